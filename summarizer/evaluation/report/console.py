@@ -12,6 +12,11 @@ from rich.table import Table
 from summarizer.errors import one_line
 from summarizer.evaluation.harness import EvalOutcome
 from summarizer.evaluation.report.tables import field_table, origin_label, rate
+from summarizer.evaluation.report.verification import (
+    verification_note,
+    verification_rows,
+    verification_summary,
+)
 
 SHOWN_REGRESSIONS = 20  # at the top of a CI log; the reports list every one
 
@@ -67,6 +72,7 @@ def render_outcome(
         f"({failures.validation} validation), re-asks {report.reasks}, tokens {report.tokens}",
         markup=False,
     )
+    _print_verification(outcome, console, quiet)
     if not quiet:
         for path in outcome.reports.values():
             console.print(f"wrote {path}", markup=False)
@@ -75,6 +81,24 @@ def render_outcome(
     if outcome.below_floor:
         console.print(f"BELOW FLOOR: micro F1 {rate(micro.f1)}", markup=False)
     console.print("PASS" if outcome.passed else "FAIL", markup=False)
+
+
+def _print_verification(outcome: EvalOutcome, console: Console, quiet: bool) -> None:
+    """Grounding's flags judged by the gold: one line, then (unless quiet) the note and the
+    false alarms and misses, the rows a reader acts on (the catches are in report.md)."""
+    summary = verification_summary(outcome.report)
+    if not summary:
+        return
+    console.print(summary, markup=False, soft_wrap=True)
+    if quiet:
+        return
+    console.print(f"  {verification_note(outcome.report)}", markup=False, soft_wrap=True)
+    for verdict, strength, article, path, value, reason in verification_rows(outcome.report):
+        if verdict != "caught":
+            shown = f"{verdict} ({strength})" if strength else verdict
+            console.print(
+                f"  {shown}: {article} {path} = {value}: {reason}", markup=False, soft_wrap=True
+            )
 
 
 def failed_article_lines(outcome: EvalOutcome) -> list[str]:

@@ -40,6 +40,13 @@ from summarizer.evaluation.report.tables import (
     signed,
     value_text,
 )
+from summarizer.evaluation.report.verification import (
+    VERIFICATION_HEADER,
+    VERIFICATION_TITLE,
+    verification_lines,
+    verification_note,
+    verification_rows,
+)
 from summarizer.evaluation.scoring import ArticleStatus, Comparison, EvalReport, Flip, Outcome
 
 # The verdict word's background: used by nothing else on the page (the red and green of the
@@ -211,6 +218,20 @@ def _flip_items(flips: Sequence[Flip]) -> str:
     )
 
 
+def _verification_html(report: EvalReport) -> str:
+    """Grounding's flags judged by the gold: the counts, the note, the rows."""
+    lines = verification_lines(report)
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escaped(line)}</li>" for line in lines)
+    rows = verification_rows(report)
+    return (
+        f'<h2 id="verification">{VERIFICATION_TITLE}</h2><ul>{items}</ul>'
+        f"<p>{escaped(verification_note(report))}</p>"
+        + (_html_table(VERIFICATION_HEADER, rows) if rows else "")
+    )
+
+
 def _current_index(report: EvalReport, records: Sequence[HistoryRecord]) -> int | None:
     """This run's record: the one with its time and model, else the last (the harness passes
     the history with this run's record appended)."""
@@ -266,6 +287,7 @@ def render_html(
             if report.grounding_flags
             else ""
         ),
+        _verification_html(report),
         "<h2>F1 per field</h2>",
         field_chart_svg(report),
         "<h2>Per field</h2>",

@@ -36,6 +36,13 @@ from summarizer.evaluation.report.tables import (
     single_line,
     value_text,
 )
+from summarizer.evaluation.report.verification import (
+    VERIFICATION_HEADER,
+    VERIFICATION_TITLE,
+    verification_lines,
+    verification_note,
+    verification_rows,
+)
 from summarizer.evaluation.scoring import ArticleStatus, Comparison, EvalReport
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
@@ -152,6 +159,19 @@ def _verdict_md(
     return lines
 
 
+def _verification_md(report: EvalReport) -> list[str]:
+    """Grounding's flags judged by the gold: the counts, the note, the rows."""
+    lines = verification_lines(report)
+    if not lines:
+        return []
+    out = [f"## {VERIFICATION_TITLE}", "", *(f"- {_md(line)}" for line in lines), ""]
+    out += [_md(verification_note(report)), ""]
+    rows = verification_rows(report)
+    if rows:
+        out += _md_table(VERIFICATION_HEADER, rows, code=frozenset({2, 3, 4}))
+    return out
+
+
 def render_markdown(
     report: EvalReport,
     comparison: Comparison | None = None,
@@ -179,6 +199,7 @@ def render_markdown(
     if report.grounding_flags:
         lines += [f"## Grounding flags ({len(report.grounding_flags)})", ""]
         lines += _md_table(FLAG_HEADER, flag_rows(report), code=frozenset({0, 2}))
+    lines += _verification_md(report)
     for title, (header, *rows) in (
         ("Per section", section_table(report)),
         ("Per outlet", outlet_table(report)),

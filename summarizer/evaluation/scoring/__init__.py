@@ -9,9 +9,13 @@ values in the GOLD facts (``"sanctions[0].counts[0].value"``) so that two runs a
 gold align; a predicted item that pairs with no gold item is named by its predicted index with
 a plus sign (``"sanctions[+1].name"``).
 
+Each outcome also names the predicted value it scored (``pred_path``, indexed as grounding
+indexes it), so grounding's flags can be judged by the gold: :mod:`.flag_audit`.
+
 One module per concern: :mod:`.records` (outcomes, scores and the report they make up),
 :mod:`.fields` (per-field comparison of one article), :mod:`.aggregate` (the whole run's
-metrics) and :mod:`.baseline` (comparing two runs). This package is their API.
+metrics), :mod:`.flag_audit` (grounding's flags against the gold) and :mod:`.baseline`
+(comparing two runs). This package is their API.
 """
 
 from __future__ import annotations
@@ -27,28 +31,38 @@ from summarizer.evaluation.scoring.baseline import (
     compare,
     regressions,
 )
+from summarizer.evaluation.scoring.flag_audit import audit
 from summarizer.evaluation.scoring.records import (
     PASSING,
     ArticleStatus,
+    AuditedFlag,
+    AuditedValue,
+    ByStrength,
     EvalReport,
     FailureKind,
     Failures,
+    FlagStrength,
     FreeTextPair,
     GroundingFlag,
     Outcome,
     OutcomeKind,
     Overall,
     Score,
+    VerificationAudit,
 )
 
 __all__ = [
     "PASSING",
     "ArticleStatus",
+    "AuditedFlag",
+    "AuditedValue",
+    "ByStrength",
     "Comparison",
     "EvalReport",
     "FailureKind",
     "Failures",
     "FieldDelta",
+    "FlagStrength",
     "Flip",
     "FreeTextPair",
     "GroundingFlag",
@@ -56,6 +70,8 @@ __all__ = [
     "OutcomeKind",
     "Overall",
     "Score",
+    "VerificationAudit",
+    "audit",
     "compare",
     "evaluate",
     "grounding_flags",

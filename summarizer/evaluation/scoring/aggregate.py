@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from summarizer.evaluation.dates import parse_date
 from summarizer.evaluation.gold import GoldLabel
 from summarizer.evaluation.scoring.fields import FieldWalker
+from summarizer.evaluation.scoring.flag_audit import audit
 from summarizer.evaluation.scoring.records import (
     ArticleStatus,
     EvalReport,
@@ -139,7 +140,8 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     fields yield no TN (the model did not say "absent"; it said nothing). Results for articles
     without gold are listed as "unlabelled" and not scored. Re-asks, the evidence grounding
     rate (verified / checked passages), the value support rate (supported / checked values)
-    and every grounding flag are summed over all results given, labelled or not.
+    and every grounding flag are summed over all results given, labelled or not; the flags
+    are then judged by the gold (:func:`~.flag_audit.audit`).
     """
     chosen, unlabelled = _assign(results, gold)
     report = EvalReport()
@@ -204,4 +206,5 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     supported = sum(result.grounding.supported for result in results)
     report.support_rate = ratio(supported, values)
     report.grounding_flags = [flag for result in results for flag in grounding_flags(result)]
+    report.verification = audit(report.outcomes, report.grounding_flags)
     return report

@@ -138,6 +138,71 @@ class GroundingFlag(BaseModel):
     reason: str = ""
 
 
+FlagStrength = Literal["strong", "unconfirmed"]
+
+
+class AuditedFlag(BaseModel):
+    """A grounding flag judged by the gold (:mod:`.flag_audit`): on a value the gold confirms
+    (``false_alarm``), on a value the gold says is wrong (``caught``), or on nothing the gold
+    scores (``unscored``: free text, an evidence passage, an unlabelled article).
+    ``outcomes`` are the gold paths of the scored values it sits on."""
+
+    article_id: str | None
+    kind: str
+    strength: FlagStrength
+    path: str
+    value: str = ""
+    reason: str = ""
+    verdict: Literal["false_alarm", "caught", "unscored"]
+    outcomes: list[str] = Field(default_factory=list)
+
+
+class AuditedValue(BaseModel):
+    """A wrong predicted value (FD or FA) and whether grounding flagged it: ``strength`` is
+    its strongest flag's (None when missed), ``flags`` the paths of the flags on it."""
+
+    article_id: str
+    path: str
+    pred_path: str
+    outcome: Literal["FD", "FA"]
+    expected: Any = None
+    got: Any = None
+    verdict: Literal["flagged", "missed"]
+    strength: FlagStrength | None = None
+    flags: list[str] = Field(default_factory=list)
+
+
+class ByStrength(BaseModel):
+    """A count split by flag strength: strong (unsupported, unverified, unevidenced,
+    unstated: the checker read something wrong) and unconfirmed (it could not read the
+    value's role)."""
+
+    strong: int = 0
+    unconfirmed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.strong + self.unconfirmed
+
+
+class VerificationAudit(BaseModel):
+    """How right the verification was on this run, by the gold: flags on correct values
+    (false alarms), flags on wrong values (caught), flags on nothing scored, and the wrong
+    values flagged (by their strongest flag) or missed. Rates are None when undefined."""
+
+    false_alarms: ByStrength = Field(default_factory=ByStrength)
+    caught: ByStrength = Field(default_factory=ByStrength)
+    unscored: ByStrength = Field(default_factory=ByStrength)
+    flagged: ByStrength = Field(default_factory=ByStrength)
+    missed: int = 0
+    # false alarms / (false alarms + caught): of the flags the gold can judge, the wrong ones
+    false_alarm_share: float | None = None
+    # flagged / (flagged + missed): of the wrong values, the share grounding flagged
+    catch_rate: float | None = None
+    flags: list[AuditedFlag] = Field(default_factory=list)
+    values: list[AuditedValue] = Field(default_factory=list)
+
+
 class EvalReport(BaseModel):
     """Everything one eval run measured. Run metadata is filled by the caller."""
 
@@ -159,5 +224,7 @@ class EvalReport(BaseModel):
     grounding_rate: float | None = None
     support_rate: float | None = None
     grounding_flags: list[GroundingFlag] = Field(default_factory=list)
+    # the flags joined with the outcomes (None in reports written before session 28)
+    verification: VerificationAudit | None = None
     articles: list[ArticleStatus] = Field(default_factory=list)
     free_text: list[FreeTextPair] = Field(default_factory=list)
