@@ -287,7 +287,6 @@ def render_html(
             if report.grounding_flags
             else ""
         ),
-        _verification_html(report),
         "<h2>F1 per field</h2>",
         field_chart_svg(report),
         "<h2>Per field</h2>",
@@ -302,6 +301,7 @@ def render_html(
         f'<details id="mismatches"><summary><h2>Mismatches ({len(wrong)})</h2></summary>',
         _mismatch_html(wrong),
         "</details>",
+        _verification_html(report),
         _comparison_html(comparison) if comparison is not None else "",
         "</main>",
     ]

@@ -199,7 +199,6 @@ def render_markdown(
     if report.grounding_flags:
         lines += [f"## Grounding flags ({len(report.grounding_flags)})", ""]
         lines += _md_table(FLAG_HEADER, flag_rows(report), code=frozenset({0, 2}))
-    lines += _verification_md(report)
     for title, (header, *rows) in (
         ("Per section", section_table(report)),
         ("Per outlet", outlet_table(report)),
@@ -220,6 +219,7 @@ def render_markdown(
     if not wrong:
         lines.append("None: every scored value matched.")
     lines.append("")
+    lines += _verification_md(report)
     if comparison is not None:
         lines += _comparison_md(comparison)
     if history:
