@@ -134,6 +134,21 @@ class GroundingFlag(BaseModel):
     reason: str = ""
 
 
+def _unset(value: object) -> bool:
+    return value is None
+
+
+class SecondReaderCounts(BaseModel):
+    """A run's second reader, over every article: unconfirmed values asked about, flags it
+    cleared (a checked "stated" answer), kept, and answers that failed (errors, no recording,
+    unparsable replies)."""
+
+    asked: int = 0
+    cleared: int = 0
+    kept: int = 0
+    failed: int = 0
+
+
 class EvalReport(BaseModel):
     """Everything one eval run measured. Run metadata is filled by the caller."""
 
@@ -154,6 +169,8 @@ class EvalReport(BaseModel):
     reasks: int = 0
     grounding_rate: float | None = None
     support_rate: float | None = None
+    # Set only when the run had a second reader: flags it cleared, kept, could not read.
+    second_reader: SecondReaderCounts | None = Field(default=None, exclude_if=_unset)
     grounding_flags: list[GroundingFlag] = Field(default_factory=list)
     articles: list[ArticleStatus] = Field(default_factory=list)
     free_text: list[FreeTextPair] = Field(default_factory=list)
