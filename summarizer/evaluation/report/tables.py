@@ -184,7 +184,7 @@ def headline_rows(report: EvalReport) -> list[tuple[str, str]]:
         ("Evidence grounding rate (verified / checked)", percent(report.grounding_rate)),
         ("Value support rate (supported / checked)", percent(report.support_rate)),
         *(
-            [("Second reader (unconfirmed flags)", second_reader_note(report).lstrip("; "))]
+            [("Second reader", second_reader_note(report).removeprefix("; second reader "))]
             if report.second_reader is not None
             else []
         ),
