@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from summarizer.llm.client import Settings, settings_from_env
     from summarizer.llm.local import LocalServer
     from summarizer.llm.policy import RetryPolicy
+    from summarizer.llm.second_reader import asecond_read, second_read
     from summarizer.llm.summarize import asummarize, summarize
     from summarizer.results import GroundingReport, SummaryResult, Usage
     from summarizer.run.dispatch import asummarize_many, summarize_many
@@ -55,6 +56,7 @@ _EXPORTS = {
     "SummaryResult": "results",
     "Usage": "results",
     "WorkerError": "errors",
+    "asecond_read": "llm.second_reader",
     "asummarize": "llm.summarize",
     "asummarize_many": "run.dispatch",
     "cassette_session": "llm.cassettes",
@@ -64,6 +66,7 @@ _EXPORTS = {
     "load_article": "articles",
     "load_gold": "evaluation.gold",
     "schema_version": "schema",
+    "second_read": "llm.second_reader",
     "settings_from_env": "llm.client",
     "summarize": "llm.summarize",
     "summarize_many": "run.dispatch",

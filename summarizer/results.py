@@ -37,6 +37,32 @@ class EvidenceCheck(BaseModel):
     reason: str = ""
 
 
+Verdict = Literal["stated", "not_stated", "unclear"]
+"""A second reader's answer to "does the article state this value?"."""
+
+
+class SecondReading(BaseModel):
+    """What a second reader (the run's own model, asked about one unconfirmed value) said, and
+    what came of it: ``cleared`` only when its answer passed the trust rule
+    (:mod:`summarizer.verification.reader_trust`); ``kept`` when it did not (``reason`` says
+    why); ``failed`` when no usable answer came (an error, a timeout, an unparsable reply)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    model: str
+    outcome: Literal["cleared", "kept", "failed"]
+    verdict: Verdict | None = None
+    passage: str = ""
+    reason: str = ""
+
+
+CONFIRMED_LINE = "confirmed by a second reader"  # how flags_for shows a cleared value
+
+
+def _unset(value: object) -> bool:
+    return value is None
+
+
 class SupportCheck(BaseModel):
     """Whether a value follows from the article by its field's rule."""
 
@@ -54,6 +80,34 @@ class SupportCheck(BaseModel):
         "alarms on unseen pages are of this kind; a value that is not unconfirmed is missing "
         "from its evidence or contradicted by it.",
     )
+    second_reading: SecondReading | None = Field(
+        default=None,
+        exclude_if=_unset,
+        description="Set only on an unconfirmed value a second reader was asked about "
+        "(summarize --second-reader). A cleared value stays unsupported by the rules: it is "
+        "shown as confirmed by the second reader, never counted as supported.",
+    )
+
+    @property
+    def cleared(self) -> bool:
+        """An unconfirmed flag a second reader's checked answer took back."""
+        return self.second_reading is not None and self.second_reading.outcome == "cleared"
+
+
+class SecondReaderTally(BaseModel):
+    """What a second reader did for one article: values asked about, flags cleared and kept,
+    answers that failed (errors, timeouts, unparsable replies: their flags stay), and the
+    tokens its requests used (not part of the result's ``usage``, which is the extraction's)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    model: str
+    asked: int = 0
+    cleared: int = 0
+    kept: int = 0
+    failed: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
 
 
 class DateResolution(BaseModel):
@@ -76,6 +130,7 @@ class GroundingReport(BaseModel):
         default_factory=list,
         description="What limits any check against this article (its text is cut off).",
     )
+    second_reader: SecondReaderTally | None = Field(default=None, exclude_if=_unset)
 
     @property
     def verified(self) -> int:
@@ -91,13 +146,24 @@ class GroundingReport(BaseModel):
 
     @property
     def unsupported(self) -> list[SupportCheck]:
-        """Every value that does not follow from the article, unconfirmed ones included."""
-        return [check for check in self.support if not check.supported]
+        """Every value that does not follow from the article, unconfirmed ones included (but
+        not those a second reader cleared: :attr:`confirmed`)."""
+        return [check for check in self.support if not check.supported and not check.cleared]
 
     @property
     def unconfirmed(self) -> list[SupportCheck]:
         """The unsupported values whose role the checker could not read (weaker flags)."""
-        return [check for check in self.support if check.unconfirmed and not check.supported]
+        return [
+            check
+            for check in self.support
+            if check.unconfirmed and not check.supported and not check.cleared
+        ]
+
+    @property
+    def confirmed(self) -> list[SupportCheck]:
+        """Values the rules left unconfirmed and a second reader confirmed with a passage that
+        passed the trust rule: not supported by the rules, not flagged either."""
+        return [check for check in self.support if check.cleared]
 
     @property
     def rate(self) -> float | None:
@@ -129,8 +195,15 @@ class GroundingReport(BaseModel):
         lines += [
             f"{'unconfirmed' if c.unconfirmed else 'unsupported'} "
             f"{c.path.removeprefix(path).lstrip('.') or 'value'} = {c.value!r}: {c.reason}"
-            for c in self.support
-            if not c.supported and c.path.startswith(inside)
+            for c in self.unsupported
+            if c.path.startswith(inside)
+        ]
+        lines += [
+            f"{CONFIRMED_LINE} (model {c.second_reading.model}), not by the rules: "
+            f"{c.path.removeprefix(path).lstrip('.') or 'value'} = {c.value!r}: "
+            f"{c.second_reading.passage!r}"
+            for c in self.confirmed
+            if c.second_reading is not None and c.path.startswith(inside)
         ]
         lines += ["no evidence given" for p in self.unevidenced if p == path]
         lines += [

@@ -21,6 +21,7 @@ from summarizer.cli.options import (
     MaxTokensOpt,
     ModelOpt,
     ModeOpt,
+    SecondReaderOpt,
     StoreOpt,
     TemperatureOpt,
     err,
@@ -81,6 +82,7 @@ def eval_command(
     local_model: LocalModelOpt = None,
     local_threads: LocalThreadsOpt = None,
     local_context: LocalContextOpt = None,
+    second_reader: SecondReaderOpt = False,
 ) -> None:
     """Score the pipeline against the gold set, write reports and history, gate on regressions.
 
@@ -131,6 +133,7 @@ def eval_command(
                 max_drop=max_drop,
                 concurrency=concurrency,
                 store_path=store,
+                second_reader=second_reader,
             )
             outcome = run_eval(options)
     except KeyboardInterrupt:

@@ -176,3 +176,13 @@ CassettesOpt = Annotated[
         "--cassettes", help="Cassette root (one folder per model). [default: evals/cassettes]"
     ),
 ]
+SecondReaderOpt = Annotated[
+    bool,
+    typer.Option(
+        "--second-reader",
+        help="Ask the run's model again about each value the rules left unconfirmed; a flag is "
+        "cleared only when it answers 'stated' with a passage found in the article that holds "
+        "the value (shown as confirmed by the second reader, not as supported). One more "
+        "request per such value; replays need them recorded. [default: off]",
+    ),
+]

@@ -24,6 +24,7 @@ from summarizer.cli.options import (
     ModelOpt,
     ModeOpt,
     RetryBudgetOpt,
+    SecondReaderOpt,
     StoreOpt,
     TemperatureOpt,
     TimeoutOpt,
@@ -93,6 +94,7 @@ def summarize(
     local_model: LocalModelOpt = None,
     local_threads: LocalThreadsOpt = None,
     local_context: LocalContextOpt = None,
+    second_reader: SecondReaderOpt = False,
 ) -> None:
     """Summarise articles into structured, grounded facts.
 
@@ -136,6 +138,7 @@ def summarize(
                 rpm=rpm,
                 tpm=tpm,
                 workers=processes,
+                second_reader=second_reader,
             )
             notice = server.description if server is not None else plan.notice
             stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=notice)

@@ -44,6 +44,7 @@ class EvalOptions:
     concurrency: int = 8
     store_path: Path | None = None
     use_store: bool = True
+    second_reader: bool = False  # ask the model again about unconfirmed values
 
 
 @dataclass
@@ -200,6 +201,7 @@ def run_pipeline(
         store_path=options.store_path,
         use_store=options.use_store,
         use_cache=False,
+        second_reader=options.second_reader,
     )
     try:
         results = list(iterate_engine(engine, articles))

@@ -73,6 +73,9 @@ class Engine:
     # --format jsonl): results carry their JSON line (run.hits.LineResult), serialised once
     # for the store and the output, and cache hits with current grounding are not validated.
     lines_only: bool = False
+    # Ask the run's model again about each value the rules left unconfirmed
+    # (summarizer.llm.second_reader); its answers go into the result before it is logged.
+    second_reader: bool = False
     _client: Any = field(default=None, init=False, repr=False)  # while running()
     # Cache lookups done ahead in batches (:meth:`look_up`): key -> (stored JSON, grounding
     # key), or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
@@ -92,6 +95,8 @@ class Engine:
         options["origin"] = self.cassettes[1] if self.cassettes else "live"
         if self.settings.evidence != "quotes":  # the quotes form's keys stay as they were
             options["evidence"] = self.settings.evidence
+        if self.second_reader:  # a result with readings is no answer for a run without them
+            options["second_reader"] = True
         p_version, s_version = versions(self.schema, self.settings.evidence)
         return request_key(article.id, self.settings.model, p_version, s_version, options)
 
@@ -199,6 +204,25 @@ class Engine:
         exchange = pending.asked.outcome.exchange
         return self._record(result, key=pending.key, article=article, exchange=exchange)
 
+    async def complete_read(self, pending: Pending) -> SummaryResult:
+        """:meth:`complete` with the second reader's answers, asked through the run's client
+        before the result is logged (its failures keep their flags; they never fail it)."""
+        from summarizer.llm.second_reader import asecond_read
+
+        article = pending.asked.call.article
+        result = pending.asked.finish()
+        if result.facts is not None:
+            result.grounding = await asecond_read(
+                article.text,
+                result.facts,
+                result.grounding,
+                article_id=article.id,
+                settings=self.settings,
+                client=self.client(),
+            )
+        exchange = pending.asked.outcome.exchange
+        return self._record(result, key=pending.key, article=article, exchange=exchange)
+
     async def pipeline(
         self,
         next_item: Callable[[], Awaitable[Item | Failed | None]],
@@ -234,7 +258,9 @@ class Engine:
             nonlocal fetching
             while (request := await ready.get()) is not None:
                 got = await self.ask(request)
-                if isinstance(got, Pending):
+                if isinstance(got, Pending) and self.second_reader:
+                    await emit(request.item, await self.complete_read(got), False)
+                elif isinstance(got, Pending):
                     await answers.put(got)
                 else:
                     await emit(request.item, got, False)

@@ -31,10 +31,12 @@ def engine_for_plan(
     workers: int = 1,
     store: Store | None = None,
     gate: RateGate | None = None,
+    second_reader: bool = False,
 ) -> Engine:
     """The engine for ``plan``: the one place an :class:`Engine` is made. ``store``: an open
     store to use; else, with ``use_store``, the one at ``store_path`` (default: the user's),
-    checked writable before anything is paid for."""
+    checked writable before anything is paid for. ``second_reader``: ask the model again
+    about each unconfirmed value (:mod:`summarizer.llm.second_reader`)."""
     if store is None and use_store:
         from summarizer.storage.paths import default_store_path
         from summarizer.storage.store import Store
@@ -56,11 +58,14 @@ def engine_for_plan(
         schema=schema,
         concurrency=concurrency,
         store=store,
-        use_cache=use_cache and plan.mode != "record",
+        # A cached result's readings would be dropped by a fresh grounding: a run with the second
+        # reader asks again rather than show the rules' flags as if it had read them.
+        use_cache=use_cache and plan.mode != "record" and not second_reader,
         gate=gate or RateGate(rpm=rpm, tpm=tpm, max_pause=plan.settings.retry.pause_cap()),
         cassettes=cassettes,  # type: ignore[arg-type]
         workers=workers,
         recorded_from=plan.recorded_from,
+        second_reader=second_reader,
     )
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summarizer.results import SummaryResult
+from summarizer.results import CONFIRMED_LINE, SecondReaderTally, SummaryResult
 
 FORMATS = ("json", "jsonl", "markdown")
 EXTENSIONS = {"json": "json", "jsonl": "jsonl", "markdown": "md"}
@@ -41,12 +41,22 @@ def _or(value: Any, missing: str = "not stated") -> str:
     return str(getattr(value, "value", value))
 
 
+def _second_reader_line(tally: SecondReaderTally | None) -> str:
+    """What the second reader did, beside the rules' count (which it never changes)."""
+    if tally is None:
+        return ""
+    return (
+        f"; second reader ({tally.model}): {tally.cleared} unconfirmed cleared, {tally.kept} "
+        f"kept, {tally.failed} not answered"
+    )
+
+
 def _checked(result: SummaryResult, path: str, evidence: bool = True) -> list[str]:
     """What grounding found for the fact at ``path``, to show right under it: each problem as
     a flag, then each evidence passage with whether it was found in the article."""
     grounding = result.grounding
     lines = [
-        f"  - **FLAG** {line}"
+        f"  - **{'NOTE' if line.startswith(CONFIRMED_LINE) else 'FLAG'}** {line}"
         for line in grounding.flags_for(path)
         if not line.startswith("unverified evidence")
     ]
@@ -202,7 +212,8 @@ def to_markdown(result: SummaryResult) -> str:
         "",
         f"- Evidence passages located in the article: {grounding.verified}/{total}",
         f"- Values that follow from the article: {grounding.supported}/{checked}"
-        + (f" ({len(grounding.unconfirmed)} unconfirmed)" if grounding.unconfirmed else ""),
+        + (f" ({len(grounding.unconfirmed)} unconfirmed)" if grounding.unconfirmed else "")
+        + _second_reader_line(grounding.second_reader),
         f"- Facts without evidence: {len(grounding.unevidenced)}",
         f"- Names or numbers in the summary or key points not in the article: "
         f"{len(grounding.unstated)}",

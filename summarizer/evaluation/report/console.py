@@ -11,7 +11,12 @@ from rich.table import Table
 
 from summarizer.errors import one_line
 from summarizer.evaluation.harness import EvalOutcome
-from summarizer.evaluation.report.tables import field_table, origin_label, rate
+from summarizer.evaluation.report.tables import (
+    field_table,
+    origin_label,
+    rate,
+    second_reader_note,
+)
 from summarizer.evaluation.report.verification import (
     verification_note,
     verification_rows,
@@ -67,7 +72,8 @@ def render_outcome(
         f"micro P/R/F1 {rate(micro.precision)}/{rate(micro.recall)}/{rate(micro.f1)}, macro F1 "
         f"{rate(report.overall.macro_f1)}, hallucination rate {rate(report.hallucination_rate)}, "
         f"grounding {rate(report.grounding_rate)}, support {rate(report.support_rate)} "
-        f"({len(report.grounding_flags)} flags{f', {weak} unconfirmed' if weak else ''}), "
+        f"({len(report.grounding_flags)} flags{f', {weak} unconfirmed' if weak else ''}"
+        f"{second_reader_note(report)}), "
         f"failures {failures.total} "
         f"({failures.validation} validation), re-asks {report.reasks}, tokens {report.tokens}",
         markup=False,

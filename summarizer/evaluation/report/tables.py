@@ -164,6 +164,18 @@ def metadata_rows(report: EvalReport, cost_usd: float | None) -> list[tuple[str,
     return rows
 
 
+def second_reader_note(report: EvalReport) -> str:
+    """``; second reader cleared 2, kept 5, failed 1 of 8 unconfirmed flags`` when the run
+    had one (the support rate beside it stays the rules' own), else ``""``."""
+    counts = report.second_reader
+    if counts is None:
+        return ""
+    return (
+        f"; second reader cleared {counts.cleared}, kept {counts.kept}, failed {counts.failed} "
+        f"of {counts.asked} unconfirmed flags"
+    )
+
+
 def headline_rows(report: EvalReport) -> list[tuple[str, str]]:
     failures = report.failures
     kinds = ", ".join(f"{k}: {n}" for k, n in failures.by_error_kind.items())
@@ -171,6 +183,11 @@ def headline_rows(report: EvalReport) -> list[tuple[str, str]]:
         ("Hallucination rate (FA / (FA + TN))", percent(report.hallucination_rate)),
         ("Evidence grounding rate (verified / checked)", percent(report.grounding_rate)),
         ("Value support rate (supported / checked)", percent(report.support_rate)),
+        *(
+            [("Second reader", second_reader_note(report).removeprefix("; second reader "))]
+            if report.second_reader is not None
+            else []
+        ),
         ("Grounding flags", _flag_counts(report)),
         (
             "Failed articles (apart from wrong values)",
@@ -286,7 +303,11 @@ def score_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple
     return [
         ("micro F1", micro, note),
         ("grounding rate", percent(report.grounding_rate), "evidence found in the article"),
-        ("support rate", percent(report.support_rate), "values the evidence states"),
+        (
+            "support rate",
+            percent(report.support_rate),
+            "values the evidence states" + second_reader_note(report),
+        ),
         ("macro F1", rate(report.overall.macro_f1), f"over {report.overall.macro_fields} fields"),
         ("hallucination rate", percent(report.hallucination_rate), "FA / (FA + TN)"),
         ("failed articles", str(report.failures.total), f"of {len(report.articles)}"),

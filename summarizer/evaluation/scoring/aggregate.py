@@ -25,6 +25,7 @@ from summarizer.evaluation.scoring.records import (
     Outcome,
     Overall,
     Score,
+    SecondReaderCounts,
     mean,
     ratio,
 )
@@ -205,6 +206,14 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     values = sum(len(result.grounding.support) for result in results)
     supported = sum(result.grounding.supported for result in results)
     report.support_rate = ratio(supported, values)
+    readers = [r.grounding.second_reader for r in results if r.grounding.second_reader]
+    if readers:
+        report.second_reader = SecondReaderCounts(
+            asked=sum(tally.asked for tally in readers),
+            cleared=sum(tally.cleared for tally in readers),
+            kept=sum(tally.kept for tally in readers),
+            failed=sum(tally.failed for tally in readers),
+        )
     report.grounding_flags = [flag for result in results for flag in grounding_flags(result)]
     report.verification = audit(report.outcomes, report.grounding_flags)
     return report

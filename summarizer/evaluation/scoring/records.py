@@ -203,6 +203,21 @@ class VerificationAudit(BaseModel):
     values: list[AuditedValue] = Field(default_factory=list)
 
 
+def _unset(value: object) -> bool:
+    return value is None
+
+
+class SecondReaderCounts(BaseModel):
+    """A run's second reader, over every article: unconfirmed values asked about, flags it
+    cleared (a checked "stated" answer), kept, and answers that failed (errors, no recording,
+    unparsable replies)."""
+
+    asked: int = 0
+    cleared: int = 0
+    kept: int = 0
+    failed: int = 0
+
+
 class EvalReport(BaseModel):
     """Everything one eval run measured. Run metadata is filled by the caller."""
 
@@ -223,6 +238,8 @@ class EvalReport(BaseModel):
     reasks: int = 0
     grounding_rate: float | None = None
     support_rate: float | None = None
+    # Set only when the run had a second reader: flags it cleared, kept, could not read.
+    second_reader: SecondReaderCounts | None = Field(default=None, exclude_if=_unset)
     grounding_flags: list[GroundingFlag] = Field(default_factory=list)
     # the flags joined with the outcomes (None in reports written before session 28)
     verification: VerificationAudit | None = None
