@@ -27,6 +27,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-60": (17, 99, 9),
     "check-61": (57, 110, 1),
     "check-62": (87, 123, 8),
+    "check-63": (61, 121, 6),
+    "check-64": (95, 114, 4),
+    "check-65": (49, 96, 7),
 }
 
 
