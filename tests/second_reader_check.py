@@ -11,7 +11,8 @@ through (a catch lost). Plants caught by a strong flag cannot be lost and are no
 
 Recording needs the ``local`` extra (README, "A real model on this machine"); the answers go to
 ``evals/outside/second-reader/<model>/<article-id>.yaml``, one file per article, their origin
-line naming the model, engine and settings. Not for checks 61 to 64 (kept unseen).
+line naming the model, engine and settings. Not for checks from 61 on: they are kept to
+measure the rules, and later this reader, on pages neither was tuned to.
 """
 
 from __future__ import annotations
@@ -99,14 +100,17 @@ def measure(number: str, settings: Settings, out: Counter[str], lines: list[str]
                 )
 
 
+FIRST_UNSEEN = 61  # checks from here on were built after the reader's design
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("numbers", nargs="+", help="check numbers")
     parser.add_argument("--local", action="store_true", help="ask the local model and record")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every reading")
     args = parser.parse_args(argv)
-    if {"61", "62", "63", "64"} & set(args.numbers):
-        parser.error("checks 61 to 64 are kept as unseen measures of the rules: not here")
+    if any(number.isdigit() and int(number) >= FIRST_UNSEEN for number in args.numbers):
+        parser.error(f"checks from {FIRST_UNSEEN} on are kept as unseen measures: not here")
     out: Counter[str] = Counter()
     lines: list[str] = []
     folder = FOLDER / LOCAL_MODEL
