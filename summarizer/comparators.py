@@ -90,7 +90,7 @@ class Supported:
     "place", "title", "speaker", "verbatim", "mention", "date", "when", "headline"; ``cues`` are the
     word stems that tie a number or an actor to this field ("cosponsor" for a co-sponsor
     count, "introduc" for a sponsor), and for "when" the roles a day may have ("start" for a
-    truce's start; :mod:`summarizer.verification.day_roles`); ``unit`` is the word a number
+    truce's start; :mod:`summarizer.verification.days.day_roles`); ``unit`` is the word a number
     must carry ("percent", "day")."""
 
     kind: str = "person"

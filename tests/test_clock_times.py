@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.verification.numbers import in_clock, numbers_in
-from summarizer.verification.tokens import tokenize
+from summarizer.verification.figures.numbers import in_clock, numbers_in
+from summarizer.verification.page.tokens import tokenize
 
 
 def _numbers(text: str) -> dict[str, bool]:

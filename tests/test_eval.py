@@ -259,10 +259,10 @@ def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(
     assert ("f9d800ded702b085", "unsupported", "article.published") in flags
     assert ("fd6059d6d97c3021", "unverified", "summits[0].evidence[2]") in flags
     # planted wrong statuses and stances, whose evidence has no wording for them (the status
-    # rule, verification/statuses.py); the three degree errors it cannot see (announced for
+    # rule, verification/status/statuses.py); the three degree errors it cannot see (announced for
     # imposed, supports for supports_with_conditions, held for under_way) are not flagged.
     # Where the evidence words a value of another group the flag is "unsupported", else
-    # "unconfirmed" (verification/status_support.py); either way it is flagged.
+    # "unconfirmed" (verification/status/status_support.py); either way it is flagged.
     values = {(a, p) for a, kind, p in flags if kind in ("unsupported", "unconfirmed")}
     for article_id, path in [
         ("0c127d1838ac40c1", "summits[0].status"),  # postponed; the article: in doubt

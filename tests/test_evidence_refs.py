@@ -23,7 +23,7 @@ from summarizer.schema import Person, json_schema
 from summarizer.storage.store import Store
 from summarizer.testing.authoring import as_sentence_numbers, author, wire_response
 from summarizer.testing.stub import Reply, StubServer
-from summarizer.verification.article import ArticleText
+from summarizer.verification.page.article import ArticleText
 from tests.conftest import CASSETTES, ROOT, SEED_FILES, EvalRun, authored_turns
 from tests.test_cli import run
 from tests.test_cli_conventions import help_text

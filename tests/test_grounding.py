@@ -236,8 +236,8 @@ def test_lazy_folding_locates_what_the_eager_map_locates(
     """ground() folds an article only when a passage misses exactly, and builds the offset
     map only when a folded search hits, sharing both between the article's passages: it must
     find the same spans as locating each passage against the eager map."""
-    from summarizer.verification.article import ArticleText
-    from summarizer.verification.locator import Folded, find
+    from summarizer.verification.page.article import ArticleText
+    from summarizer.verification.page.locator import Folded, find
 
     shared, article = Folded(text), ArticleText(text)
     for passage in (first, second, first):
@@ -299,8 +299,8 @@ def test_a_callers_schema_with_the_first_kinds_still_grounds() -> None:
 @settings(max_examples=examples(300), deadline=None)
 @given(st.integers(2, 999_999))
 def test_numbers_read_the_same_in_words_and_digits(n: int) -> None:
-    from summarizer.verification.numbers import numbers_in, spelled
-    from summarizer.verification.tokens import tokenize
+    from summarizer.verification.figures.numbers import numbers_in, spelled
+    from summarizer.verification.page.tokens import tokenize
 
     in_words = numbers_in(tokenize(f"it has {spelled(n)} co-sponsors"))
     in_digits = numbers_in(tokenize(f"it has {n:,} co-sponsors"))

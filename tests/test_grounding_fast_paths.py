@@ -9,10 +9,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from summarizer.verification.article import ArticleText
-from summarizer.verification.glue import name_glues
-from summarizer.verification.locator import _word_after, _word_before
-from summarizer.verification.tokens import (
+from summarizer.verification.page.article import ArticleText
+from summarizer.verification.page.glue import name_glues
+from summarizer.verification.page.locator import _word_after, _word_before
+from summarizer.verification.page.tokens import (
     _HYPHENS,
     _TOKEN,
     COMPOUNDS,
@@ -148,7 +148,7 @@ def test_the_words_next_to_a_passage_are_read_as_by_slicing(text: str, data: st.
 @settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list('Ab. \n\u201c\u201d"')), max_size=60), st.data())
 def test_sentences_under_a_span_and_quoted_regions(text: str, data: st.DataObject) -> None:
-    from summarizer.verification.article import _quoted_regions
+    from summarizer.verification.page.article import _quoted_regions
 
     article = ArticleText(text)
     start = data.draw(st.integers(0, len(text)))
@@ -167,11 +167,11 @@ def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, 
     """Every phrase of the value tried at every word (the definition of the first-word index
     cues_in replaced it with), then the cue forms no phrase spells (status_forms' and
     status_calls' extra cues), which the index does not touch."""
-    from summarizer.verification.status_calls import extra_status_cues
-    from summarizer.verification.status_denials import negated
-    from summarizer.verification.status_forms import extra_cues, not_a_cue
-    from summarizer.verification.status_scope import unmade
-    from summarizer.verification.statuses import _phrases, match_at
+    from summarizer.verification.events.status_calls import extra_status_cues
+    from summarizer.verification.status.status_denials import negated
+    from summarizer.verification.status.status_forms import extra_cues, not_a_cue
+    from summarizer.verification.status.status_scope import unmade
+    from summarizer.verification.status.statuses import _phrases, match_at
 
     found = []
     for phrase in _phrases(family, value):
@@ -194,7 +194,7 @@ def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, 
 
 
 def _status_words() -> list[str]:
-    from summarizer.verification.statuses import VOCABULARIES, _phrases
+    from summarizer.verification.status.statuses import VOCABULARIES, _phrases
 
     words = {"not", "denied", "said", "the", "summit", "truce", "was", "had", "been", ","}
     for family, values in VOCABULARIES.items():
@@ -208,7 +208,7 @@ _FAMILY_VALUES = st.sampled_from(
     sorted(
         (family, value)
         for family, values in __import__(
-            "summarizer.verification.statuses", fromlist=["VOCABULARIES"]
+            "summarizer.verification.status.statuses", fromlist=["VOCABULARIES"]
         ).VOCABULARIES.items()
         for value in values
     )
@@ -221,7 +221,7 @@ _FAMILY_VALUES = st.sampled_from(
 def test_status_cues_by_first_word_are_the_cues_of_every_phrase_everywhere(
     family_value: tuple[str, str], norms: list[str]
 ) -> None:
-    from summarizer.verification.statuses import cues_in
+    from summarizer.verification.status.statuses import cues_in
 
     family, value = family_value
     assert cues_in(family, value, norms) == _cues_plainly(family, value, norms)
@@ -245,7 +245,7 @@ def test_quoted_places_finds_what_scanning_every_position_finds(text: str, quote
     through the Kelvin sign, the long s and the dotless i included."""
     import re
 
-    from summarizer.verification.quote_places import quoted_places
+    from summarizer.verification.quotes.quote_places import quoted_places
 
     article = ArticleText(text)
     words = quote.split()
@@ -269,7 +269,7 @@ def test_quoted_places_finds_what_scanning_every_position_finds(text: str, quote
     st.lists(st.sampled_from(["kill", "injur", "total", "count", "sponsor", "day"]), max_size=4),
 )
 def test_cue_words_kept_per_cue_list_are_the_plain_answer(word: str, cues: list[str]) -> None:
-    from summarizer.verification.amounts import ANY_COUNT, cue_word
+    from summarizer.verification.counts.amounts import ANY_COUNT, cue_word
 
     plain = any(word in (c, c + "s") if c in ANY_COUNT else word.startswith(c) for c in cues)
     assert cue_word(word, cues) == plain
@@ -301,7 +301,7 @@ def test_the_letters_ignorecase_matches_with_ascii_ones_are_all_listed() -> None
     import re
     import sys
 
-    from summarizer.verification.article import ASCII_UNDER_IGNORECASE
+    from summarizer.verification.page.article import ASCII_UNDER_IGNORECASE
 
     letter = re.compile("[a-z]", re.IGNORECASE)
     for point in range(128, sys.maxunicode + 1):
@@ -337,10 +337,10 @@ def test_day_mentions_skip_the_digit_patterns_only_without_a_digit(
     import re
     from unittest import mock
 
-    from summarizer.verification import dates
+    from summarizer.verification.days import dates
 
     published = dt.date(2024, 3, 6)
-    from summarizer.verification import day_ranges
+    from summarizer.verification.days import day_ranges
 
     with mock.patch.object(dates, "_DIGIT", re.compile("")):  # every pattern tried
         plain = dates.mentions_of(text, published, generous)
@@ -365,7 +365,7 @@ _CREDIT_LINES = st.lists(
 @example("Reporting\tby Ana Ruiz", 0)
 @example("Photos by\u00a0Li Wei", 3)
 def test_role_credits_skip_a_line_without_by_as_the_pattern_would(line: str, offset: int) -> None:
-    from summarizer.verification.credit_lines import _ROLE, credit_parts
+    from summarizer.verification.bylines.credit_lines import _ROLE, credit_parts
 
     low = line.strip().lower()
     if " by" not in low and "\tby" not in low:  # the gate's case: the plain scan finds no role,
@@ -392,7 +392,7 @@ _ORIGIN_LINES = st.lists(
 def test_origin_credits_skip_a_line_without_a_cue_word_as_the_patterns_would(line: str) -> None:
     from unittest import mock
 
-    from summarizer.verification import origin_credits
+    from summarizer.verification.bylines import origin_credits
 
     with mock.patch.object(origin_credits, "_CUES", ("",)):  # every line read in full
         plain = origin_credits._in_line(line)
@@ -402,8 +402,8 @@ def test_origin_credits_skip_a_line_without_a_cue_word_as_the_patterns_would(lin
 @settings(max_examples=examples(400), deadline=None)
 @given(_TEXT, st.integers(0, 30))
 def test_clause_norms_mark_the_gaps_clause_gap_marks(text: str, offset: int) -> None:
-    from summarizer.verification.statuses import _clause_norms
-    from summarizer.verification.tokens import clause_gap
+    from summarizer.verification.page.tokens import clause_gap
+    from summarizer.verification.status.statuses import _clause_norms
 
     padded = " " * offset + text
     tokens = tokenize_uncached(text, offset)

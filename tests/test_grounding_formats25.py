@@ -1,5 +1,5 @@
 """A summit's format that names no medium gets no support check from the medium rule
-(summarizer.verification.meeting_media): "three-way", "bilateral", "state visit" stay held
+(summarizer.verification.events.meeting_media): "three-way", "bilateral", "state visit" stay held
 only to the free-text check; one that names a medium is judged."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schema import ArticleFacts, Summit
+from summarizer.verification.events.meeting_media import value_medium
 from summarizer.verification.grounding import ground
-from summarizer.verification.meeting_media import value_medium
 
 SENTENCE = "Emmanuel Macron and Friedrich Merz met in Berlin on Tuesday for three-way talks."
 TEXT = f"BERLIN (Spree Wire) -\n\n{SENTENCE}\n"

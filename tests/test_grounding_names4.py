@@ -29,8 +29,8 @@ def test_every_names4_case_gets_its_verdict() -> None:
 def test_a_word_opening_a_clause_or_question_is_no_first_name() -> None:
     """Found while writing the set: "What Cavusoglu said:" and "When Putin met Xi" read the
     opening word as the surname's first name, so the person's real one was refused."""
-    from summarizer.verification.article import ArticleText
-    from summarizer.verification.names import first_name_conflict
+    from summarizer.verification.page.article import ArticleText
+    from summarizer.verification.people.names import first_name_conflict
 
     for opener in ("When", "What", "If", "Before", "Here", "Because", "Once"):
         article = ArticleText(f"Talks\n\n{opener} Putin met Xi in Kazan, trade resumed.\n")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schema.vocabulary import Qualifier
-from summarizer.verification.number_qualifiers import _AFTER, _BEFORE
+from summarizer.verification.figures.number_qualifiers import _AFTER, _BEFORE
 from tests.grounding_cases import CASES, generated_cases, load_cases, wrong_verdicts
 
 NUMBERS = CASES.with_name("grounding_numbers.jsonl")

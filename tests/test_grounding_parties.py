@@ -1,4 +1,4 @@
-"""The ``party`` support kind (``summarizer/verification/parties.py``): the fifth red-team set
+"""The ``party`` support kind (``summarizer/verification/sides/parties.py``): the fifth red-team set
 by category, every gold party supported, and the alias table's shape."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from summarizer.evaluation.gold import load_gold
 from summarizer.schema.stories import Reaction, StanceStatement, Summit
 from summarizer.text.countries import PARTIES
 from summarizer.verification.grounding import ground
-from summarizer.verification.party_names import party_of
+from summarizer.verification.people.party_names import party_of
 from tests.conftest import ROOT
 from tests.grounding_cases import (
     CASES,

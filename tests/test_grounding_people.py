@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.verification.article import ArticleText
+from summarizer.verification.page.article import ArticleText
 from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
 
 PEOPLE = CASES.with_name("grounding_people.jsonl")

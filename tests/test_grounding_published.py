@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.verification.article import ArticleText
-from summarizer.verification.date_lines import dates_in, line_dates
+from summarizer.verification.bylines.date_lines import dates_in, line_dates
+from summarizer.verification.page.article import ArticleText
 from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
 
 PUBLISHED_CASES = CASES.with_name("grounding_published.jsonl")

@@ -8,8 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.verification.article import ArticleText
-from summarizer.verification.tokens import tokenize_uncached
+from summarizer.verification.page.article import ArticleText
+from summarizer.verification.page.tokens import tokenize_uncached
 from tests.conftest import examples
 
 _TEXT = st.text(

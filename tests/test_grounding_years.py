@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.verification.years import evidence_years, wanted_years
+from summarizer.verification.days.years import evidence_years, wanted_years
 from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
 
 YEAR_CASES = CASES.with_name("grounding_years.jsonl")

@@ -9,6 +9,15 @@ The layers, bottom to top (CONTRIBUTING.md says what goes where):
 ``summarizer/__init__.py`` and ``__main__.py`` sit above them all: they are the public API
 and the entry point. Imports are read from the source, including those inside functions and
 ``TYPE_CHECKING`` blocks, since a deferred import is still a dependency.
+
+The verification layer is itself layered (session 28), its sub-packages bottom to top:
+
+    page -> context (the module) -> people -> sentences -> figures -> occasions -> bylines
+    -> days -> events -> quotes -> acts -> counts -> places -> status -> sides -> free_text
+    -> the walk (grounding, rules)
+
+A module imports only from its own sub-package and lower ones, so no two sub-packages import
+each other; a new module goes into a sub-package, never at the flat place.
 """
 
 from __future__ import annotations
@@ -38,6 +47,26 @@ LAYERS = {
 }
 TOP = {"summarizer", "summarizer.__main__"}
 MAX_LINES = 450
+VERIFICATION = [  # bottom to top; "context" is the module context.py, at the package's top
+    "page",
+    "context",
+    "people",
+    "sentences",
+    "figures",
+    "occasions",
+    "bylines",
+    "days",
+    "events",
+    "quotes",
+    "acts",
+    "counts",
+    "places",
+    "status",
+    "sides",
+    "free_text",
+]
+WALK = {"grounding", "rules"}  # at the package's top, above every sub-package
+MAX_SUBPACKAGE = 70
 
 
 def module_name(path: Path) -> str:
@@ -88,6 +117,52 @@ def layer(name: str) -> int | None:
 def test_every_module_belongs_to_a_layer() -> None:
     unknown = [name for name in MODULES if name not in TOP and name.split(".")[1] not in LAYERS]
     assert unknown == []
+
+
+def verification_rank(name: str) -> int | None:
+    """A verification module's place in ``VERIFICATION`` (the walk above them all), or None
+    outside the package."""
+    parts = name.split(".")
+    if parts[:2] != ["summarizer", "verification"]:
+        return None
+    if len(parts) == 2 or parts[2] in WALK:
+        return len(VERIFICATION)
+    return VERIFICATION.index(parts[2])
+
+
+def test_every_verification_module_belongs_to_a_sub_package() -> None:
+    unknown = [
+        name
+        for name in MODULES
+        if name.startswith("summarizer.verification.")
+        and name.split(".")[2] not in {*VERIFICATION, *WALK}
+    ]
+    assert unknown == []
+    assert len(set(VERIFICATION)) == len(VERIFICATION)
+
+
+def test_verification_sub_packages_import_only_downward() -> None:
+    upward = []
+    for name in MODULES:
+        own = verification_rank(name)
+        if own is None:
+            continue
+        for target, _, line in imports(name):
+            module = internal(target)
+            theirs = verification_rank(module) if module else None
+            if theirs is not None and module != "summarizer.verification" and theirs > own:
+                upward.append(f"{MODULES[name].relative_to(PACKAGE.parent)}:{line} -> {module}")
+    assert upward == []
+
+
+@pytest.mark.parametrize("group", [g for g in VERIFICATION if g != "context"])
+def test_a_verification_sub_package_is_described_and_small(group: str) -> None:
+    """Each sub-package says what it holds and where new code goes, and stays small enough to
+    read through (split it by job when it grows)."""
+    init = PACKAGE / "verification" / group / "__init__.py"
+    assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+    modules = [name for name in MODULES if name.startswith(f"summarizer.verification.{group}.")]
+    assert 0 < len(modules) <= MAX_SUBPACKAGE, f"{group} holds {len(modules)} modules"
 
 
 def test_layers_import_only_downward() -> None:

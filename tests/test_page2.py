@@ -7,8 +7,8 @@ from __future__ import annotations
 from summarizer.articles import Article, article_from_text
 from summarizer.run.hits import grounding_key
 from summarizer.schema import ArticleFacts
-from summarizer.verification.article import ArticleText
 from summarizer.verification.grounding import ground
+from summarizer.verification.page.article import ArticleText
 
 PAGE = (
     "Ministry urges restraint\n\n"

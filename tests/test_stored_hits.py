@@ -164,7 +164,7 @@ NOT_ON_THE_CACHED_PATH = (
     "dateparser",
     "summarizer.llm.summarize",
     "summarizer.verification.grounding",
-    "summarizer.verification.article",
+    "summarizer.verification.page.article",
 )
 _LOADED = """
 import atexit, runpy, sys

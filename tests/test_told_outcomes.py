@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.verification.told_outcomes import share_result
+from summarizer.verification.status.told_outcomes import share_result
 
 
 @pytest.mark.parametrize(

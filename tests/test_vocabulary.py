@@ -23,10 +23,10 @@ from summarizer.text.vocabulary import (
     WEEKDAY_NUMBER,
     WEEKDAYS,
 )
-from summarizer.verification import numbers
+from summarizer.verification.figures import numbers
+from summarizer.verification.figures.numbers import numbers_in
 from summarizer.verification.grounding import resolve_date
-from summarizer.verification.numbers import numbers_in
-from summarizer.verification.tokens import tokenize
+from summarizer.verification.page.tokens import tokenize
 
 WORDS = sorted({**ONES, **TENS}.items(), key=lambda item: item[1])
 

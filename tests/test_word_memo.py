@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.verification.statuses import VOCABULARIES, cues_in
-from summarizer.verification.word_memo import forget_words
+from summarizer.verification.page.word_memo import forget_words
+from summarizer.verification.status.statuses import VOCABULARIES, cues_in
 from tests.conftest import examples
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
 With ``--evidence sentences`` the model sees the article as ``[1] ...``, ``[2] ...`` and names
 the sentences that state a fact instead of copying them (:mod:`.references` maps the numbers
 back). The numbering comes from the one sentence splitter grounding uses
-(:class:`summarizer.verification.article.ArticleText`), over the article text exactly as
+(:class:`summarizer.verification.page.article.ArticleText`), over the article text exactly as
 grounding sees it, so sentence ``n`` is always the same span of ``Article.text`` and its text
 is ``text[start:end]``, character for character.
 """
@@ -78,8 +78,8 @@ def numbered(text: str) -> Sentences:
     """``text``'s sentences, numbered from 1 in article order (deterministic: the same text
     always gives the same numbering)."""
     # Imported here: the run engine imports this module, and a rerun answered from the cache
-    # numbers nothing (verification.article and its tokenizer cost ~13 ms of start-up).
-    from summarizer.verification.article import ArticleText
+    # numbers nothing (verification.page.article and its tokenizer cost ~13 ms of start-up).
+    from summarizer.verification.page.article import ArticleText
 
     article = ArticleText(text)
     spans = tuple(article.sentences)

@@ -27,7 +27,7 @@ from summarizer.schema.vocabulary import (
 
 # Cue word stems that tie a value to its field (see Supported). A sponsor is the one who
 # introduces, proposes, announces or threatens a measure; the sponsor rule adds "cosponsor"
-# and "joined by" itself (summarizer.verification.actors.actor_cues).
+# and "joined by" itself (summarizer.verification.acts.actors.actor_cues).
 SPONSOR_CUES = (
     "introduc", "sponsor", "authored", "draft", "filed", "propos", "unveil", "announc", "impos",
     "ordered", "signed", "warn", "threat", "issued", "levied", "roll", "tabled", "submit",
@@ -37,7 +37,7 @@ TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies", "surtax", "surcharg
 PACKAGE_CUES = ("package", "round", "tranche", "set")
 TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
 # The roles a day may have in its sentence for a ``when`` field with cues
-# (summarizer.verification.day_roles): a truce's start, a meeting's day, a measure's
+# (summarizer.verification.days.day_roles): a truce's start, a meeting's day, a measure's
 # introduction (announcing, imposing or signing it included).
 START_DAY = ("start",)
 MEETING_DAY = ("meet",)

@@ -33,8 +33,8 @@ from summarizer.llm.cassettes import ARTICLE_HEADER, cassette_session, folder_la
 from summarizer.llm.client import OFFLINE_MODEL, Settings, openai_client
 from summarizer.llm.summarize import summarize
 from summarizer.storage import paths
-from summarizer.verification.article import ArticleText
 from summarizer.verification.grounding import locate
+from summarizer.verification.page.article import ArticleText
 
 AUTHORED_MODEL_NAME = "authored-by-hand"
 ORIGIN = (

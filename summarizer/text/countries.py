@@ -5,7 +5,7 @@ adjective for their people, their capital and seat of government) and groups or 
 
 Grounding reads a stance's or a summit's party against its evidence, and an article names a
 country in many ways: "Moscow rejected", "the Kremlin said", "Ukrainian forces", "the U.S.",
-"Downing Street". Each entry is written once here; :mod:`summarizer.verification.parties`
+"Downing Street". Each entry is written once here; :mod:`summarizer.verification.sides.parties`
 builds its token lookups from it at import.
 
 An entry is ``key: names | people | capitals | seats``, each part a comma-separated list (may

@@ -1,20 +1,37 @@
 """The verification layer: is each extracted fact stated by the article, and does each value
 follow from its own evidence, read the way a fact-checker reads it?
 
-Where new code goes:
-- :mod:`.tokens` makes word tokens with offsets; :mod:`.article` reads an article's structure
-  once (paragraphs, sentences, quoted regions, tokens per sentence); every rule works on it,
-  never on raw strings.
-- :mod:`.locator` finds an evidence passage in the article on token boundaries, with bounded
-  ellipsis splices.
-- :mod:`.numbers` reads numbers (digits and words) with their qualifier and unit.
-- :mod:`.names` matches people, descriptions, places and titles against tokens.
-- :mod:`.rules` holds one function per evidence-scoped support kind and the ``RULES`` registry;
-  :mod:`.metadata` the article-wide kinds (mention, byline, outlet, date, headline); both read
-  a :class:`.context.Context`. A field declares its kind next to itself (``Supported(...)`` in
-  :mod:`summarizer.comparators`); a new kind is a new function and a new entry in ``RULES``.
-  A kind whose rule may give no verdict (``None``) is in grounding's ``OPTIONAL_RULES``
-  (``format``: :mod:`.meeting_media`, which judges only a format that names a medium).
-- :mod:`.mentions` checks free text (summary, key points) and article metadata.
-:mod:`.grounding` walks a facts model and assembles the report from these parts.
+At the top, the walk: :mod:`.grounding` walks a facts model and assembles the report;
+:mod:`.rules` holds one function per evidence-scoped support kind and the ``RULES`` registry (a
+field declares its kind next to itself, ``Supported(...)`` in :mod:`summarizer.comparators`; a
+new kind is a new function and a new entry in ``RULES``; a kind whose rule may give no verdict
+is in grounding's ``OPTIONAL_RULES``); :mod:`.context` is what a rule reads for one field of one
+fact and what it answers (``unconfirmed``, ``no_evidence``).
+
+Below it, sub-packages that name the layers, bottom to top; a module imports only from its own
+sub-package (relatively, ``from .x import``) and lower ones (``from ..page.tokens import``);
+``tests/test_layout.py`` holds the order:
+
+- :mod:`.page`: tokens, the article's structure, finding an evidence passage (:mod:`.context`
+  sits right above it);
+- :mod:`.people`: names of people and parties, titles, a person's role;
+- :mod:`.sentences`: speech verbs, subjects, clauses, whom a pronoun points back to;
+- :mod:`.figures`: numbers as the page writes them;
+- :mod:`.occasions`: which occasion a clause, a day or a place belongs to;
+- :mod:`.bylines`: page metadata and the article-wide kinds (byline, outlet, date, headline);
+- :mod:`.days`: a fact's day;
+- :mod:`.events`: meetings, truces and measures, their kinds and the wordings of their states;
+- :mod:`.quotes`: a quotation's speaker;
+- :mod:`.acts`: who acts (actors, makers, sponsors, proposers);
+- :mod:`.counts`: the number kinds (counts, rates, scores, votes, lengths);
+- :mod:`.places`: a meeting's or an event's place;
+- :mod:`.status`: the status kind;
+- :mod:`.sides`: the party, actor, proposer and announcer kinds;
+- :mod:`.free_text`: the summary and key points held to the article.
+
+Where new code goes: a rule from an outside check's cause is a module of its own in the
+sub-package of the value it reads (a new reason a count is not the fact's goes in
+:mod:`.counts`, a new attribution shape in :mod:`.quotes`); a reader several kinds share goes
+as low as its imports allow. Each sub-package's docstring says what it holds. If a new module
+needs a higher sub-package than its own, it belongs higher; never at the flat place.
 """

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from summarizer.verification.article import ArticleText
-from summarizer.verification.locator import Folded
-from summarizer.verification.tokens import Token, tokenize
+from .page.article import ArticleText
+from .page.locator import Folded
+from .page.tokens import Token, tokenize
 
 
 @dataclass

@@ -36,17 +36,17 @@ from summarizer.comparators import (
 )
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.text.relative_dates import resolve
-from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context, Result, Unconfirmed
-from summarizer.verification.correction_notes import article_notes, corrected
-from summarizer.verification.free_dates import PageDates, month_written, unstated_dates
-from summarizer.verification.locator import Folded, Located, Span, find
-from summarizer.verification.meeting_media import support_medium
-from summarizer.verification.mentions import ArticleVocabulary, unstated
-from summarizer.verification.person_rules import PERSON_RULES
-from summarizer.verification.referred_parties import REFERRED_KINDS, referred
-from summarizer.verification.rules import RULES as FIELD_RULES
-from summarizer.verification.word_memo import forget_words
+from .bylines.correction_notes import article_notes, corrected
+from .context import Context, Result, Unconfirmed
+from .events.meeting_media import support_medium
+from .free_text.free_dates import PageDates, month_written, unstated_dates
+from .free_text.mentions import ArticleVocabulary, unstated
+from .page.article import ArticleText
+from .page.locator import Folded, Located, Span, find
+from .page.word_memo import forget_words
+from .people.person_rules import PERSON_RULES
+from .quotes.referred_parties import REFERRED_KINDS, referred
+from .rules import RULES as FIELD_RULES
 
 RULES = {**FIELD_RULES, **PERSON_RULES}  # a person's role and affiliation (person_rules)
 # Kinds that add to the free-text check instead of replacing it (person_rules)

@@ -6,7 +6,7 @@ Each field declares its kind next to itself (``Supported("number", cues=..., uni
 the fact's own verified evidence lies in, so a number or a name elsewhere in the article (or
 in another fact's evidence) never supports it:
 
-- ``number`` (:mod:`summarizer.verification.number_rules`): the value stands as a whole
+- ``number`` (:mod:`summarizer.verification.counts.number_rules`): the value stands as a whole
   number (digits or words) in one of those sentences, within ``WINDOW`` tokens of one of the
   field's cue words with no other number between them, with the field's unit right after it
   when the field has one, and with a qualifier that agrees ("about 80" is not exactly 80).
@@ -20,9 +20,9 @@ in another fact's evidence) never supports it:
   sides together in Geneva", "..., possibly in Kuwait", "a handshake at" name its place.
 - ``title``: the name as whole tokens, not another measure's beside its tally (measure_tallies).
 - ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
-  for evidence naming its actors as a group (:mod:`summarizer.verification.event_actors`).
+  for evidence naming its actors as a group (:mod:`summarizer.verification.sides.event_actors`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
-  the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
+  the article ties to it; a person by name (:mod:`summarizer.verification.sides.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
   attributes it to: the subject of the speech verb around the quotation marks, or of the
   nearest attribution before it when that one is a pronoun ("he said") or missing; never a name
@@ -31,7 +31,7 @@ in another fact's evidence) never supports it:
 - ``date`` (article-wide): the full date is written in the article or its page metadata.
 - ``when``: a day (month and day, or a relative day resolved against the article's date), a
   clock time or a month that the evidence states, for a field with cues as that field's day
-  (:mod:`summarizer.verification.dates`, :mod:`summarizer.verification.day_roles`).
+  (:mod:`summarizer.verification.days.dates`, :mod:`summarizer.verification.days.day_roles`).
 - ``headline``: the text is located in the article or is the page's title.
 """
 
@@ -42,37 +42,31 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
-from summarizer.verification.actors import actor_cues, is_actor
-from summarizer.verification.announcers import support_announcer
-from summarizer.verification.author_wordings import acted_back, authored
-from summarizer.verification.clause_agents import clause_sponsor
-from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
-from summarizer.verification.count_occasions import support_occasion_count
-from summarizer.verification.dates import support_when
-from summarizer.verification.earlier_marks import after_earlier, planned_frame
-from summarizer.verification.event_actors import support_actor
-from summarizer.verification.joined_acts import stated_or_acted
-from summarizer.verification.joined_places import as_held
-from summarizer.verification.mashed_names import name_clash
-from summarizer.verification.measure_acts import (
+from .acts.actors import actor_cues, is_actor
+from .acts.measure_acts import (
     in_name_of,
     measure_cues,
     named_for,
     opens_with_act,
     partnered_on,
 )
-from summarizer.verification.measure_stages import support_stage
-from summarizer.verification.measure_tallies import support_title
-from summarizer.verification.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
-from summarizer.verification.metadata import (
+from .bylines.metadata import (
     support_byline,
     support_date,
     support_headline,
     support_mention,
     support_outlet,
 )
-from summarizer.verification.named_meetings import modified_meeting
-from summarizer.verification.names import (
+from .context import Context, Result, no_evidence, unconfirmed
+from .counts.count_occasions import support_occasion_count
+from .counts.measure_tallies import support_title
+from .counts.number_rules import cue_positions, support_number
+from .days.dates import support_when
+from .days.earlier_marks import after_earlier, planned_frame
+from .events.status_cues import plans_this_one
+from .page.tokens import CLAUSE_MARKS, Token, tokenize, word_set
+from .people.mashed_names import name_clash
+from .people.names import (
     PARTICLES,
     TITLES,
     find_named,
@@ -80,23 +74,22 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
-from summarizer.verification.number_rules import cue_positions, support_number
-from summarizer.verification.parties import support_party
-from summarizer.verification.place_asides import far_or_apart, venue_meeting
-from summarizer.verification.place_clauses import later_round, structural_meeting
-from summarizer.verification.place_plans import (
+from .places.joined_places import as_held
+from .places.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
+from .places.named_meetings import modified_meeting
+from .places.place_asides import far_or_apart, venue_meeting
+from .places.place_clauses import later_round, structural_meeting
+from .places.place_plans import (
     departure,
     handed_on,
     moved_after,
     other_edition,
     planned_aside,
 )
-from summarizer.verification.place_topics import subject_matter
-from summarizer.verification.proposer_support import support_proposer
-from summarizer.verification.replaced_places import place_reading
-from summarizer.verification.scene_places import here_site
-from summarizer.verification.sent_sponsors import sent_or_owned
-from summarizer.verification.sites import (
+from .places.place_topics import subject_matter
+from .places.replaced_places import place_reading
+from .places.scene_places import here_site
+from .places.sites import (
     about_parties,
     dated_before,
     dates_saying,
@@ -104,10 +97,17 @@ from summarizer.verification.sites import (
     support_site,
     without_article,
 )
-from summarizer.verification.speakers import support_speaker
-from summarizer.verification.status_cues import plans_this_one
-from summarizer.verification.talk_places import talks_meeting
-from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
+from .places.talk_places import talks_meeting
+from .quotes.speakers import support_speaker
+from .sides.announcers import support_announcer
+from .sides.author_wordings import acted_back, authored
+from .sides.clause_agents import clause_sponsor
+from .sides.event_actors import support_actor
+from .sides.parties import support_party
+from .sides.proposer_support import support_proposer
+from .sides.sent_sponsors import sent_or_owned
+from .status.joined_acts import stated_or_acted
+from .status.measure_stages import support_stage
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
 # when a past marker stands near that word.

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the agents-27 set (``grounding_agents27.jsonl``): who acts on a measure or a truce
 when the verb is none of the field's cue words (outside checks 59 and 60, session 27;
-:mod:`summarizer.verification.clause_agents`). The one who acts is the subject of the act's
+:mod:`summarizer.verification.sides.clause_agents`). The one who acts is the subject of the act's
 verb in its clause, whatever the verb ("Canada, Australia and New Zealand blacklisted",
 "Pope Leo wanted a Christmas truce"), or the agent after "by" of a passive participle ("was
 triggered in late August by Britain, France and Germany", "pitched by Rafael Grossi"); a list
@@ -9,7 +9,7 @@ in that position holds each member, and a name called by an alias in an aside ("
 gives the aside's head. The verb must act on the measure or the truce: its object, its
 passive subject or its relative antecedent is the measure or the truce, or (a measure) it
 shares a measure noun's stem ("blacklisted", "froze"), or (a truce) it asks the sides "to
-stop fighting" (:mod:`summarizer.verification.act_objects`). By category:
+stop fighting" (:mod:`summarizer.verification.sides.act_objects`). By category:
 
 - ``clause-sponsor``: a measure's sponsor so placed. Refused: the target (an object, after a
   preposition, the subject of a passive or of "faces"), one who reports, condemns, votes

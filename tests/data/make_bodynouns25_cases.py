@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of checks 54-57's bodies named by a common noun (``grounding_bodynouns25.jsonl``):
 "the group", "the agency", "the movement" standing for the one body of that kind the article
-named before it (:mod:`summarizer.verification.group_nouns`), by category:
+named before it (:mod:`summarizer.verification.sides.group_nouns`), by category:
 
 - ``noun-actor``: an event's actor given in the evidence as "the group" / "the movement" /
   "the militia" for an armed movement named before (Hamas, the Houthis, M23, the RSF), or as

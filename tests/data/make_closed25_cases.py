@@ -2,7 +2,7 @@
 """Build the closed-25 set (``grounding_closed25.jsonl``): a meeting brought to its end by
 those at it, or met at in a past main clause, is ``held`` (an outside check, session 25:
 checks 54-57's statuses worded in the text's own verbs; :mod:`summarizer.verification.
-meeting_closed`, :mod:`summarizer.verification.meeting_participles`). By category:
+meeting_closed`, :mod:`summarizer.verification.events.meeting_participles`). By category:
 
 - ``closed-meeting``: a past verb of ending whose object is the meeting ("wound up its
   two-day meeting", "brought the summit to a close", "declared the summit closed", "wrapped
@@ -14,14 +14,14 @@ meeting_closed`, :mod:`summarizer.verification.meeting_participles`). By categor
   began;
 - ``participle-meeting``: a clause-opening participle of meeting whose main verb is past
   ("Meeting in Jeddah on Tuesday, the officials agreed", "Gathering at the Elysee, the leaders
-  endorsed") supports ``held`` (:mod:`summarizer.verification.meeting_participles`). Not a
+  endorsed") supports ``held`` (:mod:`summarizer.verification.events.meeting_participles`). Not a
   main verb to come ("will sign", "are expected to", "hope to", "plan to", "could"), a
   participle with an object ("Meeting expectations, the bank raised"), or one inside a clause
   ("Before meeting in Geneva", "after meeting in Riga");
 - ``plan-meeting``: a marker of a plan ("will", "is to", "are due to", "is set to", "are
   expected to") and a verb whose object is the meeting ("will co-chair a donors' conference
   in Rome", "is to host the group's 17th summit") supports ``scheduled``
-  (:mod:`summarizer.verification.meeting_ahead`). Not a verb against the meeting ("will
+  (:mod:`summarizer.verification.events.meeting_ahead`). Not a verb against the meeting ("will
   skip", "set to boycott", "expected to postpone"), a negated plan, another object ("brief
   reporters on the summit", "the outcome of the talks"), an earlier meeting, a wish or a
   condition ("would attend ... only if", "could chair", "If Erdogan will host").

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of checks 54-57's colon frames (``grounding_colonframes.jsonl``): a quote a
 colon hands over at the end of a one-clause frame whose named subject is its speaker
-(:mod:`summarizer.verification.colon_frames`), in one category:
+(:mod:`summarizer.verification.quotes.colon_frames`), in one category:
 
 - ``colon-frame``: "X's line was shorter: "..."", "The agency's chief, Name, greeted the
   outcome: "..."", "On Friday Name told the panel: "..."" give the words to the frame's

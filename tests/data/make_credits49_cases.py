@@ -4,7 +4,7 @@ writers) found read wrongly. By category:
 
 - ``filed-bylines``: a line of its own under the headline naming the writers and where they
   filed from ("Patrick Wintour in London", "Andrew Osborn and Maria Kiselyova in Moscow \u2014
-  26 January 2022") credits them (:mod:`summarizer.verification.writer_lines`). Refused: the
+  26 January 2022") credits them (:mod:`summarizer.verification.bylines.writer_lines`). Refused: the
   headline itself ("Antony Blinken in Kyiv"), a caption line naming a person the story tells
   of, another person of the story, the outlet.
 - ``author-lines``: one of the story's last lines giving the writer a newsroom's role ("Patrick
@@ -17,15 +17,15 @@ writers) found read wrongly. By category:
   Editing by Y", "X | Staff Writer", "Story: X", "X, Correspondent", "Written by X", "X and Y")
   credit X (and Y where both write), never the editor, the photographer ("Photo: X",
   "Pictures by X"), the translator, the outlet or a person of the body.
-- ``agent-speakers``: a speaker named after the speech word: "As stated by X, "..."", "As it
-  was stated by the Russian president, ...", "according to the Belarusian leader, ..." (a
-  title standing for whom the article named so) (:mod:`summarizer.verification.speech_agents`).
-  Refused: the other leader, the wire that relays ("As reported by TASS, "..."" names no
-  speaker), the person the quote speaks of.
+- ``agent-speakers``: a speaker named after the speech word: "As stated by X, "..."", "As it was
+  stated by the Russian president, ...", "according to the Belarusian leader, ..." (a title standing
+  for whom the article named so) (:mod:`summarizer.verification.sentences.speech_agents`). Refused:
+  the other leader, the wire that relays ("As reported by TASS, "..."" names no speaker), the person
+  the quote speaks of.
 - ``interview-answers``: an interview's "A:" turns are the one its introduction says is
   interviewed ("X spoke to The World", "In an interview with Reuters, X ...", "Y sat down with
   X"), whatever the marks' typing ("Q.", "**A:**", "Question:")
-  (:mod:`summarizer.verification.interview_intros`). Refused: the interviewer, the question
+  (:mod:`summarizer.verification.quotes.interview_intros`). Refused: the interviewer, the question
   given to the interviewee, a person named inside the answer, a page with no such
   introduction, an explainer's answers under a newsmaker's sentence.
 - ``attribution-shapes``: the attributions the check listed that the speaker reader already

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the credits-52 set (``grounding_credits52.jsonl``): bylines and outlets credited in a
 head or foot line that is not "By X" (outside checks 50, 51 and 52, session 24), read by
-:mod:`summarizer.verification.credit_fields`. By category:
+:mod:`summarizer.verification.bylines.credit_fields`. By category:
 
 - ``by-credits``: a field whose role phrase opens with a credit word ("Report by X", "Live
   coverage by A and B", "Updates from the Capitol by A", "- Compiled from agency reports by

@@ -5,31 +5,32 @@ and what must fail:
 
 - ``all-voted``: "all N ..." is one side of a vote when a side's verb follows in its clause
   or a side's noun stands before it ("all 19 members voted to advance it", "backed by all 47
-  Democrats") (:mod:`summarizer.verification.vote_groups`); a body's size ("all 100 senators
+  Democrats") (:mod:`summarizer.verification.counts.vote_groups`); a body's size ("all 100 senators
   were present", "all 100 senators voted on it", "of all 27 states") stays unsupported;
-- ``matched-rate``: a rate a measure matches, mirrors, equals or aligns with is its new rate,
-  and a rate in place on other goods than the new rate is another measure's own
-  (:mod:`summarizer.verification.old_rates`); rates in place before a change stay unsupported;
+- ``matched-rate``: a rate a measure matches, mirrors, equals or aligns with is its new rate, and a
+  rate in place on other goods than the new rate is another measure's own
+  (:mod:`summarizer.verification.counts.old_rates`); rates in place before a change stay
+  unsupported;
 - ``frequency``: a length after "every" or "each", "twice a week", "N days per ..." is how
-  often, not how long (:mod:`summarizer.verification.durations`): unsupported as a truce's
+  often, not how long (:mod:`summarizer.verification.counts.durations`): unsupported as a truce's
   length; a truce's own length beside such an interval passes;
 - ``list-added``: a total word marks only its own number ("now counts 342 ships after 40 were
   added": 40 is the number added), and a list's total is the people or entities listed when
   the sentence gives no number added and the count asks for none added
-  (:mod:`summarizer.verification.list_counts`);
+  (:mod:`summarizer.verification.counts.list_counts`);
 - ``threshold-met``: a threshold restated as the votes won ("needed 218 and got 218") backs
   the yes votes; a threshold named as a subject with a copula ("the threshold for adoption
   was 55 votes", "the hurdle is 67 votes") is unsupported as the yes votes
-  (:mod:`summarizer.verification.thresholds`);
+  (:mod:`summarizer.verification.counts.thresholds`);
 - ``other-length``: a hyphen-joined length of another noun ("a 15-day review", "a 14-day
   curfew") or a pause on something that is no fighting ("a 120-day moratorium on
   foreclosures") is no truce's length (unsupported); "the truce lasted five days before
-  ..." is a length (:mod:`summarizer.verification.truce_lengths`,
-  :mod:`summarizer.verification.amounts`);
+  ..." is a length (:mod:`summarizer.verification.counts.truce_lengths`,
+  :mod:`summarizer.verification.counts.amounts`);
 - ``aid-speaker``: a humanitarian word that names who reacts to or reports a truce ("aid
   agencies welcomed the truce") is no humanitarian truce: a plain truce then draws an
   *unsupported* flag (``tier`` cases); a truce for aid to get in passes
-  (:mod:`summarizer.verification.truce_kinds`).
+  (:mod:`summarizer.verification.events.truce_kinds`).
 
 Run ``python tests/data/make_fixnumbers_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional outlets and people, or public bodies in invented sentences); each

@@ -7,13 +7,13 @@ with what must pass and what must fail:
 - ``group-sides``: a group noun for the sides ("Each side freed 390 people", "the Directors
   General of Military Operations of the two countries held talks", "The neighbours agreed")
   stands for the countries the nearest earlier sentence names together, headline included
-  (:mod:`summarizer.verification.side_groups`); not a group counting fewer than were named
+  (:mod:`summarizer.verification.sides.side_groups`); not a group counting fewer than were named
   ("Russia, Ukraine and the United States ... The two sides"), the sides of another conflict
   told nearer, a group after a preposition ("aid to both countries", "the border between the
   two countries"), nor a country outside the group;
 - ``meeting-scene``: a meeting's place told by a handshake ("A handshake at the White House",
   "shook hands at the airbase in Anchorage"), "next time in Moscow" for a meeting to come, or
-  "with Mexico as host" after a meeting agreed (:mod:`summarizer.verification.scene_places`);
+  "with Mexico as host" after a meeting agreed (:mod:`summarizer.verification.places.scene_places`);
   not an earlier handshake's place, "next time" for a meeting already held or under a
   refusal, a host only proposed, a handshake of one party alone or of others;
 - ``event-place``: an event's place in its second clause ("The war began on 13 June, when
@@ -21,7 +21,7 @@ with what must pass and what must fail:
   place struck beside the launch ("fired 59 missiles at Shayrat from two destroyers");
   not the launch site ("from two destroyers in the eastern Mediterranean", "fired from Gaza"),
   a dateline with no "here" when the event was elsewhere, a "here" in a quote or beside
-  another place (:mod:`summarizer.verification.launch_sites`);
+  another place (:mod:`summarizer.verification.places.launch_sites`);
 - ``host-arrival``: a meeting's party who arrived in turn ("Hun Manet followed a few minutes
   later; both were greeted by Anwar") or a host who, in a relative clause of hosting, stands,
   greets or sits with the others ("Trump, who hosted the ceremony, stood between Pashinyan

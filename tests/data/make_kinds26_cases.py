@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the kinds-26 set (``grounding_kinds26.jsonl``): an event's kind told by the shape of
 its verb phrase or noun rather than by a kind word (outside checks 50 and 53 to 56, event-kind
-cause, session 26; :mod:`summarizer.verification.kind_wordings`). By category:
+cause, session 26; :mod:`summarizer.verification.status.kind_wordings`). By category:
 
 - ``force-shapes``: an attack told as ground or a vessel taken by force ("overran Soledar",
   "seized the Galaxy Leader", "stormed the compound", "have besieged El Obeid"), a weapon

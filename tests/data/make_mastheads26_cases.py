@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the mastheads-26 set (``grounding_mastheads26.jsonl``): the article's byline and
 outlet read from a masthead or credit line cut into segments (outside checks 54 to 58,
-masthead cause, session 26; :mod:`summarizer.verification.masthead_segments`). By category:
+masthead cause, session 26; :mod:`summarizer.verification.bylines.masthead_segments`). By category:
 
 - ``segment-bylines``: a labelled credit ("Text: A and B / Photos: C", "Reporter: A",
   "Reporting team: K. Silva, M. Fernando", "dispatch of A" after the outlet), a newsroom

@@ -3,7 +3,7 @@
 from the page's header block, the short lines between the headline and the first body
 paragraph (or the foot block after the last), by the closed set of what makes a name there
 *not* the author (outside checks 59 and 60, session 27, mh27;
-:mod:`summarizer.verification.block_credits`). By category:
+:mod:`summarizer.verification.bylines.block_credits`). By category:
 
 - ``block-bylines``: a person (or a newsroom) standing in a header or foot segment is the
   author whatever words credit them ("Security analyst A", "A, regional analyst", "On the

@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
-"""Build the mastheads-53 set (``grounding_mastheads53.jsonl``): bylines, outlets and dates
-set on a masthead or credit line that is not a plain "By X" (outside check 53, cause 2,
-session 25; :mod:`summarizer.verification.masthead_fields`), and free-text words that are the
-article's own word in another form (check 53, cause 12; :mod:`summarizer.verification.word_forms`).
+"""Build the mastheads-53 set (``grounding_mastheads53.jsonl``): bylines, outlets and dates set on a
+masthead or credit line that is not a plain "By X" (outside check 53, cause 2, session 25;
+:mod:`summarizer.verification.bylines.masthead_fields`), and free-text words that are the article's
+own word in another form (check 53, cause 12; :mod:`summarizer.verification.free_text.word_forms`).
 By category:
 
 - ``masthead-bylines``: "Name, role — Outlet, date", "By X, desk — Outlet — Weekday, date",

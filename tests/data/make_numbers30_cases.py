@@ -4,7 +4,7 @@ missed, found by an outside check in session 14, by category, each with what mus
 what must fail:
 
 - ``party-tally``: a vote's numbers belong to the body that cast them
-  (:mod:`summarizer.verification.vote_groups`): a party's, a delegation's or a committee's
+  (:mod:`summarizer.verification.counts.vote_groups`): a party's, a delegation's or a committee's
   tally ("Democrats split 40-8", "with 31 Republicans in favour", "the committee advanced
   it 15-7") given as a chamber's count, or as the count of a vote the page also gives whole,
   is unsupported; a chamber's score given as one party's count is unsupported; a body's
@@ -14,17 +14,17 @@ what must fail:
   (the chamber's vote) and "all 27 members backed it" keep passing;
 - ``old-rate``: a rate in place before the measure ("up from the current 10 percent", "10%
   now", "replacing the existing 12% levy", "which now face a 10 percent duty") given as its
-  tariff rate is unsupported (:mod:`summarizer.verification.old_rates`); the new rate passes,
+  tariff rate is unsupported (:mod:`summarizer.verification.counts.old_rates`); the new rate passes,
   and so do two rates in place side by side and a measure whose own rate is the current one;
 - ``duration-units``: a truce's length in days read from weeks, fortnights and whole days of
   hours ("two weeks" 14, "a fortnight" 14, "a 48-hour truce" 2) passes
-  (:mod:`summarizer.verification.durations`); the number as written in another unit (2 for
+  (:mod:`summarizer.verification.counts.durations`); the number as written in another unit (2 for
   "two weeks", 48 for "48 hours"), a wrong conversion, "36 hours" as 1.5 or 2 days, and
   "within two weeks" / "two weeks ago" (when, not how long) are unsupported; "a month" or
   "three months" given as 30 or 90 days is *unconfirmed* (``tier`` cases: no unsupported
   flag; a month is 28 to 31 days and the page does not say which);
 - ``list-count``: how many a measure adds to a sanctions list
-  (:mod:`summarizer.verification.list_counts`): "adds 45 individuals ... to the blacklist"
+  (:mod:`summarizer.verification.counts.list_counts`): "adds 45 individuals ... to the blacklist"
   backs 45 people listed; the list's total ("bringing the total to 1,200") is unsupported
   as the number added and passes as the total, the number added is unsupported as the total,
   and people are not entities ("9 entities" is no count of people listed);

@@ -7,16 +7,16 @@ and what must fail (a must-fail case is held to an *unsupported* flag, ``tier``)
   A Act 398-17, the B Act 344-71 and the C Act 411-5", "; the B Act cleared 70-27", "...,
   while the B Act fell 190-221", "passed 376-44 and 352-68 respectively"): a bill's count
   is refused another bill's score, and a bill's name is refused when the score given for it
-  is another bill's (:mod:`summarizer.verification.measure_tallies`);
+  is another bill's (:mod:`summarizer.verification.counts.measure_tallies`);
 - ``rate-owner``: two rates in one sentence, each on its goods or of its country ("30
   percent on copper wire and 12 percent on copper scrap", "Beijing's tariff ... 18 percent;
   Canberra's is 7 percent", "a 6.5% duty on potash and a 40% jump ... on other mining
   imports"): a measure's rate is refused the rate of other goods or another country
-  (:mod:`summarizer.verification.rate_owners`);
+  (:mod:`summarizer.verification.counts.rate_owners`);
 - ``near-counts``: a count beside another count: a span of time ("Nine years of conflict
   have displaced ..."), a part ("90 women were among the 640 people killed"), introducers
   and co-sponsors ("introduced by five senators and has since drawn 33 co-sponsors",
-  :mod:`summarizer.verification.sponsor_counts`), a package's ordinal after a possessive
+  :mod:`summarizer.verification.counts.sponsor_counts`), a package's ordinal after a possessive
   ("the union's 12th sanctions package");
 - ``spaced-thousands``: thousands set apart by a space, a no-break or a narrow no-break
   space ("380 000", "1 200", "2 400 000"), never across a line break, with other than three
@@ -25,7 +25,7 @@ and what must fail (a must-fail case is held to an *unsupported* flag, ``tier``)
 - ``date-ranges``: a range's first day ("from 21-25 July", "12 to 16 July", "between 14 and
   18 July", "July 19-23", "August 1 to August 4") is a truce's start and its last day is
   not; a meeting's days are all its days; a day of telling after a range ("..., an envoy
-  told reporters on Tuesday") is no meeting day (:mod:`summarizer.verification.day_ranges`).
+  told reporters on Tuesday") is no meeting day (:mod:`summarizer.verification.days.day_ranges`).
 
 Run ``python tests/data/make_numbers33_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional outlets, bills, goods and people, or public bodies in invented

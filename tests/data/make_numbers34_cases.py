@@ -7,24 +7,24 @@ must-fail case is held to an *unsupported* flag, ``tier``):
   after enactment to name the vessels", "a deadline of 21 days from notification", "within
   28 days of making it") when one of its other words stands near; a truce's length ("the
   30-day truce", "a ceasefire which is to last 45 days") is no count of days to report, and
-  a deadline is still no truce's length (:mod:`summarizer.verification.day_counts`);
+  a deadline is still no truce's length (:mod:`summarizer.verification.counts.day_counts`);
 - ``defined-abbreviation``: an abbreviation the article defined earlier in brackets
   ("internally displaced persons (IDPs)", "unexploded ordnance (UXO)") stands for its
   phrase as a count's noun; one never defined, defined only later, naming a body ("the
   Norwegian Refugee Council (NRC)") or modifying another noun ("35 IDP camps") does not
-  (:mod:`summarizer.verification.abbreviations`);
+  (:mod:`summarizer.verification.counts.abbreviations`);
 - ``component-rates``: when the evidence states a total rate ("39.6% in all", "combined
   duties of", "all told", "total duties of"), a rate that is one part of it is refused and
   the total supported; a rate beside no total, or beside another measure's total, keeps its
-  verdict (:mod:`summarizer.verification.rate_totals`);
+  verdict (:mod:`summarizer.verification.counts.rate_totals`);
 - ``not-later-than``: "within", "not later than", "no later than", "not exceeding", "no
   longer than" read as at most: a value labelled at_most (or up_to) is supported, one
-  labelled exact (or at least) is not (:mod:`summarizer.verification.numbers`);
+  labelled exact (or at least) is not (:mod:`summarizer.verification.figures.numbers`);
 - ``ordinal-apposition``: an ordinal beside a package's noun numbers it ("The new package,
   Brussels' 16th, ...", "the latest round of penalties — the union's 18th since the
   invasion —", "The package is the bloc's 17th since ..."), while one ranking something else
   ("the 14th member state to approve the package", "Austria, the 19th country to sign off",
-  "on Friday, the 14th") does not (:mod:`summarizer.verification.ordinal_appositions`).
+  "on Friday, the 14th") does not (:mod:`summarizer.verification.places.ordinal_appositions`).
 
 Run ``python tests/data/make_numbers34_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional outlets, goods, firms and people, or public bodies in invented

@@ -3,30 +3,31 @@
 found by an outside check and a review in session 15, by category, each with what must pass
 and what must fail (a must-fail case is held to an *unsupported* flag, ``tier``):
 
-- ``rate-lists``: a list of labelled rates ("Korvane Auto: 31.2%", "Orlin Glass (18.2%)",
-  "Halvorsen Steel 12.5%") under a lead-in that holds a tariff word (a sentence ending in a
-  colon or "as follows", or the words of the list's own sentence before it) gives each rate
-  as the measure's, for the company labelled; another company's rate is refused, and a list
-  with no lead-in or one with no tariff word (a price list, market shares) keeps its refusal
-  (:mod:`summarizer.verification.rate_lists`, :mod:`summarizer.verification.rate_owners`);
+- ``rate-lists``: a list of labelled rates ("Korvane Auto: 31.2%", "Orlin Glass (18.2%)", "Halvorsen
+  Steel 12.5%") under a lead-in that holds a tariff word (a sentence ending in a colon or "as
+  follows", or the words of the list's own sentence before it) gives each rate as the measure's, for
+  the company labelled; another company's rate is refused, and a list with no lead-in or one with no
+  tariff word (a price list, market shares) keeps its refusal
+  (:mod:`summarizer.verification.counts.rate_lists`,
+  :mod:`summarizer.verification.counts.rate_owners`);
 - ``other-number``: a sentence giving two rates or counts tied to two owners supports each
   only for its own: "a 14.6% duty for cooperating exporters and 29.9% for the rest", "Velta
   pays 9% while Drummond faces 21.3%", "released 33 hostages in exchange for 99 prisoners",
   "killed 11 officers and wounded 27 bystanders"; two rates of one owner ("8% until June and
-  15% after that") keep their support (:mod:`summarizer.verification.rate_owners`,
-  :mod:`summarizer.verification.count_nouns`);
+  15% after that") keep their support (:mod:`summarizer.verification.counts.rate_owners`,
+  :mod:`summarizer.verification.counts.count_nouns`);
 - ``rise-from-to``: in a change "from X to Y" the new rate Y is supported and the old one X
   refused, also when only Y carries the unit ("from 12 to 62 percent"); "from 10 to 20
-  days" after "ranging" or "anywhere" stays a range (:mod:`summarizer.verification.ranges`);
+  days" after "ranging" or "anywhere" stays a range (:mod:`summarizer.verification.counts.ranges`);
 - ``far-length``: a truce's length in a clause whose subject is the truce, however far from
   the truce's word ("The truce ..., and is due to run for 120 days", "The truce, which ...
   after ..., will hold for 60 days"), while a length of a siege, of talks or of an earlier
   truce ("the previous truce, which lasted 60 days") is refused
-  (:mod:`summarizer.verification.truce_clauses`);
+  (:mod:`summarizer.verification.counts.truce_clauses`);
 - ``compared-rate``: a rate after "compared with", "versus", "as opposed to", "contrasts
   with", "against" is what the measure's rate is set against, refused; the measure's own rate
   keeps its support, and so does a compared rate on the measure's own goods
-  (:mod:`summarizer.verification.compared_rates`).
+  (:mod:`summarizer.verification.counts.compared_rates`).
 
 Run ``python tests/data/make_numbers35_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional outlets, firms, goods and people, or public bodies in invented

@@ -8,18 +8,18 @@ with what must pass and what must fail:
   rate of "raise tariffs on 45 billion euros of goods from 15 percent to 30 percent" with an
   amount of goods between; a percent that is the change of something else ("Shares of Halden
   Motors dropped 6 percent after ... a 45 percent surtax", "Exports slumped 14 percent") or
-  a share of voters or of imports is refused (:mod:`summarizer.verification.rate_words`);
+  a share of voters or of imports is refused (:mod:`summarizer.verification.counts.rate_words`);
 - ``truce-lengths``: the length of a truce told as "the one in 2019 that lasted 75 days"
   after the truce word is supported; a number of days after which the truce broke down, or
   by which it was extended, is not its length ("meant to last ten days, collapsed after 6
   days", "was extended once before by three days") and is refused
-  (:mod:`summarizer.verification.truce_spans`);
+  (:mod:`summarizer.verification.counts.truce_spans`);
 - ``counts``: a count of items whose words name a rate ("items at 10 percent") is a count,
   not a percent ("2,207 items will face a rate of 10 percent"), and a count after "killed
   ... and injured more than 3,600" is the injured, also before ", according to ..." (a
-  number before a comma has no noun of its own: :mod:`summarizer.verification.count_nouns`);
+  number before a comma has no noun of its own: :mod:`summarizer.verification.counts.count_nouns`);
   each count is refused for another tier's number or the rate itself
-  (:mod:`summarizer.verification.count_tiers`).
+  (:mod:`summarizer.verification.counts.count_tiers`).
 
 Run ``python tests/data/make_numbers38_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional outlets, firms, goods and people, or public bodies in invented

@@ -6,7 +6,7 @@ value-support cases, by category, each with what must pass and what must fail:
   actor that its evidence sentence names only by a pronoun or a title ("he", "him", "the
   Russian president", "the Malaysian leader", "the chancellor", "the senator from South
   Carolina", "the 79-year-old") is the person the page named before with it
-  (:mod:`summarizer.verification.referred_parties`); the near misses stay refused: the
+  (:mod:`summarizer.verification.quotes.referred_parties`); the near misses stay refused: the
   nearest earlier person is another one, the title fits the other of two people named, it
   fits no one, the name stands only after the sentence or in another story of a roundup, or
   the page marks the person with the other gender;

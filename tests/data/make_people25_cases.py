@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of a person's role and affiliation read against what the page says of THAT
-person (``grounding_people25.jsonl``; :mod:`summarizer.verification.person_rules`), by
+person (``grounding_people25.jsonl``; :mod:`summarizer.verification.people.person_rules`), by
 category, each with what must pass and what must fail:
 
 - ``role-of-person``: a role written of this person (a title before the name, with one comma

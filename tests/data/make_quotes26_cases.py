@@ -2,7 +2,7 @@
 """Build the set of check 58's quote speakers that are not one named person
 (``grounding_quotes26.jsonl``): a body speaking through a common noun or its paper, an
 unnamed source's label, and a quote continuing either
-(:mod:`summarizer.verification.collective_speakers`), by category, each with what must pass
+(:mod:`summarizer.verification.quotes.collective_speakers`), by category, each with what must pass
 and what must fail:
 
 - ``body-phrase``: "the group pointed to "..."", '"...," the alliance said', "Their

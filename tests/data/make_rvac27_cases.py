@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the rvac27 set (``grounding_rvac27.jsonl``): session 27's review of s27-ac27 (who
-acts on a measure or a truce whatever the verb, :mod:`summarizer.verification.clause_agents`
-and :mod:`summarizer.verification.act_objects`; a side by its bare body noun,
-:mod:`summarizer.verification.body_anaphors`; a former tie in ``party_names``), tried with new
+acts on a measure or a truce whatever the verb, :mod:`summarizer.verification.sides.clause_agents`
+and :mod:`summarizer.verification.sides.act_objects`; a side by its bare body noun,
+:mod:`summarizer.verification.sides.body_anaphors`; a former tie in ``party_names``), tried with new
 texts. By category:
 
 - ``rv-clause-sponsor``: a measure's sponsor as the subject or "by" agent of a verb acting on

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build review rvH's adversarial set against people25 (a person's role and affiliation read
 against what the page says of that person; ``grounding_rvh.jsonl``;
-:mod:`summarizer.verification.person_rules`), by category:
+:mod:`summarizer.verification.people.person_rules`), by category:
 
 - ``role-variant``: a correct role the page words another way than people25's cases (acting,
   interim, caretaker, outgoing, "-elect", "served as", "in his capacity as", an abbreviated

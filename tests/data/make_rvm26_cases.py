@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the review-rvM set (``grounding_rvm26.jsonl``): session 26's review of branch s26-mast26
-(masthead segments and credit labels, :mod:`summarizer.verification.masthead_segments`; event
-kinds told by their wording, :mod:`summarizer.verification.kind_wordings`), written to break
-both readings. By category:
+(masthead segments and credit labels, :mod:`summarizer.verification.bylines.masthead_segments`;
+event kinds told by their wording, :mod:`summarizer.verification.status.kind_wordings`), written to
+break both readings. By category:
 
 - ``rvm26-bylines``: must pass, a writer credited by a label, a newsroom or a foot line in other
   outlets' styles; must fail, the tempting wrong names these shapes sit beside: the subject

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the rvmastheads25 set (``grounding_rvmastheads25.jsonl``): reviewer rvD's probes of
-the mastheads53 rules (session 25; :mod:`summarizer.verification.masthead_fields`,
-:mod:`summarizer.verification.word_forms`), written in new texts. By category:
+the mastheads53 rules (session 25; :mod:`summarizer.verification.bylines.masthead_fields`,
+:mod:`summarizer.verification.free_text.word_forms`), written in new texts. By category:
 
 - ``rv-masthead-bylines``: the writer of a head or foot line not written "By X" ("Name,
   role", "Name | Role | Outlet | date", a line a field, "Interview by X for Outlet").

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the review set of mastheads27 (``grounding_rvmh27.jsonl``, session 27, rvmh27): new
-texts built to break :mod:`summarizer.verification.block_credits`, the header block's byline
+texts built to break :mod:`summarizer.verification.bylines.block_credits`, the header block's byline
 and outlet read by the closed non-author set. By category:
 
 - ``rv-block-bylines``: must fail, a person in a short line of the block who is no author of

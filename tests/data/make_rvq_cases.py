@@ -2,7 +2,7 @@
 """Review set of session 26's quotes26 rules (``grounding_rvq.jsonl``): a quote a body speaks
 through a common noun, an unnamed source's label, the phrase itself as the value, a colon
 frame whose subject is someone's agent, and a quote that continues one of them
-(:mod:`summarizer.verification.collective_speakers`, :mod:`unnamed_sources`,
+(:mod:`summarizer.verification.quotes.collective_speakers`, :mod:`unnamed_sources`,
 :mod:`same_phrases`, :mod:`possessed_speakers`), written to break them, by category:
 
 - ``rvq-body``: "the party said" for the AfD, "the movement" for Hamas, "the federation" for

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Review rvR of the session-26 rule of quote speakers named by an office (``titles26``,
-:mod:`summarizer.verification.title_referents`; ``grounding_rvr.jsonl``): new texts built to
+:mod:`summarizer.verification.quotes.title_referents`; ``grounding_rvr.jsonl``): new texts built to
 make its readings accept a wrong speaker and its refusals reject a right one, by category:
 
 - ``office-holder``: the page gives the office to one person before the quote; the speaker

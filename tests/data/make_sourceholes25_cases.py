@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build reviewer rvG's set on session 25's cited sources (``grounding_sourceholes25.jsonl``):
-new texts against :mod:`summarizer.verification.source_roles`, by category, each with what
+new texts against :mod:`summarizer.verification.bylines.source_roles`, by category, each with what
 must pass and what must fail:
 
 - ``source-shapes``: a source cited in shapes the rule set's own cases did not hold ('called

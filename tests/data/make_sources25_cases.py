@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
-"""Build the set of session 25's cited sources (``grounding_sources25.jsonl``): a
-``cited_sources`` name is supported where the article cites it as a source, not merely names it
-(:mod:`summarizer.verification.source_roles`), by category, each with what must pass and what
-must fail:
+"""Build the set of session 25's cited sources (``grounding_sources25.jsonl``): a ``cited_sources``
+name is supported where the article cites it as a source, not merely names it
+(:mod:`summarizer.verification.bylines.source_roles`), by category, each with what must pass and
+what must fail:
 
 - ``cited-role``: "according to X", "X reported", "told X", "in an interview with X", "X,
   citing ...", "a report by X", "(X)" after a claim, "analysts at X say", "X's figures" pass;

@@ -7,17 +7,17 @@ what must pass and what must fail:
   said', "said the Belarusian president", "the official said") stands for the person the page
   describes so ("Indian Prime Minister Narendra Modi"); when it fits no one named, it is not
   the last person named (Xi Jinping, NATO's Mark Rutte, "Russian President Vladimir Putin"),
-  unless the page speaks of that people elsewhere (:mod:`summarizer.verification.epithets`);
+  unless the page speaks of that people elsewhere (:mod:`summarizer.verification.quotes.epithets`);
 - ``object-not-speaker``: the one praised ("X praised Modi as "...""; "Modi was praised by X
   as "...""), the one a view is about ("For many traders, Draghi "...""), the principal of a
   spokesman ("Guterres' spokesman Stephane Dujarric praised ...") never speaks the words; the
   praiser, the view's holder and the spokesman do;
-- ``owned-remark``: a quote labelling another's remark or plan ('Biden criticised the "..."
-  remarks made by Trump', 'Scholz welcomed the "..." plan proposed by Macron', "Draghi's
-  pledge "..."") is the owner's, not the critic's (:mod:`summarizer.verification.owned_quotes`);
+- ``owned-remark``: a quote labelling another's remark or plan ('Biden criticised the "..." remarks
+  made by Trump', 'Scholz welcomed the "..." plan proposed by Macron', "Draghi's pledge "..."") is
+  the owner's, not the critic's (:mod:`summarizer.verification.quotes.owned_quotes`);
 - ``denied-speaker``: a quote the page says someone did not say ('"..." was not said by Nixon,
   but by Kennedy', "Putin never said "..."", "It was not X who said") is refused for the one
-  denied and accepted for the "but by" one (:mod:`summarizer.verification.denied_quotes`).
+  denied and accepted for the "but by" one (:mod:`summarizer.verification.quotes.denied_quotes`).
 
 Run ``python tests/data/make_speakerholes_cases.py`` to rebuild it. Every article below was
 written for this set from public facts in its own words; each verdict is what a careful

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of checks 50-52's quote speakers (``grounding_speakers52.jsonl``): a quote
 given to the one who acts in its own clause, where the attribution is not "X said"
-(:mod:`summarizer.verification.expressed_quotes`), by category, each with what must pass and
+(:mod:`summarizer.verification.quotes.expressed_quotes`), by category, each with what must pass and
 what must fail:
 
 - ``object-quote``: the quoted words are the object of the named subject's verb of expressing

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
 """Build the status-37 set (``grounding_status37.jsonl``): a status or stance word must be
 the fact's own, of its own party and its own occasion (an outside check, session 17, check
-37's first cause; :mod:`summarizer.verification.cue_occasions`). By category:
+37's first cause; :mod:`summarizer.verification.status.cue_occasions`). By category:
 
 - ``owner``: a stance cue whose subject is another name, the fact's party named elsewhere
   in the sentence ("The US and France floated a truce, a plan Netanyahu rejected": not

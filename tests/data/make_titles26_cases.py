@@ -1,9 +1,9 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
-"""Build the set of quote speakers named in the quote's own sentence by an office (session 26,
-check 58 cause 1; ``grounding_titles26.jsonl``): "the U.S. president said", "The prime
-minister, speaking ..., described it as", "China's vice premier said", "the Commission chief
-said:" (:mod:`summarizer.verification.title_referents`), by category, each with what must pass
-and what must fail:
+"""Build the set of quote speakers named in the quote's own sentence by an office (session 26, check
+58 cause 1; ``grounding_titles26.jsonl``): "the U.S. president said", "The prime minister, speaking
+..., described it as", "China's vice premier said", "the Commission chief said:"
+(:mod:`summarizer.verification.quotes.title_referents`), by category, each with what must pass and
+what must fail:
 
 - ``office-holder``: the page gives the office to one person before the quote (a title before
   the name, an appositive on either side), who is the speaker; another person with another

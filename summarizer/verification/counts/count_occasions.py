@@ -1,0 +1,168 @@
+"""A count taken from another occasion's tally (an outside check, session 19: check 42's cause
+7: a live blog's October vote "Ten member states voted in favour, five against and twelve
+abstained" beside "where things stood in July: in a non-binding advisory vote, four countries
+opposed the duties and 11 abstained" let 4 and 11 pass as the October vote's counts).
+
+A count belongs to one occasion: the vote, reading or day its ``as_of`` or its ``what`` names,
+else the one the evidence tells as the story's own. So, after the other count rules
+(:func:`number_rules.support_count`) accept a count:
+
+- every evidence sentence that states the count's number is *marked* as another occasion: a
+  word of an earlier or lesser round ("earlier", "previous", "preliminary", "advisory",
+  "indicative", "procedural", "non-binding"; "first", "initial", "straw", "test" before a
+  round's noun: "the first reading", not "for the first time"), a
+  time before ("last week", "ago", "where things stood"), a month or a year, a pluperfect
+  ("had backed", "had drawn"), or "when" and the measure's first step ("when it was
+  introduced");
+- another evidence sentence, marked by none of those, states a number next to a word of what
+  the count counts: the story's own tally of the same thing;
+- and neither the count's ``as_of`` nor its ``what`` names any of the marks of the number's
+  sentence ("as_of: in July", "what: countries abstained in advisory vote" keep it).
+
+A sentence whose every number is a partitive's part ("Two of them govern border states", "three
+of the women") restates a part of a group already counted, not a tally of its own (session 24,
+check 52: "sanctions on four state governors" then "Two of them govern states on the Colombian
+border").
+
+Then the number is the other occasion's, and the count is refused as *unsupported*: the page
+states this occasion's count elsewhere. A count with one tally in its evidence, or whose number
+stands in an unmarked sentence, keeps the other rules' verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import MONTH_NUMBER
+from ..context import Context, Result
+from ..figures.numbers import NumberMention, numbers_in
+from ..page.tokens import Token, tokenize, word_set
+from .count_stems import count_cues
+from .number_rules import support_count
+
+_ROUNDS = word_set("earlier previous prior preliminary advisory indicative procedural ago stood")
+# Marks only before a round's noun ("the first reading", "a test vote"; not "for the first time").
+_BEFORE_ROUND = word_set("first initial original straw test trial")
+_ROUND_NOUNS = word_set("vote votes ballot reading round version draft poll tally count")
+_FIRST_STEPS = word_set("introduced filed tabled first launched")
+_PAST = word_set("last")
+_PAST_UNITS = word_set("week weeks month months year years time session")
+
+
+def support_occasion_count(value: Any, rule: Supported, ctx: Context) -> Result:
+    """:func:`number_rules.support_count`, then the occasion of the number (the module)."""
+    result = support_count(value, rule, ctx)
+    if not result[0]:
+        return result
+    other = _other_occasion(value, ctx) if len(ctx.sentences) > 1 else ""  # one: no other
+    if other:
+        return False, f"{other} is another occasion's count; its evidence gives this one's apart"
+    return result
+
+
+def _other_occasion(value: Any, ctx: Context) -> str:
+    wanted = getattr(value, "value", value)
+    if isinstance(wanted, bool) or not isinstance(wanted, int | float):
+        return ""
+    what = str(getattr(ctx.fact, "what", "") or "")
+    named = {t.norm for t in tokenize(f"{what} {getattr(ctx.fact, 'as_of', None) or ''}")}
+    cues = count_cues(what)
+    dated = bool(getattr(ctx.fact, "as_of", None))
+    holding, unmarked_tally = [], False
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        mentions = numbers_in(list(tokens), ctx.article.text)
+        if not mentions:
+            continue
+        own = [m for m in mentions if abs(m.value - wanted) <= 1e-9]
+        if own:  # the number's own clause: "117 tankers are added; the proposal had named 118"
+            holding.append(_marks(_clause(tokens, own[0], ctx.article.text), dated))
+        elif cues and _counts(tokens, cues) and not _marks(tokens, dated):
+            unmarked_tally = unmarked_tally or not all(_part(tokens, m) for m in mentions)
+    if not holding or not unmarked_tally or not all(holding):
+        return ""
+    if any(marks & named for marks in holding):
+        return ""  # the count's own as_of or what names the occasion
+    return f"{wanted:g}"
+
+
+_BREAKS = (";", ":", "\u2014")
+# A comma before one of these opens a clause of its own ("117 tankers are added, while the
+# draft had named 118"); "when" is not one: "had 40 co-sponsors, when it was introduced" dates
+# the main clause's number.
+_JOINERS = word_set("while whereas but although though yet")
+
+
+def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> Sequence[Token]:
+    """The tokens of the clause holding ``mention``, between semicolons, colons, dashes, or a
+    comma before a contrasting conjunction (:data:`_JOINERS`)."""
+
+    def cut(left: int) -> bool:
+        gap = text[tokens[left].end : tokens[left + 1].start]
+        if "," in gap and tokens[left + 1].norm in _JOINERS:
+            return True
+        return any(mark in gap for mark in _BREAKS)
+
+    start, end = mention.first, mention.last
+    while start > 0 and not cut(start - 1):
+        start -= 1
+    while end + 1 < len(tokens) and not cut(end):
+        end += 1
+    return tokens[start : end + 1]
+
+
+_PARTITIVES = word_set("them whom those these the its their his her")
+
+
+def _part(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "Two of them", "three of the women": a part of a group the sentence does not count."""
+    at = mention.last + 1
+    return at + 1 < len(tokens) and tokens[at].norm == "of" and tokens[at + 1].norm in _PARTITIVES
+
+
+def _counts(tokens: Sequence[Token], cues: Sequence[str]) -> bool:
+    """A word of what the count counts in the sentence."""
+    stems = tuple(cue for cue in cues if len(cue) > 2)
+    return bool(stems) and any(token.norm.startswith(stems) for token in tokens)
+
+
+def _marks(tokens: Sequence[Token], dated: bool = True) -> frozenset[str]:
+    """The words that put a sentence on another occasion than the story's own (the module);
+    a month or a year only when ``dated`` (the count has an ``as_of`` to set it against: an
+    undated count's sentence often carries the story's own date, "on 13 October, hours after
+    Hamas freed the last 20 living hostages")."""
+    marks: set[str] = set()
+    for at, token in enumerate(tokens):
+        norm = token.norm
+        after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+        ahead = {t.norm for t in tokens[at + 1 : at + 5]}
+        if (
+            norm in _ROUNDS
+            or (dated and _dated(token, at))
+            or (
+                norm in _BEFORE_ROUND
+                and not _ROUND_NOUNS.isdisjoint(t.norm for t in tokens[at + 1 : at + 3])
+            )
+        ):
+            marks.add(norm)
+        elif (norm == "non" and after == "binding") or (norm in _PAST and after in _PAST_UNITS):
+            marks.update((norm, after))  # "a non-binding vote", "last week"
+        elif norm == "had" and after.endswith(("ed", "en", "wn")) and after != "been":
+            marks.add("had")  # "had drawn 59 votes"
+        elif norm == "before" and at and tokens[at - 1].norm in _PAST_UNITS:
+            marks.add("before")  # "the year before", "a week before"
+        elif norm == "when" and not _FIRST_STEPS.isdisjoint(ahead):
+            marks.add("when")  # "when it was introduced"
+    return frozenset(marks)
+
+
+def _dated(token: Token, at: int) -> bool:
+    """A month's name (not a sentence's first "May") or a year."""
+    if token.is_number:  # "2019", not "2,000" (a count: its comma is written)
+        return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
+    return token.capitalised and token.norm in MONTH_NUMBER and (token.norm != "may" or at > 0)
+
+
+__all__ = ["support_occasion_count"]

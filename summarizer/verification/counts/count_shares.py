@@ -1,0 +1,230 @@
+"""A count that is a share (outside check 51), for the number rules
+(:func:`summarizer.verification.counts.number_rules.support_count` and
+:func:`summarizer.verification.counts.amounts.counts_as`).
+
+A count counts things, so a number in percent is none of its values ("a 25 percent duty" next
+to "Senator" is no count of senators). But a vote's result is often a share: "with 65.2 per
+cent of voters in favour", "Turnout was low at 39.2 per cent", "a 3.45 per cent
+two-party-preferred swing". A careful reader takes such a number as the count when the count
+itself says it is a share:
+
+- what it counts names a share ("share of the vote", "percent of voters in favour", "turnout
+  percentage", "proportion voting No"): then only a number in percent is its value, and the
+  3,031,355 people who voted No are no "share of votes against";
+- its number is written in percent (``as_written`` "39.2 per cent", "98.24%"): the same;
+- what it counts is measured either way ("turnout", "swing", "margin"): a number in percent
+  or a plain one ("Turnout was 1,240,135") may be its value.
+
+Every form of percent is one reading (:data:`PERCENT_WORDS` and "per cent", as a tariff's rate
+is read: "%", "percent", "per cent", "pct", "pc"), and "percentage points" is a share's unit
+too ("a swing of 3.45 percentage points"). The words of the unit are no cue of what is counted:
+the share's number must stand by the words of whose share it is (the voters in favour, the
+turnout, Labor), not merely by its own "per cent".
+
+A count whose words open with "percent" ("percent rise in stocks") keeps its older reading, in
+which "percent" is its first cue (:func:`summarizer.verification.counts.amounts.counts_as`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.comparators import Supported
+from ..figures.numbers import NumberMention, numbers_in
+from ..figures.spoken_decimals import PERCENT_WORDS
+from ..page.tokens import Token, tokenize, word_set
+
+SHARE = "share"
+"""A count rule's unit when only a number in percent is its value."""
+SHARE_OR_COUNT = "share or count"
+"""A count rule's unit when a number in percent or a plain one may be its value."""
+SHARES = frozenset({SHARE, SHARE_OR_COUNT})
+CHANGE_WORDS = ("swing", "change", "rise", "fall", "drop", "gain", "loss", "increase", "shift")
+"""Word stems of a count that is itself a change ("swing to Labor", "rise in turnout")."""
+
+# Words that make what a count counts a share; words for a thing measured either way.
+_SHARE_WORDS = word_set("percent percentage percentages pct share shares proportion fraction")
+_EITHER_WORDS = word_set("turnout turnouts swing swings margin margins")
+# The unit's own words, no cue of what is counted ("per cent", "percentage points").
+# Words between a share's noun and its number ("Turnout reached only 44.08%", "the No side
+# on 60.06 per cent"), not a clause of its own ("swing, taking 52.13 per cent of the vote").
+_LINKS = word_set(
+    """was is were are at of on reached stood hit came put puts to just only about around
+    roughly nearly some with won took got polled secured received had has have been"""
+)
+_CHANGES = word_set(
+    """fell rose dropped climbed jumped slipped slumped surged increased decreased gained lost
+    grew shrank declined up down raised cut lowered hiked lifted reduced"""
+)
+# Words passed over after a share's unit ("62.07 per cent in favour"), and words that open
+# another noun's phrase there ("a 3.5 per cent swing to Labor": Labor's is no swing).
+_PASSED = word_set("in of the a an")
+# The whole a share is of, passed over to the words of the share ("of those who voted").
+_BASES = word_set(
+    """of those who voted voting voters electorate registered eligible valid votes vote ballots
+    cast the all"""
+)
+_OTHER_PHRASE = word_set("to for against from on by with as")
+_PARTICLES = word_set("up down")
+_SHARE_UNITS = frozenset({"percent", "percentage"})
+_UNIT_CUES = frozenset({*PERCENT_WORDS, *word_set("percentage per cent point")})
+
+
+def percent_written(text: str) -> bool:
+    """Whether ``text`` (a value as written) states a number in percent: "39.2 per cent",
+    "98.24%", "61 percent", "15 pct", "3.45 percentage points"."""
+    tokens = tokenize(text)
+    norms = [token.norm for token in tokens]
+    for mention in numbers_in(tokens, text):
+        if mention.unit == "percent" or percentage_points(norms, mention.last):
+            return True
+    return False
+
+
+def percentage_points(norms: Sequence[str], last: int) -> bool:
+    """Whether the number ending at ``last`` is followed by "percentage point(s)"."""
+    return norms[last + 1 : last + 2] == ["percentage"] and norms[last + 2 : last + 3] in (
+        ["point"],
+        ["points"],
+    )
+
+
+def share_unit(what: str, as_written: str | None, fractional: bool = False) -> str:
+    """The unit a count's number takes: :data:`SHARE`, :data:`SHARE_OR_COUNT`, or "" for a
+    plain count (or one whose words open with "percent", read as before). A ``fractional``
+    value (65.2 "voters in favour") counts no whole things: a share, or a plain number as
+    before ("1.5 days")."""
+    tokens = tokenize(what.replace("-", " "))
+    words = [
+        token.norm for index, token in enumerate(tokens)
+        if not (index and tokens[index - 1].is_number)  # "items at 5 percent": their rate
+    ]  # fmt: skip
+    if words[:1] == ["percent"] and words[1:2] != ["of"]:
+        return ""  # "percent rise in stocks": "percent" is its first cue (amounts.counts_as)
+    written = percent_written(as_written) if as_written else None
+    if written is False:
+        return ""  # "1,240,135": a count of people, whatever it is called
+    if written or any(word in _SHARE_WORDS for word in words) or "per cent" in " ".join(words):
+        return SHARE
+    if fractional or any(word in _EITHER_WORDS for word in words):
+        return SHARE_OR_COUNT
+    return ""
+
+
+def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
+    """The count rule for a count of ``what`` with ``value`` (a Quantity, whose ``as_written``
+    may say its unit) and cue stems ``cues``: a share's rule carries its unit and drops the
+    unit's own words from its cues."""
+    written = getattr(value, "as_written", None)
+    raw = getattr(value, "value", value)
+    fractional = isinstance(raw, float) and not raw.is_integer()
+    unit = share_unit(what, written if isinstance(written, str) else None, fractional)
+    if not unit:
+        return Supported("count", cues=cues)
+    kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)
+    return Supported("count", cues=kept or cues, unit=unit)
+
+
+def share_of_counted(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], rule: Supported
+) -> bool:
+    """ "65.2 per cent of voters in favour", "Turnout reached 44.08% of registered voters": for
+    a share, a number in percent "of" a whole is the share itself, not a part of a larger
+    count, when the share's words name it (:func:`linked_share`); "swing, taking 52.13 per
+    cent of the two-party vote" is a share of the vote, no swing."""
+    if rule.kind != "count" or rule.unit not in SHARES:
+        return False
+    return mention.unit in _SHARE_UNITS and linked_share(tokens, mention, cues)
+
+
+def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """Whether a share's words name the number in percent at ``mention``: a cue within four
+    words after its "of" ("per cent of voters in favour"), in two words after its unit
+    ("62.07 per cent in favour", "a 3.66 per cent two-party-preferred swing"), or right
+    before it in its clause ("Turnout reached", "a turnout of", "the No side on")."""
+    end = min(mention.last + 4, len(tokens))
+    of = next((i for i in range(mention.last + 1, end) if tokens[i].norm == "of"), None)
+    if of is not None and any(of < cue <= of + 4 for cue in cues):
+        return True
+    after = mention.last + 1
+    while after < len(tokens) and tokens[after].norm in _UNIT_CUES:
+        after += 1
+    words: list[int] = []
+    base = False  # inside "of those who voted", the whole the share is of
+    for i in range(after, min(after + 9, len(tokens))):
+        if tokens[i].start - tokens[i - 1].end > 1:
+            break  # "45 per cent, Labor won": a mark between (no text here)
+        if i in cues and len(words) < 2:
+            return True  # "34.8 per cent against"
+        if tokens[i].norm in _OTHER_PHRASE:
+            break  # "swing to Labor"
+        base = (base or (not words and tokens[i].norm == "of")) and tokens[i].norm in _BASES
+        if not base and not tokens[i].joined and tokens[i].norm not in _PASSED:
+            words.append(i)  # "66.4 per cent of those who voted backed repeal": backed, repeal
+    if any(i in cues for i in words[:2]):  # "per cent in favour", "% cast a valid ballot"
+        return True
+    return any(
+        mention.first - 4 <= cue < mention.first
+        and all(tokens[i].norm in _LINKS for i in range(cue + 1, mention.first))
+        for cue in cues
+    )
+
+
+def changed_by(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "fell 5.7 per cent to 31.8 per cent", "rose 3 points to 61%", "raised the tariff 10
+    per cent to 25 per cent": the size of a change, after a verb of change (its object
+    between, within six words, no number or mark) and before "to" and another number."""
+    verb = next(
+        (i for i in range(mention.first - 1, max(mention.first - 7, -1), -1)
+         if tokens[i].norm in _CHANGES or tokens[i].is_number
+         or tokens[i + 1].start - tokens[i].end > 1),
+        None,
+    )  # fmt: skip
+    if verb is None or tokens[verb].norm not in _CHANGES:
+        return False  # "raised the tariff on Chinese goods 20 per cent to 145 per cent": verb
+    if tokens[verb].norm in _PARTICLES and verb != mention.first - 1:
+        return False  # "up 3 points to 61%", not "voted down independence by 55.3 percent to"
+    after = mention.last + 1
+    while after < len(tokens) and tokens[after].norm in _UNIT_CUES | {"points", "percentage"}:
+        after += 1
+    return after + 1 < len(tokens) and tokens[after].norm == "to" and tokens[after + 1].is_number
+
+
+def modifies(compound: str, rule: Supported) -> bool:
+    """Whether a number joined to ``compound`` ("the 100-member Senate", "two-party") is a
+    modifier of another noun than the field's: for a count, unless the compound is one of its
+    cues ("a 90-minute call" for minutes); for a share, always ("a 3.66 per cent
+    two-party-preferred swing" has no share of two)."""
+    if rule.unit in SHARES:  # but "a 3.5-point swing": the share's own unit
+        return compound not in _UNIT_CUES and compound != "points"
+    return not (rule.kind == "count" and compound.startswith(rule.cues))
+
+
+def unit_fits(unit: str, rule: Supported) -> bool:
+    """Whether a number in ``unit`` may be the value of ``rule``'s field: a field with a unit
+    takes only numbers in it; a count takes a number in percent only when it is a share
+    (above) or its words open with "percent", and then no other."""
+    if rule.kind == "count" and rule.unit in SHARES:
+        return unit in _SHARE_UNITS or rule.unit == SHARE_OR_COUNT  # "3.45 percentage points"
+    if rule.unit and unit != rule.unit:
+        return False
+    if rule.kind == "count":
+        return (unit == "percent") == (rule.cues[:1] == ("percent",))
+    return True
+
+
+__all__ = [
+    "CHANGE_WORDS",
+    "SHARE",
+    "SHARES",
+    "SHARE_OR_COUNT",
+    "changed_by",
+    "linked_share",
+    "modifies",
+    "percent_written",
+    "percentage_points",
+    "share_of_counted",
+    "share_rule",
+    "share_unit",
+    "unit_fits",
+]

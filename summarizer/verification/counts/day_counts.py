@@ -1,0 +1,140 @@
+"""A count of days behind a preposition (an outside check, session 15: "must report within 30
+days", "no later than 90 days after enactment" and "a deadline of 14 days to divest" backed
+no count of days to report, to take effect or of a deadline), for
+:func:`summarizer.verification.counts.number_rules.support_number`.
+
+The number reader gives "N days" the unit "day" and, as the word after it, the word after
+"days"; for most counts a word there such as "to", "after" or "of" makes the number a
+deadline or a part ("fifty days to agree", "four of the co-sponsors") and not the count. A
+count that names days itself ("days to report", "deadline in days") is the count of those
+days, so the word after them says what the days are before or after, not that they are no
+count (:func:`day_count`). It still has to be this count's days: when the count names more
+than its unit, one of those other words (in any of its forms: "crossing" finds "crossed")
+stands within a few words of the number, with no other number between and no other length
+in time nearer to it ("the agency must publish the list within 60 days of enactment"; not
+the 180 of "bars contracts 180 days after publication and requires a report within 60
+days"); days followed by "to" and a verb are that verb's days ("30 days to divest" is no
+count of days to report) unless the count's word stands before them ("a deadline of 14 days
+to divest"). "Within" and "no later than" make the number an upper bound
+(:mod:`summarizer.verification.figures.numbers`).
+
+A number of days that is a truce's length ("the 30-day truce", "a truce of 30 days", "the
+ceasefire, which lasts 30 days", "a 21-day humanitarian pause") is the truce's, not the
+count's, unless the count names a truce itself ("days of truce") (:func:`truce_length`):
+refused as *unsupported*, the page gives that number to something else. Before this rule a
+count of days to report was backed by "the 30-day truce" in its sentence, since the count's
+unit stood right after the number. A truce's own ``duration_days`` is read as before: "within
+30 days" and "no later than 30 days after" stay no truce's length.
+
+What is left out: a count of days that names no unit ("reporting deadline" against "within
+30 days"), read as before (no count of people is "48 hours"), and a point in time ("ten days
+ago", "three days later", "ten days into the truce"), which stays no count of days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import TRUCE_NOUNS
+from ..figures.numbers import NumberMention
+from ..page.tokens import Token, word_set
+from .amounts import ANY_COUNT
+
+# Words after "N days" that say what the days are counted from or for, not that they are no
+# count ("within 60 days of enactment", "90 days after the law passes", "14 days to divest").
+_LEADS = word_set("to after of before from following since")
+_DAYS = word_set("day days")
+_TIME_UNITS = word_set("day hour hours week weeks month months minute minutes")
+_REACH = 10  # words between the number and the count's own word ("within 30 days, the ...")
+_TRUCES = TRUCE_NOUNS
+_TRUCE_STEMS = (
+    "truce", "ceasefire", "cease", "armistice", "lull", "cessation", "pause", "halt", "moratori",
+)  # fmt: skip
+# Words between a truce noun and its length ("a truce of 30 days", "the ceasefire, which
+# lasts 30 days", "a truce due to run for 30 days").
+_LENGTH_LINKS = word_set(
+    """of lasting lasts lasted last to will would for which that is was be due set expected
+    meant run runs ran running only just some about around up nearly almost"""
+)
+_PHRASE_WORDS = 3  # words of the noun phrase a hyphen-joined length qualifies
+
+
+def day_count(
+    tokens: Sequence[Token],
+    mention: NumberMention,
+    stems: Sequence[str],
+    mentions: Sequence[NumberMention],
+) -> bool:
+    """Whether "N days" followed by a preposition is a count of days that names days
+    (``stems``, its cue stems) (see the module)."""
+    if mention.unit != "day" or mention.after not in _LEADS or "day" not in stems:
+        return False
+    roots = {_root(stem) for stem in stems if stem != "day" and stem not in ANY_COUNT}
+    if not roots:
+        return True  # a count of days and nothing else
+    verb = mention.last + 3  # "14 days to divest": the verb after "to"
+    for index, token in enumerate(tokens):
+        if not token.norm.startswith(tuple(roots)) or mention.first <= index <= mention.last + 1:
+            continue
+        low, high = sorted((index, mention.first))
+        if high - low > _REACH:
+            continue
+        if any(low < m.first < high for m in mentions if m is not mention):
+            continue  # "30 days to divest and 90 days to report": the 90 is the report's
+        if _nearer(index, mention, mentions):
+            continue  # "180 days after ... and a report within 60 days": the 60 is the report's
+        if mention.after == "to" and index > mention.last and index != verb:
+            continue  # "30 days to divest, then report": the days are the divesting's
+        return True
+    return False
+
+
+def _nearer(index: int, mention: NumberMention, mentions: Sequence[NumberMention]) -> bool:
+    """Whether another length in time stands nearer the word at ``index`` than ``mention``."""
+    distance = abs(index - mention.first)
+    return any(
+        abs(index - other.first) < distance
+        for other in mentions
+        if other is not mention and other.unit in _TIME_UNITS
+    )
+
+
+def _root(stem: str) -> str:
+    """A cue stem without an ending of its form ("crossing" finds "crossed", "report"
+    "reported"): its first letters, at least four."""
+    return stem[: max(4, len(stem) - 3)]
+
+
+def truce_length(
+    tokens: Sequence[Token], mention: NumberMention, stems: Sequence[str], text: str
+) -> bool:
+    """Whether a number of days is a truce's length and the count names no truce (see the
+    module): "the 30-day truce", "a 30-day humanitarian ceasefire", "a truce of 30 days",
+    "the ceasefire, which lasts 30 days", "30 days of truce"."""
+    if mention.unit != "day" and mention.compound != "day":
+        return False
+    if any(stem.startswith(_TRUCE_STEMS) for stem in stems):
+        return False
+    if mention.compound:
+        start = mention.last + 2  # past "day" in "30-day"
+        for index in range(start, min(start + _PHRASE_WORDS, len(tokens))):
+            if index > start and _gap(tokens, index, text):
+                break
+            if tokens[index].norm in _TRUCES:
+                return True
+        return False
+    if mention.after == "of":
+        following = tokens[mention.last + 3 : mention.last + 5]  # past "days of"
+        if any(t.norm in _TRUCES for t in following):
+            return True
+    before = mention.first - 1
+    while before >= 0 and mention.first - before <= 5 and tokens[before].norm in _LENGTH_LINKS:
+        before -= 1
+    return before >= 0 and before < mention.first - 1 and tokens[before].norm in _TRUCES
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> bool:
+    return bool(text[tokens[index - 1].end : tokens[index].start].strip())
+
+
+__all__ = ["day_count", "truce_length"]

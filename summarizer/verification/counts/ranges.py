@@ -1,0 +1,132 @@
+"""A range of two numbers ("between 300 and 400 families", "300 to 400 families", "300-400
+families", "two or three days", "ranging from 30 to 60 days"), read for
+:mod:`summarizer.verification.counts.number_rules`.
+
+A range states two bounds of one amount, not two amounts: the noun after it is both numbers'
+noun ("300 ... 400 families" is a range of families, so 300 counts families too), and each
+bound supports only the qualifier a bound is: the first "at least" (the amount is no smaller),
+the second "up to" / "at most" (no larger). Neither is exact, "about" or "more than": "between
+300 and 400" states no 300 exactly and no "roughly 350". A qualifier written on a bound itself
+("about 300 to 400") is kept as well.
+
+Not a range: a vote's score ("voted 52 to 47", "a 10-to-1 vote", "97-2 vote": the
+:func:`summarizer.verification.counts.vote_scores.score_of` reading wins), a change ("rose from 300
+to 400", "went from 5% to 8%": "from A to B" is a range only after "ranging" or "anywhere"), two
+numbers with nouns of their own ("300 families and 400 soldiers"), "and" without "between" ("killed
+12 and wounded 30").
+
+In a change whose first number has no unit ("will rise from 10 to 25 percent", session 15),
+the first number takes the second's unit, so it is read as the rate before (and refused as
+the rate now) instead of a unitless number standing between the rate and its cue.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..figures.numbers import NumberMention
+from ..page.tokens import Token, clause_gap, word_set
+from .amounts import previous_value
+from .rate_shapes import range_start
+from .tally_pairs import descending
+from .vote_scores import score_of
+
+_LOW = frozenset({"at_least"})
+_HIGH = frozenset({"up_to", "at_most"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2010"})
+# Words before "from A to B" that make it a range; after any other word it is a change
+# ("went from 5% to 8%", "rose from 300 to 400").
+_SPANNING = frozenset({"ranging", "range", "ranged", "ranges", "anywhere", "varying", "vary"})
+_CHANGING = word_set(
+    """rise rises rose risen rising raise raises raised raising climb climbs climbed climbing
+    up increase increases increased increasing hike hikes hiked lift lifts lifted lifting
+    boost boosts boosted boosting jump jumps jumped double doubles doubled move moves moved
+    cut cuts lower lowers lowered reduce reduces reduced fall falls fell drop drops dropped
+    slash slashes slashed ease eases eased change changes changed go goes went going gone
+    shift shifts shifted"""
+)
+_CHANGE_REACH = 8  # words before "from" a word of change is read in
+_UNIT_MARKS = frozenset({"%", "percent", "pct"})  # "25% to 50%": the first bound's own mark
+
+
+def ranged(
+    tokens: Sequence[Token], mentions: list[NumberMention], text: str
+) -> list[NumberMention]:
+    """``mentions`` with each range's two bounds read as a range (see the module): the first
+    spans the whole range, so it takes the second's noun (its ``last``, ``unit``, ``after``
+    and ``compound``), and each bound's qualifiers are its side's. Mentions in no range are
+    returned as they are (the same list when there is none)."""
+    if len(mentions) < 2:
+        return mentions
+    changed: dict[int, NumberMention] = {}
+    for index, (low, high) in enumerate(itertools.pairwise(mentions)):
+        if index in changed:
+            continue
+        if _change_to(tokens, low, high, text):  # "rose from 10 to 25 percent": 10 percent too
+            changed[index] = replace(low, unit=high.unit, compound=high.compound)
+            continue
+        if not _joined(tokens, low, high, text):
+            continue
+        if score_of(tokens, low, mentions, text) is not None or previous_value(tokens, low):
+            continue  # a vote's score, or a change from one value to the other
+        changed[index] = replace(
+            low, last=high.last, unit=high.unit, compound=high.compound, after=high.after,
+            qualifiers=_LOW | (low.qualifiers - {"exact"}),
+        )  # fmt: skip
+        changed[index + 1] = replace(high, qualifiers=_HIGH | (high.qualifiers - {"exact"}))
+    if not changed:
+        return mentions
+    return [changed.get(index, mention) for index, mention in enumerate(mentions)]
+
+
+def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, text: str) -> bool:
+    """Whether two numbers in a row are joined as a range's bounds: "between A and B", "A to
+    B", "A or B", or digits joined by a dash ("300-400", "300\u2013400")."""
+    if low.unit == "percent" and high.unit != "percent":
+        return False  # "rose 2.5 percent to $2,400": a change and the level it reached
+    middle = [t.norm for t in tokens[low.last + 1 : high.first] if t.norm not in _UNIT_MARKS]
+    if not middle:
+        gap = text[tokens[low.last].end : tokens[high.first].start]
+        digits = tokens[low.last].is_number and tokens[high.first].is_number
+        return (
+            digits
+            and gap.strip() in _DASHES
+            and len(gap) <= 3
+            and not descending(tokens, low, high, text)
+        )
+    if middle == ["to"] and low.first > 0 and tokens[low.first - 1].norm == "from":
+        return low.first > 1 and tokens[low.first - 2].norm in _SPANNING  # not "went from"
+    if middle == ["to"] and range_start(tokens, low, ()) != low.first - 1:
+        return False  # "from 0-7.5 percent to 25 percent": a change from a range (rate_shapes)
+    if middle == ["or"] and "," in text[tokens[low.last].end : tokens[low.last + 1].start]:
+        return False  # "Turnout was 1,240,135, or 39.2 per cent": restated, no range (check 51)
+    if middle in (["to"], ["or"]):
+        return True
+    opening = [t.norm for t in tokens[max(low.first - 3, 0) : low.first]]
+    return middle == ["and"] and "between" in opening  # "between (about) 300 and 400"
+
+
+def _change_to(tokens: Sequence[Token], low: NumberMention, high: NumberMention, text: str) -> bool:
+    """ "rises from 10 to 25 percent", "a hike in the levy from 18 to 30 per cent": a change
+    whose first number has no unit of its own takes the second's, when a word of change
+    stands in its clause before "from"; not "last from 10 to 20 days"."""
+    if low.unit != "to" or high.first != low.last + 2 or low.first < 2:
+        return False
+    if tokens[low.first - 1].norm != "from":
+        return False
+    for index in range(low.first - 2, max(low.first - 2 - _CHANGE_REACH, -1), -1):
+        if tokens[index].norm in _CHANGING:
+            return True  # "raising its duty on the pork from 12 to 62 percent"
+        if text and clause_gap(tokens, index, text):
+            return False
+    return False
+
+
+def overlaps(one: NumberMention, other: NumberMention) -> bool:
+    """Whether two mentions share tokens: a range's first bound spans its second."""
+    return one.first <= other.last and other.first <= one.last
+
+
+__all__ = ["overlaps", "ranged"]

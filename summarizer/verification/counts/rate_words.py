@@ -1,0 +1,136 @@
+"""What a percent near a tariff word is when it is not the measure's rate, and the new rate of
+a rise told with the goods' amount between the tariff word and the rates (check 38):
+
+- a change or level of something else: "Shares of Halden Motors dropped 6 percent after ...
+  a 45 percent surtax", "Exports slumped 14 percent", "Unemployment stands at 11 percent":
+  the verb's subject holds no tariff word (:func:`other_mover`);
+- a share: "62 percent of voters back the 40% surtax" (:func:`share_of`);
+- the new rate of "raise tariffs on 45 billion euros of farm goods from 15 percent to 30
+  percent": the tariff word heads the rise however many words the goods take
+  (:func:`raised_rate`).
+
+Read only for a percent of the value asked, so the cost is a few token looks per mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..figures.numbers import NumberMention
+from ..page.tokens import Token, word_set
+from .changed_rates import changed_from
+from .rate_reach import governed_change, own_object
+from .rate_shapes import range_start
+from .relative_rates import relative_rate
+
+_MOVES = word_set(
+    """fell fall falls dropped drop drops slumped slump slumps rose rise rises climbed gained
+    gains lost loses shrank shrunk declined decreased increased jumped plunged plummeted
+    soared surged tumbled sank slid grew edged stands stood reached hit eased grows grow went
+    moved fallen risen jumps"""
+)
+_LINKS = word_set("by at to about around nearly almost some roughly")
+_STOPS = word_set("after as while when because since before though although and but whose")
+_PRONOUNS = word_set("it they this that which these those")
+_AUX = word_set("will would could may might has have had is was were be been also")
+_RATE_OF = word_set("value price cost invoice customs declared")
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether a comma or semicolon stands right before ``tokens[index]``."""
+    if index <= 0:
+        return True
+    between = text[tokens[index - 1].end : tokens[index].start]
+    return "," in between or ";" in between
+
+
+def other_mover(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str
+) -> bool:
+    """Whether the percent is what a verb of change or level ("dropped 6 percent", "stands
+    at 11 percent", "margins fell from 15 percent to 7 percent": the verb before the change's
+    "from", session 18) says of a subject with no tariff word: the subject runs back from the
+    verb to the sentence's start, a comma, a subordinating word or "whose"."""
+    if changed_from(tokens, mention.first, text) is not None:
+        return False  # "a 5% tariff on aluminium, since increased to 12%" (changed_rates)
+    changed = _before_change(tokens, mention)
+    index = changed - 1
+    while index >= 0 and tokens[index].norm in _LINKS and mention.first - index <= 2:
+        index -= 1
+    if index < 0 or tokens[index].norm not in _MOVES:
+        return False
+    verb = index
+    index -= 1
+    while index >= 0 and tokens[index].norm in _AUX:
+        index -= 1
+    if index < 0 or tokens[index].norm in _PRONOUNS:
+        return False  # "It rose to 25 percent": the pronoun may stand for the tariff
+    start = index
+    while start > 0 and not _gap(tokens, start, text) and tokens[start - 1].norm not in _STOPS:
+        start -= 1
+    if tokens[start].norm in _PRONOUNS:
+        return False  # "while that on wheat rose to 150 percent": "that" is the tariff
+    if changed != mention.first and any(t.norm in ("rate", "rates") for t in tokens[start:verb]):
+        return False  # "the rate on syringes will rise from 0 percent to 50 percent"
+    return not any(start <= cue < verb for cue in cues)
+
+
+def _before_change(tokens: Sequence[Token], mention: NumberMention) -> int:
+    """Where the "from X percent to" before ``mention`` starts, else ``mention.first``."""
+    index = mention.first - 1
+    if index < 3 or tokens[index].norm != "to":
+        return mention.first
+    index -= 1
+    while index > 1 and tokens[index].norm in _UNIT_WORDS:
+        index -= 1
+    if not tokens[index].is_number or tokens[index - 1].norm != "from":
+        return mention.first
+    return index - 1
+
+
+_UNIT_WORDS = word_set("percent per cent pct %")
+
+
+def share_of(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "62 percent of voters": a share of a group, not a rate (a share "of the value" or "of
+    the price" is a rate's wording, kept)."""
+    if mention.after != "of":
+        return False
+    index = mention.last + 1
+    while index < len(tokens) and tokens[index].norm != "of":
+        index += 1
+    index += 1
+    while index < len(tokens) and tokens[index].norm in {"the", "all", "its", "their"}:
+        index += 1
+    if index >= len(tokens) or tokens[index].is_number:
+        return False
+    return tokens[index].norm not in _RATE_OF
+
+
+def raised_rate(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    cues: Sequence[int], text: str,
+) -> bool:  # fmt: skip
+    """Whether the percent is the new rate of "from X percent to Y percent" whose "from"
+    follows a tariff word in the same clause (no comma or semicolon between), with at most
+    12 words between: the goods and their amount ("on 45 billion euros of farm goods"); or
+    the rate a rate near a tariff word was changed to ("a 20 percent duty on wine, later cut
+    to 10 percent", :mod:`summarizer.verification.counts.changed_rates`)."""
+    if relative_rate(tokens, mention, mentions, cues, text):
+        return True  # "the duties on steel, which Trump doubled to 50 per cent" (relative_rates)
+    earlier = changed_from(tokens, mention.first, text)
+    if earlier is not None and any(-3 <= earlier - cue <= 12 for cue in cues):
+        return True
+    if mention.first < 3 or tokens[mention.first - 1].norm != "to":
+        return False
+    old = next((m for m in mentions if 0 < mention.first - 1 - m.last <= 3), None)  # per cent
+    start = range_start(tokens, old, mentions) if old is not None else -1
+    if start < 0 or tokens[start].norm != "from":  # "from 0-7.5 percent" (rate_shapes.py)
+        return False
+    return any(
+        cue < start
+        and start - cue <= 12
+        and not any(_gap(tokens, i, text) for i in range(cue + 1, start + 1))
+        and not own_object(tokens, cue, start)
+        for cue in cues
+    ) or any(governed_change(tokens, cue, start, mentions, text) for cue in cues)  # rate_reach

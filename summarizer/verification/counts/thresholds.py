@@ -1,0 +1,124 @@
+"""A vote's threshold is no side of the vote (an outside check, session 14: "It needed 60 votes
+to advance" gave 60 votes in favour). For a count of one side's votes ("votes in favour",
+"votes against"), a number is refused when the sentence words it as what the vote needed:
+
+- a need or a requirement before it: "needed 60 votes", "requires 67", "needing at least
+  218", "fell short of the 60", "shy of 60", "failed to reach 60", "a threshold of 60", "a
+  majority of 51", "a two-thirds majority, or 67 votes";
+- or after it: "the 60 needed", "60 votes required", "the 60 necessary", "a 60-vote
+  threshold", "a 60-vote supermajority", "60 votes to advance" after a need word.
+
+- or as a threshold noun's value by a copula: "the threshold for passage is 55 votes", "the
+  bar for overriding a veto is 290", "the minimum stood at 40".
+
+A threshold the sentence restates as votes won ("needed 290 votes and got exactly 290") is the
+side's count too (:func:`needed_only`). The number is stated, and read, as the threshold: the
+refusal is unsupported (``False``), as for the other side of a score. A count of the votes
+needed ("votes needed to pass") is no side's count and is read as before. What is left out: a
+threshold worded only by the goal ("60 votes would end the filibuster", "the 60 it takes"),
+read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..figures.numbers import NumberMention
+from ..page.tokens import Token, word_set
+
+_NEEDS = word_set(
+    """need needs needed needing require requires required requiring reach threshold
+    majority supermajority short shy"""
+)
+_AFTER = word_set("needed required necessary threshold supermajority")
+# Words between a need word and its number: "needed at least 60", "fell short of the 60",
+# "a majority of 51", "a two-thirds majority, or 67 votes".
+_BETWEEN = word_set(
+    """of the a an at least some about nearly just only roughly or all full minimum total
+    votes vote to number"""
+)
+_REACH = 7
+# A threshold named as the subject and stated by a copula ("the threshold for passage is 55
+# votes", "the bar for approval stands at 60", "the majority needed was 218").
+_NOUNS = word_set("threshold bar majority supermajority minimum quorum hurdle")
+_COPULAS = word_set("is was are were be stands stood sits sat set at remains")
+_FOR = word_set("for")
+# What may follow a restated number for it to be votes won ("got exactly 290", "won 60,
+# with ...", "218 votes"), and not a count of something else ("34 co-sponsors").
+_RESTATED = word_set(
+    "votes vote ayes in on at with and but to for by from as after when the a an"
+) | {""}
+
+
+def threshold_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether ``mention`` is the number of votes a vote needed (see the module); a comma
+    ends the words read before it, except in "a two-thirds majority, or 67"."""
+    index = mention.first - 1
+    copula = False
+    while index >= 0 and mention.first - index <= _REACH:
+        norm = tokens[index].norm
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if any(mark in gap for mark in ";:()") or ("," in gap and tokens[index + 1].norm != "or"):
+            break
+        if norm in _NEEDS or (copula and norm in _NOUNS):
+            return True
+        copula = copula or norm in _COPULAS
+        lead = next(
+            (k for k in range(index - 2, max(index - 5, 0), -1) if tokens[k].norm in _FOR), 0
+        )
+        if copula and lead:
+            index = lead - 1  # "the threshold for (overriding a veto) is": over the "for"
+            continue
+        if norm not in _BETWEEN and norm not in _COPULAS:
+            break
+        index -= 1
+    after = [t.norm for t in tokens[mention.last + 1 : mention.last + 4]]
+    if mention.compound in ("vote", "votes"):
+        after = after[1:]  # "a 60-vote threshold"
+    elif after[:1] in (["votes"], ["vote"]):
+        after = after[1:]
+    return bool(after) and after[0] in _AFTER
+
+
+def needed_only(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
+) -> bool:
+    """Whether ``mention`` is a threshold and the sentence states its value nowhere else as
+    votes: "needed 290 votes and got exactly 290" gives 290 as the votes won too; "required
+    34 votes ... has 34 co-sponsors" does not."""
+    return threshold_at(tokens, mention, text) and not any(
+        m is not mention and m.value == mention.value and m.unit in _RESTATED
+        and not threshold_at(tokens, m, text)
+        for m in mentions
+    )  # fmt: skip
+
+
+def needed_by_cue(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """Whether a need word right after ``mention`` ("the 76 it needs", "the 60 votes needed",
+    "the 218 required") is one of the field's cues (a count of what is needed): the number in
+    a comparison's second term ("one more than the 76 it needs") is then the field's own
+    threshold, not another occasion's number (check 51)."""
+    index = mention.last + 1
+    while index < len(tokens) and index <= mention.last + 3:
+        if index in cues and tokens[index].norm in _NEEDS | _AFTER:
+            return True
+        if tokens[index].norm not in _NEEDERS:
+            return False
+        index += 1
+    return False
+
+
+# The words between a threshold's number and its need word ("the 76 it needs").
+_NEEDERS = word_set("it they he she we votes vote seats seat are is was were")
+
+
+def counts_need(what: str) -> bool:
+    """Whether a count counts a threshold itself ("seats needed for a majority", "votes
+    required"): its number is the need, which :func:`needed_only` must not refuse (check 51)."""
+    return any(word.strip(".,").lower() in _AFTER | _OWN_NEEDS for word in what.split())
+
+
+_OWN_NEEDS = word_set("need needs")
+
+
+__all__ = ["counts_need", "needed_by_cue", "needed_only", "threshold_at"]

@@ -1,0 +1,152 @@
+"""A measure's introduction day beside the days of what it announces (an outside check,
+session 19: "on Oct. 10, Trump had threatened an extra 100% tariff ... from Nov. 1" gave Nov. 1
+to the threat; "Trump said on Thursday he would halve a tariff" refused Thursday as "the day
+something was said"; "was introduced in the Senate and passed there ... on May 14, the same
+afternoon" refused May 14 as the passage's only). For a field with the "introduce" cue
+(:func:`summarizer.verification.days.day_roles.bound_to` and the readings after it):
+
+1. a day a start word governs ("from Nov. 1", "starting next Monday", "effective July 1", "as
+   of 5 August", "to take effect on", "kick in on", "applying from") in a sentence that threatens
+   or announces the measure, or puts it in the future before the start word ("said it would
+   impose duties ... starting next Monday"), is the measure's start, not the day it was
+   introduced: the announcement's day is another (its own clause's, or none stated). Not a
+   measure already made ("The tariffs were imposed from 10 June, the department said"), nor
+   after a verb of moving ("delayed from Monday": another rule's), nor a number ("to 10% from
+   20%");
+2. the day of a saying whose reported clause puts a measure in the future ("said on Thursday he
+   would halve a tariff", "told parliament on Monday that her government will raise the levy",
+   "Speaking on Saturday, Weber said Berlin would introduce a tax") is the announcement's day:
+   saying it is announcing it. Not a reported clause that keeps a measure already made ("said
+   on Tuesday that a duty imposed in March would stay");
+3. one day after two stages joined by "and" ("was introduced in the Senate and passed there by
+   unanimous consent on May 14", "was tabled and adopted by the Saeima on 11 November") is both
+   stages' day; not when the first stage holds a day of its own ("introduced on Feb. 4 and
+   passed the House on March 18").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..occasions.day_occasions import DAY_WORDS, clause_break
+from ..page.tokens import Token, word_set
+from .governed_days import STAGE_VERBS
+
+STARTS_THEN = "the measure's start (a later day it applies from), not the day it was introduced"
+_SAID = "the day something was said"
+_LATER_STAGE = "a later stage's day"
+# Words that make a day the start of a measure ("from", "effective", "take effect on").
+_FROM = word_set("from starting beginning effective")
+_APPLY = word_set(
+    """apply applies applying applied effect force kick kicks start starts begin begins
+    collected charged"""
+)
+_LEAD = word_set("on in the next start of")
+_MOVED = word_set("delayed postponed moved pushed brought shifted rescheduled put back")
+# Verbs that put a measure forward without making it yet (rule 1's sentence).
+_DECLARING = word_set(
+    """threatened threatens threaten warned warns vowed vows pledged promised announced
+    announces unveiled unveils proposed proposes floated plans planned signalled signaled
+    flagged"""
+)
+_MODALS = word_set("will would shall")
+_SAYING = word_set("said says told tells speaking spoke stated")
+_FUTURE = word_set("will would shall to")
+_BETWEEN = word_set(
+    """that it he she they we its his her their the government administration also soon
+    then now further again not is was going plans planned intends intended"""
+)
+# Verbs that make, change or lift a measure (rule 2's reported clause).
+_MEASURE_ACTS = word_set(
+    """impose introduce levy slap place put ban add extend apply lift hike raise increase
+    restrict suspend halt block halve double triple cut lower reduce slash scrap remove
+    waive freeze sanction blacklist tax expand end adopt enact"""
+)
+_TABLED = word_set("introduce introduced tabled filed submitted")
+_MEETING_DAY = "a meeting's day"
+_AT = word_set("at during")
+
+
+def plan_start(tokens: Sequence[Token], first: int, text: str) -> str | None:
+    """``STARTS_THEN`` when a start word governs the day at ``tokens[first]`` in a sentence
+    that puts the measure forward (rule 1 of the module); None otherwise."""
+    marker = _start_marker(tokens, first, text)
+    if marker is None:
+        return None
+    if any(t.norm in _DECLARING for t in tokens):
+        return STARTS_THEN
+    # not "The tariffs were imposed from 10 June, the department said" (made, not planned)
+    return STARTS_THEN if any(t.norm in _MODALS for t in tokens[:marker]) else None
+
+
+def _start_marker(tokens: Sequence[Token], first: int, text: str) -> int | None:
+    """The start word within three words before the day ("from Nov. 1", "effective July 1",
+    "as of 5 August", "take effect on Oct. 1", "kick in on June 9", "applying from")."""
+    for index in range(first - 1, max(first - 4, -1), -1):
+        if clause_break(tokens, index, text) or tokens[index].is_number:
+            return None
+        norm = tokens[index].norm
+        if norm in _FROM:
+            before = tokens[index - 1].norm if index else ""
+            return None if before in _MOVED else index
+        if norm == "of" and index and tokens[index - 1].norm == "as":
+            return index
+        if norm in _APPLY:
+            return index
+        if norm not in _LEAD:
+            return None
+    return None
+
+
+def said_plan(role: str | None, tokens: Sequence[Token], first: int) -> bool:
+    """Whether the day at ``tokens[first]``, read as a saying's day, is the announcement's: its
+    saying's reported clause puts a measure in the future (rule 2 of the module)."""
+    if role != _SAID:
+        return False
+    verb = next(
+        (i for i in range(first - 1, max(first - 5, -1), -1) if tokens[i].norm in _SAYING),
+        None,
+    )
+    if verb is None:
+        return False
+    rest = range(first + 1, min(first + 25, len(tokens)))
+    for index in rest:
+        if tokens[index].norm not in _FUTURE:
+            continue
+        after = index + 1
+        while after < len(tokens) and tokens[after].norm in _BETWEEN:
+            after += 1
+        if after < len(tokens) and tokens[after].norm in _MEASURE_ACTS:
+            return True
+    return False
+
+
+def joined_stages(role: str | None, tokens: Sequence[Token], first: int) -> bool:
+    """Whether the day at ``tokens[first]``, read as a later stage's, is also the tabling's:
+    the two stages joined by "and", no day between them (rule 3 of the module)."""
+    if role is None or not role.startswith(_LATER_STAGE):
+        return False
+    stage = next((i for i in range(first - 1, -1, -1) if tokens[i].norm in STAGE_VERBS), None)
+    if stage is None:
+        return False
+    tabled = next((i for i in range(stage - 1, -1, -1) if tokens[i].norm in _TABLED), None)
+    if tabled is None:
+        return False
+    between = tokens[tabled + 1 : stage]
+    if any(t.norm in DAY_WORDS or t.is_number for t in between):
+        return False
+    return any(t.norm == "and" for t in between)
+
+
+def stage_at_session(role: str | None, tokens: Sequence[Token], first: int) -> bool:
+    """Whether the day at ``tokens[first]``, read as a meeting's, dates a stage of the measure
+    made at that meeting ("approved the fuel levy at a late session on Thursday")."""
+    if role != _MEETING_DAY:
+        return False
+    at = next((i for i in range(first - 1, max(first - 6, -1), -1) if tokens[i].norm in _AT), None)
+    if at is None:
+        return False
+    return any(t.norm in STAGE_VERBS or t.norm in _TABLED for t in tokens[max(at - 8, 0) : at])
+
+
+__all__ = ["STARTS_THEN", "joined_stages", "plan_start", "said_plan", "stage_at_session"]

@@ -1,0 +1,126 @@
+"""The qualifier a number's words give it ("more than 40", "about 300", "now exceeds 67,000",
+"40 or more"): the schema qualifiers each phrase agrees with (moved from
+:mod:`summarizer.verification.figures.numbers`, which reads the numbers themselves)."""
+
+from __future__ import annotations
+
+# Qualifier phrases, read right before a number (longest first), each with the schema
+# qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
+# ("exactly"), about ("about", "around", "roughly"), nearly ("nearly", "almost", "close to":
+# also about and fewer than), more_than ("more than", "over"), at_least ("at least", "no
+# fewer than"; a tally that "passed", "topped" or "surpassed" a number; not a bill that
+# "passed 98 to 2"), less_than ("fewer than", "under"), at_most and up_to ("up to", "at most",
+# "as many as": one bound, said two ways, so each supports both; a deadline's "within", "no
+# later than", "not exceeding" is that bound too: "report within 30 days" is at most 30).
+# A hedge verb negated is its other bound: "does not exceed 200" is at most 200, "has yet to
+# exceed" less than (review rvE).
+_BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
+    sorted(
+        (
+            (tuple(phrase.split()), frozenset(quals.split()))
+            for phrase, quals in {
+                "about": "about", "around": "about", "roughly": "about",
+                "approximately": "about", "some": "about", "an estimated": "about",
+                "estimated": "about", "circa": "about", "something like": "about",
+                "almost": "nearly about less_than",
+                "nearly": "nearly about less_than", "close to": "nearly about less_than",
+                "just under": "nearly about less_than", "just shy of": "nearly about less_than",
+                "not quite": "nearly about less_than", "just over": "about more_than",
+                "more than": "more_than", "over": "more_than", "above": "more_than",
+                "greater than": "more_than", "topped": "more_than", "surpassed": "more_than",
+                "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
+                "tops": "more_than", "surpasses": "more_than", "a little over": "about more_than",
+                "a little under": "nearly about less_than", "toll passed": "more_than",
+                "tally passed": "more_than", "tallies passed": "more_than",
+                "counts passed": "more_than", "count passed": "more_than",
+                "figure passed": "more_than", "toll has passed": "more_than",
+                "deaths passed": "more_than", "upward of": "more_than", "upwards of": "more_than",
+                "in excess of": "more_than", "at least": "at_least",
+                "no fewer than": "at_least", "no less than": "at_least",
+                "a minimum of": "at_least", "fewer than": "less_than",
+                "less than": "less_than", "under": "less_than", "below": "less_than",
+                "up to": "up_to at_most", "at most": "at_most up_to",
+                "no more than": "at_most up_to", "not more than": "at_most up_to",
+                "as many as": "up_to at_most", "as much as": "up_to at_most",
+                "a maximum of": "at_most up_to", "exactly": "exact", "precisely": "exact",
+                "within": "at_most up_to", "no later than": "at_most up_to",
+                "not later than": "at_most up_to", "not exceeding": "at_most up_to",
+                "not to exceed": "at_most up_to", "no longer than": "at_most up_to",
+                "not exceed": "at_most up_to", "not exceeded": "at_most up_to",
+                "never exceeded": "at_most up_to", "not surpass": "at_most up_to",
+                "not surpassed": "at_most up_to", "yet to exceed": "less_than",
+                "yet to surpass": "less_than",
+            }.items()
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)  # fmt: skip
+_AFTER: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("or", "more"), frozenset({"at_least"})),
+    (("or", "so"), frozenset({"about"})),
+    (("or", "fewer"), frozenset({"at_most", "up_to"})),
+    (("or", "less"), frozenset({"at_most", "up_to"})),
+    (("plus",), frozenset({"at_least", "more_than"})),
+)
+
+
+_SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])
+
+
+# Verbs whose particle "over" stands right before their object's number ("Russia handed over
+# 95 soldiers", "turned over 40 files"): the number may be exact (session 25). Not "signed":
+# "signed over 40 bills into law" is more than 40 (review rvE).
+_OVER_VERBS = frozenset(
+    {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
+)
+
+
+def word_at(norms: list[str], index: int) -> str:
+    """The word at ``index``, or "" past the end."""
+    return norms[index] if index < len(norms) else ""
+
+
+# Indexes into _BEFORE by a phrase's last word: only phrases ending in the word before a
+# number (or before its "a"/"an") can match, and _BEFORE's order decides between them.
+_BEFORE_ENDING: dict[str, tuple[int, ...]] = {
+    word: tuple(index for index, (phrase, _) in enumerate(_BEFORE) if phrase[-1] == word)
+    for word in {phrase[-1] for phrase, _ in _BEFORE}
+}
+
+
+def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
+    """The schema qualifiers the words right before a number at ``first``..``last`` (or a few
+    after it: "or more") agree with; {"exact"} when none."""
+    candidates: tuple[int, ...] = ()
+    if first:
+        candidates = _BEFORE_ENDING.get(norms[first - 1], ())
+        if first > 1 and norms[first - 1] in {"a", "an"}:
+            candidates = tuple(sorted({*candidates, *_BEFORE_ENDING.get(norms[first - 2], ())}))
+    for phrase, qualifiers in (_BEFORE[index] for index in candidates):
+        size = len(phrase)
+        if first >= size and tuple(norms[first - size : first]) == phrase:
+            if phrase == ("over",) and word_at(norms, last + 1) in _SPANS:
+                return qualifiers | {"exact"}  # "crossed over 3 days": during, or more than
+            if phrase == ("over",) and first >= 2 and norms[first - 2] in _OVER_VERBS:
+                return qualifiers | {"exact"}  # "handed over 95 soldiers": a particle, or more
+            return qualifiers
+        # "more than a dozen", "up to a": allow one article between phrase and number
+        if (
+            first > size
+            and norms[first - 1] in {"a", "an"}
+            and (tuple(norms[first - size - 1 : first - 1]) == phrase)
+        ):
+            return qualifiers
+    for phrase, qualifiers in _AFTER:
+        if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
+            return qualifiers
+    return frozenset({"exact"})
+
+
+def qualifiers_at(norms: list[str], first: int, last: int) -> frozenset[str]:
+    """The schema qualifiers the words around a quantity at ``first``..``last`` agree with, for a
+    quantity read elsewhere ("about a week": :mod:`summarizer.verification.counts.durations`)."""
+    return qualifiers_of(norms, first, last)
+
+
+__all__ = ["qualifiers_at", "qualifiers_of", "word_at"]

@@ -1,0 +1,67 @@
+"""First names that are also words ("Will Hurd", "May Boeve"), read for
+:mod:`summarizer.verification.people.names`: a first name, unless the word opens a question ("Will
+Trump attend?") or a preposition makes it a month ("In May Putin said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..page.tokens import Token, word_set
+
+# Words that are also first names ("Will Hurd", "May Boeve"): a name unless they open a
+# question ("Will Trump attend?") or follow a word that makes them a month ("In May Putin").
+# Months and weekdays too ("April Ryan", "June Harper"): "In April Ryan Clarke said" names
+# Ryan Clarke, "On Friday Visser signed" names Visser.
+NAME_WORDS = frozenset({"will", *MONTHS, *WEEKDAYS})
+_BEFORE_MONTH = word_set(
+    """in since until till by from through during before after of last next early late mid
+    this every each on"""
+)
+
+
+def word_is_name(tokens: Sequence[Token], index: int, text: str = "") -> bool:
+    """Whether ``tokens[index]``, capitalised "Will" or "May", is a first name (see
+    :data:`NAME_WORDS`)."""
+    token = tokens[index]
+    if not token.capitalised:
+        return False
+    if text:  # "Will Trump attend?", "Who Will Trump Pick?": a question, wherever "Will" is
+        stop = _QUESTION_END.search(text, token.end)
+        if stop is not None and stop.group() == "?":
+            return False
+    if index and not _sentence_break(tokens, index, text):
+        return tokens[index - 1].norm not in _BEFORE_MONTH
+    return True
+
+
+_QUESTION_END = re.compile(r"[.!?](?=\s|$|[\"\u201d\u2019'])")
+
+
+def _sentence_break(tokens: Sequence[Token], index: int, text: str) -> bool:
+    if not text:
+        return False
+    gap = text[tokens[index - 1].end : tokens[index].start]
+    return any(mark in gap for mark in '.!?:\u201c"\n')
+
+
+def spaced(tokens: Sequence[Token], start: int, last: int, text: str) -> bool:
+    """Whether a name's words stand with only spaces between them (an initial's full stop, a
+    dash read elsewhere): "In May, Rutte said" and "On Monday, Rutte said" write no May Rutte
+    or Monday Rutte. Without the text, a one-character gap (or an initial's two)."""
+    for index in range(start + 1, last + 1):
+        previous, token = tokens[index - 1], tokens[index]
+        if token.attached and token.capitalised:
+            return False  # "John KellyWhite House": a glued word starts another name
+        if token.joined:
+            continue
+        if text:
+            gap = text[previous.end : token.start]
+            if len(previous.text) == 1:
+                gap = gap.removeprefix(".")
+            if gap and not gap.isspace():
+                return False
+        elif token.start - previous.end > (2 if len(previous.text) == 1 else 1):
+            return False
+    return True

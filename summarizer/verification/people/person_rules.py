@@ -1,0 +1,111 @@
+"""A person's ``role`` and ``affiliation`` checked against what the page says of THAT person
+(the support kinds "role" and "affiliation"; an outside check found four plants passing: the
+role the article gives the prime minister given to the president, another body's "Secretary
+General", a neighbour's country as a minister's affiliation).
+
+Both fields are still held to the free-text check
+(:mod:`summarizer.verification.free_text.mentions`: every proper name in them occurs in the
+article); these rules read more, and only refuse what the page contradicts:
+- role (:mod:`summarizer.verification.people.role_holders`): supported when the role's words are
+  written of this person (a title before the name, an apposition or a copula after it);
+  refused when the page writes them of a past office of this person only ("former prime
+  minister", and the value does not say "former"), or of ANOTHER named person only while it
+  gives this person a title of their own; refused when the role names a party ("NATO
+  Secretary General", "Russian foreign minister") and the page ties the person only to
+  others (the affiliation's reading, below); otherwise left to the free-text check (a role the
+  page ties to no one, "the NATO chief" for "NATO Secretary General", a sport's position).
+- affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
+  supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
+  Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
+  the page ties the person to another party and never to this one ("met NATO officials" ties
+  no minister to NATO); a body outside the table, or a person the page ties to no party, is
+  left to the free-text check.
+Known limit: a surname shared by two people on the page ("the Kims") reads both people's
+ties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from summarizer.comparators import Supported
+from ..context import Context, Result
+from ..page.tokens import tokenize
+from .names import PARTICLES, TITLES
+from .party_names import party_of, ties
+from .person_titles import (
+    described,
+    posted_parties,
+    run_parties,
+    value_parties,
+)
+from .role_holders import role_ties, role_words
+
+
+def _name_of(ctx: Context) -> tuple[str, ...]:
+    """The fact's person as name words (no titles, no particles)."""
+    name = getattr(ctx.fact, "name", None)
+    if not isinstance(name, str):
+        return ()
+    words = [t.norm for t in tokenize(name) if t.norm not in PARTICLES and t.norm not in TITLES]
+    return tuple(words)
+
+
+def _same(name: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+    """Whether a name the page writes is the fact's person: the same last word, or every
+    word of one in the other ("Kallas" for "Kaja Kallas"); one shared word is not enough
+    ("leader Kim Jong Un" is not Kim Yo Jong)."""
+    if not name or not holder:
+        return False
+    return name[-1] == holder[-1] or set(holder) <= set(name) or set(name) <= set(holder)
+
+
+def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
+    """See the module: the role's words said of this person, a past office, or another's."""
+    name = _name_of(ctx)
+    if not name or not isinstance(value, str) or not role_words(value):
+        return True, "no person to read the role against"
+    found = role_ties(ctx.article, value)
+    own = [tie for tie in found if _same(name, tie.name)]
+    if any(not tie.former for tie in own):
+        return True, f"the page calls {' '.join(name).title()} {value!r}"
+    if own:
+        return False, f"the page gives {value!r} as {' '.join(name).title()}'s former office"
+    others = sorted({" ".join(tie.name).title() for tie in found if not tie.former})
+    if others and described(ctx.article, name[-1]):
+        return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"
+    named = value_parties(value)
+    if named:
+        tied = ties(ctx.article, name[-1]) | run_parties(ctx.article, name[-1])
+        if tied and not named & tied:
+            shown = ", ".join(sorted(tied))
+            return (
+                False,
+                f"the role names {', '.join(sorted(named))}; the page ties them to {shown}",
+            )
+    return True, "no tie of the role read (left to the free-text check)"
+
+
+def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
+    """See the module: the party the page ties the person to."""
+    name = _name_of(ctx)
+    if not name or not isinstance(value, str):
+        return True, "no person to read the affiliation against"
+    party = party_of(value)
+    if party is None:
+        return True, "not a party of the table (left to the free-text check)"
+    tied = ties(ctx.article, name[-1]) | run_parties(ctx.article, name[-1])
+    if party in tied:
+        return True, f"the page ties {' '.join(name).title()} to {value}"
+    tied = tied - posted_parties(ctx.article, name[-1])  # "His Ukraine envoy": maybe his posting
+    if tied:
+        return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
+    return True, "no tie of the person read (left to the free-text check)"
+
+
+#: The support kinds of a person's fields, registered with the other kinds by grounding.
+PERSON_RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
+    "role": support_role,
+    "affiliation": support_affiliation,
+}

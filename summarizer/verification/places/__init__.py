@@ -1,0 +1,6 @@
+"""A meeting's or an event's place (:mod:`.sites`, :mod:`.talk_places`,
+:mod:`.place_clauses`): places a sentence names in another role (:mod:`.replaced_places`),
+venues proposed, moved or only visited, datelines, launch sites.
+
+Above ``counts``; a new role a place may have in a sentence goes here.
+"""

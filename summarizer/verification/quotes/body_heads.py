@@ -1,0 +1,48 @@
+"""A body named "X Council of the Y" and later called "the council" (an outside check, 38), for
+:func:`summarizer.verification.quotes.attribution.by_body`: "The Customs Tariff Commission of the
+State Council said on Monday ... . ..., the commission said. "...," the statement said": the quote
+is the commission's, and the value "Customs Tariff Commission of the State Council" names it. The
+body's head noun is the word before "of"; the noun the article uses ("the commission") must be that
+head, and the nearest earlier mention of the noun outside quotation marks must be the value itself
+(its words before "of", the noun, and the "of" part after it), so that another "commission" named
+nearer is not taken for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..page.article import ArticleText
+from ..page.tokens import tokenize
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+
+
+def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[str]) -> str | None:
+    """ "yes" or "other" when the value is a body named with an "of" part and ``body`` its
+    head noun (see the module); None when the value has no "of" part."""
+    if len(parts) != 1:
+        return None
+    words = [t.norm for t in tokenize(parts[0]) if t.norm not in _DETERMINERS]
+    if "of" not in words[1:]:
+        return None
+    head = words[words.index("of", 1) - 1]
+    if body.split()[-1:] != [head] or len(body.split()) > 1:
+        return "other"
+    mentions = [
+        m for m in re.finditer(rf"\b{re.escape(head)}\b", article.lowered[:before])
+        if article.quoted_region_at(m.start()) is None
+    ]  # fmt: skip
+    for match in reversed(mentions):
+        written = " ".join(parts[0].lower().split())
+        start = match.end() - len(written.split(" of ")[0])
+        if start >= 0 and article.lowered[start : start + len(written)] == written:
+            return "yes"
+        if not article.text[match.end() : match.end() + 4].startswith(" of "):
+            continue  # "the commission said": a later short mention, read further back
+        return "other"
+    return "other"
+
+
+__all__ = ["of_named_body"]

@@ -1,0 +1,216 @@
+"""A quote a colon hands over at the end of a one-clause frame whose named subject is its
+speaker, read for :mod:`summarizer.verification.quotes.attribution_shapes` before the readings that
+look for "said" or read back to an earlier sentence.
+
+"Aliyev's line was shorter: "..."", "The agency's chief, Tedros Adhanom Ghebreyesus, greeted
+the outcome: "..."", "On Friday Maria Lopez told the panel: "..."": no verb of saying stands
+between the subject and the quote, yet a colon after a clause whose subject is X (or after
+"X's line", "X's reply", a noun for what X said) gives X the words. The other readings look
+for "said"; this one reads the frame's shape.
+
+The reading holds only when the frame names no one else: after the subject, no other
+capitalised run (except the one told or the place after a preposition: "told Lula:", "posted
+on X:"), no possessive ("read Ruiz's letter:"), no paper ("cited the ruling:"), no verb that
+relays someone else's words ("quoted", "recalled", "read"), no second clause ("who", "and
+he", "but"), and no verb of saying after the quote. The listener and the one spoken about
+are never the subject, so they stay to the other readings, which refuse them. It refuses
+only a subject that reads out words the frame gives another owner ("read out Cole's
+ruling:", "held up the families' banner:", "quoted the old rule:"); refusing every other
+person beside a clean subject was tried and refused initials and labels the other readings
+accept (DECISIONS.md, session 25 r2speakers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..context import Result
+from ..page.article import ArticleText
+from ..page.quote_spots import lead_of, quote_spot, tail_of
+from ..page.tokens import Token, word_set
+from ..people.names import (
+    TITLES,
+    first_name_conflict,
+    split_people,
+    writes_name,
+)
+from ..sentences.clauses import by_subject, sentence_subject
+from ..sentences.speech import SPEECH_NOUNS, speaks
+from ..sentences.subjects import POSSESSIVE_ENDS
+
+# Nouns for what someone said, besides the shared ones: "X's line was shorter:".
+_SAID_NOUNS = SPEECH_NOUNS | word_set("line lines reaction riposte advice point message toast")
+# Words after the subject that hand the quote to someone else or open a clause of its own.
+_TURNS = word_set(
+    "who whom which whose that by from quoting quoted quote citing cited according read reads "
+    "reading recalled recalling relayed repeated repeating echoed echoing paraphrased "
+    "attributed he she they we i it but while whereas although though when after as if"
+)
+# Papers whose words a frame may cite ("showed reporters the ruling:").
+_PAPERS = word_set(
+    "statement letter text ruling report tweet post headline banner sign placard document "
+    "note memo decree verdict judgment judgement communique declaration order petition"
+)
+# Words after which a capitalised run is the one told or a place, not another speaker.
+_OBJECT_LEADS = word_set(
+    "told telling asked thanked greeted warned assured urged reminded to on in at"
+)
+_FRAME_WORDS = 16
+_APOSTROPHES = ("'", "\u2019")
+_MARKS = "\"\u201c'\u2018"
+
+
+def _possessive(token: Token, text: str = "") -> bool:
+    """Whether the token is a possessive ("Aliyev's", "Guterres'" when ``text`` is given)."""
+    return token.text.endswith(POSSESSIVE_ENDS) or text[token.end : token.end + 1] in _APOSTROPHES
+
+
+def _opener_end(lead: Sequence[Token], text: str) -> int:
+    """Where the subject starts: after a leading chunk closed by a comma ("On Friday,")."""
+    subject = sentence_subject(list(lead), text)
+    return subject[0].start if subject else lead[0].start
+
+
+def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
+    """The frame's named subject (its name tokens) and the index where the rest starts."""
+    start = next(i for i, t in enumerate(lead) if t.start >= _opener_end(lead, text))
+    for index in range(start, min(start + 5, len(lead) - 1)):  # "X's line was shorter"
+        token = lead[index]
+        if not token.capitalised:
+            break
+        if _possessive(token):
+            if lead[index + 1].norm in _SAID_NOUNS:
+                return list(lead[start : index + 1]), index + 2
+            break
+    if lead[start].norm == "the":  # "The agency's chief, Tedros Adhanom Ghebreyesus, greeted"
+        commas = [
+            i
+            for i in range(start + 1, min(start + 12, len(lead)))
+            if "," in text[lead[i - 1].end : lead[i].start]
+        ]
+        if len(commas) >= 2 and all(t.capitalised for t in lead[commas[0] : commas[1]]):
+            return list(lead[commas[0] : commas[1]]), commas[1]
+        return [], 0
+    subject = sentence_subject(list(lead), text)
+    if not subject:
+        return [], 0
+    head = [subject[0]]  # the name the subject opens with, not an aside after it
+    for token in subject[1:]:
+        if "," in text[head[-1].end : token.start]:
+            break  # "Governor Lenz, of Vermont, wrote:": Lenz, not Vermont
+        head.append(token)
+    if any(_possessive(t, text) for t in head):
+        return [], 0  # "Guterres' spokesman Dujarric told reporters:": the spokesman's
+    return head, lead.index(subject[-1]) + 1
+
+
+def _clean_rest(rest: Sequence[Token], text: str) -> bool:
+    """Whether the frame after its subject names no one else and hands over no one's words."""
+    if len(rest) > _FRAME_WORDS or (rest and ";" in text[rest[0].start : rest[-1].end]):
+        return False
+    for index, token in enumerate(rest):
+        if token.norm in _TURNS or token.norm in _PAPERS or _possessive(token):
+            return False
+        after = rest[index - 1] if index else None
+        if (
+            token.capitalised
+            and after
+            and not after.capitalised
+            and after.norm not in _OBJECT_LEADS
+        ):
+            return False
+        if token.capitalised and not index:
+            return False  # "X, Ruiz added:": a second subject
+    return True
+
+
+def _frame(article: ArticleText, start: int, end: int) -> tuple[list[Token], list[Token]] | None:
+    """The named subject of the colon frame before the quote at ``[start, end)`` and the
+    frame's words after it; None when no colon closes a one-quote frame with a named subject."""
+    text = article.text
+    if article.quoted_region_at(start) is None:
+        return None  # a transcript's "ANSWER: ..." line: its label's (turn_quotes.py)
+    region, sentence = quote_spot(article, start, end)
+    before = text[article.sentences[sentence][0] : region[0]]
+    if not before or before[-1] not in _MARKS or not before.rstrip(_MARKS + " ").endswith(":"):
+        return None
+    lead = lead_of(article, region, sentence)
+    if not lead or "\n" in text[lead[0].start : region[0]]:
+        return None
+    tail = tail_of(article, region, sentence)
+    if any(speaks(tail, at) for at in range(len(tail))):
+        return None  # '* Lula: "...," Amorim said': the words after the quote name its speaker
+    if any(lead[0].start <= q[0] < region[0] for q in article.quoted if q != region):
+        return None  # another quote earlier in the sentence: its frame is not this one
+    subject, rest_at = _owner(lead, text)
+    return (subject, list(lead[rest_at:])) if subject else None
+
+
+def _names(subject: Sequence[Token], value: str, article: ArticleText) -> bool:
+    """Whether the frame's subject is ``value``: every word of it written there, or its
+    surname alone ("Aliyev's line", "Rutte told") where the article writes the full name and
+    gives that surname no other first name."""
+    parts = split_people(value)
+    if len(parts) != 1:
+        return False
+    names = [t for t in subject if not _possessive(t)]
+    written = {t.norm for t in names}
+    words = value.split()
+    if _possessive(subject[-1]):
+        written.add(subject[-1].text[:-2].lower())
+    if all(word.lower() in written for word in words):
+        return _possessive(subject[-1]) or by_subject(parts, names) == "yes"
+    if words[-1].lower() not in written or (names and names[-1].norm != words[-1].lower()):
+        return False
+    return writes_name(value, article) and _alone(value, article)
+
+
+def _alone(value: str, article: ArticleText) -> bool:
+    """Whether every capitalised word the article writes before the value's surname is one
+    of its given names or a title: no namesake ("Alan Pryce" for "Owen Pryce")."""
+    words = value.split()
+    given = {word.lower() for word in words[:-1]} | TITLES
+    before = re.finditer(rf"([A-Z][\w'-]*) {re.escape(words[-1])}\b", article.text)
+    return not first_name_conflict(value, article) and all(m[1].lower() in given for m in before)
+
+
+def _relays(rest: Sequence[Token], text: str) -> bool:
+    """Whether the subject hands over words the frame gives another owner: "read out Cole's
+    ruling:", "held up the families' banner:", or a relaying verb right after the subject
+    ("quoted the old rule:"); not "posted an update, and I'll read it:" (the reader is not
+    the subject)."""
+    if rest and rest[0].norm in _RELAYING:
+        return True
+    for index, token in enumerate(rest):
+        if text[token.end : token.end + 1] in "'\u2019" or _possessive(token):
+            following = rest[index + 1 : index + 3]
+            if any(t.norm in _PAPERS | _SAID_NOUNS for t in following):
+                return True
+    return False
+
+
+_RELAYING = word_set("quoted quoting cited citing read relayed paraphrased")
+
+
+def colon_verdict(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str
+) -> Result | None:
+    """True when a colon frame (see the module's doc) gives the quote at ``spans`` to
+    ``value``; False when ``value`` is a subject that reads out someone else's words; None
+    otherwise (no frame, or a frame of someone else: left to the other readings)."""
+    for start, end in spans:
+        frame = _frame(article, start, end)
+        if frame is None:
+            continue
+        subject, rest = frame
+        who = " ".join(t.text for t in subject)
+        if _clean_rest(rest, article.text):
+            if _names(subject, value, article):
+                return True, ""
+        elif _relays(rest, article.text) and _names(subject, value, article):
+            return False, f"{who!r} reads out words the frame gives someone else"
+    return None
+
+
+__all__ = ["colon_verdict"]

@@ -1,0 +1,97 @@
+"""A participle of saying that hangs on a clause before it, read for
+:mod:`summarizer.verification.sentences.clauses`.
+
+"Ortega, who arrived on Monday, struck a cautious note, recently telling Reuters, "...""
+has no subject of its own before "telling": the participle takes the subject of the clause it
+hangs on (Ortega), never the one told (Reuters) nor the words that end that clause ("a
+cautious note", which named no one and so refused the quote). The same holds for "adding,",
+"warning reporters,", "saying in an interview,", "before telling the crowd". A "he" or "she"
+opening that clause points back as it would before any other speech verb.
+
+Only a comma chunk that opens with the participle (after an adverb or "before" at most) is
+read so: "leaving Ortega telling reporters" opens with another verb, and a participle that
+opens the sentence ("Speaking to CNN, Ortega said") has its subject after it, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, word_set
+from .subjects import gap
+
+# Words that may stand between the comma and the participle: "recently telling", "later
+# adding", "before warning".
+_LEADING = word_set(
+    """recently later also then again first before after once earlier subsequently further
+    separately repeatedly briefly even only"""
+)
+_SINGULAR = word_set("he she")
+
+
+def main_clause(tokens: Sequence[Token], verb: int, text: str) -> list[Token]:
+    """The clause a speech participle at ``tokens[verb]`` hangs on: the words before the comma
+    that opens the participle's chunk; empty when the verb is no "-ing" form, its chunk opens
+    with other words, or nothing stands before it."""
+    if not tokens[verb].norm.endswith("ing") or tokens[verb].capitalised:
+        return []
+    for start in range(verb, max(verb - 3, 0), -1):  # "recently telling", "before adding"
+        if not all(t.norm in _LEADING for t in tokens[start:verb]):
+            break
+        if start >= 2 and "," in gap(text, tokens[start - 1], tokens[start]):
+            return list(tokens[:start])
+    return []
+
+
+def opening_pronoun(clause: Sequence[Token], text: str) -> list[Token]:
+    """ "He struck a cautious note, adding", "On Monday, she struck ...": the "he" or "she"
+    the clause opens with (after a first comma chunk at most), which points back; empty
+    otherwise."""
+    commas = (
+        i for i in range(1, min(len(clause), 8)) if "," in gap(text, clause[i - 1], clause[i])
+    )
+    starts = [0, next(commas, 0)]
+    for start in starts:
+        if start < len(clause) and clause[start].norm in _SINGULAR:
+            return [clause[start]]
+    return []
+
+
+# Words after a participle that opens a sentence: its object or complement ("Using the",
+# "Quoting a", "Referring to", "Calling him"), never a verb after a name ("Manning said").
+_COMPLEMENTS = word_set(
+    """the a an his her their its this that these those to about on in for with from at him
+    them it what"""
+)
+
+
+def participle_opens(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opens with a participle and its object ("Using the Spanish word for
+    "traitor," he said", "Describing the talks, she said"): a capitalised "-ing" word of five
+    letters or more with a function word right after it, or a participle of using or quoting
+    words whatever follows it ("Quoting Saenz's motto,"); its subject then stands after the
+    comma, as after "Speaking to CNN,". A name ending in "-ing" ("Manning said", "Ding
+    Xuexiang") has a verb or a name after it."""
+    if len(tokens) < 2 or not tokens[0].capitalised:
+        return False
+    word = tokens[0].norm
+    if word in _USING:
+        return True  # "Quoting Saenz's motto, "...," he said"
+    if len(word) >= 5 and word.endswith("ed") and not tokens[1].capitalised:
+        return tokens[1].norm in _BESIDE  # "Seated opposite Mr Kim, Mr Trump repeated"
+    return len(word) >= 5 and word.endswith("ing") and tokens[1].norm in _COMPLEMENTS | _BESIDE
+
+
+# Where a participle puts its subject by someone ("Seated opposite", "Flanked by", "Standing
+# next to"): the one named after it is beside the subject, never the subject (check 37).
+_BESIDE = word_set("opposite beside next alongside behind by near between among across facing")
+
+
+# Participles of using or quoting words, whatever follows them.
+_USING = word_set(
+    """using quoting citing invoking echoing borrowing paraphrasing repeating calling
+    describing referring addressing"""
+)
+
+
+__all__ = ["main_clause", "opening_pronoun", "participle_opens"]

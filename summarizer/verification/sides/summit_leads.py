@@ -1,0 +1,151 @@
+"""A leader who chairs, hosts or presides over a summit takes part in it (an outside check,
+42: "the said summit, which was chaired by Kazakh President Kassym-Jomart Tokayev and attended
+by ..." refused Tokayev as a party, "only in another role").
+
+:mod:`summit_chairs` and :mod:`side_roles` read a chair or host of *others'* talks as no side
+("the session between the Ethiopian and Eritrean delegations", "Hosted by King Abdullah, A
+and B met"): a go-between lending the chair. A person who chairs, hosts or presides over a
+gathering of leaders (a summit, forum, conference, council, retreat) sits at its table:
+
+- "the summit, chaired by X", "the forum, which was hosted by X", "the summit was presided
+  over by X";
+- "X chaired / hosted / presided over the summit" (any tense, adverbs between);
+- "the summit's host, X", "As host, X opened the summit".
+
+Not where the sentence tells of talks, negotiations, delegations or sides, of a meeting
+"between" others, of mediation, or of another occasion ("last year's forum", "the previous
+summit"), nor where a meeting verb ("met") names those who met (the existing reading of a
+chair beside the meeting's sides stands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, word_set
+from ..people.names import TITLES
+
+_LEADING = word_set(
+    """chaired chairs chair chairing presided presides preside presiding hosted hosts host
+    hosting"""
+)
+_GATHERINGS = word_set("summit summits forum conference council retreat gathering assembly")
+_NOT_AT_TABLE = word_set(
+    """between talks negotiations negotiation mediated mediating mediator mediation brokered
+    brokering broker facilitated sides delegations delegation met meet meets last previous
+    earlier former next"""
+)
+_BETWEEN = TITLES | word_set("the of was were is will be has had have which who also been by")
+_ADVERBS = word_set("will has had have also then on jointly personally")
+
+
+def leads_summit(
+    tokens: Sequence[Token], first: int, last: int, text: str, passages: Sequence[str]
+) -> bool:
+    """Whether the person at ``tokens[first:last + 1]`` chairs, hosts or presides over the
+    leaders' gathering the sentence tells of (see the module), named in one of the fact's own
+    evidence ``passages`` (not the host of another summit the sentence tells of)."""
+    name = text[tokens[first].start : tokens[last].end]
+    if not any(name in passage for passage in passages):
+        return False
+    words = [t.norm for t in tokens]
+    if _LEADING.isdisjoint(words) or _GATHERINGS.isdisjoint(words):
+        return False
+    if not _NOT_AT_TABLE.isdisjoint(words):
+        return False
+    return _agent(tokens, first) or _subject(tokens, last) or _host_word(tokens, first)
+
+
+def _agent(tokens: Sequence[Token], first: int) -> bool:
+    """ "chaired by X", "presided over by X": back over titles and capitalised words."""
+    index = first - 1
+    while (
+        index >= 0
+        and tokens[index].norm != "by"
+        and (tokens[index].capitalised or tokens[index].norm in TITLES)
+    ):
+        index -= 1
+    if index < 1 or tokens[index].norm != "by":
+        return False
+    verb = tokens[index - 1].norm
+    if verb == "over" and index >= 2:
+        verb = tokens[index - 2].norm
+    return verb in _LEADING
+
+
+def _subject(tokens: Sequence[Token], last: int) -> bool:
+    """ "X chaired the summit", "X will host the forum", "X presided over the summit"."""
+    index = last + 1
+    while index < len(tokens) and tokens[index].norm in _ADVERBS:
+        index += 1
+    if index >= len(tokens) or tokens[index].norm not in _LEADING:
+        return False
+    return any(t.norm in _GATHERINGS for t in tokens[index + 1 : index + 6])
+
+
+def _host_word(tokens: Sequence[Token], first: int) -> bool:
+    """ "the summit's host, X", "As host, X", "Presiding over the summit, X"."""
+    index = first - 1
+    while index >= 0 and tokens[index].norm in TITLES:
+        index -= 1
+    if index < 0:
+        return False
+    word = tokens[index].norm
+    if word in ("host", "chair"):
+        return True
+    return any(t.norm in _LEADING for t in tokens[max(index - 4, 0) : index + 1]) and (
+        tokens[0].norm in _LEADING
+    )
+
+
+# --- the reverse: a chair of sides' talks, a host of another occasion, a companion ---------
+_PRESIDING = word_set("presided presides preside presiding")
+_DELEGATIONS = word_set("delegations delegation negotiators between sides")
+_MEETINGS = _GATHERINGS | word_set("meeting meetings talks session round signing ceremony")
+_ELSEWHEN = word_set("last previous earlier ago before former")
+_COMPANY = word_set("accompanied flanked escorted")
+_PLUPERFECT = word_set("had")
+
+
+def leads_others(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the person at ``tokens[first:last + 1]`` is named, in a sentence about a
+    meeting, only as one who chairs the sides' talks ("Presiding over the meeting, X urged the
+    two delegations"), hosted another occasion ("X had hosted him last year") or came along
+    with a party ("met Y in Dakar, accompanied by Foreign Minister X"): no party."""
+    words = [t.norm for t in tokens]
+    if _LEADING.isdisjoint(words) and _COMPANY.isdisjoint(words):
+        return False
+    if _agent_of(tokens, first, _COMPANY):
+        return True  # "accompanied by Foreign Minister X"
+    leads = _agent(tokens, first) or _subject_any(tokens, last, text) or _host_word(tokens, first)
+    if not leads:
+        return False
+    presiding = not _PRESIDING.isdisjoint(words) or _agent(tokens, first)
+    if presiding and not _DELEGATIONS.isdisjoint(words) and not _MEETINGS.isdisjoint(words):
+        return True  # presiding over the two delegations' meeting, "talks between A and B,
+        # chaired by X" (not "X hosted and chaired the talks between": roles2)
+    after = tokens[last + 1 : last + 10]
+    return any(t.norm in _ELSEWHEN for t in after) and any(t.norm in _PLUPERFECT for t in after)
+
+
+def _agent_of(tokens: Sequence[Token], first: int, verbs: frozenset[str]) -> bool:
+    """ "accompanied by X", "flanked by her economy minister, X" (a short title between)."""
+    index = first - 1
+    while index >= max(first - 6, 0) and tokens[index].norm != "by":
+        index -= 1
+    return index >= 1 and tokens[index].norm == "by" and tokens[index - 1].norm in verbs
+
+
+def _subject_any(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """ "X chaired", "X, his predecessor, had hosted": the name's own leading verb."""
+    index = last + 1
+    if index >= len(tokens):
+        return False
+    if tokens[index].norm in _LEADING and "," in text[tokens[last].end : tokens[index].start]:
+        return False  # "The talks between A and B, hosted by X": the talks' participle
+    while index < len(tokens) and (tokens[index].norm in _ADVERBS or tokens[index].norm in TITLES):
+        index += 1
+    return index < len(tokens) and tokens[index].norm in _LEADING
+
+
+__all__ = ["leads_others", "leads_summit"]
