@@ -36,10 +36,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from summarizer.results import SupportCheck, Verdict
-from summarizer.verification.grounding import locate
-from summarizer.verification.names import find_person, is_proper
-from summarizer.verification.party_names import party_mentions, party_of
-from summarizer.verification.tokens import tokenize
+from .grounding import locate
+from .page.tokens import tokenize
+from .people.names import find_person, is_proper
+from .people.party_names import party_mentions, party_of
 
 MAX_PASSAGE = 600  # characters: two or three sentences of news prose
 LABEL_KINDS = frozenset({"status", "format"})  # values that are schema labels, not text
@@ -86,7 +86,7 @@ def fact_of(data: Any, path: str) -> Any:
 def _in_passage(value: str, passage: str, kind: str) -> bool:
     """The value in the passage as the rules read a value: located on token boundaries as
     one piece (a leading "the" may differ); for an actor (not a place), also a person named
-    as :func:`~summarizer.verification.names.find_person` reads names (the full name, or the
+    as :func:`~summarizer.verification.people.names.find_person` reads names (the full name, or the
     surname with no other first name before it) or a country or body by one of its listed
     names ("the U.S." for "United States", "the Kremlin" for "Russia")."""
     value = value.strip()
