@@ -83,7 +83,6 @@ def _chained(article: ArticleText, span: tuple[int, int], value: str) -> str:
     pronoun = subject[0].norm
     if gender_of(article, split_people(value)) not in (None, pronoun):
         return "none"
-    people, _, _ = page_people(article, index)
     paragraph = article.paragraph_at(article.sentences[index][0])
     for earlier in range(index - 1, max(index - 5, -1), -1):
         start, end = article.sentences[earlier]
@@ -99,7 +98,9 @@ def _chained(article: ArticleText, span: tuple[int, int], value: str) -> str:
             return "none"
         tokens = article.outside_quotes(start, end)
         opens = [t.norm for t in _after_fronted(tokens, article.text)[:1]]
-        if opens != [pronoun] or people.get(earlier):
+        # the page's people read only here, for the chain's next link (session 28: most
+        # chains end at a quote or a paragraph before, and then nothing reads them)
+        if opens != [pronoun] or page_people(article, index)[0].get(earlier):
             return "none"
     return "none"
 
