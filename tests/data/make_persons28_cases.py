@@ -233,6 +233,26 @@ field(
 )
 
 
+starmer = [
+    "British Prime Minister Keir Starmer told the Commons on Wednesday that the deal would be put to a vote before the summer recess.",
+    "The Labour leader, Keir Starmer, faced questions from his own benches about the timetable, and Starmer said the Labour Party would not whip the vote.",
+]
+field(
+    ROLE,
+    "Keir Starmer",
+    ["Prime Minister", "Labour leader"],
+    ["speaker", "https://www.gov.uk/pm"],
+    *starmer,
+)
+field(
+    AFFILIATION,
+    "Keir Starmer",
+    ["Labour Party", "United Kingdom", "Britain"],
+    ["British Prime Minister", "Labour leader", "www.labour.org.uk"],
+    *starmer,
+)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
