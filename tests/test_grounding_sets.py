@@ -1139,6 +1139,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 27, review rvct27 of ct27: colliding stems, another year's or occasion's number,
     # swapped sides of one vote; "none against the war" (a stance's people) is no zero tally
     "make_rvct27_cases": frozenset({"rv-bound-head", "rv-zero-side"}),
+    # session 28, Gemma 3 270M's people on the gold articles: a storm, a team, a country or a
+    # label as a person; a schema label, a web address, a sentence or a title as a role or body
+    "make_persons28_cases": frozenset({"person-name", "person-role", "person-affiliation"}),
 }
 
 

@@ -26,6 +26,7 @@ from ..people.names import (
     split_people,
     writes_name,
 )
+from ..people.non_persons import no_person
 from ..people.shared_surnames import shared_named
 from .block_credits import block_byline, block_refuses_outlet
 from .cited_outlets import cited_in_line
@@ -71,6 +72,10 @@ def in_article(part: str, article: ArticleText) -> bool:
 
 
 def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
+    if fact_has(ctx.fact, "affiliation"):  # a person's name: a storm or a team is none
+        why = no_person(str(value), ctx.article)  # (non_persons)
+        if why is not None:
+            return False, why
     meta = metadata_tokens(ctx)
     for part in split_people(str(value)):
         clash = name_clash(part, ctx.article)

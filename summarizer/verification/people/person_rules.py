@@ -20,6 +20,9 @@ article); these rules read more, and only refuse what the page contradicts:
   the page ties the person to another party and never to this one ("met NATO officials" ties
   no minister to NATO); a body outside the table, or a person the page ties to no party, is
   left to the free-text check.
+Before either, a value of no office's shape (a web address, a schema label, a sentence,
+"article": :mod:`.role_shapes`) and any value of a "person" the page shows is none (a storm,
+a team, a country: :mod:`.non_persons`) are refused.
 Known limit: a surname shared by two people on the page ("the Kims") reads both people's
 ties.
 """
@@ -33,6 +36,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import tokenize
 from .names import PARTICLES, TITLES
+from .non_persons import no_person
 from .party_names import party_of, ties
 from .person_titles import (
     described,
@@ -41,6 +45,7 @@ from .person_titles import (
     value_parties,
 )
 from .role_holders import role_ties, role_words
+from .role_shapes import unfit
 
 
 def _name_of(ctx: Context) -> tuple[str, ...]:
@@ -61,8 +66,23 @@ def _same(name: tuple[str, ...], holder: tuple[str, ...]) -> bool:
     return name[-1] == holder[-1] or set(holder) <= set(name) or set(name) <= set(holder)
 
 
+def _no_office(value: Any, field: str, ctx: Context) -> str | None:
+    """Why the value is no ``field`` of a person at all (:mod:`.role_shapes`), or why its
+    fact names no person (:mod:`.non_persons`): "Category-5" is no role of "Hurricane"."""
+    if not isinstance(value, str):
+        return None
+    why = unfit(value, field, ctx.article)
+    name = getattr(ctx.fact, "name", None)
+    if why is None and isinstance(name, str) and no_person(name, ctx.article) is not None:
+        why = f"{name!r} is no person the page names, so {value!r} is no {field} of one"
+    return why
+
+
 def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     """See the module: the role's words said of this person, a past office, or another's."""
+    why = _no_office(value, "role", ctx)
+    if why is not None:
+        return False, why
     name = _name_of(ctx)
     if not name or not isinstance(value, str) or not role_words(value):
         return True, "no person to read the role against"
@@ -89,6 +109,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     """See the module: the party the page ties the person to."""
+    why = _no_office(value, "affiliation", ctx)
+    if why is not None:
+        return False, why
     name = _name_of(ctx)
     if not name or not isinstance(value, str):
         return True, "no person to read the affiliation against"
