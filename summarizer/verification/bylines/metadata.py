@@ -37,6 +37,8 @@ from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
+from .headline_lines import headline_line
+from .lowercase_names import lowercase_only
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
 from .page_labels import outlet_words, page_kind, placed
@@ -228,9 +230,11 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
             continue
         if not_author(part, ctx.article):  # "Outlet | date | By X" (credit_fields.py)
             return False, f"{part!r} is named by its credit line apart from the authors"
-        if any(find_named(part, t) and not placed(part, t, text) for t in credits):
-            continue
+        if lowercase_only(part, ctx.article, ctx.metadata):  # "(test article)"
+            return False, f"{part!r} is written in lower case on the page: not a name"
         if meta and find_named(part, meta):
+            continue
+        if any(find_named(part, t) and not placed(part, t, text) for t in credits):
             continue
         return False, f"{part!r} is not credited as an author in the article"
     return True, ""
@@ -297,6 +301,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "empty outlet"
     if page_kind(words):  # "Council of the European Union - Press release"
         return False, f"{value!r} names the kind of page, not its publisher"
+    if lowercase_only(str(value), ctx.article, ctx.metadata):  # "(test article)"
+        return False, f"{value!r} is written in lower case on the page: not a name"
     meta = metadata_tokens(ctx)
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
@@ -434,9 +440,13 @@ def _states_date(text: str, day: dt.date, raw: RawText) -> bool:
 
 
 def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
-    if find(str(value), ctx.article, ctx.folded).span is not None:
-        return True, ""
+    """The page's headline: its page title, or a line of the page that the value opens (after
+    a kicker) rather than a phrase inside a sentence of the body (:mod:`headline_lines`)."""
     wanted = normalise_short(str(value))
     if any(normalise_short(meta) == wanted for meta in ctx.metadata.values()):
         return True, ""
-    return False, "the headline is not in the article or its page metadata"
+    if find(str(value), ctx.article, ctx.folded).span is None:
+        return False, "the headline is not in the article or its page metadata"
+    if not headline_line(str(value), ctx.article):
+        return False, "the page writes these words inside a sentence, not as its headline"
+    return True, ""

@@ -1,0 +1,59 @@
+"""Where a headline stands: the page's headline is a line of its own (its first line or lines,
+behind a kicker such as "DEVELOPING:", "OPINION |", "Segment 1: \\"...\\"", a bullet of a saved
+page's menu), not any phrase of its body. A model that copies a name out of a sentence ("The
+bill. The Sanctioning Russia Act of 2025, led by Sen. ...") as the headline gives words the
+page states, but not as its headline (a small model's miss, session 28).
+
+What it reads, per place the words stand: what the line holds before them (nothing, or a
+kicker, bullet or label ending in a mark: ``: | - \u2014 \u2022 > "``; never the end of a
+sentence, a comma, or a lower-case word, which are the body's prose) and after them (nothing, a
+separator, a date or credit; never the rest of a long sentence). What it does not read: the
+line's place on the page (navigation may push a headline far down a saved page), and a short
+line of the body written as a subhead passes (the page sets it apart as a heading).
+"""
+
+from __future__ import annotations
+
+from ..page.article import ArticleText
+from ..page.tokens import tokenize
+from ..people.names import norms
+
+# The prose that runs on: before the words, a sentence's end or its inner punctuation; after
+# them, a lower-case word (after a comma or not) in a line longer than a headline's tail.
+_PROSE_BEFORE = frozenset(".,;")
+_PROSE_AFTER = frozenset(",;")
+_HEADLINE_TAIL_WORDS = 8
+
+
+def _prose_before(before: str) -> bool:
+    """Whether ``before`` (the line up to the words) ends inside a sentence of prose."""
+    last = before.rstrip()[-1:]
+    return bool(last) and (last in _PROSE_BEFORE or last.islower())
+
+
+def _prose_after(after: str) -> bool:
+    """Whether ``after`` (the line past the words) runs on as the rest of a long sentence."""
+    rest = after.strip()
+    if not rest or len(rest.split()) <= _HEADLINE_TAIL_WORDS:
+        return False  # "in Anchorage"
+    if rest[0] in _PROSE_AFTER:
+        rest = rest[1:].lstrip()  # ", led by Sen. X" runs on; ", 19 October 2025 - by X" not
+    return not rest or rest[0].islower()
+
+
+def headline_line(value: str, article: ArticleText) -> bool:
+    """Whether ``value`` stands somewhere on the page as a headline line: opening its line
+    (after a kicker) and not running on into prose. Words found only by the locator's looser
+    reading (no place where they stand as tokens in a row) are not judged here: True."""
+    words = tuple(norms(tokenize(value)))
+    spans = article.phrase_spans(words) if words else []
+    if not spans:
+        return True
+    text = article.text
+    for start, end in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        after = text[end : line_end if line_end != -1 else len(text)]
+        if not _prose_before(text[line_start:start]) and not _prose_after(after):
+            return True
+    return False
