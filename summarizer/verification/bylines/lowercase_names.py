@@ -12,17 +12,24 @@ address); a phrase the page writes with a capital anywhere counts as a name.
 
 from __future__ import annotations
 
+import re
+
 from ..page.article import ArticleText
 from ..page.tokens import tokenize
 from ..people.names import norms
+
+# Two or more plain words, letters only, apart by spaces (an apostrophe or a hyphen inside a
+# word): not "portnews.co.uk", "bdnews24.com", "Page 3".
+_PLAIN_WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+_PLAIN_WORDS = re.compile(rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD})+")
 
 
 def written_lowercase(value: str, article: ArticleText) -> bool:
     """Whether ``value`` is a phrase of two or more plain words that the page writes only in
     lower case wherever it stands (and stands at least once)."""
-    words = tuple(norms(tokenize(value)))
-    if len(words) < 2 or not all(word.isalpha() for word in words):
+    if not _PLAIN_WORDS.fullmatch(value.strip()):
         return False  # one word ("dpa") or a web address, a number: may be a brand
+    words = tuple(norms(tokenize(value)))
     spans = article.phrase_spans(words)
     text = article.text
     return bool(spans) and all(text[start:end] == text[start:end].lower() for start, end in spans)

@@ -11,10 +11,9 @@ import re
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.text.normalize import normalise_short
 from ..context import Context, Result, fact_has, metadata_tokens, unconfirmed
 from ..page.article import ArticleText
-from ..page.locator import RawText, find, glue_in
+from ..page.locator import RawText, glue_in
 from ..page.tokens import Token, tokenize
 from ..people.mashed_names import name_clash
 from ..people.names import (
@@ -37,7 +36,6 @@ from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
-from .headline_lines import headline_line
 from .lowercase_names import lowercase_only
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
@@ -437,16 +435,3 @@ def _states_date(text: str, day: dt.date, raw: RawText) -> bool:
                     return True
         index = text.find(year, index + 1)
     return False
-
-
-def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
-    """The page's headline: its page title, or a line of the page that the value opens (after
-    a kicker) rather than a phrase inside a sentence of the body (:mod:`headline_lines`)."""
-    wanted = normalise_short(str(value))
-    if any(normalise_short(meta) == wanted for meta in ctx.metadata.values()):
-        return True, ""
-    if find(str(value), ctx.article, ctx.folded).span is None:
-        return False, "the headline is not in the article or its page metadata"
-    if not headline_line(str(value), ctx.article):
-        return False, "the page writes these words inside a sentence, not as its headline"
-    return True, ""
