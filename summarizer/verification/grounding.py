@@ -45,7 +45,7 @@ from .page.article import ArticleText
 from .page.locator import Folded, Located, Span, find
 from .page.word_memo import forget_words
 from .people.person_rules import PERSON_RULES
-from .quotes.quote_words import says_nothing
+from .quotes.quote_words import says_nothing, unquoted
 from .quotes.referred_parties import REFERRED_KINDS, referred
 from .rules import RULES as FIELD_RULES
 
@@ -267,10 +267,15 @@ class _Walk:
         return report
 
     def check_passage(self, path: str, passage: str, quote: bool = False) -> Located:
-        """Locate ``passage``; a ``quote``'s text must also say something (quote_words)."""
+        """Locate ``passage``; a ``quote``'s text must also say something and stand where the
+        page quotes someone (quote_words)."""
         located = find(passage, self.article, self.folded)
-        if quote and located.span is not None and says_nothing(passage):
-            located = Located(None, "a lone function word is no quotation")
+        found = located.span
+        if quote and found is not None:
+            if says_nothing(passage):
+                located = Located(None, "a lone function word is no quotation")
+            elif unquoted(self.article, found.start, found.end):
+                located = Located(None, "the page quotes no one there: no quotation marks")
         span = located.span
         self.evidence.append(
             {

@@ -193,6 +193,38 @@ quotes(
     ["the", "...", "as"],
 )
 
+quotes(
+    "Chile's central bank held its benchmark rate at 5 percent on Tuesday, saying inflation was still above target.\n\nThe board will meet again in July.\n",
+    [],
+    [
+        "Chile's central bank held its benchmark rate at 5 percent on Tuesday",
+        "The board will meet again in July.",
+    ],
+)
+quotes(
+    "BRIEFING TRANSCRIPT\n\nQ: Will the talks resume next week?\nSPOKESPERSON: We expect both delegations back in Geneva on Monday.\n\nThe spokesperson gave no further details about the agenda.\n",
+    ["We expect both delegations back in Geneva on Monday."],
+    ["The spokesperson gave no further details about the agenda."],
+)
+quotes(
+    "The ministry's statement reads:\n\nWe will not accept any settlement that rewards aggression.\n\nDiplomats in Brussels said the wording was firmer than expected.\n",
+    ["We will not accept any settlement that rewards aggression."],
+    ["Diplomats in Brussels said the wording was firmer than expected."],
+)
+quotes(
+    "The prime minister called the vote \u2018a turning point for the country\u2019 and said talks with unions would follow.\n\nCHANCELLOR\nWe have balanced the books for the first time in a decade.\n\nUnions have called a strike for next Thursday over the pay offer.\n",
+    [
+        "a turning point for the country",
+        "We have balanced the books for the first time in a decade.",
+    ],
+    ["Unions have called a strike for next Thursday over the pay offer."],
+)
+quotes(
+    "Le ministre a parl\u00e9 d'un \u00ab accord historique \u00bb apr\u00e8s la r\u00e9union.\n\nThe Moldovan parliament ratified the energy deal by 61 votes on Friday evening.\n",
+    ["accord historique"],
+    ["The Moldovan parliament ratified the energy deal by 61 votes"],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
