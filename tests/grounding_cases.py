@@ -108,6 +108,11 @@ def verdict(case: dict[str, Any]) -> bool:
         if not case["expect"] and all(c.supported for c in checks):
             raise AssertionError(f"{case['id']}: {path} must be flagged, and is supported")
         return not strong
+    if case["check"] == "evidence":  # a quote's text: located, and a quotation (quote_words)
+        located = [e for e in report.evidence if e.path == path]
+        if not located:
+            raise AssertionError(f"{case['id']}: no passage checked at {path}")
+        return all(e.verified for e in located)
     if case["check"] == "unevidenced":
         return path not in report.unevidenced
     if case["check"] == "unstated":

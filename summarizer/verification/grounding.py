@@ -45,6 +45,7 @@ from .page.article import ArticleText
 from .page.locator import Folded, Located, Span, find
 from .page.word_memo import forget_words
 from .people.person_rules import PERSON_RULES
+from .quotes.quote_words import says_nothing, unquoted
 from .quotes.referred_parties import REFERRED_KINDS, referred
 from .rules import RULES as FIELD_RULES
 
@@ -265,8 +266,16 @@ class _Walk:
             )
         return report
 
-    def check_passage(self, path: str, passage: str) -> Located:
+    def check_passage(self, path: str, passage: str, quote: bool = False) -> Located:
+        """Locate ``passage``; a ``quote``'s text must also say something and stand where the
+        page quotes someone (quote_words)."""
         located = find(passage, self.article, self.folded)
+        found = located.span
+        if quote and found is not None:
+            if says_nothing(passage):
+                located = Located(None, "a lone function word is no quotation")
+            elif unquoted(self.article, found.start, found.end):
+                located = Located(None, "the page quotes no one there: no quotation marks")
         span = located.span
         self.evidence.append(
             {
@@ -348,7 +357,7 @@ class _Walk:
 
     def check_value(self, rule: Supported, value: Any, path: str, context: Context) -> None:
         if rule.kind == "verbatim":
-            self.check_passage(path, str(value))
+            self.check_passage(path, str(value), quote=True)
             return
         if rule.kind not in RULES and rule.kind not in OPTIONAL_RULES:
             raise ValueError(f"unknown support kind {rule.kind!r} on {path}")

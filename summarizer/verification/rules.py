@@ -50,10 +50,10 @@ from .acts.measure_acts import (
     opens_with_act,
     partnered_on,
 )
+from .bylines.headline_lines import support_headline
 from .bylines.metadata import (
     support_byline,
     support_date,
-    support_headline,
     support_mention,
     support_outlet,
 )

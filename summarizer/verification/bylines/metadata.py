@@ -11,10 +11,9 @@ import re
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.text.normalize import normalise_short
 from ..context import Context, Result, fact_has, metadata_tokens, unconfirmed
 from ..page.article import ArticleText
-from ..page.locator import RawText, find, glue_in
+from ..page.locator import RawText, glue_in
 from ..page.tokens import Token, tokenize
 from ..people.mashed_names import name_clash
 from ..people.names import (
@@ -38,6 +37,7 @@ from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
+from .lowercase_names import lowercase_only
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
 from .page_labels import outlet_words, page_kind, placed
@@ -233,9 +233,11 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
             continue
         if not_author(part, ctx.article):  # "Outlet | date | By X" (credit_fields.py)
             return False, f"{part!r} is named by its credit line apart from the authors"
-        if any(find_named(part, t) and not placed(part, t, text) for t in credits):
-            continue
+        if lowercase_only(part, ctx.article, ctx.metadata):  # "(test article)"
+            return False, f"{part!r} is written in lower case on the page: not a name"
         if meta and find_named(part, meta):
+            continue
+        if any(find_named(part, t) and not placed(part, t, text) for t in credits):
             continue
         return False, f"{part!r} is not credited as an author in the article"
     return True, ""
@@ -302,6 +304,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "empty outlet"
     if page_kind(words):  # "Council of the European Union - Press release"
         return False, f"{value!r} names the kind of page, not its publisher"
+    if lowercase_only(str(value), ctx.article, ctx.metadata):  # "(test article)"
+        return False, f"{value!r} is written in lower case on the page: not a name"
     meta = metadata_tokens(ctx)
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
@@ -436,12 +440,3 @@ def _states_date(text: str, day: dt.date, raw: RawText) -> bool:
                     return True
         index = text.find(year, index + 1)
     return False
-
-
-def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
-    if find(str(value), ctx.article, ctx.folded).span is not None:
-        return True, ""
-    wanted = normalise_short(str(value))
-    if any(normalise_short(meta) == wanted for meta in ctx.metadata.values()):
-        return True, ""
-    return False, "the headline is not in the article or its page metadata"
