@@ -153,6 +153,24 @@ def test_bare_surname_matches_full_name_both_ways_but_first_name_does_not() -> N
     assert not match_value("Trump", "Trumpet", Name())
 
 
+@pytest.mark.parametrize(
+    "gold",
+    [
+        "Global Test Wire (test article)",
+        "The Danube Test Courier (test article)",
+        "Baltic Ledger (archive copy)",
+        "Harbour Times (sponsored content)",
+    ],
+)
+def test_a_bracketed_aside_is_not_a_names_tail(gold: str) -> None:
+    """Gemma 3 270M wrote the outlet "test article", the page's lower-case mark of itself in
+    brackets; the tail rule took it for the outlet's short form (session 28)."""
+    aside = gold[gold.index("(") + 1 : -1]
+    assert not match_value(gold, aside, Name())
+    assert not match_value(gold, aside.title(), Name())
+    assert match_value(gold, gold, Name())
+
+
 def test_text_is_never_substring_matched() -> None:
     assert not match_value("maximum pressure on Russia and its economy", "Russia", Text())
     assert not match_value("Putin", "Putin and Trump met in Alaska last August", Name())
