@@ -12,7 +12,7 @@ The turns: the extraction's answer, in which the truce's proposer is wrong ("the
 article says the regional labour board put the pause forward, the union accepted it) and the
 talks' venue is right but worded so the rules cannot read it as the venue; then the second
 reader's two answers, what a capable model would say: the venue is stated (a passage of the
-article that holds it: cleared), the proposer is not (kept).
+article that holds it and that the rules read as the venue: cleared), the proposer is not (kept).
 
 Re-author after changing the prompt, the schema or the second reader's templates (the replay
 test fails until you do):
@@ -84,8 +84,8 @@ FACTS: dict[str, Any] = {
 READINGS: list[dict[str, Any]] = [
     {
         "verdict": "stated",
-        "passage": "the Old Customs House on Quay Street, a museum for most of the year, agreed "
-        "to host them instead.",
+        "passage": "Negotiators for the port workers' union and the shipping lines will sit down "
+        "on Thursday in the Old Customs House, the mediator's office said on Monday",
     },
     {"verdict": "not_stated", "passage": PAUSE},
 ]

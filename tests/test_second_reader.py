@@ -53,10 +53,21 @@ def speaker(value: str) -> SupportCheck:
 # The trust rule ---------------------------------------------------------------------------
 
 
+SIT_DOWN = "will sit down on Thursday in the Old Customs House, the mediator's office said"
+
+
 def test_a_stated_answer_with_the_articles_words_holding_the_value_clears() -> None:
+    assert trust("stated", SIT_DOWN, PLACE, MODEL, TEXT) == ""
+    assert trust("stated", SIT_DOWN.upper(), PLACE, MODEL, TEXT) == ""  # folded case is found
+
+
+def test_a_passage_the_rules_cannot_read_in_the_role_keeps_the_flag() -> None:
+    # The value's words are there, but its sentence is the one the rules could not read
+    # (review rvS28): the model's word alone never clears.
     passage = "the Old Customs House on Quay Street, a museum for most of the year, agreed"
-    assert trust("stated", passage, PLACE, MODEL, TEXT) == ""
-    assert trust("stated", passage.upper(), PLACE, MODEL, TEXT) == ""  # folded case is found
+    assert trust("stated", passage, PLACE, MODEL, TEXT) == (
+        "the rules do not read the value in that role there"
+    )
 
 
 def test_a_passage_the_article_does_not_hold_keeps_the_flag() -> None:
@@ -85,11 +96,10 @@ def test_a_passage_longer_than_a_few_sentences_keeps_the_flag() -> None:
 
 
 def test_only_a_stated_verdict_can_clear() -> None:
-    passage = "the Old Customs House on Quay Street, a museum for most of the year, agreed"
     assert (
-        trust("not_stated", passage, PLACE, MODEL, TEXT) == "the second reader answered not_stated"
+        trust("not_stated", SIT_DOWN, PLACE, MODEL, TEXT) == "the second reader answered not_stated"
     )
-    assert trust("unclear", passage, PLACE, MODEL, TEXT) == "the second reader answered unclear"
+    assert trust("unclear", SIT_DOWN, PLACE, MODEL, TEXT) == "the second reader answered unclear"
 
 
 def test_a_speaker_named_in_a_passage_that_touches_the_quote_clears() -> None:
@@ -114,17 +124,27 @@ def test_a_wrong_speaker_is_kept() -> None:
 
 
 def test_an_actor_is_read_by_its_listed_names_and_a_person_by_surname() -> None:
-    text = "The Kremlin proposed the truce on Monday. Voss rejected it at once."
-    facts = ArticleFacts()
+    text = (
+        "The Kremlin proposed the truce on Monday. Voss rejected it at once.\n\n"
+        "Elena Voss later proposed a truce of her own."
+    )
+
+    def facts(proposer: str) -> ArticleFacts:
+        truce = {"proposer": proposer, "evidence": ["Voss rejected it at once."]}
+        return ArticleFacts.model_validate({"ceasefires": [truce]})
+
     proposer = SupportCheck(
         path="ceasefires[0].proposer", value="Russia", kind="proposer", supported=False
     )
-    assert trust("stated", "The Kremlin proposed the truce on Monday.", proposer, facts, text) == ""
+    said = "The Kremlin proposed the truce on Monday."
+    assert trust("stated", said, proposer, facts("Russia"), text) == ""
     person = proposer.model_copy(update={"value": "Elena Voss"})
-    assert trust("stated", "Voss rejected it at once.", person, facts, text) == ""
+    # Her surname is in the passage, but as the one who rejected it (review rvS28).
+    rejected = trust("stated", "Voss rejected it at once.", person, facts("Elena Voss"), text)
+    assert rejected == "the rules do not read the value in that role there"
     other = proposer.model_copy(update={"value": "Anna Voss"})
-    other_text = "Elena Voss rejected it at once."
-    assert trust("stated", other_text, other, facts, other_text) != ""  # another first name
+    own = "Elena Voss later proposed a truce of her own."
+    assert trust("stated", own, other, facts("Anna Voss"), text) != ""  # another first name
 
 
 def test_a_label_value_is_never_cleared_nor_asked_about() -> None:
@@ -190,7 +210,7 @@ def responder(readings: dict[str, dict[str, Any]]) -> Any:
 
 
 READINGS = {
-    "Old Customs House": _reading("stated", "the Old Customs House on Quay Street"),
+    "Old Customs House": _reading("stated", SIT_DOWN),
     "the union": _reading("stated", "The pause was put forward by the regional labour board"),
 }
 

@@ -24,6 +24,17 @@ answer can itself be checked here, mechanically:
    one more sentence they were not written for, supported 6 of the 7 wrong statuses of the
    authored answers with sentences that say nothing of the status (DECISIONS, session 28).
 
+5. (review rvS28) the rules themselves read the value as stated there: the passage, widened to
+   the whole sentences it touches, is made the fact's only evidence and the fact is grounded
+   again (:func:`_rules_read`); the flag is cleared only when that reading supports the value.
+   Steps 2 and 3 say only that the value's words are in some sentence of the article, never in
+   what role: a review found answers that cleared another meeting's place, a withdrawn venue,
+   the count of something else, a proposer's rival named as the one who rejected it, and a
+   speaker named in the sentence after the quote. So the model points, the rules read: its
+   word never clears a flag on its own, it can only show the rules a sentence they can read
+   (a passage cut inside a sentence, "first set for the city hall" without "but the offer was
+   withdrawn", is read whole).
+
 A ``not_stated`` answer changes nothing: making an unconfirmed flag a strong one on a model's
 word is not shown to be safe (see DECISIONS, session 28).
 """
@@ -36,7 +47,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from summarizer.results import SupportCheck, Verdict
-from .grounding import locate
+from .grounding import ground, locate
+from .page.article import ArticleText
 from .page.tokens import tokenize
 from .people.names import find_person, is_proper
 from .people.party_names import party_mentions, party_of
@@ -117,6 +129,34 @@ def _adjoins(article: str, passage: tuple[int, int], quote: tuple[int, int]) -> 
     return "\n" not in gap and not gap.strip(_EDGES)
 
 
+def widened(article: str, start: int, end: int) -> str:
+    """The whole sentences the span ``start:end`` touches (a passage cut inside a sentence loses
+    what the rest of it says: "first set for the city hall" of "..., but the offer was
+    withdrawn")."""
+    page = ArticleText(article)
+    touched = page.sentences_over(start, end)
+    if not touched:
+        return article[start:end]
+    first, last = page.sentences[touched[0]], page.sentences[touched[-1]]
+    return article[min(first[0], start) : max(last[1], end)]
+
+
+def _rules_read(passage: str, check: SupportCheck, facts: BaseModel, article: str) -> bool:
+    """Whether the rules support ``check``'s value when ``passage`` is its fact's only evidence
+    (the fact grounded again; every other fact as it was)."""
+    data = facts.model_dump(mode="json")
+    owner = fact_of(data, check.path)
+    if owner is None or value_at(data, check.path) is None:
+        return False
+    owner["evidence"] = [passage]
+    try:
+        again = type(facts).model_validate(data)
+    except ValueError:
+        return False
+    report = ground(again, article)
+    return any(c.path == check.path and c.supported for c in report.support)
+
+
 def trust(
     verdict: Verdict,
     passage: str,
@@ -148,7 +188,9 @@ def trust(
             return "the quote's words are not found in the article"
         if not _adjoins(article, (span.start, span.end), (where.start, where.end)):
             return "the passage neither holds nor adjoins the quote's words"
+    if not _rules_read(widened(article, span.start, span.end), check, facts, article):
+        return "the rules do not read the value in that role there"
     return ""
 
 
-__all__ = ["LABEL_KINDS", "MAX_PASSAGE", "fact_of", "trust", "value_at"]
+__all__ = ["LABEL_KINDS", "MAX_PASSAGE", "fact_of", "trust", "value_at", "widened"]
