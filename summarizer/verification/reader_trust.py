@@ -26,7 +26,8 @@ answer can itself be checked here, mechanically:
 
 5. (review rvS28) the rules themselves read the value as stated there: the passage, widened to
    the whole sentences it touches, is made the fact's only evidence and the fact is grounded
-   again (:func:`_rules_read`); the flag is cleared only when that reading supports the value.
+   again (:func:`_rules_read`), and once more with it after the fact's own evidence; the flag
+   is cleared only when both readings support the value.
    Steps 2 and 3 say only that the value's words are in some sentence of the article, never in
    what role: a review found answers that cleared another meeting's place, a withdrawn venue,
    the count of something else, a proposer's rival named as the one who rejected it, and a
@@ -142,19 +143,25 @@ def widened(article: str, start: int, end: int) -> str:
 
 
 def _rules_read(passage: str, check: SupportCheck, facts: BaseModel, article: str) -> bool:
-    """Whether the rules support ``check``'s value when ``passage`` is its fact's only evidence
-    (the fact grounded again; every other fact as it was)."""
+    """Whether the rules support ``check``'s value both when ``passage`` is its fact's only
+    evidence and when it stands after the fact's own evidence (every other fact as it was).
+    Alone, a sentence about the last meeting ("was held in Vienna") reads as this meeting's;
+    beside the fact's evidence the occasion readers see two meetings."""
     data = facts.model_dump(mode="json")
     owner = fact_of(data, check.path)
     if owner is None or value_at(data, check.path) is None:
         return False
-    owner["evidence"] = [passage]
-    try:
-        again = type(facts).model_validate(data)
-    except ValueError:
-        return False
-    report = ground(again, article)
-    return any(c.path == check.path and c.supported for c in report.support)
+    own = list(owner["evidence"])
+    for evidence in ([passage], [*own, passage]):
+        owner["evidence"] = evidence
+        try:
+            again = type(facts).model_validate(data)
+        except ValueError:
+            return False
+        report = ground(again, article)
+        if not any(c.path == check.path and c.supported for c in report.support):
+            return False
+    return True
 
 
 def trust(
