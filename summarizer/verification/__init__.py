@@ -8,7 +8,8 @@ new kind is a new function and a new entry in ``RULES``; a kind whose rule may g
 is in grounding's ``OPTIONAL_RULES``); :mod:`.context` is what a rule reads for one field of one
 fact and what it answers (``unconfirmed``, ``no_evidence``); :mod:`.reader_trust` decides
 whether a second reader's answer (a model's, asked by :mod:`summarizer.llm.second_reader`)
-may clear a flag, by the same locator and name readings.
+may clear a flag, by the same locator and name readings and by the rules reading the value
+again with the model's passage as its evidence.
 
 Below it, sub-packages that name the layers, bottom to top; a module imports only from its own
 sub-package (relatively, ``from .x import``) and lower ones (``from ..page.tokens import``);
