@@ -1142,6 +1142,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 28, Gemma 3 270M's people on the gold articles: a storm, a team, a country or a
     # label as a person; a schema label, a web address, a sentence or a title as a role or body
     "make_persons28_cases": frozenset({"person-name", "person-role", "person-affiliation"}),
+    # session 28, review rvA28 of s28-gmA28: new texts against a person that is none (a body,
+    # an abbreviation after "the") and a role or affiliation of no office's shape
+    "make_rva28_cases": frozenset(
+        {"rv-nonperson-name", "rv-nonperson-role", "rv-nonperson-affiliation"}
+    ),
     # session 28, gmB28 (Gemma 3 270M's misses on the gold): an outlet or byline the page
     # writes in lower case, a headline that is a phrase of the body, a quote of one function word
     "make_gemma28_cases": frozenset({"lowercase-name", "headline-line", "quote-words"}),

@@ -46,6 +46,18 @@ _AFTER_GROUP = word_set("of in at from to and with since for after before agains
 # Past verbs a team's name takes ("as the Kansas City Chiefs won"); a word in "-ed" too.
 _PAST = word_set("won lost beat took made had came went held fell rose ran drew led kept left")
 _LABEL = re.compile(r"[A-Za-z]_[A-Za-z]|https?://|www\.|\.(?:com|org|net)\b|@\w")
+#: Head nouns that end a body's name, never a person's ("the Kennedy Center", "Met Office";
+#: not "Court", "Hall", "House", "Church" or "Banks": surnames too).
+_BODY_HEADS = word_set(
+    """centre center office ministry council agency bureau commission committee institute
+    university foundation corporation department authority parliament assembly senate
+    congress administration association organisation organization federation party
+    secretariat directorate tribunal club"""
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Verbs of speaking a person takes and a storm or a team does not ("Reid said", "Hope told
+#: jurors"; not "warned" or "threatened": a storm threatens).
+_SPOKE = word_set("said says told tells added insisted argued replied explained recalled")
 
 
 def _party_names() -> frozenset[tuple[str, ...]]:
@@ -83,8 +95,16 @@ def _why_not(value: str, words: tuple[str, ...], article: ArticleText) -> str | 
     bare = words[1:] if words[0] == "the" else words
     if bare in _PARTY_NAMES and not _named_beside(bare, article):
         return f"{value!r} is a country or body the page names, not a person"
-    if words[0] in STORM_WORDS and tokenize(value)[0].capitalised:
-        return f"{value!r} names a storm, not a person"
+    if words[-1] in _BODY_HEADS and tokenize(value)[-1].capitalised:
+        return f"{value!r} is the name of a body, not a person"
+    if _ACRONYM.fullmatch(value.strip()) and _after_the(words, article):
+        return f'the page writes {value!r} as a body ("the {value.strip()}"), not a person'
+    if (
+        words[0] in STORM_WORDS
+        and tokenize(value)[0].capitalised
+        and not (words[0] == "storm" and _speaks(words[-1:], article))
+    ):
+        return f"{value!r} names a storm, not a person"  # "Storm Reid" who speaks is one
     if _storm_named(words, article):
         return f"the page names a storm {value!r}, not a person"
     if _group_named(words, article):
@@ -92,6 +112,27 @@ def _why_not(value: str, words: tuple[str, ...], article: ArticleText) -> str | 
     if len(words) == 1 and _common_word(words[0], article):
         return f"the page writes {value!r} as a common word, not a person's name"
     return None
+
+
+def _after_the(words: tuple[str, ...], article: ArticleText) -> bool:
+    """Whether the page writes ``words`` right after "the" ("the FBI"): a body's
+    abbreviation, where a person's initials ("MBS", "AOC") stand alone."""
+    for start, end in article.phrase_places(words):
+        tokens, first = _around(article, start, end)
+        if first and tokens[first - 1].norm == "the":
+            return True
+    return False
+
+
+def _speaks(words: tuple[str, ...], article: ArticleText) -> bool:
+    """Whether the page writes ``words`` as one who speaks: a speaking verb right after them
+    ("Reid said"; not "said" before them: "aid workers said Haiyan had left ...")."""
+    for start, end in article.phrase_places(words):
+        tokens, first = _around(article, start, end)
+        after = first + len(words)
+        if after < len(tokens) and tokens[after].norm in _SPOKE:
+            return True
+    return False
 
 
 def _around(article: ArticleText, start: int, end: int) -> tuple[list[Token], int]:
@@ -142,6 +183,8 @@ def _storm_named(words: tuple[str, ...], article: ArticleText) -> bool:
             first_name_in_text(article.text, start) is not None
         ):
             return False  # "Melissa Jones" or "Anna Melissa": a person's name too
+    if storm and _speaks(words, article):
+        return False  # "Sandy said": the storm's namesake, a person who speaks
     return storm and _STORM_NOUN.search(article.lowered) is not None
 
 
@@ -156,8 +199,8 @@ def _group_named(words: tuple[str, ...], article: ArticleText) -> bool:
         after = first + len(words)
         head = first - 1
         while head >= 0 and tokens[head].capitalised and tokens[head].norm != "the":
-            if tokens[head].norm in TITLES:
-                return False  # "the Rev. Dan Peters": a person's title
+            if tokens[head].norm in TITLES or _possessive(tokens[head]):
+                return False  # "the Rev. Dan Peters", "the Thunder's Jalen Williams"
             head -= 1
         if head < 0 or tokens[head].norm != "the" or first - head > 4:
             if first_name_in_text(article.text, start) is not None and first == head + 1:
@@ -169,6 +212,11 @@ def _group_named(words: tuple[str, ...], article: ArticleText) -> bool:
         elif following is None or _verb_or_stop(following):
             group = group or any(token.norm in _GROUP_NOUNS for token in tokens)
     return group
+
+
+def _possessive(token: Token) -> bool:
+    """Whether a word is a possessive ("Thunder's", "Chiefs'"): what follows is its member."""
+    return token.text.lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _verb_or_stop(token: Token) -> bool:
@@ -186,7 +234,9 @@ def _common_word(word: str, article: ArticleText) -> bool:
         if article.text[start].islower():
             lower = True
             continue
-        if _around(article, start, end)[1] > 0:
-            capital = True
+        tokens, first = _around(article, start, end)
+        following = tokens[first + 1] if first + 1 < len(tokens) else None
+        if first > 0 or _goes_on(tokens, first) or (following and following.norm in _SPOKE):
+            capital = True  # inside a sentence, or opening "Hope Hicks" or "Hope told"
             break
     return lower and not capital

@@ -31,7 +31,9 @@ import re
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
 
-_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|org|net|gov)\b|\S@\S|(?<!\w)@\w")
+_ADDRESS = re.compile(r"https?://|www\.|\S@\S|(?<!\w)@\w|\.(?:com|org|net|gov)/")
+# A bare domain: an address, unless the page writes it capitalised as a firm ("Booking.com").
+_DOMAIN = re.compile(r"\.(?:com|org|net|gov)\b")
 _LABEL = re.compile(r"[A-Za-z]_[A-Za-z]")
 _CLAUSE = re.compile(r":\s*\w|\b(?:is|are|was|were)\b")  # lower case: "IS" is a group
 _LONGEST = 20
@@ -47,23 +49,28 @@ TEXT_PARTS = word_set(
     commenter quoted mentioned participant"""
 )
 
+_WRITERS = word_set("author writer")
+#: Nouns for one who writes for a living: "writer" or "author" of such a person is no part
+#: in the text but a trade the page gives.
+_WRITER_NOUNS = word_set("novelist columnist poet essayist playwright biographer")
+
 #: A person's office: an affiliation holding one (before any "of") names the person's title.
 PERSON_TITLES = word_set(
     """president minister secretary senator spokesman spokeswoman spokesperson deputy member
     envoy ambassador leader chief governor mayor chairman director premier chancellor speaker
-    representative adviser advisor aide"""
+    representative adviser advisor aide whip whips negotiator correspondent founder"""
 )
 # Nouns after a title that make the whole a body ("the President's Office", "Leader's staff").
 _BODY_NOUNS = word_set(
     """office offices administration cabinet council staff secretariat party camp team
     ministry department bureau service palace house press states countries nations
-    association"""
+    association league club group committee commission agency union foundation institute"""
 )
 
 
 def unfit(value: str, field: str, article: ArticleText) -> str | None:
     """Why ``value`` can be no ``field`` ("role", "affiliation") of a person, or None."""
-    if _ADDRESS.search(value):
+    if _ADDRESS.search(value) or (_DOMAIN.search(value) and not _firm(value, article)):
         return f"{value!r} is a web address, not {_a(field)}"
     if _LABEL.search(value):
         return f"{value!r} is a label of the extraction schema, not {_a(field)} the page gives"
@@ -73,10 +80,19 @@ def unfit(value: str, field: str, article: ArticleText) -> str | None:
     if words and all(word in PAGE_WORDS or word == "of" for word in words):
         return f"{value!r} names the page or no one in particular, not {_a(field)}"
     if len(words) == 1 and words[0] in TEXT_PARTS and not _written(words[0], article):
+        if words[0] in _WRITERS and any(article.uses(noun) for noun in _WRITER_NOUNS):
+            return None  # "writer" or "author" of "the novelist Zadie Smith"
         return f"{value!r} is the person's part in the text, which the page never writes"
     if field == "affiliation" and _titled(words):
         return f"{value!r} is a person's title, not a body the person acts for"
     return None
+
+
+def _firm(value: str, article: ArticleText) -> bool:
+    """Whether a value with a domain in it is a firm's name the page writes ("Booking.com",
+    "Amazon.com"): capitalised, one word, written so in the text."""
+    name = value.strip()
+    return name[:1].isupper() and " " not in name and name in article.text
 
 
 def _a(field: str) -> str:
@@ -87,10 +103,13 @@ def _titled(words: list[str]) -> bool:
     """Whether an affiliation's words hold a person's title that no "of" stands before and no
     body noun follows ("Russian President", "State Duma member from Crimea"; not "Office of
     the President", "the Prime Minister's Office")."""
-    for index, word in enumerate(words):
-        if word in PERSON_TITLES and "of" not in words[:index]:
-            return _BODY_NOUNS.isdisjoint(words[index + 1 :])
-    return False
+    # Every title word is read: "Premier League chief executive" ("chief" has no body after).
+    return any(
+        word in PERSON_TITLES
+        and "of" not in words[:index]
+        and _BODY_NOUNS.isdisjoint(words[index + 1 :])
+        for index, word in enumerate(words)
+    )
 
 
 def _written(word: str, article: ArticleText) -> bool:
