@@ -1150,6 +1150,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 28, gmB28 (Gemma 3 270M's misses on the gold): an outlet or byline the page
     # writes in lower case, a headline that is a phrase of the body, a quote of one function word
     "make_gemma28_cases": frozenset({"lowercase-name", "headline-line", "quote-words"}),
+    # session 28, review rvB28 of gmB28: a lower-case brand or byline is a name, a label in
+    # brackets or after "a"/"our" is none; a caption, a related link or a lede sentence is no
+    # headline; narrative beside a quotation on its line is no quote, a block quote's
+    # attribution line, a Q. / A. turn and an indented block are quotes
+    "make_rvb28_cases": frozenset({"rv-lowercase-name", "rv-headline-line", "rv-quote-words"}),
 }
 
 

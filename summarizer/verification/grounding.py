@@ -274,7 +274,7 @@ class _Walk:
         if quote and found is not None:
             if says_nothing(passage):
                 located = Located(None, "a lone function word is no quotation")
-            elif unquoted(self.article, found.start, found.end):
+            elif unquoted(self.article, found.start, found.end, passage):
                 located = Located(None, "the page quotes no one there: no quotation marks")
         span = located.span
         self.evidence.append(

@@ -10,6 +10,10 @@ kicker, bullet or label ending in a mark: ``: | - \u2014 \u2022 >``; never the e
 sentence, a comma, or a lower-case word, which are the body's prose) and after them (nothing, a
 separator, a date or credit; never the rest of a long sentence), both read past quotation
 marks: a phrase the body quotes ('called it "a milestone" for the region, ...') is prose.
+A line the page labels as no headline of its own (a photo's caption "Photo: ...", a related
+story's link "Read more: ...") and a paragraph's sentence (a full stop and the next sentence
+on a line longer than a headline; a clause after a comma up to the line's full stop) are not
+headlines either (review rvB28).
 
 What it does not read: the line's place on the page (navigation may push a headline far down
 a saved page), so a short line of the body written as a subhead passes (the page sets it apart
@@ -39,20 +43,46 @@ _HEADLINE_TAIL_WORDS = 8
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
 
+# A label that sets a line apart as no headline of the page (review rvB28): a photo's caption
+# ("Photo: Rescue workers wade ...") or a link to another story ("Read more: ...", "RELATED:").
+_NOT_HEADLINE_LABEL = re.compile(
+    r"(?:^|[\s|\u2022>-])(?:photo(?:graph)?|picture|pictured|image(?: caption)?|caption|"
+    r"read more|read also|also read|see also|related(?: story| stories| articles?)?|"
+    r"more on this(?: story)?|recommended|most read)\s*[:|\u2014\u2013-]?\s*$",
+    re.IGNORECASE,
+)
+# A line past a headline's length (in words) with the next sentence past a full stop after the
+# words: a paragraph ("Firefighters contained a wildfire on Tuesday. More than 200 homes were
+# evacuated overnight as ..."), not a headline of two sentences ("Treasury finally hit Putin's
+# wallet. Now the Senate has to finish the job.", whose first half a model gives as its own).
+_HEADLINE_LINE_WORDS = 18
+
+
 def _prose_before(before: str) -> bool:
-    """Whether ``before`` (the line up to the words) ends inside a sentence of prose."""
+    """Whether ``before`` (the line up to the words) ends inside a sentence of prose, or is a
+    caption's or another story's label."""
     last = before.rstrip(_MARKS)[-1:]
+    if _NOT_HEADLINE_LABEL.search(before.rstrip(_MARKS)):
+        return True
     return bool(last) and (last in _PROSE_BEFORE or last.islower())
 
 
-def _prose_after(after: str) -> bool:
-    """Whether ``after`` (the line past the words) runs on as the rest of a long sentence."""
+def _prose_after(after: str, line_words: int) -> bool:
+    """Whether ``after`` (the line past the words; the line holds ``line_words`` words) runs on
+    as the rest of a sentence: a long one, the next sentence past a full stop on a line longer
+    than a headline, or a clause after a comma up to a full stop."""
     rest = after.lstrip(_MARKS).rstrip()
-    if not rest or len(rest.split()) <= _HEADLINE_TAIL_WORDS:
-        return False  # "in Anchorage"
+    if not rest:
+        return False
+    if rest[0] == "." and rest[1:2] != "." and line_words > _HEADLINE_LINE_WORDS:
+        return True  # ". More than 200 homes were evacuated": the next sentence of a paragraph
     if rest[0] in _PROSE_AFTER:
         rest = rest[1:].lstrip()  # ", led by Sen. X" runs on; ", 19 October 2025 - by X" not
-    return not rest or rest[0].islower()
+        if rest[:1].islower() and rest.endswith(".") and not rest.endswith(".."):
+            return True  # ", public broadcaster NHK projected.": a sentence's end (rvB28)
+    if not rest or len(rest.split()) <= _HEADLINE_TAIL_WORDS:
+        return False  # "in Anchorage"
+    return rest[0].islower()
 
 
 # A service line of a translated or foreign-language page: its masthead, naming the publisher
@@ -82,7 +112,8 @@ def headline_line(value: str, article: ArticleText) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         after = text[end : line_end if line_end != -1 else len(text)]
-        if not _prose_before(text[line_start:start]) and not _prose_after(after):
+        line_words = len(text[line_start : line_end if line_end != -1 else len(text)].split())
+        if not _prose_before(text[line_start:start]) and not _prose_after(after, line_words):
             return True
     return False
 
