@@ -198,9 +198,10 @@ class Engine:
             self.stats.in_flight -= 1
         return Pending(ready.item, asked, ready.key)
 
-    def complete(self, pending: Pending) -> SummaryResult:
+    def complete(self, pending: Pending, result: SummaryResult | None = None) -> SummaryResult:
+        """Finish ``pending`` (unless ``result`` is its finished result already) and log it."""
         article = pending.asked.call.article
-        result = pending.asked.finish()
+        result = pending.asked.finish() if result is None else result
         exchange = pending.asked.outcome.exchange
         return self._record(result, key=pending.key, article=article, exchange=exchange)
 
@@ -220,8 +221,7 @@ class Engine:
                 settings=self.settings,
                 client=self.client(),
             )
-        exchange = pending.asked.outcome.exchange
-        return self._record(result, key=pending.key, article=article, exchange=exchange)
+        return self.complete(pending, result)
 
     async def pipeline(
         self,
