@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -234,8 +234,7 @@ def _replay(settings: Settings, offline: bool, cassettes: Path | None) -> Iterat
     """Inside a caller's cassette session, or live: nothing to open. ``offline`` with no
     session open: the model's cassette folder, for the time of the readings."""
     if active_session() is not None or not offline:
-        with nullcontext():
-            yield
+        yield
         return
     folder = (cassettes or paths.cassette_dir()) / folder_label(settings.model, settings.evidence)
     with cassette_session(folder, "replay"):
