@@ -171,6 +171,55 @@ def test_a_bracketed_aside_is_not_a_names_tail(gold: str) -> None:
     assert match_value(gold, gold, Name())
 
 
+@pytest.mark.parametrize(
+    ("gold", "pred"),
+    [
+        ("Lindsey Graham", "Sen. Lindsey Graham (R-S.C.)"),
+        ("Richard Blumenthal", "Sen. Richard Blumenthal (D-Conn.),"),
+        ("Bernie Sanders", "Bernie Sanders (I-Vt.)"),
+        ("Keir Starmer", "Keir Starmer (Labour)."),
+        ("Global Test Wire", "Global Test Wire (test article)"),
+        ("Hakeem Jeffries (D-N.Y.)", "Rep. Hakeem Jeffries"),
+    ],
+)
+def test_a_closing_aside_does_not_hide_the_name(gold: str, pred: str) -> None:
+    """Gemma 3 270M wrote the senators of seed c8f1b2 as "Sen. Lindsey Graham (R-S.C.)": the
+    person is named, the party-and-state note is beside the name (session 29)."""
+    assert match_value(gold, pred, Name())
+    assert match_value(pred, gold, Name())
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred"),
+    [
+        ("Lindsey Graham", "Lindsey Halligan (R-S.C.)"),
+        ("John Thune", "Lindsey Graham (R-S.D.)"),
+        ("Lindsey Graham", "(R-S.C.)"),
+        ("Sen. Lindsey Graham (R-S.C.)", "R-S.C."),
+        ("Richard Blumenthal (D-Conn.)", "Chris Murphy (D-Conn.)"),
+        ("Keir Starmer (Labour)", "Labour"),
+    ],
+)
+def test_an_aside_never_stands_for_the_name(gold: str, pred: str) -> None:
+    """Dropping the aside compares the names; a shared aside (party, state) is no match."""
+    assert not match_value(gold, pred, Name())
+    assert not match_value(pred, gold, Name())
+
+
+_SURNAMES = st.sampled_from(["Graham", "Blumenthal", "Okafor", "Lindqvist", "Moreau", "Tanaka"])
+_ASIDES = st.sampled_from(["(R-S.C.)", "(D-Conn.)", "(I-Vt.)", "(Labour)", "(test article)"])
+
+
+@given(st.sampled_from(["Lindsey", "Amara", "Jonas", "Claire"]), _SURNAMES, _SURNAMES, _ASIDES)
+def test_asides_decide_nothing_property(first: str, surname: str, other: str, aside: str) -> None:
+    """With or without an aside and a title, the same person matches and another does not."""
+    name = f"{first} {surname}"
+    assert match_value(name, f"Sen. {name} {aside}", Name())
+    assert match_value(name, f"{name} {aside},", Name()) == match_value(name, name, Name())
+    if other != surname:
+        assert not match_value(name, f"{first} {other} {aside}", Name())
+
+
 def test_text_is_never_substring_matched() -> None:
     assert not match_value("maximum pressure on Russia and its economy", "Russia", Text())
     assert not match_value("Putin", "Putin and Trump met in Alaska last August", Name())

@@ -100,10 +100,33 @@ def _text_similarity(gold: str, pred: str, comparator: Text, strict: bool = True
     return fuzzy
 
 
+def _without_aside(name: str) -> str:
+    """The name before a closing aside in brackets ("Sen. Lindsey Graham (R-S.C.)", "Global
+    Test Wire (test article)"), trailing commas and stops cut first; empty when the value is
+    nothing but the aside, and the value as given when it has none."""
+    text = name.rstrip().rstrip(",;.").rstrip()
+    if not text.endswith(")") or "(" not in text:
+        return name
+    return text[: text.rindex("(")].rstrip(" ,")
+
+
 def _name_similarity(gold: str, pred: str, strict: bool = True) -> float:
     """Decisive tokens first, every name word counting as a proper noun. Then equal tokens,
     one side the other's tail ("Lavrov" / "Sergei Lavrov", "von der Leyen"), the same names
-    token by token (spelling keys: "Kier"/"Keir"), or fuzzy similarity."""
+    token by token (spelling keys: "Kier"/"Keir"), or fuzzy similarity.
+
+    A closing aside in brackets is a note about the name, not part of it: a model that writes a
+    senator as "Sen. Lindsey Graham (R-S.C.)" names Lindsey Graham, so each side is also
+    compared without its aside, and the better score counts. The aside is never the name
+    either ("test article" is not "Global Test Wire (test article)")."""
+    bare_gold, bare_pred = _without_aside(gold), _without_aside(pred)
+    plain = _names_compared(gold, pred, strict)
+    if (bare_gold, bare_pred) == (gold, pred) or not bare_gold or not bare_pred:
+        return plain
+    return max(plain, _names_compared(bare_gold, bare_pred, strict))
+
+
+def _names_compared(gold: str, pred: str, strict: bool) -> float:
     left, right = name_tokens(gold), name_tokens(pred)
     if not left or not right:
         return 0.0
