@@ -1155,6 +1155,9 @@ SETS: dict[str, frozenset[str]] = {
     # headline; narrative beside a quotation on its line is no quote, a block quote's
     # attribution line, a Q. / A. turn and an indented block are quotes
     "make_rvb28_cases": frozenset({"rv-lowercase-name", "rv-headline-line", "rv-quote-words"}),
+    # session 29, lead (Gemma 3 270M's "passed_one_chamber" as a status reason): a "_"-joined
+    # schema label in a text field or in prose, unless the page writes it
+    "make_labels29_cases": frozenset({"label-field", "label-prose"}),
 }
 
 

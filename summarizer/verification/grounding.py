@@ -41,6 +41,7 @@ from .context import Context, Result, Unconfirmed
 from .events.meeting_media import support_medium
 from .free_text.free_dates import PageDates, month_written, unstated_dates
 from .free_text.mentions import ArticleVocabulary, unstated
+from .free_text.schema_labels import schema_labels
 from .page.article import ArticleText
 from .page.locator import Folded, Located, Span, find
 from .page.word_memo import forget_words
@@ -402,6 +403,7 @@ class _Walk:
                     if not month_written(problem[0], self.vocabulary)
                 ]  # "March" for the article's "Mar. 19" (free_dates)
                 problems += unstated_dates(piece, self.page_dates, self.vocabulary)  # free_dates
+                problems += schema_labels(piece, self.vocabulary)  # "on_hold" (schema_labels)
                 self._unstated_of[piece] = problems
             for shown, reason in problems:
                 self.unstated.append(
