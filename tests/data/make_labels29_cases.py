@@ -43,7 +43,9 @@ built = SupportCases(
 FIELD, PROSE = "label-field", "label-prose"
 
 
-def field(expect: bool, paragraph: str, kind: str, name: str, value: str | list[str], why: str) -> None:
+def field(
+    expect: bool, paragraph: str, kind: str, name: str, value: str | list[str], why: str
+) -> None:
     """A summit's or a truce's text field ``name`` holding ``value`` over a page of ``paragraph``."""
     if kind == "summits":
         fact: dict[str, Any] = {"parties": ["Rutte", "Stubb"], "status": "held", name: value}
