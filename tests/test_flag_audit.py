@@ -31,9 +31,10 @@ from summarizer.evaluation.scoring import (
     audit,
     evaluate,
 )
-from summarizer.evaluation.scoring.flag_audit import evidence_holder, touches
+from summarizer.evaluation.scoring.flag_audit import touches
 from summarizer.results import EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.schema import ArticleFacts, Quote
+from summarizer.schema.paths import evidence_holder
 from tests.conftest import ROOT, EvalRun
 from tests.test_scoring import gold_a1, gold_a2, gold_set, result
 
@@ -177,6 +178,9 @@ def test_an_evidence_flag_is_unscored_but_flags_the_values_it_is_evidence_for() 
     assert evidence_holder("sanctions[1].counts[0].value") == "sanctions[1]"
     assert evidence_holder("ceasefires[0].positions[1].stance") == "ceasefires[0].positions[1]"
     assert evidence_holder("article.published") is None
+    # a list is no item: only its indexed members hold evidence
+    assert evidence_holder("ceasefires[0].positions") == "ceasefires[0]"
+    assert evidence_holder("summits") is None
 
 
 def test_flags_of_another_article_and_free_text_stay_unscored() -> None:

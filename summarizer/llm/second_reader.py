@@ -119,7 +119,7 @@ def questions(facts: BaseModel, report: GroundingReport) -> list[Question]:
         if check.kind in LABEL_KINDS:  # no answer about a label can be checked (reader_trust)
             continue
         parent = check.path.rsplit(".", 1)[0] if "." in check.path else ""
-        owner = fact_of(data, check.path)
+        owner = fact_of(data, check.path, type(facts))
         evidence = tuple(owner["evidence"]) if owner is not None else ()
         about = value_at(data, check.path.rsplit(".", 1)[0] + ".party") or ""
         if not about and check.path.startswith("summits["):

@@ -48,6 +48,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from summarizer.results import SupportCheck, Verdict
+from summarizer.schema.paths import evidence_holder
 from .grounding import ground, locate
 from .page.article import ArticleText
 from .page.tokens import tokenize
@@ -57,6 +58,7 @@ from .people.party_names import party_mentions, party_of
 MAX_PASSAGE = 600  # characters: two or three sentences of news prose
 LABEL_KINDS = frozenset({"status", "format"})  # values that are schema labels, not text
 _INDEX = re.compile(r"\[(\d+)\]")
+_LAST_STEP = re.compile(r"(?:\.?[^.\[\]]+|\[\d+\])$")  # ".speaker" or "[1]" at the end
 _EDGES = (
     " ,.;:!?'\"\u2018\u2019\u201c\u201d\u2013\u2014-"  # what may stand between quote and speaker
 )
@@ -83,17 +85,13 @@ def value_at(data: Any, path: str) -> Any:
     return data
 
 
-def fact_of(data: Any, path: str) -> Any:
-    """The innermost dict on ``path`` that carries an ``evidence`` list (the value's fact)."""
-    owner = None
-    for step in _steps(path)[:-1]:
-        try:
-            data = data[step]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(data, dict) and isinstance(data.get("evidence"), list):
-            owner = data
-    return owner
+def fact_of(data: Any, path: str, root: type[BaseModel]) -> Any:
+    """The dict in ``data`` (a dump of a ``root``) of the value's fact: the nearest item holding
+    the value at ``path``, not the value itself, that has an ``evidence`` field
+    (:func:`~summarizer.schema.paths.evidence_holder`, the evaluation's reading too), or None."""
+    holder = evidence_holder(_LAST_STEP.sub("", path), root)
+    owner = None if holder is None else value_at(data, holder)
+    return owner if isinstance(owner, dict) else None
 
 
 def _in_passage(value: str, passage: str, kind: str) -> bool:
@@ -148,7 +146,7 @@ def _rules_read(passage: str, check: SupportCheck, facts: BaseModel, article: st
     Alone, a sentence about the last meeting ("was held in Vienna") reads as this meeting's;
     beside the fact's evidence the occasion readers see two meetings."""
     data = facts.model_dump(mode="json")
-    owner = fact_of(data, check.path)
+    owner = fact_of(data, check.path, type(facts))
     if owner is None or value_at(data, check.path) is None:
         return False
     own = list(owner["evidence"])

@@ -27,6 +27,7 @@ fact-checker reads in the text, decided when the case was written.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,25 +50,9 @@ built = SupportCases(
 NAME, ROLE, AFFILIATION = "person-name", "person-role", "person-affiliation"
 
 
-def names(passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as the first person's name over the page."""
-    built.each(
-        NAME, built.page(*paragraphs), passes, fails, "people[0].name",
-        lambda value: {"people": [{"name": value}]}, "person named",
-    )  # fmt: skip
-
-
-def field(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s role or affiliation over the page."""
-    key = "role" if category == ROLE else "affiliation"
-
-    def facts(value: str) -> dict[str, Any]:
-        return {"people": [{"name": name, key: value}]}
-
-    built.each(
-        category, built.page(*paragraphs), passes, fails, f"people[0].{key}", facts,
-        f"{name}'s {key}",
-    )  # fmt: skip
+names = partial(built.person_names, NAME)
+role = partial(built.person_field, ROLE, "role")
+affiliation = partial(built.person_field, AFFILIATION, "affiliation")
 
 
 # person-name: a storm, a team, a country or a label is no person
@@ -134,40 +119,35 @@ names(
 
 
 # person-role: a role the page gives, or a label, a sentence, a word for the page
-field(
-    ROLE,
+role(
     "Lindsey Graham",
     ["Senator", "senator", "author of the bill"],
     ["on_topic", "Test Article", "article", "https://x.com/LindseyGrahamSC", "speaker"],
     "WASHINGTON (test article) - Sen. Lindsey Graham, the author of the bill, said 84 senators had now signed on.",
     "Graham told reporters the vote could come before the Thanksgiving recess.",
 )
-field(
-    ROLE,
+role(
     "Mike Johnson",
     ["Speaker", "House Speaker"],
     ["on_the_topic", "person", "The Speaker is expected to bring the bill to the floor"],
     "House Speaker Mike Johnson said on Tuesday he would not bring the Senate package to the floor before the recess.",
     "Johnson met Republican members behind closed doors for an hour.",
 )
-field(
-    ROLE,
+role(
     "Salman Rushdie",
     ["writer", "author"],
     ["individual", "headline", "www.rushdie.com"],
     "The writer Salman Rushdie, author of more than a dozen novels, spoke at the festival in Hay-on-Wye on Saturday.",
     "Rushdie read from his memoir to a full tent.",
 )
-field(
-    ROLE,
+role(
     "Dmitry Peskov",
     ["spokesman", "Kremlin spokesman"],
     ["author", "speaker", "on_topic"],
     "Kremlin spokesman Dmitry Peskov said on Friday that Moscow saw no basis yet for a meeting of the two presidents.",
     "Peskov added that contacts between the foreign ministers would go on.",
 )
-field(
-    ROLE,
+role(
     "Will Smith",
     ["catcher"],
     ["person", "on_topic"],
@@ -178,53 +158,47 @@ names_for_storm = [
     "Hurricane Milton strengthened to a Category 5 storm over the Gulf of Mexico on Monday, and forecasters said it would reach Florida by Wednesday.",
     "Governor Ron DeSantis urged residents of Tampa to leave before Milton made landfall.",
 ]
-field(ROLE, "Ron DeSantis", ["Governor"], ["https://www.flgov.com"], *names_for_storm)
-field(ROLE, "Hurricane Milton", [], ["Category 5", "storm"], *names_for_storm)
+role("Ron DeSantis", ["Governor"], ["https://www.flgov.com"], *names_for_storm)
+role("Hurricane Milton", [], ["Category 5", "storm"], *names_for_storm)
 
 
 # person-affiliation: a body or country, or a label, a sentence, a title
-field(
-    AFFILIATION,
+affiliation(
     "Sergei Ryabkov",
     ["Russia", "Russian Foreign Ministry"],
     ["Russia's deputy", "Russian deputy foreign minister", "https://mid.ru/en"],
     "Russian Deputy Foreign Minister Sergei Ryabkov said on Tuesday that preparations for the meeting were under way.",
     "Ryabkov spoke to the RIA news agency in Moscow.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Andriy Yermak",
     ["Ukraine", "Office of the President"],
     ["Ukrainian President", "on_the_topic", "On the topic of on_the_topic: Ukraine"],
     "Andriy Yermak, head of the Office of the President of Ukraine, led the Ukrainian delegation to Jeddah.",
     "Yermak said the talks had been constructive.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Larry Hogan",
     ["the Prime Minister's Office"],
     ["Prime Minister", "article"],
     "A spokesman for the Prime Minister's Office, Larry Hogan, said the statement would be issued after the cabinet met.",
     "Hogan declined to say who had drafted it.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Mikhail Sheremet",
     ["State Duma", "Russia"],
     ["State Duma member from Crimea", "The Duma is Russia's lower house of parliament"],
     "Mikhail Sheremet, a Russian member of the State Duma from Crimea, told a Moscow radio station that the truce was a goodwill gesture.",
     "Sheremet did not say how long it would hold.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Sean Hannity",
     ["Fox News"],
     ["https://twitter.com/seanhannity", "person"],
     "Trump told Fox News host Sean Hannity in an interview aired on Friday that the meeting had gone well.",
     "Hannity asked whether a second summit was planned.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Abu Bakr al-Baghdadi",
     ["Islamic State", "IS"],
     ["Iraqi leader"],
@@ -237,15 +211,13 @@ starmer = [
     "British Prime Minister Keir Starmer told the Commons on Wednesday that the deal would be put to a vote before the summer recess.",
     "The Labour leader, Keir Starmer, faced questions from his own benches about the timetable, and Starmer said the Labour Party would not whip the vote.",
 ]
-field(
-    ROLE,
+role(
     "Keir Starmer",
     ["Prime Minister", "Labour leader"],
     ["speaker", "https://www.gov.uk/pm"],
     *starmer,
 )
-field(
-    AFFILIATION,
+affiliation(
     "Keir Starmer",
     ["Labour Party", "United Kingdom", "Britain"],
     ["British Prime Minister", "Labour leader", "www.labour.org.uk"],

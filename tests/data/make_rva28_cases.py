@@ -22,6 +22,7 @@ for this set in its own words; each verdict is what a careful fact-checker reads
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,25 +45,9 @@ built = SupportCases(
 NAME, ROLE, AFFILIATION = "rv-nonperson-name", "rv-nonperson-role", "rv-nonperson-affiliation"
 
 
-def names(passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as the first person's name over the page."""
-    built.each(
-        NAME, built.page(*paragraphs), passes, fails, "people[0].name",
-        lambda value: {"people": [{"name": value}]}, "person named",
-    )  # fmt: skip
-
-
-def field(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s role or affiliation over the page."""
-    key = "role" if category == ROLE else "affiliation"
-
-    def facts(value: str) -> dict[str, Any]:
-        return {"people": [{"name": name, key: value}]}
-
-    built.each(
-        category, built.page(*paragraphs), passes, fails, f"people[0].{key}", facts,
-        f"{name}'s {key}",
-    )  # fmt: skip
+names = partial(built.person_names, NAME)
+role = partial(built.person_field, ROLE, "role")
+affiliation = partial(built.person_field, AFFILIATION, "affiliation")
 
 
 # rv-nonperson-name
@@ -158,64 +143,56 @@ names(
 
 
 # rv-nonperson-role
-field(
-    ROLE,
+role(
     "Alan Campbell",
     ["chief whip", "the party's whip", "Chief Whip"],
     ["on_topic", "article", "https://www.gov.uk/whips"],
     "Alan Campbell, the government's chief whip, told Labour MPs that the vote on Tuesday would be a three-line whip.",
     "Campbell, who has been the party's whip in the Commons since 2021, said rebels would face sanctions.",
 )
-field(
-    ROLE,
+role(
     "Umerov",
     ["chief negotiator", "defence minister", "negotiator"],
     ["speaker", "individual", "Umerov is the chief negotiator"],
     "Rustem Umerov, Ukraine's defence minister and chief negotiator, flew to Istanbul on Friday for the second round of talks.",
     "Umerov said Kyiv's delegation would present a list of prisoners for exchange.",
 )
-field(
-    ROLE,
+role(
     "Karine Jean-Pierre",
     ["press secretary", "White House press secretary"],
     ["author", "source", "person"],
     "White House press secretary Karine Jean-Pierre told reporters on Monday that the president would sign the bill.",
     "Jean-Pierre did not take questions on the border.",
 )
-field(
-    ROLE,
+role(
     "Dmitry Peskov",
     ["spokesman for the Kremlin", "spokesman", "presidential spokesman"],
     ["interviewee", "headline", "on_topic"],
     "Dmitry Peskov, spokesman for the Kremlin, said on Thursday that no date had been set.",
     "Peskov told reporters in Moscow that the president's schedule was full.",
 )
-field(
-    ROLE,
+role(
     "Keir Starmer",
     ["Leader of the Opposition", "Labour leader"],
     ["writer", "test article", "www.labour.org.uk"],
     "Keir Starmer, the Leader of the Opposition, said the budget had failed working families.",
     "The Labour leader spoke after Prime Minister's Questions.",
 )
-field(
-    ROLE,
+role(
     "Storm Babet",
     [],
     ["red warning", "storm", "Category 1"],
     "Storm Babet brought a month of rain in two days to parts of Angus, and the Met Office issued a rare red warning.",
     "Babet stalled over the hills for a day.",
 )
-field(
-    ROLE,
+role(
     "Arsenal",
     [],
     ["on_topic", "https://www.arsenal.com", "article"],
     "Arsenal were the home side on Saturday, and the team beat Chelsea 3-1 at the Emirates.",
     "Mikel Arteta said the players had earned the win.",
 )
-field(
-    ROLE,
+role(
     "Jonathan Kennedy",
     ["president", "president of the Kennedy Center"],
     ["article", "test article"],
@@ -224,57 +201,49 @@ field(
 
 
 # rv-nonperson-affiliation
-field(
-    AFFILIATION,
+affiliation(
     "Jonathan Kennedy",
     ["the Kennedy Center", "Kennedy Center"],
     ["president", "https://www.kennedy-center.org", "on_topic"],
     "The Kennedy Center will close its opera house for a year of repairs, its president, Jonathan Kennedy, said on Monday.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Alan Campbell",
     ["Labour", "the government", "Labour Party"],
     ["Labour chief whip", "Government whip", "person"],
     "Alan Campbell, the government's chief whip, told Labour MPs that the vote on Tuesday would be a three-line whip.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Rustem Umerov",
     ["Ukraine", "Ukrainian delegation", "Ministry of Defence"],
     ["Ukrainian defence minister", "chief negotiator", "Ukraine's negotiator"],
     "Rustem Umerov, Ukraine's defence minister and chief negotiator, led the Ukrainian delegation; the Ministry of Defence said he would report to parliament.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Zabihullah Mujahid",
     ["the Taliban", "Taliban"],
     ["Taliban spokesman", "Taliban's spokesman", "the article"],
     "The Taliban have barred women from studying at universities, the group's chief spokesman, Zabihullah Mujahid, confirmed on Tuesday.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Karine Jean-Pierre",
     ["White House", "the White House press office", "Biden administration"],
     ["White House press secretary", "press secretary", "www.whitehouse.gov"],
     "White House press secretary Karine Jean-Pierre told reporters on Monday that the Biden administration would sign the bill; the White House press office issued a statement.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Ursula von der Leyen",
     ["European Commission", "the Commission", "EU"],
     ["Commission President", "EU chief", "The Commission is the EU's executive"],
     "European Commission President Ursula von der Leyen said the EU would propose a new package of sanctions.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Mark Rutte",
     ["NATO", "the alliance"],
     ["NATO Secretary-General", "NATO chief", "secretary-general"],
     "NATO Secretary-General Mark Rutte told the alliance's defence ministers to spend more.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Andy Burnham",
     ["Greater Manchester Combined Authority", "Labour"],
     ["Mayor of Greater Manchester", "Manchester mayor", "Labour mayor"],
@@ -341,51 +310,44 @@ names(
     "Denzel Washington will play Hannibal in the new film, the studio said on Monday.",
     "Washington said he had been drawn to the story for years.",
 )
-field(
-    ROLE,
+role(
     "Zadie Smith",
     ["writer", "author", "novelist"],
     ["speaker", "on_topic", "test article"],
     "The novelist Zadie Smith will give the opening lecture at the festival in Oxford this weekend.",
     "Smith's latest book is set in Victorian London.",
 )
-field(
-    ROLE,
+role(
     "Polly Toynbee",
     ["writer", "columnist"],
     ["interviewee", "person"],
     "The columnist Polly Toynbee argued in Thursday's edition that the cuts had fallen on the poorest councils.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Richard Masters",
     ["Premier League", "the Premier League"],
     ["Premier League chief executive", "chief executive", "www.premierleague.com"],
     "Richard Masters, the Premier League's chief executive, told MPs the clubs had agreed to the new fund.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Glenn Fogel",
     ["Booking.com", "Booking Holdings"],
     ["https://www.booking.com", "Booking.com chief executive", "@bookingcom"],
     "Glenn Fogel, chief executive of Booking Holdings, which owns Booking.com, said travel demand had held up.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Filippo Grandi",
     ["UN High Commissioner for Refugees", "UNHCR", "United Nations"],
     ["UN refugee chief", "on_the_topic"],
     "Filippo Grandi, who heads the UN High Commissioner for Refugees (UNHCR), said the United Nations needed more money for Sudan.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Chris Heaton-Harris",
     ["Conservative Party", "the Chief Whip's Office", "the whips' office"],
     ["Chief Whip", "Tory chief whip", "government chief negotiator"],
     "Chris Heaton-Harris ran the Chief Whip's Office for the Conservative Party, and the whips' office said he would stay until the summer.",
 )
-field(
-    AFFILIATION,
+affiliation(
     "Jeff Bezos",
     ["Amazon.com", "Amazon", "Blue Origin"],
     ["amazon.com/about", "founder", "Amazon founder"],

@@ -23,12 +23,12 @@ what a careful fact-checker reads in the text, decided when the case was written
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from builder_base import verdicts
-from support_sets import ARTICLE, SupportCases
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rvb28.jsonl")
 
@@ -48,16 +48,7 @@ def headline(text: str, passes: list[str], fails: list[str]) -> None:
     built.article_field(HEAD, "headline", text, passes, fails)
 
 
-def quotes(text: str, passes: list[str], fails: list[str]) -> None:
-    """Each of ``passes`` is located as a quote's text, each of ``fails`` is not."""
-    for expect, words in verdicts(passes, fails):
-        facts: dict[str, Any] = {
-            "article": dict(ARTICLE),
-            "quotes": [{"speaker": None, "text": words, "evidence": []}],
-        }
-        built.add(
-            QUOTE, expect, f"quote text {words!r}", text, facts, "quotes[0].text", check="evidence"
-        )
+quotes = partial(built.quote_texts, QUOTE)
 
 
 # --- rv-lowercase-name ---------------------------------------------------------------------

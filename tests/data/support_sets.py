@@ -149,6 +149,36 @@ class SupportCases(MeetingCases, TruceCases):
             facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
             self.add(category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker")
 
+    def quote_texts(self, category: str, text: str, passes: list[str], fails: list[str]) -> None:
+        """Each of ``passes`` is located in ``text`` as a quote's words, each of ``fails`` is
+        not (an ``evidence`` case: the quote's text, no speaker, no evidence of its own)."""
+        for expect, words in verdicts(passes, fails):
+            facts = {"quotes": [{"speaker": None, "text": words, "evidence": []}]}
+            self.add(
+                category, expect, f"quote text {words!r}", text, facts, "quotes[0].text",
+                check="evidence",
+            )  # fmt: skip
+
+    def person_names(
+        self, category: str, passes: list[str], fails: list[str], *paragraphs: str
+    ) -> None:
+        """Each value as the first person's name over the page around ``paragraphs``."""
+        self.each(
+            category, self.page(*paragraphs), passes, fails, "people[0].name",
+            lambda value: {"people": [{"name": value}]}, "person named",
+        )  # fmt: skip
+
+    def person_field(
+        self, category: str, key: str, name: str, passes: list[str], fails: list[str],
+        *paragraphs: str,
+    ) -> None:  # fmt: skip
+        """Each value as ``name``'s ``key`` ("role", "affiliation") over the page around
+        ``paragraphs``."""
+        self.each(
+            category, self.page(*paragraphs), passes, fails, f"people[0].{key}",
+            lambda value: {"people": [{"name": name, key: value}]}, f"{name}'s {key}",
+        )  # fmt: skip
+
     def graded_quote(
         self, category: str, text: str, words: str, passes: list[str], fails: list[str],
         unsure: tuple[str, ...] = (), tiers: bool = False,

@@ -26,9 +26,7 @@ from __future__ import annotations
 from summarizer.evaluation.matchers.lists import (
     Pairing,
     field_similarity,
-    is_list_field,
     item_comparator,
-    item_model,
     item_similarity,
     join_path,
     key_similarity,
@@ -55,6 +53,7 @@ from summarizer.evaluation.matchers.values import (
     normalise_text,
     parse_number,
 )
+from summarizer.schema.paths import is_list_field, item_model
 
 __all__ = [
     "PARAPHRASE_BELOW",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, get_args, get_origin
+from typing import Any
 
 import numpy as np
 from pydantic import BaseModel
@@ -21,24 +21,6 @@ from scipy.optimize import linear_sum_assignment
 from summarizer.comparators import Comparator, Items, Name, comparator_of
 from summarizer.evaluation.matchers.scalar import match_value, value_similarity
 from summarizer.evaluation.matchers.values import Alternatives, is_empty, is_scored
-
-
-def item_model(annotation: Any) -> type[BaseModel] | None:
-    """The model a field holds, alone, optional or in a list: ``list[Person]`` -> Person."""
-    if isinstance(annotation, type) and get_origin(annotation) is None:
-        return annotation if issubclass(annotation, BaseModel) else None
-    for arg in get_args(annotation):
-        found = item_model(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def is_list_field(annotation: Any) -> bool:
-    """Whether a field holds a list (``list[X]`` or ``list[X] | None``)."""
-    return get_origin(annotation) is list or any(
-        get_origin(arg) is list for arg in get_args(annotation)
-    )
 
 
 @dataclass(frozen=True)

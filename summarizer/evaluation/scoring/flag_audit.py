@@ -39,11 +39,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
 
-from pydantic import BaseModel
-
-from summarizer.evaluation.matchers import item_model
 from summarizer.evaluation.scoring.records import (
     AuditedFlag,
     AuditedValue,
@@ -54,10 +50,9 @@ from summarizer.evaluation.scoring.records import (
     VerificationAudit,
     ratio,
 )
-from summarizer.schema import ArticleFacts
+from summarizer.schema.paths import evidence_holder
 
 WRONG = frozenset({"FD", "FA"})
-_STEP = re.compile(r"([^.\[\]]+)(?:\[\d+\])?")
 _EVIDENCE = re.compile(r"^(?:(?P<owner>.+)\.)?evidence(?:\[\d+\])?$")
 
 
@@ -69,24 +64,6 @@ def touches(flag_path: str, value_path: str) -> bool:
     """Whether the flag sits on the value: same path, or one holds the other whole."""
     short, long = sorted((flag_path, value_path), key=len)
     return long == short or (long.startswith(short) and long[len(short)] in ".[")
-
-
-@cache
-def evidence_holder(path: str, root: type[BaseModel] = ArticleFacts) -> str | None:
-    """The path of the nearest item holding ``path`` that has an ``evidence`` field (whose
-    evidence grounding reads the value against), or None when there is none."""
-    model: type[BaseModel] | None = root
-    holder = "" if "evidence" in root.model_fields else None
-    walked = ""
-    for match in _STEP.finditer(path):
-        info = model.model_fields.get(match.group(1)) if model is not None else None
-        if info is None:
-            break
-        walked = f"{walked}.{match.group(0)}" if walked else match.group(0)
-        model = item_model(info.annotation)
-        if model is not None and "evidence" in model.model_fields:
-            holder = walked
-    return holder
 
 
 def evidence_of(flag: GroundingFlag) -> str | None:

@@ -57,6 +57,7 @@ _BODY_HEADS = word_set(
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: Verbs of speaking a person takes and a storm or a team does not ("Reid said", "Hope told
 #: jurors"; not "warned" or "threatened": a storm threatens).
+#: Not sentences.speech.SPEECH_VERBS, which has both: "Storm Babet threatened" would speak.
 _SPOKE = word_set("said says told tells added insisted argued replied explained recalled")
 
 
