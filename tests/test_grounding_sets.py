@@ -1158,6 +1158,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 29, lead (Gemma 3 270M's "passed_one_chamber" as a status reason): a "_"-joined
     # schema label in a text field or in prose, unless the page writes it
     "make_labels29_cases": frozenset({"label-field", "label-prose"}),
+    # session 29, review rvL29 of the schema-label rule: a label behind "#" or "@", before a
+    # slash or hyphen, after a dot, opening with a digit, written only inside a longer name or
+    # an address's path; kept, names the page writes escaped, in another case, in a caption
+    "make_rvl29_cases": frozenset({"rv-label-field", "rv-label-prose"}),
 }
 
 
