@@ -1155,6 +1155,9 @@ SETS: dict[str, frozenset[str]] = {
     # headline; narrative beside a quotation on its line is no quote, a block quote's
     # attribution line, a Q. / A. turn and an indented block are quotes
     "make_rvb28_cases": frozenset({"rv-lowercase-name", "rv-headline-line", "rv-quote-words"}),
+    # session 29, roles29 (Gemma 3 270M's swapped roles on the gold): a role the page gives
+    # another named person, refused for one it describes otherwise or names bare
+    "make_rivalroles29_cases": frozenset({"rival-post", "sole-holder"}),
 }
 
 
