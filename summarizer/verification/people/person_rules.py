@@ -10,10 +10,13 @@ article); these rules read more, and only refuse what the page contradicts:
   written of this person (a title before the name, an apposition or a copula after it);
   refused when the page writes them of a past office of this person only ("former prime
   minister", and the value does not say "former"), or of ANOTHER named person only while it
-  gives this person a title of their own; refused when the role names a party ("NATO
-  Secretary General", "Russian foreign minister") and the page ties the person only to
-  others (the affiliation's reading, below); otherwise left to the free-text check (a role the
-  page ties to no one, "the NATO chief" for "NATO Secretary General", a sport's position).
+  gives this person a title of their own; refused when the page gives the role (or its
+  body) to another person and this person a description of their own, or gives the role to
+  others only and this person no title nor description (:mod:`.role_rivals`); refused when
+  the role names a party ("NATO Secretary General", "Russian foreign minister") and the page
+  ties the person only to others (the affiliation's reading, below); otherwise left to the
+  free-text check (a role the page ties to no one, "the NATO chief" for "NATO Secretary
+  General", a sport's position).
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
@@ -44,8 +47,14 @@ from .person_titles import (
     run_parties,
     value_parties,
 )
+from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
+from .role_rivals import handed_over, rival_post, same_rank, sole_holders
 from .role_shapes import unfit
+
+
+def _named(name: tuple[str, ...]) -> str:
+    return " ".join(name).title()
 
 
 def _name_of(ctx: Context) -> tuple[str, ...]:
@@ -92,9 +101,21 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, f"the page calls {' '.join(name).title()} {value!r}"
     if own:
         return False, f"the page gives {value!r} as {' '.join(name).title()}'s former office"
-    others = sorted({" ".join(tie.name).title() for tie in found if not tie.former})
-    if others and described(ctx.article, name[-1]):
+    others = sorted({" ".join(tie.name).title() for tie in found if tie.name and not tie.former})
+    titled = described(ctx.article, name[-1])
+    if (
+        others
+        and titled
+        and not handed_over(ctx.article, name, others)
+        and not same_rank(value, own_descriptions(ctx.article, name), found)
+    ):
         return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"
+    rival = rival_post(ctx.article, name, value, titled)
+    if rival is not None:
+        return False, f"the page gives {value!r} to {rival}; {_named(name)} has a post of their own"
+    sole = sole_holders(ctx.article, name, value, bare=not titled)
+    if sole:
+        return False, f"the page gives {value!r} to {', '.join(sole)} only, none to {_named(name)}"
     named = value_parties(value)
     if named:
         tied = ties(ctx.article, name[-1]) | run_parties(ctx.article, name[-1])

@@ -66,8 +66,9 @@ _REACH = 3  # words a role's window may hold beyond its own
 
 
 class Tie(NamedTuple):
-    """One place the role's words are written of a name: the name's tokens, and whether the
-    page gives the office as a past one."""
+    """One place the role's words are written of a name: the name's tokens (empty when the
+    place names no one: "the president himself"), and whether the page gives the office as
+    a past one."""
 
     name: tuple[str, ...]
     former: bool
@@ -214,7 +215,12 @@ def _holder_before(tokens: Sequence[Token], text: str, first: int) -> tuple[str,
             return ()
         if token.norm in _COPULAS:
             copula = True
-        elif token.norm not in _APPOSED and not token.capitalised:
+        elif (
+            token.norm not in _APPOSED
+            and token.norm not in FORMER  # "Rutte, a former Dutch prime minister"
+            and not token.capitalised
+            and not _owner(token)
+        ):
             return ()
         elif token.capitalised and copula and token.norm not in _APPOSED:
             return _name_back(tokens, text, position)
@@ -224,6 +230,11 @@ def _holder_before(tokens: Sequence[Token], text: str, first: int) -> tuple[str,
     if position + 1 < first and tokens[position + 1].norm in ("who",) and not copula:
         return ()
     return _name_back(tokens, text, position)
+
+
+def _owner(token: Token) -> bool:
+    """A possessive in lower case before the role ("Bell, the department's director")."""
+    return token.text.endswith(("'s", "\u2019s"))
 
 
 def _name_back(tokens: Sequence[Token], text: str, last: int) -> tuple[str, ...]:
@@ -276,7 +287,9 @@ def _sentence_gate(article: ArticleText, words: frozenset[str]) -> list[tuple[st
 
 
 def role_ties(article: ArticleText, value: str) -> list[Tie]:
-    """Every name the page writes the role's words of, in page order (read once per value)."""
+    """Every name the page writes the role's words of, in page order (read once per value);
+    a window written of no name is a tie with an empty name (the role held by someone the
+    page does not name there, read by :mod:`.role_rivals`)."""
     key = ("role ties", value)
     known: list[Tie] | None = article.memo.get(key)
     if known is not None:
@@ -305,7 +318,6 @@ def role_ties(article: ArticleText, value: str) -> list[Tie]:
                     continue  # "Vice President" is no president
                 former = bool(before & FORMER) and not words & FORMER
                 name = _holder_after(tokens, text, last) or _holder_before(tokens, text, first)
-                if name:
-                    found.append(Tie(name, former))
+                found.append(Tie(name, former))  # an empty name: written of no one
     article.memo[key] = found
     return found
