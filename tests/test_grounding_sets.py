@@ -1155,6 +1155,10 @@ SETS: dict[str, frozenset[str]] = {
     # headline; narrative beside a quotation on its line is no quote, a block quote's
     # attribution line, a Q. / A. turn and an indented block are quotes
     "make_rvb28_cases": frozenset({"rv-lowercase-name", "rv-headline-line", "rv-quote-words"}),
+    # session 29, occ29 (review rvS28's false accepts): a place, proposer or count whose own
+    # clause tells another occasion ("In 2019, floods ... killed 31", "a follow-up round in
+    # Doha was called off", "stopped in Tallinn"), and the same values of the fact's own
+    "make_occasions29_cases": frozenset({"occasion-place", "occasion-proposer", "occasion-count"}),
 }
 
 
