@@ -85,6 +85,7 @@ _BEFORE_WORDS = word_set("previous earlier prior former last")
 _DETERMINERS = word_set("a an the their its his her this that")
 _UNITS = word_set("day days week weeks weekend month months morning night year time")
 _AFTER_WORDS = word_set("next subsequent later follow")
+_PHRASE_ENDS = word_set("to of for in at on with by that which who from")
 _OCCASIONS = MEETING_WORDS | word_set(
     """round rounds truce truces ceasefire ceasefires armistice pause lull flood floods
     flooding storm storms cyclone hurricane typhoon earthquake quake fire fires wildfire
@@ -165,8 +166,8 @@ def _series_marker(tokens: Sequence[Token], area: range, fact: Any, text: str) -
         for k in range(at + 1, min(at + reach + 1, area.stop)):
             if not CUTS.isdisjoint(text[tokens[k - 1].end : tokens[k].start]):
                 break
-            if tokens[k].norm in _UNITS:
-                break  # "the next day", "last week's"
+            if tokens[k].norm in _UNITS | _PHRASE_ENDS:
+                break  # "the next day", "last week's", "prior arrangements to meet"
             if tokens[k].norm in _OCCASIONS:
                 return norm if norm != "follow" else "follow-up"
     return ""
