@@ -1165,6 +1165,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 29, roles29 (Gemma 3 270M's swapped roles on the gold): a role the page gives
     # another named person, refused for one it describes otherwise or names bare
     "make_rivalroles29_cases": frozenset({"rival-post", "sole-holder"}),
+    # session 29, occ29 (review rvS28's false accepts): a place, proposer or count whose own
+    # clause tells another occasion ("In 2019, floods ... killed 31", "a follow-up round in
+    # Doha was called off", "stopped in Tallinn"), and the same values of the fact's own
+    "make_occasions29_cases": frozenset({"occasion-place", "occasion-proposer", "occasion-count"}),
 }
 
 

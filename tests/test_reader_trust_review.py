@@ -117,6 +117,20 @@ PLACE_KEEP: list[Case] = [
         PLACE,
         "the two agreed to meet again in Baghdad next spring.",
     ),
+    (  # session 29 (occ29): a stop on the way, a round called off; the rules now refuse both
+        "place-stop-on-the-way",
+        _OSLO,
+        _summit("Tallinn", "officials said", _NORDIC),
+        PLACE,
+        "Before the talks, the Swedish minister stopped in Tallinn to see troops",
+    ),
+    (
+        "place-follow-up-called-off",
+        _RIYADH,
+        _summit("Doha", "their first summit", _GULF),
+        PLACE,
+        "A follow-up round in Doha was called off",
+    ),
     (
         "place-topic",
         _RIYADH,
@@ -330,6 +344,13 @@ PROPOSER_KEEP: list[Case] = [
     ),
 ]
 PROPOSER_KEEP += [
+    (  # session 29 (occ29): another, earlier truce
+        "proposer-earlier-truce",
+        _GAZA,
+        _truce("Qatar", _EG),
+        PROPOSER,
+        "A similar truce proposed by Qatar last year collapsed after two days.",
+    ),
     (
         "proposer-opposed",
         _SUDAN + "\n\nThe truce, which Chad had opposed, held on Sunday.",
@@ -619,6 +640,13 @@ COUNT_KEEP += [
     ),
 ]
 COUNT_KEEP += [
+    (  # session 29 (occ29): an earlier flood's toll
+        "count-earlier-flood",
+        _FLOOD,
+        _count("people killed", 31, _AGENCY),
+        COUNT,
+        "In 2019, floods in the same valley killed 31.",
+    ),
     (
         "count-killed-as-evacuated",
         _FLOOD,

@@ -42,6 +42,7 @@ from .events.meeting_media import support_medium
 from .free_text.free_dates import PageDates, month_written, unstated_dates
 from .free_text.mentions import ArticleVocabulary, unstated
 from .free_text.schema_labels import schema_labels
+from .occasions.other_occasions import OCCASION_KINDS, told_apart
 from .page.article import ArticleText
 from .page.locator import Folded, Located, Span, find
 from .page.word_memo import forget_words
@@ -51,6 +52,8 @@ from .quotes.referred_parties import REFERRED_KINDS, referred
 from .rules import RULES as FIELD_RULES
 
 RULES = {**FIELD_RULES, **PERSON_RULES}  # a person's role and affiliation (person_rules)
+# A place, proposer or count whose own clause tells another occasion (other_occasions)
+RULES.update({kind: told_apart(RULES[kind], kind) for kind in OCCASION_KINDS})
 # Kinds that add to the free-text check instead of replacing it (person_rules)
 _WITH_FREE_TEXT = frozenset(PERSON_RULES)
 # Kinds whose rule answers None for a value it does not judge (a summit's format that names

@@ -1,0 +1,374 @@
+"""A value whose own clause tells another occasion than the fact's (review rvS28's four false
+accepts; session 29, occ29): "Before the talks, the Swedish minister stopped in Tallinn to see
+troops" (a stop on the way, not the meeting's place), "A follow-up round in Doha was called
+off" (for a summit held in Riyadh), "A similar truce proposed by Qatar last year collapsed"
+(another, earlier truce), "In 2019, floods in the same valley killed 31" (an earlier flood).
+
+The other rules read a value's role in its sentence, and set another occasion's value apart
+mostly by the fact's own occasion told elsewhere in the evidence (another place, another
+tally). With the other occasion's sentence as the fact's only evidence nothing is left to set
+it against, and the value went through. A fact-checker reads the marker in the value's own
+clause: that clause is about another occasion, so its place, proposer or count is not the
+fact's, unless the clause also carries what the fact says of its own occasion.
+
+**The value's scope** (:mod:`.value_scopes`). The sentence is cut at commas, semicolons,
+colons, dashes and brackets.
+A fronted opening ("In 2019,", "Before the talks,", "Last year,") and the time clauses hung on
+it (", when 31 died,") date the clause they open; an opening of contrast ("Unlike in 2019,",
+"As in 2019,") does not: it sets the clause after it against the other occasion ("Unlike in
+2019, when 31 died, the floods killed 23" leaves 23 this flood's). A stretch opening with
+"when" or "where" reads the stretch before it too ("the worst since 2019, when 31 died").
+
+**The markers** (:func:`other_marker`), read in the scope only:
+
+- *another time*: a year after "in", "during", "of", "back", a month or a sentence's start,
+  not the article's own year (a year after "since" in the value's own stretch runs up to now:
+  "the deadliest floods since 2019"); a span of years or seasons ("last year", "last spring",
+  "two years ago", "a year earlier", "the previous year"); for a meeting held, a coming one
+  ("next spring", "next year");
+- *another occasion of the series*: a word placing it before or after ("previous",
+  "an earlier", "prior", "former", "last"; for a meeting held also "next", "follow-up",
+  "subsequent", "later") up to three words before an occasion noun ("a follow-up round",
+  "the previous truce", "the last floods");
+- *another act of a meeting's place* (places only): a stop on the way ("stopped in",
+  "a stopover in", "refuelled at", "passed through"); a clause opened by "before",
+  "ahead of" and a meeting noun ("Before the talks, the minister stopped
+  in"); a meeting called off ("called off", "cancelled", "scrapped") for a fact held or
+  scheduled.
+
+**What keeps the value the fact's.** The scope names the fact's own day (its
+``planned_timing``, ``starts``, ``when``, a count's ``as_of`` or its event's ``when``: "In
+2019" for a count as of 2019, "next spring" for a summit planned for next spring); a time
+marker beside a day of the story's own week ("the truce Qatar proposed last year took effect
+on Sunday", "since Friday"); the fact's length of days in the scope of a truce ("a similar
+three-day truce"); a summit called off or postponed when the clause says so. Words of the
+series alone are not markers: "a similar truce", "another round", "the second round in
+Doha" may each be the fact's own occasion, and "last week" or "last month" is the story's
+own span as often as another's.
+
+A value is refused (*unsupported*) when every mention of it in the evidence is in a marked
+scope and either a marker conflicts with the fact (a stop or a call-off for a meeting's place;
+a series word "previous"/"earlier" for a count; any marker for a place or proposer whose fact
+has a day of its own the clause does not name; a truce told as collapsed or ignored for one
+whose status says otherwise) or the evidence tells the fact's own occasion beside those
+scopes (:func:`_apart`). With neither, the fact may be the other occasion itself ("the two
+had last met at a 2018 summit in Helsinki" alone, for a meeting held with no day), and a
+count's year or "last year" may be the story's own date ("Labour won 411 seats in the July
+2024 election"): the rule's verdict stands. A value also named outside a marked scope keeps
+it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from ..context import Context, Result
+from ..figures.numbers import numbers_in
+from ..page.tokens import Token, tokenize, word_set
+from ..people.names import find_phrase, split_people
+from .day_occasions import MEETING_WORDS
+from .value_scopes import AGO, CUTS, clause, scope
+
+Rule = Callable[[Any, Supported, Context], Result]
+OCCASION_KINDS = ("place", "proposer", "count")
+
+_YEAR_LEADS = word_set("in during of back")
+_PAST_SPANS = word_set("year decade century spring summer autumn fall winter")
+_SPAN_WORDS = word_set("year years decade decades")
+_PRESENT = frozenset(WEEKDAYS) | word_set("today yesterday tonight overnight")
+_THIS = word_set("week morning weekend")
+_BEFORE_WORDS = word_set("previous earlier prior former last")
+_DETERMINERS = word_set("a an the their its his her this that")
+_UNITS = word_set("day days week weeks weekend month months morning night year time")
+_AFTER_WORDS = word_set("next subsequent later follow")
+_PHRASE_ENDS = word_set("to of for in at on with by that which who from")
+_OCCASIONS = MEETING_WORDS | word_set(
+    """round rounds truce truces ceasefire ceasefires armistice pause lull flood floods
+    flooding storm storms cyclone hurricane typhoon earthquake quake fire fires wildfire
+    wildfires blast explosion landslide strike strikes attack attacks raid raids bombing
+    offensive outbreak epidemic disaster crash war conflict clash clashes deal accord
+    agreement election elections vote eruption riot riots unrest drought famine tsunami
+    collapse cyclones protests"""
+)
+_STOPS = word_set(
+    """stopped stop stops stopping stopover layover refuelled refueled refuelling refueling
+    transited transiting passed passing"""
+)
+_STOP_PREPOSITIONS = word_set("in at through via")
+_APART = word_set("before ahead")  # not "after": the meeting's own sequel may follow
+_CALLED_OFF = word_set("cancelled canceled scrapped shelved abandoned")
+_PUT_OFF = _CALLED_OFF | word_set("postponed delayed off")  # a clause of a meeting not held
+_NOT_HELD = frozenset({"cancelled", "postponed", "in_doubt", "on_hold", "unclear"})
+_HELD = frozenset({"held", "under_way"})
+_DAY_FIELDS = ("planned_timing", "starts", "when", "as_of")
+_FAILED = word_set("collapsed collapse fell ignored rejected lapsed expired failed broke")
+_PROPOSING = ("propos", "floated", "tabled", "brokered", "offered", "suggested")
+_FAILED_STATUSES = frozenset({"violated", "expired", "rejected", "collapsed", "unclear"})
+# Words of a day too common to name it ("next" of "next spring", "last" of "last week").
+_FILLER = word_set("the a an on in at of by and to last next this early late mid week month year")
+
+
+def _year(tokens: Sequence[Token], at: int, own: range, year: int | None) -> bool:
+    """A year that dates another occasion (the module)."""
+    token = tokens[at]
+    if not (token.is_number and len(token.text) == 4 and token.text.startswith(("19", "20"))):
+        return False
+    if year is not None and int(token.text) == year:
+        return False
+    before = tokens[at - 1].norm if at else ""
+    if any(t.norm == "since" for t in tokens[max(at - 3, 0) : at]):  # "since the 2022 war"
+        return tokens[own.start].norm == "when" and at not in own  # up to now, unless "when"
+    if at >= 2 and tokens[at - 1].is_number and tokens[at - 2].norm in MONTH_NUMBER:
+        before = tokens[at - 2].norm  # "June 3, 2019"
+    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    return at == 0 or before in _YEAR_LEADS or before in MONTH_NUMBER or after in _OCCASIONS
+
+
+def _time_marker(tokens: Sequence[Token], area: range, own: range, ctx: Context) -> str:
+    """Another time in the scope: a year, a span of years or seasons; "" if none."""
+    year = ctx.published.year if ctx.published else None
+    held = _status(ctx.fact) in _HELD
+    for at in area:
+        norm = tokens[at].norm
+        after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+        if _year(tokens, at, own, year):
+            return tokens[at].text
+        if norm in {"last", "previous"} and after in _PAST_SPANS:
+            prior = {t.norm for t in tokens[max(at - 2, 0) : at]}
+            if norm == "previous" or prior.isdisjoint({"the", "since", "this"}):
+                return f"{norm} {after}"  # not "over the last year", "since late last year"
+        if norm in _SPAN_WORDS and after in AGO and at + 1 in area:
+            return f"{norm} {after}"
+        if held and norm == "next" and after in _PAST_SPANS:
+            return f"{norm} {after}"
+    return ""
+
+
+def _series_marker(tokens: Sequence[Token], area: range, fact: Any, text: str) -> str:
+    """A word placing the occasion before (or, for a meeting held, after) the fact's, with an
+    occasion noun after it in the same stretch ("a follow-up round", "their last summit", "an
+    earlier truce"; not "at last, the sides met", "the next day", "Earlier, Trump met")."""
+    held = _status(fact) in _HELD
+    for at in area:
+        norm = tokens[at].norm
+        if norm not in _BEFORE_WORDS and not (held and norm in _AFTER_WORDS):
+            continue
+        prior = tokens[at - 1].norm if at else ""
+        if norm == "follow" and not (at + 1 < len(tokens) and tokens[at + 1].norm == "up"):
+            continue
+        if (norm == "earlier" and prior not in _DETERMINERS) or (norm == "last" and prior == "at"):
+            continue
+        reach = 2 if norm in {"last", "next"} else 4
+        for k in range(at + 1, min(at + reach + 1, area.stop)):
+            if not CUTS.isdisjoint(text[tokens[k - 1].end : tokens[k].start]):
+                break
+            if tokens[k].norm in _UNITS | _PHRASE_ENDS:
+                break  # "the next day", "last week's", "prior arrangements to meet"
+            if tokens[k].norm in _OCCASIONS:
+                return norm if norm != "follow" else "follow-up"
+    return ""
+
+
+def _act_marker(tokens: Sequence[Token], area: range, own: range, first: int, fact: Any) -> str:
+    """Another act than the meeting, for a meeting's place (the module)."""
+    low = max(area.start, first - 4)
+    before = [t.norm for t in tokens[low:first]]
+    if before and before[-1] in _STOP_PREPOSITIONS | {"the"} and not _STOPS.isdisjoint(before):
+        stop = low + next(k for k, word in enumerate(before) if word in _STOPS)
+        if MEETING_WORDS.isdisjoint(t.norm for t in tokens[max(stop - 2, own.start) : stop]):
+            return tokens[stop].norm  # not "talks stopped in Geneva": the talks halted there
+    opening = {t.norm for t in tokens[: own.start]}
+    if area.start == 0 < own.start and tokens[0].norm in _APART and opening & MEETING_WORDS:
+        return f"{tokens[0].norm} the meeting"  # "Before the talks, the minister stopped in"
+    status = _status(fact)
+    if status and status not in _NOT_HELD:
+        norms = [tokens[k].norm for k in area]
+        called = any(a == "called" and b == "off" for a, b in pairwise(norms))
+        if called or not _CALLED_OFF.isdisjoint(norms):
+            return "called off"
+    return ""
+
+
+def _status(fact: Any) -> str:
+    status = getattr(fact, "status", None)
+    return str(getattr(status, "value", status) or "")
+
+
+def _own_marks(ctx: Context) -> list[frozenset[str]]:
+    """The fact's own day words, one set per day field that has any: a clause naming one of
+    them ("2019" of "in 2019", "spring" of "next spring", "Tuesday") tells the fact's time;
+    a day of common words only ("last year") is named by all of them."""
+    days = []
+    for owner in (ctx.fact, ctx.parent):
+        for name in _DAY_FIELDS:
+            words = frozenset(t.norm for t in tokenize(str(getattr(owner, name, None) or "")))
+            if words:
+                days.append(words - _FILLER or words)
+    return days
+
+
+def _named_day(words: set[str], ctx: Context) -> bool:
+    return any((day & words) if day - _FILLER else day <= words for day in _own_marks(ctx))
+
+
+def _keeps(tokens: Sequence[Token], area: range, ctx: Context, timed: bool, marker: str) -> bool:
+    """The value's clause or scope carries the fact's own occasion (the module's "what
+    keeps")."""
+    words = {tokens[k].norm for k in area}
+    low, high = clause(tokens, area.start, ctx.article.text)
+    around = {t.norm for t in tokens[low:high]}
+    if _named_day(around, ctx):
+        return True
+    own = {t.norm for t in tokenize(_described(ctx))}
+    if not own.isdisjoint(marker.split()):  # "seats at the last election" for "last"
+        return True
+    if _status(ctx.fact) in _NOT_HELD and not _PUT_OFF.isdisjoint(around):
+        return True  # "the planned summit in La Paz was cancelled" for a summit cancelled
+    if timed and (
+        not _PRESENT.isdisjoint(words)
+        or any(
+            tokens[k].norm == "this" and k + 1 < len(tokens) and tokens[k + 1].norm in _THIS
+            for k in area
+        )
+    ):
+        return True
+    length = getattr(getattr(ctx.fact, "duration_days", None), "value", None)
+    if isinstance(length, int | float) and not isinstance(length, bool):
+        return any(abs(m.value - length) < 1e-9 for m in numbers_in([tokens[k] for k in area]))
+    return False
+
+
+def _described(ctx: Context) -> str:
+    """What the fact (or its event) says of its occasion in words: a count's ``what``, an
+    event's ``description``."""
+    parts = [getattr(ctx.fact, name, None) for name in ("what", "description")]
+    parts.append(getattr(ctx.parent, "description", None))
+    return " ".join(str(part) for part in parts if part)
+
+
+def other_marker(
+    tokens: Sequence[Token], first: int, last: int, kind: str, ctx: Context
+) -> tuple[str, bool, range]:
+    """The marker of another occasion in the scope of the value at ``first..last`` ("" if
+    none), whether it conflicts with the fact itself (see :func:`told_apart`), and the
+    scope."""
+    text = ctx.article.text
+    own, area = scope(tokens, first, text)
+    marker = _time_marker(tokens, area, own, ctx)
+    if marker and _keeps(tokens, area, ctx, True, marker):
+        marker = ""
+    if not marker or (kind == "count" and marker.isdigit()):  # "The previous flood, in 2017,"
+        marker = _series_marker(tokens, area, ctx.fact, text) or marker
+        if marker and _keeps(tokens, area, ctx, False, marker):
+            marker = ""
+    if not marker and kind == "place":
+        act = _act_marker(tokens, area, own, first, ctx.fact)
+        if act and not _keeps(tokens, area, ctx, False, act):
+            return act, True, area  # a stop, a call-off: never the meeting held or planned
+    if not marker:
+        return "", False, area
+    if kind == "count":  # a year or a span may be the story's own time (count_occasions)
+        return marker, marker in _BEFORE_WORDS, area
+    dated = bool(_own_marks(ctx))  # the fact's own day, and the clause does not name it
+    return marker, dated or _failed(tokens, area, ctx.fact), area
+
+
+def _failed(tokens: Sequence[Token], area: range, fact: Any) -> bool:
+    """A truce the scope tells as failed ("collapsed", "fell apart", "was ignored") for a
+    fact whose status says it has not."""
+    status = _status(fact)
+    if not status or status in _FAILED_STATUSES:
+        return False
+    return any(tokens[k].norm in _FAILED for k in area)
+
+
+def _apart(ctx: Context, kind: str, areas: dict[int, list[range]]) -> bool:
+    """The evidence tells the fact's own occasion beside the marked scopes: outside them it
+    names the fact's day, or (in an unmarked scope of its own) another place of a meeting
+    after "in" / "at", another number for a count, a proposing word for a proposer."""
+    text = ctx.article.text
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        taken = areas.get(index, [])
+        free = [k for k in range(len(tokens)) if not any(k in area for area in taken)]
+        if not free:
+            continue
+        own_clause = clause(tokens, taken[0].start, text) if taken else (-1, -1)
+        if _named_day({tokens[k].norm for k in free}, ctx):
+            return True
+        for k in free:
+            if taken and kind == "count" and clause(tokens, k, text) == own_clause:
+                continue  # ", and Trump 232", ", the DA 87": another side of the same tally
+            if _rival(tokens, k, kind, text) and not other_marker(tokens, k, k, kind, ctx)[0]:
+                return True
+    return False
+
+
+def _rival(tokens: Sequence[Token], at: int, kind: str, text: str) -> bool:
+    """``tokens[at]`` is another value of the kind, told of an occasion of the fact's kind."""
+    token = tokens[at]
+    if kind == "count":  # a number, not a year or a date's day ("3 March", "March 3")
+        near = {t.norm for t in tokens[max(at - 1, 0) : at + 2]}
+        year = len(token.text) == 4 and token.text.startswith(("19", "20"))
+        return token.is_number and not year and near.isdisjoint(MONTH_NUMBER)
+    if kind == "proposer":
+        return token.norm.startswith(_PROPOSING)
+    if not (at and token.capitalised and tokens[at - 1].norm in {"in", "at"}):
+        return False
+    low, high = clause(tokens, at, text)
+    return any(tokens[k].norm in MEETING_WORDS for k in range(low, high))
+
+
+def _mentions(value: Any, kind: str, tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """Where the value stands in the sentence: (first, last) token indexes."""
+    if kind == "count":
+        wanted = getattr(value, "value", value)
+        if isinstance(wanted, bool) or not isinstance(wanted, int | float):
+            return []
+        found = numbers_in(list(tokens), text)
+        return [(m.first, m.last) for m in found if abs(m.value - wanted) < 1e-9]
+    name = str(value).split(",")[0] if kind == "place" else str(value)
+    spans = []
+    for part in split_people(name) if kind == "proposer" else [name]:
+        size = len(tokenize(part)) - (1 if part.lower().startswith("the ") else 0)
+        spans += [(at, at + max(size, 1) - 1) for at in find_phrase(part, tokens)]
+    return spans
+
+
+def told_apart(rule: Rule, kind: str) -> Rule:
+    """``rule``, then refused when every mention of the value in the fact's evidence stands in
+    a scope that tells another occasion, and either a marker conflicts with the fact (a stop
+    or a call-off for a meeting's place; another time or round for a fact with a day of its
+    own, or for a count; a failed truce for one that has not failed) or the evidence tells
+    something beside those scopes (the fact's own occasion). With neither, the fact may be
+    that occasion ("the two had last met at a 2018 summit in Helsinki" given alone for a
+    meeting held, with no day), and the rule's verdict stands."""
+
+    def read(value: Any, supported: Supported, ctx: Context) -> Result:
+        result = rule(value, supported, ctx)
+        if not result[0] or not ctx.sentences:
+            return result
+        text, markers, conflict = ctx.article.text, [], False
+        areas: dict[int, list[range]] = {}
+        for index in ctx.sentences:
+            tokens = ctx.article.sentence_tokens(index)
+            for first, last in _mentions(value, kind, tokens, text):
+                marker, strong, area = other_marker(tokens, first, last, kind, ctx)
+                if not marker:
+                    return result
+                markers.append(marker)
+                conflict = conflict or strong
+                areas.setdefault(index, []).append(area)
+        if not markers or not (conflict or _apart(ctx, kind, areas)):
+            return result
+        shown = getattr(value, "value", value)
+        return False, f"{shown!r} is told of another occasion ({markers[0]!r}), not this one"
+
+    return read
+
+
+__all__ = ["OCCASION_KINDS", "other_marker", "told_apart"]

@@ -1,0 +1,117 @@
+"""The stretch of a sentence a value's occasion is read from (for
+:mod:`summarizer.verification.occasions.other_occasions`, session 29).
+
+A sentence is cut into clauses at semicolons, colons, dashes and brackets (:func:`clause`), a
+clause into stretches at commas (:func:`stretches`; not the comma inside a date, "October 7,
+2023", "Friday, March 6"). A value's scope (:func:`scope`) is its own stretch, with:
+
+- a fronted opening of up to seven words and the stretches hung on it ("In 2019,", "Before the
+  talks,", "A year earlier,", "Previously, in 2022,"): it dates the clause after it, unless it
+  is one of contrast ("Unlike in 2019, when 31 died, the floods killed 23": 23 is this flood's);
+- the stretches before it that its own hangs on: an appositive place or time (", in Geneva,"),
+  a participle (", held in Hanoi,", ", put forward by Jordan,"), a relative of time or place
+  (", when 31 died").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from ..page.tokens import Token, word_set
+
+CUTS = frozenset(",;:()\u2014\u2013")
+_HARD = CUTS - {","}
+_FRONT_SIZE = 7  # words of a fronted opening ("On his way to the talks,")
+# Openings that date the clause after them; contrast openings set it apart instead.
+_FRONTS = word_set(
+    """in on at before after following during since last back earlier ahead until when
+    while throughout over around by early late previously"""
+)
+_CONTRASTS = word_set("unlike like as compared than whereas")
+_RELATIVES = word_set("when where")
+_HANGING = _RELATIVES | word_set(
+    "in at held put set struck made won led brokered left took saw hit cost swept tore drove"
+)
+AGO = word_set("ago earlier before")
+
+
+def stretches(
+    tokens: Sequence[Token], text: str, low: int = 0, high: int | None = None
+) -> list[tuple[int, int]]:
+    """``tokens[low:high]`` cut at commas, semicolons, colons, dashes and brackets: (first,
+    end) of each stretch."""
+    high = len(tokens) if high is None else high
+    spans, first = [], low
+    for at in range(low, high - 1):
+        if _dated_comma(tokens, at, text):
+            continue  # "October 7, 2023", "Friday, March 6": one date
+        if not CUTS.isdisjoint(text[tokens[at].end : tokens[at + 1].start]):
+            spans.append((first, at + 1))
+            first = at + 1
+    spans.append((first, high))
+    return spans
+
+
+def clause(tokens: Sequence[Token], first: int, text: str) -> tuple[int, int]:
+    """The part of the sentence between semicolons, colons, dashes and brackets that holds
+    ``tokens[first]``: no opening or hanging stretch reads across them."""
+
+    def hard(at: int) -> bool:
+        return not _HARD.isdisjoint(text[tokens[at].end : tokens[at + 1].start])
+
+    low, high = first, first + 1
+    while low > 0 and not hard(low - 1):
+        low -= 1
+    while high < len(tokens) and not hard(high - 1):
+        high += 1
+    return low, high
+
+
+def _dated_comma(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """The comma inside a date: after a day's number before a year, after a weekday."""
+    if text[tokens[at].end : tokens[at + 1].start].strip() != ",":
+        return False
+    here, after = tokens[at], tokens[at + 1]
+    if here.norm in WEEKDAYS:
+        return after.norm in MONTH_NUMBER or after.is_number
+    return here.is_number and len(after.text) == 4 and after.is_number
+
+
+def _attached(token: Token) -> bool:
+    """A stretch opening with this word hangs on the stretch before it: an appositive place
+    or time (", in Geneva,"), a participle (", held in Hanoi,", ", put forward by Egypt,"),
+    a relative of time or place (", when 31 died")."""
+    norm = token.norm
+    if token.capitalised or token.is_number:
+        return False
+    return norm in _HANGING or (norm.endswith("ed") and len(norm) > 4)
+
+
+def scope(tokens: Sequence[Token], first: int, text: str) -> tuple[range, range]:
+    """(the value's own stretch, the tokens its occasion is read from): see the module."""
+    start, end = clause(tokens, first, text)
+    spans = stretches(tokens, text, start, end)
+    at = next(k for k, (low, end) in enumerate(spans) if low <= first < end)
+    own = range(*spans[at])
+    opener, lead = tokens[start].norm, spans[0]
+    chain = 0  # the fronted opening and the stretches hung on it
+    if (
+        len(spans) > 1
+        and lead[1] - lead[0] <= _FRONT_SIZE
+        and (opener in _FRONTS | _CONTRASTS or tokens[lead[1] - 1].norm in AGO)
+    ):  # "In 2019,", "Unlike in 2019,", "A year earlier,"
+        chain = 1
+        while chain < len(spans) - 1 and tokens[spans[chain][0]].norm in _RELATIVES | _FRONTS:
+            chain += 1
+    if at < chain:
+        return own, range(start, spans[chain - 1][1])
+    low = at
+    while low > chain and _attached(tokens[spans[low][0]]):
+        low -= 1  # ", in May, killed 3" reads "An earlier strike on the bridge" before it
+    if low == chain and chain and opener not in _CONTRASTS:
+        return own, range(start, own.stop)
+    return own, range(spans[low][0], own.stop)
+
+
+__all__ = ["AGO", "CUTS", "clause", "scope", "stretches"]
