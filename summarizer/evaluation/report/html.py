@@ -7,7 +7,7 @@ It is laid out as a morning dashboard, in the order a reader needs it: the origi
 gate's reasons one per line, the fields that regressed against the baseline with the items
 that flipped, the failed articles), the headline scores and the micro F1 history chart (scaled
 to the data, the baseline and this run marked) with the verification's false-alarm share and
-catch rate drawn the same way under it, then the details (run metadata, per-field and
+catch rate drawn the same way beside it, smaller, then the details (run metadata, per-field and
 per-section tables, the mismatch rows and the flips collapsed in ``<details>``).
 """
 
@@ -95,6 +95,8 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 svg text{font:12px system-ui,sans-serif;fill:#1d232b}svg .label{font-family:ui-monospace,monospace}
 svg .axis{fill:#4a5562}svg .grid{stroke:#e3e7ec}svg .track{fill:#f0f2f5}
 svg .current-label{font-weight:700}svg .baseline-label{font-weight:600}
+.history-row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start}
+.history-row svg{display:block}svg .chart-name{font-weight:600}
 """.replace("{PASS}", PASS_COLOUR).replace("{FAIL}", FAIL_COLOUR)
 
 
@@ -287,13 +289,14 @@ def render_html(
         f'<div class="banner {kind}" id="origin">{escaped(label)}</div><main>',
         _verdict_html(verdict, comparison, failed),
         f'<h1>Eval report</h1><div class="cards" id="scores">{cards}</div>',
-        "<h2>Micro F1 over the run history</h2>",
+        "<h2>Micro F1 over the run history, and beside it the verification's</h2>",
+        '<div class="history-row">',
         history_chart_svg(
             records,
             current=now,
             baseline_f1=comparison.baseline_micro_f1 if comparison is not None else None,
         ),
-        "<h2>Verification over the run history</h2>",
+        '<div class="audit-charts">',
         history_chart_svg(
             records,
             current=now,
@@ -306,6 +309,7 @@ def render_html(
             baseline_f1=delta.baseline_catch_rate if delta is not None else None,
             metric=CATCH_RATE,
         ),
+        "</div></div>",
         '<h2 id="details">Details</h2>',
         _html_table(("", ""), metadata_rows(report, run_cost(report, history, cost_usd))),
         _html_table(

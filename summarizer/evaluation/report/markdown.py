@@ -17,6 +17,7 @@ from summarizer.evaluation.report.tables import (
     FAILED_HEADER,
     FLAG_HEADER,
     article_table,
+    audit_cards,
     failed_rows,
     field_table,
     flag_rows,
@@ -191,9 +192,10 @@ def render_markdown(
     lines = [_md(origin_label(report)), ""]
     lines += _verdict_md(verdict, comparison, failed)
     lines += ["# Eval report", "", "## Scores", ""]
+    cards = score_cards(report, comparison)
     lines += [
         f"- {name}: **{_md(value)}**" + (f" ({_md(note)})" if note else "")
-        for name, value, note in score_cards(report, comparison)
+        for name, value, note in [cards[0], *audit_cards(report, comparison), *cards[1:]]
     ] + [""]
     lines += ["## Run", ""]
     lines += _md_table(("", ""), metadata_rows(report, run_cost(report, history, cost_usd)))

@@ -291,9 +291,10 @@ def flip_text(flip: Flip) -> str:
     return f"{flip.baseline or 'absent'} → {flip.current or 'absent'}"
 
 
-def _audit_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple[str, str, str]]:
-    """The verification audit's false-alarm share and catch rate, each with the baseline's
-    (none for a report written before the audit)."""
+def audit_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple[str, str, str]]:
+    """The verification audit's false-alarm share and catch rate as (name, value, note), each
+    with the baseline's (none for a report written before the audit): report.md lists them
+    beside micro F1; report.html draws them as the two charts beside its micro F1 chart."""
     found = report.verification
     if found is None:
         return []
@@ -332,8 +333,7 @@ def _audit_cards(report: EvalReport, comparison: Comparison | None) -> list[tupl
 
 def score_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple[str, str, str]]:
     """The headline scores as (name, value, note): micro F1 (with the baseline's when there
-    is one) and beside it the verification's false-alarm share and catch rate, the grounding
-    and support rates, then the rest."""
+    is one), the grounding and support rates first, then the rest."""
     micro = rate(report.overall.micro.f1)
     note = (
         f"baseline {rate(comparison.baseline_micro_f1)}, {signed(comparison.micro_f1_delta)}"
@@ -342,7 +342,6 @@ def score_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple
     )
     return [
         ("micro F1", micro, note),
-        *_audit_cards(report, comparison),
         ("grounding rate", percent(report.grounding_rate), "evidence found in the article"),
         (
             "support rate",
