@@ -69,6 +69,15 @@ def eval_command(
             "--max-drop", help="Exit 1 when a field's F1 drops more than this below the baseline."
         ),
     ] = 0.0,
+    max_verification_drop: Annotated[
+        float,
+        typer.Option(
+            "--max-verification-drop",
+            help="Exit 1 when grounding's false-alarm share rises, or its catch rate falls, "
+            "more than this above/below the baseline's (rates 0..1; a rate measured on fewer "
+            "than 10 items is not compared, and the report says so).",
+        ),
+    ] = 0.0,
     cassettes: CassettesOpt = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, max=1024)] = 8,
     store: StoreOpt = None,
@@ -86,7 +95,8 @@ def eval_command(
 ) -> None:
     """Score the pipeline against the gold set, write reports and history, gate on regressions.
 
-    Exit status: 0 passed; 1 an article failed, a regression, or below --fail-under; 2 usage
+    Exit status: 0 passed; 1 an article failed, a field's F1 or the verification regressed
+    against the baseline, or below --fail-under; 2 usage
     error, unusable baseline, no baseline for the model (use --baseline none), or a missing,
     stale or broken cassette."""
     from summarizer.errors import ConfigError, SummarizerError
@@ -131,6 +141,7 @@ def eval_command(
                 baseline=spec,  # type: ignore[arg-type]
                 fail_under=fail_under,
                 max_drop=max_drop,
+                max_verification_drop=max_verification_drop,
                 concurrency=concurrency,
                 store_path=store,
                 second_reader=second_reader,

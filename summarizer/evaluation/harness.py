@@ -41,6 +41,7 @@ class EvalOptions:
     baseline: BaselineSpec = "auto"
     fail_under: float | None = None
     max_drop: float | None = None
+    max_verification_drop: float | None = None  # None: the verification is not gated
     concurrency: int = 8
     store_path: Path | None = None
     use_store: bool = True
@@ -249,7 +250,13 @@ def run_eval(options: EvalOptions) -> EvalOutcome:
     report.created_at = dt.datetime.now(dt.UTC)
     report.tokens = sum(r.usage.total_tokens for r in results)
     comparison = compare(report, baseline) if baseline else None
-    verdict = judge(report, comparison, max_drop=options.max_drop, fail_under=options.fail_under)
+    verdict = judge(
+        report,
+        comparison,
+        max_drop=options.max_drop,
+        fail_under=options.fail_under,
+        max_verification_drop=options.max_verification_drop,
+    )
     record = record_of(report, cost_usd=cost, report_path=str(options.out / "report.json"))
     written = write_reports(options.out, report, comparison, [*history, record], verdict=verdict)
     append_history(options.history, record)

@@ -1,7 +1,8 @@
 """The run history: one JSON line per eval run, so scores can be followed over time.
 
 Each ``summarizer eval`` appends a :class:`HistoryRecord` (model, where its outputs came from,
-prompt and schema versions, time, headline scores, tokens, cost) to a JSONL file. JSONL rather
+prompt and schema versions, time, headline scores, the verification audit's headline numbers,
+tokens, cost) to a JSONL file. JSONL rather
 than one JSON document because an append never rewrites earlier runs: a crash mid-write can at
 worst leave one incomplete last line, which :func:`load_history` skips and the next
 :func:`append_history` removes. Anything else that does not parse is reported, not skipped:
@@ -44,6 +45,14 @@ class HistoryRecord(BaseModel):
     cost_usd: float | None = None
     per_field: dict[str, float | None] = Field(default_factory=dict)
     report_path: str | None = None
+    # The verification audit's headline (flags judged by the gold): None in records written
+    # before session 29, and in runs whose report had no audit.
+    false_alarm_share: float | None = None
+    catch_rate: float | None = None
+    false_alarms_strong: int | None = None
+    false_alarms_unconfirmed: int | None = None
+    caught: int | None = None  # flags on wrong values
+    missed: int | None = None  # wrong values no flag touched
 
 
 def _new_run_id(created_at: dt.datetime) -> str:
@@ -61,6 +70,19 @@ def record_of(
     if created_at.tzinfo is None:
         created_at = created_at.replace(tzinfo=dt.UTC)
     micro = report.overall.micro
+    found = report.verification
+    audited = (
+        {
+            "false_alarm_share": found.false_alarm_share,
+            "catch_rate": found.catch_rate,
+            "false_alarms_strong": found.false_alarms.strong,
+            "false_alarms_unconfirmed": found.false_alarms.unconfirmed,
+            "caught": found.caught.total,
+            "missed": found.missed,
+        }
+        if found is not None
+        else {}
+    )
     return HistoryRecord(
         run_id=_new_run_id(created_at),
         created_at=created_at,
@@ -80,6 +102,7 @@ def record_of(
         cost_usd=cost_usd,
         per_field={name: score.f1 for name, score in report.per_field.items()},
         report_path=str(report_path) if report_path is not None else None,
+        **audited,
     )
 
 

@@ -18,9 +18,11 @@ from summarizer.evaluation.report.tables import (
     second_reader_note,
 )
 from summarizer.evaluation.report.verification import (
+    audit_change,
     verification_note,
     verification_rows,
     verification_summary,
+    verification_trend,
 )
 
 SHOWN_REGRESSIONS = 20  # at the top of a CI log; the reports list every one
@@ -47,6 +49,8 @@ def render_outcome(
             f"  ... and {len(lines) - SHOWN_REGRESSIONS} more regressed (all in report.md)",
             markup=False,
         )
+    for note in verdict.notes:
+        console.print(f"  note: {note}", markup=False, soft_wrap=True)
     if not quiet:
         table = Table(title=f"Per-field scores ({len(report.articles)} articles)")
         header, *rows = field_table(report)
@@ -84,18 +88,28 @@ def render_outcome(
             console.print(f"wrote {path}", markup=False)
     if outcome.regressed_fields:
         console.print(f"REGRESSION: {', '.join(outcome.regressed_fields)}", markup=False)
+    if verdict.verification_worse:
+        console.print(
+            f"VERIFICATION REGRESSION: {audit_change(outcome.comparison)}",
+            markup=False,
+            soft_wrap=True,
+        )
     if outcome.below_floor:
         console.print(f"BELOW FLOOR: micro F1 {rate(micro.f1)}", markup=False)
     console.print("PASS" if outcome.passed else "FAIL", markup=False)
 
 
 def _print_verification(outcome: EvalOutcome, console: Console, quiet: bool) -> None:
-    """Grounding's flags judged by the gold: one line, then (unless quiet) the note and the
-    false alarms and misses, the rows a reader acts on (the catches are in report.md)."""
+    """Grounding's flags judged by the gold: one line, the trend against the baseline (micro
+    F1, false-alarm share, catch rate) on another, then (unless quiet) the note and the false
+    alarms and misses, the rows a reader acts on (the catches are in report.md)."""
     summary = verification_summary(outcome.report)
     if not summary:
         return
     console.print(summary, markup=False, soft_wrap=True)
+    trend = verification_trend(outcome.comparison)
+    if trend:
+        console.print(trend, markup=False, soft_wrap=True)
     if quiet:
         return
     console.print(f"  {verification_note(outcome.report)}", markup=False, soft_wrap=True)

@@ -6,7 +6,8 @@ It is laid out as a morning dashboard, in the order a reader needs it: the origi
 (whose outputs these are), the verdict banner (PASS or FAIL as a word on its colour, the
 gate's reasons one per line, the fields that regressed against the baseline with the items
 that flipped, the failed articles), the headline scores and the micro F1 history chart (scaled
-to the data, the baseline and this run marked), then the details (run metadata, per-field and
+to the data, the baseline and this run marked) with the verification's false-alarm share and
+catch rate drawn the same way beside it, smaller, then the details (run metadata, per-field and
 per-section tables, the mismatch rows and the flips collapsed in ``<details>``).
 """
 
@@ -16,7 +17,13 @@ from collections.abc import Iterable, Sequence
 
 from summarizer.evaluation.gate import Verdict
 from summarizer.evaluation.history import HistoryRecord, record_of
-from summarizer.evaluation.report.charts import escaped, field_chart_svg, history_chart_svg
+from summarizer.evaluation.report.charts import (
+    CATCH_RATE,
+    FALSE_ALARM_SHARE,
+    escaped,
+    field_chart_svg,
+    history_chart_svg,
+)
 from summarizer.evaluation.report.tables import (
     FAILED_HEADER,
     FLAG_HEADER,
@@ -43,6 +50,7 @@ from summarizer.evaluation.report.tables import (
 from summarizer.evaluation.report.verification import (
     VERIFICATION_HEADER,
     VERIFICATION_TITLE,
+    audit_change,
     verification_lines,
     verification_note,
     verification_rows,
@@ -87,6 +95,8 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 svg text{font:12px system-ui,sans-serif;fill:#1d232b}svg .label{font-family:ui-monospace,monospace}
 svg .axis{fill:#4a5562}svg .grid{stroke:#e3e7ec}svg .track{fill:#f0f2f5}
 svg .current-label{font-weight:700}svg .baseline-label{font-weight:600}
+.history-row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start}
+.history-row svg{display:block}svg .chart-name{font-weight:600}
 """.replace("{PASS}", PASS_COLOUR).replace("{FAIL}", FAIL_COLOUR)
 
 
@@ -156,7 +166,8 @@ def _comparison_html(c: Comparison) -> str:
         f"<h2>Against the baseline</h2><p>micro F1 {rate(c.baseline_micro_f1)} → "
         f"{rate(c.current_micro_f1)} ({signed(c.micro_f1_delta)}); macro F1 "
         f"{rate(c.baseline_macro_f1)} → {rate(c.current_macro_f1)} "
-        f'({signed(c.macro_f1_delta)})</p><details id="flips"><summary><h2>Flips '
+        f"({signed(c.macro_f1_delta)}); {escaped(audit_change(c))}</p>"
+        f'<details id="flips"><summary><h2>Flips '
         f"({len(c.regressed)} regressed, {len(c.fixed)} fixed)</h2></summary>{table}</details>"
         f"<h2>Per-field F1 deltas</h2>{deltas}"
     )
@@ -182,6 +193,13 @@ def _verdict_html(
         f'<span class="verdict-word {state}">{word}</span><span class="lead">{escaped(lead)}'
         "</span></div>",
         f'<ul class="reasons">{reasons}</ul>' if reasons else "",
+        (
+            '<ul class="notes">'
+            + "".join(f"<li>note: {escaped(n)}</li>" for n in verdict.notes)
+            + "</ul>"
+            if verdict is not None and verdict.notes
+            else ""
+        ),
     ]
     fields = regressed_fields(comparison, verdict.regressed_fields if verdict else ())
     if fields:
@@ -265,16 +283,33 @@ def render_html(
     )
     failed = [a for a in report.articles if a.status in ("failed", "missing")]
     records = list(history) or [record_of(report)]
+    now = _current_index(report, records)
+    delta = comparison.verification if comparison is not None else None
     body = [
         f'<div class="banner {kind}" id="origin">{escaped(label)}</div><main>',
         _verdict_html(verdict, comparison, failed),
         f'<h1>Eval report</h1><div class="cards" id="scores">{cards}</div>',
-        "<h2>Micro F1 over the run history</h2>",
+        "<h2>Micro F1 over the run history, and beside it the verification's</h2>",
+        '<div class="history-row">',
         history_chart_svg(
             records,
-            current=_current_index(report, records),
+            current=now,
             baseline_f1=comparison.baseline_micro_f1 if comparison is not None else None,
         ),
+        '<div class="audit-charts">',
+        history_chart_svg(
+            records,
+            current=now,
+            baseline_f1=delta.baseline_false_alarm_share if delta is not None else None,
+            metric=FALSE_ALARM_SHARE,
+        ),
+        history_chart_svg(
+            records,
+            current=now,
+            baseline_f1=delta.baseline_catch_rate if delta is not None else None,
+            metric=CATCH_RATE,
+        ),
+        "</div></div>",
         '<h2 id="details">Details</h2>',
         _html_table(("", ""), metadata_rows(report, run_cost(report, history, cost_usd))),
         _html_table(

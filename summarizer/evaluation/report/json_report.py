@@ -29,6 +29,8 @@ def report_json(
             "exit_code": verdict.exit_code,
             "regressed": len(verdict.regressions),
         }
+        if verdict.notes:  # checks the gate could not make (absent when it made them all)
+            data["verdict"]["notes"] = list(verdict.notes)
     data.update(report.model_dump(mode="json"))
     if comparison is not None:
         data["comparison"] = comparison.model_dump(mode="json")

@@ -17,6 +17,7 @@ from summarizer.evaluation.report.tables import (
     FAILED_HEADER,
     FLAG_HEADER,
     article_table,
+    audit_cards,
     failed_rows,
     field_table,
     flag_rows,
@@ -39,6 +40,7 @@ from summarizer.evaluation.report.tables import (
 from summarizer.evaluation.report.verification import (
     VERIFICATION_HEADER,
     VERIFICATION_TITLE,
+    audit_change,
     verification_lines,
     verification_note,
     verification_rows,
@@ -88,6 +90,7 @@ def _comparison_md(comparison: Comparison) -> list[str]:
         f"{rate(comparison.current_micro_f1)} ({signed(comparison.micro_f1_delta)})",
         f"- macro F1: {rate(comparison.baseline_macro_f1)} → "
         f"{rate(comparison.current_macro_f1)} ({signed(comparison.macro_f1_delta)})",
+        f"- {_md(audit_change(comparison))}",
         "",
         f"### Flips ({len(comparison.regressed)} regressed, {len(comparison.fixed)} fixed)",
         "",
@@ -134,6 +137,8 @@ def _verdict_md(
         lines = [f"**{_md(verdict.headline)}**", ""]
         if len(verdict.reasons) > 1:
             lines += [f"- {_md(reason)}" for reason in verdict.reasons] + [""]
+        if verdict.notes:
+            lines += [f"- note: {_md(note)}" for note in verdict.notes] + [""]
     fields = regressed_fields(comparison, verdict.regressed_fields if verdict else ())
     if fields:
         flips = sum(len(f.flips) for f in fields)
@@ -187,9 +192,10 @@ def render_markdown(
     lines = [_md(origin_label(report)), ""]
     lines += _verdict_md(verdict, comparison, failed)
     lines += ["# Eval report", "", "## Scores", ""]
+    cards = score_cards(report, comparison)
     lines += [
         f"- {name}: **{_md(value)}**" + (f" ({_md(note)})" if note else "")
-        for name, value, note in score_cards(report, comparison)
+        for name, value, note in [cards[0], *audit_cards(report, comparison), *cards[1:]]
     ] + [""]
     lines += ["## Run", ""]
     lines += _md_table(("", ""), metadata_rows(report, run_cost(report, history, cost_usd)))
@@ -225,13 +231,15 @@ def render_markdown(
     if history:
         lines += ["## Run history (latest 20)", ""]
         lines += _md_table(
-            ("run", "model", "micro F1", "macro F1", "failures"),
+            ("run", "model", "micro F1", "macro F1", "false-alarm share", "catch rate", "failures"),
             (
                 [
                     r.created_at.isoformat(timespec="seconds"),
                     r.model or "n/a",
                     rate(r.micro_f1),
                     rate(r.macro_f1),
+                    rate(r.false_alarm_share),
+                    rate(r.catch_rate),
                     str(r.failures),
                 ]
                 for r in history[-20:]

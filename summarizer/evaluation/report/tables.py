@@ -291,6 +291,46 @@ def flip_text(flip: Flip) -> str:
     return f"{flip.baseline or 'absent'} → {flip.current or 'absent'}"
 
 
+def audit_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple[str, str, str]]:
+    """The verification audit's false-alarm share and catch rate as (name, value, note), each
+    with the baseline's (none for a report written before the audit): report.md lists them
+    beside micro F1; report.html draws them as the two charts beside its micro F1 chart."""
+    found = report.verification
+    if found is None:
+        return []
+    delta = comparison.verification if comparison is not None else None
+    judged = found.false_alarms.total + found.caught.total
+    wrong = found.flagged.total + found.missed
+
+    def against(before: float | None, change: float | None) -> str:
+        if delta is None:
+            return "no baseline"
+        if not delta.baseline_audited:
+            return "the baseline has no audit"
+        return f"baseline {rate(before)}, {signed(change)}"
+
+    return [
+        (
+            "false-alarm share",
+            rate(found.false_alarm_share),
+            f"{found.false_alarms.total} of {judged} judged flags; "
+            + against(
+                delta.baseline_false_alarm_share if delta else None,
+                delta.false_alarm_share_delta if delta else None,
+            ),
+        ),
+        (
+            "catch rate",
+            rate(found.catch_rate),
+            f"{found.flagged.total} of {wrong} wrong values flagged; "
+            + against(
+                delta.baseline_catch_rate if delta else None,
+                delta.catch_rate_delta if delta else None,
+            ),
+        ),
+    ]
+
+
 def score_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple[str, str, str]]:
     """The headline scores as (name, value, note): micro F1 (with the baseline's when there
     is one), the grounding and support rates first, then the rest."""

@@ -10,8 +10,15 @@ a model's. Kept apart from :mod:`.tables` so the formats gain one call each.
 
 from __future__ import annotations
 
-from summarizer.evaluation.report.tables import is_authored, percent, single_line, value_text
-from summarizer.evaluation.scoring import ByStrength, EvalReport
+from summarizer.evaluation.report.tables import (
+    is_authored,
+    percent,
+    rate,
+    signed,
+    single_line,
+    value_text,
+)
+from summarizer.evaluation.scoring import ByStrength, Comparison, EvalReport
 
 VERIFICATION_TITLE = "Verification against the gold"
 VERIFICATION_HEADER = ("verdict", "strength", "article", "path", "value", "reason")
@@ -98,3 +105,30 @@ def verification_rows(report: EvalReport) -> list[list[str]]:
         if value.verdict == "missed"
     ]
     return sorted(rows, key=lambda row: _ORDER[row[0]])
+
+
+def audit_change(comparison: Comparison | None) -> str:
+    """The false-alarm share and the catch rate, baseline → now (empty without a baseline; a
+    baseline without an audit says so)."""
+    if comparison is None:
+        return ""
+    delta = comparison.verification
+    if delta is None or not delta.baseline_audited:
+        return "verification: the baseline has no audit to compare with"
+    return (
+        f"false-alarm share {rate(delta.baseline_false_alarm_share)} → "
+        f"{rate(delta.current_false_alarm_share)} ({signed(delta.false_alarm_share_delta)}), "
+        f"catch rate {rate(delta.baseline_catch_rate)} → {rate(delta.current_catch_rate)} "
+        f"({signed(delta.catch_rate_delta)})"
+    )
+
+
+def verification_trend(comparison: Comparison | None) -> str:
+    """One line for the console: micro F1 and :func:`audit_change` against the baseline."""
+    if comparison is None:
+        return ""
+    return (
+        f"against the baseline: micro F1 {rate(comparison.baseline_micro_f1)} → "
+        f"{rate(comparison.current_micro_f1)} ({signed(comparison.micro_f1_delta)}), "
+        f"{audit_change(comparison)}"
+    )

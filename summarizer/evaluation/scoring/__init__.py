@@ -25,11 +25,14 @@ from summarizer.evaluation.scoring.aggregate import (
     grounding_flags,
 )
 from summarizer.evaluation.scoring.baseline import (
+    AuditDelta,
     Comparison,
     FieldDelta,
     Flip,
     compare,
+    judged_flags,
     regressions,
+    wrong_values,
 )
 from summarizer.evaluation.scoring.flag_audit import audit
 from summarizer.evaluation.scoring.records import (
@@ -54,6 +57,7 @@ from summarizer.evaluation.scoring.records import (
 __all__ = [
     "PASSING",
     "ArticleStatus",
+    "AuditDelta",
     "AuditedFlag",
     "AuditedValue",
     "ByStrength",
@@ -75,5 +79,7 @@ __all__ = [
     "compare",
     "evaluate",
     "grounding_flags",
+    "judged_flags",
     "regressions",
+    "wrong_values",
 ]

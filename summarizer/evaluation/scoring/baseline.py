@@ -9,7 +9,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from summarizer.evaluation.scoring.records import PASSING, EvalReport, OutcomeKind
+from summarizer.evaluation.scoring.records import (
+    PASSING,
+    EvalReport,
+    OutcomeKind,
+    VerificationAudit,
+)
 
 
 class Flip(BaseModel):
@@ -34,6 +39,56 @@ class FieldDelta(BaseModel):
     delta: float | None
 
 
+class AuditDelta(BaseModel):
+    """The verification audit's two headline rates in the baseline and in this run, with the
+    sizes they were measured on (flags the gold can judge; wrong values), so the gate can tell
+    a rate it may compare from one measured on too few. ``baseline_audited`` is False for a
+    baseline written before the audit existed (session 28): nothing of it can be compared."""
+
+    baseline_audited: bool
+    baseline_false_alarm_share: float | None = None
+    current_false_alarm_share: float | None = None
+    false_alarm_share_delta: float | None = None
+    baseline_catch_rate: float | None = None
+    current_catch_rate: float | None = None
+    catch_rate_delta: float | None = None
+    baseline_judged_flags: int | None = None
+    current_judged_flags: int | None = None
+    baseline_wrong_values: int | None = None
+    current_wrong_values: int | None = None
+
+
+def judged_flags(found: VerificationAudit) -> int:
+    """The flags the gold can judge: the false-alarm share's denominator."""
+    return found.false_alarms.total + found.caught.total
+
+
+def wrong_values(found: VerificationAudit) -> int:
+    """The wrong values (flagged or missed): the catch rate's denominator."""
+    return found.flagged.total + found.missed
+
+
+def audit_delta(current: EvalReport, baseline: EvalReport) -> AuditDelta:
+    """The two runs' false-alarm share and catch rate side by side (None where undefined)."""
+    before, after = baseline.verification, current.verification
+    delta = AuditDelta(baseline_audited=before is not None)
+    if after is not None:
+        delta.current_false_alarm_share = after.false_alarm_share
+        delta.current_catch_rate = after.catch_rate
+        delta.current_judged_flags = judged_flags(after)
+        delta.current_wrong_values = wrong_values(after)
+    if before is not None:
+        delta.baseline_false_alarm_share = before.false_alarm_share
+        delta.baseline_catch_rate = before.catch_rate
+        delta.baseline_judged_flags = judged_flags(before)
+        delta.baseline_wrong_values = wrong_values(before)
+    delta.false_alarm_share_delta = _delta(
+        delta.baseline_false_alarm_share, delta.current_false_alarm_share
+    )
+    delta.catch_rate_delta = _delta(delta.baseline_catch_rate, delta.current_catch_rate)
+    return delta
+
+
 class Comparison(BaseModel):
     """How a run differs from a baseline run against the same gold."""
 
@@ -45,6 +100,9 @@ class Comparison(BaseModel):
     baseline_macro_f1: float | None = None
     current_macro_f1: float | None = None
     macro_f1_delta: float | None = None
+    # the verification audit against the baseline's (None only in comparisons written before
+    # session 29)
+    verification: AuditDelta | None = None
 
     @property
     def regressed(self) -> list[Flip]:
@@ -103,6 +161,7 @@ def compare(current: EvalReport, baseline: EvalReport) -> Comparison:
         baseline_macro_f1=baseline.overall.macro_f1,
         current_macro_f1=current.overall.macro_f1,
         macro_f1_delta=_delta(baseline.overall.macro_f1, current.overall.macro_f1),
+        verification=audit_delta(current, baseline),
     )
 
 
