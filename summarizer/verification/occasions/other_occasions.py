@@ -115,9 +115,10 @@ _FILLER = word_set("the a an on in at of by and to last next this early late mid
 def _year(tokens: Sequence[Token], at: int, own: range, year: int | None) -> bool:
     """A year that dates another occasion (the module)."""
     token = tokens[at]
-    if not (token.is_number and len(token.text) == 4 and token.text.startswith(("19", "20"))):
+    text = token.text
+    if not (len(text) == 4 and text.isdigit() and text.startswith(("19", "20"))):  # not "19.9"
         return False
-    if year is not None and int(token.text) == year:
+    if year is not None and int(text) == year:
         return False
     before = tokens[at - 1].norm if at else ""
     if any(t.norm == "since" for t in tokens[max(at - 3, 0) : at]):  # "since the 2022 war"
