@@ -19,7 +19,9 @@ it (", when 31 died,") date the clause they open; an opening of contrast ("Unlik
 2019, when 31 died, the floods killed 23" leaves 23 this flood's). A stretch opening with
 "when" or "where" reads the stretch before it too ("the worst since 2019, when 31 died").
 
-**The markers** (:func:`other_marker`), read in the scope only:
+**The markers** (:func:`other_marker`, read by :mod:`.occasion_markers`), in the scope only
+(past an opening of relative time, "After the 2024 cyclone,"; a marker bound to an occasion
+noun only before the value: review rvo29):
 
 - *another time*: a year after "in", "during", "of", "back", a month or a sentence's start,
   not the article's own year (a year after "since" in the value's own stretch runs up to now:
@@ -48,8 +50,9 @@ own span as often as another's.
 
 A value is refused (*unsupported*) when every mention of it in the evidence is in a marked
 scope and either a marker conflicts with the fact (a stop or a call-off for a meeting's place;
-a series word "previous"/"earlier" for a count; any marker for a place or proposer whose fact
-has a day of its own the clause does not name; a truce told as collapsed or ignored for one
+a series word "previous"/"earlier" for a count; any marker for a place whose fact has a day
+of its own the clause does not name (not for a proposer: a proposal comes before its truce's
+start, rvo29); a truce told as collapsed or ignored for one
 whose status says otherwise) or the evidence tells the fact's own occasion beside those
 scopes (:func:`_apart`). With neither, the fact may be the other occasion itself ("the two
 had last met at a 2018 summit in Helsinki" alone, for a meeting held with no day), and a
