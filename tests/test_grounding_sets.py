@@ -1169,6 +1169,12 @@ SETS: dict[str, frozenset[str]] = {
     # clause tells another occasion ("In 2019, floods ... killed 31", "a follow-up round in
     # Doha was called off", "stopped in Tallinn"), and the same values of the fact's own
     "make_occasions29_cases": frozenset({"occasion-place", "occasion-proposer", "occasion-count"}),
+    # session 29, review rvo29 of the other-occasion rule: the fact's own place, proposer or
+    # count beside background of another occasion, kept; another occasion's in shapes of its
+    # own ("The last time they met, in Geneva,", "an earlier version ... drafted by Qatar")
+    "make_rvo29_cases": frozenset(
+        {"rv-occasion-place", "rv-occasion-proposer", "rv-occasion-count"}
+    ),
 }
 
 

@@ -1,8 +1,8 @@
 """Which occasion a part of a sentence belongs to: the pieces of a sentence a
 day's role is read from (:mod:`.day_occasions`), another occasion's day or place
 (:mod:`.occasion_days`, :mod:`.occasion_places`, :mod:`.recalled_occasions`), a value whose own
-clause tells another occasion (:mod:`.other_occasions`, read from the stretch of
-:mod:`.value_scopes`), a past time's
+clause tells another occasion (:mod:`.other_occasions`, with the markers of
+:mod:`.occasion_markers` read from the stretch of :mod:`.value_scopes`), a past time's
 possessive (:mod:`.past_owners`), a sentence's words as a set (:mod:`.sentence_words`).
 
 Above ``figures``; read by ``days``, ``places`` and ``counts``.

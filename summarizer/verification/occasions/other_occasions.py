@@ -19,7 +19,9 @@ it (", when 31 died,") date the clause they open; an opening of contrast ("Unlik
 2019, when 31 died, the floods killed 23" leaves 23 this flood's). A stretch opening with
 "when" or "where" reads the stretch before it too ("the worst since 2019, when 31 died").
 
-**The markers** (:func:`other_marker`), read in the scope only:
+**The markers** (:func:`other_marker`, read by :mod:`.occasion_markers`), in the scope only
+(past an opening of relative time, "After the 2024 cyclone,"; a marker bound to an occasion
+noun only before the value: review rvo29):
 
 - *another time*: a year after "in", "during", "of", "back", a month or a sentence's start,
   not the article's own year (a year after "since" in the value's own stretch runs up to now:
@@ -48,8 +50,9 @@ own span as often as another's.
 
 A value is refused (*unsupported*) when every mention of it in the evidence is in a marked
 scope and either a marker conflicts with the fact (a stop or a call-off for a meeting's place;
-a series word "previous"/"earlier" for a count; any marker for a place or proposer whose fact
-has a day of its own the clause does not name; a truce told as collapsed or ignored for one
+a series word "previous"/"earlier" for a count; any marker for a place whose fact has a day
+of its own the clause does not name (not for a proposer: a proposal comes before its truce's
+start, rvo29); a truce told as collapsed or ignored for one
 whose status says otherwise) or the evidence tells the fact's own occasion beside those
 scopes (:func:`_apart`). With neither, the fact may be the other occasion itself ("the two
 had last met at a 2018 summit in Helsinki" alone, for a meeting held with no day), and a
@@ -71,132 +74,30 @@ from ..figures.numbers import numbers_in
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_phrase, split_people
 from .day_occasions import MEETING_WORDS
-from .value_scopes import AGO, CUTS, clause, scope
+from .occasion_markers import (
+    BEFORE_WORDS,
+    NOT_HELD,
+    PROPOSING,
+    act_marker,
+    marker_year,
+    series_marker,
+    status,
+    time_marker,
+)
+from .value_scopes import clause, relative_start, scope, stretches
 
 Rule = Callable[[Any, Supported, Context], Result]
 OCCASION_KINDS = ("place", "proposer", "count")
 
-_YEAR_LEADS = word_set("in during of back")
-_PAST_SPANS = word_set("year decade century spring summer autumn fall winter")
-_SPAN_WORDS = word_set("year years decade decades")
 _PRESENT = frozenset(WEEKDAYS) | word_set("today yesterday tonight overnight")
 _THIS = word_set("week morning weekend")
-_BEFORE_WORDS = word_set("previous earlier prior former last")
-_DETERMINERS = word_set("a an the their its his her this that")
-_UNITS = word_set("day days week weeks weekend month months morning night year time")
-_AFTER_WORDS = word_set("next subsequent later follow")
-_PHRASE_ENDS = word_set("to of for in at on with by that which who from")
-_OCCASIONS = MEETING_WORDS | word_set(
-    """round rounds truce truces ceasefire ceasefires armistice pause lull flood floods
-    flooding storm storms cyclone hurricane typhoon earthquake quake fire fires wildfire
-    wildfires blast explosion landslide strike strikes attack attacks raid raids bombing
-    offensive outbreak epidemic disaster crash war conflict clash clashes deal accord
-    agreement election elections vote eruption riot riots unrest drought famine tsunami
-    collapse cyclones protests"""
-)
-_STOPS = word_set(
-    """stopped stop stops stopping stopover layover refuelled refueled refuelling refueling
-    transited transiting passed passing"""
-)
-_STOP_PREPOSITIONS = word_set("in at through via")
-_APART = word_set("before ahead")  # not "after": the meeting's own sequel may follow
-_CALLED_OFF = word_set("cancelled canceled scrapped shelved abandoned")
-_PUT_OFF = _CALLED_OFF | word_set("postponed delayed off")  # a clause of a meeting not held
-_NOT_HELD = frozenset({"cancelled", "postponed", "in_doubt", "on_hold", "unclear"})
-_HELD = frozenset({"held", "under_way"})
+_PUT_OFF = word_set("cancelled canceled scrapped shelved abandoned postponed delayed off")
 _DAY_FIELDS = ("planned_timing", "starts", "when", "as_of")
 _FAILED = word_set("collapsed collapse fell ignored rejected lapsed expired failed broke")
-_PROPOSING = ("propos", "floated", "tabled", "brokered", "offered", "suggested")
 _FAILED_STATUSES = frozenset({"violated", "expired", "rejected", "collapsed", "unclear"})
 # Words of a day too common to name it ("next" of "next spring", "last" of "last week").
 _FILLER = word_set("the a an on in at of by and to last next this early late mid week month year")
-
-
-def _year(tokens: Sequence[Token], at: int, own: range, year: int | None) -> bool:
-    """A year that dates another occasion (the module)."""
-    token = tokens[at]
-    text = token.text
-    if not (len(text) == 4 and text.isdigit() and text.startswith(("19", "20"))):  # not "19.9"
-        return False
-    if year is not None and int(text) == year:
-        return False
-    before = tokens[at - 1].norm if at else ""
-    if any(t.norm == "since" for t in tokens[max(at - 3, 0) : at]):  # "since the 2022 war"
-        return tokens[own.start].norm == "when" and at not in own  # up to now, unless "when"
-    if at >= 2 and tokens[at - 1].is_number and tokens[at - 2].norm in MONTH_NUMBER:
-        before = tokens[at - 2].norm  # "June 3, 2019"
-    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
-    return at == 0 or before in _YEAR_LEADS or before in MONTH_NUMBER or after in _OCCASIONS
-
-
-def _time_marker(tokens: Sequence[Token], area: range, own: range, ctx: Context) -> str:
-    """Another time in the scope: a year, a span of years or seasons; "" if none."""
-    year = ctx.published.year if ctx.published else None
-    held = _status(ctx.fact) in _HELD
-    for at in area:
-        norm = tokens[at].norm
-        after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
-        if _year(tokens, at, own, year):
-            return tokens[at].text
-        if norm in {"last", "previous"} and after in _PAST_SPANS:
-            prior = {t.norm for t in tokens[max(at - 2, 0) : at]}
-            if norm == "previous" or prior.isdisjoint({"the", "since", "this"}):
-                return f"{norm} {after}"  # not "over the last year", "since late last year"
-        if norm in _SPAN_WORDS and after in AGO and at + 1 in area:
-            return f"{norm} {after}"
-        if held and norm == "next" and after in _PAST_SPANS:
-            return f"{norm} {after}"
-    return ""
-
-
-def _series_marker(tokens: Sequence[Token], area: range, fact: Any, text: str) -> str:
-    """A word placing the occasion before (or, for a meeting held, after) the fact's, with an
-    occasion noun after it in the same stretch ("a follow-up round", "their last summit", "an
-    earlier truce"; not "at last, the sides met", "the next day", "Earlier, Trump met")."""
-    held = _status(fact) in _HELD
-    for at in area:
-        norm = tokens[at].norm
-        if norm not in _BEFORE_WORDS and not (held and norm in _AFTER_WORDS):
-            continue
-        prior = tokens[at - 1].norm if at else ""
-        if norm == "follow" and not (at + 1 < len(tokens) and tokens[at + 1].norm == "up"):
-            continue
-        if (norm == "earlier" and prior not in _DETERMINERS) or (norm == "last" and prior == "at"):
-            continue
-        reach = 2 if norm in {"last", "next"} else 4
-        for k in range(at + 1, min(at + reach + 1, area.stop)):
-            if not CUTS.isdisjoint(text[tokens[k - 1].end : tokens[k].start]):
-                break
-            if tokens[k].norm in _UNITS | _PHRASE_ENDS:
-                break  # "the next day", "last week's", "prior arrangements to meet"
-            if tokens[k].norm in _OCCASIONS:
-                return norm if norm != "follow" else "follow-up"
-    return ""
-
-
-def _act_marker(tokens: Sequence[Token], area: range, own: range, first: int, fact: Any) -> str:
-    """Another act than the meeting, for a meeting's place (the module)."""
-    low = max(area.start, first - 4)
-    before = [t.norm for t in tokens[low:first]]
-    if before and before[-1] in _STOP_PREPOSITIONS | {"the"} and not _STOPS.isdisjoint(before):
-        stop = low + next(k for k, word in enumerate(before) if word in _STOPS)
-        if MEETING_WORDS.isdisjoint(t.norm for t in tokens[max(stop - 2, own.start) : stop]):
-            return tokens[stop].norm  # not "talks stopped in Geneva": the talks halted there
-    opening = {t.norm for t in tokens[: own.start]}
-    if area.start == 0 < own.start and tokens[0].norm in _APART and opening & MEETING_WORDS:
-        return f"{tokens[0].norm} the meeting"  # "Before the talks, the minister stopped in"
-    status = _status(fact)
-    if status and status not in _NOT_HELD:
-        norms = [tokens[k].norm for k in area]
-        called = any(a == "called" and b == "off" for a, b in pairwise(norms))
-        if called or not _CALLED_OFF.isdisjoint(norms):
-            return "called off"
-    return ""
-
-
-def _status(fact: Any) -> str:
-    status = getattr(fact, "status", None)
-    return str(getattr(status, "value", status) or "")
+_RELATIVE = word_set("which who whose")
 
 
 def _own_marks(ctx: Context) -> list[frozenset[str]]:
@@ -216,18 +117,28 @@ def _named_day(words: set[str], ctx: Context) -> bool:
     return any((day & words) if day - _FILLER else day <= words for day in _own_marks(ctx))
 
 
-def _keeps(tokens: Sequence[Token], area: range, ctx: Context, timed: bool, marker: str) -> bool:
+def _keeps(
+    tokens: Sequence[Token], area: range, ctx: Context, timed: bool, marker: str,
+    near: range | None = None,
+) -> bool:  # fmt: skip
     """The value's clause or scope carries the fact's own occasion (the module's "what
-    keeps")."""
+    keeps"). ``near``: where the fact's day is read for a marker bound to an occasion noun
+    (the value's stretch and the rest of its clause: "last met in Lima, Peru, in March 2021"
+    is kept by March 2021, "recalled their 2019 summit in Accra" after "meeting in Lome on
+    Thursday" is not kept by Thursday); else the whole clause."""
     words = {tokens[k].norm for k in area}
-    low, high = clause(tokens, area.start, ctx.article.text)
+    low, high = (near.start, near.stop) if near else clause(tokens, area.start, ctx.article.text)
     around = {t.norm for t in tokens[low:high]}
     if _named_day(around, ctx):
         return True
+    published = ctx.published.year if ctx.published else None
+    named = marker_year(marker, published)
+    if named and any(named in day for day in _own_marks(ctx)):
+        return True  # "Two years ago the town had 4,000 residents" for a count as of 2024
     own = {t.norm for t in tokenize(_described(ctx))}
     if not own.isdisjoint(marker.split()):  # "seats at the last election" for "last"
         return True
-    if _status(ctx.fact) in _NOT_HELD and not _PUT_OFF.isdisjoint(around):
+    if status(ctx.fact) in NOT_HELD and not _PUT_OFF.isdisjoint(around):
         return True  # "the planned summit in La Paz was cancelled" for a summit cancelled
     if timed and (
         not _PRESENT.isdisjoint(words)
@@ -251,6 +162,25 @@ def _described(ctx: Context) -> str:
     return " ".join(str(part) for part in parts if part)
 
 
+def _read(
+    tokens: Sequence[Token], own: range, area: range, last: int, kind: str, text: str
+) -> range:
+    """Where the markers are read: the scope past an opening of relative time ("After the
+    2024 cyclone,", "On the anniversary of the 1995 accord,": the clause is set after that
+    occasion, not at it), and for a proposer a relative clause hung on it when its own act
+    is not told after that ("Qatar, which proposed last year's truce, welcomed ...")."""
+    read = range(relative_start(tokens, own, area, text), area.stop)
+    if kind != "proposer" or last != own.stop - 1:
+        return read
+    spans = stretches(tokens, text, *clause(tokens, own.start, text))
+    at = next(k for k, (low, _) in enumerate(spans) if low == own.start)
+    if at + 1 < len(spans) and tokens[spans[at + 1][0]].norm in _RELATIVE:
+        after = range(*spans[at + 2]) if at + 2 < len(spans) else range(0)
+        if not any(tokens[k].norm.startswith(PROPOSING) for k in after):
+            return range(read.start, spans[at + 1][1])
+    return read
+
+
 def other_marker(
     tokens: Sequence[Token], first: int, last: int, kind: str, ctx: Context
 ) -> tuple[str, bool, range]:
@@ -259,38 +189,69 @@ def other_marker(
     scope."""
     text = ctx.article.text
     own, area = scope(tokens, first, text)
-    marker = _time_marker(tokens, area, own, ctx)
-    if marker and _keeps(tokens, area, ctx, True, marker):
+    read = _read(tokens, own, area, last, kind, text)
+    marker, bound, at = time_marker(tokens, read, own, ctx.fact, kind, (first, last), ctx.published)
+    after = range(own.start, clause(tokens, first, text)[1])  # the value's stretch on
+    if marker and _keeps(tokens, read, ctx, not bound, marker, after if bound else None):
         marker = ""
     if not marker or (kind == "count" and marker.isdigit()):  # "The previous flood, in 2017,"
-        marker = _series_marker(tokens, area, ctx.fact, text) or marker
-        if marker and _keeps(tokens, area, ctx, False, marker):
+        series, place = series_marker(tokens, read, ctx.fact, text, kind, (first, last))
+        if series and not _keeps(tokens, read, ctx, False, series, after):
+            marker, at = series, place
+        elif series:
             marker = ""
     if not marker and kind == "place":
-        act = _act_marker(tokens, area, own, first, ctx.fact)
+        act = act_marker(tokens, area, read, own, first, ctx.fact)
         if act and not _keeps(tokens, area, ctx, False, act):
             return act, True, area  # a stop, a call-off: never the meeting held or planned
-    if not marker:
-        return "", False, area
+    if not marker or (kind == "proposer" and _acts(tokens, own, last, text)):
+        return "", False, read
+    # What the marker tells: from its stretch on (or the value's own), not a stretch before
+    # it ("Egypt proposed a truce on Monday," of ", modelled on a 2022 proposal by Turkey").
+    told = range(min(own.start, _stretch_start(tokens, at, text)), read.stop)
     if kind == "count":  # a year or a span may be the story's own time (count_occasions)
-        return marker, marker in _BEFORE_WORDS, area
-    dated = bool(_own_marks(ctx))  # the fact's own day, and the clause does not name it
-    return marker, dated or _failed(tokens, area, ctx.fact), area
+        return marker, marker in BEFORE_WORDS, told
+    # A meeting's own day the clause does not name; a proposal may come before its truce's
+    # start ("Turkey first proposed the truce in 2025. It took effect on Monday.").
+    dated = kind == "place" and bool(_own_marks(ctx))
+    return marker, dated or _failed(tokens, read, ctx.fact), told
+
+
+def _acts(tokens: Sequence[Token], own: range, last: int, text: str) -> bool:
+    """A proposer whose own predicate follows it, past a relative clause hung on it, and
+    proposes ("Last year's mediator, Qatar, has proposed a new truce"): the act is the
+    value's, told without the marker."""
+    if last != own.stop - 1:
+        return False
+    spans = stretches(tokens, text, *clause(tokens, own.start, text))
+    at = next(k for k, (low, _) in enumerate(spans) if low == own.start) + 1
+    if at < len(spans) and tokens[spans[at][0]].norm in _RELATIVE:
+        at += 1
+    if at >= len(spans):
+        return False
+    low, high = spans[at]
+    return any(t.norm.startswith(PROPOSING) for t in tokens[low : min(low + 3, high)])
+
+
+def _stretch_start(tokens: Sequence[Token], at: int, text: str) -> int:
+    return next(low for low, high in stretches(tokens, text) if low <= at < high)
 
 
 def _failed(tokens: Sequence[Token], area: range, fact: Any) -> bool:
     """A truce the scope tells as failed ("collapsed", "fell apart", "was ignored") for a
     fact whose status says it has not."""
-    status = _status(fact)
-    if not status or status in _FAILED_STATUSES:
+    fact_status = status(fact)
+    if not fact_status or fact_status in _FAILED_STATUSES:
         return False
     return any(tokens[k].norm in _FAILED for k in area)
 
 
 def _apart(ctx: Context, kind: str, areas: dict[int, list[range]]) -> bool:
     """The evidence tells the fact's own occasion beside the marked scopes: outside them it
-    names the fact's day, or (in an unmarked scope of its own) another place of a meeting
-    after "in" / "at", another number for a count, a proposing word for a proposer."""
+    names the fact's day (not a truce's start, for its proposer), or (in an unmarked scope of
+    its own) another place of a meeting after "in" / "at", another number for a count (in the
+    value's clause only one told with the story's own time: "The blast killed 9 on Monday,
+    after attacks in 2023 ... killed 31"), a proposing word for a proposer."""
     text = ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
@@ -299,14 +260,23 @@ def _apart(ctx: Context, kind: str, areas: dict[int, list[range]]) -> bool:
         if not free:
             continue
         own_clause = clause(tokens, taken[0].start, text) if taken else (-1, -1)
-        if _named_day({tokens[k].norm for k in free}, ctx):
+        if kind != "proposer" and _named_day({tokens[k].norm for k in free}, ctx):
             return True
         for k in free:
-            if taken and kind == "count" and clause(tokens, k, text) == own_clause:
+            same = taken and kind == "count" and clause(tokens, k, text) == own_clause
+            if same and not _now(tokens, k, text):
                 continue  # ", and Trump 232", ", the DA 87": another side of the same tally
             if _rival(tokens, k, kind, text) and not other_marker(tokens, k, k, kind, ctx)[0]:
                 return True
     return False
+
+
+def _now(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """The stretch of ``tokens[at]`` tells the story's own time ("on Monday", "this week")."""
+    low, high = next(span for span in stretches(tokens, text) if span[0] <= at < span[1])
+    norms = [t.norm for t in tokens[low:high]]
+    this = any(a == "this" and b in _THIS for a, b in pairwise(norms))
+    return this or not _PRESENT.isdisjoint(norms)
 
 
 def _rival(tokens: Sequence[Token], at: int, kind: str, text: str) -> bool:
@@ -317,7 +287,7 @@ def _rival(tokens: Sequence[Token], at: int, kind: str, text: str) -> bool:
         year = len(token.text) == 4 and token.text.startswith(("19", "20"))
         return token.is_number and not year and near.isdisjoint(MONTH_NUMBER)
     if kind == "proposer":
-        return token.norm.startswith(_PROPOSING)
+        return token.norm.startswith(PROPOSING)
     if not (at and token.capitalised and tokens[at - 1].norm in {"in", "at"}):
         return False
     low, high = clause(tokens, at, text)

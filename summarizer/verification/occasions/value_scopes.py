@@ -31,8 +31,12 @@ _FRONTS = word_set(
 _CONTRASTS = word_set("unlike like as compared than whereas")
 _RELATIVES = word_set("when where")
 _HANGING = _RELATIVES | word_set(
-    "in at held put set struck made won led brokered left took saw hit cost swept tore drove"
-)
+    """in at held put set struck made won led brokered left took saw hit cost swept tore drove
+    which"""
+)  # "which": a relative clause hangs on the noun before it ("the truce of 2021, which ...")
+# Openings that set the clause after (or before) another occasion, not at it (rvo29).
+_RELATIVE_TIME = word_set("after following since before ahead until anniversary")
+_LAST_TIME = (["the", "last", "time"], ["the", "previous", "time"])
 AGO = word_set("ago earlier before")
 
 
@@ -99,19 +103,41 @@ def scope(tokens: Sequence[Token], first: int, text: str) -> tuple[range, range]
     if (
         len(spans) > 1
         and lead[1] - lead[0] <= _FRONT_SIZE
-        and (opener in _FRONTS | _CONTRASTS or tokens[lead[1] - 1].norm in AGO)
-    ):  # "In 2019,", "Unlike in 2019,", "A year earlier,"
+        and (
+            opener in _FRONTS | _CONTRASTS
+            or tokens[lead[1] - 1].norm in AGO
+            or [t.norm for t in tokens[start : start + 3]] in _LAST_TIME
+        )
+    ):  # "In 2019,", "Unlike in 2019,", "A year earlier,", "The last time they met,"
         chain = 1
         while chain < len(spans) - 1 and tokens[spans[chain][0]].norm in _RELATIVES | _FRONTS:
             chain += 1
     if at < chain:
         return own, range(start, spans[chain - 1][1])
     low = at
-    while low > chain and _attached(tokens[spans[low][0]]):
+    while low > chain and (
+        _attached(tokens[spans[low][0]]) or tokens[spans[low - 1][1] - 1].norm in AGO
+    ):  # ", eleven years ago, 290 drowned": a time stretch before the value's dates it
         low -= 1  # ", in May, killed 3" reads "An earlier strike on the bridge" before it
     if low == chain and chain and opener not in _CONTRASTS:
         return own, range(start, own.stop)
     return own, range(spans[low][0], own.stop)
 
 
-__all__ = ["AGO", "CUTS", "clause", "scope", "stretches"]
+def relative_start(tokens: Sequence[Token], own: range, area: range, text: str) -> int:
+    """Where a scope's markers are read from: past a fronted opening of relative time (its
+    first three words hold "after", "before", "since", "anniversary", ...: "After the 2024
+    cyclone,", "On the anniversary of the 1995 accord,") that the value is not in; the
+    opening sets the clause after or before that occasion, not at it."""
+    start, end = clause(tokens, area.start, text)
+    if area.start != start or own.start == start:
+        return area.start
+    lead = stretches(tokens, text, start, end)[0]
+    if tokens[lead[1] - 1].norm in AGO:
+        return area.start  # "A year before," is a time of its own
+    if _RELATIVE_TIME.isdisjoint(t.norm for t in tokens[lead[0] : min(lead[0] + 3, lead[1])]):
+        return area.start
+    return lead[1]
+
+
+__all__ = ["AGO", "CUTS", "clause", "relative_start", "scope", "stretches"]
