@@ -1165,6 +1165,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 29, roles29 (Gemma 3 270M's swapped roles on the gold): a role the page gives
     # another named person, refused for one it describes otherwise or names bare
     "make_rivalroles29_cases": frozenset({"rival-post", "sole-holder"}),
+    # session 29, review rvr29 of the rival-role rule: kept, a described person's role in
+    # other words ("took over the foreign ministry", "his counterparts, Sikorski and Barrot");
+    # refused, "deputy"/"vice" added or dropped, a "Vice President" another holds
+    "make_rvr29_cases": frozenset({"rv-rival-post", "rv-sole-holder"}),
 }
 
 
