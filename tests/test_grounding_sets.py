@@ -1175,6 +1175,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvo29_cases": frozenset(
         {"rv-occasion-place", "rv-occasion-proposer", "rv-occasion-count"}
     ),
+    # session 29, review rvr29 of the rival-role rule: kept, a described person's role in
+    # other words ("took over the foreign ministry", "his counterparts, Sikorski and Barrot");
+    # refused, "deputy"/"vice" added or dropped, a "Vice President" another holds
+    "make_rvr29_cases": frozenset({"rv-rival-post", "rv-sole-holder"}),
 }
 
 

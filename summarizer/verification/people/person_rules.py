@@ -49,7 +49,7 @@ from .person_titles import (
 )
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
-from .role_rivals import handed_over, rival_post, same_rank, sole_holders
+from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
 
 
@@ -107,6 +107,7 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         others
         and titled
         and not handed_over(ctx.article, name, others)
+        and not room_here(ctx.article, name, value)
         and not same_rank(value, own_descriptions(ctx.article, name), found)
     ):
         return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"

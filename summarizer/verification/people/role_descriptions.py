@@ -27,7 +27,10 @@ from ..page.tokens import Token, word_set
 from .names import NOT_NAMES, PARTICLES, TITLES
 
 # An apposition's first word after "Name, " ("a musician", "who heads", "the region's").
-_OPENERS = word_set("a an the who whose now also then formerly until currently himself herself")
+_OPENERS = word_set(
+    """a an the who whose now also then formerly until currently himself herself its his her
+    their"""
+)  # "Tom Lind, its vice-chair": a possessive pronoun opens one too
 _COPULAS = word_set("is was became becomes remains")
 _STILL = word_set("now also currently still")
 #: Verbs that give their subject a post ("Artyukh heads the regional military administration").
@@ -180,14 +183,17 @@ def own_descriptions(article: ArticleText, name: tuple[str, ...]) -> list[Descri
 
 def title_words(article: ArticleText, surname: str) -> frozenset[str]:
     """The words of the title runs before the surname ("Kyiv's mayor, Vitali Klitschko"): up
-    to ten tokens back over first names and one comma, to the clause's start."""
+    to ten tokens back over first names and one comma, to the clause's start (not over ", and",
+    where another list item ends)."""
     words: set[str] = set()
     text = article.text
     for start, _ in article.phrase_spans((surname,)):
         before = article.window_tokens(start, start, before=80)
-        end, commas = start, 0
+        end, commas, later = start, 0, ""
         for token in reversed(before[-10:]):
             gap = text[token.end : end]
+            if gap.strip() == "," and later in ("and", "or"):
+                break  # "Okafor, who chairs the committee, and Tom Lind": another's clause
             if gap.strip() == ",":
                 commas += 1
             elif not gap.isspace() and gap not in ("-", "'"):
@@ -195,5 +201,5 @@ def title_words(article: ArticleText, surname: str) -> frozenset[str]:
             if commas > 1:
                 break
             words.add(token.norm)
-            end = token.start
+            end, later = token.start, token.norm
     return frozenset(words)

@@ -33,6 +33,8 @@ from .party_names import named_at
 FORMER = word_set("former ex erstwhile onetime previous")
 #: Words that make an office another one than the bare title ("Vice President").
 _OTHER_OFFICE = word_set("vice deputy assistant under associate acting interim shadow")
+#: The same words, read by :mod:`.role_rivals` ("deputy mayor" is no mayor, nor the reverse).
+OTHER_OFFICE = _OTHER_OFFICE
 _FILLERS = word_set("the of for and")
 # Spellings of one role word.
 _ABBREVIATIONS = {

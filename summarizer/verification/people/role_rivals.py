@@ -36,6 +36,13 @@ in the orchestra") or named bare ("Trump is joined by") kept any role. Two readi
   "adviser"), and a head of state's or government's bare title (:data:`HEADS`: each country
   has its own).
 
+Review rvr29 (session 29): a word of another office ("deputy", "vice") in this person's
+description is another rank (:func:`same_rank`: "Gregoire, the deputy mayor" is no mayor), a
+value adding one to this person's title is refused when another holds it (:func:`modified`),
+"Vice President" is no head's bare title, and both refusals keep a value a sentence shares
+with this person (:func:`room_here`: "hosted his counterparts, Sikorski and Barrot", "who took
+over France's foreign ministry").
+
 Deliberately not read: a pronoun's role ("He heads ..."); a shared surname (two Kobzars) reads
 as one person, as in :mod:`.person_rules`.
 """
@@ -57,7 +64,7 @@ from .role_descriptions import (
     sentences_of,
     title_words,
 )
-from .role_holders import FORMER, Tie, role_ties, role_words
+from .role_holders import FORMER, OTHER_OFFICE, Tie, role_ties, role_words
 
 _FILLERS = word_set("the of for and a an in at to on its his her their")
 # Roles many people hold at once: never refused by another holder alone.
@@ -71,8 +78,15 @@ _GENERIC = word_set(
 _SHARED = word_set(
     """replaced replaces replacing replace succeeded succeeds succeeding succeed successor
     predecessor cochair jointly joint both alongside fellow counterpart handed took
-    takes taking named appointed nominated"""
+    takes taking named appointed nominated counterparts"""
 )
+# The narrower words that leave a described or titled person room for another's role when
+# their name follows closely ("hosted his counterparts, Sikorski and Barrot"): a sharing, not
+# a succession ("His successor, Defense Secretary Pete Hegseth" is no former secretary).
+_SHARING = word_set("counterpart counterparts cochair jointly")
+_TAKING = word_set("took takes taking")  # "took over"
+_STEM = 5  # letters of a word's stem ("ministry" holds "minister"'s)
+_NEAR = 5  # words after a handing-over that may name the office
 _MIN_DISTINCT = 2
 _PRONOUNS = word_set("his her their its")  # "and his deputy, Ihor Zhovkva": under the one before
 # Words of a post under another holder ("deputy health secretary" under the secretary).
@@ -118,6 +132,9 @@ def rival_post(article: ArticleText, name: tuple[str, ...], value: str, titled: 
     own = own_descriptions(article, name)
     if role_words(value) <= _GENERIC or not name:
         return None
+    higher = modified(article, name, value)
+    if higher is not None:
+        return higher
     others = [tie for tie in role_ties(article, value) if _person_like(tie) and not tie.former]
     if (
         own
@@ -127,6 +144,7 @@ def rival_post(article: ArticleText, name: tuple[str, ...], value: str, titled: 
         and not any(role_words(value) <= found.as_post for found in own)
         and not _under(value, own, others)
         and not handed_over(article, name, [" ".join(tie.name) for tie in others])
+        and not room_here(article, name, value)
     ):
         return " ".join(others[0].name).title()  # "Kohut, a musician" is no tax office's chief
     title = title_words(article, name[-1])
@@ -158,8 +176,30 @@ def same_rank(value: str, own: list[Description], others: Sequence[Tie]) -> bool
     ranks |= distinct_words(value)  # "Council President" is not "president of the Commission"
     holders = {tie.name[-1] for tie in others if tie.name}
     return any(
-        ranks <= found.words and not found.words & (holders | FORMER) for found in own
-    )  # "Kallas, a former Estonian prime minister" holds no prime minister's post now
+        ranks <= found.words
+        and not found.words & (holders | FORMER)
+        and found.words & OTHER_OFFICE <= role_words(value)
+        for found in own
+    )  # "Kallas, a former Estonian prime minister" holds no prime minister's post now, and
+    # "Gregoire, the deputy mayor" is no mayor
+
+
+def modified(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
+    """The other person the page gives the value to, when the value adds a word of another
+    office ("deputy", "acting", "vice") to a title the page gives this person ("deputy mayor"
+    for "Mayor Anne Hidalgo" beside "Gregoire, the deputy mayor"); None otherwise."""
+    words = role_words(value)
+    if not words & OTHER_OFFICE:
+        return None
+    bare = " ".join(t.text for t in tokenize(value) if t.norm not in OTHER_OFFICE)
+    if not role_words(bare) or role_words(bare) <= _GENERIC:
+        return None
+    if not any(same_person(name, t.name) and not t.former for t in role_ties(article, bare)):
+        return None
+    for tie in role_ties(article, value):
+        if _person_like(tie) and not tie.former and not same_person(name, tie.name):
+            return " ".join(tie.name).title()
+    return None
 
 
 def _under(value: str, own: list[Description], others: Sequence[Tie]) -> bool:
@@ -214,8 +254,10 @@ def sole_holders(article: ArticleText, name: tuple[str, ...], value: str, bare: 
         words = role_words(core)
     if not ties or any(not _person_like(tie) or tie.former for tie in ties):
         return []  # written of no one there, or of no person, or as a past office
-    if words <= _GENERIC or (words & HEADS and value_parties(value) == frozenset()):
-        return []  # "President": every country has its own
+    if words <= _GENERIC or (
+        words & HEADS and not words & OTHER_OFFICE and value_parties(value) == frozenset()
+    ):
+        return []  # "President": every country has its own; "Vice President" is one office
     if any(same_person(name, tie.name) for tie in ties) or _shared(article, words, name):
         return []
     return sorted({" ".join(tie.name).title() for tie in ties})
@@ -256,6 +298,34 @@ def _shared(article: ArticleText, words: frozenset[str], name: tuple[str, ...]) 
         return True
     if any(article.uses(_plural(word)) for word in words if word not in _FILLERS):
         return True
+    return _named_sentences_hold(article, name, _SHARED)
+
+
+def room_here(article: ArticleText, name: tuple[str, ...], value: str) -> bool:
+    """Whether a sentence naming this person shares the office with them or hands it to
+    them: a word of sharing close to their name ("Sybiha hosted his counterparts, Sikorski and
+    Barrot", "Jaishankar, his Indian counterpart"), or "took over" closely before the value's
+    words ("Barrot, who took over France's foreign ministry"; "before Vucevic took over as
+    prime minister" hands over no speaker's chair): another's role may be theirs too,
+    described or titled as they are."""
+    stems = {word[:_STEM] for word in role_words(value) - _FILLERS if len(word) >= _STEM}
+    for index in sentences_of(article, name[-1]):
+        norms = [token.norm for token in article.sentence_tokens(index)]
+        for position, norm in enumerate(norms):
+            after = norms[position + 1 : position + 1 + _NEAR]
+            near = norms[max(0, position - _NEAR) : position + 1 + 2 * _NEAR]
+            if norm in _SHARING and name[-1] in near:
+                return True  # "Jaishankar, his Indian counterpart": the like office
+            if norm in _TAKING and after[:1] == ["over"] and {w[:_STEM] for w in after} & stems:
+                return True
+    return False
+
+
+def _named_sentences_hold(
+    article: ArticleText, name: tuple[str, ...], words: frozenset[str]
+) -> bool:
+    """Whether a sentence naming this person holds one of ``words`` in lower case or a "co-"
+    word."""
     for index in sentences_of(article, name[-1]):
         tokens = article.sentence_tokens(index)
         if name[-1] not in {token.norm for token in tokens}:
@@ -263,7 +333,7 @@ def _shared(article: ArticleText, words: frozenset[str], name: tuple[str, ...]) 
         for position, token in enumerate(tokens):
             if token.capitalised:
                 continue  # "Joint Base Elmendorf": a name's word
-            if token.norm in _SHARED:
+            if token.norm in words:
                 return True
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if token.norm == "co" and following is not None and following.joined:
@@ -277,4 +347,13 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
 
 
-__all__ = ["Description", "Tie", "handed_over", "rival_post", "same_rank", "sole_holders"]
+__all__ = [
+    "Description",
+    "Tie",
+    "handed_over",
+    "modified",
+    "rival_post",
+    "room_here",
+    "same_rank",
+    "sole_holders",
+]
