@@ -30,6 +30,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-63": (61, 121, 6),
     "check-64": (95, 114, 4),
     "check-65": (49, 97, 7),
+    "check-66": (82, 112, 4),
+    "check-67": (62, 109, 8),
 }
 
 
