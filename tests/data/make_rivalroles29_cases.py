@@ -50,15 +50,8 @@ RIVAL, SOLE = "rival-post", "sole-holder"
 
 
 def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s role over the page."""
-
-    def facts(value: str) -> dict[str, Any]:
-        return {"people": [{"name": name, "role": value}]}
-
-    built.each(
-        category, built.page(*paragraphs), passes, fails, "people[0].role", facts,
-        f"{name}'s role",
-    )  # fmt: skip
+    """Each value as ``name``'s role over the page (``SupportCases.person_field``)."""
+    built.person_field(category, "role", name, passes, fails, *paragraphs)
 
 
 # rival-post: the person has a description of their own; the value is another's post
