@@ -48,13 +48,7 @@ built = SupportCases(
 )
 
 
-def free(
-    category: str, expect: bool, paragraph: str, text: str, why: str, path: str = "summary"
-) -> None:
-    """Free text ``text`` (the summary, or the first key point) over a page of ``paragraph``:
-    nothing in it may be unstated."""
-    facts: dict[str, Any] = {"summary": text} if path == "summary" else {"key_points": [text]}
-    built.add(category, expect, why, built.page(paragraph), facts, path, check="unstated")
+free = built.free_text  # the summary or the first key point over a page: nothing unstated
 
 
 def who(expect: bool, sentence: str, name: str, why: str) -> None:

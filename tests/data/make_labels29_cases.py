@@ -46,20 +46,13 @@ FIELD, PROSE = "label-field", "label-prose"
 def field(
     expect: bool, paragraph: str, kind: str, name: str, value: str | list[str], why: str
 ) -> None:
-    """A summit's or a truce's text field ``name`` holding ``value`` over a page of ``paragraph``."""
-    if kind == "summits":
-        fact: dict[str, Any] = {"parties": ["Rutte", "Stubb"], "status": "held", name: value}
-    else:
-        fact = {"status": "in_effect", name: value}
-    fact["evidence"] = []
-    path = f"{kind}[0].{name}" + ("[0]" if isinstance(value, list) else "")
-    built.add(FIELD, expect, why, built.page(paragraph), {kind: [fact]}, path, check="unstated")
+    """A summit's or a truce's text field ``name`` holding ``value`` (``SupportCases.text_field``)."""
+    built.text_field(FIELD, expect, paragraph, kind, name, value, why, ["Rutte", "Stubb"])
 
 
 def prose(expect: bool, paragraph: str, text: str, why: str, path: str = "summary") -> None:
-    """Free text ``text`` (the summary, or the first key point) over a page of ``paragraph``."""
-    facts: dict[str, Any] = {"summary": text} if path == "summary" else {"key_points": [text]}
-    built.add(PROSE, expect, why, built.page(paragraph), facts, path, check="unstated")
+    """Free text over a page of ``paragraph`` (``SupportCases.free_text``)."""
+    built.free_text(PROSE, expect, paragraph, text, why, path)
 
 
 # fmt: off

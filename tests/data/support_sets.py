@@ -159,6 +159,34 @@ class SupportCases(MeetingCases, TruceCases):
                 check="evidence",
             )  # fmt: skip
 
+    def free_text(
+        self, category: str, expect: bool, paragraph: str, text: str, why: str,
+        path: str = "summary",
+    ) -> None:  # fmt: skip
+        """Free text ``text`` (the summary, or the first key point) over a page of
+        ``paragraph``: an ``unstated`` case (nothing in it may be flagged)."""
+        facts: dict[str, Any] = {"summary": text} if path == "summary" else {"key_points": [text]}
+        self.add(category, expect, why, self.page(paragraph), facts, path, check="unstated")
+
+    def text_field(
+        self, category: str, expect: bool, paragraph: str, kind: str, name: str,
+        value: str | list[str], why: str, parties: list[str], captions: tuple[str, ...] = (),
+    ) -> None:  # fmt: skip
+        """A summit's (with ``parties``) or a truce's text field ``name`` holding ``value``
+        over a page of ``paragraph`` (photo ``captions`` beside it, when given): an
+        ``unstated`` case, like free text's."""
+        if kind == "summits":
+            fact: dict[str, Any] = {"parties": parties, "status": "held", name: value}
+        else:
+            fact = {"status": "in_effect", name: value}
+        fact["evidence"] = []
+        path = f"{kind}[0].{name}" + ("[0]" if isinstance(value, list) else "")
+        self.add(
+            category, expect, why, self.page(paragraph), {kind: [fact]}, path, check="unstated"
+        )
+        if captions:
+            self.cases[-1]["captions"] = list(captions)
+
     def person_names(
         self, category: str, passes: list[str], fails: list[str], *paragraphs: str
     ) -> None:
