@@ -28,6 +28,7 @@ from ..page.article import ArticleText
 from ..page.tokens import CANONICAL, COMPOUNDS, Token, tokenize, word_set
 from .names import NOT_NAMES, PARTICLES, TITLES
 from .party_names import named_at
+from .role_descriptions import sentences_of
 
 #: Words that make an office a past one.
 FORMER = word_set("former ex erstwhile onetime previous")
@@ -261,14 +262,7 @@ def _sentences_with(article: ArticleText, words: frozenset[str]) -> Iterable[int
     variants). Tokenising only these spares a page of sentences per role."""
     if not words:
         return range(len(article.sentences))
-    word = max(sorted(words), key=len)
-    text = article.lowered
-    found: set[int] = set()
-    at = text.find(word)
-    while at >= 0:
-        found.add(article.sentence_at(at))
-        at = text.find(word, at + len(word))
-    return sorted(found)
+    return sentences_of(article, max(sorted(words), key=len))
 
 
 def _sentence_gate(article: ArticleText, words: frozenset[str]) -> list[tuple[str, ...]]:
