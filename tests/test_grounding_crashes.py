@@ -48,3 +48,14 @@ def test_valueerror_float_of_superscript_digits_in_evidence() -> None:
     report = ground(_facts(sentence, 40), PAGE.format(sentence=sentence))
     assert [c for c in report.support if c.path == "events[0].counts[0].value"]
     assert not any(year_of_our_time(t) for t in tokenize("¹⁹⁹⁹ ²⁰¹⁹"))
+
+
+def test_indexerror_a_blank_speaker_in_the_lead_in_reading() -> None:
+    """``parts[-1]`` of no parts: a speaker of only whitespace (" ") split into no name parts,
+    and the lead-in reading (``sentences/clauses._named_at_end``) took the last one. A blank
+    speaker is attributed nothing, and is flagged."""
+    sentence = 'Western media outlets had said "the talks were off", the minister recalled.'
+    quote = {"speaker": " ", "text": "the talks were off", "evidence": [sentence]}
+    facts = ArticleFacts.model_validate({"article": {"outlet": "Relief Desk"}, "quotes": [quote]})
+    report = ground(facts, PAGE.format(sentence=sentence))
+    assert not next(c for c in report.support if c.path == "quotes[0].speaker").supported
