@@ -14,6 +14,7 @@ a server, kill -9 and Ctrl-C scenarios: a second or more each when the machine i
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,6 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # development run keeps drawing at random, which is where new counter-examples are found.
     settings.register_profile("full", derandomize=True, print_blob=True)
     settings.load_profile("full" if FULL_RUN else "quick")
+    # Grounding re-raises a rule's exception in every test (CLI children inherit it): the
+    # product's safety net (a value flagged "unchecked") must never hide a bug from the suite.
+    from summarizer.verification.rule_failures import STRICT_ENV
+
+    os.environ[STRICT_ENV] = "1"
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:

@@ -86,7 +86,8 @@ def report_for(case: dict[str, Any]) -> tuple[GroundingReport, str]:
     for path, value in case.get("set", {}).items():
         set_path(facts, path, value)
     captions = tuple(case.get("captions", ()))  # the page's photo captions, kept out of text
-    return ground(ArticleFacts.model_validate(facts), text, None, captions), text
+    # strict: a rule that raises fails the case (and the outside check), never flags quietly
+    return ground(ArticleFacts.model_validate(facts), text, None, captions, strict=True), text
 
 
 def verdict(case: dict[str, Any]) -> bool:

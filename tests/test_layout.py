@@ -65,7 +65,7 @@ VERIFICATION = [  # bottom to top; "context" is the module context.py, at the pa
     "sides",
     "free_text",
 ]
-WALK = {"grounding", "rules", "reader_trust"}  # at the top, above every sub-package
+WALK = {"grounding", "rules", "reader_trust", "rule_failures"}  # the top, above sub-packages
 MAX_SUBPACKAGE = 70
 
 

@@ -39,9 +39,9 @@ from summarizer.text.relative_dates import resolve
 from .bylines.correction_notes import article_notes, corrected
 from .context import Context, Result, Unconfirmed
 from .events.meeting_media import support_medium
-from .free_text.free_dates import PageDates, month_written, unstated_dates
-from .free_text.mentions import ArticleVocabulary, unstated
-from .free_text.schema_labels import schema_labels
+from .free_text.free_dates import PageDates
+from .free_text.mentions import ArticleVocabulary
+from .free_text.piece_problems import piece_problems
 from .occasions.other_occasions import OCCASION_KINDS, told_apart
 from .page.article import ArticleText
 from .page.locator import Folded, Located, Span, find
@@ -49,6 +49,7 @@ from .page.word_memo import forget_words
 from .people.person_rules import PERSON_RULES
 from .quotes.quote_words import says_nothing, unquoted
 from .quotes.referred_parties import REFERRED_KINDS, referred
+from .rule_failures import strict_from_env, unchecked
 from .rules import RULES as FIELD_RULES
 
 RULES = {**FIELD_RULES, **PERSON_RULES}  # a person's role and affiliation (person_rules)
@@ -194,14 +195,18 @@ def ground(
     text: str,
     metadata: dict[str, str] | None = None,
     captions: tuple[str, ...] = (),
+    strict: bool | None = None,
 ) -> GroundingReport:
     """Check every evidence passage, quote text and supported value of ``facts`` in ``text``.
     Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages,
     ``Supported`` metadata marks values to check, ``FreeText`` fields are checked for names and
     numbers the article never states. ``captions`` (the page's photo captions, kept out of
     ``text``) count only for free text's names: the page names them, but a caption's date or
-    credit never backs a field."""
+    credit never backs a field. A rule that raises flags its one value *unchecked* and the
+    rest is grounded (rule_failures); ``strict`` (default: the test suite's environment
+    variable) re-raises instead."""
     walk = _Walk(text, dict(metadata or {}), published_date(facts, metadata), captions)
+    walk.strict = strict_from_env() if strict is None else strict
     walk.visit(facts, "", None)
     return walk.report()
 
@@ -226,6 +231,7 @@ class _Walk:
         "meta",
         "page_dates",
         "published",
+        "strict",
         "support",
         "unevidenced",
         "unstated",
@@ -254,6 +260,7 @@ class _Walk:
         # distinct text is read once per article.
         self._unstated_of: dict[str, list[tuple[str, str]]] = {}
         self.dates: list[dict[str, Any]] = []
+        self.strict = False  # re-raise a rule's exception (rule_failures)
 
     def report(self) -> GroundingReport:
         report = GroundingReport()
@@ -273,13 +280,18 @@ class _Walk:
     def check_passage(self, path: str, passage: str, quote: bool = False) -> Located:
         """Locate ``passage``; a ``quote``'s text must also say something and stand where the
         page quotes someone (quote_words)."""
-        located = find(passage, self.article, self.folded)
-        found = located.span
-        if quote and found is not None:
-            if says_nothing(passage):
-                located = Located(None, "a lone function word is no quotation")
-            elif unquoted(self.article, found.start, found.end, passage):
-                located = Located(None, "the page quotes no one there: no quotation marks")
+        try:
+            located = find(passage, self.article, self.folded)
+            found = located.span
+            if quote and found is not None:
+                if says_nothing(passage):
+                    located = Located(None, "a lone function word is no quotation")
+                elif unquoted(self.article, found.start, found.end, passage):
+                    located = Located(None, "the page quotes no one there: no quotation marks")
+        except Exception as error:  # the safety net (rule_failures)
+            located = Located(
+                None, unchecked(path, passage, "passage", error, self.strict)["reason"]
+            )
         span = located.span
         self.evidence.append(
             {
@@ -369,21 +381,26 @@ class _Walk:
         for index, item in enumerate(items):
             if item is None or item == "":
                 continue
-            if rule.kind in OPTIONAL_RULES:  # a rule that may give no verdict (None)
-                verdict = OPTIONAL_RULES[rule.kind](item, rule, context)
-                if verdict is None:
-                    continue  # the value is not its rule's to judge: the free-text check stands
-                ok, reason = verdict
-            else:
-                ok, reason = RULES[rule.kind](item, rule, context)
-            if not ok and rule.kind in REFERRED_KINDS:  # "the Russian president agreed"
-                ok, reason = referred(RULES[rule.kind], item, rule, context, (ok, reason))
-            # a story's correction note (correction_notes); most articles have none
-            if rule.kind in _CORRECTABLE and article_notes(self.article):
-                ok, reason = corrected(RULES[rule.kind], item, rule, context, (ok, reason))
+            where = f"{path}[{index}]" if isinstance(value, list) else path
+            try:
+                if rule.kind in OPTIONAL_RULES:  # a rule that may give no verdict (None)
+                    verdict = OPTIONAL_RULES[rule.kind](item, rule, context)
+                    if verdict is None:
+                        continue  # not its rule's to judge: the free-text check stands
+                    ok, reason = verdict
+                else:
+                    ok, reason = RULES[rule.kind](item, rule, context)
+                if not ok and rule.kind in REFERRED_KINDS:  # "the Russian president agreed"
+                    ok, reason = referred(RULES[rule.kind], item, rule, context, (ok, reason))
+                # a story's correction note (correction_notes); most articles have none
+                if rule.kind in _CORRECTABLE and article_notes(self.article):
+                    ok, reason = corrected(RULES[rule.kind], item, rule, context, (ok, reason))
+            except Exception as error:  # the safety net (rule_failures)
+                self.support.append(unchecked(where, _shown(item), rule.kind, error, self.strict))
+                continue
             self.support.append(
                 {
-                    "path": f"{path}[{index}]" if isinstance(value, list) else path,
+                    "path": where,
                     "value": _shown(item),
                     "kind": rule.kind,
                     "supported": ok,
@@ -400,13 +417,11 @@ class _Walk:
             where = f"{path}[{index}]" if isinstance(value, list) else path
             problems = self._unstated_of.get(piece)
             if problems is None:
-                problems = [
-                    problem
-                    for problem in unstated(piece, self.vocabulary)
-                    if not month_written(problem[0], self.vocabulary)
-                ]  # "March" for the article's "Mar. 19" (free_dates)
-                problems += unstated_dates(piece, self.page_dates, self.vocabulary)  # free_dates
-                problems += schema_labels(piece, self.vocabulary)  # "on_hold" (schema_labels)
+                try:
+                    problems = piece_problems(piece, self.vocabulary, self.page_dates)
+                except Exception as error:  # the safety net (rule_failures)
+                    self.unstated.append(unchecked(where, piece, "free-text", error, self.strict))
+                    continue
                 self._unstated_of[piece] = problems
             for shown, reason in problems:
                 self.unstated.append(

@@ -99,7 +99,7 @@ def _digits(token: Token) -> float:
 
 def _is_year(token: Token, following: Token | None) -> bool:
     text = token.text
-    plain = text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
+    plain = text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2199
     return plain and not (following is not None and following.norm in _PERCENT)
 
 

@@ -285,7 +285,7 @@ def _split_tokens(text: str, offset: int) -> list[Token]:
                 append(_new_tuple(Token, fields))
         else:
             fields = (position, end, raw, norm, joined, gap == "", first.isupper(),
-                      first.isdigit())  # fmt: skip
+                      first.isdecimal())  # fmt: skip
             append(_new_tuple(Token, fields))
         position = end + len(parts[index + 1])
     return tokens
@@ -294,4 +294,4 @@ def _split_tokens(text: str, offset: int) -> list[Token]:
 def year_of_our_time(token: Token) -> bool:
     """A four-digit year of the 1900s or 2000s written in digits ("in 2019"): the mark of a
     dated occasion (another truce's, an earlier meeting's) in the rules that read one."""
-    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"19", "20"}
+    return len(token.text) == 4 and token.text.isdecimal() and token.text[:2] in {"19", "20"}

@@ -259,8 +259,8 @@ def _named_at_end(
 ) -> bool:
     """The speaker's last (or only) part ends the subject (within three tokens: "Trump
     later told"), any other parts ("U.K., France and other nations") stand earlier; a name
-    in the possessive is not the speaker ("Netanyahu's office said")."""
-    if not subject:
+    in the possessive is not the speaker ("Netanyahu's office said"); a blank one ends none."""
+    if not subject or not parts:
         return False
     owned = tokenize(parts[-1])  # "Netanyahu's office" said: the office, as the speaker
     if len(owned) >= 2 and owned[-2].text.lower().endswith(POSSESSIVE_ENDS):
