@@ -7,7 +7,8 @@ none of them foresaw (session 29: "19.9" of "19.9 million" read as a year and gi
 ``eval`` lost the model's paid answer to a traceback. Now the value (or passage, or free-text
 piece) the rule failed on is flagged *unchecked*: not supported and not unconfirmed (a strong
 flag: nothing read it, so a reader must), with the exception's type in its reason; the error
-is logged with its traceback; every other value is grounded as usual.
+is logged as one warning line (its traceback at debug level, shown by ``--debug``); every
+other value is grounded as usual.
 
 Tests must never have a bug hidden from them: ``tests/conftest.py`` (and the outside-check
 runner) set :data:`STRICT_ENV`, and ``ground(strict=True)`` does the same for one call; in
@@ -40,14 +41,18 @@ def unchecked(path: str, value: str, what: str, error: Exception, strict: bool) 
     in ``strict`` mode the error is raised again instead."""
     if strict:
         raise error
-    _log.error(
+    # One line for the user (the CLI shows warnings without -v); the traceback, for a bug
+    # report, only with --debug / -vv.
+    _log.warning(
         "grounding: the %s rule raised %s on %s (%.80r); that value is flagged unchecked and "
-        "the rest is grounded as usual",
+        "the rest is grounded as usual (run with --debug for the traceback, and please report it)",
         what,
         type(error).__name__,
         path,
         value,
-        exc_info=error,
+    )
+    _log.debug(
+        "grounding: traceback of the %s rule's %s", what, type(error).__name__, exc_info=error
     )
     return {
         "path": path,
