@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from occasion_facts import event_count, meeting_place, truce_proposer
 from support_sets import ARTICLE, SupportCases
 
 OUT = Path(__file__).with_name("grounding_occasions29.jsonl")
@@ -61,12 +62,7 @@ def summit(
 ) -> None:  # fmt: skip
     """A summit of ``meeting`` (two parties, status, day) at ``place``, told by ``own`` on the
     page and backed by ``sentence`` alone."""
-    one, two, status, day = meeting
-    fact = {"parties": [one, two], "status": status, "planned_timing": day or None}
-    facts = {
-        "article": _article(),
-        "summits": [{**fact, "planned_location": place, "evidence": [sentence]}],
-    }
+    facts = meeting_place(_article(), place, meeting, [sentence])
     text = built.page(own, sentence) if own else built.page(sentence)
     why = f"place {place}: " + ("this meeting's" if expect else "another occasion's")
     built.add(PLACE, expect, why, text, facts, "summits[0].planned_location")
@@ -80,11 +76,9 @@ def truce(
     backed by ``sentence`` alone, one that must fail by ``own`` and ``sentence`` (the
     extractor quoting the truce's own sentence and another truce's: with ``sentence`` alone
     and nothing in the fact against it, the fact may be that other truce)."""
-    fact: dict[str, Any] = {"proposer": proposer, "status": status}
-    if days is not None:
-        fact["duration_days"] = {"value": days, "qualifier": "exact"}
+    length = {} if days is None else {"duration_days": {"value": days, "qualifier": "exact"}}
     evidence = [own, sentence] if own and not expect else [sentence]
-    facts = {"article": _article(), "ceasefires": [{**fact, "evidence": evidence}]}
+    facts = truce_proposer(_article(), proposer, status, evidence, **length)
     text = built.page(own, sentence) if own else built.page(sentence)
     why = f"proposer {proposer}: " + ("this truce's" if expect else "another truce's")
     built.add(PROPOSER, expect, why, text, facts, "ceasefires[0].proposer")
@@ -97,11 +91,8 @@ def count(
     """An event's count, told by ``own`` on the page: a value that must pass is backed by
     ``sentence`` alone, one that must fail by ``own`` and ``sentence`` (a year alone may be
     the story's own date: only beside the fact's own tally is it another occasion's)."""
-    counted = {"what": what, "value": {"value": value, "qualifier": qualifier}, "as_of": as_of}
     evidence = [own, sentence] if own and not expect else [sentence]
-    event = {"kind": "other", "description": "the event", "actors": [], "place": None,
-             "when": None, "counts": [counted], "evidence": evidence}  # fmt: skip
-    facts = {"article": _article(), "events": [event]}
+    facts = event_count(_article(), what, value, evidence, as_of, qualifier)
     text = built.page(own, sentence) if own else built.page(sentence)
     why = f"{what} {value:g}: " + ("this occasion's" if expect else "another occasion's")
     built.add(COUNT, expect, why, text, facts, "events[0].counts[0].value")

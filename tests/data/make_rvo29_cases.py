@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from occasion_facts import event_count, meeting_place, truce_proposer
 from support_sets import ARTICLE, SupportCases
 
 OUT = Path(__file__).with_name("grounding_rvo29.jsonl")
@@ -69,12 +70,7 @@ def summit(
 ) -> None:  # fmt: skip
     """A meeting of ``meeting`` (two parties, status, day) at ``place``, backed by
     ``evidence``; ``own`` is a paragraph of the page the evidence does not quote."""
-    one, two, status, day = meeting
-    fact = {"parties": [one, two], "status": status, "planned_timing": day or None}
-    facts = {
-        "article": _article(),
-        "summits": [{**fact, "planned_location": place, "evidence": evidence}],
-    }
+    facts = meeting_place(_article(), place, meeting, evidence)
     text = built.page(own, *evidence)
     why = f"place {place}: " + ("this meeting's" if expect else "another occasion's")
     built.add(PLACE, expect, why, text, facts, "summits[0].planned_location")
@@ -86,8 +82,7 @@ def truce(
 ) -> None:  # fmt: skip
     """A truce proposed by ``proposer`` with ``status`` (and the day it ``starts``), backed by
     ``evidence``; ``own`` is a paragraph of the page the evidence does not quote."""
-    fact: dict[str, Any] = {"proposer": proposer, "status": status, "starts": starts}
-    facts = {"article": _article(), "ceasefires": [{**fact, "evidence": evidence}]}
+    facts = truce_proposer(_article(), proposer, status, evidence, starts=starts)
     text = built.page(own, *evidence)
     why = f"proposer {proposer}: " + ("this truce's" if expect else "another truce's or plan's")
     built.add(PROPOSER, expect, why, text, facts, "ceasefires[0].proposer")
@@ -99,10 +94,7 @@ def count(
 ) -> None:  # fmt: skip
     """An event's count of ``what`` (as of ``as_of``), backed by ``evidence``; ``own`` is a
     paragraph of the page the evidence does not quote."""
-    counted = {"what": what, "value": {"value": value, "qualifier": "exact"}, "as_of": as_of}
-    event = {"kind": "other", "description": "the event", "actors": [], "place": None,
-             "when": None, "counts": [counted], "evidence": evidence}  # fmt: skip
-    facts = {"article": _article(), "events": [event]}
+    facts = event_count(_article(), what, value, evidence, as_of)
     text = built.page(own, *evidence)
     why = f"{what} {value:g}: " + ("this occasion's" if expect else "another occasion's")
     built.add(COUNT, expect, why, text, facts, "events[0].counts[0].value")
