@@ -20,9 +20,9 @@ from itertools import pairwise
 from typing import Any
 
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
-from ..page.tokens import Token, word_set
+from ..page.tokens import CLAUSE_MARKS, Token, word_set
 from .day_occasions import MEETING_WORDS
-from .value_scopes import AGO, CUTS
+from .value_scopes import AGO
 
 _YEAR_LEADS = word_set("in during of back")
 _PAST_SPANS = word_set("year decade century spring summer autumn fall winter")
@@ -179,7 +179,9 @@ def series_marker(
         ):
             return "previous", at  # "Its predecessor", "The outbreak before that"
         if norm in {"last", "previous"} and after == "time" and prior == "the":
-            opening = at < 2 or not CUTS.isdisjoint(text[tokens[at - 2].end : tokens[at - 1].start])
+            opening = at < 2 or not CLAUSE_MARKS.isdisjoint(
+                text[tokens[at - 2].end : tokens[at - 1].start]
+            )
             if opening:
                 return norm, at  # "The last time they met, in Geneva,"
         when = any(t.norm == "when" for t in tokens[max(at - 4, area.start) : at])
@@ -193,7 +195,7 @@ def series_marker(
             continue
         reach = 2 if norm in {"last", "next"} else 4
         for k in range(at + 1, min(at + reach + 1, area.stop)):
-            if not CUTS.isdisjoint(text[tokens[k - 1].end : tokens[k].start]):
+            if not CLAUSE_MARKS.isdisjoint(text[tokens[k - 1].end : tokens[k].start]):
                 break
             if tokens[k].norm in _UNITS | _PHRASE_ENDS:
                 break  # "the next day", "last week's", "prior arrangements to meet"

@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
-from ..page.tokens import Token, word_set
+from ..page.tokens import CLAUSE_MARKS, Token, word_set
 
-CUTS = frozenset(",;:()\u2014\u2013")
-_HARD = CUTS - {","}
+_HARD = CLAUSE_MARKS - {","}
 _FRONT_SIZE = 7  # words of a fronted opening ("On his way to the talks,")
 # Openings that date the clause after them; contrast openings set it apart instead.
 _FRONTS = word_set(
@@ -50,7 +49,7 @@ def stretches(
     for at in range(low, high - 1):
         if _dated_comma(tokens, at, text):
             continue  # "October 7, 2023", "Friday, March 6": one date
-        if not CUTS.isdisjoint(text[tokens[at].end : tokens[at + 1].start]):
+        if not CLAUSE_MARKS.isdisjoint(text[tokens[at].end : tokens[at + 1].start]):
             spans.append((first, at + 1))
             first = at + 1
     spans.append((first, high))
@@ -140,4 +139,4 @@ def relative_start(tokens: Sequence[Token], own: range, area: range, text: str) 
     return lead[1]
 
 
-__all__ = ["AGO", "CUTS", "clause", "relative_start", "scope", "stretches"]
+__all__ = ["AGO", "clause", "relative_start", "scope", "stretches"]
