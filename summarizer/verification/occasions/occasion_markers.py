@@ -52,7 +52,7 @@ _STOP_PREPOSITIONS = word_set("in at through via")
 _APART = word_set("before ahead")  # not "after": the meeting's own sequel may follow
 _JOURNEY = word_set("way route")
 _THAT = word_set("that it this then")  # "On the way to the summit," "En route to the talks,"
-_CALLED_OFF = word_set("cancelled canceled scrapped shelved abandoned")
+CALLED_OFF = word_set("cancelled canceled scrapped shelved abandoned")
 NOT_HELD = frozenset({"cancelled", "postponed", "in_doubt", "on_hold", "unclear"})
 _HELD = frozenset({"held", "under_way"})
 PROPOSING = ("propos", "floated", "tabled", "brokered", "offered", "suggested")
@@ -226,12 +226,12 @@ def act_marker(
     if fact_status and fact_status not in NOT_HELD:
         norms = [tokens[k].norm for k in read]
         called = any(a == "called" and b == "off" for a, b in pairwise(norms))
-        if called or not _CALLED_OFF.isdisjoint(norms):
+        if called or not CALLED_OFF.isdisjoint(norms):
             return "called off"
     return ""
 
 
 __all__ = [
-    "BEFORE_WORDS", "NOT_HELD", "OCCASIONS", "PROPOSING", "act_marker", "marker_year",
+    "BEFORE_WORDS", "CALLED_OFF", "NOT_HELD", "OCCASIONS", "PROPOSING", "act_marker", "marker_year",
     "owned", "series_marker", "status", "time_marker",
 ]  # fmt: skip

@@ -76,6 +76,7 @@ from ..people.names import find_phrase, split_people
 from .day_occasions import MEETING_WORDS
 from .occasion_markers import (
     BEFORE_WORDS,
+    CALLED_OFF,
     NOT_HELD,
     PROPOSING,
     act_marker,
@@ -91,7 +92,7 @@ OCCASION_KINDS = ("place", "proposer", "count")
 
 _PRESENT = frozenset(WEEKDAYS) | word_set("today yesterday tonight overnight")
 _THIS = word_set("week morning weekend")
-_PUT_OFF = word_set("cancelled canceled scrapped shelved abandoned postponed delayed off")
+_PUT_OFF = CALLED_OFF | word_set("postponed delayed off")
 _DAY_FIELDS = ("planned_timing", "starts", "when", "as_of")
 _FAILED = word_set("collapsed collapse fell ignored rejected lapsed expired failed broke")
 _FAILED_STATUSES = frozenset({"violated", "expired", "rejected", "collapsed", "unclear"})
