@@ -299,8 +299,6 @@ def audit_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple
     if found is None:
         return []
     delta = comparison.verification if comparison is not None else None
-    judged = found.false_alarms.total + found.caught.total
-    wrong = found.flagged.total + found.missed
 
     def against(before: float | None, change: float | None) -> str:
         if delta is None:
@@ -313,7 +311,7 @@ def audit_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple
         (
             "false-alarm share",
             rate(found.false_alarm_share),
-            f"{found.false_alarms.total} of {judged} judged flags; "
+            f"{found.false_alarms.total} of {found.judged_flags} judged flags; "
             + against(
                 delta.baseline_false_alarm_share if delta else None,
                 delta.false_alarm_share_delta if delta else None,
@@ -322,7 +320,7 @@ def audit_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple
         (
             "catch rate",
             rate(found.catch_rate),
-            f"{found.flagged.total} of {wrong} wrong values flagged; "
+            f"{found.flagged.total} of {found.wrong_values} wrong values flagged; "
             + against(
                 delta.baseline_catch_rate if delta else None,
                 delta.catch_rate_delta if delta else None,

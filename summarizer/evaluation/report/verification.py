@@ -35,11 +35,10 @@ def verification_lines(report: EvalReport) -> list[str]:
     found = report.verification
     if found is None:
         return []
-    wrong = found.flagged.total + found.missed
     lines = [
         f"Flags on correct values (false alarms): {_split(found.false_alarms)}",
         f"Flags on wrong values (caught): {_split(found.caught)}",
-        f"Wrong values not flagged (missed): {found.missed} of {wrong}; flagged "
+        f"Wrong values not flagged (missed): {found.missed} of {found.wrong_values}; flagged "
         f"{_split(found.flagged)} by their strongest flag",
         f"Flags on nothing the gold scores (evidence, free text): {found.unscored.total}",
         f"Of the flags the gold can judge, {percent(found.false_alarm_share)} are false alarms; "
@@ -70,7 +69,7 @@ def verification_summary(report: EvalReport) -> str:
     return (
         f"verification against the gold: false alarms {_split(found.false_alarms)}, caught "
         f"{_split(found.caught)}, missed {found.missed} of "
-        f"{found.flagged.total + found.missed} wrong values"
+        f"{found.wrong_values} wrong values"
     )
 
 

@@ -30,9 +30,7 @@ from summarizer.evaluation.scoring.baseline import (
     FieldDelta,
     Flip,
     compare,
-    judged_flags,
     regressions,
-    wrong_values,
 )
 from summarizer.evaluation.scoring.flag_audit import audit
 from summarizer.evaluation.scoring.records import (
@@ -79,7 +77,5 @@ __all__ = [
     "compare",
     "evaluate",
     "grounding_flags",
-    "judged_flags",
     "regressions",
-    "wrong_values",
 ]

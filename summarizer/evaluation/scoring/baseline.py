@@ -13,7 +13,6 @@ from summarizer.evaluation.scoring.records import (
     PASSING,
     EvalReport,
     OutcomeKind,
-    VerificationAudit,
 )
 
 
@@ -58,16 +57,6 @@ class AuditDelta(BaseModel):
     current_wrong_values: int | None = None
 
 
-def judged_flags(found: VerificationAudit) -> int:
-    """The flags the gold can judge: the false-alarm share's denominator."""
-    return found.false_alarms.total + found.caught.total
-
-
-def wrong_values(found: VerificationAudit) -> int:
-    """The wrong values (flagged or missed): the catch rate's denominator."""
-    return found.flagged.total + found.missed
-
-
 def audit_delta(current: EvalReport, baseline: EvalReport) -> AuditDelta:
     """The two runs' false-alarm share and catch rate side by side (None where undefined)."""
     before, after = baseline.verification, current.verification
@@ -75,13 +64,13 @@ def audit_delta(current: EvalReport, baseline: EvalReport) -> AuditDelta:
     if after is not None:
         delta.current_false_alarm_share = after.false_alarm_share
         delta.current_catch_rate = after.catch_rate
-        delta.current_judged_flags = judged_flags(after)
-        delta.current_wrong_values = wrong_values(after)
+        delta.current_judged_flags = after.judged_flags
+        delta.current_wrong_values = after.wrong_values
     if before is not None:
         delta.baseline_false_alarm_share = before.false_alarm_share
         delta.baseline_catch_rate = before.catch_rate
-        delta.baseline_judged_flags = judged_flags(before)
-        delta.baseline_wrong_values = wrong_values(before)
+        delta.baseline_judged_flags = before.judged_flags
+        delta.baseline_wrong_values = before.wrong_values
     delta.false_alarm_share_delta = _delta(
         delta.baseline_false_alarm_share, delta.current_false_alarm_share
     )

@@ -144,9 +144,8 @@ def audit(outcomes: Sequence[Outcome], flags: Sequence[GroundingFlag]) -> Verifi
             result.missed += 1
         else:
             _add(result.flagged, value.strength)
-    judged = result.false_alarms.total + result.caught.total
-    result.false_alarm_share = ratio(result.false_alarms.total, judged)
-    result.catch_rate = ratio(result.flagged.total, result.flagged.total + result.missed)
+    result.false_alarm_share = ratio(result.false_alarms.total, result.judged_flags)
+    result.catch_rate = ratio(result.flagged.total, result.wrong_values)
     return result
 
 

@@ -202,6 +202,16 @@ class VerificationAudit(BaseModel):
     flags: list[AuditedFlag] = Field(default_factory=list)
     values: list[AuditedValue] = Field(default_factory=list)
 
+    @property
+    def judged_flags(self) -> int:
+        """The flags the gold can judge: the false-alarm share's denominator."""
+        return self.false_alarms.total + self.caught.total
+
+    @property
+    def wrong_values(self) -> int:
+        """The wrong values (flagged or missed): the catch rate's denominator."""
+        return self.flagged.total + self.missed
+
 
 def _unset(value: object) -> bool:
     return value is None
