@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import CLAUSE_MARKS, Token, word_set
 from ..people.names import TITLES
 from ..sentences.clauses import Verdict, by_subject
 from ..sentences.speech import speaks
@@ -44,11 +44,10 @@ _REACH = 7
 # Words between an inner subject and its verb: "Hoxha had called", "Hoxha also warned".
 _AUXILIARIES = FILLERS | word_set("had has have would could will did once reportedly")
 _BOUNDARIES = word_set("that who whom which according")
-_CLAUSE_MARKS = frozenset(",;:()\u2013\u2014")
 
 
 def _marked(text: str, left: Token, right: Token) -> bool:
-    return not _CLAUSE_MARKS.isdisjoint(text[left.end : right.start])
+    return not CLAUSE_MARKS.isdisjoint(text[left.end : right.start])
 
 
 def _aside(text: str, left: Token, right: Token) -> bool:
