@@ -1179,6 +1179,10 @@ SETS: dict[str, frozenset[str]] = {
     # other words ("took over the foreign ministry", "his counterparts, Sikorski and Barrot");
     # refused, "deputy"/"vice" added or dropped, a "Vice President" another holds
     "make_rvr29_cases": frozenset({"rv-rival-post", "rv-sole-holder"}),
+    # session 30, left30 (rvo29's left-out wrong verdicts): a meeting's place before another
+    # summit told in the opening ("Before the G20 summit in Rio, ... held talks in Lima"), a
+    # count of last year dated so or given as this year's, a replaced plan's proposer
+    "make_left30_cases": frozenset({"lf-occasion-place", "lf-dated-count", "lf-proposer"}),
 }
 
 

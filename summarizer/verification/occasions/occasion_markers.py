@@ -205,11 +205,14 @@ def series_marker(
 
 
 def act_marker(
-    tokens: Sequence[Token], area: range, read: range, own: range, first: int, fact: Any
-) -> str:
+    tokens: Sequence[Token], area: range, read: range, own: range, first: int, fact: Any,
+    meeting_here: bool = False,
+) -> str:  # fmt: skip
     """Another act than the meeting, for a meeting's place: a stop on the way, an opening of
     "Before the talks," or "On the way to the summit,", a call-off (read past an opening of
-    relative time: "After being called off twice, the summit went ahead in Brussels")."""
+    relative time: "After being called off twice, the summit went ahead in Brussels").
+    ``meeting_here``: the clause after the opening tells a meeting before the value ("Before
+    the G20 summit in Rio, the two held talks in Lima"), so "before" is not another act."""
     low = max(area.start, first - 4)
     before = [t.norm for t in tokens[low:first]]
     if before and before[-1] in _STOP_PREPOSITIONS | {"the"} and not _STOPS.isdisjoint(before):
@@ -218,7 +221,7 @@ def act_marker(
             return tokens[stop].norm  # not "talks stopped in Geneva": the talks halted there
     opening = {t.norm for t in tokens[: own.start]}
     if area.start == 0 < own.start and opening & MEETING_WORDS:
-        if tokens[0].norm in _APART:
+        if tokens[0].norm in _APART and not meeting_here:
             return f"{tokens[0].norm} the meeting"  # "Before the talks, the minister stopped"
         if opening & _JOURNEY:
             return "on the way"  # "On the way to the summit, Ruto made a brief visit to"

@@ -85,6 +85,8 @@ from .occasion_markers import (
     status,
     time_marker,
 )
+from .ahead_openings import ahead_place, meeting_after_opening
+from .count_times import other_time
 from .value_scopes import clause, relative_start, scope, stretches
 
 Rule = Callable[[Any, Supported, Context], Result]
@@ -137,8 +139,8 @@ def _keeps(
     if named and any(named in day for day in _own_marks(ctx)):
         return True  # "Two years ago the town had 4,000 residents" for a count as of 2024
     own = {t.norm for t in tokenize(_described(ctx))}
-    if not own.isdisjoint(marker.split()):  # "seats at the last election" for "last"
-        return True
+    if set(marker.split()) <= own:  # "seats at the last election" for "last"; not "this
+        return True  # year" for "last year" (left30)
     if status(ctx.fact) in NOT_HELD and not _PUT_OFF.isdisjoint(around):
         return True  # "the planned summit in La Paz was cancelled" for a summit cancelled
     if timed and (
@@ -190,6 +192,8 @@ def other_marker(
     scope."""
     text = ctx.article.text
     own, area = scope(tokens, first, text)
+    if kind == "place" and ahead_place(tokens, first, text):  # "Before the summit in Rio,"
+        return "ahead of another occasion", True, area
     read = _read(tokens, own, area, last, kind, text)
     marker, bound, at = time_marker(tokens, read, own, ctx.fact, kind, (first, last), ctx.published)
     after = range(own.start, clause(tokens, first, text)[1])  # the value's stretch on
@@ -202,7 +206,8 @@ def other_marker(
         elif series:
             marker = ""
     if not marker and kind == "place":
-        act = act_marker(tokens, area, read, own, first, ctx.fact)
+        here = meeting_after_opening(tokens, first, text)
+        act = act_marker(tokens, area, read, own, first, ctx.fact, here)
         if act and not _keeps(tokens, area, ctx, False, act):
             return act, True, area  # a stop, a call-off: never the meeting held or planned
     if not marker or (kind == "proposer" and _acts(tokens, own, last, text)):
@@ -211,7 +216,7 @@ def other_marker(
     # it ("Egypt proposed a truce on Monday," of ", modelled on a 2022 proposal by Turkey").
     told = range(min(own.start, _stretch_start(tokens, at, text)), read.stop)
     if kind == "count":  # a year or a span may be the story's own time (count_occasions)
-        return marker, marker in BEFORE_WORDS, told
+        return marker, marker in BEFORE_WORDS or other_time(marker, ctx), told
     # A meeting's own day the clause does not name; a proposal may come before its truce's
     # start ("Turkey first proposed the truce in 2025. It took effect on Monday.").
     dated = kind == "place" and bool(_own_marks(ctx))

@@ -36,6 +36,7 @@ from .act_objects import PROPOSER_ACT
 from .answered_acts import answers_act
 from .clause_agents import acts_in_clause
 from .plan_authors import authors_plan
+from .replaced_plans import replaced_mention
 from .resolution_proposers import adopts_resolution
 
 _TRUCE = TRUCE_STEMS
@@ -68,6 +69,10 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
         named = False
         for index in sentences:
             tokens = ctx.article.sentence_tokens(index)
+            spots = list(mentions(part, tokens, ctx))
+            if spots and all(replaced_mention(tokens, a, ctx.article.text) for a, _ in spots):
+                named = True  # "which replaced one floated by Turkey": the replaced plan's
+                continue
             if (
                 proposes(part, tokens, ctx)
                 or authors_plan(part, tokens, ctx)
@@ -105,6 +110,8 @@ def _clause_proposer(part: str, sentences: Sequence[int], ctx: Context) -> bool:
     for index in sentences:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in mentions(part, tokens, ctx):
+            if replaced_mention(tokens, first, text):
+                continue  # "replaced one floated by Turkey" (replaced_plans)
             if acts_in_clause(tokens, first, last, text, PROPOSER_ACT, asking=True):
                 return True
     return False

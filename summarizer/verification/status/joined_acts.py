@@ -39,6 +39,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context, Result
+from ..occasions.host_subjects import host_subject
 from ..occasions.stated_venues import stated_place
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..people.names import find_phrase
@@ -381,8 +382,9 @@ def stated_or_acted(rule: _Rule) -> _Rule:
     :func:`visit_places.visited_place` ("flew to Hanoi and met the premier"), then
     :func:`scene_places.scene_place` ("a handshake at the White House", "next time in Moscow",
     "here" under a dateline), then :func:`dated_venues.dated_place` ("in Seoul on Wednesday",
-    the held meeting's own day)."""
-    return dated_place(scene_place(visited_place(acted_place(stated_place(rule)))))
+    the held meeting's own day), then :func:`host_subjects.host_subject` ("Last year's host,
+    Vienna, will again stage the talks")."""
+    return host_subject(dated_place(scene_place(visited_place(acted_place(stated_place(rule))))))
 
 
 __all__ = ["act_place", "act_status", "acted_place", "stated_or_acted"]
