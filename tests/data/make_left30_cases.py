@@ -73,7 +73,9 @@ def count(
     facts = event_count(_article(), what, value, evidence, as_of)
     text = built.page(own, *evidence)
     when = f" as of {as_of}" if as_of else ""
-    why = f"{what} {value:g}{when}: " + ("dated as the page dates it" if expect else "another time's count")
+    why = f"{what} {value:g}{when}: " + (
+        "dated as the page dates it" if expect else "another time's count"
+    )
     built.add(COUNT, expect, why, text, facts, "events[0].counts[0].value")
 
 

@@ -85,7 +85,8 @@ def _other_occasion(value: Any, ctx: Context) -> str:
         return ""
     year = ctx.published.year if ctx.published else None
     if year:  # "Last year, 4,100 migrants died" names last year's number (left30)
-        holding = [marks | {str(year - 1)} if {"last", "year"} <= marks else marks for marks in holding]
+        last = str(year - 1)
+        holding = [marks | {last} if {"last", "year"} <= marks else marks for marks in holding]
     if any(marks & named for marks in holding):
         return ""  # the count's own as_of or what names the occasion
     return f"{wanted:g}"

@@ -20,6 +20,8 @@ whose year is not known (no publication date), a month.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..context import Context
 from ..page.tokens import tokenize, word_set
 from .occasion_markers import marker_year
@@ -47,8 +49,8 @@ def other_time(marker: str, ctx: Context) -> bool:
     past = marker.isdigit() or not _PAST_MARKS.isdisjoint(marker.split())
     if past and named and named == str(published):
         return False  # "In 2026" in a 2026 story: the story's own year
-    this = any(a == "this" and b in _THIS_UNITS for a, b in zip(words, words[1:], strict=False))
-    so_far = any(a == "so" and b == "far" for a, b in zip(words, words[1:], strict=False))
+    this = any(a == "this" and b in _THIS_UNITS for a, b in pairwise(words))
+    so_far = any(a == "so" and b == "far" for a, b in pairwise(words))
     return past and (this or so_far)
 
 

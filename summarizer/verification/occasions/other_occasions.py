@@ -73,6 +73,8 @@ from ..context import Context, Result
 from ..figures.numbers import numbers_in
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_phrase, split_people
+from .ahead_openings import ahead_place, meeting_after_opening
+from .count_times import other_time
 from .day_occasions import MEETING_WORDS
 from .occasion_markers import (
     BEFORE_WORDS,
@@ -85,8 +87,6 @@ from .occasion_markers import (
     status,
     time_marker,
 )
-from .ahead_openings import ahead_place, meeting_after_opening
-from .count_times import other_time
 from .value_scopes import clause, relative_start, scope, stretches
 
 Rule = Callable[[Any, Supported, Context], Result]
