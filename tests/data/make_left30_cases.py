@@ -105,6 +105,7 @@ summit(True, "Geneva", ("Armenia", "Azerbaijan", "scheduled", "Thursday"), ["Gen
 summit(True, "Hanoi", ("United States", "Vietnam", "held", "Monday"), ["As in 2019, Hanoi played host: the American and Vietnamese leaders met there on Monday."])
 summit(True, "Baku", ("Turkey", "Azerbaijan", "held", "Tuesday"), ["Before heading on to the summit in Astana, the Turkish and Azerbaijani presidents met in Baku on Tuesday."])
 summit(True, "Stockholm", ("Sweden", "Finland", "held", "Wednesday"), ["The Swedish and Finnish premiers, who last met in Stockholm in 2024, returned there on Wednesday for talks."])
+summit(True, "Geneva", ("United States", "Russia", "scheduled", "Monday"), ["Ahead of the talks in Geneva on Monday, the American and Russian envoys met in Vienna."])
 # --- lf-occasion-place: refused --------------------------------------------------------------
 summit(False, "Kuala Lumpur", ("United States", "China", "held", "Saturday"), ["Before the APEC summit in Kuala Lumpur, the American and Chinese presidents held talks in Manila."], own="The talks on Saturday ran for two hours.")
 summit(False, "Brussels", ("France", "Germany", "held", "Tuesday"), ["Ahead of next month's European Council in Brussels, the French and German leaders held talks in Berlin."], own="Their meeting on Tuesday was cordial.")

@@ -15,7 +15,8 @@ The opening names the other occasion; the clause after it tells the meeting. So:
   (:func:`meeting_after_opening`), unlike "Before the talks, the minister stopped in Tallinn to
   see troops", whose clause tells another act.
 
-Not read: an opening of "after" (the meeting's own sequel may follow it: "After the summit in
+Not read: an opening with a verb of its own ("Before Sanchez and Costa held talks in Porto,
+their envoys had met in Vigo": the opening tells the meeting), an opening of "after" (the meeting's own sequel may follow it: "After the summit in
 Rio, the two met again in Lima" is left to the other rules), an opening longer than twelve
 words, and a clause after it with no meeting word ("Before the summit in Rio, Xi stopped in
 Lima": the stop reading).
@@ -35,6 +36,12 @@ _LEAD_WORDS = 5  # where the opening's "before" / "ahead" / "eve" stands
 # Words that tell a meeting in the clause after the opening, besides MEETING_WORDS.
 _MEETING_ACTS = MEETING_WORDS | word_set("conferred sat hosted huddled")
 _AT = word_set("in at")
+# An opening with a verb of its own is a clause that tells the meeting itself ("Before Sanchez
+# and Costa held talks in Porto,"), not the occasion it comes ahead of (meetings47's 0111).
+_VERBS = word_set(
+    """held hold holds holding met meet meets sat sit gathered gather convened
+    flew travelled traveled arrived went sign signed"""
+)
 
 
 def _opening(tokens: Sequence[Token], at: int, text: str) -> tuple[int, int] | None:
@@ -50,8 +57,9 @@ def _opening(tokens: Sequence[Token], at: int, text: str) -> tuple[int, int] | N
     lead = [t.norm for t in tokens[low : min(low + _LEAD_WORDS, high)]]
     if _AHEAD.isdisjoint(lead) or "after" in lead:
         return None
-    if MEETING_WORDS.isdisjoint(t.norm for t in tokens[low:high]):
-        return None
+    words = {t.norm for t in tokens[low:high]}
+    if MEETING_WORDS.isdisjoint(words) or not _VERBS.isdisjoint(words):
+        return None  # not "Before Sanchez and Costa held talks in Porto, their envoys had met"
     return low, high
 
 

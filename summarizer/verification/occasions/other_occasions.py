@@ -193,7 +193,8 @@ def other_marker(
     text = ctx.article.text
     own, area = scope(tokens, first, text)
     if kind == "place" and ahead_place(tokens, first, text):  # "Before the summit in Rio,"
-        return "ahead of another occasion", True, area
+        if not _named_day({t.norm for t in tokens[area.start : area.stop]}, ctx):
+            return "ahead of another occasion", True, area  # not "Ahead of the talks on Monday"
     read = _read(tokens, own, area, last, kind, text)
     marker, bound, at = time_marker(tokens, read, own, ctx.fact, kind, (first, last), ctx.published)
     after = range(own.start, clause(tokens, first, text)[1])  # the value's stretch on
