@@ -16,10 +16,12 @@ The opening names the other occasion; the clause after it tells the meeting. So:
   see troops", whose clause tells another act.
 
 Not read: an opening with a verb of its own ("Before Sanchez and Costa held talks in Porto,
-their envoys had met in Vigo": the opening tells the meeting), an opening of "after" (the meeting's own sequel may follow it: "After the summit in
-Rio, the two met again in Lima" is left to the other rules), an opening longer than twelve
-words, and a clause after it with no meeting word ("Before the summit in Rio, Xi stopped in
-Lima": the stop reading).
+their envoys had met in Vigo": the opening tells the meeting), an opening of "after" (the
+meeting's own sequel may follow it: "After the summit in Rio, the two met again in Lima" is
+left to the other rules), an opening longer than twelve words, a clause after it with no
+meeting word ("Before the summit in Rio, Xi stopped in Lima": the stop reading), and an
+opening that names the fact's own day ("Ahead of the talks in Geneva on Monday, the envoys met
+in Vienna" for the Geneva talks on Monday).
 """
 
 from __future__ import annotations

@@ -192,9 +192,8 @@ def other_marker(
     scope."""
     text = ctx.article.text
     own, area = scope(tokens, first, text)
-    if kind == "place" and ahead_place(tokens, first, text):  # "Before the summit in Rio,"
-        if not _named_day({t.norm for t in tokens[area.start : area.stop]}, ctx):
-            return "ahead of another occasion", True, area  # not "Ahead of the talks on Monday"
+    if kind == "place" and _ahead(tokens, first, area, ctx):  # "Before the summit in Rio,"
+        return "ahead of another occasion", True, area
     read = _read(tokens, own, area, last, kind, text)
     marker, bound, at = time_marker(tokens, read, own, ctx.fact, kind, (first, last), ctx.published)
     after = range(own.start, clause(tokens, first, text)[1])  # the value's stretch on
@@ -222,6 +221,15 @@ def other_marker(
     # start ("Turkey first proposed the truce in 2025. It took effect on Monday.").
     dated = kind == "place" and bool(_own_marks(ctx))
     return marker, dated or _failed(tokens, read, ctx.fact), told
+
+
+def _ahead(tokens: Sequence[Token], first: int, area: range, ctx: Context) -> bool:
+    """The place stands in an opening of the occasion the meeting comes ahead of
+    (:func:`.ahead_openings.ahead_place`) that does not name the fact's own day ("Ahead of the
+    talks in Geneva on Monday," for the Geneva talks on Monday)."""
+    if not ahead_place(tokens, first, ctx.article.text):
+        return False
+    return not _named_day({t.norm for t in tokens[area.start : area.stop]}, ctx)
 
 
 def _acts(tokens: Sequence[Token], own: range, last: int, text: str) -> bool:
