@@ -157,7 +157,9 @@ truce(True, "Egypt", ["Egypt proposed the truce on Monday, after a plan by Jorda
 truce(True, "Turkey", ["Turkey put forward its own plan from last year again on Wednesday, as a 30-day truce."])
 truce(True, "the UN", ["The UN proposed a humanitarian pause on Tuesday, to replace a Swiss initiative from 2025 that both sides ignored."])
 truce(True, "Ghana", ["Ghana's truce plan, floated on Monday, would replace the one Nigeria offered last year."])
+truce(True, "Egypt", ["The Turkish plan was replaced on Monday by a ceasefire proposed by Egypt."])
 # --- lf-proposer: refused --------------------------------------------------------------------
+truce(False, "Turkey", ["The Turkish plan was replaced on Monday by a ceasefire proposed by Egypt."])
 truce(False, "Turkey", ["Cairo's mediators produced Egypt's truce plan on Monday, which replaced one floated by Turkey last year."])
 truce(False, "Turkey", ["Egypt put forward a 45-day truce on Monday, replacing a plan Turkey floated last year."])
 truce(False, "Oman", ["Qatar's new ceasefire plan, unveiled on Sunday, supersedes the one Oman drafted in 2025."])

@@ -10,8 +10,10 @@ Turkey proposing and took it for the fact's truce; :func:`replaced_mention` tell
 that such a sentence names the value without supporting it (the proposer rule then refuses it
 as named "but not as the one who proposed it", or as another's proposal).
 
-Read: a word of replacement ("replace(d/s/ing)", "supersede(d/s)", "superseding", "in place
-of", "instead of", "the place of") up to eight words before the name in its clause. Not read
+Read: the subject of a passive replacement ("The Turkish plan was replaced on Monday by a
+truce proposed by Egypt", up to eight words before "was/were/been/is replaced"), and a word
+of replacement ("replace(d/s/ing)", "supersede(d/s)", "superseding", "in place of", "instead
+of", "the place of") up to eight words before the name in its clause. Not read
 as the replaced side: a name after "replaced by" / "replaced with" or "superseded by" (the
 agent of a passive replacement is the new plan's: "The Turkish plan was replaced by Egypt's"),
 that is a "by" or "with" after the replacement word with only words of time between
@@ -29,6 +31,7 @@ _REPLACING = ("replac", "supersed")
 _PLACE_OF = word_set("place stead")  # "in place of", "instead of", "takes the place of"
 _NEW_SIDE = word_set("by with")
 _TIME_WORDS = word_set("on in at last this early late week month year today yesterday")
+_BE = word_set("was were been is are being")
 _REACH = 8  # words between the word of replacement and the name
 
 
@@ -47,6 +50,17 @@ def replaced_mention(tokens: Sequence[Token], first: int, text: str) -> bool:
             return False  # another clause: "replacing Turkey's plan, Egypt proposed ..."
         if _replacing(tokens, at):
             return not _passive_agent(tokens, at + 1, first)
+    return _passive_subject(tokens, first, text)
+
+
+def _passive_subject(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """The name stands in the subject of a passive replacement in its clause ("The Turkish
+    plan was replaced on Monday by ...", "Oman's draft has been superseded")."""
+    for at in range(first + 1, min(first + _REACH, len(tokens) - 1)):
+        if not CLAUSE_MARKS.isdisjoint(text[tokens[at - 1].end : tokens[at].start]):
+            return False
+        if tokens[at].norm in _BE and tokens[at + 1].norm.startswith(_REPLACING):
+            return True
     return False
 
 
