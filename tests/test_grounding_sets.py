@@ -1179,6 +1179,12 @@ SETS: dict[str, frozenset[str]] = {
     # other words ("took over the foreign ministry", "his counterparts, Sikorski and Barrot");
     # refused, "deputy"/"vice" added or dropped, a "Vice President" another holds
     "make_rvr29_cases": frozenset({"rv-rival-post", "rv-sole-holder"}),
+    # session 30, checks 66-67: a quote read back through an office or a pronoun: a family
+    # name before a hyphenated given name ("Lee" for "Lee Jae-myung"), an office after a
+    # fronted phrase with no comma, an office given as a predicate, a government's owner
+    "make_speakers30_cases": frozenset(
+        {"family-first-hyphen", "fronted-office", "office-predicate", "government-owner"}
+    ),
 }
 
 
