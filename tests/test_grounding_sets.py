@@ -1183,6 +1183,12 @@ SETS: dict[str, frozenset[str]] = {
     # summit told in the opening ("Before the G20 summit in Rio, ... held talks in Lima"), a
     # count of last year dated so or given as this year's, a replaced plan's proposer
     "make_left30_cases": frozenset({"lf-occasion-place", "lf-dated-count", "lf-proposer"}),
+    # session 30, checks 66-67: a quote read back through an office or a pronoun: a family
+    # name before a hyphenated given name ("Lee" for "Lee Jae-myung"), an office after a
+    # fronted phrase with no comma, an office given as a predicate, a government's owner
+    "make_speakers30_cases": frozenset(
+        {"family-first-hyphen", "fronted-office", "office-predicate", "government-owner"}
+    ),
 }
 
 

@@ -35,6 +35,7 @@ from ..sentences.runs import named_at_start
 from ..sentences.speech import SPEECH_NOUNS
 from ..sentences.subjects import DESCRIBING
 from .body_heads import of_named_body
+from .government_heads import heads_government
 from .title_holders import holder_verdict, shared_title
 
 _OWNER_WORDS = frozenset({"of", "the"})
@@ -248,6 +249,8 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
         return "other"  # "U.S. President X hosted Brazilian President Y": "the president" is either
     if not named:  # "UN envoy Ana Ruiz", "a parliament spokesman" (title_holders.py)
         held = holder_verdict(article, titles[:-1], titles[-1], before, parts)
+        if held == "none" and heads_government(article, titles, before, parts):
+            return "yes"  # "Donald Tusk's coalition ...", "the prime minister" (government_heads)
         return "back" if held == "none" else held
     if len({tokens[-1].norm for tokens in named}) > 1:
         return "back"  # two people named with the bare title: it settles nothing

@@ -65,6 +65,11 @@ _PEOPLE_ENDS = (
     "ian", "ean", "ese", "sh", "ch", "ni", "si", "ki", "ri", "li", "ti", "qi", "di", "ist",
 )  # fmt: skip
 _APPOSING = word_set("the a an his her their its")
+# The copulas an office is given by as a predicate ("is", "has become"); not "was", which
+# may be a former office.
+BECOMES = word_set("is becomes became become remains")
+PERFECT = word_set("has have had")
+_GOVERNMENTS = word_set("government coalition cabinet")
 _HONOURS = word_set("sir dame lord lady mr mrs ms dr")
 # Capitalised words that open a sentence or a date, never a name's ("On Thursday, EU ...").
 _NOT_NAMES = word_set("the a an on in at for by with from after before as when while this that")
@@ -91,6 +96,14 @@ class Office:
     places: frozenset[str]
     # the places that are a country or a people's word ("U.S.", "Comorian", "Welsh")
     peoples: frozenset[str] = frozenset()
+
+
+# "the prime minister", "the premier", "the chancellor": the offices a government's owner holds
+HEADS_OF_GOVERNMENT = (
+    Office("minister", frozenset({"prime"}), frozenset()),
+    Office("premier", frozenset(), frozenset()),
+    Office("chancellor", frozenset(), frozenset()),
+)
 
 
 def office_from(tokens: Sequence[Token], head: int) -> Office:
@@ -182,7 +195,8 @@ def _read_people(article: ArticleText, index: int) -> Page:
             else:  # "Agriculture minister Rosa Vidal", "Ghanaian envoy Kwame Asante"
                 held += office_in(_lower_title(tokens, first, text))
                 held += _example_of(tokens, first)
-            held += _apposed(tokens, first, last, text)
+            held += _apposed(tokens, first, last, text) + _predicate(tokens, last, text)
+            held += _owned(tokens, last, text)
             people.setdefault(sentence, []).append((surname, bool(held)))
             if held:
                 offices.setdefault(surname, []).extend(held)
@@ -256,6 +270,37 @@ def _apposed(tokens: Sequence[Token], first: int, last: int, text: str) -> list[
     return found
 
 
+def _predicate(tokens: Sequence[Token], last: int, text: str) -> list[Office]:
+    """An office given as the predicate of a present or coming-to-be copula right after the
+    name ("Mark Carney has become the country's new prime minister", "Josh Shapiro is the
+    governor of Pennsylvania"); never after "was", which may be a former office."""
+    at = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].norm in PERFECT)
+    if at + 2 >= len(tokens) or tokens[at].norm not in BECOMES or tokens[at + 1].norm != "the":
+        return []
+    end = at + 2
+    while end < len(tokens) - 1 and end - at < 7 and tokens[end].norm not in HEADS:
+        end += 1
+    while end + 1 < len(tokens) and tokens[end + 1].norm in HEADS:
+        end += 1  # "prime minister"
+    if tokens[end].norm not in HEADS or breaks(text, tokens[last].end, tokens[end].start, ",;:("):
+        return []
+    return office_in(tokens[at + 1 : end + 1])
+
+
+def _owned(tokens: Sequence[Token], last: int, text: str) -> list[Office]:
+    """The offices that head a government, for the name that owns one ("Donald Tusk's
+    coalition", "Pedro Sanchez's minority government"): a parliamentary page often never
+    writes "Prime Minister Tusk", and calls him "the prime minister" after that."""
+    if not possessive(tokens[last : last + 1], text):
+        return []
+    for token in tokens[last + 1 : last + 4]:
+        if breaks(text, tokens[last].end, token.start, ",;:.(") or token.norm in _NOT_NAMES:
+            return []  # "Tusk's rivals in government": not his
+        if token.norm in _GOVERNMENTS:
+            return list(HEADS_OF_GOVERNMENT)
+    return []
+
+
 def possessive(chunk: Sequence[Token], text: str) -> bool:
     """Whether the chunk opens with a possessive ("China's", "the EU's")."""
     return bool(chunk) and text[: chunk[0].end].endswith(("'s", "\u2019s"))
@@ -295,8 +340,11 @@ def breaks(text: str, start: int, end: int, marks: str) -> bool:
 
 
 __all__ = [
+    "BECOMES",
     "HEADS",
+    "HEADS_OF_GOVERNMENT",
     "OPENERS",
+    "PERFECT",
     "RANKS",
     "ROLES",
     "SAME_HEAD",

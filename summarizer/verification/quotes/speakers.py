@@ -23,6 +23,7 @@ A name after a verb ("Putin told Trump") is the listener, not the speaker; an in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -60,6 +61,7 @@ from .dash_credits import dash_verdict
 from .embedded_phrases import embedded
 from .epithet_openers import epithet_at
 from .epithets import epithet_verdict
+from .fronted_titles import fronted_title
 from .headers import header_verdict
 from .inner_marks import inner_quote
 from .label_speakers import label_verdict
@@ -150,6 +152,8 @@ def _read_region(
     if after == "and":  # '"..." and said': the subject the sentence opens with
         after = by_subject(parts, sentence_subject(lead, text))
     before = lead_in(lead, speaker, text)
+    if before in ("other", "none") and (fronted := fronted_title(lead, text)):
+        before = fronted  # 'In Sydney the premier said: "..."' (fronted_titles.py)
     if (
         after in ("none", "back")
         and (own := own_subject_verdict(lead, tail_words, region, parts, text)) != "none"
@@ -245,6 +249,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = as_title(asked) or by_subject(parts, asked)
             continue
         verdict = lead_in(outside, speaker, article.text)
+        if verdict in ("other", "none") and (fronted := fronted_title(outside, article.text)):
+            verdict = fronted  # "On NHK the prime minister conceded": not NHK (fronted_titles.py)
         if verdict == "back":  # "The Bulgarian economist warned ...": whom the page describes so
             fit = epithet_at(article, start, parts, [], None)
             verdict = fit if fit != "none" else verdict
@@ -318,7 +324,8 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     yield value
     parts = value.split()  # of three words too, with no particle: "Lolo Matalasi Moliga"
     plain = len(parts) == 3 and not any(part.lower() in PARTICLES for part in parts)
-    family_first = (len(parts) == 2 or plain) and is_proper(value) and parts[0][:1].isupper()
+    proper = is_proper(_HYPHENED.sub(r"\1", value))  # "Kim Moon-soo": "soo" is the name's
+    family_first = (len(parts) == 2 or plain) and proper and parts[0][:1].isupper()
     family_first = family_first and parts[0].lower().rstrip(".") not in TITLES
     written = family_first and article.phrase_spans(tuple(norms(tokenize(value))))
     if written and not shared_first_word(value, article):
@@ -326,6 +333,9 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     yield from short_forms(value, article)  # "Lula" for "Luiz Inacio Lula da Silva"
     yield from swapped_forms(value, article)  # "Orban Viktor" for "Viktor Orban"
     yield from country_forms(value, article.text)  # "Beijing's ministry" for "China's"
+
+
+_HYPHENED = re.compile(r"\b([A-Z][\w'\u2019]*)-[a-z]\w*")  # a given name's lower-case half
 
 
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -33,6 +33,7 @@ from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES, find_description, is_proper
 from ..sentences.clauses import Verdict, by_subject
 from ..sentences.unnamed_titles import unnamed_verdict
+from .page_offices import BECOMES, PERFECT
 
 _NEAR_PARAGRAPHS = 3
 _ASIDE_WORDS = 6
@@ -45,6 +46,7 @@ _SPOKES = {
 }
 _NOT_NAMED = NOT_NAMES | word_set("the a an he she it they on in at for of and but")
 _AFTER_TITLE = word_set("for of at to with from in")
+_DEFINITE = word_set("the a")
 _JOINS = (" ", "-", "\u2010", "\u2011")
 
 Holder = tuple[str, list[Token]]  # ("name" | "unnamed", its words)
@@ -96,11 +98,28 @@ def _holder(tokens: Sequence[Token], at: int, text: str) -> Holder | None:
             aside = _aside_name(tokens, front - 2, text) if front > 1 else None
             if aside is not None and "," in text[tokens[front - 2].end : previous.start]:
                 return aside  # "Lina Haas, a spokeswoman for the ministry,"
+            if previous.norm in _DEFINITE and (named := _copular(tokens, front - 1, text)):
+                return "name", [*tokens[front - 1 : at + 1], *named]  # "X has become the PM"
             if previous.norm in _POINTING:
                 return None  # "the spokesman", "its envoy": a title pointing back
             return "unnamed", [*tokens[front - 1 : at + 1], *_qualifying(tokens, at, text)]
         front -= 1
     return None
+
+
+def _copular(tokens: Sequence[Token], article_at: int, text: str) -> list[Token]:
+    """The name a title is given as a predicate ("Anthony Albanese has become the first
+    Australian prime minister", "Ishiba is the prime minister"): the name right before a
+    present or coming-to-be copula ("is", "has become", "remains"); never "was", which may be
+    a former office, nor a name further off. Empty when there is none."""
+    verb = article_at - 1
+    if verb < 1 or tokens[verb].norm not in BECOMES:
+        return []
+    last = verb - 1 if tokens[verb - 1].norm not in PERFECT else verb - 2
+    if last < 0 or any("," in text[t.end : t.end + 1] for t in tokens[last:article_at]):
+        return []
+    holder = _aside_name(tokens, last, text)
+    return holder[1] if holder is not None else []
 
 
 def _aside_name(tokens: Sequence[Token], last: int, text: str) -> Holder | None:

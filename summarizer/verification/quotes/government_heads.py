@@ -1,0 +1,45 @@
+"""Whether a bare "the prime minister" (or "the premier", "the chancellor") that the page
+writes with no name stands for the speaker because the page makes the speaker the head of
+government by owning it ("Donald Tusk's coalition won a vote of confidence", "Pedro
+Sanchez's minority government"), read by
+:func:`summarizer.verification.quotes.attribution.by_title`.
+
+A news page about a parliamentary government often never writes "Prime Minister Tusk": it
+names him as the owner of the coalition and later calls him "the prime minister". The title
+found no holder and read back to the sentence before, whose subject was someone else
+(outside check 66: "Nawrocki takes office ...", then "the prime minister told deputies").
+The owners are read by :func:`summarizer.verification.quotes.page_offices.page_people` (the
+same reading the office rules of :mod:`summarizer.verification.quotes.title_referents` use).
+This only accepts: the one person the page gives such an office before the quote; two such
+people accept neither, and a country owning one ("Poland's government") is no person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.article import ArticleText
+from ..people.names import is_proper, name_parts
+from .page_offices import HEADS_OF_GOVERNMENT, page_people
+
+# The bare title's words (lower case, as attribution.by_title splits them) -> its office.
+_WORDS = (("prime", "minister"), ("premier",), ("chancellor",))
+_TITLED = dict(zip(_WORDS, HEADS_OF_GOVERNMENT, strict=True))
+
+
+def heads_government(
+    article: ArticleText, titles: Sequence[str], before: int, parts: Sequence[str]
+) -> bool:
+    """Whether the bare head-of-government title ``titles`` stands, before ``before``, for
+    one person the page gives that office, and that person is ``parts``."""
+    office = _TITLED.get(tuple(titles))
+    if office is None or len(parts) != 1 or not is_proper(parts[0]):
+        return False
+    _, offices, names = page_people(article, article.sentence_at(max(before - 1, 0)))
+    holders = [surname for surname, held in offices.items() if office in held]
+    if len(holders) != 1:
+        return False
+    return set(name_parts(parts[0])) <= names.get(holders[0], {holders[0]})
+
+
+__all__ = ["heads_government"]
