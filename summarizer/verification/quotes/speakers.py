@@ -318,7 +318,10 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     yield value
     parts = value.split()  # of three words too, with no particle: "Lolo Matalasi Moliga"
     plain = len(parts) == 3 and not any(part.lower() in PARTICLES for part in parts)
-    family_first = (len(parts) == 2 or plain) and is_proper(value) and parts[0][:1].isupper()
+    # every word capitalised: "Lee Jae-myung", "Kim Jong-un" (a dashed given name's second
+    # half in lower case is still a name; session 30)
+    proper = is_proper(value) or all(part[:1].isupper() for part in parts)
+    family_first = (len(parts) == 2 or plain) and proper and parts[0][:1].isupper()
     family_first = family_first and parts[0].lower().rstrip(".") not in TITLES
     written = family_first and article.phrase_spans(tuple(norms(tokenize(value))))
     if written and not shared_first_word(value, article):
