@@ -1189,6 +1189,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers30_cases": frozenset(
         {"family-first-hyphen", "fronted-office", "office-predicate", "government-owner"}
     ),
+    # session 30, others30 (checks 66 and 67, "no wording for vote"): a vote told by its
+    # shape ("was elected by the House", "went into a run-off", "143 in favour and nine
+    # against", "endorsed by a large majority", "the Sejm backed the government")
+    "make_votes30_cases": frozenset({"vote-shapes"}),
+    # session 30, others30 (check 66, "not named in its evidence" for Merz and Lee): a party
+    # by family name after a sentence adverb ("Tomorrow Merz travels") or with a dashed given
+    # name ("Lee's talks" for Lee Jae-myung); never a namesake, nor the owner of the one met
+    "make_surnames30_cases": frozenset({"surname-forms", "paired-meeting"}),
 }
 
 

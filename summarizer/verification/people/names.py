@@ -101,7 +101,8 @@ def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
 SENTENCE_ADVERBS = word_set(
     """later meanwhile earlier separately however also again now still today tonight yesterday
     when what where why how here if before after while once until unless since though although
-    because whether thus yet so"""
+    because whether thus yet so tomorrow then next first finally afterwards afterward instead
+    overnight nevertheless nonetheless besides"""
 )  # and words opening a clause or question: "When Putin met Xi" gives Putin no first name
 # Capitalised words that follow a surname without being part of the name ("Graham Tuesday").
 NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "jr", "sr", "administration"))

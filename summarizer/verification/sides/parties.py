@@ -70,6 +70,7 @@ from .group_nouns import group_nouns, is_group_name
 from .host_parties import host_attends
 from .other_pairs import other_pair_only
 from .pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
+from .paired_meetings import outside_pair
 from .reaction_owners import other_reactor
 from .remote_parties import remote_party
 from .side_groups import side_verdict
@@ -160,6 +161,8 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"its evidence names {shown!r} only as the owner of the one met"
         if other_pair_only(str(value), ctx):  # "Yoon had met Kishida" (other_pairs)
             return False, f"its evidence names {str(value)!r} only in another pair's meeting"
+        if outside_pair(str(value), ctx):  # "arranging a Putin-Zelensky meeting" (s30)
+            return False, f"its evidence names the meeting by a pair without {str(value)!r}"
         leg = other_leg(str(value), ctx)
         if leg is not None:
             return False, f"{str(value)!r} hosts another leg of the trip ({leg}), not this meeting"

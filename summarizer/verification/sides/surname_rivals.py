@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
-from ..people.names import TITLES
+from ..people.names import SENTENCE_ADVERBS, TITLES
 
 _MEETING = word_set("met meets")
 _TALKS_WITH = word_set("talks")
@@ -28,12 +28,14 @@ _SKIP = word_set("the a an japan's china's")
 
 
 def _name_runs(tokens: Sequence[Token]) -> list[set[str]]:
-    """The names among ``tokens``: runs of capitalised words (titles left out), a lower-case
-    hyphened part kept with its name ("Soo-min"), a capitalised one starting another
-    ("Trump-Putin" is two people)."""
+    """The names among ``tokens``: runs of capitalised words (titles and an opening sentence
+    adverb left out: "Afterwards Sanchez met"), a lower-case hyphened part kept with its name
+    ("Soo-min"), a capitalised one starting another ("Trump-Putin" is two people)."""
     runs: list[set[str]] = []
     current: set[str] = set()
     for token in tokens:
+        if token.norm in SENTENCE_ADVERBS and not current:
+            continue  # "Afterwards Sanchez met": the adverb opens no name (session 30)
         if token.capitalised and token.norm not in TITLES and not token.joined:
             current.add(token.norm)
             continue

@@ -18,7 +18,8 @@ fact-checker reads these as the kind:
   exodus");
 - *aid_resumption*: aid arriving after a time without it ("aid reached the camp, which had
   gone months without deliveries", "the first convoy in weeks crossed");
-- *vote*: a veto ("two drafts were vetoed") or a text short of the votes it needed.
+- *vote*: a veto ("two drafts were vetoed") or a text short of the votes it needed; and the
+  shapes of :mod:`vote_shapes` (an election, a run-off, a tally, a majority; session 30).
 
 Each cue counts only when it is the event's: not negated, denied, threatened or intended
 ("threatened to take the town", "denied its troops had seized the camp", "did not capture"),
@@ -37,6 +38,7 @@ from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
 from .status_denials import negated
 from .statuses import clause_norms
+from .vote_shapes import vote_spans
 
 _TAKING = word_set(
     """took taken taking take takes captured capture captures capturing seized seize seizes
@@ -309,6 +311,8 @@ def told_kind(raw: str, ctx: Context) -> bool:
         norms = clause_norms(ctx, index)  # "," where a clause ends: negation stops there
         words = iter(ctx.article.sentence_tokens(index))
         tokens = [_COMMA if norm == "," else next(words) for norm in norms]
+        if raw == "vote" and any(_clear(norms, *span) for span in vote_spans(tokens, norms)):
+            return True  # "was elected by the House", "went into a run-off" (vote_shapes, s30)
         for start, end in _cues(raw, tokens, norms):
             if (
                 _clear(norms, start, end)

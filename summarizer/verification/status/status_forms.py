@@ -293,9 +293,15 @@ def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> b
             return False  # "the summit was convened by Egypt on Monday"
         # "a summit (of A and B, in Paris today) convened by Egypt": a participle
         return any(n.startswith(_MEETING_NOUNS) for n in norms[max(start - 12, 0) : start])
-    if norms[start] in ("vote", "votes") and norms[end : end + 1] and norms[end] in _VOTE_PAST:
+    expected = family != "EventKind"  # a vote held or counted is still a vote (session 30)
+    if (
+        expected
+        and norms[start] in ("vote", "votes")
+        and norms[end : end + 1]
+        and norms[end] in _VOTE_PAST
+    ):
         return True  # "the vote came after ...", "the vote passed 51-47": a vote held
-    if norms[start] == "votes" and start and _counted(norms[start - 1]):
+    if expected and norms[start] == "votes" and start and _counted(norms[start - 1]):
         return True  # "with three votes to spare": votes counted, none expected
     if norms[start] == "halt" and norms[max(start - 1, 0) : start] == ["the"]:
         # "The halt to hostilities is to take effect": the truce's own noun as a subject
