@@ -30,7 +30,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-63": (61, 121, 6),
     "check-64": (94, 114, 4),
     "check-65": (49, 97, 7),
-    "check-66": (75, 112, 4),
+    "check-66": (74, 112, 4),
     "check-67": (57, 109, 8),
 }
 

@@ -20,6 +20,9 @@ category, each with what must pass and what must fail:
   side) or after "against N for <name>" ("against 122 for Toth" is Toth's, not votes
   against); the winner's number is not the other's, nor the other's the winner's, and a
   measure's score keeps its yes-first reading ("votes for the bill").
+- ``body-size``: a body's size as a modifier counts its seats and its members alike ("the
+  630-member Bundestag" has 630 seats, "the 120-seat Knesset" 120 members); a party's seats
+  are not the body's size, nor a score's number the body's seats.
 
 Run ``python tests/data/make_counts30_cases.py`` to rebuild it. The facts are written for this
 set in the shapes of the checks' reports (parliament seat tallies, leadership votes, disaster
@@ -49,7 +52,7 @@ built = SupportCases(
         "Relief desk, The Monsoon Times.",
     ],
 )
-PART, SIGN, SCORE = "noun-part", "currency-sign", "candidate-score"
+PART, SIGN, SCORE, SIZE = "noun-part", "currency-sign", "candidate-score", "body-size"
 PUBLISHED = "2025-10-06"
 EXACT, MORE, ABOUT, LEAST, NEARLY = "exact", "more_than", "about", "at_least", "nearly"
 
@@ -171,6 +174,36 @@ S = "Kamara defeated the sitting member by 1,204 votes to 987."
 counts(SCORE, [S], [("votes for Kamara", 1204, EXACT)], [("votes for Kamara", 987, EXACT)])  # fmt: skip
 S = "The Senate passed the bill by 60 votes to 40."
 counts(SCORE, [S], [("votes for the bill", 60, EXACT)], [("votes for the bill", 40, EXACT)])  # fmt: skip
+
+
+# --- body-size: "the 630-member Bundestag" has 630 seats, "a 150-seat House" 150 members ----
+
+S = "Sunday's vote filled the 630-member Bundestag, and the conservative bloc will hold 208 of its seats."
+counts(SIZE, [S], [("seats in the Bundestag", 630, EXACT)], [("seats won by the conservatives", 630, EXACT)])  # fmt: skip
+S = "Polls closed for the 650-member House of Commons at 10pm; exit polls gave Labour 410."
+counts(SIZE, [S], [("seats in the House of Commons", 650, EXACT)], [("seats won by Labour", 650, EXACT)])  # fmt: skip
+S = "Ensemble took 245 seats in the 577-member National Assembly, short of a majority."
+counts(SIZE, [S], [("seats in the National Assembly", 577, EXACT)], [("seats taken by Ensemble", 577, EXACT)])  # fmt: skip
+S = "The coalition holds 64 seats in the 120-seat Knesset, enough to govern."
+counts(SIZE, [S], [("members of the Knesset", 120, EXACT)], [("members of the Knesset", 64, EXACT)])  # fmt: skip
+S = "Law and Justice took 194 seats in the 460-member Sejm on Sunday."
+counts(SIZE, [S], [("seats in the Sejm", 460, EXACT)], [("seats taken by Law and Justice", 460, EXACT)])  # fmt: skip
+S = "The PVV won 37 seats in the new 150-member Tweede Kamer, the Dutch lower house."
+counts(SIZE, [S], [("seats in the Tweede Kamer", 150, EXACT)], [("seats won by the PVV", 150, EXACT)])  # fmt: skip
+S = "The EPP won 188 seats in the 720-seat European Parliament."
+counts(SIZE, [S], [("members of the European Parliament", 720, EXACT)], [])  # fmt: skip
+S = "The Social Democrats kept 107 seats in the 349-member Riksdag."
+counts(SIZE, [S], [("seats in the Riksdag", 349, EXACT)], [("seats kept by the Social Democrats", 349, EXACT)])  # fmt: skip
+S = "The Finns Party won 46 seats in the 200-seat Eduskunta in April."
+counts(SIZE, [S], [("members of the Eduskunta", 200, EXACT)], [])  # fmt: skip
+S = "Of the 450-member Duma, 421 deputies backed the bill at its third reading."
+counts(SIZE, [S], [], [("seats in the Duma", 421, EXACT)])  # fmt: skip
+S = "The 300-member parliament passed the law with 158 votes on Thursday."
+counts(SIZE, [S], [("members of parliament", 300, EXACT)], [("members of parliament", 158, EXACT)])  # fmt: skip
+S = "Fidesz kept 135 seats in the 199-member National Assembly in Budapest."
+counts(SIZE, [S], [("seats in the National Assembly", 199, EXACT)], [("seats kept by Fidesz", 199, EXACT)])  # fmt: skip
+S = "The 100-member Senate confirmed the nominee by 52 votes to 48."
+counts(SIZE, [S], [], [("senators voting yes", 100, EXACT), ("seats in the Senate", 52, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
