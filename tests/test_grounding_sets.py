@@ -1197,6 +1197,14 @@ SETS: dict[str, frozenset[str]] = {
     # by family name after a sentence adverb ("Tomorrow Merz travels") or with a dashed given
     # name ("Lee's talks" for Lee Jae-myung); never a namesake, nor the owner of the one met
     "make_surnames30_cases": frozenset({"surname-forms", "paired-meeting"}),
+    # session 30, counts30 (checks 66 and 67): a partitive's part counts the whole's noun too
+    # ("controls 328 of the 630 seats", "she won 237 of the 465 votes"); a currency sign is its
+    # currency's word ("$4 million" is dollars, "£4 million" is not); a score between named
+    # candidates ("Takaichi won it by 185 votes to 156": 156 the other's; "against 11 for Koizumi");
+    # a body's size as a modifier ("the 630-member Bundestag") counts its seats and members
+    "make_counts30_cases": frozenset(
+        {"noun-part", "currency-sign", "candidate-score", "body-size"}
+    ),
 }
 
 
