@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import compress, count, repeat
+from operator import or_
 
 
 @cache
@@ -29,10 +31,11 @@ def cue_starts(
         return range(len(norms))
     if stems:
         starts = _stem_starts(stems)
-        return [i for i, norm in enumerate(norms) if norm in exact or norm.startswith(starts)]
+        opens = map(or_, map(exact.__contains__, norms), map(str.startswith, norms, repeat(starts)))
+        return list(compress(count(), opens))  # the words tested in C (session 30)
     if exact.keys().isdisjoint(norms):
         return ()
-    return [i for i, norm in enumerate(norms) if norm in exact]
+    return list(compress(count(), map(exact.__contains__, norms)))
 
 
 __all__ = ["cue_starts"]
