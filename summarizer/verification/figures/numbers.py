@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import compress, count
-from operator import itemgetter, or_
 
 from summarizer.text.vocabulary import (
     MONTH_ABBREVIATIONS,
@@ -150,18 +148,15 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
     """Every quantity the tokens state, in order. Only the tokens that can start one (digits,
     number words) are visited: the rest of a sentence is skipped in one list comprehension.
     ``text``, the tokens' source when known, tells clock times ("1:30 a.m.") apart."""
-    norms = list(map(_NORM, tokens))
-    # digits or a number word, picked in C (session 30); a scale word only where it starts one
-    candidates = compress(
-        count(), map(or_, map(_IS_NUMBER, tokens), map(_STARTS.__contains__, norms))
-    )
     starts = [
         i
-        for i in candidates
-        if tokens[i].is_number or norms[i] not in _SCALES_ONLY or _scale_start(tokens, i)
+        for i, t in enumerate(tokens)
+        if t.is_number
+        or (t.norm in _STARTS and (t.norm not in _SCALES_ONLY or _scale_start(tokens, i)))
     ]
     if not starts:
         return []
+    norms = [token.norm for token in tokens]
     found: list[NumberMention] = []
     resume = 0  # the token after the last quantity read
     for index in starts:
@@ -306,7 +301,6 @@ def a_scale(norms: list[str], index: int) -> tuple[float, int] | None:
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 # The words a quantity may start with, looked up once per token (a scale word: _scale_start).
 _STARTS = NUMBER_WORDS | NIL_WORDS | frozenset(SCALES)
-_NORM, _IS_NUMBER = itemgetter(3), itemgetter(7)  # Token.norm, Token.is_number
 _SCALES_ONLY = frozenset(SCALES) - NUMBER_WORDS - NIL_WORDS
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from itertools import compress, count
-from operator import itemgetter
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
@@ -364,7 +362,6 @@ def _read_to_end(norms: list[str]) -> float | None:
     return scaled[0] if scaled is not None else None
 
 
-_CAPITALISED = itemgetter(6)  # Token.capitalised
 _SENTENCE_MARKS = frozenset('.!?:;\u201c"')  # in the gap before a word: it opens a sentence
 
 
@@ -372,9 +369,8 @@ def _names(tokens: list[Token], text: str) -> list[tuple[int, Token, bool]]:
     """Capitalised tokens that read as names (see the module docstring), each with its index
     and whether it opens a sentence."""
     found: list[tuple[int, Token, bool]] = []
-    for index in compress(count(), map(_CAPITALISED, tokens)):  # picked in C: most are not
-        token = tokens[index]
-        if len(token.norm) <= 2:
+    for index, token in enumerate(tokens):
+        if not token.capitalised or len(token.norm) <= 2:
             continue
         gap = text[tokens[index - 1].end : token.start] if index else ""
         sentence_start = index == 0 or not _SENTENCE_MARKS.isdisjoint(gap)

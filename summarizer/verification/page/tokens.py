@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import accumulate, chain, compress, islice, pairwise, repeat
-from operator import add, is_, itemgetter
-from typing import NamedTuple, cast
+from itertools import pairwise
+from typing import NamedTuple
 
 from summarizer.text.normalize import strip_accents
 from .glue import name_glues
@@ -119,23 +118,6 @@ def clause_gap(tokens: Sequence[Token], left: int, text: str) -> bool:
     return not CLAUSE_MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
 
 
-def clause_marked_norms(tokens: Sequence[Token], text: str) -> list[str]:
-    """The tokens' norms with a "," wherever :func:`clause_gap` finds a clause mark between
-    two of them (none without the text). Every gap is read, so it is mapped in C: the status
-    cues read every evidence sentence so (session 30)."""
-    norms = list(map(_NORM_OF, tokens))
-    gaps = map(slice, map(_END_OF, tokens), map(_START_OF, islice(tokens, 1, None)))
-    plain = list(map(CLAUSE_MARKS.isdisjoint, map(text.__getitem__, gaps)))
-    if all(plain):
-        return norms
-    marked = map(add, map(_PARTED.__getitem__, plain), zip(norms[1:]))  # (",", norm) or (norm,)
-    return [norms[0], *chain.from_iterable(marked)]
-
-
-_START_OF, _END_OF, _NORM_OF = itemgetter(0), itemgetter(1), itemgetter(3)  # Token's fields
-_PARTED = ((",",), ())  # a word's prefix, by whether the gap before it is plain
-
-
 def widened(first: int, last: int, size: int, cut: Callable[[int], bool]) -> range:
     """The tokens from ``first`` to ``last`` widened each way up to the nearest index where
     ``cut`` says another clause opens (that index not taken on the right), within a sentence of
@@ -211,39 +193,33 @@ def tokenize_uncached(text: str, offset: int) -> list[Token]:
     ones one regex pass over the whole text gives, and the first token of a piece has a space
     in its gap: neither hyphen-joined nor attached. A piece's tokens depend only on the piece
     and where it starts, and pieces recur ("said,", "the", "Putin."), so each distinct piece
-    is read once (:func:`_read_piece`, its tokens at offset 0) and its tokens here are those
-    shifted to the piece's offset. The shifting is done column by column in C (``zip``,
-    ``map``, ``accumulate``): a Python loop over the pieces cost about 7% of a grounding's
-    bytecode, most of it tokenising the whole article once (session 30)."""
-    pieces = text.split(" ")
-    known = _PIECES
-    readings = list(map(known.get, pieces))
-    if None in readings:  # pieces never read before: only those are visited
-        for index in compress(range(len(pieces)), map(is_, readings, repeat(None))):
-            piece = pieces[index]
-            reading = known.get(piece)  # the same new piece earlier in this text
-            if reading is None:
-                reading = _read_piece(piece)
-                if len(known) < 50_000:
-                    known[piece] = reading
-            readings[index] = reading
-    read = cast("list[tuple[Token, ...]]", readings)  # every piece read now
-    relative = list(chain.from_iterable(read))
-    if not relative:
-        return []
-    # each piece's offset: the text's, plus every piece before it and its space
-    starts = accumulate(map(add, map(len, pieces), repeat(1)), initial=offset)
-    counts = map(len, read)
-    shifts = list(chain.from_iterable(map(repeat, starts, counts)))  # one per token
-    first, last, raw, norm, joined, attached, capitalised, number = zip(*relative, strict=True)
-    columns = zip(
-        map(add, first, shifts), map(add, last, shifts), raw, norm, joined, attached,
-        capitalised, number, strict=True,
-    )  # fmt: skip
-    return list(map(_new_tuple, repeat(Token), columns))
+    is read once (:func:`_read_piece`) and its tokens are made from that reading, shifted to
+    the piece's offset: most pieces are one plain word, which makes one token."""
+    tokens: list[Token] = []
+    append = tokens.append
+    pieces = _PIECES
+    position = offset
+    for piece in text.split(" "):
+        known = pieces.get(piece)
+        if known is None:
+            known = _read_piece(piece)
+            if len(pieces) < 50_000:
+                pieces[piece] = known
+        if isinstance(known, list):
+            for token in known:
+                start, end, raw, norm, joined, attached, capitalised, number = token
+                fields = (position + start, position + end, raw, norm, joined, attached,
+                          capitalised, number)  # fmt: skip
+                append(_new_tuple(Token, fields))
+        else:
+            size, word, norm, capitalised = known
+            fields = (position, position + size, word, norm, False, False, capitalised, False)
+            append(_new_tuple(Token, fields))
+        position += len(piece) + 1
+    return tokens
 
 
-_PIECES: dict[str, tuple[Token, ...]] = {}
+_PIECES: dict[str, tuple[int, str, str, bool] | list[Token]] = {}
 
 
 def _glued(piece: str) -> bool:
@@ -254,24 +230,24 @@ def _glued(piece: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _read_piece(piece: str) -> tuple[Token, ...]:
-    """A piece's tokens at offset 0. A piece that is one plain word, perhaps with a comma or
-    full stop after it ("said," "Putin.", not "500%"), is made without the regex; any other
-    piece is read by :func:`_split_tokens`."""
+def _read_piece(piece: str) -> tuple[int, str, str, bool] | list[Token]:
+    """A piece that is one plain word, perhaps with a comma or full stop after it ("said,"
+    "Putin.", not "500%"): (length, word, norm, capitalised), made without the regex; any
+    other piece: its tokens at offset 0, from :func:`_split_tokens`."""
     if piece[1:].islower() is False and _glued(piece):
-        return tuple(_split_tokens(piece, 0))  # "McConnellAddison": two words (glue.name_glues)
+        return _split_tokens(piece, 0)  # "McConnellAddison": two words (glue.name_glues)
     if piece.isalpha():
         word = piece
     elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "%":
         word = piece[:-1]
     else:
-        return tuple(_split_tokens(piece, 0)) if piece else ()
+        return _split_tokens(piece, 0) if piece else []
     norm = _NORMS.get(word)
     if norm is None:
         norm = _norm(word)
         if len(_NORMS) < 50_000:
             _NORMS[word] = norm
-    return (_new_tuple(Token, (0, len(word), word, norm, False, False, word[0].isupper(), False)),)
+    return (len(word), word, norm, word[0].isupper())
 
 
 def _split_tokens(text: str, offset: int) -> list[Token]:

@@ -12,8 +12,6 @@ must use somewhere, in any case. Acronyms ("US", "EU") are all capitals and stay
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, count
-from operator import itemgetter
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
@@ -26,7 +24,6 @@ _NOT_NAMES = word_set(
 )
 # AP-style state abbreviations, read as such after "City, " and before a full stop ("Pa.").
 _STATES = word_set("ga ky la md mo pa va vt")
-_CAPITALISED = itemgetter(6)  # Token.capitalised: its text opens with a capital
 _SENTENCE_MARKS = frozenset('.!?:;\n"\u201c\u201d')
 
 
@@ -36,8 +33,7 @@ def two_letter_names(
     """(value, reason) for each two-letter name of free text the article never uses."""
     problems: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for index in compress(count(), map(_CAPITALISED, tokens)):  # a name's first letter
-        token = tokens[index]  # is a capital: the other words are passed over in C
+    for index, token in enumerate(tokens):
         if len(token.norm) != 2 or index == 0:
             continue  # most words: tested first, before the word is sliced
         word = token.text[:2]

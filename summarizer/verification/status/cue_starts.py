@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
-from itertools import compress, count, repeat
-from operator import or_
 
 
 @cache
@@ -31,11 +29,10 @@ def cue_starts(
         return range(len(norms))
     if stems:
         starts = _stem_starts(stems)
-        opens = map(or_, map(exact.__contains__, norms), map(str.startswith, norms, repeat(starts)))
-        return list(compress(count(), opens))  # the words tested in C (session 30)
+        return [i for i, norm in enumerate(norms) if norm in exact or norm.startswith(starts)]
     if exact.keys().isdisjoint(norms):
         return ()
-    return list(compress(count(), map(exact.__contains__, norms)))
+    return [i for i, norm in enumerate(norms) if norm in exact]
 
 
 __all__ = ["cue_starts"]
