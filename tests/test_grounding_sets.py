@@ -1197,6 +1197,11 @@ SETS: dict[str, frozenset[str]] = {
     # by family name after a sentence adverb ("Tomorrow Merz travels") or with a dashed given
     # name ("Lee's talks" for Lee Jae-myung); never a namesake, nor the owner of the one met
     "make_surnames30_cases": frozenset({"surname-forms", "paired-meeting"}),
+    # session 30, review rvv30 of others30's rules: a vote's shape both ways ("by a majority
+    # of 61", "Lawmakers backed", "a round of vaccinations", "run-off from the dam"), a party
+    # after a linking adverb ("Eventually Merz"), a meeting named by its pair across the
+    # evidence, with a modifier, a slash or a sit-down
+    "make_rvv30_cases": frozenset({"rv-vote", "rv-time-surname", "rv-pair-meeting"}),
 }
 
 
