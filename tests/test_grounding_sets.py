@@ -1205,6 +1205,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_counts30_cases": frozenset(
         {"noun-part", "currency-sign", "candidate-score", "body-size"}
     ),
+    # session 30, review rvv30 of others30's rules: a vote's shape both ways ("by a majority
+    # of 61", "Lawmakers backed", "a round of vaccinations", "run-off from the dam"), a party
+    # after a linking adverb ("Eventually Merz"), a meeting named by its pair across the
+    # evidence, with a modifier, a slash or a sit-down
+    "make_rvv30_cases": frozenset({"rv-vote", "rv-time-surname", "rv-pair-meeting"}),
 }
 
 
