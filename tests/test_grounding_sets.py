@@ -1205,6 +1205,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_counts30_cases": frozenset(
         {"noun-part", "currency-sign", "candidate-score", "body-size"}
     ),
+    # session 30, shares30 (check 66 a11): a fact box's "Label: N" line counts its label, and
+    # a bracket of named parts after the number each part ("- Seats the coalition won: 47
+    # (LDP 39, Komeito 8)"); never the whole for a part, a part for another, another label's
+    "make_shares30_cases": frozenset({"box-line"}),
 }
 
 
