@@ -1210,6 +1210,10 @@ SETS: dict[str, frozenset[str]] = {
     # after a linking adverb ("Eventually Merz"), a meeting named by its pair across the
     # evidence, with a modifier, a slash or a sit-down
     "make_rvv30_cases": frozenset({"rv-vote", "rv-time-surname", "rv-pair-meeting"}),
+    # session 30, shares30 (check 66 a11): a fact box's "Label: N" line counts its label, and
+    # a bracket of named parts after the number each part ("- Seats the coalition won: 47
+    # (LDP 39, Komeito 8)"); never the whole for a part, a part for another, another label's
+    "make_shares30_cases": frozenset({"box-line"}),
 }
 
 
