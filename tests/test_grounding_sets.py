@@ -1205,6 +1205,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_counts30_cases": frozenset(
         {"noun-part", "currency-sign", "candidate-score", "body-size"}
     ),
+    # session 30, check 67: a meeting someone came back from ("returned from a regional summit
+    # in Bangkok") or put to use ("used the Bangkok gathering to press for") was held
+    # and a party that presses for a truce supports it ("used the gathering to press for")
+    "make_statuses30_cases": frozenset({"back-from-meeting", "used-meeting", "press-for-truce"}),
 }
 
 
