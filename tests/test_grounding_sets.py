@@ -1197,6 +1197,12 @@ SETS: dict[str, frozenset[str]] = {
     # by family name after a sentence adverb ("Tomorrow Merz travels") or with a dashed given
     # name ("Lee's talks" for Lee Jae-myung); never a namesake, nor the owner of the one met
     "make_surnames30_cases": frozenset({"surname-forms", "paired-meeting"}),
+    # session 30, review rvs30 of speakers30: a family name before a dashed given name named
+    # alone, an office after a fronted phrase (not one inside it), an office given as a
+    # predicate (not "was", a shadow's, a spokesman's), a government's owner or leader
+    "make_rvs30_cases": frozenset(
+        {"rv-hyphen-name", "rv-fronted-office", "rv-office-predicate", "rv-government-owner"}
+    ),
 }
 
 
