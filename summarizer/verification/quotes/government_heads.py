@@ -14,7 +14,7 @@ This only accepts: the one person the page gives such an office before the quote
 people accept neither, and a country owning one ("Poland's government") is no person.
 
 :func:`held_apart` refuses: a bare title that found no holder is not a person the page gives
-only other offices: another noun ("Dan Ellis is the prime minister's official spokesman")
+only other offices: a spokesman's ("Dan Ellis is the prime minister's official spokesman")
 or the same with a rank that makes it another ("Scott Morrison was the prime minister when
 ...": a former one; "Kemi Badenoch's shadow cabinet": the shadow one), whom reading back to
 the sentence before would otherwise take (review rvs30).
@@ -32,6 +32,10 @@ from .page_offices import HEADS_OF_GOVERNMENT, STRICT_RANKS, office_in, page_peo
 # The bare title's words (lower case, as attribution.by_title splits them) -> its office.
 _WORDS = (("prime", "minister"), ("premier",), ("chancellor",))
 _TITLED = dict(zip(_WORDS, HEADS_OF_GOVERNMENT, strict=True))
+# The office that speaks for another, never is it: "the prime minister's official spokesman"
+# is not "the prime minister". Any other second office may be the same person's ("Japan's
+# tariff envoy, Ryosei Akazawa," is also "the minister": outside check 58's probe q01).
+_SPEAKING_FOR = "spokesman"
 
 
 def heads_government(
@@ -53,7 +57,7 @@ def held_apart(
     article: ArticleText, titles: Sequence[str], before: int, parts: Sequence[str]
 ) -> bool:
     """Whether the page gives ``parts``, before ``before``, offices and none of them the bare
-    title's: another noun ("the prime minister's official spokesman" for "the prime
+    title's: a spokesman's ("the prime minister's official spokesman" for "the prime
     minister"), or its noun with a rank that makes it another office ("former", "shadow")."""
     wanted = office_in(tokenize(" ".join(titles)))
     if not wanted or len(parts) != 1 or not is_proper(parts[0]):
@@ -67,9 +71,13 @@ def held_apart(
         if own <= names.get(surname, {surname})
         for office in given
     ]
-    if want.head == "head" or not held:  # "the leader": a president's or a premier's word too
+    if not held:
         return False
-    return all(o.head != want.head or (o.ranks ^ want.ranks) & STRICT_RANKS for o in held)
+    return all(
+        (o.head == want.head and (o.ranks ^ want.ranks) & STRICT_RANKS)
+        or (o.head == _SPEAKING_FOR and want.head != _SPEAKING_FOR)
+        for o in held
+    )
 
 
 __all__ = ["heads_government", "held_apart"]
