@@ -159,6 +159,9 @@ S = "Donors have delivered \u00a360 million of the \u00a3200 million promised at
 counts(SIGN, [S], [("pounds delivered", 60_000_000, EXACT)],
        [("pounds promised", 60_000_000, EXACT), ("pounds delivered", 200_000_000, EXACT)])  # fmt: skip
 
+S = "The World Bank approved $350 million, and the IMF $200 million, for the drought response."
+counts(SIGN, [S], [("dollars approved by the IMF", 200_000_000, EXACT)], [("euros approved by the IMF", 200_000_000, EXACT)])  # fmt: skip
+
 
 # --- named-score: a tally between named candidates ------------------------------------------
 

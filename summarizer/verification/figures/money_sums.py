@@ -59,6 +59,23 @@ def _owner(
     return best[1] if best else None
 
 
+def _predicated(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether the sum's clause has a verb of its own (a word in "-ed", an auxiliary, a
+    relative or a subject pronoun): an elided clause ("..., and the IMF $200 million") shares
+    the verb of the clause before it, so its sum takes that deed too."""
+    start, end = mention.first, mention.last
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
+        end += 1
+    return any(t.norm.endswith("ed") or t.norm in _VERBAL for t in tokens[start : end + 1])
+
+
+_VERBAL = word_set(
+    "has have had is are was were be been will would which that who it they we he she"
+)
+
+
 def sum_clash(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
     what: str, text: str,
@@ -75,6 +92,8 @@ def sum_clash(
     own = {id(m) for m in [mention, *glossed]} | {
         id(m) for m in sums if _glossed(tokens, mention, m, text)
     }
+    if not _predicated(tokens, mention, text):
+        return ""  # "The World Bank approved $350 million, and the IMF $200 million": elided
     deeds = [w for w in what_words(what) if w not in MONEY and w.lower() == w and len(w) > 3]
     for word in deeds:
         places = [i for i, t in enumerate(tokens) if not t.is_number and covers([t.norm], word)]

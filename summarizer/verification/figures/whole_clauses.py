@@ -27,6 +27,7 @@ _RELATIVES = word_set("who that which whom")
 _AUXILIARIES = word_set("is are was were be been has have had will would could can may")
 _LEADS = word_set("in on at across from by after during near inside under")
 _MARKS = ",;:\u2014()."
+_FOCUS = word_set("only just all even at least more than fewer less")  # "Only 3 of the 11 ..."
 
 
 def _whole_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> int | None:
@@ -87,7 +88,7 @@ def _object(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     """Whether the part follows a word of its own clause ("The union speaks for 3,100 of ...":
     the part is an object, so an "-ed" word after the whole cannot be the part's verb)."""
     at = mention.first - 1
-    while at >= 0 and tokens[at].norm in HEDGES:
+    while at >= 0 and (tokens[at].norm in HEDGES or tokens[at].norm in _FOCUS):
         at -= 1
     return at >= 0 and not any(
         mark in text[tokens[at].end : tokens[at + 1].start] for mark in _MARKS
