@@ -10,8 +10,12 @@ estimated 200 protesters detained on Friday"). It runs to a clause mark, or - fo
 participle's, whose part's verb may follow - to an auxiliary ("... detained on Friday were
 freed"). A count with a word said only there ("seats targeted", "nurses employed in the
 region") counts the whole's kind of thing, so the part N is refused for it
-(:func:`beyond_part`; the caller says "N counts another group"). A word the sentence also says
-outside that clause ("seats gained", "protesters freed") keeps the other rules' verdict.
+(:func:`beyond_part`; the caller says "N counts another group") - unless another of its words
+is what the sentence says of the part alone ("Two of the 24 hostages released on Friday were
+Thai farm workers" has 2 Thai hostages released: the part is of the whole and has its
+properties too). A word the sentence also says outside that clause ("seats gained",
+"protesters freed") keeps the other rules' verdict. A participle's stretch ends at a word
+opening another clause ("Two of the seven commissioners resigned on Monday after ...").
 """
 
 from __future__ import annotations
@@ -25,7 +29,10 @@ from .numbers import NumberMention, word_number
 _PRONOUNS = word_set("they she he we it i you")
 _RELATIVES = word_set("who that which whom")
 _AUXILIARIES = word_set("is are was were be been has have had will would could can may")
-_LEADS = word_set("in on at across from by after during near inside under")
+_LEADS = word_set("in on at across from by during near inside under")
+# Words that open another clause: a participle's stretch ends there ("Two of the seven
+# commissioners resigned on Monday after the audit was published": no whole's clause).
+_OPENERS = word_set("after before because when while as since until although though if once")
 _MARKS = ",;:\u2014()."
 _FOCUS = word_set("only just all even at least more than fewer less")  # "Only 3 of the 11 ..."
 
@@ -66,8 +73,8 @@ def whole_clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> 
         while end < len(tokens) and not any(
             mark in text[tokens[end - 1].end : tokens[end].start] for mark in _MARKS
         ):
-            if reduced and tokens[end].norm in _AUXILIARIES:
-                break  # "... detained on Friday were freed": the part's verb
+            if reduced and tokens[end].norm in _AUXILIARIES | _OPENERS:
+                break  # "... detained on Friday were freed": the part's verb; "after ..."
             end += 1
         verb_after = end < len(tokens) and tokens[end].norm in _AUXILIARIES
         reduced = reduced and (verb_after or _object(tokens, mention, text))
@@ -103,7 +110,31 @@ def beyond_part(tokens: Sequence[Token], mention: NumberMention, what: str, text
         return False
     inside = [tokens[i].norm for i in span]
     outside = [t.norm for i, t in enumerate(tokens) if i not in span and not t.is_number]
-    return any(covers(inside, w) and not covers(outside, w) for w in what_words(what))
+    words = what_words(what)
+    if not any(covers(inside, w) and not covers(outside, w) for w in words):
+        return False
+    own = _predicate(tokens, mention, span, text)  # "... released on Friday were Thai":
+    return not any(covers(own, w) for w in words)  # Thai hostages released are the part's
+
+
+def _predicate(
+    tokens: Sequence[Token], mention: NumberMention, span: range, text: str
+) -> list[str]:
+    """What the sentence says of the part alone: the words after the whole's clause up to a
+    mark ("Two of the 24 hostages released on Friday were Thai farm workers": were thai farm
+    workers), or, for a part that is an object, the verb before it ("The party captured 22 of
+    ...": captured; "speaks for 3,100 of ...": speaks for)."""
+    if _object(tokens, mention, text):  # its verb, not its doer ("The party captured 22")
+        at = mention.first - 1
+        while at > 0 and (tokens[at].norm in HEDGES or tokens[at].norm in _FOCUS):
+            at -= 1
+        return [t.norm for t in tokens[at - (len(tokens[at].norm) <= 3 and at > 0) : at + 1]]
+    words: list[str] = []
+    for at in range(span.stop, len(tokens)):
+        if words and any(mark in text[tokens[at - 1].end : tokens[at].start] for mark in _MARKS):
+            break
+        words.append(tokens[at].norm)
+    return words
 
 
 __all__ = ["beyond_part", "whole_clause"]
