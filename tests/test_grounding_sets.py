@@ -1205,6 +1205,19 @@ SETS: dict[str, frozenset[str]] = {
     "make_counts30_cases": frozenset(
         {"noun-part", "currency-sign", "candidate-score", "body-size"}
     ),
+    # session 30, review rvv30 of others30's rules: a vote's shape both ways ("by a majority
+    # of 61", "Lawmakers backed", "a round of vaccinations", "run-off from the dam"), a party
+    # after a linking adverb ("Eventually Merz"), a meeting named by its pair across the
+    # evidence, with a modifier, a slash or a sit-down
+    "make_rvv30_cases": frozenset({"rv-vote", "rv-time-surname", "rv-pair-meeting"}),
+    # session 30, shares30 (check 66 a11): a fact box's "Label: N" line counts its label, and
+    # a bracket of named parts after the number each part ("- Seats the coalition won: 47
+    # (LDP 39, Komeito 8)"); never the whole for a part, a part for another, another label's
+    "make_shares30_cases": frozenset({"box-line"}),
+    # session 30, check 67: a meeting someone came back from ("returned from a regional summit
+    # in Bangkok") or put to use ("used the Bangkok gathering to press for") was held
+    # and a party that presses for a truce supports it ("used the gathering to press for")
+    "make_statuses30_cases": frozenset({"back-from-meeting", "used-meeting", "press-for-truce"}),
     # session 30, rvc30 (review of counts30): a whole's own clause is no part's ("31 of the 57
     # seats they targeted"), a dollar sign's letters ("R$" reais, "C$" no US dollars) and another
     # sum's deed ("pledged $1.2 billion, but only $400 million has been delivered"), a score's

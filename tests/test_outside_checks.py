@@ -30,8 +30,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-63": (61, 121, 6),
     "check-64": (88, 114, 4),
     "check-65": (49, 97, 7),
-    "check-66": (55, 112, 4),
-    "check-67": (56, 109, 8),
+    "check-66": (52, 112, 4),
+    "check-67": (54, 109, 8),
 }
 
 
