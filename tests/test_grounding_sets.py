@@ -1224,6 +1224,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvs30_cases": frozenset(
         {"rv-hyphen-name", "rv-fronted-office", "rv-office-predicate", "rv-government-owner"}
     ),
+    # session 30, rvc30 (review of counts30): a whole's own clause is no part's ("31 of the 57
+    # seats they targeted"), a dollar sign's letters ("R$" reais, "C$" no US dollars) and another
+    # sum's deed ("pledged $1.2 billion, but only $400 million has been delivered"), a score's
+    # winner after a passive or a dash, "N votes to <Name>'s M", a chamber's size no party's seats
+    "make_rvc30_cases": frozenset({"part-whole", "money-sign", "named-score", "chamber-size"}),
 }
 
 

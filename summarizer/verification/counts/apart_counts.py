@@ -38,6 +38,7 @@ from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.numbers import NumberMention
+from ..figures.whole_clauses import beyond_part
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .amounts import COUNT_SYNONYMS
@@ -108,8 +109,8 @@ def apart_whole(tokens: Sequence[Token], mention: NumberMention, what: str, text
     (:func:`count_wholes.other_group`), or is the whole of a later "N of them" whose words
     alone name something the count says ("210 meetings ..., 18 of them at ministerial level"
     does not count ministerial-level meetings 210 times)."""
-    if other_group(tokens, mention, what, text):
-        return True
+    if other_group(tokens, mention, what, text) or beyond_part(tokens, mention, what, text):
+        return True  # "31 of the 57 seats they targeted" for seats targeted (whole_clauses)
     part = _later_part(tokens, mention, text) if len(tokens) > mention.last + 3 else []
     if not part:
         return False

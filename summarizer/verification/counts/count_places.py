@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
+from ..figures.chamber_sizes import size_clash
 from ..figures.numbers import NumberMention
 from ..figures.uncounted import no_count
 from ..page.tokens import Token, clause_gap, tokenize, word_set
@@ -118,10 +119,12 @@ def count_clash(
     what: str, text: str,
 ) -> str:  # fmt: skip
     """Why ``mention`` is no count of ``what``: another place's (:func:`place_clash`),
-    another's (:func:`owner_clash`), or nobody's, an age or a day (:mod:`uncounted`); or ""."""
+    another's (:func:`owner_clash`), a chamber's size for a party's seats (:mod:`chamber_sizes`),
+    or nobody's, an age or a day (:mod:`uncounted`); or ""."""
     return (
         place_clash(tokens, mention, mentions, what, text)
         or owner_clash(tokens, mention, what, text)
+        or size_clash(tokens, mention, mentions, what, text)
         or no_count(tokens, mention, text, what)
     )
 

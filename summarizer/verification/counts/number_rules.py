@@ -223,7 +223,7 @@ def support_number(
                 owned = sibling_clash(tokens, mention, mentions, what, ctx.parent, text)
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
-            owned = owned or (currency_clash(tokens, mention, what, text) if what else "")
+            owned = owned or (currency_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"

@@ -77,8 +77,20 @@ def score_owner(
     named = _named(what) if what else frozenset()
     if not named:
         return None
+    person = _a_name(what)
+    tallied = _candidate(tokens, mention) if person else frozenset()
+    if tallied not in (_OWNED, frozenset()) and not tallied & named:
+        return False  # "compared with 48,900 for Costa" is no count of votes for Silva
+    if person and _rival(tokens, mention) & named:
+        return False  # "Ms Lee won 62 votes to Mr Park's 38": 62 is not Park's
+    if person and _against_rival(tokens, mention) and _before(tokens, mention, named):
+        return True  # "Mr Odhiambo polled 6,402 votes against 5,977 for Ms Wanjiru"
     for pair in pairs():
-        if mention not in pair or pair[0].last + 1 == pair[1].first:
+        dashed = mention in pair and pair[0].last + 1 == pair[1].first
+        winner = _winner(tokens, pair[0]) if dashed and person else frozenset()
+        if winner:  # "Yilmaz beat Demir 58-41": 58 his, 41 the other's
+            return (mention is pair[0]) == bool(winner & named)
+        if mention not in pair or dashed:
             continue  # a dashed score "118-96 for Duarte" is the winner's, not 96 for him
         own = _candidate(tokens, mention)
         if own:
@@ -92,16 +104,56 @@ def score_owner(
     return None
 
 
+def _before(tokens: Sequence[Token], mention: NumberMention, named: frozenset[str]) -> bool:
+    """Whether the sentence names the count's candidate before ``mention`` (its subject)."""
+    return any(t.capitalised and t.norm in named for t in tokens[: mention.first])
+
+
+def _rival(tokens: Sequence[Token], mention: NumberMention) -> frozenset[str]:
+    """The name of "N votes to <Name>'s M" after ``mention`` ("62 votes to Mr Park's 38":
+    mr, park), whose tally M is, not N; empty when there is none."""
+    index = mention.last + 1
+    index += index < len(tokens) and tokens[index].norm in _VOTE_NOUNS
+    if index >= len(tokens) or tokens[index].norm != "to":
+        return frozenset()
+    names: list[str] = []
+    for at in range(index + 1, min(index + 5, len(tokens) - 1)):
+        if not tokens[at].capitalised or tokens[at].is_number:
+            return frozenset()
+        names.append(tokens[at].norm)
+        if tokens[at].text.endswith(("'s", "\u2019s")):
+            return frozenset(names) if tokens[at + 1].is_number else frozenset()
+    return frozenset()
+
+
 def own_candidate(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
     """Whether the number is followed by "for" and a name the count's ``what`` is for
     ("against 11 for Koizumi" for votes for Koizumi): that candidate's tally, whatever side
     word ("against") stands before it."""
     named = _named(what) if what else frozenset()
+    if named and _a_name(what) and _against_rival(tokens, mention):
+        return True  # "polled 6,402 votes against 5,977 for Ms Wanjiru": 6,402 his own
     return (
         bool(named)
         and _candidate(tokens, mention) not in (_OWNED, frozenset())
         and bool(_candidate(tokens, mention) & named)
     )
+
+
+def _against_rival(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether "against" after the number (and its vote noun) leads to another number with
+    "for" and a name: two candidates' tallies set side by side, no vote against."""
+    index = mention.last + 1
+    index += index < len(tokens) and tokens[index].norm in _VOTE_NOUNS
+    if index + 1 >= len(tokens) or tokens[index].norm != "against":
+        return False
+    rival = tokens[index + 1]
+    if not rival.is_number:
+        return False
+    last = index + 1
+    while last + 1 < len(tokens) and tokens[last + 1].is_number:
+        last += 1
+    return bool(_candidate(tokens, NumberMention(0.0, index + 1, last, frozenset(), "")))
 
 
 def _a_name(what: str) -> bool:
@@ -121,6 +173,10 @@ def _winner(tokens: Sequence[Token], first: NumberMention) -> frozenset[str]:
     before a verb of winning a few words back ("Takaichi won it by 185 votes to 156"); empty
     for a pronoun, a body ("The Senate") or no such verb."""
     for at in range(first.first - 1, max(first.first - 5, 0) - 1, -1):
+        if tokens[at].norm in _WINNING and at + 1 < first.first and tokens[at + 1].norm == "by":
+            after = [t for t in tokens[at + 2 : first.first] if t.capitalised]  # "was defeated
+            names = {t.norm for t in after} - _NOT_NAMES  # by Ms Ivanova, 301 votes to 288"
+            return frozenset(names) if tokens[at - 1].norm in _PASSIVE else frozenset()
         if tokens[at].norm in _WINNING:
             run: list[str] = []
             for token in reversed(tokens[max(at - 4, 0) : at]):
@@ -131,7 +187,8 @@ def _winner(tokens: Sequence[Token], first: NumberMention) -> frozenset[str]:
     return frozenset()
 
 
-_WINNING = word_set("won beat defeated edged led carried took")
+_WINNING = word_set("won beat beaten defeated edged led carried took")
+_PASSIVE = word_set("was were been is are")
 
 
 def fronted_outcome(

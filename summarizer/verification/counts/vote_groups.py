@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..figures.chamber_sizes import body_name
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import vote_side
@@ -107,6 +108,8 @@ def vote_owner(
     value = f"{mention.value:g}"
     if sided and body_size(tokens, mention, text) and not threshold_at(tokens, mention, text):
         return f"{value} is the size of the body that voted, not a side of its vote"
+    if body_name(tokens, mention, text):  # "the 650-seat House of Commons": no group's
+        return ""  # (a party's seats beside it: figures/chamber_sizes.py)
     owner = _owner(tokens, mention, mentions, text)
     if owner and owner not in wanted and (wanted or chamber or whole):
         return f"{value} is one group's tally ({owner}), not the count's"

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token
+from .money_sums import sum_clash
 from .numbers import NumberMention
 
 _WORDS: dict[str, tuple[str, ...]] = {
@@ -31,31 +32,63 @@ _WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Letters before "$" that make it another currency than a dollar ("R$2 billion" is reais,
+# "MX$900 million" pesos); any other letters name whose dollar it is ("A$", "HK$", "S$").
+_LETTERED: dict[str, tuple[str, ...]] = {"R": ("real", "reais", "reals"), "MX": ("peso", "pesos")}
+# Words of a count that name the United States' dollar, which "A$", "C$", "HK$" are not.
+_AMERICAN = frozenset({"us", "u.s.", "usd", "american"})
+
+
+def _sign(text: str, start: int) -> tuple[str, str]:
+    """The sign right before the number at ``start`` and the capital letters right before a
+    "$" ("HK" of "HK$500 million"; "" for a bare "$")."""
+    sign = text[start - 1 : start] if start else ""
+    if sign != "$":
+        return sign, ""
+    at = start - 1
+    while at > 0 and start - at <= 3 and text[at - 1].isupper():
+        at -= 1
+    letters = text[at : start - 1]
+    return (sign, letters) if at == 0 or not text[at - 1].isalnum() else (sign, "")
+
+
+def _words(sign: str, letters: str) -> tuple[str, ...]:
+    return _LETTERED.get(letters) or _WORDS.get(sign, ())
+
+
 def signed_cues(
     tokens: Sequence[Token], mentions: Sequence[NumberMention], text: str, cues: Sequence[str]
 ) -> list[int]:
     """The positions of numbers right after a sign whose currency's word is one of ``cues``."""
     found: list[int] = []
     for mention in mentions:
-        start = tokens[mention.first].start
-        words = _WORDS.get(text[start - 1 : start]) if start else None
+        words = _words(*_sign(text, tokens[mention.first].start))
         if words and any(w.startswith(c) for w in words for c in cues if len(c) >= 4):
             found.append(mention.first)
     return found
 
 
-def currency_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
+def currency_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> str:  # fmt: skip
     """Why the number is not the count's: its sign is of another currency than the one the
-    count names ("\u00a34 million" for dollars released); empty when it is not so."""
-    start = tokens[mention.first].start
-    sign = text[start - 1 : start] if start else ""
-    if sign not in _WORDS:
+    count names ("\u00a34 million" for dollars released), or another sum of the sentence has
+    the count's deed (:func:`money_sums.sum_clash`); empty when it is not so."""
+    clash = sum_clash(tokens, mention, mentions, what, text)
+    if clash:
+        return clash
+    sign, letters = _sign(text, tokens[mention.first].start)
+    own = _words(sign, letters)
+    if not own:
         return ""
-    named = {w.strip(".,'").lower() for w in what.split()}
-    others = [s for s, words in _WORDS.items() if s != sign and named & set(words)]
-    if not others or named & set(_WORDS[sign]):
+    named = {w.strip(",'").lower() for w in what.split()}
+    if own is _WORDS["$"] and letters not in ("", "US") and named & _AMERICAN:
+        return f"{mention.value:g} is in {letters}$, not US dollars"  # "C$80 million"
+    others = [words for words in (*_WORDS.values(), *_LETTERED.values()) if named & set(words)]
+    if not others or named & set(own):
         return ""
-    return f"{mention.value:g} is in {_WORDS[sign][1]}, not {_WORDS[others[0]][1]}"
+    return f"{mention.value:g} is in {own[1]}, not {others[0][1]}"
 
 
 __all__ = ["currency_clash", "signed_cues"]

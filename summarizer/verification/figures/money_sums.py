@@ -1,0 +1,106 @@
+"""Which sum of money a sentence's verb tells (session 30 review, rvc30: with a currency sign
+read as its currency's word, "Donors pledged $1.2 billion in March, but only $400 million has
+been delivered" let 1.2 billion pass as dollars delivered, "The fund has collected $22 million
+of the $75 million it is seeking" 75 million as dollars collected, "The city paid $12 million
+toward the stadium, which cost $40 million" 40 million as dollars the city paid).
+
+A count of money names what was done with it ("dollars delivered", "pounds raised"). When the
+sentence holds two sums or more, each word of that deed the sentence says belongs to the sum
+nearest it in its clause (no clause mark between: "pledged $1.2 billion", "$400 million has
+been delivered"); a sum is refused when every place the sentence says a deed word of the count
+belongs to another sum (:func:`sum_clash`). A sum in brackets right after another ("\u20ac150
+million ($160 million)") is the same sum told in another currency and shares its words. Not
+read: a deed the sentence words otherwise ("brought in" for raised: the goal of "$31 million
+toward its $90 million goal" is not refused for dollars raised), and one sum alone in its
+sentence (nothing to tell it from).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, clause_gap, word_set
+from .count_wholes import covers, what_words
+from .numbers import NumberMention
+
+#: Currency words a count of money names (a sign's words are in :mod:`currency_signs`).
+MONEY = word_set(
+    """dollar dollars pound pounds sterling euro euros yen yuan real reais peso pesos rupee
+    rupees franc francs"""
+)
+
+
+def _money(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    start = tokens[mention.first].start
+    after = tokens[mention.last + 1].norm if mention.last + 1 < len(tokens) else ""
+    return (start > 0 and text[start - 1] in "$\u00a3\u20ac\u00a5") or after in MONEY
+
+
+def _glossed(
+    tokens: Sequence[Token], first: NumberMention, second: NumberMention, text: str
+) -> bool:
+    """Whether ``second`` is ``first`` told again in brackets ("€150 million ($160 million)")."""
+    gap = text[tokens[first.last].end : tokens[second.first].start]
+    return second.first <= first.last + 2 and "(" in gap
+
+
+def _owner(
+    tokens: Sequence[Token], at: int, sums: Sequence[NumberMention], text: str
+) -> NumberMention | None:
+    """The sum nearest the word at ``at`` with no clause mark between them."""
+    best: tuple[int, NumberMention] | None = None
+    for mention in sums:
+        left, right = (mention.last, at) if mention.last < at else (at, mention.first)
+        if any(clause_gap(tokens, i, text) for i in range(left, right)):
+            continue
+        distance = right - left
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    return best[1] if best else None
+
+
+def _predicated(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether the sum's clause has a verb of its own (a word in "-ed", an auxiliary, a
+    relative or a subject pronoun): an elided clause ("..., and the IMF $200 million") shares
+    the verb of the clause before it, so its sum takes that deed too."""
+    start, end = mention.first, mention.last
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
+        end += 1
+    return any(t.norm.endswith("ed") or t.norm in _VERBAL for t in tokens[start : end + 1])
+
+
+_VERBAL = word_set(
+    "has have had is are was were be been will would which that who it they we he she"
+)
+
+
+def sum_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> str:  # fmt: skip
+    """Why the sum is not the count's: the sentence says each of the count's deed words of
+    another sum (see the module); "" when it does not."""
+    named = {w.strip(",'").lower() for w in what.split()}
+    if not named & MONEY or not _money(tokens, mention, text):
+        return ""
+    sums = [m for m in mentions if _money(tokens, m, text)]
+    if len(sums) < 2:
+        return ""
+    glossed = [m for m in sums if _glossed(tokens, m, mention, text)]
+    own = {id(m) for m in [mention, *glossed]} | {
+        id(m) for m in sums if _glossed(tokens, mention, m, text)
+    }
+    if not _predicated(tokens, mention, text):
+        return ""  # "The World Bank approved $350 million, and the IMF $200 million": elided
+    deeds = [w for w in what_words(what) if w not in MONEY and w.lower() == w and len(w) > 3]
+    for word in deeds:
+        places = [i for i, t in enumerate(tokens) if not t.is_number and covers([t.norm], word)]
+        owners = [_owner(tokens, i, sums, text) for i in places]
+        if places and all(o is not None and id(o) not in own for o in owners):
+            return f"{mention.value:g} is another sum than the one {word}"
+    return ""
+
+
+__all__ = ["MONEY", "sum_clash"]
