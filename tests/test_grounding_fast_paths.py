@@ -170,6 +170,7 @@ def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, 
     from summarizer.verification.events.status_calls import extra_status_cues
     from summarizer.verification.status.status_denials import negated
     from summarizer.verification.status.status_forms import extra_cues, not_a_cue
+    from summarizer.verification.status.status_readings import reading_cues
     from summarizer.verification.status.status_scope import unmade
     from summarizer.verification.status.statuses import _phrases, match_at
 
@@ -185,6 +186,7 @@ def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, 
             ):
                 found.append((index, end))
     extras = (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms))
+    extras += tuple(reading_cues(family, value, norms))  # structural cues ("inked a truce")
     found.extend(
         (index, end)
         for index, end in sorted(extras)

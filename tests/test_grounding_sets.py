@@ -1229,6 +1229,12 @@ SETS: dict[str, frozenset[str]] = {
     # sum's deed ("pledged $1.2 billion, but only $400 million has been delivered"), a score's
     # winner after a passive or a dash, "N votes to <Name>'s M", a chamber's size no party's seats
     "make_rvc30_cases": frozenset({"part-whole", "money-sign", "named-score", "chamber-size"}),
+    # session 30, review rvt30 of statuses30: a return told otherwise ("on his return from",
+    # "flew in from", "came straight back from"), a meeting made use of ("made use of", "took
+    # advantage of", "used his talks with Putin in Sochi to"); not a return from a place whose
+    # talks were scrapped or with a summit invitation, "used the prospect of talks"; a press
+    # for a truce told otherwise ("lobbied for"), not one for it to be scrapped or delayed
+    "make_rvt30_cases": frozenset({"rv-return-held", "rv-use-held", "rv-press-supports"}),
 }
 
 

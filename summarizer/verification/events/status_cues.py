@@ -186,7 +186,8 @@ _STANCE = {
         correct | good idea | good compromise | fair compromise | acceptable compromise |
         good proposal | good plan | good basis | prais* | champion* | insist* on | needed |
         necessary | essential |
-        demand* | seek* | sought | pressed for | agree* | accept* | force* … ceasefire |
+        demand* | seek* | sought | pressed for | press* hard for | lobb* for | case for |
+        agree* | accept* | force* … ceasefire |
         force* … truce | force* … talks | force* … table | force* … negotiat* | force* … peace |
         compel* … ceasefire | compel* … truce | compel* … talks | compel* … table |
         compel* … negotiat* | compel* … peace | pressur* … ceasefire | pressur* … truce |

@@ -16,11 +16,22 @@ caller). Left out, keeping their verdict: a cue of backing or welcoming ("reject
 annex but backed the truce" still supports), a want before the refusal ("called for talks
 but rejected the plan": which it wants is not settled), and another party's refusal
 ("Israel rejected it, while Hamas called for it").
+
+Review rvt30 (session 30) drops, with no refusal needed, a cue of wanting whose truce is wanted
+undone or is not what is wanted: "pressed for the truce to be scrapped" (the truce, then "to",
+"be" and a verb of ending, delaying or calling off), "pressed for guarantees before any truce",
+"pressed for a response on the truce" (a preposition of topic or time between the want and the
+truce; "of", "to", "in" and "with" are left, since "called for the extension of the truce"
+wants it), and a party that is pressed: "Ukraine was pressed for a truce by Washington" (a form
+of "be" before the want, the truce right after it; "a truce was called for by Qatar" keeps).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from ..occasions.occasion_markers import CALLED_OFF
+from ..page.tokens import word_set
 
 _WANTING = (
     "call", "demand", "insist", "urg", "want", "favor", "favour", "needed", "necessary",
@@ -33,6 +44,17 @@ _REFUSING = (
 )  # fmt: skip
 
 
+_TRUCES = ("ceasefire", "truce", "armistice", "cessation")
+# Verbs that undo or put off a truce wanted "to be ..." ("to be scrapped", "to end").
+_UNDOING = CALLED_OFF | word_set(
+    "end ended ends scrap suspend suspended delay delayed postpone postponed halt halted "
+    "lifted lapse dropped pause paused collapse"
+)
+# Prepositions that make the thing wanted something else than the truce after it.
+_OTHER_TOPIC = word_set("on about before over into during after from until without")
+_BE = word_set("is are was were be been being")
+_REACH = 6
+
 _GOING = frozenset({"go", "goes", "going", "went", "come", "came", "coming", "get", "turn"})
 
 
@@ -41,14 +63,44 @@ def wanted_instead(
 ) -> list[tuple[int, int]]:
     """The ``supports`` cues of ``found`` left once those that follow one of the party's
     ``refusals`` with a verb of wanting at or before them are dropped (see the module)."""
+    found = [(s, e) for s, e in found if not _wants_other(norms, s, e)]
     first = min((s for s, _ in refusals if norms[s].startswith(_REFUSING)), default=None)
     if first is None:
-        return list(found)
+        return found
     return [
         (s, e)
         for s, e in found
         if s < first or not any(_wanting(norms, k) for k in range(first, s + 1))
     ]
+
+
+def _wants_other(norms: Sequence[str], start: int, end: int) -> bool:
+    """Whether the cue of wanting at ``start:end`` wants its truce undone, wants something
+    else about it, or is said of a party that is pressed (see the module)."""
+    if not norms[start].startswith(_WANTING):
+        return False
+    asks_for = "for" in norms[start + 1 : start + 2]  # the thing wanted comes after "for"
+    for step in range(start + 1, min(start + 2 + _REACH, len(norms))):
+        norm = norms[step]
+        if norm == "," or (asks_for and norm in _OTHER_TOPIC):
+            return norm != ","  # "pressed for guarantees before any truce"
+        if norm.startswith(_TRUCES):
+            pressed = start > 0 and norms[start - 1] in _BE and norms[start].endswith("ed")
+            if pressed and asks_for and step <= start + 3:
+                return True  # "Ukraine was pressed for a truce by Washington"
+            return _undone(norms[step + 1 : step + 5])
+    return False
+
+
+def _undone(after: Sequence[str]) -> bool:
+    """Whether the words after a truce noun want it undone: "to be scrapped", "to end", "to
+    be put off"."""
+    if after[:1] != ["to"]:
+        return False
+    verbs = list(after[2:] if after[1:2] == ["be"] else after[1:])
+    if verbs[:1] == ["put"]:
+        return verbs[1:2] == ["off"]
+    return bool(verbs) and verbs[0] in _UNDOING
 
 
 def _wanting(norms: Sequence[str], start: int) -> bool:
