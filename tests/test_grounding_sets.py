@@ -1214,6 +1214,11 @@ SETS: dict[str, frozenset[str]] = {
     # a bracket of named parts after the number each part ("- Seats the coalition won: 47
     # (LDP 39, Komeito 8)"); never the whole for a part, a part for another, another label's
     "make_shares30_cases": frozenset({"box-line"}),
+    # session 30, review rvb30 of shares30's fact-box lines: numbered, timestamped and
+    # unbulleted boxes, several "Label: N" entries on one line, "(LDP: 39; Komeito: 8)", a bloc
+    # named after its part ("Likud-led"); never last time's line, the seats needed as won,
+    # the total after "out of" or a slash
+    "make_rvb30_cases": frozenset({"rv-box-line"}),
 }
 
 
