@@ -1235,6 +1235,11 @@ SETS: dict[str, frozenset[str]] = {
     # talks were scrapped or with a summit invitation, "used the prospect of talks"; a press
     # for a truce told otherwise ("lobbied for"), not one for it to be scrapped or delayed
     "make_rvt30_cases": frozenset({"rv-return-held", "rv-use-held", "rv-press-supports"}),
+    # session 30, review rvb30 of shares30's fact-box lines: numbered, timestamped and
+    # unbulleted boxes, several "Label: N" entries on one line, "(LDP: 39; Komeito: 8)", a bloc
+    # named after its part ("Likud-led"); never last time's line, the seats needed as won,
+    # the total after "out of" or a slash
+    "make_rvb30_cases": frozenset({"rv-box-line"}),
 }
 
 
