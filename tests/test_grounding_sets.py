@@ -1197,6 +1197,23 @@ SETS: dict[str, frozenset[str]] = {
     # by family name after a sentence adverb ("Tomorrow Merz travels") or with a dashed given
     # name ("Lee's talks" for Lee Jae-myung); never a namesake, nor the owner of the one met
     "make_surnames30_cases": frozenset({"surname-forms", "paired-meeting"}),
+    # session 30, counts30 (checks 66 and 67): a partitive's part counts the whole's noun too
+    # ("controls 328 of the 630 seats", "she won 237 of the 465 votes"); a currency sign is its
+    # currency's word ("$4 million" is dollars, "£4 million" is not); a score between named
+    # candidates ("Takaichi won it by 185 votes to 156": 156 the other's; "against 11 for Koizumi");
+    # a body's size as a modifier ("the 630-member Bundestag") counts its seats and members
+    "make_counts30_cases": frozenset(
+        {"noun-part", "currency-sign", "candidate-score", "body-size"}
+    ),
+    # session 30, review rvv30 of others30's rules: a vote's shape both ways ("by a majority
+    # of 61", "Lawmakers backed", "a round of vaccinations", "run-off from the dam"), a party
+    # after a linking adverb ("Eventually Merz"), a meeting named by its pair across the
+    # evidence, with a modifier, a slash or a sit-down
+    "make_rvv30_cases": frozenset({"rv-vote", "rv-time-surname", "rv-pair-meeting"}),
+    # session 30, shares30 (check 66 a11): a fact box's "Label: N" line counts its label, and
+    # a bracket of named parts after the number each part ("- Seats the coalition won: 47
+    # (LDP 39, Komeito 8)"); never the whole for a part, a part for another, another label's
+    "make_shares30_cases": frozenset({"box-line"}),
     # session 30, review rvl30 of left30's rules: kept, a host past a dashed aside, counts of
     # "two years ago", the new plan's proposer after "replace ... was proposed by"; refused, a
     # host of another event, the summit's place before "Baku hosted", "supplants", "not Turkey"

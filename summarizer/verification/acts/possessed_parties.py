@@ -59,6 +59,7 @@ _BACK = word_set("him her")  # "joined him", "accompanied her"
 _ALONG = word_set("joined accompanied escorted")
 _HIS = word_set("his her")
 _EVENTS = word_set("talks meeting meetings visit summit trip discussions")
+_PORTFOLIO_TITLES = word_set("minister ministers secretary secretaries")
 
 
 def _owned_after(tokens: Sequence[Token], last: int, text: str) -> int:
@@ -70,9 +71,24 @@ def _owned_after(tokens: Sequence[Token], last: int, text: str) -> int:
             return index
         if tokens[index].norm == "chief" and _words(tokens, index + 1, "of", "staff"):
             return index + 2  # "chief of staff"
+        if _portfolio(tokens, index):
+            continue  # "Carney's trade minister", "Sanchez's economy minister" (rvv30)
         if tokens[index].norm not in _BETWEEN or (tokens[index].capitalised and index > last + 1):
             return -1
     return -1
+
+
+def _portfolio(tokens: Sequence[Token], index: int) -> bool:
+    """A lower-case word naming a minister's or a secretary's field right before the title
+    ("trade minister", "health secretary"): no word of an event or a clause ("talks with")."""
+    token, after = tokens[index], tokens[index + 1 : index + 2]
+    return (
+        bool(after)
+        and after[0].norm in _PORTFOLIO_TITLES
+        and not token.capitalised
+        and token.norm.isalpha()
+        and token.norm not in _EVENTS
+    )
 
 
 def _words(tokens: Sequence[Token], start: int, *words: str) -> bool:

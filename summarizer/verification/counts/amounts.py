@@ -189,6 +189,8 @@ def counts_as(
         return True  # "5 days to withdraw" for "days to withdraw"; not for "days of talks"
     if modifier(mention, rule):
         return False
+    if mention.first in cues:  # "$5 million to relief agencies": its sign is its word
+        return True  # (a number is a cue only so: figures/currency_signs.py)
     if rule.unit == "day" and _ahead(tokens, mention):
         return False
     if mention.after == "to":

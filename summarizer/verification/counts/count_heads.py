@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from ..figures.numbers import NumberMention, word_number
 from ..page.tokens import Token, word_set
 from .number_occasions import calendar_number
+from .score_sides import own_candidate
 
 # Words that end a number's clause when they open the next one.
 _CLAUSES = word_set("and but while whereas although though")
@@ -324,8 +325,8 @@ def other_side(tokens: Sequence[Token], mention: NumberMention, what: str, text:
     wanted = sides(what.lower().replace("-", " ").split())
     if not wanted or (mention.first and tokens[mention.first - 1].norm in {"of", "the"}):
         return ""
-    if _in_score(tokens, mention, text):
-        return ""
+    if _in_score(tokens, mention, text) or own_candidate(tokens, mention, what):
+        return ""  # a score's side; "against 11 for Koizumi" for votes for Koizumi
     before, after = clause(tokens, mention.first, mention.last, text)
     heads, _ = _heads(after)
     stated = sides([*before[-1:], *heads])  # "voted 12" too

@@ -40,6 +40,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
+from ..figures.box_lines import box_line_clash, box_line_count
 from ..figures.numbers import NumberMention, numbers_in
 from ..page.tokens import Token, tokenize, word_set
 from .count_stems import count_cues
@@ -55,8 +56,14 @@ _PAST_UNITS = word_set("week weeks month months year years time session")
 
 
 def support_occasion_count(value: Any, rule: Supported, ctx: Context) -> Result:
-    """:func:`number_rules.support_count`, then the occasion of the number (the module)."""
+    """:func:`number_rules.support_count` or a fact box's line
+    (:func:`figures.box_lines.box_line_count`), then the occasion of the number (the module)."""
     result = support_count(value, rule, ctx)
+    what = str(getattr(ctx.fact, "what", "") or "")
+    if not result[0]:  # "- Seats contested: 125 of the 248" (box_lines)
+        result = box_line_count(value, what, ctx) or result
+    else:  # "- Seats won: 47 (LDP 39, Komeito 8)" is no 47 LDP seats
+        result = box_line_clash(value, what, ctx) or result
     if not result[0]:
         return result
     other = _other_occasion(value, ctx) if len(ctx.sentences) > 1 else ""  # one: no other

@@ -197,7 +197,16 @@ def modifies(compound: str, rule: Supported) -> bool:
     two-party-preferred swing" has no share of two)."""
     if rule.unit in SHARES:  # but "a 3.5-point swing": the share's own unit
         return compound not in _UNIT_CUES and compound != "points"
+    if rule.kind == "count" and compound in _BODY_SIZES and rule.cues[:1] in _BODY_SIZE_CUES:
+        return False  # "the 630-member Bundestag" for seats in the Bundestag (session 30)
     return not (rule.kind == "count" and compound.startswith(rule.cues))
+
+
+# A body's size said as a modifier counts its seats and its members alike ("the 630-member
+# Bundestag" has 630 seats, "a 150-seat House" 150 members): read for a count whose first word
+# is a seat or a member, not for one that names them later ("votes of members").
+_BODY_SIZES = frozenset({"member", "seat"})
+_BODY_SIZE_CUES = frozenset({("seat",), ("member",)})
 
 
 def unit_fits(unit: str, rule: Supported) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..acts.actors import outside_asides as outside
 from ..context import Context, Result, no_evidence, unconfirmed
+from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.numbers import NumberMention, scaled
 from ..occasions.occasion_days import other_occasion_days
 from ..page.tokens import Token
@@ -184,6 +185,7 @@ def support_number(
         ):
             continue  # no number (or ordinal) of this value: its cue words cannot matter
         cues = cue_positions(tokens, cue_words)
+        cues = sorted({*cues, *signed_cues(tokens, mentions, text, cue_words)})  # "$4 million"
         if truce:  # "a suspension of hostilities"; not "a pause on tariffs"
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
@@ -221,6 +223,7 @@ def support_number(
                 owned = sibling_clash(tokens, mention, mentions, what, ctx.parent, text)
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
+            owned = owned or (currency_clash(tokens, mention, what, text) if what else "")
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"

@@ -42,12 +42,14 @@ from itertools import takewhile
 from ..acts.agree_forms import SAYING
 from ..figures.count_wholes import (
     ADVERBIAL_OPENERS,
+    HEDGES,
     OWNING,
     covers,
     noun_phrase,
     what_words,
 )
 from ..figures.numbers import NumberMention
+from ..figures.partitive_nouns import deed_only, noun_part
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
 _AUXILIARIES = word_set(
@@ -74,6 +76,8 @@ def part_counts(
     if text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at += 1
+    if tokens[at].norm in HEDGES:  # "of the roughly 750 girls", "of the nearly 35 million"
+        at += 1
     whole = next((m for m in mentions if m.first == at), None)
     if whole is None and (owner or tokens[at].is_number or not tokens[at].norm[:1].isalpha()):
         return False
@@ -96,15 +100,18 @@ def part_counts(
         if split and clause[split - 1].norm in _RELATIVES:
             rest = []  # "Two of the senators who voted to convict, ...": the whole's clause
         if not any(covers(whole_words, w) for w in words) and not _people(what, whole_words):
-            return False  # the count names no word of the whole: of something else
+            starts = {tokens[m.first].start for m in mentions}  # "... and nine in ...": cut
+            deed = list(takewhile(lambda t: t.start not in starts, clause[split or 0 :]))
+            return deed_only(words, whole_words, deed)  # "Sixteen of the victims died in ..."
         return any(covers(rest, w) and not covers(whole_words, w) for w in words)
     before = _doer(tokens, mention.first, text)  # "Takaichi won 237 of the 465 votes"
-    if not split and not before:  # no predicate, or one with no noun before it
-        return False
     phrase = [*owner, *(t.norm for t in clause[:split])]
     predicate = [*before, *(t.norm for t in clause[split:])] if split else before
+    if not split and not before:  # no predicate, or one with no noun before it
+        return noun_part(what_words(what), phrase, [], what, tokens, mention, False, text)
     if not words or not all(covers(phrase, w) or covers(predicate, w) for w in words):
-        return False
+        object_of = bool(before) and not split  # "controls 328 of the 630 seats"
+        return noun_part(words, phrase, predicate, what, tokens, mention, object_of, text)
     return any(covers(predicate, w) and not covers(phrase, w) for w in words)
 
 
@@ -156,14 +163,15 @@ def _unasserted(predicate: Sequence[Token]) -> bool:
 
 
 _NEGATIONS = word_set("not never cannot")
+_SUBJECTS = word_set("they she he we it")
 _MAYBE = word_set("could may might would should")
 
 
 def _verb(clause: Sequence[Token], at: int) -> bool:
     """A word ending in "-ed" that opens the predicate ("girls died in", "women decided to"),
     not one before a name or a plural noun ("the freed Ukrainian women", "kidnapped girls")."""
-    if not clause[at].norm.endswith("ed"):
-        return False
+    if not clause[at].norm.endswith("ed") or (at and clause[at - 1].norm in _SUBJECTS):
+        return False  # "the 57 seats they targeted": the whole's own clause, no predicate
     following = clause[at + 1] if at + 1 < len(clause) else None
     if following is None:
         return True

@@ -86,7 +86,52 @@ def score_owner(
         others = [_candidate(tokens, m) for m in pair if m is not mention]
         if any(other & named for other in others):
             return False
+        winner = _winner(tokens, pair[0]) if _a_name(what) else frozenset()
+        if winner:  # "Takaichi won it by 185 votes to 156": 185 hers, 156 the other's
+            return (mention is pair[0]) == bool(winner & named)
     return None
+
+
+def own_candidate(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
+    """Whether the number is followed by "for" and a name the count's ``what`` is for
+    ("against 11 for Koizumi" for votes for Koizumi): that candidate's tally, whatever side
+    word ("against") stands before it."""
+    named = _named(what) if what else frozenset()
+    return (
+        bool(named)
+        and _candidate(tokens, mention) not in (_OWNED, frozenset())
+        and bool(_candidate(tokens, mention) & named)
+    )
+
+
+def _a_name(what: str) -> bool:
+    """Whether the count is for a person or party named with a capital ("votes for Koizumi"),
+    not for a measure ("votes for the bill")."""
+    words = what.split()
+    lowered = [word.lower() for word in words]
+    return (
+        "for" in lowered
+        and words[lowered.index("for") + 1 :][:1] != []
+        and any(word[:1].isupper() for word in words[lowered.index("for") + 1 :])
+    )
+
+
+def _winner(tokens: Sequence[Token], first: NumberMention) -> frozenset[str]:
+    """The name that won the score whose first number is ``first``: the capitalised run right
+    before a verb of winning a few words back ("Takaichi won it by 185 votes to 156"); empty
+    for a pronoun, a body ("The Senate") or no such verb."""
+    for at in range(first.first - 1, max(first.first - 5, 0) - 1, -1):
+        if tokens[at].norm in _WINNING:
+            run: list[str] = []
+            for token in reversed(tokens[max(at - 4, 0) : at]):
+                if not token.capitalised or token.is_number:
+                    break
+                run.append(token.norm)
+            return frozenset(run) if run and not set(run) & _NOT_NAMES else frozenset()
+    return frozenset()
+
+
+_WINNING = word_set("won beat defeated edged led carried took")
 
 
 def fronted_outcome(
@@ -119,4 +164,4 @@ def fronted_outcome(
     return None
 
 
-__all__ = ["fronted_outcome", "score_owner"]
+__all__ = ["fronted_outcome", "own_candidate", "score_owner"]

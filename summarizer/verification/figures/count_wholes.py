@@ -7,7 +7,11 @@ present, and "the bodies of 28 deceased hostages" as living hostages freed), for
   present", "two of its 40 staff" - the number after "of the"/"of its" (a possessive between)
   at a clause's start or after another number is the whole the part is taken from. It counts
   what its own noun phrase says ("22 member States" for member states) and nothing the count
-  adds beyond it ("heads of State present", "members present");
+  adds beyond it ("heads of State present", "members present"). A count whose only words
+  beyond it are names the whole's stretch gives ("girls staying at Camp Mystic" for "of the
+  roughly 750 girls staying at Camp Mystic, ...") or that name a possessive whole's owner ("SPD
+  members" for "Of the party's roughly 360,000 members") is the whole itself (session 30: a
+  hedge before the whole's number, "of the roughly 750", is read since then);
 - an opposite state: the number's own noun phrase says a state ("28 deceased hostages", "12
   absent members") opposite to one the count says ("living hostages freed", "members
   present"), or a standing after its noun that the count does not say ("two dozen members
@@ -25,6 +29,8 @@ from .numbers import NumberMention, word_number
 
 #: The words between "of" and a partitive's whole ("of the 15", "of its 40"; partitive_parts).
 OWNING = word_set("the its their his her our")
+# Hedges between a partitive's "of the" and its whole's number ("18 of the roughly 60 hikers").
+HEDGES = word_set("roughly nearly about around some almost approximately estimated over")
 _PHRASE_ENDS = word_set(
     """were was is are be been have has had who that which and or to in at for on by from with
     of as but while whose"""
@@ -73,6 +79,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     """Whether the number is a partitive's whole and the count says more than its noun
     phrase (see the module)."""
     at = mention.first - 1
+    at -= 1 if at >= 1 and tokens[at].norm in HEDGES else 0  # "of the roughly 750 girls"
     owner: list[str] = []
     if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
@@ -103,7 +110,34 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
             break  # "61 of 93 states ratified the treaty": the whole is the states
     if not phrase:
         return False
-    return any(not covers(phrase, word) for word in what_words(what))
+    extra = [word for word in what_words(what) if not covers(phrase, word)]
+    if (
+        extra
+        and set(extra) <= _names(what)
+        and (owner or _named_after(tokens, mention, extra, text))
+    ):
+        return False  # "SPD members" of "the party's members"; "girls staying at Camp Mystic"
+    return bool(extra)
+
+
+def _names(what: str) -> set[str]:
+    return {word.strip(".,'").lower() for word in what.split() if word[:1].isupper()}
+
+
+def _named_after(
+    tokens: Sequence[Token], mention: NumberMention, names: Sequence[str], text: str
+) -> bool:
+    """Whether the whole's own stretch, up to a clause mark or a finite verb, gives every one
+    of ``names`` ("the roughly 750 girls staying at Camp Mystic, ...": the whole is where
+    the count says it is)."""
+    stretch: list[str] = []
+    for at in range(mention.last + 1, min(mention.last + 10, len(tokens))):
+        if any(mark in text[tokens[at - 1].end : tokens[at].start] for mark in ",;:.()"):
+            break
+        if tokens[at].norm in _FINITE:
+            break  # "Two of the 24 hostages released on Friday were Thai": the part's words
+        stretch.append(tokens[at].norm)
+    return all(covers(stretch, name) for name in names)
 
 
 def _main_verb(tokens: Sequence[Token], at: int, text: str) -> bool:

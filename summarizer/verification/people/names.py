@@ -26,7 +26,7 @@ from ..page.tokens import (
     word_set,
 )
 from .camel_names import camel_match
-from .namewords import NAME_WORDS, spaced, word_is_name
+from .namewords import NAME_WORDS, SENTENCE_ADVERBS, spaced, word_is_name
 from .shared_surnames import coordinated_given
 
 TITLES = word_set(
@@ -96,14 +96,6 @@ def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
     return haystack[start : start + len(needle)] == needle
 
 
-# Adverbs that open a sentence before a surname without being a first name ("Later Putin
-# said", "Meanwhile Netanyahu said").
-SENTENCE_ADVERBS = word_set(
-    """later meanwhile earlier separately however also again now still today tonight yesterday
-    when what where why how here if before after while once until unless since though although
-    because whether thus yet so tomorrow then next first finally afterwards afterward instead
-    overnight nevertheless nonetheless besides"""
-)  # and words opening a clause or question: "When Putin met Xi" gives Putin no first name
 # Capitalised words that follow a surname without being part of the name ("Graham Tuesday").
 NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "jr", "sr", "administration"))
 # Party labels and nationalities written right before a surname ("US Democrat Biden", "the

@@ -1,6 +1,7 @@
 """First names that are also words ("Will Hurd", "May Boeve"), read for
 :mod:`summarizer.verification.people.names`: a first name, unless the word opens a question ("Will
-Trump attend?") or a preposition makes it a month ("In May Putin said")."""
+Trump attend?") or a preposition makes it a month ("In May Putin said"); and the words that
+open a sentence before a surname without ever being a first name ("Later Putin said")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ from ..page.tokens import Token, word_set
 # Months and weekdays too ("April Ryan", "June Harper"): "In April Ryan Clarke said" names
 # Ryan Clarke, "On Friday Visser signed" names Visser.
 NAME_WORDS = frozenset({"will", *MONTHS, *WEEKDAYS})
+# Adverbs that open a sentence before a surname without being a first name ("Later Putin
+# said", "Meanwhile Netanyahu said").
+SENTENCE_ADVERBS = word_set(
+    """later meanwhile earlier separately however also again now still today tonight yesterday
+    when what where why how here if before after while once until unless since though
+    although because whether thus yet so tomorrow then next first finally afterwards
+    afterward instead overnight nevertheless nonetheless besides eventually subsequently
+    soon ultimately shortly initially similarly likewise thereafter previously moreover
+    additionally furthermore recently lately originally consequently accordingly therefore
+    hence otherwise indeed already currently presently elsewhere"""
+)  # and words opening a clause or question: "When Putin met Xi" gives Putin no first name
 _BEFORE_MONTH = word_set(
     """in since until till by from through during before after of last next early late mid
     this every each on"""

@@ -172,8 +172,8 @@ def _named_beside(words: tuple[str, ...], article: ArticleText) -> bool:
 def _storm_named(words: tuple[str, ...], article: ArticleText) -> bool:
     """Whether the page writes the value right after a capitalised storm word, speaks of a
     storm in lower case, and never writes the value beside another name word."""
-    if len(words) > 2:
-        return False
+    if len(words) > 2 or not _speaks_of_storms(article):
+        return False  # without a storm noun the answer is False whatever the places say
     storm = False
     for start, end in article.phrase_places(words):
         tokens, first = _around(article, start, end)
@@ -186,7 +186,17 @@ def _storm_named(words: tuple[str, ...], article: ArticleText) -> bool:
             return False  # "Melissa Jones" or "Anna Melissa": a person's name too
     if storm and _speaks(words, article):
         return False  # "Sandy said": the storm's namesake, a person who speaks
-    return storm and _STORM_NOUN.search(article.lowered) is not None
+    return storm
+
+
+def _speaks_of_storms(article: ArticleText) -> bool:
+    """Whether the page speaks of a storm in lower case, read once per article: asked first,
+    since without it no place of the value can make it a storm's name."""
+    key = "speaks-of-storms"
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _STORM_NOUN.search(article.lowered) is not None
+    return known
 
 
 def _group_named(words: tuple[str, ...], article: ArticleText) -> bool:

@@ -106,9 +106,11 @@ def _elsewhere(clause: str, meetings: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _meeting(clause: str) -> bool:
     """Whether ``_MEETING`` matches in the clause, asked only when one of its first words
-    stands in it as a whole word (a cheap test first: most sentences hold none)."""
+    stands in it as a whole word (a cheap test first: most sentences hold none). Kept per
+    clause: every party of a fact reads the same evidence clauses."""
     if _MEETING_WORDS.isdisjoint(_WORD.findall(clause.lower())) and not any(
         odd in clause for odd in _ODD_LETTERS
     ):
@@ -155,12 +157,19 @@ def _others_met(value: str, ctx: Context, names: re.Pattern[str]) -> list[str]:
         sentence = ctx.article.text[start:end]
         if names.search(sentence):
             continue
-        for clause in _SPLIT.split(sentence):
-            if not clause or not _meeting(clause) or _ALONG.search(clause):
+        for clause in _clauses(sentence):
+            if not _meeting(clause) or _ALONG.search(clause):
                 continue
             if sum(1 for n in others if n.search(clause)) >= 2:
                 found.append(clause)
     return found
+
+
+@lru_cache(maxsize=1024)
+def _clauses(sentence: str) -> tuple[str, ...]:
+    """The sentence's clauses (see the module), split once per sentence: every party of a
+    fact that the sentence names splits it again."""
+    return tuple(c for c in _SPLIT.split(sentence) if c and c.strip())
 
 
 def remote_party(value: str, ctx: Context) -> bool:
@@ -178,7 +187,7 @@ def remote_party(value: str, ctx: Context) -> bool:
         sentence = ctx.article.text[start:end]
         if not names.search(sentence):
             continue
-        clauses = [c for c in _SPLIT.split(sentence) if c and c.strip()]
+        clauses = list(_clauses(sentence))
         own = [c for c in clauses if names.search(c)]
         mine = [c for c in own if _meeting(c)]  # a meeting clause names them (most often)
         if mine:

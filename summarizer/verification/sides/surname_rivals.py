@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
-from ..people.names import SENTENCE_ADVERBS, TITLES
+from ..people.names import TITLES
+from ..people.namewords import SENTENCE_ADVERBS
 
 _MEETING = word_set("met meets")
 _TALKS_WITH = word_set("talks")

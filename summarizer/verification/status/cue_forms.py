@@ -31,7 +31,7 @@ like any cue (negation, modal, condition, another party as subject).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..events.status_cues import VOCABULARIES
 from ..page.tokens import BE_FORMS, word_set
@@ -65,9 +65,11 @@ _PROSPECTS = word_set("risk danger threat fear fears prospect possibility chance
 _CLAUSE = word_set(", but while although though whereas which who")
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A verb form's stem: "commits", "committed", "committing" and "commit" give "commit";
-    "agreed", "agrees", "agree" give "agre"; an irregular form gives its base."""
+    "agreed", "agrees", "agree" give "agre"; an irregular form gives its base. Kept per word:
+    every status value's forms are read from every word of its evidence sentences."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for ending in ("ing", "ed", "es", "s"):

@@ -9,17 +9,25 @@ came out, and a careful fact-checker reads each of these as a vote:
   "was narrowly re-elected", "Parliament elected Anutin"); not the adjective ("elected
   officials", "the newly elected mayor said") nor a choice of one's own ("the minister elected
   to resign");
-- *run-off*: "went into a run-off", "the runoff"; not water's ("storm-water run-off");
+- *run-off*: "went into a run-off", "the runoff"; not water's ("storm-water run-off", "run-off
+  from the tailings dam", "glacial run-off ... of the city's water");
 - *round*: an ordinal round with a share of the vote in its sentence ("In the first round
-  Simion led with 40.96 percent"); not a round of talks, sanctions or a tournament;
-- *abstained*: "11 abstaining", "China abstained", "three abstentions"; not "abstained from";
-- *tally*: two sides counted ("124 in favour, none against", "30 opposed, 12 abstaining");
-  not in a poll's or survey's sentence;
+  Simion led with 40.96 percent"); not a round "of" anything (talks, vaccinations, the
+  playoffs: a round of voting names its vote word anyway);
+- *abstained*: "11 abstaining", "China abstained", "three abstentions"; not "abstained from",
+  "abstaining for 40 days";
+- *tally*: two sides counted ("124 in favour, none against", "30 opposed, 12 abstaining"), or
+  a margin "by nine to two"; not in a poll's or survey's sentence ("Of the 2,000 people
+  asked");
 - *majority*: a verb of deciding carried "by" or "with" a majority ("endorsed it by a large
-  majority", "backed with a two-thirds majority"); not "a majority of residents";
-- *chamber*: a chamber or an electorate as the subject of a verb of deciding ("the Sejm backed
-  the government", "voters rejected the proposal", "the Senate confirmed her"); not "backed
-  away", nor a person's backing.
+  majority", "carried by a majority of 61"); not "a majority of residents";
+- *chamber*: a chamber, its members or an electorate as the subject of a verb of deciding
+  ("the Sejm backed the government", "Lawmakers backed the budget", "Voters on Sunday
+  narrowly rejected"); not "backed away", a person's backing, the chamber's officer
+  ("Parliament's speaker rejected"), nor a poll's electorate.
+
+A court's or a bench's majority stays a vote: the project reads a court's ruling as one
+(:func:`..events.shared_acts.ruling_cues`; reviewed by rvv30, session 30).
 
 :mod:`kind_wordings` drops a span that is negated, threatened or intended (its ``_clear``).
 """
@@ -41,18 +49,16 @@ _ELECTED_PEOPLE = word_set(
     body bodies council councils assembly assemblies mayor mayors president presidents
     councillor councillors councilor councilors office offices post posts position positions"""
 )
-_ELECTED = word_set("elected reelected")
+_ELECTED = word_set("elected reelected elects reelects")
 _WATER = word_set(
     """water rain rainwater storm stormwater surface agricultural farm fertiliser fertilizer
-    sewage chemical toxic mine flood snowmelt melt nutrient pesticide"""
+    sewage chemical toxic mine flood snowmelt melt nutrient pesticide glacial meltwater"""
+)
+# Waters anywhere in a run-off's sentence make it water's ("... 70 percent of the city's water").
+_WATERS = word_set(
+    "water river rivers lake lakes creek creeks reservoir reservoirs groundwater aquifer"
 )
 _ORDINALS = word_set("first second third fourth final opening decisive deciding last")
-_NOT_BALLOTS = word_set(
-    """talks negotiations negotiation sanctions strikes tariffs cuts fighting funding layoffs
-    hikes increases rate rates tournament qualifying matches match games bidding auction
-    trials trial testing tests hostilities airstrikes attacks shelling consultations
-    discussions aid payments cuts mediation interviews auditions"""
-)
 _SHARE = word_set("percent per % pct")
 _ABSTAINED = word_set("abstained abstaining abstain abstains abstention abstentions")
 _SIDES = word_set("favour favor against opposed abstaining abstained abstentions abstention")
@@ -60,6 +66,11 @@ _COUNTED_WORDS = word_set(
     "none nobody one two three four five six seven eight nine ten eleven twelve dozen"
 )
 _POLLS = word_set("poll polls survey surveys respondents polling pollster pollsters")
+# "Of the 2,000 people asked": people asked for a view, a poll with no poll word.
+_ASKED = word_set("asked questioned surveyed sampled interviewed polled")
+_ASKED_PEOPLE = word_set(
+    "people adults those voters residents citizens women men parents workers households"
+)
 _DECIDING = word_set(
     """backed endorsed approved rejected passed adopted elected reelected confirmed chose
     ratified carried defeated voted impeached ousted overrode"""
@@ -67,7 +78,14 @@ _DECIDING = word_set(
 _CHAMBERS = word_set(
     """parliament senate house assembly congress legislature chamber sejm bundestag knesset
     duma rada diet storting riksdag folketing eduskunta dail majlis sabha voters electorate
-    electors delegates shareholders"""
+    electors delegates shareholders lawmakers legislators mps senators deputies councillors
+    councilors peers"""
+)
+# Words between a chamber and its verb that leave the chamber the subject ("Voters on Sunday
+# narrowly rejected", "Deputies again backed").
+_BETWEEN = _AUX | word_set(
+    """again also then on sunday monday tuesday wednesday thursday friday saturday once
+    finally"""
 )
 _CHAMBER_VERBS = _DECIDING - word_set("passed carried returned voted")
 # What after a chamber's verb makes it no decision of the chamber: "backed away", "confirmed
@@ -103,7 +121,10 @@ def _run_off(tokens: Sequence[Token], norms: Sequence[str], index: int) -> bool:
     joined = norm == "run" and index + 1 < len(norms) and norms[index + 1] in ("off", "offs")
     if norm not in ("runoff", "runoffs") and not (joined and tokens[index + 1].joined):
         return False
-    return _WATER.isdisjoint(norms[max(index - 3, 0) : index])
+    after = index + 2 if joined else index + 1
+    if norms[after : after + 1] in (["from"], ["into"]):
+        return False  # "run-off from the tailings dam", "runoff into the bay"
+    return _WATER.isdisjoint(norms[max(index - 3, 0) : index]) and _WATERS.isdisjoint(norms)
 
 
 def _round(norms: Sequence[str], index: int) -> bool:
@@ -113,8 +134,9 @@ def _round(norms: Sequence[str], index: int) -> bool:
         return False
     if _SHARE.isdisjoint(norms):
         return False
-    after = norms[index + 1 : index + 4]
-    return not (after[:1] == ["of"] and not _NOT_BALLOTS.isdisjoint(after))
+    # "the second round of talks", "of vaccinations", "of the playoffs": a round of another
+    # thing (a round "of voting" or "of the election" is told by its vote word anyway)
+    return norms[index + 1 : index + 2] != ["of"]
 
 
 def _sided(tokens: Sequence[Token], norms: Sequence[str]) -> int:
@@ -139,32 +161,60 @@ def _majority(norms: Sequence[str], index: int) -> bool:
         if norm == ",":
             return False
         if norm in ("by", "with") and "majority" in after[at + 1 : at + 5]:
-            return "of" not in after[at + 1 : at + 5]  # not "with the majority of members"
+            ahead = after[at + 1 : at + 5]
+            of = ahead.index("of") if "of" in ahead else -1
+            # not "with the majority of members"; but "by a majority of 61" is its margin
+            return of < 0 or (of + 1 < len(ahead) and _counted(ahead[of + 1]))
     return False
 
 
-def _chamber_subject(norms: Sequence[str], index: int) -> bool:
+def _counted(norm: str) -> bool:
+    """A count written in figures or as a small number word ("61", "nine")."""
+    return norm[:1].isdigit() or norm in _COUNTED_WORDS
+
+
+def _chamber_subject(tokens: Sequence[Token], norms: Sequence[str], index: int) -> bool:
     """A chamber or an electorate in the three words before a verb of deciding ("the Sejm
-    backed", "voters in Ireland rejected"), the verb not "backed away"."""
+    backed", "voters in Ireland rejected", past "on Sunday", "-ly" adverbs and auxiliaries:
+    "Voters on Sunday narrowly rejected"), the verb not "backed away", the chamber not the
+    owner of the one deciding ("Parliament's speaker rejected")."""
     if norms[index] not in _CHAMBER_VERBS or not _BACKED_OFF.isdisjoint(
         norms[index + 1 : index + 5]
     ):
         return False
-    before = norms[max(index - 3, 0) : index]
-    if "," in before:
-        before = before[len(before) - before[::-1].index(",") :]
-    return not _CHAMBERS.isdisjoint(before)
+    back = index - 1
+    while back >= 0 and (norms[back] in _BETWEEN or norms[back].endswith("ly")):
+        back -= 1
+    for at in range(back, max(back - 3, -1), -1):
+        if norms[at] == ",":
+            return False
+        if norms[at] in _CHAMBERS:
+            return not tokens[at].text.endswith(("'s", "\u2019s"))
+    return False
 
 
-def _shape_at(tokens: Sequence[Token], norms: Sequence[str], index: int) -> bool:
+def _by_margin(norms: Sequence[str], index: int) -> bool:
+    """ "by nine to two", "by 52 to 47": a margin of votes at ``index`` (the "by")."""
+    after = norms[index + 1 : index + 4]
+    return len(after) == 3 and _counted(after[0]) and after[1] == "to" and _counted(after[2])
+
+
+def _shape_at(tokens: Sequence[Token], norms: Sequence[str], index: int, counted: bool) -> bool:
     """Whether a one-word shape of a vote stands at ``index``: "elected", a run-off, a round,
-    an abstention, or a verb of deciding carried by a majority or said of a chamber."""
+    an abstention, or (``counted``: in no poll's sentence) a verb of deciding
+    carried by a majority or said of a chamber, or a margin "by nine to two"."""
     norm = norms[index]
     if norm in _ELECTED:
         return _elected(tokens, norms, index)
-    if norm in _ABSTAINED:
-        return norms[index + 1 : index + 2] != ["from"]
-    if norm in _DECIDING and (_majority(norms, index) or _chamber_subject(norms, index)):
+    if norm in _ABSTAINED:  # not "abstained from meat", "abstaining for 40 days"
+        return norms[index + 1 : index + 2] not in (["from"], ["for"], ["during"], ["until"])
+    if counted and norm == "by" and _by_margin(norms, index):
+        return True
+    if (
+        counted
+        and norm in _DECIDING
+        and (_majority(norms, index) or _chamber_subject(tokens, norms, index))
+    ):
         return True
     return _run_off(tokens, norms, index) or _round(norms, index)
 
@@ -173,11 +223,13 @@ def vote_spans(tokens: Sequence[Token], norms: Sequence[str]) -> list[tuple[int,
     """(start, end) of each shape of a vote in one sentence (see the module); ``norms`` with
     "," where a clause ends, ``tokens`` aligned with them."""
     found: list[tuple[int, int]] = []
-    polled = not _POLLS.isdisjoint(norms)
-    if not polled and _sided(tokens, norms) >= 2:
+    counted = _POLLS.isdisjoint(norms) and not any(  # sides, majorities, chambers: no poll's
+        norm in _ASKED and norms[i - 1] in _ASKED_PEOPLE for i, norm in enumerate(norms) if i
+    )
+    if counted and _sided(tokens, norms) >= 2:
         first = next(i for i, norm in enumerate(norms) if norm in _SIDES)
         found.append((first, first + 1))
-    found += [(i, i + 1) for i in range(len(norms)) if _shape_at(tokens, norms, i)]
+    found += [(i, i + 1) for i in range(len(norms)) if _shape_at(tokens, norms, i, counted)]
     return found
 
 
