@@ -25,11 +25,13 @@ check 52: "sanctions on four state governors" then "Two of them govern states on
 border").
 
 Then the number is the other occasion's, and the count is refused as *unsupported*: the page
-states this occasion's count elsewhere. The clause's "last year", "a year ago" and "two years
-ago" also name the year they point to (the story's year back; left30, review rvl30), and
-"last" or a unit of time names the marker only as the pair the clause has (``as_of`` "last
-month" or ``what`` "in the last week" do not name "last year"; rvl30). A count with one tally in its evidence, or whose number
+states this occasion's count elsewhere. A count with one tally in its evidence, or whose number
 stands in an unmarked sentence, keeps the other rules' verdict.
+
+The clause's "last year", "a year ago" and "two years ago" also name the year they point to
+(the story's year back; left30, review rvl30), and "last" or a unit of time names the marker
+only as the pair the clause has (``as_of`` "last month" or ``what`` "in the last week" do not
+name "last year"; rvl30).
 """
 
 from __future__ import annotations
