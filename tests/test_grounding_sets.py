@@ -1218,6 +1218,16 @@ SETS: dict[str, frozenset[str]] = {
     # "two years ago", the new plan's proposer after "replace ... was proposed by"; refused, a
     # host of another event, the summit's place before "Baku hosted", "supplants", "not Turkey"
     "make_rvl30_cases": frozenset({"rl-occasion-place", "rl-dated-count", "rl-proposer"}),
+    # session 30, check 67: a meeting someone came back from ("returned from a regional summit
+    # in Bangkok") or put to use ("used the Bangkok gathering to press for") was held
+    # and a party that presses for a truce supports it ("used the gathering to press for")
+    "make_statuses30_cases": frozenset({"back-from-meeting", "used-meeting", "press-for-truce"}),
+    # session 30, review rvs30 of speakers30: a family name before a dashed given name named
+    # alone, an office after a fronted phrase (not one inside it), an office given as a
+    # predicate (not "was", a shadow's, a spokesman's), a government's owner or leader
+    "make_rvs30_cases": frozenset(
+        {"rv-hyphen-name", "rv-fronted-office", "rv-office-predicate", "rv-government-owner"}
+    ),
 }
 
 

@@ -31,7 +31,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-64": (88, 114, 4),
     "check-65": (49, 97, 7),
     "check-66": (52, 112, 4),
-    "check-67": (56, 109, 8),
+    "check-67": (54, 109, 8),
 }
 
 

@@ -35,6 +35,7 @@ from .lives_lost import lives_taken
 from .meeting_ahead import meeting_ahead
 from .meeting_closed import meeting_closed
 from .meeting_participles import met_participle
+from .meeting_returns import meeting_returns
 from .news_wordings import news_cues
 from .promised_steps import answer_promised, signing_ahead
 from .shared_acts import pastime_cues, put_aside_cues, ruling_cues
@@ -125,6 +126,7 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         found = _ran_through(norms) + hosting(norms) + news_cues(family, value, norms)
         found += meeting_closed(norms)  # "wound up its two-day meeting" (meeting_closed)
         found += met_participle(norms)  # "Meeting in Putrajaya, they agreed" (participles)
+        found += meeting_returns(norms)  # "returned from a summit" (meeting_returns, s30)
         return found + pastime_cues(norms) + meeting_over(norms)  # "talks are over"
     if family == "SummitStatus" and value == "under_way":
         return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)

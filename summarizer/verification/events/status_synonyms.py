@@ -21,6 +21,8 @@ check, session 25: check 53's cause 6), for :mod:`summarizer.verification.status
   not a pause or a deadline extended, which keeps the measure from applying;
 - a truce "asked for" or "requested" is ``proposed`` (check 50: "Kyiv had also asked for an
   unconditional 30-day ceasefire"); "asked whether the truce would hold" is a question.
+- a truce a party presses for is a ``supports`` stance (check 67, session 30: "used the
+  gathering to press for the truce to be made permanent"; :func:`pressed_for`).
 
 Review rvB (session 25) narrowed each reading to its own shape: no meeting after "over",
 "of", "about" ("the row over the summit is over") or ended "before they began"; a second
@@ -82,6 +84,7 @@ _RECORDS = word_set(
     "figures letter letters message proof"
 )
 _ASKING = word_set("asked asks asking requested requests requesting")
+_PRESSING = word_set("press presses pressing")
 _QUESTIONS = word_set("whether if about how why when what who")
 _TRUCES = ("ceasefire", "truce", "armistice", "cessation", "pause", "halt")
 # Words between the asking and the truce that make something else the thing asked for
@@ -272,13 +275,13 @@ def going_on(norms: Sequence[str]) -> list[Span]:
     ]
 
 
-def asked_for(norms: Sequence[str]) -> list[Span]:
+def asked_for(norms: Sequence[str], verbs: frozenset[str] = _ASKING) -> list[Span]:
     """A truce asked for: "had asked for an unconditional 30-day ceasefire", "requested a
     truce" (the truce noun within six words, no comma between); not a question ("asked
     whether the truce would hold")."""
     found: list[Span] = []
     for index, norm in enumerate(norms):
-        if norm not in _ASKING or _QUESTIONS.intersection(norms[index + 1 : index + 2]):
+        if norm not in verbs or _QUESTIONS.intersection(norms[index + 1 : index + 2]):
             continue  # "asked whether the truce would hold": a question, no request
         for step in range(index + 1, min(index + 7, len(norms))):
             if norms[step] == "," or (step > index + 1 and norms[step] in _ASKED_OTHER):
@@ -289,7 +292,21 @@ def asked_for(norms: Sequence[str]) -> list[Span]:
     return found
 
 
+def pressed_for(norms: Sequence[str]) -> list[Span]:
+    """A truce a party presses for supports it (session 30, check 67: "used the Bangkok
+    gathering to press for the junta's temporary truce to be made permanent"): "press for",
+    "presses for", "pressing for" and the truce noun as :func:`asked_for` reads it ("pressed
+    for" is a cue of the vocabulary already). Not "press for the release of ..." or "pressing
+    for an end to the truce": the truce is not what is pressed for."""
+    return [
+        (start, end)
+        for start, end in asked_for(norms, _PRESSING)
+        if norms[start + 1 : start + 2] == ["for"]
+    ]
+
+
 _READERS = {
+    ("Stance", "supports"): pressed_for,
     ("SummitStatus", "held"): meeting_over,
     ("CeasefireStatus", "proposed"): asked_for,
     ("SummitStatus", "scheduled"): trip_begins,
@@ -305,4 +322,11 @@ def synonym_cues(family: str, value: str, norms: Sequence[str]) -> list[Span]:
     return reader(norms) if reader else []
 
 
-__all__ = ["court_voided", "going_on", "meeting_over", "synonym_cues", "trip_begins"]
+__all__ = [
+    "court_voided",
+    "going_on",
+    "meeting_over",
+    "pressed_for",
+    "synonym_cues",
+    "trip_begins",
+]

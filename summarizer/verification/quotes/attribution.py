@@ -35,7 +35,8 @@ from ..sentences.runs import named_at_start
 from ..sentences.speech import SPEECH_NOUNS
 from ..sentences.subjects import DESCRIBING
 from .body_heads import of_named_body
-from .government_heads import heads_government
+from .government_heads import heads_government, held_apart
+from .page_offices import STRICT_RANKS
 from .title_holders import holder_verdict, shared_title
 
 _OWNER_WORDS = frozenset({"of", "the"})
@@ -197,6 +198,13 @@ def _qualified(article: ArticleText, match: re.Match[str]) -> bool:
     )
 
 
+def _ranked(article: ArticleText, match: re.Match[str]) -> bool:
+    """ "Vice Premier He Lifeng", "Former Prime Minister X", "Shadow Chancellor Y": a rank
+    that makes the title another office than the bare one (review rvs30)."""
+    words = article.text[max(match.start() - 12, 0) : match.start()].split()
+    return bool(words) and words[-1].lower().strip(",;:()") in STRICT_RANKS
+
+
 def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:
     """ "the President" said: the one person the article named with that title before
     ``before``, outside quotation marks, without a country when anyone is so named
@@ -221,7 +229,7 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     outside = [
         match
         for match in pattern.finditer(article.text, 0, before)
-        if article.quoted_region_at(match.start()) is None
+        if article.quoted_region_at(match.start()) is None and not _ranked(article, match)
     ]
     if qualifiers:
         bare = [m for m in outside if _qualified_by(article, m.start(), qualifiers)]
@@ -251,6 +259,8 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
         held = holder_verdict(article, titles[:-1], titles[-1], before, parts)
         if held == "none" and heads_government(article, titles, before, parts):
             return "yes"  # "Donald Tusk's coalition ...", "the prime minister" (government_heads)
+        if held in ("none", "back") and held_apart(article, titles, before, parts):
+            return "other"  # "X was the prime minister when ...": a former one (government_heads)
         return "back" if held == "none" else held
     if len({tokens[-1].norm for tokens in named}) > 1:
         return "back"  # two people named with the bare title: it settles nothing

@@ -18,13 +18,20 @@ from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
 from ..people.names import TITLES
+from .office_words import RANKS
 
 # Prepositions a scene-setting phrase opens with ("On NHK", "In Sydney", "At the rally").
 _FRONTING = word_set("on in at from during after before outside inside amid with across")
 _DETERMINERS = word_set("the a an")
-# Words that carry a noun phrase on, never a verb after the office ("the prime minister of").
-_NOUN_GOES_ON = word_set("of for and or to from with who whom whose which that s by as in at")
-_MAX_OPENING = 9  # words the fronted phrase and the office may take before the verb
+# Words that carry a noun phrase on, never a verb after the office ("the prime minister of"),
+# and words that open the next noun phrase: an office inside the fronted phrase ("After an
+# hour with the president the prime minister told ...", "On behalf of the president the
+# spokeswoman said") is the phrase's object, and the subject is the office after it.
+_NOUN_GOES_ON = word_set(
+    "of for and or to from with who whom whose which that s by as in at"
+    " the a an his her their its our my this these those"
+)
+_MAX_OPENING = 12  # words the fronted phrase and the office may take before the verb
 _MAX_DESCRIBING = 3  # "a visibly emotional", "the Japanese"
 
 
@@ -62,8 +69,8 @@ def _office(tokens: Sequence[Token], start: int) -> list[Token]:
         return []  # "the prime minister of Japan", "the minister Ishiba": not a bare office
     if following.is_number or not following.text.isalpha():
         return []
-    while first > start and tokens[first - 1].capitalised:
-        first -= 1  # "the Japanese prime minister"
+    while first > start and (tokens[first - 1].capitalised or tokens[first - 1].norm in RANKS):
+        first -= 1  # "the Japanese prime minister", "the finance minister"
     return list(tokens[first:end])
 
 

@@ -17,7 +17,6 @@ or a surname the page gave in full before ("Trump's own account"); not an outlet
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
@@ -25,51 +24,23 @@ from ..page.tokens import Token, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_mentions, party_of
 from ..sentences.antecedents import capitalised_runs
+from .office_shapes import BECOMES, PERFECT, led, owned, owner_end, predicate, reversed_office
+from .office_words import (
+    HEADS,
+    HEADS_OF_GOVERNMENT,
+    OPENERS,
+    RANKS,
+    ROLES,
+    SAME_HEAD,
+    STRICT_RANKS,
+    Office,
+    breaks,
+    office_from,
+    office_in,
+    possessive,
+)
 
-# The nouns an office is named by ("the president", "the Commission chief", "the top diplomat").
-HEADS = (
-    TITLES
-    - word_set(
-        """mr mrs ms dr vice deputy prime foreign defense defence state treasury majority
-        minority former acting special member principal lt col gen adm pres sen rep gov
-        senators sens reps representatives"""
-    )
-) | word_set("head diplomat mayor commissioner negotiator commander")
-SAME_HEAD = {
-    "chief": "head", "leader": "head", "chair": "chairman", "spokesperson": "spokesman",
-    "spokeswoman": "spokesman",
-}  # fmt: skip
-# Rank words that change the office ("the vice premier" is not "the premier").
-RANKS = word_set(
-    "vice deputy prime top senior chief foreign interior defence defense finance former ex"
-)
-# Ranks that make another office ("the vice premier" is not the premier, nor the former
-# prime minister the prime minister).
-STRICT_RANKS = word_set("vice deputy former ex")
-# Nouns of a role that is no office ("The economist Paul Krugman", "Reporter Tim Hale", "The
-# president's wife, Melania Trump,"): a person the page gives one is not the one a quote's
-# office subject stands for (review rvR).
-ROLES = (
-    word_set(
-        """economist analyst reporter journalist correspondent columnist commentator critic lawyer
-    attorney barrister teacher farmer survivor witness resident student activist campaigner
-    professor scholar historian researcher scientist doctor nurse worker businessman
-    businesswoman tycoon entrepreneur investor banker trader shopkeeper driver pilot soldier
-    veteran wife husband daughter mother father brother sister widow widower figure writer
-    novelist actor actress singer artist coach athlete voter protester pastor"""
-    )
-    - HEADS
-)
-OPENERS = word_set("the his her its their")
-_PEOPLE_ENDS = (
-    "ian", "ean", "ese", "sh", "ch", "ni", "si", "ki", "ri", "li", "ti", "qi", "di", "ist",
-)  # fmt: skip
 _APPOSING = word_set("the a an his her their its")
-# The copulas an office is given by as a predicate ("is", "has become"); not "was", which
-# may be a former office.
-BECOMES = word_set("is becomes became become remains")
-PERFECT = word_set("has have had")
-_GOVERNMENTS = word_set("government coalition cabinet")
 _HONOURS = word_set("sir dame lord lady mr mrs ms dr")
 # Capitalised words that open a sentence or a date, never a name's ("On Thursday, EU ...").
 _NOT_NAMES = word_set("the a an on in at for by with from after before as when while this that")
@@ -83,53 +54,7 @@ _OUTLETS = word_set(
 
 # By sentence, the people it names (surname, whether an office is written with the name);
 # the offices the page gives each surname; the name words each surname is written with.
-Page = tuple[dict[int, list[tuple[str, bool]]], dict[str, list["Office"]], dict[str, set[str]]]
-
-
-@dataclass(frozen=True)
-class Office:
-    """An office: its noun ("president"; chief, head and leader as "head"), its ranks and its
-    places (a country's table key or a body's word)."""
-
-    head: str
-    ranks: frozenset[str]
-    places: frozenset[str]
-    # the places that are a country or a people's word ("U.S.", "Comorian", "Welsh")
-    peoples: frozenset[str] = frozenset()
-
-
-# "the prime minister", "the premier", "the chancellor": the offices a government's owner holds
-HEADS_OF_GOVERNMENT = (
-    Office("minister", frozenset({"prime"}), frozenset()),
-    Office("premier", frozenset(), frozenset()),
-    Office("chancellor", frozenset(), frozenset()),
-)
-
-
-def office_from(tokens: Sequence[Token], head: int) -> Office:
-    """An office from its words, the noun at index ``head``."""
-    norms = [t.norm for t in tokens]
-    noun = norms[head]
-    rest = [n for n in norms if n != noun and n not in OPENERS and n not in ("a", "an", "of")]
-    if "u" in rest and "s" in rest:  # "U.S." is written as two tokens
-        rest = [n for n in rest if n not in ("u", "s")] + ["us"]
-    places = frozenset(_place(n) for n in rest if n not in RANKS and n not in HEADS)
-    peoples = {_place(t.norm) for t in tokens if t.capitalised and _people_word(t.norm)}
-    if "us" in places:
-        peoples.add("us")
-    ranks = frozenset(r for r in rest if r in RANKS)
-    return Office(SAME_HEAD.get(noun, noun), ranks, places, frozenset(peoples & places))
-
-
-def _people_word(norm: str) -> bool:
-    """A country's or a people's word: in the party table, or of a people's word's shape."""
-    return party_of(norm) is not None or norm.endswith(_PEOPLE_ENDS)
-
-
-def _place(norm: str) -> str:
-    """A place word as the party table's key ("chinese" -> "china"), else as written."""
-    found = party_of(norm)
-    return found.lower() if found else norm
+Page = tuple[dict[int, list[tuple[str, bool]]], dict[str, list[Office]], dict[str, set[str]]]
 
 
 def spoken_of(article: ArticleText, index: int) -> frozenset[str]:
@@ -164,7 +89,8 @@ def _read_people(article: ArticleText, index: int) -> Page:
     for sentence in range(index + 1):
         start, end = article.sentences[sentence]
         tokens = article.outside_quotes(start, end)
-        for first, last in capitalised_runs(tokens, text):
+        for first, end in capitalised_runs(tokens, text):
+            last = owner_end(tokens, first, end, text)  # "Chris Minns's Labor government"
             run = tokens[first : last + 1]
             titled = (i + 1 for i, t in enumerate(run[:-1]) if t.norm in TITLES | HEADS | ROLES)
             cut = max(titled, default=0)  # a name's last word is no title ("Priya Sen")
@@ -195,8 +121,10 @@ def _read_people(article: ArticleText, index: int) -> Page:
             else:  # "Agriculture minister Rosa Vidal", "Ghanaian envoy Kwame Asante"
                 held += office_in(_lower_title(tokens, first, text))
                 held += _example_of(tokens, first)
-            held += _apposed(tokens, first, last, text) + _predicate(tokens, last, text)
-            held += _owned(tokens, last, text)
+            held += _apposed(tokens, first, last, text) + predicate(tokens, last, text)
+            held += led(tokens, first) + reversed_office(tokens, first)
+            if not held:  # "President Emmanuel Macron's government": he is its president
+                held += owned(tokens, last, text)
             people.setdefault(sentence, []).append((surname, bool(held)))
             if held:
                 offices.setdefault(surname, []).extend(held)
@@ -270,42 +198,6 @@ def _apposed(tokens: Sequence[Token], first: int, last: int, text: str) -> list[
     return found
 
 
-def _predicate(tokens: Sequence[Token], last: int, text: str) -> list[Office]:
-    """An office given as the predicate of a present or coming-to-be copula right after the
-    name ("Mark Carney has become the country's new prime minister", "Josh Shapiro is the
-    governor of Pennsylvania"); never after "was", which may be a former office."""
-    at = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].norm in PERFECT)
-    if at + 2 >= len(tokens) or tokens[at].norm not in BECOMES or tokens[at + 1].norm != "the":
-        return []
-    end = at + 2
-    while end < len(tokens) - 1 and end - at < 7 and tokens[end].norm not in HEADS:
-        end += 1
-    while end + 1 < len(tokens) and tokens[end + 1].norm in HEADS:
-        end += 1  # "prime minister"
-    if tokens[end].norm not in HEADS or breaks(text, tokens[last].end, tokens[end].start, ",;:("):
-        return []
-    return office_in(tokens[at + 1 : end + 1])
-
-
-def _owned(tokens: Sequence[Token], last: int, text: str) -> list[Office]:
-    """The offices that head a government, for the name that owns one ("Donald Tusk's
-    coalition", "Pedro Sanchez's minority government"): a parliamentary page often never
-    writes "Prime Minister Tusk", and calls him "the prime minister" after that."""
-    if not possessive(tokens[last : last + 1], text):
-        return []
-    for token in tokens[last + 1 : last + 4]:
-        if breaks(text, tokens[last].end, token.start, ",;:.(") or token.norm in _NOT_NAMES:
-            return []  # "Tusk's rivals in government": not his
-        if token.norm in _GOVERNMENTS:
-            return list(HEADS_OF_GOVERNMENT)
-    return []
-
-
-def possessive(chunk: Sequence[Token], text: str) -> bool:
-    """Whether the chunk opens with a possessive ("China's", "the EU's")."""
-    return bool(chunk) and text[: chunk[0].end].endswith(("'s", "\u2019s"))
-
-
 def _chunk(tokens: Sequence[Token], at: int, step: int, text: str) -> list[Token]:
     """Up to eight tokens from ``at`` in direction ``step``, up to a comma or a clause word."""
     found: list[Token] = []
@@ -322,23 +214,6 @@ def _chunk(tokens: Sequence[Token], at: int, step: int, text: str) -> list[Token
     return found
 
 
-def office_in(chunk: Sequence[Token]) -> list[Office]:
-    """The office a chunk names: the noun before "of" ("head of the European Commission"), else
-    its last word, when that is an office noun; or a description with a country's word ("his
-    French counterpart"), which gives the person that place."""
-    norms = [t.norm for t in chunk]
-    if "of" in norms and norms.index("of") and norms[norms.index("of") - 1] in HEADS:
-        return [office_from(chunk, norms.index("of") - 1)]
-    if norms and (norms[-1] in HEADS | ROLES or any(party_of(n) for n in norms[:-1])):
-        return [office_from(chunk, len(chunk) - 1)]
-    return []
-
-
-def breaks(text: str, start: int, end: int, marks: str) -> bool:
-    """Whether one of ``marks`` stands in the text between two offsets."""
-    return any(mark in text[start:end] for mark in marks)
-
-
 __all__ = [
     "BECOMES",
     "HEADS",
@@ -353,6 +228,7 @@ __all__ = [
     "Page",
     "breaks",
     "office_from",
+    "office_in",
     "page_people",
     "possessive",
     "spoken_of",

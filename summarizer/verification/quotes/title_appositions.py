@@ -29,6 +29,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, find_named, split_people
 from ..sentences.speech import SPEECH_VERBS
+from .page_offices import STRICT_RANKS
 
 _LINKS = word_set("of the for")
 _TIMES = frozenset((*MONTHS, *WEEKDAYS))
@@ -137,8 +138,10 @@ def _find_holders(article: ArticleText, title: tuple[str, ...]) -> list[list[Tok
     for match in _pattern(title).finditer(text):
         if article.quoted_region_at(match.start()) is not None:
             continue
-        if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith("former"):
-            continue
+        rank = text[max(0, match.start() - 12) : match.start()].split()
+        if rank and rank[-1].lower() in STRICT_RANKS:
+            continue  # "former President X", "Vice Premier He Lifeng": another office
+
         name = match.group(1) or match.group(2)
         if match.group(2) and re.match(rf"\s+{_HONORIFICS}[A-Z]", text[match.end() :]):
             continue  # "from the centre in Hanoi, Prime Minister X": the title heads a name

@@ -33,7 +33,7 @@ from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES, find_description, is_proper
 from ..sentences.clauses import Verdict, by_subject
 from ..sentences.unnamed_titles import unnamed_verdict
-from .page_offices import BECOMES, PERFECT
+from .office_shapes import BECOMES, PERFECT
 
 _NEAR_PARAGRAPHS = 3
 _ASIDE_WORDS = 6
@@ -98,7 +98,12 @@ def _holder(tokens: Sequence[Token], at: int, text: str) -> Holder | None:
             aside = _aside_name(tokens, front - 2, text) if front > 1 else None
             if aside is not None and "," in text[tokens[front - 2].end : previous.start]:
                 return aside  # "Lina Haas, a spokeswoman for the ministry,"
-            if previous.norm in _DEFINITE and (named := _copular(tokens, front - 1, text)):
+            owned = tokens[at].text.lower().endswith(POSSESSIVE_ENDINGS)  # "the PM's aide"
+            if (
+                previous.norm in _DEFINITE
+                and not owned
+                and (named := _copular(tokens, front - 1, text))
+            ):
                 return "name", [*tokens[front - 1 : at + 1], *named]  # "X has become the PM"
             if previous.norm in _POINTING:
                 return None  # "the spokesman", "its envoy": a title pointing back
