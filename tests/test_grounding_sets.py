@@ -1214,6 +1214,10 @@ SETS: dict[str, frozenset[str]] = {
     # a bracket of named parts after the number each part ("- Seats the coalition won: 47
     # (LDP 39, Komeito 8)"); never the whole for a part, a part for another, another label's
     "make_shares30_cases": frozenset({"box-line"}),
+    # session 30, review rvl30 of left30's rules: kept, a host past a dashed aside, counts of
+    # "two years ago", the new plan's proposer after "replace ... was proposed by"; refused, a
+    # host of another event, the summit's place before "Baku hosted", "supplants", "not Turkey"
+    "make_rvl30_cases": frozenset({"rl-occasion-place", "rl-dated-count", "rl-proposer"}),
     # session 30, check 67: a meeting someone came back from ("returned from a regional summit
     # in Bangkok") or put to use ("used the Bangkok gathering to press for") was held
     # and a party that presses for a truce supports it ("used the gathering to press for")

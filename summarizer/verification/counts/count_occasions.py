@@ -27,6 +27,11 @@ border").
 Then the number is the other occasion's, and the count is refused as *unsupported*: the page
 states this occasion's count elsewhere. A count with one tally in its evidence, or whose number
 stands in an unmarked sentence, keeps the other rules' verdict.
+
+The clause's "last year", "a year ago" and "two years ago" also name the year they point to
+(the story's year back; left30, review rvl30), and "last" or a unit of time names the marker
+only as the pair the clause has (``as_of`` "last month" or ``what`` "in the last week" do not
+name "last year"; rvl30).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.text.vocabulary import MONTH_NUMBER
+from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
 from ..figures.box_lines import box_line_clash, box_line_count
 from ..figures.numbers import NumberMention, numbers_in
@@ -85,18 +90,45 @@ def _other_occasion(value: Any, ctx: Context) -> str:
             continue
         own = [m for m in mentions if abs(m.value - wanted) <= 1e-9]
         if own:  # the number's own clause: "117 tankers are added; the proposal had named 118"
-            holding.append(_marks(_clause(tokens, own[0], ctx.article.text), dated))
+            area = _clause(tokens, own[0], ctx.article.text)
+            holding.append(_marks(area, dated) | _years_back(area, ctx))
         elif cues and _counts(tokens, cues) and not _marks(tokens, dated):
             unmarked_tally = unmarked_tally or not all(_part(tokens, m) for m in mentions)
     if not holding or not unmarked_tally or not all(holding):
         return ""
-    year = ctx.published.year if ctx.published else None
-    if year:  # "Last year, 4,100 migrants died" names last year's number (left30)
-        last = str(year - 1)
-        holding = [marks | {last} if {"last", "year"} <= marks else marks for marks in holding]
-    if any(marks & named for marks in holding):
+    if any(_names(marks, named) for marks in holding):
         return ""  # the count's own as_of or what names the occasion
     return f"{wanted:g}"
+
+
+def _names(marks: frozenset[str], named: set[str]) -> bool:
+    """The fact's ``as_of`` / ``what`` words ``named`` name a mark of the number's clause;
+    "last" or a unit of time only as the pair the clause has ("last week" for "last week", not
+    "the last week" for "last year" nor "the current year" for it; rvl30)."""
+    hits = marks & named
+    if hits - _PAST - _PAST_UNITS:
+        return True
+    return "last" in hits and not hits.isdisjoint(_PAST_UNITS)
+
+
+def _years_back(tokens: Sequence[Token], ctx: Context) -> frozenset[str]:
+    """The years the clause names back from the story's year: "last year" (left30), "a year
+    ago", "two years ago" (rvl30), so a count ``as_of`` that year keeps its number."""
+    year = ctx.published.year if ctx.published else None
+    if not year:
+        return frozenset()
+    words = [t.norm for t in tokens]
+    years: set[str] = set()
+    for at, norm in enumerate(words):
+        if norm == "last" and at + 1 < len(words) and words[at + 1] == "year":
+            years.add(str(year - 1))
+        elif norm in ("year", "years") and at and at + 1 < len(words) and words[at + 1] == "ago":
+            back = words[at - 1]
+            ones = 1 if back in ("a", "one") else ONES.get(back, 0)
+            count = int(back) if back.isdigit() else ones
+            if 0 < count < 100:
+                years.add(str(year - count))
+    return frozenset(years)
 
 
 _BREAKS = (";", ":", "\u2014")

@@ -8,7 +8,8 @@ of the Pacific Islands Forum in Honiara, ...", "In the run-up to the NATO summit
 The opening names the other occasion; the clause after it tells the meeting. So:
 
 - a place inside such an opening is the other occasion's, not the meeting's, when the clause
-  after it tells a meeting (a meeting word) at a place of its own ("in Lima", "at Chequers"):
+  after it tells a meeting (a meeting word) at a place of its own ("in Lima", "at Chequers",
+  or a host opening it: "Baku hosted the two presidents for talks", review rvl30):
   :func:`ahead_place`;
 - a place in the clause after it is the meeting's when that clause tells a meeting ("held
   talks in Lima", "met in Paris"): the opening does not make it "before the meeting"
@@ -78,9 +79,23 @@ def ahead_place(tokens: Sequence[Token], first: int, text: str) -> bool:
     end = clause(tokens, first, text)[1]
     if not _meeting_told(tokens, opening[1], end):
         return False
-    return any(
+    return _hosts(tokens, opening[1], end) or any(
         tokens[k].capitalised and tokens[k - 1].norm in _AT for k in range(opening[1] + 1, end)
     )
+
+
+_HOSTING = word_set("hosted hosts")
+_HOST_REACH = 4  # "Baku hosted", "Baku, the Azerbaijani capital, hosted" is not read
+
+
+def _hosts(tokens: Sequence[Token], low: int, end: int) -> bool:
+    """The clause after the opening opens with a capitalised place that hosts the meeting
+    ("Ahead of the summit in Astana, Baku hosted the two presidents for talks"; rvl30). A
+    person as host ("Tokayev hosted the presidents") reads the same: the clause then does not
+    say the meeting was at the opening's place either."""
+    if low >= end or not tokens[low].capitalised:
+        return False
+    return any(tokens[k].norm in _HOSTING for k in range(low + 1, min(low + _HOST_REACH, end)))
 
 
 def meeting_after_opening(tokens: Sequence[Token], first: int, text: str) -> bool:

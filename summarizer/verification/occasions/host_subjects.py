@@ -9,6 +9,9 @@ but the clause's own predicate ("will again stage the talks") makes it this meet
 :func:`hosted_here` lifts those two refusals ("not as where this meeting is", "where an earlier
 meeting was held") when the place, past an aside set off by commas, is the subject of a
 hosting verb ("host", "stage", "hold") whose object, within six words, holds a meeting word.
+Review rvl30: not when a capitalised name before the meeting word is none of the fact's
+parties' (nor a day or month: "Monday's talks"): "will host the OPEC ministers' meeting" is
+another event's; nor a "would host" on a condition ("only if Tehran agreed").
 
 Tense must fit the fact: for a meeting held a past verb ("hosted", "staged"), for one not held
 a future or present one ("will host", "is to stage", "hosts"); "will not host" and "never
@@ -23,6 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..context import Context, Result
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_phrase
@@ -63,12 +67,41 @@ def _predicate_start(tokens: Sequence[Token], end: int, text: str) -> int:
     return end
 
 
-def hosted_here(tokens: Sequence[Token], start: int, size: int, text: str, held: bool) -> bool:
-    """The place at ``tokens[start:start+size]`` hosts a meeting as its clause's subject."""
-    verb = _verb_at(tokens, _predicate_start(tokens, start + size, text), held)
+def hosted_here(
+    tokens: Sequence[Token], start: int, size: int, text: str, held: bool,
+    parties: Sequence[str] = (),
+) -> bool:  # fmt: skip
+    """The place at ``tokens[start:start+size]`` hosts a meeting as its clause's subject, a
+    meeting no name of others than ``parties`` owns ("will host the OPEC meeting" is another
+    event's), not only on a condition ("would host the talks again only if Tehran agreed")."""
+    begin = _predicate_start(tokens, start + size, text)
+    verb = _verb_at(tokens, begin, held)
     if verb is None or any(tokens[k].norm in _NEGATED for k in range(start + size, verb)):
         return False
-    return not _MEETINGS.isdisjoint(t.norm for t in tokens[verb + 1 : verb + 1 + _OBJECT])
+    meeting = next(
+        (k for k in range(verb + 1, min(verb + 1 + _OBJECT, len(tokens)))
+         if tokens[k].norm in _MEETINGS),
+        None,
+    )  # fmt: skip
+    if meeting is None or _others(tokens[verb + 1 : meeting], parties):
+        return False
+    conditional = any(tokens[k].norm == "would" for k in range(begin, verb))
+    return not (conditional and any(t.norm in _IF for t in tokens[meeting:]))
+
+
+_IF = word_set("if unless provided")
+_STEM = 4  # "Armenian" is Armenia's: a party's name and its adjective share their start
+
+
+def _others(words: Sequence[Token], parties: Sequence[str]) -> bool:
+    """A capitalised name before the meeting word that is none of ``parties``' ("the OPEC
+    ministers' meeting"), not a day or a month ("Monday's talks")."""
+    stems = {w.norm[:_STEM] for party in parties for w in tokenize(party)}
+    return any(
+        t.capitalised and t.norm not in WEEKDAYS and t.norm not in MONTH_NUMBER
+        and t.norm[:_STEM] not in stems
+        for t in words
+    )  # fmt: skip
 
 
 def host_subject(rule: PlaceRule) -> PlaceRule:
@@ -84,9 +117,10 @@ def host_subject(rule: PlaceRule) -> PlaceRule:
         if place.lower().startswith("the "):
             place = place[4:]
         size, held = len(tokenize(place)), status(ctx.fact) in ("held", "under_way")
+        parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
         for tokens in ctx.sentence_tokens():
             for start in find_phrase(place, tokens):
-                if hosted_here(tokens, start, size, ctx.article.text, held):
+                if hosted_here(tokens, start, size, ctx.article.text, held, parties):
                     return True, ""
         return result
 

@@ -18,6 +18,17 @@ as the replaced side: a name after "replaced by" / "replaced with" or "supersede
 agent of a passive replacement is the new plan's: "The Turkish plan was replaced by Egypt's"),
 that is a "by" or "with" after the replacement word with only words of time between
 ("replaced on Monday by"); "replaced one floated by Turkey" is the replaced plan's agent.
+
+Review rvl30 widened and narrowed it: also "supplant(s)", "displace(d)", "(as a) substitute
+for", "taking over from", "stands in for", "rather than", a name set off as ", not Turkey,",
+and the subject of "gave way to" ("The plan Turkey floated gave way to a truce proposed by
+Egypt"); not a bare "instead" (an adverb: "accepted instead a truce proposed by Qatar"), not
+an active "is replacing" ("A truce proposed by Egypt is replacing the one that lapsed"), and
+not a name past a "was" / "is" with no relative word before it ("A truce replacing June's
+failed one was proposed by Ghana": the replacement is the subject's, the name the main
+clause's agent). Not read: the new plan's proposer given for the replaced plan's fact ("...
+was replaced by one that Egypt proposed" for the rejected Turkish plan: the fact's status
+would have to be matched to the plan).
 """
 
 from __future__ import annotations
@@ -27,7 +38,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..page.tokens import CLAUSE_MARKS, Token, word_set
 
-_REPLACING = ("replac", "supersed")
+_REPLACING = ("replac", "supersed", "supplant", "displac", "substitut")
 _PLACE_OF = word_set("place stead")  # "in place of", "instead of", "takes the place of"
 _NEW_SIDE = word_set("by with")
 _TIME_WORDS = word_set("on in at last this early late week month year today yesterday")
@@ -35,22 +46,67 @@ _BE = word_set("was were been is are being")
 _REACH = 8  # words between the word of replacement and the name
 
 
+_TAKING = word_set("take takes took taken taking")  # "taking over from an Icelandic plan"
+_STANDING = word_set("stand stands stood standing")  # "stands in for the Omani draft"
+_GIVING = word_set("give gives gave given giving")  # "The plan Turkey floated gave way to"
+# A phrase of replacement by its middle word: the word before it, the word after it.
+_PHRASES = {"over": (_TAKING, "from"), "in": (_STANDING, "for")}
+
+
 def _replacing(tokens: Sequence[Token], at: int) -> bool:
     norm = tokens[at].norm
-    if norm.startswith(_REPLACING) or norm == "instead":
-        return True
-    return norm in _PLACE_OF and at + 1 < len(tokens) and tokens[at + 1].norm == "of"
+    if norm.startswith(_REPLACING):
+        return True  # "as a substitute for", a noun of replacement, reads the same
+    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    if norm in _PHRASES and at:  # "taking over from", "stands in for" (rvl30)
+        before, following = _PHRASES[norm]
+        return tokens[at - 1].norm in before and after == following
+    # "instead of" / "in place of" / "rather than"; a bare "instead" is an adverb ("accepted
+    # instead a truce proposed by Qatar": the truce told is the new one; rvl30)
+    return ((norm in _PLACE_OF or norm == "instead") and after == "of") or (
+        norm == "rather" and after == "than"
+    )
+
+
+def _contrasted(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """A name set off as ", not X" ("Egypt, not Turkey, proposed the truce"; rvl30): named
+    as the one that did not."""
+    if first < 2 or tokens[first - 1].norm != "not":
+        return False
+    return "," in text[tokens[first - 2].end : tokens[first - 1].start]
 
 
 def replaced_mention(tokens: Sequence[Token], first: int, text: str) -> bool:
     """The name at ``tokens[first]`` stands in the object of a word of replacement in its
     clause: the plan it proposed is the one replaced."""
+    if _contrasted(tokens, first, text):
+        return True
     for at in range(first - 1, max(first - _REACH - 1, -1), -1):
         if not CLAUSE_MARKS.isdisjoint(text[tokens[at].end : tokens[at + 1].start]):
             return False  # another clause: "replacing Turkey's plan, Egypt proposed ..."
         if _replacing(tokens, at):
-            return not _passive_agent(tokens, at + 1, first)
+            return not _passive_agent(tokens, at + 1, first) and not _main_predicate(
+                tokens, at + 1, first
+            )
     return _passive_subject(tokens, first, text)
+
+
+_RELATIVES = word_set("that which who whom whose")
+
+
+def _main_predicate(tokens: Sequence[Token], low: int, first: int) -> bool:
+    """A "was" / "is" between the word of replacement and the name with no relative word
+    before it: the replacement stood in the subject ("A truce replacing June's failed one was
+    proposed by Ghana", "A truce that will replace the expired one was proposed by Egypt"),
+    and the name is the main clause's, the new plan's (rvl30); not "replaced one that was
+    floated by Turkey"."""
+    for at in range(low, first):
+        norm = tokens[at].norm
+        if norm in _RELATIVES:
+            return False
+        if norm in _BE:
+            return True
+    return False
 
 
 def _passive_subject(tokens: Sequence[Token], first: int, text: str) -> bool:
@@ -59,8 +115,11 @@ def _passive_subject(tokens: Sequence[Token], first: int, text: str) -> bool:
     for at in range(first + 1, min(first + _REACH, len(tokens) - 1)):
         if not CLAUSE_MARKS.isdisjoint(text[tokens[at - 1].end : tokens[at].start]):
             return False
-        if tokens[at].norm in _BE and tokens[at + 1].norm.startswith(_REPLACING):
+        after = tokens[at + 1].norm  # a participle: "is replacing" tells the new plan (rvl30)
+        if tokens[at].norm in _BE and after.startswith(_REPLACING) and after.endswith("ed"):
             return True
+        if tokens[at].norm in _GIVING and after == "way":
+            return True  # "The plan Turkey floated gave way to a truce proposed by Egypt"
     return False
 
 
