@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, verdicts
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_counts30.jsonl")
 
@@ -61,16 +61,7 @@ def counts(
     category: str, sentences: list[str], passes: list[tuple[str, float, str]],
     fails: list[tuple[str, float, str]],
 ) -> None:  # fmt: skip
-    """An event with one count (what, value, qualifier) backed by ``sentences`` (the
-    evidence, one paragraph each): each of ``passes`` is stated by them, each of ``fails``
-    is not (the whole for the part, another owner's or currency's amount)."""
-    text = built.page(*sentences)
-    for expect, (what, value, qualifier) in verdicts(passes, fails):
-        why = f"{what} {qualifier} {value:g}: " + (
-            "the count the passage states" if expect else "not the count the passage states"
-        )
-        counted = [(what, value, qualifier)]
-        built.fact_counts(category, expect, why, text, counted, list(sentences), PUBLISHED)
+    built.count_cases(category, sentences, passes, fails, PUBLISHED)
 
 
 # --- noun-part: "N of the M <noun>" counts the noun --------------------------------------

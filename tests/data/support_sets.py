@@ -328,6 +328,21 @@ class SupportCases(MeetingCases, TruceCases):
         }
         self.add(category, expect, why, text, facts, f"{kind}[0].counts[{index}].value")
 
+    def count_cases(
+        self, category: str, sentences: list[str], passes: Sequence[tuple[str, float, str]],
+        fails: Sequence[tuple[str, float, str]], published: str | None,
+    ) -> None:  # fmt: skip
+        """An event with one count (what, value, qualifier) backed by ``sentences`` (the
+        evidence, one paragraph each): each of ``passes`` is stated by them, each of ``fails``
+        is not (the whole for the part, another owner's or currency's amount)."""
+        text = self.page(*sentences)
+        for expect, (what, value, qualifier) in verdicts(passes, fails):
+            why = f"{what} {qualifier} {value:g}: " + (
+                "the count the passage states" if expect else "not the count the passage states"
+            )
+            counted = [(what, value, qualifier)]
+            self.fact_counts(category, expect, why, text, counted, list(sentences), published)
+
     # --- a number of a measure or a truce, backed by one sentence ------------------------------
 
     def _framed(self, sentence: str, text: str | None) -> str:
