@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schema.vocabulary import Qualifier
+from summarizer.verification.figures.currency_signs import _WORDS as SIGN_WORDS
 from summarizer.verification.figures.number_qualifiers import _AFTER, _BEFORE
+from summarizer.verification.page.tokens import CURRENCY_SIGNS
 from tests.grounding_cases import CASES, generated_cases, load_cases, wrong_verdicts
 
 NUMBERS = CASES.with_name("grounding_numbers.jsonl")
@@ -45,3 +47,11 @@ def test_every_qualifier_the_schema_allows_has_words() -> None:
     """A qualifier no phrase agrees with could never be supported ("nearly" was refused)."""
     stated = {q for _, qualifiers in (*_BEFORE, *_AFTER) for q in qualifiers}
     assert {q.value for q in Qualifier} - {"exact"} <= stated
+
+
+def test_every_currency_sign_has_its_words() -> None:
+    """The sign table the number readers share and the sign words the count readers use are
+    one list: a sign added to one and not the other would be money to one rule and a bare
+    number to the next."""
+    assert set(SIGN_WORDS) == set(CURRENCY_SIGNS)
+    assert len(CURRENCY_SIGNS) == len(set(CURRENCY_SIGNS))

@@ -39,6 +39,7 @@ fact-checker reads in the text, decided when the case was written.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -51,17 +52,8 @@ built = SupportCases("fsp")
 Q1, Q2 = "\u201c", "\u201d"
 
 
-def quote(
-    category: str, text: str, words: str, passes: list[str], fails: list[str],
-    strength: str = "unsupported",
-) -> None:  # fmt: skip
-    """One quote of ``text``, as :meth:`SupportCases.quote` builds it, each case's why saying
-    the verdict's strength: "supported", or "refused, unsupported" (the page gives the quote
-    to someone else) or "refused, unconfirmed" (two readings)."""
-    first = len(built.cases)
-    built.quote(category, text, words, passes, fails)
-    for case in built.cases[first:]:
-        case["why"] += " - " + ("supported" if case["expect"] else f"refused, {strength}")
+# Each case's why also says the verdict's strength (see :meth:`SupportCases.quote`).
+quote = partial(built.quote, strength="unsupported")
 
 
 def credits(text: str, passes: list[str], fails: list[str]) -> None:
@@ -421,7 +413,7 @@ quote(
     "a slap in the face",
     ["the nurses' union"],
     ["Karin Lindgren"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 quote(
     C,
@@ -429,7 +421,7 @@ quote(
     "a disgrace",
     ["the residents' association"],
     ["Tomas Erikson"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 
 # --- told-pronoun: the rival who told "her" is no "she" -------------------------------------
@@ -511,7 +503,7 @@ quote(
     "Nobody saw this coming,",
     [],
     ["Alma Reyes", "Maria Keller"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 quote(
     C,
@@ -519,7 +511,7 @@ quote(
     "There is nothing left to negotiate,",
     [],
     ["Nadia Farouk", "Hiba Saleh"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 quote(
     C,
@@ -527,7 +519,7 @@ quote(
     "We will ballot again,",
     [],
     ["Owen Pryce", "Gareth Lloyd"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 quote(
     C,
@@ -535,7 +527,7 @@ quote(
     "The paperwork was never sent,",
     [],
     ["Clara Voss", "Ines Roth"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 
 

@@ -53,10 +53,7 @@ def page(*paragraphs: str) -> str:
     return built.page(*paragraphs)
 
 
-def quotes(category: str, text: str, *readings: tuple[str, list[str], list[str]]) -> None:
-    """Each quote of one page: its words, who said it, who did not."""
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
+quotes = built.quotes
 
 
 # family-first-hyphen: the family name alone names the one the page wrote in full

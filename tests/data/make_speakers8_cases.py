@@ -29,6 +29,7 @@ fact-checker reads in the text, decided when the case was written.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,17 +41,8 @@ OUT = Path(__file__).with_name("grounding_speakers8.jsonl")
 built = SupportCases("sp8")
 
 
-def quote(
-    category: str, text: str, words: str, passes: list[str], fails: list[str],
-    strength: str = "unsupported",
-) -> None:  # fmt: skip
-    """One quote of ``text``, as :meth:`SupportCases.quote` builds it, each case's why
-    saying the verdict's strength: "supported", or "refused, unsupported" (the page gives
-    the quote to someone else) or "refused, unconfirmed" (two readings)."""
-    first = len(built.cases)
-    built.quote(category, text, words, passes, fails)
-    for case in built.cases[first:]:
-        case["why"] += " - " + ("supported" if case["expect"] else f"refused, {strength}")
+# Each case's why also says the verdict's strength (see :meth:`SupportCases.quote`).
+quote = partial(built.quote, strength="unsupported")
 
 
 Q1, Q2 = "\u201c", "\u201d"
@@ -156,7 +148,7 @@ quote(
     "Gas will flow by spring,",
     [],
     ["Rolf Eder", "Sven Dahl"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 quote(
     C,
@@ -164,7 +156,7 @@ quote(
     "We are closing it tonight,",
     [],
     ["Leo Marsh", "Carl Vance"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 
 # --- nested-quote: an inner verb of calling or saying governs the quote
@@ -376,7 +368,7 @@ quote(
     "The country needs calm,",
     [],
     ["Joao Alves", "Caio Mendes"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 quote(
     C,
@@ -384,7 +376,7 @@ quote(
     "The forests come first,",
     [],
     ["Ruth Caine", "Paul Ames"],
-    "unconfirmed",
+    strength="unconfirmed",
 )
 
 

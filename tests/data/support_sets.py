@@ -140,14 +140,25 @@ class SupportCases(MeetingCases, TruceCases):
         )  # fmt: skip
 
     def quote(
-        self, category: str, text: str, words: str, passes: list[str], fails: list[str]
-    ) -> None:
+        self, category: str, text: str, words: str, passes: list[str], fails: list[str],
+        strength: str | None = None,
+    ) -> None:  # fmt: skip
         """One quote of ``text``: each speaker in ``passes`` is the one the article
-        attributes ``words`` to, each in ``fails`` is not."""
+        attributes ``words`` to, each in ``fails`` is not. With ``strength`` each case's why
+        also says the verdict's strength ("supported", or "refused, unsupported" when the
+        page gives the quote to someone else, "refused, unconfirmed" for two readings)."""
         assert words in text, words
         for expect, speaker in verdicts(passes, fails):
             facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
-            self.add(category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker")
+            why = f"{speaker}: {words[:40]}"
+            if strength is not None:
+                why += " - " + ("supported" if expect else f"refused, {strength}")
+            self.add(category, expect, why, text, facts, "quotes[0].speaker")
+
+    def quotes(self, category: str, text: str, *readings: tuple[str, list[str], list[str]]) -> None:
+        """Each quote of one page: its words, who said it, who did not."""
+        for words, passes, fails in readings:
+            self.quote(category, text, words, passes, fails)
 
     def quote_texts(self, category: str, text: str, passes: list[str], fails: list[str]) -> None:
         """Each of ``passes`` is located in ``text`` as a quote's words, each of ``fails`` is

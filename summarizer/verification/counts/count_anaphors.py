@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, word_set
+from ..page.tokens import CURRENCY_SIGNS, Token, word_set
 from .amounts import ANY_COUNT, cue_word
 
 _ANAPHORS = word_set("number figure tally total count")
@@ -56,7 +56,7 @@ def anaphor_count(
     if any(t.norm in _UNASSERTED for t in tokens[anaphor + 1 : mention.first]):
         return False  # "the number could reach 200": a forecast, not the count (review rvE)
     if mention.unit in _MEASURES or text[: tokens[mention.first].start].rstrip().endswith(
-        tuple(_CURRENCY)
+        tuple(CURRENCY_SIGNS)
     ):  # fmt: skip
         return False  # "the figure has since climbed to 6 million dollars": money, not donors
     own = tuple(cue for cue in cues if cue not in ANY_COUNT)
@@ -74,7 +74,6 @@ _MEASURES = word_set(
     """dollars euros pounds yen rupees francs pesos tonnes tons kilos kilograms kilometres
     kilometers miles litres liters hectares acres percent"""
 )
-_CURRENCY = "$\u20ac\u00a3\u00a5"
 
 
 def _counted(before: Sequence[Token], cue: int, own: Sequence[str], text: str) -> bool:

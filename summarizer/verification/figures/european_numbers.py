@@ -30,17 +30,16 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import CURRENCY_SIGNS, Token, word_set
 from .spoken_decimals import PERCENT_WORDS
 
 _SCALES = word_set("thousand million billion trillion bn mn m k")
 _AFTER = PERCENT_WORDS | _SCALES | {"per"}
 _IS_NUMBER = operator.attrgetter("is_number")
-_CURRENCY = "\u20ac$\u00a3\u00a5"
 _DECIMAL_COMMA = re.compile(
     r"(?<![\d,.])(\d+),(\d{1,2})(?![\d]|,\d)(?=\s?(?:%|per\b|percent\b|pc\b|pct\b|"
     r"thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))"
-    r"|(?<=[" + _CURRENCY + r"])(\d+),(\d{1,2})(?![\d]|,\d)"
+    r"|(?<=[" + CURRENCY_SIGNS + r"])(\d+),(\d{1,2})(?![\d]|,\d)"
 )
 # Cheap first looks (no look-behind, a literal to skip ahead by): most pages have neither shape.
 _COMMA_HINT = re.compile(r",\d\d?(?!\d)")
@@ -64,7 +63,7 @@ _LISTED = re.compile(r",\d")  # "3,6,5": a list, not a decimal
 
 
 def _currency_before(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] in _CURRENCY
+    return start > 0 and text[start - 1] in CURRENCY_SIGNS
 
 
 def _after(tokens: Sequence[Token], index: int) -> str:

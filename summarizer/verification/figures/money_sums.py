@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .count_wholes import covers, what_words
 from .numbers import NumberMention
 
@@ -33,7 +33,7 @@ MONEY = word_set(
 def _money(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     start = tokens[mention.first].start
     after = tokens[mention.last + 1].norm if mention.last + 1 < len(tokens) else ""
-    return (start > 0 and text[start - 1] in "$\u00a3\u20ac\u00a5") or after in MONEY
+    return (start > 0 and text[start - 1] in CURRENCY_SIGNS) or after in MONEY
 
 
 def _glossed(
