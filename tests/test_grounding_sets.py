@@ -1244,6 +1244,14 @@ SETS: dict[str, frozenset[str]] = {
     # named after its part ("Likud-led"); never last time's line, the seats needed as won,
     # the total after "out of" or a slash
     "make_rvb30_cases": frozenset({"rv-box-line"}),
+    # session 31, eventcounts31 (checks 68 and 69): a partitive's whole runs to its clause mark
+    # ("Of the 25 people on board - 22 crew ... - three were killed"), a whole with no noun is
+    # no count of the part's deed; "More than 350 of them voted" takes its whole from the
+    # sentence before; a deadline's "within 45 days" is 45 days exactly, "has 60 days to tell"
+    # a deadline in other words; "represents about 3,200 people" is 3,200 workers represented
+    "make_eventcounts31_cases": frozenset(
+        {"whole-stretch", "them-opening", "deadline-days", "verb-object"}
+    ),
 }
 
 

@@ -38,7 +38,7 @@ from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.numbers import NumberMention
-from ..figures.whole_clauses import beyond_part
+from ..figures.whole_clauses import beyond_part, opening_part
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .amounts import COUNT_SYNONYMS
@@ -111,6 +111,8 @@ def apart_whole(tokens: Sequence[Token], mention: NumberMention, what: str, text
     does not count ministerial-level meetings 210 times)."""
     if other_group(tokens, mention, what, text) or beyond_part(tokens, mention, what, text):
         return True  # "31 of the 57 seats they targeted" for seats targeted (whole_clauses)
+    if opening_part(tokens, mention, what, text):
+        return True  # "Of the 17 sailors on the dredger, 11 were rescued" (whole_clauses)
     part = _later_part(tokens, mention, text) if len(tokens) > mention.last + 3 else []
     if not part:
         return False
@@ -175,8 +177,11 @@ def carried_part(
         return False
     if any(m.last < mention.first and m.value > mention.value for m in mentions):
         return False  # "Three people died, and one of them ...": the whole is its own
-    if not any(m.value > mention.value and not calendar_number(before, m) for m in before_numbers):
-        return False
+    counted = any(
+        m.value > mention.value and not calendar_number(before, m) for m in before_numbers
+    )
+    if not counted and not _opening(tokens, mention):
+        return False  # a whole with no number: only a part that opens its sentence (below)
     words = what_words(what)
     part = _clause(tokens, at + 2, text, 1)
     negated = next((i for i, word in enumerate(part) if word in _DENYING), len(part))
@@ -184,9 +189,34 @@ def carried_part(
     if mention.first:  # the verb the part is the object of: "Soldiers freed 20 of them"
         part += _clause(tokens, mention.first - 1, text, -1)
     known = [t.norm for t in before]
+    if not counted:  # "Refuse workers ... have been on strike." "More than 350 of them voted"
+        words = [_bare(w) for w in words]  # "voted" says "voting" ("vot")
+        if not any(_covered(known, w) and not _covered(part, w) for w in words):
+            return False  # the sentence before names no group of the count's ("The storm ...")
     if not words or not all(_covered(part, w) or _covered(known, w) for w in words):
         return False
     return any(_covered(part, w) and not _covered(known, w) for w in words)  # not the whole's
+
+
+def _opening(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the part opens its sentence, past a hedge ("More than 350 of them voted ...")
+    (session 31, check 69: the whole "them" is the people the sentence before tells of, with
+    no number of its own; a part inside its sentence may be of anything said before it)."""
+    return all(t.norm in _OPENING_HEDGES for t in tokens[: mention.first])
+
+
+def _bare(word: str) -> str:
+    """A verb's form without its ending ("voted", "voting": "vot"), for a count that says the
+    part's verb in another form; other words as they are."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+_OPENING_HEDGES = word_set(
+    "more than over about around some roughly approximately nearly almost at least only just"
+)
 
 
 _THEM = word_set("them those")

@@ -281,6 +281,8 @@ def _bound(tokens: Sequence[Token], mention: NumberMention, what: str, text: str
         heads = before[-2:-1]  # not "puts the number of injured at nine"
     if _unasserted([*before, *after]):
         return ""  # "have not ratified", "could be freed next week", "could not link X to"
+    if own and _verb_object(before, heads, label):
+        return _FORM  # "The union represents about 3,200 people" for workers represented
     verbal = [w for w in label if w.endswith(("ing", "ed"))] if own else []
     if not any(same_word(head, word) for head in heads for word in label if word not in verbal):
         return ""  # "12 protests" is no count of people protesting (a noun, not the verb)
@@ -296,6 +298,31 @@ def _bound(tokens: Sequence[Token], mention: NumberMention, what: str, text: str
     if len(missing) > (0 if own else 1):
         return ""
     return _SIDE if wanted else _FORM
+
+
+def _verb_object(before: Sequence[str], heads: Sequence[str], label: Sequence[str]) -> bool:
+    """Whether the number and its noun are the object of the verb right before them (past a
+    hedge: "represents about 3,200 people") and the count names that verb in another form and
+    a noun of people that the number's noun is, or stands for ("workers represented":
+    session 31, check 69; rvc30's open "who owns a count's noun"). The number's noun must be
+    one of the words for any people ("people", "workers", "members"): "3,200 machinists" is
+    left to the other rules, which read a count of machinists; another verb ("employs 16,000
+    workers" for workers represented) binds nothing here."""
+    verbs = [w for w in label if w.endswith("ed")]
+    nouns = [w for w in label if w not in verbs]
+    if len(verbs) != 1 or len(nouns) != 1 or not heads or not before:
+        return False
+    at = len(before) - 1
+    while at > 0 and before[at] in _OBJECT_HEDGES:
+        at -= 1
+    if not same_word(before[at], verbs[0]) or before[at].endswith(("ed", "ing")):
+        return False  # "were represented by 40 lawyers": no object; "representing": a modifier
+    return heads[0] in _ANY_PEOPLE and nouns[0] in _ANY_PEOPLE
+
+
+_OBJECT_HEDGES = word_set("about around roughly some nearly almost over more than all just only")
+# Words for any people a count or its number may name: each stands for the others.
+_ANY_PEOPLE = word_set("people persons workers employees staff members individuals")
 
 
 def _in_score(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:

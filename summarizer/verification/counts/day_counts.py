@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import TRUCE_NOUNS
 from ..figures.numbers import NumberMention
+from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .amounts import ANY_COUNT
 
@@ -64,14 +65,19 @@ def day_count(
     mention: NumberMention,
     stems: Sequence[str],
     mentions: Sequence[NumberMention],
+    article: ArticleText | None = None,
+    index: int = -1,
 ) -> bool:
     """Whether "N days" followed by a preposition is a count of days that names days
-    (``stems``, its cue stems) (see the module)."""
+    (``stems``, its cue stems) (see the module); ``article`` and ``index`` (the sentence's)
+    let a deadline given in other words be read (:func:`given_days`)."""
     if mention.unit != "day" or mention.after not in _LEADS or "day" not in stems:
         return False
     roots = {_root(stem) for stem in stems if stem != "day" and stem not in ANY_COUNT}
     if not roots:
         return True  # a count of days and nothing else
+    if article is not None and given_days(article, index, tokens, mention, roots, mentions):
+        return True  # "Google now has 60 days to tell the Commission how ..." (remedies)
     verb = mention.last + 3  # "14 days to divest": the verb after "to"
     for index, token in enumerate(tokens):
         if not token.norm.startswith(tuple(roots)) or mention.first <= index <= mention.last + 1:
@@ -83,10 +89,52 @@ def day_count(
             continue  # "30 days to divest and 90 days to report": the 90 is the report's
         if _nearer(index, mention, mentions):
             continue  # "180 days after ... and a report within 60 days": the 60 is the report's
+        if any(t.norm in _JOINS for t in tokens[low + 1 : high]):
+            continue  # "sell it within 90 days and report within 14 days": 90 is no report's
         if mention.after == "to" and index > mention.last and index != verb:
             continue  # "30 days to divest, then report": the days are the divesting's
         return True
     return False
+
+
+def given_days(
+    article: ArticleText, index: int, tokens: Sequence[Token], mention: NumberMention,
+    roots: set[str], mentions: Sequence[NumberMention],
+) -> bool:  # fmt: skip
+    """Whether "N days to <verb>" is a deadline given to the sentence's subject ("has", "was
+    given", "gets": session 31, check 69's "Google now has 60 days to tell the Commission how
+    it will end the conflicts of interest" for days to propose remedies) whose deed the count
+    names in other words: no word of the count's but "days" is in the sentence, the sentence
+    has no other length in time (whose deed it could be), and a word of the count's deed is said
+    in the sentence's paragraph (outlets restate the deed: "come forward with a serious
+    remedy"). A deed the paragraph does not tell of ("days to appeal") is not read into it."""
+    if mention.after != "to" or mention.last + 2 >= len(tokens) or index < 0:
+        return False
+    if any(m is not mention and m.unit in _TIME_UNITS for m in mentions):
+        return False  # "60 days to respond and 30 days to pay": which is whose, the words tell
+    before = mention.first - 1
+    while before >= 0 and tokens[before].norm in _GIVEN_ADVERBS:
+        before -= 1
+    if before < 0 or tokens[before].norm not in _GIVEN:
+        return False
+    if any(t.norm.startswith(tuple(roots)) for t in tokens):
+        return False  # the sentence names the deed: day_count's own reading decides
+    paragraph = article.paragraph_at(article.sentences[index][0])
+    return any(
+        t.norm.startswith(tuple(roots))
+        for near in article.sentences_over(*article.paragraphs[paragraph])
+        if near != index
+        for t in article.sentence_tokens(near)
+    )
+
+
+# Verbs that give a deadline to their subject ("Google has 60 days to", "was given 30 days
+# to", "gets 14 days to"), and the adverbs that may stand between them and the number.
+_GIVEN = word_set("has have had gets get got given giving gives give granted allowed")
+# Words that join another deed between a count's word and the days ("has 30 days to explain
+# the outage and 10 days to compensate customers": the outage is not the 10 days' deed).
+_JOINS = word_set("and but or while whereas then")
+_GIVEN_ADVERBS = word_set("now just only still another further")
 
 
 def _nearer(index: int, mention: NumberMention, mentions: Sequence[NumberMention]) -> bool:
@@ -137,4 +185,4 @@ def _gap(tokens: Sequence[Token], index: int, text: str) -> bool:
     return bool(text[tokens[index - 1].end : tokens[index].start].strip())
 
 
-__all__ = ["day_count", "truce_length"]
+__all__ = ["day_count", "given_days", "truce_length"]

@@ -253,7 +253,7 @@ def support_number(
             if scored is not None and scored != side:
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
                 continue
-            days = counting and day_count(tokens, mention, rule.cues, mentions)
+            days = counting and day_count(tokens, mention, rule.cues, mentions, ctx.article, index)
             head = chain_head(tokens, mention, mentions, text) if listing else None
             applied = head is not None and mention.after == "to" and rule.unit == "percent"
             applied = applied and mention.unit == "percent"  # "... and 24.5% to every other mill"

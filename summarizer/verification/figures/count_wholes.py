@@ -25,7 +25,9 @@ from collections.abc import Sequence
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from .count_owners import owner_clash
 from .count_subjects import owner_elsewhere
+from .count_words import covers, what_words
 from .numbers import NumberMention, word_number
+from .whole_stretches import opening_whole, said_of_part
 
 #: The words between "of" and a partitive's whole ("of the 15", "of its 40"; partitive_parts).
 OWNING = word_set("the its their his her our")
@@ -35,7 +37,6 @@ _PHRASE_ENDS = word_set(
     """were was is are be been have has had who that which and or to in at for on by from with
     of as but while whose"""
 )
-_FILLERS = word_set("the and of for who were was that number total people")
 # States a noun phrase may hold, each beside its opposites.
 _STATES = (
     (word_set("living alive surviving live"), word_set("dead deceased slain late killed")),
@@ -59,20 +60,6 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> list[str]:
             break
         words.append(token.norm)
     return words
-
-
-def what_words(what: str) -> list[str]:
-    return [
-        word.strip(".,'").lower()
-        for word in what.replace("-", " ").split()
-        if len(word) > 2 and word.lower() not in _FILLERS
-    ]
-
-
-def covers(phrase: Sequence[str], word: str) -> bool:
-    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
-    stem = stem[:-2] if stem.endswith("ly") and len(stem) > 5 else stem  # "seriously": serious
-    return any(part.startswith(stem[: max(len(stem) - 1, 3)]) for part in phrase)
 
 
 def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
@@ -108,8 +95,8 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
         ):
             phrase = phrase[: phrase.index(verb)] if verb in phrase else phrase
             break  # "61 of 93 states ratified the treaty": the whole is the states
-    if not phrase:
-        return False
+    if not phrase:  # "110 of the 203 which were planned did not land": flights that did not
+        return part_first and said_of_part(tokens, mention, what, text)  # land are the part's
     extra = [word for word in what_words(what) if not covers(phrase, word)]
     if (
         extra
@@ -117,6 +104,8 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
         and (owner or _named_after(tokens, mention, extra, text))
     ):
         return False  # "SPD members" of "the party's members"; "girls staying at Camp Mystic"
+    if extra and not part_first and opening_whole(tokens, mention, extra, text):
+        return False  # "Of the 25 people on board - 22 crew and ... -, three were killed"
     return bool(extra)
 
 

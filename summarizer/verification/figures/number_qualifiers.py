@@ -65,6 +65,16 @@ _AFTER: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 
 
 _SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])
+# A deadline's own words before its length (session 31, check 69: "must deliver a plan within
+# 45 days" gives 45 days to deliver it, exactly as many as "has 45 days to" would): the span is
+# the deadline itself, so the length is exact as well as the bound of when the deed is done.
+# Not when another deed is joined right after the length: in "sell it within 90 days and
+# report ..." the count rule, which reads "days" beside the number, would give the 90 to the
+# report too (a bound there, as before).
+# "No later than 180 days after enactment" names a point after an event and stays a bound
+# (session 15's cases).
+_DEADLINES = frozenset([("within",)])
+_JOINING = frozenset(["and", "or", "but", "then", "while", "plus"])
 
 
 # Verbs whose particle "over" stands right before their object's number ("Russia handed over
@@ -103,6 +113,12 @@ def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
                 return qualifiers | {"exact"}  # "crossed over 3 days": during, or more than
             if phrase == ("over",) and first >= 2 and norms[first - 2] in _OVER_VERBS:
                 return qualifiers | {"exact"}  # "handed over 95 soldiers": a particle, or more
+            if (
+                phrase in _DEADLINES
+                and word_at(norms, last + 1) in _SPANS
+                and word_at(norms, last + 2) not in _JOINING
+            ):  # "must deliver a plan within 45 days."
+                return qualifiers | {"exact"}  # the deadline's length
             return qualifiers
         # "more than a dozen", "up to a": allow one article between phrase and number
         if (
