@@ -1244,6 +1244,13 @@ SETS: dict[str, frozenset[str]] = {
     # named after its part ("Likud-led"); never last time's line, the seats needed as won,
     # the total after "out of" or a slash
     "make_rvb30_cases": frozenset({"rv-box-line"}),
+    # session 31, checks 68 and 69: an event's day refused wrongly: a month led by a time word
+    # before a capitalised subject, a relative clause telling the event under its kin noun
+    # ("the walkout they began on Aug. 4"), a fronted participle of the event's actors, a
+    # report's day when nothing else dates the event, a day in an object relative clause
+    "make_eventdays31_cases": frozenset(
+        {"led-month", "kin-clause", "fronted-participle", "lone-report", "object-relative"}
+    ),
 }
 
 

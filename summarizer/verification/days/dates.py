@@ -93,7 +93,8 @@ _PART_DAY = {"last": "yesterday", "overnight": ""}
 # unless a time word leads it: "In March German customs seized", "the end of September French
 # sailors boarded" (a fronted month with no comma, check 68).
 _MONTH_ALONE = re.compile(
-    rf"(?:\b(?:[Ii]n|of|since|until|by|from|early|late|mid|last|next|this)\s+)?\b({_MONTH})\b\.?"
+    rf"(?:\b(?i:in|of|since|until|by|from|during|early|late|last|next|this)\s+|\b(?i:mid)-)?"
+    rf"\b({_MONTH})\b\.?"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "8:30 a.m.", "18:00", "6 p.m.", "6pm"

@@ -14,10 +14,11 @@ keeps its own day.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from ..page.tokens import tokenize, word_set
+from ..page.tokens import Token, tokenize, word_set
 
 _PLAIN = frozenset(
     {"with", "that", "from", "this", "were", "have", "been", "after", "before", "their"}
@@ -31,22 +32,43 @@ _FAMILIES: tuple[frozenset[str], ...] = (
 
 
 def about_words(fact: Any) -> frozenset[str]:
-    """The fact's own words (see the module): its description's longer words and their kin,
-    and its kind's kin ("strike")."""
+    """The fact's own words (see the module): its description's longer words, and the kin of
+    the noun it names the event by."""
     description = getattr(fact, "description", None)
-    kind = getattr(fact, "kind", None)
-    return _words(description if isinstance(description, str) else "", str(kind or ""))
+    return _words(description if isinstance(description, str) else "")
 
 
 @lru_cache(maxsize=1024)
-def _words(description: str, kind: str) -> frozenset[str]:
-    words = {t.norm for t in tokenize(description)}
-    words = {w for w in words if len(w) > 3 and w not in _PLAIN}
-    if not words:
-        return frozenset()
-    named = words | {kind}
-    kin = (family for family in _FAMILIES if family & named)
-    return frozenset(words.union(*kin))
+def _words(description: str) -> frozenset[str]:
+    tokens = tokenize(description)
+    words = frozenset(t.norm for t in tokens if len(t.norm) > 3 and t.norm not in _PLAIN)
+    for index, token in enumerate(tokens):
+        family = next((f for f in _FAMILIES if token.norm in f), None)
+        if family is not None and not any(_verb(t) for t in tokens[:index]):
+            return words | family  # "machinists' strike at Boeing": the strike's nouns
+    return words
 
 
-__all__ = ["about_words"]
+def _verb(token: Token) -> bool:
+    """A word of a description that tells an act ("voters approved the deal", "Nippon Steel
+    completes takeover", "agreement ending the strike"): then its noun is what was acted on,
+    not the event."""
+    if token.capitalised or token.text.endswith(("'", "\u2019")):
+        return False  # "Boeing", "performers'"
+    return token.norm.endswith(("ed", "ing", "es"))
+
+
+def named_again(tokens: Sequence[Token], head: int, first: int, about: frozenset[str]) -> bool:
+    """Whether the sentence names the event's words again outside the clause from the noun
+    at ``tokens[head]`` to the day at ``tokens[first]``: then the event may be that other
+    thing ("the strike that killed 12 on Sunday came a day after another strike"). For the
+    noun the event is named by (its family in ``about``), only that noun or its kin counts:
+    "The deal, which negotiators reached on Oct. 3, gives pilots a raise" names no second
+    deal, though "pilots" is a word of the event."""
+    noun = tokens[head].norm
+    family = next((f for f in _FAMILIES if noun in f), None)
+    same = family if family is not None and family <= about else about
+    return any(t.norm in same for t in (*tokens[:head], *tokens[first + 1 :]))
+
+
+__all__ = ["about_words", "named_again"]

@@ -16,7 +16,12 @@ day is refused when:
    names the event's words and holds a day: that clause's day is the event's.
 
 A clause with no subject of its own and no occasion noun ("Talks opened on Saturday, and
-continued on Sunday") keeps the event's day.
+continued on Sunday") keeps the event's day. A sentence-opening participle phrase of the
+event's actors ("Meeting online on Sunday, the eight countries agreed") is read with the clause
+it opens (:func:`clause_leads.fronted_participle`), and a day that only a relative clause with a
+subject of its own holds ("the Boracay, an oil tanker that the European Union blacklisted in
+February": the blacklisting's) gives the event no day of that other clause (session 31, check
+68).
 """
 
 from __future__ import annotations
