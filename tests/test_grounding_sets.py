@@ -1251,6 +1251,12 @@ SETS: dict[str, frozenset[str]] = {
     # a deadline in other words; "represents about 3,200 people" is 3,200 workers represented
     "make_eventcounts31_cases": frozenset(
         {"whole-stretch", "them-opening", "deadline-days", "verb-object"}
+    # session 31, checks 68 and 69: an event's day refused wrongly: a month led by a time word
+    # before a capitalised subject, a relative clause telling the event under its kin noun
+    # ("the walkout they began on Aug. 4"), a fronted participle of the event's actors, a
+    # report's day when nothing else dates the event, a day in an object relative clause
+    "make_eventdays31_cases": frozenset(
+        {"led-month", "kin-clause", "fronted-participle", "lone-report", "object-relative"}
     ),
 }
 

@@ -59,11 +59,13 @@ from .day_ranges import RANGE_VALUE, first_days, range_end
 from .day_readings import event_day_owner, other_year, postponed, read_day
 from .day_roles import bound_to
 from .earlier_days import event_role, recalled
-from .event_days import named_day, saying_day
+from .event_about import about_words
+from .event_days import named_day
 from .offset_times import offset_occasion
 from .periods import PeriodKey, period_mentions
 from .place_days import in_place_clause
 from .relative_days import other_clause_day, own_clause_day
+from .report_days import report_day
 from .said_days import saying_clause_day
 from .superseded_days import kept_time
 from .vote_days import vote_day
@@ -87,8 +89,14 @@ _PART_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _PART_DAY = {"last": "yesterday", "overnight": ""}
-# A month alone ("in April", "January 2025"); "May" before a capitalised word is a first name.
-_MONTH_ALONE = re.compile(rf"\b({_MONTH})\b\.?(?!\s+[A-Z][a-z])")
+# A month alone ("in April", "January 2025"); "May" before a capitalised word is a first name,
+# unless a time word leads it: "In March German customs seized", "the end of September French
+# sailors boarded" (a fronted month with no comma, check 68).
+_MONTH_ALONE = re.compile(
+    rf"(?:\b(?i:in|of|since|until|by|from|during|early|late|last|next|this)\s+|\b(?i:mid)-)?"
+    rf"\b({_MONTH})\b\.?"
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "8:30 a.m.", "18:00", "6 p.m.", "6pm"
 # "4.30pm": a full stop between hour and minute only before "am"/"pm" (not "4.30 million")
 _CLOCK = re.compile(
@@ -203,9 +211,10 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")
         found.append((frozenset({key, ("time", hour % 12, minute, "")}), *match.span()))
     for match in _MONTH_ALONE.finditer(text):
-        if is_dateline(text, match):
+        led = match.start(1) > match.start()  # "in March German customs": a month, led
+        if not led and (is_dateline(text, match) or _NAME_AFTER.match(text, match.end(1))):
             continue
-        found.append((frozenset({("month", MONTH_NUMBER[match[1].lower()])}), *match.span()))
+        found.append((frozenset({("month", MONTH_NUMBER[match[1].lower()])}), *match.span(1)))
     found.extend(period_mentions(text, generous))  # "last week", "earlier this month"
     return [(keys, start, end) for keys, start, end in found if keys]
 
@@ -317,7 +326,7 @@ def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
                 if role is None and "start" in rule.cues:  # "at dawn, hours before the truce"
                     role = offset_occasion(tokens, first, first + size - 1, text)
             else:
-                role = in_relative_clause(tokens, first, text, _about(ctx))
+                role = in_relative_clause(tokens, first, text, about_words(ctx.fact))
                 role = None if _own_clause(ctx, tokens, first) else role
             if role is None:
                 return kept_time(value, ctx)
@@ -341,9 +350,9 @@ def _found(
             if not group & keys:
                 continue
             if not rule.cues:  # "a day after Monday's raid", "said on Monday" (a report's)
-                about = _about(ctx)
+                about = about_words(ctx.fact)
                 role = event_role(tokens, first, last, text, about)
-                role = role or saying_day(tokens, first, last, about)
+                role = role or report_day(ctx, index, first, last, about)  # report_days
                 role = None if role and _own_clause(ctx, tokens, first) else role
                 role = role or event_day_owner(ctx, index, first)  # check 42 (occasion_clauses)
             elif _caption(ctx, index):
@@ -402,7 +411,8 @@ def _own_clause(ctx: Context, tokens: list[Token], first: int) -> bool:
     """The day is in a relative clause about the event's own subject (:mod:`relative_days`)."""
     description = getattr(ctx.fact, "description", None)
     text = ctx.article.text
-    if in_place_clause(ctx.fact, tokens, first, text) or named_day(tokens, first, _about(ctx)):
+    about = about_words(ctx.fact)
+    if in_place_clause(ctx.fact, tokens, first, text) or named_day(tokens, first, about):
         return True  # "Kalehe, which fell on 11 April", "in Saturday's presidential election"
     return isinstance(description, str) and own_clause_day(tokens, first, text, description)
 
@@ -417,26 +427,6 @@ def _other_measure_year(ctx: Context) -> YearSkip:
         return first is not None and other_measure(tokens, first, ctx.article.text)
 
     return skip
-
-
-_PLAIN = frozenset(
-    {"with", "that", "from", "this", "were", "have", "been", "after", "before", "their"}
-)
-
-
-def _about(ctx: Context) -> frozenset[str]:
-    """The fact's description's longer words ("fighting", "flared"): an after clause that
-    names one of them is about the fact's own thing."""
-    description = getattr(ctx.fact, "description", None)
-    if not isinstance(description, str):
-        return frozenset()
-    return _words(description)
-
-
-@lru_cache(maxsize=1024)
-def _words(description: str) -> frozenset[str]:
-    words = (t.norm for t in tokenize(description))
-    return frozenset(w for w in words if len(w) > 3 and w not in _PLAIN)
 
 
 def _caption(ctx: Context, index: int) -> bool:

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from ..occasions.day_occasions import DAY_WORDS, MEETING_WORDS, clause_break
 from ..page.tokens import Token, word_set
 from .day_limits import after_other
+from .event_about import named_again
 
 _BACK = 12
 _DELAYS = word_set(
@@ -246,9 +247,7 @@ def _told(
         return None
     if not any(t.norm in _IRREGULAR or t.norm.endswith("ed") for t in words):
         return None  # no past verb: "a truce that holds until Monday" is not another thing's
-    if tokens[opener - 1].norm in about and not any(
-        t.norm in about for t in (*tokens[: opener - 1], *tokens[first + 1 :])
-    ):
+    if tokens[opener - 1].norm in about and not named_again(tokens, opener - 1, first, about):
         return None  # "the strike that killed 12 on Sunday targeted militants": the strike's
     return "the day of what a clause about another thing tells"
 

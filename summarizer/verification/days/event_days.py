@@ -56,7 +56,7 @@ _PREPARING = word_set(
 _LEADERS = word_set("summit leaders leaders' heads presidents")
 # Verbs of reporting what happened; never "announced", "confirmed" or "declared", which may
 # be the event itself ("Iran announced on Monday it would ...").
-_REPORTING = word_set(
+REPORTING = word_set(
     """said says told tells stated states wrote writes added adds reported reports tweeted posted
     announced announces"""
 )
@@ -130,7 +130,7 @@ def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[
         return None  # not "announced on Sunday, after ... Saturday's election" (check 52)
     for index in range(first - 1, max(first - 7, -1), -1):
         token = tokens[index]
-        if token.norm in _REPORTING:
+        if token.norm in REPORTING:
             if not about.isdisjoint(_SAYINGS) or token.norm in about:
                 return None  # the event is the statement: "the ministry's statement"
             return f"the day it was reported ({token.norm})"
@@ -164,11 +164,19 @@ def named_day(tokens: Sequence[Token], first: int, about: frozenset[str]) -> boo
 def _reported(tokens: Sequence[Token], day: int) -> bool:
     """The day at ``tokens[day]`` follows a verb of reporting ("announced late on Sunday")."""
     for index in range(day - 1, max(day - 5, -1), -1):
-        if tokens[index].norm in _REPORTING:
+        if tokens[index].norm in REPORTING:
             return True
         if tokens[index].norm not in _TO_DAY:
             return False
     return False
 
 
-__all__ = ["EVENT_NOUNS", "bound_noun", "event_day", "named_day", "preparatory_day", "saying_day"]
+__all__ = [
+    "EVENT_NOUNS",
+    "REPORTING",
+    "bound_noun",
+    "event_day",
+    "named_day",
+    "preparatory_day",
+    "saying_day",
+]

@@ -31,6 +31,7 @@ _TIME_WORDS = (
     )
 )
 _TIMED = word_set("after before following since")
+_TODAY = word_set("yesterday today tonight")
 _NOT_PARTICIPLES = word_set(
     """including according during following regarding concerning excluding notwithstanding
     pending considering barring amounting totalling totaling starting beginning"""
@@ -75,6 +76,34 @@ def fronted(spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[tuple
     return joined
 
 
+# Participles of speech: "Speaking on Monday, the minister said the truce began on Saturday"
+# dates the speaking, not what is told.
+_SPEECH_PARTICIPLES = word_set(
+    """speaking talking addressing writing announcing telling saying briefing posting
+    responding commenting replying testifying"""
+)
+
+
+def fronted_participle(
+    spans: list[tuple[int, int]], tokens: Sequence[Token]
+) -> list[tuple[int, int]]:
+    """``spans`` with a sentence-opening participle phrase joined to the clause it opens
+    ("Meeting online on Sunday, the eight OPEC+ countries agreed": the meeting is the agreeing
+    subject's own, and its day the agreement's; check 68); not a phrase of speech ("Speaking on
+    Monday, ..."), and not when the clause it opens holds a day of its own."""
+    if len(spans) < 2 or spans[0][0] != 0:
+        return spans
+    head = tokens[0]
+    if not head.capitalised or len(head.norm) < 6 or not head.norm.endswith("ing"):
+        return spans
+    if head.norm in _NOT_PARTICIPLES or head.norm in _SPEECH_PARTICIPLES:
+        return spans
+    low, high = spans[1]
+    if any(t.norm in DAY_WORDS or t.norm in _TODAY for t in tokens[low:high]):
+        return spans  # "Meeting on Sunday, they recalled the truce of 2 March": two days
+    return [(0, high), *spans[2:]]
+
+
 def own_occasion(tokens: Sequence[Token], low: int, first: int, text: str) -> bool:
     """Whether the clause from ``tokens[low]`` to the day at ``first`` is about a thing of its
     own: a participle clause, or a time clause with words between its "after" and the day."""
@@ -83,4 +112,4 @@ def own_occasion(tokens: Sequence[Token], low: int, first: int, text: str) -> bo
     return any(tokens[i].norm in _TIMED and first - i > 2 for i in range(low, first))
 
 
-__all__ = ["fronted", "own_occasion", "participle_opens"]
+__all__ = ["fronted", "fronted_participle", "own_occasion", "participle_opens"]

@@ -16,7 +16,12 @@ day is refused when:
    names the event's words and holds a day: that clause's day is the event's.
 
 A clause with no subject of its own and no occasion noun ("Talks opened on Saturday, and
-continued on Sunday") keeps the event's day.
+continued on Sunday") keeps the event's day. A sentence-opening participle phrase of the
+event's actors ("Meeting online on Sunday, the eight countries agreed") is read with the clause
+it opens (:func:`clause_leads.fronted_participle`), and a day that only a relative clause with a
+subject of its own holds ("the Boracay, an oil tanker that the European Union blacklisted in
+February": the blacklisting's) gives the event no day of that other clause (session 31, check
+68).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import itertools
 from collections.abc import Sequence
 
 from ..page.tokens import Token, tokenize, word_set
-from .clause_leads import fronted, own_occasion, participle_opens
+from .clause_leads import fronted, fronted_participle, own_occasion, participle_opens
 from .day_occasions import DAY_WORDS, clause_break
 
 ANOTHER = "the day of another occasion in its sentence"
@@ -78,9 +83,30 @@ def event_occasion(
         if (i, (low, high)) == (index, mine):
             continue
         span = evidence[i][low:high]
-        if _names(span, own) and any(t.norm in _DAYS for t in span):
+        if _names(span, own) and _own_dated(span, own):
             return ANOTHER
     return None
+
+
+_RELATIVES = word_set("that which whom")
+
+
+def _own_dated(span: Sequence[Token], own: frozenset[str]) -> bool:
+    """Whether a clause that names the event holds a day that may be its: not a day only in a
+    relative clause with a subject of its own after the event's noun ("the Boracay, an oil
+    tanker that the European Union blacklisted in February": the blacklisting's, check 68);
+    "the talks that began on Saturday" keeps its day."""
+    opened = False
+    for index, token in enumerate(span):
+        if token.norm in _DAYS:
+            if not opened:
+                return True
+        elif _names(span[index : index + 1], own):
+            opened = False
+        elif token.norm in _RELATIVES and index + 1 < len(span):
+            after = span[index + 1]
+            opened = opened or after.norm in _SUBJECTS or after.capitalised
+    return False
 
 
 def event_words(description: str | None, kind: str | None) -> frozenset[str]:
@@ -131,7 +157,8 @@ def _clauses(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
             edges.append(index)
     edges.append(len(tokens))
     spans = [(low, high) for low, high in itertools.pairwise(edges) if high > low]
-    return fronted(spans, tokens)  # "On Friday, August 29, the court ruled" (clause_leads)
+    spans = fronted(spans, tokens)  # "On Friday, August 29, the court ruled" (clause_leads)
+    return fronted_participle(spans, tokens)  # "Meeting online on Sunday, the ministers"
 
 
 __all__ = ["ANOTHER", "ENDED", "event_occasion", "event_words"]
