@@ -1244,6 +1244,10 @@ SETS: dict[str, frozenset[str]] = {
     # named after its part ("Likud-led"); never last time's line, the seats needed as won,
     # the total after "out of" or a slash
     "make_rvb30_cases": frozenset({"rv-box-line"}),
+    # session 31, check 69: an event's actor told by a description the article ties to it
+    # ("the union says", "The carrier now hopes", "A federal judge ... set out"), and a
+    # labour strike told by a synonym ("walked off the job", "stop work", "industrial action")
+    "make_eventactors31_cases": frozenset({"described-actor", "walkout-kind"}),
 }
 
 
