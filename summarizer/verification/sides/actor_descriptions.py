@@ -35,6 +35,7 @@ from ..context import Context
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
+from ..people.party_names import party_of
 
 # Description nouns by the class of value they may stand for.
 _UNION_NOUNS = word_set("union unions guild members")
@@ -64,7 +65,7 @@ def described_spans(value: str, ctx: Context) -> Iterator[tuple[Sequence[Token],
     mentions = article.phrase_spans(words)
     if not mentions:
         return
-    labour = _labour(words, mentions, article)
+    labour = party_of(value) is None and _labour(words, mentions, article)  # NATO's members
     air = bool(set(words) & _AIR_WORDS) and tokenize(value)[0].capitalised
     judge = _sole_judge(words, article)
     plain = not tokenize(value)[0].capitalised and len(words) > 1
@@ -163,7 +164,8 @@ def _named_union(article: ArticleText, index: int, token: Token, own: tuple[str,
         return False
     tokens = article.sentence_tokens(index)
     at = tokens.index(token)
-    return at > 0 and tokens[at - 1].capitalised and tokens[at - 1].norm not in own
+    before = tokens[at - 1] if at else None  # not "The union's problem"
+    return before is not None and before.capitalised and before.norm not in {*own, *_DEFINITE}
 
 
 def _sole_judge(words: tuple[str, ...], article: ArticleText) -> bool:
