@@ -9,7 +9,8 @@
   a name told only as the one acted on;
 - ``walkout-kind``: a labour strike told by a synonym ("walked off the job", "stop work",
   "the walkout", "industrial action", "rotating action", "downed tools"); refused when the
-  text only threatens it or denies it, or for another kind than the one told.
+  text only threatens it, denies it, or tells it only as voted for or authorised ("voted to
+  authorise a strike", "a strike ballot"), or for another kind than the one told.
 
 Run ``python tests/data/make_eventactors31_cases.py`` to rebuild it. Sentences written for
 this set; each verdict is what a careful fact-checker reads in the text.
@@ -81,9 +82,38 @@ actor(False, B, S, "Air Canada", "the employer, not the union")
 B = "Bus drivers in Leeds, members of GMB, held a rally on Friday."
 S = "Company managers said the union had turned down two offers."
 actor(False, B, S, "First Bus", "the company is not named in its evidence")
-# --- described-actor: the carrier --------------------------------------------------------
-B = "Qantas cancelled dozens of flights on Sunday as engineers walked out."
-S = "The airline expects a full schedule again by Tuesday."
+B = "Nurses at three Auckland hospitals, members of the New Zealand Nurses Organisation, walked out at 7am."
+actor(
+    True,
+    B,
+    "Members will stay off the wards until Friday, the union's organiser said.",
+    "New Zealand Nurses Organisation",
+    "members of the organisation named before",
+)
+actor(
+    False,
+    B,
+    "Members will stay off the wards until Friday, the union's organiser said.",
+    "Health New Zealand",
+    "the employer, not named",
+)
+B = "Members of the Fire Brigades Union, the FBU, voted to accept the pay offer in March."
+actor(
+    True,
+    B,
+    "The union said the deal ended a dispute of nine months.",
+    "Fire Brigades Union",
+    "the union named before",
+)
+B = "Dockers belonging to Verdi in Hamburg and Bremen stopped work on Thursday."
+actor(
+    False,
+    B,
+    "The union said the ports were at a standstill.",
+    "Port of Hamburg",
+    "the port, not the union",
+)
+# --- described-actor: the carrier ---------------------------------------------------
 B = "British Airways cancelled dozens of flights on Sunday as baggage handlers walked out."
 actor(
     True,
@@ -311,6 +341,51 @@ kind(
     "no prisoners",
 )
 kind(False, "aid_resumption", ["The work stoppage at the plant has now lasted 41 days."], "no aid")
+# A strike only voted for or authorised is a mandate, not a strike held; a strike ended or
+# held after the vote is still one.
+kind(
+    False,
+    "strike",
+    ["Members voted to authorise a strike if talks fail, the union said."],
+    "only authorised",
+)
+kind(
+    False,
+    "strike",
+    ["Drivers voted 94% in favour of industrial action in a turnout of 71%."],
+    "only voted for",
+)
+kind(
+    False,
+    "strike",
+    ["The union opened a strike ballot of 12,000 members on Monday."],
+    "a ballot, no strike",
+)
+kind(False, "strike", ["Refinery staff backed an all-out strike by a wide margin."], "only backed")
+kind(
+    False,
+    "strike",
+    ["Teachers will hold a strike authorization vote next week."],
+    "a vote to authorise, no strike",
+)
+kind(
+    True,
+    "strike",
+    ["Nurses voted to end their strike on Friday after 40 days."],
+    "a strike held and ended",
+)
+kind(
+    True,
+    "strike",
+    ["Members who voted to strike in June walked off the job on Monday."],
+    "the walkout was held",
+)
+kind(
+    True,
+    "strike",
+    ["The walkout that members backed in June began on Monday."],
+    "the walkout began",
+)
 
 
 def build_cases() -> list[dict[str, Any]]:

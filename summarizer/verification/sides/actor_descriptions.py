@@ -114,7 +114,9 @@ def _labour(words: tuple[str, ...], mentions: list[tuple[int, int]], article: Ar
         if at is None:
             continue
         stop = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
-        before = [t.norm for t in tokens[max(0, at - 2) : at]]
+        before = [t.norm for t in tokens[max(0, at - 3) : at]]
+        if before[-1:] == ["the"]:
+            before.pop()  # "members of the New Zealand Nurses Organisation"
         after = [t.norm for t in tokens[stop : stop + 3]]
         if before[-2:] == ["members", "of"] or after[:1] in (["members"], ["union"]):
             return True
