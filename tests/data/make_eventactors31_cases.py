@@ -12,6 +12,12 @@
   text only threatens it, denies it, or tells it only as voted for or authorised ("voted to
   authorise a strike", "a strike ballot"), or for another kind than the one told.
 
+- ``kind-synonym``: other kinds told by common synonyms the tables lacked ("are to speak
+  again", "had spoken with", "after nine days of debate" for talks; "Four dissented", "carried
+  by 331 deputies" for a vote; "clashed", "the fighting" for an attack; "in shelters",
+  "living in tents" for displacement; "is freeing", "handed over" for an exchange); refused
+  for another kind or when denied.
+
 Run ``python tests/data/make_eventactors31_cases.py`` to rebuild it. Sentences written for
 this set; each verdict is what a careful fact-checker reads in the text.
 """
@@ -385,6 +391,119 @@ kind(
     "strike",
     ["The walkout that members backed in June began on Monday."],
     "the walkout began",
+)
+
+
+# --- kind-synonym: other kinds told by common synonyms -------------------------------------
+def other_kind(expect: bool, value: str, sentence: str, why: str) -> None:
+    built.event_kind(SYNONYM, expect, value, [sentence], why, description="what happened")
+
+
+SYNONYM = "kind-synonym"
+other_kind(
+    True, "talks", "The two army chiefs are to speak again on Thursday at noon.", "speak is talks"
+)
+other_kind(
+    True,
+    "talks",
+    "Blinken said he had spoken with both foreign ministers overnight.",
+    "spoken with is talks",
+)
+other_kind(
+    True, "talks", "The summit closed on Friday after four days of debate.", "debate is talks"
+)
+other_kind(
+    True,
+    "talks",
+    "The envoys were speaking by video link late into the evening.",
+    "speaking is talks",
+)
+other_kind(True, "vote", "Three of the nine justices dissented.", "dissenting is voting")
+other_kind(
+    True,
+    "vote",
+    "The censure motion was carried by 312 members.",
+    "a motion carried by members",
+)
+other_kind(
+    True, "vote", "The resolution passed unanimously in the Security Council.", "passed unanimously"
+)
+other_kind(
+    True,
+    "attack",
+    "Border guards clashed overnight near the disputed pass.",
+    "clashing is an attack",
+)
+other_kind(
+    True, "attack", "Each side blamed the other for the fighting along the river.", "fighting"
+)
+other_kind(
+    True,
+    "displacement",
+    "About 8,000 residents spent the night in emergency shelters.",
+    "in shelters",
+)
+other_kind(
+    True,
+    "displacement",
+    "Thousands of families are now living in tents outside the town.",
+    "living in tents",
+)
+other_kind(True, "displacement", "The floods left 40,000 people homeless.", "homeless")
+other_kind(
+    True,
+    "prisoner_exchange",
+    "Russia is freeing 103 Ukrainian soldiers in the exchange.",
+    "freeing prisoners",
+)
+other_kind(
+    True,
+    "prisoner_exchange",
+    "Each side handed over 90 captives at the Belarus border.",
+    "handed over captives",
+)
+other_kind(
+    True,
+    "strike",
+    "Jets took off before dawn, hitting two radar sites near the coast.",
+    "hitting sites is a strike",
+)
+other_kind(False, "talks", "The two army chiefs did not speak again after the shelling.", "denied")
+other_kind(False, "talks", "The ministers refused to speak to each other in Geneva.", "refused")
+other_kind(
+    False, "talks", "Border guards clashed overnight near the disputed pass.", "a clash is no talks"
+)
+other_kind(False, "vote", "Lawmakers will debate the budget on Tuesday.", "a debate is no vote")
+other_kind(
+    False, "vote", "Border guards clashed overnight near the disputed pass.", "a clash is no vote"
+)
+other_kind(
+    False,
+    "attack",
+    "Russia is freeing 103 Ukrainian soldiers in the exchange.",
+    "a release is no attack",
+)
+other_kind(
+    False,
+    "attack",
+    "The two army chiefs are to speak again on Thursday at noon.",
+    "a call is no attack",
+)
+other_kind(False, "displacement", "Three of the nine justices dissented.", "no one displaced")
+other_kind(
+    False,
+    "prisoner_exchange",
+    "The summit closed on Friday after four days of debate.",
+    "no prisoners",
+)
+other_kind(
+    False,
+    "casualties",
+    "About 8,000 residents spent the night in emergency shelters.",
+    "no one killed",
+)
+other_kind(
+    False, "strike", "The censure motion was carried by 312 members.", "a vote, no strike"
 )
 
 

@@ -64,7 +64,16 @@ EXTRA_WORDINGS: dict[tuple[str, str], str] = {
     ("EventKind", "casualties"): "perished | perishing | perish | fatalit* | slain | body count | "
     "bodies of | bodies from | bodies were | bodies recovered | recovered … bodies | "
     "pulled … bodies | martyr* | massacr* | lives lost | fallen soldiers",
-    ("EventKind", "strike"): _WALKOUTS,
+    ("EventKind", "strike"): _WALKOUTS + " | hitting",
+    # Other kinds' common synonyms the tables lacked (checks 61-67's flags, session 31):
+    # "the two officers are to speak again", "had spoken with", "after nine days of debate";
+    # "Four dissented", "is carried by 331 deputies"; "clashed again", "blaming the other for
+    # the fighting"; "still in shelters", "living in tents"; "Israel is freeing", "handed over".
+    ("EventKind", "talks"): "speak | speaks | speaking | spoken | debat*",
+    ("EventKind", "vote"): "dissent* | carried by | unanimous*",
+    ("EventKind", "attack"): "clash* | fighting | hitting",
+    ("EventKind", "displacement"): "shelters | emergency shelter* | tents | homeless",
+    ("EventKind", "prisoner_exchange"): "freeing | frees | handed over | handover*",
 }
 """Extra cue phrases per (enum class name, value), in the vocabularies' own notation."""
 
