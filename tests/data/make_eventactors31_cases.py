@@ -502,9 +502,7 @@ other_kind(
     "About 8,000 residents spent the night in emergency shelters.",
     "no one killed",
 )
-other_kind(
-    False, "strike", "The censure motion was carried by 312 members.", "a vote, no strike"
-)
+other_kind(False, "strike", "The censure motion was carried by 312 members.", "a vote, no strike")
 
 
 def build_cases() -> list[dict[str, Any]]:
