@@ -48,12 +48,32 @@ _IMPOSING = """slaps | slapping | levies a | levies an | levies new | levying | 
     effective from | effective on | are collected | being collected | now collected |
     collecting the"""
 
+# A labour strike told by its synonyms (outside check 69: "walked off the job", "stop work",
+# "the rotating action", "industrial action"); "walked out" alone is left out ("walked out of
+# the talks" is a protest), as is "action" alone.
+_WALKOUTS = """walkout* | walk-out* | walk out | walks out | walking out | walked out on strike |
+    walked off … job* | walk off … job* | walks off … job* | walking off … job* | off the job |
+    stop work | stops work | stopped work | stopping work | work stoppage* | stoppage* |
+    downed tools | down tools | downing tools | put down … tools | laid down … tools |
+    industrial action | rotating action | rolling action | strike action | job action |
+    picket* | on the picket line*"""
+
 EXTRA_WORDINGS: dict[tuple[str, str], str] = {
     ("Stance", "rejects"): _REFUSED,
     ("MeasureStatus", "imposed"): _IMPOSING,
     ("EventKind", "casualties"): "perished | perishing | perish | fatalit* | slain | body count | "
     "bodies of | bodies from | bodies were | bodies recovered | recovered … bodies | "
     "pulled … bodies | martyr* | massacr* | lives lost | fallen soldiers",
+    ("EventKind", "strike"): _WALKOUTS + " | hitting",
+    # Other kinds' common synonyms the tables lacked (checks 61-67's flags, session 31):
+    # "the two officers are to speak again", "had spoken with", "after nine days of debate";
+    # "Four dissented", "is carried by 331 deputies"; "clashed again", "blaming the other for
+    # the fighting"; "still in shelters", "living in tents"; "Israel is freeing", "handed over".
+    ("EventKind", "talks"): "speak | speaks | speaking | spoken | debat*",
+    ("EventKind", "vote"): "dissent* | carried by | unanimous*",
+    ("EventKind", "attack"): "clash* | fighting | hitting",
+    ("EventKind", "displacement"): "shelters | emergency shelter* | tents | homeless",
+    ("EventKind", "prisoner_exchange"): "freeing | frees | handed over | handover*",
 }
 """Extra cue phrases per (enum class name, value), in the vocabularies' own notation."""
 

@@ -49,9 +49,11 @@ from ..page.tokens import (
 )
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
+from .actor_descriptions import described_spans
 from .befallen import beaten, befell
 from .body_initials import initials_spans
 from .group_nouns import group_nouns
+from .held_by import holder
 from .outside_actors import outside_act
 from .parties import support_party
 from .party_frames import reports_only
@@ -149,6 +151,16 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
         return ok, reason
     if not ctx.sentences or any(words in reason for words in _FINAL):
         return ok, reason  # "fighting across eastern Ukraine as both armies dug in": a place
+    told = [
+        not _acted_on(t, f, last, ctx.article.text)
+        for t, f, last in described_spans(str(value), ctx)
+    ]
+    if told:  # "the union says", "The carrier now hopes" (actor_descriptions, s31)
+        return (
+            (True, "")
+            if any(told)
+            else (False, f"{value!r} is told in its evidence only as acted on")
+        )
     if not _grouped(ctx):
         return ok, reason
     return support_mention(value, rule, ctx)
@@ -357,12 +369,14 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int, text: str = "") ->
         return True
     if before >= 1 and tokens[before].norm in _AT and tokens[before - 1].norm in _AIMED:
         return True  # "sanctions on Doha", "strikes against Hamas", "the blockade of Qatar"
-    if _holder(tokens, before):
+    if holder(tokens, before):
         return True  # "hostages held by Hamas", "a seminar hosted by the Interior Ministry"
-    after = [t.norm for t in tokens[last + 1 : last + 5]]
+    ahead = [t.norm for t in tokens[last + 1 : last + 5]]
+    after = list(ahead)
     while after and after[0] in _PASSIVE:
         after.pop(0)
-    return len(after) < len(tokens[last + 1 : last + 5]) and bool(after) and after[0] in _DONE_TO
+    been = not _BE.isdisjoint(ahead[: len(ahead) - len(after)])  # "had struck" is active (s31)
+    return been and bool(after) and after[0] in _DONE_TO
 
 
 def _charged(tokens: Sequence[Token], last: int, text: str) -> bool:
@@ -373,44 +387,7 @@ def _charged(tokens: Sequence[Token], last: int, text: str) -> bool:
 
 
 _PASSIVE = word_set("was were is are has have had been being be")
-# Who holds people or ground, or hosts an occasion, named after "by" of a participle right
-# after its noun ("hostages held by Hamas", "areas controlled by the rebels", "a seminar
-# hosted by the Ministry of Interior"): a circumstance of the event, not who carried it out
-# (checks 24 and 25). A meeting's host is not read here ("talks hosted by Kenya": it took
-# part), nor a passive verb ("the hostages were held by Hamas").
-_HOLDING = word_set(
-    "held kept detained kidnapped abducted seized captured taken controlled occupied"
-)
-_HELD = word_set(
-    """hostages hostage captives captive prisoners prisoner detainees detainee people civilians
-    soldiers troops territory territories area areas town towns village villages city cities
-    region regions land lands zone zones positions sailors crew crews seafarers fishermen
-    journalists workers passengers children students"""
-)
-_HOSTING = word_set("hosted organised organized sponsored arranged run")
-_OCCASIONS = word_set(
-    """seminar seminars workshop workshops dinner dinners reception receptions ceremony
-    ceremonies lunch luncheon banquet gala symposium exhibition breakfast party concert
-    event events"""
-)
-
-
-def _holder(tokens: Sequence[Token], by: int) -> bool:
-    """The name after ``tokens[by]`` ("by") is who holds or hosts a noun right before the
-    participle (see ``_HOLDING``): "hostages (still) held by Hamas", "a seminar hosted by X"."""
-    if by < 2 or tokens[by].norm != "by":
-        return False
-    verb = by - 1
-    noun = verb - 1
-    if tokens[verb].norm in _HOSTING:
-        return tokens[noun].norm in _OCCASIONS
-    if tokens[verb].norm not in _HOLDING:
-        return False
-    if tokens[noun].norm == "still" and noun:
-        noun -= 1  # "hostages still held by Hamas"
-    return tokens[noun].norm in _HELD
-
-
+_BE = _PASSIVE - word_set("has have had")
 _CLAUSE_WORDS = word_set("and but while which who that said says")
 
 
