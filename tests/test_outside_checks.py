@@ -32,8 +32,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-65": (49, 97, 7),
     "check-66": (52, 112, 4),
     "check-67": (54, 109, 8),
-    "check-68": (21, 104, 8),
-    "check-69": (44, 107, 6),
+    "check-68": (18, 104, 8),
+    "check-69": (42, 107, 6),
 }
 
 
