@@ -142,5 +142,10 @@ published(dated("Explainer | Northsea Energy Review | 24 October 2025 | Words: H
                 "- Agreed by ministers: 23 October 2025", SANCTIONS),
           ["2025-10-24"], ["2025-10-23", "2025-10-25"])  # fmt: skip
 
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)

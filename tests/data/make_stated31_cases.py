@@ -214,5 +214,10 @@ stated(
     "a description of Monday's sanctions",
 )
 
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
