@@ -1264,6 +1264,15 @@ SETS: dict[str, frozenset[str]] = {
     # labour strike told by a synonym ("walked off the job", "stop work", "industrial action"),
     # not one only voted for; other kinds' synonyms ("spoken with", "dissented", "clashed")
     "make_eventactors31_cases": frozenset({"described-actor", "walkout-kind", "kind-synonym"}),
+    # session 31, left31 (checks 68-69): a writer credited by a phrase in one field of a head
+    # line ("Outlet (written by our correspondent X)", "From the desk of X | date", "Curated by
+    # X | Issue 41"), never one "as told to", thanked, edited or photographed; a masthead of
+    # fields dates the page, a fact box's "- Adopted: date" row only an event of the story
+    "make_mastheads31_cases": frozenset({"phrase-credits", "masthead-dates"}),
+    # session 31, left31 (check 68): a meeting put off "without a new date" is postponed (not
+    # when the claim is denied); the day of "In a video statement this morning, X proposed" is
+    # the proposal's, not when the clause says, recalls or describes an earlier measure
+    "make_stated31_cases": frozenset({"undated-postponements", "stated-proposals"}),
 }
 
 

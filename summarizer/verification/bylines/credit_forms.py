@@ -23,6 +23,7 @@ from .desk_authors import desk_names
 from .desk_credits import desk_authors, unit_outlet
 from .label_credits import label_authors
 from .own_credits import desk_outlet, own_authors
+from .phrase_credits import phrase_authors
 from .writer_lines import writer_lines
 
 _HEAD_LINES = 12
@@ -77,6 +78,7 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
         found += label_authors(lines)  # "Column by X", "Words: X", "X reports from Y"
         found += desk_names(lines)  # "Live coverage by the X desk; A and B" (desk_authors.py)
         found += desk_authors(lines)  # "From the desk of X", "Prepared by X" (desk_credits.py)
+        found += phrase_authors(lines)  # "Outlet (written by X)", "From the desk of X | date"
         found += writer_lines(article, lines)  # "X in Kyiv"; "X is the paper's Y editor."
         found += field_authors(article)  # "Report by X", "Outlet | date | X" (credit_fields.py)
         article.memo["credit-forms"] = found

@@ -16,6 +16,7 @@ import re
 
 from summarizer.text.vocabulary import MONTH_NUMBER
 from ..page.article import ArticleText
+from ..page.tokens import word_set
 from .dotted_dates import dotted, page_order
 
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
@@ -43,9 +44,31 @@ _LABEL = re.compile(
 # The page's change, not its publication: "Updated: ...", "Last modified 3 May 2019"
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 
+# A fact box's row that dates an event, not the page: "- Adopted: 23 October 2025",
+# "• Signed on: 4 May 2024", "Entry into force: 1 July 2025". A label of one to four
+# words and a colon before the date; a page's own label ("Published:", "Updated:") is read by
+# ``_LABEL`` and never taken for one.
+_EVENT_ROW = re.compile(
+    r"[ \t]*(?:[-*\u2022\u2013\u00b7>]|\d{1,2}[.)])?[ \t]*(?P<label>[A-Za-z][\w'-]*"
+    r"(?:[ \t]+[\w'-]+){0,3})[ \t]*:"
+)
+_PAGE_LABELS = word_set(
+    "published posted date dated updated modified edited revised filed created issued"
+)
+# A row's label that names an event without a participle: "Entry into force:", "Deadline:"
+_EVENT_WORDS = word_set(
+    """entry deadline vote signing launch start end effective expiry expires due proposal
+    adoption agreement ceasefire truce summit talks election ballot referendum announcement
+    approval ratification hearing ruling verdict began begins starts ends opens closes effect"""
+)
+# A masthead's separators, not its words: "Explainer | Outlet | 24 October 2025 | Words: X"
+# is ten words of fields, not thirteen.
+_SEPARATORS = frozenset(("|", "-", "\u2013", "\u2014", "--", "\u2022", "\u00b7", "/", "::"))
+
 _HEAD_LINES = 6  # the headline, a standfirst, a byline, the date: a page's header
 _TAIL_LINES = 2  # some copies put the date under the text
 _SHORT_LINE = 80  # characters: a date line, not a paragraph that mentions a date
+_FIELDED_LINE = 120  # a masthead of fields parted by two separators or more
 _MOST_WORDS = 12
 
 
@@ -91,7 +114,11 @@ def _line_dates(line: str, head: bool, order: str | None) -> list[tuple[bool, dt
     before it (since the previous date): a date line of a headline's size, or, in the header,
     a labelled date the body runs on from (" date 2023-01-01 The president ...": the loader
     glued the page's date line to the lead)."""
-    if len(line) > _SHORT_LINE or len(line.split()) > _MOST_WORDS:
+    if _event_row(line):
+        return []  # "- Adopted: 23 October 2025": a fact box's day of the story
+    words = [word for word in line.split() if word not in _SEPARATORS]
+    longest = _FIELDED_LINE if len(words) < len(line.split()) - 1 else _SHORT_LINE
+    if len(line) > longest or len(words) > _MOST_WORDS:
         label = _LABEL.match(line) if head else None
         if label is None:
             return []  # a paragraph that mentions a date: not read at all
@@ -107,6 +134,25 @@ def _line_dates(line: str, head: bool, order: str | None) -> list[tuple[bool, dt
         marked.append((_UPDATED.search(line, since, start) is not None, day))
         since = end
     return marked
+
+
+def _event_row(line: str) -> bool:
+    """Whether ``line`` is a fact box's row dating an event: a label of other words than a
+    page's own ("Adopted:", "Entry into force:") opens it, its date right after the colon."""
+    if ":" not in line:
+        return False
+    row = _EVENT_ROW.match(line)
+    if row is None or _YEAR.search(line, 0, row.end()):
+        return False
+    label = [word.lower() for word in row.group("label").split()]
+    if set(label) & _PAGE_LABELS:
+        return False
+    if not any(
+        (word.endswith("ed") and word != "united") or word in _EVENT_WORDS for word in label
+    ):
+        return False  # "LONDON: 5 May 2024" is a dateline's place, not a fact box's row
+    dated = _dated(line)
+    return bool(dated) and not line[row.end() : dated[0][0]].strip(" \t,")
 
 
 def line_dates(article: ArticleText) -> frozenset[dt.date]:

@@ -33,6 +33,7 @@ from .plan_days import (
     plan_start,
     said_plan,
     stage_at_session,
+    stated_act,
 )
 from .timeline_days import timeline_role
 
@@ -70,6 +71,8 @@ def _read_day(
     if "introduce" in cues:
         if said_plan(role, tokens, first) or joined_stages(role, tokens, first):
             return None  # "said on Thursday he would halve a tariff"
+        if stated_act(role, tokens, first, last, text):
+            return None  # "In a video statement this morning, X proposed ..." (plan_days)
         if stage_at_session(role, tokens, first):
             return None  # "approved the levy at a late session on Thursday"
         if role is None:

@@ -121,6 +121,49 @@ def said_plan(role: str | None, tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
+# Rule 4's statement: what a measure may be put forward in ("In a video statement this
+# morning, von der Leyen proposed ...", "In a post on Sunday, the minister announced ...").
+_STATEMENTS = word_set(
+    """statement address speech post message letter briefing interview remarks broadcast
+    video conference"""
+)
+_OPENERS = word_set("in during through via at")
+# Rule 4's clause verbs that put the measure forward (the field's act).
+_PUT_FORWARD = word_set(
+    """proposed proposes unveiled unveils announced announces introduced introduces imposed
+    imposes adopted adopts tabled tables presented presents outlined outlines"""
+)
+_SUBORDINATE = word_set("that which who whether if because after before when while as")
+_NOT_YET = _SAYING | _MODALS | word_set("had has have was were is are did does")
+
+
+def stated_act(role: str | None, tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the day at ``tokens[first:last + 1]``, read as a saying's (or a news
+    conference's) day, dates a statement
+    in a phrase opening the sentence ("In a video statement this morning,") whose main clause
+    puts the measure forward right after it ("Commission President Ursula von der Leyen
+    proposed ..."): the statement is the proposal, its day the introduction's (rule 4). Not a
+    main clause that says or reports ("said the Commission had proposed ..."), nor a statement
+    inside the clause."""
+    if role not in {_SAID, _MEETING_DAY} or first < 2 or last + 2 >= len(tokens):
+        return False
+    if tokens[0].norm not in _OPENERS or "," not in text[tokens[last].end : tokens[last + 1].start]:
+        return False
+    if not any(t.norm in _STATEMENTS for t in tokens[max(first - 3, 1) : first]):
+        return False
+    for index in range(last + 1, min(last + 10, len(tokens))):
+        if index > last + 1 and text[tokens[index - 1].end : tokens[index].start].strip():
+            return False  # a comma or a stop: the clause's subject ran into another
+        norm = tokens[index].norm
+        if norm in _PUT_FORWARD:
+            return True
+        if norm in _NOT_YET or norm in _SUBORDINATE:
+            return False
+        if norm.endswith("ed") and tokens[index].text[:1].islower():
+            return False  # another verb first: "confirmed that ...", "welcomed sanctions"
+    return False
+
+
 def joined_stages(role: str | None, tokens: Sequence[Token], first: int) -> bool:
     """Whether the day at ``tokens[first]``, read as a later stage's, is also the tabling's:
     the two stages joined by "and", no day between them (rule 3 of the module)."""

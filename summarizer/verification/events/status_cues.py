@@ -97,7 +97,8 @@ _SUMMIT = {
         not happening | not going to happen | no meeting | stall* | sidelined | sidelining |
         mothball* | parked | no date""",
     "postponed": """postpon* | delay* | put off | pushed back | push* … back | reschedul* |
-        later date | no new date | defer* | not go ahead as planned | until further notice |
+        later date | no new date | without … new date | no fresh date | without … fresh date |
+        defer* | not go ahead as planned | until further notice |
         pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week |
         later than | shifted | will now take place | will now be held""",
     "cancelled": """cancel* | called off | call* … off | scrap* | is off | was off | dropped |

@@ -168,9 +168,10 @@ def negated(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -
     to agree", "ruled out lifting"), a denial or doubt in the eight before it ("questioned
     whether the summit would be held"), back to a word that opens a new claim ("not cancelled,
     only postponed"), or a denied claim (:func:`denied`); a cue that begins with a negation is
-    read as written ("no plans")."""
+    read as written ("no plans"), unless a denied claim holds it ("denied that the summit was
+    put off without a new date", session 31)."""
     if phrase[0] in NEGATIONS:
-        return False
+        return denied(norms, start, end)
     if start > 1 and norms[start - 1] == "to" and norms[start - 2] in _REFUSALS:
         return True  # "refused to agree", "failed to take hold"
     if _refused_object(norms, start):
