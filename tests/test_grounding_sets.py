@@ -1244,6 +1244,14 @@ SETS: dict[str, frozenset[str]] = {
     # named after its part ("Likud-led"); never last time's line, the seats needed as won,
     # the total after "out of" or a slash
     "make_rvb30_cases": frozenset({"rv-box-line"}),
+    # session 31, speakers31 (checks 68 and 69): a body's or a country's quote read back
+    # through words that name no one: "It later said", "what it calls", "the union, which
+    # ..., said", "the union" for an association, "the group" after its member countries,
+    # "Washington called" for the United States, "Her words:" after the speaker's sentence,
+    # "The companies said" for a value naming both companies
+    "make_orgspeakers69_cases": frozenset(
+        {"body-it", "body-noun", "capital-speaker", "pronoun-frame", "joint-body"}
+    ),
 }
 
 

@@ -19,7 +19,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-52": (4, 90, 4),
     "check-53": (16, 100, 0),
     "check-54": (37, 108, 3),
-    "check-55": (38, 106, 2),
+    "check-55": (37, 106, 2),
     "check-56": (16, 94, 5),
     "check-57": (22, 97, 5),
     "check-58": (10, 71, 2),
@@ -32,8 +32,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-65": (49, 97, 7),
     "check-66": (52, 112, 4),
     "check-67": (54, 109, 8),
-    "check-68": (21, 104, 8),
-    "check-69": (44, 107, 6),
+    "check-68": (18, 104, 8),
+    "check-69": (40, 107, 6),
 }
 
 
