@@ -18,10 +18,10 @@ from ..context import Result
 from ..page.article import ArticleText
 from .body_pronouns import it_refusal
 from .collective_speakers import group_refusal
-from .joint_speakers import joint_refusal
 from .colon_frames import colon_verdict
 from .denied_quotes import denied_verdict
 from .expressed_quotes import for_view
+from .joint_speakers import joint_refusal
 from .naming_verbs import naming_verdict
 from .owned_quotes import owner_verdict
 from .possessed_speakers import possessed_refusal

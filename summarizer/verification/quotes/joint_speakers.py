@@ -5,16 +5,18 @@ session 31).
 A speaker value that names two bodies ("Nippon Steel and U.S. Steel") is the speaker of a
 quote whose own sentence gives it to "the companies", "the two firms", "both carriers":
 "the" (or "both", "the two", "the three") and a plural noun for firms or bodies, as the
-speech verb's subject (:mod:`attribution_phrases`). Each named part must be written on the
-page before the phrase, within three paragraphs; a third body named between the last of
-them and the phrase (an acronym or a capitalised body name) leaves it unread. It refuses a pair for "the union said" (one body's noun), and one
-speaker's value ("Nippon Steel") for "the companies said" (:func:`joint_refusal`; the
-read-back gave it to the sentence before's subject). A value of one body never reads a
-plural noun; a naming verb's plural subject ("Both companies called the venture "..."") is
-left to :mod:`naming_verbs`, which refuses it (a known limit). Known limit too: a pair
-whose second half is a third body the page names before the phrase ("Nippon Steel and
-Cleveland-Cliffs" when both rivals are named) is accepted: the page does not tell which
-two the plural means.
+speech verb's subject (:mod:`attribution_phrases`, or a lead-in opening "Both companies
+said"). Each named part must be written on the page before the phrase, within three
+paragraphs; an acronym between the last of them and the phrase (another body) leaves it
+unread.
+
+It refuses (:func:`joint_refusal`) one speaker's value ("Nippon Steel") for "the companies
+said", and a pair for "the union said" (one body's noun): the read-back gave both to the
+sentence before's subject. A naming verb's plural subject ("Both companies called the
+venture "..."") is left to :mod:`naming_verbs`, which refuses it (a known limit). Known
+limit too: a pair whose second half is a third body the page names before the phrase
+("Nippon Steel and Cleveland-Cliffs" when both rivals are named) is accepted: the page does
+not tell which two the plural means.
 """
 
 from __future__ import annotations
