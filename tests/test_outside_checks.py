@@ -33,7 +33,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-66": (52, 112, 4),
     "check-67": (54, 109, 8),
     "check-68": (18, 104, 8),
-    "check-69": (40, 107, 6),
+    "check-69": (39, 107, 6),
 }
 
 

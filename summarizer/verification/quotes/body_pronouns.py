@@ -92,6 +92,11 @@ def _leading_name(tokens: Sequence[Token]) -> list[Token]:
 _NOT_NAMES = word_set("the it a an this that in on at after before when while")
 
 
+def _named(subject: Sequence[Token]) -> bool:
+    """Whether a subject is a name, not a description ("The statement", "The central bank")."""
+    return any(t.capitalised for t in subject[1:]) or subject[0].norm not in ("the", "its")
+
+
 def _it_antecedent(article: ArticleText, sentence: int, value: str) -> str:
     """What the "It" opening sentence ``sentence`` reads back to (see doc): "yes" for the
     value, "other" for another name or a body noun that does not fit it, else "none"."""
@@ -104,9 +109,9 @@ def _it_antecedent(article: ArticleText, sentence: int, value: str) -> str:
             return "none"
         tokens = article.outside_quotes(start, end)
         subject = sentence_subject(tokens, text) or _leading_name(tokens)
-        if subject:
-            if _names_value(subject, value):
-                return "yes"
+        if subject and _names_value(subject, value):
+            return "yes"
+        if subject and _named(subject):  # another name ("IF Metall, the Swedish union,")
             return "none" if _names_value(tokens, value) else "other"
         if away:  # only the named sentence may stand in the paragraph before
             return "none"
