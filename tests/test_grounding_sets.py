@@ -1273,6 +1273,14 @@ SETS: dict[str, frozenset[str]] = {
     # when the claim is denied); the day of "In a video statement this morning, X proposed" is
     # the proposal's, not when the clause says, recalls or describes an earlier measure
     "make_stated31_cases": frozenset({"undated-postponements", "stated-proposals"}),
+    # session 31, speakers31 (checks 68 and 69): a body's or a country's quote read back
+    # through words that name no one: "It later said", "what it calls", "the union, which
+    # ..., said", "the union" for an association, "the group" after its member countries,
+    # "Washington called" for the United States, "Her words:" after the speaker's sentence,
+    # "The companies said" for a value naming both companies
+    "make_orgspeakers69_cases": frozenset(
+        {"body-it", "body-noun", "capital-speaker", "pronoun-frame", "joint-body"}
+    ),
 }
 
 

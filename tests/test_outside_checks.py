@@ -19,7 +19,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-52": (4, 90, 4),
     "check-53": (16, 100, 0),
     "check-54": (37, 108, 3),
-    "check-55": (38, 106, 2),
+    "check-55": (37, 106, 2),
     "check-56": (16, 94, 5),
     "check-57": (22, 97, 5),
     "check-58": (10, 71, 2),

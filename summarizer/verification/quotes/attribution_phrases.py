@@ -107,9 +107,26 @@ def _before(lead: Sequence[Token], text: str) -> list[Token] | None:
     passive = any(word in _PASSIVE for word in skipped)
     if passive and not lead[verb].norm.endswith("ing"):
         return None  # "the group was told "..."": told by someone else
-    if end == 0 or _comma(text, lead[end - 1], lead[verb]):
-        return None  # "X condemned the group, saying": the sentence's subject
+    if end and _comma(text, lead[end - 1], lead[verb]):
+        end = _aside_start(lead, end, verb, text)  # "The union, which represents nurses, said"
+        if end == verb:
+            return None  # "X condemned the group, saying": the sentence's subject
+    if end == 0:
+        return None
     return _from_determiner(lead[max(end - _WORDS - 3, 0) : end], text)
+
+
+_RELATIVES = word_set("which who whose")
+
+
+def _aside_start(lead: Sequence[Token], end: int, verb: int, text: str) -> int:
+    """Where a relative aside that ends right before the verb opens ("the union, which
+    represents 55,000 workers, said": at "which"'s comma), so the phrase before it is read;
+    ``verb`` when the words before the verb are no such aside (", saying")."""
+    for at in range(end - 1, max(end - 14, 0), -1):
+        if _comma(text, lead[at - 1], lead[at]):
+            return at if lead[at].norm in _RELATIVES else verb
+    return verb
 
 
 def attribution_phrase(

@@ -16,10 +16,12 @@ from collections.abc import Sequence
 
 from ..context import Result
 from ..page.article import ArticleText
+from .body_pronouns import it_refusal
 from .collective_speakers import group_refusal
 from .colon_frames import colon_verdict
 from .denied_quotes import denied_verdict
 from .expressed_quotes import for_view
+from .joint_speakers import joint_refusal
 from .naming_verbs import naming_verdict
 from .owned_quotes import owner_verdict
 from .possessed_speakers import possessed_refusal
@@ -51,6 +53,10 @@ def shape_verdict(
         named = colon_verdict(article, spans, value)
     if named is None:  # "the group said" for a person or a country (collective_speakers.py)
         named = group_refusal(article, spans, value)
+    if named is None:  # "The companies said" is no one company's (joint_speakers.py)
+        named = joint_refusal(article, spans, value)
+    if named is None:  # "The union says ... It calls the offer "..."" (body_pronouns.py)
+        named = it_refusal(article, spans, value)
     if named is None:  # "Merz's spokesman was brief: "..."" (possessed_speakers.py)
         named = possessed_refusal(article, spans, value)
     return named if named is not None else voice_verdict(article, spans, value)

@@ -37,6 +37,7 @@ leaves the value to the other readings.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.text.countries import PARTIES
 from ..context import Result
@@ -79,6 +80,9 @@ _GROUPS = word_set(
 )
 # A kind of body's nouns, which may stand for a body whose name writes no kind (see _unworded).
 _KINDS = word_set("party movement militia federation cartel union league association front")
+# A noun that stands for a body whose name writes a kindred noun: a trade union named an
+# association, a federation or a congress ("the union" for the British Medical Association).
+_KINDRED = {"union": word_set("association federation confederation congress guild syndicate")}
 _OWNED = PAPERS | word_set("post message resolution ruling listing filing")
 _OWNERS = word_set("its their")
 _UNNAMED = word_set("a an one the some two three four")  # how an unnamed value opens
@@ -132,6 +136,7 @@ def _fits(noun: str, phrase: Sequence[Token], value: str) -> bool:
     """Whether the phrase's noun can stand for the value (see the module's doc)."""
     words = {word for form in _words(value) for word in form}
     kind = noun in _KINDS and _unworded(value)  # "the party" for the AfD
+    kind = kind or bool(words & _KINDRED.get(noun, frozenset()))  # "the union" for the BMA
     if noun and noun not in words and not kind and (noun not in _ANY_BODY or _INSTITUTIONS & words):
         return False  # "the court" is no name for OPEC+, "the group" none for an agency
     plural = any(form[-1].endswith("s") for form in _words(value))
@@ -167,13 +172,22 @@ def _blocked(tokens: Sequence[Token], noun: str, own: set[int], value: str) -> b
             continue
         if token.norm in (noun, noun + "s") and noun:
             return True
-        if _acronym(token) or (token.capitalised and token.norm in _BODY_WORDS | _NGO_WORDS):
+        if _acronym(token) and not _country(token.text):  # "the UAE" is no other body
+            return True
+        if token.capitalised and token.norm in _BODY_WORDS | _NGO_WORDS:
             return True
     key = party_of(value)
     return any(
         found != key and not PARTIES[found][1] and tokens[at].start not in own
         for at, found, _, _ in party_mentions(tokens)
     )
+
+
+def _country(word: str) -> bool:
+    """Whether an acronym is a country's ("UAE", "US"): a member a body's list of members
+    names, never another body the body's noun could mean (check 68, session 31)."""
+    key = party_of(word)
+    return key is not None and bool(PARTIES[key][1])
 
 
 def _person_or_country(value: str, article: ArticleText) -> bool:
@@ -221,7 +235,31 @@ def _body_match(article: ArticleText, phrase: Sequence[Token], value: str) -> bo
     if article.paragraph_at(at) - article.paragraph_at(start) > _PARAGRAPHS:
         return False
     own = {t.start for s, e in before for t in tokenize(article.text[s:e], s)}
-    return not _blocked(tokenize(article.text[end:at], end), noun, own, value)
+    between = tokenize(article.text[end:at], end)
+    if _kindred_only(noun, value) and _named_run(between, own):
+        return False  # "the union" for the BMA, with the RCN named nearer
+    return not _blocked(between, noun, own, value)
+
+
+def _kindred_only(noun: str, value: str) -> bool:
+    """Whether the noun fits the value only as a kindred noun ("union" for an association)."""
+    words = {word for form in _words(value) for word in form}
+    return noun not in words and bool(words & _KINDRED.get(noun, frozenset()))
+
+
+def _named_run(tokens: Sequence[Token], own: set[int]) -> bool:
+    """Whether two capitalised words in a row, not the value's own, stand in ``tokens``: a
+    name a kindred noun could as well mean ("the Royal College of Nursing")."""
+    return any(
+        a.capitalised and b.capitalised and a.start not in own and b.start not in own
+        for a, b in pairwise(tokens)
+    )
+
+
+def body_match(article: ArticleText, phrase: Sequence[Token], value: str) -> bool:
+    """Whether a body's phrase ("the union", "the group's statement") stands for the value
+    (see the module's doc), wherever the phrase stands in its sentence."""
+    return _body_match(article, phrase, value)
 
 
 def _institution(noun: str, value: str) -> bool:
@@ -335,10 +373,23 @@ def group_refusal(
             or _named_nearer(article, phrase, noun, value)
         ):
             return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
+        if noun in _INSTITUTIONS and _worded_other(noun, value, article):
+            return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
         partitive = [t.norm for t in phrase[:3]] == ["one", "of", "the"]
         if partitive and tokenize(value)[:1] and tokenize(value)[0].norm not in _UNNAMED:
             return False, f"the quote is {_said(phrase)}'s, whom the article does not name"
     return None
+
+
+def _worded_other(noun: str, value: str, article: ArticleText) -> bool:
+    """Whether the value is a body whose name writes its kind and not the institution's
+    noun: "the board said" is never the Canadian Union of Public Employees's (an acronym,
+    "the IAEA" for "the agency", may be any kind of body, so it is left to the others)."""
+    if not _body_value(value, article) or _unworded(value):
+        return False
+    words = {word for form in _words(value) for word in form}
+    kinds = BODY_NOUNS | word_set("company firm corporation airline carrier")
+    return noun not in words and bool(words & kinds) and not _kindred_only(noun, value)
 
 
 def _reported(
@@ -375,4 +426,4 @@ def _said(phrase: Sequence[Token]) -> str:
     return " ".join(t.text for t in phrase)
 
 
-__all__ = ["BODY_NOUNS", "collective_verdict", "group_refusal"]
+__all__ = ["BODY_NOUNS", "body_match", "collective_verdict", "group_refusal"]

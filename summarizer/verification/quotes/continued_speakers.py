@@ -35,8 +35,12 @@ from ..people.names import (
 )
 from ..sentences.clauses import by_subject, sentence_subject
 from ..sentences.speech import speaks
+from .body_pronouns import it_verdict
 from .collective_speakers import collective_verdict
+from .country_bodies import capital_verdict
 from .expressed_quotes import expressed_verdict
+from .joint_speakers import joint_verdict
+from .pronoun_frames import frame_owner_verdict
 from .relative_antecedents import relative_verdict
 from .turn_relays import relayed_verdict
 
@@ -246,6 +250,10 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or relative_verdict(article, spans, value)
         or expressed_verdict(article, spans, value)
         or collective_verdict(article, spans, value)  # "the group said" (collective_speakers)
+        or it_verdict(article, spans, value)  # "It later said" for a body (body_pronouns.py)
+        or frame_owner_verdict(article, spans, value)  # "Her words: "..."" (pronoun_frames.py)
+        or capital_verdict(article, spans, value)  # "Moscow said" for Russia (country_bodies)
+        or joint_verdict(article, spans, value)  # "The companies said" (joint_speakers.py)
     )
 
 

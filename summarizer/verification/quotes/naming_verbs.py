@@ -28,6 +28,7 @@ from ..people.names import TITLES, find_named, split_people
 from ..sentences.clauses import sentence_subject
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import POSSESSIVE_ENDS
+from .country_bodies import same_country
 
 # verbs whose object the quote then names or judges directly ("called it "a fantasy"")
 _NAMING = word_set(
@@ -72,6 +73,8 @@ def naming_verdict(
         if len(subject) == 1 and subject[0].norm in {t.norm for t in tokenize(value)}:
             return None  # "Li called it" for Li Qiang, a family name first: the other rules
         who = " ".join(t.text for t in subject)
+        if same_country(who, value):  # "Washington called" for the United States
+            return True, ""
         return False, f"the article gives these words to {who!r}, not {value!r}"
     return None
 
