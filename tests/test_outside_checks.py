@@ -32,8 +32,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-65": (48, 97, 7),
     "check-66": (52, 112, 4),
     "check-67": (51, 109, 8),
-    "check-68": (15, 104, 8),
-    "check-69": (24, 109, 6),
+    "check-68": (9, 104, 8),
+    "check-69": (17, 109, 6),
 }
 
 
