@@ -23,9 +23,7 @@ from ..page.tokens import Token, word_set
 from .count_words import what_words
 from .numbers import NumberMention
 
-_HEDGES = word_set(
-    "about around roughly some nearly almost over more than just only all at least"
-)
+_HEDGES = word_set("about around roughly some nearly almost over more than just only all at least")
 _PARTICLES = word_set("off up out down back away")  # not "on"/"in": "on 2 October"
 _NOT_VERBS = word_set("across towards afterwards besides whereas perhaps unless always")
 
