@@ -36,6 +36,7 @@ from typing import Any
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
+from ..events.status_calls import SAYING
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.numbers import NumberMention
 from ..figures.whole_clauses import beyond_part, opening_part
@@ -201,8 +202,16 @@ def carried_part(
 def _opening(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """Whether the part opens its sentence, past a hedge ("More than 350 of them voted ...")
     (session 31, check 69: the whole "them" is the people the sentence before tells of, with
-    no number of its own; a part inside its sentence may be of anything said before it)."""
-    return all(t.norm in _OPENING_HEDGES for t in tokens[: mention.first])
+    no number of its own; a part inside its sentence may be of anything said before it). A
+    reported clause opens after its verb of saying: "The council said 70 of them ..."."""
+    start = mention.first
+    while start > 0 and tokens[start - 1].norm in _OPENING_HEDGES:
+        start -= 1
+    if start and tokens[start - 1].norm == "that":
+        start -= 1  # "said that 70 of them"
+    if start > 1 and tokens[start - 1].norm in SAYING:
+        return True  # "The council said 70 of them had been offered flats" (review rvec31)
+    return start == 0
 
 
 def _bare(word: str) -> str:
@@ -219,7 +228,7 @@ _OPENING_HEDGES = word_set(
 )
 
 
-_THEM = word_set("them those")
+_THEM = word_set("them those these")  # "More than 80 of these come from Romania" (rvec31)
 _DENYING = word_set("not never without no cannot")  # review rvE
 # Plurals not made with "s", for a part told in the singular ("one of them was a child").
 _SINGULARS = {"children": "child", "women": "woman", "men": "man", "people": "person"}

@@ -281,7 +281,8 @@ def _bound(tokens: Sequence[Token], mention: NumberMention, what: str, text: str
         heads = before[-2:-1]  # not "puts the number of injured at nine"
     if _unasserted([*before, *after]):
         return ""  # "have not ratified", "could be freed next week", "could not link X to"
-    if own and _verb_object(before, heads, label):
+    rest = [t.norm for t in [*tokens[: mention.first], *tokens[mention.last + 2 :]]]
+    if own and _verb_object(before, heads, label, rest):
         return _FORM  # "The union represents about 3,200 people" for workers represented
     verbal = [w for w in label if w.endswith(("ing", "ed"))] if own else []
     if not any(same_word(head, word) for head in heads for word in label if word not in verbal):
@@ -300,14 +301,18 @@ def _bound(tokens: Sequence[Token], mention: NumberMention, what: str, text: str
     return _SIDE if wanted else _FORM
 
 
-def _verb_object(before: Sequence[str], heads: Sequence[str], label: Sequence[str]) -> bool:
+def _verb_object(
+    before: Sequence[str], heads: Sequence[str], label: Sequence[str], rest: Sequence[str]
+) -> bool:
     """Whether the number and its noun are the object of the verb right before them (past a
     hedge: "represents about 3,200 people") and the count names that verb in another form and
     a noun of people that the number's noun is, or stands for ("workers represented":
     session 31, check 69; rvc30's open "who owns a count's noun"). The number's noun must be
     one of the words for any people ("people", "workers", "members"): "3,200 machinists" is
     left to the other rules, which read a count of machinists; another verb ("employs 16,000
-    workers" for workers represented) binds nothing here."""
+    workers" for workers represented) binds nothing here. Nor a count whose noun the sentence
+    says elsewhere (``rest``: its words but the number and its noun) for other people (review
+    rvec31: "houses about 900 people ... and employs 300 staff" is no 900 staff housed)."""
     verbs = [w for w in label if w.endswith("ed")]
     nouns = [w for w in label if w not in verbs]
     if len(verbs) != 1 or len(nouns) != 1 or not heads or not before:
@@ -317,6 +322,8 @@ def _verb_object(before: Sequence[str], heads: Sequence[str], label: Sequence[st
         at -= 1
     if not same_word(before[at], verbs[0]) or before[at].endswith(("ed", "ing")):
         return False  # "were represented by 40 lawyers": no object; "representing": a modifier
+    if not same_word(heads[0], nouns[0]) and any(same_word(nouns[0], w) for w in rest):
+        return False  # the count's noun names other people of the sentence
     return heads[0] in _ANY_PEOPLE and nouns[0] in _ANY_PEOPLE
 
 

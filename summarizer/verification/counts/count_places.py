@@ -31,7 +31,9 @@ from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
 from ..figures.numbers import NumberMention
 from ..figures.uncounted import no_count
+from ..figures.verb_objects import other_verb_object
 from ..page.tokens import Token, clause_gap, tokenize, word_set
+from .day_counts import deadline_clash
 
 _LEADS = word_set("in at on")
 _REACH = 4
@@ -120,12 +122,15 @@ def count_clash(
 ) -> str:  # fmt: skip
     """Why ``mention`` is no count of ``what``: another place's (:func:`place_clash`),
     another's (:func:`owner_clash`), a chamber's size for a party's seats (:mod:`chamber_sizes`),
-    or nobody's, an age or a day (:mod:`uncounted`); or ""."""
+    or nobody's, an age or a day (:mod:`uncounted`), another deed's deadline
+    (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`); or ""."""
     return (
         place_clash(tokens, mention, mentions, what, text)
         or owner_clash(tokens, mention, what, text)
         or size_clash(tokens, mention, mentions, what, text)
         or no_count(tokens, mention, text, what)
+        or deadline_clash(tokens, mention, mentions, what)
+        or other_verb_object(tokens, mention, mentions, what)
     )
 
 

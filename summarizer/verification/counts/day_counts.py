@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import TRUCE_NOUNS
+from ..figures.count_words import what_words
 from ..figures.numbers import NumberMention
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
@@ -91,6 +92,8 @@ def day_count(
             continue  # "180 days after ... and a report within 60 days": the 60 is the report's
         if any(t.norm in _JOINS for t in tokens[low + 1 : high]):
             continue  # "sell it within 90 days and report within 14 days": 90 is no report's
+        if _anchor(tokens, mention, index, article):
+            continue  # "must respond within 15 days of any decision": the decision is no deed
         if mention.after == "to" and index > mention.last and index != verb:
             continue  # "30 days to divest, then report": the days are the divesting's
         return True
@@ -107,7 +110,8 @@ def given_days(
     names in other words: no word of the count's but "days" is in the sentence, the sentence
     has no other length in time (whose deed it could be), and a word of the count's deed is said
     in the sentence's paragraph (outlets restate the deed: "come forward with a serious
-    remedy"). A deed the paragraph does not tell of ("days to appeal") is not read into it."""
+    remedy"). A deed the paragraph does not tell of ("days to appeal") is not read into it, nor
+    one the paragraph tells of beside a deed the sentence names itself (see _TOLD_CONTENT)."""
     if mention.after != "to" or mention.last + 2 >= len(tokens) or index < 0:
         return False
     if any(m is not mention and m.unit in _TIME_UNITS for m in mentions):
@@ -119,6 +123,8 @@ def given_days(
         return False
     if any(t.norm.startswith(tuple(roots)) for t in tokens):
         return False  # the sentence names the deed: day_count's own reading decides
+    if not any(t.norm in _TOLD_CONTENT for t in tokens[mention.last + 3 :]):
+        return False  # "has 30 days to respond to the notice": no deed told in other words
     paragraph = article.paragraph_at(article.sentences[index][0])
     return any(
         t.norm.startswith(tuple(roots))
@@ -135,6 +141,12 @@ _GIVEN = word_set("has have had gets get got given giving gives give granted all
 # the outage and 10 days to compensate customers": the outage is not the 10 days' deed).
 _JOINS = word_set("and but or while whereas then")
 _GIVEN_ADVERBS = word_set("now just only still another further")
+# The words that open what a deed of telling tells ("to tell the Commission how it will end
+# ..."): only such a deed is a deed the paragraph may name in other words (review rvec31:
+# "has 30 days to respond to the notice. The council also wants the site fenced off" is no 30
+# days to fence off the site; "was given 14 days to pay the penalty. He said he would appeal"
+# no 14 days to appeal).
+_TOLD_CONTENT = word_set("how what whether why which")
 
 
 def _nearer(index: int, mention: NumberMention, mentions: Sequence[NumberMention]) -> bool:
@@ -145,6 +157,72 @@ def _nearer(index: int, mention: NumberMention, mentions: Sequence[NumberMention
         for other in mentions
         if other is not mention and other.unit in _TIME_UNITS
     )
+
+
+def deadline_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> str:
+    """Why a length in days is no count of ``what``'s days: the sentence holds another length
+    in time, and the count's deed is said outside the length's own clause and not in it (review
+    rvec31). The clause runs back from the number (from a deadline's "within") to a join or
+    another length, and for a length that is no deadline on to the next join or length too; a
+    "within" that opens its clause has the words after it ("Within 90 days of the act becoming
+    law, the Treasury must brief ..."). "Has 60 days to appeal and must pay the fine within 30
+    days" is no 30 days to appeal; "has 45 days to decide, and the firm must respond within 15
+    days of any decision" no 15 days for the regulator to decide (the deadline's "within" reads
+    its length as exact, and the count rule takes any "N days" for a count of days); "The
+    strike lasted 45 days, and the company must reinstate the workers within 30 days" no 45
+    days to reinstate them, the deed being nearer the other length. "Sell it within 90 days
+    and report to the regulator within 14 days" keeps 14 days to report."""
+    if mention.unit != "day":
+        return ""
+    others = [m for m in mentions if m is not mention and m.unit == mention.unit]
+    roots = tuple(_root(w) for w in what_words(what) if w not in _DAYS and w not in _TIME_UNITS)
+    if not others or not roots:
+        return ""
+    within = _within(tokens, mention)
+    start = mention.first - within
+    while start > 0 and tokens[start - 1].norm not in _JOINS:
+        if any(m.last == start - 1 for m in others):
+            break
+        start -= 1
+    end = mention.last + 1
+    while not within and end < len(tokens) and tokens[end].norm not in _JOINS:
+        if any(m.first == end for m in others):
+            break
+        end += 1
+    own = [t.norm for t in tokens[start : mention.first - within]]
+    if within and not own:
+        own, end = [t.norm for t in tokens[mention.last + 1 :]], len(tokens)
+    own += [t.norm for t in tokens[mention.last + 1 : end]] if not within else []
+    if any(norm.startswith(roots) for norm in own):
+        return ""
+    said = [i for i, t in enumerate(tokens) if (i < start or i >= end) and t.norm.startswith(roots)]
+    if not within:
+        said = [i for i in said if _nearer(i, mention, others)]
+    return f"{mention.value:g} days is the length of another deed than {what!r}" if said else ""
+
+
+def _anchor(
+    tokens: Sequence[Token], mention: NumberMention, index: int, article: ArticleText | None
+) -> bool:
+    """Whether the word at ``index`` is in the "of ..." after a deadline's "within N days":
+    the event the deadline runs from, up to a clause mark ("Within 90 days of the act becoming
+    law, the Treasury must brief ...": the briefing is the deed)."""
+    if index <= mention.last or mention.after != "of" or not _within(tokens, mention):
+        return False
+    text = article.text if article is not None else ""
+    return not any(_mark(tokens, at, text) for at in range(mention.last + 2, index + 1))
+
+
+def _mark(tokens: Sequence[Token], at: int, text: str) -> bool:
+    return any(mark in text[tokens[at - 1].end : tokens[at].start] for mark in ",;:(")
+
+
+def _within(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the length is a deadline's "within N days (of ...)": what follows its "of" is
+    the event the deadline runs from, not the deed (review rvec31)."""
+    return mention.first > 0 and tokens[mention.first - 1].norm == "within"
 
 
 def _root(stem: str) -> str:
@@ -185,4 +263,4 @@ def _gap(tokens: Sequence[Token], index: int, text: str) -> bool:
     return bool(text[tokens[index - 1].end : tokens[index].start].strip())
 
 
-__all__ = ["day_count", "given_days", "truce_length"]
+__all__ = ["day_count", "deadline_clash", "given_days", "truce_length"]

@@ -27,7 +27,7 @@ from .count_owners import owner_clash
 from .count_subjects import owner_elsewhere
 from .count_words import covers, what_words
 from .numbers import NumberMention, word_number
-from .whole_stretches import opening_whole, said_of_part
+from .whole_stretches import opening_lead, opening_whole, said_of_part
 
 #: The words between "of" and a partitive's whole ("of the 15", "of its 40"; partitive_parts).
 OWNING = word_set("the its their his her our")
@@ -71,14 +71,23 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at -= 1
+    lead = -1 if owner or at < 0 else opening_lead(tokens, at, text)  # "Among the 40 ...,"
     bare = at >= 1 and not owner and tokens[at].norm == "of"  # "122 of 198 parties"
-    if bare and not (tokens[at - 1].is_number or word_number([tokens[at - 1].norm], 0)):
+    if (
+        bare
+        and lead < 0
+        and not (tokens[at - 1].is_number or word_number([tokens[at - 1].norm], 0))
+    ):
         return False  # "a population of 1.3 million": no part before the whole
-    if not bare and (at < 1 or tokens[at].norm not in OWNING or tokens[at - 1].norm != "of"):
+    if (
+        lead < 0
+        and not bare
+        and (at < 1 or tokens[at].norm not in OWNING or tokens[at - 1].norm != "of")
+    ):
         return False
-    opening = at if bare else at - 1
+    opening = lead if lead >= 0 else at if bare else at - 1
     part_first = False  # the part's number before "of" ("Three of the five judges dissented")
-    if opening:  # at a clause's start, or after the part's number ("Nine of the 15 ...")
+    if opening and lead < 0:  # at a clause's start, or after the part's number ("Nine of ...")
         head = tokens[opening - 1]
         gap = text[head.end : tokens[opening].start]
         part_first = head.is_number or bool(word_number([head.norm], 0))
@@ -106,7 +115,27 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
         return False  # "SPD members" of "the party's members"; "girls staying at Camp Mystic"
     if extra and not part_first and opening_whole(tokens, mention, extra, text):
         return False  # "Of the 25 people on board - 22 crew and ... -, three were killed"
+    if extra and part_first and all(covers(_own_stretch(tokens, mention, text), w) for w in extra):
+        return False  # "Seven of the 32 climbers on the ridge turned back" (review rvec31)
     return bool(extra)
+
+
+def _own_stretch(tokens: Sequence[Token], mention: NumberMention, text: str) -> list[str]:
+    """The words of a whole after its part ("Seven of the 32 climbers on the ridge turned
+    back") up to the part's verb: a finite verb, or an "-ed" verb that is its clause's
+    (:func:`_main_verb`); none when no such verb ends them before a mark, a number or a few
+    words (review rvec31: the whole's noun phrase stopped at "on")."""
+    words: list[str] = []
+    for at in range(mention.last + 1, min(mention.last + 11, len(tokens))):
+        norm = tokens[at].norm
+        if words and any(mark in text[tokens[at - 1].end : tokens[at].start] for mark in ",;:()"):
+            return []
+        if tokens[at].is_number:
+            return []
+        if words and (norm in _FINITE or (norm.endswith("ed") and _main_verb(tokens, at, text))):
+            return words
+        words.append(norm)
+    return []
 
 
 def _names(what: str) -> set[str]:

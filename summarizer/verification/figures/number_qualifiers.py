@@ -73,8 +73,22 @@ _SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])
 # report too (a bound there, as before).
 # "No later than 180 days after enactment" names a point after an event and stays a bound
 # (session 15's cases).
+# Review rvec31: only a length some party is bound to keep is a deadline ("must", "requires",
+# "was ordered to", "has to"): "the virus spread to 12 countries within 20 days" is no 20 days
+# exactly; and "or face"/"or risk" after the length is the deadline's penalty, no other deed
+# ("remove the posts within 21 days or face fines"). A kind of day may stand between the
+# length and its span ("within 30 working days").
 _DEADLINES = frozenset([("within",)])
 _JOINING = frozenset(["and", "or", "but", "then", "while", "plus"])
+_OBLIGING = frozenset(
+    [
+        *("must", "should", "ought", "need", "needs", "required", "requires", "require"),
+        *("ordered", "orders", "order", "told", "tells", "asked", "instructed", "directed"),
+        *("obliged", "compelled", "deadline"),
+    ]
+)
+_PENALTIES = frozenset(["face", "faces", "risk", "risks"])
+_DAY_KINDS = frozenset(["working", "business", "calendar", "clear"])
 
 
 # Verbs whose particle "over" stands right before their object's number ("Russia handed over
@@ -98,6 +112,25 @@ _BEFORE_ENDING: dict[str, tuple[int, ...]] = {
 }
 
 
+def _deadline(norms: list[str], first: int, last: int) -> bool:
+    """Whether "within N <span>" at ``first``..``last`` is a deadline's own length: a span
+    (past a kind of day) with no other deed joined after it, in a clause that binds some party
+    to keep it (see _DEADLINES)."""
+    span = last + 1 + (word_at(norms, last + 1) in _DAY_KINDS)
+    if word_at(norms, span) not in _SPANS:
+        return False
+    joined = word_at(norms, span + 1)
+    if joined in _JOINING and not (joined == "or" and word_at(norms, span + 2) in _PENALTIES):
+        return False  # "sell it within 90 days and report ...": a bound there
+    return any(
+        norm in _OBLIGING or (norm in _HAVING and word_at(norms, at + 1) == "to")
+        for at, norm in enumerate(norms[:first])
+    )
+
+
+_HAVING = frozenset(["has", "have", "had"])
+
+
 def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
     """The schema qualifiers the words right before a number at ``first``..``last`` (or a few
     after it: "or more") agree with; {"exact"} when none."""
@@ -113,12 +146,8 @@ def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
                 return qualifiers | {"exact"}  # "crossed over 3 days": during, or more than
             if phrase == ("over",) and first >= 2 and norms[first - 2] in _OVER_VERBS:
                 return qualifiers | {"exact"}  # "handed over 95 soldiers": a particle, or more
-            if (
-                phrase in _DEADLINES
-                and word_at(norms, last + 1) in _SPANS
-                and word_at(norms, last + 2) not in _JOINING
-            ):  # "must deliver a plan within 45 days."
-                return qualifiers | {"exact"}  # the deadline's length
+            if phrase in _DEADLINES and _deadline(norms, first, last):
+                return qualifiers | {"exact"}  # "must deliver a plan within 45 days."
             return qualifiers
         # "more than a dozen", "up to a": allow one article between phrase and number
         if (

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from .count_wholes import HEDGES, OWNING, covers, what_words
 from .numbers import NumberMention, word_number
-from .whole_stretches import VERBS, clause_marked
+from .whole_stretches import VERBS, clause_marked, opening_lead
 
 _PRONOUNS = word_set("they she he we it i you")
 _RELATIVES = word_set("who that which whom")
@@ -143,21 +143,22 @@ def opening_part(tokens: Sequence[Token], mention: NumberMention, what: str, tex
     dredger, 11 were rescued") and the count is the whole's own phrase: every word of it in
     the whole's stretch (its noun and what follows to the clause mark), none in the part's
     clause ("sailors on the dredger" is 17, not 11; "sailors rescued" is 11). Session 31: the
-    count rule reads a cue word a few words off, and gave the part the whole's count."""
+    count rule reads a cue word a few words off, and gave the part the whole's count. The
+    whole may open with "among the", "out of" or "of those" (``opening_lead``; review rvec31)."""
     start = mention.first
-    while start > 0 and tokens[start - 1].norm in _FOCUS:
-        start -= 1  # "Of the 52 drones ..., only 47 were"
+    while start > 0 and (tokens[start - 1].norm in _FOCUS or tokens[start - 1].norm in HEDGES):
+        start -= 1  # "Of the 52 drones ..., only 47 were"; "..., about 900 were" (rvec31)
     if not start or not clause_marked(tokens, start, text):
         return False
-    at = start - 1  # back over the whole's stretch to "of the <number>"
-    while at > 0 and not _numeral(tokens[at]):
+    at = start - 1  # back over the whole's stretch to "of the <number>" ("of those")
+    while at > 0 and not _numeral(tokens[at]) and tokens[at].norm not in _THOSE:
         if tokens[at].norm in VERBS or clause_marked(tokens, at, text):
             return False  # "Of the 64 people who were on board, 40 survived": read elsewhere
         at -= 1
     head = at - 1 - (at >= 1 and tokens[at - 1].norm in HEDGES)
-    if at < 2 or not _numeral(tokens[at]) or tokens[head].norm not in OWNING:
+    if at < 1 or not (_numeral(tokens[at]) or tokens[at].norm in _THOSE) or head < 0:
         return False
-    if tokens[head - 1].norm != "of" or (head > 1 and not clause_marked(tokens, head - 1, text)):
+    if opening_lead(tokens, head, text) < 0:
         return False  # "the bodies of the 28 hostages": "of" after a noun, no opening whole
     stretch = [t.norm for t in tokens[at + 1 : start]]
     part: list[str] = []
@@ -167,6 +168,10 @@ def opening_part(tokens: Sequence[Token], mention: NumberMention, what: str, tex
         part.append(tokens[index].norm)
     words = what_words(what)
     return bool(words) and all(covers(stretch, w) and not covers(part, w) for w in words)
+
+
+# A whole with no number ("Of those aboard the ferry ..., 37 were treated": review rvec31).
+_THOSE = word_set("those")
 
 
 def _numeral(token: Token) -> bool:

@@ -38,12 +38,30 @@ _MARKS = ",;:()"
 _DASHES = ("-", "\u2013", "\u2014")
 _REACH = 10  # most words of a whole's stretch
 _DENIALS = word_set("not never no")
+_OWNING = word_set("the its their his her our")  # as count_wholes.OWNING
+_LEADS = word_set("of among amongst")
 
 
 def clause_marked(tokens: Sequence[Token], at: int, text: str) -> bool:
     """Whether a clause mark (or a spaced dash) stands before ``tokens[at]``."""
     gap = text[tokens[at - 1].end : tokens[at].start]
     return any(mark in gap for mark in _MARKS) or any(dash in gap for dash in _DASHES)
+
+
+def opening_lead(tokens: Sequence[Token], at: int, text: str) -> int:
+    """Where an opening whole's lead starts when ``tokens[at]`` is its last word before the
+    whole's number (or its "those"): "of the", "among the", "out of", a bare "of", at the
+    sentence's start or after a clause mark; -1 when there is none. Review rvec31: "Among the
+    40 passengers on the coach, 12 were children", "Out of 203 planned arrivals, 110 were
+    diverted" and "Of those aboard the ferry ..., 37 were treated" open their wholes as "Of
+    the 25 people on board" does."""
+    if at >= 1 and tokens[at].norm in _OWNING and tokens[at - 1].norm in _LEADS:
+        at -= 1  # "of the", "among the"
+    elif at >= 1 and tokens[at].norm == "of" and tokens[at - 1].norm == "out":
+        at -= 1  # "out of"
+    elif tokens[at].norm != "of":
+        return -1
+    return at if at == 0 or clause_marked(tokens, at, text) else -1
 
 
 def opening_whole(
@@ -82,4 +100,4 @@ def said_of_part(tokens: Sequence[Token], mention: NumberMention, what: str, tex
     return any(covers(rest, word) and not covers(own, word) for word in what_words(what))
 
 
-__all__ = ["VERBS", "clause_marked", "opening_whole", "said_of_part"]
+__all__ = ["VERBS", "clause_marked", "opening_lead", "opening_whole", "said_of_part"]
