@@ -1280,6 +1280,7 @@ SETS: dict[str, frozenset[str]] = {
     # "The companies said" for a value naming both companies
     "make_orgspeakers69_cases": frozenset(
         {"body-it", "body-noun", "capital-speaker", "pronoun-frame", "joint-body"}
+    ),
     # session 31, review rvec31 of eventcounts31: other wordings of an opening whole ("Among
     # the 40 passengers on the coach, 12 ...", "Out of 203 planned arrivals", "Of those aboard"),
     # a deadline's "within" only where some party is bound to it, and never another deed's;
