@@ -8,6 +8,7 @@ president").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import STOPWORDS
@@ -327,8 +328,11 @@ def ties(article: ArticleText, surname: str) -> frozenset[str]:
     return known
 
 
+@lru_cache(maxsize=4096)
 def party_of(value: str) -> str | None:
-    """The table's party a value names, alone or with body words ("the Russian government")."""
+    """The table's party a value names, alone or with body words ("the Russian government");
+    a pure reading of a short string, kept per string (asked about fifty times a grounding,
+    mostly of the same few parties and names; session 31)."""
     tokens = tokenize(value)
     if tokens and tokens[0].norm == "the":
         tokens = tokens[1:]
@@ -360,9 +364,10 @@ def names_party(
     )
 
 
+@lru_cache(maxsize=4096)
 def person_part(part: str) -> str:
     """A person's name without a leading country and titles ("Russian President Vladimir
-    Putin" -> "Vladimir Putin")."""
+    Putin" -> "Vladimir Putin"); kept per string, as :func:`party_of`."""
     tokens = tokenize(part)
     index = 0
     if tokens and tokens[0].norm in _BY_FIRST:
