@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..events.synonym_senses import attributive
 from ..page.tokens import Token, word_set
 
 _DRIVING = word_set(
@@ -38,8 +39,10 @@ def driven_out(tokens: Sequence[Token]) -> list[int]:
     found: list[int] = []
     for index, word in enumerate(norms):
         if word in _SELF:
-            if word != "homeless" or (index and norms[index - 1] not in {"the", "for"}):
-                found.append(index)  # "left 50,000 homeless"; not "the homeless"
+            if word != "homeless" or (
+                index and norms[index - 1] not in {"the", "for"} and not attributive(norms, index)
+            ):
+                found.append(index)  # "left 50,000 homeless"; not "the homeless", "homeless people"
             continue
         if word == "fleeing" and index > 1 and norms[index - 2] in {"sent", "sending", "send"}:
             found.append(index)  # "sent 9,000 villagers fleeing"

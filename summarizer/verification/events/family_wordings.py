@@ -50,13 +50,14 @@ _IMPOSING = """slaps | slapping | levies a | levies an | levies new | levying | 
 
 # A labour strike told by its synonyms (outside check 69: "walked off the job", "stop work",
 # "the rotating action", "industrial action"); "walked out" alone is left out ("walked out of
-# the talks" is a protest), as is "action" alone.
+# the talks" is a protest), as is "action" alone and a bare "picket" (a protest's as well:
+# "mounted a picket outside the embassy"; review rvea31).
 _WALKOUTS = """walkout* | walk-out* | walk out | walks out | walking out | walked out on strike |
     walked off … job* | walk off … job* | walks off … job* | walking off … job* | off the job |
     stop work | stops work | stopped work | stopping work | work stoppage* | stoppage* |
     downed tools | down tools | downing tools | put down … tools | laid down … tools |
     industrial action | rotating action | rolling action | strike action | job action |
-    picket* | on the picket line*"""
+    picket line* | on the picket line*"""
 
 EXTRA_WORDINGS: dict[tuple[str, str], str] = {
     ("Stance", "rejects"): _REFUSED,

@@ -78,6 +78,7 @@ _HELD_PEOPLE = word_set(
     "soldiers servicemen servicewomen prisoners pows captives detainees hostages "
     "civilians fighters marines people men women children nationals citizens defenders"
 )
+HELD_PEOPLE = _HELD_PEOPLE  # people held, for synonym_senses
 # What is handed out that only tells of people held ("released a video of two hostages").
 _RECORDS = word_set(
     "statement statements video videos footage list lists names details photos images report "
@@ -323,6 +324,7 @@ def synonym_cues(family: str, value: str, norms: Sequence[str]) -> list[Span]:
 
 
 __all__ = [
+    "HELD_PEOPLE",
     "court_voided",
     "going_on",
     "meeting_over",

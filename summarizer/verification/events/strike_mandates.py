@@ -29,10 +29,12 @@ _VOTE_NOUNS = word_set(
 )
 _REACH = 7
 # Words that may stand between the vote and the strike ("voted 94% in favour of a national
-# strike"); any other word (a verb: "voted to end their strike") ends the reading.
+# strike", "voted to take industrial action": a verb of holding it); any other word (a verb:
+# "voted to end their strike") ends the reading.
 _FILLERS = word_set(
     """a an the in of on new fresh further another national nationwide rolling all out
-    indefinite more percent per cent by margin strike"""
+    indefinite more percent per cent by margin strike take stage hold launch mount begin
+    start"""
 )
 
 

@@ -36,10 +36,14 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
 from ..people.party_names import party_of
+from .group_nouns import other_name
 
 # Description nouns by the class of value they may stand for.
 _UNION_NOUNS = word_set("union unions guild members")
 _UNION_NAMES = word_set("union guild")
+# A labour body's head nouns: "the association" for the Dutch Airline Pilots Association, "the
+# confederation" for the Korean Confederation of Trade Unions (the value's own word only).
+_BODY_HEADS = word_set("association confederation federation brotherhood syndicate lodge guild")
 _CARRIER_NOUNS = word_set("carrier airline")
 _JUDGE_NOUNS = word_set("judge justice")
 # Words of a labour body's own name; of an airline's.
@@ -47,11 +51,17 @@ _LABOUR_WORDS = word_set(
     """union unions guild federation brotherhood workers employees machinists teamsters
     association syndicate confederation lodge"""
 )
+# A political body's words: its members are no union's ("the Labour Party", "Parliament").
+_POLITICAL = word_set("party parliament assembly senate congress council")
 _AIR_WORDS = word_set("air airlines airline airways aviation")
 _JUDGE_TITLES = frozenset({"judge", "justice"})
 # Words after "Justice" or "Judge" that make a body, no judge ("the Justice Department").
 _BODIES = word_set("department ministry court courts system league building advocate")
 _DEFINITE = word_set("the a this that its")
+_OTHER = word_set("another other second different")  # "Another judge, in Chicago"
+_JOINED = word_set("and or")
+_SMALL = word_set("of and the for")
+_APPOSED_REACH = 4  # tokens from "X," to its noun ("Qantas, Australia's national carrier")
 _TIE_REACH = 12  # tokens between an acronym and "union" in its own sentence
 
 
@@ -66,19 +76,28 @@ def described_spans(value: str, ctx: Context) -> Iterator[tuple[Sequence[Token],
     if not mentions:
         return
     labour = party_of(value) is None and _labour(words, mentions, article)  # NATO's members
-    air = bool(set(words) & _AIR_WORDS) and tokenize(value)[0].capitalised
+    heads = _UNION_NOUNS | (set(words) & _BODY_HEADS)
+    # An airline by its name ("Air Canada") or as the article calls it ("German airline
+    # Lufthansa", "Qantas, the national carrier"); never a labour body ("Air Line Pilots
+    # Association": "the carrier" is the airline its pilots work for).
+    air = not set(words) & _LABOUR_WORDS and (
+        (bool(set(words) & _AIR_WORDS) and tokenize(value)[0].capitalised)
+        or any(_called(article, span, _CARRIER_NOUNS) for span in mentions)
+    )
     judge = _sole_judge(words, article)
     plain = not tokenize(value)[0].capitalised and len(words) > 1
     for index in ctx.sentences:
         tokens = article.sentence_tokens(index)
         for position, token in enumerate(tokens):
             norm = token.norm
-            if labour and norm in _UNION_NOUNS and _bare(tokens, position, norm):
-                stands = _nearest(article, mentions, token.start, _LABOUR_WORDS, words)
+            if labour and norm in heads and _bare(tokens, position, norm):
+                stands = _nearest(article, mentions, token, _LABOUR_WORDS, words)
             elif air and norm in _CARRIER_NOUNS and _bare(tokens, position, norm):
-                stands = _nearest(article, mentions, token.start, _AIR_WORDS, words)
+                stands = _nearest(article, mentions, token, _AIR_WORDS, words)
             elif judge and norm in _JUDGE_NOUNS:
-                stands = not token.capitalised
+                stands = not token.capitalised and not (
+                    position and tokens[position - 1].norm in _OTHER
+                )  # "Another judge, in Chicago": not the one named
             else:
                 stands = plain and norm == words[-1] and not _owned(tokens, position, words)
             if stands:
@@ -107,6 +126,8 @@ def _labour(words: tuple[str, ...], mentions: list[tuple[int, int]], article: Ar
     it as a body with members or as a union (see the module)."""
     if set(words) & _LABOUR_WORDS:
         return True
+    if set(words) & _POLITICAL:
+        return False  # "members of the Labour Party": a party's members, no union's
     for start, end in mentions:
         index = article.sentences_over(start, end)[0]
         tokens = article.sentence_tokens(index)
@@ -118,7 +139,9 @@ def _labour(words: tuple[str, ...], mentions: list[tuple[int, int]], article: Ar
         if before[-1:] == ["the"]:
             before.pop()  # "members of the New Zealand Nurses Organisation"
         after = [t.norm for t in tokens[stop : stop + 3]]
-        if before[-2:] == ["members", "of"] or after[:1] in (["members"], ["union"]):
+        if before[-2:] == ["members", "of"] or after[:1] == ["union"]:
+            return True
+        if after[:1] == ["members"] and after[1:2] != ["of"]:  # not "Heathrow, members of Unite"
             return True
         if before[-1:] == ["union"] or after[:2] == ["the", "union"]:
             return True
@@ -141,23 +164,77 @@ def _next(article: ArticleText, index: int) -> list[Token]:
 def _nearest(
     article: ArticleText,
     mentions: list[tuple[int, int]],
-    offset: int,
+    noun: Token,
     fits: frozenset[str],
     own: tuple[str, ...],
 ) -> bool:
-    """Whether the value is named before ``offset`` (or, with no mention before, anywhere)
-    and no other name holding a word of ``fits`` stands between its last mention and it."""
+    """Whether the value is named before the description ``noun`` and no other body of its
+    class stands between its last mention and it: a name holding a word of ``fits``, "the GMB
+    union", a name the article calls by the noun ("Ryanair, the budget airline"), an acronym
+    joined to the value ("the National Education Union and the NASUWT"), and for "members"
+    the members of another body ("members of the Scottish Parliament")."""
+    offset = noun.start
     before = [span for span in mentions if span[0] < offset]
     if not before:
         return False
     start = before[-1][1]
+    nouns = _CARRIER_NOUNS if fits is _AIR_WORDS else _UNION_NOUNS | {noun.norm}
+    initials = "".join(word[0] for word in own if word not in _SMALL)  # CUPE: its own
     for index in article.sentences_over(start, offset):
-        for token in article.sentence_tokens(index):
-            rival = token.capitalised and token.norm in fits and token.norm not in own
+        tokens = article.sentence_tokens(index)
+        for at, token in enumerate(tokens):
+            if not start <= token.start < offset:
+                continue
+            if token.norm in own and not other_name(tokens, at, set(own)):
+                continue  # the value's own word, not "the Public and Commercial Services Union"
+            rival = token.capitalised and token.norm in fits
             rival = rival or _named_union(article, index, token, own)
-            if rival and start <= token.start < offset:
+            rival = rival or (token.capitalised and _called(article, _span(token), nouns))
+            rival = rival or (_joined_acronym(tokens, at) and token.norm != initials)
+            if noun.norm == "members" and token.norm == "members":
+                rival = rival or _members_of_other(tokens, at, own)
+            if rival:
                 return False  # "the Canadian Union of Public Employees ... the union"
     return True
+
+
+def _span(token: Token) -> tuple[int, int]:
+    return token.start, token.start + len(token.text)
+
+
+def _called(article: ArticleText, span: tuple[int, int], nouns: frozenset[str]) -> bool:
+    """Whether the article calls the name at ``span`` by one of ``nouns``: right before it
+    ("German airline Lufthansa", "budget carrier Jet2") or in apposition after its comma
+    ("Qantas, Australia's national carrier")."""
+    start, end = span
+    index = article.sentences_over(start, end)[0]
+    tokens = article.sentence_tokens(index)
+    at = next((i for i, t in enumerate(tokens) if t.start >= start), None)
+    if at is None:
+        return False
+    if at and tokens[at - 1].norm in nouns and not tokens[at - 1].capitalised:
+        return not tokens[at - 1].text.endswith(("'s", "\u2019s"))
+    stop = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if stop >= len(tokens) or not article.text[end : tokens[stop].start].strip().startswith(","):
+        return False
+    return any(t.norm in nouns and not t.capitalised for t in tokens[stop : stop + _APPOSED_REACH])
+
+
+def _joined_acronym(tokens: Sequence[Token], at: int) -> bool:
+    """ "and the NASUWT", "or RMT": another body named by an acronym joined to the value."""
+    text = tokens[at].text
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()):
+        return False
+    back = at - 1 - (at > 1 and tokens[at - 1].norm == "the")
+    return back >= 0 and tokens[back].norm in _JOINED
+
+
+def _members_of_other(tokens: Sequence[Token], at: int, own: tuple[str, ...]) -> bool:
+    """ "members of the Scottish Parliament" between: the members meant may be theirs."""
+    rest = [t for t in tokens[at + 1 : at + 4] if t.norm != "the"]
+    return (
+        len(rest) >= 2 and rest[0].norm == "of" and rest[1].capitalised and rest[1].norm not in own
+    )
 
 
 def _named_union(article: ArticleText, index: int, token: Token, own: tuple[str, ...]) -> bool:

@@ -198,6 +198,9 @@ def _other_groups(
         if token.norm in _NOUNS and not token.capitalised and _introduced(tokens, index):
             yield frozenset({token.norm})  # "a group of settlers": a new one "the group" may mean
             continue
+        if token.norm in own and other_name(tokens, index, own):
+            yield _ANY | ({token.norm} & _NAMED)  # "the Public and Commercial Services Union"
+            continue
         if not token.capitalised or token.norm in own:
             continue
         if token.norm in _NEWS_AGENCIES:
@@ -207,6 +210,28 @@ def _other_groups(
             yield _ANY | ({token.norm} & _NAMED) | agency  # "the Pacific Islands Forum"
         elif _acronym(token.text, tokens[index : index + 1]) and party_of(token.text) is None:
             yield _ANY | _ARMED_FITS | {"agency"}  # "ECOWAS", "ELN", "UNICEF"
+            if _joined(tokens, index):
+                yield _NAMED  # "the National Education Union and the NASUWT": either union
+
+
+def other_name(tokens: Sequence[Token], index: int, own: set[str]) -> bool:
+    """Whether a name word the value shares ("Union") ends another body's name: capitalised
+    words before it that are not all the value's own ("the Fire Brigades Union and the Public
+    and Commercial Services Union": the second is no "Fire Brigades Union")."""
+    if not (tokens[index].capitalised and tokens[index].norm in _NAME_WORDS and index):
+        return False
+    start = index
+    while start and (tokens[start - 1].capitalised or tokens[start - 1].norm in _LINKS):
+        start -= 1
+    words = {token.norm for token in tokens[start:index] if token.norm not in _LINKS}
+    return bool(words) and not words <= own
+
+
+def _joined(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the acronym at ``index`` opens the run after the value's mention, joined to it
+    by "and" or "or" ("X and the NASUWT both balloted"): a body of the value's own kind."""
+    head = [token.norm for token in tokens[:index]]
+    return head in (["and"], ["or"], ["and", "the"], ["or", "the"])
 
 
 def _introduced(tokens: Sequence[Token], index: int) -> bool:
@@ -270,4 +295,4 @@ def group_nouns(value: str, article: ArticleText, sentence: int) -> list[tuple[i
     return known
 
 
-__all__ = ["group_nouns", "is_group_name"]
+__all__ = ["group_nouns", "is_group_name", "other_name"]

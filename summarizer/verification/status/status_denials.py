@@ -185,6 +185,8 @@ def negated(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -
         if index < 0 or norms[index] in _SCOPE_ENDS:
             return False
         norm = norms[index]
+        if norm == "no" and norms[index + 1 : index + 2] == ["confidence"]:
+            continue  # "the no-confidence motion was passed": a motion's name (review rvea31)
         if norm in _PLAIN_DENIALS or (back <= 4 and (norm in NEGATIONS or norm.endswith("n't"))):
             return True
     return False

@@ -35,6 +35,7 @@ from ..acts.agree_forms import (
 from ..counts.divisions import division_at
 from ..events.shared_acts import put_off_elsewhere, ruled_down
 from ..events.strike_mandates import mandate_only
+from ..events.synonym_senses import other_sense
 from ..events.truce_aspects import kind_compound
 from ..page.tokens import word_set
 from .status_clauses import modifier_verb, until_end
@@ -283,8 +284,12 @@ def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> b
         return True  # "extended the truce to the end of May": a time, no expiry
     if family == "CeasefireStatus" and kind_compound(norms, start):
         return True  # "an open-ended ceasefire": no end (truce_aspects.py)
-    if family == "EventKind" and (ruled_down(norms, start) or mandate_only(norms, start, end)):
-        return True  # "struck down the tariffs" (shared_acts), "voted to authorise a strike"
+    if family == "EventKind" and (
+        ruled_down(norms, start)
+        or mandate_only(norms, start, end)
+        or other_sense(norms, start, end)
+    ):
+        return True  # "struck down the tariffs", "voted to authorise a strike", "clashed over"
     if put_off_elsewhere(family, norms, start, end):
         return True  # "shelved its plan to cut aid", "pushed back against" (shared_acts)
     if local_of_other(norms, start, end) or watched(norms, start):
