@@ -1251,11 +1251,20 @@ SETS: dict[str, frozenset[str]] = {
     # a deadline in other words; "represents about 3,200 people" is 3,200 workers represented
     "make_eventcounts31_cases": frozenset(
         {"whole-stretch", "them-opening", "deadline-days", "verb-object"}
+    ),
     # session 31, checks 68 and 69: an event's day refused wrongly: a month led by a time word
     # before a capitalised subject, a relative clause telling the event under its kin noun
     # ("the walkout they began on Aug. 4"), a fronted participle of the event's actors, a
     # report's day when nothing else dates the event, a day in an object relative clause
     "make_eventdays31_cases": frozenset(
+        {"led-month", "kin-clause", "fronted-participle", "lone-report", "object-relative"}
+    ),
+    # session 31, review rved31 of eventdays31: a fronted month that is a name ("a memo by
+    # April Ryan", "a house in May Street") and one after other time words ("Throughout
+    # October"); an event's other nouns (a raid's "operation", a summit's "meeting"); a
+    # participle's day for an act told after it in the pluperfect; a report of an act done
+    # earlier ("in the second quarter", "had already completed"); an object's relative clause
+    "make_rved31_cases": frozenset(
         {"led-month", "kin-clause", "fronted-participle", "lone-report", "object-relative"}
     ),
 }
