@@ -1296,6 +1296,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvea31_cases": frozenset(
         {"review-described-actor", "review-walkout-kind", "review-kind-synonym"}
     ),
+    # session 31, review rved31 of eventdays31: a fronted month that is a name ("a memo by
+    # April Ryan", "a house in May Street") and one after other time words ("Throughout
+    # October"); an event's other nouns (a raid's "operation", a summit's "meeting"); a
+    # participle's day for an act told after it in the pluperfect; a report of an act done
+    # earlier ("in the second quarter", "had already completed"); an object's relative clause
+    "make_rved31_cases": frozenset(
+        {"led-month", "kin-clause", "fronted-participle", "lone-report", "object-relative"}
+    ),
 }
 
 

@@ -43,6 +43,7 @@ from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..bylines.date_lines import is_dateline
 from ..context import Context, Result, no_evidence
+from ..occasions.clause_leads import participle_earlier
 from ..occasions.day_occasions import conflict_day
 from ..occasions.recalled_occasions import recalled_day
 from ..page.tokens import Token, tokenize
@@ -61,6 +62,7 @@ from .day_roles import bound_to
 from .earlier_days import event_role, recalled
 from .event_about import about_words
 from .event_days import named_day
+from .month_leads import fronted_month
 from .offset_times import offset_occasion
 from .periods import PeriodKey, period_mentions
 from .place_days import in_place_clause
@@ -90,8 +92,8 @@ _PART_OF_DAY = re.compile(
 )
 _PART_DAY = {"last": "yesterday", "overnight": ""}
 # A month alone ("in April", "January 2025"); "May" before a capitalised word is a first name,
-# unless a time word leads it: "In March German customs seized", "the end of September French
-# sailors boarded" (a fronted month with no comma, check 68).
+# unless it ends a time phrase opening its clause: "In March German customs seized", "At the end
+# of September French sailors boarded" (check 68; :mod:`month_leads`). A led month is no dateline.
 _MONTH_ALONE = re.compile(
     rf"(?:\b(?i:in|of|since|until|by|from|during|early|late|last|next|this)\s+|\b(?i:mid)-)?"
     rf"\b({_MONTH})\b\.?"
@@ -212,8 +214,10 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         found.append((frozenset({key, ("time", hour % 12, minute, "")}), *match.span()))
     for match in _MONTH_ALONE.finditer(text):
         led = match.start(1) > match.start()  # "in March German customs": a month, led
-        if not led and (is_dateline(text, match) or _NAME_AFTER.match(text, match.end(1))):
+        if not led and is_dateline(text, match):
             continue
+        if _NAME_AFTER.match(text, match.end(1)) and not fronted_month(text, match.start(1)):
+            continue  # "a memo by April Ryan", unlike "In March German customs" (month_leads)
         found.append((frozenset({("month", MONTH_NUMBER[match[1].lower()])}), *match.span(1)))
     found.extend(period_mentions(text, generous))  # "last week", "earlier this month"
     return [(keys, start, end) for keys, start, end in found if keys]
@@ -355,6 +359,8 @@ def _found(
                 role = role or report_day(ctx, index, first, last, about)  # report_days
                 role = None if role and _own_clause(ctx, tokens, first) else role
                 role = role or event_day_owner(ctx, index, first)  # check 42 (occasion_clauses)
+                described = getattr(ctx.fact, "description", None)  # "Arriving ..., had collapsed"
+                role = role or participle_earlier(tokens, first, text, described)  # clause_leads
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
             elif "start" in rule.cues and not ranged and range_end(tokens, first, last, days):

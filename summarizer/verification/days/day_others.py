@@ -167,11 +167,11 @@ def _only_day(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
-_RELATIVES = word_set("that which who")
+_RELATIVES = word_set("that which who whom")
 # Past forms that open a relative clause without "-ed" ("a truce that went into effect").
 _IRREGULAR = word_set(
     """began went took broke came fell hit struck ran left held met saw won lost drew made
-    began begun taken broken fallen gone"""
+    begun taken broken fallen gone bought sold built caught fought brought sent kept paid"""
 )
 _AUXILIARY = word_set("was were is are be been being has have had get gets got would will")
 # Words before a "that" that opens what is said or known, not a relative clause.

@@ -25,19 +25,22 @@ from ..occasions.day_occasions import DAY_WORDS
 from ..page.tokens import Token, tokenize, word_set
 from .event_days import REPORTING, saying_day
 
-# Words that give the event another time than the report's.
+# Words that give the event another time than the report's. A time clause gives the event a
+# time of its own ("Minutes after the match ended, ..."); "had already completed", "over the
+# summer" tell it done before the report (review rved31).
 _OTHER_TIMES = DAY_WORDS | word_set(
     """today yesterday tonight tomorrow earlier previously ago overnight night morning
     afternoon evening weekend after before following during when while since until minutes
-    hours moments"""
-)  # a time clause gives the event a time of its own: "Minutes after the match ended, ..."
+    hours moments already recently lately spring summer autumn winter"""
+)
 # A unit of time is a time only after a word that places it ("last week", "this month"), not
 # a span ("an 18-month fight"); a year only after a word that dates by it ("in 2024", "July
 # 26, 2024"), not in a name ("the 2025 Interactive Media Agreement").
-_UNITS = word_set("week month year")
-_PLACING = word_set("last this next that previous same earlier")
+_UNITS = word_set("week month year quarter half")
+_PLACING = word_set("last this next that previous same earlier the first second third fourth")
 _DATING = DAY_WORDS | word_set("in since of until by from")
 _SHARE = word_set("% percent cent")
+_TALLY = word_set("to against")
 # Words that tell the reported thing as planned or hedged, not done.
 _NOT_DONE = word_set(
     """will would shall could might may plans plan planned planning intends intend expects
@@ -83,7 +86,18 @@ def _by_actor(tokens: Sequence[Token], first: int, actors: Sequence[Any]) -> boo
 def _vote_result(fact: Any, tokens: Sequence[Token]) -> bool:
     """A vote whose result the sentence gives as a share ("ratified ... with 95.04% voting
     yes, the union announced on July 9"): the announcing day is the result's."""
-    return getattr(fact, "kind", None) == "vote" and any(t.norm in _SHARE for t in tokens)
+    if getattr(fact, "kind", None) != "vote":
+        return False
+    return any(
+        t.norm in _SHARE
+        or (
+            t.norm == "votes"
+            and i + 2 < len(tokens)
+            and tokens[i + 1].norm in _TALLY
+            and tokens[i + 2].norm[:1].isdigit()
+        )
+        for i, t in enumerate(tokens)
+    )  # fmt: skip  ("by 2,341 votes to 412": a tally is a share told in votes)
 
 
 def _tells_act(tokens: Sequence[Token], description: str) -> bool:

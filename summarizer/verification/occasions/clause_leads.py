@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, tokenize, word_set
 from .day_occasions import DAY_WORDS, OPENERS
 
 _TIME_WORDS = (
@@ -112,4 +112,45 @@ def own_occasion(tokens: Sequence[Token], low: int, first: int, text: str) -> bo
     return any(tokens[i].norm in _TIMED and first - i > 2 for i in range(low, first))
 
 
-__all__ = ["fronted", "fronted_participle", "own_occasion", "participle_opens"]
+# Words that may stand between "had" and its past participle ("had already agreed").
+_AFTER_HAD = word_set("been already just first long since")
+
+
+def participle_earlier(
+    tokens: Sequence[Token], first: int, text: str, description: str | None
+) -> str | None:
+    """A day in a sentence-opening participle phrase dates the participle's act and the
+    clause it opens ("Arriving in Kyiv on Friday, the envoy learned that the ceasefire had
+    collapsed", "Touring the town on Monday, the king thanked rescuers who had pulled 40
+    people from the river"): when the sentence tells the event's act in the pluperfect
+    after it, the act came before, and the day is not the event's (review rved31)."""
+    head = tokens[0] if tokens else None
+    if head is None or not head.capitalised or not head.norm.endswith("ing"):
+        return None
+    if len(head.norm) < 6 or head.norm in _NOT_PARTICIPLES:
+        return None
+    comma = next(
+        (i for i in range(1, len(tokens)) if "," in text[tokens[i - 1].end : tokens[i].start]),
+        None,
+    )
+    if comma is None or first >= comma:
+        return None
+    stems = {t.norm[:6] for t in tokenize(description or "") if len(t.norm) >= 3}
+    for index in range(comma, len(tokens) - 1):
+        if tokens[index].norm != "had":
+            continue
+        after = index + 1
+        while after < len(tokens) - 1 and tokens[after].norm in _AFTER_HAD:
+            after += 1
+        if tokens[after].norm[:6] in stems:
+            return "the day of a fronted participle's act (the event came before it)"
+    return None
+
+
+__all__ = [
+    "fronted",
+    "fronted_participle",
+    "own_occasion",
+    "participle_earlier",
+    "participle_opens",
+]
