@@ -1304,6 +1304,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_rved31_cases": frozenset(
         {"led-month", "kin-clause", "fronted-participle", "lone-report", "object-relative"}
     ),
+    # session 31, review rvlf31 of left31's rules: other credit shapes in a head line ("Story:
+    # X", "X reports", "Your host this week:", a dashed sign-off), never a fact-checker; a
+    # masthead with a date field, a fact box's bulleted rows and a timeline's rows; "yet to be
+    # rescheduled", never a postponement the sentence gainsays; a statement's day told apart
+    # from another day's measure ("In a post on Sunday, X said ... imposed on Friday")
+    "make_rvlf31_cases": frozenset(
+        {"rv-head-credits", "rv-masthead-days", "rv-shelved-summits", "rv-statement-days"}
+    ),
 }
 
 

@@ -55,7 +55,8 @@ _SHORT_SENTENCE = 6
 _NOT_AUTHOR_STEMS = (
     "photo", "pictur", "image", "graphic", "illustrat", "video", "camera", "produc",
     "translat", "contribut", "additional", "courtesy", "sponsor", "caption", "cartoon",
-    "research", "design", "layout", "proofread", "animat", "artwork", "assist",
+    "research", "design", "layout", "proofread", "animat", "artwork", "assist", "checked",
+    "checking", "checker",
 )  # fmt: skip
 _NOT_AUTHOR_WORDS = word_set(
     """edit edits edited editing editor editors subeditor subeditors with host hosts hosted

@@ -49,11 +49,22 @@ _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 # words and a colon before the date; a page's own label ("Published:", "Updated:") is read by
 # ``_LABEL`` and never taken for one.
 _EVENT_ROW = re.compile(
-    r"[ \t]*(?:[-*\u2022\u2013\u00b7>]|\d{1,2}[.)])?[ \t]*(?P<label>[A-Za-z][\w'-]*"
+    r"[ \t]*(?P<bullet>[-*\u2022\u2013\u00b7>]|\d{1,2}[.)])?[ \t]*(?P<label>[A-Za-z][\w'-]*"
     r"(?:[ \t]+[\w'-]+){0,3})[ \t]*:"
 )
 _PAGE_LABELS = word_set(
     "published posted date dated updated modified edited revised filed created issued"
+)
+# Words a page's own label may add to its page word: "First published on:", "Last updated at:"
+_PAGE_LABEL_WORDS = _PAGE_LABELS | word_set("first last originally on at")
+# A timeline's row: a full date, then a colon and the event ("3 June 2025: coalition collapses")
+_TIMELINE_ROW = re.compile(r"[ \t]*:[ \t]*[\w\"'\u2018\u201c]")
+# Where a masthead's fields part: a bar, a bullet or middle dot, a spaced dash
+_FIELD_MARKS = re.compile(r"[ \t]*[|\u2022\u00b7][ \t]*|[ \t]+(?:[-\u2013\u2014]|--)[ \t]+")
+# What a masthead's date field may hold besides the date: a weekday, a time, a zone
+_DATE_FIELD_EXTRA = re.compile(
+    r"(?i:[ \t,]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ \t,]*(?:at[ \t]+)?\d{1,2}[:.]\d\d"
+    r"(?:[ \t]*[ap]\.?m\.?)?|[ \t,]*(?:gmt|bst|cet|cest|utc|edt|est|pdt|pst)|[ \t,.]+)*"
 )
 # A row's label that names an event without a participle: "Entry into force:", "Deadline:"
 _EVENT_WORDS = word_set(
@@ -114,11 +125,11 @@ def _line_dates(line: str, head: bool, order: str | None) -> list[tuple[bool, dt
     before it (since the previous date): a date line of a headline's size, or, in the header,
     a labelled date the body runs on from (" date 2023-01-01 The president ...": the loader
     glued the page's date line to the lead)."""
-    if _event_row(line):
+    if _event_row(line) or _timeline_row(line):
         return []  # "- Adopted: 23 October 2025": a fact box's day of the story
     words = [word for word in line.split() if word not in _SEPARATORS]
     longest = _FIELDED_LINE if len(words) < len(line.split()) - 1 else _SHORT_LINE
-    if len(line) > longest or len(words) > _MOST_WORDS:
+    if (len(line) > longest or len(words) > _MOST_WORDS) and not _date_field(line, order):
         label = _LABEL.match(line) if head else None
         if label is None:
             return []  # a paragraph that mentions a date: not read at all
@@ -145,14 +156,47 @@ def _event_row(line: str) -> bool:
     if row is None or _YEAR.search(line, 0, row.end()):
         return False
     label = [word.lower() for word in row.group("label").split()]
-    if set(label) & _PAGE_LABELS:
-        return False
-    if not any(
-        (word.endswith("ed") and word != "united") or word in _EVENT_WORDS for word in label
+    if set(label) <= _PAGE_LABEL_WORDS and set(label) & _PAGE_LABELS:
+        return False  # "Published:", "Last updated on:": the page's own label
+    if row.group("bullet") is None and not any(
+        (word.endswith("ed") and word not in _PAGE_LABELS and word != "united")
+        or word in _EVENT_WORDS
+        for word in label
     ):
         return False  # "LONDON: 5 May 2024" is a dateline's place, not a fact box's row
     dated = _dated(line)
     return bool(dated) and not line[row.end() : dated[0][0]].strip(" \t,")
+
+
+def _timeline_row(line: str) -> bool:
+    """Whether ``line`` is a timeline's row: it opens with a full date, and a colon then the
+    event follows ("3 June 2025: coalition collapses"), a day of the story, not the page's."""
+    dated = _dated(line)
+    if not dated or line[: dated[0][0]].strip(" \t-*\u2022"):
+        return False
+    return _TIMELINE_ROW.match(line, dated[0][1]) is not None
+
+
+def _date_field(line: str, order: str | None) -> bool:
+    """Whether ``line`` is a masthead of three fields or more ("Politics -- Outlet -- Friday 31
+    October 2025 -- 6 min read -- Words: X") one of which is a date and nothing else (a
+    weekday, a time): its length and words no matter then, a paragraph has no such field."""
+    marks = list(_FIELD_MARKS.finditer(line))
+    if len(marks) < 2:
+        return False
+    at = 0
+    for mark in [*marks, None]:
+        end = mark.start() if mark is not None else len(line)
+        field = line[at:end]
+        dated = _dated(field, order)
+        if len(dated) == 1:
+            start, stop, _ = dated[0]
+            before = _DATE_FIELD_EXTRA.fullmatch(field, 0, start)
+            after = _DATE_FIELD_EXTRA.fullmatch(field, stop)
+            if before is not None and after is not None:
+                return True
+        at = mark.end() if mark is not None else end
+    return False
 
 
 def line_dates(article: ArticleText) -> frozenset[dt.date]:

@@ -168,9 +168,12 @@ _BARE_BYLINE = re.compile(
 # line (session 18).
 # "Sarah Connolly | Reuters": one name, a bar, the outlet (a byline line of its own).
 _PIPED = re.compile(r"[ \t]+\|[ \t]+[A-Z]")
-# A reporter's name alone on the story's last line ("Zainab Sa'id", "Jean-Paul Okafor"): two
-# to four capitalised words, nothing else, under a line that ends a sentence.
-_SIGN_OFF = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}")
+# A reporter's name alone on the story's last line ("Zainab Sa'id", "Jean-Paul Okafor", a
+# newsletter's "\u2014 Julia Novak"): two to four capitalised words after an optional dash,
+# nothing else, under a line that ends a sentence.
+_SIGN_OFF = re.compile(
+    r"(?:(?:[-\u2013\u2014]|--)[ \t]*)?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3})"
+)
 
 
 def _sign_off(article: ArticleText) -> list[tuple[int, str]]:
@@ -180,13 +183,10 @@ def _sign_off(article: ArticleText) -> list[tuple[int, str]]:
     start = text.rfind("\n") + 1
     line = text[start:].strip()
     above = text[:start].rstrip()
-    if (
-        start == 0
-        or not _SIGN_OFF.fullmatch(line)
-        or not above.endswith((".", "!", "?", '"', "\u201d"))
-    ):
+    signed = _SIGN_OFF.fullmatch(line)
+    if start == 0 or signed is None or not above.endswith((".", "!", "?", '"', "\u201d")):
         return []
-    return [(start + text[start:].index(line), line)]
+    return [(start + text[start:].index(line) + signed.start("name"), signed.group("name"))]
 
 
 _TOP_PARAGRAPHS = 8

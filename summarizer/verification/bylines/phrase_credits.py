@@ -28,17 +28,21 @@ _WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'\u2019.-]*"
 _PERSON = rf"{_WORD}(?:[ \t]+(?:de|da|di|van|von|der|al|el|bin|la|le)?[ \t]*{_WORD}){{1,3}}"
 _PEOPLE = rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*(?:,?[ \t]+(?:and|&)[ \t]+{_PERSON})?"
 _ROLE = r"(?:correspondent|reporter|writer|journalist|columnist|editor|staffer)"
+_WRITING = r"(?:written|filed|reported|curated|penned|words|text|story|reporting)"
 _CREDIT = re.compile(
     r"[ \t*_]*(?i:(?:an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?"  # "(a newsletter hosted by X)"
-    r"(?:(?:written|filed|reported|curated|penned|words|text|story|reporting)"
+    rf"(?:{_WRITING}(?:[ \t]+and[ \t]+{_WRITING})?"
     r"[ \t]+by|from[ \t]+the[ \t]+(?:desk|pen|notebook|keyboard)[ \t]+of|your[ \t]+host"
-    r"[ \t]*:|hosted[ \t]+by|(?:written|curated)[ \t]*:)"
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]*:|hosted[ \t]+by|(?:written|curated)[ \t]*:)"
     rf"(?:[ \t]+(?:our|your)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{_ROLE}[ \t]*,?)?)[ \t]+"
     rf"(?P<names>{_PEOPLE})[ \t*_.,]*"
 )
+# A field that is a writer's name and a verb of reporting: "Oil majors squeezed | Nia Okafor
+# reports" (review rvlf31)
+_REPORTS = re.compile(rf"[ \t*_]*(?P<names>{_PEOPLE})[ \t]+(?:reports|writes)[ \t*_.]*")
 # Where a head line's fields part: a bar, a bullet or middle dot, a spaced dash, a bracket.
 _FIELDS = re.compile(r"[ \t]*[|\u2022\u00b7()\[\]][ \t]*|[ \t]+(?:[-\u2013\u2014]|--)[ \t]+")
-_CUES = ("by", "desk of", "pen of", "notebook of", "keyboard of", "host", ":")
+_CUES = ("by", "desk of", "pen of", "notebook of", "keyboard of", "host", ":", "reports", "writes")
 _NOT_PERSON = frozenset({"the", "our", "your", "staff", "team", "desk"})
 
 
@@ -53,7 +57,7 @@ def phrase_authors(lines: Sequence[tuple[int, str]]) -> list[list[Token]]:
         at = 0
         for part in [*_FIELDS.finditer(line), None]:
             end = part.start() if part is not None else len(line)
-            match = _CREDIT.fullmatch(line, at, end)
+            match = _CREDIT.fullmatch(line, at, end) or _REPORTS.fullmatch(line, at, end)
             if match is not None:
                 names = tokenize(match.group("names"), start + match.start("names"))
                 if names and names[0].norm not in _NOT_PERSON:

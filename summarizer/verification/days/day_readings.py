@@ -29,11 +29,13 @@ from .outcome_days import agreed_to_meet
 from .own_days import settle
 from .place_days import place_elsewhere
 from .plan_days import (
+    STATED_OTHER,
     joined_stages,
     plan_start,
     said_plan,
     stage_at_session,
     stated_act,
+    stated_other,
 )
 from .timeline_days import timeline_role
 
@@ -75,6 +77,8 @@ def _read_day(
             return None  # "In a video statement this morning, X proposed ..." (plan_days)
         if stage_at_session(role, tokens, first):
             return None  # "approved the levy at a late session on Thursday"
+        if role is None and stated_other(tokens, first, last, text):
+            return STATED_OTHER  # "In a post on Sunday, X said ... imposed on Friday"
         if role is None:
             return plan_start(tokens, first, text)  # "threatened ... a tariff from Nov. 1"
     if "start" in cues and truce_outbreak(role, tokens, first):

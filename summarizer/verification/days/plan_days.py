@@ -34,6 +34,7 @@ from .governed_days import STAGE_VERBS
 
 STARTS_THEN = "the measure's start (a later day it applies from), not the day it was introduced"
 _SAID = "the day something was said"
+STATED_OTHER = "the day of a statement telling of the measure, not the day it was introduced"
 _LATER_STAGE = "a later stage's day"
 # Words that make a day the start of a measure ("from", "effective", "take effect on").
 _FROM = word_set("from starting beginning effective")
@@ -134,33 +135,96 @@ _PUT_FORWARD = word_set(
     imposes adopted adopts tabled tables presented presents outlined outlines"""
 )
 _SUBORDINATE = word_set("that which who whether if because after before when while as")
+# What may follow the day inside a statement's opening phrase: "on Wednesday evening,"
+_PHRASE_TAIL = word_set("morning afternoon evening night news conference briefing statement")
+# Times other than a weekday's or a month's that date the measure told of: "last week"
+_OTHER_TIMES = word_set("week weeks month months year yesterday ago earlier")
+# A measure's verbs in the infinitive: "promised to propose", "was expected to impose"
+_ACT_VERBS = word_set("propose impose introduce unveil announce table present adopt outline")
 _NOT_YET = _SAYING | _MODALS | word_set("had has have was were is are did does")
 
 
-def stated_act(role: str | None, tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    """Whether the day at ``tokens[first:last + 1]``, read as a saying's (or a news
-    conference's) day, dates a statement
-    in a phrase opening the sentence ("In a video statement this morning,") whose main clause
-    puts the measure forward right after it ("Commission President Ursula von der Leyen
-    proposed ..."): the statement is the proposal, its day the introduction's (rule 4). Not a
-    main clause that says or reports ("said the Commission had proposed ..."), nor a statement
-    inside the clause."""
-    if role not in {_SAID, _MEETING_DAY} or first < 2 or last + 2 >= len(tokens):
-        return False
-    if tokens[0].norm not in _OPENERS or "," not in text[tokens[last].end : tokens[last + 1].start]:
-        return False
-    if not any(t.norm in _STATEMENTS for t in tokens[max(first - 3, 1) : first]):
-        return False
-    for index in range(last + 1, min(last + 10, len(tokens))):
-        if index > last + 1 and text[tokens[index - 1].end : tokens[index].start].strip():
+def _opening(tokens: Sequence[Token], first: int, last: int, text: str) -> int | None:
+    """Where the main clause starts when the day at ``tokens[first:last + 1]`` sits in a
+    statement's phrase opening the sentence ("In a video statement this morning,", "At
+    Tuesday's news conference,", "Speaking at a press conference in Ottawa on Friday,"): the
+    token after the phrase's comma, or None."""
+    opener = 1 if tokens and tokens[0].norm == "speaking" else 0
+    if len(tokens) <= opener or tokens[opener].norm not in _OPENERS:
+        return None
+    if any(mark in text[tokens[0].end : tokens[first].start] for mark in ",;:()"):
+        return None  # the day is past the opening phrase: "In a statement, X adopted it on 5 May,"
+    for index in range(last + 1, min(last + 4, len(tokens) - 1)):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            break
+        if tokens[index].norm not in _PHRASE_TAIL:
+            return None  # the phrase runs on past its statement: "In a post on Sunday he ..."
+    else:
+        return None
+    if not any(t.norm in _STATEMENTS for t in tokens[opener + 1 : index]):
+        return None
+    return index
+
+
+def _put_forward(tokens: Sequence[Token], start: int, text: str) -> bool | None:
+    """Whether the main clause from ``tokens[start]`` puts the measure forward with its first
+    verb ("the Council adopted ..."): True; False when another verb comes first ("said",
+    "recalled", "was expected to"); None when no verb comes in its first ten words."""
+    for index in range(start, min(start + 10, len(tokens))):
+        if index > start and text[tokens[index - 1].end : tokens[index].start].strip():
             return False  # a comma or a stop: the clause's subject ran into another
         norm = tokens[index].norm
         if norm in _PUT_FORWARD:
-            return True
+            after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            return after != "that"  # "announced that sanctions would be proposed next week"
         if norm in _NOT_YET or norm in _SUBORDINATE:
             return False
         if norm.endswith("ed") and tokens[index].text[:1].islower():
             return False  # another verb first: "confirmed that ...", "welcomed sanctions"
+    return None
+
+
+def stated_act(role: str | None, tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the day at ``tokens[first:last + 1]``, read as a saying's (or a news
+    conference's, or a statement's release) day, dates a statement
+    in a phrase opening the sentence ("In a video statement this morning,") whose main clause
+    puts the measure forward right after it ("Commission President Ursula von der Leyen
+    proposed ..."): the statement is the proposal, its day the introduction's (rule 4). Not a
+    main clause that says or reports ("said the Commission had proposed ..."), nor a statement
+    inside the clause, nor "announced that ..." (what it announces may be for later)."""
+    if role is None or last + 2 >= len(tokens):
+        return False  # a day read as the statement's, a meeting's or a release's
+    start = _opening(tokens, first, last, text)
+    return start is not None and _put_forward(tokens, start, text) is True
+
+
+def stated_other(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the day at ``tokens[first:last + 1]``, read as the measure's own, is a
+    statement's in a phrase opening the sentence whose main clause does not put the measure
+    forward but tells of it on another day ("In a post on Sunday, X said Britain had imposed
+    the sanctions on Friday", "recalled the sanctions he announced in March", "the package
+    proposed last week") or only plans it ("was expected to propose", "promised to propose"):
+    the statement's day, not the measure's (rule 4's other side, review rvlf31). A clause that
+    vows or threatens the measure ("Trump vowed a 50% tariff that would kick in on June 9") is
+    its introduction, the later day its start: only its infinitive ("to propose") is read."""
+    if last + 2 >= len(tokens):
+        return False
+    start = _opening(tokens, first, last, text)
+    if start is None or _put_forward(tokens, start, text) is not False:
+        return False
+    verbs = [
+        t.norm
+        for t in tokens[start : start + 10]
+        if t.text[:1].islower()
+        and (t.norm in _DECLARING or t.norm in _NOT_YET or t.norm.endswith("ed"))
+    ]
+    declared = bool(verbs) and verbs[0] in _DECLARING  # the clause's first verb vows
+    for index in range(start, len(tokens)):
+        norm = tokens[index].norm
+        if (norm in DAY_WORDS or norm in _OTHER_TIMES) and not declared:
+            return True  # another day of the sentence dates the measure (not a vow's start)
+        if norm == "to" and index + 1 < len(tokens) and tokens[index + 1].norm in _ACT_VERBS:
+            return True  # "promised to propose": a plan, no act yet
     return False
 
 
@@ -192,4 +256,13 @@ def stage_at_session(role: str | None, tokens: Sequence[Token], first: int) -> b
     return any(t.norm in STAGE_VERBS or t.norm in _TABLED for t in tokens[max(at - 8, 0) : at])
 
 
-__all__ = ["STARTS_THEN", "joined_stages", "plan_start", "said_plan", "stage_at_session"]
+__all__ = [
+    "STARTS_THEN",
+    "STATED_OTHER",
+    "joined_stages",
+    "plan_start",
+    "said_plan",
+    "stage_at_session",
+    "stated_act",
+    "stated_other",
+]

@@ -100,6 +100,7 @@ _SUMMIT = {
         later date | no new date | without … new date | no fresh date | without … fresh date |
         defer* | not go ahead as planned | until further notice |
         pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week |
+        not yet … reschedul* | yet to be reschedul* |
         later than | shifted | will now take place | will now be held""",
     "cancelled": """cancel* | called off | call* … off | scrap* | is off | was off | dropped |
         abandon* | axed | no longer | not necessary | unnecessary | ruled out | scuttl* |

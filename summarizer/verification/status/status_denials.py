@@ -31,7 +31,7 @@ cancelled").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..page.tokens import word_set
@@ -104,6 +104,8 @@ def denied(norms: Sequence[str], start: int, end: int) -> bool:
         if norm in _EDGES:
             return False
         if norm == ",":
+            if report_at == index + 1:
+                break  # "...; claims that it had been delayed were false": the claim opens here
             commas += 1
             continue
         # "Reports that Trump and Abe dined ...": one name between "and" and the cue joins
@@ -192,6 +194,29 @@ def negated(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -
     return False
 
 
+def gainsaid(
+    norms: Sequence[str], phrases: Sequence[Sequence[str]], lead: Sequence[str], start: int,
+    end: int, find: Callable[[Sequence[str], Sequence[str], int], int | None],
+) -> bool:  # fmt: skip
+    """Whether the negation-led cue ``lead`` at ``norms[start:end]`` ("without a new date",
+    "no new date") stands in a
+    sentence that negates a plain cue of the same value (one of ``phrases``, found by
+    ``find``): "had not been postponed, even without a new date for the follow-up meeting",
+    "cancelled outright, not postponed, and no new date would be set". The sentence denies the
+    value in so many words, and the negation-led cue tells of something else (review rvlf31);
+    read only for such a cue, which few sentences hold."""
+    if lead[0] not in NEGATIONS:
+        return False
+    for phrase in phrases:
+        if phrase[0] in NEGATIONS or phrase[0] == "\u2026":
+            continue
+        for index in range(len(norms)):
+            stop = find(phrase, norms, index) if not start <= index < end else None
+            if stop is not None and negated(norms, index, stop, phrase):
+                return True  # (not the lead's own word: "not yet rescheduled")
+    return False
+
+
 _OBJECT_ENDS = _SCOPE_ENDS | word_set("and or to that which who when if until before after")
 
 
@@ -209,4 +234,4 @@ def _refused_object(norms: Sequence[str], start: int) -> bool:
     return False
 
 
-__all__ = ["FALSE_WORDS", "REPORTS", "called_false", "denied", "negated"]
+__all__ = ["FALSE_WORDS", "REPORTS", "called_false", "denied", "gainsaid", "negated"]

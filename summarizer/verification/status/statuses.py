@@ -27,7 +27,6 @@ that is
   it in its clause make it a prospect; "refused to agree" negates.
 
 A value with no cue is unconfirmed or contradicted: :mod:`status_support` decides which.
-
 ``unclear`` and ``other`` say that the article does not settle the value, so they have no
 wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
 ("ceasefire", "truce", "halt") that no narrower kind's word qualifies ("energy ceasefire").
@@ -63,7 +62,7 @@ from .cue_starts import cue_starts
 from .stance_instead import wanted_instead
 from .stance_owners import not_owned
 from .status_denials import denied as denied_claim
-from .status_denials import negated
+from .status_denials import gainsaid, negated
 from .status_forms import (
     about_others,
     asked_to,
@@ -233,6 +232,7 @@ def cues_in(
                 and kept(index, end, phrase)
                 and not unmade(norms, index, end, phrase)
                 and not not_a_cue(norms, index, end, family)
+                and not gainsaid(norms, phrases, phrase, index, end, match_at)
             ):
                 hits.append((number, index, end))
     extras = (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms))
