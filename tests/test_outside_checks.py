@@ -34,6 +34,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-67": (51, 109, 8),
     "check-68": (9, 104, 8),
     "check-69": (17, 109, 6),
+    "check-70": (48, 107, 5),
+    "check-71": (41, 102, 4),
 }
 
 
