@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, verdicts
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_eventcounts31.jsonl")
 
@@ -76,16 +76,8 @@ def within(
     category: str, paragraphs: list[str], evidence: str, passes: list[tuple[str, float, str]],
     fails: list[tuple[str, float, str]],
 ) -> None:  # fmt: skip
-    """Counts backed by one ``evidence`` sentence of ``paragraphs`` (the page around it: the
-    sentences before it or the paragraph it stands in)."""
-    text = built.page(*paragraphs)
-    for expect, (what, value, qualifier) in verdicts(passes, fails):
-        why = f"{what} {qualifier} {value:g}: " + (
-            "the count the passage states" if expect else "not the count the passage states"
-        )
-        built.fact_counts(
-            category, expect, why, text, [(what, value, qualifier)], [evidence], PUBLISHED
-        )
+    """Counts backed by one ``evidence`` sentence of ``paragraphs`` (the page around it)."""
+    built.count_cases(category, paragraphs, passes, fails, PUBLISHED, evidence=[evidence])
 
 
 # --- whole-stretch: an opening whole runs to its mark; a whole with no noun ---------------

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, verdicts
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rvec31.jsonl")
 
@@ -75,14 +75,7 @@ def within(
     fails: list[tuple[str, float, str]],
 ) -> None:  # fmt: skip
     """Counts backed by one ``evidence`` sentence of ``paragraphs`` (the page around it)."""
-    text = built.page(*paragraphs)
-    for expect, (what, value, qualifier) in verdicts(passes, fails):
-        why = f"{what} {qualifier} {value:g}: " + (
-            "the count the passage states" if expect else "not the count the passage states"
-        )
-        built.fact_counts(
-            category, expect, why, text, [(what, value, qualifier)], [evidence], PUBLISHED
-        )
+    built.count_cases(category, paragraphs, passes, fails, PUBLISHED, evidence=[evidence])
 
 
 # --- whole-stretch: other wordings of an opening whole, and its part ------------------------

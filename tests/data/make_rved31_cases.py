@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, verdicts
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rved31.jsonl")
 
@@ -64,29 +64,8 @@ MONTH, KIN, PARTICIPLE = "led-month", "kin-clause", "fronted-participle"
 REPORT, OBJECT = "lone-report", "object-relative"
 
 
-def event(
-    category: str, paragraphs: list[str], evidence: list[str], passes: list[str],
-    fails: list[str], kind: str, description: str, actors: tuple[str, ...] = (),
-) -> None:  # fmt: skip
-    """An event of ``kind`` described by ``description`` and backed by ``evidence`` (sentences
-    of ``paragraphs``): each value of ``passes`` is its ``when``, each of ``fails`` is not."""
-    page = built.page(*paragraphs)
-    for sentence in evidence:
-        assert sentence in page, sentence
-    for expect, value in verdicts(passes, fails):
-        fact = {"kind": kind, "description": description, "actors": list(actors), "counts": [],
-                "when": value, "evidence": evidence}  # fmt: skip
-        why = "the event's own day" if expect else "another time than the event's"
-        built.add(category, expect, f"when {value!r}: {why}", page, {"events": [fact]},
-                  "events[0].when")  # fmt: skip
-
-
-def one(
-    category: str, text: str, passes: list[str], fails: list[str], kind: str, what: str,
-    actors: tuple[str, ...] = (),
-) -> None:  # fmt: skip
-    """An event told in one sentence ``text``, its own evidence."""
-    event(category, [text], [text], passes, fails, kind, what, actors)
+event = built.event_days
+one = built.sentence_event_days
 
 
 def two(

@@ -342,17 +342,20 @@ class SupportCases(MeetingCases, TruceCases):
     def count_cases(
         self, category: str, sentences: list[str], passes: Sequence[tuple[str, float, str]],
         fails: Sequence[tuple[str, float, str]], published: str | None,
+        evidence: list[str] | None = None,
     ) -> None:  # fmt: skip
         """An event with one count (what, value, qualifier) backed by ``sentences`` (the
-        evidence, one paragraph each): each of ``passes`` is stated by them, each of ``fails``
-        is not (the whole for the part, another owner's or currency's amount)."""
+        evidence, one paragraph each; or, given ``evidence``, the page around it): each of
+        ``passes`` is stated by them, each of ``fails`` is not (the whole for the part,
+        another owner's or currency's amount)."""
         text = self.page(*sentences)
         for expect, (what, value, qualifier) in verdicts(passes, fails):
             why = f"{what} {qualifier} {value:g}: " + (
                 "the count the passage states" if expect else "not the count the passage states"
             )
             counted = [(what, value, qualifier)]
-            self.fact_counts(category, expect, why, text, counted, list(sentences), published)
+            backing = list(sentences) if evidence is None else evidence
+            self.fact_counts(category, expect, why, text, counted, backing, published)
 
     # --- a number of a measure or a truce, backed by one sentence ------------------------------
 
@@ -415,6 +418,30 @@ class SupportCases(MeetingCases, TruceCases):
             category, expect, f"{value}: {sentence[:60]}", self.page(sentence), facts,
             f"{kind}[0].status",
         )  # fmt: skip
+
+    def event_days(
+        self, category: str, paragraphs: list[str], evidence: list[str], passes: list[str],
+        fails: list[str], kind: str, description: str, actors: tuple[str, ...] = (),
+    ) -> None:  # fmt: skip
+        """An event of ``kind`` described by ``description`` and backed by ``evidence``
+        (sentences of ``paragraphs``): each value of ``passes`` is its ``when``, each of
+        ``fails`` is not."""
+        page = self.page(*paragraphs)
+        for sentence in evidence:
+            assert sentence in page, sentence
+        for expect, value in verdicts(passes, fails):
+            fact = {"kind": kind, "description": description, "actors": list(actors),
+                    "counts": [], "when": value, "evidence": evidence}  # fmt: skip
+            why = "the event's own day" if expect else "another time than the event's"
+            self.add(category, expect, f"when {value!r}: {why}", page, {"events": [fact]},
+                     "events[0].when")  # fmt: skip
+
+    def sentence_event_days(
+        self, category: str, text: str, passes: list[str], fails: list[str], kind: str,
+        what: str, actors: tuple[str, ...] = (),
+    ) -> None:  # fmt: skip
+        """An event told in one sentence ``text``, its own evidence (see :meth:`event_days`)."""
+        self.event_days(category, [text], [text], passes, fails, kind, what, actors)
 
     def event_kind(
         self, category: str, expect: bool, kind: str, sentences: Sequence[str], why: str,
