@@ -114,7 +114,8 @@ def _own_clause(lead: list[Token], text: str) -> list[Token]:
     start = 0
     for index, token in enumerate(lead):
         gap = text[lead[index - 1].end : token.start] if index else ""
-        if ";" in gap or token.norm in _CLAUSES:
+        joined = token.norm == "and" and "," not in gap  # "Egypt and Qatar welcomed": one subject
+        if ";" in gap or (token.norm in _CLAUSES and not joined):
             start = index + (token.norm in _CLAUSES)
     clause = lead[start:]
     for index in range(1, min(len(clause), 6)):  # "On Monday, Moscow said"
