@@ -1312,6 +1312,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvlf31_cases": frozenset(
         {"rv-head-credits", "rv-masthead-days", "rv-shelved-summits", "rv-statement-days"}
     ),
+    # session 31, review rvsp31 of speakers31: the same readings broken both ways: "It" after
+    # a relative clause or its own quote, "the firm/regulator/charity/bloc" for the body, a
+    # capital for its government (not in a place, an embassy, a city's council or court),
+    # "Her verdict:"/"His reply:", "the pair"/"both unions"; refused: a writing's "It"
+    # ("The review was led by X"), a pair listed with a third body, another country's capital
+    "make_rvsp31_cases": frozenset(
+        {"body-it", "body-noun", "capital-speaker", "pronoun-frame", "joint-body"}
+    ),
 }
 
 

@@ -19,6 +19,7 @@ from ..page.article import ArticleText
 from .body_pronouns import it_refusal
 from .collective_speakers import group_refusal
 from .colon_frames import colon_verdict
+from .country_bodies import capital_refusal
 from .denied_quotes import denied_verdict
 from .expressed_quotes import for_view
 from .joint_speakers import joint_refusal
@@ -57,6 +58,8 @@ def shape_verdict(
         named = joint_refusal(article, spans, value)
     if named is None:  # "The union says ... It calls the offer "..."" (body_pronouns.py)
         named = it_refusal(article, spans, value)
+    if named is None:  # "New Delhi rejected the charge as "..."" is not Pakistan's (country_bodies)
+        named = capital_refusal(article, spans, value)
     if named is None:  # "Merz's spokesman was brief: "..."" (possessed_speakers.py)
         named = possessed_refusal(article, spans, value)
     return named if named is not None else voice_verdict(article, spans, value)

@@ -23,7 +23,8 @@ value not in that sentence, or at a body noun that does not fit the value (:func
 "The union says ... It calls the airline's offer "..."" is not the airline's). It does not
 read "they" (two bodies, or a body's members) nor "it" in the middle of a sentence ("...
 when it said"). Known limit: an "It" after a sentence that opens with a person is read to
-that person, though it may be some thing the person made (a report, a law).
+that person, though it may be some thing the person made (a report, a law); a writing the
+chain passes through ("The review was led by X") ends it at X, its maker (review rvsp31).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import Token, tokenize, word_set
 from ..sentences.clauses import sentence_subject
-from ..sentences.speech import SPEECH_VERBS
+from ..sentences.speech import PAPERS, SPEECH_VERBS
 from .collective_speakers import BODY_NOUNS, body_match
 
 # Verbs after "It" that give the quote to it: saying, and accusing or blaming.
@@ -120,9 +121,36 @@ def _it_antecedent(article: ArticleText, sentence: int, value: str) -> str:
         described = _described(tokens, value)
         if described is None:
             return "none"
-        if not described:
+        if not described or _made_by_another(tokens, value):
             return "other"
     return "none"
+
+
+# Things a body or a person writes, whose "It says" is the thing's ("The review ... It says").
+_WRITINGS = PAPERS | word_set("review inquiry study audit investigation assessment findings")
+
+
+def _made_by_another(tokens: Sequence[Token], value: str) -> bool:
+    """Whether a sentence opening "the NOUN" for a writing names its maker after "by", and
+    the maker is not the value ("The review was led by the engineer Robert Mair. It says
+    "..."": Mair's review, not the railway's that commissioned it)."""
+    if len(tokens) < 2 or tokens[1].norm not in _WRITINGS:
+        return False
+    for index, token in enumerate(tokens[:6]):  # its own passive: "The review was led by"
+        if token.norm != "by":  # (not "said the union, led by X, had": another's maker)
+            continue
+        after = tokens[index + 1 : index + 8]
+        skip = 0
+        while skip < min(len(after), 3) and not after[skip].capitalised:
+            skip += 1
+        maker: list[Token] = []
+        for word in after[skip:]:
+            if not word.capitalised:
+                break
+            maker.append(word)
+        if maker and not _names_value(maker, value):
+            return True
+    return False
 
 
 def _first_subject(lead: Sequence[Token], first: int) -> list[Token]:

@@ -375,21 +375,35 @@ def group_refusal(
             return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
         if noun in _INSTITUTIONS and _worded_other(noun, value, article):
             return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
+        if business_phrase(phrase) and _worded_other("", value, article, True):  # not a council
+            return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
         partitive = [t.norm for t in phrase[:3]] == ["one", "of", "the"]
         if partitive and tokenize(value)[:1] and tokenize(value)[0].norm not in _UNNAMED:
             return False, f"the quote is {_said(phrase)}'s, whom the article does not name"
     return None
 
 
-def _worded_other(noun: str, value: str, article: ArticleText) -> bool:
+def _worded_other(noun: str, value: str, article: ArticleText, offices: bool = False) -> bool:
     """Whether the value is a body whose name writes its kind and not the institution's
-    noun: "the board said" is never the Canadian Union of Public Employees's (an acronym,
+    noun (with ``offices`` a department's or office's name too, for a business's noun):
+    "the board said" is never the Canadian Union of Public Employees's (an acronym,
     "the IAEA" for "the agency", may be any kind of body, so it is left to the others)."""
     if not _body_value(value, article) or _unworded(value):
         return False
     words = {word for form in _words(value) for word in form}
     kinds = BODY_NOUNS | word_set("company firm corporation airline carrier")
+    kinds = kinds | word_set("department office") if offices else kinds
     return noun not in words and bool(words & kinds) and not _kindred_only(noun, value)
+
+
+# A business's nouns ("The firm said"): never a body whose name writes a body's noun, such as
+# the Financial Reporting Council or the Department of Justice that fined or sued the firm.
+BUSINESSES = word_set("company firm corporation carmaker automaker insurer lender retailer")
+
+
+def business_phrase(phrase: Sequence[Token]) -> bool:
+    """Whether the phrase is "the" and a business's noun ("the firm")."""
+    return len(phrase) == 2 and phrase[0].norm == "the" and phrase[1].norm in BUSINESSES
 
 
 def _reported(
@@ -426,4 +440,11 @@ def _said(phrase: Sequence[Token]) -> str:
     return " ".join(t.text for t in phrase)
 
 
-__all__ = ["BODY_NOUNS", "body_match", "collective_verdict", "group_refusal"]
+__all__ = [
+    "BODY_NOUNS",
+    "BUSINESSES",
+    "body_match",
+    "business_phrase",
+    "collective_verdict",
+    "group_refusal",
+]

@@ -36,6 +36,7 @@ from ..people.names import (
 from ..sentences.clauses import by_subject, sentence_subject
 from ..sentences.speech import speaks
 from .body_pronouns import it_verdict
+from .business_nouns import business_verdict
 from .collective_speakers import collective_verdict
 from .country_bodies import capital_verdict
 from .expressed_quotes import expressed_verdict
@@ -254,6 +255,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or frame_owner_verdict(article, spans, value)  # "Her words: "..."" (pronoun_frames.py)
         or capital_verdict(article, spans, value)  # "Moscow said" for Russia (country_bodies)
         or joint_verdict(article, spans, value)  # "The companies said" (joint_speakers.py)
+        or business_verdict(article, spans, value)  # "X fined Y. The firm said" (business_nouns)
     )
 
 

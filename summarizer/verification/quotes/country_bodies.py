@@ -13,7 +13,8 @@ A value that is a country's name or capital alone ("United States", "Russia") is
 of a quote whose speech verb has, as its whole subject, another name or the capital of that
 country, the way news makes a capital stand for its government ("Washington called both
 attacks "..."", "Moscow said the seizure was "..."", '"...," Beijing said'):
-:func:`capital_verdict`, which only accepts. The subject must be the form alone, right before
+:func:`capital_verdict`; :func:`capital_refusal` refuses a country value when that subject
+is another country's name or capital. The subject must be the form alone, right before
 the verb (after a fronted "On Monday,"), in the quote's own clause (after the last "while",
 "but" or ";"): "Beijing's embassy in Manila warned" is no word of the Philippines, nor
 "Kyiv said" Russia's (checks 68-69, session 31).
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from summarizer.text.countries import PARTIES
+from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import Token, word_set
@@ -112,7 +114,8 @@ def _own_clause(lead: list[Token], text: str) -> list[Token]:
     start = 0
     for index, token in enumerate(lead):
         gap = text[lead[index - 1].end : token.start] if index else ""
-        if ";" in gap or token.norm in _CLAUSES:
+        joined = token.norm == "and" and "," not in gap  # "Egypt and Qatar welcomed": one subject
+        if ";" in gap or (token.norm in _CLAUSES and not joined):
             start = index + (token.norm in _CLAUSES)
     clause = lead[start:]
     for index in range(1, min(len(clause), 6)):  # "On Monday, Moscow said"
@@ -164,26 +167,47 @@ def _without_aside(tokens: list[Token], text: str) -> list[Token]:
     return tokens
 
 
+def _speaking_form(article: ArticleText, region: tuple[int, int], sentence: int) -> str | None:
+    """The quote's speech verb's whole subject, read as :func:`capital_verdict` says."""
+    text = article.text
+    tail = tail_of(article, region, sentence)
+    if tail and "," not in text[region[1] : tail[0].start]:
+        tail = []  # '"..." and warned Taipei': the lead-in's subject speaks
+    if tail and tail[0].norm in SPEECH_VERBS and len(tail) > 1:  # '"...," said Moscow'
+        return tail[1].text
+    if tail and any(t.norm in SPEECH_VERBS for t in tail[:4]):  # '"...," Moscow said'
+        return _subject_before_verb(tail[:4], text)
+    return _subject_before_verb(_own_clause(lead_of(article, region, sentence), text), text)
+
+
 def capital_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether the quote at one of ``spans`` has as its speech verb's whole subject a name or
     the capital of the value's country (see the module's doc)."""
     if _WHOLE.get(value.strip().removeprefix("the ").lower()) is None:
         return False
-    text = article.text
     for start, end in spans:
-        region, sentence = quote_spot(article, start, end)
-        tail = tail_of(article, region, sentence)
-        if tail and "," not in text[region[1] : tail[0].start]:
-            tail = []  # '"..." and warned Taipei': the lead-in's subject speaks
-        if tail and tail[0].norm in SPEECH_VERBS and len(tail) > 1:  # '"...," said Moscow'
-            who: str | None = tail[1].text
-        elif tail and any(t.norm in SPEECH_VERBS for t in tail[:4]):  # '"...," Moscow said'
-            who = _subject_before_verb(tail[:4], text)
-        else:
-            who = _subject_before_verb(_own_clause(lead_of(article, region, sentence), text), text)
+        who = _speaking_form(article, *quote_spot(article, start, end))
         if who is not None and who != value and same_country(who, value):
             return True
     return False
 
 
-__all__ = ["capital_verdict", "country_forms", "same_country"]
+def capital_refusal(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str
+) -> Result | None:
+    """A refusal of a country value when the quote's speech verb's whole subject is another
+    country's name or capital ("Pakistan accused India ... New Delhi rejected the charge as
+    "..."": India's words, never Pakistan's, which a read-back to the sentence before gave);
+    None otherwise."""
+    if _WHOLE.get(value.strip().removeprefix("the ").lower()) is None:
+        return None
+    for start, end in spans:
+        who = _speaking_form(article, *quote_spot(article, start, end))
+        if who is None or _WHOLE.get(who.removeprefix("the ").lower()) is None:
+            continue
+        if who != value and not same_country(who, value):
+            return False, f"the quote's own clause gives it to {who}, not {value!r}"
+    return None
+
+
+__all__ = ["capital_refusal", "capital_verdict", "country_forms", "same_country"]

@@ -21,6 +21,7 @@ not tell which two the plural means.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..context import Result
@@ -35,11 +36,15 @@ from .collective_speakers import BODY_NOUNS
 _PLURALS = word_set(
     """companies firms groups carriers airlines unions steelmakers carmakers automakers
     manufacturers producers operators lenders banks partners organisations organizations
-    governments ministries regulators agencies"""
+    governments ministries regulators agencies makers insurers retailers corporations"""
 )
 _OPENERS = word_set("the both")
 _COUNTS = word_set("two three both")
+_PAIRS = word_set("pair duo")
 _PARAGRAPHS = 3
+# A list that runs on past the pair ("Airbus, Thales and Leonardo"): a third body speaks too.
+_LIST_ON = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'\u2019&-]*,\s*(?:the\s+)?$")
 
 
 def _parts(value: str) -> list[str]:
@@ -49,10 +54,19 @@ def _parts(value: str) -> list[str]:
 
 
 def _plural_phrase(phrase: Sequence[Token]) -> bool:
-    """Whether the phrase is "the/both [two] PLURAL" with nothing else in it."""
-    if not phrase or phrase[0].norm not in _OPENERS or phrase[-1].norm not in _PLURALS:
+    """Whether the phrase is "the/both [two] PLURAL" with nothing else in it, "the pair", or a
+    counted plural with one word before it ("the two food makers"); never other plurals ("the
+    three leaders", "the two countries": people's or countries', not a pair of bodies')."""
+    if not phrase or phrase[0].norm not in _OPENERS or len(phrase) > 4:
         return False
-    return all(t.norm in _COUNTS for t in phrase[1:-1]) and len(phrase) <= 3
+    if len(phrase) == 2 and phrase[0].norm == "the" and phrase[1].norm in _PAIRS:
+        return True
+    if phrase[-1].norm not in _PLURALS:
+        return False
+    if all(t.norm in _COUNTS for t in phrase[1:-1]) and len(phrase) <= 3:
+        return True
+    counted = len(phrase) == 4 and phrase[1].norm in _COUNTS  # "the two food makers"
+    return counted and phrase[2].norm.isalpha() and not phrase[2].capitalised
 
 
 def _last_before(article: ArticleText, part: str, at: int) -> int | None:
@@ -99,9 +113,27 @@ def joint_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value:
         if article.paragraph_at(at) - article.paragraph_at(first) > _PARAGRAPHS:
             continue
         between = tokenize(article.text[latest:at], latest)
+        if _listed_with_more(article.text, parts, first, latest):
+            continue
         if not any(len(t.text) > 1 and t.text.isupper() for t in between):
             return True
     return False
+
+
+def _listed_with_more(text: str, parts: Sequence[str], first: int, latest: int) -> bool:
+    """Whether the pair is written in a list of more bodies ("The RMT, ASLEF and TSSA"):
+    the plural noun then means all of them, not the two."""
+    head = first - len(next(p for p in parts if text.rfind(p, 0, first) == first - len(p)))
+    return bool(_LIST_ON.match(text, latest) or _LIST_BEFORE.search(text[max(0, head - 60) : head]))
+
+
+def _more_than_two(article: ArticleText, parts: Sequence[str], phrase: Sequence[Token]) -> bool:
+    """Whether the pair's last writing before the phrase lists a third body with them."""
+    ends = [_last_before(article, part, phrase[0].start) for part in parts]
+    if any(end is None for end in ends):
+        return False
+    found = [end for end in ends if end is not None]
+    return _listed_with_more(article.text, parts, min(found), max(found))
 
 
 def joint_refusal(
@@ -117,6 +149,8 @@ def joint_refusal(
         if phrase is None:
             continue
         said = " ".join(t.text for t in phrase)
+        if joint and _plural_phrase(phrase) and _more_than_two(article, _parts(value), phrase):
+            return False, f"the quote's {said} are more bodies than {value!r}"
         if not joint and _plural_phrase(phrase):
             return False, f"the quote's own sentence gives it to {said}, not {value!r} alone"
         singular = len(phrase) == 2 and phrase[0].norm == "the" and phrase[1].norm in BODY_NOUNS
