@@ -55,8 +55,7 @@ IT, NOUN, CAPITAL, FRAME, JOINT = (
 )  # fmt: skip
 
 
-def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.quote(category, built.page(*paragraphs), words, passes, fails)
+quote = built.page_quote
 
 
 # body-it: "It" after the body's own sentences

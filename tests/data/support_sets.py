@@ -155,6 +155,12 @@ class SupportCases(MeetingCases, TruceCases):
                 why += " - " + ("supported" if expect else f"refused, {strength}")
             self.add(category, expect, why, text, facts, "quotes[0].speaker")
 
+    def page_quote(
+        self, category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str
+    ) -> None:
+        """:meth:`quote` on a page of ``paragraphs``."""
+        self.quote(category, self.page(*paragraphs), words, passes, fails)
+
     def quotes(self, category: str, text: str, *readings: tuple[str, list[str], list[str]]) -> None:
         """Each quote of one page: its words, who said it, who did not."""
         for words, passes, fails in readings:
