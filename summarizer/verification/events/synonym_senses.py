@@ -32,7 +32,9 @@ from .status_synonyms import HELD_PEOPLE
 _HANDING = ("handed", "handover", "handovers")
 _ABOUT = word_set("about of on over concerning regarding to from with for")
 _TOPIC = word_set("over about")
-_DETERMINERS = word_set("the a an this that its their his her")
+# Words that open a noun phrase: a topic's, or a noun after an adjective (status_forms reads
+# the same set before a status word).
+DETERMINERS = word_set("the a an this that its their his her")
 # Words after "homeless" that keep it predicative ("left 40,000 homeless after the quake").
 _AFTER_PREDICATE = word_set(
     "by after in and or as when since following across on at from with while because amid"
@@ -56,7 +58,7 @@ def other_sense(norms: Sequence[str], start: int, end: int) -> bool:
     if cue.startswith("clash"):
         after = norms[end : end + 2]
         return (
-            bool(after) and after[0] in _TOPIC and after[1:2] != [] and after[1] not in _DETERMINERS
+            bool(after) and after[0] in _TOPIC and after[1:2] != [] and after[1] not in DETERMINERS
         )
     if cue == "homeless":
         return attributive(norms, start)
@@ -111,4 +113,4 @@ def _neither(norms: Sequence[str], start: int) -> bool:
     return "nor" not in tail and "," not in tail
 
 
-__all__ = ["attributive", "other_sense"]
+__all__ = ["DETERMINERS", "attributive", "other_sense"]

@@ -35,7 +35,7 @@ from ..acts.agree_forms import (
 from ..counts.divisions import division_at
 from ..events.shared_acts import put_off_elsewhere, ruled_down
 from ..events.strike_mandates import mandate_only
-from ..events.synonym_senses import other_sense
+from ..events.synonym_senses import DETERMINERS, other_sense
 from ..events.truce_aspects import kind_compound
 from ..page.tokens import word_set
 from .status_clauses import modifier_verb, until_end
@@ -128,7 +128,6 @@ _PRESENT = word_set(
     """is are be comes come takes take goes go enters enter kicks kick starts start begins
     begin holds hold gets get becomes become has have"""
 )
-_DETERMINERS = word_set("the a an this that its their his her")
 _FUTURE = word_set(
     """will would shall could may might should 'll set due expected scheduled slated poised
     planned plans intends going"""
@@ -362,7 +361,7 @@ def _past(norms: Sequence[str], start: int, end: int) -> bool:
         if norm in _PAST:
             return True
         # "before the agreed truce takes effect": after a determiner, an adjective
-        adjective = index and norms[index - 1] in _DETERMINERS
+        adjective = index and norms[index - 1] in DETERMINERS
         if norm.endswith("ed") and not norm.endswith("eed") and not adjective:
             return True
     return False
@@ -429,7 +428,7 @@ _CONDITIONS = word_set("after once when if upon")
 # Prepositions that time one act by another ("within 72 hours of the truce's implementation").
 _TIME_PREPOSITIONS = word_set("within upon after following ahead")
 # Words after "to" that show it is no infinitive ("agreed to the first phase").
-_NOT_VERBS = _DETERMINERS | word_set("a an any all each every some him them us it")
+_NOT_VERBS = DETERMINERS | word_set("a an any all each every some him them us it")
 
 
 def _is_to(norms: Sequence[str], start: int) -> bool:
