@@ -46,7 +46,7 @@ _NOUN_NEXT = (
     r"[a-z])"
 )
 _SECOND = rf"(?:(?:\s*[-\u2013]\s*|{_JOIN}(?=\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_NOUN_NEXT})){_DAY})?"
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}{_SECOND}\b(?![\d:])", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}{_SECOND}\b(?!\d|:\d)", re.IGNORECASE)
 _DAY_MONTH = re.compile(
     rf"\b{_DAY}(?:{_JOIN}(?:the\s+)?{_DAY})?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE
 )
