@@ -108,6 +108,8 @@ def verdict(case: dict[str, Any]) -> bool:
         strong = [c for c in checks if not c.supported and not c.unconfirmed]
         if not case["expect"] and all(c.supported for c in checks):
             raise AssertionError(f"{case['id']}: {path} must be flagged, and is supported")
+        if case.get("flagged") and all(c.supported for c in checks):
+            return not case["expect"]  # must be flagged, if only as unconfirmed: it is not
         return not strong
     if case["check"] == "evidence":  # a quote's text: located, and a quotation (quote_words)
         located = [e for e in report.evidence if e.path == path]

@@ -1320,6 +1320,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvsp31_cases": frozenset(
         {"body-it", "body-noun", "capital-speaker", "pronoun-frame", "joint-body"}
     ),
+    # session 32 (lead): a number in its evidence but not beside the field's cue words is a
+    # strong refusal only when another of the evidence's numbers reads as the field's, else
+    # unconfirmed (counts/other_readings); a month and day written as a label with a colon
+    # ("February 28: the talks collapse") is a date the free text may state
+    "make_strengths32_cases": frozenset({"unread-number", "list-dates"}),
 }
 
 

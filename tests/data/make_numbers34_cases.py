@@ -52,9 +52,11 @@ built = SupportCases("numbers34", _LEADS, closing="Further details were not give
 _text = built.page
 
 
-def _check(expect: bool) -> str:
-    """A must-fail case is held to an *unsupported* flag (``tier``); a must-pass to support."""
-    return "support" if expect else "tier"
+def _check(expect: bool, why: str) -> str:
+    """A must-fail case is held to an *unsupported* flag (``tier``); a must-pass to support.
+    A must-fail case marked "(unconfirmed)" is held only to a flag: its number is in its
+    evidence and no other number reads as the field's (counts/other_readings.py, session 32)."""
+    return "support" if expect or why.endswith("(unconfirmed)") else "tier"
 
 
 def measure_count(category: str, expect: bool, sentence: str, what: str, value: float,
@@ -63,7 +65,7 @@ def measure_count(category: str, expect: bool, sentence: str, what: str, value: 
     count = {"what": what, "value": amount(value, qualifier)}
     measure = {"instrument": "bill", "evidence": [sentence], "counts": [count]}
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", _text(sentence),
-              {"sanctions": [measure]}, "sanctions[0].counts[0].value", check=_check(expect))  # fmt: skip
+              {"sanctions": [measure]}, "sanctions[0].counts[0].value", check=_check(expect, why))  # fmt: skip
 
 
 def event_count(category: str, expect: bool, paragraphs: list[str], evidence: str, what: str,
@@ -75,7 +77,7 @@ def event_count(category: str, expect: bool, paragraphs: list[str], evidence: st
     event = {"description": "what the article reports", "evidence": [evidence],
              "counts": [{"what": what, "value": amount(value, qualifier)}]}  # fmt: skip
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", text,
-              {"events": [event]}, "events[0].counts[0].value", check=_check(expect))  # fmt: skip
+              {"events": [event]}, "events[0].counts[0].value", check=_check(expect, why))  # fmt: skip
 
 
 def truce(
@@ -83,7 +85,7 @@ def truce(
 ) -> None:
     """A ceasefire whose length is ``value`` days."""
     why = f"truce of {value:g} days ({qualifier}): {why}"
-    built.truce_length(category, expect, value, [sentence], why, qualifier, check=_check(expect))
+    built.truce_length(category, expect, value, [sentence], why, qualifier, check=_check(expect, why))
 
 
 def rate(expect: bool, sentences: list[str], value: float, why: str) -> None:
@@ -92,14 +94,14 @@ def rate(expect: bool, sentences: list[str], value: float, why: str) -> None:
     measure = {"instrument": "executive_action", "evidence": sentences,
                "tariff_rate_percent": amount(value, "exact")}  # fmt: skip
     built.add("component-rates", expect, f"rate {value:g}%: {why}", _text(" ".join(sentences)),
-              {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent", check=_check(expect))  # fmt: skip
+              {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent", check=_check(expect, why))  # fmt: skip
 
 
 def package(expect: bool, sentence: str, value: int, why: str) -> None:
     facts = {"sanctions": [{"instrument": "bloc_package", "package_number": value,
                             "evidence": [sentence]}]}  # fmt: skip
     built.add("ordinal-apposition", expect, f"package {value}: {why}", _text(sentence), facts,
-              "sanctions[0].package_number", check=_check(expect))  # fmt: skip
+              "sanctions[0].package_number", check=_check(expect, why))  # fmt: skip
 
 
 # fmt: off
@@ -136,12 +138,12 @@ measure_count(D, False, "The 60-day ceasefire obliges the army to withdraw heavy
 measure_count(D, False, "An armistice lasting 14 days took hold, and inspectors were then given 5 days to visit the sites.", "days to visit the sites", 14, "exact", "the armistice's length (unsupported)")
 measure_count(D, False, STAKES, "days to report to regulators", 30, "exact", "the days to sell the stakes (unsupported)")
 measure_count(D, False, NAME, "days to name the vessels", 54, "exact", "another number (unsupported)")
-measure_count(D, False, "Shippers must declare cargo within 48 hours and pay the duty no later than 15 days after arrival.", "days to declare cargo", 48, "at_most", "48 hours, not days (unsupported)")
+measure_count(D, False, "Shippers must declare cargo within 48 hours and pay the duty no later than 15 days after arrival.", "days to declare cargo", 48, "at_most", "48 hours, not days (unconfirmed)")
 measure_count(D, False, COMPLIANCE, "days to file a compliance report", 180, "exact", "the days until contracts are barred (unsupported)")
-measure_count(D, False, "Ten days into the truce, regulators told banks to report their exposure to the ministry.", "days for banks to report exposure", 10, "exact", "a point in the truce, not a count of days to report (unsupported)")
+measure_count(D, False, "Ten days into the truce, regulators told banks to report their exposure to the ministry.", "days for banks to report exposure", 10, "exact", "a point in the truce, not a count of days to report (unconfirmed)")
 measure_count(D, False, "A 21-day humanitarian pause starts on Friday; aid agencies have seven days to register convoys.", "days to register convoys", 21, "exact", "the pause's length (unsupported)")
-truce(D, False, "Both sides must agree a permanent truce no later than 30 days after the talks open.", 30, "at_most", "a deadline for agreeing, not the truce's length (unsupported)")
-truce(D, False, "The warring parties must sign a truce within 30 days, the mediators said.", 30, "at_most", "when it is to be signed, not how long it lasts (unsupported)")
+truce(D, False, "Both sides must agree a permanent truce no later than 30 days after the talks open.", 30, "at_most", "a deadline for agreeing, not the truce's length (unconfirmed)")
+truce(D, False, "The warring parties must sign a truce within 30 days, the mediators said.", 30, "at_most", "when it is to be signed, not how long it lasts (unconfirmed)")
 
 # --- defined-abbreviation ------------------------------------------------------------------
 A = "defined-abbreviation"
@@ -175,16 +177,16 @@ event_count(A, True, [APM_DEF, APM_USE], APM_USE, "anti-personnel mines", 5000, 
 event_count(A, True, [AXO_DEF, AXO_USE], AXO_USE, "abandoned explosive ordnance", 75, "exact", "'AXO' defined earlier")
 event_count(A, True, [PWD_DEF, PWD_USE], PWD_USE, "persons with disabilities", 2300, "about", "'PWDs' defined from 'persons with disabilities'")
 event_count(A, True, [IDP_DEF, "Officials in the capital alone now count 61,000 IDPs, up from 48,000 in March."], "Officials in the capital alone now count 61,000 IDPs, up from 48,000 in March.", "internally displaced persons", 61000, "exact", "the current count beside the earlier one")
-event_count(A, False, [IDP_USE], IDP_USE, "internally displaced persons", 40000, "more_than", "'IDPs' never defined: it borrows no noun (unsupported)")
-event_count(A, False, [IDP_USE, "The term covers internally displaced persons (IDPs) who have not crossed a border."], IDP_USE, "internally displaced persons", 40000, "more_than", "defined only after it is used (unsupported)")
-event_count(A, False, ["The Norwegian Refugee Council (NRC) runs the largest camp in the province.", "NRC said 3,000 families had reached the camp this week."], "NRC said 3,000 families had reached the camp this week.", "refugees", 3000, "exact", "NRC names a body, not refugees (unsupported)")
-event_count(A, False, ["The UN refugee agency (UNHCR) opened two new reception centres.", "UNHCR staff processed 5,200 cases in a week."], "UNHCR staff processed 5,200 cases in a week.", "refugees", 5200, "exact", "UNHCR names an agency (unsupported)")
-event_count(A, False, ["The Internally Displaced Persons Office (IDPO) opened a branch in the port.", "The IDPO said it had received 900 complaints."], "The IDPO said it had received 900 complaints.", "internally displaced persons", 900, "exact", "IDPO is an office (unsupported)")
+event_count(A, False, [IDP_USE], IDP_USE, "internally displaced persons", 40000, "more_than", "'IDPs' never defined: it borrows no noun (unconfirmed)")
+event_count(A, False, [IDP_USE, "The term covers internally displaced persons (IDPs) who have not crossed a border."], IDP_USE, "internally displaced persons", 40000, "more_than", "defined only after it is used (unconfirmed)")
+event_count(A, False, ["The Norwegian Refugee Council (NRC) runs the largest camp in the province.", "NRC said 3,000 families had reached the camp this week."], "NRC said 3,000 families had reached the camp this week.", "refugees", 3000, "exact", "NRC names a body, not refugees (unconfirmed)")
+event_count(A, False, ["The UN refugee agency (UNHCR) opened two new reception centres.", "UNHCR staff processed 5,200 cases in a week."], "UNHCR staff processed 5,200 cases in a week.", "refugees", 5200, "exact", "UNHCR names an agency (unconfirmed)")
+event_count(A, False, ["The Internally Displaced Persons Office (IDPO) opened a branch in the port.", "The IDPO said it had received 900 complaints."], "The IDPO said it had received 900 complaints.", "internally displaced persons", 900, "exact", "IDPO is an office (unconfirmed)")
 event_count(A, False, ["Trucks carried non-food items (NFIs) to the camp.", "Volunteers handed out 4,000 NFIs to 2,000 families."], "Volunteers handed out 4,000 NFIs to 2,000 families.", "families", 4000, "exact", "NFIs are items, not families (unsupported)")
 event_count(A, False, [IDP_DEF, IDP_USE], IDP_USE, "internally displaced persons", 4000, "more_than", "another number (unsupported)")
-event_count(A, False, ["Aid agencies run internally displaced persons (IDP) camps across the north.", "There are now 35 IDP camps in the province."], "There are now 35 IDP camps in the province.", "internally displaced persons", 35, "exact", "35 camps, not 35 people (unsupported)")
-event_count(A, False, [UXO_DEF, "The teams also checked 300 UXO sites near the river."], "The teams also checked 300 UXO sites near the river.", "unexploded ordnance", 300, "exact", "300 sites, not 300 pieces of ordnance (unsupported)")
-event_count(A, False, ["The Internal Displacement Panel (IDP) met on Monday.", "The IDP heard 40 witnesses in two days."], "The IDP heard 40 witnesses in two days.", "internally displaced persons", 40, "exact", "IDP here names a panel (unsupported)")
+event_count(A, False, ["Aid agencies run internally displaced persons (IDP) camps across the north.", "There are now 35 IDP camps in the province."], "There are now 35 IDP camps in the province.", "internally displaced persons", 35, "exact", "35 camps, not 35 people (unconfirmed)")
+event_count(A, False, [UXO_DEF, "The teams also checked 300 UXO sites near the river."], "The teams also checked 300 UXO sites near the river.", "unexploded ordnance", 300, "exact", "300 sites, not 300 pieces of ordnance (unconfirmed)")
+event_count(A, False, ["The Internal Displacement Panel (IDP) met on Monday.", "The IDP heard 40 witnesses in two days."], "The IDP heard 40 witnesses in two days.", "internally displaced persons", 40, "exact", "IDP here names a panel (unconfirmed)")
 event_count(A, False, [FTF_DEF, "Authorities say 230 FTFs remain in custody and 85 have been repatriated."], "Authorities say 230 FTFs remain in custody and 85 have been repatriated.", "foreign fighters in custody", 85, "exact", "the repatriated, not those in custody (unsupported)")
 
 # --- component-rates -----------------------------------------------------------------------
@@ -258,7 +260,7 @@ measure_count(N, False, PORT, "hours in port", 72, "exact", "'no longer than' (u
 measure_count(N, False, FREEZE, "hours to freeze accounts", 48, "at_most", "another number (unsupported)")
 measure_count(N, False, LEGAL, "days to submit a strategy", 90, "exact", "'not later than ninety (90)' is at most (unsupported)")
 measure_count(N, False, NOTIFY, "days to notify Parliament", 28, "more_than", "'within' is no lower bound (unsupported)")
-truce(N, False, "Talks on a ceasefire must conclude within 30 days, the envoy said.", 30, "at_most", "a deadline for the talks, no truce's length (unsupported)")
+truce(N, False, "Talks on a ceasefire must conclude within 30 days, the envoy said.", 30, "at_most", "a deadline for the talks, no truce's length (unconfirmed)")
 
 # --- ordinal-apposition --------------------------------------------------------------------
 package(True, "The new package, Brussels' 16th, bans transactions with three Black Sea ports.", 16, "'package, Brussels' 16th,'")

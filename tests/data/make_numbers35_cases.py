@@ -56,9 +56,11 @@ built = SupportCases("numbers35", _LEADS, closing="The ministry did not comment 
 _text = built.page
 
 
-def _check(expect: bool) -> str:
-    """A must-fail case is held to an *unsupported* flag (``tier``); a must-pass to support."""
-    return "support" if expect else "tier"
+def _check(expect: bool, why: str) -> str:
+    """A must-fail case is held to an *unsupported* flag (``tier``); a must-pass to support.
+    A must-fail case marked "(unconfirmed)" is held only to a flag: its number is in its
+    evidence and no other number reads as the field's (counts/other_readings.py, session 32)."""
+    return "support" if expect or why.endswith("(unconfirmed)") else "tier"
 
 
 def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str], value: float,
@@ -74,7 +76,7 @@ def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str]
         measure["targets"] = targets
     label = f" for {targets[0]}" if targets else ""
     built.add(category, expect, f"rate {value:g}% ({qualifier}){label}: {why}", text,
-              {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent", check=_check(expect))  # fmt: skip
+              {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent", check=_check(expect, why))  # fmt: skip
 
 
 def truce(category: str, expect: bool, paragraphs: list[str], evidence: list[str], value: float,
@@ -82,7 +84,7 @@ def truce(category: str, expect: bool, paragraphs: list[str], evidence: list[str
     """A ceasefire whose length is ``value`` days, backed by ``evidence``."""
     why = f"truce of {value:g} days ({qualifier}): {why}"
     built.truce_length(category, expect, value, paragraphs, why, qualifier, evidence,
-                       _check(expect))  # fmt: skip
+                       _check(expect, why))  # fmt: skip
 
 
 def count(category: str, expect: bool, sentence: str, what: str, value: float, why: str,
@@ -91,7 +93,7 @@ def count(category: str, expect: bool, sentence: str, what: str, value: float, w
     event = {"description": "what the article reports", "evidence": [sentence],
              "counts": [{"what": what, "value": amount(value, qualifier)}]}  # fmt: skip
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", _text(sentence),
-              {"events": [event]}, "events[0].counts[0].value", check=_check(expect))  # fmt: skip
+              {"events": [event]}, "events[0].counts[0].value", check=_check(expect, why))  # fmt: skip
 
 
 # fmt: off
@@ -134,15 +136,15 @@ rate(L, False, [GLASS], [GLASS], 18.2, "Orlin's rate, not Vessa's (unsupported)"
 rate(L, False, [SOLAR_LEAD, SOLAR_LINES], [SOLAR_LINES], 16.1, "Brightfold's line, not Sunmere's (unsupported)", ["Sunmere Energy"])
 rate(L, False, [COUNTRY_LEAD, COUNTRY_LINES], [COUNTRY_LINES], 46, "Vietnam's line, not Cambodia's (unsupported)", ["Cambodia"])
 rate(L, False, [GROUPS_LEAD, GROUPS_LINES], [GROUPS_LINES], 35.3, "the rate for all others, not the sampled producers' (unsupported)", ["sampled cooperating producers"])
-rate(L, False, ["Consumer prices climbed again in March:", "Bread: 10%\nMilk: 5%\nEggs: 2%"], ["Bread: 10%\nMilk: 5%\nEggs: 2%"], 10, "a price list, no tariff word in its lead-in (unsupported)")
-rate(L, False, ["Market shares in the first quarter:", "Korvane Auto: 31%\nPeltra Motors: 18%"], ["Korvane Auto: 31%\nPeltra Motors: 18%"], 31, "market shares, no tariff word (unsupported)", ["Korvane Auto"])
-rate(L, False, ["The duties take effect on Friday, the ministry said.", "Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], ["Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], 31.2, "the sentence before is no lead-in: no colon, no 'as follows' (unsupported)", ["Korvane Auto"])
-rate(L, False, ["Extra duties by maker are listed below:", "Each maker has 30 days to appeal.", "Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], ["Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], 31.2, "a prose sentence stands between the lead-in and the list (unsupported)", ["Korvane Auto"])
+rate(L, False, ["Consumer prices climbed again in March:", "Bread: 10%\nMilk: 5%\nEggs: 2%"], ["Bread: 10%\nMilk: 5%\nEggs: 2%"], 10, "a price list, no tariff word in its lead-in (unconfirmed)")
+rate(L, False, ["Market shares in the first quarter:", "Korvane Auto: 31%\nPeltra Motors: 18%"], ["Korvane Auto: 31%\nPeltra Motors: 18%"], 31, "market shares, no tariff word (unconfirmed)", ["Korvane Auto"])
+rate(L, False, ["The duties take effect on Friday, the ministry said.", "Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], ["Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], 31.2, "the sentence before is no lead-in: no colon, no 'as follows' (unconfirmed)", ["Korvane Auto"])
+rate(L, False, ["Extra duties by maker are listed below:", "Each maker has 30 days to appeal.", "Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], ["Korvane Auto: 31.2%\nPeltra Motors: 19.6%"], 31.2, "a prose sentence stands between the lead-in and the list (unconfirmed)", ["Korvane Auto"])
 rate(L, False, AUTO, [AUTO_LINES], 31.3, "another number (unsupported)", ["Korvane Auto"])
-rate(L, False, ["Since the duties took effect, the makers' market shares have shifted:", "Korvane Auto: 31%\nPeltra Motors: 18%"], ["Korvane Auto: 31%\nPeltra Motors: 18%"], 31, "the lead-in names duties but lists market shares (unsupported)", ["Korvane Auto"])
+rate(L, False, ["Since the duties took effect, the makers' market shares have shifted:", "Korvane Auto: 31%\nPeltra Motors: 18%"], ["Korvane Auto: 31%\nPeltra Motors: 18%"], 31, "the lead-in names duties but lists market shares (unconfirmed)", ["Korvane Auto"])
 SHARES = "Since the tariffs were imposed the market shares of the makers stand at Alder Tyres 12.2%, Brisco Rubber 9.5%, Cole Steel 4%, Dunmore Glass 3.1% and Ellery Wire 2%."
-rate(L, False, [SHARES], [SHARES], 2, "market shares listed after 'tariffs' (unsupported)", ["Ellery Wire"])
-rate(L, False, ["Sales growth by brand this year:", "Sunmere: 8.7%\nBrightfold: 16.1%"], ["Sunmere: 8.7%\nBrightfold: 16.1%"], 16.1, "sales growth, no tariff word (unsupported)")
+rate(L, False, [SHARES], [SHARES], 2, "market shares listed after 'tariffs' (unconfirmed)", ["Ellery Wire"])
+rate(L, False, ["Sales growth by brand this year:", "Sunmere: 8.7%\nBrightfold: 16.1%"], ["Sunmere: 8.7%\nBrightfold: 16.1%"], 16.1, "sales growth, no tariff word (unconfirmed)")
 
 # --- other-number --------------------------------------------------------------------------
 N = "other-number"
@@ -219,7 +221,7 @@ rate(R, False, [GOES_FROM], [GOES_FROM], 8, "the rate it goes from (unsupported)
 rate(R, False, [RANGE], [RANGE], 10, "a range's floor is no exact rate (unsupported)")
 rate(R, False, [RANGE], [RANGE], 25, "a range's top is no exact rate (unsupported)")
 truce(R, False, [ANYWHERE], [ANYWHERE], 10, "a range's floor is no exact length (unsupported)")
-truce(R, False, ["The pause will last from 10 to 20 days, officials said."], ["The pause will last from 10 to 20 days, officials said."], 20, "no word of change: read as before, not as a length of 20 (unsupported)")
+truce(R, False, ["The pause will last from 10 to 20 days, officials said."], ["The pause will last from 10 to 20 days, officials said."], 20, "no word of change: read as before, not as a length of 20 (unconfirmed)")
 
 # --- far-length ----------------------------------------------------------------------------
 F = "far-length"
@@ -247,13 +249,13 @@ truce(F, True, ["A 15-day truce took hold on the coast, the United Nations said.
 truce(F, False, [PREVIOUS], [PREVIOUS], 60, "the previous truce's length (unsupported)")
 truce(F, False, [EARLIER], [EARLIER], 9, "an earlier ceasefire's length (unsupported)")
 truce(F, False, ["Talks on the new truce open on Monday.", "A former truce in the same hills lasted 21 days."], ["Talks on the new truce open on Monday.", "A former truce in the same hills lasted 21 days."], 21, "a former truce's, the new one named in the evidence (unsupported)")
-truce(F, False, [SIEGE], [SIEGE], 80, "the siege's length, under 'that began ... and lasted' (unsupported)")
-truce(F, False, [TALKS], [TALKS], 14, "the talks' length (unsupported)")
-truce(F, False, [FIGHTING], [FIGHTING], 40, "how long the fighting raged (unsupported)")
-truce(F, False, ["The truce collapsed on Monday, and the shelling of the eastern suburbs has continued for 12 days."], ["The truce collapsed on Monday, and the shelling of the eastern suburbs has continued for 12 days."], 12, "the shelling continues, its own subject (unsupported)")
+truce(F, False, [SIEGE], [SIEGE], 80, "the siege's length, under 'that began ... and lasted' (unconfirmed)")
+truce(F, False, [TALKS], [TALKS], 14, "the talks' length (unconfirmed)")
+truce(F, False, [FIGHTING], [FIGHTING], 40, "how long the fighting raged (unconfirmed)")
+truce(F, False, ["The truce collapsed on Monday, and the shelling of the eastern suburbs has continued for 12 days."], ["The truce collapsed on Monday, and the shelling of the eastern suburbs has continued for 12 days."], 12, "the shelling continues, its own subject (unconfirmed)")
 truce(F, False, [PHASED], [PHASED], 4, "a day of the month (unsupported)")
 truce(F, False, [PHASED], [PHASED], 90, "another number (unsupported)")
-truce(F, False, ["The truce held, and the blockade of the city will continue for 30 days, the army said."], ["The truce held, and the blockade of the city will continue for 30 days, the army said."], 30, "the blockade continues, not the truce (unsupported)")
+truce(F, False, ["The truce held, and the blockade of the city will continue for 30 days, the army said."], ["The truce held, and the blockade of the city will continue for 30 days, the army said."], 30, "the blockade continues, not the truce (unconfirmed)")
 truce(F, False, ["The ceasefire begins on Monday, and the last one, agreed in June, ran for 12 days."], ["The ceasefire begins on Monday, and the last one, agreed in June, ran for 12 days."], 12, "'the last one ... ran for 12 days' (unsupported)")
 
 # --- compared-rate -------------------------------------------------------------------------

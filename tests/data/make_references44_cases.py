@@ -444,7 +444,7 @@ length(
 S = "Then Egypt got both sides to accept another 72 hours of talks from May 3."
 length(
     False,
-    "unsupported",
+    "unconfirmed",
     ["The first 72-hour truce, announced by Norway on April 20, broke down within hours. " + S],
     S,
     3,
@@ -453,18 +453,18 @@ length(
 S = "On Friday the two armies extended it by a further five days."
 length(
     False,
-    "unsupported",
+    "unconfirmed",
     ["A three-day ceasefire along the river began at dawn on Tuesday. " + S],
     S,
     5,
     "five days",
 )
 S = "Negotiators then spent a fresh 48 hours in the hotel."
-length(False, "unsupported", ["The trade talks in the capital dragged on.", S], S, 2, "48 hours")
+length(False, "unconfirmed", ["The trade talks in the capital dragged on.", S], S, 2, "48 hours")
 S = "Both militias then signed up to another seven days starting on June 2."
 length(
     False,
-    "unsupported",
+    "unconfirmed",
     ["The strike at the port in the capital ended over the weekend. " + S],
     S,
     7,
@@ -472,14 +472,14 @@ length(
 )
 S = "Qatar brokered another 96 hours of negotiations on Tuesday, aid agencies said."
 length(
-    False, "unsupported", ["A truce in the enclave lapsed on Monday night. " + S], S, 4, "96 hours"
+    False, "unconfirmed", ["A truce in the enclave lapsed on Monday night. " + S], S, 4, "96 hours"
 )
 S = "On March 9 the rebels accepted a second 10 days."
 length(False, "unsupported", ["The government's ten-day ceasefire ran out. " + S], S, 20, "20 days")
 S = "Mediators prolonged the pause by one more 24 hours."
 length(
     False,
-    "unsupported",
+    "unconfirmed",
     ["The armistice talks stalled, and the short ceasefire was due to end at noon. " + S],
     S,
     1,
@@ -488,7 +488,7 @@ length(
 S = "Late on Wednesday they agreed an additional 14 days of aid deliveries."
 length(
     False,
-    "unsupported",
+    "unconfirmed",
     ["The truce between the clans had held for a fortnight. " + S],
     S,
     14,
@@ -497,7 +497,7 @@ length(
 S = "The Red Cross then waited another 48 hours for the buses."
 length(
     False,
-    "unsupported",
+    "unconfirmed",
     ["Refugees queued at the border crossing all night. " + S],
     S,
     2,

@@ -57,6 +57,7 @@ from .list_headings import headed_item
 from .measure_tallies import tally_clash
 from .number_occasions import START_OF_CHANGE, other_occasion, time_span
 from .old_rates import in_place
+from .other_readings import unread_number
 from .own_occasions import OWN, occasion_of, own_days
 from .pending_rates import foreseen_target
 from .ranges import overlaps
@@ -429,11 +430,9 @@ def support_number(
         return False, disagreeing
     if unread:
         return unconfirmed(unread)
-    if seen:
-        return False, (
-            f"{wanted:g} is in its evidence, but not as this field's number "
-            f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
-        )
+    if seen:  # strong only if another number reads as the field's (other_readings)
+        again = partial(support_number, rule=rule, ctx=ctx, side=side, chamber=chamber)
+        return unread_number(value, wanted, rule, ctx.sentences, numbers_of, again)
     return False, f"{wanted:g} is not stated in its evidence"
 
 
