@@ -1322,9 +1322,10 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 32 (lead): a number in its evidence but not beside the field's cue words is a
     # strong refusal only when another of the evidence's numbers reads as the field's, else
-    # unconfirmed (counts/other_readings); a month and day written as a label with a colon
+    # unconfirmed (counts/other_readings), and so is an event's day that is only the day
+    # something was said (days/other_days); a month and day written as a label with a colon
     # ("February 28: the talks collapse") is a date the free text may state
-    "make_strengths32_cases": frozenset({"unread-number", "list-dates"}),
+    "make_strengths32_cases": frozenset({"unread-number", "said-days", "list-dates"}),
 }
 
 

@@ -53,21 +53,24 @@ def _text(sentence: str, number: int) -> str:
     return f"{outlet}\n\n{sentence}\n\nMore details are expected.\n"
 
 
-def _check(expect: bool) -> str:
-    """A must-fail case is held to an *unsupported* flag (``tier``); a must-pass to support."""
-    return "support" if expect else "tier"
+def _check(expect: bool, why: str = "") -> str:
+    """A must-fail case is held to an *unsupported* flag (``tier``); a must-pass to support.
+    A must-fail case marked "(unconfirmed)" is held only to a flag: the day a statement was
+    made on, with no other day of the sentence read as the field's (days/other_days.py,
+    session 32)."""
+    return "support" if expect or why.endswith("(unconfirmed)") else "tier"
 
 
 def starts(category: str, value: str, sentence: str, expect: bool, why: str) -> None:
     fact = {"kind": None, "starts": value, "evidence": [sentence]}
     built.add(category, expect, f"starts {value!r}: {why}", _text(sentence, len(built.cases)),
-              {"ceasefires": [fact]}, "ceasefires[0].starts", check=_check(expect))  # fmt: skip
+              {"ceasefires": [fact]}, "ceasefires[0].starts", check=_check(expect, why))  # fmt: skip
 
 
 def meets(category: str, value: str, sentence: str, expect: bool, why: str) -> None:
     fact = {"parties": [], "planned_timing": value, "evidence": [sentence]}
     built.add(category, expect, f"summit on {value!r}: {why}", _text(sentence, len(built.cases)),
-              {"summits": [fact]}, "summits[0].planned_timing", check=_check(expect))  # fmt: skip
+              {"summits": [fact]}, "summits[0].planned_timing", check=_check(expect, why))  # fmt: skip
 
 
 def stage(value: str, sentence: str, expect: bool, why: str, check: str | None = None) -> None:
@@ -171,11 +174,19 @@ SIGNATURE_PASS = [
 
 for value, sentence, why in ANNOUNCED_PASS:
     starts("announced-from", value, sentence, True, why)
+# the day a statement was made on, which dates no truce or summit: flagged, only unconfirmed
+SAID_DAYS = {"from a place: the announcement's day", "the statement's day", "the letter's day", "the letter's day before the noun", "the message's day", "the announcement's day"}
+
+
+def _strength(why: str) -> str:
+    return " (unconfirmed)" if why in SAID_DAYS else " (unsupported)"
+
+
 for value, sentence, why in ANNOUNCED_FAIL:
-    starts("announced-from", value, sentence, False, why + " (unsupported)")
+    starts("announced-from", value, sentence, False, why + _strength(why))
 for expect, (cue, value, sentence, why) in verdicts(OTHER_PASS, OTHER_FAIL):
     add = starts if cue == "start" else meets
-    add("other-event-day", value, sentence, expect, why + ("" if expect else " (unsupported)"))
+    add("other-event-day", value, sentence, expect, why + ("" if expect else _strength(why)))
 for sentence in SIGNATURE_FAIL:
     stage("enacted", sentence, False, "not yet signed: the stage before (unsupported)")
 for value, sentence, why, check in SIGNATURE_PASS:

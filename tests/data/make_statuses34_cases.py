@@ -224,7 +224,7 @@ measure(R, "imposed", ["The ministry imposed duties on steel after an inquiry wh
 measure(R, "announced", ["Brussels announced anti-dumping tariffs after a probe that was launched in May."], False, STRONG, "a probe launched in May", introduced="May", path="introduced", instrument="bloc_package")
 measure(R, "imposed", ["The duties were imposed on Tuesday following an investigation, which opened in January."], False, STRONG, "an investigation, which opened in January", introduced="January", path="introduced")
 measure(R, "imposed", ["Canada introduced the levy, citing a consultation that closed in 2023."], False, STRONG, "a consultation that closed in 2023", introduced="2023", path="introduced")
-measure(R, "imposed", ["The Treasury froze the assets of three firms named in a report that appeared on Monday."], False, STRONG, "a report that appeared on Monday", introduced="Monday", path="introduced")
+measure(R, "imposed", ["The Treasury froze the assets of three firms named in a report that appeared on Monday."], False, WEAK, "a report that appeared on Monday", introduced="Monday", path="introduced")
 measure(R, "imposed", ["Trump, who took office in January, signed the tariff order on Wednesday."], False, STRONG, "who took office in January", introduced="January", path="introduced")
 measure(R, "imposed", ["Canada imposed the levy after a review that was completed in 2021."], False, STRONG, "a review completed in 2021", introduced="2021", path="introduced")
 truce(R, "March 3", ["The truce was declared after a siege that started on March 3."], False, STRONG, "a siege that started on March 3", path="starts", status="in_effect")

@@ -11,6 +11,10 @@ a list's or a timeline's label ("February 28: the talks collapse") read in free 
   flagged, but only ``unconfirmed`` (``flagged``): its number is in the evidence in some other
   wording and no number of the evidence reads as the field's, so the page does not contradict
   it; the rules only failed to read its role.
+- ``said-days`` (check ``tier``): an event's day that is the day something was said about it
+  ("..., the union said on Wednesday"): strong when the sentence dates the event itself with
+  another day, flagged only unconfirmed when it dates only the saying
+  (:mod:`summarizer.verification.days.other_days`).
 - ``list-dates`` (check ``unstated``, the summary): a summary's date the page writes as a
   label followed by a colon is stated; a date the page never writes (its day number and month
   written elsewhere, or as a clock time after the colon) is flagged.
@@ -33,7 +37,7 @@ OUT = Path(__file__).with_name("grounding_strengths32.jsonl")
 
 _LEADS = (
     "Harrow Gazette\n\nLONDON, 3 June (Harrow Gazette) -",
-    "Capitol Courier | Washington | June 3, 2025",
+    "Capitol Courier\n\nWASHINGTON, June 3 (Capitol Courier) -",
     "By Mirela Dunst, Valdor Post",
     "Eastmark Wire\n\nSOFIA (EW) —",
 )
@@ -132,6 +136,42 @@ summary(False, DIARY, "The walkout began on February 20.", "the 20th is January'
 summary(True, ["The timeline, in short: March 3: the ban; March 17: the appeal."], "The ban came on March 3 and the appeal on March 17.", "labels inside a sentence")
 summary(True, ["Schedule", "Sept. 8: hearings open", "Sept. 22: closing statements"], "Hearings open on September 8.", "a short month with a dot")
 summary(True, ["Schedule", "Sept. 8: hearings open", "Sept. 22: closing statements"], "Closing statements are due on September 22.", "a short month with a dot")
+
+
+# --- said-days: an event's day that is the day something was said about it ---------------------
+S = "said-days"
+
+
+def said(expect: bool, sentence: str, description: str, when: str, why: str) -> None:
+    """An event whose day is ``when``: a must-fail case gets a strong flag (the sentence dates
+    the event itself with another day), a must-pass one is flagged only unconfirmed (the
+    sentence dates only the saying)."""
+    event = {"kind": "other", "description": description, "when": when, "evidence": [sentence]}
+    built.add(S, expect, f"event when {when!r}: {why}", built.page(sentence), {"events": [event]}, "events[0].when", check="tier")
+    if expect:
+        built.cases[-1]["flagged"] = True
+
+
+said(False, "Workers at the Dunmore plant walked out on Monday, the union said on Wednesday.", "walkout at the Dunmore plant", "Wednesday", "the walkout's own day is Monday")
+said(False, "The ferry sank on 3 May, the coastguard reported on 5 May.", "ferry sinking", "5 May", "it sank on 3 May")
+said(False, "The bridge reopened on Friday, officials told reporters on Sunday.", "bridge reopening", "Sunday", "it reopened on Friday")
+said(False, "Shelling hit the port on Tuesday, the governor said Thursday.", "shelling of the port", "Thursday", "the shelling's day is Tuesday")
+said(False, "The talks collapsed on 9 June, mediators said in a statement on 11 June.", "collapse of the talks", "11 June", "they collapsed on 9 June")
+said(False, "Rebels seized the airport on Saturday, an army spokesman said on Monday.", "airport seized", "Monday", "seized on Saturday")
+said(False, "Polling stations in the north closed early on Wednesday, observers said on Friday.", "polling stations closed early", "Friday", "they closed on Wednesday")
+said(False, "A dam burst in the valley on 14 March, the ministry said on 16 March.", "dam burst", "16 March", "it burst on 14 March")
+said(False, "Police raided the offices on Thursday, prosecutors said Saturday.", "police raid", "Saturday", "the raid's day is Thursday")
+said(False, "The embassy closed on 2 April, the foreign office told reporters on 4 April.", "embassy closure", "4 April", "it closed on 2 April")
+said(True, "Workers at the Dunmore plant have walked out, the union said on Wednesday.", "walkout at the Dunmore plant", "Wednesday", "only the saying is dated")
+said(True, "The ferry sank off the coast, the coastguard reported on 5 May.", "ferry sinking", "5 May", "only the report is dated")
+said(True, "The bridge has reopened, officials told reporters on Sunday.", "bridge reopening", "Sunday", "only the telling is dated")
+said(True, "Shelling hit the port, the governor said Thursday.", "shelling of the port", "Thursday", "only the saying is dated")
+said(True, "The talks have collapsed, mediators said in a statement on 11 June.", "collapse of the talks", "11 June", "only the statement is dated")
+said(True, "Rebels seized the airport, an army spokesman said on Monday.", "airport seized", "Monday", "only the saying is dated")
+said(True, "Polling stations in the north closed early, observers said on Friday.", "polling stations closed early", "Friday", "only the saying is dated")
+said(True, "A dam burst in the valley, the ministry said on 16 March.", "dam burst", "16 March", "only the saying is dated")
+said(True, "Police raided the offices, prosecutors said Saturday.", "police raid", "Saturday", "only the saying is dated")
+said(True, "The embassy has closed, the foreign office told reporters on 4 April.", "embassy closure", "4 April", "only the telling is dated")
 
 
 def build_cases() -> list[dict[str, object]]:

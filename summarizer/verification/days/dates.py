@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -64,6 +64,7 @@ from .event_about import about_words
 from .event_days import named_day
 from .month_leads import fronted_month
 from .offset_times import offset_occasion
+from .other_days import unread_day
 from .periods import PeriodKey, period_mentions
 from .place_days import in_place_clause
 from .relative_days import other_clause_day, own_clause_day
@@ -298,8 +299,9 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
         missing = missing or not found
     if not missing:  # "noon on Monday" for "expected around noon ..., in the end ... evening"
         return kept_time(str(value), ctx)
-    if other:
-        return False, f"{value!r} is in its evidence, but as {other}"
+    if other:  # strong only if another day reads as the field's (other_days)
+        again = lambda written: support_when(written, rule, ctx)  # noqa: E731
+        return unread_day(str(value), other, ctx, partial(_sentence_mentions, ctx), wanted, again)
     if all(_period(keys) for keys in wanted):
         return False, f"{value!r} is not a period its evidence states"
     return False, f"{value!r} is not a day its evidence states"
