@@ -25,7 +25,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-58": (10, 71, 1),
     "check-59": (25, 87, 6),
     "check-60": (14, 99, 9),
-    "check-61": (51, 110, 1),
+    "check-61": (52, 110, 1),
     "check-62": (73, 124, 8),
     "check-63": (60, 121, 6),
     "check-64": (87, 114, 4),
@@ -35,7 +35,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-68": (9, 104, 8),
     "check-69": (17, 109, 6),
     "check-70": (47, 107, 5),
-    "check-71": (40, 102, 4),
+    "check-71": (41, 102, 4),
 }
 
 

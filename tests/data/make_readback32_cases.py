@@ -131,5 +131,9 @@ quote(TWO, "No one is above the rules", ["Nora Quist"], ["Hugo Brandt"],
       'Hugo Brandt was questioned by Nora Quist for two hours. "No one is above the rules," the EU commissioner said.')  # fmt: skip
 
 
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)

@@ -25,22 +25,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
+from ..page.tokens import Token
 from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
+from ..sentences.speech import SPEECH_VERBS
 
 
 def described_verdict(
-    article: ArticleText, at: int, verdict: Verdict, parts: Sequence[str]
+    article: ArticleText, at: int, verdict: Verdict, parts: Sequence[str], title: str
 ) -> Verdict:
     """The read-back verdict of a description no one holds, landed on the sentence at ``at``:
-    "unsure" when that sentence names another person besides the value (or, for an "other",
-    names the value too); the verdict as read otherwise."""
+    "unsure" when that sentence names another person besides the value, or names only the
+    value but neither speaks nor gives them the office (``title``'s last word); the verdict as
+    read otherwise."""
     if verdict not in ("yes", "other"):
         return verdict
     start, end = article.sentences[article.sentence_at(at)]
     tokens = article.outside_quotes(start, end)
-    if not others_named(parts, tokens, article.text):
-        return verdict  # the one person it names: the reading holds
-    if verdict == "yes":
-        return "unsure"  # two people named: the title is either's
+    if others_named(parts, tokens, article.text):
+        return "unsure" if verdict == "yes" else verdict  # two people named: either's
+    if verdict == "yes" and not _speaks_or_holds(tokens, title):
+        return "unsure"  # "X visited a farm. ... "...," the Welsh minister said": no tie
     return verdict
+
+
+def _speaks_or_holds(tokens: Sequence[Token], title: str) -> bool:
+    """Whether the sentence read back to is an attribution (a speech verb outside its
+    quotes: "X wrote on social media that ...") or gives its subject the description's own
+    office ("The US president used his address ..."): salience ties the description to the
+    one person there; a sentence that only says what they did does not."""
+    office = title.split()[-1].lower() if title.split() else ""
+    return any(t.norm in SPEECH_VERBS or t.norm == office for t in tokens)

@@ -214,7 +214,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
     if verdict == "back":  # '"...," he said' under a header: the header's owner
         owner = header_verdict(article, region[0], parts)
         verdict = owner if owner != "none" else verdict
-    described = verdict.startswith("title:") and named_qualifier(verdict.removeprefix("title:"))
+    title = verdict.removeprefix("title:") if verdict.startswith("title:") else ""
+    described = bool(title) and named_qualifier(title)
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
     pronoun = _pronoun(article, sentence)
@@ -275,7 +276,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = rival_verdict(article, outside, verdict, pronoun, parts)
     verdict = resolve(article, verdict, at, parts)
     if described and at < region[0]:  # "the US president said", read back (described_reads.py)
-        verdict = described_verdict(article, at, verdict, parts)
+        verdict = described_verdict(article, at, verdict, parts, title)
     if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
         verdict = pronoun_verdict(article, parts, pronoun, at, region[0])
     return verdict
