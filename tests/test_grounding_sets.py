@@ -1326,6 +1326,10 @@ SETS: dict[str, frozenset[str]] = {
     # something was said (days/other_days); a month and day written as a label with a colon
     # ("February 28: the talks collapse") is a date the free text may state
     "make_strengths32_cases": frozenset({"unread-number", "said-days", "list-dates"}),
+    # session 32, readback32: a description with a country's or body's name that no one on
+    # the page holds ("the US president added") points back to the one speaker before; a
+    # sentence read back to that names two people gives the title to neither (unconfirmed)
+    "make_readback32_cases": frozenset({"unheld-named-title", "two-named-title"}),
 }
 
 

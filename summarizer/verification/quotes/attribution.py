@@ -220,7 +220,6 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     qualifiers, titles = words[:cut], words[cut:]
     # "the US president", "the Kremlin spokesperson": a name qualifies; "the school director"
     # does not, and points back when no one is so named
-    naming = any(w[:1].isupper() and not _demonym(w.lower()) for w in written[:cut])
     if qualifiers:
         head = "(?i:" + r"\s+".join(_title_pattern(word) for word in titles) + ")"
     else:
@@ -245,7 +244,7 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
                 return held
             if _tied_elsewhere(article, qualifiers, parts):
                 return "other"  # "the Belarusian president" is not "Russian President Putin"
-            return "other" if naming else "back"
+            return "back"  # no one holds it: the nearest earlier attribution decides
     else:
         bare = [match for match in outside if not _qualified(article, match)]
     named = [tokenize(match.group(1)) for match in bare or outside]
@@ -323,6 +322,17 @@ def _tied_elsewhere(article: ArticleText, qualifiers: Sequence[str], parts: Sequ
         return False
     tied = ties(article, parts[0].split()[-1].lower())
     return bool(tied) and not tied & countries
+
+
+def named_qualifier(title: str) -> bool:
+    """Whether a title's words before its office name a country or body by its name ("the US
+    president", "the Kremlin spokesperson"), not by a people's adjective ("the Turkish
+    leader") or a common word ("the school director")."""
+    written = _initials(title.split())
+    cut = len(written)
+    while cut and written[cut - 1].lower() in TITLES:
+        cut -= 1
+    return any(w[:1].isupper() and not _demonym(w.lower()) for w in written[:cut])
 
 
 def _demonym(word: str) -> bool:

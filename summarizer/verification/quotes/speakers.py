@@ -46,7 +46,7 @@ from ..sentences.clauses import Verdict, by_subject, lead_in, sentence_subject, 
 from ..sentences.genders import pronoun_verdict
 from ..sentences.interviews import as_title, interviewee
 from ..sentences.speech import SPEECH_VERBS
-from .attribution import forward, introduced, words_of
+from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
 from .carries import (
     in_words_of,
@@ -58,6 +58,7 @@ from .carries import (
 from .continued_speakers import continued_verdict
 from .country_bodies import country_forms
 from .dash_credits import dash_verdict
+from .described_reads import described_verdict
 from .embedded_phrases import embedded
 from .epithet_openers import epithet_at
 from .epithets import epithet_verdict
@@ -213,6 +214,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
     if verdict == "back":  # '"...," he said' under a header: the header's owner
         owner = header_verdict(article, region[0], parts)
         verdict = owner if owner != "none" else verdict
+    title = verdict.removeprefix("title:") if verdict.startswith("title:") else ""
+    described = bool(title) and named_qualifier(title)
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
     pronoun = _pronoun(article, sentence)
@@ -272,6 +275,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said"
             verdict = rival_verdict(article, outside, verdict, pronoun, parts)
     verdict = resolve(article, verdict, at, parts)
+    if described and at < region[0]:  # "the US president said", read back (described_reads.py)
+        verdict = described_verdict(article, at, verdict, parts, title)
     if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
         verdict = pronoun_verdict(article, parts, pronoun, at, region[0])
     return verdict
