@@ -1320,6 +1320,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvsp31_cases": frozenset(
         {"body-it", "body-noun", "capital-speaker", "pronoun-frame", "joint-body"}
     ),
+    # session 32, freewords32 (checks 51 to 71): a free text's word the article writes in
+    # another form: initials of a capitalised run ("WFP"), a word glued to digits ("COP30"),
+    # a country for its own office or chamber ("Ireland" for "the Taoiseach"), an opening
+    # word the page writes as a verb ("Renewal": "renewed") or a party's plural ("Liberal win"),
+    # an adverb of time; a tally's nought ("124 votes to none") and trillions
+    "make_freewords32_cases": frozenset(
+        {"initials", "glued-digits", "national-bodies", "opening-forms", "nought-scales"}
+    ),
 }
 
 

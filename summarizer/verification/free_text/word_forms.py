@@ -80,6 +80,31 @@ def word_forms(norm: str) -> list[str]:
                 forms.append(stem[:-1])  # "shelling": "shell" above; "stopped": "stop"
             if stem.endswith("e"):
                 forms += [stem[:-1] + "ing", stem + "d"]  # "enforcement": "enforcing"
+    if len(norm) >= 6:
+        forms += _derived(norm)
+    return forms
+
+
+def _derived(norm: str) -> list[str]:
+    """A noun's verb (check 59 to 70, session 32): "Renewal" for "renewed", "Adoption" and
+    "Election" for "adopted" and "elected", a plural's singular read on ("Meetings": "meet";
+    "Charges": "charged"). Words of six letters or more only ("Bush" is no form of "bushed")."""
+    forms: list[str] = []
+    singular = norm[:-1] if norm.endswith("s") and not norm.endswith("ss") else norm
+    stems = []
+    if singular.endswith(("tion", "sion")):
+        stems.append(singular[:-3])  # "adoption": "adopt"; "negotiation": "negotiat"
+    elif singular.endswith("al"):
+        stems.append(singular[:-2])  # "renewal": "renew"; "arrival": "arriv"
+    elif singular.endswith("ing") and singular != norm:
+        stems.append(singular[:-3])  # "meetings": "meet"
+    elif singular != norm:
+        forms += [singular + "d", singular + "ed", singular + "ing"]  # "charges": "charged"
+        if singular.endswith("e"):
+            forms.append(singular[:-1] + "ing")  # "charging"
+    for stem in stems:
+        forms += [stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "ing"]
+        forms += [stem + "ed", stem + "d"] if stem.endswith("e") else [stem + "ed"]
     return forms
 
 
