@@ -1324,9 +1324,17 @@ SETS: dict[str, frozenset[str]] = {
     # another form: initials of a capitalised run ("WFP"), a word glued to digits ("COP30"),
     # a country for its own office or chamber ("Ireland" for "the Taoiseach"), an opening
     # word the page writes as a verb ("Renewal": "renewed") or a party's plural ("Liberal win"),
-    # an adverb of time; a tally's nought ("124 votes to none") and trillions
+    # an adverb of time; a tally's nought ("124 votes to none") and trillions; a plural or
+    # participle opening a sentence that a word list says is never a name ("Ceilings stay")
     "make_freewords32_cases": frozenset(
-        {"initials", "glued-digits", "national-bodies", "opening-forms", "nought-scales"}
+        {
+            "initials",
+            "glued-digits",
+            "national-bodies",
+            "opening-forms",
+            "nought-scales",
+            "ordinary-openings",
+        }
     ),
 }
 

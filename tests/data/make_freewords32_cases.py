@@ -16,6 +16,12 @@ with what must pass and what must fail:
   "charged"), a party's plural ("Liberal win" for "Carney's Liberals"), an adverb of time
   ("Afterwards he"). Refused: a made-up name opening a piece, a surname that is also a word
   ("Tusk", "Bush", "May") the page never writes, a name the page writes only in a person's name;
+- ``ordinary-openings``: a sentence's first word that is a plural or an "-ing" or "-ed" form of
+  a common word never written as a name, with a lower-case word after it ("Ceilings stay at
+  17,000 troops", "Talks on a second stage", "Existing contracts", "Failed first vote"), though
+  the page writes it in no form. Refused: a surname that is also such a word ("Banks", "Wells",
+  "Browning"), a bare singular ("Tusk", "Theft"), one before a saying verb or a comma, a made-up
+  name, the word before a capitalised word;
 - ``nought-scales``: a tally's nought ("124 votes to none" for the page's "124 votes to none" or
   "none against") and a number in trillions. Refused: a zero the page never states ("none of
   the 12 came"), a scale the page does not give.
@@ -46,12 +52,13 @@ built = SupportCases(
     ),
     closing="Officials did not answer further questions on Friday.",
 )
-INITIALS, GLUED, BODIES, OPENING, NOUGHT = (
+INITIALS, GLUED, BODIES, OPENING, NOUGHT, ORDINARY = (
     "initials",
     "glued-digits",
     "national-bodies",
     "opening-forms",
     "nought-scales",
+    "ordinary-openings",
 )
 
 
@@ -148,12 +155,36 @@ prose(OPENING, False, "Leaders at the summit backed the plan.", "Bush backed the
 prose(OPENING, False, "Leaders at the summit backed the plan.", "Rice backed the plan at the summit.", "a surname that is a word")
 prose(OPENING, False, "Governments adopted the agreement in Geneva.", "Valdoran of the committee adopted the agreement.", "a made-up name opening the piece")
 prose(OPENING, False, "Kirsty Coventry was elected president of the committee on Thursday.", "Tusk on the election of Kirsty Coventry", "a surname opening a subject line")
-prose(OPENING, False, "Pope Leo urged the two sides to talk at the Vatican.", "Meetings around Pope Leo's offer to host talks", "no 'meet' on the page")
+prose(OPENING, False, "Pope Leo urged the two sides to talk at the Vatican.", "Hastings hosted talks at the Vatican.", "a surname the page never writes")
 prose(OPENING, False, "Serena Williams won the final in two sets.", "William won the final in two sets.", "a name the page writes in a person's name")
 prose(OPENING, False, "Peter Holm said the Liberal leader would resign.", "Peters said the leader would resign.", "a surname's other number of a given name")
 prose(OPENING, False, "The Conservatives won 145 seats and the Greens one.", "Liberal seats were counted.", "a party the page never names")
 prose(OPENING, False, "Trump met Zelensky in the Oval Office.", "Trump met Zelensky. Afterwards Macron called.", "a name after the adverb")
-prose(OPENING, False, "Prosecutors said the two men were detained.", "Charges and new arrests in the theft inquiry", "no charge on the page", path="key_points[0]")
+prose(OPENING, False, "Prosecutors said the two men were detained.", "Charles and two others were detained.", "a given name the page never writes", path="key_points[0]")
+# --- ordinary-openings: must pass ------------------------------------------------------------
+prose(ORDINARY, True, "The mission may field up to 17,000 troops and 2,101 police.", "Ceilings stay at 17,000 troops and 2,101 police.", "a plural opening a key point", path="key_points[0]")
+prose(ORDINARY, True, "Leaders addressed the assembly on the first day of the general debate.", "Speeches on the first day of the general debate", "a subject line")
+prose(ORDINARY, True, "Negotiators will open a second stage on the 16th day of the truce.", "Talks on a second stage open on the 16th day.", "talks", path="key_points[0]")
+prose(ORDINARY, True, "Contracts already signed get a 90-day transition period.", "Existing contracts get a 90-day transition period.", "an -ing form")
+prose(ORDINARY, True, "The first attempt to impeach Yoon Suk Yeol fell short on Saturday.", "Failed first impeachment vote against Yoon Suk Yeol", "an -ed form")
+prose(ORDINARY, True, "Five broadcasters said they would stay away from Eurovision 2026.", "Boycotts of Eurovision 2026 by five broadcasters", "a plural before 'of'")
+prose(ORDINARY, True, "The ministry said grain exports rose in May.", "Shipments of grain rose, the ministry said.", "shipments")
+prose(ORDINARY, True, "Rebel fighters pulled back from the hills above the town.", "Withdrawals from the hills above the town followed.", "withdrawals", path="key_points[0]")
+prose(ORDINARY, True, "The two sides swapped 90 prisoners at the border.", "Exchanges of prisoners continued at the border.", "exchanges")
+prose(ORDINARY, True, "The council's decision was put off until the spring.", "Delayed decision on the council's plan", "a participle")
+prose(ORDINARY, True, "Officials in the capital gave no figures on Friday.", "Rising prices worried officials in the capital.", "an -ing adjective", path="key_points[0]")
+# --- ordinary-openings: must fail ------------------------------------------------------------
+prose(ORDINARY, False, "Traders said the central lender would raise rates.", "Banks expects the lender to raise rates.", "a surname that is also a plural")
+prose(ORDINARY, False, "The minister said the port would reopen.", "Wells said the port would reopen.", "another surname that is a word")
+prose(ORDINARY, False, "The envoy arrived in Kyiv on Tuesday.", "Browning arrived in Kyiv on Tuesday.", "an -ing surname")
+prose(ORDINARY, False, "The prime minister met the envoy in Warsaw.", "Tusk met the envoy in Warsaw.", "a bare singular surname")
+prose(ORDINARY, False, "Crown jewels were taken from the gallery.", "Theft of crown jewels from the gallery", "a bare singular noun, not read")
+prose(ORDINARY, False, "The ministry said grain exports rose in May.", "Shipments Minister Olena Hart said exports rose.", "a capitalised word after it")
+prose(ORDINARY, False, "The mayor said the rally was peaceful.", "Hills said the rally was peaceful.", "before a saying verb")
+prose(ORDINARY, False, "A harbour pilot said the channel was clear.", "Sparks, a harbour pilot, said the channel was clear.", "before a comma")
+prose(ORDINARY, False, "Officials gave no figures on Friday.", "Dravinsk officials gave no figures.", "a made-up name")
+prose(ORDINARY, False, "The two sides swapped 90 prisoners at the border.", "Exchanges of prisoners continued at Rafah.", "another name after it")
+prose(ORDINARY, False, "The senator spoke on the bill.", "Sanders spoke on the bill.", "a surname the larger list writes as a name")
 # --- nought-scales: must pass ----------------------------------------------------------------
 prose(NOUGHT, True, "A committee approved the treaty by 124 votes to none, with 11 abstentions.", "A committee approved the treaty by 124 to none.", "the page's nought side")
 prose(NOUGHT, True, "The tally was 124 in favour and none against in the 130-seat chamber.", "The president was removed by 124 votes to none.", "'none against'")
