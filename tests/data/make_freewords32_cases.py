@@ -150,6 +150,7 @@ prose(OPENING, True, "The Conservatives won 145 seats and the Greens one.", "Gre
 prose(OPENING, True, "Trump met Zelensky in the Oval Office, then called Vladimir Putin.", "Trump met Zelensky. Afterwards he called Vladimir Putin.", "an adverb of time")
 prose(OPENING, True, "The truce was signed in Doha, and both sides stopped firing.", "Thereafter both sides stopped firing.", "another adverb", path="key_points[0]")
 # --- opening-forms: must fail ----------------------------------------------------------------
+prose(OPENING, False, "Festivals planned for the summer have been cancelled, the council said.", "Festival residents were told of the cancellation.", "the page's plural only at its sentence's start")
 prose(OPENING, False, "The sanctions will be renewed only if Caracas honours the roadmap.", "Tusk said renewal depends on the roadmap.", "a surname that is also a word")
 prose(OPENING, False, "Leaders at the summit backed the plan.", "Bush backed the plan at the summit.", "a surname the page never writes")
 prose(OPENING, False, "Leaders at the summit backed the plan.", "Rice backed the plan at the summit.", "a surname that is a word")

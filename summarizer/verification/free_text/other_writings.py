@@ -19,7 +19,8 @@ free text by what the article writes, never by the word's shape alone:
 - *a capitalised word opening a sentence in the other number* (a party's "Liberal win" for the
   page's "Mark Carney's Liberals", "Green ridings" for "the Greens"): read as inside a
   sentence (:func:`word_forms.other_number`), where the page's form must stand as a thing, not
-  in a person's name;
+  in a person's name, and inside a sentence of its own (a page's "Celebrations planned ..."
+  backs no "Celebration residents": its capital is the sentence's);
 - *an adverb of time opening a sentence* ("Afterwards he called"): a closed class, never a
   name.
 
@@ -152,7 +153,7 @@ def written_otherwise(
         return True  # "Ireland" for the article's "the Taoiseach"
     if opening and token.norm in _TIME_ADVERBS:
         return True  # "Afterwards he called"
-    return opening and other_number(word, _Page(article))  # "Liberal win" for "Liberals"
+    return opening and other_number(word, _Page(article), inside=True)  # "Liberal" for "Liberals"
 
 
 class _Page:

@@ -129,9 +129,12 @@ def _numbers(word: str) -> list[str]:
     return forms
 
 
-def other_number(word: str, vocabulary: _Vocabulary) -> bool:
+def other_number(word: str, vocabulary: _Vocabulary, inside: bool = False) -> bool:
     """Whether the capitalised ``word`` (as written) is the article's capitalised word in
-    the other number, written as a thing, not in a person's name (see the module)."""
+    the other number, written as a thing, not in a person's name (see the module).
+    ``inside``: only a form inside a sentence counts, whose capital is its own (for a free
+    text's first word: "Liberal" for "Carney's Liberals", not "Celebration" for a sentence
+    opening "Celebrations planned ...")."""
     text = vocabulary.article.text
     if len(word) < 4 or not word.isalpha():
         return False  # "Mars" is no plural of "Mar 5"
@@ -141,6 +144,8 @@ def other_number(word: str, vocabulary: _Vocabulary) -> bool:
             window = text[max(hit.start() - 40, 0) : hit.start()]
             before = re.search(r"([\w'\u2019]+)(\W*)$", window)
             opening = before is None or any(mark in before.group(2) for mark in _OPENERS)
+            if inside and opening:
+                continue
             after = re.match(r"\s+([\w'\u2019]+)", text[hit.end() : hit.end() + 40])
             if before is not None and not opening and before.group(1)[0].isupper():
                 prior = before.group(1).lower()
