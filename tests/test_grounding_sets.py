@@ -1330,6 +1330,22 @@ SETS: dict[str, frozenset[str]] = {
     # the page holds ("the US president added") points back to the one speaker before; a
     # sentence read back to that names two people gives the title to neither (unconfirmed)
     "make_readback32_cases": frozenset({"unheld-named-title", "two-named-title"}),
+    # session 32, freewords32 (checks 51 to 71): a free text's word the article writes in
+    # another form: initials of a capitalised run ("WFP"), a word glued to digits ("COP30"),
+    # a country for its own office or chamber ("Ireland" for "the Taoiseach"), an opening
+    # word the page writes as a verb ("Renewal": "renewed") or a party's plural ("Liberal win"),
+    # an adverb of time; a tally's nought ("124 votes to none") and trillions; a plural or
+    # participle opening a sentence that a word list says is never a name ("Ceilings stay")
+    "make_freewords32_cases": frozenset(
+        {
+            "initials",
+            "glued-digits",
+            "national-bodies",
+            "opening-forms",
+            "nought-scales",
+            "ordinary-openings",
+        }
+    ),
 }
 
 

@@ -7,9 +7,12 @@ words alike ("15" for "Fifteen", "fifteen" for "15"), and is never asked for as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import NUMBER_WORDS
 from ..figures.numbers import NumberMention
+from ..page.article import ArticleText
 from ..page.tokens import Token
 
 
@@ -24,4 +27,23 @@ def worded_numbers(tokens: Sequence[Token], mentions: Sequence[NumberMention]) -
     )
 
 
-__all__ = ["worded_numbers"]
+# A tally's side of nought as the article writes it: "124 votes to none", "12-nil", "124 in
+# favour and none against", or a nought word of its own ("zero", "nil").
+_NOUGHT = re.compile(
+    r"\b(?:zero|nil|nought)\b|(?:\d|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS))
+    + r"))\s+(?:votes?\s+)?to\s+(?:none|nothing)\b|\b(?:none|nobody|no one)\s+(?:against|opposed)\b"
+)
+
+
+def zero_stated(article: ArticleText) -> bool:
+    """Whether the article states a zero (check 55, 64: the summary's "by 124 votes to none"
+    read as 0 against the article's "124 votes to none" and "none against"): a tally's nought
+    side or a nought word. "None of the 12 came", "reduced to nothing" state no zero."""
+    known: bool | None = article.memo.get(("zero_stated",))
+    if known is None:
+        known = article.memo[("zero_stated",)] = bool(_NOUGHT.search(article.lowered))
+    return known
+
+
+__all__ = ["worded_numbers", "zero_stated"]

@@ -21,92 +21,21 @@ from ..page.tokens import Token, tokenize, word_set
 from ..people.camel_names import camel_unstated
 from ..people.names import canonical
 from .equated_words import plural_titles, stated
-from .free_numbers import worded_numbers
+from .free_numbers import worded_numbers, zero_stated
 from .full_names import other_people
 from .opening_shapes import common_opening
+from .other_writings import written_otherwise
 from .party_backing import party_backed
 from .piece_kinds import piece_opening
 from .word_forms import common_word, glued_word, other_number
 from .worded_values import article_worded, in_worded_shape, worded_whole
 
-_SENTENCE_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "on",
-        "in",
-        "at",
-        "after",
-        "before",
-        "while",
-        "however",
-        "but",
-        "and",
-        "meanwhile",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "his",
-        "her",
-        "their",
-        "its",
-        "as",
-        "with",
-        "under",
-        "over",
-        "according",
-        "last",
-        "next",
-        "earlier",
-        "later",
-        "also",
-        "both",
-        "each",
-        "some",
-        "many",
-        "there",
-        "when",
-        "since",
-        "during",
-        "despite",
-        "following",
-        "amid",
-        "for",
-        "from",
-        "if",
-        "no",
-        "not",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "to",
-        "by",
-        "of",
-        "what",
-        "who",
-        "how",
-        "why",
-        "where",
-        "though",
-        "although",
-        "yet",
-        "still",
-        "once",
-    ]
+_SENTENCE_STARTERS = word_set(
+    """the a an on in at after before while however but and meanwhile this that these those it
+    he she they we his her their its as with under over according last next earlier later also
+    both each some many there when since during despite following amid for from if no not one
+    two three four five six seven eight nine ten to by of what who how why where though although
+    yet still once"""
 )
 _DEMONYMS = {
     "russian": "russia", "ukrainian": "ukraine", "american": "america", "chinese": "china",
@@ -194,7 +123,7 @@ _NUMBER_WORDS = sorted(NUMBER_WORDS | SCALE_WORDS)
 # a written number ends here: "five hundred" is not stated by "five hundred and twelve"
 _NOT_GOING_ON = r"\b(?![\s-]+(?:and[\s-]+)?(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 _DIGITS = re.compile(r"\d[\d,.]*")
-_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b")
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b")
 _INITIALISMS = {
     ("u", "s"): ("united", "states", "america", "american"),
     ("us",): ("united", "states", "america", "american"),
@@ -286,7 +215,7 @@ class ArticleVocabulary:
             except ValueError:
                 continue
         lowered = self.article.lowered
-        if "thousand" in lowered or "million" in lowered or "billion" in lowered:
+        if any(scale in lowered for scale in ("thousand", "million", "billion", "trillion")):
             for digits, scale in _SCALED.findall(lowered):  # "2 million"
                 found.add(float(digits.replace(",", "")) * SCALES[scale])
             found.update(_scaled_words(lowered))
@@ -303,6 +232,8 @@ class ArticleVocabulary:
     def _states_uncached(self, number: float) -> bool:
         if number in self._digit_values or number in article_worded(self.article):
             return True  # "three point six billion", "two dozen" (worded_values)
+        if number == 0 and zero_stated(self.article):
+            return True  # "124 votes to none", "none against" (free_numbers)
         words = spelled(number)
         first = words.split()[0].split("-")[0] if words is not None else ""
         if words is None or not self.article.uses(first):
@@ -438,6 +369,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         if not opening and other_number(token.text, vocabulary):
             continue  # "Iskander" for the page's "Ten Iskanders" (word_forms.py)
+        if written_otherwise(tokens, at, text, vocabulary.article, opening):
+            continue  # "WFP", "COP30", "Ireland" for "the Taoiseach" (other_writings.py)
         if glued_word(text, token.start, token.end, vocabulary):
             continue  # "1MDB" written so by the article (word_forms.py)
         problems.append((token.text, f"{token.text!r} does not occur in the article"))

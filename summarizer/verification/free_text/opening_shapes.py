@@ -20,9 +20,15 @@ the article never writes is no unstated name when its form is a common word's:
   of the envoy's team met officials." (a sentence) and "Bank of England" are still asked
   for.
 
-Deliberately not read: "-ing" words ("Jinping", "Beijing", "Harbin" share the shape), "-er"
-words and plurals (surnames: "Sanders", "Peters"; :mod:`word_forms` reads an agent noun
-only when the article writes its base), a bare first word with a verb after it ("Delay
+- *an inflected common word that is never a name* (session 32, checks 60 to 70: "Ceilings
+  stay at", "Speeches on the first day", "Existing contracts", "Failed first impeachment
+  vote"): a plural or an "-ing" or "-ed" form in a word list that leaves out every word also
+  written as a name (:mod:`summarizer.text.ordinary`), with a lower-case word after it that is
+  no saying verb.
+
+Deliberately not read (beyond that list): "-ing" words ("Jinping", "Beijing", "Harbin" share
+the shape), "-er" words and plurals (surnames: "Sanders", "Peters"; :mod:`word_forms` reads an
+agent noun only when the article writes its base), a bare first word with a verb after it ("Delay
 hit the talks": as likely "Biden hit"). An unstated name in any other position is flagged
 as before.
 """
@@ -32,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.tokens import Token, word_set
 from ..sentences.speech import SPEECH_VERBS
@@ -82,6 +89,21 @@ def _head_of(tokens: Sequence[Token], at: int, text: str) -> bool:
     )
 
 
+def _ordinary(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """An inflected common word that is never a name (:mod:`summarizer.text.ordinary`:
+    "Ceilings", "Speeches", "Existing", "Failed"), written with only its first letter
+    capital, with a lower-case word after it in the same clause that is no saying verb:
+    "Ceilings stay at", "Talks on a second stage", "Failed first impeachment vote". Not read
+    before a comma or a saying verb (a person's: "Banks, a trader,", "Hills said"); a bare
+    singular ("Tusk", "Theft") is never in the list."""
+    word, following = tokens[at].text, tokens[at + 1] if at + 1 < len(tokens) else None
+    if following is None or not following.text.isalpha() or following.norm in SPEECH_VERBS:
+        return False
+    if text[tokens[at].end : following.start].strip() or not word[1:].islower():
+        return False
+    return tokens[at].norm in ordinary_forms()
+
+
 def common_opening(tokens: Sequence[Token], at: int, text: str) -> bool:
     """Whether ``tokens[at]``, a sentence's first word in free text ``text`` (tokenised as
     ``tokens``), has a common word's shape (see the module), so its capital is no name's."""
@@ -97,6 +119,7 @@ def common_opening(tokens: Sequence[Token], at: int, text: str) -> bool:
         or _abstract(norm, after)
         or _participle(norm)
         or _head_of(tokens, at, text)
+        or _ordinary(tokens, at, text)  # "Ceilings stay at 17,000" (summarizer.text.ordinary)
     )
 
 

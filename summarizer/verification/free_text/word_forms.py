@@ -80,6 +80,31 @@ def word_forms(norm: str) -> list[str]:
                 forms.append(stem[:-1])  # "shelling": "shell" above; "stopped": "stop"
             if stem.endswith("e"):
                 forms += [stem[:-1] + "ing", stem + "d"]  # "enforcement": "enforcing"
+    if len(norm) >= 6:
+        forms += _derived(norm)
+    return forms
+
+
+def _derived(norm: str) -> list[str]:
+    """A noun's verb (check 59 to 70, session 32): "Renewal" for "renewed", "Adoption" and
+    "Election" for "adopted" and "elected", a plural's singular read on ("Meetings": "meet";
+    "Charges": "charged"). Words of six letters or more only ("Bush" is no form of "bushed")."""
+    forms: list[str] = []
+    singular = norm[:-1] if norm.endswith("s") and not norm.endswith("ss") else norm
+    stems = []
+    if singular.endswith(("tion", "sion")):
+        stems.append(singular[:-3])  # "adoption": "adopt"; "negotiation": "negotiat"
+    elif singular.endswith("al"):
+        stems.append(singular[:-2])  # "renewal": "renew"; "arrival": "arriv"
+    elif singular.endswith("ing") and singular != norm:
+        stems.append(singular[:-3])  # "meetings": "meet"
+    elif singular != norm:
+        forms += [singular + "d", singular + "ed", singular + "ing"]  # "charges": "charged"
+        if singular.endswith("e"):
+            forms.append(singular[:-1] + "ing")  # "charging"
+    for stem in stems:
+        forms += [stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "ing"]
+        forms += [stem + "ed", stem + "d"] if stem.endswith("e") else [stem + "ed"]
     return forms
 
 
@@ -104,9 +129,12 @@ def _numbers(word: str) -> list[str]:
     return forms
 
 
-def other_number(word: str, vocabulary: _Vocabulary) -> bool:
+def other_number(word: str, vocabulary: _Vocabulary, inside: bool = False) -> bool:
     """Whether the capitalised ``word`` (as written) is the article's capitalised word in
-    the other number, written as a thing, not in a person's name (see the module)."""
+    the other number, written as a thing, not in a person's name (see the module).
+    ``inside``: only a form inside a sentence counts, whose capital is its own (for a free
+    text's first word: "Liberal" for "Carney's Liberals", not "Celebration" for a sentence
+    opening "Celebrations planned ...")."""
     text = vocabulary.article.text
     if len(word) < 4 or not word.isalpha():
         return False  # "Mars" is no plural of "Mar 5"
@@ -116,6 +144,8 @@ def other_number(word: str, vocabulary: _Vocabulary) -> bool:
             window = text[max(hit.start() - 40, 0) : hit.start()]
             before = re.search(r"([\w'\u2019]+)(\W*)$", window)
             opening = before is None or any(mark in before.group(2) for mark in _OPENERS)
+            if inside and opening:
+                continue
             after = re.match(r"\s+([\w'\u2019]+)", text[hit.end() : hit.end() + 40])
             if before is not None and not opening and before.group(1)[0].isupper():
                 prior = before.group(1).lower()

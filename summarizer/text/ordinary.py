@@ -1,0 +1,24 @@
+"""Inflected common words that are never a name (``ordinary_words.txt``, built by
+``tests/data/build_ordinary_words.py`` from SCOWL's word lists as Debian ships them): plurals in
+"-s" and "-ing" and "-ed" forms of five letters or more that the common-word list writes in lower
+case and the larger list, which capitalises proper names, never writes capitalised. A summary's
+sentence may open with one ("Ceilings stay at 17,000 troops", "Existing contracts get a
+transition period"); the free-text check reads its capital as the sentence's, not a name's.
+Surnames that are also words ("Banks", "Wells", "Browning", "Sanders") are left out by the
+larger list; a bare singular ("Tusk", "Theft") is no entry at all.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def ordinary_forms() -> frozenset[str]:
+    """The list's words, read once (about 21,000 words)."""
+    text = resources.files("summarizer.text").joinpath("ordinary_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+__all__ = ["ordinary_forms"]

@@ -1,0 +1,166 @@
+"""A free-text name the article writes in another form (outside checks 51 to 71, session 32: 22
+correct words flagged "does not occur in the article"), for
+:func:`summarizer.verification.free_text.mentions.unstated`. Each reading backs one word of the
+free text by what the article writes, never by the word's shape alone:
+
+- *initials*: an all-capital word of three to six letters ("WFP") is the article's when the
+  article writes a run of capitalised words whose first letters spell it ("the World Food
+  Programme"; "of", "for", "and", "the", "in" inside the run give their initial or nothing,
+  as initials take or skip them: "UN Interim Force in Lebanon" is UNIFIL; an all-capital
+  word gives all its letters). An abbreviation the article never spells out nor writes
+  ("UNHCR" beside "the refugee agency") is still flagged;
+- *a word glued to digits after it* ("COP30" where the article writes "COP30"): the tokenizer
+  splits "COP" from "30", and the article's word is "COP30" whole. "COP" on a page that writes
+  "COP29" only is still flagged (the number is checked on its own);
+- *a country named by an office or a chamber only that country has* ("Ireland" for a page that
+  names "the Taoiseach" or "the Dail"; "Israel" for "the Knesset"): the page names the state
+  as surely as by its capital, as the party table's seats do. One way: the office is not
+  backed by the country's name, and another country is not backed by the office;
+- *a capitalised word opening a sentence in the other number* (a party's "Liberal win" for the
+  page's "Mark Carney's Liberals", "Green ridings" for "the Greens"): read as inside a
+  sentence (:func:`word_forms.other_number`), where the page's form must stand as a thing, not
+  in a person's name, and inside a sentence of its own (a page's "Celebrations planned ..."
+  backs no "Celebration residents": its capital is the sentence's);
+- *an adverb of time opening a sentence* ("Afterwards he called"): a closed class, never a
+  name.
+
+Left out: an ordinary noun opening a subject line that the article writes in no form ("Theft of
+crown jewels", "Talks on a second stage"): telling it from a surname that is also a word
+("Tusk", "Bush") needs a lexicon of names, which the project does not ship.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.article import ArticleText
+from ..page.tokens import Token, has_whole_word, tokenize, word_set
+from .word_forms import other_number
+
+# Words initials skip inside an organisation's name ("World Food Programme" is WFP).
+_SKIPPED = word_set("of for and the on in to de")
+# Adverbs of time that open a sentence and are never a name.
+_TIME_ADVERBS = word_set("afterwards afterward thereafter subsequently beforehand meanwhile")
+# A state's offices, chambers and forces no other state has, folded and lower-case.
+_NATIONAL_BODIES = {
+    "ireland": word_set("taoiseach tanaiste dail seanad oireachtas gardai"),
+    "israel": word_set("knesset"),
+    "germany": word_set("bundestag bundesrat bundeswehr bundesbank"),
+    "russia": word_set("duma"),
+    "poland": word_set("sejm"),
+    "sweden": word_set("riksdag"),
+    "norway": word_set("storting stortinget"),
+    "denmark": word_set("folketing folketinget"),
+    "iceland": word_set("althing"),
+    "finland": word_set("eduskunta"),
+    "ukraine": word_set("rada"),
+    "austria": word_set("nationalrat"),
+}
+
+
+_Run = tuple[tuple[str, bool], ...]  # (letters, skippable) per word of a run
+
+
+def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
+    """The article's runs of capitalised words (skipped words inside allowed), each word as
+    its initial (an all-capital word as all its letters: "UN"), once per article."""
+    known: tuple[_Run, ...] | None = article.memo.get(("capital_runs",))
+    if known is None:
+        runs: list[_Run] = []
+        current: list[tuple[str, bool]] = []
+        tokens = tokenize(article.text)
+        for index, token in enumerate(tokens):
+            gap = article.text[tokens[index - 1].end : token.start] if index else "."
+            joined = bool(current) and gap.strip() == ""
+            if token.capitalised and token.text.isalpha():
+                if not joined:
+                    _close(current, runs)
+                    current = []
+                upper = token.text.isupper() and len(token.text) <= 5
+                current.append((token.norm if upper else token.norm[0], False))
+            elif joined and token.norm in _SKIPPED and not token.capitalised:
+                current.append((token.norm[0], True))
+            else:
+                _close(current, runs)
+                current = []
+        _close(current, runs)
+        known = article.memo[("capital_runs",)] = tuple(runs)
+    return known
+
+
+def _close(current: list[tuple[str, bool]], runs: list[_Run]) -> None:
+    """Add a finished run (its trailing skipped words dropped) when it has two capitals."""
+    while current and current[-1][1]:
+        current.pop()
+    if sum(1 for _, skippable in current if not skippable) > 1:
+        runs.append(tuple(current))
+
+
+def _matches(run: _Run, at: int, letters: str) -> bool:
+    """Whether the words of ``run`` from ``at`` spell ``letters`` out, a skippable word
+    ("of", "in") giving its initial or nothing ("UN Interim Force in Lebanon": UNIFIL)."""
+    if not letters:
+        return True
+    if at == len(run):
+        return False
+    own, skippable = run[at]
+    if skippable:
+        taken = letters[0] == own and _matches(run, at + 1, letters[1:])
+        return taken or _matches(run, at + 1, letters)
+    return letters.startswith(own) and _matches(run, at + 1, letters[len(own) :])
+
+
+def _spelled_out(word: str, article: ArticleText) -> bool:
+    """Whether the article writes a run of capitalised words whose initials (see
+    :func:`_matches`) are ``word``'s letters, read from any capitalised word of a run."""
+    letters = word.lower()
+    return any(
+        _matches(run, start, letters)
+        for run in _capital_runs(article)
+        for start, (_, skippable) in enumerate(run)
+        if not skippable
+    )
+
+
+def _glued_after(text: str, end: int, article: ArticleText) -> bool:
+    """Whether the word ending at ``end`` runs on into digits ("COP30") that the article writes
+    glued to it the same way."""
+    stop = end
+    while stop < len(text) and text[stop].isdigit():
+        stop += 1
+    if stop == end:
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return has_whole_word(article.text, text[start:stop])
+
+
+def written_otherwise(
+    tokens: Sequence[Token], at: int, text: str, article: ArticleText, opening: bool
+) -> bool:
+    """Whether ``tokens[at]`` of free text ``text``, a capitalised word the article never
+    writes, is the article's in another form (see the module). ``opening``: it opens a
+    sentence."""
+    token = tokens[at]
+    word = token.text
+    if 3 <= len(word) <= 6 and word.isalpha() and word.isupper() and _spelled_out(word, article):
+        return True  # "WFP" for the article's "World Food Programme"
+    if _glued_after(text, token.end, article):
+        return True  # "COP30" written so by the article
+    bodies = _NATIONAL_BODIES.get(token.norm, frozenset())
+    if any(article.uses(body) for body in bodies):
+        return True  # "Ireland" for the article's "the Taoiseach"
+    if opening and token.norm in _TIME_ADVERBS:
+        return True  # "Afterwards he called"
+    return opening and other_number(word, _Page(article), inside=True)  # "Liberal" for "Liberals"
+
+
+class _Page:
+    """The article as :func:`word_forms.other_number` reads it."""
+
+    def __init__(self, article: ArticleText) -> None:
+        self.article = article
+
+
+__all__ = ["written_otherwise"]
