@@ -26,7 +26,6 @@ _SAYING = ("the day something was said", "the day it was reported")
 _REREADING: ContextVar[bool] = ContextVar("_REREADING", default=False)
 
 
-
 def unread_day(
     value: str, role: str, ctx: Context,
     mentions: Callable[[int], Sequence[tuple[Collection[tuple[object, ...]], int, int]]],
