@@ -1,11 +1,13 @@
 """Inflected common words that are never a name (``ordinary_words.txt``, built by
 ``tests/data/build_ordinary_words.py`` from SCOWL's word lists as Debian ships them): plurals in
-"-s" and "-ing" and "-ed" forms of five letters or more that the common-word list writes in lower
-case and the larger list, which capitalises proper names, never writes capitalised. A summary's
-sentence may open with one ("Ceilings stay at 17,000 troops", "Existing contracts get a
-transition period"); the free-text check reads its capital as the sentence's, not a name's.
-Surnames that are also words ("Banks", "Wells", "Browning", "Sanders") are left out by the
-larger list; a bare singular ("Tusk", "Theft") is no entry at all.
+"-s" and "-ing" and "-ed" forms of five letters or more, each an inflection of a common word
+("speed", "spring" only end so), that the common-word list writes in lower case and SCOWL's
+largest list, which capitalises proper names, never writes capitalised. A summary's sentence may
+open with one ("Ceilings stay at 17,000 troops", "Existing contracts get a transition period");
+the free-text check reads its capital as the sentence's, not a name's. Surnames and teams that
+are also words ("Banks", "Wells", "Sessions", "Cousins", "Rangers") are left out by the largest
+list (review rvfw32); a bare singular ("Tusk", "Theft") is no entry at all. SCOWL's notices,
+which must go with the list, are in ``ordinary_words_COPYING.txt``.
 """
 
 from __future__ import annotations

@@ -28,9 +28,11 @@ def worded_numbers(tokens: Sequence[Token], mentions: Sequence[NumberMention]) -
 
 
 # A tally's side of nought as the article writes it: "124 votes to none", "12-nil", "124 in
-# favour and none against", or a nought word of its own ("zero", "nil").
+# favour and none against", or a nought word of its own ("zero", "nil"), not one that only
+# qualifies a noun: "zero-tolerance policy", "zero-hours contracts", "net zero target", "zero
+# sum" state no zero (review rvfw32).
 _NOUGHT = re.compile(
-    r"\b(?:zero|nil|nought)\b|(?:\d|\b(?:"
+    r"(?<!net )(?<!ground )\b(?:zero|nil|nought)\b(?!-[a-z])(?! (?:tolerance|sum)\b)|(?:\d|\b(?:"
     + "|".join(sorted(NUMBER_WORDS))
     + r"))\s+(?:votes?\s+)?to\s+(?:none|nothing)\b|\b(?:none|nobody|no one)\s+(?:against|opposed)\b"
 )
@@ -39,7 +41,8 @@ _NOUGHT = re.compile(
 def zero_stated(article: ArticleText) -> bool:
     """Whether the article states a zero (check 55, 64: the summary's "by 124 votes to none"
     read as 0 against the article's "124 votes to none" and "none against"): a tally's nought
-    side or a nought word. "None of the 12 came", "reduced to nothing" state no zero."""
+    side or a nought word. "None of the 12 came", "reduced to nothing", "zero-tolerance", "net
+    zero" state no zero."""
     known: bool | None = article.memo.get(("zero_stated",))
     if known is None:
         known = article.memo[("zero_stated",)] = bool(_NOUGHT.search(article.lowered))

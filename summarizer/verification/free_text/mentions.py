@@ -232,8 +232,8 @@ class ArticleVocabulary:
     def _states_uncached(self, number: float) -> bool:
         if number in self._digit_values or number in article_worded(self.article):
             return True  # "three point six billion", "two dozen" (worded_values)
-        if number == 0 and zero_stated(self.article):
-            return True  # "124 votes to none", "none against" (free_numbers)
+        if number == 0:  # "124 votes to none", "none against"; not "zero-tolerance" (free_numbers)
+            return zero_stated(self.article)
         words = spelled(number)
         first = words.split()[0].split("-")[0] if words is not None else ""
         if words is None or not self.article.uses(first):
@@ -264,11 +264,11 @@ _BEFORE_SCALE = re.compile(
 
 def _scaled_words(lowered: str) -> set[float]:
     """The values of numbers written in words with a scale word ("seven million", "a
-    million", "half a million", "twenty-five thousand"): found from each "thousand",
-    "million" and "billion" of the text (by ``str.find``), read backwards over the 60
-    characters before it, once per article."""
+    million", "half a million", "twenty-five thousand", "two trillion"): found from each
+    "thousand", "million", "billion" and "trillion" of the text (by ``str.find``), read
+    backwards over the 60 characters before it, once per article."""
     found: set[float] = set()
-    for scale in ("thousand", "million", "billion"):
+    for scale in ("thousand", "million", "billion", "trillion"):
         index = lowered.find(scale)
         while index >= 0:
             words = _BEFORE_SCALE.search(lowered, max(index - 60, 0), index)

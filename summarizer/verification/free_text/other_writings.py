@@ -7,8 +7,14 @@ free text by what the article writes, never by the word's shape alone:
   article writes a run of capitalised words whose first letters spell it ("the World Food
   Programme"; "of", "for", "and", "the", "in" inside the run give their initial or nothing,
   as initials take or skip them: "UN Interim Force in Lebanon" is UNIFIL; an all-capital
-  word gives all its letters). An abbreviation the article never spells out nor writes
-  ("UNHCR" beside "the refugee agency") is still flagged;
+  word gives all its letters). The letters must spell the run from its start (a country's
+  name or people, an all-capital word, "the" or "former" before it aside: "the US Food and
+  Drug Administration" is the FDA) to its end or to an office after it ("International Atomic
+  Energy Agency Director General ..." is the IAEA): a part in the middle of a run is another
+  body's letters ("Department of Homeland Security" spells no "DOH", "United Nations Security
+  Council" no "NSC", "Central Bank President Ana Ruiz" no "CBP"; review rvfw32). An
+  abbreviation the article never spells out nor writes ("UNHCR" beside "the refugee agency")
+  is still flagged;
 - *a word glued to digits after it* ("COP30" where the article writes "COP30"): the tokenizer
   splits "COP" from "30", and the article's word is "COP30" whole. "COP" on a page that writes
   "COP29" only is still flagged (the number is checked on its own);
@@ -32,20 +38,37 @@ crown jewels", "Talks on a second stage"): telling it from a surname that is als
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
+from summarizer.text.countries import PARTIES
+from summarizer.text.ordinary import ordinary_forms
 from ..page.article import ArticleText
 from ..page.tokens import Token, has_whole_word, tokenize, word_set
+from ..people.role_shapes import PERSON_TITLES
 from .word_forms import other_number
 
 # Words initials skip inside an organisation's name ("World Food Programme" is WFP).
 _SKIPPED = word_set("of for and the on in to de")
+# Words a body's name may follow in a run of capitals without being part of it ("the US Food
+# and Drug Administration", "Kenyan Electoral Commission", "Former World Bank President"):
+# one-word country names and peoples, and a few that open a run.
+_LEADS = frozenset(
+    alias.lower()
+    for names, people, _capitals, _seats in PARTIES.values()
+    for alias in (*names, *people)
+    if alias.isalpha()
+) | word_set("the a an former")
+# An office after a body's name ends the name: "Bank of Canada Governor Tiff Macklem" (BOC).
+_OFFICES = PERSON_TITLES | word_set(
+    "executive head commissioner general vice acting commander coordinator administrator ceo"
+)
 # Adverbs of time that open a sentence and are never a name.
 _TIME_ADVERBS = word_set("afterwards afterward thereafter subsequently beforehand meanwhile")
 # A state's offices, chambers and forces no other state has, folded and lower-case.
 _NATIONAL_BODIES = {
     "ireland": word_set("taoiseach tanaiste dail seanad oireachtas gardai"),
     "israel": word_set("knesset"),
-    "germany": word_set("bundestag bundesrat bundeswehr bundesbank"),
+    "germany": word_set("bundestag bundeswehr bundesbank"),
     "russia": word_set("duma"),
     "poland": word_set("sejm"),
     "sweden": word_set("riksdag"),
@@ -54,11 +77,21 @@ _NATIONAL_BODIES = {
     "iceland": word_set("althing"),
     "finland": word_set("eduskunta"),
     "ukraine": word_set("rada"),
-    "austria": word_set("nationalrat"),
-}
+}  # not "Bundesrat" (Germany's, Austria's, Switzerland's) nor "Nationalrat" (Austria's and
+# Switzerland's): a chamber's name two countries share backs neither (review rvfw32)
 
 
-_Run = tuple[tuple[str, bool], ...]  # (letters, skippable) per word of a run
+class _Word(NamedTuple):
+    """A word of a run of capitals as initials read it."""
+
+    letters: str  # its initial; an all-capital word's letters ("UN")
+    skippable: bool  # "of", "and": its initial or nothing
+    lead: bool  # may stand before a body's name ("US", "Kenyan", "the")
+    office: bool  # ends a body's name before it ("Governor", "Director")
+
+
+_Run = tuple[_Word, ...]
+_AND = _Word("a", True, True, False)  # "and" inside a run
 
 
 def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
@@ -67,19 +100,26 @@ def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
     known: tuple[_Run, ...] | None = article.memo.get(("capital_runs",))
     if known is None:
         runs: list[_Run] = []
-        current: list[tuple[str, bool]] = []
+        current: list[_Word] = []
         tokens = tokenize(article.text)
         for index, token in enumerate(tokens):
             gap = article.text[tokens[index - 1].end : token.start] if index else "."
-            joined = bool(current) and gap.strip() == ""
+            joined = bool(current) and gap.strip() == "" and "\n" not in gap  # a line ends a run
             if token.capitalised and token.text.isalpha():
                 if not joined:
                     _close(current, runs)
                     current = []
                 upper = token.text.isupper() and len(token.text) <= 5
-                current.append((token.norm if upper else token.norm[0], False))
+                # a run's first word may be a common word's ("Members of the Tigray Defence
+                # Forces", "Talks between": summarizer.text.ordinary)
+                common = not current and (
+                    token.norm in ordinary_forms() or _plural_of(tokens, index)
+                )
+                lead = upper or common or token.norm in _LEADS
+                letters = token.norm if upper else token.norm[0]
+                current.append(_Word(letters, False, lead, token.norm in _OFFICES))
             elif joined and token.norm in _SKIPPED and not token.capitalised:
-                current.append((token.norm[0], True))
+                current.append(_Word(token.norm[0], True, True, False))
             else:
                 _close(current, runs)
                 current = []
@@ -88,38 +128,49 @@ def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
     return known
 
 
-def _close(current: list[tuple[str, bool]], runs: list[_Run]) -> None:
+def _plural_of(tokens: Sequence[Token], at: int) -> bool:
+    """Whether ``tokens[at]`` is a plural before "of" ("Members of the ...", "Leaders of the
+    ..."): the people of a body, not a word of its name."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    plural = tokens[at].norm.endswith("s") and not tokens[at].norm.endswith("ss")
+    return plural and following is not None and following.text == "of"
+
+
+def _close(current: list[_Word], runs: list[_Run]) -> None:
     """Add a finished run (its trailing skipped words dropped) when it has two capitals."""
-    while current and current[-1][1]:
+    while current and current[-1].skippable:
         current.pop()
-    if sum(1 for _, skippable in current if not skippable) > 1:
+    if sum(1 for word in current if not word.skippable) > 1:
         runs.append(tuple(current))
 
 
 def _matches(run: _Run, at: int, letters: str) -> bool:
-    """Whether the words of ``run`` from ``at`` spell ``letters`` out, a skippable word
-    ("of", "in") giving its initial or nothing ("UN Interim Force in Lebanon": UNIFIL)."""
-    if not letters:
-        return True
+    """Whether the words of ``run`` from ``at`` spell ``letters`` out to the run's end or to an
+    office after them, a skippable word ("of", "in") giving its initial or nothing ("UN
+    Interim Force in Lebanon": UNIFIL; "WFP Executive Director": WFP)."""
+    if not letters:  # the run's end, an office, or "and" another body ("WFP and the IOM")
+        return at == len(run) or run[at].office or run[at] == _AND
     if at == len(run):
         return False
-    own, skippable = run[at]
-    if skippable:
-        taken = letters[0] == own and _matches(run, at + 1, letters[1:])
+    word = run[at]
+    if word.skippable:
+        taken = letters[0] == word.letters and _matches(run, at + 1, letters[1:])
         return taken or _matches(run, at + 1, letters)
-    return letters.startswith(own) and _matches(run, at + 1, letters[len(own) :])
+    return letters.startswith(word.letters) and _matches(run, at + 1, letters[len(word.letters) :])
 
 
 def _spelled_out(word: str, article: ArticleText) -> bool:
     """Whether the article writes a run of capitalised words whose initials (see
-    :func:`_matches`) are ``word``'s letters, read from any capitalised word of a run."""
+    :func:`_matches`) are ``word``'s letters, read from the run's first capitalised word or
+    one after words that may lead a body's name ("US", "Kenyan", "the")."""
     letters = word.lower()
-    return any(
-        _matches(run, start, letters)
-        for run in _capital_runs(article)
-        for start, (_, skippable) in enumerate(run)
-        if not skippable
-    )
+    for run in _capital_runs(article):
+        for start, first in enumerate(run):
+            if not first.skippable and _matches(run, start, letters):
+                return True
+            if not first.lead:
+                break
+    return False
 
 
 def _glued_after(text: str, end: int, article: ArticleText) -> bool:
