@@ -1346,6 +1346,13 @@ SETS: dict[str, frozenset[str]] = {
             "ordinary-openings",
         }
     ),
+    # session 32, review rvfw32 of freewords32: initials spell a run from its start to its end
+    # or an office ("DOH" is no part of "Department of Homeland Security"); a chamber two
+    # countries share backs neither ("Bundesrat"); surnames and teams that are common plurals
+    # ("Sessions", "Rangers") are no ordinary opening; "zero-tolerance", "net zero" state no zero
+    "make_rvfw32_cases": frozenset(
+        {"initials", "national-bodies", "ordinary-openings", "nought-scales"}
+    ),
 }
 
 
