@@ -37,6 +37,7 @@ from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
+from .head_segments import head_author, head_outlet
 from .lowercase_names import lowercase_only
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
@@ -235,8 +236,8 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{part!r} is named by its credit line apart from the authors"
         if lowercase_only(part, ctx.article, ctx.metadata):  # "(test article)"
             return False, f"{part!r} is written in lower case on the page: not a name"
-        if meta and find_named(part, meta):
-            continue
+        if (meta and find_named(part, meta)) or head_author(part, ctx.article):
+            continue  # "Diplomatic Editor X |", "X reporting from Y" (head_segments.py)
         if any(find_named(part, t) and not placed(part, t, text) for t in credits):
             continue
         return False, f"{part!r} is not credited as an author in the article"
@@ -317,6 +318,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
     if slug_outlet(str(value), article) or release_sender(str(value), article):
         return True, ""  # "Source: X | 2019-05-13 | Editor: Y", "From: X and Y" (release_senders)
+    if head_outlet(str(value), article, byline):  # "Analysis | A | X | date" (head_segments)
+        return True, ""
     spans = list(article.phrase_spans(words))
     if not spans:  # an outlet written without its inner "the"
         words = tuple(w for w in words if w != "the")
