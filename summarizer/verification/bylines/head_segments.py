@@ -255,7 +255,7 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool:
             continue
         places = _places(line, parts)
         for index, part in enumerate(parts):
-            if index in places or not _value_segment(part, wanted) or _KINDS >= set(wanted):
+            if index in places or not _value_segment(part, wanted) or set(wanted) <= _KINDS:
                 continue
             if _others_have_roles(parts, index, places):
                 return True
