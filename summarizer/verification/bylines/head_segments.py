@@ -80,8 +80,8 @@ _KINDS = word_set(
 # the line is then no masthead of the value.
 _ELSEWHERE = word_set(
     """photo photos photograph photographs picture pictures image images source sources
-    courtesy quoting quoted citing cited via reprinted republished syndicated former formerly
-    ex previously originally archive"""
+    courtesy quoting quoted citing cited via reprinted republished syndicated originally
+    archive"""
 )
 _WRITER_ROLES = word_set(
     """correspondent correspondents reporter reporters editor writer writers columnist
@@ -110,6 +110,13 @@ _BY_NAME = re.compile(
 )
 _PLACE = rf"(?!The[ \t]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
 _DATELINE = re.compile(rf"[ \t]*(?P<places>{_PLACE}(?:[ \t]*,[ \t]*{_PLACE}){{0,2}})[ \t]*,")
+_TITLED = re.compile(
+    rf"(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:(?:of|the|and|&|on|de|la|le)[ \t]+)*{_NAME_WORD})*"
+)
+# A writer's role and the comma before the person holding it: "our Warsaw correspondent, A".
+_ROLE_COMMA = re.compile(
+    r"(?i:correspondent|reporter|editor|writer|columnist|contributor)[ \t]*,[ \t]*$"
+)
 _BRACKETED = re.compile(rf"(?P<outlet>[^()]+?)[ \t]*\([ \t]*(?P<name>{_PERSON.pattern})[ \t]*\)")
 
 
@@ -119,6 +126,13 @@ def _norms(text: str) -> list[str]:
 
 def _bare(words: list[str]) -> tuple[str, ...]:
     return tuple(word for word in words if word != "the")
+
+
+def _has(line: str, value: str) -> bool:
+    """Whether the value's words (no "the") run in the line's."""
+    wanted, words = _bare(_norms(value)), _bare(_norms(line))
+    size = len(wanted)
+    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
 
 
 def head_lines(article: ArticleText) -> list[tuple[int, str]]:
@@ -243,23 +257,71 @@ def _value_segment(part: str, wanted: tuple[str, ...]) -> bool:
     return words[: len(wanted)] == wanted and set(words[len(wanted) :]) <= _STAFF | {"s"}
 
 
-def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool:
-    """Whether a head line names ``value`` as the page's publisher (see the module); a person
-    of the facts' ``byline`` is never its outlet ("Analysis | Kenji Marlowe | Orient Weekly")."""
+def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | None:
+    """True when a head line names ``value`` as the page's publisher (see the module); False
+    when a head line's whole segment gives it another role: the dateline's place, the person
+    after a writer's role ("From our Warsaw correspondent, Jan Zielinski") or a person of
+    the facts' ``byline``; None when no head line reads it."""
     wanted = _bare(_norms(value))
-    if not wanted or wanted in {_bare(_norms(person)) for person in split_people(byline)}:
-        return False
+    if not wanted:
+        return None
+    writers = {_bare(_norms(person)) for person in split_people(byline)}
+    refused = False
     for _, line in head_lines(article):
         parts = segments(line)
         if not _usable(line, parts):
             continue
         places = _places(line, parts)
         for index, part in enumerate(parts):
-            if index in places or not _value_segment(part, wanted) or set(wanted) <= _KINDS:
+            if not _value_segment(part, wanted):
                 continue
-            if _others_have_roles(parts, index, places):
-                return True
+            after_role = _ROLE_COMMA.search(line[: max(line.find(part), 0)]) is not None
+            placed = index in places and _outlet_beside(parts, places)
+            if placed or wanted in writers or (after_role and _person(part)):
+                refused = True  # "GDANSK, Pomerania, 2 June - X staff", "correspondent, A"
+            elif not set(wanted) <= _KINDS and _others_have_roles(parts, index, places):
+                return True  # not "Analysis" alone
+    return False if refused else None
+
+
+def _outlet_beside(parts: list[str], places: set[int]) -> bool:
+    """Whether a segment after a dateline is an outlet's name ("Vistula Herald staff"): the
+    line's opening names are then its places, not the outlet ("Outlet, 3 May 2025" opens
+    with the outlet as a dateline opens with its place)."""
+    for index, part in enumerate(parts):
+        words = _norms(part)
+        while words and words[-1] in _STAFF:
+            words.pop()
+        if index not in places and part[:1].isupper() and _outlet_shaped(words):
+            return True
     return False
+
+
+def head_publisher(value: str, article: ArticleText, byline: str = "") -> str | None:
+    """The name a head line gives the publisher's place to, when it is not ``value``: a line
+    of roles (dates, credits, kinds of piece) and two names, a writer's and an outlet's
+    ("Analysis | Tomas Lindgren | Nordic Current | 26 June 2025"), or one outlet-shaped name.
+    An outlet the body only tells a quote to is then not the page's publisher."""
+    writers = {_bare(_norms(person)) for person in split_people(byline)}
+    for _, line in head_lines(article):
+        parts = segments(line)
+        if not _usable(line, parts) or not any(_date(part) for part in parts):
+            continue
+        places = _places(line, parts)
+        names = [
+            part
+            for index, part in enumerate(parts)
+            if index not in places
+            and not (_date(part) or _kind(part) or (_credit(part) and not _person(part)))
+        ]
+        if any(not _TITLED.fullmatch(part) for part in names) or _has(line, value):
+            continue  # a segment of no role ("Holy See press briefing"), or the value's line
+        names = [name for name in names if _bare(_norms(name)) not in writers]
+        shaped = [name for name in names if _outlet_shaped(_norms(name))]
+        found = shaped[0] if len(shaped) == 1 else names[-1] if len(names) == 2 else None
+        if found is not None and _bare(_norms(found)) != _bare(_norms(value)):
+            return found
+    return None
 
 
 def _credited_in(part: str, person: tuple[str, ...]) -> bool:
@@ -296,27 +358,26 @@ def head_author(name: str, article: ArticleText) -> bool:
             by = _BY_NAME.fullmatch(part)  # "as reported by X for Y": a credit of its own
             if by is not None and _bare(_norms(by.group("name"))) == person:
                 return True
-            if _credited_in(part, person) and (
-                len(parts) == 1 or _others_around(parts, index, places)
-            ):
+            if _credited_in(part, person):  # "A reporting from Y", "Diplomatic Editor A"
                 return True
     return False
 
 
-def _others_around(parts: list[str], skip: int, places: set[int]) -> bool:
-    """Whether the other segments of a crediting line are each a date, a credit, a kind of
-    piece, a place or an outlet-shaped name (the line's masthead), or a place it was filed
-    from ("Filed from the Bundestag press gallery")."""
-    for index, part in enumerate(parts):
-        if index == skip or index in places:
-            continue
-        words = _norms(part)
-        if _date(part) or _credit(part) or _kind(part) or _outlet_shaped(words):
-            continue
-        if words[:2] == ["filed", "from"] or words[:1] == ["from"]:
-            continue
+def headline_mention(line: str, at: int, end: int, article: ArticleText) -> bool:
+    """Whether the name at ``line[at:end]`` is only mentioned by the page's headline: the
+    first line, one segment, with lower-case words of a sentence after the name ("Why the
+    Tokyo Clarion got the election wrong"); a masthead's line has no sentence around it."""
+    first = next((text for _, text in article.lines if text.strip()), "")
+    if line.strip() != first.strip() or len(segments(line)) > 1:
         return False
-    return True
+    return re.match(r"[ \t]+[a-z]", line[end:]) is not None
 
 
-__all__ = ["head_author", "head_lines", "head_outlet", "segments"]
+__all__ = [
+    "head_author",
+    "head_lines",
+    "head_outlet",
+    "head_publisher",
+    "headline_mention",
+    "segments",
+]

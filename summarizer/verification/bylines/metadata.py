@@ -37,7 +37,7 @@ from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
-from .head_segments import head_author, head_outlet
+from .head_segments import head_author, head_outlet, head_publisher, headline_mention
 from .lowercase_names import lowercase_only
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
@@ -316,10 +316,10 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is named by its credit line as the author or the place"
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
+    if (head := head_outlet(str(value), article, byline)) is not None:  # (head_segments.py)
+        return head, "" if head else f"{value!r} is a head line's place or writer, no publisher"
     if slug_outlet(str(value), article) or release_sender(str(value), article):
         return True, ""  # "Source: X | 2019-05-13 | Editor: Y", "From: X and Y" (release_senders)
-    if head_outlet(str(value), article, byline):  # "Analysis | A | X | date" (head_segments)
-        return True, ""
     spans = list(article.phrase_spans(words))
     if not spans:  # an outlet written without its inner "the"
         words = tuple(w for w in words if w != "the")
@@ -340,7 +340,10 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         line = article.text[line_start : line_end if line_end != -1 else p_end]
         if (
             index in edge
-            and not header_line(line)
+            and not (
+                header_line(line)
+                or headline_mention(line, start - line_start, end - line_start, article)
+            )
             and (
                 _staff_credit(line, start - line_start, end - line_start)
                 or (
@@ -363,6 +366,7 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if told or web_outlet(str(value), article.lowered):  # "told bdnews24.com"
         other = other_publisher(words, ctx)  # told_outlets.py
         other = other or credited_outlet(str(value), article)  # "By X, Outlet" (credit_fields)
+        other = other or head_publisher(str(value), article, byline)  # "Analysis | A | X | date"
         if other is None:
             return True, ""
         return (
