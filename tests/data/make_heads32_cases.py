@@ -55,6 +55,18 @@ outlet = partial(built.article_field, OUTLETS, "outlet")
 byline = partial(built.article_field, BYLINES, "byline")
 
 
+def signed(text: str, passes: list[str], fails: list[str], writer: str = "Tomas Lindgren") -> None:
+    """Outlets over ``text`` with the page's byline ``writer`` among the facts: "Analysis |
+    Tomas Lindgren | Nordic Current | date" has two names of one shape, and the facts' byline
+    says which is the writer (a fact-checker knows the given name; the rules read the facts)."""
+    for expect, value in [(True, one) for one in passes] + [(False, one) for one in fails]:
+        facts = {
+            "article": {"headline": None, "outlet": value, "byline": writer, "published": None}
+        }
+        why = f"outlet {value} beside byline {writer} ({'supported' if expect else 'unsupported'})"
+        built.add(OUTLETS, expect, why, text, facts, "article.outlet")
+
+
 def page(head: str, body: str, title: str = "The week in three votes") -> str:
     """A headline, the head line(s) ``head``, a blank line and the ``body``."""
     return f"{title}\n{head}\n\n{body}"
@@ -85,10 +97,10 @@ outlet(page("From our Warsaw correspondent, Jan Zielinski | The Oder Chronicle |
        ["The Oder Chronicle"], ["Jan Zielinski", "Karol Nawrocki"])  # fmt: skip
 # refused: named only in the body beside the head line's own outlet, inside a segment, quoted,
 # credited for a photo, or in the headline
-outlet(page("Analysis | Tomas Lindgren | Nordic Current | 26 June 2025",
+signed(page("Analysis | Tomas Lindgren | Nordic Current | 26 June 2025",
             NATO + "\nRutte later told the Baltic Morning Post that Spain's exemption was temporary.\n"),
        ["Nordic Current"], ["Baltic Morning Post"])  # fmt: skip
-outlet(page("Tomas Lindgren, former Baltic Morning Post correspondent | Nordic Current | 26 June 2025", NATO),
+signed(page("Tomas Lindgren, former Baltic Morning Post correspondent | Nordic Current | 26 June 2025", NATO),
        ["Nordic Current"], ["Baltic Morning Post"])  # fmt: skip
 outlet(page("Press review | quoting the Vistula Herald | Warsaw Evening Ledger | 3 June 2025", POLAND),
        ["Warsaw Evening Ledger"], ["Vistula Herald"])  # fmt: skip

@@ -225,13 +225,28 @@ def _places(line: str, parts: list[str]) -> set[int]:
     return set(range(count))
 
 
-def _others_have_roles(parts: list[str], skip: int, places: set[int]) -> bool:
+def _roled(words: tuple[str, ...]) -> bool:
+    """Whether a name holds a writer's role or a newsroom's word ("editor-at-large", "Tokyo
+    bureau"): a role, never the outlet."""
+    parts = {piece for word in words for piece in word.split("-")}
+    return bool(parts & (_WRITER_ROLES | _STAFF | {"bureau", "editors", "office"}))
+
+
+def _others_have_roles(
+    parts: list[str], skip: int, places: set[int],
+    writers: frozenset[tuple[str, ...]] = frozenset(), bare_names: bool = True,
+) -> bool:  # fmt: skip
     """Whether every segment but ``skip`` is a date, a credit, a kind of piece or a dateline's
-    place, and one of them is a date or a credit."""
+    place, and one of them is a date or a credit. A bare person's name counts as a credit only
+    when ``bare_names`` (the value has an outlet's shape) or it is one of the facts'
+    ``writers``: in "Chesapeake Tide \u00b7 Ruth Calder \u00b7 date" either name may be the
+    writer's."""
     anchored = False
     for index, part in enumerate(parts):
         if index == skip or index in places:
             continue
+        if _person(part) and not bare_names and _bare(_norms(part)) not in writers:
+            return False
         if _date(part) or _credit(part):
             anchored = True
         elif not _kind(part):
@@ -265,7 +280,7 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | No
     wanted = _bare(_norms(value))
     if not wanted:
         return None
-    writers = {_bare(_norms(person)) for person in split_people(byline)}
+    writers = frozenset(_bare(_norms(person)) for person in split_people(byline))
     refused = False
     for _, line in head_lines(article):
         parts = segments(line)
@@ -279,8 +294,10 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | No
             placed = index in places and _outlet_beside(parts, places)
             if placed or wanted in writers or (after_role and _person(part)):
                 refused = True  # "GDANSK, Pomerania, 2 June - X staff", "correspondent, A"
-            elif not set(wanted) <= _KINDS and _others_have_roles(parts, index, places):
-                return True  # not "Analysis" alone
+            elif not (set(wanted) <= _KINDS or _roled(wanted)) and _others_have_roles(
+                parts, index, places, writers, _outlet_shaped(_norms(part))
+            ):
+                return True  # not "Analysis" alone, not "West Africa editor-at-large"
     return False if refused else None
 
 
@@ -316,9 +333,11 @@ def head_publisher(value: str, article: ArticleText, byline: str = "") -> str | 
         ]
         if any(not _TITLED.fullmatch(part) for part in names) or _has(line, value):
             continue  # a segment of no role ("Holy See press briefing"), or the value's line
-        names = [name for name in names if _bare(_norms(name)) not in writers]
-        shaped = [name for name in names if _outlet_shaped(_norms(name))]
-        found = shaped[0] if len(shaped) == 1 else names[-1] if len(names) == 2 else None
+        others = [name for name in names if _bare(_norms(name)) not in writers]
+        shaped = [name for name in others if _outlet_shaped(_norms(name))]
+        found = shaped[0] if len(shaped) == 1 else None
+        if found is None and len(names) == 2:  # a writer's name and an outlet's
+            found = others[0] if len(others) == 1 else others[-1] if others else None
         if found is not None and _bare(_norms(found)) != _bare(_norms(value)):
             return found
     return None
