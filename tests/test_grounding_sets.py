@@ -1346,6 +1346,10 @@ SETS: dict[str, frozenset[str]] = {
             "ordinary-openings",
         }
     ),
+    # session 32, mastheads32 (checks 61-70): a head line's whole segment is the outlet when
+    # its other segments are credits, dates, desks or kinds of piece; "A reporting",
+    # "Diplomatic Editor A", "Outlet (A)" credit the writer
+    "make_heads32_cases": frozenset({"head-outlets", "head-bylines"}),
 }
 
 
