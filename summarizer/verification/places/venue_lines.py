@@ -49,10 +49,13 @@ OFFER_WORDS = word_set(
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _DEPARTING = word_set(
     """flies fly flew leaves leave left departs depart departed departure arrives arrival
-    travels travel heads head returns return"""
+    travels travel heads head returns return boarded boards board flying leaving departing"""
 )
+# "- Osaka, Sunday: rest day before the talks": the entry's meeting is another time's.
+_OTHER_TIME = word_set("before after ahead until since")
 _CITY_WORDS = word_set("city town capital port village resort island")
 _AT = word_set("in at")
+_OWNED = ("'s", "\u2019s")
 
 
 def mentions(place: str, ctx: Context) -> Iterator[tuple[list[Token], int, int]]:
@@ -86,41 +89,50 @@ def clause_cut(tokens: Sequence[Token], index: int, text: str) -> bool:
     return ";" in gap or " - " in gap or "\u2014" in gap or " \u2013 " in gap
 
 
-def _name_word_in(tokens: Sequence[Token], first: int, last: int, ctx: Context) -> bool:
-    """One of the fact's parties named in ``tokens[first:last]``, or a word of its name alone
-    ("Xi" for "Xi Jinping": a schedule's entry gives the one name the page uses)."""
-    if party_named(tokens, first, last, ctx):
+def _name_word_in(tokens: Sequence[Token], ctx: Context) -> bool:
+    """One of the fact's parties named in ``tokens``, or a word of its name alone ("Xi" for
+    "Xi Jinping": a schedule's entry gives the one name the page uses)."""
+    if any(find_named(party, tokens) for party in fact_parties(ctx)):
         return True
     words = {
         w.lower() for p in fact_parties(ctx) for w in p.split() if len(w) > 1 and w[0].isupper()
     }
-    return any(t.capitalised and t.norm in words for t in tokens[first:last])
+    return any(t.capitalised and t.norm in words for t in tokens)
 
 
-def _schedule_line(place: str, ctx: Context) -> bool:
-    """ "- Busan, October 30: Xi.": the line opens with the place, a comma and a day, then a
-    colon; its entry names a party or a meeting word and no journey."""
+def schedule_line(place: str, ctx: Context, bulleted: bool = False) -> bool:
+    """ "- Busan, October 30: Xi.": the page's line opens with the place (after a bullet at
+    most), a comma and a day, then a colon; its entry names a party or a meeting word and no
+    journey or other time. Read by the line, not the sentence: a list's short items may run
+    into one sentence. ``bulleted``: only a line opening with a bullet ("- Kuala Lumpur,
+    October 26: the ASEAN summit." is a programme's item, not the story's dateline)."""
     text = ctx.article.text
     for tokens, at, size in mentions(place, ctx):
-        if at != 0 or size >= len(tokens):
+        start = text.rfind("\n", 0, tokens[at].start) + 1
+        lead = text[start : tokens[at].start]
+        if lead.strip(" -*\u2022\u2013\u2014\t") or (bulleted and not lead.strip()):
+            continue  # the place does not open its line (after a bullet, where ``bulleted``)
+        end = text.find("\n", tokens[at].start)
+        line = tokenize(text[start : end if end >= 0 else len(text)])
+        first = next((i for i, t in enumerate(line) if t.start >= tokens[at].start - start), None)
+        if first is None or first + size >= len(line):
             continue
-        if "," not in text[tokens[size - 1].end : tokens[size].start]:
+        offset = start
+        if "," not in text[offset + line[first + size - 1].end : offset + line[first + size].start]:
             continue
         colon = None
-        for index in range(size, min(size + 5, len(tokens) - 1)):
-            if not (tokens[index].norm in CALENDAR or tokens[index].is_number):
+        for index in range(first + size, min(first + size + 5, len(line) - 1)):
+            if not (line[index].norm in CALENDAR or line[index].is_number):
                 break
-            if ":" in text[tokens[index].end : tokens[index + 1].start]:
+            if ":" in text[offset + line[index].end : offset + line[index + 1].start]:
                 colon = index + 1
                 break
         if colon is None:
             continue
-        entry = tokens[colon:]
-        if any(t.norm in _DEPARTING for t in entry):
+        entry = line[colon:]
+        if any(t.norm in _DEPARTING or t.norm in _OTHER_TIME for t in entry):
             continue
-        if any(t.norm in MEETING_NOUNS for t in entry) or _name_word_in(
-            tokens, colon, len(tokens), ctx
-        ):
+        if any(t.norm in MEETING_NOUNS for t in entry) or _name_word_in(entry, ctx):
             return True
     return False
 
@@ -172,16 +184,14 @@ _AWAY = word_set("in at to near")
 
 def _owner_skipped(tokens: Sequence[Token], at: int) -> int:
     """The index before the place past "the" and one owner's possessive ("Inside Beijing's
-    Great Hall", "at Istanbul's Ciragan Palace")."""
+    Great Hall", "Inside the Kremlin's St George Hall")."""
     before = at - 1
     if before >= 0 and tokens[before].norm == "the":
         before -= 1
-    if (
-        before >= 0
-        and tokens[before].capitalised
-        and tokens[before].text.endswith(("'s", "\u2019s"))
-    ):
+    if before >= 0 and tokens[before].capitalised and tokens[before].text.endswith(_OWNED):
         before -= 1
+        if before >= 0 and tokens[before].norm == "the":
+            before -= 1
     return before
 
 
@@ -240,7 +250,9 @@ def _fronted(place: str, ctx: Context) -> bool:
             (i for i in range(comma + 1, len(tokens)) if clause_cut(tokens, i, text)), len(tokens)
         )
         main = tokens[comma + 1 : end + 1]
-        if any(t.norm in _SAYING for t in main) or _other_place(tokens, comma + 1, end + 1):
+        if any(t.norm in _SAYING or t.norm in _DEPARTING for t in main):
+            continue  # "At the White House, Trump said ...", "In Ankara, Erdogan boarded ..."
+        if _other_place(tokens, comma + 1, end + 1):
             continue
         if participle or any(t.norm in MEETING_NOUNS for t in main[:8]):
             return True
@@ -285,7 +297,7 @@ def laid_out_venue(place: str, ctx: Context) -> bool:
     """Whether a schedule line, "this city" under the dateline, a fronted venue or a
     where-aside gives ``place`` as the meeting's (see the module)."""
     return (
-        _schedule_line(place, ctx)
+        schedule_line(place, ctx)
         or _this_city(place, ctx)
         or _fronted(place, ctx)
         or _where_aside(place, ctx)
@@ -302,4 +314,5 @@ __all__ = [
     "laid_out_venue",
     "mentions",
     "party_named",
+    "schedule_line",
 ]

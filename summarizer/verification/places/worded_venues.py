@@ -44,12 +44,19 @@ from .venue_lines import (
     laid_out_venue,
     mentions,
     party_named,
+    schedule_line,
 )
 
 _Rule = Callable[[Any, Supported, Context], Result]
 
 _WEAK = "but not as where this meeting is"
-_OTHER = "only as the place of another occasion told in the sentence"
+_DATELINE = "only as the story's dateline"
+# Strong refusals a trip's purpose naming the fact's own party lifts: the journey is to it.
+_JOURNEYS = (
+    "only as the place of another occasion told in the sentence",
+    "only as the end of another journey",
+    "only as the place of another journey or call",
+)
 
 # Verbs of one party receiving another somewhere: together there, as "met in" says.
 _RECEIVING = word_set(
@@ -72,6 +79,7 @@ _REFUSING = word_set(
     turned snubbed"""
 )
 _AT = word_set("in at")
+_WELCOMING = word_set("welcome welcomes welcomed welcoming")
 _REACH = 30
 
 # Verbs and nouns of a journey before "to" and the place.
@@ -94,12 +102,13 @@ def worded_venue(rule: _Rule) -> _Rule:
         if result[0] or not ctx.sentences:
             return result
         reason = str(result[1])
-        weak, other = _WEAK in reason, _OTHER in reason
-        if not (weak or other):
-            return result
+        weak, other = _WEAK in reason, any(role in reason for role in _JOURNEYS)
+        dated = _DATELINE in reason
         place = _first_part(str(value))
-        if not place:
+        if not place or not (weak or other or dated):
             return result
+        if dated:  # a programme's bulleted item read as the story's dateline
+            return (True, "") if schedule_line(place, ctx, bulleted=True) else result
         if _trip_purpose(place, ctx, named_only=other):
             return True, ""
         if weak and (_received(place, ctx) or _invited(place, ctx) or laid_out_venue(place, ctx)):
@@ -119,14 +128,27 @@ def _held(ctx: Context) -> bool:
     return str(getattr(status, "value", status)) == "held"
 
 
-def _preposition(tokens: Sequence[Token], at: int) -> int | None:
-    """The index of "in"/"at" before the place ("in Beijing", "at the White House")."""
+def _preposition(tokens: Sequence[Token], at: int, welcome: bool = False) -> int | None:
+    """The index of "in"/"at" before the place ("in Beijing", "at the White House"), or of
+    "to" where ``welcome`` ("welcomed Mahama to Downing Street")."""
     before = at - 1
     if before >= 1 and tokens[before].norm == "the":
         before -= 1
-    if before >= 0 and tokens[before].norm in _AT:
+    if before >= 0 and (tokens[before].norm in _AT or (welcome and tokens[before].norm == "to")):
         return before
     return None
+
+
+def _clause_end(tokens: Sequence[Token], first: int, text: str, reach: int = 40) -> int:
+    """The end of the clause from ``first``: before a word opening another clause ("before
+    sitting down with Carney") or a semicolon or dash, at most ``reach`` tokens on."""
+    last = min(first + reach, len(tokens))
+    for index in range(first, last):
+        if tokens[index].norm in _CLAUSE_OPENERS:
+            return index
+        if clause_cut(tokens, index, text):
+            return index + 1
+    return last
 
 
 def _earlier(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -152,7 +174,7 @@ def _received(place: str, ctx: Context) -> bool:
     the verb; or "was in X with" a party."""
     text = ctx.article.text
     for tokens, at, size in mentions(place, ctx):
-        preposition = _preposition(tokens, at)
+        preposition = _preposition(tokens, at, welcome=True)
         if preposition is None or _offered(tokens):
             continue
         after = at + size
@@ -171,10 +193,11 @@ def _received(place: str, ctx: Context) -> bool:
                 break
             if tokens[index].norm not in _RECEIVING:
                 continue
+            if tokens[preposition].norm == "to" and tokens[index].norm not in _WELCOMING:
+                break  # "joined NATO to ...": only a welcome takes one "to" a place
             following = {t.norm for t in tokens[index + 1 : index + 4]}
-            if following.isdisjoint(_NO_MEETING) and party_named(
-                tokens, index + 1, len(tokens), ctx
-            ):
+            end = _clause_end(tokens, index + 1, text)
+            if following.isdisjoint(_NO_MEETING) and party_named(tokens, index + 1, end, ctx):
                 return True
             break
     return False
@@ -201,7 +224,8 @@ def _trip_purpose(place: str, ctx: Context, named_only: bool) -> bool:
         if after + 1 >= len(tokens):
             continue
         word, then = tokens[after].norm, tokens[after + 1].norm
-        if word == "to" and then in _SEEING and party_named(tokens, after + 2, after + 8, ctx):
+        seen = _clause_end(tokens, after + 2, text, reach=6)
+        if word == "to" and then in _SEEING and party_named(tokens, after + 2, seen, ctx):
             return True  # "flies on to Busan to see Xi"
         if named_only or word != "for":
             continue
