@@ -479,7 +479,15 @@ own_page(
     ["Russia", "Ukraine"],
 )
 S = "HANOI, October 26: Donald Trump said his summit with Xi Jinping would be held in Busan."
-own_page(SCHEDULE, f"Trump in Hanoi\n\n{S}\n", [S], ["Busan"], ["Hanoi"], ["Donald Trump", "Xi Jinping"], SCHEDULED)
+own_page(
+    SCHEDULE,
+    f"Trump in Hanoi\n\n{S}\n",
+    [S],
+    ["Busan"],
+    ["Hanoi"],
+    ["Donald Trump", "Xi Jinping"],
+    SCHEDULED,
+)
 
 # --- fronted-venue: "Inside X, the summit ...", "On Friday, at X, A and B signed", where-asides -----
 
