@@ -321,6 +321,20 @@ one(
     ["Tokyo"],
     ["Shigeru Ishiba", "Prabowo Subianto"],
 )
+one(
+    TRIP,
+    "Busan got the meeting; Donald Trump and Xi Jinping met there on Thursday, before Xi travelled on to Gyeongju for the APEC leaders' summit.",
+    ["Busan"],
+    ["Gyeongju"],
+    ["Donald Trump", "Xi Jinping"],
+)
+one(
+    TRIP,
+    "After the talks Keir Starmer flew to Brussels for a NATO summit.",
+    [],
+    ["Brussels"],
+    ["Keir Starmer", "Emmanuel Macron"],
+)
 
 # --- schedule-line: a programme's line, "this city" and "here" under the dateline ---------------
 

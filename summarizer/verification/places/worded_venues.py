@@ -15,7 +15,8 @@ the fact's own parties as the one the trip is to see. The layout's readings (sch
 - *a trip's purpose*: "flies on to Busan to see Xi on Thursday", "the first took him to
   Washington to see President Donald Trump", "In June he travelled to Canada for a Group of
   Seven summit", "then to Warsaw to meet Donald Tusk": a journey to the place whose purpose,
-  right after it, is to see or meet one of the fact's parties, or a summit or talks;
+  right after it, is to see or meet one of the fact's parties, or a summit or talks with one
+  of them (any summit, for a fact of one party: the summit he went to);
 - *an invitation*, for a meeting not held: "a letter inviting him to the White House".
 
 What stays refused: the earlier meeting's place ("who hosted him in Moscow last year", "last
@@ -41,6 +42,7 @@ from .venue_lines import (
     MEETING_NOUNS,
     OFFER_WORDS,
     clause_cut,
+    fact_parties,
     laid_out_venue,
     mentions,
     party_named,
@@ -230,8 +232,12 @@ def _trip_purpose(place: str, ctx: Context, named_only: bool) -> bool:
         if named_only or word != "for":
             continue
         purpose = [t.norm for t in tokens[after + 1 : after + 7]]
-        if not MEETING_NOUNS.isdisjoint(purpose):
-            return True  # "travelled to Canada for a Group of Seven summit"
+        if MEETING_NOUNS.isdisjoint(purpose):
+            continue
+        end = _clause_end(tokens, after + 1, text, reach=10)
+        if len(fact_parties(ctx)) <= 1 or party_named(tokens, after + 1, end, ctx):
+            return True  # "travelled to Canada for a Group of Seven summit": his summit;
+            # not "before Xi went on to Gyeongju for the APEC gathering" for a Trump-Xi meeting
     return False
 
 
