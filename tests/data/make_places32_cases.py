@@ -28,7 +28,13 @@ category, each with what must pass and what must fail:
   tomorrow"). Refused: a fronted place of words said ("At the White House, Trump said ..."), of
   a departure ("In Ankara, Erdogan boarded his plane for Sochi"), of an earlier year or
   meeting, a main clause naming another place, a where-aside of an earlier, offered or
-  cancelled meeting.
+  cancelled meeting;
+- ``member-actors``: an event's actor written after "from" or "at" and read as a place, acting
+  through its members ("Technical teams from Rwanda ... initialled", "judges at the
+  International Criminal Court issued"), its lead ("the Hamas-led assault") or its paper for
+  the paper's event ("a warrant from the International Criminal Court, issued under seal").
+  Refused: people who do not act for it ("refugees from Syria", "tourists from Germany"), aid
+  or fighters from a country, and a paper's issuer for an event that is not the paper's.
 
 Run ``python tests/data/make_places32_cases.py`` to rebuild it. The texts are written for this
 set in new words, with public figures in invented sentences; each verdict is what a careful
@@ -55,11 +61,12 @@ built = SupportCases(
         "Translated from the Spanish service of Radio Andes.",
     ],
 )
-RECEIVE, TRIP, SCHEDULE, FRONTED = (
+RECEIVE, TRIP, SCHEDULE, FRONTED, MEMBERS = (
     "receiving-verb",
     "trip-purpose",
     "schedule-line",
     "fronted-venue",
+    "member-actors",
 )
 HELD, SCHEDULED, PROPOSED = "held", "scheduled", "proposed"
 
@@ -643,6 +650,165 @@ one(
     ["Hilton"],
     ["Steve Witkoff", "Khalil al-Hayya"],
 )
+
+# --- member-actors: "teams from Rwanda", "judges at the ICC", "the Hamas-led assault" ----------
+
+for expect, sentence, who, description, kind in (
+    (
+        True,
+        "Technical teams from Rwanda and the Democratic Republic of the Congo initialled the text of a peace agreement on Wednesday.",
+        "Rwanda",
+        "peace text initialled",
+        "other",
+    ),
+    (
+        True,
+        "Judges at the International Criminal Court issued an arrest warrant for the former president on Thursday.",
+        "International Criminal Court",
+        "arrest warrant issued",
+        "other",
+    ),
+    (
+        True,
+        "About 1,200 people were killed in the Hamas-led assault of Oct. 7, 2023.",
+        "Hamas",
+        "Hamas-led assault",
+        "attack",
+    ),
+    (
+        True,
+        "Police acted on a warrant from the International Criminal Court, issued under seal on March 7.",
+        "International Criminal Court",
+        "ICC warrant issued under seal",
+        "other",
+    ),
+    (
+        True,
+        "Negotiators from Ukraine handed over a list of 1,000 prisoners on Friday.",
+        "Ukraine",
+        "prisoner list handed over",
+        "other",
+    ),
+    (
+        True,
+        "Envoys from Qatar delivered the new proposal to both sides on Sunday.",
+        "Qatar",
+        "proposal delivered",
+        "other",
+    ),
+    (
+        True,
+        "A delegation from Armenia signed the border protocol on Monday.",
+        "Armenia",
+        "border protocol signed",
+        "other",
+    ),
+    (
+        True,
+        "Prosecutors at the International Criminal Court charged the militia leader with war crimes.",
+        "International Criminal Court",
+        "militia leader charged",
+        "other",
+    ),
+    (
+        True,
+        "Ministers from Japan signed a currency swap deal with their Korean counterparts on Tuesday.",
+        "Japan",
+        "currency swap signed",
+        "other",
+    ),
+    (
+        True,
+        "Twelve people were killed in the Israel-led raid on the camp.",
+        "Israel",
+        "raid on the camp",
+        "attack",
+    ),
+    (
+        True,
+        "A ruling from the International Court of Justice ordered the government to let aid through.",
+        "International Court of Justice",
+        "ICJ ruling on aid",
+        "other",
+    ),
+    (
+        False,
+        "Refugees from Syria crossed into Jordan on Monday.",
+        "Syria",
+        "refugees cross into Jordan",
+        "other",
+    ),
+    (
+        False,
+        "Students from Iran protested outside the embassy on Friday.",
+        "Iran",
+        "students protest",
+        "other",
+    ),
+    (
+        False,
+        "Ten Americans held in Venezuela flew home on Wednesday.",
+        "Venezuela",
+        "Americans released",
+        "other",
+    ),
+    (
+        False,
+        "Police arrested him at Manila airport on a warrant from the International Criminal Court.",
+        "International Criminal Court",
+        "arrest at Manila airport",
+        "other",
+    ),
+    (
+        False,
+        "Tourists from Germany were evacuated from the resort on Sunday.",
+        "Germany",
+        "tourists evacuated",
+        "other",
+    ),
+    (
+        False,
+        "Journalists from Russia were barred from the briefing.",
+        "Russia",
+        "journalists barred",
+        "other",
+    ),
+    (False, "Aid from Japan reached the port on Friday.", "Japan", "aid reaches port", "other"),
+    (
+        False,
+        "Migrants from Libya landed on Lampedusa overnight.",
+        "Libya",
+        "migrants land",
+        "other",
+    ),
+    (
+        False,
+        "Gunmen crossed from Lebanon into northern Israel on Saturday.",
+        "Lebanon",
+        "gunmen cross the border",
+        "attack",
+    ),
+    (
+        False,
+        "Investors from China bought the container terminal on Monday.",
+        "China",
+        "terminal bought",
+        "other",
+    ),
+    (
+        False,
+        "Officials said a warrant from the International Criminal Court was served on the general at the border.",
+        "International Criminal Court",
+        "general detained at the border",
+        "other",
+    ),
+):
+    why = (
+        "the party acts through its members, lead or paper"
+        if expect
+        else "the party is only a place or a paper's issuer"
+    )
+    built.actor(MEMBERS, expect, sentence, who, description, why, kind=kind)
 
 
 def build_cases() -> list[dict[str, Any]]:
