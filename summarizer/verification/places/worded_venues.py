@@ -2,9 +2,11 @@
 session 32), for a summit's place (:func:`rules.support_place`, through
 :func:`joined_acts.stated_or_acted`). Each reading lifts the refusal "in its evidence, but not
 as where this meeting is" (the place's words are there, their role unread); a trip's purpose
-also lifts "only as the place of another occasion told in the sentence", when it names one of
-the fact's own parties as the one the trip is to see. The layout's readings (schedule lines,
-"this city" under a dateline, fronted venues, where-asides) are :mod:`venue_lines`'.
+also lifts "only as the place of another occasion told in the sentence", "... the end of
+another journey" and "... the place of another journey or call" when it names one of the
+fact's own parties as the one the trip is to see, and a bulleted programme line lifts "only as
+the story's dateline". The layout's readings (schedule lines, "this city" under a dateline,
+fronted venues, where-asides) are :mod:`venue_lines`'.
 
 - *a meeting verb other than "meet"*: "Xi will receive the two presidents ... in Beijing",
   "Anwar hosted Thailand's and Cambodia's leaders at his official residence in Putrajaya",
@@ -19,7 +21,8 @@ the fact's own parties as the one the trip is to see. The layout's readings (sch
   of them (any summit, for a fact of one party: the summit he went to);
 - *an invitation*, for a meeting not held: "a letter inviting him to the White House".
 
-What stays refused: the earlier meeting's place ("who hosted him in Moscow last year", "last
+What these readings do not lift (a few of them earlier readings accept on their own; the
+DECISIONS section of session 32 lists those): the earlier meeting's place ("who hosted him in Moscow last year", "last
 flew to Beijing to see Xi", a year after the place), a place the leaders fly from ("flew from
 Seoul to Busan"), a place named only as a party's home ("welcomed the president from Brazil"),
 another occasion's place in the same sentence (a clause after "after", "before", "who",
