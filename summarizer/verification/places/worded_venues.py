@@ -22,14 +22,15 @@ fronted venues, where-asides) are :mod:`venue_lines`'.
 - *an invitation*, for a meeting not held: "a letter inviting him to the White House".
 
 What these readings do not lift (a few of them earlier readings accept on their own; the
-DECISIONS section of session 32 lists those): the earlier meeting's place ("who hosted him in Moscow last year", "last
-flew to Beijing to see Xi", a year after the place), a place the leaders fly from ("flew from
-Seoul to Busan"), a place named only as a party's home ("welcomed the president from Brazil"),
-another occasion's place in the same sentence (a clause after "after", "before", "who",
-"where" ... between the verb and the place; "to Paris to see Macron and then to Warsaw to meet
-Tusk" is no Warsaw meeting with Macron), a venue proposed or turned down ("offered to host the
-talks in Oslo", "declined an invitation to Rome"), calls and letters received ("received a call
-in Beijing from Putin"), and a trip whose purpose is no meeting ("flew to Oslo to prepare").
+DECISIONS section of session 32 lists those): the earlier meeting's place ("who hosted him in
+Moscow last year", "last flew to Beijing to see Xi", a year after the place), a place the
+leaders fly from ("flew from Seoul to Busan"), a place named only as a party's home ("welcomed
+the president from Brazil"), another occasion's place in the same sentence (a clause after
+"after", "before", "who", "where" ... between the verb and the place; "to Paris to see Macron
+and then to Warsaw to meet Tusk" is no Warsaw meeting with Macron), a venue proposed or turned
+down ("offered to host the talks in Oslo", "declined an invitation to Rome"), calls and letters
+received ("received a call in Beijing from Putin"), and a trip whose purpose is no meeting
+("flew to Oslo to prepare").
 """
 
 from __future__ import annotations
