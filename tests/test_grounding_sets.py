@@ -1288,6 +1288,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvec31_cases": frozenset(
         {"whole-stretch", "them-opening", "deadline-days", "verb-object"}
     ),
+    # session 32, places32 (checks 53 to 70): a summit's place told by a host's verb ("will
+    # receive X in Beijing", "was joined at the White House by"), a trip's purpose ("flies on
+    # to Busan to see Xi"), an invitation, a programme's line ("- Busan, October 30: Xi."),
+    # "this port city" and "here" under a dateline, a fronted venue or a where-aside; an
+    # event's actor acting through its members ("teams from Rwanda"), lead or paper
+    "make_places32_cases": frozenset(
+        {"receiving-verb", "trip-purpose", "schedule-line", "fronted-venue", "member-actors"}
+    ),
     # session 31, review rvea31 of eventactors31: "the association", "German airline X",
     # "X, the national carrier" for the body so called; never a second union joined to the
     # value, "members" of another body, "another judge", "the carrier" for a pilots' union; no
