@@ -1288,6 +1288,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvec31_cases": frozenset(
         {"whole-stretch", "them-opening", "deadline-days", "verb-object"}
     ),
+    # session 32, places32 (checks 53 to 70): a summit's place told by a host's verb ("will
+    # receive X in Beijing", "was joined at the White House by"), a trip's purpose ("flies on
+    # to Busan to see Xi"), an invitation, a programme's line ("- Busan, October 30: Xi."),
+    # "this port city" and "here" under a dateline, a fronted venue or a where-aside; an
+    # event's actor acting through its members ("teams from Rwanda"), lead or paper
+    "make_places32_cases": frozenset(
+        {"receiving-verb", "trip-purpose", "schedule-line", "fronted-venue", "member-actors"}
+    ),
     # session 31, review rvea31 of eventactors31: "the association", "German airline X",
     # "X, the national carrier" for the body so called; never a second union joined to the
     # value, "members" of another body, "another judge", "the carrier" for a pilots' union; no
@@ -1346,6 +1354,10 @@ SETS: dict[str, frozenset[str]] = {
             "ordinary-openings",
         }
     ),
+    # session 32, mastheads32 (checks 61-70): a head line's whole segment is the outlet when
+    # its other segments are credits, dates, desks or kinds of piece; "A reporting",
+    # "Diplomatic Editor A", "Outlet (A)" credit the writer
+    "make_heads32_cases": frozenset({"head-outlets", "head-bylines"}),
     # session 32, review rvfw32 of freewords32: initials spell a run from its start to its end
     # or an office ("DOH" is no part of "Department of Homeland Security"); a chamber two
     # countries share backs neither ("Bundesrat"); surnames and teams that are common plurals

@@ -37,6 +37,7 @@ from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
+from .head_segments import head_author, head_outlet, head_publisher, headline_mention
 from .lowercase_names import lowercase_only
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
@@ -235,8 +236,8 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{part!r} is named by its credit line apart from the authors"
         if lowercase_only(part, ctx.article, ctx.metadata):  # "(test article)"
             return False, f"{part!r} is written in lower case on the page: not a name"
-        if meta and find_named(part, meta):
-            continue
+        if (meta and find_named(part, meta)) or head_author(part, ctx.article):
+            continue  # "Diplomatic Editor X |", "X reporting from Y" (head_segments.py)
         if any(find_named(part, t) and not placed(part, t, text) for t in credits):
             continue
         return False, f"{part!r} is not credited as an author in the article"
@@ -315,6 +316,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is named by its credit line as the author or the place"
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
+    if (head := head_outlet(str(value), article, byline)) is not None:  # (head_segments.py)
+        return head, "" if head else f"{value!r} is a head line's place or writer, no publisher"
     if slug_outlet(str(value), article) or release_sender(str(value), article):
         return True, ""  # "Source: X | 2019-05-13 | Editor: Y", "From: X and Y" (release_senders)
     spans = list(article.phrase_spans(words))
@@ -337,7 +340,10 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         line = article.text[line_start : line_end if line_end != -1 else p_end]
         if (
             index in edge
-            and not header_line(line)
+            and not (
+                header_line(line)
+                or headline_mention(line, start - line_start, end - line_start, article)
+            )
             and (
                 _staff_credit(line, start - line_start, end - line_start)
                 or (
@@ -360,6 +366,7 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if told or web_outlet(str(value), article.lowered):  # "told bdnews24.com"
         other = other_publisher(words, ctx)  # told_outlets.py
         other = other or credited_outlet(str(value), article)  # "By X, Outlet" (credit_fields)
+        other = other or head_publisher(str(value), article, byline)  # "Analysis | A | X | date"
         if other is None:
             return True, ""
         return (

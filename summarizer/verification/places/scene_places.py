@@ -307,7 +307,8 @@ def _as_host(place: str, ctx: Context) -> bool:
 
 def dateline_place(article: ArticleText) -> tuple[tuple[str, ...], frozenset[str]] | None:
     """The norms of the place the story's dateline names (a run of words in capitals opening
-    one of its first sentences, then a comma, a bracket or a dash: "DA NANG, Vietnam (AP) -"),
+    one of its first sentences, then a comma, a bracket, a colon or a dash: "DA NANG, Vietnam (AP)
+    -", "TIANJIN: Prime Minister ..."),
     and the norms of the whole head before its dash ("da", "nang", "vietnam", "ap")."""
     memo_key = "dateline place"
     if memo_key in article.memo:
@@ -322,7 +323,7 @@ def dateline_place(article: ArticleText) -> tuple[tuple[str, ...], frozenset[str
         if not run or run >= len(tokens) or len(tokens[0].text) < 2:
             continue
         gap = article.text[tokens[run - 1].end : tokens[run].start]
-        if "," in gap or "(" in gap or any(dash in gap for dash in _DASHES):
+        if "," in gap or "(" in gap or ":" in gap or any(dash in gap for dash in _DASHES):
             head = run
             while head < min(len(tokens), run + 6) and not any(
                 dash in article.text[tokens[head - 1].end : tokens[head].start] for dash in _DASHES
@@ -344,10 +345,12 @@ def here_dateline(place: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         if _elsewhere(tokens, dateline[1]):
             return False
-        if any(_narrative_here(tokens, i, ctx.article) for i in range(len(tokens))):
-            if not _EARLIER.isdisjoint(t.norm for t in tokens):
+        for i in range(len(tokens)):
+            if not _narrative_here(tokens, i, ctx.article):
+                continue
+            if not _EARLIER.isdisjoint(t.norm for t in tokens[max(i - 8, 0) : i + 4]):
                 return False  # "who first met here in 2017": an earlier occasion's place
-            here = True
+            here = True  # not "met here on Sunday, the first such meeting since 2018"
     return here
 
 

@@ -68,6 +68,7 @@ from .cited_people import cited_only
 from .counterparts import paired_keys
 from .group_nouns import group_nouns, is_group_name
 from .host_parties import host_attends
+from .member_actors import members_act
 from .other_pairs import other_pair_only
 from .pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
 from .paired_meetings import outside_pair
@@ -128,6 +129,8 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
         return unconfirmed(f"{shown!r} is in its evidence only as a counterpart's people word")
     if claimed:
         return unconfirmed(f"{shown!r} takes that stance in its evidence only in another's quote")
+    if placed and members_act(key, ctx):  # "teams from Rwanda", "the Hamas-led assault"
+        return True, ""
     if placed:
         return False, f"{shown!r} is in its evidence only as a place"
     return False, (

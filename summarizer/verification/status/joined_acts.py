@@ -45,6 +45,7 @@ from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..people.names import find_phrase
 from ..places.dated_venues import dated_place
 from ..places.scene_places import scene_place
+from ..places.worded_venues import worded_venue
 from .aside_meetings import aside_act
 from .visit_places import visited_place
 
@@ -383,8 +384,11 @@ def stated_or_acted(rule: _Rule) -> _Rule:
     :func:`scene_places.scene_place` ("a handshake at the White House", "next time in Moscow",
     "here" under a dateline), then :func:`dated_venues.dated_place` ("in Seoul on Wednesday",
     the held meeting's own day), then :func:`host_subjects.host_subject` ("Last year's host,
-    Vienna, will again stage the talks")."""
-    return host_subject(dated_place(scene_place(visited_place(acted_place(stated_place(rule))))))
+    Vienna, will again stage the talks"), then :func:`worded_venues.worded_venue` ("will
+    receive the two presidents in Beijing", "flies on to Busan to see Xi")."""
+    return worded_venue(
+        host_subject(dated_place(scene_place(visited_place(acted_place(stated_place(rule))))))
+    )
 
 
 __all__ = ["act_place", "act_status", "acted_place", "stated_or_acted"]
