@@ -175,7 +175,14 @@ SIGNATURE_PASS = [
 for value, sentence, why in ANNOUNCED_PASS:
     starts("announced-from", value, sentence, True, why)
 # the day a statement was made on, which dates no truce or summit: flagged, only unconfirmed
-SAID_DAYS = {"from a place: the announcement's day", "the statement's day", "the letter's day", "the letter's day before the noun", "the message's day", "the announcement's day"}
+SAID_DAYS = {
+    "from a place: the announcement's day",
+    "the statement's day",
+    "the letter's day",
+    "the letter's day before the noun",
+    "the message's day",
+    "the announcement's day",
+}
 
 
 def _strength(why: str) -> str:

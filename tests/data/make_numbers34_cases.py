@@ -85,7 +85,9 @@ def truce(
 ) -> None:
     """A ceasefire whose length is ``value`` days."""
     why = f"truce of {value:g} days ({qualifier}): {why}"
-    built.truce_length(category, expect, value, [sentence], why, qualifier, check=_check(expect, why))
+    built.truce_length(
+        category, expect, value, [sentence], why, qualifier, check=_check(expect, why)
+    )
 
 
 def rate(expect: bool, sentences: list[str], value: float, why: str) -> None:

@@ -41,8 +41,11 @@ _LEADS = (
     "By Mirela Dunst, Valdor Post",
     "Eastmark Wire\n\nSOFIA (EW) —",
 )
-built = SupportCases("strengths32", _LEADS, closing="No further details were released.", lead_end=" ")
+built = SupportCases(
+    "strengths32", _LEADS, closing="No further details were released.", lead_end=" "
+)
 
+# fmt: off
 U = "unread-number"
 
 
@@ -172,6 +175,8 @@ said(True, "Polling stations in the north closed early, observers said on Friday
 said(True, "A dam burst in the valley, the ministry said on 16 March.", "dam burst", "16 March", "only the saying is dated")
 said(True, "Police raided the offices, prosecutors said Saturday.", "police raid", "Saturday", "only the saying is dated")
 said(True, "The embassy has closed, the foreign office told reporters on 4 April.", "embassy closure", "4 April", "only the telling is dated")
+
+# fmt: on
 
 
 def build_cases() -> list[dict[str, object]]:
