@@ -35,6 +35,7 @@ from ..sentences.runs import named_at_start
 from ..sentences.speech import SPEECH_NOUNS
 from ..sentences.subjects import DESCRIBING
 from .body_heads import of_named_body
+from .described_reads import other_office
 from .government_heads import heads_government, held_apart
 from .page_offices import STRICT_RANKS
 from .title_holders import holder_verdict, shared_title
@@ -242,7 +243,7 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
             held = holder_verdict(article, [*qualifiers, *titles[:-1]], titles[-1], before, parts)
             if held != "none":  # "a UN spokesman said ... the UN spokesman added"
                 return held
-            if _tied_elsewhere(article, qualifiers, parts):
+            if _tied_elsewhere(article, qualifiers, parts) or other_office(article, title, parts):
                 return "other"  # "the Belarusian president" is not "Russian President Putin"
             return "back"  # no one holds it: the nearest earlier attribution decides
     else:
