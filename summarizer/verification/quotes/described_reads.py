@@ -67,6 +67,24 @@ def described_verdict(
     return verdict
 
 
+def named_apart(article: ArticleText, index: int, parts: Sequence[str], title: str) -> bool:
+    """Whether sentence ``index`` is an attribution (or gives the office) that names the value
+    and besides it only people the page gives another office than ``title`` ("Ivan Lesnoy told
+    reporters that President Vadim Orlov had no plans to travel. "...," the Kremlin spokesman
+    said"): the description reads back to the value as if it were named alone (review
+    rvrb32)."""
+    start, end = article.sentences[index]
+    own = tokenize(parts[0])[-1].norm if len(parts) == 1 and tokenize(parts[0]) else ""
+    people, _, _ = page_people(article, index)
+    named = {surname for surname, _ in people.get(index, [])}
+    tokens = article.outside_quotes(start, end)
+    return (
+        own in named
+        and _others_apart(article, index, parts, title)
+        and (_speaks_or_holds(tokens, title))
+    )
+
+
 def _others_apart(article: ArticleText, index: int, parts: Sequence[str], title: str) -> bool:
     """Whether everyone else sentence ``index`` names is a person the page gives another
     office than the description ("Dana Whitfield told Canadian Prime Minister Mark Lowe ...
