@@ -1330,6 +1330,12 @@ SETS: dict[str, frozenset[str]] = {
     # the page holds ("the US president added") points back to the one speaker before; a
     # sentence read back to that names two people gives the title to neither (unconfirmed)
     "make_readback32_cases": frozenset({"unheld-named-title", "two-named-title"}),
+    # session 32, review rvrb32 of readback32: the read-back never gives the description to a
+    # person the page gives only another office ("said Ana Ruiz, the UN refugee chief", a
+    # body's spokesman for its head and back), nor counts such a person as a rival
+    "make_rvrb32_cases": frozenset(
+        {"back-to-speaker", "holder-elsewhere", "spokesman-head", "between"}
+    ),
 }
 
 

@@ -133,7 +133,8 @@ def _unlike(want: Office, held: Office) -> bool:
     its spokesman its head, unless the office is a press one); another rank ("Vice President"
     for "the president"); another noun, unless either is "chief", "head" or "leader" (which
     name any office) or both head a government ("premier", "prime minister", "chancellor");
-    and, both with a country or body's word, none in common."""
+    a head of another body or place ("the Senate majority leader", "the UN refugee chief" for
+    "the US president"); and, both with a country or body's word, none in common."""
     if held.head in ROLES:
         return True
     press = held.head == "spokesman" or bool(_PRESS & (held.places | held.ranks))
@@ -141,6 +142,8 @@ def _unlike(want: Office, held: Office) -> bool:
         return True
     if (want.ranks ^ held.ranks) & STRICT_RANKS:
         return True
+    if held.head == "head" != want.head and want.places and held.places:
+        return not want.places & held.places  # "the Senate majority leader", "the UN chief"
     governing = {o.head for o in HEADS_OF_GOVERNMENT}
     nouns = {want.head, held.head}
     if "head" not in nouns and not nouns <= governing and want.head != held.head:
