@@ -243,8 +243,10 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
             held = holder_verdict(article, [*qualifiers, *titles[:-1]], titles[-1], before, parts)
             if held != "none":  # "a UN spokesman said ... the UN spokesman added"
                 return held
-            if _tied_elsewhere(article, qualifiers, parts) or other_office(article, title, parts):
+            if _tied_elsewhere(article, qualifiers, parts):
                 return "other"  # "the Belarusian president" is not "Russian President Putin"
+            if named_qualifier(title) and other_office(article, title, parts):
+                return "other"  # "Prime Minister Mark Lowe" is not "the US president"
             return "back"  # no one holds it: the nearest earlier attribution decides
     else:
         bare = [match for match in outside if not _qualified(article, match)]
