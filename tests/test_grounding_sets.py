@@ -1365,6 +1365,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvfw32_cases": frozenset(
         {"initials", "national-bodies", "ordinary-openings", "nought-scales"}
     ),
+    # session 32, review rvrb32 of readback32: the read-back never gives the description to a
+    # person the page gives only another office ("said Ana Ruiz, the UN refugee chief", a
+    # body's spokesman for its head and back), nor counts such a person as a rival
+    "make_rvrb32_cases": frozenset(
+        {"back-to-speaker", "holder-elsewhere", "spokesman-head", "between"}
+    ),
 }
 
 

@@ -35,6 +35,7 @@ from ..sentences.runs import named_at_start
 from ..sentences.speech import SPEECH_NOUNS
 from ..sentences.subjects import DESCRIBING
 from .body_heads import of_named_body
+from .described_reads import other_office
 from .government_heads import heads_government, held_apart
 from .page_offices import STRICT_RANKS
 from .title_holders import holder_verdict, shared_title
@@ -244,6 +245,8 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
                 return held
             if _tied_elsewhere(article, qualifiers, parts):
                 return "other"  # "the Belarusian president" is not "Russian President Putin"
+            if named_qualifier(title) and other_office(article, title, parts):
+                return "other"  # "Prime Minister Mark Lowe" is not "the US president"
             return "back"  # no one holds it: the nearest earlier attribution decides
     else:
         bare = [match for match in outside if not _qualified(article, match)]

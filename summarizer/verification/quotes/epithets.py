@@ -414,7 +414,14 @@ def _by_people(
     own = [d for d in descriptors if d not in HEADS]  # all but the office must fit
     if not any(party_of(d) is not None for d in own if d.isalpha()):
         return []
-    fitting = [name for name, words in people.values() if all(_fits(d, words) for d in own)]
+    # a spokesman is not the body's head, nor its head its spokesman: "Kremlin spokesman X"
+    # is no "Kremlin leader", "President Y" no "Kremlin spokesman" (review rvrb32)
+    apart = _PRINCIPALS if _STAFF & set(descriptors) else _STAFF
+    fitting = [
+        name
+        for name, words in people.values()
+        if all(_fits(d, words) for d in own) and not apart & words
+    ]
     return fitting if len(fitting) == 1 else []  # two of that people: the other readings
 
 

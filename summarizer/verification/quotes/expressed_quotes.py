@@ -52,6 +52,7 @@ from ..sentences.antecedents import named_alone
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.genders import pronoun_verdict
 from ..sentences.speech import SPEECH_VERBS, speaks
+from .described_reads import named_apart
 from .epithets import foreign_people
 from .referred_parties import references
 
@@ -265,10 +266,21 @@ def _referred(
         foreign = foreign_people(tokenize(epithet, start)[1:], article)
         if verdict == "none" and proper and epithet[:3].lower() == "the" and not foreign:
             verdict = _named_before(article, index, parts)
+            if verdict == "none" and _near_before(article, index):  # beside another office
+                verdict = "yes" if named_apart(article, index - 1, parts, epithet) else verdict
             if verdict == "yes" and _other_people(article, parts, article.text[start:end]):
                 verdict = "none"  # "North Korean leader Kim ... the Russian leader said'
         found.append((start, end, verdict))
     return found
+
+
+def _near_before(article: ArticleText, index: int) -> bool:
+    """Whether the sentence before ``index`` is in its paragraph or the one before."""
+    start = article.sentences[index - 1][0] if index else 0
+    return (
+        bool(index)
+        and article.paragraph_at(article.sentences[index][0]) - article.paragraph_at(start) <= 1
+    )
 
 
 def _named_before(article: ArticleText, index: int, parts: Sequence[str]) -> Verdict:
