@@ -39,7 +39,8 @@ WRITER_ROLES = word_set(
 STAFF = word_set("staff reporters correspondents team desk newsroom")
 _CREDIT_OPENER = re.compile(
     r"(?i:(?:(?:words|text|story|reporting|report|interview|compiled|written|reported"
-    r"|filed)[ \t]+)?(?:and[ \t]+\w+[ \t]+)?by[ \t]+|as[ \t]+reported[ \t]+by[ \t]+|from[ \t]+)"
+    r"|filed)[ \t]+)?(?:and[ \t]+\w+[ \t]+)?by[ \t]+|(?:von|par|por)[ \t]+"
+    r"|as[ \t]+reported[ \t]+by[ \t]+|from[ \t]+)"
 )
 NAME_WORD = r"[A-Z][\w'\u2019.-]*"
 PERSON = re.compile(
@@ -54,7 +55,8 @@ ROLED = re.compile(
     rf"columnist))[ \t]+(?P<name>{PERSON.pattern})"
 )
 BY_NAME = re.compile(
-    rf"(?i:(?:as[ \t]+)?(?:reported|written|reporting|words|story|text)[ \t]+by|by)[ \t]+"
+    rf"(?i:(?:as[ \t]+)?(?:reported|written|reporting|words|story|text)[ \t]+by"
+    rf"|by|von|par|por)[ \t]+"
     rf"(?P<name>{PERSON.pattern})(?:[ \t]+(?i:for|in)[ \t]+.+)?"
 )
 

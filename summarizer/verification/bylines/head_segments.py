@@ -180,7 +180,10 @@ def _value_segment(part: str, wanted: tuple[str, ...]) -> bool:
     words = bare(norms(part))
     if words == wanted:
         return True
-    return words[: len(wanted)] == wanted and set(words[len(wanted) :]) <= STAFF | {"s"}
+    rest = set(words[len(wanted) :])
+    if outlet_shaped([*wanted]) and rest <= WRITER_ROLES:  # "Brenhaven Post Columnist"
+        return words[: len(wanted)] == wanted
+    return words[: len(wanted)] == wanted and rest <= STAFF | {"s"}
 
 
 def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | None:
@@ -202,6 +205,9 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | No
             continue
         places = _places(line, parts)
         for index, part in enumerate(parts):
+            credited = BY_NAME.fullmatch(part)
+            if credited is not None and bare(norms(credited.group("name"))) == wanted:
+                refused = True  # "Von Hana Oberg": the line credits the value as its writer
             if not _value_segment(part, wanted):
                 continue
             after_role = _ROLE_COMMA.search(line[: max(line.find(part), 0)]) is not None
@@ -210,11 +216,32 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | No
                 refused = True  # "GDANSK, Pomerania, 2 June - X staff", "correspondent, A"
             elif is_person(part) and _role_beside(parts, index):
                 refused = True  # "Tom Eade | Columnist | 4 June 2025": the role's holder
+            elif is_person(part) and _publisher_beside(parts, index, places, writers):
+                refused = True  # "Kessel Valley Echo | Opinion | Tom Eade | date": its writer
+            elif is_kind(part) and set(wanted) <= KINDS:
+                refused = True  # "THE MORNING TIDE | Newsletter | date": the kind of piece
             elif not (set(wanted) <= KINDS or _roled(wanted)) and _others_have_roles(
-                parts, index, places, writers, outlet_shaped(norms(part))
+                parts,
+                index,
+                places,
+                writers,
+                outlet_shaped(norms(part)) or outlet_shaped([*wanted]),
             ):
                 return True  # not "Analysis" alone, not "West Africa editor-at-large"
     return False if refused else None
+
+
+def _publisher_beside(
+    parts: list[str], index: int, places: set[int], writers: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether another segment than ``index`` is an outlet-shaped name that the line names as
+    the publisher (its other segments have roles, a bare name among them the writer's):
+    the person's name at ``index`` is then the writer, not the outlet."""
+    return any(
+        i != index and i not in places and outlet_shaped(norms(other))
+        and _others_have_roles(parts, i, places, writers, True)
+        for i, other in enumerate(parts)
+    )  # fmt: skip
 
 
 def _sponsored(parts: list[str], wanted: tuple[str, ...]) -> bool:
@@ -363,6 +390,8 @@ def headline_mention(line: str, at: int, end: int, article: ArticleText) -> bool
     first = next((text for _, text in article.lines if text.strip()), "")
     if line.strip() != first.strip() or len(segments(line)) > 1:
         return False
+    if re.search(r"\b[a-z]{2,}\b", line[:at]) and line[:at].strip()[:1].isupper():
+        return True  # a title's words before it: "Farewell to X", "How the X Got It Wrong"
     return re.match(r"[ \t]+[a-z]", line[end:]) is not None
 
 
