@@ -91,6 +91,11 @@ def outlet_shaped(words: list[str]) -> bool:
     return bool(words) and (words[0] == "the" or words[-1] in _OUTLET_NOUNS)
 
 
+def outlet_word(words: list[str]) -> bool:
+    """Whether any word is an outlet's noun ("Radio Meridian", "News Agency of X")."""
+    return bool(set(words) & _OUTLET_NOUNS)
+
+
 def is_person(segment: str) -> bool:
     """A person's name: two to four capitalised words, no outlet's word, no kind's."""
     words = norms(segment)
@@ -148,5 +153,6 @@ __all__ = [
     "is_role",
     "norms",
     "outlet_shaped",
+    "outlet_word",
     "segments",
 ]

@@ -65,6 +65,7 @@ from .head_parts import (
     is_person,
     norms,
     outlet_shaped,
+    outlet_word,
     segments,
 )
 from .masthead_segments import labelled_credit
@@ -237,8 +238,11 @@ def _publisher_beside(
     """Whether another segment than ``index`` is an outlet-shaped name that the line names as
     the publisher (its other segments have roles, a bare name among them the writer's):
     the person's name at ``index`` is then the writer, not the outlet."""
+    if outlet_word(norms(parts[index])):
+        return False  # "Radio Meridian": an outlet's word, whatever its shape
     return any(
-        i != index and i not in places and outlet_shaped(norms(other))
+        i != index and i not in places and outlet_shaped(norms(other)) and not is_kind(other)
+        and _TITLED.fullmatch(other) is not None  # not "Match report", "South Asia service"
         and _others_have_roles(parts, i, places, writers, True)
         for i, other in enumerate(parts)
     )  # fmt: skip
