@@ -1350,6 +1350,10 @@ SETS: dict[str, frozenset[str]] = {
     # its other segments are credits, dates, desks or kinds of piece; "A reporting",
     # "Diplomatic Editor A", "Outlet (A)" credit the writer
     "make_heads32_cases": frozenset({"head-outlets", "head-bylines"}),
+    # session 32, review rvhd32 of mastheads32: a sponsor's, partner's, photo's or former
+    # outlet is no publisher; a person, a place in capitals, a kind, a headline's subject is no
+    # outlet; other head-line layouts; a subject's career role is no writer's credit
+    "make_rvhd32_cases": frozenset({"lent-names", "not-outlets", "head-layouts", "head-credits"}),
 }
 
 
