@@ -133,10 +133,12 @@ field(NOT, "outlet", page("Kessel Ridge | 18 May 2025 | Mountain Rescue Service"
       [], ["Kessel Ridge"])  # fmt: skip
 field(NOT, "outlet", page("Ruth Calder, Harbour Reporter - The Calder Ledger - 14 May 2025", HARBOUR, "Breakwater to close"),
       ["The Calder Ledger"], ["Ruth Calder", "Harbour Reporter"])  # fmt: skip
+# left out: Hana Oberg, a short line's name
 field(NOT, "outlet", page("Opinion | Hana Oberg, Ostmark Assembly member | 22 May 2025", LEVY, "Why I voted for the levy"),
-      [], ["Ostmark Assembly"])  # fmt: skip (left out: Hana Oberg, a short line's name)
+      [], ["Ostmark Assembly"])  # fmt: skip
+# left out: Velmora, a place or an outlet by shape
 field(NOT, "outlet", page("Velmora | 4 June 2025 | By Dana Whitlock\nThe Velmora Gazette", STRIKE, "Teachers walk out"),
-      ["The Velmora Gazette"], [])  # fmt: skip (left out: Velmora, a place or an outlet by shape)
+      ["The Velmora Gazette"], [])  # fmt: skip
 field(NOT, "outlet", page("Kessel Valley Echo | Opinion | Tom Eade | 18 May 2025", RIDGE, "We keep sending climbers up in the wrong season"),
       ["Kessel Valley Echo"], ["Tom Eade"])  # fmt: skip
 field(NOT, "outlet", page("The Lakeside Standard | 22 May 2025", "The Ostmark Courier predicted on Wednesday that the water levy would fall by a dozen votes; the assembly passed it on Thursday with a majority of nine.\n\nThe Courier's editor said the paper had relied on a count taken before the coalition agreed its terms.", "How the Ostmark Courier Got the Vote Wrong"),
@@ -145,8 +147,9 @@ field(NOT, "outlet", page("Marta Lindqvist, Brenhaven Post Columnist | 9 June 20
       ["Brenhaven Post"], ["Marta Lindqvist"])  # fmt: skip
 
 # head-layouts: other layouts of a head line that name the publisher
+# left out: Velmora, a word of the masthead
 field(LAYOUTS, "outlet", page("THE VELMORA GAZETTE | WEDNESDAY, 4 JUNE 2025 | BY DANA WHITLOCK", STRIKE, "TEACHERS WALK OUT"),
-      ["The Velmora Gazette"], ["Dana Whitlock"])  # fmt: skip (left out: Velmora, a word of the masthead)
+      ["The Velmora Gazette"], ["Dana Whitlock"])  # fmt: skip
 field(LAYOUTS, "outlet", page("Ostmarker Rundschau | Donnerstag, 22. Mai 2025 | Von Hana Oberg", LEVY, "Landtag beschliesst Wasserabgabe"),
       ["Ostmarker Rundschau"], ["Hana Oberg"])  # fmt: skip
 field(LAYOUTS, "outlet", page("Le Courrier de Velmora | 4 juin 2025 | Par Claire Dumont", STRIKE, "Greve des enseignants"),
@@ -159,8 +162,9 @@ field(LAYOUTS, "outlet", page("Kessel Valley Echo | 18 May 2025 | 4 min read", R
       ["Kessel Valley Echo"], ["Kessel Ridge"])  # fmt: skip
 field(LAYOUTS, "outlet", page("THE MORNING TIDE | Newsletter | Wednesday 14 May 2025", HARBOUR, "Good morning. Here is what matters on the water today."),
       ["The Morning Tide"], ["Newsletter"])  # fmt: skip
+# left out: Hana Oberg, "22/05/2025" unread as a date
 field(LAYOUTS, "outlet", page("OSTMARK COURIER - 22/05/2025 - HANA OBERG", LEVY, "ASSEMBLY PASSES WATER LEVY"),
-      ["Ostmark Courier"], [])  # fmt: skip (left out: Hana Oberg, "22/05/2025" unread as a date)
+      ["Ostmark Courier"], [])  # fmt: skip
 field(LAYOUTS, "outlet", page("Diario de Velmora | 4 de junio de 2025 | Por Lucia Prado", STRIKE, "Huelga de maestros"),
       ["Diario de Velmora"], ["Lucia Prado"])  # fmt: skip
 field(LAYOUTS, "outlet", page("Brenhaven Post | Published 9 June 2025, 08:15 BST | Dana Whitlock", TRAMS, "Council buys back the trams"),
