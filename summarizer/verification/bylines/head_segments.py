@@ -288,8 +288,11 @@ def _capital_place(part: str) -> bool:
 
 def _role_beside(parts: list[str], index: int) -> bool:
     """Whether a segment next to ``index`` is a writer's role with no name ("Columnist",
-    "Senior Writer"): the name beside it holds that role ("Tom Eade | Columnist | date")."""
-    for other in parts[max(index - 1, 0) : index] + parts[index + 1 : index + 2]:
+    "Senior Writer"): the name beside it holds that role ("Tom Eade | Columnist | date"). A
+    role before the name is another's when a person precedes it ("Marta Quiroga, Santiago
+    correspondent - El Faro Austral": the outlet after the writer's role)."""
+    before = parts[index - 1 : index] if index == 1 or not is_person(parts[index - 2]) else []
+    for other in before + parts[index + 1 : index + 2]:
         words = norms(other)
         if 0 < len(words) <= 3 and words[-1] in WRITER_ROLES and not PERSON.search(other[1:]):
             return True
