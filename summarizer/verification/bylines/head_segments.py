@@ -235,13 +235,14 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | No
 def _publisher_beside(
     parts: list[str], index: int, places: set[int], writers: frozenset[tuple[str, ...]]
 ) -> bool:
-    """Whether another segment than ``index`` is an outlet-shaped name that the line names as
-    the publisher (its other segments have roles, a bare name among them the writer's):
-    the person's name at ``index`` is then the writer, not the outlet."""
-    if outlet_word(norms(parts[index])):
-        return False  # "Radio Meridian": an outlet's word, whatever its shape
+    """Whether another segment than ``index`` is an outlet-shaped name of two words or more
+    that a dated line names as the publisher (its other segments have roles, a bare name among
+    them the writer's): the person's name at ``index`` is then the writer, not the outlet."""
+    if outlet_word(norms(parts[index])) or not any(is_date(part) for part in parts):
+        return False  # "Radio Meridian": an outlet's word, whatever its shape; a dated line
     return any(
-        i != index and i not in places and outlet_shaped(norms(other)) and not is_kind(other)
+        i != index and i not in places and len(norms(other)) > 1  # not a section's "News"
+        and outlet_shaped(norms(other)) and not is_kind(other)
         and _TITLED.fullmatch(other) is not None  # not "Match report", "South Asia service"
         and _others_have_roles(parts, i, places, writers, True)
         for i, other in enumerate(parts)
