@@ -35,11 +35,17 @@ a photo or a quote (a maker's label, "Photo:", "Source:", "quoting" makes the li
 masthead), a name only inside a segment ("former Orient Weekly correspondent"), a headline
 that mentions an outlet among words of its own (its other segment has no role).
 
+Refused as the outlet besides (review rvhd32): a name a sponsor's or partner's label gives
+("Sponsored feature | X | date", "Presented by X"), a dateline's place in capitals, a
+person's name beside a bare writer's role ("A | Columnist | date") or beside a dated line's
+outlet-shaped publisher, a kind of piece, a name a line credits as its writer ("Von A").
+
 The byline is read the same way: a person is credited by a head line whose segment is "X
 reporting (from Y)", "<writer's role> X" ("Diplomatic Editor Rhiannon Pryce") or "<Outlet>
 (X)" after a dated line's outlet, when the line's other segments have their roles. A person
 only named in a head line's segment of no credit's shape ("Interview | Friedrich Merz |")
-is not credited by this reader.
+is not credited by this reader, nor a role beside a name in an obituary, a tribute, a
+profile or an interview, or after "Former" (the subject's career, not a credit).
 """
 
 from __future__ import annotations
