@@ -1371,6 +1371,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvrb32_cases": frozenset(
         {"back-to-speaker", "holder-elsewhere", "spokesman-head", "between"}
     ),
+    # session 32, review rvhd32 of mastheads32: a sponsor's, partner's, photo's or former
+    # outlet is no publisher; a person, a place in capitals, a kind, a headline's subject is no
+    # outlet; other head-line layouts; a subject's career role is no writer's credit
+    "make_rvhd32_cases": frozenset({"lent-names", "not-outlets", "head-layouts", "head-credits"}),
 }
 
 

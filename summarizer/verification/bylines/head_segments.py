@@ -35,11 +35,17 @@ a photo or a quote (a maker's label, "Photo:", "Source:", "quoting" makes the li
 masthead), a name only inside a segment ("former Orient Weekly correspondent"), a headline
 that mentions an outlet among words of its own (its other segment has no role).
 
+Refused as the outlet besides (review rvhd32): a name a sponsor's or partner's label gives
+("Sponsored feature | X | date", "Presented by X"), a dateline's place in capitals, a
+person's name beside a bare writer's role ("A | Columnist | date") or beside a dated line's
+outlet-shaped publisher, a kind of piece, a name a line credits as its writer ("Von A").
+
 The byline is read the same way: a person is credited by a head line whose segment is "X
 reporting (from Y)", "<writer's role> X" ("Diplomatic Editor Rhiannon Pryce") or "<Outlet>
 (X)" after a dated line's outlet, when the line's other segments have their roles. A person
 only named in a head line's segment of no credit's shape ("Interview | Friedrich Merz |")
-is not credited by this reader.
+is not credited by this reader, nor a role beside a name in an obituary, a tribute, a
+profile or an interview, or after "Former" (the subject's career, not a credit).
 """
 
 from __future__ import annotations
@@ -47,35 +53,32 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import tokenize, word_set
+from ..page.tokens import word_set
 from ..people.names import split_people
-from .date_lines import dates_in
-from .masthead_segments import labelled_credit, newsroom
+from .head_parts import (
+    BY_NAME,
+    KINDS,
+    NAME_WORD,
+    PERSON,
+    REPORTING,
+    ROLED,
+    STAFF,
+    WRITER_ROLES,
+    bare,
+    is_credit,
+    is_date,
+    is_kind,
+    is_person,
+    norms,
+    outlet_shaped,
+    outlet_word,
+    segments,
+)
+from .masthead_segments import labelled_credit
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _BODY_WORDS = 20
 _HEAD_MOST = 6
 _SEGMENT_MOST = 12
-_CUT = re.compile(
-    r"[ \t]*\|[ \t]*|[ \t]+[-\u2013\u2014/\u00b7\u2022][ \t]+|[ \t]*[\u00b7\u2022][ \t]*"
-    r"|[ \t]*,[ \t]+|(?<=[a-z]{3})(?<!Prof)\.[ \t]+(?=[A-Z])|[ \t]*\.[ \t]*$"
-)
-# The last word of an outlet's name: a segment ending so is no person ("Orient Weekly").
-_OUTLET_NOUNS = word_set(
-    """times herald observer ledger monitor review weekly chronicle quarterly post journal news
-    gazette tribune telegraph standard express daily mail star sun guardian independent mirror
-    record courier dispatch bulletin briefing letter report wire press radio tv television
-    network agency magazine digest register recorder inquirer examiner sentinel globe
-    messenger echo advertiser argus international online today world insider notes newsletter
-    newswire service services media times post review voice nation leader focus week"""
-)
-# A kind of piece or a section's last word: "Analysis", "Guest column", "Media Watch".
-_KINDS = word_set(
-    """analysis briefing brief column feature explainer sidebar comment commentary opinion
-    roundup bulletin newsletter interview profile report dispatch live factbox obituary
-    editorial watch notebook diary letter essay review digest memo backgrounder wrap
-    q&a qa"""
-)
 # Words that make a segment a credit to someone else than the page's maker, or a citation:
 # the line is then no masthead of the value.
 _ELSEWHERE = word_set(
@@ -83,54 +86,31 @@ _ELSEWHERE = word_set(
     courtesy quoting quoted citing cited via reprinted republished syndicated originally
     archive"""
 )
-_WRITER_ROLES = word_set(
-    """correspondent correspondents reporter reporters editor writer writers columnist
-    contributor"""
+# Words of a sponsor's or partner's label ("Sponsored feature", "Paid post", "Partner
+# content", "Presented by X"): the name the label stands beside paid for the page or shares
+# it, and is not its publisher (review rvhd32).
+_SPONSORED = word_set(
+    """sponsored sponsor sponsors paid promoted advertisement advertorial partner partners
+    partnership presented supported funded"""
 )
-_STAFF = word_set("staff reporters correspondents team desk newsroom")
-_CREDIT_OPENER = re.compile(
-    r"(?i:(?:(?:words|text|story|reporting|report|interview|compiled|written|reported"
-    r"|filed)[ \t]+)?(?:and[ \t]+\w+[ \t]+)?by[ \t]+|as[ \t]+reported[ \t]+by[ \t]+|from[ \t]+)"
-)
-_NAME_WORD = r"[A-Z][\w'\u2019.-]*"
-_PERSON = re.compile(
-    rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?(?!The[ \t]){_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:de|da|van|von|der|den|al|el|bin|la|del|dos)[ \t]+)?{_NAME_WORD}){{1,3}}"
-)
-_REPORTING = re.compile(
-    rf"(?P<name>{_PERSON.pattern})[ \t]+(?i:reporting|reports)(?:[ \t]+(?:from|in)[ \t]+.+)?"
-)
-_ROLED = re.compile(
-    rf"(?P<role>(?:[A-Z][\w-]*[ \t]+){{0,2}}(?i:correspondent|editor|reporter|writer|"
-    rf"columnist))[ \t]+(?P<name>{_PERSON.pattern})"
-)
-_BY_NAME = re.compile(
-    rf"(?i:(?:as[ \t]+)?(?:reported|written|reporting|words|story|text)[ \t]+by|by)[ \t]+"
-    rf"(?P<name>{_PERSON.pattern})(?:[ \t]+(?i:for|in)[ \t]+.+)?"
-)
-_PLACE = rf"(?!The[ \t]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+# Kinds of piece about a person: a writer's role beside their name is the subject's career
+# ("Obituary | Former Foreign Editor A"), not a credit (review rvhd32).
+_ABOUT_KINDS = word_set("obituary obituaries tribute tributes profile interview remembering")
+_PLACE = rf"(?!The[ \t]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
 _DATELINE = re.compile(rf"[ \t]*(?P<places>{_PLACE}(?:[ \t]*,[ \t]*{_PLACE}){{0,2}})[ \t]*,")
 _TITLED = re.compile(
-    rf"(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:(?:of|the|and|&|on|de|la|le)[ \t]+)*{_NAME_WORD})*"
+    rf"(?:The[ \t]+)?{NAME_WORD}(?:[ \t]+(?:(?:of|the|and|&|on|de|la|le)[ \t]+)*{NAME_WORD})*"
 )
 # A writer's role and the comma before the person holding it: "our Warsaw correspondent, A".
 _ROLE_COMMA = re.compile(
     r"(?i:correspondent|reporter|editor|writer|columnist|contributor)[ \t]*,[ \t]*$"
 )
-_BRACKETED = re.compile(rf"(?P<outlet>[^()]+?)[ \t]*\([ \t]*(?P<name>{_PERSON.pattern})[ \t]*\)")
-
-
-def _norms(text: str) -> list[str]:
-    return [token.norm for token in tokenize(text)]
-
-
-def _bare(words: list[str]) -> tuple[str, ...]:
-    return tuple(word for word in words if word != "the")
+_BRACKETED = re.compile(rf"(?P<outlet>[^()]+?)[ \t]*\([ \t]*(?P<name>{PERSON.pattern})[ \t]*\)")
 
 
 def _has(line: str, value: str) -> bool:
     """Whether the value's words (no "the") run in the line's."""
-    wanted, words = _bare(_norms(value)), _bare(_norms(line))
+    wanted, words = bare(norms(value)), bare(norms(line))
     size = len(wanted)
     return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
 
@@ -150,68 +130,6 @@ def head_lines(article: ArticleText) -> list[tuple[int, str]]:
     return found
 
 
-def segments(line: str) -> list[str]:
-    """A line's segments, stripped of the marks around them ("| Orient Weekly |"); a year cut
-    off by its comma joins its day again ("June 11, 2025")."""
-    found: list[str] = []
-    for piece in _CUT.split(line):
-        piece = piece.strip(" \t*_[]{}>:;\"'\u201c\u201d")
-        if _YEAR.fullmatch(piece) and found:
-            found[-1] = f"{found[-1]}, {piece}"
-        elif piece:
-            found.append(piece)
-    return found
-
-
-def _date(segment: str) -> bool:
-    words = _norms(segment)
-    return bool(words) and bool(dates_in(segment)) and len(words) <= 6
-
-
-def _outlet_shaped(words: list[str]) -> bool:
-    return bool(words) and (words[0] == "the" or words[-1] in _OUTLET_NOUNS)
-
-
-def _person(segment: str) -> bool:
-    """A person's name: two to four capitalised words, no outlet's word, no kind's."""
-    words = _norms(segment)
-    return (
-        _PERSON.fullmatch(segment) is not None
-        and not _outlet_shaped(words)
-        and words[-1] not in _KINDS | _WRITER_ROLES | _STAFF
-    )
-
-
-def _kind(segment: str) -> bool:
-    """A kind of piece or a section: up to three words ending in a kind's noun, not "The"."""
-    words = _norms(segment)
-    return 0 < len(words) <= 3 and words[-1] in _KINDS and words[0] != "the"
-
-
-def _role(segment: str) -> bool:
-    """A writer's role or a desk: "legal affairs desk", "Senior Correspondent"."""
-    words = _norms(segment)
-    if not 0 < len(words) <= 5:
-        return False
-    return words[-1] in _WRITER_ROLES or newsroom(segment) is not None
-
-
-def _credit(segment: str) -> bool:
-    """A writing credit: "by X", "compiled by the Rome bureau", "Words: X", "X reporting",
-    a writer's role or desk, "Diplomatic Editor X", or a person's name."""
-    if (opener := _CREDIT_OPENER.match(segment)) is not None and segment[opener.end() :].strip():
-        return True
-    labelled = labelled_credit(segment)
-    if labelled is not None:
-        return labelled[2]
-    return bool(
-        _REPORTING.fullmatch(segment)
-        or _ROLED.fullmatch(segment)
-        or _role(segment)
-        or _person(segment)
-    )
-
-
 def _places(line: str, parts: list[str]) -> set[int]:
     """The indexes of a dateline's places: capitalised segments of one to three words joined
     by commas to the date that opens the line ("Jerusalem, 10 October 2025", "JITRA, Kedah,
@@ -220,7 +138,7 @@ def _places(line: str, parts: list[str]) -> set[int]:
     if opened is None:
         return set()
     count = opened.group("places").count(",") + 1
-    if len(parts) <= count or not _date(parts[count]):
+    if len(parts) <= count or not is_date(parts[count]):
         return set()
     return set(range(count))
 
@@ -229,7 +147,7 @@ def _roled(words: tuple[str, ...]) -> bool:
     """Whether a name holds a writer's role or a newsroom's word ("editor-at-large", "Tokyo
     bureau"): a role, never the outlet."""
     parts = {piece for word in words for piece in word.split("-")}
-    return bool(parts & (_WRITER_ROLES | _STAFF | {"bureau", "editors", "office"}))
+    return bool(parts & (WRITER_ROLES | STAFF | {"bureau", "editors", "office"}))
 
 
 def _others_have_roles(
@@ -245,11 +163,11 @@ def _others_have_roles(
     for index, part in enumerate(parts):
         if index == skip or index in places:
             continue
-        if _person(part) and not bare_names and _bare(_norms(part)) not in writers:
+        if is_person(part) and not bare_names and bare(norms(part)) not in writers:
             return False
-        if _date(part) or _credit(part):
+        if is_date(part) or is_credit(part):
             anchored = True
-        elif not _kind(part):
+        elif not is_kind(part):
             return False
     return anchored
 
@@ -258,7 +176,7 @@ def _usable(line: str, parts: list[str]) -> bool:
     """A line of segments that is no photo credit, citation or former employer's."""
     if len(parts) < 2 or any(len(part.split()) > _SEGMENT_MOST for part in parts):
         return False
-    if set(_norms(line)) & _ELSEWHERE:
+    if set(norms(line)) & _ELSEWHERE:
         return False
     labelled = [labelled_credit(part) for part in parts]
     return all(credit is None or credit[2] for credit in labelled)  # no "Pictures: X"
@@ -266,10 +184,13 @@ def _usable(line: str, parts: list[str]) -> bool:
 
 def _value_segment(part: str, wanted: tuple[str, ...]) -> bool:
     """Whether a segment is the value, whole, or the value and a staff noun ("X staff")."""
-    words = _bare(_norms(part))
+    words = bare(norms(part))
     if words == wanted:
         return True
-    return words[: len(wanted)] == wanted and set(words[len(wanted) :]) <= _STAFF | {"s"}
+    rest = set(words[len(wanted) :])
+    if outlet_shaped([*wanted]) and rest <= WRITER_ROLES:  # "Brenhaven Post Columnist"
+        return words[: len(wanted)] == wanted
+    return words[: len(wanted)] == wanted and rest <= STAFF | {"s"}
 
 
 def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | None:
@@ -277,28 +198,112 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | No
     when a head line's whole segment gives it another role: the dateline's place, the person
     after a writer's role ("From our Warsaw correspondent, Jan Zielinski") or a person of
     the facts' ``byline``; None when no head line reads it."""
-    wanted = _bare(_norms(value))
+    wanted = bare(norms(value))
     if not wanted:
         return None
-    writers = frozenset(_bare(_norms(person)) for person in split_people(byline))
+    writers = frozenset(bare(norms(person)) for person in split_people(byline))
     refused = False
     for _, line in head_lines(article):
         parts = segments(line)
+        if _sponsored(parts, wanted):
+            refused = True  # "Sponsored feature | X | date", "Presented by X"
+            continue
         if not _usable(line, parts):
             continue
         places = _places(line, parts)
         for index, part in enumerate(parts):
+            credited = BY_NAME.fullmatch(part)
+            if credited is not None and bare(norms(credited.group("name"))) == wanted:
+                refused = True  # "Von Hana Oberg": the line credits the value as its writer
             if not _value_segment(part, wanted):
                 continue
             after_role = _ROLE_COMMA.search(line[: max(line.find(part), 0)]) is not None
-            placed = index in places and _outlet_beside(parts, places)
-            if placed or wanted in writers or (after_role and _person(part)):
+            placed = index in places and (_outlet_beside(parts, places) or _capital_place(part))
+            if placed or wanted in writers or (after_role and is_person(part)):
                 refused = True  # "GDANSK, Pomerania, 2 June - X staff", "correspondent, A"
-            elif not (set(wanted) <= _KINDS or _roled(wanted)) and _others_have_roles(
-                parts, index, places, writers, _outlet_shaped(_norms(part))
+            elif is_person(part) and _role_beside(parts, index):
+                refused = True  # "Tom Eade | Columnist | 4 June 2025": the role's holder
+            elif is_person(part) and _publisher_beside(parts, index, places, writers):
+                refused = True  # "Kessel Valley Echo | Opinion | Tom Eade | date": its writer
+            elif is_kind(part) and set(wanted) <= KINDS:
+                refused = True  # "THE MORNING TIDE | Newsletter | date": the kind of piece
+            elif not (set(wanted) <= KINDS or _roled(wanted)) and _others_have_roles(
+                parts,
+                index,
+                places,
+                writers,
+                outlet_shaped(norms(part)) or outlet_shaped([*wanted]),
             ):
                 return True  # not "Analysis" alone, not "West Africa editor-at-large"
     return False if refused else None
+
+
+def _publisher_beside(
+    parts: list[str], index: int, places: set[int], writers: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether another segment than ``index`` is an outlet-shaped name of two words or more
+    that a dated line names as the publisher (its other segments have roles, a bare name among
+    them the writer's): the person's name at ``index`` is then the writer, not the outlet."""
+    if outlet_word(norms(parts[index])) or not any(is_date(part) for part in parts):
+        return False  # "Radio Meridian": an outlet's word, whatever its shape; a dated line
+    return any(
+        i != index and i not in places and len(norms(other)) > 1  # not a section's "News"
+        and outlet_shaped(norms(other)) and not is_kind(other)
+        and _TITLED.fullmatch(other) is not None  # not "Match report", "South Asia service"
+        and _others_have_roles(parts, i, places, writers, True)
+        for i, other in enumerate(parts)
+    )  # fmt: skip
+
+
+def _sponsored(parts: list[str], wanted: tuple[str, ...]) -> bool:
+    """Whether a line labels ``wanted`` a sponsor's or partner's: the value is a whole segment
+    of a line with a sponsor's label and no other segment of a name ("Sponsored feature |
+    Halvard Water Company | 22 May 2025"), or the name after a label's "by" or "with"
+    ("Presented by Halvard Bank", "In partnership with X")."""
+    labels = [i for i, part in enumerate(parts) if set(norms(part)) & _SPONSORED]
+    if not labels:
+        return False
+    named = False
+    for index in labels:
+        words = bare(norms(parts[index]))
+        for at, word in enumerate(words):
+            if word in {"by", "with", "from"}:
+                named = True  # the label names its sponsor itself
+                if words[at + 1 :] == wanted:
+                    return True
+    for index, part in enumerate(parts):
+        if named or index in labels or bare(norms(part)) != wanted:
+            continue
+        rest = [
+            other for i, other in enumerate(parts)
+            if i not in labels and i != index and not _roled_part(other)
+        ]  # fmt: skip
+        return not rest  # another name beside it may be the sponsor
+    return False
+
+
+def _roled_part(part: str) -> bool:
+    """A segment of a role, never a name: a date, a kind of piece, a credit not a bare name."""
+    return is_date(part) or is_kind(part) or (is_credit(part) and not is_person(part))
+
+
+def _capital_place(part: str) -> bool:
+    """A dateline's place written in capitals, no outlet's word ("BRENHAVEN, 9 June 2025"):
+    news copy sets its dateline so; a masthead in capitals has an outlet's word or "The"."""
+    return part.isupper() and not outlet_shaped(norms(part))
+
+
+def _role_beside(parts: list[str], index: int) -> bool:
+    """Whether a segment next to ``index`` is a writer's role with no name ("Columnist",
+    "Senior Writer"): the name beside it holds that role ("Tom Eade | Columnist | date"). A
+    role before the name is another's when a person precedes it ("Marta Quiroga, Santiago
+    correspondent - El Faro Austral": the outlet after the writer's role)."""
+    before = parts[index - 1 : index] if index == 1 or not is_person(parts[index - 2]) else []
+    for other in before + parts[index + 1 : index + 2]:
+        words = norms(other)
+        if 0 < len(words) <= 3 and words[-1] in WRITER_ROLES and not PERSON.search(other[1:]):
+            return True
+    return False
 
 
 def _outlet_beside(parts: list[str], places: set[int]) -> bool:
@@ -306,10 +311,10 @@ def _outlet_beside(parts: list[str], places: set[int]) -> bool:
     line's opening names are then its places, not the outlet ("Outlet, 3 May 2025" opens
     with the outlet as a dateline opens with its place)."""
     for index, part in enumerate(parts):
-        words = _norms(part)
-        while words and words[-1] in _STAFF:
+        words = norms(part)
+        while words and words[-1] in STAFF:
             words.pop()
-        if index not in places and part[:1].isupper() and _outlet_shaped(words):
+        if index not in places and part[:1].isupper() and outlet_shaped(words):
             return True
     return False
 
@@ -319,42 +324,48 @@ def head_publisher(value: str, article: ArticleText, byline: str = "") -> str | 
     of roles (dates, credits, kinds of piece) and two names, a writer's and an outlet's
     ("Analysis | Tomas Lindgren | Nordic Current | 26 June 2025"), or one outlet-shaped name.
     An outlet the body only tells a quote to is then not the page's publisher."""
-    writers = {_bare(_norms(person)) for person in split_people(byline)}
+    writers = {bare(norms(person)) for person in split_people(byline)}
     for _, line in head_lines(article):
         parts = segments(line)
-        if not _usable(line, parts) or not any(_date(part) for part in parts):
+        if not _usable(line, parts) or not any(is_date(part) for part in parts):
             continue
         places = _places(line, parts)
         names = [
             part
             for index, part in enumerate(parts)
             if index not in places
-            and not (_date(part) or _kind(part) or (_credit(part) and not _person(part)))
+            and not (is_date(part) or is_kind(part) or (is_credit(part) and not is_person(part)))
         ]
         if any(not _TITLED.fullmatch(part) for part in names) or _has(line, value):
             continue  # a segment of no role ("Holy See press briefing"), or the value's line
-        others = [name for name in names if _bare(_norms(name)) not in writers]
-        shaped = [name for name in others if _outlet_shaped(_norms(name))]
+        others = [name for name in names if bare(norms(name)) not in writers]
+        shaped = [name for name in others if outlet_shaped(norms(name))]
         found = shaped[0] if len(shaped) == 1 else None
         if found is None and len(names) == 2:  # a writer's name and an outlet's
             found = others[0] if len(others) == 1 else others[-1] if others else None
-        if found is not None and _bare(_norms(found)) != _bare(_norms(value)):
+        if found is not None and bare(norms(found)) != bare(norms(value)):
             return found
     return None
 
 
-def _credited_in(part: str, person: tuple[str, ...]) -> bool:
-    """Whether a segment credits the person: "X reporting", "Diplomatic Editor X", "(X)"."""
-    for pattern in (_REPORTING, _ROLED):
+def _credited_in(part: str, person: tuple[str, ...], roles: bool = True) -> bool:
+    """Whether a segment credits the person: "X reporting", "Diplomatic Editor X" (unless not
+    ``roles``: in a piece about a person, an obituary or an interview, or after "Former", a
+    role beside a name is the subject's career, not a credit)."""
+    for pattern in (REPORTING, ROLED) if roles else (REPORTING,):
         match = pattern.fullmatch(part)
-        if match is not None and _bare(_norms(match.group("name"))) == person:
-            return True
+        if match is None:
+            continue
+        name = match.group("name")
+        roled = ROLED.fullmatch(name) if pattern is REPORTING else None
+        if bare(norms(roled.group("name") if roled else name)) == person:
+            return True  # "Transport Editor A reporting from the depot"
     return False
 
 
 def head_author(name: str, article: ArticleText) -> bool:
     """Whether a head line credits ``name`` as the writer (see the module)."""
-    person = _bare(_norms(name))
+    person = bare(norms(name))
     if not person:
         return False
     for _, line in head_lines(article):
@@ -362,22 +373,26 @@ def head_author(name: str, article: ArticleText) -> bool:
         if not _usable(line, parts):
             continue
         places = _places(line, parts)
+        about = any(set(norms(part)) & _ABOUT_KINDS for part in parts)
         for index, part in enumerate(parts):
             if index in places:
                 continue
             bracketed = _BRACKETED.fullmatch(part)
-            if bracketed is not None and _bare(_norms(bracketed.group("name"))) == person:
-                if _outlet_shaped(_norms(bracketed.group("outlet"))) and any(
-                    _date(other) for other in parts
+            if bracketed is not None and bare(norms(bracketed.group("name"))) == person:
+                if outlet_shaped(norms(bracketed.group("outlet"))) and any(
+                    is_date(other) for other in parts
                 ):  # "Berlin, 30 April 2025 - Staatsbrief Weekly (Eva Lindqvist)"
                     rest = [*parts[:index], bracketed.group("outlet"), *parts[index + 1 :]]
                     if _others_have_roles(rest, index, places):
                         return True
                 continue
-            by = _BY_NAME.fullmatch(part)  # "as reported by X for Y": a credit of its own
-            if by is not None and _bare(_norms(by.group("name"))) == person:
+            by = BY_NAME.fullmatch(part)  # "as reported by X for Y": a credit of its own
+            if by is not None and bare(norms(by.group("name"))) == person:
                 return True
-            if _credited_in(part, person):  # "A reporting from Y", "Diplomatic Editor A"
+            subject = about or norms(part)[:1] == ["former"]  # "Obituary | Former Editor A"
+            if _credited_in(
+                part, person, roles=not subject
+            ):  # "A reporting from Y", "Diplomatic Editor A"
                 return True
     return False
 
@@ -389,6 +404,8 @@ def headline_mention(line: str, at: int, end: int, article: ArticleText) -> bool
     first = next((text for _, text in article.lines if text.strip()), "")
     if line.strip() != first.strip() or len(segments(line)) > 1:
         return False
+    if re.search(r"\b[a-z]{2,}\b", line[:at]) and line[:at].strip()[:1].isupper():
+        return True  # a title's words before it: "Farewell to X", "How the X Got It Wrong"
     return re.match(r"[ \t]+[a-z]", line[end:]) is not None
 
 
