@@ -1330,6 +1330,11 @@ SETS: dict[str, frozenset[str]] = {
     # the page holds ("the US president added") points back to the one speaker before; a
     # sentence read back to that names two people gives the title to neither (unconfirmed)
     "make_readback32_cases": frozenset({"unheld-named-title", "two-named-title"}),
+    # session 32, review rvst32 of the lead's strength split: lengths in weeks or hours and
+    # days given back from the saying ("walked out the day before") make the refusal strong;
+    # label numbers ("Route 9"), a count's place ("in 3 hamlets") and a later clause's day
+    # ("..., police said on Friday, ahead of a meeting on Monday") do not
+    "make_rvst32_cases": frozenset({"reread-counts", "reread-lengths", "reread-days"}),
 }
 
 
