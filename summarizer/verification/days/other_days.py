@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from contextvars import ContextVar
 
 from ..context import Context, Result, unconfirmed
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, tokenize, word_set
 
 # The roles of a day a statement was made or reported on ("the day something was said", "the
 # day it was reported (said)"), the readings this module weighs; the day of another deed
@@ -64,6 +64,8 @@ def _other_day(
         return None
     wanted = {key for keys in own for key in keys}
     kinds = {key[0] for key in wanted}  # a day is offered for a day, a time for a time
+    description = str(getattr(ctx.fact, "description", "") or "")
+    named = frozenset(t.norm for t in tokenize(description) if len(t.norm) > 4)
     token = _REREADING.set(True)
     try:
         tried: set[str] = set()
@@ -71,12 +73,12 @@ def _other_day(
             tokens = ctx.article.sentence_tokens(index)
             found = mentions(index)
             owns = [(first, last) for keys, first, last in found if wanted & set(keys)]
-            if offset := _offset(tokens, owns, ctx.article.text):
+            if offset := _offset(tokens, owns, ctx.article.text, named):
                 return offset
             for keys, first, last in found:
                 if wanted & set(keys) or not any(key[0] in kinds for key in keys):
                     continue
-                if _outside(tokens, owns, first, ctx.article.text):
+                if _outside(tokens, owns, first, ctx.article.text, named):
                     continue
                 written = ctx.article.text[tokens[first].start : tokens[last].end]
                 if written not in tried:
@@ -89,19 +91,24 @@ def _other_day(
 
 
 def _outside(
-    tokens: Sequence[Token], owns: Sequence[tuple[int, int]], first: int, text: str
-) -> bool:
+    tokens: Sequence[Token], owns: Sequence[tuple[int, int]], first: int, text: str,
+    named: frozenset[str] = frozenset(),
+) -> bool:  # fmt: skip
     """Whether a day at token ``first`` follows the saying's day (its spans ``owns``) past a
     clause mark, the saying being a trailing tag (", the union said on Thursday,"): the day
     dates another clause than the one reported ("..., adding that talks would resume on
     Monday"), while "said on Monday that the strike began on Friday" (no mark), "Speaking on
-    Saturday, Erdogan said he would meet ... on Monday" (no tag) and a day before the tag are
-    the reported deed's (rvst32)."""
+    Saturday, Erdogan said he would meet ... on Monday" (no tag), a later clause naming the
+    event (``named``, its description's words: "..., the commission announced on Sunday,
+    after he won Saturday's presidential election") and a day before the tag are the
+    reported deed's (rvst32)."""
     before = [own for own in owns if own[1] < first]
     if not before:
         return False
     own_first, own_last = max(before)
     if not any(mark in _MARKS for mark in text[tokens[own_last].end : tokens[first].start]):
+        return False
+    if any(t.norm in named for t in tokens[own_last + 1 : first + 2]):
         return False
     for index in range(own_first - 1, max(own_first - _TAG, 0), -1):
         if "," in text[tokens[index - 1].end : tokens[index].start]:
@@ -109,7 +116,9 @@ def _outside(
     return False
 
 
-def _offset(tokens: Sequence[Token], owns: Sequence[tuple[int, int]], text: str) -> str | None:
+def _offset(
+    tokens: Sequence[Token], owns: Sequence[tuple[int, int]], text: str, named: frozenset[str]
+) -> str | None:
     """An offset back from the saying in the clause it reports ("the day before", "two days
     earlier", "a week ago", "the previous night"): the deed's own day, given relative to the
     saying's, so the saying's day is not the deed's. Read before the saying's day, or after it
@@ -128,7 +137,7 @@ def _offset(tokens: Sequence[Token], owns: Sequence[tuple[int, int]], text: str)
             continue
         start = index - (2 if previous else 1)
         end = index + (1 if backwards else 0)
-        if min(owns)[1] < start and _outside(tokens, owns, start, text):
+        if min(owns)[1] < start and _outside(tokens, owns, start, text, named):
             continue
         return text[tokens[start].start : tokens[end].end]
     return None
