@@ -1375,6 +1375,11 @@ SETS: dict[str, frozenset[str]] = {
     # outlet is no publisher; a person, a place in capitals, a kind, a headline's subject is no
     # outlet; other head-line layouts; a subject's career role is no writer's credit
     "make_rvhd32_cases": frozenset({"lent-names", "not-outlets", "head-layouts", "head-credits"}),
+    # session 32, review rvst32 of the lead's strength split: lengths in weeks or hours and
+    # days given back from the saying ("walked out the day before") make the refusal strong;
+    # label numbers ("Route 9"), a count's place ("in 3 hamlets") and a later clause's day
+    # ("..., police said on Friday, ahead of a meeting on Monday") do not
+    "make_rvst32_cases": frozenset({"reread-counts", "reread-lengths", "reread-days"}),
 }
 
 
