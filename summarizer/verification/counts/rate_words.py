@@ -134,3 +134,37 @@ def raised_rate(
         and not own_object(tokens, cue, start)
         for cue in cues
     ) or any(governed_change(tokens, cue, start, mentions, text) for cue in cues)  # rate_reach
+
+
+#: Verbs whose "by N%" is the size of a change, not a level (session 32, accepts32).
+_CHANGING = word_set(
+    """rise rises rose risen rising climb climbs climbed climbing increase increases increased
+    increasing grow grows grew grown growing jump jumps jumped raise raises raised raising
+    hike hikes hiked lift lifts lifted up goes went gone go"""
+)
+#: Words after a percent that make it how much more something costs ("cost 25% more").
+_MORE = word_set("more higher dearer costlier")
+
+
+def change_size(tokens: Sequence[Token], mention: NumberMention) -> str:
+    """What the percent is when its wording is a change's, not a rate's: "the surcharge rises
+    by 25%" (how much the surcharge grows: its rate may be 5% or 40% after it), "goods will
+    cost 25% more", "buyers pay 12 per cent more" (a price's rise, whatever tariff causes it);
+    else "". A rate's own wording is kept: "raises the tariff to 25%", "a 25% tariff", and a
+    change followed by its new level ("rose by 10 points to 25%", where 25 is read)."""
+    after = mention.last + 1
+    while after < len(tokens) and (tokens[after].norm in _UNIT_WORDS or tokens[after].text == "%"):
+        after += 1  # "25 per cent more"
+    if after < len(tokens) and tokens[after].norm in _MORE:
+        return "how much more something costs, not a rate"
+    at = mention.first - 1
+    if at < 1 or tokens[at].norm != "by":
+        return ""
+    verb = at - 1
+    if tokens[verb].norm in ("only", "just", "nearly", "almost", "about", "some"):
+        verb -= 1  # "rises by about 25%" is read on the number; "went up only by" here
+    if verb < 0 or tokens[verb].norm not in _CHANGING:
+        return ""
+    if any(t.norm == "to" and i + 1 < len(tokens) for i, t in enumerate(tokens[after : after + 4])):
+        return ""  # "rose by 25% to 40%": the size of the change; change_amount reads it
+    return "the size of a change, not a rate"
