@@ -1380,6 +1380,9 @@ SETS: dict[str, frozenset[str]] = {
     # label numbers ("Route 9"), a count's place ("in 3 hamlets") and a later clause's day
     # ("..., police said on Friday, ahead of a meeting on Monday") do not
     "make_rvst32_cases": frozenset({"reread-counts", "reread-lengths", "reread-days"}),
+    # session 32, accepts32: a percent whose wording is a change's ("the surcharge rises by
+    # 25%", "goods cost 25% more") is no tariff rate (counts/rate_words.change_size)
+    "make_accepts32_cases": frozenset({"change-rates"}),
 }
 
 

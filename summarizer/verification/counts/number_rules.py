@@ -59,14 +59,13 @@ from .number_occasions import START_OF_CHANGE, other_occasion, time_span
 from .old_rates import in_place
 from .other_readings import unread_number
 from .own_occasions import OWN, occasion_of, own_days
-from .pending_rates import foreseen_target
 from .ranges import overlaps
 from .rate_lists import by_cue, chain_head, listed
 from .rate_nouns import former_rate, other_rate, rate_nouns, tariff_page
 from .rate_owners import rate_clash, targets_own
 from .rate_shapes import added_part, before_change, brought_total
 from .rate_totals import part_of_total, parts_of
-from .rate_words import change_size, other_mover, raised_rate, share_of
+from .rate_words import other_mover, raised_rate, share_of, unread_rate
 from .repeat_counts import other_repeat, repeat_mentions, repeat_written
 from .restated_spans import restated_span
 from .score_outcomes import UNREAD
@@ -414,7 +413,7 @@ def support_number(
                     break
             if not near:
                 continue
-            if percent and (ahead := foreseen_target(tokens, mention, ctx.fact) or change_size(tokens, mention)):
+            if percent and (ahead := unread_rate(tokens, mention, ctx.fact)):
                 unread = unread or f"{wanted:g}% is {ahead}"  # "will rise to 25%" (pending_rates)
                 continue
             if qualifier in mention.qualifiers and any(mention is r for r in rough):

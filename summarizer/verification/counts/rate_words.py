@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
 from .changed_rates import changed_from
+from .pending_rates import foreseen_target
 from .rate_reach import governed_change, own_object
 from .rate_shapes import range_start
 from .relative_rates import relative_rate
@@ -168,3 +169,10 @@ def change_size(tokens: Sequence[Token], mention: NumberMention) -> str:
     if any(t.norm == "to" and i + 1 < len(tokens) for i, t in enumerate(tokens[after : after + 4])):
         return ""  # "rose by 25% to 40%": the size of the change; change_amount reads it
     return "the size of a change, not a rate"
+
+
+def unread_rate(tokens: Sequence[Token], mention: NumberMention, fact: object) -> str:
+    """What a percent beside a tariff word is when its words are there but not as the rate
+    now: a rate still to come ("will rise to 25%", :mod:`.pending_rates`) or a change's size
+    (:func:`change_size`). Neither states another rate, so the refusal is unconfirmed."""
+    return foreseen_target(tokens, mention, fact) or change_size(tokens, mention)
