@@ -9,6 +9,13 @@ accepted, found by session 32's writers and reviewers, and what must still pass 
   own wording ("raises the tariff to 25%", "a 25% tariff", "rose by 8 points to 20%", "set
   the tariff at 15 percent").
 
+- ``relative-verbs``: a number a relative clause's own verb takes is that clause's, not the
+  count's of a cue before it (:func:`summarizer.verification.counts.count_reach.other_verb`):
+  "Nineteen miners were killed ... at the Dorva pit, which employs 600" is no count of 600
+  killed. Still passes: a clause whose verb is the count's ("the blast, which killed 600
+  people"), a clause about the count's own noun ("the death toll, which reached 600"), and the
+  count's own number beside such a clause.
+
 Run ``python tests/data/make_accepts32_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional places, goods and bodies); each verdict was decided when the case was
 written, never by running the code.
@@ -64,6 +71,41 @@ rate(True, "Delmor tomatoes face a tariff of 20% at the border from July.", 20, 
 rate(True, "Buyers will pay a duty of 18 percent on each tonne of Corvan timber.", 18, "a duty of 18 percent")
 rate(True, "Customs officers will levy a 50% duty on Orsa olive oil.", 50, "a 50% duty")
 rate(True, "The plan puts a 22% tariff on Velmor grain, which will cost farmers more.", 22, "a 22% tariff; 'more' is not the percent's")
+
+R = "relative-verbs"
+
+
+def event(expect: bool, sentence: str, what: str, value: float, why: str, qualifier: str = "exact") -> None:
+    """An event whose one count is ``value`` ``what``, backed by ``sentence``."""
+    built.fact_counts(R, expect, f"{what} = {value:g}: {why}", built.page(sentence), [(what, value, qualifier)], [sentence], "2025-06-03")
+
+
+# --- must fail: the relative clause's own verb takes the number -------------------------------
+event(False, "Nineteen miners were killed in a blast at the Dorva pit, which employs 600.", "killed", 600, "the pit employs 600; 19 were killed")
+event(False, "Nineteen miners were killed in a blast at the Dorva pit, which employs about 600 people.", "killed", 600, "the pit's workers, not the dead", "about")
+event(False, "A bomb killed shoppers at the Velna market, which draws 2,000 visitors a day.", "killed", 2000, "the market's daily visitors")
+event(False, "The fire killed tenants of the Marlow tower, which housed 300 families.", "killed", 300, "the tower housed 300 families")
+event(False, "The flood displaced residents of Orsa, which has 9,000 homes.", "displaced", 9000, "the town's homes, not the displaced")
+event(False, "Gunmen killed guards at the Tessin depot, which stores 40 tonnes of grain for the region.", "killed", 40, "the depot stores 40 tonnes")
+event(False, "Shelling displaced families from the Kerro valley, which supplies 70 villages with water.", "displaced", 70, "the valley supplies 70 villages")
+event(False, "Four pupils were killed when the roof of the Brisk school collapsed, a school that teaches 450 children.", "killed", 450, "the school teaches 450")
+event(False, "The landslide killed workers at the Halden quarry, which exports 5,000 tonnes of stone a month.", "killed", 5000, "the quarry's exports")
+event(False, "Soldiers killed two men near the Varna crossing, which handles 800 lorries a day.", "killed", 800, "the crossing handles 800 lorries")
+event(False, "The storm displaced fishermen in Port Ellis, a harbour town which employs 1,200 of them.", "displaced", 1200, "the town employs 1,200 fishermen")
+event(False, "A drone strike killed patients at the Sorel clinic, which treats 90 people a week.", "killed", 90, "the clinic treats 90 a week")
+# --- must pass: the count's own number --------------------------------------------------------
+event(True, "Nineteen miners were killed in a blast at the Dorva pit, which employs 600.", "killed", 19, "nineteen were killed")
+event(True, "The blast, which killed 600 people, shook the city of Marlow.", "killed", 600, "the clause's verb is the count's")
+event(True, "Gunmen attacked the village of Tessin, which killed 40 people, police said.", "killed", 40, "'which killed 40'")
+event(True, "The death toll, which reached 600 on Monday, is still rising.", "killed", 600, "the toll's own clause")
+event(True, "The number of dead, which stood at 40 on Friday, rose overnight.", "killed", 40, "the number of dead's own clause")
+event(True, "Militiamen, who killed 35 villagers in Kerro, fled into the hills.", "killed", 35, "'who killed 35'")
+event(True, "The fire that killed 12 people started in a kitchen of the Marlow tower.", "killed", 12, "'that killed 12'")
+event(True, "A bomb at the Velna market, which draws crowds on Saturdays, killed 14 shoppers.", "killed", 14, "the count's verb after the clause")
+event(True, "The flood in Orsa, which has few dykes, displaced 9,000 people.", "displaced", 9000, "'displaced 9,000'")
+event(True, "A landslide that buried the Halden quarry killed 23 workers.", "killed", 23, "'killed 23 workers'")
+event(True, "Shelling displaced 7,000 families from the Kerro valley, which supplies the region with water.", "displaced", 7000, "'displaced 7,000 families'")
+event(True, "Soldiers who patrol the Varna crossing killed two men on Sunday.", "killed", 2, "'killed two men'")
 # fmt: on
 
 

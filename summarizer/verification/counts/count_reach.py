@@ -53,7 +53,10 @@ def other_verb(
     text: str,
 ) -> bool:  # fmt: skip
     """Whether the cue at ``cue`` (after the number) is the verb of another number right
-    after it ("... and seized about 240 hostages")."""
+    after it ("... and seized about 240 hostages"), or the cue (before the number) is kept
+    from it by a relative clause whose own verb takes the number (:func:`_relative_verb`)."""
+    if cue < mention.first:
+        return _relative_verb(tokens, cue, mention)
     if cue <= mention.last + 1:
         return False  # its own noun: "Of the 2,000 wounded, 700 were children"
     index = cue + 1
@@ -62,6 +65,24 @@ def other_verb(
     while index < len(tokens) and index - cue <= 3 and tokens[index].norm in _QUALIFYING:
         index += 1
     return any(m is not mention and m.first == index for m in mentions)
+
+
+def _relative_verb(tokens: Sequence[Token], cue: int, mention: NumberMention) -> bool:
+    """Whether the number is the object of a relative clause's own verb, and the clause is
+    about another noun than the cue's: "Nineteen miners were killed ... at the Dorva pit,
+    which employs 600" (600 are the pit's workers, not the dead; session 32, accepts32). The
+    clause's verb must be no cue ("the blast, which killed 600" is that cue's own), and its
+    noun no cue ("the death toll, which reached 600" counts the toll)."""
+    verb = mention.first - 1
+    while verb > cue and tokens[verb].norm in _QUALIFYING:
+        verb -= 1  # "which employs about 600"
+    if verb - 2 <= cue or tokens[verb - 1].norm not in _RELATIVE:
+        return False
+    word = tokens[verb]
+    return word.text.isalpha() and word.text.islower() and tokens[verb - 2].norm not in _TALLIES
+
+
+_RELATIVE = word_set("which who that")
 
 
 def part_of_count(tokens: Sequence[Token], cue: int, mention: NumberMention) -> bool:
