@@ -132,8 +132,12 @@ def schedule_line(place: str, ctx: Context, bulleted: bool = False) -> bool:
         entry = line[colon:]
         if any(t.norm in _DEPARTING or t.norm in _OTHER_TIME for t in entry):
             continue
-        if any(t.norm in MEETING_NOUNS for t in entry) or _name_word_in(entry, ctx):
+        if _name_word_in(entry, ctx):
             return True
+        if any(t.norm in MEETING_NOUNS for t in entry) and (
+            len(fact_parties(ctx)) <= 1 or not any(t.capitalised for t in entry[1:])
+        ):
+            return True  # not "- Tokyo, October 28: talks with Takaichi" for a Trump-Xi meeting
     return False
 
 
@@ -179,6 +183,14 @@ _SAYING = word_set(
     stated"""
 )
 _NEGATIONS = word_set("not never no without")
+# Words of a call or a link: each side where it is, no place of the two together.
+_REMOTE = word_set("phone telephone video videolink videoconference virtual virtually online")
+_JOINING = word_set("and with")
+# Words of coming from a place before "from": "came straight from Brussels, where ...".
+_COMING = word_set(
+    """came come comes coming arrived arrive arrives arriving returned returning flew flown
+    travelled traveled straight directly fresh"""
+)
 _AWAY = word_set("in at to near")
 
 
@@ -244,24 +256,45 @@ def _fronted(place: str, ctx: Context) -> bool:
              if "," in text[tokens[i].end : tokens[i + 1].start]),
             None,
         )  # fmt: skip
-        if comma is None or (not participle and comma != at + size - 1):
+        if comma is None or (not participle and not _dated_to(tokens, at + size, comma)):
             continue
         end = next(
             (i for i in range(comma + 1, len(tokens)) if clause_cut(tokens, i, text)), len(tokens)
         )
         main = tokens[comma + 1 : end + 1]
-        if any(t.norm in _SAYING or t.norm in _DEPARTING for t in main):
-            continue  # "At the White House, Trump said ...", "In Ankara, Erdogan boarded ..."
+        if any(t.norm in _SAYING or t.norm in _DEPARTING or t.norm in _REMOTE for t in main):
+            continue  # "At the White House, Trump said ...", "In Ottawa, Carney and Trump
+            # spoke by phone": the place is one side's only
         if _other_place(tokens, comma + 1, end + 1):
             continue
         if participle or any(t.norm in MEETING_NOUNS for t in main[:8]):
             return True
-        named = {
-            p
-            for p in fact_parties(ctx)
-            if any(comma < s <= end for s, _ in find_named(p, tokens, text))
-        }
-        if len(named) >= 2:
+        if _joined_parties(tokens, comma, end, ctx):
+            return True
+    return False
+
+
+def _dated_to(tokens: Sequence[Token], first: int, comma: int) -> bool:
+    """Only a day stands between the place and its comma ("At Mar-a-Lago on Sunday, ...")."""
+    return all(
+        t.norm in CALENDAR or t.is_number or t.norm in _LEADS for t in tokens[first : comma + 1]
+    )
+
+
+def _joined_parties(tokens: Sequence[Token], comma: int, end: int, ctx: Context) -> bool:
+    """Two of the fact's parties named together after the comma ("Aliyev and Pashinyan
+    signed"): a mention's end and the next one's start at most four words apart, "and" or
+    "with" between; not "Trump and Vance discussed how to handle Putin"."""
+    text = ctx.article.text
+    spans = sorted(
+        (first, last, party)
+        for party in fact_parties(ctx)
+        for first, last in find_named(party, tokens, text)
+        if comma < first <= end
+    )
+    for (_, last, one), (first, _, other) in zip(spans, spans[1:]):
+        between = {t.norm for t in tokens[last + 1 : first]}
+        if one != other and first - last <= 5 and not between.isdisjoint(_JOINING):
             return True
     return False
 
@@ -275,6 +308,8 @@ def _where_aside(place: str, ctx: Context) -> bool:
         after = at + size
         if after >= len(tokens) or tokens[after].norm != "where":
             continue
+        if _come_from(tokens, at):
+            continue  # "came straight from Brussels, where an EU summit had just ended"
         end = next(
             (i for i in range(after, len(tokens)) if clause_cut(tokens, i, text)), len(tokens)
         )
@@ -291,6 +326,15 @@ def _where_aside(place: str, ctx: Context) -> bool:
             continue
         return True
     return False
+
+
+def _come_from(tokens: Sequence[Token], at: int) -> bool:
+    """The place is where someone comes from: "from" before it (past "the"), a verb of coming
+    or "in" ("flew in from") within three words before that."""
+    before = at - 2 if at >= 2 and tokens[at - 1].norm == "the" else at - 1
+    if before < 0 or tokens[before].norm != "from":
+        return False
+    return any(t.norm in _COMING or t.norm == "in" for t in tokens[max(before - 3, 0) : before])
 
 
 def laid_out_venue(place: str, ctx: Context) -> bool:
