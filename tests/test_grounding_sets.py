@@ -1358,6 +1358,13 @@ SETS: dict[str, frozenset[str]] = {
     # its other segments are credits, dates, desks or kinds of piece; "A reporting",
     # "Diplomatic Editor A", "Outlet (A)" credit the writer
     "make_heads32_cases": frozenset({"head-outlets", "head-bylines"}),
+    # session 32, review rvpl32 of places32: a host's verb with another titled guest or a host
+    # who is no party, a programme line naming another leader, a fronted call or two people
+    # not together, a where-aside of a place left, a paper another party's event; "and in
+    # Berlin with Merz", "At Mar-a-Lago on Sunday, ..."
+    "make_rvpl32_cases": frozenset(
+        {"rv-host-verb", "rv-trip-invite", "rv-layout", "rv-member-actors"}
+    ),
 }
 
 
