@@ -337,23 +337,21 @@ def _where_aside(place: str, ctx: Context) -> bool:
 
 def come_from(tokens: Sequence[Token], at: int, size: int, ctx: Context) -> bool:
     """The place is where someone comes from: "from" before it (past "the"), a verb of coming
-    or "in" ("flew in from") within three words before that; not when a where-clause after it
-    names one of the fact's parties ("returned from Anchorage, where he met Putin")."""
+    or "in" ("flew in from") within three words before that; not when the words after it up to
+    a comma name one of the fact's parties, a word of the name at least ("returned from
+    Anchorage, where he met Putin", "flew home from Busan after his meeting with Xi")."""
     before = at - 2 if at >= 2 and tokens[at - 1].norm == "the" else at - 1
     if before < 0 or tokens[before].norm != "from":
         return False
     if not any(t.norm in _COMING or t.norm == "in" for t in tokens[max(before - 3, 0) : before]):
         return False
-    after = at + size
-    if after < len(tokens) and tokens[after].norm == "where":
-        text = ctx.article.text
-        end = next(
-            (i for i in range(after, len(tokens) - 1)
-             if "," in text[tokens[i].end : tokens[i + 1].start]),
-            len(tokens) - 1,
-        )  # fmt: skip
-        return not party_named(tokens, after + 1, end + 1, ctx)
-    return True
+    after, text = at + size, ctx.article.text
+    end = next(
+        (i for i in range(after, len(tokens) - 1)
+         if "," in text[tokens[i].end : tokens[i + 1].start]),
+        len(tokens) - 1,
+    )  # fmt: skip
+    return not _name_word_in(tokens[after : end + 1], ctx)
 
 
 def laid_out_venue(place: str, ctx: Context) -> bool:
