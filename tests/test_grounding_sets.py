@@ -1385,6 +1385,13 @@ SETS: dict[str, frozenset[str]] = {
     # a relative clause's own verb takes ("the pit, which employs 600") is no count of a cue
     # before it (counts/count_reach.other_verb)
     "make_accepts32_cases": frozenset({"change-rates", "relative-verbs"}),
+    # session 32, review rvpl32 of places32: a host's verb with another titled guest or a host
+    # who is no party, a programme line naming another leader, a fronted call or two people
+    # not together, a where-aside of a place left, a paper another party's event; "and in
+    # Berlin with Merz", "At Mar-a-Lago on Sunday, ..."
+    "make_rvpl32_cases": frozenset(
+        {"rv-host-verb", "rv-trip-invite", "rv-layout", "rv-member-actors"}
+    ),
 }
 
 

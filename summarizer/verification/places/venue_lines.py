@@ -5,7 +5,9 @@ read a place's mentions with:
 - *a schedule line*: "- Busan, October 30: Xi." / "- Gyeongju, October 29: a bilateral with
   ...": a line opening with the place, a comma and a day, then a colon and the entry, which
   names one of the fact's parties (or a word of the name: "Xi") or a meeting word, and no
-  journey ("- Seoul, October 28: flies to Busan for talks" is where he leaves from);
+  journey ("- Seoul, October 28: flies to Busan for talks" is where he leaves from); a meeting
+  word alone only for a fact of one party or an entry naming no one ("- Tokyo, October 28:
+  talks with Prime Minister Takaichi" is no line of a Trump-Xi meeting: review rvpl32);
 - *the dateline's city*: "BUSAN, South Korea - ... met Xi at an air base outside this southern
   port city": "this city" (port, capital, town) in the narrative stands for the dateline's
   place, as "here" does (:func:`scene_places.here_dateline`), unless the evidence names
@@ -13,19 +15,24 @@ read a place's mentions with:
 - *a fronted venue*: "Inside Beijing's Great Hall of the People, the 25th EU-China summit
   brought ...", "On Friday, 8 August, at the White House, Aliyev and Pashinyan signed ...",
   "Meeting in Putrajaya on July 28 ..., Thailand and Cambodia agreed": the place opens the
-  sentence (after a day at most, or after a participle of meeting) and the main clause after
-  its comma names a meeting or two of the fact's parties; not when it says words ("At the White
-  House, Trump said the talks with Putin would ..."), names another place, or the sentence has
-  an earlier marker or a year ("In Helsinki in 2018, Trump and Putin ...");
+  sentence (after a day at most, or after a participle of meeting; a day may stand between
+  it and its comma: "At Mar-a-Lago on Sunday, ...") and the main clause after its comma names
+  a meeting or two of the fact's parties together ("and"/"with" between them; not "Trump and
+  Vance discussed how to handle Putin"); not when it says words ("At the White House, Trump
+  said the talks with Putin would ..."), tells a call ("In Ottawa, Carney and Trump spoke by
+  phone": each side's place), names another place, or the sentence has an earlier marker or a
+  year ("In Helsinki in 2018, Trump and Putin ...");
 - *a where-aside*: "from the Kuala Lumpur Convention Centre, where the 47th ASEAN summit gets
   under way today": a where-clause right after the place whose subject is a meeting; not one
   with an earlier marker, a year, a negation, an offer or another place ("where the summit
-  was held in 2019", "where talks had been offered before they moved to Doha").
+  was held in 2019", "where talks had been offered before they moved to Doha"), nor one of a
+  place someone came from ("came straight from Brussels, where an EU summit had just ended").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Context
@@ -132,8 +139,12 @@ def schedule_line(place: str, ctx: Context, bulleted: bool = False) -> bool:
         entry = line[colon:]
         if any(t.norm in _DEPARTING or t.norm in _OTHER_TIME for t in entry):
             continue
-        if any(t.norm in MEETING_NOUNS for t in entry) or _name_word_in(entry, ctx):
+        if _name_word_in(entry, ctx):
             return True
+        if any(t.norm in MEETING_NOUNS for t in entry) and (
+            len(fact_parties(ctx)) <= 1 or not any(t.capitalised for t in entry[1:])
+        ):
+            return True  # not "- Tokyo, October 28: talks with Takaichi" for a Trump-Xi meeting
     return False
 
 
@@ -179,6 +190,14 @@ _SAYING = word_set(
     stated"""
 )
 _NEGATIONS = word_set("not never no without")
+# Words of a call or a link: each side where it is, no place of the two together.
+_REMOTE = word_set("phone telephone video videolink videoconference virtual virtually online")
+_JOINING = word_set("and with")
+# Words of coming from a place before "from": "came straight from Brussels, where ...".
+_COMING = word_set(
+    """came come comes coming arrived arrive arrives arriving returned returning flew flown
+    travelled traveled straight directly fresh"""
+)
 _AWAY = word_set("in at to near")
 
 
@@ -244,24 +263,45 @@ def _fronted(place: str, ctx: Context) -> bool:
              if "," in text[tokens[i].end : tokens[i + 1].start]),
             None,
         )  # fmt: skip
-        if comma is None or (not participle and comma != at + size - 1):
+        if comma is None or (not participle and not _dated_to(tokens, at + size, comma)):
             continue
         end = next(
             (i for i in range(comma + 1, len(tokens)) if clause_cut(tokens, i, text)), len(tokens)
         )
         main = tokens[comma + 1 : end + 1]
-        if any(t.norm in _SAYING or t.norm in _DEPARTING for t in main):
-            continue  # "At the White House, Trump said ...", "In Ankara, Erdogan boarded ..."
+        if any(t.norm in _SAYING or t.norm in _DEPARTING or t.norm in _REMOTE for t in main):
+            continue  # "At the White House, Trump said ...", "In Ottawa, Carney and Trump
+            # spoke by phone": the place is one side's only
         if _other_place(tokens, comma + 1, end + 1):
             continue
         if participle or any(t.norm in MEETING_NOUNS for t in main[:8]):
             return True
-        named = {
-            p
-            for p in fact_parties(ctx)
-            if any(comma < s <= end for s, _ in find_named(p, tokens, text))
-        }
-        if len(named) >= 2:
+        if _joined_parties(tokens, comma, end, ctx):
+            return True
+    return False
+
+
+def _dated_to(tokens: Sequence[Token], first: int, comma: int) -> bool:
+    """Only a day stands between the place and its comma ("At Mar-a-Lago on Sunday, ...")."""
+    return all(
+        t.norm in CALENDAR or t.is_number or t.norm in _LEADS for t in tokens[first : comma + 1]
+    )
+
+
+def _joined_parties(tokens: Sequence[Token], comma: int, end: int, ctx: Context) -> bool:
+    """Two of the fact's parties named together after the comma ("Aliyev and Pashinyan
+    signed"): a mention's end and the next one's start at most four words apart, "and" or
+    "with" between; not "Trump and Vance discussed how to handle Putin"."""
+    text = ctx.article.text
+    spans = sorted(
+        (first, last, party)
+        for party in fact_parties(ctx)
+        for first, last in find_named(party, tokens, text)
+        if comma < first <= end
+    )
+    for (_, last, one), (first, _, other) in pairwise(spans):
+        between = {t.norm for t in tokens[last + 1 : first]}
+        if one != other and first - last <= 5 and not between.isdisjoint(_JOINING):
             return True
     return False
 
@@ -275,6 +315,8 @@ def _where_aside(place: str, ctx: Context) -> bool:
         after = at + size
         if after >= len(tokens) or tokens[after].norm != "where":
             continue
+        if come_from(tokens, at, size, ctx):
+            continue  # "came straight from Brussels, where an EU summit had just ended"
         end = next(
             (i for i in range(after, len(tokens)) if clause_cut(tokens, i, text)), len(tokens)
         )
@@ -291,6 +333,25 @@ def _where_aside(place: str, ctx: Context) -> bool:
             continue
         return True
     return False
+
+
+def come_from(tokens: Sequence[Token], at: int, size: int, ctx: Context) -> bool:
+    """The place is where someone comes from: "from" before it (past "the"), a verb of coming
+    or "in" ("flew in from") within three words before that; not when the words after it up to
+    a comma name one of the fact's parties, a word of the name at least ("returned from
+    Anchorage, where he met Putin", "flew home from Busan after his meeting with Xi")."""
+    before = at - 2 if at >= 2 and tokens[at - 1].norm == "the" else at - 1
+    if before < 0 or tokens[before].norm != "from":
+        return False
+    if not any(t.norm in _COMING or t.norm == "in" for t in tokens[max(before - 3, 0) : before]):
+        return False
+    after, text = at + size, ctx.article.text
+    end = next(
+        (i for i in range(after, len(tokens) - 1)
+         if "," in text[tokens[i].end : tokens[i + 1].start]),
+        len(tokens) - 1,
+    )  # fmt: skip
+    return not _name_word_in(tokens[after : end + 1], ctx)
 
 
 def laid_out_venue(place: str, ctx: Context) -> bool:
@@ -310,6 +371,7 @@ __all__ = [
     "MEETING_NOUNS",
     "OFFER_WORDS",
     "clause_cut",
+    "come_from",
     "fact_parties",
     "laid_out_venue",
     "mentions",

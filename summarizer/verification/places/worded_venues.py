@@ -31,6 +31,16 @@ and then to Warsaw to meet Tusk" is no Warsaw meeting with Macron), a venue prop
 down ("offered to host the talks in Oslo", "declined an invitation to Rome"), calls and letters
 received ("received a call in Beijing from Putin"), and a trip whose purpose is no meeting
 ("flew to Oslo to prepare").
+
+Two refusals it adds (review rvpl32) to a place the earlier readings accept, for a fact of two
+parties or more: every mention of the place is where a verb of receiving has a titled person
+who is no party as host or guest and its clause names at most one of the fact's parties
+("President Emmanuel Macron received Prime Minister Narendra Modi at the Elysee Palace" is no
+Elysee meeting of Macron and Merz; "King Charles received Prime Minister Mark Carney at
+Buckingham Palace" none of Carney and Starmer), or every mention is where someone came from
+("flew in from Copenhagen, where the summit was held, and met Aliyev at the Palais"; not
+"returned from Anchorage, where he met Putin"). Both are unconfirmed: the place's words are
+there, the role read is another's.
 """
 
 from __future__ import annotations
@@ -39,13 +49,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from ..context import Context, Result
+from ..context import Context, Result, unconfirmed
 from ..page.tokens import BE_FORMS, Token, word_set
+from ..people.names import TITLES, find_named
 from .venue_lines import (
     EARLIER_MARKS,
     MEETING_NOUNS,
     OFFER_WORDS,
     clause_cut,
+    come_from,
     fact_parties,
     laid_out_venue,
     mentions,
@@ -105,7 +117,17 @@ def worded_venue(rule: _Rule) -> _Rule:
 
     def support(value: Any, supported: Supported, ctx: Context) -> Result:
         result = rule(value, supported, ctx)
-        if result[0] or not ctx.sentences:
+        if not ctx.sentences:
+            return result
+        if result[0]:
+            guest = _first_part(str(value))
+            if guest and _other_guest(guest, ctx):
+                return unconfirmed(
+                    f"{guest!r} is in its evidence only as where one of its parties received"
+                    " someone else"
+                )
+            if guest and _only_come_from(guest, ctx):
+                return unconfirmed(f"{guest!r} is in its evidence only as where someone came from")
             return result
         reason = str(result[1])
         weak, other = _WEAK in reason, any(role in reason for role in _JOURNEYS)
@@ -188,7 +210,7 @@ def _received(place: str, ctx: Context) -> bool:
             continue
         if (
             preposition >= 1
-            and tokens[preposition - 1].norm in BE_FORMS
+            and (tokens[preposition - 1].norm in BE_FORMS or _was_in_before(tokens, preposition))
             and after < len(tokens)
             and tokens[after].norm == "with"
             and party_named(tokens, after + 1, after + 5, ctx)
@@ -207,6 +229,74 @@ def _received(place: str, ctx: Context) -> bool:
                 return True
             break
     return False
+
+
+def _was_in_before(tokens: Sequence[Token], preposition: int) -> bool:
+    """ "was in Paris with Macron on Monday and in Berlin with Merz": "and" before the
+    preposition, and "was in"/"at" earlier in the clause."""
+    if tokens[preposition - 1].norm != "and":
+        return False
+    for index in range(preposition - 2, max(preposition - 16, 0), -1):
+        if tokens[index].norm in _CLAUSE_OPENERS:
+            return False
+        if tokens[index].norm in _AT and tokens[index - 1].norm in BE_FORMS:
+            return True
+    return False
+
+
+def _titled_other(tokens: Sequence[Token], first: int, last: int, ctx: Context) -> bool:
+    """A titled person who is none of the fact's parties in ``tokens[first:last]`` ("Prime
+    Minister Narendra Modi", "King Charles")."""
+    text = ctx.article.text
+    spans = [span for party in fact_parties(ctx) for span in find_named(party, tokens, text)]
+    for index in range(first, last - 1):
+        name = index + 1
+        if tokens[index].norm not in TITLES or tokens[name].norm in TITLES:
+            continue
+        if tokens[name].capitalised and not any(a <= name <= b for a, b in spans):
+            return True
+    return False
+
+
+def _other_guest(place: str, ctx: Context) -> bool:
+    """Every mention of the place is where a verb of receiving has a titled person who is no
+    party of the fact as host or guest, and its clause names at most one of the fact's
+    parties: "Macron received Prime Minister Narendra Modi at the Elysee Palace" is no Elysee
+    meeting of Macron and Merz, "King Charles received Carney at Buckingham Palace" none of
+    Carney and Starmer. A fact of one party is left to the reading that accepted it."""
+    if len(fact_parties(ctx)) < 2:
+        return False
+    text = ctx.article.text
+    found = False
+    for tokens, at, _ in mentions(place, ctx):
+        preposition = _preposition(tokens, at, welcome=True)
+        if preposition is None:
+            return False
+        verb, start = None, 0
+        for index in range(preposition - 1, -1, -1):
+            if clause_cut(tokens, index, text) or tokens[index].norm in _CLAUSE_OPENERS:
+                start = index + 1
+                break
+            if verb is None and tokens[index].norm in _RECEIVING:
+                verb = index
+        if verb is None:
+            return False
+        named = {
+            party
+            for party in fact_parties(ctx)
+            if any(start <= a < at for a, _ in find_named(party, tokens, text))
+        }
+        if len(named) > 1 or not _titled_other(tokens, start, at, ctx):
+            return False
+        found = True
+    return found
+
+
+def _only_come_from(place: str, ctx: Context) -> bool:
+    """Every mention of the place is where someone came from ("flew in from Copenhagen, where
+    the summit was held, and met Aliyev at the Palais des Nations")."""
+    found = [come_from(tokens, at, size, ctx) for tokens, at, size in mentions(place, ctx)]
+    return bool(found) and all(found)
 
 
 def _trip_purpose(place: str, ctx: Context, named_only: bool) -> bool:

@@ -43,7 +43,10 @@ _PAPERS = word_set(
 def members_act(key: str, ctx: Context) -> bool:
     """Whether a sentence of the fact's evidence names the party ``key`` as the one its
     members, its lead or its paper act for (see the module)."""
-    description = {t.norm for t in tokenize(str(getattr(ctx.fact, "description", "") or ""))}
+    told = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    description = {t.norm for t in told}
+    if any(other != key for _, other, _, _ in party_mentions(told)):
+        description = set()  # "Mongolia ignores ICC warrant": the paper's event is another's
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for position, found, _, size in party_mentions(tokens):
