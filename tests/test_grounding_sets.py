@@ -1385,6 +1385,11 @@ SETS: dict[str, frozenset[str]] = {
     # a relative clause's own verb takes ("the pit, which employs 600") is no count of a cue
     # before it (counts/count_reach.other_verb)
     "make_accepts32_cases": frozenset({"change-rates", "relative-verbs"}),
+    # session 32, review rvac32 of accepts32: a change's size without "by" ("climbed 25%",
+    # "went up a further 10%", "a 25% increase in duties"), a comparison after a comma
+    # ("tariffs of 25%, more than twice the cap" keeps 25), "went up to 25%" as a rise, and a
+    # relative clause's verb of a group's size ("the guests, who numbered 260") is the count's
+    "make_rvac32_cases": frozenset({"rate-after-change", "change-wordings", "relative-counts"}),
 }
 
 
