@@ -45,9 +45,19 @@ after = partial(built.tariff, A)
 wording = partial(built.tariff, B)
 
 
-def event(expect: bool, sentence: str, what: str, value: float, why: str, qualifier: str = "exact") -> None:
+def event(
+    expect: bool, sentence: str, what: str, value: float, why: str, qualifier: str = "exact"
+) -> None:
     """An event whose one count is ``value`` ``what``, backed by ``sentence``."""
-    built.fact_counts(R, expect, f"{what} = {value:g}: {why}", built.page(sentence), [(what, value, qualifier)], [sentence], "2025-06-04")
+    built.fact_counts(
+        R,
+        expect,
+        f"{what} = {value:g}: {why}",
+        built.page(sentence),
+        [(what, value, qualifier)],
+        [sentence],
+        "2025-06-04",
+    )
 
 
 # fmt: off
@@ -101,6 +111,9 @@ wording(True, "Quarry Hill marble faces a 10% tariff, the ministry announced.", 
 wording(True, "A 9% tariff on Lunden cheese took effect on Monday.", 9, "'a 9% tariff'")
 wording(True, "The duty on Rivers End pottery is 7%, above the bloc's average.", 7, "'is 7%'")
 wording(True, "The tariff on Kestrel Point salmon doubled to 30% in January.", 30, "'doubled to 30%'")
+wording(True, "Velmar lifted 25% tariffs on Corvell steel on Monday, ending the dispute.", 25, "the lifted tariffs' rate: a tariff word right after the percent")
+wording(True, "The government lifted 15 per cent duties on Selka grain after the harvest failed.", 15, "the lifted duties' rate")
+wording(True, "Brill imposed a 10% extra duty on Tessin lamb on Tuesday.", 10, "the extra duty's own rate")
 # --- relative-counts, must pass: the clause's verb gives the count ------------------------------
 event(True, "Rescuers evacuated the residents of Pellow Island, who number about 1,800, before the storm.", "evacuated", 1800, "the residents, all evacuated, number about 1,800", "about")
 event(True, "Medics treated the wounded from the blast at Corran station, which injured 64.", "injured", 64, "'which injured 64'")

@@ -148,6 +148,10 @@ _CHANGING = word_set(
 _MORE = word_set("more higher dearer costlier extra")
 #: Nouns after a percent that make it a change's size ("a 25% increase in duties to 50%").
 _CHANGE_NOUNS = word_set("increase increases rise rises hike hikes jump")
+#: A measure's nouns right after a percent: the percent is their rate ("lifted 25% tariffs").
+_RATE_HEADS = word_set(
+    "tariff tariffs duty duties levy levies surtax surtaxes surcharge surcharges"
+)
 #: Words between a verb of change and its size ("went up a further 10%", "hiked another 8%").
 _FURTHER = word_set("further another extra additional up")
 
@@ -156,16 +160,23 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
     """What the percent is when its wording is a change's, not a rate's: "the surcharge rises
     by 25%" (how much the surcharge grows: its rate may be 5% or 40% after it), "goods will
     cost 25% more", "buyers pay 12 per cent more" (a price's rise, whatever tariff causes it);
-    else "". A rate's own wording is kept: "raises the tariff to 25%", "a 25% tariff", and a
-    change followed by its new level ("rose by 10 points to 25%", where 25 is read)."""
+    else "". Also without "by" (review rvac32): "jumped 40%", "went up a further 10%", "9%
+    extra", "a 25% increase in duties to 50%". A rate's own wording is kept: "raises the
+    tariff to 25%", "a 25% tariff", "lifted 25% tariffs", "a 10% extra duty", a comparison
+    after a comma ("tariffs of 25%, more than twice the cap"), and a change followed by its
+    new level ("rose by 10 points to 25%", where 25 is read)."""
     after = mention.last + 1
     while after < len(tokens) and (tokens[after].norm in _UNIT_WORDS or tokens[after].text == "%"):
         after += 1  # "25 per cent more"
     if after < len(tokens) and not _gap(tokens, after, text):
-        if tokens[after].norm in _MORE:  # not "tariffs of 25%, more than twice the cap"
-            return "how much more something costs, not a rate"
+        head = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+        if tokens[after].norm in _MORE and head not in _RATE_HEADS:
+            return "how much more something costs, not a rate"  # not "a 10% extra duty",
+            # nor "tariffs of 25%, more than twice the cap" (a comma before it)
         if tokens[after].norm in _CHANGE_NOUNS:
             return "the size of a change, not a rate"
+        if tokens[after].norm in _RATE_HEADS:
+            return ""  # "lifted 25% tariffs": the percent is the tariffs' own rate
     at = mention.first - 1
     while at > 0 and (
         tokens[at].norm in _FURTHER
@@ -189,9 +200,7 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
     return "the size of a change, not a rate"
 
 
-def unread_rate(
-    tokens: Sequence[Token], mention: NumberMention, fact: object, text: str
-) -> str:
+def unread_rate(tokens: Sequence[Token], mention: NumberMention, fact: object, text: str) -> str:
     """What a percent beside a tariff word is when its words are there but not as the rate
     now: a rate still to come ("will rise to 25%", :mod:`.pending_rates`) or a change's size
     (:func:`change_size`). Neither states another rate, so the refusal is unconfirmed."""

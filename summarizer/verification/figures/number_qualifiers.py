@@ -131,7 +131,7 @@ def _deadline(norms: list[str], first: int, last: int) -> bool:
 _HAVING = frozenset(["has", "have", "had"])
 #: Verbs whose "up to N" may be a rise to N ("the tariff went up to 25%", review rvac32), as
 #: well as a bound ("could go up to 25%"): both readings are kept.
-_GOING = frozenset("went goes go gone going moved shot".split())
+_GOING = frozenset(["went", "goes", "go", "gone", "going", "moved", "shot"])
 
 
 def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
