@@ -1392,6 +1392,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvpl32_cases": frozenset(
         {"rv-host-verb", "rv-trip-invite", "rv-layout", "rv-member-actors"}
     ),
+    # session 32, review rvac32 of accepts32: a change's size without "by" ("climbed 25%",
+    # "went up a further 10%", "a 25% increase in duties"), a comparison after a comma
+    # ("tariffs of 25%, more than twice the cap" keeps 25), "went up to 25%" as a rise, and a
+    # relative clause's verb of a group's size ("the guests, who numbered 260") is the count's
+    "make_rvac32_cases": frozenset({"rate-after-change", "change-wordings", "relative-counts"}),
 }
 
 

@@ -79,10 +79,16 @@ def _relative_verb(tokens: Sequence[Token], cue: int, mention: NumberMention) ->
     if verb - 2 <= cue or tokens[verb - 1].norm not in _RELATIVE:
         return False
     word = tokens[verb]
+    if word.norm in _SIZING:
+        return False  # "the residents, who number about 1,800": the group's size (rvac32)
     return word.text.isalpha() and word.text.islower() and tokens[verb - 2].norm not in _TALLIES
 
 
 _RELATIVE = word_set("which who that")
+#: A relative clause's verbs of a group's own size: the noun before it may be the cue's
+#: object ("evacuated the guests of the Palmer Hotel, who numbered 260"), so the number is
+#: the count's, not another thing's (review rvac32).
+_SIZING = word_set("number numbers numbered numbering total totals totalled totaled totalling")
 
 
 def part_of_count(tokens: Sequence[Token], cue: int, mention: NumberMention) -> bool:

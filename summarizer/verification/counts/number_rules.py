@@ -413,7 +413,7 @@ def support_number(
                     break
             if not near:
                 continue
-            if percent and (ahead := unread_rate(tokens, mention, ctx.fact)):
+            if percent and (ahead := unread_rate(tokens, mention, ctx.fact, text)):
                 unread = unread or f"{wanted:g}% is {ahead}"  # "will rise to 25%" (pending_rates)
                 continue
             if qualifier in mention.qualifiers and any(mention is r for r in rough):

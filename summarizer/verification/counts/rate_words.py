@@ -143,36 +143,65 @@ _CHANGING = word_set(
     increasing grow grows grew grown growing jump jumps jumped raise raises raised raising
     hike hikes hiked lift lifts lifted up goes went gone go"""
 )
-#: Words after a percent that make it how much more something costs ("cost 25% more").
-_MORE = word_set("more higher dearer costlier")
+#: Words after a percent that make it how much more something costs ("cost 25% more", "pay
+#: 9% extra").
+_MORE = word_set("more higher dearer costlier extra")
+#: Nouns after a percent that make it a change's size ("a 25% increase in duties to 50%").
+_CHANGE_NOUNS = word_set("increase increases rise rises hike hikes jump")
+#: A measure's nouns right after a percent: the percent is their rate ("lifted 25% tariffs").
+_RATE_HEADS = word_set(
+    "tariff tariffs duty duties levy levies surtax surtaxes surcharge surcharges"
+)
+#: Words between a verb of change and its size ("went up a further 10%", "hiked another 8%").
+_FURTHER = word_set("further another extra additional up")
 
 
-def change_size(tokens: Sequence[Token], mention: NumberMention) -> str:
+def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> str:
     """What the percent is when its wording is a change's, not a rate's: "the surcharge rises
     by 25%" (how much the surcharge grows: its rate may be 5% or 40% after it), "goods will
     cost 25% more", "buyers pay 12 per cent more" (a price's rise, whatever tariff causes it);
-    else "". A rate's own wording is kept: "raises the tariff to 25%", "a 25% tariff", and a
-    change followed by its new level ("rose by 10 points to 25%", where 25 is read)."""
+    else "". Also without "by" (review rvac32): "jumped 40%", "went up a further 10%", "9%
+    extra", "a 25% increase in duties to 50%". A rate's own wording is kept: "raises the
+    tariff to 25%", "a 25% tariff", "lifted 25% tariffs", "a 10% extra duty", a comparison
+    after a comma ("tariffs of 25%, more than twice the cap"), and a change followed by its
+    new level ("rose by 10 points to 25%", where 25 is read)."""
     after = mention.last + 1
     while after < len(tokens) and (tokens[after].norm in _UNIT_WORDS or tokens[after].text == "%"):
         after += 1  # "25 per cent more"
-    if after < len(tokens) and tokens[after].norm in _MORE:
-        return "how much more something costs, not a rate"
+    if after < len(tokens) and not _gap(tokens, after, text):
+        head = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+        if tokens[after].norm in _MORE and head not in _RATE_HEADS:
+            return "how much more something costs, not a rate"  # not "a 10% extra duty",
+            # nor "tariffs of 25%, more than twice the cap" (a comma before it)
+        if tokens[after].norm in _CHANGE_NOUNS:
+            return "the size of a change, not a rate"
+        if tokens[after].norm in _RATE_HEADS:
+            return ""  # "lifted 25% tariffs": the percent is the tariffs' own rate
     at = mention.first - 1
-    if at < 1 or tokens[at].norm != "by":
+    while at > 0 and (
+        tokens[at].norm in _FURTHER
+        or (tokens[at].norm in ("a", "an") and tokens[at + 1].norm in _FURTHER)
+    ):
+        at -= 1  # "went up a further 10%", "hiked another 8%" (review rvac32)
+    if at < 0:
         return ""
-    verb = at - 1
-    if tokens[verb].norm in ("only", "just", "nearly", "almost", "about", "some"):
-        verb -= 1  # "rises by about 25%" is read on the number; "went up only by" here
-    if verb < 0 or tokens[verb].norm not in _CHANGING:
+    if tokens[at].norm in _CHANGING:
+        verb = at  # "climbed 25%", "went up 6 percent": the size right after its verb
+    elif at != mention.first - 1 or at < 1 or tokens[at].norm != "by":
         return ""
+    else:
+        verb = at - 1
+        if tokens[verb].norm in ("only", "just", "nearly", "almost", "about", "some"):
+            verb -= 1  # "rises by about 25%" is read on the number; "went up only by" here
+        if verb < 0 or tokens[verb].norm not in _CHANGING:
+            return ""
     if any(t.norm == "to" and i + 1 < len(tokens) for i, t in enumerate(tokens[after : after + 4])):
         return ""  # "rose by 25% to 40%": the size of the change; change_amount reads it
     return "the size of a change, not a rate"
 
 
-def unread_rate(tokens: Sequence[Token], mention: NumberMention, fact: object) -> str:
+def unread_rate(tokens: Sequence[Token], mention: NumberMention, fact: object, text: str) -> str:
     """What a percent beside a tariff word is when its words are there but not as the rate
     now: a rate still to come ("will rise to 25%", :mod:`.pending_rates`) or a change's size
     (:func:`change_size`). Neither states another rate, so the refusal is unconfirmed."""
-    return foreseen_target(tokens, mention, fact) or change_size(tokens, mention)
+    return foreseen_target(tokens, mention, fact) or change_size(tokens, mention, text)

@@ -129,6 +129,9 @@ def _deadline(norms: list[str], first: int, last: int) -> bool:
 
 
 _HAVING = frozenset(["has", "have", "had"])
+#: Verbs whose "up to N" may be a rise to N ("the tariff went up to 25%", review rvac32), as
+#: well as a bound ("could go up to 25%"): both readings are kept.
+_GOING = frozenset(["went", "goes", "go", "gone", "going", "moved", "shot"])
 
 
 def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
@@ -146,6 +149,8 @@ def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
                 return qualifiers | {"exact"}  # "crossed over 3 days": during, or more than
             if phrase == ("over",) and first >= 2 and norms[first - 2] in _OVER_VERBS:
                 return qualifiers | {"exact"}  # "handed over 95 soldiers": a particle, or more
+            if phrase == ("up", "to") and first >= 3 and norms[first - 3] in _GOING:
+                return qualifiers | {"exact"}  # "went up to 25%": a rise to 25, or at most
             if phrase in _DEADLINES and _deadline(norms, first, last):
                 return qualifiers | {"exact"}  # "must deliver a plan within 45 days."
             return qualifiers
