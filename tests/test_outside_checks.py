@@ -36,6 +36,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-69": (17, 109, 6),
     "check-70": (37, 107, 5),
     "check-71": (40, 102, 4),
+    "check-72": (54, 103, 5),
+    "check-73": (56, 96, 5),
 }
 
 
