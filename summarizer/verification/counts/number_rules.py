@@ -431,8 +431,7 @@ def support_number(
         return unconfirmed(unread)
     if seen:  # strong only if another number reads as the field's (other_readings)
         again = partial(support_number, rule=rule, ctx=ctx, side=side, chamber=chamber)
-        tokens_of = ctx.article.sentence_tokens  # lengths in weeks or hours (rvst32)
-        return unread_number(value, wanted, rule, ctx.sentences, numbers_of, again, tokens_of)
+        return unread_number(value, wanted, rule, ctx, again)
     return False, f"{wanted:g} is not stated in its evidence"
 
 

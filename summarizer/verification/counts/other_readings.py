@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
+from functools import partial
 from typing import Any
 
 from summarizer.comparators import Supported
-from ..context import Result, unconfirmed
+from ..context import Context, Result, unconfirmed
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
 from .durations import day_lengths
+from .sentence_numbers import numbers_of_sentence
 
 # Words before a capitalised noun that make it and the number after it a label ("on Route 9",
 # "in Ward 7", "at Gate 3"): the number names a thing, it counts nothing (review rvst32).
@@ -36,28 +38,28 @@ _REREADING: ContextVar[bool] = ContextVar("_REREADING", default=False)
 
 
 def unread_number(
-    value: Any, wanted: float, rule: Supported, sentences: Iterable[int],
-    numbers_of: Callable[[int], Sequence[NumberMention]],
-    support: Callable[[Any], Result], tokens_of: Callable[[int], Sequence[Token]] | None = None,
-) -> Result:  # fmt: skip
+    value: Any, wanted: float, rule: Supported, ctx: Context, support: Callable[[Any], Result]
+) -> Result:
     """The refusal of a number that is in its evidence but not next to the field's cue words:
     strong when ``support`` (the field's rule) reads another of the evidence's numbers as the
     field's, unconfirmed otherwise (see the module). A length in days also offers the lengths
-    the evidence writes in weeks or hours (``tokens_of`` each sentence's tokens), as the rule
-    reads them: "a two-week ceasefire" is 14 days, "a 48-hour truce" 2 (review rvst32)."""
+    the evidence writes in weeks or hours, as the rule reads them: "a two-week ceasefire" is 14
+    days, "a 48-hour truce" 2 (review rvst32)."""
     reason = (
         f"{wanted:g} is in its evidence, but not as this field's number "
         f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
     )
-    if tokens_of is not None:
-        numbers_of = _named_out(numbers_of, tokens_of, rule.kind == "count")
-    if rule.unit == "day" and tokens_of is not None:
+    tokens_of = ctx.article.sentence_tokens
+    numbers_of = _named_out(
+        partial(numbers_of_sentence, ctx.article), tokens_of, rule.kind == "count"
+    )
+    if rule.unit == "day":
         numbers_of = _with_lengths(numbers_of, tokens_of)
-    other = other_reading(value, wanted, sentences, numbers_of, lambda v: support(v)[0])
+    other = _other_reading(value, wanted, ctx.sentences, numbers_of, lambda v: support(v)[0])
     return unconfirmed(reason) if other is None else (False, f"{reason}; {other:g} is")
 
 
-def other_reading(
+def _other_reading(
     value: Any, wanted: float, sentences: Iterable[int],
     numbers_of: Callable[[int], Sequence[NumberMention]],
     supports: Callable[[Any], bool],
@@ -138,4 +140,4 @@ def _offered(value: Any, number: float, qualifier: str) -> Any:
     return copy(update={"value": number, "qualifier": qualifier})
 
 
-__all__ = ["other_reading", "unread_number"]
+__all__ = ["unread_number"]

@@ -300,7 +300,7 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     if not missing:  # "noon on Monday" for "expected around noon ..., in the end ... evening"
         return kept_time(str(value), ctx)
     if other:  # strong only if another day reads as the field's (other_days)
-        again = lambda written: support_when(written, rule, ctx)  # noqa: E731
+        again = partial(support_when, rule=rule, ctx=ctx)
         return unread_day(str(value), other, ctx, partial(_sentence_mentions, ctx), wanted, again)
     if all(_period(keys) for keys in wanted):
         return False, f"{value!r} is not a period its evidence states"
