@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..page.tokens import tokenize, word_set
+from ..page.tokens import word_set
 from .date_lines import dates_in
-from .masthead_segments import labelled_credit, newsroom
+from .masthead_segments import labelled_credit, newsroom, norms
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CUT = re.compile(
@@ -59,10 +59,6 @@ BY_NAME = re.compile(
     rf"|by|von|par|por)[ \t]+"
     rf"(?P<name>{PERSON.pattern})(?:[ \t]+(?i:for|in)[ \t]+.+)?"
 )
-
-
-def norms(text: str) -> list[str]:
-    return [token.norm for token in tokenize(text)]
 
 
 def bare(words: list[str]) -> tuple[str, ...]:
@@ -151,7 +147,6 @@ __all__ = [
     "is_kind",
     "is_person",
     "is_role",
-    "norms",
     "outlet_shaped",
     "outlet_word",
     "segments",

@@ -69,12 +69,11 @@ from .head_parts import (
     is_date,
     is_kind,
     is_person,
-    norms,
     outlet_shaped,
     outlet_word,
     segments,
 )
-from .masthead_segments import labelled_credit
+from .masthead_segments import labelled_credit, norms
 
 _BODY_WORDS = 20
 _HEAD_MOST = 6

@@ -125,7 +125,8 @@ _APPOSED = re.compile(rf"[ \t]*,[ \t]*(?P<names>{_NAMES})[ \t.]*")
 _FROM = re.compile(r"(?i:from)[ \t]+")
 
 
-def _norms(text: str) -> list[str]:
+def norms(text: str) -> list[str]:
+    """A text's token norms: the words the segment readers compare."""
     return [token.norm for token in tokenize(text)]
 
 
@@ -136,7 +137,7 @@ def labelled_credit(text: str) -> tuple[int, str, bool] | None:
     match = _LABELLED.fullmatch(text)
     if match is None:
         return None
-    words = _norms(match.group("label"))
+    words = norms(match.group("label"))
     label = set(words)
     if label & _SUBJECT and not label & _WRITING:
         return match.start("names"), match.group("names"), False  # "Interview: X": the subject
@@ -157,7 +158,7 @@ def newsroom(text: str) -> str | None:
     bare = _ASIDE.sub("", _FROM.sub("", text, count=1) if _FROM.match(text) else text).strip()
     if _NEWSROOM.fullmatch(bare) is None or _GLUED.search(bare):
         return None
-    words = _norms(bare)
+    words = norms(bare)
     if set(words) & _MAKING - _ONE_WRITER:
         return None
     if words[-1] in _ONE_WRITER and words[0] not in _DETERMINERS:
@@ -183,7 +184,7 @@ def named_writer(room: str, rest: str) -> tuple[int, str] | None:
     """(offset in ``rest``, names) of the person a one-writer newsroom role is followed by
     ("Reported by our Delhi correspondent, Priya Raman": she is the correspondent); a
     collective one's comma name is its outlet ("the Asia team, Harbourfront Daily")."""
-    if _norms(room)[-1:] and _norms(room)[-1] not in _ONE_WRITER:
+    if norms(room)[-1:] and norms(room)[-1] not in _ONE_WRITER:
         return None
     match = _APPOSED.fullmatch(rest)
     return (match.start("names"), match.group("names")) if match is not None else None
@@ -201,9 +202,9 @@ def desk_outlet(text: str) -> str | None:
     """The outlet of a desk's credit "... by|from <qualified newsroom> of <Outlet>" ending the
     field ("by the foreign desk of the Meridian Post")."""
     match = _DESK_OF.search(text)
-    if match is None or set(_norms(match.group("room"))) & _MAKING:
+    if match is None or set(norms(match.group("room"))) & _MAKING:
         return None
-    if set(_norms(text[: match.start()])) & _CONTRIBUTED:
+    if set(norms(text[: match.start()])) & _CONTRIBUTED:
         return None  # "Additional reporting by the Rabat bureau of Reuters": a contributor
     if not room_qualifiers(match.group("room")):
         return None  # "the desk of Priya Raman" credits a person (desk_credits.py)
@@ -302,6 +303,7 @@ __all__ = [
     "labelled_credit",
     "named_writer",
     "newsroom",
+    "norms",
     "room_qualifiers",
     "room_words",
     "segment_credit",
