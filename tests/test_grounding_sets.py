@@ -1397,6 +1397,11 @@ SETS: dict[str, frozenset[str]] = {
     # ("tariffs of 25%, more than twice the cap" keeps 25), "went up to 25%" as a rise, and a
     # relative clause's verb of a group's size ("the guests, who numbered 260") is the count's
     "make_rvac32_cases": frozenset({"rate-after-change", "change-wordings", "relative-counts"}),
+    # session 33, roles33: a role that is another office than every title the page writes of
+    # the person (people/role_own_titles): another office noun or body ("Treasury Secretary"
+    # for "Commerce Secretary X"), a fact box's next line, a rank word dropped or added
+    # ("Foreign Minister" for "Deputy Foreign Minister X")
+    "make_ownroles33_cases": frozenset({"title-office", "rank-qualifier"}),
 }
 
 

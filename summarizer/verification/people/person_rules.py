@@ -49,6 +49,7 @@ from .person_titles import (
 )
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
+from .role_own_titles import other_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
 
@@ -101,6 +102,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, f"the page calls {' '.join(name).title()} {value!r}"
     if own:
         return False, f"the page gives {value!r} as {' '.join(name).title()}'s former office"
+    title = other_office(ctx.article, name, value)
+    if title is not None:
+        return False, f"the page's title for {_named(name)} ({title!r}) is another office"
     others = sorted({" ".join(tie.name).title() for tie in found if tie.name and not tie.former})
     titled = described(ctx.article, name[-1])
     if (

@@ -1,0 +1,189 @@
+"""The titles the page writes of THIS person, and whether a role value is another office than
+all of them, read for :mod:`summarizer.verification.people.person_rules` (session 33).
+
+Outside checks 50-73 accepted 45 planted roles the page ties to no one: "Treasury Secretary"
+for "Commerce Secretary Howard Lutnick", "Foreign Minister" for "Deputy Foreign Minister
+Alexander Grushko", "Senator" for "Representative Dina Titus", "prime minister" for "the
+Speaker, Szymon Holownia", "Deputy Governor" for "Governor Andrew Bailey". :mod:`.role_holders`
+reads where the VALUE's words are written; when they are written nowhere (or only as another
+office, "Deputy Foreign Minister"), nothing was read. Here the page's words for this person
+are read instead, each place the surname is written:
+
+- the title run right before the name, over its first names and one comma ("Commerce Secretary
+  Howard Lutnick", "the county's fire chief, Anthony Marrone"), back to a function word or verb
+  ("said", "and", "with") and at most :data:`_RUN` words;
+- a fact-box line's label ("Foreign minister: Johann Wadephul");
+- the apposition or copula after the name (:func:`.role_descriptions.own_descriptions`:
+  "Mats Malm, permanent secretary of the Swedish Academy,").
+
+A value is another office (refused, a strong flag: the page states this person's post) when
+the person has such a title holding an office noun (:data:`_OFFICES`), the value holds one too,
+and no title of theirs holds every word of the value (its parties and fillers aside, a word
+matched by its first five letters: "ministry" for "minister") without a rank word the value
+lacks ("deputy ambassador" is no ambassador, :data:`.role_holders.OTHER_OFFICE`). Left to the
+other readings: a person with no office noun in their titles ("Alice Weidel", "Tedros told
+delegates"), a value with no office noun ("captain", "rabbi": trades, not offices read here), a
+generic value ("official", "leader", "spokesman"), a value naming a past office ("former ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+from ..page.tokens import tokenize, word_set
+from .names import PARTICLES, TITLES
+from .party_names import named_at
+from .role_descriptions import own_descriptions
+from .role_holders import FORMER, OTHER_OFFICE, role_words
+
+#: Nouns of an office: a title holding one names a post, and a value holding one claims one.
+_OFFICES = word_set(
+    """minister secretary president premier chancellor governor senator representative
+    congressman congresswoman ambassador judge justice speaker mayor treasurer attorney king
+    queen prince chairman chairwoman chair chairperson director commissioner superintendent
+    sheriff prosecutor general admiral correspondent anchor presenter editor
+    ceo cfo coo founder analyst economist strategist lecturer professor administrator
+    agent manager coach constable"""
+)
+#: Value words that name no distinct office ("US Secretary of State" is "Secretary of State").
+_LOOSE = (
+    word_set(
+        """the of for and a an in at to on its his her their top senior current new then
+    acting now u s us elect designate""",
+    )
+    | FORMER
+)
+# Words a title run before a name stops at: a verb or a function word of the clause.
+_STOPS = word_set(
+    """said says told tells and or but with by to from at as is was were are has have had
+    who which that when while after before since during against than also met meets
+    joined joins called urged asked according including like between among over
+    via per for where what how why if i we you he she they it named sources"""
+)
+# A title's words that name an office of this person, a value's too general to set against it
+# ("FDP chief" beside "finance minister").
+_TITLE_OFFICES = _OFFICES | word_set("chief head")
+# Capitalised words that may stand right before a name as its title, not as a first name.
+_TITLED = _OFFICES | TITLES | word_set("dr mr mrs ms sir dame lord lady rev")
+_RUN = 7  # words of one title run before the name
+_STEM = 5
+# Joins of two offices in one value ("deputy prime minister and foreign minister"): either
+# office held is enough.
+_JOINS = re.compile(r",|&|\band\b", re.IGNORECASE)
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[:_STEM] for word in words)
+
+
+def _content(value: str) -> frozenset[str]:
+    """The value's words that name its office and body: no filler, no party, no loose word."""
+    tokens = tokenize(value)
+    parties: set[int] = set()
+    for index, token in enumerate(tokens):
+        hit = named_at(tokens, index) if token.capitalised else None
+        if hit is not None:
+            parties.update(range(index, index + hit[2]))
+    kept = {
+        token.norm
+        for index, token in enumerate(tokens)
+        if index not in parties and token.norm not in _LOOSE and not token.is_number
+    }
+    return role_words(" ".join(kept)) if kept else frozenset()
+
+
+def _run_before(
+    article: ArticleText, start: int, name: tuple[str, ...]
+) -> tuple[frozenset[str], bool] | None:
+    """The title run before the name at ``start`` (see the module) and whether the surname is
+    written bare there; None when another person's first name stands before it."""
+    text = article.text
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[start + len(name[-1]) : start + len(name[-1]) + 2].lstrip()
+    closed = not after or after[0] in ",.;:)"  # "the Speaker, Szymon Holownia, announced"
+    before = article.window_tokens(start, start, before=90)
+    end = start
+    words: list[str] = []
+    commas = 0
+    skipping = True  # first names of this person
+    bare = True
+    for token in reversed(before):
+        if token.start < line_start:
+            break
+        gap = text[token.end : end]
+        if gap.strip() == ":" and not words:
+            if text[line_start : token.end].isupper():
+                break  # "ROULEAU: Ravi Bhatt in Ottawa": a transcript's speaker, no label
+            return frozenset(t.norm for t in article.tokens_between(line_start, token.end)), bare
+        if gap.strip() == "," and commas == 0 and not words:
+            if not closed:
+                break  # "The president, Rubio added": no apposition of Rubio
+            commas += 1
+            skipping = False
+        elif gap.strip() not in ("", "-", "\u2010", "\u2011"):
+            break
+        if skipping and token.capitalised and (token.norm in name or token.norm in PARTICLES):
+            end, bare = token.start, False
+            continue
+        if skipping and token.capitalised and not commas and not role_words(token.norm) & _TITLED:
+            return None  # "Sarah Huckabee Sanders": another person's first name
+        skipping = False
+        if token.norm in _STOPS or len(words) >= _RUN or token.is_number:
+            break
+        words.append(token.norm)
+        end = token.start
+    return frozenset(words), bare
+
+
+def own_titles(article: ArticleText, name: tuple[str, ...]) -> list[frozenset[str]]:
+    """Every title the page writes of this person (see the module), as sets of words."""
+    if not name or len(article.lowered) != len(article.text):
+        return []
+    key = ("own titles", name)
+    found: list[frozenset[str]] | None = article.memo.get(key)
+    if found is not None:
+        return found
+    runs = [_run_before(article, start, name) for start, _ in article.phrase_spans((name[-1],))]
+    shared = None in runs  # the surname is another person's too: its bare uses are not read
+    found = [run for run, bare in filter(None, runs) if run and not (shared and bare)]
+    found.extend(
+        description.words
+        for description in own_descriptions(article, name)
+        if not (shared and len(description.name) < 2)
+    )
+    article.memo[key] = found
+    return found
+
+
+def _holds(title: frozenset[str], content: frozenset[str], ranks: frozenset[str]) -> bool:
+    """Whether a title holds every content word of the value (by stem) and no rank word the
+    value lacks (``ranks``: the value's words; "Deputy Foreign Minister" holds no "Foreign
+    Minister")."""
+    norms = role_words(" ".join(sorted(title)))
+    if not _stems(content) <= _stems(norms):
+        return False
+    return not (norms & OTHER_OFFICE) - ranks
+
+
+def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
+    """The title the page gives this person when the value is another office than every
+    title of theirs (see the module); None when the page leaves the value open."""
+    parts = [_content(part) for part in _JOINS.split(value)]
+    parts = [part for part in parts if part & _OFFICES]
+    if not parts:
+        return None
+    ranks = role_words(value)
+    past = bool(ranks & FORMER)
+    titles = own_titles(article, name)
+    offices = [
+        title
+        for title in titles
+        if role_words(" ".join(sorted(title))) & _TITLE_OFFICES and (past or not title & FORMER)
+    ]  # "Carney, a former governor of the Bank of England": no post of his now
+    if not offices or any(_holds(title, part, ranks) for title in titles for part in parts):
+        return None
+    return " ".join(sorted(offices[0]))
+
+
+__all__ = ["other_office", "own_titles"]
