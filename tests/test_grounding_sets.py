@@ -1400,8 +1400,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 33, roles33: a role that is another office than every title the page writes of
     # the person (people/role_own_titles): another office noun or body ("Treasury Secretary"
     # for "Commerce Secretary X"), a fact box's next line, a rank word dropped or added
-    # ("Foreign Minister" for "Deputy Foreign Minister X")
-    "make_ownroles33_cases": frozenset({"title-office", "rank-qualifier"}),
+    # ("Foreign Minister" for "Deputy Foreign Minister X"); an affiliation the page ties to
+    # another named person while tying this one to a body of their own
+    # (people/affiliation_holders: "A of the Chicago Fed and B from Kansas City")
+    "make_ownroles33_cases": frozenset({"title-office", "rank-qualifier", "affiliation-holder"}),
 }
 
 

@@ -14,6 +14,14 @@ with what must pass and what must fail:
   Queen's dinner for"), a "title, Name added" that is no apposition, "mayor-elect" for a
   mayor. Refused: another office noun ("Senator" for "Representative"), the same noun of
   another body ("Treasury Secretary"), the next fact-box line's post;
+- ``affiliation-holder``: a person's affiliation that the page ties to another named person
+  ("Austan Reeve of the Chicago Fed and Jeffrey Holm from Kansas City", "Westpac's chief
+  economist, Lucy Ellard", "The chairman of Yisrael Beiteinu, Avi Lerner", "Anton Berger
+  (CSU)", "Otto Brandt's Social Democrats") while tying this person to a body of their own
+  (:mod:`summarizer.verification.people.affiliation_holders`). Kept: the person's own body,
+  a body the page ties to no one beside their country ("Nadia Petrov of Bulgaria ... All four
+  sit at the International Criminal Court"), a body tied to them and to another ("Ann Pryce
+  of the Green Party and Joel Marsh, also of the Green Party"). Refused: the other person's;
 - ``rank-qualifier``: a rank word ("deputy", "vice", "acting", "interim", "assistant")
   makes another office. Kept: the title with its rank word. Refused: the title without it
   ("Foreign Minister" for "Deputy Foreign Minister Pavel Orlov") or with one the page does not
@@ -46,12 +54,17 @@ built = SupportCases(
         "Business desk, The Harbour Chronicle.",
     ],
 )
-TITLE, RANK = "title-office", "rank-qualifier"
+TITLE, RANK, HOLDER = "title-office", "rank-qualifier", "affiliation-holder"
 
 
 def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
     """Each value as ``name``'s role over the page (``SupportCases.person_field``)."""
     built.person_field(category, "role", name, passes, fails, *paragraphs)
+
+
+def affiliation(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
+    """Each value as ``name``'s affiliation over the page (``SupportCases.person_field``)."""
+    built.person_field(HOLDER, "affiliation", name, passes, fails, *paragraphs)
 
 
 # title-office: a title before the name, the same office noun of another body
@@ -266,6 +279,67 @@ embassy = [
     "Under Secretary Owen Price led the American side.",
 ]
 role(RANK, "Owen Price", ["Under Secretary", "under secretary"], ["Secretary"], *embassy)
+
+
+# affiliation-holder: the page ties the value to another named person, this person to a body
+# of their own ("of"/"from", a possessive, an apposition ending in "of"/"at", a bracket)
+fed = [
+    "Austan Reeve of the Chicago Fed and Jeffrey Holm from Kansas City wanted no cut at all.",
+    "The committee voted ten to two for a quarter-point reduction.",
+]
+affiliation("Jeffrey Holm", ["Kansas City"], ["Chicago Fed"], *fed)
+affiliation("Austan Reeve", ["Chicago Fed"], ["Kansas City"], *fed)
+
+banks = [
+    "Westpac's chief economist, Lucy Ellard, said the central bank was now more aligned with the market.",
+    "Commonwealth Bank's head of research, Tom Baird, disagreed and expects a cut in May.",
+]
+affiliation("Lucy Ellard", ["Westpac"], ["Commonwealth Bank"], *banks)
+affiliation("Tom Baird", ["Commonwealth Bank"], ["Westpac"], *banks)
+
+knesset = [
+    "Dan Halevi, who leads the National Unity party, denounced the vote as a disgrace.",
+    "The chairman of Yisrael Beiteinu, Avi Lerner, called it proof of double standards.",
+]
+affiliation("Dan Halevi", ["National Unity"], ["Yisrael Beiteinu"], *knesset)
+affiliation("Avi Lerner", ["Yisrael Beiteinu"], ["National Unity"], *knesset)
+
+box = [
+    "The new cabinet at a glance:",
+    "- Interior minister: Anton Berger (CSU)\n- Economy minister: Klara Weiss (CDU)",
+]
+affiliation("Anton Berger", ["CSU"], ["CDU"], *box)
+affiliation("Klara Weiss", ["CDU"], ["CSU"], *box)
+
+judges = [
+    "The four judges - Amara Okello of Uganda, Lucia Ramos of Peru, Nadia Petrov of Bulgaria and Eva Lind of Slovenia - now face frozen assets.",
+    "All four sit at the International Criminal Court in The Hague.",
+]
+affiliation("Nadia Petrov", ["Bulgaria", "International Criminal Court"], ["Slovenia", "Peru"], *judges)
+
+polls = [
+    "Dana Mercer, president of the Harbour Research Institute, offered three reasons for the swing.",
+    "Paul Grant, an analyst at Lindqvist Capital, was less sure it would last.",
+]
+affiliation("Dana Mercer", ["Harbour Research Institute"], ["Lindqvist Capital"], *polls)
+affiliation("Paul Grant", ["Lindqvist Capital"], ["Harbour Research Institute"], *polls)
+
+green = [
+    "Ann Pryce of the Green Party and Joel Marsh, also of the Green Party, voted against the budget.",
+]
+affiliation("Joel Marsh", ["Green Party"], [], *green)
+
+bangkok = [
+    "Pheu Thai's Somchai Rattana received 152 votes, while Bhumjaithai's Anan Chaiyo won 311.",
+]
+affiliation("Somchai Rattana", ["Pheu Thai"], ["Bhumjaithai"], *bangkok)
+affiliation("Anan Chaiyo", ["Bhumjaithai"], ["Pheu Thai"], *bangkok)
+
+vote = [
+    "Chancellor Otto Brandt's Social Democrats slumped to 16 per cent, while Greta Lang's Freedom Alliance took second place.",
+]
+affiliation("Otto Brandt", ["Social Democrats"], ["Freedom Alliance"], *vote)
+affiliation("Greta Lang", ["Freedom Alliance"], ["Social Democrats"], *vote)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -16,13 +16,18 @@ article); these rules read more, and only refuse what the page contradicts:
   the role names a party ("NATO Secretary General", "Russian foreign minister") and the page
   ties the person only to others (the affiliation's reading, below); otherwise left to the
   free-text check (a role the page ties to no one, "the NATO chief" for "NATO Secretary
-  General", a sport's position).
+  General", a sport's position). Refused before those readings (session 33,
+  :mod:`.role_own_titles`): a role that is another office than every title the page writes
+  of this person ("Treasury Secretary" for "Commerce Secretary Howard Lutnick", "Foreign
+  Minister" for "Deputy Foreign Minister Alexander Grushko").
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
   the page ties the person to another party and never to this one ("met NATO officials" ties
   no minister to NATO); a body outside the table, or a person the page ties to no party, is
-  left to the free-text check.
+  left to the free-text check, unless the page ties the value to another named person and
+  this person to a body of their own (session 33, :mod:`.affiliation_holders`: "Chicago Fed"
+  for "Jeffrey Schmid from Kansas City" beside "Austan Goolsbee of the Chicago Fed").
 Before either, a value of no office's shape (a web address, a schema label, a sentence,
 "article": :mod:`.role_shapes`) and any value of a "person" the page shows is none (a storm,
 a team, a country: :mod:`.non_persons`) are refused.
@@ -38,6 +43,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import tokenize
+from .affiliation_holders import other_holder
 from .names import PARTICLES, TITLES
 from .non_persons import no_person
 from .party_names import party_of, ties
@@ -142,6 +148,9 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     if not name or not isinstance(value, str):
         return True, "no person to read the affiliation against"
     party = party_of(value)
+    holder = other_holder(ctx.article, name[-1], value)
+    if party is None and holder is not None:
+        return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another body"
     if party is None:
         return True, "not a party of the table (left to the free-text check)"
     tied = ties(ctx.article, name[-1])
@@ -152,6 +161,8 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     tied = tied - posted_parties(ctx.article, name[-1])  # "His Ukraine envoy": maybe his posting
     if tied:
         return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
+    if holder is not None:
+        return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
     return True, "no tie of the person read (left to the free-text check)"
 
 

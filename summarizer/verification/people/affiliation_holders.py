@@ -1,0 +1,188 @@
+"""Whom the page ties a body to, read for a person's ``affiliation``
+(:mod:`summarizer.verification.people.person_rules`, session 33).
+
+Outside checks 50-73 accepted 37 planted affiliations that were another person's body on the
+same page: "Chicago Fed" for "Jeffrey Schmid from Kansas City" beside "Austan Goolsbee of the
+Chicago Fed", "Yisrael Beiteinu" for Benny Gantz beside "The chairman of Yisrael Beiteinu,
+Avigdor Lieberman", "Commonwealth Bank" for "Westpac's chief economist, Luci Ellis". The party
+table's ties (:func:`.party_names.ties`) read countries and groups only, and a body outside the
+table was left to the free-text check, which asks only that its words occur.
+
+Here the shapes English ties a body to a named person in are read, in either direction:
+- the body's possessive before the name, over a few title words ("Westpac's chief economist,
+  Luci Ellis", "Pheu Thai's Chaikasem Nitisiri");
+- the name's possessive before the body ("Olaf Scholz's Social Democrats");
+- "of"/"from" or a bracket after the name ("Beti Hohler of Slovenia", "Alexander Dobrindt
+  (CSU)");
+- an apposition after the name that ends in "of", "at", "for" or a verb of heading before the
+  body ("Shachi Kurl, president of the Angus Reid Institute", "Benny Gantz, who leads the
+  National Unity party");
+- a title "of" the body before the name ("The chairman of Yisrael Beiteinu, Avigdor Lieberman")
+  and "the body of Name" ("the RSF of Mohamed Hamdan Daglo").
+A holder is a name of two capitalised words or more (its last word the surname); a body noun or
+a title is no holder ("Bank of England").
+
+:func:`other_holder` refuses a value (a strong flag) only when the page ties it to another
+named person and never to this one, AND ties this person to a body of their own that shares no
+word with the value: two people of one party or country are common, so the value's tie to
+someone else alone says nothing. A table party is read by its aliases ("Slovak", "China's").
+Left out: a body tied by a pronoun ("Its spokeswoman, Lisa Liu"), by the sentence's verb only
+("Boeing said ... VanNierop"), and a person of a shared surname (the holders are surnames).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..page.article import ArticleText
+from ..page.tokens import word_set
+from .names import TITLES
+from .party_names import party_mentions, party_of
+from .role_descriptions import OFFICE_WORDS
+
+_CAP = r"[A-Z][\w'\u2019-]*"
+_RUN = r"(?<![\w'\u2019-])[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.-]*)*"
+_POSSESSIVES = ("'s", "\u2019s")
+_NAME = rf"(?:{_CAP}\s+){{1,3}}{_CAP}"  # two capitalised words or more
+_POSS = r"(?:'s|\u2019s|'|\u2019)"
+_STOP = (
+    r"(?:said|says|told|tells|and|or|but|with|by|to|from|at|as|is|was|who|which|that|when|"
+    r"while|after|before|also|on|in)"
+)
+_AFTER_POSS = re.compile(
+    rf"^{_POSS}\s+(?:(?!{_STOP}\b)[\w-]+,?\s+){{0,4}}?(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)"
+    rf"({_NAME})\b"
+    rf"(?!\s*{_POSS}\s*[a-z])"
+)
+_BEFORE_POSS = re.compile(rf"({_NAME}){_POSS}\s+(?:the\s+)?$")
+_BEFORE_OF = re.compile(rf"({_NAME})\s+(?:of|from)\s+(?:the\s+)?$|({_NAME})\s*\($")
+_BEFORE_APPOSED = re.compile(
+    rf"({_NAME}),\s+([\w'\u2019-]+)[^,;:()]{{0,70}}?\b(?:of|at|for|leads|heads|chairs|runs|"
+    r"represents|joined)\s+(?:the\s+)?$"
+)
+# An apposition's first word ("a", "who", "president", "Westpac's"), not a verb ("cited").
+_OPENERS = OFFICE_WORDS | word_set("the a an who whose its his her their now also currently")
+_TITLE_OF = re.compile(r"\b(?:[a-z-]+)\s+of\s+(?:the\s+)?$")
+_AFTER_APPOSED = re.compile(rf"^,\s+({_NAME})")
+_AFTER_OF = re.compile(rf"^\s+of\s+({_NAME})")
+# Last words of a capitalised run that name a body, not a person ("Central Bank of ...").
+_BODIES = word_set(
+    """bank party union court ministry council government house fed agency institute
+    university company group commission committee office department army police service
+    association federation league alliance front movement"""
+)
+_FILLERS = word_set("the of and for a an party")
+
+
+def _holder(run: str | None) -> str | None:
+    """The surname of a name run, or None when the run is no person's ("Central Bank")."""
+    if not run:
+        return None
+    last = run.split()[-1].strip("'\u2019").lower()
+    last = last.removesuffix("'s").removesuffix("\u2019s")
+    if last in _BODIES or last in TITLES:
+        return None
+    return last
+
+
+def _holders_at(text: str, start: int, end: int, begin: int, stop: int) -> set[str]:
+    """The surnames the page ties the body written at ``start:end`` to, within the sentence
+    ``begin:stop`` (see the module)."""
+    before, after = text[begin:start], text[end:stop]
+    found: set[str] = set()
+    for pattern in (_AFTER_POSS, _AFTER_OF):
+        match = pattern.match(after)
+        if match:
+            found.add(_holder(match.group(1)) or "")
+    if _TITLE_OF.search(before):
+        match = _AFTER_APPOSED.match(after)
+        if match:
+            found.add(_holder(match.group(1)) or "")
+    for pattern in (_BEFORE_POSS, _BEFORE_OF):
+        match = pattern.search(before)
+        if match:
+            found.add(_holder(next(group for group in match.groups() if group)) or "")
+    match = _BEFORE_APPOSED.search(before)
+    if match and (match.group(2).lower() in _OPENERS or match.group(2).endswith(_POSSESSIVES)):
+        found.add(_holder(match.group(1)) or "")
+    found.discard("")
+    return found
+
+
+def _spans_of(article: ArticleText, value: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, sentence start, sentence end) of every place the value is written: its
+    words as written, or, for a table party, any alias of it."""
+    party = party_of(value)
+    text = article.text
+    if party is not None:
+        for index in range(len(article.sentences)):
+            tokens = article.sentence_tokens(index)
+            begin, stop = article.sentences[index]
+            for position, key, _, size in party_mentions(tokens):
+                if key == party:
+                    yield tokens[position].start, tokens[position + size - 1].end, begin, stop
+        return
+    bare = re.sub(r"^the\s+", "", value.strip(), flags=re.IGNORECASE)
+    if len(bare) < 2:
+        return
+    for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+        index = article.sentence_at(match.start())
+        begin, stop = article.sentences[index]
+        yield match.start(), match.end(), begin, stop
+
+
+def _own_bodies(article: ArticleText, surname: str, party: bool) -> set[str]:
+    """The bodies the page ties this person to: table parties (``party``) or capitalised runs
+    in the sentences naming them, as lower-case words joined by spaces."""
+    text = article.text
+    found: set[str] = set()
+    for index in range(len(article.sentences)):
+        begin, stop = article.sentences[index]
+        if surname not in article.lowered[begin:stop]:
+            continue
+        if party:
+            tokens = article.sentence_tokens(index)
+            for position, key, _, size in party_mentions(tokens):
+                start, end = tokens[position].start, tokens[position + size - 1].end
+                if surname in _holders_at(text, start, end, begin, stop):
+                    found.add(key)
+            continue
+        for match in re.finditer(_RUN, text[begin:stop]):
+            start, end = begin + match.start(), begin + match.end()
+            if surname in match.group(0).lower():
+                continue
+            if surname in _holders_at(text, start, end, begin, stop):
+                found.add(match.group(0).lower())
+    return found
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", value.lower())) - _FILLERS
+
+
+def other_holder(article: ArticleText, surname: str, value: str) -> str | None:
+    """The other person the page ties the value to, when it never ties it to this person and
+    ties this person to a body of their own that shares no word with the value (see the
+    module); None otherwise. A value tied to no one is left alone: read as a refusal it
+    flagged 26 correct values on checks 50-73 (a judge's court beside her country, a
+    senator's party beside "of Ohio")."""
+    holders: set[str] = set()
+    for start, end, begin, stop in _spans_of(article, value):
+        holders |= _holders_at(article.text, start, end, begin, stop)
+    if not holders or surname in holders:
+        return None
+    party = party_of(value)
+    if party is not None:
+        bodies = _own_bodies(article, surname, True)
+        if party in bodies or not bodies:
+            return None
+    else:
+        words = _words(value)
+        bodies = _own_bodies(article, surname, False)
+        if not bodies or any(_words(body) & words for body in bodies):
+            return None
+    return sorted(holders)[0].title()
+
+
+__all__ = ["other_holder"]
