@@ -315,7 +315,9 @@ judges = [
     "The four judges - Amara Okello of Uganda, Lucia Ramos of Peru, Nadia Petrov of Bulgaria and Eva Lind of Slovenia - now face frozen assets.",
     "All four sit at the International Criminal Court in The Hague.",
 ]
-affiliation("Nadia Petrov", ["Bulgaria", "International Criminal Court"], ["Slovenia", "Peru"], *judges)
+affiliation(
+    "Nadia Petrov", ["Bulgaria", "International Criminal Court"], ["Slovenia", "Peru"], *judges
+)
 
 polls = [
     "Dana Mercer, president of the Harbour Research Institute, offered three reasons for the swing.",
