@@ -8,7 +8,9 @@ with what must pass and what must fail:
 
 - ``title-office``: the page gives the person a title of their own (before the name, with or
   without a comma; a fact-box line's label; an apposition or a copula after the name). Kept:
-  the title in its own or other words' order ("Secretary of Commerce" for "Commerce
+  the title in its own or other words' order, a title whose body is a pronoun ("its
+  president") for a value naming the body, a "chief" for the post it stands for ("NATO chief
+  Mark Rutte" is the Secretary General) ("Secretary of Commerce" for "Commerce
   Secretary"), either office of a joined title, a value beside a former office only, a value
   beside a bare surname another person shares, a title run cut at a clause's word ("the
   Queen's dinner for"), a "title, Name added" that is no apposition, "mayor-elect" for a
@@ -123,13 +125,13 @@ role(
 
 # a copula
 storm = [
-    "Lena Sorensen is the county's fire chief and has run the service since 2019.",
+    "Lena Sorensen is the county's fire commissioner and has run the service since 2019.",
     "Crews were moved to the coast ahead of the storm on Friday night.",
 ]
 role(
     TITLE,
     "Lena Sorensen",
-    ["fire chief", "county fire chief"],
+    ["fire commissioner", "county fire commissioner"],
     ["regional administrator", "mayor"],
     *storm,
 )
@@ -342,6 +344,35 @@ vote = [
 ]
 affiliation("Otto Brandt", ["Social Democrats"], ["Freedom Alliance"], *vote)
 affiliation("Greta Lang", ["Freedom Alliance"], ["Social Democrats"], *vote)
+
+
+# kept: a generic title stands for the post; a pronoun's body is named elsewhere; a joined title
+alliance = [
+    "UN Secretary-General Antonio Guterres called NATO chief Mark Rutte on Friday about the summit.",
+]
+role(TITLE, "Mark Rutte", ["NATO Secretary General"], [], *alliance)
+
+centre = [
+    "The Harbour Arts Centre will close its concert hall for a year of repairs, its president, Jonathan Keane, said on Monday.",
+]
+role(
+    TITLE,
+    "Jonathan Keane",
+    ["president of the Harbour Arts Centre", "president"],
+    ["treasurer"],
+    *centre,
+)
+
+coalition = [
+    "Lars Berggren, a Social Democrat, is vice chancellor and finance minister in the coalition.",
+]
+role(
+    TITLE,
+    "Lars Berggren",
+    ["finance minister", "vice chancellor"],
+    ["interior minister"],
+    *coalition,
+)
 
 
 def build_cases() -> list[dict[str, Any]]:

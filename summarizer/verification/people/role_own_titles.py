@@ -10,7 +10,7 @@ office, "Deputy Foreign Minister"), nothing was read. Here the page's words for 
 are read instead, each place the surname is written:
 
 - the title run right before the name, over its first names and one comma ("Commerce Secretary
-  Howard Lutnick", "the county's fire chief, Anthony Marrone"), back to a function word or verb
+  Howard Lutnick", "the county's fire commissioner, Anne Marrone"), back to a function word or verb
   ("said", "and", "with") and at most :data:`_RUN` words;
 - a fact-box line's label ("Foreign minister: Johann Wadephul");
 - the apposition or copula after the name (:func:`.role_descriptions.own_descriptions`:
@@ -38,6 +38,7 @@ from .role_descriptions import own_descriptions
 from .role_holders import FORMER, OTHER_OFFICE, role_words
 
 #: Nouns of an office: a title holding one names a post, and a value holding one claims one.
+#: Not "chief" nor "head": "NATO chief Mark Rutte" is the Secretary General in other words.
 _OFFICES = word_set(
     """minister secretary president premier chancellor governor senator representative
     congressman congresswoman ambassador judge justice speaker mayor treasurer attorney king
@@ -61,11 +62,9 @@ _STOPS = word_set(
     joined joins called urged asked according including like between among over
     via per for where what how why if i we you he she they it named sources"""
 )
-# A title's words that name an office of this person, a value's too general to set against it
-# ("FDP chief" beside "finance minister").
-_TITLE_OFFICES = _OFFICES | word_set("chief head")
 # Capitalised words that may stand right before a name as its title, not as a first name.
 _TITLED = _OFFICES | TITLES | word_set("dr mr mrs ms sir dame lord lady rev")
+_PRONOUNS = word_set("its his her their")
 _RUN = 7  # words of one title run before the name
 _STEM = 5
 # Joins of two offices in one value ("deputy prime minister and foreign minister"): either
@@ -159,11 +158,15 @@ def own_titles(article: ArticleText, name: tuple[str, ...]) -> list[frozenset[st
 def _holds(title: frozenset[str], content: frozenset[str], ranks: frozenset[str]) -> bool:
     """Whether a title holds every content word of the value (by stem) and no rank word the
     value lacks (``ranks``: the value's words; "Deputy Foreign Minister" holds no "Foreign
-    Minister")."""
+    Minister"). A title whose body is a pronoun ("its president, Jonathan Kennedy") holds the
+    value's office words only: the body is named elsewhere; one joining two offices ("is vice
+    chancellor and finance minister") may give its rank word to the other one."""
     norms = role_words(" ".join(sorted(title)))
+    if norms & _PRONOUNS:
+        content = content & (_OFFICES | OTHER_OFFICE)
     if not _stems(content) <= _stems(norms):
         return False
-    return not (norms & OTHER_OFFICE) - ranks
+    return "and" in title or not (norms & OTHER_OFFICE) - ranks
 
 
 def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
@@ -179,7 +182,7 @@ def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     offices = [
         title
         for title in titles
-        if role_words(" ".join(sorted(title))) & _TITLE_OFFICES and (past or not title & FORMER)
+        if role_words(" ".join(sorted(title))) & _OFFICES and (past or not title & FORMER)
     ]  # "Carney, a former governor of the Bank of England": no post of his now
     if not offices or any(_holds(title, part, ranks) for title in titles for part in parts):
         return None
