@@ -1397,6 +1397,11 @@ SETS: dict[str, frozenset[str]] = {
     # ("tariffs of 25%, more than twice the cap" keeps 25), "went up to 25%" as a rise, and a
     # relative clause's verb of a group's size ("the guests, who numbered 260") is the count's
     "make_rvac32_cases": frozenset({"rate-after-change", "change-wordings", "relative-counts"}),
+    # session 33, negated33 (checks 55, 57, 71, 72): a value stated only on the denied side of
+    # a contrast ("10 votes to 2, not 11 to 1", "not on Monday but on Tuesday", "rather than",
+    # "instead of", "did not receive 273 votes") is refused; "not only", "not until Friday",
+    # "not far from", "no fewer than", "did not say whether" deny nothing
+    "make_negated33_cases": frozenset({"denied-count", "denied-day"}),
 }
 
 
