@@ -32,7 +32,7 @@ denies no value of the count of the dead: only the value whose words fall in X i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -40,7 +40,7 @@ from pydantic import BaseModel
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ONES, STOPWORDS, TENS
 from ..context import Context, Result
-from .correction_notes import blank, read_on
+from .correction_notes import article_notes, blank, corrected, read_on
 
 # what "not" opens that denies nothing: qualifiers, times, nearness, emphasis
 _NOT_DENIAL = (
@@ -79,6 +79,12 @@ _REPORTED_TAIL = re.compile(
     r"|incorrectly)?\s*(?:reported|stated|said|published|written|wrote|given|had\s+it|claimed)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+# The kinds a correction note can take a value back from (correction_notes), and those a page
+# can deny beside the right one ("10 votes to 2, not 11 to 1"): an event's actors too
+CORRECTABLE_KINDS = frozenset(
+    ("number", "count", "when", "place", "speaker", "status", "party", "person", "proposer")
+)
+DENIABLE_KINDS = CORRECTABLE_KINDS | {"actor"}
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+(?:[.,]\d+)*")
 
 
@@ -172,4 +178,28 @@ def undenied(
     return False, f"its evidence states it only to deny it ('not {denied.strip()[:60]}')"
 
 
-__all__ = ["denied_spans", "undenied", "value_words"]
+def amended(
+    rules: Mapping[str, Callable[[Any, Supported, Context], Result]],
+    value: Any,
+    rule: Supported,
+    ctx: Context,
+    result: Result,
+) -> Result:
+    """``result`` read with the story's correction notes (most articles have none), then
+    refused if the value rests only on a denied side: the walk's one call for both (``rules``
+    the walk's rules by kind)."""
+    if rule.kind in CORRECTABLE_KINDS and article_notes(ctx.article):
+        result = corrected(rules[rule.kind], value, rule, ctx, result)
+    if result[0] and rule.kind in DENIABLE_KINDS:
+        result = undenied(rules[rule.kind], value, rule, ctx, result)
+    return result
+
+
+__all__ = [
+    "CORRECTABLE_KINDS",
+    "DENIABLE_KINDS",
+    "amended",
+    "denied_spans",
+    "undenied",
+    "value_words",
+]
