@@ -1401,7 +1401,9 @@ SETS: dict[str, frozenset[str]] = {
     # a contrast ("10 votes to 2, not 11 to 1", "not on Monday but on Tuesday", "rather than",
     # "instead of", "did not receive 273 votes") is refused; "not only", "not until Friday",
     # "not far from", "no fewer than", "did not say whether" deny nothing
-    "make_negated33_cases": frozenset({"denied-count", "denied-day"}),
+    "make_negated33_cases": frozenset(
+        {"denied-count", "denied-day", "denied-place", "denied-actor"}
+    ),
 }
 
 

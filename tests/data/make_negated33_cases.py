@@ -9,6 +9,12 @@ session 33 (checks 55, 57, 71, 72), by value kind, each category holding every s
   "not more than 20" (qualifiers), "not for the first time", "not least", "did not say whether",
   and a denied claim of another field ("the truce did not hold for 30 days; 12 people were
   killed");
+- ``denied-place``: an event's place on the denied side ("held in Vienna, not Geneva", "not in
+  Doha but in Muscat", "instead of Jeddah", "rather than Madrid", "in Accra and not in Kumasi"),
+  refused; the affirmed place and "not far from", "not only", "not least" pass;
+- ``denied-actor``: an event's actor on the denied side ("Police, not the army, fired", "not by
+  the Kivu Front but by the Patriotic Brigade", "The Senate rather than the Assembly"),
+  refused; the affirmed actor, "not only X but also Y" and "did not say whether" pass;
 - ``denied-day``: a truce's start on the denied side ("begins on Friday, not Saturday", "not on
   Monday but on Tuesday", "on Sunday rather than Saturday"), refused; the affirmed day, "not
   until Friday" (Friday is the day), "not far from Goma" and the other shapes that deny nothing
@@ -39,7 +45,7 @@ built = SupportCases(
         "From our correspondent, The Riverside Courier.",
     ],
 )
-COUNT, DAY = "denied-count", "denied-day"
+COUNT, DAY, PLACE, ACTOR = "denied-count", "denied-day", "denied-place", "denied-actor"
 EXACT, MORE, LEAST, UPTO = "exact", "more_than", "at_least", "up_to"
 counts = partial(built.count_cases, published="2025-07-30")
 
@@ -133,6 +139,189 @@ start(False, "another day", S, "Monday")
 S = "The ceasefire took effect on Wednesday, the army said, though it did not say whether it would last."
 start(True, "the day; 'did not say whether' denies nothing", S, "Wednesday")
 start(False, "another day", S, "Friday")
+
+
+# --- denied-place and denied-actor ----------------------------------------------------------
+
+
+def event(
+    category: str, field: str, kind: str, sentence: str, good: str, bad: str, why: str
+) -> None:
+    """An event (``kind``) backed by ``sentence`` whose ``field`` ("place" or "actors") is
+    ``good`` (stated) or ``bad`` (``why`` it is not the field's)."""
+    for expect, value in ((True, good), (False, bad)):
+        fact = {"kind": kind, "description": "the event", "actors": [], "place": None,
+                "when": None, "evidence": [sentence]}  # fmt: skip
+        fact[field] = [value] if field == "actors" else value
+        path = "events[0].actors[0]" if field == "actors" else "events[0].place"
+        reason = f"{value}: " + ("the affirmed side" if expect else why)
+        built.add(category, expect, reason, built.page(sentence), {"events": [fact]}, path)
+
+
+DENIED, ABSENT = "the denied side", "not in the sentence"
+place = partial(event, PLACE, "place")
+place(
+    "talks",
+    "The talks between the two rebel groups were held in Vienna, not Geneva, the mediators said.",
+    "Vienna",
+    "Geneva",
+    DENIED,
+)
+place(
+    "prisoner_exchange",
+    "The prisoner exchange took place not in Doha but in Muscat, officials said.",
+    "Muscat",
+    "Doha",
+    DENIED,
+)
+place(
+    "talks",
+    "The summit was moved to Riyadh instead of Jeddah at the last minute.",
+    "Riyadh",
+    "Jeddah",
+    DENIED,
+)
+place(
+    "talks",
+    "The ministers met in Lisbon rather than Madrid on Tuesday.",
+    "Lisbon",
+    "Madrid",
+    DENIED,
+)
+place(
+    "attack",
+    "The aid convoy was attacked near Kadugli - not Kauda, as first reported - on Sunday.",
+    "Kadugli",
+    "Kauda",
+    DENIED,
+)
+place(
+    "other",
+    "The rally took place in Accra and not in Kumasi, the organisers said.",
+    "Accra",
+    "Kumasi",
+    DENIED,
+)
+place(
+    "talks",
+    "The mediators met in Nairobi, not Addis Ababa, to keep the talks quiet.",
+    "Nairobi",
+    "Addis Ababa",
+    DENIED,
+)
+place(
+    "talks",
+    "The ceasefire talks opened in Arusha, not far from the border town of Namanga.",
+    "Arusha",
+    "Moshi",
+    ABSENT,
+)
+place(
+    "talks",
+    "Not for the first time, the envoys gathered in Oslo on Monday.",
+    "Oslo",
+    "Bergen",
+    ABSENT,
+)
+place(
+    "vote",
+    "The vote was held in Tallinn, not only the capital but also the largest city.",
+    "Tallinn",
+    "Tartu",
+    ABSENT,
+)
+place(
+    "other",
+    "Protesters marched in Kisumu on Friday; police did not say whether anyone was hurt.",
+    "Kisumu",
+    "Nairobi",
+    ABSENT,
+)
+place(
+    "strike",
+    "The strike began in Gdansk, not least because the port had cut wages.",
+    "Gdansk",
+    "Gdynia",
+    ABSENT,
+)
+actor = partial(event, ACTOR, "actors")
+actor(
+    "attack",
+    "Police, not the army, fired on the crowd outside the ministry, witnesses said.",
+    "Police",
+    "army",
+    DENIED,
+)
+actor(
+    "strike",
+    "The strike was called by the Dockers' Union, not the Transport Federation, its leaders said.",
+    "Dockers' Union",
+    "Transport Federation",
+    DENIED,
+)
+actor(
+    "attack",
+    "The attack was carried out not by the Kivu Front but by the Patriotic Brigade, the mission said.",
+    "Patriotic Brigade",
+    "Kivu Front",
+    DENIED,
+)
+actor(
+    "vote",
+    "The Senate rather than the Assembly approved the budget on Friday.",
+    "Senate",
+    "Assembly",
+    DENIED,
+)
+actor(
+    "prisoner_exchange",
+    "The Red Crescent handed over the detainees instead of the Red Cross.",
+    "Red Crescent",
+    "Red Cross",
+    DENIED,
+)
+actor(
+    "vote",
+    "The Assembly, and not the Senate, passed the bill on Tuesday.",
+    "Assembly",
+    "Senate",
+    DENIED,
+)
+actor(
+    "strike",
+    "The dockers went on strike at Ravel Port, not for the first time this year.",
+    "dockers",
+    "sailors",
+    ABSENT,
+)
+actor(
+    "strike",
+    "Not only the nurses but also the porters walked out at Saint Anne's hospital.",
+    "nurses",
+    "cooks",
+    ABSENT,
+)
+actor(
+    "strike",
+    "Not only the nurses but also the porters walked out at Saint Anne's hospital.",
+    "porters",
+    "surgeons",
+    ABSENT,
+)
+actor(
+    "attack",
+    "The Patriotic Brigade shelled the town; the mission did not say whether anyone was hurt.",
+    "Patriotic Brigade",
+    "Lake Militia",
+    ABSENT,
+)
+actor(
+    "attack",
+    "The Marine Brigade, not least its commander, led the raid on the port.",
+    "Marine Brigade",
+    "Navy",
+    ABSENT,
+)
 
 
 def build_cases() -> list[dict[str, Any]]:

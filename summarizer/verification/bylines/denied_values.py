@@ -64,6 +64,9 @@ _NOT_BUT = re.compile(
     r"\b[Nn]ot\s+(?P<x>" + _PREP + r"(?:[A-Z0-9]|(?:" + "|".join((*ONES, *TENS)) + r")\b)"
     r"[^,;.!?]{0,60}?)\s*,?\s+but\s+(?!also\b|rather\b)"
 )
+# "in Accra and not in Kumasi": after a bare "and", only a value's phrase ("and not attack
+# Goma" is a negated verb)
+_AND_NOT = re.compile(r"\sand\s+not\s+(?!" + _NOT_DENIAL + r")(?=" + _PREP + r"(?:[A-Z0-9]))" + _X)
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+" + _X, re.IGNORECASE)
 _NUMBER = r"(?:\d[\d,.]*|(?:" + "|".join((*ONES, *TENS)) + r"))"
 _DID_NOT_GET = re.compile(
@@ -84,7 +87,7 @@ _REPORTED_TAIL = re.compile(
 CORRECTABLE_KINDS = frozenset(
     ("number", "count", "when", "place", "speaker", "status", "party", "person", "proposer")
 )
-DENIABLE_KINDS = CORRECTABLE_KINDS | {"actor"}
+DENIABLE_KINDS = CORRECTABLE_KINDS | {"actor", "site", "affiliation", "role"}
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+(?:[.,]\d+)*")
 
 
@@ -95,7 +98,7 @@ def _words(text: str) -> set[str]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """Every denied span (X) of ``text``, as offsets."""
     found: list[tuple[int, int]] = []
-    for pattern in (_COMMA_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET):
+    for pattern in (_COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET):
         for match in pattern.finditer(text):
             x = match.group("x")
             tail = _REPORTED_TAIL.search(x)
