@@ -1404,6 +1404,13 @@ SETS: dict[str, frozenset[str]] = {
     # another named person while tying this one to a body of their own
     # (people/affiliation_holders: "A of the Chicago Fed and B from Kansas City")
     "make_ownroles33_cases": frozenset({"title-office", "rank-qualifier", "affiliation-holder"}),
+    # session 33, negated33 (checks 55, 57, 71, 72): a value stated only on the denied side of
+    # a contrast ("10 votes to 2, not 11 to 1", "not on Monday but on Tuesday", "rather than",
+    # "instead of", "did not receive 273 votes") is refused; "not only", "not until Friday",
+    # "not far from", "no fewer than", "did not say whether" deny nothing
+    "make_negated33_cases": frozenset(
+        {"denied-count", "denied-day", "denied-place", "denied-actor"}
+    ),
 }
 
 

@@ -36,7 +36,7 @@ from summarizer.comparators import (
 )
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.text.relative_dates import resolve
-from .bylines.correction_notes import article_notes, corrected
+from .bylines.denied_values import amended
 from .context import Context, Result, Unconfirmed
 from .events.meeting_media import support_medium
 from .free_text.free_dates import PageDates
@@ -62,11 +62,6 @@ _WITH_FREE_TEXT = frozenset(PERSON_RULES)
 OPTIONAL_RULES: dict[str, Callable[[Any, Supported, Context], Result | None]] = {
     "format": support_medium,
 }
-
-# The kinds a correction note can take a value back from (correction_notes)
-_CORRECTABLE = frozenset(
-    ("number", "count", "when", "place", "speaker", "status", "party", "person", "proposer")
-)
 
 
 def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:
@@ -392,9 +387,8 @@ class _Walk:
                     ok, reason = RULES[rule.kind](item, rule, context)
                 if not ok and rule.kind in REFERRED_KINDS:  # "the Russian president agreed"
                     ok, reason = referred(RULES[rule.kind], item, rule, context, (ok, reason))
-                # a story's correction note (correction_notes); most articles have none
-                if rule.kind in _CORRECTABLE and article_notes(self.article):
-                    ok, reason = corrected(RULES[rule.kind], item, rule, context, (ok, reason))
+                # the story's correction notes, values stated only to be denied (denied_values)
+                ok, reason = amended(RULES, item, rule, context, (ok, reason))
             except Exception as error:  # the safety net (rule_failures)
                 self.support.append(unchecked(where, _shown(item), rule.kind, error, self.strict))
                 continue

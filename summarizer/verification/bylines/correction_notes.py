@@ -52,6 +52,22 @@ _CUE = re.compile(
     r"|\b(?:misstated|misidentified|misattributed|misreported|misquoted)\b",
     re.IGNORECASE,
 )
+# On a page holding a note, its further items: "The article also gave the margin as 216-214",
+# "The earlier version also said only one official dissented" (checks 71, 72)
+_ALSO = re.compile(
+    r"^\W*(?:the|this)\s+(?:earlier\s+|original\s+|previous\s+|first\s+)?(?:article|story"
+    r"|piece|version|item)\s+also\s+(?=said|stated|gave|reported|called|named|described|listed"
+    r"|put|had|referred|identified|wrote)",
+    re.IGNORECASE,
+)
+# a clause after Y giving X's value another role: "; October 2 is when leaders from outside
+# the bloc join the talks" (check 57) is no part of the correction's claim
+_OTHER_ROLE = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w.,%-]+\s+){1,3}(?:is|was|are|were)\s+(?:when|where|the\s+(?:day"
+    r"|date|venue|place|city|site|figure|number|total|count)\s+(?:of|for|on|at|when|where)"
+    r"|what|who)\b",
+    re.IGNORECASE,
+)
 # what an earlier wording's sentence goes on with when it was right: no correction
 _CONFIRMED = re.compile(
     r"(?:,\s*(?:and|as)\b|;)[^.;]*?"  # in a clause of its own, not in the earlier wording
@@ -183,6 +199,9 @@ def _clause_end(text: str, start: int) -> int:
 
 def _restate(x: str, y: str) -> str:
     """X's claim with Y's complement in place of X's ("the rate was 20%" + "It is 17%")."""
+    head, _, after = y.partition(";")
+    if _OTHER_ROLE.match(after):  # "They meet on October 1; October 2 is when others join"
+        y = head
     y = _Y_LEAD.sub("", y).strip(_TRIM)
     agent = _AGENT.search(y)
     quoted = _QUOTED.search(x)
@@ -261,9 +280,10 @@ def _notes(article: ArticleText) -> list[Note]:
     text = article.text
     notes: list[Note] = []
     spans = article.sentences
+    noted = any(_CUE.search(text[start:end]) for start, end in spans)
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        cue = _CUE.search(sentence)
+        cue = _CUE.search(sentence) or (_ALSO.search(sentence) if noted else None)
         if cue is None or re.search(r"\b(?:ministry|government|agency|office|issued)\b",
                                     sentence[: cue.start()], re.IGNORECASE):  # fmt: skip
             continue
@@ -306,14 +326,14 @@ def article_notes(article: ArticleText) -> list[Note]:
     return known
 
 
-def _blank(text: str, start: int, end: int) -> str:
+def blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\s.]", " ", text[start:end]) + text[end:]
 
 
 def _without_retracted(article: ArticleText, notes: list[Note]) -> str:
     text = article.text
     for note in notes:
-        text = _blank(text, *note.x)
+        text = blank(text, *note.x)
     for start, end in article.sentences:
         sentence = text[start:end]
         words = set(_words(sentence))
@@ -321,7 +341,7 @@ def _without_retracted(article: ArticleText, notes: list[Note]) -> str:
             if note.wrong & words and note.claim & words:
                 for word in note.wrong:
                     for match in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.I):
-                        text = _blank(text, start + match.start(), start + match.end())
+                        text = blank(text, start + match.start(), start + match.end())
     return text
 
 
@@ -342,7 +362,7 @@ def _concerns(note: Note, ctx: Context) -> bool:
     return False
 
 
-def _read_on(text: str, ctx: Context, whole: bool) -> Context:
+def read_on(text: str, ctx: Context, whole: bool) -> Context:
     article = ArticleText(text)
     sentences = list(range(len(article.sentences))) if whole else ctx.sentences
     return replace(ctx, article=article, folded=Folded(text), sentences=sentences)
@@ -362,21 +382,21 @@ def corrected(
     ok, _ = result
     if ok:
         for note in notes:
-            if note.restated and rule_of(value, rule, _read_on(note.restated, ctx, True))[0]:
+            if note.restated and rule_of(value, rule, read_on(note.restated, ctx, True))[0]:
                 return result  # the note's own correction states it
         masked = _without_retracted(ctx.article, notes)
         if masked == ctx.article.text:
             return result
-        if not rule_of(value, rule, _read_on(masked, ctx, False))[0]:
+        if not rule_of(value, rule, read_on(masked, ctx, False))[0]:
             return False, "stated only in wording the story's correction note takes back"
         return result
     for note in notes:
         if not note.restated or not _concerns(note, ctx):
             continue  # another fact's evidence: the note corrects not it
-        again = rule_of(value, rule, _read_on(note.restated, ctx, True))
+        again = rule_of(value, rule, read_on(note.restated, ctx, True))
         if again[0]:
             return True, f"as the story's correction note puts it: {note.restated[:80]}"
     return result
 
 
-__all__ = ["Note", "article_notes", "corrected"]
+__all__ = ["Note", "article_notes", "blank", "corrected", "read_on"]

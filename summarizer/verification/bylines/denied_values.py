@@ -1,0 +1,208 @@
+"""Values a page states only to deny them ("by 10 votes to 2, not 11 to 1").
+
+English names a wrong value beside the right one to take it back: "received 149 votes, not
+194", "she is Canadian, not British", "the talks were held not in Geneva but in Vienna", "the
+summit moved to Riyadh instead of Jeddah", "she did not receive 273 votes, as the article
+said". The denied side (X) is written on the page, so a rule that finds the value's words there
+accepts it; a careful reader refuses it, strongly: the page says it is not so. The affirmed
+side (Y) stands.
+
+The reading: every denied span of the article is found once (the shapes below); a value a rule
+accepted, whose words fall in a denied span of its evidence, is read again by its own rule with
+every denied span blanked. If the rule then refuses it, the value rested only on the denied side
+and is refused; if the rule still finds it (stated elsewhere, or the affirmed side), it stands.
+
+The shapes, and what they are not:
+
+- "Y, not X" (also after a dash): not "not only", "not least", "not until Friday" (Friday is the
+  day), "not far from Goma" (near it), "not more than 20" / "not fewer than" (qualifiers), "not
+  for the first time", "not counting", "not all", ...;
+- "not X but Y" where X is a value's phrase (a capital, a number, a preposition before one):
+  "not 11 to 1 but 10 to 2", "not in Geneva but in Vienna"; never "not only X but also Y", nor a
+  negated verb ("did not attend the talks in Geneva but sent a deputy": Geneva stands);
+- "rather than X", "instead of X";
+- "did not receive/win/get/secure ... N" with N a number: the count denied ("did not win the 60
+  votes needed" names a threshold, not a denied count, and is left alone);
+- a trailing "as the article said" / "as first reported" belongs to the note, not to X.
+
+A denied claim of another field ("the truce did not hold for 30 days; 12 people were killed")
+denies no value of the count of the dead: only the value whose words fall in X is read again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from pydantic import BaseModel
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import ONES, STOPWORDS, TENS
+from ..context import Context, Result
+from .correction_notes import article_notes, blank, corrected, read_on
+
+# what "not" opens that denies nothing: qualifiers, times, nearness, emphasis
+_NOT_DENIAL = (
+    r"(?:only|just|merely|simply|solely|least|until|till|before|after|since|far|for\s+the\s+"
+    r"(?:first|last|second|third)|more|less|fewer|over|under|above|below|counting|including|to"
+    r"\s+mention|to\s+speak|yet|long|all|every|everyone|everything|always|necessarily|quite"
+    r"|exactly|much|many|even|because|that|so|to|enough|unlike|without|least|one|a\s+(?:single"
+    r"|few|little|lot)|as\s+(?:many|much|long|far|soon|yet|of)|immediately|clear|known|unless"
+    r"|whether|now|later|earlier|in\s+(?:years|decades|months|weeks|days|a\s+long|time)"
+    r"|surprisingly|unexpectedly|least|for\s+(?:long|now|attribution|publication))\b"
+)
+# X's own words run to a clause's end; a decimal point or a thousands comma is no end
+_X = r"(?P<x>(?:[^,;:.()\[\]!?\"\u201c\u201d]|\.(?=\d)|,(?=\d{3}\b))+)"
+_COMMA_NOT = re.compile(
+    r"(?:,|\s[\u2013\u2014-])\s*(?:and\s+|but\s+)?not\s+(?!" + _NOT_DENIAL + r")" + _X,
+    re.IGNORECASE,
+)
+# "not X but Y": X a value's phrase; "not only ... but" and negated verbs are not
+_PREP = r"(?:(?:in|on|at|by|from|to|for|with|as)\s+)?(?:(?:the|a|an)\s+)?"
+_NOT_BUT = re.compile(
+    r"\b[Nn]ot\s+(?P<x>" + _PREP + r"(?:[A-Z0-9]|(?:" + "|".join((*ONES, *TENS)) + r")\b)"
+    r"[^,;.!?]{0,60}?)\s*,?\s+but\s+(?!also\b|rather\b)"
+)
+# "in Accra and not in Kumasi": after a bare "and", only a value's phrase ("and not attack
+# Goma" is a negated verb)
+_AND_NOT = re.compile(r"\sand\s+not\s+(?!" + _NOT_DENIAL + r")(?=" + _PREP + r"(?:[A-Z0-9]))" + _X)
+_RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+" + _X, re.IGNORECASE)
+_NUMBER = r"(?:\d[\d,.]*|(?:" + "|".join((*ONES, *TENS)) + r"))"
+_DID_NOT_GET = re.compile(
+    r"\b(?:did|does|do|has|have|had|would|will)\s*(?:not|n['\u2019]t)\s+(?:receive|win|get|gain"
+    r"|secure|obtain|garner|score|poll|capture|collect|draw|attract)\s+(?P<x>" + _NUMBER
+    + r"(?:\s+[a-z]+){0,2})",
+    re.IGNORECASE,
+)  # fmt: skip
+# the note's own words after X: "not 30 percent as first reported", "as the article said"
+_REPORTED_TAIL = re.compile(
+    r"\s+(?:as|that)\s+(?:we\s+|this\s+\w+\s+|the\s+\w+\s+|it\s+|an\s+earlier\s+\w+\s+)?"
+    r"(?:also\s+)?(?:was\s+|had\s+)?(?:first|originally|initially|previously|earlier|wrongly"
+    r"|incorrectly)?\s*(?:reported|stated|said|published|written|wrote|given|had\s+it|claimed)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# The kinds a correction note can take a value back from (correction_notes), and those a page
+# can deny beside the right one ("10 votes to 2, not 11 to 1"): an event's actors too
+CORRECTABLE_KINDS = frozenset(
+    ("number", "count", "when", "place", "speaker", "status", "party", "person", "proposer")
+)
+DENIABLE_KINDS = CORRECTABLE_KINDS | {"actor", "site", "affiliation", "role"}
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+(?:[.,]\d+)*")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().replace(",", "") for w in _WORD.findall(text)}
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Every denied span (X) of ``text``, as offsets."""
+    found: list[tuple[int, int]] = []
+    for pattern in (_COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET):
+        for match in pattern.finditer(text):
+            x = match.group("x")
+            tail = _REPORTED_TAIL.search(x)
+            if tail:
+                x = x[: tail.start()]
+            x = x.rstrip()
+            if x.strip():
+                found.append((match.start("x"), match.start("x") + len(x)))
+    return found
+
+
+def denied_spans(text: str, memo: dict[Any, Any]) -> list[tuple[int, int]]:
+    """The article's denied spans, read once per article (``memo`` is the article's)."""
+    key = "denied spans"
+    known: list[tuple[int, int]] | None = memo.get(key)
+    if known is None:
+        known = _spans(text) if re.search(r"\bnot\b|n['\u2019]t\b|rather|instead", text) else []
+        memo[key] = known
+    return known
+
+
+_WORD_OF = {number: word for word, number in (*ONES.items(), *TENS.items())}
+
+
+def value_words(value: Any) -> set[str]:
+    """The words a value is written with: a number's digits (and its word up to ninety), a
+    text's content words."""
+    if isinstance(value, BaseModel):
+        inner = getattr(value, "value", None)
+        return value_words(inner) if inner is not None else set()
+    if isinstance(value, bool):
+        return set()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        words = {str(value)}
+        if value in _WORD_OF:
+            words.add(_WORD_OF[value])
+        return words
+    if isinstance(value, (float, str)):
+        return {w for w in _words(str(value)) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+    return set()
+
+
+def _touched(ctx: Context, spans: list[tuple[int, int]], words: set[str]) -> str | None:
+    """The first denied span of the fact's evidence holding one of the value's words."""
+    sentences = ctx.sentences or range(len(ctx.article.sentences))
+    text = ctx.article.text
+    for index in sentences:
+        start, end = ctx.article.sentences[index]
+        for x_start, x_end in spans:
+            if start <= x_start < end and words & _words(text[x_start:x_end]):
+                return text[x_start:x_end]
+    return None
+
+
+def undenied(
+    rule_of: Callable[[Any, Supported, Context], Result],
+    value: Any,
+    rule: Supported,
+    ctx: Context,
+    result: Result,
+) -> Result:
+    """``result``, unless the rule accepted ``value`` only from a side the page denies."""
+    if not result[0]:
+        return result
+    article = ctx.article
+    spans = denied_spans(article.text, article.memo)
+    if not spans:
+        return result
+    words = value_words(value)
+    denied = _touched(ctx, spans, words) if words else None
+    if denied is None:
+        return result
+    masked = article.text
+    for start, end in spans:
+        masked = blank(masked, start, end)
+    if rule_of(value, rule, read_on(masked, ctx, False))[0]:
+        return result  # stated elsewhere too, or on the affirmed side
+    return False, f"its evidence states it only to deny it ('not {denied.strip()[:60]}')"
+
+
+def amended(
+    rules: Mapping[str, Callable[[Any, Supported, Context], Result]],
+    value: Any,
+    rule: Supported,
+    ctx: Context,
+    result: Result,
+) -> Result:
+    """``result`` read with the story's correction notes (most articles have none), then
+    refused if the value rests only on a denied side: the walk's one call for both (``rules``
+    the walk's rules by kind)."""
+    if rule.kind in CORRECTABLE_KINDS and article_notes(ctx.article):
+        result = corrected(rules[rule.kind], value, rule, ctx, result)
+    if result[0] and rule.kind in DENIABLE_KINDS:
+        result = undenied(rules[rule.kind], value, rule, ctx, result)
+    return result
+
+
+__all__ = [
+    "CORRECTABLE_KINDS",
+    "DENIABLE_KINDS",
+    "amended",
+    "denied_spans",
+    "undenied",
+    "value_words",
+]
