@@ -1,0 +1,118 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the accepts33 set (``grounding_accepts33.jsonl``): wrong values that older rules
+accepted, found by session 32's writers and reviewers, and what must still pass beside them.
+
+- ``object-actors``: a party named as the home of people who are another's object is no
+  doer of the event (:mod:`summarizer.verification.sides.sent_objects`): "Hamas handed three
+  hostages to officials from Egypt" is no act of Egypt's. Still passes: the party itself or
+  its people as the subject ("Egypt handed over the hostages", "Officials from Egypt handed",
+  "signed by envoys from Qatar").
+
+- ``confirmed-days``: a day after a verb of confirming that attributes the news ("...,
+  the army confirmed on Monday"; "confirmed on Monday that ...") dates the confirming, not
+  the event (:mod:`summarizer.verification.days.attributed_days`). Still passes: the event's
+  own day beside it, and a confirming that is the event ("confirmed on Monday its
+  withdrawal" for a confirmation).
+
+Run ``python tests/data/make_accepts33_cases.py`` to rebuild it. Every sentence was written
+for this set (fictional places, people and outlets, real countries in invented sentences);
+each verdict was decided when the case was written, never by running the code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_accepts33.jsonl")
+
+built = SupportCases(
+    "accepts33",
+    leads=[
+        "Harrow Gazette\n\nLONDON, 3 June (Harrow Gazette) -",
+        "By Mirela Dunst, Valdor Post",
+        "Eastmark Wire\n\nSOFIA (EW) -",
+    ],
+    closing="No further details were released.",
+)
+A = "object-actors"
+
+
+def actor(expect: bool, sentence: str, who: str, description: str, why: str) -> None:
+    built.actor(A, expect, sentence, who, description, why)
+
+
+# fmt: off
+# --- must fail: the people from the party are the object of another's act ---------------------
+actor(False, "Hamas handed three hostages to officials from Egypt on Sunday.", "Egypt", "hostages handed over", "Egypt's officials receive the hostages")
+actor(False, "Gunmen shot dead two diplomats from Israel outside the Orsa museum.", "Israel", "diplomats shot dead", "the diplomats are the victims")
+actor(False, "Turkey recalled its envoy from Israel on Monday.", "Israel", "envoy recalled", "Turkey recalls; Israel is where the envoy was")
+actor(False, "Police arrested three officials from Uganda at the Malaba crossing.", "Uganda", "officials arrested", "the police arrest them")
+actor(False, "Kenya evacuated its officials from Sudan on Friday.", "Sudan", "officials evacuated", "Kenya evacuates")
+actor(False, "The court convicted two former ministers from Gabon of fraud.", "Gabon", "ministers convicted", "the court convicts them")
+actor(False, "Troops detained two envoys from Mali at the airport in Niamey.", "Mali", "envoys detained", "the troops detain them")
+actor(False, "Militants kidnapped four delegates from Nigeria on the road to Kano.", "Nigeria", "delegates kidnapped", "the delegates are kidnapped")
+actor(False, "Brazil expelled two diplomats from Venezuela on Tuesday.", "Venezuela", "diplomats expelled", "Brazil expels them")
+actor(False, "Protesters surrounded negotiators from Sudan outside the hotel in Addis Ababa.", "Sudan", "negotiators surrounded", "the protesters surround them")
+actor(False, "The minister welcomed envoys from Qatar to the talks on Thursday.", "Qatar", "envoys welcomed", "the minister welcomes them")
+# --- must pass: the party or its people do the act ---------------------------------------------
+actor(True, "Egypt handed over the hostages to the Red Cross on Sunday.", "Egypt", "hostages handed over", "Egypt hands them over")
+actor(True, "Officials from Egypt handed the hostages to the Red Cross.", "Egypt", "hostages handed over", "Egypt's officials hand them over")
+actor(True, "Technical teams from Rwanda initialled the text on Friday.", "Rwanda", "text initialled", "Rwanda's teams initial it")
+actor(True, "The deal was signed by officials from Egypt and Qatar.", "Egypt", "deal signed", "signed by Egypt's officials")
+actor(True, "On Sunday, a delegation from Qatar brokered the exchange of prisoners.", "Qatar", "prisoner exchange brokered", "Qatar's delegation brokers it")
+actor(True, "Israel shot down two drones over the Golan Heights.", "Israel", "drones shot down", "Israel shoots them down")
+actor(True, "Uganda arrested three officials from its own customs service.", "Uganda", "officials arrested", "Uganda arrests them")
+actor(True, "Kenya evacuated its officials from Sudan on Friday.", "Kenya", "officials evacuated", "Kenya evacuates")
+actor(True, "Turkey recalled its envoy from Israel on Monday.", "Turkey", "envoy recalled", "Turkey recalls")
+actor(True, "Negotiators from Sudan walked out of the talks in Addis Ababa.", "Sudan", "walkout from talks", "Sudan's negotiators walk out")
+actor(True, "The talks ended when envoys from Qatar left the room.", "Qatar", "envoys left the talks", "Qatar's envoys leave")
+# fmt: on
+
+D = "confirmed-days"
+
+
+def when(expect: bool, sentence: str, value: str, description: str, why: str, actors: tuple[str, ...] = ()) -> None:
+    """An event told as ``description`` whose day is ``value``, backed by ``sentence`` on a
+    page published on Wednesday 30 July 2025."""
+    extra = {"kind": "other", "description": description, "actors": list(actors), "counts": []}
+    built.dated_fact(D, expect, why, [sentence], "events", "when", value, "2025-07-30", extra=extra)
+
+
+# fmt: off
+# --- must fail: the day of the confirming, not of the event -----------------------------------
+when(False, "Rebels seized the airport on Saturday, the army confirmed on Monday.", "2025-07-28", "rebels seized the airport", "Monday is the army's confirming")
+when(False, "The army confirmed on Monday that rebels had seized the airport.", "2025-07-28", "rebels seized the airport", "confirmed that it had been seized")
+when(False, "Two aid workers were killed in Kerro, the agency confirmed on Tuesday.", "2025-07-29", "aid workers killed", "Tuesday is the agency's confirming")
+when(False, "The ministry acknowledged on Monday that a drone had struck the Velna depot.", "2025-07-28", "drone struck a depot", "acknowledged that it had struck")
+when(False, "A tanker sank off Port Ellis on Friday, the coastguard confirmed on Sunday.", "2025-07-27", "tanker sank", "Sunday is the coastguard's")
+when(False, "Police admitted on Tuesday that officers had fired on the crowd in Marlow.", "2025-07-29", "police fired on a crowd", "admitted that they had fired")
+when(False, "The hackers stole records of 4,000 patients, the Sorel clinic disclosed on Monday.", "2025-07-28", "hackers stole patient records", "disclosed on Monday")
+when(False, "Militants abducted a priest near Tessin, the diocese confirmed late on Sunday.", "2025-07-27", "priest abducted", "confirmed late on Sunday")
+when(False, "The company revealed on Tuesday that intruders had breached its servers.", "2025-07-29", "servers breached", "revealed that they had breached")
+when(False, "Shells hit the Orsa power plant, the nuclear agency confirmed in a statement on Monday.", "2025-07-28", "shells hit a power plant", "confirmed in a statement on Monday")
+when(False, "Government forces retook the town of Halden on Saturday, the defence ministry confirmed on Monday.", "2025-07-28", "forces retook Halden", "the ministry's Monday")
+# --- must pass: the event's own day ------------------------------------------------------------
+when(True, "Rebels seized the airport on Saturday, the army confirmed on Monday.", "2025-07-26", "rebels seized the airport", "seized on Saturday")
+when(True, "A tanker sank off Port Ellis on Friday, the coastguard confirmed on Sunday.", "2025-07-25", "tanker sank", "sank on Friday")
+when(True, "Government forces retook the town of Halden on Saturday, the defence ministry confirmed on Monday.", "2025-07-26", "forces retook Halden", "retook on Saturday")
+when(True, "Two aid workers were killed in Kerro on Sunday, the agency confirmed on Tuesday.", "2025-07-27", "aid workers killed", "killed on Sunday")
+when(True, "The Velna council confirmed on Monday its withdrawal from the regional water pact.", "2025-07-28", "council confirmed its withdrawal", "the confirming is the event")
+when(True, "Rebels seized the airport on Monday, the army said.", "2025-07-28", "rebels seized the airport", "seized on Monday")
+when(True, "The army seized the airport on Monday.", "2025-07-28", "army seized the airport", "seized on Monday")
+when(True, "The prime minister confirmed the appointment of a new defence chief on Monday.", "2025-07-28", "new defence chief appointed", "the confirming is the act")
+when(True, "Militants abducted a priest near Tessin on Sunday, the diocese confirmed.", "2025-07-27", "priest abducted", "abducted on Sunday")
+when(True, "The senate confirmed Dana Pell as trade secretary on Tuesday.", "2025-07-29", "senate confirmed trade secretary", "the senate's confirming is the event")
+when(True, "Shells hit the Orsa power plant on Sunday, the nuclear agency confirmed in a statement.", "2025-07-27", "shells hit a power plant", "hit on Sunday")
+# fmt: on
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
