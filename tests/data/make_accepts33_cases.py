@@ -75,7 +75,14 @@ actor(True, "The talks ended when envoys from Qatar left the room.", "Qatar", "e
 D = "confirmed-days"
 
 
-def when(expect: bool, sentence: str, value: str, description: str, why: str, actors: tuple[str, ...] = ()) -> None:
+def when(
+    expect: bool,
+    sentence: str,
+    value: str,
+    description: str,
+    why: str,
+    actors: tuple[str, ...] = (),
+) -> None:
     """An event told as ``description`` whose day is ``value``, backed by ``sentence`` on a
     page published on Wednesday 30 July 2025."""
     extra = {"kind": "other", "description": description, "actors": list(actors), "counts": []}

@@ -62,10 +62,8 @@ def object_people(tokens: Sequence[Token], position: int, text: str) -> bool:
         index -= 1
     if index == 0:
         return False  # the sentence opens with the phrase: its subject
-    word = tokens[index - 1].norm
-    return word != "by" and word not in _OPENERS
-
-
+    opener = tokens[index - 1].norm
+    return opener != "by" and opener not in _OPENERS
 
 
 def received_only(key: str, article: ArticleText, index: int, fact: object) -> bool:
