@@ -1397,8 +1397,9 @@ SETS: dict[str, frozenset[str]] = {
     # ("tariffs of 25%, more than twice the cap" keeps 25), "went up to 25%" as a rise, and a
     # relative clause's verb of a group's size ("the guests, who numbered 260") is the count's
     "make_rvac32_cases": frozenset({"rate-after-change", "change-wordings", "relative-counts"}),
-    # session 33: people from a party as another's object; a day of confirming the news
-    "make_accepts33_cases": frozenset({"object-actors", "confirmed-days"}),
+    # session 33: people from a party as another's object; a day of confirming the news; a
+    # later clause's subject
+    "make_accepts33_cases": frozenset({"object-actors", "confirmed-days", "subject-counts"}),
 }
 
 

@@ -14,7 +14,10 @@ Uganda". An event's actor is the doer of its verb, not any party the sentence na
 The reading: from the people's noun back over the words of its noun phrase (articles,
 possessives, numbers, a few adjectives of rank or field, capitalised words), the word reached
 is a verb's or a preposition's (other than "by", the passive's doer) when the phrase is an
-object; the sentence's start, a comma or a conjunction opens a subject instead.
+object; the sentence's start, a comma or a conjunction opens a subject instead. The object of
+a verb of meeting or receiving, or after "with", takes part in the act beside its subject
+("Saudi Arabia hosted delegations from Russia" for the talks; "negotiated with officials from
+Egypt"): kept as a doer.
 Left out: the people as the subject of another verb than the event's ("Officials from Ghana
 were among the guests as Nigeria swore in its president").
 """
@@ -33,12 +36,18 @@ _PEOPLE = word_set(
     negotiators emissary emissaries ambassador ambassadors lawmakers parliamentarians team
     teams judge judges prosecutor prosecutors investigators investigator"""
 )
-_FROM = word_set("from at of")
+_FROM = word_set("from at")
 # Words a noun phrase of people may hold before its noun.
 _PHRASE = word_set(
     """the a an its their his her our two three four five six seven eight nine ten several
     some many few dozens dozen senior top junior former technical military foreign defence
     defense security intelligence government trade health finance other visiting level"""
+)
+# Verbs and a preposition whose object takes part with the subject: a meeting's or talks'
+# sides ("hosted delegations from Russia", "negotiated with officials from Egypt").
+_JOINING = word_set(
+    """with met meet meets meeting hosted hosts host hosting received receives receiving
+    welcomed welcomes welcoming joined joins invited invites against"""
 )
 # Words that open a subject: "and officials from Qatar signed", "as envoys from Egypt arrived".
 _OPENERS = word_set("and but as when while after before then so")
@@ -63,7 +72,7 @@ def object_people(tokens: Sequence[Token], position: int, text: str) -> bool:
     if index == 0:
         return False  # the sentence opens with the phrase: its subject
     opener = tokens[index - 1].norm
-    return opener != "by" and opener not in _OPENERS
+    return opener != "by" and opener not in _OPENERS and opener not in _JOINING
 
 
 def received_only(key: str, article: ArticleText, index: int, fact: object) -> bool:
