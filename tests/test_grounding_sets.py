@@ -1398,8 +1398,10 @@ SETS: dict[str, frozenset[str]] = {
     # relative clause's verb of a group's size ("the guests, who numbered 260") is the count's
     "make_rvac32_cases": frozenset({"rate-after-change", "change-wordings", "relative-counts"}),
     # session 33: people from a party as another's object; a day of confirming the news; a
-    # later clause's subject
-    "make_accepts33_cases": frozenset({"object-actors", "confirmed-days", "subject-counts"}),
+    # later clause's subject; an increment after the raised measure
+    "make_accepts33_cases": frozenset(
+        {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
+    ),
 }
 
 

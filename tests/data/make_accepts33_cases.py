@@ -21,6 +21,12 @@ accepted, found by session 32's writers and reviewers, and what must still pass 
   ("4,000 people in all"), and a later clause whose verb is the count's ("4,000 people fled",
   "800 residents were evacuated").
 
+- ``increment-rates``: an increment's size after the measure a verb of change raises is no
+  rate (:func:`summarizer.verification.counts.rate_words.change_size`): "hiked its levy on
+  Oakridge sugar another 8 per cent" tells how much the levy rose. Still passes: the level
+  ("hiked ... to 18 per cent"), and an increment that is a new measure's own rate ("imposed
+  another 10% tariff", "a further 6% surtax").
+
 Run ``python tests/data/make_accepts33_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional places, people and outlets, real countries in invented sentences);
 each verdict was decided when the case was written, never by running the code.
@@ -164,6 +170,38 @@ count(True, "Thirty years after the 1995 floods, 4,000 people were displaced aga
 count(True, "Police arrested 2,000 supporters as they marched to the court.", "arrested", 2000, "arrested 2,000 supporters")
 count(True, "Troops evacuated the old town on Monday, and 800 residents were evacuated from the harbour.", "evacuated", 800, "800 residents were evacuated")
 count(True, "The blast at the Halden pit killed 150 workers, and rescuers are still searching.", "killed", 150, "killed 150 workers")
+# fmt: on
+
+R = "increment-rates"
+
+
+def rate(expect: bool, sentence: str, value: float, why: str) -> None:
+    built.tariff(R, expect, sentence, value, why)
+
+
+# fmt: off
+# --- must fail: an increment's size after the measure a verb of change raises -----------------
+rate(False, "The government hiked its levy on Oakridge sugar another 8 per cent.", 8, "the levy went up by another 8 per cent")
+rate(False, "Ministers raised the duty on Corvan timber a further 5% on Monday.", 5, "a further 5%: the rise's size")
+rate(False, "The board lifted the tariff on Velmor cheese an additional 12 percent.", 12, "an additional 12 percent")
+rate(False, "Halvik increased its surcharge on imported cars another 4% in March.", 4, "another 4%")
+rate(False, "The customs office raised tariffs on Delmor steel a further 15 per cent this week.", 15, "a further 15 per cent")
+rate(False, "Parliament hiked the surtax on Brenhaven wine an extra 6%.", 6, "an extra 6%")
+rate(False, "Officials raised duties on Orsa olive oil another 20 percent after the ruling.", 20, "another 20 percent")
+rate(False, "The treasury lifted its levy on Tarsian coal a further 3 per cent.", 3, "a further 3 per cent")
+rate(False, "Regulators increased the tariff on Kerro rice another 7%, the ministry said.", 7, "another 7%")
+rate(False, "Valdor raised its duty on Marlow textiles an additional 9 percent on Friday.", 9, "an additional 9 percent")
+# --- must pass: the rate's own wording ---------------------------------------------------------
+rate(True, "The government hiked its levy on Oakridge sugar to 18 per cent.", 18, "hiked to 18 per cent")
+rate(True, "Ministers raised the duty on Corvan timber to 15% on Monday.", 15, "raised to 15%")
+rate(True, "Washington imposed another 10% tariff on Delmor steel.", 10, "another 10% tariff: its own rate")
+rate(True, "The board put an additional 12 percent duty on Velmor cheese.", 12, "an additional 12 percent duty")
+rate(True, "Halvik increased its surcharge on imported cars from 4% to 9% in March.", 9, "from 4% to 9%")
+rate(True, "Parliament approved a further 6% surtax on Brenhaven wine.", 6, "a further 6% surtax")
+rate(True, "Officials set the duty on Orsa olive oil at 20 percent after the ruling.", 20, "set at 20 percent")
+rate(True, "The treasury levies a 3 per cent tax on Tarsian coal, and raised it on Monday.", 3, "a 3 per cent tax")
+rate(True, "Regulators raised the tariff on Kerro rice by 2 points to 7%.", 7, "the level after the rise")
+rate(True, "Valdor charges a duty of 9 percent on Marlow textiles.", 9, "a duty of 9 percent")
 # fmt: on
 
 
