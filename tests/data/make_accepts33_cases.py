@@ -85,6 +85,8 @@ actor(True, "Negotiators from Sudan walked out of the talks in Addis Ababa.", "S
 actor(True, "The talks ended when envoys from Qatar left the room.", "Qatar", "envoys left the talks", "Qatar's envoys leave")
 actor(True, "Hamas negotiated the exchange with officials from Egypt in Cairo.", "Egypt", "exchange negotiated", "negotiated with Egypt's officials: a side of the talks")
 actor(True, "Saudi Arabia hosted delegations from Russia and the United States in Riyadh.", "Russia", "talks in Riyadh", "a hosted delegation is a side of the talks")
+actor(True, "The summit in Geneva brought together ministers from Germany and France.", "Germany", "ministers met in Geneva", "brought together: the ministers meet")
+actor(True, "The talks in Doha, which included envoys from Qatar and Egypt, ended without a deal.", "Egypt", "talks in Doha", "the talks included Egypt's envoys")
 # fmt: on
 
 D = "confirmed-days"

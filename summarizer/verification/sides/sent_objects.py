@@ -17,7 +17,8 @@ is a verb's or a preposition's (other than "by", the passive's doer) when the ph
 object; the sentence's start, a comma or a conjunction opens a subject instead. The object of
 a verb of meeting or receiving, or after "with", takes part in the act beside its subject
 ("Saudi Arabia hosted delegations from Russia" for the talks; "negotiated with officials from
-Egypt"): kept as a doer.
+Egypt"; "brought together ministers from Germany and France"; "talks that included envoys
+from Qatar"): kept as a doer.
 Left out: the people as the subject of another verb than the event's ("Officials from Ghana
 were among the guests as Nigeria swore in its president").
 """
@@ -43,11 +44,12 @@ _PHRASE = word_set(
     some many few dozens dozen senior top junior former technical military foreign defence
     defense security intelligence government trade health finance other visiting level"""
 )
-# Verbs and a preposition whose object takes part with the subject: a meeting's or talks'
+# Verbs and prepositions whose object takes part with the subject: a meeting's or talks'
 # sides ("hosted delegations from Russia", "negotiated with officials from Egypt").
 _JOINING = word_set(
     """with met meet meets meeting hosted hosts host hosting received receives receiving
-    welcomed welcomes welcoming joined joins invited invites against"""
+    welcomed welcomes welcoming joined joins invited invites against together convened
+    gathered assembled included including involved involving among"""
 )
 # Words that open a subject: "and officials from Qatar signed", "as envoys from Egypt arrived".
 _OPENERS = word_set("and but as when while after before then so")
