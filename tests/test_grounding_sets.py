@@ -1411,6 +1411,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_negated33_cases": frozenset(
         {"denied-count", "denied-day", "denied-place", "denied-actor"}
     ),
+    # session 33: people from a party as another's object; a day of confirming the news; a
+    # later clause's subject; an increment after the raised measure
+    "make_accepts33_cases": frozenset(
+        {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
+    ),
 }
 
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
 from .amounts import ANY_COUNT
+from .clause_subjects import clause_subject
 
 # Words between a verb and the number it counts ("seized about 240", "took some 17").
 _QUALIFYING = word_set(
@@ -55,8 +56,8 @@ def other_verb(
     """Whether the cue at ``cue`` (after the number) is the verb of another number right
     after it ("... and seized about 240 hostages"), or the cue (before the number) is kept
     from it by a relative clause whose own verb takes the number (:func:`_relative_verb`)."""
-    if cue < mention.first:
-        return _relative_verb(tokens, cue, mention)
+    if cue < mention.first:  # "..., 4,000 people live there" (clause_subjects)
+        return _relative_verb(tokens, cue, mention) or clause_subject(tokens, cue, mention, text)
     if cue <= mention.last + 1:
         return False  # its own noun: "Of the 2,000 wounded, 700 were children"
     index = cue + 1

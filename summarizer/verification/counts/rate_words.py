@@ -187,6 +187,8 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
         return ""
     if tokens[at].norm in _CHANGING:
         verb = at  # "climbed 25%", "went up 6 percent": the size right after its verb
+    elif _added(tokens, at, mention.first) and _object_after_verb(tokens, at, text):
+        verb = at  # "hiked its levy on Oakridge sugar another 8 per cent" (accepts33)
     elif at != mention.first - 1 or at < 1 or tokens[at].norm != "by":
         return ""
     else:
@@ -198,6 +200,29 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
     if any(t.norm == "to" and i + 1 < len(tokens) for i, t in enumerate(tokens[after : after + 4])):
         return ""  # "rose by 25% to 40%": the size of the change; change_amount reads it
     return "the size of a change, not a rate"
+
+
+_INCREMENTS = word_set("further another extra additional")
+_OBJECT_MOST = 7  # "its levy on Oakridge sugar": the measure between the verb and its size
+_OBJECT_STOPS = word_set("to from by at of")
+
+
+def _added(tokens: Sequence[Token], at: int, first: int) -> bool:
+    """Whether a word of an increment ("another", "a further") stands between ``at`` and
+    the percent at ``first``."""
+    return any(t.norm in _INCREMENTS for t in tokens[at + 1 : first])
+
+
+def _object_after_verb(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether a verb of change stands a few words before ``tokens[at]`` with only its object
+    between (no comma, no "to", "from", "by", "at" or "of" of a level or a rate): "hiked its
+    levy on Oakridge sugar another 8 per cent" tells the rise's size, not the levy's rate."""
+    for index in range(at, max(at - _OBJECT_MOST, -1), -1):
+        if tokens[index].norm in _OBJECT_STOPS or (index < at and _gap(tokens, index + 1, text)):
+            return False
+        if index < at and tokens[index].norm in _CHANGING and tokens[index].norm != "up":
+            return True
+    return False
 
 
 def unread_rate(tokens: Sequence[Token], mention: NumberMention, fact: object, text: str) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..occasions.day_occasions import DAY_WORDS
 from ..page.tokens import Token, tokenize, word_set
+from .attributed_days import CONFIRMING, attributed_day
 from .event_days import REPORTING, saying_day
 
 # Words that give the event another time than the report's. A time clause gives the event a
@@ -54,6 +55,7 @@ def report_day(ctx: Any, index: int, first: int, last: int, about: frozenset[str
     (:func:`saying_day`), unless it is the event's only day (see the module)."""
     tokens = ctx.article.sentence_tokens(index)
     role = saying_day(tokens, first, last, about)
+    role = role or attributed_day(tokens, first, last, about, ctx.article.text)
     if role is None:
         return None
     evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
@@ -77,7 +79,8 @@ def _by_actor(tokens: Sequence[Token], first: int, actors: Sequence[Any]) -> boo
     the verb of reporting ("Nippon Steel said on Wednesday that it had completed"): an actor
     tells its own act. Officials, a ministry or the Red Cross telling of a raid are not."""
     names = {t.norm for actor in actors for t in tokenize(str(actor)) if len(t.norm) > 3}
-    verb = next((i for i in range(first - 1, -1, -1) if tokens[i].norm in REPORTING), None)
+    verbs = REPORTING | CONFIRMING
+    verb = next((i for i in range(first - 1, -1, -1) if tokens[i].norm in verbs), None)
     if verb is None or not names:
         return False
     return any(t.norm in names for t in tokens[max(verb - 4, 0) : verb])

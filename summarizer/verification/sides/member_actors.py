@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_mentions
+from .sent_objects import object_people
 
 # People who act for the body or country they are "from" or "at".
 _MEMBERS = word_set(
@@ -51,6 +52,8 @@ def members_act(key: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         for position, found, _, size in party_mentions(tokens):
             if found == key and _acting(tokens, position, size, description):
+                if object_people(tokens, position, ctx.article.text):
+                    continue  # "handed hostages to officials from Egypt" (sent_objects)
                 return True
     return False
 

@@ -74,6 +74,7 @@ from .pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
 from .paired_meetings import outside_pair
 from .reaction_owners import other_reactor
 from .remote_parties import remote_party
+from .sent_objects import received_only
 from .side_groups import side_verdict
 from .side_roles import other_role, roled_keys
 from .spokespeople import spokesperson
@@ -96,7 +97,9 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
     mode = _mode(ctx)
     for index in ctx.sentences:
         named, places = sentence_parties(article, index)
-        if key in named:
+        if key in named and mode is None and received_only(key, article, index, ctx.fact):
+            placed = True  # "handed hostages to officials from Egypt" (sent_objects)
+        elif key in named:
             if mode not in (None, "reaction") and key in paired_keys(article, index):
                 paired = True  # "met his French counterpart": whose counterpart (counterparts)
             elif mode == "taken" and key in claimed_keys(article, index):
