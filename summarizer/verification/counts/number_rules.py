@@ -89,7 +89,7 @@ from .truce_clauses import (
 from .truce_lengths import other_length, truce_cues
 from .truce_spans import broken_after, extended_by, one_lasting
 from .version_scores import version_clash
-from .vote_groups import vote_owner, whole_vote
+from .vote_groups import vote_owner, whole_size, whole_vote
 from .vote_objects import object_clash
 from .vote_scores import (
     chamber_name,
@@ -230,7 +230,8 @@ def support_number(
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"
                 owned = version_clash(tokens, mention, mentions, text, ctx.parent)
-            if what and not owned and apart_whole(tokens, mention, what, text):  # apart_counts
+            sized = bool(what) and whole_size(tokens, mention, text, what)  # "of the 465 votes"
+            if what and not owned and not sized and apart_whole(tokens, mention, what, text):
                 owned = f"{wanted:g} counts another group than {what!r}"
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
