@@ -30,6 +30,7 @@ from .amounts import (
     with_synonyms,
 )
 from .apart_counts import any_part, apart_whole, bench_split, carried_part
+from .change_shares import change_cues
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
 from .count_heads import bound_head, other_side, zero_mentions
@@ -193,8 +194,8 @@ def support_number(
         if truce and index and any(t.norm in ELIDING for t in tokens):  # "another 72 hours"
             named = truce_cues(ctx.article.sentence_tokens(index - 1), cues_of(index - 1))
             cues = sorted({*cues, *elided_heads(tokens, text)}) if named else cues
-        if rate_words and (nouns := rate_nouns(tokens)):  # "set a 19% rate" (rate_nouns)
-            cues = sorted({*cues, *nouns})
+        nouns = rate_nouns(tokens) if rate_words else []  # "set a 19% rate" (rate_nouns)
+        cues = sorted({*cues, *nouns, *change_cues(tokens, mentions, what)})  # "up 62%"
         if counting:  # "internally displaced persons (IDPs) ... 40,000 IDPs" (abbreviations)
             cues = defined_cues(ctx.article, tokens, cues, cue_words)
             if "displac" in cue_words:  # "have left their homes" (count_reach)
