@@ -1397,6 +1397,12 @@ SETS: dict[str, frozenset[str]] = {
     # ("tariffs of 25%, more than twice the cap" keeps 25), "went up to 25%" as a rise, and a
     # relative clause's verb of a group's size ("the guests, who numbered 260") is the count's
     "make_rvac32_cases": frozenset({"rate-after-change", "change-wordings", "relative-counts"}),
+    # session 33, counts33 (checks 64 to 73): an earlier clause is another occasion's only
+    # beside the story's own tally near the count's word; a whole vote's count is the body's
+    # size; a verb of beating's object is the loser; a change in percent read by its own word
+    "make_counts33_cases": frozenset(
+        {"occasion-tally", "whole-vote", "beaten-side", "change-share"}
+    ),
 }
 
 

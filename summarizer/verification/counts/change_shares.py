@@ -125,4 +125,32 @@ def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what
     return cues
 
 
-__all__ = ["change_cues", "change_word"]
+def other_change(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> str:
+    """Why a percent with a word of change beside it is not the count's change, or "": its
+    change goes the other way ("Sales fell 3.2%" for a rise in sales), or another percent of
+    the sentence is the count's subject's change ("Revenue rose 10% and operating profit
+    jumped 25%": 10 is no growth in operating profit)."""
+    direction, _others = _count_change(what)
+    found = change_word(tokens, mention) if direction else None
+    if found is None:
+        return ""
+    at, way = found
+    if direction != _EITHER and way != direction:
+        return f"{mention.value:g}% is a change {way}, not the {what}"
+    owned = change_cues(tokens, mentions, what)
+    if owned and at not in owned:
+        return f"{mention.value:g}% is another thing's change, not the {what}"
+    return ""
+
+
+def own_change(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> bool:
+    """Whether the percent's word of change is one :func:`change_cues` gives the count."""
+    found = change_word(tokens, mention)
+    return found is not None and found[0] in change_cues(tokens, mentions, what)
+
+
+__all__ = ["change_cues", "change_word", "other_change", "own_change"]

@@ -203,7 +203,7 @@ def _tally(
     return False
 
 
-_NEAR = 6  # words either side of a tally's number its count's word may stand
+_NEAR = 8  # words either side of a tally's number its count's word may stand
 _TIME_UNITS = word_set(
     "day days week weeks month months year years hour hours minute minutes decade decades"
 )

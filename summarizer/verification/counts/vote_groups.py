@@ -73,7 +73,7 @@ _SIDE_STEMS = tuple(stem for stem in _BACKING if stem != "vot")
 _WHOLE_WORDS = word_set(
     "votes vote voters voter voted voting ballots ballot cast valid eligible registered total "
     "all members member who the in of lower upper house chamber seats senators deputies "
-    "lawmakers mps assembly parliament"
+    "lawmakers mps assembly parliament council board court bench jury delegates electors"
 )
 _NOUN_PHRASE = 3  # words of a number's own noun phrase ("31 Republican senators")
 # Words that end a number's own noun phrase ("26 with the Democrats" names no group of 26).
@@ -111,7 +111,13 @@ def _voting(words: Sequence[str]) -> bool:
 
 
 def _whole_words(words: Sequence[str]) -> bool:
-    return all(w in _WHOLE_WORDS or chambers_of(w) for w in words)
+    """Every word before a preposition of place or time ("votes cast in the runoff", "votes in
+    the Riksdag") a word of the ballots, their casters or the body."""
+    cut = next((i for i, w in enumerate(words) if i and w in _WHERE), len(words))
+    return all(w in _WHOLE_WORDS or chambers_of(w) for w in words[:cut])
+
+
+_WHERE = word_set("in at on during")
 
 
 def whole_size(tokens: Sequence[Token], mention: NumberMention, text: str, what: str) -> bool:
