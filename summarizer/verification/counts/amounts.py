@@ -29,8 +29,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
-from .change_shares import change_word
-from .count_shares import SHARES, changed_by, modifies, share_of_counted, unit_fits
+from .count_shares import changed_by, modifies, share_of_counted, unit_fits
 from .score_outcomes import side_in_score
 
 # Words after a number that make it something other than the field's amount: a part ("four
@@ -111,10 +110,7 @@ def claimed(
     tokens: Sequence[Token], cue: int, mention: NumberMention, mentions: Sequence[NumberMention]
 ) -> bool:
     """A cue right after another number is that number's noun ("Four countries' embassies
-    sent 25 observers": four countries, not 25); a word of change beside a percent is the
-    percent's ("revenue of $57 billion, up 62%": change_shares)."""
-    if (change_word(tokens, mention) or (-1,))[0] == cue:
-        return False
+    sent 25 observers": four countries, not 25)."""
     before = cue - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
@@ -186,8 +182,6 @@ def counts_as(
     "Senator" is no count."""
     if not unit_fits(mention.unit, rule):  # a count in percent is a share (count_shares)
         return False  # no other: "a 25 percent duty" beside "Senator" counts no senators
-    if rule.unit in SHARES and (change_word(tokens, mention) or (-1,))[0] in cues:
-        return True  # "up 62% from a year earlier", "a 65% increase on" (change_shares)
     unit = _unit_read(mention.unit, rule.cues) if rule.kind == "count" else None
     if unit is False:
         return False  # "within 60 days" is no count of hours, "in 48 hours" none of people

@@ -30,7 +30,7 @@ from .amounts import (
     with_synonyms,
 )
 from .apart_counts import any_part, apart_whole, bench_split, carried_part
-from .change_shares import change_cues
+from .change_shares import change_cues, own_change
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
 from .count_heads import bound_head, other_side, zero_mentions
@@ -262,7 +262,8 @@ def support_number(
             restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
             part = counting and bool(what) and any_part(tokens, mention, mentions, what, text)
             part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
-            part = part or bool(bound)  # "five abstained", "Three - A, B, C - voted against"
+            moved = bool(what) and own_change(tokens, mention, mentions, what)  # "up 62%"
+            part = part or bool(bound) or moved  # "five abstained"; (change_shares)
             if counting and what and not part and index:  # "of them." (the text's sentence before)
                 before = ctx.article.sentence_tokens(index - 1)  # (apart_counts)
                 part = carried_part(
@@ -387,7 +388,7 @@ def support_number(
                 if what and shared_cue(tokens, mention, mentions, cue, what, text):
                     near = True  # "the 88 people and seven entities already listed"
                     break
-                if claimed(tokens, cue, mention, mentions):
+                if claimed(tokens, cue, mention, mentions) and not moved:  # "$57bn, up 62%"
                     if counting and elided(tokens, cue, mention, mentions, text, cues):
                         near = True  # "with 9 co-sponsors ..., now has 27," (count_reach)
                         break
