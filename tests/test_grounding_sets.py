@@ -1416,6 +1416,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_accepts33_cases": frozenset(
         {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
     ),
+    # session 33, counts33 (checks 64 to 73): an earlier clause is another occasion's only
+    # beside the story's own tally near the count's word; a whole vote's count is the body's
+    # size; a verb of beating's object is the loser; a change in percent read by its own word
+    "make_counts33_cases": frozenset(
+        {"occasion-tally", "whole-vote", "beaten-side", "change-share"}
+    ),
 }
 
 

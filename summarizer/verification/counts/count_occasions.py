@@ -45,7 +45,9 @@ from ..context import Context, Result
 from ..figures.box_lines import box_line_clash, box_line_count
 from ..figures.numbers import NumberMention, numbers_in
 from ..page.tokens import Token, tokenize, word_set
+from .amounts import ANY_COUNT
 from .count_stems import count_cues
+from .number_occasions import calendar_number
 from .number_rules import support_count
 
 _ROUNDS = word_set("earlier previous prior preliminary advisory indicative procedural ago stood")
@@ -82,6 +84,8 @@ def _other_occasion(value: Any, ctx: Context) -> str:
     named = {t.norm for t in tokenize(f"{what} {getattr(ctx.fact, 'as_of', None) or ''}")}
     cues = count_cues(what)
     dated = bool(getattr(ctx.fact, "as_of", None))
+    stated = _as_of_words(getattr(ctx.fact, "as_of", None))
+    percent = "%" in what or not named.isdisjoint(("percent", "cent"))
     holding, unmarked_tally = [], False
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
@@ -90,10 +94,15 @@ def _other_occasion(value: Any, ctx: Context) -> str:
             continue
         own = [m for m in mentions if abs(m.value - wanted) <= 1e-9]
         if own:  # the number's own clause: "117 tankers are added; the proposal had named 118"
-            area = _clause(tokens, own[0], ctx.article.text)
-            holding.append(_marks(area, dated) | _years_back(area, ctx))
-        elif cues and _counts(tokens, cues) and not _marks(tokens, dated):
-            unmarked_tally = unmarked_tally or not all(_part(tokens, m) for m in mentions)
+            start, end = _span(tokens, own[0], ctx.article.text)
+            area = tokens[start : end + 1]
+            if stated and stated <= {t.norm for t in area}:
+                return ""  # "The toll had stood at 24 on Sunday evening" for as_of Sunday evening
+            at = (own[0].first - start, own[0].last - start)
+            holding.append(_marks(area, dated, at) | _years_back(area, ctx))
+        elif cues and not _marks(tokens, dated):
+            text = ctx.article.text
+            unmarked_tally = unmarked_tally or _tally(tokens, mentions, cues, text, percent)
     if not holding or not unmarked_tally or not all(holding):
         return ""
     if any(_names(marks, named) for marks in holding):
@@ -138,9 +147,9 @@ _BREAKS = (";", ":", "\u2014")
 _JOINERS = word_set("while whereas but although though yet")
 
 
-def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> Sequence[Token]:
-    """The tokens of the clause holding ``mention``, between semicolons, colons, dashes, or a
-    comma before a contrasting conjunction (:data:`_JOINERS`)."""
+def _span(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
+    """The first and last index of the clause holding ``mention``, between semicolons, colons,
+    dashes, or a comma before a contrasting conjunction (:data:`_JOINERS`)."""
 
     def cut(left: int) -> bool:
         gap = text[tokens[left].end : tokens[left + 1].start]
@@ -153,7 +162,7 @@ def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> Seque
         start -= 1
     while end + 1 < len(tokens) and not cut(end):
         end += 1
-    return tokens[start : end + 1]
+    return start, end
 
 
 _PARTITIVES = word_set("them whom those these the its their his her")
@@ -165,13 +174,75 @@ def _part(tokens: Sequence[Token], mention: NumberMention) -> bool:
     return at + 1 < len(tokens) and tokens[at].norm == "of" and tokens[at + 1].norm in _PARTITIVES
 
 
-def _counts(tokens: Sequence[Token], cues: Sequence[str]) -> bool:
-    """A word of what the count counts in the sentence."""
-    stems = tuple(cue for cue in cues if len(cue) > 2)
-    return bool(stems) and any(token.norm.startswith(stems) for token in tokens)
+def _tally(
+    tokens: Sequence[Token], mentions: Sequence[NumberMention], cues: Sequence[str], text: str,
+    percent: bool,
+) -> bool:  # fmt: skip
+    """Whether the sentence states a tally of what the count counts (session 33): a number,
+    not a date's, a length of time's ("Three days after ...") nor a partitive's part, with a
+    word of the count's own (not only "figures", "count" or "total": "read out the figures:
+    394 members against") within a few words of it in its comma clause ("The toll stands at
+    25", not "Each state votes as a bloc, and four did not back it"), the word the count's
+    stem or the stem with a short ending ("state" finds "states", not "statements"); or, for
+    a count of a percent, a percent: the story's own share of the same vote."""
+    stems = tuple(cue for cue in cues[: len(cues) - len(ANY_COUNT)] if len(cue) > 2)
+    for mention in mentions:
+        if (
+            calendar_number(tokens, mention)
+            or _part(tokens, mention)
+            or mention.unit in _TIME_UNITS
+            or mention.compound in _TIME_UNITS
+        ):
+            continue
+        if percent and mention.unit == "percent":
+            return True
+        low, high = _comma_clause(tokens, mention, text)
+        near = tokens[max(low, mention.first - _NEAR) : min(high, mention.last + _NEAR) + 1]
+        if any(_stemmed(token.norm, stems) for token in near):
+            return True
+    return False
 
 
-def _marks(tokens: Sequence[Token], dated: bool = True) -> frozenset[str]:
+_NEAR = 8  # words either side of a tally's number its count's word may stand
+_TIME_UNITS = word_set(
+    "day days week weeks month months year years hour hours minute minutes decade decades"
+)
+
+
+def _stemmed(norm: str, stems: Sequence[str]) -> bool:
+    """A word that is one of ``stems`` or one with an ending of up to three letters."""
+    return any(norm.startswith(stem) and len(norm) - len(stem) <= 3 for stem in stems)
+
+
+def _comma_clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
+    """The first and last index of the stretch around ``mention`` with no punctuation mark."""
+    marks = (",", ";", ":", "\u2014", "(", ")")
+
+    def cut(left: int) -> bool:
+        return any(mark in text[tokens[left].end : tokens[left + 1].start] for mark in marks)
+
+    start, end = mention.first, mention.last
+    while start > 0 and not cut(start - 1):
+        start -= 1
+    while end + 1 < len(tokens) and not cut(end):
+        end += 1
+    return start, end
+
+
+def _as_of_words(as_of: object) -> frozenset[str]:
+    """The words of a count's ``as_of`` but its prepositions and articles ("on Sunday
+    evening": sunday, evening)."""
+    if not as_of:
+        return frozenset()
+    return frozenset(t.norm for t in tokenize(str(as_of)) if t.norm not in _AS_OF_FILLERS)
+
+
+_AS_OF_FILLERS = word_set("on at by in of as the a an")
+
+
+def _marks(
+    tokens: Sequence[Token], dated: bool = True, at_number: tuple[int, int] | None = None
+) -> frozenset[str]:
     """The words that put a sentence on another occasion than the story's own (the module);
     a month or a year only when ``dated`` (the count has an ``as_of`` to set it against: an
     undated count's sentence often carries the story's own date, "on 13 October, hours after
@@ -193,12 +264,31 @@ def _marks(tokens: Sequence[Token], dated: bool = True) -> frozenset[str]:
         elif (norm == "non" and after == "binding") or (norm in _PAST and after in _PAST_UNITS):
             marks.update((norm, after))  # "a non-binding vote", "last week"
         elif norm == "had" and after.endswith(("ed", "en", "wn")) and after != "been":
-            marks.add("had")  # "had drawn 59 votes"
+            if not _other_subject(tokens, at, at_number):
+                marks.add("had")  # "had drawn 59 votes"
         elif norm == "before" and at and tokens[at - 1].norm in _PAST_UNITS:
             marks.add("before")  # "the year before", "a week before"
         elif norm == "when" and not _FIRST_STEPS.isdisjoint(ahead):
             marks.add("when")  # "when it was introduced"
     return frozenset(marks)
+
+
+def _other_subject(tokens: Sequence[Token], at: int, at_number: tuple[int, int] | None) -> bool:
+    """Whether the "had" at ``at`` is the verb of another subject than the number's (session
+    33): it stands after the number, farther than a few words or past a relative word or a
+    pronoun ("rose 3.8%, short of the 4% that economists had pencilled in", "needed 367
+    votes ... the outcome he had asked for"); "24 people had died" keeps its mark."""
+    if at_number is None or at < at_number[0]:
+        return False
+    between = {t.norm for t in tokens[at_number[1] + 1 : at]}
+    return at - at_number[1] > _HAD_REACH or not between.isdisjoint(_OTHER_SUBJECTS)
+
+
+_HAD_REACH = 4
+_OTHER_SUBJECTS = word_set(
+    "that which who whom whose when where because as after before since while if he she it "
+    "they we you i"
+)
 
 
 def _dated(token: Token, at: int) -> bool:

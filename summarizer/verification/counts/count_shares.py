@@ -39,7 +39,10 @@ SHARE = "share"
 SHARE_OR_COUNT = "share or count"
 """A count rule's unit when a number in percent or a plain one may be its value."""
 SHARES = frozenset({SHARE, SHARE_OR_COUNT})
-CHANGE_WORDS = ("swing", "change", "rise", "fall", "drop", "gain", "loss", "increase", "shift")
+CHANGE_WORDS = (
+    *("swing", "change", "rise", "fall", "drop", "gain", "loss", "increase", "shift"),
+    *("growth", "decline", "jump", "climb"),  # "revenue growth, per cent" (session 33)
+)
 """Word stems of a count that is itself a change ("swing to Labor", "rise in turnout")."""
 
 # Words that make what a count counts a share; words for a thing measured either way.

@@ -30,6 +30,7 @@ from .amounts import (
     with_synonyms,
 )
 from .apart_counts import any_part, apart_whole, bench_split, carried_part
+from .change_shares import change_cues, own_change
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
 from .count_heads import bound_head, other_side, zero_mentions
@@ -89,7 +90,7 @@ from .truce_clauses import (
 from .truce_lengths import other_length, truce_cues
 from .truce_spans import broken_after, extended_by, one_lasting
 from .version_scores import version_clash
-from .vote_groups import vote_owner, whole_vote
+from .vote_groups import vote_owner, whole_size, whole_vote
 from .vote_objects import object_clash
 from .vote_scores import (
     chamber_name,
@@ -193,8 +194,8 @@ def support_number(
         if truce and index and any(t.norm in ELIDING for t in tokens):  # "another 72 hours"
             named = truce_cues(ctx.article.sentence_tokens(index - 1), cues_of(index - 1))
             cues = sorted({*cues, *elided_heads(tokens, text)}) if named else cues
-        if rate_words and (nouns := rate_nouns(tokens)):  # "set a 19% rate" (rate_nouns)
-            cues = sorted({*cues, *nouns})
+        nouns = rate_nouns(tokens) if rate_words else []  # "set a 19% rate" (rate_nouns)
+        cues = sorted({*cues, *nouns, *change_cues(tokens, mentions, what)})  # "up 62%"
         if counting:  # "internally displaced persons (IDPs) ... 40,000 IDPs" (abbreviations)
             cues = defined_cues(ctx.article, tokens, cues, cue_words)
             if "displac" in cue_words:  # "have left their homes" (count_reach)
@@ -230,7 +231,8 @@ def support_number(
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"
                 owned = version_clash(tokens, mention, mentions, text, ctx.parent)
-            if what and not owned and apart_whole(tokens, mention, what, text):  # apart_counts
+            sized = bool(what) and whole_size(tokens, mention, text, what)  # "of the 465 votes"
+            if what and not owned and not sized and apart_whole(tokens, mention, what, text):
                 owned = f"{wanted:g} counts another group than {what!r}"
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
@@ -260,7 +262,8 @@ def support_number(
             restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
             part = counting and bool(what) and any_part(tokens, mention, mentions, what, text)
             part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
-            part = part or bool(bound)  # "five abstained", "Three - A, B, C - voted against"
+            moved = bool(what) and own_change(tokens, mention, mentions, what)  # "up 62%"
+            part = part or bool(bound) or moved  # "five abstained"; (change_shares)
             if counting and what and not part and index:  # "of them." (the text's sentence before)
                 before = ctx.article.sentence_tokens(index - 1)  # (apart_counts)
                 part = carried_part(
@@ -385,7 +388,7 @@ def support_number(
                 if what and shared_cue(tokens, mention, mentions, cue, what, text):
                     near = True  # "the 88 people and seven entities already listed"
                     break
-                if claimed(tokens, cue, mention, mentions):
+                if claimed(tokens, cue, mention, mentions) and not moved:  # "$57bn, up 62%"
                     if counting and elided(tokens, cue, mention, mentions, text, cues):
                         near = True  # "with 9 co-sponsors ..., now has 27," (count_reach)
                         break

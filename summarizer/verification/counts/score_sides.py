@@ -90,6 +90,12 @@ def score_owner(
         winner = _winner(tokens, pair[0]) if dashed and person else frozenset()
         if winner:  # "Yilmaz beat Demir 58-41": 58 his, 41 the other's
             return (mention is pair[0]) == bool(winner & named)
+        beaten = _beaten(tokens, pair[0]) if mention in pair and person else frozenset()
+        if beaten & named:  # "Ishiba beat Noda in the runoff by 221 to 160": 160 Noda's
+            return mention is pair[1]
+        gone = _gone_to(tokens, pair[0]) if mention in pair and person else frozenset()
+        if gone:  # "The runoff went to Ishiba by 221 votes to 160": 221 his, 160 not
+            return (mention is pair[0]) == bool(gone & named)
         if mention not in pair or dashed:
             continue  # a dashed score "118-96 for Duarte" is the winner's, not 96 for him
         own = _candidate(tokens, mention)
@@ -188,6 +194,50 @@ def _winner(tokens: Sequence[Token], first: NumberMention) -> frozenset[str]:
 
 
 _WINNING = word_set("won beat beaten defeated edged led carried took")
+# Verbs whose object is the loser of a score after them ("Ishiba beat Noda ... by 221 to 160").
+_BEATING = word_set("beat beats defeated defeats edged edges led leads trounced outpolled")
+_TITLES = word_set("mr mrs ms dr")
+_SCORE_REACH = 10  # words before a score's first number its verb of winning may stand
+
+
+def _beaten(tokens: Sequence[Token], first: NumberMention) -> frozenset[str]:
+    """The name a verb of beating takes as its object before the score whose first number is
+    ``first`` ("beat Yoshihiko Noda in the lower house runoff by 221 to 160", "she led Noda
+    123 to 44"): the loser, whose tally is the score's second number (session 33); empty for
+    none, a passive ("was defeated by") or no capitalised object."""
+    for at in range(first.first - 1, max(first.first - _SCORE_REACH, 0) - 1, -1):
+        if tokens[at].is_number:
+            return frozenset()
+        if tokens[at].norm in _BEATING and not (at and tokens[at - 1].norm in _PASSIVE):
+            return _run_after(tokens, at + 1, first.first)
+    return frozenset()
+
+
+def _gone_to(tokens: Sequence[Token], first: NumberMention) -> frozenset[str]:
+    """The name after "went to" a few words before a score ("the runoff went to Ishiba by 221
+    votes to 160"): the winner, whose tally is the score's first number (session 33)."""
+    for at in range(first.first - 1, max(first.first - _SCORE_REACH, 0), -1):
+        if tokens[at].is_number:
+            return frozenset()
+        if tokens[at].norm == "to" and tokens[at - 1].norm in _GOING:
+            return _run_after(tokens, at + 1, first.first)
+    return frozenset()
+
+
+_GOING = word_set("went goes go gone")
+
+
+def _run_after(tokens: Sequence[Token], start: int, stop: int) -> frozenset[str]:
+    """The capitalised run from ``start`` (before ``stop``; titles skipped): its words."""
+    names: list[str] = []
+    for token in tokens[start : min(start + 4, stop)]:
+        if not token.capitalised or token.is_number:
+            break
+        if token.norm not in _TITLES:
+            names.append(token.norm)
+    return frozenset(names) - _NOT_NAMES
+
+
 _PASSIVE = word_set("was were been is are")
 
 

@@ -31,6 +31,7 @@ from ..figures.numbers import NumberMention
 from ..page.article import ArticleText
 from ..page.tokens import Token
 from .amounts import cue_word
+from .change_shares import other_change, own_change
 from .count_shares import CHANGE_WORDS, SHARES, changed_by, linked_share
 from .count_stems import count_rule
 from .share_scores import share_clash, share_pair
@@ -72,7 +73,14 @@ def other_share(
             if abs(mention.value - float(raw)) > 1e-9:
                 continue
             clash = share_clash(tokens, mention, mentions, text, what)
-            if not clash and cues and _named_elsewhere(tokens, mention, mentions, cues):
+            clash = clash or (other_change(tokens, mention, mentions, what) if stems else "")
+            moved = bool(stems) and own_change(tokens, mention, mentions, what)  # "jumped 25%"
+            if (
+                not clash
+                and cues
+                and not moved
+                and _named_elsewhere(tokens, mention, mentions, cues)
+            ):
                 clash = f"{mention.value:g}% is another share than the {what}"
             if not clash and stems and not changing and changed_by(tokens, mention):
                 clash = f"{mention.value:g} is the size of a change, not the {what}"

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import NUMBER_WORDS
 from ..figures.chamber_sizes import body_name
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, tokenize, word_set
@@ -67,6 +68,13 @@ _WHOLE_ALONE = word_set("all")
 _SIZE_NOUNS = word_set("members member seats seat senators lawmakers deputies mps states")
 # Words in a count's ``what`` that make it a count of one side of a vote.
 _BACKING = ("back", "support", "vot", "oppos", "reject", "favo", "against", "aye", "nay")
+_SIDE_STEMS = tuple(stem for stem in _BACKING if stem != "vot")
+# Words of a count of a whole vote: the ballots, who cast them, the body ("votes cast").
+_WHOLE_WORDS = word_set(
+    "votes vote voters voter voted voting ballots ballot cast valid eligible registered total "
+    "all members member who the in of lower upper house chamber seats senators deputies "
+    "lawmakers mps assembly parliament council board court bench jury delegates electors"
+)
 _NOUN_PHRASE = 3  # words of a number's own noun phrase ("31 Republican senators")
 # Words that end a number's own noun phrase ("26 with the Democrats" names no group of 26).
 _PHRASE_STOPS = word_set(
@@ -88,8 +96,43 @@ def groups_of(what: str) -> frozenset[str]:
 
 
 def _sided(what: str) -> bool:
+    """Whether the count counts one side of a vote: a side's word ("in favour", "backing"),
+    or a word of voting with some word besides the body's and the ballot's ("votes for the
+    motion", "votes Takaichi won"); "votes", "votes cast", "lower house votes", "members who
+    voted", "eligible voters" count the whole (session 33: "237 of the 465 votes")."""
     words = [token.norm for token in tokenize(what)]
-    return vote_side(what) is not None or any(w.startswith(_BACKING) for w in words)
+    if vote_side(what) is not None or any(w.startswith(_SIDE_STEMS) for w in words):
+        return True
+    return _voting(words) and not _whole_words(words)
+
+
+def _voting(words: Sequence[str]) -> bool:
+    return any(w.startswith("vot") for w in words)
+
+
+def _whole_words(words: Sequence[str]) -> bool:
+    """Every word before a preposition of place or time ("votes cast in the runoff", "votes in
+    the Riksdag") a word of the ballots, their casters or the body."""
+    cut = next((i for i, w in enumerate(words) if i and w in _WHERE), len(words))
+    return all(w in _WHOLE_WORDS or chambers_of(w) for w in words[:cut])
+
+
+_WHERE = word_set("in at on during")
+
+
+def whole_size(tokens: Sequence[Token], mention: NumberMention, text: str, what: str) -> bool:
+    """Whether the count counts a whole vote ("votes cast", "lower house votes", "members who
+    voted": a word of voting, every word the ballots', their casters' or the body's) and the
+    number is the body's size ("237 of the 465 votes", "among the 720 members who voted"):
+    then the number is the count's, owned by no party and no part's whole (session 33)."""
+    words = [token.norm for token in tokenize(what)]
+    return (
+        _voting(words)
+        and _whole_words(words)
+        and vote_side(what) is None
+        and body_size(tokens, mention, text)
+        and not threshold_at(tokens, mention, text)
+    )
 
 
 def vote_owner(
@@ -108,6 +151,8 @@ def vote_owner(
     value = f"{mention.value:g}"
     if sided and body_size(tokens, mention, text) and not threshold_at(tokens, mention, text):
         return f"{value} is the size of the body that voted, not a side of its vote"
+    if whole_size(tokens, mention, text, what):
+        return ""  # "Takaichi, leader of the Liberal Democratic Party, won 237 of the 465 votes"
     if body_name(tokens, mention, text):  # "the 650-seat House of Commons": no group's
         return ""  # (a party's seats beside it: figures/chamber_sizes.py)
     owner = _owner(tokens, mention, mentions, text)
@@ -187,6 +232,19 @@ def _all_sided(tokens: Sequence[Token], mention: NumberMention, text: str) -> bo
     return any(t.norm.startswith(_ALL_SIDED) for t in tokens[max(alls - 4, 0) : alls])
 
 
+def _part_before(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether a part's number and "of" (and "its", "their") stand right before the number."""
+    at = mention.first - 1
+    if at >= 0 and tokens[at].norm in _OWNERS:
+        at -= 1
+    if at < 1 or tokens[at].norm != "of":
+        return False
+    return tokens[at - 1].is_number or tokens[at - 1].norm in NUMBER_WORDS
+
+
+_OWNERS = word_set("its their")
+
+
 def body_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     """Whether a number is the size of a voting body (see the module), not how many voted."""
     before = [t.norm for t in tokens[max(mention.first - 4, 0) : mention.first]]
@@ -200,6 +258,8 @@ def body_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> boo
         return not _all_sided(tokens, mention, text)  # "all 435 members"; not "all 50 backed it"
     if before[-3:-1] == ["all", "of"]:
         return True  # "all of the 27 states"
+    if _part_before(tokens, mention):
+        return True  # "won with 125 of 246 votes", "46 of its 69 votes" (session 33)
     index = mention.first - 1
     possessor = tokens[index] if index >= 0 else None
     if possessor is None or not possessor.text.endswith(("'s", "\u2019s")):
@@ -208,4 +268,4 @@ def body_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> boo
     return bool(chambers_of(possessor.norm)) and noun in _SIZE_NOUNS
 
 
-__all__ = ["body_size", "groups_of", "vote_owner", "whole_vote"]
+__all__ = ["body_size", "groups_of", "vote_owner", "whole_size", "whole_vote"]

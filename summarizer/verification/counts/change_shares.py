@@ -1,0 +1,156 @@
+"""A count that is the size of a change in percent, read from the change's own word (session
+33, checks 72 and 73: "revenue growth, per cent" was left unconfirmed for "revenue of $57
+billion, up 62% from a year earlier", as were "the stock was up about 8%", "a 65% increase on
+the $19.31 billion", "66% more than a year before", "almost 8% stronger against the dollar",
+"adding 7% to take the tender price", "45 percent more than before").
+
+Markets and statistics tell a change by a word beside its percent, not by the count's noun:
+before it, a verb or adverb of moving ("rose", "fell", "gained", "added", "was up", "is off",
+a hedge between: "gained more than 4%"), or after its unit, a noun or comparative of the change
+("a 65% increase", "66% more", "8% stronger", "10 per cent lower"). The count names the change
+by a noun of its own ("growth", "rise", "gain", "increase", "fall", "drop", "decline",
+"change") and its unit is a percent. Such a word is then a cue of the count, for the number
+rules' nearness (:func:`summarizer.verification.counts.number_rules.support_number`), when:
+
+- its direction agrees with the count's: up ("rose", "up", "added", "more", "stronger") for a
+  rise, growth, gain or increase; down ("fell", "off", "lost", "less", "weaker") for a fall,
+  drop, decline or loss; either for a change, swing or shift. "Sales fell 1.9%" is no "rise
+  in sales", and stays unread;
+- and the percent is the only one of its sentence a change word of that direction stands by,
+  or a word of the count's own (the thing that changed: "revenue", "sales", "profit") stands
+  within a few words before the change's word, its subject: "Revenue rose 10% and profit
+  jumped 25%" gives 25 to profit, not to revenue.
+
+Left out: a change whose word stands apart from its percent ("the pound has climbed, trading
+at $1.34, almost 8% stronger" is read by "stronger", not "climbed"), and earlier or expected
+changes, which the occasion rules read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ..figures.numbers import NumberMention
+from ..page.tokens import Token, tokenize, word_set
+
+_UP, _DOWN, _EITHER = "up", "down", "either"
+# Stems of a count's noun of change, with the direction it names.
+_COUNT_CHANGES = (
+    ("growth", _UP), ("grow", _UP), ("rise", _UP), ("increase", _UP), ("gain", _UP),
+    ("jump", _UP), ("climb", _UP), ("surge", _UP), ("hike", _UP), ("fall", _DOWN),
+    ("drop", _DOWN), ("decline", _DOWN), ("loss", _DOWN), ("decrease", _DOWN),
+    ("slump", _DOWN), ("change", _EITHER), ("swing", _EITHER), ("shift", _EITHER),
+    ("move", _EITHER),
+)  # fmt: skip
+_PERCENT_WORDS = word_set("percent percentage per cent pct")
+_UP_BEFORE = word_set(
+    """up rose rise rises risen rising gained gain gains added adding adds jumped jumps climbed
+    climbs increased increases grew grows growing surged soared rallied advanced lifted raised
+    boosted"""
+)
+_DOWN_BEFORE = word_set(
+    """down fell falls fallen falling dropped drops lost loses losing declined declines slipped
+    slid sank slumped tumbled plunged shed off shrank eased lowered reduced"""
+)
+_UP_AFTER = word_set("increase increases rise rises gain gains jump climb more higher stronger")
+_DOWN_AFTER = word_set(
+    "decrease decreases fall falls drop drops decline declines loss less lower weaker fewer"
+)
+# Words between a change's verb and its percent ("gained more than 4%", "was up about 8%").
+_HEDGES = word_set("about around roughly some nearly almost just over more than less by only")
+_UNIT_AFTER = word_set("percent per cent pct percentage points point") | {"%"}
+_SUBJECT_REACH = 4  # words before a change's word its subject may stand
+
+
+@cache
+def _count_change(what: str) -> tuple[str, tuple[str, ...]]:
+    """The direction a count of a change in percent names, with the stems of its other words
+    (the thing that changed); ("", ()) for a count that is no change in percent."""
+    words = [token.norm for token in tokenize(what.replace("-", " "))]
+    if not ("%" in what or any(word in _PERCENT_WORDS for word in words)):
+        return "", ()
+    direction = next(
+        (way for word in words for stem, way in _COUNT_CHANGES if word.startswith(stem)), ""
+    )
+    others = tuple(
+        word[:5]
+        for word in words
+        if len(word) > 3
+        and word not in _PERCENT_WORDS
+        and not any(word.startswith(stem) for stem, _ in _COUNT_CHANGES)
+    )
+    return direction, others
+
+
+def change_word(tokens: Sequence[Token], mention: NumberMention) -> tuple[int, str] | None:
+    """The position and direction of the word of change beside a percent: before it, past
+    hedges ("gained more than 4%"), or after its unit ("a 65% increase", "8% stronger")."""
+    if mention.unit != "percent":
+        return None
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _HEDGES:
+        at -= 1
+    if at >= 0 and tokens[at].norm in _UP_BEFORE:
+        return at, _UP
+    if at >= 0 and tokens[at].norm in _DOWN_BEFORE:
+        return at, _DOWN
+    after = mention.last + 1
+    while after < len(tokens) and tokens[after].norm in _UNIT_AFTER:
+        after += 1
+    if after < len(tokens) and tokens[after].norm in _UP_AFTER:
+        return after, _UP
+    if after < len(tokens) and tokens[after].norm in _DOWN_AFTER:
+        return after, _DOWN
+    return None
+
+
+def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what: str) -> list[int]:
+    """Positions of the words of change that make a percent of the sentence the count's (see
+    the module); empty for a count that is no change in percent."""
+    direction, others = _count_change(what)
+    if not direction:
+        return []
+    agreeing = [
+        (found[0], mention.first)
+        for mention in mentions
+        if (found := change_word(tokens, mention)) and direction in (_EITHER, found[1])
+    ]
+    cues: list[int] = []
+    for at, first in agreeing:
+        start = min(at, first)  # "Revenue rose 10%", "Revenue, a 65% increase"
+        subject = tokens[max(start - _SUBJECT_REACH, 0) : start]
+        if len(agreeing) == 1 or (others and any(t.norm.startswith(others) for t in subject)):
+            cues.append(at)
+    return cues
+
+
+def other_change(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> str:
+    """Why a percent with a word of change beside it is not the count's change, or "": its
+    change goes the other way ("Sales fell 3.2%" for a rise in sales), or another percent of
+    the sentence is the count's subject's change ("Revenue rose 10% and operating profit
+    jumped 25%": 10 is no growth in operating profit)."""
+    direction, _others = _count_change(what)
+    found = change_word(tokens, mention) if direction else None
+    if found is None:
+        return ""
+    at, way = found
+    if direction != _EITHER and way != direction:
+        return f"{mention.value:g}% is a change {way}, not the {what}"
+    owned = change_cues(tokens, mentions, what)
+    if owned and at not in owned:
+        return f"{mention.value:g}% is another thing's change, not the {what}"
+    return ""
+
+
+def own_change(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> bool:
+    """Whether the percent's word of change is one :func:`change_cues` gives the count."""
+    found = change_word(tokens, mention)
+    return found is not None and found[0] in change_cues(tokens, mentions, what)
+
+
+__all__ = ["change_cues", "change_word", "other_change", "own_change"]
