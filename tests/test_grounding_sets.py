@@ -1416,6 +1416,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_accepts33_cases": frozenset(
         {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
     ),
+    # session 33, places33 (checks 54 to 73): an event's place against where someone came from,
+    # was born, a court sits, a destination, a stop or a reference point; datelines elsewhere
+    "make_places33_cases": frozenset({"other-roles", "dateline-sites"}),
 }
 
 

@@ -65,7 +65,7 @@ _HOME = {
     ("natives", "of"),
     ("hails", "from"),
 }
-_INSIDE = word_set("the in at a an")  # "in the north of England" is inside it
+_INSIDE = word_set("the in at a an and or")  # "in the north of England", "middle and south of"
 _HOME_AFTER = word_set("born based native")
 _TRAVEL = word_set(
     """fly flew flown flying flight flights taken take takes took sent send sends bound
