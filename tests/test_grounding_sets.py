@@ -1422,6 +1422,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_counts33_cases": frozenset(
         {"occasion-tally", "whole-vote", "beaten-side", "change-share"}
     ),
+    # session 33, places33 (checks 54 to 73): an event's place against where someone came from,
+    # was born, a court sits, a destination, a stop or a reference point; datelines elsewhere
+    "make_places33_cases": frozenset({"other-roles", "dateline-sites"}),
 }
 
 
