@@ -1404,6 +1404,9 @@ SETS: dict[str, frozenset[str]] = {
     # another named person while tying this one to a body of their own
     # (people/affiliation_holders: "A of the Chicago Fed and B from Kansas City")
     "make_ownroles33_cases": frozenset({"title-office", "rank-qualifier", "affiliation-holder"}),
+    # session 33, review rvro33 of roles33: titles after "to"/"as", "Gov.", "Foreign Secretary",
+    # dash labels; a party's initials, a body the person left
+    "make_rvro33_cases": frozenset({"other-wording", "short-forms", "body-forms"}),
 }
 
 

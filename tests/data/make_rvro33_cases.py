@@ -106,7 +106,7 @@ role(
 role(
     SHORT,
     "Gordon Pike",
-    ["Governor", "governor of Montana"],
+    ["Governor", "governor"],
     ["Senator", "Lieutenant Governor"],
     "Gov. Gordon Pike signed the wildfire bill on Friday, with Sen. Alma Reyes and Lt. Gov. Dale Kerr beside him.",
 )
@@ -135,18 +135,34 @@ role(
     "Keller, a lawyer from Bremen, is new to government.",
 )
 
+role(
+    SHORT,
+    "Dale Kerr",
+    ["Lieutenant Governor", "Lt. Gov."],
+    ["Governor", "Senator"],
+    "Lt. Gov. Dale Kerr chaired the flood panel on Thursday while Gov. Gordon Pike was abroad.",
+)
+role(
+    SHORT,
+    "Olek Marchuk",
+    ["chief of the general staff", "Chief of the General Staff"],
+    ["defence minister", "deputy chief of the general staff"],
+    "The president heard a report from the chief of the general staff, Gen. Olek Marchuk, while Defence Minister Ivan Sorok looked on.",
+)
+
 # --- body-forms ------------------------------------------------------------------------------
 affiliation(
     "Ana Beltran",
     ["Institutional Revolutionary Party", "PRI"],
-    ["National Action Party"],
+    ["National Action Party", "Citizens' Movement"],
     "Senator Rodrigo Fuentes of the Institutional Revolutionary Party opened the debate on Tuesday.",
     "Ana Beltran of the PRI, who chairs the budget committee, backed him, while Luis Mora of the National Action Party voted no.",
+    "Dante Rios of the Citizens' Movement abstained.",
 )
 affiliation(
     "Dana Pruitt",
     ["Harwell Motors"],
-    ["Lyle Foods", "Stanmore Securities"],
+    ["Stanmore Securities"],
     "Harwell Motors said on Monday it would cut 2,000 jobs at its Ohio plants.",
     "Its chief executive, Dana Pruitt, a former finance chief of Lyle Foods, said the cuts were painful but necessary.",
     "Colin Webb of Stanmore Securities said the market had expected deeper cuts.",
@@ -173,6 +189,20 @@ affiliation(
     ["Fjordkraft"],
     "Nordbank's chief economist, Ingrid Sol, expects two more rate cuts this year.",
     "Per Aas of Fjordkraft said power prices would ease by spring, and Sol agreed.",
+)
+affiliation(
+    "Kofi Mensah",
+    ["National Democratic Congress", "NDC"],
+    ["New Patriotic Party", "Convention People's Party"],
+    "Kofi Mensah (NDC) led the walkout on Tuesday, joined by Yaw Darko of the National Democratic Congress.",
+    "Ama Owusu of the New Patriotic Party and Kojo Addo of the Convention People's Party stayed in the chamber.",
+)
+affiliation(
+    "Lena Fischer",
+    ["World Health Organization", "WHO"],
+    ["UNICEF", "Red Cross"],
+    "Dr. Lena Fischer of the WHO said the outbreak was slowing, a view shared by Amara Diallo of the World Health Organization's Africa office.",
+    "Catherine Moss of UNICEF and Piet Janssen of the Red Cross warned that supplies were running short.",
 )
 
 
