@@ -16,6 +16,12 @@ are read instead, each place the surname is written:
 - the apposition or copula after the name (:func:`.role_descriptions.own_descriptions`:
   "Mats Malm, permanent secretary of the Swedish Academy,").
 
+A post a verb of appointing gives the name ("promoted Marquardt to vice chancellor") may hold
+the value, never refuse it (review rvro33): "picked Hanna Lindqvist as interim president" is
+the university's president. A title run over an abbreviation's stop is read ("Gov. Gordon
+Pike", "the chief of the general staff, Gen. Valery Gerasimov"); one cut at an abbreviation
+not known ("Treas. Sec. Scott Bessent") is not read at all.
+
 A value is another office (refused, a strong flag: the page states this person's post) when
 the person has such a title holding an office noun (:data:`_OFFICES`), the value holds one too,
 and no title of theirs holds every word of the value (its parties and fillers aside, a word
@@ -70,6 +76,7 @@ _RANKS = OTHER_OFFICE | word_set("lieutenant")
 _RUN = 7  # words of one title run before the name
 _LABEL_MARKS = (":", "\u2014", "\u2013")  # "Foreign minister: X", "Foreign minister \u2014 X"
 _LABEL_WORDS = 4
+_SHORT = 5  # letters of a capitalised word before a full stop read as an abbreviation
 # A verb of appointing before a name ("promoted Ilse Marquardt"), its first names between, and
 # the post it gives after the name ("to vice chancellor", "as ambassador").
 _APPOINTED = re.compile(
@@ -146,6 +153,8 @@ def _run_before(
         elif gap.strip() not in ("", "-", "\u2010", "\u2011") and not (
             gap == ". " and token.norm in ABBREVIATIONS  # "Gov. Gordon Pike"
         ):
+            if gap == ". " and words and token.capitalised and len(token.text) <= _SHORT:
+                return frozenset(), bare  # "Treas. Sec. Scott Bessent": cut at an abbreviation
             break
         if skipping and token.capitalised and (token.norm in name or token.norm in PARTICLES):
             end, bare = token.start, False
@@ -191,7 +200,6 @@ def own_titles(article: ArticleText, name: tuple[str, ...]) -> list[frozenset[st
     runs = [_run_before(article, start, name) for start, _ in spans]
     shared = None in runs  # the surname is another person's too: its bare uses are not read
     found = [run for run, bare in filter(None, runs) if run and not (shared and bare)]
-    found.extend(filter(None, (_posts_given(article, start, end) for start, end in spans)))
     found.extend(
         description.words
         for description in own_descriptions(article, name)
@@ -228,12 +236,17 @@ def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     ranks = role_words(value)
     past = bool(ranks & FORMER)
     titles = own_titles(article, name)
+    given = [  # a post given by a verb of appointing may hold the value, never refuse it
+        post
+        for start, end in article.phrase_spans((name[-1],))
+        if (post := _posts_given(article, start, end)) is not None
+    ]  # ("picked Hanna Lindqvist as interim president" for "president": rvh)
     offices = [
         title
         for title in titles
         if role_words(" ".join(sorted(title))) & _OFFICES and (past or not title & FORMER)
     ]  # "Carney, a former governor of the Bank of England": no post of his now
-    if not offices or any(_holds(title, part, ranks) for title in titles for part in parts):
+    if not offices or any(_holds(title, part, ranks) for title in titles + given for part in parts):
         return None
     return " ".join(sorted(offices[0]))
 
