@@ -1425,6 +1425,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 33, places33 (checks 54 to 73): an event's place against where someone came from,
     # was born, a court sits, a destination, a stop or a reference point; datelines elsewhere
     "make_places33_cases": frozenset({"other-roles", "dateline-sites"}),
+    # session 33, review rvro33 of roles33: titles after "to"/"as", "Gov.", "Foreign Secretary",
+    # dash labels; a party's initials, a body the person left
+    "make_rvro33_cases": frozenset({"other-wording", "short-forms", "body-forms"}),
 }
 
 

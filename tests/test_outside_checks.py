@@ -24,7 +24,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-57": (21, 99, 5),
     "check-58": (10, 71, 1),
     "check-59": (24, 88, 6),
-    "check-60": (12, 101, 8),
+    "check-60": (12, 102, 8),
     "check-61": (45, 110, 1),
     "check-62": (62, 124, 8),
     "check-63": (59, 122, 6),

@@ -86,9 +86,40 @@ def _holder(run: str | None) -> str | None:
     return last
 
 
-def _holders_at(text: str, start: int, end: int, begin: int, stop: int) -> set[str]:
+def _past(apposition: str) -> bool:
+    """Whether an apposition gives its body as a past one: "a former pilot at" (the clause
+    after a later "who"/"now" read alone: "a former pilot at Orion Air who now runs")."""
+    last = re.split(r"\b(?:who|now|currently)\b", apposition)[-1]
+    return bool(re.search(r"\b(?:former|ex|erstwhile|onetime|previously|formerly)\b", last))
+
+
+def _initials(words: str) -> str:
+    """The initials of a body's capitalised words ("Institutional Revolutionary Party": "irp")."""
+    return "".join(word[0] for word in re.findall(r"[A-Z][\w'-]*", words)).lower()
+
+
+def _same_body(body: str, value: str) -> bool:
+    """Whether a body the page ties this person to is the value: a word in common, or one
+    the initials of the other in any order ("of the PRI" for the Institutional
+    Revolutionary Party: a name translated from another language keeps its initials in that
+    language's order; "Party" may be left out of the letters)."""
+    if _words(body) & _words(value):
+        return True
+    for short, long in ((body, value), (value, body)):
+        letters = short.replace(".", "").strip()
+        if letters.isalpha() and letters.isupper() and len(letters) >= 2:
+            full = _initials(long)
+            if sorted(letters.lower()) in (sorted(full), sorted(full.removesuffix("p"))):
+                return True
+    return False
+
+
+def _holders_at(
+    text: str, start: int, end: int, begin: int, stop: int, past: bool = False
+) -> set[str]:
     """The surnames the page ties the body written at ``start:end`` to, within the sentence
-    ``begin:stop`` (see the module)."""
+    ``begin:stop`` (see the module); an apposition's past body ("a former pilot at") only
+    when ``past``."""
     before, after = text[begin:start], text[end:stop]
     found: set[str] = set()
     for pattern in (_AFTER_POSS, _AFTER_OF):
@@ -104,7 +135,11 @@ def _holders_at(text: str, start: int, end: int, begin: int, stop: int) -> set[s
         if match:
             found.add(_holder(next(group for group in match.groups() if group)) or "")
     match = _BEFORE_APPOSED.search(before)
-    if match and (match.group(2).lower() in _OPENERS or match.group(2).endswith(_POSSESSIVES)):
+    if (
+        match
+        and (match.group(2).lower() in _OPENERS or match.group(2).endswith(_POSSESSIVES))
+        and (past or not _past(before[match.end(1) :]))
+    ):
         found.add(_holder(match.group(1)) or "")
     found.discard("")
     return found
@@ -132,9 +167,9 @@ def _spans_of(article: ArticleText, value: str) -> Iterator[tuple[int, int, int,
         yield match.start(), match.end(), begin, stop
 
 
-def _own_bodies(article: ArticleText, surname: str, party: bool) -> set[str]:
+def _own_bodies(article: ArticleText, surname: str, party: bool, past: bool) -> set[str]:
     """The bodies the page ties this person to: table parties (``party``) or capitalised runs
-    in the sentences naming them, as lower-case words joined by spaces."""
+    in the sentences naming them, as written; a body they left too when ``past``."""
     text = article.text
     found: set[str] = set()
     for index in range(len(article.sentences)):
@@ -145,15 +180,15 @@ def _own_bodies(article: ArticleText, surname: str, party: bool) -> set[str]:
             tokens = article.sentence_tokens(index)
             for position, key, _, size in party_mentions(tokens):
                 start, end = tokens[position].start, tokens[position + size - 1].end
-                if surname in _holders_at(text, start, end, begin, stop):
+                if surname in _holders_at(text, start, end, begin, stop, past):
                     found.add(key)
             continue
         for match in re.finditer(_RUN, text[begin:stop]):
             start, end = begin + match.start(), begin + match.end()
             if surname in match.group(0).lower():
                 continue
-            if surname in _holders_at(text, start, end, begin, stop):
-                found.add(match.group(0).lower())
+            if surname in _holders_at(text, start, end, begin, stop, past):
+                found.add(match.group(0))
     return found
 
 
@@ -173,15 +208,17 @@ def other_holder(article: ArticleText, surname: str, value: str) -> str | None:
     if not holders or surname in holders:
         return None
     party = party_of(value)
+    # A body the person left shows they are someone's, but is not theirs now ("Tariq
+    # Haddad, a former pilot at Orion Air" is not of Orion Air).
+    bodies = _own_bodies(article, surname, party is not None, True)
+    now = _own_bodies(article, surname, party is not None, False)
+    if not bodies:
+        return None
     if party is not None:
-        bodies = _own_bodies(article, surname, True)
-        if party in bodies or not bodies:
+        if party in now:
             return None
-    else:
-        words = _words(value)
-        bodies = _own_bodies(article, surname, False)
-        if not bodies or any(_words(body) & words for body in bodies):
-            return None
+    elif any(_same_body(body, value) for body in now):
+        return None
     return sorted(holders)[0].title()
 
 

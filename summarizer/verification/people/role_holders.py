@@ -33,7 +33,7 @@ from .role_descriptions import sentences_of
 #: Words that make an office a past one.
 FORMER = word_set("former ex erstwhile onetime previous")
 #: Words that make an office another one than the bare title ("Vice President").
-_OTHER_OFFICE = word_set("vice deputy assistant under associate acting interim shadow")
+_OTHER_OFFICE = word_set("vice deputy assistant under associate acting interim shadow lieutenant")
 #: The same words, read by :mod:`.role_rivals` ("deputy mayor" is no mayor, nor the reverse).
 OTHER_OFFICE = _OTHER_OFFICE
 _FILLERS = word_set("the of for and")
@@ -47,7 +47,11 @@ _ABBREVIATIONS = {
     "adm": "admiral",
     "sec": "secretary",
     "amb": "ambassador",
+    "lt": "lieutenant",
 }
+#: The abbreviations, read by :mod:`.role_own_titles` ("Gov. Gordon Pike": a title run over
+#: the abbreviation's full stop).
+ABBREVIATIONS = frozenset(_ABBREVIATIONS)
 _VARIANTS = {"defense": "defence", "advisor": "adviser", "center": "centre", **_ABBREVIATIONS}
 # Words that may stand between an apposed name and its role ("Rutte, who is the alliance's").
 _APPOSED = word_set(
@@ -163,7 +167,7 @@ def _before_window(tokens: Sequence[Token], text: str, first: int) -> frozenset[
         token = tokens[position]
         if token.norm not in TITLES and token.norm not in FORMER and not token.capitalised:
             break
-        words.append(token.norm)
+        words.append(_VARIANTS.get(token.norm, token.norm))  # "Lt." is "lieutenant"
         position -= 1
     return frozenset(words)
 

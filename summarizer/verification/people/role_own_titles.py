@@ -16,6 +16,12 @@ are read instead, each place the surname is written:
 - the apposition or copula after the name (:func:`.role_descriptions.own_descriptions`:
   "Mats Malm, permanent secretary of the Swedish Academy,").
 
+A post a verb of appointing gives the name ("promoted Marquardt to vice chancellor") may hold
+the value, never refuse it (review rvro33): "picked Hanna Lindqvist as interim president" is
+the university's president. A title run over an abbreviation's stop is read ("Gov. Gordon
+Pike", "the chief of the general staff, Gen. Valery Gerasimov"); one cut at an abbreviation
+not known ("Treas. Sec. Scott Bessent") is not read at all.
+
 A value is another office (refused, a strong flag: the page states this person's post) when
 the person has such a title holding an office noun (:data:`_OFFICES`), the value holds one too,
 and no title of theirs holds every word of the value (its parties and fillers aside, a word
@@ -35,7 +41,7 @@ from ..page.tokens import tokenize, word_set
 from .names import PARTICLES, TITLES
 from .party_names import named_at
 from .role_descriptions import own_descriptions
-from .role_holders import FORMER, OTHER_OFFICE, role_words
+from .role_holders import ABBREVIATIONS, FORMER, OTHER_OFFICE, role_words
 
 #: Nouns of an office: a title holding one names a post, and a value holding one claims one.
 #: Not "chief" nor "head": "NATO chief Mark Rutte" is the Secretary General in other words.
@@ -65,15 +71,31 @@ _STOPS = word_set(
 # Capitalised words that may stand right before a name as its title, not as a first name.
 _TITLED = _OFFICES | TITLES | word_set("dr mr mrs ms sir dame lord lady rev")
 _PRONOUNS = word_set("its his her their")
+#: Rank words of another office than the bare title: "Lt. Gov." is no governor.
+_RANKS = OTHER_OFFICE | word_set("lieutenant")
 _RUN = 7  # words of one title run before the name
+_LABEL_MARKS = (":", "\u2014", "\u2013")  # "Foreign minister: X", "Foreign minister \u2014 X"
+_LABEL_WORDS = 4
+_SHORT = 5  # letters of a capitalised word before a full stop read as an abbreviation
+# A verb of appointing before a name ("promoted Ilse Marquardt"), its first names between, and
+# the post it gives after the name ("to vice chancellor", "as ambassador").
+_APPOINTED = re.compile(
+    r"\b(?:promoted|appointed|named|elected|nominated|tapped|picked|confirmed|installed|made)"
+    r"\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}$"
+)
+_GIVEN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:as|to)\s+(?:the\s+)?(?:post\s+of\s+)?([a-zA-Z -]+)")
 _STEM = 5
+_SAME_OFFICE = {"secre": "minis"}  # stems of one office in British and American use
 # Joins of two offices in one value ("deputy prime minister and foreign minister"): either
 # office held is enough.
 _JOINS = re.compile(r",|&|\band\b", re.IGNORECASE)
 
 
 def _stems(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(word[:_STEM] for word in words)
+    """The words' first letters (:data:`_STEM`), "secretary" read as "minister": a "Foreign
+    Secretary" is the foreign minister, a "State Secretary" a minister of state (the
+    caller asks for another word in common besides, :func:`_holds`)."""
+    return frozenset(_SAME_OFFICE.get(word[:_STEM], word[:_STEM]) for word in words)
 
 
 def _content(value: str) -> frozenset[str]:
@@ -90,6 +112,14 @@ def _content(value: str) -> frozenset[str]:
         if index not in parties and token.norm not in _LOOSE and not token.is_number
     }
     return role_words(" ".join(kept)) if kept else frozenset()
+
+
+def _label(text: str, line_start: int, end: int) -> bool:
+    """Whether ``line_start:end`` is a fact-box label: a colon's (any length the line gives),
+    or a dash's of a few words only ("Foreign minister \u2014 Johann Keller"), as a dash in
+    prose ("the talks \u2014 Keller said") closes a clause, not a label."""
+    mark = text[end:].lstrip()[:1]
+    return mark == ":" or len(text[line_start:end].split()) <= _LABEL_WORDS
 
 
 def _run_before(
@@ -111,16 +141,20 @@ def _run_before(
         if token.start < line_start:
             break
         gap = text[token.end : end]
-        if gap.strip() == ":" and not words:
+        if gap.strip() in _LABEL_MARKS and not words and _label(text, line_start, token.end):
             if text[line_start : token.end].isupper():
                 break  # "ROULEAU: Ravi Bhatt in Ottawa": a transcript's speaker, no label
             return frozenset(t.norm for t in article.tokens_between(line_start, token.end)), bare
-        if gap.strip() == "," and commas == 0 and not words:
+        if gap.strip() == "," and commas == 0 and set(words) <= ABBREVIATIONS:
             if not closed:
                 break  # "The president, Rubio added": no apposition of Rubio
             commas += 1
             skipping = False
-        elif gap.strip() not in ("", "-", "\u2010", "\u2011"):
+        elif gap.strip() not in ("", "-", "\u2010", "\u2011") and not (
+            gap == ". " and token.norm in ABBREVIATIONS  # "Gov. Gordon Pike"
+        ):
+            if gap == ". " and words and token.capitalised and len(token.text) <= _SHORT:
+                return frozenset(), bare  # "Treas. Sec. Scott Bessent": cut at an abbreviation
             break
         if skipping and token.capitalised and (token.norm in name or token.norm in PARTICLES):
             end, bare = token.start, False
@@ -135,6 +169,25 @@ def _run_before(
     return frozenset(words), bare
 
 
+def _posts_given(article: ArticleText, start: int, end: int) -> frozenset[str] | None:
+    """The post a verb of appointing gives the name written at ``start:end``: "promoted
+    Marquardt to vice chancellor", "named Ruiz as ambassador" (the words after "to"/"as" up
+    to a mark or a function word); None when no such verb stands before the name."""
+    text = article.text
+    if not _APPOINTED.search(text[max(0, start - 80) : start]):
+        return None
+    match = _GIVEN.match(text, end)
+    if match is None:
+        return None
+    words = [word.lower() for word in match.group(1).split()]
+    kept: list[str] = []
+    for word in words:
+        if word in _STOPS or len(kept) >= _RUN:
+            break
+        kept.append(word)
+    return frozenset(kept) or None
+
+
 def own_titles(article: ArticleText, name: tuple[str, ...]) -> list[frozenset[str]]:
     """Every title the page writes of this person (see the module), as sets of words."""
     if not name or len(article.lowered) != len(article.text):
@@ -143,7 +196,8 @@ def own_titles(article: ArticleText, name: tuple[str, ...]) -> list[frozenset[st
     found: list[frozenset[str]] | None = article.memo.get(key)
     if found is not None:
         return found
-    runs = [_run_before(article, start, name) for start, _ in article.phrase_spans((name[-1],))]
+    spans = article.phrase_spans((name[-1],))
+    runs = [_run_before(article, start, name) for start, _ in spans]
     shared = None in runs  # the surname is another person's too: its bare uses are not read
     found = [run for run, bare in filter(None, runs) if run and not (shared and bare)]
     found.extend(
@@ -164,9 +218,12 @@ def _holds(title: frozenset[str], content: frozenset[str], ranks: frozenset[str]
     norms = role_words(" ".join(sorted(title)))
     if norms & _PRONOUNS:
         content = content & (_OFFICES | OTHER_OFFICE)
-    if not _stems(content) <= _stems(norms):
-        return False
-    return "and" in title or not (norms & OTHER_OFFICE) - ranks
+    plain = frozenset(word[:_STEM] for word in content) <= frozenset(n[:_STEM] for n in norms)
+    if not plain and not (_stems(content) <= _stems(norms) and content - _OFFICES):
+        return (
+            False  # read across only with a body word besides ("Minister" is no "State Secretary")
+        )
+    return "and" in title or not (norms & _RANKS) - ranks
 
 
 def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
@@ -179,12 +236,17 @@ def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     ranks = role_words(value)
     past = bool(ranks & FORMER)
     titles = own_titles(article, name)
+    given = [  # a post given by a verb of appointing may hold the value, never refuse it
+        post
+        for start, end in article.phrase_spans((name[-1],))
+        if (post := _posts_given(article, start, end)) is not None
+    ]  # ("picked Hanna Lindqvist as interim president" for "president": rvh)
     offices = [
         title
         for title in titles
         if role_words(" ".join(sorted(title))) & _OFFICES and (past or not title & FORMER)
     ]  # "Carney, a former governor of the Bank of England": no post of his now
-    if not offices or any(_holds(title, part, ranks) for title in titles for part in parts):
+    if not offices or any(_holds(title, part, ranks) for title in titles + given for part in parts):
         return None
     return " ".join(sorted(offices[0]))
 
