@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.normalize import strip_accents
+from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import Token, has_whole_word, tokenize, word_set
 from ..people.party_names import party_mentions, ties
 
 # Words a capitalised name may hold inside it ("Bank of England", "Anglo American and Teck").
@@ -253,4 +254,23 @@ def proper_name(value: str) -> bool:
     )
 
 
-__all__ = ["described_doer", "is_doer", "named_in", "proper_name"]
+def other_doer(value: str, ctx: Context) -> str | None:
+    """The doer the event's description opens on, named in the evidence, when none of the
+    fact's actors is it and the value is a name (a description such as "the lower house"
+    may stand for it)."""
+    description = str(getattr(ctx.fact, "description", "") or "")
+    doer = described_doer(description) if proper_name(value) else []
+    if not doer or not ctx.sentences:
+        return None
+    actors = getattr(ctx.fact, "actors", None) or [value]
+    if any(is_doer(str(actor), doer, ctx.article) for actor in actors):
+        return None
+    shown = description[doer[0].start : doer[-1].end]
+    if any(named_in(doer, tokens, ctx.article) for tokens in ctx.sentence_tokens()):
+        return shown
+    if has_whole_word(ctx.article.text, shown):
+        return shown  # "It upheld the impeachment": the court named before in the article
+    return None  # the description's doer is no reading of the article
+
+
+__all__ = ["described_doer", "is_doer", "named_in", "other_doer", "proper_name"]

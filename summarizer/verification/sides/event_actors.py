@@ -40,12 +40,11 @@ from summarizer.text.vocabulary import NUMBER_WORDS
 from ..acts.summit_roles import shut_out
 from ..bylines.metadata import support_mention
 from ..context import Context, Result
-from ..events.described_doers import described_doer, is_doer, named_in, proper_name
+from ..events.described_doers import other_doer
 from ..page.tokens import (
     POSSESSIVE_ENDINGS,
     Token,
     clause_gap,
-    has_whole_word,
     tokenize,
     word_set,
 )
@@ -138,29 +137,10 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
     own description opens on a doer none of its actors is (:mod:`described_doers`)."""
     ok, reason = _support_actor(value, rule, ctx)
     if ok:
-        doer = _other_doer(str(value), ctx)
+        doer = other_doer(str(value), ctx)
         if doer is not None:
             return False, f"its description and evidence give the event to {doer!r}"
     return ok, reason
-
-
-def _other_doer(value: str, ctx: Context) -> str | None:
-    """The doer the event's description opens on, named in the evidence, when none of the
-    fact's actors is it and the value is a name (a description such as "the lower house"
-    may stand for it)."""
-    description = str(getattr(ctx.fact, "description", "") or "")
-    doer = described_doer(description) if proper_name(value) else []
-    if not doer or not ctx.sentences:
-        return None
-    actors = getattr(ctx.fact, "actors", None) or [value]
-    if any(is_doer(str(actor), doer, ctx.article) for actor in actors):
-        return None
-    shown = description[doer[0].start : doer[-1].end]
-    if any(named_in(doer, tokens, ctx.article) for tokens in ctx.sentence_tokens()):
-        return shown
-    if has_whole_word(ctx.article.text, shown):
-        return shown  # "It upheld the impeachment": the court named before in the article
-    return None  # the description's doer is no reading of the article
 
 
 def _support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
