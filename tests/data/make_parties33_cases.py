@@ -48,9 +48,13 @@ def doer(sentence: str, description: str, passes: list[str], fails: list[str]) -
     """One event told as ``description`` and backed by ``sentence``: each of ``passes`` as its
     one actor must pass, each of ``fails`` must be refused."""
     for who in passes:
-        built.actor(DOER, True, sentence, who, description, "the description's doer, or no doer read")
+        built.actor(
+            DOER, True, sentence, who, description, "the description's doer, or no doer read"
+        )
     for who in fails:
-        built.actor(DOER, False, sentence, who, description, "the description gives the event to another")
+        built.actor(
+            DOER, False, sentence, who, description, "the description gives the event to another"
+        )
 
 
 S = "The Senate on Tuesday approved the farm bill 71-29, a week after the House had passed it."
@@ -58,7 +62,12 @@ doer(S, "Senate approved the farm bill", ["Senate"], ["House"])
 S = "Valdoria's coast guard cutter Marisol was shadowing the trawler when the patrol boat Kestrel 212 rammed it near Corran Bank."
 doer(S, "Kestrel 212 rammed the trawler", ["Kestrel 212"], ["Marisol"])
 S = "The Constitutional Council of Marevia on Friday upheld the dissolution of parliament ordered by President Elena Vasquez."
-doer(S, "Constitutional Council upholds the dissolution", ["Constitutional Council"], ["Elena Vasquez"])
+doer(
+    S,
+    "Constitutional Council upholds the dissolution",
+    ["Constitutional Council"],
+    ["Elena Vasquez"],
+)
 S = "Hungarian diplomats blocked the opening of the energy chapter for Serbia at a meeting in Brussels on Wednesday."
 doer(S, "Hungary blocked the energy chapter", ["Hungary"], ["Serbia"])
 S = "Korvan and Estelia signed a water-sharing accord in Geneva on Monday, with Swiss mediator Anna Roth as witness."
@@ -78,7 +87,9 @@ doer(S, "General Assembly adopts the oceans resolution", ["General Assembly"], [
 S = "The Chinese frigate Yulin chased the Philippine supply boat Unaizah May for two hours near Second Thomas Shoal."
 doer(S, "Chinese frigate Yulin chases Unaizah May", ["Yulin"], ["Unaizah May"])
 S = "Members of the Northern Transit Union voted on Monday to accept Railco's improved pay offer."
-doer(S, "Northern Transit Union members accept the pay offer", ["Northern Transit Union"], ["Railco"])
+doer(
+    S, "Northern Transit Union members accept the pay offer", ["Northern Transit Union"], ["Railco"]
+)
 # No doer read: a shortened passive, a loser, a "by" phrase, a described actor.
 S = "Andrei Molnar was sentenced to nine years by Judge Carla Benning at Harwick Crown Court on Thursday."
 doer(S, "Molnar sentenced to nine years", ["Carla Benning"], [])
