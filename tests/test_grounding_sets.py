@@ -1428,9 +1428,6 @@ SETS: dict[str, frozenset[str]] = {
     # session 33, review rvro33 of roles33: titles after "to"/"as", "Gov.", "Foreign Secretary",
     # dash labels; a party's initials, a body the person left
     "make_rvro33_cases": frozenset({"other-wording", "short-forms", "body-forms"}),
-    # session 33, parties33: an event's actors must include the doer its own description
-    # opens on ("Senate approved the farm bill" is no event of the House's)
-    "make_parties33_cases": frozenset({"described-doer"}),
 }
 
 

@@ -40,7 +40,6 @@ from summarizer.text.vocabulary import NUMBER_WORDS
 from ..acts.summit_roles import shut_out
 from ..bylines.metadata import support_mention
 from ..context import Context, Result
-from ..events.described_doers import other_doer
 from ..page.tokens import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -133,17 +132,7 @@ _AIMED = word_set(
 
 def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
     """See the module: named in the evidence and not only as acted on; else, for evidence
-    naming its actors as a group, named somewhere in the article. Never when the event's
-    own description opens on a doer none of its actors is (:mod:`described_doers`)."""
-    ok, reason = _support_actor(value, rule, ctx)
-    if ok:
-        doer = other_doer(str(value), ctx)
-        if doer is not None:
-            return False, f"its description and evidence give the event to {doer!r}"
-    return ok, reason
-
-
-def _support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
+    naming its actors as a group, named somewhere in the article."""
     ok, reason = support_party(value, rule, ctx)
     if ok:
         if ctx.sentences and _only_acted_on(str(value), ctx):
