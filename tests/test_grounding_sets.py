@@ -1416,6 +1416,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_accepts33_cases": frozenset(
         {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
     ),
+    # session 33, review rvng33 of negated33: values beside a denial of another fact kept;
+    # "not, as reported, X", "wrongly given as X", "contrary to reports of X" denied
+    "make_rvng33_cases": frozenset({"beside-count", "beside-day", "beside-place", "beside-actor"}),
 }
 
 

@@ -68,10 +68,31 @@ _NOT_BUT = re.compile(
 # Goma" is a negated verb)
 _AND_NOT = re.compile(r"\sand\s+not\s+(?!" + _NOT_DENIAL + r")(?=" + _PREP + r"(?:[A-Z0-9]))" + _X)
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+" + _X, re.IGNORECASE)
+# "not, as reported on Monday, 80" / "not, as first reported, in Baku, but in Tbilisi": the
+# note's aside between "not" and X
+_NOT_AS_REPORTED = re.compile(
+    r"\bnot\s*,\s*as\s+[^,;.]{0,50}?\b(?:reported|said|stated|claimed|announced|thought"
+    r"|believed|feared|written|published)\b[^,;.]{0,30},\s*" + _X,
+    re.IGNORECASE,
+)
+# "was wrongly given as 35", "was wrongly attributed to the Front", "was incorrectly said to
+# start on Friday": the rest of the clause is what the page takes back
+_WRONGLY = re.compile(
+    r"\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:given|reported|stated|said"
+    r"|attributed|listed|described|identified|named|put|cited)\b\s*" + _X,
+    re.IGNORECASE,
+)
+# "Contrary to earlier reports of 200 deaths, ...": the reports' content is denied
+_CONTRARY = re.compile(
+    r"\bcontrary\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|rumou?rs?|statements?"
+    r"|suggestions?|accounts?)\s+(?:of|that)\s+" + _X,
+    re.IGNORECASE,
+)
 _NUMBER = r"(?:\d[\d,.]*|(?:" + "|".join((*ONES, *TENS)) + r"))"
 _DID_NOT_GET = re.compile(
     r"\b(?:did|does|do|has|have|had|would|will)\s*(?:not|n['\u2019]t)\s+(?:receive|win|get|gain"
-    r"|secure|obtain|garner|score|poll|capture|collect|draw|attract)\s+(?P<x>" + _NUMBER
+    r"|secure|obtain|garner|score|poll|capture|collect|draw|attract|kill|injure|wound|detain"
+    r"|arrest|displace|evacuate|destroy)\s+(?P<x>" + _NUMBER
     + r"(?:\s+[a-z]+){0,2})",
     re.IGNORECASE,
 )  # fmt: skip
@@ -98,7 +119,9 @@ def _words(text: str) -> set[str]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """Every denied span (X) of ``text``, as offsets."""
     found: list[tuple[int, int]] = []
-    for pattern in (_COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET):
+    for pattern in (
+        _COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET, _NOT_AS_REPORTED, _WRONGLY, _CONTRARY
+    ):
         for match in pattern.finditer(text):
             x = match.group("x")
             tail = _REPORTED_TAIL.search(x)
@@ -115,7 +138,8 @@ def denied_spans(text: str, memo: dict[Any, Any]) -> list[tuple[int, int]]:
     key = "denied spans"
     known: list[tuple[int, int]] | None = memo.get(key)
     if known is None:
-        known = _spans(text) if re.search(r"\bnot\b|n['\u2019]t\b|rather|instead", text) else []
+        cue = r"\bnot\b|n['\u2019]t\b|rather|instead|wrongly|incorrectly|mistakenly|erroneously|falsely|contrary"
+        known = _spans(text) if re.search(cue, text, re.IGNORECASE) else []
         memo[key] = known
     return known
 
