@@ -23,6 +23,12 @@ The shapes, and what they are not:
 - "rather than X", "instead of X";
 - "did not receive/win/get/secure ... N" with N a number: the count denied ("did not win the 60
   votes needed" names a threshold, not a denied count, and is left alone);
+- "not, as reported, X", "was wrongly given as X" (incorrectly, mistakenly, falsely; given,
+  said, attributed, listed, ...), "contrary to earlier reports of X" (review rvng33): the page
+  takes X back in a note's words;
+- "never X" up to a word of time or a next clause ("had never been shelled before Monday":
+  Monday stands; "never before", "never more than" deny nothing); "did not kill/arrest/detain
+  ... N" as "did not receive ... N";
 - a trailing "as the article said" / "as first reported" belongs to the note, not to X.
 
 A denied claim of another field ("the truce did not hold for 30 days; 12 people were killed")
@@ -82,6 +88,13 @@ _WRONGLY = re.compile(
     r"|attributed|listed|described|identified|named|put|cited)\b\s*" + _X,
     re.IGNORECASE,
 )
+# "never detained 300 protesters", "will never start on Friday": the verb's phrase is denied up
+# to a word of time ("had never been shelled before Monday": Monday stands)
+_NEVER = re.compile(
+    r"\bnever\s+(?!" + _NOT_DENIAL + r"|again\b)(?P<x>(?:(?!\b(?:until|till|before|since|after"
+    r"|again|but|and|when|while)\b)[^,;:.()\[\]!?\"\u201c\u201d])+)",
+    re.IGNORECASE,
+)
 # "Contrary to earlier reports of 200 deaths, ...": the reports' content is denied
 _CONTRARY = re.compile(
     r"\bcontrary\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|rumou?rs?|statements?"
@@ -109,6 +122,16 @@ CORRECTABLE_KINDS = frozenset(
     ("number", "count", "when", "place", "speaker", "status", "party", "person", "proposer")
 )
 DENIABLE_KINDS = CORRECTABLE_KINDS | {"actor", "site", "affiliation", "role"}
+_SHAPES = (
+    _COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET, _NOT_AS_REPORTED, _WRONGLY, _CONTRARY,
+    _NEVER,
+)  # fmt: skip
+# a page with none of these words denies nothing (any case: "Instead of the UN, ...")
+_CUE = re.compile(
+    r"\bnot\b|n['\u2019]t\b|rather|instead|wrongly|incorrectly|mistakenly|erroneously|falsely"
+    r"|contrary|never",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+(?:[.,]\d+)*")
 
 
@@ -119,9 +142,7 @@ def _words(text: str) -> set[str]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """Every denied span (X) of ``text``, as offsets."""
     found: list[tuple[int, int]] = []
-    for pattern in (
-        _COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET, _NOT_AS_REPORTED, _WRONGLY, _CONTRARY
-    ):
+    for pattern in _SHAPES:
         for match in pattern.finditer(text):
             x = match.group("x")
             tail = _REPORTED_TAIL.search(x)
@@ -138,8 +159,7 @@ def denied_spans(text: str, memo: dict[Any, Any]) -> list[tuple[int, int]]:
     key = "denied spans"
     known: list[tuple[int, int]] | None = memo.get(key)
     if known is None:
-        cue = r"\bnot\b|n['\u2019]t\b|rather|instead|wrongly|incorrectly|mistakenly|erroneously|falsely|contrary"
-        known = _spans(text) if re.search(cue, text, re.IGNORECASE) else []
+        known = _spans(text) if _CUE.search(text) else []
         memo[key] = known
     return known
 
