@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -426,6 +427,11 @@ actor(
     ["Northern Corps"],
     ["Brigade"],
 )
+
+def build_cases() -> list[dict[str, Any]]:
+    """The set's cases, for the test that the committed set is what this builds."""
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
