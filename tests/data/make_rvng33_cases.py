@@ -428,6 +428,7 @@ actor(
     ["Brigade"],
 )
 
+
 def build_cases() -> list[dict[str, Any]]:
     """The set's cases, for the test that the committed set is what this builds."""
     return built.cases

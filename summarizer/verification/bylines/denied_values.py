@@ -58,10 +58,11 @@ _NOT_DENIAL = (
     r"|whether|now|later|earlier|in\s+(?:years|decades|months|weeks|days|a\s+long|time)"
     r"|surprisingly|unexpectedly|least|for\s+(?:long|now|attribution|publication))\b"
 )
+# a capital "Not" after a comma is a name ("Contents 88, Not Contents 61"), no denial
 # X's own words run to a clause's end; a decimal point or a thousands comma is no end
 _X = r"(?P<x>(?:[^,;:.()\[\]!?\"\u201c\u201d]|\.(?=\d)|,(?=\d{3}\b))+)"
 _COMMA_NOT = re.compile(
-    r"(?:,|\s[\u2013\u2014-])\s*(?:and\s+|but\s+)?not\s+(?!" + _NOT_DENIAL + r")" + _X,
+    r"(?:,|\s[\u2013\u2014-])\s*(?:and\s+|but\s+)?(?-i:not)\s+(?!" + _NOT_DENIAL + r")" + _X,
     re.IGNORECASE,
 )
 # "not X but Y": X a value's phrase; "not only ... but" and negated verbs are not
