@@ -90,9 +90,11 @@ _WRONGLY = re.compile(
     re.IGNORECASE,
 )
 # "never detained 300 protesters", "will never start on Friday": the verb's phrase is denied up
-# to a word of time ("had never been shelled before Monday": Monday stands)
+# to a word of time ("never fired before Monday": Monday stands); a perfect's "has never met X"
+# tells of past occasions, not this one ("has never met Odinga, but the two are due to meet")
 _NEVER = re.compile(
-    r"\bnever\s+(?!" + _NOT_DENIAL + r"|again\b)(?P<x>(?:(?!\b(?:until|till|before|since|after"
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bnever\s+(?!" + _NOT_DENIAL + r"|again\b)"
+    r"(?P<x>(?:(?!\b(?:until|till|before|since|after"
     r"|again|but|and|when|while)\b)[^,;:.()\[\]!?\"\u201c\u201d])+)",
     re.IGNORECASE,
 )
