@@ -1428,6 +1428,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 33, review rvro33 of roles33: titles after "to"/"as", "Gov.", "Foreign Secretary",
     # dash labels; a party's initials, a body the person left
     "make_rvro33_cases": frozenset({"other-wording", "short-forms", "body-forms"}),
+    # session 33, review rvng33 of negated33: values beside a denial of another fact kept;
+    # "not, as reported, X", "wrongly given as X", "contrary to reports of X" denied
+    "make_rvng33_cases": frozenset({"beside-count", "beside-day", "beside-place", "beside-actor"}),
 }
 
 

@@ -23,6 +23,12 @@ The shapes, and what they are not:
 - "rather than X", "instead of X";
 - "did not receive/win/get/secure ... N" with N a number: the count denied ("did not win the 60
   votes needed" names a threshold, not a denied count, and is left alone);
+- "not, as reported, X", "was wrongly given as X" (incorrectly, mistakenly, falsely; given,
+  said, attributed, listed, ...), "contrary to earlier reports of X" (review rvng33): the page
+  takes X back in a note's words;
+- "never X" up to a word of time or a next clause ("had never been shelled before Monday":
+  Monday stands; "never before", "never more than" deny nothing); "did not kill/arrest/detain
+  ... N" as "did not receive ... N";
 - a trailing "as the article said" / "as first reported" belongs to the note, not to X.
 
 A denied claim of another field ("the truce did not hold for 30 days; 12 people were killed")
@@ -52,10 +58,11 @@ _NOT_DENIAL = (
     r"|whether|now|later|earlier|in\s+(?:years|decades|months|weeks|days|a\s+long|time)"
     r"|surprisingly|unexpectedly|least|for\s+(?:long|now|attribution|publication))\b"
 )
+# a capital "Not" after a comma is a name ("Contents 88, Not Contents 61"), no denial
 # X's own words run to a clause's end; a decimal point or a thousands comma is no end
 _X = r"(?P<x>(?:[^,;:.()\[\]!?\"\u201c\u201d]|\.(?=\d)|,(?=\d{3}\b))+)"
 _COMMA_NOT = re.compile(
-    r"(?:,|\s[\u2013\u2014-])\s*(?:and\s+|but\s+)?not\s+(?!" + _NOT_DENIAL + r")" + _X,
+    r"(?:,|\s[\u2013\u2014-])\s*(?:and\s+|but\s+)?(?-i:not)\s+(?!" + _NOT_DENIAL + r")" + _X,
     re.IGNORECASE,
 )
 # "not X but Y": X a value's phrase; "not only ... but" and negated verbs are not
@@ -68,10 +75,40 @@ _NOT_BUT = re.compile(
 # Goma" is a negated verb)
 _AND_NOT = re.compile(r"\sand\s+not\s+(?!" + _NOT_DENIAL + r")(?=" + _PREP + r"(?:[A-Z0-9]))" + _X)
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+" + _X, re.IGNORECASE)
+# "not, as reported on Monday, 80" / "not, as first reported, in Baku, but in Tbilisi": the
+# note's aside between "not" and X
+_NOT_AS_REPORTED = re.compile(
+    r"\bnot\s*,\s*as\s+[^,;.]{0,50}?\b(?:reported|said|stated|claimed|announced|thought"
+    r"|believed|feared|written|published)\b[^,;.]{0,30},\s*" + _X,
+    re.IGNORECASE,
+)
+# "was wrongly given as 35", "was wrongly attributed to the Front", "was incorrectly said to
+# start on Friday": the rest of the clause is what the page takes back
+_WRONGLY = re.compile(
+    r"\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:given|reported|stated|said"
+    r"|attributed|listed|described|identified|named|put|cited)\b\s*" + _X,
+    re.IGNORECASE,
+)
+# "never detained 300 protesters", "will never start on Friday": the verb's phrase is denied up
+# to a word of time ("never fired before Monday": Monday stands); a perfect's "has never met X"
+# tells of past occasions, not this one ("has never met Odinga, but the two are due to meet")
+_NEVER = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bnever\s+(?!" + _NOT_DENIAL + r"|again\b)"
+    r"(?P<x>(?:(?!\b(?:until|till|before|since|after"
+    r"|again|but|and|when|while)\b)[^,;:.()\[\]!?\"\u201c\u201d])+)",
+    re.IGNORECASE,
+)
+# "Contrary to earlier reports of 200 deaths, ...": the reports' content is denied
+_CONTRARY = re.compile(
+    r"\bcontrary\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|rumou?rs?|statements?"
+    r"|suggestions?|accounts?)\s+(?:of|that)\s+" + _X,
+    re.IGNORECASE,
+)
 _NUMBER = r"(?:\d[\d,.]*|(?:" + "|".join((*ONES, *TENS)) + r"))"
 _DID_NOT_GET = re.compile(
     r"\b(?:did|does|do|has|have|had|would|will)\s*(?:not|n['\u2019]t)\s+(?:receive|win|get|gain"
-    r"|secure|obtain|garner|score|poll|capture|collect|draw|attract)\s+(?P<x>" + _NUMBER
+    r"|secure|obtain|garner|score|poll|capture|collect|draw|attract|kill|injure|wound|detain"
+    r"|arrest|displace|evacuate|destroy)\s+(?P<x>" + _NUMBER
     + r"(?:\s+[a-z]+){0,2})",
     re.IGNORECASE,
 )  # fmt: skip
@@ -88,6 +125,16 @@ CORRECTABLE_KINDS = frozenset(
     ("number", "count", "when", "place", "speaker", "status", "party", "person", "proposer")
 )
 DENIABLE_KINDS = CORRECTABLE_KINDS | {"actor", "site", "affiliation", "role"}
+_SHAPES = (
+    _COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET, _NOT_AS_REPORTED, _WRONGLY, _CONTRARY,
+    _NEVER,
+)  # fmt: skip
+# a page with none of these words denies nothing (any case: "Instead of the UN, ...")
+_CUE = re.compile(
+    r"\bnot\b|n['\u2019]t\b|rather|instead|wrongly|incorrectly|mistakenly|erroneously|falsely"
+    r"|contrary|never",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+(?:[.,]\d+)*")
 
 
@@ -98,7 +145,7 @@ def _words(text: str) -> set[str]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """Every denied span (X) of ``text``, as offsets."""
     found: list[tuple[int, int]] = []
-    for pattern in (_COMMA_NOT, _AND_NOT, _NOT_BUT, _RATHER, _DID_NOT_GET):
+    for pattern in _SHAPES:
         for match in pattern.finditer(text):
             x = match.group("x")
             tail = _REPORTED_TAIL.search(x)
@@ -115,7 +162,7 @@ def denied_spans(text: str, memo: dict[Any, Any]) -> list[tuple[int, int]]:
     key = "denied spans"
     known: list[tuple[int, int]] | None = memo.get(key)
     if known is None:
-        known = _spans(text) if re.search(r"\bnot\b|n['\u2019]t\b|rather|instead", text) else []
+        known = _spans(text) if _CUE.search(text) else []
         memo[key] = known
     return known
 
