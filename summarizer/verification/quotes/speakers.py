@@ -77,7 +77,7 @@ from .quote_places import quoted_places
 from .quoted_objects import object_speaker, quoting_source
 from .reported_quotes import inner_verdict
 from .short_names import shared_first_word, short_forms
-from .speech_subjects import relay_verdict, subject_verdict
+from .speech_subjects import own_subject, relay_verdict, subject_verdict
 from .split_quotes import split_verdict
 from .stance_leads import without_said
 from .statements import resolve, sheet_with_lead
@@ -389,6 +389,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):
         return True, ""  # (speech_subjects.py, quoted_objects.py)
+    if "other" in verdicts and not named and own_subject(ctx.article, spans, str(value)):
+        return True, ""  # its own sentence's subject, nearer than a read-back (speech_subjects)
     if unsure:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
