@@ -48,6 +48,7 @@ from ..sentences.interviews import as_title, interviewee
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
+from .back_subjects import own_subject, subject_back
 from .carries import (
     in_words_of,
     noun_from_that,
@@ -77,7 +78,7 @@ from .quote_places import quoted_places
 from .quoted_objects import object_speaker, quoting_source
 from .reported_quotes import inner_verdict
 from .short_names import shared_first_word, short_forms
-from .speech_subjects import own_subject, relay_verdict, subject_verdict
+from .speech_subjects import relay_verdict, subject_verdict
 from .split_quotes import split_verdict
 from .stance_leads import without_said
 from .statements import resolve, sheet_with_lead
@@ -274,7 +275,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
                 verdict = named_alone(parts, outside, pronoun, article.text)
         if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said"
             verdict = rival_verdict(article, outside, verdict, pronoun, parts)
-    verdict = resolve(article, verdict, at, parts)
+    verdict = subject_back(article, at, resolve(article, verdict, at, parts), parts, region[0])
     if described and at < region[0]:  # "the US president said", read back (described_reads.py)
         verdict = described_verdict(article, at, verdict, parts, title)
     if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
@@ -390,7 +391,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):
         return True, ""  # (speech_subjects.py, quoted_objects.py)
     if "other" in verdicts and not named and own_subject(ctx.article, spans, str(value)):
-        return True, ""  # its own sentence's subject, nearer than a read-back (speech_subjects)
+        return True, ""  # its own sentence's subject, nearer than a read-back (back_subjects)
     if unsure:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:

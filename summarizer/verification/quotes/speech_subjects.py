@@ -14,10 +14,6 @@ follow the grammar further where that reading names no one or someone who only r
   named subject of the nearest earlier clause that has one; a subject that names no one ("This
   newspaper has long argued ...") is skipped, and a page that marks the person with the other
   gender never lets the pronoun mean them (:mod:`summarizer.verification.sentences.genders`).
-- the quote's own sentence whose subject is the speaker ("Turkey's foreign minister, Hakan
-  Fidan, opened it with a call to end "..."", "Machado, for her part, was gracious: ...") outranks
-  a read-back: a "he said" or a description there points to that subject before any earlier
-  sentence (:func:`own_subject`).
 Each reading only runs when its cue words stand in the sentence.
 """
 
@@ -33,7 +29,7 @@ from ..page.stamps import without_stamp
 from ..page.tokens import Token, word_set
 from ..people.names import find_named, split_people
 from ..sentences.antecedents import PRONOUNS
-from ..sentences.clauses import by_subject, lead_in, sentence_subject
+from ..sentences.clauses import lead_in
 from ..sentences.genders import gender_of
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import gap
@@ -125,24 +121,6 @@ def subject_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], valu
             if named_back(article, index, parts):
                 return True
     return title_referent(article, spans, value)  # "the U.S. president said" (title_referents)
-
-
-def own_subject(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
-    """Whether the quote's own sentence has ``value`` for its named subject. Asked only when
-    no reading of that sentence names anyone else and the speaker was read back to an earlier
-    sentence's person: the sentence that holds the quote and names its subject ("The chairman
-    of Yisrael Beiteinu, Avigdor Lieberman, saw "..."", "Greg Abbott ... had taken a harsher
-    tone, accusing them of having "..."") is nearer than any sentence before it, whatever verb
-    it uses. Measured on outside checks 50-73 (session 33): of the read-back refusals, 10 on
-    correct speakers had the speaker as their sentence's subject, none of 255 planted ones."""
-    parts = split_people(value)
-    for start, end in spans:
-        region = article.quoted_region_at(start) or (start, end)
-        first, last = article.sentences[article.sentence_at(max(region[0] - 1, 0))]
-        subject = sentence_subject(article.outside_quotes(first, last), article.text)
-        if subject and by_subject(parts, subject) == "yes":
-            return True
-    return False
 
 
 def _office_verdict(article: ArticleText, lead: Sequence[Token], index: int, value: str) -> bool:
