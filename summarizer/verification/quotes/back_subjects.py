@@ -11,7 +11,7 @@ own named subject stand before that walk's verdict "other":
   before it, whatever verb it uses, unless another name in it speaks ('Abbas Araghchi
   "arrived in Muscat", IRNA said', "X criticized the idea, and Y said: "..."") or a second
   clause with its own subject holds the quote ("X defended the bloc, while Y described it as
-  a "prison"");
+  a "prison"") or the subject only relays ("X, quoting the president, told a briefing");
 - the sentence the walk stopped at (:func:`subject_back`): when its readers (an epithet, a
   rival, a paper's reader) settle on someone else, yet its main clause's named subject is the
   speaker ("Vanuatu's envoy Ralph Regenvanu had opened those hearings with a warning. "...,"
@@ -33,41 +33,62 @@ from itertools import pairwise
 from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import split_people
+from ..sentences.antecedents import PRONOUNS
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.speech import SPEECH_VERBS
 
 # Words that open a second clause with a subject of its own ("..., while Y described it").
 _CLAUSES = word_set("while whereas but and whilst")
+# Words of a subject who relays another's words ("X, quoting the president, told ..."): the
+# subject is then no speaker, and the relaying readers decide.
+_RELAYS = word_set("quoting quoted citing cited relaying")
 
 
 def own_subject(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether the quote's own sentence has ``value`` for its named subject, no other name
     speaking in it and no second clause's subject between that subject and the quote."""
     parts = split_people(value)
-    text = article.text
     for start, end in spans:
-        region = article.quoted_region_at(start) or (start, end)
-        first, last = article.sentences[article.sentence_at(max(region[0] - 1, 0))]
-        tokens = _last_line(article.outside_quotes(first, last), text)
-        subject = _one_side(sentence_subject(tokens, text) or [], region)
-        if not subject or not _names(parts, subject) or _other_speaks(tokens, subject, parts):
-            continue
-        between = [t for t in tokens if min(subject[-1].end, region[0]) <= t.start]
-        between = [t for t in between if t.end <= max(subject[0].start, region[0])]
-        if not _second_clause(between, text):
+        subject = _own_subject(article, article.quoted_region_at(start) or (start, end))
+        if subject and _names(parts, subject):
             return True
     return False
+
+
+def _own_subject(article: ArticleText, region: tuple[int, int]) -> list[Token]:
+    """The named subject of the sentence the quote at ``region`` stands in, when that
+    sentence has one, no name in it speaks, no subject relays, and no second clause with a
+    subject of its own stands between that subject and the quote; else nothing."""
+    text = article.text
+    first, last = article.sentences[article.sentence_at(max(region[0] - 1, 0))]
+    tokens = _last_line(article.outside_quotes(first, last), text)
+    subject = _one_side(sentence_subject(tokens, text) or [], region)
+    if not subject or _other_speaks(tokens, subject) or any(t.norm in _RELAYS for t in tokens):
+        return []
+    between = [t for t in tokens if min(subject[-1].end, region[0]) <= t.start]
+    between = [t for t in between if t.end <= max(subject[0].start, region[0])]
+    return [] if _second_clause(between, text) else subject
 
 
 def subject_back(
     article: ArticleText, at: int, verdict: Verdict, parts: Sequence[str], quote: int
 ) -> Verdict:
-    """``verdict`` read back to the sentence at ``at``, made "yes" when it is "other", that
-    sentence stands before the quote's (at ``quote``) and its own named subject is ``parts``."""
-    if verdict != "other" or article.sentence_at(at) >= article.sentence_at(max(quote - 1, 0)):
+    """``verdict`` read back to the sentence at ``at``, before the quote's (at ``quote``):
+    "other" made "yes" when that sentence's own named subject is ``parts``; "yes" made
+    "other" when the quote's own sentence has a named subject of its own that is not
+    ``parts`` and no pronoun (a read-back never passes over a nearer subject)."""
+    own = article.sentence_at(max(quote - 1, 0))
+    if verdict not in ("yes", "other") or article.sentence_at(at) >= own:
         return verdict
-    start, end = article.sentences[article.sentence_at(at)]
     text = article.text
+    if verdict == "yes":
+        region = article.quoted_region_at(quote) or (quote, quote)
+        subject = _own_subject(article, region)
+        first, last = article.sentences[own]
+        pronoun = any(t.norm in PRONOUNS for t in article.outside_quotes(first, last))
+        named = any(t.text[:1].isupper() for t in subject[1:])
+        return "other" if named and not pronoun and not _names(parts, subject) else verdict
+    start, end = article.sentences[article.sentence_at(at)]
     subject = sentence_subject(_last_line(article.outside_quotes(start, end), text), text)
     return "yes" if subject and _names(parts, subject) else verdict
 
@@ -100,16 +121,14 @@ def _last_line(tokens: list[Token], text: str) -> list[Token]:
     return tokens[breaks[-1] :] if breaks else tokens
 
 
-def _other_speaks(tokens: list[Token], subject: list[Token], parts: Sequence[str]) -> bool:
+def _other_speaks(tokens: list[Token], subject: list[Token]) -> bool:
     """Whether a speech verb of the sentence has a capitalised word before it that is not
     the subject's ("IRNA said", "deputy minister Sergiy Kyslytsya said")."""
     own = {t.start for t in subject}
-    for index in range(1, len(tokens)):
-        before = tokens[index - 1]
-        speaks = tokens[index].norm in SPEECH_VERBS and before.start not in own
-        if speaks and before.text[:1].isupper() and by_subject(list(parts), [before]) != "yes":
-            return True
-    return False
+    return any(
+        after.norm in SPEECH_VERBS and before.start not in own and before.text[:1].isupper()
+        for before, after in pairwise(tokens)
+    )
 
 
 def _second_clause(tokens: list[Token], text: str) -> bool:
