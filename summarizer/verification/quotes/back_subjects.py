@@ -115,6 +115,7 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         opening, name = tokens[: commas[0] + 1], tokens[commas[0] + 1 : commas[1] + 1]
         verb = tokens[commas[1] + 1]
         described = any(t.text.islower() for t in opening)  # not a name: "Greg Abbott,"
+        described = described and not any(t.norm in SPEECH_VERBS for t in opening)  # "X said"
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
         if described and proper and verb.text.islower():
             return name
