@@ -16,7 +16,8 @@ own named subject stand before that walk's verdict "other":
   rival, a paper's reader) settle on someone else, yet its main clause's named subject is the
   speaker ("Vanuatu's envoy Ralph Regenvanu had opened those hearings with a warning. "...,"
   he told the bench"), the pronoun or description goes to that subject: a name further on
-  ("according to Belga", "Donald Trump's senior adviser") is no subject.
+  ("according to Belga", "Donald Trump's senior adviser") is no subject; not when a second
+  clause with its own subject follows ("X called for a boycott, but Y rejected the idea").
 
 The same nearer subject refuses a read-back's "yes": 'Grain board chair Omar Haddad said more
 would follow. The agency's country director, Leila Moreau, credited "..."' is never Haddad's,
@@ -100,8 +101,11 @@ def subject_back(
         named = any(t.text[:1].isupper() for t in subject[1:])
         return "other" if named and not pronoun and not _names(parts, subject) else verdict
     start, end = article.sentences[article.sentence_at(at)]
-    subject = _subject(_last_line(article.outside_quotes(start, end), text), text)
-    return "yes" if subject and _names(parts, subject) else verdict
+    tokens = _last_line(article.outside_quotes(start, end), text)
+    subject = _subject(tokens, text)
+    if not subject or _second_clause([t for t in tokens if t.start >= subject[-1].end], text):
+        return verdict  # "X called for a boycott, but Y rejected it": the pronoun may be Y
+    return "yes" if _names(parts, subject) else verdict
 
 
 def _subject(tokens: list[Token], text: str) -> list[Token]:
