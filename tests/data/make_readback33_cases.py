@@ -1,16 +1,9 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the read-back set of session 33 (``grounding_readback33.jsonl``): value-support cases
-for a quote's speaker whose "he said" or description was read back past the sentence that
-names its speaker as subject, by category, each with what must pass and what must fail:
+for a quote's speaker whose "he said" or description was read back to a sentence whose
+named subject is the speaker, yet given to a name further on in it, with what must pass and
+what must fail:
 
-- ``own-subject``: the quote's own sentence has the speaker for its named subject and no
-  speech verb of its own ("Turkey's foreign minister, Hakan Fidan, opened it with a call to
-  end "..."", "Machado, for her part, was gracious: ..."): the subject speaks, whoever the
-  sentences before name. Refused: the person the sentence before names (the neighbour), a
-  subject whose quote another name speaks in the same sentence ('X "arrived in Muscat", the
-  agency said'), a subject of a first clause when a second clause with its own subject holds
-  the quote ("X defended the bloc, while Y described it as a "prison""), the owner in a
-  possessive ("X's spokesman, Y, ...");
 - ``back-subject``: the quote's "he said" or "the Spaniard said" reads back to a sentence
   whose main clause has the speaker for its named subject, though a name follows ("according
   to Belga", "Mark Hale's senior adviser", "led by senator X" as the passive's agent,
@@ -36,93 +29,6 @@ OUT = Path(__file__).with_name("grounding_readback33.jsonl")
 
 built = SupportCases("rb33")
 quote = built.graded_quote
-
-# --- own-subject: the quote's own sentence names its speaker as subject
-C = "own-subject"
-quote(
-    C,
-    'Talks resume in Izmir\n\nThe delegations met for a third time on Wednesday evening. Interior Minister Karl Weiss said the meeting had started late.\n\nThe host country\'s foreign minister, Selim Arkan, opened it with a call to end "this senseless war as soon as possible".\n',
-    "this senseless war as soon as possible",
-    ["Selim Arkan"],
-    ["Karl Weiss"],
-)
-quote(
-    C,
-    'Court ruling\n\nThe judges were deciding on four cases brought by two states. Defence lawyer Pieter Vos said the rulings would be appealed.\n\n"The Court unanimously finds that there has been a violation of the treaty," read the president of the court, Marta Lindqvist.\n',
-    "The Court unanimously finds that there has been a violation of the treaty,",
-    ["Marta Lindqvist"],
-    ["Pieter Vos"],
-)
-quote(
-    C,
-    'Reaction\n\nOpposition leader Tomas Brenner denounced "a historic shame". The chairman of the Civic Union party, Avi Dagan, saw "further proof of double standards".\n',
-    "further proof of double standards",
-    ["Avi Dagan"],
-    ["Tomas Brenner"],
-)
-quote(
-    C,
-    'Walkout\n\nGovernor Ellen Marsh said the vote was a win for the whole state. Frank Osei, the state senate leader, had taken a harsher tone with the absent members, accusing them in a statement of having "abandoned their posts".\n',
-    "abandoned their posts",
-    ["Frank Osei"],
-    ["Ellen Marsh"],
-)
-quote(
-    C,
-    'Prize\n\nThe committee chair, Nils Aaberg, read out the citation. Lucia Ferraz, for her part, was gracious: she dedicated the award to "everyone who stood in the rain to vote".\n',
-    "everyone who stood in the rain to vote",
-    ["Lucia Ferraz"],
-    [],
-)
-quote(
-    C,
-    'Budget deal\n\nSenate leader Paul Carver said the chamber would sit through the weekend. Rita Vance, one of the negotiators holding out longer, was blunt: the deal was "good enough for now".\n',
-    "good enough for now",
-    ["Rita Vance"],
-    ["Paul Carver"],
-)
-quote(
-    C,
-    'Visit\n\nPrime Minister Ivo Rask arrived in the capital on Thursday. Israel\'s foreign minister, Dan Harel, praised the hosts for a "clear and principled stance".\n',
-    "clear and principled stance",
-    ["Dan Harel"],
-    ["Ivo Rask"],
-)
-quote(
-    C,
-    'Shipments\n\nA first convoy of 40 lorries crossed on Monday, the agency said. Grain board chair Omar Haddad said more would follow. The agency\'s country director, Leila Moreau, credited "the patience of the border staff".\n',
-    "the patience of the border staff",
-    ["Leila Moreau"],
-    ["Omar Haddad"],
-)
-quote(
-    C,
-    'Oman talks\n\nIran\'s top diplomat reached the capital late on Thursday. Farid Jalali "arrived in Muscat to take part in a new round of talks", the state news agency Pars said.\n',
-    "arrived in Muscat to take part in a new round of talks",
-    ["Pars", "the state news agency Pars"],
-    ["Farid Jalali"],
-)
-quote(
-    C,
-    "Trade bloc\n\nInside the bloc the mood was not all celebration. Brazil's Carlos Mendes defended the pact, while Chile's Ana Robles, whose country took over the presidency on Friday, described it as a \"cage\" for its members.\n",
-    "cage",
-    ["Ana Robles"],
-    ["Carlos Mendes"],
-)
-quote(
-    C,
-    'Ceasefire talks\n\nRussia proposed a pause of two days to collect the dead. President Ivan Petrenko criticized the idea, and deputy foreign minister Oleh Marchenko said: "The other side keeps rejecting an unconditional ceasefire."\n',
-    "The other side keeps rejecting an unconditional ceasefire.",
-    ["Oleh Marchenko"],
-    ["Ivan Petrenko"],
-)
-quote(
-    C,
-    'Summit declaration\n\nThe declaration was adopted on Saturday. Foreign minister Ronald Dube said it would change how the region trades. President Sam Ndlovu\'s spokesman, Victor Mabasa, said it showed that "the world is embracing cooperation".\n',
-    "the world is embracing cooperation",
-    ["Victor Mabasa"],
-    ["Sam Ndlovu", "Ronald Dube"],
-)
 
 # --- back-subject: the read-back sentence's own subject, a name further on
 C = "back-subject"

@@ -48,7 +48,7 @@ from ..sentences.interviews import as_title, interviewee
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
-from .back_subjects import own_subject, subject_back
+from .back_subjects import subject_back
 from .carries import (
     in_words_of,
     noun_from_that,
@@ -390,8 +390,6 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):
         return True, ""  # (speech_subjects.py, quoted_objects.py)
-    if "other" in verdicts and not named and own_subject(ctx.article, spans, str(value)):
-        return True, ""  # its own sentence's subject, nearer than a read-back (back_subjects)
     if unsure:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
