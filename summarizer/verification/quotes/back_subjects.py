@@ -22,6 +22,7 @@ from itertools import pairwise
 from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.speech import SPEECH_VERBS
 
 # Words that open a second clause with a subject of its own ("..., while Y described it").
 _CLAUSES = word_set("while whereas but and whilst")
@@ -65,6 +66,7 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         verb = tokens[commas[1] + 1]
         described = opening[0].norm in _OPENERS or opening[0].text.endswith(POSSESSIVE_ENDINGS)
         described = described and len(opening) <= _DESCRIPTION and opening[-1].text.islower()
+        described = described and not any(t.norm in SPEECH_VERBS for t in opening)  # "X wrote"
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
         if described and proper and verb.text.islower():
             return name
