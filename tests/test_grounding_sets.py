@@ -221,6 +221,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers33_cases": frozenset(
         {"glued-names", "introduced-pronoun", "second-person", "told-him-that", "title-back"}
     ),
+    # session 33: a read-back's speaker who is the named subject of the sentence the walk
+    # back stops at
+    "make_readback33_cases": frozenset({"back-subject"}),
     # session 15, check 34's causes: bracketed title runs, "said of", credit and stamp lines
     "make_speakers34_cases": frozenset(
         {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}

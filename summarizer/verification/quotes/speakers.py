@@ -48,6 +48,7 @@ from ..sentences.interviews import as_title, interviewee
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
+from .back_subjects import subject_back
 from .carries import (
     in_words_of,
     noun_from_that,
@@ -274,7 +275,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
                 verdict = named_alone(parts, outside, pronoun, article.text)
         if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said"
             verdict = rival_verdict(article, outside, verdict, pronoun, parts)
-    verdict = resolve(article, verdict, at, parts)
+    verdict = subject_back(article, at, resolve(article, verdict, at, parts), parts, region[0])
     if described and at < region[0]:  # "the US president said", read back (described_reads.py)
         verdict = described_verdict(article, at, verdict, parts, title)
     if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)

@@ -1,0 +1,105 @@
+"""The subject of the sentence a quote's "he said" or "the Russian leader said" is read back
+to, read for :mod:`summarizer.verification.quotes.speakers`.
+
+The walk back from a quote stops at the first earlier sentence that gives a verdict. When that
+sentence's readers (an epithet, a rival, a paper's reader) settle on someone else, yet its main
+clause's named subject is the speaker ("Vanuatu's envoy Ralph Regenvanu had opened those
+hearings with a warning. "...," he told the bench"), the pronoun or description goes to that
+subject: a name further on ("Donald Trump's senior adviser", "with a warning to judge Y") is no
+subject. Not when a second clause with its own subject follows ("X called for a boycott, but Y
+rejected the idea") or the sentence credits someone ("according to Amnesty International"):
+the pronoun may then be that one's. A possessive is never the subject ("Massad Boulos, Donald
+Trump's senior adviser," is Boulos); a name set off by commas after a description that opens
+with "the", "its" or a possessive ("The chairman of the Civic Union party, Avi Dagan, saw") is;
+a heading line above the paragraph ("COLOMBIA - Talks frozen again") names no subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..page.article import ArticleText
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.speech import SPEECH_VERBS
+
+# Words that open a second clause with a subject of its own ("..., while Y described it").
+_CLAUSES = word_set("while whereas but and whilst")
+# Words a description opens with ("The chairman of ...", "Its country director"); a verb's
+# object set off by commas ("X met her rival, Y, at") is no such description.
+_OPENERS = word_set("the its his her their")
+# The longest description a name set off by commas is read after.
+_DESCRIPTION = 9
+
+
+def subject_back(
+    article: ArticleText, at: int, verdict: Verdict, parts: Sequence[str], quote: int
+) -> Verdict:
+    """``verdict`` read back to the sentence at ``at``, before the quote's (at ``quote``):
+    "other" made "yes" when that sentence's own named subject is ``parts``; "yes" made
+    "other" when the quote's own sentence has a named subject of its own that is not
+    ``parts`` and no pronoun that could be read back (one before that subject, or one after
+    the quote: '"...," he boasted'): a read-back never passes over a nearer subject."""
+    own = article.sentence_at(max(quote - 1, 0))
+    if verdict != "other" or article.sentence_at(at) >= own:
+        return verdict
+    text = article.text
+    start, end = article.sentences[article.sentence_at(at)]
+    tokens = _last_line(article.outside_quotes(start, end), text)
+    subject = _subject(tokens, text)
+    rest = [t for t in tokens if t.start >= subject[-1].end] if subject else []
+    if not subject or _second_clause(rest, text) or any(t.norm == "according" for t in rest):
+        return verdict  # "X called for a boycott, but Y rejected it", "according to Y": maybe Y
+    return "yes" if _names(parts, subject) else verdict
+
+
+def _subject(tokens: list[Token], text: str) -> list[Token]:
+    """The sentence's named subject: a name set off by commas after the description it
+    names ("The agency's country director, Leila Moreau, credited", "The chairman of the
+    Civic Union party, Avi Dagan, saw"), else the clause reader's subject."""
+    commas = [
+        i for i, (one, two) in enumerate(pairwise(tokens)) if "," in text[one.end : two.start]
+    ]
+    if len(commas) >= 2 and commas[0] < _DESCRIPTION and commas[1] + 1 < len(tokens):
+        opening, name = tokens[: commas[0] + 1], tokens[commas[0] + 1 : commas[1] + 1]
+        verb = tokens[commas[1] + 1]
+        described = opening[0].norm in _OPENERS or opening[0].text.endswith(POSSESSIVE_ENDINGS)
+        described = described and len(opening) <= _DESCRIPTION and opening[-1].text.islower()
+        described = described and not any(t.norm in SPEECH_VERBS for t in opening)  # "X wrote"
+        proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
+        if described and proper and verb.text.islower():
+            return name
+    return sentence_subject(tokens, text) or []
+
+
+def _names(parts: Sequence[str], subject: list[Token]) -> bool:
+    """Whether ``subject`` names ``parts`` outside any possessive ("Putin's aide Yuri
+    Ushakov" names Ushakov, not Putin)."""
+    owned: list[Token] = []
+    for token in subject:
+        if token.text.endswith(POSSESSIVE_ENDINGS):  # the owner's whole name: "Donald Trump's"
+            while owned and owned[-1].text[:1].isupper() and owned[-1].end + 1 >= token.start:
+                token = owned.pop()
+            continue
+        owned.append(token)
+    return bool(owned) and by_subject(list(parts), owned) == "yes"
+
+
+def _last_line(tokens: list[Token], text: str) -> list[Token]:
+    """A sentence's words from its last line break on (a heading line above it names no
+    subject)."""
+    breaks = [i for i in range(1, len(tokens)) if "\n" in text[tokens[i - 1].end : tokens[i].start]]
+    return tokens[breaks[-1] :] if breaks else tokens
+
+
+def _second_clause(tokens: list[Token], text: str) -> bool:
+    """Whether ``tokens`` (the words between the subject and the quote) open a second clause
+    with a subject of its own: "while", "but", "and" followed by a capitalised word."""
+    return any(
+        (one.norm in _CLAUSES and two.text[:1].isupper()) or ";" in text[one.end : two.start]
+        for one, two in pairwise(tokens)
+    )
+
+
+__all__ = ["subject_back"]
