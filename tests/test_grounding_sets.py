@@ -1416,6 +1416,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_accepts33_cases": frozenset(
         {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
     ),
+    # session 33, when33: an event's day is the day its own verb is dated with, never the day
+    # of another verb of its sentence (a resumption, an earlier agreement, an offer)
+    "make_when33_cases": frozenset({"sibling-verb"}),
 }
 
 
