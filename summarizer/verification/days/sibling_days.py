@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..page.tokens import Token
+from ..page.tokens import Token, word_set
 from .day_roles import ROLES, bound_to
 
 _DESCRIBED_ROLE = {
@@ -44,7 +44,8 @@ _DESCRIBED_ROLE = {
 # The role an event's kind is done by ("talks" are a meeting, a "vote" a vote).
 _KIND_ROLES = {"talks": "meet", "summit": "meet", "meeting": "meet", "vote": "vote"}
 _REPORTS = frozenset({"say"})
-_OWN, _BESIDE = 2, 1
+_OWN, _BESIDE, _EARLIER = 2, 1, -1
+_AUXILIARIES = word_set("was were is are be been being has have had who which that")
 _NEAR = 4  # words either side of a verb that may name the event's own subject or object
 Span = tuple[frozenset[Any], int, int]
 
@@ -77,7 +78,7 @@ def sibling_day(
         if other is None:
             continue
         theirs = _own(tokens, low, high, other, own, kind)
-        if theirs > mine or (role in _REPORTS and not mine and other != role):
+        if theirs > mine or (role in _REPORTS and mine <= 0 and other != role):
             return f"the day of another verb of its sentence ({_label(role)}), not the event's"
     return None
 
@@ -96,20 +97,33 @@ def _own(
 ) -> int:
     """How surely the verb that ``role`` names nearest the day is the event's own: ``_OWN``
     when it is one of the event's words or of its kind's role, ``_BESIDE`` when one of the
-    event's words stands beside it ("resume the talks", "told the committee"), else 0."""
-    if _KIND_ROLES.get(kind) == role:
-        return _OWN
+    event's words stands beside it ("resume the talks", "told the committee"), else 0; and
+    ``_EARLIER`` for a participle after a noun with its doer after "by" ("upheld the
+    impeachment voted by the Assembly on Dec. 14"): an earlier act of that noun, not the
+    event, whatever its kind, less the event's than any other dated verb."""
     words = ROLES[role]
     verbs = [i for i, token in enumerate(tokens) if token.norm in words]
     if not verbs:
-        return 0
+        return _OWN if _KIND_ROLES.get(kind) == role else 0
     verb = min(verbs, key=lambda i: min(abs(i - first), abs(i - last)))
     if tokens[verb].norm in own:
+        return _OWN
+    if _reduced_relative(tokens, verb):
+        return _EARLIER
+    if _KIND_ROLES.get(kind) == role:
         return _OWN
     for index in range(max(verb - _NEAR, 0), min(verb + _NEAR + 1, len(tokens))):
         if not first <= index <= last and tokens[index].norm in own:
             return _BESIDE
     return 0
+
+
+def _reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """A participle after a noun, its doer after "by" ("the impeachment voted by the National
+    Assembly", "the bill passed by the House"): no auxiliary before it, "by" right after."""
+    if verb == 0 or verb + 1 >= len(tokens) or tokens[verb + 1].norm != "by":
+        return False
+    return tokens[verb - 1].norm not in _AUXILIARIES
 
 
 __all__ = ["sibling_day"]
