@@ -133,12 +133,22 @@ one(
     "vote",
     "the city council voted to adopt the parking levy",
 )
-one(SIBLING,
+one(
+    SIBLING,
     "The tribunal upheld the dismissal voted by the city council on 8 May and removed the mayor from office with immediate effect on Tuesday.",
-    ["Tuesday"], ["8 May"], "vote", "the tribunal upholds the council's dismissal of the mayor")
-one(SIBLING,
+    ["Tuesday"],
+    ["8 May"],
+    "vote",
+    "the tribunal upholds the council's dismissal of the mayor",
+)
+one(
+    SIBLING,
     "The appeals court on Thursday confirmed the merger ban passed by the regulator on 2 June.",
-    ["Thursday"], ["2 June"], "vote", "the appeals court confirmed the regulator's merger ban")
+    ["Thursday"],
+    ["2 June"],
+    "vote",
+    "the appeals court confirmed the regulator's merger ban",
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
