@@ -1417,8 +1417,9 @@ SETS: dict[str, frozenset[str]] = {
         {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
     ),
     # session 33, when33: an event's day is the day its own verb is dated with, never the day
-    # of another verb of its sentence (a resumption, an earlier agreement, an offer)
-    "make_when33_cases": frozenset({"sibling-verb"}),
+    # of another verb of its sentence (a resumption, an earlier agreement, an offer); a
+    # truce's signature is its agreement, never its start
+    "make_when33_cases": frozenset({"sibling-verb", "signature-start"}),
 }
 
 

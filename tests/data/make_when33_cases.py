@@ -6,7 +6,11 @@ pass and what must fail:
 - ``sibling-verb``: the event's day is the day its own verb is dated with ("met the envoys on
   Monday night and was due to resume the talks on Tuesday": the talks' day is Monday night);
   the day of another verb of the sentence (a resumption, an earlier agreement, an offer, a
-  report of the event) does not date it and is refused; the event's own day stays accepted.
+  report of the event, a participle with its doer after "by": "upheld the dismissal voted by
+  the council on 8 May") does not date it and is refused; the event's own day stays accepted;
+- ``signature-start``: a truce's signature ("put their signatures to a truce in Doha on
+  Monday", "a week after the signing in Nairobi on 22 February") is its agreement, so its day
+  is no start; the start's own wording ("is to take effect on 4 August") is.
 
 Run ``python tests/data/make_when33_cases.py`` to rebuild it. The sentences are written for
 this set in the shapes of the checks' reports (talks resumed, producers' meetings, hearings,
@@ -34,7 +38,7 @@ built = SupportCases(
         "From our correspondent in Nairobi, The Rift Review.",
     ],
 )
-SIBLING = "sibling-verb"
+SIBLING, SIGNED = "sibling-verb", "signature-start"
 one = built.sentence_event_days
 
 one(
@@ -139,7 +143,15 @@ one(
     ["Tuesday"],
     ["8 May"],
     "vote",
-    "the tribunal upholds the council's dismissal of the mayor",
+    "the tribunal upholds the mayor's dismissal",
+)
+one(
+    SIBLING,
+    "The tribunal upheld the dismissal voted by the city council on 8 May and removed the mayor from office with immediate effect on Tuesday.",
+    ["8 May"],
+    ["Tuesday"],
+    "vote",
+    "the city council's vote to dismiss the mayor",
 )
 one(
     SIBLING,
@@ -148,6 +160,68 @@ one(
     ["2 June"],
     "vote",
     "the appeals court confirmed the regulator's merger ban",
+)
+
+# --- signature-start: a signature's day is the signing's, never the truce's start ----------
+
+
+def signed(sentence: str, passes: list[str], fails: list[str]) -> None:
+    """A truce's start backed by ``sentence``, which dates its signature and its start."""
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            why = "the truce's start" if expect else "the signature's day, not the start"
+            built.day(SIGNED, built.page(sentence), sentence, value, expect, why)
+
+
+signed(
+    "The two militias put their signatures to a truce in Doha on Monday; it is to take effect on 4 August.",
+    ["4 August"],
+    ["Monday"],
+)
+signed(
+    "Their envoys added their signatures to the ceasefire in Addis Ababa on Thursday, and it takes hold at midnight on Saturday.",
+    ["Saturday"],
+    ["Thursday"],
+)
+signed(
+    "The ceasefire begins on 1 March, a week after the signing in Nairobi on 22 February.",
+    ["1 March"],
+    ["22 February"],
+)
+signed(
+    "After the signing ceremony in Geneva on Tuesday, the truce comes into force on Friday.",
+    ["Friday"],
+    ["Tuesday"],
+)
+signed(
+    "The rebels' commander set his signature to the truce on 9 May, and the guns are to fall silent on 12 May.",
+    ["12 May"],
+    ["9 May"],
+)
+signed(
+    "Both delegations put their signatures to the truce in Lomé on Sunday; it enters into force on Wednesday.",
+    ["Wednesday"],
+    ["Sunday"],
+)
+signed(
+    "The truce, whose signing took place in Kampala on 3 June, takes effect on 10 June.",
+    ["10 June"],
+    ["3 June"],
+)
+signed(
+    "Envoys put their signatures to a ceasefire in Cairo on Saturday; fighting must stop from 6 a.m. on Monday.",
+    ["Monday"],
+    ["Saturday"],
+)
+signed(
+    "The signing of the truce in Luanda on 14 April was followed by its start on 20 April.",
+    ["20 April"],
+    ["14 April"],
+)
+signed(
+    "The armies' chiefs put their signatures to the ceasefire on Thursday, and it begins on Sunday at dawn.",
+    ["Sunday"],
+    ["Thursday"],
 )
 
 

@@ -100,7 +100,8 @@ def _own(
     event's words stands beside it ("resume the talks", "told the committee"), else 0; and
     ``_EARLIER`` for a participle after a noun with its doer after "by" ("upheld the
     impeachment voted by the Assembly on Dec. 14"): an earlier act of that noun, not the
-    event, whatever its kind, less the event's than any other dated verb."""
+    event, whatever its kind, less the event's than any other dated verb; unless that doer is
+    one of the event's words (the Assembly's vote itself: ``_BESIDE``)."""
     words = ROLES[role]
     verbs = [i for i, token in enumerate(tokens) if token.norm in words]
     if not verbs:
@@ -108,8 +109,9 @@ def _own(
     verb = min(verbs, key=lambda i: min(abs(i - first), abs(i - last)))
     if tokens[verb].norm in own:
         return _OWN
-    if _reduced_relative(tokens, verb):
-        return _EARLIER
+    if _reduced_relative(tokens, verb):  # the event's own when its doer is the event's
+        doer = tokens[verb + 2 : verb + 2 + _NEAR]
+        return _BESIDE if any(token.norm in own for token in doer) else _EARLIER
     if _KIND_ROLES.get(kind) == role:
         return _OWN
     for index in range(max(verb - _NEAR, 0), min(verb + _NEAR + 1, len(tokens))):
