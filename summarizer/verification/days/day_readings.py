@@ -22,6 +22,7 @@ from .as_of_days import as_of_day
 from .day_others import delayed
 from .day_owners import owned_day
 from .day_years import other_year
+from .event_about import about_words
 from .extension_days import extension_day, truce_outbreak
 from .issued_days import TIME_CLAUSE, other_issuer, own_issue
 from .met_pairs import other_pair
@@ -110,6 +111,7 @@ def event_day_owner(ctx: Any, index: int, first: int, mentions: Sequence[Span]) 
     found = event_occasion(evidence, ctx.sentences.index(index), first, text, own, kind)
     if found is None:
         last = next((m[2] for m in mentions if m[1] == first), first)
+        own |= about_words(ctx.fact)  # its noun's kin: "the walkout they began" for a strike
         found = sibling_day(tokens, first, last, mentions, own, kind, text)
     return found
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..occasions.day_occasions import clause_edge
 from ..page.tokens import Token, word_set
 from .day_roles import ROLES, bound_to
 
@@ -45,6 +46,9 @@ _DESCRIBED_ROLE = {
 _KIND_ROLES = {"talks": "meet", "summit": "meet", "meeting": "meet", "vote": "vote"}
 _REPORTS = frozenset({"say"})
 _OWN, _BESIDE, _EARLIER = 2, 1, -1
+_SUBORDINATE = word_set(
+    "after before since while when as until following because if though although once"
+)
 _AUXILIARIES = word_set("was were is are be been being has have had who which that")
 _NEAR = 4  # words either side of a verb that may name the event's own subject or object
 Span = tuple[frozenset[Any], int, int]
@@ -65,7 +69,7 @@ def sibling_day(
     role = _verb_role(tokens, first, last, text)
     if role is None:
         return None
-    mine = _own(tokens, first, last, role, own, kind)
+    mine = _own(tokens, first, last, role, own, kind, text)
     if mine == _OWN:
         return None
     keys = next((m[0] for m in mentions if m[1] == first), frozenset())
@@ -77,7 +81,7 @@ def sibling_day(
         other = _verb_role(tokens, low, high, text)
         if other is None:
             continue
-        theirs = _own(tokens, low, high, other, own, kind)
+        theirs = _own(tokens, low, high, other, own, kind, text, subordinate=False)
         if theirs > mine or (role in _REPORTS and mine <= 0 and other != role):
             return f"the day of another verb of its sentence ({_label(role)}), not the event's"
     return None
@@ -93,15 +97,19 @@ def _verb_role(tokens: Sequence[Token], first: int, last: int, text: str) -> str
 
 
 def _own(
-    tokens: Sequence[Token], first: int, last: int, role: str, own: frozenset[str], kind: str
-) -> int:
+    tokens: Sequence[Token], first: int, last: int, role: str, own: frozenset[str], kind: str,
+    text: str, subordinate: bool = True,
+) -> int:  # fmt: skip
     """How surely the verb that ``role`` names nearest the day is the event's own: ``_OWN``
     when it is one of the event's words or of its kind's role, ``_BESIDE`` when one of the
     event's words stands beside it ("resume the talks", "told the committee"), else 0; and
     ``_EARLIER`` for a participle after a noun with its doer after "by" ("upheld the
     impeachment voted by the Assembly on Dec. 14"): an earlier act of that noun, not the
     event, whatever its kind, less the event's than any other dated verb; unless that doer is
-    one of the event's words (the Assembly's vote itself: ``_BESIDE``)."""
+    one of the event's words (the Assembly's vote itself: ``_BESIDE``). "Beside" is inside the
+    verb's clause (not "keep output steady, and they will meet"); without ``subordinate``, not
+    in a clause opened by "after", "while" and the like ("after the group had held output
+    flat on 5 October" tells another thing)."""
     words = ROLES[role]
     verbs = [i for i, token in enumerate(tokens) if token.norm in words]
     if not verbs:
@@ -114,7 +122,15 @@ def _own(
         return _BESIDE if any(token.norm in own for token in doer) else _EARLIER
     if _KIND_ROLES.get(kind) == role:
         return _OWN
-    for index in range(max(verb - _NEAR, 0), min(verb + _NEAR + 1, len(tokens))):
+    start = verb
+    while start > 0 and not clause_edge(tokens, start, text):
+        start -= 1
+    if not subordinate and tokens[start].norm in _SUBORDINATE:
+        return 0
+    end = verb + 1
+    while end < len(tokens) and not clause_edge(tokens, end, text):
+        end += 1
+    for index in range(max(verb - _NEAR, start), min(verb + _NEAR + 1, end)):
         if not first <= index <= last and tokens[index].norm in own:
             return _BESIDE
     return 0
