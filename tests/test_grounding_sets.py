@@ -1434,6 +1434,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 33, review rvng33 of negated33: values beside a denial of another fact kept;
     # "not, as reported, X", "wrongly given as X", "contrary to reports of X" denied
     "make_rvng33_cases": frozenset({"beside-count", "beside-day", "beside-place", "beside-actor"}),
+    # session 33, when33: an event's day is the day its own verb is dated with, never the day
+    # of another verb of its sentence (a resumption, an earlier agreement, an offer); a
+    # truce's signature is its agreement, never its start
+    "make_when33_cases": frozenset({"sibling-verb", "signature-start"}),
 }
 
 

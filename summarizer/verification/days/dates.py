@@ -360,7 +360,7 @@ def _found(
                 role = event_role(tokens, first, last, text, about)
                 role = role or report_day(ctx, index, first, last, about)  # report_days
                 role = None if role and _own_clause(ctx, tokens, first) else role
-                role = role or event_day_owner(ctx, index, first)  # check 42 (occasion_clauses)
+                role = role or event_day_owner(ctx, index, first, _sentence_mentions(ctx, index))
                 described = getattr(ctx.fact, "description", None)  # "Arriving ..., had collapsed"
                 role = role or participle_earlier(tokens, first, text, described)  # clause_leads
             elif _caption(ctx, index):

@@ -22,6 +22,7 @@ from .as_of_days import as_of_day
 from .day_others import delayed
 from .day_owners import owned_day
 from .day_years import other_year
+from .event_about import about_words
 from .extension_days import extension_day, truce_outbreak
 from .issued_days import TIME_CLAUSE, other_issuer, own_issue
 from .met_pairs import other_pair
@@ -37,6 +38,7 @@ from .plan_days import (
     stated_act,
     stated_other,
 )
+from .sibling_days import Span, sibling_day
 from .timeline_days import timeline_role
 
 
@@ -93,17 +95,25 @@ def _read_day(
     return role
 
 
-def event_day_owner(ctx: Any, index: int, first: int) -> str | None:
-    """For an event's day (no cues) at ``tokens[first]`` of evidence sentence ``index``:
-    another occasion's day or end, when its clause is that occasion's (occasion_clauses), or
-    when the event's place has a clause of its own with a day (place_days)."""
+def event_day_owner(ctx: Any, index: int, first: int, mentions: Sequence[Span]) -> str | None:
+    """For an event's day (no cues) at ``tokens[first]`` of evidence sentence ``index`` (whose
+    days are ``mentions``): another occasion's day or end, when its clause is that occasion's
+    (occasion_clauses, check 42), or when the event's place has a clause of its own with a day
+    (place_days); or another verb's day, when another day of the sentence dates the event's
+    own verb (sibling_days, session 33)."""
     text = ctx.article.text
-    if place := place_elsewhere(ctx.fact, ctx.article.sentence_tokens(index), first, text):
+    tokens = ctx.article.sentence_tokens(index)
+    if place := place_elsewhere(ctx.fact, tokens, first, text):
         return place  # "including Laukkai, which fell on January 5" (place_days, check 47)
     kind = str(getattr(ctx.fact, "kind", None) or "")
     own = event_words(getattr(ctx.fact, "description", None), kind)
     evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
-    return event_occasion(evidence, ctx.sentences.index(index), first, text, own, kind)
+    found = event_occasion(evidence, ctx.sentences.index(index), first, text, own, kind)
+    if found is None:
+        last = next((m[2] for m in mentions if m[1] == first), first)
+        own |= about_words(ctx.fact)  # its noun's kin: "the walkout they began" for a strike
+        found = sibling_day(tokens, first, last, mentions, own, kind, text)
+    return found
 
 
 def postponed(ctx: Any) -> bool:

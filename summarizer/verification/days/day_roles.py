@@ -109,7 +109,8 @@ ROLES: dict[str, frozenset[str]] = {
         issued published"""
     ),
     "agree": word_set(
-        "agree agrees agreed signed signs reached brokered struck negotiated accepted"
+        """agree agrees agreed signed signs reached brokered struck negotiated accepted
+        signing signature signatures"""
     ),
     "propose": word_set("proposed proposes floated mooted suggested offered invited"),
     "debate": word_set("debate debated debates hearing hearings"),

@@ -1,0 +1,147 @@
+"""An event's day when its sentence dates two verbs: the day of the event's own verb, not the
+day of another verb beside it.
+
+A sentence often dates the event and something else: "met a Russian delegation on Monday night
+and was due to resume the talks on Tuesday" (the resumption's day), "confirmed at a video
+meeting on Sunday ..., sticking to a pause first agreed on 2 November" (an earlier agreement's),
+"the defence ministry said on Thursday evening that 100 servicemen had come home on February 8"
+(the report's). A fact-checker gives the event the day its own verb is dated with; the day of
+another verb of the sentence dates that verb, so an event's ``when`` that names it is refused
+when another day of the same sentence belongs to the event's own verb (or, for a report verb,
+to any other verb: the reported thing's day is the sentence's other day).
+
+A verb is the event's own when it is one of the event's words ("voted" for "the Senate voted down
+the bill"), its role is the event's kind's ("talks" for a meeting word), or an event word stands
+next to it ("told the Senate's culture committee on Wednesday" is the committee hearing's own
+verb). Which verb a day belongs to is :func:`.day_roles.bound_to`'s reading (no cues). A sentence
+with one day, or whose days both belong to the event's verbs, or to none, is left as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..occasions.day_occasions import clause_edge
+from ..page.tokens import Token, word_set
+from .day_roles import ROLES, bound_to
+
+_DESCRIBED_ROLE = {
+    "a start's day": "start",
+    "a meeting's day": "meet",
+    "a measure's day": "introduce",
+    "an announcement's day": "announce",
+    "an agreement's day": "agree",
+    "a proposal's day": "propose",
+    "a debate's day": "debate",
+    "the day something was said": "say",
+    "a cancellation's day": "cancel",
+    "a vote's day": "vote",
+    "an extension's day": "extend",
+    "an end's day (or fighting's resumption)": "end",
+    "a reaction's day": "react",
+    "a release's day": "release",
+}
+# The role an event's kind is done by ("talks" are a meeting, a "vote" a vote).
+_KIND_ROLES = {"talks": "meet", "summit": "meet", "meeting": "meet", "vote": "vote"}
+_REPORTS = frozenset({"say"})
+_OWN, _BESIDE, _EARLIER = 2, 1, -1
+_SUBORDINATE = word_set(
+    "after before since while when as until following because if though although once"
+)
+_AUXILIARIES = word_set("was were is are be been being has have had who which that")
+_NEAR = 4  # words either side of a verb that may name the event's own subject or object
+Span = tuple[frozenset[Any], int, int]
+
+
+def sibling_day(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    mentions: Sequence[Span],
+    own: frozenset[str],
+    kind: str,
+    text: str,
+) -> str | None:
+    """What the day at ``tokens[first:last + 1]`` dates instead of the event (None: the
+    event's own day, or no reading): another verb of its sentence, when another day of the
+    sentence (``mentions``: its days' keys and token spans) dates the event's own verb."""
+    role = _verb_role(tokens, first, last, text)
+    if role is None:
+        return None
+    mine = _own(tokens, first, last, role, own, kind, text)
+    if mine == _OWN:
+        return None
+    keys = next((m[0] for m in mentions if m[1] == first), frozenset())
+    for other_keys, low, high in mentions:
+        if (low <= last and high >= first) or (keys and other_keys & keys):
+            continue  # the day itself, or the same day written again
+        if not any(key[0] in ("day", "word") for key in other_keys):
+            continue  # a month alone or a time: no day of its own
+        other = _verb_role(tokens, low, high, text)
+        if other is None:
+            continue
+        theirs = _own(tokens, low, high, other, own, kind, text, subordinate=False)
+        if theirs > mine or (role in _REPORTS and mine <= 0 and other != role):
+            return f"the day of another verb of its sentence ({_label(role)}), not the event's"
+    return None
+
+
+def _label(role: str) -> str:
+    return next(d for d, r in _DESCRIBED_ROLE.items() if r == role)
+
+
+def _verb_role(tokens: Sequence[Token], first: int, last: int, text: str) -> str | None:
+    described = bound_to(tokens, first, last, (), text)
+    return _DESCRIBED_ROLE.get(described) if described else None
+
+
+def _own(
+    tokens: Sequence[Token], first: int, last: int, role: str, own: frozenset[str], kind: str,
+    text: str, subordinate: bool = True,
+) -> int:  # fmt: skip
+    """How surely the verb that ``role`` names nearest the day is the event's own: ``_OWN``
+    when it is one of the event's words or of its kind's role, ``_BESIDE`` when one of the
+    event's words stands beside it ("resume the talks", "told the committee"), else 0; and
+    ``_EARLIER`` for a participle after a noun with its doer after "by" ("upheld the
+    impeachment voted by the Assembly on Dec. 14"): an earlier act of that noun, not the
+    event, whatever its kind, less the event's than any other dated verb; unless that doer is
+    one of the event's words (the Assembly's vote itself: ``_BESIDE``). "Beside" is inside the
+    verb's clause (not "keep output steady, and they will meet"); without ``subordinate``, not
+    in a clause opened by "after", "while" and the like ("after the group had held output
+    flat on 5 October" tells another thing)."""
+    words = ROLES[role]
+    verbs = [i for i, token in enumerate(tokens) if token.norm in words]
+    if not verbs:
+        return _OWN if _KIND_ROLES.get(kind) == role else 0
+    verb = min(verbs, key=lambda i: min(abs(i - first), abs(i - last)))
+    if tokens[verb].norm in own:
+        return _OWN
+    if _reduced_relative(tokens, verb):  # the event's own when its doer is the event's
+        doer = tokens[verb + 2 : verb + 2 + _NEAR]
+        return _BESIDE if any(token.norm in own for token in doer) else _EARLIER
+    if _KIND_ROLES.get(kind) == role:
+        return _OWN
+    start = verb
+    while start > 0 and not clause_edge(tokens, start, text):
+        start -= 1
+    if not subordinate and tokens[start].norm in _SUBORDINATE:
+        return 0
+    end = verb + 1
+    while end < len(tokens) and not clause_edge(tokens, end, text):
+        end += 1
+    for index in range(max(verb - _NEAR, start), min(verb + _NEAR + 1, end)):
+        if not first <= index <= last and tokens[index].norm in own:
+            return _BESIDE
+    return 0
+
+
+def _reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """A participle after a noun, its doer after "by" ("the impeachment voted by the National
+    Assembly", "the bill passed by the House"): no auxiliary before it, "by" right after."""
+    if verb == 0 or verb + 1 >= len(tokens) or tokens[verb + 1].norm != "by":
+        return False
+    return tokens[verb - 1].norm not in _AUXILIARIES
+
+
+__all__ = ["sibling_day"]
