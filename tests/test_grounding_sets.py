@@ -1416,6 +1416,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_accepts33_cases": frozenset(
         {"object-actors", "confirmed-days", "subject-counts", "increment-rates"}
     ),
+    # review rvac33 of accepts33: people a party sends as doers and objects (listed parties),
+    # a confirming's day, a later clause's subject after a comma, a rise's size by "by"/"another"
+    "make_rvac33_cases": frozenset(
+        {"sent-people", "confirming-days", "later-subjects", "extra-rates"}
+    ),
 }
 
 
