@@ -191,7 +191,7 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
         at -= 1  # "went up a further 10%", "hiked another 8%" (review rvac32)
     if at < 0:
         return ""
-    if tokens[at].norm in _CHANGING:
+    if _verb_of_change(tokens, at):
         verb = at  # "climbed 25%", "went up 6 percent": the size right after its verb
     elif _added(tokens, at, mention.first) and _object_after_verb(tokens, at, text):
         verb = at  # "hiked its levy on Oakridge sugar another 8 per cent" (accepts33)
@@ -216,6 +216,18 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
 
 
 _INCREMENTS = word_set("further another extra additional")
+# Words before a word of change that make it an adjective: "a lower 10 per cent rate on
+# energy", "the reduced 5% duty" (a rate's own wording; review rvac33).
+_DETERMINERS = word_set("a an the its their his her this that these those")
+
+
+def _verb_of_change(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a verb of change, not an adjective after a determiner."""
+    if tokens[index].norm not in _CHANGING:
+        return False
+    return index == 0 or tokens[index - 1].norm not in _DETERMINERS
+
+
 _OBJECT_MOST = 7  # "its levy on Oakridge sugar": the measure between the verb and its size
 _OBJECT_STOPS = word_set("to from by at of")
 
@@ -233,7 +245,7 @@ def _object_after_verb(tokens: Sequence[Token], at: int, text: str) -> bool:
     for index in range(at, max(at - _OBJECT_MOST, -1), -1):
         if tokens[index].norm in _OBJECT_STOPS or (index < at and _gap(tokens, index + 1, text)):
             return False
-        if index < at and tokens[index].norm in _CHANGING and tokens[index].norm != "up":
+        if index < at and _verb_of_change(tokens, index) and tokens[index].norm != "up":
             return True
     return False
 
