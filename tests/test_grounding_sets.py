@@ -1438,6 +1438,11 @@ SETS: dict[str, frozenset[str]] = {
     # of another verb of its sentence (a resumption, an earlier agreement, an offer); a
     # truce's signature is its agreement, never its start
     "make_when33_cases": frozenset({"sibling-verb", "signature-start"}),
+    # review rvac33 of accepts33: people a party sends as doers and objects (listed parties),
+    # a confirming's day, a later clause's subject after a comma, a rise's size by "by"/"another"
+    "make_rvac33_cases": frozenset(
+        {"sent-people", "confirming-days", "later-subjects", "extra-rates"}
+    ),
 }
 
 

@@ -13,7 +13,10 @@ The reading: a comma between the cue and the number, only clause openers after i
 "but", "while", a day or a time: "and on Saturday"), the number, at most two lower-case
 words of its noun ("people", "more families"), then a verb: a form of "be" or "have", a
 word in "-ed", or a present verb of dwelling or staying. A verb that is itself the field's
-cue ("4,000 people fled") is read by that cue in its turn, so nothing is lost. Left as it was:
+cue ("4,000 people fled") is read by that cue in its turn, so nothing is lost.
+A comma right before the number opens its clause even when a day or a year ends the cue's
+clause ("Floods displaced the town in 2019, 8,000 residents live there now"; review rvac33).
+Left as it was:
 a number after the comma with no verb ("displaced residents, 4,000 in all": the count
 restated), and the subject with no comma before it.
 """
@@ -44,6 +47,10 @@ def clause_subject(tokens: Sequence[Token], cue: int, mention: NumberMention, te
     (at ``cue``, before it) and is the subject of its own verb (see the module)."""
     if cue >= mention.first:
         return False
+    if "," in text[tokens[mention.first - 1].end : tokens[mention.first].start]:
+        # the number opens the clause itself: "displaced the town in 2019, 8,000 residents
+        # live there" (review rvac33: an opener before the comma is the cue's clause's)
+        return mention.first - 1 > cue and _verb_follows(tokens, mention.last + 1)
     index = mention.first - 1
     while index > cue and _opens(tokens[index]):
         if "," in text[tokens[index - 1].end : tokens[index].start]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
 from .changed_rates import changed_from
+from .count_shares import changed_by
 from .pending_rates import foreseen_target
 from .rate_reach import governed_change, own_object
 from .rate_shapes import range_start
@@ -141,7 +142,9 @@ def raised_rate(
 _CHANGING = word_set(
     """rise rises rose risen rising climb climbs climbed climbing increase increases increased
     increasing grow grows grew grown growing jump jumps jumped raise raises raised raising
-    hike hikes hiked lift lifts lifted up goes went gone go"""
+    hike hikes hiked lift lifts lifted up goes went gone go boost boosts boosted boosting
+    cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing slash
+    slashes slashed slashing fall falls fell fallen falling drop drops dropped dropping"""
 )
 #: Words after a percent that make it how much more something costs ("cost 25% more", "pay
 #: 9% extra").
@@ -164,7 +167,10 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
     extra", "a 25% increase in duties to 50%". A rate's own wording is kept: "raises the
     tariff to 25%", "a 25% tariff", "lifted 25% tariffs", "a 10% extra duty", a comparison
     after a comma ("tariffs of 25%, more than twice the cap"), and a change followed by its
-    new level ("rose by 10 points to 25%", where 25 is read)."""
+    new level ("rose by 10 points to 25%", where 25 is read). Review rvac33: "by" after the
+    raised measure ("raised its tariff on steel by another 10%", "raised the duty on rice by
+    12 per cent"), verbs of a fall or a cut ("lowered its tariff another 3 per cent"), and an
+    increment before a new level no other rule reads ("an extra 4 per cent, to 19 per cent")."""
     after = mention.last + 1
     while after < len(tokens) and (tokens[after].norm in _UNIT_WORDS or tokens[after].text == "%"):
         after += 1  # "25 per cent more"
@@ -185,24 +191,43 @@ def change_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> s
         at -= 1  # "went up a further 10%", "hiked another 8%" (review rvac32)
     if at < 0:
         return ""
-    if tokens[at].norm in _CHANGING:
+    if _verb_of_change(tokens, at):
         verb = at  # "climbed 25%", "went up 6 percent": the size right after its verb
     elif _added(tokens, at, mention.first) and _object_after_verb(tokens, at, text):
         verb = at  # "hiked its levy on Oakridge sugar another 8 per cent" (accepts33)
-    elif at != mention.first - 1 or at < 1 or tokens[at].norm != "by":
-        return ""
+    elif at < 1 or tokens[at].norm != "by":
+        return ""  # (only increment words stand between "by" and the number: "by another")
     else:
         verb = at - 1
         if tokens[verb].norm in ("only", "just", "nearly", "almost", "about", "some"):
             verb -= 1  # "rises by about 25%" is read on the number; "went up only by" here
-        if verb < 0 or tokens[verb].norm not in _CHANGING:
-            return ""
-    if any(t.norm == "to" and i + 1 < len(tokens) for i, t in enumerate(tokens[after : after + 4])):
+        if verb < 0 or (
+            tokens[verb].norm not in _CHANGING and not _object_after_verb(tokens, verb, text)
+        ):
+            return ""  # "raised its tariff on steel by another 10%": the object between (rvac33)
+    level_after = any(
+        t.norm == "to" and i + 1 < len(tokens) for i, t in enumerate(tokens[after : after + 4])
+    )
+    if level_after and (changed_by(tokens, mention) or tokens[mention.first - 1].norm == "by"):
         return ""  # "rose by 25% to 40%": the size of the change; change_amount reads it
+    # else "raised the duty on cement an extra 4 per cent, to 19 per cent": no other rule
+    # reads that size (review rvac33), so it is told here
     return "the size of a change, not a rate"
 
 
 _INCREMENTS = word_set("further another extra additional")
+# Words before a word of change that make it an adjective: "a lower 10 per cent rate on
+# energy", "the reduced 5% duty" (a rate's own wording; review rvac33).
+_DETERMINERS = word_set("a an the its their his her this that these those")
+
+
+def _verb_of_change(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a verb of change, not an adjective after a determiner."""
+    if tokens[index].norm not in _CHANGING:
+        return False
+    return index == 0 or tokens[index - 1].norm not in _DETERMINERS
+
+
 _OBJECT_MOST = 7  # "its levy on Oakridge sugar": the measure between the verb and its size
 _OBJECT_STOPS = word_set("to from by at of")
 
@@ -220,7 +245,7 @@ def _object_after_verb(tokens: Sequence[Token], at: int, text: str) -> bool:
     for index in range(at, max(at - _OBJECT_MOST, -1), -1):
         if tokens[index].norm in _OBJECT_STOPS or (index < at and _gap(tokens, index + 1, text)):
             return False
-        if index < at and tokens[index].norm in _CHANGING and tokens[index].norm != "up":
+        if index < at and _verb_of_change(tokens, index) and tokens[index].norm != "up":
             return True
     return False
 

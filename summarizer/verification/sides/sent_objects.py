@@ -19,6 +19,10 @@ a verb of meeting or receiving, or after "with", takes part in the act beside it
 ("Saudi Arabia hosted delegations from Russia" for the talks; "negotiated with officials from
 Egypt"; "brought together ministers from Germany and France"; "talks that included envoys
 from Qatar"): kept as a doer.
+Review rvac33: a subordinator or a verb of saying opens a subject too ("Mediators said that
+envoys from Qatar had brokered", "because envoys from Egypt walked out"), and the last party
+of a list after "from" is read as the first ("seized three officials from Mali, Niger and
+Chad": Chad is no doer either).
 Left out: the people as the subject of another verb than the event's ("Officials from Ghana
 were among the guests as Nigeria swore in its president").
 """
@@ -51,14 +55,22 @@ _JOINING = word_set(
     welcomed welcomes welcoming joined joins invited invites against together convened
     gathered assembled included including involved involving among"""
 )
-# Words that open a subject: "and officials from Qatar signed", "as envoys from Egypt arrived".
-_OPENERS = word_set("and but as when while after before then so")
+# Words that open a subject: "and officials from Qatar signed", "as envoys from Egypt arrived",
+# a clause a verb of saying or a subordinator opens ("said that envoys from Qatar had
+# brokered", "because mediators from Oman persuaded"; review rvac33).
+_OPENERS = word_set(
+    """and but as when while after before then so that because although though once until
+    unless if whereas whether where said says"""
+)
+# Words that join one party to the next in a list after "from": "officials from Niger and Chad".
+_LISTING = word_set("and or")
+_LIST_MOST = 6  # "from Niger, Mali and Chad": the words of the parties before the last one
 
 
 def object_people(tokens: Sequence[Token], position: int, text: str) -> bool:
     """Whether the party at ``tokens[position]`` follows "from"/"at" and a noun of people a
     party sends whose noun phrase is another verb's or preposition's object (see module)."""
-    before = position - 1
+    before = _list_start(tokens, position - 1, text)
     if before >= 0 and tokens[before].norm == "the":
         before -= 1
     if before < 1 or tokens[before].norm not in _FROM or tokens[before - 1].norm not in _PEOPLE:
@@ -75,6 +87,22 @@ def object_people(tokens: Sequence[Token], position: int, text: str) -> bool:
         return False  # the sentence opens with the phrase: its subject
     opener = tokens[index - 1].norm
     return opener != "by" and opener not in _OPENERS and opener not in _JOINING
+
+
+def _list_start(tokens: Sequence[Token], before: int, text: str) -> int:
+    """The word before the first party of a list ending at ``tokens[before + 1]``: "from"
+    in "officials from Niger and Chad" (review rvac33: the last party of a list is the
+    people's home as the first is); ``before`` itself when no list stands there."""
+    if before < 1 or tokens[before].norm not in _LISTING:
+        return before
+    for index in range(before - 1, max(before - 1 - _LIST_MOST, 0), -1):
+        word = tokens[index]
+        if word.norm in _FROM:
+            return index
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if not (word.capitalised or word.norm in _LISTING or word.norm == "the") or ";" in gap:
+            return before
+    return before
 
 
 def received_only(key: str, article: ArticleText, index: int, fact: object) -> bool:
