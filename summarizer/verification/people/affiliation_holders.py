@@ -151,12 +151,9 @@ def _spans_of(article: ArticleText, value: str) -> Iterator[tuple[int, int, int,
     party = party_of(value)
     text = article.text
     if party is not None:
-        for index in range(len(article.sentences)):
-            tokens = article.sentence_tokens(index)
-            begin, stop = article.sentences[index]
-            for position, key, _, size in party_mentions(tokens):
-                if key == party:
-                    yield tokens[position].start, tokens[position + size - 1].end, begin, stop
+        for key, start, end, begin, stop in _party_places(article):
+            if key == party:
+                yield start, end, begin, stop
         return
     bare = re.sub(r"^the\s+", "", value.strip(), flags=re.IGNORECASE)
     if len(bare) < 2:
@@ -165,6 +162,24 @@ def _spans_of(article: ArticleText, value: str) -> Iterator[tuple[int, int, int,
         index = article.sentence_at(match.start())
         begin, stop = article.sentences[index]
         yield match.start(), match.end(), begin, stop
+
+
+def _party_places(article: ArticleText) -> list[tuple[str, int, int, int, int]]:
+    """(key, start, end, sentence start, sentence end) of every table party the page names,
+    read once per article: every affiliation value of a grounding asks for them, and walking
+    each sentence's aliases again per value cost a third of the grounding (session 33)."""
+    memo_key = ("affiliation_holders.party_places",)
+    found: list[tuple[str, int, int, int, int]] | None = article.memo.get(memo_key)
+    if found is None:
+        found = []
+        for index in range(len(article.sentences)):
+            tokens = article.sentence_tokens(index)
+            begin, stop = article.sentences[index]
+            for position, key, _, size in party_mentions(tokens):
+                start, end = tokens[position].start, tokens[position + size - 1].end
+                found.append((key, start, end, begin, stop))
+        article.memo[memo_key] = found
+    return found
 
 
 def _own_bodies(article: ArticleText, surname: str, party: bool, past: bool) -> set[str]:
@@ -197,6 +212,16 @@ def _words(value: str) -> frozenset[str]:
 
 
 def other_holder(article: ArticleText, surname: str, value: str) -> str | None:
+    """:func:`_other_holder`, kept per article (the same person and value are asked again
+    by each fact that names them, and the answer depends on the page alone)."""
+    memo_key = ("affiliation_holders.other_holder", surname, value)
+    if memo_key not in article.memo:
+        article.memo[memo_key] = _other_holder(article, surname, value)
+    answer: str | None = article.memo[memo_key]
+    return answer
+
+
+def _other_holder(article: ArticleText, surname: str, value: str) -> str | None:
     """The other person the page ties the value to, when it never ties it to this person and
     ties this person to a body of their own that shares no word with the value (see the
     module); None otherwise. A value tied to no one is left alone: read as a refusal it
