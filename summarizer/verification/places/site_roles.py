@@ -8,8 +8,9 @@ its role:
 - *where someone or something came from*: "a 32-year-old man from Peterborough", "troops
   from Texas", "on his return from Hong Kong", "crude from the Russian port of Ust-Luga",
   "a Ryanair jet flying from Greece"; "born in Kampala", "a Boston-born", "lives in", "native
-  of", "X-based". Not after a verb of leaving ("withdrew from Avdiivka", "fled from the
-  town"): the leaving may be the event itself;
+  of", "X-based". Not when the "from" belongs to a verb of leaving ("withdrew from
+  Avdiivka", "lifted off from Boca Chica", "evacuated 300 people from Kherson"): the leaving
+  is the event itself (:mod:`from_verbs`, review rvpl33);
 - *a destination* ("prepared to fly to Algiers", "were taken to Djibouti", "along the route
   to the Basilica", "bound for Odesa"), unless the event is itself an arrival or a transfer
   (its description says "landed", "diverted", "deployed", "removed to" ...): then the place
@@ -33,17 +34,13 @@ from typing import Any
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.tokens import Token, tokenize, word_set
+from .from_verbs import own_leaving
 
 # Words of a place's name lead walked back over to reach its preposition ("from the Russian
 # port of Ust-Luga", "to the Basilica of St. Mary Major").
 _LEAD = word_set(
     """the a an its his her their port city town village region province state island
     capital county district of"""
-)
-_LEAVING = word_set(
-    """withdrew withdrawn withdraw withdrawing retreated retreat fled flee fleeing evacuated
-    evacuating escaped escape departed depart departing pulled expelled driven ousted
-    launched launch fired fire"""
 )
 _DISTANCE = word_set(
     """miles mile kilometres kilometers kilometre kilometer km metres meters yards away
@@ -58,6 +55,7 @@ _HOME = {
     ("raised", "in"),
     ("up", "in"),
     ("living", "in"),
+    ("lives", "in"),
     ("native", "of"),
     ("resident", "of"),
     ("residents", "of"),
@@ -66,12 +64,19 @@ _HOME = {
     ("hails", "from"),
 }
 _INSIDE = word_set("the in at a an and or")  # "in the north of England", "middle and south of"
-_HOME_AFTER = word_set("born based native")
+_HOME_AFTER = word_set("born based native built made bred")
+# "a native of Vilnius" (the lead's walk passes "of", so read right before the name) and
+# "Milan natives": where someone comes from. Not "residents of": the people who live in a
+# place are often those an event there happened to ("residents of Pradelles were evacuated").
+_NATIVE_OF = {("native", "of"), ("natives", "of")}
+_NATIVES = word_set("native natives")
+_OWNERS = word_set("their his her its our my your whose the many")
 _TRAVEL = word_set(
     """fly flew flown flying flight flights taken take takes took sent send sends bound
     heading headed head travel travelled traveled travelling traveling route way deported
     returned return returning removed transferred evacuated brought bring diverted sail
-    sailed sailing shipped moved carrying carried driven drove en trip journey"""
+    sailed sailing shipped moved carrying carried driven drove en trip journey walk march
+    drive voyage ride pilgrimage"""
 )
 _TO = word_set("to for into")
 _PASSING = word_set("pass passes passed passing")
@@ -97,24 +102,6 @@ _COURT_WORDS = (
     "magistrat",
     "prosecut",
 )
-# Words of an event that is itself a leaving ("crossed from Chad", "theft of jewels from the
-# Apollo Gallery", "left Austin", "missile launches"): where it left from is its place.
-_DEPARTURES = (
-    " from ",
-    "left",
-    "leav",
-    "depart",
-    "decamp",
-    "fled",
-    "flee",
-    "withdr",
-    "evacuat",
-    "escap",
-    "launch",
-    "fired",
-    "theft",
-    "stole",
-)
 _COURT_MODIFIERS = word_set(
     """appeal appeals appellate district high supreme assize criminal federal regional
     administrative constitutional military civil family juvenile"""
@@ -132,7 +119,6 @@ _ARRIVALS = (
     "sent",
     "return",
     "extradit",
-    "evacuat",
     "relocat",
     "taken to",
     "brought to",
@@ -187,19 +173,23 @@ def site_role(
             return "a reference point"  # "20 miles from Kyiv"
         if before >= 1 and (tokens[before - 1].norm, "from") in _HOME:
             return "where someone lives or comes from"
-        if not (_HERE_FROM.isdisjoint(prior) and _LEAVING.isdisjoint(prior[-2:])):
-            return None  # "Good morning from the Convention Centre", "withdrew from Avdiivka"
-        if _where_after(tokens, start + size) or _describes(fact, _DEPARTURES):
-            return None  # "from the Centre, where the summit opens"; "crossed from Chad"
+        if not _HERE_FROM.isdisjoint(prior[-1:]) or own_leaving(tokens, before, fact, text):
+            return None  # "Good morning from the Convention Centre", "lifted off from" (from_verbs)
+        if _where_after(tokens, start + size):
+            return None  # "from the Centre, where the summit opens"
         return "where someone or something came from"
     if word in _COMPASS and (before < 1 or tokens[before - 1].norm not in _INSIDE):
         return "a reference point"  # "west of Savannah"
     pair = (tokens[before - 1].norm if before >= 1 else "", word)
-    if pair in _HOME:
-        return "where someone lives or comes from"  # "born in Kampala"
+    of = (tokens[start - 2].norm, tokens[start - 1].norm) if start >= 2 else ("", "")
+    their = before >= 2 and tokens[before - 2].norm in _OWNERS  # "lost their lives in"
+    if (pair in _HOME and not (pair[0] == "lives" and their)) or of in _NATIVE_OF:
+        return "where someone lives or comes from"  # "born in Kampala", "natives of Vilnius"
     hyphen = after < len(tokens) and "-" in text[tokens[after - 1].end : tokens[after].start]
-    if hyphen and tokens[after].norm in _HOME_AFTER:
-        return "where someone lives or comes from"  # "a Boston-born", "Paris-based"
+    if after < len(tokens) and (
+        (hyphen and tokens[after].norm in _HOME_AFTER) or tokens[after].norm in _NATIVES
+    ):
+        return "where someone lives or comes from"  # "a Boston-born", "Lisbon-built", "Milan natives"
     if _seat(tokens, start, size, before, text) and _seat_counts(fact, tokens, start, sentences):
         return "where a court sits"
     if word == "via" or (word == "through" and not _PASSING.isdisjoint(prior)):
