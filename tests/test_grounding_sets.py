@@ -1438,6 +1438,9 @@ SETS: dict[str, frozenset[str]] = {
     # of another verb of its sentence (a resumption, an earlier agreement, an offer); a
     # truce's signature is its agreement, never its start
     "make_when33_cases": frozenset({"sibling-verb", "signature-start"}),
+    # session 33, review rvpl33 of places33: an event's place is where its "from" phrase's
+    # leaving verb left from ("lifted off from", "evacuated 300 people from"); arrivals
+    "make_rvpl33_cases": frozenset({"departures", "own-source", "arrivals"}),
 }
 
 

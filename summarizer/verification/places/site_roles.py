@@ -189,7 +189,7 @@ def site_role(
     if after < len(tokens) and (
         (hyphen and tokens[after].norm in _HOME_AFTER) or tokens[after].norm in _NATIVES
     ):
-        return "where someone lives or comes from"  # "a Boston-born", "Lisbon-built", "Milan natives"
+        return "where someone lives or comes from"  # "Boston-born", "Milan natives"
     if _seat(tokens, start, size, before, text) and _seat_counts(fact, tokens, start, sentences):
         return "where a court sits"
     if word == "via" or (word == "through" and not _PASSING.isdisjoint(prior)):
