@@ -491,6 +491,23 @@ event_place(
     ["Brussels"],
 )
 
+event_place(
+    ARRIVALS,
+    "The cup final was switched to Lyon at a day's notice, a league official from Paris said.\n",
+    "other",
+    "cup final played",
+    ["Lyon"],
+    ["Paris"],
+)
+event_place(
+    ARRIVALS,
+    "The peace conference has been moved to Nairobi; delegates flying to Addis Ababa were told to change their tickets.\n",
+    "talks",
+    "peace conference opens",
+    ["Nairobi"],
+    ["Addis Ababa"],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -79,6 +79,12 @@ _TRAVEL = word_set(
     drive voyage ride pilgrimage"""
 )
 _TO = word_set("to for into")
+_MOVED = word_set("moved relocated shifted switched transferred")
+_BE = word_set("was were been be is are")
+_OCCASIONS = word_set(
+    """summit talks meeting meetings conference congress session match game final race
+    ceremony festival concert hearing trial vote summit's"""
+)
 _PASSING = word_set("pass passes passed passing")
 _HERE_FROM = word_set("morning evening afternoon live reporting writing hello greetings")
 _STOPS = word_set("stop stopover layover stops refuelling refueling")
@@ -206,9 +212,18 @@ def site_role(
         ):
             return "the end of the route it was on"  # "a jet flying from Greece to Lithuania"
         return None
-    if word in _TO and not _TRAVEL.isdisjoint(prior):
+    if word in _TO and not _TRAVEL.isdisjoint(prior) and not _event_moved(tokens, before):
         return "a destination"  # "prepared to fly to Algiers", "taken to Djibouti"
     return None
+
+
+def _event_moved(tokens: Sequence[Token], before: int) -> bool:
+    """An occasion itself moved to the place ("The summit was moved to Riyadh", "the final
+    has been switched to Lyon"): its new place, no journey's end."""
+    verb = before - 1
+    if verb < 1 or tokens[verb].norm not in _MOVED or tokens[verb - 1].norm not in _BE:
+        return False
+    return any(t.norm in _OCCASIONS for t in tokens[max(0, verb - 5) : verb - 1])
 
 
 def _where_after(tokens: Sequence[Token], after: int) -> bool:
