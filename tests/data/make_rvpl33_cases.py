@@ -508,6 +508,23 @@ event_place(
     ["Addis Ababa"],
 )
 
+event_place(
+    ARRIVALS,
+    "The minister flew to Baku on Monday to sign the gas deal.\nHer deputy, a Yerevan native, stayed behind.\n",
+    "other",
+    "gas deal signed",
+    ["Baku"],
+    ["Yerevan"],
+)
+event_place(
+    ARRIVALS,
+    "The Pope travelled to Lagos on Friday to celebrate Mass for 300,000 people; he is due to fly to Kinshasa next.\n",
+    "other",
+    "papal Mass celebrated",
+    ["Lagos"],
+    ["Kinshasa"],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

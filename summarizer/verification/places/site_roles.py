@@ -213,8 +213,22 @@ def site_role(
             return "the end of the route it was on"  # "a jet flying from Greece to Lithuania"
         return None
     if word in _TO and not _TRAVEL.isdisjoint(prior) and not _event_moved(tokens, before):
+        if _went_to_do(tokens, after, fact):
+            return None  # "flew to Moscow on Thursday to deliver the plan" for its delivery
         return "a destination"  # "prepared to fly to Algiers", "taken to Djibouti"
     return None
+
+
+def _went_to_do(tokens: Sequence[Token], after: int, fact: Any) -> bool:
+    """The journey's purpose, "to" and a verb within five words after the place, is the
+    event its description tells ("flew to Moscow on Thursday to deliver the plan" for "plan
+    delivered"): the event happened where the journey went."""
+    words = str(getattr(fact, "description", "") or "").lower().split()
+    for index in range(after, min(after + 5, len(tokens) - 1)):
+        if tokens[index].norm == "to":
+            stem = tokens[index + 1].norm[:5]
+            return len(stem) >= 4 and any(word.startswith(stem) for word in words)
+    return False
 
 
 def _event_moved(tokens: Sequence[Token], before: int) -> bool:
