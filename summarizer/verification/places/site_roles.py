@@ -79,6 +79,10 @@ _TRAVEL = word_set(
     drive voyage ride pilgrimage"""
 )
 _TO = word_set("to for into")
+_JOURNEY_NOUNS = word_set(
+    """route way bound en trip journey flight flights walk march drive voyage ride pilgrimage
+    heading"""
+)
 _MOVED = word_set("moved relocated shifted switched transferred")
 _BE = word_set("was were been be is are")
 _OCCASIONS = word_set(
@@ -215,8 +219,38 @@ def site_role(
     if word in _TO and not _TRAVEL.isdisjoint(prior) and not _event_moved(tokens, before):
         if _went_to_do(tokens, after, fact):
             return None  # "flew to Moscow on Thursday to deliver the plan" for its delivery
+        name = _name(tokens, start, size)
+        if _own_journey(prior) and not (
+            placed_elsewhere(name, sentences) or _left_elsewhere(name, sentences, fact, text)
+        ):
+            return None  # "Residents returned to the north of the Gaza Strip": the return
         return "a destination"  # "prepared to fly to Algiers", "taken to Djibouti"
     return None
+
+
+def _left_elsewhere(place: str, sentences: Sequence[Sequence[Token]], fact: Any, text: str) -> bool:
+    """The evidence names another place the event left from ("were evacuated from Pradelles"
+    beside "Most were taken to Le Puy"): the event is there, not at the journey's end."""
+    own = {t.norm for t in tokenize(place)}
+    return any(
+        tokens[index].norm == "from"
+        and tokens[index + 1].capitalised
+        and tokens[index + 1].norm not in own
+        and own_leaving(tokens, index, fact, text)
+        for tokens in sentences
+        for index in range(len(tokens) - 1)
+    )
+
+
+def _own_journey(prior: Sequence[str]) -> bool:
+    """The travel word before "to" is a told journey ("returned to", "were taken to"), not a
+    planned one ("prepared to fly to") nor a route's noun ("the route to", "bound for"): with
+    no other place for the event in the evidence, the journey may be the event itself."""
+    for index in range(len(prior) - 1, -1, -1):
+        if prior[index] in _TRAVEL:
+            planned = index >= 1 and prior[index - 1] == "to"
+            return not planned and prior[index] not in _JOURNEY_NOUNS
+    return False
 
 
 def _went_to_do(tokens: Sequence[Token], after: int, fact: Any) -> bool:
