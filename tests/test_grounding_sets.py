@@ -1443,6 +1443,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvac33_cases": frozenset(
         {"sent-people", "confirming-days", "later-subjects", "extra-rates"}
     ),
+    # session 33, review rvpl33 of places33: an event's place is where its "from" phrase's
+    # leaving verb left from ("lifted off from", "evacuated 300 people from"); arrivals
+    "make_rvpl33_cases": frozenset({"departures", "own-source", "arrivals"}),
 }
 
 

@@ -8,8 +8,9 @@ its role:
 - *where someone or something came from*: "a 32-year-old man from Peterborough", "troops
   from Texas", "on his return from Hong Kong", "crude from the Russian port of Ust-Luga",
   "a Ryanair jet flying from Greece"; "born in Kampala", "a Boston-born", "lives in", "native
-  of", "X-based". Not after a verb of leaving ("withdrew from Avdiivka", "fled from the
-  town"): the leaving may be the event itself;
+  of", "X-based". Not when the "from" belongs to a verb of leaving ("withdrew from
+  Avdiivka", "lifted off from Boca Chica", "evacuated 300 people from Kherson"): the leaving
+  is the event itself (:mod:`from_verbs`, review rvpl33);
 - *a destination* ("prepared to fly to Algiers", "were taken to Djibouti", "along the route
   to the Basilica", "bound for Odesa"), unless the event is itself an arrival or a transfer
   (its description says "landed", "diverted", "deployed", "removed to" ...): then the place
@@ -33,17 +34,13 @@ from typing import Any
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.tokens import Token, tokenize, word_set
+from .from_verbs import own_leaving
 
 # Words of a place's name lead walked back over to reach its preposition ("from the Russian
 # port of Ust-Luga", "to the Basilica of St. Mary Major").
 _LEAD = word_set(
     """the a an its his her their port city town village region province state island
     capital county district of"""
-)
-_LEAVING = word_set(
-    """withdrew withdrawn withdraw withdrawing retreated retreat fled flee fleeing evacuated
-    evacuating escaped escape departed depart departing pulled expelled driven ousted
-    launched launch fired fire"""
 )
 _DISTANCE = word_set(
     """miles mile kilometres kilometers kilometre kilometer km metres meters yards away
@@ -58,6 +55,7 @@ _HOME = {
     ("raised", "in"),
     ("up", "in"),
     ("living", "in"),
+    ("lives", "in"),
     ("native", "of"),
     ("resident", "of"),
     ("residents", "of"),
@@ -66,14 +64,31 @@ _HOME = {
     ("hails", "from"),
 }
 _INSIDE = word_set("the in at a an and or")  # "in the north of England", "middle and south of"
-_HOME_AFTER = word_set("born based native")
+_HOME_AFTER = word_set("born based native built made bred")
+# "a native of Vilnius" (the lead's walk passes "of", so read right before the name) and
+# "Milan natives": where someone comes from. Not "residents of": the people who live in a
+# place are often those an event there happened to ("residents of Pradelles were evacuated").
+_NATIVE_OF = {("native", "of"), ("natives", "of")}
+_NATIVES = word_set("native natives")
+_OWNERS = word_set("their his her its our my your whose the many")
 _TRAVEL = word_set(
     """fly flew flown flying flight flights taken take takes took sent send sends bound
     heading headed head travel travelled traveled travelling traveling route way deported
     returned return returning removed transferred evacuated brought bring diverted sail
-    sailed sailing shipped moved carrying carried driven drove en trip journey"""
+    sailed sailing shipped moved carrying carried driven drove en trip journey walk march
+    drive voyage ride pilgrimage"""
 )
 _TO = word_set("to for into")
+_JOURNEY_NOUNS = word_set(
+    """route way bound en trip journey flight flights walk march drive voyage ride pilgrimage
+    heading"""
+)
+_MOVED = word_set("moved relocated shifted switched transferred")
+_BE = word_set("was were been be is are")
+_OCCASIONS = word_set(
+    """summit talks meeting meetings conference congress session match game final race
+    ceremony festival concert hearing trial vote summit's"""
+)
 _PASSING = word_set("pass passes passed passing")
 _HERE_FROM = word_set("morning evening afternoon live reporting writing hello greetings")
 _STOPS = word_set("stop stopover layover stops refuelling refueling")
@@ -97,24 +112,6 @@ _COURT_WORDS = (
     "magistrat",
     "prosecut",
 )
-# Words of an event that is itself a leaving ("crossed from Chad", "theft of jewels from the
-# Apollo Gallery", "left Austin", "missile launches"): where it left from is its place.
-_DEPARTURES = (
-    " from ",
-    "left",
-    "leav",
-    "depart",
-    "decamp",
-    "fled",
-    "flee",
-    "withdr",
-    "evacuat",
-    "escap",
-    "launch",
-    "fired",
-    "theft",
-    "stole",
-)
 _COURT_MODIFIERS = word_set(
     """appeal appeals appellate district high supreme assize criminal federal regional
     administrative constitutional military civil family juvenile"""
@@ -132,7 +129,6 @@ _ARRIVALS = (
     "sent",
     "return",
     "extradit",
-    "evacuat",
     "relocat",
     "taken to",
     "brought to",
@@ -187,19 +183,23 @@ def site_role(
             return "a reference point"  # "20 miles from Kyiv"
         if before >= 1 and (tokens[before - 1].norm, "from") in _HOME:
             return "where someone lives or comes from"
-        if not (_HERE_FROM.isdisjoint(prior) and _LEAVING.isdisjoint(prior[-2:])):
-            return None  # "Good morning from the Convention Centre", "withdrew from Avdiivka"
-        if _where_after(tokens, start + size) or _describes(fact, _DEPARTURES):
-            return None  # "from the Centre, where the summit opens"; "crossed from Chad"
+        if not _HERE_FROM.isdisjoint(prior[-1:]) or own_leaving(tokens, before, fact, text):
+            return None  # "Good morning from the Convention Centre", "lifted off from" (from_verbs)
+        if _where_after(tokens, start + size):
+            return None  # "from the Centre, where the summit opens"
         return "where someone or something came from"
     if word in _COMPASS and (before < 1 or tokens[before - 1].norm not in _INSIDE):
         return "a reference point"  # "west of Savannah"
     pair = (tokens[before - 1].norm if before >= 1 else "", word)
-    if pair in _HOME:
-        return "where someone lives or comes from"  # "born in Kampala"
+    of = (tokens[start - 2].norm, tokens[start - 1].norm) if start >= 2 else ("", "")
+    their = before >= 2 and tokens[before - 2].norm in _OWNERS  # "lost their lives in"
+    if (pair in _HOME and not (pair[0] == "lives" and their)) or of in _NATIVE_OF:
+        return "where someone lives or comes from"  # "born in Kampala", "natives of Vilnius"
     hyphen = after < len(tokens) and "-" in text[tokens[after - 1].end : tokens[after].start]
-    if hyphen and tokens[after].norm in _HOME_AFTER:
-        return "where someone lives or comes from"  # "a Boston-born", "Paris-based"
+    if after < len(tokens) and (
+        (hyphen and tokens[after].norm in _HOME_AFTER) or tokens[after].norm in _NATIVES
+    ):
+        return "where someone lives or comes from"  # "Boston-born", "Milan natives"
     if _seat(tokens, start, size, before, text) and _seat_counts(fact, tokens, start, sentences):
         return "where a court sits"
     if word == "via" or (word == "through" and not _PASSING.isdisjoint(prior)):
@@ -216,9 +216,62 @@ def site_role(
         ):
             return "the end of the route it was on"  # "a jet flying from Greece to Lithuania"
         return None
-    if word in _TO and not _TRAVEL.isdisjoint(prior):
+    if word in _TO and not _TRAVEL.isdisjoint(prior) and not _event_moved(tokens, before):
+        if _went_to_do(tokens, after, fact):
+            return None  # "flew to Moscow on Thursday to deliver the plan" for its delivery
+        name = _name(tokens, start, size)
+        if _own_journey(prior) and not (
+            placed_elsewhere(name, sentences) or _left_elsewhere(name, sentences, fact, text)
+        ):
+            return None  # "Residents returned to the north of the Gaza Strip": the return
         return "a destination"  # "prepared to fly to Algiers", "taken to Djibouti"
     return None
+
+
+def _left_elsewhere(place: str, sentences: Sequence[Sequence[Token]], fact: Any, text: str) -> bool:
+    """The evidence names another place the event left from ("were evacuated from Pradelles"
+    beside "Most were taken to Le Puy"): the event is there, not at the journey's end."""
+    own = {t.norm for t in tokenize(place)}
+    return any(
+        tokens[index].norm == "from"
+        and tokens[index + 1].capitalised
+        and tokens[index + 1].norm not in own
+        and own_leaving(tokens, index, fact, text)
+        for tokens in sentences
+        for index in range(len(tokens) - 1)
+    )
+
+
+def _own_journey(prior: Sequence[str]) -> bool:
+    """The travel word before "to" is a told journey ("returned to", "were taken to"), not a
+    planned one ("prepared to fly to") nor a route's noun ("the route to", "bound for"): with
+    no other place for the event in the evidence, the journey may be the event itself."""
+    for index in range(len(prior) - 1, -1, -1):
+        if prior[index] in _TRAVEL:
+            planned = index >= 1 and prior[index - 1] == "to"
+            return not planned and prior[index] not in _JOURNEY_NOUNS
+    return False
+
+
+def _went_to_do(tokens: Sequence[Token], after: int, fact: Any) -> bool:
+    """The journey's purpose, "to" and a verb within five words after the place, is the
+    event its description tells ("flew to Moscow on Thursday to deliver the plan" for "plan
+    delivered"): the event happened where the journey went."""
+    words = str(getattr(fact, "description", "") or "").lower().split()
+    for index in range(after, min(after + 5, len(tokens) - 1)):
+        if tokens[index].norm == "to":
+            stem = tokens[index + 1].norm[:5]
+            return len(stem) >= 4 and any(word.startswith(stem) for word in words)
+    return False
+
+
+def _event_moved(tokens: Sequence[Token], before: int) -> bool:
+    """An occasion itself moved to the place ("The summit was moved to Riyadh", "the final
+    has been switched to Lyon"): its new place, no journey's end."""
+    verb = before - 1
+    if verb < 1 or tokens[verb].norm not in _MOVED or tokens[verb - 1].norm not in _BE:
+        return False
+    return any(t.norm in _OCCASIONS for t in tokens[max(0, verb - 5) : verb - 1])
 
 
 def _where_after(tokens: Sequence[Token], after: int) -> bool:
