@@ -1445,9 +1445,7 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # review rvct33 of counts33: an earlier figure named after "from" or "having stood at", a
     # part that voted, a score written loser first, a change in points or a level after "to"
-    "make_rvct33_cases": frozenset(
-        {"earlier-figure", "vote-absent", "loser-first", "two-changes"}
-    ),
+    "make_rvct33_cases": frozenset({"earlier-figure", "vote-absent", "loser-first", "two-changes"}),
 }
 
 
