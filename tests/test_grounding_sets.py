@@ -1446,6 +1446,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 33, review rvpl33 of places33: an event's place is where its "from" phrase's
     # leaving verb left from ("lifted off from", "evacuated 300 people from"); arrivals
     "make_rvpl33_cases": frozenset({"departures", "own-source", "arrivals"}),
+    # review rvct33 of counts33: an earlier figure named after "from" or "having stood at", a
+    # part that voted, a score written loser first, a change in points or a level after "to"
+    "make_rvct33_cases": frozenset({"earlier-figure", "vote-absent", "loser-first", "two-changes"}),
 }
 
 

@@ -145,6 +145,48 @@ def other_change(
     return ""
 
 
+def other_measure(tokens: Sequence[Token], mention: NumberMention, what: str) -> str:
+    """Why a number is another measure than a count of a change in percent, or "" (review
+    rvct33):
+
+    - a size in percentage points for a count in per cent, or the reverse: a share's change
+      in points ("the margin rose 2.5 percentage points to 18%") is no change of 2.5 per cent,
+      which would be a rise from 15.6% to 16%;
+    - the level a change reached, the percent after "to" that follows a word of change or the
+      change's size ("rose 2.5 percentage points to 18%", "was down to 2%", "rose to 12% of
+      sales"): the value after the change, not its size."""
+    direction, _others = _count_change(what)
+    if not direction:
+        return ""
+    norms = tokenize(what.replace("-", " "))
+    pointed = any(token.norm in ("point", "points") for token in norms)
+    if mention.unit == "percentage" and not pointed:
+        return f"{mention.value:g} is percentage points, not the {what} in per cent"
+    if mention.unit == "percent" and pointed:
+        return f"{mention.value:g} is per cent, not the {what} in percentage points"
+    if mention.unit == "percent" and _level(tokens, mention):
+        return f"{mention.value:g}% is the level reached, not the {what}"
+    return ""
+
+
+def _level(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the percent at ``mention`` follows "to" after a word of change, directly or
+    past the change's size ("fell 0.3 percentage points to 4.1%", "down to 2%")."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _HEDGES:
+        at -= 1  # "rose to about 12%"
+    if at < 1 or tokens[at].norm != "to":
+        return False
+    at -= 1
+    while at >= 0 and tokens[at].norm in _UNIT_AFTER:
+        at -= 1
+    if at >= 0 and tokens[at].is_number:  # the change's size: "rose 2.5 percentage points"
+        at -= 1
+        while at >= 0 and tokens[at].norm in _HEDGES:
+            at -= 1
+    return at >= 0 and tokens[at].norm in _UP_BEFORE | _DOWN_BEFORE
+
+
 def own_change(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
 ) -> bool:
@@ -153,4 +195,4 @@ def own_change(
     return found is not None and found[0] in change_cues(tokens, mentions, what)
 
 
-__all__ = ["change_cues", "change_word", "other_change", "own_change"]
+__all__ = ["change_cues", "change_word", "other_change", "other_measure", "own_change"]

@@ -149,10 +149,51 @@ def before_change(
     it is the rate of an earlier measure (:func:`earlier_measure`); a rate is also one when it
     is an end of the range a change starts from (:func:`old_range_end`)."""
     if not percent:
-        return previous_value(tokens, mention)
+        return previous_value(tokens, mention) or named_before(tokens, mention)
+    if named_before(tokens, mention):
+        return True
     if previous_value(tokens, mention) and not earlier_measure(tokens, mention, text):
         return True  # "raised to 40 percent from an earlier 25 percent"
     return old_range_end(tokens, mention, mentions)  # "from 0-7.5 percent to 25 percent"
+
+
+# Nouns of a figure named before its number after "from" ("up from an initial count of 11"),
+# the words that date it earlier, and words of change before "from".
+_FIGURES = word_set("count tally toll figure estimate total level reading number")
+_INITIAL = word_set("initial earlier previous prior original first")
+_DETERMINERS = word_set("a an the its their his her")
+_FROM_CHANGES = word_set(
+    """up down rose risen fell fallen climbed dropped increased decreased jumped grew grown
+    revised raised lowered cut"""
+)
+# Participles of a standing value after "having" ("having stood at 8,000 a week ago").
+_STOOD = word_set("stood been")
+
+
+def named_before(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether a number is the value before a change named by its noun (review rvct33): "up
+    from an initial count of 11", "revised from a previous estimate of 24" (after "from", an
+    earlier word or a word of change before it), or a perfect participle of standing ("the
+    toll, having stood at 8,000 a week ago"), which puts its figure before the clause's
+    time. "data from a count of 500 homes" is no change, and "having killed 12" is the act."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _HEDGED:
+        at -= 1
+    if at >= 2 and tokens[at].norm == "at" and tokens[at - 1].norm in _STOOD:
+        return tokens[at - 2].norm == "having"
+    if at < 2 or tokens[at].norm != "of" or tokens[at - 1].norm not in _FIGURES:
+        return False
+    at -= 2
+    marked = False
+    while at >= 0 and tokens[at].norm in _INITIAL | _DETERMINERS:
+        marked = marked or tokens[at].norm in _INITIAL
+        at -= 1
+    if at < 0 or tokens[at].norm != "from":
+        return False
+    return marked or (at > 0 and tokens[at - 1].norm in _FROM_CHANGES)
+
+
+_HEDGED = word_set("about around roughly nearly almost some just over")
 
 
 __all__ = [
@@ -160,6 +201,7 @@ __all__ = [
     "before_change",
     "brought_total",
     "earlier_measure",
+    "named_before",
     "old_range_end",
     "range_start",
 ]

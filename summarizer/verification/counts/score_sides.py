@@ -85,17 +85,24 @@ def score_owner(
         return False  # "Ms Lee won 62 votes to Mr Park's 38": 62 is not Park's
     if person and _against_rival(tokens, mention) and _before(tokens, mention, named):
         return True  # "Mr Odhiambo polled 6,402 votes against 5,977 for Ms Wanjiru"
+    owner = _possessor(tokens, mention) if person else frozenset()
+    if owner:  # "Berg's 204 to Holm's 171": 204 Berg's, 171 Holm's (review rvct33)
+        return bool(owner & named)
     for pair in pairs():
         dashed = mention in pair and pair[0].last + 1 == pair[1].first
+        high = _high(pair)  # the winner's number, whichever is written first (rvct33)
         winner = _winner(tokens, pair[0]) if dashed and person else frozenset()
         if winner:  # "Yilmaz beat Demir 58-41": 58 his, 41 the other's
-            return (mention is pair[0]) == bool(winner & named)
+            return (mention is high) == bool(winner & named)
         beaten = _beaten(tokens, pair[0]) if mention in pair and person else frozenset()
         if beaten & named:  # "Ishiba beat Noda in the runoff by 221 to 160": 160 Noda's
-            return mention is pair[1]
+            return mention is not high
         gone = _gone_to(tokens, pair[0]) if mention in pair and person else frozenset()
         if gone:  # "The runoff went to Ishiba by 221 votes to 160": 221 his, 160 not
-            return (mention is pair[0]) == bool(gone & named)
+            return (mention is high) == bool(gone & named)
+        loser, won = _lost(tokens, pair) if mention in pair and person else (frozenset(),) * 2
+        if loser & named or won & named:  # "Holm lost to Berg, 171 votes to 204": 171 Holm's
+            return (mention is high) == bool(won & named)
         if mention not in pair or dashed:
             continue  # a dashed score "118-96 for Duarte" is the winner's, not 96 for him
         own = _candidate(tokens, mention)
@@ -106,8 +113,65 @@ def score_owner(
             return False
         winner = _winner(tokens, pair[0]) if _a_name(what) else frozenset()
         if winner:  # "Takaichi won it by 185 votes to 156": 185 hers, 156 the other's
-            return (mention is pair[0]) == bool(winner & named)
+            return (mention is high) == bool(winner & named)
     return None
+
+
+def _high(pair: tuple[NumberMention, NumberMention]) -> NumberMention:
+    """The winner's number of a two-way score between people: the larger, whichever is
+    written first ("Holm lost to Berg, 171 votes to 204"; "Lund was defeated 160-221 by
+    Aker"); the first on a tie. Only a word of who won or lost calls for it, and a contest
+    between two people is won by the one with more votes."""
+    return pair[1] if pair[1].value > pair[0].value else pair[0]
+
+
+def _possessor(tokens: Sequence[Token], mention: NumberMention) -> frozenset[str]:
+    """The name whose possessive stands right before the number ("to Holm's 171", "Berg's
+    204 to ..."): the number is that person's tally; empty when there is none."""
+    at = mention.first - 1
+    if at < 0 or not tokens[at].capitalised or not tokens[at].text.endswith(("'s", "\u2019s")):
+        return frozenset()
+    return frozenset({tokens[at].norm}) - _NOT_NAMES - _TITLES
+
+
+# Verbs whose subject lost the score after them ("Holm lost to Berg", "Ruiz trailed Ortega").
+_LOSING = word_set("lost loses lose trailed trails trail")
+
+
+def _lost(
+    tokens: Sequence[Token], pair: tuple[NumberMention, NumberMention]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The loser and the winner a verb of losing names before the score ``pair``: its
+    subject loses ("Holm lost to Berg", "Ruiz trailed Ortega", "Lund was defeated ... by
+    Aker"), its object or the name after "by" wins; empty names for no such verb."""
+    none: frozenset[str] = frozenset()
+    for at in range(pair[0].first - 1, max(pair[0].first - _SCORE_REACH, 0) - 1, -1):
+        if tokens[at].is_number:
+            return none, none
+        passive = at > 0 and tokens[at - 1].norm in _PASSIVE
+        if tokens[at].norm in _LOSING or (passive and tokens[at].norm in _BEATEN):
+            verb = at - 1 if passive else at
+            run: list[str] = []
+            for token in reversed(tokens[max(verb - 4, 0) : verb]):
+                if not token.capitalised or token.is_number:
+                    break
+                run.append(token.norm)
+            loser = frozenset(run) - _NOT_NAMES - _TITLES
+            start = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].norm in _LINKING)
+            won = _run_after(tokens, start, pair[0].first)
+            by = (
+                pair[1].last
+                + 1
+                + (pair[1].last + 1 < len(tokens) and tokens[pair[1].last + 1].norm in _VOTE_NOUNS)
+            )
+            if passive and not won and by < len(tokens) and tokens[by].norm == "by":
+                won = _run_after(tokens, by + 1, len(tokens))  # "defeated 160-221 by Aker"
+            return loser, won
+    return none, none
+
+
+_BEATEN = word_set("beaten defeated edged outpolled trounced")
+_LINKING = word_set("to by")
 
 
 def _before(tokens: Sequence[Token], mention: NumberMention, named: frozenset[str]) -> bool:

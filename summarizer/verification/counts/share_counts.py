@@ -31,7 +31,7 @@ from ..figures.numbers import NumberMention
 from ..page.article import ArticleText
 from ..page.tokens import Token
 from .amounts import cue_word
-from .change_shares import other_change, own_change
+from .change_shares import other_change, other_measure, own_change
 from .count_shares import CHANGE_WORDS, SHARES, changed_by, linked_share
 from .count_stems import count_rule
 from .share_scores import share_clash, share_pair
@@ -74,6 +74,7 @@ def other_share(
                 continue
             clash = share_clash(tokens, mention, mentions, text, what)
             clash = clash or (other_change(tokens, mention, mentions, what) if stems else "")
+            clash = clash or (other_measure(tokens, mention, what) if stems else "")  # rvct33
             moved = bool(stems) and own_change(tokens, mention, mentions, what)  # "jumped 25%"
             if (
                 not clash

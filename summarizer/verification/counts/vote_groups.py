@@ -132,7 +132,25 @@ def whole_size(tokens: Sequence[Token], mention: NumberMention, text: str, what:
         and vote_side(what) is None
         and body_size(tokens, mention, text)
         and not threshold_at(tokens, mention, text)
+        and not _part_voted(tokens, mention)
     )
+
+
+# Verbs whose subject, after "N of the M members", is the part N that voted (review rvct33).
+_PART_VERBS = word_set("voted vote took cast participated turned abstained")
+
+
+def _part_voted(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the body's size is the whole of a part that voted: "287 of the 300 deputies
+    took part in the vote", "of the 349 members, 301 voted": the verb of voting after its
+    noun (no "who" between) is the part's, so the size counts the body, not those who voted,
+    unlike "among the 720 members who voted" (review rvct33)."""
+    for at in range(mention.last + 1, min(mention.last + 1 + _NOUN_PHRASE + 1, len(tokens))):
+        if tokens[at].norm in _PART_VERBS:
+            return at > mention.last + 1  # a noun between: "300 deputies took part"
+        if tokens[at].norm in ("who", "that", "which") or tokens[at].is_number:
+            return False
+    return False
 
 
 def vote_owner(
