@@ -224,6 +224,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 33: a read-back's speaker who is the named subject of the sentence the walk
     # back stops at
     "make_readback33_cases": frozenset({"back-subject"}),
+    # session 33, review rvrb33 of readback33: a "he" or "she" never reads back to a body, and
+    # a verb's object set off by commas ("summoned the opposition leader, Y, on Monday") is no
+    # subject of the read-back sentence
+    "make_rvrb33_cases": frozenset({"body-subject", "paragraph-back"}),
     # session 15, check 34's causes: bracketed title runs, "said of", credit and stamp lines
     "make_speakers34_cases": frozenset(
         {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}

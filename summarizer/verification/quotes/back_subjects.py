@@ -29,6 +29,13 @@ _CLAUSES = word_set("while whereas but and whilst")
 # Words a description opens with ("The chairman of ...", "Its country director"); a verb's
 # object set off by commas ("X met her rival, Y, at") is no such description.
 _OPENERS = word_set("the its his her their")
+# Words that follow a verb's object set off by commas, where a subject's verb would stand
+# ("The ministry summoned the opposition leader, Rami Saleh, on Monday").
+_AFTER_OBJECT = word_set(
+    "on in at for to with after before from by over during into about as who whose and or"
+)
+# Words a transitive verb's object opens with ("thanked the club's owner, Y,").
+_OBJECT_OPENERS = word_set("the a an its his her their")
 # The longest description a name set off by commas is read after.
 _DESCRIPTION = 9
 
@@ -67,10 +74,20 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         described = opening[0].norm in _OPENERS or opening[0].text.endswith(POSSESSIVE_ENDINGS)
         described = described and len(opening) <= _DESCRIPTION and opening[-1].text.islower()
         described = described and not any(t.norm in SPEECH_VERBS for t in opening)  # "X wrote"
+        described = described and not _has_verb(opening)  # "The union thanked the owner, Y,"
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
-        if described and proper and verb.text.islower():
+        if described and proper and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
             return name
     return sentence_subject(tokens, text) or []
+
+
+def _has_verb(opening: list[Token]) -> bool:
+    """Whether a description holds a past verb with its object ("The Interior Ministry
+    summoned the opposition leader"): then the name after it is that object, no subject."""
+    return any(
+        one.norm.endswith("ed") and not one.text[:1].isupper() and two.norm in _OBJECT_OPENERS
+        for one, two in pairwise(opening)
+    )
 
 
 def _names(parts: Sequence[str], subject: list[Token]) -> bool:
