@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, find_named
-from .subjects import FILLERS, INSTITUTIONS
+from .subjects import FILLERS
 
 _MALE = word_set(
     """mr sir lord king prince duke baron earl emperor congressman chairman spokesman
@@ -45,10 +45,6 @@ _STATING = word_set(
     complained predicted"""
 )
 _OPENERS = word_set("the a an")
-# The last words of a body's name: a "he" or "she" never reads back to one.
-_BODIES = INSTITUTIONS | word_set(
-    "organization organisation party union association federation corporation airlines group"
-)
 # A gendered word in the possessive before a capitalised word names a body, not its holder:
 # "Lord's Resistance Army", "King's College", "Queen's Bench".
 _OWNING = ("'s", "\u2019s")
@@ -202,11 +198,7 @@ def pronoun_verdict(
     sentence that named them) to ``end`` (the quote): "other" when the page marks the speaker
     with the other gender (the pronoun is someone else's: unsupported); "unsure" when the
     speaker is unmarked and another person of the pronoun's gender is named in between (two
-    readings: unconfirmed); "other" when the speaker is a body ("Interior Ministry",
-    "Harbour Police", "Labour Party"): a "he" or "she" is a person's; else "yes", as read
-    before."""
-    if parts and parts[-1].split()[-1].lower() in _BODIES:
-        return "other"  # "The ministry summoned X. "...," he said": a "he" is no body
+    readings: unconfirmed); else "yes", as read before."""
     own = gender_of(article, parts)
     if own is not None:
         return "yes" if own == pronoun else "other"
