@@ -76,9 +76,9 @@ def subject_back(
     subject = _subject(tokens, text)
     rest = [t for t in tokens if t.start >= subject[-1].end] if subject else []
     right_before = article.sentence_at(at) == own - 1  # not past another sentence's "He"
-    if said and subject and right_before and _not_said(article, subject, said):
-        if _only_other(parts, rest, text):
-            return "yes"  # "Mr. X rebuked Ms. Y. "...," she said"; "The ministry summoned Y"
+    other_sex = said and subject and right_before and _not_said(article, subject, said)
+    if other_sex and _only_other(parts, rest, text):
+        return "yes"  # "Mr. X rebuked Ms. Y. "...," she said"; "The ministry summoned Y"
     if not subject or _second_clause(rest, text) or any(t.norm == "according" for t in rest):
         return verdict
     if interviewee(tokens, text):  # "Host X interviewed the striker Y": Y answers, not X
