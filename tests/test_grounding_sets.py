@@ -224,6 +224,12 @@ SETS: dict[str, frozenset[str]] = {
     # session 33: a read-back's speaker who is the named subject of the sentence the walk
     # back stops at
     "make_readback33_cases": frozenset({"back-subject"}),
+    # session 33, review rvrb33 of readback33: a "he" or "she" by a speech verb never reads
+    # back to a body, but to the one person named after a body's or the other sex's subject;
+    # an interviewer is no speaker of the answer; a verb's object set off by commas is no subject
+    "make_rvrb33_cases": frozenset(
+        {"pronoun-sex", "body-subject", "paragraph-back", "interview-subject"}
+    ),
     # session 15, check 34's causes: bracketed title runs, "said of", credit and stamp lines
     "make_speakers34_cases": frozenset(
         {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}

@@ -21,14 +21,37 @@ from itertools import pairwise
 
 from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..people.names import TITLES, find_named
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.genders import gender_of
+from ..sentences.interviews import interviewee
 from ..sentences.speech import SPEECH_VERBS
+from ..sentences.subjects import INSTITUTIONS
 
 # Words that open a second clause with a subject of its own ("..., while Y described it").
 _CLAUSES = word_set("while whereas but and whilst")
 # Words a description opens with ("The chairman of ...", "Its country director"); a verb's
 # object set off by commas ("X met her rival, Y, at") is no such description.
 _OPENERS = word_set("the its his her their")
+# Words that follow a verb's object set off by commas, where a subject's verb would stand
+# ("The ministry summoned the opposition leader, Rami Saleh, on Monday").
+_AFTER_OBJECT = word_set(
+    "on in at for to with after before from by over during into about as who whose and or"
+)
+# Words a transitive verb's object opens with ("thanked the club's owner, Y,").
+_OBJECT_OPENERS = word_set("the a an its his her their")
+# The last words of a body's name: a "he" or "she" by a speech verb is never one.
+_BODIES = INSTITUTIONS | word_set(
+    "organization organisation party union association federation corporation airlines group"
+)
+_SAID = word_set("he she")
+# Capitalised words that name no person ("on Monday", "in June").
+_NO_PERSON = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+# Words before a capitalised word that make it a place, not a person ("in Prague").
+_PLACE_BEFORE = word_set("in to at from near into across")
 # The longest description a name set off by commas is read after.
 _DESCRIPTION = 9
 
@@ -42,6 +65,9 @@ def subject_back(
     ``parts`` and no pronoun that could be read back (one before that subject, or one after
     the quote: '"...," he boasted'): a read-back never passes over a nearer subject."""
     own = article.sentence_at(max(quote - 1, 0))
+    said = _said(article, own)
+    if said and verdict == "yes" and _body(parts[-1:]):
+        return "other"  # "The ministry summoned X. "...," he said": a "he" is no body
     if verdict != "other" or article.sentence_at(at) >= own:
         return verdict
     text = article.text
@@ -49,7 +75,13 @@ def subject_back(
     tokens = _last_line(article.outside_quotes(start, end), text)
     subject = _subject(tokens, text)
     rest = [t for t in tokens if t.start >= subject[-1].end] if subject else []
+    right_before = article.sentence_at(at) == own - 1  # not past another sentence's "He"
+    other_sex = said and subject and right_before and _not_said(article, subject, said)
+    if other_sex and _only_other(parts, rest, text):
+        return "yes"  # "Mr. X rebuked Ms. Y. "...," she said"; "The ministry summoned Y"
     if not subject or _second_clause(rest, text) or any(t.norm == "according" for t in rest):
+        return verdict
+    if interviewee(tokens, text):  # "Host X interviewed the striker Y": Y answers, not X
         return verdict  # "X called for a boycott, but Y rejected it", "according to Y": maybe Y
     return "yes" if _names(parts, subject) else verdict
 
@@ -67,10 +99,67 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         described = opening[0].norm in _OPENERS or opening[0].text.endswith(POSSESSIVE_ENDINGS)
         described = described and len(opening) <= _DESCRIPTION and opening[-1].text.islower()
         described = described and not any(t.norm in SPEECH_VERBS for t in opening)  # "X wrote"
+        described = described and not _has_verb(opening)  # "The union thanked the owner, Y,"
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
-        if described and proper and verb.text.islower():
+        if described and proper and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
             return name
     return sentence_subject(tokens, text) or []
+
+
+def _has_verb(opening: list[Token]) -> bool:
+    """Whether a description holds a past verb with its object ("The Interior Ministry
+    summoned the opposition leader"): then the name after it is that object, no subject."""
+    return any(
+        one.norm.endswith("ed") and not one.text[:1].isupper() and two.norm in _OBJECT_OPENERS
+        for one, two in pairwise(opening)
+    )
+
+
+def _said(article: ArticleText, sentence: int) -> str | None:
+    """The "he" or "she" that stands by a speech verb in the quote's sentence ('"...," she
+    said', "he told reporters", "said he"): the quote's speaker is a person of that sex. A
+    "he" elsewhere ("ordered that he begin serving") tells nothing of the speaker."""
+    start, end = article.sentences[sentence]
+    tokens = article.outside_quotes(start, end)
+    for one, two in pairwise(tokens):
+        if one.norm in _SAID and two.norm in SPEECH_VERBS:
+            return one.norm
+        if one.norm in SPEECH_VERBS and two.norm in _SAID:
+            return two.norm
+    return None
+
+
+def _body(parts: Sequence[str]) -> bool:
+    """Whether the speaker's name ends in a body's word ("Interior Ministry", "Labour
+    Party")."""
+    words = parts[-1].split() if parts else []
+    return bool(words) and words[-1].lower() in _BODIES
+
+
+def _not_said(article: ArticleText, subject: list[Token], said: str) -> bool:
+    """Whether the sentence's subject cannot be the quote's "he" or "she": a body ("The
+    Interior Ministry"), or a person the page marks with the other sex ("Mr. Tom Reed")."""
+    if subject[-1].norm in _BODIES:
+        return True
+    name = " ".join(t.text for t in subject if t.text[:1].isupper() and t.norm not in TITLES)
+    return bool(name) and gender_of(article, [name]) not in (None, said)
+
+
+def _only_other(parts: Sequence[str], rest: list[Token], text: str) -> bool:
+    """Whether the speaker is named after the subject and is the only one there: no other
+    capitalised word past the speaker's name, a title, a day or month, or a place after "in"
+    ("welcomed Ms. Chiara Conti to Prague" has two)."""
+    found = find_named(parts[-1], rest, text) if parts else []
+    if not found:
+        return False
+    inside = {i for first, last in found for i in range(first, last + 1)}
+    return not any(
+        token.text[:1].isupper()
+        and index not in inside
+        and token.norm not in TITLES | _NO_PERSON
+        and not (index and rest[index - 1].norm in _PLACE_BEFORE)
+        for index, token in enumerate(rest[1:], 1)
+    )
 
 
 def _names(parts: Sequence[str], subject: list[Token]) -> bool:

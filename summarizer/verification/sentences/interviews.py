@@ -24,7 +24,9 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, TITLES
 
-_INTERVIEWING = word_set("interviewed interviews interviewing quizzed quizzes grilled grills")
+_INTERVIEWING = word_set(
+    "interviewed interviews interviewing quizzed quizzes grilled grills questioned pressed"
+)
 _ASKING = word_set("asked asks")
 # What follows the one asked when the asking is a question ("asked Okafor whether ...").
 _QUESTION_CUES = word_set("about whether if what why how when where who which over")
@@ -76,7 +78,7 @@ def interviewee(tokens: Sequence[Token], text: str) -> list[Token]:
         named = _object(tokens, index + 1, text)
         if not named:
             return []
-        after = index + 1 + len(named)
+        after = next(i for i in range(index + 1, len(tokens)) if tokens[i] is named[-1]) + 1
         if asking and not _question_follows(tokens, after, text):
             return []  # "asked Congress to pass the bill": a request
         return named
@@ -105,6 +107,8 @@ def _object(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     if named:  # "the opposition leader, Hana Brightwater,": the name in apposition
         for after in range(index, min(index + 4, len(tokens) - 1)):
             if tokens[after].capitalised:
+                if after > index:  # "the striker Paulo Mendes": the name after its noun
+                    named, index = [], after
                 break
             if "," in text[tokens[after].end : tokens[after + 1].start]:
                 if tokens[after + 1].capitalised:
