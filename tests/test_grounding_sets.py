@@ -1443,6 +1443,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvac33_cases": frozenset(
         {"sent-people", "confirming-days", "later-subjects", "extra-rates"}
     ),
+    # review rvwh33 of when33: the event's verb a synonym, a noun-phrase description's head,
+    # a report that is the event, a start and an end, an aside's or a deal's day
+    "make_rvwh33_cases": frozenset(
+        {"synonym-verb", "noun-phrase", "report-event", "start-end", "other-wordings"}
+    ),
 }
 
 
