@@ -138,9 +138,9 @@ one(
 # --- the event is described by a noun phrase ---
 one(
     NOUN,
-    "Parliament voted on Tuesday to pass the budget, which the finance minister presented on 3 October.",
+    "The budget vote took place on Thursday, two days after the finance minister unveiled the plan on Tuesday.",
+    ["Thursday"],
     ["Tuesday"],
-    ["3 October"],
     "vote",
     "the budget vote",
 )

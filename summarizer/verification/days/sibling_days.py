@@ -187,8 +187,9 @@ def _aside(
     """Whether the day stands in an aside set off by commas that hangs on a noun other than
     the event's ("The minister, who was sworn in on Monday, met ...", "its coach, appointed
     on 4 July, had been sacked"): a relative or a participle opening it, the sentence going
-    on after its closing comma (a relative's may close with the sentence: "the budget, which
-    the minister presented on 3 October."). Such a day dates the noun's own act (a
+    on after its closing comma (a relative's may close with the sentence when its noun is none
+    of the event's words: "the motion, which the opposition had filed on 28 January.", not
+    "rebels took Kalehe": "Kalehe, which fell on 11 April."). Such a day dates the noun's own act (a
     swearing-in, an appointment), not the event, whatever verb no role word names; an aside
     on the event's own noun ("The strike, staged on Monday, ...": its kind, or a role's noun
     the description holds, like "talks" or "hearing") may date the event itself and is none;
@@ -214,8 +215,9 @@ def _aside(
     )  # fmt: skip
     nouns = {w for w in own if any(w in words for words in ROLES.values())}
     nouns |= {w for w in kind.split("_") if len(w) > 3}
-    if closing is None and not (word in _RELATIVE and last + 1 >= len(tokens)):
-        return False
+    if closing is None:  # a relative closing with its sentence, on a noun the event lacks
+        closes = word in _RELATIVE and last + 1 >= len(tokens)
+        return closes and not kin_named(tokens[opener - 1].norm, own)  # not "Kalehe, which fell"
     return not kin_named(tokens[opener - 1].norm, frozenset(nouns))
 
 
