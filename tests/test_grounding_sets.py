@@ -1455,6 +1455,11 @@ SETS: dict[str, frozenset[str]] = {
     # review rvct33 of counts33: an earlier figure named after "from" or "having stood at", a
     # part that voted, a score written loser first, a change in points or a level after "to"
     "make_rvct33_cases": frozenset({"earlier-figure", "vote-absent", "loser-first", "two-changes"}),
+    # review rvwh33 of when33: the event's verb a synonym, a noun-phrase description's head,
+    # a report that is the event, a start and an end, an aside's or a deal's day
+    "make_rvwh33_cases": frozenset(
+        {"synonym-verb", "noun-phrase", "report-event", "start-end", "other-wordings"}
+    ),
 }
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
+from .event_about import kin_named
 
 CONFIRMING = word_set(
     """confirmed confirms acknowledged acknowledges admitted admits revealed reveals disclosed
@@ -47,7 +48,7 @@ def attributed_day(
             break
         if tokens[index].norm not in _TO_DAY:
             return None
-    if verb is None or tokens[verb].norm in about:
+    if verb is None or kin_named(tokens[verb].norm, about):
         return None
     if any(t.norm == "now" for t in tokens[:verb]):
         return None  # "25 people are now known to have died, ... confirmed on Tuesday": as of it

@@ -38,7 +38,7 @@ from .plan_days import (
     stated_act,
     stated_other,
 )
-from .sibling_days import Span, sibling_day
+from .sibling_days import Span, head_words, sibling_day
 from .timeline_days import timeline_role
 
 
@@ -112,7 +112,8 @@ def event_day_owner(ctx: Any, index: int, first: int, mentions: Sequence[Span]) 
     if found is None:
         last = next((m[2] for m in mentions if m[1] == first), first)
         own |= about_words(ctx.fact)  # its noun's kin: "the walkout they began" for a strike
-        found = sibling_day(tokens, first, last, mentions, own, kind, text)
+        head = head_words(getattr(ctx.fact, "description", None))
+        found = sibling_day(tokens, first, last, mentions, own, kind, text, head)
     return found
 
 

@@ -107,4 +107,18 @@ def _another_one(tokens: Sequence[Token], head: int) -> bool:
     return subject.norm in _SUBJECTS or subject.capitalised
 
 
-__all__ = ["about_words", "named_again"]
+# Letters a verb shares with a noun of its kin ("exchanged", "exchange"; "confirmed",
+# "confirmation"; "announced", "announcement").
+_STEM = 6
+
+
+def kin_named(norm: str, words: frozenset[str]) -> bool:
+    """Whether a verb is one of the event's ``words`` or their kin, the same stem in another
+    form: "exchanged" for "the prisoner exchange", "confirmed" for "the ministry's
+    confirmation" (the verb then tells the event itself, not a report of it or another act)."""
+    if norm in words:
+        return True
+    return len(norm) >= _STEM and any(len(w) >= _STEM and w[:_STEM] == norm[:_STEM] for w in words)
+
+
+__all__ = ["about_words", "kin_named", "named_again"]

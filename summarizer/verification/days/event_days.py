@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from ..occasions.day_occasions import DAY_WORDS, clause_break
 from ..page.tokens import Token, word_set
+from .event_about import kin_named
 
 EVENT_NOUNS = word_set(
     """attack attacks strike strikes airstrike airstrikes bombing bombings shelling raid raids
@@ -131,7 +132,7 @@ def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[
     for index in range(first - 1, max(first - 7, -1), -1):
         token = tokens[index]
         if token.norm in REPORTING:
-            if not about.isdisjoint(_SAYINGS) or token.norm in about:
+            if not about.isdisjoint(_SAYINGS) or kin_named(token.norm, about):
                 return None  # the event is the statement: "the ministry's statement"
             return f"the day it was reported ({token.norm})"
         if not (token.norm in _TO_DAY or (token.capitalised and index < first - 1)):
