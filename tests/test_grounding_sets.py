@@ -1431,9 +1431,6 @@ SETS: dict[str, frozenset[str]] = {
     "make_counts33_cases": frozenset(
         {"occasion-tally", "whole-vote", "beaten-side", "change-share"}
     ),
-    # session 33, places33 (checks 54 to 73): an event's place against where someone came from,
-    # was born, a court sits, a destination, a stop or a reference point; datelines elsewhere
-    "make_places33_cases": frozenset({"other-roles", "dateline-sites"}),
     # session 33, review rvro33 of roles33: titles after "to"/"as", "Gov.", "Foreign Secretary",
     # dash labels; a party's initials, a body the person left
     "make_rvro33_cases": frozenset({"other-wording", "short-forms", "body-forms"}),
@@ -1449,9 +1446,6 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvac33_cases": frozenset(
         {"sent-people", "confirming-days", "later-subjects", "extra-rates"}
     ),
-    # session 33, review rvpl33 of places33: an event's place is where its "from" phrase's
-    # leaving verb left from ("lifted off from", "evacuated 300 people from"); arrivals
-    "make_rvpl33_cases": frozenset({"departures", "own-source", "arrivals"}),
     # review rvct33 of counts33: an earlier figure named after "from" or "having stood at", a
     # part that voted, a score written loser first, a change in points or a level after "to"
     "make_rvct33_cases": frozenset({"earlier-figure", "vote-absent", "loser-first", "two-changes"}),

@@ -25,9 +25,9 @@ from ..page.tokens import Token, word_set
 
 _DASHES = ("-", "\u2013", "\u2014")
 _AT = word_set("in at near")
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {m[:3] for m in MONTHS} | {"sept"}
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {m[:3] for m in MONTHS}
 _NOT_PLACES = word_set("the a an")
-_HOLDING = word_set("held hosted venue site scene")
+_HOLDING = word_set("held hosted venue")
 _EARLIER = word_set("earlier previous previously prior last ago another other former past")
 _TAKING = word_set("take takes took taken taking")
 _PLACE_NOUNS = word_set("island city town village settlement capital port region province")
@@ -68,8 +68,6 @@ def _country_then_dash(tokens: Sequence[Token], after: int, text: str) -> bool:
         gap = text[tokens[index].end : tokens[index + 1].start].strip()
         if gap.startswith("(") or gap in _DASHES:
             return True
-        if gap.strip(".") == "," and tokens[index + 1].norm in _CALENDAR:
-            return True  # "SAVANNAH, Ga., Sept. 5 (Coastal Press) -" (session 33)
         if gap:
             return False
     return False
@@ -83,35 +81,10 @@ def _held(tokens: Sequence[Token]) -> bool:
     norms = [t.norm for t in tokens]
     if not _EARLIER.isdisjoint(norms):
         return False  # "Earlier rounds were held in Caracas": another occasion's place
-    return (
-        not _HOLDING.isdisjoint(norms)
-        or any(
-            norm == "place" and index and norms[index - 1] in _TAKING
-            for index, norm in enumerate(norms)
-        )
-        or _passive_at(tokens)
+    return not _HOLDING.isdisjoint(norms) or any(
+        norm == "place" and index and norms[index - 1] in _TAKING
+        for index, norm in enumerate(norms)
     )
-
-
-_BE_PAST = word_set("was were")
-_IRREGULAR = word_set(
-    """held shot struck hit found seen sent taken caught built run made stolen lit set hidden
-    beaten thrown broken given kept left lost laid dug"""
-)
-
-
-def _passive_at(tokens: Sequence[Token]) -> bool:
-    """A passive verb with its place ("The meal was served at her house in Leongatha", "were
-    arrested in Lille"; session 33): the sentence says where something was done."""
-    for index in range(len(tokens) - 2):
-        if tokens[index].norm not in _BE_PAST:
-            continue
-        verb = tokens[index + 1]
-        if not (verb.norm.endswith("ed") or verb.norm in _IRREGULAR):
-            continue
-        if any(t.norm in _AT for t in tokens[index + 2 : index + 4]):
-            return True
-    return False
 
 
 def _elsewhere(tokens: Sequence[Token], begin: int) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.countries import PARTIES
 from ..acts.summit_roles import framed, person_before
-from ..context import Context, Result, no_evidence, unconfirmed
+from ..context import Context, Result, no_evidence
 from ..events.status_calls import HEARERS, SAYING
 from ..events.status_cues import PERIODS
 from ..occasions.site_lines import dateline_only
@@ -32,7 +32,6 @@ from .ordinal_appositions import in_apposition as apposed
 from .peoples_subjects import peoples_met
 from .place_topics import ABOUT_KINDS, subject_matter
 from .replaced_places import place_reading
-from .site_roles import placed_elsewhere, site_role
 
 WINDOW = 6
 """Most words between an ordinal and its cue ("the 19th sanctions package against Russia")."""
@@ -157,22 +156,14 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     named = dated = False
     size = len(tokenize(place))
     sentences = list(ctx.sentence_tokens())
-    roles: list[str] = []
     for tokens in sentences:
         for start in find_phrase(place, tokens):
             named = True
             about = kind in ABOUT_KINDS and subject_matter(tokens, start, size, ctx.article.text)
             others = [other for other in sentences if other is not tokens]
             dated = not about and dateline_only(tokens, start, size, ctx.article.text, others)
-            if about or dated:
-                continue
-            role = site_role(tokens, start, size, ctx.article.text, ctx.fact, sentences)
-            if role is None:  # "from Texas", "born in Kampala", "to fly to Algiers" (site_roles)
+            if not about and not dated:
                 return True, ""
-            roles.append(role)
-    if roles:
-        reason = f"{place!r} is in its evidence only as {roles[0]}"
-        return (False, reason) if placed_elsewhere(place, sentences) else unconfirmed(reason)
     if named:
         what = "the story's dateline" if dated else f"what the {kind} is about"
         return False, f"{place!r} is in its evidence only as {what}"
