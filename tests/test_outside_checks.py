@@ -38,6 +38,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-71": (40, 103, 4),
     "check-72": (42, 112, 4),
     "check-73": (50, 97, 4),
+    "check-74": (51, 89, 12),
+    "check-75": (34, 79, 7),
 }
 
 
