@@ -64,6 +64,15 @@ _BEFORE_APPOSED = re.compile(
 # An apposition's first word ("a", "who", "president", "Westpac's"), not a verb ("cited").
 _OPENERS = OFFICE_WORDS | word_set("the a an who whose its his her their now also currently")
 _TITLE_OF = re.compile(r"\b(?:[a-z-]+)\s+of\s+(?:the\s+)?$")
+# What every pattern read backwards from a body ends in (a possessive, "of", "from", a
+# bracket or an apposition's last word, then "the"); re.search on a sentence's whole start
+# tries each position, so the end is tested first on the last _TAIL characters (a necessary
+# condition: no ending spans more than a word and a few spaces).
+_ENDINGS = re.compile(
+    r"(?:(?:'s|\u2019s|'|\u2019)\s+|\b(?:of|from|at|for|leads|heads|chairs|runs|represents"
+    r"|joined)\s+|\(\s*)(?:the\s+)?$"
+)
+_TAIL = 64
 _AFTER_APPOSED = re.compile(rf"^,\s+({_NAME})")
 _AFTER_OF = re.compile(rf"^\s+of\s+({_NAME})")
 # Last words of a capitalised run that name a body, not a person ("Central Bank of ...").
@@ -126,6 +135,9 @@ def _holders_at(
         match = pattern.match(after)
         if match:
             found.add(_holder(match.group(1)) or "")
+    if not _ENDINGS.search(before[-_TAIL:]):
+        found.discard("")
+        return found  # no pattern below can end here (the cheap test of their common ends)
     if _TITLE_OF.search(before):
         match = _AFTER_APPOSED.match(after)
         if match:
