@@ -22,6 +22,7 @@ from itertools import pairwise
 from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
+from ..sentences.antecedents import PRONOUNS
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.genders import gender_of
 from ..sentences.interviews import interviewee
@@ -52,6 +53,17 @@ _NO_PERSON = word_set(
 )
 # Words before a capitalised word that make it a place, not a person ("in Prague").
 _PLACE_BEFORE = word_set("in to at from near into across")
+# Words that may stand before a sentence's opening name ("Also Andriy Yermak, ...").
+_LEAD_ADVERBS = word_set("also then later meanwhile separately now again")
+# Possessives a description before a name opens with ("Her colleague Prof Ed Wild, ...").
+_POSSESSIVES = word_set("his her their its our")
+# Letters of an honour or office written after a name ("Paul Greaney KC", "Ann Lee MP").
+_POST_NOMINALS = word_set("kc qc sc mp mep msp obe cbe mbe kbe dbe jr sr phd")
+# Words an adverbial before a sentence's subject opens with ("Once the talks ended he").
+_ADVERBIAL_OPENERS = word_set(
+    """once on in at after before later then when while as since during by with last this
+    earlier afterwards meanwhile also again now still so but and for over"""
+)
 # The longest description a name set off by commas is read after.
 _DESCRIPTION = 9
 
@@ -86,6 +98,22 @@ def subject_back(
     return "yes" if _names(parts, subject) else verdict
 
 
+def pronoun_opens(tokens: Sequence[Token], pronoun: str) -> bool:
+    """Whether a sentence's subject is the quote's own "he" or "she": it opens with it, or
+    only an adverbial of lower-case words, a day or a month stands before it ("Once the
+    meetings were over he rang Vladimir Putin", "On Monday she thanked Y"). Whoever else it
+    names is then its object, never the one both pronouns point to. A name before the
+    pronoun ("After Merz spoke, he left") may be its antecedent: no such subject."""
+    for index, token in enumerate(tokens):
+        if token.norm in PRONOUNS:
+            return token.norm == pronoun  # "she" for a "he" quote: another person opens it
+        if index == 0 and token.norm not in _ADVERBIAL_OPENERS | PRONOUNS:
+            return False  # "Trump rang Putin, then he said": a named subject
+        if index and token.text[:1].isupper() and token.norm not in _NO_PERSON:
+            return False
+    return False
+
+
 def _subject(tokens: list[Token], text: str) -> list[Token]:
     """The sentence's named subject: a name set off by commas after the description it
     names ("The agency's country director, Leila Moreau, credited", "The chairman of the
@@ -103,7 +131,43 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
         if described and proper and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
             return name
+        if named := _name_first(opening, name, verb):
+            return named
     return sentence_subject(tokens, text) or []
+
+
+def _name_first(opening: list[Token], apposition: list[Token], verb: Token) -> list[Token]:
+    """The name a sentence opens with when a description set off by commas follows it and
+    the main verb comes after that ("Mary-Liz Tuck, its chief planning officer, stressed";
+    "Her colleague Prof Ed Wild, who works for the hospital, was just as struck"; "Also
+    Andriy Yermak, chief of the presidential office, told"): the clause reader stops at the
+    first comma, yet the name is the subject, and the people the apposition names ("works
+    for Y") are not. The name is the capitalised run ending the words before the first
+    comma; before it stand at most an adverb ("Also") or a possessive's noun ("Her
+    colleague"); the apposition opens in lower case (a description or a relative, not a
+    list of names: "Megan Greene, Clare Lombardelli, Catherine Mann and Huw Pill")."""
+    run = len(opening)
+    while run and (opening[run - 1].text[:1].isupper() or opening[run - 1].norm in TITLES):
+        run -= 1
+    if run < len(opening) and opening[run].norm in _LEAD_ADVERBS:
+        run += 1  # "Also Andriy Yermak": the adverb is no part of the name
+    name, lead = opening[run:], opening[:run]
+    if not name or len(name) > 5 or name[-1].text.endswith(POSSESSIVE_ENDINGS):
+        return []
+    if any(t.norm in _NO_PERSON or t.norm in _OPENERS for t in name):
+        return []  # "On Monday,", "The ministry's"
+    if lead and not (
+        (len(lead) == 1 and lead[0].norm in _LEAD_ADVERBS)
+        or (lead[0].norm in _POSSESSIVES and len(lead) <= 3)
+    ):
+        return []  # "Back in July,", "It fell to Cardinal X,": no subject opens it
+    if not lead and name[0].norm in _AFTER_OBJECT:
+        return []  # "In Seoul, the ministry, ..."
+    opens = apposition[0].text[:1].islower() and apposition[0].norm not in SPEECH_VERBS
+    said = any(t.norm in SPEECH_VERBS for t in apposition)  # "X, the ministry said, will"
+    if opens and not said and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
+        return name
+    return []
 
 
 def _has_verb(opening: list[Token]) -> bool:
@@ -166,6 +230,8 @@ def _names(parts: Sequence[str], subject: list[Token]) -> bool:
     """Whether ``subject`` names ``parts`` outside any possessive ("Putin's aide Yuri
     Ushakov" names Ushakov, not Putin)."""
     owned: list[Token] = []
+    while len(subject) > 1 and subject[-1].norm in _POST_NOMINALS:
+        subject = subject[:-1]  # "Judge Andrew Menary KC": the honour is no part of the name
     for token in subject:
         if token.text.endswith(POSSESSIVE_ENDINGS):  # the owner's whole name: "Donald Trump's"
             while owned and owned[-1].text[:1].isupper() and owned[-1].end + 1 >= token.start:
@@ -186,8 +252,22 @@ def _second_clause(tokens: list[Token], text: str) -> bool:
     """Whether ``tokens`` (the words between the subject and the quote) open a second clause
     with a subject of its own: "while", "but", "and" followed by a capitalised word."""
     return any(
-        (one.norm in _CLAUSES and two.text[:1].isupper()) or ";" in text[one.end : two.start]
-        for one, two in pairwise(tokens)
+        (one.norm in _CLAUSES and two.text[:1].isupper() and not _joins_names(tokens, index, text))
+        or ";" in text[one.end : two.start]
+        for index, (one, two) in enumerate(pairwise(tokens))
+    )
+
+
+def _joins_names(tokens: list[Token], index: int, text: str) -> bool:
+    """Whether the "and" at ``index`` joins two names of one list ("between London and
+    Birmingham", "met Macron and Tusk"): a capitalised word right before it and no comma
+    there, so no clause ends before the "and"."""
+    return (
+        tokens[index].norm == "and"
+        and index > 0
+        and tokens[index - 1].text[:1].isupper()
+        and tokens[index - 1].norm not in _NO_PERSON
+        and "," not in text[tokens[index - 1].end : tokens[index].start]
     )
 
 
