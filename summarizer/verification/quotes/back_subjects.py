@@ -62,7 +62,8 @@ _POST_NOMINALS = word_set("kc qc sc mp mep msp obe cbe mbe kbe dbe jr sr phd")
 # Words an adverbial before a sentence's subject opens with ("Once the talks ended he").
 _ADVERBIAL_OPENERS = word_set(
     """once on in at after before later then when while as since during by with last this
-    earlier afterwards meanwhile also again now still so but and for over"""
+    earlier afterwards meanwhile also again now still so but and for over within halfway
+    shortly minutes hours moments days weeks soon throughout despite"""
 )
 # The longest description a name set off by commas is read after.
 _DESCRIPTION = 9
@@ -131,12 +132,12 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
         if described and proper and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
             return name
-        if named := _name_first(opening, name, verb):
+        if named := _name_first(tokens, commas):
             return named
     return sentence_subject(tokens, text) or []
 
 
-def _name_first(opening: list[Token], apposition: list[Token], verb: Token) -> list[Token]:
+def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
     """The name a sentence opens with when a description set off by commas follows it and
     the main verb comes after that ("Mary-Liz Tuck, its chief planning officer, stressed";
     "Her colleague Prof Ed Wild, who works for the hospital, was just as struck"; "Also
@@ -145,7 +146,9 @@ def _name_first(opening: list[Token], apposition: list[Token], verb: Token) -> l
     for Y") are not. The name is the capitalised run ending the words before the first
     comma; before it stand at most an adverb ("Also") or a possessive's noun ("Her
     colleague"); the apposition opens in lower case (a description or a relative, not a
-    list of names: "Megan Greene, Clare Lombardelli, Catherine Mann and Huw Pill")."""
+    list of names: "Megan Greene, Clare Lombardelli, Catherine Mann and Huw Pill"), and may
+    run on in a relative ("X, its chairman, who took over from Y in May, said")."""
+    opening = tokens[: commas[0] + 1]
     run = len(opening)
     while run and (opening[run - 1].text[:1].isupper() or opening[run - 1].norm in TITLES):
         run -= 1
@@ -163,10 +166,17 @@ def _name_first(opening: list[Token], apposition: list[Token], verb: Token) -> l
         return []  # "Back in July,", "It fell to Cardinal X,": no subject opens it
     if not lead and name[0].norm in _AFTER_OBJECT:
         return []  # "In Seoul, the ministry, ..."
-    opens = apposition[0].text[:1].islower() and apposition[0].norm not in SPEECH_VERBS
-    said = any(t.norm in SPEECH_VERBS for t in apposition)  # "X, the ministry said, will"
-    if opens and not said and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
-        return name
+    for first, last in pairwise(commas[:4]):
+        apposition = tokens[first + 1 : last + 1]
+        if not apposition[0].text[:1].islower() or apposition[0].norm in SPEECH_VERBS:
+            return []  # a list of names, or "X, said Y,"
+        if any(t.norm in SPEECH_VERBS for t in apposition):
+            return []  # "X, the ministry said, will"
+        verb = tokens[last + 1] if last + 1 < len(tokens) else None
+        if verb is None or not verb.text.islower():
+            return []
+        if verb.norm not in _AFTER_OBJECT:
+            return name
     return []
 
 
