@@ -231,8 +231,11 @@ SETS: dict[str, frozenset[str]] = {
         {"pronoun-sex", "body-subject", "paragraph-back", "interview-subject"}
     ),
     # session 34, readback34: the antecedent of a read-back "he said" is the sentence's
-    # subject, not a name in its apposition, an object or a list ("between Leeds and York")
-    "make_readback34_cases": frozenset({"apposed-subject", "name-list", "pronoun-subject"}),
+    # subject, not a name in its apposition, an object or a list ("between Leeds and York");
+    # a name's particle "des"/"della" capitalised opening a sentence ("Des Cars, who ...")
+    "make_readback34_cases": frozenset(
+        {"apposed-subject", "name-list", "pronoun-subject", "particle-name"}
+    ),
     # session 15, check 34's causes: bracketed title runs, "said of", credit and stamp lines
     "make_speakers34_cases": frozenset(
         {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}

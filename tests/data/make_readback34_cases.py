@@ -17,6 +17,10 @@ a prepositional phrase, with what must pass and what must fail:
   pronoun for its subject after a lower-case adverbial ("Once the talks were over he rang
   Y", "Minutes later she thanked Y"): whom it names is its object, the pronoun chain goes
   back to the speaker. Refused: that object.
+- ``particle-name``: a name with the particle "des" or "della" ("Laurence des Cars", "Paolo
+  della Valle"), written by its surname with the particle ("Des Cars, who took over in 2021,
+  said she", "della Valle told reporters"): the particle is part of the name. Refused: a
+  person named in the sentence before.
 
 Run ``python tests/data/make_readback34_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people); each verdict is what a careful
@@ -326,6 +330,79 @@ quote(
     "We got everyone out, and that is what matters,",
     ["Rosa Lind"],
     ["Sam Boyd"],
+)
+
+# --- particle-name: a name with "des" or "della", capitalised opening a sentence
+C = "particle-name"
+quote(
+    C,
+    'Museum\n\nThe ministry\'s spokesman, Yves Martin, declined to comment. The board met on Monday after the theft. Director Marie des Roches had asked the ministry for new alarms in 2023, according to the minutes. Des Roches, who took over in 2021, said she had warned about the cameras for years. "Nobody listened to us," she said.\n',
+    "Nobody listened to us,",
+    ["Marie des Roches"],
+    ["Yves Martin"],
+)
+quote(
+    C,
+    'Bridge\n\nMayor Giulia Ferri had asked for it to stay open. Engineers closed the viaduct on Friday. Paolo della Valle, the regional transport chief, ordered the closure after cracks were found. "We will not take any risk with lives," della Valle told reporters.\n',
+    "We will not take any risk with lives,",
+    ["Paolo della Valle"],
+    ["Giulia Ferri"],
+)
+quote(
+    C,
+    'Election\n\nHer rival, Luigi Conti, conceded at six. The count finished at dawn. Della Rovere, the centre-right candidate, won by 400 votes. "This town wanted a change," she told supporters.\n',
+    "This town wanted a change,",
+    ["Anna della Rovere"],
+    ["Luigi Conti"],
+)
+quote(
+    C,
+    'Wine\n\nHis neighbour Marc Aubert waited another week. The harvest began early this year. Jean des Pres, who runs the family estate near Beaune, blamed the heat. "We picked in August for the first time," he said.\n',
+    "We picked in August for the first time,",
+    ["Jean des Pres"],
+    ["Marc Aubert"],
+)
+quote(
+    C,
+    'Football\n\nThe coach, Enzo Ricci, had been in charge for two years. The club sacked its coach on Sunday. Luca della Torre, the sporting director, announced the decision. "It was time for a new voice," della Torre said.\n',
+    "It was time for a new voice,",
+    ["Luca della Torre"],
+    ["Enzo Ricci"],
+)
+quote(
+    C,
+    'Forests\n\nFire chief Paul Girard said 2,000 hectares had burned. Firefighters contained the blaze on Tuesday. Des Lauriers, the prefect, thanked the crews. "They fought for three nights without sleep," she said.\n',
+    "They fought for three nights without sleep,",
+    ["Sophie des Lauriers"],
+    ["Paul Girard"],
+)
+quote(
+    C,
+    'Port\n\nUnion leader Bruno Sala called it a fair deal. The dockers ended their strike on Wednesday. Carlo della Rocca, who chairs the port authority, welcomed the deal. "Ships can come back to Genoa," he said.\n',
+    "Ships can come back to Genoa,",
+    ["Carlo della Rocca"],
+    ["Bruno Sala"],
+)
+quote(
+    C,
+    'Theatre\n\nThe play\'s author, Louis Brun, was in the audience. The festival opened on Thursday night. Hélène des Forges, its artistic director, chose a comedy to open it. "People need to laugh this year," des Forges said.\n',
+    "People need to laugh this year,",
+    ["Hélène des Forges"],
+    ["Louis Brun"],
+)
+quote(
+    C,
+    'Rail\n\nTransport minister Sergio Neri cut the ribbon. The new line opened on Saturday. Marco della Porta, the project\'s chief engineer, rode the first train. "Twelve years of work, and it runs on time," della Porta said.\n',
+    "Twelve years of work, and it runs on time,",
+    ["Marco della Porta"],
+    ["Sergio Neri"],
+)
+quote(
+    C,
+    'Schools\n\nEducation official Henri Blanc said 40 per cent of staff walked out. The strike closed half the schools in the city. Claire des Monts, the head of the teachers\' union, called it a success. "Our classes are too big," des Monts told the radio.\n',
+    "Our classes are too big,",
+    ["Claire des Monts"],
+    ["Henri Blanc"],
 )
 
 
