@@ -17,6 +17,11 @@ a prepositional phrase, with what must pass and what must fail:
   pronoun for its subject after a lower-case adverbial ("Once the talks were over he rang
   Y", "Minutes later she thanked Y"): whom it names is its object, the pronoun chain goes
   back to the speaker. Refused: that object.
+- ``fronted-subject``: the sentence read back to opens with a fronted adverbial of one or
+  more comma chunks, then a name with a lower-case office or kin word before it ("Back in
+  March, when the tally fell, border chief Dan Reyes went further", "In Pune, his mother
+  Meera Joshi could barely contain her pride"): that name is the subject. Refused: a person
+  named in the sentence before.
 - ``particle-name``: a name with the particle "des" or "della" ("Laurence des Cars", "Paolo
   della Valle"), written by its surname with the particle ("Des Cars, who took over in 2021,
   said she", "della Valle told reporters"): the particle is part of the name. Refused: a
@@ -403,6 +408,87 @@ quote(
     "Our classes are too big,",
     ["Claire des Monts"],
     ["Henri Blanc"],
+)
+
+# --- fronted-subject: a named subject after a fronted adverbial of one or more chunks
+C = "fronted-subject"
+quote(
+    C,
+    'Border\n\nIts spokeswoman, Carla Mendes, called them provisional. The agency published the figures on Tuesday. Back in March, when the monthly tally fell below 5,000, border chief Dan Reyes went further still. "We have never seen numbers this low," he wrote.\n',
+    "We have never seen numbers this low,",
+    ["Dan Reyes"],
+    ["Carla Mendes"],
+)
+quote(
+    C,
+    'Launch\n\nCommander Ravi Joshi radioed that all was well. The capsule docked on Thursday after a day in orbit. In Pune, his mother Meera Joshi could barely contain her pride. "Today the whole street is celebrating," she said.\n',
+    "Today the whole street is celebrating,",
+    ["Meera Joshi"],
+    ["Ravi Joshi"],
+)
+quote(
+    C,
+    'Court\n\nDefence lawyer Piotr Zielinski asked for more time. The hearing lasted six hours. After a short recess, judge Irene Kowal returned to the bench. "I have heard enough to decide," she said.\n',
+    "I have heard enough to decide,",
+    ["Irene Kowal"],
+    ["Piotr Zielinski"],
+)
+quote(
+    C,
+    'Flood\n\nThe weather office, led by Lena Sund, had issued a red warning. The river crested at dawn. Late on Sunday, with water still rising, mayor Tomas Berg ordered the old town cleared. "We could not wait any longer," he said.\n',
+    "We could not wait any longer,",
+    ["Tomas Berg"],
+    ["Lena Sund"],
+)
+quote(
+    C,
+    'Budget\n\nOpposition leader Nadia Saleh walked out. The vote came just before midnight. Asked about the cuts, finance minister Omar Farouk defended every line. "This is a budget for the next generation," he said.\n',
+    "This is a budget for the next generation,",
+    ["Omar Farouk"],
+    [],
+)
+quote(
+    C,
+    'Marathon\n\nRace director Amos Kiprop said the course was safe. The race started in light rain. By the halfway mark, when the leaders had dropped the pacemakers, defending champion Ruth Chebet pulled clear. "I felt strong from the start," she said.\n',
+    "I felt strong from the start,",
+    ["Ruth Chebet"],
+    ["Amos Kiprop"],
+)
+quote(
+    C,
+    'Factory\n\nUnion official Eva Richter blamed the owners. The plant shut its doors on Friday. In Dortmund, plant manager Klaus Weber handed the keys to the receiver. "Thirty years ended in ten minutes," he said.\n',
+    "Thirty years ended in ten minutes,",
+    ["Klaus Weber"],
+    ["Eva Richter"],
+)
+quote(
+    C,
+    'Vaccine\n\nThe study\'s sponsor, Peter Lund, had expected less. The trial results came out on Monday. Speaking at a briefing in Geneva, virologist Ana Costa called them a turning point. "We finally have a tool that works," she said.\n',
+    "We finally have a tool that works,",
+    ["Ana Costa"],
+    ["Peter Lund"],
+)
+quote(
+    C,
+    'Storm\n\nEmergency director Maria Vega counted 300 fallen trees. Power was back in most homes by evening. Earlier in the day, while crews cleared the roads, governor Sam Ortiz toured the coast. "The damage is worse than we feared," he said.\n',
+    "The damage is worse than we feared,",
+    ["Sam Ortiz"],
+    ["Maria Vega"],
+)
+quote(
+    C,
+    'Chess\n\nHer opponent, Viktor Sokol, left without comment. The final game was drawn in 40 moves. Afterwards, in a packed press room, champion Lin Wei thanked her team. "They saw things I did not see," she said.\n',
+    "They saw things I did not see,",
+    ["Lin Wei"],
+    ["Viktor Sokol"],
+)
+
+quote(
+    C,
+    'Ferry\n\nThe harbour master, Jon Eide, closed the port at noon. On the crossing back, with waves breaking over the deck, captain Siri Holm kept the ferry on course. "I have seen worse, but not often," she said.\n',
+    "I have seen worse, but not often,",
+    ["Siri Holm"],
+    ["Jon Eide"],
 )
 
 

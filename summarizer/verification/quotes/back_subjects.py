@@ -12,6 +12,15 @@ the pronoun may then be that one's. A possessive is never the subject ("Massad B
 Trump's senior adviser," is Boulos); a name set off by commas after a description that opens
 with "the", "its" or a possessive ("The chairman of the Civic Union party, Avi Dagan, saw") is;
 a heading line above the paragraph ("COLOMBIA - Talks frozen again") names no subject.
+
+The subject is the antecedent a careful reader picks, never a name inside its apposition, an
+object or a list: a name opening the sentence before a lower-case apposition ("Mary-Liz Tuck,
+its chief planning officer, stressed"; "Her colleague Prof Ed Wild, who works for X, was
+struck"), a name after a fronted adverbial ("Back in July, when ..., border czar Tom Homan
+went"), a name with post-nominal letters ("Judge Andrew Menary KC"); "between London and
+Birmingham" opens no second clause; a sentence whose subject is the quote's own pronoun after
+a lower-case adverbial ("Once the meetings were over he rang Y") chains the reference past its
+object (:func:`pronoun_opens`).
 """
 
 from __future__ import annotations
@@ -65,6 +74,8 @@ _ADVERBIAL_OPENERS = word_set(
     earlier afterwards meanwhile also again now still so but and for over within halfway
     shortly minutes hours moments days weeks soon throughout despite"""
 )
+# Other words a fronted adverbial opens with ("Back in July, ...", "Asked about it, ...").
+_FRONTED = word_set("back late early asked speaking if although though because whether where which")
 # The longest description a name set off by commas is read after.
 _DESCRIPTION = 9
 
@@ -134,7 +145,35 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
             return name
         if named := _name_first(tokens, commas):
             return named
-    return sentence_subject(tokens, text) or []
+    subject = sentence_subject(tokens, text)
+    if subject and not (len(subject) == 1 and subject[0].norm in _ADVERBIAL_OPENERS | _FRONTED):
+        return subject
+    return _after_fronted(tokens, commas, text)  # "Back" is no one
+
+
+def _after_fronted(tokens: list[Token], commas: list[int], text: str) -> list[Token]:
+    """The named subject after a fronted adverbial of several comma chunks ("Back in July,
+    when June's tally set a monthly low, border czar Tom Homan went further still"): the
+    first chunk after a comma that does not itself open another adverbial or relative and
+    opens with a name or a title run."""
+    if not tokens or tokens[0].norm not in _ADVERBIAL_OPENERS | _FRONTED:
+        return []
+    for comma in commas[:3]:
+        chunk = tokens[comma + 1 :]
+        if not chunk or chunk[0].norm in _ADVERBIAL_OPENERS | _AFTER_OBJECT | _FRONTED:
+            continue
+        if subject := sentence_subject(chunk, text):
+            return subject
+        lead = 0  # "border czar Tom Homan went": an office in lower case, then the name
+        while lead < min(len(chunk), 3) and chunk[lead].text.islower():
+            lead += 1
+        run = lead
+        while run < len(chunk) and chunk[run].text[:1].isupper():
+            run += 1
+        verb = chunk[run] if run < len(chunk) else None
+        named = 2 <= run - lead <= 4 and verb is not None and verb.text.islower()
+        return chunk[lead:run] if named and verb and verb.norm not in _AFTER_OBJECT else []
+    return []
 
 
 def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
@@ -157,8 +196,8 @@ def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
     name, lead = opening[run:], opening[:run]
     if not name or len(name) > 5 or name[-1].text.endswith(POSSESSIVE_ENDINGS):
         return []
-    if any(t.norm in _NO_PERSON or t.norm in _OPENERS for t in name):
-        return []  # "On Monday,", "The ministry's"
+    if any(t.norm in _NO_PERSON | _OPENERS | _ADVERBIAL_OPENERS | _FRONTED for t in name):
+        return []  # "On Monday,", "The ministry's", "Afterwards,"
     if lead and not (
         (len(lead) == 1 and lead[0].norm in _LEAD_ADVERBS)
         or (lead[0].norm in _POSSESSIVES and len(lead) <= 3)
@@ -281,4 +320,4 @@ def _joins_names(tokens: list[Token], index: int, text: str) -> bool:
     )
 
 
-__all__ = ["subject_back"]
+__all__ = ["pronoun_opens", "subject_back"]
