@@ -76,6 +76,8 @@ _ADVERBIAL_OPENERS = word_set(
 )
 # Other words a fronted adverbial opens with ("Back in July, ...", "Asked about it, ...").
 _FRONTED = word_set("back late early asked speaking if although though because whether where which")
+# Openers of a fronted phrase that credits a view to whom it names ("For X, ...").
+_CREDITING = word_set("for according to")
 # The longest description a name set off by commas is read after.
 _DESCRIPTION = 9
 
@@ -158,12 +160,24 @@ def _after_fronted(tokens: list[Token], commas: list[int], text: str) -> list[To
     opens with a name or a title run."""
     if not tokens or tokens[0].norm not in _ADVERBIAL_OPENERS | _FRONTED:
         return []
+    if tokens[0].norm in _CREDITING:  # "For Tatiana Orlova, an economist, X has ...": hers
+        return []
     for comma in commas[:3]:
         chunk = tokens[comma + 1 :]
         if not chunk or chunk[0].norm in _ADVERBIAL_OPENERS | _AFTER_OBJECT | _FRONTED:
             continue
         if subject := sentence_subject(chunk, text):
-            return subject
+            cut = [
+                i
+                for i in range(1, len(subject))
+                if "," in text[subject[i - 1].end : subject[i].start]
+            ]
+            subject = subject[cut[-1] :] if cut else subject  # "Tomas Riha, Prime Minister X"
+            after = chunk.index(subject[-1]) + 1 if subject[-1] in chunk else len(chunk)
+            verb = chunk[after] if after < len(chunk) else None
+            if verb is None or "," in text[subject[-1].end : verb.start]:
+                continue  # "..., with his minister, Tomas Riha, Prime Minister X approved"
+            return subject if verb.text.islower() and verb.norm not in _AFTER_OBJECT else []
         lead = 0  # "border czar Tom Homan went": an office in lower case, then the name
         while lead < min(len(chunk), 3) and chunk[lead].text.islower():
             lead += 1
@@ -171,6 +185,8 @@ def _after_fronted(tokens: list[Token], commas: list[int], text: str) -> list[To
         while run < len(chunk) and chunk[run].text[:1].isupper():
             run += 1
         verb = chunk[run] if run < len(chunk) else None
+        if verb is not None and "," in text[chunk[run - 1].end : verb.start]:
+            continue  # an apposition's name, set off by commas
         named = 2 <= run - lead <= 4 and verb is not None and verb.text.islower()
         return chunk[lead:run] if named and verb and verb.norm not in _AFTER_OBJECT else []
     return []
