@@ -230,6 +230,13 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvrb33_cases": frozenset(
         {"pronoun-sex", "body-subject", "paragraph-back", "interview-subject"}
     ),
+    # session 34, readback34: the antecedent of a read-back "he said" is the sentence's
+    # subject, not a name in its apposition, an object or a list ("between Leeds and York");
+    # a name's particle "des"/"della" capitalised opening a sentence ("Des Cars, who ..."); a
+    # subject after a fronted adverbial ("Back in March, when ..., border chief X went")
+    "make_readback34_cases": frozenset(
+        {"apposed-subject", "name-list", "pronoun-subject", "particle-name", "fronted-subject"}
+    ),
     # session 15, check 34's causes: bracketed title runs, "said of", credit and stamp lines
     "make_speakers34_cases": frozenset(
         {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}

@@ -62,7 +62,7 @@ def _split_people(value: str) -> tuple[str, ...]:
     return tuple(part for part in _SPLIT_PEOPLE.split(value.strip()) if part.strip())
 
 
-PARTICLES = word_set("von van der den de da di la le du del dos bin al el")
+PARTICLES = word_set("von van der den de des da di la le du del della dos bin al el")
 # Words that are never a surname on their own ("He" is a pronoun, not Liu He).
 _NOT_SURNAMES = word_set("he she it we they i you the a an may will can and")
 

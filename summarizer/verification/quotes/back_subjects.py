@@ -12,6 +12,15 @@ the pronoun may then be that one's. A possessive is never the subject ("Massad B
 Trump's senior adviser," is Boulos); a name set off by commas after a description that opens
 with "the", "its" or a possessive ("The chairman of the Civic Union party, Avi Dagan, saw") is;
 a heading line above the paragraph ("COLOMBIA - Talks frozen again") names no subject.
+
+The subject is the antecedent a careful reader picks, never a name inside its apposition, an
+object or a list: a name opening the sentence before a lower-case apposition ("Mary-Liz Tuck,
+its chief planning officer, stressed"; "Her colleague Prof Ed Wild, who works for X, was
+struck"), a name after a fronted adverbial ("Back in July, when ..., border czar Tom Homan
+went"), a name with post-nominal letters ("Judge Andrew Menary KC"); "between London and
+Birmingham" opens no second clause; a sentence whose subject is the quote's own pronoun after
+a lower-case adverbial ("Once the meetings were over he rang Y") chains the reference past its
+object (:func:`pronoun_opens`).
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from itertools import pairwise
 from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
+from ..sentences.antecedents import PRONOUNS
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.genders import gender_of
 from ..sentences.interviews import interviewee
@@ -52,6 +62,22 @@ _NO_PERSON = word_set(
 )
 # Words before a capitalised word that make it a place, not a person ("in Prague").
 _PLACE_BEFORE = word_set("in to at from near into across")
+# Words that may stand before a sentence's opening name ("Also Andriy Yermak, ...").
+_LEAD_ADVERBS = word_set("also then later meanwhile separately now again")
+# Possessives a description before a name opens with ("Her colleague Prof Ed Wild, ...").
+_POSSESSIVES = word_set("his her their its our")
+# Letters of an honour or office written after a name ("Paul Greaney KC", "Ann Lee MP").
+_POST_NOMINALS = word_set("kc qc sc mp mep msp obe cbe mbe kbe dbe jr sr phd")
+# Words an adverbial before a sentence's subject opens with ("Once the talks ended he").
+_ADVERBIAL_OPENERS = word_set(
+    """once on in at after before later then when while as since during by with last this
+    earlier afterwards meanwhile also again now still so but and for over within halfway
+    shortly minutes hours moments days weeks soon throughout despite"""
+)
+# Other words a fronted adverbial opens with ("Back in July, ...", "Asked about it, ...").
+_FRONTED = word_set("back late early asked speaking if although though because whether where which")
+# Openers of a fronted phrase that credits a view to whom it names ("For X, ...").
+_CREDITING = word_set("for according to")
 # The longest description a name set off by commas is read after.
 _DESCRIPTION = 9
 
@@ -86,6 +112,22 @@ def subject_back(
     return "yes" if _names(parts, subject) else verdict
 
 
+def pronoun_opens(tokens: Sequence[Token], pronoun: str) -> bool:
+    """Whether a sentence's subject is the quote's own "he" or "she": it opens with it, or
+    only an adverbial of lower-case words, a day or a month stands before it ("Once the
+    meetings were over he rang Vladimir Putin", "On Monday she thanked Y"). Whoever else it
+    names is then its object, never the one both pronouns point to. A name before the
+    pronoun ("After Merz spoke, he left") may be its antecedent: no such subject."""
+    for index, token in enumerate(tokens):
+        if token.norm in PRONOUNS:
+            return token.norm == pronoun  # "she" for a "he" quote: another person opens it
+        if index == 0 and token.norm not in _ADVERBIAL_OPENERS | PRONOUNS:
+            return False  # "Trump rang Putin, then he said": a named subject
+        if index and token.text[:1].isupper() and token.norm not in _NO_PERSON:
+            return False
+    return False
+
+
 def _subject(tokens: list[Token], text: str) -> list[Token]:
     """The sentence's named subject: a name set off by commas after the description it
     names ("The agency's country director, Leila Moreau, credited", "The chairman of the
@@ -103,7 +145,94 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
         if described and proper and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
             return name
-    return sentence_subject(tokens, text) or []
+        if named := _name_first(tokens, commas):
+            return named
+    subject = sentence_subject(tokens, text)
+    if subject and not (len(subject) == 1 and subject[0].norm in _ADVERBIAL_OPENERS | _FRONTED):
+        return subject
+    return _after_fronted(tokens, commas, text)  # "Back" is no one
+
+
+def _after_fronted(tokens: list[Token], commas: list[int], text: str) -> list[Token]:
+    """The named subject after a fronted adverbial of several comma chunks ("Back in July,
+    when June's tally set a monthly low, border czar Tom Homan went further still"): the
+    first chunk after a comma that does not itself open another adverbial or relative and
+    opens with a name or a title run."""
+    if not tokens or tokens[0].norm not in _ADVERBIAL_OPENERS | _FRONTED:
+        return []
+    if tokens[0].norm in _CREDITING:  # "For Tatiana Orlova, an economist, X has ...": hers
+        return []
+    for comma in commas[:3]:
+        chunk = tokens[comma + 1 :]
+        if not chunk or chunk[0].norm in _ADVERBIAL_OPENERS | _AFTER_OBJECT | _FRONTED:
+            continue
+        if subject := sentence_subject(chunk, text):
+            cut = [
+                i
+                for i in range(1, len(subject))
+                if "," in text[subject[i - 1].end : subject[i].start]
+            ]
+            subject = subject[cut[-1] :] if cut else subject  # "Tomas Riha, Prime Minister X"
+            after = chunk.index(subject[-1]) + 1 if subject[-1] in chunk else len(chunk)
+            verb = chunk[after] if after < len(chunk) else None
+            if verb is None or "," in text[subject[-1].end : verb.start]:
+                continue  # "..., with his minister, Tomas Riha, Prime Minister X approved"
+            return subject if verb.text.islower() and verb.norm not in _AFTER_OBJECT else []
+        lead = 0  # "border czar Tom Homan went": an office in lower case, then the name
+        while lead < min(len(chunk), 3) and chunk[lead].text.islower():
+            lead += 1
+        run = lead
+        while run < len(chunk) and chunk[run].text[:1].isupper():
+            run += 1
+        verb = chunk[run] if run < len(chunk) else None
+        if verb is not None and "," in text[chunk[run - 1].end : verb.start]:
+            continue  # an apposition's name, set off by commas
+        named = 2 <= run - lead <= 4 and verb is not None and verb.text.islower()
+        return chunk[lead:run] if named and verb and verb.norm not in _AFTER_OBJECT else []
+    return []
+
+
+def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
+    """The name a sentence opens with when a description set off by commas follows it and
+    the main verb comes after that ("Mary-Liz Tuck, its chief planning officer, stressed";
+    "Her colleague Prof Ed Wild, who works for the hospital, was just as struck"; "Also
+    Andriy Yermak, chief of the presidential office, told"): the clause reader stops at the
+    first comma, yet the name is the subject, and the people the apposition names ("works
+    for Y") are not. The name is the capitalised run ending the words before the first
+    comma; before it stand at most an adverb ("Also") or a possessive's noun ("Her
+    colleague"); the apposition opens in lower case (a description or a relative, not a
+    list of names: "Megan Greene, Clare Lombardelli, Catherine Mann and Huw Pill"), and may
+    run on in a relative ("X, its chairman, who took over from Y in May, said")."""
+    opening = tokens[: commas[0] + 1]
+    run = len(opening)
+    while run and (opening[run - 1].text[:1].isupper() or opening[run - 1].norm in TITLES):
+        run -= 1
+    if run < len(opening) and opening[run].norm in _LEAD_ADVERBS:
+        run += 1  # "Also Andriy Yermak": the adverb is no part of the name
+    name, lead = opening[run:], opening[:run]
+    if not name or len(name) > 5 or name[-1].text.endswith(POSSESSIVE_ENDINGS):
+        return []
+    if any(t.norm in _NO_PERSON | _OPENERS | _ADVERBIAL_OPENERS | _FRONTED for t in name):
+        return []  # "On Monday,", "The ministry's", "Afterwards,"
+    if lead and not (
+        (len(lead) == 1 and lead[0].norm in _LEAD_ADVERBS)
+        or (lead[0].norm in _POSSESSIVES and len(lead) <= 3)
+    ):
+        return []  # "Back in July,", "It fell to Cardinal X,": no subject opens it
+    if not lead and name[0].norm in _AFTER_OBJECT:
+        return []  # "In Seoul, the ministry, ..."
+    for first, last in pairwise(commas[:4]):
+        apposition = tokens[first + 1 : last + 1]
+        if not apposition[0].text[:1].islower() or apposition[0].norm in SPEECH_VERBS:
+            return []  # a list of names, or "X, said Y,"
+        if any(t.norm in SPEECH_VERBS for t in apposition):
+            return []  # "X, the ministry said, will"
+        verb = tokens[last + 1] if last + 1 < len(tokens) else None
+        if verb is None or not verb.text.islower():
+            return []
+        if verb.norm not in _AFTER_OBJECT:
+            return name
+    return []
 
 
 def _has_verb(opening: list[Token]) -> bool:
@@ -166,6 +295,8 @@ def _names(parts: Sequence[str], subject: list[Token]) -> bool:
     """Whether ``subject`` names ``parts`` outside any possessive ("Putin's aide Yuri
     Ushakov" names Ushakov, not Putin)."""
     owned: list[Token] = []
+    while len(subject) > 1 and subject[-1].norm in _POST_NOMINALS:
+        subject = subject[:-1]  # "Judge Andrew Menary KC": the honour is no part of the name
     for token in subject:
         if token.text.endswith(POSSESSIVE_ENDINGS):  # the owner's whole name: "Donald Trump's"
             while owned and owned[-1].text[:1].isupper() and owned[-1].end + 1 >= token.start:
@@ -186,9 +317,23 @@ def _second_clause(tokens: list[Token], text: str) -> bool:
     """Whether ``tokens`` (the words between the subject and the quote) open a second clause
     with a subject of its own: "while", "but", "and" followed by a capitalised word."""
     return any(
-        (one.norm in _CLAUSES and two.text[:1].isupper()) or ";" in text[one.end : two.start]
-        for one, two in pairwise(tokens)
+        (one.norm in _CLAUSES and two.text[:1].isupper() and not _joins_names(tokens, index, text))
+        or ";" in text[one.end : two.start]
+        for index, (one, two) in enumerate(pairwise(tokens))
     )
 
 
-__all__ = ["subject_back"]
+def _joins_names(tokens: list[Token], index: int, text: str) -> bool:
+    """Whether the "and" at ``index`` joins two names of one list ("between London and
+    Birmingham", "met Macron and Tusk"): a capitalised word right before it and no comma
+    there, so no clause ends before the "and"."""
+    return (
+        tokens[index].norm == "and"
+        and index > 0
+        and tokens[index - 1].text[:1].isupper()
+        and tokens[index - 1].norm not in _NO_PERSON
+        and "," not in text[tokens[index - 1].end : tokens[index].start]
+    )
+
+
+__all__ = ["pronoun_opens", "subject_back"]

@@ -48,7 +48,7 @@ from ..sentences.interviews import as_title, interviewee
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
-from .back_subjects import subject_back
+from .back_subjects import pronoun_opens, subject_back
 from .carries import (
     in_words_of,
     noun_from_that,
@@ -311,7 +311,7 @@ def _opens_with(article: ArticleText, sentence: int, pronoun: str) -> bool:
     else it names is its object, never the one both pronouns point to."""
     start, end = article.sentences[sentence]
     tokens = article.outside_quotes(start, end)
-    return bool(tokens) and tokens[0].norm == pronoun
+    return pronoun_opens(tokens, pronoun)
 
 
 def _pronoun(article: ArticleText, sentence: int) -> str | None:
