@@ -10,11 +10,11 @@ from ..page.tokens import Token, glued, tokenize, word_set
 from ..people.names import PARTICLES, TITLES, find_named, split_people
 from .interviews import antecedent, as_title, interviewee
 from .nested_asides import name_in_aside
-from .participles import main_clause, opening_pronoun, participle_opens
+from .participles import lone_opener, main_clause, opening_pronoun, participle_opens
 from .post_asides import post_aside
 from .quote_clauses import quoted_owner, speaking_part
 from .relative_speakers import relative_subject
-from .runs import named_at_start, possessive
+from .runs import named_at_start, owner_of_next, possessive
 from .speech import (
     NEAR_WORDS,
     SPEECH_NOUNS,
@@ -89,8 +89,7 @@ Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none", 
 
 
 def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
-    """The tokens split where a new clause with its own subject may start (none empty), in
-    order and on demand: the words after a quote are read only up to their first clause."""
+    """The tokens split where a clause with its own subject may start (none empty), on demand."""
     clause: list[Token] = []
     for index, token in enumerate(tokens):
         if index:
@@ -134,7 +133,8 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
         )  # "Zelenskyy, the president, said", "Kirk, of Illinois, said"; not "The same day, the X"
         appositive = appositive or name_in_aside(chunks[-2], last, head.norm in ASIDE_STARTS)
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
-        auxiliary = auxiliary or glued(head)  # "Kevin BradyKevin Patrick Brady": a link's aside
+        # "Kevin BradyKevin Patrick Brady": a link's aside; "Ana Ruiz, 79, said": her age
+        auxiliary = auxiliary or glued(head) or all(t.is_number for t in last)
         # an office with no article after a name ("X, media adviser to Hamas chief Y, told")
         appositive = appositive or ((office_of(last) or post_aside(last)) and _a_name(chunks[-2]))
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
@@ -271,21 +271,10 @@ def _named_at_end(
         for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
         and not qualifies(subject, last)
-        and not _owner_of_next(subject, last, text)
+        and not owner_of_next(subject, last, text)
         and not held_for(subject, first)  # "an aide to Koval", "to President Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
-
-
-def _owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
-    """Whether the name ending at ``subject[last]`` (or running on through capitalised words:
-    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word
-    ("Guterres' spokesman" too, when the text is given)."""
-    while last + 1 < len(subject) and subject[last + 1].capitalised:
-        if possessive(subject[last], text):
-            break
-        last += 1
-    return last < len(subject) - 1 and possessive(subject[last], text)
 
 
 def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
@@ -380,6 +369,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"
+        if verdict == "back" and clause[0] is tokens[0] and _after_report(clause, verb, text, True):
+            return verdict  # "Tehran would stop, he said, if ...": no name in the report speaks
         if verdict == "back" and described(_subject(clause, verb, text)):
             return verdict  # "The Kremlin strongman said": "Kremlin" opens no name
         if verdict.startswith("title:") and cited(clause, verb, text):
@@ -391,24 +382,26 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
             )
+            named = [] if lone_opener(named, tokens, text) else named  # "Pressed, she said"
             if named or verdict == "and":  # "The ministry opened it and said": its body
                 return (verdict == "and" and led_body(named)) or by_subject(parts, named)
         return verdict
     return "none"
 
 
-# Words a speech verb may stand after a bracketed title run's name ("Omar Saeed on Monday told")
-_AFTER_RUN = 4
+_AFTER_RUN = 4  # words a speech verb may stand after a title run's name ("X on Monday told")
 # Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
 _REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")
 
 
-def _after_report(clause: list[Token], verb: int, text: str) -> bool:
+def _after_report(clause: list[Token], verb: int, text: str, aside: bool = False) -> bool:
     """Whether the verb's subject follows the words it reports after a comma ("Officials will
     meet, the Malaysian prime minister said"): the sentence's opening name is then part of
-    what was said, never the one a title stands for."""
+    what was said, never the one a title stands for, nor the one a "he" of a parenthetical
+    ("Tehran would halt, he said, if ...") points to; an ``aside`` is no coordinated clause
+    ("X landed, and he said": X)."""
     subject = _subject(clause, verb, text)
-    if not subject or subject[0] is clause[0]:
+    if not subject or subject[0] is clause[0] or (aside and subject[0].norm in COORDINATORS):
         return False
     at = clause.index(subject[0])
     return "," in gap(text, clause[at - 1], subject[0])
