@@ -12,7 +12,7 @@ from .interviews import antecedent, as_title, interviewee
 from .nested_asides import name_in_aside
 from .participles import lone_opener, main_clause, opening_pronoun, participle_opens
 from .post_asides import post_aside
-from .quote_clauses import quoted_owner, speaking_part
+from .quote_clauses import own_clause, quoted_owner, speaking_part
 from .relative_speakers import relative_subject
 from .runs import named_at_start, owner_of_next, possessive
 from .speech import (
@@ -415,6 +415,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         return "none"  # '"...", while Israel said nothing': a new clause, another subject
     if len(clause) > 1 and clause[0].norm in {"a", "an"} and clause[1].norm in _REACTED:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
+    if own_clause(clause):
+        return "none"  # '"...", and the ministry then told X': a new clause, another subject
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
     wide = aside_opens(clause[:NEAR_WORDS], text) or long_title(clause)
     reach = max(reach_of(clause, wide), run_reach(clause, 0, text) + _AFTER_RUN)
@@ -438,6 +440,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
                 return title  # "said the envoy/the President": whom the page gave it (by_title)
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
-            return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"
+            if not following:  # '"...", adding: "..."': the sentence's subject goes on
+                return "none"
+            return "back" if following[0].norm in SUBJECT_PRONOUNS else "other"
         return _judge(parts, clause, verb, text)  # a paper's: its issuer, or X of 'X hopes "..."'
     return "none"

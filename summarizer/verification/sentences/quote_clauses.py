@@ -10,6 +10,9 @@
   start a new clause, which leads into the quote; the first clause's speech verb ("were
   reported") is not the quote's. Read only when the first part has a speech verb of its own
   ("The United States, France, and Britain said" is one list of speakers).
+- *A clause of its own after the quote*: '"...", and the department then told the authority':
+  "and" or "but", a subject of its own, a speech verb: that subject's words about something
+  else, never the quote's speaker (outside check 75); "and added" goes on with the quote's.
 - *Quoted as saying by an office*: "Netanyahu's office quoted him as saying": "him" is the
   office's owner (Netanyahu), as "his spokesman quoted him" points back.
 """
@@ -20,7 +23,8 @@ from collections.abc import Sequence
 
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES
-from .speech import speaks
+from .speech import SPEECH_VERBS, speaks
+from .subjects import COORDINATORS, FILLERS
 
 _DASHES = ("\u2014", "\u2013", " - ", " -- ")
 # Words a new clause's subject may open with after ", and" (a name opens capitalised).
@@ -98,4 +102,14 @@ def quoted_owner(tokens: Sequence[Token], quoted: int, between: list[Token]) -> 
     return list(tokens[start : owner + 1])
 
 
-__all__ = ["quoted_owner", "speaking_part"]
+__all__ = ["own_clause", "quoted_owner", "speaking_part"]
+
+
+def own_clause(clause: list[Token]) -> bool:
+    """Whether the words after a quote open a coordinated clause with a subject of its own
+    ("and the department then told the authority", "but Lee said"): its speech verb is that
+    subject's, about something else; "and said", "and then added" go on with the quote's."""
+    if len(clause) < 3 or clause[0].norm not in COORDINATORS:
+        return False
+    verb = next((i for i in range(1, len(clause)) if clause[i].norm in SPEECH_VERBS), None)
+    return verb is not None and any(t.norm not in FILLERS for t in clause[1:verb])
