@@ -12,7 +12,7 @@ from .interviews import antecedent, as_title, interviewee
 from .nested_asides import name_in_aside
 from .participles import lone_opener, main_clause, opening_pronoun, participle_opens
 from .post_asides import post_aside
-from .quote_clauses import own_clause, quoted_owner, speaking_part
+from .quote_clauses import aside_end, aside_said, leads_on, own_clause, quoted_owner, speaking_part
 from .relative_speakers import relative_subject
 from .runs import named_at_start, owner_of_next, possessive
 from .speech import (
@@ -297,8 +297,8 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     before = verb - 1
     while before >= 0 and tokens[before].norm in FILLERS:
         before -= 1
-    if before >= 0 and tokens[before].norm in COORDINATORS:
-        return "and"  # "... pinned it on X and said": the sentence's subject speaks
+    if before >= 0 and (tokens[before].norm in COORDINATORS or leads_on(tokens, verb, text)):
+        return "and"  # "... pinned it on X and said", "... her side, adding:": the subject's
     if (issuer := paper_subject(tokens, verb, text)) is not None:
         return issued_by(parts, issuer)  # "A statement issued by X on Monday said" (check 27)
     subject = _quoted_as_saying(tokens, verb, text)
@@ -346,7 +346,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     sentence opens with, when it names someone."""
     parts = split_people(speaker)
     tokens = list(without_stamp(tokens, text))
-    for clause in reversed(list(_clauses(tokens, text))):
+    split = list(_clauses(tokens, text))
+    for at, clause in reversed(list(enumerate(split))):
         clause = speaking_part(clause, text)  # no dash aside; "..., and X said" (quote_clauses)
         by = released_by(clause, text)  # "a statement released by the office of X:"
         if by is not None:
@@ -360,6 +361,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         # a verb with no subject of its own opens a participle ("Asked about X, Rubio said")
         with_subject = [i for i in plain if _subject(clause, i, text)]
         verb = (with_subject or plain or verbs)[0]
+        told = [i for i in with_subject if aside_said(clause, i, text)]  # ", he said,"
+        verb = told[-1] if told else verb
         if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
             verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
         last = clause[-1]
@@ -369,7 +372,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"
-        if verdict == "back" and clause[0] is tokens[0] and _after_report(clause, verb, text, True):
+        if verdict == "back" and clause[0] is tokens[0] and aside_said(clause, verb, text):
             return verdict  # "Tehran would stop, he said, if ...": no name in the report speaks
         if verdict == "back" and described(_subject(clause, verb, text)):
             return verdict  # "The Kremlin strongman said": "Kremlin" opens no name
@@ -385,23 +388,22 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
             named = [] if lone_opener(named, tokens, text) else named  # "Pressed, she said"
             if named or verdict == "and":  # "The ministry opened it and said": its body
                 return (verdict == "and" and led_body(named)) or by_subject(parts, named)
+        if verdict == "other" and at and aside_end(split[at - 1], text):
+            return "back"  # "X had raised it, he confirmed, but both sides agreed "...""
         return verdict
     return "none"
 
 
 _AFTER_RUN = 4  # words a speech verb may stand after a title run's name ("X on Monday told")
-# Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
-_REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")
+_REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")  # the quote: "a remark"
 
 
-def _after_report(clause: list[Token], verb: int, text: str, aside: bool = False) -> bool:
+def _after_report(clause: list[Token], verb: int, text: str) -> bool:
     """Whether the verb's subject follows the words it reports after a comma ("Officials will
     meet, the Malaysian prime minister said"): the sentence's opening name is then part of
-    what was said, never the one a title stands for, nor the one a "he" of a parenthetical
-    ("Tehran would halt, he said, if ...") points to; an ``aside`` is no coordinated clause
-    ("X landed, and he said": X)."""
+    what was said, never the one a title stands for."""
     subject = _subject(clause, verb, text)
-    if not subject or subject[0] is clause[0] or (aside and subject[0].norm in COORDINATORS):
+    if not subject or subject[0] is clause[0]:
         return False
     at = clause.index(subject[0])
     return "," in gap(text, clause[at - 1], subject[0])
