@@ -1459,7 +1459,10 @@ SETS: dict[str, frozenset[str]] = {
     # Heer KC told", "Mr Hale, 81, replied"), a capitalised opening adverb or participle
     # ("Pressed again, she added"), a parenthetical "he said" after the words it reports, a
     # coordinated clause with its own subject after the quote ('"...", and X later told')
-    "make_named34_cases": frozenset({"name-asides", "opening-word", "parenthetical", "own-clause"}),
+    # naming verbs' subjects past a gerund, a description's modifier, an opening word
+    "make_named34_cases": frozenset(
+        {"name-asides", "opening-word", "parenthetical", "own-clause", "naming-subject"}
+    ),
 }
 
 

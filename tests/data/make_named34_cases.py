@@ -14,6 +14,11 @@ each with what must pass and what must fail:
   commas after the words it reports takes no name from them ("Ambassador X would be recalled,
   she said, unless ..."); the quote is the one the paragraph named's. Refused: the name inside
   the report;
+- ``naming-subject``: a naming verb's subject ('X called the storm "a near miss"') read past a
+  gerund after a preposition ("thanked Ruiz for warning Senator Hale early and called"), a
+  capitalised word that only modifies a description ("The UN relief coordinator called") and
+  a capitalised opening word ("Back in Madrid, the president called"): none of them is the
+  one whose words they are. Refused: the other people of the sentence and paragraph;
 - ``own-clause``: after a quote, "and" or "but" with a subject of its own and a speech verb
   ('"...", and transport chief X later told the agency') is another clause, whose speaker
   said something else; a bare "adding:" goes on with the sentence's subject. Refused: the
@@ -47,6 +52,7 @@ built = SupportCases(
     ],
 )
 ASIDE, OPENING, PAREN, CLAUSE = "name-asides", "opening-word", "parenthetical", "own-clause"
+NAMING = "naming-subject"
 page, quote = built.page, built.quote
 
 # name-asides: post-nominal letters, an age between commas
@@ -461,6 +467,125 @@ T = page(
 )
 quote(CLAUSE, T, "up sharply", ["Ahmed Karim"], ["Lina Haddad"])
 quote(CLAUSE, T, "cooked", ["Lina Haddad"], ["Ahmed Karim"])
+
+
+# naming-subject: the subject of a naming verb ("called it "..."") read past a gerund, a
+# description and a capitalised opening word
+W = "a near miss"
+quote(
+    NAMING,
+    page(
+        f'Governor Luis Ortega thanked Mayor Ana Ruiz for warning Senator Tom Hale early and called the storm "{W}".'
+    ),
+    W,
+    ["Luis Ortega"],
+    ["Tom Hale", "Ana Ruiz"],
+)
+W = "the right call"
+quote(
+    NAMING,
+    page(
+        f'Premier Dana Kerr praised Chief Ben Soto for telling residents to leave and called the evacuation "{W}".'
+    ),
+    W,
+    ["Dana Kerr"],
+    ["Ben Soto"],
+)
+W = "scandalous"
+quote(
+    NAMING,
+    page(
+        f'Coach Mia Lang blamed the referee for ignoring captain Joe Park and branded the decision "{W}".'
+    ),
+    W,
+    ["Mia Lang"],
+    ["Joe Park"],
+)
+W = "a lifeline"
+quote(
+    NAMING,
+    page(f'Minister Raj Patel thanked Jan Berg for briefing Eva Moss and dubbed the accord "{W}".'),
+    W,
+    ["Raj Patel"],
+    ["Eva Moss", "Jan Berg"],
+)
+W = "staggering"
+quote(
+    NAMING,
+    page(
+        "Tom Fisher, the UN relief coordinator, toured the camp with Governor Ali Musa on Monday.",
+        f'The UN relief coordinator called the damage "{W}".',
+    ),
+    W,
+    ["Tom Fisher"],
+    ["Ali Musa"],
+)
+W = "frank but useful"
+quote(
+    NAMING,
+    page(
+        "Ines Rocha, the EU trade commissioner, met minister Hugo Brandt in Berlin.",
+        f'The EU trade commissioner described the talks as "{W}".',
+    ),
+    W,
+    ["Ines Rocha"],
+    ["Hugo Brandt"],
+)
+W = "contained"
+quote(
+    NAMING,
+    page(
+        "Karen Dube, the WHO regional director, spoke after Health Minister Sipho Ndlovu.",
+        f'The WHO regional director called the outbreak "{W}".',
+    ),
+    W,
+    ["Karen Dube"],
+    ["Sipho Ndlovu"],
+)
+W = "deeply regrettable"
+quote(
+    NAMING,
+    page(
+        "Alan Cho, the BBC director general, answered MPs including committee chair Jill Frost.",
+        f'The BBC director general branded the leak "{W}".',
+    ),
+    W,
+    ["Alan Cho"],
+    ["Jill Frost"],
+)
+W = "a reasonably good start"
+quote(
+    NAMING,
+    page(
+        "President Sofia Marin met Chancellor Otto Lenz in Vienna on Tuesday.",
+        f'Back in Madrid, the president called the talks "{W}".',
+    ),
+    W,
+    ["Sofia Marin"],
+    ["Otto Lenz"],
+)
+W = "a productive day"
+quote(
+    NAMING,
+    page(
+        "Prime Minister Kofi Asante flew home after meeting President Jean Dufort.",
+        f'Home again, the prime minister called it "{W}".',
+    ),
+    W,
+    ["Kofi Asante"],
+    ["Jean Dufort"],
+)
+W = "historic"
+quote(
+    NAMING,
+    page(
+        "Minister Lea Vogt sat beside envoy Karl Dorn at the signing.",
+        f'Visibly pleased, the minister described the accord as "{W}".',
+    ),
+    W,
+    ["Lea Vogt"],
+    ["Karl Dorn"],
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
