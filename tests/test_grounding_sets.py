@@ -1461,6 +1461,15 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvwh33_cases": frozenset(
         {"synonym-verb", "noun-phrase", "report-event", "start-end", "other-wordings"}
     ),
+    # session 34, named34 (checks 50-75): a quote's speaker where a name in its own sentence
+    # was read as another speaker: post-nominal letters and an age between commas ("Deanna
+    # Heer KC told", "Mr Hale, 81, replied"), a capitalised opening adverb or participle
+    # ("Pressed again, she added"), a parenthetical "he said" after the words it reports, a
+    # coordinated clause with its own subject after the quote ('"...", and X later told')
+    # naming verbs' subjects past a gerund, a description's modifier, an opening word
+    "make_named34_cases": frozenset(
+        {"name-asides", "opening-word", "parenthetical", "own-clause", "naming-subject"}
+    ),
 }
 
 

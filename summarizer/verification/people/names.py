@@ -96,8 +96,11 @@ def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
     return haystack[start : start + len(needle)] == needle
 
 
-# Capitalised words that follow a surname without being part of the name ("Graham Tuesday").
-NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "jr", "sr", "administration"))
+# Capitalised words that follow a surname without being part of the name ("Graham Tuesday"),
+# post-nominal letters among them ("Deanna Heer KC", "Ana Ruiz MP": a rank, not a longer name).
+NOT_NAMES = frozenset(
+    (*WEEKDAYS, *MONTHS, "jr", "sr", "administration", *["kc", "qc", "mp", "mep", "msp"])
+)
 # Party labels and nationalities written right before a surname ("US Democrat Biden", "the
 # Russian Lavrov"): a description, never a first name that would make the surname another
 # person's (outside check 30 read "Democrat" as Biden's first name, so not Joe Biden).

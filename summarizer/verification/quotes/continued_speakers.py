@@ -147,6 +147,12 @@ def _own_subject_speaks(lead: Sequence[Token], text: str) -> list[Token]:
     after = lead.index(subject[-1]) + 1
     if after > verbs[0] or any(token.norm in _TURNS for token in lead[after : verbs[-1]]):
         return []
+    if (
+        after < verbs[0] - 1
+        and lead[verbs[0] - 1].norm in _PRONOUNS
+        and "," in text[lead[verbs[0] - 2].end : lead[verbs[0] - 1].start]
+    ):
+        return []  # "Rudd had acted, he insisted, ...": the verb's own subject (session 34)
     if not _participle(lead[verbs[0]]) and not _own_clause(lead[verbs[0] + 1 :]):
         return []
     if any(

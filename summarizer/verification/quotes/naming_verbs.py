@@ -26,6 +26,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..people.names import TITLES, find_named, split_people
 from ..sentences.clauses import sentence_subject
+from ..sentences.participles import lone_opener
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import POSSESSIVE_ENDS
 from .country_bodies import same_country
@@ -139,7 +140,7 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     if verb is None or _phoned(lead, verb, text[region[0] : region[0] + 4]):
         return None
     clause = verb
-    while clause > 0 and lead[clause - 1].norm not in _CLAUSE_STOPS:
+    while clause > 0 and (lead[clause - 1].norm not in _CLAUSE_STOPS or _gerund(lead, clause - 1)):
         if text[lead[clause - 1].end : lead[clause].start].strip() == ";":
             break
         clause -= 1
@@ -147,12 +148,38 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     if not agent and _passive(lead, verb):
         return None  # "X was branded "..." by the press": X is the one named, not the speaker
     subject = agent or sentence_subject(lead[clause:verb], text)
+    if subject and (
+        lone_opener(subject, lead[clause:verb], text) or _modifier(lead, subject, verb)
+    ):
+        return None  # "Back in Washington, the president called", "The UN relief chief called"
     if subject and not subject[-1].capitalised:
         return None  # "Whitfield's aides called it": a description, for the other rules
     owned = _owners(subject, text)  # "X, Prime Minister Y's adviser, called": not Y
     names = [t for i, t in enumerate(subject) if t.capitalised and t.norm not in _NOT_NAMES
              and i not in owned]  # fmt: skip
     return names or None
+
+
+def _gerund(lead: Sequence[Token], at: int) -> bool:
+    """Whether a speech verb is a gerund after a preposition ("thanks Tehran for warning
+    Washington and calls the strike "..."): no clause of its own, so the naming verb's subject
+    is read before it (session 34, check 61)."""
+    return lead[at].norm.endswith("ing") and at > 0 and lead[at - 1].norm in _GERUND_LEADS
+
+
+_GERUND_LEADS = word_set("for by after before without of about on in")
+
+
+def _modifier(lead: Sequence[Token], subject: Sequence[Token], verb: int) -> bool:
+    """Whether a capitalised subject after "the" only modifies a noun in lower case before
+    the verb ("The UN emergency relief coordinator called the damage"): a description, whose
+    capitalised word is no one who speaks (session 34, check 67)."""
+    at = lead.index(subject[0])
+    after = at + len(subject)
+    if not at or lead[at - 1].norm != "the" or after >= verb:
+        return False
+    head = lead[after]
+    return not head.capitalised and head.norm.isalpha() and not head.norm.endswith(("ed", "ly"))
 
 
 def _passive(lead: Sequence[Token], verb: int) -> bool:

@@ -10,11 +10,11 @@ from ..page.tokens import Token, glued, tokenize, word_set
 from ..people.names import PARTICLES, TITLES, find_named, split_people
 from .interviews import antecedent, as_title, interviewee
 from .nested_asides import name_in_aside
-from .participles import main_clause, opening_pronoun, participle_opens
+from .participles import lone_opener, main_clause, opening_pronoun, participle_opens
 from .post_asides import post_aside
-from .quote_clauses import quoted_owner, speaking_part
+from .quote_clauses import aside_end, aside_said, leads_on, own_clause, quoted_owner, speaking_part
 from .relative_speakers import relative_subject
-from .runs import named_at_start, possessive
+from .runs import named_at_start, owner_of_next, possessive
 from .speech import (
     NEAR_WORDS,
     SPEECH_NOUNS,
@@ -89,8 +89,7 @@ Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none", 
 
 
 def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
-    """The tokens split where a new clause with its own subject may start (none empty), in
-    order and on demand: the words after a quote are read only up to their first clause."""
+    """The tokens split where a clause with its own subject may start (none empty), on demand."""
     clause: list[Token] = []
     for index, token in enumerate(tokens):
         if index:
@@ -134,7 +133,8 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
         )  # "Zelenskyy, the president, said", "Kirk, of Illinois, said"; not "The same day, the X"
         appositive = appositive or name_in_aside(chunks[-2], last, head.norm in ASIDE_STARTS)
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
-        auxiliary = auxiliary or glued(head)  # "Kevin BradyKevin Patrick Brady": a link's aside
+        # "Kevin BradyKevin Patrick Brady": a link's aside; "Ana Ruiz, 79, said": her age
+        auxiliary = auxiliary or glued(head) or all(t.is_number for t in last)
         # an office with no article after a name ("X, media adviser to Hamas chief Y, told")
         appositive = appositive or ((office_of(last) or post_aside(last)) and _a_name(chunks[-2]))
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
@@ -271,21 +271,10 @@ def _named_at_end(
         for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
         and not qualifies(subject, last)
-        and not _owner_of_next(subject, last, text)
+        and not owner_of_next(subject, last, text)
         and not held_for(subject, first)  # "an aide to Koval", "to President Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
-
-
-def _owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
-    """Whether the name ending at ``subject[last]`` (or running on through capitalised words:
-    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word
-    ("Guterres' spokesman" too, when the text is given)."""
-    while last + 1 < len(subject) and subject[last + 1].capitalised:
-        if possessive(subject[last], text):
-            break
-        last += 1
-    return last < len(subject) - 1 and possessive(subject[last], text)
 
 
 def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
@@ -308,8 +297,8 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     before = verb - 1
     while before >= 0 and tokens[before].norm in FILLERS:
         before -= 1
-    if before >= 0 and tokens[before].norm in COORDINATORS:
-        return "and"  # "... pinned it on X and said": the sentence's subject speaks
+    if before >= 0 and (tokens[before].norm in COORDINATORS or leads_on(tokens, verb, text)):
+        return "and"  # "... pinned it on X and said", "... her side, adding:": the subject's
     if (issuer := paper_subject(tokens, verb, text)) is not None:
         return issued_by(parts, issuer)  # "A statement issued by X on Monday said" (check 27)
     subject = _quoted_as_saying(tokens, verb, text)
@@ -357,7 +346,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     sentence opens with, when it names someone."""
     parts = split_people(speaker)
     tokens = list(without_stamp(tokens, text))
-    for clause in reversed(list(_clauses(tokens, text))):
+    split = list(_clauses(tokens, text))
+    for at, clause in reversed(list(enumerate(split))):
         clause = speaking_part(clause, text)  # no dash aside; "..., and X said" (quote_clauses)
         by = released_by(clause, text)  # "a statement released by the office of X:"
         if by is not None:
@@ -371,6 +361,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         # a verb with no subject of its own opens a participle ("Asked about X, Rubio said")
         with_subject = [i for i in plain if _subject(clause, i, text)]
         verb = (with_subject or plain or verbs)[0]
+        told = [i for i in with_subject if aside_said(clause, i, text)]  # ", he said,"
+        verb = told[-1] if told else verb
         if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
             verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
         last = clause[-1]
@@ -380,6 +372,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"
+        if verdict == "back" and clause[0] is tokens[0] and aside_said(clause, verb, text):
+            return verdict  # "Tehran would stop, he said, if ...": no name in the report speaks
         if verdict == "back" and described(_subject(clause, verb, text)):
             return verdict  # "The Kremlin strongman said": "Kremlin" opens no name
         if verdict.startswith("title:") and cited(clause, verb, text):
@@ -391,16 +385,17 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
             )
+            named = [] if lone_opener(named, tokens, text) else named  # "Pressed, she said"
             if named or verdict == "and":  # "The ministry opened it and said": its body
                 return (verdict == "and" and led_body(named)) or by_subject(parts, named)
+        if verdict == "other" and at and aside_end(split[at - 1], text):
+            return "back"  # "X had raised it, he confirmed, but both sides agreed "...""
         return verdict
     return "none"
 
 
-# Words a speech verb may stand after a bracketed title run's name ("Omar Saeed on Monday told")
-_AFTER_RUN = 4
-# Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
-_REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")
+_AFTER_RUN = 4  # words a speech verb may stand after a title run's name ("X on Monday told")
+_REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")  # the quote: "a remark"
 
 
 def _after_report(clause: list[Token], verb: int, text: str) -> bool:
@@ -422,6 +417,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         return "none"  # '"...", while Israel said nothing': a new clause, another subject
     if len(clause) > 1 and clause[0].norm in {"a", "an"} and clause[1].norm in _REACTED:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
+    if own_clause(clause):
+        return "none"  # '"...", and the ministry then told X': a new clause, another subject
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
     wide = aside_opens(clause[:NEAR_WORDS], text) or long_title(clause)
     reach = max(reach_of(clause, wide), run_reach(clause, 0, text) + _AFTER_RUN)
@@ -445,6 +442,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
                 return title  # "said the envoy/the President": whom the page gave it (by_title)
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
-            return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"
+            if not following:  # '"...", adding: "..."': the sentence's subject goes on
+                return "none"
+            return "back" if following[0].norm in SUBJECT_PRONOUNS else "other"
         return _judge(parts, clause, verb, text)  # a paper's: its issuer, or X of 'X hopes "..."'
     return "none"

@@ -15,6 +15,7 @@ opens the sentence ("Speaking to CNN, Ortega said") has its subject after it, as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
@@ -95,3 +96,28 @@ _USING = word_set(
 
 
 __all__ = ["main_clause", "opening_pronoun", "participle_opens"]
+
+
+def lone_opener(subject: Sequence[Token], tokens: Sequence[Token], text: str) -> bool:
+    """Whether a sentence's one-word "subject" is only its first word, capitalised because it
+    opens the sentence ("Pressed again, she added", "Back then the governor said", "Sending
+    it up, he said"): an adverb or participle, by its form ("-ed", "-ing", "-ly") or because
+    the article writes it in lower case elsewhere, and never written capitalised after
+    another word, as a name is ("said Manning", "Chelsea Manning"). Read as a name, it made
+    the quote's "she added" someone else's in the quote's own sentence."""
+    if len(subject) != 1 or not tokens or subject[0] is not tokens[0]:
+        return False
+    word = subject[0]
+    if not word.capitalised or len(tokens) < 2 or tokens[1].capitalised:
+        return False
+    plain = word.text.lower()
+    formed = len(plain) >= 5 and plain.endswith(("ed", "ing", "ly"))
+    if not (formed or plain in _OPENING_ADVERBS or re.search(rf"\b{re.escape(plain)}\b", text)):
+        return False
+    return re.search(rf"[\w,;] +{re.escape(word.text)}\b", text) is None
+
+
+# Adverbs a sentence opens with that no rule list of openers holds ("Back then", "Early on").
+_OPENING_ADVERBS = word_set(
+    "back early now still here again once even instead indeed finally first next elsewhere"
+)

@@ -10,6 +10,11 @@
   start a new clause, which leads into the quote; the first clause's speech verb ("were
   reported") is not the quote's. Read only when the first part has a speech verb of its own
   ("The United States, France, and Britain said" is one list of speakers).
+- *A clause of its own after the quote*: '"...", and the department then told the authority':
+  "and" or "but", a subject of its own, a speech verb: that subject's words about something
+  else, never the quote's speaker (outside check 75); "and added" goes on with the quote's.
+- *After a parenthetical*: "X had raised it, he confirmed, but both sides agreed "..."": the
+  clause after ", he confirmed," goes on with the report; its subject is no speaker.
 - *Quoted as saying by an office*: "Netanyahu's office quoted him as saying": "him" is the
   office's owner (Netanyahu), as "his spokesman quoted him" points back.
 """
@@ -20,7 +25,8 @@ from collections.abc import Sequence
 
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES
-from .speech import speaks
+from .speech import SPEECH_VERBS, speaks
+from .subjects import COORDINATORS, FILLERS, SUBJECT_PRONOUNS
 
 _DASHES = ("\u2014", "\u2013", " - ", " -- ")
 # Words a new clause's subject may open with after ", and" (a name opens capitalised).
@@ -98,4 +104,47 @@ def quoted_owner(tokens: Sequence[Token], quoted: int, between: list[Token]) -> 
     return list(tokens[start : owner + 1])
 
 
-__all__ = ["quoted_owner", "speaking_part"]
+__all__ = [
+    "aside_end",
+    "aside_said",
+    "leads_on",
+    "own_clause",
+    "quoted_owner",
+    "speaking_part",
+]
+
+
+def own_clause(clause: list[Token]) -> bool:
+    """Whether the words after a quote open a coordinated clause with a subject of its own
+    ("and the department then told the authority", "but Lee said"): its speech verb is that
+    subject's, about something else; "and said", "and then added" go on with the quote's."""
+    if len(clause) < 3 or clause[0].norm not in COORDINATORS:
+        return False
+    verb = next((i for i in range(1, len(clause)) if clause[i].norm in SPEECH_VERBS), None)
+    return verb is not None and any(t.norm not in FILLERS for t in clause[1:verb])
+
+
+def aside_said(clause: Sequence[Token], verb: int, text: str) -> bool:
+    """Whether ``clause[verb]`` is a verb of saying whose subject is a pronoun right after a
+    comma, after the words it reports ("Tehran would halt its strikes, he said, if ...",
+    "Rudd had acted, she insisted,"): a parenthetical, whose "he" no name of the report is."""
+    if verb < 2 or clause[verb - 1].norm not in SUBJECT_PRONOUNS:
+        return False
+    return "," in text[clause[verb - 2].end : clause[verb - 1].start]
+
+
+def aside_end(clause: Sequence[Token], text: str) -> bool:
+    """Whether a clause ends in a parenthetical verb of saying ("Carver's team had raised
+    territory, he confirmed"): the clause after it, "but both sides agreed "..."", goes on
+    with the same report, whoever its own subject is."""
+    last = len(clause) - 1
+    return last >= 2 and speaks(clause, last) and aside_said(clause, last, text)
+
+
+def leads_on(tokens: Sequence[Token], verb: int, text: str) -> bool:
+    """Whether ``tokens[verb]`` is a participle of saying that ends a quote's lead-in after a
+    comma ("X insisted that Y had "robbed" her side, adding: "...""): it has no subject of its
+    own, so the sentence's subject says the quote, never the words before the comma."""
+    if verb < 1 or verb != len(tokens) - 1 or not tokens[verb].norm.endswith("ing"):
+        return False
+    return "," in text[tokens[verb - 1].end : tokens[verb].start]

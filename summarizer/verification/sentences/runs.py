@@ -227,3 +227,14 @@ def _in_title(token: Token) -> bool:
     return (
         token.capitalised or token.norm in TITLES or token.norm in _JOINING or token.norm in _OFFICE
     )
+
+
+def owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
+    """Whether the name ending at ``subject[last]`` (or running on through capitalised words:
+    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word
+    ("Guterres' spokesman" too, when the text is given)."""
+    while last + 1 < len(subject) and subject[last + 1].capitalised:
+        if possessive(subject[last], text):
+            break
+        last += 1
+    return last < len(subject) - 1 and possessive(subject[last], text)

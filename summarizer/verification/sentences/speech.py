@@ -134,6 +134,8 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     of feeling or reacting right before "on" and a platform ("Santos rejoiced on Twitter",
     "celebrated on X"): a post is said (check 22's tweet)."""
     norm = clause[index].norm
+    if index and clause[index - 1].norm in _BE and not norm.endswith("ing"):
+        return False  # "would be recalled", "had been called": done to them, not said
     if norm in SPEECH_VERBS or (norm in READ_VERBS and _paper_before(clause, index)):
         return True  # "the statement read" as "the statement said"
     if norm in _PUTTING and index + 1 < len(clause) and clause[index + 1].norm == "it":
@@ -152,6 +154,7 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
 
 
 _PUTTING = frozenset({"put", "puts", "putting"})
+_BE = frozenset({"be", "been", "being"})
 # Verbs of talking that say a quote only right before it, through "of" or "about".
 _SPOKE = frozenset({"spoke", "speaks", "talked", "talks"})
 # What "put it" takes when it says something ("put it this way", "put it best"), not where
