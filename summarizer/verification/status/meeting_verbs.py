@@ -95,7 +95,7 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         norms = [t.norm for t in tokens]
         named = any(t.capitalised and t.norm not in _TIMES for t in tokens[1:])
-        if _doubted(norms) or (anchors and named and anchors.isdisjoint(norms)):
+        if doubted(norms) or (anchors and named and anchors.isdisjoint(norms)):
             continue
         breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
         past, ahead = _past(norms, breaks), _ahead(norms, breaks, anchors)
@@ -107,7 +107,7 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
 _MONTH_BEFORE = word_set("in on of early late mid since until by from")
 
 
-def _doubted(norms: Sequence[str]) -> bool:
+def doubted(norms: Sequence[str]) -> bool:
     """A negation, condition or doubt in the sentence; "may" only as a modal, not the month
     ("in May", "on 3 May")."""
     if not _DOUBT.isdisjoint(norms):
@@ -243,4 +243,4 @@ def _marked(norms: Sequence[str], at: int) -> int | None:
     return step if step < len(norms) else None
 
 
-__all__ = ["verb_status"]
+__all__ = ["doubted", "verb_status"]
