@@ -1454,6 +1454,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvwh33_cases": frozenset(
         {"synonym-verb", "noun-phrase", "report-event", "start-end", "other-wordings"}
     ),
+    # session 34, status34 (checks 50-75): a status told by a verb and its tense, not a cue
+    # word: "sat with Putin on Tuesday" held, "will hold talks", "agreed to meet again"
+    # scheduled, "kept the duties in place", "kicked in" in force; never a negated, hoped or
+    # conditional verb, nor the neighbouring stage
+    "make_status34_cases": frozenset({"meeting-held", "meeting-scheduled", "measure-kept"}),
 }
 
 

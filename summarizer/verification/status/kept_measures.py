@@ -36,9 +36,7 @@ _KEEP = word_set("keep keeps kept keeping")
 _REMAIN = word_set("remain remains remained remaining stay stays stayed staying")
 _STATES = (["in", "place"], ["in", "force"], ["in", "effect"])
 _STILL_WHAT = word_set("collected applied levied charged enforced imposed")
-_AHEAD = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set(
-    "next tomorrow later soon will from"
-)
+_AHEAD = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("next tomorrow later soon will from")
 
 
 def kept_in_force(family: str, raw: str, ctx: Context) -> bool:

@@ -113,9 +113,9 @@ def doubted(norms: Sequence[str]) -> bool:
     if not _DOUBT.isdisjoint(norms):
         return True
     return any(
-        norm == "may" and (not at or norms[at - 1] not in _MONTH_BEFORE) and not (
-            norms[at + 1 : at + 2] and norms[at + 1].isdigit()
-        )
+        norm == "may"
+        and (not at or (norms[at - 1] not in _MONTH_BEFORE and not norms[at - 1].isdigit()))
+        and not (norms[at + 1 : at + 2] and norms[at + 1].isdigit())
         for at, norm in enumerate(norms)
     )
 
@@ -172,9 +172,7 @@ def _past_shape(norms: Sequence[str], breaks: Sequence[bool], at: int) -> bool:
     if norm == "brought":
         return "together" in rest
     if norm in _TRAVELLED:
-        return any(
-            rest[i] == "to" and rest[i + 1] in _MEET_VERBS for i in range(len(rest) - 1)
-        )
+        return any(rest[i] == "to" and rest[i + 1] in _MEET_VERBS for i in range(len(rest) - 1))
     if norm == "spent":
         return rest[:1] != [] and rest[0] in _SPANS | _OWNERS | word_set("the a an two three")
     return norm == "stood" and rest[:1] in (["with"], ["alongside"])
@@ -215,9 +213,14 @@ def _ahead(norms: Sequence[str], breaks: Sequence[bool], anchors: frozenset[str]
             or (rest[:1] == ["on"] and "for" in rest and not _MEETINGS.isdisjoint(rest))
         ):
             return True
-        if norm in _PRESENT_AHEAD and at and not _TIMES.isdisjoint(norms):
-            if _PAST_TIMES.isdisjoint(norms) and norms[at - 1] not in ("the", "a", "to"):
-                return True
+        if (
+            norm in _PRESENT_AHEAD
+            and at
+            and not _TIMES.isdisjoint(norms)
+            and _PAST_TIMES.isdisjoint(norms)
+            and norms[at - 1] not in ("the", "a", "to")
+        ):
+            return True
     return False
 
 
