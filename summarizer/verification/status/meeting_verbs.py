@@ -99,9 +99,38 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
             continue
         breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
         past, ahead = _past(norms, breaks), _ahead(norms, breaks, anchors)
+        past = past and not _pointed_ahead(norms)
         if (raw == "held" and past and not ahead) or (raw == "scheduled" and ahead and not past):
             return True
     return False
+
+
+_AHEAD_OF = word_set(
+    """ahead eve paving prelude prepare prepares preparing groundwork prior planned upcoming
+    forthcoming separately respective respectively apart"""
+)
+_LEADS = (["lead", "up"], ["run", "up"])
+_NOT_MEETINGS = word_set("press news")
+
+
+def _pointed_ahead(norms: Sequence[str]) -> bool:
+    """Whether the sentence points at a meeting still to come, which its past verb led up
+    to: "spoke ahead of Thursday's meeting", "on the eve of their summit", "in the lead-up
+    to", "paving the way for", "before the planned summit" (a call before a meeting tells
+    the call, not the meeting); or at acts done apart ("signed separately", "in their
+    respective capitals"), which tell no meeting."""
+    if not _AHEAD_OF.isdisjoint(norms):
+        return True
+    if any(list(norms[at : at + 2]) in _LEADS for at in range(len(norms))):
+        return True
+    return any(
+        norm == "before"
+        and any(
+            word in _MEETINGS and norms[step - 1] not in _NOT_MEETINGS
+            for step, word in enumerate(norms[at + 1 : at + 5], start=at + 1)
+        )
+        for at, norm in enumerate(norms)
+    )
 
 
 _MONTH_BEFORE = word_set("in on of early late mid since until by from")
