@@ -162,6 +162,16 @@ for sentence, parties, why in [
         JP_KR,
         "a signing still ahead",
     ),
+    (
+        "Carney and Sheinbaum spoke by phone on the eve of their summit in Monterrey.",
+        CA_MX,
+        "a call before the meeting, which is still ahead",
+    ),
+    (
+        "Ishiba and Lee signed the accord separately, each in his own capital.",
+        JP_KR,
+        "acts done apart tell no meeting",
+    ),
 ]:
     summit(HELD, False, "held", sentence, parties, why)
 
