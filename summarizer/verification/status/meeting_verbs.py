@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Context
-from ..page.tokens import clause_gap, tokenize, word_set
+from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..sentences.speech import SPEECH_VERBS
 
 _PAST_MEET = word_set(
@@ -50,7 +50,7 @@ _PROGRESSIVE = word_set("meeting talking sitting negotiating holding discussing 
 _WAS = word_set("was were")
 _MEET_VERBS = word_set(
     """meet see host receive visit travel fly head attend join hold gather convene talk speak
-    sit address chair cochair welcome witness sign discuss confer finalise finalize"""
+    sit address chair cochair welcome witness sign confer"""
 )
 """Bare verbs a future marker takes for a meeting to come."""
 _PRESENT_AHEAD = word_set(
@@ -97,6 +97,8 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
         named = any(t.capitalised and t.norm not in _TIMES for t in tokens[1:])
         if doubted(norms) or (anchors and named and anchors.isdisjoint(norms)):
             continue
+        if anchors and _other_pair(tokens, anchors):
+            continue
         breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
         past, ahead = _past(norms, breaks), _ahead(norms, breaks, anchors)
         past = past and not _pointed_ahead(norms)
@@ -131,6 +133,18 @@ def _pointed_ahead(norms: Sequence[str]) -> bool:
         )
         for at, norm in enumerate(norms)
     )
+
+
+def _other_pair(tokens: Sequence[Token], anchors: frozenset[str]) -> bool:
+    """Two names joined by "and", one the fact's and one no party's: "Donald Trump and Lee
+    Jae-myung agreed in Gyeongju" tells Trump's meeting with Lee, not with Xi."""
+    for at in range(1, len(tokens) - 1):
+        left, right = tokens[at - 1], tokens[at + 1]
+        if tokens[at].norm != "and" or not (left.capitalised and right.capitalised):
+            continue
+        if (left.norm in anchors) != (right.norm in anchors):
+            return True
+    return False
 
 
 _MONTH_BEFORE = word_set("in on of early late mid since until by from")
@@ -221,9 +235,12 @@ def _to_meet(rest: Sequence[str]) -> bool:
 
 
 def _ahead(norms: Sequence[str], breaks: Sequence[bool], anchors: frozenset[str]) -> bool:
-    """A meeting still to come: a future marker with a verb of meeting, a meeting noun or one
-    of the fact's parties after it; a plan agreed ("agreed ... to meet", "settled on 24
-    December for a meeting"); or a present verb of travel or meeting with a time to come."""
+    """A meeting still to come: a future marker with a verb of meeting, or with "at", "for" or
+    "during" a meeting, or "with" one of the fact's parties, after it ("would finalise the
+    draft at a meeting", "is expected to settle the details with Lula"; not "will skip the
+    summit", "will brief reporters on the summit", "is expected to postpone the talks"); a
+    plan agreed ("agreed ... to meet", "settled on 24 December for a meeting"); or a present
+    verb of travel or meeting with a time to come."""
     for at, norm in enumerate(norms):
         rest = norms[at + 1 :]
         verb = _marked(norms, at)
@@ -232,9 +249,7 @@ def _ahead(norms: Sequence[str], breaks: Sequence[bool], anchors: frozenset[str]
             end += 1
         clause = norms[at + 1 : end + 1]  # the marker's clause, up to its next clause mark
         if verb is not None and (
-            norms[verb] in _MEET_VERBS
-            or not _MEETINGS.isdisjoint(clause)
-            or not anchors.isdisjoint(norms[verb + 1 : end + 1])
+            norms[verb] in _MEET_VERBS or _at_meeting(clause) or _with_party(clause, anchors)
         ):
             return True
         if norm in _PLANNED and (
@@ -251,6 +266,25 @@ def _ahead(norms: Sequence[str], breaks: Sequence[bool], anchors: frozenset[str]
         ):
             return True
     return False
+
+
+_AT = word_set("at for during")
+
+
+def _at_meeting(clause: Sequence[str]) -> bool:
+    """A meeting noun within three words after "at", "for" or "during"."""
+    return any(
+        word in _AT and not _MEETINGS.isdisjoint(clause[step + 1 : step + 4])
+        for step, word in enumerate(clause)
+    )
+
+
+def _with_party(clause: Sequence[str], anchors: frozenset[str]) -> bool:
+    """One of the fact's parties within three words after "with"."""
+    return any(
+        word == "with" and not anchors.isdisjoint(clause[step + 1 : step + 4])
+        for step, word in enumerate(clause)
+    )
 
 
 def _marked(norms: Sequence[str], at: int) -> int | None:
