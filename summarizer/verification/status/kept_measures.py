@@ -17,10 +17,11 @@ ceiling kicked in on 3 September", "now also require approval, with immediate ef
   start ahead: announced, not in force);
 - "with immediate effect".
 
-Nothing is read in a sentence with a negation, a condition or a doubt ("would remain in
-place if", "no longer in force", "could stay in place"), which confirm nothing
-(:func:`meeting_verbs.doubted`). A removal or another stage the page states is read before
-this by the caller; this answers only whether ``in_force`` is told.
+Nothing is read in a sentence that names another thing that could be kept (a court's stay,
+order or ruling, an exemption, a truce), nor in one with a negation, a condition or a
+doubt ("would remain in place if", "no longer in force", "could stay in place"), which
+confirm nothing (:func:`meeting_verbs.doubted`). A removal or another stage the page states
+is read before this by the caller; this answers only whether ``in_force`` is told.
 """
 
 from __future__ import annotations
@@ -50,9 +51,23 @@ def kept_in_force(family: str, raw: str, ctx: Context) -> bool:
         if doubted(norms):
             continue
         breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
-        if any(_kept(norms, breaks, at) for at in range(len(norms))):
+        if any(_kept(norms, breaks, at) and _own(norms, at) for at in range(len(norms))):
             return True
     return False
+
+
+_OTHER_THINGS = word_set(
+    """stay stays injunction injunctions order orders ruling rulings decision judgment
+    judgement moratorium suspension pause exemption exemptions waiver waivers truce
+    ceasefire"""
+)
+
+
+def _own(norms: Sequence[str], at: int) -> bool:
+    """Whether nothing else the sentence names can be what is kept: a court's stay, order or
+    ruling, an exemption, a truce ("The administrative stay stays in place for now" tells the
+    stay, not the tariffs). The verb itself ("the tariffs will stay in force") is no noun."""
+    return _OTHER_THINGS.isdisjoint([*norms[:at], *norms[at + 1 :]])
 
 
 def _kept(norms: Sequence[str], breaks: Sequence[bool], at: int) -> bool:
