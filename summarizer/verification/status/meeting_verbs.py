@@ -109,7 +109,7 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
 
 _AHEAD_OF = word_set(
     """ahead eve paving prelude prepare prepares preparing groundwork prior planned upcoming
-    forthcoming separately respective respectively apart"""
+    forthcoming separately respective respectively apart phone telephone phoned"""
 )
 _LEADS = (["lead", "up"], ["run", "up"])
 _NOT_MEETINGS = word_set("press news")
@@ -120,7 +120,7 @@ def _pointed_ahead(norms: Sequence[str]) -> bool:
     to: "spoke ahead of Thursday's meeting", "on the eve of their summit", "in the lead-up
     to", "paving the way for", "before the planned summit" (a call before a meeting tells
     the call, not the meeting); or at acts done apart ("signed separately", "in their
-    respective capitals"), which tell no meeting."""
+    respective capitals", "spoke by phone"), which tell no meeting."""
     if not _AHEAD_OF.isdisjoint(norms):
         return True
     if any(list(norms[at : at + 2]) in _LEADS for at in range(len(norms))):
