@@ -80,7 +80,9 @@ _DOUBT = word_set(
     propose proposed proposes proposal suggest suggested suggests request requested asked
     urged want wants wanted like likely"""
 )
-_BEFORE_PAST = word_set("to will would could can shall be been being not never")
+_BEFORE_PAST = word_set("to will would could can shall be been being not never was were is are")
+"""Words before a past form that make it no past deed of those at the meeting: a modal, "to",
+a negation, or a passive ("The accord was signed in March" tells the accord, not a meeting)."""
 _BACKGROUND = word_set("who which whom before until since")
 
 
@@ -182,6 +184,8 @@ def _past(norms: Sequence[str], breaks: Sequence[bool]) -> bool:
         if _in_background(norms, breaks, at):
             continue
         before = norms[max(0, at - 2) : at]
+        if at and breaks[at - 1]:
+            continue  # "The treaty, initialled in Tallinn in May, ...": a participle, no deed
         if norm in _PAST_MEET and _BEFORE_PAST.isdisjoint(before):
             following = norms[at + 1 : at + 2]
             if norm == "agreed" and following and following[0] in ("to", "that"):
