@@ -71,14 +71,16 @@ _TIMES = (
     | word_set("next tomorrow later week weekend tonight soon")
 )
 _PAST_TIMES = word_set("yesterday last ago earlier previously")
-# Words that make a sentence confirm nothing: a negation, a condition, a doubt, a wish.
+# Words that make a sentence confirm nothing: a negation, a condition, a doubt, a wish, a
+# meeting undone ("for a conference that was called off hours later").
 _DOUBT = word_set(
     """not never no neither nor didn't don't doesn't won't wouldn't isn't aren't wasn't
     weren't hasn't haven't hadn't cannot can't couldn't failed if unless whether
     could might should hope hopes hoped hoping possible possibly perhaps maybe
     willing ready prepared offer offered offers invite invited invites inviting invitation
     propose proposed proposes proposal suggest suggested suggests request requested asked
-    urged want wants wanted like likely"""
+    urged want wants wanted like likely cancelled canceled postponed scrapped shelved
+    abandoned aborted delayed off"""
 )
 _BEFORE_PAST = word_set("to will would could can shall be been being not never was were is are")
 """Words before a past form that make it no past deed of those at the meeting: a modal, "to",
