@@ -5,8 +5,8 @@ scheduled / in_force" on correct values of checks 50-75; :mod:`meeting_verbs`,
 :mod:`kept_measures`). By category:
 
 - ``meeting-held``: a past (or past progressive) verb of those at a meeting acting together
-  ("sat with", "greeted", "signed", "were talking", "flew to Ottawa to see", "put their names
-  to", "brought ... together") tells a summit ``held``. Refused: the same verbs after a modal,
+  ("sat with", "greeted", "signed", "were talking", "welcomed", "put their names to",
+  "brought ... together") tells a summit ``held``. Refused: the same verbs after a modal,
   a negation or a condition, a meeting only agreed or still ahead ("agreed to meet", "will
   sit down"), a sentence that mixes a past and a future meeting, a meeting in a background
   clause ("who met her in 2019"), and ``held`` for a meeting told in the future;
@@ -97,7 +97,10 @@ for sentence, parties in [
         JP_KR,
     ),
     ("By Thursday evening Macron and Merz were talking about a shared air-defence shield.", FR_DE),
-    ("Sheinbaum flew to Ottawa on Monday to see Carney about the steel quotas.", CA_MX),
+    (
+        "Sheinbaum welcomed Carney to the National Palace on Monday and showed him the murals.",
+        CA_MX,
+    ),
     ("Ishiba and Lee put their names to a fisheries accord before the cameras.", JP_KR),
     ("The state dinner brought Merz together with Macron and a dozen ministers.", FR_DE),
     (
