@@ -101,7 +101,7 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
         named = any(t.capitalised and t.norm not in _TIMES for t in tokens[1:])
         if doubted(norms) or (anchors and named and anchors.isdisjoint(norms)):
             continue
-        if anchors and _other_pair(tokens, anchors):
+        if anchors and (_other_pair(tokens, anchors) or _agent(tokens, anchors)):
             continue
         breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
         past, ahead = _past(norms, breaks), _ahead(norms, breaks, anchors)
@@ -113,7 +113,8 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
 
 _AHEAD_OF = word_set(
     """ahead eve paving prelude prepare prepares preparing groundwork prior planned upcoming
-    forthcoming separately respective respectively apart phone telephone phoned"""
+    forthcoming separately respective respectively apart phone telephone phoned times years
+    often regularly usually always every frequently repeatedly"""
 )
 _LEADS = (["lead", "up"], ["run", "up"])
 _NOT_MEETINGS = word_set("press news")
@@ -124,7 +125,8 @@ def _pointed_ahead(norms: Sequence[str]) -> bool:
     to: "spoke ahead of Thursday's meeting", "on the eve of their summit", "in the lead-up
     to", "paving the way for", "before the planned summit" (a call before a meeting tells
     the call, not the meeting); or at acts done apart ("signed separately", "in their
-    respective capitals", "spoke by phone"), which tell no meeting."""
+    respective capitals", "spoke by phone"), or a habit ("have dined together many times
+    over the years"), which tell no meeting."""
     if not _AHEAD_OF.isdisjoint(norms):
         return True
     if any(list(norms[at : at + 2]) in _LEADS for at in range(len(norms))):
@@ -136,6 +138,17 @@ def _pointed_ahead(norms: Sequence[str]) -> bool:
             for step, word in enumerate(norms[at + 1 : at + 5], start=at + 1)
         )
         for at, norm in enumerate(norms)
+    )
+
+
+def _agent(tokens: Sequence[Token], anchors: frozenset[str]) -> bool:
+    """A party named as another's owner: "Abe's foreign minister lunched" tells the
+    minister's meeting, not Abe's."""
+    return any(
+        token.norm in anchors
+        and token.text.endswith(("'s", "\u2019s"))
+        and not tokens[at + 1].capitalised
+        for at, token in enumerate(tokens[:-1])
     )
 
 
