@@ -1470,6 +1470,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_named34_cases": frozenset(
         {"name-asides", "opening-word", "parenthetical", "own-clause", "naming-subject"}
     ),
+    # session 34, status34 (checks 50-75): a status told by a verb and its tense, not a cue
+    # word: "sat with Putin on Tuesday" held, "will hold talks", "agreed to meet again"
+    # scheduled, "kept the duties in place", "kicked in" in force; never a negated, hoped or
+    # conditional verb, nor the neighbouring stage
+    "make_status34_cases": frozenset({"meeting-held", "meeting-scheduled", "measure-kept"}),
 }
 
 

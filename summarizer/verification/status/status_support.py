@@ -39,7 +39,9 @@ from .future_starts import announced_ahead, dated_measure, future_start
 from .implied_statuses import ahead_talks, implied
 from .item_statuses import item_worded
 from .joined_acts import act_status
+from .kept_measures import kept_in_force
 from .kind_wordings import told_kind
+from .meeting_verbs import verb_status
 from .negated_plans import negated_schedule
 from .other_meetings import planned_elsewhere
 from .present_measures import stated_measure
@@ -202,6 +204,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # "is due to take effect on 3 September" (future_starts, s26)
     if implied(family, raw, ctx) or tensed_status(family, raw, ctx):
         return True, ""  # "adopted on 3 June", "since their talks in Ankara"; tensed_meetings
+    if verb_status(family, raw, ctx) or kept_in_force(family, raw, ctx):
+        return True, ""  # "sat with Putin on Tuesday", "kept them in place" (s34)
     if family == "Stance" and raw == "supports" and asks_for_truce(ctx, worded):
         return True, ""  # "Kyiv had also asked for an unconditional ceasefire" (stance_requests)
     stage = stated_stage(family, raw, ctx, lambda index: clause_norms(ctx, index))
