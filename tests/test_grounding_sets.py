@@ -1475,6 +1475,10 @@ SETS: dict[str, frozenset[str]] = {
     # scheduled, "kept the duties in place", "kicked in" in force; never a negated, hoped or
     # conditional verb, nor the neighbouring stage
     "make_status34_cases": frozenset({"meeting-held", "meeting-scheduled", "measure-kept"}),
+    # session 34, review rvst34 of status34: the neighbouring stage ("signed a letter to Kim",
+    # "kept in place until the court ruled", "remained in force until"), a title no other
+    # person ("Mr Modi and Sir Keir chatted"), "stood together"
+    "make_rvst34_cases": frozenset({"held-neighbour", "scheduled-neighbour", "kept-neighbour"}),
 }
 
 

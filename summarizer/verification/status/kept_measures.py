@@ -20,8 +20,10 @@ ceiling kicked in on 3 September", "now also require approval, with immediate ef
 Nothing is read in a sentence that names another thing that could be kept (a court's stay,
 order or ruling, an exemption, a truce), nor in one with a negation, a condition or a
 doubt ("would remain in place if", "no longer in force", "could stay in place"), which
-confirm nothing (:func:`meeting_verbs.doubted`). A removal or another stage the page states
-is read before this by the caller; this answers only whether ``in_force`` is told.
+confirm nothing (:func:`meeting_verbs.doubted`), nor a keeping told with an end already
+reached ("kept in place until the court ruled", "remained in force until 1 August": review
+rvst34). A removal or another stage the page states is read before this by the caller; this
+answers only whether ``in_force`` is told.
 """
 
 from __future__ import annotations
@@ -51,9 +53,36 @@ def kept_in_force(family: str, raw: str, ctx: Context) -> bool:
         if doubted(norms):
             continue
         breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
-        if any(_kept(norms, breaks, at) and _own(norms, at) for at in range(len(norms))):
+        if any(
+            _kept(norms, breaks, at) and _own(norms, at) and not _bounded(norms, at)
+            for at in range(len(norms))
+        ):
             return True
     return False
+
+
+_PAST_REMAIN = word_set("remained stayed")
+_IRREGULAR_PAST = word_set("struck threw overturned ran came went began took broke found")
+_PRESENT_BE = word_set("is are be being been am")
+
+
+def _bounded(norms: Sequence[str], at: int) -> bool:
+    """Whether the keeping at ``at`` is told with an end already reached: "until" after it
+    with a past verb ("kept in place until the Supreme Court ruled them unlawful", "until the
+    deal was signed in June"), or a past "remained"/"stayed" with "until" ("remained in force
+    until 1 August"): the measure was in force then, not now. "will stay in effect until the
+    justices rule", "remain in force until 31 July, when they lapse" tell it in force now."""
+    rest = list(norms[at + 1 :])
+    if "until" not in rest:
+        return False
+    if norms[at] in _PAST_REMAIN:
+        return True
+    after = rest[rest.index("until") + 1 :]
+    return any(
+        ((word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST)
+        and (not step or after[step - 1] not in _PRESENT_BE)
+        for step, word in enumerate(after)
+    )
 
 
 _OTHER_THINGS = word_set(

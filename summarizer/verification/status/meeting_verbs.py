@@ -114,7 +114,8 @@ def verb_status(family: str, raw: str, ctx: Context) -> bool:
 _AHEAD_OF = word_set(
     """ahead eve paving prelude prepare prepares preparing groundwork prior planned upcoming
     forthcoming separately respective respectively apart phone telephone phoned times years
-    often regularly usually always every frequently repeatedly"""
+    often regularly usually always every frequently repeatedly letter letters message
+    messages"""
 )
 _LEADS = (["lead", "up"], ["run", "up"])
 _NOT_MEETINGS = word_set("press news")
@@ -125,7 +126,8 @@ def _pointed_ahead(norms: Sequence[str]) -> bool:
     to: "spoke ahead of Thursday's meeting", "on the eve of their summit", "in the lead-up
     to", "paving the way for", "before the planned summit" (a call before a meeting tells
     the call, not the meeting); or at acts done apart ("signed separately", "in their
-    respective capitals", "spoke by phone"), or a habit ("have dined together many times
+    respective capitals", "spoke by phone", "signed a letter to Kim", "greeted him in a
+    message": a contact at a distance), or a habit ("have dined together many times
     over the years"), which tell no meeting."""
     if not _AHEAD_OF.isdisjoint(norms):
         return True
@@ -154,13 +156,24 @@ def _agent(tokens: Sequence[Token], anchors: frozenset[str]) -> bool:
 
 def _other_pair(tokens: Sequence[Token], anchors: frozenset[str]) -> bool:
     """Two names joined by "and", one the fact's and one no party's: "Donald Trump and Lee
-    Jae-myung agreed in Gyeongju" tells Trump's meeting with Lee, not with Xi."""
+    Jae-myung agreed in Gyeongju" tells Trump's meeting with Lee, not with Xi. Each name is
+    its whole run of capitalised words, so a title is no other person ("Mr Modi and Sir
+    Keir chatted": "Sir Keir" is Starmer's name, read as a party by "keir")."""
     for at in range(1, len(tokens) - 1):
         left, right = tokens[at - 1], tokens[at + 1]
         if tokens[at].norm != "and" or not (left.capitalised and right.capitalised):
             continue
-        if (left.norm in anchors) != (right.norm in anchors):
+        if _run_named(tokens, at - 1, -1, anchors) != _run_named(tokens, at + 1, 1, anchors):
             return True
+    return False
+
+
+def _run_named(tokens: Sequence[Token], at: int, step: int, anchors: frozenset[str]) -> bool:
+    """Whether the run of capitalised words from ``at`` (walking by ``step``) holds a party."""
+    while 0 <= at < len(tokens) and tokens[at].capitalised:
+        if tokens[at].norm in anchors:
+            return True
+        at += step
     return False
 
 
@@ -221,9 +234,9 @@ _SPANS = frozenset(WEEKDAYS) | word_set("day days hours hour afternoon morning e
 
 def _past_shape(norms: Sequence[str], breaks: Sequence[bool], at: int) -> bool:
     """The past shapes of meeting that take more than one word: "put their names to",
-    "brought Xi together with", "spent Sunday at the mission", "stood with Trump". A trip
-    made "to see" someone is not read: it tells the trip's purpose, not that they met (the
-    case set ``make_statuses48_cases`` holds this)."""
+    "brought Xi together with", "spent Sunday at the mission", "stood with Trump", "stood
+    together". A trip made "to see" someone is not read: it tells the trip's purpose, not
+    that they met (the case set ``make_statuses48_cases`` holds this)."""
     norm = norms[at]
     end = at + 1
     while end < len(norms) and not breaks[end - 1]:
@@ -235,7 +248,7 @@ def _past_shape(norms: Sequence[str], breaks: Sequence[bool], at: int) -> bool:
         return "together" in rest
     if norm == "spent":
         return rest[:1] != [] and rest[0] in _SPANS | _OWNERS | word_set("the a an two three")
-    return norm == "stood" and rest[:1] in (["with"], ["alongside"])
+    return norm == "stood" and rest[:1] in (["with"], ["alongside"], ["together"])
 
 
 def _in_background(norms: Sequence[str], breaks: Sequence[bool], at: int) -> bool:
