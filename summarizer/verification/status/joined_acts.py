@@ -84,10 +84,15 @@ _FUTURE = word_set(
 # "denied he dined with Abe": session 24).
 _NOT = word_set(
     """not n't never no nor refused refuses refuse refusing declined declines decline
-    declining rejected rejects reject rejecting denied denies deny denying refuted"""
+    declining rejected rejects reject rejecting denied denies deny denying refuted could"""
+)  # "could have signed the pact, had the text been ready": undone (review rvst34)
+# Words after a signing that put the signers apart ("signed separately in their capitals"),
+# or after a signing or greeting, a contact at a distance ("signed the pact by an exchange of
+# letters", "greeted Biden in a message", "welcomed him by phone": review rvst34).
+_APART = word_set(
+    """separately separate respective respectively apart individually capitals letter letters
+    message messages phone telephone"""
 )
-# Words after a signing that put the signers apart ("signed separately in their capitals").
-_APART = word_set("separately separate respective respectively apart individually capitals")
 _AT = word_set("in at inside")
 _TRAVEL = word_set(
     "flew travelled traveled went came drove headed sailed fly travel go come drive head"
@@ -125,7 +130,8 @@ def _cue(tokens: Sequence[Token], index: int, words: set[str]) -> str | None:
     norm = tokens[index].norm
     after = [t.norm for t in tokens[index + 1 : index + 3]]
     if norm in _RECEIVE_PAST or norm in _RECEIVE_NOW:
-        if not _person_after(tokens, index, words):
+        following = [t.norm for t in tokens[index + 1 : index + 8]]
+        if not _person_after(tokens, index, words) or not _APART.isdisjoint(following):
             return None
         return "past" if norm in _RECEIVE_PAST else "now"
     if norm in _MEAL_PAST or norm in _MEAL_NOW:
@@ -156,7 +162,8 @@ def _cue(tokens: Sequence[Token], index: int, words: set[str]) -> str | None:
         together = ("and" in lead and "," not in lead[-2:]) or not _SUBJECT_TWO.isdisjoint(lead)
         following = [t.norm for t in tokens[index + 1 : index + 8]]
         together = together or "with" in following
-        if not together or not _APART.isdisjoint(following):
+        apart = [t.norm for t in tokens[index + 1 : index + 11]]  # "by an exchange of letters"
+        if not together or not _APART.isdisjoint(apart):
             return None
         return "past" if norm in _SIGN_PAST else "now"
     return None
