@@ -202,10 +202,32 @@ for sentences, parties, why, place in [
         "a plan, told in the past",
         None,
     ),
-    (["Modi and Starmer signed the trade pact by an exchange of letters."], ST_MO, "signed by letter, no meeting", None),
-    (["Xi greeted Biden in a message on his inauguration day."], XI_BI, "a greeting by message", None),
-    (["Xi Jinping greeted Joe Biden in a message read out at the forum on Tuesday."], XI_BI, "a greeting in a message", None),
-    (["Starmer and Modi could have signed the pact at Chequers, aides said, had the text been ready."], ST_MO, "a condition", None),
+    (
+        ["Modi and Starmer signed the trade pact by an exchange of letters."],
+        ST_MO,
+        "signed by letter, no meeting",
+        None,
+    ),
+    (
+        ["Xi greeted Biden in a message on his inauguration day."],
+        XI_BI,
+        "a greeting by message",
+        None,
+    ),
+    (
+        ["Xi Jinping greeted Joe Biden in a message read out at the forum on Tuesday."],
+        XI_BI,
+        "a greeting in a message",
+        None,
+    ),
+    (
+        [
+            "Starmer and Modi could have signed the pact at Chequers, aides said, had the text been ready."
+        ],
+        ST_MO,
+        "a condition",
+        None,
+    ),
 ]:
     summit(HELD, False, "held", sentences, parties, why, place)
 
