@@ -361,14 +361,15 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         # a verb with no subject of its own opens a participle ("Asked about X, Rubio said")
         with_subject = [i for i in plain if _subject(clause, i, text)]
         verb = (with_subject or plain or verbs)[0]
-        told = [i for i in with_subject if aside_said(clause, i, text)]  # ", he said,"
+        told = [i for i in with_subject if aside_said(clause, i, text, True)]  # ", X said,"
         verb = told[-1] if told else verb
         if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
             verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
         last = clause[-1]
         colon = ":" in text[last.end : last.end + 2]  # "X said on Monday, before Y replied:"
         if colon and plain and plain[-1] == len(clause) - 1 and plain[-1] in with_subject:
-            verb = plain[-1]
+            # "Webb asked for time, Dean said, adding:": Dean's words
+            verb = told[-1] if told and leads_on(clause, plain[-1], text) else plain[-1]
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"
