@@ -174,6 +174,30 @@ W = "the finest of his generation"
 one(PAREN, W, ["Ivy Marr"], ["Rob Kerr"],
     f'Rob Kerr was being honoured on Friday, and Ivy Marr called him "{W}".')
 
+W = "a danger to the public"
+one(PAREN, W, ["Ana Ruiz"], ["Tom Vance"],
+    f'The jury was told by prosecutor Ana Ruiz that Tom Vance was "{W}".')
+W = "not negotiable"
+one(PAREN, W, ["Ana Ruiz"], ["Tom Vance"],
+    f'Tom Vance had been told by Ana Ruiz, the club\'s owner, that his contract was "{W}".')
+W = "safe to open"
+one(PAREN, W, ["Gail Oduya"], ["Pete Lamm"],
+    f'Reporters were assured by Mayor Gail Oduya that the bridge Pete Lamm designed was "{W}".')
+W = "a serious mistake"
+one(PAREN, W, ["Pete Lamm"], ["Gail Oduya"],
+    f'Pete Lamm, who had been warned by Gail Oduya, said the closure was "{W}".')
+W = "a reckless clown"
+one(PAREN, W, ["Ruth Kemp"], ["Finlay Moss"],
+    f'Finlay Moss was branded "{W}" by Ruth Kemp on Tuesday.')
+W = "no remorse at all"
+one(PAREN, W, ["Ana Ruiz"], ["Mary Vance"],
+    "Judge Ana Ruiz spoke after sentencing.",
+    f'Mary Vance had shown, she said, "{W}".')
+W = "a waste of time"
+one(PAREN, W, ["Ana Ruiz"], ["Tom Vance"],
+    "Ana Ruiz met Tom Vance on Friday.",
+    f'The talks, she said, were "{W}".')
+
 # after-clause: "and/but" + a subject after a quote; ", adding:"
 W = "We cannot keep borrowing"
 one(CLAUSE, W, ["Tara Quinn"], ["Glen Rudd"],

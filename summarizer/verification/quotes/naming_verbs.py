@@ -152,8 +152,10 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     if not agent and _passive(lead, verb):
         return None  # "X was branded "..." by the press": X is the one named, not the speaker
     subject = agent or sentence_subject(lead[clause:verb], text)
-    if subject and subject[0] in lead and (
-        lone_opener(subject, lead[clause:verb], text) or _modifier(lead, subject, verb)
+    if (
+        subject
+        and subject[0] in lead
+        and (lone_opener(subject, lead[clause:verb], text) or _modifier(lead, subject, verb))
     ):
         return None  # "Back in Washington, the president called", "The UN relief chief called"
     if subject and not subject[-1].capitalised:

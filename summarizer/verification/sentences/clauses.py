@@ -10,7 +10,7 @@ from ..page.tokens import Token, glued, tokenize, word_set
 from ..people.names import PARTICLES, TITLES, find_named, split_people
 from .interviews import antecedent, as_title, interviewee
 from .nested_asides import name_in_aside
-from .participles import lone_opener, main_clause, opening_pronoun, participle_opens
+from .participles import adding_to, lone_opener, main_clause, opening_pronoun, participle_opens
 from .post_asides import post_aside
 from .quote_clauses import aside_end, aside_said, leads_on, own_clause, quoted_owner, speaking_part
 from .relative_speakers import relative_subject
@@ -361,15 +361,14 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         # a verb with no subject of its own opens a participle ("Asked about X, Rubio said")
         with_subject = [i for i in plain if _subject(clause, i, text)]
         verb = (with_subject or plain or verbs)[0]
-        told = [i for i in with_subject if aside_said(clause, i, text, True)]  # ", X said,"
+        told = [i for i in with_subject if aside_said(clause, i, text)]  # ", he said,"
         verb = told[-1] if told else verb
         if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
             verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
         last = clause[-1]
         colon = ":" in text[last.end : last.end + 2]  # "X said on Monday, before Y replied:"
         if colon and plain and plain[-1] == len(clause) - 1 and plain[-1] in with_subject:
-            # "Webb asked for time, Dean said, adding:": Dean's words
-            verb = told[-1] if told and leads_on(clause, plain[-1], text) else plain[-1]
+            verb = adding_to(clause, plain[-1], text)  # "Webb asked, Dean said, adding:"
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
+from .quote_clauses import aside_said, leads_on
+from .speech import speaks
 from .subjects import gap
 
 # Words that may stand between the comma and the participle: "recently telling", "later
@@ -95,7 +97,7 @@ _USING = word_set(
 )
 
 
-__all__ = ["main_clause", "opening_pronoun", "participle_opens"]
+__all__ = ["adding_to", "lone_opener", "main_clause", "opening_pronoun", "participle_opens"]
 
 
 def lone_opener(subject: Sequence[Token], tokens: Sequence[Token], text: str) -> bool:
@@ -121,3 +123,13 @@ def lone_opener(subject: Sequence[Token], tokens: Sequence[Token], text: str) ->
 _OPENING_ADVERBS = word_set(
     "back early now still here again once even instead indeed finally first next elsewhere"
 )
+
+
+def adding_to(tokens: Sequence[Token], verb: int, text: str) -> int:
+    """The verb whose subject says a quote after ", adding:" (:func:`leads_on`): the verb of
+    saying right before it when that one has its own subject after a comma ("Webb asked for
+    more time, Holly Dean said, adding: "..."": Dean's words, not the sentence's subject
+    Webb's; review of session 34), else ``verb`` itself."""
+    before = verb - 1
+    said = leads_on(tokens, verb, text) and speaks(tokens, before)
+    return before if said and aside_said(tokens, before, text, named=True) else verb
