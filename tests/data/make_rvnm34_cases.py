@@ -50,189 +50,471 @@ def one(category: str, words: str, passes: list[str], fails: list[str], *paragra
 
 # name-opener: a capitalised opening word that is a name
 W = "a budget built on sand"
-one(OPENER, W, ["Ellen Young"], ["Tom Baird"],
+one(
+    OPENER,
+    W,
+    ["Ellen Young"],
+    ["Tom Baird"],
     "Mayor Ellen Young faced councillor Tom Baird at Thursday's meeting.",
-    f'Young, pressed again, said the plan was "{W}".')
+    f'Young, pressed again, said the plan was "{W}".',
+)
 W = "the worst winter in memory"
-one(OPENER, W, ["Sarah Hope"], ["Paul Grey"],
+one(
+    OPENER,
+    W,
+    ["Sarah Hope"],
+    ["Paul Grey"],
     "Officials hope the shelter will open soon. Dr Sarah Hope runs it with Paul Grey.",
-    f'Hope said the season had been "{W}".')
+    f'Hope said the season had been "{W}".',
+)
 W = "no room left to cut"
-one(OPENER, W, ["Rachel Little"], ["Owen Pratt"],
+one(
+    OPENER,
+    W,
+    ["Rachel Little"],
+    ["Owen Pratt"],
     "There was little comfort for staff on Monday. Rachel Little, the trust's chief, wrote to Owen Pratt.",
-    f'Little, asked about jobs, said there was "{W}".')
+    f'Little, asked about jobs, said there was "{W}".',
+)
 W = "a fair price for everyone"
-one(OPENER, W, ["Marcus Rich"], ["Helen Shaw"],
+one(
+    OPENER,
+    W,
+    ["Marcus Rich"],
+    ["Helen Shaw"],
     "Rich households will pay more under the scheme. Marcus Rich, who drafted it, debated Helen Shaw on air.",
-    f'Rich told listeners it was "{W}".')
+    f'Rich told listeners it was "{W}".',
+)
 W = "I never saw the letter"
-one(OPENER, W, ["Ava Fielding"], ["Graham Nye"],
+one(
+    OPENER,
+    W,
+    ["Ava Fielding"],
+    ["Graham Nye"],
     "Ava Fielding gave evidence after Graham Nye.",
-    f'Fielding, visibly tired, told the panel: "{W}".')
+    f'Fielding, visibly tired, told the panel: "{W}".',
+)
 W = "the board misled us"
-one(OPENER, W, ["Jo Kelly"], ["Mark Lowe"],
+one(
+    OPENER,
+    W,
+    ["Jo Kelly"],
+    ["Mark Lowe"],
     "Union leader Jo Kelly stood beside Mark Lowe outside the depot.",
-    f'Kelly said bluntly that "{W}".')
+    f'Kelly said bluntly that "{W}".',
+)
 W = "we were always going to win"
-one(OPENER, W, ["Dara Wade"], ["Ian Frost"],
+one(
+    OPENER,
+    W,
+    ["Dara Wade"],
+    ["Ian Frost"],
     "Dara Wade beat Ian Frost by 40 votes.",
-    f'Wade, pressed again, said: "{W}".')
+    f'Wade, pressed again, said: "{W}".',
+)
 W = "a betrayal of the members"
-one(OPENER, W, ["Lucy Golding"], ["Neil Avery"],
+one(
+    OPENER,
+    W,
+    ["Lucy Golding"],
+    ["Neil Avery"],
     "Lucy Golding had backed Neil Avery until last spring.",
-    f'Golding now calls the deal "{W}".')
+    f'Golding now calls the deal "{W}".',
+)
 W = "we will appeal"
-one(OPENER, W, ["Kit Early"], ["Ros Dent"],
+one(
+    OPENER,
+    W,
+    ["Kit Early"],
+    ["Ros Dent"],
     "Kit Early, the club's owner, and Ros Dent, its coach, were both fined.",
-    f'Early said later: "{W}".')
+    f'Early said later: "{W}".',
+)
 W = "nobody asked us first"
-one(OPENER, W, ["Sam Still"], ["Ada Moss"],
+one(
+    OPENER,
+    W,
+    ["Sam Still"],
+    ["Ada Moss"],
     "Sam Still chairs the residents' group that Ada Moss founded.",
-    f'Still, speaking outside the hall, said "{W}".')
+    f'Still, speaking outside the hall, said "{W}".',
+)
 W = "a poor day for the club"
-one(OPENER, W, ["Tom Baird"], ["Ellen Young"],
+one(
+    OPENER,
+    W,
+    ["Tom Baird"],
+    ["Ellen Young"],
     "Tom Baird met Ellen Young on Friday.",
-    f'Pressed again, he said it had been "{W}".')
+    f'Pressed again, he said it had been "{W}".',
+)
 W = "the cheapest option we had"
-one(OPENER, W, ["Karen Doyle"], ["Mia Stone"],
+one(
+    OPENER,
+    W,
+    ["Karen Doyle"],
+    ["Mia Stone"],
     "Karen Doyle defended the contract she awarded Mia Stone.",
-    f'Speaking on Tuesday, she said it was "{W}".')
+    f'Speaking on Tuesday, she said it was "{W}".',
+)
+
+W = "a fair count"
+one(
+    OPENER,
+    W,
+    ["Sterling"],
+    ["Dan Roe"],
+    "Dan Roe lost the seat on Friday.",
+    f'Sterling thanked the staff and told reporters it had been "{W}".',
+)
+W = "proud of every one of them"
+one(
+    OPENER,
+    W,
+    ["Golding"],
+    ["Dan Roe"],
+    "Dan Roe conceded shortly after midnight.",
+    f'Golding hugged his agent and said he was "{W}".',
+)
+W = "a mess from the start"
+one(
+    OPENER,
+    W,
+    ["Manning"],
+    ["Lisa Crane"],
+    "Lisa Crane signed the order in June.",
+    f'Manning called the order "{W}".',
+)
 
 # aside-person: letters and ages beside either person
 W = "wholly unreliable"
-one(ASIDE, W, ["Jon Marsh"], ["Kay Dunn"],
-    f'Jon Marsh MP, 58, told Kay Dunn KC that the figures were "{W}".')
+one(
+    ASIDE,
+    W,
+    ["Jon Marsh"],
+    ["Kay Dunn"],
+    f'Jon Marsh MP, 58, told Kay Dunn KC that the figures were "{W}".',
+)
 W = "deeply sorry"
-one(ASIDE, W, ["Jon Marsh"], ["Kay Dunn"],
-    f'Questioned by Kay Dunn KC, Jon Marsh, 61, said he was "{W}".')
+one(
+    ASIDE,
+    W,
+    ["Jon Marsh"],
+    ["Kay Dunn"],
+    f'Questioned by Kay Dunn KC, Jon Marsh, 61, said he was "{W}".',
+)
 W = "a stranger to the truth"
-one(ASIDE, W, ["Kay Dunn"], ["Jon Marsh"],
-    f'Kay Dunn KC said Jon Marsh, 61, was "{W}".')
+one(ASIDE, W, ["Kay Dunn"], ["Jon Marsh"], f'Kay Dunn KC said Jon Marsh, 61, was "{W}".')
 W = "a bright and kind girl"
-one(ASIDE, W, ["Alan Ware"], ["Lily Prost"],
-    f'Judge Alan Ware described the victim, Lily Prost, 19, as "{W}".')
+one(
+    ASIDE,
+    W,
+    ["Alan Ware"],
+    ["Lily Prost"],
+    f'Judge Alan Ware described the victim, Lily Prost, 19, as "{W}".',
+)
 W = "reckless in the extreme"
-one(ASIDE, W, ["Alan Ware"], ["Dean Kirby"],
-    f'Alan Ware, 70, told Dean Kirby, 24, that his driving had been "{W}".')
+one(
+    ASIDE,
+    W,
+    ["Alan Ware"],
+    ["Dean Kirby"],
+    f'Alan Ware, 70, told Dean Kirby, 24, that his driving had been "{W}".',
+)
 W = "playing politics with jobs"
-one(ASIDE, W, ["Ruth Kemp"], ["Finlay Moss"],
-    f'Labour\'s Ruth Kemp MSP accused Finlay Moss MSP of "{W}".')
+one(
+    ASIDE,
+    W,
+    ["Ruth Kemp"],
+    ["Finlay Moss"],
+    f'Labour\'s Ruth Kemp MSP accused Finlay Moss MSP of "{W}".',
+)
 W = "shameful"
-one(ASIDE, W, ["Ruth Kemp"], ["Finlay Moss"],
-    f'Finlay Moss MSP was branded "{W}" by Ruth Kemp MSP on Tuesday.')
+one(
+    ASIDE,
+    W,
+    ["Ruth Kemp"],
+    ["Finlay Moss"],
+    f'Finlay Moss MSP was branded "{W}" by Ruth Kemp MSP on Tuesday.',
+)
 W = "the law is clear"
-one(ASIDE, W, ["Petra Holm"], ["Gus Tarrant"],
+one(
+    ASIDE,
+    W,
+    ["Petra Holm"],
+    ["Gus Tarrant"],
     "Petra Holm MEP and Gus Tarrant MEP clashed in Strasbourg.",
-    f'Holm, 49, replied: "{W}".')
+    f'Holm, 49, replied: "{W}".',
+)
 W = "I was only following orders"
-one(ASIDE, W, ["Noel Brandt"], ["Carla Quist"],
-    f'Noel Brandt, 52, told prosecutor Carla Quist QC: "{W}".')
+one(
+    ASIDE,
+    W,
+    ["Noel Brandt"],
+    ["Carla Quist"],
+    f'Noel Brandt, 52, told prosecutor Carla Quist QC: "{W}".',
+)
 W = "a man of real courage"
-one(ASIDE, W, ["Carla Quist"], ["Noel Brandt"],
-    f'Carla Quist QC, 44, called Noel Brandt, 52, "{W}".')
+one(
+    ASIDE,
+    W,
+    ["Carla Quist"],
+    ["Noel Brandt"],
+    f'Carla Quist QC, 44, called Noel Brandt, 52, "{W}".',
+)
 W = "We should have listened sooner"
-one(ASIDE, W, ["Hugh Penn"], ["Rosa Vale"],
-    f'"{W}," said Hugh Penn MP, 67, after meeting Rosa Vale.')
+one(
+    ASIDE,
+    W,
+    ["Hugh Penn"],
+    ["Rosa Vale"],
+    f'"{W}," said Hugh Penn MP, 67, after meeting Rosa Vale.',
+)
 
 # paren-passive: a parenthetical "she said", "it was, she said", passives of speech verbs
 W = "out of his depth"
-one(PAREN, W, ["Lena Ford"], ["Ian Pike"],
+one(
+    PAREN,
+    W,
+    ["Lena Ford"],
+    ["Ian Pike"],
     "Lena Ford, the club's chair, spoke after the hearing.",
-    f'She had warned Ian Pike in March, she said, that he was "{W}".')
+    f'She had warned Ian Pike in March, she said, that he was "{W}".',
+)
 W = "a disgrace from start to finish"
-one(PAREN, W, ["Ana Bell"], ["Ravi Sen"],
+one(
+    PAREN,
+    W,
+    ["Ana Bell"],
+    ["Ravi Sen"],
     "Minister Ana Bell visited the flooded estate that Ravi Sen's firm built.",
-    f'It was, she said, "{W}".')
+    f'It was, she said, "{W}".',
+)
 W = "not fit to serve"
-one(PAREN, W, ["Greta Lund"], ["Mike Dorsey"],
+one(
+    PAREN,
+    W,
+    ["Greta Lund"],
+    ["Mike Dorsey"],
     "Greta Lund spoke after the vote.",
-    f'Mike Dorsey should resign, she said, because he was "{W}".')
+    f'Mike Dorsey should resign, she said, because he was "{W}".',
+)
 W = "a matter for the police"
-one(PAREN, W, ["Iris Maddox"], ["Ben Cole"],
-    f'Asked whether Ben Cole would be called to testify, Iris Maddox said it was "{W}".')
+one(
+    PAREN,
+    W,
+    ["Iris Maddox"],
+    ["Ben Cole"],
+    f'Asked whether Ben Cole would be called to testify, Iris Maddox said it was "{W}".',
+)
 W = "entirely false"
-one(PAREN, W, ["Ben Cole"], ["Iris Maddox"],
-    f'Ben Cole, who has been accused by Iris Maddox of lying, said the claims were "{W}".')
+one(
+    PAREN,
+    W,
+    ["Ben Cole"],
+    ["Iris Maddox"],
+    f'Ben Cole, who has been accused by Iris Maddox of lying, said the claims were "{W}".',
+)
 W = "the only honest man in the room"
-one(PAREN, W, ["Iris Maddox"], ["Ben Cole"],
-    f'Iris Maddox has been quoted as saying that Ben Cole was "{W}".')
+one(
+    PAREN,
+    W,
+    ["Iris Maddox"],
+    ["Ben Cole"],
+    f'Iris Maddox has been quoted as saying that Ben Cole was "{W}".',
+)
 W = "a clean bill of health"
-one(PAREN, W, ["Nora Haig"], ["Luke Barr"],
-    f'Luke Barr will be told on Monday, Nora Haig said, that he has "{W}".')
+one(
+    PAREN,
+    W,
+    ["Nora Haig"],
+    ["Luke Barr"],
+    f'Luke Barr will be told on Monday, Nora Haig said, that he has "{W}".',
+)
 W = "wasted a year"
-one(PAREN, W, ["Tess Olin"], ["Victor Ames"],
+one(
+    PAREN,
+    W,
+    ["Tess Olin"],
+    ["Victor Ames"],
     "Tess Olin spoke to reporters after the session.",
-    f'Victor Ames had been warned twice, she said, and had still "{W}".')
+    f'Victor Ames had been warned twice, she said, and had still "{W}".',
+)
 W = "tired but happy"
-one(PAREN, W, ["Cal Byrne"], ["Dina Wolfe"],
-    f'Cal Byrne, being interviewed after his win over Dina Wolfe, said he felt "{W}".')
+one(
+    PAREN,
+    W,
+    ["Cal Byrne"],
+    ["Dina Wolfe"],
+    f'Cal Byrne, being interviewed after his win over Dina Wolfe, said he felt "{W}".',
+)
 W = "a step too far"
-one(PAREN, W, ["Omar Fitch"], ["Lea Brand"],
+one(
+    PAREN,
+    W,
+    ["Omar Fitch"],
+    ["Lea Brand"],
     "Omar Fitch met Lea Brand on Monday.",
-    f'Her offer, he said, was "{W}".')
+    f'Her offer, he said, was "{W}".',
+)
 W = "the finest of his generation"
-one(PAREN, W, ["Ivy Marr"], ["Rob Kerr"],
-    f'Rob Kerr was being honoured on Friday, and Ivy Marr called him "{W}".')
+one(
+    PAREN,
+    W,
+    ["Ivy Marr"],
+    ["Rob Kerr"],
+    f'Rob Kerr was being honoured on Friday, and Ivy Marr called him "{W}".',
+)
 
 W = "a danger to the public"
-one(PAREN, W, ["Ana Ruiz"], ["Tom Vance"],
-    f'The jury was told by prosecutor Ana Ruiz that Tom Vance was "{W}".')
+one(
+    PAREN,
+    W,
+    ["Ana Ruiz"],
+    ["Tom Vance"],
+    f'The jury was told by prosecutor Ana Ruiz that Tom Vance was "{W}".',
+)
 W = "not negotiable"
-one(PAREN, W, ["Ana Ruiz"], ["Tom Vance"],
-    f'Tom Vance had been told by Ana Ruiz, the club\'s owner, that his contract was "{W}".')
+one(
+    PAREN,
+    W,
+    ["Ana Ruiz"],
+    ["Tom Vance"],
+    f'Tom Vance had been told by Ana Ruiz, the club\'s owner, that his contract was "{W}".',
+)
 W = "safe to open"
-one(PAREN, W, ["Gail Oduya"], ["Pete Lamm"],
-    f'Reporters were assured by Mayor Gail Oduya that the bridge Pete Lamm designed was "{W}".')
+one(
+    PAREN,
+    W,
+    ["Gail Oduya"],
+    ["Pete Lamm"],
+    f'Reporters were assured by Mayor Gail Oduya that the bridge Pete Lamm designed was "{W}".',
+)
 W = "a serious mistake"
-one(PAREN, W, ["Pete Lamm"], ["Gail Oduya"],
-    f'Pete Lamm, who had been warned by Gail Oduya, said the closure was "{W}".')
+one(
+    PAREN,
+    W,
+    ["Pete Lamm"],
+    ["Gail Oduya"],
+    f'Pete Lamm, who had been warned by Gail Oduya, said the closure was "{W}".',
+)
 W = "a reckless clown"
-one(PAREN, W, ["Ruth Kemp"], ["Finlay Moss"],
-    f'Finlay Moss was branded "{W}" by Ruth Kemp on Tuesday.')
+one(
+    PAREN,
+    W,
+    ["Ruth Kemp"],
+    ["Finlay Moss"],
+    f'Finlay Moss was branded "{W}" by Ruth Kemp on Tuesday.',
+)
 W = "no remorse at all"
-one(PAREN, W, ["Ana Ruiz"], ["Mary Vance"],
+one(
+    PAREN,
+    W,
+    ["Ana Ruiz"],
+    ["Mary Vance"],
     "Judge Ana Ruiz spoke after sentencing.",
-    f'Mary Vance had shown, she said, "{W}".')
+    f'Mary Vance had shown, she said, "{W}".',
+)
 W = "a waste of time"
-one(PAREN, W, ["Ana Ruiz"], ["Tom Vance"],
+one(
+    PAREN,
+    W,
+    ["Ana Ruiz"],
+    ["Tom Vance"],
     "Ana Ruiz met Tom Vance on Friday.",
-    f'The talks, she said, were "{W}".')
+    f'The talks, she said, were "{W}".',
+)
 
 # after-clause: "and/but" + a subject after a quote; ", adding:"
 W = "We cannot keep borrowing"
-one(CLAUSE, W, ["Tara Quinn"], ["Glen Rudd"],
-    f'"{W}," said Tara Quinn, but her deputy Glen Rudd told reporters he disagreed.')
+one(
+    CLAUSE,
+    W,
+    ["Tara Quinn"],
+    ["Glen Rudd"],
+    f'"{W}," said Tara Quinn, but her deputy Glen Rudd told reporters he disagreed.',
+)
 W = "The vote must wait"
-one(CLAUSE, W, ["Tara Quinn"], ["Glen Rudd"],
-    f'"{W}," Tara Quinn told the board, and Glen Rudd then said he would abstain.')
+one(
+    CLAUSE,
+    W,
+    ["Tara Quinn"],
+    ["Glen Rudd"],
+    f'"{W}," Tara Quinn told the board, and Glen Rudd then said he would abstain.',
+)
 W = "no alternative"
-one(CLAUSE, W, ["Tara Quinn"], ["Glen Rudd"],
-    f'Tara Quinn said Glen Rudd had misled the board, adding: "There was {W}."')
+one(
+    CLAUSE,
+    W,
+    ["Tara Quinn"],
+    ["Glen Rudd"],
+    f'Tara Quinn said Glen Rudd had misled the board, adding: "There was {W}."',
+)
 W = "I have nothing to hide"
-one(CLAUSE, W, ["Glen Rudd"], ["Tara Quinn"],
-    f'Glen Rudd rejected the claims made by Tara Quinn, adding: "{W}."')
+one(
+    CLAUSE,
+    W,
+    ["Glen Rudd"],
+    ["Tara Quinn"],
+    f'Glen Rudd rejected the claims made by Tara Quinn, adding: "{W}."',
+)
 W = "That ship has sailed"
-one(CLAUSE, W, ["Holly Dean"], ["Stan Webb"],
-    f'Stan Webb asked for more time, Holly Dean said, adding: "{W}."')
+one(
+    CLAUSE,
+    W,
+    ["Holly Dean"],
+    ["Stan Webb"],
+    f'Stan Webb asked for more time, Holly Dean said, adding: "{W}."',
+)
 W = "Nobody here wants a strike"
-one(CLAUSE, W, ["Stan Webb"], ["Holly Dean"],
-    f'"It is too late," Holly Dean said, and Stan Webb replied: "{W}."')
+one(
+    CLAUSE,
+    W,
+    ["Stan Webb"],
+    ["Holly Dean"],
+    f'"It is too late," Holly Dean said, and Stan Webb replied: "{W}."',
+)
 W = "It is too late"
-one(CLAUSE, W, ["Holly Dean"], ["Stan Webb"],
-    f'"{W}," Holly Dean said, and Stan Webb replied: "Nobody here wants a strike."')
+one(
+    CLAUSE,
+    W,
+    ["Holly Dean"],
+    ["Stan Webb"],
+    f'"{W}," Holly Dean said, and Stan Webb replied: "Nobody here wants a strike."',
+)
 W = "We did our best"
-one(CLAUSE, W, ["Fay Morton"], ["Reg Pryor"],
-    f'"{W}," Fay Morton said of her team, and Reg Pryor, her assistant, later told the Gazette the same.')
+one(
+    CLAUSE,
+    W,
+    ["Fay Morton"],
+    ["Reg Pryor"],
+    f'"{W}," Fay Morton said of her team, and Reg Pryor, her assistant, later told the Gazette the same.',
+)
 W = "a reckless gamble"
-one(CLAUSE, W, ["Fay Morton"], ["Reg Pryor"],
-    f'Fay Morton called the merger "{W}", but Reg Pryor said it would save the club.')
+one(
+    CLAUSE,
+    W,
+    ["Fay Morton"],
+    ["Reg Pryor"],
+    f'Fay Morton called the merger "{W}", but Reg Pryor said it would save the club.',
+)
 W = "Expect more cuts"
-one(CLAUSE, W, ["Reg Pryor"], ["Fay Morton"],
+one(
+    CLAUSE,
+    W,
+    ["Reg Pryor"],
+    ["Fay Morton"],
     "Reg Pryor spoke after Fay Morton left.",
-    f'"{W}," he warned, and then added that the club would survive.')
+    f'"{W}," he warned, and then added that the club would survive.',
+)
 W = "We were robbed"
-one(CLAUSE, W, ["Ola Benn"], ["Kai Strand"],
-    f'Ola Benn blamed referee Kai Strand for the defeat, adding: "{W}."')
+one(
+    CLAUSE,
+    W,
+    ["Ola Benn"],
+    ["Kai Strand"],
+    f'Ola Benn blamed referee Kai Strand for the defeat, adding: "{W}."',
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
