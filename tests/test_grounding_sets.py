@@ -1470,6 +1470,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_named34_cases": frozenset(
         {"name-asides", "opening-word", "parenthetical", "own-clause", "naming-subject"}
     ),
+    # session 34, review rvnm34 of named34: an opening word that is a name, letters and ages
+    # beside either person, parentheticals and passives of telling or naming with their agent,
+    # clauses after a quote and ", adding:" after a named parenthetical
+    "make_rvnm34_cases": frozenset(
+        {"name-opener", "aside-person", "paren-passive", "after-clause"}
+    ),
 }
 
 

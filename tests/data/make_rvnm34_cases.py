@@ -5,15 +5,20 @@ category, each with what must pass and what must fail:
 
 - ``name-opener``: a sentence's capitalised opening word that IS a name ("Young, pressed
   again, said", a surname that is also an English word: "Hope", "Little", "Rich", or ends
-  like a participle: "Fielding", "Kelly") is the speaker. Refused: the other person named;
+  like a participle: "Fielding", "Kelly", "Sterling thanked the staff and told") is the
+  speaker. Refused: the other person named;
 - ``aside-person``: post-nominal letters and ages beside either person of the sentence ("Jon
   Marsh MP, 58, told Kay Dunn KC"): the speaker is the subject, never the object with the
   letters or the age;
 - ``paren-passive``: a parenthetical "she said" whose report names the speaker's object, "it
-  was, she said, "..."", and speech verbs after "be/been/being" that are done to someone
-  ("would be called to testify", "has been quoted as saying"). Refused: the object;
-- ``after-clause``: "and"/"but" with a subject of its own after a quote, a bare ", adding:",
-  and the same words just outside the shape. Refused: the other clause's subject.
+  was, she said, "..."", speech verbs after "be/been/being" that are done to someone
+  ("would be called to testify", "has been quoted as saying"), and passives of telling or
+  naming whose agent follows "by" ("The jury was told by prosecutor X that", 'Moss was
+  branded "..." by Ruth Kemp'; not "by Kemp's allies"). Refused: the object;
+- ``after-clause``: "and"/"but" with a subject of its own after a quote, a bare ", adding:"
+  (after a named parenthetical: "Webb asked for time, Holly Dean said, adding:"), ", and X
+  called him "..."", and the same words just outside the shape. Refused: the other clause's
+  subject.
 
 Run ``python tests/data/make_rvnm34_cases.py`` to rebuild it. Each verdict is what a careful
 reader finds in the text, decided when the case was written.
@@ -423,6 +428,23 @@ one(
     ["Tom Vance"],
     "Ana Ruiz met Tom Vance on Friday.",
     f'The talks, she said, were "{W}".',
+)
+
+W = "a friend of the workers"
+one(
+    PAREN,
+    W,
+    ["Ruth Kemp"],
+    ["Finlay Moss"],
+    f'Finlay Moss was branded "{W}" by Labour leader Ruth Kemp.',
+)
+W = "a coward"
+one(
+    PAREN,
+    W,
+    [],
+    ["Ruth Kemp"],
+    f'Finlay Moss was labelled "{W}" by Ruth Kemp\'s allies on Tuesday.',
 )
 
 # after-clause: "and/but" + a subject after a quote; ", adding:"

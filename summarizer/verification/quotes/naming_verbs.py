@@ -226,6 +226,9 @@ def _agent(lead: Sequence[Token], verb: int) -> list[Token]:
 _BE = word_set("was were is are been being be")
 
 
+_NAME_RUN = 6
+
+
 def _agent_after(article: ArticleText, end: int) -> list[Token]:
     """The name "by" gives right after the quote of a passive naming verb ("Moss was branded
     "shameful" by Ruth Kemp on Tuesday"): the one who speaks, as :func:`_agent` before it."""
@@ -235,9 +238,11 @@ def _agent_after(article: ArticleText, end: int) -> list[Token]:
     if len(after) < 2 or after[0].norm != "by" or gap.strip(" \t\"'\u201d\u2019"):
         return []
     run: list[Token] = []
-    for token in after[1:]:
-        if not token.capitalised or token.norm in _NOT_NAMES:
-            break
+    for token in after[1 : 1 + _NAME_RUN]:
+        if token.norm in _NOT_NAMES - TITLES or not (token.capitalised or token.norm in TITLES):
+            break  # "by Labour leader Ruth Kemp": the title's words are the name's run
+        if token.text.lower().endswith(POSSESSIVE_ENDS):
+            return []  # "by Kemp's allies": the allies, not Kemp
         run.append(token)
     return run
 
