@@ -1475,6 +1475,12 @@ SETS: dict[str, frozenset[str]] = {
     # scheduled, "kept the duties in place", "kicked in" in force; never a negated, hoped or
     # conditional verb, nor the neighbouring stage
     "make_status34_cases": frozenset({"meeting-held", "meeting-scheduled", "measure-kept"}),
+    # session 34, review rvnm34 of named34: an opening word that is a name, letters and ages
+    # beside either person, parentheticals and passives of telling or naming with their agent,
+    # clauses after a quote and ", adding:" after a named parenthetical
+    "make_rvnm34_cases": frozenset(
+        {"name-opener", "aside-person", "paren-passive", "after-clause"}
+    ),
 }
 
 
