@@ -1481,6 +1481,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvnm34_cases": frozenset(
         {"name-opener", "aside-person", "paren-passive", "after-clause"}
     ),
+    # session 34, review rvrb34 of readback34: an apposition's other person, a fronted clause's
+    # own subject or pronoun ("When he had gone, his deputy, X,"), a "she said" after a man's
+    # subject or past a paragraph break, speakers in British and American title styles
+    "make_rvrb34_cases": frozenset(
+        {"apposed-neighbour", "fronted-clause", "sex-and-paragraph", "title-styles"}
+    ),
 }
 
 
