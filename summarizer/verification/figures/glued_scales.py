@@ -57,6 +57,22 @@ def glued_scale(tokens: Sequence[Token], index: int, text: str) -> float | None:
     return None
 
 
+_GLUED_TEXT = re.compile(r"([£$€¥₹₩]?)(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|trn|m|k|b)\b", re.IGNORECASE)
+
+
+def glued_values(text: str) -> set[float]:
+    """The value of every glued-scale number of ``text`` ("£2.2bn": 2.2e9), as
+    :func:`glued_scale` reads them, for readers that look a page's numbers up whole (a
+    summary's "£2.2bn" is read as 2.2e9 and must be found in a page that writes "£2.2bn")."""
+    found: set[float] = set()
+    for sign, digits, suffix in _GLUED_TEXT.findall(text):
+        suffix = suffix.lower()
+        factor = _ALWAYS.get(suffix) or (_SIGNED.get(suffix) if sign else None)
+        if factor:
+            found.add(times(float(digits.replace(",", "")), factor))
+    return found
+
+
 def times(value: float, factor: float) -> float:
     """``value`` times a scale, rounded to a whole number when the product is one up to
     float error ("8.2 billion" is 8,200,000,000, not 8,199,999,999.999999)."""
@@ -75,4 +91,4 @@ def field_scale(what: str) -> float:
     return _WORDS.get(word, _WORDS.get(word.rstrip("s"), 0.0))
 
 
-__all__ = ["CURRENCY_SIGNS", "field_scale", "glued_scale", "times"]
+__all__ = ["CURRENCY_SIGNS", "field_scale", "glued_scale", "glued_values", "times"]
