@@ -1,0 +1,247 @@
+"""Counts English states in forms the number reader does not read as a quantity (outside checks
+50-75: correct counts refused as "not stated in its evidence"), for
+:func:`summarizer.verification.counts.number_rules.support_number` (``count`` fields only):
+
+- an ordinal that counts occasions so far: "was flying for the 30th time" (30 flights), "was
+  the 41st record close of 2025" (41 record closes), "Tuesday's award was the physics prize's
+  119th" (119 awards), "Shukla is 634th, Kapu 636th" (a roll's number). Only after "for the
+  ... time" or after a copula ("is", "was": the subject is that one of the series); an
+  ordinal that is a rank ("came 3rd", "finished 2nd"), a date ("on the 3rd", "the 3rd of
+  May"), a period ("the 21st century") or a name ("the 2nd Infantry Division", capitalised) is
+  none. "became the 84th co-sponsor" tells when one joined (the red team's rt-number-0192):
+  "became" is no copula here;
+- zero by a word as the clause's subject: "No one in the lenacapavir group acquired HIV",
+  "Nobody was hurt" (0 of what the clause tells), not after a verb of saying or doubting
+  ("No one disputes that 40 died": a denial of another claim counts nothing);
+- one by the indefinite article: "a Cambodian soldier was killed" (1 soldier killed) when
+  the article's noun is the count's noun and the clause's verb its verb ("a minister said"
+  counts no ministers killed; "a ceasefire" counts nothing killed);
+- a number noun: "a decade" (10 years), "a fortnight" (14 days, 2 weeks), "a century" (100
+  years), read only for a count of that unit.
+
+Each is a mention the role rules after it read as any number's (the count's words must stand
+near it, its qualifier agree): the forms only make the value visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from summarizer.text.vocabulary import ORDINALS
+from ..figures.numbers import NumberMention
+from ..page.tokens import Token, clause_gap, word_set
+from .count_heads import zero_mentions
+
+_COPULAS = word_set("is was are were s")
+_SUFFIXES = word_set("st nd rd th")
+# Nouns after an ordinal that make it a period or a date, never a count of occasions.
+_PERIODS = word_set(
+    """century centuries millennium minute minutes floor floors birthday anniversary of day
+    week month year"""
+)
+_ZERO_OPENERS = word_set("no nobody none")
+_ONE = word_set("one")
+# Verbs after a zero subject that deny or doubt another claim rather than count.
+_SAYING = word_set(
+    """said says disputes disputed denies denied doubts doubted claims claimed knows knew
+    believes believed thinks thought expected expects suggested suggests argued argues
+    questioned questions accepted accepts challenged challenges contested contests believed
+    seriously"""
+)
+_ARTICLES = word_set("a an")
+# Number nouns after "a"/"an" and the unit stems a count must name for each, with its value.
+_NOUNS: dict[str, tuple[tuple[str, float], ...]] = {
+    "decade": (("year", 10.0),),
+    "century": (("year", 100.0),),
+    "fortnight": (("day", 14.0), ("week", 2.0)),
+}
+
+
+def _ordinal(tokens: Sequence[Token], index: int) -> tuple[float, int] | None:
+    """An ordinal at ``index`` ("30th", "third") and its last token, or None."""
+    token = tokens[index]
+    if token.is_number:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or not following.attached or following.norm not in _SUFFIXES:
+            return None
+        number = float(token.text.replace(",", ""))
+        return (number, index + 1) if number.is_integer() else None
+    value = ORDINALS.get(token.norm)
+    if value is None or (index + 1 < len(tokens) and tokens[index + 1].joined):
+        return None
+    return float(value), index
+
+
+def _mention(value: float, first: int, last: int, tokens: Sequence[Token]) -> NumberMention:
+    unit = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+    return NumberMention(
+        value=value, first=first, last=last, qualifiers=frozenset({"exact"}), unit=unit,
+        after=unit,
+    )  # fmt: skip
+
+
+def _period_after(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """A period, a date or a name after an ordinal in its clause ("the 21st century", "the
+    3rd of May", "the 2nd Infantry Division"; not "is 634th, Kapu 636th")."""
+    if last + 1 >= len(tokens) or clause_gap(tokens, last, text):
+        return False
+    following = tokens[last + 1]
+    return following.norm in _PERIODS or following.capitalised or following.joined
+
+
+def _copular(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the ordinal at ``first`` is the complement of "is"/"was": right after it, or
+    after "the" and at most three words that end in a possessive ("was the physics prize's
+    119th"), within its clause."""
+    index = first - 1
+    if index >= 0 and tokens[index].norm in _COPULAS:
+        return True
+    words = 0
+    while index >= 0 and words <= 4 and not clause_gap(tokens, index, text):
+        token = tokens[index]
+        if token.is_number:
+            return False
+        if token.norm == "the":
+            copula = index - 1
+            owner = text[tokens[first - 1].end : tokens[first].start] if words else ""
+            possessive = not words or words == 1 or "'" in owner or "\u2019" in owner
+            possessive = possessive or text[tokens[first - 1].start : tokens[first - 1].end][
+                -2:
+            ].lower() in {"'s", "\u2019s"}
+            return copula >= 0 and tokens[copula].norm in _COPULAS and possessive
+        index, words = index - 1, words + 1
+    return False
+
+
+def ordinal_counts(tokens: Sequence[Token], text: str) -> list[NumberMention]:
+    """Ordinals that count a series so far: "for the 30th time", "was the 41st record
+    close", "is 634th" and the ordinals listed after one ("Kapu 636th")."""
+    found: list[NumberMention] = []
+    listed = -9  # where the last ordinal of a copula's list ended ("Shukla is 634th, Kapu 636th")
+    for index in range(len(tokens)):
+        read = _ordinal(tokens, index)
+        if read is None:
+            continue
+        value, last = read
+        timed = last + 1 < len(tokens) and tokens[last + 1].norm in {"time", "times"}
+        if timed and index > 1 and tokens[index - 1].norm == "the":
+            if tokens[index - 2].norm == "for":
+                found.append(_mention(value, index, last, tokens))
+            continue
+        if _period_after(tokens, last, text):
+            listed = -9
+            continue
+        if _copular(tokens, index, text) or index - listed <= 4:
+            found.append(_mention(value, index, last, tokens))
+            listed = last
+    return found
+
+
+def zero_subjects(tokens: Sequence[Token], cues: Sequence[int], text: str) -> list[NumberMention]:
+    """A zero word opening its clause as the subject ("No one in the group acquired HIV",
+    "Nobody was hurt", "No civilians were killed") with a word of the count in the same
+    clause and no verb of saying or doubting, nor "that", after it."""
+    found: list[NumberMention] = []
+    for index, token in enumerate(tokens):
+        if token.norm not in _ZERO_OPENERS:
+            continue
+        if index and not clause_gap(tokens, index - 1, text) and tokens[index - 1].norm != "and":
+            continue  # "voted no", "had no": not a clause's subject
+        last = index + 1 if token.norm == "no" and index + 1 < len(tokens) else index
+        last = last if tokens[last].norm in _ONE else index  # "No one"; "No civilians"
+        end, blocked = last + 1, False
+        while end < len(tokens):
+            if tokens[end].norm in _SAYING or tokens[end].norm == "that":
+                blocked = True  # "No one disputes that 40 died": a denial, no count
+                break
+            if clause_gap(tokens, end - 1, text) and end > last + 1:
+                break
+            end += 1
+        if not blocked and any(index < cue < end for cue in cues):
+            found.append(_mention(0.0, index, last, tokens))
+    return found
+
+
+def one_counts(
+    tokens: Sequence[Token], cues: Sequence[int], cue_words: Sequence[str], text: str
+) -> list[NumberMention]:
+    """ "a Cambodian soldier was killed", "a single drone hit the depot": the indefinite
+    article (or "a single") before a noun of the count, followed in its clause by another of
+    the count's words (its verb), read as one. Both words must be there, so "a minister said"
+    and "a ceasefire" count nothing the count names."""
+    found: list[NumberMention] = []
+    places = set(cues)
+    for index, token in enumerate(tokens):
+        if token.norm not in _ARTICLES:
+            continue
+        start = index + 1
+        if start < len(tokens) and tokens[start].norm == "single":
+            start += 1
+        noun = next(
+            (i for i in range(start, min(start + 3, len(tokens))) if i in places), None
+        )
+        if noun is None or any(
+            clause_gap(tokens, i, text) or tokens[i].is_number for i in range(index, noun)
+        ):
+            continue
+        if noun + 1 < len(tokens) and tokens[noun + 1].norm in {"of", "s"}:
+            continue  # "a soldier of the 5th brigade", "a soldier's family"
+        verb = next(
+            (
+                i for i in range(noun + 1, min(noun + 5, len(tokens)))
+                if i in places and tokens[i].norm != tokens[noun].norm
+            ),
+            None,
+        )  # fmt: skip
+        if verb is None or any(clause_gap(tokens, i, text) for i in range(noun, verb)):
+            continue
+        if not _distinct(tokens[noun].norm, tokens[verb].norm, cue_words):
+            continue
+        found.append(_mention(1.0, index, index, tokens))
+    return found
+
+
+def _distinct(noun: str, verb: str, cue_words: Sequence[str]) -> bool:
+    """Whether the noun and the verb match two different cue words of the count (a noun
+    and its verb, not one word twice)."""
+    of_noun = {cue for cue in cue_words if noun.startswith(cue)}
+    of_verb = {cue for cue in cue_words if verb.startswith(cue)}
+    return bool(of_noun and of_verb and of_noun != of_verb)
+
+
+def noun_numbers(tokens: Sequence[Token], what: str) -> list[NumberMention]:
+    """ "a decade" (10 years), "a fortnight" (14 days or 2 weeks), "a century" (100 years)
+    for a count of that unit."""
+    words = what.lower()
+    found: list[NumberMention] = []
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.norm not in _NOUNS or tokens[index - 1].norm not in _ARTICLES:
+            continue
+        for unit, value in _NOUNS[token.norm]:
+            if unit in words:
+                found.append(
+                    NumberMention(
+                        value=value, first=index - 1, last=index,
+                        qualifiers=frozenset({"exact"}), unit=unit,
+                        after=tokens[index + 1].norm if index + 1 < len(tokens) else "",
+                    )
+                )  # fmt: skip
+    return found
+
+
+def worded(
+    tokens: Sequence[Token], wanted: float, what: str, text: str,
+    cue_words: Sequence[str], cues: Callable[[], list[int]],
+) -> list[NumberMention]:  # fmt: skip
+    """The mentions of ``wanted`` the sentence writes in one of the module's forms (and a
+    vote side's "none against", :func:`count_heads.zero_mentions`); ``cues``: the positions of
+    the count's words, asked only when a form needs them."""
+    found = ordinal_counts(tokens, text) + noun_numbers(tokens, what)
+    if wanted == 0:
+        found += zero_mentions(tokens, what, text) + zero_subjects(tokens, cues(), text)
+    if wanted == 1:
+        found += one_counts(tokens, cues(), cue_words, text)
+    return [mention for mention in found if mention.value == wanted]
+
+
+__all__ = ["noun_numbers", "one_counts", "ordinal_counts", "worded", "zero_subjects"]
