@@ -91,7 +91,6 @@ from .truce_lengths import other_length, truce_cues
 from .truce_spans import broken_after, extended_by, one_lasting
 from .version_scores import version_clash
 from .vote_groups import vote_owner, whole_size, whole_vote
-from .worded_counts import worded
 from .vote_objects import object_clash
 from .vote_scores import (
     chamber_name,
@@ -100,6 +99,7 @@ from .vote_scores import (
     score_pairs,
 )
 from .vote_scores import vote_side as voted_side
+from .worded_counts import worded
 
 WINDOW = 10
 """Most tokens between a number and its cue word ("84 co-sponsors": 1; "which now number 84": 4)."""
@@ -175,8 +175,8 @@ def support_number(
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = _numbers_of_sentence(ctx.article, index)
-        if counting and what:  # "none against"; "No one ...", "the 41st", "a decade" (worded_counts)
-            mentions = [*mentions, *worded(tokens, wanted, what, text, cue_words, partial(cue_positions, tokens, cue_words))]  # fmt: skip
+        if counting and what:  # "none against"; "No one", "the 41st", "a decade" (worded_counts)
+            mentions = [*mentions, *worded(tokens, wanted, what, text, cue_words, cue_positions)]
         rough: list[NumberMention] = []
         if rule.unit == "day":  # "two weeks", "48 hours", "week-long"; "a month" (durations.py)
             exact, rough = day_lengths(tokens, mentions, wanted)

@@ -43,11 +43,18 @@ _ZERO_OPENERS = word_set("no nobody none")
 _ONE = word_set("one")
 # Verbs after a zero subject that deny or doubt another claim rather than count.
 _SAYING = word_set(
-    """said says disputes disputed denies denied doubts doubted claims claimed knows knew
-    believes believed thinks thought expected expects suggested suggests argued argues
-    questioned questions accepted accepts challenged challenges contested contests believed
-    seriously"""
+    """say said says dispute disputes disputed deny denies denied doubt doubts doubted claim
+    claims claimed know knows knew believe believes believed think thinks thought expect
+    expected expects suggest suggested suggests argue argued argues question questioned
+    questions accept accepted accepts challenge challenged challenges contest contested
+    contests tell told confirm confirmed explain explained how whether seriously"""
 )
+# Words before a zero subject that leave it a subject ("said no one was hurt").
+_REPORTING = word_set("said says and that but while")
+# Words after a number noun that make it a time ("a decade ago") and before it that make it a
+# comparison's window ("the highest in a decade").
+_TIME_AFTER = word_set("ago earlier later before after since")
+_WINDOW_BEFORE = word_set("in than over within")
 _ARTICLES = word_set("a an")
 # Number nouns after "a"/"an" and the unit stems a count must name for each, with its value.
 _NOUNS: dict[str, tuple[tuple[str, float], ...]] = {
@@ -145,7 +152,11 @@ def zero_subjects(tokens: Sequence[Token], cues: Sequence[int], text: str) -> li
     for index, token in enumerate(tokens):
         if token.norm not in _ZERO_OPENERS:
             continue
-        if index and not clause_gap(tokens, index - 1, text) and tokens[index - 1].norm != "and":
+        if (
+            index
+            and not clause_gap(tokens, index - 1, text)
+            and tokens[index - 1].norm not in _REPORTING
+        ):
             continue  # "voted no", "had no": not a clause's subject
         last = index + 1 if token.norm == "no" and index + 1 < len(tokens) else index
         last = last if tokens[last].norm in _ONE else index  # "No one"; "No civilians"
@@ -177,14 +188,15 @@ def one_counts(
         start = index + 1
         if start < len(tokens) and tokens[start].norm == "single":
             start += 1
-        noun = next(
-            (i for i in range(start, min(start + 3, len(tokens))) if i in places), None
-        )
+        noun = next((i for i in range(start, min(start + 3, len(tokens))) if i in places), None)
         if noun is None or any(
             clause_gap(tokens, i, text) or tokens[i].is_number for i in range(index, noun)
         ):
             continue
-        if noun + 1 < len(tokens) and tokens[noun + 1].norm in {"of", "s"}:
+        raw = tokens[noun].text.lower()
+        if raw.endswith(("'s", "\u2019s")) or (
+            noun + 1 < len(tokens) and tokens[noun + 1].norm == "of"
+        ):
             continue  # "a soldier of the 5th brigade", "a soldier's family"
         verb = next(
             (
@@ -217,6 +229,9 @@ def noun_numbers(tokens: Sequence[Token], what: str) -> list[NumberMention]:
     for index, token in enumerate(tokens[1:], start=1):
         if token.norm not in _NOUNS or tokens[index - 1].norm not in _ARTICLES:
             continue
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if following in _TIME_AFTER or (index > 1 and tokens[index - 2].norm in _WINDOW_BEFORE):
+            continue  # "a decade ago", "the highest in a decade": no length of what is counted
         for unit, value in _NOUNS[token.norm]:
             if unit in words:
                 found.append(
@@ -231,16 +246,18 @@ def noun_numbers(tokens: Sequence[Token], what: str) -> list[NumberMention]:
 
 def worded(
     tokens: Sequence[Token], wanted: float, what: str, text: str,
-    cue_words: Sequence[str], cues: Callable[[], list[int]],
+    cue_words: tuple[str, ...], positions: Callable[[Sequence[Token], tuple[str, ...]], list[int]],
 ) -> list[NumberMention]:  # fmt: skip
     """The mentions of ``wanted`` the sentence writes in one of the module's forms (and a
-    vote side's "none against", :func:`count_heads.zero_mentions`); ``cues``: the positions of
-    the count's words, asked only when a form needs them."""
+    vote side's "none against", :func:`count_heads.zero_mentions`); ``positions`` finds the
+    count's words in the sentence, asked only when a form needs them."""
     found = ordinal_counts(tokens, text) + noun_numbers(tokens, what)
     if wanted == 0:
-        found += zero_mentions(tokens, what, text) + zero_subjects(tokens, cues(), text)
+        found += zero_mentions(tokens, what, text) + zero_subjects(
+            tokens, positions(tokens, cue_words), text
+        )
     if wanted == 1:
-        found += one_counts(tokens, cues(), cue_words, text)
+        found += one_counts(tokens, positions(tokens, cue_words), cue_words, text)
     return [mention for mention in found if mention.value == wanted]
 
 

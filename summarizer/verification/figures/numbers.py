@@ -290,7 +290,9 @@ def _dated(previous: Token, token: Token, text: str) -> bool:
     colon or a dash that ends a dated heading ("Sunday 9 November: 60-40 to take up")."""
     if previous.norm not in _MONTHS:
         return False
-    return not text or not any(mark in text[previous.end : token.start] for mark in ":\u2014\u2013|")
+    return not text or not any(
+        mark in text[previous.end : token.start] for mark in ":\u2014\u2013|"
+    )
 
 
 def _scale_start(tokens: list[Token], index: int) -> bool:

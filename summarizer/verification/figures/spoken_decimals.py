@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from summarizer.text.vocabulary import LARGE_SCALES, ONES, SCALES
-from .glued_scales import field_scale
+from .glued_scales import field_scale, times
 
 NIL_WORDS = frozenset({"nothing", "nil", "none", "nought", "naught"})
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc"})
@@ -50,7 +50,7 @@ def pointed(
     value = float(f"{whole:.0f}.{digits}")
     following = norms[end]
     if following in SCALES and following != "hundred":
-        return value * SCALES[following], end + 1 - start
+        return times(value, SCALES[following]), end + 1 - start
     if following in PERCENT_WORDS or norms[end : end + 2] == ["per", "cent"]:
         return value, end - start
     return None
