@@ -173,8 +173,12 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 continue  # "1:30 a.m.", "6 p.m.": a time of day, not a quantity
             value, last = _digits(token), index
             glued = glued_scale(tokens, index, text)  # "£37bn", "$450m" (glued_scales)
-            attached = following is not None and following.attached
-            if attached and following.norm not in _PERCENT and glued is None:
+            if (
+                following is not None
+                and following.attached
+                and following.norm not in _PERCENT
+                and glued is None
+            ):
                 continue  # "84th", "3rd": an ordinal, not a quantity
             if (
                 previous is not None
