@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from summarizer.text.vocabulary import ORDINALS
+from summarizer.text.vocabulary import MONTHS, ORDINALS
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, clause_gap, word_set
 from .count_heads import zero_mentions
@@ -36,10 +36,15 @@ _COPULAS = word_set("is was are were s")
 _SUFFIXES = word_set("st nd rd th")
 # Nouns after an ordinal that make it a period or a date, never a count of occasions.
 _PERIODS = word_set(
-    """century centuries millennium minute minutes floor floors birthday anniversary of day
+    """century centuries millennium minute minutes floor floors birthday anniversary day
     week month year"""
 )
+_MONTH_WORDS = frozenset(MONTHS)
+# Words that open an ordinal's scope after its noun ("of the season", "this year").
+_SCOPES = word_set("of in since this on at for during after before so")
 _ZERO_OPENERS = word_set("no nobody none")
+# Past participles without "-ed" a count's deed may be ("people hurt", "ships hit").
+_PARTICIPLES = word_set("hurt hit shot struck lost held taken stolen fled dead slain")
 _ONE = word_set("one")
 # Verbs after a zero subject that deny or doubt another claim rather than count.
 _SAYING = word_set(
@@ -80,10 +85,12 @@ def _ordinal(tokens: Sequence[Token], index: int) -> tuple[float, int] | None:
 
 
 def _mention(value: float, first: int, last: int, tokens: Sequence[Token]) -> NumberMention:
+    """A worded count as a mention; "of" after it is the series' scope ("the club's 15th of
+    the season"), never a partitive's "of" (``after`` left empty)."""
     unit = tokens[last + 1].norm if last + 1 < len(tokens) else ""
     return NumberMention(
-        value=value, first=first, last=last, qualifiers=frozenset({"exact"}), unit=unit,
-        after=unit,
+        value=value, first=first, last=last, qualifiers=frozenset({"exact"}),
+        unit="" if unit == "of" else unit, after="" if unit == "of" else unit,
     )  # fmt: skip
 
 
@@ -93,6 +100,8 @@ def _period_after(tokens: Sequence[Token], last: int, text: str) -> bool:
     if last + 1 >= len(tokens) or clause_gap(tokens, last, text):
         return False
     following = tokens[last + 1]
+    if following.norm == "of":  # "the 3rd of May"; not "the club's 15th of the season"
+        return last + 2 < len(tokens) and tokens[last + 2].norm in _MONTH_WORDS
     return following.norm in _PERIODS or following.capitalised or following.joined
 
 
@@ -120,9 +129,30 @@ def _copular(tokens: Sequence[Token], first: int, text: str) -> bool:
     return False
 
 
-def ordinal_counts(tokens: Sequence[Token], text: str) -> list[NumberMention]:
+def _own_series(
+    tokens: Sequence[Token], first: int, last: int, cues: Sequence[int], text: str
+) -> bool:
+    """Whether the ordinal's series is the count's: a word of the count in its clause before
+    it ("Saturday's win was the club's 15th") or in the noun it heads ("the 41st record
+    close"), not only in the series' scope after it ("of the season", "this year": the 15th
+    win of the season is no 15th loss)."""
+    start = first
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and not clause_gap(tokens, end - 1, text):
+        if tokens[end].norm in _SCOPES:
+            break
+        end += 1
+    return any(start <= cue < first or last < cue < end for cue in cues)
+
+
+def ordinal_counts(
+    tokens: Sequence[Token], text: str, cues: Sequence[int] = ()
+) -> list[NumberMention]:
     """Ordinals that count a series so far: "for the 30th time", "was the 41st record
-    close", "is 634th" and the ordinals listed after one ("Kapu 636th")."""
+    close", "is 634th" and the ordinals listed after one ("Kapu 636th"), each in a clause
+    that names the count's series (:func:`_own_series`; ``cues``: the count's words)."""
     found: list[NumberMention] = []
     listed = -9  # where the last ordinal of a copula's list ended ("Shukla is 634th, Kapu 636th")
     for index in range(len(tokens)):
@@ -132,19 +162,39 @@ def ordinal_counts(tokens: Sequence[Token], text: str) -> list[NumberMention]:
         value, last = read
         timed = last + 1 < len(tokens) and tokens[last + 1].norm in {"time", "times"}
         if timed and index > 1 and tokens[index - 1].norm == "the":
-            if tokens[index - 2].norm == "for":
+            if tokens[index - 2].norm == "for" and _own_series(tokens, index, last, cues, text):
                 found.append(_mention(value, index, last, tokens))
             continue
         if _period_after(tokens, last, text):
             listed = -9
             continue
         if _copular(tokens, index, text) or index - listed <= 4:
-            found.append(_mention(value, index, last, tokens))
             listed = last
+            if _own_series(tokens, index, last, cues, text):
+                found.append(_mention(value, index, last, tokens))
     return found
 
 
-def zero_subjects(tokens: Sequence[Token], cues: Sequence[int], text: str) -> list[NumberMention]:
+def deeds_of(what: str) -> list[str]:
+    """The stems of the deeds a count's ``what`` names ("people killed in the blaze":
+    "kill"; "staff who lost their jobs": "lost"), which a worded zero or one must state: "No
+    one was hurt" counts no one killed."""
+    stems = []
+    for word in what.lower().replace("-", " ").split():
+        if word in _PARTICIPLES:
+            stems.append(word)
+        elif word.endswith("ed") and len(word) > 4:
+            stems.append(word[:-2] if len(word) > 6 else word[:-1])  # "killed": "kill"
+    return stems
+
+
+def _deeds_in(tokens: Sequence[Token], deeds: Sequence[str]) -> bool:
+    return all(any(t.norm.startswith(deed) for t in tokens) for deed in deeds)
+
+
+def zero_subjects(
+    tokens: Sequence[Token], cues: Sequence[int], text: str, deeds: Sequence[str] = ()
+) -> list[NumberMention]:
     """A zero word opening its clause as the subject ("No one in the group acquired HIV",
     "Nobody was hurt", "No civilians were killed") with a word of the count in the same
     clause and no verb of saying or doubting, nor "that", after it."""
@@ -168,14 +218,19 @@ def zero_subjects(tokens: Sequence[Token], cues: Sequence[int], text: str) -> li
             if clause_gap(tokens, end - 1, text) and end > last + 1:
                 break
             end += 1
-        if not blocked and any(index < cue < end for cue in cues):
+        if (
+            not blocked
+            and any(index < cue < end for cue in cues)
+            and _deeds_in(tokens[index:end], deeds)
+        ):
             found.append(_mention(0.0, index, last, tokens))
     return found
 
 
 def one_counts(
-    tokens: Sequence[Token], cues: Sequence[int], cue_words: Sequence[str], text: str
-) -> list[NumberMention]:
+    tokens: Sequence[Token], cues: Sequence[int], cue_words: Sequence[str], text: str,
+    deeds: Sequence[str] = (),
+) -> list[NumberMention]:  # fmt: skip
     """ "a Cambodian soldier was killed", "a single drone hit the depot": the indefinite
     article (or "a single") before a noun of the count, followed in its clause by another of
     the count's words (its verb), read as one. Both words must be there, so "a minister said"
@@ -207,6 +262,11 @@ def one_counts(
         )  # fmt: skip
         if verb is None or any(clause_gap(tokens, i, text) for i in range(noun, verb)):
             continue
+        end = verb + 1
+        while end < min(verb + 5, len(tokens)) and not clause_gap(tokens, end - 1, text):
+            end += 1  # "a Cambodian soldier was killed": the deed after the noun's words
+        if not _deeds_in(tokens[noun:end], deeds):
+            continue  # "A police officer was injured": no officer killed
         if not _distinct(tokens[noun].norm, tokens[verb].norm, cue_words):
             continue
         found.append(_mention(1.0, index, index, tokens))
@@ -251,13 +311,15 @@ def worded(
     """The mentions of ``wanted`` the sentence writes in one of the module's forms (and a
     vote side's "none against", :func:`count_heads.zero_mentions`); ``positions`` finds the
     count's words in the sentence, asked only when a form needs them."""
-    found = ordinal_counts(tokens, text) + noun_numbers(tokens, what)
+    ordinal = any(t.norm in _SUFFIXES or t.norm in ORDINALS for t in tokens)
+    found = ordinal_counts(tokens, text, positions(tokens, cue_words)) if ordinal else []
+    found += noun_numbers(tokens, what)
     if wanted == 0:
         found += zero_mentions(tokens, what, text) + zero_subjects(
-            tokens, positions(tokens, cue_words), text
+            tokens, positions(tokens, cue_words), text, deeds_of(what)
         )
     if wanted == 1:
-        found += one_counts(tokens, positions(tokens, cue_words), cue_words, text)
+        found += one_counts(tokens, positions(tokens, cue_words), cue_words, text, deeds_of(what))
     return [mention for mention in found if mention.value == wanted]
 
 

@@ -207,6 +207,8 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             if not nil_score(norms, index, found[-1].last if found else -1, token.joined):
                 continue
             value, last = 0.0, index
+        elif token.norm == "one" and previous is not None and previous.norm == "no":
+            continue  # "no one" is nobody, not a quantity of one
         else:
             read = word_number(norms, index) or a_scale(norms, index)
             if read is None:
