@@ -1,5 +1,6 @@
 """Counts English states in forms the number reader does not read as a quantity (outside checks
 50-75: correct counts refused as "not stated in its evidence"), for
+:func:`summarizer.verification.counts.count_heads.worded` and so
 :func:`summarizer.verification.counts.number_rules.support_number` (``count`` fields only):
 
 - an ordinal that counts occasions so far: "was flying for the 30th time" (30 flights), "was
@@ -25,15 +26,15 @@ near it, its qualifier agree): the forms only make the value visible.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, ORDINALS
-from ..figures.numbers import NumberMention
 from ..page.tokens import Token, clause_gap, word_set
-from .count_heads import zero_mentions
+from .numbers import NumberMention
 
 _COPULAS = word_set("is was are were s")
-_SUFFIXES = word_set("st nd rd th")
+SUFFIXES = word_set("st nd rd th")
+_SUFFIXES = SUFFIXES
 # Nouns after an ordinal that make it a period or a date, never a count of occasions.
 _PERIODS = word_set(
     """century centuries millennium minute minutes floor floors birthday anniversary day
@@ -304,23 +305,4 @@ def noun_numbers(tokens: Sequence[Token], what: str) -> list[NumberMention]:
     return found
 
 
-def worded(
-    tokens: Sequence[Token], wanted: float, what: str, text: str,
-    cue_words: tuple[str, ...], positions: Callable[[Sequence[Token], tuple[str, ...]], list[int]],
-) -> list[NumberMention]:  # fmt: skip
-    """The mentions of ``wanted`` the sentence writes in one of the module's forms (and a
-    vote side's "none against", :func:`count_heads.zero_mentions`); ``positions`` finds the
-    count's words in the sentence, asked only when a form needs them."""
-    ordinal = any(t.norm in _SUFFIXES or t.norm in ORDINALS for t in tokens)
-    found = ordinal_counts(tokens, text, positions(tokens, cue_words)) if ordinal else []
-    found += noun_numbers(tokens, what)
-    if wanted == 0:
-        found += zero_mentions(tokens, what, text) + zero_subjects(
-            tokens, positions(tokens, cue_words), text, deeds_of(what)
-        )
-    if wanted == 1:
-        found += one_counts(tokens, positions(tokens, cue_words), cue_words, text, deeds_of(what))
-    return [mention for mention in found if mention.value == wanted]
-
-
-__all__ = ["noun_numbers", "one_counts", "ordinal_counts", "worded", "zero_subjects"]
+__all__ = ["SUFFIXES", "deeds_of", "noun_numbers", "one_counts", "ordinal_counts", "zero_subjects"]
