@@ -393,7 +393,8 @@ def zero_mentions(tokens: Sequence[Token], what: str, text: str) -> list[NumberM
         _, after = clause(tokens, index, index, text)
         if after[:1] in (["against"], ["for"]) and after[1:2] and after[1] in _DETERMINERS:
             continue  # "none against the war were consulted": a stance's people, no tally
-        if sides(after[:6]) == wanted:
+        stated = sides(after[:6])  # "nobody voted against or abstained": none of either
+        if stated == wanted or (wanted < stated and {"or", "nor"} & {*after[:6]}):
             found.append(
                 NumberMention(
                     value=0.0, first=index, last=index, qualifiers=frozenset({"exact"}),
@@ -413,10 +414,10 @@ def worded(
     ordinal = any(t.norm in SUFFIXES or t.norm in ORDINALS for t in tokens)
     found = ordinal_counts(tokens, text, positions(tokens, cue_words)) if ordinal else []
     found += noun_numbers(tokens, what)
-    if wanted == 0:
-        found += zero_mentions(tokens, what, text) + zero_subjects(
-            tokens, positions(tokens, cue_words), text, deeds_of(what)
-        )
+    if wanted == 0 and sides(what.lower().replace("-", " ").split()):  # a vote's side
+        found += zero_mentions(tokens, what, text)
+    elif wanted == 0:  # "No one in the group acquired HIV"
+        found += zero_subjects(tokens, positions(tokens, cue_words), text, deeds_of(what))
     if wanted == 1:
         found += one_counts(tokens, positions(tokens, cue_words), cue_words, text, deeds_of(what))
     return [mention for mention in found if mention.value == wanted]

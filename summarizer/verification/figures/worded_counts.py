@@ -186,6 +186,8 @@ def deeds_of(what: str) -> list[str]:
             stems.append(word)
         elif word.endswith("ed") and len(word) > 4:
             stems.append(word[:-2] if len(word) > 6 else word[:-1])  # "killed": "kill"
+        elif word.endswith("ing") and len(word) > 5:
+            stems.append(word[:-3])  # "voting": "vot", "developing": "develop"
     return stems
 
 
