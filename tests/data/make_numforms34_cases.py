@@ -51,7 +51,13 @@ built = SupportCases(
         "Science desk | The Harbour Herald",
     ],
 )
-SCALE, ORDINAL, ZERO, ONE, NOUN = "glued-scale", "ordinal-series", "zero-word", "one-article", "number-noun"
+SCALE, ORDINAL, ZERO, ONE, NOUN = (
+    "glued-scale",
+    "ordinal-series",
+    "zero-word",
+    "one-article",
+    "number-noun",
+)
 PUBLISHED = "2025-10-14"
 EXACT, MORE, ABOUT = "exact", "more_than", "about"
 
