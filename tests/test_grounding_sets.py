@@ -1487,6 +1487,14 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvrb34_cases": frozenset(
         {"apposed-neighbour", "fronted-clause", "sex-and-paragraph", "title-styles"}
     ),
+    # session 34, numforms34 (checks 50-75): a count written in a form of English the number
+    # reader did not read: a glued scale and a field's named scale ("£2.2bn" for "cost, £bn"),
+    # an ordinal of a series ("for the 12th time", "was the 23rd record close"), zero by a
+    # word ("No one in the placebo arm developed"), one by "a" ("a soldier was killed"), a
+    # number noun ("a decade", "a fortnight")
+    "make_numforms34_cases": frozenset(
+        {"glued-scale", "ordinal-series", "zero-word", "one-article", "number-noun"}
+    ),
 }
 
 
