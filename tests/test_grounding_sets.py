@@ -1475,6 +1475,26 @@ SETS: dict[str, frozenset[str]] = {
     # scheduled, "kept the duties in place", "kicked in" in force; never a negated, hoped or
     # conditional verb, nor the neighbouring stage
     "make_status34_cases": frozenset({"meeting-held", "meeting-scheduled", "measure-kept"}),
+    # session 34, review rvnm34 of named34: an opening word that is a name, letters and ages
+    # beside either person, parentheticals and passives of telling or naming with their agent,
+    # clauses after a quote and ", adding:" after a named parenthetical
+    "make_rvnm34_cases": frozenset(
+        {"name-opener", "aside-person", "paren-passive", "after-clause"}
+    ),
+    # session 34, review rvrb34 of readback34: an apposition's other person, a fronted clause's
+    # own subject or pronoun ("When he had gone, his deputy, X,"), a "she said" after a man's
+    # subject or past a paragraph break, speakers in British and American title styles
+    "make_rvrb34_cases": frozenset(
+        {"apposed-neighbour", "fronted-clause", "sex-and-paragraph", "title-styles"}
+    ),
+    # session 34, numforms34 (checks 50-75): a count written in a form of English the number
+    # reader did not read: a glued scale and a field's named scale ("£2.2bn" for "cost, £bn"),
+    # an ordinal of a series ("for the 12th time", "was the 23rd record close"), zero by a
+    # word ("No one in the placebo arm developed"), one by "a" ("a soldier was killed"), a
+    # number noun ("a decade", "a fortnight")
+    "make_numforms34_cases": frozenset(
+        {"glued-scale", "ordinal-series", "zero-word", "one-article", "number-noun"}
+    ),
     # session 34, review rvst34 of status34: the neighbouring stage ("signed a letter to Kim",
     # "kept in place until the court ruled", "remained in force until"), a title no other
     # person ("Mr Modi and Sir Keir chatted"), "stood together"

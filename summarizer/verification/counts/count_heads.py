@@ -44,9 +44,18 @@ and China - voted no" to the "two were absent" of the same sentence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from summarizer.text.vocabulary import ORDINALS
 from ..figures.numbers import NumberMention, word_number
+from ..figures.worded_counts import (
+    SUFFIXES,
+    deeds_of,
+    noun_numbers,
+    one_counts,
+    ordinal_counts,
+    zero_subjects,
+)
 from ..page.tokens import Token, word_set
 from .number_occasions import calendar_number
 from .score_sides import own_candidate
@@ -384,7 +393,8 @@ def zero_mentions(tokens: Sequence[Token], what: str, text: str) -> list[NumberM
         _, after = clause(tokens, index, index, text)
         if after[:1] in (["against"], ["for"]) and after[1:2] and after[1] in _DETERMINERS:
             continue  # "none against the war were consulted": a stance's people, no tally
-        if sides(after[:6]) == wanted:
+        stated = sides(after[:6])  # "nobody voted against or abstained": none of either
+        if stated == wanted or (wanted < stated and {"or", "nor"} & {*after[:6]}):
             found.append(
                 NumberMention(
                     value=0.0, first=index, last=index, qualifiers=frozenset({"exact"}),
@@ -394,4 +404,23 @@ def zero_mentions(tokens: Sequence[Token], what: str, text: str) -> list[NumberM
     return found
 
 
-__all__ = ["bound_head", "other_side", "same_word", "sides", "stem", "zero_mentions"]
+def worded(
+    tokens: Sequence[Token], wanted: float, what: str, text: str,
+    cue_words: tuple[str, ...], positions: Callable[[Sequence[Token], tuple[str, ...]], list[int]],
+) -> list[NumberMention]:  # fmt: skip
+    """The mentions of ``wanted`` the sentence writes in one of the module's forms (and a
+    vote side's "none against", :func:`count_heads.zero_mentions`); ``positions`` finds the
+    count's words in the sentence, asked only when a form needs them."""
+    ordinal = any(t.norm in SUFFIXES or t.norm in ORDINALS for t in tokens)
+    found = ordinal_counts(tokens, text, positions(tokens, cue_words)) if ordinal else []
+    found += noun_numbers(tokens, what)
+    if wanted == 0 and sides(what.lower().replace("-", " ").split()):  # a vote's side
+        found += zero_mentions(tokens, what, text)
+    elif wanted == 0:  # "No one in the group acquired HIV"
+        found += zero_subjects(tokens, positions(tokens, cue_words), text, deeds_of(what))
+    if wanted == 1:
+        found += one_counts(tokens, positions(tokens, cue_words), cue_words, text, deeds_of(what))
+    return [mention for mention in found if mention.value == wanted]
+
+
+__all__ = ["bound_head", "other_side", "same_word", "sides", "stem", "worded", "zero_mentions"]

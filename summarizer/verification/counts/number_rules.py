@@ -33,7 +33,7 @@ from .apart_counts import any_part, apart_whole, bench_split, carried_part
 from .change_shares import change_cues, own_change
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
-from .count_heads import bound_head, other_side, zero_mentions
+from .count_heads import bound_head, other_side, worded
 from .count_nouns import other_noun
 from .count_places import count_clash
 from .count_reach import (
@@ -101,8 +101,7 @@ from .vote_scores import (
 from .vote_scores import vote_side as voted_side
 
 WINDOW = 10
-"""Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
-now number 84" is 4)."""
+"""Most tokens between a number and its cue word ("84 co-sponsors": 1; "which now number 84": 4)."""
 
 
 def cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
@@ -175,8 +174,8 @@ def support_number(
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = _numbers_of_sentence(ctx.article, index)
-        if counting and what and wanted == 0:  # "none against", "no abstentions" (count_heads)
-            mentions = [*mentions, *zero_mentions(tokens, what, text)]
+        if counting and what:  # "none against"; "No one", "the 41st", "a decade" (count_heads)
+            mentions = [*mentions, *worded(tokens, wanted, what, text, cue_words, cue_positions)]
         rough: list[NumberMention] = []
         if rule.unit == "day":  # "two weeks", "48 hours", "week-long"; "a month" (durations.py)
             exact, rough = day_lengths(tokens, mentions, wanted)

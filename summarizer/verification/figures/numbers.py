@@ -23,6 +23,7 @@ from summarizer.text.vocabulary import (
 )
 from ..page.tokens import Token
 from .european_numbers import joined_value
+from .glued_scales import glued_scale, times
 from .number_qualifiers import qualifiers_at as qualifiers_at  # for callers
 from .number_qualifiers import qualifiers_of
 from .number_qualifiers import word_at as _at
@@ -171,30 +172,43 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 resume = clock + 1
                 continue  # "1:30 a.m.", "6 p.m.": a time of day, not a quantity
             value, last = _digits(token), index
-            if following is not None and following.attached and following.norm not in _PERCENT:
+            glued = glued_scale(tokens, index, text)  # "£37bn", "$450m" (glued_scales)
+            if (
+                following is not None
+                and following.attached
+                and following.norm not in _PERCENT
+                and glued is None
+            ):
                 continue  # "84th", "3rd": an ordinal, not a quantity
             if (
                 previous is not None
                 and token.joined
                 and not previous.is_number
+                and previous.norm not in _GLUED_MODIFIERS
                 and not (previous.norm == "to" and index > 1 and tokens[index - 2].is_number)
             ):
-                continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote"
-            if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
-                continue  # "Oct. 21", "2025": a date, not a quantity
+                continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote", "mid-156"
+            if (previous is not None and _dated(previous, token, text)) or _is_year(
+                token, following
+            ):
+                continue  # "Oct. 21", "2025": a date, not a quantity; not "November: 60-40"
             european = joined_value(tokens, index, text)  # "6,5 %", "1.200" (european_numbers)
             if european is not None:
                 value, last = european
             elif text:  # "380 000", "1 200": groups of three after a space
                 value, last = spaced_thousands(tokens, index, text)
                 following = tokens[last + 1] if last + 1 < len(tokens) else None
-            if following is not None and following.norm in SCALES and following.norm != "hundred":
-                value *= SCALES[following.norm]
+            if glued is not None and last == index:
+                value, last = times(value, glued), index + 1
+            elif following is not None and following.norm in SCALES and following.norm != "hundred":
+                value = times(value, SCALES[following.norm])
                 last += 1
         elif token.norm in NIL_WORDS:  # "fifty to nothing", "12-nil" (spoken_decimals)
             if not nil_score(norms, index, found[-1].last if found else -1, token.joined):
                 continue
             value, last = 0.0, index
+        elif token.norm == "one" and previous is not None and previous.norm == "no":
+            continue  # "no one" is nobody, not a quantity of one
         else:
             read = word_number(norms, index) or a_scale(norms, index)
             if read is None:
@@ -269,6 +283,21 @@ def mention_of(
         unit=unit,
         compound=compound if compound not in _PERCENT else "",
         after=after,
+    )
+
+
+# Words hyphen-glued before a number that leave it a quantity ("the mid-156 yen mark", "the
+# low-40s"), unlike a name's letters ("F-16").
+_GLUED_MODIFIERS = frozenset({"mid", "low", "high", "upper", "lower"})
+
+
+def _dated(previous: Token, token: Token, text: str) -> bool:
+    """Whether ``token`` is a day of the month after a month's name ("Oct. 21"); not after a
+    colon or a dash that ends a dated heading ("Sunday 9 November: 60-40 to take up")."""
+    if previous.norm not in _MONTHS:
+        return False
+    return not text or not any(
+        mark in text[previous.end : token.start] for mark in ":\u2014\u2013|"
     )
 
 

@@ -5,7 +5,8 @@ words ("six", "two five", "oh"), then a scale ("million", "billion") or a per-ce
 ("four point two per cent"). Without one of those after it, "point" may be a noun ("at one
 point six people left") and the number ends before it.
 
-A count whose ``what`` carries its scale ("billion dollars of American goods" = 3.6) is the
+A count whose ``what`` carries its scale ("billion dollars of American goods" = 3.6; "cost,
+£bn" = 2.2, :mod:`.glued_scales`) is the
 number times that scale where the evidence states only the scaled number ("three point six
 billion dollars", "$3.6 billion"): :func:`scaled`.
 
@@ -20,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from summarizer.text.vocabulary import LARGE_SCALES, ONES, SCALES
+from .glued_scales import field_scale, times
 
 NIL_WORDS = frozenset({"nothing", "nil", "none", "nought", "naught"})
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc"})
@@ -48,7 +50,7 @@ def pointed(
     value = float(f"{whole:.0f}.{digits}")
     following = norms[end]
     if following in SCALES and following != "hundred":
-        return value * SCALES[following], end + 1 - start
+        return times(value, SCALES[following]), end + 1 - start
     if following in PERCENT_WORDS or norms[end : end + 2] == ["per", "cent"]:
         return value, end - start
     return None
@@ -73,8 +75,10 @@ def scaled(
     wanted, qualifier = read
     if kind != "count" or not wanted:
         return read
-    words = str(getattr(ctx.fact, "what", "") or "").lower().replace("-", " ").split()
-    scale = next((SCALES[w.rstrip("s")] for w in words if w.rstrip("s") in LARGE_SCALES), 0)
+    what = str(getattr(ctx.fact, "what", "") or "")
+    words = what.lower().replace("-", " ").split()
+    scale = next((SCALES[w.rstrip("s")] for w in words if w.rstrip("s") in LARGE_SCALES), 0.0)
+    scale = scale or field_scale(what)  # "cost of the scheme, £bn" (glued_scales)
     if not scale:
         return read
     big = wanted * scale

@@ -15,6 +15,7 @@ from functools import cached_property
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from ..figures.european_numbers import comma_page, digit_values, token_values
+from ..figures.glued_scales import glued_values, times
 from ..figures.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
@@ -214,10 +215,11 @@ class ArticleVocabulary:
                 found.add(float(digits.rstrip(",.").replace(",", "")))
             except ValueError:
                 continue
+        found.update(glued_values(self.article.text))  # "£2.2bn" (figures/glued_scales)
         lowered = self.article.lowered
         if any(scale in lowered for scale in ("thousand", "million", "billion", "trillion")):
             for digits, scale in _SCALED.findall(lowered):  # "2 million"
-                found.add(float(digits.replace(",", "")) * SCALES[scale])
+                found.add(times(float(digits.replace(",", "")), SCALES[scale]))
             found.update(_scaled_words(lowered))
         return frozenset(found)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import LARGE_SCALES, SCALES
+from ..figures.glued_scales import times
 from ..figures.numbers import NumberMention, word_number
 from ..figures.spoken_decimals import pointed
 from ..page.article import ArticleText
@@ -41,7 +42,7 @@ def _scaled(norms: Sequence[str], value: float, last: int) -> tuple[float, int]:
     """The value times a scale word right after ``last`` ("three point six billion")."""
     scale = _at(norms, last + 1)
     if scale in LARGE_SCALES:
-        return value * SCALES[scale], last + 1
+        return times(value, SCALES[scale]), last + 1
     return value, last
 
 

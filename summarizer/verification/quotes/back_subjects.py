@@ -74,6 +74,10 @@ _ADVERBIAL_OPENERS = word_set(
     earlier afterwards meanwhile also again now still so but and for over within halfway
     shortly minutes hours moments days weeks soon throughout despite"""
 )
+# Words that open a fronted clause whose subject is not the main clause's ("When he left, Y").
+_SUBORDINATORS = word_set(
+    "when after as once before while since until if although though because whenever"
+)
 # Other words a fronted adverbial opens with ("Back in July, ...", "Asked about it, ...").
 _FRONTED = word_set("back late early asked speaking if although though because whether where which")
 # Openers of a fronted phrase that credits a view to whom it names ("For X, ...").
@@ -112,13 +116,22 @@ def subject_back(
     return "yes" if _names(parts, subject) else verdict
 
 
-def pronoun_opens(tokens: Sequence[Token], pronoun: str) -> bool:
+def pronoun_opens(tokens: Sequence[Token], pronoun: str, text: str) -> bool:
     """Whether a sentence's subject is the quote's own "he" or "she": it opens with it, or
     only an adverbial of lower-case words, a day or a month stands before it ("Once the
     meetings were over he rang Vladimir Putin", "On Monday she thanked Y"). Whoever else it
     names is then its object, never the one both pronouns point to. A name before the
-    pronoun ("After Merz spoke, he left") may be its antecedent: no such subject."""
+    pronoun ("After Merz spoke, he left") may be its antecedent: no such subject. A pronoun
+    right after "when", "as" or "after" is the subject of that fronted clause only: the main
+    clause after its comma has its own ("When he had gone, his deputy, Ed Gray, spoke"; "As
+    she celebrated, her coach Maria Soto wept"), and is the pronoun's only when it opens
+    with it ("When he landed, he rang Y")."""
     for index, token in enumerate(tokens):
+        if token.norm in PRONOUNS and index and tokens[index - 1].norm in _SUBORDINATORS:
+            main = [i for i in range(index + 1, len(tokens)) if _comma(tokens, i, text)]
+            if main:
+                return tokens[main[0]].norm == pronoun  # the main clause's own subject
+            continue  # "Once he was inside he rang Y": the next "he" is the main clause's
         if token.norm in PRONOUNS:
             return token.norm == pronoun  # "she" for a "he" quote: another person opens it
         if index == 0 and token.norm not in _ADVERBIAL_OPENERS | PRONOUNS:
@@ -126,6 +139,11 @@ def pronoun_opens(tokens: Sequence[Token], pronoun: str) -> bool:
         if index and token.text[:1].isupper() and token.norm not in _NO_PERSON:
             return False
     return False
+
+
+def _comma(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether a comma stands right before the token at ``index``."""
+    return "," in text[tokens[index - 1].end : tokens[index].start]
 
 
 def _subject(tokens: list[Token], text: str) -> list[Token]:
@@ -148,6 +166,9 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         if named := _name_first(tokens, commas):
             return named
     subject = sentence_subject(tokens, text)
+    fronted = bool(commas) and tokens[0].norm in _SUBORDINATORS and bool(subject)
+    if fronted and subject[-1] in tokens and tokens.index(subject[-1]) <= commas[0]:
+        return _after_fronted(tokens, commas, text)  # "Once Dr X had left, Y took over": Y
     if subject and not (len(subject) == 1 and subject[0].norm in _ADVERBIAL_OPENERS | _FRONTED):
         return subject
     return _after_fronted(tokens, commas, text)  # "Back" is no one

@@ -147,11 +147,7 @@ def _own_subject_speaks(lead: Sequence[Token], text: str) -> list[Token]:
     after = lead.index(subject[-1]) + 1
     if after > verbs[0] or any(token.norm in _TURNS for token in lead[after : verbs[-1]]):
         return []
-    if (
-        after < verbs[0] - 1
-        and lead[verbs[0] - 1].norm in _PRONOUNS
-        and "," in text[lead[verbs[0] - 2].end : lead[verbs[0] - 1].start]
-    ):
+    if _aside_subject(lead, after, verbs[0], text):
         return []  # "Rudd had acted, he insisted, ...": the verb's own subject (session 34)
     if not _participle(lead[verbs[0]]) and not _own_clause(lead[verbs[0] + 1 :]):
         return []
@@ -162,6 +158,26 @@ def _own_subject_speaks(lead: Sequence[Token], text: str) -> list[Token]:
     ):
         return []
     return subject
+
+
+def _aside_subject(lead: Sequence[Token], after: int, verb: int, text: str) -> bool:
+    """Whether the verb of saying has a subject of its own right after a comma, a pronoun or
+    a capitalised name ("Rudd had acted, he insisted,", "Barr will be told on Monday, Nora
+    Haig said, that ..."): a parenthetical over the report, whose subject is not the
+    sentence's (review of session 34: a name there as well as a pronoun)."""
+    start = verb - 1  # the first word of the verb's own subject
+    if lead[start].norm not in _PRONOUNS:
+        while start > after + 1 and lead[start - 1].capitalised and verb - start < _NAME_RUN:
+            if _comma(lead, start - 1, text):
+                break
+            start -= 1
+        if not lead[start].capitalised:
+            return False
+    return start > after and _comma(lead, start - 1, text)
+
+
+def _comma(lead: Sequence[Token], before: int, text: str) -> bool:
+    return "," in text[lead[before].end : lead[before + 1].start]
 
 
 def _described_antecedent(lead: Sequence[Token], text: str) -> list[Token]:

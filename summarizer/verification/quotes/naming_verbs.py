@@ -143,13 +143,19 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     while clause > 0 and (lead[clause - 1].norm not in _CLAUSE_STOPS or _gerund(lead, clause - 1)):
         if text[lead[clause - 1].end : lead[clause].start].strip() == ";":
             break
+        if _new_subject(lead, clause - 1, text):
+            break
         clause -= 1
     agent = _agent(lead, verb)
     if not agent and _passive(lead, verb):
+        agent = _agent_after(article, region[1])  # "X was branded "..." by Ruth Kemp MSP"
+    if not agent and _passive(lead, verb):
         return None  # "X was branded "..." by the press": X is the one named, not the speaker
     subject = agent or sentence_subject(lead[clause:verb], text)
-    if subject and (
-        lone_opener(subject, lead[clause:verb], text) or _modifier(lead, subject, verb)
+    if (
+        subject
+        and subject[0] in lead
+        and (lone_opener(subject, lead[clause:verb], text) or _modifier(lead, subject, verb))
     ):
         return None  # "Back in Washington, the president called", "The UN relief chief called"
     if subject and not subject[-1].capitalised:
@@ -168,6 +174,21 @@ def _gerund(lead: Sequence[Token], at: int) -> bool:
 
 
 _GERUND_LEADS = word_set("for by after before without of about on in")
+
+
+def _new_subject(lead: Sequence[Token], at: int, text: str) -> bool:
+    """Whether ``lead[at]`` is ", and" or ", but" before a subject of its own ("Kerr was
+    honoured on Friday, and Ivy Marr called him "..."): the naming verb's clause starts after
+    it, so the sentence's first name is not its subject (review of session 34)."""
+    if not at or lead[at].norm not in _NEW_CLAUSE or at + 1 >= len(lead):
+        return False
+    following = lead[at + 1]
+    new = following.capitalised or following.norm in _DETERMINERS
+    return new and "," in text[lead[at - 1].end : lead[at].start]
+
+
+_NEW_CLAUSE = word_set("and but")
+_DETERMINERS = word_set("the his her its their")
 
 
 def _modifier(lead: Sequence[Token], subject: Sequence[Token], verb: int) -> bool:
@@ -203,6 +224,27 @@ def _agent(lead: Sequence[Token], verb: int) -> list[Token]:
 
 
 _BE = word_set("was were is are been being be")
+
+
+_NAME_RUN = 6
+
+
+def _agent_after(article: ArticleText, end: int) -> list[Token]:
+    """The name "by" gives right after the quote of a passive naming verb ("Moss was branded
+    "shameful" by Ruth Kemp on Tuesday"): the one who speaks, as :func:`_agent` before it."""
+    sentence = article.sentences[article.sentence_at(end)]
+    after = article.outside_quotes(end, sentence[1])
+    gap = article.text[end : after[0].start] if after else ""
+    if len(after) < 2 or after[0].norm != "by" or gap.strip(" \t\"'\u201d\u2019"):
+        return []
+    run: list[Token] = []
+    for token in after[1 : 1 + _NAME_RUN]:
+        if token.norm in _NOT_NAMES - TITLES or not (token.capitalised or token.norm in TITLES):
+            break  # "by Labour leader Ruth Kemp": the title's words are the name's run
+        if token.text.lower().endswith(POSSESSIVE_ENDS):
+            return []  # "by Kemp's allies": the allies, not Kemp
+        run.append(token)
+    return run
 
 
 def _owners(subject: Sequence[Token], text: str) -> set[int]:

@@ -311,7 +311,7 @@ def _opens_with(article: ArticleText, sentence: int, pronoun: str) -> bool:
     else it names is its object, never the one both pronouns point to."""
     start, end = article.sentences[sentence]
     tokens = article.outside_quotes(start, end)
-    return pronoun_opens(tokens, pronoun)
+    return pronoun_opens(tokens, pronoun, article.text)
 
 
 def _pronoun(article: ArticleText, sentence: int) -> str | None:

@@ -41,11 +41,14 @@ def other_person(value: str, article: ArticleText) -> bool:
 def _first_named(article: ArticleText, surname: str) -> str | None:
     """The first name the article first writes the surname with, in a sentence ("Donald
     Trump"; not "Ukraine" at a line's end, nor anything in a headline, a line that does not
-    end as a sentence does: "Second Trump-Putin Summit", "Melania Trump Hosts Gala")."""
+    end as a sentence does: "Second Trump-Putin Summit", "Melania Trump Hosts Gala"; nor the
+    surname written in lower case, an English word: "officials hope" is no Hope, session 34)."""
     text = article.text
     for start, end in article.phrase_spans((surname,)):
         if text[start - 1 : start] != " " or text[end : end + 1] in _DASHES:
             continue
+        if not text[start : start + 1].isupper():
+            continue  # "officials hope", "a little comfort": the word, not the surname Hope
         line_end = text.find("\n", end)
         line = text[end : line_end if line_end >= 0 else len(text)].rstrip()
         if not line.endswith(_SENTENCE_ENDS):

@@ -10,7 +10,7 @@ from ..page.tokens import Token, glued, tokenize, word_set
 from ..people.names import PARTICLES, TITLES, find_named, split_people
 from .interviews import antecedent, as_title, interviewee
 from .nested_asides import name_in_aside
-from .participles import lone_opener, main_clause, opening_pronoun, participle_opens
+from .participles import adding_to, lone_opener, main_clause, opening_pronoun, participle_opens
 from .post_asides import post_aside
 from .quote_clauses import aside_end, aside_said, leads_on, own_clause, quoted_owner, speaking_part
 from .relative_speakers import relative_subject
@@ -368,7 +368,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         last = clause[-1]
         colon = ":" in text[last.end : last.end + 2]  # "X said on Monday, before Y replied:"
         if colon and plain and plain[-1] == len(clause) - 1 and plain[-1] in with_subject:
-            verb = plain[-1]
+            verb = adding_to(clause, plain[-1], text)  # "Webb asked, Dean said, adding:"
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
+from .quote_clauses import aside_said, leads_on
+from .speech import SPEECH_VERBS, speaks
 from .subjects import gap
 
 # Words that may stand between the comma and the participle: "recently telling", "later
@@ -95,7 +97,7 @@ _USING = word_set(
 )
 
 
-__all__ = ["main_clause", "opening_pronoun", "participle_opens"]
+__all__ = ["adding_to", "lone_opener", "main_clause", "opening_pronoun", "participle_opens"]
 
 
 def lone_opener(subject: Sequence[Token], tokens: Sequence[Token], text: str) -> bool:
@@ -111,13 +113,41 @@ def lone_opener(subject: Sequence[Token], tokens: Sequence[Token], text: str) ->
     if not word.capitalised or len(tokens) < 2 or tokens[1].capitalised:
         return False
     plain = word.text.lower()
-    formed = len(plain) >= 5 and plain.endswith(("ed", "ing", "ly"))
+    formed = len(plain) >= 5 and plain.endswith(("ed", "ing", "ly")) and _set_off(tokens, text)
     if not (formed or plain in _OPENING_ADVERBS or re.search(rf"\b{re.escape(plain)}\b", text)):
         return False
     return re.search(rf"[\w,;] +{re.escape(word.text)}\b", text) is None
 
 
+def _set_off(tokens: Sequence[Token], text: str) -> bool:
+    """Whether an opening word's form may make it a participle or adverb: a comma closes its
+    chunk within a few words, or a subject pronoun follows ("Pressed again, she added",
+    "Sending up the bill he said"). A word right before its verb with neither ("Sterling
+    thanked the staff and told reporters") is a name of that form (review of session 34)."""
+    for token in tokens[1:_SET_OFF]:
+        if token.norm in SPEECH_VERBS or token.norm in _ENDS_SUBJECT:
+            break  # "Golding hugged his agent and said he was": the name's own clause
+        if token.norm in _SUBJECTS:
+            return True
+    return any(
+        "," in gap(text, tokens[at - 1], tokens[at]) for at in range(1, min(len(tokens), _SET_OFF))
+    )
+
+
+_SUBJECTS = word_set("he she they we i")
+_ENDS_SUBJECT = word_set("and but that")
+_SET_OFF = 9
 # Adverbs a sentence opens with that no rule list of openers holds ("Back then", "Early on").
 _OPENING_ADVERBS = word_set(
     "back early now still here again once even instead indeed finally first next elsewhere"
 )
+
+
+def adding_to(tokens: Sequence[Token], verb: int, text: str) -> int:
+    """The verb whose subject says a quote after ", adding:" (:func:`leads_on`): the verb of
+    saying right before it when that one has its own subject after a comma ("Webb asked for
+    more time, Holly Dean said, adding: "..."": Dean's words, not the sentence's subject
+    Webb's; review of session 34), else ``verb`` itself."""
+    before = verb - 1
+    said = leads_on(tokens, verb, text) and speaks(tokens, before)
+    return before if said and aside_said(tokens, before, text, named=True) else verb

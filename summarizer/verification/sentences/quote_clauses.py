@@ -124,13 +124,28 @@ def own_clause(clause: list[Token]) -> bool:
     return verb is not None and any(t.norm not in FILLERS for t in clause[1:verb])
 
 
-def aside_said(clause: Sequence[Token], verb: int, text: str) -> bool:
+def aside_said(clause: Sequence[Token], verb: int, text: str, named: bool = False) -> bool:
     """Whether ``clause[verb]`` is a verb of saying whose subject is a pronoun right after a
     comma, after the words it reports ("Tehran would halt its strikes, he said, if ...",
-    "Rudd had acted, she insisted,"): a parenthetical, whose "he" no name of the report is."""
-    if verb < 2 or clause[verb - 1].norm not in SUBJECT_PRONOUNS:
+    "Rudd had acted, she insisted,"): a parenthetical, whose "he" no name of the report is.
+    With ``named``, a capitalised name right after the comma too ("Webb asked for more time,
+    Holly Dean said, adding:"): the verb of the sentence's report, whose subject says it."""
+    if verb < 2:
         return False
-    return "," in text[clause[verb - 2].end : clause[verb - 1].start]
+    start = verb - 1
+    if clause[start].norm not in SUBJECT_PRONOUNS:
+        if not named:
+            return False
+        while start > 1 and clause[start].capitalised and verb - start < _NAME_WORDS:
+            if "," in text[clause[start - 1].end : clause[start].start]:
+                break
+            start -= 1
+        if not clause[start].capitalised or clause[start].norm in TITLES:
+            return False
+    return "," in text[clause[start - 1].end : clause[start].start]
+
+
+_NAME_WORDS = 4
 
 
 def aside_end(clause: Sequence[Token], text: str) -> bool:

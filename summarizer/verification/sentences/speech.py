@@ -134,7 +134,8 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     of feeling or reacting right before "on" and a platform ("Santos rejoiced on Twitter",
     "celebrated on X"): a post is said (check 22's tweet)."""
     norm = clause[index].norm
-    if index and clause[index - 1].norm in _BE and not norm.endswith("ing"):
+    agent = index + 1 < len(clause) and clause[index + 1].norm == "by"  # "been told by X"
+    if index and clause[index - 1].norm in _BE and not norm.endswith("ing") and not agent:
         return False  # "would be recalled", "had been called": done to them, not said
     if norm in SPEECH_VERBS or (norm in READ_VERBS and _paper_before(clause, index)):
         return True  # "the statement read" as "the statement said"

@@ -11,7 +11,8 @@ Two wordings put the one who spoke after the verb:
   name after "by" spoke. Only when nothing but "as", "it" and the passive's auxiliaries
   stands before the verb in its comma chunk ("The talks were useful, as it was stated by
   X:"): "the claim denied by Moscow that "..."" and "the plan backed by X" report another's
-  words or a thing, and keep their own readings.
+  words or a thing, and keep their own readings; or a passive of telling, whose subject is
+  the one who heard it ("The jury was told by prosecutor X that "..."", review of session 34).
 
 The agent is read up to its comma: a name at its start ("by Putin at the news conference")
 is the speaker's or another's, a title (:func:`title_only`: "the Russian leader") or a
@@ -41,7 +42,7 @@ def agent_verdict(parts: list[str], tokens: list[Token], verb: int, text: str) -
     if (
         verb + 1 < len(tokens)
         and tokens[verb + 1].norm == "by"
-        and _bare(_chunk(tokens, verb, text))
+        and (_bare(_chunk(tokens, verb, text)) or _told(tokens, verb))
     ):
         return _agent(parts, tokens[verb + 2 : verb + 2 + _AGENT_WORDS], text)
     return None
@@ -53,6 +54,17 @@ def _chunk(tokens: list[Token], verb: int, text: str) -> list[Token]:
     while start > 0 and "," not in text[tokens[start - 1].end : tokens[start].start]:
         start -= 1
     return tokens[start:verb]
+
+
+def _told(tokens: list[Token], verb: int) -> bool:
+    """Whether the verb is a passive of telling ("The jury was told by prosecutor X that",
+    "Reporters had been assured by X"): its subject heard the words, the agent said them
+    (review of session 34)."""
+    return verb > 0 and tokens[verb].norm in _TELLING and tokens[verb - 1].norm in _BE_FORMS
+
+
+_TELLING = word_set("told informed assured warned reminded advised promised")
+_BE_FORMS = word_set("was were is are been being be")
 
 
 def _bare(before: list[Token]) -> bool:
