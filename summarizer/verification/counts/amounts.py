@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from ..figures.numbers import NumberMention
+from ..figures.worded_counts import superlative
 from ..page.tokens import Token, word_set
 from .count_shares import changed_by, modifies, share_of_counted, unit_fits
 from .score_outcomes import side_in_score
@@ -283,13 +284,17 @@ def _counted_part(tokens: Sequence[Token], mention: NumberMention, cues: Sequenc
 
 def ordinals_in(tokens: Sequence[Token], cues: Sequence[int]) -> list[NumberMention]:
     """Ordinal words right before a counted noun ("fifth trip", "fifth official trip"), read
-    as that many (for counts only; never hyphenated: "fifth-largest")."""
+    as that many (for counts only; never hyphenated: "fifth-largest", nor before a
+    superlative: "the third largest walkout" is a rank)."""
     found = []
     for index, token in enumerate(tokens):
         value = ORDINALS.get(token.norm)
         if value is None or index + 1 >= len(tokens) or tokens[index + 1].joined:
             continue
-        if index + 1 in cues or (index + 2 in cues and not tokens[index + 1].is_number):
+        between = tokens[index + 1]  # "fifth official trip"; not "third largest walkout" (a rank)
+        if index + 1 in cues or (
+            index + 2 in cues and not between.is_number and not superlative(between)
+        ):
             found.append(
                 NumberMention(
                     value=float(value), first=index, last=index,
