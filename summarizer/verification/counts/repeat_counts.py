@@ -28,8 +28,7 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 from ..figures.numbers import NumberMention, qualifiers_at
-from ..figures.worded_counts import superlative
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import Token, clause_gap, superlative, tokenize, word_set
 from .amounts import ANY_COUNT, cue_word
 
 # The occasions a count may number, each with the verbs that tell one happened. A count's cue

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, ORDINALS
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import Token, clause_gap, superlative, word_set
 from .number_qualifiers import qualifiers_of
 from .numbers import NumberMention
 
@@ -66,13 +66,6 @@ _TIME_AFTER = word_set("ago earlier later before after since")
 _WINDOW_BEFORE = word_set("in than over within")
 _MORE_LESS = word_set("more less fewer")
 _ARTICLES = word_set("a an")
-# Superlatives without "-est" and nouns that end in it ("the forest", "the protest").
-_SUPERLATIVES = word_set("most least best worst")
-_EST_NOUNS = word_set(
-    """forest forests west protest protests contest contests test tests request requests
-    interest interests harvest harvests quest guest guests chest nest rest arrest arrests inquest
-    conquest unrest manifest behest honest modest"""
-)
 # Words that make a clause no statement of its count: a condition, a doubt or a denial
 # ("if a soldier is killed", "denied that a soldier was killed", "whether anyone ...").
 _UNASSERTED = word_set(
@@ -106,16 +99,6 @@ def _ordinal(tokens: Sequence[Token], index: int) -> tuple[float, int] | None:
     if value is None or (index + 1 < len(tokens) and tokens[index + 1].joined):
         return None
     return float(value), index
-
-
-def superlative(token: Token) -> bool:
-    """Whether ``token`` is a superlative ("largest", "weakest", "most"), which makes an
-    ordinal before it a rank ("the third largest walkout") and a number noun after it a
-    comparison's window ("the weakest for a decade")."""
-    norm = token.norm
-    if norm in _SUPERLATIVES:
-        return True
-    return len(norm) > 4 and norm.endswith("est") and norm not in _EST_NOUNS
 
 
 def _asserted(tokens: Sequence[Token], first: int, end: int, text: str) -> bool:
@@ -407,6 +390,5 @@ def noun_numbers(tokens: Sequence[Token], what: str, text: str = "") -> list[Num
 
 
 __all__ = [
-    "SUFFIXES", "deeds_of", "noun_numbers", "one_counts", "ordinal_counts", "superlative",
-    "zero_subjects",
+    "SUFFIXES", "deeds_of", "noun_numbers", "one_counts", "ordinal_counts", "zero_subjects",
 ]  # fmt: skip
