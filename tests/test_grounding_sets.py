@@ -1499,6 +1499,13 @@ SETS: dict[str, frozenset[str]] = {
     # "kept in place until the court ruled", "remained in force until"), a title no other
     # person ("Mr Modi and Sir Keir chatted"), "stood together"
     "make_rvst34_cases": frozenset({"held-neighbour", "scheduled-neighbour", "kept-neighbour"}),
+    # session 34, review rvnf34 of numforms34: a scale mismatch or a metre read as a million,
+    # an ordinal that is a rank ("the third largest", "is 18th in the table"), a zero or one
+    # in a question, condition, denial or modal clause, "not a single", "a second", a number
+    # noun in a superlative's window or with a qualifier ("nearly a decade")
+    "make_rvnf34_cases": frozenset(
+        {"scale-review", "ordinal-review", "zero-one-review", "noun-review"}
+    ),
 }
 
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, superlative, word_set
 from .count_shares import changed_by, modifies, share_of_counted, unit_fits
 from .score_outcomes import side_in_score
 
@@ -36,7 +36,6 @@ from .score_outcomes import side_in_score
 # of the co-sponsors"), a deadline ("fifty days to agree"), a point in time ("ten days into
 # the truce", "three days after", "two weeks ago").
 _NOT_AMOUNTS = word_set("of to into after ago later before since")
-_SINCE = word_set("since after before")
 _LASTING = word_set("last lasts lasted lasting endured survived held holds hold holding")
 _JUST = word_set("only just barely nearly almost about around roughly some")
 _THEM, _COPULAS = word_set("them whom those"), word_set("were are was is being")
@@ -45,7 +44,7 @@ _UPDATES = word_set(
     """risen rose rises rising climbed climbs grown grew jumped reached reaches increased
     stands stood"""
 )
-_COUNTED_BY = word_set("number toll count total tally")
+_SINCE, _COUNTED_BY = word_set("since after before"), word_set("number toll count total tally")
 
 # Words a count's subject is also reported with ("34 dead" for people killed), and the words
 # that stand for any count ("the toll rose to 34", "bringing the total to 558"): these are
@@ -289,7 +288,8 @@ def ordinals_in(tokens: Sequence[Token], cues: Sequence[int]) -> list[NumberMent
         value = ORDINALS.get(token.norm)
         if value is None or index + 1 >= len(tokens) or tokens[index + 1].joined:
             continue
-        if index + 1 in cues or (index + 2 in cues and not tokens[index + 1].is_number):
+        plain = not tokens[index + 1].is_number and not superlative(tokens[index + 1])
+        if index + 1 in cues or (index + 2 in cues and plain):  # not the rank "third largest X"
             found.append(
                 NumberMention(
                     value=float(value), first=index, last=index,

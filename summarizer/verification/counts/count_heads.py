@@ -413,7 +413,7 @@ def worded(
     count's words in the sentence, asked only when a form needs them."""
     ordinal = any(t.norm in SUFFIXES or t.norm in ORDINALS for t in tokens)
     found = ordinal_counts(tokens, text, positions(tokens, cue_words)) if ordinal else []
-    found += noun_numbers(tokens, what)
+    found += noun_numbers(tokens, what, text)
     if wanted == 0 and sides(what.lower().replace("-", " ").split()):  # a vote's side
         found += zero_mentions(tokens, what, text)
     elif wanted == 0:  # "No one in the group acquired HIV"

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 from ..figures.numbers import NumberMention, qualifiers_at
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import Token, clause_gap, superlative, tokenize, word_set
 from .amounts import ANY_COUNT, cue_word
 
 # The occasions a count may number, each with the verbs that tell one happened. A count's cue
@@ -315,6 +315,8 @@ def _before_cue(tokens: Sequence[Token], index: int, cues: Sequence[int]) -> boo
     noun = index + 2  # past the suffix
     if noun < len(tokens) and (tokens[noun].joined or tokens[noun].capitalised):
         return False  # "the 19th-century treaty"; a name: "the 3rd Assault Brigade"
+    if noun < len(tokens) and superlative(tokens[noun]):
+        return False  # "the 2nd strongest quake": a rank
     return noun in cues or (noun + 1 in cues and not tokens[noun].is_number)
 
 

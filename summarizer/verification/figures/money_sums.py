@@ -4,7 +4,8 @@ been delivered" let 1.2 billion pass as dollars delivered, "The fund has collect
 of the $75 million it is seeking" 75 million as dollars collected, "The city paid $12 million
 toward the stadium, which cost $40 million" 40 million as dollars the city paid).
 
-A count of money names what was done with it ("dollars delivered", "pounds raised"). When the
+A count of money names what was done with it ("dollars delivered", "pounds raised"), or
+names its currency by a sign in its scale ("road spending, £bn": glued_scales). When the
 sentence holds two sums or more, each word of that deed the sentence says belongs to the sum
 nearest it in its clause (no clause mark between: "pledged $1.2 billion", "$400 million has
 been delivered"); a sum is refused when every place the sentence says a deed word of the count
@@ -47,12 +48,15 @@ def _glossed(
 def _owner(
     tokens: Sequence[Token], at: int, sums: Sequence[NumberMention], text: str
 ) -> NumberMention | None:
-    """The sum nearest the word at ``at`` with no clause mark between them."""
+    """The sum nearest the word at ``at`` with no clause mark, nor a conjunction opening a
+    contrasting clause ("while", "whereas", "but"), between them."""
     best: tuple[int, NumberMention] | None = None
     for mention in sums:
         left, right = (mention.last, at) if mention.last < at else (at, mention.first)
         if any(clause_gap(tokens, i, text) for i in range(left, right)):
             continue
+        if any(t.norm in _CONTRASTS for t in tokens[left + 1 : right]):
+            continue  # "rise to £12bn while road spending falls to £9bn": another clause
         distance = right - left
         if best is None or distance < best[0]:
             best = (distance, mention)
@@ -71,6 +75,7 @@ def _predicated(tokens: Sequence[Token], mention: NumberMention, text: str) -> b
     return any(t.norm.endswith("ed") or t.norm in _VERBAL for t in tokens[start : end + 1])
 
 
+_CONTRASTS = word_set("while whilst whereas but although though")
 _VERBAL = word_set(
     "has have had is are was were be been will would which that who it they we he she"
 )
@@ -83,7 +88,8 @@ def sum_clash(
     """Why the sum is not the count's: the sentence says each of the count's deed words of
     another sum (see the module); "" when it does not."""
     named = {w.strip(",'").lower() for w in what.split()}
-    if not named & MONEY or not _money(tokens, mention, text):
+    signed = any(sign in what for sign in CURRENCY_SIGNS)  # "road spending, £bn", "revenue ($m)"
+    if not (named & MONEY or signed) or not _money(tokens, mention, text):
         return ""
     sums = [m for m in mentions if _money(tokens, m, text)]
     if len(sums) < 2:

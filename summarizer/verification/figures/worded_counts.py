@@ -29,10 +29,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, ORDINALS
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import Token, clause_gap, superlative, word_set
+from .number_qualifiers import qualifiers_of
 from .numbers import NumberMention
 
 _COPULAS = word_set("is was are were s")
+_POSSESSIVES = word_set("his her its their our my your")
+_PLACING = word_set("by with against from over to into near")
 SUFFIXES = word_set("st nd rd th")
 _SUFFIXES = SUFFIXES
 # Nouns after an ordinal that make it a period or a date, never a count of occasions.
@@ -61,7 +64,20 @@ _REPORTING = word_set("said says and that but while")
 # comparison's window ("the highest in a decade").
 _TIME_AFTER = word_set("ago earlier later before after since")
 _WINDOW_BEFORE = word_set("in than over within")
+_MORE_LESS = word_set("more less fewer")
 _ARTICLES = word_set("a an")
+# Words that make a clause no statement of its count: a condition, a doubt or a denial
+# ("if a soldier is killed", "denied that a soldier was killed", "whether anyone ...").
+_UNASSERTED = word_set(
+    """if unless whether lest deny denies denied doubt doubts doubted dispute disputes
+    disputed reject rejects rejected refute refutes refuted"""
+)
+# Modals that leave a deed unhappened ("no workers would lose their jobs").
+_MODALS = word_set("would could might may will should can must shall")
+# Words before the article that deny the one ("not a single soldier") and words between it
+# and the noun that make it one more, not one ("a second soldier", "a further worker").
+_DENYING = word_set("not nor never without")
+_ONE_MORE = word_set("further additional fresh another")
 # Number nouns after "a"/"an" and the unit stems a count must name for each, with its value.
 _NOUNS: dict[str, tuple[tuple[str, float], ...]] = {
     "decade": (("year", 10.0),),
@@ -85,13 +101,33 @@ def _ordinal(tokens: Sequence[Token], index: int) -> tuple[float, int] | None:
     return float(value), index
 
 
+def _asserted(tokens: Sequence[Token], first: int, end: int, text: str) -> bool:
+    """Whether the clause of a worded zero or one (``first``..``end``) states it: not a
+    question (the sentence ends in "?"), not opened by a condition or under a denial before
+    it in its clause ("if a soldier is killed", "denied that a soldier was killed"), no modal
+    in it ("no workers would lose their jobs"), no "not" before the article ("not a single
+    soldier")."""
+    tail = text[tokens[-1].end : tokens[-1].end + 3] if tokens and text else ""
+    if "?" in tail:
+        return False
+    start = first
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    if any(t.norm in _UNASSERTED for t in tokens[start:first]):
+        return False
+    if first and tokens[first - 1].norm in _DENYING:
+        return False
+    return not any(t.norm in _MODALS for t in tokens[first:end])
+
+
 def _mention(value: float, first: int, last: int, tokens: Sequence[Token]) -> NumberMention:
-    """A worded count as a mention; "of" after it is the series' scope ("the club's 15th of
-    the season"), never a partitive's "of" (``after`` left empty)."""
+    """A worded count as a mention; "of", "on", "in", "this" after it open the series' scope
+    ("the club's 15th of the season", "the third on that road"), never a partitive's "of" or
+    a unit (``unit`` and ``after`` left empty)."""
     unit = tokens[last + 1].norm if last + 1 < len(tokens) else ""
     return NumberMention(
         value=value, first=first, last=last, qualifiers=frozenset({"exact"}),
-        unit="" if unit == "of" else unit, after="" if unit == "of" else unit,
+        unit="" if unit in _SCOPES else unit, after="" if unit in _SCOPES else unit,
     )  # fmt: skip
 
 
@@ -101,6 +137,8 @@ def _period_after(tokens: Sequence[Token], last: int, text: str) -> bool:
     if last + 1 >= len(tokens) or clause_gap(tokens, last, text):
         return False
     following = tokens[last + 1]
+    if superlative(following):  # "the third largest walkout": a rank
+        return True
     if following.norm == "of":  # "the 3rd of May"; not "the club's 15th of the season"
         return last + 2 < len(tokens) and tokens[last + 2].norm in _MONTH_WORDS
     return following.norm in _PERIODS or following.capitalised or following.joined
@@ -113,6 +151,8 @@ def _copular(tokens: Sequence[Token], first: int, text: str) -> bool:
     index = first - 1
     if index >= 0 and tokens[index].norm in _COPULAS:
         return True
+    if index > 0 and tokens[index].norm in _POSSESSIVES and tokens[index - 1].norm in _COPULAS:
+        return True  # "Kerrow's goal was his 100th for the club"
     words = 0
     while index >= 0 and words <= 4 and not clause_gap(tokens, index, text):
         token = tokens[index]
@@ -128,6 +168,23 @@ def _copular(tokens: Sequence[Token], first: int, text: str) -> bool:
             return copula >= 0 and tokens[copula].norm in _COPULAS and possessive
         index, words = index - 1, words + 1
     return False
+
+
+def _named_subject(tokens: Sequence[Token], first: int, text: str) -> int:
+    """Where the copula's subject starts when it is a name right before it ("After Saturday's
+    defeat Dunmere is 18th": "Dunmere"), so a word of the count before the name, in a phrase
+    that opens the clause, names no series of the ordinal; 0 otherwise."""
+    index = first - 1
+    while (
+        index > 0 and tokens[index].norm not in _COPULAS and not clause_gap(tokens, index - 1, text)
+    ):
+        index -= 1
+    name = index - 1
+    if tokens[index].norm not in _COPULAS or name < 1 or clause_gap(tokens, name - 1, text):
+        return 0
+    if tokens[name - 1].norm in _SCOPES or tokens[name - 1].norm in _PLACING:
+        return 0  # "Kerrow's goal on Sunday was his 100th": the name is a time or a place
+    return name if tokens[name].capitalised else 0
 
 
 def _own_series(
@@ -171,7 +228,9 @@ def ordinal_counts(
             continue
         if _copular(tokens, index, text) or index - listed <= 4:
             listed = last
-            if _own_series(tokens, index, last, cues, text):
+            subject = _named_subject(tokens, index, text)
+            own = [cue for cue in cues if cue >= subject or cue > index]
+            if _own_series(tokens, index, last, own, text):
                 found.append(_mention(value, index, last, tokens))
     return found
 
@@ -223,6 +282,7 @@ def zero_subjects(
             end += 1
         if (
             not blocked
+            and _asserted(tokens, index, end, text)
             and any(index < cue < end for cue in cues)
             and _deeds_in(tokens[index:end], deeds)
         ):
@@ -251,6 +311,8 @@ def one_counts(
             clause_gap(tokens, i, text) or tokens[i].is_number for i in range(index, noun)
         ):
             continue
+        if any(t.norm in _ONE_MORE or t.norm in ORDINALS for t in tokens[start:noun]):
+            continue  # "a second soldier was killed": one more, not one
         raw = tokens[noun].text.lower()
         if raw.endswith(("'s", "\u2019s")) or (
             noun + 1 < len(tokens) and tokens[noun + 1].norm == "of"
@@ -270,6 +332,8 @@ def one_counts(
             end += 1  # "a Cambodian soldier was killed": the deed after the noun's words
         if not _deeds_in(tokens[noun:end], deeds):
             continue  # "A police officer was injured": no officer killed
+        if not _asserted(tokens, index, end, text):
+            continue
         if not _distinct(tokens[noun].norm, tokens[verb].norm, cue_words):
             continue
         found.append(_mention(1.0, index, index, tokens))
@@ -284,27 +348,47 @@ def _distinct(noun: str, verb: str, cue_words: Sequence[str]) -> bool:
     return bool(of_noun and of_verb and of_noun != of_verb)
 
 
-def noun_numbers(tokens: Sequence[Token], what: str) -> list[NumberMention]:
+def _window(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether the number noun at ``index`` (its article before it) is a comparison's window:
+    after "in", "than", "over", "within" ("the highest in a decade"; "in more than a decade"
+    read past the qualifier, while "for more than a decade" is a length), or after a
+    superlative in its clause ("the weakest for a decade")."""
+    before = index - 2
+    if before > 0 and tokens[before].norm == "than" and tokens[before - 1].norm in _MORE_LESS:
+        before -= 2  # "more than a decade": the qualifier, then what stands before it
+    if before >= 0 and tokens[before].norm in _WINDOW_BEFORE:
+        return True
+    start = index - 1
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    return any(superlative(t) for t in tokens[start : index - 1])
+
+
+def noun_numbers(tokens: Sequence[Token], what: str, text: str = "") -> list[NumberMention]:
     """ "a decade" (10 years), "a fortnight" (14 days or 2 weeks), "a century" (100 years)
-    for a count of that unit."""
+    for a count of that unit, with the qualifier before it ("nearly a decade", "more than a
+    century"); "of" after it names what lasted ("a decade of drought"), no partitive."""
     words = what.lower()
+    norms = [t.norm for t in tokens]
     found: list[NumberMention] = []
     for index, token in enumerate(tokens[1:], start=1):
         if token.norm not in _NOUNS or tokens[index - 1].norm not in _ARTICLES:
             continue
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-        if following in _TIME_AFTER or (index > 1 and tokens[index - 2].norm in _WINDOW_BEFORE):
+        if following in _TIME_AFTER or _window(tokens, index, text):
             continue  # "a decade ago", "the highest in a decade": no length of what is counted
         for unit, value in _NOUNS[token.norm]:
             if unit in words:
                 found.append(
                     NumberMention(
                         value=value, first=index - 1, last=index,
-                        qualifiers=frozenset({"exact"}), unit=unit,
-                        after=tokens[index + 1].norm if index + 1 < len(tokens) else "",
+                        qualifiers=qualifiers_of(norms, index, index), unit=unit,
+                        after="" if following == "of" else following,
                     )
                 )  # fmt: skip
     return found
 
 
-__all__ = ["SUFFIXES", "deeds_of", "noun_numbers", "one_counts", "ordinal_counts", "zero_subjects"]
+__all__ = [
+    "SUFFIXES", "deeds_of", "noun_numbers", "one_counts", "ordinal_counts", "zero_subjects",
+]  # fmt: skip

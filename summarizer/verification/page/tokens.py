@@ -298,3 +298,22 @@ def year_of_our_time(token: Token) -> bool:
     """A four-digit year of the 1900s or 2000s written in digits ("in 2019"): the mark of a
     dated occasion (another truce's, an earlier meeting's) in the rules that read one."""
     return len(token.text) == 4 and token.text.isdecimal() and token.text[:2] in {"19", "20"}
+
+
+# Superlatives without "-est" and nouns that end in it ("the forest", "the protest").
+_SUPERLATIVES = word_set("most least best worst")
+_EST_NOUNS = word_set(
+    """forest forests west protest protests contest contests test tests request requests
+    interest interests harvest harvests quest guest guests chest nest rest arrest arrests inquest
+    conquest unrest manifest behest honest modest"""
+)
+
+
+def superlative(token: Token) -> bool:
+    """Whether ``token`` is a superlative ("largest", "weakest", "most"), which makes an
+    ordinal before it a rank ("the third largest walkout") and a number noun after it a
+    comparison's window ("the weakest for a decade")."""
+    norm = token.norm
+    if norm in _SUPERLATIVES:
+        return True
+    return len(norm) > 4 and norm.endswith("est") and norm not in _EST_NOUNS
