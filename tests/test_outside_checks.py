@@ -40,6 +40,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-73": (43, 97, 4),
     "check-74": (41, 89, 11),
     "check-75": (25, 79, 6),
+    "check-76": (52, 76, 11),
+    "check-77": (39, 81, 8),
 }
 
 
