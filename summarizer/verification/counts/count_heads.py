@@ -49,14 +49,13 @@ from collections.abc import Callable, Sequence
 from summarizer.text.vocabulary import ORDINALS
 from ..figures.numbers import NumberMention, word_number
 from ..figures.worded_counts import (
-    SUFFIXES,
     deeds_of,
     noun_numbers,
     one_counts,
     ordinal_counts,
     zero_subjects,
 )
-from ..page.tokens import Token, word_set
+from ..page.tokens import ORDINAL_SUFFIXES, Token, word_set
 from .number_occasions import calendar_number
 from .score_sides import own_candidate
 
@@ -411,7 +410,7 @@ def worded(
     """The mentions of ``wanted`` the sentence writes in one of the module's forms (and a
     vote side's "none against", :func:`count_heads.zero_mentions`); ``positions`` finds the
     count's words in the sentence, asked only when a form needs them."""
-    ordinal = any(t.norm in SUFFIXES or t.norm in ORDINALS for t in tokens)
+    ordinal = any(t.norm in ORDINAL_SUFFIXES or t.norm in ORDINALS for t in tokens)
     found = ordinal_counts(tokens, text, positions(tokens, cue_words)) if ordinal else []
     found += noun_numbers(tokens, what, text)
     if wanted == 0 and sides(what.lower().replace("-", " ").split()):  # a vote's side

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 from ..figures.numbers import NumberMention, qualifiers_at
-from ..page.tokens import Token, clause_gap, superlative, tokenize, word_set
+from ..page.tokens import Token, clause_gap, ordinal_at, superlative, tokenize, word_set
 from .amounts import ANY_COUNT, cue_word
 
 # The occasions a count may number, each with the verbs that tell one happened. A count's cue
@@ -84,7 +84,6 @@ _TIME_NOUNS = (
     | frozenset(WEEKDAYS)
     | frozenset(MONTHS)
 )
-_SUFFIXES = word_set("st nd rd th")
 _FOR = word_set("for")
 _DETERMINERS = word_set("the a")
 _NEGATIONS = word_set("not never no n't neither nor")
@@ -112,7 +111,7 @@ def repeat_mentions(
         if repeat is not None:
             found.append(repeat)
     for index in range(len(tokens)):  # "the third time the two have met"
-        value = _ordinal(tokens, index)
+        value = ordinal_at(tokens, index)
         noun = index + (2 if tokens[index].is_number else 1)  # past "19th"'s suffix
         if value is None or noun >= len(tokens):
             continue
@@ -134,7 +133,7 @@ def repeat_written(tokens: Sequence[Token], wanted: float) -> bool:
     for index, token in enumerate(tokens):
         if _REPEATS.get(token.norm) == wanted or ORDINALS.get(token.norm) == wanted:
             return True
-        if token.is_number and _ordinal(tokens, index) == wanted:
+        if token.is_number and ordinal_at(tokens, index) == wanted:
             return True
     return False
 
@@ -242,7 +241,7 @@ def _repeat_after(
         if value is not None:
             return None if _not_a_count(tokens, index) else _mention(norms, index, index, value)
         if token.norm in _FOR and _nth_time(tokens, norms, index + 1):  # "for the third time"
-            value = _ordinal(tokens, index + 2)
+            value = ordinal_at(tokens, index + 2)
             after = norms[index + 4 : index + 5] if not tokens[index + 2].is_number else []
             if value == 1 and not _AFTER_FIRST.isdisjoint(after):
                 return None  # "met for the first time since 2019", "in six years"
@@ -284,26 +283,12 @@ def _comparative(word: str) -> bool:
     return len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE
 
 
-def _ordinal(tokens: Sequence[Token], index: int) -> int | None:
-    """The ordinal at ``index``: a word ("third") or digits with their suffix ("19th")."""
-    token = tokens[index]
-    if not token.is_number:
-        value = ORDINALS.get(token.norm)
-        joined = index + 1 < len(tokens) and tokens[index + 1].joined
-        return None if value is None or joined else value  # not "third-largest"
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is None or not following.attached or following.norm not in _SUFFIXES:
-        return None
-    number = float(token.text.replace(",", ""))
-    return int(number) if number.is_integer() else None
-
-
 def _nth_time(tokens: Sequence[Token], norms: list[str], start: int) -> bool:
     """ "the third time", "a 27th time" from ``start`` on."""
     if start + 2 >= len(tokens) or norms[start] not in _DETERMINERS:
         return False
     ordinal = start + 1
-    if _ordinal(tokens, ordinal) is None:
+    if ordinal_at(tokens, ordinal) is None:
         return False
     noun = ordinal + (2 if tokens[ordinal].is_number else 1)
     return noun < len(norms) and norms[noun] in _TIMES

@@ -20,19 +20,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..page.tokens import CURRENCY_SIGNS as _PAGE_SIGNS
 from ..page.tokens import Token
 
 # Suffixes that are a scale whatever stands before the number.
 _ALWAYS = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12}
 # Suffixes that are a scale only after a currency sign ("£450m"; not "100m", "5k").
 _SIGNED = {"m": 1e6, "k": 1e3, "b": 1e9}
-CURRENCY_SIGNS = frozenset("£$€¥₹₩")
+# The page's currency signs (page.tokens, the one table of the money readers) and the rupee
+# and won signs, which only a glued scale reads so far ("₹450m").
+_SIGNS = frozenset(_PAGE_SIGNS) | {"\u20b9", "\u20a9"}
+_SIGN = "[" + "".join(sorted(_SIGNS)) + "]"
 
 # A what's scale: a scale word or abbreviation standing alone ("£bn", "(bn)", "billion",
 # "$m", "millions"): a bare "m" or "k" only with a currency sign.
 _FIELD = re.compile(
-    r"(?:^|[\s(,/])[£$€¥₹₩]?(bn|mn|tn|trn|billions?|millions?|trillions?|thousands?)(?=$|[\s),/.;:])"
-    r"|(?:^|[\s(,/])[£$€¥₹₩](m|k)(?=$|[\s),/.;:])",
+    r"(?:^|[\s(,/])" + _SIGN + r"?(bn|mn|tn|trn|billions?|millions?|trillions?|thousands?)"
+    r"(?=$|[\s),/.;:])|(?:^|[\s(,/])" + _SIGN + r"(m|k)(?=$|[\s),/.;:])",
     re.IGNORECASE,
 )
 _WORDS = {
@@ -52,12 +56,14 @@ def glued_scale(tokens: Sequence[Token], index: int, text: str) -> float | None:
     if suffix in _SIGNED and text:
         start = tokens[index].start
         before = text[max(start - 2, 0) : start].strip()
-        if before and before[-1] in CURRENCY_SIGNS:
+        if before and before[-1] in _SIGNS:
             return _SIGNED[suffix]
     return None
 
 
-_GLUED_TEXT = re.compile(r"([£$€¥₹₩]?)(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|trn|m|k|b)\b", re.IGNORECASE)
+_GLUED_TEXT = re.compile(
+    r"(" + _SIGN + r"?)(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|trn|m|k|b)\b", re.IGNORECASE
+)
 
 
 def glued_values(text: str) -> set[float]:
@@ -91,4 +97,4 @@ def field_scale(what: str) -> float:
     return _WORDS.get(word, _WORDS.get(word.rstrip("s"), 0.0))
 
 
-__all__ = ["CURRENCY_SIGNS", "field_scale", "glued_scale", "glued_values", "times"]
+__all__ = ["field_scale", "glued_scale", "glued_values", "times"]

@@ -29,15 +29,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, ORDINALS
-from ..page.tokens import Token, clause_gap, superlative, word_set
+from ..page.tokens import Token, clause_gap, ordinal_at, superlative, word_set
 from .number_qualifiers import qualifiers_of
 from .numbers import NumberMention
 
 _COPULAS = word_set("is was are were s")
 _POSSESSIVES = word_set("his her its their our my your")
 _PLACING = word_set("by with against from over to into near")
-SUFFIXES = word_set("st nd rd th")
-_SUFFIXES = SUFFIXES
 # Nouns after an ordinal that make it a period or a date, never a count of occasions.
 _PERIODS = word_set(
     """century centuries millennium minute minutes floor floors birthday anniversary day
@@ -88,17 +86,10 @@ _NOUNS: dict[str, tuple[tuple[str, float], ...]] = {
 
 def _ordinal(tokens: Sequence[Token], index: int) -> tuple[float, int] | None:
     """An ordinal at ``index`` ("30th", "third") and its last token, or None."""
-    token = tokens[index]
-    if token.is_number:
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is None or not following.attached or following.norm not in _SUFFIXES:
-            return None
-        number = float(token.text.replace(",", ""))
-        return (number, index + 1) if number.is_integer() else None
-    value = ORDINALS.get(token.norm)
-    if value is None or (index + 1 < len(tokens) and tokens[index + 1].joined):
+    value = ordinal_at(tokens, index)
+    if value is None:
         return None
-    return float(value), index
+    return float(value), index + 1 if tokens[index].is_number else index
 
 
 def _asserted(tokens: Sequence[Token], first: int, end: int, text: str) -> bool:
@@ -390,5 +381,5 @@ def noun_numbers(tokens: Sequence[Token], what: str, text: str = "") -> list[Num
 
 
 __all__ = [
-    "SUFFIXES", "deeds_of", "noun_numbers", "one_counts", "ordinal_counts", "zero_subjects",
+    "deeds_of", "noun_numbers", "one_counts", "ordinal_counts", "zero_subjects",
 ]  # fmt: skip

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from summarizer.text.normalize import strip_accents
+from summarizer.text.vocabulary import ORDINALS
 from .glue import name_glues
 
 # Words (letters, with inner apostrophes: "don't", "Rubio's"), numbers ("1,200", "2.5") and the
@@ -317,3 +318,23 @@ def superlative(token: Token) -> bool:
     if norm in _SUPERLATIVES:
         return True
     return len(norm) > 4 and norm.endswith("est") and norm not in _EST_NOUNS
+
+
+ORDINAL_SUFFIXES = word_set("st nd rd th")
+
+
+def ordinal_at(tokens: Sequence[Token], index: int) -> int | None:
+    """The ordinal at ``index``: a word ("third", not "third-largest") or whole digits with
+    their suffix glued on ("19th"); None otherwise. One reading for the readers of repeated
+    occasions (``counts/repeat_counts``) and of counts told by an ordinal
+    (``figures/worded_counts``)."""
+    token = tokens[index]
+    if not token.is_number:
+        value = ORDINALS.get(token.norm)
+        joined = index + 1 < len(tokens) and tokens[index + 1].joined
+        return None if value is None or joined else value
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or not following.attached or following.norm not in ORDINAL_SUFFIXES:
+        return None
+    number = float(token.text.replace(",", ""))
+    return int(number) if number.is_integer() else None
