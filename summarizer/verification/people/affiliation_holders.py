@@ -124,20 +124,31 @@ def _same_body(body: str, value: str) -> bool:
 
 
 def _holders_at(
-    text: str, start: int, end: int, begin: int, stop: int, past: bool = False
-) -> set[str]:
+    text: str, start: int, end: int, begin: int, stop: int
+) -> tuple[set[str], set[str]]:
     """The surnames the page ties the body written at ``start:end`` to, within the sentence
-    ``begin:stop`` (see the module); an apposition's past body ("a former pilot at") only
-    when ``past``."""
+    ``begin:stop`` (see the module): (those it ties now, those with a past tie too: "a former
+    pilot at" names a body someone left). Both in one reading, since the person's own bodies
+    are wanted either way."""
     before, after = text[begin:start], text[end:stop]
     found: set[str] = set()
     for pattern in (_AFTER_POSS, _AFTER_OF):
         match = pattern.match(after)
         if match:
             found.add(_holder(match.group(1)) or "")
-    if not _ENDINGS.search(before[-_TAIL:]):
-        found.discard("")
-        return found  # no pattern below can end here (the cheap test of their common ends)
+    past: set[str] = set()
+    # The readings backwards from the body all end at it: their common ends are tested on a
+    # short tail first (re.search would try every position of the sentence's start).
+    if _ENDINGS.search(before[-_TAIL:]):
+        _read_before(before, after, found, past)
+    found.discard("")
+    past.discard("")
+    return found, found | past
+
+
+def _read_before(before: str, after: str, found: set[str], past: set[str]) -> None:
+    """The holders named before the body ("X's", "X of the", "X, president of the"), added
+    to ``found``; an apposition's past body ("X, a former pilot at") to ``past`` only."""
     if _TITLE_OF.search(before):
         match = _AFTER_APPOSED.match(after)
         if match:
@@ -147,14 +158,9 @@ def _holders_at(
         if match:
             found.add(_holder(next(group for group in match.groups() if group)) or "")
     match = _BEFORE_APPOSED.search(before)
-    if (
-        match
-        and (match.group(2).lower() in _OPENERS or match.group(2).endswith(_POSSESSIVES))
-        and (past or not _past(before[match.end(1) :]))
-    ):
-        found.add(_holder(match.group(1)) or "")
-    found.discard("")
-    return found
+    if match and (match.group(2).lower() in _OPENERS or match.group(2).endswith(_POSSESSIVES)):
+        holder = _holder(match.group(1)) or ""
+        (past if _past(before[match.end(1) :]) else found).add(holder)
 
 
 def _spans_of(article: ArticleText, value: str) -> Iterator[tuple[int, int, int, int]]:
@@ -194,29 +200,34 @@ def _party_places(article: ArticleText) -> list[tuple[str, int, int, int, int]]:
     return found
 
 
-def _own_bodies(article: ArticleText, surname: str, party: bool, past: bool) -> set[str]:
+def _own_bodies(article: ArticleText, surname: str, party: bool) -> tuple[set[str], set[str]]:
     """The bodies the page ties this person to: table parties (``party``) or capitalised runs
-    in the sentences naming them, as written; a body they left too when ``past``."""
+    in the sentences naming them, as written: (those tied now, those with a body they left
+    too)."""
     text = article.text
-    found: set[str] = set()
+    now: set[str] = set()
+    ever: set[str] = set()
+
+    def tie(body: str, start: int, end: int, begin: int, stop: int) -> None:
+        holders_now, holders_ever = _holders_at(text, start, end, begin, stop)
+        if surname in holders_now:
+            now.add(body)
+        if surname in holders_ever:
+            ever.add(body)
+
+    if party:  # the page's party places, read once per article (_party_places)
+        for key, start, end, begin, stop in _party_places(article):
+            if surname in article.lowered[begin:stop]:
+                tie(key, start, end, begin, stop)
+        return now, ever
     for index in range(len(article.sentences)):
         begin, stop = article.sentences[index]
         if surname not in article.lowered[begin:stop]:
             continue
-        if party:
-            tokens = article.sentence_tokens(index)
-            for position, key, _, size in party_mentions(tokens):
-                start, end = tokens[position].start, tokens[position + size - 1].end
-                if surname in _holders_at(text, start, end, begin, stop, past):
-                    found.add(key)
-            continue
         for match in re.finditer(_RUN, text[begin:stop]):
-            start, end = begin + match.start(), begin + match.end()
-            if surname in match.group(0).lower():
-                continue
-            if surname in _holders_at(text, start, end, begin, stop, past):
-                found.add(match.group(0))
-    return found
+            if surname not in match.group(0).lower():
+                tie(match.group(0), begin + match.start(), begin + match.end(), begin, stop)
+    return now, ever
 
 
 def _words(value: str) -> frozenset[str]:
@@ -241,14 +252,13 @@ def _other_holder(article: ArticleText, surname: str, value: str) -> str | None:
     senator's party beside "of Ohio")."""
     holders: set[str] = set()
     for start, end, begin, stop in _spans_of(article, value):
-        holders |= _holders_at(article.text, start, end, begin, stop)
+        holders |= _holders_at(article.text, start, end, begin, stop)[0]
     if not holders or surname in holders:
         return None
     party = party_of(value)
     # A body the person left shows they are someone's, but is not theirs now ("Tariq
     # Haddad, a former pilot at Orion Air" is not of Orion Air).
-    bodies = _own_bodies(article, surname, party is not None, True)
-    now = _own_bodies(article, surname, party is not None, False)
+    now, bodies = _own_bodies(article, surname, party is not None)
     if not bodies:
         return None
     if party is not None:
