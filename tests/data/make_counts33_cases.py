@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases, amount
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_counts33.jsonl")
 
@@ -60,22 +60,7 @@ EXACT, MORE, ABOUT, NEARLY = "exact", "more_than", "about", "nearly"
 counts = partial(built.count_cases, published=PUBLISHED)
 
 
-def dated(
-    category: str, paragraphs: list[str], as_of: str, passes: list[tuple[str, float, str]],
-    fails: list[tuple[str, float, str]],
-) -> None:  # fmt: skip
-    """Counts ``as_of`` a time, backed by every paragraph of the page."""
-    text = built.page(*paragraphs)
-    for expect, group in ((True, passes), (False, fails)):
-        for what, value, how in group:
-            count = {"what": what, "value": amount(value, how), "as_of": as_of}
-            fact = {"kind": "other", "description": "the event", "actors": [], "place": None,
-                    "when": None, "counts": [count], "evidence": list(paragraphs)}  # fmt: skip
-            why = f"{what} {how} {value:g} as of {as_of}: " + (
-                "the count the passage states" if expect else "not the count the passage states"
-            )
-            facts = {"article": {**ARTICLE, "published": PUBLISHED}, "events": [fact]}
-            built.add(category, expect, why, text, facts, "events[0].counts[0].value")
+dated = partial(built.dated_counts, published=PUBLISHED)
 
 
 # --- occasion-tally: an earlier clause needs the story's own tally beside it ---------------

@@ -363,6 +363,25 @@ class SupportCases(MeetingCases, TruceCases):
             backing = list(sentences) if evidence is None else evidence
             self.fact_counts(category, expect, why, text, counted, backing, published)
 
+    def dated_counts(
+        self, category: str, paragraphs: list[str], as_of: str,
+        passes: Sequence[tuple[str, float, str]], fails: Sequence[tuple[str, float, str]],
+        published: str,
+    ) -> None:  # fmt: skip
+        """Counts ``as_of`` a time, backed by every paragraph of the page (the page published
+        on ``published``)."""
+        text = self.page(*paragraphs)
+        for expect, group in ((True, passes), (False, fails)):
+            for what, value, how in group:
+                count = {"what": what, "value": amount(value, how), "as_of": as_of}
+                fact = {"kind": "other", "description": "the event", "actors": [], "place": None,
+                        "when": None, "counts": [count], "evidence": list(paragraphs)}  # fmt: skip
+                why = f"{what} {how} {value:g} as of {as_of}: " + (
+                    "the count the passage states" if expect else "not the count the passage states"
+                )
+                facts = {"article": {**ARTICLE, "published": published}, "events": [fact]}
+                self.add(category, expect, why, text, facts, "events[0].counts[0].value")
+
     # --- a number of a measure or a truce, backed by one sentence ------------------------------
 
     def _framed(self, sentence: str, text: str | None) -> str:
