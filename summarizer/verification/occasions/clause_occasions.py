@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..page.tokens import CLAUSE_MARKS, Token, tokenize, word_set
+from ..page.tokens import CLAUSE_MARKS, ORDINAL_SUFFIXES, Token, tokenize, word_set
 from .day_occasions import DAY_WORDS, MEETING_WORDS
 
 # Words that open another clause inside a sentence: time, relative and contrast words.
@@ -42,7 +42,6 @@ _OTHER_MARKS = word_set(
 ) | word_set(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"""
 )
-_ORDINAL_ENDS = word_set("st nd rd th")
 _PLACE_PREPOSITIONS = word_set("in at")
 _STEP_OVER = word_set("the a an")
 # The words of a place name that do not tell one place from another ("Mexico City").
@@ -165,7 +164,7 @@ def _marked(tokens: Sequence[Token], start: int, end: int) -> bool:
         token = tokens[index]
         if token.norm in _OTHER_MARKS:
             return True
-        if token.attached and token.norm in _ORDINAL_ENDS and tokens[index - 1].is_number:
+        if token.attached and token.norm in ORDINAL_SUFFIXES and tokens[index - 1].is_number:
             return True
     return False
 

@@ -26,12 +26,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
-from ..page.tokens import Token, word_set
+from ..page.tokens import ORDINAL_SUFFIXES, Token, word_set
 
 _MARKS = frozenset(",;:()\u2014\u2013")
 _OPENING = frozenset(",(\u2014\u2013")
 _DETERMINERS = word_set("the its their a this")
-_SUFFIXES = word_set("st nd rd th")
 # Words an ordinal may be followed by in its own phrase: what it is counted over.
 _OVER = word_set("since this so in of against on under overall yet from targeting until")
 # Words a cue's noun phrase may end with before the mark ("the round of sanctions against
@@ -67,7 +66,7 @@ def _suffixed(tokens: Sequence[Token], index: int) -> bool:
     return (
         following < len(tokens)
         and tokens[following].attached
-        and (tokens[following].norm in _SUFFIXES)
+        and (tokens[following].norm in ORDINAL_SUFFIXES)
     )
 
 

@@ -25,7 +25,7 @@ from ..context import Context, Result, no_evidence
 from ..events.status_calls import HEARERS, SAYING
 from ..events.status_cues import PERIODS
 from ..occasions.site_lines import dateline_only
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import ORDINAL_SUFFIXES, Token, clause_gap, tokenize, word_set
 from ..people.names import find_named, find_phrase, norms
 from ..people.party_names import named_at, party_of
 from .ordinal_appositions import in_apposition as apposed
@@ -45,7 +45,6 @@ ORDINAL_WORDS = {word: index + 1 for index, word in enumerate(_UNITS.split())} |
     "fiftieth": 50,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _NUMBER_WORDS = frozenset({"no", "number", "nr"})
 
 
@@ -61,7 +60,9 @@ def ordinals_in(tokens: Sequence[Token], cues: tuple[str, ...]) -> Iterator[tupl
         value = _integer(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if value is not None:
-            suffixed = following is not None and following.attached and following.norm in _SUFFIXES
+            suffixed = (
+                following is not None and following.attached and following.norm in ORDINAL_SUFFIXES
+            )
             before = tokens[index - 1].norm if index else ""
             if suffixed and _modifies(tokens, index + 2, cues):
                 continue  # "a 19th-century law"
