@@ -37,10 +37,14 @@ TENS = MappingProxyType(
 SCALES = MappingProxyType(
     {
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-        "trillion": 1_000_000_000_000,
+        "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+        "crore": 10_000_000, "crores": 10_000_000,
     }
 )  # fmt: skip
-"""Words that multiply the number before them ("five hundred", "1.5 million")."""
+"""Words that multiply the number before them ("five hundred", "1.5 million"); with the Indian
+scales South Asian copy counts in ("177.08 lakh tonnes" is 17,708,000 tonnes, "Rs 4,500 crore"
+45,000,000,000 rupees), so a count stated in lakh is read at its value, never as the bare
+number before the scale (outside check 76)."""
 LARGE_SCALES = frozenset(word for word, factor in SCALES.items() if factor >= 1_000)
 """The scales a decimal may carry ("three point six billion"; never "point six hundred")."""
 

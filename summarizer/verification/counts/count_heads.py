@@ -44,9 +44,11 @@ and China - voted no" to the "two were absent" of the same sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from summarizer.text.vocabulary import ORDINALS
+from ..figures.fraction_shares import fraction_shares
 from ..figures.numbers import NumberMention, word_number
 from ..figures.worded_counts import (
     deeds_of,
@@ -413,6 +415,8 @@ def worded(
     ordinal = any(t.norm in ORDINAL_SUFFIXES or t.norm in ORDINALS for t in tokens)
     found = ordinal_counts(tokens, text, positions(tokens, cue_words)) if ordinal else []
     found += noun_numbers(tokens, what, text)
+    if _SHARE.search(what):  # "one in five children", "two-thirds of members" (fraction_shares)
+        found += fraction_shares(tokens)
     if wanted == 0 and sides(what.lower().replace("-", " ").split()):  # a vote's side
         found += zero_mentions(tokens, what, text)
     elif wanted == 0:  # "No one in the group acquired HIV"
@@ -420,6 +424,10 @@ def worded(
     if wanted == 1:
         found += one_counts(tokens, positions(tokens, cue_words), cue_words, text, deeds_of(what))
     return [mention for mention in found if mention.value == wanted]
+
+
+# A count that is a share in per cent, which a fraction or "N in M" may state.
+_SHARE = re.compile(r"per ?cent|%|\bshare\b|\bproportion\b", re.IGNORECASE)
 
 
 __all__ = ["bound_head", "other_side", "same_word", "sides", "stem", "worded", "zero_mentions"]

@@ -60,7 +60,7 @@ from .number_occasions import START_OF_CHANGE, other_occasion, time_span
 from .old_rates import in_place
 from .other_readings import unread_number
 from .own_occasions import OWN, occasion_of, own_days
-from .ranges import overlaps
+from .ranges import named_end, overlaps
 from .rate_lists import by_cue, chain_head, listed
 from .rate_nouns import former_rate, other_rate, rate_nouns, tariff_page
 from .rate_owners import rate_clash, targets_own
@@ -421,8 +421,8 @@ def support_number(
             if qualifier in mention.qualifiers and any(mention is r for r in rough):
                 rough_reason = f"{wanted:g} days is one reading of a length in months or years"
                 continue  # "a month" is 28 to 31 days: which, the page does not say
-            if qualifier in mention.qualifiers:
-                return True, ""
+            if qualifier in mention.qualifiers or named_end(mention, qualifier, what):
+                return True, ""  # "lower end" of "between 4,000 and 6,000" is 4,000 (ranges)
             words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
             disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"
     if rough_reason:

@@ -23,6 +23,7 @@ the rate now) instead of a unitless number standing between the rate and its cue
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -73,9 +74,10 @@ def ranged(
             continue  # a vote's score, or a change from one value to the other
         changed[index] = replace(
             low, last=high.last, unit=high.unit, compound=high.compound, after=high.after,
-            qualifiers=_LOW | (low.qualifiers - {"exact"}),
+            qualifiers=_LOW | (low.qualifiers - {"exact"}), bound="low",
         )  # fmt: skip
-        changed[index + 1] = replace(high, qualifiers=_HIGH | (high.qualifiers - {"exact"}))
+        high_bound = _HIGH | (high.qualifiers - {"exact"})
+        changed[index + 1] = replace(high, qualifiers=high_bound, bound="high")
     if not changed:
         return mentions
     return [changed.get(index, mention) for index, mention in enumerate(mentions)]
@@ -124,9 +126,39 @@ def _change_to(tokens: Sequence[Token], low: NumberMention, high: NumberMention,
     return False
 
 
+# A count's label that names a range's end ("jobs to be cut, lower end", "low end of the
+# range", "maximum estimate", "upper bound"): the value is that end itself, exactly
+# (session 35, outside checks 72, 75, 76). "top", "low", "high" only before a word of a
+# range's end, since "top officials" or "high-income families" name no end.
+_END_LABELS = {
+    "low": re.compile(
+        r"\b(?:(?:low|lower|bottom)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
+        r"|minimum|min|lowest|floor|at least)\b|\bfrom$",
+        re.IGNORECASE,
+    ),
+    "high": re.compile(
+        r"\b(?:(?:high|higher|upper|top)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
+        r"|maximum|max|highest|ceiling|at most)\b|\bto$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def named_end(mention: NumberMention, qualifier: str, what: str) -> bool:
+    """Whether an exact value is the range's end the count's ``what`` names: "between 4,000
+    and 6,000" gives 4,000 exactly for "jobs to be cut, lower end" (and 6,000 for the upper
+    end), never the other end, and never an end for a label that names none (a range states
+    no exact count)."""
+    if qualifier != "exact" or not mention.bound or not what:
+        return False
+    other = "high" if mention.bound == "low" else "low"
+    named = _END_LABELS[mention.bound].search(what.strip())
+    return named is not None and _END_LABELS[other].search(what.strip()) is None
+
+
 def overlaps(one: NumberMention, other: NumberMention) -> bool:
     """Whether two mentions share tokens: a range's first bound spans its second."""
     return one.first <= other.last and other.first <= one.last
 
 
-__all__ = ["overlaps", "ranged"]
+__all__ = ["named_end", "overlaps", "ranged"]

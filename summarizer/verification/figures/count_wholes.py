@@ -37,6 +37,12 @@ _PHRASE_ENDS = word_set(
     """were was is are be been have has had who that which and or to in at for on by from with
     of as but while whose"""
 )
+# Words of a share that stand for a partitive's part as a number does (session 35: "Half of the
+# 400 workers voted to strike" is no 400 workers who voted to strike).
+_SHARE_PARTS = word_set(
+    """half third thirds quarter quarters fifth fifths tenth tenths majority minority most
+    some many few several"""
+)
 # States a noun phrase may hold, each beside its opposites.
 _STATES = (
     (word_set("living alive surviving live"), word_set("dead deceased slain late killed")),
@@ -91,6 +97,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
         head = tokens[opening - 1]
         gap = text[head.end : tokens[opening].start]
         part_first = head.is_number or bool(word_number([head.norm], 0))
+        part_first = part_first or head.norm in _SHARE_PARTS  # "A quarter of the 2,000 staff"
         if not (part_first or "," in gap or ";" in gap):
             return False  # "the bodies of the 28 hostages": "of" after a noun, no partitive
         if opening >= 2 and tokens[opening - 2].norm in {"every", "each"}:

@@ -47,22 +47,42 @@ _WORDS = {
 
 def glued_scale(tokens: Sequence[Token], index: int, text: str) -> float | None:
     """The factor of a scale suffix glued to the number at ``tokens[index]`` ("37bn": 1e9;
-    "£450m": 1e6), or None when the next token is no glued scale."""
-    if index + 1 >= len(tokens) or not tokens[index + 1].attached:
+    "£450m": 1e6), or None when the next token is no glued scale. A scale one space after
+    its number reads the same ("£54 bn", "$1.2 tn", "€450 m"): copy sets the abbreviation
+    apart as often as it glues it, and it is the same amount."""
+    if index + 1 >= len(tokens):
         return None
     suffix = tokens[index + 1].text.lower()
-    if suffix in _ALWAYS:
+    if not tokens[index + 1].attached:  # "54 bn", "$1.2 tn", "£450 m": one space between
+        spaced = text and text[tokens[index].end : tokens[index + 1].start] in _ONE_SPACE
+        if not spaced or suffix.isdigit():
+            return None
+        if suffix in _ALWAYS and suffix not in _SIGNED_SPACED:
+            return _ALWAYS[suffix]
+        suffix = suffix if suffix in _SIGNED or suffix in _SIGNED_SPACED else ""
+    elif suffix in _ALWAYS:
         return _ALWAYS[suffix]
-    if suffix in _SIGNED and text:
+    factor = _SIGNED.get(suffix) or _ALWAYS.get(suffix)
+    if factor and text:
         start = tokens[index].start
         before = text[max(start - 2, 0) : start].strip()
         if before and before[-1] in _SIGNS:
-            return _SIGNED[suffix]
+            return factor
     return None
+
+
+# The gaps a spaced scale may stand after its number ("54 bn"), and the scales that, spaced,
+# are one only after a currency sign ("5 tn" may be tonnes; "$1.2 tn" is a trillion).
+_ONE_SPACE = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+_SIGNED_SPACED = frozenset({"tn", "trn"})
 
 
 _GLUED_TEXT = re.compile(
     r"(" + _SIGN + r"?)(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|trn|m|k|b)\b", re.IGNORECASE
+)
+_SPACED_TEXT = re.compile(
+    r"(" + _SIGN + r"?)(\d[\d,]*(?:\.\d+)?)[ \u00a0\u202f\u2009](bn|mn|tn|trn|m|k|b)\b",
+    re.IGNORECASE,
 )
 
 
@@ -74,6 +94,13 @@ def glued_values(text: str) -> set[float]:
     for sign, digits, suffix in _GLUED_TEXT.findall(text):
         suffix = suffix.lower()
         factor = _ALWAYS.get(suffix) or (_SIGNED.get(suffix) if sign else None)
+        if factor:
+            found.add(times(float(digits.replace(",", "")), factor))
+    for sign, digits, suffix in _SPACED_TEXT.findall(text):  # "£54 bn", "$1.2 tn"
+        suffix = suffix.lower()
+        spaced = suffix in _ALWAYS and suffix not in _SIGNED_SPACED
+        factor = _ALWAYS[suffix] if spaced else _SIGNED.get(suffix, _ALWAYS.get(suffix))
+        factor = factor if spaced or sign else None
         if factor:
             found.add(times(float(digits.replace(",", "")), factor))
     return found

@@ -75,6 +75,14 @@ def _predicated(tokens: Sequence[Token], mention: NumberMention, text: str) -> b
     return any(t.norm.endswith("ed") or t.norm in _VERBAL for t in tokens[start : end + 1])
 
 
+def _ranged(one: NumberMention, other: NumberMention) -> bool:
+    """Whether two sums are the ends of one range (counts.ranges marks them, the low end
+    spanning the high)."""
+    if not (one.bound and other.bound):
+        return False
+    return one.first <= other.last and other.first <= one.last
+
+
 _CONTRASTS = word_set("while whilst whereas but although though")
 _VERBAL = word_set(
     "has have had is are was were be been will would which that who it they we he she"
@@ -96,8 +104,8 @@ def sum_clash(
         return ""
     glossed = [m for m in sums if _glossed(tokens, m, mention, text)]
     own = {id(m) for m in [mention, *glossed]} | {
-        id(m) for m in sums if _glossed(tokens, mention, m, text)
-    }
+        id(m) for m in sums if _glossed(tokens, mention, m, text) or _ranged(m, mention)
+    }  # a range's two ends are one sum ("£54bn to £66bn", "from $5m to $9m"; session 35)
     if not _predicated(tokens, mention, text):
         return ""  # "The World Bank approved $350 million, and the IMF $200 million": elided
     deeds = [w for w in what_words(what) if w not in MONEY and w.lower() == w and len(w) > 3]

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from ..page.tokens import word_set
+
 # Qualifier phrases, read right before a number (longest first), each with the schema
 # qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
 # ("exactly"), about ("about", "around", "roughly"), nearly ("nearly", "almost", "close to":
@@ -50,17 +52,59 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
                 "never exceeded": "at_most up_to", "not surpass": "at_most up_to",
                 "not surpassed": "at_most up_to", "yet to exceed": "less_than",
                 "yet to surpass": "less_than",
+                # session 35: "as long as 10 hours", "as high as 9%" (one bound, like "as
+                # many as"); "minimum 1,000" without its article; "north of $5bn"; "at or
+                # above 2%"; "climbed past 156", "beyond 40"
+                "as long as": "up_to at_most", "as high as": "up_to at_most",
+                "as large as": "up_to at_most", "as big as": "up_to at_most",
+                "as great as": "up_to at_most", "as far as": "up_to at_most",
+                "as deep as": "up_to at_most", "as heavy as": "up_to at_most",
+                "as tall as": "up_to at_most", "as old as": "up_to at_most",
+                "minimum": "at_least", "maximum": "at_most up_to",
+                "north of": "more_than", "south of": "less_than", "beyond": "more_than",
+                "at or above": "at_least", "at or over": "at_least",
+                "at or below": "at_most up_to", "at or under": "at_most up_to",
+                "past": "more_than", "in the region of": "about", "in the order of": "about",
+                "on the order of": "about", "of the order of": "about",
             }.items()
         ),
         key=lambda item: -len(item[0]),
     )
 )  # fmt: skip
+_AT_LEAST, _AT_MOST = frozenset({"at_least"}), frozenset({"at_most", "up_to"})
 _AFTER: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
-    (("or", "more"), frozenset({"at_least"})),
+    (("or", "more"), _AT_LEAST),
     (("or", "so"), frozenset({"about"})),
-    (("or", "fewer"), frozenset({"at_most", "up_to"})),
-    (("or", "less"), frozenset({"at_most", "up_to"})),
+    (("or", "thereabouts"), frozenset({"about"})),
+    (("or", "fewer"), _AT_MOST),
+    (("or", "less"), _AT_MOST),
     (("plus",), frozenset({"at_least", "more_than"})),
+    # session 35: "14 months at most", "40 or above", "10,000 and counting"
+    (("at", "the", "very", "most"), _AT_MOST),
+    (("at", "the", "very", "least"), _AT_LEAST),
+    (("at", "the", "most"), _AT_MOST),
+    (("at", "the", "least"), _AT_LEAST),
+    (("at", "most"), _AT_MOST),
+    (("at", "least"), _AT_LEAST),
+    (("or", "above"), _AT_LEAST),
+    (("or", "over"), _AT_LEAST),
+    (("or", "higher"), _AT_LEAST),
+    (("or", "greater"), _AT_LEAST),
+    (("and", "above"), _AT_LEAST),
+    (("and", "over"), _AT_LEAST),
+    (("and", "upwards"), _AT_LEAST),
+    (("or", "under"), _AT_MOST),
+    (("or", "below"), _AT_MOST),
+    (("or", "lower"), _AT_MOST),
+    (("and", "under"), _AT_MOST),
+    (("and", "below"), _AT_MOST),
+    (("and", "counting"), frozenset({"at_least", "more_than"})),
+)
+# After-phrases that may follow the number's noun rather than the number itself ("14 months
+# at most", "40 people or more"): the noun is one word ("per cent" two), and no number follows
+# the phrase ("10 people, at least 5 of them children" gives the 5 its "at least").
+_AFTER_NOUN = frozenset(
+    phrase for phrase, _ in _AFTER if phrase[0] in {"at", "or"} and phrase[-1] != "so"
 )
 
 
@@ -131,12 +175,103 @@ def _deadline(norms: list[str], first: int, last: int) -> bool:
 _HAVING = frozenset(["has", "have", "had"])
 #: Verbs whose "up to N" may be a rise to N ("the tariff went up to 25%", review rvac32), as
 #: well as a bound ("could go up to 25%"): both readings are kept.
-_GOING = frozenset(["went", "goes", "go", "gone", "going", "moved", "shot"])
+_GOING = word_set(
+    """went goes go gone going moved shot crept creep creeps creeping edged edge edges edging
+    inched inch inches inching ticked tick ticks ticking climbed climb climbs climbing rose
+    rise rises rising risen jumped jump jumps jumping crawled crawl crawls surged surge surges
+    soared soar soars drifted drift drifts nudged nudge nudges revised raised bumped pushed
+    marked ratcheted shifted back"""
+)  # session 35: "the jobless rate has crept up to 4.3 per cent" is 4.3 now
+# Words of talk before "about": "talked to DMGT about a 9.9 per cent stake" is talk of a
+# stake of 9.9, not of roughly 9.9 (outside check 77). Read back to a clause's start.
+_TALKING = word_set(
+    """talk talks talked talking spoke speak speaks speaking negotiate negotiates negotiated
+    negotiating negotiations discussion discussions discuss discusses discussed approached
+    approach contacted inquired enquired asked ask asks consulted consult consulting wrote
+    write writes complained complain complains warned warn warns worried concerned
+    questioned argued argue argues enquiries inquiries"""
+)
+_TALK_REACH = 12  # past an aside: "talked to DMGT, the Mail's parent, about a 9.9% stake"
+# Words between the talk and "about" that open another clause or phrase, whose "about" is
+# then the number's again ("talks which involve about 300 jobs", "talks on a deal worth about").
+_TALK_BREAKS = word_set(
+    """which that who whom whose involve involves involved involving cover covers covered
+    covering worth of for with affecting affect affects affected over cost costs costing
+    valued priced totalling totaling totalled totaled numbering is was are were be been
+    said says and but while"""
+)
+# Words before a bare "minimum" or "maximum" that make it a noun's label ("the global minimum
+# 15% tax" is a tax of 15%), read exact as well as the bound.
+_LABELLING = word_set("the a an its their his her new global statutory legal national")
+# Words after a number ("the 1,000 mark") that make a "the" before it a qualifier's
+# complement: "past the 1,000 mark", "over the mid-156 level".
+_MARKS = word_set("mark level barrier threshold line milestone point figure")
+_MID = word_set("mid low high upper lower")
+# Phrases whose word may end a label before the number rather than qualify it ("grade 4/C or
+# above: 67.4%"): after "or"/"and" they are read both ways, unless "at" opens them ("at or
+# above 2%" is at least 2).
+_LABEL_ENDS = frozenset({("above",), ("over",), ("below",), ("under",), ("more",), ("less",)})
+# Words before "past" that make it a time ("the past 24 hours", "over the past 10 years").
+_PAST_TIME = word_set("the last this these those over in for during within of")
 
 
 def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
     """The schema qualifiers the words right before a number at ``first``..``last`` (or a few
     after it: "or more") agree with; {"exact"} when none."""
+    qualifiers = _before(norms, _opened(norms, first, last), last)
+    if qualifiers is not None:
+        return qualifiers
+    for phrase, qualifiers in _AFTER:
+        if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
+            return qualifiers
+    return _after_noun(norms, last)
+
+
+def _opened(norms: list[str], first: int, last: int) -> int:
+    """Where a qualifier's phrase ends before a number at ``first``: before a glued modifier
+    ("past the mid-156 yen mark": "mid") and a "the" whose noun is a mark after the number
+    ("over the 1,000 mark"), else right before it."""
+    start = first
+    if start and norms[start - 1] in _MID:
+        start -= 1
+    if start and norms[start - 1] == "the" and any(w in _MARKS for w in norms[last + 1 : last + 4]):
+        start -= 1
+    return start
+
+
+def _after_noun(norms: list[str], last: int) -> frozenset[str]:
+    """The qualifier of a phrase after the number's one-word noun ("14 months at most", "10 per
+    cent or more"); {"exact"} when none (see _AFTER_NOUN)."""
+    skip = 2 if norms[last + 1 : last + 3] == ["per", "cent"] else 1
+    if last + skip >= len(norms) or norms[last + 1] in _NUMBERISH:
+        return frozenset({"exact"})
+    at = last + 1 + skip
+    for phrase, qualifiers in _AFTER:
+        if phrase in _AFTER_NOUN and tuple(norms[at : at + len(phrase)]) == phrase:
+            following = word_at(norms, at + len(phrase))
+            if following and (following[0].isdigit() or following in _NUMBERISH):
+                return frozenset({"exact"})  # "10 people, at least 5 of them"
+            return qualifiers
+    return frozenset({"exact"})
+
+
+_NUMBERISH = word_set("one two three four five six seven eight nine ten a an half")
+
+
+def _talked_about(norms: list[str], at: int) -> bool:
+    """Whether the "about" at ``at`` follows a word of talk within reach ("talked to DMGT
+    about a 9.9 per cent stake", "in talks about 300 jobs"): a preposition, not "roughly"."""
+    for back in range(at - 1, max(at - _TALK_REACH, 0) - 1, -1):
+        if norms[back] in _TALKING:
+            return True
+        if norms[back] in _TALK_BREAKS:
+            return False
+    return False
+
+
+def _before(norms: list[str], first: int, last: int) -> frozenset[str] | None:
+    """The qualifiers of a phrase ending right before ``first`` (or before its "a"/"an"), or
+    None when no phrase stands there."""
     candidates: tuple[int, ...] = ()
     if first:
         candidates = _BEFORE_ENDING.get(norms[first - 1], ())
@@ -153,18 +288,34 @@ def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
                 return qualifiers | {"exact"}  # "went up to 25%": a rise to 25, or at most
             if phrase in _DEADLINES and _deadline(norms, first, last):
                 return qualifiers | {"exact"}  # "must deliver a plan within 45 days."
-            return qualifiers
+            return _read(norms, phrase, first - size, qualifiers)
         # "more than a dozen", "up to a": allow one article between phrase and number
         if (
             first > size
             and norms[first - 1] in {"a", "an"}
             and (tuple(norms[first - size - 1 : first - 1]) == phrase)
         ):
-            return qualifiers
-    for phrase, qualifiers in _AFTER:
-        if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
-            return qualifiers
-    return frozenset({"exact"})
+            return _read(norms, phrase, first - size - 1, qualifiers)
+    return None
+
+
+def _read(
+    norms: list[str], phrase: tuple[str, ...], start: int, qualifiers: frozenset[str]
+) -> frozenset[str] | None:
+    """A phrase's qualifiers as its place reads them (``start``: its first word): "about"
+    after a word of talk is a preposition; "past" after a word of time a time ("the past 24
+    hours": no qualifier); "above" after "or" may end a label ("C or above 67.4%"), so the
+    number is read exact as well."""
+    before = word_at(norms, start - 1) if start else ""
+    if phrase == ("about",) and _talked_about(norms, start):
+        return qualifiers | {"exact"}
+    if phrase == ("past",) and (not start or before in _PAST_TIME):
+        return None
+    if phrase in _LABEL_ENDS and before in {"or", "and"} and word_at(norms, start - 2) != "at":
+        return qualifiers | {"exact"}
+    if phrase in {("minimum",), ("maximum",)} and before in _LABELLING:
+        return qualifiers | {"exact"}  # "the global minimum 15% tax" is a 15% tax
+    return qualifiers
 
 
 def qualifiers_at(norms: list[str], first: int, last: int) -> frozenset[str]:

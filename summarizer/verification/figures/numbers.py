@@ -24,11 +24,13 @@ from summarizer.text.vocabulary import (
 from ..page.tokens import Token
 from .european_numbers import joined_value
 from .glued_scales import glued_scale, times
+from .glued_units import glued_unit
 from .number_qualifiers import qualifiers_at as qualifiers_at  # for callers
 from .number_qualifiers import qualifiers_of
 from .number_qualifiers import word_at as _at
 from .spoken_decimals import NIL_WORDS, PERCENT_WORDS, nil_score, pointed
 from .spoken_decimals import scaled as scaled  # for number_rules
+from .year_counts import counted_year
 
 _ONES = ONES
 _TENS = TENS
@@ -46,6 +48,7 @@ class NumberMention:
     unit: str  # "percent", "day", or the word right after it
     compound: str = ""  # the word hyphen-joined right after it ("30-day": "day")
     after: str = ""  # the word after the number and its unit ("of" in "35 percent of")
+    bound: str = ""  # "low" or "high": the end of a range it is (counts.ranges)
 
 
 def word_number(norms: list[str], start: int) -> tuple[float, int] | None:
@@ -178,6 +181,7 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 and following.attached
                 and following.norm not in _PERCENT
                 and glued is None
+                and not glued_unit(tokens, index)  # "70mph", "40C", "3GW" (glued_units)
             ):
                 continue  # "84th", "3rd": an ordinal, not a quantity
             if (
@@ -188,10 +192,10 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 and not (previous.norm == "to" and index > 1 and tokens[index - 2].is_number)
             ):
                 continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote", "mid-156"
-            if (previous is not None and _dated(previous, token, text)) or _is_year(
-                token, following
+            if (previous is not None and _dated(previous, token, text)) or (
+                _is_year(token, following) and not counted_year(tokens, index)
             ):
-                continue  # "Oct. 21", "2025": a date, not a quantity; not "November: 60-40"
+                continue  # "Oct. 21", "2025": a date, not a quantity; not "over 2000 people"
             european = joined_value(tokens, index, text)  # "6,5 %", "1.200" (european_numbers)
             if european is not None:
                 value, last = european

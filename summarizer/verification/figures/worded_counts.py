@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import MONTHS, ORDINALS
 from ..page.tokens import Token, clause_gap, ordinal_at, superlative, word_set
 from .number_qualifiers import qualifiers_of
-from .numbers import NumberMention
+from .numbers import NumberMention, word_number
 
 _COPULAS = word_set("is was are were s")
 _POSSESSIVES = word_set("his her its their our my your")
@@ -363,21 +363,36 @@ def noun_numbers(tokens: Sequence[Token], what: str, text: str = "") -> list[Num
     norms = [t.norm for t in tokens]
     found: list[NumberMention] = []
     for index, token in enumerate(tokens[1:], start=1):
-        if token.norm not in _NOUNS or tokens[index - 1].norm not in _ARTICLES:
+        times, noun = 1.0, token.norm
+        if noun in _PLURAL_NOUNS and (many := _many(tokens[index - 1])) is not None:
+            times, noun = many, _PLURAL_NOUNS[noun]  # "two decades" (session 35)
+        elif noun not in _NOUNS or tokens[index - 1].norm not in _ARTICLES:
             continue
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         if following in _TIME_AFTER or _window(tokens, index, text):
             continue  # "a decade ago", "the highest in a decade": no length of what is counted
-        for unit, value in _NOUNS[token.norm]:
+        for unit, value in _NOUNS[noun]:
             if unit in words:
                 found.append(
                     NumberMention(
-                        value=value, first=index - 1, last=index,
+                        value=value * times, first=index - 1, last=index,
                         qualifiers=qualifiers_of(norms, index, index), unit=unit,
                         after="" if following == "of" else following,
                     )
                 )  # fmt: skip
     return found
+
+
+_PLURAL_NOUNS = {"decades": "decade", "centuries": "century", "fortnights": "fortnight"}
+
+
+def _many(token: Token) -> float | None:
+    """How many of a plural number noun the word before it counts ("two decades": 2)."""
+    if token.is_number:
+        text = token.text.replace(",", "")
+        return float(text) if text.isdigit() else None
+    read = word_number([token.norm], 0)
+    return read[0] if read is not None and read[0] > 1 else None
 
 
 __all__ = [

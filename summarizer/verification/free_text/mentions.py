@@ -124,7 +124,10 @@ _NUMBER_WORDS = sorted(NUMBER_WORDS | SCALE_WORDS)
 # a written number ends here: "five hundred" is not stated by "five hundred and twelve"
 _NOT_GOING_ON = r"\b(?![\s-]+(?:and[\s-]+)?(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 _DIGITS = re.compile(r"\d[\d,.]*")
-_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b")
+# The scale words a page's numbers are read with, Indian scales too ("177.08 lakh tonnes",
+# session 35): a summary's "177.08 lakh" is read as 17,708,000 and must be found as that.
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore")
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(" + "|".join(_SCALE_WORDS) + r")s?\b")
 _INITIALISMS = {
     ("u", "s"): ("united", "states", "america", "american"),
     ("us",): ("united", "states", "america", "american"),
@@ -217,7 +220,7 @@ class ArticleVocabulary:
                 continue
         found.update(glued_values(self.article.text))  # "£2.2bn" (figures/glued_scales)
         lowered = self.article.lowered
-        if any(scale in lowered for scale in ("thousand", "million", "billion", "trillion")):
+        if any(scale in lowered for scale in _SCALE_WORDS):
             for digits, scale in _SCALED.findall(lowered):  # "2 million"
                 found.add(times(float(digits.replace(",", "")), SCALES[scale]))
             found.update(_scaled_words(lowered))
@@ -270,7 +273,7 @@ def _scaled_words(lowered: str) -> set[float]:
     "thousand", "million", "billion" and "trillion" of the text (by ``str.find``), read
     backwards over the 60 characters before it, once per article."""
     found: set[float] = set()
-    for scale in ("thousand", "million", "billion", "trillion"):
+    for scale in _SCALE_WORDS:
         index = lowered.find(scale)
         while index >= 0:
             words = _BEFORE_SCALE.search(lowered, max(index - 60, 0), index)
