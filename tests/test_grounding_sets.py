@@ -1506,6 +1506,15 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvnf34_cases": frozenset(
         {"scale-review", "ordinal-review", "zero-one-review", "noun-review"}
     ),
+    # session 35, numforms35 (checks 50-77): lakh and crore, a scale one space after its
+    # number, a unit glued to it ("70mph", "40C"), a four-digit count before its plural noun
+    # (a year stays a year), a fraction or "N in M" as a share, a range's end named by the
+    # field's label, and qualifiers in other words and places ("as long as", "minimum",
+    # "14 months at most", "past the mid-156 mark", "talked ... about a 9.9% stake")
+    "make_numforms35_cases": frozenset(
+        {"scale-words", "glued-units", "count-years", "range-ends", "qualifier-words",
+         "number-nouns"}
+    ),  # fmt: skip
 }
 
 
