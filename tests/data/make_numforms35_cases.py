@@ -292,6 +292,15 @@ counts(QUAL, [S], [("share of the newspaper owned, per cent", 9.9, ABOUT)],
 S = "The union is in talks which involve about 300 jobs at the depot."
 counts(QUAL, [S], [("jobs involved in the talks", 300, ABOUT)],
        [("jobs involved in the talks", 300, EXACT)])  # fmt: skip
+S = "The convoy drove past 12 checkpoints on its way to the border."
+counts(QUAL, [S], [("checkpoints the convoy passed", 12, EXACT)],
+       [("checkpoints the convoy passed", 12, MORE)])  # fmt: skip
+S = "The pollster asked about 300 voters in each ward, the report said."
+counts(QUAL, [S], [("voters asked in each ward", 300, ABOUT)],
+       [("voters asked in each ward", 300, EXACT)])  # fmt: skip
+S = "Bitcoin is now well past $100,000, traders said."
+counts(QUAL, [S], [("bitcoin price, dollars", 100000, MORE)],
+       [("bitcoin price, dollars", 100000, EXACT)])  # fmt: skip
 S = "The levy could go up to 25 per cent next year."
 counts(QUAL, [S], [("levy rate, per cent", 25, UPTO)],
        [("levy rate, per cent", 25, MORE)])  # fmt: skip

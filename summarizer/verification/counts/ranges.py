@@ -133,12 +133,12 @@ def _change_to(tokens: Sequence[Token], low: NumberMention, high: NumberMention,
 _END_LABELS = {
     "low": re.compile(
         r"\b(?:(?:low|lower|bottom)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|minimum|min|lowest|floor|at least)\b|\bfrom$",
+        r"|minimum|lowest|at least)\b|\bfrom$",
         re.IGNORECASE,
     ),
     "high": re.compile(
         r"\b(?:(?:high|higher|upper|top)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|maximum|max|highest|ceiling|at most)\b|\bto$",
+        r"|maximum|highest|at most)\b|\bto$",
         re.IGNORECASE,
     ),
 }

@@ -211,8 +211,13 @@ _MID = word_set("mid low high upper lower")
 # above: 67.4%"): after "or"/"and" they are read both ways, unless "at" opens them ("at or
 # above 2%" is at least 2).
 _LABEL_ENDS = frozenset({("above",), ("over",), ("below",), ("under",), ("more",), ("less",)})
-# Words before "past" that make it a time ("the past 24 hours", "over the past 10 years").
-_PAST_TIME = word_set("the last this these those over in for during within of")
+# Words before "past" that make it a level passed ("climbed past 156", "is now past 1,000");
+# after any other word it is a time ("the past 24 hours") or a place ("drove past 12 farms").
+_PAST_LEVEL = word_set(
+    """climbed climbs climb climbing rose rises rise rising risen surged surges soared soars
+    jumped jumps shot pushed pushes pushing edged edges inched crept ticked moved moves
+    broke breaks went goes gone well just already now is was are were been be got gets"""
+)
 
 
 def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
@@ -259,8 +264,12 @@ _NUMBERISH = word_set("one two three four five six seven eight nine ten a an hal
 
 
 def _talked_about(norms: list[str], at: int) -> bool:
-    """Whether the "about" at ``at`` follows a word of talk within reach ("talked to DMGT
-    about a 9.9 per cent stake", "in talks about 300 jobs"): a preposition, not "roughly"."""
+    """Whether the "about" at ``at`` follows a word of talk within reach and opens a noun
+    phrase with its own article ("talked to DMGT about a 9.9 per cent stake": talk about a
+    stake, whose size is 9.9): a preposition, not "roughly". Without the article ("asked
+    about 300 voters") it stays "roughly"."""
+    if word_at(norms, at + 1) not in {"a", "an", "the"}:
+        return False  # "asked about 300 voters", "talks about 300 jobs": roughly 300
     for back in range(at - 1, max(at - _TALK_REACH, 0) - 1, -1):
         if norms[back] in _TALKING:
             return True
@@ -309,8 +318,8 @@ def _read(
     before = word_at(norms, start - 1) if start else ""
     if phrase == ("about",) and _talked_about(norms, start):
         return qualifiers | {"exact"}
-    if phrase == ("past",) and (not start or before in _PAST_TIME):
-        return None
+    if phrase == ("past",) and before not in _PAST_LEVEL:
+        return None  # "the past 24 hours", "drove past 12 checkpoints": no bound
     if phrase in _LABEL_ENDS and before in {"or", "and"} and word_at(norms, start - 2) != "at":
         return qualifiers | {"exact"}
     if phrase in {("minimum",), ("maximum",)} and before in _LABELLING:
