@@ -1512,9 +1512,15 @@ SETS: dict[str, frozenset[str]] = {
     # field's label, and qualifiers in other words and places ("as long as", "minimum",
     # "14 months at most", "past the mid-156 mark", "talked ... about a 9.9% stake")
     "make_numforms35_cases": frozenset(
-        {"scale-words", "glued-units", "count-years", "range-ends", "qualifier-words",
-         "number-nouns"}
-    ),  # fmt: skip
+        {
+            "scale-words",
+            "glued-units",
+            "count-years",
+            "range-ends",
+            "qualifier-words",
+            "number-nouns",
+        }
+    ),
 }
 
 
