@@ -349,6 +349,11 @@ counts(NOUN, [S], [("share of nurses backing strikes, per cent", 50, MORE)],
 S = "Almost one in three adults in the county is obese, the health board said."
 counts(NOUN, [S], [("share of adults who are obese, per cent", 33.3, NEARLY)],
        [("share of adults who are obese, per cent", 33.3, MORE), ("share of adults who are obese, per cent", 3, NEARLY)])  # fmt: skip
+S = "The country's largest dam project is now a decade behind schedule, auditors said."
+counts(NOUN, [S], [("years the dam project is behind schedule", 10, EXACT)],
+       [("years the dam project is behind schedule", 10, MORE)])  # fmt: skip
+S = "Wage growth slowed to its weakest for a decade in the third quarter."
+counts(NOUN, [S], [], [("years of slowing wage growth", 10, EXACT)])  # fmt: skip
 S = "The hospital has waited a fortnight for the new scanner."
 counts(NOUN, [S], [("days waited for the scanner", 14, EXACT)],
        [("days waited for the scanner", 15, EXACT)])  # fmt: skip

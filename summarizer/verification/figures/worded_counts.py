@@ -343,16 +343,24 @@ def _window(tokens: Sequence[Token], index: int, text: str) -> bool:
     """Whether the number noun at ``index`` (its article before it) is a comparison's window:
     after "in", "than", "over", "within" ("the highest in a decade"; "in more than a decade"
     read past the qualifier, while "for more than a decade" is a length), or after a
-    superlative in its clause ("the weakest for a decade")."""
+    superlative in its clause when "for" or "since" opens it ("the weakest for a decade")."""
     before = index - 2
     if before > 0 and tokens[before].norm == "than" and tokens[before - 1].norm in _MORE_LESS:
         before -= 2  # "more than a decade": the qualifier, then what stands before it
     if before >= 0 and tokens[before].norm in _WINDOW_BEFORE:
         return True
+    if before < 0 or tokens[before].norm not in _SPAN_BEFORE:
+        return False  # "the biggest airport is now a decade further off": no window (check 75)
     start = index - 1
     while start > 0 and not clause_gap(tokens, start - 1, text):
         start -= 1
     return any(superlative(t) for t in tokens[start : index - 1])
+
+
+# Words before a number noun's article that may make it a superlative's window ("the weakest
+# for a decade", "the lowest since a decade"); after any other word ("is now a decade further
+# off") a superlative earlier in the clause is another noun's.
+_SPAN_BEFORE = word_set("for since")
 
 
 def noun_numbers(tokens: Sequence[Token], what: str, text: str = "") -> list[NumberMention]:
