@@ -207,6 +207,13 @@ S = "Its 2023 results were restated after the audit."
 counts(YEAR, [S], [], [("results restated", 2023, EXACT)])  # fmt: skip
 S = "From 2010 councils lost a quarter of their funding."
 counts(YEAR, [S], [], [("councils that lost funding", 2010, EXACT)])  # fmt: skip
+S = "2000 people marched through the city centre on Saturday, police said."
+counts(YEAR, [S], [("people who marched", 2000, EXACT)],
+       [("people who marched", 2000, MORE)])  # fmt: skip
+S = "The Appeal Bill 2013 was approved without a vote."
+counts(YEAR, [S], [], [("bills approved", 2013, EXACT)])  # fmt: skip
+S = "2025 marks the choir's fiftieth season, and its members are celebrating."
+counts(YEAR, [S], [], [("members of the choir", 2025, EXACT)])  # fmt: skip
 S = "In 2000 people voted by post for the first time in the borough."
 counts(YEAR, [S], [], [("people who voted by post", 2000, EXACT)])  # fmt: skip
 S = "The 2019 floods destroyed homes across the valley."
@@ -301,6 +308,15 @@ counts(QUAL, [S], [("voters asked in each ward", 300, ABOUT)],
 S = "Bitcoin is now well past $100,000, traders said."
 counts(QUAL, [S], [("bitcoin price, dollars", 100000, MORE)],
        [("bitcoin price, dollars", 100000, EXACT)])  # fmt: skip
+S = "An earlier version of this story said nine hostages were freed. Militants freed six; at least nine had been held."
+counts(QUAL, [S], [("hostages freed", 6, EXACT), ("hostages held", 9, LEAST)],
+       [("hostages freed", 6, LEAST), ("hostages freed", 9, LEAST)])  # fmt: skip
+S = "Officials said the virus had spread since then, and over 30 million birds have been culled."
+counts(QUAL, [S], [("birds culled", 30000000, MORE)],
+       [("birds culled", 30000000, EXACT)])  # fmt: skip
+S = "Results for pupils at grade 4/C or above: 68.1% of entries, the exam boards said."
+counts(QUAL, [S], [("share of entries at grade 4/C or above, per cent", 68.1, EXACT)],
+       [("share of entries at grade 4/C or above, per cent", 68.1, LESS)])  # fmt: skip
 S = "The levy could go up to 25 per cent next year."
 counts(QUAL, [S], [("levy rate, per cent", 25, UPTO)],
        [("levy rate, per cent", 25, MORE)])  # fmt: skip

@@ -208,8 +208,8 @@ _LABELLING = word_set("the a an its their his her new global statutory legal nat
 _MARKS = word_set("mark level barrier threshold line milestone point figure")
 _MID = word_set("mid low high upper lower")
 # Phrases whose word may end a label before the number rather than qualify it ("grade 4/C or
-# above: 67.4%"): after "or"/"and" they are read both ways, unless "at" opens them ("at or
-# above 2%" is at least 2).
+# above: 67.4%"): after "or" they are read both ways, unless "at" or a number opens them ("at
+# or above 2%" is at least 2); never after "and" ("since then and over 30 million died").
 _LABEL_ENDS = frozenset({("above",), ("over",), ("below",), ("under",), ("more",), ("less",)})
 # Words before "past" that make it a level passed ("climbed past 156", "is now past 1,000");
 # after any other word it is a time ("the past 24 hours") or a place ("drove past 12 farms").
@@ -228,8 +228,17 @@ def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
         return qualifiers
     for phrase, qualifiers in _AFTER:
         if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
+            if phrase in _AFTER_NOUN and _numbered(norms, last + 1 + len(phrase)):
+                break  # "It freed six; at least nine had been held": the nine's "at least"
             return qualifiers
     return _after_noun(norms, last)
+
+
+def _numbered(norms: list[str], at: int) -> bool:
+    """Whether a number (in digits or a small word) stands at ``at``: a phrase before it is
+    that number's qualifier, not one after the number before."""
+    following = word_at(norms, at)
+    return bool(following) and (following[0].isdigit() or following in _NUMBERISH)
 
 
 def _opened(norms: list[str], first: int, last: int) -> int:
@@ -253,14 +262,20 @@ def _after_noun(norms: list[str], last: int) -> frozenset[str]:
     at = last + 1 + skip
     for phrase, qualifiers in _AFTER:
         if phrase in _AFTER_NOUN and tuple(norms[at : at + len(phrase)]) == phrase:
-            following = word_at(norms, at + len(phrase))
-            if following and (following[0].isdigit() or following in _NUMBERISH):
+            if _numbered(norms, at + len(phrase)):
                 return frozenset({"exact"})  # "10 people, at least 5 of them"
             return qualifiers
     return frozenset({"exact"})
 
 
 _NUMBERISH = word_set("one two three four five six seven eight nine ten a an half")
+
+
+def _labelled(word: str) -> bool:
+    """Whether the word before "or above" may end a label ("grade 4/C or above: 67.4%"): no
+    "at" ("at or above 2%" is at least 2) and no number ("10 or over 20")."""
+    counted = word in _NUMBERISH and word not in {"a", "an"}  # "grade 7/A or above"
+    return bool(word) and word != "at" and not word[0].isdigit() and not counted
 
 
 def _talked_about(norms: list[str], at: int) -> bool:
@@ -320,7 +335,7 @@ def _read(
         return qualifiers | {"exact"}
     if phrase == ("past",) and before not in _PAST_LEVEL:
         return None  # "the past 24 hours", "drove past 12 checkpoints": no bound
-    if phrase in _LABEL_ENDS and before in {"or", "and"} and word_at(norms, start - 2) != "at":
+    if phrase in _LABEL_ENDS and before == "or" and _labelled(word_at(norms, start - 2)):
         return qualifiers | {"exact"}
     if phrase in {("minimum",), ("maximum",)} and before in _LABELLING:
         return qualifiers | {"exact"}  # "the global minimum 15% tax" is a 15% tax

@@ -6,8 +6,10 @@ English writes a count as the number before the plural noun it counts; a year st
 preposition or determiner that places it ("in 2000", "since 1998", "by 2030", "the 2000
 election", "its 2019 accounts") or modifies a noun of the year's own ("2019 elections"). So
 the number is a count when a plural noun follows it and either a qualifier of amount stands
-before it ("over", "nearly", "some", "up to", "as many as") or no word that places a year
-does (a verb, a comma, the sentence's start). A year stays a year: "in 2000 people voted"
+before it ("over", "nearly", "some", "up to", "as many as") or a lower-case word that places
+no year does ("won 1998 votes", "delivered 2024 food parcels"); at a sentence's start only
+before a noun of people ("2000 people marched"), since "2024 marks ..." is a year; never after
+a name or a number ("Bill 2013 was approved", "August 15 2025"). A year stays a year: "in 2000 people voted"
 (after "in"), "the 2000 elections", "by 2030 emissions must fall", "1998 and 1999 votes".
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS
+from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS
 from ..page.tokens import Token, word_set
 
 # Words right before a number that place it as a year (prepositions of time, determiners,
@@ -57,6 +59,11 @@ def counted_year(tokens: Sequence[Token], index: int) -> bool:
     before = tokens[index - 1].norm if index else ""
     if before in _AMOUNT and not (before in {"about", "around"} and _in_time(tokens, index)):
         return True
+    if not index:  # "2024 marks ...": a year as subject, unless a noun of people follows
+        return noun.norm in _IRREGULAR
+    previous = tokens[index - 1]
+    if previous.is_number or previous.capitalised:
+        return False  # "August 15 2025", "Bill 2013 was approved", "Vision 2030 targets"
     return before not in _PLACING and noun.norm not in _YEAR_NOUNS
 
 
@@ -66,6 +73,8 @@ def _plural(token: Token) -> bool:
     norm = token.norm
     if token.is_number or token.capitalised or token.attached or len(norm) < 3:
         return False
+    if norm in STOPWORDS or norm in _VERBS:
+        return False  # "was", "has", "this", "its"; "2024 marks", "sees", "means"
     return norm in _IRREGULAR or (norm.endswith("s") and not norm.endswith("ss"))
 
 
@@ -74,6 +83,12 @@ def _modifier(token: Token) -> bool:
     return not (token.is_number or token.capitalised or token.attached) and token.norm.isalpha()
 
 
+# Verbs in "-s" a year as subject often takes ("2025 marks", "2024 sees"): no plural noun.
+_VERBS = word_set(
+    """marks sees means brings sets remains looks promises begins starts ends shows comes
+    goes makes takes gives says seems proves offers holds needs wants tells puts lets gets
+    keeps turns becomes follows includes saw"""
+)
 _IRREGULAR = word_set("people men women children police staff personnel cattle sheep")
 
 
