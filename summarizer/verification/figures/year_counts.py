@@ -9,8 +9,9 @@ the number is a count when a plural noun follows it and either a qualifier of am
 before it ("over", "nearly", "some", "up to", "as many as") or a lower-case word that places
 no year does ("won 1998 votes", "delivered 2024 food parcels"); at a sentence's start only
 before a noun of people ("2000 people marched"), since "2024 marks ..." is a year; never after
-a name or a number ("Bill 2013 was approved", "August 15 2025"). A year stays a year: "in 2000 people voted"
-(after "in"), "the 2000 elections", "by 2030 emissions must fall", "1998 and 1999 votes".
+a name or a number ("Bill 2013 was approved", "August 15 2025"). A year stays a year: "in
+2000 people voted" (after "in"), "the 2000 elections", "by 2030 emissions must fall", "1998
+and 1999 votes".
 """
 
 from __future__ import annotations
