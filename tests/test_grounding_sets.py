@@ -1510,7 +1510,8 @@ SETS: dict[str, frozenset[str]] = {
     # number, a unit glued to it ("70mph", "40C"), a four-digit count before its plural noun
     # (a year stays a year), a fraction or "N in M" as a share, a range's end named by the
     # field's label, and qualifiers in other words and places ("as long as", "minimum",
-    # "14 months at most", "past the mid-156 mark", "talked ... about a 9.9% stake")
+    # "14 months at most", "past the mid-156 mark", "talked ... about a 9.9% stake"), and a
+    # change's baseline after the number ("up 0.5 points on last year") no mark of its occasion
     "make_numforms35_cases": frozenset(
         {
             "scale-words",
@@ -1519,6 +1520,7 @@ SETS: dict[str, frozenset[str]] = {
             "range-ends",
             "qualifier-words",
             "number-nouns",
+            "change-baselines",
         }
     ),
 }

@@ -38,7 +38,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-71": (37, 103, 4),
     "check-72": (36, 113, 3),
     "check-73": (42, 98, 4),
-    "check-74": (40, 89, 11),
+    "check-74": (38, 89, 11),
     "check-75": (22, 79, 6),
     "check-76": (47, 76, 9),
     "check-77": (36, 81, 8),

@@ -58,13 +58,14 @@ built = SupportCases(
         "City desk, The Severn Gazette.",
     ],
 )
-SCALE, UNIT, YEAR, RANGE, QUAL, NOUN = (
+SCALE, UNIT, YEAR, RANGE, QUAL, NOUN, BASE = (
     "scale-words",
     "glued-units",
     "count-years",
     "range-ends",
     "qualifier-words",
     "number-nouns",
+    "change-baselines",
 )
 PUBLISHED = "2025-10-07"
 EXACT, MORE, ABOUT, LEAST, UPTO, NEARLY, ATMOST, LESS = (
@@ -317,6 +318,9 @@ counts(QUAL, [S], [("birds culled", 30000000, MORE)],
 S = "Results for pupils at grade 4/C or above: 68.1% of entries, the exam boards said."
 counts(QUAL, [S], [("share of entries at grade 4/C or above, per cent", 68.1, EXACT)],
        [("share of entries at grade 4/C or above, per cent", 68.1, LESS)])  # fmt: skip
+S = "EXAM RESULTS AT A GLANCE\n• Standard pass (grade 4/C or above): 68.2% of entries, up 0.3 points.\n• Grade 1/G or above: 98.1%, unchanged on last year."
+counts(QUAL, [S], [("share of entries at grade 4/C or above, per cent", 68.2, EXACT), ("share of entries at grade 1/G or above, per cent", 98.1, EXACT)],
+       [("share of entries at grade 1/G or above, per cent", 68.2, EXACT), ("share of entries at grade 4/C or above, per cent", 98.1, EXACT), ("share of entries at grade 4/C or above, per cent", 68.2, LESS)])  # fmt: skip
 S = "The levy could go up to 25 per cent next year."
 counts(QUAL, [S], [("levy rate, per cent", 25, UPTO)],
        [("levy rate, per cent", 25, MORE)])  # fmt: skip
@@ -373,6 +377,64 @@ counts(NOUN, [S], [], [("years of slowing wage growth", 10, EXACT)])  # fmt: ski
 S = "The hospital has waited a fortnight for the new scanner."
 counts(NOUN, [S], [("days waited for the scanner", 14, EXACT)],
        [("days waited for the scanner", 15, EXACT)])  # fmt: skip
+
+
+# --- change-baselines: "up 0.5 points on last year" times the change, not the number -----
+
+P = [
+    "Top grades (7/A or above): 22.4%, up 0.5 points on last year.",
+    "Last year 21.9% of entries earned a top grade.",
+]
+counts(BASE, P, [("share of entries at top grades, per cent", 22.4, EXACT)],
+       [("share of entries at top grades, per cent", 21.9, EXACT)])  # fmt: skip
+P = [
+    "The jobless rate was 4.6 per cent in March, unchanged from last month.",
+    "A year ago it stood at 4.1 per cent.",
+]
+counts(BASE, P, [("jobless rate, per cent", 4.6, EXACT)],
+       [("jobless rate, per cent", 4.1, EXACT)])  # fmt: skip
+P = [
+    "Turnout reached 67.3 per cent, higher than last time.",
+    "Last time, turnout was 62.1 per cent.",
+]
+counts(BASE, P, [("turnout, per cent", 67.3, EXACT)],
+       [("turnout, per cent", 62.1, EXACT)])  # fmt: skip
+P = [
+    "Wheat output is forecast at 115 million tonnes, up 2 per cent on last year.",
+    "Last year the harvest was 113 million tonnes.",
+]
+counts(BASE, P, [("wheat output forecast, tonnes", 115000000, EXACT)],
+       [("wheat output forecast, tonnes", 113000000, EXACT)])  # fmt: skip
+P = [
+    "Membership stands at 48,200, down 900 from last year.",
+    "Last year the club had 49,100 members.",
+]
+counts(BASE, P, [("members of the club", 48200, EXACT)],
+       [("members of the club", 49100, EXACT)])  # fmt: skip
+P = [
+    "Inflation eased to 2.8 per cent, lower than last month.",
+    "Last month inflation was 3.1 per cent.",
+]
+counts(BASE, P, [("inflation rate, per cent", 2.8, EXACT)],
+       [("inflation rate, per cent", 3.1, EXACT)])  # fmt: skip
+P = [
+    "Passenger numbers hit 3.4 million, a rise of 12 per cent over last year.",
+    "Last year the airport handled 3 million passengers.",
+]
+counts(BASE, P, [("passengers handled by the airport", 3400000, EXACT)],
+       [("passengers handled by the airport", 3000000, EXACT)])  # fmt: skip
+P = ["Applications totalled 6,150, ahead of last year.", "Last year 5,870 applications were made."]
+counts(BASE, P, [("applications made", 6150, EXACT)],
+       [("applications made", 5870, EXACT)])  # fmt: skip
+P = [
+    "The council recorded 412 complaints, up on last year.",
+    "Last year it received 388 complaints.",
+]
+counts(BASE, P, [("complaints recorded by the council", 412, EXACT)],
+       [("complaints recorded by the council", 388, EXACT)])  # fmt: skip
+P = ["Exports came to 9,300 cars, up from last week.", "Last week the plant exported 8,700 cars."]
+counts(BASE, P, [("cars exported", 9300, EXACT)],
+       [("cars exported", 8700, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

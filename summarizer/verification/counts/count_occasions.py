@@ -99,8 +99,8 @@ def _other_occasion(value: Any, ctx: Context) -> str:
             if stated and stated <= {t.norm for t in area}:
                 return ""  # "The toll had stood at 24 on Sunday evening" for as_of Sunday evening
             at = (own[0].first - start, own[0].last - start)
-            holding.append(_marks(area, dated, at) | _years_back(area, ctx))
-        elif cues and not _marks(tokens, dated):
+            holding.append(_marks(area, dated, at) | _years_back(area, ctx, at))
+        elif cues and not _marks(tokens, dated, (mentions[0].first, mentions[0].last)):
             text = ctx.article.text
             unmarked_tally = unmarked_tally or _tally(tokens, mentions, cues, text, percent)
     if not holding or not unmarked_tally or not all(holding):
@@ -120,9 +120,12 @@ def _names(marks: frozenset[str], named: set[str]) -> bool:
     return "last" in hits and not hits.isdisjoint(_PAST_UNITS)
 
 
-def _years_back(tokens: Sequence[Token], ctx: Context) -> frozenset[str]:
+def _years_back(
+    tokens: Sequence[Token], ctx: Context, at_number: tuple[int, int] | None = None
+) -> frozenset[str]:
     """The years the clause names back from the story's year: "last year" (left30), "a year
-    ago", "two years ago" (rvl30), so a count ``as_of`` that year keeps its number."""
+    ago", "two years ago" (rvl30), so a count ``as_of`` that year keeps its number; not a
+    change's baseline after the number ("up 0.1 points on last year": :func:`_baseline`)."""
     year = ctx.published.year if ctx.published else None
     if not year:
         return frozenset()
@@ -130,7 +133,8 @@ def _years_back(tokens: Sequence[Token], ctx: Context) -> frozenset[str]:
     years: set[str] = set()
     for at, norm in enumerate(words):
         if norm == "last" and at + 1 < len(words) and words[at + 1] == "year":
-            years.add(str(year - 1))
+            if not _baseline(tokens, at, at_number):
+                years.add(str(year - 1))
         elif norm in ("year", "years") and at and at + 1 < len(words) and words[at + 1] == "ago":
             back = words[at - 1]
             ones = 1 if back in ("a", "one") else ONES.get(back, 0)
@@ -261,7 +265,9 @@ def _marks(
             )
         ):
             marks.add(norm)
-        elif (norm == "non" and after == "binding") or (norm in _PAST and after in _PAST_UNITS):
+        elif (norm == "non" and after == "binding") or (
+            norm in _PAST and after in _PAST_UNITS and not _baseline(tokens, at, at_number)
+        ):
             marks.update((norm, after))  # "a non-binding vote", "last week"
         elif norm == "had" and after.endswith(("ed", "en", "wn")) and after != "been":
             if not _other_subject(tokens, at, at_number):
@@ -271,6 +277,20 @@ def _marks(
         elif norm == "when" and not _FIRST_STEPS.isdisjoint(ahead):
             marks.add("when")  # "when it was introduced"
     return frozenset(marks)
+
+
+# Words of comparison before "last year" that make it a change's baseline ("21.9%, up 0.1
+# points on last year", "unchanged from last year", "higher than last week").
+_COMPARING = word_set("on from than with over versus vs against")
+
+
+def _baseline(tokens: Sequence[Token], at: int, at_number: tuple[int, int] | None) -> bool:
+    """Whether the "last" at ``at`` opens a change's baseline after the number ("98.1%,
+    unchanged on last year"): the time the number is compared with, not the number's own
+    (session 35, check 74); before the number, or with no word of comparison, it marks it."""
+    if at_number is None or at <= at_number[1] or not at:
+        return False
+    return tokens[at - 1].norm in _COMPARING
 
 
 def _other_subject(tokens: Sequence[Token], at: int, at_number: tuple[int, int] | None) -> bool:

@@ -78,15 +78,26 @@ _COUNT_NOUNS = frozenset({"seat", "vote", "ballot", "ward", "district", "riding"
 
 
 def _stems(words: str) -> frozenset[str]:
-    """The content words of a label or a count, lowercased, without plural "s"."""
+    """The content words of a label or a count, lowercased, without plural "s". A grade
+    written number/letter ("4/C", "7/A") is one word: single letters and digits are dropped,
+    and "grade 4/C or above" must not read as "Grade 1/G or above" (session 35, check 74)."""
     out = set()
-    for word in re.findall(r"[a-z0-9]+", words.lower()):
+    for word in _WORD.findall(words.lower()):
         if word in _SMALL or len(word) == 1:
             continue
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
         out.add(word)
     return frozenset(out)
+
+
+_WORD = re.compile(r"\d+/[a-z](?![a-z0-9])|[a-z0-9]+")
+
+
+def _grades(stems: frozenset[str]) -> frozenset[str]:
+    """The grades ("4/c", "1/g") among a label's or a count's words: a line of another grade
+    than the count's ("Grade 1/G or above: 98.1%" for grade 4/C or above) is another line's."""
+    return frozenset(word for word in stems if "/" in word)
 
 
 def _number(text: str) -> float | None:
@@ -224,7 +235,8 @@ def _misread(
             o <= own and (label < o or (not label <= own and label & own <= o)) for o in labels
         )
         percent = bool(match.group("pct")) and not _stems(what) & _PERCENT_WORDS
-        misread += whole or other or percent or _shifted(label - own, years)
+        graded = _grades(label) and _grades(own) and _grades(label) != _grades(own)
+        misread += whole or other or percent or graded or _shifted(label - own, years)
     for name, part in parts:
         if abs(part - raw) < 1e-9 and not name <= own:  # another part's, or the whole's
             shifted = _shifted(name - own, years)  # "(needed for majority: 61)"

@@ -192,6 +192,8 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 and not (previous.norm == "to" and index > 1 and tokens[index - 2].is_number)
             ):
                 continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote", "mid-156"
+            if _graded(tokens, index, text):
+                continue  # "grade 7/A or above": a grade's name, not a quantity
             if (previous is not None and _dated(previous, token, text)) or (
                 _is_year(token, following) and not counted_year(tokens, index)
             ):
@@ -293,6 +295,16 @@ def mention_of(
 # Words hyphen-glued before a number that leave it a quantity ("the mid-156 yen mark", "the
 # low-40s"), unlike a name's letters ("F-16").
 _GLUED_MODIFIERS = frozenset({"mid", "low", "high", "upper", "lower"})
+
+
+def _graded(tokens: list[Token], index: int, text: str) -> bool:
+    """Whether the number at ``index`` names a grade with a letter after a slash ("7/A",
+    "4/C" of an exam's grades; session 35): no quantity. Not "24/7" nor "3/4"."""
+    if not text or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    letter = len(following.text) == 1 and following.text.isalpha()
+    return letter and text[tokens[index].end : following.start] == "/"
 
 
 def _dated(previous: Token, token: Token, text: str) -> bool:
