@@ -339,7 +339,7 @@ def support_number(
                 unread = unread or f"{wanted:g}% is the total with other duties, not its own rate"
                 continue
             earlier = before_change(tokens, mention, mentions, text, percent)  # rate_shapes
-            back = asks_earlier(what) if counting else ""  # "previous fee" (change_ends)
+            back = asks_earlier(what, tokens) if counting else ""  # "previous fee" (change_ends)
             if earlier and not held and not back:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
                 continue

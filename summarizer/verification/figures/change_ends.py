@@ -35,18 +35,26 @@ _CHANGES = word_set(
     fallen climbed dropped jumped grew grown lifted revised slashed eased boosted doubled
     halved hiked changed"""
 )
+_NOW = word_set("current existing present today")
+_WILL = word_set("will shall")
+_TO_BE = word_set("is are set due")
 _DATING = word_set("last earlier before ago previous prior in")
+_AFTER_REACH = 12  # words between a later end and its ", up from"
 _REACH = 6  # words between a change's "from" end and its "to"
 
 
-def asks_earlier(what: str) -> str:
+def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
     """Whether a count's words ask for the value before a change (see the module): "word"
     for a word of being earlier ("previous"), "period" for an earlier period ("last year's",
-    "a year earlier"), whose own time the sentence may give the later end (below); "" else."""
+    "a year earlier"), whose own time the sentence may give the later end (below); "" else.
+    A count of the value in force now ("current fee") asks for it too when the sentence's
+    change is still to come ("will pay £174.50 from next April, up from £169.50")."""
     raw = what.lower().replace("\u2019", "'").split()
     words = [w.strip(".,;:()'").removesuffix("'s") for w in raw]
     for at, word in enumerate(words):
         if word in _EARLIER:
+            return "word"
+        if word in _NOW and _ahead(tokens):
             return "word"
         following = words[at + 1] if at + 1 < len(words) else ""
         if word == "last" and following in _PERIODS and raw[at + 1].endswith("'s"):
@@ -58,6 +66,17 @@ def asks_earlier(what: str) -> str:
         if word == "up" and following == "from":
             return "word"
     return ""
+
+
+def _ahead(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence tells of a change still to come: "will", "is to", "from next"."""
+    for at, token in enumerate(tokens):
+        following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+        if token.norm in _WILL or (token.norm in _TO_BE and following == "to"):
+            return True
+        if token.norm in {"from", "starting"} and following == "next":
+            return True
+    return False
 
 
 def change_start(
@@ -91,7 +110,7 @@ def after_value(
     if change_start(tokens, mention, mentions) is not None:
         return True
     follow = mention.last + 1
-    for at in range(follow, min(follow + 3, len(tokens) - 1)):
+    for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
         if tokens[at].norm == "from" and at and tokens[at - 1].norm in _CHANGES:
             start = at + 1
             while start < len(tokens) and tokens[start].norm in _HEDGES:
