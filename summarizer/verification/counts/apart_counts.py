@@ -37,7 +37,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
 from ..events.status_calls import SAYING
-from ..figures.count_ties import carried_item
+from ..figures.count_ties import carried_item, other_item
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.numbers import NumberMention
 from ..figures.whole_clauses import beyond_part, opening_part
@@ -118,6 +118,8 @@ def apart_whole(
         return True  # "31 of the 57 seats they targeted" for seats targeted (whole_clauses)
     if opening_part(tokens, mention, what, text):
         return True  # "Of the 17 sailors on the dredger, 11 were rescued" (whole_clauses)
+    if other_item(tokens, mention, mentions, what, text):
+        return True  # "14 breaches of fire rules, five of hygiene rules" (figures/count_ties)
     if named_part(tokens, mention, mentions, what, text):
         return True  # "Only 195 of the 300 members cast ballots" (partitive_parts)
     part = _later_part(tokens, mention, text) if len(tokens) > mention.last + 3 else []

@@ -347,7 +347,7 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g} is the value after a change, not before"
                 continue
             update = updated_count(tokens, mention, cues)
-            if update is None and counting and set_count(tokens, mention, cues, text):
+            if update is None and counting and set_count(tokens, mention, cues, text, what):
                 update = True  # "put the number of jobs ... at 6,000" (figures/count_ties)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             near = near or part or own == OWN  # a partitive's part; the own day's number

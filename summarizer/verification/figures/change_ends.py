@@ -110,8 +110,12 @@ def after_value(
     if change_start(tokens, mention, mentions) is not None:
         return True
     follow = mention.last + 1
+    lead = mention.first - 1
+    while lead >= 0 and tokens[lead].norm in _HEDGES:
+        lead -= 1
+    led = lead >= 0 and tokens[lead].norm == "to"  # "lifted it to 320 posts from 260"
     for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
-        if tokens[at].norm == "from" and at and tokens[at - 1].norm in _CHANGES:
+        if tokens[at].norm == "from" and (led or tokens[at - 1].norm in _CHANGES):
             start = at + 1
             while start < len(tokens) and tokens[start].norm in _HEDGES:
                 start += 1

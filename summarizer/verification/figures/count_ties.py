@@ -48,10 +48,12 @@ _REACH = 30  # tokens between a count noun and its number
 
 
 def set_count(
-    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str, what: str
 ) -> bool:
     """Whether the number is what a count noun whose phrase holds a cue is set to ("put the
-    number of jobs ... at 6,000", "the toll of the dead rose to 41"; see the module)."""
+    number of jobs ... at 6,000", "the toll of the dead rose to 41"; see the module), and
+    each word of the count is said in the sentence ("flights delayed" is not "the number of
+    flights cancelled")."""
     at = _lead(tokens, mention.first)
     if at is None:
         return False
@@ -69,8 +71,20 @@ def set_count(
         if not (verb_seen or any(t.norm in _SETTING for t in tokens[max(index - 4, 0) : index])):
             return False
         phrase = range(max(index - 2, 0), min(index + 5, at))  # "death toll", "number of jobs"
-        return any(cue in phrase and cue != index for cue in cues)
+        if not any(cue in phrase and cue != index for cue in cues):
+            return False
+        said = [t.norm for t in tokens]
+        return all(covers(said, w) or covers(said, _bare(w)) for w in what_words(what))
     return False
+
+
+def _bare(word: str) -> str:
+    """A verb's form without "-ing" or "-ed" ("removed": "remov"), for a count that says the
+    sentence's verb in another form; other words as they are."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _lead(tokens: Sequence[Token], first: int) -> int | None:
@@ -128,6 +142,26 @@ def carried_item(
     return any(covers(item, w) and not covers([head], w) for w in words)
 
 
+def other_item(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> bool:  # fmt: skip
+    """Whether the number heads a list whose later item, not its own, says what the count
+    counts ("14 breaches of fire rules, five of food hygiene rules": 14 is no count of
+    breaches of food hygiene rules)."""
+    link = mention.last + 2
+    if link >= len(tokens) or tokens[link].norm not in _LINKS:
+        return False
+    own = _item_words(tokens, link + 1, text)
+    words = what_words(what)
+    for later in mentions:
+        if later.first <= mention.last or not carried_item(tokens, later, mentions, what, text):
+            continue
+        if _head_of_run(tokens, later, mentions, text) == tokens[mention.last + 1].norm:
+            return any(not covers(own, w) for w in words if w != tokens[mention.last + 1].norm)
+    return False
+
+
 def _head_of_run(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
 ) -> str | None:
@@ -178,4 +212,4 @@ def _item_words(tokens: Sequence[Token], start: int, text: str) -> list[str]:
     return words
 
 
-__all__ = ["carried_item", "compound_cue", "set_count"]
+__all__ = ["carried_item", "compound_cue", "other_item", "set_count"]
