@@ -187,7 +187,10 @@ def _after_head(own: Sequence[Token]) -> int | None:
 _WHOLE_MARKS = word_set("original initial first last remaining other previous")
 _PLURAL_NOUNS = word_set("people men women children staff police")
 _NOUN_GOES_ON = word_set(
-    """of in at on for from with by to who that which whom whose and or but as"""
+    """of in at on for from with by to who that which whom whose and or but as aboard across
+    inside outside near under over after before between among around within without into
+    onto along behind beyond during through throughout against per like than via about
+    toward towards upon amid beside"""
 )
 
 
