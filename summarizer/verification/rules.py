@@ -51,12 +51,7 @@ from .acts.measure_acts import (
     partnered_on,
 )
 from .bylines.headline_lines import support_headline
-from .bylines.metadata import (
-    support_byline,
-    support_date,
-    support_mention,
-    support_outlet,
-)
+from .bylines.metadata import support_byline, support_date, support_mention, support_outlet
 from .context import Context, Result, no_evidence, unconfirmed
 from .counts.count_nouns import cue_positions
 from .counts.count_occasions import support_occasion_count

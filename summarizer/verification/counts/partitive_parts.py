@@ -93,8 +93,8 @@ def part_counts(
     split = next((i for i, t in enumerate(own) if t.norm in _AUXILIARIES), None)
     if split is None:
         split = next((i for i, t in enumerate(own) if _verb(clause, i)), None)
-    if split is None and whole is not None:  # "19 policymakers see no further cuts"
-        split = _after_head(own)
+    if split is None and whole is not None and _opens(tokens, mention.first, text):
+        split = _after_head(own)  # "19 policymakers see no further cuts" (session 35)
     words = what_words(what)
     if split is not None and _unasserted(clause[split:]):
         return False  # "could be freed next week", "said they would not vote to convict"
@@ -143,7 +143,8 @@ def named_part(
                 break
             clause.append(tokens[index])
         split = next((i for i, t in enumerate(clause) if t.norm in _AUXILIARIES), None)
-        split = _after_head(clause) if split is None else split
+        if split is None and _opens(tokens, part.first, text):
+            split = _after_head(clause)
         if not split or _unasserted(clause[split:]):
             return False  # no predicate said of the part: "125 of the 248 in the chamber"
         phrase, predicate = [t.norm for t in clause[:split]], [t.norm for t in clause[split:]]
@@ -165,6 +166,18 @@ def said(phrase: Sequence[str], word: str) -> bool:
     return False
 
 
+def _opens(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """Whether a part opens its clause, past hedges ("Only 195 of the 300 members cast
+    ballots"): a part that is a verb's object ("traced 45 of the 60 dogs lost in the flood")
+    has its predicate before it, and the words after its whole's noun are the whole's."""
+    for index in range(start - 1, -1, -1):
+        if any(mark in text[tokens[index].end : tokens[index + 1].start] for mark in ",;:"):
+            return True
+        if tokens[index].norm not in HEDGES and tokens[index].norm not in _OPENERS:
+            return False
+    return True
+
+
 def _after_head(own: Sequence[Token]) -> int | None:
     """Where the predicate starts when the clause has no auxiliary and no "-ed" verb: after
     the whole's head noun, a plural ("19 policymakers see", "11 state charges remain"), when a
@@ -178,12 +191,21 @@ def _after_head(own: Sequence[Token]) -> int | None:
         if not plural:
             continue
         following = own[index + 1].norm
-        if following in _NOUN_GOES_ON or not following.isalpha() or following.endswith("ing"):
+        if following in _NOUN_GOES_ON or following in _PARTICIPLES or not following.isalpha():
+            return None
+        if following.endswith("ing"):
             return None  # "750 girls staying at the camp": a participle of the whole
         return index + 1
     return None
 
 
+_OPENERS = word_set("only just more than fewer less at least all but and")
+# Past participles without "-ed" that modify the noun before them ("60 dogs lost in the flood").
+_PARTICIPLES = word_set(
+    """lost taken held born made given found seen hurt left kept sent brought bought sold built
+    caught hit put set shot stolen known shown told thrown driven written chosen won begun
+    done gone freed trapped"""
+)
 _WHOLE_MARKS = word_set("original initial first last remaining other previous")
 _PLURAL_NOUNS = word_set("people men women children staff police")
 _NOUN_GOES_ON = word_set(
