@@ -145,6 +145,9 @@ counts(SET, [S], [("school places on offer", 480, EXACT)],
 S = "Police estimated the number of marchers on Saturday at around 30,000, while organisers put the figure of those taking part at 55,000."
 counts(SET, [S], [("marchers", 30000, ABOUT)],
        [("marchers", 55000, EXACT), ("marchers", 30000, EXACT)])  # fmt: skip
+S = "Officials put the number of dead at 40 and injured at 120 after the blast."
+counts(SET, [S], [("dead", 40, EXACT)],
+       [("dead", 120, EXACT)])  # fmt: skip
 S = "The toll of the dead from the landslide rose overnight to 23, the governor said."
 counts(SET, [S], [("dead from the landslide", 23, EXACT)],
        [("dead from the landslide", 23, ABOUT)])  # fmt: skip

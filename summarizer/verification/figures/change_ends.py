@@ -5,7 +5,7 @@ original 11 state charges remain" were refused as "the value before a change, no
 :func:`summarizer.verification.counts.number_rules.support_number`:
 
 - a count asks for the earlier end when its words say so: "previous", "prior", "old",
-  "original", "earlier", "former", "initial", "last year's", "a year earlier", "the year
+  "original", "earlier", "initial", "last year's", "a year earlier", "the year
   before", "up from" (:func:`asks_earlier`); its number is then the value before the change,
   and the value after it is no number of that count (:func:`after_value`);
 - the later end of "from 28 points to 19" counts what the earlier end's noun names (the noun
@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from .numbers import NumberMention
 
-_EARLIER = word_set("previous previously prior old original earlier former initial")
+_EARLIER = word_set("previous previously prior old original earlier initial")
+# ("former" is left out: it says who people were, "former employees", far more than a value.)
 _PERIODS = word_set("year month week quarter season day decade")
 _HEDGES = word_set(
     """about around roughly nearly almost some over under more than less fewer at least up

@@ -63,6 +63,8 @@ def set_count(
         if any(mark in gap for mark in _CLAUSE_MARKS):
             return False
         word = tokens[index].norm
+        if tokens[index].is_number and index and tokens[index - 1].norm in {"at", "to"}:
+            return False  # "the number of dead at 40 and injured at 120": 120 is set apart
         verb_seen = verb_seen or word in _SETTING
         if word not in _COUNT_NOUNS or index == 0:
             continue
