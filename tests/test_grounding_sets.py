@@ -1523,6 +1523,14 @@ SETS: dict[str, frozenset[str]] = {
             "change-baselines",
         }
     ),
+    # session 35, numcues35 (checks 50-77): a count tied to its noun away from the cue window:
+    # a partitive's predicate after its whole's plural noun ("Seven of the 19 policymakers
+    # see ..."), a list's noun carried to its later items ("nine counts of X, 17 of Y"), a
+    # count noun set to a number ("put the number of jobs ... at 6,000"), a hyphenated noun
+    # ("a two-count indictment"), the earlier end of a change for a count that asks for it
+    "make_numcues35_cases": frozenset(
+        {"partitive", "list-ellipsis", "count-set", "compound-noun", "change-ends"}
+    ),
 }
 
 

@@ -51,16 +51,12 @@ from .acts.measure_acts import (
     partnered_on,
 )
 from .bylines.headline_lines import support_headline
-from .bylines.metadata import (
-    support_byline,
-    support_date,
-    support_mention,
-    support_outlet,
-)
+from .bylines.metadata import support_byline, support_date, support_mention, support_outlet
 from .context import Context, Result, no_evidence, unconfirmed
+from .counts.count_nouns import cue_positions
 from .counts.count_occasions import support_occasion_count
 from .counts.measure_tallies import support_title
-from .counts.number_rules import cue_positions, support_number
+from .counts.number_rules import support_number
 from .days.dates import support_when
 from .days.earlier_marks import after_earlier, planned_frame
 from .events.status_cues import plans_this_one

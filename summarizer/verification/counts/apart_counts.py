@@ -37,6 +37,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
 from ..events.status_calls import SAYING
+from ..figures.count_ties import carried_item, other_item
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.numbers import NumberMention
 from ..figures.whole_clauses import beyond_part, opening_part
@@ -44,7 +45,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .amounts import COUNT_SYNONYMS
 from .number_occasions import calendar_number
-from .partitive_parts import part_counts
+from .partitive_parts import named_part, part_counts
 
 _PRONOUNS = word_set("them those these which whom")
 _POSSESSIVES = word_set("its their")
@@ -105,7 +106,10 @@ def _later_part(tokens: Sequence[Token], mention: NumberMention, text: str) -> l
     return []
 
 
-def apart_whole(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
+def apart_whole(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> bool:  # fmt: skip
     """Whether the number counts another group than ``what``
     (:func:`count_wholes.other_group`), or is the whole of a later "N of them" whose words
     alone name something the count says ("210 meetings ..., 18 of them at ministerial level"
@@ -114,6 +118,10 @@ def apart_whole(tokens: Sequence[Token], mention: NumberMention, what: str, text
         return True  # "31 of the 57 seats they targeted" for seats targeted (whole_clauses)
     if opening_part(tokens, mention, what, text):
         return True  # "Of the 17 sailors on the dredger, 11 were rescued" (whole_clauses)
+    if other_item(tokens, mention, mentions, what, text):
+        return True  # "14 breaches of fire rules, five of hygiene rules" (figures/count_ties)
+    if named_part(tokens, mention, mentions, what, text):
+        return True  # "Only 195 of the 300 members cast ballots" (partitive_parts)
     part = _later_part(tokens, mention, text) if len(tokens) > mention.last + 3 else []
     if not part:
         return False
@@ -129,6 +137,8 @@ def any_part(
     15 members" (:func:`partitive_parts.part_counts`), "14 of them", "four of its soldiers"."""
     if part_counts(tokens, mention, mentions, what, text):
         return True
+    if carried_item(tokens, mention, mentions, what, text):
+        return True  # "nine counts of wounding, 17 of assault": 17 counts (figures/count_ties)
     at = mention.last + 1
     if at + 2 >= len(tokens) or tokens[at].norm != "of":
         return False

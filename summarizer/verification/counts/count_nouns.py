@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
+from .amounts import cue_word
 
 # Words after a number that are not a noun of its own.
 _NOT_NOUNS = word_set(
@@ -152,4 +153,20 @@ def _modifier(tokens: Sequence[Token], at: int, text: str) -> bool:
     )
 
 
-__all__ = ["other_noun", "own_noun"]
+def cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
+    """Indexes of tokens that are (or start a hyphenated compound that is) a cue word; the
+    second half of a compound is not a word of its own ("co-sponsored" is not "sponsored")."""
+    found: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.joined and index and not tokens[index - 1].is_number:
+            continue
+        word = token.norm
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.joined and not following.is_number:
+            word += following.norm
+        if cue_word(word, cues):
+            found.append(index)
+    return found
+
+
+__all__ = ["cue_positions", "other_noun", "own_noun"]

@@ -4,24 +4,23 @@ words of what it counts); more in .amounts, .count_nouns, .ranges and .repeat_co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
 from summarizer.comparators import Supported
 from ..acts.actors import outside_asides as outside
 from ..context import Context, Result, no_evidence, unconfirmed
+from ..figures.change_ends import after_value, asks_earlier, change_start
+from ..figures.count_ties import compound_cue, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.numbers import NumberMention, scaled
 from ..occasions.occasion_days import other_occasion_days
-from ..page.tokens import Token
 from .abbreviations import defined_cues
 from .amounts import (
     any_count_of,
     change_amount,
     claimed,
     counts_as,
-    cue_word,
     modifier,
     ordinals_in,
     stated_side,
@@ -34,7 +33,7 @@ from .change_shares import change_cues, own_change
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
 from .count_heads import bound_head, other_side, worded
-from .count_nouns import other_noun
+from .count_nouns import cue_positions, other_noun
 from .count_places import count_clash
 from .count_reach import (
     elided,
@@ -102,22 +101,6 @@ from .vote_scores import vote_side as voted_side
 
 WINDOW = 10
 """Most tokens between a number and its cue word ("84 co-sponsors": 1; "which now number 84": 4)."""
-
-
-def cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
-    """Indexes of tokens that are (or start a hyphenated compound that is) a cue word; the
-    second half of a compound is not a word of its own ("co-sponsored" is not "sponsored")."""
-    found: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.joined and index and not tokens[index - 1].is_number:
-            continue
-        word = token.norm
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and following.joined and not following.is_number:
-            word += following.norm
-        if cue_word(word, cues):
-            found.append(index)
-    return found
 
 
 def support_number(
@@ -231,7 +214,12 @@ def support_number(
             if what and not owned:  # "after the Senate approved its version 98 to 2"
                 owned = version_clash(tokens, mention, mentions, text, ctx.parent)
             sized = bool(what) and whole_size(tokens, mention, text, what)  # "of the 465 votes"
-            if what and not owned and not sized and apart_whole(tokens, mention, what, text):
+            if (
+                what
+                and not owned
+                and not sized
+                and apart_whole(tokens, mention, mentions, what, text)
+            ):
                 owned = f"{wanted:g} counts another group than {what!r}"
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
@@ -351,12 +339,21 @@ def support_number(
                 unread = unread or f"{wanted:g}% is the total with other duties, not its own rate"
                 continue
             earlier = before_change(tokens, mention, mentions, text, percent)  # rate_shapes
-            if earlier and not held:
+            back = asks_earlier(what, tokens) if counting else ""  # "previous fee" (change_ends)
+            if earlier and not held and not back:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
                 continue
+            if back and not earlier and not held and after_value(tokens, mention, mentions, back):
+                disagreeing = disagreeing or f"{wanted:g} is the value after a change, not before"
+                continue
             update = updated_count(tokens, mention, cues)
+            if update is None and counting and set_count(tokens, mention, cues, text, what):
+                update = True  # "put the number of jobs ... at 6,000" (figures/count_ties)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             near = near or part or own == OWN  # a partitive's part; the own day's number
+            near = near or (counting and compound_cue(mention, rule.cues))  # "a two-count"
+            start = change_start(tokens, mention, mentions) if counting and not near else None
+            near = near or bool(start and any(start.last < c <= start.last + 2 for c in cues))
             if counting and not near and index:  # "puts the number at 85"
                 before = ctx.article.sentence_tokens(index - 1)  # (count_anaphors)
                 near = anaphor_count(

@@ -78,6 +78,8 @@ def part_counts(
         at += 1
     if tokens[at].norm in HEDGES:  # "of the roughly 750 girls", "of the nearly 35 million"
         at += 1
+    elif tokens[at].norm in _WHOLE_MARKS and at + 1 < len(tokens) and tokens[at + 1].is_number:
+        at += 1  # "Nine of the original 11 state charges remain" (session 35)
     whole = next((m for m in mentions if m.first == at), None)
     if whole is None and (owner or tokens[at].is_number or not tokens[at].norm[:1].isalpha()):
         return False
@@ -91,6 +93,8 @@ def part_counts(
     split = next((i for i, t in enumerate(own) if t.norm in _AUXILIARIES), None)
     if split is None:
         split = next((i for i, t in enumerate(own) if _verb(clause, i)), None)
+    if split is None and whole is not None and _opens(tokens, mention.first, text):
+        split = _after_head(own)  # "19 policymakers see no further cuts" (session 35)
     words = what_words(what)
     if split is not None and _unasserted(clause[split:]):
         return False  # "could be freed next week", "said they would not vote to convict"
@@ -109,10 +113,107 @@ def part_counts(
     predicate = [*before, *(t.norm for t in clause[split:])] if split else before
     if not split and not before:  # no predicate, or one with no noun before it
         return noun_part(what_words(what), phrase, [], what, tokens, mention, False, text)
-    if not words or not all(covers(phrase, w) or covers(predicate, w) for w in words):
+    if not words or not all(covers(phrase, w) or said(predicate, w) for w in words):
         object_of = bool(before) and not split  # "controls 328 of the 630 seats"
         return noun_part(words, phrase, predicate, what, tokens, mention, object_of, text)
-    return any(covers(predicate, w) and not covers(phrase, w) for w in words)
+    return any(said(predicate, w) and not covers(phrase, w) for w in words)
+
+
+def named_part(
+    tokens: Sequence[Token], whole: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> bool:  # fmt: skip
+    """Whether the number is a partitive's whole whose part the count names ("members who cast
+    ballots" of "Only 195 of the 300 members cast ballots": 195, not 300; session 35): the
+    count's words said of the part are not said of the whole."""
+    for part in mentions:
+        at = part.last + 1
+        if not part.last < whole.first <= at + 4 or tokens[at].norm != "of":
+            continue
+        at += 1 if tokens[at + 1].is_number else 2  # "of 198", "of the 300"
+        if text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
+            at += 1  # "of the council's 15"
+        if tokens[at].norm in HEDGES or tokens[at].norm in _WHOLE_MARKS:
+            at += 1  # "of the roughly 750", "of the original 11"
+        if at != whole.first:
+            return False
+        clause: list[Token] = []
+        for index in range(whole.last + 1, len(tokens)):
+            if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ",;:"):
+                break
+            clause.append(tokens[index])
+        split = next((i for i, t in enumerate(clause) if t.norm in _AUXILIARIES), None)
+        if split is None and _opens(tokens, part.first, text):
+            split = _after_head(clause)
+        if not split or _unasserted(clause[split:]):
+            return False  # no predicate said of the part: "125 of the 248 in the chamber"
+        phrase, predicate = [t.norm for t in clause[:split]], [t.norm for t in clause[split:]]
+        words = what_words(what)
+        if not any(said(predicate, w) and not covers(phrase, w) for w in words):
+            return False
+        return part_counts(tokens, part, mentions, what, text)
+    return False
+
+
+def said(phrase: Sequence[str], word: str) -> bool:
+    """Whether ``phrase`` says ``word``, a verb's other form too ("seeing": "see", "remaining":
+    "remain"), for a predicate in the present where the count has a participle (session 35)."""
+    if covers(phrase, word):
+        return True
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return covers(phrase, word[: -len(ending)])
+    return False
+
+
+def _opens(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """Whether a part opens its clause, past hedges ("Only 195 of the 300 members cast
+    ballots"): a part that is a verb's object ("traced 45 of the 60 dogs lost in the flood")
+    has its predicate before it, and the words after its whole's noun are the whole's."""
+    for index in range(start - 1, -1, -1):
+        if any(mark in text[tokens[index].end : tokens[index + 1].start] for mark in ",;:"):
+            return True
+        if tokens[index].norm not in HEDGES and tokens[index].norm not in _OPENERS:
+            return False
+    return True
+
+
+def _after_head(own: Sequence[Token]) -> int | None:
+    """Where the predicate starts when the clause has no auxiliary and no "-ed" verb: after
+    the whole's head noun, a plural ("19 policymakers see", "11 state charges remain"), when a
+    word follows it that is no preposition or relative (the noun phrase goes on: "members of
+    the board", "members who ...")."""
+    for index, token in enumerate(own[:-1]):
+        word = token.norm
+        plural = word in _PLURAL_NOUNS or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+        )
+        if not plural:
+            continue
+        following = own[index + 1].norm
+        if following in _NOUN_GOES_ON or following in _PARTICIPLES or not following.isalpha():
+            return None
+        if following.endswith("ing"):
+            return None  # "750 girls staying at the camp": a participle of the whole
+        return index + 1
+    return None
+
+
+_OPENERS = word_set("only just more than fewer less at least all but and")
+# Past participles without "-ed" that modify the noun before them ("60 dogs lost in the flood").
+_PARTICIPLES = word_set(
+    """lost taken held born made given found seen hurt left kept sent brought bought sold built
+    caught hit put set shot stolen known shown told thrown driven written chosen won begun
+    done gone freed trapped"""
+)
+_WHOLE_MARKS = word_set("original initial first last remaining other previous")
+_PLURAL_NOUNS = word_set("people men women children staff police")
+_NOUN_GOES_ON = word_set(
+    """of in at on for from with by to who that which whom whose and or but as aboard across
+    inside outside near under over after before between among around within without into
+    onto along behind beyond during through throughout against per like than via about
+    toward towards upon amid beside"""
+)
 
 
 def _doer(tokens: Sequence[Token], start: int, text: str) -> list[str]:
@@ -179,4 +280,4 @@ def _verb(clause: Sequence[Token], at: int) -> bool:
     return not (following.capitalised or (plural and not following.norm.endswith("ss")))
 
 
-__all__ = ["part_counts"]
+__all__ = ["named_part", "part_counts", "said"]

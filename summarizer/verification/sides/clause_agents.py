@@ -39,7 +39,7 @@ from ..acts.actors import STANCES, actor_cues
 from ..acts.amount_bys import amount_by
 from ..acts.measure_acts import measure_cues
 from ..context import Context
-from ..counts.number_rules import cue_positions
+from ..counts.count_nouns import cue_positions
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, find_named
 from ..sentences.runs import possessive

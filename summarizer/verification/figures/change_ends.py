@@ -1,0 +1,134 @@
+"""The two ends of a change, for a count whose words ask for one of them (session 35, outside
+checks 63-77: "previous fee in pounds" of "took the fee from £159 to £169.50", "earlier
+output" of "went from 205,387 tonnes to 469,562", "original state charges" of "Nine of the
+original 11 state charges remain" were refused as "the value before a change, not now"), for
+:func:`summarizer.verification.counts.number_rules.support_number`:
+
+- a count asks for the earlier end when its words say so: "previous", "prior", "old",
+  "original", "earlier", "initial", "last year's", "a year earlier", "the year
+  before", "up from" (:func:`asks_earlier`); its number is then the value before the change,
+  and the value after it is no number of that count (:func:`after_value`);
+- the later end of "from 28 points to 19" counts what the earlier end's noun names (the noun
+  is said once, for both: :func:`change_start`), so 19 is a count of points.
+
+The after end is read in three shapes: "from M to N" (N after "to", M after "from" a few
+words before), "N, up from M" or "N, raised from M" (a word of change right before "from"),
+and "N of the original M" (the part left of an earlier whole).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, word_set
+from .numbers import NumberMention
+
+_EARLIER = word_set("previous previously prior old original earlier initial")
+# ("former" is left out: it says who people were, "former employees", far more than a value.)
+_PERIODS = word_set("year month week quarter season day decade")
+_HEDGES = word_set(
+    """about around roughly nearly almost some over under more than less fewer at least up
+    just only approximately a an the its their his her previous prior earlier original
+    initial"""
+)
+_CHANGES = word_set(
+    """up down raised lowered cut cuts trimmed reduced increased decreased rose risen fell
+    fallen climbed dropped jumped grew grown lifted revised slashed eased boosted doubled
+    halved hiked changed"""
+)
+_NOW = word_set("current existing present today")
+_WILL = word_set("will shall")
+_TO_BE = word_set("is are set due")
+_DATING = word_set("last earlier before ago previous prior in")
+_AFTER_REACH = 12  # words between a later end and its ", up from"
+_REACH = 6  # words between a change's "from" end and its "to"
+
+
+def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
+    """Whether a count's words ask for the value before a change (see the module): "word"
+    for a word of being earlier ("previous"), "period" for an earlier period ("last year's",
+    "a year earlier"), whose own time the sentence may give the later end (below); "" else.
+    A count of the value in force now ("current fee") asks for it too when the sentence's
+    change is still to come ("will pay £174.50 from next April, up from £169.50")."""
+    raw = what.lower().replace("\u2019", "'").split()
+    words = [w.strip(".,;:()'").removesuffix("'s") for w in raw]
+    for at, word in enumerate(words):
+        if word in _EARLIER:
+            return "word"
+        if word in _NOW and _ahead(tokens):
+            return "word"
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if word == "last" and following in _PERIODS and raw[at + 1].endswith("'s"):
+            return "period"  # "last year's output", not "poached last year"
+        if word in {"earlier", "before"} and at and words[at - 1] in _PERIODS:
+            return "period"  # "a year earlier", "the year before"
+        if word == "before" and at == len(words) - 1:
+            return "word"  # "points in the plan before"
+        if word == "up" and following == "from":
+            return "word"
+    return ""
+
+
+def _ahead(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence tells of a change still to come: "will", "is to", "from next"."""
+    for at, token in enumerate(tokens):
+        following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+        if token.norm in _WILL or (token.norm in _TO_BE and following == "to"):
+            return True
+        if token.norm in {"from", "starting"} and following == "next":
+            return True
+    return False
+
+
+def change_start(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention]
+) -> NumberMention | None:
+    """The earlier end M of "from M ... to N" when the number is N, else None."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _HEDGES:
+        at -= 1
+    if at < 1 or tokens[at].norm != "to":
+        return None
+    for other in reversed([m for m in mentions if m.last < at and at - m.last <= _REACH]):
+        before = other.first - 1
+        while before >= 0 and tokens[before].norm in _HEDGES:
+            before -= 1
+        if before >= 0 and tokens[before].norm == "from":
+            return other
+    return None
+
+
+def after_value(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    asked: str = "word",
+) -> bool:  # fmt: skip
+    """Whether the number is the later end of a change whose earlier end the sentence gives
+    (see the module). For a count ``asked`` an earlier period, not when the sentence dates
+    the later end itself ("fell from 198 in 2024 to 63 last year")."""
+    dated = tokens[mention.last + 1 : mention.last + 4]
+    if asked == "period" and any(t.norm in _DATING or t.is_number for t in dated):
+        return False
+    if change_start(tokens, mention, mentions) is not None:
+        return True
+    follow = mention.last + 1
+    lead = mention.first - 1
+    while lead >= 0 and tokens[lead].norm in _HEDGES:
+        lead -= 1
+    led = lead >= 0 and tokens[lead].norm == "to"  # "lifted it to 320 posts from 260"
+    for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
+        if tokens[at].norm == "from" and (led or tokens[at - 1].norm in _CHANGES):
+            start = at + 1
+            while start < len(tokens) and tokens[start].norm in _HEDGES:
+                start += 1
+            if any(m.first == start for m in mentions):
+                return True  # "1.2%, raised from 0.9%", "469, up from 400"
+        if tokens[at].is_number:
+            break
+    if follow + 3 < len(tokens) and tokens[follow].norm == "of":
+        whole = follow + 2 if tokens[follow + 1].norm in {"the", "its", "their"} else follow + 1
+        if tokens[whole].norm in _EARLIER:
+            return any(m.first == whole + 1 for m in mentions)  # "Nine of the original 11"
+    return False
+
+
+__all__ = ["after_value", "asks_earlier", "change_start"]

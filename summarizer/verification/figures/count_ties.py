@@ -1,0 +1,217 @@
+"""Where English ties a count's number to its noun away from it (session 35, outside checks
+50-77: correct counts refused as "N is in its evidence, but not as this field's number", the
+noun being there in a form the cue window does not follow), for
+:func:`summarizer.verification.counts.number_rules.support_number`:
+
+- a count noun set to a number: "put the number of jobs it will remove at between 4,000 and
+  6,000", "estimated the toll of the dead at 40", "the number of applicants stood at 1,200",
+  "raised the total of sanctioned firms to 140". The number after "at" or "to" (past hedges
+  and a range's first end) is the count of what the subject's "of" phrase names, however far
+  the verb stands, in one clause (no ";" between) and with no other count noun between;
+- a number hyphen-joined to its noun ("a two-count indictment", "a 10-member panel",
+  "a 12-nation bloc") counts that noun (:func:`compound_cue`);
+- a list's noun carried to its later items (ellipsis): "nine counts of wounding, three of
+  affray, 17 of assault" is 17 counts of assault; "1,200 nurses in Leeds, 800 in Hull" is 800
+  nurses in Hull (:func:`carried_item`). The later item is "N of X" or "N in X" with no noun
+  of its own, after a comma, "and" or ";", and the first item of the run is "M NOUN of/in ...".
+  The item's own words are from the number to the next item; the head noun is the first
+  item's. A count is the item's when its words are the head's or the item's, one at least
+  the item's: "counts of wounding" is not 17 (the item says assault), and the head alone
+  ("counts") names the whole list, not one item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, word_set
+from .count_words import covers, what_words
+from .numbers import NumberMention
+
+# Nouns that stand for a count ("the number of jobs", "the toll of the dead").
+_COUNT_NOUNS = word_set("number numbers toll count tally total figure estimate headcount")
+# Verbs that set a count or report where it stands, before or after its noun.
+_SETTING = word_set(
+    """put puts putting set sets setting estimated estimates estimate estimating raised raises
+    revised revises lowered lowers cut cuts pegged pegs placed places fixed fixes capped caps
+    stood stands standing rose risen rises rising climbed climbs jumped jumps reached reaches
+    increased increases grew grown fell fallen falls dropped drops brought brings bringing
+    lifted lifts pushed pushes took takes"""
+)
+_HEDGES = word_set(
+    """about around roughly nearly almost some over under more than less fewer least up as
+    many much between just only approximately an estimated"""
+)
+_DETERMINERS = word_set("the its their his her our this that")
+_CLAUSE_MARKS = (";", ":", "\u2014", "(", ")")
+_REACH = 30  # tokens between a count noun and its number
+
+
+def set_count(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str, what: str
+) -> bool:
+    """Whether the number is what a count noun whose phrase holds a cue is set to ("put the
+    number of jobs ... at 6,000", "the toll of the dead rose to 41"; see the module), and
+    each word of the count is said in the sentence ("flights delayed" is not "the number of
+    flights cancelled")."""
+    at = _lead(tokens, mention.first)
+    if at is None:
+        return False
+    verb_seen = False
+    for index in range(at - 1, max(at - _REACH, 0) - 1, -1):
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if any(mark in gap for mark in _CLAUSE_MARKS):
+            return False
+        word = tokens[index].norm
+        if tokens[index].is_number and index and tokens[index - 1].norm in {"at", "to"}:
+            return False  # "the number of dead at 40 and injured at 120": 120 is set apart
+        verb_seen = verb_seen or word in _SETTING
+        if word not in _COUNT_NOUNS or index == 0:
+            continue
+        if tokens[index - 1].norm not in _DETERMINERS and not tokens[index - 1].norm.endswith("s"):
+            return False  # "a number of", "figures show": no count noun's own phrase
+        if not (verb_seen or any(t.norm in _SETTING for t in tokens[max(index - 4, 0) : index])):
+            return False
+        phrase = range(max(index - 2, 0), min(index + 5, at))  # "death toll", "number of jobs"
+        if not any(cue in phrase and cue != index for cue in cues):
+            return False
+        said = [t.norm for t in tokens]
+        return all(covers(said, w) or covers(said, _bare(w)) for w in what_words(what))
+    return False
+
+
+def _bare(word: str) -> str:
+    """A verb's form without "-ing" or "-ed" ("removed": "remov"), for a count that says the
+    sentence's verb in another form; other words as they are."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _lead(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of the "at" or "to" a number is set by, past hedges and a range's first end
+    ("at between 4,000 and 6,000"); None when there is none."""
+    at = first - 1
+    while at >= 0 and (tokens[at].norm in _HEDGES or tokens[at].norm == "and"):
+        if tokens[at].norm == "least" and at and tokens[at - 1].norm == "at":
+            at -= 1  # "at least": its "at" is no lead
+        elif tokens[at].norm == "and":
+            if at == 0 or not tokens[at - 1].is_number:
+                return None
+            at -= 1  # the range's first end
+        at -= 1
+    if at < 0 or tokens[at].norm not in {"at", "to"}:
+        return None
+    return at
+
+
+def compound_cue(mention: NumberMention, cues: Sequence[str]) -> bool:
+    """Whether the number is hyphen-joined to a word of the count ("a two-count indictment"
+    for counts, "a 10-member panel" for panel members): the compound counts its noun."""
+    word = mention.compound
+    return bool(word) and len(word) > 2 and any(word.startswith(cue) for cue in cues if cue)
+
+
+# Words that end a list item's stretch or open another item.
+_ITEM_ENDS = word_set("plus and but while whereas")
+_LINKS = word_set("of in")
+
+
+def carried_item(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> bool:  # fmt: skip
+    """Whether the number is a later item of a list whose noun it carries and whose words
+    name the count (see the module)."""
+    link = mention.last + 1
+    if link + 1 >= len(tokens) or tokens[link].norm not in _LINKS:
+        return False
+    following = tokens[link + 1]
+    if following.norm in _DETERMINERS or following.norm in {"them", "those", "whom", "which"}:
+        return False  # a partitive ("of the 19", "of them"), read elsewhere
+    if following.is_number or mention.unit not in {tokens[link].norm, ""}:
+        return False
+    head = _head_of_run(tokens, mention, mentions, text)
+    if head is None:
+        return False
+    item = _item_words(tokens, link + 1, text)
+    words = what_words(what)
+    if not words or not item:
+        return False
+    if not all(covers([head], w) or covers(item, w) for w in words):
+        return False
+    return any(covers(item, w) and not covers([head], w) for w in words)
+
+
+def other_item(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> bool:  # fmt: skip
+    """Whether the number heads a list whose later item, not its own, says what the count
+    counts ("14 breaches of fire rules, five of food hygiene rules": 14 is no count of
+    breaches of food hygiene rules)."""
+    link = mention.last + 2
+    if link >= len(tokens) or tokens[link].norm not in _LINKS:
+        return False
+    own = _item_words(tokens, link + 1, text)
+    words = what_words(what)
+    for later in mentions:
+        if later.first <= mention.last or not carried_item(tokens, later, mentions, what, text):
+            continue
+        if _head_of_run(tokens, later, mentions, text) == tokens[mention.last + 1].norm:
+            return any(not covers(own, w) for w in words if w != tokens[mention.last + 1].norm)
+    return False
+
+
+def _head_of_run(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
+) -> str | None:
+    """The noun of the first item of the list the number's item continues: the items before
+    it are "M X of/in ..." joined by commas, "and" or ";", the first "M NOUN of/in ..."."""
+    start = _item_start(tokens, mention, text)
+    if start is None:
+        return None
+    earlier = [m for m in mentions if m.last < start and m is not mention]
+    for other in reversed(earlier):
+        after = other.last + 1
+        if after + 1 >= len(tokens):
+            return None
+        if tokens[after].norm in _LINKS:  # another carried item: keep going back
+            if _item_start(tokens, other, text) is None:
+                return None
+            continue
+        noun = tokens[after]
+        if not noun.text.isalpha() or tokens[after + 1].norm not in _LINKS:
+            return None
+        return noun.norm
+    return None
+
+
+def _item_start(tokens: Sequence[Token], mention: NumberMention, text: str) -> int | None:
+    """The index of the number's item opening: a comma, ";" or an "and" right before it."""
+    before = mention.first - 1
+    if before < 0:
+        return None
+    if tokens[before].norm in {"and", "or"}:
+        return before
+    gap = text[tokens[before].end : tokens[mention.first].start]
+    return mention.first if ("," in gap or ";" in gap) else None
+
+
+def _item_words(tokens: Sequence[Token], start: int, text: str) -> list[str]:
+    """The words of an item from ``start`` to the next comma, ";" or a word opening another
+    item."""
+    words: list[str] = []
+    for index in range(start, len(tokens)):
+        if index > start:
+            gap = text[tokens[index - 1].end : tokens[index].start]
+            if any(mark in gap for mark in (",", ";", *_CLAUSE_MARKS)):
+                break
+        if tokens[index].norm in _ITEM_ENDS or tokens[index].is_number:
+            break
+        words.extend([tokens[index].norm, *tokens[index].norm.split("-")])
+    return words
+
+
+__all__ = ["carried_item", "compound_cue", "other_item", "set_count"]
