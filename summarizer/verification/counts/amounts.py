@@ -150,8 +150,8 @@ def any_count_of(
 
 def modifier(mention: NumberMention, rule: Supported) -> bool:
     """A number joined to a noun other than the field's unit and cues modifies it ("the
-    100-member Senate", "a 10-minute address"): it is not a quantity of this field."""
-    if not mention.compound or mention.compound == rule.unit:
+    100-member Senate", "a 10-minute address"); not "a 12,000-strong crowd": its noun's size."""
+    if mention.compound in {"", "strong", rule.unit}:
         return False
     return modifies(mention.compound, rule)  # not a count's own compound (count_shares)
 

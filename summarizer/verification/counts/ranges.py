@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .amounts import previous_value
 from .rate_shapes import range_start
 from .tally_pairs import descending
@@ -49,6 +49,7 @@ _CHANGING = word_set(
     shift shifts shifted"""
 )
 _CHANGE_REACH = 8  # words before "from" a word of change is read in
+_SCALES = word_set("m bn mn k tn million billion thousand trillion lakh crore")
 _UNIT_MARKS = frozenset({"%", "percent", "pct"})  # "25% to 50%": the first bound's own mark
 
 
@@ -91,10 +92,12 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
     middle = [t.norm for t in tokens[low.last + 1 : high.first] if t.norm not in _UNIT_MARKS]
     if not middle:
         gap = text[tokens[low.last].end : tokens[high.first].start]
-        digits = tokens[low.last].is_number and tokens[high.first].is_number
+        # "£2m-£3m", "$2bn-$3bn": a scale may end the first bound, a sign open the second
+        scaled = low.last > low.first and tokens[low.last].norm in _SCALES
+        digits = (tokens[low.last].is_number or scaled) and tokens[high.first].is_number
         return (
             digits
-            and gap.strip() in _DASHES
+            and gap.strip().rstrip(CURRENCY_SIGNS) in _DASHES
             and len(gap) <= 3
             and not descending(tokens, low, high, text)
         )

@@ -66,6 +66,8 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
                 "at or below": "at_most up_to", "at or under": "at_most up_to",
                 "past": "more_than", "in the region of": "about", "in the order of": "about",
                 "on the order of": "about", "of the order of": "about",
+                # review rvnf35: "a good 40%", "fully 40%": that much, or somewhat more
+                "a good": "exact at_least", "fully": "exact at_least",
             }.items()
         ),
         key=lambda item: -len(item[0]),

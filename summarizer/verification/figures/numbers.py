@@ -209,6 +209,8 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             elif following is not None and following.norm in SCALES and following.norm != "hundred":
                 value = times(value, SCALES[following.norm])
                 last += 1
+                factor, used = _compound_scale(tokens, last)
+                value, last = times(value, factor), last + used
         elif token.norm in NIL_WORDS:  # "fifty to nothing", "12-nil" (spoken_decimals)
             if not nil_score(norms, index, found[-1].last if found else -1, token.joined):
                 continue
@@ -320,6 +322,21 @@ def _dated(previous: Token, token: Token, text: str) -> bool:
 def _scale_start(tokens: list[Token], index: int) -> bool:
     """Whether a scale word opens a quantity: after "a" or a part ("a million", "half a")."""
     return index > 0 and (_an(tokens[index - 1]) or tokens[index - 1].norm in _PARTS)
+
+
+def _compound_scale(tokens: Sequence[Token], last: int) -> tuple[float, int]:
+    """The factor and the token count of a larger scale word right after the scale word at
+    ``last``: "2.5 lakh crore" is 2.5 x 100,000 x 10,000,000 (how Indian copy writes
+    trillions of rupees; read as 2.5 lakh, its value was a ten-millionth of the sum's),
+    "a thousand million" a billion. Never a smaller one ("5 million thousand" is no number
+    English writes) nor one joined by a hyphen; (1, 0) for none."""
+    following = last + 1
+    if following >= len(tokens) or tokens[following].joined:
+        return 1.0, 0
+    after, scale = tokens[following].norm, tokens[last].norm
+    if after in SCALES and after != "hundred" and SCALES[after] > SCALES.get(scale, 0):
+        return float(SCALES[after]), 1
+    return 1.0, 0
 
 
 def _an(token: Token) -> bool:

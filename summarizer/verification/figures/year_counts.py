@@ -43,7 +43,8 @@ _YEAR_NOUNS = word_set(
     """elections polls games olympics results accounts figures levels prices floods riots
     protests attacks talks accords midterms primaries budgets estimates rules standards
     targets goals models emissions earnings sales accounts finals championships awards
-    riots reforms laws regulations guidelines"""
+    riots reforms laws regulations guidelines profits losses revenues dividends bonuses
+    returns forecasts projections statistics"""
 )
 
 

@@ -127,7 +127,9 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 # The scale words a page's numbers are read with, Indian scales too ("177.08 lakh tonnes",
 # session 35): a summary's "177.08 lakh" is read as 17,708,000 and must be found as that.
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore")
-_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(" + "|".join(_SCALE_WORDS) + r")s?\b")
+_SCALED = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s+(" + "|".join(_SCALE_WORDS) + r")s?(?:\s+(crore|billion)s?)?\b"
+)
 _INITIALISMS = {
     ("u", "s"): ("united", "states", "america", "american"),
     ("us",): ("united", "states", "america", "american"),
@@ -221,8 +223,9 @@ class ArticleVocabulary:
         found.update(glued_values(self.article.text))  # "£2.2bn" (figures/glued_scales)
         lowered = self.article.lowered
         if any(scale in lowered for scale in _SCALE_WORDS):
-            for digits, scale in _SCALED.findall(lowered):  # "2 million"
-                found.add(times(float(digits.replace(",", "")), SCALES[scale]))
+            for digits, scale, larger in _SCALED.findall(lowered):  # "2 million", "2 lakh crore"
+                value = times(float(digits.replace(",", "")), SCALES[scale])
+                found.add(times(value, SCALES[larger]) if larger else value)
             found.update(_scaled_words(lowered))
         return frozenset(found)
 
