@@ -1533,7 +1533,7 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 35, review rvnf35 of numforms35: a compound scale ("₹2.5 lakh crore"), "a
     # 12,000-strong crowd", a year before "profits"; a dash range with scales and signs
-    # ("£2m-£3m"); "a good 40%" and "fully 30 per cent" as at least
+    # ("£2m-£3m"), "minimum wage" no range's end; "a good 40%" and "fully 30%" as at least
     "make_rvnf35_cases": frozenset(
         {"scale-words", "units-years", "shares-ranges", "qualifier-words"}
     ),

@@ -213,6 +213,22 @@ S = "The head teacher told parents that about a third of staff had left."
 counts(SHARE, [S], [("per cent of staff who left", 33.3, ABOUT)],
        [("per cent of staff who left", 33.3, EXACT), ("per cent of staff who left", 66.7, ABOUT)])  # fmt: skip
 
+S = "The minimum wage will rise to between £12 and £13 an hour next April, ministers said."
+counts(SHARE, [S], [("minimum wage from April, pounds an hour", 12, LEAST), ("minimum wage from April, pounds an hour", 13, UPTO)],
+       [("minimum wage from April, pounds an hour", 12, EXACT), ("minimum wage from April, pounds an hour", 13, EXACT)])  # fmt: skip
+S = "Offenders would face a maximum sentence of between 10 and 14 years under the bill."
+counts(SHARE, [S], [("maximum sentence under the bill, years", 14, UPTO)],
+       [("maximum sentence under the bill, years", 14, EXACT), ("maximum sentence under the bill, years", 10, EXACT)])  # fmt: skip
+S = "The lowest-paid cleaners will get rises of 3 to 5 per cent, the union said."
+counts(SHARE, [S], [("pay rise for the lowest-paid cleaners, per cent", 3, LEAST)],
+       [("pay rise for the lowest-paid cleaners, per cent", 3, EXACT), ("pay rise for the lowest-paid cleaners, per cent", 5, EXACT)])  # fmt: skip
+S = "Nearly two decades of drought have emptied the Karoo reservoir."
+counts(SHARE, [S], [("years of drought", 20, NEARLY)],
+       [("years of drought", 20, MORE), ("years of drought", 10, NEARLY)])  # fmt: skip
+S = "More than two decades of war have left the province in ruins."
+counts(SHARE, [S], [("years of war in the province", 20, MORE)],
+       [("years of war in the province", 20, LESS), ("years of war in the province", 20, NEARLY)])  # fmt: skip
+
 # --- qualifier-words ---------------------------------------------------------------------
 S = "As many as 10 climbers are feared dead after the avalanche."
 counts(QUAL, [S], [("climbers feared dead", 10, UPTO)],

@@ -133,15 +133,22 @@ def _change_to(tokens: Sequence[Token], low: NumberMention, high: NumberMention,
 # range", "maximum estimate", "upper bound"): the value is that end itself, exactly
 # (session 35, outside checks 72, 75, 76). "top", "low", "high" only before a word of a
 # range's end, since "top officials" or "high-income families" name no end.
+# "minimum", "highest" name an end alone or before a word of an estimate ("minimum
+# estimate", "highest number of"), not as a noun's own word: "minimum wage", "maximum
+# sentence", "lowest-paid staff" name no end of a range (review rvnf35).
+_ALONE = (
+    r"\b(?![\s-]+(?!(?:end|bound|limit|estimates?|figure|side|range|point|number|of|value"
+    r"|count|amount|total|forecast|projection|case|scenario)\b)[a-z])"
+)
 _END_LABELS = {
     "low": re.compile(
         r"\b(?:(?:low|lower|bottom)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|minimum|lowest|at least)\b|\bfrom$",
+        r"|(?:minimum|lowest)" + _ALONE + r"|at least)\b|\bfrom$",
         re.IGNORECASE,
     ),
     "high": re.compile(
         r"\b(?:(?:high|higher|upper|top)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|maximum|highest|at most)\b|\bto$",
+        r"|(?:maximum|highest)" + _ALONE + r"|at most)\b|\bto$",
         re.IGNORECASE,
     ),
 }

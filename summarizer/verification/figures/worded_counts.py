@@ -384,7 +384,7 @@ def noun_numbers(tokens: Sequence[Token], what: str, text: str = "") -> list[Num
                 found.append(
                     NumberMention(
                         value=value * times, first=index - 1, last=index,
-                        qualifiers=qualifiers_of(norms, index, index), unit=unit,
+                        qualifiers=qualifiers_of(norms, index - (times != 1), index), unit=unit,
                         after="" if following == "of" else following,
                     )
                 )  # fmt: skip
