@@ -79,6 +79,7 @@ from .side_groups import side_verdict
 from .side_roles import other_role, roled_keys
 from .spokespeople import spokesperson
 from .stance_parties import stance_holder
+from .standins import standin_reading
 from .summit_leads import leads_others, leads_summit
 from .surname_rivals import rival_namesake
 from .trip_legs import other_leg
@@ -223,6 +224,16 @@ def _support_party(value: Any, ctx: Context) -> Result:
             continue
         if _by_title(person, ctx) or _together(person, ctx) or _by_group_noun(part, ctx):
             continue
+        standin = standin_reading(part, ctx.article, ctx.sentences)  # "The airline" (s35)
+        if standin == "yes":
+            continue
+        if standin == "unsure":
+            return unconfirmed(f"{part!r} may be what its evidence's pronoun or description means")
+        if standin == "other":
+            return False, (
+                f"{part!r} is not named in its evidence; its pronoun or description stands for "
+                "a nearer name"
+            )
         return False, f"{part!r} is not named in its evidence"
     return True, ""
 

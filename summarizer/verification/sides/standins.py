@@ -1,0 +1,454 @@
+"""An actor, party or sponsor its evidence gives only by a stand-in: a pronoun ("He admitted
+all 16 offences", "It reopened on Wednesday", "Its troubles became public") or a definite
+description ("The airline first saw ...", "This week the carmaker put a number on ...", "The
+Bank now expects ...", "the corporation's staff", "The 54-year-old former Royal Marine ...",
+"the Malaysian premier"), read for :mod:`summarizer.verification.sides.parties` (session 35).
+
+English ties such a stand-in to the last fitting name before it, and a fact-checker reads it
+so: the value is supported when it is that name. "Fitting" follows the stand-in's kind:
+- "he", "she", "his", "her" and a person's description ("the defendant", "the president",
+  "the 54-year-old") stand for a person: a name the page writes with a title or a gendered
+  word, or whose last word it writes alone ("Ms Alexander", "Doyle");
+- "it", "its" and a body's description ("the company", "the airline", "the court") stand for
+  a body: a name with a body's word ("Bank of England"), in capitals ("UNICEF"), with "&", or a
+  name the page never writes as a person's;
+- a description whose head word is a word of the value ("the Bank" for "Bank of England", "the
+  corporation" for "Corporation for Public Broadcasting") ties to it surely, over any distance
+  a reader keeps (:data:`_FAR`), unless a nearer name holds that word too;
+- a person's description with a country's word ("the Ukrainian president", "the Russian
+  leader") stands for the nearest person the page ties to that country.
+
+The verdicts: "yes" when the value is the last fitting name before the stand-in, near enough
+(a pronoun within :data:`_NEAR` sentences, a description within :data:`_FAR`); "other" when a
+nearer name surely fits instead (it holds the description's head word, or is a person the page
+marks with the pronoun's gender, or is tied to the description's country): the stand-in is
+someone else's, and a value swapped in from elsewhere on the page stays refused; "unsure" when a
+nearer name may fit (a person or body of unknown gender or class); None when the evidence holds
+no stand-in of the value's kind, or the page does not name the value before it.
+
+Not read: "they" and "their" (plural; a meeting's parties together are read by
+:func:`parties._together`), "him" (an object), a stand-in with an owner ("Boeing's union", "his
+agency"), a country party ("it" for a country is read by the party table's aliases), and a
+description's object role (the callers read roles by name only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
+from ..page.article import ArticleText
+from ..page.tokens import Token, tokenize, word_set
+from ..people.names import TITLES, norms
+from ..people.party_names import party_of, ties
+from ..sentences.genders import gender_of
+
+Reading = Literal["yes", "other", "unsure"]
+
+_HE = word_set("he his")
+_SHE = word_set("she her")
+_IT = word_set("it its")
+_DETERMINERS = word_set("the this that")
+_OWNERS = word_set("its his her")
+# Words after which a pronoun opens a clause ("said it would", "when she left", "and its").
+_CLAUSE_OPENERS = word_set(
+    """that when after before as because while and but since if until though although so
+    said says say added told announced stated insisted warned wrote whether where which who
+    then now also later first"""
+)
+# A fronted phrase's last words before its subject ("At that point it", "Back on 27 February
+# she", "On Monday he"): a day, a month, a number, "point", "time", "week", "year".
+_PHRASE_ENDS = word_set(
+    """point time week month year day morning afternoon evening night monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tonight meanwhile however"""
+)
+# Head nouns of a person's description ("the defendant", "the Malaysian premier").
+_PERSON_HEADS = word_set(
+    """president premier leader minister chancellor secretary senator congressman
+    congresswoman governor mayor defendant accused judge prosecutor pope monarch king queen
+    prince envoy ambassador commissioner diplomat lawmaker politician businessman
+    businesswoman man woman chairman chairwoman spokesman spokeswoman"""
+)
+# Head nouns of a body's description ("the company", "the airline", "the court").
+_BODY_HEADS = word_set(
+    """company firm group airline carrier carmaker automaker chain retailer bank lender insurer
+    union court ministry agency corporation museum organisation organization body bloc
+    alliance council commission department authority regulator charity institute university
+    club broadcaster network manufacturer maker giant operator programme program fund
+    assembly parliament board league federation association business conglomerate platform
+    service trust foundation tribunal committee office"""
+)
+# Heads that are titles: the value must be written with it ("President X", "Pope Leo").
+_TITLE_HEADS = word_set(
+    """president premier minister chancellor secretary senator congressman congresswoman
+    governor mayor judge prosecutor pope king queen prince envoy ambassador commissioner
+    chairman chairwoman spokesman spokeswoman"""
+)
+# Heads any body may be called by ("the company" for Canada Post).
+_GENERIC = word_set("company firm group business organisation organization body conglomerate")
+# A head's class: the words a body's name holds when it is of that class.
+_LABOUR = word_set(
+    "union unions guild workers employees association federation confederation brotherhood"
+)
+_AIR = word_set("air airline airlines airways aviation carrier")
+_CARS = word_set("carmaker automaker motors motor automotive cars")
+_CLASSES = {
+    "union": _LABOUR,
+    "airline": _AIR,
+    "carrier": _AIR,
+    "carmaker": _CARS,
+    "automaker": _CARS,
+    "bank": word_set("bank banking"),
+    "lender": word_set("bank banking lender"),
+    "court": word_set("court tribunal"),
+    "tribunal": word_set("court tribunal"),
+    "ministry": word_set("ministry department"),
+    "museum": word_set("museum gallery"),
+    "university": word_set("university college"),
+    "agency": word_set("agency programme program fund"),
+    "corporation": word_set("corporation corp"),
+}
+# Words of a body's own name (beyond its description heads).
+_BODY_WORDS = _BODY_HEADS | word_set(
+    """inc ltd plc corp co llc ag sa nv gmbh news times post press party government army
+    forces police house senate congress bundestag airlines airways holdings motors bank's
+    school college hospital center centre church"""
+)
+# Lower-case words a description holds between its determiner and head ("the national
+# carrier", "the 141-year-old chain" is read by its numbers).
+_MODIFIERS = word_set(
+    """national former new old british american budget german french state public private
+    central federal supreme top main local regional global world's giant embattled troubled
+    struggling luxury iconic beleaguered sportswear tech technology energy oil mining retail
+    fashion drinks food media social lower upper high higher constitutional parent"""
+)
+# Words before a capitalised word that make it a place, not a name meant by a stand-in.
+_PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside")
+_NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
+_FAR = 12  # sentences back a description reads
+_REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
+_NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
+
+
+def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) -> Reading | None:
+    """The verdict of the first stand-in in the evidence ``sentences`` that settles one (see
+    the module); "yes" over "unsure" over "other" when several do."""
+    words = tuple(norms(tokenize(value)))
+    if not words or party_of(value) is not None:
+        return None
+    kind = _kind(value, words, article)
+    if kind is None:
+        return None
+    verdicts: list[Reading] = []
+    for index in sentences:
+        tokens = article.sentence_tokens(index)
+        for position in range(len(tokens)):
+            verdict = _at(tokens, position, words, kind, article, value)
+            if verdict is not None:
+                verdicts.append(verdict)
+    for wanted in ("yes", "unsure", "other"):
+        if wanted in verdicts:
+            return wanted  # type: ignore[return-value]
+    return None
+
+
+def _at(
+    tokens: Sequence[Token],
+    position: int,
+    words: tuple[str, ...],
+    kind: str,
+    article: ArticleText,
+    value: str,
+) -> Reading | None:
+    """The verdict of the stand-in at ``position``, or None when none stands there."""
+    token = tokens[position]
+    if token.norm in _OWNERS and not _opens(tokens, position):
+        return None  # "rejected its offer", "on his way": an owner inside a clause
+    if token.norm in _HE | _SHE and kind == "person" and not token.joined:
+        if (
+            position + 1 < len(tokens)
+            and token.norm == "her"
+            and tokens[position + 1].norm in (_NOT_NAMES - TITLES)
+        ):
+            return None  # "told her that": an object
+        pronoun = "he" if token.norm in _HE else "she"
+        marked = gender_of(article, [value])
+        if marked is not None and marked != pronoun:
+            return None
+        return _nearest(article, token, words, kind, _NEAR, pronoun=pronoun)
+    if token.norm == "it" and not _opens(tokens, position):
+        return None  # "rejected it": an object, no actor
+    if token.norm in _IT and kind == "body" and not token.joined:
+        return _nearest(article, token, words, kind, _NEAR)
+    head = _description(tokens, position)
+    if head is None:
+        return None
+    country, fits = head
+    reach = _FAR if fits else _NEAR
+    if token.norm in _PERSON_HEADS or token.norm == "old":
+        if kind != "person":
+            return None
+        if country is not None:
+            return _by_country(article, token, words, country)
+        if token.norm in _TITLE_HEADS and not _titled(article, words, token.norm):
+            return None  # "The pope received X": the page never titles the value so
+        titled = token.norm if token.norm in _TITLE_HEADS else None
+        return _nearest(article, token, words, kind, _FAR, title=titled)
+    if kind != "body":
+        return None
+    marks = _CLASSES.get(token.norm, frozenset({token.norm}))
+    if set(words) & marks:  # "the Bank" for "Bank of England"
+        return _nearest(article, token, words, kind, _FAR, head=marks)
+    if token.norm in _GENERIC:
+        return _nearest(article, token, words, kind, reach)
+    if set(words) & _BODY_WORDS:
+        return None  # "the union" for "Canada Post": its name tells another class
+    if _class_named(article, token, marks):
+        return "other"  # "IAM District 837 ... with Boeing ... the union": the union's
+    return _nearest(article, token, words, kind, reach)
+
+
+def _opens(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the pronoun at ``position`` opens its sentence or a clause ("At that point it
+    said", "Its troubles became public", "said it would"): a subject or a subject's owner."""
+    if position == 0:
+        return True
+    return tokens[position - 1].norm in _CLAUSE_OPENERS or (
+        position >= 2 and tokens[position - 1].norm in _PHRASE_ENDS
+    )
+
+
+def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bool] | None:
+    """(the country its words name, whether it is a sure head) when the token at ``position``
+    is the head of a definite description ("The airline", "the Malaysian premier", "the
+    54-year-old"); None otherwise. A head followed by a name ("the carrier Jazz"), by "of"
+    ("the head of X"), or owned ("Boeing's union") is no stand-in."""
+    token = tokens[position]
+    aged = token.norm == "old" and token.joined and position >= 2 and tokens[position - 1].joined
+    if not aged and token.norm not in _PERSON_HEADS | _BODY_HEADS:
+        return None
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    named = after is not None and (after.norm == "of" or (after.capitalised and not after.joined))
+    if named and not aged:
+        return None  # "the carrier Jazz", "the Bank of England": a name, not a stand-in
+    country: str | None = None
+    back = position - 1
+    while back >= 0 and position - back <= _REACH:
+        word = tokens[back]
+        if word.norm in _DETERMINERS:
+            return country, aged or token.capitalised
+        if word.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+            return None  # "Boeing's union", "the company's lawyers"
+        key = party_of(word.text) if word.capitalised else None
+        if key is not None:
+            country = key  # "the Russian leader", "the U.S. president"
+        elif word.capitalised and not token.capitalised:
+            return None  # "the Canadian Union", "the Labour leader": a name
+        elif not (word.is_number or word.joined or word.norm in _MODIFIERS or aged):
+            return None
+        back -= 1
+    return None
+
+
+def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | None:
+    """ "person", "body" or None (the page does not say which)."""
+    if _bodylike(value, words):
+        return "body"
+    if _personlike(value, words, article):
+        return "person"
+    if len(words) == 1:
+        return "body"  # "Qantas", "Nestlé"
+    initials = "".join(w[0] for w in words if w not in STOPWORDS)
+    return "body" if article.phrase_spans((initials,)) else None  # "JLR" for the carmaker
+
+
+def _bodylike(value: str, words: tuple[str, ...]) -> bool:
+    """A name with a body's word, written in capitals, or joined by "&"."""
+    bare = value.replace(".", "").replace("-", "")
+    return bool(set(words) & _BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
+
+
+def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> bool:
+    """A name the page marks with a gender, writes after a title, or writes by its last word
+    alone ("Doyle", after "Paul Doyle")."""
+    if gender_of(article, [value]) is not None:
+        return True
+    last = words[-1]
+    spans = article.phrase_spans((last,))
+    for start, _ in spans:
+        before = article.tokens_between(max(0, start - 40), start)
+        if before and before[-1].norm in TITLES:
+            return True
+        if len(words) > 1 and not (before and before[-1].norm == words[-2]):
+            return party_of(last) is None  # the last word alone: a surname
+        if len(words) == 1 and before and before[-1].capitalised:
+            given = before[-1]
+            if (
+                given.norm not in _NOT_NAMES
+                and given.end + 1 == start
+                and party_of(given.text) is None
+            ):
+                return True  # "Donald Trump" for "Trump": a given name before it
+    return False
+
+
+def _nearest(
+    article: ArticleText,
+    standin: Token,
+    words: tuple[str, ...],
+    kind: str,
+    reach: int,
+    pronoun: str | None = None,
+    head: frozenset[str] | None = None,
+    title: str | None = None,
+) -> Reading | None:
+    """Whether the value is the last fitting name before ``standin`` (see the module). A name
+    that fits in the stand-in's own sentence (for a pronoun, after it too: "For its part, IOM
+    says its ...") takes it surely."""
+    last = _last_mention(article, standin.start, words, kind)
+    if last is None:
+        return None
+    here = article.sentence_at(standin.start)
+    if here - article.sentence_at(last) > reach:
+        return None
+    end = standin.start
+    if head is None and title is None and standin.norm in _OWNERS:
+        end = article.sentences[here][1]  # "For its part, IOM says": the owner named after
+    verdict: Reading = "yes"
+    for run in _runs(article.tokens_between(last, end), article):
+        run_words = {t.norm for t in run}
+        if run_words <= set(words) or run[0].start == standin.start:
+            continue  # the value's own words ("Doyle", "Nestlé's")
+        if head is not None:
+            if run_words & head:
+                return "other"  # "the Bank of Japan" between: "the Bank" may be it
+            continue
+        own = article.sentence_at(run[0].start) == here
+        if kind == "person" and _person_run(run, article):
+            if title is not None and _titled(article, tuple(run_words), title):
+                return "other"  # another "President X" nearer
+            if pronoun is not None:
+                marked = gender_of(article, [" ".join(t.text for t in run)])
+                if marked is not None and marked != pronoun:
+                    continue  # "Mrs Chow" between is no "he"
+                if marked == pronoun:
+                    return "other"
+            verdict = "other" if own else "unsure"
+        elif kind == "body" and _body_run(run, article):
+            verdict = "other" if own else "unsure"
+        if verdict == "other":
+            return verdict
+    return verdict
+
+
+def _titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
+    """Whether the page writes the title right before the name ("President Donald Trump",
+    "Judge Amit Mehta", "Pope Leo")."""
+    for start, _ in article.phrase_spans((words[-1],)):
+        before = article.tokens_between(max(0, start - 40), start)[-3:]
+        if any(t.norm == title for t in before):
+            return True
+    return False
+
+
+def _class_named(article: ArticleText, standin: Token, marks: frozenset[str]) -> bool:
+    """Whether a name holding a word of the description's class stands within reach before
+    it ("the International Association of Machinists ... the union")."""
+    here = article.sentence_at(standin.start)
+    begin = article.sentences[max(0, here - _FAR)][0]
+    return any(
+        token.capitalised and token.norm in marks
+        for token in article.tokens_between(begin, standin.start)
+    )
+
+
+def _last_mention(
+    article: ArticleText, before: int, words: tuple[str, ...], kind: str
+) -> int | None:
+    """The end of the value's last mention before offset ``before``: its whole name, its
+    initials ("JLR"), or for a person its last word."""
+    forms = [words]
+    initials = "".join(w[0] for w in words if w not in STOPWORDS)
+    if len(initials) > 1:
+        forms.append((initials,))
+    if kind == "person" and len(words) > 1:
+        forms.append(words[-1:])
+    ends = [end for form in forms for start, end in article.phrase_spans(form) if end <= before]
+    return max(ends) if ends else None
+
+
+def _runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
+    """The capitalised runs among ``tokens`` that may be names: no stop word, title, day or
+    month; none after a place's preposition; a sentence's first word only when the page
+    writes it capitalised elsewhere inside a sentence too."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for at, token in enumerate(tokens):
+        name = token.capitalised and token.norm not in _NOT_NAMES and not token.is_number
+        if name and not current:
+            before = tokens[at - 1] if at else None
+            if before is not None and before.norm in _PLACE_BEFORE:
+                name = False
+            elif article.sentences[article.sentence_at(token.start)][0] == token.start:
+                name = _capitalised_inside(article, token)
+        if name:
+            current.append(token)
+            if not token.text.endswith(("'s", "\u2019s")):
+                continue  # "India's Narendra Modi": the owner is a run of its own
+        if current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _capitalised_inside(article: ArticleText, token: Token) -> bool:
+    """Whether the page writes the word capitalised after a sentence's first word too."""
+    for start, _ in article.phrase_spans((token.norm,)):
+        inside = article.sentences[article.sentence_at(start)][0] != start
+        if start != token.start and article.text[start].isupper() and inside:
+            return True
+    return False
+
+
+def _person_run(run: list[Token], article: ArticleText) -> bool:
+    """Whether a capitalised run names a person: a gendered or titled name, two to four words
+    with no body's word, or a person's last word the page writes after a first name."""
+    words = tuple(t.norm for t in run)
+    if set(words) & _BODY_WORDS or any(party_of(t.text) for t in run):
+        return False
+    if len(run) >= 2:
+        return len(run) <= 4
+    return not _bodylike(run[0].text, words)  # "Trump": a single name may be a person's
+
+
+def _body_run(run: list[Token], article: ArticleText) -> bool:
+    """Whether a capitalised run may name a body: any name but a country's (read by the party
+    table, not by "it") or one the page marks as a person's."""
+    if any(party_of(t.text) for t in run):
+        return False
+    text = " ".join(t.text for t in run)
+    return _bodylike(text, tuple(t.norm for t in run)) or gender_of(article, [text]) is None
+
+
+def _by_country(
+    article: ArticleText, standin: Token, words: tuple[str, ...], country: str
+) -> Reading | None:
+    """ "the Ukrainian president": the value when the page ties it to that country and no
+    other person tied to it is named between its last mention and the description."""
+    if country not in ties(article, words[-1]):
+        return "other" if ties(article, words[-1]) else None
+    last = _last_mention(article, standin.start, words, "person")
+    if last is None:
+        return None
+    for token in article.tokens_between(last, standin.start):
+        named = token.capitalised and token.norm not in {*words, *_NOT_NAMES}
+        if named and country in ties(article, token.norm):
+            return "unsure"  # another of that country's people named nearer
+    return "yes"
+
+
+__all__ = ["standin_reading"]
