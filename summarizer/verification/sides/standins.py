@@ -1,35 +1,27 @@
-"""An actor, party or sponsor its evidence gives only by a stand-in: a pronoun ("He admitted
-all 16 offences", "It reopened on Wednesday", "Its troubles became public") or a definite
-description ("The airline first saw ...", "This week the carmaker put a number on ...", "The
-Bank now expects ...", "the corporation's staff", "The 54-year-old former Royal Marine ...",
-"the Malaysian premier"), read for :mod:`summarizer.verification.sides.parties` (session 35).
+"""An actor or party its evidence gives only by a stand-in: a pronoun ("He admitted all 16
+offences", "It reopened on Wednesday", "Its troubles became public") or a definite description
+("The airline first saw ...", "This week the carmaker put ...", "The Bank now expects ...", "the
+corporation's staff", "The 54-year-old former Royal Marine ...", "the Malaysian premier"), read
+for :mod:`summarizer.verification.sides.parties` (outside checks 62 to 77, session 35).
 
-English ties such a stand-in to the last fitting name before it, and a fact-checker reads it
-so: the value is supported when it is that name. "Fitting" follows the stand-in's kind:
-- "he", "she", "his", "her" and a person's description ("the defendant", "the president",
-  "the 54-year-old") stand for a person: a name the page writes with a title or a gendered
-  word, or whose last word it writes alone ("Ms Alexander", "Doyle");
-- "it", "its" and a body's description ("the company", "the airline", "the court") stand for
-  a body: a name with a body's word ("Bank of England"), in capitals ("UNICEF"), with "&", or a
-  name the page never writes as a person's;
-- a description whose head word is a word of the value ("the Bank" for "Bank of England", "the
-  corporation" for "Corporation for Public Broadcasting") ties to it surely, over any distance
-  a reader keeps (:data:`_FAR`), unless a nearer name holds that word too;
-- a person's description with a country's word ("the Ukrainian president", "the Russian
-  leader") stands for the nearest person the page ties to that country.
+English ties such a stand-in to the last fitting name before it; a fact-checker reads it so:
+- "he", "she" and, opening a clause, "his", "her" stand for a person (a name the page marks
+  with a title, a gender or a given name, or writes by its last word alone: "Doyle");
+- "it" opening a clause ("At that point it said", not "rejected it") and "its" stand for a body
+  (a name with a body's word, in capitals, with "&", one word, or abbreviated: "JLR");
+- a description's head names its class: one sharing a word with the value ("the Bank" for Bank
+  of England) ties surely unless a nearer name holds that word; a class head ("the union",
+  "the airline") fits a value whose name tells no other class, unless a name of that class
+  stands before it; a title head ("the president", "the pope") only a value the page writes
+  with that title; a country's word ("the Ukrainian president") the person tied to it.
 
-The verdicts: "yes" when the value is the last fitting name before the stand-in, near enough
-(a pronoun within :data:`_NEAR` sentences, a description within :data:`_FAR`); "other" when a
-nearer name surely fits instead (it holds the description's head word, or is a person the page
-marks with the pronoun's gender, or is tied to the description's country): the stand-in is
-someone else's, and a value swapped in from elsewhere on the page stays refused; "unsure" when a
-nearer name may fit (a person or body of unknown gender or class); None when the evidence holds
-no stand-in of the value's kind, or the page does not name the value before it.
-
-Not read: "they" and "their" (plural; a meeting's parties together are read by
-:func:`parties._together`), "him" (an object), a stand-in with an owner ("Boeing's union", "his
-agency"), a country party ("it" for a country is read by the party table's aliases), and a
-description's object role (the callers read roles by name only).
+"yes" when the value is the last fitting name before the stand-in, near enough (:data:`_NEAR`
+sentences for a pronoun, :data:`_FAR` for a description); "other" when a nearer name surely
+fits (it holds the head's class word or title, the pronoun's gender, or stands in the pronoun's
+own sentence: "CrowdStrike said it would"; after it for an owner: "For its part, IOM says"), so
+a value swapped in from elsewhere on the page stays refused; "unsure" when a nearer name may
+fit; None when no stand-in of the value's kind is there or the page names the value nowhere
+before it. Not read: "they", "their", "him", a country party (the party table reads those).
 """
 
 from __future__ import annotations
@@ -148,10 +140,8 @@ def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) 
             verdict = _at(tokens, position, words, kind, article, value)
             if verdict is not None:
                 verdicts.append(verdict)
-    for wanted in ("yes", "unsure", "other"):
-        if wanted in verdicts:
-            return wanted  # type: ignore[return-value]
-    return None
+    ranked: tuple[Reading, ...] = ("yes", "unsure", "other")
+    return next((wanted for wanted in ranked if wanted in verdicts), None)
 
 
 def _at(
@@ -164,7 +154,7 @@ def _at(
 ) -> Reading | None:
     """The verdict of the stand-in at ``position``, or None when none stands there."""
     token = tokens[position]
-    if token.norm in _OWNERS and not _opens(tokens, position):
+    if token.norm in _OWNERS and not _opens(tokens, position, article.text):
         return None  # "rejected its offer", "on his way": an owner inside a clause
     if token.norm in _HE | _SHE and kind == "person" and not token.joined:
         if (
@@ -178,7 +168,7 @@ def _at(
         if marked is not None and marked != pronoun:
             return None
         return _nearest(article, token, words, kind, _NEAR, pronoun=pronoun)
-    if token.norm == "it" and not _opens(tokens, position):
+    if token.norm == "it" and not _opens(tokens, position, article.text):
         return None  # "rejected it": an object, no actor
     if token.norm in _IT and kind == "body" and not token.joined:
         return _nearest(article, token, words, kind, _NEAR)
@@ -210,11 +200,13 @@ def _at(
     return _nearest(article, token, words, kind, reach)
 
 
-def _opens(tokens: Sequence[Token], position: int) -> bool:
+def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
     """Whether the pronoun at ``position`` opens its sentence or a clause ("At that point it
     said", "Its troubles became public", "said it would"): a subject or a subject's owner."""
-    if position == 0:
-        return True
+    if position == 0 or any(
+        mark in text[tokens[position - 1].end : tokens[position].start] for mark in ":;\u2014\u2013"
+    ):
+        return True  # "A: It upheld", "Q&A — she said"
     return tokens[position - 1].norm in _CLAUSE_OPENERS or (
         position >= 2 and tokens[position - 1].norm in _PHRASE_ENDS
     )
@@ -391,7 +383,9 @@ def _runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
             before = tokens[at - 1] if at else None
             if before is not None and before.norm in _PLACE_BEFORE:
                 name = False
-            elif article.sentences[article.sentence_at(token.start)][0] == token.start:
+            elif article.sentences[article.sentence_at(token.start)][0] == token.start or (
+                before is not None and "\n" in article.text[before.end : token.start]
+            ):  # a sentence's or a line's first word ("10:05 - A long road / Back on ...")
                 name = _capitalised_inside(article, token)
         if name:
             current.append(token)
