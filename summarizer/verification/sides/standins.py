@@ -54,7 +54,8 @@ _CLAUSE_OPENERS = word_set(
 _PHRASE_ENDS = word_set(
     """point time week month year day morning afternoon evening night monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday tonight meanwhile however"""
+    august september october november december today yesterday tonight meanwhile however
+    earlier later ago afterwards midday noon"""
 )
 # Head nouns of a person's description ("the defendant", "the Malaysian premier").
 _PERSON_HEADS = word_set(
@@ -78,13 +79,15 @@ _TITLE_HEADS = word_set(
     governor mayor judge prosecutor pope king queen prince envoy ambassador commissioner
     chairman chairwoman spokesman spokeswoman"""
 )
+# Short forms of a title before a name ("Sen. Mark Ebbers").
+_TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
 # Heads any body may be called by ("the company" for Canada Post).
 _GENERIC = word_set("company firm group business organisation organization body conglomerate")
 # A head's class: the words a body's name holds when it is of that class.
 _LABOUR = word_set(
     "union unions guild workers employees association federation confederation brotherhood"
 )
-_AIR = word_set("air airline airlines airways aviation carrier")
+_AIR = word_set("air airline airlines airways carrier")
 _CARS = word_set("carmaker automaker motors motor automotive cars")
 _CLASSES = {
     "union": _LABOUR,
@@ -101,20 +104,25 @@ _CLASSES = {
     "university": word_set("university college"),
     "agency": word_set("agency programme program fund"),
     "corporation": word_set("corporation corp"),
+    "insurer": word_set("insurer insurance assurance"),
 }
+# Class heads a brand's bare name may take ("Qantas ... The airline"): a ministry, a court or a
+# council is named with its class word, so "the ministry" never stands for a bare "Gravitas".
+_BRAND_HEADS = word_set(
+    """airline carrier carmaker automaker bank lender insurer retailer chain operator
+    broadcaster manufacturer maker network platform giant conglomerate"""
+)
+# Nouns after an owner that are the acting people, not the owner ("Her supporters marched").
+_PEOPLE = word_set(
+    """supporters staff members followers lawyers lawyer aides aide workers employees troops
+    forces officials spokesman spokeswoman spokesperson family son daughter wife husband fans
+    colleagues allies rivals critics opponents voters deputy team"""
+)
 # Words of a body's own name (beyond its description heads).
 _BODY_WORDS = _BODY_HEADS | word_set(
     """inc ltd plc corp co llc ag sa nv gmbh news times post press party government army
     forces police house senate congress bundestag airlines airways holdings motors bank's
     school college hospital center centre church"""
-)
-# Lower-case words a description holds between its determiner and head ("the national
-# carrier", "the 141-year-old chain" is read by its numbers).
-_MODIFIERS = word_set(
-    """national former new old british american budget german french state public private
-    central federal supreme top main local regional global world's giant embattled troubled
-    struggling luxury iconic beleaguered sportswear tech technology energy oil mining retail
-    fashion drinks food media social lower upper high higher constitutional parent"""
 )
 # Words before a capitalised word that make it a place, not a name meant by a stand-in.
 _PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside")
@@ -156,7 +164,9 @@ def _at(
     token = tokens[position]
     if token.norm in _OWNERS and not _opens(tokens, position, article.text):
         return None  # "rejected its offer", "on his way": an owner inside a clause
-    if token.norm in _HE | _SHE and kind == "person" and not token.joined:
+    if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in _PEOPLE:
+        return None  # "Her supporters marched": they act, not she
+    if token.norm in _HE | _SHE and kind in ("person", "either") and not token.joined:
         if (
             position + 1 < len(tokens)
             and token.norm == "her"
@@ -167,37 +177,52 @@ def _at(
         marked = gender_of(article, [value])
         if marked is not None and marked != pronoun:
             return None
-        return _nearest(article, token, words, kind, _NEAR, pronoun=pronoun)
+        return _nearest(article, token, words, "person", _NEAR, pronoun=pronoun)
     if token.norm == "it" and not _opens(tokens, position, article.text):
         return None  # "rejected it": an object, no actor
-    if token.norm in _IT and kind == "body" and not token.joined:
-        return _nearest(article, token, words, kind, _NEAR)
+    if token.norm in _IT and kind in ("body", "either") and not token.joined:
+        return _unsure_for(kind, _nearest(article, token, words, "body", _NEAR))
     head = _description(tokens, position)
     if head is None:
         return None
     country, fits = head
     reach = _FAR if fits else _NEAR
     if token.norm in _PERSON_HEADS or token.norm == "old":
-        if kind != "person":
+        if kind not in ("person", "either"):
             return None
         if country is not None:
             return _by_country(article, token, words, country)
         if token.norm in _TITLE_HEADS and not _titled(article, words, token.norm):
             return None  # "The pope received X": the page never titles the value so
         titled = token.norm if token.norm in _TITLE_HEADS else None
-        return _nearest(article, token, words, kind, _FAR, title=titled)
+        return _nearest(article, token, words, "person", _FAR, title=titled)
+    if kind == "either":
+        return _unsure_for(kind, _body_head(token, words, article, reach))
     if kind != "body":
         return None
+    return _body_head(token, words, article, reach)
+
+
+def _unsure_for(kind: str, verdict: Reading | None) -> Reading | None:
+    """A body's stand-in for a name the page marks neither way: at best "unsure" ("It" after
+    "Rafael Grossi said" may be the agency he heads)."""
+    return "unsure" if kind == "either" and verdict == "yes" else verdict
+
+
+def _body_head(
+    token: Token, words: tuple[str, ...], article: ArticleText, reach: int
+) -> Reading | None:
+    """The verdict of a body's description headed by ``token`` (see the module)."""
     marks = _CLASSES.get(token.norm, frozenset({token.norm}))
     if set(words) & marks:  # "the Bank" for "Bank of England"
-        return _nearest(article, token, words, kind, _FAR, head=marks)
+        return _nearest(article, token, words, "body", _FAR, head=marks)
     if token.norm in _GENERIC:
-        return _nearest(article, token, words, kind, reach)
-    if set(words) & _BODY_WORDS:
-        return None  # "the union" for "Canada Post": its name tells another class
+        return _nearest(article, token, words, "body", reach)
+    if set(words) & _BODY_WORDS or token.norm not in _BRAND_HEADS:
+        return None  # "the union" for "Canada Post", "the ministry" for "Gravitas"
     if _class_named(article, token, marks):
         return "other"  # "IAM District 837 ... with Boeing ... the union": the union's
-    return _nearest(article, token, words, kind, reach)
+    return _nearest(article, token, words, "body", reach)
 
 
 def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
@@ -238,14 +263,14 @@ def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bo
             country = key  # "the Russian leader", "the U.S. president"
         elif word.capitalised and not token.capitalised:
             return None  # "the Canadian Union", "the Labour leader": a name
-        elif not (word.is_number or word.joined or word.norm in _MODIFIERS or aged):
-            return None
+        elif not (word.is_number or word.joined or word.text.islower() or aged):
+            return None  # "the embattled trucking company": lower-case modifiers only
         back -= 1
     return None
 
 
 def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | None:
-    """ "person", "body" or None (the page does not say which)."""
+    """ "person", "body", "either" (a short name the page marks neither way) or None."""
     if _bodylike(value, words):
         return "body"
     if _personlike(value, words, article):
@@ -253,12 +278,14 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     if len(words) == 1:
         return "body"  # "Qantas", "Nestlé"
     initials = "".join(w[0] for w in words if w not in STOPWORDS)
-    return "body" if article.phrase_spans((initials,)) else None  # "JLR" for the carmaker
+    if article.phrase_spans((initials,)):
+        return "body"  # "JLR" for the carmaker
+    return "either" if len(words) <= 4 else None  # "Tom Adair", "Harbour Rail": unmarked
 
 
 def _bodylike(value: str, words: tuple[str, ...]) -> bool:
     """A name with a body's word, written in capitals, or joined by "&"."""
-    bare = value.replace(".", "").replace("-", "")
+    bare = value.replace(".", "").replace("-", "").removesuffix("s")  # "MPs", "NGOs"
     return bool(set(words) & _BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
 
 
@@ -319,8 +346,10 @@ def _nearest(
             continue
         own = article.sentence_at(run[0].start) == here
         if kind == "person" and _person_run(run, article):
-            if title is not None and _titled(article, tuple(run_words), title):
-                return "other"  # another "President X" nearer
+            if title is not None:
+                if _titled(article, [run[-1].norm], title):
+                    return "other"  # another "President X" nearer
+                continue  # the page titles only the value so
             if pronoun is not None:
                 marked = gender_of(article, [" ".join(t.text for t in run)])
                 if marked is not None and marked != pronoun:
@@ -340,7 +369,7 @@ def _titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
     "Judge Amit Mehta", "Pope Leo")."""
     for start, _ in article.phrase_spans((words[-1],)):
         before = article.tokens_between(max(0, start - 40), start)[-3:]
-        if any(t.norm == title for t in before):
+        if any(_TITLE_FORMS.get(t.norm, t.norm) == title for t in before):
             return True
     return False
 
@@ -381,8 +410,8 @@ def _runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
         name = token.capitalised and token.norm not in _NOT_NAMES and not token.is_number
         if name and not current:
             before = tokens[at - 1] if at else None
-            if before is not None and before.norm in _PLACE_BEFORE:
-                name = False
+            if before is not None and before.norm in _PLACE_BEFORE | _OWNERS | {"their", "our"}:
+                name = False  # "in Manila", "its Leicester warehouse": a place, a modifier
             elif article.sentences[article.sentence_at(token.start)][0] == token.start or (
                 before is not None and "\n" in article.text[before.end : token.start]
             ):  # a sentence's or a line's first word ("10:05 - A long road / Back on ...")
