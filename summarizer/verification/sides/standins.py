@@ -38,9 +38,7 @@ from ..sentences.genders import gender_of
 
 Reading = Literal["yes", "other", "unsure"]
 
-_HE = word_set("he his")
-_SHE = word_set("she her")
-_IT = word_set("it its")
+_HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
 _DETERMINERS = word_set("the this that")
 _OWNERS = word_set("its his her")
 # Words after which a pronoun opens a clause ("said it would", "when she left", "and its").
@@ -57,12 +55,15 @@ _PHRASE_ENDS = word_set(
     august september october november december today yesterday tonight meanwhile however
     earlier later ago afterwards midday noon"""
 )
+# Heads that are titles: the value must be written with it ("President X", "Pope Leo").
+_TITLE_HEADS = word_set(
+    """president premier minister chancellor secretary senator congressman congresswoman
+    governor mayor judge prosecutor pope king queen prince envoy ambassador commissioner
+    chairman chairwoman spokesman spokeswoman"""
+)
 # Head nouns of a person's description ("the defendant", "the Malaysian premier").
-_PERSON_HEADS = word_set(
-    """president premier leader minister chancellor secretary senator congressman
-    congresswoman governor mayor defendant accused judge prosecutor pope monarch king queen
-    prince envoy ambassador commissioner diplomat lawmaker politician businessman
-    businesswoman man woman chairman chairwoman spokesman spokeswoman"""
+_PERSON_HEADS = _TITLE_HEADS | word_set(
+    "leader defendant accused monarch diplomat lawmaker politician businessman man woman"
 )
 # Head nouns of a body's description ("the company", "the airline", "the court").
 _BODY_HEADS = word_set(
@@ -73,38 +74,27 @@ _BODY_HEADS = word_set(
     assembly parliament board league federation association business conglomerate platform
     service trust foundation tribunal committee office"""
 )
-# Heads that are titles: the value must be written with it ("President X", "Pope Leo").
-_TITLE_HEADS = word_set(
-    """president premier minister chancellor secretary senator congressman congresswoman
-    governor mayor judge prosecutor pope king queen prince envoy ambassador commissioner
-    chairman chairwoman spokesman spokeswoman"""
-)
-# Short forms of a title before a name ("Sen. Mark Ebbers").
 _TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
 # Heads any body may be called by ("the company" for Canada Post).
 _GENERIC = word_set("company firm group business organisation organization body conglomerate")
-# A head's class: the words a body's name holds when it is of that class.
-_LABOUR = word_set(
-    "union unions guild workers employees association federation confederation brotherhood"
-)
-_AIR = word_set("air airline airlines airways carrier")
-_CARS = word_set("carmaker automaker motors motor automotive cars")
+# A head's class: the words a body's name holds when it is of that class ("the union").
 _CLASSES = {
-    "union": _LABOUR,
-    "airline": _AIR,
-    "carrier": _AIR,
-    "carmaker": _CARS,
-    "automaker": _CARS,
-    "bank": word_set("bank banking"),
-    "lender": word_set("bank banking lender"),
-    "court": word_set("court tribunal"),
-    "tribunal": word_set("court tribunal"),
-    "ministry": word_set("ministry department"),
-    "museum": word_set("museum gallery"),
-    "university": word_set("university college"),
-    "agency": word_set("agency programme program fund"),
-    "corporation": word_set("corporation corp"),
-    "insurer": word_set("insurer insurance assurance"),
+    head: word_set(marks)
+    for heads, marks in (
+        ("union", "union unions guild workers employees association federation brotherhood"),
+        ("airline carrier", "air airline airlines airways carrier"),
+        ("carmaker automaker", "carmaker automaker motors motor automotive cars"),
+        ("bank", "bank banking"),
+        ("lender", "bank banking lender"),
+        ("court tribunal", "court tribunal"),
+        ("ministry", "ministry department"),
+        ("museum", "museum gallery"),
+        ("university", "university college"),
+        ("agency", "agency programme program fund"),
+        ("corporation", "corporation corp"),
+        ("insurer", "insurer insurance assurance"),
+    )
+    for head in heads.split()
 }
 # Class heads a brand's bare name may take ("Qantas ... The airline"): a ministry, a court or a
 # council is named with its class word, so "the ministry" never stands for a bare "Gravitas".
@@ -122,14 +112,14 @@ _PEOPLE = word_set(
 _BODY_WORDS = _BODY_HEADS | word_set(
     """inc ltd plc corp co llc ag sa nv gmbh news times post press party government army
     forces police house senate congress bundestag airlines airways holdings motors bank's
-    school college hospital center centre church"""
+    school college hospital center centre church insurance"""
 )
-# Words before a capitalised word that make it a place, not a name meant by a stand-in.
 _PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside")
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
 _FAR = 12  # sentences back a description reads
 _REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
 _NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
+_STOPS = _NOT_NAMES - TITLES
 
 
 def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) -> Reading | None:
@@ -141,13 +131,11 @@ def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) 
     kind = _kind(value, words, article)
     if kind is None:
         return None
-    verdicts: list[Reading] = []
-    for index in sentences:
-        tokens = article.sentence_tokens(index)
-        for position in range(len(tokens)):
-            verdict = _at(tokens, position, words, kind, article, value)
-            if verdict is not None:
-                verdicts.append(verdict)
+    verdicts = {
+        _at(tokens, position, words, kind, article, value)
+        for tokens in (article.sentence_tokens(index) for index in sentences)
+        for position in range(len(tokens))
+    }
     ranked: tuple[Reading, ...] = ("yes", "unsure", "other")
     return next((wanted for wanted in ranked if wanted in verdicts), None)
 
@@ -167,11 +155,7 @@ def _at(
     if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in _PEOPLE:
         return None  # "Her supporters marched": they act, not she
     if token.norm in _HE | _SHE and kind in ("person", "either") and not token.joined:
-        if (
-            position + 1 < len(tokens)
-            and token.norm == "her"
-            and tokens[position + 1].norm in (_NOT_NAMES - TITLES)
-        ):
+        if token.norm == "her" and tokens[min(position + 1, len(tokens) - 1)].norm in _STOPS:
             return None  # "told her that": an object
         pronoun = "he" if token.norm in _HE else "she"
         marked = gender_of(article, [value])
@@ -196,11 +180,7 @@ def _at(
             return None  # "The pope received X": the page never titles the value so
         titled = token.norm if token.norm in _TITLE_HEADS else None
         return _nearest(article, token, words, "person", _FAR, title=titled)
-    if kind == "either":
-        return _unsure_for(kind, _body_head(token, words, article, reach))
-    if kind != "body":
-        return None
-    return _body_head(token, words, article, reach)
+    return _unsure_for(kind, _body_head(token, words, article, reach)) if kind != "person" else None
 
 
 def _unsure_for(kind: str, verdict: Reading | None) -> Reading | None:
@@ -238,10 +218,8 @@ def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
 
 
 def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bool] | None:
-    """(the country its words name, whether it is a sure head) when the token at ``position``
-    is the head of a definite description ("The airline", "the Malaysian premier", "the
-    54-year-old"); None otherwise. A head followed by a name ("the carrier Jazz"), by "of"
-    ("the head of X"), or owned ("Boeing's union") is no stand-in."""
+    """(its country, whether its head is sure) for the head of a definite description at
+    ``position`` ("The airline", "the Malaysian premier", "the 54-year-old"), else None."""
     token = tokens[position]
     aged = token.norm == "old" and token.joined and position >= 2 and tokens[position - 1].joined
     if not aged and token.norm not in _PERSON_HEADS | _BODY_HEADS:
@@ -295,21 +273,15 @@ def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> boo
     if gender_of(article, [value]) is not None:
         return True
     last = words[-1]
-    spans = article.phrase_spans((last,))
-    for start, _ in spans:
+    for start, _ in article.phrase_spans((last,)):
         before = article.tokens_between(max(0, start - 40), start)
         if before and before[-1].norm in TITLES:
             return True
         if len(words) > 1 and not (before and before[-1].norm == words[-2]):
             return party_of(last) is None  # the last word alone: a surname
-        if len(words) == 1 and before and before[-1].capitalised:
-            given = before[-1]
-            if (
-                given.norm not in _NOT_NAMES
-                and given.end + 1 == start
-                and party_of(given.text) is None
-            ):
-                return True  # "Donald Trump" for "Trump": a given name before it
+        given = before[-1] if len(words) == 1 and before else None
+        if given and given.capitalised and given.end + 1 == start and given.norm not in _NOT_NAMES:
+            return not party_of(given.text)  # "Donald Trump" for "Trump"
     return False
 
 
