@@ -79,7 +79,7 @@ from .side_groups import side_verdict
 from .side_roles import other_role, roled_keys
 from .spokespeople import spokesperson
 from .stance_parties import stance_holder
-from .standins import standin_reading
+from .standins import standin_reading, standin_result
 from .summit_leads import leads_others, leads_summit
 from .surname_rivals import rival_namesake
 from .trip_legs import other_leg
@@ -224,17 +224,9 @@ def _support_party(value: Any, ctx: Context) -> Result:
             continue
         if _by_title(person, ctx) or _together(person, ctx) or _by_group_noun(part, ctx):
             continue
-        standin = standin_reading(part, ctx.article, ctx.sentences)  # "The airline" (s35)
-        if standin == "yes":
-            continue
-        if standin == "unsure":
-            return unconfirmed(f"{part!r} may be what its evidence's pronoun or description means")
-        if standin == "other":
-            return False, (
-                f"{part!r} is not named in its evidence; its pronoun or description stands for "
-                "a nearer name"
-            )
-        return False, f"{part!r} is not named in its evidence"
+        read = standin_result(text if "&" in text else part, part, ctx)  # "The airline" (s35)
+        if not read[0]:
+            return read
     return True, ""
 
 
@@ -249,6 +241,9 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
             for first, last in find_named(form, tokens):
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
+                nearer = standin_reading(person, ctx.article, ctx.sentences) == "other"
+                if first == last and not tokens[first].capitalised and nearer:
+                    continue  # "the bank" for "Kestrel Bank" past "Harrow Bank" (standins)
                 if mode == "summit" and leads_others(tokens, first, last, ctx.article.text):
                     roled = True  # the sides' chair, another occasion's host (summit_leads)
                     continue

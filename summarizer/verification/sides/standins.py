@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
+from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, norms
@@ -114,12 +115,13 @@ _BODY_WORDS = _BODY_HEADS | word_set(
     forces police house senate congress bundestag airlines airways holdings motors bank's
     school college hospital center centre church insurance"""
 )
-_PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside")
+_PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside of")
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
 _FAR = 12  # sentences back a description reads
 _REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
 _NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
 _STOPS = _NOT_NAMES - TITLES
+_ARTICLES = word_set("the a an")  # "the Dunmore by-election": no person after them
 
 
 def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) -> Reading | None:
@@ -140,6 +142,17 @@ def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) 
     return next((wanted for wanted in ranked if wanted in verdicts), None)
 
 
+def standin_result(value: str, part: str, ctx: Context) -> Result:
+    """The verdict on ``part`` (of ``value``) as a Result: supported, unconfirmed, refused."""
+    read = standin_reading(value, ctx.article, ctx.sentences)
+    if read == "yes":
+        return True, ""
+    if read == "unsure":
+        return unconfirmed(f"{part!r} may be what its evidence's pronoun or description means")
+    nearer = "; its pronoun or description stands for a nearer name" if read == "other" else ""
+    return False, f"{part!r} is not named in its evidence{nearer}"
+
+
 def _at(
     tokens: Sequence[Token],
     position: int,
@@ -154,6 +167,8 @@ def _at(
         return None  # "rejected its offer", "on his way": an owner inside a clause
     if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in _PEOPLE:
         return None  # "Her supporters marched": they act, not she
+    if token.norm in _HE | _SHE | _IT and any(_description(tokens, i) for i in range(position)):
+        return None  # "The ministry said it would": the description before takes it
     if token.norm in _HE | _SHE and kind in ("person", "either") and not token.joined:
         if token.norm == "her" and tokens[min(position + 1, len(tokens) - 1)].norm in _STOPS:
             return None  # "told her that": an object
@@ -202,7 +217,7 @@ def _body_head(
         return None  # "the union" for "Canada Post", "the ministry" for "Gravitas"
     if _class_named(article, token, marks):
         return "other"  # "IAM District 837 ... with Boeing ... the union": the union's
-    return _nearest(article, token, words, "body", reach)
+    return _nearest(article, token, words, "body", reach, head=marks, brand=True)
 
 
 def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
@@ -213,7 +228,7 @@ def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
     ):
         return True  # "A: It upheld", "Q&A — she said"
     return tokens[position - 1].norm in _CLAUSE_OPENERS or (
-        position >= 2 and tokens[position - 1].norm in _PHRASE_ENDS
+        tokens[position - 1].norm in _PHRASE_ENDS
     )
 
 
@@ -294,6 +309,7 @@ def _nearest(
     pronoun: str | None = None,
     head: frozenset[str] | None = None,
     title: str | None = None,
+    brand: bool = False,
 ) -> Reading | None:
     """Whether the value is the last fitting name before ``standin`` (see the module). A name
     that fits in the stand-in's own sentence (for a pronoun, after it too: "For its part, IOM
@@ -312,14 +328,16 @@ def _nearest(
         run_words = {t.norm for t in run}
         if run_words <= set(words) or run[0].start == standin.start:
             continue  # the value's own words ("Doyle", "Nestlé's")
-        if head is not None:
+        if brand and head is not None and run_words & _BODY_WORDS and not run_words & head:
+            continue  # "the Financial Conduct Office" is no "lender"
+        if head is not None and not brand:
             if run_words & head:
                 return "other"  # "the Bank of Japan" between: "the Bank" may be it
             continue
         own = article.sentence_at(run[0].start) == here
         if kind == "person" and _person_run(run, article):
             if title is not None:
-                if _titled(article, [run[-1].norm], title):
+                if title in run_words or _titled(article, [run[-1].norm], title):
                     return "other"  # another "President X" nearer
                 continue  # the page titles only the value so
             if pronoun is not None:
@@ -373,31 +391,43 @@ def _last_mention(
 
 
 def _runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
-    """The capitalised runs among ``tokens`` that may be names: no stop word, title, day or
-    month; none after a place's preposition; a sentence's first word only when the page
-    writes it capitalised elsewhere inside a sentence too."""
+    """The capitalised runs among ``tokens`` that may be names ("Bank of Ostrava" one run): no
+    stop word, title, day or month; after a place's preposition only a body's ("to Harrow
+    Bank", not "in Manila"); none after an owner ("its Leicester warehouse"); a sentence's or a
+    line's first word only when the page writes it capitalised inside a sentence too."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    placed = False
     for at, token in enumerate(tokens):
         name = token.capitalised and token.norm not in _NOT_NAMES and not token.is_number
+        later = tokens[at + 1] if at + 1 < len(tokens) else None
+        if current and "\n" in article.text[current[-1].end : token.start]:
+            runs.extend(_kept(current, placed))
+            current = []
+        if current and token.norm in {"of", "for"} and later is not None and later.capitalised:
+            current.append(token)
+            continue
         if name and not current:
             before = tokens[at - 1] if at else None
-            if before is not None and before.norm in _PLACE_BEFORE | _OWNERS | {"their", "our"}:
-                name = False  # "in Manila", "its Leicester warehouse": a place, a modifier
+            placed = before is not None and before.norm in _PLACE_BEFORE
+            if before is not None and before.norm in _OWNERS | {"their", "our"}:
+                name = False
             elif article.sentences[article.sentence_at(token.start)][0] == token.start or (
                 before is not None and "\n" in article.text[before.end : token.start]
-            ):  # a sentence's or a line's first word ("10:05 - A long road / Back on ...")
+            ):
                 name = _capitalised_inside(article, token)
         if name:
             current.append(token)
             if not token.text.endswith(("'s", "\u2019s")):
                 continue  # "India's Narendra Modi": the owner is a run of its own
-        if current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
+        runs.extend(_kept(current, placed))
+        current = []
+    return [*runs, *_kept(current, placed)]
+
+
+def _kept(run: list[Token], placed: bool) -> list[list[Token]]:
+    """The run, unless empty or a place's ("in Manila"; "to Harrow Bank" is a body's)."""
+    return [run] if run and not (placed and not {t.norm for t in run} & _BODY_WORDS) else []
 
 
 def _capitalised_inside(article: ArticleText, token: Token) -> bool:
@@ -412,9 +442,13 @@ def _capitalised_inside(article: ArticleText, token: Token) -> bool:
 def _person_run(run: list[Token], article: ArticleText) -> bool:
     """Whether a capitalised run names a person: a gendered or titled name, two to four words
     with no body's word, or a person's last word the page writes after a first name."""
+    run = run[: [t.norm for t in run].index("of")] if any(t.norm == "of" for t in run) else run
     words = tuple(t.norm for t in run)
+    ahead = article.tokens_between(max(0, run[0].start - 8), run[0].start)[-1:]
     if set(words) & _BODY_WORDS or any(party_of(t.text) for t in run):
         return False
+    if ahead and ahead[0].norm in _ARTICLES:
+        return False  # "the Dunmore by-election": no person after an article
     if len(run) >= 2:
         return len(run) <= 4
     return not _bodylike(run[0].text, words)  # "Trump": a single name may be a person's
@@ -446,4 +480,4 @@ def _by_country(
     return "yes"
 
 
-__all__ = ["standin_reading"]
+__all__ = ["standin_reading", "standin_result"]
