@@ -35,6 +35,19 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, norms
 from ..people.party_names import party_of, ties
+from ..people.standin_words import (
+    BODY_HEADS,
+    BODY_WORDS,
+    BRAND_HEADS,
+    CLASSES,
+    CLAUSE_OPENERS,
+    GENERIC,
+    PEOPLE,
+    PERSON_HEADS,
+    PHRASE_ENDS,
+    TITLE_FORMS,
+    TITLE_HEADS,
+)
 from ..sentences.genders import gender_of
 
 Reading = Literal["yes", "other", "unsure"]
@@ -42,79 +55,6 @@ Reading = Literal["yes", "other", "unsure"]
 _HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
 _DETERMINERS = word_set("the this that")
 _OWNERS = word_set("its his her")
-# Words after which a pronoun opens a clause ("said it would", "when she left", "and its").
-_CLAUSE_OPENERS = word_set(
-    """that when after before as because while and but since if until though although so
-    said says say added told announced stated insisted warned wrote whether where which who
-    then now also later first"""
-)
-# A fronted phrase's last words before its subject ("At that point it", "Back on 27 February
-# she", "On Monday he"): a day, a month, a number, "point", "time", "week", "year".
-_PHRASE_ENDS = word_set(
-    """point time week month year day morning afternoon evening night monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday tonight meanwhile however
-    earlier later ago afterwards midday noon"""
-)
-# Heads that are titles: the value must be written with it ("President X", "Pope Leo").
-_TITLE_HEADS = word_set(
-    """president premier minister chancellor secretary senator congressman congresswoman
-    governor mayor judge prosecutor pope king queen prince envoy ambassador commissioner
-    chairman chairwoman spokesman spokeswoman"""
-)
-# Head nouns of a person's description ("the defendant", "the Malaysian premier").
-_PERSON_HEADS = _TITLE_HEADS | word_set(
-    "leader defendant accused monarch diplomat lawmaker politician businessman man woman"
-)
-# Head nouns of a body's description ("the company", "the airline", "the court").
-_BODY_HEADS = word_set(
-    """company firm group airline carrier carmaker automaker chain retailer bank lender insurer
-    union court ministry agency corporation museum organisation organization body bloc
-    alliance council commission department authority regulator charity institute university
-    club broadcaster network manufacturer maker giant operator programme program fund
-    assembly parliament board league federation association business conglomerate platform
-    service trust foundation tribunal committee office"""
-)
-_TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
-# Heads any body may be called by ("the company" for Canada Post).
-_GENERIC = word_set("company firm group business organisation organization body conglomerate")
-# A head's class: the words a body's name holds when it is of that class ("the union").
-_CLASSES = {
-    head: word_set(marks)
-    for heads, marks in (
-        ("union", "union unions guild workers employees association federation brotherhood"),
-        ("airline carrier", "air airline airlines airways carrier"),
-        ("carmaker automaker", "carmaker automaker motors motor automotive cars"),
-        ("bank", "bank banking"),
-        ("lender", "bank banking lender"),
-        ("court tribunal", "court tribunal"),
-        ("ministry", "ministry department"),
-        ("museum", "museum gallery"),
-        ("university", "university college"),
-        ("agency", "agency programme program fund"),
-        ("corporation", "corporation corp"),
-        ("insurer", "insurer insurance assurance"),
-    )
-    for head in heads.split()
-}
-# Class heads a brand's bare name may take ("Qantas ... The airline"): a ministry, a court or a
-# council is named with its class word, so "the ministry" never stands for a bare "Gravitas".
-_BRAND_HEADS = word_set(
-    """airline carrier carmaker automaker bank lender insurer retailer chain operator
-    broadcaster manufacturer maker network platform giant conglomerate"""
-)
-# Nouns after an owner that are the acting people, not the owner ("Her supporters marched").
-_PEOPLE = word_set(
-    """supporters staff members followers lawyers lawyer aides aide workers employees troops
-    forces officials spokesman spokeswoman spokesperson family son daughter wife husband fans
-    colleagues allies rivals critics opponents voters deputy team"""
-)
-# Words of a body's own name (beyond its description heads).
-_BODY_WORDS = _BODY_HEADS | word_set(
-    """inc ltd plc corp co llc ag sa nv gmbh news times post press party government army
-    forces police house senate congress bundestag airlines airways holdings motors bank's
-    school college hospital center centre church insurance"""
-)
 _PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside of")
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
 _FAR = 12  # sentences back a description reads
@@ -165,7 +105,7 @@ def _at(
     token = tokens[position]
     if token.norm in _OWNERS and not _opens(tokens, position, article.text):
         return None  # "rejected its offer", "on his way": an owner inside a clause
-    if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in _PEOPLE:
+    if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in PEOPLE:
         return None  # "Her supporters marched": they act, not she
     if token.norm in _HE | _SHE | _IT and any(_description(tokens, i) for i in range(position)):
         return None  # "The ministry said it would": the description before takes it
@@ -186,14 +126,14 @@ def _at(
         return None
     country, fits = head
     reach = _FAR if fits else _NEAR
-    if token.norm in _PERSON_HEADS or token.norm == "old":
+    if token.norm in PERSON_HEADS or token.norm == "old":
         if kind not in ("person", "either"):
             return None
         if country is not None:
             return _by_country(article, token, words, country)
-        if token.norm in _TITLE_HEADS and not _titled(article, words, token.norm):
+        if token.norm in TITLE_HEADS and not _titled(article, words, token.norm):
             return None  # "The pope received X": the page never titles the value so
-        titled = token.norm if token.norm in _TITLE_HEADS else None
+        titled = token.norm if token.norm in TITLE_HEADS else None
         return _nearest(article, token, words, "person", _FAR, title=titled)
     return _unsure_for(kind, _body_head(token, words, article, reach)) if kind != "person" else None
 
@@ -208,12 +148,12 @@ def _body_head(
     token: Token, words: tuple[str, ...], article: ArticleText, reach: int
 ) -> Reading | None:
     """The verdict of a body's description headed by ``token`` (see the module)."""
-    marks = _CLASSES.get(token.norm, frozenset({token.norm}))
+    marks = CLASSES.get(token.norm, frozenset({token.norm}))
     if set(words) & marks:  # "the Bank" for "Bank of England"
         return _nearest(article, token, words, "body", _FAR, head=marks)
-    if token.norm in _GENERIC:
+    if token.norm in GENERIC:
         return _nearest(article, token, words, "body", reach)
-    if set(words) & _BODY_WORDS or token.norm not in _BRAND_HEADS:
+    if set(words) & BODY_WORDS or token.norm not in BRAND_HEADS:
         return None  # "the union" for "Canada Post", "the ministry" for "Gravitas"
     if _class_named(article, token, marks):
         return "other"  # "IAM District 837 ... with Boeing ... the union": the union's
@@ -227,9 +167,7 @@ def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
         mark in text[tokens[position - 1].end : tokens[position].start] for mark in ":;\u2014\u2013"
     ):
         return True  # "A: It upheld", "Q&A — she said"
-    return tokens[position - 1].norm in _CLAUSE_OPENERS or (
-        tokens[position - 1].norm in _PHRASE_ENDS
-    )
+    return tokens[position - 1].norm in CLAUSE_OPENERS or (tokens[position - 1].norm in PHRASE_ENDS)
 
 
 def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bool] | None:
@@ -237,7 +175,7 @@ def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bo
     ``position`` ("The airline", "the Malaysian premier", "the 54-year-old"), else None."""
     token = tokens[position]
     aged = token.norm == "old" and token.joined and position >= 2 and tokens[position - 1].joined
-    if not aged and token.norm not in _PERSON_HEADS | _BODY_HEADS:
+    if not aged and token.norm not in PERSON_HEADS | BODY_HEADS:
         return None
     after = tokens[position + 1] if position + 1 < len(tokens) else None
     named = after is not None and (after.norm == "of" or (after.capitalised and not after.joined))
@@ -279,7 +217,7 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
 def _bodylike(value: str, words: tuple[str, ...]) -> bool:
     """A name with a body's word, written in capitals, or joined by "&"."""
     bare = value.replace(".", "").replace("-", "").removesuffix("s")  # "MPs", "NGOs"
-    return bool(set(words) & _BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
+    return bool(set(words) & BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
 
 
 def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> bool:
@@ -328,7 +266,7 @@ def _nearest(
         run_words = {t.norm for t in run}
         if run_words <= set(words) or run[0].start == standin.start:
             continue  # the value's own words ("Doyle", "Nestlé's")
-        if brand and head is not None and run_words & _BODY_WORDS and not run_words & head:
+        if brand and head is not None and run_words & BODY_WORDS and not run_words & head:
             continue  # "the Financial Conduct Office" is no "lender"
         if head is not None and not brand:
             if run_words & head:
@@ -359,7 +297,7 @@ def _titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
     "Judge Amit Mehta", "Pope Leo")."""
     for start, _ in article.phrase_spans((words[-1],)):
         before = article.tokens_between(max(0, start - 40), start)[-3:]
-        if any(_TITLE_FORMS.get(t.norm, t.norm) == title for t in before):
+        if any(TITLE_FORMS.get(t.norm, t.norm) == title for t in before):
             return True
     return False
 
@@ -427,7 +365,7 @@ def _runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
 
 def _kept(run: list[Token], placed: bool) -> list[list[Token]]:
     """The run, unless empty or a place's ("in Manila"; "to Harrow Bank" is a body's)."""
-    return [run] if run and not (placed and not {t.norm for t in run} & _BODY_WORDS) else []
+    return [run] if run and not (placed and not {t.norm for t in run} & BODY_WORDS) else []
 
 
 def _capitalised_inside(article: ArticleText, token: Token) -> bool:
@@ -445,7 +383,7 @@ def _person_run(run: list[Token], article: ArticleText) -> bool:
     run = run[: [t.norm for t in run].index("of")] if any(t.norm == "of" for t in run) else run
     words = tuple(t.norm for t in run)
     ahead = article.tokens_between(max(0, run[0].start - 8), run[0].start)[-1:]
-    if set(words) & _BODY_WORDS or any(party_of(t.text) for t in run):
+    if set(words) & BODY_WORDS or any(party_of(t.text) for t in run):
         return False
     if ahead and ahead[0].norm in _ARTICLES:
         return False  # "the Dunmore by-election": no person after an article
