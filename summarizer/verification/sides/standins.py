@@ -293,12 +293,14 @@ def _nearest(
 
 
 def _titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
-    """Whether the page writes the title right before the name ("President Donald Trump",
-    "Judge Amit Mehta", "Pope Leo")."""
+    """Whether the page writes the title right before the name, with no country before it
+    ("President Donald Trump", "Judge Amit Mehta"; "Chinese President Xi" is no bare "the
+    President", which a page gives its own country's)."""
     for start, _ in article.phrase_spans((words[-1],)):
-        before = article.tokens_between(max(0, start - 40), start)[-3:]
-        if any(TITLE_FORMS.get(t.norm, t.norm) == title for t in before):
-            return True
+        before = article.tokens_between(max(0, start - 60), start)[-4:]
+        for at, token in enumerate(before[1:], 1):
+            if TITLE_FORMS.get(token.norm, token.norm) == title:
+                return not party_of(before[at - 1].text)
     return False
 
 
