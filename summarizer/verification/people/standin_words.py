@@ -1,13 +1,21 @@
-"""The words :mod:`summarizer.verification.sides.standins` reads a stand-in by: the heads of a
-person's and a body's definite description ("the defendant", "the airline"), the classes a
-body's name tells ("the union" is a body whose name holds "Union" or "Workers"), the words
-after which a pronoun opens a clause ("said it would"), and a body's own name words. Kept
-apart from the reader so that its tables and its reading each stay one concern (session 35).
+"""The words and small page readings :mod:`summarizer.verification.sides.standins` reads a
+stand-in by: the heads of a person's and a body's definite description ("the defendant", "the
+airline"), the classes a body's name tells ("the union" is a body whose name holds "Union" or
+"Workers"), the words after which a pronoun opens a clause ("said it would"), a body's own
+name words; a page's capitalised name runs, titles ("President X", not "Chinese President X")
+and ages ("Vladimir Putin, 72,"). Kept apart from the reader so that its tables and its
+reading each stay one concern (session 35).
 """
 
 from __future__ import annotations
 
-from ..page.tokens import word_set
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
+from ..page.article import ArticleText
+from ..page.tokens import Token, word_set
+from .names import TITLES
+from .party_names import party_of
 
 # Words after which a pronoun opens a clause ("said it would", "when she left", "and its").
 CLAUSE_OPENERS = word_set(
@@ -83,6 +91,108 @@ BODY_WORDS = BODY_HEADS | word_set(
     school college hospital center centre church insurance"""
 )
 
+NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
+OWNERS = word_set("its his her")
+# Words before a capitalised word that make it a place, not a name meant by a stand-in.
+PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside of")
+
+
+def titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
+    """Whether the page writes the title right before the name, with no country before it
+    ("President Donald Trump", "Judge Amit Mehta"; "Chinese President Xi" is no bare "the
+    President", which a page gives its own country's)."""
+    for start, _ in article.phrase_spans((words[-1],)):
+        before = article.tokens_between(max(0, start - 60), start)[-4:]
+        for at, token in enumerate(before[1:], 1):
+            if TITLE_FORMS.get(token.norm, token.norm) == title:
+                return not party_of(before[at - 1].text)
+    return False
+
+
+def titled_others(
+    article: ArticleText, standin: Token, words: Sequence[str], title: str, reach: int
+) -> bool:
+    """Whether the page titles someone else so before the stand-in ("Judge Reggie Walton")."""
+    begin = article.sentences[max(0, article.sentence_at(standin.start) - reach)][0]
+    found = [t for t in article.tokens_between(begin, standin.start) if t.capitalised]
+    return any(
+        t.norm not in words and t.norm not in NOT_NAMES and titled(article, [t.norm], title)
+        for t in found
+    )
+
+
+def age_clash(
+    tokens: Sequence[Token], position: int, words: Sequence[str], article: ArticleText
+) -> bool:
+    """Whether the description's age ("the 79-year-old") is not the one the page gives the
+    value ("Vladimir Putin, 72,")."""
+    ages = [
+        t.text
+        for i, t in enumerate(tokens[: position + 1])
+        if t.is_number
+        and i + 2 < len(tokens)
+        and tokens[i + 1].norm == "year"
+        and tokens[i + 2].norm == "old"
+    ]
+    if not ages:
+        return False
+    for _, end in article.phrase_spans((words[-1],)):
+        after = article.tokens_between(end, end + 8)[:1]
+        if after and after[0].is_number and "," in article.text[end : after[0].start]:
+            return after[0].text != ages[-1]
+    return False
+
+
+def name_runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
+    """The capitalised runs among ``tokens`` that may be names ("Bank of Ostrava" one run): no
+    stop word, title, day or month; after a place's preposition only a body's ("to Harrow
+    Bank", not "in Manila"); none after an owner ("its Leicester warehouse"); a sentence's or a
+    line's first word only when the page writes it capitalised inside a sentence too."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    placed = False
+    for at, token in enumerate(tokens):
+        name = token.capitalised and token.norm not in NOT_NAMES and not token.is_number
+        name = name and token.norm != "i" and not token.norm.startswith("i'")  # "I've"
+        later = tokens[at + 1] if at + 1 < len(tokens) else None
+        if current and "\n" in article.text[current[-1].end : token.start]:
+            runs.extend(_kept(current, placed))
+            current = []
+        if current and token.norm in {"of", "for"} and later is not None and later.capitalised:
+            current.append(token)
+            continue
+        if name and not current:
+            before = tokens[at - 1] if at else None
+            placed = before is not None and before.norm in PLACE_BEFORE
+            if before is not None and before.norm in OWNERS | {"their", "our"}:
+                name = False
+            elif article.sentences[article.sentence_at(token.start)][0] == token.start or (
+                before is not None and "\n" in article.text[before.end : token.start]
+            ):
+                name = _capitalised_inside(article, token)
+        if name:
+            current.append(token)
+            if not token.text.endswith(("'s", "\u2019s")):
+                continue  # "India's Narendra Modi": the owner is a run of its own
+        runs.extend(_kept(current, placed))
+        current = []
+    return [*runs, *_kept(current, placed)]
+
+
+def _kept(run: list[Token], placed: bool) -> list[list[Token]]:
+    """The run, unless empty or a place's ("in Manila"; "to Harrow Bank" is a body's)."""
+    return [run] if run and not (placed and not {t.norm for t in run} & BODY_WORDS) else []
+
+
+def _capitalised_inside(article: ArticleText, token: Token) -> bool:
+    """Whether the page writes the word capitalised after a sentence's first word too."""
+    for start, _ in article.phrase_spans((token.norm,)):
+        inside = article.sentences[article.sentence_at(start)][0] != start
+        if start != token.start and article.text[start].isupper() and inside:
+            return True
+    return False
+
+
 __all__ = [
     "BODY_HEADS",
     "BODY_WORDS",
@@ -90,9 +200,16 @@ __all__ = [
     "CLASSES",
     "CLAUSE_OPENERS",
     "GENERIC",
+    "NOT_NAMES",
+    "OWNERS",
     "PEOPLE",
     "PERSON_HEADS",
     "PHRASE_ENDS",
+    "PLACE_BEFORE",
     "TITLE_FORMS",
     "TITLE_HEADS",
+    "age_clash",
+    "name_runs",
+    "titled",
+    "titled_others",
 ]

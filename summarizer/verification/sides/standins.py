@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
+from summarizer.text.vocabulary import STOPWORDS
 from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
@@ -42,11 +42,16 @@ from ..people.standin_words import (
     CLASSES,
     CLAUSE_OPENERS,
     GENERIC,
+    NOT_NAMES,
+    OWNERS,
     PEOPLE,
     PERSON_HEADS,
     PHRASE_ENDS,
-    TITLE_FORMS,
     TITLE_HEADS,
+    age_clash,
+    name_runs,
+    titled,
+    titled_others,
 )
 from ..sentences.genders import gender_of
 
@@ -54,12 +59,11 @@ Reading = Literal["yes", "other", "unsure"]
 
 _HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
 _DETERMINERS = word_set("the this that")
-_OWNERS = word_set("its his her")
-_PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside of")
+_OWNERS = OWNERS
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
 _FAR = 12  # sentences back a description reads
 _REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
-_NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
+_NOT_NAMES = NOT_NAMES
 _STOPS = _NOT_NAMES - TITLES
 _ARTICLES = word_set("the a an")  # "the Dunmore by-election": no person after them
 
@@ -113,6 +117,8 @@ def _at(
         if token.norm == "her" and tokens[min(position + 1, len(tokens) - 1)].norm in _STOPS:
             return None  # "told her that": an object
         pronoun = "he" if token.norm in _HE else "she"
+        if {t.norm for t in tokens} & _HE and {t.norm for t in tokens} & _SHE:
+            return "unsure"  # "He invited her": which of the two is which is not read
         marked = gender_of(article, [value])
         if marked is not None and marked != pronoun:
             return None
@@ -127,14 +133,18 @@ def _at(
     country, fits = head
     reach = _FAR if fits else _NEAR
     if token.norm in PERSON_HEADS or token.norm == "old":
-        if kind not in ("person", "either"):
-            return None
+        if kind not in ("person", "either") or token.text.endswith(("'s", "\u2019s")):
+            return None  # "The Russian president's envoy met": the envoy
+        if age_clash(tokens, position, words, article):
+            return "other"  # "The 79-year-old" for "Putin, 72"
         if country is not None:
             return _by_country(article, token, words, country)
-        if token.norm in TITLE_HEADS and not _titled(article, words, token.norm):
+        if token.norm in TITLE_HEADS and not titled(article, words, token.norm):
             return None  # "The pope received X": the page never titles the value so
-        titled = token.norm if token.norm in TITLE_HEADS else None
-        return _nearest(article, token, words, "person", _FAR, title=titled)
+        title = token.norm if token.norm in TITLE_HEADS else None
+        if title and titled_others(article, token, words, title, _FAR):
+            return "unsure"  # "Judge A and Judge B both heard it. The judge ordered"
+        return _nearest(article, token, words, "person", _FAR, title=title)
     return _unsure_for(kind, _body_head(token, words, article, reach)) if kind != "person" else None
 
 
@@ -149,8 +159,9 @@ def _body_head(
 ) -> Reading | None:
     """The verdict of a body's description headed by ``token`` (see the module)."""
     marks = CLASSES.get(token.norm, frozenset({token.norm}))
-    if set(words) & marks:  # "the Bank" for "Bank of England"
-        return _nearest(article, token, words, "body", _FAR, head=marks)
+    if set(words) & marks:  # "the Bank" for "Bank of England"; not ALPA for "the carrier"
+        clash = set(words) & BODY_WORDS - marks
+        return None if clash else _nearest(article, token, words, "body", _FAR, head=marks)
     if token.norm in GENERIC:
         return _nearest(article, token, words, "body", reach)
     if set(words) & BODY_WORDS or token.norm not in BRAND_HEADS:
@@ -258,24 +269,31 @@ def _nearest(
     here = article.sentence_at(standin.start)
     if here - article.sentence_at(last) > reach:
         return None
-    end = standin.start
+    end, begin = standin.start, last
     if head is None and title is None and standin.norm in _OWNERS:
         end = article.sentences[here][1]  # "For its part, IOM says": the owner named after
     verdict: Reading = "yes"
-    for run in _runs(article.tokens_between(last, end), article):
+    between = article.tokens_between(begin, end)
+    if kind == "person" and pronoun and _other_described(between, words, article):
+        verdict = "unsure"  # "X met troops. The Russian president stayed home. He agreed"
+    for run in name_runs(between, article):
         run_words = {t.norm for t in run}
         if run_words <= set(words) or run[0].start == standin.start:
             continue  # the value's own words ("Doyle", "Nestlé's")
+        if run[0].start < last and run[-1].text.endswith(("'s", "\u2019s")):
+            continue  # "Takaichi's predecessor, Shigeru Ishiba": an owner before the value
         if brand and head is not None and run_words & BODY_WORDS and not run_words & head:
             continue  # "the Financial Conduct Office" is no "lender"
         if head is not None and not brand:
             if run_words & head:
                 return "other"  # "the Bank of Japan" between: "the Bank" may be it
+            if len(run) == 1 and len(run[0].text) > 2 and run[0].text.isupper():
+                verdict = "unsure"  # "the NEU and the NASUWT ... The union"
             continue
         own = article.sentence_at(run[0].start) == here
         if kind == "person" and _person_run(run, article):
             if title is not None:
-                if title in run_words or _titled(article, [run[-1].norm], title):
+                if title in run_words or titled(article, [run[-1].norm], title):
                     return "other"  # another "President X" nearer
                 continue  # the page titles only the value so
             if pronoun is not None:
@@ -292,15 +310,14 @@ def _nearest(
     return verdict
 
 
-def _titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
-    """Whether the page writes the title right before the name, with no country before it
-    ("President Donald Trump", "Judge Amit Mehta"; "Chinese President Xi" is no bare "the
-    President", which a page gives its own country's)."""
-    for start, _ in article.phrase_spans((words[-1],)):
-        before = article.tokens_between(max(0, start - 60), start)[-4:]
-        for at, token in enumerate(before[1:], 1):
-            if TITLE_FORMS.get(token.norm, token.norm) == title:
-                return not party_of(before[at - 1].text)
+def _other_described(tokens: list[Token], words: Sequence[str], article: ArticleText) -> bool:
+    """Whether a person's description among ``tokens`` is someone else's: a country's the
+    value is not tied to ("The Russian president" after "Zelensky"; a bare "the President"
+    may be the value's own chain)."""
+    for at, token in enumerate(tokens):
+        read = _description(tokens, at) if token.norm in PERSON_HEADS else None
+        if read is not None and read[0] is not None:
+            return read[0] not in ties(article, words[-1])
     return False
 
 
@@ -328,55 +345,6 @@ def _last_mention(
         forms.append(words[-1:])
     ends = [end for form in forms for start, end in article.phrase_spans(form) if end <= before]
     return max(ends) if ends else None
-
-
-def _runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
-    """The capitalised runs among ``tokens`` that may be names ("Bank of Ostrava" one run): no
-    stop word, title, day or month; after a place's preposition only a body's ("to Harrow
-    Bank", not "in Manila"); none after an owner ("its Leicester warehouse"); a sentence's or a
-    line's first word only when the page writes it capitalised inside a sentence too."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    placed = False
-    for at, token in enumerate(tokens):
-        name = token.capitalised and token.norm not in _NOT_NAMES and not token.is_number
-        later = tokens[at + 1] if at + 1 < len(tokens) else None
-        if current and "\n" in article.text[current[-1].end : token.start]:
-            runs.extend(_kept(current, placed))
-            current = []
-        if current and token.norm in {"of", "for"} and later is not None and later.capitalised:
-            current.append(token)
-            continue
-        if name and not current:
-            before = tokens[at - 1] if at else None
-            placed = before is not None and before.norm in _PLACE_BEFORE
-            if before is not None and before.norm in _OWNERS | {"their", "our"}:
-                name = False
-            elif article.sentences[article.sentence_at(token.start)][0] == token.start or (
-                before is not None and "\n" in article.text[before.end : token.start]
-            ):
-                name = _capitalised_inside(article, token)
-        if name:
-            current.append(token)
-            if not token.text.endswith(("'s", "\u2019s")):
-                continue  # "India's Narendra Modi": the owner is a run of its own
-        runs.extend(_kept(current, placed))
-        current = []
-    return [*runs, *_kept(current, placed)]
-
-
-def _kept(run: list[Token], placed: bool) -> list[list[Token]]:
-    """The run, unless empty or a place's ("in Manila"; "to Harrow Bank" is a body's)."""
-    return [run] if run and not (placed and not {t.norm for t in run} & BODY_WORDS) else []
-
-
-def _capitalised_inside(article: ArticleText, token: Token) -> bool:
-    """Whether the page writes the word capitalised after a sentence's first word too."""
-    for start, _ in article.phrase_spans((token.norm,)):
-        inside = article.sentences[article.sentence_at(start)][0] != start
-        if start != token.start and article.text[start].isupper() and inside:
-            return True
-    return False
 
 
 def _person_run(run: list[Token], article: ArticleText) -> bool:
