@@ -170,6 +170,12 @@ both(PDESC, "Senator Mark Ebbers and Senator Dana Whitlock spoke on Tuesday.",
      "The senator introduced the bill with two co-sponsors.", [], ["Mark Ebbers"], "bill introduced")  # fmt: skip
 
 
+both(PDESC, "Ravi Menon, 58, and Carl Hogg, 44, were both charged on Friday.",
+     "The 44-year-old appeared before magistrates on Monday.", ["Carl Hogg"], ["Ravi Menon"], "court appearance")  # fmt: skip
+both(PDESC, "Judge Nadia Kerr and Judge Felix Amos both heard parts of the case.",
+     "The judge ordered the papers released.", [], ["Nadia Kerr", "Felix Amos"], "release ordered")  # fmt: skip
+
+
 # --- body-pronoun --------------------------------------------------------------------------
 
 both(BODY, "Brightwater Group reported a pre-tax loss of £40m on Monday.",
@@ -270,6 +276,10 @@ both(SHARED, "The Supreme Court of Veland heard the appeal in June.",
      "The bank ruled 5-2 that the ban was lawful.", [], ["Supreme Court of Veland"], "ruling")  # fmt: skip
 
 
+both(SHARED, "The Harbour Pilots Association, which represents pilots at Skyline Air, asked for a mediator.",
+     "The carrier said no flights would be cancelled this week.", ["Skyline Air"], ["Harbour Pilots Association"], "no cancellations")  # fmt: skip
+
+
 # --- body-class ----------------------------------------------------------------------------
 
 both(CLASS, "Qantara said on Tuesday that hackers had stolen the records of 2 million customers.",
@@ -362,6 +372,12 @@ both(BETWEEN, "Austrian Chancellor Lena Hoffmann met Austrian President Karl Wei
      "The Austrian leader signed a gas deal the next day.", [], ["Lena Hoffmann"], "gas deal signed")  # fmt: skip
 both(BETWEEN, "Mayor Janet Okoye met Mayor Rosa Vidal of Arden.",
      "The mayor then walked across the bridge.", [], ["Janet Okoye"], "bridge walk")  # fmt: skip
+
+
+both(BETWEEN, "Prime Minister Sara Holm said she had spoken with Mr Tomas Berg by phone.",
+     "He invited her to Oslo for talks in May.", [], ["Sara Holm"], "invitation")  # fmt: skip
+both(BETWEEN, "Pavel Dunaev met aid workers near Lviv on Thursday. The Polish president, meanwhile, stayed in Warsaw.",
+     "He agreed to a meeting in Geneva within two weeks.", [], ["Pavel Dunaev"], "meeting agreed")  # fmt: skip
 
 
 # --- no-standin ----------------------------------------------------------------------------
