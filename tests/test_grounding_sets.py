@@ -1531,6 +1531,21 @@ SETS: dict[str, frozenset[str]] = {
     "make_numcues35_cases": frozenset(
         {"partitive", "list-ellipsis", "count-set", "compound-noun", "change-ends"}
     ),
+    # session 35, standins35 (checks 62-77): an actor or party its evidence gives only by a
+    # pronoun ("He admitted", "It reopened", "Its troubles") or a definite description ("The
+    # airline", "the 54-year-old", "The Bank now expects") read back to the last fitting name
+    # before it; a nearer fitting name, another class, a title or country the value lacks refuse
+    "make_standins35_cases": frozenset(
+        {
+            "person-pronoun",
+            "person-description",
+            "body-pronoun",
+            "body-shared",
+            "body-class",
+            "other-between",
+            "no-standin",
+        }
+    ),
 }
 
 
