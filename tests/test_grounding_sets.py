@@ -1546,6 +1546,12 @@ SETS: dict[str, frozenset[str]] = {
             "no-standin",
         }
     ),
+    # session 35, review rvnc35 of numcues35: a list item crossed with its neighbour's noun or
+    # words, another count noun's number, "a two-country tour" as no count, an earlier word
+    # that names the thing ("initial public offerings"), "versus"/"the current" as the earlier end
+    "make_rvnc35_cases": frozenset(
+        {"partitive", "list-ellipsis", "count-set", "compound-noun", "change-ends"}
+    ),
 }
 
 
