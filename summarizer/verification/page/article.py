@@ -20,6 +20,7 @@ from typing import Any
 from summarizer.text.normalize import strip_accents
 from summarizer.text.vocabulary import RANK_ABBREVIATIONS
 from .glue import glued_names_in, split_at_glue
+from .mark_search import matches_from
 from .paragraphs import paragraph_spans
 from .quotemarks import quoted_regions as _quoted_regions
 from .tokens import (
@@ -350,14 +351,7 @@ class ArticleText:
                 if at >= shift:
                     starts.add(at - shift)
                 at = lowered.find(word, at + 1)
-        end = 0
-        for at in sorted(starts):
-            if at < end:
-                continue  # inside the last match: a search goes on from its end
-            match = pattern.match(text, at)
-            if match is not None:
-                yield match
-                end = match.end()
+        yield from matches_from(pattern, text, sorted(starts))
 
     def uses(self, word: str) -> bool:
         """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its
