@@ -30,6 +30,7 @@ from functools import cached_property
 
 from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBER, MONTHS, WEEKDAYS
+from ..page.mark_search import matches_from, places
 from .mentions import ArticleVocabulary
 
 _MONTH = (
@@ -99,7 +100,10 @@ class PageDates:
 
     def _read(self, month: int, day: int) -> bool:
         text = self.text
-        for found in re.finditer(rf"(?<!\d)0?{day}(?!\d)", text):
+        # Each match opens at the day's digits or at a "0" before them: tried only where those
+        # are written (page.mark_search; the search tried every character of the page).
+        starts = places(text, (f"{day}", f"0{day}"))
+        for found in matches_from(re.compile(rf"(?<!\d)0?{day}(?!\d)"), text, starts):
             window = text[max(found.start() - _AROUND, 0) : found.end() + _AROUND]
             if (month, day) in _pairs(window):
                 return True

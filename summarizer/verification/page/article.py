@@ -20,7 +20,7 @@ from typing import Any
 from summarizer.text.normalize import strip_accents
 from summarizer.text.vocabulary import RANK_ABBREVIATIONS
 from .glue import glued_names_in, split_at_glue
-from .mark_search import matches_from
+from .mark_search import matches_from, places
 from .paragraphs import paragraph_spans
 from .quotemarks import quoted_regions as _quoted_regions
 from .tokens import (
@@ -343,15 +343,7 @@ class ArticleText:
         if "\u0130" in text:
             yield from pattern.finditer(text)
             return
-        lowered = self.lower_case
-        starts: set[int] = set()
-        for word in words:
-            at = lowered.find(word)
-            while at >= 0:
-                if at >= shift:
-                    starts.add(at - shift)
-                at = lowered.find(word, at + 1)
-        yield from matches_from(pattern, text, sorted(starts))
+        yield from matches_from(pattern, text, places(self.lower_case, words, shift))
 
     def uses(self, word: str) -> bool:
         """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its

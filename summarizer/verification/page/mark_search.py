@@ -34,4 +34,18 @@ def matches_from(
             after = match.end()
 
 
-__all__ = ["matches_from"]
+def places(text: str, words: Iterable[str], shift: int = 0) -> list[int]:
+    """Every offset ``shift`` characters before a place where one of ``words`` is written in
+    ``text`` (overlapping places too), ascending and once each: the starts of a pattern whose
+    matches open there."""
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if at >= shift:
+                found.add(at - shift)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+__all__ = ["matches_from", "places"]

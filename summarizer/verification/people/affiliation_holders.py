@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 
 from ..page.article import ArticleText
+from ..page.mark_search import matches_from, places
 from ..page.tokens import word_set
 from .names import TITLES
 from .party_names import party_mentions, party_of
@@ -176,7 +177,8 @@ def _spans_of(article: ArticleText, value: str) -> Iterator[tuple[int, int, int,
     bare = re.sub(r"^the\s+", "", value.strip(), flags=re.IGNORECASE)
     if len(bare) < 2:
         return
-    for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+    pattern = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])")
+    for match in matches_from(pattern, text, places(text, (bare,))):  # tried where it stands
         index = article.sentence_at(match.start())
         begin, stop = article.sentences[index]
         yield match.start(), match.end(), begin, stop
