@@ -20,7 +20,7 @@ from typing import Any
 from summarizer.text.normalize import strip_accents
 from summarizer.text.vocabulary import RANK_ABBREVIATIONS
 from .glue import glued_names_in, split_at_glue
-from .mark_search import matches_from, places
+from .mark_search import ASCII_UNDER_IGNORECASE, matches_from, places
 from .paragraphs import paragraph_spans
 from .quotemarks import quoted_regions as _quoted_regions
 from .tokens import (
@@ -126,11 +126,6 @@ def _phrase_pattern(words: tuple[str, ...], whole: bool = True) -> re.Pattern[st
     to article)."""
     parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
     return re.compile(r"(?:'s)?[\W_]+".join(parts) + (r"(?![^\W_])" if whole else ""))
-
-
-# Letters beyond ASCII, other than ASCII letters' own capitals, that ``re.IGNORECASE`` matches
-# with an ASCII letter (dotless i, long s; the Kelvin sign lowers to "k"; a test scans them all).
-ASCII_UNDER_IGNORECASE = {"\u0131": "i", "\u017f": "s"}
 
 
 class ArticleText:

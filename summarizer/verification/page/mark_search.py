@@ -34,6 +34,25 @@ def matches_from(
             after = match.end()
 
 
+# Letters beyond ASCII, other than ASCII letters' own capitals, that ``re.IGNORECASE`` matches
+# with an ASCII letter (dotless i, long s; the Kelvin sign lowers to "k"; a test scans them all).
+ASCII_UNDER_IGNORECASE = {"\u0131": "i", "\u017f": "s"}
+
+
+def folded(text: str) -> str | None:
+    """``text`` lowercased, with the letters the regex's case folding matches with an ASCII
+    one made that letter: where an ASCII word's case-insensitive matches are found by
+    ``str.find``, at the text's own offsets; None when the text holds a dotted capital I
+    ("\u0130", which lowers to two characters and so would move every offset after it)."""
+    if "\u0130" in text:
+        return None
+    lowered = text.lower()
+    for letter, ascii_letter in ASCII_UNDER_IGNORECASE.items():
+        if letter in lowered:  # rare; str.translate would cost 20 times str.lower
+            lowered = lowered.replace(letter, ascii_letter)
+    return lowered
+
+
 def places(text: str, words: Iterable[str], shift: int = 0) -> list[int]:
     """Every offset ``shift`` characters before a place where one of ``words`` is written in
     ``text`` (overlapping places too), ascending and once each: the starts of a pattern whose
@@ -48,4 +67,15 @@ def places(text: str, words: Iterable[str], shift: int = 0) -> list[int]:
     return sorted(found)
 
 
-__all__ = ["matches_from", "places"]
+def folded_matches(
+    pattern: re.Pattern[str], text: str, lowered: str | None, words: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a case-folded pattern whose every match opens with one of
+    ``words`` (lower-case ASCII): tried where :func:`folded` text ``lowered`` has one; the
+    plain search when ``lowered`` is None."""
+    if lowered is None:
+        return pattern.finditer(text)
+    return matches_from(pattern, text, places(lowered, words))
+
+
+__all__ = ["ASCII_UNDER_IGNORECASE", "folded", "folded_matches", "matches_from", "places"]
