@@ -47,6 +47,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ONES, STOPWORDS, TENS
 from ..context import Context, Result
 from ..page.article import ArticleText
+from ..page.mark_search import matches_from
 from .correction_notes import article_notes, blank, corrected, read_on
 
 # what "not" opens that denies nothing: qualifiers, times, nearness, emphasis
@@ -178,6 +179,35 @@ _CUE_WORDS = (
 )  # fmt: skip
 
 
+def _comma_not_starts(text: str) -> list[int]:
+    """Where a match of "Y, not X" can open: its "not" is written so (case kept), after
+    spaces, perhaps "and"/"but" (any case) and spaces, then a comma or a space and a dash.
+    Read back from each "not": the spaces before a word are all of the run before it."""
+    starts: set[int] = set()
+    at = text.find("not")
+    while at >= 0:
+        edge = _spaces_before(text, at)
+        if edge < at and text[max(edge - 3, 0) : edge].lower() in ("and", "but"):
+            _opener_at(text, _spaces_before(text, edge - 3), starts)
+        _opener_at(text, edge, starts)
+        at = text.find("not", at + 1)
+    return sorted(starts)
+
+
+def _spaces_before(text: str, at: int) -> int:
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _opener_at(text: str, end: int, starts: set[int]) -> None:
+    """The opener (a comma, or a space and a dash) ending at ``end``, if any, into ``starts``."""
+    if end >= 1 and text[end - 1] == ",":
+        starts.add(end - 1)
+    if end >= 2 and text[end - 1] in "\u2013\u2014-":
+        starts.add(end - 2)
+
+
 def _spans(article: ArticleText) -> list[tuple[int, int]]:
     """Every denied span (X) of the article, as offsets."""
     text = article.text
@@ -187,7 +217,10 @@ def _spans(article: ArticleText) -> list[tuple[int, int]]:
         if not any(word in lowered for word in _NEEDS[pattern]):
             continue
         opens = _OPENS.get(pattern)
-        matches = pattern.finditer(text) if opens is None else article.word_matches(pattern, *opens)
+        if pattern is _COMMA_NOT:
+            matches = matches_from(pattern, text, _comma_not_starts(text))
+        else:
+            matches = article.word_matches(pattern, *opens) if opens else pattern.finditer(text)
         for match in matches:
             x = match.group("x")
             tail = _REPORTED_TAIL.search(x)
