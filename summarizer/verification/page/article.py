@@ -324,21 +324,11 @@ class ArticleText:
     def word_matches(
         self, pattern: re.Pattern[str], words: tuple[str, ...], shift: int = 0
     ) -> Iterator[re.Match[str]]:
-        """What ``pattern.finditer(self.text)`` gives, for a pattern whose every match opens
-        ``shift`` characters before one of ``words`` (lower-case ASCII, written in any case the
-        regex's folding matches): the pattern is tried only there (``pattern.match``, which
-        sees the text before its position as a search does), not at every character. A
-        search tries each position in order and keeps the first match, then goes on from its
-        end; no match opens anywhere else, so these are its matches. A regex with many
-        alternatives and case folding takes some 20 to 150 ns a character; a page's cue words
-        stand in a few places (session 35). Where a word stands is read in
-        :attr:`lower_case`, whose offsets are the text's unless it holds a dotted capital I
-        ("\u0130" lowercases to two characters): then the plain search runs."""
-        text = self.text
-        if "\u0130" in text:
-            yield from pattern.finditer(text)
-            return
-        yield from matches_from(pattern, text, places(self.lower_case, words, shift))
+        """``pattern.finditer(self.text)``, every match opening ``shift`` characters before one
+        of ``words`` (lower case, any case folded): tried there only (.mark_search)."""
+        if "\u0130" in self.text:  # it lowers to two characters: the offsets would move
+            return pattern.finditer(self.text)
+        return matches_from(pattern, self.text, places(self.lower_case, words, shift))
 
     def uses(self, word: str) -> bool:
         """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its
