@@ -1531,6 +1531,27 @@ SETS: dict[str, frozenset[str]] = {
     "make_numcues35_cases": frozenset(
         {"partitive", "list-ellipsis", "count-set", "compound-noun", "change-ends"}
     ),
+    # session 35, standins35 (checks 62-77): an actor or party its evidence gives only by a
+    # pronoun ("He admitted", "It reopened", "Its troubles") or a definite description ("The
+    # airline", "the 54-year-old", "The Bank now expects") read back to the last fitting name
+    # before it; a nearer fitting name, another class, a title or country the value lacks refuse
+    "make_standins35_cases": frozenset(
+        {
+            "person-pronoun",
+            "person-description",
+            "body-pronoun",
+            "body-shared",
+            "body-class",
+            "other-between",
+            "no-standin",
+        }
+    ),
+    # session 35, review rvnc35 of numcues35: a list item crossed with its neighbour's noun or
+    # words, another count noun's number, "a two-country tour" as no count, an earlier word
+    # that names the thing ("initial public offerings"), "versus"/"the current" as the earlier end
+    "make_rvnc35_cases": frozenset(
+        {"partitive", "list-ellipsis", "count-set", "compound-noun", "change-ends"}
+    ),
     # session 35, review rvnf35 of numforms35: a compound scale ("₹2.5 lakh crore"), "a
     # 12,000-strong crowd", a year before "profits"; a dash range with scales and signs
     # ("£2m-£3m"), "minimum wage" no range's end; "a good 40%" and "fully 30%" as at least

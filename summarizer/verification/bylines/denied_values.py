@@ -46,6 +46,8 @@ from pydantic import BaseModel
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ONES, STOPWORDS, TENS
 from ..context import Context, Result
+from ..page.article import ArticleText
+from ..page.mark_search import matches_from
 from .correction_notes import article_notes, blank, corrected, read_on
 
 # what "not" opens that denies nothing: qualifiers, times, nearness, emphasis
@@ -158,14 +160,68 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    """Every denied span (X) of ``text``, as offsets."""
+# Where each shape's matches open: before one of these words (lower case), so many characters
+# earlier (ArticleText.word_matches). "Y, not X" opens at any comma or dash: searched whole.
+_OPENS: dict[re.Pattern[str], tuple[tuple[str, ...], int]] = {
+    _AND_NOT: (("and",), 1),  # the space before "and"
+    _NOT_BUT: (("not",), 0),
+    _RATHER: (("rather", "instead"), 0),
+    _DID_NOT_GET: (("did", "does", "do", "has", "have", "had", "would", "will"), 0),
+    _NOT_AS_REPORTED: (("not",), 0),
+    _WRONGLY: (_NEEDS[_WRONGLY], 0),
+    _CONTRARY: (("contrary",), 0),
+    _NEVER: (("never",), 0),  # its lookbehinds read before it
+}
+# The words each alternative of _CUE opens with ("\bnot\b" at "not").
+_CUE_WORDS = (
+    "not", "n't", "n\u2019t", "rather", "instead", "wrongly", "incorrectly", "mistakenly",
+    "erroneously", "falsely", "contrary", "never",
+)  # fmt: skip
+
+
+def _comma_not_starts(text: str) -> list[int]:
+    """Where a match of "Y, not X" can open: its "not" is written so (case kept), after
+    spaces, perhaps "and"/"but" (any case) and spaces, then a comma or a space and a dash.
+    Read back from each "not": the spaces before a word are all of the run before it."""
+    starts: set[int] = set()
+    at = text.find("not")
+    while at >= 0:
+        edge = _spaces_before(text, at)
+        if edge < at and text[max(edge - 3, 0) : edge].lower() in ("and", "but"):
+            _opener_at(text, _spaces_before(text, edge - 3), starts)
+        _opener_at(text, edge, starts)
+        at = text.find("not", at + 1)
+    return sorted(starts)
+
+
+def _spaces_before(text: str, at: int) -> int:
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _opener_at(text: str, end: int, starts: set[int]) -> None:
+    """The opener (a comma, or a space and a dash) ending at ``end``, if any, into ``starts``."""
+    if end >= 1 and text[end - 1] == ",":
+        starts.add(end - 1)
+    if end >= 2 and text[end - 1] in "\u2013\u2014-":
+        starts.add(end - 2)
+
+
+def _spans(article: ArticleText) -> list[tuple[int, int]]:
+    """Every denied span (X) of the article, as offsets."""
+    text = article.text
     found: list[tuple[int, int]] = []
     lowered = text.lower()
     for pattern in _SHAPES:
         if not any(word in lowered for word in _NEEDS[pattern]):
             continue
-        for match in pattern.finditer(text):
+        opens = _OPENS.get(pattern)
+        if pattern is _COMMA_NOT:
+            matches = matches_from(pattern, text, _comma_not_starts(text))
+        else:
+            matches = article.word_matches(pattern, *opens) if opens else pattern.finditer(text)
+        for match in matches:
             x = match.group("x")
             tail = _REPORTED_TAIL.search(x)
             if tail:
@@ -176,13 +232,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def denied_spans(text: str, memo: dict[Any, Any]) -> list[tuple[int, int]]:
-    """The article's denied spans, read once per article (``memo`` is the article's)."""
+def denied_spans(article: ArticleText) -> list[tuple[int, int]]:
+    """The article's denied spans, read once per article."""
     key = "denied spans"
-    known: list[tuple[int, int]] | None = memo.get(key)
+    known: list[tuple[int, int]] | None = article.memo.get(key)
     if known is None:
-        known = _spans(text) if _CUE.search(text) else []
-        memo[key] = known
+        cued = next(article.word_matches(_CUE, _CUE_WORDS), None) is not None
+        known = _spans(article) if cued else []
+        article.memo[key] = known
     return known
 
 
@@ -232,7 +289,7 @@ def undenied(
     if not result[0]:
         return result
     article = ctx.article
-    spans = denied_spans(article.text, article.memo)
+    spans = denied_spans(article)
     if not spans:
         return result
     words = value_words(value)

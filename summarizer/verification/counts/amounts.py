@@ -314,7 +314,7 @@ def updated_count(
         verb -= 1
     if verb < 0 or tokens[verb].norm not in _UPDATES:
         return None
-    for index in range(1, verb):
+    for index in range(verb - 1, 0, -1):  # the verb's own subject, the nearest (rvnc35)
         if tokens[index].norm == "of" and tokens[index - 1].norm in _COUNTED_BY:
             return any(index < cue <= index + 3 for cue in cues)
     return None

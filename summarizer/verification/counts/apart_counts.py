@@ -37,7 +37,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
 from ..events.status_calls import SAYING
-from ..figures.count_ties import carried_item, other_item
+from ..figures.count_ties import carried_item, crossed_item, other_item, set_elsewhere
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.numbers import NumberMention
 from ..figures.whole_clauses import beyond_part, opening_part
@@ -120,6 +120,10 @@ def apart_whole(
         return True  # "Of the 17 sailors on the dredger, 11 were rescued" (whole_clauses)
     if other_item(tokens, mention, mentions, what, text):
         return True  # "14 breaches of fire rules, five of hygiene rules" (figures/count_ties)
+    if crossed_item(tokens, mention, mentions, what, text):
+        return True  # "40 deaths in Kano, 12 injuries in Kaduna": 12 no deaths (count_ties)
+    if set_elsewhere(tokens, mention, what, text):
+        return True  # "the number of jobs at 6,000 and the number of firms at 140" (count_ties)
     if named_part(tokens, mention, mentions, what, text):
         return True  # "Only 195 of the 300 members cast ballots" (partitive_parts)
     part = _later_part(tokens, mention, text) if len(tokens) > mention.last + 3 else []

@@ -199,7 +199,7 @@ def _after_head(own: Sequence[Token]) -> int | None:
     return None
 
 
-_OPENERS = word_set("only just more than fewer less at least all but and")
+_OPENERS = word_set("only just more than fewer less at least all but and while whereas")
 # Past participles without "-ed" that modify the noun before them ("60 dogs lost in the flood").
 _PARTICIPLES = word_set(
     """lost taken held born made given found seen hurt left kept sent brought bought sold built

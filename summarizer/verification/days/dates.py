@@ -46,7 +46,9 @@ from ..context import Context, Result, no_evidence
 from ..occasions.clause_leads import participle_earlier
 from ..occasions.day_occasions import conflict_day
 from ..occasions.recalled_occasions import recalled_day
+from ..page.mark_search import folded, folded_matches, matches_from
 from ..page.tokens import Token, tokenize
+from .date_openers import PART_OPENS, RELATIVE_OPENS, month_starts
 from .day_limits import day_limit
 from .day_others import (
     BOUND,
@@ -177,14 +179,15 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
             found.append((frozenset({("day", MONTH_NUMBER[match[2].lower()], day)}), *match.span()))
     for match in _ISO.finditer(text) if digits else ():
         found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))
-    for match in _RELATIVE.finditer(text):
+    lowered = folded(text)  # where the case-folded patterns' words stand (None: search all)
+    for match in folded_matches(_RELATIVE, text, lowered, RELATIVE_OPENS):
         word = match[1].lower()
         keys: set[Key] = {("word", word)}
         resolved = resolve(word, published)
         if resolved is not None:
             keys.add(("day", resolved.month, resolved.day))
         found.append((frozenset(keys), *match.span()))
-    for match in _PART_OF_DAY.finditer(text):
+    for match in folded_matches(_PART_OF_DAY, text, lowered, PART_OPENS):
         phrase = " ".join(match[1].lower().split())
         keys = {("word", phrase)}
         base = _PART_DAY.get(phrase.split()[0], "today")
@@ -195,7 +198,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
     for match in _CLOCK.finditer(text) if digits else ():
         if match["minute"] or match["half"]:
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
-    for match in _WORD_CLOCK.finditer(text):
+    for match in folded_matches(_WORD_CLOCK, text, lowered, _HOUR_WORDS):
         hour = _HOUR_WORDS.index(match["hour"].lower()) + 1
         half = "am" if match["part"] and match["part"].lower() == "morning" else "pm"
         if match["night"] and hour < 5:
@@ -213,7 +216,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         hour, minute = int(match[1]), int(match[2])
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")
         found.append((frozenset({key, ("time", hour % 12, minute, "")}), *match.span()))
-    for match in _MONTH_ALONE.finditer(text):
+    for match in matches_from(_MONTH_ALONE, text, month_starts(text)):
         led = match.start(1) > match.start()  # "in March German customs": a month, led
         if not led and is_dateline(text, match):
             continue

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from ..page.mark_search import folded
+
 PeriodKey = tuple[str, str, str, str]
 
 _DIRECTION = {
@@ -79,12 +81,13 @@ def period_mentions(text: str, generous: bool) -> list[tuple[frozenset[PeriodKey
             continue  # "the next day", "this days": another reading
         part = _PARTS.get((match["part"] or "").lower(), "")
         found.append((_keys(unit, direction, part, generous), match.start(), match.end()))
-    for match in _AGO.finditer(text):
+    lowered = folded(text)  # a pattern's word missing from it: the pattern cannot match
+    for match in _AGO.finditer(text) if lowered is None or "ago" in lowered else ():
         unit = match["unit"].lower()
         unit = unit.rstrip("s") if match["one"] else unit.rstrip("s") + "s"
         if unit != "day":  # "a day ago" is yesterday, no period
             found.append((_keys(unit, "past", "", generous), match.start(), match.end()))
-    for match in _THE_WEEKEND.finditer(text):
+    for match in _THE_WEEKEND.finditer(text) if lowered is None or "weekend" in lowered else ():
         keys = _keys("weekend", "past", "", generous) | _keys("weekend", "this", "", generous)
         found.append((keys, match.start(), match.end()))
     return found

@@ -53,7 +53,7 @@ def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
     raw = what.lower().replace("\u2019", "'").split()
     words = [w.strip(".,;:()'").removesuffix("'s") for w in raw]
     for at, word in enumerate(words):
-        if word in _EARLIER:
+        if word in _EARLIER and not _named(tokens, word, words[at + 1 : at + 2]):
             return "word"
         if word in _NOW and _ahead(tokens):
             return "word"
@@ -67,6 +67,25 @@ def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
         if word == "up" and following == "from":
             return "word"
     return ""
+
+
+def _named(tokens: Sequence[Token], word: str, following: Sequence[str]) -> bool:
+    """Whether the sentence says the earlier word before the count's next word as the name of
+    what changes, both ends after it: "the number of initial public offerings rose from 40
+    to 65", "defendants with prior convictions" (a kind of thing, not the change's earlier
+    end; review rvnc35). A number before the change's "from"/"to" is the phrase's own ("the
+    previous fee of £159 was raised to £169.50"): the word marks that earlier value."""
+    if not following:
+        return False
+    for at, token in enumerate(tokens[:-1]):
+        if token.norm != word or tokens[at + 1].norm.rstrip("s") != following[0].rstrip("s"):
+            continue
+        for later in tokens[at + 2 :]:
+            if later.is_number:
+                break
+            if later.norm in {"from", "to"}:
+                return True
+    return False
 
 
 def _ahead(tokens: Sequence[Token]) -> bool:
@@ -98,6 +117,15 @@ def change_start(
     return None
 
 
+def _year(token: Token) -> bool:
+    """Whether a token is a year ("to 63 in 2025"), the later end's own time; another number
+    ("8,400, versus 7,900") dates nothing."""
+    return token.is_number and token.text.isdigit() and len(token.text) == 4
+
+
+_VERSUS = word_set("versus vs")
+
+
 def after_value(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
     asked: str = "word",
@@ -106,7 +134,7 @@ def after_value(
     (see the module). For a count ``asked`` an earlier period, not when the sentence dates
     the later end itself ("fell from 198 in 2024 to 63 last year")."""
     dated = tokens[mention.last + 1 : mention.last + 4]
-    if asked == "period" and any(t.norm in _DATING or t.is_number for t in dated):
+    if asked == "period" and any(t.norm in _DATING or _year(t) for t in dated):
         return False
     if change_start(tokens, mention, mentions) is not None:
         return True
@@ -116,9 +144,12 @@ def after_value(
         lead -= 1
     led = lead >= 0 and tokens[lead].norm == "to"  # "lifted it to 320 posts from 260"
     for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
-        if tokens[at].norm == "from" and (led or tokens[at - 1].norm in _CHANGES):
+        versus = tokens[at].norm in _VERSUS  # "8,400, versus 7,900 a year earlier"
+        if versus or (tokens[at].norm == "from" and (led or tokens[at - 1].norm in _CHANGES)):
             start = at + 1
-            while start < len(tokens) and tokens[start].norm in _HEDGES:
+            while start < len(tokens) and (
+                tokens[start].norm in _HEDGES or tokens[start].norm in _NOW
+            ):
                 start += 1
             if any(m.first == start for m in mentions):
                 return True  # "1.2%, raised from 0.9%", "469, up from 400"

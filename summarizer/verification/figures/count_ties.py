@@ -57,27 +57,71 @@ def set_count(
     at = _lead(tokens, mention.first)
     if at is None:
         return False
+    index = _set_noun(tokens, at, text)
+    if index is None:
+        return False
+    phrase = range(max(index - 2, 0), min(index + 5, at))  # "death toll", "number of jobs"
+    if not any(cue in phrase and cue != index for cue in cues):
+        return False
+    said = [t.norm for t in tokens]
+    return all(covers(said, w) or covers(said, _bare(w)) for w in what_words(what))
+
+
+def set_elsewhere(
+    tokens: Sequence[Token], mention: NumberMention, what: str, text: str
+) -> bool:  # fmt: skip
+    """Whether the number is set for a count noun whose phrase says none of the count's words
+    while another count noun's phrase in the sentence says them all ("put the number of jobs
+    lost at 6,000 and the number of firms affected at 140": 6,000 is no number of firms
+    affected; review rvnc35)."""
+    at = _lead(tokens, mention.first)
+    index = None if at is None else _set_noun(tokens, at, text)
+    words = what_words(what)
+    if at is None or index is None or not words:
+        return False
+    own = [t.norm for t in tokens[index + 1 : at]]
+    if any(covers(own, w) or covers(own, _bare(w)) for w in words):
+        return False
+    for other, token in enumerate(tokens[:-1]):
+        if other == index or token.norm not in _COUNT_NOUNS or tokens[other + 1].norm != "of":
+            continue
+        phrase: list[str] = []
+        for following in tokens[other + 2 : other + 8]:
+            if following.is_number or following.norm in {"at", "to"}:
+                break
+            phrase.append(following.norm)
+        if all(covers(phrase, w) or covers(phrase, _bare(w)) for w in words):
+            return True
+    return False
+
+
+def _set_noun(tokens: Sequence[Token], at: int, text: str) -> int | None:
+    """The index of the count noun the number after ``at`` ("at"/"to") is set for: back
+    through its clause (no ";", no ", while ..." opening another subject's clause) to "the
+    number (toll, ...)" with a setting verb after it or just before it; None when there is
+    none."""
     verb_seen = False
     for index in range(at - 1, max(at - _REACH, 0) - 1, -1):
         gap = text[tokens[index].end : tokens[index + 1].start]
         if any(mark in gap for mark in _CLAUSE_MARKS):
-            return False
+            return None
+        if "," in gap and tokens[index + 1].norm in _CLAUSE_OPENERS:
+            return None  # "The number of visitors fell, while the staff stood at 240"
         word = tokens[index].norm
         if tokens[index].is_number and index and tokens[index - 1].norm in {"at", "to"}:
-            return False  # "the number of dead at 40 and injured at 120": 120 is set apart
+            return None  # "the number of dead at 40 and injured at 120": 120 is set apart
         verb_seen = verb_seen or word in _SETTING
         if word not in _COUNT_NOUNS or index == 0:
             continue
         if tokens[index - 1].norm not in _DETERMINERS and not tokens[index - 1].norm.endswith("s"):
-            return False  # "a number of", "figures show": no count noun's own phrase
+            return None  # "a number of", "figures show": no count noun's own phrase
         if not (verb_seen or any(t.norm in _SETTING for t in tokens[max(index - 4, 0) : index])):
-            return False
-        phrase = range(max(index - 2, 0), min(index + 5, at))  # "death toll", "number of jobs"
-        if not any(cue in phrase and cue != index for cue in cues):
-            return False
-        said = [t.norm for t in tokens]
-        return all(covers(said, w) or covers(said, _bare(w)) for w in what_words(what))
-    return False
+            return None
+        return index
+    return None
+
+
+_CLAUSE_OPENERS = word_set("while whereas but although though and")
 
 
 def _bare(word: str) -> str:
@@ -108,11 +152,16 @@ def _lead(tokens: Sequence[Token], first: int) -> int | None:
 
 def compound_cue(mention: NumberMention, cues: Sequence[str]) -> bool:
     """Whether the number is hyphen-joined to a word of the count ("a two-count indictment"
-    for counts, "a 10-member panel" for panel members): the compound counts its noun."""
+    for counts, "a 10-member panel" for panel members): the compound counts its noun. The
+    compound is the cue's own word, its plural at most: "a two-country tour" and "a
+    three-county area" are no counts ("count" is a cue of every count; review rvnc35)."""
     word = mention.compound
-    return bool(word) and len(word) > 2 and any(word.startswith(cue) for cue in cues if cue)
+    return len(word) > 2 and any(
+        cue and word.startswith(cue) and word[len(cue) :] in {"", "s", "es"} for cue in cues
+    )
 
 
+_PRONOUNS = word_set("them those whom which")
 # Words that end a list item's stretch or open another item.
 _ITEM_ENDS = word_set("plus and but while whereas")
 _LINKS = word_set("of in")
@@ -128,8 +177,9 @@ def carried_item(
     if link + 1 >= len(tokens) or tokens[link].norm not in _LINKS:
         return False
     following = tokens[link + 1]
-    if following.norm in _DETERMINERS or following.norm in {"them", "those", "whom", "which"}:
-        return False  # a partitive ("of the 19", "of them"), read elsewhere
+    partitive = following.norm in _DETERMINERS or following.norm in _PRONOUNS
+    if partitive and tokens[link].norm == "of":
+        return False  # a partitive ("of the 19", "of them"), read elsewhere; "in the cellar" not
     if following.is_number or mention.unit not in {tokens[link].norm, ""}:
         return False
     head = _head_of_run(tokens, mention, mentions, text)
@@ -162,6 +212,58 @@ def other_item(
         if _head_of_run(tokens, later, mentions, text) == tokens[mention.last + 1].norm:
             return any(not covers(own, w) for w in words if w != tokens[mention.last + 1].norm)
     return False
+
+
+def crossed_item(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> bool:  # fmt: skip
+    """Whether the number is an item of a list whose neighbouring item, not its own, says a
+    word of the count ("40 deaths in Kano, 12 injuries in Kaduna and nine in Zaria": nine is
+    no count of deaths in Zaria, 12 none of deaths in Kaduna; "12 seats in the north, seven
+    in the west": seven no count of seats in the north; review rvnc35). An item is "N NOUN
+    of/in X" or a carried "N of/in X"; its words are its noun (the run's for a carried one)
+    and its own up to the next item; the neighbours are the items joined to it by a comma,
+    ";" or "and"."""
+    own = _item(tokens, mention, mentions, text)
+    if own is None:
+        return False
+    words = what_words(what)
+    others: list[list[str]] = []
+    at = mentions.index(mention) if mention in mentions else -1
+    for step in (-1, 1):  # back through the items before, then on through those after
+        index, joined = at, mention
+        while 0 <= index + step < len(mentions):
+            other = mentions[index + step]
+            later = other if step == 1 else joined
+            item = _item(tokens, other, mentions, text)
+            if item is None or _item_start(tokens, later, text) is None:
+                break
+            others.append(item)
+            index, joined = index + step, other
+    return any(covers(item, w) and not covers(own, w) for item in others for w in words)
+
+
+def _item(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
+) -> list[str] | None:
+    """The words of a list item (its noun and its own words), None when the number opens no
+    item ("N NOUN of/in X" or a carried "N of/in X")."""
+    link = mention.last + 1
+    if link + 1 >= len(tokens):
+        return None
+    if tokens[link].norm in _LINKS:  # a carried item: the run's noun
+        following = tokens[link + 1]
+        if following.is_number or following.norm in _PRONOUNS:
+            return None
+        head = _head_of_run(tokens, mention, mentions, text)
+        return None if head is None else [head, *_item_words(tokens, link + 1, text)]
+    noun = tokens[link]
+    if link + 2 >= len(tokens) or not noun.text.isalpha() or tokens[link + 1].norm not in _LINKS:
+        return None
+    if tokens[link + 2].is_number or tokens[link + 2].norm in _PRONOUNS:
+        return None
+    return [noun.norm, *_item_words(tokens, link + 2, text)]
 
 
 def _head_of_run(
@@ -214,4 +316,11 @@ def _item_words(tokens: Sequence[Token], start: int, text: str) -> list[str]:
     return words
 
 
-__all__ = ["carried_item", "compound_cue", "other_item", "set_count"]
+__all__ = [
+    "carried_item",
+    "compound_cue",
+    "crossed_item",
+    "other_item",
+    "set_count",
+    "set_elsewhere",
+]

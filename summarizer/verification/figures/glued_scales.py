@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..page.mark_search import matches_from
 from ..page.tokens import CURRENCY_SIGNS as _PAGE_SIGNS
 from ..page.tokens import Token
 
@@ -91,7 +92,8 @@ def glued_values(text: str) -> set[float]:
     :func:`glued_scale` reads them, for readers that look a page's numbers up whole (a
     summary's "£2.2bn" is read as 2.2e9 and must be found in a page that writes "£2.2bn")."""
     found: set[float] = set()
-    for sign, digits, suffix in _GLUED_TEXT.findall(text):
+    for match in matches_from(_GLUED_TEXT, text, _glued_starts(text)):
+        sign, digits, suffix = match.groups()
         suffix = suffix.lower()
         factor = _ALWAYS.get(suffix) or (_SIGNED.get(suffix) if sign else None)
         if factor:
@@ -104,6 +106,24 @@ def glued_values(text: str) -> set[float]:
         if factor:
             found.add(times(float(digits.replace(",", "")), factor))
     return found
+
+
+# A digit (or a thousands comma) right before a scale's first letter, in any case the pattern
+# folds ("K" is also the Kelvin sign): where a glued number ends. The pattern opens with an
+# optional sign and was tried at every character of the page (session 35).
+_GLUE = re.compile("[\\d,][bmtkBMTK\u212a]")
+
+
+def _glued_starts(text: str) -> list[int]:
+    """Where a match of :data:`_GLUED_TEXT` can open: in the run of digits, commas and points
+    ending right before a scale's letter, or at the sign before that run."""
+    starts: set[int] = set()
+    for glue in _GLUE.finditer(text):
+        first = glue.start()
+        while first and (text[first - 1].isdecimal() or text[first - 1] in ",."):
+            first -= 1
+        starts.update(range(max(first - 1, 0), glue.start() + 1))
+    return sorted(starts)
 
 
 def times(value: float, factor: float) -> float:

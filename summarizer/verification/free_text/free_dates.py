@@ -30,6 +30,7 @@ from functools import cached_property
 
 from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBER, MONTHS, WEEKDAYS
+from ..page.mark_search import folded, folded_matches, matches_from, places
 from .mentions import ArticleVocabulary
 
 _MONTH = (
@@ -53,6 +54,7 @@ _DAY_MONTH = re.compile(
 _ISO = re.compile(r"\b\d{4}-(\d{1,2})-(\d{1,2})\b")
 _DIGIT = re.compile(r"\d")  # no date without a digit: most free text is read no further
 _MONTH_WORD = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
+_MONTH_HEADS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _month(word: str) -> int | None:
@@ -99,7 +101,10 @@ class PageDates:
 
     def _read(self, month: int, day: int) -> bool:
         text = self.text
-        for found in re.finditer(rf"(?<!\d)0?{day}(?!\d)", text):
+        # Each match opens at the day's digits or at a "0" before them: tried only where those
+        # are written (page.mark_search; the search tried every character of the page).
+        starts = places(text, (f"{day}", f"0{day}"))
+        for found in matches_from(re.compile(rf"(?<!\d)0?{day}(?!\d)"), text, starts):
             window = text[max(found.start() - _AROUND, 0) : found.end() + _AROUND]
             if (month, day) in _pairs(window):
                 return True
@@ -130,7 +135,10 @@ def unstated_dates(
 ) -> list[tuple[str, str]]:  # fmt: skip
     """(value, reason) for each month-and-day date in ``piece`` the article never writes,
     whose month word and day number it does write elsewhere (see the module)."""
-    if not _DIGIT.search(piece) or not _MONTH_WORD.search(piece):
+    if not _DIGIT.search(piece):
+        return []
+    months = folded_matches(_MONTH_WORD, piece, folded(piece), _MONTH_HEADS)
+    if next(months, None) is None:  # tried only where a month's first letters stand
         return []
     problems: list[tuple[str, str]] = []
     spans = [(m, 1, (2, 3)) for m in _MONTH_DAY.finditer(piece)]

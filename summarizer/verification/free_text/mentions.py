@@ -356,9 +356,14 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         norm = canonical(token.norm)
         if norm in seen or at in camel:
             continue
+        # A word the article uses needs no other form of it (asked first: its forms were read
+        # for every name of the text, the article's plurals of a title among them).
+        if vocabulary.has(norm):
+            seen.add(norm)
+            continue
         forms = _COUNTRY_FORMS.get(norm, ()) or _TITLE_FORMS.get(token.norm, ())
         forms = forms or plural_titles(norm, vocabulary)  # "Directors General" (equated_words)
-        if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
+        if any(vocabulary.has(f) for f in forms):
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
         if at in worded:

@@ -20,6 +20,7 @@ from typing import Any
 from summarizer.text.normalize import strip_accents
 from summarizer.text.vocabulary import RANK_ABBREVIATIONS
 from .glue import glued_names_in, split_at_glue
+from .mark_search import ASCII_UNDER_IGNORECASE, matches_from, places
 from .paragraphs import paragraph_spans
 from .quotemarks import quoted_regions as _quoted_regions
 from .tokens import (
@@ -125,11 +126,6 @@ def _phrase_pattern(words: tuple[str, ...], whole: bool = True) -> re.Pattern[st
     to article)."""
     parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
     return re.compile(r"(?:'s)?[\W_]+".join(parts) + (r"(?![^\W_])" if whole else ""))
-
-
-# Letters beyond ASCII, other than ASCII letters' own capitals, that ``re.IGNORECASE`` matches
-# with an ASCII letter (dotless i, long s; the Kelvin sign lowers to "k"; a test scans them all).
-ASCII_UNDER_IGNORECASE = {"\u0131": "i", "\u017f": "s"}
 
 
 class ArticleText:
@@ -324,6 +320,15 @@ class ArticleText:
             if letter in lowered:  # rare; str.translate would cost 20 times str.lower
                 lowered = lowered.replace(letter, ascii_letter)
         return lowered
+
+    def word_matches(
+        self, pattern: re.Pattern[str], words: tuple[str, ...], shift: int = 0
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(self.text)``, every match opening ``shift`` characters before one
+        of ``words`` (lower case, any case folded): tried there only (.mark_search)."""
+        if "\u0130" in self.text:  # it lowers to two characters: the offsets would move
+            return pattern.finditer(self.text)
+        return matches_from(pattern, self.text, places(self.lower_case, words, shift))
 
     def uses(self, word: str) -> bool:
         """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .mark_search import matches_from
+
 _QUOTE_MARKS = re.compile('[\u201c\u201d\u201e"]|\u2018\u2018|\u2019\u2019')
+# The characters a match of _QUOTE_MARKS opens with: it is tried only there (mark_search).
+_MARK_STARTS = re.compile('[\u201c\u201d\u201e"\u2018\u2019]')
 # Marks that only open (German low mark, doubled single marks) or only close.
 _OPENERS = frozenset({"\u201e", "\u2018\u2018"})
 _CLOSERS = frozenset({"\u201d", "\u2019\u2019"})
@@ -37,7 +41,8 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     straight_open: int | None = None
-    for match in _QUOTE_MARKS.finditer(text, start, end):
+    starts = (mark.start() for mark in _MARK_STARTS.finditer(text, start, end))
+    for match in matches_from(_QUOTE_MARKS, text, starts, end):
         char, index = match.group(), match.start()
         if char == "\u201c" or char in _OPENERS:
             if opened is None:

@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 
 from ..page.article import ArticleText
+from ..page.mark_search import matches_from, places
 from ..page.tokens import word_set
 from .names import TITLES
 from .party_names import party_mentions, party_of
@@ -73,6 +74,12 @@ _ENDINGS = re.compile(
     r"|joined)\s+|\(\s*)(?:the\s+)?$"
 )
 _TAIL = 64
+# What an ending's last written word is (its spaces stripped): a tail that ends otherwise has
+# none, and is passed without the search (session 35).
+_LAST_WORDS = (
+    "'s", "\u2019s", "'", "\u2019", "of", "from", "at", "for", "leads", "heads", "chairs", "runs",
+    "represents", "joined", "(", "the",
+)  # fmt: skip
 _AFTER_APPOSED = re.compile(rf"^,\s+({_NAME})")
 _AFTER_OF = re.compile(rf"^\s+of\s+({_NAME})")
 # Last words of a capitalised run that name a body, not a person ("Central Bank of ...").
@@ -139,7 +146,8 @@ def _holders_at(
     past: set[str] = set()
     # The readings backwards from the body all end at it: their common ends are tested on a
     # short tail first (re.search would try every position of the sentence's start).
-    if _ENDINGS.search(before[-_TAIL:]):
+    tail = before[-_TAIL:]
+    if tail.rstrip().endswith(_LAST_WORDS) and _ENDINGS.search(tail):
         _read_before(before, after, found, past)
     found.discard("")
     past.discard("")
@@ -176,7 +184,8 @@ def _spans_of(article: ArticleText, value: str) -> Iterator[tuple[int, int, int,
     bare = re.sub(r"^the\s+", "", value.strip(), flags=re.IGNORECASE)
     if len(bare) < 2:
         return
-    for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+    pattern = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])")
+    for match in matches_from(pattern, text, places(text, (bare,))):  # tried where it stands
         index = article.sentence_at(match.start())
         begin, stop = article.sentences[index]
         yield match.start(), match.end(), begin, stop

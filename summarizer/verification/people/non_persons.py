@@ -40,6 +40,7 @@ from .names import NOT_NAMES, TITLES, first_name_in_text, name_parts
 #: Words that name a storm before its name ("Hurricane Melissa", "Tropical Storm Erin").
 STORM_WORDS = word_set("hurricane typhoon cyclone storm superstorm tropical depression")
 _STORM_NOUN = re.compile(r"\b(?:storm|hurricane|typhoon|cyclone|landfall)s?\b")
+_STORM_NOUNS = ("storm", "hurricane", "typhoon", "cyclone", "landfall")  # one is in every match
 _GROUP_NOUNS = word_set("team teams club clubs franchise squad")  # not "side": "the Ukrainian side"
 _PLURAL_VERBS = word_set("are were have do aren't weren't haven't don't")
 _AFTER_GROUP = word_set("of in at from to and with since for after before against")
@@ -195,7 +196,10 @@ def _speaks_of_storms(article: ArticleText) -> bool:
     key = "speaks-of-storms"
     known: bool | None = article.memo.get(key)
     if known is None:
-        known = article.memo[key] = _STORM_NOUN.search(article.lowered) is not None
+        lowered = article.lowered  # the regex's words first, by str.find (most pages lack all)
+        known = article.memo[key] = any(noun in lowered for noun in _STORM_NOUNS) and (
+            _STORM_NOUN.search(lowered) is not None
+        )
     return known
 
 

@@ -116,16 +116,21 @@ def named_at(tokens: Sequence[Token], index: int) -> tuple[str, str, int] | None
 
 def party_mentions(tokens: Sequence[Token]) -> Iterator[tuple[int, str, str, int]]:
     """(start, key, kind, size) of each party a run of tokens names, left to right, each
-    alias taken whole and the walk going on after it (the longest alias at each start)."""
-    position = 0
-    while position < len(tokens):
-        hit = named_at(tokens, position) if tokens[position].norm in _BY_FIRST else None
+    alias taken whole and the walk going on after it (the longest alias at each start).
+    Only a capitalised token can open an alias (:func:`_matches`), so only those whose norm
+    opens one are tried, picked in one pass (session 35: the walk asked every token)."""
+    by_first = _BY_FIRST
+    starts = [at for at, token in enumerate(tokens) if token.capitalised and token.norm in by_first]
+    after = 0  # the end of the last alias taken: none starts inside it
+    for position in starts:
+        if position < after:
+            continue
+        hit = named_at(tokens, position)
         if hit is None:
-            position += 1
             continue
         key, kind, size = hit
         yield position, key, kind, size
-        position += size
+        after = position + size
 
 
 def _named_before(tokens: Sequence[Token], index: int) -> tuple[str, str, int] | None:

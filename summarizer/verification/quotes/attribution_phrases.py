@@ -133,7 +133,21 @@ def attribution_phrase(
     article: ArticleText, region: tuple[int, int], sentence: int
 ) -> list[Token] | None:
     """The phrase naming the speaker of the quote at ``region`` (in sentence ``sentence``),
-    read as the module says, or None."""
+    read as the module says, or None. Read once per quote and article: the group, joint and
+    business readers each ask it of the same quote, for every value (session 35); each
+    caller gets its own list."""
+    key = ("attribution phrase", tuple(region), sentence)
+    memo = article.memo
+    if key in memo:
+        known: list[Token] | None = memo[key]
+    else:
+        known = memo[key] = _read_phrase(article, region, sentence)
+    return None if known is None else list(known)
+
+
+def _read_phrase(
+    article: ArticleText, region: tuple[int, int], sentence: int
+) -> list[Token] | None:
     text = article.text
     tail = tail_of(article, region, sentence)
     if tail and (phrase := _after(tail, text)) is not None:

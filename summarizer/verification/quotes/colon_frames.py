@@ -66,15 +66,14 @@ def _possessive(token: Token, text: str = "") -> bool:
     return token.text.endswith(POSSESSIVE_ENDS) or text[token.end : token.end + 1] in _APOSTROPHES
 
 
-def _opener_end(lead: Sequence[Token], text: str) -> int:
-    """Where the subject starts: after a leading chunk closed by a comma ("On Friday,")."""
-    subject = sentence_subject(list(lead), text)
-    return subject[0].start if subject else lead[0].start
-
-
 def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
     """The frame's named subject (its name tokens) and the index where the rest starts."""
-    start = next(i for i, t in enumerate(lead) if t.start >= _opener_end(lead, text))
+    # The lead's subject, read once: where it starts ends a leading chunk closed by a comma
+    # ("On Friday,"), and it is the frame's owner below (it was read again per token of the
+    # lead, in the search for that start, and once more for the owner: session 35).
+    subject = sentence_subject(list(lead), text)
+    opener_end = subject[0].start if subject else lead[0].start
+    start = next(i for i, t in enumerate(lead) if t.start >= opener_end)
     for index in range(start, min(start + 5, len(lead) - 1)):  # "X's line was shorter"
         token = lead[index]
         if not token.capitalised:
@@ -92,7 +91,6 @@ def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
         if len(commas) >= 2 and all(t.capitalised for t in lead[commas[0] : commas[1]]):
             return list(lead[commas[0] : commas[1]]), commas[1]
         return [], 0
-    subject = sentence_subject(list(lead), text)
     if not subject:
         return [], 0
     head = [subject[0]]  # the name the subject opens with, not an aside after it

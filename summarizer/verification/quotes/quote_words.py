@@ -23,6 +23,7 @@ import re
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
+from ..page.mark_search import matches_from
 from ..page.tokens import tokenize
 from ..people.names import norms
 
@@ -41,6 +42,9 @@ def says_nothing(text: str) -> bool:
 _MARK = re.compile(
     "[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<![^\\W_])['\u2018\u2019](?=\\w)|(?<=[\\w.,!?;:])['\u2019](?![\\w])"
 )
+# The characters every match of _MARK is (one character each): it is tried only at them
+# (page.mark_search; a search tried its three alternatives at every character of the block).
+_MARK_CHARS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019]")
 # A line a quote stands on without marks: a speaker's turn of a transcript or a Q&A ("WRIGHT:",
 # "Q:", "Anchor (Maria Testa):", "A. We have no plans"), a bullet or block ("- ", "> ", an
 # indented line), an embedded post's credit.
@@ -62,7 +66,7 @@ def _quoted_stretches(block: str) -> list[tuple[int, int]]:
     (review rvB28: narrative beside a quotation on its line is no quotation)."""
     stretches: list[tuple[int, int]] = []
     double = single = -1
-    for mark in _MARK.finditer(block):
+    for mark in matches_from(_MARK, block, (c.start() for c in _MARK_CHARS.finditer(block))):
         char, at = mark.group(), mark.start()
         if char in _DOUBLE:
             if double < 0:

@@ -48,6 +48,7 @@ from ..people.party_names import is_alias, party_of, person_part
 from ..sentences.antecedents import named_alone, plural, topic
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.genders import gender_of, pronoun_verdict
+from ..sentences.subjects import INSTITUTIONS
 from .attribution import by_title
 from .carries import subhead
 from .epithets import described_verdict
@@ -56,6 +57,10 @@ from .statements import resolve
 
 #: The support kinds whose value is a person the evidence may refer to.
 REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor", "announcer"})
+# A body's last words: a pronoun or a person's title never stands for it (session 35).
+_BODIES = INSTITUTIONS | word_set(
+    "trust group union foundation corporation association federation institute museum"
+)
 _PRONOUNS = {"he": "he", "him": "he", "she": "she"}
 _OBJECTS = word_set("him")
 _GENDERS = {word: "he" for word in word_set("he him his himself")} | {
@@ -91,6 +96,8 @@ def referred(
     parts = [person_part(part) for part in split_people(shown)]
     if len(parts) != 1 or party_of(shown) is not None or not parts[0].strip():
         return result  # a country is read by its aliases; a pair names two people
+    if parts[0].split()[-1].lower() in _BODIES:
+        return result  # "The Harrow Trust published it. She called ...": no body is a "she"
     article = ctx.article
     for index in ctx.sentences:
         for start, end, verdict in references(article, index, parts):

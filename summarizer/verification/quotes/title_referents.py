@@ -203,7 +203,17 @@ def _description(article: ArticleText, region: tuple[int, int], index: int) -> O
 
 def _subject(article: ArticleText, region: tuple[int, int], index: int) -> list[Token]:
     """The words of the subject of the quote's one speech verb, after the closing mark or
-    before the opening one; empty when none is read."""
+    before the opening one; empty when none is read. Read once per quote: the pronoun chain
+    asks it for every value, the office reading once more (session 35); each caller gets its
+    own list."""
+    key = ("title subject", tuple(region), index)
+    known: list[Token] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _read_subject(article, region, index)
+    return list(known)
+
+
+def _read_subject(article: ArticleText, region: tuple[int, int], index: int) -> list[Token]:
     text = article.text
     last = article.sentence_at(region[1])
     tail = article.outside_quotes(region[1], article.sentences[last][1])

@@ -79,6 +79,7 @@ from .side_groups import side_verdict
 from .side_roles import other_role, roled_keys
 from .spokespeople import spokesperson
 from .stance_parties import stance_holder
+from .standins import standin_reading, standin_result
 from .summit_leads import leads_others, leads_summit
 from .surname_rivals import rival_namesake
 from .trip_legs import other_leg
@@ -223,7 +224,9 @@ def _support_party(value: Any, ctx: Context) -> Result:
             continue
         if _by_title(person, ctx) or _together(person, ctx) or _by_group_noun(part, ctx):
             continue
-        return False, f"{part!r} is not named in its evidence"
+        read = standin_result(text if "&" in text else part, part, ctx)  # "The airline" (s35)
+        if not read[0]:
+            return read
     return True, ""
 
 
@@ -238,6 +241,9 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
             for first, last in find_named(form, tokens):
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
+                nearer = standin_reading(person, ctx.article, ctx.sentences) == "other"
+                if first == last and not tokens[first].capitalised and nearer:
+                    continue  # "the bank" for "Kestrel Bank" past "Harrow Bank" (standins)
                 if mode == "summit" and leads_others(tokens, first, last, ctx.article.text):
                     roled = True  # the sides' chair, another occasion's host (summit_leads)
                     continue

@@ -63,8 +63,15 @@ def rival_namesake(person: str, article: ArticleText, sentences: Iterable[int]) 
     if not value:
         return None
     text = article.text
+    lowered = article.lowered
     for index in sentences:
-        if not _MEETING_TEXT.search(article.lowered, *article.sentences[index]):
+        start, end = article.sentences[index]
+        written = (  # its words, found first by str.find
+            lowered.find("met", start, end) >= 0
+            or lowered.find("meets", start, end) >= 0
+            or lowered.find("talks", start, end) >= 0
+        )
+        if not written or not _MEETING_TEXT.search(lowered, start, end):
             continue  # no meeting verb in the sentence: its tokens are not even read
         tokens = article.sentence_tokens(index)
         for verb, token in enumerate(tokens):

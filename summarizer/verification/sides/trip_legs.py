@@ -31,6 +31,11 @@ _TRIP_WORDS = (
     "swing", "countries", "nations", "capitals",
 )  # fmt: skip
 
+# The words each match of :data:`_TRIP` opens with.
+_TRIP_OPENS = (
+    "visit", "tour", "trip", "leg", "stop", "swing", "two", "three", "four", "five", "several",
+)  # fmt: skip
+
 # What makes the person one of the trip's hosts, before the name in its sentence.
 _HOSTING = re.compile(
     r"\b(?:invitation\s+of|invited\s+by|hosted\s+by|guest\s+of|welcomed\s+by|hosts?\s+will\s+"
@@ -63,7 +68,8 @@ def other_leg(value: str, ctx: Context) -> str | None:
     if cued is None:
         cued = ctx.article.memo["trip cue"] = any(
             ctx.article.uses(word) for word in _TRIP_WORDS
-        ) and bool(_TRIP.search(ctx.article.text))  # whole words first (str.find), then the regex
+        ) and any(True for _ in ctx.article.word_matches(_TRIP, _TRIP_OPENS))  # whole words
+        # first (str.find), then the regex where a word it opens with stands (word_matches)
     if not cued:
         return None
     if not isinstance(place, str) or not place.strip() or party_of(value) is not None:

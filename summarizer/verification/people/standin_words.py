@@ -1,0 +1,215 @@
+"""The words and small page readings :mod:`summarizer.verification.sides.standins` reads a
+stand-in by: the heads of a person's and a body's definite description ("the defendant", "the
+airline"), the classes a body's name tells ("the union" is a body whose name holds "Union" or
+"Workers"), the words after which a pronoun opens a clause ("said it would"), a body's own
+name words; a page's capitalised name runs, titles ("President X", not "Chinese President X")
+and ages ("Vladimir Putin, 72,"). Kept apart from the reader so that its tables and its
+reading each stay one concern (session 35).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
+from ..page.article import ArticleText
+from ..page.tokens import Token, word_set
+from .names import TITLES
+from .party_names import party_of
+
+# Words after which a pronoun opens a clause ("said it would", "when she left", "and its").
+CLAUSE_OPENERS = word_set(
+    """that when after before as because while and but since if until though although so
+    said says say added told announced stated insisted warned wrote whether where which who
+    then now also later first"""
+)
+# A fronted phrase's last words before its subject ("At that point it", "Back on 27 February
+# she", "On Monday he"): a day, a month, a number, "point", "time", "week", "year".
+PHRASE_ENDS = word_set(
+    """point time week month year day morning afternoon evening night monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tonight meanwhile however
+    earlier later ago afterwards midday noon"""
+)
+# Heads that are titles: the value must be written with it ("President X", "Pope Leo").
+TITLE_HEADS = word_set(
+    """president premier minister chancellor secretary senator congressman congresswoman
+    governor mayor judge prosecutor pope king queen prince envoy ambassador commissioner
+    chairman chairwoman spokesman spokeswoman"""
+)
+# Head nouns of a person's description ("the defendant", "the Malaysian premier").
+PERSON_HEADS = TITLE_HEADS | word_set(
+    "leader defendant accused monarch diplomat lawmaker politician businessman man woman"
+)
+# Head nouns of a body's description ("the company", "the airline", "the court").
+BODY_HEADS = word_set(
+    """company firm group airline carrier carmaker automaker chain retailer bank lender insurer
+    union court ministry agency corporation museum organisation organization body bloc
+    alliance council commission department authority regulator charity institute university
+    club broadcaster network manufacturer maker giant operator programme program fund
+    assembly parliament board league federation association business conglomerate platform
+    service trust foundation tribunal committee office"""
+)
+TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
+# Heads any body may be called by ("the company" for Canada Post).
+GENERIC = word_set("company firm group business organisation organization body conglomerate")
+# A head's class: the words a body's name holds when it is of that class ("the union").
+CLASSES = {
+    head: word_set(marks)
+    for heads, marks in (
+        ("union", "union unions guild workers employees association federation brotherhood"),
+        ("airline carrier", "air airline airlines airways carrier"),
+        ("carmaker automaker", "carmaker automaker motors motor automotive cars"),
+        ("bank", "bank banking"),
+        ("lender", "bank banking lender"),
+        ("court tribunal", "court tribunal"),
+        ("ministry", "ministry department"),
+        ("museum", "museum gallery"),
+        ("university", "university college"),
+        ("agency", "agency programme program fund"),
+        ("corporation", "corporation corp"),
+        ("insurer", "insurer insurance assurance"),
+    )
+    for head in heads.split()
+}
+# Class heads a brand's bare name may take ("Qantas ... The airline"): a ministry, a court or a
+# council is named with its class word, so "the ministry" never stands for a bare "Gravitas".
+BRAND_HEADS = word_set(
+    """airline carrier carmaker automaker bank lender insurer retailer chain operator
+    broadcaster manufacturer maker network platform giant conglomerate"""
+)
+# Nouns after an owner that are the acting people, not the owner ("Her supporters marched").
+PEOPLE = word_set(
+    """supporters staff members followers lawyers lawyer aides aide workers employees troops
+    forces officials spokesman spokeswoman spokesperson family son daughter wife husband fans
+    colleagues allies rivals critics opponents voters deputy team"""
+)
+# Words of a body's own name (beyond its description heads).
+BODY_WORDS = BODY_HEADS | word_set(
+    """inc ltd plc corp co llc ag sa nv gmbh news times post press party government army
+    forces police house senate congress bundestag airlines airways holdings motors bank's
+    school college hospital center centre church insurance"""
+)
+
+NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
+OWNERS = word_set("its his her")
+# Words before a capitalised word that make it a place, not a name meant by a stand-in.
+PLACE_BEFORE = word_set("in at from to near into across via towards toward outside inside of")
+
+
+def titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
+    """Whether the page writes the title right before the name, with no country before it
+    ("President Donald Trump", "Judge Amit Mehta"; "Chinese President Xi" is no bare "the
+    President", which a page gives its own country's)."""
+    for start, _ in article.phrase_spans((words[-1],)):
+        before = article.tokens_between(max(0, start - 60), start)[-4:]
+        for at, token in enumerate(before[1:], 1):
+            if TITLE_FORMS.get(token.norm, token.norm) == title:
+                return not party_of(before[at - 1].text)
+    return False
+
+
+def titled_others(
+    article: ArticleText, standin: Token, words: Sequence[str], title: str, reach: int
+) -> bool:
+    """Whether the page titles someone else so before the stand-in ("Judge Reggie Walton")."""
+    begin = article.sentences[max(0, article.sentence_at(standin.start) - reach)][0]
+    found = [t for t in article.tokens_between(begin, standin.start) if t.capitalised]
+    return any(
+        t.norm not in words and t.norm not in NOT_NAMES and titled(article, [t.norm], title)
+        for t in found
+    )
+
+
+def age_clash(
+    tokens: Sequence[Token], position: int, words: Sequence[str], article: ArticleText
+) -> bool:
+    """Whether the description's age ("the 79-year-old") is not the one the page gives the
+    value ("Vladimir Putin, 72,")."""
+    ages = [
+        t.text
+        for i, t in enumerate(tokens[: position + 1])
+        if t.is_number
+        and i + 2 < len(tokens)
+        and tokens[i + 1].norm == "year"
+        and tokens[i + 2].norm == "old"
+    ]
+    if not ages:
+        return False
+    for _, end in article.phrase_spans((words[-1],)):
+        after = article.tokens_between(end, end + 8)[:1]
+        if after and after[0].is_number and "," in article.text[end : after[0].start]:
+            return after[0].text != ages[-1]
+    return False
+
+
+def name_runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
+    """The capitalised runs among ``tokens`` that may be names ("Bank of Ostrava" one run): no
+    stop word, title, day or month; after a place's preposition only a body's ("to Harrow
+    Bank", not "in Manila"); none after an owner ("its Leicester warehouse"); a sentence's or a
+    line's first word only when the page writes it capitalised inside a sentence too."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    placed = False
+    for at, token in enumerate(tokens):
+        name = token.capitalised and token.norm not in NOT_NAMES and not token.is_number
+        name = name and token.norm != "i" and not token.norm.startswith("i'")  # "I've"
+        later = tokens[at + 1] if at + 1 < len(tokens) else None
+        if current and "\n" in article.text[current[-1].end : token.start]:
+            runs.extend(_kept(current, placed))
+            current = []
+        if current and token.norm in {"of", "for"} and later is not None and later.capitalised:
+            current.append(token)
+            continue
+        if name and not current:
+            before = tokens[at - 1] if at else None
+            placed = before is not None and before.norm in PLACE_BEFORE
+            if before is not None and before.norm in OWNERS | {"their", "our"}:
+                name = False
+            elif article.sentences[article.sentence_at(token.start)][0] == token.start or (
+                before is not None and "\n" in article.text[before.end : token.start]
+            ):
+                name = _capitalised_inside(article, token)
+        if name:
+            current.append(token)
+            if not token.text.endswith(("'s", "\u2019s")):
+                continue  # "India's Narendra Modi": the owner is a run of its own
+        runs.extend(_kept(current, placed))
+        current = []
+    return [*runs, *_kept(current, placed)]
+
+
+def _kept(run: list[Token], placed: bool) -> list[list[Token]]:
+    """The run, unless empty or a place's ("in Manila"; "to Harrow Bank" is a body's)."""
+    return [run] if run and not (placed and not {t.norm for t in run} & BODY_WORDS) else []
+
+
+def _capitalised_inside(article: ArticleText, token: Token) -> bool:
+    """Whether the page writes the word capitalised after a sentence's first word too."""
+    for start, _ in article.phrase_spans((token.norm,)):
+        inside = article.sentences[article.sentence_at(start)][0] != start
+        if start != token.start and article.text[start].isupper() and inside:
+            return True
+    return False
+
+
+__all__ = [
+    "BODY_HEADS",
+    "BODY_WORDS",
+    "BRAND_HEADS",
+    "CLASSES",
+    "CLAUSE_OPENERS",
+    "GENERIC",
+    "NOT_NAMES",
+    "OWNERS",
+    "PEOPLE",
+    "PERSON_HEADS",
+    "PHRASE_ENDS",
+    "PLACE_BEFORE",
+    "TITLE_FORMS",
+    "TITLE_HEADS",
+    "age_clash",
+    "name_runs",
+    "titled",
+    "titled_others",
+]

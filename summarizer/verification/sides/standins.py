@@ -1,0 +1,391 @@
+"""An actor or party its evidence gives only by a stand-in: a pronoun ("He admitted all 16
+offences", "It reopened on Wednesday", "Its troubles became public") or a definite description
+("The airline first saw ...", "This week the carmaker put ...", "The Bank now expects ...", "the
+corporation's staff", "The 54-year-old former Royal Marine ...", "the Malaysian premier"), read
+for :mod:`summarizer.verification.sides.parties` (outside checks 62 to 77, session 35).
+
+English ties such a stand-in to the last fitting name before it; a fact-checker reads it so:
+- "he", "she" and, opening a clause, "his", "her" stand for a person (a name the page marks
+  with a title, a gender or a given name, or writes by its last word alone: "Doyle");
+- "it" opening a clause ("At that point it said", not "rejected it") and "its" stand for a body
+  (a name with a body's word, in capitals, with "&", one word, or abbreviated: "JLR");
+- a description's head names its class: one sharing a word with the value ("the Bank" for Bank
+  of England) ties surely unless a nearer name holds that word; a class head ("the union",
+  "the airline") fits a value whose name tells no other class, unless a name of that class
+  stands before it; a title head ("the president", "the pope") only a value the page writes
+  with that title; a country's word ("the Ukrainian president") the person tied to it.
+
+"yes" when the value is the last fitting name before the stand-in, near enough (:data:`_NEAR`
+sentences for a pronoun, :data:`_FAR` for a description); "other" when a nearer name surely
+fits (it holds the head's class word or title, the pronoun's gender, or stands in the pronoun's
+own sentence: "CrowdStrike said it would"; after it for an owner: "For its part, IOM says"), so
+a value swapped in from elsewhere on the page stays refused; "unsure" when a nearer name may
+fit; None when no stand-in of the value's kind is there or the page names the value nowhere
+before it. Not read: "they", "their", "him", a country party (the party table reads those).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from summarizer.text.vocabulary import STOPWORDS
+from ..context import Context, Result, unconfirmed
+from ..page.article import ArticleText
+from ..page.tokens import Token, tokenize, word_set
+from ..people.names import TITLES, norms
+from ..people.party_names import party_of, ties
+from ..people.standin_words import (
+    BODY_HEADS,
+    BODY_WORDS,
+    BRAND_HEADS,
+    CLASSES,
+    CLAUSE_OPENERS,
+    GENERIC,
+    NOT_NAMES,
+    OWNERS,
+    PEOPLE,
+    PERSON_HEADS,
+    PHRASE_ENDS,
+    TITLE_HEADS,
+    age_clash,
+    name_runs,
+    titled,
+    titled_others,
+)
+from ..sentences.genders import gender_of
+
+Reading = Literal["yes", "other", "unsure"]
+
+_HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
+_DETERMINERS = word_set("the this that")
+_OWNERS = OWNERS
+_NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
+_FAR = 12  # sentences back a description reads
+_REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
+_NOT_NAMES = NOT_NAMES
+_STOPS = _NOT_NAMES - TITLES
+_ARTICLES = word_set("the a an")  # "the Dunmore by-election": no person after them
+
+
+def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) -> Reading | None:
+    """The verdict of the first stand-in in the evidence ``sentences`` that settles one (see
+    the module); "yes" over "unsure" over "other" when several do."""
+    words = tuple(norms(tokenize(value)))
+    if not words or party_of(value) is not None:
+        return None
+    kind = _kind(value, words, article)
+    if kind is None:
+        return None
+    verdicts = {
+        _at(tokens, position, words, kind, article, value)
+        for tokens in (article.sentence_tokens(index) for index in sentences)
+        for position in range(len(tokens))
+    }
+    ranked: tuple[Reading, ...] = ("yes", "unsure", "other")
+    return next((wanted for wanted in ranked if wanted in verdicts), None)
+
+
+def standin_result(value: str, part: str, ctx: Context) -> Result:
+    """The verdict on ``part`` (of ``value``) as a Result: supported, unconfirmed, refused."""
+    read = standin_reading(value, ctx.article, ctx.sentences)
+    if read == "yes":
+        return True, ""
+    if read == "unsure":
+        return unconfirmed(f"{part!r} may be what its evidence's pronoun or description means")
+    nearer = "; its pronoun or description stands for a nearer name" if read == "other" else ""
+    return False, f"{part!r} is not named in its evidence{nearer}"
+
+
+def _at(
+    tokens: Sequence[Token],
+    position: int,
+    words: tuple[str, ...],
+    kind: str,
+    article: ArticleText,
+    value: str,
+) -> Reading | None:
+    """The verdict of the stand-in at ``position``, or None when none stands there."""
+    token = tokens[position]
+    if token.norm in _OWNERS and not _opens(tokens, position, article.text):
+        return None  # "rejected its offer", "on his way": an owner inside a clause
+    if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in PEOPLE:
+        return None  # "Her supporters marched": they act, not she
+    if token.norm in _HE | _SHE | _IT and any(_description(tokens, i) for i in range(position)):
+        return None  # "The ministry said it would": the description before takes it
+    if token.norm in _HE | _SHE and kind in ("person", "either") and not token.joined:
+        if token.norm == "her" and tokens[min(position + 1, len(tokens) - 1)].norm in _STOPS:
+            return None  # "told her that": an object
+        pronoun = "he" if token.norm in _HE else "she"
+        if {t.norm for t in tokens} & _HE and {t.norm for t in tokens} & _SHE:
+            return "unsure"  # "He invited her": which of the two is which is not read
+        marked = gender_of(article, [value])
+        if marked is not None and marked != pronoun:
+            return None
+        return _nearest(article, token, words, "person", _NEAR, pronoun=pronoun)
+    if token.norm == "it" and not _opens(tokens, position, article.text):
+        return None  # "rejected it": an object, no actor
+    if token.norm in _IT and kind in ("body", "either") and not token.joined:
+        return _unsure_for(kind, _nearest(article, token, words, "body", _NEAR))
+    head = _description(tokens, position)
+    if head is None:
+        return None
+    country, fits = head
+    reach = _FAR if fits else _NEAR
+    if token.norm in PERSON_HEADS or token.norm == "old":
+        if kind not in ("person", "either") or token.text.endswith(("'s", "\u2019s")):
+            return None  # "The Russian president's envoy met": the envoy
+        if age_clash(tokens, position, words, article):
+            return "other"  # "The 79-year-old" for "Putin, 72"
+        if country is not None:
+            return _by_country(article, token, words, country)
+        if token.norm in TITLE_HEADS and not titled(article, words, token.norm):
+            return None  # "The pope received X": the page never titles the value so
+        title = token.norm if token.norm in TITLE_HEADS else None
+        if title and titled_others(article, token, words, title, _FAR):
+            return "unsure"  # "Judge A and Judge B both heard it. The judge ordered"
+        return _nearest(article, token, words, "person", _FAR, title=title)
+    return _unsure_for(kind, _body_head(token, words, article, reach)) if kind != "person" else None
+
+
+def _unsure_for(kind: str, verdict: Reading | None) -> Reading | None:
+    """A body's stand-in for a name the page marks neither way: at best "unsure" ("It" after
+    "Rafael Grossi said" may be the agency he heads)."""
+    return "unsure" if kind == "either" and verdict == "yes" else verdict
+
+
+def _body_head(
+    token: Token, words: tuple[str, ...], article: ArticleText, reach: int
+) -> Reading | None:
+    """The verdict of a body's description headed by ``token`` (see the module)."""
+    marks = CLASSES.get(token.norm, frozenset({token.norm}))
+    if set(words) & marks:  # "the Bank" for "Bank of England"; not ALPA for "the carrier"
+        clash = set(words) & BODY_WORDS - marks
+        return None if clash else _nearest(article, token, words, "body", _FAR, head=marks)
+    if token.norm in GENERIC:
+        return _nearest(article, token, words, "body", reach)
+    if set(words) & BODY_WORDS or token.norm not in BRAND_HEADS:
+        return None  # "the union" for "Canada Post", "the ministry" for "Gravitas"
+    if _class_named(article, token, marks):
+        return "other"  # "IAM District 837 ... with Boeing ... the union": the union's
+    return _nearest(article, token, words, "body", reach, head=marks, brand=True)
+
+
+def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
+    """Whether the pronoun at ``position`` opens its sentence or a clause ("At that point it
+    said", "Its troubles became public", "said it would"): a subject or a subject's owner."""
+    if position == 0 or any(
+        mark in text[tokens[position - 1].end : tokens[position].start] for mark in ":;\u2014\u2013"
+    ):
+        return True  # "A: It upheld", "Q&A — she said"
+    return tokens[position - 1].norm in CLAUSE_OPENERS or (tokens[position - 1].norm in PHRASE_ENDS)
+
+
+def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bool] | None:
+    """(its country, whether its head is sure) for the head of a definite description at
+    ``position`` ("The airline", "the Malaysian premier", "the 54-year-old"), else None."""
+    token = tokens[position]
+    aged = token.norm == "old" and token.joined and position >= 2 and tokens[position - 1].joined
+    if not aged and token.norm not in PERSON_HEADS | BODY_HEADS:
+        return None
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    named = after is not None and (after.norm == "of" or (after.capitalised and not after.joined))
+    if named and not aged:
+        return None  # "the carrier Jazz", "the Bank of England": a name, not a stand-in
+    country: str | None = None
+    back = position - 1
+    while back >= 0 and position - back <= _REACH:
+        word = tokens[back]
+        if word.norm in _DETERMINERS:
+            return country, aged or token.capitalised
+        if word.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+            return None  # "Boeing's union", "the company's lawyers"
+        key = party_of(word.text) if word.capitalised else None
+        if key is not None:
+            country = key  # "the Russian leader", "the U.S. president"
+        elif word.capitalised and not token.capitalised:
+            return None  # "the Canadian Union", "the Labour leader": a name
+        elif not (word.is_number or word.joined or word.text.islower() or aged):
+            return None  # "the embattled trucking company": lower-case modifiers only
+        back -= 1
+    return None
+
+
+def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | None:
+    """ "person", "body", "either" (a short name the page marks neither way) or None."""
+    if _bodylike(value, words):
+        return "body"
+    if _personlike(value, words, article):
+        return "person"
+    if len(words) == 1:
+        return "body"  # "Qantas", "Nestlé"
+    initials = "".join(w[0] for w in words if w not in STOPWORDS)
+    if article.phrase_spans((initials,)):
+        return "body"  # "JLR" for the carmaker
+    return "either" if len(words) <= 4 else None  # "Tom Adair", "Harbour Rail": unmarked
+
+
+def _bodylike(value: str, words: tuple[str, ...]) -> bool:
+    """A name with a body's word, written in capitals, or joined by "&"."""
+    bare = value.replace(".", "").replace("-", "").removesuffix("s")  # "MPs", "NGOs"
+    return bool(set(words) & BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
+
+
+def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> bool:
+    """A name the page marks with a gender, writes after a title, or writes by its last word
+    alone ("Doyle", after "Paul Doyle")."""
+    if gender_of(article, [value]) is not None:
+        return True
+    last = words[-1]
+    for start, _ in article.phrase_spans((last,)):
+        before = article.tokens_between(max(0, start - 40), start)
+        if before and before[-1].norm in TITLES:
+            return True
+        if len(words) > 1 and not (before and before[-1].norm == words[-2]):
+            return party_of(last) is None  # the last word alone: a surname
+        given = before[-1] if len(words) == 1 and before else None
+        if given and given.capitalised and given.end + 1 == start and given.norm not in _NOT_NAMES:
+            return not party_of(given.text)  # "Donald Trump" for "Trump"
+    return False
+
+
+def _nearest(
+    article: ArticleText,
+    standin: Token,
+    words: tuple[str, ...],
+    kind: str,
+    reach: int,
+    pronoun: str | None = None,
+    head: frozenset[str] | None = None,
+    title: str | None = None,
+    brand: bool = False,
+) -> Reading | None:
+    """Whether the value is the last fitting name before ``standin`` (see the module). A name
+    that fits in the stand-in's own sentence (for a pronoun, after it too: "For its part, IOM
+    says its ...") takes it surely."""
+    last = _last_mention(article, standin.start, words, kind)
+    if last is None:
+        return None
+    here = article.sentence_at(standin.start)
+    if here - article.sentence_at(last) > reach:
+        return None
+    end, begin = standin.start, last
+    if head is None and title is None and standin.norm in _OWNERS:
+        end = article.sentences[here][1]  # "For its part, IOM says": the owner named after
+    verdict: Reading = "yes"
+    between = article.tokens_between(begin, end)
+    if kind == "person" and pronoun and _other_described(between, words, article):
+        verdict = "unsure"  # "X met troops. The Russian president stayed home. He agreed"
+    for run in name_runs(between, article):
+        run_words = {t.norm for t in run}
+        if run_words <= set(words) or run[0].start == standin.start:
+            continue  # the value's own words ("Doyle", "Nestlé's")
+        if run[0].start < last and run[-1].text.endswith(("'s", "\u2019s")):
+            continue  # "Takaichi's predecessor, Shigeru Ishiba": an owner before the value
+        if brand and head is not None and run_words & BODY_WORDS and not run_words & head:
+            continue  # "the Financial Conduct Office" is no "lender"
+        if head is not None and not brand:
+            if run_words & head:
+                return "other"  # "the Bank of Japan" between: "the Bank" may be it
+            if len(run) == 1 and len(run[0].text) > 2 and run[0].text.isupper():
+                verdict = "unsure"  # "the NEU and the NASUWT ... The union"
+            continue
+        own = article.sentence_at(run[0].start) == here
+        if kind == "person" and _person_run(run, article):
+            if title is not None:
+                if title in run_words or titled(article, [run[-1].norm], title):
+                    return "other"  # another "President X" nearer
+                continue  # the page titles only the value so
+            if pronoun is not None:
+                marked = gender_of(article, [" ".join(t.text for t in run)])
+                if marked is not None and marked != pronoun:
+                    continue  # "Mrs Chow" between is no "he"
+                if marked == pronoun:
+                    return "other"
+            verdict = "other" if own else "unsure"
+        elif kind == "body" and _body_run(run, article):
+            verdict = "other" if own else "unsure"
+        if verdict == "other":
+            return verdict
+    return verdict
+
+
+def _other_described(tokens: list[Token], words: Sequence[str], article: ArticleText) -> bool:
+    """Whether a person's description among ``tokens`` is someone else's: a country's the
+    value is not tied to ("The Russian president" after "Zelensky"; a bare "the President"
+    may be the value's own chain)."""
+    for at, token in enumerate(tokens):
+        read = _description(tokens, at) if token.norm in PERSON_HEADS else None
+        if read is not None and read[0] is not None:
+            return read[0] not in ties(article, words[-1])
+    return False
+
+
+def _class_named(article: ArticleText, standin: Token, marks: frozenset[str]) -> bool:
+    """Whether a name holding a word of the description's class stands within reach before
+    it ("the International Association of Machinists ... the union")."""
+    here = article.sentence_at(standin.start)
+    begin = article.sentences[max(0, here - _FAR)][0]
+    return any(
+        token.capitalised and token.norm in marks
+        for token in article.tokens_between(begin, standin.start)
+    )
+
+
+def _last_mention(
+    article: ArticleText, before: int, words: tuple[str, ...], kind: str
+) -> int | None:
+    """The end of the value's last mention before offset ``before``: its whole name, its
+    initials ("JLR"), or for a person its last word."""
+    forms = [words]
+    initials = "".join(w[0] for w in words if w not in STOPWORDS)
+    if len(initials) > 1:
+        forms.append((initials,))
+    if kind == "person" and len(words) > 1:
+        forms.append(words[-1:])
+    ends = [end for form in forms for start, end in article.phrase_spans(form) if end <= before]
+    return max(ends) if ends else None
+
+
+def _person_run(run: list[Token], article: ArticleText) -> bool:
+    """Whether a capitalised run names a person: a gendered or titled name, two to four words
+    with no body's word, or a person's last word the page writes after a first name."""
+    run = run[: [t.norm for t in run].index("of")] if any(t.norm == "of" for t in run) else run
+    words = tuple(t.norm for t in run)
+    ahead = article.tokens_between(max(0, run[0].start - 8), run[0].start)[-1:]
+    if set(words) & BODY_WORDS or any(party_of(t.text) for t in run):
+        return False
+    if ahead and ahead[0].norm in _ARTICLES:
+        return False  # "the Dunmore by-election": no person after an article
+    if len(run) >= 2:
+        return len(run) <= 4
+    return not _bodylike(run[0].text, words)  # "Trump": a single name may be a person's
+
+
+def _body_run(run: list[Token], article: ArticleText) -> bool:
+    """Whether a capitalised run may name a body: any name but a country's (read by the party
+    table, not by "it") or one the page marks as a person's."""
+    if any(party_of(t.text) for t in run):
+        return False
+    text = " ".join(t.text for t in run)
+    return _bodylike(text, tuple(t.norm for t in run)) or gender_of(article, [text]) is None
+
+
+def _by_country(
+    article: ArticleText, standin: Token, words: tuple[str, ...], country: str
+) -> Reading | None:
+    """ "the Ukrainian president": the value when the page ties it to that country and no
+    other person tied to it is named between its last mention and the description."""
+    if country not in ties(article, words[-1]):
+        return "other" if ties(article, words[-1]) else None
+    last = _last_mention(article, standin.start, words, "person")
+    if last is None:
+        return None
+    for token in article.tokens_between(last, standin.start):
+        named = token.capitalised and token.norm not in {*words, *_NOT_NAMES}
+        if named and country in ties(article, token.norm):
+            return "unsure"  # another of that country's people named nearer
+    return "yes"
+
+
+__all__ = ["standin_reading", "standin_result"]
