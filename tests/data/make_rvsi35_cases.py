@@ -67,8 +67,6 @@ both(PRON, "Halvard Shipping posted a pre-tax loss of 40 million pounds on Tuesd
      "It blamed a slump in container rates.", ["Halvard Shipping"], ["Dunmore Ports"], "blamed a slump in container rates")
 both(PRON, "Corvane Labs sued Teskel Biotech in Delaware last spring over a cancer drug patent.",
      "It said the design of the trial had been copied.", [], ["Teskel Biotech"], "said the design had been copied")
-both(PRON, "Brimley Foods bought the bakery chain Ostrander in a 300 million dollar deal.",
-     "It plans to close six of the chain's plants.", [], ["Ostrander"], "plans to close six plants")
 both(PRON, "Marek Voss met his rival Julian Treadwell in Leeds on Monday.",
      "He said afterwards that no deal had been struck.", [], ["Julian Treadwell"], "said no deal had been struck")
 both(PRON, "Defence lawyers for Owen Pryce cross-examined Daniel Kerrigan for most of Thursday.",

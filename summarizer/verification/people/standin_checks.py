@@ -9,8 +9,7 @@ pronoun opens a clause (a subject's place, where an actor stands):
   Brandt said of the goalkeeper'): a speaker says "I" of themself, so "he" there is someone
   else, never the speaker;
 - a description after a linking verb ("It was the first chain to ...") is said of the
-  subject, no actor of its own; an owner's description inside a clause ("six of the chain's
-  plants") is, like "its" there, no actor.
+  subject, no actor of its own.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from collections.abc import Sequence
 
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
-from .standin_words import CLAUSE_OPENERS, PHRASE_ENDS
+from .standin_words import BODY_WORDS, CLAUSE_OPENERS, PHRASE_ENDS
 
 # A verb after which a dummy "it" waits for its clause ("It is clear that", "It emerged that").
 _LINKS = word_set(
@@ -31,6 +30,7 @@ _HELPERS = word_set("has had will would may might could must should")
 # Verbs before a predicate's description ("It was the first chain to"), no stand-in.
 _PREDICATES = word_set("is was are were be been being became becomes remains remained")
 _DETERMINERS = word_set("the this that")
+_ASKING = word_set("what who why how when where which whose whom")
 # What a dummy "it" waits for: a clause ("that", "whether") or the weather.
 _CLAUSES = word_set("that whether if")
 _WEATHER = word_set(
@@ -76,15 +76,11 @@ def speaker_quoted(article: ArticleText, standin: Token, words: Sequence[str]) -
     return words[-1] in outside or bool(outside & same)  # '"He lied," he said': two men
 
 
-def acting_description(tokens: Sequence[Token], position: int, text: str) -> bool:
+def acting_description(tokens: Sequence[Token], position: int) -> bool:
     """Whether the description headed at ``position`` may stand for an actor: not a predicate
-    after a linking verb ("It was the first chain to stay open"), and when an owner ("the
-    company's") only one opening a clause, as "its" is read ("close six of the chain's
-    plants" is no deed of the chain)."""
+    after a linking verb ("It was the first chain to stay open" says what it was)."""
     begin = _start(tokens, position)
-    if begin > 0 and tokens[begin - 1].norm in _PREDICATES:
-        return False
-    return not tokens[position].text.endswith(("'s", "\u2019s")) or opens(tokens, begin, text)
+    return not (begin > 0 and tokens[begin - 1].norm in _PREDICATES)
 
 
 def _start(tokens: Sequence[Token], position: int) -> int:
@@ -115,4 +111,28 @@ def class_named(article: ArticleText, standin: Token, marks: frozenset[str], rea
     )
 
 
-__all__ = ["acting_description", "class_named", "dummy_it", "opens", "speaker_quoted"]
+def bodylike(value: str, words: tuple[str, ...]) -> bool:
+    """A name with a body's word, written in capitals, or joined by "&"."""
+    bare = value.replace(".", "").replace("-", "").removesuffix("s")  # "MPs", "NGOs"
+    return bool(set(words) & BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
+
+
+def one_body(run: list[Token], text: str, article: ArticleText) -> bool:
+    """Whether a rival run surely names a body: a body's word, or one word not the surname of
+    a sentence's first word ("Nora Blix runs Pellucid. The firm": Blix is no body)."""
+    ahead = article.tokens_between(max(0, run[0].start - 40), run[0].start)[-1:]
+    glued = bool(ahead) and ahead[0].capitalised and ahead[0].end + 1 == run[0].start
+    if len(text) < 2 or run[0].norm in _ASKING:
+        return False  # "Q: What did the Court decide?": a label, a question word
+    return bodylike(text, tuple(t.norm for t in run)) or (len(run) == 1 and not glued)
+
+
+__all__ = [
+    "acting_description",
+    "bodylike",
+    "class_named",
+    "dummy_it",
+    "one_body",
+    "opens",
+    "speaker_quoted",
+]

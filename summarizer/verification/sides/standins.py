@@ -24,8 +24,8 @@ fit; None when no stand-in of the value's kind is there or the page names the va
 before it. Review rvsi35: another fitting name before the value in the sentence of its last
 mention (its subject: "Acme sued Borealis. It said") makes "yes" "unsure"; a pronoun in a
 quotation is at best "unsure" and never the quote's speaker; a dummy "it" ("It is understood
-that"), a predicate ("It was the first chain to") and an owner inside a clause ("the chain's
-plants") stand for no actor. Not read: "they", "their", "him", a country party.
+that") and a predicate ("It was the first chain to") stand for no actor. Not read: "they",
+"their", "him", a country party.
 """
 
 from __future__ import annotations
@@ -39,7 +39,15 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, norms
 from ..people.party_names import party_of, ties
-from ..people.standin_checks import acting_description, class_named, dummy_it, opens, speaker_quoted
+from ..people.standin_checks import (
+    acting_description,
+    bodylike,
+    class_named,
+    dummy_it,
+    one_body,
+    opens,
+    speaker_quoted,
+)
 from ..people.standin_words import (
     BODY_HEADS,
     BODY_WORDS,
@@ -156,8 +164,8 @@ def _read(
     head = _description(tokens, position)
     if head is None:
         return None
-    if not acting_description(tokens, position, article.text):
-        return None  # "It was the first chain to", "close six of the chain's plants"
+    if not acting_description(tokens, position):
+        return None  # "It was the first chain to stay open": a predicate
     country, fits = head
     reach = _FAR if fits else _NEAR
     if token.norm in PERSON_HEADS or token.norm == "old":
@@ -233,7 +241,7 @@ def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bo
 
 def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | None:
     """ "person", "body", "either" (a short name the page marks neither way) or None."""
-    if _bodylike(value, words):
+    if bodylike(value, words):
         return "body"
     if _personlike(value, words, article):
         return "person"
@@ -243,12 +251,6 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     if article.phrase_spans((initials,)):
         return "body"  # "JLR" for the carmaker
     return "either" if len(words) <= 4 else None  # "Tom Adair", "Harbour Rail": unmarked
-
-
-def _bodylike(value: str, words: tuple[str, ...]) -> bool:
-    """A name with a body's word, written in capitals, or joined by "&"."""
-    bare = value.replace(".", "").replace("-", "").removesuffix("s")  # "MPs", "NGOs"
-    return bool(set(words) & BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
 
 
 def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> bool:
@@ -349,6 +351,8 @@ def _subject_before(
     said", "Harrowgate agreed to buy Penwick. The company said". English leans to the
     subject, so the value's being the last name is no longer enough."""
     begin = article.sentences[article.sentence_at(last - 1)][0]
+    if article.text[last : last + 2] in ("'s", "\u2019s"):
+        return False  # "Leavitt, Mr Trump's press secretary": an owner, no clause's object
     for run in name_runs(article.tokens_between(begin, last), article):
         run_words, text = {t.norm for t in run}, " ".join(t.text for t in run)
         if run_words <= set(words) or run[-1].text.endswith(("'s", "\u2019s")):
@@ -365,17 +369,9 @@ def _subject_before(
                 continue
             if pronoun is None or gender_of(article, [text]) in (None, pronoun):
                 return True
-        elif kind == "body" and _body_run(run, article) and _one_body(run, text, article):
+        elif kind == "body" and _body_run(run, article) and one_body(run, text, article):
             return True
     return False
-
-
-def _one_body(run: list[Token], text: str, article: ArticleText) -> bool:
-    """Whether a rival run surely names a body: a body's word, or one word not the surname of
-    a sentence's first word ("Nora Blix runs Pellucid. The firm": Blix is no body)."""
-    ahead = article.tokens_between(max(0, run[0].start - 40), run[0].start)[-1:]
-    glued = bool(ahead) and ahead[0].capitalised and ahead[0].end + 1 == run[0].start
-    return _bodylike(text, tuple(t.norm for t in run)) or (len(run) == 1 and not glued)
 
 
 def _other_described(tokens: list[Token], words: Sequence[str], article: ArticleText) -> bool:
@@ -416,7 +412,7 @@ def _person_run(run: list[Token], article: ArticleText) -> bool:
         return False  # "the Dunmore by-election": no person after an article
     if len(run) >= 2:
         return len(run) <= 4
-    return not _bodylike(run[0].text, words)  # "Trump": a single name may be a person's
+    return not bodylike(run[0].text, words)  # "Trump": a single name may be a person's
 
 
 def _body_run(run: list[Token], article: ArticleText) -> bool:
@@ -425,7 +421,7 @@ def _body_run(run: list[Token], article: ArticleText) -> bool:
     if any(party_of(t.text) for t in run):
         return False
     text = " ".join(t.text for t in run)
-    return _bodylike(text, tuple(t.norm for t in run)) or gender_of(article, [text]) is None
+    return bodylike(text, tuple(t.norm for t in run)) or gender_of(article, [text]) is None
 
 
 def _by_country(
