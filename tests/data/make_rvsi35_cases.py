@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -62,6 +63,7 @@ def both(
         built.actor(category, False, sentence, who, what, f"not actor {who}", before=before)
 
 
+# fmt: off
 # --- pronoun-rivals ------------------------------------------------------------------------
 both(PRON, "Halvard Shipping posted a pre-tax loss of 40 million pounds on Tuesday.",
      "It blamed a slump in container rates.", ["Halvard Shipping"], ["Dunmore Ports"], "blamed a slump in container rates")
@@ -176,7 +178,7 @@ both(NEW, "Drummond Leisure reported a fall in bookings at its holiday parks.",
 both(NEW, "Ashby Kerr, the accountancy partnership, was fined for audit failures at Lomond Textiles.",
      "The firm said it accepted the findings in full.", [], ["Lomond Textiles"], "accepted the findings")
 both(NEW, "Ofwat fined Severn Vale Water 12 million pounds for sewage spills.",
-     "The regulator said it would publish its findings in May.", ["Ofwat"], ["Severn Vale Water"], "said the company misled customers")
+     "The regulator said it would publish its findings in May.", ["Ofwat"], ["Severn Vale Water"], "said it would publish its findings")
 both(NEW, "The Food Standards Authority ordered a recall of the cheese on Friday.",
      "The watchdog said two people had fallen ill.", ["Food Standards Authority"], ["Friday Dairies"], "said two people fell ill")
 both(NEW, "Former Health Minister Gwen Askew gave evidence to the inquiry on Tuesday.",
@@ -207,6 +209,13 @@ both(NEW, "Teodor Brandt, the club's chairman, was furious after the defeat.",
      "He blamed the goalkeeper for all three goals.", ["Teodor Brandt"], ["Harbury Town"], "blamed the goalkeeper")
 both(NEW, "Teodor Brandt, the club's chairman, was furious after the defeat.",
      "The goalkeeper had let in three goals in twenty minutes.", [], ["Teodor Brandt"], "let in three goals")
+
+# fmt: on
+
+
+def build_cases() -> list[dict[str, Any]]:
+    """The set's cases, as written."""
+    return built.cases
 
 
 if __name__ == "__main__":
