@@ -1558,6 +1558,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvnf35_cases": frozenset(
         {"scale-words", "units-years", "shares-ranges", "qualifier-words"}
     ),
+    # session 35, review rvsi35 of standins35: a subject named before the value in its
+    # sentence ("Acme sued Borealis. It said"), a second man, a quote's own speaker, a dummy
+    # "it", a predicate, a role or nationality the page never gives, new heads ("the watchdog")
+    "make_rvsi35_cases": frozenset(
+        {"pronoun-rivals", "description-rivals", "not-standins", "new-heads"}
+    ),
 }
 
 

@@ -37,9 +37,28 @@ TITLE_HEADS = word_set(
     governor mayor judge prosecutor pope king queen prince envoy ambassador commissioner
     chairman chairwoman spokesman spokeswoman"""
 )
+# Heads of a role or a nationality a page must tie to the value ("Striker Tobias Raine",
+# "capped 60 times by France"), by the words that tie it: a role may be someone unnamed
+# ('"He let us down," he said of the goalkeeper'), so the last name alone does not take it.
+ROLE_TIES = {
+    head: word_set(ties or head)
+    for head, ties in (
+        ("striker", ""), ("midfielder", ""), ("goalkeeper", ""), ("winger", ""),
+        ("captain", ""), ("manager", ""), ("coach", ""), ("singer", ""), ("actor", ""),
+        ("actress", ""), ("novelist", ""), ("frenchman", "french france"),
+        ("frenchwoman", "french france"), ("englishman", "english england"),
+        ("scotsman", "scottish scotland"), ("irishman", "irish ireland"),
+        ("welshman", "welsh wales"), ("dutchman", "dutch netherlands holland"),
+        ("swede", "swedish sweden"), ("spaniard", "spanish spain"), ("dane", "danish denmark"),
+    )
+}  # fmt: skip
 # Head nouns of a person's description ("the defendant", "the Malaysian premier").
-PERSON_HEADS = TITLE_HEADS | word_set(
-    "leader defendant accused monarch diplomat lawmaker politician businessman man woman"
+PERSON_HEADS = (
+    TITLE_HEADS
+    | word_set(
+        "leader defendant accused monarch diplomat lawmaker politician businessman man woman"
+    )
+    | frozenset(ROLE_TIES)
 )
 # Head nouns of a body's description ("the company", "the airline", "the court").
 BODY_HEADS = word_set(
@@ -48,7 +67,7 @@ BODY_HEADS = word_set(
     alliance council commission department authority regulator charity institute university
     club broadcaster network manufacturer maker giant operator programme program fund
     assembly parliament board league federation association business conglomerate platform
-    service trust foundation tribunal committee office"""
+    service trust foundation tribunal committee office watchdog"""
 )
 TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
 # Heads any body may be called by ("the company" for Canada Post).
@@ -69,6 +88,7 @@ CLASSES = {
         ("agency", "agency programme program fund"),
         ("corporation", "corporation corp"),
         ("insurer", "insurer insurance assurance"),
+        ("regulator watchdog", "regulator watchdog authority commission office"),
     )
     for head in heads.split()
 }
@@ -76,7 +96,7 @@ CLASSES = {
 # council is named with its class word, so "the ministry" never stands for a bare "Gravitas".
 BRAND_HEADS = word_set(
     """airline carrier carmaker automaker bank lender insurer retailer chain operator
-    broadcaster manufacturer maker network platform giant conglomerate"""
+    broadcaster manufacturer maker network platform giant conglomerate regulator watchdog"""
 )
 # Nouns after an owner that are the acting people, not the owner ("Her supporters marched").
 PEOPLE = word_set(
@@ -88,7 +108,11 @@ PEOPLE = word_set(
 BODY_WORDS = BODY_HEADS | word_set(
     """inc ltd plc corp co llc ag sa nv gmbh news times post press party government army
     forces police house senate congress bundestag airlines airways holdings motors bank's
-    school college hospital center centre church insurance"""
+    school college hospital center centre church insurance shipping logistics haulage energy
+    power water utilities telecom telecoms media foods labs laboratories pharma pharmaceuticals
+    chemicals mills fisheries leisure retail capital partners ventures industries systems
+    technologies solutions resources mining steel rail railways freight fc united rovers
+    wanderers athletic albion town county"""
 )
 
 NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
@@ -104,8 +128,23 @@ def titled(article: ArticleText, words: Sequence[str], title: str) -> bool:
     for start, _ in article.phrase_spans((words[-1],)):
         before = article.tokens_between(max(0, start - 60), start)[-4:]
         for at, token in enumerate(before[1:], 1):
-            if TITLE_FORMS.get(token.norm, token.norm) == title:
-                return not party_of(before[at - 1].text)
+            given = all(t.capitalised for t in before[at + 1 :])  # "Judge Amit Mehta"
+            if TITLE_FORMS.get(token.norm, token.norm) == title and given:
+                return not party_of(before[at - 1].text)  # not "minister, met Helena Strand"
+    return False
+
+
+def role_tied(article: ArticleText, standin: Token, words: Sequence[str], head: str) -> bool:
+    """Whether a sentence before the stand-in's that names the value (by its last word) holds
+    a word tying it to the role or nationality ``head`` ("Striker Tobias Raine scored",
+    "Pascal Mireau, who was capped 60 times by France")."""
+    here = article.sentence_at(standin.start)
+    marks = ROLE_TIES.get(head, frozenset({head}))
+    for start, _ in article.phrase_spans((words[-1],)):
+        at = article.sentence_at(start)
+        begin, end = article.sentences[at]
+        if at < here and {t.norm for t in article.tokens_between(begin, end)} & marks:
+            return True
     return False
 
 
@@ -163,7 +202,8 @@ def name_runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
             continue
         if name and not current:
             before = tokens[at - 1] if at else None
-            placed = before is not None and before.norm in PLACE_BEFORE
+            listed = before is not None and before.norm in {"and", "or"} and placed
+            placed = listed or (before is not None and before.norm in PLACE_BEFORE)
             if before is not None and before.norm in OWNERS | {"their", "our"}:
                 name = False
             elif article.sentences[article.sentence_at(token.start)][0] == token.start or (
@@ -206,10 +246,12 @@ __all__ = [
     "PERSON_HEADS",
     "PHRASE_ENDS",
     "PLACE_BEFORE",
+    "ROLE_TIES",
     "TITLE_FORMS",
     "TITLE_HEADS",
     "age_clash",
     "name_runs",
+    "role_tied",
     "titled",
     "titled_others",
 ]

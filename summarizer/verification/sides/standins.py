@@ -21,7 +21,11 @@ fits (it holds the head's class word or title, the pronoun's gender, or stands i
 own sentence: "CrowdStrike said it would"; after it for an owner: "For its part, IOM says"), so
 a value swapped in from elsewhere on the page stays refused; "unsure" when a nearer name may
 fit; None when no stand-in of the value's kind is there or the page names the value nowhere
-before it. Not read: "they", "their", "him", a country party (the party table reads those).
+before it. Review rvsi35: another fitting name before the value in the sentence of its last
+mention (its subject: "Acme sued Borealis. It said") makes "yes" "unsure"; a pronoun in a
+quotation is at best "unsure" and never the quote's speaker; a dummy "it" ("It is understood
+that") and a predicate ("It was the first chain to") stand for no actor. Not read: "they",
+"their", "him", a country party.
 """
 
 from __future__ import annotations
@@ -35,21 +39,30 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, norms
 from ..people.party_names import party_of, ties
+from ..people.standin_checks import (
+    acting_description,
+    bodylike,
+    class_named,
+    dummy_it,
+    one_body,
+    opens,
+    speaker_quoted,
+)
 from ..people.standin_words import (
     BODY_HEADS,
     BODY_WORDS,
     BRAND_HEADS,
     CLASSES,
-    CLAUSE_OPENERS,
     GENERIC,
     NOT_NAMES,
     OWNERS,
     PEOPLE,
     PERSON_HEADS,
-    PHRASE_ENDS,
+    ROLE_TIES,
     TITLE_HEADS,
     age_clash,
     name_runs,
+    role_tied,
     titled,
     titled_others,
 )
@@ -58,6 +71,7 @@ from ..sentences.genders import gender_of
 Reading = Literal["yes", "other", "unsure"]
 
 _HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
+_MEN, _WOMEN = word_set("he him"), word_set("she her")  # "She praised his work" is hers
 _DETERMINERS = word_set("the this that")
 _OWNERS = OWNERS
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
@@ -105,31 +119,53 @@ def _at(
     article: ArticleText,
     value: str,
 ) -> Reading | None:
-    """The verdict of the stand-in at ``position``, or None when none stands there."""
+    """The verdict of the stand-in at ``position``, or None when none stands there; a
+    pronoun inside a quotation at best "unsure": its speaker, not the page, chose whom it
+    means ('"He let us all down"' after the chairman is named may be the goalkeeper)."""
+    read = _read(tokens, position, words, kind, article, value)
+    quoted = tokens[position].norm in _HE | _SHE | _IT and article.in_quotes(tokens[position].start)
+    return "unsure" if quoted and read == "yes" else read
+
+
+def _read(
+    tokens: Sequence[Token],
+    position: int,
+    words: tuple[str, ...],
+    kind: str,
+    article: ArticleText,
+    value: str,
+) -> Reading | None:
+    """The verdict of the stand-in at ``position`` read as the narrator's (see :func:`_at`)."""
     token = tokens[position]
-    if token.norm in _OWNERS and not _opens(tokens, position, article.text):
+    if token.norm in _OWNERS and not opens(tokens, position, article.text):
         return None  # "rejected its offer", "on his way": an owner inside a clause
     if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in PEOPLE:
         return None  # "Her supporters marched": they act, not she
     if token.norm in _HE | _SHE | _IT and any(_description(tokens, i) for i in range(position)):
         return None  # "The ministry said it would": the description before takes it
+    if token.norm in _HE | _SHE | _IT and speaker_quoted(article, token, words):
+        return "other"  # '"He let us down," Brandt said': a speaker says "I"
+    if token.norm == "it" and dummy_it(tokens, position):
+        return None  # "It is understood that", "It was raining": no actor
     if token.norm in _HE | _SHE and kind in ("person", "either") and not token.joined:
         if token.norm == "her" and tokens[min(position + 1, len(tokens) - 1)].norm in _STOPS:
             return None  # "told her that": an object
         pronoun = "he" if token.norm in _HE else "she"
-        if {t.norm for t in tokens} & _HE and {t.norm for t in tokens} & _SHE:
+        if {t.norm for t in tokens} & _MEN and {t.norm for t in tokens} & _WOMEN:
             return "unsure"  # "He invited her": which of the two is which is not read
         marked = gender_of(article, [value])
         if marked is not None and marked != pronoun:
             return None
         return _nearest(article, token, words, "person", _NEAR, pronoun=pronoun)
-    if token.norm == "it" and not _opens(tokens, position, article.text):
+    if token.norm == "it" and not opens(tokens, position, article.text):
         return None  # "rejected it": an object, no actor
     if token.norm in _IT and kind in ("body", "either") and not token.joined:
         return _unsure_for(kind, _nearest(article, token, words, "body", _NEAR))
     head = _description(tokens, position)
     if head is None:
         return None
+    if not acting_description(tokens, position):
+        return None  # "It was the first chain to stay open": a predicate
     country, fits = head
     reach = _FAR if fits else _NEAR
     if token.norm in PERSON_HEADS or token.norm == "old":
@@ -141,6 +177,8 @@ def _at(
             return _by_country(article, token, words, country)
         if token.norm in TITLE_HEADS and not titled(article, words, token.norm):
             return None  # "The pope received X": the page never titles the value so
+        if token.norm in ROLE_TIES and not role_tied(article, token, words, token.norm):
+            return None  # "said of the goalkeeper": a role the page never gives the value
         title = token.norm if token.norm in TITLE_HEADS else None
         if title and titled_others(article, token, words, title, _FAR):
             return "unsure"  # "Judge A and Judge B both heard it. The judge ordered"
@@ -166,19 +204,9 @@ def _body_head(
         return _nearest(article, token, words, "body", reach)
     if set(words) & BODY_WORDS or token.norm not in BRAND_HEADS:
         return None  # "the union" for "Canada Post", "the ministry" for "Gravitas"
-    if _class_named(article, token, marks):
+    if class_named(article, token, marks, _FAR):
         return "other"  # "IAM District 837 ... with Boeing ... the union": the union's
     return _nearest(article, token, words, "body", reach, head=marks, brand=True)
-
-
-def _opens(tokens: Sequence[Token], position: int, text: str) -> bool:
-    """Whether the pronoun at ``position`` opens its sentence or a clause ("At that point it
-    said", "Its troubles became public", "said it would"): a subject or a subject's owner."""
-    if position == 0 or any(
-        mark in text[tokens[position - 1].end : tokens[position].start] for mark in ":;\u2014\u2013"
-    ):
-        return True  # "A: It upheld", "Q&A — she said"
-    return tokens[position - 1].norm in CLAUSE_OPENERS or (tokens[position - 1].norm in PHRASE_ENDS)
 
 
 def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bool] | None:
@@ -213,7 +241,7 @@ def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bo
 
 def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | None:
     """ "person", "body", "either" (a short name the page marks neither way) or None."""
-    if _bodylike(value, words):
+    if bodylike(value, words):
         return "body"
     if _personlike(value, words, article):
         return "person"
@@ -223,12 +251,6 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     if article.phrase_spans((initials,)):
         return "body"  # "JLR" for the carmaker
     return "either" if len(words) <= 4 else None  # "Tom Adair", "Harbour Rail": unmarked
-
-
-def _bodylike(value: str, words: tuple[str, ...]) -> bool:
-    """A name with a body's word, written in capitals, or joined by "&"."""
-    bare = value.replace(".", "").replace("-", "").removesuffix("s")  # "MPs", "NGOs"
-    return bool(set(words) & BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
 
 
 def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> bool:
@@ -307,7 +329,49 @@ def _nearest(
             verdict = "other" if own else "unsure"
         if verdict == "other":
             return verdict
+    if verdict == "yes" and _subject_before(
+        article, last, words, kind, pronoun, head, title, brand
+    ):
+        return "unsure"  # "Acme sued Borealis. It said": the subject may be meant
     return verdict
+
+
+def _subject_before(
+    article: ArticleText,
+    last: int,
+    words: tuple[str, ...],
+    kind: str,
+    pronoun: str | None,
+    head: frozenset[str] | None,
+    title: str | None,
+    brand: bool,
+) -> bool:
+    """Whether another fitting name stands before the value in the sentence of its last
+    mention (ending at ``last``): "Corvane sued Teskel. It said", "Voss met Treadwell. He
+    said", "Harrowgate agreed to buy Penwick. The company said". English leans to the
+    subject, so the value's being the last name is no longer enough."""
+    begin = article.sentences[article.sentence_at(last - 1)][0]
+    if article.text[last : last + 2] in ("'s", "\u2019s"):
+        return False  # "Leavitt, Mr Trump's press secretary": an owner, no clause's object
+    for run in name_runs(article.tokens_between(begin, last), article):
+        run_words, text = {t.norm for t in run}, " ".join(t.text for t in run)
+        if run_words <= set(words) or run[-1].text.endswith(("'s", "\u2019s")):
+            continue  # the value's own words, an owner ("Fenwick Media's chief, Tessa Morrow")
+        if head is not None:
+            class_word = bool(run_words & head)  # "Quillon Air and the carrier Skyvane"
+            brand_name = brand and _body_run(run, article) and not run_words & BODY_WORDS
+            if class_word or brand_name:
+                return True  # "Acme bought Vennor. The airline"
+        elif kind == "person" and _person_run(run, article):
+            if title is not None:
+                if title in run_words or titled(article, [run[-1].norm], title):
+                    return True
+                continue
+            if pronoun is None or gender_of(article, [text]) in (None, pronoun):
+                return True
+        elif kind == "body" and _body_run(run, article) and one_body(run, text, article):
+            return True
+    return False
 
 
 def _other_described(tokens: list[Token], words: Sequence[str], article: ArticleText) -> bool:
@@ -319,17 +383,6 @@ def _other_described(tokens: list[Token], words: Sequence[str], article: Article
         if read is not None and read[0] is not None:
             return read[0] not in ties(article, words[-1])
     return False
-
-
-def _class_named(article: ArticleText, standin: Token, marks: frozenset[str]) -> bool:
-    """Whether a name holding a word of the description's class stands within reach before
-    it ("the International Association of Machinists ... the union")."""
-    here = article.sentence_at(standin.start)
-    begin = article.sentences[max(0, here - _FAR)][0]
-    return any(
-        token.capitalised and token.norm in marks
-        for token in article.tokens_between(begin, standin.start)
-    )
 
 
 def _last_mention(
@@ -359,7 +412,7 @@ def _person_run(run: list[Token], article: ArticleText) -> bool:
         return False  # "the Dunmore by-election": no person after an article
     if len(run) >= 2:
         return len(run) <= 4
-    return not _bodylike(run[0].text, words)  # "Trump": a single name may be a person's
+    return not bodylike(run[0].text, words)  # "Trump": a single name may be a person's
 
 
 def _body_run(run: list[Token], article: ArticleText) -> bool:
@@ -368,7 +421,7 @@ def _body_run(run: list[Token], article: ArticleText) -> bool:
     if any(party_of(t.text) for t in run):
         return False
     text = " ".join(t.text for t in run)
-    return _bodylike(text, tuple(t.norm for t in run)) or gender_of(article, [text]) is None
+    return bodylike(text, tuple(t.norm for t in run)) or gender_of(article, [text]) is None
 
 
 def _by_country(

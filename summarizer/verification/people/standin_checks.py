@@ -1,0 +1,138 @@
+"""Places where a pronoun or a description stands for no actor named before it, read for
+:mod:`summarizer.verification.sides.standins` (session 35, review rvsi35), and where a
+pronoun opens a clause (a subject's place, where an actor stands):
+
+- a dummy "it", the grammatical subject of a sentence whose real subject is a clause after
+  it or the weather ("It is understood that the regulator will ...", "It emerged that ...",
+  "It was raining when ..."): it names no actor, so no name before it acts;
+- a pronoun inside a quotation whose speaker the sentence names outside it ('"He let us down,"
+  Brandt said of the goalkeeper'): a speaker says "I" of themself, so "he" there is someone
+  else, never the speaker;
+- a description after a linking verb ("It was the first chain to ...") is said of the
+  subject, no actor of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.article import ArticleText
+from ..page.tokens import Token, word_set
+from .standin_words import BODY_WORDS, CLAUSE_OPENERS, PHRASE_ENDS
+
+# A verb after which a dummy "it" waits for its clause ("It is clear that", "It emerged that").
+_LINKS = word_set(
+    """is was 's seems seemed appears appeared remains remained emerged transpired became
+    becomes looks looked"""
+)
+# Helpers before "be"/"been" in the same shape ("It has been reported that", "It will be").
+_HELPERS = word_set("has had will would may might could must should")
+# Verbs before a predicate's description ("It was the first chain to"), no stand-in.
+_PREDICATES = word_set("is was are were be been being became becomes remains remained")
+_DETERMINERS = word_set("the this that")
+_ASKING = word_set("what who why how when where which whose whom")
+# What a dummy "it" waits for: a clause ("that", "whether") or the weather.
+_CLAUSES = word_set("that whether if")
+_WEATHER = word_set(
+    """raining rained snowing snowed pouring sunny cloudy windy foggy dark freezing drizzling"""
+)
+
+
+# The speaker's pronoun outside the quote that makes the quoted one someone else's.
+_SAME = {
+    "he": word_set("he"),
+    "his": word_set("he"),
+    "she": word_set("she"),
+    "her": word_set("she"),
+    "it": word_set("it"),
+    "its": word_set("it"),
+}
+
+
+def dummy_it(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the "it" at ``position`` is a dummy subject: a linking verb (or "has been",
+    "will be") then, within three words, "that"/"whether"/"if" or a weather word ("It is
+    understood that", "It seems likely that", "It was raining"); "It said that" and "It has
+    been fined" are no dummy."""
+    ahead = [t.norm for t in tokens[position + 1 : position + 6]]
+    if not ahead:
+        return False
+    if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in {"be", "been"}:
+        ahead = ahead[1:]
+    elif ahead[0] not in _LINKS:
+        return False
+    return bool(set(ahead[1:4]) & (_CLAUSES | _WEATHER))
+
+
+def speaker_quoted(article: ArticleText, standin: Token, words: Sequence[str]) -> bool:
+    """Whether ``standin`` stands inside quotation marks in a sentence that names the value
+    outside them or by the same pronoun (its speaker, who would say "I"): '"She never
+    answered," Kell said', '"He let us down," he said of the goalkeeper'."""
+    if not words or not article.in_quotes(standin.start):
+        return False
+    here = article.sentence_at(standin.start)
+    outside = {t.norm for t in article.unquoted_tokens(here)}
+    same = _SAME.get(standin.norm, frozenset())
+    return words[-1] in outside or bool(outside & same)  # '"He lied," he said': two men
+
+
+def acting_description(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the description headed at ``position`` may stand for an actor: not a predicate
+    after a linking verb ("It was the first chain to stay open" says what it was)."""
+    begin = _start(tokens, position)
+    return not (begin > 0 and tokens[begin - 1].norm in _PREDICATES)
+
+
+def _start(tokens: Sequence[Token], position: int) -> int:
+    """The position of the determiner of the description headed at ``position``."""
+    back = position - 1
+    while back > 0 and tokens[back].norm not in _DETERMINERS:
+        back -= 1
+    return max(back, 0)
+
+
+def opens(tokens: Sequence[Token], position: int, text: str) -> bool:
+    """Whether the pronoun at ``position`` opens its sentence or a clause ("At that point it
+    said", "Its troubles became public", "said it would"): a subject or a subject's owner."""
+    gap = text[tokens[position - 1].end : tokens[position].start] if position else ""
+    if position == 0 or " - " in gap or any(mark in gap for mark in ":;\u2014\u2013"):
+        return True  # "A: It upheld", "Q&A — she said", "In a statement - the company's"
+    return tokens[position - 1].norm in CLAUSE_OPENERS or (tokens[position - 1].norm in PHRASE_ENDS)
+
+
+def class_named(article: ArticleText, standin: Token, marks: frozenset[str], reach: int) -> bool:
+    """Whether a name holding a word of the description's class stands within reach before
+    it ("the International Association of Machinists ... the union")."""
+    here = article.sentence_at(standin.start)
+    begin = article.sentences[max(0, here - reach)][0]
+    return any(
+        token.capitalised and token.norm in marks
+        for token in article.tokens_between(begin, standin.start)
+    )
+
+
+def bodylike(value: str, words: tuple[str, ...]) -> bool:
+    """A name with a body's word, written in capitals, or joined by "&"."""
+    bare = value.replace(".", "").replace("-", "").removesuffix("s")  # "MPs", "NGOs"
+    return bool(set(words) & BODY_WORDS) or "&" in value or (bare.isupper() and len(bare) > 1)
+
+
+def one_body(run: list[Token], text: str, article: ArticleText) -> bool:
+    """Whether a rival run surely names a body: a body's word, or one word not the surname of
+    a sentence's first word ("Nora Blix runs Pellucid. The firm": Blix is no body)."""
+    ahead = article.tokens_between(max(0, run[0].start - 40), run[0].start)[-1:]
+    glued = bool(ahead) and ahead[0].capitalised and ahead[0].end + 1 == run[0].start
+    if len(text) < 2 or run[0].norm in _ASKING:
+        return False  # "Q: What did the Court decide?": a label, a question word
+    return bodylike(text, tuple(t.norm for t in run)) or (len(run) == 1 and not glued)
+
+
+__all__ = [
+    "acting_description",
+    "bodylike",
+    "class_named",
+    "dummy_it",
+    "one_body",
+    "opens",
+    "speaker_quoted",
+]
