@@ -63,13 +63,13 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     """:func:`support_speaker`, with a quote credited to a description read back by the
     stand-in reader (see the module)."""
     result = support_speaker(value, rule, ctx)
-    if result[0] is True or not isinstance(value, str):
-        return result
     quote = getattr(ctx.fact, "text", None)
-    read = credit_reading(str(quote), value, ctx) if quote else None
+    if not isinstance(value, str) or not quote:
+        return result
+    read = credit_reading(str(quote), value, ctx)
     if read == "yes":
         return True, ""
-    if read == "other" and not isinstance(result[1], str):
+    if read == "other" and (result[0] is True or not isinstance(result[1], str)):
         reason = f"the quote's credit, a description, stands for a nearer name than {value!r}"
         return False, reason
     return result
