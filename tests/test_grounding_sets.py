@@ -1546,6 +1546,12 @@ SETS: dict[str, frozenset[str]] = {
             "no-standin",
         }
     ),
+    # session 35, descspk35: a quote credited to a description of a person named before it
+    # ("the 52-year-old told the court", "the Chilean president said", "her Peruvian
+    # counterpart said", "his office said") read back by the stand-in reader
+    "make_descspk35_cases": frozenset(
+        {"age", "office-title", "country-description", "relation", "owned-office", "two-fitting"}
+    ),
 }
 
 

@@ -33,15 +33,17 @@ the stand-in reader both (the layers import only downward).
 
 from __future__ import annotations
 
-from typing import Any
+import itertools
+from typing import Any, Literal
 
 from summarizer.comparators import Supported
-from ..context import Context, Result
+from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
-from ..people.standin_words import BODY_HEADS, OWNERS, PERSON_HEADS
+from ..people.party_names import party_of
+from ..people.standin_words import BODY_HEADS, OWNERS, PERSON_HEADS, TITLE_HEADS, titled
 from ..quotes.quote_places import quoted_places
 from ..quotes.speakers import support_speaker
 from ..sentences.speech import SPEECH_VERBS
@@ -49,7 +51,9 @@ from ..sides.standins import Reading, standin_reading
 from .age_credits import age_reading
 from .relation_credits import RELATIONS, relation_reading
 
+Credit = Literal["yes", "other", "two", "unsure"]
 _OPENERS = word_set("the this his her its")
+_LINKS = word_set("for of in at on to with from and or")
 _PRONOUNS = word_set("he she his her him it its")
 _BETWEEN = word_set("has had have then also later again just once simply")  # "the PM has warned"
 _REACH = 7  # tokens from a description's determiner to its head or speech verb
@@ -69,25 +73,28 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     read = credit_reading(str(quote), value, ctx)
     if read == "yes":
         return True, ""
+    if read == "two" and result[0] is True:
+        return unconfirmed(f"the quote's credit, a title, fits {value!r} and another")
     if read == "other" and (result[0] is True or not isinstance(result[1], str)):
         reason = f"the quote's credit, a description, stands for a nearer name than {value!r}"
         return False, reason
     return result
 
 
-def credit_reading(quote: str, value: str, ctx: Context) -> Reading | None:
+def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
     """The stand-in reader's verdict on the description crediting ``quote`` (see the
-    module), None when no description credits it; "yes" over "other" over "unsure"."""
+    module), None when no description credits it; "yes" over "other" over "two" (a bare title
+    the page gives two people before it) over "unsure"."""
     article = ctx.article
     located = find(quote, article, ctx.folded)
     if located.span is None:
         return None
     spans = quoted_places(quote, article) or [(located.span.start, located.span.end)]
     verdicts = {_read(article, start, end, value) for start, end in spans}
-    return next((v for v in ("yes", "other", "unsure") if v in verdicts), None)
+    return next((v for v in ("yes", "other", "two", "unsure") if v in verdicts), None)
 
 
-def _read(article: ArticleText, start: int, end: int, value: str) -> Reading | None:
+def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | None:
     """The verdict on the description crediting the quote at ``start``-``end``."""
     region = article.quoted_region_at(start) or (start, end)
     last = article.sentences[article.sentence_at(max(region[0], region[1] - 1))]
@@ -114,7 +121,38 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Reading | N
         return _owned(lead, text[:begin], chunk, value)
     lead = f"{text[:begin]}{lead}." if lead.strip() else text[:begin].rstrip()
     page = ArticleText(f"{lead}\n\n{words[:1].upper()}{words[1:]} said.")
-    return standin_reading(value, page, [len(page.sentences) - 1])
+    read = standin_reading(value, page, [len(page.sentences) - 1])
+    if read == "unsure" and len(chunk) == 2 and len(_titled_names(article, chunk)) > 1:
+        return "two"  # "Finance Minister A and Health Minister B ... the minister said"
+    return read if read is not None else _titled_other(article, chunk, value)
+
+
+def _titled_names(article: ArticleText, chunk: list[Token]) -> set[str]:
+    """The names the page writes right after the description's title before it ("Judge
+    Harriet Oyelaran": "harriet"), when its head is a title."""
+    title = chunk[-1].norm
+    if title not in TITLE_HEADS:
+        return set()
+    tokens = article.tokens_between(0, chunk[0].start)
+    return {
+        after.norm
+        for token, after in itertools.pairwise(tokens)
+        if token.norm == title and token.capitalised and after.capitalised
+    }
+
+
+def _titled_other(article: ArticleText, chunk: list[Token], value: str) -> Reading | None:
+    """ "The judge refused:" after "Judge Harriet Oyelaran heard ...": "other" for a value the
+    page never writes with the description's title when it writes someone else with it."""
+    title, words = chunk[-1].norm, norms(tokenize(value))
+    if title not in TITLE_HEADS or not words or titled(article, words, title):
+        return None
+    if any(t.capitalised and party_of(t.text) for t in chunk):
+        return None  # "the Chilean president": read by its country
+    for name in _titled_names(article, chunk):
+        if name not in words and titled(article, [name], title):
+            return "other"
+    return None
 
 
 def _owned(lead: str, text: str, chunk: list[Token], value: str) -> Reading | None:
@@ -181,8 +219,8 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
         return None
     for end in range(at + 1, min(len(tokens), at + _REACH)):
         token = tokens[end]
-        if _gap(text, tokens[end - 1], token):
-            return None
+        if _gap(text, tokens[end - 1], token) or token.norm in _LINKS:
+            return None  # "the nominee for mayor" is no mayor
         aged = token.norm == "old" and token.joined
         if aged or token.norm in PERSON_HEADS | BODY_HEADS | RELATIONS:
             if token.text.endswith(("'s", "\u2019s")):
