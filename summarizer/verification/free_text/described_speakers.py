@@ -43,7 +43,7 @@ from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
 from ..people.party_names import party_of
-from ..people.standin_words import BODY_HEADS, OWNERS, PERSON_HEADS, TITLE_HEADS, titled
+from ..people.standin_words import BODY_HEADS, OWNERS, PERSON_HEADS, TITLE_HEADS
 from ..quotes.quote_places import quoted_places
 from ..quotes.speakers import support_speaker
 from ..sentences.speech import SPEECH_VERBS
@@ -133,7 +133,7 @@ def _titled_names(article: ArticleText, chunk: list[Token]) -> set[str]:
     title = chunk[-1].norm
     if title not in TITLE_HEADS:
         return set()
-    tokens = article.tokens_between(0, chunk[0].start)
+    tokens = article.outside_quotes(0, chunk[0].start)
     return {
         after.norm
         for token, after in itertools.pairwise(tokens)
@@ -143,16 +143,22 @@ def _titled_names(article: ArticleText, chunk: list[Token]) -> set[str]:
 
 def _titled_other(article: ArticleText, chunk: list[Token], value: str) -> Reading | None:
     """ "The judge refused:" after "Judge Harriet Oyelaran heard ...": "other" for a value the
-    page never writes with the description's title when it writes someone else with it."""
+    page never writes near the description's title ("President X", "X, the president,", "The
+    Prime Minister of Norway, Lena Holm,") when it writes someone else's name right after it."""
     title, words = chunk[-1].norm, norms(tokenize(value))
-    if title not in TITLE_HEADS or not words or titled(article, words, title):
+    if title not in TITLE_HEADS or not words:
         return None
     if any(t.capitalised and party_of(t.text) for t in chunk):
         return None  # "the Chilean president": read by its country
-    for name in _titled_names(article, chunk):
-        if name not in words and titled(article, [name], title):
-            return "other"
-    return None
+    tokens = article.outside_quotes(0, chunk[0].start)
+    for at, token in enumerate(tokens):
+        if token.norm != title:
+            continue
+        here = article.sentence_at(token.start)
+        near = tokens[max(0, at - 6) : at + 7]  # "X, the US president,", "President X"
+        if any(t.norm in words and article.sentence_at(t.start) == here for t in near):
+            return None  # the page gives the value the title
+    return "other" if _titled_names(article, chunk) else None
 
 
 def _owned(lead: str, text: str, chunk: list[Token], value: str) -> Reading | None:
