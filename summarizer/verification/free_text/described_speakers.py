@@ -200,7 +200,7 @@ def _lead_credit(before: list[Token], text: str) -> list[Token] | None:
     if verbs:
         for opener in range(verbs[-1] - 1, max(-1, verbs[-1] - _REACH - 1), -1):
             run = _described(before, opener, text)
-            if run and _subject_at(before, opener, text):
+            if run and opener + len(run) <= verbs[-1] and _subject_at(before, opener, text):
                 rest = before[opener + len(run) : verbs[-1]]
                 return run if all(t.norm in _BETWEEN for t in rest) else None
         return None
@@ -225,7 +225,7 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
         return None
     for end in range(at + 1, min(len(tokens), at + _REACH)):
         token = tokens[end]
-        if _gap(text, tokens[end - 1], token) or token.norm in _LINKS:
+        if _gap(text, tokens[end - 1], token) or token.norm in _LINKS | SPEECH_VERBS:
             return None  # "the nominee for mayor" is no mayor
         aged = token.norm == "old" and token.joined
         if aged or token.norm in PERSON_HEADS | BODY_HEADS | RELATIONS:
