@@ -43,7 +43,7 @@ from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
 from ..people.party_names import party_of
-from ..people.standin_words import BODY_HEADS, OWNERS, PERSON_HEADS, TITLE_HEADS
+from ..people.standin_words import BODY_HEADS, BODY_WORDS, OWNERS, PERSON_HEADS, TITLE_HEADS
 from ..quotes.quote_places import quoted_places
 from ..quotes.speakers import support_speaker
 from ..sentences.speech import SPEECH_VERBS
@@ -51,8 +51,18 @@ from ..sides.standins import Reading, standin_reading
 from .age_credits import age_reading
 from .relation_credits import RELATIONS, relation_reading
 
-Credit = Literal["yes", "other", "two", "unsure"]
+# The quote readers' refusals a description's sure reading overrules: a read-back to the
+# nearest attribution, or no attribution read (not "may be X's or someone else's", nor a
+# refusal on other grounds: a body for a person, a relayed quote).
+_READ_BACK = (
+    "read back to someone other than",
+    "attributes this quote to someone other than",
+    "no attribution of this quote",
+)
+Credit = Literal["yes", "not", "other", "two", "unsure"]
 _OPENERS = word_set("the this his her its")
+_TITLED_WORDS = PERSON_HEADS | word_set("prime foreign vice deputy chief general")
+_RANKS = word_set("vice deputy assistant acting former junior under")
 _LINKS = word_set("for of in at on to with from and or")
 _PRONOUNS = word_set("he she his her him it its")
 _BETWEEN = word_set("has had have then also later again just once simply")  # "the PM has warned"
@@ -70,14 +80,20 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     quote = getattr(ctx.fact, "text", None)
     if not isinstance(value, str) or not quote:
         return result
+    if not value[:1].isupper() or value.split()[0].lower() in ("the", "a", "an"):
+        return result  # "an Arab diplomat", "the Polish federation": no named person
+    if set(norms(tokenize(value.partition("'s ")[0]))) & BODY_WORDS:
+        return result  # a body: the stand-in reader's class heads are read by the party rules
     read = credit_reading(str(quote), value, ctx)
-    if read == "yes":
+    reason = str(result[1])
+    if read == "yes" and result[0] is False and any(why in reason for why in _READ_BACK):
         return True, ""
+    if read == "not":  # a page's own tie: an age, a country, a title given to another
+        return False, f"the quote's credit, a description, is someone else's, not {value!r}'s"
     if read == "two" and result[0] is True:
         return unconfirmed(f"the quote's credit, a title, fits {value!r} and another")
-    if read == "other" and (result[0] is True or not isinstance(result[1], str)):
-        reason = f"the quote's credit, a description, stands for a nearer name than {value!r}"
-        return False, reason
+    if read == "other" and result[0] is False and not isinstance(result[1], str):
+        return False, f"the quote's credit, a description, stands for a nearer name than {value!r}"
     return result
 
 
@@ -91,7 +107,7 @@ def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
         return None
     spans = quoted_places(quote, article) or [(located.span.start, located.span.end)]
     verdicts = {_read(article, start, end, value) for start, end in spans}
-    return next((v for v in ("yes", "other", "two", "unsure") if v in verdicts), None)
+    return next((v for v in ("yes", "not", "other", "two", "unsure") if v in verdicts), None)
 
 
 def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | None:
@@ -104,10 +120,13 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     chunk = _tail_credit(after, article.text) or _lead_credit(before, article.text)
     if chunk is None:
         return None
-    if chunk[-1].norm in RELATIONS:
-        return relation_reading(article, chunk, value)
-    if chunk[-1].norm == "old" and (aged := age_reading(article, chunk, value)) is not None:
-        return aged
+    if chunk[-1].norm in RELATIONS or chunk[-1].norm == "old":
+        read = (relation_reading if chunk[-1].norm in RELATIONS else age_reading)(
+            article, chunk, value
+        )  # the stand-in reader reads no relation, and takes any last name for an age
+        return "not" if read == "other" else read
+    if (chunk[-1].norm in BODY_HEADS and chunk[0].norm not in OWNERS) or chunk[-1].text.isupper():
+        return None  # a body's description; a transcript's label ("THE GOVERNOR:")
     begin, text = first[0], article.text
     kept = list(text[begin : chunk[0].start])
     for q_start, q_end in article.quoted:
@@ -115,16 +134,29 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
             kept[at - begin] = " "
     words = text[chunk[0].start : chunk[-1].end]
     lead = "".join(kept).rstrip()
-    if any(t.norm in _PRONOUNS for t in tokenize(lead)):
-        return None  # "Of his successor, the defeated leader said": whose is not read
+    if any(t.norm in _PRONOUNS or (t.capitalised and at) for at, t in enumerate(tokenize(lead))):
+        return None  # "Of his successor, ...", "Asked about X's plan, her office said"
     if chunk[0].norm in OWNERS:
         return _owned(lead, text[:begin], chunk, value)
     lead = f"{text[:begin]}{lead}." if lead.strip() else text[:begin].rstrip()
     page = ArticleText(f"{lead}\n\n{words[:1].upper()}{words[1:]} said.")
     read = standin_reading(value, page, [len(page.sentences) - 1])
+    if read == "yes" and chunk[-1].norm in TITLE_HEADS and not _holds(article, chunk, value):
+        read = "unsure"  # "X is Japan's prime minister, and Y leads ..." gives Y no title
     if read == "unsure" and len(chunk) == 2 and len(_titled_names(article, chunk)) > 1:
         return "two"  # "Finance Minister A and Health Minister B ... the minister said"
     return read if read is not None else _titled_other(article, chunk, value)
+
+
+def _holds(article: ArticleText, chunk: list[Token], value: str) -> bool:
+    """Whether the page writes the description's title right before the value's name
+    ("Governor Dana Whitlock", "Prime Minister Anders Lund")."""
+    title, words = chunk[-1].norm, norms(tokenize(value))
+    tokens = article.outside_quotes(0, chunk[0].start)
+    return any(
+        token.norm == title and token.capitalised and after.norm in words
+        for token, after in itertools.pairwise(tokens)
+    )
 
 
 def _titled_names(article: ArticleText, chunk: list[Token]) -> set[str]:
@@ -135,13 +167,16 @@ def _titled_names(article: ArticleText, chunk: list[Token]) -> set[str]:
         return set()
     tokens = article.outside_quotes(0, chunk[0].start)
     return {
-        after.norm
-        for token, after in itertools.pairwise(tokens)
-        if token.norm == title and token.capitalised and after.capitalised
+        tokens[at + 1].norm
+        for at in range(len(tokens) - 1)
+        if tokens[at].norm == title
+        and tokens[at].capitalised
+        and tokens[at + 1].capitalised
+        and not (at and tokens[at - 1].norm in _RANKS)  # "Vice Premier X" is no premier
     }
 
 
-def _titled_other(article: ArticleText, chunk: list[Token], value: str) -> Reading | None:
+def _titled_other(article: ArticleText, chunk: list[Token], value: str) -> Credit | None:
     """ "The judge refused:" after "Judge Harriet Oyelaran heard ...": "other" for a value the
     page never writes near the description's title ("President X", "X, the president,", "The
     Prime Minister of Norway, Lena Holm,") when it writes someone else's name right after it."""
@@ -158,7 +193,7 @@ def _titled_other(article: ArticleText, chunk: list[Token], value: str) -> Readi
         near = tokens[max(0, at - 6) : at + 7]  # "X, the US president,", "President X"
         if any(t.norm in words and article.sentence_at(t.start) == here for t in near):
             return None  # the page gives the value the title
-    return "other" if _titled_names(article, chunk) else None
+    return "not" if _titled_names(article, chunk) else None
 
 
 def _owned(lead: str, text: str, chunk: list[Token], value: str) -> Reading | None:
@@ -228,11 +263,21 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
         if _gap(text, tokens[end - 1], token) or token.norm in _LINKS | SPEECH_VERBS:
             return None  # "the nominee for mayor" is no mayor
         aged = token.norm == "old" and token.joined
+        if token.capitalised and not _people_word(token) and token.norm not in _TITLED_WORDS:
+            return None  # "the Kremlin leader", "the Labour leader": a name's word
         if aged or token.norm in PERSON_HEADS | BODY_HEADS | RELATIONS:
             if token.text.endswith(("'s", "\u2019s")):
                 return None
             return tokens[at : end + 1]
     return None
+
+
+def _people_word(token: Token) -> bool:
+    """A country's people word ("Chilean", "Congolese", "Polish", "Thai") or its abbreviation
+    ("U.S."), not a capital's or a seat's name ("the Kremlin leader" is no Russian leader's)."""
+    bare = token.text.replace(".", "")
+    people = bare.isupper() or bare.endswith(("an", "ese", "ish", "i", "ch", "ic"))
+    return people and party_of(token.text) is not None
 
 
 def _gap(text: str, left: Token, right: Token) -> bool:
