@@ -143,7 +143,7 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     read = standin_reading(value, page, [len(page.sentences) - 1])
     if read == "yes" and chunk[-1].norm in TITLE_HEADS and not _holds(article, chunk, value):
         read = "unsure"  # "X is Japan's prime minister, and Y leads ..." gives Y no title
-    if read == "unsure" and len(chunk) == 2 and len(_titled_names(article, chunk)) > 1:
+    if read in ("yes", "unsure") and len(chunk) == 2 and len(_titled_names(article, chunk)) > 1:
         return "two"  # "Finance Minister A and Health Minister B ... the minister said"
     return read if read is not None else _titled_other(article, chunk, value)
 
@@ -161,19 +161,25 @@ def _holds(article: ArticleText, chunk: list[Token], value: str) -> bool:
 
 def _titled_names(article: ArticleText, chunk: list[Token]) -> set[str]:
     """The names the page writes right after the description's title before it ("Judge
-    Harriet Oyelaran": "harriet"), when its head is a title."""
+    Harriet Oyelaran": "harriet"), when its head is a title; not after a rank ("Vice Premier
+    X" is no premier). Those titled with no country before it when there are any: a bare "the
+    President" is the page's own ("President Ana Duarte", not "Russian President Oleg Markov")."""
     title = chunk[-1].norm
     if title not in TITLE_HEADS:
         return set()
     tokens = article.outside_quotes(0, chunk[0].start)
-    return {
-        tokens[at + 1].norm
-        for at in range(len(tokens) - 1)
-        if tokens[at].norm == title
-        and tokens[at].capitalised
-        and tokens[at + 1].capitalised
-        and not (at and tokens[at - 1].norm in _RANKS)  # "Vice Premier X" is no premier
-    }
+    plain: set[str] = set()
+    foreign: set[str] = set()
+    for at in range(len(tokens) - 1):
+        token, after = tokens[at], tokens[at + 1]
+        if token.norm != title or not token.capitalised or not after.capitalised:
+            continue
+        if at and tokens[at - 1].norm in _RANKS:
+            continue  # "Vice Premier X" is no premier
+        words = article.text[tokens[max(0, at - 2)].start : token.start].split()
+        country = at and words and words[-1][:1].isupper() and party_of(words[-1])  # "U.S."
+        (foreign if country else plain).add(after.norm)
+    return plain or foreign
 
 
 def _titled_other(article: ArticleText, chunk: list[Token], value: str) -> Credit | None:
