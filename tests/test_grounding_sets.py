@@ -1564,6 +1564,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvsi35_cases": frozenset(
         {"pronoun-rivals", "description-rivals", "not-standins", "new-heads"}
     ),
+    # session 35, descspk35: a quote credited to a description of a person named before it
+    # ("the 52-year-old told the court", "the Chilean president said", "her Peruvian
+    # counterpart said", "his office said") read back by the stand-in reader
+    "make_descspk35_cases": frozenset(
+        {"age", "office-title", "country-description", "relation", "owned-office", "two-fitting"}
+    ),
 }
 
 

@@ -60,6 +60,7 @@ from .counts.number_rules import support_number
 from .days.dates import support_when
 from .days.earlier_marks import after_earlier, planned_frame
 from .events.status_cues import plans_this_one
+from .free_text.described_speakers import described_speaker
 from .page.tokens import CLAUSE_MARKS, Token, tokenize, word_set
 from .people.mashed_names import name_clash
 from .people.names import (
@@ -94,7 +95,6 @@ from .places.sites import (
     without_article,
 )
 from .places.talk_places import talks_meeting
-from .quotes.speakers import support_speaker
 from .sides.announcers import support_announcer
 from .sides.author_wordings import acted_back, authored
 from .sides.clause_agents import clause_sponsor
@@ -439,7 +439,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "place": stated_or_acted(support_place),  # "signed in Doha" (stated_venues, joined_acts)
     "proposer": support_proposer,
     "site": here_site(support_site),  # "spoke briefly here" under a dateline (scene_places)
-    "speaker": support_speaker,
+    "speaker": described_speaker,
     "status": support_stage,
     "title": support_title,
     "when": support_when,
