@@ -36,7 +36,7 @@ from ..people.names import TITLES
 # Words that keep a person from the table in the sentence: a call, a link, a message, a screen.
 _REMOTE = word_set(
     """phone telephone phoned video videolink virtually virtual remotely message messages
-    letter television tv screen livestream broadcast online afar"""
+    letter television tv screen livestream stream streamed broadcast online afar"""
 )
 _NEGATION = word_set("not never no refused declined rejected without nor cancelled canceled")
 _WISH = word_set(
@@ -74,8 +74,13 @@ _DECLARING = word_set("declared declares pronounced pronounces")
 _OPEN_STATES = word_set("open opened closed shut over")
 _GATHERINGS = word_set("summit meeting conference forum session gathering talks")
 _LOOKING = word_set("looking looked looks watching watched watches")
-_OFFICE_VERBS = word_set("chairs heads leads presides runs")
+_OFFICE_VERBS = word_set("chairs heads leads presides runs holds")
 _OFFICE_NOUNS = word_set("chair chairman chairwoman chairperson head president leader")
+# A go-between's or an urger's words anywhere in the sentence: the office is not the question.
+_GO_BETWEEN = word_set(
+    """between mediated mediating mediation mediator brokered brokering facilitated
+    facilitating observer observers urged urging pressed"""
+)
 _FILLERS = word_set("the a an his her their both two")
 _BEFORE_NAME = word_set("the of")
 
@@ -95,6 +100,7 @@ def present_at_meeting(tokens: Sequence[Token], first: int, last: int, text: str
         or _opens(tokens, last)
         or _onlooker_at_meeting(tokens, last, words)
         or _gathering_of(tokens, start)
+        or _acts_after_aside(tokens, last, text)
     )
 
 
@@ -159,12 +165,10 @@ def _greets(tokens: Sequence[Token], last: int, text: str) -> bool:
         return False
     for position, token in enumerate(tokens[index + 1 : index + 5]):
         if token.norm in _GUESTS or token.norm in TITLES:
-            return True
-        if token.capitalised:
-            return position == 0  # "welcomed Merz", not "welcomed the European Council's call"
-        if token.norm not in _FILLERS:
-            return False
-    return False
+            return not token.text.endswith(POSSESSIVE_ENDINGS)  # not "the president's plan"
+        if token.capitalised and position == 0:
+            return True  # "welcomed Merz", not "welcomed the European Council's call"
+    return False  # "welcomed the deal", "welcomed the long-awaited truce"
 
 
 def _met_object(tokens: Sequence[Token], start: int, text: str) -> bool:
@@ -174,6 +178,8 @@ def _met_object(tokens: Sequence[Token], start: int, text: str) -> bool:
     if not before or not _NEGATION.isdisjoint(before) or not _WISH.isdisjoint(before):
         return False
     tail = before[-4:]
+    if not word_set("call calls conversation").isdisjoint(tail):
+        return False  # "after a call with X"
     if tail[-1:] == ["with"] or (tail[-2:-1] == ["with"] and tail[-1] in _FILLERS):
         return not _MEETING_VERBS.isdisjoint(before[-7:])  # "sit down on Friday with X"
     if tail[-1] in word_set("met meets meet hosted hosts hosting"):
@@ -209,19 +215,48 @@ def _opens(tokens: Sequence[Token], last: int) -> bool:
 def _onlooker_at_meeting(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
     """One looking on or watching in a sentence that sets the signing at a summit or
     meeting ("as the 47th ASEAN summit opened, with ... Anwar Ibrahim looking on")."""
-    after = [t.norm for t in tokens[last + 1 : last + 3]]
-    onlooker = after[:1] and after[0] in _LOOKING and (after[1:] == ["on"] or after[0][:5] == "watch")
-    return bool(onlooker) and not word_set("summit meeting").isdisjoint(words)
+    index = last + 1
+    if index < len(tokens) and tokens[index].norm in _BE:
+        index += 1  # "was looking on"
+    after = [t.norm for t in tokens[index : index + 3]]
+    onlooker = after[:1] and after[0] in _LOOKING and (after[1:2] == ["on"] or after[0][:5] == "watch")
+    elsewhere = after[1:2] == ["from"] and index + 2 < len(tokens) and tokens[index + 2].capitalised
+    return bool(onlooker) and not elsewhere and not _AT_SUMMIT.isdisjoint(words)
+
+
+_AT_SUMMIT = word_set("summit meeting")
+_THERE = word_set("met meets joined sat shook greeted welcomed received attended signed embraced")
+# A go-between's own meetings: each side apart, or rooms between them.
+_APART = word_set("separately between shuttled shuttling sides each")
+
+
+def _acts_after_aside(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """The name's own clause goes on, past an aside, with a verb of being at the table: "X,
+    the US mediator, met Hamas officials", "X, who proposed the talks, sat down with Y"."""
+    index = last
+    for _ in range(2):  # "The emir, X, who had long mediated, welcomed A and B"
+        if not _comma_after(tokens, index, text) or tokens[index + 1].norm in _THERE:
+            break
+        index += len(_aside(tokens, index + 1, text))
+    index += 1
+    if index == last + 1 or index >= len(tokens) or index - last > 16:
+        return False
+    while index < len(tokens) and tokens[index].norm in word_set("also then later personally"):
+        index += 1
+    if index >= len(tokens) or tokens[index].norm not in _THERE:
+        return False
+    return _APART.isdisjoint(t.norm for t in tokens[index:])
 
 
 def _office(tokens: Sequence[Token], last: int, text: str) -> bool:
     """ "X, who chairs the European Council," "X, head of the African Union Commission,": an
     office held, a body's name after it and no meeting word (not "who chaired the summit")."""
-    if not _comma_after(tokens, last, text):
-        return False
+    if not _comma_after(tokens, last, text) or not _GO_BETWEEN.isdisjoint(t.norm for t in tokens):
+        return False  # "X, who chairs the EAC, mediated the talks between A and B"
     aside = _aside(tokens, last + 1, text)
     body = tokens[last + 1 : last + 1 + len(aside)]
-    if not _GATHERINGS.isdisjoint(aside) or not any(t.capitalised for t in body[1:]):
+    meeting = any(t.norm in _GATHERINGS and not t.capitalised for t in body)
+    if meeting or not any(t.capitalised for t in body[1:]):
         return False
     if aside[:1] == ["who"] and len(aside) > 2 and aside[1] in _OFFICE_VERBS:
         return aside[2] in _BEFORE_NAME or body[2].capitalised
