@@ -61,7 +61,7 @@ HOST, OBJECT, OFFICE, WITNESS, REMOTE = "host", "meeting-object", "office", "wit
 def meeting(category: str, expect: bool, who: str, why: str, *sentences: str) -> None:
     """A held summit whose one party is ``who``, backed by ``sentences`` (all on the page)."""
     fact = {"parties": [who], "status": "held", "evidence": list(sentences)}
-    built.add(category, expect, f"party {who}: {why}", built.page(*sentences), {"summits": [fact]}, "summits[0].parties[0]")
+    built.add(category, expect, f"party {who}: {why}", built.page(*sentences), {"summits": [fact]}, "summits[0].parties[0]")  # fmt: skip
 
 
 #: Must-fail cases written for this set that the rules accepted before this session's change
@@ -76,7 +76,7 @@ def gap(category: str, expect: bool, who: str, why: str, *sentences: str) -> Non
     GAPS.append((category, expect, f"party {who}: {why}", sentences))
 
 
-# fmt: off  (one case per line, as the E501 note above says)
+# fmt: off
 # --- host ------------------------------------------------------------------------------------
 AT = "the host of the meeting, named as such or greeting guests, attends it"
 meeting(HOST, True, "Dina Boluarte", AT, "Leaders of the Andean bloc met in Lima on Tuesday.", "Peruvian President Dina Boluarte, the host, opened the first session.")

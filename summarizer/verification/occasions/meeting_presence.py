@@ -24,6 +24,11 @@ refusal ("never met X", "refused to meet X"), a condition or wish ("if X met Y",
 meet X", "hopes to see X"), another occasion ("who hosted last year's summit", "will host the
 next one"), a possessive ("met X's envoy": the envoy was met), or the talks "between" others
 the host only lends a room to. Those stay with the role readings of :mod:`..sides`.
+
+Two small readings of the same pages for :mod:`..sides.side_roles`: "is due to sit down with
+X" is a schedule, not a cause ("due to" after "be" and before a verb: :func:`scheduled`), and
+"the meeting he had been dangling in front of Putin" holds something out to the name, it
+does not put the name before a signing (:func:`held_out`).
 """
 
 from __future__ import annotations
@@ -150,7 +155,7 @@ def _named_host(tokens: Sequence[Token], start: int, last: int, text: str) -> bo
                 named = any(t.capitalised for t in tokens[at : last + 1 + len(aside)])
                 return _OTHER_OCCASION.isdisjoint(rest) and not named
     if start >= 2 and text[tokens[start - 1].end : tokens[start].start].strip() == ",":
-        before = _clause_words(tokens, start - 1, text) + [tokens[start - 1].norm]
+        before = [*_clause_words(tokens, start - 1, text), tokens[start - 1].norm]
         return len(before) <= 3 and before[-1] in _HOST_NOUNS and before[0] in _OWNERS
     return False
 
@@ -161,7 +166,11 @@ def _greets(tokens: Sequence[Token], last: int, text: str) -> bool:
     index = last + 1
     while index < len(tokens) and tokens[index].norm in word_set("personally warmly also then"):
         index += 1
-    if index >= len(tokens) or tokens[index].norm not in _GREETING or clause_gap(tokens, last, text):
+    if (
+        index >= len(tokens)
+        or tokens[index].norm not in _GREETING
+        or clause_gap(tokens, last, text)
+    ):
         return False
     for position, token in enumerate(tokens[index + 1 : index + 5]):
         if token.norm in _GUESTS or token.norm in TITLES:
@@ -219,7 +228,9 @@ def _onlooker_at_meeting(tokens: Sequence[Token], last: int, words: Sequence[str
     if index < len(tokens) and tokens[index].norm in _BE:
         index += 1  # "was looking on"
     after = [t.norm for t in tokens[index : index + 3]]
-    onlooker = after[:1] and after[0] in _LOOKING and (after[1:2] == ["on"] or after[0][:5] == "watch")
+    onlooker = (
+        after[:1] and after[0] in _LOOKING and (after[1:2] == ["on"] or after[0][:5] == "watch")
+    )
     elsewhere = after[1:2] == ["from"] and index + 2 < len(tokens) and tokens[index + 2].capitalised
     return bool(onlooker) and not elsewhere and not _AT_SUMMIT.isdisjoint(words)
 
