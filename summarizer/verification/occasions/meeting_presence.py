@@ -66,13 +66,11 @@ _OCCASIONS = word_set(
     """summit meeting ceremony signing dinner lunch gathering talks conference session visit
     reception banquet event"""
 )
-_GREETING = word_set(
-    """greeted greets welcomed welcomes received receives embraced hugged hosted hosting
-    hosts"""
-)
+# Greeting a guest; not "hosted", which a go-between says of delegations it lends a room to.
+_GREETING = word_set("greeted greets welcomed welcomes received receives embraced hugged")
 _GUESTS = word_set(
     """him her them guest guests visitor visitors counterpart counterparts leaders leader
-    president prime chancellor premier delegation delegations king queen emir minister"""
+    president prime chancellor premier king queen emir minister"""
 )
 _OPENING = word_set("opened closed convened adjourned")
 _DECLARING = word_set("declared declares pronounced pronounces")
@@ -191,8 +189,8 @@ def _met_object(tokens: Sequence[Token], start: int, text: str) -> bool:
         return False  # "after a call with X"
     if tail[-1:] == ["with"] or (tail[-2:-1] == ["with"] and tail[-1] in _FILLERS):
         return not _MEETING_VERBS.isdisjoint(before[-7:])  # "sit down on Friday with X"
-    if tail[-1] in word_set("met meets meet hosted hosts hosting"):
-        return True  # "met Xi", "Xi hosted Putin" (a host who meets)
+    if tail[-1] in word_set("met meets meet"):
+        return True  # "met Xi"
     return len(tail) >= 2 and tail[-2] == "to" and tail[-1] in _SEEING  # "to see President X"
 
 
