@@ -62,9 +62,10 @@ _HOST_NOUNS = word_set("host hosts cohost hostess")
 _OWNERS = word_set("the their his her its our")
 _HOSTING = word_set("hosted hosts hosting cohosted")
 _IT = word_set("it them this")
+# What a host attends (talks and negotiations are a go-between's venue: host_parties).
 _OCCASIONS = word_set(
-    """summit meeting ceremony signing dinner lunch gathering talks conference session visit
-    reception banquet event"""
+    """summit meeting ceremony signing dinner lunch gathering conference visit reception
+    banquet event"""
 )
 # Greeting a guest; not "hosted", which a go-between says of delegations it lends a room to.
 _GREETING = word_set("greeted greets welcomed welcomes received receives embraced hugged")
@@ -149,6 +150,7 @@ def _named_host(tokens: Sequence[Token], start: int, last: int, text: str) -> bo
             at = last + 1 + aside.index(verb) + 1 if verb in aside else len(tokens)
             rest = [t.norm for t in tokens[at : last + 1 + len(aside)]]
             occasion = rest[:1] and (rest[0] in _IT or not _OCCASIONS.isdisjoint(rest))
+            occasion = occasion and _OTHER_OCCASION.isdisjoint(t.norm for t in tokens)
             if verb in _HOSTING and occasion:  # "who hosted it", not "who hosted Biden in May"
                 named = any(t.capitalised for t in tokens[at : last + 1 + len(aside)])
                 return _OTHER_OCCASION.isdisjoint(rest) and not named
