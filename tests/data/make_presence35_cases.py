@@ -84,8 +84,6 @@ meeting(HOST, True, "Tala Moana", AT, "The Pacific leaders' retreat closed on Su
 meeting(HOST, True, "Olaf Scholz", AT, "The host, Chancellor Olaf Scholz, welcomed the leaders to Berlin on Monday morning.")
 meeting(HOST, True, "Giorgia Meloni", AT, "Italy's Giorgia Meloni greeted each leader on the steps of the castle as the G7 summit began in Apulia.")
 meeting(HOST, True, "Xi Jinping", AT, "Xi Jinping received the visiting Brazilian president in the Great Hall of the People on Friday.")
-meeting(HOST, True, "Anthony Albanese", AT, "Pacific leaders gathered in Cairns for two days.", "Anthony Albanese, who hosted the gathering, said the leaders had agreed on a climate fund.")
-meeting(HOST, True, "King Charles", AT, "The state visit began with a banquet at Windsor Castle.", "King Charles, who hosted it, raised a toast to the French president.")
 meeting(HOST, True, "Claudia Sheinbaum", AT, "The summit's host, Mexican President Claudia Sheinbaum, embraced each arriving leader.")
 meeting(HOST, True, "Emmanuel Macron", AT, "The leaders sat down to dinner at the Elysee.", '"This city has seen many summits," remarked Emmanuel Macron, their host, as the meal began.')
 meeting(HOST, True, "Mohammed bin Salman", AT, "Saudi Crown Prince Mohammed bin Salman welcomed Zelensky at the palace in Jeddah on Wednesday.")

@@ -34,6 +34,7 @@ does not put the name before a signing (:func:`held_out`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 from ..people.names import TITLES
@@ -46,17 +47,20 @@ _REMOTE = word_set(
 _NEGATION = word_set("not never no refused declined rejected without nor cancelled canceled")
 _WISH = word_set(
     """if unless provided urged urging urges pressed asked asking wants want wanted hopes hope
-    hoped wish wishes offered invited inviting whether"""
+    hoped wish wishes offered invited inviting whether called calls demanded demand ready
+    open pursue encouraged encourage push pushed seek sought proposed propose"""
 )
 _OTHER_OCCASION = word_set(
     """last previous earlier former next first second third past another future will year
     between"""
 )
+# Verbs of meeting before "with" ("sit down with X", "dined with X"); "talks with X" only after
+# a verb of holding ("held talks with X"), since the noun is as often wished for as held.
 _MEETING_VERBS = word_set(
-    """met meet meets meeting sit sat sits sitting talks talk talked talking dined dine dines
-    dining lunched breakfasted conferred confer confers negotiated negotiate negotiating
-    summit summits"""
+    """met meet meets sit sat sits sitting dined dine dines dining lunched breakfasted
+    conferred confer confers"""
 )
+_HOLDING = word_set("held hold holds holding")
 _SEEING = word_set("see visit visited visiting visits")
 _HOST_NOUNS = word_set("host hosts cohost hostess")
 _OWNERS = word_set("the their his her its our")
@@ -141,7 +145,7 @@ def _comma_after(tokens: Sequence[Token], last: int, text: str) -> bool:
 
 def _named_host(tokens: Sequence[Token], start: int, last: int, text: str) -> bool:
     """ "X, the host, said", "said X, their host.", "The host, X, opened", "X, who hosted it,"."""
-    if _comma_after(tokens, last, text):
+    if _comma_after(tokens, last, text) and _host_clause_ends(tokens, last, text):
         aside = _aside(tokens, last + 1, text)
         if aside[:1] and aside[0] in _OWNERS and not _HOST_NOUNS.isdisjoint(aside[1:3]):
             return _OTHER_OCCASION.isdisjoint(aside)  # "Lula, the host," not "last year's host"
@@ -150,7 +154,7 @@ def _named_host(tokens: Sequence[Token], start: int, last: int, text: str) -> bo
             at = last + 1 + aside.index(verb) + 1 if verb in aside else len(tokens)
             rest = [t.norm for t in tokens[at : last + 1 + len(aside)]]
             occasion = rest[:1] and (rest[0] in _IT or not _OCCASIONS.isdisjoint(rest))
-            occasion = occasion and _OTHER_OCCASION.isdisjoint(t.norm for t in tokens)
+            occasion = occasion and "between" not in (t.norm for t in tokens)
             if verb in _HOSTING and occasion:  # "who hosted it", not "who hosted Biden in May"
                 named = any(t.capitalised for t in tokens[at : last + 1 + len(aside)])
                 return _OTHER_OCCASION.isdisjoint(rest) and not named
@@ -158,6 +162,23 @@ def _named_host(tokens: Sequence[Token], start: int, last: int, text: str) -> bo
         before = [*_clause_words(tokens, start - 1, text), tokens[start - 1].norm]
         return len(before) <= 3 and before[-1] in _HOST_NOUNS and before[0] in _OWNERS
     return False
+
+
+_SPEECH = word_set("said says remarked added told asked declared")
+
+
+def _host_clause_ends(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """The host's aside ends the sentence ("said Lula, the host."), follows a speech tag
+    ("remarked X, their host, as ..."), or is followed by a verb of being there or opening
+    ("X, the host, opened the session"); not "X, who hosted the summit, telephoned Y" nor "X,
+    the host, said the talks between ...", where the clause says what the host did apart."""
+    end = last + 1 + len(_aside(tokens, last + 1, text))
+    if end >= len(tokens):
+        return True
+    start = _phrase_start(tokens, last)
+    if start and tokens[start - 1].norm in _SPEECH:
+        return True
+    return tokens[end].norm in _THERE or tokens[end].norm in _OPENING
 
 
 def _greets(tokens: Sequence[Token], last: int, text: str) -> bool:
@@ -190,7 +211,9 @@ def _met_object(tokens: Sequence[Token], start: int, text: str) -> bool:
     if not word_set("call calls conversation").isdisjoint(tail):
         return False  # "after a call with X"
     if tail[-1:] == ["with"] or (tail[-2:-1] == ["with"] and tail[-1] in _FILLERS):
-        return not _MEETING_VERBS.isdisjoint(before[-7:])  # "sit down on Friday with X"
+        near = before[-7:]
+        held = any(a in _HOLDING and b == "talks" for a, b in pairwise(near))
+        return held or not _MEETING_VERBS.isdisjoint(near)  # "sit down on Friday with X"
     if tail[-1] in word_set("met meets meet"):
         return True  # "met Xi"
     return len(tail) >= 2 and tail[-2] == "to" and tail[-1] in _SEEING  # "to see President X"
