@@ -14,6 +14,11 @@ from tests.grounding_cases import CASES, assert_decided, generated_cases, load_c
 
 # generator -> the categories its set holds (each generator's docstring says what they are)
 SETS: dict[str, frozenset[str]] = {
+    # session 35, roles35: a meeting's party whom a role word made a bystander, read in the
+    # general English of meetings (the host named, the one met, an office, an onlooker there)
+    "make_presence35_cases": frozenset(
+        {"host", "meeting-object", "office", "remote-role", "witness"}
+    ),
     # session 11: hyphenated cue words read as one token ("cease-fire")
     "make_compounds_cases": frozenset({"hyphen-compound"}),
     # check 20: glued datelines, other occasions' times, glossed dates, future frames

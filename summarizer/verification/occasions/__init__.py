@@ -3,7 +3,8 @@ day's role is read from (:mod:`.day_occasions`), another occasion's day or place
 (:mod:`.occasion_days`, :mod:`.occasion_places`, :mod:`.recalled_occasions`), a value whose own
 clause tells another occasion (:mod:`.other_occasions`, with the markers of
 :mod:`.occasion_markers` read from the stretch of :mod:`.value_scopes`), a past time's
-possessive (:mod:`.past_owners`), a sentence's words as a set (:mod:`.sentence_words`).
+possessive (:mod:`.past_owners`), a sentence's words as a set (:mod:`.sentence_words`), whether a
+sentence places a name at the meeting it tells of (:mod:`.meeting_presence`).
 
-Above ``figures``; read by ``days``, ``places`` and ``counts``.
+Above ``figures``; read by ``days``, ``places``, ``counts`` and ``sides``.
 """

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..occasions.meeting_presence import held_out, present_at_meeting, scheduled
 from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 from ..people.names import TITLES
@@ -188,8 +189,8 @@ def watches(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """The name only watches (see the module): a witness or onlooker."""
     start, end = _phrase_start(tokens, first, text), _phrase_end(tokens, last, text)
     before = _words(tokens, max(start - 2, 0), 2)
-    if start >= 2 and tuple(before) in _PRESENCE:
-        return True  # "in the presence of the UN chief", "witnessed by envoys from"
+    if start >= 2 and tuple(before) in _PRESENCE and not held_out(tokens, start):
+        return True  # "in the presence of the UN chief"; not "dangled in front of Putin"
     ceremony = any(t.norm in _CEREMONIES for t in tokens[max(start - 5, 0) : max(start - 2, 0)])
     if start >= 2 and tuple(before) in _ATTENDED and ceremony:
         return True  # "The ceremony, attended by Ghana's president,"
@@ -332,6 +333,8 @@ def in_cause(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
         norm = tokens[index].norm
         pair = (tokens[index - 1].norm, norm) if index else ("", norm)
         opener = norm in _CAUSE or pair in _CAUSE_PAIRS or _felt(tokens, index)
+        if pair == ("due", "to") and scheduled(tokens, index):
+            opener = False  # "is due to sit down with X": a schedule, no cause
         if norm in _AFTER and not _CALLED_OFF.isdisjoint(t.norm for t in tokens[:index]):
             return not owner_first  # "axed his visit after the killing of X", not "after X fell"
         if norm == "over" and (
@@ -390,6 +393,8 @@ def other_role(
     which a stance awaiting an answer ("awaiting") keeps."""
     if mode == "reaction":
         return reacted_to(tokens, first, last, text)
+    if mode == "summit" and present_at_meeting(tokens, first, last, text):
+        return False  # "X, the host, said", "sit down with X" (occasions.meeting_presence)
     if mode == "awaiting":
         mode = "taken"  # a stance awaiting an answer: the one whose answer is sought keeps it
     elif mode in ("taken", "summit") and sought(tokens, first, last, text):
