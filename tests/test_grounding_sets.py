@@ -19,6 +19,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_presence35_cases": frozenset(
         {"host", "meeting-object", "office", "remote-role", "witness"}
     ),
+    # session 35, rvpr35: review of roles35 (a host or onlooker elsewhere, another occasion's
+    # host; the nearby shapes of hosting, greeting and meeting that put a party there)
+    "make_rvpr35_cases": frozenset({"host", "meeting-object", "remote-role"}),
     # session 11: hyphenated cue words read as one token ("cease-fire")
     "make_compounds_cases": frozenset({"hyphen-compound"}),
     # check 20: glued datelines, other occasions' times, glossed dates, future frames

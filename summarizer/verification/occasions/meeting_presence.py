@@ -19,10 +19,13 @@ A fact-checker reads each of these as one who was there:
   the African Union Commission," (chairing a body is not chairing the meeting).
 
 Never where the sentence keeps the person away from the table: a call, a video link, a
-message, television ("talked by phone with X", "watched on television"), a negation or
-refusal ("never met X", "refused to meet X"), a condition or wish ("if X met Y", "urged A to
-meet X", "hopes to see X"), another occasion ("who hosted last year's summit", "will host the
-next one"), a possessive ("met X's envoy": the envoy was met), or the talks "between" others
+message, television ("talked by phone with X", "watched on television"), a place it is done
+from ("looking on from Paris", "opened the summit from Brasilia") or the summit itself as
+what is watched ("watching the summit"), a negation or refusal ("never met X", "refused to
+meet X"), a condition or wish ("if X met Y", "urged A to meet X", "hopes to see X"), another
+occasion ("who hosted last year's summit", "will host the next one", "the host of the
+Istanbul talks in May", "will be held in Doha, said X, its host"), a possessive ("met X's
+envoy": the envoy was met), or the talks "between" others
 the host only lends a room to. Those stay with the role readings of :mod:`..sides`.
 
 Two small readings of the same pages for :mod:`..sides.side_roles`: "is due to sit down with
@@ -42,7 +45,8 @@ from ..people.names import TITLES
 # Words that keep a person from the table in the sentence: a call, a link, a message, a screen.
 _REMOTE = word_set(
     """phone telephone phoned video videolink virtually virtual remotely message messages
-    letter television tv screen livestream stream streamed broadcast online afar"""
+    letter television tv screen livestream stream streamed broadcast online afar
+    recorded prerecorded"""
 )
 _NEGATION = word_set("not never no refused declined rejected without nor cancelled canceled")
 _WISH = word_set(
@@ -105,8 +109,8 @@ def present_at_meeting(tokens: Sequence[Token], first: int, last: int, text: str
         or _named_host(tokens, start, last, text)
         or _greets(tokens, last, text)
         or _met_object(tokens, start, text)
-        or _opens(tokens, last)
-        or _onlooker_at_meeting(tokens, last, words)
+        or _opens(tokens, last, text)
+        or _onlooker_at_meeting(tokens, last, words, text)
         or _gathering_of(tokens, start)
         or _acts_after_aside(tokens, last, text)
     )
@@ -148,7 +152,9 @@ def _named_host(tokens: Sequence[Token], start: int, last: int, text: str) -> bo
     if _comma_after(tokens, last, text) and _host_clause_ends(tokens, last, text):
         aside = _aside(tokens, last + 1, text)
         if aside[:1] and aside[0] in _OWNERS and not _HOST_NOUNS.isdisjoint(aside[1:3]):
-            return _OTHER_OCCASION.isdisjoint(aside)  # "Lula, the host," not "last year's host"
+            if not _OTHER_OCCASION.isdisjoint(aside):
+                return False  # "Lula, the host," not "last year's host"
+            return _host_of_this(tokens, last + 1, len(aside))
         if aside[:1] == ["who"] and len(aside) > 1:
             verb = aside[2] if aside[1] in word_set("was is had has also") else aside[1]
             at = last + 1 + aside.index(verb) + 1 if verb in aside else len(tokens)
@@ -162,6 +168,29 @@ def _named_host(tokens: Sequence[Token], start: int, last: int, text: str) -> bo
         before = [*_clause_words(tokens, start - 1, text), tokens[start - 1].norm]
         return len(before) <= 3 and before[-1] in _HOST_NOUNS and before[0] in _OWNERS
     return False
+
+
+# A sentence that tells of an occasion apart from the one met at: ahead, past, or called off.
+_ELSEWHEN = word_set(
+    """will next previous last earlier later future cancelled canceled scrapped postponed
+    shelved"""
+)
+_BARE_OCCASION = word_set("the this that summit meeting talks gathering conference round session")
+
+
+def _host_of_this(tokens: Sequence[Token], at: int, length: int) -> bool:
+    """The host's aside at ``tokens[at:at + length]`` names no occasion of its own ("the
+    host of the Istanbul talks in May", "host of the cancelled Budapest summit": another
+    occasion's host), and the sentence tells of no occasion ahead, past or called off ("The
+    second round will be held in Doha, said X, its host"): "X, the host", "X, host of the
+    summit" are the host of the meeting the page tells of."""
+    if not _ELSEWHEN.isdisjoint(t.norm for t in tokens):
+        return False
+    words = [t.norm for t in tokens[at : at + length]]
+    if "of" not in words:
+        return True
+    rest = tokens[at + words.index("of") + 1 : at + length]
+    return all(t.norm in _BARE_OCCASION or not t.norm.isalpha() for t in rest)
 
 
 _SPEECH = word_set("said says remarked added told asked declared")
@@ -231,11 +260,13 @@ def _gathering_of(tokens: Sequence[Token], start: int) -> bool:
     return index > 0 and tokens[index].norm == "of" and tokens[index - 1].norm in _GATHERED
 
 
-def _opens(tokens: Sequence[Token], last: int) -> bool:
-    """ "X declared the summit closed", "X opened the summit", "X closed the meeting"."""
+def _opens(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """ "X declared the summit closed", "X opened the summit", "X closed the meeting" (not
+    "opened the summit from Brasilia")."""
     words = [t.norm for t in tokens[last + 1 : last + 9]]
     if words[:1] and words[0] in _OPENING:
-        return not _GATHERINGS.isdisjoint(words[1:5])
+        opened = not _GATHERINGS.isdisjoint(words[1:5])
+        return opened and not _watched_from_elsewhere(tokens, last + 1, text)
     if not words or words[0] not in _DECLARING:
         return False
     for index, word in enumerate(words[1:], 1):
@@ -244,7 +275,9 @@ def _opens(tokens: Sequence[Token], last: int) -> bool:
     return False
 
 
-def _onlooker_at_meeting(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
+def _onlooker_at_meeting(
+    tokens: Sequence[Token], last: int, words: Sequence[str], text: str
+) -> bool:
     """One looking on or watching in a sentence that sets the signing at a summit or
     meeting ("as the 47th ASEAN summit opened, with ... Anwar Ibrahim looking on")."""
     index = last + 1
@@ -254,8 +287,47 @@ def _onlooker_at_meeting(tokens: Sequence[Token], last: int, words: Sequence[str
     onlooker = (
         after[:1] and after[0] in _LOOKING and (after[1:2] == ["on"] or after[0][:5] == "watch")
     )
-    elsewhere = after[1:2] == ["from"] and index + 2 < len(tokens) and tokens[index + 2].capitalised
-    return bool(onlooker) and not elsewhere and not _AT_SUMMIT.isdisjoint(words)
+    if not onlooker or _AT_SUMMIT.isdisjoint(words):
+        return False
+    return not _watches_gathering(tokens, index) and not _watched_from_elsewhere(
+        tokens, index, text
+    )
+
+
+def _watches_gathering(tokens: Sequence[Token], index: int) -> bool:
+    """ "watching the summit", "watched the Anchorage meeting": the gathering itself is what
+    is watched, as one follows it from outside; one at it looks on as others sign."""
+    for token in tokens[index + 1 : index + 5]:
+        if token.norm in _GATHERINGS:
+            return True
+        if not (token.norm in _FILLERS or token.capitalised):
+            return False
+    return False
+
+
+# People "from" a place come from it; they do not watch from it ("leaders from Asia").
+_FROM_PEOPLE = word_set(
+    """leaders delegates delegations delegation ministers officials envoys representatives
+    heads diplomats guests"""
+)
+
+
+def _watched_from_elsewhere(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """The clause of the looking or opening word at ``index`` (to its clause mark) says where
+    it was done from: "looking on from Paris", "watched the summit unfold from Downing
+    Street", "from his home in Brasilia" (not "from the front row", "leaders from Asia")."""
+    end = index + len(_aside(tokens, index, text))
+    for at in range(index + 1, min(end, len(tokens) - 1)):
+        if tokens[at].norm != "from" or tokens[at - 1].norm in _FROM_PEOPLE:
+            continue
+        after = at + 1
+        if after + 1 < len(tokens) and tokens[after].norm in _OWNERS:
+            if tokens[after + 1].norm in word_set("home residence office capital"):
+                return True
+            after += 1
+        if tokens[after].capitalised or tokens[after].norm in word_set("home afar abroad"):
+            return True
+    return False
 
 
 _AT_SUMMIT = word_set("summit meeting")
