@@ -58,6 +58,10 @@ from ..sentences.genders import gender_of
 Reading = Literal["yes", "other", "unsure"]
 
 _HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
+# The unions the readers test every token against, made once (a union written in the test
+# built a new set of some ninety words per token: about 1 us, a thousand times a grounding).
+_PERSONAL, _PRONOUNS = _HE | _SHE, _HE | _SHE | _IT
+_HEADS = PERSON_HEADS | BODY_HEADS
 _DETERMINERS = word_set("the this that")
 _OWNERS = OWNERS
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
@@ -111,9 +115,9 @@ def _at(
         return None  # "rejected its offer", "on his way": an owner inside a clause
     if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in PEOPLE:
         return None  # "Her supporters marched": they act, not she
-    if token.norm in _HE | _SHE | _IT and any(_description(tokens, i) for i in range(position)):
+    if token.norm in _PRONOUNS and any(_description(tokens, i) for i in range(position)):
         return None  # "The ministry said it would": the description before takes it
-    if token.norm in _HE | _SHE and kind in ("person", "either") and not token.joined:
+    if token.norm in _PERSONAL and kind in ("person", "either") and not token.joined:
         if token.norm == "her" and tokens[min(position + 1, len(tokens) - 1)].norm in _STOPS:
             return None  # "told her that": an object
         pronoun = "he" if token.norm in _HE else "she"
@@ -186,7 +190,7 @@ def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bo
     ``position`` ("The airline", "the Malaysian premier", "the 54-year-old"), else None."""
     token = tokens[position]
     aged = token.norm == "old" and token.joined and position >= 2 and tokens[position - 1].joined
-    if not aged and token.norm not in PERSON_HEADS | BODY_HEADS:
+    if not aged and token.norm not in _HEADS:
         return None
     after = tokens[position + 1] if position + 1 < len(tokens) else None
     named = after is not None and (after.norm == "of" or (after.capitalised and not after.joined))
