@@ -58,10 +58,6 @@ from ..sentences.genders import gender_of
 Reading = Literal["yes", "other", "unsure"]
 
 _HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
-# The unions the readers test every token against, made once (a union written in the test
-# built a new set of some ninety words per token: about 1 us, a thousand times a grounding).
-_PERSONAL, _PRONOUNS = _HE | _SHE, _HE | _SHE | _IT
-_HEADS = PERSON_HEADS | BODY_HEADS
 _DETERMINERS = word_set("the this that")
 _OWNERS = OWNERS
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
@@ -70,6 +66,12 @@ _REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
 _NOT_NAMES = NOT_NAMES
 _STOPS = _NOT_NAMES - TITLES
 _ARTICLES = word_set("the a an")  # "the Dunmore by-election": no person after them
+# A description's head, made once: the union written in _description's test built a new set
+# of some ninety words at every token of every evidence sentence (about 1 us each).
+_HEADS = PERSON_HEADS | BODY_HEADS
+# The words _at can read a stand-in at: a pronoun (the owners "its", "his", "her" among them),
+# a description's head, or "old" ("the 54-year-old"); at any other word it gives None.
+_READ = _HE | _SHE | _IT | _HEADS | {"old"}
 
 
 def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) -> Reading | None:
@@ -85,6 +87,7 @@ def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) 
         _at(tokens, position, words, kind, article, value)
         for tokens in (article.sentence_tokens(index) for index in sentences)
         for position in range(len(tokens))
+        if tokens[position].norm in _READ  # (any other word: _at gives None)
     }
     ranked: tuple[Reading, ...] = ("yes", "unsure", "other")
     return next((wanted for wanted in ranked if wanted in verdicts), None)
@@ -115,9 +118,9 @@ def _at(
         return None  # "rejected its offer", "on his way": an owner inside a clause
     if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in PEOPLE:
         return None  # "Her supporters marched": they act, not she
-    if token.norm in _PRONOUNS and any(_description(tokens, i) for i in range(position)):
+    if token.norm in _HE | _SHE | _IT and any(_description(tokens, i) for i in range(position)):
         return None  # "The ministry said it would": the description before takes it
-    if token.norm in _PERSONAL and kind in ("person", "either") and not token.joined:
+    if token.norm in _HE | _SHE and kind in ("person", "either") and not token.joined:
         if token.norm == "her" and tokens[min(position + 1, len(tokens) - 1)].norm in _STOPS:
             return None  # "told her that": an object
         pronoun = "he" if token.norm in _HE else "she"
