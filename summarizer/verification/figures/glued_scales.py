@@ -98,7 +98,8 @@ def glued_values(text: str) -> set[float]:
         factor = _ALWAYS.get(suffix) or (_SIGNED.get(suffix) if sign else None)
         if factor:
             found.add(times(float(digits.replace(",", "")), factor))
-    for sign, digits, suffix in _SPACED_TEXT.findall(text):  # "£54 bn", "$1.2 tn"
+    spaced_found = _SPACED_GAP.search(text) is not None  # (the exact guard: see _SPACED_GAP)
+    for sign, digits, suffix in _SPACED_TEXT.findall(text) if spaced_found else ():  # "£54 bn"
         suffix = suffix.lower()
         spaced = suffix in _ALWAYS and suffix not in _SIGNED_SPACED
         factor = _ALWAYS[suffix] if spaced else _SIGNED.get(suffix, _ALWAYS.get(suffix))
@@ -106,6 +107,14 @@ def glued_values(text: str) -> set[float]:
         if factor:
             found.add(times(float(digits.replace(",", "")), factor))
     return found
+
+
+# What every match of :data:`_SPACED_TEXT` holds: its digits' last character (a digit, or a
+# comma "[\d,]*" may end on), one spacing character, and its scale's first letter in any case
+# the pattern folds (re.IGNORECASE folds only B, M, T, K and the Kelvin sign to b, m, t, k).
+# The full pattern opens with an optional sign and was tried at every character of the page
+# (some 180 us a seed article); a page with no such three characters has no spaced scale.
+_SPACED_GAP = re.compile("[\\d,][ \u00a0\u202f\u2009][bmtkBMTK\u212a]")
 
 
 # A digit (or a thousands comma) right before a scale's first letter, in any case the pattern

@@ -140,9 +140,7 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
     given: set[str | None] = {None, *parts[:-1], *(part[:1] for part in parts[:-1])}
     given.add("-".join(parts[:-1]))
     dashed = _dashed_surname(value)
-    for index, key in enumerate(hay):
-        if key != surname:
-            continue
+    for index in [at for at, key in enumerate(hay) if key == surname]:  # (one comprehension)
         start = index - len(parts) + 1
         if _name_goes_on(tokens, index) and not (
             first_name is not None

@@ -215,6 +215,8 @@ def _read_turns(article: ArticleText) -> list[_Turn]:
         line = text[start:end]
         if not index:  # a headline ("Transcript: ...", "Interview: ..."), never a turn
             continue
+        if ":" not in line:
+            continue  # both patterns need a colon (exact: most paragraphs have none)
         if _QUESTION.match(line):
             continue
         match = _TURN.match(line)

@@ -204,13 +204,21 @@ def gainsaid(
     ``find``): "had not been postponed, even without a new date for the follow-up meeting",
     "cancelled outright, not postponed, and no new date would be set". The sentence denies the
     value in so many words, and the negation-led cue tells of something else (review rvlf31);
-    read only for such a cue, which few sentences hold."""
+    read only for such a cue, which few sentences hold. ``find`` opens a phrase only where its
+    first word stands (as :func:`statuses.match_at` does: the word, or a stem's "x*" prefix),
+    so only those places are tried."""
     if lead[0] not in NEGATIONS:
         return False
     for phrase in phrases:
-        if phrase[0] in NEGATIONS or phrase[0] == "\u2026":
+        first = phrase[0]
+        if first in NEGATIONS or first == "\u2026":
             continue
-        for index in range(len(norms)):
+        if first.endswith("*"):
+            stem = first[:-1]
+            opens = [i for i, norm in enumerate(norms) if norm.startswith(stem)]
+        else:
+            opens = [i for i, norm in enumerate(norms) if norm == first]
+        for index in opens:
             stop = find(phrase, norms, index) if not start <= index < end else None
             if stop is not None and negated(norms, index, stop, phrase):
                 return True  # (not the lead's own word: "not yet rescheduled")
