@@ -37,7 +37,7 @@ import itertools
 from typing import Any, Literal
 
 from summarizer.comparators import Supported
-from ..context import Context, Result, unconfirmed
+from ..context import Context, Result
 from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
@@ -59,7 +59,7 @@ _READ_BACK = (
     "attributes this quote to someone other than",
     "no attribution of this quote",
 )
-Credit = Literal["yes", "not", "other", "two", "unsure"]
+Credit = Literal["yes", "not", "other", "unsure"]
 _OPENERS = word_set("the this his her its")
 _TITLED_WORDS = PERSON_HEADS | word_set("prime foreign vice deputy chief general")
 _RANKS = word_set("vice deputy assistant acting former junior under")
@@ -90,8 +90,6 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""
     if read == "not":  # a page's own tie: an age, a country, a title given to another
         return False, f"the quote's credit, a description, is someone else's, not {value!r}'s"
-    if read == "two" and result[0] is True:
-        return unconfirmed(f"the quote's credit, a title, fits {value!r} and another")
     if read == "other" and result[0] is False and not isinstance(result[1], str):
         return False, f"the quote's credit, a description, stands for a nearer name than {value!r}"
     return result
@@ -99,15 +97,16 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
     """The stand-in reader's verdict on the description crediting ``quote`` (see the
-    module), None when no description credits it; "yes" over "other" over "two" (a bare title
-    the page gives two people before it) over "unsure"."""
+    module), None when no description credits it; "yes" over "not" over "other" over
+    "unsure" (a bare title the page gives two people before it is "unsure": the quote
+    readers' verdict stands)."""
     article = ctx.article
     located = find(quote, article, ctx.folded)
     if located.span is None:
         return None
     spans = quoted_places(quote, article) or [(located.span.start, located.span.end)]
     verdicts = {_read(article, start, end, value) for start, end in spans}
-    return next((v for v in ("yes", "not", "other", "two", "unsure") if v in verdicts), None)
+    return next((v for v in ("yes", "not", "other", "unsure") if v in verdicts), None)
 
 
 def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | None:
@@ -144,7 +143,7 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     if read == "yes" and chunk[-1].norm in TITLE_HEADS and not _holds(article, chunk, value):
         read = "unsure"  # "X is Japan's prime minister, and Y leads ..." gives Y no title
     if read in ("yes", "unsure") and len(chunk) == 2 and len(_titled_names(article, chunk)) > 1:
-        return "two"  # "Finance Minister A and Health Minister B ... the minister said"
+        return "unsure"  # "Finance Minister A and Health Minister B ... the minister said"
     return read if read is not None else _titled_other(article, chunk, value)
 
 
