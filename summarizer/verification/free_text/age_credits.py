@@ -34,15 +34,23 @@ def age_reading(article: ArticleText, chunk: Sequence[Token], value: str) -> Rea
     text = article.text[: chunk[0].start]
     after = rf"{_NAME},?\s(?:aged\s)?{number}\b(?!-|\s*(?:%|per|years?\b))|{_NAME}\s\({number}\)"
     before = rf"\b{number}-year-old\s(?:[a-z]+\s){{0,3}}{_NAME}"
-    holders = set()
+    holders: set[tuple[str, ...]] = set()
     for match in re.finditer(f"{after}|{before}", text):
         name = next(group for group in match.groups() if group)
-        holders.add(norms(tokenize(name))[-1])
+        holders.add(tuple(norms(tokenize(name))))
     if not holders:
         return None
-    if words[-1] in holders:
+    if any(_same(held, words) for held in holders):
         return "yes" if len(holders) == 1 else "unsure"
     return "other"
+
+
+def _same(held: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a name the page gives the age is the value's: the same last name, and the same
+    first name when both have one ("Ilse Ward, 58," is not Kurt Ward, her brother, 61)."""
+    if not held or held[-1] != words[-1]:
+        return False
+    return len(held) < 2 or len(words) < 2 or held[-2] == words[-2] or held[0] == words[0]
 
 
 __all__ = ["age_reading"]

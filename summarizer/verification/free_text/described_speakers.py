@@ -25,7 +25,11 @@ description inside a quote, nor one elsewhere in the sentence, is what is read.
 - "other" (a nearer name surely fits: another "President X", another person aged 79, a person
   of the description's country) makes an unconfirmed refusal a strong one;
 - "unsure" or no reading leaves the quote readers' verdict as it is, and a speaker they
-  support stays supported.
+  support stays supported (a bare title two people hold is "unsure": ambiguity is no
+  contradiction, rvds35).
+
+A description with a country's word the page itself gives a named person by apposition ("her
+Argentine guest, President Diego Paz") is read first: that person's, and no one else's.
 
 Kept here, above :mod:`summarizer.verification.sides`, because it reads the quote readers and
 the stand-in reader both (the layers import only downward).
@@ -34,10 +38,11 @@ the stand-in reader both (the layers import only downward).
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any, Literal
 
 from summarizer.comparators import Supported
-from ..context import Context, Result, unconfirmed
+from ..context import Context, Result
 from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
@@ -59,7 +64,7 @@ _READ_BACK = (
     "attributes this quote to someone other than",
     "no attribution of this quote",
 )
-Credit = Literal["yes", "not", "other", "two", "unsure"]
+Credit = Literal["yes", "not", "other", "unsure"]
 _OPENERS = word_set("the this his her its")
 _TITLED_WORDS = PERSON_HEADS | word_set("prime foreign vice deputy chief general")
 _RANKS = word_set("vice deputy assistant acting former junior under")
@@ -90,8 +95,6 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""
     if read == "not":  # a page's own tie: an age, a country, a title given to another
         return False, f"the quote's credit, a description, is someone else's, not {value!r}'s"
-    if read == "two" and result[0] is True:
-        return unconfirmed(f"the quote's credit, a title, fits {value!r} and another")
     if read == "other" and result[0] is False and not isinstance(result[1], str):
         return False, f"the quote's credit, a description, stands for a nearer name than {value!r}"
     return result
@@ -99,15 +102,16 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
     """The stand-in reader's verdict on the description crediting ``quote`` (see the
-    module), None when no description credits it; "yes" over "other" over "two" (a bare title
-    the page gives two people before it) over "unsure"."""
+    module), None when no description credits it; "yes" over "not" over "other" over
+    "unsure" (a bare title the page gives two people before it is "unsure": the quote
+    readers' verdict stands)."""
     article = ctx.article
     located = find(quote, article, ctx.folded)
     if located.span is None:
         return None
     spans = quoted_places(quote, article) or [(located.span.start, located.span.end)]
     verdicts = {_read(article, start, end, value) for start, end in spans}
-    return next((v for v in ("yes", "not", "other", "two", "unsure") if v in verdicts), None)
+    return next((v for v in ("yes", "not", "other", "unsure") if v in verdicts), None)
 
 
 def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | None:
@@ -120,6 +124,9 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     chunk = _tail_credit(after, article.text) or _lead_credit(before, article.text)
     if chunk is None:
         return None
+    given = _given(article, chunk, value)
+    if given is not None:
+        return given
     if chunk[-1].norm in RELATIONS or chunk[-1].norm == "old":
         read = (relation_reading if chunk[-1].norm in RELATIONS else age_reading)(
             article, chunk, value
@@ -144,8 +151,32 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     if read == "yes" and chunk[-1].norm in TITLE_HEADS and not _holds(article, chunk, value):
         read = "unsure"  # "X is Japan's prime minister, and Y leads ..." gives Y no title
     if read in ("yes", "unsure") and len(chunk) == 2 and len(_titled_names(article, chunk)) > 1:
-        return "two"  # "Finance Minister A and Health Minister B ... the minister said"
+        return "unsure"  # "Finance Minister A and Health Minister B ... the minister said"
     return read if read is not None else _titled_other(article, chunk, value)
+
+
+def _given(article: ArticleText, chunk: list[Token], value: str) -> Credit | None:
+    """A description with a country's word the page itself gives a named person as an
+    apposition before the credit ("her Argentine guest, President Diego Paz", "Felix Huber,
+    the Austrian chancellor,"): "yes" when the page gives it the value alone, "not" when it
+    gives it only to others (the host who met "the Austrian chancellor, Felix Huber" is not
+    him), None when it gives it to nobody."""
+    words = norms(tokenize(value))
+    if not words or not any(t.capitalised and _people_word(t) for t in chunk[1:]):
+        return None
+    described = r"\s+".join(re.escape(t.text) for t in chunk[1:])
+    owner = r"(?i:the|his|her|its|their)\s+"
+    name = r"((?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]*)"
+    shapes = rf"\b{owner}{described},\s+{name}|\b{name},\s+{owner}{described}\b"
+    holders = set()
+    for match in re.finditer(shapes, article.text[: chunk[0].start]):
+        held = next(group for group in match.groups() if group)
+        holders.add(norms(tokenize(held))[-1])
+    if not holders:
+        return None
+    if words[-1] in holders:
+        return "yes" if len(holders) == 1 else None
+    return "not"
 
 
 def _holds(article: ArticleText, chunk: list[Token], value: str) -> bool:
@@ -228,6 +259,7 @@ def _then_verb(after: list[Token], text: str) -> bool:
     """Whether a description after the closing mark is followed by its speech verb."""
     run = _described(after, 0, text)
     rest = after[len(run) :] if run else []
+    rest = rest[_aged_noun(run, rest, text) :]
     while rest and rest[0].norm in _BETWEEN:
         rest = rest[1:]
     return bool(rest) and rest[0].norm in SPEECH_VERBS
@@ -243,10 +275,29 @@ def _lead_credit(before: list[Token], text: str) -> list[Token] | None:
             run = _described(before, opener, text)
             if run and opener + len(run) <= verbs[-1] and _subject_at(before, opener, text):
                 rest = before[opener + len(run) : verbs[-1]]
+                rest = rest[_aged_noun(run, rest, text) :]
                 return run if all(t.norm in _BETWEEN for t in rest) else None
         return None
     opener = next((i for i, t in enumerate(before) if not t.is_number), len(before))
     return _described(before, opener, text)
+
+
+def _aged_noun(run: list[Token] | None, rest: list[Token], text: str) -> int:
+    """How many words after an age the description runs on ("the 71-year-old Labour peer",
+    "the 52-year-old former banker"): an age is an adjective, and its noun (up to three words,
+    unbroken, no link) is part of the credit; the age alone is what is read."""
+    if not run or run[-1].norm != "old":
+        return 0
+    reach = 0
+    for token in rest[:3]:
+        if (
+            token.norm in _LINKS | SPEECH_VERBS
+            or token.text.endswith(("'s", "\u2019s"))
+            or _gap(text, run[-1] if not reach else rest[reach - 1], token)
+        ):
+            break
+        reach += 1
+    return reach
 
 
 def _subject_at(tokens: list[Token], at: int, text: str) -> bool:
@@ -279,10 +330,12 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
 
 
 def _people_word(token: Token) -> bool:
-    """A country's people word ("Chilean", "Congolese", "Polish", "Thai") or its abbreviation
+    """A country's people word ("Chilean", "Congolese", "Polish", "Thai", "Argentine", "Greek",
+    "Swiss", "Filipino") or its abbreviation
     ("U.S."), not a capital's or a seat's name ("the Kremlin leader" is no Russian leader's)."""
     bare = token.text.replace(".", "")
-    people = bare.isupper() or bare.endswith(("an", "ese", "ish", "i", "ch", "ic"))
+    endings = ("an", "ese", "ish", "i", "ch", "ic", "ine", "eek", "iss", "ino")  # "Argentine"
+    people = bare.isupper() or bare.endswith(endings)
     return people and party_of(token.text) is not None
 
 
