@@ -24,8 +24,7 @@ fit; None when no stand-in of the value's kind is there or the page names the va
 before it. Review rvsi35: another fitting name before the value in the sentence of its last
 mention (its subject: "Acme sued Borealis. It said") makes "yes" "unsure"; a pronoun in a
 quotation is at best "unsure" and never the quote's speaker; a dummy "it" ("It is understood
-that") and a predicate ("It was the first chain to") stand for no actor. Not read: "they",
-"their", "him", a country party.
+that") and a predicate ("It was the first chain") stand for no actor; unread: they, their, him.
 """
 
 from __future__ import annotations
