@@ -42,6 +42,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-75": (20, 79, 6),
     "check-76": (45, 76, 9),
     "check-77": (30, 81, 8),
+    "check-78": (34, 53, 6),
+    "check-79": (43, 79, 7),
 }
 
 
