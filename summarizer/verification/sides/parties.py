@@ -241,8 +241,11 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
             for first, last in find_named(form, tokens):
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
-                nearer = standin_reading(person, ctx.article, ctx.sentences) == "other"
-                if first == last and not tokens[first].capitalised and nearer:
+                if (
+                    first == last
+                    and not tokens[first].capitalised
+                    and standin_reading(person, ctx.article, ctx.sentences) == "other"
+                ):
                     continue  # "the bank" for "Kestrel Bank" past "Harrow Bank" (standins)
                 if mode == "summit" and leads_others(tokens, first, last, ctx.article.text):
                     roled = True  # the sides' chair, another occasion's host (summit_leads)
