@@ -53,7 +53,7 @@ def quote(
     category: str, paragraphs: list[str], words: str, passes: list[str], fails: list[str]
 ) -> None:
     """One quote on a page of ``paragraphs``: ``passes`` said ``words``, ``fails`` did not."""
-    built.quote(category, built.page(*paragraphs), words, passes, fails)
+    built.page_quote(category, words, passes, fails, *paragraphs)
 
 
 C = "age"

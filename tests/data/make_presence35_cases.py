@@ -60,8 +60,7 @@ HOST, OBJECT, OFFICE, WITNESS, REMOTE = "host", "meeting-object", "office", "wit
 
 def meeting(category: str, expect: bool, who: str, why: str, *sentences: str) -> None:
     """A held summit whose one party is ``who``, backed by ``sentences`` (all on the page)."""
-    fact = {"parties": [who], "status": "held", "evidence": list(sentences)}
-    built.add(category, expect, f"party {who}: {why}", built.page(*sentences), {"summits": [fact]}, "summits[0].parties[0]")  # fmt: skip
+    built.meeting_party(category, expect, [who], 0, sentences, f"party {who}: {why}")
 
 
 #: Must-fail cases written for this set that the rules accepted before this session's change

@@ -44,8 +44,7 @@ HOST, OBJECT, REMOTE = "host", "meeting-object", "remote-role"
 
 def meeting(category: str, expect: bool, who: str, why: str, *sentences: str) -> None:
     """A held summit whose one party is ``who``, backed by ``sentences`` (all on the page)."""
-    fact = {"parties": [who], "status": "held", "evidence": list(sentences)}
-    built.add(category, expect, f"party {who}: {why}", built.page(*sentences), {"summits": [fact]}, "summits[0].parties[0]")  # fmt: skip
+    built.meeting_party(category, expect, [who], 0, sentences, f"party {who}: {why}")
 
 
 #: Cases written for this review whose verdicts the rules still get wrong after its mends
