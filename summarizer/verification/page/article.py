@@ -28,61 +28,16 @@ from .tokens import (
     Token,
     has_whole_word,
     tokenize_uncached,
+    word_set,
 )
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote, unless the word before the stop is an abbreviation or an initial.
 _SENTENCE_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "sens",
-        "rep",
-        "reps",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "st",
-        "jr",
-        "sr",
-        "prof",
-        "rev",
-        "hon",
-        "pres",
-        "sec",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mt",
-        "ft",
-        "est",
-        "approx",
-        "dept",
-        *RANK_ABBREVIATIONS,  # "Brig.", "Maj.", "Engr." before a name (vocabulary.py)
-    ]
-)
+_ABBREVIATIONS = word_set(
+    """mr mrs ms dr sen sens rep reps gov gen lt col sgt st jr sr prof rev hon pres sec no vs etc
+    inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept"""
+) | frozenset(RANK_ABBREVIATIONS)  # "Brig.", "Maj.", "Engr." before a name (vocabulary.py)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _START = operator.itemgetter(0)  # Token.start
 _END = operator.itemgetter(1)  # Token.end
@@ -290,7 +245,15 @@ class ArticleText:
         return found
 
     def outside_quotes(self, start: int, end: int) -> list[Token]:
-        """Tokens within ``[start, end)`` outside quotation marks."""
+        """Tokens within ``[start, end)`` outside quotation marks. Kept per span: the quote
+        readers ask a quote's lead-in and tail again and again (two calls in three repeat one
+        of the same grounding, session 36); a copy, since callers may extend what they get."""
+        known: list[Token] | None = self.memo.get(("outside", start, end))
+        if known is None:
+            known = self.memo["outside", start, end] = self._outside_quotes(start, end)
+        return known.copy()
+
+    def _outside_quotes(self, start: int, end: int) -> list[Token]:
         found: list[Token] = []
         for index in self.sentences_over(start, end):
             # Tokens are in text order and do not overlap, so those within the span are one
