@@ -22,7 +22,16 @@ def quoted_places(quote: str, article: ArticleText) -> list[tuple[int, int]]:
     quote ("was "on hold" or "called off.""), and only the quoted one is attributed. A place
     is the quote's words, case aside, with any run of whitespace between them: what the
     regex of the words joined by ``\\s+``, ignoring case, finds (the definition, and still
-    the way for a quote that opens with a non-ASCII word)."""
+    the way for a quote that opens with a non-ASCII word). Kept per quote in the article's
+    memo: the speaker check and the described-speaker reader both search it (session 36)."""
+    key = ("quoted places", quote)
+    known: tuple[tuple[int, int], ...] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = tuple(_quoted_places(quote, article))
+    return list(known)
+
+
+def _quoted_places(quote: str, article: ArticleText) -> list[tuple[int, int]]:
     words = quote.split()
     if not words:
         return []
