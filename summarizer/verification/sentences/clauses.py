@@ -26,8 +26,8 @@ from .speech import (
     paper_subject,
     reach_of,
     released_by,
-    speaks,
     speaks_after_quote,
+    speech_verbs,
 )
 from .speech_agents import agent_verdict
 from .subject_bounds import led_body, main_verbs, owned_office
@@ -352,7 +352,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         by = released_by(clause, text)  # "a statement released by the office of X:"
         if by is not None:
             return issued_by(parts, to_comma(clause[by + 1 :], text))  # not ", after Y met"
-        verbs = [i for i in range(len(clause)) if speaks(clause, i)]
+        verbs = speech_verbs(clause)
         verbs = main_verbs(clause, verbs, text)  # not an opener's, nor "who asked not to"
         verbs = verbs or issuing_verb(clause, text)  # "X issued the following statement:"
         if not verbs:

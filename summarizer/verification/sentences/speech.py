@@ -134,6 +134,8 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     of feeling or reacting right before "on" and a platform ("Santos rejoiced on Twitter",
     "celebrated on X"): a post is said (check 22's tweet)."""
     norm = clause[index].norm
+    if norm not in _CAN_SPEAK and not norm.endswith("ed"):
+        return False  # no branch below says yes to any other word (asked of every word)
     agent = index + 1 < len(clause) and clause[index + 1].norm == "by"  # "been told by X"
     if index and clause[index - 1].norm in _BE and not norm.endswith("ing") and not agent:
         return False  # "would be recalled", "had been called": done to them, not said
@@ -158,6 +160,16 @@ _PUTTING = frozenset({"put", "puts", "putting"})
 _BE = frozenset({"be", "been", "being"})
 # Verbs of talking that say a quote only right before it, through "of" or "about".
 _SPOKE = frozenset({"spoke", "speaks", "talked", "talks"})
+
+
+def speech_verbs(clause: Sequence[Token]) -> list[int]:
+    """Where :func:`speaks` holds a speech verb, asked only at words it can say yes to."""
+    can = _CAN_SPEAK
+    return [
+        i
+        for i, token in enumerate(clause)
+        if (token.norm in can or token.norm.endswith("ed")) and speaks(clause, i)
+    ]
 # What "put it" takes when it says something ("put it this way", "put it best"), not where
 # the thing went ("put it on hold", "put it to a vote", "put it off").
 _PUT_HOW = frozenset({"this", "that", "thus", "so", "best", "simply", "another", "more", "most"})
@@ -432,3 +444,7 @@ def _name_chunk(chunk: list[Token]) -> bool:
         and chunk[-1].capitalised
         and all(t.capitalised or t.norm == "and" for t in inner)
     )
+
+
+# The words :func:`speaks` can say yes to besides a past form in "-ed" (its first test).
+_CAN_SPEAK = SPEECH_VERBS | READ_VERBS | _PUTTING | _CHARGING | _SPOKE
