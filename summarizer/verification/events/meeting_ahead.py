@@ -42,6 +42,7 @@ _MEETINGS = word_set(
 _MARKERS = (("will",), ("is", "to"), ("are", "to"), ("is", "due", "to"), ("are", "due", "to"),
             ("is", "set", "to"), ("are", "set", "to"), ("is", "expected", "to"),
             ("are", "expected", "to"))  # fmt: skip
+_MARKER_OPENERS = frozenset(marker[0] for marker in _MARKERS)
 _AGAINST = word_set(
     """skip boycott miss avoid shun cancel postpone delay scrap call suspend abandon snub
     leave quit quitting end close wind wrap conclude adjourn review recall discuss criticise
@@ -63,7 +64,8 @@ def meeting_ahead(norms: Sequence[str]) -> list[Span]:
     """(start, end) spans of a marker of a plan, a verb and the meeting as its object, in one
     sentence's norms (see the module)."""
     found: list[Span] = []
-    for index in range(len(norms)):
+    # only where a marker's first word stands (any other word matches none of them)
+    for index in [at for at, norm in enumerate(norms) if norm in _MARKER_OPENERS]:
         for marker in _MARKERS:
             if tuple(norms[index : index + len(marker)]) != marker:
                 continue

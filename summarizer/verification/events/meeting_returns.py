@@ -108,11 +108,15 @@ def _from_at(norms: Sequence[str], index: int) -> int | None:
     return after if after < len(norms) and norms[after] == "from" else None
 
 
+# The only words _from_at reads a coming-back wording at (any other gives None).
+_FROM_OPENERS = _COMING | _BACK | _FRESH | {"return"}
+
+
 def back_from_meeting(norms: Sequence[str]) -> list[Span]:
     """Spans of a return from a meeting: "returned from a regional summit in Bangkok", "flew
     back from talks in Jeddah", "Fresh from the G7 summit", "on his return from the summit"."""
     found: list[Span] = []
-    for index in range(len(norms)):
+    for index in [at for at, norm in enumerate(norms) if norm in _FROM_OPENERS]:
         after = _from_at(norms, index)
         if after is None:
             continue
@@ -120,6 +124,10 @@ def back_from_meeting(norms: Sequence[str]) -> list[Span]:
         if noun is not None:
             found.append((index, noun + 1))
     return found
+
+
+# The only words _use_at says yes at.
+_USE_OPENERS = frozenset({"used", "of", "using"})
 
 
 def _use_at(norms: Sequence[str], index: int) -> bool:
@@ -139,7 +147,7 @@ def meeting_used(norms: Sequence[str]) -> list[Span]:
     the Rome conference to", "the talks were used by Tehran to"; not "used the prospect of
     talks to" (the thing used is not the meeting)."""
     found: list[Span] = []
-    for index in range(len(norms)):
+    for index in [at for at, norm in enumerate(norms) if norm in _USE_OPENERS]:
         if not _use_at(norms, index):
             continue
         noun = _meeting_after(norms, index + 1, _STOPS | _OF)
