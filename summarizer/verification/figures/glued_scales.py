@@ -98,8 +98,8 @@ def glued_values(text: str) -> set[float]:
         factor = _ALWAYS.get(suffix) or (_SIGNED.get(suffix) if sign else None)
         if factor:
             found.add(times(float(digits.replace(",", "")), factor))
-    spaced_found = _SPACED_GAP.search(text) is not None  # (the exact guard: see _SPACED_GAP)
-    for sign, digits, suffix in _SPACED_TEXT.findall(text) if spaced_found else ():  # "£54 bn"
+    for match in matches_from(_SPACED_TEXT, text, _glued_starts(text, _SPACED_GAP)):  # "£54 bn"
+        sign, digits, suffix = match.groups()
         suffix = suffix.lower()
         spaced = suffix in _ALWAYS and suffix not in _SIGNED_SPACED
         factor = _ALWAYS[suffix] if spaced else _SIGNED.get(suffix, _ALWAYS.get(suffix))
@@ -113,7 +113,8 @@ def glued_values(text: str) -> set[float]:
 # comma "[\d,]*" may end on), one spacing character, and its scale's first letter in any case
 # the pattern folds (re.IGNORECASE folds only B, M, T, K and the Kelvin sign to b, m, t, k).
 # The full pattern opens with an optional sign and was tried at every character of the page
-# (some 180 us a seed article); a page with no such three characters has no spaced scale.
+# (some 180 us a seed article, and "[\d,]" holds the comma of "Putin, the"): every match opens
+# in the run of digits, commas and points ending at such a gap, or at the sign before it.
 _SPACED_GAP = re.compile("[\\d,][ \u00a0\u202f\u2009][bmtkBMTK\u212a]")
 
 
@@ -123,11 +124,12 @@ _SPACED_GAP = re.compile("[\\d,][ \u00a0\u202f\u2009][bmtkBMTK\u212a]")
 _GLUE = re.compile("[\\d,][bmtkBMTK\u212a]")
 
 
-def _glued_starts(text: str) -> list[int]:
+def _glued_starts(text: str, glue_at: re.Pattern[str] = _GLUE) -> list[int]:
     """Where a match of :data:`_GLUED_TEXT` can open: in the run of digits, commas and points
-    ending right before a scale's letter, or at the sign before that run."""
+    ending right before a scale's letter, or at the sign before that run (of
+    :data:`_SPACED_TEXT`, with ``_SPACED_GAP``: before the gap)."""
     starts: set[int] = set()
-    for glue in _GLUE.finditer(text):
+    for glue in glue_at.finditer(text):
         first = glue.start()
         while first and (text[first - 1].isdecimal() or text[first - 1] in ",."):
             first -= 1
