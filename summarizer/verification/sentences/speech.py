@@ -170,6 +170,8 @@ def speech_verbs(clause: Sequence[Token]) -> list[int]:
         for i, token in enumerate(clause)
         if (token.norm in can or token.norm.endswith("ed")) and speaks(clause, i)
     ]
+
+
 # What "put it" takes when it says something ("put it this way", "put it best"), not where
 # the thing went ("put it on hold", "put it to a vote", "put it off").
 _PUT_HOW = frozenset({"this", "that", "thus", "so", "best", "simply", "another", "more", "most"})
@@ -221,6 +223,8 @@ def _carried(clause: Sequence[Token]) -> bool:
 # when it was said (outside check 31, session 14's review): "charged Ruiz with fraud" and
 # "Vidal was charged on Monday" are an arrest, not a quote's verb.
 _CHARGING = word_set("charged charges")
+# The words :func:`speaks` can say yes to besides a past form in "-ed" (its first test).
+_CAN_SPEAK = SPEECH_VERBS | READ_VERBS | _PUTTING | _CHARGING | _SPOKE
 # Words of when after such a verb ('"...," Ruiz charged on Tuesday', "late last night").
 _WHEN = word_set(
     """on late earlier last this yesterday today tonight night morning afternoon evening week
@@ -444,7 +448,3 @@ def _name_chunk(chunk: list[Token]) -> bool:
         and chunk[-1].capitalised
         and all(t.capitalised or t.norm == "and" for t in inner)
     )
-
-
-# The words :func:`speaks` can say yes to besides a past form in "-ed" (its first test).
-_CAN_SPEAK = SPEECH_VERBS | READ_VERBS | _PUTTING | _CHARGING | _SPOKE
