@@ -43,7 +43,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
 from ..figures.box_lines import box_line_clash, box_line_count
-from ..figures.numbers import NumberMention, numbers_in
+from ..figures.numbers import NumberMention, sentence_numbers
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import ANY_COUNT
 from .count_stems import count_cues
@@ -89,7 +89,7 @@ def _other_occasion(value: Any, ctx: Context) -> str:
     holding, unmarked_tally = [], False
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
-        mentions = numbers_in(list(tokens), ctx.article.text)
+        mentions = sentence_numbers(ctx.article, index)
         if not mentions:
             continue
         own = [m for m in mentions if abs(m.value - wanted) <= 1e-9]

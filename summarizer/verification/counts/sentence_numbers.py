@@ -9,7 +9,7 @@ from typing import Any
 
 from ..figures.collective_numbers import collective_page, with_collectives
 from ..figures.mixed_numbers import with_fractions
-from ..figures.numbers import NumberMention, numbers_in
+from ..figures.numbers import NumberMention, sentence_numbers
 from ..figures.point_rates import point_parts
 from ..page.article import ArticleText
 from .ranges import ranged
@@ -33,7 +33,7 @@ def numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention]
     known: list[NumberMention] | None = article.memo.get(key)
     if known is None:
         tokens = article.sentence_tokens(index)
-        read = with_fractions(tokens, numbers_in(tokens, article.text), article.text)
+        read = with_fractions(tokens, sentence_numbers(article, index), article.text)
         if collective_page(article):  # "two dozen", "a score of" (collective_numbers)
             read = with_collectives(tokens, read)
         known = point_parts(tokens, ranged(tokens, read, article.text), article.text)

@@ -21,6 +21,7 @@ from summarizer.text.vocabulary import (
     SCALES,
     TENS,
 )
+from ..page.article import ArticleText
 from ..page.tokens import Token
 from .european_numbers import joined_value
 from .glued_scales import glued_scale, times
@@ -146,6 +147,17 @@ def in_clock(tokens: Sequence[Token], at: int, text: str) -> bool:
             if end is not None and start <= at <= end:
                 return True
     return False
+
+
+def sentence_numbers(article: ArticleText, index: int) -> list[NumberMention]:
+    """:func:`numbers_in` of one sentence of the page, read once per article: the sentence
+    numbers, count-occasion and other-occasion readers each asked it of the same evidence
+    sentence (session 36). A fresh list each call; the mentions are frozen."""
+    known: tuple[NumberMention, ...] | None = article.memo.get(("numbers in", index))
+    if known is None:
+        tokens = article.sentence_tokens(index)
+        known = article.memo["numbers in", index] = tuple(numbers_in(tokens, article.text))
+    return list(known)
 
 
 def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:

@@ -70,7 +70,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..context import Context, Result
-from ..figures.numbers import numbers_in
+from ..figures.numbers import numbers_in, sentence_numbers
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_phrase, split_people
 from .ahead_openings import ahead_place, meeting_after_opening
@@ -309,16 +309,16 @@ def _rival(tokens: Sequence[Token], at: int, kind: str, text: str) -> bool:
     return any(tokens[k].norm in MEETING_WORDS for k in range(low, high))
 
 
-def _mentions(value: Any, kind: str, tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+def _mentions(value: Any, kind: str, ctx: Context, index: int) -> list[tuple[int, int]]:
     """Where the value stands in the sentence: (first, last) token indexes."""
     if kind == "count":
         wanted = getattr(value, "value", value)
         if isinstance(wanted, bool) or not isinstance(wanted, int | float):
             return []
-        found = numbers_in(list(tokens), text)
+        found = sentence_numbers(ctx.article, index)
         return [(m.first, m.last) for m in found if abs(m.value - wanted) < 1e-9]
     name = str(value).split(",")[0] if kind == "place" else str(value)
-    spans = []
+    spans, tokens = [], ctx.article.sentence_tokens(index)
     for part in split_people(name) if kind == "proposer" else [name]:
         size = len(tokenize(part)) - (1 if part.lower().startswith("the ") else 0)
         spans += [(at, at + max(size, 1) - 1) for at in find_phrase(part, tokens)]
@@ -338,11 +338,11 @@ def told_apart(rule: Rule, kind: str) -> Rule:
         result = rule(value, supported, ctx)
         if not result[0] or not ctx.sentences:
             return result
-        text, markers, conflict = ctx.article.text, [], False
+        markers, conflict = [], False
         areas: dict[int, list[range]] = {}
         for index in ctx.sentences:
             tokens = ctx.article.sentence_tokens(index)
-            for first, last in _mentions(value, kind, tokens, text):
+            for first, last in _mentions(value, kind, ctx, index):
                 marker, strong, area = other_marker(tokens, first, last, kind, ctx)
                 if not marker:
                     return result
