@@ -206,24 +206,34 @@ def tokenize_uncached(text: str, offset: int) -> list[Token]:
     for piece in text.split(" "):
         known = pieces.get(piece)
         if known is None:
-            known = _read_piece(piece)
+            known = _kept_piece(piece)
             if len(pieces) < 50_000:
                 pieces[piece] = known
-        if isinstance(known, list):
-            for token in known:
+        if len(known) == 2:  # (tokens, step): a piece of several tokens, or none
+            for token in known[0]:
                 start, end, raw, norm, joined, attached, capitalised, number = token
                 fields = (position + start, position + end, raw, norm, joined, attached,
                           capitalised, number)  # fmt: skip
                 append(_new_tuple(Token, fields))
+            position += known[1]
         else:
-            size, word, norm, capitalised = known
+            size, word, norm, capitalised, step = known
             fields = (position, position + size, word, norm, False, False, capitalised, False)
             append(_new_tuple(Token, fields))
-        position += len(piece) + 1
+            position += step
     return tokens
 
 
-_PIECES: dict[str, tuple[int, str, str, bool] | list[Token]] = {}
+def _kept_piece(piece: str) -> tuple[int, str, str, bool, int] | tuple[list[Token], int]:
+    """:func:`_read_piece`'s reading with the step to the next piece (its length and the
+    space), kept so the walk does not measure the piece again (session 36)."""
+    read = _read_piece(piece)
+    if isinstance(read, list):
+        return read, len(piece) + 1
+    return (*read, len(piece) + 1)
+
+
+_PIECES: dict[str, tuple[int, str, str, bool, int] | tuple[list[Token], int]] = {}
 
 
 def _glued(piece: str) -> bool:
