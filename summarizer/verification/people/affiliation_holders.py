@@ -259,9 +259,7 @@ def _other_holder(article: ArticleText, surname: str, value: str) -> str | None:
     module); None otherwise. A value tied to no one is left alone: read as a refusal it
     flagged 26 correct values on checks 50-73 (a judge's court beside her country, a
     senator's party beside "of Ohio")."""
-    holders: set[str] = set()
-    for start, end, begin, stop in _spans_of(article, value):
-        holders |= _holders_at(article.text, start, end, begin, stop)[0]
+    holders = _value_holders(article, value)
     if not holders or surname in holders:
         return None
     party = party_of(value)
@@ -276,6 +274,19 @@ def _other_holder(article: ArticleText, surname: str, value: str) -> str | None:
     elif any(_same_body(body, value) for body in now):
         return None
     return sorted(holders)[0].title()
+
+
+def _value_holders(article: ArticleText, value: str) -> frozenset[str]:
+    """The surnames the page ties the value to, at every place it is written: kept per value
+    (each person asked of the same value read the same places again; session 36)."""
+    memo_key = ("affiliation_holders.value_holders", value)
+    known: frozenset[str] | None = article.memo.get(memo_key)
+    if known is None:
+        holders: set[str] = set()
+        for start, end, begin, stop in _spans_of(article, value):
+            holders |= _holders_at(article.text, start, end, begin, stop)[0]
+        known = article.memo[memo_key] = frozenset(holders)
+    return known
 
 
 __all__ = ["other_holder"]
