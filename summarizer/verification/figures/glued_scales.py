@@ -92,13 +92,14 @@ def glued_values(text: str) -> set[float]:
     :func:`glued_scale` reads them, for readers that look a page's numbers up whole (a
     summary's "£2.2bn" is read as 2.2e9 and must be found in a page that writes "£2.2bn")."""
     found: set[float] = set()
-    for match in matches_from(_GLUED_TEXT, text, _glued_starts(text)):
+    glued_at, spaced_at = _glued_starts(text)
+    for match in matches_from(_GLUED_TEXT, text, glued_at):
         sign, digits, suffix = match.groups()
         suffix = suffix.lower()
         factor = _ALWAYS.get(suffix) or (_SIGNED.get(suffix) if sign else None)
         if factor:
             found.add(times(float(digits.replace(",", "")), factor))
-    for match in matches_from(_SPACED_TEXT, text, _glued_starts(text, _SPACED_GAP)):  # "£54 bn"
+    for match in matches_from(_SPACED_TEXT, text, spaced_at):  # "£54 bn"
         sign, digits, suffix = match.groups()
         suffix = suffix.lower()
         spaced = suffix in _ALWAYS and suffix not in _SIGNED_SPACED
@@ -109,32 +110,26 @@ def glued_values(text: str) -> set[float]:
     return found
 
 
-# What every match of :data:`_SPACED_TEXT` holds: its digits' last character (a digit, or a
-# comma "[\d,]*" may end on), one spacing character, and its scale's first letter in any case
-# the pattern folds (re.IGNORECASE folds only B, M, T, K and the Kelvin sign to b, m, t, k).
-# The full pattern opens with an optional sign and was tried at every character of the page
-# (some 180 us a seed article, and "[\d,]" holds the comma of "Putin, the"): every match opens
-# in the run of digits, commas and points ending at such a gap, or at the sign before it.
-_SPACED_GAP = re.compile("[\\d,][ \u00a0\u202f\u2009][bmtkBMTK\u212a]")
-
-
 # A digit (or a thousands comma) right before a scale's first letter, in any case the pattern
-# folds ("K" is also the Kelvin sign): where a glued number ends. The pattern opens with an
-# optional sign and was tried at every character of the page (session 35).
-_GLUE = re.compile("[\\d,][bmtkBMTK\u212a]")
+# folds ("K" is also the Kelvin sign), or before one spacing character and that letter: where a
+# glued or a spaced number ends ("£2.2bn", "£54 bn"). Both full patterns open with an optional
+# sign and were tried at every character of the page (sessions 35 and 36); "[\d,]" stops the
+# search at every comma and digit, so both ends are found in one pass. Matches cannot hide one
+# another: a gap or a letter is never a digit or a comma.
+_GAPS = re.compile("[\\d,]([ \u00a0\u202f\u2009]?)[bmtkBMTK\u212a]")
 
 
-def _glued_starts(text: str, glue_at: re.Pattern[str] = _GLUE) -> list[int]:
-    """Where a match of :data:`_GLUED_TEXT` can open: in the run of digits, commas and points
-    ending right before a scale's letter, or at the sign before that run (of
-    :data:`_SPACED_TEXT`, with ``_SPACED_GAP``: before the gap)."""
-    starts: set[int] = set()
-    for glue in glue_at.finditer(text):
+def _glued_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where a match of :data:`_GLUED_TEXT`, and one of :data:`_SPACED_TEXT`, can open: in the
+    run of digits, commas and points ending at such an end, or at the sign before that run."""
+    glued: set[int] = set()
+    spaced: set[int] = set()
+    for glue in _GAPS.finditer(text):
         first = glue.start()
         while first and (text[first - 1].isdecimal() or text[first - 1] in ",."):
             first -= 1
-        starts.update(range(max(first - 1, 0), glue.start() + 1))
-    return sorted(starts)
+        (spaced if glue.group(1) else glued).update(range(max(first - 1, 0), glue.start() + 1))
+    return sorted(glued), sorted(spaced)
 
 
 def times(value: float, factor: float) -> float:
