@@ -1,0 +1,100 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the set of session 36's share holders (``grounding_numcue36.jsonl``): value-support
+cases for a count that is a share, which English gives to its owner through the clause: the
+owner is the subject, a verb of having or taking joins it to the number, and the whole the
+share is of follows "of" (``summarizer/verification/figures/share_holders.py``):
+
+- ``share-holder``: "Anglo's investors will own about 62.4% of the group", "Roads and bridges
+  get 40% of the money", "School staff made up about 90 per cent of the march", "The region
+  accounts for over 70% of output", with auxiliaries, hedges and the subject's noun phrase
+  between the owner's words and the number, in British and American styles. Refused: another
+  owner's share in the same sentence, a changed qualifier, a share after a verb of change,
+  a number the sentence does not state, a share a subject other than the count's holds.
+
+Run ``python tests/data/make_numcue36_cases.py`` to rebuild it. The texts are written for this
+set (mergers, budgets, elections, trade, sport, farming), in new words; each verdict is what a
+careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_numcue36.jsonl")
+
+built = SupportCases(
+    "nc36",
+    leads=[
+        "CARDIFF (Severn Wire) -",
+        "By Odette Marlow | The Wensum Courier",
+        "BUSINESS DESK | The Ouse Ledger",
+        "From our Lisbon bureau, The Tagus Review.",
+        "DENVER, High Plains Post -",
+        "Economy desk, The Kestrel Times.",
+    ],
+)
+HOLDER = "share-holder"
+PUBLISHED = "2025-11-12"
+EXACT, MORE, ABOUT, LEAST, UPTO = "exact", "more_than", "about", "at_least", "up_to"
+
+counts = partial(built.count_cases, published=PUBLISHED)
+
+
+# --- share-holder: the subject of the share's clause owns it --------------------------------
+
+S = "Once the merger completes, Harrow's shareholders will hold roughly 58% of the combined company and Fenwick's roughly 42%."
+counts(HOLDER, [S], [("Harrow shareholders' stake, per cent", 58, ABOUT)],
+       [("Harrow shareholders' stake, per cent", 42, ABOUT), ("Harrow shareholders' stake, per cent", 58, MORE)])  # fmt: skip
+S = "Schools and hospitals receive 45 per cent of the extra money, the Treasury said on Tuesday."
+counts(HOLDER, [S], [("share for schools and hospitals, per cent", 45, EXACT)],
+       [("share for schools and hospitals, per cent", 54, EXACT)])  # fmt: skip
+S = "Dairy farmers accounted for nearly 30 percent of the emergency grants paid out in October."
+counts(HOLDER, [S], [("dairy farmers' share, percent", 30, ABOUT)],
+       [("dairy farmers' share, percent", 30, MORE), ("dairy farmers' share, percent", 3, EXACT)])  # fmt: skip
+S = "Nurses and midwives made up about 64 per cent of the crowd outside the Senedd, organisers said."
+counts(HOLDER, [S], [("nurses and midwives, share in per cent", 64, ABOUT)],
+       [("nurses and midwives, share in per cent", 46, ABOUT)])  # fmt: skip
+S = "The Green Alliance now controls 23% of the seats in the regional assembly."
+counts(HOLDER, [S], [("Green Alliance share, percent", 23, EXACT)],
+       [("Green Alliance share, percent", 23, LEAST)])  # fmt: skip
+S = "Chinese refiners took just over 35 per cent of the island's nickel exports last year."
+counts(HOLDER, [S], [("Chinese refiners' share, per cent", 35, MORE)],
+       [("Chinese refiners' share, per cent", 53, MORE)])  # fmt: skip
+S = "Under the deal, the pension fund would own 19.5 percent of the airport, while the city keeps 51 percent."
+counts(HOLDER, [S], [("pension fund's stake, percent", 19.5, EXACT), ("city's stake, percent", 51, EXACT)],
+       [("pension fund's stake, percent", 51, EXACT), ("city's stake, percent", 19.5, EXACT)])  # fmt: skip
+S = "Small businesses together represent about 52% of private-sector jobs in the county, the council's report found."
+counts(HOLDER, [S], [("small businesses' share, percent", 52, ABOUT)],
+       [("small businesses' share, percent", 25, ABOUT)])  # fmt: skip
+S = "Imports from Brazil captured 41 per cent of the beef market in the first half, up from a third a year before."
+counts(HOLDER, [S], [("imports from Brazil, share in per cent", 41, EXACT)],
+       [("imports from Brazil, share in per cent", 14, EXACT)])  # fmt: skip
+S = "In the final tally the Liberal ticket received 47.3% of first-preference ballots, and the independents 11.2%."
+counts(HOLDER, [S], [("Liberal ticket share, percent", 47.3, EXACT)],
+       [("Liberal ticket share, percent", 11.2, EXACT)])  # fmt: skip
+S = "Rail freight has already claimed 18 percent of the corridor's container traffic, the port authority says."
+counts(HOLDER, [S], [("rail freight's share, percent", 18, EXACT)],
+       [("rail freight's share, percent", 81, EXACT)])  # fmt: skip
+S = "Pensioner households hold almost 40 per cent of the country's savings deposits, according to the central bank."
+counts(HOLDER, [S], [("pensioner households, share in per cent", 40, ABOUT)],
+       [("pensioner households, share in per cent", 40, EXACT)])  # fmt: skip
+S = "Visiting fans got 10% of the tickets for Saturday's derby, and the home club sold the rest to members."
+counts(HOLDER, [S], [("visiting fans' share, percent", 10, EXACT)],
+       [("visiting fans' share, percent", 100, EXACT)])  # fmt: skip
+S = "The two state-owned banks still command roughly 70 per cent of mortgage lending."
+counts(HOLDER, [S], [("state-owned banks' share, per cent", 70, ABOUT)],
+       [("state-owned banks' share, per cent", 70, UPTO)])  # fmt: skip
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
