@@ -1554,6 +1554,10 @@ SETS: dict[str, frozenset[str]] = {
             "no-standin",
         }
     ),
+    # session 36, numcue36 (checks 50-79): a share held by its clause's subject through a verb
+    # of having ("Anglo's investors will own about 62.4%", "Roads and bridges get 40% of the
+    # money", "made up about 90 per cent", "accounts for over 70%")
+    "make_numcue36_cases": frozenset({"share-holder"}),
     # session 35, review rvnc35 of numcues35: a list item crossed with its neighbour's noun or
     # words, another count noun's number, "a two-country tour" as no count, an earlier word
     # that names the thing ("initial public offerings"), "versus"/"the current" as the earlier end
