@@ -9,7 +9,13 @@ share is of follows "of" (``summarizer/verification/figures/share_holders.py``):
   accounts for over 70% of output", with auxiliaries, hedges and the subject's noun phrase
   between the owner's words and the number, in British and American styles. Refused: another
   owner's share in the same sentence, a changed qualifier, a share after a verb of change,
-  a number the sentence does not state, a share a subject other than the count's holds.
+  a number the sentence does not state, a share a subject other than the count's holds;
+- ``vote-tally``: a vote's score with no vote word beside it, given by a tally noun and a
+  copula ("The final tally stood at 51-49", "The split on the bench was 6-3"), by a motion's
+  fate ("squeaked through 216-214", "went down 44-56") or as a vote to do something ("12-9 to
+  send the bill to the floor"). Refused: the other side of the score (and the larger number
+  of a defeat written larger first is the votes against), a number not stated, a changed
+  qualifier, a pair with a noun after it (a range, no score).
 
 Run ``python tests/data/make_numcue36_cases.py`` to rebuild it. The texts are written for this
 set (mergers, budgets, elections, trade, sport, farming), in new words; each verdict is what a
@@ -39,7 +45,7 @@ built = SupportCases(
         "Economy desk, The Kestrel Times.",
     ],
 )
-HOLDER = "share-holder"
+HOLDER, TALLY = "share-holder", "vote-tally"
 PUBLISHED = "2025-11-12"
 EXACT, MORE, ABOUT, LEAST, UPTO = "exact", "more_than", "about", "at_least", "up_to"
 
@@ -90,6 +96,40 @@ counts(HOLDER, [S], [("visiting fans' share, percent", 10, EXACT)],
 S = "The two state-owned banks still command roughly 70 per cent of mortgage lending."
 counts(HOLDER, [S], [("state-owned banks' share, per cent", 70, ABOUT)],
        [("state-owned banks' share, per cent", 70, UPTO)])  # fmt: skip
+
+
+# --- vote-tally: a score a tally noun, a motion's fate or a vote to do something gives -------
+
+S = "After a night of arm-twisting, the final tally stood at 51-49, with the vice-president not needed."
+counts(TALLY, [S], [("votes in favour", 51, EXACT), ("votes against", 49, EXACT)],
+       [("votes in favour", 49, EXACT), ("votes against", 51, EXACT)])  # fmt: skip
+S = "The split on the appeals bench was 6-3, and the majority opinion ran to 40 pages."
+counts(TALLY, [S], [("judges in favor", 6, EXACT)],
+       [("judges in favor", 3, EXACT), ("judges in favor", 6, MORE)])  # fmt: skip
+S = "The result, read out just before midnight, was 212-198."
+counts(TALLY, [S], [("yes votes", 212, EXACT), ("no votes", 198, EXACT)],
+       [("yes votes", 198, EXACT), ("no votes", 212, EXACT)])  # fmt: skip
+S = "Councillors' housing plan squeaked through 26-24 on Thursday evening."
+counts(TALLY, [S], [("councillors in favour", 26, EXACT)],
+       [("councillors in favour", 24, EXACT)])  # fmt: skip
+S = "The opposition's own budget amendment went down 44-56 an hour later."
+counts(TALLY, [S], [("votes for the amendment", 44, EXACT), ("votes against the amendment", 56, EXACT)],
+       [("votes for the amendment", 56, EXACT), ("votes against the amendment", 44, EXACT)])  # fmt: skip
+S = "The rival motion then went down 61-39, its sponsors conceding defeat."
+counts(TALLY, [S], [("votes against the rival motion", 61, EXACT)],
+       [("votes for the rival motion", 61, EXACT)])  # fmt: skip
+S = "In committee, the measure sailed through 11-2 after Tuesday's hearing."
+counts(TALLY, [S], [("committee votes in favor", 11, EXACT)],
+       [("committee votes in favor", 2, EXACT), ("committee votes in favor", 12, EXACT)])  # fmt: skip
+S = "Wednesday: 12-9 to send the bill to the floor, with two Republicans crossing over."
+counts(TALLY, [S], [("votes in favor", 12, EXACT)],
+       [("votes in favor", 9, EXACT)])  # fmt: skip
+S = "The outcome was a clear 9-0, the first unanimous ruling of the term."
+counts(TALLY, [S], [("justices in favour", 9, EXACT)],
+       [("justices in favour", 0, EXACT)])  # fmt: skip
+S = "The count of birds on the estuary was 300-400 this winter, the survey said."
+counts(TALLY, [S], [],
+       [("votes in favour", 300, EXACT), ("votes against", 400, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
