@@ -15,7 +15,12 @@ share is of follows "of" (``summarizer/verification/figures/share_holders.py``):
   fate ("squeaked through 216-214", "went down 44-56") or as a vote to do something ("12-9 to
   send the bill to the floor"). Refused: the other side of the score (and the larger number
   of a defeat written larger first is the votes against), a number not stated, a changed
-  qualifier, a pair with a noun after it (a range, no score).
+  qualifier, a pair with a noun after it (a range, no score);
+- ``threshold``: a count of what a vote or a motion needs, given by a threshold noun ("The
+  hurdle for an override stood at 290", "the council's threshold of 25 signatures", "The
+  quorum was 12") or by what would have sufficed ("A simple majority, 326, would have
+  sufficed", "35 would have been enough"). Refused: the votes or signatures won, the margin
+  over the threshold ("22 more than the threshold of 290"), a number not stated.
 
 Run ``python tests/data/make_numcue36_cases.py`` to rebuild it. The texts are written for this
 set (mergers, budgets, elections, trade, sport, farming), in new words; each verdict is what a
@@ -45,7 +50,7 @@ built = SupportCases(
         "Economy desk, The Kestrel Times.",
     ],
 )
-HOLDER, TALLY = "share-holder", "vote-tally"
+HOLDER, TALLY, NEED = "share-holder", "vote-tally", "threshold"
 PUBLISHED = "2025-11-12"
 EXACT, MORE, ABOUT, LEAST, UPTO = "exact", "more_than", "about", "at_least", "up_to"
 
@@ -130,6 +135,43 @@ counts(TALLY, [S], [("justices in favour", 9, EXACT)],
 S = "The count of birds on the estuary was 300-400 this winter, the survey said."
 counts(TALLY, [S], [],
        [("votes in favour", 300, EXACT), ("votes against", 400, EXACT)])  # fmt: skip
+
+
+# --- threshold: a count of what is needed, by a threshold noun or "would have sufficed" -----
+
+S = "The hurdle for an override stood at 290, and the vote fell well short of it with 271."
+counts(NEED, [S], [("votes needed for an override", 290, EXACT)],
+       [("votes needed for an override", 271, EXACT)])  # fmt: skip
+S = "A simple majority, 326, would have sufficed; the government mustered 352."
+counts(NEED, [S], [("votes needed", 326, EXACT)],
+       [("votes needed", 352, EXACT)])  # fmt: skip
+S = "The bar for impeachment was 200 votes, and 204 lawmakers backed the motion."
+counts(NEED, [S], [("votes required to impeach", 200, EXACT)],
+       [("votes required to impeach", 204, EXACT)])  # fmt: skip
+S = "The council's threshold of 25 signatures was met within a day, and 61 residents signed in all."
+counts(NEED, [S], [("signatures needed", 25, EXACT)],
+       [("signatures needed", 61, EXACT)])  # fmt: skip
+S = "The quorum was 12 members, and only nine turned up on Monday night."
+counts(NEED, [S], [("members required", 12, EXACT)],
+       [("members required", 9, EXACT)])  # fmt: skip
+S = "The motion won 312 votes, 22 more than the threshold of 290 set by the constitution."
+counts(NEED, [S], [],
+       [("votes needed", 22, EXACT), ("votes needed", 312, EXACT)])  # fmt: skip
+S = "Under the rulebook the minimum was 40 nominations, and the challenger gathered 57."
+counts(NEED, [S], [("nominations required", 40, EXACT)],
+       [("nominations required", 57, EXACT)])  # fmt: skip
+S = "The speaker set the threshold at 151 votes, a bare majority of the chamber."
+counts(NEED, [S], [("votes needed", 151, EXACT)],
+       [("votes needed", 150, EXACT), ("votes needed", 151, MORE)])  # fmt: skip
+S = "The assembly approved the budget with 88 votes when 61 would have sufficed."
+counts(NEED, [S], [("votes needed", 61, EXACT)],
+       [("votes needed", 88, EXACT)])  # fmt: skip
+S = "For the recall to go ahead, 1,800 would be enough; campaigners say they hold 2,350 signatures."
+counts(NEED, [S], [("signatures needed for the recall", 1800, EXACT)],
+       [("signatures needed for the recall", 2350, EXACT)])  # fmt: skip
+S = "The hurdle is now 45 votes after two seats fell vacant, down from 46."
+counts(NEED, [S], [("votes needed", 45, EXACT)],
+       [("votes needed", 44, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
