@@ -1554,6 +1554,12 @@ SETS: dict[str, frozenset[str]] = {
             "no-standin",
         }
     ),
+    # session 36, numcue36 (checks 50-79): a share held by its clause's subject through a verb
+    # of having ("Anglo's investors will own about 62.4%", "Roads and bridges get 40% of the
+    # money", "made up about 90 per cent", "accounts for over 70%"); a vote's score given by a
+    # tally noun ("The count was 49-45"), a motion's fate ("went down 47-53") or "60-40 to ...";
+    # a count of what is needed by a threshold noun ("The bar was 200") or "61 would have sufficed"
+    "make_numcue36_cases": frozenset({"share-holder", "vote-tally", "threshold"}),
     # session 35, review rvnc35 of numcues35: a list item crossed with its neighbour's noun or
     # words, another count noun's number, "a two-country tour" as no count, an earlier word
     # that names the thing ("initial public offerings"), "versus"/"the current" as the earlier end

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from summarizer.comparators import Supported
 from ..figures.numbers import NumberMention, numbers_in
+from ..figures.share_holders import held_share
 from ..figures.spoken_decimals import PERCENT_WORDS
 from ..page.tokens import Token, tokenize, word_set
 
@@ -170,7 +171,7 @@ def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
         mention.first - 4 <= cue < mention.first
         and all(tokens[i].norm in _LINKS for i in range(cue + 1, mention.first))
         for cue in cues
-    )
+    ) or held_share(tokens, mention, cues)  # "Anglo's investors will own about 62.4%"
 
 
 def changed_by(tokens: Sequence[Token], mention: NumberMention) -> bool:

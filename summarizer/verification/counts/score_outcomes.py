@@ -52,9 +52,11 @@ _DEFEAT = word_set(
     scuttled scuttle tabled table rejection failure loss refused refuse refuses denied deny
     denies"""
 )
-# "voted down", "shot down", "turned down", "struck down", "thrown out": a verb whose particle
+# "voted down", "shot down", "turned down", "went down", "thrown out": a verb whose particle
 # makes it a defeat.
-_PARTICLE_VERBS = word_set("voted vote votes shot turned struck strikes thrown threw throw")
+_PARTICLE_VERBS = word_set(
+    "voted vote votes shot turned struck strikes thrown threw throw went goes go going"
+)  # "went down 53-47" (session 36)
 _PARTICLES = word_set("down out")
 # A stated threshold: the yes side of a failed supermajority may be the larger number ("the
 # 60 needed", "short of 60", "a two-thirds majority"; not "after a short debate").

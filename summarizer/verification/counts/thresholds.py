@@ -6,7 +6,8 @@ to advance" gave 60 votes in favour). For a count of one side's votes ("votes in
   218", "fell short of the 60", "shy of 60", "failed to reach 60", "a threshold of 60", "a
   majority of 51", "a two-thirds majority, or 67 votes";
 - or after it: "the 60 needed", "60 votes required", "the 60 necessary", "a 60-vote
-  threshold", "a 60-vote supermajority", "60 votes to advance" after a need word.
+  threshold", "a 60-vote supermajority", "60 votes to advance" after a need word, "when 288
+  would have sufficed", "290 would be enough" (session 36).
 
 - or as a threshold noun's value by a copula: "the threshold for passage is 55 votes", "the
   bar for overriding a veto is 290", "the minimum stood at 40".
@@ -21,16 +22,19 @@ read as before.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
+from ..context import Context, Result
 from ..figures.numbers import NumberMention
+from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 
 _NEEDS = word_set(
     """need needs needed needing require requires required requiring reach threshold
     majority supermajority short shy"""
 )
-_AFTER = word_set("needed required necessary threshold supermajority")
+_AFTER = word_set("needed required necessary threshold supermajority sufficed sufficient enough")
 # Words between a need word and its number: "needed at least 60", "fell short of the 60",
 # "a majority of 51", "a two-thirds majority, or 67 votes".
 _BETWEEN = word_set(
@@ -77,6 +81,8 @@ def threshold_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> 
         after = after[1:]  # "a 60-vote threshold"
     elif after[:1] in (["votes"], ["vote"]):
         after = after[1:]
+    if after[:2] in (["would", "have"], ["would", "be"], ["had", "been"]):
+        after = after[2:]  # "when 288 would have sufficed", "288 would be enough" (numcue36)
     return bool(after) and after[0] in _AFTER
 
 
@@ -121,4 +127,53 @@ def counts_need(what: str) -> bool:
 _OWN_NEEDS = word_set("need needs")
 
 
-__all__ = ["counts_need", "needed_by_cue", "needed_only", "threshold_at"]
+def other_threshold(
+    value: Any, what: str, ctx: Context,
+    numbers_of: Callable[[ArticleText, int], list[NumberMention]],
+) -> Result | None:  # fmt: skip
+    """For a count of what is needed ("votes needed", "signatures required"), a refusal when
+    every sentence of the evidence that states its number words another number as the need
+    and this one not ("The bar was 200 votes, and 204 lawmakers backed it", "with 88 votes
+    when 61 would have sufficed": 204 and 88 are what was won). The page states the need, so
+    the refusal is unsupported; None when any place states the number as a need or beside
+    none, or beside a need given only as a share (session 36, numcue36)."""
+    raw = getattr(value, "value", value)
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not counts_need(what):
+        return None
+    refused = ""
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        mentions = numbers_of(ctx.article, index)
+        for mention in mentions:
+            if abs(mention.value - float(raw)) > 1e-9:
+                continue
+            need = next(
+                (
+                    m
+                    for m in mentions
+                    if m.value != mention.value
+                    and _whole(m)
+                    and threshold_at(tokens, m, ctx.article.text)
+                ),
+                None,
+            )
+            if need is None or threshold_at(tokens, mention, ctx.article.text):
+                return None
+            refused = (
+                refused or f"{raw:g} is not what was needed: its sentence gives {need.value:g}"
+            )
+    return (False, refused) if refused else None
+
+
+def _whole(mention: NumberMention) -> bool:
+    """A need stated as a count: not a share ("a two-thirds majority, 46 of its 69 votes" gives
+    46 as the need in votes, the fraction as the same need in share)."""
+    if mention.unit == "percent" or mention.compound in _FRACTIONS or mention.unit in _FRACTIONS:
+        return False  # "a two-thirds majority": "two" is the fraction's
+    return mention.value >= 1 and float(mention.value).is_integer()
+
+
+_FRACTIONS = word_set("third thirds fifth fifths quarter quarters half halves fourths")
+
+
+__all__ = ["counts_need", "needed_by_cue", "needed_only", "other_threshold", "threshold_at"]

@@ -30,6 +30,7 @@ import itertools
 from collections.abc import Sequence
 
 from ..figures.numbers import NumberMention
+from ..figures.score_tallies import tallied_score
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import score_side, stated_side
 from .score_outcomes import side_in_score
@@ -90,6 +91,13 @@ _NOT_SCORES = word_set(
     """percent pct hours hour days day weeks week months month years year minutes people
     km miles"""
 )
+
+
+# Words that may follow a vote's score with no mark ("60-40 to take up", "51-49 in the
+# Senate", "49-45 against"), where a noun would make the pair a range ("300-400 birds").
+_AFTER_SCORES = word_set(
+    "to in on at after before with against for when as and but a an the this that last then just"
+)  # "went down 44-56 an hour later"
 
 
 def chambers_of(what: str) -> frozenset[str]:
@@ -230,16 +238,34 @@ def vote_side(
     return side
 
 
+def _tallied(
+    tokens: Sequence[Token], first: NumberMention, second: NumberMention, text: str
+) -> bool:
+    """A score a tally noun, a motion's fate or a vote to do something gives (figures/
+    score_tallies), with no noun after it: "The count was 300-400 birds" is a range."""
+    if first.unit == "percent" or second.compound or first.value == second.value == 0:
+        return False
+    after = second.last + 1
+    unmarked = after < len(tokens) and tokens[after].start - tokens[second.last].end < 2
+    if unmarked and tokens[after].norm not in _AFTER_SCORES:  # no mark: a word must fit
+        return False
+    return tallied_score(tokens, first, second)
+
+
 def score_of(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
 ) -> str | None:
-    """The side a number is in a vote's score: :func:`score_side`'s reading, or a score
-    whose clause names a chamber after a vote word ("..., the Senate 98-2"); None when the
-    number is in no score (then a pair of numbers may be a range)."""
+    """The side a number is in a vote's score: :func:`score_side`'s reading, a score a tally
+    noun or a motion's fate gives ("The count was 49-45", "went down 47-53":
+    figures/score_tallies), or a score whose clause names a chamber after a vote word
+    ("..., the Senate 98-2"); None when the number is in no score (then a pair of numbers may
+    be a range)."""
     side = score_side(tokens, mention, mentions, text)
     if side is not None:
         return side
     pair = _pair_of(tokens, mention, mentions, text)
+    if pair is not None and _tallied(tokens, *pair, text):  # "The count was 49-45"
+        return side_in_score(tokens, mention, *pair, text, swapped=False)
     if pair is None or not _scored_here(tokens, *pair, text):
         side = tally_side(tokens, mention, mentions, text)  # "agreed to it, 420-3" (tally_pairs)
         return side or share_side(tokens, mention, mentions, text)  # "51.7% to 48.3%"

@@ -1,0 +1,114 @@
+"""A share held by its clause's subject (session 36, numcue36): "Anglo's investors will own
+about 62.4% of the group", "Roads and bridges get 40% of the money", "School staff made up
+about 90 per cent of the march", "The region accounts for over 70% of global output".
+
+English gives a share to its owner through the clause: the owner is the subject, a verb of
+having or taking ("own", "hold", "get", "receive", "take", "account for", "make up",
+"represent", "control", "capture", "win") joins it to the number, and the whole it is a share
+of follows "of". The count rule's share reader (``counts.count_shares.linked_share``) took a
+share's words only when they stood right before the number with a linking word between
+("Turnout reached 44%", "the No side on 60 per cent"); a verb of having, an auxiliary ("will",
+"has") or the rest of the subject's noun phrase ("School staff", "Anglo's investors") between
+left a correct share unread.
+
+Read: the word before the number (past hedges such as "about", "over", "just", "only") is a
+verb of having, or "for"/"up" after "account"/"make"; before it at most two auxiliaries or
+adverbs ("will", "would", "now", "still", "already", "together"); before them the subject's
+words back to the clause's start (a mark, a clause word such as "and" after a comma, "while",
+"which", or the sentence's start), at most six words ("Households over 65" among them). The share is
+its subject's when one of the count's words is a subject word. Not read: a share after a verb
+of change ("rose 5%": a change, its own readers), a share whose verb has another subject in a
+relative clause ("the bloc, which Spain leads, holds 40%" gives 40% to the bloc, whose words
+stand before the aside: the aside's words end the subject), an elided verb ("and rail another
+40%", "and Teck's about 37.6%": no verb, so nothing is read, and the other share of the same
+sentence still refuses it where the count's words name the first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, word_set
+from .numbers import NumberMention
+
+_HAVING = word_set(
+    """own owns owned owning hold holds held holding get gets got getting receive receives
+    received receiving take takes took taking have has had having control controls controlled
+    represent represents represented command commands commanded capture captures captured
+    win wins won claim claims claimed keep keeps kept retain retains retained secure secures
+    secured collect collects collected attract attracts attracted comprise comprises
+    comprised constitute constitutes constituted"""
+)
+# Verbs whose particle comes right before the share ("accounts for", "made up", "took up").
+_PHRASAL = {
+    "for": word_set("account accounts accounted accounting"),
+    "up": word_set("make makes made making take takes took taking"),
+}
+_HEDGES = word_set(
+    """about around roughly some nearly almost over more than just only under less fewer
+    close to at least most an estimated approximately well below above"""
+)
+_AUXILIARIES = word_set(
+    """will would could should may might shall can must now still already together jointly
+    combined between them also alone currently collectively is are was were be been has have
+    had do does did to"""
+)
+# Words that open a new clause inside the sentence: the subject starts after them.
+_OPENERS = word_set(
+    """and but while whereas although though which who that when where after before since
+    as because if so"""
+)
+_SUBJECT_WORDS = 6
+
+
+def held_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """Whether the share at ``mention`` is held by a subject one of the count's words (their
+    token indices ``cues``) stands in: "Anglo's investors will own about 62.4%" (see the
+    module)."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _HEDGES and not tokens[at].is_number:
+        at -= 1
+    if at < 1:
+        return False
+    particle = _PHRASAL.get(tokens[at].norm)
+    if particle is not None and tokens[at - 1].norm in particle:
+        at -= 1  # "accounts for", "made up"
+    elif tokens[at].norm not in _HAVING:
+        return False
+    if _mark_before(tokens, at) or _mark_before(tokens, mention.first):
+        return False  # "..., held: 40%" is a label's line, not a clause
+    verb = at
+    at -= 1
+    steps = 0
+    while at >= 0 and tokens[at].norm in _AUXILIARIES and steps < 2:
+        if _mark_before(tokens, at + 1):
+            return False
+        at -= 1
+        steps += 1
+    subject: list[int] = []
+    while at >= 0 and len(subject) < _SUBJECT_WORDS:
+        token = tokens[at]
+        if _mark_before(tokens, at + 1) or (token.is_number and tokens[at + 1].is_number):
+            break  # a number may stand in the subject ("Households over 65 hold")
+        if token.norm in _OPENERS and not _joins_subject(tokens, at, verb):
+            break
+        subject.append(at)
+        at -= 1
+    return any(i in cues for i in subject)
+
+
+def _mark_before(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a mark (a comma, a colon, a dash) stands between ``index`` and the word before
+    it: tokens hold no marks, so a gap wider than a space is one."""
+    return 0 < index < len(tokens) and tokens[index].start - tokens[index - 1].end > 1
+
+
+def _joins_subject(tokens: Sequence[Token], at: int, verb: int) -> bool:
+    """ "and" inside the subject ("Roads and bridges get 40%"): a plural verb after it and no
+    mark before it; any other opener starts the clause."""
+    if tokens[at].norm != "and" or _mark_before(tokens, at):
+        return False
+    return at > 0 and not tokens[at - 1].is_number and not tokens[verb].norm.endswith("s")
+
+
+__all__ = ["held_share"]
