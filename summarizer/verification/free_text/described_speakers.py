@@ -47,6 +47,7 @@ from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
+from ..people.office_holders import QUALIFIERS, RANKS, office_reading
 from ..people.party_names import party_of
 from ..people.standin_words import BODY_HEADS, BODY_WORDS, OWNERS, PERSON_HEADS, TITLE_HEADS
 from ..quotes.quote_places import quoted_places
@@ -66,7 +67,7 @@ _READ_BACK = (
 )
 Credit = Literal["yes", "not", "other", "unsure"]
 _OPENERS = word_set("the this his her its")
-_TITLED_WORDS = PERSON_HEADS | word_set("prime foreign vice deputy chief general")
+_TITLED_WORDS = PERSON_HEADS | QUALIFIERS | RANKS | word_set("prime foreign vice deputy chief")
 _RANKS = word_set("vice deputy assistant acting former junior under")
 _LINKS = word_set("for of in at on to with from and or")
 _PRONOUNS = word_set("he she his her him it its")
@@ -127,6 +128,9 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     given = _given(article, chunk, value)
     if given is not None:
         return given
+    after_chunk = article.tokens_between(chunk[-1].end, chunk[-1].end + 40)[:3]
+    if office_reading(article, chunk, after_chunk, value) == "yes":
+        return "yes"  # the only person the page gives the office (offices36)
     if chunk[-1].norm in RELATIONS or chunk[-1].norm == "old":
         read = (relation_reading if chunk[-1].norm in RELATIONS else age_reading)(
             article, chunk, value
@@ -260,6 +264,7 @@ def _then_verb(after: list[Token], text: str) -> bool:
     run = _described(after, 0, text)
     rest = after[len(run) :] if run else []
     rest = rest[_aged_noun(run, rest, text) :]
+    rest = rest[_of_office(rest, 0) :]  # "the prime minister of Britain said"
     while rest and rest[0].norm in _BETWEEN:
         rest = rest[1:]
     return bool(rest) and rest[0].norm in SPEECH_VERBS
@@ -276,6 +281,7 @@ def _lead_credit(before: list[Token], text: str) -> list[Token] | None:
             if run and opener + len(run) <= verbs[-1] and _subject_at(before, opener, text):
                 rest = before[opener + len(run) : verbs[-1]]
                 rest = rest[_aged_noun(run, rest, text) :]
+                rest = rest[_of_office(rest, 0) :]
                 return run if all(t.norm in _BETWEEN for t in rest) else None
         return None
     opener = next((i for i, t in enumerate(before) if not t.is_number), len(before))
@@ -313,7 +319,7 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
     """The definite description opening at ``at`` up to its head ("the 74-year-old", "the
     South Carolina Republican" is not read: no head), unbroken, not an owner ("the president's
     envoy") and not a name's title ("the minister Ana Ruiz")."""
-    if at >= len(tokens) or tokens[at].norm not in _OPENERS:
+    if at >= len(tokens) or not (tokens[at].norm in _OPENERS or _country_owner(tokens[at])):
         return None
     for end in range(at + 1, min(len(tokens), at + _REACH)):
         token = tokens[end]
@@ -322,11 +328,29 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
         aged = token.norm == "old" and token.joined
         if token.capitalised and not _people_word(token) and token.norm not in _TITLED_WORDS:
             return None  # "the Kremlin leader", "the Labour leader": a name's word
-        if aged or token.norm in PERSON_HEADS | BODY_HEADS | RELATIONS:
+        governing = _of_office(tokens, end + 1) if token.norm == "head" else 0
+        if aged or governing or token.norm in PERSON_HEADS | BODY_HEADS | RELATIONS:
             if token.text.endswith(("'s", "\u2019s")):
                 return None
             return tokens[at : end + 1]
     return None
+
+
+def _country_owner(token: Token) -> bool:
+    """A country's possessive opening a description ("Britain's prime minister")."""
+    return token.capitalised and token.text.endswith(("'s", "\u2019s")) and bool(
+        party_of(token.text)
+    )
+
+
+def _of_office(tokens: list[Token], at: int) -> int:
+    """How many words at ``at`` tie an office to its country or kind ("of Britain" after "the
+    prime minister", "of government" after "the head"): 2, else 0."""
+    if at + 1 < len(tokens) and tokens[at].norm == "of":
+        after = tokens[at + 1]
+        if after.norm in {"government", "state"} or (after.capitalised and party_of(after.text)):
+            return 2
+    return 0
 
 
 def _people_word(token: Token) -> bool:

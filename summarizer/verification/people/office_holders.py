@@ -1,0 +1,244 @@
+"""Who the page gives an office to, read for a quote credited to that office ("the secretary
+said", "the head of government said", "the defeated leader said"; session 36, offices36).
+
+English names an office holder once with the office and then credits them by the office
+alone. The page gives a person an office in a few forms, each read here:
+
+- the title before the name: "Prime Minister Keir Starmer", "Prime minister Tusk", "Secretary
+  of State Marco Rubio", "British Foreign Secretary Liz Truss", "Britain's Prime Minister X";
+- the office in apposition after the name: "Peter Dutton, the opposition leader,", "X,
+  Britain's prime minister,", "X, prime minister of Britain,", "X, who is Norway's fisheries
+  minister";
+- the office in apposition before the name: "the Opposition Leader, Peter Dutton,",
+  "Britain's prime minister, Keir Starmer,", "the prime minister of Britain, X".
+
+An office is its head ("minister", "secretary", "leader") with the words that make it another
+office ("prime", "foreign", "finance", "opposition": a finance minister is no prime minister)
+and its rank ("vice", "deputy", "former": a deputy premier is no premier, a former prime
+minister no prime minister), and the country the form gives it ("British", "Britain's", "of
+Britain"). A description fits a holder when its head is the holder's (or the head of
+government's or of state's: "the head of government" is the page's prime minister, premier or
+chancellor), its qualifiers are among the holder's, the holder's rank words are among its own,
+and a country it names is the holder's. Lower-case words that tell no office ("the defeated
+leader", "the new chancellor") are read as descriptions, not as another office.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..page.article import ArticleText
+from ..page.tokens import Token, tokenize, word_set
+from .party_names import party_of
+from .standin_words import NOT_NAMES
+
+# An office's head words.
+HEADS = word_set(
+    """president premier minister chancellor secretary senator governor mayor judge justice
+    prosecutor ambassador envoy commissioner chairman chairwoman chair spokesman spokeswoman
+    spokesperson leader king queen"""
+)
+# Words that make another office of a head ("a finance minister is no prime minister").
+QUALIFIERS = word_set(
+    """prime foreign finance defence defense interior home trade health economy economic
+    justice education energy agriculture environment transport labour labor culture treasury
+    attorney lieutenant opposition majority minority general state fisheries industry
+    security development"""
+)
+# Ranks: a holder's rank the description must say too ("a deputy premier is no premier").
+RANKS = word_set("vice deputy assistant acting junior under former ex shadow interim")
+# Heads of government and of state, by the office words a page gives them.
+_GOVERNMENT = {("prime", "minister"), ("premier",), ("chancellor",)}
+_STATE = {("president",), ("king",), ("queen",)}
+_SAME = {"premier": ("prime", "minister")}  # "the premier" is the page's prime minister
+_ARTICLES = word_set("the a an")
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+class Office(NamedTuple):
+    """An office as a page gives it: head, qualifiers, ranks, country (or None)."""
+
+    head: str
+    qualifiers: frozenset[str]
+    ranks: frozenset[str]
+    country: str | None
+
+
+def office_of(words: Sequence[Token], after: Sequence[Token] = ()) -> Office | None:
+    """The office ``words`` name (the description or title words up to and with its head;
+    ``after`` the words right after it, for "of Britain"), or None when the last word is no
+    office's head. "head of government" and "head of state" are read as offices of their own."""
+    norms = [t.norm for t in words]
+    if not norms:
+        return None
+    if norms[-1] == "head" and len(after) > 1 and after[0].norm == "of":
+        if after[1].norm in {"government", "state"}:
+            return Office(f"head of {after[1].norm}", frozenset(), frozenset(), None)
+    if norms[-1] not in HEADS:
+        return None
+    head = norms[-1]
+    country = next((party_of(t.text) for t in words if t.capitalised and party_of(t.text)), None)
+    if len(after) > 1 and after[0].norm == "of" and after[1].capitalised:
+        country = country or party_of(after[1].text)
+    qualifiers = frozenset(n for n in norms[:-1] if n in QUALIFIERS)
+    if head == "premier":
+        head, qualifiers = "minister", qualifiers | {"prime"}
+    return Office(head, qualifiers, frozenset(n for n in norms[:-1] if n in RANKS), country)
+
+
+def fits(described: Office, held: Office) -> bool:
+    """Whether a description's office fits an office the page gives someone (see the module)."""
+    if described.head.startswith("head of "):
+        wanted = _GOVERNMENT if described.head.endswith("government") else _STATE
+        key = (*sorted(held.qualifiers & {"prime"}), held.head)
+        return key in wanted and not held.ranks
+    if described.head != held.head or not described.qualifiers <= held.qualifiers:
+        return False
+    if held.ranks != described.ranks & RANKS:
+        return False  # "the prime minister" is no deputy prime minister, nor a former one
+    if "prime" in held.qualifiers and "prime" not in described.qualifiers:
+        return False  # "the minister" is not the page's prime minister
+    return described.country is None or described.country == held.country
+
+
+def holders(article: ArticleText) -> list[tuple[str, Office]]:
+    """(surname, office) for every person the page gives an office in the module's forms."""
+    memo_key = ("office holders",)
+    known: list[tuple[str, Office]] | None = article.memo.get(memo_key)
+    if known is not None:
+        return known
+    tokens = tokenize(article.text)
+    found: list[tuple[str, Office]] = []
+    for at, token in enumerate(tokens):
+        if token.norm not in HEADS and token.norm != "head":
+            continue
+        begin = _phrase_start(tokens, at, article.text)
+        end = at + 1
+        if end + 1 < len(tokens) and tokens[end].norm == "of" and tokens[end + 1].capitalised:
+            end += 2  # "Secretary of State", "prime minister of Britain"
+            while end < len(tokens) and tokens[end].capitalised and _plain(tokens, end, article):
+                if tokens[end].norm in NOT_NAMES or party_of(tokens[end].text):
+                    end += 1  # "of the United Kingdom"
+                    continue
+                break
+        office = office_of(tokens[begin : at + 1], tokens[at + 1 : end + 1])
+        if office is None:
+            continue
+        for name in _named(tokens, begin, end, article.text):
+            found.append((name, office))
+    article.memo[memo_key] = found
+    return found
+
+
+def _leads(office: Office) -> bool:
+    """Whether an office is a head of government's or of state's ("the British prime minister",
+    "the French president"): a page may name its holder only with the country."""
+    key = (*sorted(office.qualifiers & {"prime"}), office.head)
+    return (key in _GOVERNMENT or key in _STATE) and not office.ranks
+
+
+def country_named(article: ArticleText, country: str) -> set[str]:
+    """The surnames the page writes with ``country`` and no office: "Britain's Keir Starmer",
+    "Keir Starmer of Britain"."""
+    tokens = tokenize(article.text)
+    found: set[str] = set()
+    for at, token in enumerate(tokens):
+        owner = token.capitalised and token.text.endswith(_POSSESSIVES)
+        if owner and party_of(token.text) == country:
+            run = _name_after(tokens, at + 1, article.text)
+            if run and not _gap(article.text, token, run[0]):
+                found.add(run[-1].norm)
+        if token.norm == "of" and 0 < at < len(tokens) - 1 and tokens[at + 1].capitalised:
+            if party_of(tokens[at + 1].text) == country and tokens[at - 1].capitalised:
+                if tokens[at - 1].norm not in NOT_NAMES | HEADS and not party_of(tokens[at - 1].text):
+                    found.add(tokens[at - 1].norm)
+    return found
+
+
+def _plain(tokens: Sequence[Token], at: int, article: ArticleText) -> bool:
+    """Whether no punctuation parts the token at ``at`` from the one before it."""
+    return not _gap(article.text, tokens[at - 1], tokens[at])
+
+
+def _phrase_start(tokens: Sequence[Token], at: int, text: str) -> int:
+    """Where the office phrase ending at ``at`` starts: back over qualifiers, ranks and a
+    country's word ("British Foreign Secretary", "Britain's prime minister")."""
+    begin = at
+    while begin > 0 and not _gap(text, tokens[begin - 1], tokens[begin]):
+        word = tokens[begin - 1]
+        owner = word.text.endswith(_POSSESSIVES) and party_of(word.text[:-2]) is not None
+        if word.norm in QUALIFIERS | RANKS or (word.capitalised and party_of(word.text)) or owner:
+            begin -= 1
+            if owner:
+                break
+            continue
+        break
+    return begin
+
+
+def _named(tokens: Sequence[Token], begin: int, end: int, text: str) -> list[str]:
+    """The surnames the office phrase ``tokens[begin:end]`` is given to: the name right after
+    a capitalised title, the name after a comma ("the opposition leader, Peter Dutton"), the
+    name before a comma and an article or owner ("Peter Dutton, the opposition leader")."""
+    names: list[str] = []
+    first = tokens[begin]
+    run = _name_after(tokens, end, text)
+    opener = begin > 0 and tokens[begin - 1].norm in _ARTICLES
+    if run and not _gap(text, tokens[end - 1], tokens[end]) and first.capitalised and not opener:
+        names.append(run[-1].norm)  # "Prime Minister Keir Starmer", "Prime minister Tusk"
+    elif run and text[tokens[end - 1].end : tokens[end].start].strip() == ",":
+        names.append(run[-1].norm)  # "the opposition leader, Peter Dutton"
+    start = begin - 1 if opener or (begin and tokens[begin - 1].norm == "a") else begin
+    if start > 1 and tokens[start - 1].norm == "is" and tokens[start - 2].norm == "who":
+        start -= 2  # "X, who is Norway's fisheries minister"
+    if start > 0 and text[tokens[start - 1].end : tokens[start].start].strip() == ",":
+        back = start - 1
+        while back >= 0 and tokens[back].capitalised and tokens[back].norm not in NOT_NAMES:
+            back -= 1
+        if back < start - 1 and not party_of(tokens[start - 1].text):
+            names.append(tokens[start - 1].norm)  # "Peter Dutton, the opposition leader"
+    return names
+
+
+def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
+    """The capitalised name run (up to four words) opening at ``at``."""
+    run: list[Token] = []
+    for token in tokens[at : at + 4]:
+        if not token.capitalised or token.norm in NOT_NAMES or party_of(token.text):
+            break
+        if run and _gap(text, run[-1], token):
+            break
+        run.append(token)
+        if token.text.endswith(_POSSESSIVES):
+            return []  # "Prime Minister Starmer's government": an owner, still his office
+    return run
+
+
+def _gap(text: str, left: Token, right: Token) -> bool:
+    """Whether punctuation parts two tokens."""
+    return any(mark in text[left.end : right.start] for mark in ",;:.!?\u2014\u2013()")
+
+
+def office_reading(
+    article: ArticleText, words: Sequence[Token], after: Sequence[Token], value: str
+) -> str | None:
+    """ "yes" when the value is the only person the page gives an office the description
+    ``words`` fits (anywhere on the page: an office is the person's for the whole page, so
+    "the Foreign Secretary replied" may come before "Foreign Secretary Liz Truss"), "unsure"
+    when others fit too, None when no one fits or no office is read."""
+    described = office_of(words, after)
+    value_words = [t.norm for t in tokenize(value)]
+    if described is None or not value_words:
+        return None
+    held = holders(article)
+    fitting = {name for name, office in held if fits(described, office)}
+    if not fitting and described.country and _leads(described):
+        offices = {name for name, _ in held}  # "Britain's foreign secretary, X" is no leader
+        fitting = {n for n in country_named(article, described.country) if n not in offices}
+    if not fitting:
+        return None
+    return "yes" if fitting == {value_words[-1]} else "unsure"
+
+
+__all__ = ["HEADS", "QUALIFIERS", "RANKS", "Office", "country_named", "fits", "holders", "office_of", "office_reading"]
