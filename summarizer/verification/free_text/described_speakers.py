@@ -47,7 +47,7 @@ from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
-from ..people.office_holders import QUALIFIERS, RANKS, office_reading
+from ..people.office_holders import HEADS, QUALIFIERS, RANKS, office_reading
 from ..people.party_names import party_of
 from ..people.standin_words import BODY_HEADS, BODY_WORDS, OWNERS, PERSON_HEADS, TITLE_HEADS
 from ..quotes.quote_places import quoted_places
@@ -72,6 +72,7 @@ _RANKS = word_set("vice deputy assistant acting former junior under")
 _LINKS = word_set("for of in at on to with from and or")
 _PRONOUNS = word_set("he she his her him it its")
 _BETWEEN = word_set("has had have then also later again just once simply")  # "the PM has warned"
+_HEADS = PERSON_HEADS | BODY_HEADS | RELATIONS | HEADS  # "the chief executive" (offices36)
 _REACH = 7  # tokens from a description's determiner to its head or speech verb
 _BEFORE_OBJECT = word_set(
     """to with for by of from at on about against than met meet meets thanked urged asked
@@ -129,8 +130,11 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     if given is not None:
         return given
     after_chunk = article.tokens_between(chunk[-1].end, chunk[-1].end + 40)[:3]
-    if office_reading(article, chunk, after_chunk, value) == "yes":
-        return "yes"  # the only person the page gives the office (offices36)
+    office = office_reading(article, chunk, after_chunk, value)
+    if office in ("yes", "not"):
+        return "yes" if office == "yes" else "not"  # whom the page gives the office (offices36)
+    if _of_office(after_chunk, 0):
+        return None  # "the secretary of state": the stand-in reader reads no complement
     if chunk[-1].norm in RELATIONS or chunk[-1].norm == "old":
         read = (relation_reading if chunk[-1].norm in RELATIONS else age_reading)(
             article, chunk, value
@@ -329,7 +333,7 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
         if token.capitalised and not _people_word(token) and token.norm not in _TITLED_WORDS:
             return None  # "the Kremlin leader", "the Labour leader": a name's word
         governing = _of_office(tokens, end + 1) if token.norm == "head" else 0
-        if aged or governing or token.norm in PERSON_HEADS | BODY_HEADS | RELATIONS:
+        if aged or governing or token.norm in _HEADS:
             if token.text.endswith(("'s", "\u2019s")):
                 return None
             return tokens[at : end + 1]

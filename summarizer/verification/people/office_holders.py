@@ -37,17 +37,18 @@ from .standin_words import NOT_NAMES
 HEADS = word_set(
     """president premier minister chancellor secretary senator governor mayor judge justice
     prosecutor ambassador envoy commissioner chairman chairwoman chair spokesman spokeswoman
-    spokesperson leader king queen"""
+    spokesperson leader king queen executive officer director administrator adviser advisor
+    """
 )
 # Words that make another office of a head ("a finance minister is no prime minister").
 QUALIFIERS = word_set(
     """prime foreign finance defence defense interior home trade health economy economic
     justice education energy agriculture environment transport labour labor culture treasury
-    attorney lieutenant opposition majority minority general state fisheries industry
-    security development"""
+    attorney opposition majority minority general state fisheries industry security
+    development chief managing financial operating national"""
 )
 # Ranks: a holder's rank the description must say too ("a deputy premier is no premier").
-RANKS = word_set("vice deputy assistant acting junior under former ex shadow interim")
+RANKS = word_set("vice deputy assistant acting junior under former ex shadow interim lieutenant")
 # Heads of government and of state, by the office words a page gives them.
 _GOVERNMENT = {("prime", "minister"), ("premier",), ("chancellor",)}
 _STATE = {("president",), ("king",), ("queen",)}
@@ -65,10 +66,15 @@ class Office(NamedTuple):
     country: str | None
 
 
-def office_of(words: Sequence[Token], after: Sequence[Token] = ()) -> Office | None:
+def office_of(
+    words: Sequence[Token], after: Sequence[Token] = (), held: bool = False
+) -> Office | None:
     """The office ``words`` name (the description or title words up to and with its head;
-    ``after`` the words right after it, for "of Britain"), or None when the last word is no
-    office's head. "head of government" and "head of state" are read as offices of their own."""
+    ``after`` the words right after it, for "of Britain" or "of state"), or None when the last
+    word is no office's head. "head of government" and "head of state" are read as offices of
+    their own. A complement that is no country ("secretary of state") qualifies the office; an
+    office the page gives (``held``) is qualified by every word of its title ("Army Secretary"),
+    a description only by the words that tell an office ("the defeated leader" is a leader)."""
     norms = [t.norm for t in words]
     if not norms:
         return None
@@ -79,9 +85,18 @@ def office_of(words: Sequence[Token], after: Sequence[Token] = ()) -> Office | N
         return None
     head = norms[-1]
     country = next((party_of(t.text) for t in words if t.capitalised and party_of(t.text)), None)
-    if len(after) > 1 and after[0].norm == "of" and after[1].capitalised:
-        country = country or party_of(after[1].text)
-    qualifiers = frozenset(n for n in norms[:-1] if n in QUALIFIERS)
+    complement: set[str] = set()
+    if len(after) > 1 and after[0].norm == "of":
+        place = party_of(after[1].text) if after[1].capitalised else None
+        country = country or place
+        if place is None and after[1].norm not in _ARTICLES:
+            complement.add(after[1].norm)  # "secretary of state", "Minister of Finance"
+    told = [
+        t.norm
+        for t in words[:-1]
+        if t.norm not in RANKS and not party_of(t.text) and (held or t.norm in QUALIFIERS)
+    ]
+    qualifiers = frozenset(told) | complement
     if head == "premier":
         head, qualifiers = "minister", qualifiers | {"prime"}
     return Office(head, qualifiers, frozenset(n for n in norms[:-1] if n in RANKS), country)
@@ -122,7 +137,7 @@ def holders(article: ArticleText) -> list[tuple[str, Office]]:
                     end += 1  # "of the United Kingdom"
                     continue
                 break
-        office = office_of(tokens[begin : at + 1], tokens[at + 1 : end + 1])
+        office = office_of(tokens[begin : at + 1], tokens[at + 1 : end + 1], held=True)
         if office is None:
             continue
         for name in _named(tokens, begin, end, article.text):
@@ -168,7 +183,8 @@ def _phrase_start(tokens: Sequence[Token], at: int, text: str) -> int:
     while begin > 0 and not _gap(text, tokens[begin - 1], tokens[begin]):
         word = tokens[begin - 1]
         owner = word.text.endswith(_POSSESSIVES) and party_of(word.text[:-2]) is not None
-        if word.norm in QUALIFIERS | RANKS or (word.capitalised and party_of(word.text)) or owner:
+        titled = word.capitalised and tokens[at].capitalised and word.norm not in NOT_NAMES
+        if word.norm in QUALIFIERS | RANKS or titled or owner:
             begin -= 1
             if owner:
                 break
@@ -216,8 +232,8 @@ def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
 
 
 def _gap(text: str, left: Token, right: Token) -> bool:
-    """Whether punctuation parts two tokens."""
-    return any(mark in text[left.end : right.start] for mark in ",;:.!?\u2014\u2013()")
+    """Whether punctuation or a line's end parts two tokens."""
+    return any(mark in text[left.end : right.start] for mark in ",;:.!?\u2014\u2013()|\n")
 
 
 def office_reading(
@@ -225,8 +241,10 @@ def office_reading(
 ) -> str | None:
     """ "yes" when the value is the only person the page gives an office the description
     ``words`` fits (anywhere on the page: an office is the person's for the whole page, so
-    "the Foreign Secretary replied" may come before "Foreign Secretary Liz Truss"), "unsure"
-    when others fit too, None when no one fits or no office is read."""
+    "the Foreign Secretary replied" may come before "Foreign Secretary Liz Truss"); "not" when
+    one other person fits and the page gives the value only offices that do not (a deputy, a
+    lieutenant governor, a finance minister: a contradiction the page states); "unsure" when
+    several fit; None when no one fits or no office is read."""
     described = office_of(words, after)
     value_words = [t.norm for t in tokenize(value)]
     if described is None or not value_words:
@@ -238,7 +256,13 @@ def office_reading(
         fitting = {n for n in country_named(article, described.country) if n not in offices}
     if not fitting:
         return None
-    return "yes" if fitting == {value_words[-1]} else "unsure"
+    name = value_words[-1]
+    if fitting == {name}:
+        return "yes"
+    own = [office for holder, office in held if holder == name]
+    if len(fitting) == 1 and own and not any(fits(described, office) for office in own):
+        return "not"  # "the premier" given to Reilly; the value is the deputy premier
+    return "unsure"
 
 
 __all__ = ["HEADS", "QUALIFIERS", "RANKS", "Office", "country_named", "fits", "holders", "office_of", "office_reading"]
