@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from .party_names import party_of
-from .standin_words import NOT_NAMES
+from .standin_words import NOT_NAMES, PLACE_BEFORE
 
 # An office's head words.
 HEADS = word_set(
@@ -54,6 +54,8 @@ _GOVERNMENT = {("prime", "minister"), ("premier",), ("chancellor",)}
 _STATE = {("president",), ("king",), ("queen",)}
 _SAME = {"premier": ("prime", "minister")}  # "the premier" is the page's prime minister
 _ARTICLES = word_set("the a an")
+_OPENERS = word_set("the a an its his her their")
+_PLACED = word_set("in at")  # a holder's place after the office, no office of its own
 _POSSESSIVES = ("'s", "\u2019s")
 
 
@@ -108,6 +110,8 @@ def fits(described: Office, held: Office) -> bool:
         wanted = _GOVERNMENT if described.head.endswith("government") else _STATE
         key = (*sorted(held.qualifiers & {"prime"}), held.head)
         return key in wanted and not held.ranks
+    if described.head == "leader" and described.country and _leads(held):
+        return described.country == held.country  # "the Armenian leader": its prime minister
     if described.head != held.head or not described.qualifiers <= held.qualifiers:
         return False
     if held.ranks != described.ranks & RANKS:
@@ -119,12 +123,18 @@ def fits(described: Office, held: Office) -> bool:
 
 def holders(article: ArticleText) -> list[tuple[str, Office]]:
     """(surname, office) for every person the page gives an office in the module's forms."""
+    return [(name, office) for name, office, _ in placed_holders(article)]
+
+
+def placed_holders(article: ArticleText) -> list[tuple[str, Office, int]]:
+    """(surname, office, where the office's head starts) for every person the page gives an
+    office in the module's forms."""
     memo_key = ("office holders",)
-    known: list[tuple[str, Office]] | None = article.memo.get(memo_key)
+    known: list[tuple[str, Office, int]] | None = article.memo.get(memo_key)
     if known is not None:
         return known
     tokens = tokenize(article.text)
-    found: list[tuple[str, Office]] = []
+    found: list[tuple[str, Office, int]] = []
     for at, token in enumerate(tokens):
         if token.norm not in HEADS and token.norm != "head":
             continue
@@ -132,16 +142,23 @@ def holders(article: ArticleText) -> list[tuple[str, Office]]:
         end = at + 1
         if end + 1 < len(tokens) and tokens[end].norm == "of" and tokens[end + 1].capitalised:
             end += 2  # "Secretary of State", "prime minister of Britain"
+            described = not token.capitalised or (begin > 0 and tokens[begin - 1].norm in _OPENERS)
             while end < len(tokens) and tokens[end].capitalised and _plain(tokens, end, article):
-                if tokens[end].norm in NOT_NAMES or party_of(tokens[end].text):
-                    end += 1  # "of the United Kingdom"
+                if described or tokens[end].norm in NOT_NAMES or party_of(tokens[end].text):
+                    end += 1  # "of the United Kingdom", "the chairman of Yisrael Beiteinu, X"
                     continue
                 break
+        elif end + 1 < len(tokens) and tokens[end].norm in _PLACED and tokens[end + 1].capitalised:
+            end += 2  # "its country director in Egypt, X", "chief regulator at Ofqual"
+            while end < len(tokens) and tokens[end].capitalised and _plain(tokens, end, article):
+                end += 1
+            if end < len(tokens) and _plain(tokens, end, article):
+                continue  # "Governor Ames at Harbour Bank said": no apposition follows
         office = office_of(tokens[begin : at + 1], tokens[at + 1 : end + 1], held=True)
         if office is None:
             continue
         for name in _named(tokens, begin, end, article.text):
-            found.append((name, office))
+            found.append((name, office, token.start))
     article.memo[memo_key] = found
     return found
 
@@ -150,7 +167,8 @@ def _leads(office: Office) -> bool:
     """Whether an office is a head of government's or of state's ("the British prime minister",
     "the French president"): a page may name its holder only with the country."""
     key = (*sorted(office.qualifiers & {"prime"}), office.head)
-    return (key in _GOVERNMENT or key in _STATE) and not office.ranks
+    leader = key == ("leader",) and office.country is not None and not office.qualifiers
+    return (key in _GOVERNMENT or key in _STATE or leader) and not office.ranks
 
 
 def country_named(article: ArticleText, country: str) -> set[str]:
@@ -204,7 +222,9 @@ def _named(tokens: Sequence[Token], begin: int, end: int, text: str) -> list[str
     if run and not _gap(text, tokens[end - 1], tokens[end]) and first.capitalised and not opener:
         names.append(run[-1].norm)  # "Prime Minister Keir Starmer", "Prime minister Tusk"
     elif run and text[tokens[end - 1].end : tokens[end].start].strip() == ",":
-        names.append(run[-1].norm)  # "the opposition leader, Peter Dutton"
+        closed = end + len(run) >= len(tokens) or _gap(text, run[-1], tokens[end + len(run)])
+        if closed:  # an apposition is set off on both sides ("the premier, Siobhan Reilly,")
+            names.append(run[-1].norm)  # "the opposition leader, Peter Dutton"
     start = begin - 1 if opener or (begin and tokens[begin - 1].norm == "a") else begin
     if start > 1 and tokens[start - 1].norm == "is" and tokens[start - 2].norm == "who":
         start -= 2  # "X, who is Norway's fisheries minister"
@@ -212,8 +232,10 @@ def _named(tokens: Sequence[Token], begin: int, end: int, text: str) -> list[str
         back = start - 1
         while back >= 0 and tokens[back].capitalised and tokens[back].norm not in NOT_NAMES:
             back -= 1
-        if back < start - 1 and not party_of(tokens[start - 1].text):
-            names.append(tokens[start - 1].norm)  # "Peter Dutton, the opposition leader"
+        closed = end >= len(tokens) or _gap(text, tokens[end - 1], tokens[end])
+        placed = back >= 0 and tokens[back].norm in PLACE_BEFORE | _ARTICLES  # "to the Gulf,"
+        if back < start - 1 and closed and not placed and not party_of(tokens[start - 1].text):
+            names.append(tokens[start - 1].norm)  # "Peter Dutton, the opposition leader,"
     return names
 
 
@@ -249,20 +271,24 @@ def office_reading(
     value_words = [t.norm for t in tokenize(value)]
     if described is None or not value_words:
         return None
-    held = holders(article)
+    placed = placed_holders(article)
+    own_name = {name for name, _, at in placed if at == words[-1].start}
+    if own_name:  # "The chairman of X, Avigdor Lieberman, saw": the credit names its holder
+        return "yes" if own_name <= set(value_words) else "not"
+    held = [(name, office) for name, office, _ in placed]
     fitting = {name for name, office in held if fits(described, office)}
     if not fitting and described.country and _leads(described):
         offices = {name for name, _ in held}  # "Britain's foreign secretary, X" is no leader
         fitting = {n for n in country_named(article, described.country) if n not in offices}
     if not fitting:
         return None
-    name = value_words[-1]
-    if fitting == {name}:
+    if fitting <= set(value_words):  # "Eloy Alfaro de Alba": a holder's name runs to "de"
         return "yes"
-    own = [office for holder, office in held if holder == name]
-    if len(fitting) == 1 and own and not any(fits(described, office) for office in own):
+    own = [office for holder, office in held if holder in value_words]
+    mine = any(fits(described, office) for office in own)
+    if len(fitting) == 1 and own and not mine and not fitting & set(value_words):
         return "not"  # "the premier" given to Reilly; the value is the deputy premier
     return "unsure"
 
 
-__all__ = ["HEADS", "QUALIFIERS", "RANKS", "Office", "country_named", "fits", "holders", "office_of", "office_reading"]
+__all__ = ["HEADS", "QUALIFIERS", "RANKS", "Office", "country_named", "placed_holders", "fits", "holders", "office_of", "office_reading"]
