@@ -55,6 +55,7 @@ _STATE = {("president",), ("king",), ("queen",)}
 _SAME = {"premier": ("prime", "minister")}  # "the premier" is the page's prime minister
 _ARTICLES = word_set("the a an")
 _OPENERS = word_set("the a an its his her their")
+_PARTICLES = word_set("de da del della der van von la le du dos bin al")
 _PLACED = word_set("in at")  # a holder's place after the office, no office of its own
 _POSSESSIVES = ("'s", "\u2019s")
 
@@ -242,7 +243,11 @@ def _named(tokens: Sequence[Token], begin: int, end: int, text: str) -> list[str
 def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
     """The capitalised name run (up to four words) opening at ``at``."""
     run: list[Token] = []
-    for token in tokens[at : at + 4]:
+    for index, token in enumerate(tokens[at : at + 6], at):
+        later = tokens[index + 1] if index + 1 < len(tokens) else None
+        if run and token.norm in _PARTICLES and later is not None and later.capitalised:
+            run.append(token)  # "Eloy Alfaro de Alba", "Ursula von der Leyen"
+            continue
         if not token.capitalised or token.norm in NOT_NAMES or party_of(token.text):
             break
         if run and _gap(text, run[-1], token):
