@@ -1585,7 +1585,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 36, offices36: a quote credited to an office ("the secretary said", "the head of
     # government said", "Canada's prime minister said") for the one person the page gives that
     # office, or for a head of government or state the one it names with the country
-    "make_offices36_cases": frozenset({"office-given", "country-leader"}),
+    "make_offices36_cases": frozenset(
+        {"office-given", "country-leader", "rank-and-former", "own-apposition"}
+    ),
 }
 
 

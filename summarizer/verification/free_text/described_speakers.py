@@ -65,7 +65,10 @@ _READ_BACK = (
     "attributes this quote to someone other than",
     "no attribution of this quote",
 )
-Credit = Literal["yes", "not", "other", "unsure"]
+# A quote readers' refusal for a credit that may be the value's or another's: an office's
+# only holder overrules it too (offices36), a stand-in's reading does not.
+_AMBIGUOUS = "or someone else's"
+Credit = Literal["held", "yes", "not", "other", "unsure"]
 _OPENERS = word_set("the this his her its")
 _TITLED_WORDS = PERSON_HEADS | QUALIFIERS | RANKS | word_set("prime foreign vice deputy chief")
 _RANKS = word_set("vice deputy assistant acting former junior under")
@@ -95,6 +98,12 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     reason = str(result[1])
     if read == "yes" and result[0] is False and any(why in reason for why in _READ_BACK):
         return True, ""
+    if (
+        read == "held"
+        and result[0] is False
+        and any(why in reason for why in (*_READ_BACK, _AMBIGUOUS))
+    ):
+        return True, ""  # the one person the page gives the credit's office
     if read == "not":  # a page's own tie: an age, a country, a title given to another
         return False, f"the quote's credit, a description, is someone else's, not {value!r}'s"
     if read == "other" and result[0] is False and not isinstance(result[1], str):
@@ -104,7 +113,8 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
     """The stand-in reader's verdict on the description crediting ``quote`` (see the
-    module), None when no description credits it; "yes" over "not" over "other" over
+    module), None when no description credits it; "held" (the office reader's: the one
+    person the page gives the credit's office) over "yes" over "not" over "other" over
     "unsure" (a bare title the page gives two people before it is "unsure": the quote
     readers' verdict stands)."""
     article = ctx.article
@@ -113,7 +123,7 @@ def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
         return None
     spans = quoted_places(quote, article) or [(located.span.start, located.span.end)]
     verdicts = {_read(article, start, end, value) for start, end in spans}
-    return next((v for v in ("yes", "not", "other", "unsure") if v in verdicts), None)
+    return next((v for v in ("held", "yes", "not", "other", "unsure") if v in verdicts), None)
 
 
 def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | None:
@@ -132,7 +142,7 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     after_chunk = article.tokens_between(chunk[-1].end, chunk[-1].end + 40)[:3]
     office = office_reading(article, chunk, after_chunk, value)
     if office in ("yes", "not"):
-        return "yes" if office == "yes" else "not"  # whom the page gives the office (offices36)
+        return "held" if office == "yes" else "not"  # whom the page gives the office (offices36)
     if _of_office(after_chunk, 0):
         return None  # "the secretary of state": the stand-in reader reads no complement
     if chunk[-1].norm in RELATIONS or chunk[-1].norm == "old":
@@ -283,13 +293,55 @@ def _lead_credit(before: list[Token], text: str) -> list[Token] | None:
         for opener in range(verbs[-1] - 1, max(-1, verbs[-1] - _REACH - 1), -1):
             run = _described(before, opener, text)
             if run and opener + len(run) <= verbs[-1] and _subject_at(before, opener, text):
+                if _apposed(before, opener, opener + len(run), text):
+                    break  # "... and Alice Yoon, the Treasury secretary, said": a name's aside
                 rest = before[opener + len(run) : verbs[-1]]
                 rest = rest[_aged_noun(run, rest, text) :]
                 rest = rest[_of_office(rest, 0) :]
-                return run if all(t.norm in _BETWEEN for t in rest) else None
-        return None
+                if all(t.norm in _BETWEEN for t in rest):
+                    return run
+                break
+        return _coordinated(before, verbs[-1], text)
     opener = next((i for i, t in enumerate(before) if not t.is_number), len(before))
     return _described(before, opener, text)
+
+
+def _apposed(tokens: list[Token], begin: int, end: int, text: str) -> bool:
+    """Whether the description ``tokens[begin:end]`` is set off by commas right after a name
+    inside the clause ("... with Mr. Brandt and Alice Yoon, the Treasury secretary, said"): an
+    aside about an object, not the subject ("From London, the prime minister said" is one, and
+    so is an aside on the name opening the clause: "Istvan Nagy, Hungary's minister, said")."""
+    if begin == 0 or end >= len(tokens) or not tokens[begin - 1].capitalised:
+        return False
+    if text[tokens[begin - 1].end : tokens[begin].start].strip() != ",":
+        return False
+    if text[tokens[end - 1].end : tokens[end].start].strip() != ",":
+        return False
+    first = begin - 1
+    while (
+        first > 0
+        and tokens[first - 1].capitalised
+        and not _gap(text, tokens[first - 1], tokens[first])
+    ):
+        first -= 1
+    opening = next((i for i, t in enumerate(tokens) if not t.is_number), 0)
+    return first > opening  # "Istvan Nagy, Hungary's agriculture minister, said": the subject's
+
+
+def _coordinated(before: list[Token], verb: int, text: str) -> list[Token] | None:
+    """ "The president toured two shelters and told residents:": a speech verb joined by "and"
+    to an earlier verb has that verb's subject, the description opening the lead-in (no name
+    or pronoun between, which might be a subject of its own; offices36)."""
+    if verb < 2 or before[verb - 1].norm != "and":
+        return None
+    opener = next((i for i, t in enumerate(before) if not t.is_number), len(before))
+    run = _described(before, opener, text)
+    if not run:
+        return None
+    between = before[opener + len(run) : verb - 1]
+    if any(t.capitalised or t.norm in _PRONOUNS | {"they", "we", "i"} for t in between):
+        return None  # "The president met Lula and told him": Lula may be the subject
+    return run
 
 
 def _aged_noun(run: list[Token] | None, rest: list[Token], text: str) -> int:
@@ -342,8 +394,8 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
 
 def _country_owner(token: Token) -> bool:
     """A country's possessive opening a description ("Britain's prime minister")."""
-    return token.capitalised and token.text.endswith(("'s", "\u2019s")) and bool(
-        party_of(token.text)
+    return (
+        token.capitalised and token.text.endswith(("'s", "\u2019s")) and bool(party_of(token.text))
     )
 
 

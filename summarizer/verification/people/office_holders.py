@@ -81,9 +81,11 @@ def office_of(
     norms = [t.norm for t in words]
     if not norms:
         return None
-    if norms[-1] == "head" and len(after) > 1 and after[0].norm == "of":
-        if after[1].norm in {"government", "state"}:
-            return Office(f"head of {after[1].norm}", frozenset(), frozenset(), None)
+    governing = (
+        len(after) > 1 and after[0].norm == "of" and after[1].norm in {"government", "state"}
+    )
+    if norms[-1] == "head" and governing:
+        return Office(f"head of {after[1].norm}", frozenset(), frozenset(), None)
     if norms[-1] not in HEADS:
         return None
     head = norms[-1]
@@ -183,11 +185,17 @@ def country_named(article: ArticleText, country: str) -> set[str]:
             run = _name_after(tokens, at + 1, article.text)
             if run and not _gap(article.text, token, run[0]):
                 found.add(run[-1].norm)
-        if token.norm == "of" and 0 < at < len(tokens) - 1 and tokens[at + 1].capitalised:
-            if party_of(tokens[at + 1].text) == country and tokens[at - 1].capitalised:
-                if tokens[at - 1].norm not in NOT_NAMES | HEADS and not party_of(tokens[at - 1].text):
-                    found.add(tokens[at - 1].norm)
+        if token.norm == "of" and 0 < at < len(tokens) - 1 and _of_country(tokens, at, country):
+            found.add(tokens[at - 1].norm)  # "Keir Starmer of Britain"
     return found
+
+
+def _of_country(tokens: Sequence[Token], at: int, country: str) -> bool:
+    """Whether "of" at ``at`` joins a name before it to ``country`` ("Lars Vik of Norway")."""
+    name, place = tokens[at - 1], tokens[at + 1]
+    if not (place.capitalised and name.capitalised) or party_of(place.text) != country:
+        return False
+    return name.norm not in NOT_NAMES | HEADS and not party_of(name.text)
 
 
 def _plain(tokens: Sequence[Token], at: int, article: ArticleText) -> bool:
@@ -296,4 +304,15 @@ def office_reading(
     return "unsure"
 
 
-__all__ = ["HEADS", "QUALIFIERS", "RANKS", "Office", "country_named", "placed_holders", "fits", "holders", "office_of", "office_reading"]
+__all__ = [
+    "HEADS",
+    "QUALIFIERS",
+    "RANKS",
+    "Office",
+    "country_named",
+    "fits",
+    "holders",
+    "office_of",
+    "office_reading",
+    "placed_holders",
+]
