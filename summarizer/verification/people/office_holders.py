@@ -113,7 +113,8 @@ def fits(described: Office, held: Office) -> bool:
         wanted = _GOVERNMENT if described.head.endswith("government") else _STATE
         key = (*sorted(held.qualifiers & {"prime"}), held.head)
         return key in wanted and not held.ranks
-    if described.head == "leader" and described.country and _leads(held):
+    unranked = held._replace(ranks=frozenset())  # "leader" is loose: a former one may be meant
+    if described.head == "leader" and described.country and _leads(unranked):
         return described.country == held.country  # "the Armenian leader": its prime minister
     if described.head != held.head or not described.qualifiers <= held.qualifiers:
         return False
@@ -225,11 +226,10 @@ def _named(tokens: Sequence[Token], begin: int, end: int, text: str) -> list[str
     a capitalised title, the name after a comma ("the opposition leader, Peter Dutton"), the
     name before a comma and an article or owner ("Peter Dutton, the opposition leader")."""
     names: list[str] = []
-    first = tokens[begin]
     run = _name_after(tokens, end, text)
     opener = begin > 0 and tokens[begin - 1].norm in _ARTICLES
-    if run and not _gap(text, tokens[end - 1], tokens[end]) and first.capitalised and not opener:
-        names.append(run[-1].norm)  # "Prime Minister Keir Starmer", "Prime minister Tusk"
+    if run and not _gap(text, tokens[end - 1], tokens[end]):
+        names.append(run[-1].norm)  # "Prime Minister Keir Starmer", "defence minister Ivo Marin"
     elif run and text[tokens[end - 1].end : tokens[end].start].strip() == ",":
         closed = end + len(run) >= len(tokens) or _gap(text, run[-1], tokens[end + len(run)])
         if closed:  # an apposition is set off on both sides ("the premier, Siobhan Reilly,")
