@@ -1588,6 +1588,12 @@ SETS: dict[str, frozenset[str]] = {
     # minister", "the 71-year-old Labour peer"), wrong speakers it seems to fit (the guest for
     # "the host", an age or apposition given to another), a bare title qualified
     "make_rvds35_cases": frozenset({"new-shapes", "wrong-fit", "qualified-title"}),
+    # session 36, offices36: a quote credited to an office ("the secretary said", "the head of
+    # government said", "Canada's prime minister said") for the one person the page gives that
+    # office, or for a head of government or state the one it names with the country
+    "make_offices36_cases": frozenset(
+        {"office-given", "country-leader", "rank-and-former", "own-apposition"}
+    ),
 }
 
 

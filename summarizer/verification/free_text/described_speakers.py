@@ -47,6 +47,7 @@ from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
+from ..people.office_holders import HEADS, QUALIFIERS, RANKS, office_reading
 from ..people.party_names import party_of
 from ..people.standin_words import BODY_HEADS, BODY_WORDS, OWNERS, PERSON_HEADS, TITLE_HEADS
 from ..quotes.quote_places import quoted_places
@@ -64,13 +65,17 @@ _READ_BACK = (
     "attributes this quote to someone other than",
     "no attribution of this quote",
 )
-Credit = Literal["yes", "not", "other", "unsure"]
+# A quote readers' refusal for a credit that may be the value's or another's: an office's
+# only holder overrules it too (offices36), a stand-in's reading does not.
+_AMBIGUOUS = "or someone else's"
+Credit = Literal["held", "yes", "not", "other", "unsure"]
 _OPENERS = word_set("the this his her its")
-_TITLED_WORDS = PERSON_HEADS | word_set("prime foreign vice deputy chief general")
+_TITLED_WORDS = PERSON_HEADS | QUALIFIERS | RANKS | word_set("prime foreign vice deputy chief")
 _RANKS = word_set("vice deputy assistant acting former junior under")
 _LINKS = word_set("for of in at on to with from and or")
 _PRONOUNS = word_set("he she his her him it its")
 _BETWEEN = word_set("has had have then also later again just once simply")  # "the PM has warned"
+_HEADS = PERSON_HEADS | BODY_HEADS | RELATIONS | HEADS  # "the chief executive" (offices36)
 _REACH = 7  # tokens from a description's determiner to its head or speech verb
 _BEFORE_OBJECT = word_set(
     """to with for by of from at on about against than met meet meets thanked urged asked
@@ -93,6 +98,12 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     reason = str(result[1])
     if read == "yes" and result[0] is False and any(why in reason for why in _READ_BACK):
         return True, ""
+    if (
+        read == "held"
+        and result[0] is False
+        and any(why in reason for why in (*_READ_BACK, _AMBIGUOUS))
+    ):
+        return True, ""  # the one person the page gives the credit's office
     if read == "not":  # a page's own tie: an age, a country, a title given to another
         return False, f"the quote's credit, a description, is someone else's, not {value!r}'s"
     if read == "other" and result[0] is False and not isinstance(result[1], str):
@@ -102,7 +113,8 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
     """The stand-in reader's verdict on the description crediting ``quote`` (see the
-    module), None when no description credits it; "yes" over "not" over "other" over
+    module), None when no description credits it; "held" (the office reader's: the one
+    person the page gives the credit's office) over "yes" over "not" over "other" over
     "unsure" (a bare title the page gives two people before it is "unsure": the quote
     readers' verdict stands)."""
     article = ctx.article
@@ -111,7 +123,7 @@ def credit_reading(quote: str, value: str, ctx: Context) -> Credit | None:
         return None
     spans = quoted_places(quote, article) or [(located.span.start, located.span.end)]
     verdicts = {_read(article, start, end, value) for start, end in spans}
-    return next((v for v in ("yes", "not", "other", "unsure") if v in verdicts), None)
+    return next((v for v in ("held", "yes", "not", "other", "unsure") if v in verdicts), None)
 
 
 def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | None:
@@ -127,6 +139,12 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     given = _given(article, chunk, value)
     if given is not None:
         return given
+    after_chunk = article.tokens_between(chunk[-1].end, chunk[-1].end + 40)[:3]
+    office = office_reading(article, chunk, after_chunk, value)
+    if office in ("yes", "not"):
+        return "held" if office == "yes" else "not"  # whom the page gives the office (offices36)
+    if _of_office(after_chunk, 0):
+        return None  # "the secretary of state": the stand-in reader reads no complement
     if chunk[-1].norm in RELATIONS or chunk[-1].norm == "old":
         read = (relation_reading if chunk[-1].norm in RELATIONS else age_reading)(
             article, chunk, value
@@ -260,6 +278,7 @@ def _then_verb(after: list[Token], text: str) -> bool:
     run = _described(after, 0, text)
     rest = after[len(run) :] if run else []
     rest = rest[_aged_noun(run, rest, text) :]
+    rest = rest[_of_office(rest, 0) :]  # "the prime minister of Britain said"
     while rest and rest[0].norm in _BETWEEN:
         rest = rest[1:]
     return bool(rest) and rest[0].norm in SPEECH_VERBS
@@ -274,12 +293,55 @@ def _lead_credit(before: list[Token], text: str) -> list[Token] | None:
         for opener in range(verbs[-1] - 1, max(-1, verbs[-1] - _REACH - 1), -1):
             run = _described(before, opener, text)
             if run and opener + len(run) <= verbs[-1] and _subject_at(before, opener, text):
+                if _apposed(before, opener, opener + len(run), text):
+                    break  # "... and Alice Yoon, the Treasury secretary, said": a name's aside
                 rest = before[opener + len(run) : verbs[-1]]
                 rest = rest[_aged_noun(run, rest, text) :]
-                return run if all(t.norm in _BETWEEN for t in rest) else None
-        return None
+                rest = rest[_of_office(rest, 0) :]
+                if all(t.norm in _BETWEEN for t in rest):
+                    return run
+                break
+        return _coordinated(before, verbs[-1], text)
     opener = next((i for i, t in enumerate(before) if not t.is_number), len(before))
     return _described(before, opener, text)
+
+
+def _apposed(tokens: list[Token], begin: int, end: int, text: str) -> bool:
+    """Whether the description ``tokens[begin:end]`` is set off by commas right after a name
+    inside the clause ("... with Mr. Brandt and Alice Yoon, the Treasury secretary, said"): an
+    aside about an object, not the subject ("From London, the prime minister said" is one, and
+    so is an aside on the name opening the clause: "Istvan Nagy, Hungary's minister, said")."""
+    if begin == 0 or end >= len(tokens) or not tokens[begin - 1].capitalised:
+        return False
+    if text[tokens[begin - 1].end : tokens[begin].start].strip() != ",":
+        return False
+    if text[tokens[end - 1].end : tokens[end].start].strip() != ",":
+        return False
+    first = begin - 1
+    while (
+        first > 0
+        and tokens[first - 1].capitalised
+        and not _gap(text, tokens[first - 1], tokens[first])
+    ):
+        first -= 1
+    opening = next((i for i, t in enumerate(tokens) if not t.is_number), 0)
+    return first > opening  # "Istvan Nagy, Hungary's agriculture minister, said": the subject's
+
+
+def _coordinated(before: list[Token], verb: int, text: str) -> list[Token] | None:
+    """ "The president toured two shelters and told residents:": a speech verb joined by "and"
+    to an earlier verb has that verb's subject, the description opening the lead-in (no name
+    or pronoun between, which might be a subject of its own; offices36)."""
+    if verb < 2 or before[verb - 1].norm != "and":
+        return None
+    opener = next((i for i, t in enumerate(before) if not t.is_number), len(before))
+    run = _described(before, opener, text)
+    if not run:
+        return None
+    between = before[opener + len(run) : verb - 1]
+    if any(t.capitalised or t.norm in _PRONOUNS | {"they", "we", "i"} for t in between):
+        return None  # "The president met Lula and told him": Lula may be the subject
+    return run
 
 
 def _aged_noun(run: list[Token] | None, rest: list[Token], text: str) -> int:
@@ -313,7 +375,7 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
     """The definite description opening at ``at`` up to its head ("the 74-year-old", "the
     South Carolina Republican" is not read: no head), unbroken, not an owner ("the president's
     envoy") and not a name's title ("the minister Ana Ruiz")."""
-    if at >= len(tokens) or tokens[at].norm not in _OPENERS:
+    if at >= len(tokens) or not (tokens[at].norm in _OPENERS or _country_owner(tokens[at])):
         return None
     for end in range(at + 1, min(len(tokens), at + _REACH)):
         token = tokens[end]
@@ -322,11 +384,29 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
         aged = token.norm == "old" and token.joined
         if token.capitalised and not _people_word(token) and token.norm not in _TITLED_WORDS:
             return None  # "the Kremlin leader", "the Labour leader": a name's word
-        if aged or token.norm in PERSON_HEADS | BODY_HEADS | RELATIONS:
+        governing = _of_office(tokens, end + 1) if token.norm == "head" else 0
+        if aged or governing or token.norm in _HEADS:
             if token.text.endswith(("'s", "\u2019s")):
                 return None
             return tokens[at : end + 1]
     return None
+
+
+def _country_owner(token: Token) -> bool:
+    """A country's possessive opening a description ("Britain's prime minister")."""
+    return (
+        token.capitalised and token.text.endswith(("'s", "\u2019s")) and bool(party_of(token.text))
+    )
+
+
+def _of_office(tokens: list[Token], at: int) -> int:
+    """How many words at ``at`` tie an office to its country or kind ("of Britain" after "the
+    prime minister", "of government" after "the head"): 2, else 0."""
+    if at + 1 < len(tokens) and tokens[at].norm == "of":
+        after = tokens[at + 1]
+        if after.norm in {"government", "state"} or (after.capitalised and party_of(after.text)):
+            return 2
+    return 0
 
 
 def _people_word(token: Token) -> bool:
