@@ -58,6 +58,7 @@ from .carries import (
 )
 from .continued_speakers import continued_verdict
 from .country_bodies import country_forms
+from .credit_frames import credit_frame
 from .dash_credits import dash_verdict
 from .described_reads import described_verdict
 from .embedded_phrases import embedded
@@ -386,6 +387,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     # only accepts, so it is asked after the readings above found no "yes" (the same verdicts,
     # and most quotes never need it)
     if continued_verdict(ctx.article, spans, str(value)):
+        return True, ""
+    if credit_frame(ctx.article, spans, str(value)):  # "was how X put it" (credit_frames.py)
         return True, ""
     forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):

@@ -1,0 +1,175 @@
+"""A quote credited by a frame that names its speaker without a plain "X said" (an outside
+check's cause, session 36, checks 50-79): the page writes who spoke in a frame that turns the
+quote into a noun or a manner, and the readers of "said" found no speaker in it, or read a
+pronoun back to someone else.
+
+The frames, each read as English states them, in every order the page may write them:
+
+- after the quote, in its own sentence: '"...," was the message Jake Sullivan posted on X.',
+  '"...," were the words of Mayor Ana Ruiz.', '"..." was how Ruiz put it.', '"...," came
+  the reply from Ruiz.', '"...," was Ruiz's verdict.';
+- the sentence right after it opening with "That", "This", "Such", "Those" or "These":
+  '"..." That was how Joshua Geltzer, the deputy adviser, put it.', '"...". Those were
+  the words of Ana Ruiz.', 'Such was Ruiz's answer.';
+- before the quote, naming the noun's owner: 'Ruiz's verdict: "..."', 'The reply from
+  Ana Ruiz was blunt: "..."', 'The message of Ana Ruiz, posted on Sunday: "..."'.
+
+The name a frame gives is the speaker only where the frame makes it so: the owner of the
+noun ("the words of X", "X's verdict"), the subject of the clause that says how the words
+were given ("the message X posted", "how X put it", with a verb that gives words: posted,
+wrote, put it, summed it up, replied ...). A clause that relays them ("the message X read
+out", "the words X quoted") or a source after the verb ("... X posted on behalf of Y",
+"... from Y") names no speaker here, so the quote's other readers decide.
+
+A quote standing alone right after such a credited quote, in the same paragraph, goes on
+with it ('... posted on X. "Welcome home."'), as a continued statement does.
+
+The reader only confirms: a frame it does not read leaves the verdict of the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+from ..page.tokens import tokenize
+from ..people.names import find_person, is_proper, split_people
+
+# The nouns that stand for words someone gave.
+_NOUNS = (
+    r"message|messages|words|word|verdict|reply|response|answer|retort|post|tweet|"
+    r"comment|comments|assessment|advice|warning|summary|take|line|conclusion|way|"
+    r"description|judgement|judgment|ruling|plea|promise|pledge|appeal|cry|refrain|"
+    r"complaint|explanation|greeting|toast|tribute|farewell|quip|boast|vow|slogan|motto|"
+    r"remark|remarks|riposte|rejoinder|prediction|diagnosis|view|account|statement|"
+    r"instruction|instructions|order|orders|reaction|response"
+)
+# The verbs of a clause that says how the one named gave the words.
+_GIVING = (
+    r"posted|tweeted|wrote|write|writes|put|puts|summed|sums|said|says|told|tells|gave|"
+    r"gives|offered|offers|delivered|delivers|sent|sends|described|describes|phrased|"
+    r"phrases|framed|frames|explained|explains|saw|sees|shared|shares|declared|declares|"
+    r"stated|states|announced|announces|replied|replies|answered|answers|countered|"
+    r"counters|insisted|insists|added|adds|concluded|concludes|remarked|remarks|recalled|"
+    r"recalls|chose|chooses|used|uses|summarised|summarized|characterised|characterized|"
+    r"kept|keeps|repeated|repeats|radioed|emailed|texted|messaged|signalled|signaled|"
+    r"issued|issues|left|leaves|offered"
+)
+_PARTICLE = r"(?:de|da|do|dos|van|von|der|den|al|el|bin|ibn|la|le|du|del|di)"
+_CAP = r"[A-Z][\w.'\u2019-]*"
+# A name run: capitalised words, with the particles a name holds inside it.
+_WHO = rf"(?P<who>{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*)"
+# The lower-case role words before a name ("project director", "his coach,", "the club's
+# chairman,"), never a preposition: "the words of an aide to X" are the aide's.
+_ROLE = (
+    r"(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:(?!(?:of|to|for|from|with|by|about|and|or|on|at|than|as)\b)"
+    r"[a-z][\w'\u2019-]*,?\s+){0,3}?"
+)
+# An apposition after the name (", the national security adviser,").
+_ASIDE = r"(?:,\s+[^,.;:\"\u201c\u201d]{1,90},)?"
+_DETERMINER = r"(?:the|her|his|their|its|a|an|one)"
+_NOUN = rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}))"
+_BODIES = (
+    rf"how\s+{_ROLE}{_WHO}{_ASIDE},?\s+(?P<verb>{_GIVING})\b",  # how X put it
+    rf"{_DETERMINER}\s+{_NOUN}\s+(?:of|from|by)\s+{_ROLE}{_WHO}",  # the words of X
+    rf"{_DETERMINER}\s+{_NOUN}\s+(?:that\s+|which\s+)?{_ROLE}{_WHO}{_ASIDE},?\s+"
+    rf"(?:had\s+|has\s+|would\s+|later\s+|then\s+)?(?P<verb>{_GIVING})\b",  # the message X posted
+    rf"{_ROLE}{_WHO}(?P<own>['\u2019]s?)\s+{_NOUN}\b",  # X's verdict
+)
+_BE = (
+    r"(?:was|were|is|are|came|comes|had\s+been|has\s+been)"
+    r"(?:\s+(?:also|then|just|exactly|precisely|again))?"
+)
+# '"...," was the message X posted': the frame runs on in the quote's own sentence
+# ('"..." - that was the line X kept to' too).
+_SAME = tuple(
+    re.compile(rf"^(?:[,\u2014\u2013-]?\s*|\s*[\u2014\u2013-]\s*(?:that|this)\s+){_BE}\s+{body}")
+    for body in _BODIES
+)
+# '"..." That was how X put it.': the next sentence opens with the frame.
+_NEXT = tuple(
+    re.compile(rf"^[.!?]?\s+(?:That|This|Those|These|Such|So)\s+{_BE}\s+{body}") for body in _BODIES
+)
+# 'X's verdict: "..."', 'The reply from X was blunt: "..."': the frame leads into the quote.
+_LEAD = tuple(
+    re.compile(rf"(?:^|[.!?]\s+|\n)\s*{head}(?:[\s,]+[\w'\u2019-]+){{0,6}}?\s*:\s*$")
+    for head in (
+        rf"(?:[A-Z][a-z]+\s+)?{_ROLE}{_WHO}(?P<own>['\u2019]s?)\s+{_NOUN}",
+        rf"(?:The|Her|His|Their)\s+{_NOUN}\s+(?:of|from|by)\s+{_ROLE}{_WHO}{_ASIDE}",
+    )
+)
+# After the verb: the words came from someone else ("on behalf of Y", "from Y", "quoting Y").
+_RELAYED = re.compile(r"^[^.!?]{0,40}?\b(?:on behalf of|from|for|quoting|by)\s+[A-Z]")
+_OWNING = ("'s", "\u2019s", "'", "\u2019")
+_NOT_NAMES = frozenset({"the", "that", "this", "those", "these", "such", "so", "it", "he", "she"})
+
+
+def credit_frame(article: ArticleText, spans: list[tuple[int, int]], value: str) -> bool:
+    """Whether a frame around the quote at one of ``spans`` credits it to ``value``."""
+    if len(split_people(value)) != 1 or not is_proper(value):
+        return False
+    for start, _ in spans:
+        region = article.quoted_region_at(start)
+        if region is None:
+            continue
+        if _credited(article, region, value) or _continues(article, region, value):
+            return True
+    return False
+
+
+def _credited(article: ArticleText, region: tuple[int, int], value: str) -> bool:
+    text = article.text
+    paragraph = article.paragraphs[article.paragraph_at(region[0])]
+    after_end = next((q[0] for q in article.quoted if region[1] < q[0] < paragraph[1]), None)
+    tail = text[region[1] + 1 : after_end - 1 if after_end is not None else paragraph[1]]
+    for pattern in (*_SAME, *_NEXT):
+        match = pattern.match(tail)
+        if match and _names(match, value, tail):
+            return True
+    lead = text[paragraph[0] : region[0] - 1]
+    return any(
+        (match := pattern.search(lead)) is not None and _names(match, value, "")
+        for pattern in _LEAD
+    )
+
+
+def _names(match: re.Match[str], value: str, tail: str) -> bool:
+    """Whether the frame's name is ``value``'s and nothing after its verb relays the words."""
+    who = match.group("who")
+    words = who.split()
+    if not words or words[0].lower() in _NOT_NAMES:
+        return False
+    if match.groupdict().get("own") is None and words[-1].endswith(_OWNING):
+        return False  # "the words of the man on X's team": not X's
+    named = " ".join(words)
+    if not find_person(value, tokenize(named), named):
+        return False
+    if match.groupdict().get("verb"):
+        return not _RELAYED.match(tail[match.end() :])
+    return True
+
+
+def _continues(article: ArticleText, region: tuple[int, int], value: str) -> bool:
+    """A quote that is its whole sentence, right after a quote of the same paragraph that a
+    frame credits to ``value`` and the frame's sentence end ('... posted on X. "Welcome
+    home."'): no words of the narrator's before it, and none after it in its sentence."""
+    text = article.text
+    paragraph = article.paragraphs[article.paragraph_at(region[0])]
+    earlier = [q for q in article.quoted if paragraph[0] <= q[0] < region[0]]
+    if not earlier:
+        return False
+    between = text[earlier[-1][1] + 1 : region[0] - 1]
+    after_end = next((q[0] for q in article.quoted if region[1] < q[0] < paragraph[1]), None)
+    tail = text[region[1] + 1 : after_end - 1 if after_end is not None else paragraph[1]]
+    if not _ENDED.search(between) or not _ALONE.match(tail):
+        return False
+    return _credited(article, earlier[-1], value)
+
+
+# The frame's sentence ends right before the quote; nothing of the narrator's follows it.
+_ENDED = re.compile(r"[.!?]\s*$")
+_ALONE = re.compile(r"^[.!?\s]*(?:$|[A-Z])")
+
+
+__all__ = ["credit_frame"]
