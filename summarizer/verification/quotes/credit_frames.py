@@ -34,6 +34,8 @@ import re
 from ..page.article import ArticleText
 from ..page.tokens import tokenize
 from ..people.names import find_person, is_proper, split_people
+from ..sentences.antecedents import PRONOUNS
+from ..sentences.speech import SPEECH_VERBS
 
 # The nouns that stand for words someone gave.
 _NOUNS = (
@@ -77,6 +79,11 @@ _BODIES = (
     rf"(?:had\s+|has\s+|would\s+|later\s+|then\s+)?(?P<verb>{_GIVING})\b",  # the message X posted
     rf"{_ROLE}{_WHO}(?P<own>['\u2019]s?)\s+{_NOUN}\b",  # X's verdict
 )
+# Where a text stands: the page the words are written on.
+_NOUN_PLACE = (
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:website|site|page|account|statement|letter|text|document|post|blog|feed)"
+)
 _BE = (
     r"(?:was|were|is|are|came|comes|had\s+been|has\s+been)"
     r"(?:\s+(?:also|then|just|exactly|precisely|again))?"
@@ -86,6 +93,27 @@ _BE = (
 _SAME = tuple(
     re.compile(rf"^(?:[,\u2014\u2013-]?\s*|\s*[\u2014\u2013-]\s*(?:that|this)\s+){_BE}\s+{body}")
     for body in _BODIES
+)
+# The tail of the quote's own sentence names the one who gave it, in a frame the readers of
+# "said" do not take apart: a name with an apposition or a relative clause before its verb
+# ('"...," John Lyttle, who runs home and beauty at the chain, wrote on social media',
+# '"...", Cathryn Ross, then interim chief executive, told MPs'), a verb before a described
+# name ('"...," read the president of the court, Mattias Guyomar'), "according to" a
+# described name ('"...," according to the Toronto biologist Rachel Harding'), a page's text
+# ('"...," is written on the website of ABVV-FGTB').
+_TAILS = tuple(
+    re.compile(rf"^[,\u2014\u2013-]?\s*{tail}")
+    for tail in (
+        rf"{_WHO}{_ASIDE},?\s+(?:had\s+|has\s+|later\s+|then\s+)?(?P<verb>{_GIVING})\b",
+        rf"{_WHO},\s+(?:who|whose)\b[^\"\u201c\u201d.;:]{{1,160}}?,\s+"
+        rf"(?:had\s+|has\s+|later\s+)?(?P<verb>{_GIVING})\b",
+        rf"(?:read|wrote|posted|tweeted|added|replied|countered|insisted|concluded|"
+        rf"(?:was|were)\s+saying)\s+(?:the\s+[^,.;:\"\u201c\u201d]{{1,80}},\s+)?{_ROLE}{_WHO}"
+        r"(?=\s*(?:[.,;:!?]|$))",
+        rf"according\s+to\s+(?P<by>(?:[\w'\u2019-]+\s+){{0,8}}?){_WHO}(?=\s*(?:[.,;:!?]|$))",
+        rf"(?:is|was|are|were)\s+(?:written|stated|posted|printed)\s+(?:in|on)\s+"
+        rf"(?:the\s+)?{_NOUN_PLACE}\s+(?:of|by|from)\s+{_WHO}",
+    )
 )
 # '"..." That was how X put it.': the next sentence opens with the frame.
 _NEXT = tuple(
@@ -101,6 +129,13 @@ _LEAD = tuple(
 )
 # After the verb: the words came from someone else ("on behalf of Y", "from Y", "quoting Y").
 _RELAYED = re.compile(r"^[^.!?]{0,40}?\b(?:on behalf of|from|for|quoting|by)\s+[A-Z]")
+# Words by which "according to" gives the words to others than the name after them.
+_SPEAKING_FOR = re.compile(
+    r"\b(?:close|familiar|near|around|to|for|with|by|from|about|behalf|aides?|allies|ally|"
+    r"people|sources?|officials?|friends?|lawyers?|spokes\w+|advisers?|office|team|camp|"
+    r"family|statement|report|reports|letter|documents?|memo|and|or)\b",
+    re.IGNORECASE,
+)
 _OWNING = ("'s", "\u2019s", "'", "\u2019")
 _NOT_NAMES = frozenset({"the", "that", "this", "those", "these", "such", "so", "it", "he", "she"})
 
@@ -123,7 +158,13 @@ def _credited(article: ArticleText, region: tuple[int, int], value: str) -> bool
     paragraph = article.paragraphs[article.paragraph_at(region[0])]
     after_end = next((q[0] for q in article.quoted if region[1] < q[0] < paragraph[1]), None)
     tail = text[region[1] + 1 : after_end - 1 if after_end is not None else paragraph[1]]
-    for pattern in (*_SAME, *_NEXT):
+    words = text[region[0] : region[1]].rstrip()
+    # a tail that opens a new sentence ('"... today." Trump told him: "..."') or leads into
+    # the next quote is not this quote's frame; '"Why not?" Ruiz asked' is (American style)
+    own_sentence = not (words.endswith(".") and tail.lstrip()[:1].isupper())
+    own_sentence = own_sentence and not tail.rstrip().endswith(":")
+    patterns = (*_SAME, *_TAILS, *_NEXT) if own_sentence and _bare_lead(article, region) else _NEXT
+    for pattern in patterns:
         match = pattern.match(tail)
         if match and _names(match, value, tail):
             return True
@@ -134,6 +175,14 @@ def _credited(article: ArticleText, region: tuple[int, int], value: str) -> bool
     )
 
 
+def _bare_lead(article: ArticleText, region: tuple[int, int]) -> bool:
+    """Whether the quote's sentence has no speech verb of its own before the quote: in "He
+    called it "a disaster", Ross said" the words are his, relayed by the name after them."""
+    start = article.sentences[article.sentence_at(max(region[0] - 1, 0))][0]
+    lead = article.outside_quotes(start, max(region[0] - 1, start))
+    return not any(token.norm in SPEECH_VERBS or token.norm in PRONOUNS for token in lead)
+
+
 def _names(match: re.Match[str], value: str, tail: str) -> bool:
     """Whether the frame's name is ``value``'s and nothing after its verb relays the words."""
     who = match.group("who")
@@ -142,6 +191,8 @@ def _names(match: re.Match[str], value: str, tail: str) -> bool:
         return False
     if match.groupdict().get("own") is None and words[-1].endswith(_OWNING):
         return False  # "the words of the man on X's team": not X's
+    if _SPEAKING_FOR.search(match.groupdict().get("by") or ""):
+        return False  # "according to people close to X": not X
     named = " ".join(words)
     if not find_person(value, tokenize(named), named):
         return False
