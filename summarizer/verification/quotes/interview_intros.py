@@ -36,6 +36,7 @@ from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, TITLES
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.interviews import as_title, interviewee
+from ..sentences.intro_subjects import intro_subject
 
 _WITH_NOUNS = word_set("interview conversation talk chat exchange")
 _SAT = word_set("sat")
@@ -110,7 +111,7 @@ def _interviewed(article: ArticleText, first_label: int) -> list[Token]:
         subject = sentence_subject(tokens, text)
         if subject and (_person(subject) or len(subject) == 1):
             return subject  # "Putin answered questions from ...": a surname alone too
-    return []
+    return intro_subject(article, sentences)  # "X, the minister, expects ..." (intro_subjects)
 
 
 def _run(tokens: list[Token], start: int) -> list[Token]:

@@ -46,6 +46,7 @@ from ..sentences.clauses import Verdict, by_subject, lead_in, sentence_subject, 
 from ..sentences.genders import pronoun_verdict
 from ..sentences.interviews import as_title, interviewee
 from ..sentences.speech import SPEECH_VERBS
+from .answer_turns import answer_credit
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
 from .back_subjects import pronoun_opens, subject_back
@@ -389,6 +390,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     if continued_verdict(ctx.article, spans, str(value)):
         return True, ""
     if credit_frame(ctx.article, spans, str(value)):  # "was how X put it" (credit_frames.py)
+        return True, ""
+    if answer_credit(ctx.article, spans, str(value)):  # 'A: "..."' (answer_turns.py)
         return True, ""
     forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):
