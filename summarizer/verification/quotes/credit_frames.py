@@ -65,7 +65,8 @@ _WHO = rf"(?P<who>{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*)"
 # chairman,"), never a preposition: "the words of an aide to X" are the aide's.
 _ROLE = (
     r"(?:(?:the|his|her|their|its)\s+)?"
-    r"(?:(?!(?:of|to|for|from|with|by|about|and|or|on|at|than|as)\b)"
+    r"(?:(?!(?:of|to|for|from|with|by|about|and|or|on|at|than|as|he|she|they|it|we|i|"
+    r"told|tells|said|says|asked|asks|wrote|writes)\b)"
     r"[a-z][\w'\u2019-]*,?\s+){0,3}?"
 )
 # An apposition after the name (", the national security adviser,").
@@ -104,7 +105,8 @@ _SAME = tuple(
 _TAILS = tuple(
     re.compile(rf"^[,\u2014\u2013-]?\s*{tail}")
     for tail in (
-        rf"{_WHO}{_ASIDE},?\s+(?:had\s+|has\s+|later\s+|then\s+)?(?P<verb>{_GIVING})\b",
+        rf"{_ROLE}{_WHO}{_ASIDE},?\s+(?:had\s+|has\s+|later\s+|then\s+)?"
+        rf"(?P<verb>{_GIVING})\b",
         rf"{_WHO},\s+(?:who|whose)\b[^\"\u201c\u201d.;:]{{1,160}}?,\s+"
         rf"(?:had\s+|has\s+|later\s+)?(?P<verb>{_GIVING})\b",
         rf"(?:read|wrote|posted|tweeted|added|replied|countered|insisted|concluded|"
@@ -112,7 +114,7 @@ _TAILS = tuple(
         r"(?=\s*(?:[.,;:!?]|$))",
         rf"according\s+to\s+(?P<by>(?:[\w'\u2019-]+\s+){{0,8}}?){_WHO}(?=\s*(?:[.,;:!?]|$))",
         rf"(?:is|was|are|were)\s+(?:written|stated|posted|printed)\s+(?:in|on)\s+"
-        rf"(?:the\s+)?{_NOUN_PLACE}\s+(?:of|by|from)\s+{_WHO}",
+        rf"(?:the\s+)?{_NOUN_PLACE}\s+(?:of|by|from)\s+(?:the\s+)?{_WHO}",
     )
 )
 # '"..." That was how X put it.': the next sentence opens with the frame.
@@ -136,6 +138,7 @@ _SPEAKING_FOR = re.compile(
     r"family|statement|report|reports|letter|documents?|memo|and|or)\b",
     re.IGNORECASE,
 )
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _OWNING = ("'s", "\u2019s", "'", "\u2019")
 _NOT_NAMES = frozenset({"the", "that", "this", "those", "these", "such", "so", "it", "he", "she"})
 
@@ -180,7 +183,11 @@ def _bare_lead(article: ArticleText, region: tuple[int, int]) -> bool:
     called it "a disaster", Ross said" the words are his, relayed by the name after them."""
     start = article.sentences[article.sentence_at(max(region[0] - 1, 0))][0]
     lead = article.outside_quotes(start, max(region[0] - 1, start))
-    return not any(token.norm in SPEECH_VERBS or token.norm in PRONOUNS for token in lead)
+    return not any(
+        (token.norm in SPEECH_VERBS and not (index and lead[index - 1].norm in _PASSIVE))
+        or token.norm in PRONOUNS
+        for index, token in enumerate(lead)
+    )  # "Passengers were promised "...", X told the inquiry": no one's verb but X's
 
 
 def _names(match: re.Match[str], value: str, tail: str) -> bool:

@@ -10,7 +10,13 @@ broadcast interview, she answered questions ...". The "A:" turns below are that 
 - the one person the introduction names as a sentence's subject, or in the apposition that
   ends a sentence ("..., the group's chief executive, X, has confirmed");
 - else the one a "he" or "she" stands for when that pronoun gives the interview ("she
-  answered questions", "he spoke to us"): the one person named before it.
+  answered questions", "he spoke to us"): the one person named before it;
+- else the one person the introduction names at all ("The chain's chief executive, X, has
+  confirmed that 40 shops will close, in her first interview since ...").
+
+The introduction must say an interview follows ("interview", "interviewer", "excerpts",
+"condensed", "transcript"): an explainer's "your questions answered" names people whose words
+its answers only report.
 
 Only persons count (two capitalised words, no possessive, no "and"), and a line that credits
 the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction. Two
@@ -32,6 +38,11 @@ _CREDITS = re.compile(
     r"(?i)\b(?:interviewer|interviewed by|by|text|words|reporting|questions|host|editor)\s*:?\s*$"
 )
 _PRONOUNS = word_set("he she")
+# Words by which an introduction says an interview follows (not "questions": an explainer's
+# "your questions answered" interviews no one).
+_INTERVIEW = word_set(
+    "interview interviews interviewed interviewer conversation excerpts transcript condensed"
+)
 _GIVING = word_set(
     """answered answers spoke speaks talked talks told tells gave gives granted grants sat
     responded responds"""
@@ -40,31 +51,59 @@ _GIVING = word_set(
 
 def intro_subject(article: ArticleText, sentences: list[int]) -> list[Token]:
     """The one person an interview's introduction (its ``sentences``) is about, or []."""
+    if not any(t.norm in _INTERVIEW for i in sentences for t in article.sentence_tokens(i)):
+        return []  # "your questions answered": an explainer's answers are the outlet's own
+    sentences = [i for i in sentences if _prose(_last_line(article, i))]
     subjects: list[list[Token]] = []
     text = article.text
     for index in sentences:
-        tokens = article.sentence_tokens(index)
-        subject = _person_run(sentence_subject(tokens, text))
+        tokens = _last_line(article, index)
+        subject = _person_run(_leading_capitals(sentence_subject(tokens, text)))
         if subject and not _credited(article, subject[0]):
             subjects.append(subject)
         if closing := _closing_apposition(tokens, text):
             subjects.append(closing)
-    if len({_key(run) for run in subjects}) == 1:
-        return subjects[0]
-    if subjects:
-        return []
+    if subjects:  # two subjects: either may be the one who answers
+        return subjects[0] if len({_key(run) for run in subjects}) == 1 else []
     for position, index in enumerate(sentences):  # "she answered questions": who she is
-        tokens = article.sentence_tokens(index)
-        if not _pronoun_gives(tokens):
-            continue
-        named = [
-            run
-            for earlier in sentences[:position]
-            for run in _people(article.sentence_tokens(earlier))
-            if not _credited(article, run[0])
-        ]
-        return named[0] if len({_key(run) for run in named}) == 1 else []
-    return []
+        if _pronoun_gives(_last_line(article, index)):
+            return _one_person(article, sentences[:position])
+    return _one_person(article, sentences)  # "X has confirmed ..., in her first interview"
+
+
+def _one_person(article: ArticleText, sentences: list[int]) -> list[Token]:
+    """The one person the sentences name (credit lines aside), or []."""
+    named = [
+        run
+        for index in sentences
+        for run in _people(_last_line(article, index))
+        if not _credited(article, run[0])
+    ]
+    return named[0] if len({_key(run) for run in named}) == 1 else []
+
+
+def _last_line(article: ArticleText, index: int) -> list[Token]:
+    """A sentence's tokens on its last line: a headline or masthead with no full stop runs
+    into the first sentence under it ("Interview | The Examiner\n\nNovelist X has won ...")."""
+    start, end = article.sentences[index]
+    line = article.text.rfind("\n", start, end)
+    tokens = article.sentence_tokens(index)
+    return tokens if line < 0 else [token for token in tokens if token.start > line]
+
+
+def _prose(tokens: list[Token]) -> bool:
+    """Whether a sentence is prose, not a masthead, dateline or credit line ("CITY DESK |
+    The Northgate Herald", "Interviewer: Dario Venn"): three lower-case words at least."""
+    return sum(1 for token in tokens if not token.capitalised and not token.is_number) >= 3
+
+
+def _leading_capitals(run: list[Token]) -> list[Token]:
+    """A subject run up to its first lower-case word ("Miriam Okello, the ..." gives the
+    name only)."""
+    for index, token in enumerate(run):
+        if not token.capitalised:
+            return run[:index]
+    return run
 
 
 def _key(run: list[Token]) -> str:
