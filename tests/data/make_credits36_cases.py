@@ -408,6 +408,57 @@ quote(
     ["Clara Vance"],
 )
 
+quote(
+    C,
+    [
+        "The charity reopened its clinic in Marsa on Monday.",
+        'Its regional director, Yusra Hamdan, thanked "the patience of every family that waited" and said more clinics would follow.',
+        "Health minister Karim Nassar did not attend.",
+    ],
+    "the patience of every family that waited",
+    ["Yusra Hamdan"],
+    ["Karim Nassar"],
+)
+quote(
+    C,
+    [
+        "The ferry company settled with the families on Thursday.",
+        'Their lawyer, Gwen Tolley, welcomed the settlement as "late, but real".',
+    ],
+    "late, but real",
+    ["Gwen Tolley"],
+    ["Marcus Lyle"],
+)
+quote(
+    C,
+    [
+        'The bank\'s chairman, Arnold Fisk, blamed "a culture of silence" for the losses, and resigned.',
+        'His successor, Nadia Brooks, promised "a clean break".',
+    ],
+    "a culture of silence",
+    ["Arnold Fisk"],
+    ["Nadia Brooks"],
+)
+quote(
+    C,
+    [
+        'The bank\'s chairman, Arnold Fisk, blamed "a culture of silence" for the losses, and resigned.',
+        'His successor, Nadia Brooks, promised "a clean break".',
+    ],
+    "a clean break",
+    ["Nadia Brooks"],
+    ["Arnold Fisk"],
+)
+quote(
+    C,
+    [
+        'The senator\'s spokesman, Eli Warren, said Governor Dana Pike had called the bill "a disgrace".',
+    ],
+    "a disgrace",
+    ["Dana Pike"],
+    ["Eli Warren"],
+)
+
 C = "continued"
 quote(
     C,
@@ -517,140 +568,272 @@ quote(
 )
 
 C = "tail-frame"
-quote(C, [
-    "The harbour board voted to sell the old pier.",
-    '"This pier has outlived three owners and it will outlive us," Marguerite Oduya, who has chaired the heritage trust since 2011 and lives on the front, posted on Facebook.',
-    'Board member Ken Latham said the sale was "the only sensible course".',
-], "This pier has outlived three owners and it will outlive us,", ["Marguerite Oduya"], ["Ken Latham"])
-quote(C, [
-    "A new timetable came into force on the northern line.",
-    'Passengers were promised trains "every ten minutes at the peak", Harriet Blaine, then the line\'s operations manager, told the inquiry.',
-    'Commuter Sam Whitley said the promise "never survived a wet Monday".',
-], "every ten minutes at the peak", ["Harriet Blaine"], ["Sam Whitley"])
-quote(C, [
-    "The tribunal gave its judgment on Friday.",
-    '"The dismissal was unfair in every respect," read the chair of the tribunal, Deborah Nkemelu, to a packed room.',
-    'The company\'s lawyer, Peter Croft, said it would appeal.',
-], "The dismissal was unfair in every respect,", ["Deborah Nkemelu"], ["Peter Croft"])
-quote(C, [
-    "The comet will be visible to the naked eye next week.",
-    '"It is the brightest we have seen in a generation," according to the Kielder Observatory astronomer Fergus Mabey.',
-    'Amateur Joy Tennant said she had "booked the week off".',
-], "It is the brightest we have seen in a generation,", ["Fergus Mabey"], ["Joy Tennant"])
-quote(C, [
-    "The talks on the river treaty ended without a deal.",
-    '"There will be no agreement while the dam keeps rising," according to people close to Prime Minister Selam Bekele.',
-    'Her counterpart, Omar Haddad, said he was "still hopeful".',
-], "There will be no agreement while the dam keeps rising,", [], ["Selam Bekele", "Omar Haddad"])
-quote(C, [
-    "The theatre closed for repairs after the ceiling collapse.",
-    '"We will reopen, and we will be bigger," Tobias Renwick, whose family has run the Alhambra for three generations, wrote in a letter to subscribers.',
-], "We will reopen, and we will be bigger,", ["Tobias Renwick"], ["Alhambra", "Clara Renwick"])
-quote(C, [
-    "The cyclists' union called for a new law on overtaking.",
-    '"A metre and a half is not a favour, it is a right," is written on the website of the Velo Alliance, the union\'s campaign arm.',
-    'Motoring columnist Gary Platt called the demand "fantasy".',
-], "A metre and a half is not a favour, it is a right,", ["Velo Alliance"], ["Gary Platt"])
-quote(C, [
-    "The zoo's breeding programme produced its first cheetah cubs.",
-    '"Four cubs, all healthy, all loud," tweeted head keeper Mariam Saleh, with a photo of the litter.',
-    'Zoo director Paul Ekwueme thanked the staff.',
-], "Four cubs, all healthy, all loud,", ["Mariam Saleh"], ["Paul Ekwueme"])
-quote(C, [
-    "The coastguard suspended its search at dusk.",
-    '"We will resume at first light with two helicopters," Commander Rui Tavares, speaking for the coastguard, said on the quay.',
-    'Fisherman Joao Pinto said the sea was "the worst in years".',
-], "We will resume at first light with two helicopters,", ["Rui Tavares"], ["Joao Pinto"])
-quote(C, [
-    "The cathedral choir sang at the memorial on Sunday.",
-    '"It was for all of them, every name," was saying choirmaster Leon Duval, after the service.',
-    'Bishop Anne Carlisle read the names.',
-], "It was for all of them, every name,", ["Leon Duval"], ["Anne Carlisle"])
+quote(
+    C,
+    [
+        "The harbour board voted to sell the old pier.",
+        '"This pier has outlived three owners and it will outlive us," Marguerite Oduya, who has chaired the heritage trust since 2011 and lives on the front, posted on Facebook.',
+        'Board member Ken Latham said the sale was "the only sensible course".',
+    ],
+    "This pier has outlived three owners and it will outlive us,",
+    ["Marguerite Oduya"],
+    ["Ken Latham"],
+)
+quote(
+    C,
+    [
+        "A new timetable came into force on the northern line.",
+        'Passengers were promised trains "every ten minutes at the peak", Harriet Blaine, then the line\'s operations manager, told the inquiry.',
+        'Commuter Sam Whitley said the promise "never survived a wet Monday".',
+    ],
+    "every ten minutes at the peak",
+    ["Harriet Blaine"],
+    ["Sam Whitley"],
+)
+quote(
+    C,
+    [
+        "The tribunal gave its judgment on Friday.",
+        '"The dismissal was unfair in every respect," read the chair of the tribunal, Deborah Nkemelu, to a packed room.',
+        "The company's lawyer, Peter Croft, said it would appeal.",
+    ],
+    "The dismissal was unfair in every respect,",
+    ["Deborah Nkemelu"],
+    ["Peter Croft"],
+)
+quote(
+    C,
+    [
+        "The comet will be visible to the naked eye next week.",
+        '"It is the brightest we have seen in a generation," according to the Kielder Observatory astronomer Fergus Mabey.',
+        'Amateur Joy Tennant said she had "booked the week off".',
+    ],
+    "It is the brightest we have seen in a generation,",
+    ["Fergus Mabey"],
+    ["Joy Tennant"],
+)
+quote(
+    C,
+    [
+        "The talks on the river treaty ended without a deal.",
+        '"There will be no agreement while the dam keeps rising," according to people close to Prime Minister Selam Bekele.',
+        'Her counterpart, Omar Haddad, said he was "still hopeful".',
+    ],
+    "There will be no agreement while the dam keeps rising,",
+    [],
+    ["Selam Bekele", "Omar Haddad"],
+)
+quote(
+    C,
+    [
+        "The theatre closed for repairs after the ceiling collapse.",
+        '"We will reopen, and we will be bigger," Tobias Renwick, whose family has run the Alhambra for three generations, wrote in a letter to subscribers.',
+    ],
+    "We will reopen, and we will be bigger,",
+    ["Tobias Renwick"],
+    ["Alhambra", "Clara Renwick"],
+)
+quote(
+    C,
+    [
+        "The cyclists' union called for a new law on overtaking.",
+        '"A metre and a half is not a favour, it is a right," is written on the website of the Velo Alliance, the union\'s campaign arm.',
+        'Motoring columnist Gary Platt called the demand "fantasy".',
+    ],
+    "A metre and a half is not a favour, it is a right,",
+    ["Velo Alliance"],
+    ["Gary Platt"],
+)
+quote(
+    C,
+    [
+        "The zoo's breeding programme produced its first cheetah cubs.",
+        '"Four cubs, all healthy, all loud," tweeted head keeper Mariam Saleh, with a photo of the litter.',
+        "Zoo director Paul Ekwueme thanked the staff.",
+    ],
+    "Four cubs, all healthy, all loud,",
+    ["Mariam Saleh"],
+    ["Paul Ekwueme"],
+)
+quote(
+    C,
+    [
+        "The coastguard suspended its search at dusk.",
+        '"We will resume at first light with two helicopters," Commander Rui Tavares, speaking for the coastguard, said on the quay.',
+        'Fisherman Joao Pinto said the sea was "the worst in years".',
+    ],
+    "We will resume at first light with two helicopters,",
+    ["Rui Tavares"],
+    ["Joao Pinto"],
+)
+quote(
+    C,
+    [
+        "The cathedral choir sang at the memorial on Sunday.",
+        '"It was for all of them, every name," was saying choirmaster Leon Duval, after the service.',
+        "Bishop Anne Carlisle read the names.",
+    ],
+    "It was for all of them, every name,",
+    ["Leon Duval"],
+    ["Anne Carlisle"],
+)
 
-quote(C, [
-    "The council's budget passed at the third attempt.",
-    '"We have the votes, and we will use them," Councillor Ida Strand, who replaced Harold Penn as leader of the Greens in May, told the chamber.',
-    'Opposition leader Frank Osei said the budget was "built on sand".',
-], "We have the votes, and we will use them,", ["Ida Strand"], ["Harold Penn", "Frank Osei"])
+quote(
+    C,
+    [
+        "The council's budget passed at the third attempt.",
+        '"We have the votes, and we will use them," Councillor Ida Strand, who replaced Harold Penn as leader of the Greens in May, told the chamber.',
+        'Opposition leader Frank Osei said the budget was "built on sand".',
+    ],
+    "We have the votes, and we will use them,",
+    ["Ida Strand"],
+    ["Harold Penn", "Frank Osei"],
+)
 
 C = "answer-turn"
-quote(C, [
-    "Miriam Okello, the new head of the river authority, expects the dam inquiry to report by March. She said the authority would publish its findings in full.",
-    "Interviewer: Dario Venn",
-    "Q: Will anyone lose their job?",
-    'A: "If the inquiry finds negligence, yes. I will not protect anyone."',
-    "Q: And the farmers downstream?",
-    "A: They will be compensated, she said.",
-], "If the inquiry finds negligence, yes. I will not protect anyone.", ["Miriam Okello"], ["Dario Venn"])
-quote(C, [
-    "The airline's founder, Kwame Asante, has sold his last shares, the company confirmed on Monday. In an interview with this paper, he answered questions about the sale and his plans.",
-    "Q: Why now?",
-    'A: "Because the airline no longer needs me, and that is the best thing I can say about it."',
-    "Q: What next?",
-    "A: A farm, and a very slow tractor.",
-], "Because the airline no longer needs me, and that is the best thing I can say about it.", ["Kwame Asante"], ["Ama Boateng"])
-quote(C, [
-    "Interview | The Upland Examiner | Questions by Harriet Dunmore",
-    "Novelist Ingrid Solberg has won the Marram Prize for her fourth book. She spoke to us from Bergen.",
-    "Q: Did you expect to win?",
-    'A: "Not for a second. I had not even ironed a shirt."',
-    "Q: What are you writing now?",
-    'A: She laughed. "Nothing at all, and I am enjoying it."',
-], "Nothing at all, and I am enjoying it.", ["Ingrid Solberg"], ["Harriet Dunmore"])
-quote(C, [
-    "Interview | The Upland Examiner | Questions by Harriet Dunmore",
-    "Novelist Ingrid Solberg has won the Marram Prize for her fourth book. She spoke to us from Bergen.",
-    "Q: Did you expect to win?",
-    'A: "Not for a second. I had not even ironed a shirt."',
-    "Q: Who did you call first?",
-    'A: My editor, Lars Moen. His words were: "Finally, some sleep."',
-], "Not for a second. I had not even ironed a shirt.", ["Ingrid Solberg"], ["Harriet Dunmore", "Lars Moen"])
-quote(C, [
-    "Interview | The Upland Examiner | Questions by Harriet Dunmore",
-    "Novelist Ingrid Solberg has won the Marram Prize for her fourth book. She spoke to us from Bergen.",
-    "Q: Who did you call first?",
-    'A: My editor, Lars Moen. His words were: "Finally, some sleep."',
-], "Finally, some sleep.", [], ["Ingrid Solberg", "Harriet Dunmore"])
-quote(C, [
-    "Coach Teodor Marin has taken the national team to its first World Cup. He sat down with our correspondent, Nell Avery, before the squad flew out. Edited excerpts:",
-    "Q. What changed this year?",
-    'A. "We stopped being afraid of the big teams. That is all."',
-    "Q. And the captain?",
-    'A. The captain, Sergiu Pop, told the players "we go there to win". I agree with him.',
-], "We stopped being afraid of the big teams. That is all.", ["Teodor Marin"], ["Nell Avery", "Sergiu Pop"])
-quote(C, [
-    "Coach Teodor Marin has taken the national team to its first World Cup. He sat down with our correspondent, Nell Avery, before the squad flew out. Edited excerpts:",
-    "Q. And the captain?",
-    'A. The captain, Sergiu Pop, told the players "we go there to win". I agree with him.',
-], "we go there to win", ["Sergiu Pop"], ["Teodor Marin", "Nell Avery"])
-quote(C, [
-    "Dr Amina Farouk, who leads the hospital's cancer trial, says the first results are encouraging. The interview has been condensed.",
-    "Question: How many patients responded?",
-    'Answer: "About two in three, which is far more than we hoped."',
-    "Question: When will the drug be available?",
-    'Answer: "Not before 2028, I am afraid," she said.',
-], "Not before 2028, I am afraid,", ["Amina Farouk"], ["Colin Baird"])
-quote(C, [
-    "Dr Amina Farouk, who leads the hospital's cancer trial, says the first results are encouraging. The interview has been condensed.",
-    "Question: How many patients responded?",
-    'Answer: "About two in three, which is far more than we hoped."',
-    "Question: What did the regulator say?",
-    'Answer: "Keep going, and keep counting," its chief, Colin Baird, wrote to us.',
-], "Keep going, and keep counting,", ["Colin Baird"], ["Amina Farouk"])
-quote(C, [
-    "The bakery chain's chief executive, Rosalind Achebe, has confirmed that 40 shops will close, in her first interview since the announcement.",
-    "Q: How many jobs go?",
-    'A: "About six hundred. Every one of them is a person I have met."',
-    "Q: Could it have been avoided?",
-    'A: "Perhaps, if energy prices had not tripled."',
-], "Perhaps, if energy prices had not tripled.", ["Rosalind Achebe"], ["Gordon Hale"])
-quote(C, [
-    "The bakery chain's chief executive, Rosalind Achebe, has confirmed that 40 shops will close, in her first interview since the announcement.",
-    "Q: Could it have been avoided?",
-    'A: "Perhaps, if energy prices had not tripled."',
-    "Q: What do the unions say?",
-    'A: Their leader, Gordon Hale, called it "a betrayal". I understand his anger.',
-], "a betrayal", ["Gordon Hale"], ["Rosalind Achebe"])
+quote(
+    C,
+    [
+        "Miriam Okello, the new head of the river authority, expects the dam inquiry to report by March. She said the authority would publish its findings in full.",
+        "Interviewer: Dario Venn",
+        "Q: Will anyone lose their job?",
+        'A: "If the inquiry finds negligence, yes. I will not protect anyone."',
+        "Q: And the farmers downstream?",
+        "A: They will be compensated, she said.",
+    ],
+    "If the inquiry finds negligence, yes. I will not protect anyone.",
+    ["Miriam Okello"],
+    ["Dario Venn"],
+)
+quote(
+    C,
+    [
+        "The airline's founder, Kwame Asante, has sold his last shares, the company confirmed on Monday. In an interview with this paper, he answered questions about the sale and his plans.",
+        "Q: Why now?",
+        'A: "Because the airline no longer needs me, and that is the best thing I can say about it."',
+        "Q: What next?",
+        "A: A farm, and a very slow tractor.",
+    ],
+    "Because the airline no longer needs me, and that is the best thing I can say about it.",
+    ["Kwame Asante"],
+    ["Ama Boateng"],
+)
+quote(
+    C,
+    [
+        "Interview | The Upland Examiner | Questions by Harriet Dunmore",
+        "Novelist Ingrid Solberg has won the Marram Prize for her fourth book. She spoke to us from Bergen.",
+        "Q: Did you expect to win?",
+        'A: "Not for a second. I had not even ironed a shirt."',
+        "Q: What are you writing now?",
+        'A: She laughed. "Nothing at all, and I am enjoying it."',
+    ],
+    "Nothing at all, and I am enjoying it.",
+    ["Ingrid Solberg"],
+    ["Harriet Dunmore"],
+)
+quote(
+    C,
+    [
+        "Interview | The Upland Examiner | Questions by Harriet Dunmore",
+        "Novelist Ingrid Solberg has won the Marram Prize for her fourth book. She spoke to us from Bergen.",
+        "Q: Did you expect to win?",
+        'A: "Not for a second. I had not even ironed a shirt."',
+        "Q: Who did you call first?",
+        'A: My editor, Lars Moen. His words were: "Finally, some sleep."',
+    ],
+    "Not for a second. I had not even ironed a shirt.",
+    ["Ingrid Solberg"],
+    ["Harriet Dunmore", "Lars Moen"],
+)
+quote(
+    C,
+    [
+        "Interview | The Upland Examiner | Questions by Harriet Dunmore",
+        "Novelist Ingrid Solberg has won the Marram Prize for her fourth book. She spoke to us from Bergen.",
+        "Q: Who did you call first?",
+        'A: My editor, Lars Moen. His words were: "Finally, some sleep."',
+    ],
+    "Finally, some sleep.",
+    [],
+    ["Ingrid Solberg", "Harriet Dunmore"],
+)
+quote(
+    C,
+    [
+        "Coach Teodor Marin has taken the national team to its first World Cup. He sat down with our correspondent, Nell Avery, before the squad flew out. Edited excerpts:",
+        "Q. What changed this year?",
+        'A. "We stopped being afraid of the big teams. That is all."',
+        "Q. And the captain?",
+        'A. The captain, Sergiu Pop, told the players "we go there to win". I agree with him.',
+    ],
+    "We stopped being afraid of the big teams. That is all.",
+    ["Teodor Marin"],
+    ["Nell Avery", "Sergiu Pop"],
+)
+quote(
+    C,
+    [
+        "Coach Teodor Marin has taken the national team to its first World Cup. He sat down with our correspondent, Nell Avery, before the squad flew out. Edited excerpts:",
+        "Q. And the captain?",
+        'A. The captain, Sergiu Pop, told the players "we go there to win". I agree with him.',
+    ],
+    "we go there to win",
+    ["Sergiu Pop"],
+    ["Teodor Marin", "Nell Avery"],
+)
+quote(
+    C,
+    [
+        "Dr Amina Farouk, who leads the hospital's cancer trial, says the first results are encouraging. The interview has been condensed.",
+        "Question: How many patients responded?",
+        'Answer: "About two in three, which is far more than we hoped."',
+        "Question: When will the drug be available?",
+        'Answer: "Not before 2028, I am afraid," she said.',
+    ],
+    "Not before 2028, I am afraid,",
+    ["Amina Farouk"],
+    ["Colin Baird"],
+)
+quote(
+    C,
+    [
+        "Dr Amina Farouk, who leads the hospital's cancer trial, says the first results are encouraging. The interview has been condensed.",
+        "Question: How many patients responded?",
+        'Answer: "About two in three, which is far more than we hoped."',
+        "Question: What did the regulator say?",
+        'Answer: "Keep going, and keep counting," its chief, Colin Baird, wrote to us.',
+    ],
+    "Keep going, and keep counting,",
+    ["Colin Baird"],
+    ["Amina Farouk"],
+)
+quote(
+    C,
+    [
+        "The bakery chain's chief executive, Rosalind Achebe, has confirmed that 40 shops will close, in her first interview since the announcement.",
+        "Q: How many jobs go?",
+        'A: "About six hundred. Every one of them is a person I have met."',
+        "Q: Could it have been avoided?",
+        'A: "Perhaps, if energy prices had not tripled."',
+    ],
+    "Perhaps, if energy prices had not tripled.",
+    ["Rosalind Achebe"],
+    ["Gordon Hale"],
+)
+quote(
+    C,
+    [
+        "The bakery chain's chief executive, Rosalind Achebe, has confirmed that 40 shops will close, in her first interview since the announcement.",
+        "Q: Could it have been avoided?",
+        'A: "Perhaps, if energy prices had not tripled."',
+        "Q: What do the unions say?",
+        'A: Their leader, Gordon Hale, called it "a betrayal". I understand his anger.',
+    ],
+    "a betrayal",
+    ["Gordon Hale"],
+    ["Rosalind Achebe"],
+)
 
 if __name__ == "__main__":
     built.write(OUT)

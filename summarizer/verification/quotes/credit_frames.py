@@ -129,6 +129,21 @@ _LEAD = tuple(
         rf"(?:The|Her|His|Their)\s+{_NOUN}\s+(?:of|from|by)\s+{_ROLE}{_WHO}{_ASIDE}",
     )
 )
+# 'Its country director, Praveen Agrawal, credited "..."': a name set off by commas after a
+# description opens the clause whose verb takes the quote (a verb that gives words or a
+# stance), nothing but a few lower-case words between the verb and the quote.
+_STANCE = (
+    r"credited|credits|blamed|blames|hailed|hails|praised|praises|welcomed|welcomes|cited|"
+    r"cites|promised|promises|pledged|pledges|urged|urges|vowed|vows|warned|warns|called|"
+    r"calls|described|describes|dismissed|dismisses|denounced|denounces|condemned|condemns|"
+    r"rejected|rejects|spoke|speaks|wrote|writes|said|says|told|tells|added|adds|insisted|"
+    r"insists|replied|replies|posted|posts|tweeted|tweets|stressed|stresses|noted|notes|"
+    r"argued|argues|declared|declares|admitted|admits|conceded|concedes"
+)
+_APPOSED = re.compile(
+    rf"(?:^|[.!?]\s+|\n)\s*(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){{0,6}}?,\s+{_WHO},"
+    rf"\s+(?:also\s+|then\s+|later\s+)?(?:{_STANCE})(?:\s+[a-z][\w'\u2019-]*){{0,4}}?\s*[:,]?\s*$"
+)
 # After the verb: the words came from someone else ("on behalf of Y", "from Y", "quoting Y").
 _RELAYED = re.compile(r"^[^.!?]{0,40}?\b(?:on behalf of|from|for|quoting|by)\s+[A-Z]")
 # Words by which "according to" gives the words to others than the name after them.
@@ -174,7 +189,7 @@ def _credited(article: ArticleText, region: tuple[int, int], value: str) -> bool
     lead = text[paragraph[0] : region[0] - 1]
     return any(
         (match := pattern.search(lead)) is not None and _names(match, value, "")
-        for pattern in _LEAD
+        for pattern in (*_LEAD, _APPOSED)
     )
 
 
