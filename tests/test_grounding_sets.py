@@ -1582,6 +1582,12 @@ SETS: dict[str, frozenset[str]] = {
     # minister", "the 71-year-old Labour peer"), wrong speakers it seems to fit (the guest for
     # "the host", an age or apposition given to another), a bare title qualified
     "make_rvds35_cases": frozenset({"new-shapes", "wrong-fit", "qualified-title"}),
+    # session 36, credits36: a quote credited by a frame other than "X said" ('"...," was the
+    # message X posted', "That was how X put it.", "X's verdict:", "according to" a described
+    # name, 'Its director, X, credited "..."') or standing in an interview's "A:" turn
+    "make_credits36_cases": frozenset(
+        {"same-sentence", "next-sentence", "lead-frame", "continued", "tail-frame", "answer-turn"}
+    ),
 }
 
 
