@@ -134,14 +134,14 @@ _LEAD = tuple(
 # stance), nothing but a few lower-case words between the verb and the quote.
 _STANCE = (
     r"credited|credits|blamed|blames|hailed|hails|praised|praises|welcomed|welcomes|cited|"
-    r"cites|promised|promises|pledged|pledges|urged|urges|vowed|vows|warned|warns|called|"
-    r"calls|described|describes|dismissed|dismisses|denounced|denounces|condemned|condemns|"
+    r"cites|promised|promises|pledged|pledges|urged|urges|vowed|vows|warned|warns|"
+    r"described|describes|dismissed|dismisses|denounced|denounces|condemned|condemns|"
     r"rejected|rejects|spoke|speaks|wrote|writes|said|says|told|tells|added|adds|insisted|"
     r"insists|replied|replies|posted|posts|tweeted|tweets|stressed|stresses|noted|notes|"
     r"argued|argues|declared|declares|admitted|admits|conceded|concedes"
 )
 _APPOSED = re.compile(
-    rf"(?:^|[.!?]\s+|\n)\s*(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){{0,6}}?,\s+{_WHO},"
+    rf"(?:^|[.!?]\s+|\n)\s*(?P<desc>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){{0,6}}?),\s+{_WHO},"
     rf"\s+(?:also\s+|then\s+|later\s+)?(?:{_STANCE})(?:\s+[a-z][\w'\u2019-]*){{0,4}}?\s*[:,]?\s*$"
 )
 # After the verb: the words came from someone else ("on behalf of Y", "from Y", "quoting Y").
@@ -153,6 +153,8 @@ _SPEAKING_FOR = re.compile(
     r"family|statement|report|reports|letter|documents?|memo|and|or)\b",
     re.IGNORECASE,
 )
+# Words of a clause, not of a description ("Holm said the secretary, Tarr, ...").
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "when", "after", "as", "if", "because"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _OWNING = ("'s", "\u2019s", "'", "\u2019")
 _NOT_NAMES = frozenset({"the", "that", "this", "those", "these", "such", "so", "it", "he", "she"})
@@ -213,6 +215,9 @@ def _names(match: re.Match[str], value: str, tail: str) -> bool:
         return False
     if match.groupdict().get("own") is None and words[-1].endswith(_OWNING):
         return False  # "the words of the man on X's team": not X's
+    desc = match.groupdict().get("desc") or ""
+    if any(word in SPEECH_VERBS or word in _CLAUSE_WORDS for word in desc.lower().split()):
+        return False  # "X said the secretary, Y, phoned her "...": X's words, not Y's
     if _SPEAKING_FOR.search(match.groupdict().get("by") or ""):
         return False  # "according to people close to X": not X
     named = " ".join(words)
