@@ -389,10 +389,6 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     # and most quotes never need it)
     if continued_verdict(ctx.article, spans, str(value)):
         return True, ""
-    if credit_frame(ctx.article, spans, str(value)):  # "was how X put it" (credit_frames.py)
-        return True, ""
-    if answer_credit(ctx.article, spans, str(value)):  # 'A: "..."' (answer_turns.py)
-        return True, ""
     forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):
         return True, ""  # (speech_subjects.py, quoted_objects.py)
@@ -400,6 +396,12 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
+    # a frame other than "said" names the speaker; asked only when no reading was unsure and
+    # no other person shares the surname (then only the full name attributes)
+    if credit_frame(ctx.article, spans, str(value)):  # "was how X put it" (credit_frames.py)
+        return True, ""
+    if answer_credit(ctx.article, spans, str(value)):  # 'A: "..."' (answer_turns.py)
+        return True, ""
     if "other" in verdicts and named:
         return False, f"the article attributes this quote to someone other than {value!r}"
     if "other" in verdicts:  # read back through "he said" or "the US president said"
