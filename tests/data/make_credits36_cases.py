@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -834,6 +835,11 @@ quote(
     ["Gordon Hale"],
     ["Rosalind Achebe"],
 )
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
