@@ -36,6 +36,8 @@ from ..page.tokens import tokenize
 from ..people.names import find_person, is_proper, split_people
 from ..sentences.antecedents import PRONOUNS
 from ..sentences.speech import SPEECH_VERBS
+from .answer_turns import answer_credit
+from .inner_marks import inner_quote
 
 # The nouns that stand for words someone gave.
 _NOUNS = (
@@ -55,7 +57,15 @@ _GIVING = (
     r"counters|insisted|insists|added|adds|concluded|concludes|remarked|remarks|recalled|"
     r"recalls|chose|chooses|used|uses|summarised|summarized|characterised|characterized|"
     r"kept|keeps|repeated|repeats|radioed|emailed|texted|messaged|signalled|signaled|"
-    r"issued|issues|left|leaves|offered"
+    r"issued|issues|offered"
+)
+# The verbs of a tail's name: only verbs of speaking ('"...," Ana Ruiz left the city' is no
+# credit).
+_SPOKE = (
+    r"said|says|told|tells|wrote|writes|posted|posts|tweeted|tweets|added|adds|replied|"
+    r"replies|answered|answers|countered|counters|insisted|insists|declared|declares|stated|"
+    r"states|announced|announces|remarked|remarks|recalled|recalls|explained|explains|"
+    r"concluded|concludes|radioed|emailed|texted|messaged|summed\s+up|put\s+it|puts\s+it"
 )
 _PARTICLE = r"(?:de|da|do|dos|van|von|der|den|al|el|bin|ibn|la|le|du|del|di)"
 _CAP = r"[A-Z][\w.'\u2019-]*"
@@ -106,9 +116,9 @@ _TAILS = tuple(
     re.compile(rf"^[,\u2014\u2013-]?\s*{tail}")
     for tail in (
         rf"{_ROLE}{_WHO}{_ASIDE},?\s+(?:had\s+|has\s+|later\s+|then\s+)?"
-        rf"(?P<verb>{_GIVING})\b",
+        rf"(?P<verb>{_SPOKE})\b",
         rf"{_WHO},\s+(?:who|whose)\b[^\"\u201c\u201d.;:]{{1,160}}?,\s+"
-        rf"(?:had\s+|has\s+|later\s+)?(?P<verb>{_GIVING})\b",
+        rf"(?:had\s+|has\s+|later\s+)?(?P<verb>{_SPOKE})\b",
         rf"(?:read|wrote|posted|tweeted|added|replied|countered|insisted|concluded|"
         rf"(?:was|were)\s+saying)\s+(?:the\s+[^,.;:\"\u201c\u201d]{{1,80}},\s+)?{_ROLE}{_WHO}"
         r"(?=\s*(?:[.,;:!?]|$))",
@@ -161,16 +171,26 @@ _NOT_NAMES = frozenset({"the", "that", "this", "those", "these", "such", "so", "
 
 
 def credit_frame(article: ArticleText, spans: list[tuple[int, int]], value: str) -> bool:
-    """Whether a frame around the quote at one of ``spans`` credits it to ``value``."""
+    """Whether a frame around the quote at one of ``spans`` credits it to ``value``, or the
+    quote stands in an interview's answer turn whose interviewee is ``value``. Words inside
+    another quote ("He said 'no,'" Klein said) are never read: their frame is the outer
+    quote's, and the one who says them is inside it."""
     if len(split_people(value)) != 1 or not is_proper(value):
         return False
-    for start, _ in spans:
+    outer = [span for span in spans if not _inner(article, span)]  # "He said 'no,'" Klein said
+    for start, _ in outer:
         region = article.quoted_region_at(start)
         if region is None:
             continue
         if _credited(article, region, value) or _continues(article, region, value):
             return True
-    return False
+    return answer_credit(article, outer, value)  # 'A: "..."' (answer_turns.py)
+
+
+def _inner(article: ArticleText, span: tuple[int, int]) -> bool:
+    """Whether the quote's words stand inside another quote (its frame is the outer one's)."""
+    region = article.quoted_region_at(span[0])
+    return region is not None and inner_quote(article.text, region, *span) is not None
 
 
 def _credited(article: ArticleText, region: tuple[int, int], value: str) -> bool:
