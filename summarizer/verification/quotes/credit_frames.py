@@ -76,7 +76,8 @@ _WHO = rf"(?P<who>{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*)"
 _ROLE = (
     r"(?:(?:the|his|her|their|its)\s+)?"
     r"(?:(?!(?:of|to|for|from|with|by|about|and|or|on|at|than|as|he|she|they|it|we|i|"
-    r"told|tells|said|says|asked|asks|wrote|writes)\b)"
+    r"told|tells|said|says|asked|asks|wrote|writes|when|while|after|before|because|since|"
+    r"until|where|if|once)\b)"
     r"[a-z][\w'\u2019-]*,?\s+){0,3}?"
 )
 # An apposition after the name (", the national security adviser,").
