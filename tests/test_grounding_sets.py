@@ -1594,6 +1594,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_offices36_cases": frozenset(
         {"office-given", "country-leader", "rank-and-former", "own-apposition"}
     ),
+    # session 36, credits36: a quote credited by a frame other than "X said" ('"...," was the
+    # message X posted', "That was how X put it.", "X's verdict:", "according to" a described
+    # name, 'Its director, X, credited "..."') or standing in an interview's "A:" turn
+    "make_credits36_cases": frozenset(
+        {"same-sentence", "next-sentence", "lead-frame", "continued", "tail-frame", "answer-turn"}
+    ),
 }
 
 

@@ -36,6 +36,7 @@ from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, TITLES
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.interviews import as_title, interviewee
+from ..sentences.intro_subjects import intro_subject
 
 _WITH_NOUNS = word_set("interview conversation talk chat exchange")
 _SAT = word_set("sat")
@@ -44,10 +45,11 @@ _GIVING = word_set(
     discussed"""
 )
 _INTRO_SENTENCES = 4
+_PRONOUNS = word_set("he she they")
 # Words by which an introduction says an interview follows.
 _CUES = word_set(
-    """interview interviews interviewed conversation questions question excerpts excerpt
-    edited transcript quizzed"""
+    """interview interviews interviewed interviewer conversation questions question excerpts
+    excerpt edited transcript quizzed"""
 )
 
 
@@ -108,9 +110,11 @@ def _interviewed(article: ArticleText, first_label: int) -> list[Token]:
         if giving is None or _person(_run(tokens, giving + 1)):
             continue  # "Pavel Zarubin spoke to Vladimir Putin": either may answer
         subject = sentence_subject(tokens, text)
+        if subject and subject[0].norm in _PRONOUNS:
+            continue  # "he answered questions": who he is (intro_subjects.py)
         if subject and (_person(subject) or len(subject) == 1):
             return subject  # "Putin answered questions from ...": a surname alone too
-    return []
+    return intro_subject(article, sentences)  # "X, the minister, expects ..." (intro_subjects)
 
 
 def _run(tokens: list[Token], start: int) -> list[Token]:

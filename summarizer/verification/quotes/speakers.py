@@ -49,15 +49,10 @@ from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
 from .back_subjects import pronoun_opens, subject_back
-from .carries import (
-    in_words_of,
-    noun_from_that,
-    said_next,
-    subhead,
-    trailing_said,
-)
+from .carries import in_words_of, noun_from_that, said_next, subhead, trailing_said
 from .continued_speakers import continued_verdict
 from .country_bodies import country_forms
+from .credit_frames import credit_frame
 from .dash_credits import dash_verdict
 from .described_reads import described_verdict
 from .embedded_phrases import embedded
@@ -394,6 +389,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
+    if credit_frame(ctx.article, spans, str(value)):  # "was how X put it", 'A: "..."'
+        return True, ""  # (credit_frames.py: asked after "unsure" and a shared surname)
     if "other" in verdicts and named:
         return False, f"the article attributes this quote to someone other than {value!r}"
     if "other" in verdicts:  # read back through "he said" or "the US president said"

@@ -1,0 +1,172 @@
+"""Whose answers an interview's "A:" lines are when its introduction names the one interviewed
+as the subject of its story, not of an interviewing verb (an outside check's cause, session 36,
+checks 54 and 77), read for :mod:`summarizer.verification.quotes.interview_intros`.
+
+An interview digest opens with the one it interviews, as a report opens with its subject:
+"Olivier Nduhungirehe, Rwanda's foreign minister, expects a deal in June.", "Each member's
+data was stolen, the group's chief executive, Shirine Khoury-Haq, has confirmed. In her first
+broadcast interview, she answered questions ...". The "A:" turns below are that person's:
+
+- the one person the introduction names as a sentence's subject, or in the apposition that
+  ends a sentence ("..., the group's chief executive, X, has confirmed");
+- else the one a "he" or "she" stands for when that pronoun gives the interview ("she
+  answered questions", "he spoke to us"): the one person named before it;
+- else the one person the introduction names at all ("The chain's chief executive, X, has
+  confirmed that 40 shops will close, in her first interview since ...").
+
+The introduction must say an interview follows ("interview", "interviewer", "excerpts",
+"condensed", "transcript"): an explainer's "your questions answered" names people whose words
+its answers only report.
+
+Only persons count (two capitalised words, no possessive, no "and"), and a line that credits
+the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction. Two
+persons named as subjects, or two before the pronoun, leave the answers unread: either may be
+the one who answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+from ..page.tokens import Token, word_set
+from ..people.names import TITLES
+from .clauses import sentence_subject
+
+# A credit line's label: the names after it ask the questions or wrote the page.
+_CREDITS = re.compile(
+    r"(?i)\b(?:interviewer|interviewed by|by|text|words|reporting|questions|host|editor)\s*:?\s*$"
+)
+_PRONOUNS = word_set("he she")
+# Words by which an introduction says an interview follows (not "questions": an explainer's
+# "your questions answered" interviews no one).
+_INTERVIEW = word_set(
+    "interview interviews interviewed interviewer conversation excerpts transcript condensed"
+)
+_GIVING = word_set(
+    """answered answers spoke speaks talked talks told tells gave gives granted grants sat
+    responded responds"""
+)
+
+
+def intro_subject(article: ArticleText, sentences: list[int]) -> list[Token]:
+    """The one person an interview's introduction (its ``sentences``) is about, or []."""
+    if not any(t.norm in _INTERVIEW for i in sentences for t in article.sentence_tokens(i)):
+        return []  # "your questions answered": an explainer's answers are the outlet's own
+    sentences = [i for i in sentences if _prose(_last_line(article, i))]
+    subjects: list[list[Token]] = []
+    text = article.text
+    for index in sentences:
+        tokens = _last_line(article, index)
+        subject = _person_run(_leading_capitals(sentence_subject(tokens, text)))
+        if subject and not _credited(article, subject[0]):
+            subjects.append(subject)
+        if closing := _closing_apposition(tokens, text):
+            subjects.append(closing)
+    if subjects:  # two subjects: either may be the one who answers
+        return subjects[0] if len({_key(run) for run in subjects}) == 1 else []
+    for position, index in enumerate(sentences):  # "she answered questions": who she is
+        if _pronoun_gives(_last_line(article, index)):
+            return _one_person(article, sentences[:position])
+    return _one_person(article, sentences)  # "X has confirmed ..., in her first interview"
+
+
+def _one_person(article: ArticleText, sentences: list[int]) -> list[Token]:
+    """The one person the sentences name (credit lines aside), or []."""
+    named = [
+        run
+        for index in sentences
+        for run in _people(_last_line(article, index))
+        if not _credited(article, run[0])
+    ]
+    return named[0] if len({_key(run) for run in named}) == 1 else []
+
+
+def _last_line(article: ArticleText, index: int) -> list[Token]:
+    """A sentence's tokens on its last line: a headline or masthead with no full stop runs
+    into the first sentence under it ("Interview | The Examiner\n\nNovelist X has won ...")."""
+    start, end = article.sentences[index]
+    line = article.text.rfind("\n", start, end)
+    tokens = article.sentence_tokens(index)
+    return tokens if line < 0 else [token for token in tokens if token.start > line]
+
+
+def _prose(tokens: list[Token]) -> bool:
+    """Whether a sentence is prose, not a masthead, dateline or credit line ("CITY DESK |
+    The Northgate Herald", "Interviewer: Dario Venn"): three lower-case words at least."""
+    return sum(1 for token in tokens if not token.capitalised and not token.is_number) >= 3
+
+
+def _leading_capitals(run: list[Token]) -> list[Token]:
+    """A subject run up to its first lower-case word ("Miriam Okello, the ..." gives the
+    name only)."""
+    for index, token in enumerate(run):
+        if not token.capitalised:
+            return run[:index]
+    return run
+
+
+def _key(run: list[Token]) -> str:
+    return run[-1].norm
+
+
+def _credited(article: ArticleText, token: Token) -> bool:
+    """Whether a name stands after a credit line's label ("Interviewer: Aline Uwase")."""
+    line_start = article.text.rfind("\n", 0, token.start) + 1
+    return bool(_CREDITS.search(article.text[line_start : token.start]))
+
+
+def _person_run(named: list[Token]) -> list[Token]:
+    """The run if it names one person: capitalised words (two at least, titles aside), no
+    possessive, no "and", no leading "the"."""
+    if not named or named[0].norm == "the" or any(t.norm in {"and", "&"} for t in named):
+        return []
+    if any(token.text.endswith(("'s", "\u2019s")) for token in named):
+        return []
+    words = [t for t in named if t.capitalised and t.norm not in TITLES]
+    return named if len(words) >= 2 and all(t.capitalised for t in named) else []
+
+
+def _closing_apposition(tokens: list[Token], text: str) -> list[Token]:
+    """The name set off by commas just before the first sentence's last verb ("..., the
+    group's chief executive, Shirine Khoury-Haq, has confirmed.")."""
+    for index in range(len(tokens) - 2, 0, -1):
+        between = text[tokens[index].end : tokens[index + 1].start]
+        if "," not in between:
+            continue
+        run: list[Token] = []
+        back = index
+        while back >= 0 and tokens[back].capitalised:
+            run.insert(0, tokens[back])
+            if back and "," in text[tokens[back - 1].end : tokens[back].start]:
+                break
+            back -= 1
+        if len(tokens) - index - 1 <= 3 and _person_run(run) and back > 0:
+            return run
+        return []
+    return []
+
+
+def _pronoun_gives(tokens: list[Token]) -> bool:
+    """Whether a "he" or "she" gives the interview in the sentence ("she answered")."""
+    return any(
+        token.norm in _PRONOUNS and index + 1 < len(tokens) and tokens[index + 1].norm in _GIVING
+        for index, token in enumerate(tokens)
+    )
+
+
+def _people(tokens: list[Token]) -> list[list[Token]]:
+    """Every run of a sentence's capitalised tokens that names one person."""
+    found: list[list[Token]] = []
+    run: list[Token] = []
+    for token in [*tokens, None]:
+        if token is not None and token.capitalised:
+            run.append(token)
+            continue
+        if run and (person := _person_run(run)):
+            found.append(person)
+        run = []
+    return found
+
+
+__all__ = ["intro_subject"]
