@@ -157,9 +157,7 @@ _AFAR = re.compile(
     r"(?:statement|message|letter|post|video)\b",
     re.IGNORECASE,
 )
-_FROM_PLACE = re.compile(
-    r"\b(?:from|(?:speaking|said|says|spoke)\s+in)\s+(?:the\s+)?([A-Z][\w'-]+)"
-)
+_FROM_PLACE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?([A-Z][\w'-]+)")
 # People "from" a place are not placed by it: "officials from Khartoum", "leaders from Asia".
 _PEOPLE_FROM = re.compile(
     r"\b(?:leaders|officials|delegates|delegations|envoys|people|ministers|diplomats|teams"
@@ -177,8 +175,11 @@ _MESSAGE = re.compile(
 # A place the evidence gives the meeting: "met in Geneva", "the Brussels summit".
 _VENUE = re.compile(
     r"\b(?:met|meet|meeting|summit|talks|gathered|opened|closed|held|signed|went\s+on)\s+"
-    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?([A-Z][\w'-]+)|\b([A-Z][\w'-]+)\s+(?:summit"
-    r"|meeting|talks|session)\b"
+    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?([A-Z][\w'-]+)"
+)
+_VENUE_WORD = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)([A-Z][\w'-]+)\s+(?:summit|meeting"
+    r"|talks|session)\b"
 )
 
 
@@ -213,7 +214,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 def _venues(evidence: str) -> set[str]:
-    return {a or b for a, b in _VENUE.findall(evidence)}
+    """The places the evidence gives the meeting (not a bloc's initials: "the ASEAN summit")."""
+    found = [*_VENUE.findall(evidence), *_VENUE_WORD.findall(evidence)]
+    return {place for place in found if not place.isupper()}
 
 
 def _elsewhere(clause: str, venues: set[str]) -> bool:
@@ -272,7 +275,7 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
     clause = head + " " + tail
     if _MESSAGE.search(tail) or _MESSAGE_HEAD.match(head):
         return True
-    if _PRAISED.match(tail) and (others or _MET.search(head + " " + tail)):
+    if _PRAISED.match(tail) and (others or _MET.search(sentence[end:])):
         return True
     return _FOLLOW.search(clause) is not None and _elsewhere(clause, venues)
 
