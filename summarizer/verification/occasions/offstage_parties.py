@@ -55,7 +55,7 @@ _CLAUSE = re.compile(
     r"|,?\s+but\s+(?=(?:the|a|an|he|she|they|it|his|her|its|their|no|[A-Z])\b)"
 )
 _LEAD_WORDS = (
-    r"(?:(?:the|a|an|and|[A-Z][\w'.-]*|president|prime|minister|king|emir|pope|premier"
+    r"(?:(?:the|a|an|and|(?-i:[A-Z][\w'.-]*)|president|prime|minister|king|emir|pope|premier"
     r"|chancellor|secretary|general|of)(?:,|\u2019s|'s)?\s+){0,5}"
 )
 # What the person does there: a mention with one of these in its clause is a presence.
@@ -63,6 +63,9 @@ _PRESENT = re.compile(
     r"\b(?:met|meets|sat\s+(?:down|with|opposite|beside)|held\s+(?:bilateral\s+)?talks"
     r"|holds\s+talks|had\s+talks|attended|attends|took\s+part|takes\s+part|joined|joins"
     r"|hosted|hosts|hosting|arrived|arrives|flew\s+(?:in|to)|travell?ed\s+to|opened|chaired"
+    r"|gathered|convened|assembled|visited|visits|welcomed\s+(?!(?:the\s+|a\s+)?(?:\w+(?:'s|')?"
+    r"\s+){0,2}(?:news|outcome|result|agreement|deal|decision|announcement|accord|move"
+    r"|meeting|talks|summit))"
     r"|addressed|presided|shook\s+hands|signed|dined|conferred|embraced|took\s+(?:his|her)\s+seat"
     r"|greeted\s+(?!the\s+(?:news|outcome|result|agreement|deal|decision|announcement))"
     r"|received\s+(?!a\s+(?:phone\s+|telephone\s+)?(?:call|briefing)))\b",
@@ -92,7 +95,14 @@ _THANKS_HOST = re.compile(
     r"|welcome))",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r"^\s*,\s*(?:who|which)\b[^,]*,")
+_ASIDE = re.compile(r"^\s*,[^,]*,")
+# Another subject or a speech tag before a cue: the cue is not the person's own predicate.
+_NOT_OWN = re.compile(
+    r"(?:^|[,;]\s*|\band\s+|\bwhile\s+)(?:the\s+)?[A-Z]\w*|\b(?:said|says|told|according)\b"
+)
+_RELATIVE = re.compile(r"\s*,\s*(?:who|which)\b")
+# A participle opening the clause has the person for its subject ("Greeting the news, X said").
+_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _OTHER_TIME = re.compile(
     r"\b(?:last|previous|next|earlier|former|future|will|first|second|(?:19|20)\d\d)\b", re.I
 )
@@ -109,8 +119,18 @@ _MET = re.compile(
     r"|gathered|meeting\s+(?=[A-Z]))\b",
     re.IGNORECASE,
 )
+# The object of a verb of meeting or a companion of it is there: "met X", "welcomed X".
+_MET_OBJECT = re.compile(
+    r"\b(?:met|meets|meeting|met\s+with|talks\s+with|sat\s+down\s+with|hosted|hosts|received"
+    r"|welcomed|greeted|joined|visited|visits|alongside|beside|embraced|between|(?:chaired"
+    r"|hosted|opened|attended|led|headed|presided\s+over|addressed|closed)\s+by)\s+"
+    + _LEAD_WORDS
+    + r"$",
+    re.IGNORECASE,
+)
 _MET_LEAD = re.compile(r"\b(?:met|held\s+talks\s+with|sat\s+down\s+with)\s+" + _LEAD_WORDS + "$")
 _PAIR = re.compile(r"\b(?:both|the\s+two|the\s+pair|together|each\s+other)\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:him|her|them|each\s+other)\b", re.I)
 # A sentence that refers back to a group that may hold the person.
 _ALONG = re.compile(r"\b(?:they|them|both|the\s+two|the\s+pair|the\s+leaders|all)\b", re.I)
 # The person named after one of these is the other side of a meeting only wished or planned.
@@ -130,8 +150,9 @@ _UNMET = re.compile(
 )
 # The person's clause says they were away.
 _AWAY = re.compile(
-    r"\b(?:(?:did|does|would|will)\s+not|didn't|won't)\s+(?:attend|travel|go|come|take\s+part"
-    r"|join|sit\s+in|show)\b|\b(?:was|were|is|are)\s+not\s+(?:at|present|in\s+attendance"
+    r"\b(?:(?:did|does|would|will)\s+not|didn't|won't)\s+(?:attend|travel|go\s+to|come\s+to"
+    r"|take\s+part|join\s+(?:them|him|her|the\s+(?:leaders|talks|meeting|summit|session"
+    r"|others|delegations))|sit\s+in|show\s+up)\b|\b(?:was|were|is|are)\s+not\s+(?:at|present|in\s+attendance"
     r"|represented|there|among|in\s+the\s+room)\b|\bnot\s+represented\b|\bsent\s+no\s+"
     r"(?:delegation|envoy|one|representative|minister)|\bstayed\s+(?:away|home|at\s+home"
     r"|behind)\b|\bwas\s+absent\b|\b(?:did|does|would|will)\s+not\s+make\s+the\s+(?:trip"
@@ -141,7 +162,8 @@ _AWAY = re.compile(
 _STAYED_IN = re.compile(r"\b(?:stayed|remained|stuck)\s+in\s+([A-Z][\w'-]+)")
 # Following from afar: a verb of receiving the meeting, and a channel or place away from it.
 _FOLLOW = re.compile(
-    r"\b(?:watched|watches|watching|followed|follows|following|looked\s+on|looking\s+on"
+    r"\b(?:watched|watches|watching|followed|(?:was|were|is|are|been)\s+following"
+    r"|looked\s+on|looking\s+on"
     r"|monitored|received\s+a\s+(?:phone\s+|telephone\s+)?(?:call|briefing)|was\s+briefed"
     r"|(?:was|were)\s+kept\s+(?:informed|up\s+to\s+date)|tun(?:ed|ing|es)\s+in|listen(?:ed|ing)"
     r"|saw|kept\s+(?:track|up)|keeping\s+(?:track|up)"
@@ -196,7 +218,9 @@ def _mentions(names: re.Pattern[str], sentence: str) -> list[tuple[int, int]]:
     ("Tamim bin Hamad Al Thani" is one mention)."""
     spans: list[tuple[int, int]] = []
     for match in names.finditer(sentence):
-        if spans and re.fullmatch(r"[\s\w]{0,5}", sentence[spans[-1][1] : match.start()]):
+        if spans and re.fullmatch(
+            r"[\s\w]{0,5}|(?:\s+[a-z]{1,4})+\s+", sentence[spans[-1][1] : match.start()]
+        ):
             spans[-1] = (spans[-1][0], match.end())
         else:
             spans.append((match.start(), match.end()))
@@ -257,27 +281,45 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
         outside = sentence[: channel.start()] + " " + sentence[end:]
         if channel.groupdict().get("thanks"):  # one thanked may be one of those who met
             return _thanked_only(sentence[: channel.start()], sentence[end:])
+        if _BACK.search(outside):
+            return False  # "After letters to X, Y met him": the one written to is met
         return others or _MET.search(outside) is not None
     if _UNMET_LEAD.search(lead):
+        if _MET.search(sentence, end) and _ALONG.search(sentence, end):
+            return False  # "hoped to meet X again, and the two met in Lima"
         return _UNMET.search(sentence) is not None and not _MET_LEAD.search(lead)
+    if _MET_OBJECT.search(lead):
+        return False  # "met X", "welcomed X to the palace": the one met is there
     head, _, tail = _clause(sentence, start, end)
-    # what a relative aside tells of another occasion, or a reported "news that ...", is not
-    # the person's presence ("X, who hosted the last summit, greeted the outcome ... from
+    # what a comma aside tells of another occasion, or a reported "news that ...", is not the
+    # person's presence ("X, who hosted the last summit, greeted the outcome ... from
     # Budapest"); an aside's absence is undone by the clause's own presence ("X, who had said
-    # he would not attend, arrived in Istanbul")
+    # he would not attend, arrived in Istanbul"), and a presence before an absence is the
+    # person's ("X met Y but did not attend the dinner")
     aside = _ASIDE.match(tail)
     bare = tail[aside.end() :] if aside else tail
     own = bare if aside and _OTHER_TIME.search(aside.group(0)) else tail
-    if _PRESENT.search(_NEWS_THAT.sub(" ", own)) and not _AWAY.search(bare):
+    present = _PRESENT.search(_NEWS_THAT.sub(lambda m: " " * len(m.group(0)), own))
+    away = _own(_AWAY, bare)
+    if present and (away is None or present.start() < away.start() + len(own) - len(bare)):
         return False
-    if _AWAY.search(tail) or (_STAYED_IN.search(tail) and _elsewhere(tail, venues)):
+    if away or (_STAYED_IN.search(bare) and _elsewhere(bare, venues)):
         return True
-    clause = head + " " + tail
-    if _MESSAGE.search(tail) or _MESSAGE_HEAD.match(head):
+    if _own(_MESSAGE, bare) or _MESSAGE_HEAD.match(head):
         return True
-    if _PRAISED.match(tail) and (others or _MET.search(sentence[end:])):
+    if _PRAISED.match(bare) and (others or _MET.search(sentence[end:])):
         return True
-    return _FOLLOW.search(clause) is not None and _elsewhere(clause, venues)
+    opener = head if _OPENER.match(head) else ""
+    relative = aside.group(0) if aside and _RELATIVE.match(aside.group(0)) else ""
+    if _FOLLOW.search(opener) or _own(_FOLLOW, bare) or _FOLLOW.search(relative):
+        return _elsewhere(opener + " " + tail, venues)
+    return False
+
+
+def _own(pattern: re.Pattern[str], bare: str) -> re.Match[str] | None:
+    """The cue in the person's own predicate: no other subject or speech tag before it."""
+    match = pattern.search(bare)
+    return match if match and not _NOT_OWN.search(bare[: match.start()]) else None
 
 
 def offstage_party(value: str, ctx: Context) -> bool:
