@@ -101,6 +101,8 @@ _NOT_OWN = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhile\s+)(?:the\s+)?[A-Z]\w*|\b(?:said|says|told|according)\b"
 )
 _RELATIVE = re.compile(r"\s*,\s*(?:who|which)\b")
+# A later presence undoes an absence: "did not attend in person but addressed it by video".
+_UNDONE = re.compile(r"\b(?:but|then|later|instead|yet|eventually|finally)\b", re.IGNORECASE)
 # A participle opening the clause has the person for its subject ("Greeting the news, X said").
 _OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _OTHER_TIME = re.compile(
@@ -303,6 +305,8 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
     away = _own(_AWAY, bare)
     if present and (away is None or present.start() < away.start() + len(own) - len(bare)):
         return False
+    if present and away and _UNDONE.search(own, away.end() + len(own) - len(bare), present.start()):
+        return False  # "did not attend the dinner but joined the talks", "... then arrived"
     if away or (_STAYED_IN.search(bare) and _elsewhere(bare, venues)):
         return True
     if _own(_MESSAGE, bare) or _MESSAGE_HEAD.match(head):
