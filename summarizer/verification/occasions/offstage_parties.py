@@ -130,7 +130,11 @@ _MET_OBJECT = re.compile(
     + r"$",
     re.IGNORECASE,
 )
-_MET_LEAD = re.compile(r"\b(?:met|held\s+talks\s+with|sat\s+down\s+with)\s+" + _LEAD_WORDS + "$")
+# A meeting that took place: "met X", "held direct talks with X", "sat down with X".
+_MET_LEAD = re.compile(
+    r"\b(?:met|met\s+with|(?:held|had)\s+(?:\w+\s+){0,2}talks\s+with|sat\s+down\s+with"
+    r"|conferred\s+with|dined\s+with)\s+" + _LEAD_WORDS + "$"
+)
 _PAIR = re.compile(r"\b(?:both|the\s+two|the\s+pair|together|each\s+other)\b", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:him|her|them|each\s+other)\b", re.I)
 # A sentence that refers back to a group that may hold the person.
