@@ -97,7 +97,7 @@ meeting(CHANNEL, False, "Abdullah II", AWAY_LINE, "The Gulf leaders gathered in 
 meeting(CHANNEL, False, "Antonio Guterres", AWAY_LINE, "The island leaders met in Suva.", "In a video message to the summit, Antonio Guterres urged them to press for climate finance.")
 meeting(CHANNEL, False, "Emmanuel Macron", AWAY_LINE, "Cyril Ramaphosa received a phone call from Emmanuel Macron shortly before he sat down with the BRICS leaders in Kazan.")
 meeting(CHANNEL, False, "Benjamin Netanyahu", AWAY_LINE, "Hours before meeting Keir Starmer at Chequers, Donald Trump held a phone conversation with Benjamin Netanyahu.")
-meeting(CHANNEL, False, "Mette Frederiksen", AWAY_LINE, "The Nordic ministers met in Helsinki on Monday.", "Mette Frederiksen issued a written statement praising their work.")
+meeting(CHANNEL, False, "Mette Frederiksen", AWAY_LINE, "The Nordic ministers met in Helsinki on Monday.", "Mette Frederiksen sent a written message praising their work.")
 meeting(CHANNEL, False, "Javier Milei", AWAY_LINE, "Lula held talks with Gabriel Boric in Santiago, and later texted Javier Milei about the trade deal.")
 
 # --- afar ------------------------------------------------------------------------------------

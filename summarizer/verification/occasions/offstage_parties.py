@@ -101,6 +101,11 @@ _NOT_OWN = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhile\s+)(?:the\s+)?[A-Z]\w*|\b(?:said|says|told|according)\b"
 )
 _RELATIVE = re.compile(r"\s*,\s*(?:who|which)\b")
+_AFTER_MEETING = re.compile(
+    r"\b(?:after|before|while|when|since)\s+(?:meeting|attending|hosting|visiting|sitting\s+down"
+    r"|holding\s+talks|talks\s+with|greeting|receiving|welcoming)\b",
+    re.IGNORECASE,
+)
 # A later presence undoes an absence: "did not attend in person but addressed it by video".
 _UNDONE = re.compile(r"\b(?:but|then|later|instead|yet|eventually|finally)\b", re.IGNORECASE)
 # A participle opening the clause has the person for its subject ("Greeting the news, X said").
@@ -109,9 +114,7 @@ _OTHER_TIME = re.compile(
     r"\b(?:last|previous|next|earlier|former|future|will|first|second|(?:19|20)\d\d)\b", re.I
 )
 # "In a video message to the summit, X urged ...": the message stands before the name.
-_MESSAGE_HEAD = re.compile(
-    r"\s*(?:In|Through|Via)\s+a\s+(?:\w+\s+){0,3}?(?:message|statement|letter)\b"
-)
+_MESSAGE_HEAD = re.compile(r"\s*(?:In|Through|Via)\s+a\s+(?:\w+\s+){0,3}?(?:message|letter)\b")
 # "X was thanked by both sides as their envoys met": one thanked, beside a meeting of others.
 _PRAISED = re.compile(r"\s*(?:was|were)\s+(?:thanked|credited|praised)\s+by\b", re.I)
 _NEWS_THAT = re.compile(r"\b(?:news|reports?|word)\s+that\b[^,;]*", re.IGNORECASE)
@@ -182,7 +185,7 @@ _AFAR = re.compile(
     r"\bon\s+(?:television|TV|(?:a\s+)?(?:big\s+)?screens?|(?:a\s+)?(?:live\s*)?streams?)\b"
     r"|\bonline\b|\bby\s+(?:video|phone|telephone)\b|\bfrom\s+(?:home|(?:his|her|their)\s+"
     r"(?:office|home|residence))\b|\bback\s+(?:home|in\s+[A-Z])|\bin\s+a\s+(?:\w+\s+){0,2}"
-    r"(?:statement|message|letter|post|video)\b",
+    r"(?:message|letter|video)\b",
     re.IGNORECASE,
 )
 _FROM_PLACE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?([A-Z][\w'-]+)")
@@ -194,10 +197,9 @@ _PEOPLE_FROM = re.compile(
 )
 # The message is the person's own: "sent a video message", "in a statement".
 _MESSAGE = re.compile(
-    r"\b(?:sent|sends|delivered|recorded|issued)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}"
-    r"(?:message|letter|note|greetings|statement|address)\b|\b(?:wrote|writes)\s+to\b"
-    r"|\bin\s+a\s+(?:\w+\s+){0,2}"
-    r"(?:statement|message|letter)\b",
+# The message is the person's own: "sent a video message", "wrote to them".
+    r"\b(?:sent|sends|delivered|recorded)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}"
+    r"(?:message|letter|note|greetings)\b|\b(?:wrote|writes)\s+to\b",
     re.IGNORECASE,
 )
 # A place the evidence gives the meeting: "met in Geneva", "the Brussels summit".
@@ -296,6 +298,8 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
         return _UNMET.search(sentence) is not None and not _MET_LEAD.search(lead)
     if _MET_OBJECT.search(lead):
         return False  # "met X", "welcomed X to the palace": the one met is there
+    if _AFTER_MEETING.search(sentence, end):
+        return False  # "X issued a statement after meeting Y": a presence the clause cut off
     head, _, tail = _clause(sentence, start, end)
     # what a comma aside tells of another occasion, or a reported "news that ...", is not the
     # person's presence ("X, who hosted the last summit, greeted the outcome ... from
