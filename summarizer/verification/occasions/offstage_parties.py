@@ -195,9 +195,9 @@ _PEOPLE_FROM = re.compile(
     r"|representatives|observers|guests|visitors|counterparts)\s+$",
     re.IGNORECASE,
 )
-# The message is the person's own: "sent a video message", "in a statement".
+# The message is the person's own: "sent a video message", "wrote to them" (a statement is no
+# message from afar: leaders issue them where they meet).
 _MESSAGE = re.compile(
-# The message is the person's own: "sent a video message", "wrote to them".
     r"\b(?:sent|sends|delivered|recorded)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}"
     r"(?:message|letter|note|greetings)\b|\b(?:wrote|writes)\s+to\b",
     re.IGNORECASE,
