@@ -37,6 +37,7 @@ from ..acts.possessed_parties import owner_only
 from ..bylines.contact_lines import credited_only
 from ..bylines.news_sources import source_only
 from ..context import Context, Result, fact_has, no_evidence, unconfirmed
+from ..occasions.offstage_parties import offstage_party
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.mashed_names import name_clash
@@ -163,6 +164,8 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
                 f"its evidence names {str(value)!r} only in a clause of its own beside the "
                 "meeting (a call, a message, a comment, or a place elsewhere)"
             )
+        if offstage_party(str(value), ctx):  # "sent a video message" (offstage_parties)
+            return False, f"its evidence puts {str(value)!r} away from the meeting it held"
         if owner_only(str(value), ctx):  # "met Obama's envoy" (possessed_parties)
             shown = str(value)
             return False, f"its evidence names {shown!r} only as the owner of the one met"
