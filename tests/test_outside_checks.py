@@ -44,6 +44,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-77": (26, 81, 8),
     "check-78": (33, 53, 6),
     "check-79": (42, 79, 7),
+    "check-80": (58, 83, 12),
+    "check-81": (31, 72, 9),
+    "check-82": (33, 81, 7),
 }
 
 
