@@ -17,6 +17,8 @@ SETS: dict[str, frozenset[str]] = {
     # session 36, parties36: a held meeting's party the page puts away from it (a channel's
     # other end, a one-way message, following from elsewhere, a cause, a meeting not held)
     "make_parties36_cases": frozenset({"afar", "cause", "channel", "not-held"}),
+    "make_rvq36_cases": frozenset({"quote-credit"}),
+    "make_rvnp36_cases": frozenset({"parties", "share", "threshold", "vote"}),
     # session 35, roles35: a meeting's party whom a role word made a bystander, read in the
     # general English of meetings (the host named, the one met, an office, an onlooker there)
     "make_presence35_cases": frozenset(

@@ -78,7 +78,7 @@ from .sibling_counts import sibling_clash
 from .sponsor_counts import sponsor_clash
 from .stand_ins import with_stand_in
 from .target_rates import other_target_rate
-from .thresholds import counts_need, needed_only, other_threshold, threshold_at
+from .thresholds import counts_need, need_stated, needed_only, other_threshold
 from .truce_carry import first_span
 from .truce_clauses import (
     current_one,
@@ -352,7 +352,7 @@ def support_number(
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             near = near or part or own == OWN  # a partitive's part; the own day's number
             near = near or (counting and compound_cue(mention, rule.cues))  # "a two-count"
-            near = near or (counting and counts_need(what) and threshold_at(tokens, mention, text))
+            near = near or (counting and need_stated(what, tokens, mention, text))
             start = change_start(tokens, mention, mentions) if counting and not near else None
             near = near or bool(start and any(start.last < c <= start.last + 2 for c in cues))
             if counting and not near and index:  # "puts the number at 85"

@@ -81,6 +81,8 @@ def threshold_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> 
         after = after[1:]  # "a 60-vote threshold"
     elif after[:1] in (["votes"], ["vote"]):
         after = after[1:]
+    if after[:1] in (["were"], ["was"], ["are"], ["is"]) and after[1:2] != ["enough"]:
+        after = after[1:]  # "20 votes were needed", "60 is required" (review of numcue36)
     if after[:2] in (["would", "have"], ["would", "be"], ["had", "been"]):
         after = after[2:]  # "when 288 would have sufficed", "288 would be enough" (numcue36)
     return bool(after) and after[0] in _AFTER
@@ -154,6 +156,7 @@ def other_threshold(
                     if m.value != mention.value
                     and _whole(m)
                     and threshold_at(tokens, m, ctx.article.text)
+                    and not quorum_for_votes(what, tokens, m)
                 ),
                 None,
             )
@@ -163,6 +166,33 @@ def other_threshold(
                 refused or f"{raw:g} is not what was needed: its sentence gives {need.value:g}"
             )
     return (False, refused) if refused else None
+
+
+def quorum_for_votes(what: str, tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether ``mention`` is a quorum's number read for a count of votes: a quorum counts
+    the members who must be present, not the votes a motion needs ("The quorum was 12
+    members, but 20 votes were needed": 12 is no count of votes needed)."""
+    if not any(word.strip(".,").lower() in _VOTE_WORDS for word in what.split()):
+        return False
+    for token in reversed(tokens[max(mention.first - _REACH, 0) : mention.first]):
+        if token.is_number:
+            return False  # another number's words ("the quorum was 12 members, but 20")
+        if token.norm == "quorum":
+            return True
+    return False
+
+
+_VOTE_WORDS = word_set("vote votes ballot ballots")
+
+
+def need_stated(what: str, tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether a count of what is needed finds its number worded as the need (a quorum's
+    number aside for a count of votes)."""
+    return (
+        counts_need(what)
+        and threshold_at(tokens, mention, text)
+        and not quorum_for_votes(what, tokens, mention)
+    )
 
 
 def _whole(mention: NumberMention) -> bool:
@@ -176,4 +206,12 @@ def _whole(mention: NumberMention) -> bool:
 _FRACTIONS = word_set("third thirds fifth fifths quarter quarters half halves fourths")
 
 
-__all__ = ["counts_need", "needed_by_cue", "needed_only", "other_threshold", "threshold_at"]
+__all__ = [
+    "counts_need",
+    "need_stated",
+    "needed_by_cue",
+    "needed_only",
+    "other_threshold",
+    "quorum_for_votes",
+    "threshold_at",
+]

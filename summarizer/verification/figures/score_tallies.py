@@ -59,6 +59,8 @@ _NOT_VERBS = word_set("the a an be date its their his her this that these those"
 def tallied_score(tokens: Sequence[Token], first: NumberMention, second: NumberMention) -> bool:
     """Whether the score ``first``-``second`` is a vote's by a tally noun, a motion's fate or
     a vote to do something (see the module)."""
+    if second.last + 1 < len(tokens) and tokens[second.last + 1].norm == "against":
+        return False  # "7-2 against the bill": the score readers' "against" decides the sides
     return (
         _tally_complement(tokens, first.first)
         or _fate_verb(tokens, first.first)

@@ -106,6 +106,11 @@ _AFTER_MEETING = re.compile(
     r"|holding\s+talks|talks\s+with|greeting|receiving|welcoming)\b",
     re.IGNORECASE,
 )
+# Staying in a place to meet there is a presence ("stayed in Accra to meet X", review).
+_STAYED_TO_MEET = re.compile(
+    r"\b(?:stayed|remained|stays|remains)\s+(?:on\s+)?in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"\s+(?:to\s+meet|for\s+(?:talks|a\s+meeting|meetings)\s+with)\b"
+)
 # A later presence undoes an absence: "did not attend in person but addressed it by video".
 _UNDONE = re.compile(r"\b(?:but|then|later|instead|yet|eventually|finally)\b", re.IGNORECASE)
 # A participle opening the clause has the person for its subject ("Greeting the news, X said").
@@ -285,6 +290,8 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
     ``others``: another evidence sentence tells of a meeting of named people."""
     lead = sentence[:start]
     channel = _lead(lead)
+    if channel is not None and _opening_subject(lead[channel.start() :], sentence[end:]):
+        return False  # "At the urging of X, Y and Z met": Y and Z are the clause's subjects
     if channel is not None:
         outside = sentence[: channel.start()] + " " + sentence[end:]
         if channel.groupdict().get("thanks"):  # one thanked may be one of those who met
@@ -293,8 +300,9 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
             return False  # "After letters to X, Y met him": the one written to is met
         return others or _MET.search(outside) is not None
     if _UNMET_LEAD.search(lead):
-        if _MET.search(sentence, end) and _ALONG.search(sentence, end):
-            return False  # "hoped to meet X again, and the two met in Lima"
+        met = _MET.search(sentence, end)
+        if met and (_ALONG.search(sentence, end) or _BACK.match(sentence, met.end() + 1)):
+            return False  # "hoped to meet X again, and the two met in Lima", "... met him"
         return _UNMET.search(sentence) is not None and not _MET_LEAD.search(lead)
     if _MET_OBJECT.search(lead):
         return False  # "met X", "welcomed X to the palace": the one met is there
@@ -315,7 +323,8 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
         return False
     if present and away and _UNDONE.search(own, away.end() + len(own) - len(bare), present.start()):
         return False  # "did not attend the dinner but joined the talks", "... then arrived"
-    if away or (_STAYED_IN.search(bare) and _elsewhere(bare, venues)):
+    stayed = _STAYED_IN.search(bare) and not _STAYED_TO_MEET.search(bare)
+    if away or (stayed and _elsewhere(bare, venues)):
         return True
     if _own(_MESSAGE, bare) or _MESSAGE_HEAD.match(head):
         return True
@@ -326,6 +335,19 @@ def _offstage(sentence: str, start: int, end: int, others: bool, venues: set[str
     if _FOLLOW.search(opener) or _own(_FOLLOW, bare) or _FOLLOW.search(relative):
         return _elsewhere(opener + " " + tail, venues)
     return False
+
+
+def _opening_subject(cue: str, tail: str) -> bool:
+    """Whether the mention is past the comma that closes an opening cause or channel phrase
+    and opens, alone or with "and" names, a clause of presence ("Despite appeals from X, Y met
+    Z": Y met). A list after the cue is read as before ("appeals from X, Y and Z")."""
+    if "," not in cue:
+        return False
+    run = _AND_NAMES.match(tail)
+    return _PRESENT.match(tail, run.end() if run else 0) is not None
+
+
+_AND_NAMES = re.compile(r"(?:\s+and\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)*\s+")
 
 
 def _own(pattern: re.Pattern[str], bare: str) -> re.Match[str] | None:

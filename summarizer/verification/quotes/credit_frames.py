@@ -56,7 +56,8 @@ _GIVING = (
     r"stated|states|announced|announces|replied|replies|answered|answers|countered|"
     r"counters|insisted|insists|added|adds|concluded|concludes|remarked|remarks|recalled|"
     r"recalls|chose|chooses|used|uses|summarised|summarized|characterised|characterized|"
-    r"kept|keeps|repeated|repeats|radioed|emailed|texted|messaged|signalled|signaled|"
+    r"kept(?!\s+(?:hearing|getting|receiving|reading|seeing|listening|being)\b)|"
+    r"keeps(?!\s+(?:hearing|getting|receiving|reading|seeing|listening|being)\b)|repeated|repeats|radioed|emailed|texted|messaged|signalled|signaled|"
     r"issued|issues|offered"
 )
 # The verbs of a tail's name: only verbs of speaking ('"...," Ana Ruiz left the city' is no
@@ -83,6 +84,12 @@ _ROLE = (
 # An apposition after the name (", the national security adviser,").
 _ASIDE = r"(?:,\s+[^,.;:\"\u201c\u201d]{1,90},)?"
 _DETERMINER = r"(?:the|her|his|their|its|a|an|one)"
+# A described name's description holds no preposition but "of" ("read the president of the
+# court, X"; not "read the judgment against the minister, X": the name is the minister's).
+_DESCRIBED = (
+    r"(?![^,.;:\"\u201c\u201d]*\b(?:against|for|to|by|from|with|about|on|at|in|into|over|"
+    r"under|after|before)\s)"
+)
 _NOUN = rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}))"
 _BODIES = (
     rf"how\s+{_ROLE}{_WHO}{_ASIDE},?\s+(?P<verb>{_GIVING})\b",  # how X put it
@@ -121,7 +128,8 @@ _TAILS = tuple(
         rf"{_WHO},\s+(?:who|whose)\b[^\"\u201c\u201d.;:]{{1,160}}?,\s+"
         rf"(?:had\s+|has\s+|later\s+)?(?P<verb>{_SPOKE})\b",
         rf"(?:read|wrote|posted|tweeted|added|replied|countered|insisted|concluded|"
-        rf"(?:was|were)\s+saying)\s+(?:the\s+[^,.;:\"\u201c\u201d]{{1,80}},\s+)?{_ROLE}{_WHO}"
+        rf"(?:was|were)\s+saying)\s+(?:the\s+{_DESCRIBED}[^,.;:\"\u201c\u201d]{{1,80}},\s+)?"
+        rf"{_ROLE}{_WHO}"
         r"(?=\s*(?:[.,;:!?]|$))",
         rf"according\s+to\s+(?P<by>(?:[\w'\u2019-]+\s+){{0,8}}?){_WHO}(?=\s*(?:[.,;:!?]|$))",
         rf"(?:is|was|are|were)\s+(?:written|stated|posted|printed)\s+(?:in|on)\s+"

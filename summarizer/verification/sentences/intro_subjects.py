@@ -19,9 +19,9 @@ The introduction must say an interview follows ("interview", "interviewer", "exc
 its answers only report.
 
 Only persons count (two capitalised words, no possessive, no "and"), and a line that credits
-the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction. Two
-persons named as subjects, or two before the pronoun, leave the answers unread: either may be
-the one who answers.
+the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction. An
+introduction whose subject's sentence names another person leaves the answers unread: either
+may be the one who answers, and the subject may be the interviewer ("X met the footballer Y").
 """
 
 from __future__ import annotations
@@ -59,16 +59,47 @@ def intro_subject(article: ArticleText, sentences: list[int]) -> list[Token]:
     for index in sentences:
         tokens = _last_line(article, index)
         subject = _person_run(_leading_capitals(sentence_subject(tokens, text)))
-        if subject and not _credited(article, subject[0]):
-            subjects.append(subject)
-        if closing := _closing_apposition(tokens, text):
-            subjects.append(closing)
+        found = [run for run in (subject, _closing_apposition(tokens, text)) if run]
+        found = [run for run in found if not _credited(article, run[0])]
+        if found and _another_person(tokens, found):
+            return []  # "X met the footballer Y": the subject may ask the questions
+        subjects.extend(found)
     if subjects:  # two subjects: either may be the one who answers
         return subjects[0] if len({_key(run) for run in subjects}) == 1 else []
     for position, index in enumerate(sentences):  # "she answered questions": who she is
         if _pronoun_gives(_last_line(article, index)):
             return _one_person(article, sentences[:position])
     return _one_person(article, sentences)  # "X has confirmed ..., in her first interview"
+
+
+def _another_person(tokens: list[Token], found: list[list[Token]]) -> bool:
+    """Whether the sentence that gives the subject names another person too ("Ravi Dent met
+    the footballer Kofi Abban", "When Mark Tell resigned, his successor Nina Oz ...": review
+    of credits36): a person after a clause opener or a role noun; other capitalised runs may
+    be things ("the Democratic Republic", "its first World Cup")."""
+    keys = {_key(run) for run in found}
+    for run in _people(tokens):
+        at = tokens.index(run[0])
+        if any(token.norm in _OPENERS for token in run[:-1]):
+            return True  # "Interview: After Hal Moss fired her, ...": one capitalised run
+        if at < 1:
+            continue
+        before = tokens[at - 1]
+        if before.norm in _OPENERS:
+            return True  # "When Mark Tell resigned, ...": a subordinate clause's subject
+        if _key(run) in keys:
+            continue
+        described = at >= 2 and tokens[at - 2].norm in _POSSESSORS and not before.capitalised
+        if described and before.norm not in _ORDINALS and not before.norm.endswith("est"):
+            return True  # "the footballer Kofi Abban", "his successor Nina Oz"
+    return False
+
+
+# A clause opener before a person who is its subject, a determiner before a person's role
+# noun, and the words of that slot that describe a thing ("its first World Cup").
+_OPENERS = word_set("when after as while before since once because if although though")
+_POSSESSORS = word_set("the his her their our my your")
+_ORDINALS = word_set("first second third fourth fifth last next new old own only same other")
 
 
 def _one_person(article: ArticleText, sentences: list[int]) -> list[Token]:
