@@ -104,8 +104,10 @@ def described_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         and any(why in reason for why in (*_READ_BACK, _AMBIGUOUS))
     ):
         return True, ""  # the one person the page gives the credit's office
-    if read == "not":  # a page's own tie: an age, a country, a title given to another
-        return False, f"the quote's credit, a description, is someone else's, not {value!r}'s"
+    if read == "not" and not (result[0] is False and isinstance(result[1], str)):
+        # a page's own tie (an age, a country, a title given to another); a strong refusal
+        # of the quote readers keeps its reason, which names whom the page gives the quote
+        return False, f"the quote's credit, a description, is someone else's, not {value!r}"
     if read == "other" and result[0] is False and not isinstance(result[1], str):
         return False, f"the quote's credit, a description, stands for a nearer name than {value!r}"
     return result
