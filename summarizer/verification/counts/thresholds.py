@@ -82,7 +82,9 @@ def threshold_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> 
     elif after[:1] in (["votes"], ["vote"]):
         after = after[1:]
     if after[:1] in (["were"], ["was"], ["are"], ["is"]) and after[1:2] != ["enough"]:
-        after = after[1:]  # "20 votes were needed", "60 is required" (review of numcue36)
+        # "20 votes were needed", "60 is required" (review of numcue36); "its 220 votes were
+        # enough" tells the votes won, unlike "220 would be enough"
+        after = after[1:]
     if after[:2] in (["would", "have"], ["would", "be"], ["had", "been"]):
         after = after[2:]  # "when 288 would have sufficed", "288 would be enough" (numcue36)
     return bool(after) and after[0] in _AFTER
@@ -123,7 +125,12 @@ _NEEDERS = word_set("it they he she we votes vote seats seat are is was were")
 def counts_need(what: str) -> bool:
     """Whether a count counts a threshold itself ("seats needed for a majority", "votes
     required"): its number is the need, which :func:`needed_only` must not refuse (check 51)."""
-    return any(word.strip(".,").lower() in _AFTER | _OWN_NEEDS for word in what.split())
+    return _names_any(what, _AFTER | _OWN_NEEDS)
+
+
+def _names_any(what: str, words: frozenset[str]) -> bool:
+    """Whether a count's words ("votes needed to pass") hold one of ``words``."""
+    return any(word.strip(".,").lower() in words for word in what.split())
 
 
 _OWN_NEEDS = word_set("need needs")
@@ -172,7 +179,7 @@ def quorum_for_votes(what: str, tokens: Sequence[Token], mention: NumberMention)
     """Whether ``mention`` is a quorum's number read for a count of votes: a quorum counts
     the members who must be present, not the votes a motion needs ("The quorum was 12
     members, but 20 votes were needed": 12 is no count of votes needed)."""
-    if not any(word.strip(".,").lower() in _VOTE_WORDS for word in what.split()):
+    if not _names_any(what, _VOTE_WORDS):
         return False
     for token in reversed(tokens[max(mention.first - _REACH, 0) : mention.first]):
         if token.is_number:

@@ -56,8 +56,8 @@ _GIVING = (
     r"stated|states|announced|announces|replied|replies|answered|answers|countered|"
     r"counters|insisted|insists|added|adds|concluded|concludes|remarked|remarks|recalled|"
     r"recalls|chose|chooses|used|uses|summarised|summarized|characterised|characterized|"
-    r"kept(?!\s+(?:hearing|getting|receiving|reading|seeing|listening|being)\b)|"
-    r"keeps(?!\s+(?:hearing|getting|receiving|reading|seeing|listening|being)\b)|repeated|repeats|radioed|emailed|texted|messaged|signalled|signaled|"
+    r"(?:kept|keeps)(?!\s+(?:hearing|getting|receiving|reading|seeing|listening|being)\b)|"
+    r"repeated|repeats|radioed|emailed|texted|messaged|signalled|signaled|"
     r"issued|issues|offered"
 )
 # The verbs of a tail's name: only verbs of speaking ('"...," Ana Ruiz left the city' is no
