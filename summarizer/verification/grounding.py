@@ -35,6 +35,7 @@ from summarizer.comparators import (
     support_of,
 )
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
+from summarizer.text.numerals import readable, shown
 from summarizer.text.relative_dates import resolve
 from .bylines.denied_values import amended
 from .context import Context, Result, Unconfirmed
@@ -162,7 +163,7 @@ def _shown(value: Any) -> str:
         return value  # most values (names, places); a missing attribute is slow to look up
     raw = getattr(value, "value", value)
     raw = getattr(raw, "value", raw)  # an enum inside
-    return f"{raw:g}" if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
+    return shown(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
 
 
 def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
@@ -398,7 +399,7 @@ class _Walk:
                     "value": _shown(item),
                     "kind": rule.kind,
                     "supported": ok,
-                    "reason": str(reason),
+                    "reason": readable(str(reason)),  # "13.5 billion", not "1.35e+10"
                     "unconfirmed": isinstance(reason, Unconfirmed),
                 }
             )
@@ -417,14 +418,14 @@ class _Walk:
                     self.unstated.append(unchecked(where, piece, "free-text", error, self.strict))
                     continue
                 self._unstated_of[piece] = problems
-            for shown, reason in problems:
+            for written, reason in problems:
                 self.unstated.append(
                     {
                         "path": where,
-                        "value": shown,
+                        "value": readable(written),
                         "kind": "mention",
                         "supported": False,
-                        "reason": reason,
+                        "reason": readable(reason),
                     }
                 )
 
