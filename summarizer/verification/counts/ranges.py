@@ -27,6 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.text.vocabulary import SCALES
+
 from ..figures.numbers import NumberMention
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .amounts import previous_value
@@ -74,7 +76,7 @@ def ranged(
         if score_of(tokens, low, mentions, text) is not None or previous_value(tokens, low):
             continue  # a vote's score, or a change from one value to the other
         changed[index] = replace(
-            low, last=high.last, unit=high.unit, compound=high.compound, after=high.after,
+            low, value=_shared_scale(tokens, low, high), last=high.last, unit=high.unit, compound=high.compound, after=high.after,
             qualifiers=_LOW | (low.qualifiers - {"exact"}), bound="low",
         )  # fmt: skip
         high_bound = _HIGH | (high.qualifiers - {"exact"})
@@ -82,6 +84,24 @@ def ranged(
     if not changed:
         return mentions
     return [changed.get(index, mention) for index, mention in enumerate(mentions)]
+
+
+# A scale word or its glued abbreviation that may end a range's second bound.
+_FACTORS = {
+    **{word: float(f) for word, f in SCALES.items() if f >= 1_000},
+    **{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12},
+}  # fmt: skip
+
+
+def _shared_scale(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> float:
+    """The first bound's value, with the second's scale when the second alone writes it
+    ("between 1 and 1.5 billion euros" is from 1 billion; "2 to 3 million people", "10-15
+    million"): a bare number smaller than the second's own number before its scale shares it,
+    as a reader reads it. "500 to 1.5 million" is read as written (500 is no smaller than 1.5)."""
+    factor = _FACTORS.get(tokens[high.last].norm) if high.last > high.first else None
+    if factor is None or low.first != low.last or tokens[low.first].norm in _FACTORS:
+        return low.value
+    return low.value * factor if 0 < low.value < high.value / factor else low.value
 
 
 def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, text: str) -> bool:
@@ -140,15 +160,19 @@ _ALONE = (
     r"\b(?![\s-]+(?!(?:end|bound|limit|estimates?|figure|side|range|point|number|of|value"
     r"|count|amount|total|forecast|projection|case|scenario)\b)[a-z])"
 )
+# "lowest", "highest" name an end before any noun (session 37, check 80: "lowest cost of
+# the extra jets" for "would cost between 1 and 1.5 billion euros"; "lowest ticket price",
+# "highest fine"), but not in a compound that names a group ("lowest-paid", "highest earners").
+_SUPERLATIVE = r"(?![\s-]+(?:paid|income|incomes|earning|earners|ranked|ranking)\b)"
 _END_LABELS = {
     "low": re.compile(
         r"\b(?:(?:low|lower|bottom)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|(?:minimum|lowest)" + _ALONE + r"|at least)\b|\bfrom$",
+        r"|minimum" + _ALONE + r"|lowest" + _SUPERLATIVE + r"|at least)\b|\bfrom$",
         re.IGNORECASE,
     ),
     "high": re.compile(
         r"\b(?:(?:high|higher|upper|top)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|(?:maximum|highest)" + _ALONE + r"|at most)\b|\bto$",
+        r"|maximum" + _ALONE + r"|highest" + _SUPERLATIVE + r"|at most)\b|\bto$",
         re.IGNORECASE,
     ),
 }

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .count_wholes import covers, what_words
+from .money_glosses import glossed
 from .numbers import NumberMention
 
 #: Currency words a count of money names (a sign's words are in :mod:`currency_signs`).
@@ -35,14 +36,6 @@ def _money(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     start = tokens[mention.first].start
     after = tokens[mention.last + 1].norm if mention.last + 1 < len(tokens) else ""
     return (start > 0 and text[start - 1] in CURRENCY_SIGNS) or after in MONEY
-
-
-def _glossed(
-    tokens: Sequence[Token], first: NumberMention, second: NumberMention, text: str
-) -> bool:
-    """Whether ``second`` is ``first`` told again in brackets ("€150 million ($160 million)")."""
-    gap = text[tokens[first.last].end : tokens[second.first].start]
-    return second.first <= first.last + 2 and "(" in gap
 
 
 def _owner(
@@ -102,9 +95,9 @@ def sum_clash(
     sums = [m for m in mentions if _money(tokens, m, text)]
     if len(sums) < 2:
         return ""
-    glossed = [m for m in sums if _glossed(tokens, m, mention, text)]
-    own = {id(m) for m in [mention, *glossed]} | {
-        id(m) for m in sums if _glossed(tokens, mention, m, text) or _ranged(m, mention)
+    told = [m for m in sums if glossed(tokens, m, mention, text)]
+    own = {id(m) for m in [mention, *told]} | {
+        id(m) for m in sums if glossed(tokens, mention, m, text) or _ranged(m, mention)
     }  # a range's two ends are one sum ("£54bn to £66bn", "from $5m to $9m"; session 35)
     if not _predicated(tokens, mention, text):
         return ""  # "The World Bank approved $350 million, and the IMF $200 million": elided
