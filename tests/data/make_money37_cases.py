@@ -51,9 +51,22 @@ built = SupportCases(
         "Business desk, The Fenwick Times.",
     ],
 )
-GLOSS, LETTERED, SCALE, END, BEFORE = "gloss", "lettered", "range-scale", "range-end", "before-label"
+GLOSS, LETTERED, SCALE, END, BEFORE = (
+    "gloss",
+    "lettered",
+    "range-scale",
+    "range-end",
+    "before-label",
+)
 PUBLISHED = "2025-10-20"
-EXACT, MORE, ABOUT, LEAST, UPTO, LESS = "exact", "more_than", "about", "at_least", "up_to", "less_than"
+EXACT, MORE, ABOUT, LEAST, UPTO, LESS = (
+    "exact",
+    "more_than",
+    "about",
+    "at_least",
+    "up_to",
+    "less_than",
+)
 
 counts = partial(built.count_cases, published=PUBLISHED)
 

@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.text.vocabulary import SCALES
-
 from ..figures.numbers import NumberMention
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .amounts import previous_value
@@ -76,7 +75,8 @@ def ranged(
         if score_of(tokens, low, mentions, text) is not None or previous_value(tokens, low):
             continue  # a vote's score, or a change from one value to the other
         changed[index] = replace(
-            low, value=_shared_scale(tokens, low, high), last=high.last, unit=high.unit, compound=high.compound, after=high.after,
+            low, value=_shared_scale(tokens, low, high), last=high.last, unit=high.unit,
+            compound=high.compound, after=high.after,
             qualifiers=_LOW | (low.qualifiers - {"exact"}), bound="low",
         )  # fmt: skip
         high_bound = _HIGH | (high.qualifiers - {"exact"})

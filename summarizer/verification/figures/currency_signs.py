@@ -39,8 +39,12 @@ _LETTERED: dict[str, tuple[str, ...]] = {"R": ("real", "reais", "reals"), "MX": 
 # Currencies a count may name by a word that no sign here writes ("one-off charge in rupees"
 # for "$7.3 billion"): the sign's own currency is another (session 37; codes are left out,
 # "USD" is the dollar's).
-_CURRENCY_NAMES = CURRENCY_WORDS - {w for words in _WORDS.values() for w in words} - word_set(
-    "usd eur gbp jpy cny chf sek nok dkk inr aud cad nzd hkd sgd zar krw brl mxn try pln won"
+_CURRENCY_NAMES = (
+    CURRENCY_WORDS
+    - {w for words in _WORDS.values() for w in words}
+    - word_set(
+        "usd eur gbp jpy cny chf sek nok dkk inr aud cad nzd hkd sgd zar krw brl mxn try pln won"
+    )
 )  # "won" is a verb as often ("prize money won")
 # Words of a count that name the United States' dollar, which "A$", "C$", "HK$" are not.
 _AMERICAN = frozenset({"us", "u.s.", "usd", "american"})

@@ -80,9 +80,7 @@ def glossed(
     return close.startswith(")")
 
 
-def glossing(
-    tokens: Sequence[Token], one: NumberMention, other: NumberMention, text: str
-) -> bool:
+def glossing(tokens: Sequence[Token], one: NumberMention, other: NumberMention, text: str) -> bool:
     """Whether either sum is the other told again in brackets."""
     return glossed(tokens, one, other, text) or glossed(tokens, other, one, text)
 
