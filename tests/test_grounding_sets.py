@@ -19,6 +19,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_money37_cases": frozenset(
         {"gloss", "lettered", "range-scale", "range-end", "before-label"}
     ),
+    # session 37, review rvmoney37 of money37: a conversion beside another role's sum, a
+    # count naming a dollar's country as the money's owner, a currency as the thing talked of
+    # ("to defend the lira"), a second bound of two scale words ("three hundred thousand"),
+    # a change's start at its end's scale, a "highest"/"lowest" the page says itself
+    "make_rvmoney37_cases": frozenset({"gloss", "currency", "range-scale", "range-end"}),
     # session 36, parties36: a held meeting's party the page puts away from it (a channel's
     # other end, a one-way message, following from elsewhere, a cause, a meeting not held)
     "make_parties36_cases": frozenset({"afar", "cause", "channel", "not-held"}),

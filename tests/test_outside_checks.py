@@ -46,7 +46,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-79": (42, 79, 6),
     "check-80": (50, 83, 10),
     "check-81": (31, 72, 9),
-    "check-82": (33, 81, 7),
+    "check-82": (33, 81, 6),
 }
 
 

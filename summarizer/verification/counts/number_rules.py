@@ -421,7 +421,7 @@ def support_number(
             if qualifier in mention.qualifiers and any(mention is r for r in rough):
                 rough_reason = f"{wanted:g} days is one reading of a length in months or years"
                 continue  # "a month" is 28 to 31 days: which, the page does not say
-            if qualifier in mention.qualifiers or named_end(mention, qualifier, what):
+            if qualifier in mention.qualifiers or named_end(mention, qualifier, what, tokens):
                 return True, ""  # "lower end" of "between 4,000 and 6,000" is 4,000 (ranges)
             words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
             disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"

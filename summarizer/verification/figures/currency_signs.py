@@ -79,6 +79,22 @@ def signed_cues(
     return found
 
 
+# Words before a currency's name that make it the thing talked of, not the count's unit ("a
+# bailout to defend the lira", "sales to prop up the rupee": review rvmoney37).
+_DETERMINERS = word_set("the a an its their his her our this that whose")
+
+
+def _unit_words(what: str) -> set[str]:
+    """The currency words of a count's label written in lower case and not after a
+    determiner: the count's unit ("one-off charge in rupees", "aid, kroner")."""
+    words = what.split()
+    return {
+        word.strip(",.()'")
+        for at, word in enumerate(words)
+        if word.islower() and not (at and words[at - 1].lower() in _DETERMINERS)
+    }
+
+
 def currency_clash(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
     what: str, text: str,
@@ -99,7 +115,7 @@ def currency_clash(
         return f"{mention.value:g} is in {letters}$, not US dollars"  # "C$80 million"
     others = [words for words in (*_WORDS.values(), *_LETTERED.values()) if named & set(words)]
     if not others:  # a currency the signs do not write ("rupees", "kroner"): named by a word
-        written = {w.strip(",.()'") for w in what.split() if w.islower()}  # not "Rand Paul"
+        written = _unit_words(what)  # not "Rand Paul", nor "to defend the lira"
         others = [(w, w) for w in sorted(written & _CURRENCY_NAMES)]
     if not others or named & set(own):
         return ""

@@ -10,8 +10,10 @@ noun of the sum right before it (the bracket is no gap between tokens, so the tw
 stand side by side), and neither sum stands "between" the other and the words they share.
 
 A gloss is: two sums of money (a currency sign before the number, or a currency word or code
-right after it), the second opening right after the first (past its currency word or code)
-with an opening bracket in the gap, and nothing between them but a restating qualifier
+right after it) in two currencies (British results put last year's figure in brackets in
+the same currency, "Pre-tax profit was £450 million (£390 million)": review rvmoney37), the
+second opening right after the first (past its currency word or code) with an opening
+bracket in the gap, and nothing between them but a restating qualifier
 ("about", "roughly", "some", "or", "around", "approximately", "nearly", "almost") and the
 letters of a lettered dollar ("US$", "A$"); the second's bracket closes right after it (past
 its own currency word or code). Two sums in brackets that are parts ("£10 billion (£4 billion
@@ -60,6 +62,17 @@ def _money_end(tokens: Sequence[Token], mention: NumberMention, text: str) -> in
     return mention.last if _signed(tokens, mention, text) else None
 
 
+def _currency(tokens: Sequence[Token], mention: NumberMention, end: int, text: str) -> str:
+    """The sum's currency as written: its sign with a lettered dollar's letters ("US$"), or
+    its currency word or code in the singular."""
+    if end > mention.last:
+        return tokens[end].norm.removesuffix("s")
+    start = tokens[mention.first].start
+    at = mention.first - 1
+    letters = tokens[at].text if at >= 0 and _lettered(tokens, at) else ""
+    return letters + text[start - 1]
+
+
 def glossed(
     tokens: Sequence[Token], first: NumberMention, second: NumberMention, text: str
 ) -> bool:
@@ -70,6 +83,8 @@ def glossed(
     last = _money_end(tokens, second, text)
     if end is None or last is None or second.first <= end:
         return False
+    if _currency(tokens, first, end, text) == _currency(tokens, second, last, text):
+        return False  # "Pre-tax profit was £450 million (£390 million)": last year's figure
     between = range(end + 1, second.first)
     if any(tokens[i].norm not in _RESTATING and not _lettered(tokens, i) for i in between):
         return False
@@ -98,6 +113,20 @@ def _letters(tokens: Sequence[Token], mention: NumberMention, text: str) -> str:
     return tokens[at].text if at >= 0 and _lettered(tokens, at) else ""
 
 
+def _dollar_owners(what: str) -> set[str]:
+    """The words a count puts right before its "dollars" ("Hong Kong dollars", "US dollars"):
+    whose dollar it counts. A country's word elsewhere in the label names an owner of the
+    money, not its currency ("Canadian pension fund's payment, US dollars": review
+    rvmoney37)."""
+    words = [w.strip(",.()'").lower() for w in what.replace("-", " ").split()]
+    return {
+        word
+        for at, dollar in enumerate(words)
+        if dollar in ("dollar", "dollars")
+        for word in words[max(at - 2, 0) : at]
+    }
+
+
 def gloss_clash(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
     what: str, text: str,
@@ -106,7 +135,7 @@ def gloss_clash(
     the sum it converts, so when the count names whose dollar it is ("deal value, Canadian
     dollars") and the other sum of the pair carries that lettered sign ("C$7.9 billion ($5.68
     billion)"), this one is the other currency; "" otherwise."""
-    named = {w.strip(",.()'").lower() for w in what.split()}
+    named = _dollar_owners(what)
     for other in mentions:
         if other is mention or not glossing(tokens, other, mention, text):
             continue
