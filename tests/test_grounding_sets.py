@@ -14,6 +14,16 @@ from tests.grounding_cases import CASES, assert_decided, generated_cases, load_c
 
 # generator -> the categories its set holds (each generator's docstring says what they are)
 SETS: dict[str, frozenset[str]] = {
+    # session 37, money37: sums of money as copy writes them (a conversion in brackets, a
+    # lettered dollar's qualifier, a range's shared scale and named ends, "before, <unit>")
+    "make_money37_cases": frozenset(
+        {"gloss", "lettered", "range-scale", "range-end", "before-label"}
+    ),
+    # session 37, review rvmoney37 of money37: a conversion beside another role's sum, a
+    # count naming a dollar's country as the money's owner, a currency as the thing talked of
+    # ("to defend the lira"), a second bound of two scale words ("three hundred thousand"),
+    # a change's start at its end's scale, a "highest"/"lowest" the page says itself
+    "make_rvmoney37_cases": frozenset({"gloss", "currency", "range-scale", "range-end"}),
     # session 36, parties36: a held meeting's party the page puts away from it (a channel's
     # other end, a one-way message, following from elsewhere, a cause, a meeting not held)
     "make_parties36_cases": frozenset({"afar", "cause", "channel", "not-held"}),

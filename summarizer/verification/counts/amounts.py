@@ -109,11 +109,11 @@ def claimed(
     tokens: Sequence[Token], cue: int, mention: NumberMention, mentions: Sequence[NumberMention]
 ) -> bool:
     """A cue right after another number is that number's noun ("Four countries' embassies
-    sent 25 observers": four countries, not 25)."""
+    sent 25 observers": four countries, not 25); never the number's own sign (money_glosses)."""
     before = cue - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
-    return any(
+    return cue != mention.first and any(
         m is not mention and m.last == before and not m.first <= mention.last <= m.last
         for m in mentions
     )  # a range's bounds share their noun ("between 300 and 400 families")

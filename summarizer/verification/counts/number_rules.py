@@ -13,6 +13,7 @@ from ..context import Context, Result, no_evidence, unconfirmed
 from ..figures.change_ends import after_value, asks_earlier, change_start
 from ..figures.count_ties import compound_cue, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
+from ..figures.money_glosses import glossing
 from ..figures.numbers import NumberMention, scaled
 from ..occasions.occasion_days import other_occasion_days
 from .abbreviations import defined_cues
@@ -407,6 +408,7 @@ def support_number(
                     and not overlaps(m, mention)
                     and not change_amount(tokens, m)
                     and not time_span(tokens, m)
+                    and not glossing(tokens, m, mention, text)  # "£10bn ($13.5bn)"
                 ]  # fmt: skip
                 if all(rule.unit and m.unit == rule.unit for m in between):
                     near = True
@@ -419,7 +421,7 @@ def support_number(
             if qualifier in mention.qualifiers and any(mention is r for r in rough):
                 rough_reason = f"{wanted:g} days is one reading of a length in months or years"
                 continue  # "a month" is 28 to 31 days: which, the page does not say
-            if qualifier in mention.qualifiers or named_end(mention, qualifier, what):
+            if qualifier in mention.qualifiers or named_end(mention, qualifier, what, tokens):
                 return True, ""  # "lower end" of "between 4,000 and 6,000" is 4,000 (ranges)
             words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
             disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.text.vocabulary import SCALES
 from ..figures.numbers import NumberMention
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .amounts import previous_value
@@ -67,14 +68,25 @@ def ranged(
         if index in changed:
             continue
         if _change_to(tokens, low, high, text):  # "rose from 10 to 25 percent": 10 percent too
-            changed[index] = replace(low, unit=high.unit, compound=high.compound)
+            changed[index] = replace(
+                low, value=_start_scale(tokens, low, high), unit=high.unit, compound=high.compound
+            )
+            continue
+        if (
+            high.first == low.last + 2
+            and tokens[low.last + 1].norm == "to"
+            and (previous_value(tokens, low))
+        ):  # a change from one value to the other: "slipped from 3 to 2.5 million"
+            if (start := _start_scale(tokens, low, high)) != low.value:
+                changed[index] = replace(low, value=start)
             continue
         if not _joined(tokens, low, high, text):
             continue
         if score_of(tokens, low, mentions, text) is not None or previous_value(tokens, low):
             continue  # a vote's score, or a change from one value to the other
         changed[index] = replace(
-            low, last=high.last, unit=high.unit, compound=high.compound, after=high.after,
+            low, value=_shared_scale(tokens, low, high), last=high.last, unit=high.unit,
+            compound=high.compound, after=high.after,
             qualifiers=_LOW | (low.qualifiers - {"exact"}), bound="low",
         )  # fmt: skip
         high_bound = _HIGH | (high.qualifiers - {"exact"})
@@ -82,6 +94,52 @@ def ranged(
     if not changed:
         return mentions
     return [changed.get(index, mention) for index, mention in enumerate(mentions)]
+
+
+# A scale word or its glued abbreviation that may end a range's second bound.
+_FACTORS = {
+    **{word: float(f) for word, f in SCALES.items() if f >= 1_000},
+    **{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12},
+}  # fmt: skip
+
+
+def _scale_of(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> float | None:
+    """The scale the second number alone writes, every scale word of its end together ("three
+    hundred thousand" is 3 at 100,000, not 300 at 1,000: review rvmoney37), when the first is
+    a bare number; None otherwise."""
+    factor = _FACTORS.get(tokens[high.last].norm) if high.last > high.first else None
+    if factor is None or low.first != low.last or tokens[low.first].norm in _FACTORS:
+        return None
+    at = high.last - 1
+    while at > high.first and tokens[at].norm in SCALES:
+        factor *= SCALES[tokens[at].norm]  # "six hundred million": 6 at 100 million
+        at -= 1
+    return factor
+
+
+def _shared_scale(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> float:
+    """The first bound's value, with the second's scale when the second alone writes it
+    ("between 1 and 1.5 billion euros" is from 1 billion; "2 to 3 million people", "10-15
+    million", "two to three hundred thousand" from 200,000): a bare number smaller than the
+    second's own number before its scale shares it, as a reader reads it. "500 to 1.5 million"
+    is read as written (500 is no smaller than 1.5)."""
+    factor = _scale_of(tokens, low, high)
+    if factor is None:
+        return low.value
+    return low.value * factor if 0 < low.value < high.value / factor else low.value
+
+
+def _start_scale(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> float:
+    """A change's bare start, with its end's scale when the two are of one size ("sales
+    slipped from 3 to 2.5 million" is from 3 million, "rose from 2 to 3 billion"; review
+    rvmoney37): a change may go down, so the start may be the larger, but "rose from 500 to
+    1.5 million" is from 500 (within a tenth and ten times the end's own number, or as
+    written)."""
+    factor = _scale_of(tokens, low, high)
+    if factor is None:
+        return low.value
+    own = high.value / factor
+    return low.value * factor if 0 < own / 10 <= low.value <= own * 10 else low.value
 
 
 def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, text: str) -> bool:
@@ -140,30 +198,47 @@ _ALONE = (
     r"\b(?![\s-]+(?!(?:end|bound|limit|estimates?|figure|side|range|point|number|of|value"
     r"|count|amount|total|forecast|projection|case|scenario)\b)[a-z])"
 )
+# "lowest", "highest" name an end before any noun (session 37, check 80: "lowest cost of
+# the extra jets" for "would cost between 1 and 1.5 billion euros"; "lowest ticket price",
+# "highest fine"), but not in a compound that names a group ("lowest-paid", "highest earners").
+_SUPERLATIVE = r"(?!-)(?!\s+(?:paid|income|incomes|earning|earners|ranked|ranking)\b)"
 _END_LABELS = {
     "low": re.compile(
         r"\b(?:(?:low|lower|bottom)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|(?:minimum|lowest)" + _ALONE + r"|at least)\b|\bfrom$",
+        r"|minimum" + _ALONE + r"|lowest" + _SUPERLATIVE + r"|at least)\b|\bfrom$",
         re.IGNORECASE,
     ),
     "high": re.compile(
         r"\b(?:(?:high|higher|upper|top)[\s-]+(?:end|bound|limit|estimate|figure|side|range|point)"
-        r"|(?:maximum|highest)" + _ALONE + r"|at most)\b|\bto$",
+        r"|maximum" + _ALONE + r"|highest" + _SUPERLATIVE + r"|at most)\b|\bto$",
         re.IGNORECASE,
     ),
 }
 
 
-def named_end(mention: NumberMention, qualifier: str, what: str) -> bool:
+def named_end(
+    mention: NumberMention, qualifier: str, what: str, tokens: Sequence[Token] = ()
+) -> bool:
     """Whether an exact value is the range's end the count's ``what`` names: "between 4,000
     and 6,000" gives 4,000 exactly for "jobs to be cut, lower end" (and 6,000 for the upper
     end), never the other end, and never an end for a label that names none (a range states
-    no exact count)."""
+    no exact count). A "lowest"/"highest" the passage (``tokens``) says itself is its own
+    word for the thing, copied by the label, not the range's end: "between 5 and 6 per cent,
+    the highest rate in a decade", "the highest council-tax band will pay between", "the
+    highest court will hear between 60 and 70 cases" (review rvmoney37)."""
     if qualifier != "exact" or not mention.bound or not what:
         return False
     other = "high" if mention.bound == "low" else "low"
     named = _END_LABELS[mention.bound].search(what.strip())
-    return named is not None and _END_LABELS[other].search(what.strip()) is None
+    if named is None or _END_LABELS[other].search(what.strip()) is not None:
+        return False
+    word = named.group(0).lower()
+    return word not in _SUPERLATIVES or not any(
+        t.norm.split("-")[0] == word for t in tokens
+    )  # fmt: skip
+
+
+_SUPERLATIVES = frozenset({"lowest", "highest"})
 
 
 def overlaps(one: NumberMention, other: NumberMention) -> bool:

@@ -62,8 +62,8 @@ def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
             return "period"  # "last year's output", not "poached last year"
         if word in {"earlier", "before"} and at and words[at - 1] in _PERIODS:
             return "period"  # "a year earlier", "the year before"
-        if word == "before" and at == len(words) - 1:
-            return "word"  # "points in the plan before"
+        if word == "before" and (at == len(words) - 1 or raw[at].endswith(",")):
+            return "word"  # "points in the plan before"; "defence budget before, euros"
         if word == "up" and following == "from":
             return "word"
     return ""

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token
+from ..page.tokens import Token, word_set
+from .money_glosses import CURRENCY_WORDS, gloss_clash
 from .money_sums import sum_clash
 from .numbers import NumberMention
 
@@ -35,6 +36,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
 # Letters before "$" that make it another currency than a dollar ("R$2 billion" is reais,
 # "MX$900 million" pesos); any other letters name whose dollar it is ("A$", "HK$", "S$").
 _LETTERED: dict[str, tuple[str, ...]] = {"R": ("real", "reais", "reals"), "MX": ("peso", "pesos")}
+# Currencies a count may name by a word that no sign here writes ("one-off charge in rupees"
+# for "$7.3 billion"): the sign's own currency is another (session 37; codes are left out,
+# "USD" is the dollar's).
+_CURRENCY_NAMES = (
+    CURRENCY_WORDS
+    - {w for words in _WORDS.values() for w in words}
+    - word_set(
+        "usd eur gbp jpy cny chf sek nok dkk inr aud cad nzd hkd sgd zar krw brl mxn try pln won"
+    )
+)  # "won" is a verb as often ("prize money won")
 # Words of a count that name the United States' dollar, which "A$", "C$", "HK$" are not.
 _AMERICAN = frozenset({"us", "u.s.", "usd", "american"})
 
@@ -68,6 +79,22 @@ def signed_cues(
     return found
 
 
+# Words before a currency's name that make it the thing talked of, not the count's unit ("a
+# bailout to defend the lira", "sales to prop up the rupee": review rvmoney37).
+_DETERMINERS = word_set("the a an its their his her our this that whose")
+
+
+def _unit_words(what: str) -> set[str]:
+    """The currency words of a count's label written in lower case and not after a
+    determiner: the count's unit ("one-off charge in rupees", "aid, kroner")."""
+    words = what.split()
+    return {
+        word.strip(",.()'")
+        for at, word in enumerate(words)
+        if word.islower() and not (at and words[at - 1].lower() in _DETERMINERS)
+    }
+
+
 def currency_clash(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
     what: str, text: str,
@@ -76,6 +103,7 @@ def currency_clash(
     count names ("\u00a34 million" for dollars released), or another sum of the sentence has
     the count's deed (:func:`money_sums.sum_clash`); empty when it is not so."""
     clash = sum_clash(tokens, mention, mentions, what, text)
+    clash = clash or gloss_clash(tokens, mention, mentions, what, text)  # "C$7.9bn ($5.68bn)"
     if clash:
         return clash
     sign, letters = _sign(text, tokens[mention.first].start)
@@ -86,6 +114,9 @@ def currency_clash(
     if own is _WORDS["$"] and letters not in ("", "US") and named & _AMERICAN:
         return f"{mention.value:g} is in {letters}$, not US dollars"  # "C$80 million"
     others = [words for words in (*_WORDS.values(), *_LETTERED.values()) if named & set(words)]
+    if not others:  # a currency the signs do not write ("rupees", "kroner"): named by a word
+        written = _unit_words(what)  # not "Rand Paul", nor "to defend the lira"
+        others = [(w, w) for w in sorted(written & _CURRENCY_NAMES)]
     if not others or named & set(own):
         return ""
     return f"{mention.value:g} is in {own[1]}, not {others[0][1]}"

@@ -18,10 +18,11 @@ sentence (nothing to tell it from).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .count_wholes import covers, what_words
+from .money_glosses import glossed
 from .numbers import NumberMention
 
 #: Currency words a count of money names (a sign's words are in :mod:`currency_signs`).
@@ -37,14 +38,6 @@ def _money(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     return (start > 0 and text[start - 1] in CURRENCY_SIGNS) or after in MONEY
 
 
-def _glossed(
-    tokens: Sequence[Token], first: NumberMention, second: NumberMention, text: str
-) -> bool:
-    """Whether ``second`` is ``first`` told again in brackets ("€150 million ($160 million)")."""
-    gap = text[tokens[first.last].end : tokens[second.first].start]
-    return second.first <= first.last + 2 and "(" in gap
-
-
 def _owner(
     tokens: Sequence[Token], at: int, sums: Sequence[NumberMention], text: str
 ) -> NumberMention | None:
@@ -52,25 +45,45 @@ def _owner(
     contrasting clause ("while", "whereas", "but"), between them."""
     best: tuple[int, NumberMention] | None = None
     for mention in sums:
-        left, right = (mention.last, at) if mention.last < at else (at, mention.first)
-        if any(clause_gap(tokens, i, text) for i in range(left, right)):
+        if any(glossed(tokens, other, mention, text) for other in sums):
+            continue  # a conversion is its sum's: the pair is told as the first
+        last = max(
+            [mention.last, *(m.last for m in sums if glossed(tokens, mention, m, text))]
+        )  # "£1.2 billion ($1.6 billion) for the helicopters": the bracket is no clause mark
+        left, right = (last, at) if last < at else (at, mention.first)
+        if any(
+            clause_gap(tokens, i, text)
+            for i in range(left, right)
+            if i != last or last == mention.last
+        ):
             continue
         if any(t.norm in _CONTRASTS for t in tokens[left + 1 : right]):
             continue  # "rise to £12bn while road spending falls to £9bn": another clause
+        if at < mention.first - 1 and tokens[mention.first - 1].norm == "and":
+            continue  # "£1.2bn for the helicopters and £300m for training": a new conjunct
         distance = right - left
         if best is None or distance < best[0]:
             best = (distance, mention)
     return best[1] if best else None
 
 
-def _predicated(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+def _predicated(
+    tokens: Sequence[Token], mention: NumberMention, text: str, brackets: Set[int] = frozenset()
+) -> bool:
     """Whether the sum's clause has a verb of its own (a word in "-ed", an auxiliary, a
     relative or a subject pronoun): an elided clause ("..., and the IMF $200 million") shares
-    the verb of the clause before it, so its sum takes that deed too."""
+    the verb of the clause before it, so its sum takes that deed too. The gaps after the
+    tokens at ``brackets`` (a conversion's brackets) mark no clause: "Norway will pay £1.2
+    billion ($1.6 billion) for the helicopters and £300 million for training" is one clause,
+    whose verb the £300 million has (review rvmoney37)."""
+
+    def mark(at: int) -> bool:
+        return at not in brackets and clause_gap(tokens, at, text)
+
     start, end = mention.first, mention.last
-    while start > 0 and not clause_gap(tokens, start - 1, text):
+    while start > 0 and not mark(start - 1):
         start -= 1
-    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
+    while end + 1 < len(tokens) and not mark(end):
         end += 1
     return any(t.norm.endswith("ed") or t.norm in _VERBAL for t in tokens[start : end + 1])
 
@@ -102,11 +115,15 @@ def sum_clash(
     sums = [m for m in mentions if _money(tokens, m, text)]
     if len(sums) < 2:
         return ""
-    glossed = [m for m in sums if _glossed(tokens, m, mention, text)]
-    own = {id(m) for m in [mention, *glossed]} | {
-        id(m) for m in sums if _glossed(tokens, mention, m, text) or _ranged(m, mention)
+    told = [m for m in sums if glossed(tokens, m, mention, text)]
+    own = {id(m) for m in [mention, *told]} | {
+        id(m) for m in sums if glossed(tokens, mention, m, text) or _ranged(m, mention)
     }  # a range's two ends are one sum ("£54bn to £66bn", "from $5m to $9m"; session 35)
-    if not _predicated(tokens, mention, text):
+    brackets = {  # a conversion's brackets are no clause marks: "(£1.6bn)"
+        at for one in sums for two in sums if glossed(tokens, one, two, text)
+        for at in (two.first - 1, two.last)
+    }  # fmt: skip
+    if not _predicated(tokens, mention, text, brackets):
         return ""  # "The World Bank approved $350 million, and the IMF $200 million": elided
     deeds = [w for w in what_words(what) if w not in MONEY and w.lower() == w and len(w) > 3]
     for word in deeds:

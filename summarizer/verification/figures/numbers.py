@@ -238,11 +238,24 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             if used == 1 and token.norm in SCALES:  # "a million": read from its "a" or fraction
                 index = _fraction(norms, index)[1]
         mention = mention_of(tokens, norms, index, last, value)
+        if text and index and _lettered_sign(tokens[index - 1], tokens[index], text):
+            mention = replace(mention, qualifiers=qualifiers_of(norms, index - 1, last))
         if found and _doubled(found[-1], mention, tokens, text):
             mention = replace(mention, qualifiers=found[-1].qualifiers)
         found.append(mention)
         resume = last + 1
     return found
+
+
+def _lettered_sign(letters: Token, number: Token, text: str) -> bool:
+    """Whether a number is signed with a lettered dollar ("about US$6.5 billion", "up to
+    A$10 billion"): its qualifier stands before the letters, not right before the digits."""
+    return (
+        text[letters.end : number.start] == "$"
+        and len(letters.text) <= 3
+        and letters.text.isalpha()
+        and letters.text.isupper()
+    )
 
 
 def _doubled(words: NumberMention, digits: NumberMention, tokens: list[Token], text: str) -> bool:

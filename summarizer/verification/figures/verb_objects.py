@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
 from .count_words import what_words
+from .money_glosses import CURRENCY_WORDS
 from .numbers import NumberMention
 
 _HEDGES = word_set("about around roughly some nearly almost over more than just only all at least")
@@ -34,7 +35,7 @@ def other_verb_object(
     """Why the number is no count of ``what``: its own verb is another than the count's, whose
     verb owns another number of the sentence (see the module); or ""."""
     own, _ = _verb_before(tokens, mention.first, particles=False)
-    if not _finite(own):
+    if not _finite(own) or own in CURRENCY_WORDS:  # "2.85 billion euros ($3.3 billion)"
         return ""
     noun = {t.norm for t in tokens[mention.last + 1 : mention.last + 4]}  # "14,000 workers"
     words = [
