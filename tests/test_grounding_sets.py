@@ -1605,6 +1605,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_credits36_cases": frozenset(
         {"same-sentence", "next-sentence", "lead-frame", "continued", "tail-frame", "answer-turn"}
     ),
+    # session 37, freetext37 (checks 64-82): a free text's first word that is no name by its
+    # grammar (a preposition, "Wind-down", a label's "Death of" beside the page's "died"), a
+    # number whose scale is hyphenated ("$9.3-billion"), "ThyssenKrupp's", initials before "in"
+    "make_freetext37_cases": frozenset(
+        {"grammar-openings", "head-of-labels", "hyphen-scales", "name-forms"}
+    ),
 }
 
 

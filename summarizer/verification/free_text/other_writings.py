@@ -92,6 +92,9 @@ class _Word(NamedTuple):
 
 _Run = tuple[_Word, ...]
 _AND = _Word("a", True, True, False)  # "and" inside a run
+# "in" and a place after a body's name ("the Central Drugs Standard Control Organisation in
+# Delhi" is the CDSCO; session 37): the place is no part of the name.
+_IN = _Word("i", True, True, False)
 
 
 def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
@@ -145,11 +148,11 @@ def _close(current: list[_Word], runs: list[_Run]) -> None:
 
 
 def _matches(run: _Run, at: int, letters: str) -> bool:
-    """Whether the words of ``run`` from ``at`` spell ``letters`` out to the run's end or to an
-    office after them, a skippable word ("of", "in") giving its initial or nothing ("UN
-    Interim Force in Lebanon": UNIFIL; "WFP Executive Director": WFP)."""
+    """Whether the words of ``run`` from ``at`` spell ``letters`` out to the run's end, to an
+    office after them or to "in" and a place, a skippable word ("of", "in") giving its initial
+    or nothing ("UN Interim Force in Lebanon": UNIFIL; "WFP Executive Director": WFP)."""
     if not letters:  # the run's end, an office, or "and" another body ("WFP and the IOM")
-        return at == len(run) or run[at].office or run[at] == _AND
+        return at == len(run) or run[at].office or run[at] in (_AND, _IN)
     if at == len(run):
         return False
     word = run[at]
