@@ -1611,6 +1611,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_freetext37_cases": frozenset(
         {"grammar-openings", "head-of-labels", "hyphen-scales", "name-forms"}
     ),
+    # session 37, rvfreetext37: review of freetext37 (a surname with its affiliation after
+    # "of", initials of a task or a UN body named by its place, hyphenated scales, possessives)
+    "make_rvfreetext37_cases": frozenset({"label-heads", "name-forms", "openings", "scales"}),
 }
 
 

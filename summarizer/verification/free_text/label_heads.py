@@ -23,7 +23,11 @@ the word no room to be a name:
   "theft": "thief", "stole"; "sale": "sold"; "loss": "lost"). The article's lower-case form
   is the evidence: a made-up name opening a label ("Brown of the Treasury", "Tusk of Poland at
   the summit") has no such form on a page that never names it, and a sentence ("Trump met",
-  "Price said") or a possessive ("Macron's plan") is never read here.
+  "Price said") or a possessive ("Macron's plan") is never read here. A body, party or
+  country named alone after "of" ("Hunt of the Treasury", "Grant of Labour") is a person's
+  affiliation, the shape of a name whatever the page does with the word ("hunting",
+  "granted"): not read either (review rvfreetext37; "Fall of Kabul" is refused with it, as
+  before session 37; a person's full name after "of", "Death of Ozzy Osbourne", is read).
 
 Left out: a bare singular the article writes in no form ("Cost of meeting NATO's goal",
 "Profit rose 65%", "Joint fleet of frigates", "Job cuts at the agency"): telling it from a
@@ -123,7 +127,27 @@ def _head_of_label(tokens: Sequence[Token], at: int, text: str, article: Article
         return False
     if any(token.norm in SPEECH_VERBS for token in tokens):
         return False
+    if _affiliation(tokens):
+        return False
     return any(has_whole_word(article.text, form) for form in _forms(tokens[0].norm))
+
+
+def _affiliation(tokens: Sequence[Token]) -> bool:
+    """Whether "of" is followed by a body, party or country named alone: one capitalised
+    word ("Tusk of Poland", "Grant of Labour") or "the" and a capitalised name ("Hunt of the
+    Treasury"). That is a person's name with what they belong to, not a deverbal noun with
+    its object, whatever the article does with the word ("hunting", "granted"; review
+    rvfreetext37). A person's full name ("Death of Ozzy Osbourne") and a possessive name
+    before a noun ("Fall of Michel Barnier's government") are the noun's object, and pass."""
+    after = list(tokens[2:6])
+    the = after[0].norm == "the"
+    run = after[1:] if the else after
+    if not run or not run[0].capitalised:
+        return False
+    length = next((n for n, token in enumerate(run) if not token.capitalised), len(run))
+    if any(token.text.endswith(("'s", "\u2019s", "'", "\u2019")) for token in run[:length]):
+        return False  # "Barnier's government"
+    return the or length == 1
 
 
 def grammar_opening(tokens: Sequence[Token], at: int, text: str, article: ArticleText) -> bool:

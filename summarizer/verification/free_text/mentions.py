@@ -381,9 +381,11 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             common_word(token.norm, vocabulary, following)
             or piece_opening(tokens, at)
             or common_opening(tokens, at, text)  # "None dealt", "Violence in" (opening_shapes.py)
-            or grammar_opening(tokens, at, text, vocabulary.article)  # "Death of" (label_heads)
         ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
+        if opening and grammar_opening(tokens, at, text, vocabulary.article):  # (label_heads)
+            seen.discard(norm)  # read again later in the piece ("Rush of ... as Rush quits")
+            continue  # "Death of", "Between 1992 and 2003", "Wind-down of"
         if not opening and other_number(token.text, vocabulary):
             continue  # "Iskander" for the page's "Ten Iskanders" (word_forms.py)
         if written_otherwise(tokens, at, text, vocabulary.article, opening):
