@@ -1615,6 +1615,15 @@ SETS: dict[str, frozenset[str]] = {
     "make_credits36_cases": frozenset(
         {"same-sentence", "next-sentence", "lead-frame", "continued", "tail-frame", "answer-turn"}
     ),
+    # session 37, freetext37 (checks 64-82): a free text's first word that is no name by its
+    # grammar (a preposition, "Wind-down", a label's "Death of" beside the page's "died"), a
+    # number whose scale is hyphenated ("$9.3-billion"), "ThyssenKrupp's", initials before "in"
+    "make_freetext37_cases": frozenset(
+        {"grammar-openings", "head-of-labels", "hyphen-scales", "name-forms"}
+    ),
+    # session 37, rvfreetext37: review of freetext37 (a surname with its affiliation after
+    # "of", initials of a task or a UN body named by its place, hyphenated scales, possessives)
+    "make_rvfreetext37_cases": frozenset({"label-heads", "name-forms", "openings", "scales"}),
 }
 
 

@@ -24,6 +24,7 @@ from ..people.names import canonical
 from .equated_words import plural_titles, stated
 from .free_numbers import worded_numbers, zero_stated
 from .full_names import other_people
+from .label_heads import grammar_opening
 from .opening_shapes import common_opening
 from .other_writings import written_otherwise
 from .party_backing import party_backed
@@ -127,8 +128,10 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 # The scale words a page's numbers are read with, Indian scales too ("177.08 lakh tonnes",
 # session 35): a summary's "177.08 lakh" is read as 17,708,000 and must be found as that.
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion", "lakh", "crore")
+# Canadian and Japanese copy joins the scale with a hyphen ("$9.3-billion", "18.3-trillion-yen",
+# "R12-million"; session 37): the same number.
 _SCALED = re.compile(
-    r"(\d[\d,]*(?:\.\d+)?)\s+(" + "|".join(_SCALE_WORDS) + r")s?(?:\s+(crore|billion)s?)?\b"
+    r"(\d[\d,]*(?:\.\d+)?)[\s-]+(" + "|".join(_SCALE_WORDS) + r")s?(?:\s+(crore|billion)s?)?\b"
 )
 _INITIALISMS = {
     ("u", "s"): ("united", "states", "america", "american"),
@@ -380,6 +383,9 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             or common_opening(tokens, at, text)  # "None dealt", "Violence in" (opening_shapes.py)
         ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
+        if opening and grammar_opening(tokens, at, text, vocabulary.article):  # (label_heads)
+            seen.discard(norm)  # read again later in the piece ("Rush of ... as Rush quits")
+            continue  # "Death of", "Between 1992 and 2003", "Wind-down of"
         if not opening and other_number(token.text, vocabulary):
             continue  # "Iskander" for the page's "Ten Iskanders" (word_forms.py)
         if written_otherwise(tokens, at, text, vocabulary.article, opening):

@@ -88,10 +88,21 @@ class _Word(NamedTuple):
     skippable: bool  # "of", "and": its initial or nothing
     lead: bool  # may stand before a body's name ("US", "Kenyan", "the")
     office: bool  # ends a body's name before it ("Governor", "Director")
+    seat: bool = False  # "in" and a body's seat after it ("Organisation in Delhi")
 
 
 _Run = tuple[_Word, ...]
 _AND = _Word("a", True, True, False)  # "and" inside a run
+# "in" and a place after a body's name ("the Central Drugs Standard Control Organisation in
+# Delhi" is the CDSCO; session 37): the place is no part of the name. Not after a word of a
+# task, named by where it is done, nor in a UN body's name (``_seat``): "United Nations
+# Assistance Mission in Afghanistan" is UNAMA, never "UNAM"; "Security and Co-operation in
+# Europe" is the OSCE's and the CSCE's (review rvfreetext37).
+_IN = _Word("i", True, True, False, True)
+_TASKS = word_set(
+    """mission missions operation operations cooperation assistance security stabilisation
+    stabilization peacekeeping reconstruction"""
+)
 
 
 def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
@@ -119,13 +130,24 @@ def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
                 letters = token.norm if upper else token.norm[0]
                 current.append(_Word(letters, False, lead, token.norm in _OFFICES))
             elif joined and token.norm in _SKIPPED and not token.capitalised:
-                current.append(_Word(token.norm[0], True, True, False))
+                seat = token.norm == "in" and _seat(tokens, index, len(current))
+                current.append(_Word(token.norm[0], True, True, False, seat))
             else:
                 _close(current, runs)
                 current = []
         _close(current, runs)
         known = article.memo[("capital_runs",)] = tuple(runs)
     return known
+
+
+def _seat(tokens: Sequence[Token], at: int, run_length: int) -> bool:
+    """Whether "in" at ``tokens[at]``, inside a run of ``run_length`` words so far, may end a
+    body's name before its seat: not after a word of a task (``_TASKS``), nor in a United
+    Nations body's name, which spells its place out ("UN Interim Force in Lebanon" is
+    UNIFIL, "United Nations Office in Geneva" UNOG; review rvfreetext37)."""
+    norms = [token.norm for token in tokens[at - run_length : at] if token.norm != "the"]
+    united = norms[:1] == ["un"] or norms[:2] == ["united", "nations"]
+    return tokens[at - 1].norm not in _TASKS and not united
 
 
 def _plural_of(tokens: Sequence[Token], at: int) -> bool:
@@ -145,11 +167,11 @@ def _close(current: list[_Word], runs: list[_Run]) -> None:
 
 
 def _matches(run: _Run, at: int, letters: str) -> bool:
-    """Whether the words of ``run`` from ``at`` spell ``letters`` out to the run's end or to an
-    office after them, a skippable word ("of", "in") giving its initial or nothing ("UN
-    Interim Force in Lebanon": UNIFIL; "WFP Executive Director": WFP)."""
+    """Whether the words of ``run`` from ``at`` spell ``letters`` out to the run's end, to an
+    office after them or to "in" and a place, a skippable word ("of", "in") giving its initial
+    or nothing ("UN Interim Force in Lebanon": UNIFIL; "WFP Executive Director": WFP)."""
     if not letters:  # the run's end, an office, or "and" another body ("WFP and the IOM")
-        return at == len(run) or run[at].office or run[at] == _AND
+        return at == len(run) or run[at].office or run[at] in (_AND, _IN)
     if at == len(run):
         return False
     word = run[at]

@@ -45,8 +45,10 @@ def camel_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 def camel_word(tokens: Sequence[Token], first: int, last: int) -> str:
-    """The letters of a glued run as one word ("TikTok")."""
-    return "".join(token.text for token in tokens[first : last + 1])
+    """The letters of a glued run as one word ("TikTok"), a possessive's "'s" dropped
+    ("ThyssenKrupp's" is the name "ThyssenKrupp"; session 37)."""
+    word = "".join(token.text for token in tokens[first : last + 1])
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 class _Vocabulary(Protocol):
