@@ -1605,6 +1605,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_credits36_cases": frozenset(
         {"same-sentence", "next-sentence", "lead-frame", "continued", "tail-frame", "answer-turn"}
     ),
+    # session 37, readback37: a speaker the read-back gave to someone else: the speaker as the
+    # subject of the quote's own clause, a "he told" after American punctuation ('"...," he
+    # told'); a business called by its class ("the company", "the Oslo-based company"); a
+    # doer's noun ("the winner", "the jury chief") for the one the page gives the deed
+    "make_readback37_cases": frozenset({"closing-mark", "business-noun", "deed-noun"}),
 }
 
 

@@ -121,11 +121,15 @@ def named_thing(text: str, region: tuple[int, int], tail: Sequence[Token]) -> bo
         return True
     if not tail or re.search(r"[^\w\s]", text[region[1] + 1 : tail[0].start]):
         return False  # the words end the clause: the object itself
+    if text[region[0] : region[1]].rstrip()[-1:] in _CLOSING:
+        return False  # '"... £1 billion," he told': the US mark after the comma ends it too
     if tail[0].norm == "as":
         return True  # 'denounced the "..." as a war': the words are what X characterises
     return len(words) > 1 and tail[0].norm not in _OBJECT_ENDS  # 'the "historic" deal': X's
 
 
+# Punctuation that, written inside the closing mark (US style), ends the quoted clause.
+_CLOSING = frozenset(",.;?!")
 # Words that may follow the object: a preposition or a conjunction, not a noun it modifies.
 _OBJECT_ENDS = word_set(
     """in at on to for of from with by during after before when while and but or nor that
