@@ -1610,6 +1610,10 @@ SETS: dict[str, frozenset[str]] = {
     # told'); a business called by its class ("the company", "the Oslo-based company"); a
     # doer's noun ("the winner", "the jury chief") for the one the page gives the deed
     "make_readback37_cases": frozenset({"closing-mark", "business-noun", "deed-noun"}),
+    # session 37, the review of readback37: a reviewer's own quote-speaker cases (another's
+    # label with a US comma, "the company" for a regulator or a person, a deed's noun for a
+    # past winner or a former head); what older rules decide wrongly is in the generator's GAPS
+    "make_rvreadback37_cases": frozenset({"quote-speaker"}),
 }
 
 

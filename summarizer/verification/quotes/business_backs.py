@@ -37,7 +37,11 @@ BUSINESS_NOUNS = word_set(
     """company firm corporation carmaker automaker drugmaker insurer lender retailer
     airline carrier chipmaker manufacturer conglomerate business brewer miner"""
 )
-_THINGS = word_set("its")  # a person's "his"/"her" is never written of a business
+_THINGS = word_set("its")
+# Words that open a noun the "its" after them may belong to instead of the value's name.
+_NOUN_OPENERS = word_set(
+    "the a an this that these those"
+)  # a person's "his"/"her" is never written of a business
 _REACH = 14  # words after the name the "its" may stand
 _CAPITAL_RUN = r"((?:[A-Z][\w'\u2019&.-]*)(?: +(?:[A-Z][\w'\u2019&.-]*|&))*)"  # on one line
 
@@ -104,8 +108,9 @@ def _called_it(article: ArticleText, value: str, before: int) -> bool:
                 continue
             sentence_end = article.sentences[article.sentence_at(start)][1]
             for token in article.outside_quotes(end, min(sentence_end, before))[:_REACH]:
-                if token.capitalised:
-                    break  # "X said Brantwood would close its branches": Brantwood's "its"
+                if token.capitalised or token.norm in _NOUN_OPENERS:
+                    break  # "X said Brantwood would close its branches": Brantwood's "its";
+                    # "X said the retailer would close its shops": the retailer's
                 if token.norm in _THINGS:
                     return True
     return False
