@@ -1624,6 +1624,15 @@ SETS: dict[str, frozenset[str]] = {
     # session 37, rvfreetext37: review of freetext37 (a surname with its affiliation after
     # "of", initials of a task or a UN body named by its place, hyphenated scales, possessives)
     "make_rvfreetext37_cases": frozenset({"label-heads", "name-forms", "openings", "scales"}),
+    # session 37, readback37: a speaker the read-back gave to someone else: the speaker as the
+    # subject of the quote's own clause, a "he told" after American punctuation ('"...," he
+    # told'); a business called by its class ("the company", "the Oslo-based company"); a
+    # doer's noun ("the winner", "the jury chief") for the one the page gives the deed
+    "make_readback37_cases": frozenset({"closing-mark", "business-noun", "deed-noun"}),
+    # session 37, the review of readback37: a reviewer's own quote-speaker cases (another's
+    # label with a US comma, "the company" for a regulator or a person, a deed's noun for a
+    # past winner or a former head); what older rules decide wrongly is in the generator's GAPS
+    "make_rvreadback37_cases": frozenset({"quote-speaker"}),
 }
 
 

@@ -35,6 +35,7 @@ from ..sentences.runs import named_at_start
 from ..sentences.speech import SPEECH_NOUNS
 from ..sentences.subjects import DESCRIBING
 from .body_heads import of_named_body
+from .business_backs import business_back
 from .described_reads import other_office
 from .government_heads import heads_government, held_apart
 from .page_offices import STRICT_RANKS
@@ -417,7 +418,8 @@ def by_body(article: ArticleText, body: str, before: int, parts: Sequence[str]) 
     wanted = [t.norm for t in tokenize(" ".join(parts)) if t.norm not in _DETERMINERS]
     words = body.split()
     if len(parts) != 1 or len(wanted) < 1 or wanted[-1] not in _body_class(words[-1]):
-        return "other"
+        business = business_back(article, body, before, parts)
+        return "other" if business is None else business  # "the company" (business_backs.py)
     own = words[:-1]
     if not all(any(same_qualifier(q, w) for w in wanted[:-1]) for q in own):
         return "other"

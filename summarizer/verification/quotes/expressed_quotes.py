@@ -121,11 +121,28 @@ def named_thing(text: str, region: tuple[int, int], tail: Sequence[Token]) -> bo
         return True
     if not tail or re.search(r"[^\w\s]", text[region[1] + 1 : tail[0].start]):
         return False  # the words end the clause: the object itself
+    if _closed(text, region, tail):
+        return False  # '"... £1 billion," he told': the US mark after the comma ends it too
     if tail[0].norm == "as":
         return True  # 'denounced the "..." as a war': the words are what X characterises
     return len(words) > 1 and tail[0].norm not in _OBJECT_ENDS  # 'the "historic" deal': X's
 
 
+def _closed(text: str, region: tuple[int, int], tail: Sequence[Token]) -> bool:
+    """Whether punctuation inside the closing mark (US style) ends the quoted clause: a stop
+    always; a comma or semicolon when a clause of its own follows, opened by a pronoun or a
+    name ('"...," he told'), not a noun phrase or an "as" that goes on about the words ('the
+    "special military operation," a phrase coined by the Kremlin', '"efficiency savings," as
+    the Treasury calls them': someone else's label, written US style)."""
+    mark = text[region[0] : region[1]].rstrip()[-1:]
+    if mark in _STOPS:
+        return True
+    return mark in _COMMAS and (tail[0].norm in _SUBJECTS or tail[0].capitalised)
+
+
+# Punctuation that, written inside the closing mark (US style), ends the quoted clause.
+_STOPS = frozenset(".?!")
+_COMMAS = frozenset(",;")
 # Words that may follow the object: a preposition or a conjunction, not a noun it modifies.
 _OBJECT_ENDS = word_set(
     """in at on to for of from with by during after before when while and but or nor that

@@ -54,6 +54,7 @@ from .continued_speakers import continued_verdict
 from .country_bodies import country_forms
 from .credit_frames import credit_frame
 from .dash_credits import dash_verdict
+from .deed_speakers import deed_refusal, deed_verdict
 from .described_reads import described_verdict
 from .embedded_phrases import embedded
 from .epithet_openers import epithet_at
@@ -361,6 +362,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return shaped  # "X termed it "...", "the premier said" (attribution_shapes.py)
     if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
         return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
+    if (deed := deed_refusal(ctx.article, spans, str(value))) is not None:
+        return False, deed  # "the champion said": the one the page says won (deed_speakers.py)
     other = other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
@@ -381,6 +384,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     # only accepts, so it is asked after the readings above found no "yes" (the same verdicts,
     # and most quotes never need it)
     if continued_verdict(ctx.article, spans, str(value)):
+        return True, ""
+    if deed_verdict(ctx.article, spans, str(value)):  # "the winner said" (deed_speakers.py)
         return True, ""
     forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):

@@ -1,0 +1,263 @@
+"""A quote credited to a description that names a deed ("the winner said", "the jury chief
+said") read as the one person the page gives that deed, for
+:mod:`summarizer.verification.quotes.speakers` (outside check 82, session 37).
+
+News introduces a person by what they did and later credits a quote to the doer's noun:
+"Leon Vasse won the Prix Marceau on Tuesday. ... "It is so important to me," the 58-year-old
+winner said"; "The result was announced by Mara Quill, who headed the jury. ... "...," the
+jury chief said"; "Ines Roy, who runs Halvex, ... the Halvex boss said". The read-back stops
+at the nearest sentence with a subject, whoever it is ("Four writers reached the last round",
+"Shree's novel reached English readers through the translator Daisy Rockwell"), and calls the
+description someone else's. A careful reader takes the noun back to its deed: the winner is
+the one who won, the jury's chief the one who headed the jury.
+
+Accepted: the quote's own attribution phrase is "the [words] NOUN" with an agent noun of
+:data:`_DEEDS` (winner, champion; chief, head, chair, leader, boss; founder), the page writes
+the value's name (whole or its last word) right before one of the noun's verbs ("X won",
+"X, who headed the jury", "X has won"), before the quote, with the description's other words
+(a capitalised name, a noun: "jury", "Halvex") in that clause's words after the verb; and no
+other person's name stands before the same deed on the page ("Ana Pell won in 2022"): two
+winners leave it to the other readings. Ages, numbers and a former's words in the
+description ("the 58-year-old winner", "the former champion") are not asked for.
+Left out: a description by an adjective the page never writes ("the delighted winner"),
+a passive deed ("the prize was won by X"), and a deed said by a pronoun ("she won").
+
+Which deeds count (the review of readback37, session 37). A page writes the same verb of
+other people and other occasions than the quote's: a past
+winner ("Ana Pell, who won the prize herself in 2015, chaired the jury"; "the prize, which
+Ana Pell won in 2019, this year went to Leon Vasse"), a former head ("Tom Ek, who ran Halvex
+until 2021"), someone who led something else at the same place ("Sam Ek led a protest outside
+the Halvex plant", "Ann Cole led the police search": a search's leader is no police chief),
+the author of a winning book ("Ana Pell's Salt Roads won": the winner is Pell). And it gives
+the deed by other words: a passive ("the inquiry is headed by Nora Blix", "founded by"), a
+prize that "went to" or "was awarded to" someone. A careful reader takes "the Halvex boss"
+to be whoever heads Halvex now, not whoever the verb "led" stands after. So:
+
+- a leader's deed (led, headed, runs, chairs) gives the noun only when the description's
+  words are the verb's own object, its head last ("headed the jury", "runs Halvex", "led the
+  Green Party"), not a word inside another object ("led the police search");
+- a win or a lead the sentence dates with "in"/"until" and a year is another occasion's:
+  no one's (a founding is dated and still the founder's);
+- a passive of the deed's verb ("headed by"), or "went/awarded/given to" for a prize, is an
+  unknown doer, so the active one is not the deed's only doer;
+- a run with a possessive inside ("Ana Pell's Salt Roads") is its owner's deed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+from ..page.article import ArticleText
+from ..page.quote_spots import quote_spot
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..people.epithet_words import MODIFIERS
+from .attribution_phrases import attribution_phrase
+
+_LEADING = word_set("headed heads head led leads lead chaired chairs chair runs ran run presided")
+_DEEDS: dict[str, frozenset[str]] = {
+    "winner": word_set("won wins win"),
+    "champion": word_set("won wins win"),
+    "laureate": word_set("won wins win"),
+    "founder": word_set("founded founds"),
+    **{
+        noun: _LEADING
+        for noun in ("chief", "head", "chair", "chairman", "chairwoman", "leader", "boss")
+    },
+}
+# Words of a description that say nothing the deed's clause must write.
+_FREE = MODIFIERS | word_set("the year years old aged new same")
+# Words that may stand between a name and its verb ("X, who has won", "X also led").
+_BETWEEN = word_set("who has have had also")
+
+
+def deed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether a quote at one of ``spans`` is credited to a deed's noun that the page gives
+    to ``value`` alone (see the module)."""
+    names = _name_forms(value)
+    return bool(names) and any(
+        all(_match(doer, names) == "yes" for doer in doers)
+        for _, doers in _readings(article, spans)
+    )
+
+
+def deed_refusal(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> str | None:
+    """Why the value is not the deed's noun the quote is credited to: the page gives the deed
+    to one other person by name ("Iga Novak won the final. Ruiz had not dropped a set.
+    "...," the champion said" is never Ruiz's, whom the read-back reaches first), and the
+    quote's own sentence names no one; None otherwise."""
+    names = _name_forms(value)
+    if not names:
+        return None
+    for phrase, doers in _readings(article, spans):
+        owners = {tuple(t.norm for t in doer) for doer in doers}
+        if len(owners) != 1 or () in owners or any(_match(d, names) != "no" for d in doers):
+            continue
+        owner = " ".join(t.text for t in doers[-1])
+        return f"the article gives the deed of {phrase!r} to {owner!r}, not {value!r}"
+    return None
+
+
+def _readings(
+    article: ArticleText, spans: Sequence[tuple[int, int]]
+) -> Iterator[tuple[str, list[list[Token]]]]:
+    """For each quote at ``spans`` credited to a deed's noun in a sentence that names no one:
+    the noun's phrase and the page's doers of its deed."""
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        closing = article.sentence_at(region[1])  # a quote of several sentences ends later
+        phrase = attribution_phrase(article, region, sentence)
+        if phrase is None and closing != sentence:
+            phrase = attribution_phrase(article, region, closing)
+        if not phrase or phrase[0].norm != "the" or phrase[-1].norm not in _DEEDS:
+            continue
+        if _names_someone(article, sentence, closing, phrase):
+            continue  # '"...," the champion, Lena Ruiz, said': the name is the reading's
+        verbs = _DEEDS[phrase[-1].norm]
+        wanted = [t.norm for t in phrase[1:-1] if t.norm not in _FREE and not t.is_number]
+        doers = _doers(article, region[0], verbs, wanted)
+        if doers:
+            yield " ".join(t.text for t in phrase), doers
+
+
+def _names_someone(article: ArticleText, first: int, last: int, phrase: Sequence[Token]) -> bool:
+    """Whether the quote's sentences name someone the other readings read: a capitalised word
+    right after the phrase (an apposition: "the champion, Lena Ruiz, said") or before it
+    past the first word (not a listener after the verb: "told the BBC")."""
+    start, end = article.sentences[first][0], article.sentences[last][1]
+    tokens = article.outside_quotes(start, end)
+    after = [t for t in tokens if t.start > phrase[-1].start][:1]
+    lead = [t for t in tokens[1:] if t.start < phrase[0].start]
+    return any(t.capitalised for t in after + lead)
+
+
+def _name_forms(value: str) -> list[tuple[str, ...]]:
+    """The value's words, and its last word alone (a surname)."""
+    words = tuple(t.norm for t in tokenize(value))
+    if not words:
+        return []
+    return [words, words[-1:]] if len(words) > 1 else [words]
+
+
+def _match(doer: list[Token], names: list[tuple[str, ...]]) -> str:
+    """Whether a capitalised run before a deed's verb is the value: "yes" when it ends with the
+    value's whole name or is its surname alone, "maybe" when only its last word is the
+    value's surname ("Iga Novak" for "Maria Novak", "Chief Constable Reid" for "Paul Reid":
+    another given name or a title, unread), "no" otherwise; an unknown doer ([], a passive's)
+    is "no"."""
+    norms = tuple(t.norm for t in doer)
+    if not norms:
+        return "no"
+    if norms == names[-1] or norms[-len(names[0]) :] == names[0]:
+        return "yes"
+    return "maybe" if norms[-1:] == names[-1][-1:] else "no"
+
+
+def _doers(
+    article: ArticleText, before: int, verbs: frozenset[str], wanted: list[str]
+) -> list[list[Token]]:
+    """The capitalised runs the page writes right before one of ``verbs`` (past an aside's
+    "who" or "has"), outside quotes and before ``before``, whose clause writes ``wanted``
+    (:func:`deed_clause`); a deed the sentence
+    puts on another occasion counts for no one, and a deed whose doer the page writes in the
+    passive or by a prize's "went to" is an unknown doer ([]): the deed is not one name's."""
+    doers: list[list[Token]] = []
+    for index in range(article.sentence_at(max(before - 1, 0)) + 1):
+        start, end = article.sentences[index]
+        tokens = article.outside_quotes(start, min(end, before))
+        for at, token in enumerate(tokens):
+            if token.capitalised:
+                continue
+            if passive_deed(tokens, at, verbs, wanted):
+                doers.append([])  # "is headed by X", "went to X": not by the readings here
+                continue
+            if token.norm not in verbs or not deed_clause(article.text, tokens, at, wanted):
+                continue
+            if other_occasion(tokens, at):
+                continue  # "who won the prize herself in 2015", "ran Halvex until 2021"
+            back = at - 1
+            while back >= 0 and tokens[back].norm in _BETWEEN:
+                back -= 1
+            run: list[Token] = []
+            while back >= 0 and tokens[back].capitalised and len(run) < 5:
+                run.insert(0, tokens[back])
+                back -= 1
+            if run:
+                doers.append(owner_of(run))
+    return doers
+
+
+_WINNING = word_set("won wins win")
+# A prize's deed told from the prize's side ("went to X", "was awarded to X").
+_GIVEN = word_set("went goes awarded given presented handed")
+# Words that end a verb's object (a preposition, a conjunction, a relative word).
+_OBJECT_ENDS = word_set(
+    """in at on to for of from with by during after before when while and but or that which
+    who outside inside into until since as over under near across against amid through"""
+)
+# Words that date a deed to an occasion of its own before a year ("in 2015", "until 2021").
+_DATING = word_set("in until")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE = 8  # words after a non-leading verb the description's other words may stand in
+
+
+def deed_clause(text: str, tokens: Sequence[Token], at: int, wanted: list[str]) -> bool:
+    """Whether the words after the deed's verb at ``at`` write the description's ``wanted``
+    words: for a leader's verb, as its object with the head last and nothing else in it past
+    the description ("headed the jury", "runs Halvex"); for another, within a few words."""
+    if tokens[at].norm not in _LEADING:
+        clause = [t.norm for t in tokens[at + 1 : at + 1 + _CLAUSE]]
+        return all(word in clause for word in wanted)
+    if not wanted:
+        return False  # "the boss" alone: every verb of leading would be the noun's
+    obj: list[Token] = []
+    for token in tokens[at + 1 :]:
+        gap = text[(obj[-1] if obj else tokens[at]).end : token.start]
+        if token.norm in _OBJECT_ENDS or re.search(r"[^\w\s'\u2019-]", gap):
+            break
+        obj.append(token)
+    norms = [t.norm for t in obj]
+    return bool(norms) and norms[-1] == wanted[-1] and all(word in norms for word in wanted)
+
+
+def other_occasion(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the sentence dates the deed at ``at`` to a year of its own ("won the prize in
+    2015", "ran Halvex until 2021", "for a decade before stepping down in 2022")."""
+    if tokens[at].norm not in _LEADING | _WINNING:
+        return False  # a founding is dated and still the founder's ("founded X in 2009")
+    after = tokens[at + 1 :]
+    return any(
+        first.norm in _DATING and bool(_YEAR.fullmatch(second.text))
+        for first, second in pairwise(after)
+    )
+
+
+def passive_deed(
+    tokens: Sequence[Token], at: int, verbs: frozenset[str], wanted: list[str]
+) -> bool:
+    """Whether the token at ``at`` gives the deed from its object's side: the deed's verb
+    before "by" ("is headed by", "was won by"), or for a prize "went/awarded to", with the
+    description's ``wanted`` words before it ("the new inquiry is headed by", not "the
+    vaccine alliance, led by" for "the Halvex boss")."""
+    if at + 1 >= len(tokens):
+        return False
+    word, after = tokens[at].norm, tokens[at + 1].norm
+    before = [t.norm for t in tokens[max(at - _CLAUSE, 0) : at]]
+    if not all(w in before for w in wanted):
+        return False
+    if word in verbs and after == "by":
+        return bool(wanted) or word not in _LEADING  # "the chief" alone: as deed_clause
+    return bool(verbs & _WINNING) and word in _GIVEN and after == "to"
+
+
+def owner_of(run: list[Token]) -> list[Token]:
+    """The doer a capitalised run stands for: the owner when a possessive is inside it
+    ("Ana Pell's Salt Roads" is Pell's deed), else the run."""
+    for index, token in enumerate(run[:-1]):
+        if token.text.endswith(POSSESSIVE_ENDINGS):
+            return run[: index + 1]
+    return run
+
+
+__all__ = ["deed_refusal", "deed_verdict"]
