@@ -46,7 +46,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-79": (42, 79, 7),
     "check-80": (58, 83, 12),
     "check-81": (31, 72, 9),
-    "check-82": (33, 81, 7),
+    "check-82": (28, 81, 7),
 }
 
 
