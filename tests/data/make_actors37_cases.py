@@ -446,6 +446,51 @@ actor(
 )
 
 
+SABLE = """Rex Sable, voice of the Night Owls, dies at 70
+
+Tyneside Music Desk | Thursday 3 April
+
+Rex Sable, who fronted the Night Owls for 30 years, has died at 70. His family said he died in hospital in Durham.
+
+Tony Brandt, the guitarist, wrote the band's first single in 1974, and he produced their last album in 2001.
+
+Alan Kemp, who managed the band until 1990, said the news was a shock. The band he fronted sold eight million records.
+
+The Owls' drummer Colin Pask, 68, played with him for 20 years; he founded a drum school in Gateshead in 1995."""
+actor(
+    False,
+    SABLE,
+    "Tony Brandt, the guitarist, wrote the band's first single in 1974, and he produced their last album in 2001.",
+    "Rex Sable",
+    "produced the last album",
+    "'he produced' after 'Tony Brandt, the guitarist,' in its own sentence: Brandt's",
+)
+actor(
+    False,
+    SABLE,
+    "Alan Kemp, who managed the band until 1990, said the news was a shock. The band he fronted sold eight million records.",
+    "Rex Sable",
+    "band sold eight million records",
+    "the named sentence is the manager's; 'he fronted' after Alan Kemp, who ..., may be his",
+)
+actor(
+    False,
+    SABLE,
+    "The Owls' drummer Colin Pask, 68, played with him for 20 years; he founded a drum school in Gateshead in 1995.",
+    "Rex Sable",
+    "founded a drum school",
+    "'he founded' after 'drummer Colin Pask, 68': the drummer's",
+)
+actor(
+    True,
+    SABLE,
+    "His family said he died in hospital in Durham.",
+    "Rex Sable",
+    "died in hospital",
+    "'His family said he died': the subject, named in the sentence before",
+)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 

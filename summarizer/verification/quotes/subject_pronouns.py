@@ -23,10 +23,13 @@ Not read (the refusal stands):
 - another person who may be meant, between the subject's last mention and the pronoun or in
   the pronoun's own sentence: one the page marks with the pronoun's gender ("his son Jack",
   "Mrs Hale"), writes after a title ("Senator Hale"), writes by the last word of a longer
-  name (a surname in use: "Paul Hale ... Hale said"), or quotes ("Hale said"); a person the
-  page marks with the other gender is no rival ("Sharon, his wife" for "he"), nor a work, a
-  place or a body ("All the President's Men", "in Graz", "the Gazette");
-- a subject the page marks with the other gender ("Dame Ruth Okoye" for "he");
+  name (a surname in use: "Paul Hale ... Hale said"), quotes ("Hale said"), or marks as a
+  person by "who", an age or a person's noun beside it ("Tony Iommi, the guitarist,"); one
+  the page marks with the other gender is no rival ("Sharon, his wife" for "he"), nor a work,
+  a place or a body ("All the President's Men", "in Graz", "the Gazette");
+- a pronoun of the other gender than the one the page marks its subject with or goes on
+  with after naming it ("Dame Ruth Okoye" for "he"; "Ozzy Osbourne ... His family" for
+  "Sharon, his wife, put her name to it");
 - an owner pronoun whose noun is other people or a body ("His widow set up", "her lawyers",
   "his company pledged"): they act, not the subject;
 - a pronoun after a person's description that speaks ("The coach said he would stay");
@@ -195,6 +198,7 @@ def _rival(run: list[Token], article: ArticleText, words: tuple[str, ...], gende
     return (
         _titled(run, article)
         or _quoted_speaker(run, article)
+        or _apposed_person(run, article)
         or (words[-1] not in run_words and _surname_in_use(run[-1], article))
     )
 
@@ -210,6 +214,27 @@ def _titled(run: list[Token], article: ArticleText) -> bool:
         return False  # "All the President's Men": an owner
     chained = len(before) == 2 and before[0].capitalised and before[0].norm not in NOT_NAMES
     return not chained or len(run) > 1 or before[0].text.isupper()  # "Vienna State Opera"
+
+
+def _apposed_person(run: list[Token], article: ArticleText) -> bool:
+    """A name English marks as a person's by what stands beside it: "who" or an age after
+    its comma ("Tony Iommi, who", "Iommi, 77,"), or a person's noun in apposition or before
+    it ("Tony Iommi, the guitarist,", "drummer Ray Dunstan"): a title, or an agent noun in
+    "-ist", "-ian" or "-or" ("the 1980 drama", "the 1971 thriller" are none)."""
+    ahead = article.tokens_between(run[-1].end, min(len(article.text), run[-1].end + 40))
+    comma = article.text[run[-1].end : run[-1].end + 2].startswith(",")
+    if comma and ahead and (ahead[0].norm == "who" or ahead[0].is_number):
+        return True
+    if comma and ahead and ahead[0].norm in _DETERMINERS:
+        heads = [t for t in ahead[1:4] if not t.capitalised]
+        if any(_person_noun(t.norm) for t in heads[:3]):
+            return True
+    before = article.tokens_between(max(0, run[0].start - 20), run[0].start)[-1:]
+    return bool(before) and not before[0].capitalised and _person_noun(before[0].norm)
+
+
+def _person_noun(norm: str) -> bool:
+    return norm in PERSON_HEADS or (len(norm) > 4 and norm.endswith(("ist", "ian", "tor", "sor")))
 
 
 def _quoted_speaker(run: list[Token], article: ArticleText) -> bool:
