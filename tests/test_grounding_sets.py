@@ -1569,6 +1569,12 @@ SETS: dict[str, frozenset[str]] = {
     # "her" or "him" on a page headed by that person ("the youth programme she created", "the
     # band he fronted"), read back however far while no other person who may be meant is named
     "make_actors37_cases": frozenset({"subject-pronoun"}),
+    # session 37, review rvactors37 of actors37: another person a subject's pronoun may mean
+    # (a kin noun's given name, a family member's full name, a surname that is a body's word,
+    # "her deputy" in apposition, an owner pronoun's person between) and owner pronouns whose
+    # person acts ("His successor raised", "Her attacker"); what older rules decide wrongly is
+    # in the generator's GAPS
+    "make_rvactors37_cases": frozenset({"rival-person", "pronoun-role"}),
     # session 35, review rvnc35 of numcues35: a list item crossed with its neighbour's noun or
     # words, another count noun's number, "a two-country tour" as no count, an earlier word
     # that names the thing ("initial public offerings"), "versus"/"the current" as the earlier end

@@ -56,19 +56,44 @@ _HE = word_set("he him his himself")
 _SHE = word_set("she her hers herself")
 # Nouns after an owner pronoun that act in its place ("his wife said", "her lawyers argued"):
 # kin, staff and bodies, beside the standin readers' people.
+# One person an owner pronoun may name ("his successor", "her sister", "his killer"): another
+# person of the page, who may be the one a later "he" or "she" means; by gender where the
+# noun marks one ("his wife" is no "he").
+_KIN_HE = word_set(
+    """son husband brother father widower fiance nephew uncle grandson grandfather stepson
+    stepfather boyfriend spokesman"""
+)
+_KIN_SHE = word_set(
+    """daughter wife sister mother widow fiancee niece aunt granddaughter grandmother
+    stepdaughter stepmother girlfriend spokeswoman"""
+)
+_ONE_PERSON = (
+    _KIN_HE
+    | _KIN_SHE
+    | word_set(
+        """child partner cousin successor predecessor replacement deputy assistant aide coach
+        trainer manager agent publicist spokesperson lawyer attorney solicitor barrister
+        doctor surgeon nurse carer biographer producer editor killer attacker murderer
+        assailant rival opponent teammate bandmate mentor protege heir neighbour neighbor
+        friend colleague employer boss"""
+    )
+)
 _OTHERS = (
     PEOPLE
     | BODY_HEADS
+    | _ONE_PERSON
     | word_set(
-        """wife husband son sons daughter daughters child children family families mother
-        father parents brother brothers sister sisters widow widower partner fiancee fiance
-        publicist agent spokesman spokeswoman spokesperson manager doctors doctor team
-        band label estate foundation charity institute office campaign colleagues friends"""
+        """sons daughters children family families parents brothers sisters doctors team
+        band label estate foundation charity institute office campaign colleagues friends
+        teammates bandmates students pupils killers attackers rivals heirs cousins nephews
+        nieces grandchildren neighbours neighbors attorneys solicitors government
+        administration cabinet squad players"""
     )
 )
 _FIRST = word_set("he she his her")
 _SAYING = word_set("said says told added wrote recalled insisted argued")
 _DETERMINERS = word_set("the a an this that")
+_OWNERS = word_set("his her")
 _OWNED_REACH = 2  # words from an owner pronoun to its noun ("his two sons", "her own lawyers")
 
 
@@ -97,10 +122,42 @@ def subject_pronoun_spans(
         owner = token.norm == "his" or (token.norm == "her" and _owns(tokens, position, article))
         if owner and _owns_others(tokens, position):
             continue  # "His widow set up a fund": she acts, not he
+        if not owner and _verb_object(tokens, position):
+            continue  # "Her manager described her as tireless": done to her
         if _described_speaker(tokens, position):
             continue  # "The coach said he would stay": the coach's
         if _stands_for(article, index, token, words, pronoun):
             yield token.start, token.end, owner
+
+
+def _verb_object(tokens: Sequence[Token], position: int) -> bool:
+    """Whether "him" or an object's "her" stands right after a word that is no preposition
+    ("described her", "called him"): a verb's object, the one the event is done to; after a
+    preposition ("without him", "designed by him", "with her") the reading stands."""
+    if tokens[position].norm not in {"him", "her"} or position == 0:
+        return False
+    return tokens[position - 1].norm not in STOPWORDS
+
+
+def _owned_person(article: ArticleText, begin: int, end: int, gender: str) -> bool:
+    """Whether "his" or "her" names one person between ``begin`` and ``end`` ("His brother,
+    Michael, joined", "His successor raised rates", "His replacement ... made his debut"): a
+    person who may be the one a later pronoun means, unless the noun marks the other gender
+    ("Her husband, the painter" for "she"), only owns ("after his brother's death") or only
+    gives the news ("has died, his producer said")."""
+    other = _KIN_SHE if gender == "he" else _KIN_HE
+    tokens = article.tokens_between(begin, end)
+    for at, token in enumerate(tokens):
+        if token.norm not in _OWNERS:
+            continue
+        for noun in tokens[at + 1 : at + 2 + _OWNED_REACH]:
+            if noun.norm in _ONE_PERSON or noun.norm in PERSON_HEADS:
+                owning = noun.text.endswith(("'s", "\u2019s"))
+                speaks = any(t.norm in _SAYING for t in tokens[tokens.index(noun) + 1 :][:2])
+                if noun.norm not in other and not owning and not speaks:
+                    return True
+                break
+    return False
 
 
 def _described_speaker(tokens: Sequence[Token], position: int) -> bool:
@@ -172,16 +229,33 @@ def _stands_for(
     """Whether the subject is named before the pronoun and no rival stands between its last
     mention and the pronoun, nor anywhere in the pronoun's sentence."""
     forms = {words, words[-1:]}
-    ends = [end for form in forms for _, end in article.phrase_spans(form) if end <= pronoun.start]
+    ends = [
+        end
+        for form in forms
+        for begin, end in article.phrase_spans(form)
+        if end <= pronoun.start and (form == words or not _another_given(article, begin, words))
+    ]
     if not ends:
         return False
     last = max(ends)
     start, end = article.sentences[index]
+    if _owned_person(article, last, pronoun.start, gender):
+        return False  # "His brother, Michael, joined the firm, and he opened"
     spans = [(last, pronoun.start), (start, end)]
     for run in (r for a, b in spans for r in name_runs(article.tokens_between(a, b), article)):
         if _rival(run, article, words, gender):
             return False
     return True
+
+
+def _another_given(article: ArticleText, begin: int, words: tuple[str, ...]) -> bool:
+    """Whether the surname at ``begin`` follows another given name than the subject's ("His
+    son Robert Penhaligon" on a page about Arthur Penhaligon): a family member's mention."""
+    before = article.tokens_between(max(0, begin - 30), begin)[-1:]
+    if not before or article.text[before[0].end : begin] != " ":
+        return False
+    given = before[0].capitalised and before[0].norm not in NOT_NAMES
+    return given and (len(words) < 2 or before[0].norm != words[-2])
 
 
 def _rival(run: list[Token], article: ArticleText, words: tuple[str, ...], gender: str) -> bool:
@@ -190,17 +264,32 @@ def _rival(run: list[Token], article: ArticleText, words: tuple[str, ...], gende
     if run_words <= set(words):
         return False  # the subject's own name
     text = " ".join(t.text for t in run)
-    if party_of(text) is not None or run_words & BODY_WORDS:
-        return False  # a country, a body
-    marked = gender_of(article, [text])
+    if party_of(text) is not None:
+        return False  # a country
+    marked = _kin_gender(run, article) or gender_of(article, [text])
     if marked is not None:
         return marked == gender
+    person = _titled(run, article) or _apposed_person(run, article)
+    if run_words & BODY_WORDS:
+        return person  # a body, unless marked a person's ("Terry Mills, who played bass")
     return (
-        _titled(run, article)
+        person
         or _quoted_speaker(run, article)
-        or _apposed_person(run, article)
         or (words[-1] not in run_words and _surname_in_use(run[-1], article))
     )
+
+
+def _kin_gender(run: list[Token], article: ArticleText) -> str | None:
+    """The gender a kin noun beside the name gives it ("His daughter, Carol Pike,", "son
+    Robert", "Ruth Marr, his wife"), which :func:`gender_of` reads only after "the" or "a"."""
+    before = article.tokens_between(max(0, run[0].start - 20), run[0].start)[-1:]
+    ahead = article.tokens_between(run[-1].end, min(len(article.text), run[-1].end + 30))[:2]
+    comma = article.text[run[-1].end : run[-1].end + 1] == ","
+    nouns = [*before, *(ahead[1:] if comma and ahead and ahead[0].norm in _OWNERS else [])]
+    for noun in nouns:
+        if noun.norm in _KIN_HE or noun.norm in _KIN_SHE:
+            return "he" if noun.norm in _KIN_HE else "she"
+    return None
 
 
 def _titled(run: list[Token], article: ArticleText) -> bool:
@@ -225,7 +314,7 @@ def _apposed_person(run: list[Token], article: ArticleText) -> bool:
     comma = article.text[run[-1].end : run[-1].end + 2].startswith(",")
     if comma and ahead and (ahead[0].norm == "who" or ahead[0].is_number):
         return True
-    if comma and ahead and ahead[0].norm in _DETERMINERS:
+    if comma and ahead and (ahead[0].norm in _DETERMINERS or ahead[0].norm in _OWNERS):
         heads = [t for t in ahead[1:4] if not t.capitalised]
         if any(_person_noun(t.norm) for t in heads[:3]):
             return True
@@ -234,7 +323,11 @@ def _apposed_person(run: list[Token], article: ArticleText) -> bool:
 
 
 def _person_noun(norm: str) -> bool:
-    return norm in PERSON_HEADS or (len(norm) > 4 and norm.endswith(("ist", "ian", "tor", "sor")))
+    return (
+        norm in PERSON_HEADS
+        or norm in _ONE_PERSON  # "His brother, Michael,", "Bisi Adeyemi, her deputy,"
+        or (len(norm) > 4 and norm.endswith(("ist", "ian", "tor", "sor")))
+    )
 
 
 def _quoted_speaker(run: list[Token], article: ArticleText) -> bool:
