@@ -1575,6 +1575,16 @@ SETS: dict[str, frozenset[str]] = {
     # tally noun ("The count was 49-45"), a motion's fate ("went down 47-53") or "60-40 to ...";
     # a count of what is needed by a threshold noun ("The bar was 200") or "61 would have sufficed"
     "make_numcue36_cases": frozenset({"share-holder", "vote-tally", "threshold"}),
+    # session 37, actors37 (checks 50-82): an event's actor given only by "he", "she", "his",
+    # "her" or "him" on a page headed by that person ("the youth programme she created", "the
+    # band he fronted"), read back however far while no other person who may be meant is named
+    "make_actors37_cases": frozenset({"subject-pronoun"}),
+    # session 37, review rvactors37 of actors37: another person a subject's pronoun may mean
+    # (a kin noun's given name, a family member's full name, a surname that is a body's word,
+    # "her deputy" in apposition, an owner pronoun's person between) and owner pronouns whose
+    # person acts ("His successor raised", "Her attacker"); what older rules decide wrongly is
+    # in the generator's GAPS
+    "make_rvactors37_cases": frozenset({"rival-person", "pronoun-role"}),
     # session 35, review rvnc35 of numcues35: a list item crossed with its neighbour's noun or
     # words, another count noun's number, "a two-country tour" as no count, an earlier word
     # that names the thing ("initial public offerings"), "versus"/"the current" as the earlier end

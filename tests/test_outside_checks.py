@@ -46,7 +46,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-79": (41, 79, 6),
     "check-80": (45, 83, 10),
     "check-81": (26, 72, 9),
-    "check-82": (27, 81, 6),
+    "check-82": (22, 81, 6),
 }
 
 

@@ -54,6 +54,7 @@ from .carries import subhead
 from .epithets import described_verdict
 from .pronoun_rivals import rival_verdict
 from .statements import resolve
+from .subject_pronouns import subject_pronoun_spans
 
 #: The support kinds whose value is a person the evidence may refer to.
 REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor", "announcer"})
@@ -106,6 +107,13 @@ def referred(
             again = rule_of(value, rule, _named_at(ctx, start, end, parts[0]))
             if again[0]:
                 return again
+    if rule.kind == "actor":  # "the band he fronted" on a page about him (subject_pronouns)
+        for index in ctx.sentences:
+            for start, end, owner in subject_pronoun_spans(parts[0], article, index):
+                name = parts[0] + ("'s" if owner else "")
+                again = rule_of(value, rule, _named_at(ctx, start, end, name))
+                if again[0]:
+                    return again
     return result
 
 
