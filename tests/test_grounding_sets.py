@@ -1605,6 +1605,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_credits36_cases": frozenset(
         {"same-sentence", "next-sentence", "lead-frame", "continued", "tail-frame", "answer-turn"}
     ),
+    # session 37, when37 (checks 50-82): a decision, pledge or announcement that exists by
+    # being said, its day the saying's ("Norway is to buy five frigates, Støre said on Sunday",
+    # "The winner was announced on Tuesday"); never a deed told later, an occasion ahead,
+    # another side's saying or a report's day beside another day of the evidence
+    "make_when37_cases": frozenset({"decision-said", "announced-event", "measure-said"}),
 }
 
 
