@@ -36,6 +36,16 @@ period in another evidence sentence that is not the value's (a year there is a s
 "the first ship is due in 2030"), and a reported clause that tells a deed done ("crossed",
 "had completed": :mod:`report_days` weighs those).
 
+Review rvwhen37 narrowed it: the speaker and the reported clause's subject must be the
+decider's (:mod:`said_sides`: no other country, no other body's office, no forecast's
+subject); the course committed is no decision or announcement still ahead ("will decide",
+"will announce", "will introduce"), no condition ("if"), no measure's extension, keeping or
+review, and no decision told as made with a time of its own ("agreed to buy ... in 2023",
+"at the weekend"); a description's "to" after a verb of motion is a preposition ("flotilla
+sails to Gaza"); the clause tells two of the description's words (its verb and object); a
+saying's event is not made ahead, before ("had unveiled") or at a gathering of its own; a
+shortlist, a ceremony or a stripping is no prize won.
+
 Left out: a dateline's day for a decision told with no day ("RAHWAY, July 9 (Wire) - Merck
 will buy Verona"): whether the lead's news is of the filing day is a reading of wire style,
 not of the sentence.
@@ -52,6 +62,7 @@ from ..bylines.date_lines import is_dateline
 from ..page.tokens import Token, tokenize, word_set
 from ..people.standin_words import BODY_HEADS, GENERIC
 from .event_about import kin_named
+from .said_sides import other_side, subject_is_decider
 
 _SAYING = word_set(
     """said says told tells stated states announced announces declared declares confirmed
@@ -67,8 +78,14 @@ _TO_DAY = word_set(
 _PASSIVE = word_set("announced unveiled revealed declared named disclosed")
 _BE = word_set("was were is are been")
 _RESULTS = word_set(
-    """result results winner winners decision award awards laureate laureates shortlist
-    choice selection"""
+    """result results winner winners decision award awards laureate laureates choice
+    selection"""
+)  # not "shortlist": a place on it is no prize won (review rvwhen37)
+# A prize's handing over at a ceremony of its own, and a prize taken away: not won by the
+# announcement of a result (review rvwhen37).
+_CEREMONY = word_set("receive receives received ceremony presented handed collect collects")
+_REVOKED = word_set(
+    """stripped revoked rescinded withdrawn withdrew annulled disqualified forfeited"""
 )
 _PRIZES = word_set("prize prizes award awards medal medals laureate trophy honour honor")
 _CONTESTS = word_set(
@@ -82,6 +99,29 @@ _TO_VERBS = word_set(
     vowed vows promised promises aims aim committed commits chose chooses opted"""
 )
 _BE_TO = word_set("is are")
+_PAST_MARKERS = word_set("""planned decided agreed pledged vowed promised committed chose opted""")
+# The committed verb that is a decision still ahead, or an announcement ahead (review
+# rvwhen37): "will decide whether to cut rates", "will announce a new chip", "will
+# introduce his bill when the Senate returns".
+_LATER = word_set(
+    """decide consider review study weigh discuss debate examine assess evaluate announce
+    unveil reveal publish introduce propose"""
+)
+# A measure's course that is no introduction: the measure is in force already or ends.
+_NOT_INTRODUCING = word_set("extend renew keep maintain retain continue prolong review")
+# A course that ends a measure: no introduction of a measure its name tells as the measure
+# ended ("sanctions on Syria"); the lifting may be the measure itself ("lift the ban").
+_ENDING = word_set("lift lifts ease end remove scrap drop relax reverse")
+_CONDITIONS = word_set("if unless provided providing")
+_ADVERBS = word_set("also not now soon then still further again only")
+# An occasion of its own where a thing was said before: "at the G7 summit", "at its
+# developer conference" (review rvwhen37).
+_GATHERINGS = word_set(
+    """summit conference event ceremony meeting rally show fair forum gathering congress
+    convention expo keynote"""
+)
+# Seasons and the weekend, a time of their own after "the" ("at the weekend").
+_SEASONS = word_set("weekend summer spring autumn winter holidays")
 # A committed verb that is an occasion with a time of its own: its day is not the saying's.
 _OCCASIONS = word_set(
     """meet meets meeting hold holds attend visit travel fly arrive return sign vote host
@@ -144,32 +184,116 @@ def said_decision(ctx: Any, tokens: Sequence[Token], first: int, last: int, meas
     if measure:
         actors = [str(getattr(fact, "issuing_body", "") or "")]
         actors += [str(a) for a in getattr(fact, "sponsors", None) or []]
+    actors = [actor for actor in actors if actor.strip()]
     description = "" if measure else str(getattr(fact, "description", "") or "")
     words = frozenset(t.norm for t in tokenize(description) if len(t.norm) > 2) - STOPWORDS
     evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
     if _other_times(tokens, first, last, evidence, ctx.article.text):
         return False
     if _passive_result(tokens, first):
-        return not measure and _won_prize(words)
+        revoked = any(t.norm in _REVOKED for sentence in evidence for t in sentence)
+        return not measure and _won_prize(words) and not words & _CEREMONY and not revoked
     verb = _verb(tokens, first)
     if verb is None:
         return False
     speaker = _speaker(tokens, verb, ctx.article.text)
-    if speaker is None or not _own_side(tokens[speaker[0] : speaker[1]], actors, words):
+    said = tokens[speaker[0] : speaker[1]] if speaker else []
+    if speaker is None or not _own_side(said, actors, words):
         return False
-    if words & _ANNOUNCING:
-        return True
+    if other_side(said, actors, evidence, tokens):
+        return False  # "Ukraine's energy minister", "Airbus chief executive" (said_sides)
     clause = [t for i, t in enumerate(tokens) if not speaker[0] <= i <= last]
+    if {t.norm for t in clause} & _CONDITIONS:
+        return False  # "would send troops if the island were attacked": no course taken
+    if words & _ANNOUNCING:
+        return _announced_now(clause, words)
     committed = _committed(clause)
-    if committed is None:
-        return False
+    if committed is None or not subject_is_decider(clause, committed - 1, actors):
+        return False  # "Inflation will fall", "China will retaliate": not the decider's course
     if {t.norm for t in clause[committed : committed + 8]} & _OCCASIONS:
         return False
+    course = _first_verb(clause, committed)
+    if course in _LATER or (measure and course in _NOT_INTRODUCING):
+        return False  # "will decide", "will announce"; a measure "will extend", "will keep"
+    name = str(getattr(fact, "name", "") or "") if measure else ""
+    if course in _ENDING and name and not {t.norm for t in tokenize(name)} & _ENDING:
+        return False  # "will lift its sanctions on Syria" for the sanctions on Syria
+    if clause[committed - 1].norm in _PAST_MARKERS and _own_time(clause, ctx):
+        return False  # "agreed to buy ... in 2023", "at the weekend": the decision's own time
     if measure:
         return True
-    if not {t.norm for t in tokenize(description)} & _DECIDING:
+    if not _decision_described(description, actors):
         return False  # "company completes the sale", "drivers' walkout": the deed, not the decision
-    return any(kin_named(t.norm, words) for t in clause[committed:] if len(t.norm) > 2)
+    return _tells_object(clause[committed:], words, actors)
+
+
+def _first_verb(clause: Sequence[Token], committed: int) -> str:
+    """The verb committed to, past an adverb ("will also buy") and "to" ("agreed to sell")."""
+    for token in clause[committed : committed + 4]:
+        if token.norm not in _ADVERBS and token.norm != "to":
+            return token.norm
+    return ""
+
+
+def _own_time(clause: Sequence[Token], ctx: Any) -> bool:
+    """A decision told as made ("agreed to", "decided to") with a time of its own: a year
+    before the page's ("in 2023") or a season or weekend after "the" ("at the weekend")."""
+    published = getattr(ctx, "published", None)
+    for i, token in enumerate(clause):
+        if token.norm in _SEASONS and i and clause[i - 1].norm == "the":
+            return True
+        year = token.is_number and len(token.norm) == 4 and token.norm[:2] in {"19", "20"}
+        if year and (published is None or int(token.norm) < published.year):
+            return True
+    return False
+
+
+def _announced_now(clause: Sequence[Token], words: frozenset[str]) -> bool:
+    """Whether a saying's event (an announcement, an unveiling, a pledge) is made by this
+    saying: its verb in the clause is not ahead ("will announce", "is to unveil") nor
+    before ("had unveiled"), and not placed at a gathering of its own ("pledged ... at the
+    G7 summit", "at its developer conference")."""
+    for i, token in enumerate(clause):
+        if token.norm in _GATHERINGS and any(t.norm == "at" for t in clause[max(i - 5, 0) : i]):
+            return False
+        if not kin_named(token.norm, words & _ANNOUNCING):
+            continue
+        before = {t.norm for t in clause[max(i - 3, 0) : i]}
+        if before & (_WILL | word_set("to had")):
+            return False
+    return True
+
+
+def _decision_described(description: str, actors: Sequence[str]) -> bool:
+    """Whether the description words the event as a decision: a word of deciding, or "to"
+    after its subject or a verb of intent ("Toyota to build"), not a preposition after a
+    verb of motion ("flotilla sails to Gaza", "troops move to the border")."""
+    tokens = tokenize(description)
+    stems = {t.norm[:4] for a in actors for t in tokenize(a) if len(t.norm) > 3}
+    for i, token in enumerate(tokens):
+        if token.norm == "to":
+            before = tokens[i - 1] if i else None
+            if before is not None and (
+                before.capitalised
+                or before.norm in _TO_VERBS | _BE_TO | word_set("set due going")
+                or before.norm[:4] in stems
+            ):
+                return True
+        elif token.norm in _DECIDING:
+            return True
+    return False
+
+
+def _tells_object(clause: Sequence[Token], words: frozenset[str], actors: Sequence[str]) -> bool:
+    """Whether the committed clause tells the event's course: its verb and its object, two
+    of the description's words past its actors' and its words of deciding ("will buy four
+    submarines" is not "decided to buy frigates"), or all of them when fewer."""
+    actor_words = {t.norm for a in actors for t in tokenize(a)}
+    content = {w for w in words if w not in actor_words and w not in _DECIDING}
+    told = {
+        w for w in content for t in clause if len(t.norm) > 2 and kin_named(t.norm, frozenset({w}))
+    }
+    return len(told) >= min(2, len(content)) and bool(told or not content)
 
 
 def _other_times(
@@ -249,14 +373,15 @@ def _speaker(tokens: Sequence[Token], verb: int, text: str) -> tuple[int, int] |
 
 
 def _own_side(speaker: Sequence[Token], actors: Sequence[str], words: frozenset[str]) -> bool:
-    """Whether the speaker may be the decider's own: tied to it (a word of its actors or
-    description, a pronoun, an office: "the prime minister", "a company spokeswoman"), no
-    other named body ("the Steel Users Federation"), no outsider's word ("analysts",
-    "sources"), and a nation or body named before a title, by a demonym ("Ukrainian
-    officials", "Polish Defence Minister") or a possessive ("Ukraine's foreign minister"),
-    one of the fact's own ("Polish" is Poland's)."""
+    """Whether the speaker may be the decider's own: tied to it (a word of its actors, or of
+    its description when it names none; a pronoun; an office: "the prime minister", "a
+    company spokeswoman"), no other named body ("the Steel Users Federation"), no
+    outsider's word ("analysts", "sources"), and a nation or body named before a title, by
+    a demonym ("Ukrainian officials", "Polish Defence Minister") or a possessive ("Ukraine's
+    foreign minister"), one of the fact's own ("Polish" is Poland's)."""
     own = {_stem(t.norm) for actor in actors for t in tokenize(str(actor)) if len(t.norm) > 3}
-    own |= {_stem(word) for word in words if len(word) > 3}
+    if not own:  # the description's words stand for the decider only with no actors named
+        own = {_stem(word) for word in words if len(word) > 3}  # (review rvwhen37)
     if not any(len(t.norm) > 3 and _stem(t.norm) in own for t in speaker):
         if any(t.capitalised and t.norm in BODY_HEADS for t in speaker):
             return False  # another body, named: "the Steel Users Federation said"
