@@ -129,18 +129,25 @@ def per_category(cases: list[dict[str, Any]]) -> collections.Counter[tuple[str, 
 
 
 def assert_decided(
-    cases: list[dict[str, Any]], categories: Iterable[str], minimum: int = 10
-) -> None:
+    cases: list[dict[str, Any]], categories: Iterable[str], minimum: int = 10,
+    gaps: frozenset[str] = frozenset(),
+) -> None:  # fmt: skip
     """What a set written after an outside check must hold: its categories and no others, at
     least ``minimum`` cases that must pass and ``minimum`` that must fail in each, and every
-    verdict right (the wrong ones named in the message)."""
+    verdict right (the wrong ones named in the message), but for the ids in ``gaps``: a
+    review's cases no rule decides rightly yet, which must stay wrong until one does (then
+    they leave ``gaps``)."""
     wanted = set(categories)
     per = per_category(cases)
     assert {category for category, _ in per} == wanted, sorted(per)
     thin = [key for key in product(sorted(wanted), (True, False)) if per[key] < minimum]
     assert not thin, f"fewer than {minimum} cases: {thin} ({dict(per)})"
-    wrong = wrong_verdicts(cases)
+    wrong = wrong_verdicts([case for case in cases if case["id"] not in gaps])
     assert not wrong, "\n".join(wrong)
+    mended = [
+        case["id"] for case in cases if case["id"] in gaps and verdict(case) == case["expect"]
+    ]
+    assert not mended, f"decided rightly now, take them off the gaps: {mended}"
 
 
 def wrong_verdicts(cases: list[dict[str, Any]]) -> list[str]:

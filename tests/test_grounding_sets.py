@@ -1643,6 +1643,36 @@ SETS: dict[str, frozenset[str]] = {
     # label with a US comma, "the company" for a regulator or a person, a deed's noun for a
     # past winner or a former head); what older rules decide wrongly is in the generator's GAPS
     "make_rvreadback37_cases": frozenset({"quote-speaker"}),
+    # session 37, when37 (checks 50-82): a decision, pledge or announcement that exists by
+    # being said, its day the saying's ("Norway is to buy five frigates, Støre said on Sunday",
+    # "The winner was announced on Tuesday"); never a deed told later, an occasion ahead,
+    # another side's saying or a report's day beside another day of the evidence
+    "make_when37_cases": frozenset({"decision-said", "announced-event", "measure-said"}),
+    # session 37, review rvwhen37 of when37: a forecast, a decision or announcement still
+    # ahead, a decision with its own time, another side's speaker or subject, a measure's
+    # extension or keeping, a shortlist or ceremony for a prize won; its GAPS below
+    "make_rvwhen37_cases": frozenset({"decision-said", "announced-event", "measure-said"}),
+}
+
+# generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
+# one does, then leave this list)
+GAPS: dict[str, frozenset[str]] = {
+    # speakers the tie words miss ("the oil major", "the chipmaker", "the retailer", "the
+    # Foreign Office"), "has chosen" and US "said Wednesday it plans to" not read as a said
+    # decision, "First Minister" read as a time word, "over the summer" as no decision's time
+    "make_rvwhen37_cases": frozenset(
+        f"rvw37-{tag}"
+        for tag in (
+            "decision-said-0007",
+            "decision-said-0016",
+            "decision-said-0017",
+            "decision-said-0018",
+            "decision-said-0022",
+            "decision-said-0028",
+            "decision-said-0031",
+            "measure-said-0066",
+        )
+    ),
 }
 
 
@@ -1657,4 +1687,5 @@ def test_the_committed_set_is_what_the_generator_builds(generator: str) -> None:
 
 @pytest.mark.parametrize("generator", sorted(SETS))
 def test_every_case_of_the_set_gets_its_verdict(generator: str) -> None:
-    assert_decided(load_cases(CASES.with_name(_jsonl(generator))), SETS[generator])
+    cases = load_cases(CASES.with_name(_jsonl(generator)))
+    assert_decided(cases, SETS[generator], gaps=GAPS.get(generator, frozenset()))

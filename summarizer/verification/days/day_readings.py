@@ -38,6 +38,7 @@ from .plan_days import (
     stated_act,
     stated_other,
 )
+from .said_decisions import said_decision
 from .sibling_days import Span, head_words, sibling_day
 from .timeline_days import timeline_role
 
@@ -75,6 +76,8 @@ def _read_day(
     if "introduce" in cues:
         if said_plan(role, tokens, first) or joined_stages(role, tokens, first):
             return None  # "said on Thursday he would halve a tariff"
+        if role == "the day something was said" and said_decision(ctx, tokens, first, last, True):
+            return None  # "Germany will stop ..., Merz said on Friday" (said_decisions)
         if stated_act(role, tokens, first, last, text):
             return None  # "In a video statement this morning, X proposed ..." (plan_days)
         if stage_at_session(role, tokens, first):

@@ -25,6 +25,7 @@ from ..occasions.day_occasions import DAY_WORDS
 from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING, attributed_day
 from .event_days import REPORTING, saying_day
+from .said_decisions import said_decision
 
 # Words that give the event another time than the report's. A time clause gives the event a
 # time of its own ("Minutes after the match ended, ..."); "had already completed", "over the
@@ -56,8 +57,8 @@ def report_day(ctx: Any, index: int, first: int, last: int, about: frozenset[str
     tokens = ctx.article.sentence_tokens(index)
     role = saying_day(tokens, first, last, about)
     role = role or attributed_day(tokens, first, last, about, ctx.article.text)
-    if role is None:
-        return None
+    if role is None or said_decision(ctx, tokens, first, last, measure=False):
+        return None  # "Norway is to buy five frigates, Støre said on Sunday" (said_decisions)
     evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
     here = ctx.sentences.index(index)
     if any(
