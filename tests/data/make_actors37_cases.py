@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 37's subject pronouns (``grounding_actors37.jsonl``): value-support
 cases for an event's actor that its evidence gives only by "he", "she", "his", "her" or
-"him", on a page about that person (``summarizer/verification/sides/subject_pronouns.py``):
+"him", on a page about that person (``summarizer/verification/sentences/subject_pronouns.py``):
 
 - ``subject-pronoun``: a page headed by a person (an obituary, a profile, a live blog, an
   analysis) whose pronoun, anywhere in its clause and however far from the last mention,

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 37's review of actors37 (``grounding_rvactors37.jsonl``):
 value-support cases for an event's actor that its evidence gives only by "he", "she", "his",
-"her" or "him", on a page headed by a person (``quotes/subject_pronouns.py``), aimed at the
+"her" or "him", on a page headed by a person (``sentences/subject_pronouns.py``), aimed at the
 wrong actors a pronoun may let through:
 
 - ``rival-person``: another person the pronoun may mean, named in ways the branch did not

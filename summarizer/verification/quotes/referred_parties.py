@@ -48,13 +48,13 @@ from ..people.party_names import is_alias, party_of, person_part
 from ..sentences.antecedents import named_alone, plural, topic
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.genders import gender_of, pronoun_verdict
+from ..sentences.subject_pronouns import subject_pronoun_spans
 from ..sentences.subjects import INSTITUTIONS
 from .attribution import by_title
 from .carries import subhead
 from .epithets import described_verdict
 from .pronoun_rivals import rival_verdict
 from .statements import resolve
-from .subject_pronouns import subject_pronoun_spans
 
 #: The support kinds whose value is a person the evidence may refer to.
 REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor", "announcer"})

@@ -50,7 +50,7 @@ from ..page.tokens import Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES, find_phrase, norms
 from ..people.party_names import party_of, person_part
 from ..people.standin_words import BODY_HEADS, BODY_WORDS, PEOPLE, PERSON_HEADS, name_runs
-from ..sentences.genders import gender_of
+from .genders import gender_of
 
 _HE = word_set("he him his himself")
 _SHE = word_set("she her hers herself")
