@@ -1575,6 +1575,11 @@ SETS: dict[str, frozenset[str]] = {
     # tally noun ("The count was 49-45"), a motion's fate ("went down 47-53") or "60-40 to ...";
     # a count of what is needed by a threshold noun ("The bar was 200") or "61 would have sufficed"
     "make_numcue36_cases": frozenset({"share-holder", "vote-tally", "threshold"}),
+    # session 38, numread38 (checks 83-84): numbers as the page's house style writes them: a count
+    # before a model's digits ("130 787 Dreamliners", "11 737 MAX 8s"), no space grouping on a
+    # comma page; a bare "m" as a million on a page of glued money ("€820m", "57.9m"); digits
+    # read out ("407 point six million", "132 dollars 62")
+    "make_numread38_cases": frozenset({"designation", "magnitude-m", "read-out"}),
     # session 37, actors37 (checks 50-82): an event's actor given only by "he", "she", "his",
     # "her" or "him" on a page headed by that person ("the youth programme she created", "the
     # band he fronted"), read back however far while no other person who may be meant is named

@@ -1,0 +1,197 @@
+"""A page's house style for writing numbers, read once per page (session 38, checks 83-84:
+"the order is made up of 130 787 Dreamliners and 30 777-9s" was read as 130,787 and 30,777;
+"Passenger numbers grew 4% to 57.9m" on a page writing "€820m" and "€4.34bn" went unread).
+
+An outlet writes its numbers one way throughout a page, and a careful reader settles the
+ambiguous shapes from the page's other numbers and from what follows, never from one shape
+alone:
+
+- **a space between digit groups.** French, SI and some wire styles group thousands with a
+  space ("1 200 homes", "a crowd of 45 000", :func:`spaced_thousands`); English groups them with
+  a comma. A page that groups any number with a comma ("19,104 fans") does not also group with
+  a space, so there "130 787" is two numbers. On any page, a group that is hyphen-joined to
+  what follows ("777-9s", "737-800"), takes a plural "s" ("787s") or stands before a word in
+  capitals ("737 MAX", "787 Dreamliners", "320 Neos"; not a round hundred, "2 400 Syrians",
+  which is how thousands are counted and no model is named) is a designation: aircraft, engines,
+  cars and rifles are named by three digits, and a name follows the count of things it names
+  ("11 737 MAX 8s"). A group opening with a nought ("45 000", "3 050") is never a name nor a
+  number of its own, so it joins even on a comma page; and a
+  page that groups thousands with spaces before a lower-case word ("1 200 homes") keeps its
+  spaced groups joined before a capitalised word as well ("2 400 Syrians"); only a hyphen,
+  a glued "s" or a word in full capitals then marks a name. A designation so read is a name,
+  not a quantity (like "F-16"): the count is the number before it.
+- **a bare "m" after a number.** "m" glued to a number is a metre as often as a million
+  ("the 400m final", "a 30m sea wall"), so alone it is read only after a currency sign
+  (:mod:`.glued_scales`). A page whose money is written with glued magnitudes ("€820m",
+  "$4.3bn", "£12m") writes its other millions the same way ("grew 4% to 57.9m", "traffic of
+  206m"): there a bare "m" is a million, except where English makes it a length: hyphen-joined
+  to what follows ("a 30m-long wall"), before a dimension word ("30m high", "40m deep", "20m
+  away"), after "a"/"an" ("a 30m sea wall": no one writes "a thirty million wall"), or after a
+  dimension noun and "of" ("a depth of 40m").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..page.tokens import CURRENCY_SIGNS, Token, tokenize, word_set
+from .glued_scales import times
+from .spoken_decimals import digits_pointed, said_price
+
+# The spaces a number's groups of thousands may be written with: a plain, a no-break, a
+# narrow no-break and a thin space, one of them alone (never a line break).
+_GROUP_GAPS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|,\d)")
+# A spaced group before a lower-case word or a mark: the page groups thousands with spaces.
+_SPACE_GROUPED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
+    r"(?=[ \u00a0\u202f\u2009]?(?:[a-z%]|[.,;:)]|$))"
+)
+_SIGNED_MAGNITUDE = re.compile(
+    "[" + CURRENCY_SIGNS + r"\u20b9\u20a9]\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|tn|trn|m|b)\b"
+    r"|\d(?:bn|mn|trn)\b",
+    re.IGNORECASE,
+)
+# English's dimension words: after a length ("30m high") and before "of" ("a depth of 40m").
+_DIMENSIONS = word_set("high tall long wide deep thick away above below apart square squared")
+_DIMENSION_NOUNS = word_set(
+    "height depth length width breadth distance altitude elevation radius diameter span drop"
+    " rise fall thickness range"
+)
+_ARTICLES = word_set("a an")
+_SAID = re.compile(r"\d (?:dollars|euros|francs|pesos|rupees|rand|yuan|pounds?) \d")
+
+
+@lru_cache(maxsize=64)
+def comma_grouped(text: str) -> bool:
+    """Whether the page groups some number's thousands with a comma ("19,104"): its spaces
+    then never group thousands."""
+    return "," in text and _COMMA_GROUPED.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def space_grouped(text: str) -> bool:
+    """Whether the page plainly groups thousands with a space ("1 200 homes", "45 000.")."""
+    return _SPACE_GROUPED.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def magnitude_page(text: str) -> bool:
+    """Whether the page writes money with a glued magnitude ("€820m", "$4.3bn", "2.1bn")."""
+    return _SIGNED_MAGNITUDE.search(text) is not None
+
+
+def _designation(tokens: Sequence[Token], group: int, text: str) -> bool:
+    """Whether the three-digit group at ``tokens[group]`` names a model by what follows it:
+    a hyphen-joined part ("777-9s"), a glued plural "s" ("787s") or, on a page that does not
+    plainly group thousands with spaces, a capitalised word ("787 Dreamliners", "737 MAX");
+    on such a page only a word in full capitals ("737 MAX") still marks a name."""
+    token = tokens[group]
+    if token.text.startswith("0") or group + 1 >= len(tokens):
+        return False
+    after = tokens[group + 1]
+    if after.joined or (after.attached and after.norm == "s"):
+        return True
+    if not after.capitalised or after.is_number or token.text.endswith("00"):
+        return False
+    if space_grouped(text):
+        return len(after.text) > 1 and after.text.isupper()
+    return True
+
+
+def names_model(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether the number at ``tokens[index]`` is a model's designation standing one space
+    after a count ("130 787 Dreamliners": the 787), so no quantity of its own."""
+    if not text or index == 0 or not tokens[index].text.isdigit() or len(tokens[index].text) != 3:
+        return False
+    count = tokens[index - 1]
+    if not count.is_number or text[count.end : tokens[index].start] not in _GROUP_GAPS:
+        return False
+    return _designation(tokens, index, text)
+
+
+def spaced_thousands(tokens: Sequence[Token], index: int, text: str) -> tuple[float, int]:
+    """The value of a number whose thousands are set apart by a space ("380 000", "1 200",
+    "2 400 000", the French and SI style) from ``tokens[index]`` on, and its last token.
+    A group joins only with exactly three digits after one space, after a first group of one
+    to three digits with no comma or point ("12 15", "12 1500" and "1,200 000" are two
+    numbers), and not on a page that groups thousands with commas nor before a designation
+    (see the module); a number after a month is a day ("July 14 000" is no 14,000: the caller
+    has skipped it)."""
+    first = tokens[index].text
+    value, last = float(first.replace(",", "")), index
+    if not (first.isdigit() and len(first) <= 3):
+        return value, last
+    while last + 1 < len(tokens):
+        group = tokens[last + 1]
+        gap = text[tokens[last].end : group.start]
+        if gap not in _GROUP_GAPS or not (group.is_number and group.text.isdigit()):
+            break
+        if len(group.text) != 3:
+            break
+        if not group.text.startswith("0") and (
+            comma_grouped(text) or _designation(tokens, last + 1, text)
+        ):
+            break
+        value, last = value * 1000 + int(group.text), last + 1
+    return value, last
+
+
+def bare_million(tokens: Sequence[Token], index: int, text: str) -> float | None:
+    """1e6 when the number at ``tokens[index]`` has a bare "m" glued on ("57.9m") on a page
+    that writes its money with glued magnitudes and English does not make it a length there
+    (see the module); else None."""
+    if not text or index + 1 >= len(tokens):
+        return None
+    suffix = tokens[index + 1]
+    if not suffix.attached or suffix.text not in ("m", "M") or not magnitude_page(text):
+        return None
+    start = tokens[index].start
+    if start and text[start - 1] in CURRENCY_SIGNS:
+        return None  # "£450m": the glued-scale reader's
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and (after.joined or after.norm in _DIMENSIONS):
+        return None  # "a 30m-long wall", "30m high"
+    before = [token.norm for token in tokens[max(index - 2, 0) : index]]
+    if before[-1:] and before[-1] in _ARTICLES:
+        return None  # "a 30m sea wall"
+    if before[-1:] == ["of"] and before[0] in _DIMENSION_NOUNS:
+        return None  # "a depth of 40m"
+    return 1e6
+
+
+def house_values(text: str) -> set[float]:
+    """The values the page states in its house style that a reader of digits alone misses, for
+    the free-text check (a summary's "$407.6 million" is stated by "407 point six million
+    dollars"): digits read out with "point", a price said in dollars and cents, and a bare
+    "m" read as a million on a page of glued magnitudes (see the module)."""
+    found: set[float] = set()
+    lowered = text.lower()
+    if " point " not in lowered and not _SAID.search(lowered) and not magnitude_page(text):
+        return found  # most pages have none of the three: one look each
+    tokens = tokenize(text)
+    norms = [token.norm for token in tokens]
+    for index, token in enumerate(tokens):
+        if not token.is_number or not token.text.replace(".", "", 1).isdigit():
+            continue
+        value = float(token.text)
+        said = digits_pointed(norms, index, value) or said_price(tokens, index, text)
+        if said is not None:
+            found.add(said[0])
+        million = bare_million(tokens, index, text)
+        if million is not None:
+            found.add(times(value, million))
+    return found
+
+
+__all__ = [
+    "bare_million",
+    "comma_grouped",
+    "house_values",
+    "magnitude_page",
+    "names_model",
+    "space_grouped",
+    "spaced_thousands",
+]
