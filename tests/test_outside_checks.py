@@ -47,7 +47,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-80": (42, 83, 9),
     "check-81": (25, 72, 9),
     "check-82": (21, 81, 6),
-    "check-83": (50, 73, 9),
+    "check-83": (49, 73, 9),
     "check-84": (40, 86, 6),
     "check-85": (55, 82, 3),
 }

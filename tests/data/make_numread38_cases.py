@@ -89,6 +89,12 @@ on_page(MODEL, "The group employs 12,400 people at four plants in Europe.",
 S = "Kenya Airways ordered 4 787 Dreamliners to replace its oldest widebodies."
 counts(MODEL, [S], [("Dreamliners ordered", 4, EXACT)],
        [("Dreamliners ordered", 4787, EXACT), ("Dreamliners ordered", 787, EXACT)])  # fmt: skip
+S = "Turkish Airlines firmed up an order for 50 787-9s and said talks on 150 737 MAX jets were done."
+counts(MODEL, [S], [("787-9s ordered", 50, EXACT), ("737 MAX jets under negotiation", 150, EXACT)],
+       [("787-9s ordered", 150, EXACT), ("787-9s ordered", 50787, EXACT)])  # fmt: skip
+S = "The lessor placed an order for 40 A321neos and 25 737-8s, its largest yet."
+counts(MODEL, [S], [("737-8s ordered", 25, EXACT)],
+       [("737-8s ordered", 40, EXACT), ("737-8s ordered", 25737, EXACT)])  # fmt: skip
 S = "Some 1 200 homes were flooded when the river burst its banks overnight."
 counts(MODEL, [S], [("homes flooded", 1200, ABOUT)],
        [("homes flooded", 1, ABOUT), ("homes flooded", 200, ABOUT)])  # fmt: skip
@@ -105,7 +111,7 @@ on_page(MODEL, "The agency counted 3 600 arrivals in May, up from 2 900 in April
         "It registered 1 150 Eritreans in June alone.",
         [("Eritreans registered", 1150, EXACT)], [("Eritreans registered", 1, EXACT), ("Eritreans registered", 150, EXACT)])  # fmt: skip
 S = "Boeing said the order is made up of 130 787 Dreamliners and 30 777-9s."
-counts(MODEL, [S], [("787 Dreamliners ordered", 130, EXACT)],
+counts(MODEL, [S], [("787 Dreamliners ordered", 130, EXACT), ("777-9s ordered", 30, EXACT)],
        [("787 Dreamliners ordered", 130787, EXACT), ("777-9 jets ordered", 30777, EXACT)])  # fmt: skip
 
 

@@ -19,7 +19,9 @@ alone:
   page that groups thousands with spaces before a lower-case word ("1 200 homes") keeps its
   spaced groups joined before a capitalised word as well ("2 400 Syrians"); only a hyphen,
   a glued "s" or a word in full capitals then marks a name. A designation so read is a name,
-  not a quantity (like "F-16"): the count is the number before it.
+  not a quantity (like "F-16"): the count is the number before it, and where the count's
+  own words name the model ("777-9s ordered") the name right after it is its noun
+  (:func:`model_cues`), as "30 jets" would be.
 - **a bare "m" after a number.** "m" glued to a number is a metre as often as a million
   ("the 400m final", "a 30m sea wall"), so alone it is read only after a currency sign
   (:mod:`.glued_scales`). A page whose money is written with glued magnitudes ("€820m",
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from ..page.tokens import CURRENCY_SIGNS, Token, tokenize, word_set
 from .glued_scales import times
@@ -139,6 +142,26 @@ def spaced_thousands(tokens: Sequence[Token], index: int, text: str) -> tuple[fl
     return value, last
 
 
+def model_cues(
+    tokens: Sequence[Token], mentions: Sequence[Any], text: str, what: str
+) -> list[int]:  # fmt: skip
+    """Where a designation the count's ``what`` names stands right after a count ("30 777-9s"
+    for "777-9s ordered"): the name is the count's noun, as "30 jets" would be. Only the digits
+    the ``what`` writes ("777"), so "130 787 Dreamliners" gives "777-9s ordered" no cue."""
+    named = set(_THREE_DIGITS.findall(what))
+    if not named:
+        return []
+    found = []
+    for mention in mentions:
+        at = mention.last + 1
+        if at < len(tokens) and tokens[at].text in named and names_model(tokens, at, text):
+            found.append(at)
+    return found
+
+
+_THREE_DIGITS = re.compile(r"(?<![\d.,])\d{3}(?![\d.,]\d|\d)")
+
+
 def bare_million(tokens: Sequence[Token], index: int, text: str) -> float | None:
     """1e6 when the number at ``tokens[index]`` has a bare "m" glued on ("57.9m") on a page
     that writes its money with glued magnitudes and English does not make it a length there
@@ -191,6 +214,7 @@ __all__ = [
     "comma_grouped",
     "house_values",
     "magnitude_page",
+    "model_cues",
     "names_model",
     "space_grouped",
     "spaced_thousands",
