@@ -13,7 +13,7 @@ from ..context import Context, Result, no_evidence, unconfirmed
 from ..figures.change_ends import after_value, asks_earlier, change_start
 from ..figures.count_ties import compound_cue, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
-from ..figures.house_numbers import model_cues
+from ..figures.house_numbers import model_clash, model_cues
 from ..figures.money_glosses import glossing
 from ..figures.numbers import NumberMention, scaled
 from ..occasions.occasion_days import other_occasion_days
@@ -205,6 +205,7 @@ def support_number(
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             owned = owned or (currency_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
+            owned = owned or (model_clash(tokens, mention.last, what, text) if what else "")
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from summarizer.text.countries import PARTIES
 from ..page.tokens import CURRENCY_SIGNS, Token, tokenize, word_set
 from .glued_scales import times
 from .spoken_decimals import digits_pointed, said_price
@@ -61,9 +62,22 @@ _SIGNED_MAGNITUDE = re.compile(
 _DIMENSIONS = word_set("high tall long wide deep thick away above below apart square squared")
 _DIMENSION_NOUNS = word_set(
     "height depth length width breadth distance altitude elevation radius diameter span drop"
-    " rise fall thickness range"
+    " rise fall thickness range wave waves swell swells surge tide tides"
 )
 _ARTICLES = word_set("a an")
+# Before a length's singular noun: "the 100m final", "its 220m main span", "the 50m pool".
+_DETERMINERS = word_set("the its their his her our this that each every whose")
+# Where a length goes ("shot 40m into the air", "runs 450m out to sea", "spans 120m across").
+_PLACES_TO = word_set("across into out underground underwater offshore inland overhead aloft")
+_PEOPLE_PLURALS = word_set("people children men women staff police cattle")
+# A country's or a body's name or its people ("1 250 Britons", "2 150 US Marines", "UN"):
+# a spaced group before one counts them and names no model (review rvnumread38).
+_PARTY_WORDS = frozenset(
+    alias.lower()
+    for names, people, *_ in PARTIES.values()
+    for alias in (*names, *people)
+    if " " not in alias
+)
 _SAID = re.compile(r"\d (?:dollars|euros|francs|pesos|rupees|rand|yuan|pounds?) \d")
 
 
@@ -95,10 +109,22 @@ def _designation(tokens: Sequence[Token], group: int, text: str) -> bool:
     if token.text.startswith("0") or group + 1 >= len(tokens):
         return False
     after = tokens[group + 1]
-    if after.joined or (after.attached and after.norm == "s"):
+    if after.joined:  # "777-9s", "737-800", "767-300ER"; not "a 2 650-strong crowd"
+        return after.text[:1].isdigit() or after.text[:1].isupper()
+    if after.attached and after.norm == "s":
         return True
     if not after.capitalised or after.is_number or token.text.endswith("00"):
         return False
+    if after.norm in _PARTY_WORDS:  # "1 250 Britons", "2 150 US Marines"
+        return False
+    following = tokens[group + 2] if group + 2 < len(tokens) else None
+    if (
+        not after.text.isupper()
+        and following is not None
+        and following.capitalised
+        and text[after.end : following.start] == " "
+    ):
+        return False  # a body's name runs on: "2 450 Extinction Rebellion supporters"
     if space_grouped(text):
         return len(after.text) > 1 and after.text.isupper()
     return True
@@ -175,14 +201,48 @@ def bare_million(tokens: Sequence[Token], index: int, text: str) -> float | None
     if start and text[start - 1] in CURRENCY_SIGNS:
         return None  # "£450m": the glued-scale reader's
     after = tokens[index + 2] if index + 2 < len(tokens) else None
-    if after is not None and (after.joined or after.norm in _DIMENSIONS):
-        return None  # "a 30m-long wall", "30m high"
+    if after is not None and (after.joined or after.norm in _DIMENSIONS | _PLACES_TO):
+        return None  # "a 30m-long wall", "30m high", "shot 40m into the air"
+    dimension = tokens[index + 3].norm if index + 3 < len(tokens) else ""
+    if after is not None and after.norm == "in" and dimension in _DIMENSION_NOUNS:
+        return None  # "60m in length"
     before = [token.norm for token in tokens[max(index - 2, 0) : index]]
     if before[-1:] and before[-1] in _ARTICLES:
         return None  # "a 30m sea wall"
+    if before[-1:] and before[-1] in _DETERMINERS and not _plural(after, text):
+        return None  # "the 100m final", "its 220m main span"; not "the 57.9m passengers"
     if before[-1:] == ["of"] and before[0] in _DIMENSION_NOUNS:
         return None  # "a depth of 40m"
     return 1e6
+
+
+def _plural(word: Token | None, text: str) -> bool:
+    """Whether ``word`` is a plural noun a million may count ("passengers", "people")."""
+    if word is None or word.is_number or not word.norm.isalpha():
+        return False
+    norm = word.norm
+    return norm in _PEOPLE_PLURALS or (norm.endswith("s") and not norm.endswith("ss"))
+
+
+def model_clash(tokens: Sequence[Token], last: int, what: str, text: str) -> str:
+    """Why a count ending at ``tokens[last]`` is not the count ``what`` names: a model's
+    designation stands right after it and ``what`` names another model by its digits ("20
+    787-9s" for "777-9s ordered", "18 757-200s" for "767s to retire"); empty otherwise."""
+    named = set(_THREE_DIGITS.findall(what))
+    at = last + 1
+    if not named or at >= len(tokens) or tokens[at].text in named:
+        return ""
+    if not names_model(tokens, at, text):
+        return ""
+    others = "/".join(sorted(named))
+    return f"the count before {tokens[at].text} counts that model, not the {others}"
+
+
+def money_sign(text: str) -> str:
+    """The one currency sign a page of glued magnitudes writes its money with ("€820m",
+    "€3.2bn"): a bare "m" million there is in it; "" when it writes none or several."""
+    signs = {found[0] for found in _SIGNED_MAGNITUDE.findall(text) if found[0] in CURRENCY_SIGNS}
+    return signs.pop() if len(signs) == 1 else ""
 
 
 def house_values(text: str) -> set[float]:
@@ -214,7 +274,9 @@ __all__ = [
     "comma_grouped",
     "house_values",
     "magnitude_page",
+    "model_clash",
     "model_cues",
+    "money_sign",
     "names_model",
     "space_grouped",
     "spaced_thousands",

@@ -85,6 +85,8 @@ def said_price(tokens: Sequence[Any], index: int, text: str) -> tuple[float, int
     if index + 2 >= len(tokens) or not tokens[index].text.isdigit():
         return None
     word, cents = tokens[index + 1].norm, tokens[index + 2].text
+    if text and text[tokens[index + 1].end : tokens[index + 2].start] != " ":
+        return None  # "25 euros, 12 per child": two prices (review rvnumread38)
     pounds = word in {"pounds", "pound"}
     if not (word in _MONEY_WORDS or pounds) or not (cents.isdigit() and len(cents) <= 2):
         return None
