@@ -13,6 +13,7 @@ from ..context import Context, Result, no_evidence, unconfirmed
 from ..figures.change_ends import after_value, asks_earlier, change_start
 from ..figures.count_ties import compound_cue, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
+from ..figures.house_numbers import model_clash, model_cues
 from ..figures.money_glosses import glossing
 from ..figures.numbers import NumberMention, scaled
 from ..occasions.occasion_days import other_occasion_days
@@ -36,13 +37,7 @@ from .count_anaphors import anaphor_count, answered_length
 from .count_heads import bound_head, other_side, worded
 from .count_nouns import cue_positions, other_noun
 from .count_places import count_clash
-from .count_reach import (
-    elided,
-    extension,
-    leaving_homes,
-    other_verb,
-    part_of_count,
-)
+from .count_reach import elided, extension, leaving_homes, other_verb, part_of_count
 from .count_stems import count_rule
 from .count_tiers import tier_clash
 from .count_times import as_of_times, dated_otherwise
@@ -170,6 +165,7 @@ def support_number(
             continue  # no number (or ordinal) of this value: its cue words cannot matter
         cues = cue_positions(tokens, cue_words)
         cues = sorted({*cues, *signed_cues(tokens, mentions, text, cue_words)})  # "$4 million"
+        cues = sorted({*cues, *model_cues(tokens, mentions, text, what)})  # "30 777-9s"
         if truce:  # "a suspension of hostilities"; not "a pause on tariffs"
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
@@ -209,6 +205,7 @@ def support_number(
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             owned = owned or (currency_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
+            owned = owned or (model_clash(tokens, mention.last, what, text) if what else "")
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
+from .house_numbers import bare_million, money_sign
 from .money_glosses import CURRENCY_WORDS, gloss_clash
 from .money_sums import sum_clash
 from .numbers import NumberMention
@@ -81,6 +82,20 @@ def signed_cues(
 
 # Words before a currency's name that make it the thing talked of, not the count's unit ("a
 # bailout to defend the lira", "sales to prop up the rupee": review rvmoney37).
+def _said_words(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[str, ...]:
+    """The currency of a number with no sign: a currency word inside it or right after it
+    ("132 dollars 62", "210 point four million dollars"), or the one sign of a page of glued
+    money for a bare "m" ("12m" where the page writes "£45m"); () when none (review
+    rvnumread38)."""
+    for at in range(mention.first, min(mention.last + 2, len(tokens))):
+        for words in _WORDS.values():
+            if tokens[at].norm in words:
+                return words
+    if bare_million(tokens, mention.first, text) is not None:
+        return _WORDS.get(money_sign(text), ())
+    return ()
+
+
 _DETERMINERS = word_set("the a an its their his her our this that whose")
 
 
@@ -107,7 +122,7 @@ def currency_clash(
     if clash:
         return clash
     sign, letters = _sign(text, tokens[mention.first].start)
-    own = _words(sign, letters)
+    own = _words(sign, letters) or _said_words(tokens, mention, text)
     if not own:
         return ""
     named = {w.strip(",'").lower() for w in what.split()}

@@ -26,10 +26,18 @@ from ..page.tokens import Token
 from .european_numbers import joined_value
 from .glued_scales import glued_scale, times
 from .glued_units import glued_unit
+from .house_numbers import bare_million, names_model, spaced_thousands
 from .number_qualifiers import qualifiers_at as qualifiers_at  # for callers
 from .number_qualifiers import qualifiers_of
 from .number_qualifiers import word_at as _at
-from .spoken_decimals import NIL_WORDS, PERCENT_WORDS, nil_score, pointed
+from .spoken_decimals import (
+    NIL_WORDS,
+    PERCENT_WORDS,
+    digits_pointed,
+    nil_score,
+    pointed,
+    said_price,
+)
 from .spoken_decimals import scaled as scaled  # for number_rules
 from .year_counts import counted_year
 
@@ -186,8 +194,10 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             if clock is not None:
                 resume = clock + 1
                 continue  # "1:30 a.m.", "6 p.m.": a time of day, not a quantity
+            if names_model(tokens, index, text):
+                continue  # "130 787 Dreamliners": the 787 is a name (house_numbers)
             value, last = _digits(token), index
-            glued = glued_scale(tokens, index, text)  # "£37bn", "$450m" (glued_scales)
+            glued = glued_scale(tokens, index, text) or bare_million(tokens, index, text)
             if (
                 following is not None
                 and following.attached
@@ -216,6 +226,9 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             elif text:  # "380 000", "1 200": groups of three after a space
                 value, last = spaced_thousands(tokens, index, text)
                 following = tokens[last + 1] if last + 1 < len(tokens) else None
+                said = digits_pointed(norms, index, value) or said_price(tokens, index, text)
+                if said is not None and last == index:  # "407 point six million", "132 dollars 62"
+                    (value, last), following = said, None
             if glued is not None and last == index:
                 value, last = times(value, glued), index + 1
             elif following is not None and following.norm in SCALES and following.norm != "hundred":
@@ -264,33 +277,6 @@ def _doubled(words: NumberMention, digits: NumberMention, tokens: list[Token], t
     if words.value != digits.value or words.last + 1 != digits.first or not text:
         return False
     return "(" in text[tokens[words.last].end : tokens[digits.first].start]
-
-
-# The spaces a number's groups of thousands may be written with: a plain, a no-break, a
-# narrow no-break and a thin space, one of them alone (never a line break).
-_GROUP_GAPS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
-
-
-def spaced_thousands(tokens: list[Token], index: int, text: str) -> tuple[float, int]:
-    """The value of a number whose thousands are set apart by a space ("380 000", "1 200",
-    "2 400 000", the French and SI style) from ``tokens[index]`` on, and its last token.
-    A group joins only with exactly three digits after one space, after a first group of one
-    to three digits with no comma or point ("12 15", "12 1500" and "1,200 000" are two
-    numbers); a number after a month is a day ("July 14 000" is no 14,000: the caller has
-    skipped it)."""
-    first = tokens[index].text
-    value, last = _digits(tokens[index]), index
-    if not (first.isdigit() and len(first) <= 3):
-        return value, last
-    while last + 1 < len(tokens):
-        group = tokens[last + 1]
-        gap = text[tokens[last].end : group.start]
-        if gap not in _GROUP_GAPS or not (group.is_number and group.text.isdigit()):
-            break
-        if len(group.text) != 3:
-            break
-        value, last = value * 1000 + int(group.text), last + 1
-    return value, last
 
 
 def mention_of(

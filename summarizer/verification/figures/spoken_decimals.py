@@ -10,6 +10,15 @@ A count whose ``what`` carries its scale ("billion dollars of American goods" = 
 number times that scale where the evidence states only the scaled number ("three point six
 billion dollars", "$3.6 billion"): :func:`scaled`.
 
+A script or transcript reads digits out the same way ("grossed 407 point six million dollars",
+"405 point four million"): :func:`digits_pointed` reads digits, "point", digit words and a
+scale or per-cent word as one number, under the same guard. It reads a price in dollars and
+cents as it is said, "the average ticket cost 132 dollars 62" (132.62; session 38, check 84):
+:func:`said_price` takes a currency word with one or two digits after it ("dollars 62",
+"euros 5", "pounds 40 pence") as the cents only where the digits end the phrase (a mark, the
+sentence's end, "cents"/"pence", or a word of price: "each", "apiece", "a"/"per" unit): "132
+dollars 62 times" is no price, and "7 pounds 6" (a weight) is read only with "pence" after.
+
 A vote's score read out with its second side as a word for nought ("a vote of fifty to
 nothing", "carried 12-nil", "by eleven votes to none") is a score whose second number is 0: the
 word is read as 0 only right after a number and "to" or a dash.
@@ -56,6 +65,43 @@ def pointed(
     return None
 
 
+def digits_pointed(norms: list[str], index: int, value: float) -> tuple[float, int] | None:
+    """Digits at ``norms[index]`` read out with "point" and digit words ("407 point six
+    million"): (value, last index) as :func:`pointed` reads them, else None."""
+    if not value.is_integer() or norms[index + 1 : index + 2] != ["point"]:
+        return None
+    read = pointed(norms, index, index + 1, value)
+    return None if read is None else (read[0], index + read[1] - 1)
+
+
+_MONEY_WORDS = frozenset({"dollars", "euros", "francs", "pesos", "rupees", "rand", "yuan"})
+_CENTS_WORDS = frozenset({"cents", "cent", "pence", "p", "centimes", "centavos", "paise"})
+_PRICE_ENDS = frozenset({"each", "apiece", "a", "per"})
+
+
+def said_price(tokens: Sequence[Any], index: int, text: str) -> tuple[float, int] | None:
+    """A price said as "132 dollars 62" from the digits at ``tokens[index]`` (``text``: the
+    tokens' source): (132.62, index of its last token), else None (see the module)."""
+    if index + 2 >= len(tokens) or not tokens[index].text.isdigit():
+        return None
+    word, cents = tokens[index + 1].norm, tokens[index + 2].text
+    if text and text[tokens[index + 1].end : tokens[index + 2].start] != " ":
+        return None  # "25 euros, 12 per child": two prices (review rvnumread38)
+    pounds = word in {"pounds", "pound"}
+    if not (word in _MONEY_WORDS or pounds) or not (cents.isdigit() and len(cents) <= 2):
+        return None
+    price = float(f"{tokens[index].text}.{int(cents):02d}")
+    following = tokens[index + 3] if index + 3 < len(tokens) else None
+    if following is not None and following.norm in _CENTS_WORDS:
+        return price, index + 3
+    if pounds or not text:
+        return None
+    gap = text[tokens[index + 2].end : following.start] if following is not None else "."
+    if following is None or following.norm in _PRICE_ENDS or any(m in gap for m in ",.;:)"):
+        return price, index + 2
+    return None
+
+
 def nil_score(norms: Sequence[str], index: int, previous: int, dashed: bool) -> bool:
     """Whether the nought word at ``index`` is a score's second side: after the number read
     last (ending at ``previous``) and "to" ("fifty to nothing"), "votes to" ("eleven votes to
@@ -89,4 +135,12 @@ def scaled(
     return (near[0], qualifier) if near else read
 
 
-__all__ = ["NIL_WORDS", "PERCENT_WORDS", "nil_score", "pointed", "scaled"]
+__all__ = [
+    "NIL_WORDS",
+    "PERCENT_WORDS",
+    "digits_pointed",
+    "nil_score",
+    "pointed",
+    "said_price",
+    "scaled",
+]

@@ -16,6 +16,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from ..figures.european_numbers import comma_page, digit_values, token_values
 from ..figures.glued_scales import glued_values, times
+from ..figures.house_numbers import house_values
 from ..figures.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
@@ -224,6 +225,7 @@ class ArticleVocabulary:
             except ValueError:
                 continue
         found.update(glued_values(self.article.text))  # "£2.2bn" (figures/glued_scales)
+        found.update(house_values(self.article.text))  # "57.9m", "407 point six million"
         lowered = self.article.lowered
         if any(scale in lowered for scale in _SCALE_WORDS):
             for digits, scale, larger in _SCALED.findall(lowered):  # "2 million", "2 lakh crore"
