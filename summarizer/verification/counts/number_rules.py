@@ -14,6 +14,7 @@ from ..figures.change_ends import after_value, asks_earlier, change_start
 from ..figures.count_ties import compound_cue, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.money_glosses import glossing
+from ..figures.named_roles import named_role
 from ..figures.numbers import NumberMention, scaled
 from ..occasions.occasion_days import other_occasion_days
 from .abbreviations import defined_cues
@@ -36,13 +37,7 @@ from .count_anaphors import anaphor_count, answered_length
 from .count_heads import bound_head, other_side, worded
 from .count_nouns import cue_positions, other_noun
 from .count_places import count_clash
-from .count_reach import (
-    elided,
-    extension,
-    leaving_homes,
-    other_verb,
-    part_of_count,
-)
+from .count_reach import elided, extension, leaving_homes, other_verb, part_of_count
 from .count_stems import count_rule
 from .count_tiers import tier_clash
 from .count_times import as_of_times, dated_otherwise
@@ -296,6 +291,9 @@ def support_number(
                 disagreeing = disagreeing or own
                 continue
             held = dated or own  # a number in the clause of the fact's own day
+            year = ctx.published.year if ctx.published else None  # "profit a year earlier"
+            roled = bool(what) and bool(named_role(what, tokens, mention, mentions, text, year))
+            held = held or ("named role" if roled else "")  # (figures/named_roles)
             if rule.kind == "number" and not held and in_place(tokens, mention, mentions, text):
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)
