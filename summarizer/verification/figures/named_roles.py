@@ -230,29 +230,47 @@ def _is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
 
 
-def _time_given(asked: Sequence[str], near: Sequence[str], year: int | None) -> bool:
-    """The time the count's words name matches the time phrase holding the number."""
+def _time_given(
+    asked: Sequence[str], near: Sequence[str], year: int | None, anchor: int | None
+) -> bool:
+    """The time the count's words name matches the time phrase holding the number. The
+    count's "a year earlier" is the story's year back (``year``); the page's is the year
+    back from the time its sentence last named (``anchor``): "In 2023 it raised £4.1m,
+    against £3.6m a year earlier" holds 2022, not 2024 (review rvcountroles38)."""
     asked_years, near_years = _years(asked), _years(near)
     asked_back, near_back = _year_back(asked), _year_back(near)
-    if year:  # "a year earlier" is the story's year back
-        asked_years |= {year - 1} if asked_back else set()
-        near_years |= {year - 1} if near_back else set()
-        asked_back = asked_back or year - 1 in asked_years
-        near_back = near_back or year - 1 in near_years
-    if asked_years or asked_back:
-        return bool(asked_years & near_years) or (asked_back and near_back)
+    if anchor and near_back:
+        near_years |= {anchor - 1}
+    if asked_years:  # "in 2024": the page's year, named or counted back, must be it
+        return bool(asked_years & near_years)
+    if asked_back:
+        return near_back or (year is not None and year - 1 in near_years)
     generic = _generic_back(asked)  # "previous high", "former price"
-    return generic and (bool(near_years) or near_back or not _BACK.isdisjoint(near))
+    if not generic:
+        return False
+    units = _units(asked)  # "the previous quarter" is no "a year earlier" (rvcountroles38)
+    if units and not units & (_units(near) | ({"year"} if near_years or near_back else set())):
+        return False
+    return bool(near_years) or near_back or _generic_back(near)
 
 
 _UNITS = word_set("day days week weeks month months year years season seasons quarter time")
+_UNITS |= word_set("quarters period periods half")
+
+
+def _units(norms: Sequence[str]) -> set[str]:
+    """The units of time the words name, singular: "quarter", "year", "season"."""
+    return {w.removesuffix("s") for w in norms if w in _UNITS and w != "time"}
 
 
 def _generic_back(norms: Sequence[str]) -> bool:
     """A word of an earlier time: "previous", "prior", "former", "old", "earlier"; "last",
     "before" and "ago" only with a unit of time ("last season", "the week before"), not
-    "earnings before interest" nor "the last word"."""
+    "earnings before interest", "profit before tax" nor "the last count"; "old" after a unit
+    is an age ("the 18-year-old"), no earlier time."""
     for at, word in enumerate(norms):
+        if word == "old" and at and norms[at - 1] in _UNITS:
+            continue
         if word in ("previous", "prior", "former", "old", "earlier"):
             return True
         near = {*norms[max(at - 1, 0) : at], *norms[at + 1 : at + 2]}
@@ -279,8 +297,11 @@ def named_role(
         return "stance"
     if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention):
         return "change"
+    anchor = next(
+        (int(t.text) for t in reversed(tokens[: mention.first]) if _is_year(t)), year
+    )  # "In 2023 ..., against £3.6m a year earlier": the sentence's own year
     if (_years(asked) or _generic_back(asked)) and _time_given(
-        asked, _times_near(tokens, mention, mentions, text), year
+        asked, _times_near(tokens, mention, mentions, text), year, anchor
     ):
         return "time"
     return ""
