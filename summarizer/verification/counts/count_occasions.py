@@ -43,6 +43,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
 from ..figures.box_lines import box_line_clash, box_line_count
+from ..figures.named_roles import named_role
 from ..figures.numbers import NumberMention, sentence_numbers
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import ANY_COUNT
@@ -93,6 +94,9 @@ def _other_occasion(value: Any, ctx: Context) -> str:
         if not mentions:
             continue
         own = [m for m in mentions if abs(m.value - wanted) <= 1e-9]
+        year = ctx.published.year if ctx.published else None
+        if own and what and named_role(what, tokens, own[0], mentions, ctx.article.text, year):
+            return ""  # "operating profit a year earlier": the time is the count's own
         if own:  # the number's own clause: "117 tankers are added; the proposal had named 118"
             start, end = _span(tokens, own[0], ctx.article.text)
             area = tokens[start : end + 1]

@@ -15,6 +15,7 @@ from ..figures.count_ties import compound_cue, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.house_numbers import model_clash, model_cues
 from ..figures.money_glosses import glossing
+from ..figures.named_roles import named_role
 from ..figures.numbers import NumberMention, scaled
 from ..occasions.occasion_days import other_occasion_days
 from .abbreviations import defined_cues
@@ -293,6 +294,9 @@ def support_number(
                 disagreeing = disagreeing or own
                 continue
             held = dated or own  # a number in the clause of the fact's own day
+            year = ctx.published.year if ctx.published else None  # "profit a year earlier"
+            roled = bool(what) and bool(named_role(what, tokens, mention, mentions, text, year))
+            held = held or ("named role" if roled else "")  # (figures/named_roles)
             if rule.kind == "number" and not held and in_place(tokens, mention, mentions, text):
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)

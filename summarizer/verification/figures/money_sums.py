@@ -23,6 +23,7 @@ from collections.abc import Sequence, Set
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .count_wholes import covers, what_words
 from .money_glosses import glossed
+from .named_roles import named_role
 from .numbers import NumberMention
 
 #: Currency words a count of money names (a sign's words are in :mod:`currency_signs`).
@@ -113,8 +114,8 @@ def sum_clash(
     if not (named & MONEY or signed) or not _money(tokens, mention, text):
         return ""
     sums = [m for m in mentions if _money(tokens, m, text)]
-    if len(sums) < 2:
-        return ""
+    if len(sums) < 2 or named_role(what, tokens, mention, mentions, text):
+        return ""  # "tariff cost, low end": one end of "between $4bn and $5bn" (named_roles)
     told = [m for m in sums if glossed(tokens, m, mention, text)]
     own = {id(m) for m in [mention, *told]} | {
         id(m) for m in sums if glossed(tokens, mention, m, text) or _ranged(m, mention)

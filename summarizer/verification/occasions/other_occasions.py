@@ -70,6 +70,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..context import Context, Result
+from ..figures.named_roles import role_reading
 from ..figures.numbers import numbers_in, sentence_numbers
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_phrase, split_people
@@ -337,6 +338,8 @@ def told_apart(rule: Rule, kind: str) -> Rule:
     def read(value: Any, supported: Supported, ctx: Context) -> Result:
         result = rule(value, supported, ctx)
         if not result[0] or not ctx.sentences:
+            return result
+        if kind == "count" and role_reading(value, ctx):  # "operating profit a year earlier"
             return result
         markers, conflict = [], False
         areas: dict[int, list[range]] = {}
