@@ -1639,6 +1639,11 @@ SETS: dict[str, frozenset[str]] = {
     # told'); a business called by its class ("the company", "the Oslo-based company"); a
     # doer's noun ("the winner", "the jury chief") for the one the page gives the deed
     "make_readback37_cases": frozenset({"closing-mark", "business-noun", "deed-noun"}),
+    # session 38, readback38 (checks 83-85): a pronoun read back by grammatical salience (a
+    # name before its apposition, even "Ted"; a pronoun subject after a fronted prepositional
+    # phrase; "First win for X"); an organisation's description ("the airline", "the agency",
+    # "the company") read back to the salient one of its kind, never past a nearer rival
+    "make_readback38_cases": frozenset({"pronoun-subject", "body-description"}),
     # session 37, the review of readback37: a reviewer's own quote-speaker cases (another's
     # label with a US comma, "the company" for a regulator or a person, a deed's noun for a
     # past winner or a former head); what older rules decide wrongly is in the generator's GAPS
