@@ -20,7 +20,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-53": (16, 100, 0),
     "check-54": (26, 108, 2),
     "check-55": (25, 107, 2),
-    "check-56": (14, 94, 5),
+    "check-56": (13, 94, 5),
     "check-57": (16, 98, 5),
     "check-58": (10, 71, 1),
     "check-59": (22, 89, 6),
@@ -36,7 +36,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-69": (14, 110, 5),
     "check-70": (32, 110, 4),
     "check-71": (31, 103, 3),
-    "check-72": (28, 113, 2),
+    "check-72": (27, 113, 2),
     "check-73": (36, 98, 4),
     "check-74": (36, 89, 11),
     "check-75": (19, 79, 6),
@@ -47,9 +47,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-80": (42, 83, 9),
     "check-81": (25, 72, 9),
     "check-82": (21, 81, 6),
-    "check-83": (54, 73, 9),
-    "check-84": (46, 86, 6),
-    "check-85": (55, 82, 3),
+    "check-83": (51, 73, 9),
+    "check-84": (44, 86, 6),
+    "check-85": (52, 82, 3),
 }
 
 

@@ -266,7 +266,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         elif verdict == "none" and not pronoun and (paper := opening_paper(outside)):
             verdict = resolve(article, paper, start, parts)  # "The statement thanked X."
         elif verdict == "none" and not chained:  # no speech verb: its named subject, if any
-            subject = named_subject(outside, article.text)  # its subject, or "For X," (topic)
+            subject = named_subject(outside, article.text, pronoun)  # or "For X," (topic)
             verdict = epithet_at(article, start, parts, subject, pronoun)  # "The X leader was"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)

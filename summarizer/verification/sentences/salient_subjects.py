@@ -16,15 +16,16 @@ appositions and possessives. Two forms of English the read-back misread:
   may be the antecedent, and is read as before;
 - a sentence that opens with a determiner, quantifier or ordinal written with its sentence's
   capital ("First win for Sean Baker, for original screenplay."; "Another blow for X";
-  "Every one of them ..."): that word is no name, so the sentence has no named subject and
-  the person it names alone is the antecedent. The words are English's closed classes.
+  "Every one of them ..."): that word is no name, so for a later "he"/"she" the sentence has
+  no named subject and the person it names alone is the antecedent. The words are English's
+  closed classes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
+from summarizer.text.vocabulary import ORDINALS
 from ..page.tokens import Token, word_set
 from .antecedents import PRONOUNS, topic
 from .clauses import sentence_subject
@@ -36,14 +37,10 @@ _PREPOSITIONS = word_set(
     given following ahead notwithstanding throughout across behind inside outside"""
 )
 # Determiners, quantifiers and ordinals: a sentence's capital on one of them opens no name.
-_DETERMINERS = (
-    word_set(
-        """another each every some most many few all both no any several such either neither
+_DETERMINERS = word_set(
+    """another each every some most many few all both no any several such either neither
         last next only other much more""",
-    )
-    | frozenset(ORDINALS)
-    | NUMBER_WORDS
-)
+) | frozenset(ORDINALS)
 
 
 def fronted_pronoun(tokens: Sequence[Token], text: str) -> str | None:
@@ -60,12 +57,14 @@ def fronted_pronoun(tokens: Sequence[Token], text: str) -> str | None:
     return None
 
 
-def named_subject(tokens: list[Token], text: str) -> list[Token]:
+def named_subject(tokens: list[Token], text: str, pronoun: str | None) -> list[Token]:
     """A sentence's subject (:func:`sentence_subject`) or, failing one, its topic ("For X,
-    ..."); a subject that is only a determiner, quantifier or ordinal carrying the sentence's
-    capital ("First win for X": no one named "First") is none."""
+    ..."); for a "he"/"she", a subject that is only a determiner, quantifier or ordinal
+    carrying the sentence's capital ("First win for X": no one named "First") is none (a
+    count's group, "Four writers reached the last round", stays the subject a description
+    such as "the winner" is weighed against)."""
     subject = sentence_subject(tokens, text)
-    if len(subject) == 1 and subject[0].norm in _DETERMINERS:
+    if pronoun and len(subject) == 1 and subject[0].norm in _DETERMINERS:
         subject = []
     return subject or topic(tokens, text)
 
