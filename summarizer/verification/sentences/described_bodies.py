@@ -86,12 +86,21 @@ def _narrower(one: str, other: str) -> str:
     return other if one == _BUSINESS else one
 
 
-def _description(tokens: Sequence[Token], text: str) -> tuple[int, str] | None:
-    """(where it ends, its kind) of a description that is the subject of a speech verb: "the
-    [words] NOUN" then the verb, or then an appositive set off by commas and the verb ("the
-    German group, Europe's biggest carmaker, conceded": the narrower of the two nouns)."""
+def _description(tokens: Sequence[Token], text: str) -> tuple[int, str, int] | None:
+    """(where it ends, its kind, where its head noun is) of a description that is the subject
+    of a speech verb: "the [words] NOUN" then the verb, or then an appositive set off by commas
+    and the verb ("the German group, Europe's biggest carmaker, conceded": the narrower of the
+    two nouns). A description after a preposition is the object of another's noun, whose
+    words they are ("A former pilot at the airline said", "Critics of the company said"), but
+    for a voice of the body's own ("A spokeswoman for the company said")."""
     for index, token in enumerate(tokens):
         if token.norm not in _OPENERS:
+            continue
+        if (
+            index
+            and tokens[index - 1].norm in _OF
+            and (index < 2 or tokens[index - 2].norm not in _VOICES)
+        ):
             continue
         for head in range(index + 1, min(index + 1 + _MODIFIERS, len(tokens))):
             kind = _kind_of(tokens[head].norm)
@@ -110,9 +119,39 @@ def _description(tokens: Sequence[Token], text: str) -> tuple[int, str] | None:
                 kind = next((k for k in apposed if k and _fits(k, kind)), kind)
                 after = close
             if after < len(tokens) and tokens[after].norm in SPEECH_VERBS:
-                return after, kind
+                return after, kind, head
             break
     return None
+
+
+# Prepositions a description may be the object of, and the nouns whose words are the body's
+_OF = word_set("of at for from with to by in on inside within near against")
+_VOICES = word_set(
+    """spokesman spokeswoman spokesperson spokespeople representative representatives
+    statement filing letter notice release"""
+)
+
+
+def _another_named(article: ArticleText, name: str, tokens: Sequence[Token], head: int) -> bool:
+    """Whether a capitalised word before the description's head noun names another than
+    ``name`` ("the Trump administration" for the Federal Aviation Administration): a word
+    neither of the name, nor a people's adjective ("the German group"), nor one the page
+    writes beside the name ("Kessler Werke, the Munich engineering group")."""
+    own = {t.norm for t in tokenize(name)}
+    near: set[str] = set()  # the words of the sentences that name it, but the description's
+    for match in _name_pattern(name).finditer(article.text):
+        start, end = article.sentences[article.sentence_at(match.start())]
+        if not start <= tokens[head].start < end:
+            near |= {t.norm for t in tokenize(article.text[start:end])}
+    opener = next(i for i in range(head, -1, -1) if tokens[i].norm in _OPENERS)
+    for token in tokens[opener + 1 : head]:
+        if not token.capitalised or token.norm in own or token.norm in near:
+            continue
+        key = party_of(token.norm)
+        if key is not None and token.norm in {w.lower() for w in PARTIES[key][1]}:
+            continue  # "the Swedish group"
+        return True
+    return False
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -133,14 +172,42 @@ def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
             return True
         rest = article.text[match.end() : match.end() + 60]
         apposed = re.match(r"(?:'s)?,\s+((?:[\w'\u2019-]+\s+){0,4}?[\w-]+)[,.]", rest)
-        if apposed and {t.norm for t in tokenize(apposed.group(1))} & nouns:
+        if apposed and _head(apposed.group(1)) in nouns:
             return True
         # "X's profit shrank, and the carmaker has named ...": the next clause's subject
         sentence = re.split(r"[.!?]\s", article.text[match.end() : match.end() + 240])[0]
         clause = _NEXT_CLAUSE.search(sentence)
-        if clause and tokenize(clause.group(1))[-1].norm in nouns:
+        if (
+            clause
+            and tokenize(clause.group(1))[-1].norm in nouns
+            and not _names_between(sentence[: clause.start()])
+        ):
             return True
     return False
+
+
+def _head(group: str) -> str:
+    """An apposition's head noun: the word before its "of", else its last word ("the engine
+    maker", "the maker of jets"; "the company's chair", "head of the carrier" are people)."""
+    words = [t.norm for t in tokenize(group)]
+    cut = words.index("of") if "of" in words else len(words)
+    return words[cut - 1] if cut else ""
+
+
+def _names_between(stretch: str) -> bool:
+    """Whether ``stretch`` names an organisation or a person (a capitalised word that is no
+    ordinary word, day or month): "X resigned as head of Dunmore Foods on Friday, and the
+    company ..." leaves "the company" to Dunmore Foods."""
+    return any(
+        t.capitalised and t.norm not in ordinary_forms() and t.norm not in _CALENDAR
+        for t in tokenize(stretch)
+    )
+
+
+_CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
 
 
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?the\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+[a-z]")
@@ -167,6 +234,8 @@ def a_thing(article: ArticleText, name: str) -> bool:
         start = article.sentences[article.sentence_at(match.start())][0]
         if article.outside_quotes(start, match.start())[-1:]:
             continue  # only a sentence's subject: "The petition names X as its targets"
+        if _its_elsewhere(article, name, article.sentence_at(match.start())):
+            continue  # "Osgood Power lost money. Marta Selby has run its trading arm"
         rest = re.split(r"[.;!?]\s", article.text[match.end() : match.end() + 80])[0]
         if rest[:1] in ("'", "\u2019", ","):
             continue  # "Ishiba's coalition lost its", "X, said Israel ... its": another's
@@ -179,6 +248,21 @@ def a_thing(article: ArticleText, name: str) -> bool:
 
 
 _ITS_REACH = 8
+_PERSONAL = word_set("he she they i we you")
+
+
+def _its_elsewhere(article: ArticleText, name: str, index: int) -> bool:
+    """Whether the sentence before the name's offers "its" another antecedent: a subject of
+    its own that is not the name nor a personal pronoun ("Osgood Power has lost money. Marta
+    Selby has run its trading arm": Osgood's arm, and Selby a person still)."""
+    if index == 0:
+        return False
+    start, end = article.sentences[index - 1]
+    tokens = article.outside_quotes(start, end)
+    subject = sentence_subject(list(tokens), article.text) if tokens else []
+    if not subject or subject[0].norm in _PERSONAL or subject[-1] is tokens[-1]:
+        return False  # no subject, a person's pronoun, or a line with no predicate (a byline)
+    return not _name_pattern(name).search(article.text[subject[0].start : subject[-1].end])
 
 
 def _initials(name: str) -> bool:
@@ -254,6 +338,8 @@ def described_body(article: ArticleText, parts: Sequence[str], quote: int) -> bo
     kind = found[1]
     if not _of_kind(article, name, kind):
         return False
+    if _another_named(article, name, article.outside_quotes(start, end), found[2]):
+        return False  # "the Trump administration said" is not the FAA
     paragraph = article.paragraph_at(start)
     for index in range(own - 1, -1, -1):
         start, end = article.sentences[index]

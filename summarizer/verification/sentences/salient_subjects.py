@@ -48,13 +48,35 @@ def fronted_pronoun(tokens: Sequence[Token], text: str) -> str | None:
     ("With GM still importing ..., he expects"); None otherwise."""
     if len(tokens) < 3 or tokens[0].norm not in _PREPOSITIONS:
         return None
+    if sentence_subject(list(tokens), text):
+        return None  # "In March, Tom Vickers quit, and within a week, he": Vickers's clause
+    last = 0  # where the stretch since the last comma opens
     for index in range(1, len(tokens)):
         if "," not in text[tokens[index - 1].end : tokens[index].start]:
             continue
+        if tokens[index].norm in _CLAUSE_OPENERS:
+            return None  # "that, if pushed, he"; "limped off, and by the evening, he"
+        if tokens[index].norm in _COORDINATORS and not _a_list(tokens[last:index]):
+            return None
         if tokens[index].norm not in PRONOUNS:
+            last = index
             continue  # "With X gone, the board ...", "In Rome, in May, he": read on
         return tokens[index].norm
     return None
+
+
+# After a comma, words that open a clause of its own: the pronoun after them is its subject,
+# not the sentence's after a fronted phrase. A coordinator after a list of names goes on the
+# list ("from Canada, Mexico, and South Korea, he").
+_CLAUSE_OPENERS = word_set(
+    "that if when unless because although though while whereas once who which where"
+)
+_COORDINATORS = word_set("and but or yet so")
+
+
+def _a_list(stretch: Sequence[Token]) -> bool:
+    """A stretch between commas that is a list item: capitalised words only."""
+    return bool(stretch) and all(t.capitalised or t.norm == "and" for t in stretch)
 
 
 def named_subject(tokens: list[Token], text: str, pronoun: str | None) -> list[Token]:
