@@ -1644,6 +1644,16 @@ SETS: dict[str, frozenset[str]] = {
     # told'); a business called by its class ("the company", "the Oslo-based company"); a
     # doer's noun ("the winner", "the jury chief") for the one the page gives the deed
     "make_readback37_cases": frozenset({"closing-mark", "business-noun", "deed-noun"}),
+    # session 38, readback38 (checks 83-85): a pronoun read back by grammatical salience (a
+    # name before its apposition, even "Ted"; a pronoun subject after a fronted prepositional
+    # phrase; "First win for X"); an organisation's description ("the airline", "the agency",
+    # "the company") read back to the salient one of its kind, never past a nearer rival
+    "make_readback38_cases": frozenset({"pronoun-subject", "body-description"}),
+    # session 38, review rvreadback38 of readback38: a "he"/"she" after a fronted phrase whose
+    # main clause names its own subject, a person who opens a sentence with "its" after a verb,
+    # a person, a regulator's initials or another one of the kind for "the company"/"the
+    # airline" ("the Trump administration", "A former pilot at the airline said"); its GAPS below
+    "make_rvreadback38_cases": frozenset({"rv-pronoun", "rv-body"}),
     # session 37, the review of readback37: a reviewer's own quote-speaker cases (another's
     # label with a US comma, "the company" for a regulator or a person, a deed's noun for a
     # past winner or a former head); what older rules decide wrongly is in the generator's GAPS
@@ -1695,6 +1705,35 @@ GAPS: dict[str, frozenset[str]] = {
             "read-out-0080",
             "read-out-0092",
             "read-out-0093",
+    # review rvreadback38: the older business-noun and pronoun read-backs' wrong verdicts (a
+    # regulator's initials or a company named only as an object for "the company", "the tax
+    # authority" or "the rival airline" for another of the kind, a fronted "-ing" before a
+    # capital, "Mayor Colm Brady" for "she"), and rightful speakers they still refuse
+    "make_rvreadback38_cases": frozenset(
+        f"rvrb38-{tag}"
+        for tag in (
+            "rv-pronoun-0012",
+            "rv-pronoun-0017",
+            "rv-pronoun-0019",
+            "rv-pronoun-0021",
+            "rv-pronoun-0027",
+            "rv-body-0033",
+            "rv-body-0035",
+            "rv-body-0038",
+            "rv-body-0039",
+            "rv-body-0040",
+            "rv-body-0041",
+            "rv-body-0046",
+            "rv-body-0047",
+            "rv-body-0048",
+            "rv-body-0049",
+            "rv-body-0051",
+            "rv-body-0052",
+            "rv-body-0060",
+            "rv-body-0062",
+            "rv-body-0063",
+            "rv-body-0066",
+            "rv-body-0070",
         )
     ),
     # speakers the tie words miss ("the oil major", "the chipmaker", "the retailer", "the

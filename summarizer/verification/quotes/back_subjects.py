@@ -33,8 +33,10 @@ from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
 from ..sentences.antecedents import PRONOUNS
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.described_bodies import a_thing, described_body
 from ..sentences.genders import gender_of
 from ..sentences.interviews import interviewee
+from ..sentences.salient_subjects import fronted_pronoun
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import INSTITUTIONS
 
@@ -94,9 +96,11 @@ def subject_back(
     "other" when the quote's own sentence has a named subject of its own that is not
     ``parts`` and no pronoun that could be read back (one before that subject, or one after
     the quote: '"...," he boasted'): a read-back never passes over a nearer subject."""
+    if verdict == "other" and described_body(article, parts, quote):
+        return "yes"  # "the airline said": the salient one of its kind (described_bodies.py)
     own = article.sentence_at(max(quote - 1, 0))
     said = _said(article, own)
-    if said and verdict == "yes" and _body(parts[-1:]):
+    if said and verdict == "yes" and (_body(parts[-1:]) or a_thing(article, " ".join(parts))):
         return "other"  # "The ministry summoned X. "...," he said": a "he" is no body
     if verdict != "other" or article.sentence_at(at) >= own:
         return verdict
@@ -125,7 +129,11 @@ def pronoun_opens(tokens: Sequence[Token], pronoun: str, text: str) -> bool:
     right after "when", "as" or "after" is the subject of that fronted clause only: the main
     clause after its comma has its own ("When he had gone, his deputy, Ed Gray, spoke"; "As
     she celebrated, her coach Maria Soto wept"), and is the pronoun's only when it opens
-    with it ("When he landed, he rang Y")."""
+    with it ("When he landed, he rang Y"). A fronted prepositional phrase that names no
+    person ("With GM still importing cars from Canada, he expects") stands before its
+    subject as an adverbial does (:mod:`summarizer.verification.sentences.salient_subjects`)."""
+    if (fronted := fronted_pronoun(tokens, text)) is not None:
+        return fronted == pronoun
     for index, token in enumerate(tokens):
         if token.norm in PRONOUNS and index and tokens[index - 1].norm in _SUBORDINATORS:
             main = [i for i in range(index + 1, len(tokens)) if _comma(tokens, i, text)]

@@ -41,10 +41,11 @@ from ..people.names import (
     norms,
     split_people,
 )
-from ..sentences.antecedents import PRONOUNS, but_subject, named_alone, topic
+from ..sentences.antecedents import PRONOUNS, but_subject, named_alone
 from ..sentences.clauses import Verdict, by_subject, lead_in, sentence_subject, tail
 from ..sentences.genders import pronoun_verdict
 from ..sentences.interviews import as_title, interviewee
+from ..sentences.salient_subjects import named_subject
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
@@ -265,7 +266,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         elif verdict == "none" and not pronoun and (paper := opening_paper(outside)):
             verdict = resolve(article, paper, start, parts)  # "The statement thanked X."
         elif verdict == "none" and not chained:  # no speech verb: its named subject, if any
-            subject = sentence_subject(outside, article.text) or topic(outside, article.text)
+            subject = named_subject(outside, article.text, pronoun)  # or "For X," (topic)
             verdict = epithet_at(article, start, parts, subject, pronoun)  # "The X leader was"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
@@ -380,9 +381,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
                 verdicts.add(verdict)
     finally:
         FULL_NAMES_ONLY.reset(strict)
-    # "X said ..., calling it "..."": the sentence's own subject (continued_speakers.py); it
-    # only accepts, so it is asked after the readings above found no "yes" (the same verdicts,
-    # and most quotes never need it)
+    # "X said ..., calling it "..."": the sentence's own subject (continued_speakers.py); it only
+    # accepts, so it is asked after the readings above found no "yes" (most quotes never need it)
     if continued_verdict(ctx.article, spans, str(value)):
         return True, ""
     if deed_verdict(ctx.article, spans, str(value)):  # "the winner said" (deed_speakers.py)

@@ -162,7 +162,8 @@ def _a_name(chunk: list[Token]) -> bool:
 def _adverbial(chunk: list[Token]) -> bool:
     """A chunk that sets the scene ("According to TASS", "At the time", "Asked about it")."""
     head = chunk[0].norm
-    participle = head.endswith(("ing", "ed")) and head not in TITLES
+    participle = head.endswith(("ing", "ed")) and head not in TITLES  # not "Ted Sarandos":
+    participle = participle and not (len(chunk) > 1 and chunk[1].capitalised)  # a given name
     return head in _PREPOSITIONS or head in _LEADING or participle
 
 
