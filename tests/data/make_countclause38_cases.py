@@ -99,6 +99,8 @@ S = "Admissions rose to 2,950, and closures of wards rose to 14."
 counts(CHANGE, [S], [], [("admissions", 14, EXACT)])  # fmt: skip
 S = "Copper climbed 3 per cent to $9,850 a tonne on the London exchange."
 counts(CHANGE, [S], [], [("percentage rise in copper", 9850, EXACT)])  # fmt: skip
+S = "The club's membership has grown to 52,000, and 640 members voted in Sunday's ballot."
+counts(CHANGE, [S], [("club membership", 52000, EXACT)], [("club membership", 640, EXACT)])  # fmt: skip
 S = "Output rose 12 percent to 8,400 tonnes."
 counts(CHANGE, [S], [], [("output", 12, EXACT)])  # fmt: skip
 

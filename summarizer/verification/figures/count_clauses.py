@@ -158,7 +158,7 @@ def _own_noun_fits(
     own = tokens[at].norm
     if own in _AFTER_END or own in _OPENERS or own in _ENDS or own in _HEDGES:
         return True
-    return own in word_set("people persons of") or _named([own], words)
+    return own in word_set("people persons of") or _noun_named([own], words)
 
 
 def _asks_share(what: str) -> bool:
@@ -193,6 +193,10 @@ def _change_end(
         return False
     if tokens[at].norm not in _ENDS:
         if tokens[at].norm != "and" or ";" in _gap(tokens, at + 1, text):
+            return False
+        after = mention.last + 1  # "and 137 in the fourth"; not "and 310 members attended"
+        bare = after < len(tokens) and not _gap(tokens, after, text).strip()
+        if bare and tokens[after].norm not in _AFTER_END:
             return False
         earlier = [m for m in mentions if m.last < at and at - m.last <= 5]
         return bool(earlier) and _change_end(tokens, earlier[-1], mentions, words, text)
