@@ -14,7 +14,8 @@ resolves without thinking:
   gives the end to the object. The subject is read back from the verb to the clause's start
   (a ";" or the sentence's start, a comma before a conjunction or a relative): another
   clause's subject never lends its noun ("Registrations fell to 77,446; prices rose to
-  52,000": 52,000 is prices);
+  52,000": 52,000 is prices), and a count that asks for the earlier end ("original charges" of
+  "The original 11 charges were cut to four") is left to :mod:`.change_ends`;
 - a number that is the object of a verb counts what the verb's noun names: a verb and its
   nominalisation are one word ("employed 3,000 people" are 3,000 employees; "will let go 41"
   are 41 laid off; "reduce"/"reductions", "cut"/"cuts"), the verb read right before the number
@@ -35,6 +36,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from ..page.tokens import Token, word_set
+from .change_ends import asks_earlier
 from .count_words import what_words
 from .numbers import NumberMention
 
@@ -95,7 +97,7 @@ def clause_counts(
     if _asks_share(what) and mention.unit != "percent":  # "percent rise" is no 2,400
         return False
     return (
-        _change_end(tokens, mention, mentions, words, text)
+        (not asks_earlier(what) and _change_end(tokens, mention, mentions, words, text))
         or _verb_object(tokens, mention, words, text)
         or _aside_part(tokens, mention, words, text)
     )
