@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import takewhile
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.tokens import Token, word_set
 from .change_ends import asks_earlier
 from .count_words import what_words
@@ -79,6 +80,18 @@ _DISMISSAL_TAILS = word_set("off go")
 _SHARING = word_set("then and")
 _SIGNS = "$\u00a3\u20ac\u00a5\u20b9"  # a sum's sign before its number: no count's
 _PASSIVE = word_set("is are was were be been being")
+# Subordinators that open another clause between a change's verb and a later "at"/"to"/"from"
+# ("Output fell as miners walked out at 14 of the pits": 14 ends no change of the output).
+_SUBORDINATE = word_set(
+    "as after before because since once until unless when while whereas although though if with"
+)
+_AS_DEGREE = word_set("much many high low far well long")  # "rose as much as 20 percent to"
+# A predicate denied or not done: "were not released", "refused to return", "were never in"
+# (and what follows "without" is not said of them).
+_DENIED = word_set("not never no none neither nor")
+_NOT_DONE = ("refus", "fail", "declin")
+_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_RELATIVE = word_set("that which who whom whose without")
 _ASIDE = 7  # most words of an aside in commas that a verb's object or a part's predicate skips
 _REACH = 12  # most words between a change's verb and its end
 
@@ -97,8 +110,12 @@ def clause_counts(
     if _asks_share(what) and mention.unit != "percent":  # "percent rise" is no 2,400
         return False
     return (
-        (not asks_earlier(what) and _change_end(tokens, mention, mentions, words, text))
-        or _verb_object(tokens, mention, words, text)
+        (
+            not asks_earlier(what)
+            and not _other_time(tokens, mention, words, text)
+            and _change_end(tokens, mention, mentions, words, text)
+        )
+        or _verb_object(tokens, mention, words, text, _names(what))
         or _aside_part(tokens, mention, words, text)
     )
 
@@ -204,7 +221,7 @@ def _change_end(
         return bool(earlier) and _change_end(tokens, earlier[-1], mentions, words, text)
     for back in range(at - 1, max(at - _REACH, -1), -1):
         gap = _gap(tokens, back + 1, text)
-        if ";" in gap or ":" in gap:
+        if ";" in gap or ":" in gap or _subordinate(tokens, back):
             return False
         if not _change_verb(tokens[back]):
             continue
@@ -217,6 +234,33 @@ def _change_end(
             return _shared_subject(tokens, back - 1, words, text)  # "..., then recovered to"
         return _noun_named(subject, words)
     return False
+
+
+def _subordinate(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word opens a subordinate clause ("as miners walked out at 14"), not the
+    degree of a change ("rose as much as 20 percent to 4,000")."""
+    if tokens[at].norm not in _SUBORDINATE:
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    is_degree = after is not None and (after.is_number or after.norm in _AS_DEGREE)
+    return not (tokens[at].norm == "as" and is_degree)
+
+
+def _other_time(
+    tokens: Sequence[Token], mention: NumberMention, words: Sequence[str], text: str
+) -> bool:
+    """Whether the count names a time (a year, a month, a weekday) and the end gives its own
+    time, another ("fell from 7,802 in 2023 to 5,466 in 2024": 5,466 is no count of 2023)."""
+    asked = {w for w in words if w in _TIMES or (w.isdigit() and len(w) == 4)}
+    at = mention.last + 1
+    if not asked or at >= len(tokens) or tokens[at].norm not in word_set("in on during"):
+        return False
+    own: set[str] = set()
+    for index in range(at + 1, min(at + 4, len(tokens))):
+        if any(mark in _gap(tokens, index, text) for mark in ".,;:") or tokens[index].norm in _ENDS:
+            break
+        own.add(tokens[index].norm.replace(",", ""))
+    return bool(own) and not asked & own
 
 
 def _shared_subject(tokens: Sequence[Token], before: int, words: Sequence[str], text: str) -> bool:
@@ -282,8 +326,9 @@ def _subject(tokens: Sequence[Token], verb: int, text: str) -> list[str]:
 
 
 def _verb_object(
-    tokens: Sequence[Token], mention: NumberMention, words: Sequence[str], text: str
-) -> bool:
+    tokens: Sequence[Token], mention: NumberMention, words: Sequence[str], text: str,
+    what_names: Sequence[str] = (),
+) -> bool:  # fmt: skip
     """A number right after a verb (past hedges, a particle and a short aside in commas) that
     names the count's head (its first word that is no filler) in another form: "employed
     more than 3,000 people" are employees, "will let go, for good, 41" people laid off; not
@@ -309,7 +354,45 @@ def _verb_object(
         return False
     if verb in _DISMISSAL and tokens[at + 1].norm not in _DISMISSAL_TAILS and verb != "laid":
         return False
-    return same_word(verb, words[0])  # the count's head: "plants represented" is no people
+    if not same_word(verb, words[0]):  # the count's head: "plants represented" is no people
+        return False
+    return _owner_named(tokens, at, what_names, text)
+
+
+def _clause_ends(token: Token, gap: str) -> bool:
+    """Whether a partitive's predicate ends before the word: at a sentence's or a ";" end, a
+    subordinate or relative clause ("survived the avalanche that killed"), a coordinated
+    clause after a comma (", and crews were still searching"), or "without" (what follows it
+    is not said of them). A bare comma or "and" may be the aside's list ("among them Audi,
+    Porsche, Seat and Skoda, went to"): the predicate runs on past them."""
+    if any(mark in gap for mark in ".;:!?"):
+        return True
+    if token.norm in _SUBORDINATE or token.norm in _RELATIVE:
+        return True
+    return token.norm in _OPENERS and "," in gap
+
+
+def _names(what: str) -> list[str]:
+    """The names a count gives its owner ("employees at Brandt"): its capitalised words."""
+    raw = (word.strip(".,;:()'\u2019").removesuffix("'s") for word in what.split())
+    return [word.lower() for word in raw if len(word) > 1 and word[0].isupper()]
+
+
+def _owner_named(tokens: Sequence[Token], verb: int, names: Sequence[str], text: str) -> bool:
+    """Whether the verb's subject (its clause's first words, up to a comma: "Kessler, which
+    acquired Brandt in 2019, employs") names the count's owner, when the count names one:
+    "its rival Kessler employs 4,800" counts no employees at Brandt."""
+    if not names:
+        return True
+    start = verb
+    while start > 0 and not any(mark in _gap(tokens, start, text) for mark in ".;:!?"):
+        start -= 1
+    subject: list[str] = []
+    for index in range(start, verb):
+        if index > start and "," in _gap(tokens, index, text):
+            break
+        subject.append(tokens[index].norm)
+    return any(name in subject for name in names)
 
 
 def _aside_part(
@@ -336,11 +419,14 @@ def _aside_part(
     )  # fmt: skip
     if close is None:
         return False
-    said: list[str] = []
-    for token in tokens[close:]:
-        if token.is_number:
+    said: list[str] = []  # the predicate, to its clause's end ("withdrew; the rest were")
+    for index in range(close, len(tokens)):
+        token, gap = tokens[index], _gap(tokens, index, text)
+        if token.is_number or (index > close and _clause_ends(token, gap)):
             break
         said.append(token.norm)
+    if any(w in _DENIED or w.endswith("n't") or w.startswith(_NOT_DONE) for w in said):
+        return False  # "were not released", "refused to return to work"
     covered = all(_named(whole, [word]) or _named(said, [word]) for word in words)
     return covered and _named(said, words)
 
