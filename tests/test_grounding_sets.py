@@ -1680,6 +1680,15 @@ SETS: dict[str, frozenset[str]] = {
     # year, a previous quarter's count against "a year earlier", "profit before tax"'s
     # "before"; the level a change reaches, a beaten forecast, a vote's tally; its GAPS below
     "make_rvcountroles38_cases": frozenset({"range-end", "stance", "change-size", "named-time"}),
+    # session 38, countclause38 (checks 50-85): a count's number read from its clause: an end
+    # of a change counts the change's subject ("Registrations fell ..., from 137,071 to
+    # 77,446"), a verb's object its nominalisation ("employed 3,000 people" are employees),
+    # a partitive's predicate past an aside ("Three of the injured, a child among them, were")
+    "make_countclause38_cases": frozenset({"change-end", "verb-object", "aside-part"}),
+    # session 38, review rvcountclause38 of countclause38: a preposition of another clause
+    # ("walked out at 14 of the pits"), another end's time, another owner's subject, a
+    # partitive's predicate past its clause's end or denied; its GAPS below
+    "make_rvcountclause38_cases": frozenset({"change-end", "verb-object", "aside-part"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -1734,6 +1743,39 @@ GAPS: dict[str, frozenset[str]] = {
             "rv-body-0063",
             "rv-body-0066",
             "rv-body-0070",
+    # older rules' wrong verdicts (rvcountclause38): a price or a target or forecast read as a
+    # count ("to 84 a barrel"), another subject sharing a word of the count, an agent noun for
+    # the one acted on ("trainers" of "trained 300 people"), charges for people charged,
+    # another time's or firm's object; and dated ends, "trebled", "let 300 people go" refused
+    "make_rvcountclause38_cases": frozenset(
+        f"rvcc38-{tag}"
+        for tag in (
+            "change-end-0005",
+            "change-end-0006",
+            "change-end-0007",
+            "change-end-0008",
+            "change-end-0009",
+            "change-end-0011",
+            "change-end-0013",
+            "change-end-0014",
+            "change-end-0016",
+            "change-end-0017",
+            "change-end-0018",
+            "change-end-0022",
+            "change-end-0027",
+            "change-end-0034",
+            "change-end-0040",
+            "verb-object-0043",
+            "verb-object-0045",
+            "verb-object-0046",
+            "verb-object-0048",
+            "verb-object-0050",
+            "verb-object-0052",
+            "verb-object-0054",
+            "verb-object-0057",
+            "verb-object-0060",
+            "verb-object-0061",
+            "verb-object-0068",
         )
     ),
     # speakers the tie words miss ("the oil major", "the chipmaker", "the retailer", "the

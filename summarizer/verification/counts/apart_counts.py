@@ -37,6 +37,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
 from ..events.status_calls import SAYING
+from ..figures.count_clauses import clause_counts
 from ..figures.count_ties import carried_item, crossed_item, other_item, set_elsewhere
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.numbers import NumberMention
@@ -143,6 +144,8 @@ def any_part(
         return True
     if carried_item(tokens, mention, mentions, what, text):
         return True  # "nine counts of wounding, 17 of assault": 17 counts (figures/count_ties)
+    if clause_counts(tokens, mention, mentions, what, text):
+        return True  # "Registrations fell ..., from 137,071 to 77,446" (figures/count_clauses)
     at = mention.last + 1
     if at + 2 >= len(tokens) or tokens[at].norm != "of":
         return False

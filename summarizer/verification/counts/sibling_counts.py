@@ -25,6 +25,12 @@ Not read: a tie (two counts of the same number whose words fit the clause alike,
 for 35"), which leaves the number to the cue rules; a count of another fact; the same number
 stated twice, where each mention is weighed on its own (another mention may still be this
 count's). Words are compared by a short stem ("listed" is "list", "hostages" is "hostage").
+
+Counts of one thing (the same ``what``) that give a number twice, when the number ends a change
+whose other end no count of that thing holds ("Funding rounds bottomed out at 105 ..., then
+recovered to 118 in the third and 137 in the fourth" given as 118, 118 and 137), have moved a
+value over: each is refused (session 38, countclause38: the ends are read by
+:func:`summarizer.verification.figures.count_clauses.unheld_end`).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
+from ..figures.count_clauses import unheld_end
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
 from .sentence_numbers import number_value
@@ -112,6 +119,15 @@ def sibling_clash(
 ) -> str:  # fmt: skip
     """Why the number is another count's of the same fact (see the module), else ""."""
     siblings = getattr(parent, "counts", None) or ()
+    same = [
+        read[0] for count in siblings
+        if str(getattr(count, "what", "") or "") == what
+        and (read := number_value(getattr(count, "value", None))) is not None
+    ]  # fmt: skip
+    if sum(abs(value - mention.value) <= 1e-9 for value in same) > 1:  # (figures/count_clauses)
+        free = unheld_end(tokens, mention, numbers, text, same)
+        if free is not None:  # "recovered to 118 ... and 137" given as 118, 118 and 137
+            return f"{mention.value:g} is another count's of {what!r}, and {free:g} none's"
     others = [
         str(count.what) for count in siblings
         if str(getattr(count, "what", "") or "") != what
