@@ -164,9 +164,8 @@ def support_number(
             rule.kind != "count" or not repeat_written(tokens, wanted)  # "third", "twice", "19th"
         ):
             continue  # no number (or ordinal) of this value: its cue words cannot matter
-        cues = cue_positions(tokens, cue_words)
-        cues = sorted({*cues, *signed_cues(tokens, mentions, text, cue_words)})  # "$4 million"
-        cues = sorted({*cues, *model_cues(tokens, mentions, text, what)})  # "30 777-9s"
+        cues = [*cue_positions(tokens, cue_words), *signed_cues(tokens, mentions, text, cue_words)]
+        cues = sorted({*cues, *model_cues(tokens, mentions, text, what)})  # "$4m", "30 777-9s"
         if truce:  # "a suspension of hostilities"; not "a pause on tariffs"
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
