@@ -1714,6 +1714,8 @@ GAPS: dict[str, frozenset[str]] = {
             "read-out-0080",
             "read-out-0092",
             "read-out-0093",
+        )
+    ),
     # review rvreadback38: the older business-noun and pronoun read-backs' wrong verdicts (a
     # regulator's initials or a company named only as an object for "the company", "the tax
     # authority" or "the rival airline" for another of the kind, a fronted "-ing" before a
@@ -1743,6 +1745,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv-body-0063",
             "rv-body-0066",
             "rv-body-0070",
+        )
+    ),
     # older rules' wrong verdicts (rvcountclause38): a price or a target or forecast read as a
     # count ("to 84 a barrel"), another subject sharing a word of the count, an agent noun for
     # the one acted on ("trainers" of "trained 300 people"), charges for people charged,
