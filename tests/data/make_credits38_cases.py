@@ -152,7 +152,7 @@ outlet(page("By Ruth Adair, transport correspondent, Glasgow", PORT),
        [], ["Glasgow", "Ruth Adair"])  # fmt: skip
 outlet(page("By Ruth Adair, John Munro", PORT),
        [], ["John Munro", "Ruth Adair"])  # fmt: skip
-outlet(page("Source: Kanto Farm Journal | 9 May 2025", RATES),
+outlet(page("Photo: Kanto Farm Journal | 9 May 2025", RATES),
        [], ["Kanto Farm Journal"])  # fmt: skip
 outlet(page("Photo: Harbour Picture Agency | 9 May 2025", PORT),
        [], ["Harbour Picture Agency"])  # fmt: skip

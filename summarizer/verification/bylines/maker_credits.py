@@ -45,7 +45,18 @@ from ..page.article import ArticleText
 from ..page.tokens import word_set
 from ..people.names import split_people
 from ..people.party_names import party_of
-from .head_parts import KINDS, PERSON, STAFF, bare, is_date, is_kind, is_person, is_role
+from ..people.place_names import PLACE_NOUNS
+from .head_parts import (
+    KINDS,
+    PERSON,
+    STAFF,
+    WRITER_ROLES,
+    bare,
+    is_date,
+    is_kind,
+    is_person,
+    is_role,
+)
 from .head_parts import outlet_shaped as _outlet_shaped
 from .masthead_segments import labelled_credit, norms
 
@@ -84,11 +95,9 @@ _SUBJECTS = word_set(
     photographed"""
 )
 # The labels of a subject or a source: a name under them is none of the page's makers.
-_SOURCES = word_set(
-    "source sources photo photos photograph picture pictures image images courtesy credit"
-)
+_SOURCES = word_set("photo photos photograph picture pictures image images courtesy")
 _LABELS = _SOURCES | word_set(
-    """interview interviews interviewed q&a qa guest guests profile obituary tribute
+    """source sources interview interviews interviewed q&a qa guest guests profile obituary tribute
     conversation portrait"""
 )
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday weekend")
@@ -98,6 +107,10 @@ _CUT = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}[:.]?\d{2}[ \t]*(?i:hrs|h|gmt|bst|cest|et|a\.m\.|p\.m\.)?")
 _INNER = re.compile(r"[a-z][A-Z]")  # an inner capital: a brand's name, no person's
+# An editor makes a page of others' words or of items (a transcript, a script, a roundup), not
+# a reported story: "edited by" credits the maker only beside such a kind of piece.
+_EDITING = word_set("edited updated and")
+_ASSEMBLED = word_set("transcript transcripts script excerpts remarks")
 _WRITING = word_set("by written words text story reporting reported report filed writing")
 _STAMP = re.compile(r"(?i:updated|published|posted|filed|first[ \t]+published)\b.*")
 
@@ -164,6 +177,13 @@ def _credit(field: str) -> tuple[list[tuple[str, ...]], str, bool] | None:
     return _named(match.group("who")), (match.group("outlet") or ""), bool(made & _WRITING)
 
 
+def _edited(field: str) -> bool:
+    """Whether a credit field names an editor only ("Edited by A", "Coverage edited by A")."""
+    match = _CREDIT.fullmatch(field)
+    made = set(norms(match.group("made") or "")) if match is not None else set()
+    return bool(made) and made <= _EDITING
+
+
 def _writers(article: ArticleText) -> set[tuple[str, ...]]:
     """The persons the head and foot credit as the page's writers ("By X", "Words: X")."""
     found: set[tuple[str, ...]] = set()
@@ -223,6 +243,8 @@ def _publication(field: str, outlet: tuple[str, ...] = ()) -> tuple[str, ...] | 
         words = words[:-1]
     if not words or not field[:1].isupper() or (is_person(field) and words != outlet):
         return None
+    if _dated(field) or party_of(field) is not None:
+        return None  # "March 8, 2018", "Dublin": a date's or a place's field
     titled = all(w[:1].isupper() for w in field.split()[: len(words)] if w.isalpha())
     if words == outlet or _outlet_shaped(list(words)) or (len(words) > 1 and titled):
         return words
@@ -243,6 +265,11 @@ def head_maker(name: str, article: ArticleText, outlet: str = "") -> bool:
         fields = _fields(line)
         credits = [_credit(field) for field in fields]
         if any(c is not None and person in c[0] for c in credits):
+            edited = all(
+                _edited(f) for f, c in zip(fields, credits, strict=True) if c and person in c[0]
+            )
+            if edited and not set(norms(line)) & _ASSEMBLED:
+                continue  # "Coverage edited by A": a story's editor, no maker of it
             writers = any(c is not None and person in c[0] and c[2] for c in credits)
             if not (set(norms(line)) & _SUBJECTS - {"with"}) and (
                 writers or (place >= 0 and not _writers(article) - {person})
@@ -251,18 +278,27 @@ def head_maker(name: str, article: ArticleText, outlet: str = "") -> bool:
         if any(c is not None and c[0] for c in credits) or _subject_line(fields):
             continue  # the line credits another, or labels a subject
         alone = [i for i, field in enumerate(fields) if person in _named(field)]
-        if not alone or any(not _bare_names(fields[i]) for i in alone):
+        if not alone or any(not _bare_names(fields[i]) for i in alone) or _common(person, article):
             continue
         others = [f for i, f in enumerate(fields) if i not in alone]
         lone = not others and place in (1, -1, -2)  # under the headline, or signing off
         paper_field = [f for f in others if _publication(f, paper)]
-        roles = all(
-            _role(f) or _publication(f, paper) or _place(f, fields, fields.index(f)) for f in others
+        roles = all(  # no role beside the name: "A, copy editor" is the older readers'
+            _dated(f) or is_kind(f) or _publication(f, paper) or _place(f, fields, fields.index(f))
+            for f in others
         )
         credited = (lone and _signed(place, article)) or (paper_field and roles)
         if credited and not _named_elsewhere(person, article, at, len(line)):
             return True
     return False
+
+
+def _common(words: tuple[str, ...], article: ArticleText) -> bool:
+    """Whether a name's words are a common noun phrase's ("Steel Industry", "Salt Lake City"):
+    a place's noun, or a word the page writes in lower case. A tag or a place, no person."""
+    if set(words) & PLACE_NOUNS:
+        return True
+    return any(re.search(rf"\b{re.escape(word)}\b", article.text) for word in words)
 
 
 def _bare_names(field: str) -> bool:
@@ -282,7 +318,7 @@ def _signed(place: int, article: ArticleText) -> bool:
     if place == -1:
         return True
     last = next((line for p, _, line in _lines(article) if p == -1), "")
-    return _publication(last) is not None
+    return _outlet_shaped(norms(last)) or bool(_INNER.search(last))
 
 
 def _named_elsewhere(person: tuple[str, ...], article: ArticleText, at: int, size: int) -> bool:
@@ -298,18 +334,22 @@ def head_publisher_named(value: str, article: ArticleText, byline: str = "") -> 
     wanted = bare(norms(value))
     if len(wanted) < 2 and not _outlet_shaped(list(wanted)):
         return False  # one word: a place or a desk may have its shape; the older readers decide
-    if party_of(value) is not None or wanted in _named(byline):
-        return False
+    pieces = {piece for word in wanted for piece in word.split("-")}
+    if party_of(value) is not None or wanted in _named(byline) or pieces & (_BODIES | WRITER_ROLES):
+        return False  # a place, the writer, a newsroom ("The Editorial Board")
+    if is_person(value) and not _INNER.search(value):
+        return False  # a person's shape: a writer or a subject may stand so; older readers decide
     for _, _, line in _lines(article):
         fields = _fields(line)
-        if _subject_line(fields):
-            continue
+        if _subject_line(fields) or "additional" in norms(line):
+            continue  # "Additional reporting by A, Bloomberg News": a contributor's outlet
         for index, field in enumerate(fields):
             credit = _credit(field)
-            if credit is not None and bare(norms(credit[1])) == wanted:
+            if credit is not None and bare(norms(credit[1])) == wanted and not is_person(value):
                 return True  # "Written for The X by A"
             body = _OF.fullmatch(field)
-            if body is not None and bare(norms(body.group("outlet"))) == wanted:
+            named = body is not None and bare(norms(body.group("outlet"))) == wanted
+            if named and not (is_person(value) and not _INNER.search(value)):
                 head = norms(body.group("head"))
                 if head and head[-1] in _BODIES | _PIECES and len(head) <= 6:
                     return True  # "By the editorial board of X", "An editorial of X"
@@ -345,7 +385,8 @@ def _labelled(line: str, words: tuple[str, ...]) -> bool:
         if at is None:
             continue
         before = list(tokens[:at]) or (norms(fields[index - 1]) if index else [])
-        if before and set(before) <= _LABELS | {"q", "a", "and"} and "by" not in before:
+        label = set(before) & _LABELS or before[:2] == ["q", "a"]
+        if label and set(before) <= _LABELS | {"q", "a", "and"}:
             return True
     return False
 
@@ -378,7 +419,7 @@ def head_not_publisher(value: str, article: ArticleText) -> bool:
         if person and any(c is not None and wanted in c[0] for c in credits):
             return True  # "Read by Gail Ross": the maker
         if _labelled(line, wanted) and set(norms(line)) & _SOURCES:
-            return True  # "Source: Kanto Farm Journal", "Photo: X"
+            return True  # "Photo: X" ("Source: X | date | Editor: A" names the publisher)
     return False
 
 
