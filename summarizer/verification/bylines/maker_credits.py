@@ -349,7 +349,7 @@ def head_publisher_named(value: str, article: ArticleText, byline: str = "") -> 
                 return True  # "Written for The X by A"
             body = _OF.fullmatch(field)
             named = body is not None and bare(norms(body.group("outlet"))) == wanted
-            if named and not (is_person(value) and not _INNER.search(value)):
+            if body is not None and named:
                 head = norms(body.group("head"))
                 if head and head[-1] in _BODIES | _PIECES and len(head) <= 6:
                     return True  # "By the editorial board of X", "An editorial of X"
