@@ -30,11 +30,11 @@ resolves them by English's grammar of crediting, not by an outlet's words:
   author's preposition ("By the editorial board of X", "An editorial of X", "An explainer from
   the Research Desk at X", "Written for X by Y").
 
-Refused still: a name whose line labels a subject or a source ("Interview with X", "Q&A: X on
-...", "Guest: X", "Photo: X", "Source: Y", "With reporting from Y"), a name only in the body, a
-byline when the line credits someone else, a place or a date field as the outlet ("By A,
-correspondent, Brussels"), a person-shaped name after a by-credit as the outlet ("By A, John
-Smith": a second author), an outlet named only in a body sentence.
+Refused still: a name under a subject's or a source's label ("Interview with X", "Q&A: X on",
+"Guest: X", "Photo: X", "Source: Y"), a name only in the body or credited with a reviewed work
+("Audiobook review | <title> | Read by X"), a byline when the line credits someone else, a place,
+a date or a second author ("By A, John Smith") as the outlet, a body the headline's clause
+names ("Tributes from the staff of X"), an outlet named only in a body sentence.
 """
 
 from __future__ import annotations
@@ -100,6 +100,8 @@ _LABELS = _SOURCES | word_set(
     """source sources interview interviews interviewed q&a qa guest guests profile obituary tribute
     conversation portrait"""
 )
+# A work's kind in lower case or opening a field, not a title's word ("Nippon Agri Review").
+_WORK = re.compile(r"(?i:^(?:review|audiobook|poem|poetry))|\b(?:review|audiobook|poem|poetry)")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday weekend")
 _CUT = re.compile(
     r"[ \t]*\|[ \t]*|[ \t]+[-\u2013\u2014/][ \t]+|^[ \t]*[-\u2013\u2014][ \t]*"
@@ -264,7 +266,7 @@ def head_maker(name: str, article: ArticleText, outlet: str = "") -> bool:
     for place, at, line in _lines(article):
         fields = _fields(line)
         credits = [_credit(field) for field in fields]
-        if any(c is not None and person in c[0] for c in credits):
+        if any(c and person in c[0] for c in credits) and not _work_credit(fields, person):
             edited = all(
                 _edited(f) for f, c in zip(fields, credits, strict=True) if c and person in c[0]
             )
@@ -291,6 +293,15 @@ def head_maker(name: str, article: ArticleText, outlet: str = "") -> bool:
         if credited and not _named_elsewhere(person, article, at, len(line)):
             return True
     return False
+
+
+def _work_credit(fields: list[str], person: tuple[str, ...]) -> bool:
+    """Whether a line on a work ("Audiobook review | <title> | Read by A") credits ``person``
+    as its maker only, no critic's "by" ("Theatre review by A", "By A") naming them."""
+    if not any(_WORK.search(f) and _credit(f) is None for f in fields):
+        return False
+    found = [m for f in fields if (m := _CREDIT.fullmatch(f)) and person in _named(m["who"])]
+    return not any(not m["made"] or _WORK.search(m["lead"]) for m in found)
 
 
 def _common(words: tuple[str, ...], article: ArticleText) -> bool:
@@ -348,11 +359,8 @@ def head_publisher_named(value: str, article: ArticleText, byline: str = "") -> 
             if credit is not None and bare(norms(credit[1])) == wanted and not is_person(value):
                 return True  # "Written for The X by A"
             body = _OF.fullmatch(field)
-            named = body is not None and bare(norms(body.group("outlet"))) == wanted
-            if body is not None and named:
-                head = norms(body.group("head"))
-                if head and head[-1] in _BODIES | _PIECES and len(head) <= 6:
-                    return True  # "By the editorial board of X", "An editorial of X"
+            if body and bare(norms(body["outlet"])) == wanted and _collective(norms(body["head"])):
+                return True  # "By the editorial board of X", "An editorial of X"
             if _publication(field, wanted) != wanted or _place(field, fields, index):
                 continue
             others = fields[:index] + fields[index + 1 :]
@@ -421,6 +429,16 @@ def head_not_publisher(value: str, article: ArticleText) -> bool:
         if _labelled(line, wanted) and set(norms(line)) & _SOURCES:
             return True  # "Photo: X" ("Source: X | date | Editor: A" names the publisher)
     return False
+
+
+def _collective(head: list[str]) -> bool:
+    """Whether the words before "of/at" are a collective author or a piece ("By the board", "An
+    editorial from the board"), no clause about a body ("Tributes from the staff of X")."""
+    words = head[1:] if head[:1] == ["by"] else head
+    words = words[1:] if words[:1] and words[0] in ("the", "a", "an") else words
+    if not words or words[-1] not in _BODIES | _PIECES or len(head) > 6:
+        return False
+    return words[0] in _PIECES or (len(words) <= 3 and len(words) < len(head))
 
 
 def _credit_chain(fields: list[str]) -> bool:
