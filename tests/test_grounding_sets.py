@@ -1689,6 +1689,15 @@ SETS: dict[str, frozenset[str]] = {
     # ("walked out at 14 of the pits"), another end's time, another owner's subject, a
     # partitive's predicate past its clause's end or denied; its GAPS below
     "make_rvcountclause38_cases": frozenset({"change-end", "verb-object", "aside-part"}),
+    # session 38, credits38 (checks 50-85): a head's and a foot's credit fields name the page's
+    # maker ("Edited by A", "Outlet | A | date", a sign-off) and its publisher ("By A, role,
+    # Outlet", "Outlet live desk", "the editorial board of Outlet"); a subject's or a source's
+    # label ("Interview | A", "Source: X") names neither
+    "make_credits38_cases": frozenset({"maker-bylines", "maker-outlets"}),
+    # session 38, review rvcredits38 of credits38: a reviewed work's maker ("Audiobook review |
+    # <title> | Read by A"), a body a headline's clause names ("Tributes from the staff of X"),
+    # a guest writer's organisation, a small town's dateline; its GAPS below
+    "make_rvcredits38_cases": frozenset({"review-bylines", "review-outlets"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -1781,6 +1790,33 @@ GAPS: dict[str, frozenset[str]] = {
             "verb-object-0061",
             "verb-object-0068",
         )
+    ),
+    # "By A, John Smith": a person-shaped name after a credit's comma, read by older rules as
+    # the outlet (a second author to a careful reader); left to a rule on name lists
+    "make_credits38_cases": frozenset({"cr38-maker-outlets-0085"}),
+    # a reviewed book's or play's "Written by", "Compiled by", "Script by" (older head readers
+    # take any by-credit), "With A" as a guest, a foot's epigraph "— A", a hyphenated surname's
+    # halves, "Interview | A talks to B"; as outlets a lone guest's foot "A, Bank", a small
+    # town's dateline ("By A, Kirkby Lonsdale"), a title cut short ("Kanto Farm" for "Kanto
+    # Farm Journal"), a source's office under the headline
+    "make_rvcredits38_cases": frozenset(
+        {
+            "rvcr38-review-bylines-0001",
+            "rvcr38-review-bylines-0002",
+            "rvcr38-review-bylines-0003",
+            "rvcr38-review-bylines-0009",
+            "rvcr38-review-bylines-0032",
+            "rvcr38-review-bylines-0034",
+            "rvcr38-review-bylines-0037",
+            "rvcr38-review-bylines-0038",
+            "rvcr38-review-bylines-0043",
+            "rvcr38-review-outlets-0050",
+            "rvcr38-review-outlets-0056",
+            "rvcr38-review-outlets-0057",
+            "rvcr38-review-outlets-0059",
+            "rvcr38-review-outlets-0061",
+            "rvcr38-review-outlets-0064",
+        }
     ),
     # speakers the tie words miss ("the oil major", "the chipmaker", "the retailer", "the
     # Foreign Office"), "has chosen" and US "said Wednesday it plans to" not read as a said

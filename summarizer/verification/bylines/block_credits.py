@@ -42,6 +42,7 @@ from ..people.names import split_people
 from ..people.party_names import party_of
 from .credit_fields import line_fields, not_outlet
 from .date_lines import dates_in
+from .maker_credits import head_not_maker, head_not_publisher, head_publisher_named
 from .masthead_segments import newsroom
 from .news_sources import is_outlet
 
@@ -402,6 +403,8 @@ def block_byline(part: str, article: ArticleText, outlet: str = "") -> tuple[boo
     """The block's verdict on one byline part: (True, "") for its writer (never the fact's own
     ``outlet``), (False, reason) for its outlet or headline person, None when it says nothing
     (the older credit readings decide)."""
+    if head_not_maker(part, article):  # "Interview | A | Outlet", "Q&A: A on ..." (maker_credits)
+        return False, f"{part!r} is named by the page's head as its subject or source"
     if block_author(part, article) and _norms(part) != _norms(outlet):
         return True, ""
     if block_not_author(part, article):
@@ -412,7 +415,12 @@ def block_byline(part: str, article: ArticleText, outlet: str = "") -> tuple[boo
 def block_refuses_outlet(value: str, article: ArticleText, byline: str = "") -> bool:
     """Whether the outlet ``value`` is refused: the block gives it another part
     (:func:`block_not_outlet`), or a credit line's field reading does
-    (:func:`credit_fields.not_outlet`) and it is not the block's masthead outlet."""
+    (:func:`credit_fields.not_outlet`) and it is not the block's masthead outlet, nor the
+    publisher the head's credit fields name (:mod:`maker_credits`: "By A, role, X")."""
+    if head_publisher_named(value, article, byline):
+        return False
+    if head_not_publisher(value, article):  # "Read by A", "By A, B", "Source: X"
+        return True
     if block_not_outlet(value, article, byline):
         return True
     return not_outlet(value, article) and not block_outlet(value, article)

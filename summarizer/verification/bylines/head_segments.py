@@ -73,6 +73,7 @@ from .head_parts import (
     outlet_word,
     segments,
 )
+from .maker_credits import head_maker, head_publisher_named
 from .masthead_segments import labelled_credit, norms
 
 _BODY_WORDS = 20
@@ -200,6 +201,8 @@ def head_outlet(value: str, article: ArticleText, byline: str = "") -> bool | No
     wanted = bare(norms(value))
     if not wanted:
         return None
+    if head_publisher_named(value, article, byline):  # "By A, role, X" (maker_credits.py)
+        return True
     writers = frozenset(bare(norms(person)) for person in split_people(byline))
     refused = False
     for _, line in head_lines(article):
@@ -362,11 +365,14 @@ def _credited_in(part: str, person: tuple[str, ...], roles: bool = True) -> bool
     return False
 
 
-def head_author(name: str, article: ArticleText) -> bool:
-    """Whether a head line credits ``name`` as the writer (see the module)."""
+def head_author(name: str, article: ArticleText, outlet: str = "") -> bool:
+    """Whether a head line credits ``name`` as the writer (see the module), or the head's
+    credit fields do (:mod:`maker_credits`: "Edited by X", "Outlet | X | date")."""
     person = bare(norms(name))
     if not person:
         return False
+    if head_maker(name, article, outlet):
+        return True
     for _, line in head_lines(article):
         parts = segments(line)
         if not _usable(line, parts):

@@ -236,7 +236,7 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{part!r} is named by its credit line apart from the authors"
         if lowercase_only(part, ctx.article, ctx.metadata):  # "(test article)"
             return False, f"{part!r} is written in lower case on the page: not a name"
-        if (meta and find_named(part, meta)) or head_author(part, ctx.article):
+        if (meta and find_named(part, meta)) or head_author(part, ctx.article, outlet):
             continue  # "Diplomatic Editor X |", "X reporting from Y" (head_segments.py)
         if any(find_named(part, t) and not placed(part, t, text) for t in credits):
             continue
