@@ -56,9 +56,6 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-89": (74, 85, 10),
     "check-90": (25, 79, 11),
     "check-91": (23, 78, 4),
-    "check-92": (72, 74, 5),
-    "check-93": (32, 77, 5),
-    "check-94": (60, 83, 3),
 }
 
 
