@@ -1575,6 +1575,10 @@ SETS: dict[str, frozenset[str]] = {
     # tally noun ("The count was 49-45"), a motion's fate ("went down 47-53") or "60-40 to ...";
     # a count of what is needed by a threshold noun ("The bar was 200") or "61 would have sufficed"
     "make_numcue36_cases": frozenset({"share-holder", "vote-tally", "threshold"}),
+    # session 38 round 2, r2counta (checks 86-91): a side's tally read from a match's score by
+    # the verb of the result ("Leinster beat Munster 27-13", "Ajax were beaten 3-1 by PSV",
+    # "lost 112-98 to the Suns"): the winner holds the larger number
+    "make_r2counta_cases": frozenset({"match-score"}),
     # session 38, numread38 (checks 83-84): numbers as the page's house style writes them: a count
     # before a model's digits ("130 787 Dreamliners", "11 737 MAX 8s"), no space grouping on a
     # comma page; a bare "m" as a million on a page of glued money ("€820m", "57.9m"); digits

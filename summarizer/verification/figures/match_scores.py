@@ -15,7 +15,7 @@ the smaller number.
 A count is read this way only when all of these hold, so that the wrong side, the wrong tally
 and a part of the match stay refused:
 
-- its words name a tally a score is kept in (goals, points, runs, tries, games, sets, frames:
+- its words name a tally a score is kept in (goals, points, runs, games, sets, frames, legs; not tries, which a rugby score does not count:
   English's closed list of what a score counts) and a side by name (its capitalised words);
 - the side is the verb's subject - the name right before the verb ("the Thunder beat") or
   the last name that opens the sentence or a clause before it ("Europe kept the Ryder Cup on
@@ -41,7 +41,7 @@ from .numbers import NumberMention
 
 # What a score counts (English's tallies of a contest); a count naming none is another figure.
 _TALLIES = word_set(
-    "goal goals point points run runs try tries game games set sets frame frames leg legs"
+    "goal goals point points run runs game games set sets frame frames leg legs"
 )
 # A count's words that say nothing beyond its tally and side ("goals scored by PSG").
 _PLAIN = word_set("scored score by the of in total final match game")
@@ -57,7 +57,7 @@ _BE = word_set("is are was were be been being")
 _PREPOSITIONS = word_set(
     "with against to over at of by from for in on into than versus vs v after before"
 )
-_DETERMINERS = word_set("the a an their its his her")
+_DETERMINERS = word_set("the a an their its his her them us him it")  # and object pronouns
 _AGENTS = word_set("to by against over")  # a side named right after its score
 _REACH = 10  # words between a verb and its score
 
