@@ -6,7 +6,7 @@ the subject of an active verb of victory, the object of a verb of defeat or the 
 passive one (``summarizer/verification/figures/match_scores.py``):
 
 - ``match-score``: "Leinster beat Munster 27-13", "Ajax were beaten 3-1 by PSV", "the
-  Warriors lost 98-112 to the Suns", "Fiji edged Samoa 24–22", a side named right before the
+  Warriors lost 112-98 to the Suns", "Fiji edged Samoa 24-22", a side named right before the
   verb or opening the sentence after a dateline, the score written larger or smaller first,
   with an en dash, a part of the match named by both the count and the verb's object. Refused:
   the other side's number, the loser's tally given as the winner's, a tally a score does not

@@ -15,8 +15,9 @@ the smaller number.
 A count is read this way only when all of these hold, so that the wrong side, the wrong tally
 and a part of the match stay refused:
 
-- its words name a tally a score is kept in (goals, points, runs, games, sets, frames, legs; not tries, which a rugby score does not count:
-  English's closed list of what a score counts) and a side by name (its capitalised words);
+- its words name a tally a score is kept in (goals, points, runs, games, sets, frames,
+  legs: English's closed list of what a score counts; not tries, which a rugby score does not
+  count) and a side by name (its capitalised words);
 - the side is the verb's subject - the name right before the verb ("the Thunder beat") or
   the last name that opens the sentence or a clause before it ("Europe kept the Ryder Cup on
   Sunday, riding out a late rally to win 15-13"), never a name after a preposition ("drew
