@@ -41,9 +41,7 @@ from ..page.tokens import CLAUSE_MARKS, Token, word_set
 from .numbers import NumberMention
 
 # What a score counts (English's tallies of a contest); a count naming none is another figure.
-_TALLIES = word_set(
-    "goal goals point points run runs game games set sets frame frames leg legs"
-)
+_TALLIES = word_set("goal goals point points run runs game games set sets frame frames leg legs")
 # A count's words that say nothing beyond its tally and side ("goals scored by PSG").
 _PLAIN = word_set("scored score by the of in total final match game")
 _WIN = word_set(
