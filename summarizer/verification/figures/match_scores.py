@@ -58,6 +58,23 @@ _PREPOSITIONS = word_set(
 )
 _DETERMINERS = word_set("the a an their its his her them us him it")  # and object pronouns
 _AGENTS = word_set("to by against over")  # a side named right after its score
+# Words that open a clause whose subject may follow them ("after Spain beat Italy 3-0").
+_SUBORDINATORS = word_set("after before since until till once")
+# A result not reported as played: needed, supposed, predicted or denied ("Spain need to beat
+# Italy 3-0", "If Scotland beat Norway 2-1", "expect Brazil to beat", "did not beat").
+_MOOD = word_set(
+    """will would could might must should can may shall need needs if unless whether not
+    never expect expects expected predict predicts predicted hope hopes want wants"""
+)
+_PLACE_QUALIFIERS = word_set("new north south east west northern southern eastern western")
+_GO = word_set("go goes going gone went")  # "went down 2-1 to Hull": a defeat
+# What the words after a score say it counts ("7-3 in sets", "4-1 in the series"); a
+# shoot-out's or penalties' score counts no tally of the match.
+_UNITS = {
+    "sets": "sets set", "set": "sets set", "legs": "legs leg", "frames": "frames frame",
+    "games": "games game", "series": "games game", "tests": "games game",
+    "penalties": "", "pens": "", "shoot": "", "shoot-out": "", "shootout": "",
+}  # fmt: skip
 _REACH = 10  # words between a verb and its score
 
 
@@ -109,8 +126,13 @@ def _runs(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]
 
 
 def _is(tokens: Sequence[Token], run: tuple[int, int], name: list[str]) -> bool:
+    """Whether the run names the side; a name shorn of a place's qualifier is another place
+    ("England" in "New England", "Ireland" in "Northern Ireland")."""
     norms = [t.norm for t in tokens[run[0] : run[1] + 1]]
-    return any(norms[i : i + len(name)] == name for i in range(len(norms) - len(name) + 1))
+    return any(
+        norms[i : i + len(name)] == name and (not i or norms[i - 1] not in _PLACE_QUALIFIERS)
+        for i in range(len(norms) - len(name) + 1)
+    )
 
 
 def _subject(tokens: Sequence[Token], verb: int, text: str) -> tuple[int, int] | None:
@@ -121,6 +143,10 @@ def _subject(tokens: Sequence[Token], verb: int, text: str) -> tuple[int, int] |
         owned = tokens[last].text.replace("\u2019", "'").endswith("'s")
         lead = tokens[first - 1].norm if first else ""
         before = not set(_gap(tokens, last, text)) & CLAUSE_MARKS and last + 1 == verb
+        if before and (owned or (lead in _PREPOSITIONS and lead not in _SUBORDINATORS)):
+            return None  # the name before the verb is no subject, and hides the subject
+        if before:
+            return first, last  # "after Spain beat Italy 3-0": Spain, not the opening name
         opens = not first or bool(set(_gap(tokens, first - 1, text)) & (CLAUSE_MARKS | {"-"}))
         if not owned and lead not in _PREPOSITIONS and (before or opens):
             best = (first, last)
@@ -138,6 +164,39 @@ def _object_words(tokens: Sequence[Token], verb: int, score: int, text: str) -> 
         if not aside and not token.capitalised and token.norm not in skip:
             words.append(token.norm)
     return words
+
+
+def _unreal(tokens: Sequence[Token], verb: int, text: str) -> bool:
+    """Whether the verb's clause tells a result needed, supposed, predicted or denied."""
+    for index in range(verb - 1, -1, -1):
+        norm = tokens[index].norm
+        if norm in _MOOD or norm.endswith("n't"):
+            return True
+        if index and set(_gap(tokens, index - 1, text)) & (CLAUSE_MARKS | set(".!?")):
+            return False
+    return False
+
+
+def _units(tokens: Sequence[Token], pair: tuple[int, int], text: str) -> frozenset[str] | None:
+    """The tallies the words after a score allow it to count ("7-3 in sets": sets; "4-2 in
+    Game 6": not games), or None when they say nothing; a set-by-set score ("6-4, 6-2")
+    counts a set's games, which no count of the match names: no tally."""
+    after, size = pair[1] + 1, len(tokens)
+    if after + 1 < size and tokens[after].is_number and tokens[after + 1].is_number:
+        return frozenset()  # "6-4, 6-2"
+    if pair[0] > 1 and tokens[pair[0] - 1].is_number and tokens[pair[0] - 2].is_number:
+        return frozenset()
+    if after >= size or tokens[after].norm not in {"in", "on"}:
+        return None
+    for index in range(after + 1, min(size, after + 5)):
+        if set(_gap(tokens, index - 1, text)) & CLAUSE_MARKS:
+            return None
+        norm = tokens[index].norm
+        if norm == "game" and index + 1 < size and tokens[index + 1].is_number:
+            return _TALLIES - {"game", "games"}  # "4-2 in Game 6": one game's goals
+        if norm in _UNITS:
+            return word_set(_UNITS[norm])
+    return None
 
 
 def match_score(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
@@ -170,13 +229,19 @@ def _side(
     if not verbs or any(t.is_number for t in tokens[verbs[-1] + 1 : pair[0]]):
         return None
     verb = verbs[-1]
+    head = (
+        verb - 1 if verb and tokens[verb].norm == "down" and tokens[verb - 1].norm in _GO else verb
+    )
+    units = _units(tokens, pair, text)
+    if _unreal(tokens, head, text) or (units is not None and not units & set(words)):
+        return None  # "need to beat Italy 3-0"; "beat Italy 3-2 on penalties"
     objects = _object_words(tokens, verb, pair[0], text)
     rest = [w for w in words if w not in _TALLIES | _PLAIN and w not in name]
     rest = [w.removesuffix("'s") for w in rest if w.removesuffix("'s") not in name]
     if any(w not in objects for w in rest) or any(w not in rest for w in objects):
         return None  # "won the third quarter 34-20" and a count of the match's points
-    passive = verb > 0 and tokens[verb - 1].norm in _BE
-    won = (tokens[verb].norm in _WIN) != passive  # the subject won
+    passive = head > 0 and tokens[head - 1].norm in _BE
+    won = (tokens[verb].norm in _WIN and head == verb) != passive  # the subject won
     after = [run for run in _runs(tokens, verb + 1, pair[0]) if _is(tokens, run, name)]
     at = pair[1] + 1  # "lost 5-0 to PSG", "beaten 3-0 by Chelsea", "won 2-1 over Inter"
     if at + 1 < len(tokens) and tokens[at].norm in _AGENTS and not _gap(tokens, pair[1], text)[1:]:
@@ -185,7 +250,7 @@ def _side(
             for r in _runs(tokens, at + 1, min(len(tokens), at + 2 + len(name)))
             if _is(tokens, r, name)
         ]
-    subject = _subject(tokens, verb, text)
+    subject = _subject(tokens, head, text)
     if subject is not None and _is(tokens, subject, name) and not after:
         return larger == won
     if after and (subject is None or not _is(tokens, subject, name)):
