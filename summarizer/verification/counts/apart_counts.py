@@ -40,6 +40,7 @@ from ..events.status_calls import SAYING
 from ..figures.count_clauses import clause_counts
 from ..figures.count_ties import carried_item, crossed_item, other_item, set_elsewhere
 from ..figures.count_wholes import covers, other_group, what_words
+from ..figures.match_scores import match_score
 from ..figures.numbers import NumberMention
 from ..figures.whole_clauses import beyond_part, opening_part
 from ..page.article import ArticleText
@@ -140,8 +141,10 @@ def any_part(
 ) -> bool:  # fmt: skip
     """Whether the number is a partitive's part that counts ``what``: "Nine of the council's
     15 members" (:func:`partitive_parts.part_counts`), "14 of them", "four of its soldiers"."""
-    if part_counts(tokens, mention, mentions, what, text):
-        return True
+    if part_counts(tokens, mention, mentions, what, text) or match_score(
+        tokens, mention, what, text
+    ):
+        return True  # "Chelsea beat PSG 3-0": 3 is Chelsea's goals (figures/match_scores)
     if carried_item(tokens, mention, mentions, what, text):
         return True  # "nine counts of wounding, 17 of assault": 17 counts (figures/count_ties)
     if clause_counts(tokens, mention, mentions, what, text):

@@ -49,6 +49,7 @@ from collections.abc import Callable, Sequence
 
 from summarizer.text.vocabulary import ORDINALS
 from ..figures.fraction_shares import fraction_shares
+from ..figures.match_scores import match_clash
 from ..figures.numbers import NumberMention, word_number
 from ..figures.worded_counts import (
     deeds_of,
@@ -367,7 +368,9 @@ def other_side(tokens: Sequence[Token], mention: NumberMention, what: str, text:
     and none the count's ("Eight countries abstained" for countries approving, "two were
     absent" for members voting no)."""
     wanted = sides(what.lower().replace("-", " ").split())
-    if not wanted or (mention.first and tokens[mention.first - 1].norm in {"of", "the"}):
+    if not wanted:  # "Arsenal won 2-1 against Spurs": 1 is no count of Arsenal's goals
+        return match_clash(tokens, mention, what, text)  # (figures/match_scores)
+    if mention.first and tokens[mention.first - 1].norm in {"of", "the"}:
         return ""
     if _in_score(tokens, mention, text) or own_candidate(tokens, mention, what):
         return ""  # a score's side; "against 11 for Koizumi" for votes for Koizumi
