@@ -1,0 +1,105 @@
+"""The losing side of a scored contest took part in it: "the Thunder beat the Indiana Pacers
+103-91", "RCB edged Punjab Kings by six runs", "Chelsea beat Paris Saint-Germain 3-0".
+
+Why: the actor rule refuses a name that stands in its evidence only as a verb's object, "the one
+acted on" ("expelled Fiji", "routed the army"). A match is not done to the loser: both sides
+play it, and the schema's actors are who carried an event out "or took part". Six of the
+false alarms on checks 86-91 were the second side of a match the gold names as an actor.
+
+The form of English: a contest's result is written as a *score* ("3-0", "103-91", "15-13",
+"2-2") or a *margin* ("by six runs", "by two strokes", "by 12 points", "by three wickets", "on
+penalties", "on aggregate") standing right after the name of the side the winner beat, drew with
+or lost to. So a name is a contest's side, not acted on, when
+- a verb of winning, losing or meeting in a contest (a closed class: "beat", "defeated",
+  "edged", "thrashed", "routed", "drew with", "lost to", "fell to", "faced", "played", "won
+  against", "v", "versus") stands right before it (an article or "the" between), and
+- a score or a margin follows it in its own clause (within :data:`_REACH` tokens, no comma or
+  clause word between).
+
+Both are needed: a score alone is not a contest ("fined Barclays 39-40 ..." never happens, but
+"killed 30-40 fighters" does), and a verb of defeat alone is also a war's or a police action's
+("routed the army", "beat the protesters"), where the one beaten is acted on and stays refused.
+A money sum, a count or a share is no score ("hit ANZ with $250 million", "cut its stake by 5%").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import NUMBER_WORDS
+from ..page.tokens import Token, clause_gap, word_set
+
+# Verbs (and the words of "won against", "drew with", "v") a contest's other side stands right
+# after. A closed class in English sports copy; each inflection is listed.
+_CONTEST = word_set(
+    """beat beats beating defeat defeats defeated defeating edge edges edged edging thrash
+    thrashes thrashed thrashing rout routs routed routing overcome overcomes overcame
+    overpowered outplayed outscored upset upsets downed downs trounced trounce crushed crush
+    hammered hammer stunned stun swept sweep whipped thumped eliminated eliminate knocked
+    against with to over v vs versus"""
+)
+# Words a preposition of a contest must follow to be one: "drew with", "lost to", "win over".
+_PREPOSITIONS = word_set("against with to over v vs versus")
+_LEADS = word_set(
+    """drew draw draws drawing tied tie lost lose loses losing fell fall falls won win wins
+    winning victory defeat loss draw played play plays playing out beat edged"""
+)
+_SKIP = word_set("the a an")
+# A margin's units: "by six runs", "by two strokes", "by 12 points".
+_UNITS = word_set(
+    """run runs wicket wickets point points goal goals stroke strokes shot shots length lengths
+    second seconds minute minutes game games set sets frame frames try tries"""
+)
+_MARGIN_ENDS = word_set("penalties aggregate shootout")
+_REACH = 4  # tokens from the side's name to its score or margin
+
+
+def contest_side(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` is the other side of a scored contest
+    (see the module). The span may be part of a longer name ("Saint-Germain" of "Paris
+    Saint-Germain"): the whole capitalised run is read."""
+    while first > 0 and tokens[first - 1].capitalised and not clause_gap(tokens, first - 1, text):
+        first -= 1
+    while last + 1 < len(tokens) and not clause_gap(tokens, last, text):
+        following = tokens[last + 1]
+        if following.is_number or not (following.capitalised or following.joined):
+            break
+        last += 1
+    return _after_contest_word(tokens, first) and _scored(tokens, last, text)
+
+
+def _after_contest_word(tokens: Sequence[Token], first: int) -> bool:
+    index = first - 1
+    while index >= 0 and tokens[index].norm in _SKIP:
+        index -= 1
+    if index < 0 or tokens[index].norm not in _CONTEST:
+        return False
+    if tokens[index].norm in _PREPOSITIONS - word_set("v vs versus"):
+        return index > 0 and tokens[index - 1].norm in _LEADS
+    return True
+
+
+def _scored(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """A score ("103-91") or a margin ("by six runs", "on penalties") in the name's clause
+    within :data:`_REACH` tokens after it."""
+    index = last
+    while index + 1 < len(tokens) and index - last < _REACH:
+        if clause_gap(tokens, index, text):
+            return False
+        index += 1
+        token = tokens[index]
+        if token.is_number and index + 1 < len(tokens):
+            after = tokens[index + 1]
+            if after.is_number and after.joined and not token.attached:
+                return True  # "103-91", "3-0"
+        if token.norm == "by" and index + 2 < len(tokens):
+            amount, unit = tokens[index + 1], tokens[index + 2]
+            if (amount.is_number or amount.norm in NUMBER_WORDS) and unit.norm in _UNITS:
+                return True
+        if token.norm == "on" and index + 1 < len(tokens):
+            if tokens[index + 1].norm in _MARGIN_ENDS:
+                return True
+    return False
+
+
+__all__ = ["contest_side"]
