@@ -1580,6 +1580,10 @@ SETS: dict[str, frozenset[str]] = {
     # comma page; a bare "m" as a million on a page of glued money ("€820m", "57.9m"); digits
     # read out ("407 point six million", "132 dollars 62")
     "make_numread38_cases": frozenset({"designation", "magnitude-m", "read-out"}),
+    # session 38, r2actors (checks 86-91): the other side of a scored contest took part in it
+    # ("beat the Atlanta Falcons 24-17", "edged Saracens by two points", "lost 3-1 to the
+    # Dodgers"); a rout or beating with no score, a range, a fine's target stay acted on
+    "make_r2actors_cases": frozenset({"contest-side"}),
     # session 37, actors37 (checks 50-82): an event's actor given only by "he", "she", "his",
     # "her" or "him" on a page headed by that person ("the youth programme she created", "the
     # band he fronted"), read back however far while no other person who may be meant is named

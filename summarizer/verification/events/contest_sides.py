@@ -51,6 +51,7 @@ _UNITS = word_set(
     second seconds minute minutes game games set sets frame frames try tries"""
 )
 _MARGIN_ENDS = word_set("penalties aggregate shootout")
+_AFTER_SCORE = word_set("in at on to with against and after before for during of as over")
 _REACH = 4  # tokens from the side's name to its score or margin
 
 
@@ -65,7 +66,32 @@ def contest_side(tokens: Sequence[Token], first: int, last: int, text: str) -> b
         if following.is_number or not (following.capitalised or following.joined):
             break
         last += 1
-    return _after_contest_word(tokens, first) and _scored(tokens, last, text)
+    if _after_contest_word(tokens, first) and _scored(tokens, last, text):
+        return True
+    return _scored_before(tokens, first)
+
+
+def _score_ends(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether the pair ending at ``tokens[index]`` is a score, not a range: a score ends its
+    clause or runs into a preposition or "and" ("3-0 in the final", "24-17 at Lumen Field");
+    a range runs into its noun ("30-40 kilometres", "20-25 fighters")."""
+    if index + 1 >= len(tokens) or clause_gap(tokens, index, text):
+        return True
+    return tokens[index + 1].norm in _AFTER_SCORE
+
+
+def _scored_before(tokens: Sequence[Token], first: int) -> bool:
+    """The score between the verb and its preposition: "drew 2-2 with Aberdeen", "lost 3-1 to
+    the Dodgers", "won 2-0 against Rangers", "fell 24-17 to the Ravens"."""
+    index = first - 1
+    while index >= 0 and tokens[index].norm in _SKIP:
+        index -= 1
+    if index < 3 or tokens[index].norm not in _PREPOSITIONS:
+        return False
+    score = tokens[index - 2], tokens[index - 1]
+    if not (score[0].is_number and score[1].is_number and score[1].joined):
+        return False
+    return tokens[index - 3].norm in _LEADS
 
 
 def _after_contest_word(tokens: Sequence[Token], first: int) -> bool:
@@ -91,7 +117,7 @@ def _scored(tokens: Sequence[Token], last: int, text: str) -> bool:
         if token.is_number and index + 1 < len(tokens):
             after = tokens[index + 1]
             if after.is_number and after.joined and not token.attached:
-                return True  # "103-91", "3-0"
+                return _score_ends(tokens, index + 1, text)  # "103-91", "3-0"
         if token.norm == "by" and index + 2 < len(tokens):
             amount, unit = tokens[index + 1], tokens[index + 2]
             if (amount.is_number or amount.norm in NUMBER_WORDS) and unit.norm in _UNITS:
