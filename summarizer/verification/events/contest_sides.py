@@ -14,7 +14,10 @@ or lost to. So a name is a contest's side, not acted on, when
   "edged", "thrashed", "routed", "drew with", "lost to", "fell to", "faced", "played", "won
   against", "v", "versus") stands right before it (an article or "the" between), and
 - a score or a margin follows it in its own clause (within :data:`_REACH` tokens, no comma or
-  clause word between).
+  clause word between); or the score stands between a verb of result and its preposition
+  ("drew 2-2 with Aberdeen", "lost 3-1 to the Dodgers", "won 2-0 against Rangers").
+A score is two numbers joined by a dash that end their clause or run into a preposition ("3-0
+in the final"); two that run into a noun are a range ("20-30 kilometres", "30-40 fighters").
 
 Both are needed: a score alone is not a contest ("fined Barclays 39-40 ..." never happens, but
 "killed 30-40 fighters" does), and a verb of defeat alone is also a war's or a police action's
@@ -122,9 +125,12 @@ def _scored(tokens: Sequence[Token], last: int, text: str) -> bool:
             amount, unit = tokens[index + 1], tokens[index + 2]
             if (amount.is_number or amount.norm in NUMBER_WORDS) and unit.norm in _UNITS:
                 return True
-        if token.norm == "on" and index + 1 < len(tokens):
-            if tokens[index + 1].norm in _MARGIN_ENDS:
-                return True
+        if (
+            token.norm == "on"
+            and index + 1 < len(tokens)
+            and tokens[index + 1].norm in _MARGIN_ENDS
+        ):
+            return True
     return False
 
 
