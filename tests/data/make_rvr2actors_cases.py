@@ -8,7 +8,7 @@ value-support cases for an event's actor at the edges of
   whose possessive stands before the side ("beat Prince William's Aston Villa 2-1"), a part of
   the side's name that names another club ("Milan" of "Inter Milan"), a side the page never
   names; must pass, the side beaten, drawn with or lost to in the forms sports copy uses on
-  both sides of the Atlantic ("24 to 17", "24–17", "2-0 yesterday", "by an innings and 42
+  both sides of the Atlantic ("24 to 17", an en dash, "2-0 yesterday", "by an innings and 42
   runs", "by a length", "in straight sets", "a 24-17 win over", "went down 2-1 to", "aet").
 
 Run ``python tests/data/make_rvr2actors_cases.py`` to rebuild it. The texts are written for
@@ -275,7 +275,7 @@ PASSES = [
         "a score written with 'to' (US style)",
     ),
     (
-        "The Browns beat the Cincinnati Bengals 24–17 on Sunday.",
+        "The Browns beat the Cincinnati Bengals 24\u201317 on Sunday.",
         "Cincinnati Bengals",
         "Browns beat Bengals",
         "a score with an en dash",
