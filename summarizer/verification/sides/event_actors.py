@@ -40,6 +40,7 @@ from summarizer.text.vocabulary import NUMBER_WORDS
 from ..acts.summit_roles import shut_out
 from ..bylines.metadata import support_mention
 from ..context import Context, Result
+from ..events.contest_sides import contest_side
 from ..page.tokens import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -205,6 +206,8 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
             found = True
+            if contest_side(tokens, first, last, text):
+                return False  # "beat the Pacers 103-91": a match's side (contest_sides, s38)
             if _acted_on(tokens, first, last, text) or shut_out(
                 tokens, first, last, text, relative=False
             ):
