@@ -43,6 +43,7 @@ from ..page.tokens import Token, tokenize
 from ..people.names import norms
 from .cited_bodies import support_cited_body
 from .cited_outlets import cited_in_line
+from .figure_sources import by_measure_line, figure_cited
 from .news_sources import cited_at, is_outlet
 
 _STOPS = (".", "!", "?", '"', "\u201d", "\u2019", ")")
@@ -187,7 +188,9 @@ def _role(article: ArticleText, start: int, end: int) -> str:
         return _CITED  # "..., police said. - AFP": the paragraph's agency
     if _DATELINE.match(line[:at]) and re.match(r"\)\s*(?:[-\u2013\u2014:]|$)", line[stop:]):
         return _CREDIT  # "KYIV (Wire) -": the dateline's credit
-    if not line.rstrip().endswith(_STOPS) or _CREDIT_LINE.match(line):
+    if not line.rstrip().endswith(_STOPS) or (
+        _CREDIT_LINE.match(line) and not by_measure_line(line)
+    ):
         return _CREDIT  # a masthead, a byline, a navigation bar or a credit line
     index = article.sentence_at(start)
     first_at, last_at = article.sentences[index]
@@ -215,6 +218,7 @@ def _role(article: ArticleText, start: int, end: int) -> str:
         or _OPENS.match(sentence[:at])
         or _ON_AIR.search(sentence[max(at - 160, 0) : at])
         or (not other and _AFTER.match(sentence, stop))
+        or (not other and figure_cited(sentence, at, stop))  # a figure's maker (figure_sources)
     ):
         return _CITED
     return _OTHER if other else _PLAIN
