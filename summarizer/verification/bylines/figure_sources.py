@@ -50,7 +50,7 @@ _RECKON = (
     r"projected|predicts|predicted|tallies|tallied|calculates|calculated|computes|computed|"
     r"ranks|ranked|rates|rated|finds|found|shows|showed|tracks|tracked|records|recorded|logs|"
     r"logged|measures|measured|gauges|assesses|assessed|counts|counted|count"
-    r"(?!\s+(?:on|among|as)\b)|expects|expected(?!\s+to\b)|sees|saw|"
+    r"(?!\s+(?:on|among|as)\b)|expects|expected(?!\s+to\b)|"
     r"(?:calls|called)(?=\s+(?:it|them|this|that|these|those)\b)|"
     r"(?:puts|put|pegs|pegged|values|valued|prices|priced|places|placed|sets|set)"
     r"(?=[^.;:!?]{1,100}?\bat\b))"
