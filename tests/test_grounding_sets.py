@@ -1580,6 +1580,10 @@ SETS: dict[str, frozenset[str]] = {
     # comma page; a bare "m" as a million on a page of glued money ("€820m", "57.9m"); digits
     # read out ("407 point six million", "132 dollars 62")
     "make_numread38_cases": frozenset({"designation", "magnitude-m", "read-out"}),
+    # session 38, r2speakers (checks 86-91): a cited source credited with a figure or a judgment
+    # and no verb of saying: the subject of a verb of reckoning ("X puts the bill at", "X
+    # reckons"), the owner or maker of a measuring noun ("X's tracker", "polled by X")
+    "make_r2speakers_cases": frozenset({"figure-maker", "measure-owner"}),
     # session 37, actors37 (checks 50-82): an event's actor given only by "he", "she", "his",
     # "her" or "him" on a page headed by that person ("the youth programme she created", "the
     # band he fronted"), read back however far while no other person who may be meant is named

@@ -14,7 +14,8 @@
   "By the tally of the monitoring group Quillfeather,", "By The Harrow Gazette's arithmetic,"
   opening a sentence, "data from Quillfeather show". Refused: the name owning no measuring noun
   ("Pellow's shares", "an Ostrander spokeswoman"), the one surveyed ("a poll of Ostrander
-  customers"), a data breach, a byline opening "By".
+  customers"), a data breach, a byline opening "By", evidence crediting the figure to another
+  maker ("covered by Ostrander's quarterly figures") when the page cites the value elsewhere.
 
 Run ``python tests/data/make_r2speakers_cases.py`` to rebuild it. The texts are written for this
 set in new words (markets, insurance, retail, aviation, energy); each verdict is what a careful
@@ -100,6 +101,9 @@ for sentence, name in [
     ("The fine was paid by Ferrand Monitor in full, the court heard.", "Ferrand Monitor"),
 ]:
     cited(OWNER, False, sentence, name, NO_MEASURE)
+OTHER_MAKER = "the evidence credits the figure to another maker, though the page cites the value elsewhere"
+cited(OWNER, False, "The combined value of the deals reached $9 billion, covered by Ostrander's quarterly figures.", "Pellow Research", OTHER_MAKER, before="Pellow Research's tracker counted 88 bank mergers in the first half.")
+cited(OWNER, False, "Arrivals fell by a fifth, Quillfeather estimates.", "Marlowe Data", OTHER_MAKER, before="Marlowe Data reckons about 3,000 flights were cancelled.")
 cited(OWNER, False, "Ten gigawatts would power eight million homes.", "The Harrow Gazette", "a byline opening By is a credit, no citation", before="By Hal Ainsley, The Harrow Gazette")
 OWNED = "the name owns, modifies or makes a measuring noun: it gives the figure"
 for sentence, name in [

@@ -284,7 +284,22 @@ def _other_cited(value: str, via: str, ctx: Context, named: bool) -> str | None:
                 or _role(ctx.article, tokens[first].start, tokens[last].end) == _CITED
             ):
                 return name
+            if _figure_at(ctx.article, tokens[first : last + 1]):
+                return name  # "covered by Billboard's Boxscore figures": another's figure
     return None
+
+
+def _figure_at(article: ArticleText, run: Sequence[Token]) -> bool:
+    """Whether a capitalised run, or its head before a possessive ("Billboard's Boxscore"), is
+    credited with a figure in its sentence (:mod:`figure_sources`)."""
+    first_at, last_at = article.sentences[article.sentence_at(run[0].start)]
+    sentence = article.text[first_at:last_at]
+    for token in run:
+        end = token.end - first_at
+        end -= 2 if sentence[end - 2 : end].lower() in ("'s", "\u2019s") else 0
+        if figure_cited(sentence, run[0].start - first_at, end):
+            return True
+    return False
 
 
 def _relays(value: str, via: str, ctx: Context) -> bool:
