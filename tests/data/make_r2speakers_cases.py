@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -122,6 +123,11 @@ for sentence, name in [
 ]:
     cited(OWNER, True, sentence, name, OWNED)
 # fmt: on
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
