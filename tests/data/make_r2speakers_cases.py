@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 38's figure sources (``grounding_r2speakers.jsonl``): a
 ``cited_sources`` name the page credits with a figure or a judgment and no verb of saying
 (``summarizer/verification/bylines/figure_sources.py``):
@@ -53,7 +52,7 @@ def cited(
     built.add(category, expect, why, built.page(before, sentence), facts, "cited_sources[0].name")
 
 
-# fmt: off  (one case per line, as the E501 note above says)
+# fmt: off
 # --- figure-maker: must fail first ----------------------------------------------------------
 NOT_MAKER = "unconfirmed: the name is no maker of the figure"
 for sentence, name in [
