@@ -85,14 +85,14 @@ _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|latest|new)\s+$", re.IGNORECA
 _AGENT = re.compile(
     r"\b(?:polled|surveyed|canvassed|tracked|estimated|calculated|computed|forecast|projected|"
     r"counted|measured|recorded|logged|modell?ed|ranked|rated|tallied|compiled|monitored)\s+by\s+"
-    r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+    r"(?:the\s+|an?\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 _MAKER_OF = re.compile(
     rf"\b(?:(?:by|on|in|from)\s+(?:the|an?|its)\s+(?:own\s+|latest\s+)?"
     rf"(?:count|reckoning|estimates?|tally|calculations?|arithmetic|figures|measure|data|"
     rf"numbers|tracking|analysis)\s+of|{_MEASURE}\s+(?:from|by))\s+"
-    r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+    r"(?:the\s+|an?\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 _BY_MEASURE = re.compile(

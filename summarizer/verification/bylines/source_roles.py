@@ -284,7 +284,7 @@ def _other_cited(value: str, via: str, ctx: Context, named: bool) -> str | None:
                 or _role(ctx.article, tokens[first].start, tokens[last].end) == _CITED
             ):
                 return name
-            if _figure_at(ctx.article, tokens[first : last + 1]):
+            if not named and _figure_at(ctx.article, tokens[first : last + 1]):
                 return name  # "covered by Billboard's Boxscore figures": another's figure
     return None
 
