@@ -35,10 +35,19 @@ import re
 
 # Measuring nouns: what a maker of figures produces (English's closed-ish class).
 _MEASURE = (
-    r"(?:tracker|tracking|index|model|modell?ing|arithmetic|reckoning|maths?|research|study|"
-    r"rankings?|database|forecasts?|measures?|gauge|records|statistics|stats|assessment|"
+    r"(?:tracker|tracking|index|modell?ing|arithmetic|reckoning|maths?|research|study|"
+    r"rankings?|database|forecasts?|measures?|gauge|statistics|stats|assessment|"
     r"review|audit|valuation|tally|count|estimates?|survey|poll|calculations?|numbers|data|"
     r"figures|projections?|analysis|consensus|tabulation|monitor)"
+)
+# What the "at" of a valuation takes: an amount ("at $10 billion", "at between", "at roughly"),
+# never a place or a time ("placed third at the championships", "put three goals past Corby at
+# the weekend", "set the pace at the top").
+_AMOUNT = (
+    r"(?:[$\u00a3\u20ac\u00a5\d]|(?:US|A|C|HK)\$|(?:about|around|roughly|some|nearly|almost|"
+    r"close\s+to|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|as\s+(?:much|many|"
+    r"high|low|little)\s+as|between|just|only|half|a\s+(?:third|quarter|fifth|tenth|half)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|zero|nil|nothing)\b)"
 )
 _ADVERB = (
     r"(?:now|later|also|previously|earlier|separately|still|currently|further|then|already|"
@@ -48,12 +57,14 @@ _ADVERB = (
 _RECKON = (
     r"(?:estimates|estimated|estimate|reckons|reckoned|forecasts|forecast|forecasted|projects|"
     r"projected|predicts|predicted|tallies|tallied|calculates|calculated|computes|computed|"
-    r"ranks|ranked|rates|rated|finds|found|shows|showed|tracks|tracked|records|recorded|logs|"
+    r"(?:ranks|ranked|rates|rated)(?!\s+(?:among|amongst|as|alongside|with|in|behind|above)\b)|"
+    r"finds|found|shows|showed|tracks|tracked|records|recorded|logs|"
     r"logged|measures|measured|gauges|assesses|assessed|counts|counted|count"
     r"(?!\s+(?:on|among|as)\b)|expects|expected(?!\s+to\b)|"
-    r"(?:calls|called)(?=\s+(?:it|them|this|that|these|those)\b)|"
+    r"(?:calls|called)(?=\s+(?:it|them|this|that|these|those)\b)"
+    r"(?!\s+it\s+(?:a\s+(?:day|night)|quits|time)\b)|"
     r"(?:puts|put|pegs|pegged|values|valued|prices|priced|places|placed|sets|set)"
-    r"(?=[^.;:!?]{1,100}?\bat\b))"
+    rf"(?=[^.;:!?]{{1,100}}?\bat\s+{_AMOUNT}))"
 )
 _SUBJECT_VERB = re.compile(
     rf"(?:,(?:(?!\b(?:which|who|that)\b)[^,.;]){{1,60}},)?\s+"
@@ -84,9 +95,33 @@ _MODIFIES_MEASURE = re.compile(
 _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|latest|new)\s+$", re.IGNORECASE)
 _AGENT = re.compile(
     r"\b(?:polled|surveyed|canvassed|tracked|estimated|calculated|computed|forecast|projected|"
-    r"counted|measured|recorded|logged|modell?ed|ranked|rated|tallied|compiled|monitored)\s+by\s+"
+    r"counted|measured|logged|ranked|rated|tallied|compiled|monitored)\s+by\s+"
     r"(?:the\s+|an?\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
     re.IGNORECASE,
+)
+# A passive with its auxiliary ("The calls were monitored by", "The site was surveyed by") is an
+# action done to a thing; it credits a figure only when a measure is its subject ("The figures
+# were compiled by").
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MEASURE_WORD = re.compile(rf"\b{_MEASURE}\b", re.IGNORECASE)
+# A possessive credits its maker when its measure shows or puts a figure, or stands after "by",
+# "on", "according to", "in", "under" ("On X's count,", "X's tracker counted", "X's figures
+# show"); otherwise the possessor is what is measured ("Varga's world ranking slipped",
+# "Halvard's valuation doubled", "the Treasury's new measures come into force").
+_SHOWS = re.compile(
+    r"(?:\s+of\b[^,.;:]{0,60}?)?\s+(?:(?:also|now|last\s+\w+|this\s+\w+)\s+)?"
+    r"(?:shows?|showed|shown|finds?|found|suggests?|suggested|puts?|pegs?|pegged|counted|counts|"
+    r"estimates?|estimated|reckons?|reckoned|indicates?|indicated|reveals?|revealed|"
+    r"records?|recorded|tallied|tallies|calculates?|calculated|forecasts?|projects?|projected|"
+    r"predicts?|predicted)\b",
+    re.IGNORECASE,
+)
+_CREDITED_AFTER = re.compile(
+    r"\b(?:by|on|according\s+to|in|under|from|using|per)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _MAKER_OF = re.compile(
     rf"\b(?:(?:by|on|in|from)\s+(?:the|an?|its)\s+(?:own\s+|latest\s+)?"
@@ -116,11 +151,17 @@ def figure_cited(sentence: str, at: int, stop: int) -> bool:
     before = sentence[max(at - 120, 0) : at]
     if _SUBJECT_VERB.match(sentence, stop) and _subject_slot(before):
         return True  # "Fitch Ratings puts the losses at", "Bloomberg reckons"
-    if _OWNS_MEASURE.match(sentence, stop):
-        return True  # "Ankura's tracker counted"
+    owned = _OWNS_MEASURE.match(sentence, stop)
+    if owned is not None and (
+        _CREDITED_AFTER.search(before) or _SHOWS.match(sentence, owned.end())
+    ):
+        return True  # "Ankura's tracker counted", "On X's count,"
     if _MODIFIES_MEASURE.match(sentence, stop) and _DETERMINED.search(before):
         return True  # "an LSEG survey of analysts"
-    return bool(_AGENT.search(before) or _MAKER_OF.search(before))  # "polled by LSEG"
+    agent = _AGENT.search(before)
+    if agent is not None and _PASSIVE.search(before) and not _MEASURE_WORD.search(before):
+        agent = None  # "The calls were monitored by Interpol": an action on a thing
+    return bool(agent or _MAKER_OF.search(before))  # "polled by LSEG"
 
 
 def by_measure_line(line: str) -> bool:

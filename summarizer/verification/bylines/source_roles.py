@@ -289,15 +289,32 @@ def _other_cited(value: str, via: str, ctx: Context, named: bool) -> str | None:
     return None
 
 
+# Words that open a sentence as a capital and name no other maker: the value's own pronoun.
+_PRONOUNS = frozenset(
+    {"it", "its", "they", "their", "them", "she", "her", "he", "his", "we", "our", "this", "that",
+     "these", "those", "the"}
+)  # fmt: skip
+_NAME_HEAD = re.compile(r"(?:\b[A-Z][\w&'\u2019.-]*\s+)+(?:for|of|and|de|du|des|la|&)\s+$")
+
+
 def _figure_at(article: ArticleText, run: Sequence[Token]) -> bool:
     """Whether a capitalised run, or its head before a possessive ("Billboard's Boxscore"), is
     credited with a figure in its sentence (:mod:`figure_sources`)."""
     first_at, last_at = article.sentences[article.sentence_at(run[0].start)]
     sentence = article.text[first_at:last_at]
+    if run[0].norm in _PRONOUNS and len(run) == 1:
+        return False  # "Its count shows", "It puts the cost at": the value itself, no other
+    # a name's earlier words joined by "for", "and", "of" ("The Office for National Statistics")
+    at = run[0].start - first_at
+    joined = _NAME_HEAD.search(sentence[:at])
+    if joined is not None:  # past a leading "By", "According" ("By The Journal's arithmetic")
+        words = joined.group().split()
+        skip = next((n for n, word in enumerate(words) if word.lower() not in _LEADING), 0)
+        at = joined.start() + len(" ".join(words[:skip])) + (1 if skip else 0)
     for token in run:
         end = token.end - first_at
         end -= 2 if sentence[end - 2 : end].lower() in ("'s", "\u2019s") else 0
-        if figure_cited(sentence, run[0].start - first_at, end):
+        if figure_cited(sentence, at, end):
             return True
     return False
 
