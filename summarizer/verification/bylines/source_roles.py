@@ -43,6 +43,7 @@ from ..page.tokens import Token, tokenize
 from ..people.names import norms
 from .cited_bodies import support_cited_body
 from .cited_outlets import cited_in_line
+from .figure_sources import by_measure_line, figure_cited
 from .news_sources import cited_at, is_outlet
 
 _STOPS = (".", "!", "?", '"', "\u201d", "\u2019", ")")
@@ -187,7 +188,9 @@ def _role(article: ArticleText, start: int, end: int) -> str:
         return _CITED  # "..., police said. - AFP": the paragraph's agency
     if _DATELINE.match(line[:at]) and re.match(r"\)\s*(?:[-\u2013\u2014:]|$)", line[stop:]):
         return _CREDIT  # "KYIV (Wire) -": the dateline's credit
-    if not line.rstrip().endswith(_STOPS) or _CREDIT_LINE.match(line):
+    if not line.rstrip().endswith(_STOPS) or (
+        _CREDIT_LINE.match(line) and not by_measure_line(line)
+    ):
         return _CREDIT  # a masthead, a byline, a navigation bar or a credit line
     index = article.sentence_at(start)
     first_at, last_at = article.sentences[index]
@@ -215,6 +218,7 @@ def _role(article: ArticleText, start: int, end: int) -> str:
         or _OPENS.match(sentence[:at])
         or _ON_AIR.search(sentence[max(at - 160, 0) : at])
         or (not other and _AFTER.match(sentence, stop))
+        or (not other and figure_cited(sentence, at, stop))  # a figure's maker (figure_sources)
     ):
         return _CITED
     return _OTHER if other else _PLAIN
@@ -280,7 +284,39 @@ def _other_cited(value: str, via: str, ctx: Context, named: bool) -> str | None:
                 or _role(ctx.article, tokens[first].start, tokens[last].end) == _CITED
             ):
                 return name
+            if not named and _figure_at(ctx.article, tokens[first : last + 1]):
+                return name  # "covered by Billboard's Boxscore figures": another's figure
     return None
+
+
+# Words that open a sentence as a capital and name no other maker: the value's own pronoun.
+_PRONOUNS = frozenset(
+    {"it", "its", "they", "their", "them", "she", "her", "he", "his", "we", "our", "this", "that",
+     "these", "those", "the"}
+)  # fmt: skip
+_NAME_HEAD = re.compile(r"(?:\b[A-Z][\w&'\u2019.-]*\s+)+(?:for|of|and|de|du|des|la|&)\s+$")
+
+
+def _figure_at(article: ArticleText, run: Sequence[Token]) -> bool:
+    """Whether a capitalised run, or its head before a possessive ("Billboard's Boxscore"), is
+    credited with a figure in its sentence (:mod:`figure_sources`)."""
+    first_at, last_at = article.sentences[article.sentence_at(run[0].start)]
+    sentence = article.text[first_at:last_at]
+    if run[0].norm in _PRONOUNS and len(run) == 1:
+        return False  # "Its count shows", "It puts the cost at": the value itself, no other
+    # a name's earlier words joined by "for", "and", "of" ("The Office for National Statistics")
+    at = run[0].start - first_at
+    joined = _NAME_HEAD.search(sentence[:at])
+    if joined is not None:  # past a leading "By", "According" ("By The Journal's arithmetic")
+        words = joined.group().split()
+        skip = next((n for n, word in enumerate(words) if word.lower() not in _LEADING), 0)
+        at = joined.start() + len(" ".join(words[:skip])) + (1 if skip else 0)
+    for token in run:
+        end = token.end - first_at
+        end -= 2 if sentence[end - 2 : end].lower() in ("'s", "\u2019s") else 0
+        if figure_cited(sentence, at, end):
+            return True
+    return False
 
 
 def _relays(value: str, via: str, ctx: Context) -> bool:

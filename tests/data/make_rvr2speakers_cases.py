@@ -1,0 +1,215 @@
+"""Build a reviewer's set at the edges of r2speakers (``grounding_rvr2speakers.jsonl``): a
+``cited_sources`` name the page may or may not credit with a figure
+(``summarizer/verification/bylines/figure_sources.py``), written by the review of the branch in
+new words (sport, music, policing, motoring, property, markets; British and American copy):
+
+- ``verb-edge``: a name before a verb of reckoning that does not reckon here ("Arsenal found the
+  net", "Serena Okafor calls it a day", "Dominic Hartley placed third at", "Dr Lena Ortiz counts
+  herself lucky", "The Thornbury Singers recorded 12 carols") must fail; the figure's maker as the
+  subject after a bare descriptor ("Research firm Gartwell estimates"), after a comma aside, or
+  its analysts ("Jefferson Hale analysts estimate") must pass;
+- ``measure-edge``: a noun of the measure list that measures nothing the name made ("Halbrook
+  Motors' new model", "Amira Shah's medical records", "Okafor's goal tally", "Elena Varga's
+  world ranking", "Anderson's figures of five for 42", "recorded by The Hollow Pines", "modelled
+  by Tilly Rourke") must fail; a maker's data, survey, count or estimate in other words must pass;
+- ``other-maker``: the evidence names the value by a pronoun, an alias or its analysts while a
+  capital word opens the sentence before a verb of reckoning ("It estimates", "Its count shows",
+  "Economists at the firm estimate", "ONS figures show") must pass; evidence crediting the figure
+  to a truly different maker must fail.
+
+Run ``python tests/data/make_rvr2speakers_cases.py`` to rebuild it. Each verdict is what a careful
+fact-checker reads in the text, decided when the case was written, before it was run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_rvr2speakers.jsonl")
+
+built = SupportCases(
+    "rvr2s38",
+    leads=[
+        "MANCHESTER (Northern Wire) -",
+        "By Rosalind Kerr | The Tamar Herald",
+        "SPORTS DESK | The Wessex Argus",
+        "DENVER, Front Range Daily -",
+    ],
+)
+VERB, MEASURE, OTHER = "verb-edge", "measure-edge", "other-maker"
+
+
+def cited(
+    category: str, expect: bool, sentence: str, name: str, why: str, before: str = ""
+) -> None:
+    """The article cites ``name`` (``cited_sources``, read on the whole page)."""
+    facts = {"cited_sources": [{"name": name, "evidence": [sentence]}]}
+    built.add(category, expect, why, built.page(before, sentence), facts, "cited_sources[0].name")
+
+
+# fmt: off
+# --- verb-edge: must fail first ------------------------------------------------------------
+NO_RECKONING = "unconfirmed: the verb does not reckon a figure here; nothing is cited from the name"
+for sentence, name in [
+    ("Arsenal found the net twice before half-time at the Emirates.", "Arsenal"),
+    ("Serena Okafor calls it a day after 14 seasons with the club.", "Serena Okafor"),
+    ("Dominic Hartley placed third at the national championships in Glasgow.", "Dominic Hartley"),
+    ("Kettering Town put three goals past Corby at the weekend.", "Kettering Town"),
+    ("Jonas Brandt ranks among the most decorated sprinters Germany has produced.", "Jonas Brandt"),
+    ("Priya Nair logged 40 hours in the simulator before her first solo flight.", "Priya Nair"),
+    ("The Thornbury Singers recorded 12 carols for the charity single.", "Thornbury Singers"),
+    ("Calder United counted the cost of a third straight defeat on Saturday.", "Calder United"),
+    ("Bellamy Foods found itself at the centre of a recall in March.", "Bellamy Foods"),
+    ("Rachel Amos shows no sign of slowing down at 71.", "Rachel Amos"),
+    ("Dr Lena Ortiz counts herself lucky to have survived the crash.", "Lena Ortiz"),
+    ("Marcus Feld tracked the stolen van for 20 miles along the M6.", "Marcus Feld"),
+    ("Mr Hale expected a warmer welcome at the club he had served for a decade.", "Hale"),
+    ("Kettering Town set the pace at the top of the table all winter.", "Kettering Town"),
+    ("Coach Dana Whitfield called it quits after the loss to Omaha.", "Dana Whitfield"),
+    ("Halbrook Motors now values loyal drivers at the heart of its brand.", "Halbrook Motors"),
+    ("Gartwell Research expects to open a second office in Austin next year.", "Gartwell Research"),
+    ("Corvane Analytics reckons nothing; its founder left in June.", "Corvane Research"),
+]:
+    cited(VERB, False, sentence, name, NO_RECKONING)
+REAL_MAKER = "the name is the subject of a verb of reckoning: it gives the figure"
+for sentence, name in [
+    ("Research firm Gartwell estimates that 40% of the firms will miss the deadline.", "Gartwell"),
+    ("Consultancy Penrose Retail expects as many as 9,000 shops to close this year.",
+     "Penrose Retail"),
+    ("Investment bank Jefferson Hale puts the cost of the tariffs at $30 billion.",
+     "Jefferson Hale"),
+    ("Jefferson Hale analysts estimate the deal adds 4 cents to earnings per share.",
+     "Jefferson Hale"),
+    ("Gartwell, the Boston research group, estimates that 1.2 million jobs are at risk.",
+     "Gartwell"),
+    ("In a note on Monday, Penrose Retail forecast a 3 per cent fall in footfall.",
+     "Penrose Retail"),
+    ("Property portal Brickfield reckons asking prices fell 1.4 per cent in May.", "Brickfield"),
+    ("The estate agency Harcourt Lane now predicts a 2% rise in London rents.", "Harcourt Lane"),
+    ("Brickfield has since counted 212 homes sold above the asking price.", "Brickfield"),
+    ("Shipping analysts at Kelso Maritime estimate 41 tankers are idling off Fujairah.",
+     "Kelso Maritime"),
+    ("Kelso Maritime, which tracks tankers by satellite, counted 41 idling off Fujairah.",
+     "Kelso Maritime"),
+    ("Harcourt Lane sees rents rising 2% next year.", "Harcourt Lane"),
+    ("Gartwell thinks about 40 per cent of the firms will miss the deadline.", "Gartwell"),
+    ("Brickfield calculated that buyers saved £4,000 on average.", "Brickfield"),
+    ("Penrose Retail also found that footfall fell 3 per cent in May.", "Penrose Retail"),
+    ("Dealogic tallied 212 deals in the quarter, down from 260.", "Dealogic"),
+    ("Gartwell estimated last week that 40% of the firms would miss the deadline.", "Gartwell"),
+]:
+    cited(VERB, True, sentence, name, REAL_MAKER)
+
+# --- measure-edge: must fail first ---------------------------------------------------------
+NO_MEASURE = "unconfirmed: the measuring noun is not a figure the name made"
+for sentence, name in [
+    ("Halbrook Motors' new model goes on sale in March.", "Halbrook Motors"),
+    ("The Kessler Model 7 was withdrawn after a battery fire.", "Kessler"),
+    ("Dr Amira Shah's medical records were stolen from a clinic in Leeds.", "Amira Shah"),
+    ("Barrowgate's research department was shut to save money.", "Barrowgate"),
+    ("Fenwick Cloud's data centre in Slough lost power overnight.", "Fenwick Cloud"),
+    ("Serena Okafor's goal tally rose to 19 with a header in stoppage time.", "Serena Okafor"),
+    ("Elena Varga's world ranking slipped to 14th after the defeat in Rome.", "Elena Varga"),
+    ("Jimmy Anderson's figures of five for 42 set up the win at Lord's.", "Jimmy Anderson"),
+    ("Teodora Vasic's national records in the 800m and 1500m still stand.", "Teodora Vasic"),
+    ("Halvard Analytics' valuation doubled to $1.4 billion in the funding round.",
+     "Halvard Analytics"),
+    ("Vinyl records by The Hollow Pines sold out within an hour.", "The Hollow Pines"),
+    ("The new model from Halbrook Motors goes on sale in March.", "Halbrook Motors"),
+    ("The single was recorded by The Hollow Pines in a barn in Vermont.", "The Hollow Pines"),
+    ("The gown was modelled by Tilly Rourke on the opening night.", "Tilly Rourke"),
+    ("The calls were monitored by Interpol for six months.", "Interpol"),
+    ("The site was surveyed by Brackley Associates before the sale.", "Brackley Associates"),
+    ("Nadia Patel's study of law at Durham was cut short by illness.", "Nadia Patel"),
+    ("The Treasury's new measures on tax avoidance come into force in April.", "Treasury"),
+]:
+    cited(MEASURE, False, sentence, name, NO_MEASURE)
+MADE = "the name owns, modifies or makes a measure: it gives the figure"
+for sentence, name in [
+    ("Dealogic data show merger volumes fell 18% in the first quarter.", "Dealogic"),
+    ("Brickfield's latest quarterly survey found rents up 6.2 per cent.", "Brickfield"),
+    ("A count by Kelso Maritime found 41 tankers idling off Fujairah.", "Kelso Maritime"),
+    ("According to Gartwell's estimates, 1.2 million jobs are at risk.", "Gartwell"),
+    ("Harcourt Lane's index of London rents rose 2.1% in April.", "Harcourt Lane"),
+    ("Figures compiled by Penrose Retail show footfall down 3 per cent.", "Penrose Retail"),
+    ("In its monthly survey, Brickfield found asking prices down 1.4 per cent.", "Brickfield"),
+    ("Economists surveyed by Jefferson Hale see the base rate at 4% by December.",
+     "Jefferson Hale"),
+    ("Kelso Maritime's ship-tracking data show 41 tankers idling off Fujairah.",
+     "Kelso Maritime"),
+    ("Sales missed the Gartwell consensus of $2.3 billion by a wide margin.", "Gartwell"),
+    ("The Brickfield index rose 0.8% in June.", "Brickfield"),
+    ("A Harcourt Lane analysis of 8,000 listings found rents up 2.1%.", "Harcourt Lane"),
+    ("Penrose Retail's numbers show footfall down 3 per cent.", "Penrose Retail"),
+    ("On Kelso Maritime's count, 41 tankers are idling off Fujairah.", "Kelso Maritime"),
+    ("Economists polled by Jefferson Hale had pencilled in growth of 0.4%.", "Jefferson Hale"),
+]:
+    cited(MEASURE, True, sentence, name, MADE)
+
+# --- other-maker: must fail first -----------------------------------------------------------
+ANOTHER = "the evidence credits the figure to another maker, though the page cites the value"
+for sentence, name, before in [
+    ("Arrivals fell by a fifth, Kelso Maritime estimates.", "Brickfield",
+     "Brickfield reckons asking prices fell 1.4 per cent in May."),
+    ("Jefferson Hale puts the cost of the tariffs at $30 billion.", "Gartwell",
+     "Gartwell estimates that 40% of the firms will miss the deadline."),
+    ("Data from Dealogic show merger volumes fell 18% in the first quarter.", "Penrose Retail",
+     "Penrose Retail expects as many as 9,000 shops to close this year."),
+    ("Economists polled by Harcourt Lane see rents rising 2% next year.", "Brickfield",
+     "Brickfield's survey found rents up 6.2 per cent."),
+    ("The Office for National Statistics estimates wages grew 5.1% in the year to March.",
+     "Penrose Retail", "Penrose Retail forecast a 3 per cent fall in footfall."),
+    ("Kelso Maritime's count shows 41 ships waiting off the port.", "Harcourt Lane",
+     "Harcourt Lane now predicts a 2% rise in London rents."),
+    ("Dealogic tallied 212 deals in the quarter, down from 260.", "Gartwell",
+     "Gartwell, the Boston research group, estimates that 1.2 million jobs are at risk."),
+    ("Figures compiled by Dealogic show footfall down 3 per cent.", "Penrose Retail",
+     "Penrose Retail said shoppers were staying at home."),
+    ("By the count of the monitoring group Kelso Maritime, 41 tankers are idling.",
+     "Harcourt Lane", "Harcourt Lane now predicts a 2% rise in London rents."),
+    ("A Brickfield survey of 2,000 tenants found rents up 6.2 per cent.", "Gartwell",
+     "Gartwell estimates that 40% of the firms will miss the deadline."),
+]:
+    cited(OTHER, False, sentence, name, ANOTHER, before=before)
+SAME = "the evidence gives the value's own figure by a pronoun, an alias or its staff"
+for sentence, name, before in [
+    ("It estimates that 3,400 flights will be cancelled today.", "Kelso Maritime",
+     "Kelso Maritime tracks every ship and aircraft in the Gulf."),
+    ("Its count shows 41 ships waiting off the port.", "Kelso Maritime",
+     "Kelso Maritime said congestion at the port was the worst since 2021."),
+    ("Economists at the firm estimate the strike cost the economy £1.5 billion.",
+     "Halvard Analytics",
+     "Halvard Analytics said the strike cost the economy £1.5 billion."),
+    ("ONS figures show wages grew 5.1% in the year to March.",
+     "Office for National Statistics",
+     "The Office for National Statistics (ONS) said unemployment rose to 4.4%."),
+    ("It puts the cost of the tariffs at $30 billion.", "Jefferson Hale",
+     "Jefferson Hale said tariffs would hurt carmakers most."),
+    ("Its estimate puts insured losses at $10 billion.", "Corvane Ratings",
+     "Corvane Ratings said the storm was the costliest of the decade."),
+    ("Analysts there forecast a 3 per cent fall in footfall.", "Penrose Retail",
+     "Penrose Retail said shoppers were staying at home."),
+    ("She estimates the club lost £3 million on the stadium move.", "Dana Whitfield",
+     "Dana Whitfield, the club's former finance director, said the move was rushed."),
+    ("Its analysts forecast a 3 per cent fall in footfall.", "Penrose Retail",
+     "Penrose Retail said shoppers were staying at home."),
+    ("They estimate 1.2 million jobs are at risk.", "Gartwell",
+     "Gartwell's economists said the job market was cooling."),
+    ("Separately, it estimated that 612 landings were cancelled by noon.", "Kelso Maritime",
+     "Kelso Maritime tracks every ship and aircraft in the Gulf."),
+]:
+    cited(OTHER, True, sentence, name, SAME, before=before)
+# fmt: on
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
