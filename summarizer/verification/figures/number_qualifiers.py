@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..page.tokens import word_set
+from .qualifier_scope import article_scope, mark_head, negated_bound, possible_reach
 
 # Qualifier phrases, read right before a number (longest first), each with the schema
 # qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
@@ -28,6 +29,7 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
                 "nearly": "nearly about less_than", "close to": "nearly about less_than",
                 "just under": "nearly about less_than", "just shy of": "nearly about less_than",
                 "not quite": "nearly about less_than", "just over": "about more_than",
+                "near": "nearly about less_than",  # session 38: "started the day near $122,000"
                 "more than": "more_than", "over": "more_than", "above": "more_than",
                 "greater than": "more_than", "topped": "more_than", "surpassed": "more_than",
                 "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
@@ -228,6 +230,9 @@ def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
     qualifiers = _before(norms, _opened(norms, first, last), last)
     if qualifiers is not None:
         return qualifiers
+    reach = possible_reach(norms, first)  # "a pot that could reach $140m" (qualifier_scope)
+    if reach is not None:
+        return reach
     for phrase, qualifiers in _AFTER:
         if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
             if phrase in _AFTER_NOUN and _numbered(norms, last + 1 + len(phrase)):
@@ -250,7 +255,7 @@ def _opened(norms: list[str], first: int, last: int) -> int:
     start = first
     if start and norms[start - 1] in _MID:
         start -= 1
-    if start and norms[start - 1] == "the" and any(w in _MARKS for w in norms[last + 1 : last + 4]):
+    if start and norms[start - 1] == "the" and mark_head(norms, last, _MARKS):
         start -= 1
     return start
 
@@ -321,6 +326,9 @@ def _before(norms: list[str], first: int, last: int) -> frozenset[str] | None:
             and norms[first - 1] in {"a", "an"}
             and (tuple(norms[first - size - 1 : first - 1]) == phrase)
         ):
+            scoped = article_scope(norms, phrase, first, qualifiers)  # "under a 20-year deal"
+            if scoped is not None:
+                return scoped
             return _read(norms, phrase, first - size - 1, qualifiers)
     return None
 
@@ -333,6 +341,7 @@ def _read(
     hours": no qualifier); "above" after "or" may end a label ("C or above 67.4%"), so the
     number is read exact as well."""
     before = word_at(norms, start - 1) if start else ""
+    qualifiers = negated_bound(norms, start, qualifiers)  # "rarely went above 6,000"
     if phrase == ("about",) and _talked_about(norms, start):
         return qualifiers | {"exact"}
     if phrase == ("past",) and before not in _PAST_LEVEL:

@@ -1,0 +1,125 @@
+"""What a qualifier's words govern, when English puts the number somewhere else than under
+them (session 38, round 2, outside checks 86-91). Three forms of English, each stated at the
+level of the phrase's syntax, not of the pages' words:
+
+- An article between a preposition and a numeral makes the numeral a modifier inside a noun
+  phrase the preposition governs: "under a 20-year power purchase agreement", "spread over a
+  750-acre site", "a fine under a 5% rule". The article belongs to the head noun
+  ("agreement", "site"), so the preposition says where or by what terms, not "more than" or
+  "less than": the number is the modifier's exact size. A one-word preposition (over, under,
+  above, below, beyond, past, within) is then no bound at all ("over a 750-acre site" is no
+  site of more than 750 acres); a phrase that compares ("more than a 10% stake", "up to a 25%
+  tariff") may still bound the noun's size, so it keeps its bound and adds the exact reading.
+  A number in words after the article is the number itself ("more than a dozen", "over a
+  million"): untouched.
+- A definite article before a numeral is the qualifier's complement only when the noun phrase's
+  head is a mark ("over the 1,000 mark", "past the 28-point mark on Sunday"): then the value
+  passed it. When the number and its unit modify another head ("under the 28-point format",
+  "over the 10-year life of the loan"), the phrase frames that head and the number is exact.
+  The head is the last noun before a function word (English's closed class).
+- A negated or seldom-true "more than" is its other bound: "rarely went above 6,000", "did not
+  rise above 2%", "has never topped 40", "seldom exceeds 100" say the value stayed at or below
+  the number (the existing "never exceeded" phrase, generalised to English's negators and
+  adverbs of negative frequency, a closed list).
+- A verb of reaching under a modal of possibility names a ceiling: "a pot that could reach
+  $140 million", "a fee that may climb to £116m", "losses might hit $2bn", "could rise to 25%"
+  are up to that number (and that number itself, the projection's). Without the modal
+  ("reached 140 million") the number is what was reached, no bound; a verb of passing ("could
+  top 140 million") keeps its own "more than"; a fall ("could fall to 116") is no ceiling.
+"""
+
+from __future__ import annotations
+
+from ..page.tokens import word_set
+
+# One-word prepositions that place or frame a noun phrase as well as bound a number.
+_PREPOSITIONS = frozenset({("over",), ("under",), ("above",), ("below",), ("beyond",),
+                           ("past",), ("within",)})  # fmt: skip
+_ARTICLES = frozenset({"a", "an"})
+
+# Negators and adverbs of negative frequency (a closed class of English).
+_NEGATORS = word_set(
+    "not never rarely seldom didn't doesn't don't hasn't haven't hadn't wasn't weren't won't"
+)
+_NEGATION_REACH = 3  # "did not go above", "has never once topped"
+_AT_MOST = frozenset({"at_most", "up_to"})
+
+# Modals of possibility and the verbs of reaching a ceiling after them.
+_MODALS = word_set("could may might can would")
+_REACHING = word_set("reach reaching hit climb rise go grow swell run balloon")
+_TO_VERBS = word_set("climb rise go grow swell run balloon")  # "climb to", "rise to"
+_BETWEEN = word_set("yet even eventually ultimately potentially still well easily soon")
+
+
+# English's function words (a closed class): a noun phrase's head is the noun before one.
+_FUNCTION = word_set(
+    """a an the this that these those its their his her our my your of in on at by for with
+    from to into onto over under above below after before since until than as and or but nor
+    so yet if while when where which who whom whose is was are were be been being has have
+    had do does did will would can could may might must shall should not no also again
+    earlier later ago last next this today yesterday tomorrow now then there here it they
+    he she we i you against across through throughout during within around among amid amidst
+    despite toward towards per via without about off out up down near past beyond like upon
+    behind beside between inside outside onward onwards for"""
+)
+
+
+def mark_head(norms: list[str], last: int, marks: frozenset[str]) -> bool:
+    """Whether a mark word after the number ending at ``last`` heads its noun phrase ("the
+    1,000 mark", "the 28-point mark on Sunday"), not a unit modifying another head ("the
+    28-point format"): from the first mark within three words, past any further marks, the
+    next word is a function word or the text's end."""
+    for at in range(last + 1, min(last + 4, len(norms))):
+        if norms[at] in marks:
+            while at + 1 < len(norms) and norms[at + 1] in marks:
+                at += 1
+            return at + 1 >= len(norms) or norms[at + 1] in _FUNCTION
+    return False
+
+
+def attributive(norms: list[str], phrase: tuple[str, ...], first: int) -> bool:
+    """Whether the number at ``first``, in digits after the article that follows ``phrase``,
+    modifies a noun the phrase governs ("under a 20-year agreement")."""
+    return first >= 1 and norms[first - 1] in _ARTICLES and norms[first][:1].isdigit()
+
+
+def article_scope(
+    norms: list[str], phrase: tuple[str, ...], first: int, qualifiers: frozenset[str]
+) -> frozenset[str] | None:
+    """The qualifiers of a number in digits after "<phrase> a": exact only after a one-word
+    preposition, else the phrase's bound and exact; None when the form does not apply."""
+    if not attributive(norms, phrase, first):
+        return None
+    if phrase in _PREPOSITIONS:
+        return frozenset({"exact"})
+    return qualifiers | {"exact"}
+
+
+def negated_bound(norms: list[str], start: int, qualifiers: frozenset[str]) -> frozenset[str]:
+    """A "more than" phrase starting at ``start`` read under a negator a few words before it
+    ("rarely went above 6,000"): at most; other phrases as they are."""
+    if qualifiers != frozenset({"more_than"}):
+        return qualifiers
+    if any(norm in _NEGATORS for norm in norms[max(start - _NEGATION_REACH, 0) : start]):
+        return _AT_MOST
+    return qualifiers
+
+
+def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
+    """Up to (and exactly) the number at ``first`` when a modal of possibility governs a verb
+    of reaching right before it ("could reach $140 million", "may climb to £116m"); None
+    otherwise."""
+    at = first - 1
+    if at >= 1 and norms[at] == "to" and norms[at - 1] in _TO_VERBS:
+        at -= 1  # "climb to"
+    elif at < 0 or norms[at] not in _REACHING or norms[at] in _TO_VERBS:
+        return None
+    back = at - 1
+    while back >= 0 and norms[back] in _BETWEEN:
+        back -= 1  # "could eventually reach"
+    if back >= 0 and norms[back] in _MODALS:
+        return frozenset({"up_to", "at_most", "exact"})
+    return None
+
+
+__all__ = ["article_scope", "attributive", "mark_head", "negated_bound", "possible_reach"]
