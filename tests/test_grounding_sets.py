@@ -1689,6 +1689,10 @@ SETS: dict[str, frozenset[str]] = {
     # ("walked out at 14 of the pits"), another end's time, another owner's subject, a
     # partitive's predicate past its clause's end or denied; its GAPS below
     "make_rvcountclause38_cases": frozenset({"change-end", "verb-object", "aside-part"}),
+    # session 38 round 2, r2countb (checks 86-91): what a qualifier's words govern: an article
+    # between a preposition and a numeral ("under a 20-year deal"), a negated "more than"
+    # ("rarely went above 6,000"), a modal before a verb of reaching ("could reach $140m")
+    "make_r2countb_cases": frozenset({"framed-number", "negated-bound", "possible-reach"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

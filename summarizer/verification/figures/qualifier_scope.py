@@ -16,7 +16,8 @@ level of the phrase's syntax, not of the pages' words:
   head is a mark ("over the 1,000 mark", "past the 28-point mark on Sunday"): then the value
   passed it. When the number and its unit modify another head ("under the 28-point format",
   "over the 10-year life of the loan"), the phrase frames that head and the number is exact.
-  The head is the last noun before a function word (English's closed class).
+  Only a mark that is also a unit ("point", "figure") can be the compound's unit: it heads
+  the phrase when a mark, a function word (English's closed class) or nothing follows it.
 - A negated or seldom-true "more than" is its other bound: "rarely went above 6,000", "did not
   rise above 2%", "has never topped 40", "seldom exceeds 100" say the value stayed at or below
   the number (the existing "never exceeded" phrase, generalised to English's negators and
@@ -66,15 +67,25 @@ _FUNCTION = word_set(
 
 def mark_head(norms: list[str], last: int, marks: frozenset[str]) -> bool:
     """Whether a mark word after the number ending at ``last`` heads its noun phrase ("the
-    1,000 mark", "the 28-point mark on Sunday"), not a unit modifying another head ("the
-    28-point format"): from the first mark within three words, past any further marks, the
-    next word is a function word or the text's end."""
+    1,000 mark", "the 300 threshold overnight", "the 28-point mark on Sunday"), not a unit
+    modifying another head ("the 28-point format"). Only the marks that are also units of
+    measure ("point", "figure") can be a compound's unit: such a mark heads its phrase when a
+    further mark, a function word or the text's end follows it."""
     for at in range(last + 1, min(last + 4, len(norms))):
         if norms[at] in marks:
-            while at + 1 < len(norms) and norms[at + 1] in marks:
-                at += 1
-            return at + 1 >= len(norms) or norms[at + 1] in _FUNCTION
+            if norms[at] not in _UNIT_MARKS:
+                return True
+            following = word_at(norms, at + 1)
+            return not following or following in marks or following in _FUNCTION
     return False
+
+
+_UNIT_MARKS = word_set("point points figure figures")
+
+
+def word_at(norms: list[str], index: int) -> str:
+    """The word at ``index``, or "" past the end."""
+    return norms[index] if index < len(norms) else ""
 
 
 def attributive(norms: list[str], phrase: tuple[str, ...], first: int) -> bool:
