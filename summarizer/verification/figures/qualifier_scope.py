@@ -101,19 +101,63 @@ def article_scope(
     preposition, else the phrase's bound and exact; None when the form does not apply."""
     if not attributive(norms, phrase, first):
         return None
+    if _level_head(norms, first):
+        return None  # "stayed below a 40% threshold": the preposition's own bound
     if phrase in _PREPOSITIONS:
         return frozenset({"exact"})
     return qualifiers | {"exact"}
 
 
+def _level_head(norms: list[str], first: int) -> bool:
+    """Whether the numeral at ``first`` is the value of a head noun that names a level the
+    subject is measured against ("a 40% threshold", "a 3-point margin", "a 35-degree
+    ceiling", "a 3% rise in costs"; review rvr2countb): then "below a" compares the subject
+    with that level, as "below 40%" does. A time span's numeral ("a 200-day moving average")
+    sizes the head's window, not its level."""
+    if word_at(norms, first + 1) in _SPANS:
+        return False
+    return any(norm in _LEVEL_HEADS for norm in norms[first + 1 : first + 4])
+
+
+# Head nouns naming a level or amount a value is compared with, and the units of a time span.
+_LEVEL_HEADS = word_set(
+    """threshold target ceiling cap limit floor level rate margin rise fall increase drop
+    benchmark goal trigger minimum maximum norm average forecast estimate"""
+)
+_SPANS = word_set(
+    """year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades"""
+)
+
+
 def negated_bound(norms: list[str], start: int, qualifiers: frozenset[str]) -> frozenset[str]:
-    """A "more than" phrase starting at ``start`` read under a negator a few words before it
-    ("rarely went above 6,000"): at most; other phrases as they are."""
+    """A "more than" phrase starting at ``start`` read under a negator that governs it
+    ("rarely went above 6,000", "has never once topped 40"): at most; other phrases as they
+    are. The negator governs the bound only when nothing but an adverb of degree or time, an
+    auxiliary and one verb of moving or reaching a level stand between them; a negator of
+    another verb or clause ("not only sold over 40,000", "were not happy after over 3 hours",
+    "could not reach over 60 villagers"; review rvr2countb) leaves the bound as it is."""
     if qualifiers != frozenset({"more_than"}):
         return qualifiers
-    if any(norm in _NEGATORS for norm in norms[max(start - _NEGATION_REACH, 0) : start]):
-        return _AT_MOST
+    verb = False
+    for norm in reversed(norms[max(start - _NEGATION_REACH, 0) : start]):
+        if norm in _NEGATORS:
+            return _AT_MOST
+        if norm in _LEVEL_VERBS and not verb:
+            verb = True
+        elif norm not in _NEGATED_FILLERS:
+            return qualifiers
     return qualifiers
+
+
+# Verbs of moving to or staying at a level that a negated "above"/"over"/"past" bounds, and
+# the words that may stand between them and their negator ("did not once go above").
+_LEVEL_VERBS = word_set(
+    """go goes went gone going rise rises rose risen rising climb climbs climbed get gets got
+    run runs ran trade trades traded trading move moves moved creep creeps crept edge edges
+    edged stray strays strayed stretch stretches stretched"""
+)
+_NEGATED_FILLERS = word_set("once ever even really actually yet been be")
 
 
 def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
@@ -128,7 +172,8 @@ def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
     back = at - 1
     while back >= 0 and norms[back] in _BETWEEN:
         back -= 1  # "could eventually reach"
-    if back >= 0 and norms[back] in _MODALS:
+    if back >= 0 and norms[back] in _MODALS and "whether" not in norms[max(back - 5, 0) : back]:
+        # a reach asked about ("asked whether the toll could rise to 50") states no ceiling
         return frozenset({"up_to", "at_most", "exact"})
     return None
 
