@@ -16,8 +16,8 @@ its edges, each verdict a careful fact-checker's, decided when the case was writ
   "would" of a law's or plan's outcome, or of the past's future ("would reach 92 points, a
   record"), states the number, no "up to"; a reach asked about or disbelieved states none;
   another currency, owner or day is not the reach's;
-- ``framed-number`` also holds "near" before a count of places is where, not "nearly" ("sits near 3 primary
-  schools"); before a price it is about.
+- ``framed-number`` also holds "near" before a count of places, which is where, not "nearly"
+  ("sits near 3 primary schools"); before a price it is about.
 
 Run ``python tests/data/make_rvr2countb_cases.py`` to rebuild it. The texts are written for
 this set (politics, markets, weather, transport, sport, crime), in new words.
