@@ -27,6 +27,11 @@ level of the phrase's syntax, not of the pages' words:
   are up to that number (and that number itself, the projection's). Without the modal
   ("reached 140 million") the number is what was reached, no bound; a verb of passing ("could
   top 140 million") keeps its own "more than"; a fall ("could fall to 116") is no ceiling.
+  "would" is an outcome ("would rise to £12.50 from April") unless an extreme case is named
+  ("under the worst case"); a reach questioned or denied ("nobody believes ... could reach")
+  names none (mendcountb).
+- "near" is "nearly" before a level ("near $122,000"), and where before a count of things
+  ("near 3 primary schools"): then the number is read as if "near" were not there.
 """
 
 from __future__ import annotations
@@ -47,6 +52,18 @@ _AT_MOST = frozenset({"at_most", "up_to"})
 
 # Modals of possibility and the verbs of reaching a ceiling after them.
 _MODALS = word_set("could may might can would")
+# "would" states an outcome (a law's, the past's future: "would rise to £12.50 from April",
+# "that season the club would reach 92 points"), a ceiling only under a named extreme case
+# ("would swell to €4.2 billion under the worst case"; mend of rvr2countb)
+_EXTREMES = word_set("worst best extreme")
+_EXTREME_REACH = 8  # words either side of "would ... <number>" that may name its case
+# Words that question or deny a reach before its modal ("asked whether the toll could rise
+# to 50", "nobody believes the fund could reach $90m", "doubt it could hit 2,000"): no ceiling
+_DOUBTS = word_set(
+    """whether nobody none not never no doubt doubts doubted doubtful unlikely deny denies
+    denied didn't doesn't don't isn't aren't wasn't weren't"""
+)
+_DOUBT_REACH = 8
 _REACHING = word_set("reach reaching hit climb rise go grow swell run balloon")
 _TO_VERBS = word_set("climb rise go grow swell run balloon")  # "climb to", "rise to"
 _BETWEEN = word_set("yet even eventually ultimately potentially still well easily soon")
@@ -172,10 +189,37 @@ def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
     back = at - 1
     while back >= 0 and norms[back] in _BETWEEN:
         back -= 1  # "could eventually reach"
-    if back >= 0 and norms[back] in _MODALS and "whether" not in norms[max(back - 5, 0) : back]:
-        # a reach asked about ("asked whether the toll could rise to 50") states no ceiling
-        return frozenset({"up_to", "at_most", "exact"})
-    return None
+    if back < 0 or norms[back] not in _MODALS:
+        return None
+    if any(norm in _DOUBTS for norm in norms[max(back - _DOUBT_REACH, 0) : back]):
+        return None  # a reach asked about or disbelieved states no ceiling
+    if norms[back] == "would" and not any(
+        norm in _EXTREMES for norm in norms[max(back - _EXTREME_REACH, 0) : first + _EXTREME_REACH]
+    ):
+        return None  # "would rise to £12.50 from April": the outcome, read as written
+    return frozenset({"up_to", "at_most", "exact"})
 
 
-__all__ = ["article_scope", "attributive", "mark_head", "negated_bound", "possible_reach"]
+def placed_count(norms: list[str], last: int) -> bool:
+    """Whether "near" before the number ending at ``last`` is a preposition of place governing
+    a counted noun phrase ("sits near 3 primary schools", "roadblocks near 14 polling
+    stations"; review rvr2countb), not "nearly": a plural noun follows the number, directly
+    or after one modifier. A level's number ("traded near $1.17 for", "near $64,000, slid")
+    keeps "near" as about; a unit's plural ("near 40 degrees") is read as before (exact)."""
+    for at in (last + 1, last + 2):
+        norm = word_at(norms, at)
+        if not norm or norm in _FUNCTION or not norm.isalpha():
+            return False
+        if len(norm) > 3 and norm.endswith("s") and not norm.endswith("ss"):
+            return True
+    return False
+
+
+__all__ = [
+    "article_scope",
+    "attributive",
+    "mark_head",
+    "negated_bound",
+    "placed_count",
+    "possible_reach",
+]
