@@ -50,6 +50,15 @@ from ..page.article import ArticleText
 from ..page.mark_search import matches_from
 from .correction_notes import article_notes, blank, corrected, read_on
 
+# a bound under the negator, which states the other bound, no denial (session 38, r2countb;
+# figures/qualifier_scope.py): "never exceeded 70 mph", "never went past 90 minutes" are at
+# most 70 and 90
+_BOUNDED = (
+    r"(?:exceed|exceeds|exceeded|top|tops|topped|surpass|surpasses|surpassed"
+    r"|(?:go|goes|went|gone|rise|rises|rose|risen|climb|climbs|climbed|get|gets|got|run|ran"
+    r"|traded|trade|trades|stretched|stretch|moved|move|crept|edged|strayed)"
+    r"\s+(?:above|over|past|beyond))"
+)
 # what "not" opens that denies nothing: qualifiers, times, nearness, emphasis
 _NOT_DENIAL = (
     r"(?:only|just|merely|simply|solely|least|until|till|before|after|since|far|for\s+the\s+"
@@ -58,7 +67,8 @@ _NOT_DENIAL = (
     r"|exactly|much|many|even|because|that|so|to|enough|unlike|without|least|one|a\s+(?:single"
     r"|few|little|lot)|as\s+(?:many|much|long|far|soon|yet|of)|immediately|clear|known|unless"
     r"|whether|now|later|earlier|in\s+(?:years|decades|months|weeks|days|a\s+long|time)"
-    r"|surprisingly|unexpectedly|least|for\s+(?:long|now|attribution|publication))\b"
+    r"|surprisingly|unexpectedly|least|for\s+(?:long|now|attribution|publication)"
+    r"|" + _BOUNDED + r")\b"
 )
 # a capital "Not" after a comma is a name ("Contents 88, Not Contents 61"), no denial
 # X's own words run to a clause's end; a decimal point or a thousands comma is no end

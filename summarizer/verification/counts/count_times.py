@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from ..figures.number_qualifiers import qualifiers_of
 from ..figures.numbers import NumberMention, in_clock
 from ..page.tokens import Token, tokenize, widened, word_set
 
@@ -95,12 +96,31 @@ def as_of_times(fact: object) -> tuple[str, frozenset[Time]]:
     """A fact's ``as_of`` ("" when it has none) and the months (with their days) and weekdays
     it names."""
     as_of = str(getattr(fact, "as_of", None) or "")
-    if not as_of:
-        return "", frozenset()
-    tokens = tokenize(as_of)
+    return (as_of, named_times(as_of)) if as_of else ("", frozenset())
+
+
+def named_times(words: str) -> frozenset[Time]:
+    """The months (with their days) and weekdays ``words`` name ("Saturday attendance")."""
+    tokens = tokenize(words)
     found = {time for index in range(len(tokens)) if (time := _dated(tokens, index))}
-    found.update(("month", int(m.group(1)), int(m.group(2) or 0)) for m in _ISO.finditer(as_of))
-    return as_of, frozenset(found)
+    found.update(("month", int(m.group(1)), int(m.group(2) or 0)) for m in _ISO.finditer(words))
+    return frozenset(found)
+
+
+def ceiling_dated_otherwise(
+    tokens: Sequence[Token], mention: NumberMention, qualifier: str, what: str,
+    evidence: Sequence[Sequence[Token]], text: str,
+) -> bool:  # fmt: skip
+    """Whether ``qualifier`` agrees with ``mention`` only through its clause's ceiling (a
+    negated bound, "seldom rose above 800"; a possible reach, "could reach $5 by the weekend":
+    ``figures/qualifier_scope``) while the count names a weekday or month that clause dates
+    otherwise (review rvr2countb: "Saturday attendance" from "the Tuesday market seldom rose
+    above 800; on Saturday it drew 2,100"). That ceiling is its own clause's time's; the
+    number keeps the qualifier its words give without it."""
+    norms = [token.norm for token in tokens]
+    if qualifier in qualifiers_of(norms, mention.first, mention.last, scoped=False):
+        return False
+    return dated_otherwise(tokens, mention, named_times(what), evidence, text)
 
 
 def _clause(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
@@ -185,4 +205,4 @@ def _counted(tokens: Sequence[Token], at: int, text: str) -> bool:
     )
 
 
-__all__ = ["as_of_times", "dated_otherwise"]
+__all__ = ["as_of_times", "ceiling_dated_otherwise", "dated_otherwise", "named_times"]

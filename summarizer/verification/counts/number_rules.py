@@ -41,7 +41,7 @@ from .count_places import count_clash
 from .count_reach import elided, extension, leaving_homes, other_verb, part_of_count
 from .count_stems import count_rule
 from .count_tiers import tier_clash
-from .count_times import as_of_times, dated_otherwise
+from .count_times import as_of_times, ceiling_dated_otherwise, dated_otherwise
 from .dated_starts import kept_start
 from .day_counts import day_count, truce_length
 from .displacement_cues import driven_out
@@ -77,23 +77,13 @@ from .stand_ins import with_stand_in
 from .target_rates import other_target_rate
 from .thresholds import counts_need, need_stated, needed_only, other_threshold
 from .truce_carry import first_span
-from .truce_clauses import (
-    current_one,
-    earlier_length,
-    lasting_subject,
-    marked_earlier,
-)
+from .truce_clauses import current_one, earlier_length, lasting_subject, marked_earlier
 from .truce_lengths import other_length, truce_cues
 from .truce_spans import broken_after, extended_by, one_lasting
 from .version_scores import version_clash
 from .vote_groups import vote_owner, whole_size, whole_vote
 from .vote_objects import object_clash
-from .vote_scores import (
-    chamber_name,
-    chambers_of,
-    other_chamber,
-    score_pairs,
-)
+from .vote_scores import chamber_name, chambers_of, other_chamber, score_pairs
 from .vote_scores import vote_side as voted_side
 
 WINDOW = 10
@@ -421,6 +411,11 @@ def support_number(
             if qualifier in mention.qualifiers and any(mention is r for r in rough):
                 rough_reason = f"{wanted:g} days is one reading of a length in months or years"
                 continue  # "a month" is 28 to 31 days: which, the page does not say
+            if qualifier in mention.qualifiers and ceiling_dated_otherwise(
+                tokens, mention, qualifier, what, [*ctx.sentence_tokens()], text
+            ):  # "the Tuesday market seldom rose above 800" is no Saturday's (count_times)
+                disagreeing = disagreeing or f"{wanted:g} is a ceiling at another time than {what}"
+                continue
             if qualifier in mention.qualifiers or named_end(mention, qualifier, what, tokens):
                 return True, ""  # "lower end" of "between 4,000 and 6,000" is 4,000 (ranges)
             words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])

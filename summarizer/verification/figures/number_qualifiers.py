@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..page.tokens import word_set
+from .qualifier_scope import article_scope, mark_head, negated_bound, placed_count, possible_reach
 
 # Qualifier phrases, read right before a number (longest first), each with the schema
 # qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
@@ -28,6 +29,7 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
                 "nearly": "nearly about less_than", "close to": "nearly about less_than",
                 "just under": "nearly about less_than", "just shy of": "nearly about less_than",
                 "not quite": "nearly about less_than", "just over": "about more_than",
+                "near": "nearly about less_than",  # session 38: "started the day near $122,000"
                 "more than": "more_than", "over": "more_than", "above": "more_than",
                 "greater than": "more_than", "topped": "more_than", "surpassed": "more_than",
                 "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
@@ -222,12 +224,18 @@ _PAST_LEVEL = word_set(
 )
 
 
-def qualifiers_of(norms: list[str], first: int, last: int) -> frozenset[str]:
+def qualifiers_of(norms: list[str], first: int, last: int, scoped: bool = True) -> frozenset[str]:
     """The schema qualifiers the words right before a number at ``first``..``last`` (or a few
-    after it: "or more") agree with; {"exact"} when none."""
-    qualifiers = _before(norms, _opened(norms, first, last), last)
+    after it: "or more") agree with; {"exact"} when none. ``scoped=False``: without the
+    clause's ceilings (a negated bound, a possible reach: ``qualifier_scope``)."""
+    qualifiers = _before(norms, _opened(norms, first, last), last, scoped)
     if qualifiers is not None:
         return qualifiers
+    reach = (
+        possible_reach(norms, first) if scoped else None
+    )  # "a pot that could reach $140m" (qualifier_scope)
+    if reach is not None:
+        return reach
     for phrase, qualifiers in _AFTER:
         if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
             if phrase in _AFTER_NOUN and _numbered(norms, last + 1 + len(phrase)):
@@ -250,7 +258,7 @@ def _opened(norms: list[str], first: int, last: int) -> int:
     start = first
     if start and norms[start - 1] in _MID:
         start -= 1
-    if start and norms[start - 1] == "the" and any(w in _MARKS for w in norms[last + 1 : last + 4]):
+    if start and norms[start - 1] == "the" and mark_head(norms, last, _MARKS):
         start -= 1
     return start
 
@@ -295,7 +303,7 @@ def _talked_about(norms: list[str], at: int) -> bool:
     return False
 
 
-def _before(norms: list[str], first: int, last: int) -> frozenset[str] | None:
+def _before(norms: list[str], first: int, last: int, scoped: bool) -> frozenset[str] | None:
     """The qualifiers of a phrase ending right before ``first`` (or before its "a"/"an"), or
     None when no phrase stands there."""
     candidates: tuple[int, ...] = ()
@@ -306,6 +314,8 @@ def _before(norms: list[str], first: int, last: int) -> frozenset[str] | None:
     for phrase, qualifiers in (_BEFORE[index] for index in candidates):
         size = len(phrase)
         if first >= size and tuple(norms[first - size : first]) == phrase:
+            if phrase == ("near",) and placed_count(norms, last):
+                continue  # "sits near 3 primary schools": where, not nearly (qualifier_scope)
             if phrase == ("over",) and word_at(norms, last + 1) in _SPANS:
                 return qualifiers | {"exact"}  # "crossed over 3 days": during, or more than
             if phrase == ("over",) and first >= 2 and norms[first - 2] in _OVER_VERBS:
@@ -314,25 +324,31 @@ def _before(norms: list[str], first: int, last: int) -> frozenset[str] | None:
                 return qualifiers | {"exact"}  # "went up to 25%": a rise to 25, or at most
             if phrase in _DEADLINES and _deadline(norms, first, last):
                 return qualifiers | {"exact"}  # "must deliver a plan within 45 days."
-            return _read(norms, phrase, first - size, qualifiers)
+            return _read(norms, phrase, first - size, qualifiers, scoped)
         # "more than a dozen", "up to a": allow one article between phrase and number
         if (
             first > size
             and norms[first - 1] in {"a", "an"}
             and (tuple(norms[first - size - 1 : first - 1]) == phrase)
         ):
-            return _read(norms, phrase, first - size - 1, qualifiers)
+            framed = article_scope(norms, phrase, first, qualifiers)  # "under a 20-year deal"
+            if framed is not None:
+                return framed
+            return _read(norms, phrase, first - size - 1, qualifiers, scoped)
     return None
 
 
 def _read(
-    norms: list[str], phrase: tuple[str, ...], start: int, qualifiers: frozenset[str]
-) -> frozenset[str] | None:
+    norms: list[str], phrase: tuple[str, ...], start: int, qualifiers: frozenset[str],
+    scoped: bool = True,
+) -> frozenset[str] | None:  # fmt: skip
     """A phrase's qualifiers as its place reads them (``start``: its first word): "about"
     after a word of talk is a preposition; "past" after a word of time a time ("the past 24
     hours": no qualifier); "above" after "or" may end a label ("C or above 67.4%"), so the
     number is read exact as well."""
     before = word_at(norms, start - 1) if start else ""
+    if scoped:
+        qualifiers = negated_bound(norms, start, qualifiers)  # "rarely went above 6,000"
     if phrase == ("about",) and _talked_about(norms, start):
         return qualifiers | {"exact"}
     if phrase == ("past",) and before not in _PAST_LEVEL:
