@@ -2034,10 +2034,10 @@ GAPS: dict[str, frozenset[str]] = {
         for tag in (
             "described-actor-0000",
             "described-actor-0004",
-            "it-actor-0028",
-            "it-actor-0029",
+            "it-actor-0030",
             "it-actor-0031",
-            "it-actor-0034",
+            "it-actor-0033",
+            "it-actor-0036",
         )
     ),
 }

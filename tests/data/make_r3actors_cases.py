@@ -164,6 +164,25 @@ actor(
     "a person's title, no organisation's description",
 )
 
+actor(
+    D,
+    False,
+    "Kestrel Bank plc agreed the new terms, and Lomond Savings Bank followed on Friday.",
+    "The lender has since cut its mortgage rates by half a point.",
+    "Kestrel Bank plc",
+    "mortgage rates cut",
+    "another bank named after the value, in a later clause, is the nearer one",
+)
+actor(
+    IT,
+    False,
+    "Air Solenne dropped its Nice route, while Corvair Airlines added three more.",
+    "It now flies to 60 cities.",
+    "Air Solenne",
+    "route network",
+    "another airline named after the value is the nearer one for 'it'",
+)
+
 # --- described-actor: must pass ------------------------------------------------------------
 actor(
     D,

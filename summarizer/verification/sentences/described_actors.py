@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.ordinary import ordinary_forms
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Context
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
@@ -114,13 +114,46 @@ def described_actor(value: str, ctx: Context) -> bool:
                 if head is not None and any(
                     _reads(article, form, index, tokens, head) for form in forms
                 ):
-                    return True
+                    return not _nearer_body(article, forms, token)
             elif (
                 (at in starts or _after_fronted(tokens, at, article.text))
                 and _acting_it(tokens, at)
                 and any(_it_reads(article, form, index) for form in forms)
             ):
+                return not _nearer_body(article, forms, token)
+    return False
+
+
+def _nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> bool:
+    """Whether another organisation is named between the value's last mention and the
+    stand-in ("Unite called the vote, and the Communication Workers Union joined it. The
+    union said ...": the nearer one is meant)."""
+    ends = [
+        end
+        for form in forms
+        for start, end in article.phrase_spans(tuple(t.norm for t in tokenize(form)))
+        if start < standin.start
+    ]
+    if not ends:
+        return False
+    own = {t.norm for form in forms for t in tokenize(form)}
+    run: list[Token] = []
+    for token in [*article.tokens_between(max(ends), standin.start), None]:
+        if token is not None and token.capitalised:
+            run.append(token)
+            continue
+        words = [t for t in run if t.norm not in own and t.norm not in _CALENDAR]
+        if (
+            len(run) == 1
+            and article.sentences[article.sentence_at(run[0].start)][0] == run[0].start
+        ):
+            words = []  # "After a weak December, ...": capitalised by its place (the walk reads
+            # a sentence's subject)
+        if words and not (len(words) == 1 and words[0].norm in STOPWORDS):
+            name = article.text[run[0].start : run[-1].end]
+            if of_some_kind(article, name) or a_thing(article, name):
                 return True
+        run = []
     return False
 
 
