@@ -137,6 +137,7 @@ def _nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> 
     if not ends:
         return False
     own = {t.norm for form in forms for t in tokenize(form)}
+    initials = {"".join(w[0] for w in form.split() if w[0].isupper()) for form in forms}
     run: list[Token] = []
     for token in [*article.tokens_between(max(ends), standin.start), None]:
         if token is not None and token.capitalised:
@@ -151,13 +152,19 @@ def _nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> 
             # a sentence's subject)
         if words and not (len(words) == 1 and words[0].norm in STOPWORDS):
             name = article.text[run[0].start : run[-1].end]
-            if of_some_kind(article, name) or a_thing(article, name):
+            if (
+                party_of(name) is None
+                and name not in initials
+                and (of_some_kind(article, name) or a_thing(article, name))
+            ):  # not a country ("UK"), nor the value's own initials ("SEC")
                 return True
         run = []
     return False
 
 
 def _reads(article: ArticleText, name: str, index: int, tokens: Sequence[Token], head: int) -> bool:
+    if {t.norm for t in tokenize(name)} & _LABOUR and kind_of(tokens[head].norm) != "union":
+        return False  # "the carrier" is never the Air Line Pilots Association
     organisation = _organisation(article, name)
     return reads_back(article, name, index, tokens, head, None, organisation, _PARAGRAPHS)
 
@@ -372,6 +379,8 @@ def _person_marked(article: ArticleText, name: str) -> bool:
 
 
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+# A labour body's words: only "the union" describes it.
+_LABOUR = word_set("union unions guild federation association workers employees brotherhood")
 _OWNING = word_set("of at for from")
 _PERSON_ROLES = word_set("ceo cfo coo executive officer founder analyst economist")
 _PERSONAL = word_set("he she his her him himself herself")
