@@ -42,6 +42,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
+from ..people.standin_checks import dummy_it
 from .described_bodies import a_thing, kind_of, of_some_kind, reads_back, subject_names
 
 _MODIFIERS = 3  # words between "the" and the head noun ("the Copenhagen-based drug company")
@@ -269,8 +270,8 @@ def _passive(tokens: Sequence[Token], at: int) -> bool:
 def _acting_it(tokens: Sequence[Token], at: int) -> bool:
     """ "It now sees", "it has put up", "it is cutting": "it" then an active verb; not a dummy
     "it" ("It is likely", "It remains unclear", "It took three years")."""
-    if tokens[at].norm != "it" or at + 1 >= len(tokens):
-        return False
+    if tokens[at].norm != "it" or at + 1 >= len(tokens) or dummy_it(tokens, at):
+        return False  # "It was raining", "It is understood that" (standin_checks)
     index = at + 1
     while index < len(tokens) and tokens[index].norm in _ADVERBS:
         index += 1
