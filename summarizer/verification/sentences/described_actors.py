@@ -32,6 +32,7 @@ indefinite one ("a union whose 16,000 workers"), evidence that names no one (a r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.text.countries import PARTIES
@@ -173,15 +174,32 @@ def _reads(article: ArticleText, name: str, index: int, tokens: Sequence[Token],
 def _forms(name: str, article: ArticleText) -> list[str]:
     """The value as the article writes it: whole, without a company suffix ("Country Garden"
     for Country Garden Holdings), or as its last hyphened part ("Maersk" for A.P.
-    Moller-Maersk); only forms the article writes."""
+    Moller-Maersk); only forms the article writes, a part only where it stands as a name of
+    its own (review rv-r3actors: "Kessler Engines" names no "Ostrova-Kessler", "Arden Capital"
+    no "Arden Group")."""
     words = name.split()
-    forms = [name]
+    parts = []
     if len(words) > 1 and words[-1].lower().strip(".") in _SUFFIXES:
-        forms.append(" ".join(words[:-1]))
+        parts.append(" ".join(words[:-1]))
     if "-" in words[-1] and len(words[-1].split("-")[-1]) >= 4:
-        forms.append(words[-1].split("-")[-1])
+        parts.append(words[-1].split("-")[-1])
     text = article.text
-    return [form for form in forms if form and form in text]
+    whole = [name] if name in text else []
+    return whole + [form for form in parts if form and _alone(form, text)]
+
+
+def _alone(form: str, text: str) -> bool:
+    """Whether the page writes ``form`` somewhere as a whole name: no capitalised word joined
+    to it before (by a space or hyphen) or after ("Maersk said", not "Moller-Maersk" alone
+    nor "Kessler Engines")."""
+    for match in re.finditer(r"(?<![\w.'-])" + re.escape(form) + r"(?![\w-])", text):
+        before = re.search(r"(?<![\w.&'-])([A-Z][\w.&'-]*)[ -]$", text[: match.start()])
+        joined = before is not None and (
+            not before[1].endswith(".") or re.fullmatch(r"(?:[A-Z]\.)+", before[1]) is not None
+        )  # "Monday. Kessler": a sentence's end; "A.P. Maersk": initials
+        if not joined and re.match(r"[ -][A-Z&]", text[match.end() :]) is None:
+            return True
+    return False
 
 
 def _starts(tokens: Sequence[Token], text: str) -> Iterator[int]:
