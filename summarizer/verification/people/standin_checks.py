@@ -36,6 +36,8 @@ _CLAUSES = word_set("that whether if")
 _WEATHER = word_set(
     """raining rained snowing snowed pouring sunny cloudy windy foggy dark freezing drizzling"""
 )
+_TIMES = word_set("year week month decade season quarter")
+_IDIOMS = frozenset({("turns", "out"), ("turned", "out"), ("pays", "to")})
 
 
 # The speaker's pronoun outside the quote that makes the quoted one someone else's.
@@ -57,11 +59,15 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
     ahead = [t.norm for t in tokens[position + 1 : position + 6]]
     if not ahead:
         return False
+    if len(ahead) > 1 and (ahead[0], ahead[1]) in _IDIOMS:
+        return True  # "It turns out the port had warned", "It pays to be careful"
     if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in {"be", "been"}:
         ahead = ahead[1:]
     elif ahead[0] not in _LINKS:
         return False
-    return bool(set(ahead[1:4]) & (_CLAUSES | _WEATHER))
+    # a clause, a question's word ("It remains unclear when"), the weather, a stretch of time
+    # ("It has been a difficult year"): review rv-r3actors
+    return bool(set(ahead[1:4]) & (_CLAUSES | _WEATHER | _ASKING | _TIMES))
 
 
 def speaker_quoted(article: ArticleText, standin: Token, words: Sequence[str]) -> bool:

@@ -9,7 +9,7 @@ reading each stay one concern (session 35).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
@@ -72,6 +72,20 @@ BODY_HEADS = word_set(
 TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
 # Heads any body may be called by ("the company" for Canada Post).
 GENERIC = word_set("company firm group business organisation organization body conglomerate")
+# A public or labour body's words: a trading body's heads never stand for it (review rv-r3actors).
+_TRADING = word_set("company firm business")
+_PUBLIC = word_set(
+    """council university college court tribunal ministry department government parliament
+    assembly senate congress police army school hospital church union unions party commission"""
+)
+
+
+def public_named(head: str, words: Iterable[str]) -> bool:
+    """Whether ``head`` is a trading body's ("the company", "the firm") and the name a public or
+    labour body's ("The firm has cut collections" is not Kessock District Council's)."""
+    return head in _TRADING and bool(_PUBLIC.intersection(words))
+
+
 # A head's class: the words a body's name holds when it is of that class ("the union").
 CLASSES = {
     head: word_set(marks)
@@ -251,6 +265,7 @@ __all__ = [
     "TITLE_HEADS",
     "age_clash",
     "name_runs",
+    "public_named",
     "role_tied",
     "titled",
     "titled_others",

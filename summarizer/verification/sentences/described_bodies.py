@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.ordinary import ordinary_forms
+from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
@@ -52,7 +53,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "carmaker": word_set("carmaker automaker"),
     _BUSINESS: word_set(
         """company firm group business corporation concern maker manufacturer conglomerate
-        retailer insurer chipmaker drugmaker brewer miner operator utility"""
+        retailer insurer chipmaker drugmaker brewer miner operator utility builder
+        housebuilder homebuilder developer chain lab laboratory club railroad"""
     ),
 }
 # Words of a name that say its kind ("Turkish Airlines", "Air India", "Federal Aviation
@@ -274,6 +276,19 @@ def _person(subject: Sequence[Token]) -> bool:
     return any(t.norm in TITLES for t in subject)
 
 
+def _titled(tokens: Sequence[Token], name: str) -> bool:
+    """Whether a title stands right before the name in its sentence ("chief operating officer
+    Michael Murray"): a person's, no organisation's."""
+    first = tokenize(name)[0].norm
+    return any(
+        token.norm == first and at and tokens[at - 1].norm in TITLES | _ROLES
+        for at, token in enumerate(tokens)
+    )
+
+
+_ROLES = word_set("officer executive ceo cfo coo founder analyst economist")
+
+
 def _named(name: str, article: ArticleText, start: int, end: int) -> bool:
     return any(
         article.quoted_region_at(m.start() + start) is None
@@ -309,7 +324,11 @@ def _subject_names(tokens: Sequence[Token], text: str) -> list[str]:
         end = index
         while end + 1 <= last and tokens[end + 1].capitalised:
             end += 1
-        lone = end == index and tokens[index].norm in ordinary_forms() | _LONE
+        lone = end == index and (
+            tokens[index].norm in ordinary_forms() | _LONE
+            or tokens[index].norm in STOPWORDS  # "Should creditors take up every option"
+            or (index == 0 and _written_lower(tokens[index], text))
+        )  # "Completions rose 4 per cent": capitalised by its place, lower case elsewhere
         if not lone:
             names.append(text[tokens[index].start : tokens[end].end])
         index = end + 1
@@ -317,6 +336,22 @@ def _subject_names(tokens: Sequence[Token], text: str) -> list[str]:
 
 
 _LONE = word_set("the a an")
+
+
+def _written_lower(token: Token, text: str) -> bool:
+    """Whether the word is a common one: the page writes it in lower case somewhere, or an
+    inflection of it is an ordinary word ("Revenue rose": "revenues")."""
+    word = token.norm
+    siblings = {
+        word + "s",
+        word + "es",
+        word + "ed",
+        word + "d",
+        word[:-1] if word.endswith("s") else "",
+    }
+    if siblings & ordinary_forms():
+        return True
+    return re.search(r"(?<![\w-])" + re.escape(token.text.lower()) + r"(?![\w-])", text) is not None
 
 
 def described_body(article: ArticleText, parts: Sequence[str], quote: int) -> bool:
@@ -335,33 +370,74 @@ def described_body(article: ArticleText, parts: Sequence[str], quote: int) -> bo
     found = _description(article.outside_quotes(start, end), text)
     if found is None:
         return False
-    kind = found[1]
-    if not _of_kind(article, name, kind):
+    return reads_back(article, name, own, article.outside_quotes(start, end), found[2], found[1])
+
+
+kind_of = _kind_of  # public: a description head's kind
+
+
+def reads_back(
+    article: ArticleText,
+    name: str,
+    own: int,
+    tokens: Sequence[Token],
+    head: int,
+    kind: str | None = None,
+    organisation: bool = False,
+    paragraphs: int = _PARAGRAPHS,
+) -> bool:
+    """Whether the description whose head noun is ``tokens[head]``, in sentence ``own``, reads
+    back to the organisation ``name``: the name is of the noun's kind, the description names no
+    other ("the Trump administration"), and walking back no other named subject of the kind
+    stands nearer (see the module); ``kind`` narrows the noun's (an apposition's kind);
+    ``organisation``: the caller has shown the name is an organisation, so of a business's
+    kind; ``paragraphs``: how far a business's generic noun reads back."""
+    kind = kind or _kind_of(tokens[head].norm)
+
+    def of_kind(kind: str) -> bool:
+        return (organisation and kind == _BUSINESS) or _of_kind(article, name, kind)
+
+    if kind is None or not of_kind(kind):
         return False
-    if _another_named(article, name, article.outside_quotes(start, end), found[2]):
+    if _another_named(article, name, tokens, head):
         return False  # "the Trump administration said" is not the FAA
-    paragraph = article.paragraph_at(start)
+    text = article.text
+    paragraph = article.paragraph_at(article.sentences[own][0])
     for index in range(own - 1, -1, -1):
         start, end = article.sentences[index]
-        if kind == _BUSINESS and paragraph - article.paragraph_at(start) > _PARAGRAPHS:
+        if kind == _BUSINESS and paragraph - article.paragraph_at(start) > paragraphs:
             return False
         tokens = article.outside_quotes(start, end)
         if not tokens:
             continue
         names = _subject_names(tokens, text)
         chained = _description(tokens, text)
+        rivals = [
+            n
+            for n in names
+            if not _person(tokenize(n)) and not _titled(tokens, n) and _rivals(article, n, kind)
+        ]
         if any(_name_pattern(name).search(named) for named in names):
-            if _of_kind(article, name, kind):
+            if any(not _name_pattern(name).search(n) for n in rivals):
+                return False  # "Orbis and Tellar reported results. The company ...": either
+            if of_kind(kind):
                 return True  # "Parts maker Quality Metalcraft will let go ..."
             continue  # "Kessler Engines are bidding": no airline
-        rivals = [n for n in names if not _person(tokenize(n)) and _rivals(article, n, kind)]
         if rivals and chained is None:
             return False  # "Tresco Mills rejected it. "...," the company said"
-        if _named(name, article, start, end) and _of_kind(article, name, kind):
+        if _named(name, article, start, end) and of_kind(kind):
             return True
         if chained is not None and _fits(chained[1], kind):
             kind = _narrower(kind, chained[1])  # "the airline said. ... the company said"
     return False
 
 
-__all__ = ["a_thing", "described_body"]
+def of_some_kind(article: ArticleText, name: str) -> bool:
+    """Whether the page shows ``name`` is an organisation of any kind (:func:`_of_kind`)."""
+    return any(_of_kind(article, name, kind) for kind in _KINDS)
+
+
+subject_names = _subject_names  # public: the names in a sentence's subject
+
+
+__all__ = ["a_thing", "described_body", "kind_of", "of_some_kind", "reads_back", "subject_names"]

@@ -50,6 +50,7 @@ from ..page.tokens import (
 )
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
+from ..sentences.described_actors import described_actor
 from .actor_descriptions import described_spans
 from .befallen import beaten, befell
 from .body_initials import initials_spans
@@ -162,6 +163,8 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             if any(told)
             else (False, f"{value!r} is told in its evidence only as acted on")
         )
+    if described_actor(str(value), ctx):  # "The group left its guidance" (s39)
+        return True, ""
     if not _grouped(ctx):
         return ok, reason
     return support_mention(value, rule, ctx)

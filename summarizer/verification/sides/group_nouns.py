@@ -69,6 +69,8 @@ _KEY_FITS = {
 # Words of a group's own name that make a capitalised name a group's ("Pacific Islands Forum").
 _NAME_WORDS = _NAMED | _AGENCY_WORDS | word_set("council cooperation commonwealth partnership bloc")
 _MEMBERS = word_set("states countries nations")
+# A company's legal ending: the name before it is a business's, "the group" of business copy.
+_COMPANY_ENDS = word_set("inc ltd plc corp llc ag sa nv gmbh holdings")
 # Generic words between "the" and the noun ("the 27-nation bloc", "the Western military
 # alliance"): anything else makes it another owner's ("the dockworkers' union").
 _MODIFIERS = word_set(
@@ -201,6 +203,9 @@ def _other_groups(
         if token.norm in own and other_name(tokens, index, own):
             yield _ANY | ({token.norm} & _NAMED)  # "the Public and Commercial Services Union"
             continue
+        if token.norm in _COMPANY_ENDS and index and tokens[index - 1].capitalised:
+            yield frozenset({"group"})  # "Brandt Metals Inc cut jobs. The group": a company
+            continue  # is "the group" of business copy (review rv-r3actors)
         if not token.capitalised or token.norm in own:
             continue
         if token.norm in _NEWS_AGENCIES:

@@ -61,6 +61,7 @@ from ..people.standin_words import (
     TITLE_HEADS,
     age_clash,
     name_runs,
+    public_named,
     role_tied,
     titled,
     titled_others,
@@ -76,8 +77,7 @@ _OWNERS = OWNERS
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
 _FAR = 12  # sentences back a description reads
 _REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
-_NOT_NAMES = NOT_NAMES
-_STOPS = _NOT_NAMES - TITLES
+_STOPS = NOT_NAMES - TITLES
 _ARTICLES = word_set("the a an")  # "the Dunmore by-election": no person after them
 # A description's head, made once: the union written in _description's test built a new set
 # of some ninety words at every token of every evidence sentence (about 1 us each).
@@ -206,7 +206,7 @@ def _body_head(
     if set(words) & marks:  # "the Bank" for "Bank of England"; not ALPA for "the carrier"
         clash = set(words) & BODY_WORDS - marks
         return None if clash else _nearest(article, token, words, "body", _FAR, head=marks)
-    if token.norm in GENERIC:
+    if token.norm in GENERIC and not public_named(token.norm, words):  # (review rv-r3actors)
         return _nearest(article, token, words, "body", reach)
     if set(words) & BODY_WORDS or token.norm not in BRAND_HEADS:
         return None  # "the union" for "Canada Post", "the ministry" for "Gravitas"
@@ -272,7 +272,7 @@ def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> boo
         if len(words) > 1 and not (before and before[-1].norm == words[-2]):
             return party_of(last) is None  # the last word alone: a surname
         given = before[-1] if len(words) == 1 and before else None
-        if given and given.capitalised and given.end + 1 == start and given.norm not in _NOT_NAMES:
+        if given and given.capitalised and given.end + 1 == start and given.norm not in NOT_NAMES:
             return not party_of(given.text)  # "Donald Trump" for "Trump"
     return False
 
@@ -441,7 +441,7 @@ def _by_country(
     if last is None:
         return None
     for token in article.tokens_between(last, standin.start):
-        named = token.capitalised and token.norm not in {*words, *_NOT_NAMES}
+        named = token.capitalised and token.norm not in {*words, *NOT_NAMES}
         if named and country in ties(article, token.norm):
             return "unsure"  # another of that country's people named nearer
     return "yes"
