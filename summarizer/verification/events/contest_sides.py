@@ -16,8 +16,14 @@ or lost to. So a name is a contest's side, not acted on, when
 - a score or a margin follows it at once in its own clause; or the score stands between a
   verb of result and its preposition ("drew 2-2 with Aberdeen", "lost 3-1 to the Dodgers",
   "won 2-0 against Rangers").
-A score is two numbers joined by a dash that end their clause or run into a preposition ("3-0
-in the final"); two that run into a noun are a range ("20-30 kilometres", "30-40 fighters").
+A score is two numbers joined by a hyphen or an en dash ("3-0", "24\u201317"), or in US style
+by "to" ("24 to 17"), that end their clause or run into a word that is no noun: a preposition
+("3-0 in the final"), a time ("2-0 yesterday", "3-1 last night", "on Sunday"), "aet", "thanks
+to", "despite"; two that run into a noun are a range ("20-30 kilometres", "30-40 fighters").
+A margin counts its unit with a number or with "a" ("by a stroke", "by an innings and 42
+runs", "by 4,000 votes"); "in straight sets" is a margin; and the score may stand before a
+result's noun and its preposition ("slumped to a 3-0 defeat against Hibernian", "a 2-1 win
+over Leeds"; gactors, s39).
 
 The side is the whole object, and the result follows it at once (a particle "out" or "off" may
 stand between: "knocked Benfica out 3-1"). So a name is no side when it only modifies the
@@ -60,10 +66,19 @@ _SKIP = word_set("the a an")
 # A margin's units: "by six runs", "by two strokes", "by 12 points".
 _UNITS = word_set(
     """run runs wicket wickets point points goal goals stroke strokes shot shots length lengths
-    second seconds minute minutes game games set sets frame frames try tries"""
+    second seconds minute minutes game games set sets frame frames try tries innings vote
+    votes"""
 )
+_ONE = word_set("a an one")
 _MARGIN_ENDS = word_set("penalties aggregate shootout")
-_AFTER_SCORE = word_set("in at on to with against and after before for during of as over")
+_AFTER_SCORE = word_set(
+    """in at on to with against and after before for during of as over aet yesterday today
+    tonight last this thanks despite courtesy monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+# A result's noun between the score and the preposition: "a 3-0 defeat against Hibernian".
+_RESULTS = word_set("defeat defeats loss losses win wins victory victories draw draws")
+_DASHES = ("-", "\u2013", "\u2010", "\u2011")
 # Particles a result may follow the side past: "knocked Benfica out 3-1 on aggregate".
 _PARTICLES = word_set("out off")
 # What a vote defeats, passes or crushes: a tally after one is no match's score.
@@ -114,12 +129,24 @@ def _scored_before(tokens: Sequence[Token], first: int) -> bool:
     index = first - 1
     while index >= 0 and tokens[index].norm in _SKIP:
         index -= 1
-    if index < 3 or tokens[index].norm not in _PREPOSITIONS:
+    if index < 3 or tokens[index].norm not in _PREPOSITIONS | word_set("by"):
         return False
-    score = tokens[index - 2], tokens[index - 1]
-    if not (score[0].is_number and score[1].is_number and score[1].joined):
+    if tokens[index - 1].norm in _RESULTS:  # "a 3-0 defeat against Hibernian"
+        return index > 3 and _pair(tokens, index - 3, "")
+    if tokens[index].norm == "by":
         return False
-    return tokens[index - 3].norm in _LEADS
+    return _pair(tokens, index - 2, "") and tokens[index - 3].norm in _LEADS
+
+
+def _pair(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Two numbers joined by a hyphen at ``tokens[index]`` ("3-0"), or, with the text, by an
+    en dash ("24\u201317")."""
+    if index < 0 or index + 1 >= len(tokens):
+        return False
+    one, two = tokens[index], tokens[index + 1]
+    if one.is_number and two.is_number:
+        return two.joined or (bool(text) and text[one.end : two.start] in _DASHES)
+    return False
 
 
 def _after_contest_word(tokens: Sequence[Token], first: int) -> bool:
@@ -146,14 +173,22 @@ def _scored(tokens: Sequence[Token], last: int, text: str) -> bool:
         if tokens[index].norm not in _PARTICLES:
             break
     token = tokens[index]
-    if token.is_number and index + 1 < len(tokens):
-        after = tokens[index + 1]
-        if after.is_number and after.joined and not token.attached:
-            return _score_ends(tokens, index + 1, text)  # "103-91", "3-0"
+    if _pair(tokens, index, text) and not token.attached:
+        return _score_ends(tokens, index + 1, text)  # "103-91", "3-0", "24\u201317"
+    words = [t.norm for t in tokens[index : index + 4]]
+    if token.is_number and words[1:2] == ["to"] and _pair_to(tokens, index):
+        return _score_ends(tokens, index + 2, text)  # "24 to 17" (US style)
     if token.norm == "by" and index + 2 < len(tokens):
         amount, unit = tokens[index + 1], tokens[index + 2]
-        return (amount.is_number or amount.norm in NUMBER_WORDS) and unit.norm in _UNITS
+        counted = amount.is_number or amount.norm in NUMBER_WORDS or amount.norm in _ONE
+        return counted and unit.norm in _UNITS  # "by six runs", "by a stroke", "by an innings"
+    if words[:3] in (["in", "straight", "sets"], ["in", "straight", "games"]):
+        return True  # "in straight sets"
     return token.norm == "on" and index + 1 < len(tokens) and tokens[index + 1].norm in _MARGIN_ENDS
+
+
+def _pair_to(tokens: Sequence[Token], index: int) -> bool:
+    return index + 2 < len(tokens) and tokens[index + 2].is_number and not tokens[index].attached
 
 
 def _possessive(token: Token) -> bool:

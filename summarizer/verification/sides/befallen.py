@@ -8,7 +8,10 @@ its verb). A name is in that place when it is
 
 - beaten, as the object of a verb of defeat ("routed the national army", "overran the
   garrison", "repelled the militants"; or its passive, "the army was routed"), whatever the
-  event;
+  event; the verbs of a heavy blow English uses for defeat and for harm alike ("thrashed the
+  Orland Plan", "hammered Ardent Bank", "downed the Calder nomination", "eliminated the
+  subsidy", "knocked the FTSE 100") are among them: their object is acted on unless it is a
+  scored match's side (:mod:`..events.contest_sides`, read first; gactors, s39);
 - the owner of what befell it ("the collapse of the national army", "the army's retreat",
   "the rout of government forces") or the subject of a verb of giving way ("the garrison
   surrendered", "as the army fled"), when the event is told from another side's act: its
@@ -29,7 +32,9 @@ _DEFEATING = word_set(
     """routed routs rout routing defeated defeats defeat defeating overran overruns overrun
     overrunning overwhelmed overwhelms overwhelm repelled repels repel repulsed repulses
     repulse encircled encircles encircle surrounded surrounds outflanked crushed crushes
-    vanquished ousted drove routed trounced beat beats beaten"""
+    vanquished ousted drove routed trounced beat beats beaten thrashed thrashes thrash
+    hammered hammers pummelled pummeled battered thumped thumps whipped trounces downed downs
+    eliminated eliminates eliminate knocked knocks"""
 )
 _BEATEN_PASSIVE = word_set("was were been being is are")
 _PERFECT = word_set("had has have")
