@@ -125,7 +125,7 @@ def count_clash(
     another's (:func:`owner_clash`), a chamber's size for a party's seats (:mod:`chamber_sizes`),
     or nobody's, an age or a day (:mod:`uncounted`), another deed's deadline
     (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
-value (:func:`measured_end`); or ""."""
+    value (:func:`measured_end`); or ""."""
     return (
         place_clash(tokens, mention, mentions, what, text)
         or owner_clash(tokens, mention, what, text)

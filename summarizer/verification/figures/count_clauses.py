@@ -240,7 +240,8 @@ def changed_phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -
     """The subject (or moved object) of the change whose "to"/"at"/"from" end the number is,
     in the text's order, read as :func:`_change_end` reads it; [] for no such end."""
     at = _hedged_start(tokens, mention)
-    for back in range(at - 1, max(at - _REACH, -1), -1) if at > 0 and tokens[at].norm in _ENDS else ():
+    ends = at > 0 and tokens[at].norm in _ENDS
+    for back in range(at - 1, max(at - _REACH, -1), -1) if ends else ():
         if ";" in _gap(tokens, back + 1, text) or _subordinate(tokens, back):
             return []
         if _change_verb(tokens[back]):

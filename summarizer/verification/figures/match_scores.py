@@ -238,8 +238,10 @@ def _not_tallied(
     (needed, supposed, denied, or in play: "were winning 2-1"), or its units are others."""
     progressive = tokens[head].norm.endswith("ing") and head and tokens[head - 1].norm in _BE
     units = _units(tokens, pair, text)
-    return _unreal(tokens, head, text) or bool(progressive) or (
-        units is not None and not units & set(words)
+    return (
+        _unreal(tokens, head, text)
+        or bool(progressive)
+        or (units is not None and not units & set(words))
     )
 
 
