@@ -266,7 +266,7 @@ def _side(
     rest = [w.removesuffix("'s") for w in rest if w.removesuffix("'s") not in name]
     if any(w not in objects for w in rest) or any(w not in rest for w in objects):
         return None  # "won the third quarter 34-20" and a count of the match's points
-    passive = head > 0 and tokens[head - 1].norm in _BE  # not "were winning": in play
+    passive = head > 0 and tokens[head - 1].norm in _BE  # "were winning" is left above
     won = (tokens[verb].norm in _WIN and head == verb) != passive  # the subject won
     after = [run for run in _runs(tokens, verb + 1, pair[0]) if _is(tokens, run, name)]
     at = pair[1] + 1  # "lost 5-0 to PSG", "beaten 3-0 by Chelsea", "won 2-1 over Inter"
