@@ -1906,6 +1906,7 @@ GAPS: dict[str, frozenset[str]] = {
             "change-end-0006",
             "change-end-0011",
             "change-end-0013",
+            "change-end-0014",
             "change-end-0016",
             "change-end-0022",
             "change-end-0027",

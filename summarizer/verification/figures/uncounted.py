@@ -81,14 +81,17 @@ def no_count(tokens: Sequence[Token], mention: NumberMention, text: str, what: s
     if _age(tokens, mention, text):
         return f"{mention.value:g} is someone's age, no count"
     per = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
-    if len(per) == 2 and per[0] in _PER and per[1].removesuffix("s") in _singulars(what):
+    gap = text[tokens[mention.last].end : tokens[mention.last + 1].start] if per else ","
+    bare = len(per) == 2 and not gap.strip() and per[0] in _PER  # not "€14.3bn, a deal"
+    if bare and per[1].removesuffix("s") in _singulars(what):
         return f"{mention.value:g} is a price or rate per {per[1]}, no count of them"
     return ""
 
 
 def _singulars(what: str) -> set[str]:
     words = {word.removesuffix("s") for word in what_words(what)}
-    return set() if words & _PRICED or "per" in what.lower().split() else words
+    rate = not _PER.isdisjoint(what.lower().split())  # "dollars a bushel" asks the price
+    return set() if words & _PRICED or rate else words
 
 
 __all__ = ["no_count"]
