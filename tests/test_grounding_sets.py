@@ -1819,10 +1819,11 @@ GAPS: dict[str, frozenset[str]] = {
             "0055",
         )
     ),
-    # rvr2counta: the loser's number or a draw's read by the older rules, progressives and
-    # bare participles ("were winning 2-1", "Beaten 3-0 by Leeds"), "edged out", "fell 3-1 to",
-    # "saw off"; and, opened by r2counta and not mended, a score's tally in the wrong sport's
-    # unit ("Arsenal beat Wolves 2-0" read as Arsenal's points or runs)
+    # rvr2counta: the loser's number or a draw's read by the older rules, bare participles
+    # ("Beaten 3-0 by Leeds"), "edged out", "fell 3-1 to", "saw off" (unplayed results, scores
+    # in play or in other units closed in session 39, gcountclause); and, opened by r2counta
+    # and not mended, a score's tally in the wrong sport's unit ("Arsenal beat Wolves 2-0"
+    # read as Arsenal's points or runs)
     "make_rvr2counta_cases": frozenset(
         "rvr2ca-" + case
         for case in (
@@ -1896,10 +1897,10 @@ GAPS: dict[str, frozenset[str]] = {
             "rv-body-0070",
         )
     ),
-    # older rules' wrong verdicts (rvcountclause38): a price or a target or forecast read as a
-    # count ("to 84 a barrel"), another subject sharing a word of the count, an agent noun for
-    # the one acted on ("trainers" of "trained 300 people"), charges for people charged,
-    # another time's or firm's object; and dated ends, "trebled", "let 300 people go" refused
+    # older rules' wrong verdicts (rvcountclause38): a rent "a month" read as a count of homes,
+    # another subject sharing a word of the count, charges for people charged, another time's
+    # or firm's object; and dated ends, "trebled", "let 300 people go" refused (agent nouns,
+    # a measure's end and a price per unit closed in session 39, gcountclause)
     "make_rvcountclause38_cases": frozenset(
         f"rvcc38-{tag}"
         for tag in (
