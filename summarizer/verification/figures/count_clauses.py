@@ -236,6 +236,22 @@ def _change_end(
     return False
 
 
+def changed_phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -> list[str]:
+    """The subject (or moved object) of the change whose "to"/"at"/"from" end the number is,
+    in the text's order, read as :func:`_change_end` reads it; [] for no such end."""
+    at = _hedged_start(tokens, mention)
+    ends = at > 0 and tokens[at].norm in _ENDS
+    for back in range(at - 1, max(at - _REACH, -1), -1) if ends else ():
+        if ";" in _gap(tokens, back + 1, text) or _subordinate(tokens, back):
+            return []
+        if _change_verb(tokens[back]):
+            moved = list(takewhile(lambda t: t.norm not in _NOT_MOVED, tokens[back + 1 : at]))
+            if moved and any(tokens[back].norm.startswith(s) for s in _MOVING):
+                return [t.norm for t in moved]
+            return _subject(tokens, back, text)[::-1]
+    return []
+
+
 def _subordinate(tokens: Sequence[Token], at: int) -> bool:
     """Whether the word opens a subordinate clause ("as miners walked out at 14"), not the
     degree of a change ("rose as much as 20 percent to 4,000")."""
@@ -431,4 +447,4 @@ def _aside_part(
     return covered and _named(said, words)
 
 
-__all__ = ["clause_counts", "same_noun", "same_word", "unheld_end"]
+__all__ = ["changed_phrase", "clause_counts", "same_noun", "same_word", "unheld_end"]

@@ -206,10 +206,43 @@ def match_score(tokens: Sequence[Token], mention: NumberMention, what: str, text
 
 def match_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
     """Why ``mention`` is the other side's tally in a match's score, or "" (module): "Arsenal
-    won 2-1 against Spurs" gives 1 to Spurs, not to Arsenal."""
+    won 2-1 against Spurs" gives 1 to Spurs, not to Arsenal; or no side's tally at all (review
+    rvr2counta): a result needed, supposed or denied, a score in play ("were winning 2-1"), a
+    score in other units than the count's ("3-2 on penalties" of goals, "6-4, 6-2" of games)."""
+    pair = _partner(tokens, mention, text)
+    words = [w.strip(".,'").lower() for w in what.replace("-", " ").split()]
+    if pair is not None and _name(what) and _TALLIES & set(words):
+        verb, head = _verb(tokens, pair)
+        if verb >= 0 and _not_tallied(tokens, pair, head, words, text):
+            return f"{mention.value:g} is no tally of {what!r}: a result unplayed or in other units"
     if _side(tokens, mention, what, text) is False:
         return f"{mention.value:g} is the other side's tally in the match's score"
     return ""
+
+
+def _verb(tokens: Sequence[Token], pair: tuple[int, int]) -> tuple[int, int]:
+    """The verb of the result a score follows and its clause's head ("went" of "went down"),
+    or (-1, -1)."""
+    verbs = [i for i in range(max(0, pair[0] - _REACH), pair[0]) if tokens[i].norm in _WIN | _LOSE]
+    if not verbs or any(t.is_number for t in tokens[verbs[-1] + 1 : pair[0]]):
+        return -1, -1
+    verb = verbs[-1]
+    down = verb and tokens[verb].norm == "down" and tokens[verb - 1].norm in _GO
+    return verb, verb - 1 if down else verb
+
+
+def _not_tallied(
+    tokens: Sequence[Token], pair: tuple[int, int], head: int, words: list[str], text: str
+) -> bool:  # fmt: skip
+    """Whether the score counts none of the count's tallies: its result is not told as played
+    (needed, supposed, denied, or in play: "were winning 2-1"), or its units are others."""
+    progressive = tokens[head].norm.endswith("ing") and head and tokens[head - 1].norm in _BE
+    units = _units(tokens, pair, text)
+    return (
+        _unreal(tokens, head, text)
+        or bool(progressive)
+        or (units is not None and not units & set(words))
+    )
 
 
 def _side(
@@ -225,22 +258,15 @@ def _side(
     if float(high.replace(",", "")) == float(low.replace(",", "")):
         return None  # a draw names no winner
     larger = mention.value == max(float(t.replace(",", "")) for t in (high, low))
-    verbs = [i for i in range(max(0, pair[0] - _REACH), pair[0]) if tokens[i].norm in _WIN | _LOSE]
-    if not verbs or any(t.is_number for t in tokens[verbs[-1] + 1 : pair[0]]):
-        return None
-    verb = verbs[-1]
-    head = (
-        verb - 1 if verb and tokens[verb].norm == "down" and tokens[verb - 1].norm in _GO else verb
-    )
-    units = _units(tokens, pair, text)
-    if _unreal(tokens, head, text) or (units is not None and not units & set(words)):
+    verb, head = _verb(tokens, pair)
+    if verb < 0 or _not_tallied(tokens, pair, head, words, text):
         return None  # "need to beat Italy 3-0"; "beat Italy 3-2 on penalties"
     objects = _object_words(tokens, verb, pair[0], text)
     rest = [w for w in words if w not in _TALLIES | _PLAIN and w not in name]
     rest = [w.removesuffix("'s") for w in rest if w.removesuffix("'s") not in name]
     if any(w not in objects for w in rest) or any(w not in rest for w in objects):
         return None  # "won the third quarter 34-20" and a count of the match's points
-    passive = head > 0 and tokens[head - 1].norm in _BE
+    passive = head > 0 and tokens[head - 1].norm in _BE  # "were winning" is left above
     won = (tokens[verb].norm in _WIN and head == verb) != passive  # the subject won
     after = [run for run in _runs(tokens, verb + 1, pair[0]) if _is(tokens, run, name)]
     at = pair[1] + 1  # "lost 5-0 to PSG", "beaten 3-0 by Chelsea", "won 2-1 over Inter"

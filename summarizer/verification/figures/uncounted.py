@@ -10,6 +10,10 @@ A fact-checker reads no count in:
 - a day of the month: a number of 1 to 31 written before a month's name ("14 March",
   "on 9 August 2020"), or after one when a year follows ("March 14, 2021").
 
+- a price or a rate per thing (review rvcountclause38): "rose to 84 a barrel", "$12 per
+  tonne" counts no barrels or tonnes, when the thing after "a", "an" or "per" is a word of the
+  count ("barrels of Brent crude").
+
 So such a number is refused, *unsupported*, for a count, unless the count's ``what`` counts
 years or ages ("age of the victims", "years in office"). "In March 14 people died" (no year
 after) keeps the other rules' verdict.
@@ -21,9 +25,13 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER
 from ..page.tokens import Token
+from .count_words import what_words
 from .numbers import NumberMention
 
 _AGE_WORDS = ("age", "year", "old")
+_PER = frozenset({"a", "an", "per"})
+# A count that asks a price or a rate itself ("fuel price per gallon"), and "per cent".
+_PRICED = frozenset({"per", "price", "cost", "rate", "fee", "fare", "cent", "percent"})
 
 
 def _age(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
@@ -72,7 +80,18 @@ def no_count(tokens: Sequence[Token], mention: NumberMention, text: str, what: s
         return f"{mention.value:g} is a day of the month, no count"
     if _age(tokens, mention, text):
         return f"{mention.value:g} is someone's age, no count"
+    per = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
+    gap = text[tokens[mention.last].end : tokens[mention.last + 1].start] if per else ","
+    bare = len(per) == 2 and not gap.strip() and per[0] in _PER  # not "€14.3bn, a deal"
+    if bare and per[1].removesuffix("s") in _singulars(what):
+        return f"{mention.value:g} is a price or rate per {per[1]}, no count of them"
     return ""
+
+
+def _singulars(what: str) -> set[str]:
+    words = {word.removesuffix("s") for word in what_words(what)}
+    rate = not _PER.isdisjoint(what.lower().split())  # "dollars a bushel" asks the price
+    return set() if words & _PRICED or rate else words
 
 
 __all__ = ["no_count"]

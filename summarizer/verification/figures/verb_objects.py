@@ -26,6 +26,7 @@ from .numbers import NumberMention
 
 _HEDGES = word_set("about around roughly some nearly almost over more than just only all at least")
 _PARTICLES = word_set("off up out down back away")  # not "on"/"in": "on 2 October"
+_AGENTS = frozenset({"er", "or", "ant", "ative", "ist"})  # "train-er", "represent-ative"
 _NOT_VERBS = word_set("across towards afterwards besides whereas perhaps unless always")
 
 
@@ -37,6 +38,8 @@ def other_verb_object(
     own, _ = _verb_before(tokens, mention.first, particles=False)
     if not _finite(own) or own in CURRENCY_WORDS:  # "2.85 billion euros ($3.3 billion)"
         return ""
+    if any(_agent_of(own, word) for word in what_words(what)):  # "trained 300" of "trainers"
+        return f"{mention.value:g} is what {own!r} acts on, not its doers"
     noun = {t.norm for t in tokens[mention.last + 1 : mention.last + 4]}  # "14,000 workers"
     words = [
         w
@@ -50,6 +53,14 @@ def other_verb_object(
         if (particle or _finite(verb)) and any(verb.startswith(_root(w)) for w in words):
             return f"{mention.value:g} is what {own!r} counts; the count's verb has another number"
     return ""
+
+
+def _agent_of(verb: str, word: str) -> bool:
+    """Whether a word of the count is the verb's agent noun: the verb's stem (without "-ed" or
+    "-s") and an agent's ending ("trainers", "advisers", "representatives")."""
+    stem = verb[:-2] if verb.endswith("ed") else verb[:-1]
+    noun = word.removesuffix("s")
+    return len(stem) >= 4 and noun.startswith(stem) and noun[len(stem) :] in _AGENTS
 
 
 def _finite(word: str) -> bool:
