@@ -1725,8 +1725,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvcredits38_cases": frozenset({"review-bylines", "review-outlets"}),
     # session 39, r3speakers (checks 86-94): a false title's head ("chief executive X",
     # "retail analyst X") joins the name it stands before, so the sentence's subject is the
-    # antecedent of a later quote's "he"/"she", not a name after its verb
-    "make_r3speakers_cases": frozenset({"false-title"}),
+    # antecedent of a later quote's "he"/"she", not a name after its verb; a role described,
+    # then named between commas ("The group's chief economist, X, said"), is that name
+    "make_r3speakers_cases": frozenset({"false-title", "apposed-name"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

@@ -57,8 +57,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-90": (25, 79, 11),
     "check-91": (22, 78, 4),
     "check-92": (68, 74, 5),
-    "check-93": (32, 77, 5),
-    "check-94": (60, 83, 3),
+    "check-93": (31, 77, 5),
+    "check-94": (59, 83, 3),
 }
 
 

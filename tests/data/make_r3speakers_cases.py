@@ -11,7 +11,16 @@ Byrne", "hospital chairwoman Grace Okafor"; ``summarizer/verification/sentences/
   chief executive Tom Hale") or inside a prepositional phrase ("Growth under chief executive
   Ray Dunn pleased investor Tom Hale"); the titled subject when the quote's own sentence names
   its speaker ('"...," said analyst Jo Marsh'); a name inside the quoted words; the object of a
-  verb whose ending looks like a title's ("sent", "resent").
+  verb whose ending looks like a title's ("sent", "resent");
+- ``apposed-name``: a role described, then named between commas ("The agency's chief economist,
+  Lawrence Yun, pointed to rates. '...,' he said"; "NHS England's national medical director for
+  urgent care, Professor Linda Shaw, issued a plea"; '"...," said the bank's chief executive,
+  Ana Ruiz.'; ``summarizer/verification/sentences/appositive_subjects.py``): the name is the
+  speaker, never a person named in an earlier sentence. Refused: two people in apposition joined
+  by "and"; a name in the possessive after the comma ("The bank's chairman, Tom Hale's former
+  deputy, resigned"); a phrase, not a name, after the comma ("The union's lawyer, acting for Tom
+  Hale,"); the apposed name when the quote's own sentence names another speaker; a name inside the
+  quoted words.
 
 Run ``python tests/data/make_r3speakers_cases.py`` to rebuild it. The texts are written for this
 set in new words (shipping, audit, housing, retail, health, unions, trading); each verdict is
@@ -38,7 +47,7 @@ built = SupportCases(
         "CHICAGO, Lakeshore Post -",
     ],
 )
-TITLE = "false-title"
+TITLE, APPOSED = "false-title", "apposed-name"
 
 # (the sentence a false title opens, the quote's sentence, the quoted words, who said them,
 # who did not)
@@ -188,6 +197,157 @@ PAGES: list[tuple[str, str, str, list[str], list[str]]] = [
 # fmt: on
 for lead, said, words, passes, fails in PAGES:
     built.quote(TITLE, built.page(f"{lead} {said}"), words, passes, fails)
+
+
+# (the page's paragraphs, the quoted words, who said them, who did not)
+# fmt: off
+APPOSITIONS: list[tuple[list[str], str, list[str], list[str]]] = [
+    (
+        [
+            "Tom Hale, the agency's president, opened the briefing.",
+            'The agency\'s chief economist, Lawrence Yun, pointed to mortgage rates. '
+            '"Home sales have been sluggish for years," he said.',
+        ],
+        'Home sales have been sluggish for years',
+        ['Lawrence Yun'],
+        ['Tom Hale'],
+    ),
+    (
+        [
+            "Maria Lopez chairs the bank's board.",
+            '"We will not cut the dividend," said the bank\'s chief executive, Ana Ruiz.',
+        ],
+        'We will not cut the dividend',
+        ['Ana Ruiz'],
+        ['Maria Lopez'],
+    ),
+    (
+        [
+            'Union negotiator Dale Byrne walked out on Monday.',
+            'The council\'s director of waste services, Mark Ellis, wrote to residents. '
+            '"Collections will resume on Friday," he wrote.',
+        ],
+        'Collections will resume on Friday',
+        ['Mark Ellis'],
+        ['Dale Byrne'],
+    ),
+    (
+        [
+            "Grace Okafor runs the trust's largest hospital.",
+            "NHS England's national medical director for urgent care, "
+            "Professor Linda Shaw, issued a plea. "
+            '"Please use 111 online first," she said.',
+        ],
+        'Please use 111 online first',
+        ['Linda Shaw'],
+        ['Grace Okafor'],
+    ),
+    (
+        [
+            "The port's owner, Rotterdam, declined to comment.",
+            '"Ships are waiting at anchor," said the union\'s harbour organiser, Niek de Vries.',
+        ],
+        'Ships are waiting at anchor',
+        ['Niek de Vries'],
+        ['Rotterdam'],
+    ),
+    (
+        [
+            'Carlos Vidal, a trader in Madrid, bought shares.',
+            'The exchange\'s head of listings, Luis Moreno, defended the rules. '
+            '"Nobody was misled," he told reporters.',
+        ],
+        'Nobody was misled',
+        ['Luis Moreno'],
+        ['Carlos Vidal'],
+    ),
+    (
+        [
+            'Helen Gray heads the regulator.',
+            'A spokeswoman for the ministry, Priya Nair, gave the figure. '
+            '"Forty ships are delayed," she said.',
+        ],
+        'Forty ships are delayed',
+        ['Priya Nair'],
+        ['Helen Gray'],
+    ),
+    (
+        [
+            'Paul Kerr, a landlord, owns four of the blocks.',
+            '"Vacancy is at a record," says the firm\'s senior analyst, Omar Haddad.',
+        ],
+        'Vacancy is at a record',
+        ['Omar Haddad'],
+        ['Paul Kerr'],
+    ),
+    (
+        [
+            'Sarah Hunter left the council in May.',
+            'The city\'s new chief planner, Anne Kemp, inherited the scheme. '
+            '"It needs a rethink," she said.',
+        ],
+        'It needs a rethink',
+        ['Anne Kemp'],
+        ['Sarah Hunter'],
+    ),
+    (
+        [
+            'Ray Dunn founded the airline in 1998.',
+            '"Fares will rise this summer," said the carrier\'s commercial director, Jo Marsh.',
+        ],
+        'Fares will rise this summer',
+        ['Jo Marsh'],
+        ['Ray Dunn'],
+    ),
+    (
+        [
+            "The firm's founder, Tom Hale, and its chief executive, Dan Pryce, signed the letter.",
+            '"We owe our staff an apology," he said.',
+        ],
+        'We owe our staff an apology',
+        [],
+        ['Tom Hale'],
+    ),
+    (
+        [
+            "The bank's chairman, Tom Hale's former deputy, resigned.",
+            '"I leave with regret," said Dan Pryce.',
+        ],
+        'I leave with regret',
+        ['Dan Pryce'],
+        ['Tom Hale'],
+    ),
+    (
+        [
+            "The union's lawyer, acting for Tom Hale, filed the claim.",
+            '"This is a clear breach," the lawyer said.',
+        ],
+        'This is a clear breach',
+        [],
+        ['Tom Hale'],
+    ),
+    (
+        [
+            "The minister's adviser, Helen Gray, briefed Priya Nair.",
+            '"The ships will sail," said Priya Nair.',
+        ],
+        'The ships will sail',
+        ['Priya Nair'],
+        ['Helen Gray'],
+    ),
+    (
+        [
+            "The carrier's chief executive, Jo Marsh, named a successor.",
+            '"Jo Marsh leaves us stronger," the chairman, Ray Dunn, said.',
+        ],
+        'Jo Marsh leaves us stronger',
+        ['Ray Dunn'],
+        ['Jo Marsh'],
+    ),
+]
+# fmt: on
+for paragraphs, words, passes, fails in APPOSITIONS:
+    built.quote(APPOSED, built.page(*paragraphs), words, passes, fails)
 
 
 def build_cases() -> list[dict[str, Any]]:

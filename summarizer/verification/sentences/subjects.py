@@ -325,8 +325,9 @@ def office_run(tokens: Sequence[Token], at: int, subject: Sequence[Token]) -> bo
         if token.norm in OFFICES or token.norm in TITLES:
             return tokens[index + 1].capitalised
         if agent_head(token.norm):  # "chief executive X", "carrier boss X" (false_titles.py)
-            if tokens[index + 1].capitalised:
-                return True
+            following = tokens[index + 1]
+            if following.capitalised:  # no comma between: "the defendant, Noel Barr" apposes
+                return following.start - token.end == 1
             continue
         if not possessive_end(subject[-1]) and _verb_like(token.norm):
             return False

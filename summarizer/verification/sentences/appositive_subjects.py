@@ -1,0 +1,88 @@
+"""A role described, then named in apposition: "The group's chief economist, Lawrence Yun,
+pointed to rates", "NHS England's co-national medical director for secondary care, Professor
+Meghana Pandit, issued a plea", and after a verb of saying, '"...," said the company's chief
+executive, Ana Ruiz.' (session 39, outside checks 93 and 94; the same form stood behind flags
+on 59, 69 and 70). Read for :func:`summarizer.verification.sentences.clauses.sentence_subject`
+and :func:`~summarizer.verification.sentences.clauses.tail`.
+
+Why: English identifies a described person by a name set off by commas right after the
+description (a restrictive description, a non-restrictive name). The name is who the noun
+phrase is, so it is the sentence's subject and the antecedent of a later "he"/"she", and it is
+the speaker of a trailing "said". The readers took the description alone: "The group's chief
+economist" pointed back to an earlier sentence, and an owner's long title ("NHS England's
+co-national ...") read as the owner's thing ("England's co"), so the read-back gave the quote
+to someone else.
+
+The form, as syntax: a noun phrase that opens with an article or holds a possessive, whose
+words include a role's head (a title, an office or an agentive noun, :mod:`.false_titles`) and
+no verb of saying; a comma; two or more capitalised words (an honorific may lead them), not in
+the possessive; then a comma before a lower-case word that is no coordinator ("..., Lawrence
+Yun, and Ana Ruiz said": two people), or, after "said", the clause's end. Anything else is no
+apposition: "The bank's chairman, Tom Hale's deputy, said" (a possessive), "the company's chief
+executive, who ..." (a relative, no name), "The chief executive, Ana Ruiz and Tom Hale" (a
+list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token
+from ..people.names import PARTICLES, TITLES
+from .false_titles import agent_head
+from .speech import SPEECH_VERBS
+from .subjects import COORDINATORS, OFFICES, gap, possessive_end
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_REACH = 12  # words a description may run before its comma
+
+
+def appositive_name(
+    tokens: Sequence[Token], start: int, text: str, trailing: bool = False
+) -> list[Token]:
+    """The name set off by commas after the role described from ``start`` (the words of a
+    clause after a verb of saying when ``trailing``: the name may then end the clause); empty
+    when the words there are no description with a name in apposition."""
+    comma = next(
+        (
+            index
+            for index in range(start + 1, min(len(tokens), start + _REACH))
+            if "," in gap(text, tokens[index - 1], tokens[index])
+        ),
+        None,
+    )
+    if comma is None:
+        return []
+    described = tokens[start:comma]
+    opens = described[0].norm in _ARTICLES or any(possessive_end(t) for t in described[:4])
+    if not opens or any(t.norm in SPEECH_VERBS for t in described):
+        return []
+    if not any(_role(t) for t in described):
+        return []
+    name: list[Token] = []
+    for token in tokens[comma : comma + 6]:
+        if name and "," in gap(text, name[-1], token):
+            break
+        if not token.capitalised and not (name and token.norm in PARTICLES):
+            return []  # "Niek de Vries": a particle inside the name
+        name.append(token)
+    own = [t for t in name if t.norm not in TITLES and t.capitalised]
+    if len(own) < 2 or possessive_end(name[-1]) or not name[-1].capitalised:
+        return []
+    end = comma + len(name)
+    if end == len(tokens):
+        return name if trailing else []
+    after = tokens[end]
+    if "," not in gap(text, name[-1], after) or after.capitalised or after.norm in COORDINATORS:
+        return []
+    return name
+
+
+def _role(token: Token) -> bool:
+    """A word that heads a description of someone by their role."""
+    if token.norm in TITLES or token.norm in OFFICES:
+        return True
+    return not token.capitalised and agent_head(token.norm)
+
+
+__all__ = ["appositive_name"]
