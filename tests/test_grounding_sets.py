@@ -1733,6 +1733,11 @@ SETS: dict[str, frozenset[str]] = {
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
 # one does, then leave this list)
 GAPS: dict[str, frozenset[str]] = {
+    # r3speakers (session 39) opened this one and did not mend it: "Chief executive Marta Selby
+    # apologised. '...,' the airline said" now reads "the airline" back to the titled person,
+    # as base already does for "Marta Selby apologised" (a business noun read back to a person:
+    # the reader of business descriptions should refuse a person, not the subject reader)
+    "make_readback38_cases": frozenset({"rb38-body-description-0056"}),
     # older rules' wrong verdicts ("Arsenal found the net", "Dealogic data show", "Jefferson Hale
     # analysts estimate", a bare descriptor "Research firm X estimates"); and, opened by
     # r2speakers and not mended, "Priya Nair logged 40 hours", "Marcus Feld tracked the van"
