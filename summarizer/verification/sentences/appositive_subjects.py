@@ -15,12 +15,14 @@ to someone else.
 
 The form, as syntax: a noun phrase that opens with an article or holds a possessive, whose
 words include a role's head (a title, an office or an agentive noun, :mod:`.false_titles`) and
-no verb of saying; a comma; two or more capitalised words (an honorific may lead them), not in
-the possessive; then a comma before a lower-case word that is no coordinator ("..., Lawrence
-Yun, and Ana Ruiz said": two people), or, after "said", the clause's end. Anything else is no
-apposition: "The bank's chairman, Tom Hale's deputy, said" (a possessive), "the company's chief
-executive, who ..." (a relative, no name), "The chief executive, Ana Ruiz and Tom Hale" (a
-list).
+no verb of saying, no second article and no past-tense verb (a second noun phrase or a
+clause: "The union thanked the club's owner, X", "the judgment against the former minister,
+X" give X no subject's place); a comma; two or more capitalised words (an honorific may lead
+them), not in the possessive; then a comma before a lower-case word that is no coordinator
+("..., Lawrence Yun, and Ana Ruiz said": two people), or, after "said", the clause's end.
+Anything else is no apposition: "The bank's chairman, Tom Hale's deputy, said" (a
+possessive), "the company's chief executive, who ..." (a relative, no name), "The chief
+executive, Ana Ruiz and Tom Hale" (a list).
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def appositive_name(
     opens = described[0].norm in _ARTICLES or any(possessive_end(t) for t in described[:4])
     if not opens or any(t.norm in SPEECH_VERBS for t in described):
         return []
+    if any(t.norm in _ARTICLES or _past(t) for t in described[1:]):
+        return []  # "The union thanked the club's owner, X", "the judgment against the minister, X"
     if not any(_role(t) for t in described):
         return []
     name: list[Token] = []
@@ -76,6 +80,12 @@ def appositive_name(
     if "," not in gap(text, name[-1], after) or after.capitalised or after.norm in COORDINATORS:
         return []
     return name
+
+
+def _past(token: Token) -> bool:
+    """A lower-case word with a past ending: a verb, so the words are a clause, not a noun
+    phrase ("The union thanked the club's owner, X": X is its object)."""
+    return not token.capitalised and token.norm.endswith("ed") and token.norm not in TITLES
 
 
 def _role(token: Token) -> bool:

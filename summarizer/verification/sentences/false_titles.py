@@ -1,23 +1,18 @@
-"""The head of a "false title": the lower-case job words news copy writes straight before a
-name, with no article and no comma ("chief executive Vincent Clerc", "deputy chief auditor
-Sutthipong Boonnithi", "Trepp analyst Jo Marsh", "Cotality economist Kaytlin Ezzy"), read for
-:func:`summarizer.verification.sentences.subjects.office_run` (session 39, outside checks
-92-94 and 86-91).
+"""The head of a role's words: a noun naming someone by what they do, read for
+:mod:`.appositive_subjects` ("the group's chief economist, X", "the firm's senior analyst, X")
+(session 39, outside checks 92-94 and 86-91).
 
-Why: a sentence that opens with such a title and a name has that person as its subject, and a
-later "he said" or "she said" takes them as its antecedent. The run of job words was joined to
-the name only when its head was in a list of offices ("director", "spokesman"), so a title
-whose head was not ("chief executive", "auditor", "economist", "strategist", "researcher",
-"historian", "consultant") ended the subject at its first capital ("Chief"), and the
-read-back gave the quote to whoever the sentence named next ("credited the deal with
-Hapag-Lloyd. '...,' he said": not Hapag-Lloyd).
-
-The form of English: the head of a false title is a noun naming someone by what they do, and
 English forms those nouns with a closed set of agentive suffixes (-er, -or, -ist, -yst, -ive,
--ian, -eer, -ant, -ent, and -man/-woman/-person compounds). A word with such an ending that is
-English's function word ("under", "after", "whether") or a common verb ("sent", "offer",
-"give") is no head: a verb before a name ends the subject ("Lawmakers sent Clerc a letter";
-"Officials give Clerc a week"), and the name after it is the object, not the subject.
+-ian, -eer, -ant, -ent, and -man/-woman/-person compounds), so a role's head is read from its
+morphology instead of a list of offices ("executive", "auditor", "economist", "strategist",
+"historian", "consultant" were in none). A word with such an ending that is English's function
+word ("under", "after", "whether") or a common verb ("sent", "offer", "give") is no head.
+
+Not used (session 39) to join a *false title* ("chief executive Vincent Clerc credited ...")
+to its name in ``subjects.office_run``: that took 6 flags off checks 76, 79, 89 and 92, but
+made "Chief executive X apologised. '...,' the airline said" X's (seven wrong accepts in older
+sets): a business noun read back to a person, which the readers of business descriptions
+must refuse first.
 """
 
 from __future__ import annotations

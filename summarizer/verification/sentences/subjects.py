@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from ..people.epithet_words import HEADS
 from ..people.names import TITLES
-from .false_titles import agent_head
 from .speech import PAPERS as PAPERS
 from .speech import SPEECH_NOUNS, carrying
 
@@ -324,11 +323,6 @@ def office_run(tokens: Sequence[Token], at: int, subject: Sequence[Token]) -> bo
             return False
         if token.norm in OFFICES or token.norm in TITLES:
             return tokens[index + 1].capitalised
-        if agent_head(token.norm):  # "chief executive X", "carrier boss X" (false_titles.py)
-            following = tokens[index + 1]
-            if following.capitalised:  # no comma between: "the defendant, Noel Barr" apposes
-                return following.start - token.end == 1
-            continue
         if not possessive_end(subject[-1]) and _verb_like(token.norm):
             return False
     return False
