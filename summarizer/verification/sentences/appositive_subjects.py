@@ -29,22 +29,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token
+from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, TITLES
 from .false_titles import agent_head
 from .speech import SPEECH_VERBS
-from .subjects import COORDINATORS, OFFICES, gap, possessive_end
+from .subjects import COORDINATORS, OFFICES, POSSESSIVE_PRONOUNS, gap, possessive_end
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Words that open a phrase of their own: before the role's head, the words are no subject's
+# description ("Unlike Labour's leader, X, the union's chief refused"); after it, a role or an
+# owner they hold is the one the name is ("a spokesman for Britain's prime minister, X").
+_PREPOSITIONS = word_set(
+    """for of to at in on with from by against about over under behind beside near into onto
+    unlike like after before since despite towards toward among between without within beyond
+    alongside following including"""
+)
 _REACH = 12  # words a description may run before its comma
 
 
 def appositive_name(
-    tokens: Sequence[Token], start: int, text: str, trailing: bool = False
+    tokens: Sequence[Token], start: int, text: str, trailing: bool = False, held: bool = False
 ) -> list[Token]:
     """The name set off by commas after the role described from ``start`` (the words of a
     clause after a verb of saying when ``trailing``: the name may then end the clause); empty
-    when the words there are no description with a name in apposition."""
+    when the words there are no description with a name in apposition. With ``held``, the
+    name set off after a description whose head is followed by a phrase holding another
+    role or owner ("a spokesman for Britain's prime minister, Keir Starmer"): the name is
+    that role's holder, not the head's, so not who the description is."""
     comma = next(
         (
             index
@@ -61,7 +72,7 @@ def appositive_name(
         return []
     if any(t.norm in _ARTICLES or _past(t) for t in described[1:]):
         return []  # "The union thanked the club's owner, X", "the judgment against the minister, X"
-    if not any(_role(t) for t in described):
+    if _described_role(described) != ("held" if held else "head"):
         return []
     name: list[Token] = []
     for token in tokens[comma : comma + 6]:
@@ -80,6 +91,38 @@ def appositive_name(
     if "," not in gap(text, name[-1], after) or after.capitalised or after.norm in COORDINATORS:
         return []
     return name
+
+
+def _described_role(described: Sequence[Token]) -> str:
+    """ "head" when the words before the comma are one description whose head is a role, so
+    the name after the comma is who they describe (review rv-r3speakers); "held" when a
+    phrase after the head holds the role the name is; else "". No preposition and no
+    opening participle before the head ("Unlike Labour's leader, X, the union's chief";
+    "Asked about Chelsea's owner, X, the striker"); after the head's words, nothing or a
+    phrase opened by a preposition holding no owner and no role: "director for secondary
+    care, X" is X, but in "a spokesman for Britain's prime minister, X", "a letter to
+    Everton's owner, X", "said the club's owner to its manager, X" X is the phrase's role
+    holder, and in "The union's president met Labour's leader, X" (a verb, a second noun
+    phrase) the verb's object."""
+    head = next(
+        (i for i, t in enumerate(described) if _role(t) and not possessive_end(t)), None
+    )  # "the carrier's commercial director": an owner is no head
+    if head is None or any(t.norm in _PREPOSITIONS for t in described[:head]):
+        return ""
+    first = described[0]
+    if first.capitalised and first.norm.endswith("ing") and not possessive_end(first):
+        return ""  # "Praising Labour's leader, X, the union's chief ..."
+    end = head + 1
+    while end < len(described) and _role(described[end]) and not possessive_end(described[end - 1]):
+        end += 1
+    tail = described[end:]
+    if not tail:
+        return "head"
+    if tail[0].norm not in _PREPOSITIONS:
+        return ""  # "The union's president met Labour's leader, X": a verb's object
+    if any(possessive_end(t) or t.norm in POSSESSIVE_PRONOUNS or _role(t) for t in tail):
+        return "held"  # "a spokesman for Britain's prime minister, X": X is the minister
+    return "head"
 
 
 def _past(token: Token) -> bool:

@@ -42,8 +42,8 @@ def agent_head(word: str) -> bool:
     """Whether a lower-case word is the head of a false title: a noun for someone by what
     they do ("executive", "auditor", "economist", "analyst", "chairwoman"), not a function
     word or a verb with the same ending."""
-    if len(word) < 5 or not word.isalpha() or word in _NOT_HEADS:
-        return False
+    if len(word) < 5 or not word.isalpha() or word in _NOT_HEADS or word.endswith("ment"):
+        return False  # "-ment" names a thing done ("statement", "investment"), never a doer
     return word.endswith(_SUFFIXES) or word.endswith(_COMPOUNDS)
 
 

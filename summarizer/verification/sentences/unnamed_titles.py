@@ -92,10 +92,14 @@ def titled_verdict(
 ) -> str:
     """After the verb of saying that opens ``clause``: the name set off by commas after a role
     described decides ('"...," said the bank's chief economist, Ana Ruiz': hers, and no one
-    else's; :mod:`.appositive_subjects`), else :func:`unnamed_verdict` of the
-    ``following`` words up to their comma."""
+    else's; :mod:`.appositive_subjects`; never the name of a role the description's phrase
+    holds: "said an aide to Ukraine's president, X" is the aide's), else
+    :func:`unnamed_verdict` of the ``following`` words up to their comma."""
     if named := appositive_name(clause, 1, text, trailing=True):
         return "yes" if any(find_named(part, named) for part in parts[-1:]) else "other"
+    held = appositive_name(clause, 1, text, trailing=True, held=True)
+    if held and any(find_named(part, held) for part in parts[-1:]):
+        return "other"  # "said a spokesman for Britain's prime minister, X": not X's words
     return unnamed_verdict(parts, to_comma(following, text))
 
 
