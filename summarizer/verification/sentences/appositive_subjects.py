@@ -120,6 +120,8 @@ def _described_role(described: Sequence[Token]) -> str:
         return "head"
     if tail[0].norm not in _PREPOSITIONS:
         return ""  # "The union's president met Labour's leader, X": a verb's object
+    if tail[-1].capitalised:
+        return "head"  # "an adviser to Governor Rosa Ortiz, Tim Hale": the phrase's own is named
     if any(possessive_end(t) or t.norm in POSSESSIVE_PRONOUNS or _role(t) for t in tail):
         return "held"  # "a spokesman for Britain's prime minister, X": X is the minister
     return "head"
