@@ -59,7 +59,7 @@ from .subjects import (
     to_comma,
 )
 from .title_runs import run_reach, run_subject
-from .unnamed_titles import long_title, unnamed_verdict
+from .unnamed_titles import long_title, titled_verdict, unnamed_verdict
 
 _CLAUSE_WORDS = word_set("while whereas")
 # A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
@@ -430,7 +430,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             return "credit:" + _judge(parts, clause, verb, text)
         if verb == 0:  # "..." said Trump
             following = clause[1 : max(13, run_reach(clause, 1, text) + 1)]
-            if (unnamed := unnamed_verdict(parts, to_comma(following, text))) != "none":
+            if (unnamed := titled_verdict(parts, clause, following, text)) != "none":
                 return unnamed  # "said a spokesperson for the UN secretary-general"
             if named_at_start(parts, following, text):
                 return "yes"

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..page.tokens import Token, word_set
 from ..people.names import TITLES
+from .appositive_subjects import appositive_name
 from .subjects import INSTITUTIONS, OFFICES
 
 # Words joining a run's parts: "Director General of the", "Power and Lighting Company".
@@ -145,6 +146,8 @@ def run_subject(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     last bracket, up to and with the name ("Brigadier Omar Saeed", "chief of staff Gen.
     Romeo Brawner"); empty when no such run opens at ``start``. The body's words before the
     bracket are no one ("Kenya Power" of "Kenya Power and Lighting Company (KPLC)")."""
+    if named := appositive_name(tokens, start, text):
+        return named  # "The group's chief economist, Lawrence Yun, said" (appositive_subjects)
     found = bracketed_run(tokens, start, text)
     if found is None:
         return []

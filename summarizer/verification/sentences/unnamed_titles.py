@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token, tokenize, word_set
-from ..people.names import TITLES, is_proper
-from .subjects import office_of
+from ..people.names import TITLES, find_named, is_proper
+from .appositive_subjects import appositive_name
+from .subjects import office_of, to_comma
 
 _INDEFINITE = word_set("a an one")
 _ARTICLES = word_set("a an the one")
@@ -86,4 +87,20 @@ def long_title(clause: Sequence[Token]) -> bool:
     return any(w in _SERVING and i and words[i - 1] in _HEADS for i, w in enumerate(words))
 
 
-__all__ = ["long_title", "unnamed_verdict"]
+def titled_verdict(
+    parts: Sequence[str], clause: Sequence[Token], following: list[Token], text: str
+) -> str:
+    """After the verb of saying that opens ``clause``: the name set off by commas after a role
+    described decides ('"...," said the bank's chief economist, Ana Ruiz': hers, and no one
+    else's; :mod:`.appositive_subjects`; never the name of a role the description's phrase
+    holds: "said an aide to Ukraine's president, X" is the aide's), else
+    :func:`unnamed_verdict` of the ``following`` words up to their comma."""
+    if named := appositive_name(clause, 1, text, trailing=True):
+        return "yes" if any(find_named(part, named) for part in parts[-1:]) else "other"
+    held = appositive_name(clause, 1, text, trailing=True, held=True)
+    if held and any(find_named(part, held) for part in parts[-1:]):
+        return "other"  # "said a spokesman for Britain's prime minister, X": not X's words
+    return unnamed_verdict(parts, to_comma(following, text))
+
+
+__all__ = ["long_title", "titled_verdict", "unnamed_verdict"]

@@ -1,0 +1,143 @@
+"""A role described, then named in apposition: "The group's chief economist, Lawrence Yun,
+pointed to rates", "NHS England's co-national medical director for secondary care, Professor
+Meghana Pandit, issued a plea", and after a verb of saying, '"...," said the company's chief
+executive, Ana Ruiz.' (session 39, outside checks 93 and 94; the same form stood behind flags
+on 59, 69 and 70). Read for :func:`summarizer.verification.sentences.clauses.sentence_subject`
+and :func:`~summarizer.verification.sentences.clauses.tail`.
+
+Why: English identifies a described person by a name set off by commas right after the
+description (a restrictive description, a non-restrictive name). The name is who the noun
+phrase is, so it is the sentence's subject and the antecedent of a later "he"/"she", and it is
+the speaker of a trailing "said". The readers took the description alone: "The group's chief
+economist" pointed back to an earlier sentence, and an owner's long title ("NHS England's
+co-national ...") read as the owner's thing ("England's co"), so the read-back gave the quote
+to someone else.
+
+The form, as syntax: a noun phrase that opens with an article or holds a possessive, whose
+words include a role's head (a title, an office or an agentive noun, :mod:`.false_titles`) and
+no verb of saying, no second article and no past-tense verb (a second noun phrase or a
+clause: "The union thanked the club's owner, X", "the judgment against the former minister,
+X" give X no subject's place); a comma; two or more capitalised words (an honorific may lead
+them), not in the possessive; then a comma before a lower-case word that is no coordinator
+("..., Lawrence Yun, and Ana Ruiz said": two people), or, after "said", the clause's end.
+Anything else is no apposition: "The bank's chairman, Tom Hale's deputy, said" (a
+possessive), "the company's chief executive, who ..." (a relative, no name), "The chief
+executive, Ana Ruiz and Tom Hale" (a list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, word_set
+from ..people.names import PARTICLES, TITLES
+from .false_titles import agent_head
+from .speech import SPEECH_VERBS
+from .subjects import COORDINATORS, OFFICES, POSSESSIVE_PRONOUNS, gap, possessive_end
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words that open a phrase of their own: before the role's head, the words are no subject's
+# description ("Unlike Labour's leader, X, the union's chief refused"); after it, a role or an
+# owner they hold is the one the name is ("a spokesman for Britain's prime minister, X").
+_PREPOSITIONS = word_set(
+    """for of to at in on with from by against about over under behind beside near into onto
+    unlike like after before since despite towards toward among between without within beyond
+    alongside following including"""
+)
+_REACH = 12  # words a description may run before its comma
+
+
+def appositive_name(
+    tokens: Sequence[Token], start: int, text: str, trailing: bool = False, held: bool = False
+) -> list[Token]:
+    """The name set off by commas after the role described from ``start`` (the words of a
+    clause after a verb of saying when ``trailing``: the name may then end the clause); empty
+    when the words there are no description with a name in apposition. With ``held``, the
+    name set off after a description whose head is followed by a phrase holding another
+    role or owner ("a spokesman for Britain's prime minister, Keir Starmer"): the name is
+    that role's holder, not the head's, so not who the description is."""
+    comma = next(
+        (
+            index
+            for index in range(start + 1, min(len(tokens), start + _REACH))
+            if "," in gap(text, tokens[index - 1], tokens[index])
+        ),
+        None,
+    )
+    if comma is None:
+        return []
+    described = tokens[start:comma]
+    opens = described[0].norm in _ARTICLES or any(possessive_end(t) for t in described[:4])
+    if not opens or any(t.norm in SPEECH_VERBS for t in described):
+        return []
+    if any(t.norm in _ARTICLES or _past(t) for t in described[1:]):
+        return []  # "The union thanked the club's owner, X", "the judgment against the minister, X"
+    if _described_role(described) != ("held" if held else "head"):
+        return []
+    name: list[Token] = []
+    for token in tokens[comma : comma + 6]:
+        if name and "," in gap(text, name[-1], token):
+            break
+        if not token.capitalised and not (name and token.norm in PARTICLES):
+            return []  # "Niek de Vries": a particle inside the name
+        name.append(token)
+    own = [t for t in name if t.norm not in TITLES and t.capitalised]
+    if len(own) < 2 or possessive_end(name[-1]) or not name[-1].capitalised:
+        return []
+    end = comma + len(name)
+    if end == len(tokens):
+        return name if trailing else []
+    after = tokens[end]
+    if "," not in gap(text, name[-1], after) or after.capitalised or after.norm in COORDINATORS:
+        return []
+    return name
+
+
+def _described_role(described: Sequence[Token]) -> str:
+    """ "head" when the words before the comma are one description whose head is a role, so
+    the name after the comma is who they describe (review rv-r3speakers); "held" when a
+    phrase after the head holds the role the name is; else "". No preposition and no
+    opening participle before the head ("Unlike Labour's leader, X, the union's chief";
+    "Asked about Chelsea's owner, X, the striker"); after the head's words, nothing or a
+    phrase opened by a preposition holding no owner and no role: "director for secondary
+    care, X" is X, but in "a spokesman for Britain's prime minister, X", "a letter to
+    Everton's owner, X", "said the club's owner to its manager, X" X is the phrase's role
+    holder, and in "The union's president met Labour's leader, X" (a verb, a second noun
+    phrase) the verb's object."""
+    head = next(
+        (i for i, t in enumerate(described) if _role(t) and not possessive_end(t)), None
+    )  # "the carrier's commercial director": an owner is no head
+    if head is None or any(t.norm in _PREPOSITIONS for t in described[:head]):
+        return ""
+    first = described[0]
+    if first.capitalised and first.norm.endswith("ing") and not possessive_end(first):
+        return ""  # "Praising Labour's leader, X, the union's chief ..."
+    end = head + 1
+    while end < len(described) and _role(described[end]) and not possessive_end(described[end - 1]):
+        end += 1
+    tail = described[end:]
+    if not tail:
+        return "head"
+    if tail[0].norm not in _PREPOSITIONS:
+        return ""  # "The union's president met Labour's leader, X": a verb's object
+    if tail[-1].capitalised:
+        return "head"  # "an adviser to Governor Rosa Ortiz, Tim Hale": the phrase's own is named
+    if any(possessive_end(t) or t.norm in POSSESSIVE_PRONOUNS or _role(t) for t in tail):
+        return "held"  # "a spokesman for Britain's prime minister, X": X is the minister
+    return "head"
+
+
+def _past(token: Token) -> bool:
+    """A lower-case word with a past ending: a verb, so the words are a clause, not a noun
+    phrase ("The union thanked the club's owner, X": X is its object)."""
+    return not token.capitalised and token.norm.endswith("ed") and token.norm not in TITLES
+
+
+def _role(token: Token) -> bool:
+    """A word that heads a description of someone by their role."""
+    if token.norm in TITLES or token.norm in OFFICES:
+        return True
+    return not token.capitalised and agent_head(token.norm)
+
+
+__all__ = ["appositive_name"]
