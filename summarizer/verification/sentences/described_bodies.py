@@ -154,6 +154,52 @@ def _another_named(article: ArticleText, name: str, tokens: Sequence[Token], hea
     return False
 
 
+# Words that make a description another one than the salient one of its kind ("the rival
+# airline", "the other union"): a closed class of English.
+_OTHERS = word_set("rival other another competing opposing second")
+
+
+def _misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) -> bool:
+    """Whether a modifier of the description says it is not ``name``: a word of another one
+    ("the rival airline"), a people's adjective when the page gives the name another ("the
+    French carmaker" for "Hallberg, the Swedish carmaker"), or, before a head noun that is the
+    name's own ("the tax authority" for the Maritime Safety Authority, "the national teachers
+    union" for the Meridian Dockers Union), a word neither the name nor a sentence naming it
+    writes: the name's own qualifier says which authority it is, another names another."""
+    own = {t.norm for t in tokenize(name)}
+    near: set[str] = set()
+    for match in _name_pattern(name).finditer(article.text):
+        start, end = article.sentences[article.sentence_at(match.start())]
+        if not start <= tokens[head].start < end:
+            near |= {t.norm for t in tokenize(article.text[start:end])}
+    opener = next(i for i in range(head, -1, -1) if tokens[i].norm in _OPENERS)
+    words = [t.norm for t in tokens[opener + 1 : head]]
+    if set(words) & _OTHERS:
+        return True
+    peoples = {w for w in near | own if _people(w)}
+    if any(_people(w) and w not in peoples for w in words) and peoples:
+        return True
+    return tokens[head].norm in own and any(w not in own | near for w in words)
+
+
+def _people(word: str) -> bool:
+    key = party_of(word)
+    return key is not None and word in {w.lower() for w in PARTIES[key][1]}
+
+
+def misfit_description(article: ArticleText, parts: Sequence[str], quote: int) -> bool:
+    """Whether the quote's own sentence credits it to an organisation's description whose
+    modifiers say it is not ``parts`` (:func:`_misfit`): a read-back to the name is wrong."""
+    if len(parts) != 1:
+        return False
+    name = parts[0].strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    start, end = article.sentences[article.sentence_at(max(quote - 1, 0))]
+    tokens = article.outside_quotes(start, end)
+    found = _description(tokens, article.text) if name else None
+    return found is not None and _misfit(article, name, tokens, found[2])
+
+
 def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])")
 
@@ -340,6 +386,8 @@ def described_body(article: ArticleText, parts: Sequence[str], quote: int) -> bo
         return False
     if _another_named(article, name, article.outside_quotes(start, end), found[2]):
         return False  # "the Trump administration said" is not the FAA
+    if _misfit(article, name, article.outside_quotes(start, end), found[2]):
+        return False  # "the tax authority said" is not the Maritime Safety Authority
     paragraph = article.paragraph_at(start)
     for index in range(own - 1, -1, -1):
         start, end = article.sentences[index]
@@ -364,4 +412,4 @@ def described_body(article: ArticleText, parts: Sequence[str], quote: int) -> bo
     return False
 
 
-__all__ = ["a_thing", "described_body"]
+__all__ = ["a_thing", "described_body", "misfit_description"]
