@@ -157,6 +157,7 @@ def _another_named(article: ArticleText, name: str, tokens: Sequence[Token], hea
 # Words that make a description another one than the salient one of its kind ("the rival
 # airline", "the other union"): a closed class of English.
 _OTHERS = word_set("rival other another competing opposing second")
+_SAME = word_set("aforementioned same above latter former said")  # words that say it is the one
 
 
 def _misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) -> bool:
@@ -179,7 +180,9 @@ def _misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int)
     peoples = {w for w in near | own if _people(w)}
     if any(_people(w) and w not in peoples for w in words) and peoples:
         return True
-    return tokens[head].norm in own and any(w not in own | near for w in words)
+    if not name[:1].isupper() or tokens[head].norm not in own:
+        return False  # "the aforementioned authority" for "port authority": a description's
+    return any(w not in own | near | _SAME for w in words)
 
 
 def _people(word: str) -> bool:
