@@ -1889,6 +1889,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv-body-0039",
             "rv-body-0040",
             "rv-body-0041",
+            "rv-body-0046",
+            "rv-body-0047",
             "rv-body-0051",
             "rv-body-0052",
             "rv-body-0060",

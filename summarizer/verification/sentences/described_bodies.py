@@ -157,32 +157,28 @@ def _another_named(article: ArticleText, name: str, tokens: Sequence[Token], hea
 # Words that make a description another one than the salient one of its kind ("the rival
 # airline", "the other union"): a closed class of English.
 _OTHERS = word_set("rival other another competing opposing second")
-_SAME = word_set("aforementioned same above latter former said")  # words that say it is the one
 
 
 def _misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) -> bool:
     """Whether a modifier of the description says it is not ``name``: a word of another one
-    ("the rival airline"), a people's adjective when the page gives the name another ("the
-    French carmaker" for "Hallberg, the Swedish carmaker"), or, before a head noun that is the
-    name's own ("the tax authority" for the Maritime Safety Authority, "the national teachers
-    union" for the Meridian Dockers Union), a word neither the name nor a sentence naming it
-    writes: the name's own qualifier says which authority it is, another names another."""
+    ("the rival airline"), a people's adjective when the name's own words or its apposition
+    give another ("the French carmaker" for "Hallberg, the Swedish carmaker"). Not a qualifier
+    the page does not write ("the tax authority" for the Maritime Safety Authority): "the
+    central bank said" for the Bank of Japan is the same bank (check 72), and only a part of
+    speech tells them apart; nor an adjective of any sentence naming it ("the German group"
+    for Volkswagen beside "the European Union", check 85)."""
     own = {t.norm for t in tokenize(name)}
-    near: set[str] = set()
-    for match in _name_pattern(name).finditer(article.text):
-        start, end = article.sentences[article.sentence_at(match.start())]
-        if not start <= tokens[head].start < end:
-            near |= {t.norm for t in tokenize(article.text[start:end])}
     opener = next(i for i in range(head, -1, -1) if tokens[i].norm in _OPENERS)
     words = [t.norm for t in tokens[opener + 1 : head]]
     if set(words) & _OTHERS:
         return True
-    peoples = {w for w in near | own if _people(w)}
-    if any(_people(w) and w not in peoples for w in words) and peoples:
-        return True
-    if not name[:1].isupper() or tokens[head].norm not in own:
-        return False  # "the aforementioned authority" for "port authority": a description's
-    return any(w not in own | near | _SAME for w in words)
+    peoples = {w for w in own if _people(w)}  # and its apposition's: "X, the Swedish carmaker"
+    for match in _name_pattern(name).finditer(article.text):
+        apposed = re.match(r",\s+(?:the|a|an)\s+([\w-]+)", article.text[match.end() :])
+        peoples |= (
+            {apposed.group(1).lower()} if apposed and _people(apposed.group(1).lower()) else set()
+        )
+    return bool(peoples) and any(_people(w) and w not in peoples for w in words)
 
 
 def _people(word: str) -> bool:
