@@ -1798,12 +1798,7 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rvr2speakers_cases": frozenset(
         f"rvr2s38-{tag}"
         for tag in (
-            "verb-edge-0000",
             "verb-edge-0005",
-            "verb-edge-0007",
-            "verb-edge-0008",
-            "verb-edge-0009",
-            "verb-edge-0011",
             "verb-edge-0019",
             "verb-edge-0020",
             "verb-edge-0024",
@@ -1902,8 +1897,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv-body-0041",
             "rv-body-0046",
             "rv-body-0047",
-            "rv-body-0048",
-            "rv-body-0049",
             "rv-body-0051",
             "rv-body-0052",
             "rv-body-0060",
@@ -1945,14 +1938,6 @@ GAPS: dict[str, frozenset[str]] = {
     # Farm Journal"), a source's office under the headline
     "make_rvcredits38_cases": frozenset(
         {
-            "rvcr38-review-bylines-0001",
-            "rvcr38-review-bylines-0002",
-            "rvcr38-review-bylines-0003",
-            "rvcr38-review-bylines-0009",
-            "rvcr38-review-bylines-0032",
-            "rvcr38-review-bylines-0034",
-            "rvcr38-review-bylines-0037",
-            "rvcr38-review-bylines-0038",
             "rvcr38-review-bylines-0043",
             "rvcr38-review-outlets-0050",
             "rvcr38-review-outlets-0056",

@@ -11,7 +11,10 @@ Caribbean Business Weekly" supported the weekly as an author), for
   outlet ("Compiled by the Americas Desk, Caribbean Business Weekly"), not an author;
 - (:func:`credit_opener`, for the outlet) only that desk's comma field after a role's "by" is
   the publisher: a person's is their agency ("Additional reporting by Tom Hart, Reuters",
-  "Photos by Jane Doe, Getty Images": a contributor, not the masthead).
+  "Photos by Jane Doe, Getty Images": a contributor, not the masthead);
+- (:func:`quote_attribution`) a name on a line of its own after a dash, right under a line
+  that is a quotation ("\u201cA free press is ...\u201d" / "\u2014 Ada Brennan"), is whom the
+  epigraph or the pull quote quotes, not a writer signing the page off.
 """
 
 from __future__ import annotations
@@ -75,4 +78,15 @@ def credit_opener(before: str) -> bool:
     return bool(_CREDIT_OPENERS.fullmatch(before))
 
 
-__all__ = ["authored_line", "credit_opener", "trailing_field"]
+_DASHED = re.compile(r"[ \t]*(?:[-\u2013\u2014]|--)[ \t]*[A-Z]")
+_QUOTED = re.compile(r"[ \t]*[\"\u201c].*[\"\u201d][ \t]*", re.DOTALL)
+
+
+def quote_attribution(line: str, above: str) -> bool:
+    """Whether ``line`` ("\u2014 A") names whom the quotation right over it (the last line of
+    ``above``, quoted whole) quotes: an epigraph's or a pull quote's attribution."""
+    last = above.rstrip().rsplit("\n", 1)[-1]
+    return bool(_DASHED.match(line)) and _QUOTED.fullmatch(last) is not None
+
+
+__all__ = ["authored_line", "credit_opener", "quote_attribution", "trailing_field"]

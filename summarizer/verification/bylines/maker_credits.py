@@ -46,6 +46,9 @@ from ..page.tokens import word_set
 from ..people.names import split_people
 from ..people.party_names import party_of
 from ..people.place_names import PLACE_NOUNS
+from .credit_places import quote_attribution
+from .head_foot import fields as _fields
+from .head_foot import head_foot_lines as _lines
 from .head_parts import (
     KINDS,
     PERSON,
@@ -60,11 +63,6 @@ from .head_parts import (
 from .head_parts import outlet_shaped as _outlet_shaped
 from .masthead_segments import labelled_credit, norms
 
-_HEAD_MOST = 8
-_FOOT_MOST = 3
-_LINE_MOST = 18
-_BODY_WORDS = 20
-_FIELD_MOST = 10
 # The participles (and gerunds) of making a page's text: a closed class of English.
 _MAKING = (
     r"written|edited|compiled|transcribed|prepared|read|reported|filed|assembled|collated"
@@ -98,15 +96,15 @@ _SUBJECTS = word_set(
 _SOURCES = word_set("photo photos photograph picture pictures image images courtesy")
 _LABELS = _SOURCES | word_set(
     """source sources interview interviews interviewed q&a qa guest guests profile obituary tribute
-    conversation portrait"""
+    conversation portrait with"""
 )
 # A work's kind in lower case or opening a field, not a title's word ("Nippon Agri Review").
-_WORK = re.compile(r"(?i:^(?:review|audiobook|poem|poetry))|\b(?:review|audiobook|poem|poetry)")
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday weekend")
-_CUT = re.compile(
-    r"[ \t]*\|[ \t]*|[ \t]+[-\u2013\u2014/][ \t]+|^[ \t]*[-\u2013\u2014][ \t]*"
-    r"|[ \t]*[\u00b7\u2022][ \t]*|[ \t]*,[ \t]+|[ \t]*[.;][ \t]+(?=[A-Z])|[ \t]*\.[ \t]*$"
+_WORK = re.compile(
+    r"(?i:^(?:review|audiobook|poem|poetry)|^(?:theat(?:re|er)|books?|film|album|opera|dance"
+    r"|exhibition|television|tv|podcast|gig|concert|fiction|music)$)"
+    r"|\b(?:review|audiobook|poem|poetry)"
 )
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday weekend")
 _TIME = re.compile(r"\d{1,2}[:.]?\d{2}[ \t]*(?i:hrs|h|gmt|bst|cest|et|a\.m\.|p\.m\.)?")
 _INNER = re.compile(r"[a-z][A-Z]")  # an inner capital: a brand's name, no person's
 # An editor makes a page of others' words or of items (a transcript, a script, a roundup), not
@@ -115,49 +113,6 @@ _EDITING = word_set("edited updated and")
 _ASSEMBLED = word_set("transcript transcripts script excerpts remarks")
 _WRITING = word_set("by written words text story reporting reported report filed writing")
 _STAMP = re.compile(r"(?i:updated|published|posted|filed|first[ \t]+published)\b.*")
-
-
-def _fields(line: str) -> list[str]:
-    """A line's fields: cut at its separators, the marks around each stripped; a year cut off
-    by its comma joins its day again ("June 11, 2025")."""
-    found: list[str] = []
-    for piece in _CUT.split(line):
-        piece = piece.strip(" \t*_[]{}>:;\"'\u201c\u201d()")
-        if re.fullmatch(r"(?:19|20)\d\d", piece) and found:
-            found[-1] = f"{found[-1]}, {piece}"
-        elif piece:
-            found.append(piece)
-    return found
-
-
-def _lines(article: ArticleText) -> list[tuple[int, int, str]]:
-    """(place, offset, line) of the head's and the foot's short lines: the headline (place 0;
-    a note labelled "Correction:" above it passed over) and the lines under it down to the
-    body's first long line or clause; the foot's places are negative, -1 the last line."""
-    found: list[tuple[int, int, str]] | None = article.memo.get("maker-credit-lines")
-    if found is None:
-        found = []
-        lines = [(at, line) for at, line in article.lines if line.strip()]
-        for at, line in lines:
-            if len(found) >= _HEAD_MOST:
-                break
-            long = len(line.split()) > _BODY_WORDS
-            if long and not found and re.match(r"[ \t]*[A-Z][\w' ]{0,20}:[ \t]", line):
-                continue  # "Correction: An earlier version ..." above the headline
-            if long or (found and _sentence(line)):  # a headline may be a clause
-                break
-            found.append((len(found), at, line))
-        for back, (at, line) in enumerate(reversed(lines[-_FOOT_MOST:]), start=1):
-            if len(line.split()) <= _LINE_MOST and all(at != a for _, a, _ in found):
-                found.append((-back, at, line))
-        article.memo["maker-credit-lines"] = found
-    return found
-
-
-def _sentence(line: str) -> bool:
-    """Whether a line is the body's: a field of more than ten words is a clause, no field of a
-    masthead ("ABUJA - The two sides agreed a truce on Monday ...")."""
-    return any(len(field.split()) > _FIELD_MOST for field in _fields(line))
 
 
 def _named(names: str) -> list[tuple[str, ...]]:
@@ -296,12 +251,14 @@ def head_maker(name: str, article: ArticleText, outlet: str = "") -> bool:
 
 
 def _work_credit(fields: list[str], person: tuple[str, ...]) -> bool:
-    """Whether a line on a work ("Audiobook review | <title> | Read by A") credits ``person``
-    as its maker only, no critic's "by" ("Theatre review by A", "By A") naming them."""
+    """Whether a line on a work ("Audiobook review | <title> | Read by A", "Theatre | <title> |
+    Written by A", "Script by A") credits ``person`` as its maker only: only a bare "By A", the
+    page's "Words by A" or the review's own credit ("Theatre review by A") names the critic."""
     if not any(_WORK.search(f) and _credit(f) is None for f in fields):
         return False
     found = [m for f in fields if (m := _CREDIT.fullmatch(f)) and person in _named(m["who"])]
-    return not any(not m["made"] or _WORK.search(m["lead"]) for m in found)
+    critic = [m for m in found if not m["made"] and set(norms(m["lead"])) <= {"words"}]
+    return not critic and not any(_WORK.search(m["lead"]) for m in found) and bool(found)
 
 
 def _common(words: tuple[str, ...], article: ArticleText) -> bool:
@@ -323,11 +280,13 @@ def _bare_names(field: str) -> bool:
 def _signed(place: int, article: ArticleText) -> bool:
     """A lone name under the headline with the body right under it, or a foot's sign-off: the
     last line, or the line above a last line that names a publication ("Hannah Pryce-Morgan" /
-    "Sedgebrook Courier")."""
+    "Sedgebrook Courier"); not a quotation's attribution, "— A" right under a quoted line (an
+    epigraph or a pull quote names whom it quotes, not who wrote the page)."""
     if place == 1:  # no line of a role under it ("Senior analyst, Gulf Bank": a source's)
         return all(p != 2 for p, _, _ in _lines(article))
     if place == -1:
-        return True
+        foot = {p: line for p, _, line in _lines(article)}
+        return not quote_attribution(foot.get(-1, ""), foot.get(-2, ""))
     last = next((line for p, _, line in _lines(article) if p == -1), "")
     return _outlet_shaped(norms(last)) or bool(_INNER.search(last))
 
@@ -408,7 +367,10 @@ def head_not_maker(name: str, article: ArticleText) -> bool:
         return False
     labelled = False
     for _, _, line in _lines(article):
-        if any(c is not None and person in c[0] for c in map(_credit, _fields(line))):
+        fields = _fields(line)
+        if _work_credit(fields, person):  # "Book review | <title> | Written by A": the work's
+            labelled = True  # maker, whom the page is about
+        elif any(c is not None and person in c[0] for c in map(_credit, fields)):
             return False
         labelled = labelled or _labelled(line, person)
     return labelled

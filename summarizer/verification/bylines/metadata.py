@@ -33,7 +33,7 @@ from .contact_lines import contact_authors
 from .credit_fields import credited_outlet, name_line, not_author
 from .credit_forms import form_authors, slug_outlet
 from .credit_lines import credit_parts
-from .credit_places import authored_line, credit_opener
+from .credit_places import authored_line, credit_opener, quote_attribution
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
@@ -184,7 +184,7 @@ def _sign_off(article: ArticleText) -> list[tuple[int, str]]:
     start = text.rfind("\n") + 1
     line = text[start:].strip()
     above = text[:start].rstrip()
-    signed = _SIGN_OFF.fullmatch(line)
+    signed = None if quote_attribution(line, above) else _SIGN_OFF.fullmatch(line)
     if start == 0 or signed is None or not above.endswith((".", "!", "?", '"', "\u201d")):
         return []
     return [(start + text[start:].index(line) + signed.start("name"), signed.group("name"))]

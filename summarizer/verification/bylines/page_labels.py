@@ -11,6 +11,9 @@
   name found there only by a word after "in", "from" or "at", or right after a comma ending
   the line ("By Ken Sato, Osaka"), is a place. A name written whole ("By Sofia Paris in
   Athens") is the author's, whatever else it may be.
+- *A dashed surname is one name*: "By Dana Whitfield-Ross" credits neither "Dana Whitfield"
+  nor "Dana Ross"; a hit whose surname is half of a hyphened run of capitalised words credits
+  no one of that name (the older readers took each half as a surname).
 """
 
 from __future__ import annotations
@@ -37,6 +40,18 @@ def page_kind(words: Sequence[str]) -> bool:
     return tuple(words) in _KINDS
 
 
+def _dashed_half(words: Sequence[str], tokens: Sequence[Token], last: int) -> bool:
+    """Whether the hit's last word is one part of a dashed surname ("Whitfield-Ross") that the
+    name's own words do not end with whole."""
+    start, end = last, last + 1
+    while start > 0 and tokens[start].joined and tokens[start - 1].capitalised:
+        start -= 1
+    while end < len(tokens) and tokens[end].joined and tokens[end].capitalised:
+        end += 1
+    run = [token.norm for token in tokens[start:end]]
+    return end - start > 1 and list(words[-len(run) :]) != run
+
+
 def outlet_words(all_words: Sequence[str]) -> tuple[str, ...]:
     """An outlet's words without a leading "the" (its inner ones kept)."""
     words = tuple(all_words)
@@ -56,6 +71,8 @@ def placed(part: str, tokens: Sequence[Token], text: str) -> bool:
         if first == last and _bracketed(text, tokens[first].start):
             continue
         if trailing_field(tokens, first, last, text):  # "By A, Perth" (credit_places.py)
+            continue
+        if _dashed_half(words, tokens, last):  # "Dana Ross" of "By Dana Whitfield-Ross"
             continue
         if first != last or first == 0:
             return False

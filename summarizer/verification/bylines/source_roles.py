@@ -43,7 +43,7 @@ from ..page.tokens import Token, tokenize
 from ..people.names import norms
 from .cited_bodies import support_cited_body
 from .cited_outlets import cited_in_line
-from .figure_sources import by_measure_line, figure_cited
+from .figure_sources import by_measure_line, deed_verb, figure_cited
 from .news_sources import cited_at, is_outlet
 
 _STOPS = (".", "!", "?", '"', "\u201d", "\u2019", ")")
@@ -208,7 +208,9 @@ def _role(article: ArticleText, start: int, end: int) -> str:
     if (
         _WHICH_REPORTED.match(sentence, stop)
         or _SISTER.search(sentence[max(at - 60, 0) : at])
-        or cited_in_line(sentence, at, stop)
+        or (
+            cited_in_line(sentence, at, stop) and not deed_verb(sentence, stop)
+        )  # "X found the net"
         or (span is not None and cited_at(tokens, span[0], span[1], text))
         or (
             _BEFORE.search(sentence[max(at - 120, 0) : at])

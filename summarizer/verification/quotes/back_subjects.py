@@ -33,7 +33,7 @@ from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
 from ..sentences.antecedents import PRONOUNS
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
-from ..sentences.described_bodies import a_thing, described_body
+from ..sentences.described_bodies import a_thing, described_body, misfit_description
 from ..sentences.genders import gender_of
 from ..sentences.interviews import interviewee
 from ..sentences.salient_subjects import fronted_pronoun
@@ -96,6 +96,8 @@ def subject_back(
     "other" when the quote's own sentence has a named subject of its own that is not
     ``parts`` and no pronoun that could be read back (one before that subject, or one after
     the quote: '"...," he boasted'): a read-back never passes over a nearer subject."""
+    if misfit_description(article, parts, quote):  # "the rival airline", "the tax authority"
+        return "other"  # said: another one than ``parts`` (described_bodies.py)
     if verdict == "other" and described_body(article, parts, quote):
         return "yes"  # "the airline said": the salient one of its kind (described_bodies.py)
     own = article.sentence_at(max(quote - 1, 0))

@@ -34,6 +34,7 @@ from ..people.names import (
     writes_name,
 )
 from ..sentences.clauses import by_subject, sentence_subject
+from ..sentences.described_bodies import misfit_description
 from ..sentences.speech import speaks
 from .body_pronouns import it_verdict
 from .business_nouns import business_verdict
@@ -254,6 +255,8 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
     """Whether the quote at one of ``spans`` is spoken by ``value`` as its sentence's subject
     (see the module's doc); False leaves the quote to the other readings."""
     text = article.text
+    if any(misfit_description(article, [value], start) for start, _ in spans):
+        return False  # "the tax authority said": another one than the value (described_bodies)
     for start, end in spans:
         region, sentence = quote_spot(article, start, end)
         lead = lead_of(article, region, sentence)

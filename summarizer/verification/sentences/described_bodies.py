@@ -40,36 +40,14 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
+from .body_kinds import BUSINESS as _BUSINESS
+from .body_kinds import KINDS as _KINDS
+from .body_kinds import NAME_WORDS as _NAME_WORDS
 from .clauses import sentence_subject
+from .description_misfits import misfit as _misfit
+from .description_misfits import name_pattern as _name_pattern
 from .speech import SPEECH_VERBS
 
-_BUSINESS = "business"
-# The head nouns of an organisation's description, by kind (a business's are every kind's).
-_KINDS: dict[str, frozenset[str]] = {
-    "airline": word_set("airline carrier"),
-    "agency": word_set("agency regulator administration authority bureau watchdog"),
-    "union": word_set("union"),
-    "bank": word_set("bank lender"),
-    "carmaker": word_set("carmaker automaker"),
-    _BUSINESS: word_set(
-        """company firm group business corporation concern maker manufacturer conglomerate
-        retailer insurer chipmaker drugmaker brewer miner operator utility builder
-        housebuilder homebuilder developer chain lab laboratory club railroad"""
-    ),
-}
-# Words of a name that say its kind ("Turkish Airlines", "Air India", "Federal Aviation
-# Administration", "United Auto Workers").
-_NAME_WORDS: dict[str, frozenset[str]] = {
-    "airline": word_set("air airlines airline airways"),
-    "agency": word_set("administration agency authority bureau commission office service board"),
-    "union": word_set("union federation workers employees guild"),
-    "bank": word_set("bank bancorp"),
-    "carmaker": word_set("motors motor automotive auto"),
-    _BUSINESS: word_set(
-        """inc ltd plc corp co llc ag sa nv group holdings company corporation industries
-        international motors airlines airways bank"""
-    ),
-}
 _PARAGRAPHS = 3  # how far a business's generic noun reads back
 _OPENERS = word_set("the")
 _MODIFIERS = 4  # words between "the" and the head noun ("the Copenhagen-based drug company")
@@ -156,8 +134,17 @@ def _another_named(article: ArticleText, name: str, tokens: Sequence[Token], hea
     return False
 
 
-def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])")
+def misfit_description(article: ArticleText, parts: Sequence[str], quote: int) -> bool:
+    """Whether the quote's own sentence credits it to an organisation's description whose
+    modifiers say it is not ``parts`` (:func:`_misfit`): a read-back to the name is wrong."""
+    if len(parts) != 1:
+        return False
+    name = parts[0].strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    start, end = article.sentences[article.sentence_at(max(quote - 1, 0))]
+    tokens = article.outside_quotes(start, end)
+    found = _description(tokens, article.text) if name else None
+    return found is not None and _misfit(article, name, tokens, found[2])
 
 
 def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
@@ -401,6 +388,8 @@ def reads_back(
         return False
     if _another_named(article, name, tokens, head):
         return False  # "the Trump administration said" is not the FAA
+    if _misfit(article, name, tokens, head):
+        return False  # "the rival airline said" is not the airline named
     text = article.text
     paragraph = article.paragraph_at(article.sentences[own][0])
     for index in range(own - 1, -1, -1):
@@ -440,4 +429,12 @@ def of_some_kind(article: ArticleText, name: str) -> bool:
 subject_names = _subject_names  # public: the names in a sentence's subject
 
 
-__all__ = ["a_thing", "described_body", "kind_of", "of_some_kind", "reads_back", "subject_names"]
+__all__ = [
+    "a_thing",
+    "described_body",
+    "kind_of",
+    "misfit_description",
+    "of_some_kind",
+    "reads_back",
+    "subject_names",
+]
