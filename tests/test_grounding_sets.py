@@ -1575,6 +1575,11 @@ SETS: dict[str, frozenset[str]] = {
     # tally noun ("The count was 49-45"), a motion's fate ("went down 47-53") or "60-40 to ...";
     # a count of what is needed by a threshold noun ("The bar was 200") or "61 would have sufficed"
     "make_numcue36_cases": frozenset({"share-holder", "vote-tally", "threshold"}),
+    # session 39, r3counts (checks 50-94): a count whose "share" is a unit of stock ("earnings per
+    # share", "offer per Kellogg share, euros", "share price") read as a sum said share by share
+    # ("$4.51 a share", "each Kellogg share at $23"); the value after "from" of a sized change
+    # ("down 18% from $4.10") is the value before it
+    "make_r3counts_cases": frozenset({"stock-share", "sized-from"}),
     # session 38 round 2, r2counta (checks 86-91): a side's tally read from a match's score by
     # the verb of the result ("Leinster beat Munster 27-13", "Ajax were beaten 3-1 by PSV",
     # "lost 112-98 to the Suns"): the winner holds the larger number
