@@ -56,7 +56,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-89": (68, 85, 9),
     "check-90": (25, 79, 11),
     "check-91": (22, 78, 4),
-    "check-92": (69, 74, 5),
+    "check-92": (67, 74, 5),
     "check-93": (32, 77, 5),
     "check-94": (59, 83, 3),
 }

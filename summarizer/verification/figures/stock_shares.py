@@ -41,8 +41,10 @@ _PRICE = word_set("price prices")
 _MODIFIERS = 2  # "per Norfolk Southern share", "per diluted share"
 # Currency names a count's words may give as its unit; "won", "real", "rand", "dong", "try"
 # are English words more often than currencies in a count's words ("votes won").
+# "cent" is left out: a count's words lose "per" before it when a number stands first ("for
+# 2025, per cent"), and a lone "cent" is then the percentage's.
 _MONEY = (CURRENCY_WORDS - word_set("won real rand dong try pula lei leu")) | word_set(
-    "pence penny cent cents crowns"
+    "pence cents crowns"
 )
 _PERCENT = word_set("percent percentage percentages pct")
 
