@@ -1975,7 +1975,6 @@ GAPS: dict[str, frozenset[str]] = {
             "stance-0027",
             "stance-0029",
             "stance-0031",
-            "stance-0036",
             "stance-0041",
             "change-size-0065",
             "named-time-0070",
