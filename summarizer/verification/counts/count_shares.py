@@ -242,7 +242,15 @@ _BODY_SIZE_CUES = frozenset({("seat",), ("member",)})
 def unit_said(tokens: Sequence[Token], mention: NumberMention, rule: Supported) -> bool:
     """Whether a count's number is said in its rule's unit where the unit is a phrase of its
     own: a sum per share is said share by share ("$4.51 a share"; figures/stock_shares)."""
-    return rule.unit != PER_SHARE or per_share(tokens, mention)
+    if rule.unit != PER_SHARE:
+        return True
+    earlier = any(cue.startswith(_EARLIER) for cue in rule.cues)  # "year-ago", "previous"
+    return not earlier and per_share(tokens, mention)  # an earlier time's: read as before
+
+
+# A count's words that name an earlier time than the sentence's own ("in the year-ago quarter",
+# "previous", "a year earlier"): its sum is never the one said now share by share.
+_EARLIER = ("previou", "prior", "earlier", "yearago", "ago", "before", "last", "former")
 
 
 def unit_fits(unit: str, rule: Supported) -> bool:
