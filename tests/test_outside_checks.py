@@ -52,7 +52,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-85": (38, 83, 2),
     "check-86": (41, 65, 10),
     "check-87": (57, 81, 3),
-    "check-88": (54, 81, 6),
+    "check-88": (53, 81, 6),
     "check-89": (68, 85, 9),
     "check-90": (25, 79, 11),
     "check-91": (22, 78, 4),

@@ -33,7 +33,16 @@ from summarizer.comparators import Supported
 from ..figures.numbers import NumberMention, numbers_in
 from ..figures.share_holders import held_share
 from ..figures.spoken_decimals import PERCENT_WORDS
-from ..figures.stock_shares import PER_SHARE, distributive, names_money, per_share, stock_units
+from ..figures.stock_shares import (
+    PER_SHARE,
+    SHARE_OF_SUM,
+    distributive,
+    names_money,
+    per_share,
+    share_of_sum,
+    stock_units,
+    whole_of_share,
+)
 from ..page.tokens import Token, tokenize, word_set
 
 SHARE = "share"
@@ -130,6 +139,8 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
     if not unit and not isinstance(written, str) and distributive(words):  # "earnings per
         kept = tuple(cue for cue in cues if cue != "per")  # share" (figures/stock_shares);
         return Supported("count", cues=kept or cues, unit=PER_SHARE)  # as written: plain
+    if not unit and not isinstance(written, str) and names_money(words) and share_of_sum(words):
+        return Supported("count", cues=cues, unit=SHARE_OF_SUM)  # "her share of the jackpot"
     if not unit:
         return Supported("count", cues=cues)
     kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)
@@ -201,14 +212,20 @@ def changed_by(tokens: Sequence[Token], mention: NumberMention) -> bool:
     return after + 1 < len(tokens) and tokens[after].norm == "to" and tokens[after + 1].is_number
 
 
-def sized_from(before: Sequence[Token], changes: frozenset[str]) -> bool:
+def sized_from(before: Sequence[Token], changes: frozenset[str], counted: str = "") -> bool:
     """Whether the words ``before`` a "from" end in a change and its size: "down 18% from
     $4.10", "up 8 per cent from", "fell 3 percentage points from": the number after that
     "from" is the value before the change (session 39; the change word is no longer right
-    before "from", the size stands between)."""
+    before "from", the size stands between). A size in points whose "from" number counts
+    another plural noun (``counted``, the word after it) is no change: "racked up 31 points
+    from 14 games", "dropped 11 points from 6 matches" tell where the points came from (review
+    rvr3counts); "fell 40 points from 8,210 on Friday" and percentage points still are."""
     at = len(before) - 1
     while at >= 0 and before[at].norm in _UNIT_CUES | {"points", "percentage"}:
         at -= 1
+    sized = {token.norm for token in before[at + 1 :]}
+    if sized & {"point", "points"} and "percentage" not in sized and _counts_other(counted):
+        return False
     if at < 1 or not before[at].is_number:
         return False  # "down from", with no size: the caller's own reading
     at -= 1
@@ -218,6 +235,14 @@ def sized_from(before: Sequence[Token], changes: frozenset[str]) -> bool:
 
 
 _SIZE_HEDGES = word_set("about around roughly nearly almost some by just only")
+
+
+def _counts_other(word: str) -> bool:
+    """Whether ``word`` (after a number) is a plural noun other than the points' own: "games"."""
+    return word.isalpha() and word.endswith("s") and word not in _NOT_PLURALS
+
+
+_NOT_PLURALS = word_set("points is was has as its his this us yesterday less")
 
 
 def modifies(compound: str, rule: Supported) -> bool:
@@ -242,6 +267,8 @@ _BODY_SIZE_CUES = frozenset({("seat",), ("member",)})
 def unit_said(tokens: Sequence[Token], mention: NumberMention, rule: Supported) -> bool:
     """Whether a count's number is said in its rule's unit where the unit is a phrase of its
     own: a sum per share is said share by share ("$4.51 a share"; figures/stock_shares)."""
+    if rule.unit == SHARE_OF_SUM:  # "her share of the £2.8 million jackpot": the whole
+        return not whole_of_share(tokens, mention)
     if rule.unit != PER_SHARE:
         return True
     earlier = any(cue.startswith(_EARLIER) for cue in rule.cues)  # "year-ago", "previous"
@@ -257,7 +284,7 @@ def unit_fits(unit: str, rule: Supported) -> bool:
     """Whether a number in ``unit`` may be the value of ``rule``'s field: a field with a unit
     takes only numbers in it; a count takes a number in percent only when it is a share
     (above) or its words open with "percent", and then no other."""
-    if rule.unit == PER_SHARE:  # a sum per share is no percentage (figures/stock_shares)
+    if rule.unit in (PER_SHARE, SHARE_OF_SUM):  # a sum is no percentage (figures/stock_shares)
         return unit != "percent"
     if rule.kind == "count" and rule.unit in SHARES:
         return unit in _SHARE_UNITS or rule.unit == SHARE_OR_COUNT  # "3.45 percentage points"

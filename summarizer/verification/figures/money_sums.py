@@ -20,17 +20,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
+from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, tokenize, word_set
 from .count_wholes import covers, what_words
 from .money_glosses import glossed
 from .named_roles import named_role
 from .numbers import NumberMention
+from .stock_shares import share_of_sum, stock_units
 
 #: Currency words a count of money names (a sign's words are in :mod:`currency_signs`).
 MONEY = word_set(
     """dollar dollars pound pounds sterling euro euros yen yuan real reais peso pesos rupee
-    rupees franc francs"""
-)
+    rupees franc francs cents pence penny pennies"""
+)  # a sum in a currency's hundredths is a sum too ("91 cents a share"; review rvr3counts)
 
 
 def _money(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
@@ -97,10 +98,14 @@ def _ranged(one: NumberMention, other: NumberMention) -> bool:
     return one.first <= other.last and other.first <= one.last
 
 
+_STOCK = word_set("share shares")
 _CONTRASTS = word_set("while whilst whereas but although though")
 _VERBAL = word_set(
     "has have had is are was were be been will would which that who it they we he she"
 )
+# English's irregular pasts of the verbs money is told by, which no "-ed" marks: "while finance
+# chief Omar Reyes sold at $58.75 a share" has a verb of its own (review rvr3counts).
+_VERBAL |= word_set("sold bought paid spent won lost took gave made got brought sought")
 
 
 def sum_clash(
@@ -127,6 +132,12 @@ def sum_clash(
     if not _predicated(tokens, mention, text, brackets):
         return ""  # "The World Bank approved $350 million, and the IMF $200 million": elided
     deeds = [w for w in what_words(what) if w not in MONEY and w.lower() == w and len(w) > 3]
+    words = [token.norm for token in tokenize(what.replace("-", " "))]
+    if stock_units(words):  # "share price", "per share": the stock is the sum's unit, as its
+        deeds = [w for w in deeds if w not in _STOCK]  # currency is (review rvr3counts)
+    if share_of_sum(words):  # "Hollis's share of the jackpot": "share of" and the whole after it
+        whole = words[next(i for i, w in enumerate(words) if w in _STOCK) :]  # are the whole's
+        deeds = [w for w in deeds if w not in whole]  # ("her share of the £2.8m jackpot")
     for word in deeds:
         places = [i for i, t in enumerate(tokens) if not t.is_number and covers([t.norm], word)]
         owners = [_owner(tokens, i, sums, text) for i in places]

@@ -31,6 +31,9 @@ from .numbers import NumberMention
 
 PER_SHARE = "per share"
 """A count rule's unit when its words count a sum per share ("adjusted earnings per share")."""
+SHARE_OF_SUM = "share of a sum"
+"""A count rule's unit when its words count an owner's part of a sum ("Hollis's share of the
+jackpot, pounds"): a sum, whose whole ("her share of the £2.8 million jackpot") is not it."""
 
 _STOCK = word_set("share shares")
 # Distributive determiners that count shares one by one ("per share", "a share", "each share").
@@ -123,6 +126,27 @@ _EACH = word_set("each every per")
 _REACH = 6  # words between "each Kellogg share" and "at $23"
 
 
+def share_of_sum(words: Sequence[str]) -> bool:
+    """Whether a count's words, naming a currency (:func:`names_money`), count a part of a sum:
+    a proportion's "share of" ("Hollis's share of the jackpot, pounds")."""
+    return any(
+        word in _STOCK and index + 1 < len(words) and words[index + 1] == "of"
+        for index, word in enumerate(words)
+    )
+
+
+def whole_of_share(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the number is the whole a share is taken of: "her share of the £2.8 million
+    jackpot", "a share of its $40 million fund" (review rvr3counts)."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _OWNERS:
+        at -= 1
+    return at >= 1 and tokens[at].norm == "of" and tokens[at - 1].norm in _STOCK
+
+
+_OWNERS = word_set("the a an its their his her our this that")
+
+
 def names_money(words: Sequence[str]) -> bool:
     """Whether a count's words give a currency as its unit and no percentage ("offer per share,
     euros", "group share of net profit, euros"): its value is a sum, not a share."""
@@ -132,4 +156,13 @@ def names_money(words: Sequence[str]) -> bool:
     return not percent and any(word in _MONEY for word in words)
 
 
-__all__ = ["PER_SHARE", "distributive", "names_money", "per_share", "stock_units"]
+__all__ = [
+    "PER_SHARE",
+    "SHARE_OF_SUM",
+    "distributive",
+    "names_money",
+    "per_share",
+    "share_of_sum",
+    "stock_units",
+    "whole_of_share",
+]
