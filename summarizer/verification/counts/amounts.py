@@ -429,10 +429,9 @@ def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     earlier = tokens[max(before - 6, 0) : before]
     if any(t.norm.startswith("rang") or t.norm in _SPANS for t in earlier):
         return False
-    counted = tokens[mention.last + 1].norm if mention.last + 1 < len(tokens) else ""
-    if any(t.norm in _CHANGES for t in earlier[-2:]) or sized_from(earlier, _CHANGES, counted):
-        return True  # "down from 84"; "down 18% from $4.10" (count_shares.sized_from)
     later = tokens[mention.last + 1 : mention.last + 5]
+    if any(t.norm in _CHANGES for t in earlier[-2:]) or sized_from(earlier, _CHANGES, later):
+        return True  # "down from 84"; "down 18% from $4.10" (count_shares.sized_from)
     return _to_number(earlier) or _to_number(later)
 
 

@@ -212,18 +212,21 @@ def changed_by(tokens: Sequence[Token], mention: NumberMention) -> bool:
     return after + 1 < len(tokens) and tokens[after].norm == "to" and tokens[after + 1].is_number
 
 
-def sized_from(before: Sequence[Token], changes: frozenset[str], counted: str = "") -> bool:
+def sized_from(
+    before: Sequence[Token], changes: frozenset[str], later: Sequence[Token] = ()
+) -> bool:
     """Whether the words ``before`` a "from" end in a change and its size: "down 18% from
     $4.10", "up 8 per cent from", "fell 3 percentage points from": the number after that
     "from" is the value before the change (session 39; the change word is no longer right
     before "from", the size stands between). A size in points whose "from" number counts
-    another plural noun (``counted``, the word after it) is no change: "racked up 31 points
+    another plural noun (the first of the words ``later``) is no change: "racked up 31 points
     from 14 games", "dropped 11 points from 6 matches" tell where the points came from (review
     rvr3counts); "fell 40 points from 8,210 on Friday" and percentage points still are."""
     at = len(before) - 1
     while at >= 0 and before[at].norm in _UNIT_CUES | {"points", "percentage"}:
         at -= 1
     sized = {token.norm for token in before[at + 1 :]}
+    counted = later[0].norm if later else ""
     if sized & {"point", "points"} and "percentage" not in sized and _counts_other(counted):
         return False
     if at < 1 or not before[at].is_number:
