@@ -99,6 +99,15 @@ def _ranged(one: NumberMention, other: NumberMention) -> bool:
 
 
 _STOCK = word_set("share shares")
+_BY = word_set("up down by")
+
+
+def _moved_by(tokens: Sequence[Token], other: NumberMention, mention: NumberMention) -> bool:
+    """Whether another sum is the size of a change ("Merck stock was up 25 cents at $81.63"),
+    which owns no deed of the sentence's (review rvr3counts: cents are a sum now)."""
+    return other is not mention and other.first > 0 and tokens[other.first - 1].norm in _BY
+
+
 _CONTRASTS = word_set("while whilst whereas but although though")
 _VERBAL = word_set(
     "has have had is are was were be been will would which that who it they we he she"
@@ -118,7 +127,7 @@ def sum_clash(
     signed = any(sign in what for sign in CURRENCY_SIGNS)  # "road spending, £bn", "revenue ($m)"
     if not (named & MONEY or signed) or not _money(tokens, mention, text):
         return ""
-    sums = [m for m in mentions if _money(tokens, m, text)]
+    sums = [m for m in mentions if _money(tokens, m, text) and not _moved_by(tokens, m, mention)]
     if len(sums) < 2 or named_role(what, tokens, mention, mentions, text):
         return ""  # "tariff cost, low end": one end of "between $4bn and $5bn" (named_roles)
     told = [m for m in sums if glossed(tokens, m, mention, text)]
