@@ -28,6 +28,7 @@ which "percent" is its first cue (:func:`summarizer.verification.counts.amounts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from summarizer.comparators import Supported
 from ..figures.numbers import NumberMention, numbers_in
@@ -38,6 +39,9 @@ from ..figures.stock_shares import (
     SHARE_OF_SUM,
     distributive,
     names_money,
+    other_time,
+    owner_named,
+    owner_names,
     per_share,
     share_of_sum,
     stock_units,
@@ -138,7 +142,8 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
     words = [token.norm for token in tokenize(what.replace("-", " "))]
     if not unit and not isinstance(written, str) and distributive(words):  # "earnings per
         kept = tuple(cue for cue in cues if cue != "per")  # share" (figures/stock_shares);
-        return Supported("count", cues=kept or cues, unit=PER_SHARE)  # as written: plain
+        names = owner_names(what)  # "Brenner Air earnings per share": as written: plain
+        return PerShare("count", cues=kept or cues, unit=PER_SHARE, names=names)
     if not unit and not isinstance(written, str) and names_money(words) and share_of_sum(words):
         return Supported("count", cues=cues, unit=SHARE_OF_SUM)  # "her share of the jackpot"
     if not unit:
@@ -267,15 +272,25 @@ _BODY_SIZES = frozenset({"member", "seat"})
 _BODY_SIZE_CUES = frozenset({("seat",), ("member",)})
 
 
+@dataclass(frozen=True)
+class PerShare(Supported):
+    """A per-share sum's rule, with the names its words give the company (review rvr3counts)."""
+
+    names: tuple[str, ...] = ()
+
+
 def unit_said(tokens: Sequence[Token], mention: NumberMention, rule: Supported) -> bool:
     """Whether a count's number is said in its rule's unit where the unit is a phrase of its
     own: a sum per share is said share by share ("$4.51 a share"; figures/stock_shares)."""
     if rule.unit == SHARE_OF_SUM:  # "her share of the £2.8 million jackpot": the whole
         return not whole_of_share(tokens, mention)
-    if rule.unit != PER_SHARE:
-        return True
+    if rule.unit != PER_SHARE:  # a share price's: not another day's close (rvr3counts)
+        return "price" not in rule.cues or not other_time(tokens, mention, rule.cues)
     earlier = any(cue.startswith(_EARLIER) for cue in rule.cues)  # "year-ago", "previous"
-    return not earlier and per_share(tokens, mention)  # an earlier time's: read as before
+    named = owner_named(tokens, rule.names) if isinstance(rule, PerShare) else True
+    if earlier or not named or other_time(tokens, mention, rule.cues):  # an earlier time's, another
+        return False  # company's, a total's ("taking the payout to 27p"): read as before
+    return per_share(tokens, mention)
 
 
 # A count's words that name an earlier time than the sentence's own ("in the year-ago quarter",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, tokenize, word_set
 from .count_wholes import covers, what_words
 from .money_glosses import glossed
@@ -108,6 +109,15 @@ def _moved_by(tokens: Sequence[Token], other: NumberMention, mention: NumberMent
     return other is not mention and other.first > 0 and tokens[other.first - 1].norm in _BY
 
 
+def _subject_shared(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether the sum's clause is a participle's ("..., having ended Monday at 388 pence"),
+    whose subject is the sentence's: a name the count gives owns its sums too (mendr3counts)."""
+    marks = [i for i in range(mention.first) if clause_gap(tokens, i, text)]
+    opener = tokens[marks[-1] + 1].norm if marks else ""
+    return opener == "having" or (opener.endswith("ing") and opener not in _NOT_PARTICIPLES)
+
+
+_NOT_PARTICIPLES = word_set("during including according morning evening")
 _CONTRASTS = word_set("while whilst whereas but although though")
 _VERBAL = word_set(
     "has have had is are was were be been will would which that who it they we he she"
@@ -144,6 +154,10 @@ def sum_clash(
     words = [token.norm for token in tokenize(what.replace("-", " "))]
     if stock_units(words):  # "share price", "per share": the stock is the sum's unit, as its
         deeds = [w for w in deeds if w not in _STOCK]  # currency is (review rvr3counts)
+        if _subject_shared(tokens, mention, text):  # "Brisk ... closed at 412 pence, having
+            named = {w.strip(".,'").lower() for w in what.split() if w[:1].isupper()}
+            named -= {*WEEKDAYS, *MONTHS}  # a day is a time the sums differ by, no owner
+            deeds = [w for w in deeds if w not in named]  # ended Monday at 388": Brisk's too
     if share_of_sum(words):  # "Hollis's share of the jackpot": "share of" and the whole after it
         whole = words[next(i for i, w in enumerate(words) if w in _STOCK) :]  # are the whole's
         deeds = [w for w in deeds if w not in whole]  # ("her share of the £2.8m jackpot")

@@ -24,8 +24,9 @@ making every sum unreadable.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, tokenize, word_set
 from .money_glosses import CURRENCY_WORDS
 from .numbers import NumberMention
 
@@ -156,11 +157,64 @@ def names_money(words: Sequence[str]) -> bool:
     return not percent and any(word in _MONEY for word in words)
 
 
+def owner_names(what: str) -> tuple[str, ...]:
+    """The names a per-share count's words give its company by ("Brenner Air earnings per
+    share": "brenner", "air"), normalised: capitalised words before any comma (not the unit's
+    "Australian dollars"), the first only before another capitalised word ("Adjusted earnings"
+    names none); no currency, "Class", lone letter or all-capital abbreviation ("IPO")."""
+    head = what.split(",")[0]
+    tokens = [t for t in tokenize(head.replace("-", " ")) if not t.is_number]
+    names = [
+        t.norm
+        for i, t in enumerate(tokens)
+        if t.capitalised
+        and (i or (len(tokens) > 1 and tokens[1].capitalised))
+        and len(t.norm) > 1
+        and not t.text.isupper()
+        and t.norm not in _MONEY | _NOT_NAMES
+    ]
+    return tuple(names)
+
+
+_NOT_NAMES = word_set("class series eps")
+
+
+def owner_named(tokens: Sequence[Token], names: Sequence[str]) -> bool:
+    """Whether a sentence writes one of a per-share count's names as a word of its own (review
+    rvr3counts: "Brenner Air" is not "Corvid Airlines"); True when the count names none."""
+    return not names or bool(set(names) & {token.norm for token in tokens})
+
+
+def other_time(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[str]) -> bool:
+    """Whether a stock's sum is said of another time or another total than the sentence's own:
+    after a span's participle ("a day after closing at $62.20", "a week before ending at") or a
+    result whose object none of the count's ``cues`` names ("taking the full-year payout to 27
+    pence a share" is no final dividend, but the full-year one; review rvr3counts)."""
+    before = [token.norm for token in tokens[max(mention.first - 6, 0) : mention.first]]
+    for at, word in enumerate(before):
+        timed = word in _TIMED and 0 < at < len(before) - 1 and before[at - 1] in _SPANS
+        if timed and before[at + 1].endswith("ing"):  # "a day after closing at", not "after
+            return True  # paying HCA $175 million": the deed's own participle
+        if word in _RESULTS and "to" in before[at + 1 :]:  # "taking the full-year payout to"
+            total = before[at + 1 : at + 1 + before[at + 1 :].index("to")]
+            total += [one + two for one, two in pairwise(total)]  # "full-year": fullyear
+            return not any(w.startswith(cue) for w in total for cue in cues)
+    return False
+
+
+_TIMED = word_set("after before since")
+_SPANS = word_set("day days week weeks session sessions hours month months year years")
+_RESULTS = word_set("taking bringing lifting raising pushing putting")
+
+
 __all__ = [
     "PER_SHARE",
     "SHARE_OF_SUM",
     "distributive",
     "names_money",
+    "other_time",
+    "owner_named",
+    "owner_names",
     "per_share",
     "share_of_sum",
     "stock_units",
