@@ -1575,6 +1575,16 @@ SETS: dict[str, frozenset[str]] = {
     # tally noun ("The count was 49-45"), a motion's fate ("went down 47-53") or "60-40 to ...";
     # a count of what is needed by a threshold noun ("The bar was 200") or "61 would have sufficed"
     "make_numcue36_cases": frozenset({"share-holder", "vote-tally", "threshold"}),
+    # session 39, r3counts (checks 50-94): a count whose "share" is a unit of stock ("earnings per
+    # share", "offer per Kellogg share, euros", "share price") read as a sum said share by share
+    # ("$4.51 a share", "each Kellogg share at $23"); the value after "from" of a sized change
+    # ("down 18% from $4.10") is the value before it
+    "make_r3counts_cases": frozenset({"stock-share", "sized-from"}),
+    # session 39, review rvr3counts of r3counts: a reviewer's per-share sums and share prices
+    # (another currency's hundredths, the consensus beside, another sum's deed, the whole a
+    # share is taken of) and sized changes ("points from 14 games" is no earlier value); its
+    # GAPS below
+    "make_rvr3counts_cases": frozenset({"per-share", "before-change"}),
     # session 38 round 2, r2counta (checks 86-91): a side's tally read from a match's score by
     # the verb of the result ("Leinster beat Munster 27-13", "Ajax were beaten 3-1 by PSV",
     # "lost 112-98 to the Suns"): the winner holds the larger number
@@ -1978,7 +1988,6 @@ GAPS: dict[str, frozenset[str]] = {
             "stance-0027",
             "stance-0029",
             "stance-0031",
-            "stance-0036",
             "stance-0041",
             "change-size-0065",
             "named-time-0070",
@@ -2025,6 +2034,24 @@ GAPS: dict[str, frozenset[str]] = {
             "stance-0040",
             "stance-0041",
             "stance-0044",
+        )
+    ),
+    # rvr3counts: the older rules' "the $4.56 consensus" for a count of the consensus, a sum
+    # whose deed word stands with another ("Analysts had expected earnings of 91 cents a share;
+    # ... delivered 97 cents"), "lifted its bid from $20 to $23 a share", cash after a ratio,
+    # an owner said once for two closes, "10 votes per share" for Class A, "down a further 9%",
+    # "down 11 per cent from 2024, at 187" (mendr3counts mended the three r3counts opened, a name
+    # the page never gives, a participle's sum, another day's close, and "having ended Monday")
+    "make_rvr3counts_cases": frozenset(
+        f"rvr3c-{tag}"
+        for tag in (
+            "per-share-0001",
+            "per-share-0004",
+            "per-share-0019",
+            "per-share-0027",
+            "per-share-0045",
+            "before-change-0066",
+            "before-change-0082",
         )
     ),
     # older rules' wrong verdicts (session 35's stand-ins, not opened by r3actors): an object

@@ -29,7 +29,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, superlative, word_set
-from .count_shares import changed_by, modifies, share_of_counted, unit_fits
+from .count_shares import changed_by, modifies, share_of_counted, sized_from, unit_fits, unit_said
 from .score_outcomes import side_in_score
 
 # Words after a number that make it something other than the field's amount: a part ("four
@@ -179,7 +179,7 @@ def counts_as(
     one, not a modifier, not a part of a larger whole, not a deadline (see the module). A
     count (co-sponsors, people killed) is never a percentage: "a 25 percent duty" next to
     "Senator" is no count."""
-    if not unit_fits(mention.unit, rule):  # a count in percent is a share (count_shares)
+    if not unit_fits(mention.unit, rule) or not unit_said(tokens, mention, rule):  # "a share"
         return False  # no other: "a 25 percent duty" beside "Senator" counts no senators
     unit = _unit_read(mention.unit, rule.cues) if rule.kind == "count" else None
     if unit is False:
@@ -429,9 +429,9 @@ def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     earlier = tokens[max(before - 6, 0) : before]
     if any(t.norm.startswith("rang") or t.norm in _SPANS for t in earlier):
         return False
-    if any(t.norm in _CHANGES for t in earlier[-2:]):
-        return True
     later = tokens[mention.last + 1 : mention.last + 5]
+    if any(t.norm in _CHANGES for t in earlier[-2:]) or sized_from(earlier, _CHANGES, later):
+        return True  # "down from 84"; "down 18% from $4.10" (count_shares.sized_from)
     return _to_number(earlier) or _to_number(later)
 
 

@@ -28,11 +28,25 @@ which "percent" is its first cue (:func:`summarizer.verification.counts.amounts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from summarizer.comparators import Supported
 from ..figures.numbers import NumberMention, numbers_in
 from ..figures.share_holders import held_share
 from ..figures.spoken_decimals import PERCENT_WORDS
+from ..figures.stock_shares import (
+    PER_SHARE,
+    SHARE_OF_SUM,
+    distributive,
+    names_money,
+    other_time,
+    owner_named,
+    owner_names,
+    per_share,
+    share_of_sum,
+    stock_units,
+    whole_of_share,
+)
 from ..page.tokens import Token, tokenize, word_set
 
 SHARE = "share"
@@ -106,9 +120,11 @@ def share_unit(what: str, as_written: str | None, fractional: bool = False) -> s
     if words[:1] == ["percent"] and words[1:2] != ["of"]:
         return ""  # "percent rise in stocks": "percent" is its first cue (amounts.counts_as)
     written = percent_written(as_written) if as_written else None
-    if written is False:
-        return ""  # "1,240,135": a count of people, whatever it is called
-    if written or any(word in _SHARE_WORDS for word in words) or "per cent" in " ".join(words):
+    if written is False or (not written and names_money(words)):
+        return ""  # "1,240,135": a count of people; "offer per share, euros" a sum (stock_shares)
+    stock = stock_units(words)  # "earnings per share", "share price": shares of stock, no part
+    shares = any(word in _SHARE_WORDS for i, word in enumerate(words) if i not in stock)
+    if written or shares or "per cent" in " ".join(words):
         return SHARE
     if fractional or any(word in _EITHER_WORDS for word in words):
         return SHARE_OR_COUNT
@@ -123,6 +139,13 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
     raw = getattr(value, "value", value)
     fractional = isinstance(raw, float) and not raw.is_integer()
     unit = share_unit(what, written if isinstance(written, str) else None, fractional)
+    words = [token.norm for token in tokenize(what.replace("-", " "))]
+    if not unit and not isinstance(written, str) and distributive(words):  # "earnings per
+        kept = tuple(cue for cue in cues if cue != "per")  # share" (figures/stock_shares);
+        names = owner_names(what)  # "Brenner Air earnings per share": as written: plain
+        return PerShare("count", cues=kept or cues, unit=PER_SHARE, names=names)
+    if not unit and not isinstance(written, str) and names_money(words) and share_of_sum(words):
+        return Supported("count", cues=cues, unit=SHARE_OF_SUM)  # "her share of the jackpot"
     if not unit:
         return Supported("count", cues=cues)
     kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)
@@ -194,6 +217,42 @@ def changed_by(tokens: Sequence[Token], mention: NumberMention) -> bool:
     return after + 1 < len(tokens) and tokens[after].norm == "to" and tokens[after + 1].is_number
 
 
+def sized_from(
+    before: Sequence[Token], changes: frozenset[str], later: Sequence[Token] = ()
+) -> bool:
+    """Whether the words ``before`` a "from" end in a change and its size: "down 18% from
+    $4.10", "up 8 per cent from", "fell 3 percentage points from": the number after that
+    "from" is the value before the change (session 39; the change word is no longer right
+    before "from", the size stands between). A size in points whose "from" number counts
+    another plural noun (the first of the words ``later``) is no change: "racked up 31 points
+    from 14 games", "dropped 11 points from 6 matches" tell where the points came from (review
+    rvr3counts); "fell 40 points from 8,210 on Friday" and percentage points still are."""
+    at = len(before) - 1
+    while at >= 0 and before[at].norm in _UNIT_CUES | {"points", "percentage"}:
+        at -= 1
+    sized = {token.norm for token in before[at + 1 :]}
+    counted = later[0].norm if later else ""
+    if sized & {"point", "points"} and "percentage" not in sized and _counts_other(counted):
+        return False
+    if at < 1 or not before[at].is_number:
+        return False  # "down from", with no size: the caller's own reading
+    at -= 1
+    while at >= 0 and before[at].norm in _SIZE_HEDGES:
+        at -= 1  # "down about 18% from", "up by 8 per cent from"
+    return at >= 0 and before[at].norm in changes
+
+
+_SIZE_HEDGES = word_set("about around roughly nearly almost some by just only")
+
+
+def _counts_other(word: str) -> bool:
+    """Whether ``word`` (after a number) is a plural noun other than the points' own: "games"."""
+    return word.isalpha() and word.endswith("s") and word not in _NOT_PLURALS
+
+
+_NOT_PLURALS = word_set("points is was has as its his this us yesterday less")
+
+
 def modifies(compound: str, rule: Supported) -> bool:
     """Whether a number joined to ``compound`` ("the 100-member Senate", "two-party") is a
     modifier of another noun than the field's: for a count, unless the compound is one of its
@@ -213,10 +272,38 @@ _BODY_SIZES = frozenset({"member", "seat"})
 _BODY_SIZE_CUES = frozenset({("seat",), ("member",)})
 
 
+@dataclass(frozen=True)
+class PerShare(Supported):
+    """A per-share sum's rule, with the names its words give the company (review rvr3counts)."""
+
+    names: tuple[str, ...] = ()
+
+
+def unit_said(tokens: Sequence[Token], mention: NumberMention, rule: Supported) -> bool:
+    """Whether a count's number is said in its rule's unit where the unit is a phrase of its
+    own: a sum per share is said share by share ("$4.51 a share"; figures/stock_shares)."""
+    if rule.unit == SHARE_OF_SUM:  # "her share of the £2.8 million jackpot": the whole
+        return not whole_of_share(tokens, mention)
+    if rule.unit != PER_SHARE:  # a share price's: not another day's close (rvr3counts)
+        return "price" not in rule.cues or not other_time(tokens, mention, rule.cues)
+    earlier = any(cue.startswith(_EARLIER) for cue in rule.cues)  # "year-ago", "previous"
+    named = owner_named(tokens, rule.names) if isinstance(rule, PerShare) else True
+    if earlier or not named or other_time(tokens, mention, rule.cues):  # an earlier time's, another
+        return False  # company's, a total's ("taking the payout to 27p"): read as before
+    return per_share(tokens, mention)
+
+
+# A count's words that name an earlier time than the sentence's own ("in the year-ago quarter",
+# "previous", "a year earlier"): its sum is never the one said now share by share.
+_EARLIER = ("previou", "prior", "earlier", "yearago", "ago", "before", "last", "former")
+
+
 def unit_fits(unit: str, rule: Supported) -> bool:
     """Whether a number in ``unit`` may be the value of ``rule``'s field: a field with a unit
     takes only numbers in it; a count takes a number in percent only when it is a share
     (above) or its words open with "percent", and then no other."""
+    if rule.unit in (PER_SHARE, SHARE_OF_SUM):  # a sum is no percentage (figures/stock_shares)
+        return unit != "percent"
     if rule.kind == "count" and rule.unit in SHARES:
         return unit in _SHARE_UNITS or rule.unit == SHARE_OR_COUNT  # "3.45 percentage points"
     if rule.unit and unit != rule.unit:
@@ -239,5 +326,7 @@ __all__ = [
     "share_of_counted",
     "share_rule",
     "share_unit",
+    "sized_from",
     "unit_fits",
+    "unit_said",
 ]

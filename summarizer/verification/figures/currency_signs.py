@@ -34,6 +34,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A currency's hundredths, a currency of their own for a count's unit: "18.5 pence a share" is
+# not 18.5 euros nor 18.5 pounds, and a count of pence is no "$0.36" (review rvr3counts; "cents"
+# only in the plural: "per cent" names a percentage).
+_HUNDREDTHS: tuple[tuple[str, ...], ...] = (("penny", "pence", "pennies"), ("cents",))
+
 # Letters before "$" that make it another currency than a dollar ("R$2 billion" is reais,
 # "MX$900 million" pesos); any other letters name whose dollar it is ("A$", "HK$", "S$").
 _LETTERED: dict[str, tuple[str, ...]] = {"R": ("real", "reais", "reals"), "MX": ("peso", "pesos")}
@@ -88,7 +93,7 @@ def _said_words(tokens: Sequence[Token], mention: NumberMention, text: str) -> t
     money for a bare "m" ("12m" where the page writes "£45m"); () when none (review
     rvnumread38)."""
     for at in range(mention.first, min(mention.last + 2, len(tokens))):
-        for words in _WORDS.values():
+        for words in (*_WORDS.values(), *_HUNDREDTHS):
             if tokens[at].norm in words:
                 return words
     if bare_million(tokens, mention.first, text) is not None:
@@ -128,13 +133,19 @@ def currency_clash(
     named = {w.strip(",'").lower() for w in what.split()}
     if own is _WORDS["$"] and letters not in ("", "US") and named & _AMERICAN:
         return f"{mention.value:g} is in {letters}$, not US dollars"  # "C$80 million"
-    others = [words for words in (*_WORDS.values(), *_LETTERED.values()) if named & set(words)]
+    families = (*_WORDS.values(), *_LETTERED.values(), *_HUNDREDTHS)
+    others = [words for words in families if named & set(words)]
     if not others:  # a currency the signs do not write ("rupees", "kroner"): named by a word
         written = _unit_words(what)  # not "Rand Paul", nor "to defend the lira"
         others = [(w, w) for w in sorted(written & _CURRENCY_NAMES)]
     if not others or named & set(own):
         return ""
-    return f"{mention.value:g} is in {own[1]}, not {others[0][1]}"
+    return f"{mention.value:g} is in {_plural(own)}, not {_plural(others[0])}"
+
+
+def _plural(words: tuple[str, ...]) -> str:
+    """A currency's name in a reason: its plural, the second word of its family ("pounds")."""
+    return words[1] if len(words) > 1 else words[0]
 
 
 __all__ = ["currency_clash", "signed_cues"]

@@ -20,17 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, tokenize, word_set
 from .count_wholes import covers, what_words
 from .money_glosses import glossed
 from .named_roles import named_role
 from .numbers import NumberMention
+from .stock_shares import share_of_sum, stock_units
 
 #: Currency words a count of money names (a sign's words are in :mod:`currency_signs`).
 MONEY = word_set(
     """dollar dollars pound pounds sterling euro euros yen yuan real reais peso pesos rupee
-    rupees franc francs"""
-)
+    rupees franc francs cents pence penny pennies"""
+)  # a sum in a currency's hundredths is a sum too ("91 cents a share"; review rvr3counts)
 
 
 def _money(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
@@ -97,10 +99,32 @@ def _ranged(one: NumberMention, other: NumberMention) -> bool:
     return one.first <= other.last and other.first <= one.last
 
 
+_STOCK = word_set("share shares")
+_BY = word_set("up down by")
+
+
+def _moved_by(tokens: Sequence[Token], other: NumberMention, mention: NumberMention) -> bool:
+    """Whether another sum is the size of a change ("Merck stock was up 25 cents at $81.63"),
+    which owns no deed of the sentence's (review rvr3counts: cents are a sum now)."""
+    return other is not mention and other.first > 0 and tokens[other.first - 1].norm in _BY
+
+
+def _subject_shared(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether the sum's clause is a participle's ("..., having ended Monday at 388 pence"),
+    whose subject is the sentence's: a name the count gives owns its sums too (mendr3counts)."""
+    marks = [i for i in range(mention.first) if clause_gap(tokens, i, text)]
+    opener = tokens[marks[-1] + 1].norm if marks else ""
+    return opener == "having" or (opener.endswith("ing") and opener not in _NOT_PARTICIPLES)
+
+
+_NOT_PARTICIPLES = word_set("during including according morning evening")
 _CONTRASTS = word_set("while whilst whereas but although though")
 _VERBAL = word_set(
     "has have had is are was were be been will would which that who it they we he she"
 )
+# English's irregular pasts of the verbs money is told by, which no "-ed" marks: "while finance
+# chief Omar Reyes sold at $58.75 a share" has a verb of its own (review rvr3counts).
+_VERBAL |= word_set("sold bought paid spent won lost took gave made got brought sought")
 
 
 def sum_clash(
@@ -113,7 +137,7 @@ def sum_clash(
     signed = any(sign in what for sign in CURRENCY_SIGNS)  # "road spending, £bn", "revenue ($m)"
     if not (named & MONEY or signed) or not _money(tokens, mention, text):
         return ""
-    sums = [m for m in mentions if _money(tokens, m, text)]
+    sums = [m for m in mentions if _money(tokens, m, text) and not _moved_by(tokens, m, mention)]
     if len(sums) < 2 or named_role(what, tokens, mention, mentions, text):
         return ""  # "tariff cost, low end": one end of "between $4bn and $5bn" (named_roles)
     told = [m for m in sums if glossed(tokens, m, mention, text)]
@@ -127,6 +151,16 @@ def sum_clash(
     if not _predicated(tokens, mention, text, brackets):
         return ""  # "The World Bank approved $350 million, and the IMF $200 million": elided
     deeds = [w for w in what_words(what) if w not in MONEY and w.lower() == w and len(w) > 3]
+    words = [token.norm for token in tokenize(what.replace("-", " "))]
+    if stock_units(words):  # "share price", "per share": the stock is the sum's unit, as its
+        deeds = [w for w in deeds if w not in _STOCK]  # currency is (review rvr3counts)
+        if _subject_shared(tokens, mention, text):  # "Brisk ... closed at 412 pence, having
+            named = {w.strip(".,'").lower() for w in what.split() if w[:1].isupper()}
+            named -= {*WEEKDAYS, *MONTHS}  # a day is a time the sums differ by, no owner
+            deeds = [w for w in deeds if w not in named]  # ended Monday at 388": Brisk's too
+    if share_of_sum(words):  # "Hollis's share of the jackpot": "share of" and the whole after it
+        whole = words[next(i for i, w in enumerate(words) if w in _STOCK) :]  # are the whole's
+        deeds = [w for w in deeds if w not in whole]  # ("her share of the £2.8m jackpot")
     for word in deeds:
         places = [i for i, t in enumerate(tokens) if not t.is_number and covers([t.norm], word)]
         owners = [_owner(tokens, i, sums, text) for i in places]
