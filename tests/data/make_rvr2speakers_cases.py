@@ -204,6 +204,21 @@ for sentence, name, before in [
      "Kelso Maritime tracks every ship and aircraft in the Gulf."),
 ]:
     cited(OTHER, True, sentence, name, SAME, before=before)
+
+# --- verb-edge, added in session 39 (an unseen check's "found in May that"): a short adjunct
+# of time between the verb and its "that" clause leaves a reckoning; a deed's object after one
+# stays a deed (appended here so that the earlier cases keep their ids)
+for sentence, name in [
+    ("Marcus Feld tracked in March the stolen van for 20 miles along the M6.", "Marcus Feld"),
+    ("Arsenal found in stoppage time the net for a 2-1 win at Goodison.", "Arsenal"),
+]:
+    cited(VERB, False, sentence, name, NO_RECKONING)
+for sentence, name in [
+    ("Kelso Maritime found in May that 41 tankers were idling off Fujairah.", "Kelso Maritime"),
+    ("Penrose Retail found last week that footfall fell 3 per cent.", "Penrose Retail"),
+    ("Brickfield found, in its May survey, that rents rose 6.2%.", "Brickfield"),
+]:
+    cited(VERB, True, sentence, name, REAL_MAKER)
 # fmt: on
 
 

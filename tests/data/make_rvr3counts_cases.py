@@ -159,6 +159,16 @@ S = "Road deaths in the county were down 11 per cent from 2024, at 187, police s
 counts(BEFORE, [S], [("road deaths in the county", 187, EXACT)],
        [("road deaths in the county", 2024, EXACT), ("road deaths in the county", 11, EXACT)])  # fmt: skip
 
+# --- per-share, added in session 39 (an unseen check): sums that are bare conjuncts of one
+# object ("made $86 million and $70.7 million") are each the subject's; a sum of another clause
+# is not (appended so that the earlier cases keep their ids)
+S = "Two Klimt landscapes from the same collection made $86 million and $70.7 million."
+counts(PER, [S], [("price of the second landscape, dollars", 70_700_000, EXACT), ("price of the first landscape, dollars", 86_000_000, EXACT)],
+       [("price of the second landscape, dollars", 86_700_000, EXACT)])  # fmt: skip
+S = "Two Klimt landscapes made $86 million and $70.7 million, while a Monet bought by the museum sold for $40 million."
+counts(PER, [S], [("price of the second landscape, dollars", 70_700_000, EXACT)],
+       [("price of the second landscape, dollars", 40_000_000, EXACT)])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

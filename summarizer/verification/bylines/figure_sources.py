@@ -165,6 +165,15 @@ _ADJUNCT = re.compile(
 )
 
 
+# A "that" clause after the verb, past an adverb or a short adjunct of time ("found that",
+# "found in May that", "found last week that", "found, in a 2024 survey, that"): a reckoning.
+_THAT = re.compile(
+    r"\s*,?\s*(?:\w+ly\s+)?(?:(?:in|on|at|during|last|this|earlier|early|late)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,?\s+)?that\b",
+    re.IGNORECASE,
+)
+
+
 _LEAD = re.compile(
     r"\s*(?:(?:has|had|have|also|first|later|earlier|previously|then|now)\s+)*", re.IGNORECASE
 )
@@ -179,7 +188,7 @@ def deed_verb(sentence: str, stop: int) -> bool:
     if verb is None:
         return False
     rest = re.split(r"[.;:!?]", sentence[verb.end() :], maxsplit=1)[0]
-    if re.match(r"\s+(?:\w+ly\s+)?that\b", rest, re.IGNORECASE):
+    if _THAT.match(rest):
         return False
     adjunct, figure = _ADJUNCT.search(rest), _FIGURE.search(rest)
     return figure is None or (adjunct is not None and adjunct.start() < figure.start())

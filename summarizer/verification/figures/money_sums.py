@@ -99,6 +99,18 @@ def _ranged(one: NumberMention, other: NumberMention) -> bool:
     return one.first <= other.last and other.first <= one.last
 
 
+_JOINS = word_set("and or")
+
+
+def _coordinated(tokens: Sequence[Token], one: NumberMention, other: NumberMention) -> bool:
+    """Whether two sums are bare conjuncts of one object ("made $86 million and $70.7
+    million"): the words before them own both, and which is whose they do not say (session
+    39, an unseen check: "made" read as a verb of its own since rvr3counts)."""
+    first, second = (one, other) if one.last < other.first else (other, one)
+    between = tokens[first.last + 1 : second.first]
+    return len(between) == 1 and between[0].norm in _JOINS
+
+
 _STOCK = word_set("share shares")
 _BY = word_set("up down by")
 
@@ -144,6 +156,7 @@ def sum_clash(
     own = {id(m) for m in [mention, *told]} | {
         id(m) for m in sums if glossed(tokens, mention, m, text) or _ranged(m, mention)
     }  # a range's two ends are one sum ("£54bn to £66bn", "from $5m to $9m"; session 35)
+    own |= {id(m) for m in sums if _coordinated(tokens, m, mention)}
     brackets = {  # a conversion's brackets are no clause marks: "(£1.6bn)"
         at for one in sums for two in sums if glossed(tokens, one, two, text)
         for at in (two.first - 1, two.last)
