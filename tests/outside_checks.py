@@ -163,7 +163,9 @@ def field_table(results: list[CheckResult]) -> str:
 
 
 def checks() -> list[Path]:
-    return sorted(path for path in CHECKS.glob("check-*") if path.is_dir())
+    """Every check directory in number order ("check-100" after "check-99")."""
+    found = [path for path in CHECKS.glob("check-*") if path.is_dir()]
+    return sorted(found, key=lambda path: (len(path.name), path.name))
 
 
 def main(argv: list[str] | None = None) -> int:

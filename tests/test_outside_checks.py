@@ -66,6 +66,11 @@ def test_every_check_is_recorded() -> None:
     assert sorted(path.name for path in checks()) == sorted(RECORDED)
 
 
+def test_checks_run_in_number_order() -> None:
+    numbers = [int(path.name.removeprefix("check-")) for path in checks()]
+    assert numbers == sorted(numbers)
+
+
 @pytest.mark.parametrize("name", sorted(RECORDED))
 def test_a_check_gives_its_recorded_counts(name: str) -> None:
     result = run_check(CHECKS / name)
