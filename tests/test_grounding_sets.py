@@ -1989,21 +1989,10 @@ GAPS: dict[str, frozenset[str]] = {
     "make_countroles38_cases": frozenset(
         f"cr38-{tag}"
         for tag in (
-            "range-end-0002",
-            "range-end-0008",
-            "range-end-0009",
-            "stance-0023",
-            "stance-0025",
             "stance-0027",
-            "stance-0029",
             "stance-0031",
             "stance-0036",
             "stance-0041",
-            "change-size-0065",
-            "named-time-0070",
-            "named-time-0072",
-            "named-time-0074",
-            "named-time-0076",
         )
     ),
     # the level a change reaches for the change's size ("closed at 412p, up 9%"), the result
@@ -2014,20 +2003,10 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rvcountroles38_cases": frozenset(
         f"rvcr38-{tag}"
         for tag in (
-            "change-size-0003",
             "change-size-0005",
-            "change-size-0010",
-            "change-size-0012",
-            "change-size-0014",
-            "change-size-0018",
-            "change-size-0022",
             "named-time-0075",
-            "named-time-0079",
-            "named-time-0080",
             "named-time-0083",
-            "named-time-0088",
             "named-time-0091",
-            "named-time-0094",
             "named-time-0096",
             "range-end-0049",
             "range-end-0050",
@@ -2035,15 +2014,10 @@ GAPS: dict[str, frozenset[str]] = {
             "range-end-0056",
             "range-end-0057",
             "range-end-0064",
-            "stance-0024",
-            "stance-0026",
             "stance-0030",
-            "stance-0033",
             "stance-0036",
             "stance-0037",
-            "stance-0040",
             "stance-0041",
-            "stance-0044",
         )
     ),
 }

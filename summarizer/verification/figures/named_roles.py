@@ -36,6 +36,7 @@ count is not the result.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from ..context import Context
@@ -74,6 +75,10 @@ _MOVED = word_set(
     "slid surged dipped eased plunged soared tumbled sank advanced"
 )
 
+# The words that make a count's "low"/"high" an end of a range, not a noun's: "upper house
+# votes", "their biggest home win" name no end (gaps session 39).
+_FIRM_END = word_set("end ends bound bounds limit range lowest highest minimum maximum min max")
+_FIRM_END |= word_set("estimate estimates forecast forecasts figure figures projection guidance")
 _BACK = word_set("earlier before ago previous prior last former old")
 _PRENOMINAL = word_set("previous prior last former old")  # "the previous record of 47"
 _PERCENT_WORDS = word_set("per cent percent percentage point points pct")
@@ -161,29 +166,58 @@ def _stance(norm: str) -> bool:
     return norm.startswith(_STANCE)
 
 
+_EARLIER = word_set("earlier previous prior original initial old former")
+_LOOKED = word_set("look looks looked looking brace braces braced bracing")
+
+
+def _stance_at(tokens: Sequence[Token], at: int) -> bool:
+    """A word of expecting at ``at``: "forecast", "consensus", or a verb of expecting with its
+    "for" ("had been looking for", "had braced for")."""
+    norm = tokens[at].norm
+    return _stance(norm) or (
+        norm in _LOOKED and at + 1 < len(tokens) and tokens[at + 1].norm == "for"
+    )
+
+
+def _beaten(tokens: Sequence[Token], at: int) -> bool:
+    """The stance word at ``at`` is what a result is set against: "topped expectations",
+    "beating forecasts", "ahead of analysts' estimates" (gaps session 39)."""
+    return not _COMPARING.isdisjoint(t.norm for t in tokens[max(at - 3, 0) : at])
+
+
 def _stance_given(
-    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
-) -> bool:
-    """A word of expecting governs the number in its clause (the module)."""
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str,
+    back: bool = False,
+) -> bool:  # fmt: skip
+    """A word of expecting governs the number in its clause (the module); "its earlier
+    forecast of 45 million" is another time's stance unless the count names one (``back``)."""
     low, high = _clause(tokens, mention, text)
     others = {i for m in mentions if m is not mention for i in range(m.first, m.last + 1)}
     for at in range(max(low, mention.first - 5), mention.first):
-        if _stance(tokens[at].norm):
+        if _stance_at(tokens, at):
+            if not back and at and tokens[at - 1].norm in _EARLIER:
+                continue
+            if _beaten(tokens, at) and tokens[at + 1].norm != "of" and at + 1 < mention.first:
+                continue  # "topped expectations at 1.9 billion": the result, not the forecast
             gap = range(at + 1, mention.first)
             if others.isdisjoint(gap) and _CONTRAST.isdisjoint(tokens[i].norm for i in gap):
                 return True
-    for at in range(mention.last + 1, min(high, mention.last + 5) + 1):
+    last = mention.last  # "the 2.9 per cent economists had been looking for"
+    while last + 1 <= high and tokens[last + 1].norm in _PERCENT_WORDS:
+        last += 1
+    for at in range(last + 1, min(high, last + 5) + 1):
         if others.intersection(range(mention.last + 1, at + 1)):
             return False
         if tokens[at].norm in _COMPARING or tokens[at].norm in _CONTRAST:
             return False
-        if _stance(tokens[at].norm):
+        if _stance_at(tokens, at):
             return True
     return False
 
 
-def _change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
-    """The number is the size of a change (the module)."""
+def _change_amount(tokens: Sequence[Token], mention: NumberMention, text: str = "") -> bool:
+    """The number is the size of a change (the module); a comparative past a comma is the
+    change's own phrase, set after the level it reached ("$9.3 billion, down 4%": gaps s39)."""
     before = tokens[mention.first - 1].norm if mention.first else ""
     earlier = tokens[mention.first - 2].norm if mention.first > 1 else ""
     if before in _BEFORE_AMOUNT | _MOVED or (before == "of" and earlier in _CHANGE_NOUNS):
@@ -191,7 +225,7 @@ def _change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
     at = mention.last + 1
     while at < len(tokens) and tokens[at].norm in _PERCENT_WORDS | {"%"}:
         at += 1
-    after = tokens[at].norm if at < len(tokens) else ""
+    after = tokens[at].norm if at < len(tokens) and not clause_gap(tokens, at - 1, text) else ""
     if after in ("more", "less"):  # "31% more than a year before", not "$3.6 billion more"
         return at + 1 < len(tokens) and tokens[at + 1].norm == "than"
     return after in _COMPARATIVES or after in _CHANGE_NOUNS
@@ -248,6 +282,8 @@ def _time_given(
     generic = _generic_back(asked)  # "previous high", "former price"
     if not generic:
         return False
+    if {*_spans(asked)} - {*_spans(near)} and _spans(near):
+        return False  # "two years ago" is not "a year ago" (gaps session 39)
     units = _units(asked)  # "the previous quarter" is no "a year earlier" (rvcountroles38)
     if units and not units & (_units(near) | ({"year"} if near_years or near_back else set())):
         return False
@@ -256,6 +292,30 @@ def _time_given(
 
 _UNITS = word_set("day days week weeks month months year years season seasons quarter time")
 _UNITS |= word_set("quarters period periods half")
+
+
+_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _spans(norms: Sequence[str]) -> list[tuple[int, str]]:
+    """The spans of time the words count: "two years ago" (2, "year"), "a month earlier"."""
+    return [
+        (_SPAN_COUNTS.get(norms[at - 1], 0) or int(norms[at - 1]), norms[at].removesuffix("s"))
+        for at in range(1, len(norms))
+        if norms[at] in _UNITS and (norms[at - 1] in _SPAN_COUNTS or norms[at - 1].isdigit())
+    ]
+
+
+def _time_clash(asked: Sequence[str], near: Sequence[str]) -> bool:
+    """The value's own time phrase names a time the count's words exclude: another count of
+    the span ("two years ago" for "a year ago"), another unit ("the month before" for "a
+    year ago") or the present ("in the previous season" for "this season")."""
+    if _spans(asked) and _spans(near) and not {*_spans(asked)} & {*_spans(near)}:
+        return True
+    units = _units(asked)
+    if any(w == "this" and n.removesuffix("s") in units for w, n in pairwise(near)):
+        return True
+    return bool(units and _generic_back(near) and _units(near) and not units & _units(near))
 
 
 def _units(norms: Sequence[str]) -> set[str]:
@@ -289,13 +349,14 @@ def named_role(
     asked = _words(what)
     if not asked:
         return ""
-    end = _asked_end(asked)
+    end = _asked_end(asked) if not _FIRM_END.isdisjoint(asked) else ""
     side = _range_end(tokens, mention, mentions, text) if end else ""
     if side:  # a range's end the count names decides alone: "highest estimate" of "40 to 55"
         return "range end" if side == end else ""
-    if any(_stance(w) for w in asked) and _stance_given(tokens, mention, mentions, text):
+    back = _generic_back(asked) or _year_back(asked)
+    if any(_stance(w) for w in asked) and _stance_given(tokens, mention, mentions, text, back):
         return "stance"
-    if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention):
+    if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention, text):
         return "change"
     anchor = next(
         (int(t.text) for t in reversed(tokens[: mention.first]) if _is_year(t)), year
@@ -327,4 +388,41 @@ def role_reading(value: Any, ctx: Context) -> bool | None:
     return False if other else None
 
 
-__all__ = ["named_role", "role_reading"]
+def role_taken(value: Any, ctx: Context) -> str:
+    """Why the count's value is not in the role its ``what`` names, or "": a sentence of the
+    evidence gives that role to another number and states the value in no such role ("low
+    end" = 8.6bn of "from $8.2 billion to $8.6 billion", "analysts' forecast" = 12.4bn of
+    "came to $12.4 billion, ahead of the $11.9 billion analysts had forecast", "car exports in
+    2023" = 3.2m of "rose to 3.2 million cars, from 2.9 million in 2023"), or, for a stance,
+    sets the value against the stance ("Beating forecasts, the retailer earned £412m",
+    "Profit topped expectations at 1.9 billion euros"): the value is the result (gaps session
+    39). A value told alone in its sentence, or a role on no number of the value's sentence,
+    refuses nothing: the role reader is read only where the page contrasts the two; a "low"
+    or "high" that names no end ("upper house votes") is no range's end."""
+    what = str(getattr(ctx.fact, "what", "") or "")
+    wanted = getattr(value, "value", value)
+    if not what or isinstance(wanted, bool) or not isinstance(wanted, int | float):
+        return ""
+    year, asked = (ctx.published.year if ctx.published else None), _words(what)
+    taken = ""
+    for index in ctx.sentences:
+        tokens, found = ctx.article.sentence_tokens(index), sentence_numbers(ctx.article, index)
+        own = [m for m in found if abs(m.value - wanted) < 1e-9]
+        for mention in found:
+            role = named_role(what, tokens, mention, found, ctx.article.text, year)
+            if not role:
+                continue
+            if mention in own:
+                return ""
+            if own and not _is_year(tokens[mention.first]):
+                taken = f"the page gives the count's role ({role}) to {mention.value:g}"
+        for mention in own if _generic_back(asked) else ():
+            if _time_clash(asked, _times_near(tokens, mention, found, ctx.article.text)):
+                taken = taken or "the value is told of another time than the count names"
+        stanced = [at for at in range(len(tokens)) if _stance_at(tokens, at)]
+        if own and any(_stance(w) for w in asked) and any(_beaten(tokens, at) for at in stanced):
+            taken = taken or "the page sets the value against the forecast: it is the result"
+    return taken
+
+
+__all__ = ["named_role", "role_reading", "role_taken"]
