@@ -182,7 +182,8 @@ def _stance_at(tokens: Sequence[Token], at: int) -> bool:
 def _beaten(tokens: Sequence[Token], at: int) -> bool:
     """The stance word at ``at`` is what a result is set against: "topped expectations",
     "beating forecasts", "ahead of analysts' estimates" (gaps session 39)."""
-    return not _COMPARING.isdisjoint(t.norm for t in tokens[max(at - 3, 0) : at])
+    near = {t.norm for t in tokens[max(at - 3, 0) : at]}  # "under the new targets" is no bar
+    return not (_COMPARING - {"under", "over"}).isdisjoint(near)
 
 
 def _stance_given(
@@ -388,6 +389,20 @@ def role_reading(value: Any, ctx: Context) -> bool | None:
     return False if other else None
 
 
+def _framed(tokens: Sequence[Token], held: NumberMention, own: NumberMention, text: str) -> bool:
+    """A stance before ``held`` may frame ``own`` after it too, unless a semicolon, a word of
+    contrast ("had pencilled in 3.9%; it came in at 4.2%") or a stance of its own sets ``own``
+    apart."""
+    if own.first < held.first:
+        return False
+    if any(_stance_at(tokens, at) for at in range(held.last + 1, own.first)):
+        return False  # "expects 48 million, up from its earlier forecast of 45 million"
+    gap = tokens[held.last + 1 : own.first]
+    return ";" not in text[
+        tokens[held.last].end : tokens[own.first].start
+    ] and _CONTRAST.isdisjoint(t.norm for t in gap)
+
+
 def role_taken(value: Any, ctx: Context) -> str:
     """Why the count's value is not in the role its ``what`` names, or "": a sentence of the
     evidence gives that role to another number and states the value in no such role ("low
@@ -414,6 +429,8 @@ def role_taken(value: Any, ctx: Context) -> str:
                 continue
             if mention in own:
                 return ""
+            if role == "stance" and any(_framed(tokens, mention, m, ctx.article.text) for m in own):
+                continue  # "Under the new targets A leads with X, ahead of B at Y": both
             if own and not _is_year(tokens[mention.first]):
                 taken = f"the page gives the count's role ({role}) to {mention.value:g}"
         for mention in own if _generic_back(asked) else ():
