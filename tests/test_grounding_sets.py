@@ -1982,10 +1982,9 @@ GAPS: dict[str, frozenset[str]] = {
             "measure-said-0066",
         )
     ),
-    # the other end of a range, the result for an "expected" count and this time's number
-    # for an earlier time's count, which older rules accept (named_roles only frees, never
-    # refuses: a refusing reader misread too many counts on the outside checks); a consensus
-    # "a share" and "had targeted" that older count rules do not read
+    # the result for an "expected" count whose forecast is told in the next sentence, which
+    # older rules accept (named_roles refuses only within one sentence: gcountroles, session
+    # 39); a consensus "a share" and "had targeted" that older count rules do not read
     "make_countroles38_cases": frozenset(
         f"cr38-{tag}"
         for tag in (
@@ -1995,11 +1994,11 @@ GAPS: dict[str, frozenset[str]] = {
             "stance-0041",
         )
     ),
-    # the level a change reaches for the change's size ("closed at 412p, up 9%"), the result
-    # for an "expected" count ("Beating forecasts, ... earned £412m"), another year's or
-    # another firm's forecast, a score's other side, another range's end, a time of another
-    # unit or span ("two years ago", "the month before"), which older rules accept; a
-    # previous quarter's, a year-ago quarter's in cents and a "braced for" forecast they refuse
+    # the level of a change whose size the page leaves untold ("widened to £38m, up from
+    # £29m"), another year's forecast, a score's other side, another range's end, "last
+    # season's" for "the previous club record", an earlier year named only outside the
+    # evidence, which older rules accept; another firm's forecasts, a previous quarter's, a
+    # year-ago quarter's in cents and a "braced for" forecast they refuse
     "make_rvcountroles38_cases": frozenset(
         f"rvcr38-{tag}"
         for tag in (
