@@ -2006,9 +2006,10 @@ GAPS: dict[str, frozenset[str]] = {
     ),
     # the level a change reaches for the change's size, the result for an "expected" count
     # set against a forecast by number, another year's forecast, a score's other side,
-    # another range's end, "last season's" for "the previous club record", an earlier year named only outside the
-    # evidence, which older rules accept; another firm's forecasts, a previous quarter's, a
-    # year-ago quarter's in cents and a "braced for" forecast they refuse
+    # another range's end, "last season's" for "the previous club record", an earlier year
+    # named only outside the evidence, which older rules accept; another firm's forecasts, a
+    # previous quarter's, a year-ago quarter's in cents and a "braced for" forecast they
+    # refuse
     "make_rvcountroles38_cases": frozenset(
         f"rvcr38-{tag}"
         for tag in (
