@@ -75,8 +75,7 @@ _MOVED = word_set(
     "slid surged dipped eased plunged soared tumbled sank advanced"
 )
 
-# The words that make a count's "low"/"high" an end of a range, not a noun's: "upper house
-# votes", "their biggest home win" name no end (gaps session 39).
+# What makes "low"/"high" a range's end: "upper house votes", "biggest home win" name none.
 _FIRM_END = word_set("end ends bound bounds limit range lowest highest minimum maximum")
 _FIRM_END |= word_set("estimate estimates forecast forecasts figure figures projection guidance")
 _BACK = word_set("earlier before ago previous prior last former old")
@@ -204,7 +203,7 @@ def _stance_given(
             if others.isdisjoint(gap) and _CONTRAST.isdisjoint(tokens[i].norm for i in gap):
                 return True
     last = mention.last  # "the 2.9 per cent economists had been looking for"
-    while last + 1 <= high and tokens[last + 1].norm in _PERCENT_WORDS:
+    while last < high and tokens[last + 1].norm in _PERCENT_WORDS:
         last += 1
     for at in range(last + 1, min(high, last + 5) + 1):
         if others.intersection(range(mention.last + 1, at + 1)):
@@ -389,31 +388,23 @@ def role_reading(value: Any, ctx: Context) -> bool | None:
     return False if other else None
 
 
-def _framed(tokens: Sequence[Token], held: NumberMention, own: NumberMention, text: str) -> bool:
-    """A stance before ``held`` may frame ``own`` after it too, unless a semicolon, a word of
-    contrast ("had pencilled in 3.9%; it came in at 4.2%") or a stance of its own sets ``own``
-    apart."""
-    if own.first < held.first:
-        return False
-    if any(_stance_at(tokens, at) for at in range(held.last + 1, own.first)):
-        return False  # "expects 48 million, up from its earlier forecast of 45 million"
-    gap = tokens[held.last + 1 : own.first]
-    return ";" not in text[
-        tokens[held.last].end : tokens[own.first].start
-    ] and _CONTRAST.isdisjoint(t.norm for t in gap)
+def _ends(
+    tokens: Sequence[Token], own: NumberMention, found: Sequence[NumberMention], held: NumberMention
+) -> bool:
+    """``own`` opens a pair of its own ("from $8 billion to $9.5 billion"): another range's."""
+    joins = [{t.norm for t in tokens[own.last + 1 : m.first]} & _JOINS for m in found]
+    pairs = zip(found, joins, strict=True)
+    return any(m is not held and 0 < m.first - own.last <= 4 and j for m, j in pairs)
 
 
 def role_taken(value: Any, ctx: Context) -> str:
-    """Why the count's value is not in the role its ``what`` names, or "": a sentence of the
-    evidence gives that role to another number and states the value in no such role ("low
-    end" = 8.6bn of "from $8.2 billion to $8.6 billion", "analysts' forecast" = 12.4bn of
-    "came to $12.4 billion, ahead of the $11.9 billion analysts had forecast", "car exports in
-    2023" = 3.2m of "rose to 3.2 million cars, from 2.9 million in 2023"), or, for a stance,
-    sets the value against the stance ("Beating forecasts, the retailer earned £412m",
-    "Profit topped expectations at 1.9 billion euros"): the value is the result (gaps session
-    39). A value told alone in its sentence, or a role on no number of the value's sentence,
-    refuses nothing: the role reader is read only where the page contrasts the two; a "low"
-    or "high" that names no end ("upper house votes") is no range's end."""
+    """Why the count's value is not in the role its ``what`` names, or "" (gaps session 39): a
+    sentence of the evidence gives the range's end the count names to another number and
+    that end never to the value ("low end" = 8.6bn of "from $8.2 billion to $8.6 billion"); it
+    sets the value against a stance the count names ("Beating forecasts, ... earned £412m");
+    the value's own time phrase names a time the count's words exclude (:func:`_time_clash`).
+    A stance's, a time's or a change's role given to another number refuses nothing: read
+    so, they flagged correct values on the outside checks."""
     what = str(getattr(ctx.fact, "what", "") or "")
     wanted = getattr(value, "value", value)
     if not what or isinstance(wanted, bool) or not isinstance(wanted, int | float):
@@ -425,12 +416,10 @@ def role_taken(value: Any, ctx: Context) -> str:
         own = [m for m in found if abs(m.value - wanted) < 1e-9]
         for mention in found:
             role = named_role(what, tokens, mention, found, ctx.article.text, year)
-            if role != "range end":  # a stance's, a time's or a change's words read too
-                continue  # loosely on the outside checks ("gain" in a level's, session 39)
-            if mention in own:
+            if role and mention in own:
                 return ""
-            if role == "stance" and any(_framed(tokens, mention, m, ctx.article.text) for m in own):
-                continue  # "Under the new targets A leads with X, ahead of B at Y": both
+            if role != "range end" or any(_ends(tokens, m, found, mention) for m in own):
+                continue  # a stance's, a time's, a change's words read loosely (session 39)
             if own and not _is_year(tokens[mention.first]):
                 taken = f"the page gives the count's role ({role}) to {mention.value:g}"
         for mention in own if _generic_back(asked) else ():
