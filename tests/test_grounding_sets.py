@@ -1934,7 +1934,6 @@ GAPS: dict[str, frozenset[str]] = {
             "verb-object-0052",
             "verb-object-0054",
             "verb-object-0057",
-            "verb-object-0060",
             "verb-object-0061",
             "verb-object-0068",
         )
