@@ -77,6 +77,7 @@ _MOVED = word_set(
 
 # What makes "low"/"high" a range's end: "upper house votes", "biggest home win" name none.
 _FIRM_END = word_set("end ends bound bounds limit range lowest highest minimum maximum")
+_SUPERLATIVES = word_set("lowest highest")
 _FIRM_END |= word_set("estimate estimates forecast forecasts figure figures projection guidance")
 _BACK = word_set("earlier before ago previous prior last former old")
 _PRENOMINAL = word_set("previous prior last former old")  # "the previous record of 47"
@@ -418,7 +419,9 @@ def role_taken(value: Any, ctx: Context) -> str:
             role = named_role(what, tokens, mention, found, ctx.article.text, year)
             if role and mention in own:
                 return ""
-            if role != "range end" or any(_ends(tokens, m, found, mention) for m in own):
+            if role != "range end" or (_FIRM_END - _SUPERLATIVES).isdisjoint(asked):
+                continue  # "the highest band": a superlative may name no range (rvmoney37)
+            if any(_ends(tokens, m, found, mention) for m in own):
                 continue  # a stance's, a time's, a change's words read loosely (session 39)
             if own and not _is_year(tokens[mention.first]):
                 taken = f"the page gives the count's role ({role}) to {mention.value:g}"
