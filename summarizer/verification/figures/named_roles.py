@@ -77,7 +77,7 @@ _MOVED = word_set(
 
 # What makes "low"/"high" a range's end: "upper house votes", "biggest home win" name none.
 _FIRM_END = word_set("end ends bound bounds limit range lowest highest minimum maximum")
-_SUPERLATIVES = word_set("lowest highest")
+_SUPERLATIVES, _MINMAX = word_set("lowest highest"), word_set("minimum maximum")
 _FIRM_END |= word_set("estimate estimates forecast forecasts figure figures projection guidance")
 _BACK = word_set("earlier before ago previous prior last former old")
 _PRENOMINAL = word_set("previous prior last former old")  # "the previous record of 47"
@@ -389,6 +389,16 @@ def role_reading(value: Any, ctx: Context) -> bool | None:
     return False if other else None
 
 
+def _end_named(asked: Sequence[str], value: Any) -> bool:
+    """An exact count's words name a range's end: "low end", "top of range", "guidance,
+    minimum"; not "the highest band", nor "minimum wage" before its noun (rvmoney37, rv35)."""
+    if getattr(value, "qualifier", "exact") != "exact":
+        return False
+    bare = [w for at, w in enumerate(asked) if w in _FIRM_END - _SUPERLATIVES - _MINMAX or (
+        w in _MINMAX and (at + 1 == len(asked) or asked[at + 1] == "of"))]  # fmt: skip
+    return bool(bare)
+
+
 def _ends(
     tokens: Sequence[Token], own: NumberMention, found: Sequence[NumberMention], held: NumberMention
 ) -> bool:
@@ -419,8 +429,8 @@ def role_taken(value: Any, ctx: Context) -> str:
             role = named_role(what, tokens, mention, found, ctx.article.text, year)
             if role and mention in own:
                 return ""
-            if role != "range end" or (_FIRM_END - _SUPERLATIVES).isdisjoint(asked):
-                continue  # "the highest band": a superlative may name no range (rvmoney37)
+            if role != "range end" or not _end_named(asked, value):
+                continue
             if any(_ends(tokens, m, found, mention) for m in own):
                 continue  # a stance's, a time's, a change's words read loosely (session 39)
             if own and not _is_year(tokens[mention.first]):
