@@ -36,6 +36,7 @@ count is not the result.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from ..context import Context
@@ -74,6 +75,10 @@ _MOVED = word_set(
     "slid surged dipped eased plunged soared tumbled sank advanced"
 )
 
+# What makes "low"/"high" a range's end: "upper house votes", "biggest home win" name none.
+_FIRM_END = word_set("end ends bound bounds limit range lowest highest minimum maximum")
+_SUPERLATIVES, _MINMAX = word_set("lowest highest"), word_set("minimum maximum")
+_FIRM_END |= word_set("estimate estimates forecast forecasts figure figures projection guidance")
 _BACK = word_set("earlier before ago previous prior last former old")
 _PRENOMINAL = word_set("previous prior last former old")  # "the previous record of 47"
 _PERCENT_WORDS = word_set("per cent percent percentage point points pct")
@@ -161,29 +166,59 @@ def _stance(norm: str) -> bool:
     return norm.startswith(_STANCE)
 
 
+_EARLIER = word_set("earlier previous prior original initial old former")
+_LOOKED = word_set("look looks looked looking brace braces braced bracing")
+
+
+def _stance_at(tokens: Sequence[Token], at: int) -> bool:
+    """A word of expecting at ``at``: "forecast", "consensus", or a verb of expecting with its
+    "for" ("had been looking for", "had braced for")."""
+    norm = tokens[at].norm
+    return _stance(norm) or (
+        norm in _LOOKED and at + 1 < len(tokens) and tokens[at + 1].norm == "for"
+    )
+
+
+def _beaten(tokens: Sequence[Token], at: int) -> bool:
+    """The stance word at ``at`` is what a result is set against: "topped expectations",
+    "beating forecasts", "ahead of analysts' estimates" (gaps session 39)."""
+    near = {t.norm for t in tokens[max(at - 3, 0) : at]}  # "under the new targets" is no bar
+    return not (_COMPARING - {"under", "over"}).isdisjoint(near)
+
+
 def _stance_given(
-    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
-) -> bool:
-    """A word of expecting governs the number in its clause (the module)."""
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str,
+    back: bool = False,
+) -> bool:  # fmt: skip
+    """A word of expecting governs the number in its clause (the module); "its earlier
+    forecast of 45 million" is another time's stance unless the count names one (``back``)."""
     low, high = _clause(tokens, mention, text)
     others = {i for m in mentions if m is not mention for i in range(m.first, m.last + 1)}
     for at in range(max(low, mention.first - 5), mention.first):
-        if _stance(tokens[at].norm):
+        if _stance_at(tokens, at):
+            if not back and at and tokens[at - 1].norm in _EARLIER:
+                continue
+            if _beaten(tokens, at) and tokens[at + 1].norm != "of" and at + 1 < mention.first:
+                continue  # "topped expectations at 1.9 billion": the result, not the forecast
             gap = range(at + 1, mention.first)
             if others.isdisjoint(gap) and _CONTRAST.isdisjoint(tokens[i].norm for i in gap):
                 return True
-    for at in range(mention.last + 1, min(high, mention.last + 5) + 1):
+    last = mention.last  # "the 2.9 per cent economists had been looking for"
+    while last < high and tokens[last + 1].norm in _PERCENT_WORDS:
+        last += 1
+    for at in range(last + 1, min(high, last + 5) + 1):
         if others.intersection(range(mention.last + 1, at + 1)):
             return False
         if tokens[at].norm in _COMPARING or tokens[at].norm in _CONTRAST:
             return False
-        if _stance(tokens[at].norm):
+        if _stance_at(tokens, at):
             return True
     return False
 
 
-def _change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
-    """The number is the size of a change (the module)."""
+def _change_amount(tokens: Sequence[Token], mention: NumberMention, text: str = "") -> bool:
+    """The number is the size of a change (the module); a comparative past a comma is the
+    change's own phrase, set after the level it reached ("$9.3 billion, down 4%": gaps s39)."""
     before = tokens[mention.first - 1].norm if mention.first else ""
     earlier = tokens[mention.first - 2].norm if mention.first > 1 else ""
     if before in _BEFORE_AMOUNT | _MOVED or (before == "of" and earlier in _CHANGE_NOUNS):
@@ -191,7 +226,7 @@ def _change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
     at = mention.last + 1
     while at < len(tokens) and tokens[at].norm in _PERCENT_WORDS | {"%"}:
         at += 1
-    after = tokens[at].norm if at < len(tokens) else ""
+    after = tokens[at].norm if at < len(tokens) and not clause_gap(tokens, at - 1, text) else ""
     if after in ("more", "less"):  # "31% more than a year before", not "$3.6 billion more"
         return at + 1 < len(tokens) and tokens[at + 1].norm == "than"
     return after in _COMPARATIVES or after in _CHANGE_NOUNS
@@ -250,17 +285,41 @@ def _time_given(
     generic = _generic_back(asked)  # "previous high", "former price"
     if not generic:
         return False
+    if {*_spans(asked)} - {*_spans(near)} and _spans(near):
+        return False  # "two years ago" is not "a year ago" (gaps session 39)
     units = _units(asked)  # "the previous quarter" is no "a year earlier" (rvcountroles38)
     if units and not units & (_units(near) | ({"year"} if near_years or near_back else set())):
         return False
     return bool(near_years) or near_back or _generic_back(near)
 
 
-_UNITS = word_set("day days week weeks month months year years season seasons quarter time")
-_UNITS |= word_set("quarters period periods half")
-# The year's seasons are its times too: "18,250 students last autumn" for "students enrolled
-# last autumn" (review rvr3counts; "fall" is left out, a change's noun far more often).
-_UNITS |= word_set("spring summer autumn winter springs summers autumns winters")
+# Seasons are times too ("18,250 students last autumn"; "fall" is more often a change's noun).
+_UNITS = word_set("""day days week weeks month months year years season seasons quarter time
+    quarters period periods half spring summer autumn winter springs summers autumns winters""")
+
+
+_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _spans(norms: Sequence[str]) -> list[tuple[int, str]]:
+    """The spans of time the words count: "two years ago" (2, "year"), "a month earlier"."""
+    return [
+        (_SPAN_COUNTS.get(norms[at - 1], 0) or int(norms[at - 1]), norms[at].removesuffix("s"))
+        for at in range(1, len(norms))
+        if norms[at] in _UNITS and (norms[at - 1] in _SPAN_COUNTS or norms[at - 1].isdigit())
+    ]
+
+
+def _time_clash(asked: Sequence[str], near: Sequence[str]) -> bool:
+    """The value's own time phrase names a time the count's words exclude: another count of
+    the span ("two years ago" for "a year ago"), another unit ("the month before" for "a
+    year ago") or the present ("in the previous season" for "this season")."""
+    if _spans(asked) and _spans(near) and not {*_spans(asked)} & {*_spans(near)}:
+        return True
+    units = _units(asked)
+    if any(w == "this" and n.removesuffix("s") in units for w, n in pairwise(near)):
+        return True
+    return bool(units and _generic_back(near) and _units(near) and not units & _units(near))
 
 
 def _units(norms: Sequence[str]) -> set[str]:
@@ -294,13 +353,14 @@ def named_role(
     asked = _words(what)
     if not asked:
         return ""
-    end = _asked_end(asked)
+    end = _asked_end(asked) if not _FIRM_END.isdisjoint(asked) else ""
     side = _range_end(tokens, mention, mentions, text) if end else ""
     if side:  # a range's end the count names decides alone: "highest estimate" of "40 to 55"
         return "range end" if side == end else ""
-    if any(_stance(w) for w in asked) and _stance_given(tokens, mention, mentions, text):
+    back = _generic_back(asked) or _year_back(asked)
+    if any(_stance(w) for w in asked) and _stance_given(tokens, mention, mentions, text, back):
         return "stance"
-    if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention):
+    if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention, text):
         return "change"
     anchor = next(
         (int(t.text) for t in reversed(tokens[: mention.first]) if _is_year(t)), year
@@ -332,4 +392,59 @@ def role_reading(value: Any, ctx: Context) -> bool | None:
     return False if other else None
 
 
-__all__ = ["named_role", "role_reading"]
+def _end_named(asked: Sequence[str], value: Any) -> bool:
+    """An exact count's words name a range's end: "low end", "top of range", "guidance,
+    minimum"; not "the highest band", nor "minimum wage" before its noun (rvmoney37, rv35)."""
+    if getattr(value, "qualifier", "exact") != "exact":
+        return False
+    bare = [w for at, w in enumerate(asked) if w in _FIRM_END - _SUPERLATIVES - _MINMAX or (
+        w in _MINMAX and (at + 1 == len(asked) or asked[at + 1] == "of"))]  # fmt: skip
+    return bool(bare)
+
+
+def _ends(
+    tokens: Sequence[Token], own: NumberMention, found: Sequence[NumberMention], held: NumberMention
+) -> bool:
+    """``own`` opens a pair of its own ("from $8 billion to $9.5 billion"): another range's."""
+    joins = [{t.norm for t in tokens[own.last + 1 : m.first]} & _JOINS for m in found]
+    pairs = zip(found, joins, strict=True)
+    return any(m is not held and 0 < m.first - own.last <= 4 and j for m, j in pairs)
+
+
+def role_taken(value: Any, ctx: Context) -> str:
+    """Why the count's value is not in the role its ``what`` names, or "" (gaps session 39): a
+    sentence of the evidence gives the range's end the count names to another number and
+    that end never to the value ("low end" = 8.6bn of "from $8.2 billion to $8.6 billion"); it
+    sets the value against a stance the count names ("Beating forecasts, ... earned £412m");
+    the value's own time phrase names a time the count's words exclude (:func:`_time_clash`).
+    A stance's, a time's or a change's role given to another number refuses nothing: read
+    so, they flagged correct values on the outside checks."""
+    what = str(getattr(ctx.fact, "what", "") or "")
+    wanted = getattr(value, "value", value)
+    if not what or isinstance(wanted, bool) or not isinstance(wanted, int | float):
+        return ""
+    year, asked = (ctx.published.year if ctx.published else None), _words(what)
+    taken = ""
+    for index in ctx.sentences:
+        tokens, found = ctx.article.sentence_tokens(index), sentence_numbers(ctx.article, index)
+        own = [m for m in found if abs(m.value - wanted) < 1e-9]
+        for mention in found:
+            role = named_role(what, tokens, mention, found, ctx.article.text, year)
+            if role and mention in own:
+                return ""
+            if role != "range end" or not _end_named(asked, value):
+                continue
+            if any(_ends(tokens, m, found, mention) for m in own):
+                continue  # a stance's, a time's, a change's words read loosely (session 39)
+            if own and not _is_year(tokens[mention.first]):
+                taken = f"the page gives the count's role ({role}) to {mention.value:g}"
+        for mention in own if _generic_back(asked) else ():
+            if _time_clash(asked, _times_near(tokens, mention, found, ctx.article.text)):
+                taken = taken or "the value is told of another time than the count names"
+        stanced = [at for at in range(len(tokens)) if _stance_at(tokens, at)]
+        if own and any(_stance(w) for w in asked) and any(_beaten(tokens, at) for at in stanced):
+            taken = taken or "the page sets the value against the forecast: it is the result"
+    return taken
+
+
+__all__ = ["named_role", "role_reading", "role_taken"]

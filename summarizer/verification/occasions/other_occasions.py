@@ -70,7 +70,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..context import Context, Result
-from ..figures.named_roles import role_reading
+from ..figures.named_roles import role_reading, role_taken
 from ..figures.numbers import numbers_in, sentence_numbers
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_phrase, split_people
@@ -341,6 +341,8 @@ def told_apart(rule: Rule, kind: str) -> Rule:
             return result
         if kind == "count" and role_reading(value, ctx):  # "operating profit a year earlier"
             return result
+        if kind == "count" and (taken := role_taken(value, ctx)):
+            return False, taken  # "low end" = 8.6 of "from 8.2 to 8.6" (named_roles)
         markers, conflict = [], False
         areas: dict[int, list[range]] = {}
         for index in ctx.sentences:
