@@ -59,20 +59,6 @@ def meeting(category: str, expect: bool, who: str, why: str, *sentences: str) ->
     built.meeting_party(category, expect, [who], 0, sentences, f"party {who}: {why}")
 
 
-#: Cases written for this set whose verdicts older readers get wrong (not this set's reading),
-#: kept out of the committed set with their verdicts: "monitored" is read as an observer's
-#: role by ``sides/side_roles`` though the same clause says he joined them.
-GAPS: list[tuple[str, bool, str, tuple[str, ...]]] = [
-    (
-        "afar",
-        True,
-        "party William Ruto: one watching in the room is a party",
-        (
-            "William Ruto monitored the talks from the next room at State House and joined them for lunch.",
-        ),
-    ),
-]
-
 # fmt: off
 # --- channel ---------------------------------------------------------------------------------
 LINE = "one present who also called or wrote, a call that is itself the meeting, or one on a video link, is a party"
@@ -178,6 +164,10 @@ meeting(NOT_HELD, False, "Donald Trump", UNHELD, "Benjamin Netanyahu's visit to 
 meeting(NOT_HELD, False, "Xi Jinping", UNHELD, "Talks between Joe Biden and Xi Jinping in San Francisco were cancelled.")
 meeting(NOT_HELD, False, "Volodymyr Zelensky", UNHELD, "Vladimir Putin declined an invitation to meet Volodymyr Zelensky in Istanbul.")
 meeting(NOT_HELD, False, "Lula", UNHELD, "A proposed summit with Lula in Brasilia fell through after Javier Milei cancelled his trip.")
+# --- session 40: a case written with the set, kept out of it until then, after the rest -----
+# "monitored" is read as an observer's role by ``sides/side_roles`` though the same clause says
+# he joined them
+meeting(AFAR, True, "William Ruto", "one watching in the room is a party", "William Ruto monitored the talks from the next room at State House and joined them for lunch.")
 # fmt: on
 
 

@@ -12,8 +12,8 @@ each with what must pass and what must fail:
   one who welcomed only an outcome ("welcomed the agreement") fail;
 - ``meeting-object``: the object of a verb of meeting is a party ("is scheduled to sit down
   with X", "held talks with X", "was due to meet X", "flew to Riyadh to see X", "dined with
-  X"); "talked by phone with X", "never met X", "refused to meet X", "urged him to sit down
-  with X", "met X's deputy" fail;
+  X"); "never met X", "refused to meet X", "urged him to sit down with X", "met X's deputy"
+  fail (a call that is itself the meeting makes X a party, by the gold's convention);
 - ``office``: an office someone holds is no meeting role ("X, who heads the European
   Council,", "X, chair of the African Union Commission,", "X, who chairs ASEAN this year,");
   the chair of talks between others, and an office-holder the page puts elsewhere or who
@@ -63,20 +63,14 @@ def meeting(category: str, expect: bool, who: str, why: str, *sentences: str) ->
     built.meeting_party(category, expect, [who], 0, sentences, f"party {who}: {why}")
 
 
-#: Must-fail cases written for this set that the rules accepted before this session's change
-#: and still accept (no role word is read for them: a call, a video link, a message, a
-#: negation, a screen, a proposer or persuader the summit reading does not know). Kept here
-#: with their verdicts, out of the committed set, as the gaps a later rule should close.
-#: Session 36 (parties36, ``occasions/offstage_parties``) read the rest of them right and moved
-#: them into the set; those left take part by video or from elsewhere, or are a call that is
-#: itself the meeting (the gold's convention, checks 55, 57, 67), or are present and named
-#: with no contradiction the page states (a witness, a chair, a broker).
-GAPS: list[tuple[str, bool, str, tuple[str, ...]]] = []
-
-
-def gap(category: str, expect: bool, who: str, why: str, *sentences: str) -> None:
-    """A case of :data:`GAPS`: written and decided like the rest, not yet read right."""
-    GAPS.append((category, expect, f"party {who}: {why}", sentences))
+# The cases written with the set that the rules got wrong (no role word was read for them: a
+# call, a video link, a message, a negation, a screen, a proposer or persuader the summit
+# reading did not know) were kept out of it as its ``GAPS``; session 36 (parties36,
+# ``occasions/offstage_parties``) read most of them right and moved them in, and session 40
+# brought the rest in, after the others (the ids still decided wrongly are in ``GAPS`` of
+# ``tests/test_grounding_sets.py``), leaving out five who take part by video or by a call that
+# is itself the meeting (the gold's convention, checks 55, 57, 67; DECISIONS.md, session 36)
+# and an observer who "sat in" while the two ministers met (present, by the witness cases).
 
 
 # fmt: off
@@ -102,7 +96,6 @@ meeting(HOST, False, "Switzerland", ELSEWHERE, "The Swiss government hosted the 
 meeting(HOST, False, "Norway", ELSEWHERE, "Colombian officials and the rebels met in Oslo under talks hosted by Norway.")
 meeting(HOST, False, "Sheikh Tamim bin Hamad Al Thani", ELSEWHERE, "The two leaders met in Washington on Thursday.", "Sheikh Tamim bin Hamad Al Thani welcomed the agreement in a statement from Doha.")
 meeting(HOST, False, "Lula", ELSEWHERE, "The BRICS leaders met in Kazan.", "Lula, who hosted last year's summit in Rio, did not travel to Russia.")
-gap(HOST, False, "Keir Starmer", ELSEWHERE, "The European leaders met in Tirana on Friday.", "Keir Starmer, who hosted the previous gathering at Blenheim, joined by video link.")
 meeting(HOST, False, "Anwar Ibrahim", ELSEWHERE, "Thai and Cambodian officials met at a border post on Monday.", "Anwar Ibrahim, the host of last month's talks, welcomed the meeting in a message.")
 meeting(HOST, False, "Qatar", ELSEWHERE, "Hosted by the emir of Qatar, the Congolese and Rwandan presidents met in Doha.")
 meeting(HOST, False, "Saudi Arabia", ELSEWHERE, "The talks between the Sudanese army and the RSF, hosted by Saudi Arabia in Jeddah, ended without a deal.")
@@ -125,13 +118,10 @@ meeting(OBJECT, True, "Benjamin Netanyahu", MET, "Recep Tayyip Erdogan was due t
 meeting(OBJECT, True, "Javier Milei", MET, "Lula sat down with Javier Milei on the sidelines of the Mercosur summit.")
 meeting(OBJECT, True, "Lee Jae-myung", MET, "Shigeru Ishiba is set to meet Lee Jae-myung in Tokyo this weekend.")
 AWAY = "a call, a negation, a refusal, a wish, or another's deputy: no meeting with the name"
-gap(OBJECT, False, "Vladimir Putin", AWAY, "Donald Trump talked by phone with Vladimir Putin for more than two hours.")
 meeting(OBJECT, False, "Kim Jong Un", AWAY, "Emmanuel Macron met Xi Jinping in Paris.", "Macron has never met Kim Jong Un.")
 meeting(OBJECT, False, "Jair Bolsonaro", AWAY, "Joe Biden refused to meet Jair Bolsonaro during the summit in Los Angeles.")
 meeting(OBJECT, False, "Donald Trump", AWAY, "Volodymyr Zelensky met Keir Starmer in London on Monday.", "He urged the prime minister to sit down with Donald Trump before the NATO summit.")
 meeting(OBJECT, False, "Sergei Lavrov", AWAY, "Marco Rubio met Lavrov's deputy, Sergei Ryabkov, in Istanbul.")
-gap(OBJECT, False, "Xi Jinping", AWAY, "Anthony Albanese spoke with Xi Jinping over a video link on Wednesday.")
-gap(OBJECT, False, "Friedrich Merz", AWAY, "Keir Starmer met Emmanuel Macron in Paris; Friedrich Merz joined them by video link.")
 meeting(OBJECT, False, "Xi Jinping", AWAY, "Viktor Orban met Vladimir Putin in Moscow.", "Orban had sent a letter to Xi Jinping ahead of the trip.")
 meeting(OBJECT, False, "Joe Biden", AWAY, "Rishi Sunak did not meet Joe Biden in San Francisco, Downing Street said.")
 meeting(OBJECT, False, "Volodymyr Zelensky", AWAY, "Vladimir Putin declined to sit down with Volodymyr Zelensky, the Kremlin said.")
@@ -162,22 +152,17 @@ meeting(OFFICE, True, "Ursula von der Leyen", HELD, "The summit in Tokyo brought
 CHAIR = "the chair of talks between others, or an office-holder the page keeps away"
 meeting(OFFICE, False, "Olusegun Obasanjo", CHAIR, "Talks between the Ethiopian and Eritrean delegations were chaired by the AU envoy, Olusegun Obasanjo.")
 meeting(OFFICE, False, "Anwar Ibrahim", CHAIR, "Anwar Ibrahim, who chaired the talks between the Thai and Cambodian leaders, said both had agreed to a truce.")
-gap(OFFICE, False, "Anna Keller", CHAIR, "The session between the two delegations was presided over by the Swiss diplomat Anna Keller.")
 meeting(OFFICE, False, "Ali Larijani", CHAIR, "Iranian and American officials met in Muscat.", "Ali Larijani, who heads Iran's Supreme National Security Council, was not at the meeting.")
 meeting(OFFICE, False, "Tedros Adhanom Ghebreyesus", CHAIR, "The health ministers met in Geneva on Monday.", "Tedros Adhanom Ghebreyesus, who heads the WHO, sent a recorded message to them.")
 meeting(OFFICE, False, "Lula", CHAIR, "Mercosur leaders met in Montevideo.", "Lula, who chairs the bloc's council, did not attend the meeting.")
 meeting(OFFICE, False, "Mohamad Hasan", CHAIR, "The meeting between Hun Manet and Anutin Charnvirakul was chaired by Malaysia's foreign minister, Mohamad Hasan.")
 meeting(OFFICE, False, "Paul Kagame", CHAIR, "East African leaders met in Nairobi.", "Paul Kagame, who chairs the East African Community this year, stayed away from the summit.")
-gap(OFFICE, False, "Ursula von der Leyen", CHAIR, "European leaders met in Granada.", "Ursula von der Leyen, head of the European Commission, joined them by video link.")
 meeting(OFFICE, False, "Antonio Guterres", CHAIR, "The two foreign ministers met in Baku.", "Antonio Guterres, who leads the United Nations, welcomed the meeting in a statement from New York.")
 meeting(OFFICE, False, "Ramtane Lamamra", CHAIR, "Talks between the Sudanese factions were chaired by Ramtane Lamamra, who heads the UN team.")
 meeting(OFFICE, False, "Kaja Kallas", CHAIR, "The meeting between the Serbian and Kosovar leaders was chaired by Kaja Kallas, who heads EU diplomacy.")
 meeting(OFFICE, False, "Kassym-Jomart Tokayev", CHAIR, "Kassym-Jomart Tokayev, who chairs the Organisation of Turkic States, hosted the talks between the Armenian and Azerbaijani ministers in Almaty.")
 meeting(OFFICE, False, "Espen Barth Eide", CHAIR, "The talks between the two foreign ministers, chaired by Norway's Espen Barth Eide, ended late.")
 meeting(OFFICE, False, "William Ruto", CHAIR, "William Ruto, who chairs the East African Community, mediated the talks between Kinshasa and the M23 rebels from Nairobi.")
-gap(OFFICE, False, "Mark Rutte", CHAIR, "Mark Rutte, who heads NATO, sat in as an observer while the two ministers met.")
-gap(OFFICE, False, "Antonio Guterres", CHAIR, "Antonio Guterres, who leads the United Nations, brokered the meeting between the two presidents.")
-gap(OFFICE, False, "Ursula von der Leyen", CHAIR, "Ursula von der Leyen, president of the European Commission, urged Belgrade and Pristina to meet again.")
 
 # --- witness -------------------------------------------------------------------------------
 SEEN = "one looking on or watching a signing at the summit or meeting is there"
@@ -201,12 +186,9 @@ meeting(WITNESS, False, "Antonio Guterres", NOT_SEEN, "Antonio Guterres, watchin
 meeting(WITNESS, False, "African Union", NOT_SEEN, "Ministers of the two states signed the deal in Kinshasa as observers from the African Union looked on.")
 meeting(WITNESS, False, "Emmanuel Macron", NOT_SEEN, "At the summit in Addis Ababa the protocol was signed, while Emmanuel Macron watched the ceremony online from Paris.")
 meeting(WITNESS, False, "Marco Rubio", NOT_SEEN, "The Armenian and Azerbaijani ministers initialled the text in Washington before Secretary of State Marco Rubio.")
-gap(WITNESS, False, "Mohamed Khaled Nordin", NOT_SEEN, "Thai and Cambodian generals signed the border pact at a ceremony witnessed by the Malaysian defence minister, Mohamed Khaled Nordin.")
 meeting(WITNESS, False, "William Ruto", NOT_SEEN, "William Ruto watched on TV as the summit in Washington closed with the signing.")
-gap(WITNESS, False, "Abdel Fattah el-Sisi", NOT_SEEN, "The two foreign ministers signed the treaty in Cairo in the presence of the Egyptian president, Abdel Fattah el-Sisi.")
 meeting(WITNESS, False, "Yoweri Museveni", NOT_SEEN, "The accord was signed in Kampala as Yoweri Museveni looked on.")
 meeting(WITNESS, False, "Jared Kushner", NOT_SEEN, "Moroccan and Israeli officials signed the accord in Rabat, with Jared Kushner in attendance.")
-gap(WITNESS, False, "Abiy Ahmed", NOT_SEEN, "Officials from Khartoum and Juba signed the oil deal, watched by the Ethiopian prime minister, Abiy Ahmed.")
 meeting(WITNESS, False, "Moussa Faki", NOT_SEEN, "As the two presidents signed the accord, the AU chief, Moussa Faki, looked on.")
 
 # --- remote-role ---------------------------------------------------------------------------
@@ -226,7 +208,6 @@ meeting(REMOTE, False, "Qatar", AFAR, "The presidents of Armenia and Azerbaijan 
 meeting(REMOTE, False, "Switzerland", AFAR, "The meeting of the two leaders was brokered by Switzerland, which sent no delegation.")
 meeting(REMOTE, False, "Norway", AFAR, "Norway, which proposed the meeting, was not represented at the table in Havana.")
 meeting(REMOTE, False, "Oman", AFAR, "The talks, mediated by Oman, took place in Rome between Iranian and American officials.")
-gap(REMOTE, False, "Emmanuel Macron", AFAR, "The summit, proposed by Emmanuel Macron, opened in Nairobi with the African leaders alone.")
 meeting(REMOTE, False, "Pope Leo", AFAR, "Following appeals from Pope Leo, the two presidents met in Kinshasa.")
 meeting(REMOTE, False, "Lula", AFAR, "The meeting between Nicolas Maduro and Gustavo Petro came after pressure from Lula.")
 meeting(REMOTE, False, "Saudi Arabia", AFAR, "Under a plan drafted by Saudi Arabia, the Yemeni factions met in Muscat.")
@@ -242,6 +223,14 @@ meeting(REMOTE, False, "Switzerland", AFAR, "Switzerland, a neutral go-between, 
 meeting(REMOTE, False, "African Union", AFAR, "Observers from the African Union followed the meeting of the two presidents.")
 meeting(REMOTE, False, "Joao Lourenco", AFAR, "Angola's Joao Lourenco, the mediator, shuttled between the two delegations in Luanda.")
 meeting(REMOTE, False, "Oman", AFAR, "The talks were brokered by Oman, whose diplomats stayed in Muscat.")
+# --- session 40: the cases kept out of the set until then (see above), after the rest -------
+meeting(OFFICE, False, "Anna Keller", CHAIR, "The session between the two delegations was presided over by the Swiss diplomat Anna Keller.")
+meeting(OFFICE, False, "Antonio Guterres", CHAIR, "Antonio Guterres, who leads the United Nations, brokered the meeting between the two presidents.")
+meeting(OFFICE, False, "Ursula von der Leyen", CHAIR, "Ursula von der Leyen, president of the European Commission, urged Belgrade and Pristina to meet again.")
+meeting(WITNESS, False, "Mohamed Khaled Nordin", NOT_SEEN, "Thai and Cambodian generals signed the border pact at a ceremony witnessed by the Malaysian defence minister, Mohamed Khaled Nordin.")
+meeting(WITNESS, False, "Abdel Fattah el-Sisi", NOT_SEEN, "The two foreign ministers signed the treaty in Cairo in the presence of the Egyptian president, Abdel Fattah el-Sisi.")
+meeting(WITNESS, False, "Abiy Ahmed", NOT_SEEN, "Officials from Khartoum and Juba signed the oil deal, watched by the Ethiopian prime minister, Abiy Ahmed.")
+meeting(REMOTE, False, "Emmanuel Macron", AFAR, "The summit, proposed by Emmanuel Macron, opened in Nairobi with the African leaders alone.")
 # fmt: on
 
 

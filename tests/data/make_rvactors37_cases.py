@@ -19,9 +19,10 @@ wrong actors a pronoun may let through:
   subject's own deeds in clause forms the branch reads ("the nonprofit she co-founded",
   "the bridge designed by him", "She and her husband founded").
 
-The mended rule's wrong verdicts are fixed; what older rules get wrong is kept with its
-verdict in :data:`GAPS`, out of the set. Run ``python tests/data/make_rvactors37_cases.py``
-to rebuild it. The texts are written for this set, in new words; each verdict is what a
+The mended rule's wrong verdicts are fixed; what older rules got wrong was kept out of the set
+as its ``GAPS`` until session 40 brought it in (``late``, after the rest; the ids still
+decided wrongly are in ``GAPS`` of ``tests/test_grounding_sets.py``). Run
+``python tests/data/make_rvactors37_cases.py`` to rebuild it. The texts are written for this set, in new words; each verdict is what a
 careful fact-checker reads in the text, decided when the case was written.
 """
 
@@ -39,16 +40,19 @@ RIVAL, ROLE = "rival-person", "pronoun-role"
 
 built = SupportCases("rva37")
 
-# (category, must pass, page, evidence sentence, actor, description, why)
-Case = tuple[str, bool, str, str, str, str, str]
+# (category, must pass, page, evidence sentence, actor, description, why, late)
+Case = tuple[str, bool, str, str, str, str, str, bool]
 CASES: list[Case] = []
 
 
 def actor(
-    category: str, expect: bool, text: str, sentence: str, who: str, description: str, why: str
-) -> None:
+    category: str, expect: bool, text: str, sentence: str, who: str, description: str, why: str,
+    late: bool = False,
+) -> None:  # fmt: skip
+    """One case; ``late``: one the older rules got wrong, kept out of the set as its ``GAPS``
+    until session 40 brought it in, after the rest (so every earlier id keeps its number)."""
     assert sentence in text, sentence
-    CASES.append((category, expect, text, sentence, who, description, why))
+    CASES.append((category, expect, text, sentence, who, description, why, late))
 
 
 # --- rival-person ---------------------------------------------------------------------------
@@ -79,6 +83,7 @@ actor(
     "Gordon Threlfall",
     "closed the Blackburn shed",
     "'he had closed' right after 'passed to Peter Lyle': the new chairman, a man named between",
+    late=True,
 )
 actor(
     RIVAL,
@@ -153,6 +158,7 @@ actor(
     "Eamon Dunn",
     "gave first part as a footman",
     "'He gave Dunn': the man Dunn named in his quote gives; Dunn receives",
+    late=True,
 )
 actor(
     RIVAL,
@@ -217,6 +223,7 @@ actor(
     "Robert Penhaligon",
     "opened first garden centre near Truro",
     "the son, named only after the pronoun; the page heads his father",
+    late=True,
 )
 
 WHITCOMBE = """Mayor Dana Whitcombe faces recall vote after budget row
@@ -236,6 +243,7 @@ actor(
     "Dana Whitcombe",
     "gathered 6,200 signatures",
     "'She gathered' after 'a retired teacher': the petition's organizer, not the mayor",
+    late=True,
 )
 actor(
     RIVAL,
@@ -264,6 +272,7 @@ actor(
     "Maren Holt",
     "ran the dining room",
     "'She ran the dining room' after Holt credits Sofie Brandt: Brandt's, the chef named in the quote",
+    late=True,
 )
 actor(
     RIVAL,
@@ -292,6 +301,7 @@ actor(
     "Jonah Kerr",
     "built the side",
     "'He then built the side around him': Brigg, who signed Kerr, builds around Kerr",
+    late=True,
 )
 actor(
     RIVAL,
@@ -412,6 +422,7 @@ actor(
     "Ian Cowie",
     "wrote the Puddle Lane series",
     "'She': the subject; the husband illustrated, he did not write",
+    late=True,
 )
 
 OYELARAN = """Funmi Oyelaran: the commissioner who cleaned up Ikeja's water
@@ -580,6 +591,7 @@ actor(
     "Aisha Rahman",
     "jailed for life",
     "'Her attacker was jailed': another person, she was the victim",
+    late=True,
 )
 actor(
     ROLE,
@@ -617,6 +629,7 @@ actor(
     "Alex Moreno",
     "keeps board seat",
     "'He also keeps' after 'The outgoing chief': Dennison; Moreno is 'she'",
+    late=True,
 )
 actor(
     ROLE,
@@ -626,6 +639,7 @@ actor(
     "Alex Moreno",
     "steered the bank through 2020 losses",
     "'He steered' right after 'Paul Dennison, who retires': the outgoing chief",
+    late=True,
 )
 actor(
     ROLE,
@@ -663,6 +677,7 @@ actor(
     "Clive Ambler",
     "wrote about sleeping habits",
     "'His biographer wrote': the biographer acts",
+    late=True,
 )
 actor(
     ROLE,
@@ -716,6 +731,7 @@ actor(
     "Abena Osei",
     "coached the national side",
     "'Her rival ... coached': another player acts",
+    late=True,
 )
 actor(
     ROLE,
@@ -753,6 +769,7 @@ actor(
     "Erik Lindqvist",
     "held the gap on the last climb",
     "'His teammate held': the teammate acts",
+    late=True,
 )
 actor(
     ROLE,
@@ -762,6 +779,7 @@ actor(
     "Erik Lindqvist",
     "said the attack was planned",
     "'His coach said': the coach speaks",
+    late=True,
 )
 
 GRANT = """Marcus Grant, Welsh rugby's iron man, retires at 36
@@ -799,6 +817,7 @@ actor(
     "Marcus Grant",
     "called him the hardest worker",
     "'His former coach called him': the coach acts",
+    late=True,
 )
 
 IMANI = """Imani Coleman becomes first woman to lead Baltimore's port
@@ -827,6 +846,7 @@ actor(
     "Imani Coleman",
     "starts job on Monday",
     "'She starts': the subject, no other woman named",
+    late=True,
 )
 actor(
     ROLE,
@@ -836,6 +856,7 @@ actor(
     "Imani Coleman",
     "retired in June",
     "'Her predecessor retired': another person",
+    late=True,
 )
 actor(
     ROLE,
@@ -845,6 +866,7 @@ actor(
     "Imani Coleman",
     "negotiated five-year contract",
     "'Her attorney negotiated': the attorney acts",
+    late=True,
 )
 
 BASU = """Rohan Basu, the chemist who made cheap insulin possible, dies at 88
@@ -882,6 +904,7 @@ actor(
     "Rohan Basu",
     "founded three drug companies",
     "'His students went on to found': they act",
+    late=True,
 )
 actor(
     ROLE,
@@ -972,6 +995,7 @@ actor(
     "Samuel Oduya",
     "conceded the run-off",
     "'His rival conceded': the loser acts",
+    late=True,
 )
 actor(
     ROLE,
@@ -981,85 +1005,13 @@ actor(
     "Samuel Oduya",
     "called to congratulate",
     "'He called Oduya' after 'His rival conceded': the rival calls; Oduya is called",
+    late=True,
 )
 
 
-# Cases older rules (not this session's) decide wrongly, on the branch, at the session's start
-# and after the review's mends: kept with their verdicts, out of the set.
-# (category, must pass, evidence sentence, actor)
-GAPS: list[tuple[str, bool, str, str]] = [
-    (
-        RIVAL,
-        False,
-        "Within two years he had closed the Blackburn shed and moved production to Portugal.",
-        "Gordon Threlfall",
-    ),
-    (RIVAL, False, "He gave Dunn his first part, as a footman, in 1963.", "Eamon Dunn"),
-    (
-        RIVAL,
-        False,
-        "He opened the first centre, near Truro, in 1968 with a bank loan of £500.",
-        "Robert Penhaligon",
-    ),
-    (
-        RIVAL,
-        False,
-        "She gathered 6,200 signatures in six weeks, 1,100 more than the law requires.",
-        "Dana Whitcombe",
-    ),
-    (
-        RIVAL,
-        False,
-        "She ran the dining room from the first night and chose every wine on the list.",
-        "Maren Holt",
-    ),
-    (RIVAL, False, "He then built the side around him for a decade.", "Jonah Kerr"),
-    (
-        RIVAL,
-        False,
-        "She wrote the series in a caravan on Arran between 1962 and 1979.",
-        "Ian Cowie",
-    ),
-    (
-        ROLE,
-        False,
-        "Her attacker was jailed for life at Wolverhampton Crown Court on Wednesday.",
-        "Aisha Rahman",
-    ),
-    (ROLE, False, "He also keeps his seat on the board.", "Alex Moreno"),
-    (ROLE, False, "He steered the bank through the loan losses of 2020.", "Alex Moreno"),
-    (ROLE, False, "His biographer wrote that he slept four hours a night.", "Clive Ambler"),
-    (
-        ROLE,
-        False,
-        "Her rival in the 1999 national final later coached the national side.",
-        "Abena Osei",
-    ),
-    (
-        ROLE,
-        False,
-        "15:10 — His teammate held the gap to the chasers on the last climb.",
-        "Erik Lindqvist",
-    ),
-    (ROLE, False, "His coach said he had planned the attack for a month.", "Erik Lindqvist"),
-    (ROLE, False, "His former coach called him the hardest worker he had seen.", "Marcus Grant"),
-    (ROLE, True, "She starts on Monday.", "Imani Coleman"),
-    (ROLE, False, "Her predecessor retired in June after a decade in the job.", "Imani Coleman"),
-    (
-        ROLE,
-        False,
-        "Her attorney negotiated a five-year contract worth $480,000 a year.",
-        "Imani Coleman",
-    ),
-    (ROLE, False, "His students went on to found three drug companies.", "Rohan Basu"),
-    (ROLE, False, "10:24 — His rival conceded shortly after ten o'clock.", "Samuel Oduya"),
-    (ROLE, False, "He called Oduya to congratulate him.", "Samuel Oduya"),
-]
-
-_GAPPED = {(sentence, who) for _, _, sentence, who in GAPS}
-for category, expect, text, sentence, who, description, why in CASES:
-    if (sentence, who) in _GAPPED:
-        continue
+for category, expect, text, sentence, who, description, why, _ in sorted(
+    CASES, key=lambda case: case[-1]
+):  # the late cases after the rest, each group in the order written
     event = {"kind": "other", "description": description, "actors": [who], "evidence": [sentence]}
     built.add(category, expect, why, text, {"events": [event]}, "events[0].actors[0]")
 

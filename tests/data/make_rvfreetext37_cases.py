@@ -20,9 +20,11 @@ the edges of the branch's forms (``free_text/label_heads.py``, the hyphenated sc
   "in" that is part of the name ("OSC" for the Organization for Security and Co-operation in
   Europe), letters of a place; passed: the page's own name and its body's initials.
 
-What older rules still decide wrongly is kept with its verdict in :data:`GAPS`, out of the
-set. Run ``python tests/data/make_rvfreetext37_cases.py`` to rebuild it. Every text is written
-for this set (fictional outlets and people, or public figures in invented sentences).
+What older rules decided wrongly was kept out of the set as its ``GAPS`` until session 40
+brought it in, after the rest (the ids still decided wrongly are in ``GAPS`` of
+``tests/test_grounding_sets.py``). Run ``python tests/data/make_rvfreetext37_cases.py`` to
+rebuild it. Every text is written for this set (fictional outlets and people, or public
+figures in invented sentences).
 """
 
 from __future__ import annotations
@@ -48,8 +50,7 @@ built = SupportCases(
 )
 LABELS, OPENINGS, SCALES, NAMES = "label-heads", "openings", "scales", "name-forms"
 
-# (category, must pass, page paragraph, free text, why[, path]); a case the older rules
-# (the start, a0d03034) already decide wrongly moves to GAPS with the same shape.
+# (category, must pass, page paragraph, free text, why[, path])
 # fmt: off
 CASES: list[tuple[Any, ...]] = [
     # --- label-heads: must fail ---------------------------------------------------------------
@@ -155,15 +156,13 @@ CASES: list[tuple[Any, ...]] = [
     (NAMES, True, "The International Security Assistance Force in Afghanistan lost two soldiers.", "ISAF lost two soldiers.", "ISAF"),
     (NAMES, True, "Shares in SoftBank fell 3% in Tokyo.", "SoftBank's shares fell 3%.", "SoftBank", "key_points[0]"),
     (NAMES, True, "The Commission on Human Rights in the Philippines opened an inquiry.", "CHR opened an inquiry.", "'on' skipped, 'in' and the country end the name"),
-]
-
-# What the start (a0d03034) already decides wrongly, kept out of the set with its verdict:
-# a surname beside the page's plural ("prices": the older common-word reading), a city after
-# "of" (refused with an affiliation), initials run to a hyphen's half ("Co-operation") or
-# through the place's letter.
-GAPS: list[tuple[Any, ...]] = [
+    # --- session 40: what the start (a0d03034) already decided wrongly, kept out of the set as
+    # its GAPS until then, after the rest: a surname beside the page's plural ("prices": the
+    # older common-word reading), a city after "of" (refused with an affiliation), initials
+    # run to a hyphen's half ("Co-operation") or through the place's letter; left out: "Price
+    # of Walmart on the discounts" (its why said the page never writes "Walmart", which it
+    # does, and "Price of Walmart" reads as the must-pass "Price of oil" does)
     (LABELS, False, "Oil prices rose 4% on Monday as the State Department weighed new oil sanctions.", "Price of the State Department on the oil sanctions", "a made-up 'Price' beside the page's 'prices' of oil"),
-    (LABELS, False, "Walmart cut its prices by a tenth in the sale, offering discounts.", "Price of Walmart on the discounts", "'Price' beside 'prices', 'Walmart' never written"),
     (LABELS, True, "Kabul fell to the Taliban in August 2021 as US troops left.", "Fall of Kabul to the Taliban in August 2021", "'Fall' of a city beside 'fell': a place after 'of', yet the noun's object"),
     (NAMES, False, "Monitors from the Organization for Security and Co-operation in Europe watched the vote.", "OSC monitors watched the vote.", "initials stopping before an 'in' that is part of the name"),
     (NAMES, False, "The National Union of Journalists in Scotland backed the strike.", "NUJS backed the strike.", "a place's letter added"),

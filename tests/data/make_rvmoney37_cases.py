@@ -21,9 +21,10 @@ before any rule was run on it:
   rate in a decade", "the highest council-tax band", "lowest-cost airlines",
   "highest-rated hotels", "the highest court") beside labels that do ("lowest estimate").
 
-The mended rule's wrong verdicts are fixed; what older rules get wrong is kept with its
-verdict in :data:`GAPS`, out of the set. Run ``python tests/data/make_rvmoney37_cases.py``
-to rebuild it.
+The mended rule's wrong verdicts are fixed; what older rules got wrong was kept out of the set
+as its ``GAPS`` until session 40 brought it in, after the rest (the ids still decided wrongly
+are in ``GAPS`` of ``tests/test_grounding_sets.py``). Run
+``python tests/data/make_rvmoney37_cases.py`` to rebuild it.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
         GLOSS,
         "Pre-tax profit was £450 million (£390 million) on revenue of £2.1 billion (£1.9 billion), the engineer said in its annual results.",
         [("pre-tax profit, pounds", 450e6, EXACT), ("revenue, pounds", 2.1e9, EXACT)],
-        [("pre-tax profit, pounds", 390e6, EXACT)],
+        [],
     ),
     (
         GLOSS,
@@ -60,7 +61,7 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
         GLOSS,
         "Madrid awarded the shipyard a contract worth 2.5 billion euros (equivalent to $2.7 billion) for four corvettes.",
         [("contract value, dollars", 2.7e9, EXACT)],
-        [("contract value, euros", 2.7e9, EXACT), ("contract value, dollars", 2.5e9, EXACT)],
+        [("contract value, euros", 2.7e9, EXACT)],
     ),
     (
         GLOSS,
@@ -72,15 +73,12 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
         GLOSS,
         "Airbus won a €3 billion ($3.3 billion) order from Iberia, while Boeing took a $2 billion order from Qantas.",
         [("Boeing order, dollars", 2e9, EXACT)],
-        [("Boeing order, dollars", 3.3e9, EXACT)],
+        [],
     ),
     (
         GLOSS,
         "The Canadian pension fund paid US$2 billion (C$2.7 billion) for the toll road, its filing showed.",
-        [
-            ("Canadian pension fund's payment, US dollars", 2e9, EXACT),
-            ("Canadian pension fund's payment, Canadian dollars", 2.7e9, EXACT),
-        ],
+        [("Canadian pension fund's payment, US dollars", 2e9, EXACT)],
         [("Canadian pension fund's payment, US dollars", 2.7e9, EXACT)],
     ),
     (
@@ -160,7 +158,7 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
         CURRENCY,
         "The lottery paid out 40 $1,000 prizes in the draw on Saturday.",
         [("prizes paid out", 40, EXACT), ("value of each prize, dollars", 1000, EXACT)],
-        [("value of each prize, dollars", 40, EXACT)],
+        [],
     ),
     (
         CURRENCY,
@@ -184,7 +182,7 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
     (
         SCALE,
         "The fund has backed three to four billion-dollar start-ups since 2020, its founder said.",
-        [("billion-dollar start-ups backed", 3, LEAST)],
+        [],
         [("billion-dollar start-ups backed", 3e9, LEAST)],
     ),
     (
@@ -208,7 +206,7 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
     (
         SCALE,
         "The bill would add $1 to $2 trillion to deficits over ten years, the budget office said.",
-        [("added to deficits, dollars", 1e12, LEAST)],
+        [],
         [("added to deficits, dollars", 1, LEAST)],
     ),
     (
@@ -220,7 +218,7 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
     (
         SCALE,
         "The club is ready to pay £40-50m for the striker, according to reports.",
-        [("transfer fee, pounds", 40e6, LEAST)],
+        [],
         [("transfer fee, pounds", 40, LEAST)],
     ),
     (
@@ -311,7 +309,7 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
     (
         END,
         "Inflation could fall to between 1.5 and 2 per cent, its lowest level since 2021.",
-        [("inflation, lowest level since 2021, per cent", 2, UPTO)],
+        [],
         [("inflation, lowest level since 2021, per cent", 1.5, EXACT)],
     ),
     (
@@ -335,96 +333,72 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
     (
         END,
         "Fares on the new ferry will range from €25 to €60 each way, with the lowest fares for foot passengers.",
-        [("lowest fare, euros", 25, EXACT)],
+        [],
         [("lowest fare, euros", 60, EXACT)],
     ),
-]
-# Cases older rules (not this session's) decide wrongly, on the branch, at the session's start
-# and after the review's mends: kept with their verdicts, out of the set. (category, must
-# pass, sentence, what, value, qualifier)
-GAPS: list[tuple[str, bool, str, str, float, str]] = [
+    # --- session 40: what older rules got wrong, kept out of the set as its GAPS until then,
+    # after the rest (so every earlier id keeps its number) -----------------------------------
     (
         GLOSS,
-        False,
         "Pre-tax profit was £450 million (£390 million) on revenue of £2.1 billion (£1.9 billion), the engineer said in its annual results.",
-        "pre-tax profit, pounds",
-        390000000.0,
-        EXACT,
+        [],
+        [("pre-tax profit, pounds", 390e6, EXACT)],
     ),
     (
         GLOSS,
-        False,
         "Madrid awarded the shipyard a contract worth 2.5 billion euros (equivalent to $2.7 billion) for four corvettes.",
-        "contract value, dollars",
-        2500000000.0,
-        EXACT,
+        [],
+        [("contract value, dollars", 2.5e9, EXACT)],
     ),
     (
         GLOSS,
-        False,
         "Airbus won a €3 billion ($3.3 billion) order from Iberia, while Boeing took a $2 billion order from Qantas.",
-        "Boeing order, dollars",
-        3300000000.0,
-        EXACT,
+        [],
+        [("Boeing order, dollars", 3.3e9, EXACT)],
     ),
     (
         GLOSS,
-        True,
         "The Canadian pension fund paid US$2 billion (C$2.7 billion) for the toll road, its filing showed.",
-        "Canadian pension fund's payment, Canadian dollars",
-        2700000000.0,
-        EXACT,
+        [("Canadian pension fund's payment, Canadian dollars", 2.7e9, EXACT)],
+        [],
     ),
     (
         CURRENCY,
-        False,
         "The lottery paid out 40 $1,000 prizes in the draw on Saturday.",
-        "value of each prize, dollars",
-        40,
-        EXACT,
+        [],
+        [("value of each prize, dollars", 40, EXACT)],
     ),
     (
         SCALE,
-        True,
         "The fund has backed three to four billion-dollar start-ups since 2020, its founder said.",
-        "billion-dollar start-ups backed",
-        3,
-        LEAST,
+        [("billion-dollar start-ups backed", 3, LEAST)],
+        [],
     ),
     (
         SCALE,
-        True,
         "The bill would add $1 to $2 trillion to deficits over ten years, the budget office said.",
-        "added to deficits, dollars",
-        1000000000000.0,
-        LEAST,
+        [("added to deficits, dollars", 1e12, LEAST)],
+        [],
     ),
     (
         SCALE,
-        True,
         "The club is ready to pay £40-50m for the striker, according to reports.",
-        "transfer fee, pounds",
-        40000000.0,
-        LEAST,
+        [("transfer fee, pounds", 40e6, LEAST)],
+        [],
     ),
     (
         END,
-        True,
         "Inflation could fall to between 1.5 and 2 per cent, its lowest level since 2021.",
-        "inflation, lowest level since 2021, per cent",
-        2,
-        UPTO,
+        [("inflation, lowest level since 2021, per cent", 2, UPTO)],
+        [],
     ),
     (
         END,
-        True,
         "Fares on the new ferry will range from €25 to €60 each way, with the lowest fares for foot passengers.",
-        "lowest fare, euros",
-        25,
-        EXACT,
+        [("lowest fare, euros", 25, EXACT)],
+        [],
     ),
 ]
-
 built = SupportCases(
     "rvmo37",
     leads=[
@@ -435,14 +409,8 @@ built = SupportCases(
         "From our Singapore correspondent, The Strait Herald.",
     ],
 )
-_GAPPED = {(sentence, what, value, qualifier) for _, _, sentence, what, value, qualifier in GAPS}
 for category, sentence, passes, fails in CASES:
-    built.count_cases(
-        category, [sentence],
-        [c for c in passes if (sentence, *c) not in _GAPPED],
-        [c for c in fails if (sentence, *c) not in _GAPPED],
-        published=PUBLISHED,
-    )  # fmt: skip
+    built.count_cases(category, [sentence], passes, fails, published=PUBLISHED)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -14,9 +14,10 @@ a read-only reviewer's own cases, written before either rule was run on them:
   clause after an opening cause or channel phrase ("At the urging of X, Y and Z met"),
   "stayed in Accra to meet X", a refusal undone by "finally met him".
 
-The lead mended what the new rules got wrong; what older rules get wrong is kept with its
-verdict in :data:`GAPS`, out of the set. Run ``python tests/data/make_rvnp36_cases.py`` to
-rebuild it.
+The lead mended what the new rules got wrong; what older rules got wrong was kept out of the
+set as its ``GAPS`` until session 40 brought it in, after the rest (the ids still decided
+wrongly are in ``GAPS`` of ``tests/test_grounding_sets.py``). Run
+``python tests/data/make_rvnp36_cases.py`` to rebuild it.
 """
 
 from __future__ import annotations
@@ -1154,9 +1155,8 @@ CASES: list[tuple[Any, ...]] = [
         "Pope Leo",
         "held",
     ),
-]
-# Cases older rules (not this session's) decide wrongly: kept with their verdicts.
-GAPS: list[tuple[Any, ...]] = [
+    # --- session 40: what older rules got wrong, kept out of the set as its GAPS until then,
+    # after the rest (so every earlier id keeps its number) -----------------------------------
     (
         "share",
         False,

@@ -12,7 +12,8 @@ what must fail:
   whose envoy or deputy was met, talks with X cancelled, refused, proposed or called off,
   fail;
 - ``remote-role``: an opener, chair or onlooker in the room passes; one who watched on
-  television or from another city, opened or chaired by video, fails.
+  television or from another city, or opened with a prerecorded speech, fails (one who opened
+  or chaired by video or from another city takes part by the gold's convention: no case here).
 
 Run ``python tests/data/make_rvpr35_cases.py`` to rebuild it. Every sentence was written for
 this set (fictional outlets and people, or public figures and places in invented sentences);
@@ -47,17 +48,12 @@ def meeting(category: str, expect: bool, who: str, why: str, *sentences: str) ->
     built.meeting_party(category, expect, [who], 0, sentences, f"party {who}: {why}")
 
 
-#: Cases written for this review whose verdicts the rules still get wrong after its mends
-#: (listed in DECISIONS.md), kept out of the committed set.
-#: Session 36 (parties36, ``occasions/offstage_parties``) read the rest of them right and moved
-#: them into the set; those left take part by video or from elsewhere, or are a call that is
-#: itself the meeting (the gold's convention, checks 55, 57, 67), or are present and named
-#: with no contradiction the page states (a witness, a chair, a broker).
-GAPS: list[tuple[str, bool, str, tuple[str, ...]]] = []
-
-
-def gap(category: str, expect: bool, who: str, why: str, *sentences: str) -> None:
-    GAPS.append((category, expect, f"party {who}: {why}", sentences))
+# The cases written for this review that the rules still got wrong after its mends were kept
+# out of it as its ``GAPS``; session 36 (parties36, ``occasions/offstage_parties``) read most
+# of them right and moved them in, and session 40 brought the rest in, after the others (the
+# ids still decided wrongly are in ``GAPS`` of ``tests/test_grounding_sets.py``), leaving out
+# ten openers, chairs and speakers by video or from another city, who take part by the gold's
+# convention (checks 55, 57, 67; DECISIONS.md, session 36).
 
 
 # fmt: off
@@ -72,7 +68,6 @@ meeting(HOST, True, "Friedrich Merz", AT, "Chancellor Friedrich Merz and his gue
 meeting(HOST, True, "Jonas Gahr Store", AT, "The Norwegian premier, Jonas Gahr Store, acted as host for the Nordic summit in Oslo.")
 meeting(HOST, True, "Keir Starmer", AT, "Keir Starmer, who was hosting the summit at Lancaster House, greeted each leader at the door.")
 meeting(HOST, True, "Anthony Albanese", AT, "Anthony Albanese greeted his New Zealand counterpart on the tarmac in Canberra before their talks.")
-gap(HOST, True, "Lula", AT, "Lula, the summit's host, took his seat at the head of the table in Belem.")
 meeting(HOST, True, "Prabowo Subianto", AT, "The summit's host, Indonesian President Prabowo Subianto, shook hands with each arriving leader.")
 meeting(HOST, True, "Emmanuel Macron", AT, "Emmanuel Macron hosted Narendra Modi for dinner at the Elysee before their summit on Wednesday.")
 meeting(HOST, False, "Jair Bolsonaro", NOT, "Jair Bolsonaro, who hosted the 2019 summit, watched Tuesday's meeting in Rio from his home in Brasilia.")
@@ -86,11 +81,9 @@ meeting(HOST, False, "Giorgia Meloni", NOT, "Giorgia Meloni, who hosted the Rome
 meeting(HOST, False, "Recep Tayyip Erdogan", NOT, "President Recep Tayyip Erdogan welcomed the leaders' decision to meet in Istanbul but stayed in Ankara.")
 meeting(HOST, False, "Felix Tshisekedi", NOT, "Felix Tshisekedi welcomed President Kagame's decision to attend the Doha talks, speaking from Kinshasa.")
 meeting(HOST, False, "Viktor Orban", NOT, "Viktor Orban, who hosted the last EU summit, greeted the outcome of the Brussels meeting from Budapest.")
-gap(HOST, False, "Pedro Sanchez", NOT, "Pedro Sanchez received a briefing from his ministers in Madrid after the Brussels summit closed.")
 meeting(HOST, False, "Viktor Orban", NOT, "The leaders met in Anchorage instead, said Viktor Orban, the host of the cancelled Budapest summit.")
 meeting(HOST, False, "Recep Tayyip Erdogan", NOT, "Donald Trump met Vladimir Putin in Alaska on Friday, said Recep Tayyip Erdogan, the host of the Istanbul talks in May.")
 meeting(HOST, False, "Tamim bin Hamad Al Thani", NOT, "The leaders met in Geneva on Monday.", "The second round will be held in Doha, said Sheikh Tamim bin Hamad Al Thani, its host.")
-gap(HOST, False, "Mohammed bin Salman", NOT, "Mohammed bin Salman received President Biden's envoy in Jeddah while the leaders met in Washington.")
 meeting(HOST, True, "Xi Jinping", AT, "Xi Jinping, who hosted the summit in Tianjin, greeted the leaders from Central Asia.")
 meeting(HOST, False, "Shigeru Ishiba", NOT, "Shigeru Ishiba, who hosted the previous round in Tokyo, stayed away from the Seoul meeting.")
 meeting(HOST, False, "Abdel Fattah el-Sisi", NOT, "Egypt's Abdel Fattah el-Sisi, who hosted talks between the two delegations, did not sit in on them.")
@@ -104,7 +97,6 @@ meeting(OBJECT, True, "Vladimir Putin", MET, "Donald Trump shook hands with Vlad
 meeting(OBJECT, True, "Keir Starmer", MET, "Friedrich Merz joined Keir Starmer at the table in Downing Street on Wednesday evening.")
 meeting(OBJECT, True, "Friedrich Merz", MET, "Friedrich Merz joined Keir Starmer at the table in Downing Street on Wednesday evening.")
 meeting(OBJECT, True, "Emmanuel Macron", MET, "Standing alongside Emmanuel Macron at the Elysee, Olaf Scholz told reporters the talks had gone well.")
-gap(OBJECT, True, "Ursula von der Leyen", MET, "Flanked by Ursula von der Leyen and Antonio Costa, Volodymyr Zelensky addressed the leaders at the summit in Brussels.")
 meeting(OBJECT, True, "Sergei Lavrov", MET, "Marco Rubio sat opposite Sergei Lavrov at the talks in Riyadh on Tuesday.")
 meeting(OBJECT, True, "Shigeru Ishiba", MET, "Prime Minister Narendra Modi held bilateral talks with Shigeru Ishiba on the sidelines of the G7 summit.")
 meeting(OBJECT, True, "Donald Trump", MET, "Keir Starmer had talks with Donald Trump at Chequers on Thursday.")
@@ -118,7 +110,6 @@ meeting(OBJECT, False, "Kim Jong Un", AWAY, "Donald Trump's planned talks with K
 meeting(OBJECT, False, "Donald Trump", AWAY, "Mark Carney refused to hold talks with Donald Trump in Washington on Friday.")
 meeting(OBJECT, False, "Lula", AWAY, "Javier Milei proposed holding talks with Lula on the sidelines of the Mercosur summit, but the Brazilian declined.")
 meeting(OBJECT, False, "Marco Rubio", AWAY, "Ukraine's foreign minister sat down with Marco Rubio's deputy, Christopher Landau, in Geneva.")
-gap(OBJECT, False, "Xi Jinping", AWAY, "Anthony Albanese met Xi Jinping's premier, Li Qiang, in Canberra.")
 meeting(OBJECT, False, "Donald Trump", AWAY, "Zelensky's aides held talks with a delegation sent by Donald Trump in Jeddah.")
 meeting(OBJECT, False, "Donald Trump", AWAY, "Kim Jong Un sat down with a US delegation, not with Donald Trump himself, in Pyongyang.")
 meeting(OBJECT, False, "Vladimir Putin", AWAY, "Talks with Vladimir Putin in Budapest were shelved after a tense week.")
@@ -126,7 +117,6 @@ meeting(OBJECT, False, "Donald Trump", AWAY, "Narendra Modi was due to sit down 
 meeting(OBJECT, False, "Sergei Lavrov", AWAY, "Marco Rubio was due to sit down with Sergei Lavrov's deputy in Istanbul.")
 meeting(OBJECT, False, "Vladimir Putin", AWAY, "Kirill Dmitriev, Vladimir Putin's envoy, held talks with Steve Witkoff in Miami.")
 meeting(OBJECT, False, "Egypt", AWAY, "Egypt, which mediated, held talks with each delegation separately in Cairo.")
-gap(OBJECT, False, "Mohammed Al-Khulaifi", AWAY, "The Qatari mediator, Mohammed Al-Khulaifi, met each delegation separately.")
 meeting(OBJECT, False, "Turkey", AWAY, "Turkey, acting as mediator, sat down with the two sides separately in Antalya.")
 meeting(OBJECT, False, "Oman", AWAY, "Oman, the go-between, held talks with the Iranian team in one room and the Americans in another.")
 # --- remote-role -----------------------------------------------------------------------------
@@ -144,38 +134,35 @@ meeting(REMOTE, True, "Giorgia Meloni", ROOM, "Giorgia Meloni looked on from the
 meeting(REMOTE, True, "Donald Trump", ROOM, "Donald Trump, who chaired the signing ceremony at the White House, stood beside Aliyev and Pashinyan.")
 meeting(REMOTE, False, "Antonio Guterres", FAR, "Antonio Guterres watched the signing at the Sharm el-Sheikh summit on television in New York.")
 meeting(REMOTE, False, "Narendra Modi", FAR, "Narendra Modi followed the summit on a screen in New Delhi, aides said.")
-gap(REMOTE, False, "Cyril Ramaphosa", FAR, "Cyril Ramaphosa opened the summit by video from Pretoria.")
-gap(REMOTE, False, "Xi Jinping", FAR, "Xi Jinping chaired the talks from Beijing by video link.")
-gap(REMOTE, False, "Lula", FAR, "Lula, who chairs the BRICS group this year, addressed the Kazan summit remotely from Brasilia.")
 meeting(REMOTE, False, "Emmanuel Macron", FAR, "Emmanuel Macron, looking on from Paris, praised the leaders meeting in Alaska.")
 meeting(REMOTE, False, "Keir Starmer", FAR, "Keir Starmer watched the Anchorage summit unfold from Downing Street.")
 meeting(REMOTE, False, "Pedro Sanchez", FAR, "Pedro Sanchez, who was watching the summit from Madrid, said the outcome was a relief.")
 meeting(REMOTE, False, "Benjamin Netanyahu", FAR, "Benjamin Netanyahu, who did not attend, was looking on from Jerusalem as the Sharm el-Sheikh summit opened.")
-gap(REMOTE, False, "Volodymyr Zelensky", FAR, "Volodymyr Zelensky opened the Kyiv session of the summit by video link.")
 meeting(REMOTE, False, "Joe Biden", FAR, "Joe Biden, back in Washington, watched the summit in Hiroshima closely.")
 meeting(REMOTE, False, "Ursula von der Leyen", FAR, "Ursula von der Leyen, who chairs the Commission, sent a recorded message to the summit.")
 meeting(REMOTE, False, "Antonio Costa", FAR, "Antonio Costa, who chairs the European Council, followed the Washington meeting from Brussels.")
 meeting(REMOTE, False, "Narendra Modi", FAR, "Narendra Modi was watching the summit closely in New Delhi.")
-gap(REMOTE, False, "Lula", FAR, "Lula opened the summit from Brasilia after his doctors told him not to fly.")
-gap(REMOTE, False, "Cyril Ramaphosa", FAR, "Cyril Ramaphosa opened the summit with a prerecorded speech.")
 meeting(REMOTE, True, "Narendra Modi", ROOM, "Narendra Modi was looking on as the leaders from Asia signed at the summit.")
 meeting(REMOTE, True, "Anwar Ibrahim", ROOM, "Anwar Ibrahim looked on from the stage as the accord was signed at the summit in Kuala Lumpur.")
 meeting(REMOTE, True, "Emmanuel Macron", ROOM, "Emmanuel Macron watched from the front row as the leaders signed at the Paris summit.")
-gap(REMOTE, False, "Antonio Costa", FAR, "Antonio Costa, who chairs the European Council, chaired the summit by video link from Lisbon.")
-gap(REMOTE, False, "Xi Jinping", FAR, "Xi Jinping, the host of the virtual summit, spoke from Beijing.")
 meeting(REMOTE, False, "Anwar Ibrahim", FAR, "Anwar Ibrahim, the ASEAN chair, looked on by video as the accord was signed at the summit.")
 meeting(REMOTE, False, "Donald Trump", FAR, "Donald Trump, the mediator, watched the summit from the Oval Office.")
-gap(REMOTE, False, "Narendra Modi", FAR, "Narendra Modi, the chair of the grouping, opened the summit from New Delhi.")
 meeting(REMOTE, False, "Lula", FAR, "Lula, the host, followed the summit on television after falling ill.")
 meeting(REMOTE, False, "Emmanuel Macron", FAR, "Emmanuel Macron, an observer at the talks, sent a message to the summit.")
 meeting(REMOTE, False, "Kim Jong Un", FAR, "Kim Jong Un, looking on from Pyongyang, praised the summit's outcome.")
 meeting(REMOTE, False, "Shigeru Ishiba", FAR, "Shigeru Ishiba watched the Busan meeting unfold from his office in Tokyo.")
 meeting(REMOTE, False, "Javier Milei", FAR, "Javier Milei, who heads the Mercosur bloc this year, was watching the summit from Buenos Aires.")
-gap(REMOTE, False, "Ursula von der Leyen", FAR, "Ursula von der Leyen opened the meeting from Strasbourg as fog grounded her plane.")
 meeting(REMOTE, False, "Joe Biden", FAR, "Joe Biden was looking on from home as the summit closed.")
-gap(REMOTE, False, "Gustavo Petro", FAR, "Gustavo Petro closed the meeting from Bogota after the others had gone home.")
 meeting(REMOTE, False, "Recep Tayyip Erdogan", FAR, "Recep Tayyip Erdogan, the mediator, was looking on from Ankara as the summit in Istanbul opened.")
 meeting(REMOTE, False, "Donald Trump", FAR, "Donald Trump, who brokered the deal, watched the Sharm el-Sheikh summit from the White House.")
+# --- session 40: the cases kept out of the set until then (see above), after the rest -------
+meeting(HOST, True, "Lula", AT, "Lula, the summit's host, took his seat at the head of the table in Belem.")
+meeting(HOST, False, "Pedro Sanchez", NOT, "Pedro Sanchez received a briefing from his ministers in Madrid after the Brussels summit closed.")
+meeting(HOST, False, "Mohammed bin Salman", NOT, "Mohammed bin Salman received President Biden's envoy in Jeddah while the leaders met in Washington.")
+meeting(OBJECT, True, "Ursula von der Leyen", MET, "Flanked by Ursula von der Leyen and Antonio Costa, Volodymyr Zelensky addressed the leaders at the summit in Brussels.")
+meeting(OBJECT, False, "Xi Jinping", AWAY, "Anthony Albanese met Xi Jinping's premier, Li Qiang, in Canberra.")
+meeting(OBJECT, False, "Mohammed Al-Khulaifi", AWAY, "The Qatari mediator, Mohammed Al-Khulaifi, met each delegation separately.")
+meeting(REMOTE, False, "Cyril Ramaphosa", FAR, "Cyril Ramaphosa opened the summit with a prerecorded speech.")
 # fmt: on
 
 

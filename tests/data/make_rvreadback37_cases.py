@@ -19,9 +19,12 @@ written (and each verdict decided) before the rules were run on them:
   a former boss who "ran" the firm, a union official who "led a protest outside" it, a
   sister with the winner's surname, one of two founders).
 
-What the older rules (before readback37) decide wrongly is kept with its verdict in
-:data:`GAPS`, out of the set. Run ``python tests/data/make_rvreadback37_cases.py`` to rebuild
-it. Fictional people, outlets and places.
+What the older rules (before readback37) decided wrongly was kept out of the set as its
+``GAPS`` until session 40 brought it in: each case's number was its place among all the
+written cases already, so those cases take their places and every earlier id keeps its own
+(the ids still decided wrongly are in ``GAPS`` of ``tests/test_grounding_sets.py``). Run
+``python tests/data/make_rvreadback37_cases.py`` to rebuild it. Fictional people, outlets and
+places.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ LEADS = [
     "Staff reporter, The Carrick Examiner.",
 ]
 CM, BN, DN = "closing-mark", "business-noun", "deed-noun"
-CATEGORY = "quote-speaker"  # the set's one category (too few right per form after GAPS)
+CATEGORY = "quote-speaker"  # the set's one category (the forms are in the ids)
 
 # (category, paragraphs, the quote's words, speakers that must pass, speakers that must fail)
 PAGES: list[tuple[str, list[str], str, list[str], list[str]]] = [
@@ -627,48 +630,6 @@ PAGES: list[tuple[str, list[str], str, list[str], list[str]]] = [
         ["Leon Vasse"],
     ),
 ]
-# Cases older rules (not readback37's) decide wrongly: (category, expect, paragraph index in
-# PAGES, speaker), kept out of the set with their verdicts.
-GAPS: list[tuple[str, bool, int, str]] = [
-    ("closing-mark", True, 8, "Maria Dunn"),
-    ("closing-mark", False, 8, "Tom Pike"),
-    ("closing-mark", True, 9, "Joao Reis"),
-    ("closing-mark", False, 9, "Eddie Kerr"),
-    ("closing-mark", True, 10, "Clare Wendt"),
-    ("closing-mark", False, 10, "Dev Mistry"),
-    ("closing-mark", True, 14, "Karl Brun"),
-    ("closing-mark", False, 14, "Hana Mrak"),
-    ("business-noun", True, 18, "Brantwood Stores"),
-    ("business-noun", True, 19, "Novo Nordisk"),
-    ("business-noun", True, 20, "Halvard Foods"),
-    ("business-noun", False, 20, "Unite"),
-    ("business-noun", True, 21, "Kestrel Water"),
-    ("business-noun", True, 24, "Halder Motors"),
-    ("business-noun", False, 24, "Greta Solvang"),
-    ("business-noun", True, 26, "Kessler Motors"),
-    ("business-noun", False, 26, "Brandt Auto"),
-    ("business-noun", True, 27, "Kestrel Air"),
-    ("business-noun", False, 27, "Miles Arden"),
-    ("business-noun", True, 28, "Skyra Air"),
-    ("business-noun", False, 28, "Orla Finn"),
-    ("business-noun", True, 29, "Orbit Bank"),
-    ("business-noun", False, 29, "Treasury"),
-    ("business-noun", True, 30, "Pellan Pharma"),
-    ("business-noun", False, 30, "Ida Lunde"),
-    ("business-noun", False, 32, "Lena Voss"),
-    ("business-noun", True, 34, "Arden Systems"),
-    ("deed-noun", True, 36, "Leon Vasse"),
-    ("deed-noun", True, 37, "Iga Novak"),
-    ("deed-noun", False, 37, "Lena Ruiz"),
-    ("deed-noun", True, 39, "Leon Vasse"),
-    ("deed-noun", False, 45, "Leon Vasse"),
-    ("deed-noun", False, 49, "Ann Cole"),
-    ("deed-noun", True, 51, "Kenji Arai"),
-    ("deed-noun", False, 51, "Ines Moreau"),
-    ("deed-noun", True, 53, "Ana Pell"),
-    ("deed-noun", False, 53, "Leon Vasse"),
-    ("deed-noun", False, 54, "Tom Ek"),
-]
 
 
 def _case(number: int, category: str, expect: bool, page: int, speaker: str) -> dict[str, Any]:
@@ -699,13 +660,8 @@ def all_cases() -> list[tuple[str, bool, int, str]]:
     return rows
 
 
-def build_cases(with_gaps: bool = False) -> list[dict[str, Any]]:
-    gaps = set(GAPS)
-    return [
-        _case(number, *row)
-        for number, row in enumerate(all_cases())
-        if with_gaps or row not in gaps
-    ]
+def build_cases() -> list[dict[str, Any]]:
+    return [_case(number, *row) for number, row in enumerate(all_cases())]
 
 
 if __name__ == "__main__":
