@@ -2055,7 +2055,6 @@ GAPS: dict[str, frozenset[str]] = {
         for tag in (
             "described-0000",
             "described-0006",
-            "described-0012",
             "described-0030",
             "described-0031",
             "it-0033",

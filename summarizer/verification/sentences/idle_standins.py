@@ -18,12 +18,14 @@ form of each other place:
   thing, unless "it" says something ("It said a fault was to blame": a thing says nothing);
 - a description as a verb's or a preposition's object ("Investors sold the company
   heavily"), not opening a clause;
+- a description with the value's "rival" named nearer ("Rival Ossory Mutual lost £300m. The
+  insurer then raised premiums"): a rival is of the value's kind, so it may be the one meant;
 - a description whose antecedent is an indefinite of its own noun opening a sentence
   before it ("A group of investors led by Sorrel Capital bid for Lanark Mills. The group
   also offered"): "the group" is that group, whoever the names in its sentence are.
 
-"he" and "she" are not read here: a person's stand-in in the evidence leaves the verdict to
-the older rules.
+"he", "she" and a person's description ("A federal judge") are not read here: a person's
+stand-in in the evidence leaves the verdict to the older rules.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ _FINITE = word_set(
     stood came began broke ran"""
 )
 _MODIFIERS = 3
+_RIVALS = word_set("rival rivals competitor")
 _SAYS = word_set(
     """said says told tells added apologised apologized announced confirmed denied blamed
     warned expects expected"""
@@ -83,6 +86,8 @@ def idle_standins(value: str, ctx: Context) -> bool:
                 continue
             if token.norm in _PEOPLE and opens(tokens, at, ctx.article.text):
                 return False
+            if token.norm in PERSON_HEADS and token.norm not in BODY_HEADS:
+                return False  # "A federal judge barred the agency": a person's description
             if token.norm == "it" and opens(tokens, at, ctx.article.text):
                 seen = True
                 if not _idle_it(ctx.article, index, tokens, at):
@@ -92,7 +97,8 @@ def idle_standins(value: str, ctx: Context) -> bool:
                 if begin is None:
                     continue
                 seen = True
-                if not _idle_description(ctx.article, index, tokens, begin, at):
+                rival = _rival_nearer(ctx.article, index, value)
+                if not (rival or _idle_description(ctx.article, index, tokens, begin, at)):
                     return False
     return seen and bool(value)
 
@@ -121,6 +127,21 @@ def _idle_description(
     if lower and before is not None and before.norm not in CLAUSE_OPENERS | PHRASE_ENDS:
         return True  # "Investors sold the company heavily", "a deal with the firm"
     return _passive(tokens, head + 1) or _indefinite_before(article, index, tokens[head].norm)
+
+
+def _rival_nearer(article: ArticleText, index: int, value: str) -> bool:
+    """Whether a name written as the value's "rival" stands nearer the description than the
+    value ("Greyfield Insurance paid out £1.2bn. Rival Ossory Mutual lost £300m. The insurer
+    then raised premiums"): a rival is of the value's own kind, so the description may be it."""
+    first = value.split()[0].lower() if value.split() else ""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        tokens = article.sentence_tokens(back)
+        for at, token in enumerate(tokens[:-1]):
+            if token.norm in _RIVALS and tokens[at + 1].capitalised:
+                return tokens[at + 1].norm != first
+        if any(token.norm == first and token.capitalised for token in tokens):
+            return False
+    return False
 
 
 def _determiner(tokens: Sequence[Token], head: int) -> int | None:
