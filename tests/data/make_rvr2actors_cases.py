@@ -483,6 +483,65 @@ PASSES = [
 for sentence, who, description, why in PASSES:
     side(True, sentence, who, description, why)
 
+# session 40 (gac40): a margin after a verb whose subject is a bare common noun (a cause, the
+# ones trading) is an index's or a price's fall, no match; a subject that names a side keeps it
+SIDELESS = [
+    (
+        "Heavy selling thumped the Nikkei by 700 points on Tuesday.",
+        "Nikkei",
+        "Nikkei fell",
+        "a cause as the subject: an index's fall",
+    ),
+    (
+        "Traders hammered Corrib Oil by 35 points after the profit warning.",
+        "Corrib Oil",
+        "Corrib Oil shares fell",
+        "traders as the subject: a share price in points",
+    ),
+    (
+        "Nervous sellers crushed the FTSE 250 by 400 points in an hour.",
+        "FTSE 250",
+        "FTSE 250 fell",
+        "sellers as the subject: an index in points",
+    ),
+    (
+        "Fund managers hammered Vestry Homes by 60 points at the open.",
+        "Vestry Homes",
+        "Vestry Homes shares fell",
+        "fund managers as the subject",
+    ),
+]
+for sentence, who, description, why in SIDELESS:
+    side(False, sentence, who, description, why)
+SIDED = [
+    (
+        "The hosts thumped Carrow Rovers by 14 points at the Dell.",
+        "Carrow Rovers",
+        "hosts beat Carrow Rovers",
+        "'the hosts' name a side",
+    ),
+    (
+        "Labour crushed the Greens by 9 points in the by-election.",
+        "Greens",
+        "Labour beat Greens",
+        "a party as the subject",
+    ),
+    (
+        "Leeds Rhinos hammered Wigan Warriors by 20 points.",
+        "Wigan Warriors",
+        "Leeds beat Wigan",
+        "a club as the subject",
+    ),
+    (
+        "They thumped Kilbride Hurricanes by 11 points in the final.",
+        "Kilbride Hurricanes",
+        "team beat Kilbride",
+        "a pronoun's side",
+    ),
+]
+for sentence, who, description, why in SIDED:
+    side(True, sentence, who, description, why)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -637,6 +637,77 @@ actor(
     "'it' after a fronted phrase without its comma",
 )
 
+# session 40 (gac40): a name written as the value's rival, nearer the description, is of the
+# value's kind and may be the one the description means; with no rival nearer it reads back
+RIVALS = [
+    (
+        False,
+        "Harcourt Airways carried 4 million passengers in July. Rival Skelby Air cut its fares by a fifth.",
+        "The airline then added 12 routes to Spain.",
+        "Harcourt Airways",
+        "routes added",
+        "a rival named nearer: the airline may be Skelby Air",
+    ),
+    (
+        False,
+        "Ostler Insurance lifted its home premiums. Its rival Fennick Mutual held its prices.",
+        "The insurer also closed 20 offices.",
+        "Ostler Insurance",
+        "offices closed",
+        "'its rival' named nearer: the insurer may be Fennick",
+    ),
+    (
+        False,
+        "Drumlin Motors sold 40,000 cars in Europe. Rival Carrick Autos recalled 9,000 vans.",
+        "The carmaker then cut prices in Italy.",
+        "Drumlin Motors",
+        "prices cut",
+        "a rival carmaker named nearer",
+    ),
+    (
+        False,
+        "Pelham Stores posted record sales. Rivals Tavish Retail and Orme Markets lost ground.",
+        "The retailer also opened a flagship in Leeds.",
+        "Pelham Stores",
+        "flagship opened",
+        "rivals named nearer: the retailer may be theirs",
+    ),
+    (
+        True,
+        "Rival Skelby Air cut its fares by a fifth. Harcourt Airways carried 4 million passengers in July.",
+        "The airline then added 12 routes to Spain.",
+        "Harcourt Airways",
+        "routes added",
+        "the value named after its rival, nearer",
+    ),
+    (
+        True,
+        "Ostler Insurance lifted its home premiums, unlike its rivals.",
+        "The insurer also closed 20 offices.",
+        "Ostler Insurance",
+        "offices closed",
+        "no rival named: the insurer is Ostler",
+    ),
+    (
+        True,
+        "Drumlin Motors sold 40,000 cars in Europe, beating Carrick Autos.",
+        "The carmaker then cut prices in Italy.",
+        "Drumlin Motors",
+        "prices cut",
+        "the subject is salient; no rival named nearer",
+    ),
+    (
+        True,
+        "Pelham Stores posted record sales.",
+        "The retailer also opened a flagship in Leeds.",
+        "Pelham Stores",
+        "flagship opened",
+        "the retailer named the sentence before",
+    ),
+]
+for expect, before, sentence, who, what, why in RIVALS:
+    actor(D, expect, before, sentence, who, what, why)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -322,6 +322,37 @@ for expect, why, evidence, value, issuer, sponsors, *name in [
 ]:  # fmt: skip
     measure(expect, why, evidence, value, issuer, sponsors, *name)
 
+# session 40 (gac40): a verb of telling with its hearer before the day ("the company told
+# investors on Tuesday") is a saying's tag as "said on Tuesday" is: a deed done or a decision
+# with a time of its own is the report's day; a course committed to is made by the telling
+for expect, why, evidence, value, description, actors in [
+    (False, "when 'Monday': the sale was decided in the spring; the telling is Monday's",
+     ["Halvard Shipping decided to sell its tanker fleet in the spring, the chief executive told analysts on Monday."],
+     "Monday", "Halvard decided to sell tanker fleet", ["Halvard Shipping"]),
+    (False, "when 'Friday': the cuts were made last month; staff were told on Friday",
+     ["Norcott Foods cut 200 jobs at its Leeds bakery last month, the company told staff on Friday."],
+     "Friday", "Norcott cut jobs at Leeds bakery", ["Norcott Foods"]),
+    (False, "when 'Wednesday': the purchase was agreed in 2023",
+     ["Brenlow Energy agreed to buy two wind farms in 2023, its chairman told shareholders on Wednesday."],
+     "Wednesday", "Brenlow agreed to buy wind farms", ["Brenlow Energy"]),
+    (False, "when 'Thursday': the branches shut over the summer; customers were told on Thursday",
+     ["Quarry Lane Bank shut 12 branches over the summer, the lender told customers on Thursday."],
+     "Thursday", "Quarry Lane Bank shut branches", ["Quarry Lane Bank"]),
+    (True, "when 'Monday': the sale is committed by the chief executive's telling",
+     ["Halvard Shipping will sell its tanker fleet, the chief executive told analysts on Monday."],
+     "Monday", "Halvard will sell tanker fleet", ["Halvard Shipping"]),
+    (True, "when 'Friday': 'is to cut' told to staff by the company",
+     ["Norcott Foods is to cut 200 jobs at its Leeds bakery, the company told staff on Friday."],
+     "Friday", "Norcott to cut jobs at Leeds bakery", ["Norcott Foods"]),
+    (True, "when 'Wednesday': 'plans to buy' told by its chairman",
+     ["Brenlow Energy plans to buy two wind farms, its chairman told shareholders on Wednesday."],
+     "Wednesday", "Brenlow plans to buy wind farms", ["Brenlow Energy"]),
+    (True, "when 'Thursday': a managing director tells staff of the closures",
+     ["Quarry Lane Bank will close 12 branches, managing director Ruth Ames told staff on Thursday."],
+     "Thursday", "Quarry Lane Bank will close branches", ["Quarry Lane Bank"]),
+]:  # fmt: skip
+    event(DECISION, expect, why, evidence, value, description, actors)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -62,6 +62,9 @@ REPORTING = word_set(
     announced announces"""
 )
 _RELATIVE_TO = word_set("after following before")
+_TELLING = word_set("told tells tell telling")
+_HEARER_DETERMINERS = word_set("its the their his her our")
+_DAY_PARTS = word_set("morning afternoon evening night")
 # An event that is itself something said, by its description's words.
 _SAYINGS = word_set(
     """statement statements announcement remarks comments speech interview said says told
@@ -135,9 +138,27 @@ def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[
             if not about.isdisjoint(_SAYINGS) or kin_named(token.norm, about):
                 return None  # the event is the statement: "the ministry's statement"
             return f"the day it was reported ({token.norm})"
-        if not (token.norm in _TO_DAY or (token.capitalised and index < first - 1)):
+        near = token.norm in _TO_DAY or (token.capitalised and index < first - 1)
+        told = hearer(tokens, index) and all(t.norm in _DAY_PARTS for t in tokens[last + 1 :])
+        if not (near or told):  # a hearer in a closing tag: "..., the firm told staff on Monday"
             return None  # "told Reuters on Thursday": a named hearer may stand between
     return None
+
+
+def hearer(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is the hearer of "told"/"tells" or its determiner: "the
+    company told investors on Tuesday", "told its shareholders on Monday" (a verb of telling
+    takes its hearer before the day; review rvwhen37, s40). A report's day only in a tag that
+    ends its sentence: "The court told governments on Wednesday that ..." leads with the
+    telling, which may be the event itself (check 65)."""
+    back = index - 1
+    if tokens[index].norm in _HEARER_DETERMINERS:
+        return back >= 0 and tokens[back].norm in _TELLING
+    if tokens[index].capitalised or not tokens[index].norm.isalpha():
+        return False
+    if back >= 0 and tokens[back].norm in _HEARER_DETERMINERS:
+        back -= 1
+    return back >= 0 and tokens[back].norm in _TELLING
 
 
 _BEFORE_NOUN = word_set("the this last a")
@@ -177,6 +198,7 @@ __all__ = [
     "REPORTING",
     "bound_noun",
     "event_day",
+    "hearer",
     "named_day",
     "preparatory_day",
     "saying_day",

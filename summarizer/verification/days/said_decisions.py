@@ -62,6 +62,7 @@ from ..bylines.date_lines import is_dateline
 from ..page.tokens import Token, tokenize, word_set
 from ..people.standin_words import BODY_HEADS, GENERIC
 from .event_about import kin_named
+from .event_days import hearer
 from .said_sides import other_side, subject_is_decider
 
 _SAYING = word_set(
@@ -148,7 +149,7 @@ _TITLES = word_set(
     """prime minister ministers chancellor president premier secretary spokesman spokeswoman
     spokesperson chief executive officer ceo chairman chairwoman head government ministry
     office officials official defence defense foreign finance deputy vice military army
-    navy company board cabinet leader"""
+    navy company board cabinet leader director"""
 )
 # Words of another time: the deed's own, told beside the saying's.
 _OTHER_TIMES = word_set(
@@ -356,7 +357,8 @@ def _verb(tokens: Sequence[Token], first: int) -> int | None:
     for i in range(first - 1, max(first - 6, -1), -1):
         if tokens[i].norm in _SAYING:
             return i
-        if not (tokens[i].norm in _TO_DAY or (tokens[i].capitalised and i < first - 1)):
+        near = tokens[i].norm in _TO_DAY or (tokens[i].capitalised and i < first - 1)
+        if not (near or hearer(tokens, i)):  # "the company told investors on Tuesday"
             return None
     return None
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
@@ -63,6 +64,8 @@ _LEADS = word_set(
     winning victory defeat loss draw played play plays playing out beat edged"""
 )
 _SKIP = word_set("the a an")
+_PRONOUNS = word_set("they we he she it you i")
+_ADVERBS = word_set("again then also still once twice finally easily duly even just")
 # A margin's units: "by six runs", "by two strokes", "by 12 points".
 _UNITS = word_set(
     """run runs wicket wickets point points goal goals stroke strokes shot shots length lengths
@@ -110,8 +113,33 @@ def contest_side(tokens: Sequence[Token], first: int, last: int, text: str) -> b
     ):
         return False  # an owner, a fan ("Elton John's Watford"); a bill voted on
     if _after_contest_word(tokens, first) and _scored(tokens, last, text):
-        return True
+        return not _sideless(tokens, first, last)
     return _scored_before(tokens, first)
+
+
+def _sideless(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A margin ("by 900 points") after a verb whose subject is a bare common noun, no side:
+    "Panic selling hammered the Hang Seng by 900 points", "Investors hammered Dunmore Foods
+    by 40 points" (a cause and the ones trading move an index or a price; "Labour thrashed
+    the SNP by 12 points", "The hosts beat Leeds by 12 points" name a side; review
+    rv-r2actors, s40)."""
+    verb = first - 1
+    while verb >= 0 and tokens[verb].norm in _SKIP:
+        verb -= 1
+    after = last + 1
+    while after < len(tokens) and tokens[after].norm in _PARTICLES:
+        after += 1
+    if verb < 1 or after >= len(tokens) or tokens[after].norm != "by":
+        return False
+    subject = tokens[:verb]
+    if any(t.norm in _SKIP or t.norm in _PRONOUNS for t in subject):
+        return False
+    if any(t.capitalised for t in subject[1:]):
+        return False  # "Manchester United beat": a name
+    head = subject[-1].norm
+    if len(subject) > 1:  # "Panic selling", "Nervous sellers"; not "Leeds comfortably"
+        return head.isalpha() and not head.endswith("ly") and head not in _ADVERBS
+    return head in ordinary_forms()  # "Investors", not "Arsenal"
 
 
 def _score_ends(tokens: Sequence[Token], index: int, text: str) -> bool:

@@ -39,7 +39,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..acts.summit_roles import shut_out
 from ..bylines.metadata import support_mention
-from ..context import Context, Result
+from ..context import Context, Result, unconfirmed
 from ..events.contest_sides import contest_side
 from ..page.tokens import (
     POSSESSIVE_ENDINGS,
@@ -51,6 +51,7 @@ from ..page.tokens import (
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
 from ..sentences.described_actors import described_actor
+from ..sentences.idle_standins import idle_standins
 from .actor_descriptions import described_spans
 from .befallen import beaten, befell
 from .body_initials import initials_spans
@@ -150,6 +151,8 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             str(value), ctx.article, ctx.sentences
         ):  # "the military's media wing (ISPR) said troops repelled ..." (press_offices)
             return False, f"{value!r} is a press office or spokesperson, only reporting it"
+        if ctx.sentences and not _named(str(value), ctx) and idle_standins(str(value), ctx):
+            return unconfirmed(f"{value!r} is told in its evidence only by a stand-in not acting")
         return ok, reason
     if not ctx.sentences or any(words in reason for words in _FINAL):
         return ok, reason  # "fighting across eastern Ukraine as both armies dug in": a place
@@ -158,6 +161,8 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
         for t, f, last in described_spans(str(value), ctx)
     ]
     if told:  # "the union says", "The carrier now hopes" (actor_descriptions, s31)
+        if any(told) and idle_standins(str(value), ctx):  # "The airline was fined by" (s40)
+            return unconfirmed(f"{value!r} is told in its evidence only by a stand-in not acting")
         return (
             (True, "")
             if any(told)
@@ -172,6 +177,16 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
 
 # Refusals of the party rule no group wording undoes: a place, a source, a newsroom credit.
 _FINAL = ("another first name", "as a place", "source", "newsroom")
+
+
+def _named(value: str, ctx: Context) -> bool:
+    """Whether the evidence names the actor itself (its name, alias, a group noun or a person
+    tied to it), not only by "it" or a description (idle_standins, s40)."""
+    return any(
+        True
+        for index in ctx.sentences
+        for _ in _places(value, ctx.article.sentence_tokens(index), ctx, index)
+    )
 
 
 def _grouped(ctx: Context) -> bool:
