@@ -1964,47 +1964,19 @@ GAPS: dict[str, frozenset[str]] = {
             "measure-said-0066",
         )
     ),
-    # the result for an "expected" count, this time's number for an earlier time's count and
-    # the level for a change's size, which older rules accept (named_roles refuses only a
-    # range's other end in the value's sentence: a stance's, a time's or a change's refusal
-    # flagged correct values on the outside checks, gcountroles session 39); a consensus "a
-    # share" and "had targeted" that older count rules do not read
-    "make_countroles38_cases": frozenset(
-        f"cr38-{tag}"
-        for tag in (
-            "stance-0023",
-            "stance-0025",
-            "stance-0027",
-            "stance-0029",
-            "stance-0031",
-            "stance-0041",
-            "change-size-0065",
-            "named-time-0070",
-            "named-time-0072",
-            "named-time-0074",
-            "named-time-0076",
-        )
-    ),
-    # the level a change reaches for the change's size, the result for an "expected" count
-    # set against a forecast by number, another year's forecast, a score's other side,
-    # another range's end, "last season's" for "the previous club record", an earlier year
-    # named only outside the evidence, which older rules accept; another firm's forecasts, a
-    # previous quarter's, a year-ago quarter's in cents and a "braced for" forecast they
-    # refuse
+    # "had targeted 550,000 new homes" that older count rules do not read (the result for an
+    # "expected" count, this time's number for an earlier time's and the level for a change's
+    # size were closed by figures/role_contrasts.py, gcr40 session 40)
+    "make_countroles38_cases": frozenset(f"cr38-{tag}" for tag in ("stance-0041",)),
+    # another year's forecast, a score's other side, another range's end, "last season's" for
+    # "the previous club record", an earlier year named only outside the evidence, which older
+    # rules accept; another firm's forecasts, a previous quarter's, a year-ago quarter's in
+    # cents and a "braced for" forecast they refuse (the level a change reaches, a result set
+    # against a forecast, an earlier forecast and this year's total for last year's were
+    # closed by figures/role_contrasts.py, gcr40 session 40)
     "make_rvcountroles38_cases": frozenset(
         f"rvcr38-{tag}"
         for tag in (
-            "change-size-0003",
-            "change-size-0005",
-            "change-size-0010",
-            "change-size-0012",
-            "change-size-0014",
-            "change-size-0018",
-            "change-size-0022",
-            "named-time-0094",
-            "stance-0033",
-            "stance-0040",
-            "stance-0044",
             "named-time-0075",
             "named-time-0083",
             "named-time-0091",

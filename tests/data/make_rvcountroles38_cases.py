@@ -186,6 +186,59 @@ counts(TIME, [S, OTHER], [("deficit, per cent of GDP", 5.1, EXACT)],
        [("previous year's deficit, per cent of GDP", 5.1, EXACT)])  # fmt: skip
 
 
+# --- gaps session 40 (gcr40): a role given to another number that sets the value apart -------
+
+S = "Net income reached $2.7 billion, short of the $3.1 billion analysts had predicted."
+counts(STANCE, [S, OTHER], [("analysts' predicted net income, dollars", 3.1e9, EXACT), ("net income, dollars", 2.7e9, EXACT)],
+       [("analysts' predicted net income, dollars", 2.7e9, EXACT)])  # fmt: skip
+S = "Forecasters had projected a harvest of 640,000 tonnes; farmers brought in 585,000 tonnes."
+counts(STANCE, [S, OTHER], [("projected harvest, tonnes", 640000, EXACT)],
+       [("projected harvest, tonnes", 585000, EXACT)])  # fmt: skip
+S = "Economists had predicted inflation of 2.4% for the month; it came in at 2.8%."
+counts(STANCE, [S, OTHER], [("predicted monthly inflation, per cent", 2.4, EXACT)],
+       [("predicted monthly inflation, per cent", 2.8, EXACT)])  # fmt: skip
+S = "The insurer now forecasts claims of £910m, above its original forecast of £820m."
+counts(STANCE, [S, OTHER], [("insurer's claims forecast, pounds", 910e6, EXACT)],
+       [("insurer's claims forecast, pounds", 820e6, EXACT)])  # fmt: skip
+S = "Quarterly bookings came in at 5,200, above the 4,800 the company had anticipated."
+counts(STANCE, [S, OTHER], [("anticipated quarterly bookings", 4800, EXACT)],
+       [("anticipated quarterly bookings", 5200, EXACT)])  # fmt: skip
+S = "Analysts had pencilled in 310,000 deliveries; the carmaker managed 296,000."
+counts(STANCE, [S, OTHER], [("deliveries analysts had pencilled in", 310000, EXACT)],
+       [("deliveries analysts had pencilled in", 296000, EXACT)])  # fmt: skip
+S = "The ministry had targeted 4,500 new teachers, but 3,900 were hired."
+counts(STANCE, [S, OTHER], [("targeted new teachers", 4500, EXACT)],
+       [("targeted new teachers", 3900, EXACT)])  # fmt: skip
+S = "The index closed at 7,412 points, up 58 points on the day."
+counts(CHANGE, [S, OTHER], [("rise in the index, points", 58, EXACT)],
+       [("rise in the index, points", 7412, EXACT)])  # fmt: skip
+S = "Unemployment claims dropped by 14,000 last week, to 212,000."
+counts(CHANGE, [S, OTHER], [("drop in unemployment claims", 14000, EXACT)],
+       [("drop in unemployment claims", 212000, EXACT)])  # fmt: skip
+S = "The trade deficit stood at $71 billion, a decline of $4 billion."
+counts(CHANGE, [S, OTHER], [("decline in the trade deficit, dollars", 4e9, EXACT)],
+       [("decline in the trade deficit, dollars", 71e9, EXACT)])  # fmt: skip
+S = "Copper settled at $9,840 a tonne, down $120."
+counts(CHANGE, [S, OTHER], [("drop in copper price, dollars a tonne", 120, EXACT)],
+       [("drop in copper price, dollars a tonne", 9840, EXACT)])  # fmt: skip
+S = "The annual increase in house prices slowed to 3.1% in August."
+counts(CHANGE, [S, OTHER], [("annual increase in house prices, per cent", 3.1, EXACT)], [])  # fmt: skip
+S = "Pre-tax profit came to £212m, compared with £187m a year earlier."
+counts(TIME, [S, OTHER], [("pre-tax profit a year earlier, pounds", 187e6, EXACT)],
+       [("pre-tax profit a year earlier, pounds", 212e6, EXACT)])  # fmt: skip
+S = "Ferry crossings rose to 41,000 in August, from 36,500 in 2024."
+counts(TIME, [S, OTHER], [("ferry crossings in 2024", 36500, EXACT)],
+       [("ferry crossings in 2024", 41000, EXACT)])  # fmt: skip
+S = "His 29 wins this year beat the previous tour record of 26."
+counts(TIME, [S, OTHER], [("previous tour record, wins", 26, EXACT)],
+       [("previous tour record, wins", 29, EXACT)])  # fmt: skip
+S = "This spring the port handled 3.3 million containers; in the spring of 2024 it had handled 3.0 million."
+counts(TIME, [S, OTHER], [("containers handled in spring 2024", 3.0e6, EXACT)],
+       [("containers handled in spring 2024", 3.3e6, EXACT)])  # fmt: skip
+S = "A week earlier the wards held 412 patients and 88 empty beds."
+counts(TIME, [S, OTHER], [("patients a week earlier", 412, EXACT), ("empty beds a week earlier", 88, EXACT)], [])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -72,6 +72,7 @@ from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..context import Context, Result
 from ..figures.named_roles import role_reading, role_taken
 from ..figures.numbers import numbers_in, sentence_numbers
+from ..figures.role_contrasts import role_contrast
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_phrase, split_people
 from .ahead_openings import ahead_place, meeting_after_opening
@@ -343,6 +344,8 @@ def told_apart(rule: Rule, kind: str) -> Rule:
             return result
         if kind == "count" and (taken := role_taken(value, ctx)):
             return False, taken  # "low end" = 8.6 of "from 8.2 to 8.6" (named_roles)
+        if kind == "count" and (taken := role_contrast(value, ctx)):
+            return False, taken  # "expected jobless rate" = 4.2 of "had pencilled in 3.9%"
         markers, conflict = [], False
         areas: dict[int, list[range]] = {}
         for index in ctx.sentences:

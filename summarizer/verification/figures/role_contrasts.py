@@ -1,0 +1,208 @@
+"""A count whose words name a role the page gives another number, and whose value the page sets
+apart from that role (gaps session 40, gcr40; GAPS of countroles38 and its review): "expected
+jobless rate" = 4.2 for "Economists had pencilled in 3.9% for the jobless rate; it came in at
+4.2%", "fall in home sales" = 41,800 for "Home sales fell by 3,200 to 41,800", "car exports in
+2023" = 3.2 million for "Exports rose to 3.2 million cars, from 2.9 million in 2023" were
+accepted: older rules tie the value to the count's nouns and `named_roles` frees only the number
+in the role.
+
+The form of English: a sentence that gives one number a role sets the other against it, and
+it is the setting apart, not the role alone, that says the value is not in that role (a role
+given to another number alone refused correct values on the outside checks, session 39):
+
+- a stance told as past before an outcome ("analysts HAD forecast", "the consensus HAD been",
+  "had been looking for") or one a result is compared with ("ahead of the $11.9 billion
+  analysts had forecast"): the number without a stance is the outcome; a stance the page
+  calls "earlier" or "original" is another time's, not the count's ("its earlier forecast of
+  45 million" beside "now expects 48 million");
+- a change's size beside the level it reaches or stands at ("fell by 3,200 TO 41,800",
+  "settled AT $5.42 a bushel, down 11 cents", "were $9.3 billion, down 4%"): the level is no
+  change's size, unless the sentence names the count's change itself before it ("growth
+  slowed to 2.1%": the growth is that level);
+- an earlier time's number beside this time's in one sentence ("9.1 billion yen, compared
+  with 8.4 billion yen a year earlier"; "Her 52 goals this season beat the previous club
+  record of 47"): the number the time does not hold is this time's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+from ..context import Context
+from ..page.tokens import Token, tokenize, word_set
+from .named_roles import named_role
+from .numbers import NumberMention, sentence_numbers
+
+_STANCE: tuple[str, ...] = (
+    "expect",
+    "forecast",
+    "estimat",
+    "consensus",
+    "project",
+    "predict",
+    "anticipat",
+)
+_STANCE += ("pencil", "penciled", "target", "poll", "looking", "braced")
+_ORIGINAL = word_set("earlier previous prior original initial old former")
+_COMPARED = word_set("ahead above below beat beating beats than short topped exceeded missed")
+# A change named by its noun: the count is the change's size ("percentage", "loss" and the
+# adverbs "up"/"down" name a level as often).
+_CHANGE = word_set(
+    "rise rises increase increases fall falls decline declines drop drops growth gain gains "
+    "jump jumps decrease decreases reduction reductions slide slump surge climb dip"
+)
+_LEVEL_BEFORE = word_set("to at")
+_AFTER = word_set("after following post new level")  # "fare after the increase" is a level
+_COPULAS = word_set("was were is are stood stands")
+_MOVED = word_set(
+    "rose fell grew dropped climbed jumped slipped declined increased decreased gained shrank "
+    "slid surged dipped eased plunged soared tumbled sank widened narrowed swelled fallen risen"
+)
+_UNIT_WORDS = word_set("per cent percent percentage point points pct")
+_GAPS = word_set("fewer more less higher lower above below under over short up down")
+_SET_AGAINST = word_set("compared against beat beats beating versus vs than")
+_SKIPPED = word_set("us c a au nz hk s r rs eur usd gbp")
+
+
+def _is_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
+
+
+def _before(tokens: Sequence[Token], mention: NumberMention) -> int:
+    """The index of the word before the number and its currency prefix ("to US$4 billion")."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _SKIPPED:
+        at -= 1
+    return at
+
+
+def _stance_set_apart(tokens: Sequence[Token], held: NumberMention) -> bool:
+    """The stance on ``held`` is told as past ("had expected") or a result is compared with it
+    ("ahead of the 2.9 per cent economists had been looking for")."""
+    near = [t.norm for t in tokens[max(held.first - 8, 0) : held.last + 7]]
+    if "had" in near:
+        return True
+    return not _COMPARED.isdisjoint(t.norm for t in tokens[max(held.first - 4, 0) : held.first])
+
+
+def _own_stance(
+    tokens: Sequence[Token], own: NumberMention, found: Sequence[NumberMention]
+) -> bool:
+    """A word of expecting stands before the value in its sentence with no other number
+    between: "The Bank now expects consumer price inflation to hit 4%" (check 72)."""
+    others = {i for m in found if m is not own for i in range(m.first, m.last + 1)}
+    for at in range(own.first - 1, max(own.first - 12, 0) - 1, -1):
+        if at in others:
+            return False
+        if tokens[at].norm.startswith(_STANCE):
+            return not (at and tokens[at - 1].norm in _ORIGINAL)
+    return False
+
+
+def _year_part(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """The "25" of "2024-25": a fiscal year's end, no count (check 78)."""
+    return (
+        mention.first > 0 and tokens[mention.first].joined and _is_year(tokens[mention.first - 1])
+    )
+
+
+def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """The number is a gap to another ("68 fewer than", "3.9 per cent under its 2022 peak"):
+    the time then dates what it is set against, not the number."""
+    at = mention.last + 1
+    while at < len(tokens) and tokens[at].norm in _UNIT_WORDS:
+        at += 1
+    return at < len(tokens) and tokens[at].norm in _GAPS
+
+
+def _time_apart(
+    tokens: Sequence[Token], held: NumberMention, own: NumberMention, text: str
+) -> bool:
+    """The earlier time's number is set against the value ("compared with", "from", "beat",
+    a semicolon, "but"), not listed with it ("6.23 million patients and 7.37 million
+    treatments" share "A month earlier": check 93), and neither is a gap to a third."""
+    if _compared(tokens, held) or _compared(tokens, own):
+        return False
+    first, last = sorted((held, own), key=lambda m: m.first)
+    if ";" in text[tokens[first.last].end : tokens[last.first].start]:
+        return True
+    between = {t.norm for t in tokens[first.last + 1 : last.first]}
+    if not _SET_AGAINST.isdisjoint(between):
+        return True
+    at = _before(tokens, own)  # "rose to 3.2 million cars, from 2.9 million in 2023": the
+    reached = at >= 0 and tokens[at].norm in _LEVEL_BEFORE | _COPULAS  # level the change left
+    return "from" in between and own is first and reached
+
+
+def _earlier_stance(tokens: Sequence[Token], own: NumberMention) -> bool:
+    """The value's own stance is another time's: "its earlier forecast of 45 million"."""
+    words = [t.norm for t in tokens[max(own.first - 4, 0) : own.first]]
+    return any(a in _ORIGINAL and b.startswith(_STANCE) for a, b in pairwise(words))
+
+
+def _level(tokens: Sequence[Token], own: NumberMention, changed: bool, apposed: bool) -> bool:
+    """The value is the level a change reaches or stands at, and the sentence names no change
+    before it ("GDP growth slowed to 2.1%" is the growth)."""
+    if not _CHANGE.isdisjoint(t.norm for t in tokens[: own.first]):
+        return False  # "taking the annual increase to 4.8%": the change's own level
+    at = _before(tokens, own)
+    if at < 0:
+        return False
+    word = tokens[at].norm
+    if word in _LEVEL_BEFORE:  # "has fallen 6 per cent since 2022, to 1.2 million tonnes"
+        return changed or not _MOVED.isdisjoint(t.norm for t in tokens[:at])
+    return word in _COPULAS and apposed  # "were $9.3 billion, down 4%"
+
+
+def role_contrast(value: Any, ctx: Context) -> str:
+    """Why the count's value is the number set against the role its ``what`` names, or ""
+    (the module): the value has no role of its own, and a number of the evidence holds the
+    role in a wording that sets the value apart."""
+    what = str(getattr(ctx.fact, "what", "") or "")
+    wanted = getattr(value, "value", value)
+    if not what or isinstance(wanted, bool) or not isinstance(wanted, int | float):
+        return ""
+    year = ctx.published.year if ctx.published else None
+    asked = {t.norm for t in tokenize(what)}
+    text = ctx.article.text
+    held: list[tuple[Sequence[Token], NumberMention, str]] = []
+    owned: list[tuple[Sequence[Token], NumberMention, Sequence[NumberMention]]] = []
+    for index in ctx.sentences:
+        tokens, found = ctx.article.sentence_tokens(index), sentence_numbers(ctx.article, index)
+        for mention in found:
+            if _is_year(tokens[mention.first]) or _year_part(tokens, mention):
+                continue
+            role = named_role(what, tokens, mention, found, text, year)
+            if abs(mention.value - wanted) < 1e-9:
+                if role:
+                    return ""
+                owned.append((tokens, mention, found))
+            elif role:
+                held.append((tokens, mention, role))
+    if not owned:
+        return ""
+    for words, own, listed in owned:
+        same = [(m, role) for t, m, role in held if t is words]
+        stances = [m for t, m, role in held if role == "stance"]
+        # "now expects inflation to hit 4%, above the 3.7% it had pencilled in": its own stance
+        stanced = _own_stance(words, own, listed)
+        if not stanced and any(_stance_set_apart(t, m) for t, m, role in held if role == "stance"):
+            return "the page sets the value apart from the stance the count names"
+        if stances and _earlier_stance(words, own):
+            return "the value is an earlier stance; the page gives the count's to another number"
+        changed = any(role == "change" for _, role in same)
+        apposed = any(role == "change" and 0 < m.first - own.last <= 4 for m, role in same)
+        if (
+            not _CHANGE.isdisjoint(asked)
+            and _AFTER.isdisjoint(asked)
+            and _level(words, own, changed, apposed)
+        ):
+            return "the value is the level the change reaches, not the change's size"
+        if any(role == "time" and _time_apart(words, m, own, text) for m, role in same):
+            return "the page gives the count's time to another number of the value's sentence"
+    return ""
+
+
+__all__ = ["role_contrast"]
