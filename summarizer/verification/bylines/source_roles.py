@@ -84,9 +84,8 @@ _SAYS = (
 )
 _AFTER = re.compile(
     rf"(?:(?:'s|\u2019s|'|\u2019)?\s+(?:[\w-]+\s+)?{_STAFF}\b[^.;]{{0,80}}?\b{_SAYS}\b|"
-    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?(?:figures|data|count|tally|numbers|estimates?|"
-    r"reports?|analysis|projections?|poll|survey|findings|reporting|investigation|"
-    r"calculations?|sources?)\b|"
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?(?:reports?|findings|reporting|investigation|"
+    r"sources?)\b|"
     r",?\s+(?:[\w-]+\s+){0,3}?citing\b|"
     r"\s+(?:has\s+|had\s+)?(?:understands|understood|learned|learnt|revealed|"
     r"broke\s+(?:the\s+)?(?:news|story))\b|"
@@ -306,6 +305,8 @@ def _figure_at(article: ArticleText, run: Sequence[Token]) -> bool:
     sentence = article.text[first_at:last_at]
     if run[0].norm in _PRONOUNS and len(run) == 1:
         return False  # "Its count shows", "It puts the cost at": the value itself, no other
+    if run[0].norm in ("a", "an") and len(run) > 1:
+        run = run[1:]  # "A Brickfield survey of 2,000 tenants found": the sentence's capital
     # a name's earlier words joined by "for", "and", "of" ("The Office for National Statistics")
     at = run[0].start - first_at
     joined = _NAME_HEAD.search(sentence[:at])

@@ -21,8 +21,10 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import NOT_NAMES, PARTICLES, TITLES, find_named
+from .appositive_subjects import unnamed_role_subject
 from .clauses import Verdict, sentence_subject
 from .fronted_subjects import fronted_subject
+from .introductions import introduces
 from .subjects import DESCRIBING, names_someone
 
 PRONOUNS = word_set("he she")
@@ -101,6 +103,8 @@ def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, tex
     disagrees with ``pronoun``; "other" when it names someone else; "none" when it names no
     one (the nearest earlier attribution decides, as before)."""
     tokens = without_stamp(tokens, text)  # "LISBON (Test Wire) - ": no one
+    if unnamed_role_subject(tokens, text) and not introduces(tokens, text):
+        return "none"  # "The club's manager hopes its captain, X, will": the manager, named before
     spans = [span for part in parts for span in find_named(part, tokens, text)]
     others = [run for run in _runs(tokens, text) if not _overlaps(run, spans, tokens)]
     if others:
