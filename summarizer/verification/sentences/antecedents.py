@@ -21,7 +21,7 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import NOT_NAMES, PARTICLES, TITLES, find_named
-from .appositive_subjects import unnamed_role_subject
+from .appositive_subjects import role_subject
 from .clauses import Verdict, sentence_subject
 from .fronted_subjects import fronted_subject
 from .introductions import introduces
@@ -103,9 +103,12 @@ def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, tex
     disagrees with ``pronoun``; "other" when it names someone else; "none" when it names no
     one (the nearest earlier attribution decides, as before)."""
     tokens = without_stamp(tokens, text)  # "LISBON (Test Wire) - ": no one
-    if unnamed_role_subject(tokens, text) and not introduces(tokens, text):
-        return "none"  # "The club's manager hopes its captain, X, will": the manager, named before
     spans = [span for part in parts for span in find_named(part, tokens, text)]
+    opening = role_subject(tokens, text)
+    if opening is not None and not introduces(tokens, text):
+        at = next(index for index, token in enumerate(tokens) if token is opening)
+        if not any(span[0] <= at + 2 and at <= span[1] for span in spans):  # not the value's
+            return "none"  # "The club's manager hopes its captain, X, will": the manager
     others = [run for run in _runs(tokens, text) if not _overlaps(run, spans, tokens)]
     if others:
         return "other"

@@ -137,7 +137,7 @@ def _role(token: Token) -> bool:
     """A word that heads a description of someone by their role."""
     if token.norm in TITLES or token.norm in OFFICES:
         return True
-    return not token.capitalised and agent_head(token.norm)
+    return token.text.islower() and agent_head(token.norm)  # "eMarketer": a name, no role
 
 
 # Nouns for a person that no suffix marks and no title list holds: kin, and roles of sport
@@ -150,11 +150,18 @@ _PERSON_HEADS = word_set(
 # union's chief refused"; "After X left, the club's captain spoke"; "Asked about X, the striker")
 _FRONTING = _PREPOSITIONS | word_set("when while as although though once because if until")
 _RELATIVES = word_set("who whom whose which that and or but")
+_COPULAS = word_set("is was are were remains remained becomes became")
 
 
 def unnamed_role_subject(tokens: Sequence[Token], text: str) -> bool:
-    """Whether the sentence's main clause has for subject a person described by a role and
-    not named ("The club's manager hopes its captain, X, will stay"; "A lawyer for Celtic's
+    """Whether the sentence's main clause has for subject a role described and not named
+    (:func:`role_subject`)."""
+    return role_subject(tokens, text) is not None
+
+
+def role_subject(tokens: Sequence[Token], text: str) -> Token | None:
+    """The first word of the main clause's subject when that is a person described by a
+    role and not named ("The club's manager hopes its captain, X, will stay"; "A lawyer for Celtic's
     chairman, X, addressed the hearing"; "Asked about Chelsea's owner, X, the striker
     shrugged"), so that a later "he"/"she" is that described person: a name the sentence holds
     elsewhere (a verb's object, the holder of a role in a phrase after the head, a fronted
@@ -170,7 +177,21 @@ def unnamed_role_subject(tokens: Sequence[Token], text: str) -> bool:
     starts = [0] + [
         i for i in range(1, len(tokens)) if fronted and "," in gap(text, tokens[i - 1], tokens[i])
     ]
-    return any(_role_then_verb(tokens, start, text) for start in starts)
+    for start in starts:
+        if _role_then_verb(tokens, start, text):
+            return tokens[start]
+        if start and _named_then_verb(tokens, start, text):
+            return None  # "On his way over, Trump again blurred ..., the ... principle"
+    return None
+
+
+def _named_then_verb(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """Whether a named subject opens at ``tokens[start]``: capitalised words, then a
+    lower-case word with no comma between (not a name set off in apposition)."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalised and not possessive_end(tokens[end]):
+        end += 1
+    return start < end < len(tokens) and _verb_next(tokens, end, text)
 
 
 def _role_then_verb(tokens: Sequence[Token], start: int, text: str) -> bool:
@@ -204,9 +225,9 @@ def _role_then_verb(tokens: Sequence[Token], start: int, text: str) -> bool:
     bare = bare and tokens[end + 1].norm not in _ARTICLES | POSSESSIVE_PRONOUNS
     bare = bare and tokens[end].norm == "of" and not possessive_end(tokens[end + 1])
     if bare and _verb_next(tokens, end + 2, text):  # "The mayor's chief of staff rang"
-        return True
+        return tokens[end + 2].norm not in _COPULAS
     if _verb_next(tokens, end, text):
-        return True
+        return tokens[end].norm not in _COPULAS  # "The new pope is X": X is who it describes
     held = appositive_name(tokens, start, text, held=True)
     return bool(held) and _after_name_verb(tokens, held)
 
@@ -218,6 +239,8 @@ def _verb_next(tokens: Sequence[Token], at: int, text: str) -> bool:
         return False
     token = tokens[at]
     if token.capitalised or "," in gap(text, tokens[at - 1], token) or possessive_end(token):
+        return False
+    if token.joined:  # "the collective-defence principle": one word, no verb after a head
         return False
     return (
         token.norm not in _PREPOSITIONS
@@ -232,4 +255,4 @@ def _after_name_verb(tokens: Sequence[Token], name: Sequence[Token]) -> bool:
     return at < len(tokens) and not tokens[at].capitalised and tokens[at].norm not in _RELATIVES
 
 
-__all__ = ["appositive_name", "unnamed_role_subject"]
+__all__ = ["appositive_name", "role_subject", "unnamed_role_subject"]
