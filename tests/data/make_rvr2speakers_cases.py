@@ -238,22 +238,6 @@ for sentence, name in [
     ("Tally House counted 5,000 marchers on the bridge.", "Tally House"),
 ]:
     cited(VERB, True, sentence, name, REAL_MAKER)
-# a possessive's measure with no frame that credits it (no "according to", "on", "by" before
-# it, no verb of showing after it): the owner is what is measured
-for sentence, name in [
-    ("Mia Carter's points tally climbed to 212 after the final round.", "Mia Carter"),
-    ("Oskar Lind's figures of three for 18 won him the match award.", "Oskar Lind"),
-    ("Harbour Cloud's data hall in Leeds flooded on Sunday.", "Harbour Cloud"),
-    ("Jonah Reed's lap count reached 58 before the engine failed.", "Jonah Reed"),
-]:
-    cited(MEASURE, False, sentence, name, NO_MEASURE)
-for sentence, name in [
-    ("According to Halden Insight's figures, sales fell 4% in June.", "Halden Insight"),
-    ("Verity Polls' latest survey found 41% backing the plan.", "Verity Polls"),
-    ("Norwell's data show exports rose 2.3% in June.", "Norwell"),
-    ("On Kestrel Labs' count, 312 ships waited off the port.", "Kestrel Labs"),
-]:
-    cited(MEASURE, True, sentence, name, MADE)
 # an indefinite article with the sentence's capital before another maker's measure ("A
 # Norwell poll of ... found"): that maker's figure, not the value's
 for sentence, name, before in [

@@ -84,8 +84,9 @@ _SAYS = (
 )
 _AFTER = re.compile(
     rf"(?:(?:'s|\u2019s|'|\u2019)?\s+(?:[\w-]+\s+)?{_STAFF}\b[^.;]{{0,80}}?\b{_SAYS}\b|"
-    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?(?:reports?|findings|reporting|investigation|"
-    r"sources?)\b|"
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?(?:figures|data|count|tally|numbers|estimates?|"
+    r"reports?|analysis|projections?|poll|survey|findings|reporting|investigation|"
+    r"calculations?|sources?)\b|"
     r",?\s+(?:[\w-]+\s+){0,3}?citing\b|"
     r"\s+(?:has\s+|had\s+)?(?:understands|understood|learned|learnt|revealed|"
     r"broke\s+(?:the\s+)?(?:news|story))\b|"
