@@ -219,6 +219,49 @@ for sentence, name in [
     ("Brickfield found, in its May survey, that rents rose 6.2%.", "Brickfield"),
 ]:
     cited(VERB, True, sentence, name, REAL_MAKER)
+
+# --- session 40 (gsp40a), appended so that the earlier cases keep their ids. A verb of doing
+# whose figure is a span of time or distance measures the deed ("logged 40 hours"), while a
+# count of things stays a reckoning ("logged 1,400 flights")
+for sentence, name in [
+    ("Tomas Reyes logged 300 hours of flying before the airline hired him.", "Tomas Reyes"),
+    ("Hana Obi recorded 26 miles on her first long run of the spring.", "Hana Obi"),
+    ("Felix Grant tracked the fox 3 km through the beech wood.", "Felix Grant"),
+    ("Ivo Petrov logged 12 laps before the rain came.", "Ivo Petrov"),
+]:
+    cited(VERB, False, sentence, name, NO_RECKONING)
+for sentence, name in [
+    ("Skyward Data logged 1,400 flights over the Channel on Friday.", "Skyward Data"),
+    ("Kestrel Labs tracked 63 tankers through the strait in May.", "Kestrel Labs"),
+    ("Nordlight Analytics recorded 212 outages across the grid last winter.",
+     "Nordlight Analytics"),
+    ("Tally House counted 5,000 marchers on the bridge.", "Tally House"),
+]:
+    cited(VERB, True, sentence, name, REAL_MAKER)
+# an indefinite article with the sentence's capital before another maker's measure ("A
+# Norwell poll of ... found"): that maker's figure, not the value's
+for sentence, name, before in [
+    ("A Norwell poll of 1,500 voters found 52% backing the plan.", "Verity Polls",
+     "Verity Polls estimates that turnout will reach 70%."),
+    ("An Ashdown survey of 300 landlords found rents up 4 per cent.", "Brickfield",
+     "Brickfield reckons asking prices will rise this year."),
+    ("A Kestrel Labs count of ships found 41 waiting off the port.", "Skyward Data",
+     "Skyward Data tracks flights across Europe."),
+    ("An Oriel estimate of the damage put it at $2 billion.", "Corvane Ratings",
+     "Corvane Ratings expects claims to rise."),
+]:
+    cited(OTHER, False, sentence, name, ANOTHER, before=before)
+for sentence, name, before in [
+    ("A Verity Polls survey of 1,500 voters found 52% backing the plan.", "Verity Polls",
+     "Verity Polls said turnout would be high."),
+    ("An Ashdown survey of 300 landlords found rents up 4 per cent.", "Ashdown",
+     "Ashdown said landlords were leaving the market."),
+    ("A Kestrel Labs count of ships found 41 waiting off the port.", "Kestrel Labs",
+     "Kestrel Labs said congestion was easing."),
+    ("An Oriel estimate of the damage put it at $2 billion.", "Oriel",
+     "Oriel said the storm was the worst in a decade."),
+]:
+    cited(OTHER, True, sentence, name, MADE, before=before)
 # fmt: on
 
 

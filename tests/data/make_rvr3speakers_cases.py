@@ -300,6 +300,47 @@ PAGES: list[tuple[list[str], str, list[str], list[str]]] = [
         'I did nothing wrong', ['Sherrod Brown'], [],
     ),
 ]
+# session 40 (gsp40a): a main clause whose subject is a role described and not named: the
+# later "he"/"she" is that role's holder the page named earlier, never the name the sentence
+# holds elsewhere (a verb's object, a role held after the head, a fronted phrase or clause)
+PAGES += [
+    (
+        ['Greta Lund took over as the museum\'s director in March.',
+         'The museum\'s director thanked its biggest donor, Oliver Grant, at the gala. '
+         '"We could not have opened without him," she said.'],
+        'We could not have opened without him', ['Greta Lund'], ['Oliver Grant'],
+    ),
+    (
+        ['Hamish Boyd has coached the national side since 2021.',
+         'Unlike Scotland\'s former captain, Andy Robertson, the coach backed the new schedule. '
+         '"The players need rest," he said.'],
+        'The players need rest', ['Hamish Boyd'], ['Andy Robertson'],
+    ),
+    (
+        ['Ines Costa became the hospital\'s chief nurse last year.',
+         'When the trust\'s chairman, Robert Dale, resigned, the chief nurse wrote to every '
+         'ward. "Nothing about our care will change," she said.'],
+        'Nothing about our care will change', ['Ines Costa'], ['Robert Dale'],
+    ),
+    (
+        ['Ruth Okoye has spoken for the family since the charges were filed.',
+         'A spokeswoman for Senator Vance\'s husband, Daniel Marsh, read a statement outside '
+         'the court. "He will cooperate fully," she said.'],
+        'He will cooperate fully', ['Ruth Okoye'], ['Daniel Marsh'],
+    ),
+    (
+        ['Pedro Alves has run the port authority since 2019.',
+         'The authority\'s director fined the shipping firm\'s owner, Karl Weiss, on Tuesday. '
+         '"The rules apply to everyone," he said.'],
+        'The rules apply to everyone', ['Pedro Alves'], ['Karl Weiss'],
+    ),
+    (
+        ['Leah Park was appointed the club\'s doctor in June.',
+         'Alongside Rovers\' striker, Marco Silva, the doctor walked off the pitch. '
+         '"He needs more time," she said.'],
+        'He needs more time', ['Leah Park'], ['Marco Silva'],
+    ),
+]
 # fmt: on
 for paragraphs, words, passes, fails in PAGES:
     built.quote(APPOSED, built.page(*paragraphs), words, passes, fails)

@@ -158,6 +158,13 @@ _FIGURE = re.compile(
     r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|per\s*cent|percent)\b",
     re.IGNORECASE,
 )
+# A figure of time or distance: how long or how far the deed ran, which the doer measures of
+# itself ("Priya Nair logged 40 hours", "she recorded 26 miles"), no count of the world's things.
+_SPAN = re.compile(
+    r"[\w.,-]*\s*(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|"
+    r"kilomet(?:er|re)s?|km|metres?|meters?|laps?|innings)\b",
+    re.IGNORECASE,
+)
 _ADJUNCT = re.compile(
     r"\b(?:for|of|along|across|through|over|around|into|at|in|on|with|before|after|during|"
     r"from|by|to|itself|himself|herself|themselves|no)\b",
@@ -191,6 +198,8 @@ def deed_verb(sentence: str, stop: int) -> bool:
     if _THAT.match(rest):
         return False
     adjunct, figure = _ADJUNCT.search(rest), _FIGURE.search(rest)
+    if figure is not None and _SPAN.match(rest, figure.start()):
+        return True  # "logged 40 hours in the simulator", "tracked it 20 miles": the deed's extent
     return figure is None or (adjunct is not None and adjunct.start() < figure.start())
 
 

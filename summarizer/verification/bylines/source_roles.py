@@ -306,6 +306,8 @@ def _figure_at(article: ArticleText, run: Sequence[Token]) -> bool:
     sentence = article.text[first_at:last_at]
     if run[0].norm in _PRONOUNS and len(run) == 1:
         return False  # "Its count shows", "It puts the cost at": the value itself, no other
+    if run[0].norm in ("a", "an") and len(run) > 1:
+        run = run[1:]  # "A Brickfield survey of 2,000 tenants found": the sentence's capital
     # a name's earlier words joined by "for", "and", "of" ("The Office for National Statistics")
     at = run[0].start - first_at
     joined = _NAME_HEAD.search(sentence[:at])

@@ -32,6 +32,7 @@ from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
 from ..sentences.antecedents import PRONOUNS
+from ..sentences.appositive_subjects import unnamed_role_subject
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.described_bodies import a_thing, described_body, misfit_description
 from ..sentences.genders import gender_of
@@ -159,7 +160,11 @@ def _comma(tokens: Sequence[Token], index: int, text: str) -> bool:
 def _subject(tokens: list[Token], text: str) -> list[Token]:
     """The sentence's named subject: a name set off by commas after the description it
     names ("The agency's country director, Leila Moreau, credited", "The chairman of the
-    Civic Union party, Avi Dagan, saw"), else the clause reader's subject."""
+    Civic Union party, Avi Dagan, saw"), else the clause reader's subject; none when the
+    main clause's subject is a role described and unnamed ("Asked about X's owner, Y, the
+    striker shrugged")."""
+    if unnamed_role_subject(tokens, text):
+        return []
     commas = [
         i for i, (one, two) in enumerate(pairwise(tokens)) if "," in text[one.end : two.start]
     ]

@@ -38,6 +38,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from ..people.names import NOT_NAMES, PARTICLES, TITLES
 from ..sentences.antecedents import plural
+from ..sentences.appositive_subjects import unnamed_role_subject
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.genders import gender_of
 from ..sentences.introductions import introduced_verdict
@@ -205,6 +206,8 @@ def rival_verdict(
     introduced = introduced_verdict(article, tokens, pronoun, parts)
     if introduced != "none":  # "X introduced the envoy, Y. "...," he said" (introductions.py)
         return introduced
+    if unnamed_role_subject(tokens, text):  # "Asked about X's owner, Y, the striker shrugged"
+        return verdict  # the main subject is the striker, unnamed: no named subject to weigh
     subject = sentence_subject(tokens, text)
     people = [person for person in _people(subject) if not plural(person)]
     if not people:

@@ -21,8 +21,10 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import NOT_NAMES, PARTICLES, TITLES, find_named
+from .appositive_subjects import role_subject
 from .clauses import Verdict, sentence_subject
 from .fronted_subjects import fronted_subject
+from .introductions import introduces
 from .subjects import DESCRIBING, names_someone
 
 PRONOUNS = word_set("he she")
@@ -102,6 +104,11 @@ def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, tex
     one (the nearest earlier attribution decides, as before)."""
     tokens = without_stamp(tokens, text)  # "LISBON (Test Wire) - ": no one
     spans = [span for part in parts for span in find_named(part, tokens, text)]
+    opening = role_subject(tokens, text)
+    if opening is not None and not introduces(tokens, text):
+        at = next(index for index, token in enumerate(tokens) if token is opening)
+        if not any(span[0] <= at + 2 and at <= span[1] for span in spans):  # not the value's
+            return "none"  # "The club's manager hopes its captain, X, will": the manager
     others = [run for run in _runs(tokens, text) if not _overlaps(run, spans, tokens)]
     if others:
         return "other"

@@ -137,7 +137,122 @@ def _role(token: Token) -> bool:
     """A word that heads a description of someone by their role."""
     if token.norm in TITLES or token.norm in OFFICES:
         return True
-    return not token.capitalised and agent_head(token.norm)
+    return token.text.islower() and agent_head(token.norm)  # "eMarketer": a name, no role
 
 
-__all__ = ["appositive_name"]
+# Nouns for a person that no suffix marks and no title list holds: kin, and roles of sport
+# and town (the role words of :func:`_role` hold the rest)
+_PERSON_HEADS = word_set(
+    """son daughter wife husband brother sister mother father widow partner friend aide
+    captain coach mayor boss pilot judge nurse doctor player keeper"""
+)
+# Words that open a phrase or clause fronted before a main clause's subject ("Unlike X, the
+# union's chief refused"; "After X left, the club's captain spoke"; "Asked about X, the striker")
+_FRONTING = _PREPOSITIONS | word_set("when while as although though once because if until")
+_RELATIVES = word_set("who whom whose which that and or but")
+_COPULAS = word_set("is was are were remains remained becomes became")
+
+
+def unnamed_role_subject(tokens: Sequence[Token], text: str) -> bool:
+    """Whether the sentence's main clause has for subject a role described and not named
+    (:func:`role_subject`)."""
+    return role_subject(tokens, text) is not None
+
+
+def role_subject(tokens: Sequence[Token], text: str) -> Token | None:
+    """The first word of the main clause's subject when that is a person described by a
+    role and not named ("The club's manager hopes its captain, X, will stay"; "A lawyer for Celtic's
+    chairman, X, addressed the hearing"; "Asked about Chelsea's owner, X, the striker
+    shrugged"), so that a later "he"/"she" is that described person: a name the sentence holds
+    elsewhere (a verb's object, the holder of a role in a phrase after the head, a fronted
+    phrase's or clause's) is not the pronoun's antecedent (review rv-r3speakers, session 40).
+    The subject opens the sentence, or follows the comma closing a fronted phrase (the
+    sentence opens with a preposition, a subordinator or a participle); it is an article or
+    an owner, modifiers, then a role's head, followed by a verb (a lower-case word that opens
+    no phrase) or by a phrase holding another role whose holder is named between commas."""
+    fronted = bool(tokens) and (
+        tokens[0].norm in _FRONTING
+        or (tokens[0].capitalised and tokens[0].norm.endswith(("ed", "ing")))
+    )
+    starts = [0] + [
+        i for i in range(1, len(tokens)) if fronted and "," in gap(text, tokens[i - 1], tokens[i])
+    ]
+    for start in starts:
+        if _role_then_verb(tokens, start, text):
+            return tokens[start]
+        if start and _named_then_verb(tokens, start, text):
+            return None  # "On his way over, Trump again blurred ..., the ... principle"
+    return None
+
+
+def _named_then_verb(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """Whether a named subject opens at ``tokens[start]``: capitalised words, then a
+    lower-case word with no comma between (not a name set off in apposition)."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalised and not possessive_end(tokens[end]):
+        end += 1
+    return start < end < len(tokens) and _verb_next(tokens, end, text)
+
+
+def _role_then_verb(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """:func:`unnamed_role_subject` for the noun phrase opening at ``tokens[start]``."""
+    if start >= len(tokens) or not (
+        tokens[start].norm in _ARTICLES or possessive_end(tokens[start])
+    ):
+        return False
+    head = None
+    for index in range(start, min(len(tokens), start + 6)):
+        token = tokens[index]
+        if index > start and "," in gap(text, tokens[index - 1], token):
+            return False
+        if not possessive_end(token) and (_role(token) or token.norm in _PERSON_HEADS):
+            head = index
+            break
+        if token.norm in _PREPOSITIONS or token.norm in SPEECH_VERBS or _past(token):
+            return False
+        if token.capitalised and not possessive_end(token) and index > start:
+            return False  # "the club's Tom Hale": a name in the phrase
+    if head is None:
+        return False
+    end = head + 1
+    while (
+        end < len(tokens)
+        and _role(tokens[end])
+        and "," not in gap(text, tokens[end - 1], tokens[end])
+    ):
+        end += 1
+    bare = end + 1 < len(tokens) and not tokens[end + 1].capitalised  # "chief of staff"
+    bare = bare and tokens[end + 1].norm not in _ARTICLES | POSSESSIVE_PRONOUNS
+    bare = bare and tokens[end].norm == "of" and not possessive_end(tokens[end + 1])
+    if bare and _verb_next(tokens, end + 2, text):  # "The mayor's chief of staff rang"
+        return tokens[end + 2].norm not in _COPULAS
+    if _verb_next(tokens, end, text):
+        return tokens[end].norm not in _COPULAS  # "The new pope is X": X is who it describes
+    held = appositive_name(tokens, start, text, held=True)
+    return bool(held) and _after_name_verb(tokens, held)
+
+
+def _verb_next(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether ``tokens[at]`` reads as the verb after a subject: a lower-case word, no comma
+    before it, that opens no phrase, relative or coordinate."""
+    if at >= len(tokens) or at == 0:
+        return False
+    token = tokens[at]
+    if token.capitalised or "," in gap(text, tokens[at - 1], token) or possessive_end(token):
+        return False
+    if token.joined:  # "the collective-defence principle": one word, no verb after a head
+        return False
+    return (
+        token.norm not in _PREPOSITIONS
+        and token.norm not in _RELATIVES
+        and token.is_number is False
+    )
+
+
+def _after_name_verb(tokens: Sequence[Token], name: Sequence[Token]) -> bool:
+    """After the held role's name and its closing comma, a verb: the head is the subject."""
+    at = next(i for i, t in enumerate(tokens) if t is name[-1]) + 1
+    return at < len(tokens) and not tokens[at].capitalised and tokens[at].norm not in _RELATIVES
+
+
+__all__ = ["appositive_name", "role_subject", "unnamed_role_subject"]

@@ -66,6 +66,13 @@ def _introduced(tokens: Sequence[Token], text: str) -> tuple[int, list[Token]] |
     return None
 
 
+def introduces(tokens: Sequence[Token], text: str) -> bool:
+    """Whether the sentence introduces someone by name or hands them the floor: a later
+    "he"/"she" is theirs, whatever the sentence's subject ("The minister yielded the floor to
+    Deputy X")."""
+    return _introduced(tokens, text) is not None
+
+
 def _object_name(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     """The name at the head of the verb's object: past a determiner, titles and up to a few
     epithet words ("the Romanian envoy, Pavel Ionescu"); empty when a preposition, a clause
@@ -122,4 +129,4 @@ def introduced_verdict(
     return "other"
 
 
-__all__ = ["introduced_verdict"]
+__all__ = ["introduced_verdict", "introduces"]

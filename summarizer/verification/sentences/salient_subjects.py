@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import ORDINALS
 from ..page.tokens import Token, word_set
 from .antecedents import PRONOUNS, topic
+from .appositive_subjects import role_subject
 from .clauses import sentence_subject
 
 # Words that open a fronted prepositional or absolute phrase (not a clause of its own:
@@ -86,6 +87,9 @@ def named_subject(tokens: list[Token], text: str, pronoun: str | None) -> list[T
     count's group, "Four writers reached the last round", stays the subject a description
     such as "the winner" is weighed against)."""
     subject = sentence_subject(tokens, text)
+    opening = role_subject(tokens, text) if pronoun else None
+    if opening is not None and (not subject or subject[0] is not opening):
+        return []  # "Unlike Labour's leader, X, the union's chief refused": the chief, unnamed
     if pronoun and len(subject) == 1 and subject[0].norm in _DETERMINERS:
         subject = []
     return subject or topic(tokens, text)
