@@ -231,6 +231,17 @@ outlet(page("12 June 2025", COUNCIL + "\nRhiannon Price\nThe Sheffield Tribune\n
 outlet(page("By the staff of The Foothills Courier | June 8, 2025", FIRE),
        ["The Foothills Courier"], [])  # fmt: skip
 
+# session 40 (gsp40b), new words: a title cut before its head noun is no outlet, the whole
+# title is
+outlet(page("By Nadia Foley, Harbour Grain Review", COUNCIL),
+       ["Harbour Grain Review"], ["Harbour Grain"])  # fmt: skip
+outlet(page("Lakeside Timber Gazette | Owen Pratt | 4 May 2025", FIRE),
+       ["Lakeside Timber Gazette"], ["Lakeside Timber"])  # fmt: skip
+outlet(page("By Selma Okoro, Prairie Cattle Weekly", RATES),
+       ["Prairie Cattle Weekly"], ["Prairie Cattle"])  # fmt: skip
+outlet(page("Northern Cargo Bulletin · Ivo Marek · 2 July 2025", MEDIA),
+       ["Northern Cargo Bulletin"], ["Northern Cargo"])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, object]]:
     cases: list[dict[str, object]] = built.cases

@@ -44,6 +44,7 @@ from .body_kinds import BUSINESS as _BUSINESS
 from .body_kinds import KINDS as _KINDS
 from .body_kinds import NAME_WORDS as _NAME_WORDS
 from .clauses import sentence_subject
+from .description_misfits import a_person, another_of_kind, labelled, labelled_other
 from .description_misfits import misfit as _misfit
 from .description_misfits import name_pattern as _name_pattern
 from .speech import SPEECH_VERBS
@@ -144,7 +145,16 @@ def misfit_description(article: ArticleText, parts: Sequence[str], quote: int) -
     start, end = article.sentences[article.sentence_at(max(quote - 1, 0))]
     tokens = article.outside_quotes(start, end)
     found = _description(tokens, article.text) if name else None
-    return found is not None and _misfit(article, name, tokens, found[2])
+    if found is None:
+        return False
+    kind, noun = found[1], tokens[found[2]].norm  # a person, another kind, another labelled
+    narrow = kind != _BUSINESS and not _of_kind(article, name, kind)
+    return (
+        _misfit(article, name, tokens, found[2])
+        or a_person(article, name)
+        or (narrow and another_of_kind(article, name, kind))
+        or labelled_other(article, name, noun, start)
+    )
 
 
 def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
@@ -379,7 +389,7 @@ def reads_back(
     stands nearer (see the module); ``kind`` narrows the noun's (an apposition's kind);
     ``organisation``: the caller has shown the name is an organisation, so of a business's
     kind; ``paragraphs``: how far a business's generic noun reads back."""
-    kind = kind or _kind_of(tokens[head].norm)
+    kind, noun = kind or _kind_of(tokens[head].norm), tokens[head].norm
 
     def of_kind(kind: str) -> bool:
         return (organisation and kind == _BUSINESS) or _of_kind(article, name, kind)
@@ -399,13 +409,17 @@ def reads_back(
         tokens = article.outside_quotes(start, end)
         if not tokens:
             continue
+        named = labelled(article, noun, end)  # "fined brokerage firm X. "...," the firm said"
+        if named is not None and named[0] >= start and _name_pattern(name).search(named[1]):
+            return of_kind(kind)
         names = _subject_names(tokens, text)
         chained = _description(tokens, text)
         rivals = [
             n
             for n in names
-            if not _person(tokenize(n)) and not _titled(tokens, n) and _rivals(article, n, kind)
-        ]
+            if not _person(tokenize(n)) and not _titled(tokens, n) and not a_person(article, n)
+            and _rivals(article, n, kind)
+        ]  # fmt: skip
         if any(_name_pattern(name).search(named) for named in names):
             if any(not _name_pattern(name).search(n) for n in rivals):
                 return False  # "Orbis and Tellar reported results. The company ...": either
