@@ -671,7 +671,7 @@ for paragraphs, words, passes, fails in (
 
 # session 40 (gsp40b): two bodies of one head noun in one sentence, the later one named
 # "X of Y" in a clause after the subject's: "the bank" is the sentence's subject
-for paragraphs, words, passes, fails in (  # fmt: skip
+for paragraphs, words, passes, fails in (
     (
         [
             "Tarrow Savings Bank froze its fees on Tuesday, a day after the Bank of Scotland raised them.",
@@ -715,6 +715,85 @@ for paragraphs, words, passes, fails in (  # fmt: skip
         ],
         "Costs have risen across the industry,",
         ["Bank of Scotland"],
+        [],
+    ),
+):
+    quote(B, paragraphs, words, passes, fails)
+
+
+# session 40 (gsp40b): a description that names its body's members ("the teachers union")
+# is not a body whose own name names other members ("the Vale Bakers Union")
+for paragraphs, words, passes, fails in (
+    (
+        [
+            "The Vale Bakers Union balloted its members on Monday.",
+            '"Every classroom will feel this," the national teachers union said.',
+        ],
+        "Every classroom will feel this,",
+        [],
+        ["Vale Bakers Union"],
+    ),
+    (
+        [
+            "The Vale Bakers Union balloted its members on Monday.",
+            '"Our members will not accept a pay freeze," the bakers union said.',
+        ],
+        "Our members will not accept a pay freeze,",
+        ["Vale Bakers Union"],
+        [],
+    ),
+    (
+        [
+            "The Eastport Growers Group sold its packing plant on Friday.",
+            '"We will keep every boat at sea," the trawler owners group said.',
+        ],
+        "We will keep every boat at sea,",
+        [],
+        ["Eastport Growers Group"],
+    ),
+    (
+        [
+            "The Eastport Growers Group sold its packing plant on Friday.",
+            '"The plant no longer paid its way," the fruit growers group said.',
+        ],
+        "The plant no longer paid its way,",
+        ["Eastport Growers Group"],
+        [],
+    ),
+    (
+        [
+            "The Northern Drivers Union ended its dispute with Fenmoor Coaches on Thursday.",
+            '"Every ward is short of staff," the healthcare workers union said.',
+        ],
+        "Every ward is short of staff,",
+        [],
+        ["Northern Drivers Union"],
+    ),
+    (
+        [
+            "The Northern Drivers Union ended its dispute with Fenmoor Coaches on Thursday.",
+            '"The deal protects every route," the drivers union said.',
+        ],
+        "The deal protects every route,",
+        ["Northern Drivers Union"],
+        [],
+    ),
+    (
+        [
+            "The Kestrel Printers Union signed a pay deal on Wednesday.",
+            '"Our studios are losing work abroad," the film editors union said.',
+        ],
+        "Our studios are losing work abroad,",
+        [],
+        ["Kestrel Printers Union"],
+    ),
+    (
+        [
+            "The Kestrel Printers Union signed a pay deal on Wednesday.",
+            '"It is a fair settlement," the printers union said.',
+        ],
+        "It is a fair settlement,",
+        ["Kestrel Printers Union"],
         [],
     ),
 ):

@@ -30,8 +30,10 @@ _OTHERS = word_set("rival other another competing opposing second")
 def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) -> bool:
     """Whether a modifier of the description says it is not ``name``: a word of another one
     ("the rival airline"), a people's adjective when the name's own words or its apposition
-    give another ("the French carmaker" for "Hallberg, the Swedish carmaker"). Not a qualifier
-    the page does not write ("the tax authority" for the Maritime Safety Authority): "the
+    give another ("the French carmaker" for "Hallberg, the Swedish carmaker"), members of
+    another trade than the name's ("the teachers union" for the Meridian Dockers Union). Not
+    a qualifier the page does not write ("the tax authority" for the Maritime Safety
+    Authority): "the
     central bank said" for the Bank of Japan is the same bank (check 72), and only a part of
     speech tells them apart; nor an adjective of any sentence naming it ("the German group"
     for Volkswagen beside "the European Union", check 85)."""
@@ -40,6 +42,8 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
     words = [t.norm for t in tokens[opener + 1 : head]]
     if set(words) & _OTHERS:
         return True
+    if any(_members(w) and w not in own for w in words) and any(map(_members, own)):
+        return True  # "the national teachers union" is not the Meridian Dockers Union
     peoples = {w for w in own if _people(w)}  # and its apposition's: "X, the Swedish carmaker"
     for match in name_pattern(name).finditer(article.text):
         apposed = re.match(r",\s+(?:the|a|an)\s+([\w-]+)", article.text[match.end() :])
@@ -47,6 +51,12 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
             {apposed.group(1).lower()} if apposed and _people(apposed.group(1).lower()) else set()
         )
     return bool(peoples) and any(_people(w) and w not in peoples for w in words)
+
+
+def _members(word: str) -> bool:
+    """A plural agent noun a body's name or description gives its members by ("Dockers",
+    "teachers", "Growers", "Editors"): two bodies that name other members are two bodies."""
+    return len(word) > 5 and word.endswith(("ers", "ors"))
 
 
 def _people(word: str) -> bool:
