@@ -44,7 +44,7 @@ from .body_kinds import BUSINESS as _BUSINESS
 from .body_kinds import KINDS as _KINDS
 from .body_kinds import NAME_WORDS as _NAME_WORDS
 from .clauses import sentence_subject
-from .description_misfits import a_person, another_of_kind, labelled, labelled_other
+from .description_misfits import a_person, any_misfit, labelled
 from .description_misfits import misfit as _misfit
 from .description_misfits import name_pattern as _name_pattern
 from .speech import SPEECH_VERBS
@@ -147,14 +147,8 @@ def misfit_description(article: ArticleText, parts: Sequence[str], quote: int) -
     found = _description(tokens, article.text) if name else None
     if found is None:
         return False
-    kind, noun = found[1], tokens[found[2]].norm  # a person, another kind, another labelled
-    narrow = kind != _BUSINESS and not _of_kind(article, name, kind)
-    return (
-        _misfit(article, name, tokens, found[2])
-        or a_person(article, name)
-        or (narrow and another_of_kind(article, name, kind))
-        or labelled_other(article, name, noun, start)
-    )
+    narrow = found[1] != _BUSINESS and not _of_kind(article, name, found[1])  # "the airline"
+    return any_misfit(article, name, tokens, found[2], found[1] if narrow else None, start)
 
 
 def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
@@ -216,9 +210,9 @@ def _rivals(article: ArticleText, rival: str, kind: str) -> bool:
     """Whether a named subject may be what the description stands for: any name but a
     country's for a business's noun, a name of the kind for a narrower one."""
     if kind != _BUSINESS:
-        return _of_kind(article, rival, kind)
+        return _of_kind(article, rival, kind) and not a_person(article, rival)
     key = party_of(rival)
-    return key is None or not PARTIES[key][1]
+    return (key is None or not PARTIES[key][1]) and not a_person(article, rival)
 
 
 def a_thing(article: ArticleText, name: str) -> bool:
@@ -417,9 +411,8 @@ def reads_back(
         rivals = [
             n
             for n in names
-            if not _person(tokenize(n)) and not _titled(tokens, n) and not a_person(article, n)
-            and _rivals(article, n, kind)
-        ]  # fmt: skip
+            if not _person(tokenize(n)) and not _titled(tokens, n) and _rivals(article, n, kind)
+        ]
         if any(_name_pattern(name).search(named) for named in names):
             if any(not _name_pattern(name).search(n) for n in rivals):
                 return False  # "Orbis and Tellar reported results. The company ...": either

@@ -139,8 +139,36 @@ def labelled_other(article: ArticleText, name: str, noun: str, end: int) -> bool
     return name_pattern(name).search(article.text, found[0], end) is None
 
 
+def any_misfit(
+    article: ArticleText,
+    name: str,
+    tokens: Sequence[Token],
+    head: int,
+    narrow: str | None,
+    start: int,
+) -> bool:
+    """Whether the description whose head noun is ``tokens[head]``, in the sentence that opens
+    at ``start``, cannot be ``name``: its modifiers (:func:`misfit`), a person's role
+    (:func:`a_person`), another name of the ``narrow`` kind the name is not shown to be of
+    (:func:`another_of_kind`), another name its noun labels (:func:`labelled_other`)."""
+    return (
+        misfit(article, name, tokens, head)
+        or a_person(article, name)
+        or (narrow is not None and another_of_kind(article, name, narrow))
+        or labelled_other(article, name, tokens[head].norm, start)
+    )
+
+
 def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])")
 
 
-__all__ = ["a_person", "another_of_kind", "labelled", "labelled_other", "misfit", "name_pattern"]
+__all__ = [
+    "a_person",
+    "another_of_kind",
+    "any_misfit",
+    "labelled",
+    "labelled_other",
+    "misfit",
+    "name_pattern",
+]
