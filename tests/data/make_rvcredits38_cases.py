@@ -231,6 +231,36 @@ outlet(page("12 June 2025", COUNCIL + "\nRhiannon Price\nThe Sheffield Tribune\n
 outlet(page("By the staff of The Foothills Courier | June 8, 2025", FIRE),
        ["The Foothills Courier"], [])  # fmt: skip
 
+# session 40 (gsp40b), new words: a title cut before its head noun is no outlet, the whole
+# title is
+outlet(page("By Nadia Foley, Harbour Grain Review", COUNCIL),
+       ["Harbour Grain Review"], ["Harbour Grain"])  # fmt: skip
+outlet(page("Lakeside Timber Gazette | Owen Pratt | 4 May 2025", FIRE),
+       ["Lakeside Timber Gazette"], ["Lakeside Timber"])  # fmt: skip
+outlet(page("By Selma Okoro, Prairie Cattle Weekly", RATES),
+       ["Prairie Cattle Weekly"], ["Prairie Cattle"])  # fmt: skip
+outlet(page("Northern Cargo Bulletin · Ivo Marek · 2 July 2025", MEDIA),
+       ["Northern Cargo Bulletin"], ["Northern Cargo"])  # fmt: skip
+# session 40 (gsp40b): a head line of a person's name and a body, when the story names that
+# person again, gives a source's office, not the publisher; a writer the body never names
+# beside the publication is the page's credit
+outlet(page("Tom Hunt, Kirkby Lonsdale District Council", COUNCIL),
+       [], ["Kirkby Lonsdale District Council"])  # fmt: skip
+outlet(page("Michele Bullock, Reserve Bank of Australia", RATES),
+       [], ["Reserve Bank of Australia"])  # fmt: skip
+outlet(page("Curtis Johnson, Ridgeline Fire Command", FIRE),
+       [], ["Ridgeline Fire Command"])  # fmt: skip
+outlet(page("Curtis Johnson, Boulder County Emergency Services", FIRE),
+       [], ["Boulder County Emergency Services"])  # fmt: skip
+outlet(page("Ruth Adair, The Sheffield Tribune", COUNCIL),
+       ["The Sheffield Tribune"], [])  # fmt: skip
+outlet(page("Dana Whitfield, The Foothills Courier", FIRE),
+       ["The Foothills Courier"], [])  # fmt: skip
+outlet(page("Lena Ortiz, Coastline Radio", RATES),
+       ["Coastline Radio"], [])  # fmt: skip
+outlet(page("Ama Owusu, The Tidewater Examiner", MEDIA),
+       ["The Tidewater Examiner"], [])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, object]]:
     cases: list[dict[str, object]] = built.cases

@@ -548,6 +548,258 @@ quote(
 )
 
 
+# session 40 (gsp40b), new words for three forms closed then: a description of a body never
+# reads back to a person the page gives a role ("X, head of the shipping group", "stepped
+# down as chairman of", "Chief executive X"); a narrower description ("the airline", "the
+# union") is none of a name the page never shows of its kind when another name's own words
+# are; a body the description's own noun labels ("fined insurance firm X") is "the firm"
+for paragraphs, words, passes, fails in (
+    (
+        [
+            "Tarn Shipping Group cut its fleet by six vessels on Friday.",
+            "Lena Voss, head of the shipping group, told staff in Rotterdam.",
+            '"We will keep every route open," the group said.',
+        ],
+        "We will keep every route open,",
+        ["Tarn Shipping Group"],
+        ["Lena Voss"],
+    ),
+    (
+        [
+            "Orrin Bank raised its savings rate on Monday.",
+            "Dev Malik, the bank's treasurer, briefed analysts.",
+            '"Savers deserve a better return," the bank said.',
+        ],
+        "Savers deserve a better return,",
+        ["Orrin Bank"],
+        ["Dev Malik"],
+    ),
+    (
+        [
+            "Gideon Frayne stepped down as chairman of Pellow Airlines on Thursday.",
+            '"The board thanks him for ten years of service," the airline said.',
+        ],
+        "The board thanks him for ten years of service,",
+        ["Pellow Airlines"],
+        ["Gideon Frayne"],
+    ),
+    (
+        [
+            "Chief executive Ilse Brandt presented the results of Kora Motors in Munich.",
+            '"Orders are ahead of plan," the carmaker said.',
+        ],
+        "Orders are ahead of plan,",
+        ["Kora Motors"],
+        ["Ilse Brandt"],
+    ),
+    (
+        [
+            "Fenwick Partners sold its stake in Solway Air on Tuesday, and the airline's shares fell 4%.",
+            '"Our fleet plans are unchanged," the airline said.',
+        ],
+        "Our fleet plans are unchanged,",
+        ["Solway Air"],
+        ["Fenwick Partners"],
+    ),
+    (
+        [
+            "The Rail Maintenance Union walked out at Brackley Depots on Friday.",
+            "Brackley Depots said trains would run as normal.",
+            '"Our members have been patient long enough," the union said.',
+        ],
+        "Our members have been patient long enough,",
+        ["Rail Maintenance Union"],
+        ["Brackley Depots"],
+    ),
+    (
+        [
+            "Ostrava Holdings lent 40 million euros to Danube Bank last spring.",
+            '"The loan has been repaid in full," the bank said.',
+        ],
+        "The loan has been repaid in full,",
+        ["Danube Bank"],
+        ["Ostrava Holdings"],
+    ),
+    (
+        [
+            "Merrow Logistics signed a deal with the Federal Freight Authority on Monday.",
+            '"The contract meets every safety rule," the authority said.',
+        ],
+        "The contract meets every safety rule,",
+        ["Federal Freight Authority"],
+        ["Merrow Logistics"],
+    ),
+    (
+        [
+            "The FCA fined insurance firm Holloway Mutual 2 million pounds on Tuesday.",
+            '"We accept the findings in full," the firm said.',
+        ],
+        "We accept the findings in full,",
+        ["Holloway Mutual"],
+        ["FCA"],
+    ),
+    (
+        [
+            "The Civil Aviation Board ordered budget airline Skylark Jet to ground three planes.",
+            '"Safety comes before the timetable," the airline said.',
+        ],
+        "Safety comes before the timetable,",
+        ["Skylark Jet"],
+        ["Civil Aviation Board"],
+    ),
+    (
+        [
+            "Marlow Council sued construction company Brant Build over the new library.",
+            '"The claims have no merit," the company said.',
+        ],
+        "The claims have no merit,",
+        ["Brant Build"],
+        ["Marlow Council"],
+    ),
+    (
+        [
+            "The Markets Authority cleared the bank Tessel Savings to buy two branches.",
+            '"This gives us a presence in every county," the bank said.',
+        ],
+        "This gives us a presence in every county,",
+        ["Tessel Savings"],
+        ["Markets Authority"],
+    ),
+):
+    quote(B, paragraphs, words, passes, fails)
+
+
+# session 40 (gsp40b): two bodies of one head noun in one sentence, the later one named
+# "X of Y" in a clause after the subject's: "the bank" is the sentence's subject
+for paragraphs, words, passes, fails in (
+    (
+        [
+            "Tarrow Savings Bank froze its fees on Tuesday, a day after the Bank of Scotland raised them.",
+            '"Our customers have had enough increases," the bank said.',
+        ],
+        "Our customers have had enough increases,",
+        ["Tarrow Savings Bank"],
+        ["Bank of Scotland"],
+    ),
+    (
+        [
+            "Penrose Mutual Bank held its savings rate on Thursday, a week after the Bank of Wales cut its own.",
+            '"Savers should not pay for the slowdown," the bank said.',
+        ],
+        "Savers should not pay for the slowdown,",
+        ["Penrose Mutual Bank"],
+        ["Bank of Wales"],
+    ),
+    (
+        [
+            "Harlow Metropolitan University froze its fees on Monday, days after the University of Kentmere raised its own.",
+            '"No student should be priced out," the university said.',
+        ],
+        "No student should be priced out,",
+        ["Harlow Metropolitan University"],
+        ["University of Kentmere"],
+    ),
+    (
+        [
+            "The Dunmore Art Museum reopened its east wing on Friday, while the Museum of the Fens stayed shut.",
+            '"Visitors have waited long enough," the museum said.',
+        ],
+        "Visitors have waited long enough,",
+        ["Dunmore Art Museum"],
+        ["Museum of the Fens"],
+    ),
+    (
+        [
+            "The Bank of Scotland raised its fees on Tuesday, a day after Tarrow Savings Bank froze them.",
+            '"Costs have risen across the industry," the bank said.',
+        ],
+        "Costs have risen across the industry,",
+        ["Bank of Scotland"],
+        [],
+    ),
+):
+    quote(B, paragraphs, words, passes, fails)
+
+
+# session 40 (gsp40b): a description that names its body's members ("the teachers union")
+# is not a body whose own name names other members ("the Vale Bakers Union")
+for paragraphs, words, passes, fails in (
+    (
+        [
+            "The Vale Bakers Union balloted its members on Monday.",
+            '"Every classroom will feel this," the national teachers union said.',
+        ],
+        "Every classroom will feel this,",
+        [],
+        ["Vale Bakers Union"],
+    ),
+    (
+        [
+            "The Vale Bakers Union balloted its members on Monday.",
+            '"Our members will not accept a pay freeze," the bakers union said.',
+        ],
+        "Our members will not accept a pay freeze,",
+        ["Vale Bakers Union"],
+        [],
+    ),
+    (
+        [
+            "The Eastport Growers Group sold its packing plant on Friday.",
+            '"We will keep every boat at sea," the trawler owners group said.',
+        ],
+        "We will keep every boat at sea,",
+        [],
+        ["Eastport Growers Group"],
+    ),
+    (
+        [
+            "The Eastport Growers Group sold its packing plant on Friday.",
+            '"The plant no longer paid its way," the fruit growers group said.',
+        ],
+        "The plant no longer paid its way,",
+        ["Eastport Growers Group"],
+        [],
+    ),
+    (
+        [
+            "The Northern Drivers Union ended its dispute with Fenmoor Coaches on Thursday.",
+            '"Every ward is short of staff," the healthcare workers union said.',
+        ],
+        "Every ward is short of staff,",
+        [],
+        ["Northern Drivers Union"],
+    ),
+    (
+        [
+            "The Northern Drivers Union ended its dispute with Fenmoor Coaches on Thursday.",
+            '"The deal protects every route," the drivers union said.',
+        ],
+        "The deal protects every route,",
+        ["Northern Drivers Union"],
+        [],
+    ),
+    (
+        [
+            "The Kestrel Printers Union signed a pay deal on Wednesday.",
+            '"Our studios are losing work abroad," the film editors union said.',
+        ],
+        "Our studios are losing work abroad,",
+        [],
+        ["Kestrel Printers Union"],
+    ),
+    (
+        [
+            "The Kestrel Printers Union signed a pay deal on Wednesday.",
+            '"It is a fair settlement," the printers union said.',
+        ],
+        "It is a fair settlement,",
+        ["Kestrel Printers Union"],
+        [],
+    ),
+):
+    quote(B, paragraphs, words, passes, fails)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 

@@ -46,6 +46,11 @@ reporting (from Y)", "<writer's role> X" ("Diplomatic Editor Rhiannon Pryce") or
 only named in a head line's segment of no credit's shape ("Interview | Friedrich Merz |")
 is not credited by this reader, nor a role beside a name in an obituary, a tribute, a
 profile or an interview, or after "Former" (the subject's career, not a credit).
+
+A title cut short is no outlet (:func:`cut_short`): "Kanto Farm" where the page writes only
+"Kanto Farm Journal", "Atlantic Freight" of "Atlantic Freight Digest": a name of two words or
+more, every time run on into an outlet's noun, is that noun's modifier, not a name of its own
+(a value ending in an outlet's noun, "Sky News" of "Sky News Australia", stays).
 """
 
 from __future__ import annotations
@@ -414,7 +419,22 @@ def headline_mention(line: str, at: int, end: int, article: ArticleText) -> bool
     return re.match(r"[ \t]+[a-z]", line[end:]) is not None
 
 
+def cut_short(value: str, text: str) -> bool:
+    """Whether ``value`` is a title cut before its head noun (see the module): two words or
+    more, the last no outlet's noun, and every time the page writes it the run goes on into a
+    capitalised outlet's noun ("Kanto Farm Journal")."""
+    words = value.split()
+    if len(words) < 2 or outlet_word([words[-1].lower()]):
+        return False
+    name = r"[ \t]+".join(map(re.escape, words))
+    found = list(re.finditer(rf"(?<![\w-]){name}(?![\w'\u2019-])([ \t]+[A-Z][\w-]*)?", text))
+    return bool(found) and all(
+        m.group(1) is not None and outlet_word([m.group(1).strip().lower()]) for m in found
+    )
+
+
 __all__ = [
+    "cut_short",
     "head_author",
     "head_lines",
     "head_outlet",

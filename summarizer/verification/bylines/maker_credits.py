@@ -309,10 +309,12 @@ def head_publisher_named(value: str, article: ArticleText, byline: str = "") -> 
         return False  # a place, the writer, a newsroom ("The Editorial Board")
     if is_person(value) and not _INNER.search(value):
         return False  # a person's shape: a writer or a subject may stand so; older readers decide
-    for _, _, line in _lines(article):
+    for _, at, line in _lines(article):
         fields = _fields(line)
         if _subject_line(fields) or "additional" in norms(line):
             continue  # "Additional reporting by A, Bloomberg News": a contributor's outlet
+        if _source_office(line, at, wanted, article):
+            return False  # "Michele Bullock, Reserve Bank of Australia", quoted in the body
         for index, field in enumerate(fields):
             credit = _credit(field)
             if credit is not None and bare(norms(credit[1])) == wanted and not is_person(value):
@@ -384,13 +386,28 @@ def head_not_publisher(value: str, article: ArticleText) -> bool:
         return True
     wanted = bare(norms(value))
     person = is_person(value) and not _INNER.search(value)
-    for _, _, line in _lines(article):
+    for _, at, line in _lines(article):
         credits = [_credit(field) for field in _fields(line)]
         if person and any(c is not None and wanted in c[0] for c in credits):
             return True  # "Read by Gail Ross": the maker
+        if _source_office(line, at, wanted, article):
+            return True  # "Curtis Johnson, Boulder County Sheriff's Office": his office
         if _labelled(line, wanted) and set(norms(line)) & _SOURCES:
             return True  # "Photo: X" ("Source: X | date | Editor: A" names the publisher)
     return False
+
+
+def _source_office(line: str, at: int, wanted: tuple[str, ...], article: ArticleText) -> bool:
+    """Whether the line is a person's name and the value alone ("Curtis Johnson, Boulder
+    County Sheriff's Office") and the body names that person again ("County sheriff Curtis
+    Johnson said"): a source's office, which the page quotes, not its publisher."""
+    pair = _fields(line)
+    if len(pair) != 2 or bare(norms(pair[1])) != wanted or not is_person(pair[0]):
+        return False
+    if _credit(pair[0]) is not None:
+        return False  # "By A, X": the writer's line
+    name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, pair[0].split())) + r"(?![\w-])")
+    return bool(name.search(article.text, at + len(line)) or name.search(article.text, 0, at))
 
 
 def _collective(head: list[str]) -> bool:

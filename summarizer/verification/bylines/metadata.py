@@ -37,7 +37,7 @@ from .credit_places import authored_line, credit_opener, quote_attribution
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
-from .head_segments import head_author, head_outlet, head_publisher, headline_mention
+from .head_segments import cut_short, head_author, head_outlet, head_publisher, headline_mention
 from .lowercase_names import lowercase_only
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
@@ -310,7 +310,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     meta = metadata_tokens(ctx)
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
-    article = ctx.article
+    if cut_short(str(value), (article := ctx.article).text):  # "Kanto Farm" (head_segments)
+        return False, f"{value!r} is only the start of a longer name the page writes"
     byline = str(getattr(ctx.fact, "byline", "") or "")  # "X, Outlet, City"; "X - date - A"
     if block_refuses_outlet(str(value), article, byline):  # (credit_fields, block_credits)
         return False, f"{value!r} is named by its credit line as the author or the place"

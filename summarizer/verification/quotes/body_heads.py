@@ -5,7 +5,9 @@ is the commission's, and the value "Customs Tariff Commission of the State Counc
 body's head noun is the word before "of"; the noun the article uses ("the commission") must be that
 head, and the nearest earlier mention of the noun outside quotation marks must be the value itself
 (its words before "of", the noun, and the "of" part after it), so that another "commission" named
-nearer is not taken for it.
+nearer is not taken for it. Nor one named after another body of its head noun that opens the
+same sentence as its subject: "Calder Savings Bank raised its rates, a week after the Bank of
+England held its own. "...," the bank said" is Calder's, the sentence's subject (session 40).
 """
 
 from __future__ import annotations
@@ -38,11 +40,19 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
         written = " ".join(parts[0].lower().split())
         start = match.end() - len(written.split(" of ")[0])
         if start >= 0 and article.lowered[start : start + len(written)] == written:
-            return "yes"
+            return "other" if _subject_before(article, head, start) else "yes"
         if not article.text[match.end() : match.end() + 4].startswith(" of "):
             continue  # "the commission said": a later short mention, read further back
         return "other"
     return "other"
+
+
+def _subject_before(article: ArticleText, head: str, start: int) -> bool:
+    """Whether the sentence of the mention at ``start`` opens, before it, with another name
+    whose last word is the head noun ("Calder Savings Bank raised ..., after the Bank of")."""
+    opening = article.text[article.sentences[article.sentence_at(start)][0] : start]
+    run = r"(?:The[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+)+" + re.escape(head.capitalize())
+    return re.match(run + r"(?![\w-])", opening) is not None
 
 
 __all__ = ["of_named_body"]

@@ -44,6 +44,7 @@ from .body_kinds import BUSINESS as _BUSINESS
 from .body_kinds import KINDS as _KINDS
 from .body_kinds import NAME_WORDS as _NAME_WORDS
 from .clauses import sentence_subject
+from .description_misfits import a_person, any_misfit, labelled
 from .description_misfits import misfit as _misfit
 from .description_misfits import name_pattern as _name_pattern
 from .speech import SPEECH_VERBS
@@ -144,7 +145,10 @@ def misfit_description(article: ArticleText, parts: Sequence[str], quote: int) -
     start, end = article.sentences[article.sentence_at(max(quote - 1, 0))]
     tokens = article.outside_quotes(start, end)
     found = _description(tokens, article.text) if name else None
-    return found is not None and _misfit(article, name, tokens, found[2])
+    if found is None:
+        return False
+    narrow = found[1] != _BUSINESS and not _of_kind(article, name, found[1])  # "the airline"
+    return any_misfit(article, name, tokens, found[2], found[1] if narrow else None, start)
 
 
 def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
@@ -206,9 +210,9 @@ def _rivals(article: ArticleText, rival: str, kind: str) -> bool:
     """Whether a named subject may be what the description stands for: any name but a
     country's for a business's noun, a name of the kind for a narrower one."""
     if kind != _BUSINESS:
-        return _of_kind(article, rival, kind)
+        return _of_kind(article, rival, kind) and not a_person(article, rival)
     key = party_of(rival)
-    return key is None or not PARTIES[key][1]
+    return (key is None or not PARTIES[key][1]) and not a_person(article, rival)
 
 
 def a_thing(article: ArticleText, name: str) -> bool:
@@ -379,7 +383,7 @@ def reads_back(
     stands nearer (see the module); ``kind`` narrows the noun's (an apposition's kind);
     ``organisation``: the caller has shown the name is an organisation, so of a business's
     kind; ``paragraphs``: how far a business's generic noun reads back."""
-    kind = kind or _kind_of(tokens[head].norm)
+    kind, noun = kind or _kind_of(tokens[head].norm), tokens[head].norm
 
     def of_kind(kind: str) -> bool:
         return (organisation and kind == _BUSINESS) or _of_kind(article, name, kind)
@@ -399,6 +403,9 @@ def reads_back(
         tokens = article.outside_quotes(start, end)
         if not tokens:
             continue
+        named = labelled(article, noun, end)  # "fined brokerage firm X. "...," the firm said"
+        if named is not None and named[0] >= start and _name_pattern(name).search(named[1]):
+            return of_kind(kind)
         names = _subject_names(tokens, text)
         chained = _description(tokens, text)
         rivals = [

@@ -17,6 +17,7 @@ from summarizer.text.countries import PARTIES
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_of
+from .body_kinds import NAME_WORDS
 
 _THE = word_set("the")
 
@@ -29,8 +30,10 @@ _OTHERS = word_set("rival other another competing opposing second")
 def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) -> bool:
     """Whether a modifier of the description says it is not ``name``: a word of another one
     ("the rival airline"), a people's adjective when the name's own words or its apposition
-    give another ("the French carmaker" for "Hallberg, the Swedish carmaker"). Not a qualifier
-    the page does not write ("the tax authority" for the Maritime Safety Authority): "the
+    give another ("the French carmaker" for "Hallberg, the Swedish carmaker"), members of
+    another trade than the name's ("the teachers union" for the Meridian Dockers Union). Not
+    a qualifier the page does not write ("the tax authority" for the Maritime Safety
+    Authority): "the
     central bank said" for the Bank of Japan is the same bank (check 72), and only a part of
     speech tells them apart; nor an adjective of any sentence naming it ("the German group"
     for Volkswagen beside "the European Union", check 85)."""
@@ -39,6 +42,8 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
     words = [t.norm for t in tokens[opener + 1 : head]]
     if set(words) & _OTHERS:
         return True
+    if any(_members(w) and w not in own for w in words) and any(map(_members, own)):
+        return True  # "the national teachers union" is not the Meridian Dockers Union
     peoples = {w for w in own if _people(w)}  # and its apposition's: "X, the Swedish carmaker"
     for match in name_pattern(name).finditer(article.text):
         apposed = re.match(r",\s+(?:the|a|an)\s+([\w-]+)", article.text[match.end() :])
@@ -48,13 +53,122 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
     return bool(peoples) and any(_people(w) and w not in peoples for w in words)
 
 
+def _members(word: str) -> bool:
+    """A plural agent noun a body's name or description gives its members by ("Dockers",
+    "teachers", "Growers", "Editors"): two bodies that name other members are two bodies."""
+    return len(word) > 5 and word.endswith(("ers", "ors"))
+
+
 def _people(word: str) -> bool:
     key = party_of(word)
     return key is not None and word in {w.lower() for w in PARTIES[key][1]}
+
+
+# A role a person holds in or for a body ("Ted Marsh, head of the carrier", "Marta Selby, the
+# company's chair", "X resigned as chief executive"): an organisation holds none of them.
+_ROLES = word_set(
+    """chair chairman chairwoman head chief executive ceo cfo coo founder cofounder owner boss
+    president director manager spokesman spokeswoman spokesperson secretary officer economist
+    analyst treasurer"""
+)
+_APPOSED = re.compile(r",\s+((?:[\w'\u2019-]+\s+){0,5}?[\w-]+)[,.]")
+_AS_ROLE = re.compile(r"\s+(?:[a-z]+\s+){1,2}as\s+(?:(?:the|a|an|its|interim)\s+)?([\w-]+)")
+
+
+def a_person(article: ArticleText, name: str) -> bool:
+    """Whether the page gives ``name`` a person's role: a role word right before it ("chief
+    executive Ted Marsh"), as the head of its apposition ("Ted Marsh, head of the carrier,";
+    "Marta Selby, the company's chair,") or after "as" in its own clause ("Ruth Okafor resigned
+    as chief executive"). "The airline said" never stands for such a name."""
+    for match in name_pattern(name).finditer(article.text):
+        before = tokenize(article.text[max(match.start() - 20, 0) : match.start()])
+        if before and before[-1].norm in _ROLES:
+            return True
+        rest = article.text[match.end() : match.end() + 80]
+        apposed = _APPOSED.match(rest)
+        words = [t.norm for t in tokenize(apposed.group(1))] if apposed else []
+        cut = words.index("of") if "of" in words else len(words)
+        if cut and words[cut - 1] in _ROLES:
+            return True
+        role = _AS_ROLE.match(rest)
+        if role and role.group(1).lower() in _ROLES:
+            return True
+    return False
+
+
+def another_of_kind(article: ArticleText, name: str, kind: str) -> bool:
+    """Whether another name of two or more words says by its own words it is a body of
+    ``kind`` ("Nordvik Airways", "the Transport Workers Union"), where a narrower description
+    ("the airline", "the union") looks for one: a name that is not of the kind is not it."""
+    own = {t.norm for t in tokenize(name)}
+    for run in _RUNS.finditer(article.text):
+        words = {t.norm for t in tokenize(run.group(0))}
+        if words & NAME_WORDS[kind] and not own <= words:
+            return True
+    return False
+
+
+_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019&-]*)*"
+_RUNS = re.compile(_NAME.removesuffix("*") + "+")
+_CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+
+
+def labelled(article: ArticleText, noun: str, end: int) -> tuple[int, str] | None:
+    """The last name before ``end`` the page writes right after the description's own head
+    noun ("fined brokerage firm Calder Street Securities", "the airline Ryanair"): (where it
+    stands, the name). The description picks that body up ("the firm said")."""
+    found = None
+    pattern = re.compile(r"(?<![\w-])" + re.escape(noun) + r"[ \t]+(" + _NAME + ")")
+    for match in pattern.finditer(article.text, 0, end):
+        first = tokenize(match.group(1))[0].norm
+        if first not in _CALENDAR | _ROLES and not article.quoted_region_at(match.start()):
+            found = (match.start(1), match.group(1))
+    return found
+
+
+def labelled_other(article: ArticleText, name: str, noun: str, end: int) -> bool:
+    """Whether the description's noun last labels another name before the quote at ``end``,
+    with ``name`` not written after that label: "The SEC fined brokerage firm Calder Street
+    Securities. "...," the firm said" is no word of the SEC's."""
+    found = labelled(article, noun, end)
+    if found is None or name_pattern(name).search(found[1]):
+        return False
+    return name_pattern(name).search(article.text, found[0], end) is None
+
+
+def any_misfit(
+    article: ArticleText,
+    name: str,
+    tokens: Sequence[Token],
+    head: int,
+    narrow: str | None,
+    start: int,
+) -> bool:
+    """Whether the description whose head noun is ``tokens[head]``, in the sentence that opens
+    at ``start``, cannot be ``name``: its modifiers (:func:`misfit`), a person's role
+    (:func:`a_person`), another name of the ``narrow`` kind the name is not shown to be of
+    (:func:`another_of_kind`), another name its noun labels (:func:`labelled_other`)."""
+    return (
+        misfit(article, name, tokens, head)
+        or a_person(article, name)
+        or (narrow is not None and another_of_kind(article, name, narrow))
+        or labelled_other(article, name, tokens[head].norm, start)
+    )
 
 
 def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])")
 
 
-__all__ = ["misfit", "name_pattern"]
+__all__ = [
+    "a_person",
+    "another_of_kind",
+    "any_misfit",
+    "labelled",
+    "labelled_other",
+    "misfit",
+    "name_pattern",
+]
