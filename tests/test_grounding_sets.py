@@ -1848,19 +1848,12 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rvr2counta_cases": frozenset(
         "rvr2ca-" + case
         for case in (
-            "rv-score-0007",
             "rv-score-0019",
-            "rv-score-0020",
             "rv-score-0021",
-            "rv-score-0022",
             "rv-score-0024",
             "rv-score-0025",
             "rv-score-0045",
             "rv-score-0046",
-            "rv-score-0053",
-            "rv-score-0056",
-            "rv-score-0062",
-            "rv-score-0064",
             "rv-score-0065",
             "rv-score-0068",
         )
@@ -1924,10 +1917,7 @@ GAPS: dict[str, frozenset[str]] = {
         f"rvcc38-{tag}"
         for tag in (
             "change-end-0006",
-            "change-end-0011",
-            "change-end-0013",
             "change-end-0014",
-            "change-end-0016",
             "change-end-0022",
             "change-end-0027",
             "change-end-0040",
