@@ -2032,7 +2032,6 @@ GAPS: dict[str, frozenset[str]] = {
             "per-share-0019",
             "per-share-0027",
             "per-share-0045",
-            "before-change-0066",
             "before-change-0082",
         )
     ),
