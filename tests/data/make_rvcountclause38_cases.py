@@ -239,6 +239,12 @@ counts(CHANGE, [S], [("births in the region last year", 14200, EXACT)],
 S = "Outflows from the bond fund reached 900 million in the week."
 counts(CHANGE, [S], [("outflows from the bond fund in the week", 900000000, EXACT)],
        [("inflows to the bond fund in the week", 900000000, EXACT)])  # fmt: skip
+S = "Sales of e-bikes, as opposed to scooters, rose to 7,400 in May."
+counts(CHANGE, [S], [("e-bike sales in May", 7400, EXACT)], [("scooter sales in May", 7400, EXACT)])  # fmt: skip
+# "opposed to" without "as" is being against, no contrast (check 75's "a bloc opposed to the
+# mayor's head tax")
+S = "A bloc of 31 councillors opposed to the bypass signed the letter on Monday."
+counts(CHANGE, [S], [("councillors opposed to the bypass", 31, EXACT)], [])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ from .numbers import NumberMention
 
 _ONE = word_set("unlike excluding except")
 _TWO = {("rather", "than"), ("instead", "of"), ("other", "than"), ("opposed", "to")}
+# "a bloc opposed to the mayor's head tax" is against it, no contrast: only "as opposed to"
 _REACH = 6
 _PAIRS = (
     ("import", "export"), ("arrival", "departure"), ("inflow", "outflow"), ("birth", "death"),
@@ -42,6 +43,8 @@ def _contrasted(tokens: Sequence[Token], text: str) -> set[int]:
     for index, token in enumerate(tokens):
         pair = (tokens[index - 1].norm, token.norm) if index else ("", "")
         if token.norm not in _ONE and pair not in _TWO:
+            continue
+        if pair[0] == "opposed" and (index < 2 or tokens[index - 2].norm != "as"):
             continue
         for at in range(index + 1, min(len(tokens), index + 1 + _REACH)):
             if set(text[tokens[at - 1].end : tokens[at].start]) & (CLAUSE_MARKS | set(".;")):
