@@ -183,6 +183,7 @@ counts(BEFORE, [S], [("cattle in the herd", 1058, EXACT)], [("cattle in the herd
 S = "The firm's fleet of vans shrank 5% from 880 vehicles after the sale of its Irish arm."
 counts(BEFORE, [S], [], [("vehicles in the fleet", 880, EXACT)])  # fmt: skip
 
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
