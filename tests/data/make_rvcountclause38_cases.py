@@ -245,6 +245,10 @@ counts(CHANGE, [S], [("e-bike sales in May", 7400, EXACT)], [("scooter sales in 
 # mayor's head tax")
 S = "A bloc of 31 councillors opposed to the bypass signed the letter on Monday."
 counts(CHANGE, [S], [("councillors opposed to the bypass", 31, EXACT)], [])  # fmt: skip
+# a phrase of contrast run into its clause, no aside, is left alone: it may set a deed against
+# a deed (check 95, by its count only)
+S = "Nurses at 14 hospitals voted to strike rather than accept the pay offer."
+counts(CHANGE, [S], [("hospitals where nurses turned down the pay offer", 14, EXACT)], [])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

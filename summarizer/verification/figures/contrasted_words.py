@@ -4,8 +4,10 @@ million" counts no Ryanair passengers, "Exports to China, rather than imports, r
 no imports.
 
 The form of English: a phrase of contrast ("unlike X", "rather than X", "instead of X", "as
-opposed to X", "other than X", "excluding X", "except X") names what the clause is *not*
-about; it runs from its marker to the next clause mark (at most six words). A count one of
+opposed to X", "other than X", "excluding X", "except X") set off as an aside (after a
+comma or a dash, or opening the sentence) names what the clause is *not* about; it runs from
+its marker to the next clause mark (at most six words). Run into its clause ("chose to wait
+rather than sell") it may set a deed against a deed, and is left alone. A count one of
 whose words (its ``what``, read by :func:`.count_words.what_words`) the sentence holds only
 inside such phrases, the number standing outside them, is refused that number: the number is
 the other thing's. A count whose words also stand outside the phrase ("EasyJet passengers"
@@ -46,6 +48,10 @@ def _contrasted(tokens: Sequence[Token], text: str) -> set[int]:
             continue
         if pair[0] == "opposed" and (index < 2 or tokens[index - 2].norm != "as"):
             continue
+        one = token.norm in _ONE
+        start = index if one else index - 1 - (pair[0] == "opposed")  # "as opposed to"
+        if start > 0 and not set(text[tokens[start - 1].end : tokens[start].start]) & CLAUSE_MARKS:
+            continue  # "chose to wait rather than sell": no aside, maybe no noun set against
         for at in range(index + 1, min(len(tokens), index + 1 + _REACH)):
             if set(text[tokens[at - 1].end : tokens[at].start]) & (CLAUSE_MARKS | set(".;")):
                 break
