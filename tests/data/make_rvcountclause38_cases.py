@@ -216,6 +216,39 @@ S = "Ten of the sailors, most of them from Manila, were airlifted to safety."
 counts(ASIDE, [S], [("sailors airlifted to safety", 10, EXACT)], [])  # fmt: skip
 S = "Nine of the strikers, by the union's count, went back to work on Monday."
 counts(ASIDE, [S], [("strikers went back to work", 9, EXACT)], [])  # fmt: skip
+# gcn40: a word of the count the sentence sets against the number ("unlike", "rather than",
+# "instead of"), and one way of a two-way flow where the sentence names only the other
+S = "Arrivals at the port, unlike departures, fell to 2,300 in June."
+counts(CHANGE, [S], [("arrivals at the port in June", 2300, EXACT)],
+       [("departures from the port in June", 2300, EXACT)])  # fmt: skip
+S = "Wizz Air's bookings, unlike those of Jet2, rose to 1.8 million in August."
+counts(CHANGE, [S], [("Wizz Air bookings in August", 1800000, EXACT)],
+       [("Jet2 bookings in August", 1800000, EXACT)])  # fmt: skip
+S = "Sales of diesel vans, rather than petrol ones, dropped to 8,700 in March."
+counts(CHANGE, [S], [("diesel van sales in March", 8700, EXACT)],
+       [("petrol van sales in March", 8700, EXACT)])  # fmt: skip
+S = "Applications from overseas, instead of domestic ones, rose to 6,100 this year."
+counts(CHANGE, [S], [("overseas applications this year", 6100, EXACT)],
+       [("domestic applications this year", 6100, EXACT)])  # fmt: skip
+S = "Exports of British lamb fell to 5,600 tonnes in May, the levy board said."
+counts(CHANGE, [S], [("British lamb exports in May", 5600, EXACT)],
+       [("British lamb imports in May", 5600, EXACT)])  # fmt: skip
+S = "Births in the region dropped to 14,200 last year, the statistics office said."
+counts(CHANGE, [S], [("births in the region last year", 14200, EXACT)],
+       [("deaths in the region last year", 14200, EXACT)])  # fmt: skip
+S = "Outflows from the bond fund reached 900 million in the week."
+counts(CHANGE, [S], [("outflows from the bond fund in the week", 900000000, EXACT)],
+       [("inflows to the bond fund in the week", 900000000, EXACT)])  # fmt: skip
+S = "Sales of e-bikes, as opposed to scooters, rose to 7,400 in May."
+counts(CHANGE, [S], [("e-bike sales in May", 7400, EXACT)], [("scooter sales in May", 7400, EXACT)])  # fmt: skip
+# "opposed to" without "as" is being against, no contrast (check 75's "a bloc opposed to the
+# mayor's head tax")
+S = "A bloc of 31 councillors opposed to the bypass signed the letter on Monday."
+counts(CHANGE, [S], [("councillors opposed to the bypass", 31, EXACT)], [])  # fmt: skip
+# a phrase of contrast run into its clause, no aside, is left alone: it may set a deed against
+# a deed (check 95, by its count only)
+S = "Nurses at 14 hospitals voted to strike rather than accept the pay offer."
+counts(CHANGE, [S], [("hospitals where nurses turned down the pay offer", 14, EXACT)], [])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

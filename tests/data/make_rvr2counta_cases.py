@@ -119,6 +119,22 @@ counts(SCORE, [S], [("Hull goals", 2, EXACT), ("Leeds goals", 0, EXACT)],
 S = "Wales drew 1-1 with Belgium in Brussels, David Brooks equalising late on."
 counts(SCORE, [S], [("Wales goals", 1, EXACT), ("Belgium goals", 1, EXACT)],
        [])  # fmt: skip
+# gcn40: a bare participle's agent ("Thrashed 4-1 by Norwich,"), a verb's particle and a
+# place's adjunct before the score ("edged out", "lost away to"), a score between two other
+# sides ("after Getafe beat Osasuna 2-0") holding no tally of the sentence's first name
+S = "Thrashed 4-1 by Norwich in August, Preston have since won five in a row."
+counts(SCORE, [S], [("Norwich goals", 4, EXACT)], [("Norwich goals", 1, EXACT)])  # fmt: skip
+S = "Beaten 2-1 by Sevilla in the first leg, Betis face a hard return on Thursday."
+counts(SCORE, [S], [("Sevilla goals", 2, EXACT)], [("Sevilla goals", 1, EXACT)])  # fmt: skip
+S = "Glasgow were edged out 16-15 by Ulster in Belfast on Friday night."
+counts(SCORE, [S], [("Ulster points", 16, EXACT), ("Glasgow points", 15, EXACT)],
+       [("Ulster points", 15, EXACT), ("Glasgow points", 16, EXACT)])  # fmt: skip
+S = "Brentford lost away to Fulham, 2-1, on a wet Monday night."
+counts(SCORE, [S], [("Fulham goals", 2, EXACT), ("Brentford goals", 1, EXACT)],
+       [("Fulham goals", 1, EXACT), ("Brentford goals", 2, EXACT)])  # fmt: skip
+S = "Celta climbed to ninth after Getafe beat Osasuna 2-0 on Sunday."
+counts(SCORE, [S], [("Getafe goals", 2, EXACT), ("Osasuna goals", 0, EXACT)],
+       [("Celta goals", 2, EXACT), ("Celta goals", 0, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -169,6 +169,20 @@ S = "Two Klimt landscapes made $86 million and $70.7 million, while a Monet boug
 counts(PER, [S], [("price of the second landscape, dollars", 70_700_000, EXACT)],
        [("price of the second landscape, dollars", 40_000_000, EXACT)])  # fmt: skip
 
+# --- before-change, added in session 40 (gcn40): a sized change told by a verb of size
+# ("shrank", "expanded", "narrowed", "swelled", "contracted") before "from": the "from" number
+# is the value before it, the "to" number the one after
+S = "The bank's branch network shrank about 12% from 640 to 563 branches after the merger."
+counts(BEFORE, [S], [("branches in the network", 563, EXACT)], [("branches in the network", 640, EXACT)])  # fmt: skip
+S = "The chain's estate expanded 15 per cent from 220 stores to 253 over three years."
+counts(BEFORE, [S], [("stores in the estate", 253, EXACT)], [("stores in the estate", 220, EXACT)])  # fmt: skip
+S = "The waiting list swelled 30% from 5,400 patients to 7,020 in a year."
+counts(BEFORE, [S], [("patients on the waiting list", 7020, EXACT)], [("patients on the waiting list", 5400, EXACT)])  # fmt: skip
+S = "The herd contracted 8% from 1,150 to 1,058 cattle over the drought."
+counts(BEFORE, [S], [("cattle in the herd", 1058, EXACT)], [("cattle in the herd", 1150, EXACT)])  # fmt: skip
+S = "The firm's fleet of vans shrank 5% from 880 vehicles after the sale of its Irish arm."
+counts(BEFORE, [S], [], [("vehicles in the fleet", 880, EXACT)])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -400,7 +400,7 @@ _CHANGES = word_set(
     reduces increase increased increases rise rose risen rises fall fell fallen falls drop
     dropped drops climb climbed slash slashed hike hiked doubled halved halving doubling down
     up jump jumped grow grew grown decline declined trimmed eased boosted lifted changed
-    revised adjusted set"""
+    revised adjusted set shrank shrunk expanded widened narrowed contracted swelled slumped"""
 )
 _EARLIER_WORDS = word_set("previous previously prior former earlier old original")
 _SKIPPED = word_set("a an the its their his her current existing present")

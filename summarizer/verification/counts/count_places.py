@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
+from ..figures.contrasted_words import contrasted_word
 from ..figures.measured_ends import measured_end
 from ..figures.numbers import NumberMention
 from ..figures.uncounted import no_count
@@ -125,7 +126,8 @@ def count_clash(
     another's (:func:`owner_clash`), a chamber's size for a party's seats (:mod:`chamber_sizes`),
     or nobody's, an age or a day (:mod:`uncounted`), another deed's deadline
     (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
-    value (:func:`measured_end`); or ""."""
+    value (:func:`measured_end`), the thing a phrase of contrast sets against the number
+    (:mod:`contrasted_words`); or ""."""
     return (
         place_clash(tokens, mention, mentions, what, text)
         or owner_clash(tokens, mention, what, text)
@@ -134,6 +136,7 @@ def count_clash(
         or deadline_clash(tokens, mention, mentions, what)
         or other_verb_object(tokens, mention, mentions, what)
         or measured_end(tokens, mention, what, text)
+        or contrasted_word(tokens, mention, what, text)
     )
 
 

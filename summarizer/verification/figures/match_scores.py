@@ -30,6 +30,12 @@ and a part of the match stay refused:
   ("thrashing Paris Saint-Germain, Europe's champions, 3-0");
 - the score is the first after the verb, and a tie (a draw) gives no winner.
 
+A participle opening its clause with no "be" and its agent "by" after the score is passive
+("Beaten 3-0 by Leeds, Hull ..."); a verb's particle or a place's adjunct is no object ("edged
+out 20-19", "lost at home to"); and a side that is neither the subject nor the object of a
+result told between two names holds no tally of it ("Germany topped the group after Spain beat
+Italy 3-0": 0 is Italy's). Session 40, gcn40.
+
 Read from the score's own sentence, by position; anything else is left to the other rules.
 """
 
@@ -68,6 +74,9 @@ _MOOD = word_set(
 )
 _PLACE_QUALIFIERS = word_set("new north south east west northern southern eastern western")
 _GO = word_set("go goes going gone went")  # "went down 2-1 to Hull": a defeat
+# A verb's particle ("edged out 20-19") and a place's adjunct ("lost at home to Saracens"):
+# no part of the match, and no object (review rvr2counta).
+_ADJUNCTS = word_set("out off past home away")
 # What the words after a score say it counts ("7-3 in sets", "4-1 in the series"); a
 # shoot-out's or penalties' score counts no tally of the match.
 _UNITS = {
@@ -160,7 +169,7 @@ def _object_words(tokens: Sequence[Token], verb: int, score: int, text: str) -> 
         if index > verb + 1 and set(_gap(tokens, index - 1, text)) & CLAUSE_MARKS:
             aside = not aside
         token = tokens[index]
-        skip = _DETERMINERS | _PREPOSITIONS  # "lost to Chelsea 3-0": no part of the match
+        skip = _DETERMINERS | _PREPOSITIONS | _ADJUNCTS  # "lost to Chelsea 3-0": no part
         if not aside and not token.capitalised and token.norm not in skip:
             words.append(token.norm)
     return words
@@ -267,6 +276,7 @@ def _side(
     if any(w not in objects for w in rest) or any(w not in rest for w in objects):
         return None  # "won the third quarter 34-20" and a count of the match's points
     passive = head > 0 and tokens[head - 1].norm in _BE  # "were winning" is left above
+    passive = passive or _bare_participle(tokens, verb, pair, text)  # "Beaten 3-0 by Leeds,"
     won = (tokens[verb].norm in _WIN and head == verb) != passive  # the subject won
     after = [run for run in _runs(tokens, verb + 1, pair[0]) if _is(tokens, run, name)]
     at = pair[1] + 1  # "lost 5-0 to PSG", "beaten 3-0 by Chelsea", "won 2-1 over Inter"
@@ -281,7 +291,26 @@ def _side(
         return larger == won
     if after and (subject is None or not _is(tokens, subject, name)):
         return larger != won
+    if subject is not None and _runs(tokens, verb + 1, pair[0]):
+        return False  # "after Spain beat Italy 3-0" holds no tally of Germany's
     return None
+
+
+def _bare_participle(
+    tokens: Sequence[Token], verb: int, pair: tuple[int, int], text: str
+) -> bool:  # fmt: skip
+    """Whether the verb is a passive participle without "be" ("Beaten 3-0 by Leeds, Hull",
+    "Hull, edged 2-1 by Leeds,"): a past form that opens its clause, no object before the score
+    and its agent "by" right after it."""
+    at = pair[1] + 1
+    opens = not verb or bool(set(_gap(tokens, verb - 1, text)) & CLAUSE_MARKS)
+    return (
+        opens
+        and tokens[verb].norm.endswith(("ed", "en"))
+        and not _runs(tokens, verb + 1, pair[0])
+        and at < len(tokens)
+        and tokens[at].norm == "by"
+    )
 
 
 __all__ = ["match_clash", "match_score"]
