@@ -1439,6 +1439,81 @@ CASES: list[tuple[bool, list[str], str, str]] = [
         "I found out from a text.",
         "Priya Nand",
     ),
+    # session 40 (go40b): a description read back past the page's own words for the one it
+    # lands on: the description's owner ("the coach's daughter"), one who hopes to hold it,
+    # someone else named with the whole description; the rightful holder still accepted
+    (
+        False,
+        [
+            "Nora Vik, the head coach's daughter, watched from the stands.",
+            '"We were not good enough," the head coach said after the game.',
+        ],
+        "We were not good enough,",
+        "Nora Vik",
+    ),
+    (
+        True,
+        [
+            "Nora Vik, the club's head coach, watched from the touchline.",
+            '"We were not good enough," the head coach said after the game.',
+        ],
+        "We were not good enough,",
+        "Nora Vik",
+    ),
+    (
+        False,
+        [
+            "Emil Strand, who wants to become mayor, toured the harbour on Sunday.",
+            '"The harbour is our future," the mayor said in a speech that evening.',
+        ],
+        "The harbour is our future,",
+        "Emil Strand",
+    ),
+    (
+        True,
+        [
+            "Emil Strand, the mayor, toured the harbour on Sunday.",
+            '"The harbour is our future," the mayor said in a speech that evening.',
+        ],
+        "The harbour is our future,",
+        "Emil Strand",
+    ),
+    (
+        False,
+        [
+            "The bishop, Arne Lind, opened the synod. Dean Vera Holm read the lesson.",
+            '"The church must listen," the bishop said.',
+        ],
+        "The church must listen,",
+        "Vera Holm",
+    ),
+    (
+        True,
+        [
+            "Arne Lind, the bishop, opened the synod on Friday.",
+            '"The church must listen," the bishop said.',
+        ],
+        "The church must listen,",
+        "Arne Lind",
+    ),
+    (
+        False,
+        [
+            "Coach Olaf Berg's assistant, Siri Dahl, ran the session.",
+            '"The team will train twice a day," the assistant said.',
+        ],
+        "The team will train twice a day,",
+        "Olaf Berg",
+    ),
+    (
+        True,
+        [
+            "Coach Olaf Berg's assistant, Siri Dahl, ran the session.",
+            '"The team will train twice a day," the assistant said.',
+        ],
+        "The team will train twice a day,",
+        "Siri Dahl",
+    ),
 ]
 
 

@@ -629,6 +629,94 @@ PAGES: list[tuple[str, list[str], str, list[str], list[str]]] = [
         ["Ana Pell"],
         ["Leon Vasse"],
     ),
+    # session 40 (go40b): a colon after the speaker's own clause, then "he"/"she" and a verb
+    # of saying after the quote: the pronoun's one antecedent is the clause's subject
+    (
+        CM,
+        [
+            "Umpire Dan Rowe gave the batter out leg before wicket.",
+            'Captain Asha Menon was furious at the call: "That ball was going over the stumps," she told the broadcaster.',
+        ],
+        "That ball was going over the stumps,",
+        ["Asha Menon"],
+        ["Dan Rowe"],
+    ),
+    (
+        CM,
+        [
+            "Chef Paolo Greco had run the kitchen for ten years.",
+            'Owner Ruth Abbey did not mince her words after the review: "We deserved better," she wrote on Facebook.',
+        ],
+        "We deserved better,",
+        ["Ruth Abbey"],
+        ["Paolo Greco"],
+    ),
+    (
+        CM,
+        [
+            "Inspector Ravi Lal found the roof unsafe in May.",
+            'Headteacher Colm Boyle sounded tired after the visit: "We have asked for repairs for years," he said.',
+        ],
+        "We have asked for repairs for years,",
+        ["Colm Boyle"],
+        ["Ravi Lal"],
+    ),
+    (
+        CM,
+        [
+            "Environment Minister Lotte Haas backed the plan on Tuesday.",
+            'Farmer Jonas Erl spoke for many in the valley: "Nobody asked us," he told the meeting.',
+        ],
+        "Nobody asked us,",
+        ["Jonas Erl"],
+        ["Lotte Haas"],
+    ),
+    # session 40 (go40b): a business's noun is never a person the page gives a title or
+    # another body's role, nor a body of another kind ("The union, Unite,")
+    (
+        BN,
+        [
+            "Tarn Rail cut 40 trains from its timetable.",
+            "Rail Minister Ada Voss said passengers deserved better.",
+            '"We do not have enough drivers," the company said.',
+        ],
+        "We do not have enough drivers,",
+        ["Tarn Rail"],
+        ["Ada Voss"],
+    ),
+    (
+        BN,
+        [
+            "Corvid Bank closed 30 branches this year.",
+            "The regulator, Finwatch, said it would look at the closures.",
+            '"Most customers bank online now," the lender said.',
+        ],
+        "Most customers bank online now,",
+        ["Corvid Bank"],
+        ["Finwatch"],
+    ),
+    (
+        BN,
+        [
+            "Almer Foods recalled its peanut butter on Friday.",
+            "Almer Foods' head of safety, Tom Grey, visited the plant.",
+            '"We are acting out of caution," the firm said.',
+        ],
+        "We are acting out of caution,",
+        ["Almer Foods"],
+        ["Tom Grey"],
+    ),
+    (
+        BN,
+        [
+            "Pelion Air cancelled 200 flights during the strike.",
+            "Jan Berg, the airline's chairman, apologised to passengers.",
+            '"We will refund every ticket," the airline said.',
+        ],
+        "We will refund every ticket,",
+        ["Pelion Air"],
+        ["Jan Berg"],
+    ),
 ]
 
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, tokenize, word_set
 from ..people.names import (
     TITLES,
     first_name_conflict,
@@ -108,6 +108,9 @@ def _clean_rest(rest: Sequence[Token], text: str) -> bool:
     if len(rest) > _FRAME_WORDS or (rest and ";" in text[rest[0].start : rest[-1].end]):
         return False
     for index, token in enumerate(rest):
+        phrase = token.norm == "after" and rest[index + 1 : index + 2]
+        if phrase and phrase[0].norm in _DETERMINERS:
+            continue  # "could not hide his delight after the win:": a time, not a clause
         if token.norm in _TURNS or token.norm in _PAPERS or _possessive(token):
             return False
         after = rest[index - 1] if index else None
@@ -123,9 +126,13 @@ def _clean_rest(rest: Sequence[Token], text: str) -> bool:
     return True
 
 
-def _frame(article: ArticleText, start: int, end: int) -> tuple[list[Token], list[Token]] | None:
-    """The named subject of the colon frame before the quote at ``[start, end)`` and the
-    frame's words after it; None when no colon closes a one-quote frame with a named subject."""
+def _frame(
+    article: ArticleText, start: int, end: int
+) -> tuple[list[Token], list[Token], bool] | None:
+    """The named subject of the colon frame before the quote at ``[start, end)``, the frame's
+    words after it, and whether a "he"/"she" after the quote speaks ('X was blunt: "...," she
+    told reporters': the pronoun's only antecedent is the frame's subject); None when no colon
+    closes a one-quote frame with a named subject."""
     text = article.text
     if article.quoted_region_at(start) is None:
         return None  # a transcript's "ANSWER: ..." line: its label's (turn_quotes.py)
@@ -137,12 +144,13 @@ def _frame(article: ArticleText, start: int, end: int) -> tuple[list[Token], lis
     if not lead or "\n" in text[lead[0].start : region[0]]:
         return None
     tail = tail_of(article, region, sentence)
-    if any(speaks(tail, at) for at in range(len(tail))):
+    pronoun = len(tail) > 1 and tail[0].norm in _PRONOUNS and speaks(tail, 1)
+    if not pronoun and any(speaks(tail, at) for at in range(len(tail))):
         return None  # '* Lula: "...," Amorim said': the words after the quote name its speaker
     if any(lead[0].start <= q[0] < region[0] for q in article.quoted if q != region):
         return None  # another quote earlier in the sentence: its frame is not this one
     subject, rest_at = _owner(lead, text)
-    return (subject, list(lead[rest_at:])) if subject else None
+    return (subject, list(lead[rest_at:]), pronoun) if subject else None
 
 
 def _names(subject: Sequence[Token], value: str, article: ArticleText) -> bool:
@@ -189,6 +197,8 @@ def _relays(rest: Sequence[Token], text: str) -> bool:
 
 
 _RELAYING = word_set("quoted quoting cited citing read relayed paraphrased")
+_PRONOUNS = word_set("he she")
+_DETERMINERS = word_set("the a an his her its their")
 
 
 def colon_verdict(
@@ -201,11 +211,15 @@ def colon_verdict(
         frame = _frame(article, start, end)
         if frame is None:
             continue
-        subject, rest = frame
+        subject, rest, pronoun = frame
+        if pronoun and not rest:
+            continue  # 'Answer: "...," she said': a label, not a clause the "she" goes back to
         who = " ".join(t.text for t in subject)
         if _clean_rest(rest, article.text):
             if _names(subject, value, article):
                 return True, ""
+            if pronoun and not {t.norm for t in tokenize(value)} & {t.norm for t in subject}:
+                return False, f"the pronoun after the quote is {who!r}'s, who frames it"
         elif _relays(rest, article.text) and _names(subject, value, article):
             return False, f"{who!r} reads out words the frame gives someone else"
     return None

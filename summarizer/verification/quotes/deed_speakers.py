@@ -112,7 +112,7 @@ def _readings(
             phrase = attribution_phrase(article, region, closing)
         if not phrase or phrase[0].norm != "the" or phrase[-1].norm not in _DEEDS:
             continue
-        if _names_someone(article, sentence, closing, phrase):
+        if names_someone(article, sentence, closing, phrase):
             continue  # '"...," the champion, Lena Ruiz, said': the name is the reading's
         verbs = _DEEDS[phrase[-1].norm]
         wanted = [t.norm for t in phrase[1:-1] if t.norm not in _FREE and not t.is_number]
@@ -121,7 +121,7 @@ def _readings(
             yield " ".join(t.text for t in phrase), doers
 
 
-def _names_someone(article: ArticleText, first: int, last: int, phrase: Sequence[Token]) -> bool:
+def names_someone(article: ArticleText, first: int, last: int, phrase: Sequence[Token]) -> bool:
     """Whether the quote's sentences name someone the other readings read: a capitalised word
     right after the phrase (an apposition: "the champion, Lena Ruiz, said") or before it
     past the first word (not a listener after the verb: "told the BBC")."""

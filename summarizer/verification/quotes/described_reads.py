@@ -28,13 +28,19 @@ Orlov's; nor is such a person a rival that leaves the value unsure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize
+from ..page.quote_spots import quote_spot
+from ..page.tokens import Token, tokenize, word_set
+from ..people.names import TITLES, split_people
 from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
 from ..sentences.speech import SPEECH_VERBS
+from .attribution_phrases import attribution_phrase
+from .business_backs import BUSINESS_NOUNS
+from .deed_speakers import deed_refusal, names_someone
 from .page_offices import (
     HEADS,
     HEADS_OF_GOVERNMENT,
@@ -149,3 +155,112 @@ def _unlike(want: Office, held: Office) -> bool:
     if "head" not in nouns and not nouns <= governing and want.head != held.head:
         return True
     return bool(want.peoples and held.peoples and not want.peoples & held.peoples)
+
+
+def described_refusal(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str
+) -> str | None:
+    """Why the value is not the description a quote is credited to ("the treasurer said"):
+    the page gives the description's deed to someone else (:func:`deed_refusal`), or the
+    value's own words on the page do not fit it (:func:`misfit`); None otherwise."""
+    deed = deed_refusal(article, spans, value)
+    if deed is not None or len(split_people(value)) != 1 or not value.split():
+        return deed
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        closing = article.sentence_at(region[1])  # a quote of several sentences ends later
+        phrase = attribution_phrase(article, region, sentence)
+        if phrase is None and closing != sentence:
+            phrase = attribution_phrase(article, region, closing)
+        if not phrase or len(phrase) < 2 or phrase[0].norm != "the":
+            continue
+        if names_someone(article, sentence, closing, phrase):
+            continue  # '"...," the treasurer, Ben Ochoa, said': the name is the reading's
+        described = [t.norm for t in phrase[1:]]
+        why = misfit(article.text[: region[0]], value, described)
+        if why:
+            said = " ".join(t.text for t in phrase)
+            return f"{value!r} is written as {why}, which {said!r} does not describe"
+    return None
+
+
+# Bodies a business's noun never stands for ("The union, Unite, said ... the firm said").
+_OTHER_BODIES = word_set(
+    "union unions council regulator ministry department government agency court charity "
+    "watchdog party police treasury"
+)
+_FORMER = word_set("former ex late then acting outgoing interim")
+
+
+def misfit(before: str, value: str, described: Sequence[str]) -> str:
+    """How the page before the quote writes ``value`` so that the description ``described``
+    (its words after "the", lower-case) is not theirs, or "": their owner's noun ("Lars Moe,
+    the prime minister's son", "Orla Finn, the airline's founder" for "the prime minister" or
+    "the airline"); the owner of the description ("Governor Mae Orton's chief of staff" is
+    not "the chief of staff"); one who hopes to become it ("who hopes to become prime
+    minister"); a person's title or another body's noun for a business's ("Health Minister
+    Ida Lunde", "The union, Unite," for "the drugmaker", "the firm"); or someone else the
+    page names with the whole description ("The treasurer, Ben Ochoa," for "the treasurer"),
+    while it never writes the description's noun beside the value."""
+    head = described[-1]
+    whole = r"\s+".join(re.escape(word) for word in described)
+    name = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in value.split()) + r"\b")
+    found = list(name.finditer(before))
+    if not found:
+        return ""
+    for match in found:
+        after = before[match.end() : match.end() + 90]
+        lead = before[max(match.start() - 60, 0) : match.start()]
+        if re.match(r"['\u2019]s\s+" + whole + r"\b", after, re.IGNORECASE):
+            return f"the {' '.join(described)}'s owner"
+        aside = re.match(r",\s+(?!(?:and|or|but|while)\b)([^,.;:]{1,60})", after)
+        if aside:
+            for owner in re.finditer(r"(\w+)['\u2019]s\s+(\w+)", aside[1]):
+                if owner[1].lower() == head and owner[2].lower() != head:
+                    return f"the {owner[1].lower()}'s {owner[2].lower()}"
+            if re.match(r"who\s+(?:\w+\s+){0,2}to\s+become\s+(?:the\s+)?" + whole, aside[1]):
+                return f"one who hopes to become {' '.join(described)}"
+        if head in BUSINESS_NOUNS:
+            title = re.search(r"([A-Z][a-z]+)\s+$", lead)
+            if title and title[1].lower() in TITLES:
+                return f"a person with the title {title[1]!r}"
+            body = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(\w+),\s+$", lead)
+            if body and body[1].lower() in _OTHER_BODIES:
+                return f"the {body[1].lower()}"
+            if re.search(r"\w['\u2019]s\s+(?:[a-z]+\s+){1,3}[a-z]+,\s+$", lead):
+                return "someone's officer"  # "Brandt Auto's chief executive, Lena Voss"
+    holders = _holders(before, described)
+    own = {word.lower() for word in value.split()}
+    if not holders or any(own & set(re.findall(r"\w+", h.lower())) for h in holders):
+        return ""
+    near = (_beside(before, m.start(), m.end()).lower() for m in found)
+    if any(re.search(rf"\b{re.escape(head)}\b", words) for words in near):
+        return ""  # "Lucia Vera, the labour minister,": the value holds it too
+    return f"other than the one named {' '.join(described)!r}, {holders[-1]!r}"
+
+
+def _beside(text: str, start: int, end: int) -> str:
+    """The words right before and after a name, within its clause and outside any quote."""
+    lead = re.split(r"[.;:!?\"\u201c\u201d]", text[max(start - 40, 0) : start])[-1]
+    return lead + " " + re.split(r"[.;:!?\"\u201c\u201d]", text[end : end + 40])[0]
+
+
+def _holders(before: str, described: Sequence[str]) -> list[str]:
+    """The names the page writes with the whole description: "The treasurer, Ben Ochoa,",
+    "Prime Minister Lea Holt" (in anyone's words)."""
+    words = list(described)
+    run = r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    spelled = r"\s+".join(re.escape(w) for w in words)
+    patterns = [r"\b[Tt]he\s+(?i:" + spelled + r"),\s+" + run]
+    if all(w in TITLES for w in words):  # "Prime Minister Lea Holt"
+        patterns.append(r"\b" + r"\s+".join(re.escape(w.title()) for w in words) + r"\s+" + run)
+    names: list[str] = []
+    for pattern in patterns:
+        for match in re.finditer(pattern, before):
+            ahead = before[max(match.start() - 12, 0) : match.start()].lower().split()
+            if ahead and ahead[-1] in _FORMER | STRICT_RANKS:
+                continue  # "former Prime Minister X", "Vice Premier Y": not the description
+            first = match[1].split()[0].lower()
+            if first not in TITLES:
+                names.append(match[1])
+    return names

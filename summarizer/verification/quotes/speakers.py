@@ -55,8 +55,8 @@ from .continued_speakers import continued_verdict
 from .country_bodies import country_forms
 from .credit_frames import credit_frame
 from .dash_credits import dash_verdict
-from .deed_speakers import deed_refusal, deed_verdict
-from .described_reads import described_verdict
+from .deed_speakers import deed_verdict
+from .described_reads import described_refusal, described_verdict
 from .embedded_phrases import embedded
 from .epithet_openers import epithet_at
 from .epithets import epithet_verdict
@@ -363,7 +363,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return shaped  # "X termed it "...", "the premier said" (attribution_shapes.py)
     if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
         return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
-    if (deed := deed_refusal(ctx.article, spans, str(value))) is not None:
+    if (deed := described_refusal(ctx.article, spans, str(value))) is not None:
         return False, deed  # "the champion said": the one the page says won (deed_speakers.py)
     other = other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)

@@ -38,6 +38,7 @@ _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|Prince|H\.E)\.?\s+)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|bin|al|el|la|le|dos)"
 _NAME = rf"([A-Z][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'\u2019-]*){{0,3}})"
 _GENERIC = word_set("former late")
+_OWNED = ("'s", "\u2019s")
 # a word between "X," and the title, never a preposition or a clause's ("Tuesday, by the ...")
 _BETWEEN = r"(?!(?:by|in|on|at|to|from|with|and|who|which)\b)"
 
@@ -143,6 +144,8 @@ def _find_holders(article: ArticleText, title: tuple[str, ...]) -> list[list[Tok
             continue  # "former President X", "Vice Premier He Lifeng": another office
 
         name = match.group(1) or match.group(2)
+        if match.group(2) and text[match.end() : match.end() + 2] in _OWNED:
+            continue  # "Lars Moe, the prime minister's son": the title is his owner's
         if match.group(2) and re.match(rf"\s+{_HONORIFICS}[A-Z]", text[match.end() :]):
             continue  # "from the centre in Hanoi, Prime Minister X": the title heads a name
         if match.group(1) and "," not in match.group(0) and match.group(0)[:1].islower():
