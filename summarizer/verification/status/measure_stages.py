@@ -17,6 +17,7 @@ evidence, or a signature that is only a prospect in other words ("will be law on
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
@@ -61,14 +62,18 @@ def support_stage(value: Any, rule: Supported, ctx: Context) -> Result:
     for an ``enacted`` measure whose evidence says it awaits the signature (see the module),
     and unconfirmed for a side's stance given only in a rival's quote (:mod:`quoted_claims`:
     '"Russia has rejected every offer," Zelensky said'). Kept per context and value: a
-    stance's party check asks the stance's own verdict again (:mod:`stance_parties`)."""
+    stance's party check asks the stance's own verdict again (:mod:`stance_parties`). The
+    context is kept by a weak reference: it holds the article, and the article's memo holding
+    it made a reference cycle, so each grounding's whole page (its tokens, memo, contexts)
+    outlived the call until the cyclic collector found it (session 40). A context that died
+    (its id perhaps reused) reads as a different one, so no verdict is reused wrongly."""
     key = ("stage", id(ctx), id(value), rule)
     kept = ctx.article.memo.get(key)
-    if kept is not None and kept[0] is ctx and kept[1] is value:
+    if kept is not None and kept[0]() is ctx and kept[1] is value:
         same: Result = kept[2]  # the same context and value objects: the same verdict
         return same
     verdict = _stage(value, rule, ctx)
-    ctx.article.memo[key] = (ctx, value, verdict)
+    ctx.article.memo[key] = (weakref.ref(ctx), value, verdict)
     return verdict
 
 
