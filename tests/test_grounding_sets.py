@@ -2095,7 +2095,6 @@ GAPS: dict[str, frozenset[str]] = {
             "business-noun-0036",
             "business-noun-0045",
             "business-noun-0046",
-            "business-noun-0052",
             "business-noun-0053",
             "business-noun-0058",
             "deed-noun-0061",
