@@ -2100,7 +2100,8 @@ GAPS: dict[str, frozenset[str]] = {
     # session 40 (oldgaps40): as a party, one "received a briefing" elsewhere after the summit,
     # "received Biden's envoy in Jeddah while the leaders met", "met Xi Jinping's premier", a
     # mediator meeting "each delegation separately", an opener "with a prerecorded speech";
-    # refused, the host who "took his seat", "Flanked by X"
+    # refused, the host who "took his seat", "Flanked by X". Closed (go40a): "met Xi Jinping's
+    # premier" (a premier is one who acts for the owner)
     "make_rvpr35_cases": frozenset(
         f"rv35-{tag}"
         for tag in (
@@ -2108,7 +2109,6 @@ GAPS: dict[str, frozenset[str]] = {
             "host-0090",
             "host-0091",
             "meeting-object-0092",
-            "meeting-object-0093",
             "meeting-object-0094",
             "remote-role-0095",
         )
