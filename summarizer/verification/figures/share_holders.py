@@ -82,10 +82,13 @@ def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
         return False
     if any(tokens[i].norm in _PRONOUNS for i in subject):
         return False
-    later = [i for i in range(mention.last + 1, len(tokens)) if tokens[i].is_number]
-    return any(
-        cue > mention.last + 4 and any(cue < number <= cue + 6 for number in later) for cue in cues
-    )
+    whole = mention.last  # "55.3 per cent of the vote on a turnout of": the whole, no owner
+    while whole + 1 < len(tokens) and not _mark_before(tokens, whole + 1):
+        if tokens[whole + 1].norm in _OPENERS or tokens[whole + 1].is_number:
+            break  # "of the budget and students 9 per cent"
+        whole += 1
+    later = [i for i in range(whole + 1, len(tokens)) if tokens[i].is_number]
+    return any(cue > whole and any(cue < n <= cue + 6 for n in later) for cue in cues)
 
 
 def _holder(tokens: Sequence[Token], mention: NumberMention) -> list[int] | None:
