@@ -1009,6 +1009,135 @@ actor(
 )
 
 
+# Session 40 (go40a): an owner pronoun's person acts in the owner's place ("Her trainer
+# entered", "His former manager sued"), and a "he" or "she" after such a person in its sentence
+# may be theirs ("His agent said he"); kin of the other gender, a family, or the pronoun first
+# leave the subject's reading alone.
+CULLEN = """Niamh Cullen, Ireland's most decorated jockey, retires at 41
+
+Racing | The Kildare Courier | Thursday
+
+Niamh Cullen, who rode 1,400 winners in a 23-year career, announced her retirement on Wednesday.
+
+Her trainer entered the mare in the Cheltenham feature against her advice. Her husband said she had
+planned the announcement since the spring. She and her agent flew to Cheltenham on Monday."""
+actor(
+    ROLE,
+    False,
+    CULLEN,
+    "Her trainer entered the mare in the Cheltenham feature against her advice.",
+    "Niamh Cullen",
+    "entered the mare at Cheltenham",
+    "'Her trainer entered': the trainer acts, not the jockey",
+    late=True,
+)
+actor(
+    ROLE,
+    True,
+    CULLEN,
+    "Her husband said she had\nplanned the announcement since the spring.",
+    "Niamh Cullen",
+    "planned the announcement",
+    "'Her husband said she had planned': a husband is no 'she', the jockey planned",
+    late=True,
+)
+actor(
+    ROLE,
+    True,
+    CULLEN,
+    "She and her agent flew to Cheltenham on Monday.",
+    "Niamh Cullen",
+    "flew to Cheltenham",
+    "'She and her agent flew': the pronoun before the agent is the jockey",
+    late=True,
+)
+VARGA = """Teodor Varga, the Budapest crooner of the 1970s, dies at 83
+
+Music | The Danube Review | Sunday
+
+Teodor Varga, whose ballads topped the Hungarian charts for a decade, has died aged 83.
+
+His former manager sued the record label in 1999 over unpaid royalties. His agent said he had
+turned down three film roles. His widow said he sang every morning until the last week."""
+actor(
+    ROLE,
+    False,
+    VARGA,
+    "His former manager sued the record label in 1999 over unpaid royalties.",
+    "Teodor Varga",
+    "sued the record label",
+    "'His former manager sued': the manager acts",
+    late=True,
+)
+actor(
+    ROLE,
+    False,
+    VARGA,
+    "His agent said he had\nturned down three film roles.",
+    "Teodor Varga",
+    "said film roles were turned down",
+    "'His agent said': the agent speaks; the saying is no deed of the singer's",
+    late=True,
+)
+actor(
+    ROLE,
+    True,
+    VARGA,
+    "His widow said he sang every morning until the last week.",
+    "Teodor Varga",
+    "sang every morning",
+    "'His widow said he sang': a widow is no 'he', the singer sang",
+    late=True,
+)
+OKONJO = """Chidi Okonjo, who ran Enugu's bus company for 20 years, dies at 77
+
+Obituaries | The Eastern Star | Tuesday
+
+Chidi Okonjo, who built the Coal City Transit bus company from two vehicles, has died at 77.
+
+His successor scrapped the night routes in 2015. His two sons sold the depot in 2019. His
+parents said he had driven the first bus himself."""
+actor(
+    ROLE,
+    False,
+    OKONJO,
+    "His successor scrapped the night routes in 2015.",
+    "Chidi Okonjo",
+    "scrapped the night routes",
+    "'His successor scrapped': the successor acts",
+    late=True,
+)
+actor(
+    ROLE,
+    False,
+    OKONJO,
+    "His two sons sold the depot in 2019.",
+    "Chidi Okonjo",
+    "sold the depot",
+    "'His two sons sold': the sons act",
+    late=True,
+)
+actor(
+    ROLE,
+    True,
+    OKONJO,
+    "His\nparents said he had driven the first bus himself.",
+    "Chidi Okonjo",
+    "drove the first bus",
+    "'His parents said he had driven': parents are no 'he', the founder drove",
+    late=True,
+)
+actor(
+    ROLE,
+    True,
+    OKONJO,
+    "Chidi Okonjo, who built the Coal City Transit bus company from two vehicles, has died at 77.",
+    "Chidi Okonjo",
+    "built the bus company",
+    "named in full before any owner pronoun",
+    late=True,
+)
+
 for category, expect, text, sentence, who, description, why, _ in sorted(
     CASES, key=lambda case: case[-1]
 ):  # the late cases after the rest, each group in the order written

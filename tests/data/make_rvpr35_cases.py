@@ -163,6 +163,15 @@ meeting(OBJECT, True, "Ursula von der Leyen", MET, "Flanked by Ursula von der Le
 meeting(OBJECT, False, "Xi Jinping", AWAY, "Anthony Albanese met Xi Jinping's premier, Li Qiang, in Canberra.")
 meeting(OBJECT, False, "Mohammed Al-Khulaifi", AWAY, "The Qatari mediator, Mohammed Al-Khulaifi, met each delegation separately.")
 meeting(REMOTE, False, "Cyril Ramaphosa", FAR, "Cyril Ramaphosa opened the summit with a prerecorded speech.")
+# --- session 40 (go40a): a leader's premier met is the premier, not the leader --------------
+meeting(OBJECT, False, "Vladimir Putin", AWAY, "Narendra Modi met Vladimir Putin's premier, Mikhail Mishustin, in New Delhi.")
+meeting(OBJECT, False, "Lai Ching-te", AWAY, "Shigeru Ishiba held talks with Lai Ching-te's premier, Cho Jung-tai, in Tokyo.")
+meeting(OBJECT, False, "Xi Jinping", AWAY, "Olaf Scholz received Xi Jinping's premier in Berlin on Tuesday.")
+meeting(OBJECT, False, "Kassym-Jomart Tokayev", AWAY, "Recep Tayyip Erdogan hosted Kassym-Jomart Tokayev's premier, Olzhas Bektenov, in Ankara.")
+meeting(OBJECT, True, "Mikhail Mishustin", MET, "Narendra Modi met Vladimir Putin's premier, Mikhail Mishustin, in New Delhi.")
+meeting(OBJECT, True, "Narendra Modi", MET, "Narendra Modi met Vladimir Putin's premier, Mikhail Mishustin, in New Delhi.")
+meeting(OBJECT, True, "Cho Jung-tai", MET, "Shigeru Ishiba held talks with Lai Ching-te's premier, Cho Jung-tai, in Tokyo.")
+meeting(OBJECT, True, "Olaf Scholz", MET, "Olaf Scholz received Xi Jinping's premier in Berlin on Tuesday.")
 # fmt: on
 
 

@@ -40,7 +40,7 @@ STAND_INS = word_set(
     staffer staffers team camp lawyer lawyers attorney attorneys son sons daughter daughters
     wife husband widow widower brother sister mother father nephew niece cousin predecessor
     successor lieutenant lieutenants confidant confidante messenger surrogate surrogates
-    proxy"""
+    proxy premier premiers"""
 )
 # Words between an owner and the noun: titles and a few adjectives ("special envoy",
 # "national security adviser", "chief of staff" is read at "chief").

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from summarizer.comparators import Supported
 from ..figures.numbers import NumberMention, numbers_in
-from ..figures.share_holders import held_share
+from ..figures.share_holders import held_share, other_owners
 from ..figures.spoken_decimals import PERCENT_WORDS
 from ..figures.stock_shares import (
     PER_SHARE,
@@ -172,7 +172,7 @@ def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     end = min(mention.last + 4, len(tokens))
     of = next((i for i in range(mention.last + 1, end) if tokens[i].norm == "of"), None)
     if of is not None and any(of < cue <= of + 4 for cue in cues):
-        return True
+        return not other_owners(tokens, mention, cues)  # "the fund gets 12% of the profits"
     after = mention.last + 1
     while after < len(tokens) and tokens[after].norm in _UNIT_CUES:
         after += 1

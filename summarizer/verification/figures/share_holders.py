@@ -59,30 +59,59 @@ _OPENERS = word_set(
     as because if so"""
 )
 _SUBJECT_WORDS = 6
+_PRONOUNS = word_set("they it he she we you i this that these those both each all")
 
 
 def held_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
     """Whether the share at ``mention`` is held by a subject one of the count's words (their
     token indices ``cues``) stands in: "Anglo's investors will own about 62.4%" (see the
     module)."""
+    subject = _holder(tokens, mention)
+    return subject is not None and any(i in cues for i in subject)
+
+
+def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """Whether the share at ``mention`` is held by a subject none of the count's words stands
+    in, while one of them names another owner after it in the sentence: "the fund would
+    receive 12% of the profits, while the region keeps 88%", "Pensioners receive 31 per cent
+    of the budget and students 9 per cent", "Corvo would control 45% of the group, leaving
+    Brindle's investors with 55%" give no share to the region, the students, Brindle (go40a).
+    A pronoun's subject ("They hold 40%") may be the owner, and is not read."""
+    subject = _holder(tokens, mention)
+    if not subject or any(i in cues for i in subject):
+        return False
+    if any(tokens[i].norm in _PRONOUNS for i in subject):
+        return False
+    whole = mention.last  # "55.3 per cent of the vote on a turnout of": the whole, no owner
+    while whole + 1 < len(tokens) and not _mark_before(tokens, whole + 1):
+        if tokens[whole + 1].norm in _OPENERS or tokens[whole + 1].is_number:
+            break  # "of the budget and students 9 per cent"
+        whole += 1
+    later = [i for i in range(whole + 1, len(tokens)) if tokens[i].is_number]
+    return any(cue > whole and any(cue < n <= cue + 6 for n in later) for cue in cues)
+
+
+def _holder(tokens: Sequence[Token], mention: NumberMention) -> list[int] | None:
+    """The token indices of the subject holding the share at ``mention`` (see the module),
+    or None when no verb of having gives it one."""
     at = mention.first - 1
     while at >= 0 and tokens[at].norm in _HEDGES and not tokens[at].is_number:
         at -= 1
     if at < 1:
-        return False
+        return None
     particle = _PHRASAL.get(tokens[at].norm)
     if particle is not None and tokens[at - 1].norm in particle:
         at -= 1  # "accounts for", "made up"
     elif tokens[at].norm not in _HAVING:
-        return False
+        return None
     if _mark_before(tokens, at) or _mark_before(tokens, mention.first):
-        return False  # "..., held: 40%" is a label's line, not a clause
+        return None  # "..., held: 40%" is a label's line, not a clause
     verb = at
     at -= 1
     steps = 0
     while at >= 0 and tokens[at].norm in _AUXILIARIES and steps < 2:
         if _mark_before(tokens, at + 1):
-            return False
+            return None
         at -= 1
         steps += 1
     subject: list[int] = []
@@ -94,7 +123,7 @@ def held_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[i
             break
         subject.append(at)
         at -= 1
-    return any(i in cues for i in subject)
+    return subject
 
 
 def _mark_before(tokens: Sequence[Token], index: int) -> bool:
@@ -111,4 +140,4 @@ def _joins_subject(tokens: Sequence[Token], at: int, verb: int) -> bool:
     return at > 0 and not tokens[at - 1].is_number and not tokens[verb].norm.endswith("s")
 
 
-__all__ = ["held_share"]
+__all__ = ["held_share", "other_owners"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
+from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .names import TITLES
@@ -118,6 +118,41 @@ PEOPLE = word_set(
     forces officials spokesman spokeswoman spokesperson family son daughter wife husband fans
     colleagues allies rivals critics opponents voters deputy team"""
 )
+# One person an owner pronoun may name ("his successor", "her sister", "his killer"): another
+# person of the page, who acts in the owner's place ("His coach said", "Her attacker was
+# jailed") and may be the one a later "he" or "she" means; by gender where the noun marks one.
+KIN_HE = word_set(
+    """son husband brother father widower fiance nephew uncle grandson grandfather stepson
+    stepfather boyfriend spokesman"""
+)
+KIN_SHE = word_set(
+    """daughter wife sister mother widow fiancee niece aunt granddaughter grandmother
+    stepdaughter stepmother girlfriend spokeswoman"""
+)
+ONE_PERSON = (
+    KIN_HE
+    | KIN_SHE
+    | word_set(
+        """child partner cousin successor predecessor replacement deputy assistant aide coach
+        trainer manager agent publicist spokesperson lawyer attorney solicitor barrister
+        doctor surgeon nurse carer biographer producer editor killer attacker murderer
+        assailant rival opponent teammate bandmate mentor protege heir neighbour neighbor
+        friend colleague employer boss"""
+    )
+)
+# People an owner pronoun may name, one or many ("his two sons", "her former teammates").
+OWNED_PEOPLE = (
+    PEOPLE
+    | ONE_PERSON
+    | word_set(
+        """sons daughters children family families parents brothers sisters doctors
+        colleagues friends teammates bandmates students pupils killers attackers rivals heirs
+        cousins nephews nieces grandchildren neighbours neighbors attorneys solicitors players"""
+    )
+)
+# Words between an owner and the person it names ("his former coach", "her two sons").
+_OWNED_MODIFIERS = word_set("former late longtime new own old young younger elder eldest")
+_OWNER_PRONOUNS, _MALE = word_set("his her"), word_set("he him his himself")
 # Words of a body's own name (beyond its description heads).
 BODY_WORDS = BODY_HEADS | word_set(
     """inc ltd plc corp co llc ag sa nv gmbh news times post press party government army
@@ -247,6 +282,35 @@ def _capitalised_inside(article: ArticleText, token: Token) -> bool:
     return False
 
 
+def owns_people(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the owner pronoun at ``position`` names people who act in its owner's place
+    ("Her supporters marched", "His former coach called him", "Her attacker was jailed"): not
+    the owner but they are the clause's actor."""
+    return _owned_noun(tokens, position) is not None
+
+
+def _owned_noun(tokens: Sequence[Token], position: int) -> Token | None:
+    for token in tokens[position + 1 : position + 4]:
+        if token.norm in OWNED_PEOPLE:
+            return token
+        if not (token.is_number or token.norm in NUMBER_WORDS or token.norm in _OWNED_MODIFIERS):
+            return None
+    return None
+
+
+def owned_before(tokens: Sequence[Token], position: int) -> bool:
+    """Whether an owner's one person, who may be the pronoun at ``position``, stands before it
+    in its sentence ("His coach said he had planned it", "Her biographer wrote that she"): the
+    pronoun may be theirs, or the clause theirs (the saying), not the owner's deed; not "His
+    family said he died", "His widow said he" (no "he")."""
+    other = KIN_SHE if tokens[position].norm in _MALE else KIN_HE
+    for at in range(position):
+        noun = _owned_noun(tokens, at) if tokens[at].norm in _OWNER_PRONOUNS else None
+        if noun is not None and noun.norm in ONE_PERSON and noun.norm not in other:
+            return True
+    return False
+
+
 __all__ = [
     "BODY_HEADS",
     "BODY_WORDS",
@@ -254,7 +318,11 @@ __all__ = [
     "CLASSES",
     "CLAUSE_OPENERS",
     "GENERIC",
+    "KIN_HE",
+    "KIN_SHE",
     "NOT_NAMES",
+    "ONE_PERSON",
+    "OWNED_PEOPLE",
     "OWNERS",
     "PEOPLE",
     "PERSON_HEADS",
@@ -265,6 +333,8 @@ __all__ = [
     "TITLE_HEADS",
     "age_clash",
     "name_runs",
+    "owned_before",
+    "owns_people",
     "public_named",
     "role_tied",
     "titled",

@@ -45,6 +45,7 @@ from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.leader_titles import LEADER_WORDS
 from ..people.names import TITLES, find_named, split_people
 from ..people.party_names import is_alias, party_of, person_part
+from ..people.standin_words import owned_before
 from ..sentences.antecedents import named_alone, plural, topic
 from ..sentences.clauses import Verdict, by_subject, sentence_subject
 from ..sentences.genders import gender_of, pronoun_verdict
@@ -155,6 +156,9 @@ def references(
                 continue
             if _named_before(article, tokens, at, parts):
                 continue  # "After Zelensky spoke, he agreed": the pronoun may be either
+            if owned_before(tokens, at):  # "His coach called him the best he had seen"
+                yield token.start, token.end, "unsure"
+                continue
             objected = token.norm in _OBJECTS
             yield token.start, token.end, _pronoun_back(article, index, pronoun, parts, objected)
             continue

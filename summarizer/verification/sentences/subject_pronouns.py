@@ -49,45 +49,29 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES, find_phrase, norms
 from ..people.party_names import party_of, person_part
-from ..people.standin_words import BODY_HEADS, BODY_WORDS, PEOPLE, PERSON_HEADS, name_runs
+from ..people.standin_words import (
+    BODY_HEADS,
+    BODY_WORDS,
+    KIN_HE,
+    KIN_SHE,
+    ONE_PERSON,
+    OWNED_PEOPLE,
+    PERSON_HEADS,
+    name_runs,
+    owned_before,
+)
 from .genders import gender_of
 
 _HE = word_set("he him his himself")
 _SHE = word_set("she her hers herself")
 # Nouns after an owner pronoun that act in its place ("his wife said", "her lawyers argued"):
-# kin, staff and bodies, beside the standin readers' people.
-# One person an owner pronoun may name ("his successor", "her sister", "his killer"): another
-# person of the page, who may be the one a later "he" or "she" means; by gender where the
-# noun marks one ("his wife" is no "he").
-_KIN_HE = word_set(
-    """son husband brother father widower fiance nephew uncle grandson grandfather stepson
-    stepfather boyfriend spokesman"""
-)
-_KIN_SHE = word_set(
-    """daughter wife sister mother widow fiancee niece aunt granddaughter grandmother
-    stepdaughter stepmother girlfriend spokeswoman"""
-)
-_ONE_PERSON = (
-    _KIN_HE
-    | _KIN_SHE
-    | word_set(
-        """child partner cousin successor predecessor replacement deputy assistant aide coach
-        trainer manager agent publicist spokesperson lawyer attorney solicitor barrister
-        doctor surgeon nurse carer biographer producer editor killer attacker murderer
-        assailant rival opponent teammate bandmate mentor protege heir neighbour neighbor
-        friend colleague employer boss"""
-    )
-)
+# kin, staff and bodies, beside the standin readers' people (standin_words).
 _OTHERS = (
-    PEOPLE
+    OWNED_PEOPLE
     | BODY_HEADS
-    | _ONE_PERSON
     | word_set(
-        """sons daughters children family families parents brothers sisters doctors team
-        band label estate foundation charity institute office campaign colleagues friends
-        teammates bandmates students pupils killers attackers rivals heirs cousins nephews
-        nieces grandchildren neighbours neighbors attorneys solicitors government
-        administration cabinet squad players"""
+        """band label estate foundation charity institute office campaign government
+        administration cabinet squad team"""
     )
 )
 _FIRST = word_set("he she his her")
@@ -145,13 +129,13 @@ def _owned_person(article: ArticleText, begin: int, end: int, gender: str) -> bo
     person who may be the one a later pronoun means, unless the noun marks the other gender
     ("Her husband, the painter" for "she"), only owns ("after his brother's death") or only
     gives the news ("has died, his producer said")."""
-    other = _KIN_SHE if gender == "he" else _KIN_HE
+    other = KIN_SHE if gender == "he" else KIN_HE
     tokens = article.tokens_between(begin, end)
     for at, token in enumerate(tokens):
         if token.norm not in _OWNERS:
             continue
         for noun in tokens[at + 1 : at + 2 + _OWNED_REACH]:
-            if noun.norm in _ONE_PERSON or noun.norm in PERSON_HEADS:
+            if noun.norm in ONE_PERSON or noun.norm in PERSON_HEADS:
                 owning = noun.text.endswith(("'s", "\u2019s"))
                 speaks = any(t.norm in _SAYING for t in tokens[tokens.index(noun) + 1 :][:2])
                 if noun.norm not in other and not owning and not speaks:
@@ -164,9 +148,10 @@ def _described_speaker(tokens: Sequence[Token], position: int) -> bool:
     """Whether a person's description speaks before the pronoun in its sentence ("The
     chairman said he", "the club's coach told reporters she"): the pronoun is theirs."""
     for at in range(position):
-        if tokens[at].norm in PERSON_HEADS and any(
-            t.norm in _SAYING for t in tokens[at + 1 : min(at + 3, position)]
-        ):
+        described = tokens[at].norm in PERSON_HEADS or (
+            tokens[at].norm in ONE_PERSON and owned_before(tokens, position)
+        )  # "His biographer wrote that he slept": the owner's one person speaks (go40a)
+        if described and any(t.norm in _SAYING for t in tokens[at + 1 : min(at + 3, position)]):
             return True
     return False
 
@@ -287,8 +272,8 @@ def _kin_gender(run: list[Token], article: ArticleText) -> str | None:
     comma = article.text[run[-1].end : run[-1].end + 1] == ","
     nouns = [*before, *(ahead[1:] if comma and ahead and ahead[0].norm in _OWNERS else [])]
     for noun in nouns:
-        if noun.norm in _KIN_HE or noun.norm in _KIN_SHE:
-            return "he" if noun.norm in _KIN_HE else "she"
+        if noun.norm in KIN_HE or noun.norm in KIN_SHE:
+            return "he" if noun.norm in KIN_HE else "she"
     return None
 
 
@@ -325,7 +310,7 @@ def _apposed_person(run: list[Token], article: ArticleText) -> bool:
 def _person_noun(norm: str) -> bool:
     return (
         norm in PERSON_HEADS
-        or norm in _ONE_PERSON  # "His brother, Michael,", "Bisi Adeyemi, her deputy,"
+        or norm in ONE_PERSON  # "His brother, Michael,", "Bisi Adeyemi, her deputy,"
         or (len(norm) > 4 and norm.endswith(("ist", "ian", "tor", "sor")))
     )
 

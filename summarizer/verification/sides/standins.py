@@ -25,6 +25,7 @@ before it. Review rvsi35: another fitting name before the value in the sentence 
 mention (its subject: "Acme sued Borealis. It said") makes "yes" "unsure"; a pronoun in a
 quotation is at best "unsure" and never the quote's speaker; a dummy "it" ("It is understood
 that") and a predicate ("It was the first chain") stand for no actor; unread: they, their, him.
+An owner's people act in its place ("Her attacker"), a "he" after them at best "unsure" (go40a).
 """
 
 from __future__ import annotations
@@ -55,12 +56,13 @@ from ..people.standin_words import (
     GENERIC,
     NOT_NAMES,
     OWNERS,
-    PEOPLE,
     PERSON_HEADS,
     ROLE_TIES,
     TITLE_HEADS,
     age_clash,
     name_runs,
+    owned_before,
+    owns_people,
     public_named,
     role_tied,
     titled,
@@ -73,17 +75,14 @@ Reading = Literal["yes", "other", "unsure"]
 _HE, _SHE, _IT = word_set("he his"), word_set("she her"), word_set("it its")
 _MEN, _WOMEN = word_set("he him"), word_set("she her")  # "She praised his work" is hers
 _DETERMINERS = word_set("the this that")
-_OWNERS = OWNERS
 _NEAR = 3  # sentences back a pronoun reads ("X said ... . It had ... . At that point it")
 _FAR = 12  # sentences back a description reads
 _REACH = 4  # tokens from a determiner to its head ("the 141-year-old chain")
 _STOPS = NOT_NAMES - TITLES
 _ARTICLES = word_set("the a an")  # "the Dunmore by-election": no person after them
-# A description's head, made once: the union written in _description's test built a new set
-# of some ninety words at every token of every evidence sentence (about 1 us each).
+# A description's head, made once (not a set of ninety words at every token, about 1 us each).
 _HEADS = PERSON_HEADS | BODY_HEADS
-# The words _at can read a stand-in at: a pronoun (the owners "its", "his", "her" among them),
-# a description's head, or "old" ("the 54-year-old"); at any other word it gives None.
+# The words _at reads a stand-in at: a pronoun, an owner, a description's head, "old".
 _READ = _HE | _SHE | _IT | _HEADS | {"old"}
 
 
@@ -143,10 +142,10 @@ def _read(
 ) -> Reading | None:
     """The verdict of the stand-in at ``position`` read as the narrator's (see :func:`_at`)."""
     token = tokens[position]
-    if token.norm in _OWNERS and not opens(tokens, position, article.text):
+    if token.norm in OWNERS and not opens(tokens, position, article.text):
         return None  # "rejected its offer", "on his way": an owner inside a clause
-    if token.norm in _OWNERS and tokens[min(position + 1, len(tokens) - 1)].norm in PEOPLE:
-        return None  # "Her supporters marched": they act, not she
+    if token.norm in OWNERS and owns_people(tokens, position):
+        return None  # "Her supporters marched", "His former coach said": they act, not he
     if token.norm in _HE | _SHE | _IT and any(_description(tokens, i) for i in range(position)):
         return None  # "The ministry said it would": the description before takes it
     if token.norm in _HE | _SHE | _IT and speaker_quoted(article, token, words):
@@ -162,7 +161,8 @@ def _read(
         marked = gender_of(article, [value])
         if marked is not None and marked != pronoun:
             return None
-        return _nearest(article, token, words, "person", _NEAR, pronoun=pronoun)
+        read = _nearest(article, token, words, "person", _NEAR, pronoun=pronoun)
+        return "unsure" if read == "yes" and owned_before(tokens, position) else read
     if token.norm == "it" and not opens(tokens, position, article.text):
         return None  # "rejected it": an object, no actor
     if token.norm in _IT and kind in ("body", "either") and not token.joined:
@@ -298,7 +298,7 @@ def _nearest(
     if here - article.sentence_at(last) > reach:
         return None
     end, begin = standin.start, last
-    if head is None and title is None and standin.norm in _OWNERS:
+    if head is None and title is None and standin.norm in OWNERS:
         end = article.sentences[here][1]  # "For its part, IOM says": the owner named after
     verdict: Reading = "yes"
     between = article.tokens_between(begin, end)
