@@ -66,6 +66,17 @@ _LEADS = word_set(
 _SKIP = word_set("the a an")
 _PRONOUNS = word_set("they we he she it you i")
 _ADVERBS = word_set("again then also still once twice finally easily duly even just")
+# Verbs only a contest's winner does to a side, whatever the subject ("Two late tries beat
+# Carlow by four points"); a market is hammered, crushed, hit (review rv40a).
+_WINNING = word_set(
+    """beat beats defeated defeats edged edges thrashed thrashes routed overcame outplayed
+    outscored upset downed trounced eliminated"""
+)
+# A bare subject that is a side or its scores: "Champions crushed Kelso by 40 points".
+_SIDES = word_set(
+    """champions holders hosts visitors favourites favorites leaders underdogs challengers
+    winners newcomers"""
+)
 # A margin's units: "by six runs", "by two strokes", "by 12 points".
 _UNITS = word_set(
     """run runs wicket wickets point points goal goals stroke strokes shot shots length lengths
@@ -130,6 +141,8 @@ def _sideless(tokens: Sequence[Token], first: int, last: int) -> bool:
     while after < len(tokens) and tokens[after].norm in _PARTICLES:
         after += 1
     if verb < 1 or after >= len(tokens) or tokens[after].norm != "by":
+        return False
+    if tokens[verb].norm in _WINNING or tokens[verb - 1].norm in _SIDES | _UNITS:
         return False
     subject = tokens[:verb]
     if any(t.norm in _SKIP or t.norm in _PRONOUNS for t in subject):

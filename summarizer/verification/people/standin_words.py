@@ -298,17 +298,38 @@ def _owned_noun(tokens: Sequence[Token], position: int) -> Token | None:
     return None
 
 
-def owned_before(tokens: Sequence[Token], position: int) -> bool:
+def owned_before(tokens: Sequence[Token], position: int, deed: bool = False) -> bool:
     """Whether an owner's one person, who may be the pronoun at ``position``, stands before it
     in its sentence ("His coach said he had planned it", "Her biographer wrote that she"): the
     pronoun may be theirs, or the clause theirs (the saying), not the owner's deed; not "His
-    family said he died", "His widow said he" (no "he")."""
+    family said he died", "His widow said he" (no "he"). With ``deed`` (the fact told is no
+    saying) the subject of the clause the person reports is the owner: "Her lawyer said she
+    would appeal", "His agent confirmed that he had signed" (review rv40a)."""
     other = KIN_SHE if tokens[position].norm in _MALE else KIN_HE
     for at in range(position):
         noun = _owned_noun(tokens, at) if tokens[at].norm in _OWNER_PRONOUNS else None
         if noun is not None and noun.norm in ONE_PERSON and noun.norm not in other:
-            return True
+            return not (deed and _reported(tokens, tokens.index(noun), position))
     return False
+
+
+# Verbs of saying: a person who speaks them reports another's deed ("His agent said he").
+SAYS = word_set(
+    """said says told tells wrote writes confirmed confirms announced stated added insisted
+    explained revealed claimed claims denied denies statement remarks speech interview"""
+)
+
+
+def says(description: str) -> bool:
+    """Whether a fact's description tells a saying ("said the attack was planned")."""
+    return any(word.strip(".,;:'\"").lower() in SAYS for word in description.split())
+
+
+def _reported(tokens: Sequence[Token], noun: int, position: int) -> bool:
+    """Whether the pronoun at ``position`` opens the clause the person at ``noun`` reports
+    ("His coach said (that) he"), not another place ("called him the best he had seen")."""
+    between = [t.norm for t in tokens[noun + 1 : position] if t.norm != "that"]
+    return len(between) == 1 and between[0] in SAYS
 
 
 __all__ = [
@@ -329,6 +350,7 @@ __all__ = [
     "PHRASE_ENDS",
     "PLACE_BEFORE",
     "ROLE_TIES",
+    "SAYS",
     "TITLE_FORMS",
     "TITLE_HEADS",
     "age_clash",
@@ -337,6 +359,7 @@ __all__ = [
     "owns_people",
     "public_named",
     "role_tied",
+    "says",
     "titled",
     "titled_others",
 ]

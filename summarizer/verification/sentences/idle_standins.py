@@ -66,9 +66,11 @@ _FINITE = word_set(
 )
 _MODIFIERS = 3
 _RIVALS = word_set("rival rivals competitor")
+# A body's saying or will: a thing neither says nor agrees ("It has agreed to sell", rv40a).
 _SAYS = word_set(
     """said says told tells added apologised apologized announced confirmed denied blamed
-    warned expects expected"""
+    warned expects expected agreed agrees decided decides plans planned hopes hoped wants
+    wanted offered offers refused refuses intends intended promised pledged vowed chose"""
 )
 _REACH = 6  # words from a passive's participle to its "by"
 _AGENTS = word_set("the a an its their his her")  # "by a former supplier"
@@ -114,7 +116,7 @@ def _idle_it(article: ArticleText, index: int, tokens: Sequence[Token], at: int)
 
 def _saying(tokens: Sequence[Token], at: int) -> bool:
     """ "It said", "It then apologised": a thing says nothing, so "it" is the body."""
-    ahead = [t.norm for t in tokens[at + 1 : at + 3] if t.norm not in _ADVERBS]
+    ahead = [t.norm for t in tokens[at + 1 : at + 4] if t.norm not in _ADVERBS | _PERFECT]
     return bool(ahead) and ahead[0] in _SAYS
 
 
@@ -137,7 +139,8 @@ def _rival_nearer(article: ArticleText, index: int, value: str) -> bool:
     for back in range(index - 1, max(-1, index - 4), -1):
         tokens = article.sentence_tokens(back)
         for at, token in enumerate(tokens[:-1]):
-            if token.norm in _RIVALS and tokens[at + 1].capitalised:
+            opening = all(t.norm in _AGENTS for t in tokens[:at])  # "Rival X", "Its rival X"
+            if token.norm in _RIVALS and tokens[at + 1].capitalised and opening:
                 return tokens[at + 1].norm != first
         if any(token.norm == first and token.capitalised for token in tokens):
             return False
@@ -198,8 +201,13 @@ def _dummy(tokens: Sequence[Token], at: int) -> bool:
         return bool(set(span) & _SPANS) or any(t.text.startswith(_MONEY) for t in ahead[1:to])
     if norms[0] not in _BE and norms[0] not in _PERFECT:
         return False
-    rest = [n for n in norms[1:] if n not in _BE | _GETTING | _ADVERBS | {"much", "far", "even"}]
-    return len(rest) > 1 and rest[0] in _EASE and rest[1] in _FOR_TO
+    skip = _BE | _GETTING | _ADVERBS | {"much", "far", "even"}
+    rest = [t for t in ahead[1:] if t.norm not in skip]
+    if len(rest) < 2 or rest[0].norm not in _EASE or rest[1].norm not in _FOR_TO:
+        return False
+    after = ahead[ahead.index(rest[1]) + 1 :][:1]  # "vital to the plan": a noun's "to"
+    noun = bool(after) and (after[0].norm in _AGENTS or after[0].capitalised)
+    return rest[1].norm == "for" or not noun
 
 
 def _thing_subject(article: ArticleText, index: int) -> bool:

@@ -65,6 +65,7 @@ from ..people.standin_words import (
     owns_people,
     public_named,
     role_tied,
+    says,
     titled,
     titled_others,
 )
@@ -86,9 +87,12 @@ _HEADS = PERSON_HEADS | BODY_HEADS
 _READ = _HE | _SHE | _IT | _HEADS | {"old"}
 
 
-def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) -> Reading | None:
+def standin_reading(
+    value: str, article: ArticleText, sentences: Sequence[int], deed: bool = False
+) -> Reading | None:
     """The verdict of the first stand-in in the evidence ``sentences`` that settles one (see
-    the module); "yes" over "unsure" over "other" when several do."""
+    the module); "yes" over "unsure" over "other" when several do; ``deed``: the fact told is
+    no saying ("His agent said he had signed" tells the player's signing, rv40a)."""
     words = tuple(norms(tokenize(value)))
     if not words or party_of(value) is not None:
         return None
@@ -96,7 +100,7 @@ def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) 
     if kind is None:
         return None
     verdicts = {
-        _at(tokens, position, words, kind, article, value)
+        _at(tokens, position, words, kind, article, value, deed)
         for tokens in (article.sentence_tokens(index) for index in sentences)
         for position in range(len(tokens))
         if tokens[position].norm in _READ  # (any other word: _at gives None)
@@ -107,7 +111,8 @@ def standin_reading(value: str, article: ArticleText, sentences: Sequence[int]) 
 
 def standin_result(value: str, part: str, ctx: Context) -> Result:
     """The verdict on ``part`` (of ``value``) as a Result: supported, unconfirmed, refused."""
-    read = standin_reading(value, ctx.article, ctx.sentences)
+    told = str(getattr(ctx.fact, "description", None) or "")
+    read = standin_reading(value, ctx.article, ctx.sentences, bool(told) and not says(told))
     if read == "yes":
         return True, ""
     if read == "unsure":
@@ -117,29 +122,21 @@ def standin_result(value: str, part: str, ctx: Context) -> Result:
 
 
 def _at(
-    tokens: Sequence[Token],
-    position: int,
-    words: tuple[str, ...],
-    kind: str,
-    article: ArticleText,
-    value: str,
-) -> Reading | None:
+    tokens: Sequence[Token], position: int, words: tuple[str, ...], kind: str,
+    article: ArticleText, value: str, deed: bool = False,
+) -> Reading | None:  # fmt: skip
     """The verdict of the stand-in at ``position``, or None when none stands there; a
     pronoun inside a quotation at best "unsure": its speaker, not the page, chose whom it
     means ('"He let us all down"' after the chairman is named may be the goalkeeper)."""
-    read = _read(tokens, position, words, kind, article, value)
+    read = _read(tokens, position, words, kind, article, value, deed)
     quoted = tokens[position].norm in _HE | _SHE | _IT and article.in_quotes(tokens[position].start)
     return "unsure" if quoted and read == "yes" else read
 
 
 def _read(
-    tokens: Sequence[Token],
-    position: int,
-    words: tuple[str, ...],
-    kind: str,
-    article: ArticleText,
-    value: str,
-) -> Reading | None:
+    tokens: Sequence[Token], position: int, words: tuple[str, ...], kind: str,
+    article: ArticleText, value: str, deed: bool = False,
+) -> Reading | None:  # fmt: skip
     """The verdict of the stand-in at ``position`` read as the narrator's (see :func:`_at`)."""
     token = tokens[position]
     if token.norm in OWNERS and not opens(tokens, position, article.text):
@@ -162,7 +159,7 @@ def _read(
         if marked is not None and marked != pronoun:
             return None
         read = _nearest(article, token, words, "person", _NEAR, pronoun=pronoun)
-        return "unsure" if read == "yes" and owned_before(tokens, position) else read
+        return "unsure" if read == "yes" and owned_before(tokens, position, deed) else read
     if token.norm == "it" and not opens(tokens, position, article.text):
         return None  # "rejected it": an object, no actor
     if token.norm in _IT and kind in ("body", "either") and not token.joined:
