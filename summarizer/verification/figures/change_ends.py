@@ -44,6 +44,9 @@ _AFTER_REACH = 12  # words between a later end and its ", up from"
 _REACH = 6  # words between a change's "from" end and its "to"
 
 
+_OPENING = frozenset({"start", "beginning", "outset", "opening"})
+
+
 def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
     """Whether a count's words ask for the value before a change (see the module): "word"
     for a word of being earlier ("previous"), "period" for an earlier period ("last year's",
@@ -64,6 +67,8 @@ def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
             return "period"  # "a year earlier", "the year before"
         if word == "before" and (at == len(words) - 1 or raw[at].endswith(",")):
             return "word"  # "points in the plan before"; "defence budget before, euros"
+        if word in _OPENING and following == "of":
+            return "period"  # "names at the start of the year" (review rv40c)
         if word == "up" and following == "from":
             return "word"
     return ""

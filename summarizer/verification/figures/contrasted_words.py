@@ -37,6 +37,13 @@ _PAIRS = (
     ("buyer", "seller"), ("admission", "discharge"),
 )  # fmt: skip
 _OTHER = {one: other for pair in _PAIRS for one, other in (pair, pair[::-1])}
+# A flow's way as its count: a plural ("imports", "births") or a noun before a count's word
+# ("import volumes"); "Nightingale's birth" is one event, no flow (review rv40c).
+_FLOW_HEADS = word_set("numbers volumes figures levels totals rate rates")
+# Times a phrase of contrast names by their qualifier: "Unlike last year, imports rose to
+# 3,900" sets last year against this one, not against a count of this year's imports.
+_TIMES = word_set("year month week quarter season day decade term half")
+_QUALIFIERS = word_set("last this next previous past coming current")
 
 
 def _contrasted(tokens: Sequence[Token], text: str) -> set[int]:
@@ -55,8 +62,44 @@ def _contrasted(tokens: Sequence[Token], text: str) -> set[int]:
         for at in range(index + 1, min(len(tokens), index + 1 + _REACH)):
             if set(text[tokens[at - 1].end : tokens[at].start]) & (CLAUSE_MARKS | set(".;")):
                 break
+            if tokens[at - 1].is_number:
+                continue  # "Rather than the 40 seats pollsters predicted, the party took 52":
+                # the aside's number's own noun, which both numbers count, is set against none
             inside.add(at)
     return inside
+
+
+def _own_contrast(what: str) -> set[str]:
+    """The count's own words inside its own phrase of contrast ("prices excluding fuel",
+    "members other than the chairman"): the count names that thing as left out, as the
+    sentence does, so it is not set against the count (review rv40c)."""
+    words = [w.strip(".,'").lower() for w in what.replace("-", " ").split()]
+    own: set[str] = set()
+    for at, word in enumerate(words):
+        pair = (words[at - 1], word) if at else ("", "")
+        if word in _ONE or pair in _TWO:
+            own.update(words[at + 1 : at + 1 + _REACH])
+    return own
+
+
+def _other_time(tokens: Sequence[Token], at: int, word: str, what: str) -> bool:
+    """Whether the sentence's time word at ``at`` has another qualifier than the count's own
+    ("last year" in the aside, "this year" or none in the count)."""
+    if word not in _TIMES or not at or tokens[at - 1].norm not in _QUALIFIERS:
+        return False
+    words = [w.strip(".,'").lower() for w in what.replace("-", " ").split()]
+    counted = {words[i - 1] for i, w in enumerate(words) if w == word and i}
+    return tokens[at - 1].norm not in counted
+
+
+def _flow_named(tokens: Sequence[Token], way: str) -> bool:
+    """Whether the sentence names ``way`` of a flow as a count of it (see ``_FLOW_HEADS``)."""
+    for at, token in enumerate(tokens):
+        if token.norm == way + "s":
+            return True
+        if token.norm == way and at + 1 < len(tokens) and tokens[at + 1].norm in _FLOW_HEADS:
+            return True
+    return False
 
 
 def contrasted_word(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
@@ -66,13 +109,18 @@ def contrasted_word(tokens: Sequence[Token], mention: NumberMention, what: str, 
     norms = [t.norm for t in tokens if not t.is_number]
     for word in what_words(what):
         other = _OTHER.get(word.removesuffix("s"))
-        if other and covers(norms, other) and not covers(norms, word):
+        if other and _flow_named(tokens, other) and not covers(norms, word):
             return f"{mention.value:g} counts {other}s, not {word}"
     inside = _contrasted(tokens, text)
     if not inside or mention.first in inside:
         return ""
+    own = _own_contrast(what)
     for word in what_words(what):
+        if word in own:
+            continue
         at = [i for i, t in enumerate(tokens) if not t.is_number and covers([t.norm], word)]
+        if any(_other_time(tokens, i, word, what) for i in at):
+            continue
         if at and all(i in inside for i in at):
             return f"{mention.value:g} is not of {word!r}: the sentence sets {word!r} against it"
     return ""

@@ -55,6 +55,10 @@ _CHANGE = word_set(
 )
 _LEVEL_BEFORE = word_set("to at")
 _AFTER = word_set("after following post new level")  # "fare after the increase" is a level
+# A point of the change the count names its level at ("cases at the peak of the surge", "the
+# jobless at the height of the slump", "fare once the increase took effect"): a level, the
+# change's noun only dating it (review rv40c).
+_AFTER |= word_set("peak peaks height top trough bottom depth depths once")
 _COPULAS = word_set("was were is are stood stands")
 _MOVED = word_set(
     "rose fell grew dropped climbed jumped slipped declined increased decreased gained shrank "

@@ -59,6 +59,11 @@ _OPENERS = word_set(
     as because if so"""
 )
 _SUBJECT_WORDS = 6
+_CHANGED = word_set(
+    """grow grows grew grown rise rises rose risen fall falls fell fallen climb climbs climbed
+    jump jumped drop drops dropped increase increased decrease decreased slip slipped"""
+)
+_LEVELS = word_set("to at on")
 _PRONOUNS = word_set("they it he she we you i this that these those both each all")
 
 
@@ -88,7 +93,25 @@ def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
             break  # "of the budget and students 9 per cent"
         whole += 1
     later = [i for i in range(whole + 1, len(tokens)) if tokens[i].is_number]
-    return any(cue > whole and any(cue < n <= cue + 6 for n in later) for cue in cues)
+    return any(
+        _owner_of(tokens, cue, n, cues)
+        for cue in cues
+        if cue > whole
+        for n in later
+        if cue < n <= cue + 6
+    )
+
+
+def _owner_of(tokens: Sequence[Token], cue: int, share: int, cues: Sequence[int]) -> bool:
+    """Whether the count's word at ``cue`` names the owner of the later number at ``share``:
+    no verb of change sized by it between ("pensioner numbers will grow 4%" is a change, no
+    share held; "slipped to 19%" is),
+    and no name the count lacks in the owner's words ("the government of Alberta 40%" is
+    Alberta's, not a count of the federal government's; review rv40c)."""
+    between = tokens[cue:share]
+    if any(t.norm in _CHANGED for t in between) and tokens[share - 1].norm not in _LEVELS:
+        return False  # "slipped to 19%" is the level the owner holds
+    return not any(t.capitalised and cue + i not in cues for i, t in enumerate(between))
 
 
 def _holder(tokens: Sequence[Token], mention: NumberMention) -> list[int] | None:
