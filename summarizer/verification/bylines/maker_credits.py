@@ -404,6 +404,8 @@ def _source_office(line: str, at: int, wanted: tuple[str, ...], article: Article
     pair = _fields(line)
     if len(pair) != 2 or bare(norms(pair[1])) != wanted or not is_person(pair[0]):
         return False
+    if _outlet_shaped(list(wanted)):
+        return False  # "Dana Whitfield, The Foothills Courier": a writer's outlet (review rv40s)
     if _credit(pair[0]) is not None:
         return False  # "By A, X": the writer's line
     name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, pair[0].split())) + r"(?![\w-])")
