@@ -317,7 +317,8 @@ outlet(page("Michele Ward, Flagstaff Fire Department", FIRE + "\nFire chief Mich
 
 
 def build_cases() -> list[dict[str, Any]]:
-    return built.cases
+    cases: list[dict[str, Any]] = built.cases
+    return cases
 
 
 if __name__ == "__main__":
