@@ -404,10 +404,9 @@ def reads_back(
         if not tokens:
             continue
         named = labelled(article, noun, end)  # "fined brokerage firm X. "...," the firm said"
+        if named is not None and named[0] >= start and _name_pattern(name).search(named[1]):
+            return of_kind(kind)
         names = _subject_names(tokens, text)
-        ours = named is not None and named[0] >= start and _name_pattern(name).search(named[1])
-        if ours and all(_name_pattern(name).search(n) for n in names):  # not "Y lost clients
-            return of_kind(kind)  # to rival firm X": Y, the sentence's subject (review rv40s)
         chained = _description(tokens, text)
         rivals = [
             n

@@ -42,7 +42,7 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
     words = [t.norm for t in tokens[opener + 1 : head]]
     if set(words) & _OTHERS:
         return True
-    if any(_members(w) and w not in own | _ANY_TRADE for w in words) and any(map(_members, own)):
+    if any(_other_members(words, at, own) for at in range(len(words))) and any(map(_members, own)):
         return True  # "the national teachers union" is not the Meridian Dockers Union
     peoples = {w for w in own if _people(w)}  # and its apposition's: "X, the Swedish carmaker"
     for match in name_pattern(name).finditer(article.text):
@@ -56,6 +56,18 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
 # Members' nouns of no trade of their own: "the dock workers union" may be the Meridian Dockers
 # Union (review rv40s); only a trade's noun ("teachers") names other members.
 _ANY_TRADE = word_set("workers members employees labourers laborers")
+
+
+def _other_members(words: Sequence[str], at: int, own: set[str]) -> bool:
+    """Whether ``words[at]`` names members the name's own words do not: a trade's noun
+    ("teachers"), or a noun of no trade after one ("healthcare workers"), not the name's trade
+    written in two words ("dock workers" for "Dockers")."""
+    word = words[at]
+    if not _members(word) or word in own:
+        return False
+    if word not in _ANY_TRADE:
+        return True
+    return at > 0 and words[at - 1] + "ers" not in own and words[at - 1] not in own
 
 
 def _members(word: str) -> bool:
@@ -141,6 +153,9 @@ def labelled(article: ArticleText, noun: str, end: int) -> tuple[int, str] | Non
     found = None
     pattern = re.compile(r"(?<![\w-])" + re.escape(noun) + r"[ \t]+(" + _NAME + ")")
     for match in pattern.finditer(article.text, 0, end):
+        before = tokenize(article.text[max(match.start() - 12, 0) : match.start()])
+        if before and before[-1].norm in _OTHERS:
+            continue  # "lost clients to rival firm X": a rival, not the body spoken of (rv40s)
         first = tokenize(match.group(1))[0].norm
         if first not in _CALENDAR | _ROLES and not article.quoted_region_at(match.start()):
             found = (match.start(1), match.group(1))
