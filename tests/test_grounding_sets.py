@@ -1763,6 +1763,9 @@ SETS: dict[str, frozenset[str]] = {
     # peak or once it applies, a count's own "excluding X", a time the aside qualifies otherwise,
     # a flow word in another sense, a share's subject standing for the count's owner; GAPS below
     "make_rv40c_cases": frozenset({"role", "score", "contrast", "share"}),
+    # session 40, review rv40s of m40: gsp40a's role subjects, gsp40b's company descriptions
+    # and credit lines, go40b's colon frames and described readings at their edges
+    "make_rv40s_cases": frozenset({"review-speakers", "review-credits"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -1793,6 +1796,42 @@ GAPS: dict[str, frozenset[str]] = {
             "margin-told-0055",
             "margin-told-0064",
         )
+    ),
+    # review rv40s: a fronted clause's apposed name before a named subject ("When the club's
+    # captain, X, was sent off, Y was furious"); a pronoun whose gender only a first name tells
+    # after a role subject (0012-0013: "The club's manager hopes its captain, Sarah Lund, will
+    # stay. '...,' she said", the manager named earlier as Ian Cole); a colon frame whose verb
+    # introduces or addresses the speaker, or whose subject is apposed or owned; "its agency,
+    # X," and a minister's name for a business's noun; a company given "owner"; "stepped in as
+    # owner"; a firm's short form; "the union" beside another union; a source's name line as
+    # byline; a town's name cut from an outlet's
+    "make_rv40s_cases": frozenset(
+        [
+            f"rv40s-review-speakers-{n}"
+            for n in (
+                "0005",
+                "0006",
+                "0012",
+                "0013",
+                "0016",
+                "0018",
+                "0027",
+                "0028",
+                "0029",
+                "0030",
+                "0031",
+                "0032",
+                "0045",
+                "0049",
+                "0050",
+                "0052",
+                "0053",
+                "0056",
+                "0061",
+                "0062",
+            )
+        ]
+        + [f"rv40s-review-credits-{n}" for n in ("0076", "0082")]
     ),
     # a described subject the page named earlier in its role, read back by its owner's words
     # ("Fabian Hurzeler became Brighton's head coach. Brighton's head coach beat his old mentor,

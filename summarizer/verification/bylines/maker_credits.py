@@ -397,6 +397,14 @@ def head_not_publisher(value: str, article: ArticleText) -> bool:
     return False
 
 
+# A newspaper's or broadcaster's own noun, never an office's ("Emergency Services" is one).
+_PRESS = word_set(
+    """times herald observer ledger chronicle post journal news gazette tribune telegraph
+    express mail courier dispatch radio tv television magazine examiner sentinel inquirer
+    echo advertiser argus newsletter newswire"""
+)
+
+
 def _source_office(line: str, at: int, wanted: tuple[str, ...], article: ArticleText) -> bool:
     """Whether the line is a person's name and the value alone ("Curtis Johnson, Boulder
     County Sheriff's Office") and the body names that person again ("County sheriff Curtis
@@ -404,6 +412,8 @@ def _source_office(line: str, at: int, wanted: tuple[str, ...], article: Article
     pair = _fields(line)
     if len(pair) != 2 or bare(norms(pair[1])) != wanted or not is_person(pair[0]):
         return False
+    if wanted and wanted[-1] in _PRESS:
+        return False  # "Dana Whitfield, The Foothills Courier": a writer's outlet (review rv40s)
     if _credit(pair[0]) is not None:
         return False  # "By A, X": the writer's line
     name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, pair[0].split())) + r"(?![\w-])")

@@ -52,7 +52,7 @@ def _subject_before(article: ArticleText, head: str, start: int) -> bool:
     whose last word is the head noun ("Calder Savings Bank raised ..., after the Bank of")."""
     opening = article.text[article.sentences[article.sentence_at(start)][0] : start]
     run = r"(?:The[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+)+" + re.escape(head.capitalize())
-    return re.match(run + r"(?![\w-])", opening) is not None
+    return re.match(run + r"(?![\w-]|[ \t]+[A-Z])", opening) is not None  # not "Bank Holiday"
 
 
 __all__ = ["of_named_body"]

@@ -37,6 +37,7 @@ from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, split_people
 from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
+from ..sentences.description_misfits import PERSON_ROLES, organisation_name
 from ..sentences.speech import SPEECH_VERBS
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
@@ -190,6 +191,15 @@ _OTHER_BODIES = word_set(
     "watchdog party police treasury"
 )
 _FORMER = word_set("former ex late then acting outgoing interim")
+# An owned role the value no longer holds ("Ida Lunde, the minister's former deputy, took charge
+# of the ministry"): it says nothing of what they hold now (review rv40s).
+_PAST = word_set("former ex erstwhile onetime")
+# A hope told in the past or given up ("who hoped to become", "who had hoped", "who once
+# wanted"): they may have become it since (review rv40s).
+_PAST_HOPE = re.compile(r"\b(?:\w+ed|had|once|long)\b", re.IGNORECASE)
+# Words beside a name that make it the successor of the holder the page named first ("His
+# successor, Ruth Kim,", "Ruth Kim, who replaced him"): the description is theirs now.
+_SUCCESSOR = re.compile(r"\b(?:successor|succeed\w*|replac\w*|took\s+over|new)\b")
 
 
 def misfit(before: str, value: str, described: Sequence[str]) -> str:
@@ -216,9 +226,12 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
         aside = re.match(r",\s+(?!(?:and|or|but|while)\b)([^,.;:]{1,60})", after)
         if aside:
             for owner in re.finditer(r"(\w+)['\u2019]s\s+(\w+)", aside[1]):
+                if owner[2].lower() in _PAST:
+                    continue  # "the minister's former deputy": what they were, not are
                 if owner[1].lower() == head and owner[2].lower() != head:
                     return f"the {owner[1].lower()}'s {owner[2].lower()}"
-            if re.match(r"who\s+(?:\w+\s+){0,2}to\s+become\s+(?:the\s+)?" + whole, aside[1]):
+            hope = re.match(r"who\s+((?:\w+\s+){0,2})to\s+become\s+(?:the\s+)?" + whole, aside[1])
+            if hope and not _PAST_HOPE.search(hope[1]):  # "who hoped to become": maybe did
                 return f"one who hopes to become {' '.join(described)}"
         if head in BUSINESS_NOUNS:
             title = re.search(r"([A-Z][a-z]+)\s+$", lead)
@@ -227,15 +240,16 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
             body = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(\w+),\s+$", lead)
             if body and body[1].lower() in _OTHER_BODIES:
                 return f"the {body[1].lower()}"
-            if re.search(r"\w['\u2019]s\s+(?:[a-z]+\s+){1,3}[a-z]+,\s+$", lead):
+            officer = re.search(r"\w['\u2019]s\s+(?:[a-z]+\s+){1,3}([a-z]+),\s+$", lead)
+            if officer and officer[1] in PERSON_ROLES and not organisation_name(value):
                 return "someone's officer"  # "Brandt Auto's chief executive, Lena Voss"
     holders = _holders(before, described)
     own = {word.lower() for word in value.split()}
     if not holders or any(own & set(re.findall(r"\w+", h.lower())) for h in holders):
         return ""
     near = (_beside(before, m.start(), m.end()).lower() for m in found)
-    if any(re.search(rf"\b{re.escape(head)}\b", words) for words in near):
-        return ""  # "Lucia Vera, the labour minister,": the value holds it too
+    if any(re.search(rf"\b{re.escape(head)}\b", w) or _SUCCESSOR.search(w) for w in near):
+        return ""  # "Lucia Vera, the labour minister,", "His successor, Ruth Kim,": theirs too
     return f"other than the one named {' '.join(described)!r}, {holders[-1]!r}"
 
 

@@ -42,7 +42,7 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
     words = [t.norm for t in tokens[opener + 1 : head]]
     if set(words) & _OTHERS:
         return True
-    if any(_members(w) and w not in own for w in words) and any(map(_members, own)):
+    if any(_other_members(words, at, own) for at in range(len(words))) and any(map(_members, own)):
         return True  # "the national teachers union" is not the Meridian Dockers Union
     peoples = {w for w in own if _people(w)}  # and its apposition's: "X, the Swedish carmaker"
     for match in name_pattern(name).finditer(article.text):
@@ -51,6 +51,23 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
             {apposed.group(1).lower()} if apposed and _people(apposed.group(1).lower()) else set()
         )
     return bool(peoples) and any(_people(w) and w not in peoples for w in words)
+
+
+# Members' nouns of no trade of their own: "the dock workers union" may be the Meridian Dockers
+# Union (review rv40s); only a trade's noun ("teachers") names other members.
+_ANY_TRADE = word_set("workers members employees labourers laborers")
+
+
+def _other_members(words: Sequence[str], at: int, own: set[str]) -> bool:
+    """Whether ``words[at]`` names members the name's own words do not: a trade's noun
+    ("teachers"), or a noun of no trade after one ("healthcare workers"), not the name's trade
+    written in two words ("dock workers" for "Dockers")."""
+    word = words[at]
+    if not _members(word) or word in own:
+        return False
+    if word not in _ANY_TRADE:
+        return True
+    return at > 0 and words[at - 1] + "ers" not in own and words[at - 1] not in own
 
 
 def _members(word: str) -> bool:
@@ -79,7 +96,10 @@ def a_person(article: ArticleText, name: str) -> bool:
     """Whether the page gives ``name`` a person's role: a role word right before it ("chief
     executive Ted Marsh"), as the head of its apposition ("Ted Marsh, head of the carrier,";
     "Marta Selby, the company's chair,") or after "as" in its own clause ("Ruth Okafor resigned
-    as chief executive"). "The airline said" never stands for such a name."""
+    as chief executive"). "The airline said" never stands for such a name. A name whose own
+    words give a body's kind ("new owner Halvard Group", "Orrin Motors") is no person's."""
+    if organisation_name(name):
+        return False
     for match in name_pattern(name).finditer(article.text):
         before = tokenize(article.text[max(match.start() - 20, 0) : match.start()])
         if before and before[-1].norm in _ROLES:
@@ -94,6 +114,16 @@ def a_person(article: ArticleText, name: str) -> bool:
         if role and role.group(1).lower() in _ROLES:
             return True
     return False
+
+
+PERSON_ROLES = _ROLES  # public: the roles a person holds in or for a body
+
+
+def organisation_name(name: str) -> bool:
+    """Whether ``name``'s own words say it is a body ("Halvard Group", "Orrin Motors",
+    "Nordvik Airways"): no person, whatever role word the page writes beside it."""
+    own = {t.norm for t in tokenize(name)}
+    return any(own & words for words in NAME_WORDS.values())
 
 
 def another_of_kind(article: ArticleText, name: str, kind: str) -> bool:
@@ -123,6 +153,9 @@ def labelled(article: ArticleText, noun: str, end: int) -> tuple[int, str] | Non
     found = None
     pattern = re.compile(r"(?<![\w-])" + re.escape(noun) + r"[ \t]+(" + _NAME + ")")
     for match in pattern.finditer(article.text, 0, end):
+        before = tokenize(article.text[max(match.start() - 12, 0) : match.start()])
+        if before and before[-1].norm in _OTHERS:
+            continue  # "lost clients to rival firm X": a rival, not the body spoken of (rv40s)
         first = tokenize(match.group(1))[0].norm
         if first not in _CALENDAR | _ROLES and not article.quoted_region_at(match.start()):
             found = (match.start(1), match.group(1))
@@ -164,6 +197,7 @@ def name_pattern(name: str) -> re.Pattern[str]:
 
 
 __all__ = [
+    "PERSON_ROLES",
     "a_person",
     "another_of_kind",
     "any_misfit",
@@ -171,4 +205,5 @@ __all__ = [
     "labelled_other",
     "misfit",
     "name_pattern",
+    "organisation_name",
 ]
