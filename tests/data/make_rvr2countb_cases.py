@@ -191,6 +191,34 @@ counts(FRAMED, [S], [("euro's price, dollars", 1.17, ABOUT)],
        [("euro's price, dollars", 1.71, ABOUT)])  # fmt: skip
 
 
+# --- framed-number (gfr40n, session 40): a bar the count names, a comparative's "than a" ---
+
+S = "Passenger numbers at the airport stayed under a 9 million cap agreed with the council."
+counts(FRAMED, [S], [("airport passenger cap, millions", 9, EXACT), ("passengers at the airport, millions", 9, LESS)],
+       [("passengers at the airport, millions", 9, EXACT), ("airport passenger target, millions", 9, EXACT)])  # fmt: skip
+S = "Class sizes rose above a 30-pupil limit in four of the county's schools."
+counts(FRAMED, [S], [("class size limit, pupils", 30, EXACT)],
+       [("class size, pupils", 30, EXACT), ("class size limit, pupils", 35, EXACT)])  # fmt: skip
+S = "Sales growth fell short, coming in below a 6% goal set in March."
+counts(FRAMED, [S], [("sales growth goal, per cent", 6, EXACT)],
+       [("sales growth, per cent", 6, EXACT), ("sales growth forecast, per cent", 6, EXACT)])  # fmt: skip
+S = "A pension trust has bought more than a 7% holding in the brewer, filings show."
+counts(FRAMED, [S], [("pension trust's holding in the brewer, per cent", 7, MORE)],
+       [("pension trust's holding in the brewer, per cent", 7, EXACT), ("pension trust's holding in the brewer, per cent", 7, LESS)])  # fmt: skip
+S = "The rebel slate took less than a 12% share of the proxy votes at the meeting."
+counts(FRAMED, [S], [("rebel slate's share of the votes, per cent", 12, LESS)],
+       [("rebel slate's share of the votes, per cent", 12, EXACT)])  # fmt: skip
+S = "Staff turnover ran above a 15% benchmark used by the regulator for care homes."
+counts(FRAMED, [S], [("regulator's turnover benchmark, per cent", 15, EXACT), ("staff turnover, per cent", 15, MORE)],
+       [("staff turnover, per cent", 15, EXACT)])  # fmt: skip
+S = "The charity spent less than a 20% slice of its income on fundraising last year."
+counts(FRAMED, [S], [("charity's income spent on fundraising, per cent", 20, LESS)],
+       [("charity's income spent on fundraising, per cent", 20, EXACT)])  # fmt: skip
+S = "The buyer is paying more than a 30% premium to the shares' last close."
+counts(FRAMED, [S], [("premium to the last close, per cent", 30, MORE)],
+       [("premium to the last close, per cent", 30, EXACT), ("premium to the last close, per cent", 30, LESS)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -8,8 +8,9 @@ level of the phrase's syntax, not of the pages' words:
   ("agreement", "site"), so the preposition says where or by what terms, not "more than" or
   "less than": the number is the modifier's exact size. A one-word preposition (over, under,
   above, below, beyond, past, within) is then no bound at all ("over a 750-acre site" is no
-  site of more than 750 acres); a phrase that compares ("more than a 10% stake", "up to a 25%
-  tariff") may still bound the noun's size, so it keeps its bound and adds the exact reading.
+  site of more than 750 acres); a phrase of reach ("up to a 25% tariff") may still bound the
+  noun's size, so it keeps its bound and adds the exact reading; a comparative's "than"
+  ("more than a 10% stake", "less than a 5% share") bounds it only (review rvr2countb).
   A number in words after the article is the number itself ("more than a dozen", "over a
   million"): untouched.
 - A definite article before a numeral is the qualifier's complement only when the noun phrase's
@@ -35,6 +36,8 @@ level of the phrase's syntax, not of the pages' words:
 """
 
 from __future__ import annotations
+
+import re
 
 from ..page.tokens import word_set
 
@@ -122,6 +125,8 @@ def article_scope(
         return None  # "stayed below a 40% threshold": the preposition's own bound
     if phrase in _PREPOSITIONS:
         return frozenset({"exact"})
+    if phrase[-1] == "than":
+        return qualifiers  # "more than a 10% stake": a stake of more than 10%, never 10
     return qualifiers | {"exact"}
 
 
@@ -145,6 +150,29 @@ _SPANS = word_set(
     """year years month months week weeks day days hour hours minute minutes second seconds
     decade decades"""
 )
+
+
+def framed_bar(norms: list[str], first: int, what: str) -> bool:
+    """Whether the number at ``first``, in digits after "<bound> a"/"<bound> the", sizes a bar
+    its noun phrase heads that the count's ``what`` names ("stayed below a 40% threshold" for
+    "turnout threshold", "above a 2% target" for "inflation target"; review rvr2countb): the
+    bound compares the clause's subject with the bar, whose own size is the number exactly.
+    Only a bar someone sets (a threshold, target, ceiling, cap, limit) is a thing of its own;
+    a rate or level ("above a 20% rate" for "child poverty rate") is the subject's measure."""
+    if first < 2 or norms[first - 1] not in _FRAMES or norms[first - 2] not in _BOUNDS:
+        return False
+    named = {word.rstrip("s") for word in re.findall(r"[a-z]+", what.lower())}
+    heads = [norm for norm in norms[first + 1 : first + 4] if norm in _BARS]
+    return bool(heads) and heads[0].rstrip("s") in named
+
+
+# Heads of a noun phrase that name a bar set for a value, and the words that frame it.
+_BARS = word_set(
+    """threshold thresholds target targets ceiling ceilings cap caps limit limits floor floors
+    benchmark benchmarks goal goals trigger triggers hurdle hurdles"""
+)
+_FRAMES = word_set("a an the")
+_BOUNDS = word_set("over under above below beyond past within than")
 
 
 def negated_bound(norms: list[str], start: int, qualifiers: frozenset[str]) -> frozenset[str]:
@@ -218,6 +246,7 @@ def placed_count(norms: list[str], last: int) -> bool:
 __all__ = [
     "article_scope",
     "attributive",
+    "framed_bar",
     "mark_head",
     "negated_bound",
     "placed_count",
