@@ -219,6 +219,38 @@ counts(FRAMED, [S], [("premium to the last close, per cent", 30, MORE)],
        [("premium to the last close, per cent", 30, EXACT), ("premium to the last close, per cent", 30, LESS)])  # fmt: skip
 
 
+# --- possible-reach (gfr40n, session 40): a reach asked "whether" states no number ----------
+
+S = "Asked whether fares could rise to £5, the operator said 12,000 passengers use the line daily."
+counts(REACH, [S], [("daily passengers on the line", 12_000, EXACT)],
+       [("fare, pounds", 5, EXACT), ("fare, pounds", 5, UPTO)])  # fmt: skip
+S = "Officials would not say whether the bill could reach $2 billion; it stands at $1.6 billion."
+counts(REACH, [S], [("bill so far, dollars", 1_600_000_000, EXACT)],
+       [("bill, dollars", 2_000_000_000, UPTO), ("bill, dollars", 2_000_000_000, EXACT)])  # fmt: skip
+S = "The river could rise to 7 metres by Sunday, and engineers asked whether it could hit 8."
+counts(REACH, [S], [("river level by Sunday, metres", 7, UPTO)],
+       [("river level by Sunday, metres", 8, UPTO)])  # fmt: skip
+S = "Forecasters say the deficit may climb to 4%, but none would say whether it could grow to 5%."
+counts(REACH, [S], [("deficit, per cent", 4, UPTO)],
+       [("deficit, per cent", 5, UPTO), ("deficit, per cent", 5, EXACT)])  # fmt: skip
+
+
+# --- possible-reach (gfr40n, session 40): "top" after a modal passes its number --------------
+
+S = "Ticket sales for the tour could top 400,000, the promoter said."
+counts(REACH, [S], [("tour ticket sales", 400_000, MORE)],
+       [("tour ticket sales", 400_000, UPTO), ("tour ticket sales", 400_000, LESS)])  # fmt: skip
+S = "Claims from the flooding may top £90m, insurers warned on Friday."
+counts(REACH, [S], [("flood claims, pounds", 90_000_000, MORE)],
+       [("flood claims, pounds", 90_000_000, MOST)])  # fmt: skip
+S = "The fund is expected to top $5 billion when it closes in June."
+counts(REACH, [S], [("fund size, dollars", 5_000_000_000, MORE)],
+       [("fund size, dollars", 5_000_000_000, UPTO)])  # fmt: skip
+S = "Only the top 10 clubs will share the broadcast money, worth £1.2bn."
+counts(REACH, [S], [("clubs sharing the broadcast money", 10, EXACT)],
+       [("clubs sharing the broadcast money", 10, MORE)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

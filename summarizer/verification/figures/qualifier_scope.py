@@ -30,7 +30,8 @@ level of the phrase's syntax, not of the pages' words:
   top 140 million") keeps its own "more than"; a fall ("could fall to 116") is no ceiling.
   "would" is an outcome ("would rise to £12.50 from April") unless an extreme case is named
   ("under the worst case"); a reach questioned or denied ("nobody believes ... could reach")
-  names none (mendcountb).
+  names none (mendcountb); a reach asked "whether" states no number at all, not even the
+  reach's own (gfr40n).
 - "near" is "nearly" before a level ("near $122,000"), and where before a count of things
   ("near 3 primary schools"): then the number is read as if "near" were not there.
 """
@@ -207,8 +208,8 @@ _NEGATED_FILLERS = word_set("once ever even really actually yet been be")
 
 def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
     """Up to (and exactly) the number at ``first`` when a modal of possibility governs a verb
-    of reaching right before it ("could reach $140 million", "may climb to £116m"); None
-    otherwise."""
+    of reaching right before it ("could reach $140 million", "may climb to £116m"); none
+    (empty) when the reach is asked "whether"; None otherwise."""
     at = first - 1
     if at >= 1 and norms[at] == "to" and norms[at - 1] in _TO_VERBS:
         at -= 1  # "climb to"
@@ -219,8 +220,11 @@ def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
         back -= 1  # "could eventually reach"
     if back < 0 or norms[back] not in _MODALS:
         return None
-    if any(norm in _DOUBTS for norm in norms[max(back - _DOUBT_REACH, 0) : back]):
-        return None  # a reach asked about or disbelieved states no ceiling
+    doubts = norms[max(back - _DOUBT_REACH, 0) : back]
+    if "whether" in doubts:
+        return frozenset()  # "asked whether the toll could rise to 50": no value stated at all
+    if any(norm in _DOUBTS for norm in doubts):
+        return None  # a reach disbelieved states no ceiling
     if norms[back] == "would" and not any(
         norm in _EXTREMES for norm in norms[max(back - _EXTREME_REACH, 0) : first + _EXTREME_REACH]
     ):
