@@ -211,6 +211,9 @@ def metre_length(tokens: Sequence[Token], index: int, text: str) -> bool:
     suffix = tokens[index + 1] if index + 1 < len(tokens) else None
     if suffix is None or not suffix.attached or suffix.text not in ("m", "M"):
         return False
+    start = tokens[index].start
+    if start and text and text[start - 1] in CURRENCY_SIGNS:
+        return False  # "the £230m": money, the glued-scale reader's
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and (after.joined or after.norm in _DIMENSIONS | _PLACES_TO):
         return True  # "a 30m-long wall", "30m high", "shot 40m into the air"
