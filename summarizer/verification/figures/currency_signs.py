@@ -127,8 +127,8 @@ def currency_clash(
     if clash:
         return clash
     named = {w.strip(",'").lower() for w in what.split()}
-    if metre_length(tokens, mention.first, text) and _money_named(what, named):
-        return f"{mention.value:g} is a length in metres, not money"  # "the 100m final"
+    if metre_length(tokens, mention.first, text) and not named & _METRES:
+        return f"{mention.value:g} is a length in metres"  # "the 100m final": no prize, no crowd
     sign, letters = _sign(text, tokens[mention.first].start)
     own = _words(sign, letters) or _said_words(tokens, mention, text)
     if not own:
@@ -145,10 +145,7 @@ def currency_clash(
     return f"{mention.value:g} is in {_plural(own)}, not {_plural(others[0])}"
 
 
-def _money_named(what: str, named: set[str]) -> bool:
-    """Whether the count's ``what`` is a sum of money: a currency sign ("£m") or word."""
-    families = (*_WORDS.values(), *_LETTERED.values(), *_HUNDREDTHS)
-    return any(sign in what for sign in _WORDS) or any(named & set(w) for w in families)
+_METRES = word_set("m metre metres meter meters")
 
 
 def _plural(words: tuple[str, ...]) -> str:
