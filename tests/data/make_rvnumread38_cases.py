@@ -198,6 +198,42 @@ counts(SAID, [S], [("repair cost, dollars", 300, EXACT)],
        [("repair cost, dollars", 300.02, EXACT)])  # fmt: skip
 
 
+# --- magnitude-m (gfr40n, session 40): a length in metres read as its number -----------------
+
+on_page(MILLION, "The marina upgrade cost £14m in all.",
+        "The harbour wall now stands 9m high after the repairs.",
+        [("harbour wall height, metres", 9, EXACT)],
+        [("harbour wall height, metres", 9_000_000, EXACT), ("harbour wall height, metres", 19, EXACT), ("harbour wall repairs, £m", 9, EXACT)])  # fmt: skip
+on_page(MILLION, "The club spent €65m on its new training ground.",
+        "Groundsmen laid a 70m pitch beside the main stand.",
+        [("pitch length, metres", 70, EXACT)],
+        [("pitch length, metres", 7, EXACT), ("pitch width, metres", 70, "less_than")])  # fmt: skip
+on_page(MILLION, "Tunnel works will cost $2.4bn, the transit agency said.",
+        "Its 300m ventilation shaft reaches down to the old seam.",
+        [("ventilation shaft depth, metres", 300, EXACT)],
+        [("ventilation shaft depth, metres", 300_000_000, EXACT)])  # fmt: skip
+on_page(MILLION, "The ski resort's owners put £80m into new lifts.",
+        "The new cable car climbs to an altitude of 2400m above the village.",
+        [("altitude reached by the cable car, metres", 2400, EXACT)],
+        [("altitude reached by the cable car, metres", 2400, "more_than")])  # fmt: skip
+
+
+# --- read-out (gfr40n, session 40): digits, "point", digit words, then a currency ------------
+
+S = "The stock fell 3 point two dollars in early trade on Thursday."
+counts(SAID, [S], [("fall in the stock, dollars", 3.2, EXACT)],
+       [("fall in the stock, dollars", 2, EXACT), ("fall in the stock, dollars", 3, EXACT)])  # fmt: skip
+S = "A season ticket rose by 4 point five euros this year, the club confirmed."
+counts(SAID, [S], [("season ticket rise, euros", 4.5, EXACT)],
+       [("season ticket rise, euros", 5, EXACT)])  # fmt: skip
+S = "The parking fine was cut 9 point nine pounds after the appeal."
+counts(SAID, [S], [("cut to the parking fine, pounds", 9.9, EXACT)],
+       [("cut to the parking fine, pounds", 9, EXACT)])  # fmt: skip
+S = "Gold futures added 6 point one five dollars by the close."
+counts(SAID, [S], [("gain in gold futures, dollars", 6.15, EXACT)],
+       [("gain in gold futures, dollars", 5, EXACT), ("gain in gold futures, dollars", 6.1, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

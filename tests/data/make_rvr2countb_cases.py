@@ -191,6 +191,66 @@ counts(FRAMED, [S], [("euro's price, dollars", 1.17, ABOUT)],
        [("euro's price, dollars", 1.71, ABOUT)])  # fmt: skip
 
 
+# --- framed-number (gfr40n, session 40): a bar the count names, a comparative's "than a" ---
+
+S = "Passenger numbers at the airport stayed under a 9 million cap agreed with the council."
+counts(FRAMED, [S], [("airport passenger cap, millions", 9, EXACT), ("passengers at the airport, millions", 9, LESS)],
+       [("passengers at the airport, millions", 9, EXACT), ("airport passenger target, millions", 9, EXACT)])  # fmt: skip
+S = "Class sizes rose above a 30-pupil limit in four of the county's schools."
+counts(FRAMED, [S], [("class size limit, pupils", 30, EXACT)],
+       [("class size, pupils", 30, EXACT), ("class size limit, pupils", 35, EXACT)])  # fmt: skip
+S = "Sales growth fell short, coming in below a 6% goal set in March."
+counts(FRAMED, [S], [("sales growth goal, per cent", 6, EXACT)],
+       [("sales growth, per cent", 6, EXACT), ("sales growth forecast, per cent", 6, EXACT)])  # fmt: skip
+S = "A pension trust has bought more than a 7% holding in the brewer, filings show."
+counts(FRAMED, [S], [("pension trust's holding in the brewer, per cent", 7, MORE)],
+       [("pension trust's holding in the brewer, per cent", 7, EXACT), ("pension trust's holding in the brewer, per cent", 7, LESS)])  # fmt: skip
+S = "The rebel slate took less than a 12% share of the proxy votes at the meeting."
+counts(FRAMED, [S], [("rebel slate's share of the votes, per cent", 12, LESS)],
+       [("rebel slate's share of the votes, per cent", 12, EXACT)])  # fmt: skip
+S = "Staff turnover ran above a 15% benchmark used by the regulator for care homes."
+counts(FRAMED, [S], [("regulator's turnover benchmark, per cent", 15, EXACT), ("staff turnover, per cent", 15, MORE)],
+       [("staff turnover, per cent", 15, EXACT)])  # fmt: skip
+S = "The charity spent less than a 20% slice of its income on fundraising last year."
+counts(FRAMED, [S], [("charity's income spent on fundraising, per cent", 20, LESS)],
+       [("charity's income spent on fundraising, per cent", 20, EXACT)])  # fmt: skip
+S = "The buyer is paying more than a 30% premium to the shares' last close."
+counts(FRAMED, [S], [("premium to the last close, per cent", 30, MORE)],
+       [("premium to the last close, per cent", 30, EXACT), ("premium to the last close, per cent", 30, LESS)])  # fmt: skip
+
+
+# --- possible-reach (gfr40n, session 40): a reach asked "whether" states no number ----------
+
+S = "Asked whether fares could rise to £5, the operator said 12,000 passengers use the line daily."
+counts(REACH, [S], [("daily passengers on the line", 12_000, EXACT)],
+       [("fare, pounds", 5, EXACT), ("fare, pounds", 5, UPTO)])  # fmt: skip
+S = "Officials would not say whether the bill could reach $2 billion; it stands at $1.6 billion."
+counts(REACH, [S], [("bill so far, dollars", 1_600_000_000, EXACT)],
+       [("bill, dollars", 2_000_000_000, UPTO), ("bill, dollars", 2_000_000_000, EXACT)])  # fmt: skip
+S = "The river could rise to 7 metres by Sunday, and engineers asked whether it could hit 8."
+counts(REACH, [S], [("river level by Sunday, metres", 7, UPTO)],
+       [("river level by Sunday, metres", 8, UPTO)])  # fmt: skip
+S = "Forecasters say the deficit may climb to 4%, but none would say whether it could grow to 5%."
+counts(REACH, [S], [("deficit, per cent", 4, UPTO)],
+       [("deficit, per cent", 5, UPTO), ("deficit, per cent", 5, EXACT)])  # fmt: skip
+
+
+# --- possible-reach (gfr40n, session 40): "top" after a modal passes its number --------------
+
+S = "Ticket sales for the tour could top 400,000, the promoter said."
+counts(REACH, [S], [("tour ticket sales", 400_000, MORE)],
+       [("tour ticket sales", 400_000, UPTO), ("tour ticket sales", 400_000, LESS)])  # fmt: skip
+S = "Claims from the flooding may top £90m, insurers warned on Friday."
+counts(REACH, [S], [("flood claims, pounds", 90_000_000, MORE)],
+       [("flood claims, pounds", 90_000_000, MOST)])  # fmt: skip
+S = "The fund is expected to top $5 billion when it closes in June."
+counts(REACH, [S], [("fund size, dollars", 5_000_000_000, MORE)],
+       [("fund size, dollars", 5_000_000_000, UPTO)])  # fmt: skip
+S = "Only the top 10 clubs will share the broadcast money, worth £1.2bn."
+counts(REACH, [S], [("clubs sharing the broadcast money", 10, EXACT)],
+       [("clubs sharing the broadcast money", 10, MORE)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

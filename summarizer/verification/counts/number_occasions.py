@@ -9,7 +9,8 @@ fact's, when:
 
 - it stands in a comparison's second term, after "than" or "compared with/to", "unlike",
   "versus" and a determiner or a mark of time ("longer than the 30-day pause", "up on last
-  year's 12 percent" is read elsewhere; "more than 30" is a qualifier, no comparison);
+  year's 12 percent" is read elsewhere; "more than 30" and "more than a 10% stake" are a
+  qualifier, no comparison);
 - its clause (cut at a semicolon, a dash or a clause word after a comma) is marked as an
   earlier occasion's, while another clause of the sentence states a number of the same unit
   (the fact's own): a year or an adjective of before on its subject ("a 2020 version", "the
@@ -57,6 +58,9 @@ _THAN = word_set("than unlike versus")
 _COMPARED = word_set("compared comparison")
 _WITH = word_set("with to")
 _MEASURE_WORDS = word_set("long short much many high large big")
+# "more than a 10% stake" bounds the stake, no second term (review rvr2countb): the amount
+# comparatives right before "than", then only an article before the number
+_AMOUNTS = word_set("more less fewer")
 _DETERMINERS = word_set("the a an its their his her that those this these last")
 # Marks of an earlier occasion on a clause's subject.
 _EARLIER = word_set("previous earlier prior former original first old failed")
@@ -182,7 +186,7 @@ def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
             or (norm in _WITH and previous in _COMPARED)
             or (norm == "as" and previous in _MEASURE_WORDS)  # "half as long as the 20-day lull"
         ):
-            return seen
+            return seen and not (previous in _AMOUNTS and _articled(tokens, index, mention))
         if tokens[index].is_number:
             return False  # "more than 30 entities in five countries": another number's phrase
         if norm in _DETERMINERS:
@@ -191,6 +195,11 @@ def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
             return False
         index -= 1
     return False
+
+
+def _articled(tokens: Sequence[Token], than: int, mention: NumberMention) -> bool:
+    """Whether only an indefinite article stands between "than" and the number."""
+    return mention.first - than == 2 and tokens[than + 1].norm in {"a", "an"}
 
 
 def _start_of_change(

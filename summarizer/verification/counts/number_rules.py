@@ -56,7 +56,7 @@ from .number_occasions import START_OF_CHANGE, other_occasion, time_span
 from .old_rates import in_place
 from .other_readings import unread_number
 from .own_occasions import OWN, occasion_of, own_days
-from .ranges import named_end, overlaps
+from .ranges import named_part, overlaps
 from .rate_lists import by_cue, chain_head, listed
 from .rate_nouns import former_rate, other_rate, rate_nouns, tariff_page
 from .rate_owners import rate_clash, targets_own
@@ -416,7 +416,7 @@ def support_number(
             ):  # "the Tuesday market seldom rose above 800" is no Saturday's (count_times)
                 disagreeing = disagreeing or f"{wanted:g} is a ceiling at another time than {what}"
                 continue
-            if qualifier in mention.qualifiers or named_end(mention, qualifier, what, tokens):
+            if qualifier in mention.qualifiers or named_part(mention, qualifier, what, tokens):
                 return True, ""  # "lower end" of "between 4,000 and 6,000" is 4,000 (ranges)
             words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
             disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"

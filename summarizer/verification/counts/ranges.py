@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from summarizer.text.vocabulary import SCALES
 from ..figures.numbers import NumberMention
+from ..figures.qualifier_scope import framed_bar
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
 from .amounts import previous_value
 from .rate_shapes import range_start
@@ -241,9 +242,21 @@ def named_end(
 _SUPERLATIVES = frozenset({"lowest", "highest"})
 
 
+def named_part(
+    mention: NumberMention, qualifier: str, what: str, tokens: Sequence[Token] = ()
+) -> bool:
+    """Whether an exact value is a part of the number's phrase that the count's ``what``
+    names: a range's end (:func:`named_end`), or a bar a bounded number sizes ("below a 40%
+    threshold" for "turnout threshold": :func:`..figures.qualifier_scope.framed_bar`)."""
+    if named_end(mention, qualifier, what, tokens):
+        return True
+    norms = [token.norm for token in tokens]
+    return qualifier == "exact" and bool(what) and framed_bar(norms, mention.first, what)
+
+
 def overlaps(one: NumberMention, other: NumberMention) -> bool:
     """Whether two mentions share tokens: a range's first bound spans its second."""
     return one.first <= other.last and other.first <= one.last
 
 
-__all__ = ["named_end", "overlaps", "ranged"]
+__all__ = ["named_end", "named_part", "overlaps", "ranged"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
-from .house_numbers import bare_million, money_sign
+from .house_numbers import bare_million, metre_length, money_sign
 from .money_glosses import CURRENCY_WORDS, gloss_clash
 from .money_sums import sum_clash
 from .numbers import NumberMention
@@ -126,11 +126,13 @@ def currency_clash(
     clash = clash or gloss_clash(tokens, mention, mentions, what, text)  # "C$7.9bn ($5.68bn)"
     if clash:
         return clash
+    named = {w.strip(",'").lower() for w in what.split()}
+    if metre_length(tokens, mention.first, text) and not named & _METRES:
+        return f"{mention.value:g} is a length in metres"  # "the 100m final": no prize, no crowd
     sign, letters = _sign(text, tokens[mention.first].start)
     own = _words(sign, letters) or _said_words(tokens, mention, text)
     if not own:
         return ""
-    named = {w.strip(",'").lower() for w in what.split()}
     if own is _WORDS["$"] and letters not in ("", "US") and named & _AMERICAN:
         return f"{mention.value:g} is in {letters}$, not US dollars"  # "C$80 million"
     families = (*_WORDS.values(), *_LETTERED.values(), *_HUNDREDTHS)
@@ -141,6 +143,9 @@ def currency_clash(
     if not others or named & set(own):
         return ""
     return f"{mention.value:g} is in {_plural(own)}, not {_plural(others[0])}"
+
+
+_METRES = word_set("m metre metres meter meters")
 
 
 def _plural(words: tuple[str, ...]) -> str:

@@ -200,20 +200,32 @@ def bare_million(tokens: Sequence[Token], index: int, text: str) -> float | None
     start = tokens[index].start
     if start and text[start - 1] in CURRENCY_SIGNS:
         return None  # "£450m": the glued-scale reader's
+    return None if metre_length(tokens, index, text) else 1e6
+
+
+def metre_length(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether English makes the number at ``tokens[index]`` with a bare "m" glued on a length
+    in metres (see the module): a dimension, a place or a joined word after it, "in <dimension>",
+    an article, a determiner before a singular noun, "<dimension> of" before it. The number is
+    then read, in metres, as "70mph" is in its unit (glued_units; review rvnumread38)."""
+    suffix = tokens[index + 1] if index + 1 < len(tokens) else None
+    if suffix is None or not suffix.attached or suffix.text not in ("m", "M"):
+        return False
+    start = tokens[index].start
+    if start and text and text[start - 1] in CURRENCY_SIGNS:
+        return False  # "the £230m": money, the glued-scale reader's
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and (after.joined or after.norm in _DIMENSIONS | _PLACES_TO):
-        return None  # "a 30m-long wall", "30m high", "shot 40m into the air"
+        return True  # "a 30m-long wall", "30m high", "shot 40m into the air"
     dimension = tokens[index + 3].norm if index + 3 < len(tokens) else ""
     if after is not None and after.norm == "in" and dimension in _DIMENSION_NOUNS:
-        return None  # "60m in length"
+        return True  # "60m in length"
     before = [token.norm for token in tokens[max(index - 2, 0) : index]]
     if before[-1:] and before[-1] in _ARTICLES:
-        return None  # "a 30m sea wall"
+        return True  # "a 30m sea wall"
     if before[-1:] and before[-1] in _DETERMINERS and not _plural(after, text):
-        return None  # "the 100m final", "its 220m main span"; not "the 57.9m passengers"
-    if before[-1:] == ["of"] and before[0] in _DIMENSION_NOUNS:
-        return None  # "a depth of 40m"
-    return 1e6
+        return True  # "the 100m final", "its 220m main span"; not "the 57.9m passengers"
+    return before[-1:] == ["of"] and before[0] in _DIMENSION_NOUNS  # "a depth of 40m"
 
 
 def _plural(word: Token | None, text: str) -> bool:
@@ -274,6 +286,7 @@ __all__ = [
     "comma_grouped",
     "house_values",
     "magnitude_page",
+    "metre_length",
     "model_clash",
     "model_cues",
     "money_sign",

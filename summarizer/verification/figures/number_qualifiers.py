@@ -70,6 +70,11 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
                 "on the order of": "about", "of the order of": "about",
                 # review rvnf35: "a good 40%", "fully 40%": that much, or somewhat more
                 "a good": "exact at_least", "fully": "exact at_least",
+                # session 40 (gfr40n): "top" a verb of passing only after a modal or "set
+                # to" ("could top $200 million"), never "the top 10"
+                "could top": "more_than", "may top": "more_than", "might top": "more_than",
+                "will top": "more_than", "set to top": "more_than",
+                "expected to top": "more_than",
             }.items()
         ),
         key=lambda item: -len(item[0]),

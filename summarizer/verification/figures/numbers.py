@@ -26,7 +26,7 @@ from ..page.tokens import Token
 from .european_numbers import joined_value
 from .glued_scales import glued_scale, times
 from .glued_units import glued_unit
-from .house_numbers import bare_million, names_model, spaced_thousands
+from .house_numbers import bare_million, metre_length, names_model, spaced_thousands
 from .number_qualifiers import qualifiers_at as qualifiers_at  # for callers
 from .number_qualifiers import qualifiers_of
 from .number_qualifiers import word_at as _at
@@ -204,6 +204,7 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 and following.norm not in _PERCENT
                 and glued is None
                 and not glued_unit(tokens, index)  # "70mph", "40C", "3GW" (glued_units)
+                and not metre_length(tokens, index, text)  # "the 100m final" (house_numbers)
             ):
                 continue  # "84th", "3rd": an ordinal, not a quantity
             if (

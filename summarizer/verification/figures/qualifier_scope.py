@@ -8,8 +8,9 @@ level of the phrase's syntax, not of the pages' words:
   ("agreement", "site"), so the preposition says where or by what terms, not "more than" or
   "less than": the number is the modifier's exact size. A one-word preposition (over, under,
   above, below, beyond, past, within) is then no bound at all ("over a 750-acre site" is no
-  site of more than 750 acres); a phrase that compares ("more than a 10% stake", "up to a 25%
-  tariff") may still bound the noun's size, so it keeps its bound and adds the exact reading.
+  site of more than 750 acres); a phrase of reach ("up to a 25% tariff") may still bound the
+  noun's size, so it keeps its bound and adds the exact reading; a comparative's "than"
+  ("more than a 10% stake", "less than a 5% share") bounds it only (review rvr2countb).
   A number in words after the article is the number itself ("more than a dozen", "over a
   million"): untouched.
 - A definite article before a numeral is the qualifier's complement only when the noun phrase's
@@ -29,12 +30,15 @@ level of the phrase's syntax, not of the pages' words:
   top 140 million") keeps its own "more than"; a fall ("could fall to 116") is no ceiling.
   "would" is an outcome ("would rise to £12.50 from April") unless an extreme case is named
   ("under the worst case"); a reach questioned or denied ("nobody believes ... could reach")
-  names none (mendcountb).
+  names none (mendcountb); a reach asked "whether" states no number at all, not even the
+  reach's own (gfr40n).
 - "near" is "nearly" before a level ("near $122,000"), and where before a count of things
   ("near 3 primary schools"): then the number is read as if "near" were not there.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..page.tokens import word_set
 
@@ -122,6 +126,8 @@ def article_scope(
         return None  # "stayed below a 40% threshold": the preposition's own bound
     if phrase in _PREPOSITIONS:
         return frozenset({"exact"})
+    if phrase[-1] == "than":
+        return qualifiers  # "more than a 10% stake": a stake of more than 10%, never 10
     return qualifiers | {"exact"}
 
 
@@ -145,6 +151,29 @@ _SPANS = word_set(
     """year years month months week weeks day days hour hours minute minutes second seconds
     decade decades"""
 )
+
+
+def framed_bar(norms: list[str], first: int, what: str) -> bool:
+    """Whether the number at ``first``, in digits after "<bound> a"/"<bound> the", sizes a bar
+    its noun phrase heads that the count's ``what`` names ("stayed below a 40% threshold" for
+    "turnout threshold", "above a 2% target" for "inflation target"; review rvr2countb): the
+    bound compares the clause's subject with the bar, whose own size is the number exactly.
+    Only a bar someone sets (a threshold, target, ceiling, cap, limit) is a thing of its own;
+    a rate or level ("above a 20% rate" for "child poverty rate") is the subject's measure."""
+    if first < 2 or norms[first - 1] not in _FRAMES or norms[first - 2] not in _BOUNDS:
+        return False
+    named = {word.rstrip("s") for word in re.findall(r"[a-z]+", what.lower())}
+    heads = [norm for norm in norms[first + 1 : first + 4] if norm in _BARS]
+    return bool(heads) and heads[0].rstrip("s") in named
+
+
+# Heads of a noun phrase that name a bar set for a value, and the words that frame it.
+_BARS = word_set(
+    """threshold thresholds target targets ceiling ceilings cap caps limit limits floor floors
+    benchmark benchmarks goal goals trigger triggers hurdle hurdles"""
+)
+_FRAMES = word_set("a an the")
+_BOUNDS = word_set("over under above below beyond past within than")
 
 
 def negated_bound(norms: list[str], start: int, qualifiers: frozenset[str]) -> frozenset[str]:
@@ -179,8 +208,8 @@ _NEGATED_FILLERS = word_set("once ever even really actually yet been be")
 
 def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
     """Up to (and exactly) the number at ``first`` when a modal of possibility governs a verb
-    of reaching right before it ("could reach $140 million", "may climb to £116m"); None
-    otherwise."""
+    of reaching right before it ("could reach $140 million", "may climb to £116m"); none
+    (empty) when the reach is asked "whether"; None otherwise."""
     at = first - 1
     if at >= 1 and norms[at] == "to" and norms[at - 1] in _TO_VERBS:
         at -= 1  # "climb to"
@@ -191,8 +220,11 @@ def possible_reach(norms: list[str], first: int) -> frozenset[str] | None:
         back -= 1  # "could eventually reach"
     if back < 0 or norms[back] not in _MODALS:
         return None
-    if any(norm in _DOUBTS for norm in norms[max(back - _DOUBT_REACH, 0) : back]):
-        return None  # a reach asked about or disbelieved states no ceiling
+    doubts = norms[max(back - _DOUBT_REACH, 0) : back]
+    if "whether" in doubts:
+        return frozenset()  # "asked whether the toll could rise to 50": no value stated at all
+    if any(norm in _DOUBTS for norm in doubts):
+        return None  # a reach disbelieved states no ceiling
     if norms[back] == "would" and not any(
         norm in _EXTREMES for norm in norms[max(back - _EXTREME_REACH, 0) : first + _EXTREME_REACH]
     ):
@@ -218,6 +250,7 @@ def placed_count(norms: list[str], last: int) -> bool:
 __all__ = [
     "article_scope",
     "attributive",
+    "framed_bar",
     "mark_head",
     "negated_bound",
     "placed_count",

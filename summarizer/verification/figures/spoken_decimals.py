@@ -1,9 +1,10 @@
 """Numbers read out with a decimal point in words (outside check 46: a radio script's "counter-
 tariffs on three point six billion dollars' worth of goods" was not read as 3.6 billion), for
 :func:`summarizer.verification.figures.numbers.word_number`: a whole number in words, "point", digit
-words ("six", "two five", "oh"), then a scale ("million", "billion") or a per-cent word
-("four point two per cent"). Without one of those after it, "point" may be a noun ("at one
-point six people left") and the number ends before it.
+words ("six", "two five", "oh"), then a scale ("million", "billion"), a per-cent word
+("four point two per cent") or a currency's plural ("2 point five dollars": review
+rvnumread38, where "five dollars" was read as 5). Without one of those after it, "point" may
+be a noun ("at one point six people left") and the number ends before it.
 
 A count whose ``what`` carries its scale ("billion dollars of American goods" = 3.6; "cost,
 £bn" = 2.2, :mod:`.glued_scales`) is the
@@ -61,6 +62,8 @@ def pointed(
     if following in SCALES and following != "hundred":
         return times(value, SCALES[following]), end + 1 - start
     if following in PERCENT_WORDS or norms[end : end + 2] == ["per", "cent"]:
+        return value, end - start
+    if following in _MONEY_WORDS or following == "pounds":  # "rose 2 point five dollars"
         return value, end - start
     return None
 
