@@ -65,6 +65,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-98": (49, 88, 10),
     "check-99": (82, 80, 14),
     "check-100": (43, 82, 8),
+    "check-101": (29, 70, 7),
+    "check-102": (45, 86, 9),
+    "check-103": (38, 68, 3),
 }
 
 
