@@ -1243,9 +1243,11 @@ CASES: list[tuple[Any, ...]] = [
         "Kofi Asante",
         "held",
     ),
+    # a mediator who chairs others' talks is no party (the gold's convention, check 24; session
+    # 40 corrected this case's verdict, which said he was)
     (
         "parties",
-        True,
+        False,
         "Thanks to the mediation of Ravi Menon, who chaired the session, Emma Stroud and Kofi Asante met in Accra.",
         "Ravi Menon",
         "held",
