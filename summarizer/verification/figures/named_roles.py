@@ -242,7 +242,7 @@ def _times_near(
     starts = {m.first for m in mentions if m is not mention}
     after: list[str] = []
     for at in range(mention.last + 1, min(high, mention.last + 6) + 1):
-        if at in starts and not _is_year(tokens[at]):
+        if at in starts and not is_year(tokens[at]):
             break
         norm = tokens[at].norm  # after the number only a postposed time: "a year earlier",
         following = tokens[at + 1].norm if at + 1 < len(tokens) else ""  # "last autumn"
@@ -257,13 +257,13 @@ def _times_near(
             or ":" in text[token.end : tokens[at + 1].start]
         ):
             break  # "Fiscal 2025: $3.6 billion ..., plus $3.7 billion": a label dates every item
-        if token.is_number and not _is_year(token):
+        if token.is_number and not is_year(token):
             break
         before.append(token.norm)
     return [*reversed(before), "|", *after]
 
 
-def _is_year(token: Token) -> bool:
+def is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
 
 
@@ -363,7 +363,7 @@ def named_role(
     if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention, text):
         return "change"
     anchor = next(
-        (int(t.text) for t in reversed(tokens[: mention.first]) if _is_year(t)), year
+        (int(t.text) for t in reversed(tokens[: mention.first]) if is_year(t)), year
     )  # "In 2023 ..., against £3.6m a year earlier": the sentence's own year
     if (_years(asked) or _generic_back(asked)) and _time_given(
         asked, _times_near(tokens, mention, mentions, text), year, anchor
@@ -388,7 +388,7 @@ def role_reading(value: Any, ctx: Context) -> bool | None:
             if named_role(what, tokens, mention, found, ctx.article.text, year):
                 if abs(mention.value - wanted) < 1e-9:
                     return True
-                other = other or not _is_year(tokens[mention.first])
+                other = other or not is_year(tokens[mention.first])
     return False if other else None
 
 
@@ -436,7 +436,7 @@ def role_taken(value: Any, ctx: Context) -> str:
                 continue
             if any(_ends(tokens, m, found, mention) for m in own):
                 continue  # a stance's, a time's, a change's words read loosely (session 39)
-            if own and not _is_year(tokens[mention.first]):
+            if own and not is_year(tokens[mention.first]):
                 taken = f"the page gives the count's role ({role}) to {mention.value:g}"
         for mention in own if _generic_back(asked) else ():
             if _time_clash(asked, _times_near(tokens, mention, found, ctx.article.text)):

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
-from .named_roles import named_role
+from .named_roles import is_year, named_role
 from .numbers import NumberMention, sentence_numbers
 
 _STANCE: tuple[str, ...] = (
@@ -70,10 +70,6 @@ _SET_AGAINST = word_set("compared against beat beats beating versus vs than")
 _SKIPPED = word_set("us c a au nz hk s r rs eur usd gbp")
 
 
-def _is_year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
-
-
 def _before(tokens: Sequence[Token], mention: NumberMention) -> int:
     """The index of the word before the number and its currency prefix ("to US$4 billion")."""
     at = mention.first - 1
@@ -107,9 +103,7 @@ def _own_stance(
 
 def _year_part(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """The "25" of "2024-25": a fiscal year's end, no count (check 78)."""
-    return (
-        mention.first > 0 and tokens[mention.first].joined and _is_year(tokens[mention.first - 1])
-    )
+    return mention.first > 0 and tokens[mention.first].joined and is_year(tokens[mention.first - 1])
 
 
 def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -176,7 +170,7 @@ def role_contrast(value: Any, ctx: Context) -> str:
     for index in ctx.sentences:
         tokens, found = ctx.article.sentence_tokens(index), sentence_numbers(ctx.article, index)
         for mention in found:
-            if _is_year(tokens[mention.first]) or _year_part(tokens, mention):
+            if is_year(tokens[mention.first]) or _year_part(tokens, mention):
                 continue
             role = named_role(what, tokens, mention, found, text, year)
             if abs(mention.value - wanted) < 1e-9:
