@@ -1846,8 +1846,6 @@ GAPS: dict[str, frozenset[str]] = {
         for tag in (
             "framed-number-0031",
             "framed-number-0032",
-            "possible-reach-0076",
-            "possible-reach-0077",
         )
     ),
     # "Fenwick Cloud's data centre", "Okafor's goal tally rose", "Anderson's figures of five for
@@ -1910,8 +1908,6 @@ GAPS: dict[str, frozenset[str]] = {
         for tag in (
             "designation-0015",
             "designation-0016",
-            "magnitude-m-0037",
-            "magnitude-m-0039",
             "read-out-0074",
             "read-out-0079",
             "read-out-0080",

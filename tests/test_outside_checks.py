@@ -38,7 +38,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-71": (31, 103, 3),
     "check-72": (21, 113, 0),
     "check-73": (35, 98, 4),
-    "check-74": (33, 89, 11),
+    "check-74": (31, 89, 11),
     "check-75": (19, 79, 6),
     "check-76": (38, 78, 9),
     "check-77": (24, 81, 6),

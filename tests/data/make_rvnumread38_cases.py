@@ -234,6 +234,48 @@ counts(SAID, [S], [("gain in gold futures, dollars", 6.15, EXACT)],
        [("gain in gold futures, dollars", 5, EXACT), ("gain in gold futures, dollars", 6.1, EXACT)])  # fmt: skip
 
 
+# --- magnitude-m (gcn41b, session 41): a measure in the unit the count names after its comma -
+# is the count's with no noun of it beside the number, when it is its sentence's only number
+# in that unit and no word after it gives it another dimension ("9m high" is no length)
+
+on_page(MILLION, "The county spent £6m on the new coastal path.",
+        "Walkers can now follow it for 12km along the cliffs.",
+        [("coastal path length, kilometres", 12, EXACT)],
+        [("coastal path length, kilometres", 12_000_000, EXACT)])  # fmt: skip
+on_page(MILLION, "The new indoor arena cost €410m.",
+        "She took gold from the 10m board on the final night.",
+        [("platform height, metres", 10, EXACT)],
+        [("platform height, metres", 10, "more_than")])  # fmt: skip
+on_page(MILLION, "The rail upgrade cost $3.1bn and took four years.",
+        "Trains on the rebuilt line now run at 200 km/h between the two cities.",
+        [("maximum speed, km/h", 200, EXACT)],
+        [("maximum speed, km/h", 20, EXACT)])  # fmt: skip
+on_page(MILLION, "The haulier lost £2m last year.",
+        "The lorry that overturned was hauling 24 tonnes when it left the depot.",
+        [("load, tonnes", 24, EXACT)],
+        [("load, tonnes", 2, EXACT)])  # fmt: skip
+on_page(MILLION, "The county spent £6m on the new coastal path.",
+        "The route climbs 300m over its first 12km.",
+        [("route length, kilometres", 12, EXACT)],
+        [("route length, kilometres", 300, EXACT)])  # fmt: skip
+on_page(MILLION, "The new indoor arena cost €410m.",
+        "She took gold from the 10m board, a year after bronze from the 3m springboard.",
+        [],
+        [("platform height, metres", 3, EXACT)])  # fmt: skip
+on_page(MILLION, "The marina upgrade cost £14m in all.",
+        "It stands 9m high above the low-tide mark.",
+        [],
+        [("jetty length, metres", 9, EXACT)])  # fmt: skip
+on_page(MILLION, "The rail upgrade cost $3.1bn and took four years.",
+        "Trains on the rebuilt line ran at 200 km/h for 40 minutes in the trial.",
+        [],
+        [("maximum speed, km/h", 40, EXACT)])  # fmt: skip
+on_page(MILLION, "The county spent £6m on the new coastal path.",
+        "Walkers can now follow it for 12km, 3km more than before.",
+        [],
+        [("coastal path length, kilometres", 3, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

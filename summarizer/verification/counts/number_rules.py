@@ -11,7 +11,7 @@ from summarizer.comparators import Supported
 from ..acts.actors import outside_asides as outside
 from ..context import Context, Result, no_evidence, unconfirmed
 from ..figures.change_ends import after_value, asks_earlier, change_start
-from ..figures.count_ties import compound_cue, set_count
+from ..figures.count_ties import own_word, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.house_numbers import model_clash, model_cues
 from ..figures.money_glosses import glossing
@@ -342,7 +342,7 @@ def support_number(
                 update = True  # "put the number of jobs ... at 6,000" (figures/count_ties)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             near = near or part or own == OWN  # a partitive's part; the own day's number
-            near = near or (counting and compound_cue(mention, rule.cues))  # "a two-count"
+            near = near or (counting and own_word(tokens, mention, mentions, rule.cues, what))
             near = near or (counting and need_stated(what, tokens, mention, text))
             start = change_start(tokens, mention, mentions) if counting and not near else None
             near = near or bool(start and any(start.last < c <= start.last + 2 for c in cues))

@@ -161,6 +161,74 @@ def compound_cue(mention: NumberMention, cues: Sequence[str]) -> bool:
     )
 
 
+def own_word(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    cues: Sequence[str], what: str,
+) -> bool:  # fmt: skip
+    """Whether a word of the number's own names the count: a compound of its noun ("a
+    two-count indictment", :func:`compound_cue`) or the unit the count is given in, written
+    beside it (:func:`field_unit`)."""
+    return compound_cue(mention, cues) or field_unit(tokens, mention, mentions, what)
+
+
+def field_unit(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> bool:
+    """Whether the number carries the unit of measure a count names after its comma ("pier
+    length, metres" and "It runs 450m out to sea"; "top speed, km/h" and "can hit 320 km/h"),
+    full or short: a length, a speed or a weight in that unit is the count's, whatever noun
+    stands beside it, when it is the sentence's only number in that unit and no word after
+    it gives it another dimension than the count's ("12m high" is no length; review rvnr38,
+    rvr2cb). A unit of money is no measure here: its sum has rules of its own."""
+    unit = what.rpartition(",")[2].strip().lower() if "," in what else ""
+    signs = next((forms for names, forms in _MEASURES if unit in names), None)
+    if signs is None or _sign(tokens, mention) not in signs:
+        return False
+    if sum(_sign(tokens, other) in signs for other in mentions) != 1:
+        return False
+    following = tokens[mention.last + 2].norm if mention.last + 2 < len(tokens) else ""
+    following = following if _sign(tokens, mention) != "km/h" else ""
+    dimension = _DIMENSIONS.get(following)
+    return dimension is None or any(word in what.lower() for word in dimension)
+
+
+def _sign(tokens: Sequence[Token], mention: NumberMention) -> str:
+    """The unit written right after the number ("m", "metres", "km/h", "mph"), or ""."""
+    at = mention.last + 1
+    if at >= len(tokens) or tokens[at].is_number:
+        return ""
+    word = tokens[at].norm
+    slash = at + 1 < len(tokens) and tokens[at + 1].norm == "h" and word in {"km", "m"}
+    return f"{word}/h" if slash else word
+
+
+_M = ("m", "metre", "metres", "meter", "meters")
+_KM = ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")
+_KMH = ("km/h", "kmh", "kph")
+# A count's unit after its comma, and the ways a page writes it beside a number.
+_MEASURES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(names), frozenset(forms))
+    for names, forms in (
+        (_M, _M),
+        (_KM, _KM),
+        (("km/h", "kmh", "kph", "kilometres per hour", "kilometers per hour"), _KMH),
+        (("mph", "miles per hour"), ("mph",)),
+        (("miles", "mile"), ("miles", "mile", "mi")),
+        (("feet", "foot", "ft"), ("feet", "foot", "ft")),
+        (("kg", "kilograms", "kilogrammes", "kilos"), ("kg", "kgs", "kilograms", "kilos")),
+        (("tonnes", "tons"), ("tonnes", "tons")),
+    )
+)
+# A word after a measure that gives it a dimension, and the words of a count of that dimension.
+_DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "high": ("height", "high", "tall"), "tall": ("height", "tall"),
+    "above": ("height", "high", "altitude"), "deep": ("depth", "deep"),
+    "below": ("depth", "deep"), "wide": ("width", "wide", "breadth"),
+    "across": ("width", "wide", "span", "diameter"), "long": ("length", "long", "distance"),
+    "thick": ("thick",), "away": ("distance", "away"),
+}  # fmt: skip
+
+
 _PRONOUNS = word_set("them those whom which")
 # Words that end a list item's stretch or open another item.
 _ITEM_ENDS = word_set("plus and but while whereas")
@@ -320,7 +388,9 @@ __all__ = [
     "carried_item",
     "compound_cue",
     "crossed_item",
+    "field_unit",
     "other_item",
+    "own_word",
     "set_count",
     "set_elsewhere",
 ]
