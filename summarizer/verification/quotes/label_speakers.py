@@ -30,6 +30,7 @@ from ..page.tokens import tokenize, word_set
 from ..people.names import TITLES, find_named, is_proper, split_people
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import INSTITUTIONS, PAPERS
+from .answer_turns import answer_holder
 
 _NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
 _LABEL = re.compile(
@@ -100,6 +101,8 @@ def label_verdict(
         other = name
     if other and not unlabelled:  # the words also stand elsewhere: the other readers decide
         return False, f"the quote stands under {other!r}'s label, not {value!r}'s"
+    if answer_holder(article, spans, value) == "other":  # 'A: "..."' (answer_turns.py)
+        return False, f"the quote answers in an interview of someone other than {value!r}"
     return None
 
 
