@@ -10,7 +10,9 @@ for "said"; this one reads the frame's shape.
 
 The reading holds only when the frame names no one else: after the subject, no other
 capitalised run (except the one told or the place after a preposition: "told Lula:", "posted
-on X:"), no possessive ("read Ruiz's letter:"), no paper ("cited the ruling:"), no verb that
+on X:", "had a message for Y:"), no possessive ("read Ruiz's letter:"; one in an apposition
+that describes the subject is the subject's: "Owen Price, the mayor's deputy, was blunt:",
+session 41), no paper ("cited the ruling:"), no verb that
 relays someone else's words ("quoted", "recalled", "read"), no second clause ("who", "and
 he", "but"), and no verb of saying after the quote. The listener and the one spoken about
 are never the subject, so they stay to the other readings, which refuse them. It refuses

@@ -19,9 +19,19 @@ The introduction must say an interview follows ("interview", "interviewer", "exc
 its answers only report.
 
 Only persons count (two capitalised words, no possessive, no "and"), and a line that credits
-the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction. An
-introduction whose subject's sentence names another person leaves the answers unread: either
-may be the one who answers, and the subject may be the interviewer ("X met the footballer Y").
+the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction, nor is a
+label before a colon ("Interview: X met ..."). An introduction whose subject's sentence names
+another person leaves the answers unread (either may be the one who answers, and the subject
+may be the interviewer), but for three forms that say which (session 41, gsp41a):
+
+- a "he"/"she" that gives the interview in the next sentence stands for the main subject of
+  the sentence before it, past a fronted clause and a role noun ("When Mark Tell resigned,
+  his successor Nina Oz inherited the crisis. She spoke to us.");
+- "her conversation with him" after a sentence naming two people: the pronoun of the other
+  sex than its owner's is the one of the two who is not the subject;
+- a named asker who "met" or "sat down with" someone the page introduces by a role noun
+  ("Ravi Dent met the footballer Kofi Abban", "sat down with the mayor, Ben Orr,"): the one
+  introduced by what they are answers.
 """
 
 from __future__ import annotations
@@ -64,7 +74,7 @@ def intro_subject(article: ArticleText, sentences: list[int]) -> list[Token]:
         subject = _person_run(_leading_capitals(sentence_subject(tokens, text)))
         found = [run for run in (subject, _closing_apposition(tokens, text)) if run]
         found = [run for run in found if not _credited(article, run[0])]
-        if found and (met := _met_object(tokens, text)):
+        if met := _met_object(tokens, text):
             return met  # "X met the footballer Y": Y, the one the page introduces
         if found and _another_person(tokens, found):
             return []  # "When Mark Tell resigned, his successor ...": either may answer
@@ -122,6 +132,8 @@ def _met_object(tokens: list[Token], text: str) -> list[Token]:
         along = token.norm == "with" and index >= 2 and tokens[index - 2].norm in _ALONG
         if not (token.norm in _MEETING or along) or tokens[index + 1].norm != "the":
             continue
+        if not _people(tokens[:index]):
+            return []  # "The minister met the footballer Y": no named asker before the verb
         role = index + 2
         while role < len(tokens) and not tokens[role].capitalised and role < index + 5:
             role += 1
