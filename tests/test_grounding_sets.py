@@ -2143,11 +2143,13 @@ GAPS: dict[str, frozenset[str]] = {
     # promise made to fans by X", "The reply from X's lawyer, Y:"
     # Closed (gsp41a): interview "A:" turns whose introduction names the one interviewed by a
     # pronoun that gives the interview, a role noun after "met"/"sat down with", or "her
-    # conversation with him" (sentences/intro_subjects), and the asker refused
+    # conversation with him" (sentences/intro_subjects), and the asker refused; "the
+    # treasurer said" of the one the page writes so; "the message Y received from X", "the
+    # promise made to fans by X", "how Y was described by X", "The reply from Y's lawyer, X:"
     "make_rvq36_cases": frozenset(f"rvq36-{n:03d}" for n in range(122, 153))
     - frozenset(
         f"rvq36-{n:03d}"
-        for n in (*range(125, 129), *range(131, 134), *range(138, 143), *range(145, 150), 152)
+        for n in (*range(125, 129), *range(130, 135), *range(138, 144), *range(145, 150), 151, 152)
     ),
     # session 40 (oldgaps40): a quote after a colon given to the person named the sentence
     # before, "the company/firm/automaker said" read back to a union, a minister or a founder,

@@ -1830,6 +1830,105 @@ CASES: list[tuple[bool, list[str], str, str]] = [
         "Safety comes first,",
         "Dora Vell",
     ),
+    (
+        True,
+        [
+            "The shop was robbed at noon.",
+            '"Lock the doors," was the order Ida Moss received from her manager, Leo Hart.',
+        ],
+        "Lock the doors,",
+        "Leo Hart",
+    ),
+    (
+        False,
+        [
+            "The shop was robbed at noon.",
+            '"Lock the doors," was the order Ida Moss received from her manager, Leo Hart.',
+        ],
+        "Lock the doors,",
+        "Ida Moss",
+    ),
+    (
+        True,
+        [
+            "The final starts at six.",
+            '"Stay calm," was the advice Nora Vik got from her coach, Lars Eng.',
+        ],
+        "Stay calm,",
+        "Lars Eng",
+    ),
+    (
+        False,
+        [
+            "The final starts at six.",
+            '"Stay calm," was the advice Nora Vik got from her coach, Lars Eng.',
+        ],
+        "Stay calm,",
+        "Nora Vik",
+    ),
+    (
+        True,
+        [
+            "The cuts came without warning.",
+            '"You are fired," was the message Tim Roe heard from his boss, Ann Lee.',
+        ],
+        "You are fired,",
+        "Ann Lee",
+    ),
+    (
+        False,
+        [
+            "The cuts came without warning.",
+            '"You are fired," was the message Tim Roe heard from his boss, Ann Lee.',
+        ],
+        "You are fired,",
+        "Tim Roe",
+    ),
+    (
+        True,
+        [
+            "The rent doubled in May.",
+            '"Pack your bags," was the warning Eli Sand received from his landlord, Bo Strand.',
+        ],
+        "Pack your bags,",
+        "Bo Strand",
+    ),
+    (
+        False,
+        [
+            "The rent doubled in May.",
+            '"Pack your bags," was the warning Eli Sand received from his landlord, Bo Strand.',
+        ],
+        "Pack your bags,",
+        "Eli Sand",
+    ),
+    (
+        True,
+        [
+            "The flood reached the square on Sunday.",
+            '"We will rebuild." That was the pledge given to residents by the town\'s mayor, Gro Lind.',
+        ],
+        "We will rebuild.",
+        "Gro Lind",
+    ),
+    (
+        True,
+        [
+            "The village held a service on Friday.",
+            '"A true gentleman" was how Ole Brun was remembered by his neighbour, Siv Dahl.',
+        ],
+        "A true gentleman",
+        "Siv Dahl",
+    ),
+    (
+        True,
+        [
+            "Two clubs bid for the striker.",
+            'The answer from Eva Lind\'s agent, Rob Kay: "She is not for sale."',
+        ],
+        "She is not for sale.",
+        "Rob Kay",
+    ),
 ]
 
 

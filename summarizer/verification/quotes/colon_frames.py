@@ -104,6 +104,8 @@ def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
         return [], 0  # "Guterres' spokesman Dujarric told reporters:": the spokesman's
     named = lead.index(head[-1]) + 1
     described = _past_apposition(lead, named, text)
+    if described >= len(lead) or lead[described].norm in _RELAYING:
+        described = named  # "X, the speaker, read the result:": left as it was read before
     return head, described if described > named else lead.index(subject[-1]) + 1
 
 
