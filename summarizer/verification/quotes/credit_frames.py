@@ -12,7 +12,11 @@ The frames, each read as English states them, in every order the page may write 
   '"..." That was how Joshua Geltzer, the deputy adviser, put it.', '"...". Those were
   the words of Ana Ruiz.', 'Such was Ruiz's answer.';
 - before the quote, naming the noun's owner: 'Ruiz's verdict: "..."', 'The reply from
-  Ana Ruiz was blunt: "..."', 'The message of Ana Ruiz, posted on Sunday: "..."'.
+  Ana Ruiz was blunt: "..."', 'The message of Ana Ruiz, posted on Sunday: "..."', or the
+  one an owner's noun names ('The reply from Paula Gray's lawyer, Tim Shaw: "..."');
+- the giver after the words' receiver or object (session 41): '"...," was the message Jan Ek
+  received from his landlord, Mia Roos', 'That was the promise made to fans by the club's
+  owner, Dag Ulv', '"A genius" was how Tom Reed was described by his teacher, Ann Gray'.
 
 The name a frame gives is the speaker only where the frame makes it so: the owner of the
 noun ("the words of X", "X's verdict"), the subject of the clause that says how the words
