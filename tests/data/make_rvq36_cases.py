@@ -1514,6 +1514,421 @@ CASES: list[tuple[bool, list[str], str, str]] = [
         "The team will train twice a day,",
         "Siri Dahl",
     ),
+    (
+        True,
+        [
+            "Interview: The novelist Hana Berg has finished her tenth book. She spoke to us at her home.",
+            "Q: Is it your last?",
+            'A: "Not while I can hold a pen."',
+        ],
+        "Not while I can hold a pen.",
+        "Hana Berg",
+    ),
+    (
+        False,
+        [
+            "Interview: The novelist Hana Berg has finished her tenth book. She spoke to us at her home.",
+            "Q: Is it your last?",
+            'A: "Not while I can hold a pen."',
+        ],
+        "Not while I can hold a pen.",
+        "Mara Quill",
+    ),
+    (
+        True,
+        [
+            "Interview: After Omar Suli left the band, the drummer Lise Voll went solo. She talked to us in Oslo.",
+            "Q: Do you miss the band?",
+            'A: "Every single night."',
+        ],
+        "Every single night.",
+        "Lise Voll",
+    ),
+    (
+        False,
+        [
+            "Interview: After Omar Suli left the band, the drummer Lise Voll went solo. She talked to us in Oslo.",
+            "Q: Do you miss the band?",
+            'A: "Every single night."',
+        ],
+        "Every single night.",
+        "Omar Suli",
+    ),
+    (
+        True,
+        [
+            "Interview: Our reporter Karl Sten met the sculptor Ada Moen in Bergen. Excerpts.",
+            "Q: Why stone?",
+            'A: "It outlives us all."',
+        ],
+        "It outlives us all.",
+        "Ada Moen",
+    ),
+    (
+        False,
+        [
+            "Interview: Our reporter Karl Sten met the sculptor Ada Moen in Bergen. Excerpts.",
+            "Q: Why stone?",
+            'A: "It outlives us all."',
+        ],
+        "It outlives us all.",
+        "Karl Sten",
+    ),
+    (
+        True,
+        [
+            "Interview: Gus Hall sat down with the coach, Nils Aas, after the final for this interview.",
+            "Q: Was it your best game?",
+            'A: "Not even close."',
+        ],
+        "Not even close.",
+        "Nils Aas",
+    ),
+    (
+        False,
+        [
+            "Interview: Gus Hall sat down with the coach, Nils Aas, after the final for this interview.",
+            "Q: Was it your best game?",
+            'A: "Not even close."',
+        ],
+        "Not even close.",
+        "Gus Hall",
+    ),
+    (
+        True,
+        [
+            "Interview: Vera Lukas spends a day with the chef Tomas Bry. Excerpts from her conversation with him.",
+            "Q: What do you cook at home?",
+            'A: "Eggs, mostly."',
+        ],
+        "Eggs, mostly.",
+        "Tomas Bry",
+    ),
+    (
+        False,
+        [
+            "Interview: Vera Lukas spends a day with the chef Tomas Bry. Excerpts from her conversation with him.",
+            "Q: What do you cook at home?",
+            'A: "Eggs, mostly."',
+        ],
+        "Eggs, mostly.",
+        "Vera Lukas",
+    ),
+    (
+        True,
+        [
+            "The coroner, Ruth Abel, opened the inquest on Monday. Police Chief Sam Dorn gave evidence.",
+            '"The deaths were preventable," the coroner said.',
+        ],
+        "The deaths were preventable,",
+        "Ruth Abel",
+    ),
+    (
+        False,
+        [
+            "The coroner, Ruth Abel, opened the inquest on Monday. Police Chief Sam Dorn gave evidence.",
+            '"The deaths were preventable," the coroner said.',
+        ],
+        "The deaths were preventable,",
+        "Sam Dorn",
+    ),
+    (
+        True,
+        [
+            "The club's chairman, Piet Kool, addressed the members. Manager Joe Lind stayed silent.",
+            '"We will not sell the ground," the chairman said.',
+        ],
+        "We will not sell the ground,",
+        "Piet Kool",
+    ),
+    (
+        False,
+        [
+            "The club's chairman, Piet Kool, addressed the members. Manager Joe Lind stayed silent.",
+            '"We will not sell the ground," the chairman said.',
+        ],
+        "We will not sell the ground,",
+        "Joe Lind",
+    ),
+    (
+        True,
+        [
+            "The mayor's spokeswoman, Eva Rios, met reporters. Councillor Dan Holt walked out.",
+            '"The plan stands," the spokeswoman said.',
+        ],
+        "The plan stands,",
+        "Eva Rios",
+    ),
+    (
+        False,
+        [
+            "The mayor's spokeswoman, Eva Rios, met reporters. Councillor Dan Holt walked out.",
+            '"The plan stands," the spokeswoman said.',
+        ],
+        "The plan stands,",
+        "Dan Holt",
+    ),
+    (
+        True,
+        [
+            "The head teacher, Liv Storm, wrote to parents on Friday. Inspector Ola Dahl visited in May.",
+            '"The school is safe," the head teacher said.',
+        ],
+        "The school is safe,",
+        "Liv Storm",
+    ),
+    (
+        False,
+        [
+            "The head teacher, Liv Storm, wrote to parents on Friday. Inspector Ola Dahl visited in May.",
+            '"The school is safe," the head teacher said.',
+        ],
+        "The school is safe,",
+        "Ola Dahl",
+    ),
+    (
+        True,
+        [
+            "Council leader Bo Lang backs the towers.",
+            'Tara Finch, the council\'s planning chief, was firm: "No more towers on the waterfront," she said.',
+        ],
+        "No more towers on the waterfront,",
+        "Tara Finch",
+    ),
+    (
+        False,
+        [
+            "Council leader Bo Lang backs the towers.",
+            'Tara Finch, the council\'s planning chief, was firm: "No more towers on the waterfront," she said.',
+        ],
+        "No more towers on the waterfront,",
+        "Bo Lang",
+    ),
+    (
+        True,
+        [
+            "Ivo Reyes owes the club six months of rent.",
+            'Ken Moss had a warning for Ivo Reyes: "Pay up by June," he said.',
+        ],
+        "Pay up by June,",
+        "Ken Moss",
+    ),
+    (
+        False,
+        [
+            "Ivo Reyes owes the club six months of rent.",
+            'Ken Moss had a warning for Ivo Reyes: "Pay up by June," he said.',
+        ],
+        "Pay up by June,",
+        "Ivo Reyes",
+    ),
+    (
+        True,
+        [
+            "Union leader Max Orr met the bosses on Friday.",
+            'Rosa Diaz, the union\'s organiser, was defiant: "We walk out on Monday," she said.',
+        ],
+        "We walk out on Monday,",
+        "Rosa Diaz",
+    ),
+    (
+        False,
+        [
+            "Union leader Max Orr met the bosses on Friday.",
+            'Rosa Diaz, the union\'s organiser, was defiant: "We walk out on Monday," she said.',
+        ],
+        "We walk out on Monday,",
+        "Max Orr",
+    ),
+    (
+        True,
+        [
+            "Lena Holm joined the board in January.",
+            'Jon Vik had advice for Lena Holm: "Keep your head down," he said.',
+        ],
+        "Keep your head down,",
+        "Jon Vik",
+    ),
+    (
+        False,
+        [
+            "Lena Holm joined the board in January.",
+            'Jon Vik had advice for Lena Holm: "Keep your head down," he said.',
+        ],
+        "Keep your head down,",
+        "Lena Holm",
+    ),
+    (
+        True,
+        [
+            "The energy minister, Ola Berg, summoned the utilities. Lysa Power raised its prices by 9 per cent.",
+            '"We have no choice," the company said.',
+        ],
+        "We have no choice,",
+        "Lysa Power",
+    ),
+    (
+        False,
+        [
+            "The energy minister, Ola Berg, summoned the utilities. Lysa Power raised its prices by 9 per cent.",
+            '"We have no choice," the company said.',
+        ],
+        "We have no choice,",
+        "Ola Berg",
+    ),
+    (
+        True,
+        [
+            "The county governor, Rut Aamo, ordered an inquiry. Fjord Ferries cut its timetable in half.",
+            '"The crews are exhausted," the firm said.',
+        ],
+        "The crews are exhausted,",
+        "Fjord Ferries",
+    ),
+    (
+        False,
+        [
+            "The county governor, Rut Aamo, ordered an inquiry. Fjord Ferries cut its timetable in half.",
+            '"The crews are exhausted," the firm said.',
+        ],
+        "The crews are exhausted,",
+        "Rut Aamo",
+    ),
+    (
+        True,
+        [
+            "The town mayor, Kai Nest, called the closure a betrayal. Brenner Mills shut its last plant.",
+            '"Demand has collapsed," the company said.',
+        ],
+        "Demand has collapsed,",
+        "Brenner Mills",
+    ),
+    (
+        False,
+        [
+            "The town mayor, Kai Nest, called the closure a betrayal. Brenner Mills shut its last plant.",
+            '"Demand has collapsed," the company said.',
+        ],
+        "Demand has collapsed,",
+        "Kai Nest",
+    ),
+    (
+        True,
+        [
+            "The state senator, Dora Vell, wants a ban. Quill Air grounded its oldest jets.",
+            '"Safety comes first," the airline said.',
+        ],
+        "Safety comes first,",
+        "Quill Air",
+    ),
+    (
+        False,
+        [
+            "The state senator, Dora Vell, wants a ban. Quill Air grounded its oldest jets.",
+            '"Safety comes first," the airline said.',
+        ],
+        "Safety comes first,",
+        "Dora Vell",
+    ),
+    (
+        True,
+        [
+            "The shop was robbed at noon.",
+            '"Lock the doors," was the order Ida Moss received from her manager, Leo Hart.',
+        ],
+        "Lock the doors,",
+        "Leo Hart",
+    ),
+    (
+        False,
+        [
+            "The shop was robbed at noon.",
+            '"Lock the doors," was the order Ida Moss received from her manager, Leo Hart.',
+        ],
+        "Lock the doors,",
+        "Ida Moss",
+    ),
+    (
+        True,
+        [
+            "The final starts at six.",
+            '"Stay calm," was the advice Nora Vik got from her coach, Lars Eng.',
+        ],
+        "Stay calm,",
+        "Lars Eng",
+    ),
+    (
+        False,
+        [
+            "The final starts at six.",
+            '"Stay calm," was the advice Nora Vik got from her coach, Lars Eng.',
+        ],
+        "Stay calm,",
+        "Nora Vik",
+    ),
+    (
+        True,
+        [
+            "The cuts came without warning.",
+            '"You are fired," was the message Tim Roe heard from his boss, Ann Lee.',
+        ],
+        "You are fired,",
+        "Ann Lee",
+    ),
+    (
+        False,
+        [
+            "The cuts came without warning.",
+            '"You are fired," was the message Tim Roe heard from his boss, Ann Lee.',
+        ],
+        "You are fired,",
+        "Tim Roe",
+    ),
+    (
+        True,
+        [
+            "The rent doubled in May.",
+            '"Pack your bags," was the warning Eli Sand received from his landlord, Bo Strand.',
+        ],
+        "Pack your bags,",
+        "Bo Strand",
+    ),
+    (
+        False,
+        [
+            "The rent doubled in May.",
+            '"Pack your bags," was the warning Eli Sand received from his landlord, Bo Strand.',
+        ],
+        "Pack your bags,",
+        "Eli Sand",
+    ),
+    (
+        True,
+        [
+            "The flood reached the square on Sunday.",
+            '"We will rebuild." That was the pledge given to residents by the town\'s mayor, Gro Lind.',
+        ],
+        "We will rebuild.",
+        "Gro Lind",
+    ),
+    (
+        True,
+        [
+            "The village held a service on Friday.",
+            '"A true gentleman" was how Ole Brun was remembered by his neighbour, Siv Dahl.',
+        ],
+        "A true gentleman",
+        "Siv Dahl",
+    ),
+    (
+        True,
+        [
+            "Two clubs bid for the striker.",
+            'The answer from Eva Lind\'s agent, Rob Kay: "She is not for sale."',
+        ],
+        "She is not for sale.",
+        "Rob Kay",
+    ),
 ]
 
 

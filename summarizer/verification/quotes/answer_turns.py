@@ -18,6 +18,8 @@ no one interviewed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms, split_people
@@ -42,18 +44,30 @@ _OPENERS = word_set(
 def answer_credit(article: ArticleText, spans: list[tuple[int, int]], value: str) -> bool:
     """Whether the quote at one of ``spans`` is an "A:" turn's own words and the page's
     introduction says ``value`` is the one interviewed."""
+    return answer_holder(article, spans, value) == "yes"
+
+
+def answer_holder(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> Verdict:
+    """The verdict "yes" when the quote at one of ``spans`` is an "A:" turn's own words and
+    the page's introduction says ``value`` is the one interviewed, "other" when it says
+    someone else is ("Reporter Sana Kell sat down with the mayor, Ben Orr": the answers are
+    Orr's, not the reporter's), "none" when no such turn holds it or the introduction names
+    no one."""
     parts = split_people(value)
     if len(parts) != 1:
-        return False
+        return "none"
+    found: Verdict = "none"
     for start, _ in spans:
         region = article.quoted_region_at(start)
         turn = qa_turn(article, start)
         if region is None or turn is None or turn[0] != "a":
             continue
         verdict: Verdict = answer_verdict(article, turn[2], parts)
-        if verdict == "yes" and _own_words(article, region, turn[1], parts[0]):
-            return True
-    return False
+        if verdict in ("yes", "other") and _own_words(article, region, turn[1], parts[0]):
+            if verdict == "yes":
+                return "yes"
+            found = "other"
+    return found
 
 
 def _own_words(article: ArticleText, region: tuple[int, int], mark: int, value: str) -> bool:
@@ -83,4 +97,4 @@ def _names_other(text: str, token: Token, own: set[str]) -> bool:
     return not (opening and token.norm in _OPENERS)
 
 
-__all__ = ["answer_credit"]
+__all__ = ["answer_credit", "answer_holder"]

@@ -10,7 +10,9 @@ for "said"; this one reads the frame's shape.
 
 The reading holds only when the frame names no one else: after the subject, no other
 capitalised run (except the one told or the place after a preposition: "told Lula:", "posted
-on X:"), no possessive ("read Ruiz's letter:"), no paper ("cited the ruling:"), no verb that
+on X:", "had a message for Y:"), no possessive ("read Ruiz's letter:"; one in an apposition
+that describes the subject is the subject's: "Owen Price, the mayor's deputy, was blunt:",
+session 41), no paper ("cited the ruling:"), no verb that
 relays someone else's words ("quoted", "recalled", "read"), no second clause ("who", "and
 he", "but"), and no verb of saying after the quote. The listener and the one spoken about
 are never the subject, so they stay to the other readings, which refuse them. It refuses
@@ -54,7 +56,7 @@ _PAPERS = word_set(
 )
 # Words after which a capitalised run is the one told or a place, not another speaker.
 _OBJECT_LEADS = word_set(
-    "told telling asked thanked greeted warned assured urged reminded to on in at"
+    "told telling asked thanked greeted warned assured urged reminded to on in at for"
 )
 _FRAME_WORDS = 16
 _APOSTROPHES = ("'", "\u2019")
@@ -100,7 +102,27 @@ def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
         head.append(token)
     if any(_possessive(t, text) for t in head):
         return [], 0  # "Guterres' spokesman Dujarric told reporters:": the spokesman's
-    return head, lead.index(subject[-1]) + 1
+    named = lead.index(head[-1]) + 1
+    described = _past_apposition(lead, named, text)
+    if described >= len(lead) or lead[described].norm in _RELAYING:
+        described = named  # "X, the speaker, read the result:": left as it was read before
+    return head, described if described > named else lead.index(subject[-1]) + 1
+
+
+def _past_apposition(lead: Sequence[Token], at: int, text: str) -> int:
+    """Where the frame goes on after an apposition that describes its subject ("Owen Price,
+    the mayor's deputy, was blunt:": the deputy is Price, the mayor no one else in the
+    frame): past the closing comma of a lower-case description opened by "the", "its" or a
+    possessive; ``at`` itself when no such apposition follows the subject."""
+    if at >= len(lead) or "," not in text[lead[at - 1].end : lead[at].start]:
+        return at
+    if lead[at].norm not in _DETERMINERS and not _possessive(lead[at], text):
+        return at
+    for index in range(at + 1, min(at + 7, len(lead))):
+        if "," in text[lead[index - 1].end : lead[index].start]:
+            inside = lead[at:index]
+            return index if not any(t.capitalised for t in inside[1:]) else at
+    return at
 
 
 def _clean_rest(rest: Sequence[Token], text: str) -> bool:

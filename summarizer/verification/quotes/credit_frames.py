@@ -12,7 +12,11 @@ The frames, each read as English states them, in every order the page may write 
   '"..." That was how Joshua Geltzer, the deputy adviser, put it.', '"...". Those were
   the words of Ana Ruiz.', 'Such was Ruiz's answer.';
 - before the quote, naming the noun's owner: 'Ruiz's verdict: "..."', 'The reply from
-  Ana Ruiz was blunt: "..."', 'The message of Ana Ruiz, posted on Sunday: "..."'.
+  Ana Ruiz was blunt: "..."', 'The message of Ana Ruiz, posted on Sunday: "..."', or the
+  one an owner's noun names ('The reply from Paula Gray's lawyer, Tim Shaw: "..."');
+- the giver after the words' receiver or object (session 41): '"...," was the message Jan Ek
+  received from his landlord, Mia Roos', 'That was the promise made to fans by the club's
+  owner, Dag Ulv', '"A genius" was how Tom Reed was described by his teacher, Ann Gray'.
 
 The name a frame gives is the speaker only where the frame makes it so: the owner of the
 noun ("the words of X", "X's verdict"), the subject of the clause that says how the words
@@ -97,6 +101,13 @@ _BODIES = (
     rf"{_DETERMINER}\s+{_NOUN}\s+(?:that\s+|which\s+)?{_ROLE}{_WHO}{_ASIDE},?\s+"
     rf"(?:had\s+|has\s+|would\s+|later\s+|then\s+)?(?P<verb>{_GIVING})\b",  # the message X posted
     rf"{_ROLE}{_WHO}(?P<own>['\u2019]s?)\s+{_NOUN}\b",  # X's verdict
+    # the promise made to fans by X; the message Y received from X; how Y was described by X
+    rf"{_DETERMINER}\s+{_NOUN}\s+(?:made|given|sent|delivered|issued|offered|written)\s+"
+    rf"(?:(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,3}}?)?by\s+{_ROLE}{_WHO}",
+    rf"{_DETERMINER}\s+{_NOUN}\s+(?:that\s+|which\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}\s+"
+    rf"(?:had\s+)?(?:received|got|heard)\s+from\s+{_ROLE}{_WHO}",
+    rf"how\s+{_ROLE}{_CAP}(?:\s+{_CAP}){{0,2}}\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    rf"(?:described|called|remembered|summed\s+up|hailed)\s+by\s+{_ROLE}{_WHO}",
 )
 # Where a text stands: the page the words are written on.
 _NOUN_PLACE = (
@@ -146,6 +157,9 @@ _LEAD = tuple(
     for head in (
         rf"(?:[A-Z][a-z]+\s+)?{_ROLE}{_WHO}(?P<own>['\u2019]s?)\s+{_NOUN}",
         rf"(?:The|Her|His|Their)\s+{_NOUN}\s+(?:of|from|by)\s+{_ROLE}{_WHO}{_ASIDE}",
+        # 'The reply from Paula Gray's lawyer, Tim Shaw: "..."': the one the owner's noun names
+        rf"(?:The|Her|His|Their)\s+{_NOUN}\s+(?:of|from|by)\s+{_CAP}(?:\s+{_CAP}){{0,2}}"
+        rf"['\u2019]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+{_WHO}",
     )
 )
 # 'Its country director, Praveen Agrawal, credited "..."': a name set off by commas after a

@@ -41,7 +41,7 @@ from ..sentences.description_misfits import PERSON_ROLES, organisation_name
 from ..sentences.speech import SPEECH_VERBS
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
-from .deed_speakers import deed_refusal, names_someone
+from .deed_speakers import deed_refusal, deed_verdict, names_someone
 from .page_offices import (
     HEADS,
     HEADS_OF_GOVERNMENT,
@@ -185,6 +185,47 @@ def described_refusal(
     return None
 
 
+def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether a quote at one of ``spans`` is credited to a description ("the treasurer
+    said", "the chief of staff said") that the page, before the quote, writes beside
+    ``value`` alone ("The treasurer, Ben Ochoa, met union leaders", "Governor Mae Orton's
+    chief of staff, Len Pike,"): the description names them as a name would, past a nearer
+    subject the read-back would land on ("Finance Minister Dara Fenn did not attend."); or
+    to a deed's noun the page gives ``value`` alone (:func:`deed_verdict`)."""
+    if deed_verdict(article, spans, value):  # "the winner said" (deed_speakers.py)
+        return True
+    if len(split_people(value)) != 1 or not value.split():
+        return False
+    own = {word.lower() for word in value.split()}
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        closing = article.sentence_at(region[1])
+        phrase = attribution_phrase(article, region, sentence)
+        if not phrase or len(phrase) < 2 or phrase[0].norm != "the":
+            continue
+        if names_someone(article, sentence, closing, phrase):
+            continue  # '"...," the treasurer, Ben Ochoa, said': the name is the reading's
+        described = [t.norm for t in phrase[1:]]
+        before = article.text[: region[0]]
+        holders = _holders(before, described, owned=True)
+        spelled = r"\b" + r"\s+".join(re.escape(word) for word in described) + r"\b"
+        if not holders or len(re.findall(spelled, before, re.IGNORECASE)) != len(holders):
+            continue  # the description stands beside no name, or beside more than these
+        last = max(m.end() for m in re.finditer(spelled, before, re.IGNORECASE))
+        if misfit(before, value, described) or _LEFT.search(before[last:]):
+            continue  # "The treasurer, Ben Ochoa, stepped down. His successor, Ruth Kim,"
+        if all(own >= {w.lower() for w in re.findall(r"[\w'\u2019-]+", h)} for h in holders):
+            return True
+    return False
+
+
+# Words after a holder's description that hand it on: it may be another's by the quote.
+_LEFT = re.compile(
+    r"\b(?:successor|succeed\w*|replac\w*|took\s+over|stepp\w+\s+down|resign\w*|retir\w*|"
+    r"quit|ousted|sacked|fired|former|new)\b",
+    re.IGNORECASE,
+)
+
 # Bodies a business's noun never stands for ("The union, Unite, said ... the firm said").
 _OTHER_BODIES = word_set(
     "union unions council regulator ministry department government agency court charity "
@@ -237,9 +278,11 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
             title = re.search(r"([A-Z][a-z]+)\s+$", lead)
             if title and title[1].lower() in TITLES:
                 return f"a person with the title {title[1]!r}"
-            body = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(\w+),\s+$", lead)
-            if body and body[1].lower() in _OTHER_BODIES:
-                return f"the {body[1].lower()}"
+            body = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:([a-z]+)\s+)?(\w+),\s+$", lead)
+            if body and body[2].lower() in _OTHER_BODIES and not body[1]:
+                return f"the {body[2].lower()}"
+            if body and body[2].lower() in TITLES:  # "The health minister, Ida Lunde,"
+                return f"a person, the {body[2].lower()}"
             officer = re.search(r"\w['\u2019]s\s+(?:[a-z]+\s+){1,3}([a-z]+),\s+$", lead)
             if officer and officer[1] in PERSON_ROLES and not organisation_name(value):
                 return "someone's officer"  # "Brandt Auto's chief executive, Lena Voss"
@@ -259,13 +302,15 @@ def _beside(text: str, start: int, end: int) -> str:
     return lead + " " + re.split(r"[.;:!?\"\u201c\u201d]", text[end : end + 40])[0]
 
 
-def _holders(before: str, described: Sequence[str]) -> list[str]:
+def _holders(before: str, described: Sequence[str], owned: bool = False) -> list[str]:
     """The names the page writes with the whole description: "The treasurer, Ben Ochoa,",
-    "Prime Minister Lea Holt" (in anyone's words)."""
+    "Prime Minister Lea Holt" (in anyone's words); with ``owned``, also after an owner's
+    possessive ("Governor Mae Orton's chief of staff, Len Pike,")."""
     words = list(described)
     run = r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
     spelled = r"\s+".join(re.escape(w) for w in words)
-    patterns = [r"\b[Tt]he\s+(?i:" + spelled + r"),\s+" + run]
+    opener = r"\b(?:[Tt]he|\w+['\u2019]s)\s+" if owned else r"\b[Tt]he\s+"
+    patterns = [opener + r"(?i:" + spelled + r"),\s+" + run]
     if all(w in TITLES for w in words):  # "Prime Minister Lea Holt"
         patterns.append(r"\b" + r"\s+".join(re.escape(w.title()) for w in words) + r"\s+" + run)
     names: list[str] = []

@@ -14,7 +14,10 @@ after a title in lower case or capitalised ("A (spokesperson Lin Jian):", "A (Fo
 spokeswoman Maria Zakharova):": the name is the capitalised run the brackets close on; one
 speaking for another, "A (spokesperson Lin Jian for Foreign Minister Wang Yi):", is the run
 before "for" or "on behalf of", unless that run is only titles: fix23b).
-Then the label names the speaker: the quote is the label's, and not another person's. A label
+Then the label names the speaker: the quote is the label's, and not another person's. A bare
+"A:" turn whose interview introduction names someone else as the one interviewed refuses the
+value too (:func:`summarizer.verification.quotes.answer_turns.answer_holder`): the asker
+named there is never the one who answers. A label
 that names no one ("Q:", "Note:", "Update:", a time) or a tail that names someone ("Obama:
 "...", Castro replied") leaves the quote to the other readers.
 """
@@ -30,6 +33,7 @@ from ..page.tokens import tokenize, word_set
 from ..people.names import TITLES, find_named, is_proper, split_people
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import INSTITUTIONS, PAPERS
+from .answer_turns import answer_holder
 
 _NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
 _LABEL = re.compile(
@@ -100,6 +104,8 @@ def label_verdict(
         other = name
     if other and not unlabelled:  # the words also stand elsewhere: the other readers decide
         return False, f"the quote stands under {other!r}'s label, not {value!r}'s"
+    if answer_holder(article, spans, value) == "other":  # 'A: "..."' (answer_turns.py)
+        return False, f"the quote answers in an interview of someone other than {value!r}"
     return None
 
 

@@ -55,8 +55,7 @@ from .continued_speakers import continued_verdict
 from .country_bodies import country_forms
 from .credit_frames import credit_frame
 from .dash_credits import dash_verdict
-from .deed_speakers import deed_verdict
-from .described_reads import described_refusal, described_verdict
+from .described_reads import described_credit, described_refusal, described_verdict
 from .embedded_phrases import embedded
 from .epithet_openers import epithet_at
 from .epithets import epithet_verdict
@@ -385,7 +384,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     # accepts, so it is asked after the readings above found no "yes" (most quotes never need it)
     if continued_verdict(ctx.article, spans, str(value)):
         return True, ""
-    if deed_verdict(ctx.article, spans, str(value)):  # "the winner said" (deed_speakers.py)
+    if described_credit(ctx.article, spans, str(value)):  # "the winner/treasurer said"
         return True, ""
     forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
     if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):

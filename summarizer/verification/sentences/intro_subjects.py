@@ -19,9 +19,19 @@ The introduction must say an interview follows ("interview", "interviewer", "exc
 its answers only report.
 
 Only persons count (two capitalised words, no possessive, no "and"), and a line that credits
-the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction. An
-introduction whose subject's sentence names another person leaves the answers unread: either
-may be the one who answers, and the subject may be the interviewer ("X met the footballer Y").
+the interviewer ("Interviewer: X", "By X", "Text: X") is no part of the introduction, nor is a
+label before a colon ("Interview: X met ..."). An introduction whose subject's sentence names
+another person leaves the answers unread (either may be the one who answers, and the subject
+may be the interviewer), but for three forms that say which (session 41, gsp41a):
+
+- a "he"/"she" that gives the interview in the next sentence stands for the main subject of
+  the sentence before it, past a fronted clause and a role noun ("When Mark Tell resigned,
+  his successor Nina Oz inherited the crisis. She spoke to us.");
+- "her conversation with him" after a sentence naming two people: the pronoun of the other
+  sex than its owner's is the one of the two who is not the subject;
+- a named asker who "met" or "sat down with" someone the page introduces by a role noun
+  ("Ravi Dent met the footballer Kofi Abban", "sat down with the mayor, Ben Orr,"): the one
+  introduced by what they are answers.
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ _CREDITS = re.compile(
     r"(?i)\b(?:interviewer|interviewed by|by|text|words|reporting|questions|host|editor)\s*:?\s*$"
 )
 _PRONOUNS = word_set("he she")
+_WITH_NOUNS = word_set("conversation interview talk chat")
 # Words by which an introduction says an interview follows (not "questions": an explainer's
 # "your questions answered" interviews no one).
 _INTERVIEW = word_set(
@@ -54,6 +65,8 @@ def intro_subject(article: ArticleText, sentences: list[int]) -> list[Token]:
     if not any(t.norm in _INTERVIEW for i in sentences for t in article.sentence_tokens(i)):
         return []  # "your questions answered": an explainer's answers are the outlet's own
     sentences = [i for i in sentences if _prose(_last_line(article, i))]
+    if told := _told_back(article, sentences):
+        return told  # "..., his successor Nina Oz inherited the crisis. She spoke to us."
     subjects: list[list[Token]] = []
     text = article.text
     for index in sentences:
@@ -61,8 +74,10 @@ def intro_subject(article: ArticleText, sentences: list[int]) -> list[Token]:
         subject = _person_run(_leading_capitals(sentence_subject(tokens, text)))
         found = [run for run in (subject, _closing_apposition(tokens, text)) if run]
         found = [run for run in found if not _credited(article, run[0])]
+        if met := _met_object(tokens, text):
+            return met  # "X met the footballer Y": Y, the one the page introduces
         if found and _another_person(tokens, found):
-            return []  # "X met the footballer Y": the subject may ask the questions
+            return []  # "When Mark Tell resigned, his successor ...": either may answer
         subjects.extend(found)
     if subjects:  # two subjects: either may be the one who answers
         return subjects[0] if len({_key(run) for run in subjects}) == 1 else []
@@ -102,6 +117,87 @@ _POSSESSORS = word_set("the his her their our my your")
 _ORDINALS = word_set("first second third fourth fifth last next new old own only same other")
 
 
+# "met the footballer Y", "sat down with the mayor, Y,": the one the asker goes to.
+_MEETING = word_set("met meets")
+_ALONG = word_set("sat sits spoke speaks talked talks")
+_HIM_HER = {"his": "him", "her": "her"}
+
+
+def _met_object(tokens: list[Token], text: str) -> list[Token]:
+    """The person the subject meets or sits down with when a role noun introduces them ("Ravi
+    Dent met the footballer Kofi Abban", "Reporter X sat down with the mayor, Ben Orr, for
+    this interview"): the one introduced to the reader by what they are is the one who
+    answers; [] when no role noun stands before the name (either may answer)."""
+    for index, token in enumerate(tokens[:-2]):
+        along = token.norm == "with" and index >= 2 and tokens[index - 2].norm in _ALONG
+        if not (token.norm in _MEETING or along) or tokens[index + 1].norm != "the":
+            continue
+        if not _people(tokens[:index]):
+            return []  # "The minister met the footballer Y": no named asker before the verb
+        role = index + 2
+        while role < len(tokens) and not tokens[role].capitalised and role < index + 5:
+            role += 1
+        if role == index + 2:
+            return []  # "met the Prime Minister": a title, no role noun before a name
+        run: list[Token] = []
+        for later in tokens[role:]:
+            if not later.capitalised or (run and "," in text[run[-1].end : later.start]):
+                break
+            run.append(later)
+        return _person_run(run)
+    return []
+
+
+def _told_back(article: ArticleText, sentences: list[int]) -> list[Token]:
+    """The one a pronoun of the introduction that gives the interview stands for: the main
+    subject of the sentence before it ("When Mark Tell resigned, his successor Nina Oz
+    inherited the crisis. She spoke to us.", "The architect Pia Storm has won ... She
+    answered questions"), or the other person of that sentence when "her conversation with
+    him" sets a pronoun of the other sex against its subject's ("Tara Wix reviews the year
+    with the composer Cole Penn. Excerpts from her conversation with him.")."""
+    text = article.text
+    for position, index in enumerate(sentences[1:], 1):
+        tokens = _last_line(article, index)
+        before = _last_line(article, sentences[position - 1])
+        subject = _main_subject(before, text)
+        if not subject or _credited(article, subject[0]):
+            continue
+        if _pronoun_gives(tokens):
+            return subject
+        for at in range(len(tokens) - 3):
+            owner, noun, linked, whom = (t.norm for t in tokens[at : at + 4])
+            if noun not in _WITH_NOUNS or linked != "with" or owner not in _HIM_HER:
+                continue
+            if whom not in _HIM_HER.values() or _HIM_HER[owner] == whom:
+                continue
+            others = [run for run in _people(before) if _key(run) != _key(subject)]
+            if len({_key(run) for run in others}) == 1:
+                return others[0]
+    return []
+
+
+def _main_subject(tokens: list[Token], text: str) -> list[Token]:
+    """The person a sentence's main clause opens with, past a fronted clause and a role noun
+    ("When Mark Tell resigned, his successor Nina Oz inherited ...", "The architect Pia Storm
+    has won ...", "Priya Nand, 34, lost ..."), or []."""
+    start = 0
+    if tokens and tokens[0].norm in _OPENERS:
+        start = next(
+            (i for i in range(1, len(tokens)) if "," in text[tokens[i - 1].end : tokens[i].start]),
+            len(tokens),
+        )
+    if start < len(tokens) and tokens[start].norm in _POSSESSORS:
+        role = start = start + 1
+        while start < len(tokens) and not tokens[start].capitalised and start < role + 3:
+            start += 1
+    run: list[Token] = []
+    for token in tokens[start:]:
+        if not token.capitalised or (run and "," in text[run[-1].end : token.start]):
+            break
+        run.append(token)
+    return _person_run(run)
+
+
 def _one_person(article: ArticleText, sentences: list[int]) -> list[Token]:
     """The one person the sentences name (credit lines aside), or []."""
     named = [
@@ -119,7 +215,10 @@ def _last_line(article: ArticleText, index: int) -> list[Token]:
     start, end = article.sentences[index]
     line = article.text.rfind("\n", start, end)
     tokens = article.sentence_tokens(index)
-    return tokens if line < 0 else [token for token in tokens if token.start > line]
+    tokens = tokens if line < 0 else [token for token in tokens if token.start > line]
+    if len(tokens) > 1 and ":" in article.text[tokens[0].end : tokens[1].start]:
+        return tokens[1:]  # "Interview: Ravi Dent met ...": a label, not the subject
+    return tokens
 
 
 def _prose(tokens: list[Token]) -> bool:
