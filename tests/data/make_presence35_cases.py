@@ -231,6 +231,32 @@ meeting(WITNESS, False, "Mohamed Khaled Nordin", NOT_SEEN, "Thai and Cambodian g
 meeting(WITNESS, False, "Abdel Fattah el-Sisi", NOT_SEEN, "The two foreign ministers signed the treaty in Cairo in the presence of the Egyptian president, Abdel Fattah el-Sisi.")
 meeting(WITNESS, False, "Abiy Ahmed", NOT_SEEN, "Officials from Khartoum and Juba signed the oil deal, watched by the Ethiopian prime minister, Abiy Ahmed.")
 meeting(REMOTE, False, "Emmanuel Macron", AFAR, "The summit, proposed by Emmanuel Macron, opened in Nairobi with the African leaders alone.")
+# --- session 41 (gpa41): one named only in a part over others' meeting (third_parties) -----
+OVER = "one who chairs, brokers, asks for, witnesses, tells or misses others' meeting is no party"
+meeting(OFFICE, False, "Helga Brandt", OVER, "The round between the two trade ministers was presided over by the German envoy Helga Brandt.")
+meeting(OFFICE, False, "Joseph Aoun", OVER, "Joseph Aoun, the Lebanese president, brokered the meeting between the two militia commanders.")
+meeting(REMOTE, False, "Ilham Aliyev", OVER, "At the request of Ilham Aliyev, the Georgian and Armenian premiers met in Tbilisi.")
+meeting(WITNESS, False, "Paul Kagame", OVER, "Burundian and Tanzanian officials signed the rail accord at a ceremony witnessed by the Rwandan president, Paul Kagame.")
+meeting(WITNESS, False, "Luiz Lacalle", OVER, "The two port authorities signed the charter in Montevideo in the presence of the former president, Luiz Lacalle.")
+meeting(REMOTE, False, "Marta Lindqvist", OVER, "The Baltic and Nordic ministers met in Riga for two hours, said Marta Lindqvist, a spokeswoman who briefed reporters by phone.")
+meeting(REMOTE, False, "Farid Haddad", OVER, "Farid Haddad, who stayed away from the forum, said the two governors met over dinner.")
+meeting(REMOTE, False, "Carla Benetti", OVER, "The Slovak premier, who met the Austrian chancellor in Vienna, told interviewer Carla Benetti she was pleased.")
+meeting(REMOTE, False, "Tomasz Wrona", OVER, "The Czech minister met her Polish counterpart in Prague, though she had hoped to meet Tomasz Wrona as well.")
+meeting(REMOTE, False, "Idris Bello", OVER, "The governor met the emir in Kano, although a meeting with his adviser, Idris Bello, was called off.")
+meeting(REMOTE, False, "Samia Hassan", OVER, "The Kenyan envoy, Samia Hassan, met each faction separately in Mombasa.")
+meeting(REMOTE, False, "Gabriel Boric", OVER, "Gabriel Boric opened the forum with a prerecorded address.")
+meeting(REMOTE, False, "Javier Milei", OVER, "Javier Milei toured a car plant in Cordoba while the regional leaders met in Lima.")
+THERE = "one who chairs, tells or hosts a meeting and sits in it is a party"
+meeting(OFFICE, True, "Helga Brandt", THERE, "Helga Brandt presided over the round in Bonn and met both trade ministers there.")
+meeting(OFFICE, True, "Joseph Aoun", THERE, "Joseph Aoun, who brokered the meeting, sat down with the two militia commanders in Beirut.")
+meeting(WITNESS, True, "Paul Kagame", THERE, "Paul Kagame met the Burundian president in Kigali, where the two signed the rail accord.")
+meeting(REMOTE, True, "Marta Lindqvist", THERE, "Marta Lindqvist said she met the Baltic ministers in Riga for two hours.")
+meeting(REMOTE, True, "Farid Haddad", THERE, "Farid Haddad said after meeting the two governors that the dinner had gone well.")
+meeting(REMOTE, True, "Tomasz Wrona", THERE, "The Czech minister met Tomasz Wrona in Prague on Monday.")
+meeting(REMOTE, True, "Samia Hassan", THERE, "Samia Hassan, the Kenyan envoy, met the two factions together in Mombasa.")
+meeting(REMOTE, True, "Javier Milei", THERE, "Javier Milei hosted the regional leaders in Cordoba while protesters gathered outside.")
+meeting(REMOTE, True, "Gabriel Boric", THERE, "Gabriel Boric opened the forum in Santiago and held talks with the Peruvian president.")
+meeting(REMOTE, True, "Ilham Aliyev", THERE, "Ilham Aliyev, at the request of the Georgian premier, met him in Tbilisi.")
 # fmt: on
 
 

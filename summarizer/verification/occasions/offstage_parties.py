@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from .third_parties import third_party
 
 _CUES = (
     "call", "phone", "letter", "message", "statement", "watch", "follow", "looking on",
@@ -357,7 +358,12 @@ def _own(pattern: re.Pattern[str], bare: str) -> re.Match[str] | None:
 
 
 def offstage_party(value: str, ctx: Context) -> bool:
-    """Whether every mention of ``value`` in the evidence puts them away from the meeting."""
+    """Whether every mention of ``value`` in the evidence puts them away from the meeting, or
+    names them only in a part over others' meeting (:mod:`.third_parties`)."""
+    return _away_only(value, ctx) or third_party(value, ctx)
+
+
+def _away_only(value: str, ctx: Context) -> bool:
     status = str(getattr(ctx.fact, "status", "") or "")
     lowered = ctx.article.lowered
     if status not in ("held", "under_way") or not any(c in lowered for c in _CUES):

@@ -1,0 +1,195 @@
+"""A person the page names only in a part over a meeting of others is no party of it
+(session 41, closer gpa41).
+
+:mod:`.offstage_parties` refuses one the page puts away from a held meeting. English also
+names a person who stands over others' meeting without sitting in it, and each such mention
+says who met, and that this person was not among them:
+
+- the one who chairs, brokers, asks for or proposes a meeting the page gives to others ("the
+  session between the two delegations was presided over by X", "X brokered the meeting
+  between the two presidents", "At the request of X, A and B met", "The summit, proposed by
+  X, opened ... with the African leaders alone"), or who urges others to meet ("X urged
+  Belgrade and Pristina to meet");
+- the witness of others' signing ("signed the pact at a ceremony witnessed by X", "in the
+  presence of X", "watched by X");
+- the teller of others' meeting ("A and B met, said X, a spokesman", "X, who skipped the
+  talks, said A and B met", "X ... said he welcomed the outcome of the talks between A and
+  B"), and one told it as its interviewer ("told interviewer X");
+- the other side of a meeting the page says did not happen ("had not been able to meet X",
+  "had wanted to meet X", "a meeting with his deputy, X, was scrapped"), or one who "should
+  have been here";
+- one whose own clause sets them in a place while the meeting is told in another ("received
+  the envoy in Jeddah while the leaders met in Washington"), one who met "each delegation
+  separately" (shuttle talks are no meeting of the sides), one who opened it "with a
+  prerecorded speech".
+
+A mention is read so only when its own words say it; one mention that does not keeps the
+older verdict ("X presided over the talks", "X said after meeting Y", "X said he met Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+
+_LEAD = (
+    r"(?:(?:the|a|an|his|her|their|its|(?-i:[A-Z][\w'.-]*)|[a-z]+-?[a-z]*)(?:'s)?\s+"
+    r"|(?-i:[a-z]+),\s+){0,6}"
+)  # no comma after a name: "At the request of X, Y and Z met" is Y's presence
+# Others' meeting: "between", "alone", "A and B met", "the two ... met", a signing.
+_OTHERS = re.compile(
+    r"\bbetween\b|\balone\b|\b(?:and|two|both)\s+(?:[A-Z][\w'-]*\s+){0,3}(?:\w+\s+)?met\b",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"\b(?:signed|signing|sign)\b", re.IGNORECASE)
+# X named after the verb of one standing over the meeting, passive or as a cause.
+_OVER_BY = re.compile(
+    r"(?:\b(?:presided\s+over|brokered|proposed|requested|suggested|initiated|mediated)\s+by"
+    r"|\bat\s+the\s+(?:request|behest|suggestion)\s+of)\s+" + _LEAD + "$",
+    re.IGNORECASE,
+)
+_WITNESS_BY = re.compile(
+    r"\b(?:witnessed|watched|observed)\s+by\s+"
+    + _LEAD
+    + r"$|\bin\s+the\s+presence\s+of\s+"
+    + _LEAD
+    + "$",
+    re.IGNORECASE,
+)
+_ASIDE = r"(?:\s*,[^,]*,|,)?"
+# X as the subject of brokering or urging others' meeting.
+_OVER_VERB = re.compile(
+    _ASIDE + r"\s+(?:brokered|mediated|arranged|urged|pressed|encouraged|persuaded)\s+"
+    r"(?:the\s+(?:meeting|talks|summit)\s+between|(?:\w+\s+){1,4}to\s+meet)\b",
+    re.IGNORECASE,
+)
+# X as a speech tag: "said X", "X, a spokesman, said", "X told".
+_SAID_BEFORE = re.compile(
+    r"[,\"'\u201d]\s*(?:said|says|according\s+to)\s+" + _LEAD + "$", re.IGNORECASE
+)
+_TAG_END = re.compile(r"\s*(?:[,.;]|$)")
+_SAID_AFTER = re.compile(_ASIDE + r"\s+(?:said|says|told)\b", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:met|talks\s+between|meeting\s+between)\b", re.IGNORECASE)
+# The teller's own presence in what they tell: "he met", "after meeting Y", "we met".
+_OWN_PRESENCE = re.compile(
+    r"\b(?:he|she|I|we|they)\s+(?:had\s+|has\s+|have\s+)?(?:met|held|attended|joined|hosted"
+    r"|chaired|sat)\b|\b(?:after|before|while|when)\s+(?:meeting|attending|hosting|chairing"
+    r"|talks\s+with)\b|\bwho\s+(?:had\s+|has\s+)?(?:met|attended|joined|hosted|chaired"
+    r"|took\s+part|led)\b",
+)
+_INTERVIEWER = re.compile(
+    r"\b(?:told|asked\s+by|speaking\s+to|interviewed\s+by|in\s+an\s+interview\s+with)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:interviewer|presenter|reporter|journalist|anchor|correspondent"
+    r"|broadcaster|host)\s+$",
+    re.IGNORECASE,
+)
+_UNMET_LEAD = re.compile(
+    r"\b(?:(?:not\s+(?:been\s+)?|un)able\s+to|failed\s+to|(?:had\s+)?(?:wanted|hoped|wished)"
+    r"\s+to|did\s+not\s+get\s+to|never\s+got\s+to)\s+(?:meet|see|sit\s+down)(?:\s+with)?\s+"
+    + _LEAD
+    + "$",
+    re.IGNORECASE,
+)
+_APPOSED_MEETING = re.compile(r"\b(?:meeting|talks)\s+with\s+" + _LEAD + r"$", re.IGNORECASE)
+_DROPPED = re.compile(
+    r"^,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:scrapped|cancell?ed|called\s+off|shelved"
+    r"|postponed|dropped|axed)\b",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL = re.compile(
+    r"^\s+(?:should|could|would|ought\s+to)\s+have\s+(?:been|come|attended|joined|travelled)\b"
+)
+_SEPARATELY = re.compile(
+    _ASIDE + r"\s+(?:met|meets|saw)\s+(?:each|both|the\s+two|the\s+)\s*(?:\w+\s+){0,2}"
+    r"(?:separately|in\s+turn)\b|" + _ASIDE + r"\s+held\s+separate\s+(?:talks|meetings)\b",
+    re.IGNORECASE,
+)
+_RECORDED = re.compile(
+    _ASIDE + r"\s+(?:opened|addressed|closed)\s+(?:\w+\s+){1,3}with\s+a\s+(?:pre-?recorded"
+    r"|recorded|taped)\s+(?:\w+\s+)?(?:speech|address|message|statement|video|remarks)\b",
+    re.IGNORECASE,
+)
+# X's own clause in a place, the meeting in another clause at another place.
+_CLAUSE_CUT = re.compile(r"\s+(?:while|as|after|whereas)\s+", re.IGNORECASE)
+_OWN_MEETS = re.compile(r"\b(?:met|meets|talks|hosted|attended|joined|sat|summit|chaired)\b")
+_IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'-]+)")
+_VENUE = re.compile(
+    r"\b(?:met|meet|talks|summit|meeting)\s+(?:\w+\s+){0,3}?in\s+([A-Z][\w'-]+)"
+    r"|\b(?!(?:The|A|An)\b)([A-Z][\w'-]+)\s+(?:summit|meeting|talks)\b"
+)
+
+
+def _mentions(value: str, sentence: str) -> list[tuple[int, int]]:
+    """Each mention of the person by their capitalised name words, a short gap merged."""
+    names = [p for p in value.split() if p[:1].isupper() and len(p) > 2]
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(sentence):
+        gap = sentence[spans[-1][1] : match.start()] if spans else ""
+        if spans and re.fullmatch(r"[\s\w-]{0,5}|(?:\s+[a-z]{1,4})+\s+", gap):
+            spans[-1] = (spans[-1][0], match.end())
+        else:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _elsewhere(tail: str) -> bool:
+    """The mention's clause sets it in a place and the clause after it tells the meeting at
+    another ("received the envoy in Jeddah while the leaders met in Washington")."""
+    cut = _CLAUSE_CUT.search(tail)
+    if cut is None:
+        return False
+    own, rest = tail[: cut.start()], tail[cut.end() :]
+    if _OWN_MEETS.search(own):
+        return False
+    places = set(_IN_PLACE.findall(own))
+    venues = {a or b for a, b in _VENUE.findall(rest)} - {p for p in places if p.isupper()}
+    venues = {v for v in venues if not v.isupper()}  # "the ASEAN summit": a bloc, no place
+    return bool(places and venues and not places & venues)
+
+
+def _teller(sentence: str, start: int, end: int) -> bool:
+    """The mention tags a telling of others' meeting with no presence of the teller's own."""
+    lead, tail = sentence[:start], sentence[end:]
+    if not ((_SAID_BEFORE.search(lead) and _TAG_END.match(tail)) or _SAID_AFTER.match(tail)):
+        return False
+    told = lead + " " + tail
+    return bool(_MEETING.search(told)) and not _OWN_PRESENCE.search(told)
+
+
+def _apart(sentence: str, start: int, end: int) -> bool:
+    """Whether this mention names the person only in a part over others' meeting."""
+    lead, tail = sentence[:start], sentence[end:]
+    if _OVER_BY.search(lead) or _OVER_VERB.match(tail):
+        return bool(_OTHERS.search(sentence)) or "urged" in tail[:60] or "request" in lead
+    if _WITNESS_BY.search(lead):
+        return bool(_SIGNED.search(sentence[:start]))
+    if _INTERVIEWER.search(lead) or _UNMET_LEAD.search(lead):
+        return True
+    if _APPOSED_MEETING.search(lead) and _DROPPED.match(tail):
+        return True
+    if _COUNTERFACTUAL.match(tail) or _SEPARATELY.match(tail) or _RECORDED.match(tail):
+        return True
+    return _teller(sentence, start, end) or _elsewhere(tail)
+
+
+def third_party(value: str, ctx: Context) -> bool:
+    """Whether every mention of ``value`` in the evidence names them only in a part over a
+    meeting of others (see the module)."""
+    if str(getattr(ctx.fact, "status", "") or "") not in ("held", "under_way"):
+        return False
+    seen = False
+    for index in ctx.sentences:
+        start, end = ctx.article.sentences[index]
+        sentence = ctx.article.text[start:end]
+        for first, last in _mentions(value, sentence):
+            if not _apart(sentence, first, last):
+                return False
+            seen = True
+    return seen
+
+
+__all__ = ["third_party"]
