@@ -2037,20 +2037,17 @@ GAPS: dict[str, frozenset[str]] = {
     # only by "its members", "the group" of investors read as the bid's target, "the insurer"
     # tied to "Greyfield Insurance" by its word past "Rival Ossory Mutual"; "it" of a thing
     # ("the reservoir", "a new rail product", "Tarvo Telecom's network"), "It is becoming
-    # harder for"; refused: "the lender" for a building society, "the company" past an object
-    # named after the subject, "It is to cut", "It expects", "It now exports", "It will fund"
+    # harder for"; refused: "the company" past an object named after the subject, "It will
+    # fund" (closed in session 41, gac41: "the lender", "It is to cut", "It expects", "It now
+    # exports" after an unmarked name as the bare subject just before)
     "make_rvr3actors_cases": frozenset(
         f"rvr3ac-rv-{tag}"
         for tag in (
             "described-0000",
             "described-0006",
-            "described-0030",
             "described-0031",
             "it-0033",
             "it-0039",
-            "it-0049",
-            "it-0052",
-            "it-0056",
             "it-0060",
         )
     ),

@@ -708,6 +708,86 @@ RIVALS = [
 for expect, before, sentence, who, what, why in RIVALS:
     actor(D, expect, before, sentence, who, what, why)
 
+# session 41 (gac41): an unmarked name ("Ferrand Cement") as the bare subject opening the
+# sentence just before an opening "It" or description, which names no one else: the subject;
+# not past an apposed, owned, passive or saying subject, nor a dummy "It has emerged that"
+SALIENT = [
+    (
+        True,
+        "Tamsin Cordage doubled its rope output last year.",
+        "It now supplies 30 navies.",
+        "Tamsin Cordage",
+        "navies supplied",
+        "the bare subject just before, no one else named",
+    ),
+    (
+        True,
+        "Kelso Ropeworks opened a second loom in March.",
+        "It plans a third by the spring.",
+        "Kelso Ropeworks",
+        "third loom planned",
+        "'It plans' after the bare subject",
+    ),
+    (
+        True,
+        "Arden Glassworks raised wages by 4 per cent.",
+        "The maker also hired 60 apprentices.",
+        "Arden Glassworks",
+        "apprentices hired",
+        "'the maker' after the bare subject",
+    ),
+    (
+        True,
+        "Penrose Dairies cut its milk price on Friday.",
+        "It blamed a glut of cream.",
+        "Penrose Dairies",
+        "glut blamed",
+        "'It blamed' after the bare subject",
+    ),
+    (
+        False,
+        "Morwen Cables was sold to a buyer from Ohio in May.",
+        "It has since doubled its staff.",
+        "Morwen Cables",
+        "staff doubled",
+        "a passive subject: the buyer may be meant",
+    ),
+    (
+        False,
+        "Chief buyer Ilse Varga praised the harvest.",
+        "It fed 2,000 families.",
+        "Ilse Varga",
+        "families fed",
+        "a person, apposed to her role, is no 'it'",
+    ),
+    (
+        False,
+        "Lowther Quarries said the old pit had flooded again.",
+        "It is now 40 feet deep.",
+        "Lowther Quarries",
+        "pit flooded",
+        "a saying's own clause has its own subject: the pit",
+    ),
+    (
+        False,
+        "Brannock Cider's new orchard opened in June.",
+        "It grows 12 kinds of apple.",
+        "Brannock Cider",
+        "apples grown",
+        "an owner's subject: 'it' is the orchard",
+    ),
+    (
+        False,
+        "Halsey Looms hired 40 weavers in May.",
+        "It has emerged that the weavers were unpaid.",
+        "Halsey Looms",
+        "weavers unpaid",
+        "a dummy 'It has emerged that'",
+    ),
+]
+for expect, before, sentence, who, what, why in SALIENT:
+    actor(IT, expect, before, sentence, who, what, why)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

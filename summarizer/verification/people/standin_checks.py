@@ -18,7 +18,13 @@ from collections.abc import Sequence
 
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
-from .standin_words import BODY_WORDS, CLAUSE_OPENERS, PHRASE_ENDS
+from .standin_words import (
+    BODY_WORDS,
+    CLAUSE_OPENERS,
+    PHRASE_ENDS,
+    SAYS,
+    name_runs,
+)
 
 # A verb after which a dummy "it" waits for its clause ("It is clear that", "It emerged that").
 _LINKS = word_set(
@@ -61,8 +67,8 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
         return False
     if len(ahead) > 1 and (ahead[0], ahead[1]) in _IDIOMS:
         return True  # "It turns out the port had warned", "It pays to be careful"
-    if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in {"be", "been"}:
-        ahead = ahead[1:]
+    if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in _LINKS | {"be", "been"}:
+        ahead = ahead[1:]  # "It has been reported that", "It has emerged that"
     elif ahead[0] not in _LINKS:
         return False
     # a clause, a question's word ("It remains unclear when"), the weather, a stretch of time
@@ -133,6 +139,38 @@ def one_body(run: list[Token], text: str, article: ArticleText) -> bool:
     return bodylike(text, tuple(t.norm for t in run)) or (len(run) == 1 and not glued)
 
 
+# Words after a name that make it no bare subject of a deed of its own: joined ("Quillon Air
+# and the carrier Skyvane"), a passive's ("Kestrel Bank was fined by"), a saying's, whose
+# clause has a subject of its own ("said the Sella oilfield had come back online").
+_NO_DEED = word_set("and or nor was were is are has had have got gets") | _CLAUSES | SAYS
+
+
+def salient_subject(
+    article: ArticleText, tokens: Sequence[Token], position: int, words: Sequence[str]
+) -> bool:
+    """Whether the stand-in at ``position`` opens its sentence ("It", "The company") and the
+    value is the bare subject opening the sentence just before, which names no one else
+    ("Ferrand Cement raised prices. It expects", "Greystone Building Society raised its rates.
+    The lender has also cut", review rv-r3actors): English reads the stand-in as that subject.
+    An apposed or owned subject ("Chief executive Marta Lind", "Marlow Air's profit"), a
+    passive or a saying one, or another name after it is no such reading."""
+    if position and not (tokens[0].norm in _DETERMINERS and position <= 4):
+        return False
+    here = article.sentence_at(tokens[position].start)
+    size = len(words)
+    if here == 0 or not size:
+        return False
+    before = article.sentence_tokens(here - 1)
+    if len(before) <= size + 1 or [t.norm for t in before[:size]] != list(words):
+        return False
+    verb, last = before[size], before[size - 1]
+    if article.text[last.end : verb.start] != " " or last.text.endswith(("'s", "\u2019s")):
+        return False
+    if not verb.text.islower() or verb.norm in _NO_DEED:
+        return False
+    return not name_runs(list(before[size:]), article)
+
+
 __all__ = [
     "acting_description",
     "bodylike",
@@ -140,5 +178,6 @@ __all__ = [
     "dummy_it",
     "one_body",
     "opens",
+    "salient_subject",
     "speaker_quoted",
 ]

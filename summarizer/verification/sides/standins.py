@@ -46,6 +46,7 @@ from ..people.standin_checks import (
     dummy_it,
     one_body,
     opens,
+    salient_subject,
     speaker_quoted,
 )
 from ..people.standin_words import (
@@ -129,6 +130,8 @@ def _at(
     pronoun inside a quotation at best "unsure": its speaker, not the page, chose whom it
     means ('"He let us all down"' after the chairman is named may be the goalkeeper)."""
     read = _read(tokens, position, words, kind, article, value, deed)
+    if read == "unsure" and kind == "either" and salient_subject(article, tokens, position, words):
+        read = "yes"  # "Ferrand Cement raised prices. It expects" (review rv-r3actors)
     quoted = tokens[position].norm in _HE | _SHE | _IT and article.in_quotes(tokens[position].start)
     return "unsure" if quoted and read == "yes" else read
 
@@ -395,11 +398,10 @@ def _last_mention(
     initials ("JLR"), or for a person its last word."""
     forms = [words]
     initials = "".join(w[0] for w in words if w not in STOPWORDS)
-    if len(initials) > 1:
-        forms.append((initials,))
-    if kind == "person" and len(words) > 1:
-        forms.append(words[-1:])
-    ends = [end for form in forms for start, end in article.phrase_spans(form) if end <= before]
+    forms += [(initials,)] if len(initials) > 1 else []
+    forms += [words[-1:]] if kind == "person" and len(words) > 1 else []
+    spans = [(form, start, end) for form in forms for start, end in article.phrase_spans(form)]
+    ends = [end for _, start, end in spans if end <= before]
     return max(ends) if ends else None
 
 
