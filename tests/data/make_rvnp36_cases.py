@@ -1432,6 +1432,72 @@ CASES: list[tuple[Any, ...]] = [
         20,
         "exact",
     ),
+    # session 41 (gcn41a): a tally noun's score with "against" right after it ("The tally
+    # stood at 31-9 against the plan"): the first number is the votes against
+    (
+        "vote",
+        True,
+        "The tally stood at 31-9 against the rezoning plan.",
+        "votes against the rezoning plan",
+        31,
+        "exact",
+    ),
+    (
+        "vote",
+        True,
+        "The final split was 7-2 against the merger, the panel's clerk said.",
+        "votes against the merger",
+        7,
+        "exact",
+    ),
+    (
+        "vote",
+        True,
+        "The result was 212-188 against the amendment.",
+        "votes for the amendment",
+        188,
+        "exact",
+    ),
+    (
+        "vote",
+        True,
+        "The outcome was 14-3 against renewal of the lease.",
+        "votes in favour of renewing the lease",
+        3,
+        "exact",
+    ),
+    (
+        "vote",
+        False,
+        "The tally stood at 31-9 against the rezoning plan.",
+        "votes against the rezoning plan",
+        9,
+        "exact",
+    ),
+    (
+        "vote",
+        False,
+        "The final split was 7-2 against the merger, the panel's clerk said.",
+        "votes in favour of the merger",
+        7,
+        "exact",
+    ),
+    (
+        "vote",
+        False,
+        "The result was 212-188 against the amendment.",
+        "votes against the amendment",
+        188,
+        "exact",
+    ),
+    (
+        "vote",
+        False,
+        "The outcome was 14-3 against renewal of the lease.",
+        "votes in favour of renewing the lease",
+        14,
+        "exact",
+    ),
 ]
 
 
