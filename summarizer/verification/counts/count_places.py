@@ -37,6 +37,7 @@ from ..figures.uncounted import no_count
 from ..figures.verb_objects import other_verb_object
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from .day_counts import deadline_clash
+from .thresholds import bar_clash
 
 _LEADS = word_set("in at on")
 _REACH = 4
@@ -130,7 +131,7 @@ def count_clash(
     or nobody's, an age or a day (:mod:`uncounted`), another deed's deadline
     (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
     value (:func:`measured_end`), the thing a phrase of contrast sets against the number
-    (:mod:`contrasted_words`); or ""."""
+    (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`); or ""."""
     scored = match_score(tokens, mention, what, text)  # "Beaten 3-0 by Leeds, Hull ...": Hull's
     return (
         place_clash(tokens, mention, mentions, what, text)
@@ -141,6 +142,7 @@ def count_clash(
         or other_verb_object(tokens, mention, mentions, what)
         or measured_end(tokens, mention, what, text)
         or contrasted_word(tokens, mention, what, text)
+        or bar_clash(tokens, mention, mentions, what, text)
     )
 
 
