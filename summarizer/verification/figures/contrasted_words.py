@@ -7,12 +7,12 @@ The form of English: a phrase of contrast ("unlike X", "rather than X", "instead
 opposed to X", "other than X", "excluding X", "except X") set off as an aside (after a
 comma or a dash, or opening the sentence), or "not X" set off by marks inside the sentence
 ("The insurer, not the bank, will own 40%"; session 41, gcn41a), names what the clause is
-*not* about; it runs from its marker to the next clause mark (at most six words). Run into its clause ("chose to wait
-rather than sell") it may set a deed against a deed, and is left alone. A count one of
-whose words (its ``what``, read by :func:`.count_words.what_words`) the sentence holds only
-inside such phrases, the number standing outside them, is refused that number: the number is
-the other thing's. A count whose words also stand outside the phrase ("EasyJet passengers"
-above) keeps the other rules' verdict.
+*not* about; it runs from its marker to the next clause mark (at most six words). Run into
+its clause ("chose to wait rather than sell") it may set a deed against a deed, and is left
+alone. A count one of whose words (its ``what``, read by :func:`.count_words.what_words`) the
+sentence holds only inside such phrases, the number standing outside them, is refused that
+number: the number is the other thing's. A count whose words also stand outside the phrase
+("EasyJet passengers" above) keeps the other rules' verdict.
 
 So too a count's noun of one way of a two-way flow, whose sentence names only the other way:
 "Imports of Chinese steel climbed to 4,200" counts no exports of it. English's pairs of a
