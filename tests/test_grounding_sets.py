@@ -1885,7 +1885,8 @@ GAPS: dict[str, frozenset[str]] = {
     # off", "two goals in the last ten minutes" (unplayed results, scores in play or in other
     # units closed in session 39, gcountclause; bare participles, "edged out", "lost at home
     # to", a third name in session 40, gcn40); and, opened by r2counta and not mended, a
-    # score's tally in the wrong sport's unit ("Arsenal beat Wolves 2-0" as points or runs)
+    # score's tally in the wrong sport's unit ("Arsenal beat Wolves 2-0" as points or runs);
+    # closed in session 41 (gcn41a): "saw off", "fell 3-1 to", "Beaten 3-0 by Leeds, Hull"
     "make_rvr2counta_cases": frozenset(
         "rvr2ca-" + case
         for case in (
@@ -2136,7 +2137,9 @@ GAPS: dict[str, frozenset[str]] = {
     # "to acquit", a party who met after a call (rvnp36-168, a mediator who chaired, is no
     # party by the gold's convention: its verdict was corrected in session 40)
     # Closed (go40a): a share its clause gives another subject beside the owner's own later
-    # share ("the fund would receive 12% ..., while the region keeps 88%")
+    # share ("the fund would receive 12% ..., while the region keeps 88%"); closed in session
+    # 41 (gcn41a): a tally noun's score "against", a bar noun's number, a share's subject past
+    # an aside or a number, "The insurer, not the bank,"
     "make_rvnp36_cases": frozenset(f"rvnp36-{n:03d}" for n in range(157, 185))
     - frozenset({"rvnp36-157", "rvnp36-160", "rvnp36-168", "rvnp36-175"})
     - frozenset({"rvnp36-158", "rvnp36-159", "rvnp36-161", "rvnp36-163", "rvnp36-164"})
@@ -2180,6 +2183,7 @@ GAPS: dict[str, frozenset[str]] = {
     # they opened were mended): a stance's "had" read for another count, an earlier month's
     # number after "from", a spelled change's size ("a drop of nine points"), passive and
     # adjunct scores, "Other than the chairman", a flow's noun, shares of pronoun or alias owners
+    # (closed in session 41, gcn41a: phrasal and bare-participle results, a third name)
     "make_rv40c_cases": frozenset(
         f"rv40c-{tag}"
         for tag in (
