@@ -2139,12 +2139,12 @@ GAPS: dict[str, frozenset[str]] = {
     # Closed (go40a): a share its clause gives another subject beside the owner's own later
     # share ("the fund would receive 12% ..., while the region keeps 88%"); closed in session
     # 41 (gcn41a): a tally noun's score "against", a bar noun's number, a share's subject past
-    # an aside or a number, "The insurer, not the bank,"
+    # an aside or a number
     "make_rvnp36_cases": frozenset(f"rvnp36-{n:03d}" for n in range(157, 185))
     - frozenset({"rvnp36-157", "rvnp36-160", "rvnp36-168", "rvnp36-175"})
     - frozenset({"rvnp36-158", "rvnp36-159", "rvnp36-161", "rvnp36-163", "rvnp36-164"})
     - frozenset({"rvnp36-165", "rvnp36-173", "rvnp36-174", "rvnp36-180", "rvnp36-181"})
-    - frozenset({"rvnp36-176", "rvnp36-183"}),
+    - frozenset({"rvnp36-183"}),
     # session 40 (oldgaps40): accepted, a description read back to the one person named ("X,
     # who hopes to become prime minister"), another country's office, read-out or relayed
     # words; refused, interview "A:" turns, "the treasurer said" of the one named so, "was the

@@ -5,14 +5,13 @@ no imports.
 
 The form of English: a phrase of contrast ("unlike X", "rather than X", "instead of X", "as
 opposed to X", "other than X", "excluding X", "except X") set off as an aside (after a
-comma or a dash, or opening the sentence), or "not X" set off by marks inside the sentence
-("The insurer, not the bank, will own 40%"; session 41, gcn41a), names what the clause is
-*not* about; it runs from its marker to the next clause mark (at most six words). Run into
-its clause ("chose to wait rather than sell") it may set a deed against a deed, and is left
-alone. A count one of whose words (its ``what``, read by :func:`.count_words.what_words`) the
-sentence holds only inside such phrases, the number standing outside them, is refused that
-number: the number is the other thing's. A count whose words also stand outside the phrase
-("EasyJet passengers" above) keeps the other rules' verdict.
+comma or a dash, or opening the sentence) names what the clause is *not* about; it runs from
+its marker to the next clause mark (at most six words). Run into its clause ("chose to wait
+rather than sell") it may set a deed against a deed, and is left alone. A count one of
+whose words (its ``what``, read by :func:`.count_words.what_words`) the sentence holds only
+inside such phrases, the number standing outside them, is refused that number: the number is
+the other thing's. A count whose words also stand outside the phrase ("EasyJet passengers"
+above) keeps the other rules' verdict.
 
 So too a count's noun of one way of a two-way flow, whose sentence names only the other way:
 "Imports of Chinese steel climbed to 4,200" counts no exports of it. English's pairs of a
@@ -52,12 +51,11 @@ def _contrasted(tokens: Sequence[Token], text: str) -> set[int]:
     inside: set[int] = set()
     for index, token in enumerate(tokens):
         pair = (tokens[index - 1].norm, token.norm) if index else ("", "")
-        negated = token.norm == "not" and index > 0  # ", not the bank," (never opening)
-        if token.norm not in _ONE and pair not in _TWO and not negated:
+        if token.norm not in _ONE and pair not in _TWO:
             continue
         if pair[0] == "opposed" and (index < 2 or tokens[index - 2].norm != "as"):
             continue
-        one = token.norm in _ONE or negated
+        one = token.norm in _ONE
         start = index if one else index - 1 - (pair[0] == "opposed")  # "as opposed to"
         if start > 0 and not set(text[tokens[start - 1].end : tokens[start].start]) & CLAUSE_MARKS:
             continue  # "chose to wait rather than sell": no aside, maybe no noun set against
