@@ -168,6 +168,32 @@ P = [
 counts(SHARE, P, [("Air Meridian stake in the new airline, percent", 51, EXACT)], [("Qatar Airways stake in the new airline, percent", 51, EXACT)])  # fmt: skip
 
 
+# --- session 41 (gcn41a): a result's phrasal verb ("saw off", "knocked out", "fell 3-1 to"),
+# a bare participle's subject after its phrase ("Beaten 3-1 by Celtic, Rangers ..."), and a
+# third name beside the result ("Hull, edged 2-1 by Leeds, host Millwall": none of Millwall's)
+
+S = "Wigan saw off Preston 3-1 at the DW Stadium."
+counts(SCORE, [S], [("Wigan goals", 3, EXACT)], [("Wigan goals", 1, EXACT)])  # fmt: skip
+S = "Leicester were knocked out 4-2 by Everton in the cup."
+counts(SCORE, [S], [("Leicester goals", 2, EXACT)], [("Leicester goals", 4, EXACT)])  # fmt: skip
+S = "Derby fell 2-0 to Stoke on Tuesday night."
+counts(SCORE, [S], [("Stoke goals", 2, EXACT)], [("Derby goals", 2, EXACT)])  # fmt: skip
+S = "Knocked out 3-1 by Sevilla, Roma turned to the league."
+counts(SCORE, [S], [("Roma goals", 1, EXACT)], [("Roma goals", 3, EXACT)])  # fmt: skip
+S = "Thrashed 5-0 by Ajax in August, Utrecht have not lost since."
+counts(SCORE, [S], [("Utrecht goals", 0, EXACT)], [("Utrecht goals", 5, EXACT)])  # fmt: skip
+S = "Beaten 28-13 by Exeter, Sale slipped to fourth."
+counts(SCORE, [S], [("Sale points", 13, EXACT)], [("Sale points", 28, EXACT)])  # fmt: skip
+S = "Burnley, beaten 2-0 by Fulham on Saturday, travel to Brentford next."
+counts(SCORE, [S], [("Fulham goals", 2, EXACT)], [("Brentford goals", 2, EXACT)])  # fmt: skip
+S = "Norwich, who beat Luton 3-1 on Friday, face Cardiff next week."
+counts(SCORE, [S], [("Norwich goals", 3, EXACT)], [("Cardiff goals", 1, EXACT)])  # fmt: skip
+S = "Bolton, edged 2-1 by Wrexham on Tuesday, host Barnsley tonight."
+counts(SCORE, [S], [("Wrexham goals", 2, EXACT)], [("Barnsley goals", 1, EXACT)])  # fmt: skip
+S = "Swansea, routed 4-1 by Coventry in midweek, welcome Reading on Sunday."
+counts(SCORE, [S], [("Swansea goals", 1, EXACT)], [("Reading goals", 1, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -30,12 +30,14 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
 from ..figures.contrasted_words import contrasted_word
+from ..figures.match_scores import match_score
 from ..figures.measured_ends import measured_end
 from ..figures.numbers import NumberMention
 from ..figures.uncounted import no_count
 from ..figures.verb_objects import other_verb_object
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from .day_counts import deadline_clash
+from .thresholds import bar_clash
 
 _LEADS = word_set("in at on")
 _REACH = 4
@@ -123,20 +125,24 @@ def count_clash(
     what: str, text: str,
 ) -> str:  # fmt: skip
     """Why ``mention`` is no count of ``what``: another place's (:func:`place_clash`),
-    another's (:func:`owner_clash`), a chamber's size for a party's seats (:mod:`chamber_sizes`),
+    another's (:func:`owner_clash`; not a side's tally its match's result gives it, read by
+    :mod:`match_scores`: "Beaten 3-0 by Leeds, Hull ..."), a chamber's size for a party's
+    seats (:mod:`chamber_sizes`),
     or nobody's, an age or a day (:mod:`uncounted`), another deed's deadline
     (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
     value (:func:`measured_end`), the thing a phrase of contrast sets against the number
-    (:mod:`contrasted_words`); or ""."""
+    (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`); or ""."""
+    scored = match_score(tokens, mention, what, text)  # "Beaten 3-0 by Leeds, Hull ...": Hull's
     return (
         place_clash(tokens, mention, mentions, what, text)
-        or owner_clash(tokens, mention, what, text)
+        or ("" if scored else owner_clash(tokens, mention, what, text))
         or size_clash(tokens, mention, mentions, what, text)
         or no_count(tokens, mention, text, what)
         or deadline_clash(tokens, mention, mentions, what)
         or other_verb_object(tokens, mention, mentions, what)
         or measured_end(tokens, mention, what, text)
         or contrasted_word(tokens, mention, what, text)
+        or bar_clash(tokens, mention, mentions, what, text)
     )
 
 

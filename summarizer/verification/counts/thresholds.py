@@ -212,8 +212,37 @@ def _whole(mention: NumberMention) -> bool:
 
 _FRACTIONS = word_set("third thirds fifth fifths quarter quarters half halves fourths")
 
+# A bar's nouns ("The quorum was 15 members", "The bar was set at 120 signatures", "The minimum
+# stood at 40 votes"); not "majority", whose number is as often the one won ("Labour's
+# majority was 6,200").
+_BARS = word_set("threshold thresholds bar quorum minimum hurdle")
+
+
+def bar_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> str:  # fmt: skip
+    """Why ``mention`` is a bar a count is set against and not the count, or "": a bar noun
+    gives it as a threshold (:func:`threshold_at`, the noun in its few words before) while
+    another whole number of the sentence is no threshold, what happened against the bar ("The
+    quorum was 15 members, and only 11 turned up": 15 is no count of members present; "The
+    bar was set at 120 signatures; campaigners handed in 134"). A count of the need or of the
+    bar itself ("members needed for a quorum", "minimum turnout") keeps its number (session
+    41, gcn41a)."""
+    if counts_need(what) or _names_any(what, _BARS) or not threshold_at(tokens, mention, text):
+        return ""
+    words = tokens[max(mention.first - _REACH, 0) : mention.first]
+    if not any(t.norm in _BARS for t in words) or any(t.is_number for t in words):
+        return ""
+    if not any(
+        m is not mention and _whole(m) and not threshold_at(tokens, m, text) for m in mentions
+    ):
+        return ""
+    return f"{mention.value:g} is the bar {what!r} is set against, not the count"
+
 
 __all__ = [
+    "bar_clash",
     "counts_need",
     "need_stated",
     "needed_by_cue",

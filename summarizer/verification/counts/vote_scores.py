@@ -265,7 +265,8 @@ def score_of(
         return side
     pair = _pair_of(tokens, mention, mentions, text)
     if pair is not None and _tallied(tokens, *pair, text):  # "The count was 49-45"
-        return side_in_score(tokens, mention, *pair, text, swapped=False)
+        swapped = [t.norm for t in tokens[pair[1].last + 1 : pair[1].last + 2]] == ["against"]
+        return side_in_score(tokens, mention, *pair, text, swapped)  # "was 40-12 against X"
     if pair is None or not _scored_here(tokens, *pair, text):
         side = tally_side(tokens, mention, mentions, text)  # "agreed to it, 420-3" (tally_pairs)
         return side or share_side(tokens, mention, mentions, text)  # "51.7% to 48.3%"

@@ -8,6 +8,8 @@ noun being there in a form the cue window does not follow), for
   "raised the total of sanctioned firms to 140". The number after "at" or "to" (past hedges
   and a range's first end) is the count of what the subject's "of" phrase names, however far
   the verb stands, in one clause (no ";" between) and with no other count noun between;
+- a share held by its clause's subject ("Brindle's 12 directors will own 5%") is the
+  share of the count that subject's words name (:func:`set_count`);
 - a number hyphen-joined to its noun ("a two-count indictment", "a 10-member panel",
   "a 12-nation bloc") counts that noun (:func:`compound_cue`);
 - a list's noun carried to its later items (ellipsis): "nine counts of wounding, three of
@@ -27,6 +29,7 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from .count_words import covers, what_words
 from .numbers import NumberMention
+from .share_holders import held_share
 
 # Nouns that stand for a count ("the number of jobs", "the toll of the dead").
 _COUNT_NOUNS = word_set("number numbers toll count tally total figure estimate headcount")
@@ -45,6 +48,9 @@ _HEDGES = word_set(
 _DETERMINERS = word_set("the its their his her our this that")
 _CLAUSE_MARKS = (";", ":", "\u2014", "(", ")")
 _REACH = 30  # tokens between a count noun and its number
+# A share's own words, which a clause giving it by a verb of having need not say ("will own
+# 5%" for "directors' stake, per cent").
+_SHARE_WORDS = word_set("stake stakes share shares holding holdings per cent percent percentage")
 
 
 def set_count(
@@ -53,7 +59,14 @@ def set_count(
     """Whether the number is what a count noun whose phrase holds a cue is set to ("put the
     number of jobs ... at 6,000", "the toll of the dead rose to 41"; see the module), and
     each word of the count is said in the sentence ("flights delayed" is not "the number of
-    flights cancelled")."""
+    flights cancelled"). A share its clause's subject holds ties to the count's words in that
+    subject however far they stand (:func:`.share_holders.held_share`: "Brindle's 12 directors
+    will own 5%", "Delmont's founders, who once held 60%, now own 22%"; session 41, gcn41a),
+    when the sentence says each of the count's words but its share's own ("stake")."""
+    said = [t.norm for t in tokens]
+    held = mention.unit == "percent" and held_share(tokens, mention, cues)
+    if held and all(covers(said, w) for w in what_words(what) if w not in _SHARE_WORDS):
+        return True
     at = _lead(tokens, mention.first)
     if at is None:
         return False
@@ -63,7 +76,6 @@ def set_count(
     phrase = range(max(index - 2, 0), min(index + 5, at))  # "death toll", "number of jobs"
     if not any(cue in phrase and cue != index for cue in cues):
         return False
-    said = [t.norm for t in tokens]
     return all(covers(said, w) or covers(said, _bare(w)) for w in what_words(what))
 
 

@@ -34,7 +34,12 @@ A participle opening its clause with no "be" and its agent "by" after the score 
 ("Beaten 3-0 by Leeds, Hull ..."); a verb's particle or a place's adjunct is no object ("edged
 out 20-19", "lost at home to"); and a side that is neither the subject nor the object of a
 result told between two names holds no tally of it ("Germany topped the group after Spain beat
-Italy 3-0": 0 is Italy's). Session 40, gcn40.
+Italy 3-0": 0 is Italy's). Session 40, gcn40. A phrasal verb is a result's with its particle
+("saw off Bath 31-17", "knocked out 2-0 by Bayern"; "fell 3-1 to Leeds" a defeat); a bare
+participle that opens the sentence has the name opening the main clause after its phrase as
+its subject ("Beaten 3-1 by Celtic, Rangers dropped"); an agent's name ends at a comma; and a
+name beside a result told with a subject and an opponent holds none of its tally ("Hull,
+edged 2-1 by Leeds, host Millwall"). Session 41, gcn41a.
 
 Read from the score's own sentence, by position; anything else is left to the other rules.
 """
@@ -74,6 +79,13 @@ _MOOD = word_set(
 )
 _PLACE_QUALIFIERS = word_set("new north south east west northern southern eastern western")
 _GO = word_set("go goes going gone went")  # "went down 2-1 to Hull": a defeat
+# Phrasal verbs of a result, each with its particle ("saw off Bath", "knocked out 2-0 by
+# Bayern"): a victory; "fell 3-1 to Leeds", "falls to Hull 2-0": a defeat (session 41, gcn41a).
+_PHRASAL_WIN = {
+    "out": word_set("knocked knock knocks knocking"),
+    "off": word_set("saw see sees seeing seen"),
+}
+_FALL = word_set("fell fall falls falling fallen")
 # A verb's particle ("edged out 20-19") and a place's adjunct ("lost at home to Saracens"):
 # no part of the match, and no object (review rvr2counta).
 _ADJUNCTS = word_set("out off past home away")
@@ -232,12 +244,27 @@ def match_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text
 def _verb(tokens: Sequence[Token], pair: tuple[int, int]) -> tuple[int, int]:
     """The verb of the result a score follows and its clause's head ("went" of "went down"),
     or (-1, -1)."""
-    verbs = [i for i in range(max(0, pair[0] - _REACH), pair[0]) if tokens[i].norm in _WIN | _LOSE]
+    verbs = [i for i in range(max(0, pair[0] - _REACH), pair[0]) if _result(tokens, i, pair)]
     if not verbs or any(t.is_number for t in tokens[verbs[-1] + 1 : pair[0]]):
         return -1, -1
     verb = verbs[-1]
     down = verb and tokens[verb].norm == "down" and tokens[verb - 1].norm in _GO
     return verb, verb - 1 if down else verb
+
+
+def _result(tokens: Sequence[Token], at: int, pair: tuple[int, int]) -> str:
+    """ "win" or "lose" when ``tokens[at]`` is a verb of a result the score ``pair`` follows
+    (a phrasal one with its particle right after it: "saw off", "knocked out"; "fell" with
+    "to" before the loser's opponent, right after it or after the score), else ""."""
+    norm = tokens[at].norm
+    following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    if norm in _WIN or norm in _PHRASAL_WIN.get(following, ()):
+        return "win"
+    if norm in _LOSE:
+        return "lose"
+    after = pair[1] + 1
+    to = following == "to" or (after < len(tokens) and tokens[after].norm == "to")
+    return "lose" if norm in _FALL and to else ""
 
 
 def _not_tallied(
@@ -277,23 +304,47 @@ def _side(
         return None  # "won the third quarter 34-20" and a count of the match's points
     passive = head > 0 and tokens[head - 1].norm in _BE  # "were winning" is left above
     passive = passive or _bare_participle(tokens, verb, pair, text)  # "Beaten 3-0 by Leeds,"
-    won = (tokens[verb].norm in _WIN and head == verb) != passive  # the subject won
-    after = [run for run in _runs(tokens, verb + 1, pair[0]) if _is(tokens, run, name)]
+    won = (_result(tokens, verb, pair) == "win" and head == verb) != passive  # subject won
+    others = _runs(tokens, verb + 1, pair[0])
     at = pair[1] + 1  # "lost 5-0 to PSG", "beaten 3-0 by Chelsea", "won 2-1 over Inter"
     if at + 1 < len(tokens) and tokens[at].norm in _AGENTS and not _gap(tokens, pair[1], text)[1:]:
-        after += [
-            r
-            for r in _runs(tokens, at + 1, min(len(tokens), at + 2 + len(name)))
-            if _is(tokens, r, name)
-        ]
+        others += _runs(tokens, at + 1, _clause_end(tokens, at + 1, at + 2 + len(name), text))
+    after = [run for run in others if _is(tokens, run, name)]
     subject = _subject(tokens, head, text)
+    if subject is None and passive and verb == head:  # "Beaten 3-0 by Leeds, Hull ..."
+        subject = _participle_subject(tokens, pair, text)
     if subject is not None and _is(tokens, subject, name) and not after:
         return larger == won
     if after and (subject is None or not _is(tokens, subject, name)):
         return larger != won
-    if subject is not None and _runs(tokens, verb + 1, pair[0]):
-        return False  # "after Spain beat Italy 3-0" holds no tally of Germany's
+    if subject is not None and others:  # "after Spain beat Italy 3-0" holds no tally of
+        return False  # Germany's; "Hull, edged 2-1 by Leeds, host Millwall": none of Millwall's
     return None
+
+
+def _clause_end(tokens: Sequence[Token], start: int, end: int, text: str) -> int:
+    """``end``, or the first index after ``start`` a clause mark comes before ("by Celtic,
+    Rangers": the agent's name ends at the comma)."""
+    for index in range(start + 1, min(end, len(tokens))):
+        if set(_gap(tokens, index - 1, text)) & CLAUSE_MARKS:
+            return index
+    return min(end, len(tokens))
+
+
+def _participle_subject(
+    tokens: Sequence[Token], pair: tuple[int, int], text: str
+) -> tuple[int, int] | None:  # fmt: skip
+    """The subject of a bare participle that opens the sentence ("Beaten 3-1 by Celtic,
+    Rangers dropped"): the name that opens the main clause after the participle's phrase
+    (its first comma), when a verb follows that name; None otherwise."""
+    comma = next(
+        (i for i in range(pair[1] + 1, len(tokens)) if "," in _gap(tokens, i - 1, text)), None
+    )
+    runs = _runs(tokens, comma, len(tokens)) if comma is not None else []
+    if not runs or runs[0][0] != comma or runs[0][1] + 1 >= len(tokens):
+        return None
+    follower = tokens[runs[0][1] + 1]
+    return runs[0] if not follower.capitalised and not follower.is_number else None
 
 
 def _bare_participle(

@@ -27,7 +27,9 @@ Read, within the score's sentence and not past another number:
   a government that survives a censure motion is the motion's defeat, a score of either order);
 - the score followed by "to" and a lower-case verb ("60-40 to take up", "51-49 to confirm").
 A score with a unit after it ("30-40 hours") or in percent is none (the callers drop them).
-Which side each number is stays the score readers' (``counts.score_outcomes``).
+Which side each number is stays the score readers' (``counts.score_outcomes``); "against"
+right after a tallied score makes its first number the votes against ("The count was 40-12
+against the motion", session 41, gcn41a).
 """
 
 from __future__ import annotations
@@ -59,8 +61,6 @@ _NOT_VERBS = word_set("the a an be date its their his her this that these those"
 def tallied_score(tokens: Sequence[Token], first: NumberMention, second: NumberMention) -> bool:
     """Whether the score ``first``-``second`` is a vote's by a tally noun, a motion's fate or
     a vote to do something (see the module)."""
-    if second.last + 1 < len(tokens) and tokens[second.last + 1].norm == "against":
-        return False  # "7-2 against the bill": the score readers' "against" decides the sides
     return (
         _tally_complement(tokens, first.first)
         or _fate_verb(tokens, first.first)

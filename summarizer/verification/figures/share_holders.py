@@ -19,7 +19,10 @@ words back to the clause's start (a mark, a clause word such as "and" after a co
 its subject's when one of the count's words is a subject word. Not read: a share after a verb
 of change ("rose 5%": a change, its own readers), a share whose verb has another subject in a
 relative clause ("the bloc, which Spain leads, holds 40%" gives 40% to the bloc, whose words
-stand before the aside: the aside's words end the subject), an elided verb ("and rail another
+stand before the aside: the aside's words end the subject; session 41, gcn41a: an aside
+closed right before the verb is passed over to the subject before it, "Investors in Halden Bank,
+which Ola Strand's family controls, will get 15%", "Corvo's investors, rather than Brindle's,
+will own 60%"), an elided verb ("and rail another
 40%", "and Teck's about 37.6%": no verb, so nothing is read, and the other share of the same
 sentence still refuses it where the count's words name the first).
 """
@@ -137,16 +140,32 @@ def _holder(tokens: Sequence[Token], mention: NumberMention) -> list[int] | None
             return None
         at -= 1
         steps += 1
+    skipped = at > 0 and _mark_before(tokens, at + 1)  # "Investors in Halden Bank, which X
+    at = _aside_start(tokens, at) - 1 if skipped else at  # controls, will get 15%": past it
     subject: list[int] = []
     while at >= 0 and len(subject) < _SUBJECT_WORDS:
         token = tokens[at]
-        if _mark_before(tokens, at + 1) or (token.is_number and tokens[at + 1].is_number):
+        mark = _mark_before(tokens, at + 1) and (subject or not skipped)
+        if mark or (token.is_number and tokens[at + 1].is_number):
             break  # a number may stand in the subject ("Households over 65 hold")
         if token.norm in _OPENERS and not _joins_subject(tokens, at, verb):
             break
         subject.append(at)
         at -= 1
     return subject
+
+
+def _aside_start(tokens: Sequence[Token], last: int) -> int:
+    """The first index of an aside set off by marks that ends at ``last`` (", who once held
+    60%,", ", rather than Brindle's,"), or ``last + 1`` when no mark opens one within a few
+    words: then no subject is read before it."""
+    for index in range(last, max(last - _ASIDE_WORDS, 0), -1):
+        if _mark_before(tokens, index):
+            return index
+    return last + 1
+
+
+_ASIDE_WORDS = 10
 
 
 def _mark_before(tokens: Sequence[Token], index: int) -> bool:
