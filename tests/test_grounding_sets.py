@@ -1914,7 +1914,8 @@ GAPS: dict[str, frozenset[str]] = {
     # authority" or "the rival airline" for another of the kind, a fronted "-ing" before a
     # capital, "Mayor Colm Brady" for "she"), and rightful speakers they still refuse; session
     # 40 (gsp40b) closed a person, another kind, a labelled body, other members, two bodies
-    # of one noun
+    # of one noun; session 41 (gsp41b) "the company said" past sentences naming a titled
+    # person, a public body or a common noun (business_nouns.subject_business)
     "make_rvreadback38_cases": frozenset(
         f"rvrb38-{tag}"
         for tag in (
@@ -1923,11 +1924,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv-pronoun-0019",
             "rv-pronoun-0021",
             "rv-pronoun-0027",
-            "rv-body-0033",
-            "rv-body-0041",
             "rv-body-0046",
             "rv-body-0052",
-            "rv-body-0063",
             "rv-body-0066",
             "rv-body-0070",
         )
@@ -2143,17 +2141,14 @@ GAPS: dict[str, frozenset[str]] = {
     # session 40 (oldgaps40): a quote after a colon given to the person named the sentence
     # before, "the company/firm/automaker said" read back to a union, a minister or a founder,
     # a deed noun ("the winner/champion/laureate/founder") to its past holder or a co-founder;
-    # and the rightful speakers of these forms refused
+    # and the rightful speakers of these forms refused; session 41 (gsp41b): "the company said"
+    # past a titled person's, a public body's or a common noun's sentence to the business
     "make_rvreadback37_cases": frozenset(
         f"rvrb37-{tag}"
         for tag in (
-            "business-noun-0030",
-            "business-noun-0032",
-            "business-noun-0034",
             "business-noun-0036",
             "business-noun-0045",
             "business-noun-0046",
-            "business-noun-0053",
             "business-noun-0058",
             "deed-noun-0061",
             "deed-noun-0063",
