@@ -882,7 +882,8 @@ for paragraphs, words, passes, fails in (
         "Demand for copper has never been higher,",
         [],
         ["Copperfield Mining"],
-    ),    (
+    ),
+    (
         [
             "Copperfield Mining reported a record profit for the year.",
             "Ostra Metals sued the regional council over a smelter permit.",

@@ -129,19 +129,28 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
 
 
 _OF = word_set("in of at for from")
+_CLAUSE = word_set("which who whose that")
+
+
+def _norms(tokens: Sequence[Token]) -> set[str]:
+    """The tokens' folded words."""
+    return {t.norm for t in tokens}
 
 
 def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether "the company said" (a business's noun) goes back past sentences that name no
-    business to the value as a sentence's named subject (see the module's doc)."""
+    business to the value as a sentence's named subject (see the module's doc); only for a
+    bare "the company said" in a sentence naming no one else ("The company, which employs 900
+    drivers, said" describes a business of its own)."""
     wanted = [t.norm for t in tokenize(value)]
     for start, end in spans:
         region, sentence = quote_spot(article, start, end)
         phrase = attribution_phrase(article, region, sentence)
         if not wanted or phrase is None or len(phrase) != 2 or phrase[0].norm != "the":
             continue
-        if phrase[1].norm not in BUSINESS_NOUNS:
-            continue
+        own = article.outside_quotes(*article.sentences[sentence])
+        if phrase[1].norm not in BUSINESS_NOUNS or _named(own) or _norms(own) & _CLAUSE:
+            continue  # "IG Metall said ... the company calls", "The company, which employs"
         for index in range(sentence - 1, max(sentence - 4, -1), -1):
             first, stop = article.sentences[index]
             if article.paragraph_at(region[0]) - article.paragraph_at(first) > 2:
