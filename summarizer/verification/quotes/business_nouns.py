@@ -29,11 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
+from ..people.party_names import party_of
 from ..sentences.clauses import sentence_subject
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
@@ -130,6 +132,13 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
 
 _OF = word_set("in of at for from")
 _CLAUSE = word_set("which who whose that")
+_PERSONAL = word_set("who whom whose his her him he she")
+
+
+def _country(value: str) -> bool:
+    """Whether the value is a country's name ("Norway" is never "the company")."""
+    key = party_of(value.removeprefix("the ").strip())
+    return key is not None and bool(PARTIES[key][1])
 
 
 def _norms(tokens: Sequence[Token]) -> set[str]:
@@ -158,6 +167,8 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
             tokens = article.outside_quotes(first, stop)
             subject = [t.norm for t in sentence_subject(tokens, article.text) if t.capitalised]
             if subject[-len(wanted) :] == wanted:
+                if _norms(tokens) & _PERSONAL or _country(value):
+                    return False  # "Lars Eide, who runs Halvard, raised his offer", "Norway"
                 return not _no_business(tokens, article.text)  # "Investor Maria Lind": a person
             if not _no_business(tokens, article.text):
                 break
