@@ -262,6 +262,66 @@ for sentence, name, before in [
      "Oriel said the storm was the worst in a decade."),
 ]:
     cited(OTHER, True, sentence, name, MADE, before=before)
+
+# --- session 41 (gsp41b), appended so that the earlier cases keep their ids. A trade with no
+# determiner opening the sentence before the maker ("Consultancy X expects"), a "which" or
+# "who" aside between the maker and its verb, "sees ... rising 2%" and "thinks" with a figure
+for sentence, name in [
+    ("Research house Tollbridge forecasts a 3% rise in house prices.", "Tollbridge"),
+    ("Data provider Lanyard Analytics estimates 2,300 flights were cancelled.",
+     "Lanyard Analytics"),
+    ("Broker Ashmere Securities puts the company's value at $4 billion.", "Ashmere Securities"),
+    ("Online lender Quaystone reckons 12% of its loans are at risk.", "Quaystone"),
+    ("Orrin Freight, which runs a fleet of lorries, counted 600 trucks queuing at the border.",
+     "Orrin Freight"),
+    ("Mara Lindqvist, who studies wages at Uppsala, estimates pay fell 3 per cent.",
+     "Mara Lindqvist"),
+    ("Velden Rail, which operates the night trains, expects 40,000 riders a week.",
+     "Velden Rail"),
+    ("Hollis Weather, which runs 200 stations, recorded 48mm of rain at the airport.",
+     "Hollis Weather"),
+    ("Corvane Ratings sees defaults climbing to 5% by the spring.", "Corvane Ratings"),
+    ("Ashdown thinks rents will rise 4 per cent this year.", "Ashdown"),
+    ("Lanyard Analytics sees fares rising 8% over the summer.", "Lanyard Analytics"),
+    ("Tollbridge thinks about 30% of landlords will sell.", "Tollbridge"),
+    ("Skyhawk, a flight-data firm, counted at least 900 flights cancelled on Sunday.", "Skyhawk"),
+    ("Velden Rail recorded at least 40 delays on the line last week.", "Velden Rail"),
+]:
+    cited(VERB, True, sentence, name, REAL_MAKER)
+for sentence, name in [
+    ("Rivals of broker Ashmere Securities expect its profits to fall 5%.", "Ashmere Securities"),
+    ("Research house Tollbridge expects to hire 40 analysts this year.", "Tollbridge"),
+    ("Online lender Quaystone was valued at $2 billion in its last funding round.", "Quaystone"),
+    ("Property portal Brickfield was sold to Halvard for $90 million.", "Brickfield"),
+    ("Orrin Freight, which runs 600 lorries, expects to open a depot in Calais.",
+     "Orrin Freight"),
+    ("Velden Rail, which was sold in 2019, found itself at the centre of a row over 40 fares.",
+     "Velden Rail"),
+    ("Mara Lindqvist, who ran 12 marathons last year, counts on her coach's advice.",
+     "Mara Lindqvist"),
+    ("Hollis Weather, which the council hired, was valued at $5 million.", "Hollis Weather"),
+    ("Corvane Ratings sees 5,000 visitors at its office each year.", "Corvane Ratings"),
+    ("Ashdown thinks of its 300 tenants as neighbours.", "Ashdown"),
+    ("Tollbridge thinks about moving its 120 staff to Leeds.", "Tollbridge"),
+    ("Lanyard Analytics sees no reason to cut its 40 jobs.", "Lanyard Analytics"),
+]:
+    cited(VERB, False, sentence, name, NO_RECKONING)
+# a measure the name modifies opening the sentence before a verb that shows ("Dealogic data
+# show"), and a possessor's measure after two modifiers ("X's latest quarterly survey found")
+for sentence, name in [
+    ("Lanyard Analytics figures show fares rose 8% in June.", "Lanyard Analytics"),
+    ("Tollbridge research found 30% of landlords plan to sell.", "Tollbridge"),
+    ("Quaystone's new monthly tracker showed arrears up 2 per cent.", "Quaystone"),
+    ("Hollis Weather's own rainfall data showed 48mm fell in an hour.", "Hollis Weather"),
+]:
+    cited(MEASURE, True, sentence, name, MADE)
+for sentence, name in [
+    ("Lanyard Analytics data centres in Leeds hold 40 servers.", "Lanyard Analytics"),
+    ("Tollbridge research staff moved into 3 new offices.", "Tollbridge"),
+    ("Quaystone's latest world ranking slipped to 12th.", "Quaystone"),
+    ("Orrin Freight's old fleet records were lost in 2019 in a fire.", "Orrin Freight"),
+]:
+    cited(MEASURE, False, sentence, name, NO_MEASURE)
 # fmt: on
 
 

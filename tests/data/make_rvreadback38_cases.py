@@ -799,6 +799,112 @@ for paragraphs, words, passes, fails in (
 ):
     quote(B, paragraphs, words, passes, fails)
 
+# session 41 (gsp41b), appended so that earlier ids stay: "the company said" read back to the
+# business that is a sentence's named subject, past sentences naming a titled person, a public
+# body or a common noun; never past a sentence naming another name or a business described
+for paragraphs, words, passes, fails in (
+    (
+        [
+            "Tolland Brewing shut two of its breweries on Monday.",
+            "Finance Minister Erik Dahl called the closures a blow to the region.",
+            '"We had no other choice," the company said.',
+        ],
+        "We had no other choice,",
+        ["Tolland Brewing"],
+        ["Erik Dahl"],
+    ),
+    (
+        [
+            "Marrow Logistics cut 300 jobs at its Leeds depot.",
+            "The Transport Workers Union said it would ballot members.",
+            '"The depot has lost money for years," the firm said.',
+        ],
+        "The depot has lost money for years,",
+        ["Marrow Logistics"],
+        ["Transport Workers Union"],
+    ),
+    (
+        [
+            "Vesta Pharma won approval for its asthma inhaler.",
+            "Sales of the inhaler are expected to pass 1 billion dollars.",
+            '"This is a new start for patients," the drugmaker said.',
+        ],
+        "This is a new start for patients,",
+        ["Vesta Pharma"],
+        [],
+    ),
+    (
+        [
+            "Copperfield Mining reported a record profit for the year.",
+            "Chief financial officer Lena Moss said the company would raise its dividend.",
+            '"Shareholders deserve a bigger share," the miner said.',
+        ],
+        "Shareholders deserve a bigger share,",
+        ["Copperfield Mining"],
+        ["Lena Moss"],
+    ),
+    (
+        [
+            "Tolland Brewing shut two of its breweries on Monday.",
+            "The city council sued Ostby Malt over the lost jobs.",
+            '"We had no other choice," the company said.',
+        ],
+        "We had no other choice,",
+        [],
+        ["Tolland Brewing"],
+    ),
+    (
+        [
+            "Marrow Logistics bid for Fenwick Freight on Tuesday.",
+            "The family-run haulier turned the offer down within an hour.",
+            '"The bid undervalues our people," the company said.',
+        ],
+        "The bid undervalues our people,",
+        [],
+        ["Marrow Logistics"],
+    ),
+    (
+        [
+            "Vesta Pharma asked regulators to approve its inhaler.",
+            "Rival drugmaker Hollin Labs filed a complaint with the agency.",
+            '"Our data speak for themselves," the company said.',
+        ],
+        "Our data speak for themselves,",
+        [],
+        ["Vesta Pharma"],
+    ),
+    (
+        [
+            "Copperfield Mining reported a record profit for the year.",
+            "Ostra Metals said it would build a smelter near the mine.",
+            '"Demand for copper has never been higher," the miner said.',
+        ],
+        "Demand for copper has never been higher,",
+        [],
+        ["Copperfield Mining"],
+    ),
+    (
+        [
+            "Copperfield Mining reported a record profit for the year.",
+            "Ostra Metals sued the regional council over a smelter permit.",
+            '"Demand for copper has never been higher," the miner said.',
+        ],
+        "Demand for copper has never been higher,",
+        [],
+        ["Copperfield Mining"],
+    ),
+    (
+        [
+            "Founder Ada Holm opened a third bakery in Leeds.",
+            '"We bake everything on site," the company said.',
+        ],
+        "We bake everything on site,",
+        [],
+        ["Ada Holm"],
+    ),
+):
+    quote(B, paragraphs, words, passes, fails)
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases

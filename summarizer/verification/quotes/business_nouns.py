@@ -14,17 +14,31 @@ whose name writes no kind as well as the water company), a regulator's or a char
 an object described as "a/an ..." ("fined Jane Whitlow, a former trader": a person). Known
 limit: a person fined with no such description ("fined Jane Whitlow on Monday. The firm
 said") is read as the business.
+
+Session 41 (gsp41b): "the company said" also goes back to the business that is the named
+subject of a sentence before it (up to three, in its paragraph or the one before), past
+sentences that name no business: their subjects are a person with a title ("Chief executive
+Ola Berg", "Health Minister Ida Lunde", "Marta Selby, the company's chair"), a public body
+("The European Medicines Agency", "The union, Unite,") or a common noun ("Shares in the
+company"), and they name nothing else but days and months. Not read: a sentence between that
+names any other name (an object, "sued Borealis"), a business described in lower case
+("The family-owned miller rejected it"), a value that is never the subject.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.countries import PARTIES
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
+from ..people.names import TITLES
+from ..people.party_names import party_of
 from ..sentences.clauses import sentence_subject
 from .attribution_phrases import attribution_phrase
+from .business_backs import BUSINESS_NOUNS
 from .collective_speakers import BODY_NOUNS, business_phrase
 
 _OFFICES = BODY_NOUNS | word_set("department office")
@@ -68,4 +82,97 @@ def business_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], val
     return False
 
 
-__all__ = ["business_verdict"]
+# What a subject between names instead of a business: a public body's noun or a person's title.
+_NO_BUSINESS = (
+    BODY_NOUNS
+    | TITLES
+    | word_set(
+        """agency authority council ministry union department government court regulator
+    watchdog police executive judge inspector mayor officer investor analyst shareholder
+    founder owner resident customer worker economist professor lawyer"""
+    )
+)
+_DATES = word_set(" ".join(WEEKDAYS + MONTHS))
+
+
+def _named(tokens: Sequence[Token]) -> list[Token]:
+    """The capitalised words after a sentence's first word, days and months aside."""
+    return [t for t in tokens[1:] if t.capitalised and t.norm not in _DATES]
+
+
+def _no_business(tokens: Sequence[Token], text: str) -> bool:
+    """Whether a sentence names no business: a common noun opens it ("Shares in the company
+    rose"), or each name it writes is a public body's or a titled person's: it writes the
+    body's noun or the title in or right before the name ("The European Medicines Agency",
+    "The union, Unite,", "Chief executive Ola Berg") or after it ("Marta Selby, the
+    company's chair")."""
+    if any(t.norm in BUSINESS_NOUNS for t in tokens[:3]):
+        return False  # "The family-owned miller rejected it": a business described
+    named = _named(tokens)
+    if len(tokens) > 1 and tokens[1].norm in _OF and not named:
+        return True  # "Shares in the company rose", "Sales of the drug fell"
+    runs: list[list[int]] = []
+    for index, token in enumerate(tokens):
+        if token in named or (
+            index == 0 and token.capitalised and len(tokens) > 1 and tokens[1] in named
+        ):
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+    for run in runs:
+        around = list(tokens[max(run[0] - 1, 0) : run[-1] + 1])
+        after = tokens[run[-1] + 1 : run[-1] + 5]
+        if after and "," in text[tokens[run[-1]].end : after[0].start]:
+            around += after  # an apposition: "Marta Selby, the company's chair,"
+        if not any(t.norm in _NO_BUSINESS for t in around):
+            return False  # another name: an object ("sued Borealis") may be the business
+    return bool(runs)
+
+
+_OF = word_set("in of at for from")
+_CLAUSE = word_set("which who whose that")
+_PERSONAL = word_set("who whom whose his her him he she")
+
+
+def _country(value: str) -> bool:
+    """Whether the value is a country's name ("Norway" is never "the company")."""
+    key = party_of(value.removeprefix("the ").strip())
+    return key is not None and bool(PARTIES[key][1])
+
+
+def _norms(tokens: Sequence[Token]) -> set[str]:
+    """The tokens' folded words."""
+    return {t.norm for t in tokens}
+
+
+def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether "the company said" (a business's noun) goes back past sentences that name no
+    business to the value as a sentence's named subject (see the module's doc); only for a
+    bare "the company said" in a sentence naming no one else ("The company, which employs 900
+    drivers, said" describes a business of its own)."""
+    wanted = [t.norm for t in tokenize(value)]
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        phrase = attribution_phrase(article, region, sentence)
+        if not wanted or phrase is None or len(phrase) != 2 or phrase[0].norm != "the":
+            continue
+        own = article.outside_quotes(*article.sentences[sentence])
+        if phrase[1].norm not in BUSINESS_NOUNS or _named(own) or _norms(own) & _CLAUSE:
+            continue  # "IG Metall said ... the company calls", "The company, which employs"
+        for index in range(sentence - 1, max(sentence - 4, -1), -1):
+            first, stop = article.sentences[index]
+            if article.paragraph_at(region[0]) - article.paragraph_at(first) > 2:
+                break
+            tokens = article.outside_quotes(first, stop)
+            subject = [t.norm for t in sentence_subject(tokens, article.text) if t.capitalised]
+            if subject[-len(wanted) :] == wanted:
+                if _norms(tokens) & _PERSONAL or _country(value):
+                    return False  # "Lars Eide, who runs Halvard, raised his offer", "Norway"
+                return not _no_business(tokens, article.text)  # "Investor Maria Lind": a person
+            if not _no_business(tokens, article.text):
+                break
+    return False
+
+
+__all__ = ["business_verdict", "subject_business"]

@@ -37,7 +37,7 @@ from ..sentences.clauses import by_subject, sentence_subject
 from ..sentences.described_bodies import misfit_description
 from ..sentences.speech import speaks
 from .body_pronouns import it_verdict
-from .business_nouns import business_verdict
+from .business_nouns import business_verdict, subject_business
 from .collective_speakers import collective_verdict
 from .country_bodies import capital_verdict
 from .expressed_quotes import expressed_verdict
@@ -281,6 +281,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or capital_verdict(article, spans, value)  # "Moscow said" for Russia (country_bodies)
         or joint_verdict(article, spans, value)  # "The companies said" (joint_speakers.py)
         or business_verdict(article, spans, value)  # "X fined Y. The firm said" (business_nouns)
+        or subject_business(article, spans, value)  # "X froze pay. The union said. The firm said"
     )
 
 
