@@ -159,8 +159,12 @@ S = "Women make up 44% of the workforce; the company says women hold 31% of seni
 counts(SHARE, [S], [("women's share of senior roles, percent", 31, EXACT)],
        [("women's share of senior roles, percent", 44, EXACT)])  # fmt: skip
 S = "Staff would own 30% of the business, and Mr Okafor's family about 25%."
-counts(SHARE, [S], [("Okafor family stake in the business, percent", 25, EXACT)],
-       [("Okafor family stake in the business, percent", 30, EXACT)])  # fmt: skip
+# Session 41: this case (rv40c-share-0084) was first written as a must-pass exact 25; the page
+# says "about 25%", and an exact value given for an "about" is a wrong qualifier (the issue's
+# rule, DESIGN "qualifier that agrees"), so its verdict was corrected to must-fail; the "about"
+# value is appended at the end as a must-pass case.
+counts(SHARE, [S], [], [("Okafor family stake in the business, percent", 25, EXACT),
+       ("Okafor family stake in the business, percent", 30, EXACT)])  # fmt: skip
 P = [
     "Air Meridian agreed terms with Qatar Airways on Monday.",
     "It will hold 51% of the new airline, with Qatar Airways keeping 49%.",
@@ -192,6 +196,12 @@ S = "Bolton, edged 2-1 by Wrexham on Tuesday, host Barnsley tonight."
 counts(SCORE, [S], [("Wrexham goals", 2, EXACT)], [("Barnsley goals", 1, EXACT)])  # fmt: skip
 S = "Swansea, routed 4-1 by Coventry in midweek, welcome Reading on Sunday."
 counts(SCORE, [S], [("Swansea goals", 1, EXACT)], [("Reading goals", 1, EXACT)])  # fmt: skip
+
+
+# --- session 41: the verdict corrected above, its "about" value (must pass) -------------------
+
+S = "Staff would own 30% of the business, and Mr Okafor's family about 25%."
+counts(SHARE, [S], [("Okafor family stake in the business, percent", 25, "about")], [])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
