@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
-from ..sentences.clauses import sentence_subject
+from ..sentences.opening_subjects import sentence_subject
 from .attribution_phrases import attribution_phrase
 from .collective_speakers import BODY_NOUNS, business_phrase
 

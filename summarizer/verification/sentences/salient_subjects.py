@@ -29,7 +29,7 @@ from summarizer.text.vocabulary import ORDINALS
 from ..page.tokens import Token, word_set
 from .antecedents import PRONOUNS, topic
 from .appositive_subjects import role_subject
-from .clauses import sentence_subject
+from .opening_subjects import sentence_subject
 
 # Words that open a fronted prepositional or absolute phrase (not a clause of its own:
 # "When he ..., after X spoke, ..." are the subordinators the caller reads apart).
