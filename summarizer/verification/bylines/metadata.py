@@ -39,6 +39,7 @@ from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
 from .head_segments import cut_short, head_author, head_outlet, head_publisher, headline_mention
 from .lowercase_names import lowercase_only
+from .maker_credits import source_line
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
 from .page_labels import outlet_words, page_kind, placed
@@ -194,6 +195,8 @@ def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
                 continue
             names = match.group("names")
             piped = _PIPED.match(line, match.end("names")) and len(names.split()) <= 3
+            if source_line(line, start - len(line) - 1, article):
+                continue  # "Tom Hunt, Sheffield City Council", named in the body (maker_credits)
             if match.group("outlet") or "," in names or " and " in names or piped:
                 found.append((start - len(line) - 1, line, match.end("names")))
         article.memo["bare-bylines"] = found

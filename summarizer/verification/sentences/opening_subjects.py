@@ -16,6 +16,7 @@ from .runs import possessive
 from .speech import SPEECH_NOUNS, SPEECH_VERBS
 from .subject_bounds import owned_office
 from .subjects import (
+    ASIDE_STARTS,
     INSTITUTIONS,
     JOINING,
     POSSESSIVE_ENDS,
@@ -25,6 +26,7 @@ from .subjects import (
     gap,
     names_someone,
     office_run,
+    possessive_end,
 )
 from .title_runs import run_subject
 
@@ -97,6 +99,9 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             start = 1  # "Then Magyar rose": an adverb, then the subject
         elif opener:
             return []  # "In the same post he wrote": no comma shows where the subject starts
+    start = _past_apposed(tokens, start, text) if opener and start else start
+    if start >= len(tokens):
+        return []  # "When the captain, X, was sent off, ...": no subject read past his clause
     if run := run_subject(tokens, start, text):
         return run  # "Head of the Army (PA) delegation Ana Ruiz" (title_runs.py)
     if start < len(tokens) and tokens[start].norm in _FUNCTION_STARTS - {"the"}:
@@ -136,6 +141,41 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     if owned and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
         return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
     return subject if names_someone(subject, tokens[after : after + 1]) else []
+
+
+# After a fronted clause's apposed name, words that set off the name itself, not its clause.
+_NAME_ASIDES = _FUNCTION_STARTS | ASIDE_STARTS | SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | _OPENERS
+
+
+def _past_apposed(tokens: Sequence[Token], start: int, text: str) -> int:
+    """Where the main clause opens when the name after a fronted chunk is set off beside that
+    chunk's common noun ("When the club's captain, Joe Hart, was sent off, Ian Cole was
+    furious"; "Asked about the club's signing, Marco Silva, the captain smiled"): the name is the
+    noun's, inside the fronted clause, and the clause goes on after it when a verb follows (to
+    its next comma), or ends with it when the rest of the sentence follows unbroken. The noun
+    is an owner's ("the club's", "its"), as a role set off by a name is. A name with an aside
+    of its own ("After three hours of debate, Rodric Bray, the Senate President, ..."; "In her
+    first act, Coventry, 41, gave") stays the subject; ``start`` unmoved, ``len(tokens)``
+    when no main clause is read."""
+    if tokens[start - 1].capitalised or tokens[start - 1].norm in POSSESSIVE_PRONOUNS:
+        return start
+    owner = tokens[max(start - 5, 0) : start - 1]
+    if not any(possessive_end(t) or t.norm in POSSESSIVE_PRONOUNS for t in owner):
+        return start
+    commas = [
+        i for i in range(start + 1, len(tokens)) if "," in gap(text, tokens[i - 1], tokens[i])
+    ]
+    if not commas or commas[0] - start > 5 or commas[0] + 1 >= len(tokens):
+        return start
+    name = tokens[start : commas[0]]
+    if name[0].norm in _FUNCTION_STARTS or not all(
+        t.capitalised or t.norm in PARTICLES for t in name
+    ):
+        return start
+    after = tokens[commas[0]]
+    if not after.capitalised and not after.is_number and after.norm not in _NAME_ASIDES:
+        return commas[1] if len(commas) > 1 and commas[1] - commas[0] <= 8 else len(tokens)
+    return commas[0] if after.norm == "the" and len(commas) == 1 else start
 
 
 __all__ = ["LEADING", "PREPOSITIONS", "and_subject", "sentence_subject"]
