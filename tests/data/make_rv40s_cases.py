@@ -316,6 +316,86 @@ outlet(page("Michele Ward, Flagstaff Fire Department", FIRE + "\nFire chief Mich
        [], ["Flagstaff Fire Department"])  # fmt: skip
 
 
+# --- session 41, closer gsp41c: the forms it mended, in new words ---
+# fmt: off
+NEW_SPEAKERS: list[tuple[list[str], str, list[str], list[str]]] = [
+    # a name set off beside a fronted clause's noun is that clause's, not the main subject
+    (
+        ['The orchestra played to a full hall in Leeds on Sunday.',
+         'When the orchestra\'s leader, Victor Lane, fell ill, Oscar Brandt stepped in at two hours\' notice. "I barely knew the part," he said.'],
+        'I barely knew the part', ['Oscar Brandt'], ['Victor Lane'],
+    ),
+    (
+        ['Shares in Halden Bank fell by a fifth this year.',
+         'After the bank\'s founder, Hugo Marsh, resigned in March, Felix Dunn took charge. "The board needed a fresh start," he said.'],
+        'The board needed a fresh start', ['Felix Dunn'], ['Hugo Marsh'],
+    ),
+    (
+        ['Paul Vance has coached the side since 2020.',
+         'Asked about the team\'s new striker, Luca Ferri, the coach grinned. "He will score goals for us," he said.'],
+        'He will score goals for us', ['Paul Vance'], ['Luca Ferri'],
+    ),
+    (
+        ['The school board met on Thursday night.',
+         'While the board\'s treasurer, Alan Reid, backed the plan, Martin Cole voted against it. "It costs far too much," he said.'],
+        'It costs far too much', ['Martin Cole'], ['Alan Reid'],
+    ),
+    # an owner's role as the subject, read back to the one the page gave the role
+    (
+        ['Nora Quinn became the museum\'s director in 2021.',
+         'The museum\'s director thanked its biggest donor, Ellen Marsh, on Friday. "Without her we would have closed," she said.'],
+        'Without her we would have closed', ['Nora Quinn'], ['Ellen Marsh'],
+    ),
+    (
+        ['Tomas Berg was made Norway\'s chief negotiator last year.',
+         'Norway\'s chief negotiator met his Danish counterpart, Lars Holm, in Oslo. "We are close to a deal," he said.'],
+        'We are close to a deal', ['Tomas Berg'], ['Lars Holm'],
+    ),
+    (
+        ['Keith Rowe took over as the union\'s general secretary in May.',
+         'The union\'s general secretary wrote to the firm\'s chief executive, Brian Hall, on Monday. "Our offer stands," he said.'],
+        'Our offer stands', ['Keith Rowe'], ['Brian Hall'],
+    ),
+    (
+        ['Ayla Demir joined the band as its drummer in 2019.',
+         'The band\'s drummer praised its singer, Mia Roth, after the show in Bristol. "She carried us tonight," she said.'],
+        'She carried us tonight', ['Ayla Demir'], ['Mia Roth'],
+    ),
+]
+# fmt: on
+for paragraphs, words, passes, fails in NEW_SPEAKERS:
+    built.quote(SPEAKERS, built.page(*paragraphs), words, passes, fails)
+
+CLINIC = (
+    "The Westgate walk-in clinic will close at weekends from July, the health trust said on Monday.\n\n"
+    'Dr Helen Park, the trust\'s medical director, said the change was "the hardest call we have made".\n'
+)
+BRIDGE = (
+    "The Old Mill bridge will shut for repairs for six weeks from Monday.\n\n"
+    'Raj Patel, who leads the county highways team, said drivers should "allow an extra twenty minutes".\n'
+)
+# a source's name line under the headline, the source quoted in the body: no byline
+byline(page("Helen Park, Westgate Health Trust", CLINIC), [], ["Helen Park"])  # fmt: skip
+byline(page("Raj Patel, Northshire County Highways", BRIDGE), [], ["Raj Patel"])  # fmt: skip
+byline(page("Curtis Lane, Coconino County Sheriff's Office", FIRE), [], ["Curtis Lane"])  # fmt: skip
+byline(page("Michele Ward, Flagstaff Fire Department", FIRE + "\nFire chief Michele Ward said crews would stay for a week.\n"),
+       [], ["Michele Ward"])  # fmt: skip
+# a writer's line with the outlet's own name: the byline, named again in the body or not
+byline(page("Owen Hale, The Dales Gazette", CLINIC), ["Owen Hale"], [])  # fmt: skip
+byline(page("Priya Nair, Coastline Radio", BRIDGE + "\nPriya Nair reported from the Old Mill.\n"), ["Priya Nair"], [])  # fmt: skip
+byline(page("Sam Ortiz, Northern Post", COUNCIL), ["Sam Ortiz"], [])  # fmt: skip
+byline(page("Lucy Grant, Valley Times", TOWN + "\nLucy Grant is the Times's harbour reporter.\n"), ["Lucy Grant"], [])  # fmt: skip
+# a town's name the outlet's name holds, the town written in the body as a place
+outlet(page("By Ana Ruiz | Stony Cross Gazette", "Families in Stony Cross will get a new library next spring.\n"),
+       ["Stony Cross Gazette"], ["Stony Cross"])  # fmt: skip
+outlet(page("By Mel Dwyer | Port Ellis Courier", "Ferries from Port Ellis were cancelled on Friday as gales hit the coast.\n"),
+       ["Port Ellis Courier"], ["Port Ellis"])  # fmt: skip
+outlet(page("By Joe Bright | Kings Ferry Times", "Traders at Kings Ferry market said rents had doubled since 2020.\n"),
+       ["Kings Ferry Times"], ["Kings Ferry"])  # fmt: skip
+outlet(page("By Ines Roy | Glen Orchy Herald", "A new road near Glen Orchy opened on Tuesday after two years of work.\n"),
+       ["Glen Orchy Herald"], ["Glen Orchy"])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     return cases

@@ -422,15 +422,20 @@ def headline_mention(line: str, at: int, end: int, article: ArticleText) -> bool
 def cut_short(value: str, text: str) -> bool:
     """Whether ``value`` is a title cut before its head noun (see the module): two words or
     more, the last no outlet's noun, and every time the page writes it the run goes on into a
-    capitalised outlet's noun ("Kanto Farm Journal")."""
+    capitalised outlet's noun ("Kanto Farm Journal") or names a place ("Residents of Harbour
+    Lights" beside "Harbour Lights Weekly": the town the outlet is named after)."""
     words = value.split()
     if len(words) < 2 or outlet_word([words[-1].lower()]):
         return False
     name = r"[ \t]+".join(map(re.escape, words))
     found = list(re.finditer(rf"(?<![\w-]){name}(?![\w'\u2019-])([ \t]+[A-Z][\w-]*)?", text))
-    return bool(found) and all(
-        m.group(1) is not None and outlet_word([m.group(1).strip().lower()]) for m in found
+    cut = [m for m in found if m.group(1) and outlet_word([m.group(1).strip().lower()])]
+    return bool(cut) and all(
+        m in cut or _PLACED.search(text, max(m.start() - 8, 0), m.start()) for m in found
     )
+
+
+_PLACED = re.compile(r"\b(?:of|in|at|from|near)[ \t]+$")  # before a place's name
 
 
 __all__ = [

@@ -313,7 +313,7 @@ def head_publisher_named(value: str, article: ArticleText, byline: str = "") -> 
         fields = _fields(line)
         if _subject_line(fields) or "additional" in norms(line):
             continue  # "Additional reporting by A, Bloomberg News": a contributor's outlet
-        if _source_office(line, at, wanted, article):
+        if bare(norms(_fields(line)[-1])) == wanted and source_line(line, at, article):
             return False  # "Michele Bullock, Reserve Bank of Australia", quoted in the body
         for index, field in enumerate(fields):
             credit = _credit(field)
@@ -390,7 +390,7 @@ def head_not_publisher(value: str, article: ArticleText) -> bool:
         credits = [_credit(field) for field in _fields(line)]
         if person and any(c is not None and wanted in c[0] for c in credits):
             return True  # "Read by Gail Ross": the maker
-        if _source_office(line, at, wanted, article):
+        if bare(norms(_fields(line)[-1])) == wanted and source_line(line, at, article):
             return True  # "Curtis Johnson, Boulder County Sheriff's Office": his office
         if _labelled(line, wanted) and set(norms(line)) & _SOURCES:
             return True  # "Photo: X" ("Source: X | date | Editor: A" names the publisher)
@@ -405,13 +405,15 @@ _PRESS = word_set(
 )
 
 
-def _source_office(line: str, at: int, wanted: tuple[str, ...], article: ArticleText) -> bool:
-    """Whether the line is a person's name and the value alone ("Curtis Johnson, Boulder
-    County Sheriff's Office") and the body names that person again ("County sheriff Curtis
-    Johnson said"): a source's office, which the page quotes, not its publisher."""
+def source_line(line: str, at: int, article: ArticleText) -> bool:
+    """Whether the line (at ``at``) is a person's name and an office ("Curtis Johnson, Boulder
+    County Sheriff's Office"; "Tom Hunt, Sheffield City Council") and the body names that person
+    again ("County sheriff Curtis Johnson said"): a source's name line, which the page quotes,
+    neither its author nor its publisher (the office alone is the value's)."""
     pair = _fields(line)
-    if len(pair) != 2 or bare(norms(pair[1])) != wanted or not is_person(pair[0]):
+    if len(pair) != 2 or not is_person(pair[0]):
         return False
+    wanted = bare(norms(pair[1]))
     if wanted and wanted[-1] in _PRESS:
         return False  # "Dana Whitfield, The Foothills Courier": a writer's outlet (review rv40s)
     if _credit(pair[0]) is not None:
@@ -436,4 +438,10 @@ def _credit_chain(fields: list[str]) -> bool:
     return _credit(fields[0]) is not None and all(_role(f) for f in fields[1:])
 
 
-__all__ = ["head_maker", "head_not_maker", "head_not_publisher", "head_publisher_named"]
+__all__ = [
+    "head_maker",
+    "head_not_maker",
+    "head_not_publisher",
+    "head_publisher_named",
+    "source_line",
+]

@@ -33,16 +33,18 @@ from .contact_lines import contact_authors
 from .credit_fields import credited_outlet, name_line, not_author
 from .credit_forms import form_authors, slug_outlet
 from .credit_lines import credit_parts
-from .credit_places import authored_line, credit_opener, quote_attribution
+from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
 from .dotted_dates import read_dotted
 from .head_segments import cut_short, head_author, head_outlet, head_publisher, headline_mention
 from .lowercase_names import lowercase_only
+from .maker_credits import source_line
 from .origin_credits import credits_outlet
 from .outlet_places import placed_in_line
 from .page_labels import outlet_words, page_kind, placed
 from .release_senders import header_line, release_sender
+from .sign_offs import sign_off
 from .source_roles import support_source
 from .stamp_bylines import stamp_authors, stamp_outlet
 from .told_outlets import other_publisher, slashed_credit
@@ -150,7 +152,7 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
             role = {word.strip(",.").lower() for word in following.split()[:6]}
             if name_line(line) and role & _ROLES:  # not a headline (credit_fields.py)
                 found.append(tokenize(line))
-        found += [tokenize(line, start) for start, line in _sign_off(article)]
+        found += [tokenize(line, start) for start, line in sign_off(article)]
         found += stamp_authors(article)  # "Published 3 May 2024 | By X | Y" (stamp_bylines.py)
         found += contact_authors(article)  # "To contact the reporter on this story: X in Y"
         found += form_authors(article)  # "Interview by X", "From X in Paris" (credit_forms.py)
@@ -169,27 +171,6 @@ _BARE_BYLINE = re.compile(
 # line (session 18).
 # "Sarah Connolly | Reuters": one name, a bar, the outlet (a byline line of its own).
 _PIPED = re.compile(r"[ \t]+\|[ \t]+[A-Z]")
-# A reporter's name alone on the story's last line ("Zainab Sa'id", "Jean-Paul Okafor", a
-# newsletter's "\u2014 Julia Novak"): two to four capitalised words after an optional dash,
-# nothing else, under a line that ends a sentence.
-_SIGN_OFF = re.compile(
-    r"(?:(?:[-\u2013\u2014]|--)[ \t]*)?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3})"
-)
-
-
-def _sign_off(article: ArticleText) -> list[tuple[int, str]]:
-    """The last line, with its offset, when it is only a name signing the story off: some
-    outlets credit their reporter so, under the text (an outside check's Nigerian page)."""
-    text = article.text.rstrip()
-    start = text.rfind("\n") + 1
-    line = text[start:].strip()
-    above = text[:start].rstrip()
-    signed = None if quote_attribution(line, above) else _SIGN_OFF.fullmatch(line)
-    if start == 0 or signed is None or not above.endswith((".", "!", "?", '"', "\u201d")):
-        return []
-    return [(start + text[start:].index(line) + signed.start("name"), signed.group("name"))]
-
-
 _TOP_PARAGRAPHS = 8
 _BYLINE_LONGEST = 160
 
@@ -214,6 +195,8 @@ def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
                 continue
             names = match.group("names")
             piped = _PIPED.match(line, match.end("names")) and len(names.split()) <= 3
+            if source_line(line, start - len(line) - 1, article):
+                continue  # "Tom Hunt, Sheffield City Council", named in the body (maker_credits)
             if match.group("outlet") or "," in names or " and " in names or piped:
                 found.append((start - len(line) - 1, line, match.end("names")))
         article.memo["bare-bylines"] = found

@@ -26,11 +26,8 @@ from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize
 from ..people.leader_titles import leader_named
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_of, ties
-from ..sentences.clauses import (
-    Verdict,
-    by_subject,
-    sentence_subject,
-)
+from ..sentences.clauses import Verdict, by_subject
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.runs import named_at_start
 from ..sentences.speech import SPEECH_NOUNS
 from ..sentences.subjects import DESCRIBING

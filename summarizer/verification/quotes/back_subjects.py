@@ -33,10 +33,11 @@ from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
 from ..sentences.antecedents import PRONOUNS
 from ..sentences.appositive_subjects import unnamed_role_subject
-from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.clauses import Verdict, by_subject
 from ..sentences.described_bodies import a_thing, described_body, misfit_description
 from ..sentences.genders import gender_of
 from ..sentences.interviews import interviewee
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.salient_subjects import fronted_pronoun
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import INSTITUTIONS

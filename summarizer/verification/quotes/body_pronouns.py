@@ -35,7 +35,7 @@ from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import Token, tokenize, word_set
-from ..sentences.clauses import sentence_subject
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import PAPERS, SPEECH_VERBS
 from .collective_speakers import BODY_NOUNS, body_match
 

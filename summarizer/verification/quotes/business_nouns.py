@@ -36,7 +36,7 @@ from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
-from ..sentences.clauses import sentence_subject
+from ..sentences.opening_subjects import sentence_subject
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
 from .collective_speakers import BODY_NOUNS, business_phrase

@@ -37,7 +37,8 @@ from ..people.names import (
     split_people,
     writes_name,
 )
-from ..sentences.clauses import by_subject, sentence_subject
+from ..sentences.clauses import by_subject
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import SPEECH_NOUNS, speaks
 from ..sentences.subjects import POSSESSIVE_ENDS
 

@@ -33,8 +33,9 @@ from ..people.names import (
     split_people,
     writes_name,
 )
-from ..sentences.clauses import by_subject, sentence_subject
+from ..sentences.clauses import by_subject
 from ..sentences.described_bodies import misfit_description
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import speaks
 from .body_pronouns import it_verdict
 from .business_nouns import business_verdict, subject_business

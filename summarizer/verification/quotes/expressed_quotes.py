@@ -49,8 +49,9 @@ from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import find_named, first_name_conflict, split_people
 from ..sentences.antecedents import named_alone
-from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.clauses import Verdict, by_subject
 from ..sentences.genders import pronoun_verdict
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import SPEECH_VERBS, speaks
 from .described_reads import named_apart
 from .epithets import foreign_people

@@ -34,9 +34,10 @@ import re
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, TITLES
-from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.clauses import Verdict, by_subject
 from ..sentences.interviews import as_title, interviewee
 from ..sentences.intro_subjects import intro_subject
+from ..sentences.opening_subjects import sentence_subject
 
 _WITH_NOUNS = word_set("interview conversation talk chat exchange")
 _SAT = word_set("sat")

@@ -25,7 +25,7 @@ from ..context import Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..people.names import TITLES, find_named, split_people
-from ..sentences.clauses import sentence_subject
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.participles import lone_opener
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import POSSESSIVE_ENDS

@@ -32,7 +32,8 @@ from itertools import pairwise
 from ..page.stamps import without_stamp
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.party_names import party_of
-from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.clauses import Verdict, by_subject
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import PAPERS, SPEECH_NOUNS, speaks
 from ..sentences.subjects import DESCRIBING, gap
 from .expressed_quotes import named_thing

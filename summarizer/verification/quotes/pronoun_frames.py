@@ -26,8 +26,9 @@ from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import Token, word_set
 from ..people.names import split_people
-from ..sentences.clauses import by_subject, sentence_subject
+from ..sentences.clauses import by_subject
 from ..sentences.genders import pronoun_verdict
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import SPEECH_NOUNS
 
 _OWNERS = {"her": "she", "his": "he"}

@@ -39,9 +39,10 @@ from ..page.tokens import Token, word_set
 from ..people.names import NOT_NAMES, PARTICLES, TITLES
 from ..sentences.antecedents import plural
 from ..sentences.appositive_subjects import unnamed_role_subject
-from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.clauses import Verdict, by_subject
 from ..sentences.genders import gender_of
 from ..sentences.introductions import introduced_verdict
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import after_opener, speaks
 from ..sentences.subjects import DESCRIBING, FILLERS, OFFICES, SUBJECT_PRONOUNS
 

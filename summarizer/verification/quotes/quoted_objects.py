@@ -23,7 +23,8 @@ from collections.abc import Iterable, Sequence
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_named, split_people
-from ..sentences.clauses import by_subject, sentence_subject
+from ..sentences.clauses import by_subject
+from ..sentences.opening_subjects import sentence_subject
 
 _QUOTED_OBJECT = re.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing|paraphrased|reported|described)\s+"

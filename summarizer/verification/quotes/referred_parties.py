@@ -47,8 +47,9 @@ from ..people.names import TITLES, find_named, split_people
 from ..people.party_names import is_alias, party_of, person_part
 from ..people.standin_words import owned_before
 from ..sentences.antecedents import named_alone, plural, topic
-from ..sentences.clauses import Verdict, by_subject, sentence_subject
+from ..sentences.clauses import Verdict, by_subject
 from ..sentences.genders import gender_of, pronoun_verdict
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.subject_pronouns import subject_pronoun_spans
 from ..sentences.subjects import INSTITUTIONS
 from .attribution import by_title

@@ -42,9 +42,10 @@ from ..people.names import (
     split_people,
 )
 from ..sentences.antecedents import PRONOUNS, but_subject, named_alone
-from ..sentences.clauses import Verdict, by_subject, lead_in, sentence_subject, tail
+from ..sentences.clauses import Verdict, by_subject, lead_in, tail
 from ..sentences.genders import pronoun_verdict
 from ..sentences.interviews import as_title, interviewee
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.salient_subjects import named_subject
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of

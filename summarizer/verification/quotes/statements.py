@@ -34,7 +34,8 @@ from collections.abc import Sequence
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
-from ..sentences.clauses import Verdict, by_subject, lead_in, sentence_subject
+from ..sentences.clauses import Verdict, by_subject, lead_in
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import ISSUING, PAPERS
 from ..sentences.subjects import INSTITUTIONS
 from .attribution import by_body, by_title, same_qualifier

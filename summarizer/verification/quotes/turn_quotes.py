@@ -27,7 +27,8 @@ from typing import NamedTuple
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_named, is_proper
-from ..sentences.clauses import Verdict, sentence_subject
+from ..sentences.clauses import Verdict
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import speaks
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?|van|von|der|de|den|da|al|bin|el|la|le)"

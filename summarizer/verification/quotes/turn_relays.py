@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from ..people.names import first_name_conflict, is_proper, split_people
-from ..sentences.clauses import sentence_subject
+from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import speaks
 
 # a line that opens with a speaker's label: one to five capitalised words, an optional

@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from ..context import Result
 from ..page.article import ArticleText
 from ..people.names import split_people
-from ..sentences.clauses import by_subject, sentence_subject
+from ..sentences.clauses import by_subject
+from ..sentences.opening_subjects import sentence_subject
 
 _NAME = r"(?P<name>[^,;:.!?\"\u201c\u201d]{1,70}?)"
 _WORDS_AFTER = re.compile(

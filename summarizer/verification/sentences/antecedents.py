@@ -22,9 +22,10 @@ from ..page.stamps import without_stamp
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import NOT_NAMES, PARTICLES, TITLES, find_named
 from .appositive_subjects import role_subject
-from .clauses import Verdict, sentence_subject
+from .clauses import Verdict
 from .fronted_subjects import fronted_subject
 from .introductions import introduces
+from .opening_subjects import sentence_subject
 from .subjects import DESCRIBING, names_someone
 
 PRONOUNS = word_set("he she")

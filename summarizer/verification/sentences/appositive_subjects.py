@@ -2,7 +2,8 @@
 pointed to rates", "NHS England's co-national medical director for secondary care, Professor
 Meghana Pandit, issued a plea", and after a verb of saying, '"...," said the company's chief
 executive, Ana Ruiz.' (session 39, outside checks 93 and 94; the same form stood behind flags
-on 59, 69 and 70). Read for :func:`summarizer.verification.sentences.clauses.sentence_subject`
+on 59, 69 and 70). Read for
+:func:`summarizer.verification.sentences.opening_subjects.sentence_subject`
 and :func:`~summarizer.verification.sentences.clauses.tail`.
 
 Why: English identifies a described person by a name set off by commas right after the

@@ -10,15 +10,15 @@ from ..page.tokens import Token, glued, tokenize, word_set
 from ..people.names import PARTICLES, TITLES, find_named, split_people
 from .interviews import antecedent, as_title, interviewee
 from .nested_asides import name_in_aside
-from .participles import adding_to, lone_opener, main_clause, opening_pronoun, participle_opens
+from .opening_subjects import LEADING, PREPOSITIONS, and_subject, sentence_subject
+from .participles import adding_to, lone_opener, main_clause, opening_pronoun
 from .post_asides import post_aside
 from .quote_clauses import aside_end, aside_said, leads_on, own_clause, quoted_owner, speaking_part
 from .relative_speakers import relative_subject
-from .runs import named_at_start, owner_of_next, possessive
+from .runs import named_at_start, owner_of_next
 from .speech import (
     NEAR_WORDS,
     SPEECH_NOUNS,
-    SPEECH_VERBS,
     aside_opens,
     issued_by,
     issuing_verb,
@@ -30,26 +30,20 @@ from .speech import (
     speech_verbs,
 )
 from .speech_agents import agent_verdict
-from .subject_bounds import led_body, main_verbs, owned_office
+from .subject_bounds import led_body, main_verbs
 from .subjects import (
     ASIDE_STARTS,
     COORDINATORS,
     FILLERS,
-    INSTITUTIONS,
-    JOINING,
     PAPERS,
     POSSESSIVE_ENDS,
-    POSSESSIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
-    apposed,
     cited,
     described,
     gap,
     held_for,
     name_piece,
-    names_someone,
     office_of,
-    office_run,
     paper_tag,
     qualifies,
     refers_back,
@@ -58,30 +52,10 @@ from .subjects import (
     title_only,
     to_comma,
 )
-from .title_runs import run_reach, run_subject
+from .title_runs import run_reach
 from .unnamed_titles import long_title, titled_verdict, unnamed_verdict
 
 _CLAUSE_WORDS = word_set("while whereas")
-# A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
-# an official told", "Zelensky, in Oslo, on the plan:", "Trump, with Rutte beside him, said")
-_PREPOSITIONS = word_set(
-    """with in at on for from after during beside alongside among near before without despite
-    according as when while amid since opposite next"""
-)
-# Words a sentence may open with, capitalised only because they open it: never a name.
-_FUNCTION_STARTS = word_set(
-    """the a an all both several some many most few each every any no one two three which what
-    who whom how why where there this that these those if about around nearly almost roughly
-    just only even by of to into through against"""
-)  # "About a one-page resolution passed": a quantity or preposition, then no name
-_LEADING = word_set(
-    """on in at after before during since earlier later meanwhile separately also however last
-    this speaking asked as when while with tonight today yesterday overnight then over
-    throughout across under within until between amid shortly soon moments minutes hours
-    days weeks immediately"""
-)
-_OPENERS = _LEADING | _PREPOSITIONS  # "Using the word": a participle too (participles.py)
-_ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 _AUXILIARIES = word_set("was were is are has had have") | FILLERS
 
@@ -138,7 +112,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
         # an office with no article after a name ("X, media adviser to Hamas chief Y, told")
         appositive = appositive or ((office_of(last) or post_aside(last)) and _a_name(chunks[-2]))
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
-        aside = head.norm in _PREPOSITIONS and "," in gap(text, last[-1], tokens[verb])
+        aside = head.norm in PREPOSITIONS and "," in gap(text, last[-1], tokens[verb])
         if appositive or participle or auxiliary or aside:
             chunks.pop()
             continue
@@ -164,95 +138,7 @@ def _adverbial(chunk: list[Token]) -> bool:
     head = chunk[0].norm
     participle = head.endswith(("ing", "ed")) and head not in TITLES  # not "Ted Sarandos":
     participle = participle and not (len(chunk) > 1 and chunk[1].capitalised)  # a given name
-    return head in _PREPOSITIONS or head in _LEADING or participle
-
-
-_SUBORDINATORS = word_set(
-    "after before because when while since as although though until once if that who which"
-)
-
-
-def and_subject(tokens: Sequence[Token], text: str) -> list[Token]:
-    """The subject of a coordinated verb ("... and said"): the named subject of the last
-    subordinate clause before it ("Olsen signed it after Reyes objected and said": Reyes),
-    or the one a relative clause is about ("thanked Kettering, who voted for it and said":
-    Kettering), else the subject the sentence opens with."""
-    for index in range(len(tokens) - 2, 0, -1):
-        if tokens[index].norm in {"who", "whose"} and tokens[index - 1].capitalised:
-            antecedent = [tokens[index - 1]]
-            for token in reversed(tokens[max(index - 6, 0) : index - 1]):
-                if not (token.capitalised or token.norm in TITLES):
-                    break
-                antecedent.insert(0, token)
-            return antecedent
-        if tokens[index].norm not in _SUBORDINATORS or not tokens[index + 1].capitalised:
-            continue
-        named: list[Token] = []
-        for token in tokens[index + 1 : index + 8]:
-            if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
-                break
-            named.append(token)
-        if named:
-            return named
-    return sentence_subject(tokens, text)
-
-
-def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
-    """The named subject a sentence opens with ("Chinese Foreign Ministry spokeswoman Mao Ning
-    did not confirm ..." -> Chinese ... Mao Ning), after a leading adverbial chunk ("On
-    Tuesday, ..."); empty when the sentence opens with no name."""
-    tokens = without_stamp(tokens, text)
-    start = 0
-    opener = bool(tokens) and (tokens[0].norm in _OPENERS or participle_opens(tokens))
-    for index in range(1, min(len(tokens), 25 if opener else 8)):
-        if "," in gap(text, tokens[index - 1], tokens[index]):
-            if not tokens[0].capitalised or opener:
-                start = index
-            break
-    else:
-        if opener and tokens[0].norm in _ADVERBS and len(tokens) > 1 and tokens[1].capitalised:
-            start = 1  # "Then Magyar rose": an adverb, then the subject
-        elif opener:
-            return []  # "In the same post he wrote": no comma shows where the subject starts
-    if run := run_subject(tokens, start, text):
-        return run  # "Head of the Army (PA) delegation Ana Ruiz" (title_runs.py)
-    if start < len(tokens) and tokens[start].norm in _FUNCTION_STARTS - {"the"}:
-        return []  # "All the children", "Which points?", "One or two": no name opens it
-    if start < len(tokens) and tokens[start].norm == "the" and tokens[start].capitalised:
-        described = []
-        for token in tokens[start + 1 : start + 6]:
-            if token.capitalised or token.norm in SPEECH_VERBS:
-                break
-            described.append(token)
-        body = next((i for i, t in enumerate(described) if t.norm in INSTITUTIONS), None)
-        if body is not None and possessive(described[body], text):
-            return []  # "The committee's draft gives X a seat": a thing, no one who speaks
-        if body is not None:
-            return list(tokens[start : start + 1 + len(described)])  # "The ministry denied"
-        start += 1  # "The White House said"; "The president noted" points back
-    subject: list[Token] = []
-    for at, token in enumerate(tokens[start : start + 12], start):
-        if token.norm in POSSESSIVE_PRONOUNS and not subject:
-            return apposed(tokens[start:], text)  # "Her deputy, Arjun Rao, disagreed"
-        if token.norm in SUBJECT_PRONOUNS or token.norm in POSSESSIVE_PRONOUNS:
-            return []  # "He added", "His questions": points back, names no one
-        if subject and "," in gap(text, subject[-1], token) and owned_office(tokens, at, text):
-            break  # "Ana Ruiz, Colombia's negotiator", "X, Prime Minister Y's aide": hers
-        joining = token.norm in {"of", "the", "and"} and bool(subject)
-        if subject and office_run(tokens, at, subject):
-            joining = True  # "Union boss Tom Hale", "Norway's fisheries minister Ingrid Dahl"
-        if token.capitalised or token.norm in TITLES or token.norm in PARTICLES or joining:
-            subject.append(token)
-        else:
-            break
-    others = [t for t in subject if t.norm not in TITLES and t.norm not in JOINING]
-    if subject and subject[-1].norm in TITLES and len(others) <= 1:
-        return []  # "The President noted", "The Brazilian president added": a title points back
-    after = start + len(subject)
-    owned = bool(subject) and subject[-1].text.lower().endswith(POSSESSIVE_ENDS)
-    if owned and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
-        return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
-    return subject if names_someone(subject, tokens[after : after + 1]) else []
+    return head in PREPOSITIONS or head in LEADING or participle
 
 
 def _named_at_end(

@@ -43,10 +43,10 @@ from ..people.party_names import party_of
 from .body_kinds import BUSINESS as _BUSINESS
 from .body_kinds import KINDS as _KINDS
 from .body_kinds import NAME_WORDS as _NAME_WORDS
-from .clauses import sentence_subject
 from .description_misfits import a_person, any_misfit, labelled
 from .description_misfits import misfit as _misfit
 from .description_misfits import name_pattern as _name_pattern
+from .opening_subjects import sentence_subject
 from .speech import SPEECH_VERBS
 
 _PARAGRAPHS = 3  # how far a business's generic noun reads back

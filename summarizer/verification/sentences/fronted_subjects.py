@@ -1,12 +1,12 @@
 """The named subject of a sentence that opens with more than one fronted chunk, for a later "he
 said" to point back to (check 40): "On Saturday, at a meeting with his army chief, Oleg Sokolov,
 President Ivan Petrov ordered a pause. He told the general, ..." is Petrov's, not Sokolov's.
-:func:`summarizer.verification.sentences.clauses.sentence_subject` reads one fronted chunk; here the
-comma chunks are walked: a chunk opening with a preposition or a time adverb is fronted; a chunk of
-capitalised words right after a fronted chunk (or one ending in a common noun: "with his army chief,
-Oleg Sokolov,") is that chunk's appositive; the first other chunk is the main clause, and its
-opening run of titles and capitalised words, followed by a lower-case word (its verb), is the
-subject. Anything else reads no subject.
+:func:`~summarizer.verification.sentences.opening_subjects.sentence_subject` reads one fronted
+chunk; here the comma chunks are walked: a chunk opening with a preposition or a time adverb is
+fronted; a chunk of capitalised words right after a fronted chunk (or one ending in a common
+noun: "with his army chief, Oleg Sokolov,") is that chunk's appositive; the first other chunk is
+the main clause, and its opening run of titles and capitalised words, followed by a lower-case
+word (its verb), is the subject. Anything else reads no subject.
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ import re
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from ..people.names import TITLES
-from .clauses import sentence_subject
+from .opening_subjects import sentence_subject
 
 # A credit line's label: the names after it ask the questions or wrote the page.
 _CREDITS = re.compile(

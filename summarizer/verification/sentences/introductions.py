@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import NOT_NAMES, TITLES
-from .clauses import Verdict, by_subject, sentence_subject
+from .clauses import Verdict, by_subject
 from .genders import gender_of
+from .opening_subjects import sentence_subject
 from .subjects import DESCRIBING
 
 # Verbs whose object is the one introduced.

@@ -29,7 +29,8 @@ from summarizer.text.vocabulary import ORDINALS
 from ..page.tokens import Token, word_set
 from .antecedents import PRONOUNS, topic
 from .appositive_subjects import role_subject
-from .clauses import sentence_subject
+from .opening_subjects import sentence_subject
+from .subjects import possessive_end
 
 # Words that open a fronted prepositional or absolute phrase (not a clause of its own:
 # "When he ..., after X spoke, ..." are the subordinators the caller reads apart).
@@ -90,6 +91,8 @@ def named_subject(tokens: list[Token], text: str, pronoun: str | None) -> list[T
     opening = role_subject(tokens, text) if pronoun else None
     if opening is not None and (not subject or subject[0] is not opening):
         return []  # "Unlike Labour's leader, X, the union's chief refused": the chief, unnamed
+    if opening is not None and possessive_end(opening):
+        return []  # "Brighton's head coach beat X": the coach, read back by the role (not "other")
     if pronoun and len(subject) == 1 and subject[0].norm in _DETERMINERS:
         subject = []
     return subject or topic(tokens, text)
