@@ -1766,6 +1766,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 40, review rv40s of m40: gsp40a's role subjects, gsp40b's company descriptions
     # and credit lines, go40b's colon frames and described readings at their edges
     "make_rv40s_cases": frozenset({"review-speakers", "review-credits"}),
+    # session 41, review rv41s of gsp41a: interview introductions that name the reporter by a
+    # role noun, colon and credit frames past an apposition or with the giver's own agent, a
+    # description that passed to another holder; GAPS below
+    "make_rv41s_cases": frozenset({"answers41", "frames41", "described41"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2163,6 +2167,35 @@ GAPS: dict[str, frozenset[str]] = {
             "share-0081",
             "share-0083",
             "share-0087",
+        )
+    ),
+    # review rv41s: what older rules decide wrongly (wrong at gbase41 too; the 6 gsp41a opened
+    # were mended): the interviewee as the subject of "talks to our critic Y" or "looks back
+    # on his year with Y" before "his/her conversation with him/her" refused; "X, the mayor's
+    # deputy, shared her reply:" and "passed on her message:" given to X; "how Y was described
+    # by friends of X" and "The reply from Y's lawyers" given to Y; a treasurer who died or
+    # left the post, and a coroner who retired, given "the treasurer/coroner said" (and the
+    # new coroner refused); "the text Y got from X", "the assurance given to staff by X" and
+    # "X, its chief executive, was candid:" refused, the company given the last
+    "make_rv41s_cases": frozenset(
+        f"rv41s-{tag}"
+        for tag in (
+            "answers41-0017",
+            "answers41-0066",
+            "described41-0052",
+            "described41-0080",
+            "described41-0081",
+            "described41-0085",
+            "frames41-0025",
+            "frames41-0026",
+            "frames41-0040",
+            "frames41-0043",
+            "frames41-0045",
+            "frames41-0047",
+            "frames41-0048",
+            "frames41-0049",
+            "frames41-0072",
+            "frames41-0073",
         )
     ),
 }

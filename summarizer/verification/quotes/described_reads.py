@@ -221,8 +221,10 @@ def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], val
 
 # Words after a holder's description that hand it on: it may be another's by the quote.
 _LEFT = re.compile(
-    r"\b(?:successor|succeed\w*|replac\w*|took\s+over|stepp\w+\s+down|resign\w*|retir\w*|"
-    r"quit|ousted|sacked|fired|former|new)\b",
+    r"\b(?:successor|succeed\w*|replac\w*|took\s+over|st(?:epp\w*|ood|ands?)\s+(?:down|aside)|"
+    r"resign\w*|retir\w*|quit|ousted|sacked|fired|former|new|died|holds\s+the\s+post|"
+    r"in\s+(?:his|her|their)\s+place|voted\s+out|lost\s+(?:his|her|their)\s+seat|"
+    r"left\s+(?:the|his|her|their)\s+(?:post|job|role|office))\b",
     re.IGNORECASE,
 )
 

@@ -121,6 +121,13 @@ _ORDINALS = word_set("first second third fourth fifth last next new old own only
 _MEETING = word_set("met meets")
 _ALONG = word_set("sat sits spoke speaks talked talks")
 _HIM_HER = {"his": "him", "her": "her"}
+# Role nouns of the one who asks (review rv41s): "met the reporter Ruth Addo", "Reporter Lia
+# Moss visited ...", "talks to our critic Iris Ward": that one is the interviewer.
+_LINKS = word_set("with to for of from by at in on about and")
+_ASKERS = word_set(
+    """reporter reporters correspondent interviewer journalist writer critic editor host
+    columnist presenter"""
+)
 
 
 def _met_object(tokens: list[Token], text: str) -> list[Token]:
@@ -139,6 +146,9 @@ def _met_object(tokens: list[Token], text: str) -> list[Token]:
             role += 1
         if role == index + 2:
             return []  # "met the Prime Minister": a title, no role noun before a name
+        if any(t.norm in _ASKERS for t in tokens[index + 2 : role]):
+            askers = _people(tokens[:index])  # "Kofi Mensah met the reporter Ruth Addo"
+            return askers[0] if len(askers) == 1 and not _roles(tokens, askers[0]) else []
         run: list[Token] = []
         for later in tokens[role:]:
             if not later.capitalised or (run and "," in text[run[-1].end : later.start]):
@@ -146,6 +156,30 @@ def _met_object(tokens: list[Token], text: str) -> list[Token]:
             run.append(later)
         return _person_run(run)
     return []
+
+
+def _roles(tokens: list[Token], run: list[Token]) -> set[str]:
+    """The asker's role nouns that introduce ``run`` in ``tokens`` ("Reporter Lia Moss", "our
+    critic Iris Ward", "the reporter Ruth Addo"), or an empty set."""
+    found = {t.norm for t in run if t.norm in _ASKERS}
+    at = next((i for i, t in enumerate(tokens) if t.start == run[0].start), 0)
+    for token in reversed(tokens[max(0, at - 3) : at]):
+        if token.capitalised or token.norm in _POSSESSORS:
+            break
+        found |= {token.norm} & _ASKERS
+    return found
+
+
+def _introduced(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether a role noun after "the"/"our"/"his" introduces ``run`` ("with the composer Cole
+    Penn"), as it never does a name after a preposition ("spoke to Tom Wix")."""
+    at = next((i for i, t in enumerate(tokens) if t.start == run[0].start), 0)
+    for back in range(at - 1, max(-1, at - 4), -1):
+        if tokens[back].capitalised or tokens[back].norm in _LINKS:
+            return False  # "his year with Tara Wix": the name follows a preposition
+        if tokens[back].norm in _POSSESSORS:
+            return back < at - 1
+    return False
 
 
 def _told_back(article: ArticleText, sentences: list[int]) -> list[Token]:
@@ -162,18 +196,35 @@ def _told_back(article: ArticleText, sentences: list[int]) -> list[Token]:
         subject = _main_subject(before, text)
         if not subject or _credited(article, subject[0]):
             continue
+        others = [run for run in _people(before) if _key(run) != _key(subject)]
+        one = others[0] if len({_key(run) for run in others}) == 1 else []
+        if _roles(before, subject):  # "Reporter Lia Moss visited the novelist Tom Berg."
+            if (
+                (_pronoun_gives(tokens) or _with_pronoun(tokens))
+                and one
+                and _introduced(before, one)
+            ):
+                return [] if _roles(before, one) else one
+            continue
         if _pronoun_gives(tokens):
             return subject
-        for at in range(len(tokens) - 3):
-            owner, noun, linked, whom = (t.norm for t in tokens[at : at + 4])
-            if noun not in _WITH_NOUNS or linked != "with" or owner not in _HIM_HER:
-                continue
-            if whom not in _HIM_HER.values() or _HIM_HER[owner] == whom:
-                continue
-            others = [run for run in _people(before) if _key(run) != _key(subject)]
-            if len({_key(run) for run in others}) == 1:
-                return others[0]
+        if _with_pronoun(tokens) and one:
+            if _roles(before, one):  # "The pianist X talks to our critic Y. ...his ... with her"
+                return subject
+            if _introduced(before, one):  # "... with the composer Cole Penn", not "to Tom Wix"
+                return one
     return []
+
+
+def _with_pronoun(tokens: list[Token]) -> bool:
+    """Whether the sentence holds "her conversation with him" (two pronouns of either sex)."""
+    for at in range(len(tokens) - 3):
+        owner, noun, linked, whom = (t.norm for t in tokens[at : at + 4])
+        if noun not in _WITH_NOUNS or linked != "with" or owner not in _HIM_HER:
+            continue
+        if whom in _HIM_HER.values() and _HIM_HER[owner] != whom:
+            return True
+    return False
 
 
 def _main_subject(tokens: list[Token], text: str) -> list[Token]:
