@@ -38,9 +38,6 @@ PARTICIPLES = word_set(
     fought sought taught dealt felt kept left lost met read run sent spent won bound found
     ground hung laid led let made"""
 )
-# The few irregular participles a stand-in's passive takes (idle_standins): the shorter list
-# decides its cases, the longer one is untested there.
-FEW_PARTICIPLES = word_set("hit cut sold bought told held made paid put set shut struck sued")
 ENDINGS = ("ed", "en", "wn")
 # Words in -ed that after "be" tell a state, not a deed done to the subject ("was tired", "is
 # based in London", "are concerned about"), unless "by" names a doer right after ("was
@@ -155,7 +152,6 @@ def agents_after(tokens: Sequence[Token], participle_at: int, reach: int = 1) ->
 __all__ = [
     "ADVERBS",
     "BE",
-    "FEW_PARTICIPLES",
     "GET",
     "MODALS",
     "PARTICIPLES",
