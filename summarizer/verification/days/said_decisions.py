@@ -79,7 +79,7 @@ _TO_DAY = word_set(
 # Passive results: "The result was announced on Tuesday", "the winners were revealed".
 _PASSIVE = word_set("announced unveiled revealed declared named disclosed")
 # Not "be" nor "being": "will be announced on Tuesday" is no result yet (the shared list, narrower).
-_BE = BE - word_set("am be being")
+_BE = BE - word_set("be being")
 _RESULTS = word_set(
     """result results winner winners decision award awards laureate laureates choice
     selection"""

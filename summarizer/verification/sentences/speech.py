@@ -248,7 +248,7 @@ _VENUE_REACH = 4
 # Participles that carry a venue further ("in a statement posted on X").
 _CARRYING = word_set("posted issued released published shared broadcast aired sent filed")
 # Auxiliaries of the passive: "Vidal was charged on Monday" is an arrest, never speech.
-_PASSIVE = BE | GET
+_PASSIVE = BE | GET | word_set("am")  # "I am charged": a speaker's own words
 
 
 def _passive(clause: Sequence[Token], index: int) -> bool:

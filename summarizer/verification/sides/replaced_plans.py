@@ -44,7 +44,7 @@ _PLACE_OF = word_set("place stead")  # "in place of", "instead of", "takes the p
 _NEW_SIDE = word_set("by with")
 _TIME_WORDS = word_set("on in at last this early late week month year today yesterday")
 # Not "be": "will be replaced" is a plan still standing (the shared list, narrower).
-_BE = BE - word_set("am be")
+_BE = BE - word_set("be")
 _REACH = 8  # words between the word of replacement and the name
 
 
