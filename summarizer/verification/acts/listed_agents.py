@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
 from ..people.names import TITLES
+from ..sentences.passives import be_before
 
 _JOINING = word_set("and the of for & on")
 _AUXILIARIES = word_set("have has had will would jointly together also today formally")
@@ -29,7 +30,6 @@ _OFFICES = TITLES | word_set(
     treasurer attorney minister ministers mayor"""
 )
 _PREPOSITIONS = word_set("with by to from against for of about on over than between among")
-_PASSIVE = word_set("was were is are been being be")
 _RUN = 40
 _BY_REACH = 9
 
@@ -41,7 +41,7 @@ def _in_run(token: Token) -> bool:
 def listed_subject(tokens: Sequence[Token], first: int, last: int, cue: int) -> bool:
     """Whether the name at ``tokens[first..last]`` is one of a run of titled subjects of the
     verb at ``cue`` (see the module)."""
-    if not last < cue <= last + _RUN or tokens[cue - 1].norm in _PASSIVE:
+    if not last < cue <= last + _RUN or be_before(tokens, cue):  # a passive: not their act
         return False
     if tokens[cue].norm == "joined":
         return False  # "joined the talks": no act of its own (actors.py reads "joined by")

@@ -61,6 +61,7 @@ from summarizer.text.vocabulary import MONTH_NUMBER, MONTHS, STOPWORDS, WEEKDAYS
 from ..bylines.date_lines import is_dateline
 from ..page.tokens import Token, tokenize, word_set
 from ..people.standin_words import BODY_HEADS, GENERIC
+from ..sentences.passives import BE, be_before
 from .event_about import kin_named
 from .event_days import hearer
 from .said_sides import other_side, subject_is_decider
@@ -77,7 +78,8 @@ _TO_DAY = word_set(
 )
 # Passive results: "The result was announced on Tuesday", "the winners were revealed".
 _PASSIVE = word_set("announced unveiled revealed declared named disclosed")
-_BE = word_set("was were is are been")
+# Not "be" nor "being": "will be announced on Tuesday" is no result yet (the shared list, narrower).
+_BE = BE - word_set("be being")
 _RESULTS = word_set(
     """result results winner winners decision award awards laureate laureates choice
     selection"""
@@ -419,7 +421,7 @@ def _passive_result(tokens: Sequence[Token], first: int) -> bool:
     """ "The result was announced on Tuesday": a result noun, a form of "be" and a passive
     verb of announcing before the day."""
     for i in range(first - 1, max(first - 4, 0), -1):
-        if tokens[i].norm in _PASSIVE and tokens[i - 1].norm in _BE:
+        if tokens[i].norm in _PASSIVE and be_before(tokens, i, be=_BE):
             return i >= 2 and tokens[i - 2].norm in _RESULTS
         if tokens[i].norm not in _TO_DAY:
             return False

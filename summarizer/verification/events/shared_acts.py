@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..page.tokens import word_set
+from ..sentences.passives import BE
 
 # --- pastime ------------------------------------------------------------------------------
 # Past verbs of an outing or a meal that need no object to be one.
@@ -135,7 +136,7 @@ _UNDECIDED = word_set(
     hoped asked urged wants want to argued argue argues claimed claim claims alleged alleges
     contended contends"""
 )  # a claim of what a court did is no report that it did ("lawyers argued the court erred")
-_PASSIVE = word_set("was were been is are be being")
+_PASSIVE = BE  # the shared passive reader's forms of "be"
 _AFTER_NOUN = word_set("of in on by from last this that which ,")
 
 # --- put-off ------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from itertools import takewhile
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.tokens import Token, word_set
+from ..sentences.passives import be_before
 from .change_ends import asks_earlier
 from .count_words import what_words
 from .numbers import NumberMention
@@ -79,7 +80,6 @@ _DISMISSAL_TAILS = word_set("off go")
 # Words that join a second verb to a first's subject ("fell ..., then recovered", "and rose").
 _SHARING = word_set("then and")
 _SIGNS = "$\u00a3\u20ac\u00a5\u20b9"  # a sum's sign before its number: no count's
-_PASSIVE = word_set("is are was were be been being")
 # Subordinators that open another clause between a change's verb and a later "at"/"to"/"from"
 # ("Output fell as miners walked out at 14 of the pits": 14 ends no change of the output).
 _SUBORDINATE = word_set(
@@ -364,7 +364,7 @@ def _verb_object(
     if at < 0 or tokens[at].is_number or tokens[at].norm in _ENDS:
         return False
     verb = tokens[at].norm
-    if at >= 1 and tokens[at - 1].norm in _PASSIVE:
+    if be_before(tokens, at):
         return False  # "were wounded, two of them": a passive has no object
     if not verb.endswith(("ed", "s", "ing")) and verb not in _DISMISSAL and verb != "cut":
         return False

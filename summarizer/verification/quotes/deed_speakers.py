@@ -239,7 +239,9 @@ def passive_deed(
     """Whether the token at ``at`` gives the deed from its object's side: the deed's verb
     before "by" ("is headed by", "was won by"), or for a prize "went/awarded to", with the
     description's ``wanted`` words before it ("the new inquiry is headed by", not "the
-    vaccine alliance, led by" for "the Halvex boss")."""
+    vaccine alliance, led by" for "the Halvex boss"). Not the shared passive reader
+    (:mod:`..sentences.passives`): it reads the bare participle before "by" with or without a
+    form of *be* ("the alliance, led by"), and a prize's "went to", which no passive is."""
     if at + 1 >= len(tokens):
         return False
     word, after = tokens[at].norm, tokens[at + 1].norm

@@ -27,6 +27,7 @@ from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..people.names import TITLES, find_named, split_people
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.participles import lone_opener
+from ..sentences.passives import agents_after, be_before
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import POSSESSIVE_ENDS
 from .country_bodies import same_country
@@ -204,26 +205,25 @@ def _modifier(lead: Sequence[Token], subject: Sequence[Token], verb: int) -> boo
 
 
 def _passive(lead: Sequence[Token], verb: int) -> bool:
-    """Whether the naming verb is passive ("was branded", "has been called", "is dubbed")."""
-    return bool(verb) and lead[verb - 1].norm in _BE
+    """Whether the naming verb is passive ("was branded", "has been called", "is dubbed"):
+    a form of *be* right before it (:func:`..sentences.passives.be_before`)."""
+    return be_before(lead, verb)
 
 
 def _agent(lead: Sequence[Token], verb: int) -> list[Token]:
-    """The one "by" names after a passive naming verb ("Modi was praised by Albanese as"):
-    the sentence's subject is the one praised, the agent speaks; empty for an active verb."""
-    if not verb or lead[verb - 1].norm not in _BE or verb + 2 >= len(lead):
+    """The one "by" names right after a passive naming verb ("Modi was praised by Albanese
+    as"): the sentence's subject is the one praised, the agent speaks; empty for an active
+    verb. Only the capitalised run: "by his rival" names no one who speaks."""
+    if not _passive(lead, verb):
         return []
-    if lead[verb + 1].norm != "by":
-        return []
-    run: list[Token] = []
-    for token in lead[verb + 2 :]:
-        if not token.capitalised:
-            break
-        run.append(token)
-    return run
-
-
-_BE = word_set("was were is are been being be")
+    for by in agents_after(lead, verb):
+        run: list[Token] = []
+        for token in lead[by + 1 :]:
+            if not token.capitalised:
+                break
+            run.append(token)
+        return run
+    return []
 
 
 _NAME_RUN = 6

@@ -45,6 +45,7 @@ from ..people.names import TITLES
 from ..people.party_names import party_of
 from ..people.standin_checks import dummy_it
 from .described_bodies import a_thing, kind_of, of_some_kind, reads_back, subject_names
+from .passives import ADVERBS, PARTICIPLES, passive_participle
 
 _MODIFIERS = 3  # words between "the" and the head noun ("the Copenhagen-based drug company")
 # Fronted adverbials: a sentence opening with one has its subject after the first comma.
@@ -62,15 +63,8 @@ _NOT_VERBS = word_set(
     """of in at for from with to by on and or but as than that which who whose where 's s
     into against about over under between among"""
 )
-_BE = word_set("is are was were be been being get gets got getting")
-_PERFECT = word_set("has have had")
-_ADVERBS = word_set("now still also already again just then first later currently recently")
-# Participles that end in neither -ed nor -en ("the bank was hit", "was put under review").
-_PARTICIPLES = word_set(
-    """hit cut put set held paid sold told sued fined struck shut bought caught brought
-    fought sought taught dealt felt kept left lost met read run sent spent won bound found
-    ground hung laid led let made"""
-)
+_ADVERBS = ADVERBS  # the shared reader's (passives)
+_PARTICIPLES = PARTICIPLES
 # Verbs a dummy "it" opens ("It is likely", "It remains unclear", "It took three years").
 _DUMMY = word_set(
     """is was 's seems seemed appears appeared remains remained becomes became means meant
@@ -270,19 +264,9 @@ def _not_verb(tokens: Sequence[Token], at: int) -> bool:
 
 
 def _passive(tokens: Sequence[Token], at: int) -> bool:
-    """ "was fined", "has been hit", "got sued": the subject is acted on."""
-    index = at
-    if tokens[index].norm in _PERFECT and index + 1 < len(tokens):
-        index += 1
-    if tokens[index].norm not in _BE:
-        return False
-    index += 1
-    while index < len(tokens) and tokens[index].norm in _ADVERBS:
-        index += 1
-    if index >= len(tokens):
-        return False
-    word = tokens[index].norm
-    return word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
+    """ "was fined", "has been hit", "got sued": the subject is acted on (the shared reader,
+    :mod:`.passives`, with one form of *be* only: "is being sued" is untested here)."""
+    return passive_participle(tokens, at) is not None
 
 
 def _acting_it(tokens: Sequence[Token], at: int) -> bool:

@@ -37,13 +37,12 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from ..people.standin_checks import dummy_it, opens
 from ..people.standin_words import BODY_HEADS, CLAUSE_OPENERS, PERSON_HEADS, PHRASE_ENDS
+from .passives import ADVERBS, BE, MODALS, PERFECT, agents_after, passive_participle
 
 _PEOPLE = word_set("he she his her")
-_BE = word_set("is was are were be been being")
-_PERFECT = word_set("has have had will would may might could must should")
-_ADVERBS = word_set("also now then still already just since later again")
-# Irregular participles of a passive ("was hit", "has been sold").
-_PARTICIPLES = word_set("hit cut sold bought told held made paid put set shut struck sued")
+_BE = BE
+_PERFECT = PERFECT | MODALS
+_ADVERBS = ADVERBS
 # "It took three years to", "It cost £2bn to": a stretch of time or a sum, then "to".
 _TAKING = word_set("took takes take taking cost costs")
 _SPANS = word_set("years months weeks days hours minutes decades")
@@ -166,24 +165,17 @@ def _determiner(tokens: Sequence[Token], head: int) -> int | None:
 def _passive(tokens: Sequence[Token], at: int) -> bool:
     """ "was fined £5m by the regulator", "has been sued by Acme": acted on by the agent its
     "by" names. With no agent the subject may be the event's party ("It has been fined twice
-    before", review rvsi35), and "is to cut" is no passive."""
-    index = at
-    while index < len(tokens) and tokens[index].norm in _ADVERBS:
-        index += 1
-    if index < len(tokens) and tokens[index].norm in _PERFECT:
-        index += 1
-    if index >= len(tokens) or tokens[index].norm not in _BE:
-        return False
-    while index < len(tokens) and tokens[index].norm in _BE | _ADVERBS:
-        index += 1
-    if index >= len(tokens):
-        return False
-    word = tokens[index].norm
-    if not (word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES):
+    before", review rvsi35), and "is to cut" is no passive. The shared reader
+    (:mod:`.passives`) with adverbs before the auxiliary, a modal as one ("will be sued") and
+    forms of *be* stacked ("has been being"), but no *get*: "it got hit by" is untested here."""
+    participle = passive_participle(
+        tokens, at, be=_BE, perfect=_PERFECT, leading=True, stacked=True
+    )
+    if participle is None:
         return False
     return any(  # the agent named: "was fined £5m by the Prudential Authority"
-        tokens[by].norm == "by" and (tokens[by + 1].capitalised or tokens[by + 1].norm in _AGENTS)
-        for by in range(index + 1, min(index + 1 + _REACH, len(tokens) - 1))
+        tokens[by + 1].capitalised or tokens[by + 1].norm in _AGENTS
+        for by in agents_after(tokens, participle, _REACH)
     )
 
 

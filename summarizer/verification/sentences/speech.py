@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, TITLES, find_named
 from .paper_issuers import agent_at
+from .passives import BE, GET, be_before
 
 SPEECH_VERBS = word_set(
     """said say says saying told tell tells telling wrote write writes writing stated stating
@@ -137,7 +138,7 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     if norm not in _CAN_SPEAK and not norm.endswith("ed"):
         return False  # no branch below says yes to any other word (asked of every word)
     agent = index + 1 < len(clause) and clause[index + 1].norm == "by"  # "been told by X"
-    if index and clause[index - 1].norm in _BE and not norm.endswith("ing") and not agent:
+    if be_before(clause, index, be=_BE) and not norm.endswith("ing") and not agent:
         return False  # "would be recalled", "had been called": done to them, not said
     if norm in SPEECH_VERBS or (norm in READ_VERBS and _paper_before(clause, index)):
         return True  # "the statement read" as "the statement said"
@@ -157,7 +158,7 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
 
 
 _PUTTING = frozenset({"put", "puts", "putting"})
-_BE = frozenset({"be", "been", "being"})
+_BE = frozenset({"be", "been", "being"})  # after a modal or a perfect: never a speaker's
 # Verbs of talking that say a quote only right before it, through "of" or "about".
 _SPOKE = frozenset({"spoke", "speaks", "talked", "talks"})
 
@@ -247,20 +248,18 @@ _VENUE_REACH = 4
 # Participles that carry a venue further ("in a statement posted on X").
 _CARRYING = word_set("posted issued released published shared broadcast aired sent filed")
 # Auxiliaries of the passive: "Vidal was charged on Monday" is an arrest, never speech.
-_PASSIVE = word_set("was were is are am be been being get gets got getting")
+_PASSIVE = BE | GET | word_set("am")  # "I am charged": a speaker's own words
 
 
 def _passive(clause: Sequence[Token], index: int) -> bool:
     """A passive auxiliary before ``clause[index]``, with only adverbs or other participles
     and their "and" between ("was charged", "who was formally charged", "had been charged",
-    "was arrested and charged")."""
-    for at in range(index - 1, max(index - 6, -1), -1):
-        norm = clause[at].norm
-        if norm in _PASSIVE:
-            return True
-        if not (norm.endswith(("ed", "ly")) or norm in _PARTICIPLE_JOINS):
-            return False
-    return False
+    "was arrested and charged"): the shared :func:`.passives.be_before`, five words back."""
+    return be_before(clause, index, be=_PASSIVE, reach=5, between=_between_passive)
+
+
+def _between_passive(norm: str) -> bool:
+    return norm.endswith(("ed", "ly")) or norm in _PARTICIPLE_JOINS
 
 
 _PARTICIPLE_JOINS = word_set("and or then later also not")

@@ -198,7 +198,9 @@ def _ceasing(tokens: Sequence[Token], verb: int, text: str) -> bool:
 def passive_about(tokens: Sequence[Token], participle: int, text: str, about: ActNouns) -> bool:
     """Whether the subject of the passive participle at ``participle`` (the words from the
     clause's start to it) is about the act ("The snapback was set in motion", "A pause in the
-    fighting around the plant, pitched")."""
+    fighting around the plant, pitched"). It reads the subject's words, not the passive's
+    form: the caller has found the participle (the shared reader is
+    :mod:`..sentences.passives`)."""
     start = participle
     while start > 0 and ";" not in text[tokens[start - 1].end : tokens[start].start]:
         start -= 1

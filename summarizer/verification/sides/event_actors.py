@@ -52,6 +52,7 @@ from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
 from ..sentences.described_actors import described_actor
 from ..sentences.idle_standins import idle_standins
+from ..sentences.passives import BE, PERFECT, passive_after
 from .actor_descriptions import described_spans
 from .befallen import beaten, befell
 from .body_initials import initials_spans
@@ -407,8 +408,8 @@ def _charged(tokens: Sequence[Token], last: int, text: str) -> bool:
     return any(word in _CHARGE_LINKS for word in ahead)
 
 
-_PASSIVE = word_set("was were is are has have had been being be")
-_BE = _PASSIVE - word_set("has have had")
+_PASSIVE = BE | PERFECT  # "had struck" is read as active below, by _BE
+_BE = BE
 _CLAUSE_WORDS = word_set("and but while which who that said says")
 
 
@@ -429,17 +430,11 @@ _OFFER_LINKS = word_set("from by of")
 
 def _passive_after(tokens: Sequence[Token], last: int) -> bool:
     """A passive verb done to something within ``_OWNED_REACH`` words after ``last``, in its
-    clause ("... to mediate was turned down")."""
-    for index in range(last + 1, min(last + 1 + _OWNED_REACH, len(tokens) - 1)):
-        norm = tokens[index].norm
-        if norm in _CLAUSE_WORDS:
-            return False
-        if norm in _PASSIVE:
-            following = index + 1
-            while following < len(tokens) - 1 and tokens[following].norm in _PASSIVE:
-                following += 1
-            return tokens[following].norm in _DONE_TO
-    return False
+    clause ("... to mediate was turned down"): the shared
+    :func:`..sentences.passives.passive_after`, with only the verbs of :data:`_DONE_TO`."""
+    return passive_after(
+        tokens, last, reach=_OWNED_REACH, stops=_CLAUSE_WORDS, participles=_DONE_TO
+    )
 
 
 __all__ = ["support_actor"]

@@ -37,12 +37,14 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..page.tokens import CLAUSE_MARKS, Token, word_set
+from ..sentences.passives import BE, be_before
 
 _REPLACING = ("replac", "supersed", "supplant", "displac", "substitut")
 _PLACE_OF = word_set("place stead")  # "in place of", "instead of", "takes the place of"
 _NEW_SIDE = word_set("by with")
 _TIME_WORDS = word_set("on in at last this early late week month year today yesterday")
-_BE = word_set("was were been is are being")
+# Not "be": "will be replaced" is a plan still standing (the shared list, narrower).
+_BE = BE - word_set("be")
 _REACH = 8  # words between the word of replacement and the name
 
 
@@ -116,7 +118,11 @@ def _passive_subject(tokens: Sequence[Token], first: int, text: str) -> bool:
         if not CLAUSE_MARKS.isdisjoint(text[tokens[at - 1].end : tokens[at].start]):
             return False
         after = tokens[at + 1].norm  # a participle: "is replacing" tells the new plan (rvl30)
-        if tokens[at].norm in _BE and after.startswith(_REPLACING) and after.endswith("ed"):
+        if (
+            after.startswith(_REPLACING)
+            and after.endswith("ed")
+            and be_before(tokens, at + 1, be=_BE)
+        ):
             return True
         if tokens[at].norm in _GIVING and after == "way":
             return True  # "The plan Turkey floated gave way to a truce proposed by Egypt"
@@ -126,7 +132,9 @@ def _passive_subject(tokens: Sequence[Token], first: int, text: str) -> bool:
 def _passive_agent(tokens: Sequence[Token], low: int, first: int) -> bool:
     """A "by" / "with" that opens the name's phrase after the replacement word, only words of
     time before it ("replaced by Egypt's plan", "replaced on Monday with"), not the agent of
-    the replaced plan's own participle ("replaced one floated by Turkey")."""
+    the replaced plan's own participle ("replaced one floated by Turkey"). Not the shared
+    :func:`..sentences.passives.agents_after`: "with" names the new plan as "by" does, and
+    only words of time may stand between."""
     for at in range(low, first):
         norm = tokens[at].norm
         if norm in _NEW_SIDE:

@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from ..context import Context
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import find_named
+from ..sentences.passives import be_before
 
 _TITLES = word_set(
     """minister secretary president chancellor premier representative senator commissioner
     governor mayor ambassador envoy chair chairman chairwoman speaker director minister's
     spokesman spokeswoman spokesperson king queen emir prince sheikh leader"""
 )
-_BE = word_set("was were is are been be being")
 _TITLE_WORDS = word_set(
     """representative rep senator sen president minister secretary commissioner governor
     congressman congresswoman mr mrs ms dr chancellor premier"""
@@ -103,7 +103,7 @@ def _passive_before(tokens: Sequence[Token], by: int, verbs: frozenset[str]) -> 
     for at in range(by - 1, max(by - _REACH, 0) - 1, -1):
         norm = tokens[at].norm
         if norm in verbs:
-            return any(t.norm in _BE for t in tokens[max(at - 3, 0) : at])
+            return be_before(tokens, at, reach=3)  # any words between: "was then introduced"
         if norm.endswith("ed") or norm == "by":
             return False  # another verb's participle, another agent
     return False
