@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -140,8 +141,10 @@ meeting(MISSED, False, "Nia Okonkwo", "a meeting with her called off, another he
 # fmt: on
 
 
-def build_cases() -> list[dict[str, object]]:
-    return built.cases
+def build_cases() -> list[dict[str, Any]]:
+    """The set's cases, as built above."""
+    cases: list[dict[str, Any]] = built.cases
+    return cases
 
 
 if __name__ == "__main__":
