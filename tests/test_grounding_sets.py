@@ -1770,6 +1770,9 @@ SETS: dict[str, frozenset[str]] = {
     # role noun, colon and credit frames past an apposition or with the giver's own agent, a
     # description that passed to another holder; GAPS below
     "make_rv41s_cases": frozenset({"answers41", "frames41", "described41"}),
+    # session 41, review rv41p of gpa41: chairs, brokers, requesters, witnesses, tellers,
+    # scrapped and missed meetings (occasions/third_parties.py) at their edges
+    "make_rv41p_cases": frozenset({"review-over", "review-teller", "review-missed"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2196,6 +2199,34 @@ GAPS: dict[str, frozenset[str]] = {
             "frames41-0049",
             "frames41-0072",
             "frames41-0073",
+        )
+    ),
+    # review rv41p of gpa41 (third_parties), all wrong at gbase41 too: refused, a chair "who also
+    # led" a delegation, a mediator "who chaired the joint session", "talks between her and", a host
+    # or chair watching a signing at their own summit; accepted, "chaired", "convened",
+    # "moderated", "organised" or "sponsored by" one over two others' talks, a go-between carrying
+    # notes, a spokesman's "he met reporters", another's "who led", "could not meet", "had been
+    # due to meet", "was supposed to attend", the owner of a deputy met
+    "make_rv41p_cases": frozenset(
+        f"rv41p-review-{tag}"
+        for tag in (
+            "over-0002",
+            "over-0008",
+            "over-0012",
+            "over-0014",
+            "over-0015",
+            "over-0021",
+            "over-0022",
+            "over-0023",
+            "teller-0025",
+            "teller-0029",
+            "teller-0030",
+            "teller-0037",
+            "teller-0047",
+            "missed-0060",
+            "missed-0061",
+            "missed-0062",
+            "missed-0070",
         )
     ),
 }

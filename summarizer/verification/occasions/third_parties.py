@@ -39,7 +39,8 @@ _LEAD = (
 )  # no comma after a name: "At the request of X, Y and Z met" is Y's presence
 # Others' meeting: "between", "alone", "A and B met", "the two ... met", a signing.
 _OTHERS = re.compile(
-    r"\bbetween\b|\balone\b|\b(?:and|two|both)\s+(?:[A-Z][\w'-]*\s+){0,3}(?:\w+\s+)?met\b",
+    r"\bbetween\b(?!\s+(?:\d|noon|midnight|dawn|dusk|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r"|\balone\b|\b(?:and|two|both)\s+(?:[A-Z][\w'-]*\s+){0,3}(?:\w+\s+)?met\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"\b(?:signed|signing|sign)\b", re.IGNORECASE)
@@ -73,8 +74,8 @@ _SAID_AFTER = re.compile(_ASIDE + r"\s+(?:said|says|told)\b", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?:met|talks\s+between|meeting\s+between)\b", re.IGNORECASE)
 # The teller's own presence in what they tell: "he met", "after meeting Y", "we met".
 _OWN_PRESENCE = re.compile(
-    r"\b(?:he|she|I|we|they)\s+(?:had\s+|has\s+|have\s+)?(?:met|held|attended|joined|hosted"
-    r"|chaired|sat)\b|\b(?:after|before|while|when)\s+(?:meeting|attending|hosting|chairing"
+    r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:and\s+(?:[\w'-]+\s+){1,3})?(?:had\s+|has\s+|have\s+)?"
+    r"(?:met|held|attended|joined|hosted|chaired|sat)\b|\b(?:after|before|while|when)\s+(?:meeting|attending|hosting|chairing"
     r"|talks\s+with)\b|\bwho\s+(?:had\s+|has\s+)?(?:met|attended|joined|hosted|chaired"
     r"|took\s+part|led)\b",
 )
@@ -94,11 +95,14 @@ _UNMET_LEAD = re.compile(
 _APPOSED_MEETING = re.compile(r"\b(?:meeting|talks)\s+with\s+" + _LEAD + r"$", re.IGNORECASE)
 _DROPPED = re.compile(
     r"^,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:scrapped|cancell?ed|called\s+off|shelved"
-    r"|postponed|dropped|axed)\b",
+    r"|postponed|dropped|axed)\b(?!.*\b(?:went\s+ahead|took\s+place|was\s+held)\b)",
     re.IGNORECASE,
 )
+# "should have been here", not "would have been forgiven for skipping" nor "could have come
+# alone but brought his cabinet" (a counterfactual of another kind, then what they did)
 _COUNTERFACTUAL = re.compile(
-    r"^\s+(?:should|could|would|ought\s+to)\s+have\s+(?:been|come|attended|joined|travelled)\b"
+    r"^\s+(?:should|could|would|ought\s+to)\s+have\s+(?:been\s+(?:here|there|present|at|in|among)"
+    r"|(?:come|attended|joined|travelled)(?!\s+(?:alone|but|yet)\b))\b"
 )
 _SEPARATELY = re.compile(
     _ASIDE + r"\s+(?:met|meets|saw)\s+(?:each|both|the\s+two|the\s+)\s*(?:\w+\s+){0,2}"
@@ -111,12 +115,38 @@ _RECORDED = re.compile(
     re.IGNORECASE,
 )
 # X's own clause in a place, the meeting in another clause at another place.
-_CLAUSE_CUT = re.compile(r"\s+(?:while|as|after|whereas)\s+", re.IGNORECASE)
+# "as" cuts a clause of its own ("as the leaders met"), not a role ("as chairman of the summit")
+_CLAUSE_CUT = re.compile(
+    r"\s+(?:while|after|whereas|as(?=\s+(?!(?:the\s+)?(?:host|chair|chairman|chairwoman|head)\b)"
+    r"(?:the|a|an|he|she|they|both|(?-i:[A-Z]))\b))\s+",
+    re.IGNORECASE,
+)
 _OWN_MEETS = re.compile(r"\b(?:met|meets|talks|hosted|attended|joined|sat|summit|chaired)\b")
 _IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'-]+)")
 _VENUE = re.compile(
     r"\b(?:met|meet|talks|summit|meeting)\s+(?:\w+\s+){0,3}?in\s+([A-Z][\w'-]+)"
-    r"|\b(?!(?:The|A|An)\b)([A-Z][\w'-]+)\s+(?:summit|meeting|talks)\b"
+    r"|\b(?!(?:The|A|An|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)([A-Z][\w'-]+)\s+"
+    r"(?:summit|meeting|talks)\b"
+)
+# The sentence seats the person after all, whatever part it also gives them: their own clause
+# ("X, who then sat down with", "..., and then joined them"), a reflexive or a pronoun the
+# meeting takes ("between herself and", "finally met him in", "spent two hours with her in",
+# "her and the minister alone"), the speaker's own meeting ("The two of us met", "our two
+# nations"), "in person", "his own home", "all three", "before chairing a joint session".
+_SEATED = re.compile(
+    r"\b(?:himself|herself|the\s+two\s+of\s+us|our\s+two|in\s+person|all\s+three|the\s+(?:three"
+    r"|four)\s+of\s+them|(?:his|her)\s+own\s+(?:home|table|office|ministry|residence)"
+    r"|(?:met|meet|joined|join|hosted|received|with)\s+(?:him|her|them)(?=\s+(?:in|at|on|for|over"
+    r"|again|together)\b|[.,;]|$)|(?:between|and)\s+(?:him|her)(?=\s+(?:lasted|had|has|was|were"
+    r"|went|ended|met|in|at|on|for|over)\b|[.,;]|$)|(?:him|her)\s+and\s+the\b"
+    r"|(?-i:he|she)\s+and\s+(?:[\w'-]+\s+){1,3}met|(?:sat|met)\s+(?:down\s+)?together"
+    r"|(?:before|then|and)\s+(?:chairing|hosting|joining|leading))\b",
+    re.IGNORECASE,
+)
+_OWN_TAIL = re.compile(
+    r"^(?:\s*,[^,]*,)?,?\s+(?:who|and)\s+(?:also\s+|then\s+|later\s+)?(?:met|sat|joined|chaired"
+    r"|hosted|led|attended)\b|^\s*,[^,]*\b(?:at\s+the\s+table|in\s+the\s+room)\b[^,]*,",
+    re.IGNORECASE,
 )
 
 
@@ -163,8 +193,11 @@ def _teller(sentence: str, start: int, end: int) -> bool:
 def _apart(sentence: str, start: int, end: int) -> bool:
     """Whether this mention names the person only in a part over others' meeting."""
     lead, tail = sentence[:start], sentence[end:]
+    if _OWN_TAIL.match(tail) or _SEATED.search(sentence):
+        return False
     if _OVER_BY.search(lead) or _OVER_VERB.match(tail):
-        return bool(_OTHERS.search(sentence)) or "urged" in tail[:60] or "request" in lead
+        asked = re.search(r"\bat\s+the\s+request\s+of\b", lead, re.IGNORECASE)
+        return bool(_OTHERS.search(sentence)) or "urged" in tail[:60] or asked is not None
     if _WITNESS_BY.search(lead):
         return bool(_SIGNED.search(sentence[:start]))
     if _INTERVIEWER.search(lead) or _UNMET_LEAD.search(lead):
