@@ -2048,11 +2048,14 @@ GAPS: dict[str, frozenset[str]] = {
     # said" past "Business Secretary Ruth Kemp", the FDA or "Sales of new homes" not read
     # back, "Regulator Ofwat" read as "the company" (older read-backs); "It" of a furnace, a
     # ferry, a cargo or a brand sold, and a dummy "It took a month for" / "It stands to
-    # reason that" read as the firm
+    # reason that" read as the firm; opened by gsp41b and left: a one-word regulator or city
+    # ("Ofgem", "Sheffield") read as "the company" (one word is no person's shape, "Coinbase")
     "make_rv41b_cases": frozenset(
         f"rv41b-{tag}"
         for tag in (
             "figure-maker-0015",
+            "company-back-0032",
+            "company-back-0033",
             "company-back-0035",
             "company-back-0040",
             "company-back-0041",

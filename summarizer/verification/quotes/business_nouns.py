@@ -162,7 +162,10 @@ def _business_like(value: str, tokens: Sequence[Token]) -> bool:
     sentence writes a thing's "its" ("Novo Nordisk asked regulators to approve its pill").
     A person with no title the rule knows ("Billionaire Lars Eide"), a regulator's or a
     city's one word ("Ofgem", "Sheffield") is none (review rv41b)."""
-    last = tokenize(value)[-1].norm
+    words = tokenize(value)
+    if len(words) == 1:
+        return True  # "Coinbase": one word gives no person's shape (nor "Ofgem"'s, a limit)
+    last = words[-1].norm
     plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
     if organisation_name(value) or last in _TRADES or {last, plural} & ordinary_forms():
         return True  # "Harrow Timber" ("timbers"), "Dunmore Energy" ("energies")
