@@ -1626,6 +1626,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 40, review rv40a of gac40 and go40a: idle stand-ins ("it", "the company"),
     # owned persons and a premier, bare-noun margins and telling tags' days
     "make_rv40a_cases": frozenset({"idle-standin", "owned-person", "margin-told"}),
+    # session 41, review rv41b of gsp41b and gac41: a figure's maker read from a bare
+    # descriptor, an aside, "sees"/"thinks", two modifiers; "the company said" read back to a
+    # named subject; "It"/"The lender" read back to the bare subject just before; its GAPS below
+    "make_rv41b_cases": frozenset({"figure-maker", "company-back", "salient-it"}),
     # session 37, actors37 (checks 50-82): an event's actor given only by "he", "she", "his",
     # "her" or "him" on a page headed by that person ("the youth programme she created", "the
     # band he fronted"), read back however far while no other person who may be meant is named
@@ -2035,6 +2039,32 @@ GAPS: dict[str, frozenset[str]] = {
             "it-0033",
             "it-0039",
             "it-0060",
+        )
+    ),
+    # session 41, review rv41b: what the older rules still decide wrongly (wrong at gbase41
+    # too): "Brokerage Tarlow Securities expects" (a descriptor the list lacks), "the company
+    # said" past "Business Secretary Ruth Kemp", the FDA or "Sales of new homes" not read
+    # back, "Regulator Ofwat" read as "the company" (older read-backs); "It" of a furnace, a
+    # ferry, a cargo or a brand sold, and a dummy "It took a month for" / "It stands to
+    # reason that" read as the firm; opened by gsp41b and left: a one-word regulator or city
+    # ("Ofgem", "Sheffield") read as "the company" (one word is no person's shape, "Coinbase")
+    "make_rv41b_cases": frozenset(
+        f"rv41b-{tag}"
+        for tag in (
+            "figure-maker-0015",
+            "company-back-0032",
+            "company-back-0033",
+            "company-back-0035",
+            "company-back-0040",
+            "company-back-0041",
+            "company-back-0044",
+            "company-back-0049",
+            "salient-it-0055",
+            "salient-it-0056",
+            "salient-it-0060",
+            "salient-it-0061",
+            "salient-it-0064",
+            "salient-it-0065",
         )
     ),
     # session 40, the older generators' own GAPS brought into their sets (oldgaps40): a party

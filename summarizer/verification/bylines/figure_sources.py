@@ -43,6 +43,12 @@ _MEASURE = (
     r"review|audit|valuation|tally|count|estimates?|survey|poll|calculations?|numbers|data|"
     r"figures|projections?|analysis|consensus|tabulation|monitor)"
 )
+# A measure its maker publishes (no "ranking" or "figures", which may be of the owner).
+_MADE = (
+    r"(?:tracker|index|modell?ing|research|study|database|forecasts?|gauge|statistics|"
+    r"assessment|review|audit|tally|count|estimates?|survey|poll|calculations?|data|"
+    r"projections?|analysis|tabulation|monitor)"
+)
 # What the "at" of a valuation takes: an amount ("at $10 billion", "at between", "at roughly"),
 # never a place or a time ("placed third at the championships", "put three goals past Corby at
 # the weekend", "set the pace at the top").
@@ -57,6 +63,20 @@ _ADVERB = (
     r"since|this\s+week|last\s+week|on\s+\w+day)"
 )
 # Verbs of reckoning in the forms a subject takes, with the frames that keep them reckoning.
+# A forecast's verb of change after "sees" ("sees rents rising 2%", "sees the Fed cutting").
+_CHANGING = (
+    r"(?:rising|falling|climbing|dropping|growing|shrinking|cutting|raising|increasing|"
+    r"decreasing|slowing|reaching|hitting|topping|easing|declining|gaining|losing|peaking|"
+    r"averaging|slipping|sliding|jumping|soaring|tumbling|doubling|halving|expanding|"
+    r"contracting|holding|staying|remaining|ending|finishing)"
+)
+# A quantity a judgment gives: a share or a sum ("40 per cent", "$3bn"), or a hedged number
+# ("about 40", "as many as 9,000"), never a bare year or a small count of things.
+_QUANTITY = (
+    r"(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage\s+points?)|[$\u00a3\u20ac]\s?\d|"
+    r"\b(?:about|around|roughly|nearly|almost|some|approximately|as\s+many\s+as|"
+    r"up\s+to|at\s+least|more\s+than|fewer\s+than|less\s+than)\s+\d)"
+)
 _RECKON = (
     r"(?:estimates|estimated|estimate|reckons|reckoned|forecasts|forecast|forecasted|projects|"
     r"projected|predicts|predicted|tallies|tallied|calculates|calculated|computes|computed|"
@@ -65,12 +85,17 @@ _RECKON = (
     r"logged|measures|measured|gauges|assesses|assessed|(?:counts|counted|count)"
     r"(?!\s+(?:on|among|as)\b)|expects|expected(?!\s+to\b)|"
     # a forecast's "sees rents rising 2%", a judgment's "thinks 40 per cent ..." (a figure after)
-    r"sees(?=\s+(?:[\w'-]+\s+){1,3}\w+ing\b[^.;:!?]*?\d)|"
-    r"thinks(?!\s+(?:of|over|twice|back|ahead|about\s+\w+ing)\b)(?=[^.;:!?]*?\d)|"
+    # (a verb of change, not "sees players training at 7am"; a quantity, not "thinks the 2026
+    # World Cup will be his last" or "thinks her 2 children deserve", review rv41b)
+    rf"sees(?=\s+(?:[\w'-]+\s+){{1,3}}{_CHANGING}\b[^.;:!?]*?\d)|"
+    r"thinks(?!\s+(?:of|over|twice|back|ahead|about\s+\w+ing)\b)"
+    rf"(?=[^.;:!?]*?{_QUANTITY})|"
     r"(?:calls|called)(?=\s+(?:it|them|this|that|these|those)\b)"
     r"(?!\s+it\s+(?:a\s+(?:day|night)|quits|time)\b)|"
     r"(?:puts|put|pegs|pegged|values|valued|prices|priced|places|placed|sets|set)"
-    rf"(?=[^.;:!?]{{1,100}}?\bat\s+{_AMOUNT}))"
+    rf"(?=[^.;:!?]{{1,100}}?\bat\s+{_AMOUNT})"
+    # a sale's asking price is no valuation ("put its office up for sale at £40m", rv41b)
+    r"(?![^.;:!?]{1,60}?\b(?:up\s+for\s+(?:sale|auction)|on\s+(?:the\s+)?market|on\s+sale)\b))"
 )
 _SUBJECT_VERB = re.compile(
     rf"(?:,(?:(?!\b(?:which|who|that)\b)[^,.;]){{1,60}},|"
@@ -103,7 +128,10 @@ _SUBJECT_SLOT = re.compile(
     re.IGNORECASE,
 )
 _OWNS_MEASURE = re.compile(
-    rf"(?:'s|\u2019s|'|\u2019)\s+(?:own\s+|latest\s+|new\s+|[\w-]+\s+){{0,2}}{_MEASURE}\b",
+    rf"(?:'s|\u2019s|'|\u2019)\s+(?:(?:own\s+|latest\s+|new\s+|[\w-]+\s+)?{_MEASURE}|"
+    # two modifiers only before what a maker publishes ("X's latest quarterly survey"), not
+    # a person's "latest world ranking" or "best bowling figures" (review rv41b)
+    rf"(?:own|latest|new)\s+[\w-]+\s+{_MADE})\b",
     re.IGNORECASE,
 )
 _MODIFIES_MEASURE = re.compile(
@@ -181,7 +209,7 @@ _FIGURE = re.compile(
 # itself ("Priya Nair logged 40 hours", "she recorded 26 miles"), no count of the world's things.
 _SPAN = re.compile(
     r"[\w.,-]*\s*(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|"
-    r"kilomet(?:er|re)s?|km|metres?|meters?|laps?|innings)\b",
+    r"kilomet(?:er|re)s?|km|metres?|meters?|laps?|innings|times)\b",  # "found the net 19 times"
     re.IGNORECASE,
 )
 _ADJUNCT = re.compile(

@@ -145,6 +145,28 @@ def one_body(run: list[Token], text: str, article: ArticleText) -> bool:
 _NO_DEED = word_set("and or nor was were is are has had have got gets") | _CLAUSES | SAYS
 
 
+# A verb whose object is what the subject tells of, not a deed ("reported a sharp rise in
+# costs. It doubled": the rise), review rv41b.
+_REPORTS = word_set(
+    """warned warns reported reports admitted admits disclosed discloses noted notes feared
+    fears estimated estimates predicted predicts forecast forecasts"""
+)
+_INDEFINITE = word_set("a an another")  # a new thing the sentence brings in
+_INTENDS = SAYS | word_set(
+    """plans planned intends intended aims aimed hopes hoped wants wanted expects expected
+    blamed blames decided agreed refused promised vowed pledged"""
+)
+_MAKES = word_set(
+    """built builds opened opens launched launches bought buys acquired acquires unveiled
+    unveils installed installs commissioned designed developed"""
+)
+# A deal with another side a description may name ("borrowed £40m. The lender").
+_DEALS = word_set(
+    """borrowed borrows leased leases rented rents insured insures hired hires bought buys
+    sold sells ordered orders"""
+)
+
+
 def salient_subject(
     article: ArticleText, tokens: Sequence[Token], position: int, words: Sequence[str]
 ) -> bool:
@@ -166,8 +188,18 @@ def salient_subject(
     verb, last = before[size], before[size - 1]
     if article.text[last.end : verb.start] != " " or last.text.endswith(("'s", "\u2019s")):
         return False
-    if not verb.text.islower() or verb.norm in _NO_DEED:
+    if not verb.text.islower() or verb.norm in _NO_DEED | _REPORTS:
         return False
+    rest = {t.norm for t in before[size:]}
+    if "that" in rest:
+        return False  # "X warned that demand was weakening. It has fallen": the clause's
+    if tokens[position].norm == "it" and verb.norm in _MAKES and rest & _INDEFINITE:
+        after = tokens[position + 1].norm if position + 1 < len(tokens) else ""
+        if after not in _INTENDS:
+            return False  # "X built a sawmill. It floods": the new thing may be "it"; a
+            # thing plans nothing ("X opened a second loom. It plans a third")
+    if tokens[position].norm != "it" and verb.norm in _DEALS:
+        return False  # "X borrowed £40m. The lender": the deal's other side
     return not name_runs(list(before[size:]), article)
 
 

@@ -30,12 +30,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
+from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
+from ..sentences.description_misfits import organisation_name
 from ..sentences.opening_subjects import sentence_subject
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
@@ -146,6 +148,30 @@ def _norms(tokens: Sequence[Token]) -> set[str]:
     return {t.norm for t in tokens}
 
 
+# The last word of a trade's name that the list of common words lacks ("Strand Telecom").
+_TRADES = word_set(
+    """water telecom telecoms logistics pharma pharmaceuticals labs laboratories biotech holdings
+    technologies"""
+)
+
+
+def _business_like(value: str, tokens: Sequence[Token]) -> bool:
+    """Whether the subject the read-back reaches shows itself a business: its own words give
+    a body's kind ("Redwing Airlines"), it ends in a common word no person's name ends in
+    ("Tolland Brewing", "Fenby Bakeries") or a trade's word ("Strand Telecom"), or its
+    sentence writes a thing's "its" ("Novo Nordisk asked regulators to approve its pill").
+    A person with no title the rule knows ("Billionaire Lars Eide"), a regulator's or a
+    city's one word ("Ofgem", "Sheffield") is none (review rv41b)."""
+    words = tokenize(value)
+    if len(words) == 1:
+        return True  # "Coinbase": one word gives no person's shape (nor "Ofgem"'s, a limit)
+    last = words[-1].norm
+    plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
+    if organisation_name(value) or last in _TRADES or {last, plural} & ordinary_forms():
+        return True  # "Harrow Timber" ("timbers"), "Dunmore Energy" ("energies")
+    return "its" in _norms(tokens)
+
+
 def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether "the company said" (a business's noun) goes back past sentences that name no
     business to the value as a sentence's named subject (see the module's doc); only for a
@@ -167,6 +193,8 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
             tokens = article.outside_quotes(first, stop)
             subject = [t.norm for t in sentence_subject(tokens, article.text) if t.capitalised]
             if subject[-len(wanted) :] == wanted:
+                if not _business_like(value, tokens):
+                    return False  # "Billionaire Lars Eide", "Ofgem", "Sheffield" (review rv41b)
                 if _norms(tokens) & _PERSONAL or _country(value):
                     return False  # "Lars Eide, who runs Halvard, raised his offer", "Norway"
                 return not _no_business(tokens, article.text)  # "Investor Maria Lind": a person
