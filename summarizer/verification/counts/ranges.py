@@ -2,6 +2,8 @@
 families", "two or three days", "ranging from 30 to 60 days"), read for
 :mod:`summarizer.verification.counts.number_rules`.
 
+A range may say its two ends apart: "as few as 200 and as many as 350 boats" (session 41).
+
 A range states two bounds of one amount, not two amounts: the noun after it is both numbers'
 noun ("300 ... 400 families" is a range of families, so 300 counts families too), and each
 bound supports only the qualifier a bound is: the first "at least" (the amount is no smaller),
@@ -53,6 +55,8 @@ _CHANGING = word_set(
 )
 _CHANGE_REACH = 8  # words before "from" a word of change is read in
 _SCALES = word_set("m bn mn k tn million billion thousand trillion lakh crore")
+_FEW = [["as", word, "as"] for word in ("few", "little", "low")]
+_MANY = [["as", word, "as"] for word in ("many", "much", "high")]
 _UNIT_MARKS = frozenset({"%", "percent", "pct"})  # "25% to 50%": the first bound's own mark
 
 
@@ -172,6 +176,8 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
     if middle in (["to"], ["or"]):
         return True
     opening = [t.norm for t in tokens[max(low.first - 3, 0) : low.first]]
+    if opening in _FEW and middle[:1] in (["and"], ["to"]) and middle[1:] in _MANY:
+        return True  # "as few as 200 and as many as 350 boats": the two ends said apart
     return middle == ["and"] and "between" in opening  # "between (about) 300 and 400"
 
 
