@@ -55,7 +55,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-88": (53, 81, 6),
     "check-89": (68, 85, 9),
     "check-90": (24, 79, 10),
-    "check-91": (19, 78, 4),
+    "check-91": (17, 78, 4),
     "check-92": (65, 75, 5),
     "check-93": (31, 77, 5),
     "check-94": (53, 83, 3),

@@ -250,6 +250,55 @@ counts(CHANGE, [S], [("councillors opposed to the bypass", 31, EXACT)], [])  # f
 S = "Nurses at 14 hospitals voted to strike rather than accept the pay offer."
 counts(CHANGE, [S], [("hospitals where nurses turned down the pay offer", 14, EXACT)], [])  # fmt: skip
 
+# gcn41c: a change's size and the level it reached ("rose by 14 to 61": 14 counts no deaths;
+# "rose by 2 to 3 points" stays a range), a change's start dated by the count's own time
+# ("to 612,000 in May from 683,000 in April" for April), the verbs "trebled", "quadrupled",
+# and a dismissal's tail after its object ("let 300 people go")
+S = "Burglaries in the town fell by 40 to 310 in 2024, police said."
+counts(CHANGE, [S], [("burglaries in the town in 2024", 310, EXACT)],
+       [("burglaries in the town in 2024", 40, EXACT)])  # fmt: skip
+S = "Membership of the rowing club has grown by 120 to 900."
+counts(CHANGE, [S], [("rowing club members", 900, EXACT)], [("rowing club members", 120, EXACT)])  # fmt: skip
+S = "Strikes at the port dropped by 9 to 4 this year."
+counts(CHANGE, [S], [("strikes at the port this year", 4, EXACT)],
+       [("strikes at the port this year", 9, EXACT)])  # fmt: skip
+S = "Cases of measles in the county climbed by 35 to 210 last month."
+counts(CHANGE, [S], [("measles cases in the county last month", 210, EXACT)],
+       [("measles cases in the county last month", 35, EXACT)])  # fmt: skip
+S = "Bookings fell to 900,000 in June from 1.2 million in March."
+counts(CHANGE, [S], [("bookings in March", 1200000, EXACT)], [("bookings in March", 900000, EXACT)])  # fmt: skip
+S = "Arrivals at the airport climbed to 9,300 in July from 7,800 in June."
+counts(CHANGE, [S], [("arrivals at the airport in June", 7800, EXACT)],
+       [("arrivals at the airport in June", 9300, EXACT)])  # fmt: skip
+S = "Orders for new tractors slipped to 4,450 in 2024 from 5,020 in 2023."
+counts(CHANGE, [S], [("new tractors ordered in 2023", 5020, EXACT)],
+       [("new tractors ordered in 2023", 4450, EXACT)])  # fmt: skip
+S = "Visitors to the museum rose to 61,000 in August from 48,000 in July."
+counts(CHANGE, [S], [("museum visitors in July", 48000, EXACT)],
+       [("museum visitors in July", 61000, EXACT)])  # fmt: skip
+S = "Complaints to the regulator have quadrupled, from 300 to 1,200."
+counts(CHANGE, [S], [("complaints to the regulator", 1200, EXACT)],
+       [("complaints to the regulator", 300, EXACT)])  # fmt: skip
+S = "Thefts of bicycles in the city trebled, from 800 to 2,400, last year."
+counts(CHANGE, [S], [("bicycle thefts in the city last year", 2400, EXACT)],
+       [("bicycle thefts in the city last year", 800, EXACT)])  # fmt: skip
+S = "Student numbers at the college have tripled, from 150 to 450."
+counts(CHANGE, [S], [("students at the college", 450, EXACT)],
+       [("students at the college", 150, EXACT)])  # fmt: skip
+S = "Flights from the airfield have trebled, from 40 to 120 a week."
+counts(CHANGE, [S], [("flights from the airfield a week", 120, EXACT)],
+       [("flights from the airfield a week", 40, EXACT)])  # fmt: skip
+S = "The bank let 120 staff go last month."
+counts(OBJECT, [S], [("staff laid off", 120, EXACT)], [("managers laid off", 120, EXACT)])  # fmt: skip
+S = "The mill let 85 workers go in March and took on 40 in May."
+counts(OBJECT, [S], [("workers laid off", 85, EXACT)], [("workers laid off", 40, EXACT)])  # fmt: skip
+S = "The airline let 450 pilots go after the merger."
+counts(OBJECT, [S], [("pilots laid off", 450, EXACT)], [("cabin crew laid off", 450, EXACT)])  # fmt: skip
+S = "The rebels let 20 hostages go on Friday, the army said."
+counts(OBJECT, [S], [("hostages released", 20, EXACT)], [("people laid off", 20, EXACT)])  # fmt: skip
+S = "The carmaker let 2,000 people go at its plant in Ohio."
+counts(OBJECT, [S], [("people laid off at the Ohio plant", 2000, EXACT)], [])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

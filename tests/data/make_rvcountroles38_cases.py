@@ -47,7 +47,7 @@ built = SupportCases(
 )
 RANGE, STANCE, CHANGE, TIME = "range-end", "stance", "change-size", "named-time"
 PUBLISHED = "2025-09-12"
-EXACT, ABOUT = "exact", "about"
+EXACT, ABOUT, LEAST = "exact", "about", "at_least"
 OTHER = "The figures were published alongside the group's annual report."
 
 counts = partial(built.count_cases, published=PUBLISHED)
@@ -237,6 +237,21 @@ counts(TIME, [S, OTHER], [("containers handled in spring 2024", 3.0e6, EXACT)],
        [("containers handled in spring 2024", 3.3e6, EXACT)])  # fmt: skip
 S = "A week earlier the wards held 412 patients and 88 empty beds."
 counts(TIME, [S, OTHER], [("patients a week earlier", 412, EXACT), ("empty beds a week earlier", 88, EXACT)], [])  # fmt: skip
+
+# gcn41c (session 41): a range whose two ends are said apart ("as few as 200 and as many as 350
+# boats"): each end counts the noun after the second, and each is its end
+S = "Police said as few as 400 and as many as 900 marchers could join the protest."
+counts(RANGE, [S, OTHER], [("marchers, lowest estimate", 400, EXACT), ("marchers", 400, LEAST)],
+       [("marchers", 400, EXACT)])  # fmt: skip
+S = "The charity expects as few as 30 and as many as 80 volunteers on the day."
+counts(RANGE, [S, OTHER], [("volunteers, highest estimate", 80, EXACT)],
+       [("volunteers, highest estimate", 30, EXACT)])  # fmt: skip
+S = "Engineers said as little as 2 and as much as 5 tonnes of debris remained in the tunnel."
+counts(RANGE, [S, OTHER], [("debris left in the tunnel, tonnes, low end", 2, EXACT)],
+       [("debris left in the tunnel, tonnes", 5, EXACT)])  # fmt: skip
+S = "Rangers counted as few as 12 and as many as 19 wolves in the park over the winter."
+counts(RANGE, [S, OTHER], [("wolves in the park, lowest count", 12, EXACT)],
+       [("wolves in the park, highest count", 12, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

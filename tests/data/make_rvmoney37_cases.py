@@ -399,6 +399,34 @@ CASES: list[tuple[str, str, list[Count], list[Count]]] = [
         [],
     ),
 ]
+# gcn41c (session 41): a range of sums each with its sign ("$1 to $2 trillion to deficits") is
+# no vote's score "to" something, whatever bill or motion the sentence names
+CASES += [
+    (
+        SCALE,
+        "The bill would add $1 to $3 trillion to deficits, economists said.",
+        [("added to deficits, dollars", 1e12, LEAST)],
+        [("added to deficits, dollars", 1e12, EXACT)],
+    ),
+    (
+        SCALE,
+        "The tax cut would add $2 to $4 trillion to the national debt.",
+        [("added to the national debt, dollars", 2e12, LEAST)],
+        [("added to the national debt, dollars", 4e12, LEAST)],
+    ),
+    (
+        SCALE,
+        "The reform could move £1 to £2 billion to local councils.",
+        [("moved to local councils, pounds", 1e9, LEAST)],
+        [("moved to local councils, pounds", 1, LEAST)],
+    ),
+    (
+        SCALE,
+        "The plan would shift €3 to €5 trillion to the regions over a decade.",
+        [("shifted to the regions, euros", 3e12, LEAST)],
+        [("shifted to the regions, euros", 5e12, EXACT)],
+    ),
+]
 built = SupportCases(
     "rvmo37",
     leads=[

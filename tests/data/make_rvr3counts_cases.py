@@ -183,6 +183,29 @@ counts(BEFORE, [S], [("cattle in the herd", 1058, EXACT)], [("cattle in the herd
 S = "The firm's fleet of vans shrank 5% from 880 vehicles after the sale of its Irish arm."
 counts(BEFORE, [S], [], [("vehicles in the fleet", 880, EXACT)])  # fmt: skip
 
+# gcn41c (session 41): the two ends of a change of one sum are one sum, the words before the
+# change owning both ("lifted its bid for Penrose from $20 to $23 a share"), and a deed word a
+# stance holds ("had expected earnings of 91 cents") is no deed of another sum's
+S = "Corvex raised its offer for Lindale from 410 pence to 455 pence a share on Thursday."
+counts(PER, [S], [("offer per Lindale share, pence", 455, EXACT)],
+       [("offer per Lindale share, pence", 410, EXACT)])  # fmt: skip
+S = "Brantwood cut its bid for Ostler from $31 to $27 a share after the audit."
+counts(PER, [S], [("bid per Ostler share, dollars", 27, EXACT)],
+       [("bid per Ostler share, dollars", 31, EXACT)])  # fmt: skip
+S = "The board lifted its dividend from 12 cents to 15 cents a share."
+counts(PER, [S], [("dividend per share, cents", 15, EXACT)], [("dividend per share, cents", 12, EXACT)])  # fmt: skip
+S = "Analysts had predicted income of $2.10 a share; Quillon reported $2.31 a share."
+counts(PER, [S], [("income per share, dollars", 2.31, EXACT)], [("income per share, dollars", 2.10, EXACT)])  # fmt: skip
+S = "Analysts had expected profit of 48 pence a share; Harrowgate made 52 pence a share."
+counts(PER, [S], [("profit per share, pence", 52, EXACT)], [("profit per share, pence", 48, EXACT)])  # fmt: skip
+S = "Tarnside increased its offer for Belvoir from £4 to £4.60 a share."
+counts(PER, [S], [("offer per Belvoir share, pounds", 4.60, EXACT)],
+       [("offer per Belvoir share, pounds", 4, EXACT)])  # fmt: skip
+S = "Brokers had predicted sales of 38 cents a share; Elmfield made 41 cents a share."
+counts(PER, [S], [("sales per share, cents", 41, EXACT)], [("sales per share, cents", 38, EXACT)])  # fmt: skip
+S = "Economists had estimated earnings of 64 cents a share, but the bank earned 70 cents a share."
+counts(PER, [S], [("earnings per share, cents", 70, EXACT)], [("earnings per share, cents", 64, EXACT)])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -2,6 +2,8 @@
 families", "two or three days", "ranging from 30 to 60 days"), read for
 :mod:`summarizer.verification.counts.number_rules`.
 
+A range may say its two ends apart: "as few as 200 and as many as 350 boats" (session 41).
+
 A range states two bounds of one amount, not two amounts: the noun after it is both numbers'
 noun ("300 ... 400 families" is a range of families, so 300 counts families too), and each
 bound supports only the qualifier a bound is: the first "at least" (the amount is no smaller),
@@ -13,7 +15,8 @@ Not a range: a vote's score ("voted 52 to 47", "a 10-to-1 vote", "97-2 vote": th
 :func:`summarizer.verification.counts.vote_scores.score_of` reading wins), a change ("rose from 300
 to 400", "went from 5% to 8%": "from A to B" is a range only after "ranging" or "anywhere"), two
 numbers with nouns of their own ("300 families and 400 soldiers"), "and" without "between" ("killed
-12 and wounded 30").
+12 and wounded 30"), a done change's size and level ("rose by 14 to 61", session 41: ends not of
+one size, or a second no larger).
 
 In a change whose first number has no unit ("will rise from 10 to 25 percent", session 15),
 the first number takes the second's unit, so it is read as the rate before (and refused as
@@ -52,6 +55,8 @@ _CHANGING = word_set(
 )
 _CHANGE_REACH = 8  # words before "from" a word of change is read in
 _SCALES = word_set("m bn mn k tn million billion thousand trillion lakh crore")
+_FEW = [["as", word, "as"] for word in ("few", "little", "low")]
+_MANY = [["as", word, "as"] for word in ("many", "much", "high")]
 _UNIT_MARKS = frozenset({"%", "percent", "pct"})  # "25% to 50%": the first bound's own mark
 
 
@@ -162,6 +167,8 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
         )
     if middle == ["to"] and low.first > 0 and tokens[low.first - 1].norm == "from":
         return low.first > 1 and tokens[low.first - 2].norm in _SPANNING  # not "went from"
+    if middle == ["to"] and _change_by(tokens, low, high):
+        return False  # "rose by 14 to 61": the change's size and the level it reached
     if middle == ["to"] and range_start(tokens, low, ()) != low.first - 1:
         return False  # "from 0-7.5 percent to 25 percent": a change from a range (rate_shapes)
     if middle == ["or"] and "," in text[tokens[low.last].end : tokens[low.last + 1].start]:
@@ -169,7 +176,30 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
     if middle in (["to"], ["or"]):
         return True
     opening = [t.norm for t in tokens[max(low.first - 3, 0) : low.first]]
+    if opening in _FEW and middle[:1] in (["and"], ["to"]) and middle[1:] in _MANY:
+        return True  # "as few as 200 and as many as 350 boats": the two ends said apart
     return middle == ["and"] and "between" in opening  # "between (about) 300 and 400"
+
+
+# A change said done, right before its "by": "rose by 14 to 61", "has fallen by 30 to 20".
+_CHANGED = word_set(
+    """rose risen climbed increased jumped doubled trebled tripled grew grown lifted raised
+    fell fallen dropped declined slipped sank sunk slumped lowered reduced slashed eased
+    shrank shrunk"""
+)
+_SPREAD = 3  # a range's high end is less than this many times its low end ("by 2 to 3 points")
+
+
+def _change_by(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> bool:
+    """ "Deaths rose by 14 to 61": after a change said done and its "by", "A to B" is the
+    change's size and the level it reached, not a range, when the two are not of one size (a
+    range's ends are: "rose by 2 to 3 percentage points" stays a range), or the second is no
+    larger than the first ("fell by 30 to 20": no range goes down)."""
+    if low.first < 2 or tokens[low.first - 1].norm != "by":
+        return False
+    if tokens[low.first - 2].norm not in _CHANGED:
+        return False
+    return high.value <= low.value or high.value >= _SPREAD * low.value
 
 
 def _change_to(tokens: Sequence[Token], low: NumberMention, high: NumberMention, text: str) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from ..figures.numbers import NumberMention
 from ..figures.score_tallies import tallied_score
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import CURRENCY_SIGNS, Token, tokenize, word_set
 from .amounts import score_side, stated_side
 from .score_outcomes import side_in_score
 from .share_scores import share_side
@@ -245,6 +245,12 @@ def _tallied(
     score_tallies), with no noun after it: "The count was 300-400 birds" is a range."""
     if first.unit == "percent" or second.compound or first.value == second.value == 0:
         return False
+    if any(
+        text[tokens[m.first].start - 1 : tokens[m.first].start] in CURRENCY_SIGNS
+        for m in (first, second)
+        if tokens[m.first].start
+    ):
+        return False  # "would add $1 to $2 trillion": sums, no vote's score (review rvmoney37)
     after = second.last + 1
     unmarked = after < len(tokens) and tokens[after].start - tokens[second.last].end < 2
     if unmarked and tokens[after].norm not in _AFTER_SCORES:  # no mark: a word must fit

@@ -5,9 +5,10 @@ original 11 state charges remain" were refused as "the value before a change, no
 :func:`summarizer.verification.counts.number_rules.support_number`:
 
 - a count asks for the earlier end when its words say so: "previous", "prior", "old",
-  "original", "earlier", "initial", "last year's", "a year earlier", "the year
-  before", "up from" (:func:`asks_earlier`); its number is then the value before the change,
-  and the value after it is no number of that count (:func:`after_value`);
+  "original", "earlier", "initial", "last year's", "a year earlier", "the year before", "up
+  from", or the time the sentence dates the "from" end by ("in April" of "to 612,000 in May
+  from 683,000 in April", session 41) (:func:`asks_earlier`); its number is then the value
+  before the change, and the value after it is no number of that count (:func:`after_value`);
 - the later end of "from 28 points to 19" counts what the earlier end's noun names (the noun
   is said once, for both: :func:`change_start`), so 19 is a count of points.
 
@@ -36,6 +37,7 @@ _CHANGES = word_set(
     fallen climbed dropped jumped grew grown lifted revised slashed eased boosted doubled
     halved hiked changed"""
 )
+_SCALED = word_set("million billion thousand trillion m bn mn k tonnes people percent")
 _NOW = word_set("current existing present today")
 _WILL = word_set("will shall")
 _TO_BE = word_set("is are set due")
@@ -71,7 +73,24 @@ def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
             return "period"  # "names at the start of the year" (review rv40c)
         if word == "up" and following == "from":
             return "word"
+        if word == "in" and following and _dated_start(tokens, following):
+            return "word"  # "new homes sold in April" of "to 612,000 in May from 683,000 in April"
     return ""
+
+
+def _dated_start(tokens: Sequence[Token], time: str) -> bool:
+    """Whether the sentence dates a change's "from" end by the count's own time ("sank to
+    612,000 in May from 683,000 in April" for a count "in April"): the count asks for that
+    end, which the change's later end, dated otherwise, is not."""
+    for at, token in enumerate(tokens[1:-2], start=1):
+        if not token.is_number or tokens[at - 1].norm != "from":
+            continue
+        end = at + 1
+        while end < len(tokens) - 2 and tokens[end].norm in _SCALED:
+            end += 1
+        if tokens[end].norm == "in" and tokens[end + 1].norm == time:
+            return True
+    return False
 
 
 def _named(tokens: Sequence[Token], word: str, following: Sequence[str]) -> bool:

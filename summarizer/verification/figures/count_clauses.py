@@ -17,17 +17,17 @@ resolves without thinking:
   52,000": 52,000 is prices), and a count that asks for the earlier end ("original charges" of
   "The original 11 charges were cut to four") is left to :mod:`.change_ends`;
 - a number that is the object of a verb counts what the verb's noun names: a verb and its
-  nominalisation are one word ("employed 3,000 people" are 3,000 employees; "will let go 41"
-  are 41 laid off; "reduce"/"reductions", "cut"/"cuts"), the verb read right before the number
-  past its hedges and a short aside ("will let go, for good, 41 of the 351 people");
+  nominalisation are one word ("employed 3,000 people" are employees; "will let go 41", "let
+  300 people go" are laid off; "reduce"/"reductions"), the verb read before the number past
+  its hedges and a short aside ("will let go, for good, 41 of the 351 people");
 - a partitive "N of the X, ASIDE, PREDICATE" counts X restricted by the predicate past an
   aside in commas ("Three of the injured, a child among them, were in critical condition":
   3 injured in critical condition; the aside's "child" is no word of the part's).
 
 Every form keeps a number bound to its own noun: "fell to 3,000 jobs" keeps "jobs", and a
-number with a noun of its own that no word of the count names is not read (nor one given in
-percent when the count is not a share). The whole of a partitive is never its part: the
-number after "of the" is not the object of the verb before the partitive.
+number with a noun of its own that no word of the count names is not read (nor one in percent
+for a count that is no share). The whole of a partitive is never its part: the number after
+"of the" is no object of the verb before the partitive.
 """
 
 from __future__ import annotations
@@ -54,12 +54,12 @@ _CHANGES = word_set(
     """rose rise rises rising risen fell fall falls falling fallen climb jump grew grow grows
     growing grown increas decreas declin drop dipp dip dips slid slide slump sank sink recover
     rebound bounc bottom peak surg soar tumbl plung plummet shrank shrink shrunk swell swoll
-    edged edging eased easing eases crept creep doubl tripl halv lift lifts rais reduc cut cuts
-    trim slash boost push pushes pushed took take takes brought bring brings"""
+    edged edging eased easing eases crept creep doubl tripl trebl quadrupl halv lift lifts rais
+    reduc cut cuts trim slash boost push pushes pushed took take takes brought bring brings"""
 )
 # Verbs that move their object ("lifts its orders to 270", "took the headcount to 5,400").
 _MOVING = word_set(
-    "lift rais reduc cut trim slash boost push took take bring brought doubl halv tripl"
+    "lift rais reduc cut trim slash boost push took take bring brought doubl halv tripl trebl"
 )
 # Words after a verb of change that open no object of it ("doubled last year, from 1,940 to").
 _NOT_MOVED = word_set("to at from by in on over during last this a an")
@@ -346,9 +346,8 @@ def _verb_object(
     what_names: Sequence[str] = (),
 ) -> bool:  # fmt: skip
     """A number right after a verb (past hedges, a particle and a short aside in commas) that
-    names the count's head (its first word that is no filler) in another form: "employed
-    more than 3,000 people" are employees, "will let go, for good, 41" people laid off; not
-    "represents 4,100 people" for plants represented."""
+    names the count's head (its first word but fillers) in another form: "employed 3,000
+    people" are employees, "will let go, for good, 41" laid off; not plants "represented"."""
     at = _hedged_start(tokens, mention)
     if at >= 0 and any(mark in _gap(tokens, at + 1, text) for mark in ";:.()"):
         return False  # "Three people were wounded; two of them ..."
@@ -368,7 +367,8 @@ def _verb_object(
         return False  # "were wounded, two of them": a passive has no object
     if not verb.endswith(("ed", "s", "ing")) and verb not in _DISMISSAL and verb != "cut":
         return False
-    if verb in _DISMISSAL and tokens[at + 1].norm not in _DISMISSAL_TAILS and verb != "laid":
+    tails = (tokens[at + 1], *tokens[mention.last + 1 : mention.last + 3])  # "let 300 people go"
+    if verb in _DISMISSAL and verb != "laid" and not {t.norm for t in tails} & _DISMISSAL_TAILS:
         return False
     if not same_word(verb, words[0]):  # the count's head: "plants represented" is no people
         return False

@@ -22,6 +22,7 @@ from collections.abc import Sequence, Set
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, tokenize, word_set
+from .change_ends import change_start
 from .count_wholes import covers, what_words
 from .money_glosses import glossed
 from .named_roles import named_role
@@ -129,6 +130,7 @@ def _subject_shared(tokens: Sequence[Token], mention: NumberMention, text: str) 
     return opener == "having" or (opener.endswith("ing") and opener not in _NOT_PARTICIPLES)
 
 
+_STANCES = word_set("expected forecast forecasted estimated predicted projected expect expects")
 _NOT_PARTICIPLES = word_set("during including according morning evening")
 _CONTRASTS = word_set("while whilst whereas but although though")
 _VERBAL = word_set(
@@ -157,6 +159,8 @@ def sum_clash(
         id(m) for m in sums if glossed(tokens, mention, m, text) or _ranged(m, mention)
     }  # a range's two ends are one sum ("£54bn to £66bn", "from $5m to $9m"; session 35)
     own |= {id(m) for m in sums if _coordinated(tokens, m, mention)}
+    own |= {id(m) for m in sums if m is change_start(tokens, mention, sums)}  # "from $20 to $23"
+    own |= {id(m) for m in sums if mention is change_start(tokens, m, sums)}  # one sum, changed
     brackets = {  # a conversion's brackets are no clause marks: "(£1.6bn)"
         at for one in sums for two in sums if glossed(tokens, one, two, text)
         for at in (two.first - 1, two.last)
@@ -174,8 +178,11 @@ def sum_clash(
     if share_of_sum(words):  # "Hollis's share of the jackpot": "share of" and the whole after it
         whole = words[next(i for i, w in enumerate(words) if w in _STOCK) :]  # are the whole's
         deeds = [w for w in deeds if w not in whole]  # ("her share of the £2.8m jackpot")
+    stanced = not _STANCES.isdisjoint(words)
     for word in deeds:
         places = [i for i, t in enumerate(tokens) if not t.is_number and covers([t.norm], word)]
+        if not stanced:  # "had expected earnings of 91 cents": a stance's, not the earnings
+            places = [i for i in places if not _STANCES & {t.norm for t in tokens[i - 2 : i]}]
         owners = [_owner(tokens, i, sums, text) for i in places]
         if places and all(o is not None and id(o) not in own for o in owners):
             return f"{mention.value:g} is another sum than the one {word}"

@@ -18,7 +18,8 @@ given to another number alone refused correct values on the outside checks, sess
 - a change's size beside the level it reaches or stands at ("fell by 3,200 TO 41,800",
   "settled AT $5.42 a bushel, down 11 cents", "were $9.3 billion, down 4%"): the level is no
   change's size, unless the sentence names the count's change itself before it ("growth
-  slowed to 2.1%": the growth is that level);
+  slowed to 2.1%": the growth is that level); and the size is no level for a count that
+  names no change ("Deaths rose by 14 TO 61": 14 counts no deaths; gcn41c, session 41);
 - an earlier time's number beside this time's in one sentence ("9.1 billion yen, compared
   with 8.4 billion yen a year earlier"; "Her 52 goals this season beat the previous club
   record of 47"): the number the time does not hold is this time's.
@@ -64,6 +65,7 @@ _MOVED = word_set(
     "rose fell grew dropped climbed jumped slipped declined increased decreased gained shrank "
     "slid surged dipped eased plunged soared tumbled sank widened narrowed swelled fallen risen"
 )
+_DONE = word_set("grown gone lifted raised lowered reduced cut trebled tripled doubled halved")
 _UNIT_WORDS = word_set("per cent percent percentage point points pct")
 _GAPS = word_set("fewer more less higher lower above below under over short up down")
 _SET_AGAINST = word_set("compared against beat beats beating versus vs than")
@@ -154,6 +156,20 @@ def _level(tokens: Sequence[Token], own: NumberMention, changed: bool, apposed: 
     return word in _COPULAS and apposed  # "were $9.3 billion, down 4%"
 
 
+def _size_to_level(
+    tokens: Sequence[Token], own: NumberMention, listed: Sequence[NumberMention]
+) -> bool:
+    """ "Deaths rose by 14 to 61": the number after a change's verb and "by" is its size when
+    "to" and the level it reached follow, for a count that names no change (the level is the
+    count of deaths; "rose by 2 to 3 points" is a range, read as one by counts.ranges)."""
+    if own.bound or own.first < 2 or tokens[own.first - 1].norm != "by":
+        return False
+    if tokens[own.first - 2].norm not in _MOVED | _DONE:
+        return False
+    reached = [_before(tokens, m) for m in listed if 0 < m.first - own.last <= 4]
+    return any(at > own.last and tokens[at].norm == "to" for at in reached)
+
+
 def role_contrast(value: Any, ctx: Context) -> str:
     """Why the count's value is the number set against the role its ``what`` names, or ""
     (the module): the value has no role of its own, and a number of the evidence holds the
@@ -198,6 +214,8 @@ def role_contrast(value: Any, ctx: Context) -> str:
             and _level(words, own, changed, apposed)
         ):
             return "the value is the level the change reaches, not the change's size"
+        if _CHANGE.isdisjoint(asked) and _size_to_level(words, own, listed):
+            return "the value is the size of a change; the page gives the level it reached"
         if any(role == "time" and _time_apart(words, m, own, text) for m, role in same):
             return "the page gives the count's time to another number of the value's sentence"
     return ""
