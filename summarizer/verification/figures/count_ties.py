@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from .count_words import covers, what_words
 from .numbers import NumberMention
-from .share_holders import held_share
+from .share_holders import held_words
 
 # Nouns that stand for a count ("the number of jobs", "the toll of the dead").
 _COUNT_NOUNS = word_set("number numbers toll count tally total figure estimate headcount")
@@ -62,10 +62,12 @@ def set_count(
     flights cancelled"). A share its clause's subject holds ties to the count's words in that
     subject however far they stand (:func:`.share_holders.held_share`: "Brindle's 12 directors
     will own 5%", "Delmont's founders, who once held 60%, now own 22%"; session 41, gcn41a),
-    when the sentence says each of the count's words but its share's own ("stake")."""
+    when that subject or the share's own whole says each of the count's words but its share's
+    own ("stake"; :func:`.share_holders.held_words`, review rv41c: not "Kestrel's workers, not
+    its founders, will own 60%" for the founders' stake)."""
     said = [t.norm for t in tokens]
-    held = mention.unit == "percent" and held_share(tokens, mention, cues)
-    if held and all(covers(said, w) for w in what_words(what) if w not in _SHARE_WORDS):
+    held = held_words(tokens, mention, cues) if mention.unit == "percent" else []
+    if held and all(covers(held, w) for w in what_words(what) if w not in _SHARE_WORDS):
         return True
     at = _lead(tokens, mention.first)
     if at is None:
@@ -198,10 +200,26 @@ def field_unit(
         return False
     if sum(_sign(tokens, other) in signs for other in mentions) != 1:
         return False
+    if _other_antecedent(tokens, mention, what):
+        return False
     following = tokens[mention.last + 2].norm if mention.last + 2 < len(tokens) else ""
     following = following if _sign(tokens, mention) != "km/h" else ""
     dimension = _DIMENSIONS.get(following)
     return dimension is None or any(word in what.lower() for word in dimension)
+
+
+_RELATIVES = word_set("that which who")
+
+
+def _other_antecedent(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
+    """Whether the measure stands in a relative clause opened right before its verb whose
+    antecedent none of the count's words names: "The new pier replaces a Victorian one that
+    ran 450m out to sea" measures the old pier, not the new one (review rv41c)."""
+    for at in range(mention.first - 1, max(mention.first - 4, 0), -1):
+        if tokens[at].norm in _RELATIVES:
+            words = what_words(what.rpartition(",")[0])
+            return not any(covers([tokens[at - 1].norm], w) for w in words)
+    return False
 
 
 def _sign(tokens: Sequence[Token], mention: NumberMention) -> str:
@@ -238,6 +256,7 @@ _DIMENSIONS: dict[str, tuple[str, ...]] = {
     "below": ("depth", "deep"), "wide": ("width", "wide", "breadth"),
     "across": ("width", "wide", "span", "diameter"), "long": ("length", "long", "distance"),
     "thick": ("thick",), "away": ("distance", "away"),
+    "from": ("distance", "away", "from"),  # "sits 3km from the town": no runway's length
 }  # fmt: skip
 
 

@@ -75,7 +75,29 @@ def held_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[i
     token indices ``cues``) stands in: "Anglo's investors will own about 62.4%" (see the
     module)."""
     subject = _holder(tokens, mention)
-    return subject is not None and any(i in cues for i in subject)
+    if not subject or any(max(subject) < i < mention.first for i in cues):
+        return False  # "Kestrel's workers, not its founders, will own 60%": the aside's
+    return any(i in cues for i in subject)  # founders hold none of it (review rv41c)
+
+
+def held_words(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> list[str]:
+    """The words that say whose share ``mention`` is, when a subject one of the count's words
+    stands in holds it (:func:`held_share`): the subject's and the share's own whole after it
+    up to a mark, a number or a clause word ("of the combined group"); else none. A count word
+    said only elsewhere, in an aside set against the subject ("Kestrel's workers, not its
+    founders, will own 60%") or another owner's later clause ("and its 900 staff 5%"), names
+    no owner of it (review rv41c)."""
+    if not held_share(tokens, mention, cues):
+        return []
+    subject = _holder(tokens, mention) or []
+    whole = mention.last
+    while whole + 1 < len(tokens) and not _mark_before(tokens, whole + 1):
+        if tokens[whole + 1].norm in _OPENERS or tokens[whole + 1].is_number:
+            break
+        whole += 1
+    return [tokens[i].norm for i in subject] + [
+        t.norm for t in tokens[mention.last + 1 : whole + 1]
+    ]
 
 
 def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
@@ -182,4 +204,4 @@ def _joins_subject(tokens: Sequence[Token], at: int, verb: int) -> bool:
     return at > 0 and not tokens[at - 1].is_number and not tokens[verb].norm.endswith("s")
 
 
-__all__ = ["held_share", "other_owners"]
+__all__ = ["held_share", "held_words", "other_owners"]

@@ -1,0 +1,163 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the review set rv41c of session 41's count rules (``grounding_rv41c.jsonl``): cases
+written by its reviewer, in new words, at the edges of the rules gcn41a and gcn41b added:
+
+- ``score``: a match's result by a phrasal verb ("saw off", "knocked out", "fell to"), a bare
+  participle's subject after its phrase, an agent's name ending at a comma, a third name
+  beside a result, a side named by a stand-in ("The Light Blues"), and a tally's score with
+  "against" after it ("was 40-12 against the motion": 40 against; "passed 40-12 against fierce
+  opposition": 40 for) (``figures/match_scores.py``, ``counts/vote_scores.py``);
+- ``bar``: a bar noun's number set against what happened (``counts/thresholds.bar_clash``):
+  "The quorum was 15 members, and only 11 turned up"; a "minimum of 40" that is itself the
+  count's lower bound ("A minimum of 40 people died") is the count;
+- ``share``: a share held by its clause's subject past an aside closed before the verb
+  (``figures/share_holders``), an apposition that names the owner, "not X" set off by commas;
+- ``unit``: a count that names its unit after its comma takes the sentence's only number in
+  that unit (``figures/count_ties.field_unit``): not when the number measures something else
+  (a distance from a place, another thing's size, a limit, a feed).
+
+Run ``python tests/data/make_rv41c_cases.py`` to rebuild it. Each verdict is what a careful
+fact-checker reads in the text, decided when the case was written, before the code ran.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_rv41c.jsonl")
+
+built = SupportCases(
+    "rv41c",
+    leads=[
+        "GLASGOW (Northline Press) -",
+        "By Tamsin Okafor | The Wessex Chronicle",
+        "METRO DESK | The Lakeshore Tribune",
+        "From our Cardiff newsroom, The Valleys Herald.",
+        "SPORT | The Humber Evening Mail",
+    ],
+)
+SCORE, BAR, SHARE, UNIT = "score", "bar", "share", "unit"
+PUBLISHED = "2026-04-18"
+EXACT, AT_LEAST = "exact", "at_least"
+
+counts = partial(built.count_cases, published=PUBLISHED)
+
+
+# --- score: a match's result, a tally's sides -------------------------------------------------
+
+S = "Ulster saw off Munster 27-19 at Ravenhill on Friday night."
+counts(SCORE, [S], [("Ulster points", 27, EXACT)], [("Ulster points", 19, EXACT)])  # fmt: skip
+S = "Holders Porto were knocked out 3-2 on aggregate by Braga."
+counts(SCORE, [S], [("Porto goals", 2, EXACT)], [("Porto goals", 3, EXACT)])  # fmt: skip
+S = "Millwall fell to a 2-0 defeat at the Den against Blackburn."
+counts(SCORE, [S], [("Millwall goals", 0, EXACT)], [("Millwall goals", 2, EXACT)])  # fmt: skip
+S = "Beaten 4-1 by Galatasaray in Istanbul, Ajax dropped out of the Champions League."
+counts(SCORE, [S], [("Ajax goals", 1, EXACT)], [("Ajax goals", 4, EXACT)])  # fmt: skip
+S = "Beaten 2-1 by Hearts on Saturday, Aberdeen boss Jimmy Thelin said his side lacked bite."
+counts(SCORE, [S], [("Aberdeen goals", 1, EXACT)], [("Aberdeen goals", 2, EXACT)])  # fmt: skip
+S = "Thumped 38-10 by Leinster, Scarlets must now win in Treviso to stay in contention."
+counts(SCORE, [S], [("Leinster points", 38, EXACT)], [("Scarlets points", 38, EXACT)])  # fmt: skip
+S = "Rangers endured another grim afternoon. The Light Blues were beaten 3-1 by Celtic at Parkhead."
+counts(SCORE, [S], [("Rangers goals", 1, EXACT)], [("Rangers goals", 3, EXACT)])  # fmt: skip
+S = "Tottenham's slide went on. Ange Postecoglou's side were beaten 2-1 by Villa on Sunday."
+counts(SCORE, [S], [("Tottenham goals", 1, EXACT)], [("Tottenham goals", 2, EXACT)])  # fmt: skip
+S = "Coventry, knocked out 1-0 by Sheffield United in the semi-final, now face Hull."
+counts(SCORE, [S], [("Sheffield United goals", 1, EXACT)], [("Hull goals", 1, EXACT)])  # fmt: skip
+S = "The motion passed 40-12 against fierce opposition from the farming lobby."
+counts(SCORE, [S], [("votes for the motion", 40, EXACT)], [("votes against the motion", 40, EXACT)])  # fmt: skip
+S = "The final tally was 212-198 against the amendment, with six abstentions."
+counts(SCORE, [S], [("votes against the amendment", 212, EXACT)], [("votes for the amendment", 212, EXACT)])  # fmt: skip
+S = "The board's vote was 7-2 against, with the chair abstaining."
+counts(SCORE, [S], [("board members who voted against", 7, EXACT)], [("board members who voted in favour", 7, EXACT)])  # fmt: skip
+
+
+# --- bar: a threshold's number and what happened against it ---------------------------------
+
+S = "The quorum for the meeting was 25 members, but only 19 came through the doors."
+counts(BAR, [S], [("members who attended the meeting", 19, EXACT)], [("members who attended the meeting", 25, EXACT)])  # fmt: skip
+S = "The quorum for the meeting was 25 members, but only 19 came through the doors."
+counts(BAR, [S], [("members needed for a quorum", 25, EXACT)], [("members needed for a quorum", 19, EXACT)])  # fmt: skip
+S = "A minimum of 40 people died in the floods, and 12 more remain missing, officials said."
+counts(BAR, [S], [("people killed in the floods", 40, AT_LEAST)], [("people missing after the floods", 40, AT_LEAST)])  # fmt: skip
+S = "A minimum of 300 homes will be built on the site, with 90 set aside as affordable housing."
+counts(BAR, [S], [("homes to be built on the site", 300, AT_LEAST)], [("affordable homes on the site", 300, EXACT)])  # fmt: skip
+S = "The threshold for a debate was 100,000 signatures; the petition drew 142,500."
+counts(BAR, [S], [("signatures the petition drew", 142_500, EXACT)], [("signatures the petition drew", 100_000, EXACT)])  # fmt: skip
+S = "The hurdle stood at 65 seats, and the coalition won 71 on election night."
+counts(BAR, [S], [("seats the coalition won", 71, EXACT)], [("seats the coalition won", 65, EXACT)])  # fmt: skip
+S = "The bar is 12 jurors, and 11 of them agreed after two days of deliberation."
+counts(BAR, [S], [("jurors who agreed", 11, EXACT)], [("jurors who agreed", 12, EXACT)])  # fmt: skip
+S = "The minimum order is 50 units, and the bakery shipped 2,000 in its first week."
+counts(BAR, [S], [("units the bakery shipped in its first week", 2000, EXACT)], [("units the bakery shipped in its first week", 50, EXACT)])  # fmt: skip
+S = "The club's board needs a quorum of 7 directors; 9 attended on Tuesday."
+counts(BAR, [S], [("directors who attended on Tuesday", 9, EXACT)], [("directors who attended on Tuesday", 7, EXACT)])  # fmt: skip
+S = "A minimum of 20 flights were cancelled at Gatwick, and 4 were diverted to Stansted."
+counts(BAR, [S], [("flights cancelled at Gatwick", 20, AT_LEAST)], [("flights diverted to Stansted", 20, AT_LEAST)])  # fmt: skip
+S = "The threshold was 30 votes, and the bill got 34 in the upper house."
+counts(BAR, [S], [("votes the bill received in the upper house", 34, EXACT)], [("votes the bill received in the upper house", 30, EXACT)])  # fmt: skip
+
+
+# --- share: a share's holder past an aside --------------------------------------------------
+
+S = "Clients of Arden Trust, which the Mallory family runs, will receive 18% of the merged firm."
+counts(SHARE, [S], [("Arden Trust clients' stake, percent", 18, EXACT)], [("Mallory family stake, percent", 18, EXACT)])  # fmt: skip
+S = "The fund's biggest backer, Norwegian pension group Vestra, will hold 9% after the deal."
+counts(SHARE, [S], [("Vestra stake, percent", 9, EXACT)], [("Vestra stake, percent", 90, EXACT)])  # fmt: skip
+S = "Kestrel's workers, not its founders, will own 60% of the company after the buyout."
+counts(SHARE, [S], [("Kestrel workers' stake, percent", 60, EXACT)], [("Kestrel founders' stake, percent", 60, EXACT)])  # fmt: skip
+S = "Halden, whose parent Corvo owns 70% of it, will hold 20% of the new venture."
+counts(SHARE, [S], [("Halden stake in the new venture, percent", 20, EXACT)], [("Corvo stake in the new venture, percent", 20, EXACT)])  # fmt: skip
+S = "The state, through its wealth fund, will keep 25% of the airline."
+counts(SHARE, [S], [("state's stake in the airline, percent", 25, EXACT)], [("wealth fund's stake in the airline, percent", 75, EXACT)])  # fmt: skip
+S = "Its staff, meanwhile, will own 10% of Pellworth under the plan."
+counts(SHARE, [S], [("Pellworth staff stake, percent", 10, EXACT)], [("Pellworth staff stake, percent", 1, EXACT)])  # fmt: skip
+S = "Minority holders, including the Brandt family, will own 12% of Sorrel."
+counts(SHARE, [S], [("minority holders' stake in Sorrel, percent", 12, EXACT)], [("Brandt family stake in Sorrel, percent", 12, EXACT)])  # fmt: skip
+S = "Orla Tech's founders, who once held 55%, now own 14% of the business."
+counts(SHARE, [S], [("Orla Tech founders' current stake, percent", 14, EXACT)], [("Orla Tech founders' current stake, percent", 55, EXACT)])  # fmt: skip
+S = "Vantor's 40 partners will together own 35% of the firm, and its 900 staff 5%."
+counts(SHARE, [S], [("Vantor partners' stake, percent", 35, EXACT)], [("Vantor staff stake, percent", 35, EXACT)])  # fmt: skip
+S = "Investors in Redwall, which Ashby Capital bought in 2019, will get 30% of the group."
+counts(SHARE, [S], [("Redwall investors' stake, percent", 30, EXACT)], [("Ashby Capital stake, percent", 30, EXACT)])  # fmt: skip
+S = "Shareholders in Tolland, rather than Brook's, will end up with 58% of the combined bank."
+counts(SHARE, [S], [("Tolland shareholders' stake, percent", 58, EXACT)], [("Brook shareholders' stake, percent", 58, EXACT)])  # fmt: skip
+
+
+# --- unit: a count named in its unit and the sentence's only number in it ---------------------
+
+S = "The new pier replaces a Victorian one that ran 450m out to sea before the storm."
+counts(UNIT, [S], [("old pier length, metres", 450, EXACT)], [("new pier length, metres", 450, EXACT)])  # fmt: skip
+S = "The planned runway will sit 3km from the edge of the town, the council said."
+counts(UNIT, [S], [("distance from the runway to the town, km", 3, EXACT)], [("runway length, km", 3, EXACT)])  # fmt: skip
+S = "The driver was clocked at 95 mph on a road where the limit is low, police said."
+counts(UNIT, [S], [("driver's speed, mph", 95, EXACT)], [("speed limit on the road, mph", 95, EXACT)])  # fmt: skip
+S = "Ships up to 50m can now pass beneath the Kessock crossing, the port said."
+counts(UNIT, [S], [("largest ship that can pass, metres", 50, EXACT)], [("Kessock crossing length, metres", 50, EXACT)])  # fmt: skip
+S = "The Coast Path walk starts 3 miles north of the village and climbs to the headland."
+counts(UNIT, [S], [("distance from the village to the start of the walk, miles", 3, EXACT)], [("Coast Path walk length, miles", 3, EXACT)])  # fmt: skip
+S = "Keepers feed the panda cub 2kg of bamboo a day, the zoo said."
+counts(UNIT, [S], [("bamboo fed to the cub a day, kg", 2, EXACT)], [("panda cub weight, kg", 2, EXACT)])  # fmt: skip
+S = "The lorry was carrying 18 tonnes of gravel when it crossed the weak bridge."
+counts(UNIT, [S], [("gravel the lorry carried, tonnes", 18, EXACT)], [("bridge weight limit, tonnes", 18, EXACT)])  # fmt: skip
+S = "The lifeboat was launched 200m from the slipway as the yacht drifted."
+counts(UNIT, [S], [("distance of the launch from the slipway, metres", 200, EXACT)], [("lifeboat length, metres", 200, EXACT)])  # fmt: skip
+S = "The new viaduct spans 640 metres across the Taff valley."
+counts(UNIT, [S], [("viaduct span, metres", 640, EXACT)], [("viaduct height, metres", 640, EXACT)])  # fmt: skip
+S = "The hovercraft can hit 110 km/h over flat water, its makers say."
+counts(UNIT, [S], [("hovercraft top speed, km/h", 110, EXACT)], [("hovercraft top speed, km/h", 11, EXACT)])  # fmt: skip
+S = "The chimney, due to come down next month, stands 9m taller than the mill."
+counts(UNIT, [S], [("how much taller the chimney is than the mill, metres", 9, EXACT)], [("chimney height, metres", 9, EXACT)])  # fmt: skip
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
