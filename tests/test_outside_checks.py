@@ -59,7 +59,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-92": (65, 75, 5),
     "check-93": (31, 77, 5),
     "check-94": (53, 83, 3),
-    "check-95": (72, 80, 6),
+    "check-95": (71, 80, 6),
     "check-96": (31, 87, 6),
     "check-97": (47, 72, 5),
     "check-98": (49, 88, 10),
