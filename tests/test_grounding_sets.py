@@ -2122,8 +2122,9 @@ GAPS: dict[str, frozenset[str]] = {
     # session 40 (oldgaps40): the page's subject as the actor of a "he"/"she" that another
     # person named between means (a new chairman, a description, a name in a quote, a verb's
     # subject); "She starts on Monday" refused. Closed (go40a): an owner pronoun's person
-    # ("Her attacker", "His coach said he")
-    "make_rvactors37_cases": frozenset(f"rva37-rival-person-{n:04d}" for n in range(56, 63))
+    # ("Her attacker", "His coach said he"); closed (gac41b, session 41): a father sharing the
+    # surname ("Arthur Penhaligon" for his son Robert), "Her husband, the painter Ian Cowie"
+    "make_rvactors37_cases": frozenset(f"rva37-rival-person-{n:04d}" for n in (56, 57, 59, 60, 61))
     | frozenset(f"rva37-pronoun-role-{n:04d}" for n in (64, 65, 71, 76)),
     # session 40 (oldgaps40): a made-up "Price" beside the page's "prices", initials that stop
     # inside a name ("OSC") or take a place's letter ("NUJS", "FSAD"); "Fall of Kabul" refused

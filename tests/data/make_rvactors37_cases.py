@@ -1138,6 +1138,142 @@ actor(
     late=True,
 )
 
+# session 41 (gac41b): a relative sharing the page subject's surname, named in full only
+# after the pronoun ("Arthur Penhaligon ... He opened ... His son Robert Penhaligon"), and a
+# kin noun's apposed description marking the other gender ("Her husband, the painter X,")
+GAC41B_CASES = [
+    (
+        False,
+        "Harold Pike, founder of Pike's bakeries, dies at 90\n\nThe Tyneside Gazette | Obituaries\n\nHarold Pike, who built a Gateshead corner shop into a chain of 30 bakeries, has died at 90.\n\nHe opened the first bakery, in Low Fell, in 1961 with his savings.\n\nHis son Simon Pike became chairman in 2004. He sold the chain to a rival in 2019.",
+        "He opened the first bakery, in Low Fell, in 1961 with his savings.",
+        "Simon Pike",
+        "opened the first bakery",
+        "'He' is Harold Pike, the page's subject; Simon Pike shares only the surname and is named after it",
+    ),
+    (
+        True,
+        "Harold Pike, founder of Pike's bakeries, dies at 90\n\nThe Tyneside Gazette | Obituaries\n\nHarold Pike, who built a Gateshead corner shop into a chain of 30 bakeries, has died at 90.\n\nHe opened the first bakery, in Low Fell, in 1961 with his savings.\n\nHis son Simon Pike became chairman in 2004. He sold the chain to a rival in 2019.",
+        "He opened the first bakery, in Low Fell, in 1961 with his savings.",
+        "Harold Pike",
+        "opened the first bakery",
+        "'He' right after Harold Pike, the page's subject; a relative sharing the surname comes later",
+    ),
+    (
+        False,
+        "Margaret Quill, who taught a city to dance, dies at 88\n\nArts | The Bristol Courier\n\nMargaret Quill, whose Quill School of Dance trained three generations of Bristol children, has died at 88.\n\nShe founded the school in a church hall in 1958.\n\nHer daughter Anna Quill ran it from 1995. She moved it to Clifton in 2003.",
+        "She founded the school in a church hall in 1958.",
+        "Anna Quill",
+        "founded the dance school",
+        "'She' is Margaret Quill, the page's subject; Anna Quill shares only the surname and is named after it",
+    ),
+    (
+        True,
+        "Margaret Quill, who taught a city to dance, dies at 88\n\nArts | The Bristol Courier\n\nMargaret Quill, whose Quill School of Dance trained three generations of Bristol children, has died at 88.\n\nShe founded the school in a church hall in 1958.\n\nHer daughter Anna Quill ran it from 1995. She moved it to Clifton in 2003.",
+        "She founded the school in a church hall in 1958.",
+        "Margaret Quill",
+        "founded the dance school",
+        "'She' right after Margaret Quill, the page's subject; a relative sharing the surname comes later",
+    ),
+    (
+        False,
+        "Tomas Reyes, hotelier, dies at 81\n\nThe Gulf Coast Register | Obituaries\n\nTomas Reyes, who built the Reyes hotels along the Texas coast, has died at 81.\n\nHe built the first hotel, in Galveston, in 1972.\n\nHis nephew Luis Reyes took over in 2010. He closed two of the hotels in 2020.",
+        "He built the first hotel, in Galveston, in 1972.",
+        "Luis Reyes",
+        "built the first hotel",
+        "'He' is Tomas Reyes, the page's subject; Luis Reyes shares only the surname and is named after it",
+    ),
+    (
+        True,
+        "Tomas Reyes, hotelier, dies at 81\n\nThe Gulf Coast Register | Obituaries\n\nTomas Reyes, who built the Reyes hotels along the Texas coast, has died at 81.\n\nHe built the first hotel, in Galveston, in 1972.\n\nHis nephew Luis Reyes took over in 2010. He closed two of the hotels in 2020.",
+        "He built the first hotel, in Galveston, in 1972.",
+        "Tomas Reyes",
+        "built the first hotel",
+        "'He' right after Tomas Reyes, the page's subject; a relative sharing the surname comes later",
+    ),
+    (
+        False,
+        "Edith Carrow, cookery writer, dies at 94\n\nFood | The Dorset Echo\n\nEdith Carrow, whose cookbooks sold four million copies, has died at 94.\n\nShe wrote the first of them in her kitchen in Bridport in 1966.\n\nHer granddaughter Lucy Carrow now runs the cookery school. She opened a second one in 2021.",
+        "She wrote the first of them in her kitchen in Bridport in 1966.",
+        "Lucy Carrow",
+        "wrote the first cookbook",
+        "'She' is Edith Carrow, the page's subject; Lucy Carrow shares only the surname and is named after it",
+    ),
+    (
+        True,
+        "Edith Carrow, cookery writer, dies at 94\n\nFood | The Dorset Echo\n\nEdith Carrow, whose cookbooks sold four million copies, has died at 94.\n\nShe wrote the first of them in her kitchen in Bridport in 1966.\n\nHer granddaughter Lucy Carrow now runs the cookery school. She opened a second one in 2021.",
+        "She wrote the first of them in her kitchen in Bridport in 1966.",
+        "Edith Carrow",
+        "wrote the first cookbook",
+        "'She' right after Edith Carrow, the page's subject; a relative sharing the surname comes later",
+    ),
+    (
+        False,
+        "Leona Grey, painter, dies at 87\n\nArts | The Fife Herald\n\nLeona Grey, whose harbour paintings hang in the Scottish National Gallery, has died at 87.\n\nHer husband, the sculptor Tom Reade, carved the frames for her first show. She painted the harbour series between 1970 and 1985.",
+        "She painted the harbour series between 1970 and 1985.",
+        "Tom Reade",
+        "painted the harbour series",
+        "'She' after an apposed spouse or sibling the kin noun marks with the other gender: Leona Grey's",
+    ),
+    (
+        True,
+        "Leona Grey, painter, dies at 87\n\nArts | The Fife Herald\n\nLeona Grey, whose harbour paintings hang in the Scottish National Gallery, has died at 87.\n\nHer husband, the sculptor Tom Reade, carved the frames for her first show. She painted the harbour series between 1970 and 1985.",
+        "She painted the harbour series between 1970 and 1985.",
+        "Leona Grey",
+        "painted the harbour series",
+        "'She' is Leona Grey; the kin apposed with a description is of the other gender",
+    ),
+    (
+        False,
+        "Arnold Feld, novelist, dies at 79\n\nBooks | The Hudson Review\n\nArnold Feld, whose river novels were set in upstate New York, has died at 79.\n\nHis wife, the photographer Nina Sarr, took the pictures for his memoir. He wrote the river novels in a cabin near Kingston.",
+        "He wrote the river novels in a cabin near Kingston.",
+        "Nina Sarr",
+        "wrote the river novels",
+        "'He' after an apposed spouse or sibling the kin noun marks with the other gender: Arnold Feld's",
+    ),
+    (
+        True,
+        "Arnold Feld, novelist, dies at 79\n\nBooks | The Hudson Review\n\nArnold Feld, whose river novels were set in upstate New York, has died at 79.\n\nHis wife, the photographer Nina Sarr, took the pictures for his memoir. He wrote the river novels in a cabin near Kingston.",
+        "He wrote the river novels in a cabin near Kingston.",
+        "Arnold Feld",
+        "wrote the river novels",
+        "'He' is Arnold Feld; the kin apposed with a description is of the other gender",
+    ),
+    (
+        False,
+        "Ruth Ambler, potter, dies at 90\n\nThe Devon Times | Obituaries\n\nRuth Ambler, whose blue-glazed pots are collected across Europe, has died at 90.\n\nHer brother, the engineer Colin Ambler, built the kiln in 1962. She threw every pot in the Totnes studio herself.",
+        "She threw every pot in the Totnes studio herself.",
+        "Colin Ambler",
+        "threw the pots",
+        "'She' after an apposed spouse or sibling the kin noun marks with the other gender: Ruth Ambler's",
+    ),
+    (
+        True,
+        "Ruth Ambler, potter, dies at 90\n\nThe Devon Times | Obituaries\n\nRuth Ambler, whose blue-glazed pots are collected across Europe, has died at 90.\n\nHer brother, the engineer Colin Ambler, built the kiln in 1962. She threw every pot in the Totnes studio herself.",
+        "She threw every pot in the Totnes studio herself.",
+        "Ruth Ambler",
+        "threw the pots",
+        "'She' is Ruth Ambler; the kin apposed with a description is of the other gender",
+    ),
+    (
+        False,
+        "Victor Lane, bandleader, dies at 85\n\nMusic | The Mersey Post\n\nVictor Lane, whose dance band played the Tower Ballroom for 20 years, has died at 85.\n\nHis daughter, the cellist Mara Venn, recorded his last album in 2012. He composed the music for it in his eighties.",
+        "He composed the music for it in his eighties.",
+        "Mara Venn",
+        "composed the music",
+        "'He' after an apposed spouse or sibling the kin noun marks with the other gender: Victor Lane's",
+    ),
+    (
+        True,
+        "Victor Lane, bandleader, dies at 85\n\nMusic | The Mersey Post\n\nVictor Lane, whose dance band played the Tower Ballroom for 20 years, has died at 85.\n\nHis daughter, the cellist Mara Venn, recorded his last album in 2012. He composed the music for it in his eighties.",
+        "He composed the music for it in his eighties.",
+        "Victor Lane",
+        "composed the music",
+        "'He' is Victor Lane; the kin apposed with a description is of the other gender",
+    ),
+]
+for expect, text, sentence, who, description, why in GAC41B_CASES:
+    actor(RIVAL, expect, text, sentence, who, description, why, late=True)
+
 for category, expect, text, sentence, who, description, why, _ in sorted(
     CASES, key=lambda case: case[-1]
 ):  # the late cases after the rest, each group in the order written

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .standin_words import (
     BODY_WORDS,
     CLAUSE_OPENERS,
+    NOT_NAMES,
     PHRASE_ENDS,
     SAYS,
     name_runs,
@@ -203,11 +205,44 @@ def salient_subject(
     return not name_runs(list(before[size:]), article)
 
 
+def last_mention(
+    article: ArticleText, before: int, words: tuple[str, ...], kind: str
+) -> int | None:
+    """The end of the value's last mention before offset ``before``: its whole name, its
+    initials ("JLR"), or for a person its last word; when the page writes that word after
+    another given name too ("Arthur Penhaligon" beside his son Robert Penhaligon), the word
+    alone is the value's only once its whole name was given (review rvactors37, s41)."""
+    forms = [words]
+    initials = "".join(w[0] for w in words if w not in STOPWORDS)
+    forms += [(initials,)] if len(initials) > 1 else []
+    spans = [span for form in forms for span in article.phrase_spans(form)]
+    if kind == "person" and len(words) > 1:
+        alone = article.phrase_spans(words[-1:])
+        others = [start for start, _ in alone if _other_given(article, start, words)]
+        if others:
+            first = min((start for start, _ in article.phrase_spans(words)), default=before)
+            alone = [(at, end) for at, end in alone if at > first and at not in others]
+        spans += alone
+    ends = [end for _, end in spans if end <= before]
+    return max(ends) if ends else None
+
+
+def _other_given(article: ArticleText, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the surname at ``start`` follows a given name that is not the value's own."""
+    before = article.tokens_between(max(0, start - 30), start)[-1:]
+    if not before or article.text[before[0].end : start] != " ":
+        return False
+    given = before[0]
+    other = given.norm not in NOT_NAMES and given.norm not in words and len(given.norm) > 1
+    return given.capitalised and other  # (a middle initial, "Robert J. Penhaligon", is his)
+
+
 __all__ = [
     "acting_description",
     "bodylike",
     "class_named",
     "dummy_it",
+    "last_mention",
     "one_body",
     "opens",
     "salient_subject",

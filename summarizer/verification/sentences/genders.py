@@ -6,7 +6,8 @@ the sentence's subject; that holds only while nothing on the page says otherwise
 says so, for a named person, by:
 - a title or gendered noun before the name: "Mr. Carney", "Congresswoman Ana Diaz", "Dame
   Ruth Okafor";
-- a gendered noun in an appositive: "Carney, the chairman,", "the spokeswoman, Ana Diaz,";
+- a gendered noun in an appositive: "Carney, the chairman,", "the spokeswoman, Ana Diaz,",
+  "Her husband, the painter Ian Cowie,";
 - a pronoun the page uses for them where no one else can be meant: right after their own
   statement verb ("Carney said he", "Diaz insisted that she"), "Carney himself", or in a
   relative clause about them naming no one else ("Kim Lee, who lost her seat,").
@@ -45,6 +46,7 @@ _STATING = word_set(
     complained predicted"""
 )
 _OPENERS = word_set("the a an")
+_KIN_OWNERS = word_set("his her their")
 # A gendered word in the possessive before a capitalised word names a body, not its holder:
 # "Lord's Resistance Army", "King's College", "Queen's Bench".
 _OWNING = ("'s", "\u2019s")
@@ -101,9 +103,27 @@ def marked(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token], st
                 yield _run_before(tokens, head - 1, text), gender
             if head is not None and _comma(tokens, index, text):  # "the spokeswoman, Ana Diaz,"
                 yield _run_after(tokens, index + 1, text), gender
+            elif index and tokens[index - 1].norm in _KIN_OWNERS and _comma(tokens, index, text):
+                yield _apposed(tokens, index + 1, text), gender  # "Her husband, the painter X,"
         if not token.capitalised or (index + 1 < len(tokens) and tokens[index + 1].capitalised):
             continue
         yield from _by_pronoun(tokens, index, text)
+
+
+def _apposed(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
+    """The name a description apposed at ``tokens[start]`` ends with ("the painter Ian Cowie";
+    review rvactors37, session 41); empty when none does. A bare name ("His brother,
+    Michael,") is left to the readers of an owner's people (subject_pronouns)."""
+    if start >= len(tokens) or tokens[start].norm not in _OPENERS:
+        return []
+    at = start + 1
+    while at < len(tokens) and at - start < 4 and not tokens[at].capitalised:
+        if _comma(tokens, at - 1, text):
+            return []
+        at += 1
+    if at >= len(tokens) or at - start >= 4 or _comma(tokens, at - 1, text):
+        return []
+    return _run_after(tokens, at, text)
 
 
 def _chunk_head(tokens: Sequence[Token], index: int, text: str) -> int | None:

@@ -194,9 +194,11 @@ def _headline_names(article: ArticleText, words: tuple[str, ...]) -> bool:
     for begin, _ in article.phrase_spans(words[-1:]):
         before = article.tokens_between(max(0, begin - 30), begin)[-1:]
         given = bool(before) and before[0].capitalised and before[0].norm not in NOT_NAMES
-        given = (
-            given and article.sentences[article.sentence_at(before[0].start)][0] != before[0].start
+        opening = given and article.sentences[article.sentence_at(before[0].start)][0] == (
+            before[0].start
         )
+        if opening:  # "Why Okafor matters"; but "Arthur Penhaligon" twice (s41)
+            given = len(article.phrase_spans((before[0].norm, words[-1]))) > 1
         if given and (len(words) < 2 or before[0].norm != words[-2]):
             return False  # "Ruth Marr" beside "Dennis Marr": which one the headline means
     return True

@@ -44,6 +44,7 @@ from ..people.standin_checks import (
     bodylike,
     class_named,
     dummy_it,
+    last_mention,
     one_body,
     opens,
     salient_subject,
@@ -291,7 +292,7 @@ def _nearest(
     """Whether the value is the last fitting name before ``standin`` (see the module). A name
     that fits in the stand-in's own sentence (for a pronoun, after it too: "For its part, IOM
     says its ...") takes it surely."""
-    last = _last_mention(article, standin.start, words, kind)
+    last = last_mention(article, standin.start, words, kind)
     if last is None:
         return None
     here = article.sentence_at(standin.start)
@@ -391,20 +392,6 @@ def _other_described(tokens: list[Token], words: Sequence[str], article: Article
     return False
 
 
-def _last_mention(
-    article: ArticleText, before: int, words: tuple[str, ...], kind: str
-) -> int | None:
-    """The end of the value's last mention before offset ``before``: its whole name, its
-    initials ("JLR"), or for a person its last word."""
-    forms = [words]
-    initials = "".join(w[0] for w in words if w not in STOPWORDS)
-    forms += [(initials,)] if len(initials) > 1 else []
-    forms += [words[-1:]] if kind == "person" and len(words) > 1 else []
-    spans = [(form, start, end) for form in forms for start, end in article.phrase_spans(form)]
-    ends = [end for _, start, end in spans if end <= before]
-    return max(ends) if ends else None
-
-
 def _person_run(run: list[Token], article: ArticleText) -> bool:
     """Whether a capitalised run names a person: a gendered or titled name, two to four words
     with no body's word, or a person's last word the page writes after a first name."""
@@ -436,7 +423,7 @@ def _by_country(
     other person tied to it is named between its last mention and the description."""
     if country not in ties(article, words[-1]):
         return "other" if ties(article, words[-1]) else None
-    last = _last_mention(article, standin.start, words, "person")
+    last = last_mention(article, standin.start, words, "person")
     if last is None:
         return None
     for token in article.tokens_between(last, standin.start):
