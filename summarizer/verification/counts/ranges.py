@@ -16,7 +16,8 @@ Not a range: a vote's score ("voted 52 to 47", "a 10-to-1 vote", "97-2 vote": th
 to 400", "went from 5% to 8%": "from A to B" is a range only after "ranging" or "anywhere"), two
 numbers with nouns of their own ("300 families and 400 soldiers"), "and" without "between" ("killed
 12 and wounded 30"), a done change's size and level ("rose by 14 to 61", session 41: ends not of
-one size, or a second no larger).
+one size, or a second no larger, and no noun after the second that the first lacks: "reduced
+by 10 to 50 per cent" and "lifted by 10 to 40 councils" stay ranges, review rv41n).
 
 In a change whose first number has no unit ("will rise from 10 to 25 percent", session 15),
 the first number takes the second's unit, so it is read as the rate before (and refused as
@@ -31,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.text.vocabulary import SCALES
+from ..figures.change_ends import shares_noun
 from ..figures.numbers import NumberMention
 from ..figures.qualifier_scope import framed_bar
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
@@ -199,6 +201,8 @@ def _change_by(tokens: Sequence[Token], low: NumberMention, high: NumberMention)
         return False
     if tokens[low.first - 2].norm not in _CHANGED:
         return False
+    if shares_noun(tokens, low, high):
+        return False  # "reduced by 10 to 50 per cent", "lifted by 10 to 40 councils" (rv41n)
     return high.value <= low.value or high.value >= _SPREAD * low.value
 
 

@@ -37,6 +37,7 @@ _CHANGES = word_set(
     fallen climbed dropped jumped grew grown lifted revised slashed eased boosted doubled
     halved hiked changed"""
 )
+_ARTICLES = word_set("the a an")
 _SCALED = word_set("million billion thousand trillion m bn mn k tonnes people percent")
 _NOW = word_set("current existing present today")
 _WILL = word_set("will shall")
@@ -73,24 +74,52 @@ def asks_earlier(what: str, tokens: Sequence[Token] = ()) -> str:
             return "period"  # "names at the start of the year" (review rv40c)
         if word == "up" and following == "from":
             return "word"
-        if word == "in" and following and _dated_start(tokens, following):
+        if word == "in" and _dated_start(tokens, words[at + 1 : at + 3]):
             return "word"  # "new homes sold in April" of "to 612,000 in May from 683,000 in April"
     return ""
 
 
-def _dated_start(tokens: Sequence[Token], time: str) -> bool:
+def _dated_start(tokens: Sequence[Token], time_words: Sequence[str]) -> bool:
     """Whether the sentence dates a change's "from" end by the count's own time ("sank to
     612,000 in May from 683,000 in April" for a count "in April"): the count asks for that
-    end, which the change's later end, dated otherwise, is not."""
+    end, which the change's later end, dated otherwise, is not. The time is the count's first
+    word after "in" but an article ("in the week to Saturday": "week", not "the", review
+    rv41n), and the sentence says it once: "Sales in April rose to 702,000 from 655,000 in
+    April last year" dates both ends by April."""
+    time = next((w for w in time_words if w not in _ARTICLES), "")
+    if not time or sum(t.norm == time for t in tokens) != 1:
+        return False
     for at, token in enumerate(tokens[1:-2], start=1):
         if not token.is_number or tokens[at - 1].norm != "from":
             continue
         end = at + 1
         while end < len(tokens) - 2 and tokens[end].norm in _SCALED:
             end += 1
-        if tokens[end].norm == "in" and tokens[end + 1].norm == time:
+        if tokens[end].norm != "in":
+            continue
+        end += 1
+        while end < len(tokens) - 1 and tokens[end].norm in _ARTICLES:
+            end += 1  # "from 231,000 in the previous week": "previous", no "week"
+        if tokens[end].norm == time:
             return True
     return False
+
+
+# Words after a level that open no noun of its own ("rose by 40 to 310 in 2024", "to 4 this year").
+_BARE = word_set("in on at this last next since after before during over for by from and but as")
+
+
+def shares_noun(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> bool:
+    """Whether the "to" number of "by A to B" carries a unit or noun A lacks ("reduced by 10
+    to 50 per cent", "lifted by 10 to 40 councils"): said once for both, as a range's noun is,
+    so the two are a range's ends (review rv41n), not a change's size and the level it reached,
+    which is said bare ("rose by 14 to 61", "fell by 40 to 310 in 2024")."""
+    if low.unit == "percent" or (low.unit == high.unit and low.unit):
+        return False  # "by 9% to 4,100 units", "by 2% to 5%": the first has its own mark
+    if high.unit == "percent":
+        return True
+    after = tokens[high.last + 1] if high.last + 1 < len(tokens) else None
+    return after is not None and after.norm.isalpha() and after.norm not in _BARE
 
 
 def _named(tokens: Sequence[Token], word: str, following: Sequence[str]) -> bool:

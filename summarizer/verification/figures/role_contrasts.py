@@ -33,6 +33,7 @@ from typing import Any
 
 from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
+from .change_ends import shares_noun
 from .named_roles import is_year, named_role
 from .numbers import NumberMention, sentence_numbers
 
@@ -166,8 +167,13 @@ def _size_to_level(
         return False
     if tokens[own.first - 2].norm not in _MOVED | _DONE:
         return False
-    reached = [_before(tokens, m) for m in listed if 0 < m.first - own.last <= 4]
-    return any(at > own.last and tokens[at].norm == "to" for at in reached)
+    reached = [m for m in listed if 0 < m.first - own.last <= 4]
+    return any(
+        _before(tokens, m) > own.last
+        and tokens[_before(tokens, m)].norm == "to"
+        and not shares_noun(tokens, own, m)  # "lifted by 10 to 40 councils": a range (rv41n)
+        for m in reached
+    )
 
 
 def role_contrast(value: Any, ctx: Context) -> str:
