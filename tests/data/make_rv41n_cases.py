@@ -143,7 +143,8 @@ counts(FEW, [S], [("migrants per crossing", 60, UPTO)],
 
 
 def build_cases() -> list[dict[str, Any]]:
-    return built.cases
+    cases: list[dict[str, Any]] = built.cases
+    return cases
 
 
 if __name__ == "__main__":
