@@ -68,6 +68,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-101": (29, 70, 7),
     "check-102": (45, 86, 9),
     "check-103": (38, 68, 3),
+    "check-104": (37, 90, 3),
+    "check-105": (22, 88, 5),
+    "check-106": (60, 91, 3),
 }
 
 
