@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -32,6 +32,27 @@ class Context:
 
 
 Result = tuple[bool, str]
+
+Span = tuple[int, int]
+
+
+def only_mentioned_as(
+    ctx: Context, find: Callable[[str], list[Span]], of_kind: Callable[[str, int, int], bool]
+) -> bool:
+    """Whether the evidence names a value at least once and every mention (``find`` gives each
+    one's span in a sentence) is of one kind. The rules that keep a named person out of a
+    meeting (away from it, or only over others' talks) ask this: a single mention that puts them
+    in it keeps them, and a value the evidence never names is for other rules to judge."""
+    seen = False
+    for index in ctx.sentences:
+        start, end = ctx.article.sentences[index]
+        sentence = ctx.article.text[start:end]
+        for first, last in find(sentence):
+            if not of_kind(sentence, first, last):
+                return False
+            seen = True
+    return seen
+
 
 _FACT_HAS: dict[tuple[type, str], bool] = {}
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context
+from ..context import Context, only_mentioned_as
 
 _LEAD = (
     r"(?:(?:the|a|an|his|her|their|its|(?-i:[A-Z][\w'.-]*)|[a-z]+-?[a-z]*)(?:'s)?\s+"
@@ -214,15 +214,7 @@ def third_party(value: str, ctx: Context) -> bool:
     meeting of others (see the module)."""
     if str(getattr(ctx.fact, "status", "") or "") not in ("held", "under_way"):
         return False
-    seen = False
-    for index in ctx.sentences:
-        start, end = ctx.article.sentences[index]
-        sentence = ctx.article.text[start:end]
-        for first, last in _mentions(value, sentence):
-            if not _apart(sentence, first, last):
-                return False
-            seen = True
-    return seen
+    return only_mentioned_as(ctx, lambda sentence: _mentions(value, sentence), _apart)
 
 
 __all__ = ["third_party"]

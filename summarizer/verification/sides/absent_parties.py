@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context
+from ..context import Context, only_mentioned_as
 
 _CUES = (
     "present", "absent", "absence", "away", "skip", "attend", "sent", "send", "represented",
@@ -127,15 +127,7 @@ def absent_party(value: str, ctx: Context) -> bool:
     status = getattr(ctx.fact, "status", None)
     if not cued or str(getattr(status, "value", status)) in _OFF:
         return False
-    seen = False
-    for index in ctx.sentences:
-        start, end = ctx.article.sentences[index]
-        sentence = ctx.article.text[start:end]
-        for first, last in _mentions(sentence, value):
-            if not _is_away(sentence, first, last):
-                return False
-            seen = True
-    return seen
+    return only_mentioned_as(ctx, lambda sentence: _mentions(sentence, value), _is_away)
 
 
 __all__ = ["absent_party"]
