@@ -29,7 +29,7 @@ Orlov's; nor is such a person a rival that leaves the value unsure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
@@ -158,6 +158,27 @@ def _unlike(want: Office, held: Office) -> bool:
     return bool(want.peoples and held.peoples and not want.peoples & held.peoples)
 
 
+def _described_quotes(
+    article: ArticleText, spans: Sequence[tuple[int, int]], *, read_closing: bool
+) -> Iterator[tuple[tuple[int, int], Sequence[Token]]]:
+    """Each quote at ``spans`` credited to "the <description>" with no name beside it: the
+    quote's region and the credit's words ("the", then the description). With
+    ``read_closing`` a quote of several sentences whose first sentence carries no credit is
+    read at its last, where the refusal looks for it; the credit of :func:`described_credit`
+    keeps to the first sentence."""
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        closing = article.sentence_at(region[1])  # a quote of several sentences ends later
+        phrase = attribution_phrase(article, region, sentence)
+        if read_closing and phrase is None and closing != sentence:
+            phrase = attribution_phrase(article, region, closing)
+        if not phrase or len(phrase) < 2 or phrase[0].norm != "the":
+            continue
+        if names_someone(article, sentence, closing, phrase):
+            continue  # '"...," the treasurer, Ben Ochoa, said': the name is the reading's
+        yield region, phrase
+
+
 def described_refusal(
     article: ArticleText, spans: Sequence[tuple[int, int]], value: str
 ) -> str | None:
@@ -167,16 +188,7 @@ def described_refusal(
     deed = deed_refusal(article, spans, value)
     if deed is not None or len(split_people(value)) != 1 or not value.split():
         return deed
-    for start, end in spans:
-        region, sentence = quote_spot(article, start, end)
-        closing = article.sentence_at(region[1])  # a quote of several sentences ends later
-        phrase = attribution_phrase(article, region, sentence)
-        if phrase is None and closing != sentence:
-            phrase = attribution_phrase(article, region, closing)
-        if not phrase or len(phrase) < 2 or phrase[0].norm != "the":
-            continue
-        if names_someone(article, sentence, closing, phrase):
-            continue  # '"...," the treasurer, Ben Ochoa, said': the name is the reading's
+    for region, phrase in _described_quotes(article, spans, read_closing=True):
         described = [t.norm for t in phrase[1:]]
         why = misfit(article.text[: region[0]], value, described)
         if why:
@@ -197,14 +209,7 @@ def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], val
     if len(split_people(value)) != 1 or not value.split():
         return False
     own = {word.lower() for word in value.split()}
-    for start, end in spans:
-        region, sentence = quote_spot(article, start, end)
-        closing = article.sentence_at(region[1])
-        phrase = attribution_phrase(article, region, sentence)
-        if not phrase or len(phrase) < 2 or phrase[0].norm != "the":
-            continue
-        if names_someone(article, sentence, closing, phrase):
-            continue  # '"...," the treasurer, Ben Ochoa, said': the name is the reading's
+    for region, phrase in _described_quotes(article, spans, read_closing=False):
         described = [t.norm for t in phrase[1:]]
         before = article.text[: region[0]]
         holders = _holders(before, described, owned=True)
