@@ -313,7 +313,7 @@ def head_publisher_named(value: str, article: ArticleText, byline: str = "") -> 
         fields = _fields(line)
         if _subject_line(fields) or "additional" in norms(line):
             continue  # "Additional reporting by A, Bloomberg News": a contributor's outlet
-        if bare(norms(_fields(line)[-1])) == wanted and source_line(line, at, article):
+        if fields and bare(norms(fields[-1])) == wanted and source_line(line, at, article):
             return False  # "Michele Bullock, Reserve Bank of Australia", quoted in the body
         for index, field in enumerate(fields):
             credit = _credit(field)
@@ -387,10 +387,11 @@ def head_not_publisher(value: str, article: ArticleText) -> bool:
     wanted = bare(norms(value))
     person = is_person(value) and not _INNER.search(value)
     for _, at, line in _lines(article):
-        credits = [_credit(field) for field in _fields(line)]
+        fields = _fields(line)  # none on a line of punctuation alone (a stray '"')
+        credits = [_credit(field) for field in fields]
         if person and any(c is not None and wanted in c[0] for c in credits):
             return True  # "Read by Gail Ross": the maker
-        if bare(norms(_fields(line)[-1])) == wanted and source_line(line, at, article):
+        if fields and bare(norms(fields[-1])) == wanted and source_line(line, at, article):
             return True  # "Curtis Johnson, Boulder County Sheriff's Office": his office
         if _labelled(line, wanted) and set(norms(line)) & _SOURCES:
             return True  # "Photo: X" ("Source: X | date | Editor: A" names the publisher)
