@@ -2047,8 +2047,6 @@ GAPS: dict[str, frozenset[str]] = {
             "named-time-0083",
             "named-time-0091",
             "named-time-0096",
-            "range-end-0049",
-            "range-end-0050",
             "range-end-0052",
             "range-end-0056",
             "range-end-0057",
