@@ -1799,10 +1799,7 @@ GAPS: dict[str, frozenset[str]] = {
     # analysts "expected"
     "make_rv41n_cases": frozenset(
         (
-            "rv41n-change-0000",
             "rv41n-change-0008",
-            "rv41n-change-0009",
-            "rv41n-change-0016",
             "rv41n-change-0023",
             "rv41n-change-0028",
             "rv41n-change-0031",
@@ -2050,8 +2047,6 @@ GAPS: dict[str, frozenset[str]] = {
             "named-time-0083",
             "named-time-0091",
             "named-time-0096",
-            "range-end-0049",
-            "range-end-0050",
             "range-end-0052",
             "range-end-0056",
             "range-end-0057",

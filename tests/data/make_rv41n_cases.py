@@ -142,6 +142,26 @@ counts(FEW, [S], [("migrants per crossing", 60, UPTO)],
        [("migrants per crossing", 12, EXACT)])  # fmt: skip
 
 
+# --- session 42, closer gcn42b: "by A to B <noun>" is a range of a change, the noun said once
+# for both (no level reached); "<verb> its <object> by A to B" is a change's size and level
+
+S = "Premiums were cut by 5 to 15 per cent for drivers over sixty."
+counts(BY, [S], [("premium cut, per cent", 15, UPTO), ("premium cut, per cent", 5, LEAST)],
+       [("premium cut, per cent", 15, EXACT)])  # fmt: skip
+S = "Water bills have climbed by 4 to 6 per cent a year in the region."
+counts(BY, [S], [("annual rise in water bills, per cent", 6, UPTO)],
+       [("annual rise in water bills, per cent", 4, EXACT)])  # fmt: skip
+S = "The airline grew its fleet by 12 to 140 this spring."
+counts(BY, [S], [("jets in the airline's fleet", 140, EXACT), ("increase in the airline's fleet, jets", 12, EXACT)],
+       [("jets in the airline's fleet", 12, EXACT), ("jets in the airline's fleet", 140, UPTO)])  # fmt: skip
+S = "Rents were raised by 3 to 5 per cent across the estate."
+counts(BY, [S], [("rent rise across the estate, per cent", 5, UPTO)],
+       [("rent rise across the estate, per cent", 5, EXACT)])  # fmt: skip
+S = "The school raised its intake by 60 to 900 after the new wing opened."
+counts(BY, [S], [("pupils admitted by the school", 900, EXACT)],
+       [("pupils admitted by the school", 60, EXACT), ("pupils admitted by the school", 900, UPTO)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     return cases

@@ -253,6 +253,26 @@ S = "Rangers counted as few as 12 and as many as 19 wolves in the park over the 
 counts(RANGE, [S, OTHER], [("wolves in the park, lowest count", 12, EXACT)],
        [("wolves in the park, highest count", 12, EXACT)])  # fmt: skip
 
+# gcn42b (session 42): a score's count described by the phrase set beside the score, up to its
+# noun of the result ("..., their biggest home win"): the very match; a part of the match said
+# after that noun ("a win built in the third quarter") is no side's whole tally
+S = "Saints beat Bath 28-17 on Friday, their first league win of the year."
+counts(RANGE, [S, OTHER], [("Saints points in their first league win", 28, EXACT)],
+       [("Saints points in their first league win", 17, EXACT)])  # fmt: skip
+S = "Bath lost 40-3 to Saints at home, their heaviest defeat since 2019."
+counts(RANGE, [S, OTHER], [("Bath points in their heaviest defeat", 3, EXACT)],
+       [("Bath points in their heaviest defeat", 40, EXACT)])  # fmt: skip
+S = "Celtic lost 4-0 to Hearts at Parkhead, their worst home defeat in a decade."
+counts(RANGE, [S, OTHER], [("Celtic goals in their worst home defeat", 0, EXACT)],
+       [("Celtic goals in their worst home defeat", 4, EXACT)])  # fmt: skip
+S = "Arsenal beat Hull 2-0 at the KC Stadium, their first away win since May."
+counts(RANGE, [S, OTHER], [("Arsenal goals in their first away win", 2, EXACT)],
+       [("Arsenal goals in their first away win", 0, EXACT)])  # fmt: skip
+S = "Bath lost 40-3 to Saints, a defeat settled in the second half."
+counts(RANGE, [S, OTHER], [], [("Bath points in the second half", 3, EXACT)])  # fmt: skip
+S = "Arsenal beat Hull 2-0, a win built in the third quarter."
+counts(RANGE, [S, OTHER], [], [("Arsenal goals in the third quarter", 2, EXACT)])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

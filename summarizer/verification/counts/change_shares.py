@@ -178,10 +178,13 @@ def _level(tokens: Sequence[Token], mention: NumberMention) -> bool:
     if at < 1 or tokens[at].norm != "to":
         return False
     at -= 1
+    marked = at
     while at >= 0 and tokens[at].norm in _UNIT_AFTER:
         at -= 1
     if at >= 0 and tokens[at].is_number:  # the change's size: "rose 2.5 percentage points"
         at -= 1
+        if at == marked - 1 and at >= 0 and tokens[at].norm == "by":
+            return False  # "risen by 2 to 3 per cent": a range's ends, the noun said once (rv41n)
         while at >= 0 and tokens[at].norm in _HEDGES:
             at -= 1
     return at >= 0 and tokens[at].norm in _UP_BEFORE | _DOWN_BEFORE

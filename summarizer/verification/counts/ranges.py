@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.text.vocabulary import SCALES
-from ..figures.change_ends import shares_noun
+from ..figures.change_ends import shares_noun, verb_before_by
 from ..figures.numbers import NumberMention
 from ..figures.qualifier_scope import framed_bar
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
@@ -199,8 +199,8 @@ def _change_by(tokens: Sequence[Token], low: NumberMention, high: NumberMention)
     larger than the first ("fell by 30 to 20": no range goes down)."""
     if low.first < 2 or tokens[low.first - 1].norm != "by":
         return False
-    if tokens[low.first - 2].norm not in _CHANGED:
-        return False
+    if not verb_before_by(tokens, low.first - 1, _CHANGED):
+        return False  # "rose by 14", "increased its nursing staff by 150" (rv41n)
     if shares_noun(tokens, low, high):
         return False  # "reduced by 10 to 50 per cent", "lifted by 10 to 40 councils" (rv41n)
     return high.value <= low.value or high.value >= _SPREAD * low.value

@@ -109,6 +109,18 @@ def _dated_start(tokens: Sequence[Token], time_words: Sequence[str]) -> bool:
 _BARE = word_set("in on at this last next since after before during over for by from and but as")
 
 
+_OBJECT_REACH = 3  # words of the changed thing between its verb and "by"
+
+
+def verb_before_by(tokens: Sequence[Token], by: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb of ``verbs`` says the change whose "by" stands at ``by``: right before
+    it ("rose by 14") or past the verb's object of a few words, no punctuation between
+    ("increased its nursing staff by 150", review rv41n)."""
+    reach = tokens[max(by - 1 - _OBJECT_REACH, 0) : by]
+    cut = next((i for i in range(len(reach) - 1, -1, -1) if not reach[i].norm.isalpha()), -1)
+    return any(t.norm in verbs for t in reach[cut + 1 :])
+
+
 def shares_noun(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> bool:
     """Whether the "to" number of "by A to B" carries a unit or noun A lacks ("reduced by 10
     to 50 per cent", "lifted by 10 to 40 councils"): said once for both, as a range's noun is,
@@ -215,4 +227,4 @@ def after_value(
     return False
 
 
-__all__ = ["after_value", "asks_earlier", "change_start"]
+__all__ = ["after_value", "asks_earlier", "change_start", "shares_noun", "verb_before_by"]

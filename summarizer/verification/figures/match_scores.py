@@ -300,6 +300,8 @@ def _side(
     objects = _object_words(tokens, verb, pair[0], text)
     rest = [w for w in words if w not in _TALLIES | _PLAIN and w not in name]
     rest = [w.removesuffix("'s") for w in rest if w.removesuffix("'s") not in name]
+    if rest and not objects and _apposed_result(tokens, pair, rest, text):
+        rest = []  # "won 3-1 at Elland Road, their biggest home win": the label's match
     if any(w not in objects for w in rest) or any(w not in rest for w in objects):
         return None  # "won the third quarter 34-20" and a count of the match's points
     passive = head > 0 and tokens[head - 1].norm in _BE  # "were winning" is left above
@@ -320,6 +322,22 @@ def _side(
     if subject is not None and others:  # "after Spain beat Italy 3-0" holds no tally of
         return False  # Germany's; "Hull, edged 2-1 by Leeds, host Millwall": none of Millwall's
     return None
+
+
+# A noun of a match's result, heading a phrase set beside the score ("their biggest home win").
+_RESULT_NOUNS = word_set("win wins victory victories defeat defeats loss losses draw draws")
+
+
+def _apposed_result(
+    tokens: Sequence[Token], pair: tuple[int, int], rest: list[str], text: str
+) -> bool:  # fmt: skip
+    """Whether the count's other words are the noun phrase after the score's clause, past its
+    comma, up to its noun of the result ("Leeds won 3-1 at Elland Road, their biggest home win of
+    the season"): the label describes the very match (review rvcr38)."""
+    start = _clause_end(tokens, pair[1], len(tokens), text)
+    phrase = [t.norm for t in tokens[start : _clause_end(tokens, start, len(tokens), text)]]
+    head = next((at for at, norm in enumerate(phrase) if norm in _RESULT_NOUNS), -1)
+    return head >= 0 and all(w in phrase[: head + 1] for w in rest)  # not "in the third quarter"
 
 
 def _clause_end(tokens: Sequence[Token], start: int, end: int, text: str) -> int:

@@ -33,7 +33,7 @@ from typing import Any
 
 from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
-from .change_ends import shares_noun
+from .change_ends import shares_noun, verb_before_by
 from .named_roles import is_year, named_role
 from .numbers import NumberMention, sentence_numbers
 
@@ -143,11 +143,17 @@ def _earlier_stance(tokens: Sequence[Token], own: NumberMention) -> bool:
     return any(a in _ORIGINAL and b.startswith(_STANCE) for a, b in pairwise(words))
 
 
-def _level(tokens: Sequence[Token], own: NumberMention, changed: bool, apposed: bool) -> bool:
+def _level(
+    tokens: Sequence[Token], own: NumberMention, listed: Sequence[NumberMention], changed: bool,
+    apposed: bool,
+) -> bool:  # fmt: skip
     """The value is the level a change reaches or stands at, and the sentence names no change
-    before it ("GDP growth slowed to 2.1%" is the growth)."""
+    before it ("GDP growth slowed to 2.1%" is the growth); not a range's high end ("reduced by
+    10 to 50 per cent": the noun said once for both, review rv41n)."""
     if not _CHANGE.isdisjoint(t.norm for t in tokens[: own.first]):
         return False  # "taking the annual increase to 4.8%": the change's own level
+    if any(_by_range(tokens, low, own) for low in listed):
+        return False
     at = _before(tokens, own)
     if at < 0:
         return False
@@ -155,6 +161,16 @@ def _level(tokens: Sequence[Token], own: NumberMention, changed: bool, apposed: 
     if word in _LEVEL_BEFORE:  # "has fallen 6 per cent since 2022, to 1.2 million tonnes"
         return changed or not _MOVED.isdisjoint(t.norm for t in tokens[:at])
     return word in _COPULAS and apposed  # "were $9.3 billion, down 4%"
+
+
+def _by(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    return mention.first > 0 and tokens[mention.first - 1].norm == "by"
+
+
+def _by_range(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> bool:
+    """ "by 2 to 3 per cent": the two ends of one range of a change (counts.ranges)."""
+    joined = high.first == low.last + 2 and tokens[low.last + 1].norm == "to"
+    return joined and _by(tokens, low) and shares_noun(tokens, low, high)
 
 
 def _size_to_level(
@@ -165,8 +181,8 @@ def _size_to_level(
     count of deaths; "rose by 2 to 3 points" is a range, read as one by counts.ranges)."""
     if own.bound or own.first < 2 or tokens[own.first - 1].norm != "by":
         return False
-    if tokens[own.first - 2].norm not in _MOVED | _DONE:
-        return False
+    if not verb_before_by(tokens, own.first - 1, _MOVED | _DONE):
+        return False  # "rose by 14", "increased its nursing staff by 150" (rv41n)
     reached = [m for m in listed if 0 < m.first - own.last <= 4]
     return any(
         _before(tokens, m) > own.last
@@ -217,7 +233,7 @@ def role_contrast(value: Any, ctx: Context) -> str:
         if (
             not _CHANGE.isdisjoint(asked)
             and _AFTER.isdisjoint(asked)
-            and _level(words, own, changed, apposed)
+            and _level(words, own, listed, changed, apposed)
         ):
             return "the value is the level the change reaches, not the change's size"
         if _CHANGE.isdisjoint(asked) and _size_to_level(words, own, listed):
