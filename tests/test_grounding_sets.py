@@ -2108,17 +2108,15 @@ GAPS: dict[str, frozenset[str]] = {
     # back, "Regulator Ofwat" read as "the company" (older read-backs); "It" of a furnace, a
     # ferry, a cargo or a brand sold, and a dummy "It took a month for" / "It stands to
     # reason that" read as the firm; opened by gsp41b and left: a one-word regulator or city
-    # ("Ofgem", "Sheffield") read as "the company" (one word is no person's shape, "Coinbase")
+    # ("Ofgem", "Sheffield") read as "the company" (one word is no person's shape, "Coinbase");
+    # closed in session 42 (gsp42b): "Regulator Ofwat" (a name labelled a regulator) and
+    # "Business Secretary Ruth Kemp", "The Food and Drug Administration" between
     "make_rv41b_cases": frozenset(
         f"rv41b-{tag}"
         for tag in (
             "figure-maker-0015",
             "company-back-0032",
             "company-back-0033",
-            "company-back-0035",
-            "company-back-0040",
-            "company-back-0041",
-            "company-back-0044",
             "company-back-0049",
             "salient-it-0055",
             "salient-it-0056",
