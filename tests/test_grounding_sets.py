@@ -2214,11 +2214,11 @@ GAPS: dict[str, frozenset[str]] = {
     # before, "the company/firm/automaker said" read back to a union, a minister or a founder,
     # a deed noun ("the winner/champion/laureate/founder") to its past holder or a co-founder;
     # and the rightful speakers of these forms refused; session 41 (gsp41b): "the company said"
-    # past a titled person's, a public body's or a common noun's sentence to the business
+    # past a titled person's, a public body's or a common noun's sentence to the business;
+    # session 42 (gsp42b): the one business a body's sentence names after its verb's words
     "make_rvreadback37_cases": frozenset(
         f"rvrb37-{tag}"
         for tag in (
-            "business-noun-0036",
             "business-noun-0045",
             "business-noun-0046",
             "business-noun-0058",

@@ -13,7 +13,10 @@ sentence's subject is a name that writes a body's or an office's noun ("Council"
 whose name writes no kind as well as the water company), a regulator's or a charity's noun,
 an object described as "a/an ..." ("fined Jane Whitlow, a former trader": a person). Known
 limit: a person fined with no such description ("fined Jane Whitlow on Monday. The firm
-said") is read as the business.
+said") is read as the business. Session 42 (gsp42b): also the one name such a sentence writes
+after its subject elsewhere than right after the verb ("Leeds City Council said it would sue
+Kestrel Water over its spills"), when its own words make it a business (:func:`_business_like`
+without the sentence's "its", which is the body's): not a person's name, nor one of two.
 
 Session 41 (gsp41b): "the company said" also goes back to the business that is the named
 subject of a sentence before it (up to three, in its paragraph or the one before), past
@@ -86,7 +89,28 @@ def business_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], val
             continue
         if [t.norm for t in _object_after_verb(tokens, subject)] == wanted:
             return True
+        if _names_after(tokens, subject) == [wanted] and _business_like(value, []):
+            return True  # "The council said it would sue Kestrel Water": the one name else
+            # (its own words a business's: the sentence's "its" is the body's)
     return False
+
+
+def _names_after(tokens: Sequence[Token], subject: Sequence[Token]) -> list[list[str]]:
+    """The runs of capitalised words after a sentence's subject, days and months aside."""
+    runs: list[list[str]] = []
+    last = next((i for i, t in enumerate(tokens) if t.start == subject[-1].start), -2)
+    for index, token in enumerate(tokens):
+        if token.start <= subject[-1].start or not token.capitalised or token.norm in _DATES:
+            continue
+        if not runs and _inner(tokens, last, index):
+            last = index  # "The Ministry of Defence": the subject's own name goes on
+            continue
+        if index == last + 1 and runs:
+            runs[-1].append(token.norm)
+        else:
+            runs.append([token.norm])
+        last = index
+    return runs
 
 
 # What a subject between names instead of a business: a public body's noun or a person's title.
