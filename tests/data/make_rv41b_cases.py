@@ -212,6 +212,37 @@ for expect, before, sentence, who, what, why in [
 # fmt: on
 
 
+# session 42 (gsp42b), company-back: a name the page labels a regulator ("Regulator Ofwat",
+# "Ofgem, the energy regulator,") is never "the company"; a sentence between whose subject is a
+# title opened by a business's noun ("Business Minister Hugh Tate") or a body's name joined by
+# "and"/"of" ("The Health and Safety Executive") names no business: the read-back goes past it
+# fmt: off
+for paragraphs, words, passes, fails in (
+    # must fail: the regulator labelled so, a titled person, a body
+    (["The watchdog Ofcom fined the broadcaster £2 million.", "Culture Secretary Ann Ross welcomed the fine.", '"We accept the ruling," the company said.'],
+     "We accept the ruling,", [], ["Ofcom"]),
+    (["Ofqual, the exams regulator, fined the board £300,000.", "Education Secretary Mark Dunn said lessons must be learned.", '"We have apologised to every pupil," the company said.'],
+     "We have apologised to every pupil,", [], ["Ofqual"]),
+    (["Regulator Finmark ordered the lender to repay £12 million.", "Treasury Minister Lisa Orr backed the order.", '"We will repay every customer," the firm said.'],
+     "We will repay every customer,", [], ["Finmark"]),
+    (["Tanner Bakeries cut 90 jobs in Leeds.", "Business Secretary Ruth Kemp met Gilford Mills and Osprey Foods on Friday.", '"The market is shrinking," the company said.'],
+     "The market is shrinking,", [], ["Tanner Bakeries"]),
+    # must pass: the business named before, past the regulator, the title or the body
+    (["Carrow Telecom raised prices by 9 per cent.", "Regulator Ofcom said it would look into the rise.", '"We are investing in faster lines," the company said.'],
+     "We are investing in faster lines,", ["Carrow Telecom"], ["Ofcom"]),
+    (["Kelso Energy raised its tariffs on Monday.", "Ofgem, the energy regulator, said the rise was allowed.", '"Wholesale costs have doubled," the company said.'],
+     "Wholesale costs have doubled,", ["Kelso Energy"], ["Ofgem"]),
+    (["Marlow Biscuits shut its Leeds factory.", "Business Minister Hugh Tate called the closure sad.", '"Demand has fallen for years," the company said.'],
+     "Demand has fallen for years,", ["Marlow Biscuits"], ["Hugh Tate"]),
+    (["Orwell Chemicals shut its Hull plant after a fire.", "The Health and Safety Executive said it had opened an inquiry.", '"We regret the job losses," the company said.'],
+     "We regret the job losses,", ["Orwell Chemicals"], ["Health and Safety Executive"]),
+    (["Greyfield Dairies raised milk prices by 4p a litre.", "The Department of Agriculture said it was watching prices.", '"Feed costs have doubled," the company said.'],
+     "Feed costs have doubled,", ["Greyfield Dairies"], ["Department of Agriculture"]),
+):
+    quote(paragraphs, words, passes, fails)
+# fmt: on
+
+
 def build_cases() -> list[dict[str, Any]]:
     return list(built.cases)
 

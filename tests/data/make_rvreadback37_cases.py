@@ -717,6 +717,79 @@ PAGES: list[tuple[str, list[str], str, list[str], list[str]]] = [
         ["Pelion Air"],
         ["Jan Berg"],
     ),
+    # session 42 (gsp42b): a body's sentence naming one business elsewhere than right after
+    # its verb ("said it would sue X over"); "the company said" is that business, not the body,
+    # a person named there or one of two businesses
+    (
+        BN,
+        [
+            "Harwick District Council said it would take Marlin Water to court over the floods.",
+            '"We have cleared every drain," the company said.',
+        ],
+        "We have cleared every drain,",
+        ["Marlin Water"],
+        ["Harwick District Council"],
+    ),
+    (
+        BN,
+        [
+            "The Transport Commission said it had fined Tollgate Logistics for late deliveries.",
+            '"We will appeal the fine," the firm said.',
+        ],
+        "We will appeal the fine,",
+        ["Tollgate Logistics"],
+        ["Transport Commission"],
+    ),
+    (
+        BN,
+        [
+            "The Drivers Union said talks with Orrin Telecom had broken down.",
+            '"Our offer is a fair one," the company said.',
+        ],
+        "Our offer is a fair one,",
+        ["Orrin Telecom"],
+        [],
+    ),
+    (
+        BN,
+        [
+            "Carlow County Council said its contract with Benmore Logistics would end in May.",
+            '"We are proud of our record," the company said.',
+        ],
+        "We are proud of our record,",
+        ["Benmore Logistics"],
+        ["Carlow County Council"],
+    ),
+    (
+        BN,
+        [
+            "Harwick District Council said it would sue Jane Whitlow over her comments.",
+            '"We stand by every word," the company said.',
+        ],
+        "We stand by every word,",
+        [],
+        ["Jane Whitlow"],
+    ),
+    (
+        BN,
+        [
+            "The Transport Commission said it had fined Tollgate Logistics and Brenner Freight.",
+            '"We will appeal the fine," the firm said.',
+        ],
+        "We will appeal the fine,",
+        [],
+        ["Tollgate Logistics", "Brenner Freight"],
+    ),
+    (
+        BN,
+        [
+            "The Drivers Union said its talks with Dermot Kane had broken down.",
+            '"We made a fair offer," the company said.',
+        ],
+        "We made a fair offer,",
+        [],
+        ["Dermot Kane"],
+    ),
 ]
 
 

@@ -13,7 +13,10 @@ sentence's subject is a name that writes a body's or an office's noun ("Council"
 whose name writes no kind as well as the water company), a regulator's or a charity's noun,
 an object described as "a/an ..." ("fined Jane Whitlow, a former trader": a person). Known
 limit: a person fined with no such description ("fined Jane Whitlow on Monday. The firm
-said") is read as the business.
+said") is read as the business. Session 42 (gsp42b): also the one name such a sentence writes
+after its subject elsewhere than right after the verb ("Leeds City Council said it would sue
+Kestrel Water over its spills"), when its own words make it a business (:func:`_business_like`
+without the sentence's "its", which is the body's): not a person's name, nor one of two.
 
 Session 41 (gsp41b): "the company said" also goes back to the business that is the named
 subject of a sentence before it (up to three, in its paragraph or the one before), past
@@ -23,6 +26,11 @@ Ola Berg", "Health Minister Ida Lunde", "Marta Selby, the company's chair"), a p
 company"), and they name nothing else but days and months. Not read: a sentence between that
 names any other name (an object, "sued Borealis"), a business described in lower case
 ("The family-owned miller rejected it"), a value that is never the subject.
+
+Session 42 (gsp42b): a title a business's noun opens ("Business Secretary Ruth Kemp") is a
+titled person, not a business described; a body's name runs across "and"/"of"/"for" ("The Food
+and Drug Administration", "The Ministry of Defence"); a one-word name opening the sentence is a
+name ("Ofgem, the energy regulator, said").
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.ordinary import ordinary_forms
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
@@ -81,7 +89,28 @@ def business_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], val
             continue
         if [t.norm for t in _object_after_verb(tokens, subject)] == wanted:
             return True
+        if _names_after(tokens, subject) == [wanted] and _business_like(value, []):
+            return True  # "The council said it would sue Kestrel Water": the one name else
+            # (its own words a business's: the sentence's "its" is the body's)
     return False
+
+
+def _names_after(tokens: Sequence[Token], subject: Sequence[Token]) -> list[list[str]]:
+    """The runs of capitalised words after a sentence's subject, days and months aside."""
+    runs: list[list[str]] = []
+    last = next((i for i, t in enumerate(tokens) if t.start == subject[-1].start), -2)
+    for index, token in enumerate(tokens):
+        if token.start <= subject[-1].start or not token.capitalised or token.norm in _DATES:
+            continue
+        if not runs and _inner(tokens, last, index):
+            last = index  # "The Ministry of Defence": the subject's own name goes on
+            continue
+        if index == last + 1 and runs:
+            runs[-1].append(token.norm)
+        else:
+            runs.append([token.norm])
+        last = index
+    return runs
 
 
 # What a subject between names instead of a business: a public body's noun or a person's title.
@@ -91,7 +120,7 @@ _NO_BUSINESS = (
     | word_set(
         """agency authority council ministry union department government court regulator
     watchdog police executive judge inspector mayor officer investor analyst shareholder
-    founder owner resident customer worker economist professor lawyer"""
+    founder owner resident customer worker economist professor lawyer administration"""
     )
 )
 _DATES = word_set(" ".join(WEEKDAYS + MONTHS))
@@ -108,18 +137,16 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
     body's noun or the title in or right before the name ("The European Medicines Agency",
     "The union, Unite,", "Chief executive Ola Berg") or after it ("Marta Selby, the
     company's chair")."""
-    if any(t.norm in BUSINESS_NOUNS for t in tokens[:3]):
+    if any(_described(tokens, index) for index in range(min(len(tokens), 3))):
         return False  # "The family-owned miller rejected it": a business described
     named = _named(tokens)
     if len(tokens) > 1 and tokens[1].norm in _OF and not named:
         return True  # "Shares in the company rose", "Sales of the drug fell"
     runs: list[list[int]] = []
     for index, token in enumerate(tokens):
-        if token in named or (
-            index == 0 and token.capitalised and len(tokens) > 1 and tokens[1] in named
-        ):
-            if runs and runs[-1][-1] == index - 1:
-                runs[-1].append(index)
+        if token in named or (index == 0 and _opening_name(tokens)):
+            if runs and (runs[-1][-1] == index - 1 or _inner(tokens, runs[-1][-1], index)):
+                runs[-1].extend(range(runs[-1][-1] + 1, index + 1))
             else:
                 runs.append([index])
     for run in runs:
@@ -132,6 +159,32 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
     return bool(runs)
 
 
+def _opening_name(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence's first word is part of a name: the first of a run of capitals
+    ("Chief executive Ola Berg") or a name of one word no common word spells ("Ofgem, the
+    energy regulator, said")."""
+    if not tokens[0].capitalised or len(tokens) < 2:
+        return False
+    common = tokens[0].norm in ordinary_forms() or tokens[0].norm in STOPWORDS
+    return tokens[1] in _named(tokens) or not common
+
+
+def _described(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a business's noun that describes a business, not one
+    that names an office's field before a title ("Business Secretary Ruth Kemp")."""
+    if tokens[index].norm not in BUSINESS_NOUNS:
+        return False
+    after = tokens[index + 1 : index + 2]
+    return not (tokens[index].capitalised and after and after[0].norm in TITLES)
+
+
+def _inner(tokens: Sequence[Token], last: int, index: int) -> bool:
+    """Whether one lower-case joining word stands between two capitalised runs that make one
+    name ("Food and Drug Administration", "Ministry of Defence")."""
+    return index == last + 2 and tokens[last + 1].norm in _JOINING
+
+
+_JOINING = word_set("and of for")
 _OF = word_set("in of at for from")
 _CLAUSE = word_set("which who whose that")
 _PERSONAL = word_set("who whom whose his her him he she")

@@ -17,7 +17,7 @@ from summarizer.text.countries import PARTIES
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_of
-from .body_kinds import NAME_WORDS
+from .body_kinds import BUSINESS, KINDS, NAME_WORDS
 
 _THE = word_set("the")
 
@@ -116,6 +116,23 @@ def a_person(article: ArticleText, name: str) -> bool:
     return False
 
 
+def an_agency(article: ArticleText, name: str) -> bool:
+    """Whether the page labels ``name`` a public agency by an agency's noun right before it
+    ("Regulator Ofwat", "the watchdog Ofcom") or as the head of its apposition ("Ofgem, the
+    energy regulator,"): "the company said" never stands for it (review rv41b). A name the page
+    labels so nowhere keeps its reading, one word or more ("Coinbase")."""
+    agency = KINDS["agency"]
+    for match in name_pattern(name).finditer(article.text):
+        before = tokenize(article.text[max(match.start() - 20, 0) : match.start()])
+        if before and before[-1].norm in agency:
+            return True
+        apposed = _APPOSED.match(article.text[match.end() : match.end() + 80])
+        words = [t.norm for t in tokenize(apposed.group(1))] if apposed else []
+        if words[:1] == ["the"] and words[-1] in agency:
+            return True
+    return False
+
+
 PERSON_ROLES = _ROLES  # public: the roles a person holds in or for a body
 
 
@@ -182,11 +199,13 @@ def any_misfit(
 ) -> bool:
     """Whether the description whose head noun is ``tokens[head]``, in the sentence that opens
     at ``start``, cannot be ``name``: its modifiers (:func:`misfit`), a person's role
-    (:func:`a_person`), another name of the ``narrow`` kind the name is not shown to be of
+    (:func:`a_person`), a regulator's label for a business's noun (:func:`an_agency`),
+    another name of the ``narrow`` kind the name is not shown to be of
     (:func:`another_of_kind`), another name its noun labels (:func:`labelled_other`)."""
     return (
         misfit(article, name, tokens, head)
         or a_person(article, name)
+        or (tokens[head].norm in KINDS[BUSINESS] and an_agency(article, name))
         or (narrow is not None and another_of_kind(article, name, narrow))
         or labelled_other(article, name, tokens[head].norm, start)
     )
@@ -199,6 +218,7 @@ def name_pattern(name: str) -> re.Pattern[str]:
 __all__ = [
     "PERSON_ROLES",
     "a_person",
+    "an_agency",
     "another_of_kind",
     "any_misfit",
     "labelled",
