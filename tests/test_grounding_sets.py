@@ -1839,9 +1839,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv41c-unit-0073",
             "rv41c-unit-0074",
             "rv41c-unit-0077",
-            "rv41c-unit-0078",
-            "rv41c-unit-0079",
-            "rv41c-unit-0081",
             "rv41c-unit-0082",
             "rv41c-unit-0085",
             "rv41c-unit-0088",
@@ -2260,7 +2257,6 @@ GAPS: dict[str, frozenset[str]] = {
             "share-0069",
             "share-0078",
             "share-0081",
-            "share-0083",
             "share-0087",
         )
     ),
