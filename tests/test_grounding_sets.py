@@ -1836,9 +1836,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv41c-unit-0073",
             "rv41c-unit-0074",
             "rv41c-unit-0077",
-            "rv41c-unit-0078",
-            "rv41c-unit-0079",
-            "rv41c-unit-0081",
             "rv41c-unit-0082",
             "rv41c-unit-0085",
             "rv41c-unit-0088",
@@ -2253,7 +2250,6 @@ GAPS: dict[str, frozenset[str]] = {
             "share-0069",
             "share-0078",
             "share-0081",
-            "share-0083",
             "share-0087",
         )
     ),

@@ -203,6 +203,26 @@ counts(SCORE, [S], [("Swansea goals", 1, EXACT)], [("Reading goals", 1, EXACT)])
 S = "Staff would own 30% of the business, and Mr Okafor's family about 25%."
 counts(SHARE, [S], [("Okafor family stake in the business, percent", 25, "about")], [])  # fmt: skip
 
+# --- session 42 (gcn42a): a share is of its whole after "of"; another whole's share is not
+# the count's when the sentence gives the count's whole its own --------------------------------
+
+S = "Students make up 60% of the town's population, and students hold 15% of its council seats."
+counts(SHARE, [S], [("students' share of council seats, percent", 15, EXACT)], [("students' share of council seats, percent", 60, EXACT)])  # fmt: skip
+S = "Imports supply 30% of the grain eaten; farmers say imports fill 70 per cent of winter demand."
+counts(SHARE, [S], [("imports' share of winter demand, percent", 70, EXACT)], [("imports' share of winter demand, percent", 30, EXACT)])  # fmt: skip
+S = "Young voters were 22% of the electorate but cast 35% of the postal ballots."
+counts(SHARE, [S], [("young voters' share of postal ballots, percent", 35, EXACT)], [("young voters' share of postal ballots, percent", 22, EXACT)])  # fmt: skip
+S = "Solar met 12% of the island's power needs, while wind met 40% of its night-time load."
+counts(SHARE, [S], [("solar share of the island's power needs, percent", 12, EXACT)], [("solar share of night-time load, percent", 12, EXACT)])  # fmt: skip
+S = "Tourism earns 9% of the region's income and 25% of its jobs, the report said."
+counts(SHARE, [S], [("tourism's share of jobs, percent", 25, EXACT)], [("tourism's share of jobs, percent", 9, EXACT)])  # fmt: skip
+S = "Cars made up 80% of the traffic, though lorries caused 55 per cent of the road damage."
+counts(SHARE, [S], [("lorries' share of road damage, percent", 55, EXACT)], [("lorries' share of road damage, percent", 80, EXACT)])  # fmt: skip
+S = "Migrants make up 18% of the city's residents, and migrants run 40% of its small shops."
+counts(SHARE, [S], [("migrants' share of small shops, percent", 40, EXACT)], [("migrants' share of small shops, percent", 18, EXACT)])  # fmt: skip
+S = "Retirees are 30% of the members, but retirees give 65% of the donations, the club says."
+counts(SHARE, [S], [("retirees' share of donations, percent", 65, EXACT)], [("retirees' share of donations, percent", 30, EXACT)])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

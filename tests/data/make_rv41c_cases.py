@@ -155,6 +155,32 @@ S = "The chimney, due to come down next month, stands 9m taller than the mill."
 counts(UNIT, [S], [("how much taller the chimney is than the mill, metres", 9, EXACT)], [("chimney height, metres", 9, EXACT)])  # fmt: skip
 
 
+# --- unit, session 42 (gcn42a): a measure of stuff is the stuff's ("2kg of bamboo"), and a
+# count's two-letter unit after its comma is its unit beside a period ("a day, kg") --------
+
+S = "Volunteers cleared 6 tonnes of litter from the beach beside the old lighthouse."
+counts(UNIT, [S], [("litter cleared from the beach, tonnes", 6, EXACT)], [("lighthouse weight, tonnes", 6, EXACT)])  # fmt: skip
+S = "The tanker spilled 40 litres of diesel into the harbour near the ferry pier."
+counts(UNIT, [S], [("diesel spilled, litres", 40, EXACT)], [("ferry pier length, litres", 40, EXACT)])  # fmt: skip
+S = "Crews laid 12 miles of new cable under the estuary last summer."
+counts(UNIT, [S], [("cable laid under the estuary, miles", 12, EXACT)], [("estuary width, miles", 12, EXACT)])  # fmt: skip
+S = "The farm sold 300 kilograms of honey at the county show."
+counts(UNIT, [S], [("honey sold at the show, kilograms", 300, EXACT)], [("county show crowd weight, kilograms", 300, EXACT)])  # fmt: skip
+S = "Each runner covers 8km of trail a day during the relay, organisers said."
+counts(UNIT, [S], [("trail each runner covers a day, km", 8, EXACT)], [("runners in the relay", 8, EXACT)])  # fmt: skip
+S = "The elephant eats 150kg of hay a day, its keepers said."
+counts(UNIT, [S], [("hay the elephant eats a day, kg", 150, EXACT)], [("elephant weight, kg", 150, EXACT)])  # fmt: skip
+S = "The rover drives 3km of rough ground a week on the crater floor."
+counts(UNIT, [S], [("ground the rover drives a week, km", 3, EXACT)], [("crater width, km", 3, EXACT)])  # fmt: skip
+S = "The mill grinds 90kg of oats a day for the village bakery."
+counts(UNIT, [S], [("oats the mill grinds a day, kg", 90, EXACT)], [("bakery oven weight, kg", 90, EXACT)])  # fmt: skip
+
+S = "The port shipped 5,000 tonnes of winter-grade road salt to the council in January."
+counts(UNIT, [S], [("road salt shipped to the council, tonnes", 5000, EXACT)], [("port's storage capacity, tonnes", 5000, EXACT)])  # fmt: skip
+S = "The survey team logged 900 km of cycling on mountain roads over the summer."
+counts(UNIT, [S], [("km of mountain roads covered", 900, EXACT)], [("km of mountain roads covered", 90, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -32,6 +32,7 @@ from ..figures.chamber_sizes import size_clash
 from ..figures.contrasted_words import contrasted_word
 from ..figures.match_scores import match_score
 from ..figures.measured_ends import measured_end
+from ..figures.measured_stuff import stuff_clash
 from ..figures.numbers import NumberMention
 from ..figures.uncounted import no_count
 from ..figures.verb_objects import other_verb_object
@@ -131,7 +132,8 @@ def count_clash(
     or nobody's, an age or a day (:mod:`uncounted`), another deed's deadline
     (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
     value (:func:`measured_end`), the thing a phrase of contrast sets against the number
-    (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`); or ""."""
+    (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`), the stuff
+    a measure is of ("2kg of bamboo": :mod:`measured_stuff`); or ""."""
     scored = match_score(tokens, mention, what, text)  # "Beaten 3-0 by Leeds, Hull ...": Hull's
     return (
         place_clash(tokens, mention, mentions, what, text)
@@ -143,6 +145,7 @@ def count_clash(
         or measured_end(tokens, mention, what, text)
         or contrasted_word(tokens, mention, what, text)
         or bar_clash(tokens, mention, mentions, what, text)
+        or stuff_clash(tokens, mention, mentions, what)
     )
 
 

@@ -25,7 +25,9 @@ def count_cues(what: str) -> tuple[str, ...]:
     stems: list[str] = []
     for token in tokenize(what.replace("-", "")):
         word = token.norm
-        if token.is_number or len(word) < 3 or word in _COUNT_FILLERS:
+        if token.is_number or (len(word) < 3 and word not in _SHORT_UNITS):
+            continue  # "..., kg" names the count's unit: "a day" before it is its period
+        if word in _COUNT_FILLERS:
             continue
         if word.endswith("ies") and len(word) > 4:
             word = word[:-3] + "y"  # "casualties": "casualty", and "casualtie" below
@@ -54,6 +56,8 @@ _NEEDS = ("need", "requir")
 # A share's own noun is generic too: "the opposition's share reached 59.11 per cent" is no
 # "share backing the reform" (review rvD); "No share" keeps it, having no other word.
 _GENERIC = word_set("people person persons individual share proportion fraction")
+# Units of two letters a count names as its own ("bamboo fed a day, kg"; counts.amounts).
+_SHORT_UNITS = word_set("kg km")
 # Fillers, and a phrasal verb's particle ("banks cut off": "signed off" counts nothing).
 _COUNT_FILLERS = word_set(
     "the and of to for in on at by with number total who that were was off out up down away"

@@ -21,6 +21,14 @@ _UNITS = word_set(
     secs sec yrs yr gw mw kw gwh mwh kwh twh tw gb mb tb kb mbps gbps ghz mhz khz bps ml cl
     litres liters tonnes mt kt bpd psi db"""
 )
+# Units of length, mass and volume spelled out, which measure stuff after "of" ("18 tonnes
+# of gravel") as the abbreviations do ("2kg of bamboo"): figures/measured_stuff.
+_SPELLED = word_set(
+    """metre metres meter meters kilometre kilometres kilometer kilometers mile miles feet
+    foot yards inches tonne ton tons kilogram kilograms kilo kilos grams litre liter gallons
+    barrels acres hectares"""
+)
+_TIMES = word_set("hrs hr mins min secs sec yrs yr gb mb tb kb mbps gbps ghz mhz khz bps db")
 _CAPITAL_UNITS = frozenset({"C", "F"})  # degrees: "40C", "104F"
 
 
@@ -37,4 +45,10 @@ def glued_unit(tokens: Sequence[Token], index: int) -> str:
     return ""
 
 
-__all__ = ["glued_unit"]
+def measure_unit(word: str) -> bool:
+    """Whether ``word`` (a token's norm) is a unit of length, mass, volume, area or energy
+    ("kg", "tonnes", "miles"), not of time or data."""
+    return (word in _UNITS or word in _SPELLED) and word not in _TIMES
+
+
+__all__ = ["glued_unit", "measure_unit"]

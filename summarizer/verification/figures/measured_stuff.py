@@ -1,0 +1,99 @@
+"""A measure of stuff is the stuff's, not another thing's (review rv41c: "Keepers feed the
+panda cub 2kg of bamboo a day" gave 2 as the cub's weight in kg, "The lorry was carrying 18
+tonnes of gravel" 18 as the bridge's weight limit in tonnes), for a count of
+:func:`summarizer.verification.counts.number_rules.support_number`.
+
+English measures stuff by a unit and "of": "2kg of bamboo", "18 tonnes of gravel", "40 litres
+of oil", "3 miles of road". The number is the amount of the noun after "of", whatever thing
+stands near it (the cub fed, the bridge crossed). A count in a unit of length, mass or volume
+whose words name none of that noun ("panda cub weight, kg", "bridge weight limit, tonnes") is
+refused the number; one that names it ("bamboo fed to the cub a day, kg", "gravel carried,
+tonnes") keeps the other rules' verdict. Not read: a unit of time ("three days of talks"), a
+number with no unit word right after it, an "of" with no noun after it, a deed in "-ing" ("km
+of walking on forest trails": the trails are where). The refusal is
+*unsupported*: the page gives the number to the stuff.
+
+A share is so of its whole (review rv40c: "Women make up 44% of the workforce; the company says
+women hold 31% of senior roles" gave 44 as women's share of senior roles): a count that names
+its whole after "of" ("share of senior roles") is refused a share "of" another whole while
+another share of the sentence is "of" its own. A share with no "of", or a sentence giving the
+count's whole no share, keeps the other rules' verdict (a rate of the workforce may be named
+otherwise).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import STOPWORDS
+from ..page.tokens import Token, word_set
+from .count_words import covers, what_words
+from .glued_units import measure_unit
+from .numbers import NumberMention
+
+# Words opening a clause or an adjunct that STOPWORDS leaves out: a phrase ends before them.
+_JOINERS = word_set("but while whereas when though although under")
+
+
+def _stuff(tokens: Sequence[Token], start: int) -> list[str]:
+    """The words of the noun phrase from ``tokens[start]`` on (after "of"), its determiners
+    skipped and up to the first stop word or mark: "the gravel", "emergency-stockpile rice"."""
+    stuff: list[str] = []
+    for token in tokens[start : start + 6]:
+        if token.norm in STOPWORDS and not stuff:
+            continue  # "of the gravel", "of its grain"
+        if not token.norm.isalpha() or token.norm in STOPWORDS or token.norm in _JOINERS:
+            break  # "of emergency-stockpile rice will": the phrase ends before its verb
+        stuff.append(token.norm)
+    return stuff
+
+
+def stuff_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> str:
+    """Why the number is no count of ``what``: the measure of the stuff after its unit and
+    "of", or a share of another whole (see the module); or ""."""
+    if mention.unit == "percent":
+        return _whole_clash(tokens, mention, mentions, what)
+    at = mention.last + 1
+    if at + 2 >= len(tokens) or not measure_unit(tokens[at].norm) or tokens[at + 1].norm != "of":
+        return ""
+    stuff = _stuff(tokens, at + 2)
+    if stuff[:1] and stuff[0].endswith("ing"):
+        return ""  # "666,977 km of walking on forest trails": a deed measured, not stuff
+    words = what_words(what)
+    if not stuff or not words or any(covers(stuff, word) for word in words):
+        return ""
+    return f"{mention.value:g} {tokens[at].text} is a measure of {' '.join(stuff)}, not {what!r}"
+
+
+def _whole_of(tokens: Sequence[Token], mention: NumberMention) -> list[str]:
+    """The whole a share is of: the phrase after "of" right after its "%", "percent" or "per
+    cent" ("44% of the workforce": workforce); [] for none."""
+    for at in range(mention.last + 2, min(mention.last + 4, len(tokens))):
+        if tokens[at].norm == "of":
+            return _stuff(tokens, at + 1)
+    return []
+
+
+def _whole_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], what: str
+) -> str:
+    """A share of another whole than the count's ("women's share of senior roles" for "44% of
+    the workforce"), when another share of the sentence is of the count's whole ("31% of
+    senior roles"); or ""."""
+    _, of, asked = what.partition(" of ")
+    wanted = what_words(asked.partition(",")[0]) if of else []
+    whole = _whole_of(tokens, mention) if wanted else []
+    if not whole or any(covers(whole, word) for word in wanted):
+        return ""
+    for other in mentions:
+        if other is mention or other.unit != "percent":
+            continue
+        named = _whole_of(tokens, other)
+        if named and all(covers(named, word) for word in wanted):
+            return f"{mention.value:g}% is a share of the {' '.join(whole)}, not {what!r}"
+    return ""
+
+
+__all__ = ["stuff_clash"]
