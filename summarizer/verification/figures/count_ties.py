@@ -224,13 +224,13 @@ def _other_antecedent(tokens: Sequence[Token], mention: NumberMention, what: str
 
 def _norm_unsaid(tokens: Sequence[Token], what: str) -> bool:
     """Whether the count names a norm or a bound of its measure ("speed limit, km/h",
-    "maximum load, tonnes") that the sentence never says: "Cyclists can hit 70 km/h on the
+    "weight limit, tonnes") that the sentence never says: "Cyclists can hit 70 km/h on the
     descent" is a speed reached, no limit (review rv42old)."""
     norms = set(what_words(what.rpartition(",")[0])) & _NORMS
     return bool(norms) and not norms & {token.norm for token in tokens}
 
 
-_NORMS = word_set("limit limits maximum minimum cap permitted allowed legal record average")
+_NORMS = word_set("limit limits cap permitted allowed legal")
 
 
 def _sign(tokens: Sequence[Token], mention: NumberMention) -> str:
