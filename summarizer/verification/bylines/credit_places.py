@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
+from ..people.standin_words import SAYS
 
 _ROLES = word_set(
     """correspondent correspondents reporter reporters bureau chief editor editors desk staff
@@ -89,4 +91,13 @@ def quote_attribution(line: str, above: str) -> bool:
     return bool(_DASHED.match(line)) and _QUOTED.fullmatch(last) is not None
 
 
-__all__ = ["authored_line", "credit_opener", "quote_attribution", "trailing_field"]
+def quoted_at(article: ArticleText, offset: int) -> bool:
+    """Whether the paragraph at ``offset`` quotes someone (a quotation mark or a saying word,
+    "said"): where the body names a source again ("Greg Ansell ... said"), unlike a writer named
+    again as one ("Ana Ruiz is the Guardian's transport correspondent"; review rv42old)."""
+    first, end = article.paragraphs[article.paragraph_at(offset)]
+    words = {token.norm for token in article.tokens_between(first, end)}
+    return bool(words & SAYS) or any(mark in article.text[first:end] for mark in '"\u201c')
+
+
+__all__ = ["authored_line", "credit_opener", "quote_attribution", "quoted_at", "trailing_field"]

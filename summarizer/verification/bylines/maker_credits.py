@@ -46,7 +46,7 @@ from ..page.tokens import word_set
 from ..people.names import split_people
 from ..people.party_names import party_of
 from ..people.place_names import PLACE_NOUNS
-from .credit_places import quote_attribution
+from .credit_places import quote_attribution, quoted_at
 from .head_foot import fields as _fields
 from .head_foot import head_foot_lines as _lines
 from .head_parts import (
@@ -420,7 +420,8 @@ def source_line(line: str, at: int, article: ArticleText) -> bool:
     if _credit(pair[0]) is not None:
         return False  # "By A, X": the writer's line
     name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, pair[0].split())) + r"(?![\w-])")
-    return bool(name.search(article.text, at + len(line)) or name.search(article.text, 0, at))
+    spots = (m.start() for m in name.finditer(article.text))  # quoted: a source, not a writer
+    return any(quoted_at(article, s) for s in spots if not at <= s <= at + len(line))
 
 
 def _collective(head: list[str]) -> bool:

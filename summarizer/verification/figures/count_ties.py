@@ -200,7 +200,7 @@ def field_unit(
         return False
     if sum(_sign(tokens, other) in signs for other in mentions) != 1:
         return False
-    if _other_antecedent(tokens, mention, what):
+    if _other_antecedent(tokens, mention, what) or _norm_unsaid(tokens, what):
         return False
     following = tokens[mention.last + 2].norm if mention.last + 2 < len(tokens) else ""
     following = following if _sign(tokens, mention) != "km/h" else ""
@@ -220,6 +220,17 @@ def _other_antecedent(tokens: Sequence[Token], mention: NumberMention, what: str
             words = what_words(what.rpartition(",")[0])
             return not any(covers([tokens[at - 1].norm], w) for w in words)
     return False
+
+
+def _norm_unsaid(tokens: Sequence[Token], what: str) -> bool:
+    """Whether the count names a norm or a bound of its measure ("speed limit, km/h",
+    "weight limit, tonnes") that the sentence never says: "Cyclists can hit 70 km/h on the
+    descent" is a speed reached, no limit (review rv42old)."""
+    norms = set(what_words(what.rpartition(",")[0])) & _NORMS
+    return bool(norms) and not norms & {token.norm for token in tokens}
+
+
+_NORMS = word_set("limit limits cap permitted allowed legal")
 
 
 def _sign(tokens: Sequence[Token], mention: NumberMention) -> str:

@@ -201,6 +201,20 @@ def _norms(tokens: Sequence[Token]) -> set[str]:
     return {t.norm for t in tokens}
 
 
+def _unnamed_business(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence brings in a business unnamed ("Harcourt University has hired a
+    catering company"): "the company" after it is that one, not the subject (review rv42old)."""
+    for index, token in enumerate(tokens):
+        if token.norm in BUSINESS_NOUNS and any(
+            t.norm in _INDEFINITE for t in tokens[max(index - 3, 0) : index]
+        ):
+            return True
+    return False
+
+
+_INDEFINITE = word_set("a an another")
+
+
 # The last word of a trade's name that the list of common words lacks ("Strand Telecom").
 _TRADES = word_set(
     """water telecom telecoms logistics pharma pharmaceuticals labs laboratories biotech holdings
@@ -248,7 +262,7 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
             if subject[-len(wanted) :] == wanted:
                 if not _business_like(value, tokens):
                     return False  # "Billionaire Lars Eide", "Ofgem", "Sheffield" (review rv41b)
-                if _norms(tokens) & _PERSONAL or _country(value):
+                if _norms(tokens) & _PERSONAL or _country(value) or _unnamed_business(tokens):
                     return False  # "Lars Eide, who runs Halvard, raised his offer", "Norway"
                 return not _no_business(tokens, article.text)  # "Investor Maria Lind": a person
             if not _no_business(tokens, article.text):

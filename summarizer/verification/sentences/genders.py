@@ -47,6 +47,8 @@ _STATING = word_set(
 )
 _OPENERS = word_set("the a an")
 _KIN_OWNERS = word_set("his her their")
+# Words inside a description that make the name after them its object, not the one described.
+_LINKS = word_set("of to for with from at by in on")
 # A gendered word in the possessive before a capitalised word names a body, not its holder:
 # "Lord's Resistance Army", "King's College", "Queen's Bench".
 _OWNING = ("'s", "\u2019s")
@@ -113,12 +115,14 @@ def marked(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token], st
 def _apposed(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     """The name a description apposed at ``tokens[start]`` ends with ("the painter Ian Cowie";
     review rvactors37, session 41); empty when none does. A bare name ("His brother,
-    Michael,") is left to the readers of an owner's people (subject_pronouns)."""
+    Michael,") is left to the readers of an owner's people (subject_pronouns). A name after a
+    preposition is the description's object, someone else ("the widow of Peter Cross"; review
+    rv42old, session 42)."""
     if start >= len(tokens) or tokens[start].norm not in _OPENERS:
         return []
     at = start + 1
     while at < len(tokens) and at - start < 4 and not tokens[at].capitalised:
-        if _comma(tokens, at - 1, text):
+        if _comma(tokens, at - 1, text) or tokens[at].norm in _LINKS:
             return []
         at += 1
     if at >= len(tokens) or at - start >= 4 or _comma(tokens, at - 1, text):
