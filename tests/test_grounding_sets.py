@@ -2331,8 +2331,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42old-actors-0024",
             "rv42old-speakers-0036",
             "rv42old-speakers-0037",
-            "rv42old-speakers-0044",
-            "rv42old-counts-0051",
             "rv42old-counts-0052",
             "rv42old-counts-0054",
             "rv42old-counts-0055",
@@ -2341,7 +2339,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42old-counts-0062",
             "rv42old-counts-0066",
             "rv42old-counts-0072",
-            "rv42old-counts-0074",
         }
     ),
 }

@@ -202,6 +202,43 @@ counts(COUNTS, ["The solar farm's cable will run 8km to the substation at Fenwic
 counts(COUNTS, ["The pylon stands 8km from the substation at Fenwick and is 50m tall."],
        [], [("pylon height, metres", 8, EXACT)])  # fmt: skip
 
+# Added by the lead on merging (session 42): a bound the count names must be said by a word
+# or by the number's own qualifier (figures/count_ties.bound_unsaid, read for every count since
+# "..., km/h" ties a number by its unit alone), and a count of cargo or freight names whatever
+# stuff a verb of carrying right before the measure carries (figures/measured_stuff).
+counts(COUNTS, ["The speed limit on Mill Lane will fall to 20mph in March, the council said."],
+       [("speed limit, mph", 20, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["Ministers capped the annual fee at £9,535 for students in England."],
+       [("tuition fee cap, pounds", 9535, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["Drivers face a 30mph limit through Ashcombe from Monday."],
+       [("speed limit, mph", 30, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["Boats may carry up to 12 passengers on the lake, the licence says."],
+       [("passenger limit", 12, UPTO)], [])  # fmt: skip
+counts(COUNTS, ["The old bus reached 60mph on the bypass, a witness said."],
+       [], [("speed limit, mph", 60, EXACT)])  # fmt: skip
+counts(COUNTS, ["The lift held 12 people when its cable snapped, the inquest heard."],
+       [], [("lift passenger limit", 12, EXACT)])  # fmt: skip
+counts(COUNTS, ["Rents in the city rose to £1,250 a month last year, the survey found."],
+       [], [("rent cap, pounds", 1250, EXACT)])  # fmt: skip
+counts(COUNTS, ["A coach carrying 52 pupils left the road near Keswick, police said."],
+       [], [("coach passenger limit", 52, EXACT)])  # fmt: skip
+counts(COUNTS, ["The barge took 300 tonnes of coal down the canal to the power station."],
+       [("barge cargo, tonnes", 300, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["Each new lorry can carry 26 tonnes of grain, the co-operative said."],
+       [("lorry payload, tonnes", 26, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["The ship unloaded 4,000 tonnes of timber at Hull on Friday."],
+       [("freight unloaded at Hull, tonnes", 4000, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["The convoy delivered 80 tonnes of flour to the camp, the agency said."],
+       [("aid shipment, tonnes", 80, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["The freighter burned 40 tonnes of fuel on the crossing."],
+       [], [("freighter cargo, tonnes", 40, EXACT)])  # fmt: skip
+counts(COUNTS, ["The ferry, built to carry 90 cars, spilled 2 tonnes of oil in the harbour."],
+       [], [("ferry cargo, tonnes", 2, EXACT)])  # fmt: skip
+counts(COUNTS, ["The crane dropped 3 tonnes of steel on the quay, the port said."],
+       [], [("crane load limit, tonnes", 3, EXACT)])  # fmt: skip
+counts(COUNTS, ["Fishermen dumped 5 tonnes of plastic nets at sea last year, the survey found."],
+       [], [("trawler cargo, tonnes", 5, EXACT)])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases

@@ -200,7 +200,7 @@ def field_unit(
         return False
     if sum(_sign(tokens, other) in signs for other in mentions) != 1:
         return False
-    if _other_antecedent(tokens, mention, what) or _norm_unsaid(tokens, what):
+    if _other_antecedent(tokens, mention, what) or bound_unsaid(tokens, what):
         return False
     following = tokens[mention.last + 2].norm if mention.last + 2 < len(tokens) else ""
     following = following if _sign(tokens, mention) != "km/h" else ""
@@ -222,15 +222,29 @@ def _other_antecedent(tokens: Sequence[Token], mention: NumberMention, what: str
     return False
 
 
-def _norm_unsaid(tokens: Sequence[Token], what: str) -> bool:
+def bound_unsaid(tokens: Sequence[Token], what: str) -> bool:
     """Whether the count names a norm or a bound of its measure ("speed limit, km/h",
     "weight limit, tonnes") that the sentence never says: "Cyclists can hit 70 km/h on the
-    descent" is a speed reached, no limit (review rv42old)."""
-    norms = set(what_words(what.rpartition(",")[0])) & _NORMS
-    return bool(norms) and not norms & {token.norm for token in tokens}
+    descent" is a speed reached, no limit (review rv42old). Read by every count
+    (:func:`summarizer.verification.counts.count_places.count_clash`): a unit named after the
+    count's comma ("speed limit, km/h") ties the number by its unit alone."""
+    norms = set(what_words(what.partition(",")[0])) & set(_NORMS)
+    said = {token.norm for token in tokens}
+    return bool(norms) and not any(said & _NORMS[norm] for norm in norms)
 
 
-_NORMS = word_set("limit limits cap permitted allowed legal")
+# A bound's word and the forms that say it ("fee cap": "capped the fee at £9,535").
+_NORMS = {
+    word: word_set(forms)
+    for word, forms in {
+        "limit": "limit limits limited limiting",
+        "limits": "limit limits limited limiting",
+        "cap": "cap caps capped capping",
+        "permitted": "permitted permit permits permitting",
+        "allowed": "allowed allow allows allowing",
+        "legal": "legal legally",
+    }.items()
+}
 
 
 def _sign(tokens: Sequence[Token], mention: NumberMention) -> str:
@@ -427,6 +441,7 @@ def _item_words(tokens: Sequence[Token], start: int, text: str) -> list[str]:
 
 
 __all__ = [
+    "bound_unsaid",
     "carried_item",
     "compound_cue",
     "crossed_item",

@@ -32,7 +32,17 @@ from .glued_units import measure_unit
 from .numbers import NumberMention
 
 # Words opening a clause or an adjunct that STOPWORDS leaves out: a phrase ends before them.
-_JOINERS = word_set("but while whereas when though although under")
+_JOINERS = word_set("but while whereas when though although under across along through into onto")
+# Nouns of any stuff carried: a count naming one names whatever stuff a verb of carrying
+# right before the measure carries ("ferry cargo capacity, tonnes" for "can carry 40 tonnes
+# of freight"; rv42old's cases), not stuff used or lost ("burned 40 tonnes of fuel"). Not
+# "capacity": "port's storage capacity" is no "5,000 tonnes of road salt" shipped.
+_CARRIED = word_set("cargo cargoes freight goods load loads payload haul shipment shipments")
+_CARRYING = word_set(
+    """carry carries carried carrying ship ships shipped shipping deliver delivers delivered
+    haul hauls hauled unload unloads unloaded transport transports transported take takes
+    took bring brings brought load loads loaded"""
+)
 
 
 def _stuff(tokens: Sequence[Token], start: int) -> list[str]:
@@ -63,6 +73,8 @@ def stuff_clash(
         return ""  # "666,977 km of walking on forest trails": a deed measured, not stuff
     words = what_words(what)
     if not stuff or not words or any(covers(stuff, word) for word in words):
+        return ""
+    if set(words) & _CARRIED and mention.first and tokens[mention.first - 1].norm in _CARRYING:
         return ""
     return f"{mention.value:g} {tokens[at].text} is a measure of {' '.join(stuff)}, not {what!r}"
 
