@@ -2209,8 +2209,7 @@ GAPS: dict[str, frozenset[str]] = {
     # promise made to fans by X", "how Y was described by X", "The reply from Y's lawyer, X:"
     "make_rvq36_cases": frozenset(f"rvq36-{n:03d}" for n in range(122, 153))
     - frozenset(
-        f"rvq36-{n:03d}"
-        for n in (*range(125, 129), *range(130, 136), *range(138, 150), 151, 152)
+        f"rvq36-{n:03d}" for n in (*range(125, 129), *range(130, 136), *range(138, 150), 151, 152)
     ),
     # session 40 (oldgaps40): a quote after a colon given to the person named the sentence
     # before, "the company/firm/automaker said" read back to a union, a minister or a founder,

@@ -115,8 +115,10 @@ def _apposed_name(lead: Sequence[Token], start: int, text: str) -> tuple[list[To
     reading of the sentence's subject gives none past "its chief executive"), and where the
     frame goes on after the description; ([], 0) otherwise."""
     named = start
-    while named < len(lead) and lead[named].capitalised and (
-        named == start or text[lead[named - 1].end : lead[named].start].isspace()
+    while (
+        named < len(lead)
+        and lead[named].capitalised
+        and (named == start or text[lead[named - 1].end : lead[named].start].isspace())
     ):
         named += 1
     if named - start < 2:  # a full name, not a lone capitalised word opening the sentence
