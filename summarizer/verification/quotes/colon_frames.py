@@ -262,7 +262,7 @@ def colon_verdict(
             if pronoun and not own:
                 return False, f"the pronoun after the quote is {who!r}'s, who frames it"
             if rest and not own and article.text[subject[-1].end : rest[0].start].count(",") > 1:
-                return False, f"the frame gives the quote to {who!r}, described beside the name"
+                return False, f"the article attributes this quote to someone other than {value!r}"
         elif _relays(rest, article.text) and _names(subject, value, article):
             return False, f"{who!r} reads out words the frame gives someone else"
     return None
