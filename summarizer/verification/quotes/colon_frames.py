@@ -94,8 +94,8 @@ def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
         if len(commas) >= 2 and all(t.capitalised for t in lead[commas[0] : commas[1]]):
             return list(lead[commas[0] : commas[1]]), commas[1]
         return [], 0
-    if not subject:
-        return [], 0
+    if not subject:  # "Nia Hale, its chief executive, was candid:": past a described aside
+        return _apposed_name(lead, start, text)
     head = [subject[0]]  # the name the subject opens with, not an aside after it
     for token in subject[1:]:
         if "," in text[head[-1].end : token.start]:
@@ -108,6 +108,23 @@ def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
     if described >= len(lead) or lead[described].norm in _RELAYING:
         described = named  # "X, the speaker, read the result:": left as it was read before
     return head, described if described > named else lead.index(subject[-1]) + 1
+
+
+def _apposed_name(lead: Sequence[Token], start: int, text: str) -> tuple[list[Token], int]:
+    """The name the lead opens with when a description set off by commas follows it (the
+    reading of the sentence's subject gives none past "its chief executive"), and where the
+    frame goes on after the description; ([], 0) otherwise."""
+    named = start
+    while (
+        named < len(lead)
+        and lead[named].capitalised
+        and (named == start or text[lead[named - 1].end : lead[named].start].isspace())
+    ):
+        named += 1
+    if named - start < 2:  # a full name, not a lone capitalised word opening the sentence
+        return [], 0
+    described = _past_apposition(lead, named, text)
+    return (list(lead[start:named]), described) if described > named else ([], 0)
 
 
 def _past_apposition(lead: Sequence[Token], at: int, text: str) -> int:
@@ -241,8 +258,11 @@ def colon_verdict(
         if _clean_rest(rest, article.text):
             if _names(subject, value, article):
                 return True, ""
-            if pronoun and not {t.norm for t in tokenize(value)} & {t.norm for t in subject}:
+            own = {t.norm for t in tokenize(value)} & {t.norm for t in subject}
+            if pronoun and not own:
                 return False, f"the pronoun after the quote is {who!r}'s, who frames it"
+            if rest and not own and article.text[subject[-1].end : rest[0].start].count(",") > 1:
+                return False, f"the article attributes this quote to someone other than {value!r}"
         elif _relays(rest, article.text) and _names(subject, value, article):
             return False, f"{who!r} reads out words the frame gives someone else"
     return None

@@ -190,7 +190,9 @@ def described_refusal(
         return deed
     for region, phrase in _described_quotes(article, spans, read_closing=True):
         described = [t.norm for t in phrase[1:]]
-        why = misfit(article.text[: region[0]], value, described)
+        why = misfit(article.text[: region[0]], value, described) or _ended(
+            article.text[: region[0]], value, described
+        )
         if why:
             said = " ".join(t.text for t in phrase)
             return f"{value!r} is written as {why}, which {said!r} does not describe"
@@ -301,6 +303,22 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
     if any(re.search(rf"\b{re.escape(head)}\b", w) or _SUCCESSOR.search(w) for w in near):
         return ""  # "Lucia Vera, the labour minister,", "His successor, Ruth Kim,": theirs too
     return f"other than the one named {' '.join(described)!r}, {holders[-1]!r}"
+
+
+def _ended(before: str, value: str, described: Sequence[str]) -> str:
+    """How the page ends ``value``'s hold on the description it names them with ("The
+    treasurer, Ben Ochoa, died in March", "Birch retired in June", "left the post"): a later
+    "the treasurer said" is no longer theirs (review rv41s); "" otherwise."""
+    if not any(value.lower() in h.lower() for h in _holders(before, described)):
+        return ""
+    names = "|".join(re.escape(n) for n in {value, value.split()[-1]})
+    ending = re.compile(
+        rf"\b(?:{names}),?(?:\s+[^,.;:]{{1,80}},)?\s+(?:has\s+|had\s+|since\s+)?"
+        rf"(?:died|retired|resigned|quit|st(?:epped|ood)\s+(?:down|aside)|"
+        rf"left\s+(?:the|his|her|their)\s+(?:post|job|role|office)|"
+        rf"(?:was|has\s+been)\s+(?:sacked|fired|ousted|replaced|removed))\b"
+    )
+    return "one who has since left the post" if ending.search(before) else ""
 
 
 def _beside(text: str, start: int, end: int) -> str:

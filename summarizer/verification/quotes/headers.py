@@ -180,7 +180,10 @@ def _possessor(tokens: Sequence[Token], noun: int, text: str) -> tuple[list[Toke
 
 
 def _name_after(tokens: Sequence[Token], start: int) -> list[Token]:
-    """ "by President X", "from the Turkish foreign minister": the name or title after."""
+    """ "by President X", "from the Turkish foreign minister": the name or title after. A
+    possessive in it owns the one after it, who gave the words: "The reply from Paula Gray's
+    lawyer, Tim Shaw:" is Shaw's, "from Paula Gray's lawyers" no named one's (session 42);
+    not the words it owns ("Key quotes from Lind's press conference:" are Lind's)."""
     owner: list[Token] = []
     for token in tokens[start : start + 8]:
         if (
@@ -192,7 +195,14 @@ def _name_after(tokens: Sequence[Token], start: int) -> list[Token]:
             owner.append(token)
         else:
             break
+    owning = [i for i, t in enumerate(owner) if t.text.lower().endswith(_POSSESSIVES)]
+    owned = tokens[start + owning[-1] + 1 : start + owning[-1] + 9] if owning else []
+    if owned and not any(t.norm in _ANNOUNCED for t in owned[:3]):  # not "Lind's press
+        owner = list(owned)  # conference": someone the possessive owns, who gave the words
     return owner if any(t.norm != "the" for t in owner) else []
+
+
+_POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def _reach(article: ArticleText, start: int) -> int:

@@ -59,11 +59,15 @@ def _chunk(tokens: list[Token], verb: int, text: str) -> list[Token]:
 def _told(tokens: list[Token], verb: int) -> bool:
     """Whether the verb is a passive of telling ("The jury was told by prosecutor X that",
     "Reporters had been assured by X"): its subject heard the words, the agent said them
-    (review of session 34)."""
+    (review of session 34); or of describing ('"A genius" was how Tom Reed was described by
+    his teacher, Ann Gray'): its subject is the one the words are about (session 42)."""
     return verb > 0 and tokens[verb].norm in _TELLING and tokens[verb - 1].norm in _BE_FORMS
 
 
-_TELLING = word_set("told informed assured warned reminded advised promised")
+_TELLING = word_set(
+    "told informed assured warned reminded advised promised described called hailed dubbed "
+    "branded labelled labeled"
+)
 _BE_FORMS = word_set("was were is are been being be")
 
 
