@@ -2090,16 +2090,15 @@ GAPS: dict[str, frozenset[str]] = {
     # ("the reservoir", "a new rail product", "Tarvo Telecom's network"), "It is becoming
     # harder for"; refused: "the company" past an object named after the subject, "It will
     # fund" (closed in session 41, gac41: "the lender", "It is to cut", "It expects", "It now
-    # exports" after an unmarked name as the bare subject just before)
+    # exports" after an unmarked name as the bare subject just before; session 42, gac42:
+    # "the company"/"It" past an object named after the subject, "agreed to buy Tern Solar")
     "make_rvr3actors_cases": frozenset(
         f"rvr3ac-rv-{tag}"
         for tag in (
             "described-0000",
             "described-0006",
-            "described-0031",
             "it-0033",
             "it-0039",
-            "it-0060",
         )
     ),
     # session 41, review rv41b: what the older rules still decide wrongly (wrong at gbase41
