@@ -2091,14 +2091,13 @@ GAPS: dict[str, frozenset[str]] = {
     # harder for"; refused: "the company" past an object named after the subject, "It will
     # fund" (closed in session 41, gac41: "the lender", "It is to cut", "It expects", "It now
     # exports" after an unmarked name as the bare subject just before; session 42, gac42:
-    # "the company"/"It" past an object named after the subject, "agreed to buy Tern Solar")
+    # "the company"/"It" past an object named after the subject, "agreed to buy Tern Solar";
+    # "It" of the reservoir a saying told of, of a new rail product (thing_before))
     "make_rvr3actors_cases": frozenset(
         f"rvr3ac-rv-{tag}"
         for tag in (
             "described-0000",
             "described-0006",
-            "it-0033",
-            "it-0039",
         )
     ),
     # session 41, review rv41b: what the older rules still decide wrongly (wrong at gbase41
@@ -2106,7 +2105,8 @@ GAPS: dict[str, frozenset[str]] = {
     # said" past "Business Secretary Ruth Kemp", the FDA or "Sales of new homes" not read
     # back, "Regulator Ofwat" read as "the company" (older read-backs); "It" of a furnace, a
     # ferry, a cargo or a brand sold, and a dummy "It took a month for" / "It stands to
-    # reason that" read as the firm; opened by gsp41b and left: a one-word regulator or city
+    # reason that" read as the firm (the "It"s and dummies closed in session 42, gac42:
+    # dummy_it, thing_before); opened by gsp41b and left: a one-word regulator or city
     # ("Ofgem", "Sheffield") read as "the company" (one word is no person's shape, "Coinbase")
     "make_rv41b_cases": frozenset(
         f"rv41b-{tag}"
@@ -2119,12 +2119,6 @@ GAPS: dict[str, frozenset[str]] = {
             "company-back-0041",
             "company-back-0044",
             "company-back-0049",
-            "salient-it-0055",
-            "salient-it-0056",
-            "salient-it-0060",
-            "salient-it-0061",
-            "salient-it-0064",
-            "salient-it-0065",
         )
     ),
     # session 40, the older generators' own GAPS brought into their sets (oldgaps40): a party

@@ -48,6 +48,11 @@ _WEATHER = word_set(
 )
 _TIMES = word_set("year week month decade season quarter")
 _IDIOMS = frozenset({("turns", "out"), ("turned", "out"), ("pays", "to")})
+_REASONS = frozenset({("stands", "to", "reason"), ("stood", "to", "reason")})
+# "It took a month for rivals to follow": a stretch of time taken, the clause its subject.
+_TAKES = word_set("took takes take taking")
+_SHORT_TIMES = word_set("day hour minute")
+_CLAUSE_VERBS = word_set("was were is are has had have would will could")
 
 
 # The speaker's pronoun outside the quote that makes the quoted one someone else's.
@@ -71,6 +76,11 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
         return False
     if len(ahead) > 1 and (ahead[0], ahead[1]) in _IDIOMS:
         return True  # "It turns out the port had warned", "It pays to be careful"
+    if tuple(ahead[:3]) in _REASONS:
+        return True  # "It stands to reason that suppliers will cut jobs too"
+    spans = {word.removesuffix("s") for word in ahead[1:4]} & (_TIMES | _SHORT_TIMES)
+    if ahead[0] in _TAKES and spans and set(ahead[2:5]) & {"for", "to"}:
+        return True  # "It took a month for rivals to follow", "It takes years to train"
     if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in _LINKS | {"be", "been"}:
         ahead = ahead[1:]  # "It has been reported that", "It has emerged that"
     elif ahead[0] not in _LINKS:
@@ -215,6 +225,38 @@ def salient_subject(
     return not (runs and _handed_on(before[size:], tokens[position + 1 :]))
 
 
+def thing_before(
+    article: ArticleText, tokens: Sequence[Token], position: int, words: Sequence[str]
+) -> bool:
+    """Whether "It" opening its sentence may mean a thing the sentence before, opened by the
+    value, brings in rather than the value (review rv41b, rv-r3actors): a thing a telling
+    verb makes its clause's subject ("said the main reservoir was at 40 per cent. It has
+    fallen", "admitted the cargo had been lost. It was worth"), a new thing it made ("launched
+    a new ferry. It carries") or its one thing it handed away to no one named ("sold its
+    cheese brand. It now sells"); not when "it" plans, expects or says, which no thing does
+    ("opened a new loom. It plans a third"), nor after a thing made with no "new" ("opened a
+    plant in France. It now employs 2,000 people there")."""
+    size = len(words)
+    here = article.sentence_at(tokens[position].start)
+    if position or tokens[0].norm != "it" or here == 0 or not size or len(tokens) < 2:
+        return False
+    before = article.sentence_tokens(here - 1)
+    if len(before) <= size + 2 or [t.norm for t in before[:size]] != list(words):
+        return False
+    verb, rest = before[size].norm, [t.norm for t in before[size + 1 :]]
+    if tokens[1].norm in _INTENDS or not before[size].text.islower():
+        return False
+    if verb in _REPORTS | SAYS:  # "said the reservoir was", "admitted the cargo had been"
+        return rest[0] in _DETERMINERS and bool(set(rest[2:5]) & _CLAUSE_VERBS)
+    thing = next((at for at, norm in enumerate(rest) if norm in PLACE_BEFORE | _TIES), len(rest))
+    head = rest[thing - 1] if thing else ""
+    if not head or (head.endswith("s") and not head.endswith("ss")) or "to" in rest:
+        return False  # things ("its gas plants"), or handed to someone
+    if verb in _MAKES:
+        return rest[0] in _INDEFINITE and "new" in rest[1:thing]  # "a new rail product"
+    return verb in _HANDS and rest[0] == "its"  # "sold its cheese brand last spring"
+
+
 def _thinglike(words: Sequence[str]) -> bool:
     """Whether the value shows itself a body or a thing, no person: a body's word or a last
     word that is a common word no surname is ("Ridgeway Power", "Corran Dairies")."""
@@ -314,4 +356,5 @@ __all__ = [
     "opens",
     "salient_subject",
     "speaker_quoted",
+    "thing_before",
 ]

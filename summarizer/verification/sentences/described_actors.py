@@ -43,7 +43,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
-from ..people.standin_checks import dummy_it
+from ..people.standin_checks import dummy_it, thing_before
 from .described_bodies import a_thing, kind_of, of_some_kind, reads_back, subject_names
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -314,6 +314,8 @@ def _it_reads(article: ArticleText, name: str, own: int) -> bool:
     description and the walk goes on (see the module)."""
     if not _organisation(article, name):
         return False  # a person is "he" or "she"
+    if thing_before(article, article.sentence_tokens(own), 0, [t.norm for t in tokenize(name)]):
+        return False  # "X launched a new ferry. It carries": the ferry may be meant (rv41b)
     text = article.text
     for index in range(own - 1, max(-1, own - 1 - _BACK_REACH), -1):
         start, end = article.sentences[index]

@@ -49,6 +49,7 @@ from ..people.standin_checks import (
     opens,
     salient_subject,
     speaker_quoted,
+    thing_before,
 )
 from ..people.standin_words import (
     BODY_HEADS,
@@ -133,6 +134,8 @@ def _at(
     read = _read(tokens, position, words, kind, article, value, deed)
     if read == "unsure" and kind != "person" and salient_subject(article, tokens, position, words):
         read = "yes"  # "Ferrand Cement raised prices. It expects" (review rv-r3actors)
+    if read == "yes" and kind != "person" and thing_before(article, tokens, position, words):
+        read = "unsure"  # "Corrick Steel opened a new furnace. It burns" (review rv41b)
     quoted = tokens[position].norm in _HE | _SHE | _IT and article.in_quotes(tokens[position].start)
     return "unsure" if quoted and read == "yes" else read
 
