@@ -1855,13 +1855,13 @@ GAPS: dict[str, frozenset[str]] = {
     # "Smith's predecessor, Jason Kenney" as an event's actor, "Her chief of staff met", an
     # index "dragged" or "marked down" by points, "told MPs' staff on Monday"; opened by gac40's
     # telling tag and kept: "Rail staff will strike, the union told its members on Monday" (the
-    # older other-side rule refuses "the union said on Monday" alike)
+    # older other-side rule refuses "the union said on Monday" alike); "A group of investors
+    # ... The group" closed in session 42 (gac42, described_actors._introduced)
     "make_rv40a_cases": frozenset(
         f"rv40a-{tag}"
         for tag in (
             "idle-standin-0000",
             "idle-standin-0001",
-            "idle-standin-0017",
             "idle-standin-0021",
             "owned-person-0027",
             "owned-person-0040",

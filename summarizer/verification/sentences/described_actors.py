@@ -161,8 +161,18 @@ def _nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> 
 def _reads(article: ArticleText, name: str, index: int, tokens: Sequence[Token], head: int) -> bool:
     if {t.norm for t in tokenize(name)} & _LABOUR and kind_of(tokens[head].norm) != "union":
         return False  # "the carrier" is never the Air Line Pilots Association
+    if _introduced(article, index, tokens[head].norm):
+        return False  # "A group of investors ... bid for Strand Mills. The group": the investors
     organisation = _organisation(article, name)
     return reads_back(article, name, index, tokens, head, None, organisation, _PARAGRAPHS)
+
+
+def _introduced(article: ArticleText, own: int, noun: str) -> bool:
+    """Whether the sentence before sentence ``own`` opens with an indefinite description of
+    the description's own noun ("A group of investors led by Hollin Capital bid for Strand
+    Mills. The group also offered"): the description reads back to it, no name after it."""
+    opening = [t.norm for t in article.sentence_tokens(own - 1)[:4]] if own else []
+    return bool(opening) and opening[0] in {"a", "an"} and noun in opening[1:]
 
 
 def _forms(name: str, article: ArticleText) -> list[str]:
