@@ -279,6 +279,35 @@ for expect, why, evidence, value, description, actors in [
     event(expect, why, evidence, value, description, actors)
 # fmt: on
 
+# session 42 (gac42): a description whose noun opens the sentence before as an indefinite
+# ("A group of investors led by Hollin Capital bid for Strand Mills. The group") reads back to
+# that description, not to a name after it (sentences/described_actors._introduced)
+# fmt: off
+for expect, before, sentence, who, what, why in [
+    (False, "A consortium of pension funds led by Arden Capital bid for Halsey Looms on Monday.",
+     "The consortium also offered to keep all 300 weavers.", "Halsey Looms", "offer to keep weavers",
+     "'the consortium' is the bidders', introduced as 'A consortium'"),
+    (False, "A group of shareholders backed by Mirren Partners voted against Corve Brewing's board.",
+     "The group wants two seats on the board.", "Corve Brewing", "board seats sought",
+     "'the group' is the shareholders'"),
+    (False, "An alliance of growers led by Fenby Farms sued Tarrant Foods in May.",
+     "The alliance says it was underpaid for milk.", "Tarrant Foods", "underpayment claimed",
+     "'the alliance' is the growers'"),
+    (False, "A union representing nurses at Ashgrove Health called a strike on Friday.",
+     "The union will ballot 2,000 members next week.", "Ashgrove Health", "ballot planned",
+     "'the union' is the nurses' union, not the employer"),
+    (True, "A court fined Harrow Water £2m on Friday.", "The company will appeal against the fine.",
+     "Harrow Water", "appeal planned", "an indefinite of another noun: 'the company' is the one fined"),
+    (True, "A strike hit Calder Buses on Monday.", "The company hired agency drivers to run 40 routes.",
+     "Calder Buses", "agency drivers hired", "'the company' is the bus firm, not the strike"),
+    (True, "A report criticised Penrith Telecom over outages.", "The company apologised to its customers.",
+     "Penrith Telecom", "apology made", "'the company' is the firm criticised"),
+    (True, "A fire closed Dunmore Bakeries' main plant in March.", "The company moved production to Leeds.",
+     "Dunmore Bakeries", "production moved", "'the company' is the baker, not the fire"),
+]:
+    actor(IDLE, expect, before, sentence, who, what, why)
+# fmt: on
+
 
 def build_cases() -> list[dict[str, Any]]:
     """The set's cases, as built above."""

@@ -209,6 +209,43 @@ for expect, before, sentence, who, what, why in [
      "Stenmark Shipping", "gain expected", "'it' is the seller, the subject"),
 ]:
     actor(expect, before, sentence, who, what, why)
+# session 42 (gac42): a dummy "it" of time taken or of reason ("It took a month for rivals to
+# follow", "It stands to reason that"), and a thing the sentence before brings in that "it"
+# may mean: a telling verb's clause subject, a new thing made, its one thing handed away
+# (people/standin_checks.dummy_it, thing_before)
+for expect, before, sentence, who, what, why in [
+    # must fail: no deed of the subject's
+    (False, "Harlow Cement raised prices by 5 per cent.", "It took six weeks for builders to complain.",
+     "Harlow Cement", "builders complained", "a dummy 'It took six weeks for'"),
+    (False, "Ashdown Timber shut two sawmills in May.", "It stands to reason that rivals will follow.",
+     "Ashdown Timber", "rivals to follow", "a dummy 'It stands to reason that'"),
+    (False, "Brisco Freight bought 20 electric lorries.", "It took two years for the council to approve a charging depot.",
+     "Brisco Freight", "depot approved", "a dummy 'It took two years for'"),
+    (False, "Kilbride Glass said the main kiln was running at half speed.", "It has been idle since June.",
+     "Kilbride Glass", "kiln idle", "'it' is the kiln the saying's clause tells of"),
+    (False, "Wexcombe Mills reported the new mill had flooded.", "It will stay shut until May.",
+     "Wexcombe Mills", "mill shut until May", "'it' is the mill the report tells of"),
+    (False, "Ferrand Quarries unveiled a new crusher on Monday.", "It handles 300 tonnes of rock an hour.",
+     "Ferrand Quarries", "rock crushed", "'it' is the new crusher"),
+    (False, "Tavistock Rail launched a new sleeper service in June.", "It runs three nights a week to Penzance.",
+     "Tavistock Rail", "sleeper runs", "'it' is the new service"),
+    (False, "Castlemere Foods sold its frozen pizza business in 2022.", "It now makes 40 million pizzas a year.",
+     "Castlemere Foods", "pizzas made", "'it' is the business sold away"),
+    # must pass: the subject's own deed
+    (True, "Harlow Cement took a £12m charge on its kilns.", "It took the charge to close two plants.",
+     "Harlow Cement", "charge taken", "'It took the charge': no stretch of time, a deed"),
+    (True, "Ashdown Timber Group said the market was weak.", "It plans to cut output by a fifth.",
+     "Ashdown Timber Group", "output cut planned", "'It plans': a thing plans nothing"),
+    (True, "Brisco Freight bought a depot in Leeds.", "It now employs 90 drivers there.",
+     "Brisco Freight", "drivers employed", "a thing bought with no 'new': the subject"),
+    (True, "Kilbride Glass sold its two bottle plants to a rival.", "It will use the money to pay debts.",
+     "Kilbride Glass", "debts paid", "things handed to another: the seller uses the money"),
+    (True, "Wexcombe Mills reported a loss of £4m.", "It will close its Bristol mill.",
+     "Wexcombe Mills", "mill to close", "a loss reported tells no clause: the subject"),
+    (True, "Ferrand Quarries opened a new quarry in Devon.", "It expects to hire 40 people.",
+     "Ferrand Quarries", "hiring expected", "'It expects': the subject"),
+]:
+    actor(expect, before, sentence, who, what, why)
 # fmt: on
 
 

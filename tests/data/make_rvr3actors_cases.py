@@ -788,6 +788,104 @@ SALIENT = [
 for expect, before, sentence, who, what, why in SALIENT:
     actor(IT, expect, before, sentence, who, what, why)
 
+# session 42 (gac42), the lead's convention: a stand-in opening its sentence reads back to
+# the bare subject of the sentence before, past an object named after it ("agreed to buy Tern
+# Solar. It will fund"); but when that sentence hands a thing on to another ("lent the painting
+# to Y") and the stand-in's sentence acts on the thing ("It put the work on display"), the
+# stand-in is the one it went to.
+PAST_OBJECT = [
+    (
+        True,
+        "Ashgrove Energy agreed to buy Pelham Wind for £45m.",
+        "It will pay for the deal with new shares.",
+        "Ashgrove Energy",
+        "deal paid in shares",
+        "'It' of the buyer, not of the wind farm bought",
+    ),
+    (
+        True,
+        "Calloway Dairies signed a supply deal with Brightmore Foods on Friday.",
+        "The company will hire 60 drivers.",
+        "Calloway Dairies",
+        "drivers hired",
+        "the subject is salient past the other side of its deal",
+    ),
+    (
+        True,
+        "Drennan Power sold its gas plants to Ostrava Capital for £300m.",
+        "It will use the cash to pay down debt.",
+        "Drennan Power",
+        "debt paid down",
+        "a sale handed on, but 'it' acts on the cash, not the plants",
+    ),
+    (
+        True,
+        "Kelso Shipping won a contract from Varga Ports in June.",
+        "It will add four ships to its fleet.",
+        "Kelso Shipping",
+        "ships added",
+        "the winner of the contract, not the port that gave it",
+    ),
+    (
+        True,
+        "Fenwick Bakeries lent its recipe archive to the Pryor Museum.",
+        "It plans to open a cafe in Leeds next year.",
+        "Fenwick Bakeries",
+        "cafe planned",
+        "a loan handed on, but the next sentence is no act on the archive",
+    ),
+    (
+        False,
+        "Harwood Trust lent the sculpture to the Ellery Gallery.",
+        "It will show the piece until March.",
+        "Harwood Trust",
+        "sculpture shown",
+        "the gallery that got the sculpture shows it",
+    ),
+    (
+        False,
+        "Marlowe Power sold its wind farms to Tarrant Energy in May.",
+        "It will run the farms from Glasgow.",
+        "Marlowe Power",
+        "farms run from Glasgow",
+        "the buyer runs the farms it was sold",
+    ),
+    (
+        False,
+        "Oakridge Foundation donated the manuscripts to the Bexley Library.",
+        "It will digitise the manuscripts next year.",
+        "Oakridge Foundation",
+        "manuscripts digitised",
+        "the library given the manuscripts works on them",
+    ),
+    (
+        False,
+        "Penmore Holdings transferred its shares to Calder Group on Monday.",
+        "It will sell them within a year.",
+        "Penmore Holdings",
+        "shares sold",
+        "the group the shares went to sells them",
+    ),
+    (
+        False,
+        "Greyling Estates handed the keys to the Norcott Housing Association.",
+        "The association will let the homes from June.",
+        "Greyling Estates",
+        "homes let",
+        "a description of the other side: the association",
+    ),
+    (
+        False,
+        "Nora Vance sold her bakery to Tillman Foods in 2019.",
+        "The company now runs 30 shops.",
+        "Nora Vance",
+        "30 shops run",
+        "a person is no 'company': the buyer runs the shops",
+    ),
+]
+for expect, before, sentence, who, what, why in PAST_OBJECT:
+    actor(IT, expect, before, sentence, who, what, why)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

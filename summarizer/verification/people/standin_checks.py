@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
@@ -24,6 +25,7 @@ from .standin_words import (
     CLAUSE_OPENERS,
     NOT_NAMES,
     PHRASE_ENDS,
+    PLACE_BEFORE,
     SAYS,
     name_runs,
 )
@@ -46,6 +48,11 @@ _WEATHER = word_set(
 )
 _TIMES = word_set("year week month decade season quarter")
 _IDIOMS = frozenset({("turns", "out"), ("turned", "out"), ("pays", "to")})
+_REASONS = frozenset({("stands", "to", "reason"), ("stood", "to", "reason")})
+# "It took a month for rivals to follow": a stretch of time taken, the clause its subject.
+_TAKES = word_set("took takes take taking")
+_SHORT_TIMES = word_set("day hour minute")
+_CLAUSE_VERBS = word_set("was were is are has had have would will could")
 
 
 # The speaker's pronoun outside the quote that makes the quoted one someone else's.
@@ -69,6 +76,12 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
         return False
     if len(ahead) > 1 and (ahead[0], ahead[1]) in _IDIOMS:
         return True  # "It turns out the port had warned", "It pays to be careful"
+    if tuple(ahead[:3]) in _REASONS:
+        return True  # "It stands to reason that suppliers will cut jobs too"
+    spans = {word.removesuffix("s") for word in ahead[1:4]} & (_TIMES | _SHORT_TIMES)
+    if ahead[0] in _TAKES and spans and "for" in ahead[2:5]:
+        return True  # "It took a month for rivals to follow" (not "It took five weeks to
+        # get the lines moving", which may be the firm's own five weeks: outside check 77)
     if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in _LINKS | {"be", "been"}:
         ahead = ahead[1:]  # "It has been reported that", "It has emerged that"
     elif ahead[0] not in _LINKS:
@@ -177,7 +190,10 @@ def salient_subject(
     ("Ferrand Cement raised prices. It expects", "Greystone Building Society raised its rates.
     The lender has also cut", review rv-r3actors): English reads the stand-in as that subject.
     An apposed or owned subject ("Chief executive Marta Lind", "Marlow Air's profit"), a
-    passive or a saying one, or another name after it is no such reading."""
+    passive or a saying one, or another name after it that is a subject of its own is no
+    such reading; a name that is the verb's object is passed over ("Ridgeway Power agreed to
+    buy Tern Solar. It will fund", a body or a thing's name only), but for a thing handed on
+    to it that the stand-in acts on (:func:`_handed_on`; the lead's convention, session 42)."""
     if position and not (tokens[0].norm in _DETERMINERS and position <= 4):
         return False
     here = article.sentence_at(tokens[position].start)
@@ -202,7 +218,101 @@ def salient_subject(
             # thing plans nothing ("X opened a second loom. It plans a third")
     if tokens[position].norm != "it" and verb.norm in _DEALS:
         return False  # "X borrowed £40m. The lender": the deal's other side
-    return not name_runs(list(before[size:]), article)
+    runs = name_runs(list(before[size:]), article)
+    if runs and not _thinglike(words):
+        return False  # "Nora Blix runs Pellucid. The firm": a person is no "it"
+    if any(not _object_run(before, run, article.text) for run in runs):
+        return False  # "X gave vaccines; the IOM counts migrants": another subject
+    return not (runs and _handed_on(before[size:], tokens[position + 1 :]))
+
+
+def thing_before(
+    article: ArticleText, tokens: Sequence[Token], position: int, words: Sequence[str]
+) -> bool:
+    """Whether "It" opening its sentence may mean a thing the sentence before, opened by the
+    value, brings in rather than the value (review rv41b, rv-r3actors): a thing a telling
+    verb makes its clause's subject ("said the main reservoir was at 40 per cent. It has
+    fallen", "admitted the cargo had been lost. It was worth"), a new thing it made ("launched
+    a new ferry. It carries") or its one thing it handed away to no one named ("sold its
+    cheese brand. It now sells"); not when "it" plans, expects or says, which no thing does
+    ("opened a new loom. It plans a third"), nor after a thing made with no "new" ("opened a
+    plant in France. It now employs 2,000 people there")."""
+    size = len(words)
+    here = article.sentence_at(tokens[position].start)
+    if position or tokens[0].norm != "it" or here == 0 or not size or len(tokens) < 2:
+        return False
+    before = article.sentence_tokens(here - 1)
+    if len(before) <= size + 2 or [t.norm for t in before[:size]] != list(words):
+        return False
+    verb, rest = before[size].norm, [t.norm for t in before[size + 1 :]]
+    if tokens[1].norm in _INTENDS or not before[size].text.islower():
+        return False
+    if verb in _REPORTS | SAYS:  # "said the reservoir was", "admitted the cargo had been"
+        return rest[0] in _DETERMINERS and bool(set(rest[2:5]) & _CLAUSE_VERBS)
+    thing = next((at for at, norm in enumerate(rest) if norm in PLACE_BEFORE | _TIES), len(rest))
+    head = rest[thing - 1] if thing else ""
+    if not head or (head.endswith("s") and not head.endswith("ss")) or "to" in rest:
+        return False  # things ("its gas plants"), or handed to someone
+    if verb in _MAKES:
+        return rest[0] in _INDEFINITE and "new" in rest[1:thing]  # "a new rail product"
+    return verb in _HANDS and rest[0] == "its"  # "sold its cheese brand last spring"
+
+
+def _thinglike(words: Sequence[str]) -> bool:
+    """Whether the value shows itself a body or a thing, no person: a body's word or a last
+    word that is a common word no surname is ("Ridgeway Power", "Corran Dairies")."""
+    last = words[-1]
+    plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
+    return bodylike(" ".join(words), tuple(words)) or bool({last, plural} & ordinary_forms())
+
+
+def _object_run(before: Sequence[Token], run: list[Token], text: str) -> bool:
+    """Whether a name after the subject is its verb's object or a preposition's ("agreed to
+    buy Tern Solar for £80m"): glued by a space to a word in lower case before it, and no
+    verb of its own after it (no saying's subject, no clause's)."""
+    at = next(i for i, t in enumerate(before) if t.start == run[0].start)
+    ahead = before[at - 1]
+    if text[ahead.end : run[0].start] != " " or not ahead.text.islower():
+        return False
+    if ahead.norm in _NO_DEED | _JOINS:
+        return False
+    if any(mark in text[before[0].start : run[0].start] for mark in ";:\u2014"):
+        return False  # "UNICEF gave vaccines; the International Organization ... counts"
+    later = next((t for t in before[at + len(run) :]), None)
+    return later is None or later.is_number or later.norm in PLACE_BEFORE | _TIES
+
+
+# Joins that open a clause of another subject ("X cut prices, but Y held them").
+_JOINS = word_set("but while as whereas because after before when since")
+_TIES = word_set("for on by with over under until last this next")  # a phrase after an object
+# A verb that hands a thing from its subject to another ("lent the painting to the Kessler
+# Gallery"): the thing's next user is the one it went to (lead's convention, session 42).
+_HANDS = word_set(
+    """lent lends loaned loans gave gives handed hands sold sells passed passes donated
+    donates transferred transfers"""
+)
+# Words a later sentence may call the thing handed on by ("the work", "the piece").
+_THINGS = word_set("work works piece pieces item items asset assets holding holdings")
+_PLURALS = word_set("those these")
+
+
+def _handed_on(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """Whether the sentence before hands a thing on to another ("X lent the painting to Y")
+    and the stand-in's sentence acts on that thing ("It put the work on display", "It will
+    sell the shares"): the stand-in is then the one it went to, no longer the subject."""
+    norms = [t.norm for t in before]
+    hand = next((i for i, norm in enumerate(norms) if norm in _HANDS), None)
+    if hand is None or "to" not in norms[hand + 2 :]:
+        return False
+    thing = norms[hand + 1 : norms.index("to", hand + 2)]
+    heads = {thing[-1]} if thing else set()
+    later = [t.norm for t in after]
+    for at, norm in enumerate(later):
+        if norm in {"it", "them"}:
+            return True  # "It will sell it on"
+        if norm in _DETERMINERS | _PLURALS and set(later[at + 1 : at + 4]) & (heads | _THINGS):
+            return True
+    return False
 
 
 def last_mention(
@@ -247,4 +357,5 @@ __all__ = [
     "opens",
     "salient_subject",
     "speaker_quoted",
+    "thing_before",
 ]

@@ -43,7 +43,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
-from ..people.standin_checks import dummy_it
+from ..people.standin_checks import dummy_it, thing_before
 from .described_bodies import a_thing, kind_of, of_some_kind, reads_back, subject_names
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -161,8 +161,18 @@ def _nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> 
 def _reads(article: ArticleText, name: str, index: int, tokens: Sequence[Token], head: int) -> bool:
     if {t.norm for t in tokenize(name)} & _LABOUR and kind_of(tokens[head].norm) != "union":
         return False  # "the carrier" is never the Air Line Pilots Association
+    if _introduced(article, index, tokens[head].norm):
+        return False  # "A group of investors ... bid for Strand Mills. The group": the investors
     organisation = _organisation(article, name)
     return reads_back(article, name, index, tokens, head, None, organisation, _PARAGRAPHS)
+
+
+def _introduced(article: ArticleText, own: int, noun: str) -> bool:
+    """Whether the sentence before sentence ``own`` opens with an indefinite description of
+    the description's own noun ("A group of investors led by Hollin Capital bid for Strand
+    Mills. The group also offered"): the description reads back to it, no name after it."""
+    opening = [t.norm for t in article.sentence_tokens(own - 1)[:4]] if own else []
+    return bool(opening) and opening[0] in {"a", "an"} and noun in opening[1:]
 
 
 def _forms(name: str, article: ArticleText) -> list[str]:
@@ -314,6 +324,8 @@ def _it_reads(article: ArticleText, name: str, own: int) -> bool:
     description and the walk goes on (see the module)."""
     if not _organisation(article, name):
         return False  # a person is "he" or "she"
+    if thing_before(article, article.sentence_tokens(own), 0, [t.norm for t in tokenize(name)]):
+        return False  # "X launched a new ferry. It carries": the ferry may be meant (rv41b)
     text = article.text
     for index in range(own - 1, max(-1, own - 1 - _BACK_REACH), -1):
         start, end = article.sentences[index]

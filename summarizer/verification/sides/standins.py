@@ -49,6 +49,7 @@ from ..people.standin_checks import (
     opens,
     salient_subject,
     speaker_quoted,
+    thing_before,
 )
 from ..people.standin_words import (
     BODY_HEADS,
@@ -131,8 +132,10 @@ def _at(
     pronoun inside a quotation at best "unsure": its speaker, not the page, chose whom it
     means ('"He let us all down"' after the chairman is named may be the goalkeeper)."""
     read = _read(tokens, position, words, kind, article, value, deed)
-    if read == "unsure" and kind == "either" and salient_subject(article, tokens, position, words):
+    if read == "unsure" and kind != "person" and salient_subject(article, tokens, position, words):
         read = "yes"  # "Ferrand Cement raised prices. It expects" (review rv-r3actors)
+    if read == "yes" and kind != "person" and thing_before(article, tokens, position, words):
+        read = "unsure"  # "Corrick Steel opened a new furnace. It burns" (review rv41b)
     quoted = tokens[position].norm in _HE | _SHE | _IT and article.in_quotes(tokens[position].start)
     return "unsure" if quoted and read == "yes" else read
 
