@@ -208,6 +208,9 @@ meeting(OVER, False, "Hannes Gruber", "followed from afar, then joined the calls
 meeting(OVER, False, "Mei Lin", "watched, then joined the protest outside", "Mei Lin watched the talks on television and joined the protest outside.")
 meeting(OVER, False, "Arturo Vidal", "the host of next year's summit", "Arturo Vidal, the host of next year's summit, took his seat among the observers.")
 meeting(OVER, False, "Kerstin Holm", "watched on a screen, joined the calls", "Kerstin Holm watched the talks on a screen in Oslo and joined the calls for a ceasefire.")
+# a chair of talks between named sides, one of which the chair leads
+meeting(OVER, True, "William Ruto", "the organiser of a meeting between two named sides leads one", "The meeting between Kenya and Uganda in Nairobi was organised by President William Ruto.")
+meeting(OVER, True, "Gabriel Boric", "the convener of a meeting between two named sides leads one", "The meeting between Chile and Peru, convened by President Gabriel Boric, was held in Santiago.")
 # fmt: on
 
 

@@ -48,11 +48,18 @@ _OTHERS = re.compile(
 _SIGNED = re.compile(r"\b(?:signed|signing|sign)\b", re.IGNORECASE)
 # X named after the verb of one standing over the meeting, passive or as a cause.
 _OVER_BY = re.compile(
-    r"(?:\b(?:presided\s+over|brokered|proposed|requested|suggested|initiated|mediated|chaired"
-    r"|convened|moderated|organi[sz]ed|sponsored|facilitated)\s+by"
+    r"(?:\b(?:presided\s+over|brokered|proposed|requested|suggested|initiated|mediated)\s+by"
     r"|\bat\s+the\s+(?:request|behest|suggestion)\s+of)\s+" + _LEAD + "$",
     re.IGNORECASE,
 )
+# Chairing or convening by X a meeting "between" others the sentence counts or describes ("the
+# two governors", "the Latvian and Lithuanian ministers"), not one between named sides, one of
+# which the chair may lead ("talks between Vietnam and Laos ... chaired by the Prime Minister")
+_CHAIRED_BY = re.compile(
+    r"\b(?:chaired|convened|moderated|organi[sz]ed|sponsored|facilitated)\s+by\s+" + _LEAD + "$",
+    re.IGNORECASE,
+)
+_BETWEEN_OTHERS = re.compile(r"\bbetween\s+(?:the|two|both)\b", re.IGNORECASE)
 _WITNESS_BY = re.compile(
     r"\b(?:witnessed|watched|observed)\s+by\s+"
     + _LEAD
@@ -215,6 +222,8 @@ def _apart(sentence: str, start: int, end: int) -> bool:
     if _OVER_BY.search(lead) or _OVER_VERB.match(tail):
         asked = re.search(r"\bat\s+the\s+request\s+of\b", lead, re.IGNORECASE)
         return bool(_OTHERS.search(sentence)) or "urged" in tail[:60] or asked is not None
+    if _CHAIRED_BY.search(lead):
+        return bool(_BETWEEN_OTHERS.search(sentence))
     if _WITNESS_BY.search(lead):
         return bool(_SIGNED.search(sentence[:start]))
     if _INTERVIEWER.search(lead) or _UNMET_LEAD.search(lead):
