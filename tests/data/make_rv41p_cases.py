@@ -21,6 +21,12 @@ meetings, shuttles and places elsewhere (``occasions/third_parties.py``), at the
   "hours after she and the other leaders met". Must fail: "could not meet", "had been due to
   meet", "was supposed to attend", a far city while the meeting is told in another.
 
+Session 42 (closer gpa42) appended cases of each form its mends read, in new words, to every
+category: "chaired/convened/moderated/organised/facilitated by" over others' talks, a
+go-between "carried messages between", "he met reporters", another's "who attended", "could
+not meet", "was supposed to join", "phoned X and later met her", "X said talks between her
+and", "and joined them for dinner", a host who "took his seat".
+
 Run ``python tests/data/make_rv41p_cases.py`` to rebuild it. Every sentence is written for this
 set (fictional people, or public figures and places in invented sentences); each verdict was
 decided when written, before any run.
@@ -138,6 +144,73 @@ meeting(MISSED, False, "Viktor Balogh", "one hoping to meet him, never done", "T
 meeting(MISSED, False, "Sana Malik", "away in a city named, the meeting in another", "Sana Malik toured a flood camp in Sukkur as the provincial leaders met in Lahore.")
 meeting(MISSED, False, "Theo Marchetti", "a deputy went in his place", "The meeting was with Theo Marchetti's deputy, as Marchetti was in Geneva.")
 meeting(MISSED, False, "Nia Okonkwo", "a meeting with her called off, another held", "A meeting with the finance minister, Nia Okonkwo, was called off, and the delegation met the central bank governor instead.")
+# --- session 42, closer gpa42: the forms its mends read, in new words ---------------------------
+# chaired, convened, moderated, organised, sponsored, facilitated by one over others' talks
+meeting(OVER, False, "Greta Lindqvist", "a chair of two others' talks", "The talks between the Latvian and Lithuanian energy ministers were chaired by Greta Lindqvist.")
+meeting(OVER, False, "Kofi Mensah", "a convener of two rivals' meeting", "The meeting between the two opposition leaders, convened by Kofi Mensah, ran past midnight in Kumasi.")
+meeting(OVER, False, "Selin Aydin", "a moderator of two candidates' debate", "The debate between the two presidential hopefuls was moderated by the broadcaster Selin Aydin.")
+meeting(OVER, False, "Oren Katz", "an organiser of others' talks", "The talks between the two water boards were organised by Oren Katz's foundation in Haifa.")
+meeting(OVER, False, "Marta Ruiz", "a facilitator of others' talks", "The negotiations between the farmers and the retailers were facilitated by Marta Ruiz, a veteran arbitrator.")
+meeting(OVER, True, "Jakob Weiss", "a party named in 'between', a junior official chairing", "The talks between Jakob Weiss and the Austrian chancellor were chaired by a junior official.")
+meeting(OVER, True, "Amara Diallo", "convened by her, then left alone with the other", "The meeting, convened by Amara Diallo, left her and the Guinean minister alone for an hour.")
+meeting(OVER, True, "Lars Holm", "organised by him, a meeting between himself and another", "The talks between himself and the Danish premier were organised by Lars Holm in Aalborg.")
+meeting(OVER, True, "Nadia Haddad", "the sponsor sat down with them in person", "The meeting between the two sheikhs, sponsored by Nadia Haddad, was attended by her in person.")
+# a go-between carrying notes between sides that never met
+meeting(OVER, False, "Pablo Ortega", "a go-between carrying messages", "Pablo Ortega carried messages between the two negotiating teams for three days.")
+meeting(OVER, False, "Yuki Tanaka", "a go-between passing proposals", "Yuki Tanaka, a veteran diplomat, passed proposals between the two delegations in separate hotels.")
+meeting(OVER, False, "Amir Rahimi", "a shuttle between the sides", "Amir Rahimi shuttled between the two camps for a week.")
+meeting(OVER, False, "Sofia Nieminen", "a go-between relaying letters", "Sofia Nieminen relayed letters between the two governments all spring.")
+meeting(OVER, True, "Hugo Laurent", "a go-between who then met both", "Hugo Laurent carried messages between the two sides, then met them together in Lyon.")
+meeting(OVER, True, "Rania Saleh", "carried notes, then the three of them met", "Rania Saleh carried notes between the envoys before all three sat down together in Amman.")
+meeting(OVER, True, "Felix Braun", "the talks were between him and another", "Felix Braun said the talks between him and the Swiss minister lasted three hours.")
+meeting(OVER, True, "Ingrid Olsen", "one of the two who met, after letters", "Ingrid Olsen and the Icelandic premier met in Reykjavik after months of letters.")
+# a teller's "he met reporters" and another's "who led"
+meeting(TELLER, False, "Karim Nasser", "'she met journalists' is the press she met", "Karim Nasser said she met journalists later while the two premiers met alone.")
+meeting(TELLER, False, "Lena Fischer", "'who attended' is another's", "Lena Fischer said the envoy, who attended the talks, met the Polish side in Warsaw.")
+meeting(TELLER, False, "Dmitri Volkov", "'who chaired' is another's", "Dmitri Volkov said the governor, who chaired the session, met both mayors in Perm.")
+meeting(TELLER, False, "Aylin Demir", "'he met the press' while others met", "Aylin Demir, a spokesman who stayed outside, said he met the press while the two ministers met.")
+meeting(TELLER, True, "Hiroshi Kato", "the teller's own 'who attended'", "Hiroshi Kato, who attended the talks, said the two ministers met for four hours.")
+meeting(TELLER, True, "Maya Cohen", "'she met' the other side herself", "Maya Cohen said she met the Jordanian minister for two hours in Aqaba.")
+meeting(TELLER, True, "Erik Sund", "the teller's own 'who led' a delegation", "Erik Sund, who led the Norwegian delegation, said the two sides met in Bergen.")
+meeting(TELLER, True, "Leila Haddad", "'we met' told by one of the two", "Leila Haddad said we met the Egyptian side twice in Cairo.")
+# could not meet, was supposed to attend, had been due to meet
+meeting(MISSED, False, "Tomas Novak", "'could not meet' him", "The president could not meet Tomas Novak, who was delayed, and saw his adviser instead.")
+meeting(MISSED, False, "Alma Rossi", "'had been scheduled to meet' her, then scrapped", "The delegation had been scheduled to meet Alma Rossi before the strike closed the airport.")
+meeting(MISSED, False, "Bruno Keller", "'was supposed to join' the talks, stayed home", "Bruno Keller was supposed to join the talks but stayed in Zurich.")
+meeting(MISSED, False, "Fatou Ndiaye", "'had been due to attend' and did not", "Fatou Ndiaye had been due to attend the summit before her flight was cancelled.")
+meeting(MISSED, True, "Kai Muller", "'could not meet' one day, met him the next", "The envoy could not meet Kai Muller on Monday but met him in Bonn on Tuesday.")
+meeting(MISSED, True, "Olga Ivanova", "'had been due to meet' her, and met her", "The minister had been due to meet Olga Ivanova on Friday, and met her in person on Saturday.")
+meeting(MISSED, True, "Pedro Gomez", "a plan kept: he attended", "Pedro Gomez attended the summit in Lima as planned.")
+meeting(MISSED, True, "Hana Sato", "'was supposed to' of another, she met", "The deputy was supposed to attend, but Hana Sato met the Korean minister herself in Seoul.")
+# the one met again by a pronoun after a call, the teller's own "between her and", "and joined
+# them", the host who "took his seat"
+meeting(MISSED, True, "Nadia Petrova", "phoned, then met in person", "The chancellor phoned Nadia Petrova on Monday and later met her in Vienna.")
+meeting(MISSED, True, "Omar Haddad", "written to, then met", "The envoy wrote to Omar Haddad and then met him at the embassy.")
+meeting(MISSED, True, "Julia Weber", "called, then joined for talks", "The premier called Julia Weber and afterwards joined her for talks in Bern.")
+meeting(MISSED, True, "Rui Costa", "phoned, then met", "The mayor phoned Rui Costa and met him again in Porto.")
+meeting(MISSED, False, "Sara Lind", "phoned, then met her deputy", "The chancellor phoned Sara Lind and later met her deputy in Stockholm.")
+meeting(MISSED, False, "Tariq Aziz", "phoned, then met his son", "The minister phoned Tariq Aziz and later met his son in Basra.")
+meeting(MISSED, False, "Elena Popa", "phoned, then met her aides", "The envoy phoned Elena Popa and then met her aides in Bucharest.")
+meeting(MISSED, False, "Goran Ilic", "called, then met his predecessor", "The president called Goran Ilic and later met his predecessor in Belgrade.")
+meeting(TELLER, True, "Mirela Stan", "the teller's own side of the talks", "Mirela Stan said talks between her and the Moldovan president had been frank.")
+meeting(TELLER, True, "Anders Berg", "the teller's own side, 'him and'", "Anders Berg said the meeting between him and the Finnish minister lasted an hour.")
+meeting(TELLER, True, "Zara Khan", "the teller's own side, after a dateline", "Zara Khan told reporters the talks between her and the governor went well.")
+meeting(TELLER, True, "Liam Byrne", "the teller's own side, with 'that'", "Liam Byrne said that the talks between him and the Welsh first minister were useful.")
+meeting(TELLER, False, "Ines Ferreira", "talks between her aides and another", "Ines Ferreira said talks between her aides and the Spanish side had gone well.")
+meeting(TELLER, False, "Pavel Horak", "told by another: 'him' is the teller", "The minister told Pavel Horak that talks between him and the premier had gone well.")
+meeting(TELLER, False, "Grace Mwangi", "talks between her deputy and another", "Grace Mwangi said the talks between her deputy and the Kenyan minister had been tense.")
+meeting(TELLER, False, "Otto Brandt", "talks between his envoys and another", "Otto Brandt said talks between his envoys and the rebels went on all night.")
+meeting(OVER, True, "Ayesha Malik", "watched, then joined them", "Ayesha Malik watched the talks from the gallery and then joined them for dinner.")
+meeting(OVER, True, "Bjorn Eriksen", "followed, then joined them", "Bjorn Eriksen followed the talks from a side room and joined them for the last hour.")
+meeting(OVER, True, "Lucas Martin", "the host took his seat", "Lucas Martin, the summit's host, took his seat at the centre of the table in Nice.")
+meeting(OVER, True, "Chloe Dubois", "the host took her place", "Chloe Dubois, the meeting's host, took her place beside the two ministers.")
+meeting(OVER, False, "Hannes Gruber", "followed from afar, then joined the calls for calm", "Hannes Gruber followed the talks from Vienna and joined the calls for calm.")
+meeting(OVER, False, "Mei Lin", "watched, then joined the protest outside", "Mei Lin watched the talks on television and joined the protest outside.")
+meeting(OVER, False, "Arturo Vidal", "the host of next year's summit", "Arturo Vidal, the host of next year's summit, took his seat among the observers.")
+meeting(OVER, False, "Kerstin Holm", "watched on a screen, joined the calls", "Kerstin Holm watched the talks on a screen in Oslo and joined the calls for a ceasefire.")
+# a chair of talks between named sides, one of which the chair leads
+meeting(OVER, True, "William Ruto", "the organiser of a meeting between two named sides leads one", "The meeting between Kenya and Uganda in Nairobi was organised by President William Ruto.")
+meeting(OVER, True, "Gabriel Boric", "the convener of a meeting between two named sides leads one", "The meeting between Chile and Peru, convened by President Gabriel Boric, was held in Santiago.")
 # fmt: on
 
 

@@ -353,6 +353,60 @@ for expect, why, evidence, value, description, actors in [
 ]:  # fmt: skip
     event(DECISION, expect, why, evidence, value, description, actors)
 
+# session 42, closer gpa42: an office's "First" and an owned "last" of a thing tell no other
+# time; "first" and "last" of a time still do
+for expect, why, evidence, value, description, actors in [
+    (True, "'First Minister' is an office",
+     ["Wales will scrap the tourism levy, First Minister Eluned Morgan said on Monday."],
+     "Monday", "Wales will scrap tourism levy", ["Wales"]),
+    (True, "'First Minister' is an office",
+     ["The Northern Ireland Executive will cut bus fares, First Minister Michelle O'Neill said on Wednesday."],
+     "Wednesday", "Executive will cut bus fares", ["Northern Ireland Executive"]),
+    (True, "'First Minister' is an office",
+     ["The Scottish Government is to buy two ferries, First Minister John Swinney said on Friday."],
+     "Friday", "Scottish Government to buy ferries", ["Scottish Government"]),
+    (True, "'First Deputy Mayor' is an office",
+     ["Oslo will ban diesel buses, First Deputy Mayor Anna Holt said on Thursday."],
+     "Thursday", "Oslo will ban diesel buses", ["Oslo"]),
+    (False, "the pledge was 'first made in May'",
+     ["The Scottish Government will freeze council tax, a pledge first made in May, First Minister John Swinney said on Tuesday."],
+     "Tuesday", "Scottish Government will freeze council tax", ["Scottish Government"]),
+    (False, "'as first announced last month'",
+     ["Wales will scrap the levy, as first announced last month, First Minister Eluned Morgan said on Monday."],
+     "Monday", "Wales will scrap levy", ["Wales"]),
+    (False, "the cut was 'first promised' before",
+     ["The Executive will cut bus fares, which it first promised in its spring budget, the First Minister said on Wednesday."],
+     "Wednesday", "Executive will cut bus fares", ["Executive"]),
+    (False, "'first backed two years ago'",
+     ["Oslo will ban diesel buses, a plan the council first backed two years ago, First Deputy Mayor Anna Holt said on Thursday."],
+     "Thursday", "Oslo will ban diesel buses", ["Oslo"]),
+    (True, "'its last Airbus A340s' is the final ones, no time",
+     ["Lufthansa said Tuesday it plans to retire its last Airbus A340s."],
+     "Tuesday", "Lufthansa plans to retire Airbus A340s", ["Lufthansa"]),
+    (True, "'its last base' is no time",
+     ["Ryanair will close its last base in Berlin, the airline's chief executive said on Monday."],
+     "Monday", "Ryanair will close Berlin base", ["Ryanair"]),
+    (True, "'the last two plants' is no time",
+     ["Stellantis is to shut the last two plants in Turin, chief executive Carlos Tavares said on Friday."],
+     "Friday", "Stellantis to shut plants in Turin", ["Stellantis"]),
+    (True, "'its last stake' is no time",
+     ["Nissan said Thursday it will sell its last stake in Renault."],
+     "Thursday", "Nissan will sell stake in Renault", ["Nissan"]),
+    (False, "the plan was set out 'last week'",
+     ["Lufthansa said Tuesday it plans to retire its Airbus A340s, a plan it set out last week."],
+     "Tuesday", "Lufthansa plans to retire Airbus A340s", ["Lufthansa"]),
+    (False, "flagged 'last month'",
+     ["Ryanair will close its Berlin base, which it flagged last month, chief executive Michael O'Leary said on Monday."],
+     "Monday", "Ryanair will close Berlin base", ["Ryanair"]),
+    (False, "decided 'last year'",
+     ["Stellantis is to shut two plants in Turin, as it decided last year, chief executive Carlos Tavares said on Friday."],
+     "Friday", "Stellantis to shut plants in Turin", ["Stellantis"]),
+    (False, "agreed 'last Tuesday'",
+     ["Nissan said Thursday it will sell its stake in Renault, as agreed last Tuesday."],
+     "Thursday", "Nissan will sell stake in Renault", ["Nissan"]),
+]:  # fmt: skip
+    event(DECISION, expect, why, evidence, value, description, actors)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -161,6 +161,7 @@ _OTHER_TIMES = word_set(
 _RELATIVE_DAYS = word_set("today tonight yesterday tomorrow")
 _UNITS = word_set("week weeks month months quarter weekend")  # a year: a schedule's
 _PLACING = word_set("last this next previous same within")
+_OWNERS = word_set("its his her their our the")
 # The endings of a demonym ("Ukrainian", "Chinese", "Polish", "Israeli", "French"), and the
 # demonyms whose country's name begins otherwise.
 _DEMONYM_ENDS = ("ian", "ese", "ish", "an", "i", "ch")
@@ -319,11 +320,23 @@ def _other_times(
         for i, token in enumerate(sentence):
             if start <= token.start < end or token.norm in own:
                 continue
-            if mine and (token.norm in _OTHER_TIMES or _unit(sentence, i)):
+            if mine and (_time_word(sentence, i) or _unit(sentence, i)):
                 return True
             if _day_word(sentence, i) and not _dateline(text, sentence, token):
                 return True
     return False
+
+
+def _time_word(sentence: Sequence[Token], index: int) -> bool:
+    """A word of another time; not an office's "First" ("First Minister John Swinney") nor an
+    owned "last" of a thing ("its last Boeing 737s", "the last two plants"): no time told."""
+    token, before = sentence[index], sentence[index - 1].norm if index else ""
+    after = sentence[index + 1].norm if index + 1 < len(sentence) else ""
+    if token.norm == "first" and token.capitalised and after in _TITLES:
+        return False
+    if token.norm == "last" and before in _OWNERS and after not in _UNITS and after not in WEEKDAYS:
+        return False
+    return token.norm in _OTHER_TIMES
 
 
 def _dateline(text: str, sentence: Sequence[Token], token: Token) -> bool:

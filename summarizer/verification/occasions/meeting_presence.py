@@ -11,7 +11,8 @@ A fact-checker reads each of these as one who was there:
   "welcomed the leaders at the palace", "received his guest");
 - the object of a verb of meeting: "is due to sit down with X", "held talks with X", "met X",
   "meets with X", "flew to Washington to see President X", "dined with X";
-- the body a gathering is "of": "a summit of the so-called Coalition of the Willing";
+- the body a gathering is "of": "a summit of the so-called Coalition of the Willing"; a later
+  pronoun only the name can be ("phoned X and later met her", "X said talks between her and");
 - one who opens or closes the meeting: "X declared the summit closed", "X opened the summit";
 - an onlooker of a signing in a sentence that sets it at a summit or meeting ("as the summit
   opened, with X looking on", "X watched as they signed at the summit");
@@ -101,9 +102,12 @@ def present_at_meeting(tokens: Sequence[Token], first: int, last: int, text: str
     """Whether the sentence places the name at ``tokens[first:last + 1]`` at the meeting it
     tells of (see the module), or names it in an office rather than a meeting role."""
     words = [t.norm for t in tokens]
+    start = _phrase_start(tokens, first)
+    subject = first == 0 or clause_gap(tokens, first - 1, text)
+    if _pronoun_met(tokens, subject, last, text) or _joins_after(tokens, subject, last, text):
+        return True  # "phoned X and later met her in Oslo", "X monitored ... and joined them"
     if not _REMOTE.isdisjoint(words) or tokens[last].text.endswith(POSSESSIVE_ENDINGS):
         return False
-    start = _phrase_start(tokens, first)
     return (
         _office(tokens, last, text)
         or _named_host(tokens, start, last, text)
@@ -207,7 +211,57 @@ def _host_clause_ends(tokens: Sequence[Token], last: int, text: str) -> bool:
     start = _phrase_start(tokens, last)
     if start and tokens[start - 1].norm in _SPEECH:
         return True
+    if tokens[end].norm == "took" and end + 2 < len(tokens):
+        return tokens[end + 2].norm in word_set("seat place chair")  # "took his seat"
     return tokens[end].norm in _THERE or tokens[end].norm in _OPENING
+
+
+_PERSONAL, _AT_WHEN = word_set("him her himself herself"), word_set("on in at from")
+_THEN = word_set("then later also afterwards finally")
+_AFTER_OBJECT = word_set(". in at on for over again twice briefly together and privately")
+
+
+def _pronoun_met(tokens: Sequence[Token], subject: bool, last: int, text: str) -> bool:
+    """A pronoun after the name that can only be the name, taken by the meeting: the object
+    of one clause met again in the next ("Prado phoned X and later met her in Oslo": the
+    shared subject is not "her"), or the speaker's own side of talks she tells ("X said talks
+    between her and the Estonian premier had gone well"). No other name stands between."""
+    for index in range(last + 1, min(last + 14, len(tokens))):
+        token = tokens[index]
+        if token.capitalised and tokens[index - 1].norm not in _AT_WHEN:
+            return False  # another name the pronoun may be (not "on Monday", "in Oslo")
+        if token.norm not in _PERSONAL:
+            continue
+        before = [t.norm for t in tokens[last + 1 : index]]
+        after = tokens[index + 1].norm if index + 1 < len(tokens) else "."
+        if after == "and" and before[-1:] == ["between"]:  # "X said talks between her and"
+            return subject and bool(before) and before[0] in _SPEECH
+        if after not in _AFTER_OBJECT and not clause_gap(tokens, index, text):
+            return False  # "met her deputy": an owner, not the one met
+        joint = before[before.index("and") + 1 : -1] if "and" in before else None
+        coordinated = joint is not None and all(w in _THEN for w in joint)
+        met = before[-1:] and before[-1] in _MEETING_VERBS | word_set("joined")
+        # "phoned X and later met her", not "met her by video"
+        return bool(coordinated and met and not subject) and _REMOTE.isdisjoint(
+            _aside(tokens, index, text)
+        )
+    return False
+
+
+def _joins_after(tokens: Sequence[Token], subject: bool, last: int, text: str) -> bool:
+    """The name, subject of the sentence, goes on in its own coordinated clause to join or sit
+    with the others ("X monitored the talks from the next room and joined them for lunch")."""
+    if not subject:
+        return False
+    for index in range(last + 1, len(tokens) - 2):
+        if tokens[index].norm != "and" or clause_gap(tokens, index - 1, text):
+            continue
+        verb = index + 1
+        while verb < len(tokens) - 1 and tokens[verb].norm in _THEN:
+            verb += 1
+        if tokens[verb].norm in word_set("joined") and tokens[verb + 1].norm in _IT:
+            return _REMOTE.isdisjoint(_aside(tokens, verb, text))  # not "by video"
+    return False
 
 
 def _greets(tokens: Sequence[Token], last: int, text: str) -> bool:

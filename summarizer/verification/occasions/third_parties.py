@@ -5,7 +5,8 @@
 names a person who stands over others' meeting without sitting in it, and each such mention
 says who met, and that this person was not among them:
 
-- the one who chairs, brokers, asks for or proposes a meeting the page gives to others ("the
+- the one who chairs, convenes, moderates, organises, sponsors, brokers, asks for or proposes
+  a meeting the page gives to others, or carries notes between them (session 42, gpa42) ("the
   session between the two delegations was presided over by X", "X brokered the meeting
   between the two presidents", "At the request of X, A and B met", "The summit, proposed by
   X, opened ... with the African leaders alone"), or who urges others to meet ("X urged
@@ -16,15 +17,16 @@ says who met, and that this person was not among them:
   talks, said A and B met", "X ... said he welcomed the outcome of the talks between A and
   B"), and one told it as its interviewer ("told interviewer X");
 - the other side of a meeting the page says did not happen ("had not been able to meet X",
-  "had wanted to meet X", "a meeting with his deputy, X, was scrapped"), or one who "should
-  have been here";
+  "had wanted to meet X", "could not meet X", "had been due to meet X", "a meeting with his
+  deputy, X, was scrapped"), or one who "should have been here", "was supposed to attend";
 - one whose own clause sets them in a place while the meeting is told in another ("received
   the envoy in Jeddah while the leaders met in Washington"), one who met "each delegation
   separately" (shuttle talks are no meeting of the sides), one who opened it "with a
   prerecorded speech".
 
 A mention is read so only when its own words say it; one mention that does not keeps the
-older verdict ("X presided over the talks", "X said after meeting Y", "X said he met Y").
+older verdict ("X presided over the talks", "X said after meeting Y", "X said he met Y"; not
+"he met reporters", nor another's "who led" in what X tells).
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ _OVER_BY = re.compile(
     r"|\bat\s+the\s+(?:request|behest|suggestion)\s+of)\s+" + _LEAD + "$",
     re.IGNORECASE,
 )
+# Chairing or convening by X a meeting "between" others the sentence counts or describes ("the
+# two governors", "the Latvian and Lithuanian ministers"), not one between named sides, one of
+# which the chair may lead ("talks between Vietnam and Laos ... chaired by the Prime Minister")
+_CHAIRED_BY = re.compile(
+    r"\b(?:chaired|convened|moderated|organi[sz]ed|sponsored|facilitated)\s+by\s+" + _LEAD + "$",
+    re.IGNORECASE,
+)
+_BETWEEN_OTHERS = re.compile(r"\bbetween\s+(?:the|two|both)\b", re.IGNORECASE)
 _WITNESS_BY = re.compile(
     r"\b(?:witnessed|watched|observed)\s+by\s+"
     + _LEAD
@@ -62,7 +72,10 @@ _ASIDE = r"(?:\s*,[^,]*,|,)?"
 # X as the subject of brokering or urging others' meeting.
 _OVER_VERB = re.compile(
     _ASIDE + r"\s+(?:brokered|mediated|arranged|urged|pressed|encouraged|persuaded)\s+"
-    r"(?:the\s+(?:meeting|talks|summit)\s+between|(?:\w+\s+){1,4}to\s+meet)\b",
+    r"(?:the\s+(?:meeting|talks|summit)\s+between|(?:\w+\s+){1,4}to\s+meet)\b"
+    # a go-between: "carried notes between the two delegations", "shuttled between the sides"
+    r"|" + _ASIDE + r"\s+(?:carried|ferried|passed|relayed)\s+(?:\w+\s+){0,2}(?:notes|messages"
+    r"|letters|proposals|offers)\s+between\b|" + _ASIDE + r"\s+shuttled\s+between\b",
     re.IGNORECASE,
 )
 # X as a speech tag: "said X", "X, a spokesman, said", "X told".
@@ -73,10 +86,17 @@ _TAG_END = re.compile(r"\s*(?:[,.;]|$)")
 _SAID_AFTER = re.compile(_ASIDE + r"\s+(?:said|says|told)\b", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?:met|talks\s+between|meeting\s+between)\b", re.IGNORECASE)
 # The teller's own presence in what they tell: "he met", "after meeting Y", "we met".
+# ("he met reporters" is a press meeting, none of the talks told)
 _OWN_PRESENCE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:and\s+(?:[\w'-]+\s+){1,3})?(?:had\s+|has\s+|have\s+)?"
-    r"(?:met|held|attended|joined|hosted|chaired|sat)\b|\b(?:after|before|while|when)\s+(?:meeting|attending|hosting|chairing"
-    r"|talks\s+with)\b|\bwho\s+(?:had\s+|has\s+)?(?:met|attended|joined|hosted|chaired"
+    r"(?:met|held|attended|joined|hosted|chaired|sat)\b(?!\s+(?:the\s+)?(?:reporters|journalists"
+    r"|press|media|cameras)\b)|\b(?:after|before|while|when)\s+(?:meeting|attending|hosting"
+    r"|chairing|talks\s+with)\b",
+)
+# A "who" clause is the teller's own only in the teller's aside ("X, who attended, said"), not
+# another's ("X said the minister, who led the delegation, met")
+_OWN_WHO = re.compile(
+    r"^(?:\s*,[^,]*?)?,?\s+who\s+(?:had\s+|has\s+)?(?:met|attended|joined|hosted|chaired"
     r"|took\s+part|led)\b",
 )
 _INTERVIEWER = re.compile(
@@ -87,9 +107,9 @@ _INTERVIEWER = re.compile(
 )
 _UNMET_LEAD = re.compile(
     r"\b(?:(?:not\s+(?:been\s+)?|un)able\s+to|failed\s+to|(?:had\s+)?(?:wanted|hoped|wished)"
-    r"\s+to|did\s+not\s+get\s+to|never\s+got\s+to)\s+(?:meet|see|sit\s+down)(?:\s+with)?\s+"
-    + _LEAD
-    + "$",
+    r"\s+to|did\s+not\s+get\s+to|never\s+got\s+to|(?:could|can)\s*(?:not|n't)"
+    r"|(?:was|were)\s+supposed\s+to|had\s+been\s+(?:due|supposed|scheduled|expected|set)\s+to)"
+    r"\s+(?:meet|see|sit\s+down)(?:\s+with)?\s+" + _LEAD + "$",
     re.IGNORECASE,
 )
 _APPOSED_MEETING = re.compile(r"\b(?:meeting|talks)\s+with\s+" + _LEAD + r"$", re.IGNORECASE)
@@ -100,9 +120,12 @@ _DROPPED = re.compile(
 )
 # "should have been here", not "would have been forgiven for skipping" nor "could have come
 # alone but brought his cabinet" (a counterfactual of another kind, then what they did)
+# "was supposed to attend", "had been due to attend": a presence planned and not kept
 _COUNTERFACTUAL = re.compile(
     r"^\s+(?:should|could|would|ought\s+to)\s+have\s+(?:been\s+(?:here|there|present|at|in|among)"
     r"|(?:come|attended|joined|travelled)(?!\s+(?:alone|but|yet)\b))\b"
+    r"|^\s+(?:(?:was|were)\s+supposed|had\s+been\s+(?:due|supposed|scheduled|expected|set))"
+    r"\s+to\s+(?:attend|join|come\s+to|travel\s+to|be\s+(?:at|there|present))\b"
 )
 _SEPARATELY = re.compile(
     _ASIDE + r"\s+(?:met|meets|saw)\s+(?:each|both|the\s+two|the\s+)\s*(?:\w+\s+){0,2}"
@@ -187,7 +210,8 @@ def _teller(sentence: str, start: int, end: int) -> bool:
     if not ((_SAID_BEFORE.search(lead) and _TAG_END.match(tail)) or _SAID_AFTER.match(tail)):
         return False
     told = lead + " " + tail
-    return bool(_MEETING.search(told)) and not _OWN_PRESENCE.search(told)
+    own = _OWN_PRESENCE.search(told) or _OWN_WHO.match(tail)
+    return bool(_MEETING.search(told)) and not own
 
 
 def _apart(sentence: str, start: int, end: int) -> bool:
@@ -198,6 +222,8 @@ def _apart(sentence: str, start: int, end: int) -> bool:
     if _OVER_BY.search(lead) or _OVER_VERB.match(tail):
         asked = re.search(r"\bat\s+the\s+request\s+of\b", lead, re.IGNORECASE)
         return bool(_OTHERS.search(sentence)) or "urged" in tail[:60] or asked is not None
+    if _CHAIRED_BY.search(lead):
+        return bool(_BETWEEN_OTHERS.search(sentence))
     if _WITNESS_BY.search(lead):
         return bool(_SIGNED.search(sentence[:start]))
     if _INTERVIEWER.search(lead) or _UNMET_LEAD.search(lead):
