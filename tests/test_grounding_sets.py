@@ -2102,16 +2102,11 @@ GAPS: dict[str, frozenset[str]] = {
     # said" past "Business Secretary Ruth Kemp", the FDA or "Sales of new homes" not read
     # back, "Regulator Ofwat" read as "the company" (older read-backs); "It" of a furnace, a
     # ferry, a cargo or a brand sold, and a dummy "It took a month for" / "It stands to
-<<<<<<< HEAD
-    # reason that" read as the firm; opened by gsp41b and left: a one-word regulator or city
+    # reason that" read as the firm (the "It"s and dummies closed in session 42, gac42:
+    # dummy_it, thing_before); opened by gsp41b and left: a one-word regulator or city
     # ("Ofgem", "Sheffield") read as "the company" (one word is no person's shape, "Coinbase");
     # closed in session 42 (gsp42b): "Regulator Ofwat" (a name labelled a regulator) and
     # "Business Secretary Ruth Kemp", "The Food and Drug Administration" between
-=======
-    # reason that" read as the firm (the "It"s and dummies closed in session 42, gac42:
-    # dummy_it, thing_before); opened by gsp41b and left: a one-word regulator or city
-    # ("Ofgem", "Sheffield") read as "the company" (one word is no person's shape, "Coinbase")
->>>>>>> gac42
     "make_rv41b_cases": frozenset(
         f"rv41b-{tag}"
         for tag in (
