@@ -30,7 +30,6 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
 from ..figures.contrasted_words import contrasted_word
-from ..figures.count_bounds import bound_unsaid
 from ..figures.match_scores import match_score
 from ..figures.measured_ends import measured_end
 from ..figures.measured_stuff import stuff_clash
@@ -134,8 +133,7 @@ def count_clash(
     (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
     value (:func:`measured_end`), the thing a phrase of contrast sets against the number
     (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`), the stuff
-    a measure is of ("2kg of bamboo": :mod:`measured_stuff`), a bound its sentence never names
-    ("speed limit" for "can hit 70 km/h": :func:`bound_unsaid`); or ""."""
+    a measure is of ("2kg of bamboo": :mod:`measured_stuff`); or ""."""
     scored = match_score(tokens, mention, what, text)  # "Beaten 3-0 by Leeds, Hull ...": Hull's
     return (
         place_clash(tokens, mention, mentions, what, text)
@@ -148,17 +146,7 @@ def count_clash(
         or contrasted_word(tokens, mention, what, text)
         or bar_clash(tokens, mention, mentions, what, text)
         or stuff_clash(tokens, mention, mentions, what)
-        or _bound_unsaid(tokens, mention, what)
     )
-
-
-def _bound_unsaid(tokens: Sequence[Token], mention: NumberMention, what: str) -> str:
-    """Why the number is no bound the count names ("speed limit"): its sentence says none by
-    a word nor by the number's own qualifier ("Lorries of up to 7.5 tonnes may cross": a limit
-    by "up to", and no exact sum); or ""."""
-    if "exact" in mention.qualifiers and bound_unsaid(tokens, what):
-        return f"the sentence names no bound of {what!r}"
-    return ""
 
 
 __all__ = ["count_clash", "owner_clash", "place_clash"]

@@ -6,10 +6,10 @@ of steel" no bridge's weight limit).
 English says a bound by a family of words, not by the count's own word: "ministers allowed 72
 tonnes of it as bycatch" is the bycatch limit, "capped the fee at £9,535" the fee cap, "a quota
 of 300 tonnes" a catch limit. So any word of the family in the sentence says a bound, whichever
-the count names. A number that says its bound by its own qualifier ("Lorries of up to 7.5
-tonnes may cross") is read by the caller (:func:`counts.count_places.count_clash`), which knows
-the number's qualifiers; :func:`figures.count_ties.field_unit` reads the same test for a number
-tied by its unit alone.
+the count names. Read only for a number tied to the count by its unit alone
+(:func:`figures.count_ties.field_unit`): read for every count, it added two flags on an outside
+check no rule was written from (session 42, measured and withdrawn), so a count that names its
+bound by other cue words keeps the other rules' verdict.
 """
 
 from __future__ import annotations
