@@ -58,6 +58,16 @@ _WHOLES = (
 )
 
 
+# A carrier's capacity is the stuff it can hold ("can carry 40 tonnes of freight").
+_CAPACITIES = word_set("capacity capacities maximum")
+_MODALS = word_set("can could able")
+
+
+def _before(tokens: Sequence[Token], mention: NumberMention) -> set[str]:
+    """The words of the three tokens before the number ("can carry", "is able to hold")."""
+    return {token.norm for token in tokens[max(mention.first - 3, 0) : mention.first]}
+
+
 def _stand_ins(words: Sequence[str]) -> list[str]:
     """``words`` and the other names of the wholes among them."""
     return [*words, *(other for group in _WHOLES if group & set(words) for other in group)]
@@ -95,6 +105,8 @@ def stuff_clash(
     unit = what.rpartition(",")[2].strip().lower() if "," in what else ""
     if measure_unit(unit) and not _PROPERTIES.intersection(words):
         return ""  # "fuel spilled, litres" for "litres of diesel", "lorry load" (review rv42c)
+    if _CAPACITIES.intersection(words) and _MODALS.intersection(_before(tokens, mention)):
+        return ""  # "The ferry can carry 40 tonnes of freight": its capacity (rv42old-0058)
     return f"{mention.value:g} {tokens[at].text} is a measure of {' '.join(stuff)}, not {what!r}"
 
 
