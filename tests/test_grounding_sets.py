@@ -2336,8 +2336,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42old-actors-0024",
             "rv42old-speakers-0036",
             "rv42old-speakers-0037",
-            "rv42old-speakers-0044",
-            "rv42old-counts-0051",
             "rv42old-counts-0052",
             "rv42old-counts-0054",
             "rv42old-counts-0055",
