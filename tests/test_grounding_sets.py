@@ -1790,6 +1790,11 @@ SETS: dict[str, frozenset[str]] = {
     # speakers: a source's name line against a writer's, a town in an outlet's name, "the
     # company said" read back; counts: a measure in the count's unit; GAPS below
     "make_rv42old_cases": frozenset({"actors", "speakers", "counts"}),
+    # session 42, review rv42c of gcn42a, gcn42b and rv42old's bound-word rule: a measure of
+    # stuff named by another word or its carrier's load, a share of a whole by another name;
+    # "by A to B per cent" and a level named after it; a verb before "by" with its doers; a
+    # score's apposed phrase; a limit said in other words; GAPS below
+    "make_rv42c_cases": frozenset({"stuff", "changes", "bounds"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2315,6 +2320,32 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42old-counts-0062",
             "rv42old-counts-0066",
             "rv42old-counts-0072",
+        }
+    ),
+    # session 42, review rv42c: all wrong at gbase42 too (older rules): a weight limit or a
+    # permitted or legal bound given a speed or weight merely reached when the sentence says
+    # the bound word or none ("weighed 4.2 tonnes, broke the legal limit"), "must not exceed 50
+    # km/h" as a limit, a score's side in "lost 2-0 to Stoke" and "a week after their biggest
+    # home win" (another match), "by 12 universities to £9,500", "2kg of herring" beside the
+    # sea lion's weight, "4km of track between the stations" as their distance
+    "make_rv42c_cases": frozenset(
+        {
+            "rv42c-bounds-0058",
+            "rv42c-bounds-0063",
+            "rv42c-bounds-0065",
+            "rv42c-bounds-0066",
+            "rv42c-bounds-0068",
+            "rv42c-bounds-0069",
+            "rv42c-bounds-0071",
+            "rv42c-bounds-0075",
+            "rv42c-bounds-0077",
+            "rv42c-bounds-0079",
+            "rv42c-changes-0041",
+            "rv42c-changes-0048",
+            "rv42c-changes-0051",
+            "rv42c-changes-0053",
+            "rv42c-stuff-0011",
+            "rv42c-stuff-0020",
         }
     ),
 }

@@ -23,10 +23,12 @@ def count_cues(what: str) -> tuple[str, ...]:
     "cosponsor", "people killed" gives "people" and "killed" (plural endings dropped, so
     "senator" finds "senators" and "senator's"; a hyphenated name is one word, as in the text)."""
     stems: list[str] = []
+    unit = what.rpartition(",")[2].strip().lower() if "," in what else ""
     for token in tokenize(what.replace("-", "")):
         word = token.norm
-        if token.is_number or (len(word) < 3 and word not in _SHORT_UNITS):
-            continue  # "..., kg" names the count's unit: "a day" before it is its period
+        if token.is_number or (len(word) < 3 and (word not in _SHORT_UNITS or word != unit)):
+            continue  # "..., kg" names the count's unit: "a day" before it is its period; not
+            # the "km" of "speed limit, km/h", which every speed in km/h holds (review rv42c)
         if word in _COUNT_FILLERS:
             continue
         if word.endswith("ies") and len(word) > 4:

@@ -121,11 +121,31 @@ def verb_before_by(tokens: Sequence[Token], by: int, verbs: frozenset[str]) -> b
     return any(t.norm in verbs for t in reach[cut + 1 :])
 
 
+# Superlatives and "record" that name a level a change reached ("to 48 per cent, the lowest").
+_LEVEL_WORDS = word_set("record lowest highest smallest largest biggest weakest strongest")
+
+
+def _apposed_level(tokens: Sequence[Token], high: NumberMention) -> bool:
+    """Whether the phrase right after ``high`` (past its unit) names it a level: "the lowest
+    since the war", "a record", "its highest in a decade"."""
+    after = [t.norm for t in tokens[high.last + 1 : high.last + 6]]
+    after = [word for word in after if word not in _PERCENT_WORDS][:3]
+    return bool(after) and after[0] in _LEVEL_OPENERS and any(w in _LEVEL_WORDS for w in after)
+
+
+_PERCENT_WORDS = word_set("per cent percent")
+_LEVEL_OPENERS = word_set("the its their a record")
+
+
 def shares_noun(tokens: Sequence[Token], low: NumberMention, high: NumberMention) -> bool:
     """Whether the "to" number of "by A to B" carries a unit or noun A lacks ("reduced by 10
     to 50 per cent", "lifted by 10 to 40 councils"): said once for both, as a range's noun is,
     so the two are a range's ends (review rv41n), not a change's size and the level it reached,
-    which is said bare ("rose by 14 to 61", "fell by 40 to 310 in 2024")."""
+    which is said bare ("rose by 14 to 61", "fell by 40 to 310 in 2024"), or named a level by
+    the phrase after it ("dropped by 12 to 48 per cent, the lowest since the war": the
+    turnout's level, not a range's end; review rv42c)."""
+    if _apposed_level(tokens, high):
+        return False
     if low.unit == "percent" or (low.unit == high.unit and low.unit):
         return False  # "by 9% to 4,100 units", "by 2% to 5%": the first has its own mark
     if high.unit == "percent":

@@ -8,7 +8,10 @@ of oil", "3 miles of road". The number is the amount of the noun after "of", wha
 stands near it (the cub fed, the bridge crossed). A count in a unit of length, mass or volume
 whose words name none of that noun ("panda cub weight, kg", "bridge weight limit, tonnes") is
 refused the number; one that names it ("bamboo fed to the cub a day, kg", "gravel carried,
-tonnes") keeps the other rules' verdict. Not read: a unit of time ("three days of talks"), a
+tonnes") keeps the other rules' verdict, as does one in such a unit naming no measure of a
+thing (weight, length, capacity, a limit: ``_PROPERTIES``), which is the stuff by another name
+or its carrier's load ("fuel spilled, litres" for "litres of diesel", "lorry load, tonnes";
+review rv42c). Not read: a unit of time ("three days of talks"), a
 number with no unit word right after it, an "of" with no noun after it, a deed in "-ing" ("km
 of walking on forest trails": the trails are where). The refusal is
 *unsupported*: the page gives the number to the stuff.
@@ -18,7 +21,8 @@ women hold 31% of senior roles" gave 44 as women's share of senior roles): a cou
 its whole after "of" ("share of senior roles") is refused a share "of" another whole while
 another share of the sentence is "of" its own. A share with no "of", or a sentence giving the
 count's whole no share, keeps the other rules' verdict (a rate of the workforce may be named
-otherwise).
+otherwise). A whole may be named by another word for it ("12% of sales" is a share of the
+market: ``_WHOLES``, review rv42c).
 """
 
 from __future__ import annotations
@@ -33,16 +37,40 @@ from .numbers import NumberMention
 
 # Words opening a clause or an adjunct that STOPWORDS leaves out: a phrase ends before them.
 _JOINERS = word_set("but while whereas when though although under across along through into onto")
-# Nouns of any stuff carried: a count naming one names whatever stuff a verb of carrying
-# right before the measure carries ("ferry cargo capacity, tonnes" for "can carry 40 tonnes
-# of freight"; rv42old's cases), not stuff used or lost ("burned 40 tonnes of fuel"). Not
-# "capacity": "port's storage capacity" is no "5,000 tonnes of road salt" shipped.
-_CARRIED = word_set("cargo cargoes freight goods load loads payload haul shipment shipments")
-_CARRYING = word_set(
-    """carry carries carried carrying ship ships shipped shipping deliver delivers delivered
-    haul hauls hauled unload unloads unloaded transport transports transported take takes
-    took bring brings brought load loads loaded"""
+
+
+# What a measure of a thing, not of the stuff it holds or was fed, is named by ("panda cub
+# weight", "bridge weight limit", "tanker capacity"). A count in a unit of measure naming none
+# of them is an amount of stuff by another name ("fuel spilled" for "litres of diesel", "drugs
+# seized" for "kg of cocaine", "lorry load" for "tonnes of gravel", "swim distance" for "miles
+# of open water"; review rv42c), and keeps the other rules' verdict.
+_PROPERTIES = word_set(
+    """weight weights height heights length lengths width widths depth depths breadth size
+    capacity capacities limit limits span area mass diameter permitted allowed cap quota
+    maximum"""
 )
+# Names of one whole a share may be given of ("12% of sales" is a share of the market).
+_WHOLES = (
+    word_set("market sales"),
+    word_set("workforce staff employees workers payroll"),
+    word_set("population residents inhabitants"),
+    word_set("vote votes ballots"),
+)
+
+
+# A carrier's capacity is the stuff it can hold ("can carry 40 tonnes of freight").
+_CAPACITIES = word_set("capacity capacities maximum")
+_MODALS = word_set("can could able")
+
+
+def _before(tokens: Sequence[Token], mention: NumberMention) -> set[str]:
+    """The words of the three tokens before the number ("can carry", "is able to hold")."""
+    return {token.norm for token in tokens[max(mention.first - 3, 0) : mention.first]}
+
+
+def _stand_ins(words: Sequence[str]) -> list[str]:
+    """``words`` and the other names of the wholes among them."""
+    return [*words, *(other for group in _WHOLES if group & set(words) for other in group)]
 
 
 def _stuff(tokens: Sequence[Token], start: int) -> list[str]:
@@ -74,8 +102,11 @@ def stuff_clash(
     words = what_words(what)
     if not stuff or not words or any(covers(stuff, word) for word in words):
         return ""
-    if set(words) & _CARRIED and mention.first and tokens[mention.first - 1].norm in _CARRYING:
-        return ""
+    unit = what.rpartition(",")[2].strip().lower() if "," in what else ""
+    if measure_unit(unit) and not _PROPERTIES.intersection(words):
+        return ""  # "fuel spilled, litres" for "litres of diesel", "lorry load" (review rv42c)
+    if _CAPACITIES.intersection(words) and _MODALS.intersection(_before(tokens, mention)):
+        return ""  # "The ferry can carry 40 tonnes of freight": its capacity (rv42old-0058)
     return f"{mention.value:g} {tokens[at].text} is a measure of {' '.join(stuff)}, not {what!r}"
 
 
@@ -97,8 +128,8 @@ def _whole_clash(
     _, of, asked = what.partition(" of ")
     wanted = what_words(asked.partition(",")[0]) if of else []
     whole = _whole_of(tokens, mention) if wanted else []
-    if not whole or any(covers(whole, word) for word in wanted):
-        return ""
+    if not whole or any(covers(whole, word) for word in _stand_ins(wanted)):
+        return ""  # "12% of sales" is a share of the market (review rv42c)
     for other in mentions:
         if other is mention or other.unit != "percent":
             continue
