@@ -162,6 +162,7 @@ _RELATIVE_DAYS = word_set("today tonight yesterday tomorrow")
 _UNITS = word_set("week weeks month months quarter weekend")  # a year: a schedule's
 _PLACING = word_set("last this next previous same within")
 _OWNERS = word_set("its his her their our the")
+_LAST_OF = _UNITS | set(WEEKDAYS) | word_set("meeting session round summit budget time results")
 # The endings of a demonym ("Ukrainian", "Chinese", "Polish", "Israeli", "French"), and the
 # demonyms whose country's name begins otherwise.
 _DEMONYM_ENDS = ("ian", "ese", "ish", "an", "i", "ch")
@@ -331,12 +332,11 @@ def _time_word(sentence: Sequence[Token], index: int) -> bool:
     """A word of another time; not an office's "First" ("First Minister John Swinney") nor an
     owned "last" of a thing ("its last Boeing 737s", "the last two plants"): no time told."""
     token, before = sentence[index], sentence[index - 1].norm if index else ""
-    after = sentence[index + 1].norm if index + 1 < len(sentence) else ""
-    if token.norm == "first" and token.capitalised and after in _TITLES:
-        return False
-    if token.norm == "last" and before in _OWNERS and after not in _UNITS and after not in WEEKDAYS:
-        return False
-    return token.norm in _OTHER_TIMES
+    ahead = [t.norm for t in sentence[index + 1 : index + 4]] or [""]
+    first = token.norm == "first" and token.capitalised and ahead[0] in _TITLES  # an office
+    # an owned "last" is a time before an occasion ("at its last meeting", "in the last budget")
+    owned = token.norm == "last" and before in _OWNERS and _LAST_OF.isdisjoint(ahead)
+    return token.norm in _OTHER_TIMES and not first and not owned
 
 
 def _dateline(text: str, sentence: Sequence[Token], token: Token) -> bool:

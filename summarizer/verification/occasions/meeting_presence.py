@@ -42,6 +42,7 @@ from itertools import pairwise
 
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 from ..people.names import TITLES
+from .presence_limits import joined_in_deed, seat_apart, talks_not_held
 
 # Words that keep a person from the table in the sentence: a call, a link, a message, a screen.
 _REMOTE = word_set(
@@ -55,10 +56,8 @@ _WISH = word_set(
     hoped wish wishes offered invited inviting whether called calls demanded demand ready
     open pursue encouraged encourage push pushed seek sought proposed propose"""
 )
-_OTHER_OCCASION = word_set(
-    """last previous earlier former next first second third past another future will year
-    between"""
-)
+_OTHER_OCCASION = word_set("last previous earlier former next first second third past another")
+_OTHER_OCCASION |= word_set("future will year between")
 # Verbs of meeting before "with" ("sit down with X", "dined with X"); "talks with X" only after
 # a verb of holding ("held talks with X"), since the noun is as often wished for as held.
 _MEETING_VERBS = word_set(
@@ -67,10 +66,8 @@ _MEETING_VERBS = word_set(
 )
 _HOLDING = word_set("held hold holds holding")
 _SEEING = word_set("see visit visited visiting visits")
-_HOST_NOUNS = word_set("host hosts cohost hostess")
-_OWNERS = word_set("the their his her its our")
-_HOSTING = word_set("hosted hosts hosting cohosted")
-_IT = word_set("it them this")
+_HOST_NOUNS, _OWNERS = word_set("host hosts cohost hostess"), word_set("the their his her its our")
+_HOSTING, _IT = word_set("hosted hosts hosting cohosted"), word_set("it them this")
 # What a host attends (talks and negotiations are a go-between's venue: host_parties).
 _OCCASIONS = word_set(
     """summit meeting ceremony signing dinner lunch gathering conference visit reception
@@ -212,7 +209,8 @@ def _host_clause_ends(tokens: Sequence[Token], last: int, text: str) -> bool:
     if start and tokens[start - 1].norm in _SPEECH:
         return True
     if tokens[end].norm == "took" and end + 2 < len(tokens):
-        return tokens[end + 2].norm in word_set("seat place chair")  # "took his seat"
+        seat = tokens[end + 2].norm in word_set("seat place chair")  # "took his seat"
+        return seat and not seat_apart(tokens, end + 3)  # not "at a separate table"
     return tokens[end].norm in _THERE or tokens[end].norm in _OPENING
 
 
@@ -235,7 +233,8 @@ def _pronoun_met(tokens: Sequence[Token], subject: bool, last: int, text: str) -
         before = [t.norm for t in tokens[last + 1 : index]]
         after = tokens[index + 1].norm if index + 1 < len(tokens) else "."
         if after == "and" and before[-1:] == ["between"]:  # "X said talks between her and"
-            return subject and bool(before) and before[0] in _SPEECH
+            held = not talks_not_held([t.norm for t in tokens[index + 1 :]])  # not "postponed"
+            return subject and bool(before) and before[0] in _SPEECH and held
         if after not in _AFTER_OBJECT and not clause_gap(tokens, index, text):
             return False  # "met her deputy": an owner, not the one met
         joint = before[before.index("and") + 1 : -1] if "and" in before else None
@@ -260,7 +259,8 @@ def _joins_after(tokens: Sequence[Token], subject: bool, last: int, text: str) -
         while verb < len(tokens) - 1 and tokens[verb].norm in _THEN:
             verb += 1
         if tokens[verb].norm in word_set("joined") and tokens[verb + 1].norm in _IT:
-            return _REMOTE.isdisjoint(_aside(tokens, verb, text))  # not "by video"
+            shared = joined_in_deed(tokens, verb)  # "joined them in condemning the attack"
+            return not shared and _REMOTE.isdisjoint(_aside(tokens, verb, text))  # not "by video"
     return False
 
 

@@ -163,7 +163,19 @@ _SEATED = re.compile(
     r"|again|together)\b|[.,;]|$)|(?:between|and)\s+(?:him|her)(?=\s+(?:lasted|had|has|was|were"
     r"|went|ended|met|in|at|on|for|over)\b|[.,;]|$)|(?:him|her)\s+and\s+the\b"
     r"|(?-i:he|she)\s+and\s+(?:[\w'-]+\s+){1,3}met|(?:sat|met)\s+(?:down\s+)?together"
+    # the one over the talks seated at them after all (review rv42p): "where he sat at the head
+    # of the table", "before sitting down with both leaders together"
+    r"|where\s+(?-i:he|she)\s+(?:sat|joined|took\s+part)\b|(?:sat|sitting)\s+down\s+with\s+both\b"
     r"|(?:before|then|and)\s+(?:chairing|hosting|joining|leading))\b",
+    re.IGNORECASE,
+)
+# A missed meeting that was only put off or was no meeting ("could not meet X until Friday",
+# "could not meet X's demands"), a planned presence kept ("was supposed to attend only the
+# dinner but stayed for the talks", "had been expected to attend and flew in"): review rv42p
+_PUT_OFF = re.compile(r"^(?:['\u2019]s\b|\s+(?:until|till)\b)", re.IGNORECASE)
+_KEPT = re.compile(
+    r"\b(?:but|and|yet)\s+(?:then\s+|later\s+|still\s+)?(?:stayed\s+(?:for|on)|arrived|flew\s+in"
+    r"|came|joined|attended|turned\s+up|showed\s+up|made\s+it)\b",
     re.IGNORECASE,
 )
 _OWN_TAIL = re.compile(
@@ -226,11 +238,13 @@ def _apart(sentence: str, start: int, end: int) -> bool:
         return bool(_BETWEEN_OTHERS.search(sentence))
     if _WITNESS_BY.search(lead):
         return bool(_SIGNED.search(sentence[:start]))
-    if _INTERVIEWER.search(lead) or _UNMET_LEAD.search(lead):
+    if _INTERVIEWER.search(lead) or (_UNMET_LEAD.search(lead) and not _PUT_OFF.match(tail)):
         return True
     if _APPOSED_MEETING.search(lead) and _DROPPED.match(tail):
         return True
-    if _COUNTERFACTUAL.match(tail) or _SEPARATELY.match(tail) or _RECORDED.match(tail):
+    if _COUNTERFACTUAL.match(tail) and not _KEPT.search(tail):
+        return True
+    if _SEPARATELY.match(tail) or _RECORDED.match(tail):
         return True
     return _teller(sentence, start, end) or _elsewhere(tail)
 

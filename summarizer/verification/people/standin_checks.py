@@ -52,6 +52,8 @@ _REASONS = frozenset({("stands", "to", "reason"), ("stood", "to", "reason")})
 # "It took a month for rivals to follow": a stretch of time taken, the clause its subject.
 _TAKES = word_set("took takes take taking")
 _SHORT_TIMES = word_set("day hour minute")
+# What only a body acts on: its prices, its staff, its money ("It also cut peak fares").
+_AGENT_OBJECTS = word_set("fares prices jobs staff workers drivers employees customers debt")
 _CLAUSE_VERBS = word_set("was were is are has had have would will could")
 
 
@@ -247,6 +249,10 @@ def thing_before(
     verb, rest = before[size].norm, [t.norm for t in before[size + 1 :]]
     if tokens[1].norm in _INTENDS or not before[size].text.islower():
         return False
+    if not _AGENT_OBJECTS.isdisjoint(t.norm for t in tokens[2:8]):
+        return (
+            False  # "It also cut fares", "It will move 90 drivers there": no thing's deed (rv42p)
+        )
     if verb in _REPORTS | SAYS:  # "said the reservoir was", "admitted the cargo had been"
         return rest[0] in _DETERMINERS and bool(set(rest[2:5]) & _CLAUSE_VERBS)
     thing = next((at for at, norm in enumerate(rest) if norm in PLACE_BEFORE | _TIES), len(rest))
@@ -291,8 +297,13 @@ _HANDS = word_set(
     """lent lends loaned loans gave gives handed hands sold sells passed passes donated
     donates transferred transfers"""
 )
-# Words a later sentence may call the thing handed on by ("the work", "the piece").
-_THINGS = word_set("work works piece pieces item items asset assets holding holdings")
+# Words a later sentence may call the thing handed on by ("the work", "the piece", "the site"),
+# and a loan for what was lent ("lent £40m to Corvo Mining. It will use the loan": rv42p).
+_THINGS = word_set(
+    """work works piece pieces item items asset assets holding holdings site sites business
+    businesses plant plants stake stakes"""
+)
+_LOANS = {"lent": "loan", "lends": "loan", "loaned": "loan", "loans": "loan"}
 _PLURALS = word_set("those these")
 
 
@@ -305,7 +316,9 @@ def _handed_on(before: Sequence[Token], after: Sequence[Token]) -> bool:
     if hand is None or "to" not in norms[hand + 2 :]:
         return False
     thing = norms[hand + 1 : norms.index("to", hand + 2)]
-    heads = {thing[-1]} if thing else set()
+    heads = ({thing[-1]} if thing else set()) | (
+        {_LOANS[norms[hand]]} if norms[hand] in _LOANS else set()
+    )
     later = [t.norm for t in after]
     for at, norm in enumerate(later):
         if norm in {"it", "them"}:
