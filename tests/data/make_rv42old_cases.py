@@ -239,6 +239,13 @@ counts(COUNTS, ["The crane dropped 3 tonnes of steel on the quay, the port said.
 counts(COUNTS, ["Fishermen dumped 5 tonnes of plastic nets at sea last year, the survey found."],
        [], [("trawler cargo, tonnes", 5, EXACT)])  # fmt: skip
 
+counts(COUNTS, ["The regulator allowed 150 tonnes of hake to be landed as bycatch this year."],
+       [("hake bycatch limit, tonnes", 150, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["Each boat has a quota of 40 tonnes of mackerel for the season."],
+       [("mackerel catch limit per boat, tonnes", 40, EXACT)], [])  # fmt: skip
+counts(COUNTS, ["The trawler landed 150 tonnes of hake at Newlyn on Friday."],
+       [], [("hake bycatch limit, tonnes", 150, EXACT)])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
 from ..figures.contrasted_words import contrasted_word
-from ..figures.count_ties import bound_unsaid
+from ..figures.count_bounds import bound_unsaid
 from ..figures.match_scores import match_score
 from ..figures.measured_ends import measured_end
 from ..figures.measured_stuff import stuff_clash

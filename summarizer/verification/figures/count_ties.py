@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
+from .count_bounds import bound_unsaid
 from .count_words import covers, what_words
 from .numbers import NumberMention
 from .share_holders import held_words
@@ -220,31 +221,6 @@ def _other_antecedent(tokens: Sequence[Token], mention: NumberMention, what: str
             words = what_words(what.rpartition(",")[0])
             return not any(covers([tokens[at - 1].norm], w) for w in words)
     return False
-
-
-def bound_unsaid(tokens: Sequence[Token], what: str) -> bool:
-    """Whether the count names a norm or a bound of its measure ("speed limit, km/h",
-    "weight limit, tonnes") that the sentence never says: "Cyclists can hit 70 km/h on the
-    descent" is a speed reached, no limit (review rv42old). Read by every count
-    (:func:`summarizer.verification.counts.count_places.count_clash`): a unit named after the
-    count's comma ("speed limit, km/h") ties the number by its unit alone."""
-    norms = set(what_words(what.partition(",")[0])) & set(_NORMS)
-    said = {token.norm for token in tokens}
-    return bool(norms) and not any(said & _NORMS[norm] for norm in norms)
-
-
-# A bound's word and the forms that say it ("fee cap": "capped the fee at £9,535").
-_NORMS = {
-    word: word_set(forms)
-    for word, forms in {
-        "limit": "limit limits limited limiting",
-        "limits": "limit limits limited limiting",
-        "cap": "cap caps capped capping",
-        "permitted": "permitted permit permits permitting",
-        "allowed": "allowed allow allows allowing",
-        "legal": "legal legally",
-    }.items()
-}
 
 
 def _sign(tokens: Sequence[Token], mention: NumberMention) -> str:
@@ -441,7 +417,6 @@ def _item_words(tokens: Sequence[Token], start: int, text: str) -> list[str]:
 
 
 __all__ = [
-    "bound_unsaid",
     "carried_item",
     "compound_cue",
     "crossed_item",
