@@ -89,10 +89,35 @@ def business_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], val
             continue
         if [t.norm for t in _object_after_verb(tokens, subject)] == wanted:
             return True
-        if _names_after(tokens, subject) == [wanted] and _business_like(value, []):
+        if (
+            _names_after(tokens, subject) == [wanted]
+            and _business_like(value, [])
+            and not _owner_of_other(tokens, subject, wanted)
+        ):
             return True  # "The council said it would sue Kestrel Water": the one name else
             # (its own words a business's: the sentence's "its" is the body's)
     return False
+
+
+def _owner_of_other(tokens: Sequence[Token], subject: Sequence[Token], wanted: list[str]) -> bool:
+    """Whether the one name after a body's subject stands for another that the sentence acts
+    on: a possessive ("talks with Marlin Water's biggest customer") or the object of a noun
+    described ("a rival of Tollgate Logistics", "a supplier to Orrin Telecom"): "the company"
+    is that other one, unnamed (review rv42s)."""
+    for at, token in enumerate(tokens):
+        if token.start <= subject[-1].start or token.norm != wanted[0]:
+            continue
+        end = tokens[at + len(wanted) - 1] if at + len(wanted) <= len(tokens) else token
+        if end.text.lower().endswith(_POSSESSIVE_ENDS):
+            return True
+        lead = [t.norm for t in tokens[max(at - 3, 0) : at]]
+        return len(lead) == 3 and lead[2] in _OF_OTHER and lead[0] in _OWNING_DETERMINERS
+    return False
+
+
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+_OF_OTHER = word_set("of to for")
+_OWNING_DETERMINERS = word_set("a an the its their his her another one")
 
 
 def _names_after(tokens: Sequence[Token], subject: Sequence[Token]) -> list[list[str]]:
@@ -149,7 +174,7 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
                 runs[-1].extend(range(runs[-1][-1] + 1, index + 1))
             else:
                 runs.append([index])
-    for run in runs:
+    for run in _split_bodies(runs, tokens):
         around = list(tokens[max(run[0] - 1, 0) : run[-1] + 1])
         after = tokens[run[-1] + 1 : run[-1] + 5]
         if after and "," in text[tokens[run[-1]].end : after[0].start]:
@@ -157,6 +182,30 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
         if not any(t.norm in _NO_BUSINESS for t in around):
             return False  # another name: an object ("sued Borealis") may be the business
     return bool(runs)
+
+
+def _split_bodies(runs: list[list[int]], tokens: Sequence[Token]) -> list[list[int]]:
+    """The runs of names, one split at an "and" that ends a body's name and opens a name of
+    two words or more ("The Ministry of Defence and Vardy Aerospace": a body and a business;
+    "The Health and Safety Executive", "Agency for Medicines and Devices" are one; rv42s)."""
+    split: list[list[int]] = []
+    for run in runs:
+        while True:
+            ands = [k for k, i in enumerate(run) if tokens[i].norm == "and"]
+            cut = next(
+                (
+                    k
+                    for k in ands
+                    if any(tokens[i].norm in _NO_BUSINESS for i in run[:k]) and len(run) - k > 2
+                ),
+                None,
+            )
+            if cut is None:
+                break
+            split.append(run[:cut])
+            run = run[cut + 1 :]
+        split.append(run)
+    return split
 
 
 def _opening_name(tokens: Sequence[Token]) -> bool:
@@ -201,18 +250,41 @@ def _norms(tokens: Sequence[Token]) -> set[str]:
     return {t.norm for t in tokens}
 
 
-def _unnamed_business(tokens: Sequence[Token]) -> bool:
+def _unnamed_business(tokens: Sequence[Token], text: str) -> bool:
     """Whether the sentence brings in a business unnamed ("Harcourt University has hired a
-    catering company"): "the company" after it is that one, not the subject (review rv42old)."""
+    catering company"): "the company" after it is that one, not the subject (review rv42old);
+    not the subject described so, in an apposition after a name or after a form of "be"
+    ("Pellow Homes, a family-owned company,", "became a listed company"; review rv42s)."""
     for index, token in enumerate(tokens):
-        if token.norm in BUSINESS_NOUNS and any(
-            t.norm in _INDEFINITE for t in tokens[max(index - 3, 0) : index]
-        ):
-            return True
+        if token.norm not in BUSINESS_NOUNS:
+            continue
+        article = next(
+            (i for i in range(index - 1, max(index - 4, -1), -1) if tokens[i].norm in _INDEFINITE),
+            None,
+        )
+        if article is None:
+            continue
+        if article and (tokens[article - 1].norm in _BEING or _apposed(tokens, article, text)):
+            continue  # the subject described: "X, a family company,", "X is an employee-owned firm"
+        return True
     return False
 
 
+def _apposed(tokens: Sequence[Token], article: int, text: str) -> bool:
+    """Whether the indefinite article at ``article`` opens an apposition to the sentence's
+    subject ("Pellow Homes, a family-owned company,"), not to an object ("hired Brook Ltd, a
+    catering company")."""
+    subject = sentence_subject(list(tokens), text)
+    last = tokens[article - 1]
+    return (
+        bool(subject)
+        and subject[-1].start == last.start
+        and "," in text[last.end : tokens[article].start]
+    )
+
+
 _INDEFINITE = word_set("a an another")
+_BEING = word_set("is was are were became becomes remains remained been be")
 
 
 # The last word of a trade's name that the list of common words lacks ("Strand Telecom").
@@ -262,7 +334,11 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
             if subject[-len(wanted) :] == wanted:
                 if not _business_like(value, tokens):
                     return False  # "Billionaire Lars Eide", "Ofgem", "Sheffield" (review rv41b)
-                if _norms(tokens) & _PERSONAL or _country(value) or _unnamed_business(tokens):
+                if (
+                    _norms(tokens) & _PERSONAL
+                    or _country(value)
+                    or _unnamed_business(tokens, article.text)
+                ):
                     return False  # "Lars Eide, who runs Halvard, raised his offer", "Norway"
                 return not _no_business(tokens, article.text)  # "Investor Maria Lind": a person
             if not _no_business(tokens, article.text):

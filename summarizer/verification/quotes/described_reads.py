@@ -308,7 +308,9 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
 def _ended(before: str, value: str, described: Sequence[str]) -> str:
     """How the page ends ``value``'s hold on the description it names them with ("The
     treasurer, Ben Ochoa, died in March", "Birch retired in June", "left the post"): a later
-    "the treasurer said" is no longer theirs (review rv41s); "" otherwise."""
+    "the treasurer said" is no longer theirs (review rv41s); "" otherwise. Not a namesake's
+    ending ("Finn Berg retired" for Ola Berg), nor leaving something else ("retired from the
+    Navy", "stood down as a councillor", "quit social media", "retired hurt"; review rv42s)."""
     if not any(value.lower() in h.lower() for h in _holders(before, described)):
         return ""
     names = "|".join(re.escape(n) for n in {value, value.split()[-1]})
@@ -318,7 +320,41 @@ def _ended(before: str, value: str, described: Sequence[str]) -> str:
         rf"left\s+(?:the|his|her|their)\s+(?:post|job|role|office)|"
         rf"(?:was|has\s+been)\s+(?:sacked|fired|ousted|replaced|removed))\b"
     )
-    return "one who has since left the post" if ending.search(before) else ""
+    for match in ending.finditer(before):
+        if _namesake(before, match.start(), value) or not _left_post(
+            before[match.end() :], described
+        ):
+            continue
+        return "one who has since left the post"
+    return ""
+
+
+def _namesake(text: str, start: int, value: str) -> bool:
+    """Whether the surname at ``start`` is written with a given name not the value's."""
+    given = re.search(r"([A-Z][\w'-]*)\s+$", text[:start])
+    return given is not None and given[1].lower() not in {w.lower() for w in value.split()[:-1]}
+
+
+def _left_post(after: str, described: Sequence[str]) -> bool:
+    """Whether the words after an ending verb leave it an ending of the post: a time, a
+    place, a cause or nothing ("retired in April", "died,"), or what is left is the post
+    itself ("as treasurer", "from the role"); not something else ("from the Navy", "as a
+    councillor", "social media", "hurt")."""
+    clause = re.split(r"[,.;:!?]|\b(?:and|but)\b", after, maxsplit=1)[0].split()
+    if not clause:
+        return True
+    first = clause[0].lower()
+    if first in ("from", "as", "the", "his", "her", "their"):  # "quit the post": the post
+        return bool({w.lower() for w in clause[1:3]} & (set(described) | _POSTS))
+    return first in _ENDING_TAIL or first.endswith("ly") or first[:1].isdigit()
+
+
+_POSTS = {"post", "role", "job", "office", "position", "board"}
+_ENDING_TAIL = {
+    "in", "on", "at", "after", "before", "last", "this", "earlier", "when", "while", "aged",
+    "age", "to", "over", "amid", "following", "for", "with", "without", "during", "within",
+    "suddenly", "yesterday", "today", "recently", "a", "two", "three", "weeks", "months",
+}  # fmt: skip
 
 
 def _beside(text: str, start: int, end: int) -> str:

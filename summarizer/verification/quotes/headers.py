@@ -145,7 +145,7 @@ def _owner(tokens: Sequence[Token], text: str) -> tuple[Token, ...]:
         if possessor is not None:
             owner, opening = possessor
         elif index + 1 < len(tokens) and tokens[index + 1].norm in _OWNER_PREPOSITIONS:
-            owner, opening = _name_after(tokens, index + 2), index
+            owner, opening = _name_after(tokens, index + 2, text), index
             while opening > 0 and not tokens[opening - 1].capitalised:
                 opening -= 1  # "the full text of the speech by X": "the", "full" are words
         else:
@@ -179,11 +179,12 @@ def _possessor(tokens: Sequence[Token], noun: int, text: str) -> tuple[list[Toke
     return None
 
 
-def _name_after(tokens: Sequence[Token], start: int) -> list[Token]:
+def _name_after(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     """ "by President X", "from the Turkish foreign minister": the name or title after. A
     possessive in it owns the one after it, who gave the words: "The reply from Paula Gray's
     lawyer, Tim Shaw:" is Shaw's, "from Paula Gray's lawyers" no named one's (session 42);
-    not the words it owns ("Key quotes from Lind's press conference:" are Lind's)."""
+    not the words it owns ("Key quotes from Lind's press conference:", "from Pryor's
+    end-of-year news conference:", up to a comma, are Lind's and Pryor's; review rv42s)."""
     owner: list[Token] = []
     for token in tokens[start : start + 8]:
         if (
@@ -197,12 +198,20 @@ def _name_after(tokens: Sequence[Token], start: int) -> list[Token]:
             break
     owning = [i for i, t in enumerate(owner) if t.text.lower().endswith(_POSSESSIVES)]
     owned = tokens[start + owning[-1] + 1 : start + owning[-1] + 9] if owning else []
-    if owned and not any(t.norm in _ANNOUNCED for t in owned[:3]):  # not "Lind's press
-        owner = list(owned)  # conference": someone the possessive owns, who gave the words
+    if owned and not any(t.norm in _ANNOUNCED for t in _to_comma(owned, text)):
+        owner = list(owned)  # not "Lind's press conference": someone owned gave the words
     return owner if any(t.norm != "the" for t in owner) else []
 
 
 _POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def _to_comma(tokens: Sequence[Token], text: str) -> Sequence[Token]:
+    """The tokens up to the first comma between two of them ("lawyer, Tim Shaw": "lawyer")."""
+    for index in range(1, len(tokens)):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            return tokens[:index]
+    return tokens
 
 
 def _reach(article: ArticleText, start: int) -> int:

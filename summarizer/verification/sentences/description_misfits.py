@@ -120,17 +120,39 @@ def an_agency(article: ArticleText, name: str) -> bool:
     """Whether the page labels ``name`` a public agency by an agency's noun right before it
     ("Regulator Ofwat", "the watchdog Ofcom") or as the head of its apposition ("Ofgem, the
     energy regulator,"): "the company said" never stands for it (review rv41b). A name the page
-    labels so nowhere keeps its reading, one word or more ("Coinbase")."""
+    labels so nowhere keeps its reading, one word or more ("Coinbase"). Not a trade's agency
+    ("the advertising agency Kite Media", "Kite Media, the advertising agency,"), nor a noun
+    that ends the sentence before ("a ruling by the watchdog. Brent Water said"; review
+    rv42s)."""
     agency = KINDS["agency"]
     for match in name_pattern(name).finditer(article.text):
-        before = tokenize(article.text[max(match.start() - 20, 0) : match.start()])
-        if before and before[-1].norm in agency:
+        lead = re.split(r"[.!?;:]\s", article.text[max(match.start() - 40, 0) : match.start()])
+        before = tokenize(lead[-1])
+        if before and before[-1].norm in agency and not _trade_agency(before):
             return True
         apposed = _APPOSED.match(article.text[match.end() : match.end() + 80])
-        words = [t.norm for t in tokenize(apposed.group(1))] if apposed else []
-        if words[:1] == ["the"] and words[-1] in agency:
+        words = tokenize(apposed.group(1)) if apposed else []
+        if (
+            [t.norm for t in words[:1]] == ["the"]
+            and words[-1].norm in agency
+            and not _trade_agency(words)
+            and not {t.norm for t in words} & _AGENT_WORDS  # not "the supplier censured by
+        ):  # the regulator"
             return True
     return False
+
+
+def _trade_agency(words: Sequence[Token]) -> bool:
+    """Whether the agency noun ending ``words`` is a business's, by the trade before it."""
+    return len(words) > 1 and words[-2].norm in _TRADE_AGENCIES
+
+
+_TRADE_AGENCIES = word_set(
+    """advertising ad ads marketing travel recruitment employment staffing news talent
+    modelling modeling estate letting lettings insurance shipping dating detective credit
+    media creative digital booking casting publicity design nursing temp property"""
+)
+_AGENT_WORDS = word_set("by of for from")
 
 
 PERSON_ROLES = _ROLES  # public: the roles a person holds in or for a body

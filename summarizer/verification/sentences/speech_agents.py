@@ -89,6 +89,9 @@ def _agent(parts: list[str], following: list[Token], text: str) -> str:
     if named_at_start(parts, following, text):
         return "yes"
     if title := title_only(agent):
+        apposed = following[len(agent) :]  # "by the union leader, Fran Hollis": the name
+        if len(apposed) > 1 and apposed[0].capitalised and apposed[1].capitalised:
+            return "yes" if named_at_start(parts, apposed, text) else "other"  # (review rv42s)
         return title  # "according to the Russian leader": whom the article named so
     if len(agent) == 1 and agent[0].norm in _PRONOUNS:
         return "back"  # "according to him": whom the article just named
