@@ -43,7 +43,7 @@ from typing import NamedTuple
 from summarizer.text.countries import PARTIES
 from summarizer.text.ordinary import ordinary_forms
 from ..page.article import ArticleText
-from ..page.tokens import Token, has_whole_word, tokenize, word_set
+from ..page.tokens import Token, has_whole_word, word_set
 from ..people.role_shapes import PERSON_TITLES
 from .word_forms import other_number
 
@@ -112,7 +112,7 @@ def _capital_runs(article: ArticleText) -> tuple[_Run, ...]:
     if known is None:
         runs: list[_Run] = []
         current: list[_Word] = []
-        tokens = tokenize(article.text)
+        tokens = article.tokens_between(0, len(article.text))  # the page's own
         for index, token in enumerate(tokens):
             gap = article.text[tokens[index - 1].end : token.start] if index else "."
             joined = bool(current) and gap.strip() == "" and "\n" not in gap  # a line ends a run

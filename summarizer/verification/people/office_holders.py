@@ -137,7 +137,7 @@ def placed_holders(article: ArticleText) -> list[tuple[str, Office, int]]:
     known: list[tuple[str, Office, int]] | None = article.memo.get(memo_key)
     if known is not None:
         return known
-    tokens = tokenize(article.text)
+    tokens = article.tokens_between(0, len(article.text))  # the page's own, read once
     found: list[tuple[str, Office, int]] = []
     for at, token in enumerate(tokens):
         if token.norm not in HEADS and token.norm != "head":
@@ -178,7 +178,7 @@ def _leads(office: Office) -> bool:
 def country_named(article: ArticleText, country: str) -> set[str]:
     """The surnames the page writes with ``country`` and no office: "Britain's Keir Starmer",
     "Keir Starmer of Britain"."""
-    tokens = tokenize(article.text)
+    tokens = article.tokens_between(0, len(article.text))  # the page's own, read once
     found: set[str] = set()
     for at, token in enumerate(tokens):
         owner = token.capitalised and token.text.endswith(_POSSESSIVES)
