@@ -227,3 +227,43 @@ __all__ = [
     "partitive_whole",
     "what_words",
 ]
+
+
+def whole_of_part(
+    tokens: Sequence[Token], part: NumberMention, whole: NumberMention, text: str
+) -> bool:
+    """Whether ``whole`` is the whole of the partitive ``part`` opens: "237 of the 465 votes",
+    "53 of the chamber's 69 votes", "45 of its 65 turbines", "122 of 198 parties" ("of", a
+    determiner or a possessive, a hedge, then the whole's number). The part counts the noun
+    after the whole as a bare "45 turbines" would: the whole's number between them is no
+    other count of that noun (session 42, fa42c)."""
+    at = part.last + 1
+    if at >= whole.first or tokens[at].norm != "of":
+        return False
+    at += 1
+    at += 1 if at < whole.first and tokens[at].norm in OWNING else 0
+    if at < whole.first and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
+        at += 1  # "of the chamber's 69", "of Labour's 400"
+    at += 1 if at < whole.first and tokens[at].norm in HEDGES else 0
+    return at == whole.first
+
+
+def counted_whole(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    cues: Sequence[int], text: str,
+) -> bool:  # fmt: skip
+    """Whether the number is a partitive's part whose whole's noun is a cue of the count:
+    "45 of its 65 turbines are up", "taking 237 of the 465 votes", "19 of the 27 member
+    states": the part counts that noun as a bare "45 turbines" would (its adjectives between:
+    "of the 27 member states"), the rest of its words read no further than a bare count's
+    (session 42, fa42c; outside checks 64, 80, 89, 90). The caller leaves out a vote's "no"
+    side: "took 31 of the 48 ballots" is no count of ballots against; a part against says so."""
+    whole = next((m for m in mentions if whole_of_part(tokens, mention, m, text)), None)
+    if whole is None:
+        return False
+    for at in range(whole.last + 1, min(whole.last + 4, len(tokens))):
+        if at in cues:
+            return True
+        if tokens[at].norm in _PHRASE_ENDS or not tokens[at].norm[:1].isalnum():
+            return False
+    return False
