@@ -8,7 +8,12 @@ through:
   asked"): the part counts that noun as a bare "45 turbines" would, the whole's number between
   them no longer hiding the noun (``figures/count_wholes.counted_whole``). Refused: the whole
   for the part, another noun's part in the same sentence, another candidate's share of the
-  same whole, the part as a vote's "no" side.
+  same whole, the part as a vote's "no" side;
+- ``pickedup``: "picked up" tells a rescue ("a passing ship picked up all 22 people on board",
+  "22 people ... were picked up"; ``counts/count_stems._RESCUES``). Refused: the dead
+  recovered, the whole aboard, rescuers ("40 rescuers": no "rescu" stem), the missing, the
+  rescuing boat's own passengers ("a cargo boat with 300 passengers ... picked up the 6":
+  an active "picked up" tells its rescued only after it, ``counts/count_nouns._rescuing``).
 
 Run ``python tests/data/make_fa42c_cases.py`` to rebuild it. Each verdict is what a careful
 fact-checker reads in the text, decided when the case was written, before the code ran.
@@ -35,7 +40,7 @@ built = SupportCases(
         "From our Aberdeen newsroom, The Grampian Record.",
     ],
 )
-PART = "partwhole"
+PART, RESCUE = "partwhole", "pickedup"
 PUBLISHED = "2026-03-11"
 EXACT, ABOUT = "exact", "about"
 
@@ -66,6 +71,24 @@ S = "Mayor Tiwari took 31 of the 52 ballots, and her rival Castell took 19 of th
 counts(PART, [S], [("ballots for Tiwari", 31, EXACT)], [("ballots for Castell", 31, EXACT)])  # fmt: skip
 S = "The bill took 58 of the chamber's 90 votes on Thursday, while 32 went against it."
 counts(PART, [S], [("votes for the bill", 58, EXACT)], [("votes against the bill", 58, EXACT)])  # fmt: skip
+
+
+# --- pickedup: "picked up" tells a rescue ----------------------------------------------------
+
+S = "A container ship passing the reef picked up all 17 people from the stricken yacht."
+counts(RESCUE, [S], [("people rescued", 17, EXACT)], [])  # fmt: skip
+S = "According to the harbour master, 11 fishermen, the skipper among them, were picked up at dawn."
+counts(RESCUE, [S], [("fishermen rescued", 11, EXACT)], [])  # fmt: skip
+S = "A lifeboat picked up 14 survivors, and 3 bodies were recovered later in the day."
+counts(RESCUE, [S], [("survivors rescued", 14, EXACT)], [("people rescued", 3, EXACT)])  # fmt: skip
+S = "Of the 30 people aboard the ferry, 26 were picked up by a tanker before nightfall."
+counts(RESCUE, [S], [("people rescued", 26, EXACT)], [("people rescued", 30, EXACT)])  # fmt: skip
+S = "Some 40 rescuers combed the slope, and 12 climbers were brought down safely."
+counts(RESCUE, [S], [], [("climbers rescued", 40, EXACT)])  # fmt: skip
+S = "The coastguard picked up 9 sailors overnight; 4 others are still missing."
+counts(RESCUE, [S], [("sailors rescued", 9, EXACT)], [("sailors rescued", 4, EXACT)])  # fmt: skip
+S = "A cargo boat with 300 passengers on board picked up the 6 fishermen clinging to the hull."
+counts(RESCUE, [S], [("fishermen rescued", 6, EXACT)], [("people rescued", 300, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
