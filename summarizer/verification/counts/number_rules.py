@@ -12,7 +12,6 @@ from ..acts.actors import outside_asides as outside
 from ..context import Context, Result, no_evidence, unconfirmed
 from ..figures.change_ends import after_value, asks_earlier, change_start
 from ..figures.count_ties import own_word, set_count
-from ..figures.count_wholes import counted_whole
 from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.house_numbers import model_clash, model_cues
 from ..figures.money_glosses import glossing
@@ -240,8 +239,6 @@ def support_number(
             part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
             moved = bool(what) and own_change(tokens, mention, mentions, what)  # "up 62%"
             part = part or bool(bound) or moved  # "five abstained"; (change_shares)
-            whole_cue = side != "no" and counted_whole(tokens, mention, mentions, cues, text)
-            part = part or (counting and whole_cue)  # "45 of its 65 turbines" (count_wholes)
             if counting and what and not part and index:  # "of them." (the text's sentence before)
                 before = ctx.article.sentence_tokens(index - 1)  # (apart_counts)
                 part = carried_part(
