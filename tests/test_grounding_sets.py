@@ -1807,6 +1807,9 @@ SETS: dict[str, frozenset[str]] = {
     # past a body's sentence; a business brought in unnamed against the subject described so;
     # a name line's paragraph that quotes others; GAPS below
     "make_rv42s_cases": frozenset({"speakers", "company"}),
+    # session 42, fa42c: "picked up" tells a rescue; refused: the dead, the missing,
+    # rescuers, the rescuing boat's own passengers, the whole aboard
+    "make_fa42c_cases": frozenset({"pickedup"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

@@ -164,9 +164,30 @@ def cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.joined and not following.is_number:
             word += following.norm
-        if cue_word(word, cues):
+        if cue_word(word, cues) and (not word.startswith("picked") or _rescuing(tokens, index)):
             found.append(index)
     return found
+
+
+# Auxiliaries of a passive "were picked up": its subject is the rescued.
+_PASSIVE = word_set("was were been being is are be")
+
+
+def _rescuing(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "picked" (a rescue's verb, counts/count_stems) tells whom it rescued: "picked
+    up", passive ("22 people ... were picked up") or with no number before it in its clause
+    ("a passing ship picked up all 22 people"); not "a boat with 300 passengers picked up the
+    6 fishermen", whose number before the verb is its subject's (session 42, fa42c)."""
+    if index + 1 >= len(tokens) or tokens[index + 1].norm != "up":
+        return False
+    if index and tokens[index - 1].norm in _PASSIVE:
+        return True
+    for token in reversed(tokens[:index]):
+        if not token.norm[:1].isalnum():
+            break
+        if token.is_number:
+            return False
+    return True
 
 
 __all__ = ["cue_positions", "other_noun", "own_noun"]

@@ -47,7 +47,7 @@ def count_cues(what: str) -> tuple[str, ...]:
     if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too;
         # "share backing the reform": backing, reform
         stems = specific
-    for group in (*COUNT_SYNONYMS, _NEEDS):
+    for group in (*COUNT_SYNONYMS, _NEEDS, _RESCUES):
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
     return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
@@ -55,6 +55,9 @@ def count_cues(what: str) -> tuple[str, ...]:
 
 # A threshold's words: "seats needed for a majority" finds "the 76 it needs" (check 51).
 _NEEDS = ("need", "requir")
+# A rescue's phrasal verb: "a passing ship picked up all 22 people on board" are 22 rescued
+# (session 42, fa42c; outside checks 56, 68, 92). Not "rescu": "40 rescuers" rescued none.
+_RESCUES = ("rescued", "picked")
 # A share's own noun is generic too: "the opposition's share reached 59.11 per cent" is no
 # "share backing the reform" (review rvD); "No share" keeps it, having no other word.
 _GENERIC = word_set("people person persons individual share proportion fraction")
