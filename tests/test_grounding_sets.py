@@ -1790,6 +1790,10 @@ SETS: dict[str, frozenset[str]] = {
     # speakers: a source's name line against a writer's, a town in an outlet's name, "the
     # company said" read back; counts: a measure in the count's unit; GAPS below
     "make_rv42old_cases": frozenset({"actors", "speakers", "counts"}),
+    # session 42, fa42s: speakers of checks 50-94's false alarms: a name apposed to the
+    # description its clause opens with ("Halden's chief economist, Mia Dal, gives"), a quote
+    # taken as the object before "rather than" or "instead of"
+    "make_fa42s_cases": frozenset({"apposed", "rather"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
