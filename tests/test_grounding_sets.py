@@ -1810,6 +1810,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 42, fa42c: "picked up" tells a rescue; refused: the dead, the missing,
     # rescuers, the rescuing boat's own passengers, the whole aboard
     "make_fa42c_cases": frozenset({"pickedup"}),
+    # session 42, fa42s: speakers of checks 50-94's false alarms: a name apposed to the
+    # description its clause opens with ("Halden's chief economist, Mia Dal, gives"), a quote
+    # taken as the object before "rather than" or "instead of"
+    "make_fa42s_cases": frozenset({"apposed", "rather"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

@@ -148,7 +148,7 @@ _COMMAS = frozenset(",;")
 _OBJECT_ENDS = word_set(
     """in at on to for of from with by during after before when while and but or nor that
     which who whom since because about over into among amid against than until within
-    without through under despite if so yet"""
+    without through under despite if so yet rather instead"""
 )
 
 

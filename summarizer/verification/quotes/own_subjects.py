@@ -91,16 +91,24 @@ def own_subject_verdict(
         return "none"
     clause = clause[clause.index(opening) :]
     written = _written(clause, parts)
-    subject = written or sentence_subject(list(clause), text)
+    subject = _before_comma(written or sentence_subject(list(clause), text), text)
+    subject = subject if written else _name_after(subject, text)
     while subject and not subject[-1].capitalised and subject[-1].norm in _LOOSE:
         subject = subject[:-1]  # "Erik Hansen, the": the joining word sentence_subject keeps
     if clause[0].norm == "the" and subject and subject[0] is clause[1]:
         subject = [clause[0], *subject]
-    if not subject or subject[0] is not clause[0]:
+    if subject and not written and subject[0] is not clause[0]:
+        if not _after_description(clause, subject, text):
+            return "none"
+        rest = clause[clause.index(subject[-1]) + 1 :]  # "Acme's chief economist, X, gives"
+    elif not subject:
         return "none"
-    rest = clause[clause.index(subject[-1]) + 1 :]
-    subject, rest = _placed(subject, rest)  # "The Embassy in Lisbon reacts"
-    if written or _named(subject, text):
+    else:
+        rest = clause[clause.index(subject[-1]) + 1 :]
+        subject, rest = _placed(subject, rest)  # "The Embassy in Lisbon reacts"
+    if subject[0] is not clause[0]:
+        pass  # the name apposed to a description: its verb follows its closing comma
+    elif written or _named(subject, text):
         rest = _past_aside(rest, subject[-1], text)
     else:
         subject, rest = _apposed(subject, rest, text)  # "The spokesman, Patrick Muyaya, read"
@@ -109,6 +117,45 @@ def own_subject_verdict(
     if not rest or not _own_words(rest, text):
         return "none"
     return "yes" if written else by_subject(parts, subject)
+
+
+def _before_comma(subject: list[Token], text: str) -> list[Token]:
+    """A subject cut where a comma sets off a lower-case aside ("Sir Ian Hale, the chief
+    regulator, credited": Sir Ian Hale); the aside is read past as any other."""
+    for at in range(1, len(subject)):
+        if "," in gap(text, subject[at - 1], subject[at]) and not subject[at].capitalised:
+            return subject[:at]
+    return subject
+
+
+def _name_after(subject: list[Token], text: str) -> list[Token]:
+    """The name of a subject read as a description and the name apposed to it ("Portline's
+    chief operating officer, Lars Holm"): the name, when the words before its comma are no
+    name; the subject as it is otherwise."""
+    for at in range(2, len(subject)):
+        if "," in gap(text, subject[at - 1], subject[at]) and subject[at].capitalised:
+            if not _named(subject[:at], text) and not subject[at - 1].capitalised:
+                return subject[at:]
+            break
+    return subject
+
+
+def _after_description(clause: list[Token], subject: list[Token], text: str) -> bool:
+    """Whether the named subject is apposed to the description the clause opens with
+    ("Halden's chief economist, Mia Dal, gives", "The research director, Tim Ode, puts"):
+    one description, no name, then the name set off by a comma on each side."""
+    at = clause.index(subject[0])
+    end = clause.index(subject[-1])
+    described = clause[:at]
+    if len(described) < 2 or end + 1 >= len(clause):
+        return False
+    if "," not in gap(text, described[-1], subject[0]):
+        return False
+    if "," not in gap(text, subject[-1], clause[end + 1]) or not _named(subject, text):
+        return False
+    if any("," in gap(text, one, two) for one, two in pairwise(described)):
+        return False  # "Oslo, Bergen and Tromso, X, ...": a list, not one description
+    return not _named(described, text) and not described[-1].capitalised
 
 
 def _written(clause: list[Token], parts: list[str]) -> list[Token]:
