@@ -71,6 +71,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-104": (37, 90, 3),
     "check-105": (22, 88, 5),
     "check-106": (60, 91, 3),
+    "check-107": (57, 78, 2),
+    "check-108": (34, 82, 7),
+    "check-109": (33, 76, 2),
 }
 
 
