@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from summarizer.comparators import Supported
+from ..figures.count_words import count_unit
 from ..page.tokens import tokenize, word_set
 from .amounts import ANY_COUNT, COUNT_SYNONYMS
 from .count_shares import share_rule
@@ -23,7 +24,7 @@ def count_cues(what: str) -> tuple[str, ...]:
     "cosponsor", "people killed" gives "people" and "killed" (plural endings dropped, so
     "senator" finds "senators" and "senator's"; a hyphenated name is one word, as in the text)."""
     stems: list[str] = []
-    unit = what.rpartition(",")[2].strip().lower() if "," in what else ""
+    unit = count_unit(what)
     for token in tokenize(what.replace("-", "")):
         word = token.norm
         if token.is_number or (len(word) < 3 and (word not in _SHORT_UNITS or word != unit)):

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
 from .count_bounds import bound_unsaid
-from .count_words import covers, what_words
+from .count_words import count_unit, covers, what_words
 from .numbers import NumberMention
 from .share_holders import held_words
 
@@ -195,7 +195,7 @@ def field_unit(
     stands beside it, when it is the sentence's only number in that unit and no word after
     it gives it another dimension than the count's ("12m high" is no length; review rvnr38,
     rvr2cb). A unit of money is no measure here: its sum has rules of its own."""
-    unit = what.rpartition(",")[2].strip().lower() if "," in what else ""
+    unit = count_unit(what)
     signs = next((forms for names, forms in _MEASURES if unit in names), None)
     if signs is None or _sign(tokens, mention) not in signs:
         return False

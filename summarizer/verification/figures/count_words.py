@@ -20,6 +20,13 @@ def what_words(what: str) -> list[str]:
     ]
 
 
+def count_unit(what: str) -> str:
+    """The unit a count names after its last comma ("pier length, metres": "metres"), lowercased;
+    "" for a count with no comma. One reading for every reader that ties a number by its unit,
+    so that none reads a count's unit otherwise."""
+    return what.rpartition(",")[2].strip().lower() if "," in what else ""
+
+
 def covers(phrase: Sequence[str], word: str) -> bool:
     """Whether a word of ``phrase`` is ``word`` in another form (a plural, an adverb's "-ly",
     its last letter changed: "killed" holds "kills")."""
@@ -28,4 +35,4 @@ def covers(phrase: Sequence[str], word: str) -> bool:
     return any(part.startswith(stem[: max(len(stem) - 1, 3)]) for part in phrase)
 
 
-__all__ = ["covers", "what_words"]
+__all__ = ["count_unit", "covers", "what_words"]

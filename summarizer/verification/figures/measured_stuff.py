@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.tokens import Token, word_set
-from .count_words import covers, what_words
+from .count_words import count_unit, covers, what_words
 from .glued_units import measure_unit
 from .numbers import NumberMention
 
@@ -120,7 +120,7 @@ def stuff_clash(
         return ""
     if _CARRIED.intersection(words) and not _carried(tokens, mention):
         return f"{mention.value:g} {tokens[at].text} of {' '.join(stuff)} is not carried"
-    unit = what.rpartition(",")[2].strip().lower() if "," in what else ""
+    unit = count_unit(what)
     if measure_unit(unit) and not _PROPERTIES.intersection(words):
         return ""  # "fuel spilled, litres" for "litres of diesel", "lorry load" (review rv42c)
     if _CAPACITIES.intersection(words) and _MODALS.intersection(_before(tokens, mention)):
