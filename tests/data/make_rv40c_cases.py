@@ -224,6 +224,34 @@ S = "Retirees are 30% of the members, but retirees give 65% of the donations, th
 counts(SHARE, [S], [("retirees' share of donations, percent", 65, EXACT)], [("retirees' share of donations, percent", 30, EXACT)])  # fmt: skip
 
 
+# --- session 43 (gcn43a): a match's score after its result's verb, written loser first, is a
+# score and no range ("lost at home to Saracens 10-24") ----------------------------------------
+
+S = "Leicester lost at home to Gloucester 13-30 on Friday night."
+counts(SCORE, [S], [("Gloucester points", 30, EXACT)], [("Gloucester points", 13, EXACT)])  # fmt: skip
+S = "Wasps fell to Exeter 7-28 at the weekend, their fourth defeat in a row."
+counts(SCORE, [S], [("Exeter points", 28, EXACT)], [("Wasps points", 28, EXACT)])  # fmt: skip
+S = "Newport were beaten 12-19 by Cardiff in the derby."
+counts(SCORE, [S], [("Newport points", 12, EXACT)], [("Cardiff points", 12, EXACT)])  # fmt: skip
+S = "Sale lost 16-23 to Harlequins in the rain on Sunday."
+counts(SCORE, [S], [("Harlequins points", 23, EXACT)], [("Sale points", 23, EXACT)])  # fmt: skip
+
+
+# --- session 43 (gcn43a): "Other than X," sets X apart from the count after its comma; a
+# comparison's "than" with no mark before its number still gives the compared number --------
+
+S = "Other than the goalkeeper, all 10 outfield players were booked in the second half."
+counts(CONTRAST, [S], [("outfield players booked in the second half", 10, EXACT)], [("outfield players booked in the second half", 11, EXACT)])  # fmt: skip
+S = "Other than the mayor, 14 councillors attended the vote on Tuesday."
+counts(CONTRAST, [S], [("councillors other than the mayor who attended the vote", 14, EXACT)], [("councillors who attended the vote", 15, EXACT)])  # fmt: skip
+S = "Other than the driver, the 6 passengers on the minibus escaped unhurt."
+counts(CONTRAST, [S], [("minibus passengers who escaped unhurt", 6, EXACT)], [("minibus passengers who escaped unhurt", 7, EXACT)])  # fmt: skip
+S = "The club signed 18 players this summer, more than the 12 it signed last year."
+counts(CONTRAST, [S], [("players the club signed this summer", 18, EXACT)], [("players the club signed this summer", 12, EXACT)])  # fmt: skip
+S = "The museum drew 40,000 visitors in May, fewer than the 52,000 who came in April."
+counts(CONTRAST, [S], [("museum visitors in May", 40000, EXACT)], [("museum visitors in May", 52000, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -181,6 +181,48 @@ S = "The survey team logged 900 km of cycling on mountain roads over the summer.
 counts(UNIT, [S], [("km of mountain roads covered", 900, EXACT)], [("km of mountain roads covered", 90, EXACT)])  # fmt: skip
 
 
+# --- session 43 (gcn43a): a passed score's "against" opens what it passed against; a share's
+# owner named in an aside set against its subject, or by a later clause's verb of having; a
+# bar noun's "of" and a minimum's noun stated by a copula -----------------------------------
+
+S = "The resolution carried 31-9 against strong objections from the opposition benches."
+counts(SCORE, [S], [("votes for the resolution", 31, EXACT)], [("votes against the resolution", 31, EXACT)])  # fmt: skip
+S = "The bylaw was approved 14-3 against the wishes of local traders."
+counts(SCORE, [S], [("votes in favour of the bylaw", 14, EXACT)], [("votes against the bylaw", 14, EXACT)])  # fmt: skip
+S = "The budget passed 220-190 against a backdrop of protests outside the hall."
+counts(SCORE, [S], [("votes against the budget", 190, EXACT)], [("votes against the budget", 220, EXACT)])  # fmt: skip
+S = "Members voted 58-40 against the amendment on Thursday night."
+counts(SCORE, [S], [("votes against the amendment", 58, EXACT)], [("votes for the amendment", 58, EXACT)])  # fmt: skip
+S = "The harbour plan was adopted 9-4 against the advice of council officers."
+counts(SCORE, [S], [("votes for the harbour plan", 9, EXACT)], [("votes against the harbour plan", 9, EXACT)])  # fmt: skip
+
+S = "Kestrel will keep 55% of the joint venture, with Moravia Foods taking the remaining 45%."
+counts(SHARE, [S], [("Moravia Foods stake in the joint venture, percent", 45, EXACT)], [("Moravia Foods stake in the joint venture, percent", 55, EXACT)])  # fmt: skip
+S = "It will own 70% of the new port operator, with Harlan Docks keeping 30%."
+counts(SHARE, [S], [("Harlan Docks stake in the new port operator, percent", 30, EXACT)], [("Harlan Docks stake in the new port operator, percent", 70, EXACT)])  # fmt: skip
+S = "Pension funds own 40% of the stadium bonds, with local councils holding 35% and banks 25%."
+counts(SHARE, [S], [("local councils' share of the stadium bonds, percent", 35, EXACT)], [("banks' share of the stadium bonds, percent", 35, EXACT)])  # fmt: skip
+S = "The state, not the founders, will hold 51% of the rail company."
+counts(SHARE, [S], [("state's stake in the rail company, percent", 51, EXACT)], [("founders' stake in the rail company, percent", 51, EXACT)])  # fmt: skip
+S = "Arvon, whose owner Telmar holds 80% of it, will take 15% of the mine."
+counts(SHARE, [S], [("Arvon stake in the mine, percent", 15, EXACT)], [("Telmar stake in the mine, percent", 15, EXACT)])  # fmt: skip
+S = "Small holders, including the Okoro family, will own 9% of Brightwater."
+counts(SHARE, [S], [("small holders' stake in Brightwater, percent", 9, EXACT)], [("Okoro family stake in Brightwater, percent", 9, EXACT)])  # fmt: skip
+S = "Bondholders in Ostrava Steel, rather than its banks, will end up with 62% of the restructured company."
+counts(SHARE, [S], [("Ostrava Steel bondholders' stake, percent", 62, EXACT)], [("banks' stake in the restructured company, percent", 62, EXACT)])  # fmt: skip
+S = "Its staff will own 20% of the cooperative, with Lindqvist farmers taking the other 80%."
+counts(SHARE, [S], [("Lindqvist farmers' stake in the cooperative, percent", 80, EXACT)], [("Lindqvist farmers' stake in the cooperative, percent", 20, EXACT)])  # fmt: skip
+
+S = "The society needs a quorum of 30 members; 41 attended the annual meeting."
+counts(BAR, [S], [("members needed for a quorum", 30, EXACT)], [("members who attended the annual meeting", 30, EXACT)])  # fmt: skip
+S = "The minimum order is 200 boxes, and the farm sold 3,500 in May."
+counts(BAR, [S], [("minimum order, boxes", 200, EXACT)], [("boxes the farm sold in May", 200, EXACT)])  # fmt: skip
+S = "The league sets a quorum of 12 clubs; 15 voted on Monday."
+counts(BAR, [S], [("quorum of clubs", 12, EXACT)], [("clubs that voted on Monday", 12, EXACT)])  # fmt: skip
+S = "The minimum stake is 5 pounds, and punters placed 900 bets on the final."
+counts(BAR, [S], [("minimum stake, pounds", 5, EXACT)], [("bets placed on the final", 5, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

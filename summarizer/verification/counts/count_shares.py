@@ -181,8 +181,8 @@ def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     for i in range(after, min(after + 9, len(tokens))):
         if tokens[i].start - tokens[i - 1].end > 1:
             break  # "45 per cent, Labor won": a mark between (no text here)
-        if i in cues and len(words) < 2:
-            return True  # "34.8 per cent against"
+        if i in cues and len(words) < 2:  # "34.8 per cent against"; not "owning 28% and
+            return not other_owners(tokens, mention, cues)  # banks 12%" (gcn43a)
         if tokens[i].norm in _OTHER_PHRASE:
             break  # "swing to Labor"
         base = (base or (not words and tokens[i].norm == "of")) and tokens[i].norm in _BASES

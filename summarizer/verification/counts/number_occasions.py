@@ -189,6 +189,8 @@ def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
             return seen and not (previous in _AMOUNTS and _articled(tokens, index, mention))
         if tokens[index].is_number:
             return False  # "more than 30 entities in five countries": another number's phrase
+        if tokens[index + 1].start - tokens[index].end > 1:
+            return False  # "Other than the chairman, all 11 board members": a mark (gcn43a)
         if norm in _DETERMINERS:
             seen = True
         elif not (norm.isalpha() and not tokens[index].capitalised):

@@ -12,7 +12,8 @@ the second "up to" / "at most" (no larger). Neither is exact, "about" or "more t
 ("about 300 to 400") is kept as well.
 
 Not a range: a vote's score ("voted 52 to 47", "a 10-to-1 vote", "97-2 vote": the
-:func:`summarizer.verification.counts.vote_scores.score_of` reading wins), a change ("rose from 300
+:func:`summarizer.verification.counts.vote_scores.score_of` reading wins), a match's score after
+its result's verb ("lost at home to Saracens 10-24", session 43), a change ("rose from 300
 to 400", "went from 5% to 8%": "from A to B" is a range only after "ranging" or "anywhere"), two
 numbers with nouns of their own ("300 families and 400 soldiers"), "and" without "between" ("killed
 12 and wounded 30"), a done change's size and level ("rose by 14 to 61", session 41: ends not of
@@ -33,6 +34,7 @@ from dataclasses import replace
 
 from summarizer.text.vocabulary import SCALES
 from ..figures.change_ends import shares_noun, verb_before_by
+from ..figures.match_scores import result_score
 from ..figures.numbers import NumberMention
 from ..figures.qualifier_scope import framed_bar
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
@@ -92,6 +94,8 @@ def ranged(
             continue
         if score_of(tokens, low, mentions, text) is not None or previous_value(tokens, low):
             continue  # a vote's score, or a change from one value to the other
+        if result_score(tokens, low, text):
+            continue  # "lost at home to Saracens 10-24": a match's score (gcn43a)
         changed[index] = replace(
             low, value=_shared_scale(tokens, low, high), last=high.last, unit=high.unit,
             compound=high.compound, after=high.after,

@@ -145,9 +145,12 @@ def side_in_score(
     second: NumberMention, text: str, swapped: bool,
 ) -> str:  # fmt: skip
     """The side ("yes", "no", or :data:`UNREAD`) ``mention`` is in the score: "against"
-    after it (``swapped``) makes the first number the votes against; otherwise
+    after it (``swapped``) makes the first number the votes against, but for a larger-first
+    score under a word of passage: a measure that passed had more votes for it, so "against"
+    there opens what it passed against ("passed 40-12 against fierce opposition"); otherwise
     :func:`score_order` decides."""
-    if swapped:
+    passed = first.value > second.value and _outcome(tokens, first, second, text) == YES_FIRST
+    if swapped and not passed:  # "passed 40-12 against fierce opposition": 40 for (rv41c)
         return "no" if mention is first else "yes"
     order = score_order(tokens, first, second, text)
     if order == UNREAD:

@@ -228,8 +228,13 @@ def bar_clash(
     quorum was 15 members, and only 11 turned up": 15 is no count of members present; "The
     bar was set at 120 signatures; campaigners handed in 134"). A count of the need or of the
     bar itself ("members needed for a quorum", "minimum turnout") keeps its number (session
-    41, gcn41a)."""
-    if counts_need(what) or _names_any(what, _BARS) or not threshold_at(tokens, mention, text):
+    41, gcn41a). Session 43 (gcn43a): also a bar noun's "of" ("needs a quorum of 7
+    directors; 9 attended") and a minimum's noun stated by a copula ("The minimum order is
+    50 units, and the bakery shipped 2,000"); "a minimum of 40 people died" is a bound of
+    the count itself, not a bar (:func:`_bar_named`)."""
+    if counts_need(what) or _names_any(what, _BARS):
+        return ""
+    if not threshold_at(tokens, mention, text) and not _bar_named(tokens, mention):
         return ""
     words = tokens[max(mention.first - _REACH, 0) : mention.first]
     if not any(t.norm in _BARS for t in words) or any(t.is_number for t in words):
@@ -239,6 +244,20 @@ def bar_clash(
     ):
         return ""
     return f"{mention.value:g} is the bar {what!r} is set against, not the count"
+
+
+# Bar nouns whose "of" gives the bar ("a quorum of 7"); "a minimum of 40" bounds a count.
+_BAR_OF = word_set("threshold bar quorum hurdle")
+
+
+def _bar_named(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether a bar noun gives ``mention`` in words :func:`threshold_at` does not read: "a
+    quorum of 7", "The minimum order is 50" (a minimum's noun, then a copula)."""
+    at = mention.first
+    before = [t.norm for t in tokens[max(at - 3, 0) : at]]
+    if before[-2:-1] and before[-1] == "of" and before[-2] in _BAR_OF:
+        return True
+    return len(before) == 3 and before[0] == "minimum" and before[2] in _COPULAS
 
 
 __all__ = [

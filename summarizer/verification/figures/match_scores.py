@@ -225,6 +225,23 @@ def match_score(tokens: Sequence[Token], mention: NumberMention, what: str, text
     return _side(tokens, mention, what, text) is True
 
 
+def result_score(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether ``mention`` is a number of a match's score told after a verb of its result
+    ("Bristol lost at home to Saracens 10-24 on Saturday"): a score, never a range, whichever
+    number is written first; not a pair with a noun or a mark of its own after it ("lost
+    10-20 staff", "lost 10-15%"). Session 43, gcn43a."""
+    pair = _partner(tokens, mention, text)
+    if pair is None or _verb(tokens, pair)[0] < 0:
+        return False
+    after = pair[1] + 1
+    if after >= len(tokens):
+        return True
+    gap = _gap(tokens, pair[1], text).strip()
+    if gap:
+        return set(gap) <= CLAUSE_MARKS | {"."}
+    return tokens[after].norm in _PREPOSITIONS
+
+
 def match_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
     """Why ``mention`` is the other side's tally in a match's score, or "" (module): "Arsenal
     won 2-1 against Spurs" gives 1 to Spurs, not to Arsenal; or no side's tally at all (review
@@ -382,4 +399,4 @@ def _bare_participle(
     )
 
 
-__all__ = ["match_clash", "match_score"]
+__all__ = ["match_clash", "match_score", "result_score"]

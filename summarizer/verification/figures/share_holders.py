@@ -38,7 +38,8 @@ _HAVING = word_set(
     """own owns owned owning hold holds held holding get gets got getting receive receives
     received receiving take takes took taking have has had having control controls controlled
     represent represents represented command commands commanded capture captures captured
-    win wins won claim claims claimed keep keeps kept retain retains retained secure secures
+    win wins won claim claims claimed keep keeps kept keeping retain retains retained retaining
+    secure secures
     secured collect collects collected attract attracts attracted comprise comprises
     comprised constitute constitutes constituted"""
 )
@@ -47,9 +48,11 @@ _PHRASAL = {
     "for": word_set("account accounts accounted accounting"),
     "up": word_set("make makes made making take takes took taking"),
 }
+_ENDING = word_set("end ends ended ending")  # "end up with": a verb of having
 _HEDGES = word_set(
     """about around roughly some nearly almost over more than just only under less fewer
-    close to at least most an estimated approximately well below above"""
+    close to at least most an estimated approximately well below above the other
+    remaining"""
 )
 _AUXILIARIES = word_set(
     """will would could should may might shall can must now still already together jointly
@@ -77,6 +80,8 @@ def held_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[i
     subject = _holder(tokens, mention)
     if not subject or any(max(subject) < i < mention.first for i in cues):
         return False  # "Kestrel's workers, not its founders, will own 60%": the aside's
+    if _named_other(tokens, subject, cues):  # "Brindle shareholders taking the other 40%"
+        return False  # is no stake of Corvo's shareholders (gcn43a)
     return any(i in cues for i in subject)  # founders hold none of it (review rv41c)
 
 
@@ -106,10 +111,26 @@ def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     receive 12% of the profits, while the region keeps 88%", "Pensioners receive 31 per cent
     of the budget and students 9 per cent", "Corvo would control 45% of the group, leaving
     Brindle's investors with 55%" give no share to the region, the students, Brindle (go40a).
-    A pronoun's subject ("They hold 40%") may be the owner, and is not read."""
+    A pronoun's subject ("They hold 40%") may be the owner, and is not read.
+
+    Session 43 (gcn43a): an owner the count names in an aside set against the subject or
+    apart from it ("The insurer, not the bank, will own 40%", "Halden, whose parent Corvo
+    owns 70% of it, will hold 20%", "Minority holders, including the Brandt family, will own
+    12%") holds none of the subject's share; and a subject that is a pronoun or lacks a name
+    the count gives ("It will hold 51% ..., with Qatar Airways keeping 49%", "Its
+    shareholders will own 60% ..., with Brindle shareholders taking the other 40%") is not
+    the owner a later clause names by that name with a verb of having of its own; nor is a
+    subject that holds a count's word and a name the count lacks ("Brindle shareholders")."""
     subject = _holder(tokens, mention)
-    if not subject or any(i in cues for i in subject):
+    if not subject:
         return False
+    if _named_later(tokens, mention, subject, cues):
+        return True
+    if any(i in cues for i in subject):
+        return _named_other(tokens, subject, cues)
+    opener = max(subject) + 1  # the aside's first word, when one stands before the verb
+    if tokens[opener].norm in _SET_APART and any(opener <= i < mention.first for i in cues):
+        return True
     if any(tokens[i].norm in _PRONOUNS for i in subject):
         return False
     whole = mention.last  # "55.3 per cent of the vote on a turnout of": the whole, no owner
@@ -127,6 +148,49 @@ def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     )
 
 
+# Words that open an aside setting another party against or apart from a share's subject.
+_SET_APART = word_set("not rather instead unlike whose including excluding except")
+
+
+def _named_later(
+    tokens: Sequence[Token], mention: NumberMention, subject: Sequence[int], cues: Sequence[int]
+) -> bool:
+    """Whether a later share of the sentence is held, by a verb of having, by a subject that
+    holds a name of the count's (a capitalised word of it) the subject at ``mention`` lacks."""
+    own = {tokens[i].norm for i in subject}
+    for later in range(mention.last + 1, len(tokens)):
+        if not tokens[later].is_number:
+            continue
+        names = [i for i in _holder_at(tokens, later) if tokens[i].capitalised]
+        if all(i in cues for i in names) and any(tokens[i].norm not in own for i in names):
+            return True  # "with Qatar Airways keeping 49%": none of its names the count lacks
+    return False
+
+
+def _named_other(tokens: Sequence[Token], subject: Sequence[int], cues: Sequence[int]) -> bool:
+    """Whether the subject holds a name (a capitalised word past the sentence's first, beside
+    a count's word in it: :func:`_beside`) that is none of the count's words: "with Brindle
+    shareholders taking the other 40%" is no stake of Corvo's shareholders (gcn43a)."""
+    held = [i for i in subject if i in cues]
+    return any(
+        i and tokens[i].capitalised and i not in cues and any(_beside(tokens, i, c) for c in held)
+        for i in subject
+    )  # a name beside the count's noun: not "Analyst Mira Voss said Delmont's founders"
+
+
+def _beside(tokens: Sequence[Token], one: int, other: int) -> bool:
+    """Whether a name and a count's word are one noun phrase's, the name qualifying the other:
+    next to each other ("Brindle shareholders"; not two words of one name, "Reform UK"), or
+    "of"/"in" between ("Shareholders in Tolland")."""
+    low, high = sorted((one, other))
+    if high - low == 1 and tokens[low].capitalised and tokens[high].capitalised:
+        return False  # one name's words ("Reform UK")
+    return high - low == 1 or (high - low == 2 and tokens[low + 1].norm in _OF_IN)
+
+
+_OF_IN = word_set("of in at from")
+
+
 def _owner_of(tokens: Sequence[Token], cue: int, share: int, cues: Sequence[int]) -> bool:
     """Whether the count's word at ``cue`` names the owner of the later number at ``share``:
     no verb of change sized by it between ("pensioner numbers will grow 4%" is a change, no
@@ -142,24 +206,32 @@ def _owner_of(tokens: Sequence[Token], cue: int, share: int, cues: Sequence[int]
 def _holder(tokens: Sequence[Token], mention: NumberMention) -> list[int] | None:
     """The token indices of the subject holding the share at ``mention`` (see the module),
     or None when no verb of having gives it one."""
-    at = mention.first - 1
+    return _holder_at(tokens, mention.first) or None
+
+
+def _holder_at(tokens: Sequence[Token], first: int) -> list[int]:
+    """:func:`_holder` for the number whose first token is at ``first``; empty for none."""
+    at = first - 1
     while at >= 0 and tokens[at].norm in _HEDGES and not tokens[at].is_number:
         at -= 1
     if at < 1:
-        return None
+        return []
     particle = _PHRASAL.get(tokens[at].norm)
-    if particle is not None and tokens[at - 1].norm in particle:
+    ending = [t.norm for t in tokens[max(at - 2, 0) : at + 1]]
+    if len(ending) == 3 and ending[0] in _ENDING and ending[1:] == ["up", "with"]:
+        at -= 2  # "will end up with 58%"
+    elif particle is not None and tokens[at - 1].norm in particle:
         at -= 1  # "accounts for", "made up"
     elif tokens[at].norm not in _HAVING:
-        return None
-    if _mark_before(tokens, at) or _mark_before(tokens, mention.first):
-        return None  # "..., held: 40%" is a label's line, not a clause
+        return []
+    if _mark_before(tokens, at) or _mark_before(tokens, first):
+        return []  # "..., held: 40%" is a label's line, not a clause
     verb = at
     at -= 1
     steps = 0
     while at >= 0 and tokens[at].norm in _AUXILIARIES and steps < 2:
         if _mark_before(tokens, at + 1):
-            return None
+            return []
         at -= 1
         steps += 1
     skipped = at > 0 and _mark_before(tokens, at + 1)  # "Investors in Halden Bank, which X
