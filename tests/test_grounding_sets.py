@@ -2263,6 +2263,8 @@ GAPS: dict[str, frozenset[str]] = {
             "contrast-0051",
             "contrast-0053",
             "contrast-0061",
+            "share-0067",
+            "share-0069",
             "share-0078",
         )
     ),

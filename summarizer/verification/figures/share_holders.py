@@ -51,8 +51,7 @@ _PHRASAL = {
 _ENDING = word_set("end ends ended ending")  # "end up with": a verb of having
 _HEDGES = word_set(
     """about around roughly some nearly almost over more than just only under less fewer
-    close to at least most an estimated approximately well below above the other
-    remaining"""
+    close to at least most an estimated approximately well below above"""
 )
 _AUXILIARIES = word_set(
     """will would could should may might shall can must now still already together jointly
@@ -80,8 +79,6 @@ def held_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[i
     subject = _holder(tokens, mention)
     if not subject or any(max(subject) < i < mention.first for i in cues):
         return False  # "Kestrel's workers, not its founders, will own 60%": the aside's
-    if _named_other(tokens, subject, cues):  # "Brindle shareholders taking the other 40%"
-        return False  # is no stake of Corvo's shareholders (gcn43a)
     return any(i in cues for i in subject)  # founders hold none of it (review rv41c)
 
 
@@ -119,15 +116,14 @@ def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     12%") holds none of the subject's share; and a subject that is a pronoun or lacks a name
     the count gives ("It will hold 51% ..., with Qatar Airways keeping 49%", "Its
     shareholders will own 60% ..., with Brindle shareholders taking the other 40%") is not
-    the owner a later clause names by that name with a verb of having of its own; nor is a
-    subject that holds a count's word and a name the count lacks ("Brindle shareholders")."""
+    the owner a later clause names by that name with a verb of having of its own."""
     subject = _holder(tokens, mention)
     if not subject:
         return False
     if _named_later(tokens, mention, subject, cues):
         return True
     if any(i in cues for i in subject):
-        return _named_other(tokens, subject, cues)
+        return False
     opener = max(subject) + 1  # the aside's first word, when one stands before the verb
     if tokens[opener].norm in _SET_APART and any(opener <= i < mention.first for i in cues):
         return True
@@ -165,30 +161,6 @@ def _named_later(
         if all(i in cues for i in names) and any(tokens[i].norm not in own for i in names):
             return True  # "with Qatar Airways keeping 49%": none of its names the count lacks
     return False
-
-
-def _named_other(tokens: Sequence[Token], subject: Sequence[int], cues: Sequence[int]) -> bool:
-    """Whether the subject holds a name (a capitalised word past the sentence's first, beside
-    a count's word in it: :func:`_beside`) that is none of the count's words: "with Brindle
-    shareholders taking the other 40%" is no stake of Corvo's shareholders (gcn43a)."""
-    held = [i for i in subject if i in cues]
-    return any(
-        i and tokens[i].capitalised and i not in cues and any(_beside(tokens, i, c) for c in held)
-        for i in subject
-    )  # a name beside the count's noun: not "Analyst Mira Voss said Delmont's founders"
-
-
-def _beside(tokens: Sequence[Token], one: int, other: int) -> bool:
-    """Whether a name and a count's word are one noun phrase's, the name qualifying the other:
-    next to each other ("Brindle shareholders"; not two words of one name, "Reform UK"), or
-    "of"/"in" between ("Shareholders in Tolland")."""
-    low, high = sorted((one, other))
-    if high - low == 1 and tokens[low].capitalised and tokens[high].capitalised:
-        return False  # one name's words ("Reform UK")
-    return high - low == 1 or (high - low == 2 and tokens[low + 1].norm in _OF_IN)
-
-
-_OF_IN = word_set("of in at from")
 
 
 def _owner_of(tokens: Sequence[Token], cue: int, share: int, cues: Sequence[int]) -> bool:
