@@ -114,9 +114,8 @@ def other_owners(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     apart from it ("The insurer, not the bank, will own 40%", "Halden, whose parent Corvo
     owns 70% of it, will hold 20%", "Minority holders, including the Brandt family, will own
     12%") holds none of the subject's share; and a subject that is a pronoun or lacks a name
-    the count gives ("It will hold 51% ..., with Qatar Airways keeping 49%", "Its
-    shareholders will own 60% ..., with Brindle shareholders taking the other 40%") is not
-    the owner a later clause names by that name with a verb of having of its own."""
+    the count gives ("It will hold 51% ..., with Qatar Airways keeping 49%") is not the owner
+    a later clause names by that name with a verb of having of its own."""
     subject = _holder(tokens, mention)
     if not subject:
         return False
