@@ -1907,7 +1907,6 @@ GAPS: dict[str, frozenset[str]] = {
                 "0032",
                 "0045",
                 "0049",
-                "0052",
                 "0053",
                 "0056",
                 "0061",
@@ -2320,7 +2319,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42old-actors-0023",
             "rv42old-actors-0024",
             "rv42old-speakers-0036",
-            "rv42old-speakers-0037",
             "rv42old-counts-0052",
             "rv42old-counts-0054",
             "rv42old-counts-0055",
@@ -2410,7 +2408,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42s-speakers-0032",
             "rv42s-company-0044",
             "rv42s-company-0045",
-            "rv42s-company-0056",
             "rv42s-speakers-0062",
             "rv42s-speakers-0063",
         }

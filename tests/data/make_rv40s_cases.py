@@ -396,6 +396,41 @@ outlet(page("By Ines Roy | Glen Orchy Herald", "A new road near Glen Orchy opene
        ["Glen Orchy Herald"], ["Glen Orchy"])  # fmt: skip
 
 
+# session 43 (gsp43): a business whose name writes "Group" is what "the company" stands for
+# (a group of companies), never past a nearer business or for a person
+# fmt: off
+for paragraphs, words, passes, fails in (
+    (["Carrow Group will sell its ferry arm by the end of the year.",
+      '"Ferries are no longer core to us," the company said.'],
+     "Ferries are no longer core to us", ["Carrow Group"], []),
+    (["Ellison Group, which owns four hotels in Bath, has cut 90 jobs.",
+      '"Bookings have not come back," the company said on Friday.'],
+     "Bookings have not come back", ["Ellison Group"], []),
+    (["Mereworth Group raised its offer for Dunmore Foods on Monday.",
+      '"This is our final offer," the company said.'],
+     "This is our final offer", ["Mereworth Group"], []),
+    (["Tarn Valley Group opened a second quarry near Kendal.",
+      '"Demand for stone is rising," the firm said.'],
+     "Demand for stone is rising", ["Tarn Valley Group"], []),
+    (["Mereworth Group raised its offer for Dunmore Foods on Monday.",
+      "Dunmore Foods rejected the offer within hours.",
+      '"The price is still too low," the company said.'],
+     "The price is still too low", [], ["Mereworth Group"]),
+    (["Union official Nia Rees said Ellison Group had broken its promise.",
+      '"We have kept every promise," the company said.'],
+     "We have kept every promise", [], ["Nia Rees"]),
+    (["The Rio Group of nations met in Lima on Monday.",
+      '"Trade must stay open," the company said.'],
+     "Trade must stay open", [], ["Peru"]),
+    (["Carrow Group sold its ferry arm to Brinkley Marine on Tuesday.",
+      "Brinkley Marine will keep all 300 staff.",
+      '"We will add two routes," the company said.'],
+     "We will add two routes", [], ["Carrow Group"]),
+):
+    built.quote(SPEAKERS, built.page(*paragraphs), words, passes, fails)
+# fmt: on
+
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     return cases

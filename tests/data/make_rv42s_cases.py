@@ -280,6 +280,31 @@ byline(page("Sam Whitby, Leeds Bus Users", BUSES + "\nSam Whitby, who catches th
 byline(page("Priya Nair, Leeds Civic Trust", BUSES + '\nPriya Nair of the Leeds Civic Trust said: "Cheaper fares will bring people back into the city."\n'), [], ["Priya Nair"])  # fmt: skip
 
 
+# session 43 (gsp43): "the company said" past a sentence whose subject is a person by a post
+# noun ("Union official Dean Wragg", "Okafor, the plant manager,"): no business, read on
+# fmt: off
+for category, paragraphs, words, passes, fails in (
+    (COMPANY, ["Marlow Cables will close its Hull plant in June.",
+               "The plant manager, Ruth Adey, told staff on Monday.",
+               '"The plant has no future," the company said.'],
+     "The plant has no future,", ["Marlow Cables"], ["Ruth Adey"]),
+    (COMPANY, ["Fenby Bakeries cut 120 jobs on Tuesday.",
+               'Union official Sam Pryor called the cuts "brutal".',
+               '"Demand has fallen for two years," the firm said.'],
+     "Demand has fallen for two years,", ["Fenby Bakeries"], ["Sam Pryor"]),
+    (COMPANY, ["Strand Telecom raised its prices by 9 per cent.",
+               "Kate Obi, a consumer adviser, said bills would rise.",
+               '"Our costs have doubled," the company said.'],
+     "Our costs have doubled,", ["Strand Telecom"], ["Kate Obi"]),
+    (COMPANY, ["Tolland Brewing shut its Leeds brewery on Friday.",
+               "Ali Reza, the site manager, said 60 jobs would go.",
+               '"Beer sales never recovered," the company said.'],
+     "Beer sales never recovered,", ["Tolland Brewing"], ["Ali Reza"]),
+):
+    quote(category, paragraphs, words, passes, fails)
+# fmt: on
+
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     return cases

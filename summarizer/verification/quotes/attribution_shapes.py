@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..context import Result
 from ..page.article import ArticleText
 from .body_pronouns import it_refusal
+from .business_nouns import titled_refusal
 from .collective_speakers import group_refusal
 from .colon_frames import colon_verdict
 from .country_bodies import capital_refusal
@@ -54,6 +55,8 @@ def shape_verdict(
         named = colon_verdict(article, spans, value)
     if named is None:  # "the group said" for a person or a country (collective_speakers.py)
         named = group_refusal(article, spans, value)
+    if named is None:  # "Union official X ... the firm said" (business_nouns.py)
+        named = titled_refusal(article, spans, value)
     if named is None:  # "The companies said" is no one company's (joint_speakers.py)
         named = joint_refusal(article, spans, value)
     if named is None:  # "The union says ... It calls the offer "..."" (body_pronouns.py)

@@ -40,11 +40,13 @@ from collections.abc import Sequence
 from summarizer.text.countries import PARTIES
 from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
+from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
+from ..people.role_descriptions import OFFICE_WORDS, own_descriptions
 from ..sentences.description_misfits import organisation_name
 from ..sentences.opening_subjects import sentence_subject
 from .attribution_phrases import attribution_phrase
@@ -138,6 +140,11 @@ def _names_after(tokens: Sequence[Token], subject: Sequence[Token]) -> list[list
     return runs
 
 
+# A person's post or rank noun ("Union official Dean Wragg", "Okafor, the plant manager,"),
+# not its modifiers or verbs of heading ("First Solar", "Acme, which runs").
+_POSTS = OFFICE_WORDS - word_set(
+    "first senior junior acting interim vice who heads leads led runs ran chairs headed"
+)
 # What a subject between names instead of a business: a public body's noun or a person's title.
 _NO_BUSINESS = (
     BODY_NOUNS
@@ -147,6 +154,7 @@ _NO_BUSINESS = (
     watchdog police executive judge inspector mayor officer investor analyst shareholder
     founder owner resident customer worker economist professor lawyer administration"""
     )
+    | _POSTS
 )
 _DATES = word_set(" ".join(WEEKDAYS + MONTHS))
 
@@ -346,4 +354,41 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
     return False
 
 
-__all__ = ["business_verdict", "subject_business"]
+def titled_refusal(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str
+) -> Result | None:
+    """A refusal when the quote's own phrase is a business's noun ("the firm said") and the
+    value is a person the page gives a post: right before the name ("Union official Sam
+    Pryor") or in an apposition after it ("Okafor, the plant manager,"). A business's noun
+    never stands for a person; the read-back of "the firm" to the last sentence's speaker
+    reached one (session 43, gsp43). None leaves the quote to the other readings."""
+    wanted = tuple(t.norm for t in tokenize(value))
+    if not wanted:
+        return None
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        phrase = attribution_phrase(article, region, sentence)
+        if phrase is None or not business_phrase(phrase):
+            continue
+        if _posted(article, wanted):
+            return False, f"the quote's own sentence gives it to a business, not {value!r}"
+    return None
+
+
+def _posted(article: ArticleText, name: tuple[str, ...]) -> bool:
+    """Whether the page writes a post's noun right before the name or an apposition after
+    it that is a post ("the plant manager", "a consumer adviser"; not "whose chief ...")."""
+    for start, _ in article.phrase_spans(name):
+        before = article.window_tokens(start, start, before=20)
+        if before and before[-1].norm in _POSTS and article.text[before[-1].end : start] == " ":
+            return True
+    return any(
+        found.words & _POSTS and found.words & _ARTICLES and not found.words & _CLAUSE
+        for found in own_descriptions(article, name)
+    )
+
+
+_ARTICLES = word_set("the a an")
+
+
+__all__ = ["business_verdict", "subject_business", "titled_refusal"]

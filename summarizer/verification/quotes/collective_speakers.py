@@ -385,14 +385,14 @@ def group_refusal(
 
 def _worded_other(noun: str, value: str, article: ArticleText, offices: bool = False) -> bool:
     """Whether the value is a body whose name writes its kind and not the institution's
-    noun (with ``offices`` a department's or office's name too, for a business's noun):
+    noun (with ``offices`` a department's name too, and "X Group" a business's, for one's):
     "the board said" is never the Canadian Union of Public Employees's (an acronym,
     "the IAEA" for "the agency", may be any kind of body, so it is left to the others)."""
     if not _body_value(value, article) or _unworded(value):
         return False
     words = {word for form in _words(value) for word in form}
     kinds = BODY_NOUNS | word_set("company firm corporation airline carrier")
-    kinds = kinds | word_set("department office") if offices else kinds
+    kinds = (kinds - word_set("group")) | word_set("department office") if offices else kinds
     return noun not in words and bool(words & kinds) and not _kindred_only(noun, value)
 
 
