@@ -1829,12 +1829,10 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rv41n_cases": frozenset(
         (
             "rv41n-change-0008",
-            "rv41n-change-0023",
             "rv41n-change-0028",
             "rv41n-change-0031",
             "rv41n-object-0032",
             "rv41n-object-0035",
-            "rv41n-object-0038",
             "rv41n-object-0045",
         )
     ),
@@ -2021,7 +2019,6 @@ GAPS: dict[str, frozenset[str]] = {
             "change-end-0006",
             "change-end-0014",
             "verb-object-0054",
-            "verb-object-0057",
             "verb-object-0061",
         )
     ),
@@ -2077,8 +2074,6 @@ GAPS: dict[str, frozenset[str]] = {
             "range-end-0056",
             "range-end-0057",
             "stance-0030",
-            "stance-0036",
-            "stance-0037",
         )
     ),
     # rvr3counts: the older rules' "the $4.56 consensus" for a count of the consensus, a sum

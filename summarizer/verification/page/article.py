@@ -65,7 +65,8 @@ def _split_spaced(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.start()
         if text[stop] == ".":
             before = _word_before_stop(text, cursor, stop)
-            if before.lower() in _ABBREVIATIONS or len(before) == 1:
+            decade = before == "s" and text[stop - 2 : stop - 1].isdigit()  # "the 1980s."
+            if before.lower() in _ABBREVIATIONS or (len(before) == 1 and not decade):
                 continue
         spans.append((cursor, match.end() - len(match.group()) + len(match.group().rstrip())))
         cursor = match.end()
