@@ -74,6 +74,7 @@ _UNIT_WORDS = word_set("per cent percent percentage point points pct")
 _GAPS = word_set("fewer more less higher lower above below under over short up down")
 _SET_AGAINST = word_set("compared against beat beats beating versus vs than")
 _SKIPPED = word_set("us c a au nz hk s r rs eur usd gbp")
+_AHEAD = ("expect", "forecast", "predict", "project", "anticipat", "pencil")  # of an outcome
 _CONTRASTS = word_set("but while whereas whilst yet")
 _TIME_LEADS = word_set("in for during over")  # "231,000 in the previous week"
 
@@ -226,8 +227,10 @@ def _stance_apart(
     the sentence sets a number no stance holds against it past a semicolon or a contrast (";
     the retailer reported $1.9 billion"): for a count naming no stance that one is the
     outcome (review rv41n)."""
-    if not _own_stance(tokens, own, listed):
-        return False
+    low = max([m.last + 1 for m in listed if m.last < own.first] + [own.first - 12, 0])
+    ahead = any(t.norm.startswith(_AHEAD) for t in tokens[low : own.first])
+    if not ahead or not _own_stance(tokens, own, listed):
+        return False  # "Police estimated the marchers at 30,000": a measure, no forecast
     others = [
         m for m in listed
         if m is not own and not is_year(tokens[m.first]) and not _own_stance(tokens, m, listed)
