@@ -2074,6 +2074,8 @@ GAPS: dict[str, frozenset[str]] = {
             "range-end-0056",
             "range-end-0057",
             "stance-0030",
+            "stance-0036",
+            "stance-0037",
         )
     ),
     # rvr3counts: the older rules' "the $4.56 consensus" for a count of the consensus, a sum

@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
-from .glued_units import glued_unit
 from .house_numbers import bare_million, metre_length, money_sign
 from .money_glosses import CURRENCY_WORDS, gloss_clash
 from .money_sums import sum_clash
@@ -93,8 +92,6 @@ def _said_words(tokens: Sequence[Token], mention: NumberMention, text: str) -> t
     ("132 dollars 62", "210 point four million dollars"), or the one sign of a page of glued
     money for a bare "m" ("12m" where the page writes "£45m"); () when none (review
     rvnumread38)."""
-    if glued_unit(tokens, mention.last) == "p":
-        return _HUNDREDTHS[0]  # "a dividend of 42p" (glued_units)
     for at in range(mention.first, min(mention.last + 2, len(tokens))):
         for words in (*_WORDS.values(), *_HUNDREDTHS):
             if tokens[at].norm in words:

@@ -7,8 +7,7 @@ an ordinal's suffix ("84th") and skips the number. A unit's abbreviation is no o
 number is the quantity and the abbreviation its unit, as "70 mph" would be. Only
 abbreviations that are a unit wherever they stand are read: not "m" or "k" (a scale after a
 currency sign, a distance or a race otherwise: :mod:`.glued_scales`), not "g" ("5G" is a
-network), not "x" ("10x" is a multiple); "C" and "F" only in capitals ("40C", "104F"); "p"
-(pence: "a dividend of 42p") only in lower case, never a measure.
+network), not "x" ("10x" is a multiple); "C" and "F" only in capitals ("40C", "104F").
 """
 
 from __future__ import annotations
@@ -43,8 +42,6 @@ def glued_unit(tokens: Sequence[Token], index: int) -> str:
         return following.norm
     if following.text in _CAPITAL_UNITS and tokens[index].end == following.start:
         return following.norm  # "40C", not "grade 4/C"
-    if following.text == "p" and tokens[index].end == following.start:
-        return "p"  # pence: "a dividend of 42p", "12.5p a share" (gcn43c)
     return ""
 
 

@@ -228,9 +228,12 @@ def _stance_apart(
     the retailer reported $1.9 billion"): for a count naming no stance that one is the
     outcome (review rv41n)."""
     low = max([m.last + 1 for m in listed if m.last < own.first] + [own.first - 12, 0])
-    ahead = any(t.norm.startswith(_AHEAD) for t in tokens[low : own.first])
+    ahead = [at for at in range(low, own.first) if tokens[at].norm.startswith(_AHEAD)]
     if not ahead or not _own_stance(tokens, own, listed):
         return False  # "Police estimated the marchers at 30,000": a measure, no forecast
+    gap = text[tokens[ahead[-1]].end : tokens[own.first].start]
+    if "," in gap or ";" in gap or any(t.norm in _CONTRASTS for t in tokens[ahead[-1] : own.first]):
+        return False  # "expect no change, while 12 of the 30 traders see a cut": not its object
     others = [
         m for m in listed
         if m is not own and not is_year(tokens[m.first]) and not _own_stance(tokens, m, listed)
