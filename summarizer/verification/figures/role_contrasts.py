@@ -75,6 +75,7 @@ _GAPS = word_set("fewer more less higher lower above below under over short up d
 _SET_AGAINST = word_set("compared against beat beats beating versus vs than")
 _SKIPPED = word_set("us c a au nz hk s r rs eur usd gbp")
 _AHEAD = ("expect", "forecast", "predict", "project", "anticipat", "pencil")  # of an outcome
+_NOMINAL = ("er", "ers", "ion", "ions")  # "Forecasters say ... may climb to 4%": no verb
 _CONTRASTS = word_set("but while whereas whilst yet")
 _TIME_LEADS = word_set("in for during over")  # "231,000 in the previous week"
 
@@ -228,7 +229,10 @@ def _stance_apart(
     the retailer reported $1.9 billion"): for a count naming no stance that one is the
     outcome (review rv41n)."""
     low = max([m.last + 1 for m in listed if m.last < own.first] + [own.first - 12, 0])
-    ahead = [at for at in range(low, own.first) if tokens[at].norm.startswith(_AHEAD)]
+    ahead = [
+        at for at in range(low, own.first)
+        if tokens[at].norm.startswith(_AHEAD) and not tokens[at].norm.endswith(_NOMINAL)
+    ]  # fmt: skip
     if not ahead or not _own_stance(tokens, own, listed):
         return False  # "Police estimated the marchers at 30,000": a measure, no forecast
     gap = text[tokens[ahead[-1]].end : tokens[own.first].start]
