@@ -2019,6 +2019,7 @@ GAPS: dict[str, frozenset[str]] = {
             "change-end-0006",
             "change-end-0014",
             "verb-object-0054",
+            "verb-object-0057",
             "verb-object-0061",
         )
     ),

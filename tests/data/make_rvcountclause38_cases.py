@@ -300,24 +300,6 @@ S = "The carmaker let 2,000 people go at its plant in Ohio."
 counts(OBJECT, [S], [("people laid off at the Ohio plant", 2000, EXACT)], [])  # fmt: skip
 
 
-# --- session 43, closer gcn43c: a decade's "s" before a full stop ("in the 1980s.") is no
-# initial: the sentence ends there, and the next one's "Today" no longer keeps the decade's
-# number as the present's
-
-S = "The shipyard employed 9,000 people in the 1970s. Today it has 650 workers."
-counts(OBJECT, [S], [("workers at the shipyard today", 650, EXACT), ("shipyard employees in the 1970s", 9000, EXACT)],
-       [("current employees at the shipyard", 9000, EXACT)])  # fmt: skip
-S = "The village had 2,400 residents in the 1950s. It has 800 now."
-counts(OBJECT, [S], [("residents of the village now", 800, EXACT)],
-       [("residents of the village now", 2400, EXACT)])  # fmt: skip
-S = "The mine produced 40 tonnes of tin a day in the 1920s. Now it yields 3 tonnes."
-counts(OBJECT, [S], [("tin produced a day now, tonnes", 3, EXACT)],
-       [("tin produced a day now, tonnes", 40, EXACT)])  # fmt: skip
-S = "The line carried 12,000 passengers a week in the 1960s. Today it carries 2,100."
-counts(OBJECT, [S], [("passengers a week on the line today", 2100, EXACT)],
-       [("passengers a week on the line today", 12000, EXACT)])  # fmt: skip
-
-
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

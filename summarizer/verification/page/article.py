@@ -65,8 +65,7 @@ def _split_spaced(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.start()
         if text[stop] == ".":
             before = _word_before_stop(text, cursor, stop)
-            decade = before == "s" and text[stop - 2 : stop - 1].isdigit()  # "the 1980s."
-            if before.lower() in _ABBREVIATIONS or (len(before) == 1 and not decade):
+            if before.lower() in _ABBREVIATIONS or len(before) == 1:
                 continue
         spans.append((cursor, match.end() - len(match.group()) + len(match.group().rstrip())))
         cursor = match.end()
