@@ -239,8 +239,9 @@ def _stance_apart(
     if "," in gap or ";" in gap or any(t.norm in _CONTRASTS for t in tokens[ahead[-1] : own.first]):
         return False  # "expect no change, while 12 of the 30 traders see a cut": not its object
     others = [
-        m for m in listed
-        if m is not own and not is_year(tokens[m.first]) and not _own_stance(tokens, m, listed)
+        m for m in listed  # the outcome told after the stance ("; the retailer reported")
+        if m.first > own.last and not is_year(tokens[m.first])
+        and not _own_stance(tokens, m, listed)
     ]  # fmt: skip
     return _apart_from(tokens, own, others, text, _CONTRASTS)
 
