@@ -1829,12 +1829,10 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rv41n_cases": frozenset(
         (
             "rv41n-change-0008",
-            "rv41n-change-0023",
             "rv41n-change-0028",
             "rv41n-change-0031",
             "rv41n-object-0032",
             "rv41n-object-0035",
-            "rv41n-object-0038",
             "rv41n-object-0045",
         )
     ),

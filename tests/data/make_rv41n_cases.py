@@ -162,6 +162,37 @@ counts(BY, [S], [("pupils admitted by the school", 900, EXACT)],
        [("pupils admitted by the school", 60, EXACT), ("pupils admitted by the school", 900, UPTO)])  # fmt: skip
 
 
+# --- session 43, closer gcn43c: a count dated by a unit of time and no earlier word ("in the
+# week to Saturday", "this quarter") is not the number whose own phrase names an earlier time
+# of that unit set against another ("from 58,900 in the previous month"); a count naming no
+# stance is not the number a stance expects when the sentence sets an outcome apart from it
+
+S = "Mortgage approvals rose to 61,300 in the month to June from 58,900 in the previous month."
+counts(DATED, [S], [("mortgage approvals in the month to June", 61300, EXACT), ("mortgage approvals in the previous month", 58900, EXACT)],
+       [("mortgage approvals in the month to June", 58900, EXACT)])  # fmt: skip
+S = "Container volumes at the port reached 412,000 this quarter, against 377,000 in the prior quarter."
+counts(DATED, [S], [("containers handled this quarter", 412000, EXACT), ("containers handled in the prior quarter", 377000, EXACT)],
+       [("containers handled this quarter", 377000, EXACT)])  # fmt: skip
+S = "Ticket sales for the festival week came to 18,400, compared with 21,000 for the week before."
+counts(DATED, [S], [("ticket sales in the festival week", 18400, EXACT)],
+       [("ticket sales in the festival week", 21000, EXACT)])  # fmt: skip
+S = "Footfall in the arcade was 96,000 in the fortnight's second week, up from 88,500 in the preceding week."
+counts(DATED, [S], [("arcade footfall in the second week", 96000, EXACT)],
+       [("arcade footfall in the second week", 88500, EXACT)])  # fmt: skip
+S = "Pollsters projected 41 seats for the party, while it won 37."
+counts(SUMS, [S], [("seats won by the party", 37, EXACT), ("seats projected for the party", 41, EXACT)],
+       [("seats won by the party", 41, EXACT)])  # fmt: skip
+S = "The club expected 20,000 fans; only 12,500 turned up."
+counts(SUMS, [S], [("fans the club expected", 20000, EXACT)],
+       [("fans who attended", 20000, EXACT)])  # fmt: skip
+S = "Brokers had estimated a profit of €640 million, but the insurer booked €702 million."
+counts(SUMS, [S], [("insurer's profit, euros", 702_000_000, EXACT), ("brokers' profit estimate, euros", 640_000_000, EXACT)],
+       [("insurer's profit, euros", 640_000_000, EXACT)])  # fmt: skip
+S = "The agency predicted a harvest of 3.1 million tonnes; farmers brought in 2.6 million tonnes."
+counts(SUMS, [S], [("harvest, tonnes", 2_600_000, EXACT)],
+       [("harvest, tonnes", 3_100_000, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     return cases

@@ -274,6 +274,27 @@ S = "Arsenal beat Hull 2-0, a win built in the third quarter."
 counts(RANGE, [S, OTHER], [], [("Arsenal goals in the third quarter", 2, EXACT)])  # fmt: skip
 
 
+# --- session 43, closer gcn43c: a forecast's owner is the subject of its verb of stance in the
+# clause after a semicolon or "while" ("those at Peel Markets forecast 1.9%", "Vale Capital
+# predicts $76"): no forecast of the firm named in the clause before (count_subjects)
+
+S = "Economists at Dunmore Bank expect growth of 1.4%; those at Peel Markets forecast 1.9%."
+counts(STANCE, [S, OTHER], [("Dunmore Bank's growth forecast, per cent", 1.4, EXACT), ("Peel Markets' growth forecast, per cent", 1.9, EXACT)],
+       [("Dunmore Bank's growth forecast, per cent", 1.9, EXACT)])  # fmt: skip
+S = "Strategists at Orrin Partners expect oil at $82; Vale Capital predicts $76."
+counts(STANCE, [S, OTHER], [("Vale Capital's oil price forecast, dollars", 76, EXACT)],
+       [("Orrin Partners' oil price forecast, dollars", 76, EXACT)])  # fmt: skip
+S = "Kellner Research forecasts sales of 1.2 million units, while Ostby Analytics estimates 1.5 million."
+counts(STANCE, [S, OTHER], [("Ostby Analytics' sales estimate, units", 1_500_000, EXACT)],
+       [("Kellner Research's sales forecast, units", 1_500_000, EXACT)])  # fmt: skip
+S = "Brokers at Fenwick expect a payout of 18.5 pence; those at Harcourt forecast 21 pence."
+counts(STANCE, [S, OTHER], [("Fenwick's payout forecast, pence", 18.5, EXACT), ("Harcourt's payout forecast, pence", 21, EXACT)],
+       [("Fenwick's payout forecast, pence", 21, EXACT)])  # fmt: skip
+S = "Planners at Hollis Group expect 3,400 visitors; Tarrant Events estimates 4,100."
+counts(STANCE, [S, OTHER], [("Tarrant Events' visitor estimate", 4100, EXACT)],
+       [("Hollis Group's visitor forecast", 4100, EXACT)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

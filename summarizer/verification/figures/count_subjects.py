@@ -40,6 +40,9 @@ _HOLDING = word_set(
     """won win wins winning took take takes taking led lead leads leading ahead got gets
     received receives secured secures gained gains polled has had have in with"""
 )
+# Verbs of a stance: a forecast's owner is its subject ("those at Marlow Capital forecast 45p"
+# is no forecast of Kestrel's, review rvcountroles38; gcn43c, session 43).
+_HOLDING |= word_set("forecast forecasts expect expects estimate estimates predict predicts")
 # The verbs of winning among them: a sentence's first word before one is its subject.
 _WINNING = _HOLDING - word_set("in with has had have ahead")
 _NAME_HEADS = word_set("party alliance bloc front movement")  # "the MK party 58 seats"

@@ -282,15 +282,15 @@ def _time_given(
         return bool(asked_years & near_years)
     if asked_back:
         return near_back or (year is not None and year - 1 in near_years)
-    generic = _generic_back(asked)  # "previous high", "former price"
+    generic = generic_back(asked)  # "previous high", "former price"
     if not generic:
         return False
     if {*_spans(asked)} - {*_spans(near)} and _spans(near):
         return False  # "two years ago" is not "a year ago" (gaps session 39)
-    units = _units(asked)  # "the previous quarter" is no "a year earlier" (rvcountroles38)
-    if units and not units & (_units(near) | ({"year"} if near_years or near_back else set())):
+    units = time_units(asked)  # "the previous quarter" is no "a year earlier" (rvcountroles38)
+    if units and not units & (time_units(near) | ({"year"} if near_years or near_back else set())):
         return False
-    return bool(near_years) or near_back or _generic_back(near)
+    return bool(near_years) or near_back or generic_back(near)
 
 
 # Seasons are times too ("18,250 students last autumn"; "fall" is more often a change's noun).
@@ -316,18 +316,18 @@ def _time_clash(asked: Sequence[str], near: Sequence[str]) -> bool:
     year ago") or the present ("in the previous season" for "this season")."""
     if _spans(asked) and _spans(near) and not {*_spans(asked)} & {*_spans(near)}:
         return True
-    units = _units(asked)
+    units = time_units(asked)
     if any(w == "this" and n.removesuffix("s") in units for w, n in pairwise(near)):
         return True
-    return bool(units and _generic_back(near) and _units(near) and not units & _units(near))
+    return bool(units and generic_back(near) and time_units(near) and not units & time_units(near))
 
 
-def _units(norms: Sequence[str]) -> set[str]:
+def time_units(norms: Sequence[str]) -> set[str]:
     """The units of time the words name, singular: "quarter", "year", "season"."""
     return {w.removesuffix("s") for w in norms if w in _UNITS and w != "time"}
 
 
-def _generic_back(norms: Sequence[str]) -> bool:
+def generic_back(norms: Sequence[str]) -> bool:
     """A word of an earlier time: "previous", "prior", "former", "old", "earlier"; "last",
     "before" and "ago" only with a unit of time ("last season", "the week before"), not
     "earnings before interest", "profit before tax" nor "the last count"; "old" after a unit
@@ -357,7 +357,7 @@ def named_role(
     side = _range_end(tokens, mention, mentions, text) if end else ""
     if side:  # a range's end the count names decides alone: "highest estimate" of "40 to 55"
         return "range end" if side == end else ""
-    back = _generic_back(asked) or _year_back(asked)
+    back = generic_back(asked) or _year_back(asked)
     if any(_stance(w) for w in asked) and _stance_given(tokens, mention, mentions, text, back):
         return "stance"
     if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention, text):
@@ -365,7 +365,7 @@ def named_role(
     anchor = next(
         (int(t.text) for t in reversed(tokens[: mention.first]) if is_year(t)), year
     )  # "In 2023 ..., against £3.6m a year earlier": the sentence's own year
-    if (_years(asked) or _generic_back(asked)) and _time_given(
+    if (_years(asked) or generic_back(asked)) and _time_given(
         asked, _times_near(tokens, mention, mentions, text), year, anchor
     ):
         return "time"
@@ -438,7 +438,7 @@ def role_taken(value: Any, ctx: Context) -> str:
                 continue  # a stance's, a time's, a change's words read loosely (session 39)
             if own and not is_year(tokens[mention.first]):
                 taken = f"the page gives the count's role ({role}) to {mention.value:g}"
-        for mention in own if _generic_back(asked) else ():
+        for mention in own if generic_back(asked) else ():
             if _time_clash(asked, _times_near(tokens, mention, found, ctx.article.text)):
                 taken = taken or "the value is told of another time than the count names"
         stanced = [at for at in range(len(tokens)) if _stance_at(tokens, at)]
@@ -447,4 +447,4 @@ def role_taken(value: Any, ctx: Context) -> str:
     return taken
 
 
-__all__ = ["named_role", "role_reading", "role_taken"]
+__all__ = ["generic_back", "named_role", "role_reading", "role_taken", "time_units"]

@@ -22,7 +22,10 @@ given to another number alone refused correct values on the outside checks, sess
   names no change ("Deaths rose by 14 TO 61": 14 counts no deaths; gcn41c, session 41);
 - an earlier time's number beside this time's in one sentence ("9.1 billion yen, compared
   with 8.4 billion yen a year earlier"; "Her 52 goals this season beat the previous club
-  record of 47"): the number the time does not hold is this time's.
+  record of 47"): the number the time does not hold is this time's; and the other way, a
+  count dated by a unit of time with no earlier word ("claims in the week to Saturday") is not
+  the number whose own phrase names an earlier one of that unit set against another ("fell to
+  212,000 in the week to Saturday from 231,000 in the previous week"; gcn43c, session 43).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from typing import Any
 from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
 from .change_ends import shares_noun, verb_before_by
-from .named_roles import is_year, named_role
+from .named_roles import generic_back, is_year, named_role, time_units
 from .numbers import NumberMention, sentence_numbers
 
 _STANCE: tuple[str, ...] = (
@@ -71,6 +74,10 @@ _UNIT_WORDS = word_set("per cent percent percentage point points pct")
 _GAPS = word_set("fewer more less higher lower above below under over short up down")
 _SET_AGAINST = word_set("compared against beat beats beating versus vs than")
 _SKIPPED = word_set("us c a au nz hk s r rs eur usd gbp")
+_AHEAD = ("expect", "forecast", "predict", "project", "anticipat", "pencil")  # of an outcome
+_NOMINAL = ("er", "ers", "ion", "ions")  # "Forecasters say ... may climb to 4%": no verb
+_CONTRASTS = word_set("but while whereas whilst yet")
+_TIME_LEADS = word_set("in for during over")  # "231,000 in the previous week"
 
 
 def _before(tokens: Sequence[Token], mention: NumberMention) -> int:
@@ -192,6 +199,66 @@ def _size_to_level(
     )
 
 
+def _earlier_of_unit(
+    asked: Sequence[str], tokens: Sequence[Token], own: NumberMention,
+    listed: Sequence[NumberMention], text: str,
+) -> bool:  # fmt: skip
+    """The count dates itself by a unit of time and no word of an earlier time, and the value's
+    own time phrase names an earlier time of that unit ("231,000 in the previous week" for
+    "claims in the week to Saturday"), set against another number of the sentence ("from",
+    "compared with", a semicolon): that number is the count's."""
+    units = time_units(asked)
+    if not units or generic_back(asked):
+        return False
+    starts = {m.first for m in listed}
+    after = [t.norm for t in tokens[own.last + 1 : own.last + 7]]
+    after = after[: next((k for k, t in enumerate(after) if own.last + 1 + k in starts), None)]
+    at = next((k for k, word in enumerate(after) if word in _TIME_LEADS), None)
+    phrase = after[at + 1 :] if at is not None else []  # "in the previous week"
+    if not (generic_back(phrase) and units & time_units(phrase)):
+        return False
+    others = [m for m in listed if m is not own and not is_year(tokens[m.first])]
+    return _apart_from(tokens, own, others, text, _SET_AGAINST | {"from"})
+
+
+def _stance_apart(
+    tokens: Sequence[Token], own: NumberMention, listed: Sequence[NumberMention], text: str
+) -> bool:
+    """The value is what a stance expects ("Analysts expected revenue of $2.1 billion") and
+    the sentence sets a number no stance holds against it past a semicolon or a contrast (";
+    the retailer reported $1.9 billion"): for a count naming no stance that one is the
+    outcome (review rv41n)."""
+    low = max([m.last + 1 for m in listed if m.last < own.first] + [own.first - 12, 0])
+    ahead = [
+        at for at in range(low, own.first)
+        if tokens[at].norm.startswith(_AHEAD) and not tokens[at].norm.endswith(_NOMINAL)
+    ]  # fmt: skip
+    if not ahead or not _own_stance(tokens, own, listed):
+        return False  # "Police estimated the marchers at 30,000": a measure, no forecast
+    gap = text[tokens[ahead[-1]].end : tokens[own.first].start]
+    if "," in gap or ";" in gap or any(t.norm in _CONTRASTS for t in tokens[ahead[-1] : own.first]):
+        return False  # "expect no change, while 12 of the 30 traders see a cut": not its object
+    others = [
+        m for m in listed  # the outcome told after the stance ("; the retailer reported")
+        if m.first > own.last and not is_year(tokens[m.first])
+        and not _own_stance(tokens, m, listed)
+    ]  # fmt: skip
+    return _apart_from(tokens, own, others, text, _CONTRASTS)
+
+
+def _apart_from(
+    tokens: Sequence[Token], own: NumberMention, others: Sequence[NumberMention], text: str,
+    words: frozenset[str],
+) -> bool:  # fmt: skip
+    """One of ``others`` stands apart from the value: a semicolon or one of ``words`` between."""
+    for other in others:
+        first, last = sorted((other, own), key=lambda m: m.first)
+        between = {t.norm for t in tokens[first.last + 1 : last.first]}
+        if ";" in text[tokens[first.last].end : tokens[last.first].start] or between & words:
+            return True
+    return False
+
+
 def role_contrast(value: Any, ctx: Context) -> str:
     """Why the count's value is the number set against the role its ``what`` names, or ""
     (the module): the value has no role of its own, and a number of the evidence holds the
@@ -201,7 +268,9 @@ def role_contrast(value: Any, ctx: Context) -> str:
     if not what or isinstance(wanted, bool) or not isinstance(wanted, int | float):
         return ""
     year = ctx.published.year if ctx.published else None
-    asked = {t.norm for t in tokenize(what)}
+    ordered = [t.norm for t in tokenize(what)]
+    asked = set(ordered)
+    stanced_asked = any(w.startswith(_STANCE) for w in ordered)
     text = ctx.article.text
     held: list[tuple[Sequence[Token], NumberMention, str]] = []
     owned: list[tuple[Sequence[Token], NumberMention, Sequence[NumberMention]]] = []
@@ -240,6 +309,10 @@ def role_contrast(value: Any, ctx: Context) -> str:
             return "the value is the size of a change; the page gives the level it reached"
         if any(role == "time" and _time_apart(words, m, own, text) for m, role in same):
             return "the page gives the count's time to another number of the value's sentence"
+        if not stanced_asked and _stance_apart(words, own, listed, text):
+            return "the value is a stance; the page sets the outcome apart from it"
+        if _earlier_of_unit(ordered, words, own, listed, text):
+            return "the value is told of an earlier time than the count names"
     return ""
 
 
