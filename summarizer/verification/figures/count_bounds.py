@@ -17,7 +17,7 @@ filmed crossing the bridge" no bridge weight limit, "The drone flew 120 metres a
 stadium" no legal height cap, "A coach carrying 52 pupils" no passenger limit, "Rents rose to
 £1,250" no rent cap), whatever word of the count stands near it: the number is the object of a
 verb of reaching, going, weighing or carrying, right before it or before its "at" or "to"
-("clocked a Porsche at 112 mph", "travelling at 62 mph"), with no hedge between ("weighing
+("clocked a Porsche at 112 mph", "travelling at 62 mph"), with no hedge on the number ("weighing
 more than 7.5 tonnes are banned" says a bound), no modal or bound word before the verb ("may
 carry 40 passengers", "are allowed to fly 120 metres") and no bound word as its subject ("the
 cap rose to £1,250"), nor the size of a thing its unit is hyphen-joined to ("after a 12-tonne
@@ -25,7 +25,7 @@ truck damaged it"; not "a 7.5-tonne weight limit"): :func:`bound_reached`. Its r
 *unsupported*.
 
 A bound told as a duty or permission not to pass a number ("Drivers must not exceed 50 km/h
-through the roadworks", "No vehicle may carry more than 12 passengers") is that number
+through the roadworks", "Boats on the mere may carry up to 12 passengers") is that number
 exactly: the limit is 50, though the speed driven is at most 50 (review rv42c). A count naming
 a bound takes an upper-bounded number as its exact size when a modal of duty or permission
 stands in the few words before it (:func:`bound_size`); "Cars travelled at up to 80 mph" says
