@@ -181,6 +181,7 @@ S = "The survey team logged 900 km of cycling on mountain roads over the summer.
 counts(UNIT, [S], [("km of mountain roads covered", 900, EXACT)], [("km of mountain roads covered", 90, EXACT)])  # fmt: skip
 
 
+<<<<<<< HEAD
 # --- session 43 (gcn43a): a passed score's "against" opens what it passed against; a share's
 # owner named in an aside set against its subject, or by a later clause's verb of having; a
 # bar noun's "of" and a minimum's noun stated by a copula -----------------------------------
@@ -221,6 +222,39 @@ S = "The league sets a quorum of 12 clubs; 15 voted on Monday."
 counts(BAR, [S], [("quorum of clubs", 12, EXACT)], [("clubs that voted on Monday", 12, EXACT)])  # fmt: skip
 S = "The minimum stake is 5 pounds, and punters placed 900 bets on the final."
 counts(BAR, [S], [("minimum stake, pounds", 5, EXACT)], [("bets placed on the final", 5, EXACT)])  # fmt: skip
+=======
+# --- session 43, closer gcn43b: a measure the page gives another dimension by the word after
+# its unit ("high", "up", "from", "east of", "across"; figures/measure_dimensions), and a bare
+# "m" English makes a metre (after "measured", before "taller", a "down" ending its clause,
+# "from" and a place; figures/house_numbers.metre_length)
+S = "The lighthouse stands 40m high on the cliff above the bay."
+counts(UNIT, [S], [("lighthouse height, metres", 40, EXACT)], [("lighthouse length, metres", 40, EXACT)])  # fmt: skip
+S = "The new reservoir will sit 5km from the town, the water company said."
+counts(UNIT, [S], [("distance of the reservoir from the town, km", 5, EXACT)], [("reservoir length, km", 5, EXACT)])  # fmt: skip
+S = "The climbers were 200 feet up when the rope snapped, rescuers said."
+counts(UNIT, [S], [("climbers' height on the cliff, feet", 200, EXACT)], [("rope length, feet", 200, EXACT)])  # fmt: skip
+S = "The new causeway runs 2km from the harbour to the island."
+counts(UNIT, [S], [("causeway length, km", 2, EXACT)], [("causeway width, km", 2, EXACT)])  # fmt: skip
+S = "The hotel, 3 miles east of the station, reopened in June."
+counts(UNIT, [S], [("hotel's distance from the station, miles", 3, EXACT)], [("hotel driveway length, miles", 3, EXACT)])  # fmt: skip
+S = "The crater on the moor is 2km across, the survey found."
+counts(UNIT, [S], [("crater width, km", 2, EXACT)], [("crater depth, km", 2, EXACT)])  # fmt: skip
+S = "The skeleton in the quarry measured 14m from skull to tail."
+counts(UNIT, [S], [("skeleton length, metres", 14, EXACT)], [("skeleton length, metres", 41, EXACT)])  # fmt: skip
+S = "The new tower will stand 12m taller than the cathedral spire."
+counts(UNIT, [S], [("how much taller the tower is than the spire, metres", 12, EXACT)], [("how much taller the tower is than the spire, metres", 21, EXACT)])  # fmt: skip
+S = "Divers reached the bell 45m down, a mile off Lundy."
+counts(UNIT, [S], [("depth of the bell, metres", 45, EXACT)], [])  # fmt: skip
+S = "The buoy was moored 300m from the pier during the regatta."
+counts(UNIT, [S], [("distance of the buoy from the pier, metres", 300, EXACT)], [])  # fmt: skip
+S = "Turnover at the group was 9m down on last year, the accounts show."
+counts(UNIT, [S], [], [("depth of the dive, metres", 9, EXACT)])  # fmt: skip
+S = "Passenger numbers at the airport rose 4m from the year before."
+counts(UNIT, [S], [], [("distance of the airport from the city, metres", 4, EXACT)])  # fmt: skip
+
+S = "The pier is being extended, with piling starting 150 metres from the promenade."
+counts(UNIT, [S], [("distance of the piling from the promenade, metres", 150, EXACT)], [("pier extension, metres", 150, EXACT)])  # fmt: skip
+>>>>>>> gcn43b
 
 
 def build_cases() -> list[dict[str, Any]]:

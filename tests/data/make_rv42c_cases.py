@@ -136,6 +136,57 @@ counts(BOUNDS, ["Police clocked a Porsche at 112 mph on the M40 near Banbury."],
        [("Porsche's speed, mph", 112, EXACT)], [("M40 speed limit, mph", 112, EXACT)])  # fmt: skip
 
 
+# --- session 43, closer gcn43b: a bound is no measure a verb says was reached, gone, weighed
+# or carried (figures/count_bounds.bound_reached), and a duty or permission not to pass a
+# number sizes the bound exactly (bound_size); stuff in "-ing" ("herring", "fencing") and a
+# distance between places (figures/measured_stuff)
+counts(BOUNDS, ["The ambulance reached 84 mph on the dual carriageway near Thirsk, the trust said."],
+       [("ambulance's top speed, mph", 84, EXACT)], [("dual carriageway speed limit, mph", 84, EXACT)])  # fmt: skip
+counts(BOUNDS, ["A tractor weighing 18 tonnes crossed the weir bridge at Bakewell on Monday."],
+       [("tractor weight, tonnes", 18, EXACT)], [("weir bridge weight limit, tonnes", 18, EXACT)])  # fmt: skip
+counts(BOUNDS, ["The paraglider climbed 900 metres above Mam Tor before landing safely in a field."],
+       [("paraglider's climb above Mam Tor, metres", 900, EXACT)], [("legal height cap for paragliders, metres", 900, EXACT)])  # fmt: skip
+counts(BOUNDS, ["A minibus carrying 17 walkers broke down on the Snake Pass, police said."],
+       [("walkers on the minibus", 17, EXACT)], [("minibus passenger limit", 17, EXACT)])  # fmt: skip
+counts(BOUNDS, ["Barges must not exceed 4 knots on the canal through Skipton, the trust said."],
+       [("canal speed limit, knots", 4, EXACT)], [("barges' speed on the canal, knots", 4, EXACT)])  # fmt: skip
+counts(BOUNDS, ["Boats on the mere may carry up to 12 passengers, the park authority said."],
+       [("mere boat passenger limit", 12, EXACT)], [("passengers on each boat", 12, EXACT)])  # fmt: skip
+counts(BOUNDS, ["Under the new rules, coaches may weigh no more than 19 tonnes on the causeway."],
+       [("causeway weight limit, tonnes", 19, EXACT)], [])  # fmt: skip
+counts(BOUNDS, ["Vans were seen travelling at up to 80 mph on the lane past the school, residents said."],
+       [("vans' speed on the lane, mph", 80, UPTO)], [("lane speed limit, mph", 80, EXACT)])  # fmt: skip
+counts(BOUNDS, ["The quarry lorries weighed up to 44 tonnes each, the inquiry heard."],
+       [("quarry lorry weight, tonnes", 44, UPTO)], [("bridge weight limit, tonnes", 44, EXACT)])  # fmt: skip
+counts(STUFF, ["Fishermen landed 300kg of whiting at Whitby on Thursday."],
+       [("whiting landed at Whitby, kg", 300, EXACT)], [("trawler weight, kg", 300, EXACT)])  # fmt: skip
+counts(STUFF, ["The council bought 3 miles of fencing for the new country park."],
+       [("fencing bought for the park, miles", 3, EXACT)], [("park perimeter length, miles", 3, EXACT)])  # fmt: skip
+counts(STUFF, ["Electricians ran 2km of wiring through the new hospital wing this spring."],
+       [("wiring run through the wing, km", 2, EXACT)], [("hospital wing length, km", 2, EXACT)])  # fmt: skip
+counts(STUFF, ["Engineers built 6km of new road between the two villages last year."],
+       [("new road built, km", 6, EXACT)], [("distance between the villages, km", 6, EXACT)])  # fmt: skip
+counts(STUFF, ["Crews laid 3 miles of cable from the substation to the farm in a week."],
+       [("cable laid, miles", 3, EXACT)], [("distance from the substation to the farm, miles", 3, EXACT)])  # fmt: skip
+
+# a measure hyphen-joined to its unit sizes the thing after it, not a bound; a bound's own
+# noun after it ("a 10-tonne limit") makes it the bound's size (count_bounds._sized_thing)
+counts(BOUNDS, ["The lane was closed after a 40-tonne crane toppled onto it on Friday."],
+       [("crane weight, tonnes", 40, EXACT)], [("lane weight limit, tonnes", 40, EXACT)])  # fmt: skip
+counts(BOUNDS, ["A 9-tonne van hit the parapet of the old bridge at dawn."],
+       [("van weight, tonnes", 9, EXACT)], [("old bridge weight limit, tonnes", 9, EXACT)])  # fmt: skip
+counts(BOUNDS, ["A 26-tonne bin lorry got stuck on the lane behind the church."],
+       [("bin lorry weight, tonnes", 26, EXACT)], [("lane weight limit, tonnes", 26, EXACT)])  # fmt: skip
+counts(BOUNDS, ["A 6-tonne statue was lifted onto the plinth by the bridge."],
+       [("statue weight, tonnes", 6, EXACT)], [("bridge weight limit, tonnes", 6, EXACT)])  # fmt: skip
+counts(BOUNDS, ["The council has put a 7-tonne weight limit on the old bridge at Wray."],
+       [("old bridge weight limit, tonnes", 7, EXACT)], [])  # fmt: skip
+counts(BOUNDS, ["The council brought in a 3-tonne restriction on the lane last spring."],
+       [("lane weight limit, tonnes", 3, EXACT)], [])  # fmt: skip
+counts(BOUNDS, ["Ministers set a 500-tonne cap on the herring catch off Shetland."],
+       [("herring catch cap, tonnes", 500, EXACT)], [])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     return cases

@@ -251,6 +251,18 @@ counts(REACH, [S], [("clubs sharing the broadcast money", 10, EXACT)],
        [("clubs sharing the broadcast money", 10, MORE)])  # fmt: skip
 
 
+# --- session 43, closer gcn43b: a time span's numeral after "the" sizes its head's window, not
+# a level the preposition compares with ("below the 200-day line"; qualifier_scope.spans_window)
+S = "The index closed above the 50-day average for the first time since March."
+counts(FRAMED, [S], [("moving average length, days", 50, EXACT)], [("moving average length, days", 50, MORE)])  # fmt: skip
+S = "Shares in the miner fell under the 100-day line after the results."
+counts(FRAMED, [S], [("moving average length, days", 100, EXACT)], [("moving average length, days", 100, LESS)])  # fmt: skip
+S = "The pound stayed below the 1.30 mark against the dollar all week."
+counts(FRAMED, [S], [("pound against the dollar, dollars", 1.3, LESS)], [("pound against the dollar, dollars", 1.3, EXACT)])  # fmt: skip
+S = "Bitcoin traded over the 20-week line for most of the quarter."
+counts(FRAMED, [S], [("moving average length, weeks", 20, EXACT)], [("moving average length, weeks", 20, MORE)])  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

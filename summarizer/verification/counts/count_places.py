@@ -30,7 +30,9 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
 from ..figures.contrasted_words import contrasted_word
+from ..figures.count_bounds import bound_reached
 from ..figures.match_scores import match_score
+from ..figures.measure_dimensions import dimension_clash
 from ..figures.measured_ends import measured_end
 from ..figures.measured_stuff import stuff_clash
 from ..figures.numbers import NumberMention
@@ -133,7 +135,10 @@ def count_clash(
     (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
     value (:func:`measured_end`), the thing a phrase of contrast sets against the number
     (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`), the stuff
-    a measure is of ("2kg of bamboo": :mod:`measured_stuff`); or ""."""
+    a measure is of ("2kg of bamboo": :mod:`measured_stuff`), a measure of another dimension
+    ("3km from the town" for a runway's length: :mod:`measure_dimensions`), a measure reached
+    for a bound ("Trains hit 125 mph" for a line's permitted speed: :mod:`count_bounds`); or
+    ""."""
     scored = match_score(tokens, mention, what, text)  # "Beaten 3-0 by Leeds, Hull ...": Hull's
     return (
         place_clash(tokens, mention, mentions, what, text)
@@ -146,6 +151,8 @@ def count_clash(
         or contrasted_word(tokens, mention, what, text)
         or bar_clash(tokens, mention, mentions, what, text)
         or stuff_clash(tokens, mention, mentions, what)
+        or dimension_clash(tokens, mention, what)
+        or bound_reached(tokens, mention, what)
     )
 
 

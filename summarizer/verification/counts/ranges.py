@@ -34,7 +34,11 @@ from dataclasses import replace
 
 from summarizer.text.vocabulary import SCALES
 from ..figures.change_ends import shares_noun, verb_before_by
+<<<<<<< HEAD
 from ..figures.match_scores import result_score
+=======
+from ..figures.count_bounds import bound_size
+>>>>>>> gcn43b
 from ..figures.numbers import NumberMention
 from ..figures.qualifier_scope import framed_bar
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
@@ -285,9 +289,13 @@ def named_part(
 ) -> bool:
     """Whether an exact value is a part of the number's phrase that the count's ``what``
     names: a range's end (:func:`named_end`), or a bar a bounded number sizes ("below a 40%
-    threshold" for "turnout threshold": :func:`..figures.qualifier_scope.framed_bar`)."""
+    threshold" for "turnout threshold": :func:`..figures.qualifier_scope.framed_bar`), or a
+    bound a modal says not to pass ("must not exceed 50 km/h" for "speed limit":
+    :func:`..figures.count_bounds.bound_size`)."""
     if named_end(mention, qualifier, what, tokens):
         return True
+    if bound_size(tokens, mention, qualifier, what):
+        return True  # "must not exceed 50 km/h" for "speed limit" (count_bounds)
     norms = [token.norm for token in tokens]
     return qualifier == "exact" and bool(what) and framed_bar(norms, mention.first, what)
 

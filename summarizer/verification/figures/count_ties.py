@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from .count_bounds import bound_unsaid
 from .count_words import count_unit, covers, what_words
+from .measure_dimensions import DIMENSIONS
 from .numbers import NumberMention
 from .share_holders import held_words
 
@@ -205,7 +206,7 @@ def field_unit(
         return False
     following = tokens[mention.last + 2].norm if mention.last + 2 < len(tokens) else ""
     following = following if _sign(tokens, mention) != "km/h" else ""
-    dimension = _DIMENSIONS.get(following)
+    dimension = DIMENSIONS.get(following)
     return dimension is None or any(word in what.lower() for word in dimension)
 
 
@@ -250,15 +251,6 @@ _MEASURES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         (("tonnes", "tons"), ("tonnes", "tons")),
     )
 )
-# A word after a measure that gives it a dimension, and the words of a count of that dimension.
-_DIMENSIONS: dict[str, tuple[str, ...]] = {
-    "high": ("height", "high", "tall"), "tall": ("height", "tall"),
-    "above": ("height", "high", "altitude"), "deep": ("depth", "deep"),
-    "below": ("depth", "deep"), "wide": ("width", "wide", "breadth"),
-    "across": ("width", "wide", "span", "diameter"), "long": ("length", "long", "distance"),
-    "thick": ("thick",), "away": ("distance", "away"),
-    "from": ("distance", "away", "from"),  # "sits 3km from the town": no runway's length
-}  # fmt: skip
 
 
 _PRONOUNS = word_set("them those whom which")

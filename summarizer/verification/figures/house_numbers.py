@@ -29,7 +29,11 @@ alone:
   206m"): there a bare "m" is a million, except where English makes it a length: hyphen-joined
   to what follows ("a 30m-long wall"), before a dimension word ("30m high", "40m deep", "20m
   away"), after "a"/"an" ("a 30m sea wall": no one writes "a thirty million wall"), or after a
-  dimension noun and "of" ("a depth of 40m").
+  dimension noun and "of" ("a depth of 40m"), after a verb of measuring ("measured 18m from
+  nose to tail"), before a comparative of size ("stands 9m taller than the mill"), before
+  "down" that ends its clause ("found the trawler 60m down, two miles off"; not "60m down on
+  last year") and before "from" and a determiner naming no earlier time ("launched 200m from
+  the slipway"; not "5m from the year before"; review rv41c, rv42old).
 """
 
 from __future__ import annotations
@@ -69,6 +73,10 @@ _ARTICLES = word_set("a an")
 _DETERMINERS = word_set("the its their his her our this that each every whose")
 # Where a length goes ("shot 40m into the air", "runs 450m out to sea", "spans 120m across").
 _PLACES_TO = word_set("across into out underground underwater offshore inland overhead aloft")
+_MEASURED = [["measured"], ["measures"], ["measuring"]]
+_SIZE_COMPARATIVES = word_set("taller longer deeper wider shorter")
+# After "from the": an earlier time, from which a change is told ("5m from the year before").
+_TIMES_FROM = word_set("year previous last same prior quarter month week day start end")
 _PEOPLE_PLURALS = word_set("people children men women staff police cattle")
 # A country's or a body's name or its people ("1 250 Britons", "2 150 US Marines", "UN"):
 # a spaced group before one counts them and names no model (review rvnumread38).
@@ -221,11 +229,27 @@ def metre_length(tokens: Sequence[Token], index: int, text: str) -> bool:
     if after is not None and after.norm == "in" and dimension in _DIMENSION_NOUNS:
         return True  # "60m in length"
     before = [token.norm for token in tokens[max(index - 2, 0) : index]]
+    if (after is not None and after.norm in _SIZE_COMPARATIVES) or before[-1:] in _MEASURED:
+        return True  # "9m taller than the mill", "measured 18m from nose to tail"
+    if after is not None and after.norm in {"down", "from"} and _placed(tokens, index + 3, text):
+        return True  # "60m down, two miles off", "200m from the slipway"
     if before[-1:] and before[-1] in _ARTICLES:
         return True  # "a 30m sea wall"
     if before[-1:] and before[-1] in _DETERMINERS and not _plural(after, text):
         return True  # "the 100m final", "its 220m main span"; not "the 57.9m passengers"
     return before[-1:] == ["of"] and before[0] in _DIMENSION_NOUNS  # "a depth of 40m"
+
+
+def _placed(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the words from ``tokens[at]`` on, after a length's "down" or "from", name a
+    place rather than a change's earlier end: the clause ends ("60m down, two miles off"), or a
+    determiner stands before a word naming no time ("from the slipway")."""
+    if at >= len(tokens) or any(
+        mark in text[tokens[at - 1].end : tokens[at].start] for mark in ",;.:"
+    ):
+        return True
+    word = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    return tokens[at].norm in _DETERMINERS and word.isalpha() and word not in _TIMES_FROM
 
 
 def _plural(word: Token | None, text: str) -> bool:

@@ -3,18 +3,18 @@ panda cub 2kg of bamboo a day" gave 2 as the cub's weight in kg, "The lorry was 
 tonnes of gravel" 18 as the bridge's weight limit in tonnes), for a count of
 :func:`summarizer.verification.counts.number_rules.support_number`.
 
-English measures stuff by a unit and "of": "2kg of bamboo", "18 tonnes of gravel", "40 litres
-of oil", "3 miles of road". The number is the amount of the noun after "of", whatever thing
-stands near it (the cub fed, the bridge crossed). A count in a unit of length, mass or volume
-whose words name none of that noun ("panda cub weight, kg", "bridge weight limit, tonnes") is
-refused the number; one that names it ("bamboo fed to the cub a day, kg", "gravel carried,
-tonnes") keeps the other rules' verdict, as does one in such a unit naming no measure of a
-thing (weight, length, capacity, a limit: ``_PROPERTIES``), which is the stuff by another name
-or its carrier's load ("fuel spilled, litres" for "litres of diesel", "lorry load, tonnes";
-review rv42c). Not read: a unit of time ("three days of talks"), a
-number with no unit word right after it, an "of" with no noun after it, a deed in "-ing" ("km
-of walking on forest trails": the trails are where). The refusal is
-*unsupported*: the page gives the number to the stuff.
+English measures stuff by a unit and "of": "2kg of bamboo", "18 tonnes of gravel", "40 litres of
+oil", "3 miles of road". The number is the amount of the noun after "of", whatever thing stands
+near it (the cub fed, the bridge crossed). A count in a unit of length, mass or volume whose
+words name none of that noun ("panda cub weight, kg", "bridge weight limit, tonnes", "distance
+between the stations, km") is refused the number; one that names it ("bamboo fed to the cub a
+day, kg", "gravel carried, tonnes") keeps the other rules' verdict, as does one in such a unit
+naming no measure of a thing (weight, length, capacity, a limit: ``_PROPERTIES``), which is the
+stuff by another name or its carrier's load ("fuel spilled, litres" for "litres of diesel",
+"lorry load, tonnes"; review rv42c). Not read: a unit of time ("three days of talks"), a number
+with no unit word right after it, an "of" with no noun after it, a deed in "-ing" ("km of
+walking on forest trails": the trails are where). The refusal is *unsupported*: the page gives
+the number to the stuff.
 
 A share is so of its whole (review rv40c: "Women make up 44% of the workforce; the company says
 women hold 31% of senior roles" gave 44 as women's share of senior roles): a count that names
@@ -36,7 +36,9 @@ from .glued_units import measure_unit
 from .numbers import NumberMention
 
 # Words opening a clause or an adjunct that STOPWORDS leaves out: a phrase ends before them.
-_JOINERS = word_set("but while whereas when though although under across along through into onto")
+_JOINERS = word_set(
+    "but while whereas when though although under across along through into onto between"
+)
 
 
 # What a measure of a thing, not of the stuff it holds or was fed, is named by ("panda cub
@@ -49,6 +51,24 @@ _PROPERTIES = word_set(
     capacity capacities limit limits span area mass diameter permitted allowed cap quota
     maximum"""
 )
+# Nouns of stuff that end in "-ing" as a deed does ("6kg of herring", "3 miles of fencing"):
+# stuff, not a deed measured (review rv42c).
+_ING_STUFF = word_set(
+    """herring herrings whiting pudding bedding clothing string stuffing icing piping tubing
+    cabling wiring fencing decking roofing flooring scaffolding netting sheeting shelving"""
+)
+# A distance between two places, or from one, is a measure of where they stand, not stuff laid
+# or travelled between them ("distance between the stations, km" for "laid 4km of new track
+# between the two stations"; review rv42c), as "swim distance" for "miles of open water" is not.
+_DISTANCES = word_set("distance distances")
+_PLACED = word_set("between from")
+
+
+def _between(words: Sequence[str]) -> bool:
+    """Whether the count's words name a distance between places or from one."""
+    return bool(_DISTANCES.intersection(words)) and bool(_PLACED.intersection(words))
+
+
 # Names of one whole a share may be given of ("12% of sales" is a share of the market).
 _WHOLES = (
     word_set("market sales"),
@@ -113,7 +133,7 @@ def stuff_clash(
     if at + 2 >= len(tokens) or not measure_unit(tokens[at].norm) or tokens[at + 1].norm != "of":
         return ""
     stuff = _stuff(tokens, at + 2)
-    if stuff[:1] and stuff[0].endswith("ing"):
+    if stuff[:1] and stuff[0].endswith("ing") and stuff[0] not in _ING_STUFF:
         return ""  # "666,977 km of walking on forest trails": a deed measured, not stuff
     words = what_words(what)
     if not stuff or not words or any(covers(stuff, word) for word in words):
@@ -121,7 +141,7 @@ def stuff_clash(
     if _CARRIED.intersection(words) and not _carried(tokens, mention):
         return f"{mention.value:g} {tokens[at].text} of {' '.join(stuff)} is not carried"
     unit = count_unit(what)
-    if measure_unit(unit) and not _PROPERTIES.intersection(words):
+    if measure_unit(unit) and not _PROPERTIES.intersection(words) and not _between(words):
         return ""  # "fuel spilled, litres" for "litres of diesel", "lorry load" (review rv42c)
     if _CAPACITIES.intersection(words) and _MODALS.intersection(_before(tokens, mention)):
         return ""  # "The ferry can carry 40 tonnes of freight": its capacity (rv42old-0058)

@@ -5,7 +5,14 @@
 from __future__ import annotations
 
 from ..page.tokens import word_set
-from .qualifier_scope import article_scope, mark_head, negated_bound, placed_count, possible_reach
+from .qualifier_scope import (
+    article_scope,
+    mark_head,
+    negated_bound,
+    placed_count,
+    possible_reach,
+    spans_window,
+)
 
 # Qualifier phrases, read right before a number (longest first), each with the schema
 # qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
@@ -259,11 +266,13 @@ def _numbered(norms: list[str], at: int) -> bool:
 def _opened(norms: list[str], first: int, last: int) -> int:
     """Where a qualifier's phrase ends before a number at ``first``: before a glued modifier
     ("past the mid-156 yen mark": "mid") and a "the" whose noun is a mark after the number
-    ("over the 1,000 mark"), else right before it."""
+    ("over the 1,000 mark"; not one a time span sizes: "below the 200-day line" is no level
+    of 200), else right before it."""
     start = first
     if start and norms[start - 1] in _MID:
         start -= 1
-    if start and norms[start - 1] == "the" and mark_head(norms, last, _MARKS):
+    marked = start and norms[start - 1] == "the" and mark_head(norms, last, _MARKS)
+    if marked and not spans_window(norms, first):  # "below the 200-day line": no level
         start -= 1
     return start
 

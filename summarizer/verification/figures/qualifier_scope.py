@@ -137,9 +137,16 @@ def _level_head(norms: list[str], first: int) -> bool:
     ceiling", "a 3% rise in costs"; review rvr2countb): then "below a" compares the subject
     with that level, as "below 40%" does. A time span's numeral ("a 200-day moving average")
     sizes the head's window, not its level."""
-    if word_at(norms, first + 1) in _SPANS:
+    if spans_window(norms, first):
         return False
     return any(norm in _LEVEL_HEADS for norm in norms[first + 1 : first + 4])
+
+
+def spans_window(norms: list[str], first: int) -> bool:
+    """Whether the numeral at ``first`` sizes a time span right after it ("a 200-day moving
+    average", "the 200-day line"): the window a head is read over, not a level the subject
+    is measured against (review rvr2countb)."""
+    return word_at(norms, first + 1) in _SPANS
 
 
 # Head nouns naming a level or amount a value is compared with, and the units of a time span.
@@ -255,4 +262,5 @@ __all__ = [
     "negated_bound",
     "placed_count",
     "possible_reach",
+    "spans_window",
 ]
