@@ -2385,14 +2385,7 @@ GAPS: dict[str, frozenset[str]] = {
     # joined them for dinner"; "First Lady", "First Minister's Questions", "their last two stores"
     "make_rv42p_cases": frozenset(
         {
-            "rv42p-review-it-0000",
-            "rv42p-review-it-0001",
-            "rv42p-review-it-0002",
-            "rv42p-review-it-0004",
-            "rv42p-review-it-0005",
-            "rv42p-review-it-0010",
             "rv42p-review-it-0018",
-            "rv42p-review-it-0021",
             "rv42p-review-party-0027",
             "rv42p-review-party-0028",
             "rv42p-review-party-0032",
