@@ -306,6 +306,34 @@ for expect, before, sentence, who, what, why in [
      "Dunmore Bakeries", "production moved", "'the company' is the baker, not the fire"),
 ]:
     actor(IDLE, expect, before, sentence, who, what, why)
+# --- owned-person, session 43 (gac43): a name owning the person who acts or is met -----------
+for expect, before, sentence, who, what, why in (
+    (False, "Olaf Scholz travelled to Rome on Monday.",
+     "Olaf Scholz met Giorgia Meloni's deputy, Antonio Tajani, at the Farnesina.",
+     "Giorgia Meloni", "talks in Rome", "the deputy is met, not Meloni"),
+    (False, "The Irish leader toured the border.",
+     "Simon Harris met Michelle O'Neill's successor, Emma Little-Pengelly, in Armagh.",
+     "Michelle O'Neill", "talks in Armagh", "the successor is met"),
+    (False, "Governor Dana Price was at a conference in Denver.",
+     "Her chief of staff signed the water deal with the tribes on Tuesday.",
+     "Dana Price", "water deal signed", "her chief of staff signed it"),
+    (False, "Pedro Sanchez stayed in Madrid this week.",
+     "Pedro Sanchez's envoy, Jose Albares, met the Moroccan king in Rabat.",
+     "Pedro Sanchez", "talks in Rabat", "the envoy met the king"),
+    (True, "Olaf Scholz travelled to Rome on Monday.",
+     "Olaf Scholz met Giorgia Meloni and her deputy, Antonio Tajani, at the Farnesina.",
+     "Giorgia Meloni", "talks in Rome", "Meloni herself is met"),
+    (True, "Governor Dana Price was back in Denver.",
+     "Dana Price and her chief of staff signed the water deal with the tribes on Tuesday.",
+     "Dana Price", "water deal signed", "she signed it with her chief of staff"),
+    (True, "Pedro Sanchez flew to Rabat this week.",
+     "Pedro Sanchez met the Moroccan king with his envoy, Jose Albares, in Rabat.",
+     "Pedro Sanchez", "talks in Rabat", "Sanchez met the king"),
+    (True, "Marlow Cables cut its forecast on Monday.",
+     "Marlow Cables' engineers repaired the subsea link in two days.",
+     "Marlow Cables", "subsea link repaired", "a body's staff act for it"),
+):
+    actor(OWNED, expect, before, sentence, who, what, why)
 # fmt: on
 
 
