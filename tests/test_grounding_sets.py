@@ -1885,7 +1885,6 @@ GAPS: dict[str, frozenset[str]] = {
         for tag in (
             "idle-standin-0000",
             "idle-standin-0001",
-            "idle-standin-0021",
             "owned-person-0027",
             "margin-told-0051",
             "margin-told-0053",

@@ -334,6 +334,26 @@ for expect, before, sentence, who, what, why in (
      "Marlow Cables", "subsea link repaired", "a body's staff act for it"),
 ):
     actor(OWNED, expect, before, sentence, who, what, why)
+# --- idle-standin, session 43 (gac43): "It" after a sentence opened by the value's thing ------
+for expect, before, sentence, who, what, why in (
+    (False, "Harwell Foods' new bakery opened in June.", "It had cost £12m to build.",
+     "Harwell Foods", "bakery built", "'it' is the bakery, the subject before"),
+    (False, "Corby Steel's blast furnace failed on Monday.", "It had run for 30 years without a stop.",
+     "Corby Steel", "furnace run", "'it' is the furnace"),
+    (False, "Tarlow Air's oldest jet was retired last week.", "It had flown 60,000 hours.",
+     "Tarlow Air", "hours flown", "'it' is the jet"),
+    (False, "Fenmore Rail's Leeds depot flooded overnight.", "It had been rebuilt in 2019.",
+     "Fenmore Rail", "depot rebuilt", "'it' is the depot"),
+    (True, "Harwell Foods' new bakery opened in June.", "It plans a second one in Wales.",
+     "Harwell Foods", "second bakery planned", "a bakery plans nothing: the company"),
+    (True, "Corby Steel's chief executive, Ana Reyes, said orders rose.", "It will hire 80 workers in Corby.",
+     "Corby Steel", "workers hired", "the chief is the company's; a chief is no 'it'"),
+    (True, "Tarlow Air's oldest jet was retired last week.", "It said the jet would go to a museum.",
+     "Tarlow Air", "jet sent to museum", "a jet says nothing: the airline"),
+    (True, "Ostrava Mills' new loom broke down in May.", "It will hire 30 staff to run the old ones.",
+     "Ostrava Mills", "staff hired", "a loom hires no staff: the company"),
+):
+    actor(IDLE, expect, before, sentence, who, what, why)
 # fmt: on
 
 

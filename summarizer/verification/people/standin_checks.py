@@ -28,6 +28,7 @@ from .standin_words import (
     PLACE_BEFORE,
     SAYS,
     name_runs,
+    owns_people,
 )
 
 # A verb after which a dummy "it" waits for its clause ("It is clear that", "It emerged that").
@@ -82,8 +83,8 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
         return True  # "It stands to reason that suppliers will cut jobs too"
     spans = [at for at in range(1, 7) if _time_for(ahead, at)]
     if ahead[0] in _TAKES and spans:
-        return True  # "It took a month (the best part of a year) for rivals to follow" (not "It took five weeks to
-        # get the lines moving", which may be the firm's own five weeks: outside check 77)
+        return True  # "It took a month (the best part of a year) for rivals to follow" (not
+        # "It took five weeks to get the lines moving", the firm's own weeks: outside check 77)
     if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in _LINKS | {"be", "been"}:
         ahead = ahead[1:]  # "It has been reported that", "It has emerged that"
     elif ahead[0] not in _LINKS:
@@ -258,8 +259,14 @@ def thing_before(
     if len(before) <= size + 2 or [t.norm for t in before[:size]] != list(words):
         return False
     verb, rest = before[size].norm, [t.norm for t in before[size + 1 :]]
-    if _agent_deed(tokens) or not before[size].text.islower():
+    if _agent_deed(tokens):
         return False  # "It plans", "It also cut fares": no thing's deed (rv42p)
+    owner = article.text[before[size - 1].start : before[size].start].rstrip()
+    if owner.endswith(("'s", "\u2019s", "'", "\u2019")):
+        owned = before[size].text.islower() and not owns_people(before, size - 1)
+        return owned  # "Lynton Motors' flagship plant closed. It had" (not "X's chief said")
+    if not before[size].text.islower():
+        return False
     if verb in _REPORTS | SAYS:  # "said the reservoir was", "admitted the cargo had been"
         return rest[0] in _DETERMINERS and bool(set(rest[2:5]) & _CLAUSE_VERBS)
     thing = next((at for at, norm in enumerate(rest) if norm in PLACE_BEFORE | _TIES), len(rest))
@@ -283,7 +290,10 @@ def _agent_deed(tokens: Sequence[Token]) -> bool:
         return True
     if not _HIRES.isdisjoint(after[:4]):
         return True
-    return any(after[at] == "its" and after[at - 1] not in _PREDICATES for at in range(1, min(5, len(after))))
+    return any(
+        after[at] == "its" and after[at - 1] not in _PREDICATES
+        for at in range(1, min(5, len(after)))
+    )
 
 
 _HIRES = word_set("hired hires hire hiring recruited recruits recruit employed employs")
