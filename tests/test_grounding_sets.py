@@ -1870,11 +1870,7 @@ GAPS: dict[str, frozenset[str]] = {
         for tag in (
             "idle-standin-0000",
             "idle-standin-0001",
-            "idle-standin-0021",
             "owned-person-0027",
-            "owned-person-0040",
-            "owned-person-0041",
-            "owned-person-0042",
             "margin-told-0051",
             "margin-told-0053",
             "margin-told-0055",
@@ -2335,14 +2331,7 @@ GAPS: dict[str, frozenset[str]] = {
     # joined them for dinner"; "First Lady", "First Minister's Questions", "their last two stores"
     "make_rv42p_cases": frozenset(
         {
-            "rv42p-review-it-0000",
-            "rv42p-review-it-0001",
-            "rv42p-review-it-0002",
-            "rv42p-review-it-0004",
-            "rv42p-review-it-0005",
-            "rv42p-review-it-0010",
             "rv42p-review-it-0018",
-            "rv42p-review-it-0021",
             "rv42p-review-party-0027",
             "rv42p-review-party-0028",
             "rv42p-review-party-0032",

@@ -306,6 +306,54 @@ for expect, before, sentence, who, what, why in [
      "Dunmore Bakeries", "production moved", "'the company' is the baker, not the fire"),
 ]:
     actor(IDLE, expect, before, sentence, who, what, why)
+# --- owned-person, session 43 (gac43): a name owning the person who acts or is met -----------
+for expect, before, sentence, who, what, why in (
+    (False, "Olaf Scholz travelled to Rome on Monday.",
+     "Olaf Scholz met Giorgia Meloni's deputy, Antonio Tajani, at the Farnesina.",
+     "Giorgia Meloni", "talks in Rome", "the deputy is met, not Meloni"),
+    (False, "The Irish leader toured the border.",
+     "Simon Harris met Michelle O'Neill's successor, Emma Little-Pengelly, in Armagh.",
+     "Michelle O'Neill", "talks in Armagh", "the successor is met"),
+    (False, "Governor Dana Price was at a conference in Denver.",
+     "Her chief of staff signed the water deal with the tribes on Tuesday.",
+     "Dana Price", "water deal signed", "her chief of staff signed it"),
+    (False, "Pedro Sanchez stayed in Madrid this week.",
+     "Pedro Sanchez's envoy, Jose Albares, met the Moroccan king in Rabat.",
+     "Pedro Sanchez", "talks in Rabat", "the envoy met the king"),
+    (True, "Olaf Scholz travelled to Rome on Monday.",
+     "Olaf Scholz met Giorgia Meloni and her deputy, Antonio Tajani, at the Farnesina.",
+     "Giorgia Meloni", "talks in Rome", "Meloni herself is met"),
+    (True, "Governor Dana Price was back in Denver.",
+     "Dana Price and her chief of staff signed the water deal with the tribes on Tuesday.",
+     "Dana Price", "water deal signed", "she signed it with her chief of staff"),
+    (True, "Pedro Sanchez flew to Rabat this week.",
+     "Pedro Sanchez met the Moroccan king with his envoy, Jose Albares, in Rabat.",
+     "Pedro Sanchez", "talks in Rabat", "Sanchez met the king"),
+    (True, "Marlow Cables cut its forecast on Monday.",
+     "Marlow Cables' engineers repaired the subsea link in two days.",
+     "Marlow Cables", "subsea link repaired", "a body's staff act for it"),
+):
+    actor(OWNED, expect, before, sentence, who, what, why)
+# --- idle-standin, session 43 (gac43): "It" after a sentence opened by the value's thing ------
+for expect, before, sentence, who, what, why in (
+    (False, "Harwell Foods' new bakery opened in June.", "It had cost £12m to build.",
+     "Harwell Foods", "bakery built", "'it' is the bakery, the subject before"),
+    (False, "Corby Steel's blast furnace failed on Monday.", "It had run for 30 years without a stop.",
+     "Corby Steel", "furnace run", "'it' is the furnace"),
+    (False, "Tarlow Air's oldest jet was retired last week.", "It had flown 60,000 hours.",
+     "Tarlow Air", "hours flown", "'it' is the jet"),
+    (False, "Fenmore Rail's Leeds depot flooded overnight.", "It had been rebuilt in 2019.",
+     "Fenmore Rail", "depot rebuilt", "'it' is the depot"),
+    (True, "Harwell Foods' new bakery opened in June.", "It plans a second one in Wales.",
+     "Harwell Foods", "second bakery planned", "a bakery plans nothing: the company"),
+    (True, "Corby Steel's chief executive, Ana Reyes, said orders rose.", "It will hire 80 workers in Corby.",
+     "Corby Steel", "workers hired", "the chief is the company's; a chief is no 'it'"),
+    (True, "Tarlow Air's oldest jet was retired last week.", "It said the jet would go to a museum.",
+     "Tarlow Air", "jet sent to museum", "a jet says nothing: the airline"),
+    (True, "Ostrava Mills' new loom broke down in May.", "It will hire 30 staff to run the old ones.",
+     "Ostrava Mills", "staff hired", "a loom hires no staff: the company"),
+):
+    actor(IDLE, expect, before, sentence, who, what, why)
 # fmt: on
 
 

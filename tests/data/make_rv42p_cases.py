@@ -162,6 +162,20 @@ decision(False, "agreed 'in the last round of talks'", "Ukraine will extend the 
 decision(False, "approved 'at the last council session'", "Oslo will ban diesel buses, a plan approved at the last council session, First Deputy Mayor Anna Holt said on Thursday.", "Thursday", "Oslo will ban diesel buses", ["Oslo"])
 decision(False, "announced 'at its last results'", "Qantas will retire its Boeing 717s, as announced with its last results, the airline said on Thursday.", "Thursday", "Qantas to retire Boeing 717s", ["Qantas"])
 decision(False, "'in their last statement'", "The Nordic states will pool air defences, a step set out in their last statement, Finland's president said on Tuesday.", "Tuesday", "Nordic states to pool air defences", ["Nordic states"])
+# --- review-it, session 43 (gac43): a saying's clause before an It doing a body's deed ---------
+actor(True, "Fenwick Tiles said the housing market had slowed.", "It will shut its Stoke kiln in May.", "Fenwick Tiles", "kiln shut", "a market shuts no kiln of its own: the company")
+actor(True, "Harrow Print admitted the contract was lost.", "It has since recruited 15 sales staff.", "Harrow Print", "sales staff recruited", "a lost contract recruits no one")
+actor(True, "Dunmore Creamery warned the drought was severe.", "It plans to buy milk from Ireland.", "Dunmore Creamery", "milk bought from Ireland", "a drought plans nothing")
+actor(True, "Bexley Steel said the furnace fire was out.", "It will lay off 60 workers at the plant.", "Bexley Steel", "workers laid off", "a fire lays off no workers")
+actor(True, "Pellow Bakeries said the flour shortage was over.", "It will raise bread prices next month.", "Pellow Bakeries", "bread prices raised", "a shortage sets no prices")
+actor(False, "Fenwick Tiles said the housing market had slowed.", "It fell by 4 per cent in the spring.", "Fenwick Tiles", "market fell", "the market fell: the clause's subject")
+actor(False, "Ostrava Mills reported the order book was thin.", "It has shrunk for three quarters in a row.", "Ostrava Mills", "order book shrank", "the order book shrank")
+actor(False, "Tarlow Cement raised prices in March.", "It took the rest of the year for rivals to follow.", "Tarlow Cement", "rivals followed", "a dummy 'It took ... for': the rivals followed")
+actor(False, "Corran Dairies cut its milk price.", "It took the better part of two months for shops to pass it on.", "Corran Dairies", "price passed on", "a dummy 'It took ... for': the shops acted")
+actor(False, "Kestrel Foods sued Ardley Homes over a loan.", "It disputes the debt.", "Kestrel Foods", "debt disputed", "the one sued disputes the debt")
+actor(False, "Varga Ports fined Halden Shipping £50,000 for a spill.", "It will contest the fine.", "Varga Ports", "fine contested", "the one fined contests it")
+actor(False, "Greystone Water paid Ardley Homes £2m for the land.", "It will spend the money on new houses.", "Greystone Water", "money spent on houses", "the one paid spends the money")
+actor(False, "Bexley Steel paid Corvo Mining £9m to end the dispute.", "It will use the cash to reopen a pit.", "Bexley Steel", "pit reopened", "the one paid uses the cash")
 # fmt: on
 
 

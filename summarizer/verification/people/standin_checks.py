@@ -28,6 +28,7 @@ from .standin_words import (
     PLACE_BEFORE,
     SAYS,
     name_runs,
+    owns_people,
 )
 
 # A verb after which a dummy "it" waits for its clause ("It is clear that", "It emerged that").
@@ -73,17 +74,17 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
     "will be") then, within three words, "that"/"whether"/"if" or a weather word ("It is
     understood that", "It seems likely that", "It was raining"); "It said that" and "It has
     been fined" are no dummy."""
-    ahead = [t.norm for t in tokens[position + 1 : position + 6]]
+    ahead = [t.norm for t in tokens[position + 1 : position + 9]]
     if not ahead:
         return False
     if len(ahead) > 1 and (ahead[0], ahead[1]) in _IDIOMS:
         return True  # "It turns out the port had warned", "It pays to be careful"
     if tuple(ahead[:3]) in _REASONS:
         return True  # "It stands to reason that suppliers will cut jobs too"
-    spans = {word.removesuffix("s") for word in ahead[1:4]} & (_TIMES | _SHORT_TIMES)
-    if ahead[0] in _TAKES and spans and "for" in ahead[2:5]:
-        return True  # "It took a month for rivals to follow" (not "It took five weeks to
-        # get the lines moving", which may be the firm's own five weeks: outside check 77)
+    spans = [at for at in range(1, 7) if _time_for(ahead, at)]
+    if ahead[0] in _TAKES and spans:
+        return True  # "It took a month (the best part of a year) for rivals to follow" (not
+        # "It took five weeks to get the lines moving", the firm's own weeks: outside check 77)
     if ahead[0] in _HELPERS and len(ahead) > 1 and ahead[1] in _LINKS | {"be", "been"}:
         ahead = ahead[1:]  # "It has been reported that", "It has emerged that"
     elif ahead[0] not in _LINKS:
@@ -91,6 +92,14 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
     # a clause, a question's word ("It remains unclear when"), the weather, a stretch of time
     # ("It has been a difficult year"): review rv-r3actors
     return bool(set(ahead[1:4]) & (_CLAUSES | _WEATHER | _ASKING | _TIMES))
+
+
+def _time_for(ahead: Sequence[str], at: int) -> bool:
+    """Whether ``ahead[at]`` is a stretch of time with "for" just after it, or two words
+    after it ("a month for rivals", "five days or more for")."""
+    if at >= len(ahead) or ahead[at].removesuffix("s") not in _TIMES | _SHORT_TIMES:
+        return False
+    return "for" in ahead[at + 1 : at + 3]
 
 
 def speaker_quoted(article: ArticleText, standin: Token, words: Sequence[str]) -> bool:
@@ -202,16 +211,17 @@ def salient_subject(
     size = len(words)
     if here == 0 or not size:
         return False
-    before = article.sentence_tokens(here - 1)
+    before = _after_dateline(article.sentence_tokens(here - 1), article.text)
     if len(before) <= size + 1 or [t.norm for t in before[:size]] != list(words):
         return False
     verb, last = before[size], before[size - 1]
     if article.text[last.end : verb.start] != " " or last.text.endswith(("'s", "\u2019s")):
         return False
-    if not verb.text.islower() or verb.norm in _NO_DEED | _REPORTS:
-        return False
+    told = verb.norm in SAYS | _REPORTS and _agent_deed(tokens[position:])
+    if not verb.text.islower() or (verb.norm in _NO_DEED | _REPORTS and not told):
+        return False  # (but "X said the market was weak. It will cut 40 jobs": no market's)
     rest = {t.norm for t in before[size:]}
-    if "that" in rest:
+    if "that" in rest and not told:
         return False  # "X warned that demand was weakening. It has fallen": the clause's
     if tokens[position].norm == "it" and verb.norm in _MAKES and rest & _INDEFINITE:
         after = tokens[position + 1].norm if position + 1 < len(tokens) else ""
@@ -225,6 +235,8 @@ def salient_subject(
         return False  # "Nora Blix runs Pellucid. The firm": a person is no "it"
     if any(not _object_run(before, run, article.text) for run in runs):
         return False  # "X gave vaccines; the IOM counts migrants": another subject
+    if runs and not _ANSWERS.isdisjoint(t.norm for t in tokens[position + 1 : position + 5]):
+        return False  # "X sued Y. It denies the claim", "X fined Y. It plans to appeal"
     return not (runs and _handed_on(before[size:], tokens[position + 1 :]))
 
 
@@ -243,16 +255,18 @@ def thing_before(
     here = article.sentence_at(tokens[position].start)
     if position or tokens[0].norm != "it" or here == 0 or not size or len(tokens) < 2:
         return False
-    before = article.sentence_tokens(here - 1)
+    before = _after_dateline(article.sentence_tokens(here - 1), article.text)
     if len(before) <= size + 2 or [t.norm for t in before[:size]] != list(words):
         return False
     verb, rest = before[size].norm, [t.norm for t in before[size + 1 :]]
-    if tokens[1].norm in _INTENDS or not before[size].text.islower():
+    if _agent_deed(tokens):
+        return False  # "It plans", "It also cut fares": no thing's deed (rv42p)
+    owner = article.text[before[size - 1].start : before[size].start].rstrip()
+    if owner.endswith(("'s", "\u2019s", "'", "\u2019")):
+        owned = before[size].text.islower() and not owns_people(before, size - 1)
+        return owned  # "Lynton Motors' flagship plant closed. It had" (not "X's chief said")
+    if not before[size].text.islower():
         return False
-    if not _AGENT_OBJECTS.isdisjoint(t.norm for t in tokens[2:8]):
-        return (
-            False  # "It also cut fares", "It will move 90 drivers there": no thing's deed (rv42p)
-        )
     if verb in _REPORTS | SAYS:  # "said the reservoir was", "admitted the cargo had been"
         return rest[0] in _DETERMINERS and bool(set(rest[2:5]) & _CLAUSE_VERBS)
     thing = next((at for at, norm in enumerate(rest) if norm in PLACE_BEFORE | _TIES), len(rest))
@@ -262,6 +276,39 @@ def thing_before(
     if verb in _MAKES:
         return rest[0] in _INDEFINITE and "new" in rest[1:thing]  # "a new rail product"
     return verb in _HANDS and rest[0] == "its"  # "sold its cheese brand last spring"
+
+
+def _agent_deed(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opened by "It" (``tokens``) tells a deed only a body does: it
+    plans or says, acts on its staff, prices or money ("It also cut fares", "It will cut 40
+    jobs"), hires, or acts on a thing of its own ("It will reopen its furnace"): no market,
+    strike or recall a sentence before told of does that (review rv42p)."""
+    after = [t.norm for t in tokens[1:8]]
+    if not after:
+        return False
+    if after[0] in _INTENDS or not _AGENT_OBJECTS.isdisjoint(after[1:]):
+        return True
+    if not _HIRES.isdisjoint(after[:4]):
+        return True
+    return any(
+        after[at] == "its" and after[at - 1] not in _PREDICATES
+        for at in range(1, min(5, len(after)))
+    )
+
+
+_HIRES = word_set("hired hires hire hiring recruited recruits recruit employed employs")
+
+
+def _after_dateline(tokens: Sequence[Token], text: str) -> Sequence[Token]:
+    """The sentence's tokens after a dateline its first dash closes ("LEEDS (Northern Wire) -
+    Corran Dairies said", "NEW YORK, Hudson Daily - Castlemere Foods sold"): the sentence
+    proper opens there (review rv42p)."""
+    for at in range(1, min(len(tokens), 9)):
+        gap = text[tokens[at - 1].end : tokens[at].start]
+        if gap.strip(" )") in ("-", "\u2014", "\u2013") and gap.endswith(" "):
+            head = tokens[:at]
+            return tokens[at:] if all(t.capitalised or t.is_number for t in head) else tokens
+    return tokens
 
 
 def _thinglike(words: Sequence[str]) -> bool:
@@ -295,13 +342,20 @@ _TIES = word_set("for on by with over under until last this next")  # a phrase a
 # Gallery"): the thing's next user is the one it went to (lead's convention, session 42).
 _HANDS = word_set(
     """lent lends loaned loans gave gives handed hands sold sells passed passes donated
-    donates transferred transfers"""
+    donates transferred transfers paid pays"""
 )
 # Words a later sentence may call the thing handed on by ("the work", "the piece", "the site"),
 # and a loan for what was lent ("lent £40m to Corvo Mining. It will use the loan": rv42p).
 _THINGS = word_set(
     """work works piece pieces item items asset assets holding holdings site sites business
     businesses plant plants stake stakes"""
+)
+_PAYS = word_set("paid pays")
+_MONEY = word_set("money sum payment cash")
+# What the one acted on does in answer ("X sued Y. It denies the claim"): not the actor's deed.
+_ANSWERS = word_set(
+    """denies deny denied appeal appeals appealed contests contest contested disputes
+    dispute disputed"""
 )
 _LOANS = {"lent": "loan", "lends": "loan", "loaned": "loan", "loans": "loan"}
 _PLURALS = word_set("those these")
@@ -313,12 +367,13 @@ def _handed_on(before: Sequence[Token], after: Sequence[Token]) -> bool:
     sell the shares"): the stand-in is then the one it went to, no longer the subject."""
     norms = [t.norm for t in before]
     hand = next((i for i, norm in enumerate(norms) if norm in _HANDS), None)
-    if hand is None or "to" not in norms[hand + 2 :]:
+    if hand is None or ("to" not in norms[hand + 2 :] and norms[hand] not in _PAYS):
         return False
-    thing = norms[hand + 1 : norms.index("to", hand + 2)]
+    thing = norms[hand + 1 : norms.index("to", hand + 2)] if "to" in norms[hand + 2 :] else []
     heads = ({thing[-1]} if thing else set()) | (
         {_LOANS[norms[hand]]} if norms[hand] in _LOANS else set()
     )
+    heads |= _MONEY if norms[hand] in _PAYS else set()  # "paid Y £8m. It will spend the money"
     later = [t.norm for t in after]
     for at, norm in enumerate(later):
         if norm in {"it", "them"}:

@@ -151,6 +151,8 @@ OWNED_PEOPLE = (
     )
 )
 # Words between an owner and the person it names ("his former coach", "her two sons").
+# An office an owner's one person holds ("Her chief of staff met", "Xi Jinping's premier").
+_OWNED_HEADS = PERSON_HEADS | word_set("chief")
 _OWNED_MODIFIERS = word_set("former late longtime new own old young younger elder eldest")
 _OWNER_PRONOUNS, _MALE = word_set("his her"), word_set("he him his himself")
 # Words of a body's own name (beyond its description heads).
@@ -289,9 +291,19 @@ def owns_people(tokens: Sequence[Token], position: int) -> bool:
     return _owned_noun(tokens, position) is not None
 
 
+def owns_person(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the name ending at ``position`` owns a person who acts ("met Xi Jinping's
+    premier, Li Qiang", "Danielle Smith's predecessor, Jason Kenney"): the owned one, not the
+    owner, is the clause's actor or the one met (review rv40a); a body's team or staff act
+    for it."""
+    owner = tokens[position].text.endswith(("'s", "\u2019s", "'", "\u2019"))
+    noun = _owned_noun(tokens, position) if owner else None
+    return noun is not None and noun.norm in ONE_PERSON | _OWNED_HEADS  # not "the ICRC's team"
+
+
 def _owned_noun(tokens: Sequence[Token], position: int) -> Token | None:
     for token in tokens[position + 1 : position + 4]:
-        if token.norm in OWNED_PEOPLE:
+        if token.norm in OWNED_PEOPLE or token.norm in _OWNED_HEADS:
             return token
         if not (token.is_number or token.norm in NUMBER_WORDS or token.norm in _OWNED_MODIFIERS):
             return None
@@ -357,6 +369,7 @@ __all__ = [
     "name_runs",
     "owned_before",
     "owns_people",
+    "owns_person",
     "public_named",
     "role_tied",
     "says",

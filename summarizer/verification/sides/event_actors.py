@@ -50,6 +50,7 @@ from ..page.tokens import (
 )
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
+from ..people.standin_words import owns_person
 from ..sentences.described_actors import described_actor
 from ..sentences.idle_standins import idle_standins
 from ..sentences.passives import BE, PERFECT, passive_after
@@ -231,6 +232,8 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 tokens, first, last, text, relative=False
             ):
                 continue  # shut out: "decided to exclude junta chief X", "left X out"
+            if owns_person(tokens, last):
+                continue  # "met Xi Jinping's premier, Li Qiang": the premier is met
             if watches(tokens, first, last, text) or left_by_act(tokens, first, last, text):
                 continue  # "with Ban in attendance", "India's boycott left Pakistan isolated"
             if facilitates(tokens, first, last, text, "actor"):
