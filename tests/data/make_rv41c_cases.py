@@ -181,7 +181,6 @@ S = "The survey team logged 900 km of cycling on mountain roads over the summer.
 counts(UNIT, [S], [("km of mountain roads covered", 900, EXACT)], [("km of mountain roads covered", 90, EXACT)])  # fmt: skip
 
 
-<<<<<<< HEAD
 # --- session 43 (gcn43a): a passed score's "against" opens what it passed against; a share's
 # owner named in an aside set against its subject, or by a later clause's verb of having; a
 # bar noun's "of" and a minimum's noun stated by a copula -----------------------------------
@@ -222,7 +221,7 @@ S = "The league sets a quorum of 12 clubs; 15 voted on Monday."
 counts(BAR, [S], [("quorum of clubs", 12, EXACT)], [("clubs that voted on Monday", 12, EXACT)])  # fmt: skip
 S = "The minimum stake is 5 pounds, and punters placed 900 bets on the final."
 counts(BAR, [S], [("minimum stake, pounds", 5, EXACT)], [("bets placed on the final", 5, EXACT)])  # fmt: skip
-=======
+
 # --- session 43, closer gcn43b: a measure the page gives another dimension by the word after
 # its unit ("high", "up", "from", "east of", "across"; figures/measure_dimensions), and a bare
 # "m" English makes a metre (after "measured", before "taller", a "down" ending its clause,
@@ -254,7 +253,6 @@ counts(UNIT, [S], [], [("distance of the airport from the city, metres", 4, EXAC
 
 S = "The pier is being extended, with piling starting 150 metres from the promenade."
 counts(UNIT, [S], [("distance of the piling from the promenade, metres", 150, EXACT)], [("pier extension, metres", 150, EXACT)])  # fmt: skip
->>>>>>> gcn43b
 
 
 def build_cases() -> list[dict[str, Any]]:

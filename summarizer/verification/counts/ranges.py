@@ -34,11 +34,8 @@ from dataclasses import replace
 
 from summarizer.text.vocabulary import SCALES
 from ..figures.change_ends import shares_noun, verb_before_by
-<<<<<<< HEAD
-from ..figures.match_scores import result_score
-=======
 from ..figures.count_bounds import bound_size
->>>>>>> gcn43b
+from ..figures.match_scores import result_score
 from ..figures.numbers import NumberMention
 from ..figures.qualifier_scope import framed_bar
 from ..page.tokens import CURRENCY_SIGNS, Token, clause_gap, word_set
