@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_named, find_phrase
 from .past_owners import past_marked
@@ -57,7 +57,9 @@ _COORDINATORS = word_set("and but")
 _BREAKS = (";", ":", " - ", "\u2014", "\u2013")
 _CUE_WORDS = _OPENERS | _COORDINATORS
 _AT = word_set("in at near outside inside to for")
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A month's abbreviation is a day's word too ("shut for good on Dec. 31", "on Sept. 25": check
+# 100): never another occasion's place, so a dateline's place is not taken for one by it.
+_CALENDAR = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 _ANOTHER_ROUND = word_set("again next another return subsequent further")
 _TRAVEL = word_set(
     """fly flies flew flying leave leaves left leaving head heads headed heading travel
