@@ -30,25 +30,87 @@ def place(expect: bool, sentence: str, value: str, when: str, description: str) 
     """An event told by ``sentence`` (which opens with its dateline), placed at ``value``."""
     fact = {"kind": "other", "description": description, "actors": [], "place": value,
             "when": when, "evidence": [sentence]}  # fmt: skip
-    why = f"place {value}: " + ("the dateline's, no other place named" if expect else "not the event's place")
+    why = f"place {value}: " + (
+        "the dateline's, no other place named" if expect else "not the event's place"
+    )
     built.add(DATELINE, expect, why, sentence + "\n", {"events": [fact]}, "events[0].place")
 
 
 # --- must pass: the dateline's place, a month's abbreviation in the body -------------------------
 
-place(True, "DENVER (Front Range Wire) - Mountain Rail said Wednesday that its last night train will run on Sept. 30.", "Denver", "Wednesday", "Mountain Rail ends its night train")
-place(True, "LYON - The city's opera house said Tuesday it will close for repairs on Jan. 15.", "Lyon", "Tuesday", "Opera house announces closure")
-place(True, "GDANSK - The shipyard said on Friday it would hand the ferry over by Nov. 3.", "Gdansk", "on Friday", "Shipyard sets ferry handover")
-place(True, "BOISE, Idaho - The utility said Monday it would raise rates on Feb. 1 for the first time in six years.", "Boise", "Monday", "Utility announces rate rise")
-place(True, "HALIFAX - The port authority said Thursday that the new cruise terminal would open on Aug. 14.", "Halifax", "Thursday", "Port authority sets terminal opening")
+place(
+    True,
+    "DENVER (Front Range Wire) - Mountain Rail said Wednesday that its last night train will run on Sept. 30.",
+    "Denver",
+    "Wednesday",
+    "Mountain Rail ends its night train",
+)
+place(
+    True,
+    "LYON - The city's opera house said Tuesday it will close for repairs on Jan. 15.",
+    "Lyon",
+    "Tuesday",
+    "Opera house announces closure",
+)
+place(
+    True,
+    "GDANSK - The shipyard said on Friday it would hand the ferry over by Nov. 3.",
+    "Gdansk",
+    "on Friday",
+    "Shipyard sets ferry handover",
+)
+place(
+    True,
+    "BOISE, Idaho - The utility said Monday it would raise rates on Feb. 1 for the first time in six years.",
+    "Boise",
+    "Monday",
+    "Utility announces rate rise",
+)
+place(
+    True,
+    "HALIFAX - The port authority said Thursday that the new cruise terminal would open on Aug. 14.",
+    "Halifax",
+    "Thursday",
+    "Port authority sets terminal opening",
+)
 
 # --- must fail: the body names the event's own place, or the page names none ---------------------
 
-place(False, "LYON - The city's opera house said Tuesday its touring company will perform in Marseille on Jan. 15.", "Lyon", "Jan. 15", "Touring company performs")
-place(False, "DENVER - Mountain Rail said Wednesday its last night train will leave Omaha on Sept. 30.", "Denver", "Sept. 30", "Last night train leaves")
-place(False, "GDANSK - The shipyard said on Friday it would hand the ferry over at Rostock on Nov. 3.", "Gdansk", "Nov. 3", "Ferry handover")
-place(False, "BOISE - The utility said on Monday that crews had restored power in Twin Falls on Dec. 2.", "Boise", "Dec. 2", "Power restored")
-place(False, "HALIFAX - The port authority said Thursday that the new cruise terminal would open on Aug. 14.", "Sydney", "Thursday", "Port authority sets terminal opening")
+place(
+    False,
+    "LYON - The city's opera house said Tuesday its touring company will perform in Marseille on Jan. 15.",
+    "Lyon",
+    "Jan. 15",
+    "Touring company performs",
+)
+place(
+    False,
+    "DENVER - Mountain Rail said Wednesday its last night train will leave Omaha on Sept. 30.",
+    "Denver",
+    "Sept. 30",
+    "Last night train leaves",
+)
+place(
+    False,
+    "GDANSK - The shipyard said on Friday it would hand the ferry over at Rostock on Nov. 3.",
+    "Gdansk",
+    "Nov. 3",
+    "Ferry handover",
+)
+place(
+    False,
+    "BOISE - The utility said on Monday that crews had restored power in Twin Falls on Dec. 2.",
+    "Boise",
+    "Dec. 2",
+    "Power restored",
+)
+place(
+    False,
+    "HALIFAX - The port authority said Thursday that the new cruise terminal would open on Aug. 14.",
+    "Sydney",
+    "Thursday",
+    "Port authority sets terminal opening",
+)
 
 
 if __name__ == "__main__":
