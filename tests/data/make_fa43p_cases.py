@@ -112,6 +112,49 @@ place(
     "Port authority sets terminal opening",
 )
 
+# --- object: a word after a verb is read as a place only when it may be one -------------------
+# must pass: a title after the verb opens a person's name; a word past a line break, a colon or
+# a comma opens something else
+
+OBJECT = "object"
+
+
+def placed(expect: bool, text: str, evidence: list[str], value: str, when: str) -> None:
+    """An event told by ``evidence`` in ``text``, placed at ``value`` on ``when``."""
+    fact = {"kind": "other", "description": "the event", "actors": [], "place": value,
+            "when": when, "evidence": evidence}  # fmt: skip
+    why = f"place {value}: " + (
+        "no other place told" if expect else "the body names the event's place"
+    )
+    built.add(OBJECT, expect, why, text, {"events": [fact]}, "events[0].place")
+
+
+S = "RABAT - Parliament censured Prime Minister Idris Lahlou on Monday by 201 votes."
+placed(True, S + "\n", [S], "Rabat", "on Monday")
+S = "QUITO - Lawmakers removed President Elena Vaca from office on Thursday after a week of protests."
+placed(True, S + "\n", [S], "Quito", "Thursday")
+S = "VADUZ - Coming up: Prince Alois hands the regency to his son, Joseph Wenzel, on 15 August."
+placed(True, S + "\n", [S], "Vaduz", "15 August")
+HEAD, BODY = (
+    "Lisbon: a budget, at last",
+    "On Friday, deputies passed the 2026 budget by 116 votes to 94.",
+)
+placed(True, f"{HEAD}\n\n{BODY}\n", [BODY, HEAD], "Lisbon", "On Friday")
+S = "MANAMA - The king named Crown Prince Salman prime minister on Sunday."
+placed(True, S + "\n", [S], "Manama", "on Sunday")
+
+# must fail: a place after the verb, with the event's own day, beside a title
+S = "QUITO - Troops seized Guayaquil on Thursday, hours after lawmakers removed President Elena Vaca."
+placed(False, S + "\n", [S], "Quito", "on Thursday")
+S = "RABAT - Protesters besieged Fez on Monday as Parliament censured Prime Minister Idris Lahlou."
+placed(False, S + "\n", [S], "Rabat", "on Monday")
+S = "VADUZ - Floods cut off Balzers on 15 August, the office of Prince Alois said."
+placed(False, S + "\n", [S], "Vaduz", "15 August")
+S = "ACCRA - Storms battered Kumasi on Wednesday, President John Mensah said."
+placed(False, S + "\n", [S], "Accra", "on Wednesday")
+S = "MANAMA - The king named Crown Prince Salman prime minister on Sunday."
+placed(False, S + "\n", [S], "Riffa", "on Sunday")
+
 
 if __name__ == "__main__":
     built.write(OUT)
