@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -154,6 +155,10 @@ S = "ACCRA - Storms battered Kumasi on Wednesday, President John Mensah said."
 placed(False, S + "\n", [S], "Accra", "on Wednesday")
 S = "MANAMA - The king named Crown Prince Salman prime minister on Sunday."
 placed(False, S + "\n", [S], "Riffa", "on Sunday")
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
