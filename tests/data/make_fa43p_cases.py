@@ -75,6 +75,42 @@ place(
     "Port authority sets terminal opening",
 )
 
+place(
+    True,
+    "TAMPERE (Nordic Desk) - The paper mill said Tuesday it will stop its last machine on Oct. 31.",
+    "Tampere",
+    "Tuesday",
+    "Paper mill stops production",
+)
+place(
+    True,
+    "ORLANDO - The theme park said on Monday that its new ride would open to the public on Apr. 4.",
+    "Orlando",
+    "on Monday",
+    "Theme park sets ride opening",
+)
+place(
+    True,
+    "CORK - The ferry line said Friday that sailings would resume on Mar. 12 after repairs.",
+    "Cork",
+    "Friday",
+    "Ferry line sets restart",
+)
+place(
+    True,
+    "TUCSON, Ariz. - The university said Thursday it would freeze tuition until Aug. 1 next year.",
+    "Tucson",
+    "Thursday",
+    "University freezes tuition",
+)
+place(
+    True,
+    "GRAZ - The orchestra said on Wednesday its chief conductor would step down on Dec. 31.",
+    "Graz",
+    "on Wednesday",
+    "Chief conductor to step down",
+)
+
 # --- must fail: the body names the event's own place, or the page names none ---------------------
 
 place(
@@ -113,6 +149,43 @@ place(
     "Port authority sets terminal opening",
 )
 
+place(
+    False,
+    "TAMPERE - The paper mill said Tuesday it will move its last machine to Oulu on Oct. 31.",
+    "Tampere",
+    "Oct. 31",
+    "Last machine moved",
+)
+place(
+    False,
+    "ORLANDO - The theme park said on Monday that its touring show would open in Atlanta on Apr. 4.",
+    "Orlando",
+    "Apr. 4",
+    "Touring show opens",
+)
+place(
+    False,
+    "CORK - The ferry line said Friday that sailings would resume from Rosslare on Mar. 12.",
+    "Cork",
+    "Mar. 12",
+    "Sailings resume",
+)
+place(
+    False,
+    "TUCSON, Ariz. - The university said Thursday it would open a campus at Yuma on Aug. 1.",
+    "Tucson",
+    "Aug. 1",
+    "Campus opens",
+)
+place(
+    False,
+    "GRAZ - The orchestra said on Wednesday it would play at Salzburg on Dec. 31.",
+    "Graz",
+    "on Wednesday",
+    "Orchestra announces concert",
+)
+
+
 # --- object: a word after a verb is read as a place only when it may be one -------------------
 # must pass: a title after the verb opens a person's name; a word past a line break, a colon or
 # a comma opens something else
@@ -144,6 +217,17 @@ placed(True, f"{HEAD}\n\n{BODY}\n", [BODY, HEAD], "Lisbon", "On Friday")
 S = "MANAMA - The king named Crown Prince Salman prime minister on Sunday."
 placed(True, S + "\n", [S], "Manama", "on Sunday")
 
+S = "LUSAKA - The assembly impeached Vice President Ruth Banda on Tuesday by 112 votes to 40."
+placed(True, S + "\n", [S], "Lusaka", "on Tuesday")
+S = "AMMAN - The palace said King Hamza would open the new parliament session on Sunday."
+placed(True, S + "\n", [S], "Amman", "on Sunday")
+S = "TIRANA - Deputies dismissed Speaker Ilir Hoxha on Wednesday after a month of boycotts."
+placed(True, S + "\n", [S], "Tirana", "on Wednesday")
+S = "DOHA - The emir received Sheikh Tamim's envoys on Monday, the palace said."
+placed(True, S + "\n", [S], "Doha", "on Monday")
+S = "OTTAWA - Members of Parliament elected Speaker Anne Roy on Thursday on the third ballot."
+placed(True, S + "\n", [S], "Ottawa", "on Thursday")
+
 # must fail: a place after the verb, with the event's own day, beside a title
 S = "QUITO - Troops seized Guayaquil on Thursday, hours after lawmakers removed President Elena Vaca."
 placed(False, S + "\n", [S], "Quito", "on Thursday")
@@ -155,6 +239,18 @@ S = "ACCRA - Storms battered Kumasi on Wednesday, President John Mensah said."
 placed(False, S + "\n", [S], "Accra", "on Wednesday")
 S = "MANAMA - The king named Crown Prince Salman prime minister on Sunday."
 placed(False, S + "\n", [S], "Riffa", "on Sunday")
+
+
+S = "LUSAKA - Floods cut off Kitwe on Tuesday as the assembly impeached Vice President Ruth Banda."
+placed(False, S + "\n", [S], "Lusaka", "on Tuesday")
+S = "AMMAN - Rebels shelled Zarqa on Sunday, King Hamza said."
+placed(False, S + "\n", [S], "Amman", "on Sunday")
+S = "TIRANA - Protesters blocked Durres on Wednesday after deputies dismissed Speaker Ilir Hoxha."
+placed(False, S + "\n", [S], "Tirana", "on Wednesday")
+S = "DOHA - The emir received Sheikh Tamim's envoys on Monday, the palace said."
+placed(False, S + "\n", [S], "Lusail", "on Monday")
+S = "OTTAWA - Storms hit Gatineau on Thursday, Speaker Anne Roy told members."
+placed(False, S + "\n", [S], "Ottawa", "on Thursday")
 
 
 def build_cases() -> list[dict[str, Any]]:
