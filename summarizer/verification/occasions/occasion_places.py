@@ -45,9 +45,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ..page.tokens import Token, tokenize, word_set
-from ..people.names import find_named, find_phrase
+from ..people.names import TITLES, find_named, find_phrase
 from .past_owners import past_marked
 from .site_lines import dateline_only
 from .stated_venues import dateline_meeting
@@ -57,7 +57,9 @@ _COORDINATORS = word_set("and but")
 _BREAKS = (";", ":", " - ", "\u2014", "\u2013")
 _CUE_WORDS = _OPENERS | _COORDINATORS
 _AT = word_set("in at near outside inside to for")
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A month's abbreviation is a day's word too ("shut for good on Dec. 31", "on Sept. 25": check
+# 100): never another occasion's place, so a dateline's place is not taken for one by it.
+_CALENDAR = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 _ANOTHER_ROUND = word_set("again next another return subsequent further")
 _TRAVEL = word_set(
     """fly flies flew flying leave leaves left leaving head heads headed heading travel
@@ -70,6 +72,8 @@ MEETING = word_set(
 )
 _DAY_FIELDS = ("planned_timing", "when", "starts")
 _NOT_OBJECTS = word_set("the a an his her their its of and or")
+# Titles before a person's name, read as no place after a verb (see _object).
+_TITLE_OBJECTS = TITLES | word_set("grand crown duke duchess archduke sheikh emir sultan")
 
 
 def clauses(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
@@ -103,7 +107,9 @@ def _cut_before(tokens: Sequence[Token], index: int, text: str) -> bool:
     return following.norm not in _NOT_OBJECTS and not following.is_number
 
 
-def _places(tokens: Sequence[Token], first: int, end: int, objects: bool = False) -> list[int]:
+def _places(
+    tokens: Sequence[Token], first: int, end: int, objects: bool = False, text: str = ""
+) -> list[int]:
     """Starts of the places the clause names: a capitalised word after a place preposition
     ("in Seoul", "to the Hague"), not a day or a month."""
     found = []
@@ -117,7 +123,7 @@ def _places(tokens: Sequence[Token], first: int, end: int, objects: bool = False
         if tokens[before].norm in _AT and not tokens[before].capitalised:
             if index == first or not tokens[index - 1].capitalised:
                 found.append(index)
-        elif objects and before == index - 1 and _verb_like(tokens[before]):
+        elif objects and before == index - 1 and _object(tokens, before, text):
             found.append(index)  # "Shelling hit Kharkiv": a strike's object
     return found
 
@@ -130,6 +136,18 @@ def clause_places(tokens: Sequence[Token], text: str) -> list[int]:
 def place_elsewhere(tokens: Sequence[Token], own: tuple[int, int], text: str) -> bool:
     """Whether a clause of the sentence other than ``own`` names a place."""
     return any(span != own and _places(tokens, *span) for span in clauses(tokens, text))
+
+
+def _object(tokens: Sequence[Token], verb: int, text: str) -> bool:
+    """Whether the capitalised word after ``tokens[verb]`` may be its object, a place ("hit
+    Kharkiv"): the verb is a lowercase word and one space parts them, so a word past a line
+    break, a dash or a comma opens something else ("... by consensus" then "On Tuesday"; "his
+    son, Guillaume"), and the word is no title, which opens a person's name ("ousted President
+    Han", "brought down Prime Minister Barnier", "Grand Duke Henri"; checks 55, 59, 64, 98)."""
+    after = tokens[verb + 1]
+    if text and text[tokens[verb].end : after.start] != " ":
+        return False
+    return _verb_like(tokens[verb]) and after.norm not in _TITLE_OBJECTS
 
 
 def _verb_like(token: Token) -> bool:
@@ -174,7 +192,7 @@ def other_occasion(
     own = next((span for span in spans if span[0] <= start < span[1]), None)
     if own is None:
         return None
-    others = [span for span in spans if span != own and _places(tokens, *span, not meeting)]
+    others = [span for span in spans if span != own and _places(tokens, *span, not meeting, text)]
     if not others:
         return None  # "After talks in Seoul were called off, they met there"
     days = _day_spans(fact, tokens)
