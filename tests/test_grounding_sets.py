@@ -1814,6 +1814,10 @@ SETS: dict[str, frozenset[str]] = {
     # description its clause opens with ("Halden's chief economist, Mia Dal, gives"), a quote
     # taken as the object before "rather than" or "instead of"
     "make_fa42s_cases": frozenset({"apposed", "rather"}),
+    # session 43, fa43c: a person's age in English's own forms ("a 41-year-old nurse", "Ames,
+    # 58,", "aged 49", "He was 88."); refused: another person's age, a bracket ("aged 65 and
+    # over"), a number that is no age
+    "make_fa43c_cases": frozenset({"age"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2363,6 +2367,9 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42s-speakers-0063",
         }
     ),
+    # session 43, fa43c: accepted, a neighbour's age apposed ("his neighbour, aged 71,") for
+    # the farmer's, read by the older cue window before the age reader is asked
+    "make_fa43c_cases": frozenset({"fa43c-age-0007"}),
 }
 
 
