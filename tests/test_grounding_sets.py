@@ -1818,6 +1818,10 @@ SETS: dict[str, frozenset[str]] = {
     # month's abbreviation ("on Sept. 30"): a day, not another occasion's place; a word after a
     # verb is its object place only past one space and when no title ("ousted President X")
     "make_fa43p_cases": frozenset({"dateline", "object"}),
+    # session 43, fa43c: a person's age in English's own forms ("a 41-year-old nurse", "Ames,
+    # 58,", "aged 49", "He was 88."); refused: another person's age, a bracket ("aged 65 and
+    # over"), a number that is no age
+    "make_fa43c_cases": frozenset({"age"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2289,7 +2293,9 @@ GAPS: dict[str, frozenset[str]] = {
     # Dene", "Only Voss", a name apposed to a kin noun, a surname alone before a relative's full
     # name; "Wolds" after "in the"; "the company said" past "Union official X" or an owner's
     # name; measures of another thing in the count's unit or noun ("44 tonnes of steel" for a
-    # limit, "12km from"), "measured 18m", "60m down", "let 300 people go"
+    # limit, "12km from"), "measured 18m", "60m down", "let 300 people go". Taken off by fa43c
+    # (session 43): counts-0052, 0054, 0055 and speakers-0037, decided rightly already at the
+    # merge 47f229c6 (the test failed there), not by fa43c's age reader
     "make_rv42old_cases": frozenset(
         {
             "rv42old-actors-0001",
@@ -2362,6 +2368,9 @@ GAPS: dict[str, frozenset[str]] = {
             "rv42s-speakers-0063",
         }
     ),
+    # session 43, fa43c: accepted, a neighbour's age apposed ("his neighbour, aged 71,") for
+    # the farmer's, read by the older cue window before the age reader is asked
+    "make_fa43c_cases": frozenset({"fa43c-age-0007"}),
 }
 
 

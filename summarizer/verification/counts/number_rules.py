@@ -10,6 +10,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..acts.actors import outside_asides as outside
 from ..context import Context, Result, no_evidence, unconfirmed
+from ..figures.ages import told_age
 from ..figures.change_ends import after_value, asks_earlier, change_start
 from ..figures.count_ties import own_word, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
@@ -238,7 +239,8 @@ def support_number(
             part = counting and bool(what) and any_part(tokens, mention, mentions, what, text)
             part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
             moved = bool(what) and own_change(tokens, mention, mentions, what)  # "up 62%"
-            part = part or bool(bound) or moved  # "five abstained"; (change_shares)
+            aged = counting and told_age(tokens, mention, mentions, what, text)  # figures/ages
+            part = part or bool(bound) or moved or aged  # "five abstained"; (change_shares)
             if counting and what and not part and index:  # "of them." (the text's sentence before)
                 before = ctx.article.sentence_tokens(index - 1)  # (apart_counts)
                 part = carried_part(
