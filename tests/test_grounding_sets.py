@@ -2376,7 +2376,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv43b-bounds-0015",
             "rv43b-bounds-0018",
             "rv43b-bounds-0023",
-            "rv43b-bounds-0033",
             "rv43b-dimensions-0056",
             "rv43b-dimensions-0058",
             "rv43b-dimensions-0060",

@@ -112,14 +112,16 @@ def bound_reached(tokens: Sequence[Token], mention: NumberMention, what: str) ->
 _MOST = word_set("most maximum highest top full greatest heaviest fastest")
 _BOUND_APPOSED = _BOUND_SAID | word_set("licensed licence license permissible lawful")
 _APPOSED_REACH = 10  # tokens after the number its phrase of bounds may run to
+_CLAUSES = word_set("when while but after before though although and whereas until")
 
 
 def _bound_apposed(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """Whether the words right after the number say it is the most a bound allows."""
     after = tokens[mention.last + 1 : mention.last + 1 + _APPOSED_REACH]
+    end = next((i for i, token in enumerate(after) if token.norm in _CLAUSES), len(after))
     if any(token.is_number for token in after):
         return False
-    words = {token.norm for token in after}
+    words = {token.norm for token in after[:end]}  # not "..., when the limit was lifted"
     return bool(words & _MOST) and bool(words & _BOUND_APPOSED)
 
 
