@@ -151,7 +151,7 @@ def count_clash(
         or contrasted_word(tokens, mention, what, text)
         or bar_clash(tokens, mention, mentions, what, text)
         or stuff_clash(tokens, mention, mentions, what)
-        or dimension_clash(tokens, mention, what)
+        or dimension_clash(tokens, mention, what, text)
         or bound_reached(tokens, mention, what)
     )
 

@@ -99,12 +99,37 @@ def bound_reached(tokens: Sequence[Token], mention: NumberMention, what: str) ->
     before = {token.norm for token in tokens[:at]}
     if before & (_PERMITTING | _BOUND_SAID):
         return ""  # "may carry", "allowed to fly", "the cap rose to"
+    if _bound_apposed(tokens, mention):
+        return ""  # "carrying 24 people, the most it is licensed to take"
     return f"{mention.value:g} is a measure reached ({tokens[at].text!r}), not {what!r}"
+
+
+# A phrase after the reached number that makes it the bound itself (review rv43b: "The lifeboat
+# was carrying 24 people, the most it is licensed to take", "hit 126 mph, the highest speed
+# permitted on that stretch", "rose to $1,480, the maximum allowed"): a word of the most and a
+# word of bounds, with no other number ("hit 125 mph on a line whose top permitted speed is
+# 100 mph" sets the number against another bound).
+_MOST = word_set("most maximum highest top full greatest heaviest fastest")
+_BOUND_APPOSED = _BOUND_SAID | word_set("licensed licence license permissible lawful")
+_APPOSED_REACH = 10  # tokens after the number its phrase of bounds may run to
+_CLAUSES = word_set("when while but after before though although and whereas until")
+
+
+def _bound_apposed(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the words right after the number say it is the most a bound allows."""
+    after = tokens[mention.last + 1 : mention.last + 1 + _APPOSED_REACH]
+    end = next((i for i, token in enumerate(after) if token.norm in _CLAUSES), len(after))
+    if any(token.is_number for token in after):
+        return False
+    words = {token.norm for token in after[:end]}  # not "..., when the limit was lifted"
+    return bool(words & _MOST) and bool(words & _BOUND_APPOSED)
 
 
 _ARTICLES = word_set("a an")
 # Nouns after a measure that make it a bound's own size ("a 7.5-tonne weight restriction").
-_BOUND_HEADS = word_set("ban bans restriction restrictions zone zones rule rules")
+_BOUND_HEADS = word_set(
+    "ban bans restriction restrictions zone zones rule rules threshold thresholds"
+)  # "a 12-tonne threshold for vehicles" (review rv43b)
 
 
 def _sized_thing(tokens: Sequence[Token], mention: NumberMention, article: int, what: str) -> str:
@@ -120,6 +145,9 @@ def _sized_thing(tokens: Sequence[Token], mention: NumberMention, article: int, 
 
 
 _UPPER = frozenset({"at_most", "up_to", "less_than"})
+# Modals of likelihood, not of duty or permission (review rv43b: "Analysts say rail fares could
+# rise by up to 6% next year" sizes no fare cap).
+_LIKELY = word_set("could might")
 _MODAL_REACH = 5  # tokens from a modal to its number ("may weigh no more than 19")
 
 
@@ -128,8 +156,11 @@ def bound_size(tokens: Sequence[Token], mention: NumberMention, qualifier: str, 
     duty or permission before it makes the bound's size (see the module)."""
     if qualifier != "exact" or not mention.qualifiers & _UPPER or not _names_bound(what):
         return False
-    before = tokens[max(mention.first - _MODAL_REACH, 0) : mention.first]
-    return any(token.norm in _PERMITTING for token in before)
+    before = [token.norm for token in tokens[max(mention.first - _MODAL_REACH, 0) : mention.first]]
+    modal = next((i for i, norm in enumerate(before) if norm in _PERMITTING), -1)
+    if modal < 0 or before[modal] in _LIKELY or "have" in before[modal + 1 : modal + 2]:
+        return False  # "fares could rise", "may have been doing up to 90 mph": a guess
+    return "by" not in before[modal:]  # "may rise by up to 6%": a change's size, no bound
 
 
 __all__ = ["bound_reached", "bound_size", "bound_unsaid"]

@@ -77,6 +77,11 @@ _MEASURED = [["measured"], ["measures"], ["measuring"]]
 _SIZE_COMPARATIVES = word_set("taller longer deeper wider shorter")
 # After "from the": an earlier time, from which a change is told ("5m from the year before").
 _TIMES_FROM = word_set("year previous last same prior quarter month week day start end")
+# Verbs of change whose "from" brings in the earlier end, not a place (review rv43b: "the wage
+# bill rose 5m from the level of last season" is money on a page of "£62m").
+_CHANGED = word_set(
+    "rose risen rise rises fell fallen fall falls grew grown grow grows dropped jumped slipped"
+)
 _PEOPLE_PLURALS = word_set("people children men women staff police cattle")
 # A country's or a body's name or its people ("1 250 Britons", "2 150 US Marines", "UN"):
 # a spaced group before one counts them and names no model (review rvnumread38).
@@ -229,9 +234,12 @@ def metre_length(tokens: Sequence[Token], index: int, text: str) -> bool:
     if after is not None and after.norm == "in" and dimension in _DIMENSION_NOUNS:
         return True  # "60m in length"
     before = [token.norm for token in tokens[max(index - 2, 0) : index]]
-    if (after is not None and after.norm in _SIZE_COMPARATIVES) or before[-1:] in _MEASURED:
+    measured = before[-1:] in _MEASURED and not _plural(after, text)  # not "measured 8m viewers"
+    if (after is not None and after.norm in _SIZE_COMPARATIVES) or measured:
         return True  # "9m taller than the mill", "measured 18m from nose to tail"
-    if after is not None and after.norm in {"down", "from"} and _placed(tokens, index + 3, text):
+    changed = bool(before[-1:]) and before[-1] in _CHANGED  # "rose 5m from the level of 2024"
+    placed = after is not None and after.norm in {"down", "from"} and not changed
+    if placed and _placed(tokens, index + 3, text):
         return True  # "60m down, two miles off", "200m from the slipway"
     if before[-1:] and before[-1] in _ARTICLES:
         return True  # "a 30m sea wall"

@@ -27,10 +27,12 @@ from .numbers import NumberMention
 
 # A word after a measure that gives it a dimension, and the words of a count of that dimension.
 DIMENSIONS: dict[str, tuple[str, ...]] = {
-    "high": ("height", "high", "tall"), "tall": ("height", "tall"),
+    "high": ("height", "high", "tall", "altitude"),  # "the summit is 1,309 metres high"
+    "tall": ("height", "tall"),
     "above": ("height", "high", "altitude"), "deep": ("depth", "deep"),
     "below": ("depth", "deep"), "wide": ("width", "wide", "breadth"),
-    "across": ("width", "wide", "span", "diameter"), "long": ("length", "long", "distance"),
+    "across": ("width", "wide", "breadth", "span", "diameter"),
+    "long": ("length", "long", "distance"),
     "thick": ("thick",), "away": ("distance", "away"),
     "from": ("distance", "away", "from"),  # "sits 3km from the town": no runway's length
     "up": ("height", "high", "altitude"),  # "50 feet up": no jib's length
@@ -49,18 +51,29 @@ _NAMED = word_set(
 # What a stretch "from ... to" also measures, and a span "across" a valley: its length.
 _STRETCH = ("length", "long")
 _TO_REACH = 8  # tokens after "from" its "to" may stand
+# Verbs of extent: what runs a measure "from" a place is that long (review rv43b: "The new
+# cycle path runs 14 miles from Keswick along the old railway line").
+_EXTENDS = word_set("runs run ran running stretches stretch stretched extends extend extended")
 
 
-def measure_dimension(tokens: Sequence[Token], mention: NumberMention) -> tuple[str, ...] | None:
+def measure_dimension(
+    tokens: Sequence[Token], mention: NumberMention, text: str = ""
+) -> tuple[str, ...] | None:
     """The words of a count of the dimension the word after the number's unit gives it
-    ("high": height), or None when no such word stands there."""
+    ("high": height), or None when no such word stands there or a mark parts it from the
+    unit ("The runway will be 3.5km, longer than the one at Gatwick": review rv43b)."""
     at = mention.last + 2
     word = tokens[at].norm if at < len(tokens) else ""
     dimension = DIMENSIONS.get(word)
+    gap = text[tokens[at - 1].end : tokens[at].start] if text and dimension is not None else ""
+    if any(mark in gap for mark in ",;:("):
+        return None  # "3.5km, longer than": the comparative is the phrase's, not the unit's
     if dimension is None or word not in {"from", "across"}:
         return dimension
     if word == "across":
         return (*dimension, *_STRETCH)  # "spans 640 metres across the valley": its length
+    if mention.first and tokens[mention.first - 1].norm in _EXTENDS:
+        return (*dimension, *_STRETCH)  # "runs 14 miles from Keswick"
     for token in tokens[at + 1 : at + 1 + _TO_REACH]:
         if token.norm == "to":
             return (*dimension, *_STRETCH)  # "runs 12km from the port to the airport"
@@ -69,7 +82,9 @@ def measure_dimension(tokens: Sequence[Token], mention: NumberMention) -> tuple[
     return dimension
 
 
-def dimension_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> str:
+def dimension_clash(
+    tokens: Sequence[Token], mention: NumberMention, what: str, text: str = ""
+) -> str:
     """Why the number is no count of ``what``: a measure the page gives another dimension
     than the one the count names (see the module); or ""."""
     head = what.rpartition(",")[0].lower() if count_unit(what) else ""
@@ -78,7 +93,7 @@ def dimension_clash(tokens: Sequence[Token], mention: NumberMention, what: str) 
     at = mention.last + 1
     if at >= len(tokens) or not (measure_unit(tokens[at].norm) or tokens[at].norm == "m"):
         return ""
-    dimension = measure_dimension(tokens, mention)
+    dimension = measure_dimension(tokens, mention, text)
     if dimension is None or any(word in head for word in dimension):
         return ""
     word = tokens[mention.last + 2].text

@@ -69,6 +69,29 @@ def _between(words: Sequence[str]) -> bool:
     return bool(_DISTANCES.intersection(words)) and bool(_PLACED.intersection(words))
 
 
+# Verbs of going over ground: the stuff after them is the route, and its measure the distance
+# between the places it runs "from" or "between" (review rv43b: "Walkers face 8 miles of open
+# moorland from Haworth to Hebden Bridge", "The ferry crosses 21 miles of open sea"), as "laid
+# 4km of new track between the two stations" is not.
+_TRAVELS = word_set(
+    """face faces faced cross crosses crossed crossing walk walks walked swim swims swam sail
+    sails sailed hike hiked ride rode drive drove cover covers covered trek trekked"""
+)
+
+
+def _travelled(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether a verb of going over ground stands right before the number."""
+    return bool(mention.first) and tokens[mention.first - 1].norm in _TRAVELS
+
+
+def _handled(tokens: Sequence[Token], mention: NumberMention, words: Sequence[str]) -> bool:
+    """Whether the count names the stuff by the deed the page does to it right before the
+    number ("donations collected, tonnes" for "collected 4 tonnes of clothing"; review rv43b):
+    the count's own verb, so the stuff by another name, not a thing near it."""
+    verb = tokens[mention.first - 1].norm if mention.first else ""
+    return verb.endswith("ed") and verb in words
+
+
 # Names of one whole a share may be given of ("12% of sales" is a share of the market).
 _WHOLES = (
     word_set("market sales"),
@@ -141,8 +164,11 @@ def stuff_clash(
     if _CARRIED.intersection(words) and not _carried(tokens, mention):
         return f"{mention.value:g} {tokens[at].text} of {' '.join(stuff)} is not carried"
     unit = count_unit(what)
-    if measure_unit(unit) and not _PROPERTIES.intersection(words) and not _between(words):
+    between = _between(words) and not _travelled(tokens, mention)
+    if measure_unit(unit) and not _PROPERTIES.intersection(words) and not between:
         return ""  # "fuel spilled, litres" for "litres of diesel", "lorry load" (review rv42c)
+    if _handled(tokens, mention, words):
+        return ""  # "weight of donations collected" for "collected 4 tonnes of clothing"
     if _CAPACITIES.intersection(words) and _MODALS.intersection(_before(tokens, mention)):
         return ""  # "The ferry can carry 40 tonnes of freight": its capacity (rv42old-0058)
     return f"{mention.value:g} {tokens[at].text} is a measure of {' '.join(stuff)}, not {what!r}"

@@ -145,8 +145,13 @@ def _level_head(norms: list[str], first: int) -> bool:
 def spans_window(norms: list[str], first: int) -> bool:
     """Whether the numeral at ``first`` sizes a time span right after it ("a 200-day moving
     average", "the 200-day line"): the window a head is read over, not a level the subject
-    is measured against (review rvr2countb)."""
-    return word_at(norms, first + 1) in _SPANS
+    is measured against (review rvr2countb). Not a mark a span of time passes ("well past the
+    100-day mark", "passed the 50-day milestone": days counted, review rv43b)."""
+    return word_at(norms, first + 1) in _SPANS and word_at(norms, first + 2) not in _PASSED_MARKS
+
+
+# Marks a span of time reaches, whose numeral counts the span itself.
+_PASSED_MARKS = word_set("mark marks milestone milestones point")
 
 
 # Head nouns naming a level or amount a value is compared with, and the units of a time span.
