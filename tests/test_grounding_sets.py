@@ -1814,6 +1814,10 @@ SETS: dict[str, frozenset[str]] = {
     # description its clause opens with ("Halden's chief economist, Mia Dal, gives"), a quote
     # taken as the object before "rather than" or "instead of"
     "make_fa42s_cases": frozenset({"apposed", "rather"}),
+    # session 43, fa43a: a company's stand-in ("the company", "it") read back past names of no
+    # body between: a person's surname, a country of several words, a legal ending ("Co.");
+    # refused: another company between, a person as the company's actor
+    "make_fa43a_cases": frozenset({"person-between", "country-between", "name-piece"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
