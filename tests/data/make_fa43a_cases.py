@@ -3,14 +3,15 @@
 told in its evidence only by a body's stand-in ("The company now expects", "It opened",
 "Its shares fell") with other capitalised names between its last mention and the stand-in
 that name no body (:func:`summarizer.verification.sides.standins._body_run`), from the false
-alarms of outside checks 85 to 97 on companies' results:
+alarms of outside checks 72 to 97 on companies' results; one category, ``rival-between``, of
+three forms:
 
-- ``person-between``: a person written by a surname the page gives after a given name or a
+- a person written by a surname the page gives after a given name or a
   title ("chief executive Tomas Wenning ... Wenning said"), or marked by a gender, is no rival
   company for "the company" or "it";
-- ``country-between``: a country by its whole name of several words ("the United Kingdom",
+- a country by its whole name of several words ("the United Kingdom",
   "the United States") is no rival company either;
-- ``name-piece``: a company's legal ending written after its name ("Halvorsen Foods ASA",
+- a company's legal ending written after its name ("Halvorsen Foods ASA",
   "Pellow Co.") is a piece of that name, no company of its own.
 
 Must fail beside each: another company named between ("Ostra Dairy", "Brannock Steel"), so
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases, verdicts
@@ -53,7 +55,7 @@ def actor(category: str, before: str, sentence: str, passes: list[str], fails: l
 
 
 # --- person-between: a person's name between the company and its stand-in ----------------
-C = "person-between"
+C = "rival-between"  # a person's surname between
 actor(
     C,
     "Halvorsen Foods reported a loss for the spring quarter on Tuesday. Chief executive Tomas Wenning blamed a wet May, and Wenning said shoppers had bought less ice cream.",
@@ -106,7 +108,7 @@ actor(
 )
 
 # --- country-between: a country by its whole name of several words ------------------------
-C = "country-between"
+C = "rival-between"  # a country of several words between
 actor(
     C,
     "Halvorsen Foods sells most of its cheese abroad. The United States put a 15% tariff on Norwegian cheese in May.",
@@ -152,7 +154,7 @@ actor(
 )
 
 # --- name-piece: a legal ending after a company's name -----------------------------------
-C = "name-piece"
+C = "rival-between"  # a legal ending after a name
 actor(
     C,
     "Strong demand for its new freezers gave Kaldbek Industries ASA its best quarter on record.",
@@ -210,6 +212,10 @@ actor(
     [],
     ["Brannock Coachworks"],
 )
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
