@@ -420,9 +420,9 @@ def _body_run(run: list[Token], article: ArticleText) -> bool:
     if any(party_of(t.text) for t in run) or party_of(text) or name_fragment(run):
         return False
     words = tuple(t.norm for t in run)  # "Cook" after "Tim Cook": a person's (fa43a)
-    return bodylike(text, words) or not (
-        gender_of(article, [text]) or _personlike(text, words, article)
-    )
+    owned = article.text[: run[0].start].rstrip().endswith(("'s", "\u2019s"))  # "Rail's Leeds"
+    person = not owned and _personlike(text, words, article)
+    return bodylike(text, words) or not (gender_of(article, [text]) or person)
 
 
 def _by_country(
