@@ -166,6 +166,16 @@ BODY_WORDS = BODY_HEADS | word_set(
     wanderers athletic albion town county"""
 )
 
+# A company's legal ending ("Nintendo Co.", "Heineken N.V."): the tail of the name before it.
+LEGAL_ENDS = word_set("inc ltd plc corp co llc ag sa nv n v se asa spa gmbh bv b")
+
+
+def name_fragment(run: list[Token]) -> bool:
+    """Whether a capitalised run is only a piece of a name, no name of its own: a legal ending
+    ("Co" of "Nintendo Co.") or one letter ("U" of "U.S."), session 43 (fa43a)."""
+    return {t.norm for t in run} <= LEGAL_ENDS or sum(len(t.text) for t in run) < 2
+
+
 NOT_NAMES = STOPWORDS | TITLES | frozenset((*MONTHS, *WEEKDAYS))
 OWNERS = word_set("its his her")
 # Words before a capitalised word that make it a place, not a name meant by a stand-in.
@@ -366,6 +376,7 @@ __all__ = [
     "TITLE_FORMS",
     "TITLE_HEADS",
     "age_clash",
+    "name_fragment",
     "name_runs",
     "owned_before",
     "owns_people",

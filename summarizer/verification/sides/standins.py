@@ -63,6 +63,7 @@ from ..people.standin_words import (
     ROLE_TIES,
     TITLE_HEADS,
     age_clash,
+    name_fragment,
     name_runs,
     owned_before,
     owns_people,
@@ -412,11 +413,16 @@ def _person_run(run: list[Token], article: ArticleText) -> bool:
 
 def _body_run(run: list[Token], article: ArticleText) -> bool:
     """Whether a capitalised run may name a body: any name but a country's (read by the party
-    table, not by "it") or one the page marks as a person's."""
-    if any(party_of(t.text) for t in run):
-        return False
+    table, not by "it": "United States" whole too) or one the page marks as a person's (a
+    gender, a title, a surname after a given name: :func:`_personlike`), nor a
+    piece of a name ("Co" of "Nintendo Co.", "U" of "U.S.": :func:`name_fragment`, fa43a)."""
     text = " ".join(t.text for t in run)
-    return bodylike(text, tuple(t.norm for t in run)) or gender_of(article, [text]) is None
+    if any(party_of(t.text) for t in run) or party_of(text) or name_fragment(run):
+        return False
+    words = tuple(t.norm for t in run)  # "Cook" after "Tim Cook": a person's (fa43a)
+    owned = article.text[: run[0].start].rstrip().endswith(("'s", "\u2019s"))  # "Rail's Leeds"
+    person = not owned and _personlike(text, words, article)
+    return bodylike(text, words) or not (gender_of(article, [text]) or person)
 
 
 def _by_country(
