@@ -20,6 +20,7 @@ from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
+from .standin_clauses import CLAUSE_VERBS, answers, body_clause, plural_head, time_for
 from .standin_words import (
     BODY_WORDS,
     CLAUSE_OPENERS,
@@ -55,7 +56,6 @@ _TAKES = word_set("took takes take taking")
 _SHORT_TIMES = word_set("day hour minute")
 # What only a body acts on: its prices, its staff, its money ("It also cut peak fares").
 _AGENT_OBJECTS = word_set("fares prices jobs staff workers drivers employees customers debt")
-_CLAUSE_VERBS = word_set("was were is are has had have would will could")
 
 
 # The speaker's pronoun outside the quote that makes the quoted one someone else's.
@@ -81,7 +81,9 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
         return True  # "It turns out the port had warned", "It pays to be careful"
     if tuple(ahead[:3]) in _REASONS:
         return True  # "It stands to reason that suppliers will cut jobs too"
-    spans = [at for at in range(1, 7) if _time_for(ahead, at)]
+    spans = [
+        at for at in range(1, 7) if time_for(tokens[position + 1 :], at, _TIMES | _SHORT_TIMES)
+    ]
     if ahead[0] in _TAKES and spans:
         return True  # "It took a month (the best part of a year) for rivals to follow" (not
         # "It took five weeks to get the lines moving", the firm's own weeks: outside check 77)
@@ -92,14 +94,6 @@ def dummy_it(tokens: Sequence[Token], position: int) -> bool:
     # a clause, a question's word ("It remains unclear when"), the weather, a stretch of time
     # ("It has been a difficult year"): review rv-r3actors
     return bool(set(ahead[1:4]) & (_CLAUSES | _WEATHER | _ASKING | _TIMES))
-
-
-def _time_for(ahead: Sequence[str], at: int) -> bool:
-    """Whether ``ahead[at]`` is a stretch of time with "for" just after it, or two words
-    after it ("a month for rivals", "five days or more for")."""
-    if at >= len(ahead) or ahead[at].removesuffix("s") not in _TIMES | _SHORT_TIMES:
-        return False
-    return "for" in ahead[at + 1 : at + 3]
 
 
 def speaker_quoted(article: ArticleText, standin: Token, words: Sequence[str]) -> bool:
@@ -218,6 +212,7 @@ def salient_subject(
     if article.text[last.end : verb.start] != " " or last.text.endswith(("'s", "\u2019s")):
         return False
     told = verb.norm in SAYS | _REPORTS and _agent_deed(tokens[position:])
+    told = told and not body_clause(before[size + 1 :])
     if not verb.text.islower() or (verb.norm in _NO_DEED | _REPORTS and not told):
         return False  # (but "X said the market was weak. It will cut 40 jobs": no market's)
     rest = {t.norm for t in before[size:]}
@@ -235,8 +230,11 @@ def salient_subject(
         return False  # "Nora Blix runs Pellucid. The firm": a person is no "it"
     if any(not _object_run(before, run, article.text) for run in runs):
         return False  # "X gave vaccines; the IOM counts migrants": another subject
-    if runs and not _ANSWERS.isdisjoint(t.norm for t in tokens[position + 1 : position + 5]):
-        return False  # "X sued Y. It denies the claim", "X fined Y. It plans to appeal"
+    if any(run[0].start == before[size + 1].start for run in runs) and answers(
+        [t.norm for t in tokens[position + 1 : position + 6]]
+    ):
+        return False  # "X sued Y. It denies the claim", "X fined Y. It plans to appeal"; not
+        # "X lost its case against Y. It will appeal": Y is no object of X's deed (rv43a)
     return not (runs and _handed_on(before[size:], tokens[position + 1 :]))
 
 
@@ -264,11 +262,12 @@ def thing_before(
     owner = article.text[before[size - 1].start : before[size].start].rstrip()
     if owner.endswith(("'s", "\u2019s", "'", "\u2019")):
         owned = before[size].text.islower() and not owns_people(before, size - 1)
-        return owned  # "Lynton Motors' flagship plant closed. It had" (not "X's chief said")
+        return owned and not plural_head(before[size:])  # "Lynton Motors' flagship plant
+        # closed. It had" (not "X's chief said", nor "X's trains ran late. It apologised")
     if not before[size].text.islower():
         return False
     if verb in _REPORTS | SAYS:  # "said the reservoir was", "admitted the cargo had been"
-        return rest[0] in _DETERMINERS and bool(set(rest[2:5]) & _CLAUSE_VERBS)
+        return rest[0] in _DETERMINERS and bool(set(rest[2:5]) & CLAUSE_VERBS)
     thing = next((at for at, norm in enumerate(rest) if norm in PLACE_BEFORE | _TIES), len(rest))
     head = rest[thing - 1] if thing else ""
     if not head or (head.endswith("s") and not head.endswith("ss")) or "to" in rest:
@@ -352,10 +351,9 @@ _THINGS = word_set(
 )
 _PAYS = word_set("paid pays")
 _MONEY = word_set("money sum payment cash")
-# What the one acted on does in answer ("X sued Y. It denies the claim"): not the actor's deed.
-_ANSWERS = word_set(
-    """denies deny denied appeal appeals appealed contests contest contested disputes
-    dispute disputed"""
+# What the one paid does with the money ("It will spend the money", "It uses the cash").
+_SPENDS = word_set(
+    "spend spends spent use uses used put puts invest invests invested pour pours poured"
 )
 _LOANS = {"lent": "loan", "lends": "loan", "loaned": "loan", "loans": "loan"}
 _PLURALS = word_set("those these")
@@ -376,6 +374,8 @@ def _handed_on(before: Sequence[Token], after: Sequence[Token]) -> bool:
     heads |= _MONEY if norms[hand] in _PAYS else set()  # "paid Y £8m. It will spend the money"
     later = [t.norm for t in after]
     for at, norm in enumerate(later):
+        if norms[hand] in _PAYS and _SPENDS.isdisjoint(later[max(0, at - 3) : at]):
+            continue  # the payer's "It raised the money", "It will build on it" (rv43a)
         if norm in {"it", "them"}:
             return True  # "It will sell it on"
         if norm in _DETERMINERS | _PLURALS and set(later[at + 1 : at + 4]) & (heads | _THINGS):

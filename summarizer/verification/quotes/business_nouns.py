@@ -154,8 +154,11 @@ _NO_BUSINESS = (
     watchdog police executive judge inspector mayor officer investor analyst shareholder
     founder owner resident customer worker economist professor lawyer administration"""
     )
-    | _POSTS
 )
+# A post's noun no name ends with ("Hugo Boss", "Gold Envoy" are names): only before or
+# after one ("Union official Dean Wragg", "Okafor, the plant manager,"): review rv43a.
+_POST_ONLY = _POSTS - _NO_BUSINESS
+_NO_BUSINESS |= _POSTS
 _DATES = word_set(" ".join(WEEKDAYS + MONTHS))
 
 
@@ -187,9 +190,15 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
         after = tokens[run[-1] + 1 : run[-1] + 5]
         if after and "," in text[tokens[run[-1]].end : after[0].start]:
             around += after  # an apposition: "Marta Selby, the company's chair,"
-        if not any(t.norm in _NO_BUSINESS for t in around):
+        if not any(t.norm in _NO_BUSINESS and _title_at(t, run, tokens) for t in around):
             return False  # another name: an object ("sued Borealis") may be the business
     return bool(runs)
+
+
+def _title_at(token: Token, run: list[int], tokens: Sequence[Token]) -> bool:
+    """Whether ``token``, a word of or around a name ``run``, may be a title: not a post's
+    noun written as the name's own last word ("Hugo Boss")."""
+    return not (token.norm in _POST_ONLY and token.capitalised and token is tokens[run[-1]])
 
 
 def _split_bodies(runs: list[list[int]], tokens: Sequence[Token]) -> list[list[int]]:
@@ -381,14 +390,22 @@ def _posted(article: ArticleText, name: tuple[str, ...]) -> bool:
     for start, _ in article.phrase_spans(name):
         before = article.window_tokens(start, start, before=20)
         if before and before[-1].norm in _POSTS and article.text[before[-1].end : start] == " ":
-            return True
+            return len(before) < 2 or before[-2].norm not in _FIRM_FIELDS
     return any(
-        found.words & _POSTS and found.words & _ARTICLES and not found.words & _CLAUSE
+        found.words & _POSTS
+        and found.words & _ARTICLES
+        and not found.words & _CLAUSE
+        and not found.words & _FIRM_FIELDS
         for found in own_descriptions(article, name)
     )
 
 
 _ARTICLES = word_set("the a an")
+# A field before "manager" that makes it a business ("fund manager Ardley Capital", "Castlemere
+# Partners, an asset manager,"): no person's post (review rv43a).
+_FIRM_FIELDS = word_set(
+    "asset assets fund funds property investment wealth portfolio hedge estate estates"
+)
 
 
 __all__ = ["business_verdict", "subject_business", "titled_refusal"]

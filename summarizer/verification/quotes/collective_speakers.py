@@ -384,18 +384,18 @@ def group_refusal(
 
 
 def _worded_other(noun: str, value: str, article: ArticleText, offices: bool = False) -> bool:
-    """Whether the value is a body whose name writes its kind and not the institution's
-    noun (with ``offices`` a department's name too, and "X Group" a business's, for one's):
-    "the board said" is never the Canadian Union of Public Employees's (an acronym,
-    "the IAEA" for "the agency", may be any kind of body, so it is left to the others)."""
+    """Whether the value's name writes a body's kind, not ``noun`` (``offices``: a department's
+    too; an "X Group" is a business's, not a cause's "Action Group": rv43a; acronyms left)."""
     if not _body_value(value, article) or _unworded(value):
         return False
     words = {word for form in _words(value) for word in form}
     kinds = BODY_NOUNS | word_set("company firm corporation airline carrier")
-    kinds = (kinds - word_set("group")) | word_set("department office") if offices else kinds
+    group = word_set("group") if offices and not words & _CIVIC else frozenset()
+    kinds = (kinds - group) | word_set("department office") if offices else kinds
     return noun not in words and bool(words & kinds) and not _kindred_only(noun, value)
 
 
+_CIVIC = word_set("action working pressure campaign crisis advocacy study research residents")
 # A business's nouns ("The firm said"): never a body whose name writes a body's noun, such as
 # the Financial Reporting Council or the Department of Justice that fined or sued the firm.
 BUSINESSES = word_set("company firm corporation carmaker automaker insurer lender retailer")

@@ -50,6 +50,7 @@ from ..page.tokens import (
 )
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
+from ..people.standin_checks import bodylike
 from ..people.standin_words import owns_person
 from ..sentences.described_actors import described_actor
 from ..sentences.idle_standins import idle_standins
@@ -222,6 +223,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     saying = any(token.norm.startswith(_SAYING_STEMS) for token in words)
     text = ctx.article.text
     told, own = [t.norm for t in words], [t.norm for t in tokenize(value) if len(t.norm) > 3]
+    named = tuple(t.norm for t in tokenize(value))
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
@@ -232,8 +234,9 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 tokens, first, last, text, relative=False
             ):
                 continue  # shut out: "decided to exclude junta chief X", "left X out"
-            if owns_person(tokens, last):
-                continue  # "met Xi Jinping's premier, Li Qiang": the premier is met
+            if owns_person(tokens, last) and not (party_of(value) or bodylike(value, named)):
+                continue  # "met Xi Jinping's premier, Li Qiang": the premier is met (not
+                # "Germany's chancellor signed", a body's own acting for it: rv43a)
             if watches(tokens, first, last, text) or left_by_act(tokens, first, last, text):
                 continue  # "with Ban in attendance", "India's boycott left Pakistan isolated"
             if facilitates(tokens, first, last, text, "actor"):
