@@ -2402,6 +2402,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv43b-units-0064",
             "rv43b-units-0066",
             "rv43b-units-0081",
+        }
+    ),
     # session 43, review rv43a: all wrong at gbase43 too (older rules): the one paid or fined
     # who acts with no name ("a Danish shipping line"), a seller's earlier deed, a passive's
     # subject ("was fined by"), a union or bank a saying's clause names, a plural owned thing
