@@ -149,7 +149,7 @@ def side_in_score(
     score under a word of passage: a measure that passed had more votes for it, so "against"
     there opens what it passed against ("passed 40-12 against fierce opposition"); otherwise
     :func:`score_order` decides."""
-    passed = first.value > second.value and _outcome(tokens, first, second, text) == YES_FIRST
+    passed = first.value > second.value and _passed_before(tokens, first, text)
     if swapped and not passed:  # "passed 40-12 against fierce opposition": 40 for (rv41c)
         return "no" if mention is first else "yes"
     order = score_order(tokens, first, second, text)
@@ -157,6 +157,21 @@ def side_in_score(
         return UNREAD
     yes_first = order == YES_FIRST
     return "yes" if (mention is first) == yes_first else "no"
+
+
+def _passed_before(tokens: Sequence[Token], first: NumberMention, text: str) -> bool:
+    """Whether a word of passage stands in the score's own clause before it ("The motion
+    passed 40-12 against ..."): not past a comma ("After the Senate passed the budget,
+    senators voted 58-41 against an amendment": the passage is another measure's; review
+    rv43c, session 43)."""
+    for index in range(first.first - 1, max(first.first - _REACH, 0) - 1, -1):
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if tokens[index].is_number or any(mark in gap for mark in ",;:"):
+            return False
+        found = _word_outcome(tokens, index)
+        if found is not None:
+            return found == YES_FIRST
+    return False
 
 
 __all__ = ["NO_FIRST", "UNREAD", "YES_FIRST", "score_order", "side_in_score"]

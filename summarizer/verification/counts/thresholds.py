@@ -234,7 +234,7 @@ def bar_clash(
     the count itself, not a bar (:func:`_bar_named`)."""
     if counts_need(what) or _names_any(what, _BARS):
         return ""
-    if not threshold_at(tokens, mention, text) and not _bar_named(tokens, mention):
+    if not threshold_at(tokens, mention, text) and not _bar_named(tokens, mention, what):
         return ""
     words = tokens[max(mention.first - _REACH, 0) : mention.first]
     if not any(t.norm in _BARS for t in words) or any(t.is_number for t in words):
@@ -250,14 +250,20 @@ def bar_clash(
 _BAR_OF = word_set("threshold bar quorum hurdle")
 
 
-def _bar_named(tokens: Sequence[Token], mention: NumberMention) -> bool:
+def _bar_named(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
     """Whether a bar noun gives ``mention`` in words :func:`threshold_at` does not read: "a
-    quorum of 7", "The minimum order is 50" (a minimum's noun, then a copula)."""
+    quorum of 7", "The minimum order is 50" (a minimum's noun, then a copula); not a minimum
+    of the noun the count itself names ("The minimum wage is $15" for the lowest legal hourly
+    wage: the minimum is the count's own measure, review rv43c)."""
     at = mention.first
     before = [t.norm for t in tokens[max(at - 3, 0) : at]]
     if before[-2:-1] and before[-1] == "of" and before[-2] in _BAR_OF:
         return True
-    return len(before) == 3 and before[0] == "minimum" and before[2] in _COPULAS
+    if len(before) != 3 or before[0] != "minimum" or before[2] not in _COPULAS:
+        return False
+    return before[1].removesuffix("s") not in {
+        w.strip(".,").lower().removesuffix("s") for w in what.split()
+    }
 
 
 __all__ = [

@@ -214,7 +214,9 @@ def _earlier_of_unit(
     after = [t.norm for t in tokens[own.last + 1 : own.last + 7]]
     after = after[: next((k for k, t in enumerate(after) if own.last + 1 + k in starts), None)]
     at = next((k for k, word in enumerate(after) if word in _TIME_LEADS), None)
-    phrase = after[at + 1 :] if at is not None else []  # "in the previous week"
+    if at is None or any(w not in asked and w not in _UNIT_WORDS for w in after[:at]):
+        return False  # "248,000 as storms in the previous week": the time of another clause
+    phrase = after[at + 1 :]  # "in the previous week" (review rv43c)
     if not (generic_back(phrase) and units & time_units(phrase)):
         return False
     others = [m for m in listed if m is not own and not is_year(tokens[m.first])]

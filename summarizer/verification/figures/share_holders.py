@@ -79,7 +79,20 @@ def held_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[i
     subject = _holder(tokens, mention)
     if not subject or any(max(subject) < i < mention.first for i in cues):
         return False  # "Kestrel's workers, not its founders, will own 60%": the aside's
+    if _named_head(tokens, subject, cues):
+        return False  # "Vessel's Dutch partner Kaap keeping 45%": Kaap's (review rv43c)
     return any(i in cues for i in subject)  # founders hold none of it (review rv41c)
+
+
+def _named_head(tokens: Sequence[Token], subject: Sequence[int], cues: Sequence[int]) -> bool:
+    """Whether the subject's head (its last word) is a name none of the count's words holds,
+    and the count's words stand in it only as a possessive before it ("Vessel's Dutch partner
+    Kaap", "Brindle's chairman Tom Ault"): the share is the named head's, not the possessor's."""
+    head = subject[0]  # the subject is read back from the verb: its first index is the head
+    inside = [i for i in subject if i in cues]
+    if head in cues or not tokens[head].capitalised or not inside:
+        return False
+    return all(tokens[i].text.lower().endswith(("'s", "\u2019s")) for i in inside)
 
 
 def held_words(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> list[str]:
