@@ -28,6 +28,13 @@ Must still fail (a plain mention stays unconfirmed): the name as the *object* of
 the passive subject ("Fitch was valued at"), under a denial ("Fitch declined to put a figure
 on"), with a verb of its own plans ("expects to hire", "calls for"), as the one surveyed ("a
 poll of Tesco shoppers") or owning no measuring noun ("Ankura's shares", "an LSEG spokesman").
+Session 43 (fa43s, from checks 51, 75, 76, 92, 97): a measure the name modifies that a
+preposition of drawing takes ("a figure taken from CSO data", "according to X survey figures",
+"using X data", "per X estimates"; not "in": "the flaw in Kelso data"), a measure named as a
+title the name owns, its capitalised words ending in a measure's noun ("Drewry's composite
+World Container Index", "the Farm Ministry's Food Price Outlook"; not "X's Index Fund", "X's
+Forecast Cup"), and a name joined by "and" to a maker credited just before it ("Figures from
+the NRF and Happy Returns show"; not "a poll of Tesco and Aldi shoppers").
 A line opening "By" stays a byline unless it is a sentence that opens "By X's count," or "By
 the count of X,".
 """
@@ -296,7 +303,10 @@ def figure_cited(sentence: str, at: int, stop: int) -> bool:
     if agent or _MAKER_OF.search(before):
         return True  # "polled by LSEG"
     joined = _JOINED.search(before)  # "Figures from the NRF and Happy Returns show": either
-    return joined is not None and figure_cited(sentence, at - len(before) + joined.start(1), at - len(before) + joined.end(1))
+    if joined is None:
+        return False
+    offset = at - len(before)
+    return figure_cited(sentence, offset + joined.start(1), offset + joined.end(1))
 
 
 def by_measure_line(line: str) -> bool:

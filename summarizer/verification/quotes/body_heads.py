@@ -8,6 +8,12 @@ head, and the nearest earlier mention of the noun outside quotation marks must b
 nearer is not taken for it. Nor one named after another body of its head noun that opens the
 same sentence as its subject: "Calder Savings Bank raised its rates, a week after the Bank of
 England held its own. "...," the bank said" is Calder's, the sentence's subject (session 40).
+A body named with "for" reads alike (session 43, fa43s, check 99): "The Office for National
+Statistics puts net migration at ... "...," the statistics office said" is the ONS's, the
+description's own qualifiers among the name's words after "for"; a head noun it is not, or a
+qualifier it does not write ("the education department" for the Department for Transport),
+leaves the readings after this one to decide, as before. A nearer mention of the noun
+followed by "of" or "for" names another body of it ("the Office of Tax Simplification").
 """
 
 from __future__ import annotations
