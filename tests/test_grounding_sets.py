@@ -1841,6 +1841,11 @@ SETS: dict[str, frozenset[str]] = {
     # measure, "than" past a mark; an earlier time of another clause, an expected figure
     # against the outcome, who estimates; GAPS below
     "make_rv43c_cases": frozenset({"shares", "tallies", "times"}),
+    # session 43, fa43s: speakers and sources of checks 50-100's false alarms: "the office
+    # said" for the "Office for ..." named nearest before; a source whose data a preposition of
+    # drawing takes ("from X data"), whose named title is a measure ("X's Global Freight
+    # Index"), or joined by "and" to a maker credited just before it
+    "make_fa43s_cases": frozenset({"for-body", "measure-maker"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

@@ -28,6 +28,13 @@ Must still fail (a plain mention stays unconfirmed): the name as the *object* of
 the passive subject ("Fitch was valued at"), under a denial ("Fitch declined to put a figure
 on"), with a verb of its own plans ("expects to hire", "calls for"), as the one surveyed ("a
 poll of Tesco shoppers") or owning no measuring noun ("Ankura's shares", "an LSEG spokesman").
+Session 43 (fa43s, from checks 51, 75, 76, 92, 97): a measure the name modifies that a
+preposition of drawing takes ("a figure taken from CSO data", "according to X survey figures",
+"using X data", "per X estimates"; not "in": "the flaw in Kelso data"), a measure named as a
+title the name owns, its capitalised words ending in a measure's noun ("Drewry's composite
+World Container Index", "the Farm Ministry's Food Price Outlook"; not "X's Index Fund", "X's
+Forecast Cup"), and a name joined by "and" to a maker credited just before it ("Figures from
+the NRF and Happy Returns show"; not "a poll of Tesco and Aldi shoppers").
 A line opening "By" stays a byline unless it is a sentence that opens "By X's count," or "By
 the count of X,".
 """
@@ -136,6 +143,22 @@ _OWNS_MEASURE = re.compile(
 )
 _MODIFIES_MEASURE = re.compile(
     rf"\s+{_MEASURE}\b(?!\s+(?:breach|cent(?:re|er)s?|leak|theft|privacy)\b)", re.IGNORECASE
+)
+# A measure named as a title its maker publishes, owned by the name ("Drewry's composite World
+# Container Index", "the Farm Ministry's Food Price Outlook"): its capitalised words end in a
+# measure's noun, so it is no "Index Fund" or "Data Centre" of the owner's.
+_NAMED_MEASURE = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:(?-i:[A-Z])[\w&-]*\s+){0,4}"
+    r"(?-i:Index|Survey|Outlook|Tracker|Monitor|Barometer|Census|Forecast|Report|Review)"
+    r"(?![\w-]|\s+(?-i:[A-Z]))",
+)
+# What takes a figure out of a measure the name modifies ("taken from CSO data", "according to
+# Halden survey figures"): a preposition of drawing, not "in" or "on" ("the flaw in Tesla data").
+_DRAWN_FROM = re.compile(r"\b(?:from|according\s+to|using|per)\s+(?:the\s+)?$", re.IGNORECASE)
+# A name joined by "and" to a maker named just before it ("Figures from the National Retail
+# Federation and Happy Returns show"): the second is credited as the first is.
+_JOINED = re.compile(
+    r"((?-i:[A-Z])[\w'\u2019&.-]*(?:\s+(?:(?-i:[A-Z])[\w'\u2019&.-]*|of|for|&))*)\s+and\s+(?:the\s+)?$"
 )
 _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|latest|new)\s+$", re.IGNORECASE)
 _AGENT = re.compile(
@@ -267,15 +290,23 @@ def figure_cited(sentence: str, at: int, stop: int) -> bool:
         _CREDITED_AFTER.search(before) or _SHOWS.match(sentence, owned.end())
     ):
         return True  # "Ankura's tracker counted", "On X's count,"
+    if _NAMED_MEASURE.match(sentence, stop):
+        return True  # "Drewry's composite World Container Index": a measure it publishes
     modified = _MODIFIES_MEASURE.match(sentence, stop)
-    if modified is not None and _DETERMINED.search(before):
-        return True  # "an LSEG survey of analysts"
+    if modified is not None and (_DETERMINED.search(before) or _DRAWN_FROM.search(before)):
+        return True  # "an LSEG survey of analysts", "a figure taken from CSO data"
     if modified is not None and _SHOWS.match(sentence, modified.end()) and _subject_slot(before):
         return True  # "Dealogic data show": the measure the name modifies opens the clause
     agent = _AGENT.search(before)
     if agent is not None and _PASSIVE.search(before) and not _MEASURE_WORD.search(before):
         agent = None  # "The calls were monitored by Interpol": an action on a thing
-    return bool(agent or _MAKER_OF.search(before))  # "polled by LSEG"
+    if agent or _MAKER_OF.search(before):
+        return True  # "polled by LSEG"
+    joined = _JOINED.search(before)  # "Figures from the NRF and Happy Returns show": either
+    if joined is None:
+        return False
+    offset = at - len(before)
+    return figure_cited(sentence, offset + joined.start(1), offset + joined.end(1))
 
 
 def by_measure_line(line: str) -> bool:

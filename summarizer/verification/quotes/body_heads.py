@@ -8,6 +8,12 @@ head, and the nearest earlier mention of the noun outside quotation marks must b
 nearer is not taken for it. Nor one named after another body of its head noun that opens the
 same sentence as its subject: "Calder Savings Bank raised its rates, a week after the Bank of
 England held its own. "...," the bank said" is Calder's, the sentence's subject (session 40).
+A body named with "for" reads alike (session 43, fa43s, check 99): "The Office for National
+Statistics puts net migration at ... "...," the statistics office said" is the ONS's, the
+description's own qualifiers among the name's words after "for"; a head noun it is not, or a
+qualifier it does not write ("the education department" for the Department for Transport),
+leaves the readings after this one to decide, as before. A nearer mention of the noun
+followed by "of" or "for" names another body of it ("the Office of Tax Simplification").
 """
 
 from __future__ import annotations
@@ -27,10 +33,15 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
     if len(parts) != 1:
         return None
     words = [t.norm for t in tokenize(parts[0]) if t.norm not in _DETERMINERS]
-    if "of" not in words[1:]:
+    link = next((word for word in words[1:] if word in ("of", "for")), None)
+    if link is None:
         return None
-    head = words[words.index("of", 1) - 1]
-    if body.split()[-1:] != [head] or len(body.split()) > 1:
+    at = words.index(link, 1)
+    head, said = words[at - 1], body.split()
+    if link == "for":  # "the office", "the statistics office": "Office for National Statistics"
+        if said[-1:] != [head] or not set(said[:-1]) <= set(words[at + 1 :]):
+            return None  # another noun: the readings after this one decide, as before
+    elif said[-1:] != [head] or len(said) > 1:
         return "other"
     mentions = [
         m for m in re.finditer(rf"\b{re.escape(head)}\b", article.lowered[:before])
@@ -38,10 +49,10 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
     ]  # fmt: skip
     for match in reversed(mentions):
         written = " ".join(parts[0].lower().split())
-        start = match.end() - len(written.split(" of ")[0])
+        start = match.end() - len(written.split(f" {link} ")[0])
         if start >= 0 and article.lowered[start : start + len(written)] == written:
             return "other" if _subject_before(article, head, start) else "yes"
-        if not article.text[match.end() : match.end() + 4].startswith(" of "):
+        if not article.text[match.end() :].startswith((" of ", " for ")):
             continue  # "the commission said": a later short mention, read further back
         return "other"
     return "other"
