@@ -60,11 +60,11 @@ from typing import Any
 from summarizer.text.vocabulary import MONTH_NUMBER, MONTHS, STOPWORDS, WEEKDAYS
 from ..bylines.date_lines import is_dateline
 from ..page.tokens import Token, tokenize, word_set
-from ..people.standin_words import BODY_HEADS, GENERIC
 from ..sentences.passives import BE, be_before
 from .event_about import kin_named
 from .event_days import hearer
 from .said_sides import other_side, subject_is_decider
+from .said_speakers import TITLES, own_side, speaker_span
 
 _SAYING = word_set(
     """said says told tells stated states announced announces declared declares confirmed
@@ -142,17 +142,6 @@ _DECIDING = word_set(
     """will to chose choose chooses decided decides decision plans plan planned intends
     pledge pledges pledged commits committed agrees agreed opted vows vowed promises"""
 )
-# Speakers of another side than the decider's.
-_OUTSIDERS = word_set(
-    """analysts analyst sources source media reports newspaper critics observers experts
-    diplomats rivals opposition familiar according insiders"""
-)
-_TITLES = word_set(
-    """prime minister ministers chancellor president premier secretary spokesman spokeswoman
-    spokesperson chief executive officer ceo chairman chairwoman head government ministry
-    office officials official defence defense foreign finance deputy vice military army
-    navy company board cabinet leader director"""
-)
 # Words of another time: the deed's own, told beside the saying's.
 _OTHER_TIMES = word_set(
     """yesterday earlier previously ago already overnight recently last tomorrow tonight
@@ -163,19 +152,6 @@ _UNITS = word_set("week weeks month months quarter weekend")  # a year: a schedu
 _PLACING = word_set("last this next previous same within")
 _OWNERS = word_set("its his her their our the")
 _LAST_OF = _UNITS | set(WEEKDAYS) | word_set("meeting session round summit budget time results")
-# The endings of a demonym ("Ukrainian", "Chinese", "Polish", "Israeli", "French"), and the
-# demonyms whose country's name begins otherwise.
-_DEMONYM_ENDS = ("ian", "ese", "ish", "an", "i", "ch")
-_NATIONS = {
-    "polish": "poland", "danish": "denmark", "finnish": "finland", "french": "france",
-    "dutch": "netherlands", "british": "britain", "welsh": "wales", "irish": "ireland",
-    "scottish": "scotland", "english": "england", "swiss": "switzerland", "spanish": "spain",
-    "greek": "greece", "thai": "thailand", "filipino": "philippines",
-}  # fmt: skip
-# What ties a speaker to the decider when no word of it is the decider's: an office, the
-# generic name of a body, a pronoun.
-_TIES = (_TITLES - word_set("officials official")) | GENERIC | word_set("he she it they we")
-_TAG = 12  # words back from the verb of saying to the comma opening its tag
 _WORD = re.compile(r"\w+")
 
 
@@ -201,9 +177,9 @@ def said_decision(ctx: Any, tokens: Sequence[Token], first: int, last: int, meas
     verb = _verb(tokens, first)
     if verb is None:
         return False
-    speaker = _speaker(tokens, verb, ctx.article.text)
+    speaker = speaker_span(tokens, verb, ctx.article.text)
     said = tokens[speaker[0] : speaker[1]] if speaker else []
-    if speaker is None or not _own_side(said, actors, words):
+    if speaker is None or not own_side(said, actors, words):
         return False
     if other_side(said, actors, evidence, tokens):
         return False  # "Ukraine's energy minister", "Airbus chief executive" (said_sides)
@@ -333,7 +309,7 @@ def _time_word(sentence: Sequence[Token], index: int) -> bool:
     owned "last" of a thing ("its last Boeing 737s", "the last two plants"): no time told."""
     token, before = sentence[index], sentence[index - 1].norm if index else ""
     ahead = [t.norm for t in sentence[index + 1 : index + 4]] or [""]
-    first = token.norm == "first" and token.capitalised and ahead[0] in _TITLES  # an office
+    first = token.norm == "first" and token.capitalised and ahead[0] in TITLES  # an office
     # an owned "last" is a time before an occasion ("at its last meeting", "in the last budget")
     owned = token.norm == "last" and before in _OWNERS and _LAST_OF.isdisjoint(ahead)
     return token.norm in _OTHER_TIMES and not first and not owned
@@ -376,49 +352,6 @@ def _verb(tokens: Sequence[Token], first: int) -> int | None:
         if not (near or hearer(tokens, i)):  # "the company told investors on Tuesday"
             return None
     return None
-
-
-def _speaker(tokens: Sequence[Token], verb: int, text: str) -> tuple[int, int] | None:
-    """The speaker's words: a trailing tag's, from its comma to the verb (", Prime Minister
-    Støre said on Sunday"), or a leading subject's, from the sentence's start ("Merz said on
-    Friday that ..."); None when the verb has no subject before it."""
-    for i in range(verb - 1, max(verb - _TAG, 0) - 1, -1):
-        gap = text[tokens[i - 1].end : tokens[i].start] if i else ""
-        if i == 0 or any(mark in gap for mark in ',;:\u2014\u2013\u201d"'):
-            return (i, verb) if i < verb else None
-    return None
-
-
-def _own_side(speaker: Sequence[Token], actors: Sequence[str], words: frozenset[str]) -> bool:
-    """Whether the speaker may be the decider's own: tied to it (a word of its actors, or of
-    its description when it names none; a pronoun; an office: "the prime minister", "a
-    company spokeswoman"), no other named body ("the Steel Users Federation"), no
-    outsider's word ("analysts", "sources"), and a nation or body named before a title, by
-    a demonym ("Ukrainian officials", "Polish Defence Minister") or a possessive ("Ukraine's
-    foreign minister"), one of the fact's own ("Polish" is Poland's)."""
-    own = {_stem(t.norm) for actor in actors for t in tokenize(str(actor)) if len(t.norm) > 3}
-    if not own:  # the description's words stand for the decider only with no actors named
-        own = {_stem(word) for word in words if len(word) > 3}  # (review rvwhen37)
-    if not any(len(t.norm) > 3 and _stem(t.norm) in own for t in speaker):
-        if any(t.capitalised and t.norm in BODY_HEADS for t in speaker):
-            return False  # another body, named: "the Steel Users Federation said"
-        if not any(t.norm in _TIES for t in speaker):
-            return False  # "officials", "a lawyer", a name alone: whose, the tag does not say
-    for i, token in enumerate(speaker):
-        if token.norm in _OUTSIDERS:
-            return False
-        following = speaker[i + 1].norm if i + 1 < len(speaker) else ""
-        if not token.capitalised or token.norm in _TITLES or following not in _TITLES:
-            continue
-        possessive = token.text.lower().endswith(("'s", "\u2019s"))
-        if (possessive or token.norm.endswith(_DEMONYM_ENDS)) and _stem(token.norm) not in own:
-            return False
-    return True
-
-
-def _stem(word: str) -> str:
-    """A name's first four letters, a demonym's its country's ("danish": "denm")."""
-    return _NATIONS.get(word, word)[:4]
 
 
 def _committed(clause: Sequence[Token]) -> int | None:
