@@ -99,10 +99,14 @@ _CONTESTS = word_set(
 _WILL = word_set("will 'll would shall")
 _TO_VERBS = word_set(
     """plans plan planned intends intend decided decides agreed agrees pledged pledges
-    vowed vows promised promises aims aim committed commits chose chooses opted"""
+    vowed vows promised promises aims aim committed commits chose chooses chosen opted"""
 )
 _BE_TO = word_set("is are")
-_PAST_MARKERS = word_set("""planned decided agreed pledged vowed promised committed chose opted""")
+_PAST_MARKERS = word_set(
+    "planned decided agreed pledged vowed promised committed chose chosen opted"
+)
+# A decision told as made now, by the perfect ("Norway has chosen the Type 26 frigate").
+_PERFECT = word_set("has have")
 # The committed verb that is a decision still ahead, or an announcement ahead (review
 # rvwhen37): "will decide whether to cut rates", "will announce a new chip", "will
 # introduce his bill when the Senate returns".
@@ -174,12 +178,13 @@ def said_decision(ctx: Any, tokens: Sequence[Token], first: int, last: int, meas
     if _passive_result(tokens, first):
         revoked = any(t.norm in _REVOKED for sentence in evidence for t in sentence)
         return not measure and _won_prize(words) and not words & _CEREMONY and not revoked
-    verb = _verb(tokens, first)
+    verb = _verb(tokens, first, ctx.article.text)
     if verb is None:
         return False
     speaker = speaker_span(tokens, verb, ctx.article.text)
     said = tokens[speaker[0] : speaker[1]] if speaker else []
-    if speaker is None or not own_side(said, actors, words):
+    heard = tokens[verb + 1 : first]  # "told First Minister's Questions on Thursday"
+    if speaker is None or not own_side(said, actors, words, heard, ctx.article):
         return False
     if other_side(said, actors, evidence, tokens):
         return False  # "Ukraine's energy minister", "Airbus chief executive" (said_sides)
@@ -203,9 +208,10 @@ def said_decision(ctx: Any, tokens: Sequence[Token], first: int, last: int, meas
         return False  # "agreed to buy ... in 2023", "at the weekend": the decision's own time
     if measure:
         return True
-    if not _decision_described(description, actors):
+    subject = frozenset(t.norm for t in clause[: committed - 1]) - STOPWORDS
+    if not _decision_described(description, actors, subject):
         return False  # "company completes the sale", "drivers' walkout": the deed, not the decision
-    return _tells_object(clause[committed:], words, actors)
+    return _tells_object(clause[committed - 1 :], words, actors)
 
 
 def _first_verb(clause: Sequence[Token], committed: int) -> str:
@@ -245,10 +251,13 @@ def _announced_now(clause: Sequence[Token], words: frozenset[str]) -> bool:
     return True
 
 
-def _decision_described(description: str, actors: Sequence[str]) -> bool:
+def _decision_described(
+    description: str, actors: Sequence[str], subject: frozenset[str] = frozenset()
+) -> bool:
     """Whether the description words the event as a decision: a word of deciding, or "to"
-    after its subject or a verb of intent ("Toyota to build"), not a preposition after a
-    verb of motion ("flotilla sails to Gaza", "troops move to the border")."""
+    after its subject or a verb of intent ("Toyota to build"; "Wilko owners to shut stores",
+    "owners" a word of the reported clause's subject), not a preposition after a verb of
+    motion ("flotilla sails to Gaza", "troops move to the border")."""
     tokens = tokenize(description)
     stems = {t.norm[:4] for a in actors for t in tokenize(a) if len(t.norm) > 3}
     for i, token in enumerate(tokens):
@@ -258,6 +267,7 @@ def _decision_described(description: str, actors: Sequence[str]) -> bool:
                 before.capitalised
                 or before.norm in _TO_VERBS | _BE_TO | word_set("set due going")
                 or before.norm[:4] in stems
+                or before.norm in subject
             ):
                 return True
         elif token.norm in _DECIDING:
@@ -268,13 +278,17 @@ def _decision_described(description: str, actors: Sequence[str]) -> bool:
 def _tells_object(clause: Sequence[Token], words: frozenset[str], actors: Sequence[str]) -> bool:
     """Whether the committed clause tells the event's course: its verb and its object, two
     of the description's words past its actors' and its words of deciding ("will buy four
-    submarines" is not "decided to buy frigates"), or all of them when fewer."""
+    submarines" is not "decided to buy frigates"), or all of them when fewer. A deciding verb
+    of the description the marker tells ("has chosen" for "chose British frigates") is its
+    verb told: its object is then enough."""
     actor_words = {t.norm for a in actors for t in tokenize(a)}
     content = {w for w in words if w not in actor_words and w not in _DECIDING}
     told = {
         w for w in content for t in clause if len(t.norm) > 2 and kin_named(t.norm, frozenset({w}))
     }
-    return len(told) >= min(2, len(content)) and bool(told or not content)
+    marker = clause[0].norm if len(clause) > 1 and clause[1].norm != "to" else ""
+    verb = marker in _PAST_MARKERS and any(w[:4] == marker[:4] for w in words & _DECIDING)
+    return len(told) + verb >= min(2, len(content) + verb) and bool(told or not content)
 
 
 def _other_times(
@@ -343,13 +357,13 @@ def _unit(sentence: Sequence[Token], index: int) -> bool:
     return index > 0 and sentence[index].norm in _UNITS and sentence[index - 1].norm in _PLACING
 
 
-def _verb(tokens: Sequence[Token], first: int) -> int | None:
+def _verb(tokens: Sequence[Token], first: int, text: str) -> int | None:
     """The verb of saying a few words before the day ("said on", "told reporters on")."""
     for i in range(first - 1, max(first - 6, -1), -1):
         if tokens[i].norm in _SAYING:
             return i
         near = tokens[i].norm in _TO_DAY or (tokens[i].capitalised and i < first - 1)
-        if not (near or hearer(tokens, i)):  # "the company told investors on Tuesday"
+        if not (near or hearer(tokens, i, text)):  # "the company told investors on Tuesday"
             return None
     return None
 
@@ -360,6 +374,8 @@ def _committed(clause: Sequence[Token]) -> int | None:
         after = clause[i + 1].norm if i + 1 < len(clause) else ""
         if token.norm in _WILL or (token.norm in _BE_TO | _TO_VERBS and after == "to"):
             return i + 1
+        if token.norm in _PERFECT and after in _PAST_MARKERS:  # "has chosen the frigate"
+            return i + 2
     return None
 
 

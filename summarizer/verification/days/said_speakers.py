@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.standin_words import BODY_HEADS, GENERIC
+from ..sentences.body_kinds import BUSINESS, KINDS
+from ..sentences.description_misfits import misfit
 
 # Speakers of another side than the decider's.
 _OUTSIDERS = word_set(
@@ -34,6 +37,9 @@ _NATIONS = {
 # What ties a speaker to the decider when no word of it is the decider's: an office, the
 # generic name of a body, a pronoun.
 _TIES = (TITLES - word_set("officials official")) | GENERIC | word_set("he she it they we")
+# The sitting where an office answers members' questions, named after it ("told Prime
+# Minister's Questions", "First Minister's Questions"): its speaker holds that office.
+_ANSWERED = word_set("questions")
 _TAG = 12  # words back from the verb of saying to the comma opening its tag
 
 
@@ -48,20 +54,31 @@ def speaker_span(tokens: Sequence[Token], verb: int, text: str) -> tuple[int, in
     return None
 
 
-def own_side(speaker: Sequence[Token], actors: Sequence[str], words: frozenset[str]) -> bool:
+def own_side(
+    speaker: Sequence[Token], actors: Sequence[str], words: frozenset[str],
+    heard: Sequence[Token] = (), article: ArticleText | None = None,
+) -> bool:  # fmt: skip
     """Whether the speaker may be the decider's own: tied to it (a word of its actors, or of
     its description when it names none; a pronoun; an office: "the prime minister", "a
     company spokeswoman"), no other named body ("the Steel Users Federation"), no
     outsider's word ("analysts", "sources"), and a nation or body named before a title, by
     a demonym ("Ukrainian officials", "Polish Defence Minister") or a possessive ("Ukraine's
-    foreign minister"), one of the fact's own ("Polish" is Poland's)."""
+    foreign minister"), one of the fact's own ("Polish" is Poland's). Tied too (session 43):
+    an office named in capitals by its title words alone ("the Foreign Office", "the Defence
+    Ministry", as "the defence ministry"); a business described by its kind's noun alone,
+    lowercase ("the retailer", "the oil major", "the chipmaker": the decider the clause
+    names, as "X will cut jobs, the company said", unless a modifier rules it out, "the
+    rival retailer"); a name telling an office's own sitting ("John Swinney told First
+    Minister's Questions")."""
     own = {_stem(t.norm) for actor in actors for t in tokenize(str(actor)) if len(t.norm) > 3}
     if not own:  # the description's words stand for the decider only with no actors named
         own = {_stem(word) for word in words if len(word) > 3}  # (review rvwhen37)
     if not any(len(t.norm) > 3 and _stem(t.norm) in own for t in speaker):
-        if any(t.capitalised and t.norm in BODY_HEADS for t in speaker):
+        office = all(t.norm in TITLES or t.norm == "the" for t in speaker)
+        if not office and any(t.capitalised and t.norm in BODY_HEADS for t in speaker):
             return False  # another body, named: "the Steel Users Federation said"
-        if not any(t.norm in _TIES for t in speaker):
+        tied = _described(speaker, actors, article) or _answering(speaker, heard)
+        if not tied and not any(t.norm in _TIES for t in speaker):
             return False  # "officials", "a lawyer", a name alone: whose, the tag does not say
     for i, token in enumerate(speaker):
         if token.norm in _OUTSIDERS:
@@ -73,6 +90,30 @@ def own_side(speaker: Sequence[Token], actors: Sequence[str], words: frozenset[s
         if (possessive or token.norm.endswith(_DEMONYM_ENDS)) and _stem(token.norm) not in own:
             return False
     return True
+
+
+def _described(
+    speaker: Sequence[Token], actors: Sequence[str], article: ArticleText | None
+) -> bool:
+    """A business described by its kind's noun, lowercase after "the" ("the retailer", "the
+    oil major"), no modifier of which rules the decider out ("the rival retailer")."""
+    if article is None or len(speaker) < 2 or speaker[0].norm != "the":
+        return False
+    if any(t.capitalised for t in speaker) or speaker[-1].norm not in KINDS[BUSINESS]:
+        return False
+    head = len(speaker) - 1
+    return not any(misfit(article, actor, speaker, head) for actor in actors)
+
+
+def _answering(speaker: Sequence[Token], heard: Sequence[Token]) -> bool:
+    """A name telling the sitting named after an office ("told First Minister's Questions"):
+    the speaker answers there as that office."""
+    named = bool(speaker) and all(t.capitalised for t in speaker)
+    for i, token in enumerate(heard[1:], 1):
+        owner = heard[i - 1]
+        if token.norm in _ANSWERED and token.capitalised and owner.norm in TITLES:
+            return named and owner.text.lower().endswith(("'s", "\u2019s"))
+    return False
 
 
 def _stem(word: str) -> str:
