@@ -123,7 +123,9 @@ def preparatory_day(tokens: Sequence[Token], first: int, last: int, text: str) -
     return f"the day of a preparatory meeting ({tokens[rank].norm})"
 
 
-def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[str]) -> str | None:
+def saying_day(
+    tokens: Sequence[Token], first: int, last: int, about: frozenset[str], text: str = ""
+) -> str | None:
     """The day at ``tokens[first:last + 1]`` dates a report of the event (see the module);
     None when the event's own words name the report ("the ministry said ...": ``about``), or
     when the day goes on to time the saying by an event ("said last Thursday, after a phone
@@ -139,16 +141,18 @@ def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[
                 return None  # the event is the statement: "the ministry's statement"
             return f"the day it was reported ({token.norm})"
         near = token.norm in _TO_DAY or (token.capitalised and index < first - 1)
-        told = hearer(tokens, index) and all(t.norm in _DAY_PARTS for t in tokens[last + 1 :])
+        told = hearer(tokens, index, text) and all(t.norm in _DAY_PARTS for t in tokens[last + 1 :])
         if not (near or told):  # a hearer in a closing tag: "..., the firm told staff on Monday"
             return None  # "told Reuters on Thursday": a named hearer may stand between
     return None
 
 
-def hearer(tokens: Sequence[Token], index: int) -> bool:
+def hearer(tokens: Sequence[Token], index: int, text: str = "") -> bool:
     """Whether ``tokens[index]`` is the hearer of "told"/"tells" or its determiner: "the
     company told investors on Tuesday", "told its shareholders on Monday" (a verb of telling
-    takes its hearer before the day; review rvwhen37, s40). A report's day only in a tag that
+    takes its hearer before the day; review rvwhen37, s40), past an owner's possessive ("told
+    MPs' staff on Monday", "told the firm's investors": session 43; ``text``, the page's, shows
+    a plural's apostrophe). A report's day only in a tag that
     ends its sentence: "The court told governments on Wednesday that ..." leads with the
     telling, which may be the event itself (check 65)."""
     back = index - 1
@@ -156,9 +160,18 @@ def hearer(tokens: Sequence[Token], index: int) -> bool:
         return back >= 0 and tokens[back].norm in _TELLING
     if tokens[index].capitalised or not tokens[index].norm.isalpha():
         return False
+    if back > 0 and _possessive(tokens[back], text):  # "MPs' staff", "the firm's investors"
+        back -= 1
     if back >= 0 and tokens[back].norm in _HEARER_DETERMINERS:
         back -= 1
     return back >= 0 and tokens[back].norm in _TELLING
+
+
+def _possessive(token: Token, text: str) -> bool:
+    """An owner's word: "firm's", or a plural's "MPs'" (its apostrophe read in ``text``)."""
+    if token.text.lower().endswith(("'s", "\u2019s")):
+        return True
+    return text[token.end : token.end + 1] in {"'", "\u2019"} if text else False
 
 
 _BEFORE_NOUN = word_set("the this last a")

@@ -55,7 +55,7 @@ def report_day(ctx: Any, index: int, first: int, last: int, about: frozenset[str
     """The report's day at ``tokens[first:last + 1]`` of evidence sentence ``index``
     (:func:`saying_day`), unless it is the event's only day (see the module)."""
     tokens = ctx.article.sentence_tokens(index)
-    role = saying_day(tokens, first, last, about)
+    role = saying_day(tokens, first, last, about, ctx.article.text)
     role = role or attributed_day(tokens, first, last, about, ctx.article.text)
     if role is None or said_decision(ctx, tokens, first, last, measure=False):
         return None  # "Norway is to buy five frigates, Støre said on Sunday" (said_decisions)

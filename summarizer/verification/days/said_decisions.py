@@ -60,11 +60,11 @@ from typing import Any
 from summarizer.text.vocabulary import MONTH_NUMBER, MONTHS, STOPWORDS, WEEKDAYS
 from ..bylines.date_lines import is_dateline
 from ..page.tokens import Token, tokenize, word_set
-from ..people.standin_words import BODY_HEADS, GENERIC
 from ..sentences.passives import BE, be_before
 from .event_about import kin_named
 from .event_days import hearer
 from .said_sides import other_side, subject_is_decider
+from .said_speakers import TITLES, own_side, speaker_span
 
 _SAYING = word_set(
     """said says told tells stated states announced announces declared declares confirmed
@@ -99,10 +99,14 @@ _CONTESTS = word_set(
 _WILL = word_set("will 'll would shall")
 _TO_VERBS = word_set(
     """plans plan planned intends intend decided decides agreed agrees pledged pledges
-    vowed vows promised promises aims aim committed commits chose chooses opted"""
+    vowed vows promised promises aims aim committed commits chose chooses chosen opted"""
 )
 _BE_TO = word_set("is are")
-_PAST_MARKERS = word_set("""planned decided agreed pledged vowed promised committed chose opted""")
+_PAST_MARKERS = word_set(
+    "planned decided agreed pledged vowed promised committed chose chosen opted"
+)
+# A decision told as made now, by the perfect ("Norway has chosen the Type 26 frigate").
+_PERFECT = word_set("has have")
 # The committed verb that is a decision still ahead, or an announcement ahead (review
 # rvwhen37): "will decide whether to cut rates", "will announce a new chip", "will
 # introduce his bill when the Senate returns".
@@ -142,17 +146,6 @@ _DECIDING = word_set(
     """will to chose choose chooses decided decides decision plans plan planned intends
     pledge pledges pledged commits committed agrees agreed opted vows vowed promises"""
 )
-# Speakers of another side than the decider's.
-_OUTSIDERS = word_set(
-    """analysts analyst sources source media reports newspaper critics observers experts
-    diplomats rivals opposition familiar according insiders"""
-)
-_TITLES = word_set(
-    """prime minister ministers chancellor president premier secretary spokesman spokeswoman
-    spokesperson chief executive officer ceo chairman chairwoman head government ministry
-    office officials official defence defense foreign finance deputy vice military army
-    navy company board cabinet leader director"""
-)
 # Words of another time: the deed's own, told beside the saying's.
 _OTHER_TIMES = word_set(
     """yesterday earlier previously ago already overnight recently last tomorrow tonight
@@ -163,19 +156,6 @@ _UNITS = word_set("week weeks month months quarter weekend")  # a year: a schedu
 _PLACING = word_set("last this next previous same within")
 _OWNERS = word_set("its his her their our the")
 _LAST_OF = _UNITS | set(WEEKDAYS) | word_set("meeting session round summit budget time results")
-# The endings of a demonym ("Ukrainian", "Chinese", "Polish", "Israeli", "French"), and the
-# demonyms whose country's name begins otherwise.
-_DEMONYM_ENDS = ("ian", "ese", "ish", "an", "i", "ch")
-_NATIONS = {
-    "polish": "poland", "danish": "denmark", "finnish": "finland", "french": "france",
-    "dutch": "netherlands", "british": "britain", "welsh": "wales", "irish": "ireland",
-    "scottish": "scotland", "english": "england", "swiss": "switzerland", "spanish": "spain",
-    "greek": "greece", "thai": "thailand", "filipino": "philippines",
-}  # fmt: skip
-# What ties a speaker to the decider when no word of it is the decider's: an office, the
-# generic name of a body, a pronoun.
-_TIES = (_TITLES - word_set("officials official")) | GENERIC | word_set("he she it they we")
-_TAG = 12  # words back from the verb of saying to the comma opening its tag
 _WORD = re.compile(r"\w+")
 
 
@@ -198,12 +178,13 @@ def said_decision(ctx: Any, tokens: Sequence[Token], first: int, last: int, meas
     if _passive_result(tokens, first):
         revoked = any(t.norm in _REVOKED for sentence in evidence for t in sentence)
         return not measure and _won_prize(words) and not words & _CEREMONY and not revoked
-    verb = _verb(tokens, first)
+    verb = _verb(tokens, first, ctx.article.text)
     if verb is None:
         return False
-    speaker = _speaker(tokens, verb, ctx.article.text)
+    speaker = speaker_span(tokens, verb, ctx.article.text)
     said = tokens[speaker[0] : speaker[1]] if speaker else []
-    if speaker is None or not _own_side(said, actors, words):
+    heard = tokens[verb + 1 : first]  # "told First Minister's Questions on Thursday"
+    if speaker is None or not own_side(said, actors, words, heard, ctx.article):
         return False
     if other_side(said, actors, evidence, tokens):
         return False  # "Ukraine's energy minister", "Airbus chief executive" (said_sides)
@@ -227,9 +208,10 @@ def said_decision(ctx: Any, tokens: Sequence[Token], first: int, last: int, meas
         return False  # "agreed to buy ... in 2023", "at the weekend": the decision's own time
     if measure:
         return True
-    if not _decision_described(description, actors):
+    subject = frozenset(t.norm for t in clause[: committed - 1]) - STOPWORDS
+    if not _decision_described(description, actors, subject):
         return False  # "company completes the sale", "drivers' walkout": the deed, not the decision
-    return _tells_object(clause[committed:], words, actors)
+    return _tells_object(clause[committed - 1 :], words, actors)
 
 
 def _first_verb(clause: Sequence[Token], committed: int) -> str:
@@ -269,10 +251,13 @@ def _announced_now(clause: Sequence[Token], words: frozenset[str]) -> bool:
     return True
 
 
-def _decision_described(description: str, actors: Sequence[str]) -> bool:
+def _decision_described(
+    description: str, actors: Sequence[str], subject: frozenset[str] = frozenset()
+) -> bool:
     """Whether the description words the event as a decision: a word of deciding, or "to"
-    after its subject or a verb of intent ("Toyota to build"), not a preposition after a
-    verb of motion ("flotilla sails to Gaza", "troops move to the border")."""
+    after its subject or a verb of intent ("Toyota to build"; "Wilko owners to shut stores",
+    "owners" a word of the reported clause's subject), not a preposition after a verb of
+    motion ("flotilla sails to Gaza", "troops move to the border")."""
     tokens = tokenize(description)
     stems = {t.norm[:4] for a in actors for t in tokenize(a) if len(t.norm) > 3}
     for i, token in enumerate(tokens):
@@ -282,6 +267,7 @@ def _decision_described(description: str, actors: Sequence[str]) -> bool:
                 before.capitalised
                 or before.norm in _TO_VERBS | _BE_TO | word_set("set due going")
                 or before.norm[:4] in stems
+                or before.norm in subject
             ):
                 return True
         elif token.norm in _DECIDING:
@@ -292,13 +278,17 @@ def _decision_described(description: str, actors: Sequence[str]) -> bool:
 def _tells_object(clause: Sequence[Token], words: frozenset[str], actors: Sequence[str]) -> bool:
     """Whether the committed clause tells the event's course: its verb and its object, two
     of the description's words past its actors' and its words of deciding ("will buy four
-    submarines" is not "decided to buy frigates"), or all of them when fewer."""
+    submarines" is not "decided to buy frigates"), or all of them when fewer. A deciding verb
+    of the description the marker tells ("has chosen" for "chose British frigates") is its
+    verb told: its object is then enough."""
     actor_words = {t.norm for a in actors for t in tokenize(a)}
     content = {w for w in words if w not in actor_words and w not in _DECIDING}
     told = {
         w for w in content for t in clause if len(t.norm) > 2 and kin_named(t.norm, frozenset({w}))
     }
-    return len(told) >= min(2, len(content)) and bool(told or not content)
+    marker = clause[0].norm if len(clause) > 1 and clause[1].norm != "to" else ""
+    verb = marker in _PAST_MARKERS and any(w[:4] == marker[:4] for w in words & _DECIDING)
+    return len(told) + verb >= min(2, len(content) + verb) and bool(told or not content)
 
 
 def _other_times(
@@ -333,7 +323,7 @@ def _time_word(sentence: Sequence[Token], index: int) -> bool:
     owned "last" of a thing ("its last Boeing 737s", "the last two plants"): no time told."""
     token, before = sentence[index], sentence[index - 1].norm if index else ""
     ahead = [t.norm for t in sentence[index + 1 : index + 4]] or [""]
-    first = token.norm == "first" and token.capitalised and ahead[0] in _TITLES  # an office
+    first = token.norm == "first" and token.capitalised and ahead[0] in TITLES  # an office
     # an owned "last" is a time before an occasion ("at its last meeting", "in the last budget")
     owned = token.norm == "last" and before in _OWNERS and _LAST_OF.isdisjoint(ahead)
     return token.norm in _OTHER_TIMES and not first and not owned
@@ -367,58 +357,15 @@ def _unit(sentence: Sequence[Token], index: int) -> bool:
     return index > 0 and sentence[index].norm in _UNITS and sentence[index - 1].norm in _PLACING
 
 
-def _verb(tokens: Sequence[Token], first: int) -> int | None:
+def _verb(tokens: Sequence[Token], first: int, text: str) -> int | None:
     """The verb of saying a few words before the day ("said on", "told reporters on")."""
     for i in range(first - 1, max(first - 6, -1), -1):
         if tokens[i].norm in _SAYING:
             return i
         near = tokens[i].norm in _TO_DAY or (tokens[i].capitalised and i < first - 1)
-        if not (near or hearer(tokens, i)):  # "the company told investors on Tuesday"
+        if not (near or hearer(tokens, i, text)):  # "the company told investors on Tuesday"
             return None
     return None
-
-
-def _speaker(tokens: Sequence[Token], verb: int, text: str) -> tuple[int, int] | None:
-    """The speaker's words: a trailing tag's, from its comma to the verb (", Prime Minister
-    Støre said on Sunday"), or a leading subject's, from the sentence's start ("Merz said on
-    Friday that ..."); None when the verb has no subject before it."""
-    for i in range(verb - 1, max(verb - _TAG, 0) - 1, -1):
-        gap = text[tokens[i - 1].end : tokens[i].start] if i else ""
-        if i == 0 or any(mark in gap for mark in ',;:\u2014\u2013\u201d"'):
-            return (i, verb) if i < verb else None
-    return None
-
-
-def _own_side(speaker: Sequence[Token], actors: Sequence[str], words: frozenset[str]) -> bool:
-    """Whether the speaker may be the decider's own: tied to it (a word of its actors, or of
-    its description when it names none; a pronoun; an office: "the prime minister", "a
-    company spokeswoman"), no other named body ("the Steel Users Federation"), no
-    outsider's word ("analysts", "sources"), and a nation or body named before a title, by
-    a demonym ("Ukrainian officials", "Polish Defence Minister") or a possessive ("Ukraine's
-    foreign minister"), one of the fact's own ("Polish" is Poland's)."""
-    own = {_stem(t.norm) for actor in actors for t in tokenize(str(actor)) if len(t.norm) > 3}
-    if not own:  # the description's words stand for the decider only with no actors named
-        own = {_stem(word) for word in words if len(word) > 3}  # (review rvwhen37)
-    if not any(len(t.norm) > 3 and _stem(t.norm) in own for t in speaker):
-        if any(t.capitalised and t.norm in BODY_HEADS for t in speaker):
-            return False  # another body, named: "the Steel Users Federation said"
-        if not any(t.norm in _TIES for t in speaker):
-            return False  # "officials", "a lawyer", a name alone: whose, the tag does not say
-    for i, token in enumerate(speaker):
-        if token.norm in _OUTSIDERS:
-            return False
-        following = speaker[i + 1].norm if i + 1 < len(speaker) else ""
-        if not token.capitalised or token.norm in _TITLES or following not in _TITLES:
-            continue
-        possessive = token.text.lower().endswith(("'s", "\u2019s"))
-        if (possessive or token.norm.endswith(_DEMONYM_ENDS)) and _stem(token.norm) not in own:
-            return False
-    return True
-
-
-def _stem(word: str) -> str:
-    """A name's first four letters, a demonym's its country's ("danish": "denm")."""
-    return _NATIONS.get(word, word)[:4]
 
 
 def _committed(clause: Sequence[Token]) -> int | None:
@@ -427,6 +374,8 @@ def _committed(clause: Sequence[Token]) -> int | None:
         after = clause[i + 1].norm if i + 1 < len(clause) else ""
         if token.norm in _WILL or (token.norm in _BE_TO | _TO_VERBS and after == "to"):
             return i + 1
+        if token.norm in _PERFECT and after in _PAST_MARKERS:  # "has chosen the frigate"
+            return i + 2
     return None
 
 

@@ -91,14 +91,18 @@ def _initials(names: Sequence[str]) -> frozenset[str]:
 
 def decider_named(tokens: Sequence[Token], actors: Sequence[str]) -> bool:
     """Whether the words name the decider: a word of its actors, their country's any form,
-    their short form, a pronoun or a body word ("the government")."""
-    stems = _stems(actors)
+    their short form, a pronoun or a body word ("the government"); a name too short for a
+    stem is named by itself whole ("BP is to cut 7,700 jobs")."""
+    stems = _stems(actors) | frozenset(
+        t.norm for a in actors for t in tokenize(a) if len(tokenize(a)) == 1
+    )
     keys = country_keys([t for a in actors for t in tokenize(a)])
     if keys & country_keys(tokens):
         return True
     short = _initials(actors)
     return any(
         (len(t.norm) > 3 and t.norm[:4] in stems)
+        or (len(t.norm) <= 3 and t.norm in stems)
         or t.norm in short
         or t.norm in _PRONOUNS
         or t.norm in _BODY_SUBJECTS

@@ -21,7 +21,7 @@ KINDS: dict[str, frozenset[str]] = {
     BUSINESS: word_set(
         """company firm group business corporation concern maker manufacturer conglomerate
         retailer insurer chipmaker drugmaker brewer miner operator utility builder
-        housebuilder homebuilder developer chain lab laboratory club railroad"""
+        housebuilder homebuilder developer chain lab laboratory club railroad major"""
     ),
 }
 # Words of a name that say its kind ("Turkish Airlines", "Air India", "Federal Aviation
