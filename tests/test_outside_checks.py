@@ -74,6 +74,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-107": (56, 78, 2),
     "check-108": (34, 82, 7),
     "check-109": (33, 76, 2),
+    "check-110": (56, 71, 7),
+    "check-111": (38, 81, 2),
+    "check-112": (41, 70, 5),
 }
 
 
