@@ -10,21 +10,29 @@ English giving an age in forms no count noun stands beside):
   it name the count's person;
 - apposed after a name, "King Charles, 76, had been admitted", or with "aged", "a man aged
   52": the age of the words right before it, which must name the count's person;
-- a sentence of its own, "She was 93.": a pronoun, "was" or "is", and the number alone.
+- a sentence of its own, "She was 93.": a pronoun, "was" or "is", and the number alone,
+  when the sentence before does not tell only of the other sex ("his mother survived him.
+  She was 93." is the mother's age; review rv43f).
+
+An owner in the words apposed before an age is not its person: "The driver's passenger, a
+26-year-old," and "The victim's father, Raj Patel, 58," are no driver's and no victim's age.
 
 A count whose words do not say "age" is no age ("people aged 60 and above" counts people).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from .count_words import covers, what_words
 from .numbers import NumberMention
 
 _AGE = word_set("age ages")
 _PRONOUNS = word_set("he she")
+_SEXES = {"he": word_set("he his him himself"), "she": word_set("she her hers herself")}
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _BE = word_set("was is")
 _DETERMINERS = word_set("a an the")
 _SPANS = word_set("to over under above older younger plus")
@@ -57,10 +65,11 @@ def told_age(
         after_words = _phrase(tokens, after, text) if open_after else []
         if after_words:
             return _names(after_words, person)
-        start = mention.first - 1  # past "a" or "the", and the comma apposing it
-        start -= start >= 0 and tokens[start].norm in _DETERMINERS
-        start -= start >= 0 and _gap(tokens, start + 1, text) == ","
+        start = mention.first - 1  # past "a" or "the": the word before the comma apposing it
+        start -= start >= 0 and tokens[start].norm in _DETERMINERS  # (its noun, not past it)
         before = _phrase(tokens, range(start, -1, -1), text)
+        if before and _gap(tokens, start + 1, text) == ",":  # its noun apposed is its person
+            return _names(before, person)  # "The driver's passenger, a 26-year-old," (rv43f)
         return len(ages) == 1 or _names(before, person)
     if _apposed(tokens, mention, text):
         start = mention.first - 1 if _gap(tokens, mention.first, text) else mention.first - 2
@@ -75,7 +84,17 @@ def told_age(
         and mention.first == 2
         and tokens[0].norm in _PRONOUNS
         and tokens[1].norm in _BE
+        and not _other_sex(tokens[0].norm, text[: tokens[0].start])
     )
+
+
+def _other_sex(pronoun: str, before: str) -> bool:
+    """Whether the sentence before a pronoun's age tells only of the other sex ("his mother
+    survived him. She was 93."): then the pronoun means someone else, the one it names."""
+    last = _SENTENCE_END.split(before.rstrip()[-400:])[-1]
+    words = set(re.findall(r"[a-z]+", last.lower()))
+    other = _SEXES["she" if pronoun == "he" else "he"]
+    return bool(words & other) and not words & _SEXES[pronoun]
 
 
 def _hyphened(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -115,6 +134,8 @@ def _phrase(tokens: Sequence[Token], order: range, text: str) -> list[str]:
             break
         if tokens[at].norm in _ENDS or len(words) == _REACH:
             break
+        if order.step < 0 and words and tokens[at].text.endswith(POSSESSIVE_ENDINGS):
+            continue  # an owner before the noun apposed: "The driver's passenger, a 26-..."
         words.append(tokens[at].norm)
     return words
 

@@ -57,9 +57,11 @@ _COORDINATORS = word_set("and but")
 _BREAKS = (";", ":", " - ", "\u2014", "\u2013")
 _CUE_WORDS = _OPENERS | _COORDINATORS
 _AT = word_set("in at near outside inside to for")
-# A month's abbreviation is a day's word too ("shut for good on Dec. 31", "on Sept. 25": check
-# 100): never another occasion's place, so a dateline's place is not taken for one by it.
-_CALENDAR = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A month's abbreviation before a number is a day's word too ("shut for good on Dec. 31", "on
+# Sept. 25": check 100), never another occasion's place; before a name it opens one ("anchor at
+# Jan Mayen", review rv43f).
+_SHORT_MONTHS = frozenset(MONTH_ABBREVIATIONS)
 _ANOTHER_ROUND = word_set("again next another return subsequent further")
 _TRAVEL = word_set(
     """fly flies flew flying leave leaves left leaving head heads headed heading travel
@@ -74,6 +76,13 @@ _DAY_FIELDS = ("planned_timing", "when", "starts")
 _NOT_OBJECTS = word_set("the a an his her their its of and or")
 # Titles before a person's name, read as no place after a verb (see _object).
 _TITLE_OBJECTS = TITLES | word_set("grand crown duke duchess archduke sheikh emir sultan")
+# Verbs of a blow or a seizure, whose object is a place even when its name opens with a title
+# ("Storms battered Prince Rupert", "Floods swamped General Santos": review rv43f).
+_STRIKES = word_set(
+    """hit hits struck strikes battered batters pounded pounds lashed lashes swept sweeps
+    swamped swamps flooded floods blanketed shelled shells bombed bombs seized seizes captured
+    captures raided raids besieged blockaded rocked shook hammered"""
+)
 
 
 def clauses(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
@@ -117,13 +126,16 @@ def _places(
         token = tokens[index]
         if not token.capitalised or token.norm in _CALENDAR:
             continue
+        short = token.norm in _SHORT_MONTHS  # a place only after "at": "at Jan Mayen"
+        if short and index + 1 < len(tokens) and tokens[index + 1].is_number:
+            continue  # "on Sept. 30"
         before = index - 1
         if tokens[before].norm == "the" and before > first:
             before -= 1
         if tokens[before].norm in _AT and not tokens[before].capitalised:
             if index == first or not tokens[index - 1].capitalised:
                 found.append(index)
-        elif objects and before == index - 1 and _object(tokens, before, text):
+        elif objects and not short and before == index - 1 and _object(tokens, before, text):
             found.append(index)  # "Shelling hit Kharkiv": a strike's object
     return found
 
@@ -142,12 +154,15 @@ def _object(tokens: Sequence[Token], verb: int, text: str) -> bool:
     """Whether the capitalised word after ``tokens[verb]`` may be its object, a place ("hit
     Kharkiv"): the verb is a lowercase word and one space parts them, so a word past a line
     break, a dash or a comma opens something else ("... by consensus" then "On Tuesday"; "his
-    son, Guillaume"), and the word is no title, which opens a person's name ("ousted President
-    Han", "brought down Prime Minister Barnier", "Grand Duke Henri"; checks 55, 59, 64, 98)."""
+    son, Guillaume"; spaces alone part them, however many), and the word is no title, which
+    opens a person's name ("ousted President Han", "brought down Prime Minister Barnier",
+    "Grand Duke Henri"; checks 55, 59, 64, 98), unless the verb strikes or takes a place."""
     after = tokens[verb + 1]
-    if text and text[tokens[verb].end : after.start] != " ":
+    gap = text[tokens[verb].end : after.start] if text else " "
+    if "\n" in gap or gap.strip():
         return False
-    return _verb_like(tokens[verb]) and after.norm not in _TITLE_OBJECTS
+    titled = after.norm in _TITLE_OBJECTS and tokens[verb].norm not in _STRIKES
+    return _verb_like(tokens[verb]) and not titled
 
 
 def _verb_like(token: Token) -> bool:
