@@ -57,7 +57,8 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
         if article.text[match.end() :].startswith((" of ", " for ")):
             return "other"  # "the Office of Tax Simplification": another body of the noun
         qualifier = re.search(r"([\w'\u2019]+)\s+$", article.lowered[: match.start()])
-        if qualifier and qualifier[1] not in _DETERMINERS and qualifier[1] not in words:
+        lowered = article.text[match.start()].islower()  # not a name's ("Tarrow Savings Bank")
+        if lowered and qualifier and qualifier[1] not in _DETERMINERS | set(words):
             return "other"  # "Kent's highways department", "the press office" (rv43g)
     return "other"  # none nearer but "the commission" or the name's own short form, read back
 
