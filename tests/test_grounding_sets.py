@@ -1811,6 +1811,10 @@ SETS: dict[str, frozenset[str]] = {
     # clause, "It took", an owned thing; an owner's person who acts; "the company said" for a
     # business a post's noun describes, "Hugo Boss", a cause's "Group"
     "make_rv43a_cases": frozenset({"actors", "speakers"}),
+    # session 43, review rv43g of fa43a and fa43s: "the company"/"It" past a surname, a
+    # country, a legal ending, one letter; "the office said" for "X for Y"; a source "from X
+    # data", "per X estimates", a named index, joined by "and"; GAPS below
+    "make_rv43g_cases": frozenset({"actors", "speakers", "sources"}),
     # session 42, fa42c: "picked up" tells a rescue; refused: the dead, the missing,
     # rescuers, the rescuing boat's own passengers, the whole aboard
     "make_fa42c_cases": frozenset({"pickedup"}),
@@ -2434,6 +2438,29 @@ GAPS: dict[str, frozenset[str]] = {
             "rv43b-units-0064",
             "rv43b-units-0066",
             "rv43b-units-0081",
+        }
+    ),
+    # session 43, review rv43g: all wrong at gbase43 too (older rules): a buyer after "to"
+    # described with no article ("Hanbit Auto, South Korea's biggest carmaker"), a buyer of a
+    # "U.S. card arm", "also" after an owner's rival, "Vantor SA of Spain"; "the pensions
+    # department", "the students office", "the budget office", "the centre", "the department"
+    # and "the institute" for a body named "X for Y"; "and Harland said" after a credited
+    # source, "A and B data show"
+    "make_rv43g_cases": frozenset(
+        {
+            "rv43g-actors-0009",
+            "rv43g-actors-0010",
+            "rv43g-actors-0018",
+            "rv43g-actors-0019",
+            "rv43g-actors-0022",
+            "rv43g-speakers-0026",
+            "rv43g-speakers-0035",
+            "rv43g-speakers-0037",
+            "rv43g-speakers-0039",
+            "rv43g-speakers-0041",
+            "rv43g-speakers-0044",
+            "rv43g-sources-0060",
+            "rv43g-sources-0065",
         }
     ),
     # session 43, review rv43a: all wrong at gbase43 too (older rules): the one paid or fined

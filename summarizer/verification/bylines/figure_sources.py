@@ -141,8 +141,15 @@ _OWNS_MEASURE = re.compile(
     rf"(?:own|latest|new)\s+[\w-]+\s+{_MADE})\b",
     re.IGNORECASE,
 )
+# A thing a measure's word or title may name before its own noun ("Kelso data servers", "X's
+# Heart Monitor app", "X's Global Tech Index fund"): no measure then (review rv43g).
+_THING = (
+    r"(?:servers?|systems?|networks?|storage|cables?|funds?|apps?|satellites?|devices?|"
+    r"tools?|trusts?|products?|platforms?|headsets?|watch(?:es)?)"
+)
 _MODIFIES_MEASURE = re.compile(
-    rf"\s+{_MEASURE}\b(?!\s+(?:breach|cent(?:re|er)s?|leak|theft|privacy)\b)", re.IGNORECASE
+    rf"\s+{_MEASURE}\b(?!\s+(?:breach|cent(?:re|er)s?|leak|theft|privacy|{_THING})\b)",
+    re.IGNORECASE,
 )
 # A measure named as a title its maker publishes, owned by the name ("Drewry's composite World
 # Container Index", "the Farm Ministry's Food Price Outlook"): its capitalised words end in a
@@ -150,15 +157,22 @@ _MODIFIES_MEASURE = re.compile(
 _NAMED_MEASURE = re.compile(
     r"(?:'s|\u2019s|'|\u2019)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:(?-i:[A-Z])[\w&-]*\s+){0,4}"
     r"(?-i:Index|Survey|Outlook|Tracker|Monitor|Barometer|Census|Forecast|Report|Review)"
-    r"(?![\w-]|\s+(?-i:[A-Z]))",
+    rf"(?![\w-]|\s+(?-i:[A-Z])|\s+{_THING}\b)",
 )
 # What takes a figure out of a measure the name modifies ("taken from CSO data", "according to
 # Halden survey figures"): a preposition of drawing, not "in" or "on" ("the flaw in Tesla data").
 _DRAWN_FROM = re.compile(r"\b(?:from|according\s+to|using|per)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name joined by "and" to a maker named just before it ("Figures from the National Retail
 # Federation and Happy Returns show"): the second is credited as the first is.
+# Its "for" only after a body's head ("the Office for National Statistics"): "compiled by Pellow
+# Research for Marram Capital" names a client, no maker to join (review rv43g).
+_FOR_HEADS = (
+    "Office Department Centre Center Institute Council Commission Bureau Agency Foundation Trust"
+)
+_FOR = "".join(f"|(?<={head})\\s+for" for head in _FOR_HEADS.split())
 _JOINED = re.compile(
-    r"((?-i:[A-Z])[\w'\u2019&.-]*(?:\s+(?:(?-i:[A-Z])[\w'\u2019&.-]*|of|for|&))*)\s+and\s+(?:the\s+)?$"
+    rf"((?-i:[A-Z])[\w'\u2019&.-]*(?:\s+(?:(?-i:[A-Z])[\w'\u2019&.-]*|of|&){_FOR})*)"
+    r"\s+and\s+(?:the\s+)?$"
 )
 _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|latest|new)\s+$", re.IGNORECASE)
 _AGENT = re.compile(

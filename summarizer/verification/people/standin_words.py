@@ -9,6 +9,7 @@ reading each stay one concern (session 35).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
@@ -256,7 +257,7 @@ def name_runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
         name = name and token.norm != "i" and not token.norm.startswith("i'")  # "I've"
         later = tokens[at + 1] if at + 1 < len(tokens) else None
         if current and "\n" in article.text[current[-1].end : token.start]:
-            runs.extend(_kept(current, placed))
+            runs.extend(_kept(current, placed, article))
             current = []
         if current and token.norm in {"of", "for"} and later is not None and later.capitalised:
             current.append(token)
@@ -275,14 +276,23 @@ def name_runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
             current.append(token)
             if not token.text.endswith(("'s", "\u2019s")):
                 continue  # "India's Narendra Modi": the owner is a run of its own
-        runs.extend(_kept(current, placed))
+        runs.extend(_kept(current, placed, article))
         current = []
-    return [*runs, *_kept(current, placed)]
+    return [*runs, *_kept(current, placed, article)]
 
 
-def _kept(run: list[Token], placed: bool) -> list[list[Token]]:
-    """The run, unless empty or a place's ("in Manila"; "to Harrow Bank" is a body's)."""
-    return [run] if run and not (placed and not {t.norm for t in run} & BODY_WORDS) else []
+def _kept(run: list[Token], placed: bool, article: ArticleText) -> list[list[Token]]:
+    """The run, unless empty or a place's ("in Manila"; "to Harrow Bank" is a body's, and so
+    is "to Kiwi Crest, a New Zealand dairy group", review rv43g)."""
+    if not run or not placed or {t.norm for t in run} & BODY_WORDS:
+        return [run] if run else []
+    told = _APPOSED.match(article.text, run[-1].end)
+    return [run] if told and set(told[1].lower().split()) & (BODY_HEADS | _TRADES) else []
+
+
+# An aside after a name that says what it is (", a New Zealand dairy group", ", the carmaker").
+_TRADES = word_set("owner builder supplier producer developer brewer distributor cheesemaker")
+_APPOSED = re.compile(r",\s+((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)")
 
 
 def _capitalised_inside(article: ArticleText, token: Token) -> bool:

@@ -13,7 +13,9 @@ Statistics puts net migration at ... "...," the statistics office said" is the O
 description's own qualifiers among the name's words after "for"; a head noun it is not, or a
 qualifier it does not write ("the education department" for the Department for Transport),
 leaves the readings after this one to decide, as before. A nearer mention of the noun
-followed by "of" or "for" names another body of it ("the Office of Tax Simplification").
+followed by "of" or "for" names another body of it ("the Office of Tax Simplification"), and
+so does one after a qualifier the name does not write ("Kent's highways department", "the
+press office", review rv43g); a bare one or the name's own short form is read further back.
 """
 
 from __future__ import annotations
@@ -52,10 +54,13 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
         start = match.end() - len(written.split(f" {link} ")[0])
         if start >= 0 and article.lowered[start : start + len(written)] == written:
             return "other" if _subject_before(article, head, start) else "yes"
-        if not article.text[match.end() :].startswith((" of ", " for ")):
-            continue  # "the commission said": a later short mention, read further back
-        return "other"
-    return "other"
+        if article.text[match.end() :].startswith((" of ", " for ")):
+            return "other"  # "the Office of Tax Simplification": another body of the noun
+        qualifier = re.search(r"([\w'\u2019]+)\s+$", article.lowered[: match.start()])
+        lowered = article.text[match.start()].islower()  # not a name's ("Tarrow Savings Bank")
+        if lowered and qualifier and qualifier[1] not in _DETERMINERS | set(words):
+            return "other"  # "Kent's highways department", "the press office" (rv43g)
+    return "other"  # none nearer but "the commission" or the name's own short form, read back
 
 
 def _subject_before(article: ArticleText, head: str, start: int) -> bool:

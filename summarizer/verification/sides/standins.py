@@ -254,7 +254,7 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     """ "person", "body", "either" (a short name the page marks neither way) or None."""
     if bodylike(value, words):
         return "body"
-    if _personlike(value, words, article):
+    if _personlike(value, words, article, -1):
         return "person"
     if len(words) == 1:
         return "body"  # "Qantas", "Nestlé"
@@ -264,9 +264,10 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     return "either" if len(words) <= 4 else None  # "Tom Adair", "Harbour Rail": unmarked
 
 
-def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> bool:
+def _personlike(value: str, words: tuple[str, ...], article: ArticleText, upto: int) -> bool:
     """A name the page marks with a gender, writes after a title, or writes by its last word
-    alone ("Doyle", after "Paul Doyle")."""
+    alone ("Doyle", after "Paul Doyle"; not before ``upto``: "Larsen, the owner run by Erik
+    Larsen" names the body first, review rv43g)."""
     if gender_of(article, [value]) is not None:
         return True
     last = words[-1]
@@ -278,7 +279,9 @@ def _personlike(value: str, words: tuple[str, ...], article: ArticleText) -> boo
             return party_of(last) is None  # the last word alone: a surname
         given = before[-1] if len(words) == 1 and before else None
         if given and given.capitalised and given.end + 1 == start and given.norm not in NOT_NAMES:
-            return not party_of(given.text)  # "Donald Trump" for "Trump"
+            return (upto < 0 or start < upto) and not party_of(
+                given.text
+            )  # "Donald Trump" for "Trump"
     return False
 
 
@@ -421,7 +424,7 @@ def _body_run(run: list[Token], article: ArticleText) -> bool:
         return False
     words = tuple(t.norm for t in run)  # "Cook" after "Tim Cook": a person's (fa43a)
     owned = article.text[: run[0].start].rstrip().endswith(("'s", "\u2019s"))  # "Rail's Leeds"
-    person = not owned and _personlike(text, words, article)
+    person = not owned and _personlike(text, words, article, run[0].start)
     return bodylike(text, words) or not (gender_of(article, [text]) or person)
 
 
