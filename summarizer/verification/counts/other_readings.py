@@ -20,9 +20,13 @@ from functools import partial
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.vocabulary import MONTHS
 from ..context import Context, Result, unconfirmed
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, tokenize, word_set
+from .amounts import ANY_COUNT, any_count_of, claimed, counts_as, cue_word, with_synonyms
+from .count_nouns import cue_positions, other_noun
+from .count_reach import other_verb, part_of_count
 from .durations import day_lengths
 from .sentence_numbers import numbers_of_sentence
 
@@ -56,7 +60,117 @@ def unread_number(
     if rule.unit == "day":
         numbers_of = _with_lengths(numbers_of, tokens_of)
     other = _other_reading(value, wanted, ctx.sentences, numbers_of, lambda v: support(v)[0])
+    if (
+        other is None
+        and not _REREADING.get()
+        and rule.kind == "count"
+        and _sentence_cue(wanted, rule, ctx)
+    ):
+        return True, ""  # its sentence names what it counts, and no other number is that
     return unconfirmed(reason) if other is None else (False, f"{reason}; {other:g} is")
+
+
+def _sentence_cue(wanted: float, rule: Supported, ctx: Context) -> bool:
+    """Whether a count's number is the one number of its sentence that can be what the count
+    counts, its sentence naming that thing: "The marchers, who had walked from the docks
+    through the old town ..., were put by organisers at around 6,500" (session 44, fcu44). The issue's rule for a number
+    is that it stand in the sentence of its field's cue words and belong to no other field;
+    the window of :func:`.number_rules.support_number` asks more (the cue within ten words,
+    no number between), and the count then was flagged although no other number of its
+    evidence reads as it (the caller's test). Read here when the sentence has one number of
+    the value, the field's unit, no noun of its own ("6,000 passengers" counts no crew), no
+    year, age or date's shape, every word of what it counts in the sentence (one of them may
+    be a synonym: "22 of its crew were picked up" for "crew rescued"; not "total" or
+    "figure", nor a modifier such as "last" or "new"), and one of them that no other number
+    claims and none stands between."""
+    cue_words = with_synonyms(rule.cues)
+    own = tuple(c for c in cue_words if c not in ANY_COUNT and c not in _WEAK_CUES)
+    if not own:
+        return False
+    words = [t.norm for t in tokenize(str(getattr(ctx.fact, "what", "") or "").replace("-", ""))]
+    named = {c for c in own if any(w.startswith(c) for w in words)}  # the rest: its synonyms
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        mentions = numbers_of_sentence(ctx.article, index)
+        mine = [m for m in mentions if abs(m.value - wanted) <= 1e-9]
+        text = ctx.article.text
+        if len(mine) != 1 or not _plain(tokens, mine[0], own, text):
+            continue
+        present = {c for t in tokens for c in own if cue_word(t.norm, (c,))}
+        if len(named - present) > min(len(present - named), 1):
+            continue  # "Eight of the hostages ... were released" names no hostages killed
+        mention = mine[0]
+        cues = cue_positions(tokens, cue_words)
+        if not counts_as(mention, rule, tokens, cues) or mention.after == "of":
+            continue  # a partitive's part ("Eight of the hostages, ...") is not read here
+        for cue in cues:
+            if not cue_word(tokens[cue].norm, own) or mention.first <= cue <= mention.last:
+                continue
+            low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
+            if any(m is not mention and low <= m.last and m.first <= high for m in mentions):
+                continue  # another number stands between: the cue may be its noun
+            gap = text[tokens[low].end : tokens[high].start]
+            if ";" in gap or any(t.norm in _CLAUSE_BREAKS for t in tokens[low:high]):
+                continue  # "...; police said they held 40", "..., while 40", "not", "the rest"
+            if (
+                claimed(tokens, cue, mention, mentions)
+                or not any_count_of(tokens, cue, mention, rule.cues)
+                or other_noun(tokens, mention, mentions, cue, cues, text)
+                or other_verb(tokens, cue, mention, mentions, text)
+                or part_of_count(tokens, cue, mention)
+            ):
+                continue
+            return True
+    return False
+
+
+def _plain(
+    tokens: Sequence[Token], mention: NumberMention, own: tuple[str, ...], text: str
+) -> bool:
+    """A number that is a count of no other noun, no year, age or day of a month, and no
+    agent's or change's after "by" ("joined on the picket lines by about 900", "fell by
+    800": who joined, or how much a thing moved)."""
+    first = tokens[mention.first]
+    if mention.compound or (first.text.isdigit() and len(first.text) == 4):
+        return False  # "the 58-year-old", "a 30-day pause"; "in 2011"
+    before = tokens[mention.first - 1].norm if mention.first else ""
+    after = tokens[mention.last + 1].norm if mention.last + 1 < len(tokens) else ""
+    if {before, after} & _DATED:
+        return False  # "on 12 May", "May 12", "aged 58", "58 years old"
+    lead = mention.first - 1
+    while lead > 0 and tokens[lead].norm in _ROUGHLY:
+        lead -= 1
+    if lead >= 0 and tokens[lead].norm == "by":
+        return False
+    noun = mention.unit
+    end = mention.last + 1
+    if end < len(tokens) and any(
+        c in text[tokens[end - 1].end : tokens[end].start] for c in ",.:;"
+    ):
+        return True  # "about 60, traders said": the word after a comma is not its noun
+    if noun.isalpha() and noun.endswith("s") and len(noun) > 3 and noun not in _NOT_NOUNS:
+        return cue_word(noun, own) or noun in {"people", "persons"}  # "6,000 passengers"
+    return True
+
+
+# A count's words that modify what it counts rather than name it: "last year's cut", "new
+# bottom", "still under negotiation"; none of them alone ties a number to the count.
+_WEAK_CUES = word_set(
+    "all last new previou each still under after since from can before early earlie late "
+    "first year lower upper bound largest lowest highest minimum maximum projected expected "
+    "earlier current official record average more less over back"
+)
+# Words of a number's size between it and the word before: "by about 900", "by more than 40".
+_ROUGHLY = word_set(
+    "about around roughly some nearly almost more than over just only least at up to"
+)
+_DATED = frozenset(MONTHS) | word_set("aged age year years old")
+# Words that end the count's clause or turn it away from the number: another clause, a
+# negation, the rest of a group ("the rest were elected"), an exception.
+_CLAUSE_BREAKS = word_set(
+    "while whereas but although though meanwhile not never no without rest others except"
+)
+_NOT_NOUNS = word_set("this was has is its as plus less thus since across us whereas does")
 
 
 def _other_reading(
