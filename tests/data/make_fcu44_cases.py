@@ -115,7 +115,9 @@ counts(WORDS, [S], [], [("candidates elected", 5, EXACT)])
 S = "Two of the climbers, both mountain guides, survived the avalanche that killed their companions."
 counts(WORDS, [S], [], [("climbers killed", 2, EXACT)])
 S = "Passengers on the overnight coach from Glasgow, which left the road near Carlisle in heavy fog, were taken to hospital, the ambulance service said, 19 in all."
-counts(WORDS, [S], [("passengers taken to hospital", 19, EXACT)], [("passengers unhurt", 19, EXACT)])
+counts(
+    WORDS, [S], [("passengers taken to hospital", 19, EXACT)], [("passengers unhurt", 19, EXACT)]
+)
 S = "Passengers on the overnight coach from Glasgow, which left the road near Carlisle in heavy fog, were never taken to hospital, 19 in all, the service said."
 counts(WORDS, [S], [], [("passengers taken to hospital", 19, EXACT)])
 S = "Protesters arrested outside the parliament on Saturday night, after the march had broken up and some had thrown bottles at police lines, came to 41, police said."
@@ -123,21 +125,48 @@ counts(WORDS, [S], [("protesters arrested", 41, EXACT)], [("protesters charged",
 S = "Protesters outside the parliament on Saturday night, after the march had broken up and some had thrown bottles, were all released except 41, police said."
 counts(WORDS, [S], [], [("protesters released", 41, EXACT)])
 S = "Firefighters sent to the blaze at the paint warehouse in Dagenham, where drums of solvent kept exploding into the night, were by morning more than 120, the brigade said."
-counts(WORDS, [S], [("firefighters sent to the blaze", 120, MORE)], [("firefighters injured", 120, MORE)])
+counts(
+    WORDS,
+    [S],
+    [("firefighters sent to the blaze", 120, MORE)],
+    [("firefighters injured", 120, MORE)],
+)
 S = "Seats the Greens won in the city council election, after a campaign fought almost entirely on cycle lanes and rents, rose to 14, the returning officer said."
-counts(WORDS, [S], [("seats won by the Greens", 14, EXACT)], [("seats lost by the Greens", 14, EXACT)])
+counts(
+    WORDS, [S], [("seats won by the Greens", 14, EXACT)], [("seats lost by the Greens", 14, EXACT)]
+)
 S = "Families displaced by the floods along the lower Shire river, many of them for the second time in a decade, were put by the agency at about 9,500."
-counts(WORDS, [S], [("families displaced by the floods", 9500, ABOUT)], [("families returning home", 9500, ABOUT)])
+counts(
+    WORDS,
+    [S],
+    [("families displaced by the floods", 9500, ABOUT)],
+    [("families returning home", 9500, ABOUT)],
+)
 S = "Doctors who walked out at the city's three hospitals on Monday, in a row over rotas that has run since spring, were joined by nurses, the union said, about 700 of each."
 counts(WORDS, [S], [], [("doctors who walked out", 700, ABOUT)])
 S = "Volunteers who signed up to clear the beach after the oil spill, some of them driving from as far as Cardiff and Bristol, reached 2,300 by Sunday evening."
-counts(WORDS, [S], [("volunteers who signed up", 2300, EXACT)], [("volunteers turned away", 2300, EXACT)])
+counts(
+    WORDS,
+    [S],
+    [("volunteers who signed up", 2300, EXACT)],
+    [("volunteers turned away", 2300, EXACT)],
+)
 S = "Ballots spoiled in the referendum, in which voters had to mark a long paper with several separate questions on it, came to just under 4,000, the count showed."
 counts(WORDS, [S], [("ballots spoiled", 4000, EXACT)], [("ballots cast", 4000, EXACT)])
 S = "Teachers at the academy trust's schools who voted in the ballot, which closed on Friday after a month of meetings with parents, were said by the union to number 1,260."
-counts(WORDS, [S], [("teachers who voted in the ballot", 1260, EXACT)], [("teachers who voted for a strike", 1260, EXACT)])
+counts(
+    WORDS,
+    [S],
+    [("teachers who voted in the ballot", 1260, EXACT)],
+    [("teachers who voted for a strike", 1260, EXACT)],
+)
 S = "Flights that were cancelled at Stansted on Friday, when a radar fault in the control tower grounded aircraft for much of the afternoon, ran to about 110, the airport said."
-counts(WORDS, [S], [("flights cancelled at Stansted", 110, ABOUT)], [("flights diverted from Stansted", 110, ABOUT)])
+counts(
+    WORDS,
+    [S],
+    [("flights cancelled at Stansted", 110, ABOUT)],
+    [("flights diverted from Stansted", 110, ABOUT)],
+)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -73,16 +73,18 @@ def unread_number(
 def _sentence_cue(wanted: float, rule: Supported, ctx: Context) -> bool:
     """Whether a count's number is the one number of its sentence that can be what the count
     counts, its sentence naming that thing: "The marchers, who had walked from the docks
-    through the old town ..., were put by organisers at around 6,500" (session 44, fcu44). The issue's rule for a number
-    is that it stand in the sentence of its field's cue words and belong to no other field;
-    the window of :func:`.number_rules.support_number` asks more (the cue within ten words,
-    no number between), and the count then was flagged although no other number of its
-    evidence reads as it (the caller's test). Read here when the sentence has one number of
-    the value, the field's unit, no noun of its own ("6,000 passengers" counts no crew), no
-    year, age or date's shape, every word of what it counts in the sentence (one of them may
-    be a synonym: "22 of its crew were picked up" for "crew rescued"; not "total" or
-    "figure", nor a modifier such as "last" or "new"), and one of them that no other number
-    claims and none stands between."""
+    through the old town ..., were put by organisers at around 6,500" (session 44, fcu44).
+    The issue's rule for a number is that it stand in the sentence of its field's cue words
+    and belong to no other field; the window of :func:`.number_rules.support_number` asks
+    more (a cue within ten words), and the count was flagged unconfirmed although no other
+    number of its evidence reads as it (the caller's test, which keeps every strong flag).
+    Read here when the sentence has one number of the value, of the field's unit, with no
+    noun of its own ("300 police officers" counts no marchers), no year's, age's or date's
+    shape, not after "by" and no partitive's part ("Eight of the hostages, ... were not
+    released"); every word of what it counts in the sentence (one of them may be a synonym:
+    "died" for "killed"; not "total" or "figure", nor a modifier such as "last" or "new");
+    and one of them that no other number claims, with no other number, clause, negation or
+    "the rest" between."""
     cue_words = with_synonyms(rule.cues)
     own = tuple(c for c in cue_words if c not in ANY_COUNT and c not in _WEAK_CUES)
     if not own:
