@@ -41,7 +41,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-74": (29, 89, 11),
     "check-75": (18, 79, 6),
     "check-76": (37, 78, 9),
-    "check-77": (24, 81, 6),
+    "check-77": (23, 81, 6),
     "check-78": (30, 54, 6),
     "check-79": (39, 79, 5),
     "check-80": (39, 83, 9),
