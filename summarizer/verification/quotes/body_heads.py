@@ -67,7 +67,9 @@ def _subject_before(article: ArticleText, head: str, start: int) -> bool:
     """Whether the sentence of the mention at ``start`` opens, before it, with another name
     whose last word is the head noun ("Calder Savings Bank raised ..., after the Bank of")."""
     opening = article.text[article.sentences[article.sentence_at(start)][0] : start]
-    run = r"(?:The[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+)+" + re.escape(head.capitalize())
+    # a name of its own before the head, not the sentence's "The" ("The Office for National
+    # Statistics and the Office for Students": no other office opens it; session 44)
+    run = r"(?:The[ \t]+)?(?!The[ \t])(?:[A-Z][\w'\u2019&-]*[ \t]+)+" + re.escape(head.capitalize())
     return re.match(run + r"(?![\w-]|[ \t]+[A-Z])", opening) is not None  # not "Bank Holiday"
 
 
