@@ -1811,6 +1811,10 @@ SETS: dict[str, frozenset[str]] = {
     # clause, "It took", an owned thing; an owner's person who acts; "the company said" for a
     # business a post's noun describes, "Hugo Boss", a cause's "Group"
     "make_rv43a_cases": frozenset({"actors", "speakers"}),
+    # session 44, closer gsp44a: "the company said" for a business shown by its trade ("Fund
+    # manager X", "X, the supplier"), "Envoy Air" past its title's word, a hyphened qualifier
+    # beside another business; "the department/institute/centre said" for "X for A and B"
+    "make_gsp44a_cases": frozenset({"firms", "bodies"}),
     # session 43, review rv43g of fa43a and fa43s: "the company"/"It" past a surname, a
     # country, a legal ending, one letter; "the office said" for "X for Y"; a source "from X
     # data", "per X estimates", a named index, joined by "and"; GAPS below

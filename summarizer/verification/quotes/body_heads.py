@@ -55,12 +55,22 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
         if start >= 0 and article.lowered[start : start + len(written)] == written:
             return "other" if _subject_before(article, head, start) else "yes"
         if article.text[match.end() :].startswith((" of ", " for ")):
+            if link == "for" and not _fits_other(article.text, match.end(), said[:-1]):
+                continue  # "the Office for Students" for "the statistics office" (session 44)
             return "other"  # "the Office of Tax Simplification": another body of the noun
         qualifier = re.search(r"([\w'\u2019]+)\s+$", article.lowered[: match.start()])
         lowered = article.text[match.start()].islower()  # not a name's ("Tarrow Savings Bank")
         if lowered and qualifier and qualifier[1] not in _DETERMINERS | set(words):
             return "other"  # "Kent's highways department", "the press office" (rv43g)
     return "other"  # none nearer but "the commission" or the name's own short form, read back
+
+
+def _fits_other(text: str, end: int, qualifiers: Sequence[str]) -> bool:
+    """Whether the other body named with the noun at ``end`` ("Office for Students") writes
+    every qualifier of the description ("the statistics office": no), so may be the one it
+    means; a bare noun fits any."""
+    words = {t.norm for t in tokenize(re.split(r"[,.;:]", text[end : end + 80])[0])[:6]}
+    return all(q in words for q in qualifiers)
 
 
 def _subject_before(article: ArticleText, head: str, start: int) -> bool:

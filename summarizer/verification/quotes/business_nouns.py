@@ -50,7 +50,7 @@ from ..people.role_descriptions import OFFICE_WORDS, own_descriptions
 from ..sentences.body_kinds import BUSINESS, NAME_WORDS
 from ..sentences.description_misfits import FIRM_FIELDS, organisation_name
 from ..sentences.opening_subjects import sentence_subject
-from ..sentences.trade_names import apposed_trade, trade_led
+from ..sentences.trade_names import apposed_trade, trade_led, unapposed
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
 from .collective_speakers import BODY_NOUNS, business_phrase
@@ -359,7 +359,7 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
             if article.paragraph_at(region[0]) - article.paragraph_at(first) > 2:
                 break
             tokens = article.outside_quotes(first, stop)
-            subject = [t.norm for t in sentence_subject(tokens, article.text) if t.capitalised]
+            subject = unapposed(sentence_subject(tokens, article.text), article.text)
             subject = trade_led(tokens) or subject  # "Fund manager Ardley Capital sold"
             if subject[-len(wanted) :] == wanted:
                 if not _business_like(value, tokens):

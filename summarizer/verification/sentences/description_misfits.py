@@ -144,13 +144,18 @@ def a_person(article: ArticleText, name: str) -> bool:
         return False
     for match in name_pattern(name).finditer(article.text):
         before = tokenize(article.text[max(match.start() - 20, 0) : match.start()])
-        if before and before[-1].norm in _ROLES and not _firm_field(before):
+        firm = not _personal_after(article.text, match.end())  # "Fund manager X said his"
+        if before and before[-1].norm in _ROLES and not (firm and _firm_field(before)):
             return True
         rest = article.text[match.end() : match.end() + 80]
         apposed = _APPOSED.match(rest)
         words = [t.norm for t in tokenize(apposed.group(1))] if apposed else []
         cut = words.index("of") if "of" in words else len(words)
-        if cut and words[cut - 1] in _ROLES and not (cut > 1 and words[cut - 2] in FIRM_FIELDS):
+        if (
+            cut
+            and words[cut - 1] in _ROLES
+            and not (firm and cut > 1 and words[cut - 2] in FIRM_FIELDS)
+        ):
             return True
         role = _AS_ROLE.match(rest)
         if role and role.group(1).lower() in _ROLES:
@@ -162,6 +167,16 @@ def _firm_field(before: Sequence[Token]) -> bool:
     """Whether the role word ending ``before`` is a firm's trade, not a person's post: a
     field before "manager" ("fund manager Ardley Capital", "property manager Castle Estates")."""
     return before[-1].norm == "manager" and len(before) > 1 and before[-2].norm in FIRM_FIELDS
+
+
+def _personal_after(text: str, end: int) -> bool:
+    """Whether the rest of the name's sentence writes a person's pronoun ("Wealth manager
+    Ormond Reid said his clients"): the field's "manager" is then a person's post."""
+    rest = re.split(r"[.!?](?:\s|$)", text[end : end + 200])[0]
+    return any(t.norm in _PERSONS for t in tokenize(rest))
+
+
+_PERSONS = word_set("he she him his her himself herself")
 
 
 def an_agency(article: ArticleText, name: str) -> bool:

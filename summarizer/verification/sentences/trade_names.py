@@ -75,4 +75,17 @@ def apposed_trade(name: Sequence[str], tokens: Sequence[Token]) -> bool:
     return False
 
 
-__all__ = ["apposed_trade", "trade_led"]
+def unapposed(subject: Sequence[Token], text: str) -> list[str]:
+    """The folded capitalised words of a sentence's subject before an apposition set off by a
+    comma ("Penrose Glass, the Sunderland glassmaker,": "penrose glass", not "sunderland"),
+    which the subject reader may run on into."""
+    kept: list[str] = []
+    for at, token in enumerate(subject):
+        if at and "," in text[subject[at - 1].end : token.start]:
+            break
+        if token.capitalised:
+            kept.append(token.norm)
+    return kept
+
+
+__all__ = ["apposed_trade", "trade_led", "unapposed"]
