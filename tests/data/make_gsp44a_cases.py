@@ -20,6 +20,11 @@ written for the forms the rules read, the must-fail cases first:
   Must fail: the other body of the sentence, a body whose name is another's, a person after
   "and" ("the Department of Justice and Pam Bondi"), a centre or institute the description's
   words do not fit.
+- ``deeds``: "the winner/champion/laureate/founder/inquiry chief said" read as the one a
+  prize's "went/awarded/presented to" or a passive's "by" names right after it
+  (``quotes/deed_speakers._named_after``). Must fail: a past winner whose win is dated, the
+  jury's chair, the rival beaten, a later owner, the chair of a founded trust, a doer left
+  unnamed ("went to a first-time author").
 
 Run ``python tests/data/make_gsp44a_cases.py`` to rebuild it. Every sentence is written for
 this set (fictional companies and people); each verdict was decided when written, before any
@@ -47,7 +52,7 @@ built = SupportCases(
         "Markets desk, The Wearside Sentinel.",
     ],
 )
-FIRMS, BODIES = "firms", "bodies"
+FIRMS, BODIES, DEEDS = "firms", "bodies", "deeds"
 
 
 def quote(category: str, paragraphs: list[str], words: str, passes: list[str], fails: list[str]) -> None:
@@ -102,6 +107,18 @@ quote(BODIES, ["The Office for National Statistics and the Office for Students b
 quote(BODIES, ["The Office for National Statistics and the Office for Students both published data on Tuesday.", '"Fewer students dropped out this year," the students office said.'], "Fewer students dropped out this year", ["Office for Students"], ["Office for National Statistics"])
 quote(BODIES, ["The Office for Budget Responsibility revised its forecast on Friday, and the Office for National Statistics published borrowing data.", '"Borrowing was lower than expected," the statistics office said.'], "Borrowing was lower than expected", ["Office for National Statistics"], ["Office for Budget Responsibility"])
 quote(BODIES, ["The Office for Product Safety and the Office for Nuclear Regulation both issued warnings on Monday.", '"Three heaters have been withdrawn," the product safety office said.'], "Three heaters have been withdrawn", ["Office for Product Safety"], ["Office for Nuclear Regulation"])
+# --- deeds: a doer's noun given by a prize's "went/awarded to" or a passive's "by" --------------
+quote(DEEDS, ["The Marlow Prize went to a first-time author from Leeds, the jury's chair, Jo Hart, said on Monday.", '"I still cannot believe it," the winner said.'], "I still cannot believe it", [], ["Jo Hart"])
+quote(DEEDS, ["Ana Pell, who won the prize herself in 2015, chaired this year's jury. The Corran Prize went to Tobias Lind for his first novel.", '"I wrote it at night," the winner said.'], "I wrote it at night", ["Tobias Lind"], ["Ana Pell"])
+quote(DEEDS, ["The Ashby Medal, which Rui Costa won in 2018, this year went to Mia Strand.", '"It belongs to my whole team," the winner told the Post.'], "It belongs to my whole team", ["Mia Strand"], ["Rui Costa"])
+quote(DEEDS, ["The 2026 prize was awarded to Hana Sato for her work on batteries. Olu Bello won it in 2020.", '"Cheap storage changes everything," the laureate said.'], "Cheap storage changes everything", ["Hana Sato"], ["Olu Bello"])
+quote(DEEDS, ["Quillon, the software firm founded by Dara Finch, was sold to Corvex on Monday. Corvex is run by Ben Lowe.", '"It was time to let go," the founder said.'], "It was time to let go", ["Dara Finch"], ["Ben Lowe"])
+quote(DEEDS, ["The Kelso Cup was presented to Iona Reid after a tie-break with Fay Moss.", '"My legs are gone," the champion said.'], "My legs are gone", ["Iona Reid"], ["Fay Moss"])
+quote(DEEDS, ["The inquiry is headed by Nora Blix, a retired judge, who replaced Tom Ek in May.", '"Every family will be heard," the inquiry chief said.'], "Every family will be heard", ["Nora Blix"], ["Tom Ek"])
+quote(DEEDS, ["Sela Park won the Tern Open in 2021. The title this year went to Ada Quist, who beat Park in the final.", '"I have waited a long time for this," the champion said.'], "I have waited a long time for this", ["Ada Quist"], ["Sela Park"])
+quote(DEEDS, ["The Peace Medal was awarded to Dr Omar Haddad on Friday, in a ceremony led by Mayor Ellen Stowe.", '"This is for the doctors of Gaza," the laureate said.'], "This is for the doctors of Gaza", ["Omar Haddad"], ["Ellen Stowe"])
+quote(DEEDS, ["The Hartley Trust was founded by Gwen Ames, and its chair, Rob Tully, opened the new hall on Saturday.", '"We started with two rooms," the founder said.'], "We started with two rooms", ["Gwen Ames"], ["Rob Tully"])
+quote(DEEDS, ["The Fenwick Prize went to Lars Onn, whose book was edited by Pia Dorn.", '"Pia made it a better book," the winner said.'], "Pia made it a better book", ["Lars Onn"], ["Pia Dorn"])
 # fmt: on
 
 
