@@ -2245,7 +2245,7 @@ GAPS: dict[str, frozenset[str]] = {
     # session 42 (gsp42b): the one business a body's sentence names after its verb's words
     # gsp44a: "the winner said" after "went to a first-time author, the jury's chair, Jo Hart,
     # said": the older read-back gives it to the sentence's speaker (wrong before the session)
-    "make_gsp44a_cases": frozenset({"gsp44a-deeds-0065"}),
+    "make_gsp44a_cases": frozenset({"gsp44a-deeds-0067"}),
     "make_rvreadback37_cases": frozenset(
         f"rvrb37-{tag}"
         for tag in (

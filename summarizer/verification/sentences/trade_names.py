@@ -76,13 +76,13 @@ def apposed_trade(name: Sequence[str], tokens: Sequence[Token]) -> bool:
 
 
 def unapposed(subject: Sequence[Token], text: str) -> list[str]:
-    """The folded capitalised words of a sentence's subject before an apposition set off by a
-    comma ("Penrose Glass, the Sunderland glassmaker,": "penrose glass", not "sunderland"),
-    which the subject reader may run on into."""
+    """The folded capitalised words of a sentence's subject before an apposition a comma and
+    "the/a/an" open ("Penrose Glass, the Sunderland glassmaker,": "penrose glass", not
+    "sunderland"), which the subject reader may run on into."""
     kept: list[str] = []
     for at, token in enumerate(subject):
-        if at and "," in text[subject[at - 1].end : token.start]:
-            break
+        if at and token.norm in _OPENERS and "," in text[subject[at - 1].end : token.start]:
+            break  # not an opening adverb's comma ("Officially, Microsoft says")
         if token.capitalised:
             kept.append(token.norm)
     return kept
