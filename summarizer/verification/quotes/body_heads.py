@@ -55,6 +55,8 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
         if start >= 0 and article.lowered[start : start + len(written)] == written:
             return "other" if _subject_before(article, head, start) else "yes"
         if article.text[match.end() :].startswith((" of ", " for ")):
+            if link == "for" and not _fits_other(article.text, match.end(), said[:-1]):
+                continue  # "the Office for Students" for "the statistics office" (session 44)
             return "other"  # "the Office of Tax Simplification": another body of the noun
         qualifier = re.search(r"([\w'\u2019]+)\s+$", article.lowered[: match.start()])
         lowered = article.text[match.start()].islower()  # not a name's ("Tarrow Savings Bank")
@@ -63,11 +65,21 @@ def of_named_body(article: ArticleText, body: str, before: int, parts: Sequence[
     return "other"  # none nearer but "the commission" or the name's own short form, read back
 
 
+def _fits_other(text: str, end: int, qualifiers: Sequence[str]) -> bool:
+    """Whether the other body named with the noun at ``end`` ("Office for Students") writes
+    every qualifier of the description ("the statistics office": no), so may be the one it
+    means; a bare noun fits any."""
+    words = {t.norm for t in tokenize(re.split(r"[,.;:]", text[end : end + 80])[0])[:6]}
+    return all(q in words for q in qualifiers)
+
+
 def _subject_before(article: ArticleText, head: str, start: int) -> bool:
     """Whether the sentence of the mention at ``start`` opens, before it, with another name
     whose last word is the head noun ("Calder Savings Bank raised ..., after the Bank of")."""
     opening = article.text[article.sentences[article.sentence_at(start)][0] : start]
-    run = r"(?:The[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+)+" + re.escape(head.capitalize())
+    # a name of its own before the head, not the sentence's "The" ("The Office for National
+    # Statistics and the Office for Students": no other office opens it; session 44)
+    run = r"(?:The[ \t]+)?(?!The[ \t])(?:[A-Z][\w'\u2019&-]*[ \t]+)+" + re.escape(head.capitalize())
     return re.match(run + r"(?![\w-]|[ \t]+[A-Z])", opening) is not None  # not "Bank Holiday"
 
 

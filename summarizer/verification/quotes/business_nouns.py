@@ -47,8 +47,10 @@ from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
 from ..people.role_descriptions import OFFICE_WORDS, own_descriptions
-from ..sentences.description_misfits import organisation_name
+from ..sentences.body_kinds import BUSINESS, NAME_WORDS
+from ..sentences.description_misfits import FIRM_FIELDS, organisation_name
 from ..sentences.opening_subjects import sentence_subject
+from ..sentences.trade_names import apposed_trade, trade_led, unapposed
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
 from .collective_speakers import BODY_NOUNS, business_phrase
@@ -186,6 +188,8 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
             else:
                 runs.append([index])
     for run in _split_bodies(runs, tokens):
+        if {tokens[i].norm for i in run} & _FIRM_NAME_WORDS:
+            return False  # "Envoy Air grounded 40 jets": a business's name, whatever title opens it
         around = list(tokens[max(run[0] - 1, 0) : run[-1] + 1])
         after = tokens[run[-1] + 1 : run[-1] + 5]
         if after and "," in text[tokens[run[-1]].end : after[0].start]:
@@ -193,6 +197,14 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
         if not any(t.norm in _NO_BUSINESS and _title_at(t, run, tokens) for t in around):
             return False  # another name: an object ("sued Borealis") may be the business
     return bool(runs)
+
+
+# A business's own name words ("Envoy Air", "Ambassador Motors", "Judge Holdings Ltd"): such a
+# run is a business named, not a titled person (session 44); not "Group" or "International",
+# which causes and charities write too ("Residents Action Group", "Amnesty International").
+_FIRM_NAME_WORDS = (
+    NAME_WORDS["airline"] | NAME_WORDS["bank"] | NAME_WORDS["carmaker"] | NAME_WORDS[BUSINESS]
+) - word_set("group international")
 
 
 def _title_at(token: Token, run: list[int], tokens: Sequence[Token]) -> bool:
@@ -325,7 +337,7 @@ def _business_like(value: str, tokens: Sequence[Token]) -> bool:
     plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
     if organisation_name(value) or last in _TRADES or {last, plural} & ordinary_forms():
         return True  # "Harrow Timber" ("timbers"), "Dunmore Energy" ("energies")
-    return "its" in _norms(tokens)
+    return "its" in _norms(tokens) or apposed_trade([t.norm for t in words], tokens)
 
 
 def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
@@ -347,7 +359,8 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
             if article.paragraph_at(region[0]) - article.paragraph_at(first) > 2:
                 break
             tokens = article.outside_quotes(first, stop)
-            subject = [t.norm for t in sentence_subject(tokens, article.text) if t.capitalised]
+            subject = unapposed(sentence_subject(tokens, article.text), article.text)
+            subject = trade_led(tokens) or subject  # "Fund manager Ardley Capital sold"
             if subject[-len(wanted) :] == wanted:
                 if not _business_like(value, tokens):
                     return False  # "Billionaire Lars Eide", "Ofgem", "Sheffield" (review rv41b)
@@ -390,22 +403,17 @@ def _posted(article: ArticleText, name: tuple[str, ...]) -> bool:
     for start, _ in article.phrase_spans(name):
         before = article.window_tokens(start, start, before=20)
         if before and before[-1].norm in _POSTS and article.text[before[-1].end : start] == " ":
-            return len(before) < 2 or before[-2].norm not in _FIRM_FIELDS
+            return len(before) < 2 or before[-2].norm not in FIRM_FIELDS
     return any(
         found.words & _POSTS
         and found.words & _ARTICLES
         and not found.words & _CLAUSE
-        and not found.words & _FIRM_FIELDS
+        and not found.words & FIRM_FIELDS
         for found in own_descriptions(article, name)
     )
 
 
 _ARTICLES = word_set("the a an")
-# A field before "manager" that makes it a business ("fund manager Ardley Capital", "Castlemere
-# Partners, an asset manager,"): no person's post (review rv43a).
-_FIRM_FIELDS = word_set(
-    "asset assets fund funds property investment wealth portfolio hedge estate estates"
-)
 
 
 __all__ = ["business_verdict", "subject_business", "titled_refusal"]

@@ -20,7 +20,7 @@ other person's name stands before the same deed on the page ("Ana Pell won in 20
 winners leave it to the other readings. Ages, numbers and a former's words in the
 description ("the 58-year-old winner", "the former champion") are not asked for.
 Left out: a description by an adjective the page never writes ("the delighted winner"),
-a passive deed ("the prize was won by X"), and a deed said by a pronoun ("she won").
+and a deed said by a pronoun ("she won").
 
 Which deeds count (the review of readback37, session 37). A page writes the same verb of
 other people and other occasions than the quote's: a past
@@ -38,8 +38,10 @@ to be whoever heads Halvex now, not whoever the verb "led" stands after. So:
   Green Party"), not a word inside another object ("led the police search");
 - a win or a lead the sentence dates with "in"/"until" and a year is another occasion's:
   no one's (a founding is dated and still the founder's);
-- a passive of the deed's verb ("headed by"), or "went/awarded/given to" for a prize, is an
-  unknown doer, so the active one is not the deed's only doer;
+- a passive of the deed's verb ("headed by"), or "went/awarded/given to" for a prize, gives
+  the deed to the name right after it ("went to Leon Vasse", "founded by Ana Pell"; session
+  44, gsp44a), or to an unknown doer when no name follows at once ("went to a first-time
+  author"), so the active one is not the deed's only doer;
 - a run with a possessive inside ("Ana Pell's Salt Roads") is its owner's deed.
 """
 
@@ -170,7 +172,7 @@ def _doers(
             if token.capitalised:
                 continue
             if passive_deed(tokens, at, verbs, wanted):
-                doers.append([])  # "is headed by X", "went to X": not by the readings here
+                doers.append(_named_after(tokens, at + 2))  # "went to X", "awarded to X"
                 continue
             if token.norm not in verbs or not deed_clause(article.text, tokens, at, wanted):
                 continue
@@ -251,6 +253,19 @@ def passive_deed(
     if word in verbs and after == "by":
         return bool(wanted) or word not in _LEADING  # "the chief" alone: as deed_clause
     return bool(verbs & _WINNING) and word in _GIVEN and after == "to"
+
+
+def _named_after(tokens: Sequence[Token], at: int) -> list[Token]:
+    """The doer a passive or a prize's "to" names right after it ("went to Leon Vasse", "was
+    awarded to Kenji Arai", "founded by Ana Pell"): its capitalised run (up to five words, its
+    owner's when a possessive is inside), or [] for an unknown doer when no name follows at
+    once ("headed by retired judge Nora Blix", "went to a first-time author"; session 44)."""
+    run: list[Token] = []
+    for token in tokens[at : at + 5]:
+        if not token.capitalised:
+            break
+        run.append(token)
+    return owner_of(run) if run else []
 
 
 def owner_of(run: list[Token]) -> list[Token]:

@@ -33,13 +33,13 @@ from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize
+from ..people.joined_bodies import speaker_parts
 from ..people.names import (
     FULL_NAMES_ONLY,
     PARTICLES,
     TITLES,
     is_proper,
     norms,
-    split_people,
 )
 from ..sentences.antecedents import PRONOUNS, but_subject, named_alone
 from ..sentences.clauses import Verdict, by_subject, lead_in, tail
@@ -125,7 +125,7 @@ def _read_region(
     if after == "none":  # '"...," X, a former general who ..., told reporters'
         after = aside_tail(tail_words, speaker, text)
     lead = unaside(without_said(article.outside_quotes(sentence_start, region[0])), text)
-    parts = split_people(speaker)
+    parts = speaker_parts(speaker)
     if after.startswith("sheet:"):  # '"...," an army statement said' (statements.py)
         after = sheet_with_lead(article, after, region[0], parts, lead)
     described = epithet_verdict(article, region, lead, tail_words, parts)
@@ -199,7 +199,7 @@ def attribution(article: ArticleText, span_start: int, span_end: int, speaker: s
 
 
 def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> Verdict:
-    parts = split_people(speaker)
+    parts = speaker_parts(speaker)
     if article.quoted_region_at(region[0]) is None:  # a transcript's line: its label's
         if (turn := turn_quote(article, region, parts, None, "none", True)) != "none":
             return turn  # "A: Lin Jian: ..." (turn_quotes.py)

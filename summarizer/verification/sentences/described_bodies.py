@@ -43,7 +43,7 @@ from ..people.party_names import party_of
 from .body_kinds import BUSINESS as _BUSINESS
 from .body_kinds import KINDS as _KINDS
 from .body_kinds import NAME_WORDS as _NAME_WORDS
-from .description_misfits import a_person, any_misfit, labelled
+from .description_misfits import a_person, any_misfit, labelled, organisation_name
 from .description_misfits import misfit as _misfit
 from .description_misfits import name_pattern as _name_pattern
 from .opening_subjects import sentence_subject
@@ -263,8 +263,10 @@ def _initials(name: str) -> bool:
 
 
 def _person(subject: Sequence[Token]) -> bool:
-    """A name that is a person's: a title among its words ("President Tayyip Erdogan")."""
-    return any(t.norm in TITLES for t in subject)
+    """A name that is a person's: a title among its words ("President Tayyip Erdogan"), not
+    when its own words give a body's kind ("Envoy Air", "Ambassador Motors"; session 44)."""
+    names = " ".join(t.text for t in subject)
+    return any(t.norm in TITLES for t in subject) and not organisation_name(names)
 
 
 def _titled(tokens: Sequence[Token], name: str) -> bool:

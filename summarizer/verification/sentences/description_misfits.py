@@ -42,6 +42,8 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
     words = [t.norm for t in tokens[opener + 1 : head]]
     if set(words) & _OTHERS:
         return True
+    if _qualifier_elsewhere(article.text, name, tokens[opener + 1 : head]):
+        return True  # "the Detroit-based automaker" after "Detroit-based Kessler Motors"
     if any(_other_members(words, at, own) for at in range(len(words))) and any(map(_members, own)):
         return True  # "the national teachers union" is not the Meridian Dockers Union
     peoples = {w for w in own if _people(w)}  # and its apposition's: "X, the Swedish carmaker"
@@ -51,6 +53,41 @@ def misfit(article: ArticleText, name: str, tokens: Sequence[Token], head: int) 
             {apposed.group(1).lower()} if apposed and _people(apposed.group(1).lower()) else set()
         )
     return bool(peoples) and any(_people(w) and w not in peoples for w in words)
+
+
+def _qualifier_elsewhere(text: str, name: str, modifiers: Sequence[Token]) -> bool:
+    """Whether a hyphened modifier of the description ("Detroit-based", "family-owned") is
+    written beside another name before it, right before ("Detroit-based Kessler Motors") or
+    opening its apposition ("Kessler Motors, the Detroit-based carmaker,"), and last beside
+    that name: a page that writes such a qualifier for one business means that one by it, not
+    the nearer rival (session 44)."""
+    pairs = [
+        (modifiers[at - 1].norm, token.norm)
+        for at, token in enumerate(modifiers)
+        if at and token.joined and not modifiers[at - 1].joined
+    ]
+    start = modifiers[0].start if modifiers else 0
+    for first, second in pairs:
+        phrase = rf"{re.escape(first)}-{re.escape(second)}"
+        found = [
+            (m.start(), m.group(1))
+            for m in re.finditer(rf"(?i:\b{phrase})\s+{_CAPITALS}", text[:start])
+        ] + [
+            (m.start(), m.group(1))
+            for m in re.finditer(rf"{_CAPITALS},\s+(?i:(?:the|a|an)\s+{phrase})\b", text[:start])
+        ]
+        if found and not _same_name(max(found)[1], name):
+            return True
+    return False
+
+
+_CAPITALS = r"((?:[A-Z][\w'\u2019&.-]*)(?: +[A-Z][\w'\u2019&.-]*)*)"
+
+
+def _same_name(owner: str, name: str) -> bool:
+    """Whether the name written beside a qualifier is ``name``, whole or in part."""
+    mine = {t.norm for t in tokenize(name)}
+    return bool(mine & {t.norm for t in tokenize(owner)})
 
 
 # Members' nouns of no trade of their own: "the dock workers union" may be the Meridian Dockers
@@ -88,6 +125,11 @@ _ROLES = word_set(
     president director manager spokesman spokeswoman spokesperson secretary officer economist
     analyst treasurer"""
 )
+# A field before "manager" that makes it a business ("fund manager Ardley Capital", "Ardley
+# Capital, the fund manager,"): no person's post (reviews rv43a, session 44).
+FIRM_FIELDS = word_set(
+    "asset assets fund funds property investment wealth portfolio hedge estate estates"
+)
 _APPOSED = re.compile(r",\s+((?:[\w'\u2019-]+\s+){0,5}?[\w-]+)[,.]")
 _AS_ROLE = re.compile(r"\s+(?:[a-z]+\s+){1,2}as\s+(?:(?:the|a|an|its|interim)\s+)?([\w-]+)")
 
@@ -102,18 +144,39 @@ def a_person(article: ArticleText, name: str) -> bool:
         return False
     for match in name_pattern(name).finditer(article.text):
         before = tokenize(article.text[max(match.start() - 20, 0) : match.start()])
-        if before and before[-1].norm in _ROLES:
+        firm = not _personal_after(article.text, match.end())  # "Fund manager X said his"
+        if before and before[-1].norm in _ROLES and not (firm and _firm_field(before)):
             return True
         rest = article.text[match.end() : match.end() + 80]
         apposed = _APPOSED.match(rest)
         words = [t.norm for t in tokenize(apposed.group(1))] if apposed else []
         cut = words.index("of") if "of" in words else len(words)
-        if cut and words[cut - 1] in _ROLES:
+        if (
+            cut
+            and words[cut - 1] in _ROLES
+            and not (firm and cut > 1 and words[cut - 2] in FIRM_FIELDS)
+        ):
             return True
         role = _AS_ROLE.match(rest)
         if role and role.group(1).lower() in _ROLES:
             return True
     return False
+
+
+def _firm_field(before: Sequence[Token]) -> bool:
+    """Whether the role word ending ``before`` is a firm's trade, not a person's post: a
+    field before "manager" ("fund manager Ardley Capital", "property manager Castle Estates")."""
+    return before[-1].norm == "manager" and len(before) > 1 and before[-2].norm in FIRM_FIELDS
+
+
+def _personal_after(text: str, end: int) -> bool:
+    """Whether the rest of the name's sentence writes a person's pronoun ("Wealth manager
+    Ormond Reid said his clients"): the field's "manager" is then a person's post."""
+    rest = re.split(r"[.!?](?:\s|$)", text[end : end + 200])[0]
+    return any(t.norm in _PERSONS for t in tokenize(rest))
+
+
+_PERSONS = word_set("he she him his her himself herself")
 
 
 def an_agency(article: ArticleText, name: str) -> bool:
@@ -238,6 +301,7 @@ def name_pattern(name: str) -> re.Pattern[str]:
 
 
 __all__ = [
+    "FIRM_FIELDS",
     "PERSON_ROLES",
     "a_person",
     "an_agency",

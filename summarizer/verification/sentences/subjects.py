@@ -148,7 +148,8 @@ def said_title(subject: list[Token], text: str) -> str:
 INSTITUTIONS = word_set(
     """ministry ministries government office agency department embassy military army navy
     police committee council commission court company bank parliament cabinet administration
-    statement report readout presidency forces authority authorities service"""
+    statement report readout presidency forces authority authorities service institute centre
+    center"""
 )
 
 
