@@ -81,7 +81,7 @@ _FIRM_END = word_set("end ends bound bounds limit range lowest highest minimum m
 _SUPERLATIVES, _MINMAX = word_set("lowest highest"), word_set("minimum maximum")  # fmt: skip
 _FIRM_END |= word_set("estimate estimates forecast forecasts figure figures projection guidance")
 _PRENOMINAL = word_set("previous prior last former old")  # "the previous record of 47"
-_PERCENT_WORDS = word_set("per cent percent percentage point points pct")
+_PERCENT_WORDS = word_set("per cent percent percentage point points pct %")
 
 
 def _words(text: str) -> list[str]:

@@ -27,6 +27,8 @@ _MONTHS = frozenset(MONTHS)
 _MAY_LEADS = word_set("in of for since during by until till last this next early late mid")
 _DEICTIC = frozenset(("this", "next", "last"))
 _UNITS = frozenset(("year", "quarter", "month", "season", "half", "week"))
+_CHANGES = word_set("fall rise drop gain increase decrease decline change growth jump cut")
+_BACKS = word_set("last earlier before ago previous prior")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -40,9 +42,17 @@ def months_named(norms: Sequence[str]) -> set[str]:
 
 
 def month_time(asked: Sequence[str], near: Sequence[str]) -> bool:
-    """The count's words name a month and the number's own time phrase names it too."""
+    """The count's words name a month, and the time phrase right after the number (``near``
+    past its "|") names it too, with no mark of another year ("655,000 in April last year"
+    is no "new homes sold in April"). A count of a change ("fall in home sales in March") is
+    not read: the month dates the level, not the change's size."""
     wanted = months_named(asked)
-    return bool(wanted) and wanted <= months_named(near)
+    if not wanted or not _CHANGES.isdisjoint(asked):
+        return False
+    after = list(near[near.index("|") + 1 :]) if "|" in near else []
+    if any(w in _BACKS for w in after) and not any(w in _BACKS for w in asked):
+        return False
+    return wanted <= months_named(after)
 
 
 def _time_of(norms: Sequence[str], year: int | None) -> str:
@@ -67,7 +77,7 @@ def asked_time(asked: Sequence[str], year: int | None) -> str:
     return ""
 
 
-_PAIRED = word_set("to and us c billion million bn m per cent")
+_PAIRED = word_set("to and us c billion million bn m per cent percent %")
 _STOPS = word_set("and but while whereas with against from than")
 
 

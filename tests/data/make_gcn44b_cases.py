@@ -1,0 +1,120 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the cases of session 44's closer gcn44b (``grounding_gcn44b.jsonl``): counts whose
+own words name the time they hold for, read where the older rules did not
+(``figures/named_times``, ``figures/named_roles``):
+
+- ``times``: a month named as the count's time ("trade deficit in April" = the number "in
+  April" of "narrowed to $31.2 billion in May from $35.1 billion in April"), and "in the
+  previous quarter" / "the prior year" right after a number as that number's time; never
+  the other month's or the other unit's number, nor "may" the modal read as a month;
+- ``ranges``: a range's end belongs to the time its range is told of ("$4 billion to $4.5
+  billion this year and $4.8 billion to $5.2 billion next year"): a count naming this
+  year's low end is refused next year's low end, and a range dated by a year ("in 2027") or
+  by "next year" is the story's year counted on.
+
+Run ``python tests/data/make_gcn44b_cases.py`` to rebuild it. Each verdict is what a careful
+fact-checker reads in the text, decided when the case was written, before the code ran; the
+must-fail cases were written first.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_gcn44b.jsonl")
+
+built = SupportCases(
+    "gcn44b",
+    leads=[
+        "By Ines Okafor | The Medway Courier",
+        "FRANKFURT (Main River Wire) -",
+        "MARKETS DESK | The Humber Ledger",
+        "From our Ottawa bureau, The Rideau Post.",
+        "Economics desk, The Clyde Gazette.",
+    ],
+)
+TIMES, RANGES = "times", "ranges"
+PUBLISHED = "2026-03-11"  # "this year" is 2026, "next year" 2027
+EXACT = "exact"
+
+counts = partial(built.count_cases, published=PUBLISHED)
+
+# --- times: a month, or "the previous <unit>", after the number ----------------------------
+
+S = "Exports rose to $28.4 billion in June from $26.9 billion in May, the statistics office said."
+counts(TIMES, [S], [("exports in May, dollars", 26.9e9, EXACT), ("exports in June, dollars", 28.4e9, EXACT)],
+       [("exports in May, dollars", 28.4e9, EXACT), ("exports in June, dollars", 26.9e9, EXACT)])  # fmt: skip
+S = "The euro zone's trade surplus widened to €14.2 billion in August, against €11.8 billion in July."
+counts(TIMES, [S], [("trade surplus in July, euros", 11.8e9, EXACT)],
+       [("trade surplus in July, euros", 14.2e9, EXACT)])  # fmt: skip
+S = "Inflation eased to 2.6% in October from 3.1% in September, the lowest since 2021."
+counts(TIMES, [S], [("inflation in September, percent", 3.1, EXACT)],
+       [("inflation in September, percent", 2.6, EXACT)])  # fmt: skip
+S = "New car registrations reached 148,300 in April, compared with 139,900 in March."
+counts(TIMES, [S], [("new car registrations in March", 139900, EXACT)],
+       [("new car registrations in April", 139900, EXACT)])  # fmt: skip
+S = "Officials said the budget deficit may narrow to $31 billion in June from $35 billion in April."
+counts(TIMES, [S], [("budget deficit in April, dollars", 35e9, EXACT)],
+       [("budget deficit in May, dollars", 35e9, EXACT), ("budget deficit in June, dollars", 35e9, EXACT)])  # fmt: skip
+S = "Sales of used cars in May rose to 184,000 from 171,500 in May last year, the trade body said."
+counts(TIMES, [S], [("used cars sold in May", 184000, EXACT)], [("used cars sold in May", 171500, EXACT)])  # fmt: skip
+S = "Housing starts dropped to 38,600 in September, down 2,900 from August."
+counts(TIMES, [S], [("fall in housing starts in September", 2900, EXACT)],
+       [("fall in housing starts in September", 38600, EXACT)])  # fmt: skip
+S = "Card spending rose to £61.2bn in the month to October from £59.8bn in the previous month."
+counts(TIMES, [S], [("card spending in the month to October, pounds", 61.2e9, EXACT)],
+       [("card spending in the month to October, pounds", 59.8e9, EXACT)])  # fmt: skip
+S = "Revenue was $5.2 billion, against $4.9 billion in the previous quarter and $4.1 billion a year earlier."
+counts(TIMES, [S], [("revenue in the previous quarter, dollars", 4.9e9, EXACT)],
+       [("revenue in the previous quarter, dollars", 4.1e9, EXACT), ("revenue a year earlier, dollars", 4.9e9, EXACT)])  # fmt: skip
+S = "Net profit rose to £310m from £270m in the prior year, the housebuilder said."
+counts(TIMES, [S], [("net profit in the prior year, pounds", 270e6, EXACT)],
+       [("net profit in the prior year, pounds", 310e6, EXACT)])  # fmt: skip
+S = "Operating profit was €2.0bn, compared with €1.8bn in the previous quarter."
+counts(TIMES, [S], [("operating profit in the previous quarter, euros", 1.8e9, EXACT)],
+       [("operating profit in the previous year, euros", 1.8e9, EXACT)])  # fmt: skip
+S = "Sales were 1.2 million units, compared with 1.1 million in the previous month and 900,000 in the previous year."
+counts(TIMES, [S], [("sales in the previous month, units", 1.1e6, EXACT)],
+       [("sales in the previous month, units", 900000, EXACT)])  # fmt: skip
+
+# --- ranges: a range's end and the time its range is told of ---------------------------------
+
+S = "The central bank expects growth of 1.5% to 2% this year and 2.5% to 3% next year."
+counts(RANGES, [S], [("low end of this year's growth forecast, percent", 1.5, EXACT), ("high end of next year's growth forecast, percent", 3, EXACT)],
+       [("low end of this year's growth forecast, percent", 2.5, EXACT), ("high end of next year's growth forecast, percent", 2, EXACT)])  # fmt: skip
+S = "Ryland sees completions of 9,000 to 9,500 homes this year and 10,000 to 11,000 next year."
+counts(RANGES, [S], [("low end of next year's completions forecast", 10000, EXACT), ("upper end of this year's completions forecast", 9500, EXACT)],
+       [("low end of next year's completions forecast", 9000, EXACT), ("upper end of this year's completions forecast", 11000, EXACT)])  # fmt: skip
+S = "The company guided to revenue of €2.1 billion to €2.3 billion in 2026 and €2.5 billion to €2.8 billion in 2027."
+counts(RANGES, [S], [("low end of 2027 revenue guidance, euros", 2.5e9, EXACT), ("high end of 2026 revenue guidance, euros", 2.3e9, EXACT)],
+       [("low end of 2027 revenue guidance, euros", 2.1e9, EXACT), ("high end of 2026 revenue guidance, euros", 2.8e9, EXACT)])  # fmt: skip
+S = "The ministry forecasts a deficit of 3% to 3.5% of GDP next year, after 4% to 4.5% this year."
+counts(RANGES, [S], [("low end of next year's deficit forecast, percent of GDP", 3, EXACT)],
+       [("low end of next year's deficit forecast, percent of GDP", 4, EXACT)])  # fmt: skip
+S = "Analysts see revenue of $4 billion to $4.5 billion in 2026 and $4.8 billion to $5.2 billion next year."
+counts(RANGES, [S], [("low end of this year's revenue forecast, dollars", 4e9, EXACT)],
+       [("low end of this year's revenue forecast, dollars", 4.8e9, EXACT)])  # fmt: skip
+S = "Organisers expect between 40,000 and 45,000 visitors this year, and between 50,000 and 60,000 next year."
+counts(RANGES, [S], [("high end of this year's visitor forecast", 45000, EXACT)],
+       [("high end of this year's visitor forecast", 60000, EXACT)])  # fmt: skip
+S = "Brokers see a dividend of 42 to 45 pence for 2026 and 47 to 50 pence for 2027, the note said."
+counts(RANGES, [S], [("low end of the 2027 dividend forecast, pence", 47, EXACT)],
+       [("low end of the 2027 dividend forecast, pence", 42, EXACT)])  # fmt: skip
+S = "The airport expects 2.1 million to 2.3 million passengers next year and 1.8 million to 1.9 million this year."
+counts(RANGES, [S], [("top end of this year's passenger forecast", 1.9e6, EXACT)],
+       [("top end of this year's passenger forecast", 2.3e6, EXACT)])  # fmt: skip
+
+
+def build_cases() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = built.cases
+    return cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
