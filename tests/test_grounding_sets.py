@@ -1855,6 +1855,12 @@ SETS: dict[str, frozenset[str]] = {
     # drawing takes ("from X data"), whose named title is a measure ("X's Global Freight
     # Index"), or joined by "and" to a maker credited just before it
     "make_fa43s_cases": frozenset({"for-body", "measure-maker"}),
+    # session 44, closer gcn44b: a month named as a count's time ("trade deficit in April")
+    # and "in the previous quarter" after a number; a range's end told of another year; a bare
+    # sum set against a per-share sum ("short of the $4.56 consensus") or added by "plus" to
+    # each share's consideration, the forecast's figure refused to a count of the result;
+    # the page's own "lowest"/"highest" before the plural its range counts
+    "make_gcn44b_cases": frozenset({"times", "ranges", "per-share"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2073,13 +2079,10 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rvcountroles38_cases": frozenset(
         f"rvcr38-{tag}"
         for tag in (
-            "named-time-0075",
             "named-time-0083",
             "named-time-0091",
             "named-time-0096",
             "range-end-0052",
-            "range-end-0056",
-            "range-end-0057",
             "stance-0030",
             "stance-0036",
             "stance-0037",
@@ -2097,8 +2100,6 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rvr3counts_cases": frozenset(
         f"rvr3c-{tag}"
         for tag in (
-            "per-share-0001",
-            "per-share-0027",
             "per-share-0045",
             "before-change-0082",
         )
@@ -2196,7 +2197,6 @@ GAPS: dict[str, frozenset[str]] = {
             "range-scale-0095",
             "range-scale-0097",
             "range-end-0098",
-            "range-end-0099",
         )
     ),
     # session 40 (oldgaps40): another owner's or a former share, a quorum or a bar for the
@@ -2268,7 +2268,6 @@ GAPS: dict[str, frozenset[str]] = {
         for tag in (
             "role-0007",
             "role-0009",
-            "role-0012",
             "role-0016",
             "role-0018",
             "contrast-0051",

@@ -39,7 +39,7 @@ built = SupportCases(
         "Economics desk, The Clyde Gazette.",
     ],
 )
-TIMES, RANGES = "times", "ranges"
+TIMES, RANGES, PER_SHARE = "times", "ranges", "per-share"
 PUBLISHED = "2026-03-11"  # "this year" is 2026, "next year" 2027
 EXACT = "exact"
 
@@ -109,6 +109,58 @@ counts(RANGES, [S], [("low end of the 2027 dividend forecast, pence", 47, EXACT)
 S = "The airport expects 2.1 million to 2.3 million passengers next year and 1.8 million to 1.9 million this year."
 counts(RANGES, [S], [("top end of this year's passenger forecast", 1.9e6, EXACT)],
        [("top end of this year's passenger forecast", 2.3e6, EXACT)])  # fmt: skip
+
+# the page's own "lowest"/"highest" before the plural the range is told of picks out its end
+S = "Fares on the new ferry will range from €25 to €60 each way, with the lowest fares for foot passengers."
+counts(RANGES, [S], [("lowest ferry fare, euros", 25, EXACT)], [("lowest ferry fare, euros", 60, EXACT)])  # fmt: skip
+S = "Salaries at the plant range from $38,000 to $72,000, with the highest salaries going to shift supervisors."
+counts(RANGES, [S], [("highest salary at the plant, dollars", 72000, EXACT)],
+       [("highest salary at the plant, dollars", 38000, EXACT)])  # fmt: skip
+S = "Prices for the new flats will vary between £180,000 and £420,000, with the lowest prices for one-bedroom units."
+counts(RANGES, [S], [("lowest flat price, pounds", 180000, EXACT)], [("lowest flat price, pounds", 420000, EXACT)])  # fmt: skip
+S = "Room rates at the hotel range from €140 to €390 a night, the highest rates in July."
+counts(RANGES, [S], [("highest room rate at the hotel, euros", 390, EXACT)], [])  # fmt: skip
+S = "Inflation will be between 5 and 6 per cent next year, the highest rate in a decade."
+counts(RANGES, [S], [], [("highest inflation rate, per cent", 6, EXACT)])  # fmt: skip
+S = "The highest court will hear between 60 and 70 cases this term, its clerk said."
+counts(RANGES, [S], [], [("cases the highest court will hear", 70, EXACT)])  # fmt: skip
+
+# --- per-share: a bare sum set against a per-share sum, or added to each share's consideration --
+
+S = "Tidewater earned $2.10 a share, compared with revenue growth of 4 percent."
+counts(PER_SHARE, [S], [("Tidewater earnings per share, dollars", 2.10, EXACT)],
+       [("Tidewater earnings per share, dollars", 4, EXACT)])  # fmt: skip
+S = "Orchard Foods earned $4.51 a share, and its shares rose 3% to $88."
+counts(PER_SHARE, [S], [], [("Orchard Foods earnings per share, dollars", 88, EXACT)])  # fmt: skip
+S = "Brindle reported earnings of 61 cents a share, short of the 64 cents analysts expected."
+counts(PER_SHARE, [S], [("analysts' expected Brindle earnings per share, cents", 64, EXACT)],
+       [("Brindle earnings per share, cents", 64, EXACT)])  # fmt: skip
+S = "Kessler earned $3.05 a share, above the $2.90 consensus."
+counts(PER_SHARE, [S], [("consensus earnings per share for Kessler, dollars", 2.90, EXACT)],
+       [("Kessler earnings per share, dollars", 2.90, EXACT)])  # fmt: skip
+S = "The lender earned 84 cents a share, compared with $1.3 billion in net income a year earlier."
+counts(PER_SHARE, [S], [], [("the lender's earnings per share, dollars", 1.3, EXACT)])  # fmt: skip
+S = "Ryland earned 47 cents a share, versus the 44 cents forecast by analysts."
+counts(PER_SHARE, [S], [("forecast earnings per share for Ryland, cents", 44, EXACT)], [])  # fmt: skip
+S = "Tamar's adjusted earnings were $1.87 a share, beating the $1.80 consensus compiled by LSEG."
+counts(PER_SHARE, [S], [("consensus adjusted earnings per share for Tamar, dollars", 1.80, EXACT)], [])  # fmt: skip
+S = "Each Corvo share will be swapped for 0.62 new Brindle shares plus 85 pence in cash."
+counts(PER_SHARE, [S], [("cash per Corvo share, pence", 85, EXACT)],
+       [("cash per Corvo share, pence", 0.62, EXACT)])  # fmt: skip
+S = "For every Halden share, investors get 1.2 Kessler shares plus $4.50 in cash."
+counts(PER_SHARE, [S], [("cash per Halden share, dollars", 4.50, EXACT)],
+       [("Kessler shares per Halden share", 4.50, EXACT)])  # fmt: skip
+S = "Each Marlow share will be exchanged for 0.3 Tamar shares plus 210 pence in cash, the offer document said."
+counts(PER_SHARE, [S], [("cash per Marlow share, pence", 210, EXACT)], [])  # fmt: skip
+S = "Each Marlow share will be exchanged for 0.3 Tamar shares plus a payment totalling £120 million to the pension fund."
+counts(PER_SHARE, [S], [], [("cash per Marlow share, pounds", 120e6, EXACT)])  # fmt: skip
+S = "Holders will receive, for each Vessel share, 0.8 Kaap shares plus 32 euros in cash."
+counts(PER_SHARE, [S], [("cash per Vessel share, euros", 32, EXACT)],
+       [("cash per Vessel share, dollars", 32, EXACT)])  # fmt: skip
+
+S = "Lindqvist earned 92 cents a share, against the 88 cents analysts had forecast."
+counts(PER_SHARE, [S], [("analysts' forecast earnings per share for Lindqvist, cents", 88, EXACT)],
+       [("Lindqvist earnings per share, cents", 88, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
