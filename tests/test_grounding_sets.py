@@ -1859,7 +1859,8 @@ SETS: dict[str, frozenset[str]] = {
     # and "in the previous quarter" after a number; a range's end told of another year; a bare
     # sum set against a per-share sum ("short of the $4.56 consensus") or added by "plus" to
     # each share's consideration, the forecast's figure refused to a count of the result;
-    # the page's own "lowest"/"highest" before the plural its range counts
+    # the page's own "lowest"/"highest" before the plural its range counts; initials before
+    # a noun of people ("1 350 NHS nurses") name no model
     "make_gcn44b_cases": frozenset({"times", "ranges", "per-share"}),
 }
 
@@ -1991,15 +1992,13 @@ GAPS: dict[str, frozenset[str]] = {
     ),
     # a length in metres no word but its unit ties to the count ("the 100m final" for "race
     # distance, metres", "runs 450m out to sea"), a price two sentences' words apart ("45 euros
-    # 50 for her seat"); and, opened by numread38 and not mended, "1 350
-    # NHS nurses" (an acronym in capitals reads as "737 MAX": only a lexicon of bodies would
-    # tell them apart); glued lengths English makes ("its 220m main span", "waves of 15m") are
-    # read in metres, "2 point five dollars" as 2.5, since session 40 (gfr40n)
+    # 50 for her seat") ("1 350 NHS nurses", opened by numread38, closed in session 44,
+    # gcn44b: initials before a noun of people name no model); glued lengths English makes
+    # ("its 220m main span", "waves of 15m") are read in metres, "2 point five dollars" as 2.5,
+    # since session 40 (gfr40n)
     "make_rvnumread38_cases": frozenset(
         f"rvnr38-{tag}"
         for tag in (
-            "designation-0015",
-            "designation-0016",
             "read-out-0074",
             "read-out-0079",
             "read-out-0080",

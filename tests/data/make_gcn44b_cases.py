@@ -39,7 +39,7 @@ built = SupportCases(
         "Economics desk, The Clyde Gazette.",
     ],
 )
-TIMES, RANGES, PER_SHARE = "times", "ranges", "per-share"
+TIMES, RANGES, PER_SHARE, DESIGNATION = "times", "ranges", "per-share", "designation"
 PUBLISHED = "2026-03-11"  # "this year" is 2026, "next year" 2027
 EXACT = "exact"
 
@@ -161,6 +161,39 @@ counts(PER_SHARE, [S], [("cash per Vessel share, euros", 32, EXACT)],
 S = "Lindqvist earned 92 cents a share, against the 88 cents analysts had forecast."
 counts(PER_SHARE, [S], [("analysts' forecast earnings per share for Lindqvist, cents", 88, EXACT)],
        [("Lindqvist earnings per share, cents", 88, EXACT)])  # fmt: skip
+
+
+# --- designation: an employer's initials before its people are no model's name -------------
+
+SPACED = "About 4 200 doctors stayed at work, the health board said."  # the page groups with spaces
+
+
+def staff(
+    sentence: str, passes: list[tuple[str, float, str]], fails: list[tuple[str, float, str]]
+) -> None:
+    """A count told in ``sentence`` on a page that plainly groups thousands with spaces."""
+    counts(DESIGNATION, [SPACED, sentence], passes, fails, evidence=[sentence])
+
+
+staff("Union officials said 1 350 NHS nurses joined the walkout on Tuesday.",
+      [("nurses on strike", 1350, EXACT)], [("nurses on strike", 1, EXACT), ("nurses on strike", 350, EXACT)])  # fmt: skip
+staff("A total of 3 600 BBC journalists walked out over the pay offer.",
+      [("BBC journalists on strike", 3600, EXACT)], [("BBC journalists on strike", 3, EXACT), ("BBC journalists on strike", 600, EXACT)])  # fmt: skip
+staff("The plan says 2 750 RAF engineers will move to the new base.",
+      [("RAF engineers moving", 2750, EXACT)], [("RAF engineers moving", 2, EXACT), ("RAF engineers moving", 750, EXACT)])  # fmt: skip
+staff("A further 6 350 NHS patients are waiting for surgery in the region.",
+      [("NHS patients waiting for surgery", 6350, EXACT)], [("NHS patients waiting for surgery", 6, EXACT)])  # fmt: skip
+staff("In all, 1 900 GMB members voted to accept the deal.",
+      [("GMB members voting to accept", 1900, EXACT)], [("GMB members voting to accept", 1, EXACT)])  # fmt: skip
+staff("The union said 4 100 RMT workers will strike on Friday.",
+      [("RMT workers on strike", 4100, EXACT)], [("RMT workers on strike", 100, EXACT)])  # fmt: skip
+staff("The deal covers 5 200 TfL drivers, the union said.", [("TfL drivers covered", 5200, EXACT)], [])  # fmt: skip
+staff("The airline ordered 48 737 MAX jets for its short-haul routes.",
+      [("jets ordered", 48, EXACT)], [("jets ordered", 48737, EXACT), ("jets ordered", 737, EXACT)])  # fmt: skip
+staff("The carrier will lease 12 787 ER freighters from next year.",
+      [("freighters leased", 12, EXACT)], [("freighters leased", 12787, EXACT)])  # fmt: skip
+staff("The group took delivery of 9 320 NEO aircraft last year.",
+      [("aircraft delivered", 9, EXACT)], [("aircraft delivered", 9320, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
