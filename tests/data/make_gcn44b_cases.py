@@ -76,6 +76,9 @@ counts(TIMES, [S], [("revenue in the previous quarter, dollars", 4.9e9, EXACT)],
 S = "Net profit rose to £310m from £270m in the prior year, the housebuilder said."
 counts(TIMES, [S], [("net profit in the prior year, pounds", 270e6, EXACT)],
        [("net profit in the prior year, pounds", 310e6, EXACT)])  # fmt: skip
+S = "The airline reported a full-year profit after tax of €1.6 billion compared to a prior year profit after tax of €1.92 billion."
+counts(TIMES, [S], [("profit after tax in the prior year, euros", 1.92e9, EXACT)],
+       [("profit after tax in the prior year, euros", 1.6e9, EXACT)])  # fmt: skip
 S = "Operating profit was €2.0bn, compared with €1.8bn in the previous quarter."
 counts(TIMES, [S], [("operating profit in the previous quarter, euros", 1.8e9, EXACT)],
        [("operating profit in the previous year, euros", 1.8e9, EXACT)])  # fmt: skip

@@ -41,7 +41,7 @@ from typing import Any
 
 from ..context import Context
 from ..page.tokens import Token, clause_gap, tokenize, word_set
-from .named_times import month_time, retimed
+from .named_times import month_time, postposed_time, retimed
 from .numbers import NumberMention, sentence_numbers
 
 _LOW = word_set("low lower lowest minimum min floor bottom least smallest")
@@ -245,8 +245,7 @@ def _times_near(
         if at in starts and not is_year(tokens[at]):
             break
         norm = tokens[at].norm  # after the number only a postposed time: "a year earlier",
-        following = tokens[at + 1].norm if at + 1 < len(tokens) else ""  # "last autumn"
-        dating = norm in ("last", "previous", "prior") and following in _UNITS  # "last autumn"
+        dating = postposed_time(tokens, at)  # "last autumn", "in the previous quarter"
         after.append(norm if norm not in _PRENOMINAL or dating else "")
     before: list[str] = []
     for at in range(mention.first - 1, max(low, mention.first - 8) - 1, -1):

@@ -29,6 +29,10 @@ _DEICTIC = frozenset(("this", "next", "last"))
 _UNITS = frozenset(("year", "quarter", "month", "season", "half", "week"))
 _CHANGES = word_set("fall rise drop gain increase decrease decline change growth jump cut")
 _BACKS = word_set("last earlier before ago previous prior")
+_PREPOSITIONS = word_set("in for during over from than with")
+# Units of time a postposed "last"/"previous" dates, as `named_roles` reads them.
+_TIME_UNITS = word_set("""day days week weeks month months year years season seasons quarter time
+    quarters period periods half spring summer autumn winter springs summers autumns winters""")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -53,6 +57,18 @@ def month_time(asked: Sequence[str], near: Sequence[str]) -> bool:
     if any(w in _BACKS for w in after) and not any(w in _BACKS for w in asked):
         return False
     return wanted <= months_named(after)
+
+
+def postposed_time(tokens: Sequence[Token], at: int) -> bool:
+    """``tokens[at]`` opens a time phrase after a number: "last" before a unit ("last
+    autumn"), or "previous"/"prior" after a preposition and "the" ("in the previous quarter");
+    not a prenominal "a prior year profit of", which dates the next number (check-83)."""
+    norm = tokens[at].norm
+    following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    if following not in _TIME_UNITS or norm not in ("last", "previous", "prior"):
+        return False
+    lead = [t.norm for t in tokens[max(at - 2, 0) : at]]
+    return norm == "last" or (len(lead) == 2 and lead[1] == "the" and lead[0] in _PREPOSITIONS)
 
 
 def _time_of(norms: Sequence[str], year: int | None) -> str:
@@ -113,4 +129,4 @@ def retimed(
     return bool(told) and told != wanted
 
 
-__all__ = ["asked_time", "month_time", "months_named", "own_time", "retimed"]
+__all__ = ["asked_time", "month_time", "months_named", "own_time", "postposed_time", "retimed"]
