@@ -44,6 +44,7 @@ from ..figures.stock_shares import (
     owner_names,
     per_share,
     share_of_sum,
+    stance_beside,
     stock_units,
     whole_of_share,
 )
@@ -290,7 +291,12 @@ def unit_said(tokens: Sequence[Token], mention: NumberMention, rule: Supported) 
     named = owner_named(tokens, rule.names) if isinstance(rule, PerShare) else True
     if earlier or not named or other_time(tokens, mention, rule.cues):  # an earlier time's, another
         return False  # company's, a total's ("taking the payout to 27p"): read as before
+    if stance_beside(tokens, mention) and not any(cue.startswith(_STANCES) for cue in rule.cues):
+        return False  # "earned $3.05 a share, above the $2.90 consensus": 2.90 is no result
     return per_share(tokens, mention)
+
+
+_STANCES = ("consensu", "forecast", "expect", "estimat", "predict", "project", "poll")
 
 
 # A count's words that name an earlier time than the sentence's own ("in the year-ago quarter",

@@ -274,8 +274,22 @@ def named_end(
         return False
     word = named.group(0).lower()
     return word not in _SUPERLATIVES or not any(
-        t.norm.split("-")[0] == word for t in tokens
+        t.norm.split("-")[0] == word and not _picks_end(tokens, at, mention)
+        for at, t in enumerate(tokens)
     )  # fmt: skip
+
+
+def _picks_end(tokens: Sequence[Token], at: int, mention: NumberMention) -> bool:
+    """The page's "lowest"/"highest" picks out the ranged things at one end when its noun is
+    the plural the range is told of before it ("Fares ... will range from €25 to €60, with
+    the lowest fares for foot passengers", session 44), not a singular it calls the whole
+    range ("between 5 and 6 per cent, the highest rate in a decade")."""
+    noun = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    return (
+        noun.endswith("s")
+        and at > mention.last
+        and any(t.norm == noun for t in tokens[: mention.first])
+    )
 
 
 _SUPERLATIVES = frozenset({"lowest", "highest"})

@@ -83,6 +83,12 @@ _CHANGED = word_set(
     "rose risen rise rises fell fallen fall falls grew grown grow grows dropped jumped slipped"
 )
 _PEOPLE_PLURALS = word_set("people children men women staff police cattle")
+# People an employer's or a body's initials stand before ("NHS nurses", "BBC journalists"): a
+# model's name ("737 MAX jets") heads machines, never people (session 44).
+_STAFF = _PEOPLE_PLURALS | word_set("""nurses doctors workers employees staffers troops soldiers
+    officers students teachers members volunteers journalists midwives paramedics firefighters
+    engineers pilots drivers agents marines sailors guards patients pupils residents voters
+    supporters fans""")
 # A country's or a body's name or its people ("1 250 Britons", "2 150 US Marines", "UN"):
 # a spaced group before one counts them and names no model (review rvnumread38).
 _PARTY_WORDS = frozenset(
@@ -138,6 +144,8 @@ def _designation(tokens: Sequence[Token], group: int, text: str) -> bool:
         and text[after.end : following.start] == " "
     ):
         return False  # a body's name runs on: "2 450 Extinction Rebellion supporters"
+    if following is not None and following.norm in _STAFF and after.text.isupper():
+        return False  # an employer's initials before its people: "1 350 NHS nurses" (gcn44b)
     if space_grouped(text):
         return len(after.text) > 1 and after.text.isupper()
     return True

@@ -41,6 +41,7 @@ from typing import Any
 
 from ..context import Context
 from ..page.tokens import Token, clause_gap, tokenize, word_set
+from .named_times import month_time, postposed_time, retimed
 from .numbers import NumberMention, sentence_numbers
 
 _LOW = word_set("low lower lowest minimum min floor bottom least smallest")
@@ -77,11 +78,10 @@ _MOVED = word_set(
 
 # What makes "low"/"high" a range's end: "upper house votes", "biggest home win" name none.
 _FIRM_END = word_set("end ends bound bounds limit range lowest highest minimum maximum")
-_SUPERLATIVES, _MINMAX = word_set("lowest highest"), word_set("minimum maximum")
+_SUPERLATIVES, _MINMAX = word_set("lowest highest"), word_set("minimum maximum")  # fmt: skip
 _FIRM_END |= word_set("estimate estimates forecast forecasts figure figures projection guidance")
-_BACK = word_set("earlier before ago previous prior last former old")
 _PRENOMINAL = word_set("previous prior last former old")  # "the previous record of 47"
-_PERCENT_WORDS = word_set("per cent percent percentage point points pct")
+_PERCENT_WORDS = word_set("per cent percent percentage point points pct %")
 
 
 def _words(text: str) -> list[str]:
@@ -245,8 +245,7 @@ def _times_near(
         if at in starts and not is_year(tokens[at]):
             break
         norm = tokens[at].norm  # after the number only a postposed time: "a year earlier",
-        following = tokens[at + 1].norm if at + 1 < len(tokens) else ""  # "last autumn"
-        dating = norm == "last" and following in _UNITS  # (review rvr3counts)
+        dating = postposed_time(tokens, at)  # "last autumn", "in the previous quarter"
         after.append(norm if norm not in _PRENOMINAL or dating else "")
     before: list[str] = []
     for at in range(mention.first - 1, max(low, mention.first - 8) - 1, -1):
@@ -356,7 +355,8 @@ def named_role(
     end = _asked_end(asked) if not _FIRM_END.isdisjoint(asked) else ""
     side = _range_end(tokens, mention, mentions, text) if end else ""
     if side:  # a range's end the count names decides alone: "highest estimate" of "40 to 55"
-        return "range end" if side == end else ""
+        timed = not retimed(asked, tokens, mention, mentions, year)  # (named_times)
+        return "range end" if side == end and timed else ""
     back = generic_back(asked) or _year_back(asked)
     if any(_stance(w) for w in asked) and _stance_given(tokens, mention, mentions, text, back):
         return "stance"
@@ -365,11 +365,10 @@ def named_role(
     anchor = next(
         (int(t.text) for t in reversed(tokens[: mention.first]) if is_year(t)), year
     )  # "In 2023 ..., against £3.6m a year earlier": the sentence's own year
-    if (_years(asked) or generic_back(asked)) and _time_given(
-        asked, _times_near(tokens, mention, mentions, text), year, anchor
-    ):
-        return "time"
-    return ""
+    near = _times_near(tokens, mention, mentions, text)
+    if (_years(asked) or generic_back(asked)) and _time_given(asked, near, year, anchor):
+        return "time"  # a month as a year: "$35.1 billion in April" (named_times)
+    return "time" if month_time(asked, near) and _years(asked) <= _years(near) else ""
 
 
 def role_reading(value: Any, ctx: Context) -> bool | None:

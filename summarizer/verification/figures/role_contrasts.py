@@ -38,6 +38,7 @@ from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
 from .change_ends import shares_noun, verb_before_by
 from .named_roles import generic_back, is_year, named_role, time_units
+from .named_times import retimed
 from .numbers import NumberMention, sentence_numbers
 
 _STANCE: tuple[str, ...] = (
@@ -309,6 +310,9 @@ def role_contrast(value: Any, ctx: Context) -> str:
             return "the value is the level the change reaches, not the change's size"
         if _CHANGE.isdisjoint(asked) and _size_to_level(words, own, listed):
             return "the value is the size of a change; the page gives the level it reached"
+        ended = any(role == "range end" for _, role in same)  # (named_times)
+        if ended and retimed(ordered, words, own, listed, year):
+            return "the value ends the range of another time; the count's end is another number"
         if any(role == "time" and _time_apart(words, m, own, text) for m, role in same):
             return "the page gives the count's time to another number of the value's sentence"
         if not stanced_asked and _stance_apart(words, own, listed, text):

@@ -108,7 +108,58 @@ def per_share(tokens: Sequence[Token], mention: NumberMention) -> bool:
         low, high = sorted((index, mention.first))
         if not any(t.is_number for t in tokens[low + 1 : high] if t is not tokens[mention.first]):
             return True
-    return False
+    return _set_beside(tokens, mention)
+
+
+def _said_share(norms: Sequence[str], at: int) -> bool:
+    """The words from ``at`` (right after a number) say it share by share: "a share"."""
+    while at < len(norms) and (norms[at] in _WORDS_BEFORE or norms[at] in _MONEY):
+        at += 1
+    return at < len(norms) and norms[at] in _DISTRIBUTIVE and _share_within(norms, at + 1)
+
+
+def _set_beside(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """A bare sum set against the per-share sum just before it takes its "a share" (session
+    44): "$4.51 a share, short of the $4.56 consensus", "compared with 92 cents"; and a sum
+    joined by "plus" to a consideration said for each share ("Each Harlow share will be
+    exchanged for 0.45 new Tamar shares plus 120 pence in cash"). A sum with a scale of its
+    own ("$980 million"), a comparison past another sum's noun ("net income") or past
+    another number is not read so."""
+    norms = [token.norm for token in tokens]
+    if any(
+        norms[at] in _SCALES for at in range(mention.first, mention.last + 2) if at < len(norms)
+    ):
+        return False
+    before = next((at for at in range(mention.first - 1, -1, -1) if tokens[at].is_number), None)
+    if before is None:
+        return False
+    between = norms[before + 1 : mention.first]
+    if mention.first and norms[mention.first - 1] == "plus":  # each share's consideration
+        return any(
+            norms[at] in _EACH
+            and _share_within(norms, at + 1)
+            and not any(t.is_number for t in tokens[at + 1 : before])
+            for at in range(max(before - 2 * _REACH, 0), before)
+        )
+    if (
+        not _said_share(norms, before + 1)
+        or len(between) > 10
+        or not _SUM_NOUNS.isdisjoint(between)
+    ):
+        return False
+    return not _SET_AGAINST.isdisjoint(between) or any(
+        one == "short" and two == "of" for one, two in pairwise(between)
+    )
+
+
+def stance_beside(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """The sum is per share only as set against another ("above the $2.90 consensus") and a
+    word of expecting holds it: the forecast's figure, not the result's."""
+    norms = [token.norm for token in tokens]
+    if not _set_beside(tokens, mention) or _said_share(norms, mention.last + 1):
+        return False
+    near = norms[max(mention.first - 4, 0) : mention.last + 4]
+    return any(word.startswith(_STANCES) for word in near)
 
 
 def _share_within(norms: Sequence[str], at: int) -> bool:
@@ -125,6 +176,12 @@ _RANGE_LINKS = word_set("to and")
 _WORDS_BEFORE = word_set("of cents pence cent penny")
 _EACH = word_set("each every per")
 _REACH = 6  # words between "each Kellogg share" and "at $23"
+_STANCES = ("consensu", "forecast", "expect", "estimat", "predict", "project", "poll")
+_SCALES = word_set("million billion trillion bn m mn k")
+_SET_AGAINST = word_set(
+    "compared against versus vs than beat beating missed topped topping below above"
+)
+_SUM_NOUNS = word_set("revenue revenues income profit profits sales turnover loss losses dividend")
 
 
 def share_of_sum(words: Sequence[str]) -> bool:
@@ -217,6 +274,7 @@ __all__ = [
     "owner_names",
     "per_share",
     "share_of_sum",
+    "stance_beside",
     "stock_units",
     "whole_of_share",
 ]
