@@ -1855,6 +1855,10 @@ SETS: dict[str, frozenset[str]] = {
     # drawing takes ("from X data"), whose named title is a measure ("X's Global Freight
     # Index"), or joined by "and" to a maker credited just before it
     "make_fa43s_cases": frozenset({"for-body", "measure-maker"}),
+    # session 44, gcn44a: a person's age against another's: an age standing alone after another
+    # person is brought in, "a 45-year-old" opening a new person, an owner's relative apposed,
+    # the person's own age elsewhere in the sentence, a golfer's round score
+    "make_gcn44a_cases": frozenset({"lone", "owner"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2488,6 +2492,9 @@ GAPS: dict[str, frozenset[str]] = {
             "rv43c-times-0080",
         }
     ),
+    # session 44, closer gcn44a: refused, a standing-alone age whose verb is a past form the
+    # reader takes for its noun ("the 50-year-old cited ill health")
+    "make_gcn44a_cases": frozenset({"gcn44a-lone-0023"}),
 }
 
 

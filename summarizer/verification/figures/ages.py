@@ -44,17 +44,25 @@ _ENDS = word_set(
 )
 # Words that say what a new noun phrase is of the one before it: "the victim was a 31-..."
 _LINKS = word_set("was is were are be been being became become becomes as remains remained")
-# Nouns of a person that "a" or "an" brings in ("after a woman was struck").
+# Nouns of a person another than the count's may be brought in by ("after a woman was struck").
 _PERSONS = word_set(
     """man woman boy girl child baby teenager teen youth pensioner driver passenger cyclist
     pedestrian motorist rider student pupil nurse doctor worker resident neighbour neighbor
     officer suspect victim friend mother father son daughter brother sister wife husband
-    partner colleague customer patient prisoner player fan walker tourist visitor"""
+    partner colleague customer patient prisoner player fan walker tourist visitor hiker
+    jogger climber swimmer runner"""
 )
+# Verbs whose object is spoken to, not the one spoken of in the words after it.
+_ADDRESSED = word_set("asked asks told tells urged assured informed reminded warned")
 # Words before a capitalised pair that make it a place's or a time's, not a person's.
 _PLACE_WORDS = word_set("on in at from to near of for by into onto off across via")
 # Words of a sentence that sets off players' round scores by commas, as ages are set off.
-_ROUNDS = word_set("round rounds shot shots stroke strokes par birdie birdies bogey bogeys")
+_ROUNDS = word_set("round rounds")
+_GOLF = word_set("shots strokes par birdie birdies bogey bogeys eagle eagles putt putts")
+# Past forms of verbs a standing-alone age opens a sentence with ("The 36-year-old made").
+_PAST = word_set("made took won lost left came went gave got ran led held kept began wrote spent")
+# The first words of a verb's object ("thanked her readers", "joined the club").
+_OPENERS = word_set("the a an his her their its my our your him them me us this that these")
 _REACH = 3  # words of a noun phrase read on either side of an age
 
 
@@ -75,11 +83,14 @@ def told_age(
     if _hyphened(tokens, mention):
         after = range(mention.last + 3, len(tokens))
         open_after = after.start < len(tokens) and not _gap(tokens, after.start, text)
+        open_after = open_after and not _verb(tokens, after.start)  # "The 83-year-old thanked"
         after_words = _phrase(tokens, after, text) if open_after else []
         start = mention.first - 1  # past "a" or "the": the word before the comma apposing it
         start -= start >= 0 and tokens[start].norm in _DETERMINERS  # (its noun, not past it)
+        start -= start >= 0 and tokens[start].norm in _LINKS  # said of it: "the victim was a"
         before = _phrase(tokens, range(start, -1, -1), text)
         apposed = bool(before) and _gap(tokens, start + 1, text) == ","
+        apposed = apposed or (start + 1 < mention.first and tokens[start + 1].norm in _LINKS)
         if after_words:  # "The victim, a 31-year-old mother of two," (rv43f)
             return _names(after_words, person) or (apposed and _names(before, person))
         if apposed:  # its noun apposed is its person
@@ -177,9 +188,11 @@ def _since_named(
     tokens: Sequence[Token], mention: NumberMention, person: Sequence[str], text: str
 ) -> bool:
     """Whether another person is brought in after the count's person was last named, in the
-    sentence before a standing-alone "the 58-year-old" or its own words before it: "a woman"
-    ("arrested a van driver after a woman was struck"), or a name not in a place's position
-    ("replacing Tom Greer"). The age is then the last-named person's (review rv43f)."""
+    sentence before a standing-alone "the 58-year-old" or its own words before it: a person's
+    noun ("arrested a van driver after a woman was struck"), or a name not in a place's position
+    ("replacing Tom Greer"), its run of capitals followed by a joining word or a verb of
+    ``_ENDS``, not by the noun it qualifies ("Southeast Asian leaders"). The age is then the
+    last-named person's (review rv43f)."""
     before = _SENTENCE_END.split(text[: tokens[0].start].rstrip()[-400:])[-1]
     words = re.findall(
         r"[A-Za-z][\w'\u2019-]*", before + " " + text[tokens[0].start : tokens[mention.first].start]
@@ -192,13 +205,25 @@ def _since_named(
         at += 1
     for i in range(at, len(words)):
         lower = words[i].lower()
-        if lower in ("a", "an") and any(w.lower() in _PERSONS for w in words[i + 1 : i + 3]):
+        if words[i - 1].lower() in _ADDRESSED:  # "Reporters asked Anwar Ibrahim whether the
+            continue  # 78-year-old was in hospital": who is asked is not who is asked of
+        if lower in _PERSONS and not _names([lower], person):  # "after the woman was struck"
             return True
         capped = words[i][0].isupper() and i + 1 < len(words) and words[i + 1][0].isupper()
         opens = i > at and not words[i - 1][0].isupper()  # a run's first capital
         if capped and opens and words[i - 1].lower() not in _PLACE_WORDS:
-            return True
+            end = next((j for j in range(i, len(words)) if not words[j][0].isupper()), None)
+            if end is None or words[end].lower() in _ENDS:  # not "Southeast Asian leaders"
+                return True
     return False
+
+
+def _verb(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word after a standing-alone "the 83-year-old" is its verb, not its noun: a
+    past form ("made", "thanked her") before an object's first word."""
+    word = tokens[at].norm
+    following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    return word in _PAST or (word.endswith("ed") and (following in _OPENERS or following.isdigit()))
 
 
 def _other_sex(pronoun: str, before: str) -> bool:
@@ -242,7 +267,8 @@ def _scored(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     """Whether a number set off by commas after a name is a round's score, in a sentence of
     rounds and shots: "After the first round Tom Ward, 66, led Ian Bell, 68, by two shots"
     (review rv43f)."""
-    return _commas(tokens, mention, text) and any(t.norm in _ROUNDS for t in tokens)
+    norms = {t.norm for t in tokens}
+    return _commas(tokens, mention, text) and bool(norms & _ROUNDS) and bool(norms & _GOLF)
 
 
 def _gap(tokens: Sequence[Token], at: int, text: str) -> str:
