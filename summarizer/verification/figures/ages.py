@@ -42,6 +42,27 @@ _ENDS = word_set(
     who whose which that with of in on at from to by for after before when while remains
     remained appeared"""
 )
+# Words that say what a new noun phrase is of the one before it: "the victim was a 31-..."
+_LINKS = word_set("was is were are be been being became become becomes as remains remained")
+# Nouns of a person another than the count's may be brought in by ("after a woman was struck").
+_PERSONS = word_set(
+    """man woman boy girl child baby teenager teen youth pensioner driver passenger cyclist
+    pedestrian motorist rider student pupil nurse doctor worker resident neighbour neighbor
+    officer suspect victim friend mother father son daughter brother sister wife husband
+    partner colleague customer patient prisoner player fan walker tourist visitor hiker
+    jogger climber swimmer runner"""
+)
+# Verbs whose object is spoken to, not the one spoken of in the words after it.
+_ADDRESSED = word_set("asked asks told tells urged assured informed reminded warned")
+# Words before a capitalised pair that make it a place's or a time's, not a person's.
+_PLACE_WORDS = word_set("on in at from to near of for by into onto off across via")
+# Words of a sentence that sets off players' round scores by commas, as ages are set off.
+_ROUNDS = word_set("round rounds")
+_GOLF = word_set("shots strokes par birdie birdies bogey bogeys eagle eagles putt putts")
+# Past forms of verbs a standing-alone age opens a sentence with ("The 36-year-old made").
+_PAST = word_set("made took won lost left came went gave got ran led held kept began wrote spent")
+# The first words of a verb's object ("thanked her readers", "joined the club").
+_OPENERS = word_set("the a an his her their its my our your him them me us this that these")
 _REACH = 3  # words of a noun phrase read on either side of an age
 
 
@@ -62,15 +83,23 @@ def told_age(
     if _hyphened(tokens, mention):
         after = range(mention.last + 3, len(tokens))
         open_after = after.start < len(tokens) and not _gap(tokens, after.start, text)
+        open_after = open_after and not _verb(tokens, after.start)  # "The 83-year-old thanked"
         after_words = _phrase(tokens, after, text) if open_after else []
-        if after_words:
-            return _names(after_words, person)
         start = mention.first - 1  # past "a" or "the": the word before the comma apposing it
         start -= start >= 0 and tokens[start].norm in _DETERMINERS  # (its noun, not past it)
+        start -= start >= 0 and tokens[start].norm in _LINKS  # said of it: "the victim was a"
         before = _phrase(tokens, range(start, -1, -1), text)
-        if before and _gap(tokens, start + 1, text) == ",":  # its noun apposed is its person
+        apposed = bool(before) and _gap(tokens, start + 1, text) == ","
+        apposed = apposed or (start + 1 < mention.first and tokens[start + 1].norm in _LINKS)
+        if after_words:  # "The victim, a 31-year-old mother of two," (rv43f)
+            return _names(after_words, person) or (apposed and _names(before, person))
+        if apposed:  # its noun apposed is its person
             return _names(before, person)  # "The driver's passenger, a 26-year-old," (rv43f)
-        return len(ages) == 1 or _names(before, person)
+        if _names(before, person):
+            return True
+        if len(ages) != 1 or _new_person(tokens, mention, what, text):
+            return False  # "Police questioned the landlord, and a 33-year-old was also held"
+        return not _since_named(tokens, mention, _nouns(what), text)  # "The 58-year-old" (gcn44a)
     if _apposed(tokens, mention, text):
         start = mention.first - 1 if _gap(tokens, mention.first, text) else mention.first - 2
         named = _phrase(tokens, range(start, -1, -1), text)
@@ -86,6 +115,115 @@ def told_age(
         and tokens[1].norm in _BE
         and not _other_sex(tokens[0].norm, text[: tokens[0].start])
     )
+
+
+def age_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> str:  # fmt: skip
+    """Why an age in one of the module's forms is another person's than the count's, or "":
+    the count's person has an age of its own in the sentence ("A farmer aged 49 ...; his
+    neighbour, aged 71,"), the age opens a new person after the count's person is named ("the
+    defendant attacked a pensioner aged 84"), or the count's person owns the one it is apposed
+    to ("The victim's father, Raj Patel, 58,"). Review rv43f: these ages stood beside a word
+    of the count's, which an older reading took for the count's own."""
+    nouns = _nouns(what)
+    if not nouns or told_age(tokens, mention, mentions, what, text):
+        return ""  # (told_age asks for an age and a whole number itself)
+    if asks_age(what) and mention.first == mention.last and _scored(tokens, mention, text):
+        return f"{mention.value:g} is a score in a round, not an age"
+    if not asks_age(what) or not (_hyphened(tokens, mention) or _apposed(tokens, mention, text)):
+        return ""
+    for other in mentions:
+        if other.value != mention.value and told_age(tokens, other, mentions, what, text):
+            return f"{mention.value:g} is another person's age: the {what!r} is {other.value:g}"
+    if _new_person(tokens, mention, what, text) or _owned(tokens, mention, nouns, text):
+        return f"{mention.value:g} is another person's age than the {what!r}"
+    return ""
+
+
+def _nouns(what: str) -> list[str]:
+    """The count's words for its person, but a participle ("age of the man charged"), which
+    the sentence may say of anyone ("Police arrested a 26-year-old")."""
+    return [w for w in what_words(what) if w not in _AGE and w != "s" and not w.endswith("ed")]
+
+
+def _article(tokens: Sequence[Token], mention: NumberMention) -> int:
+    """Where the article opening the age's noun phrase is ("a 33-year-old", "a pensioner aged
+    84"), or -1."""
+    at = mention.first - 1
+    if at >= 0 and tokens[at].norm == "aged":
+        at = next(
+            (i for i in range(at - 1, max(at - 4, -1), -1) if tokens[i].norm in ("a", "an")), -1
+        )
+    return at if at >= 0 and tokens[at].norm in ("a", "an") else -1
+
+
+def _new_person(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
+    """Whether the age opens a new person ("and a 33-year-old was also held") after the count's
+    person is named in the sentence: not apposed to it by a mark, nor said of it ("was a")."""
+    at = _article(tokens, mention)
+    if at <= 0 or _gap(tokens, at, text) or tokens[at - 1].norm in _LINKS:
+        return False
+    return _names([t.norm for t in tokens[:at]], _nouns(what))
+
+
+def _owned(tokens: Sequence[Token], mention: NumberMention, nouns: list[str], text: str) -> bool:
+    """Whether the words the age is apposed to have an owner that is the count's person ("The
+    King's grandson, Prince George, 12,", "Coach Ian Bell's assistant, Mark Dunn, 39,")."""
+    for at in range(mention.first - 1, max(mention.first - 9, -1), -1):
+        if tokens[at].norm in _ENDS or _gap(tokens, at + 1, text) not in ("", ","):
+            return False
+        if tokens[at].text.endswith(POSSESSIVE_ENDINGS):
+            owner = [tokens[at].norm]
+            for back in range(at - 1, -1, -1):  # its name and title: "Coach Ian Bell's"
+                if _gap(tokens, back + 1, text) or not tokens[back].capitalised:
+                    break
+                owner.append(tokens[back].norm)
+            return _names(owner, nouns)
+    return False
+
+
+def _since_named(
+    tokens: Sequence[Token], mention: NumberMention, person: Sequence[str], text: str
+) -> bool:
+    """Whether another person is brought in after the count's person was last named, in the
+    sentence before a standing-alone "the 58-year-old" or its own words before it: a person's
+    noun ("arrested a van driver after a woman was struck"), or a name not in a place's position
+    ("replacing Tom Greer"), its run of capitals followed by a joining word or a verb of
+    ``_ENDS``, not by the noun it qualifies ("Southeast Asian leaders"). The age is then the
+    last-named person's (review rv43f)."""
+    before = _SENTENCE_END.split(text[: tokens[0].start].rstrip()[-400:])[-1]
+    words = re.findall(
+        r"[A-Za-z][\w'\u2019-]*", before + " " + text[tokens[0].start : tokens[mention.first].start]
+    )
+    named = [i for i, word in enumerate(words) if _names([word.lower()], person)]
+    if not named:
+        return False
+    at = named[-1] + 1
+    while at < len(words) and words[at][0].isupper():  # its name: "Mayor Tom Hale"
+        at += 1
+    for i in range(at, len(words)):
+        lower = words[i].lower()
+        if words[i - 1].lower() in _ADDRESSED:  # "Reporters asked Anwar Ibrahim whether the
+            continue  # 78-year-old was in hospital": who is asked is not who is asked of
+        if lower in _PERSONS and not _names([lower], person):  # "after the woman was struck"
+            return True
+        capped = words[i][0].isupper() and i + 1 < len(words) and words[i + 1][0].isupper()
+        opens = i > at and not words[i - 1][0].isupper()  # a run's first capital
+        if capped and opens and words[i - 1].lower() not in _PLACE_WORDS:
+            end = next((j for j in range(i, len(words)) if not words[j][0].isupper()), None)
+            if end is None or words[end].lower() in _ENDS:  # not "Southeast Asian leaders"
+                return True
+    return False
+
+
+def _verb(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word after a standing-alone "the 83-year-old" is its verb, not its noun: a
+    past form ("made", "thanked her") before an object's first word."""
+    word = tokens[at].norm
+    following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    return word in _PAST or (word.endswith("ed") and (following in _OPENERS or following.isdigit()))
 
 
 def _other_sex(pronoun: str, before: str) -> bool:
@@ -116,8 +254,21 @@ def _apposed(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool
     if tokens[mention.first - 1].norm == "aged":  # not a bracket: "aged 65 and over"
         following = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
         return not following or not (following[0] in _SPANS or following[-1] in _SPANS)
+    return _commas(tokens, mention, text) and not _scored(tokens, mention, text)
+
+
+def _commas(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """ "Tom Ward, 66,": a number set off by commas (or a comma and the sentence's end)."""
     closing = text[tokens[mention.last].end : tokens[mention.last].end + 1]
     return _gap(tokens, mention.first, text) == "," and closing in (",", ".")
+
+
+def _scored(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether a number set off by commas after a name is a round's score, in a sentence of
+    rounds and shots: "After the first round Tom Ward, 66, led Ian Bell, 68, by two shots"
+    (review rv43f)."""
+    norms = {t.norm for t in tokens}
+    return _commas(tokens, mention, text) and bool(norms & _ROUNDS) and bool(norms & _GOLF)
 
 
 def _gap(tokens: Sequence[Token], at: int, text: str) -> str:
@@ -135,7 +286,7 @@ def _phrase(tokens: Sequence[Token], order: range, text: str) -> list[str]:
         if tokens[at].norm in _ENDS or len(words) == _REACH:
             break
         if order.step < 0 and words and tokens[at].text.endswith(POSSESSIVE_ENDINGS):
-            continue  # an owner before the noun apposed: "The driver's passenger, a 26-..."
+            break  # an owner before the noun apposed: "The driver's passenger, a 26-..."
         words.append(tokens[at].norm)
     return words
 
@@ -145,4 +296,4 @@ def _names(phrase: Sequence[str], person: Sequence[str]) -> bool:
     return any(covers([word], wanted) for word in phrase for wanted in person)
 
 
-__all__ = ["asks_age", "told_age"]
+__all__ = ["age_clash", "asks_age", "told_age"]
