@@ -304,7 +304,93 @@ actor(
     B,
 )
 
-# --- parties: a chair or teller who leads one side ---------------------------------------------
+# --- actors: a short name that owns a company's noun is a company's, so "It" may be it ------
+
+actor(
+    False,
+    "It says the search for a replacement has begun.",
+    "Marlow Cables",
+    "search for replacement",
+    "Fenwick Wire, named nearer, may be the 'It'",
+    "Marlow Cables' sales director quit in May to join Fenwick Wire.",
+)
+actor(
+    False,
+    "He blamed the cost of feed.",
+    "Corran Dairies",
+    "cost of feed blamed",
+    "'He' is the chairman, Ian Bell",
+    "Corran Dairies' profits halved last year, its chairman, Ian Bell, said.",
+)
+actor(
+    False,
+    "It says the search for a successor has begun.",
+    "Ana Ruiz",
+    "search for successor",
+    "a person's chief of staff: no 'It' is Ruiz",
+    "Ana Ruiz's chief of staff quit in May.",
+)
+actor(
+    False,
+    "She blamed the cost of clay.",
+    "Greyfield Pottery",
+    "cost of clay blamed",
+    "'She' is the owner, Ruth Greyfield",
+    "Greyfield Pottery's annual profits fell 40% in 2025, its owner, Ruth Greyfield, said.",
+)
+actor(
+    True,
+    "It says an interim successor will be named next week.",
+    "Kelso Looms",
+    "successor to be named",
+    "a finance director is no 'It': the company",
+    "Kelso Looms' finance director resigned on Friday.",
+)
+actor(
+    True,
+    "It blamed the strong pound.",
+    "Tarvin Brands",
+    "strong pound blamed",
+    "profits blame nothing: the company",
+    "Tarvin Brands' profits fell by a third last year.",
+)
+actor(
+    True,
+    "It has hired a headhunter to find a successor.",
+    "Aldous Printers",
+    "headhunter hired",
+    "a chief executive is no 'It': the company",
+    "Aldous Printers' chief executive retired in March.",
+)
+actor(
+    True,
+    "It expects them to recover next year.",
+    "Greyfield Pottery",
+    "recovery expected",
+    "annual profits expect nothing: the company",
+    "Greyfield Pottery's annual profits fell 40% in 2025.",
+)
+
+# --- actors: the one a deed was done to answers it -------------------------------------------
+
+B = "Harrow Water was fined £2.1m by Ofwat in June."
+actor(False, "It will publish the ruling in full.", "Harrow Water", "ruling published", "no answer: the regulator may publish", B)  # fmt: skip
+B = "Kestrel Bank sued Ardley Homes last week."
+actor(False, "It denies any wrongdoing.", "Kestrel Bank", "wrongdoing denied", "the one sued denies, not the bank suing", B)  # fmt: skip
+B = "Corvo Mining was praised by the Environment Agency, which charged Tarlow Steel over the spill."
+actor(False, "It disputes the charges.", "Corvo Mining", "charges disputed", "Tarlow Steel was charged: it answers", B)  # fmt: skip
+B = "Aldous Printers was bought by Fenwick Group in May."
+actor(False, "It will appeal the tax ruling.", "Aldous Printers", "tax ruling appealed", "a purchase is no deed an appeal answers: either may appeal", B)  # fmt: skip
+B = "Harrow Water was fined £2.1m by Ofwat in June."
+actor(True, "It will appeal the penalty.", "Harrow Water", "penalty appealed", "the one fined appeals", B)  # fmt: skip
+B = "Kestrel Bank was sued by Ardley Homes last week."
+actor(True, "It denies any wrongdoing.", "Kestrel Bank", "wrongdoing denied", "the one sued denies", B)  # fmt: skip
+B = "Corvo Mining was charged by the Environment Agency over the spill."
+actor(True, "It disputes the charges.", "Corvo Mining", "charges disputed", "the one charged disputes", B)  # fmt: skip
+B = "Aldous Printers was ordered by a tribunal to pay £40,000 to a former driver."
+actor(True, "It will appeal the decision.", "Aldous Printers", "decision appealed", "the one ordered to pay appeals", B)  # fmt: skip
+
+# --- parties: a chair or teller who leads one side ---------------------------------------
 
 meet = built.meeting
 meet(
