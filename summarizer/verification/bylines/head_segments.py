@@ -436,8 +436,7 @@ def cut_short(value: str, text: str) -> bool:
     return bool(cut) and all(m in cut or m in placed for m in found)
 
 
-# Before a place's name: "of Harbour Lights", "in the Wolds" (the "Wolds Voice", session 44).
-_PLACED = re.compile(r"\b(?:of|in|at|from|near|across|on|along)[ \t]+(?:the[ \t]+)?$")
+_PLACED = re.compile(r"\b(?:of|in|at|from|near|across|on|along)[ \t]+(?:the[ \t]+)?$")  # Wolds
 
 
 __all__ = [
