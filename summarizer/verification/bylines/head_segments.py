@@ -425,17 +425,18 @@ def cut_short(value: str, text: str) -> bool:
     capitalised outlet's noun ("Kanto Farm Journal") or names a place ("Residents of Harbour
     Lights" beside "Harbour Lights Weekly": the town the outlet is named after)."""
     words = value.split()
-    if len(words) < 2 or outlet_word([words[-1].lower()]):
+    if not words or outlet_word([words[-1].lower()]):
         return False
     name = r"[ \t]+".join(map(re.escape, words))
     found = list(re.finditer(rf"(?<![\w-]){name}(?![\w'\u2019-])([ \t]+[A-Z][\w-]*)?", text))
     cut = [m for m in found if m.group(1) and outlet_word([m.group(1).strip().lower()])]
-    return bool(cut) and all(
-        m in cut or _PLACED.search(text, max(m.start() - 8, 0), m.start()) for m in found
-    )
+    placed = [m for m in found if _PLACED.search(text, max(m.start() - 12, 0), m.start())]
+    if len(words) < 2 and not placed:
+        return False  # one word ("Bloomberg" of "Bloomberg News") only beside a place (s44)
+    return bool(cut) and all(m in cut or m in placed for m in found)
 
 
-_PLACED = re.compile(r"\b(?:of|in|at|from|near)[ \t]+$")  # before a place's name
+_PLACED = re.compile(r"\b(?:of|in|at|from|near|across|on|along)[ \t]+(?:the[ \t]+)?$")  # Wolds
 
 
 __all__ = [

@@ -180,9 +180,28 @@ _KEPT = re.compile(
 )
 _OWN_TAIL = re.compile(
     r"^(?:\s*,[^,]*,)?,?\s+(?:who|and)\s+(?:also\s+|then\s+|later\s+)?(?:met|sat|joined|chaired"
-    r"|hosted|led|attended)\b|^\s*,[^,]*\b(?:at\s+the\s+table|in\s+the\s+room)\b[^,]*,",
+    r"|hosted|led|headed|attended)\b|^\s*,[^,]*\b(?:at\s+the\s+table|in\s+the\s+room)\b[^,]*,",
     re.IGNORECASE,
 )
+# The person apposed to a clause that has them lead one side (review rv42p): "The envoy who
+# led the Japanese delegation, X, said the two sides met" sits at the table as a side's head.
+_LED_SIDE_LEAD = re.compile(
+    r"\bwho\s+(?:also\s+)?(?:led|leads|headed|heads)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:(?!mediat|observ|monitor|security|press|organi[sz]|secretariat)[\w'-]+\s+){0,3}"
+    r"(?:delegation|side|team|negotiators|delegates)\s*,\s*$",
+    re.IGNORECASE,
+)
+# The summit a pronoun opening the sentence hosted or chaired (review rv41p): "At the summit
+# she hosted in Durban, the two leaders signed a pact in the presence of X": the pronoun, with
+# no name before it, is X, the host at its own table. Not another occasion's ("last year's").
+_OWN_SUMMIT = re.compile(
+    r"\b(?:At|On|In|During|After|Before|Over|The)[ \t]+(?:[a-z]+[ \t]+){0,5}"
+    r"(?<!last )(?<!previous )(?<!next )(?<!earlier )(?:summit|forum|conference|retreat)[ \t]+"
+    r"(?:that[ \t]+|which[ \t]+)?(he|she)[ \t]+(?:had[ \t]+)?(?:hosted|chaired|convened)\b"
+)
+# A title of the other gender right before the mention: "he hosted ... by Mrs X" is no X.
+_TITLED = {"he": re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Queen)\.?\s*$"),
+           "she": re.compile(r"\b(?:Mr|Sir|Lord|King)\.?\s*$")}  # fmt: skip
 
 
 def _mentions(value: str, sentence: str) -> list[tuple[int, int]]:
@@ -229,7 +248,9 @@ def _teller(sentence: str, start: int, end: int) -> bool:
 def _apart(sentence: str, start: int, end: int) -> bool:
     """Whether this mention names the person only in a part over others' meeting."""
     lead, tail = sentence[:start], sentence[end:]
-    if _OWN_TAIL.match(tail) or _SEATED.search(sentence):
+    if _OWN_TAIL.match(tail) or _SEATED.search(sentence) or _LED_SIDE_LEAD.search(lead):
+        return False
+    if own_summit(lead):
         return False
     if _OVER_BY.search(lead) or _OVER_VERB.match(tail):
         asked = re.search(r"\bat\s+the\s+request\s+of\b", lead, re.IGNORECASE)
@@ -249,6 +270,13 @@ def _apart(sentence: str, start: int, end: int) -> bool:
     return _teller(sentence, start, end) or _elsewhere(tail)
 
 
+def own_summit(lead: str) -> bool:
+    """Whether ``lead`` (a sentence up to a mention) opens with a summit a pronoun hosted or
+    chaired, no name before the pronoun but a dateline's: the mention after is its host."""
+    found = _OWN_SUMMIT.search(lead)
+    return found is not None and not _TITLED[found.group(1)].search(lead)
+
+
 def third_party(value: str, ctx: Context) -> bool:
     """Whether every mention of ``value`` in the evidence names them only in a part over a
     meeting of others (see the module)."""
@@ -257,4 +285,4 @@ def third_party(value: str, ctx: Context) -> bool:
     return only_mentioned_as(ctx, lambda sentence: _mentions(value, sentence), _apart)
 
 
-__all__ = ["third_party"]
+__all__ = ["own_summit", "third_party"]

@@ -20,7 +20,14 @@ from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
-from .standin_clauses import CLAUSE_VERBS, answers, body_clause, plural_head, time_for
+from .standin_clauses import (
+    CLAUSE_VERBS,
+    answers,
+    body_clause,
+    plural_head,
+    punished,
+    time_for,
+)
 from .standin_words import (
     BODY_WORDS,
     CLAUSE_OPENERS,
@@ -213,6 +220,8 @@ def salient_subject(
         return False
     told = verb.norm in SAYS | _REPORTS and _agent_deed(tokens[position:])
     told = told and not body_clause(before[size + 1 :])
+    if verb.norm in _PASSIVE_BE and punished(before[size + 1 :], tokens[position + 1 :]):
+        return True  # "X was fined £80,000 by the HSE. It will contest the fine" (s44)
     if not verb.text.islower() or (verb.norm in _NO_DEED | _REPORTS and not told):
         return False  # (but "X said the market was weak. It will cut 40 jobs": no market's)
     rest = {t.norm for t in before[size:]}
@@ -236,6 +245,9 @@ def salient_subject(
         return False  # "X sued Y. It denies the claim", "X fined Y. It plans to appeal"; not
         # "X lost its case against Y. It will appeal": Y is no object of X's deed (rv43a)
     return not (runs and _handed_on(before[size:], tokens[position + 1 :]))
+
+
+_PASSIVE_BE = word_set("was were")
 
 
 def thing_before(

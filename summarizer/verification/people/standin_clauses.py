@@ -84,4 +84,26 @@ def plural_head(owned: Sequence[Token]) -> bool:
     return False
 
 
-__all__ = ["CLAUSE_VERBS", "answers", "body_clause", "plural_head", "time_for"]
+def punished(rest: Sequence[Token], later: Sequence[Token]) -> bool:
+    """Whether the sentence before has its subject acted on by an agent ("was fined £80,000 by
+    the Health and Safety Executive", ``rest`` after "was") and the stand-in answers that
+    deed ("It will contest the fine", :func:`answers`): the one a deed was done to answers
+    it, as after "X sued Y. It denies" (session 44, review rv43a)."""
+    norms = [t.norm for t in rest]
+    norms = norms[1:] if norms[:1] == ["been"] else norms
+    if not norms or norms[0] not in _PUNISHED or "by" not in norms[1:8]:
+        return False  # "was bought by Fenwick": no deed an appeal answers
+    if not _RELATIVES.isdisjoint(norms):
+        return False  # "was praised by the agency, which charged Tarlow": Tarlow's to answer
+    return answers([t.norm for t in later[:6]])
+
+
+_PUNISHED = word_set(
+    """fined sued charged ordered banned censured penalised penalized prosecuted convicted
+    sanctioned accused investigated criticised criticized reprimanded disqualified suspended
+    expelled barred"""
+)
+_RELATIVES = word_set("which who whom whose that")
+
+
+__all__ = ["CLAUSE_VERBS", "answers", "body_clause", "plural_head", "punished", "time_for"]

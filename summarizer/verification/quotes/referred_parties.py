@@ -50,6 +50,7 @@ from ..sentences.antecedents import named_alone, plural, topic
 from ..sentences.clauses import Verdict, by_subject
 from ..sentences.genders import gender_of, pronoun_verdict
 from ..sentences.opening_subjects import sentence_subject
+from ..sentences.pronoun_objects import pronoun_object
 from ..sentences.subject_pronouns import subject_pronoun_spans
 from ..sentences.subjects import INSTITUTIONS
 from .attribution import by_title
@@ -102,6 +103,8 @@ def referred(
     if parts[0].split()[-1].lower() in _BODIES:
         return result  # "The Harrow Trust published it. She called ...": no body is a "she"
     article = ctx.article
+    if pronoun_object(parts[0], article, ctx.sentences):
+        return result  # "He called Oduya": the pronoun is never its own verb's object (s44)
     for index in ctx.sentences:
         for start, end, verdict in references(article, index, parts):
             if verdict != "yes":

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, find_named
+from ..people.standin_words import BODY_WORDS, PERSON_HEADS
 from .subjects import FILLERS
 
 _MALE = word_set(
@@ -156,6 +158,10 @@ def _by_pronoun(tokens: Sequence[Token], end: int, text: str) -> Iterator[tuple[
                 yield _run_before(tokens, end, text), "he" if word.norm in _HE else "she"
                 return
         return
+    opening = _run_before(tokens, end, text)[0] is tokens[0]
+    if opening and (own := _own_clause(tokens, end, text)) is not None:
+        yield _run_before(tokens, end, text), own  # "Moreno joins from Atlas, where she was"
+        return
     if at < len(tokens) and tokens[at].norm in {"himself", "herself"}:
         yield _run_before(tokens, end, text), "he" if tokens[at].norm == "himself" else "she"
         return
@@ -166,6 +172,45 @@ def _by_pronoun(tokens: Sequence[Token], end: int, text: str) -> Iterator[tuple[
     at += 2 if tokens[at + 1].norm == "that" else 1
     if at < len(tokens) and tokens[at].norm in {"he", "she"}:
         yield _run_before(tokens, end, text), tokens[at].norm
+
+
+# Words opening an adverbial clause whose "he" or "she" reads back to the sentence's subject.
+_SUBORDINATORS = word_set("where when after before since until while because although though")
+
+
+def _own_clause(tokens: Sequence[Token], end: int, text: str) -> str | None:
+    """The gender of a "he"/"she" opening an adverbial clause after a comma in a sentence the
+    name at ``tokens[end]`` opens ("Moreno, 47, joins from Atlas Insurance, where she was
+    finance director"; session 44): the subject is the one person the sentence can mean, so
+    only when nothing between names or describes another (a gendered word, a person's noun,
+    a capitalised run that is no body's name: "Moreno replaced Tom Hale, when he")."""
+    run: list[Token] = []
+    for at in range(end + 1, min(end + 24, len(tokens))):
+        token = tokens[at]
+        if token.norm in _GENDERED or token.norm in PERSON_HEADS:
+            if token.norm in ("he", "she") and tokens[at - 1].norm in _SUBORDINATORS:
+                return token.norm if _comma(tokens, at - 2, text) else None
+            return None
+        if token.capitalised:
+            run.append(token)
+        elif run and not _no_person(run, tokens[at - len(run) - 1].norm):
+            return None  # "Tom Hale" between: he may be Hale
+        else:
+            run = []
+    return None
+
+
+def _no_person(run: Sequence[Token], before: str) -> bool:
+    """Whether a capitalised run names no person: a body's word ends it ("Atlas Insurance"),
+    it follows an article or a preposition of place ("the Tate", "at Fenby Town"), or it is a
+    month or a weekday ("in May")."""
+    if run[-1].norm in BODY_WORDS or before in _PLACE_LINKS:
+        return True
+    return len(run) == 1 and run[0].norm in _CALENDAR
+
+
+_PLACE_LINKS = word_set("the at in from")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _is(parts: Sequence[str], run: Sequence[Token], text: str) -> bool:

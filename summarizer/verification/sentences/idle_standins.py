@@ -171,12 +171,26 @@ def _passive(tokens: Sequence[Token], at: int) -> bool:
     participle = passive_participle(
         tokens, at, be=_BE, perfect=_PERFECT, leading=True, stacked=True
     )
-    if participle is None:
+    if participle is None or _acts_after(tokens, participle):
         return False
     return any(  # the agent named: "was fined £5m by the Prudential Authority"
         tokens[by + 1].capitalised or tokens[by + 1].norm in _AGENTS
         for by in agents_after(tokens, participle, _REACH)
     )
+
+
+def _acts_after(tokens: Sequence[Token], participle: int) -> bool:
+    """Whether "and" joins an active clause of the same subject to the passive ("It was hit
+    by the slump and has cut 300 jobs", "The company was bought by Sorrel in 2019 and has
+    since shut two call centres"; session 44): a perfect or a modal, then no form of *be*
+    (not "and has been ordered to pay"). A bare past ("and cut") may be a participle: unread."""
+    for at in range(participle + 1, len(tokens) - 1):
+        if tokens[at].norm != "and":
+            continue
+        ahead = [t.norm for t in tokens[at + 1 : at + 5] if t.norm not in _ADVERBS]
+        if len(ahead) >= 2 and ahead[0] in _PERFECT and ahead[1] not in _BE:
+            return ahead[1].isalpha() and ahead[1] not in _AGENTS
+    return False
 
 
 def _dummy(tokens: Sequence[Token], at: int) -> bool:

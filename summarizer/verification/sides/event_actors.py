@@ -55,6 +55,7 @@ from ..people.standin_words import owns_person
 from ..sentences.described_actors import described_actor
 from ..sentences.idle_standins import idle_standins
 from ..sentences.passives import BE, PERFECT, passive_after
+from ..sentences.pronoun_objects import pronoun_object
 from .actor_descriptions import described_spans
 from .befallen import beaten, befell
 from .body_initials import initials_spans
@@ -156,6 +157,8 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{value!r} is a press office or spokesperson, only reporting it"
         if ctx.sentences and not _named(str(value), ctx) and idle_standins(str(value), ctx):
             return unconfirmed(f"{value!r} is told in its evidence only by a stand-in not acting")
+        if ctx.sentences and pronoun_object(str(value), ctx.article, ctx.sentences):  # s44
+            return unconfirmed(f"{value!r} is in its evidence only as a pronoun's verb's object")
         return ok, reason
     if not ctx.sentences or any(words in reason for words in _FINAL):
         return ok, reason  # "fighting across eastern Ukraine as both armies dug in": a place

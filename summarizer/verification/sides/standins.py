@@ -37,6 +37,7 @@ from summarizer.text.vocabulary import STOPWORDS
 from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
+from ..people.company_owners import company_owner
 from ..people.names import TITLES, norms
 from ..people.party_names import party_of, ties
 from ..people.standin_checks import (
@@ -261,7 +262,8 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     initials = "".join(w[0] for w in words if w not in STOPWORDS)
     if article.phrase_spans((initials,)):
         return "body"  # "JLR" for the carmaker
-    return "either" if len(words) <= 4 else None  # "Tom Adair", "Harbour Rail": unmarked
+    owner = len(words) <= 4 and company_owner(article, words)  # "X's chief executive" (s44)
+    return "body" if owner else "either" if len(words) <= 4 else None  # "Tom Adair": unmarked
 
 
 def _personlike(value: str, words: tuple[str, ...], article: ArticleText, upto: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..occasions.third_parties import own_summit
 from ..page.tokens import Token, word_set
 from ..people.names import TITLES
 
@@ -48,6 +49,10 @@ def leads_summit(
     name = text[tokens[first].start : tokens[last].end]
     if not any(name in passage for passage in passages):
         return False
+    if leads_side(tokens, first, last, text):
+        return True  # "The envoy who led the Japanese delegation, X, said the sides met"
+    if own_summit(text[tokens[0].start : tokens[first].start]):
+        return True  # "At the summit she hosted, A and B signed ... in the presence of X"
     words = [t.norm for t in tokens]
     if _LEADING.isdisjoint(words) or _GATHERINGS.isdisjoint(words):
         return False
@@ -115,6 +120,8 @@ def leads_others(tokens: Sequence[Token], first: int, last: int, text: str) -> b
     words = [t.norm for t in tokens]
     if _LEADING.isdisjoint(words) and _COMPANY.isdisjoint(words):
         return False
+    if leads_side(tokens, first, last, text):
+        return False  # "chaired by X, who also led the Dutch side": a chair at the table
     if _agent_of(tokens, first, _COMPANY):
         return True  # "accompanied by Foreign Minister X"
     leads = _agent(tokens, first) or _subject_any(tokens, last, text) or _host_word(tokens, first)
@@ -148,4 +155,60 @@ def _subject_any(tokens: Sequence[Token], last: int, text: str) -> bool:
     return index < len(tokens) and tokens[index].norm in _LEADING
 
 
-__all__ = ["leads_others", "leads_summit"]
+# --- a chair or teller who also led one of the sides (review rv41p, rv42p) -----------------
+_SIDE_LEADS = word_set("led leads leading headed heads heading")
+_SIDE_NOUNS = word_set("side delegation team negotiators delegates camp")
+_LEAD_FILLERS = word_set("also then herself himself jointly personally had has")
+# A side led on another occasion, or a team that is no side ("the mediation team").
+_NO_SIDE = _ELSEWHEN | word_set(
+    """once formerly previously ago mediation mediating mediators observer observers monitoring
+    monitors secretariat organising organizing security press"""
+)
+
+
+def leads_side(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the person at ``tokens[first:last + 1]`` is told to lead one of the meeting's
+    sides by a relative clause of their own: after the name ("chaired by X, who also led the
+    Dutch side") or apposed to it ("The envoy who led the Japanese delegation, X, said"). Such
+    a chair, mediator or teller sits at the table as a side's head, so no role of the
+    go-between keeps them from being a party; not a side led on another occasion ("who led
+    the Dutch side last year", "who once led"), nor a team that is no side ("the mediation
+    team", "the observer delegation"), nor a clause that hangs on another's name."""
+    if tokens[last].text.endswith(("'s", "\u2019s")):
+        return False  # "X's deputy": the owner leads nothing here
+    after = last + 1
+    if after < len(tokens) and tokens[after].norm == "who" and "," in _gap(tokens, last, text):
+        return _side_clause(tokens, after + 1, text)
+    if first < 2 or "," not in _gap(tokens, first - 1, text):
+        return False
+    for at in range(first - 2, max(first - 10, 0) - 1, -1):
+        if "," in _gap(tokens, at, text) or tokens[at].norm in ("and", "or"):
+            return False
+        if tokens[at].norm == "who":
+            return _side_clause(tokens[:first], at + 1, text)
+    return False
+
+
+def _gap(tokens: Sequence[Token], at: int, text: str) -> str:
+    """The text between ``tokens[at]`` and the token after it."""
+    return text[tokens[at].end : tokens[at + 1].start] if at + 1 < len(tokens) else ""
+
+
+def _side_clause(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """Whether the clause opening at ``tokens[start]`` (after "who") leads a side: a leading
+    verb, then within its comma-bounded span a side's noun and nothing of another occasion."""
+    index = start
+    while index < len(tokens) and tokens[index].norm in _LEAD_FILLERS:
+        index += 1
+    if index >= len(tokens) or tokens[index].norm not in _SIDE_LEADS:
+        return False
+    span: list[Token] = []
+    for at in range(index + 1, len(tokens)):
+        span.append(tokens[at])
+        if "," in _gap(tokens, at, text) or tokens[at].norm in ("and", "but"):
+            break
+    norms = {t.norm for t in span}
+    return not norms.isdisjoint(_SIDE_NOUNS) and norms.isdisjoint(_NO_SIDE)
+
+
+__all__ = ["leads_others", "leads_side", "leads_summit"]
