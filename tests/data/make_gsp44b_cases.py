@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of closer gsp44b's cited-source rules (``grounding_gsp44b.jsonl``, session 44):
-a ``cited_sources`` name the page does or does not credit with a figure, in new words (markets,
+a ``cited_sources`` name the page does or does not credit with a figure, and a quote's relayed
+words, in new words (markets,
 housing, sport, public finance, polling; British and American copy):
 
 - ``owned``: a possessive measure that is the owner's own ("Marlow Rail's data centre", "Tilly
@@ -13,6 +14,14 @@ housing, sport, public finance, polling; British and American copy):
   Office for National Statistics (ONS)", then "ONS data show") must pass; a pronoun that may be
   someone else's, that disagrees in number, that is no reckoning verb's subject, or an alias of
   another body must fail (``bylines/back_makers.py``, ``source_roles._alias``);
+- ``relayed``: a quote's lead-in whose subject carries another's words ("Dan Cole passed on her
+  message:", "read out on behalf of chairman Rolf Lind", "wrote to members, quoting the founder,
+  Arno Pike") refuses the subject and gives the words to the one named after "on behalf of" or
+  "quoting"; the subject's own words in the same shapes ("read out her own statement:", "passed
+  on his client's message and added:", "who relayed ... last week, said on Monday:") must pass,
+  and a name after "quoting"/"on behalf of" that is not the words' owner ("quoting the poem her
+  father, Ed Marr, loved", "the family of Sam Birch") must fail
+  (``quotes/quoted_objects.py``, ``quotes/colon_frames._relays``);
 - ``descriptor``: a trade before the name opening the sentence ("Brokerage Tarlow Securities
   expects", "Forecaster Nell Ames predicts") or in apposition to it ("A rival forecaster, Corbel
   Economics, expects growth of 1.2%") must pass; the trade's clients, investors, a passive, a
@@ -42,7 +51,7 @@ built = SupportCases(
         "From our Washington bureau, The Potomac Ledger.",
     ],
 )
-OWNED, BACK, DESCRIPTOR = "owned", "back", "descriptor"
+OWNED, BACK, DESCRIPTOR, RELAYED = "owned", "back", "descriptor", "relayed"
 
 
 def cited(
@@ -160,6 +169,34 @@ for sentence, name in [
     ("The pollster, Vantage Insight, found 48% backed the plan.", "Vantage Insight"),
 ]:
     cited(DESCRIPTOR, True, sentence, name, MAKER)
+
+# --- relayed: a lead-in that carries another's words; the relayer must fail first -------------
+for words, passes, fails, paragraphs in [
+    ("I am staying at the club.", [], ["Tom Hale"], ["Tom Hale, the coach's agent, passed on his message: \"I am staying at the club.\""]),
+    ("The budget stands.", [], ["Carl Ruiz"], ["Mayor Ines Vale was abroad on Monday.", "Her deputy, Carl Ruiz, relayed her reply to councillors: \"The budget stands.\""]),
+    ("We will rebuild,", ["Rolf Lind"], ["Ama Osei"], ["\"We will rebuild,\" read the statement spokeswoman Ama Osei read out on behalf of chairman Rolf Lind."]),
+    ("The fight goes on,", ["Arno Pike"], ["Lena Voss"], ["\"The fight goes on,\" Lena Voss wrote to members, quoting the founder, Arno Pike."]),
+    ("We reject the offer.", [], ["Joan Pryor"], ["The union's secretary, Joan Pryor, conveyed the members' answer: \"We reject the offer.\""]),
+    ("I regret nothing.", [], ["Nina Patel"], ["Lawyer Nina Patel read out her client's statement outside court: \"I regret nothing.\""]),
+    ("No decision has been taken.", [], ["Sam Birch"], ["Aide Sam Birch forwarded the minister's letter to reporters: \"No decision has been taken.\""]),
+    ("Tell them I am fine.", [], ["Rosa Lind"], ["The pilot's sister, Rosa Lind, relayed his words from the hospital: \"Tell them I am fine.\""]),
+    ("Thank you for everything,", ["Ed Marr"], ["Jo Marr"], ["\"Thank you for everything,\" Jo Marr told the crowd, quoting her late father, Ed Marr."]),
+    ("Keep the ball.", [], ["Kate Moss"], ["Captain Kate Moss passed on the manager's message at half-time: \"Keep the ball.\""]),
+    ("We will rebuild,", [], ["Rolf Lind"], ["\"We will rebuild,\" read the statement Ama Osei read out on behalf of the board, chaired by Rolf Lind."]),
+    ("Never give up,", [], ["Ed Marr"], ["\"Never give up,\" Jo Marr told the crowd, quoting the poem her father, Ed Marr, loved."]),
+    ("We will win,", [], ["Arno Pike"], ["\"We will win,\" Lena Voss wrote, quoting a banner fans held up for Arno Pike."]),
+    ("Rest now,", [], ["Sam Birch"], ["\"Rest now,\" Nina Patel said, reading on behalf of the family of Sam Birch."]),
+    ("Our doors stay open,", ["Paul Aster"], ["Rosa Lind"], ["\"Our doors stay open,\" Rosa Lind said, reading out a message on behalf of the director, Paul Aster."]),
+    # the subject's own words in the same shapes: must pass
+    ("I am stepping down.", ["Ama Osei"], [], ["Ama Osei read out her own statement: \"I am stepping down.\""]),
+    ("We are heartbroken.", ["Carl Ruiz"], [], ["Carl Ruiz, speaking on behalf of the family, said: \"We are heartbroken.\""]),
+    ("I think he will stay.", ["Tom Hale"], [], ["Tom Hale passed on his client's message and added: \"I think he will stay.\""]),
+    ("The fight goes on.", ["Lena Voss"], [], ["Lena Voss, who relayed the founder's message last week, said on Monday: \"The fight goes on.\""]),
+    ("We reject the offer,", ["Joan Pryor"], [], ["\"We reject the offer,\" Joan Pryor said, before she passed on the members' message to the board."]),
+    ("Keep the ball.", ["Kate Moss"], [], ["Kate Moss relayed the manager's message at half-time, then said: \"Keep the ball.\""]),
+    ("No decision has been taken.", ["Sam Birch"], [], ["Sam Birch forwarded his own letter to reporters: \"No decision has been taken.\""]),
+]:
+    built.page_quote(RELAYED, words, passes, fails, *paragraphs)
 # fmt: on
 
 
