@@ -1860,8 +1860,9 @@ SETS: dict[str, frozenset[str]] = {
     # rose 2.1%"); a figure's maker by a pronoun opening the evidence ("She estimates") or by
     # its bracketed alias ("ONS figures show"); a trade before the name or in apposition; a
     # quote's lead-in that relays another's words ("passed on her message:", "read out on
-    # behalf of Y", "quoting Y") against the relayer's own words ("and added:", "her own")
-    "make_gsp44b_cases": frozenset({"owned", "back", "descriptor", "relayed"}),
+    # behalf of Y", "quoting Y") against the relayer's own words ("and added:", "her own");
+    # "the text/assurance/ultimatum/apology" given by X in a credit frame
+    "make_gsp44b_cases": frozenset({"owned", "back", "descriptor", "relayed", "credit-noun"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2277,7 +2278,8 @@ GAPS: dict[str, frozenset[str]] = {
     # left the post, and a coroner who retired, given "the treasurer/coroner said" (and the
     # new coroner refused); "the text Y got from X", "the assurance given to staff by X" and
     # "X, its chief executive, was candid:" refused, the company given the last; closed
-    # (gsp44b): "passed on her message:" (quotes/quoted_objects.relayed_lead)
+    # (gsp44b): "passed on her message:" (quotes/quoted_objects.relayed_lead), "the text Y
+    # got from X", "the assurance given to staff by X" (credit_frames._NOUNS)
     "make_rv41s_cases": frozenset(
         f"rv41s-{tag}"
         for tag in (
@@ -2285,8 +2287,6 @@ GAPS: dict[str, frozenset[str]] = {
             "answers41-0066",
             "described41-0080",
             "frames41-0025",
-            "frames41-0040",
-            "frames41-0049",
         )
     ),
     # review rv41p of gpa41 (third_parties), all wrong at gbase41 too: refused, a chair "who also

@@ -22,6 +22,11 @@ housing, sport, public finance, polling; British and American copy):
   and a name after "quoting"/"on behalf of" that is not the words' owner ("quoting the poem her
   father, Ed Marr, loved", "the family of Sam Birch") must fail
   (``quotes/quoted_objects.py``, ``quotes/colon_frames._relays``);
+- ``credit-noun``: a noun for words given ("the text", "the assurance", "the ultimatum", "the
+  apology", "the rebuke", "the threat") in a credit frame that names its giver ('"...," was the
+  text Ola Berg got from her neighbour, Tim Shaw') must pass for the giver; the receiver, the
+  one the text was sent to and the one an apology was only demanded from must fail
+  (``quotes/credit_frames._NOUNS``);
 - ``descriptor``: a trade before the name opening the sentence ("Brokerage Tarlow Securities
   expects", "Forecaster Nell Ames predicts") or in apposition to it ("A rival forecaster, Corbel
   Economics, expects growth of 1.2%") must pass; the trade's clients, investors, a passive, a
@@ -52,6 +57,7 @@ built = SupportCases(
     ],
 )
 OWNED, BACK, DESCRIPTOR, RELAYED = "owned", "back", "descriptor", "relayed"
+CREDIT_NOUN = "credit-noun"
 
 
 def cited(
@@ -197,6 +203,23 @@ for words, passes, fails, paragraphs in [
     ("No decision has been taken.", ["Sam Birch"], [], ["Sam Birch forwarded his own letter to reporters: \"No decision has been taken.\""]),
 ]:
     built.page_quote(RELAYED, words, passes, fails, *paragraphs)
+
+# --- credit-noun: a noun for words given ("the text", "the assurance", "the ultimatum") in a
+# frame that names its giver after the receiver; the receiver and the one it was sent to fail
+for words, passes, fails, paragraphs in [
+    ("Move your car by noon,", ["Tim Shaw"], ["Ola Berg"], ["\"Move your car by noon,\" was the text Ola Berg got from her neighbour, Tim Shaw, on Friday."]),
+    ("Nobody will lose their job,", ["Kai Lund"], ["Mo Reid"], ["\"Nobody will lose their job,\" was the assurance given to workers by the owner, Kai Lund, after talks with union leader Mo Reid."]),
+    ("Sign or you are out,", ["Lou Tate"], ["Ben Ash"], ["\"Sign or you are out,\" was the ultimatum Ben Ash received from his agent, Lou Tate."]),
+    ("We are sorry,", ["Eva Holm"], ["Ray Cole"], ["\"We are sorry,\" was the apology made to families by the hospital's director, Eva Holm, after a report by inspector Ray Cole."]),
+    ("You let us down,", ["Nia Bell"], ["Joe Park"], ["\"You let us down,\" was the rebuke delivered to players by coach Nia Bell after captain Joe Park's penalty miss."]),
+    ("The hospital will stay open.", ["Joan Amis"], ["Ruth Cole"], ["\"The hospital will stay open.\" Those were the assurances given to MPs by the minister, Joan Amis, as campaigner Ruth Cole looked on."]),
+    ("Pay up or we lock the gates,", ["Sid Vane"], ["Hal Greer"], ["\"Pay up or we lock the gates,\" was the threat Hal Greer heard from the landlord, Sid Vane."]),
+    ("Move your car,", ["Ola Berg"], ["Tim Shaw"], ["\"Move your car,\" was the text Ola Berg sent to her neighbour, Tim Shaw."]),
+    ("Sign or you are out,", ["Ben Ash"], ["Lou Tate"], ["\"Sign or you are out,\" was the ultimatum Ben Ash gave his agent, Lou Tate."]),
+    ("We are sorry,", [], ["Eva Holm"], ["\"We are sorry,\" was the apology families demanded from the director, Eva Holm."]),
+    ("Stay away from the river,", ["Rob Dean"], ["Amy Lowe"], ["\"Stay away from the river,\" was the text Amy Lowe got from the mayor, Rob Dean, at 6am."]),
+]:
+    built.page_quote(CREDIT_NOUN, words, passes, fails, *paragraphs)
 # fmt: on
 
 
