@@ -18,7 +18,8 @@ housing, sport, public finance, polling; British and American copy):
   message:", "read out on behalf of chairman Rolf Lind", "wrote to members, quoting the founder,
   Arno Pike") refuses the subject and gives the words to the one named after "on behalf of" or
   "quoting"; the subject's own words in the same shapes ("read out her own statement:", "passed
-  on his client's message and added:", "who relayed ... last week, said on Monday:") must pass,
+  on his client's message and added:", "who relayed ... last week, said on Monday:", "told the
+  crowd, quoting her late father": a verb of saying keeps them the sayer's) must pass,
   and a name after "quoting"/"on behalf of" that is not the words' owner ("quoting the poem her
   father, Ed Marr, loved", "the family of Sam Birch") must fail
   (``quotes/quoted_objects.py``, ``quotes/colon_frames._relays``);
@@ -186,10 +187,11 @@ for words, passes, fails, paragraphs in [
     ("I regret nothing.", [], ["Nina Patel"], ["Lawyer Nina Patel read out her client's statement outside court: \"I regret nothing.\""]),
     ("No decision has been taken.", [], ["Sam Birch"], ["Aide Sam Birch forwarded the minister's letter to reporters: \"No decision has been taken.\""]),
     ("Tell them I am fine.", [], ["Rosa Lind"], ["The pilot's sister, Rosa Lind, relayed his words from the hospital: \"Tell them I am fine.\""]),
-    ("Thank you for everything,", ["Ed Marr"], ["Jo Marr"], ["\"Thank you for everything,\" Jo Marr told the crowd, quoting her late father, Ed Marr."]),
+    ("Thank you for everything,", ["Jo Marr"], ["Ed Marr"], ["\"Thank you for everything,\" Jo Marr told the crowd, quoting her late father, Ed Marr."]),
     ("Keep the ball.", [], ["Kate Moss"], ["Captain Kate Moss passed on the manager's message at half-time: \"Keep the ball.\""]),
     ("We will rebuild,", [], ["Rolf Lind"], ["\"We will rebuild,\" read the statement Ama Osei read out on behalf of the board, chaired by Rolf Lind."]),
-    ("Never give up,", [], ["Ed Marr"], ["\"Never give up,\" Jo Marr told the crowd, quoting the poem her father, Ed Marr, loved."]),
+    ("Never give up,", [], ["Ed Marr"], ["\"Never give up,\" Jo Marr wrote, quoting the poem her father, Ed Marr, loved."]),
+    ("Hold the line,", ["Ed Marr"], ["Jo Marr"], ["\"Hold the line,\" Jo Marr wrote in her eulogy, quoting her late father, Ed Marr."]),
     ("We will win,", [], ["Arno Pike"], ["\"We will win,\" Lena Voss wrote, quoting a banner fans held up for Arno Pike."]),
     ("Rest now,", [], ["Sam Birch"], ["\"Rest now,\" Nina Patel said, reading on behalf of the family of Sam Birch."]),
     ("Our doors stay open,", ["Paul Aster"], ["Rosa Lind"], ["\"Our doors stay open,\" Rosa Lind said, reading out a message on behalf of the director, Paul Aster."]),

@@ -91,7 +91,8 @@ def quoting_source(article: ArticleText, spans: Sequence[tuple[int, int]], value
 # curator Iris Baptiste read out on behalf of director Hugo Marten", "'...,' Ines Roth wrote to
 # subscribers, quoting the chairman, Paul Aster". Its subject carries the words; whose they are
 # the possessive, the "on behalf of" or the "quoting" names. Not a message of its own ("read out
-# his own statement"), nor "speaking on behalf of" a body (a spokesman's words are his to give).
+# his own statement"), nor "speaking on behalf of" a body (a spokesman's words are his to give),
+# nor "said X, quoting Y" (a verb of saying keeps the words the sayer's, set places3).
 _RELAYS = re.compile(
     r"\b(?:(?:passed|passes|passing)\s+on|relayed|relays|relaying|conveyed|conveys|conveying|"
     r"forwarded|(?:read|reads|reading)\s+out)\s+(?:her|his|their|the\s+[\w-]+(?:'s|\u2019s|'|"
@@ -135,10 +136,9 @@ def relayed_lead(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
             return False  # the value named after the relay: the one it quotes, or another
         if mark.start() < region[0]:
             between = text[mark.end() : region[0]]
-        else:  # '"...," X said, quoting Y' gives them to Y; '"...," X said before she relayed'
+        else:  # '"...," X said before she relayed', '"...," said X, quoting Y' (X's words)
             between = text[region[1] : mark.start()]
-        handed = mark.group().lower().endswith(("of", "quoting"))  # the words' owner named
-        if not handed and _OWN_SPEECH.search(between):
+        if not mark.group().endswith("of") and _OWN_SPEECH.search(between):
             return False
         found = True
     return found
@@ -168,6 +168,7 @@ def relay_owner(article: ArticleText, spans: Sequence[tuple[int, int]], value: s
         marks = [
             m for m in _RELAYS.finditer(text, first_at, last_at)
             if not region[0] <= m.start() < region[1] and m.group().endswith(("of", "ing"))
+            and (m.group().endswith("of") or not _OWN_SPEECH.search(text, region[1], m.start()))
         ]  # fmt: skip
         if not marks:
             continue
