@@ -104,6 +104,25 @@ _RECKON = (
     # a sale's asking price is no valuation ("put its office up for sale at £40m", rv41b)
     r"(?![^.;:!?]{1,60}?\b(?:up\s+for\s+(?:sale|auction)|on\s+(?:the\s+)?market|on\s+sale)\b))"
 )
+# A measure's verb of change ("rose 2.1%", "doubled"): said of the possessor's own measure
+# ("Halvard's valuation doubled", "Okafor's goal tally rose to 19") unless an "of" names what
+# the measure is of ("X's index of London rents rose 2.1%": X made the index; review rvr2s38).
+CHANGED = (
+    r"(?:rose|rises|risen|fell|falls|fallen|climbed|climbs|jumped|jumps|doubled|doubles|"
+    r"dropped|drops|slipped|slips|grew|grows|increased|increases|decreased|decreases|soared|"
+    r"soars|tumbled|tumbles|dipped|dips|edged|eased|eases|improved|improves|worsened)"
+)
+# A number in words that a performance's figures give ("figures of five for 42").
+SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|zero)"
+# A published measure of something, owned by its maker: "X's index of London rents rose 2.1%",
+# "X's monthly survey of factory bosses fell to 48.2"; the "of" takes words, not a number (a
+# tally "of 19 goals" is the owner's), and a figure follows the verb of change.
+_MEASURE_OF = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:index|survey|tracker|gauge|poll|"
+    r"barometer)\s+of\s+(?!(?:\d|an?\b|his\b|her\b|its\b|their\b))"
+    rf"(?:[\w'\u2019-]+\s+){{1,5}}?{CHANGED}\b[^.;:!?]{{0,40}}?\d",
+    re.IGNORECASE,
+)
 _SUBJECT_VERB = re.compile(
     rf"(?:,(?:(?!\b(?:which|who|that)\b)[^,.;]){{1,60}},|"
     rf",\s*(?:which|who)\s+(?-i:[a-z])[^,.;]{{1,60}},)?\s+"  # "X, which runs 200 stations, counted"
@@ -113,11 +132,21 @@ _SUBJECT_VERB = re.compile(
 )
 # What may stand before a subject: a sentence opening, a stamp's dash, a comma or a joint,
 # after a descriptor that opens with a determiner ("The analytics firm", "the ratings agency").
+_TRADE = (
+    r"(?:firm|company|agency|group|provider|service|consultancy|house|bank|broker|researchers?|"
+    r"tracker|site|website|platform|outfit|lender|watchdog|regulator|body|organi[sz]ation|"
+    r"institute|tank|exchange|operator|publisher|insurer|adviser|advisor|analyst|pollster|"
+    r"monitor|brokerage|forecaster|consultants?)"
+)
 _DESCRIPTOR = re.compile(
-    r"\b(?:the|a|an|its|their|our|rival|fellow)\s+(?:[\w-]+\s+){0,2}(?:firm|company|agency|"
-    r"group|provider|service|consultancy|house|bank|broker|researchers?|tracker|site|website|"
-    r"platform|outfit|lender|watchdog|regulator|body|organi[sz]ation|institute|tank|exchange|"
-    r"operator|publisher|insurer|adviser|advisor|analyst|pollster|monitor)\s+$",
+    rf"\b(?:the|a|an|its|their|our|rival|fellow)\s+(?:[\w-]+\s+){{0,2}}{_TRADE}\s+$",
+    re.IGNORECASE,
+)
+# The name in apposition to a trade that opens the clause, the verb after its closing comma
+# ("A rival forecaster, Corbel Economics, expects growth of 1.2%"; session 44, gsp44b).
+_APPOSED = re.compile(
+    rf"(?:^|[;:]|\b(?:and|but|while))\s*(?:the|a|an|its|one|rival|another)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}{_TRADE},\s*$",
     re.IGNORECASE,
 )
 # A bare descriptor opening the sentence, with no determiner, as headline English writes a trade
@@ -127,7 +156,7 @@ _BARE_DESCRIPTOR = re.compile(
     r"^\s*(?:(?!(?:at|of|in|for|from|with|by|on|to|and|or|the|a|an)\b)[\w-]+\s+){0,2}"
     r"(?:firm|company|agency|group|provider|service|consultancy|bank|broker|researchers?|"
     r"tracker|site|website|platform|portal|house|lender|insurer|adviser|advisor|pollster|"
-    r"monitor)\s+$",
+    r"monitor|brokerage|consultants?|researcher|forecaster|economist|analyst)\s+$",
     re.IGNORECASE,
 )
 _SUBJECT_SLOT = re.compile(
@@ -278,6 +307,8 @@ def deed_verb(sentence: str, stop: int) -> bool:
     a "no" ("Arsenal found the net", "tracked the stolen van for 20 miles")."""
     lead = _LEAD.match(sentence, stop)
     verb = _DOING.match(sentence, lead.end() if lead is not None else stop)
+    if verb is None and sentence.startswith(",", stop):  # an appositive's closing comma
+        return deed_verb(sentence, stop + 1)  # ("A rival firm, Kelso, counted the cost")
     if verb is None:
         return False
     rest = re.split(r"[.;:!?]", sentence[verb.end() :], maxsplit=1)[0]
@@ -299,11 +330,20 @@ def figure_cited(sentence: str, at: int, stop: int) -> bool:
         and not deed_verb(sentence, stop)
     ):
         return True  # "Fitch Ratings puts the losses at", "Bloomberg reckons"
+    if (
+        sentence.startswith(",", stop)
+        and _APPOSED.search(before)
+        and _SUBJECT_VERB.match(sentence, stop + 1)
+        and not deed_verb(sentence, stop + 1)
+    ):
+        return True  # "A rival forecaster, Corbel Economics, expects growth of 1.2%"
     owned = _OWNS_MEASURE.match(sentence, stop)
     if owned is not None and (
         _CREDITED_AFTER.search(before) or _SHOWS.match(sentence, owned.end())
     ):
         return True  # "Ankura's tracker counted", "On X's count,"
+    if _MEASURE_OF.match(sentence, stop):
+        return True  # "Harcourt Lane's index of London rents rose 2.1%": a measure it makes
     if _NAMED_MEASURE.match(sentence, stop):
         return True  # "Drewry's composite World Container Index": a measure it publishes
     modified = _MODIFIES_MEASURE.match(sentence, stop)
@@ -329,4 +369,4 @@ def by_measure_line(line: str) -> bool:
     return _BY_MEASURE.match(line) is not None
 
 
-__all__ = ["by_measure_line", "deed_verb", "figure_cited"]
+__all__ = ["CHANGED", "SMALL_NUMBER", "by_measure_line", "deed_verb", "figure_cited"]

@@ -226,6 +226,8 @@ def _relays(rest: Sequence[Token], text: str) -> bool:
     ruling:", "held up the families' banner:", or a relaying verb right after the subject
     ("quoted the old rule:"); not "posted an update, and I'll read it:" (the reader is not
     the subject)."""
+    if any(speaks(rest, at) for at in range(1, len(rest))) or any(t.norm == "own" for t in rest):
+        return False  # "relayed Y's message, then said:", "read out her own statement:" (gsp44b)
     if rest and rest[0].norm in _RELAYING:
         return True
     for index, token in enumerate(rest):

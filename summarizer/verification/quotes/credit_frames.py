@@ -43,14 +43,16 @@ from ..sentences.speech import SPEECH_VERBS
 from .answer_turns import answer_credit
 from .inner_marks import inner_quote
 
-# The nouns that stand for words someone gave.
+# The nouns that stand for words someone gave ("the text Y got from X", "the assurance given
+# to staff by X", "the ultimatum", added in session 44, gsp44b, review rv41s).
 _NOUNS = (
     r"message|messages|words|word|verdict|reply|response|answer|retort|post|tweet|"
     r"comment|comments|assessment|advice|warning|summary|take|line|conclusion|way|"
     r"description|judgement|judgment|ruling|plea|promise|pledge|appeal|cry|refrain|"
     r"complaint|explanation|greeting|toast|tribute|farewell|quip|boast|vow|slogan|motto|"
     r"remark|remarks|riposte|rejoinder|prediction|diagnosis|view|account|statement|"
-    r"instruction|instructions|order|orders|reaction|response"
+    r"instruction|instructions|order|orders|reaction|response|text|texts|assurance|"
+    r"assurances|reassurance|ultimatum|threat|rebuke|apology"
 )
 # The verbs of a clause that says how the one named gave the words.
 _GIVING = (

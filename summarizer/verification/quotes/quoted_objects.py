@@ -48,7 +48,10 @@ def object_speaker(
     """Whether a quote at one of ``spans`` is led in by "quoted him/her as saying" and the pronoun's
     antecedent is the value, by one of its name ``forms`` ("Xi" for "Xi Jinping",
     :func:`summarizer.verification.quotes.speakers.name_forms`, read only when the shape is
-    there)."""
+    there), or relayed "on behalf of" or "quoting" the value as given (:func:`relay_owner`)."""
+    forms = list(forms)
+    if any(relay_owner(article, spans, form) for form in forms[:1]):
+        return True  # "read out on behalf of Y", "quoting Y": the words are Y's
     if " as " not in article.text:
         return False
     subjects = [s for s in (_antecedent(article, span) for span in spans) if s is not None]
@@ -59,7 +62,10 @@ def object_speaker(
 
 def quoting_source(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether ``value`` is named only as the source that quotes "him" or "her" as saying the
-    words at ``spans`` ("Ansa quoted her as telling senators ..."): it relays, never speaks."""
+    words at ``spans`` ("Ansa quoted her as telling senators ..."), or as the subject of a
+    lead-in that relays another's words (:func:`relayed_lead`): it relays, never speaks."""
+    if relayed_lead(article, spans, value):
+        return True
     if " as " not in article.text:
         return False
     text, found = article.text, False
@@ -78,6 +84,102 @@ def quoting_source(article: ArticleText, spans: Sequence[tuple[int, int]], value
             return False  # "Erdogan's office quoted him as saying": the office is his
         found = True
     return found
+
+
+# A lead-in that relays another's words (session 44, gsp44b, reviews rv41s and rvq36): "Dan
+# Cole, the senator's chief of staff, passed on her message: "..."", "'...,' read the statement
+# curator Iris Baptiste read out on behalf of director Hugo Marten", "'...,' Ines Roth wrote to
+# subscribers, quoting the chairman, Paul Aster". Its subject carries the words; whose they are
+# the possessive, the "on behalf of" or the "quoting" names. Not a message of its own ("read out
+# his own statement"), nor "speaking on behalf of" a body (a spokesman's words are his to give),
+# nor "said X, quoting Y" (a verb of saying keeps the words the sayer's, set places3).
+_RELAYS = re.compile(
+    r"\b(?:(?:passed|passes|passing)\s+on|relayed|relays|relaying|conveyed|conveys|conveying|"
+    r"forwarded|(?:read|reads|reading)\s+out)\s+(?:her|his|their|the\s+[\w-]+(?:'s|\u2019s|'|"
+    r"\u2019)|(?:(?-i:[A-Z])[\w.-]*\s+)?(?-i:[A-Z])[\w-]+(?:'s|\u2019s))\s+(?!own\b)"
+    r"(?:[\w-]+(?:'s|\u2019s|'|\u2019)?\s+)?(?:message|reply|statement|"
+    r"words|answer|response|note|letter|remarks|comments|greeting|apology)\b|"
+    r"\b(?:read|reads|reading|delivered|delivering)\b(?:\s+out)?(?:\s+(?:a|the|her|his|their)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|message|letter|note))?\s+on\s+behalf\s+of\b|"
+    r",\s+quoting\b",
+    re.IGNORECASE,
+)
+# A speech verb of the subject's own after the relay and before the quote ("passed on her
+# message and added: ..."): the words are the subject's again.
+_OWN_SPEECH = re.compile(r"\b(?:said|says|added|adds|told|tells|replied|insisted)\b", re.I)
+
+
+def relayed_lead(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether ``value`` is named, in the quote's own sentence, only as the subject of a lead-in
+    that relays another's words (see ``_RELAYS``): it carries them, never speaks them."""
+    text, found = article.text, False
+    for start, _end in spans:
+        region = article.quoted_region_at(start)
+        if region is None:
+            return False
+        index = article.sentence_at(region[0])
+        first_at = article.sentences[index][0]
+        last_at = article.sentences[article.sentence_at(max(region[1] - 1, region[0]))][1]
+        marks = [
+            m for m in _RELAYS.finditer(text, first_at, last_at)
+            if not region[0] <= m.start() < region[1]
+        ]  # fmt: skip
+        if not marks:
+            return False
+        tokens = tokenize(text[first_at:last_at], first_at)
+        hits = [hit for part in split_people(value) for hit in find_named(part, tokens, text)]
+        hits = [h for h in hits if not region[0] <= tokens[h[0]].start < region[1]]
+        if not hits:
+            return False
+        mark = marks[0]
+        if any(tokens[first].start > mark.start() for first, _ in hits):
+            return False  # the value named after the relay: the one it quotes, or another
+        if mark.start() < region[0]:
+            between = text[mark.end() : region[0]]
+        else:  # '"...," X said before she relayed', '"...," said X, quoting Y' (X's words)
+            between = text[region[1] : mark.start()]
+        if not mark.group().endswith("of") and _OWN_SPEECH.search(between):
+            return False
+        found = True
+    return found
+
+
+# What may stand between "on behalf of" or "quoting" and the name it gives the words to: a
+# determiner, a title or a description in lower case, and its comma ("quoting her late
+# father, Ed Marr", "on behalf of chairman Rolf Lind").
+_OWNER_LEAD = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:the|a|an|his|her|their|its|our|by|"
+    r"of|for|with|and|to|from|who|which|that)\b)(?-i:[a-z])[\w'\u2019-]*\s+){0,3}"
+    r"(?:(?-i:[a-z])[\w'\u2019-]*,\s+)?"
+)
+
+
+def relay_owner(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether the quote's own sentence relays its words "on behalf of" or "quoting" the
+    value, named right after it (see ``_RELAYS``): the words are the value's."""
+    text = article.text
+    for start, _end in spans:
+        region = article.quoted_region_at(start)
+        if region is None:
+            return False
+        index = article.sentence_at(region[0])
+        first_at = article.sentences[index][0]
+        last_at = article.sentences[article.sentence_at(max(region[1] - 1, region[0]))][1]
+        marks = [
+            m for m in _RELAYS.finditer(text, first_at, last_at)
+            if not region[0] <= m.start() < region[1] and m.group().endswith(("of", "ing"))
+            and (m.group().endswith("of") or not _OWN_SPEECH.search(text, region[1], m.start()))
+        ]  # fmt: skip
+        if not marks:
+            continue
+        tokens = tokenize(text[first_at:last_at], first_at)
+        hits = [hit for part in split_people(value) for hit in find_named(part, tokens, text)]
+        for mark in marks:
+            for first, _last in hits:
+                at = tokens[first].start
+                if at > mark.end() and _OWNER_LEAD.fullmatch(text, mark.end(), at):
+                    return True
+    return False
 
 
 # Words that make a name after them their object, not the source's head: "journalists
@@ -116,4 +218,4 @@ def _antecedent(article: ArticleText, span: tuple[int, int]) -> list[Token] | No
     return sentence_subject(article.outside_quotes(b_start, b_end), text) or None
 
 
-__all__ = ["object_speaker", "quoting_source"]
+__all__ = ["object_speaker", "quoting_source", "relay_owner", "relayed_lead"]

@@ -352,8 +352,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     if (labelled := label_verdict(ctx.article, spans, str(value))) is not None:
         return labelled  # '* Obama: "...," he said', 'A (Mao Ning): "..."' (label_speakers.py)
-    if quoting_source(ctx.article, spans, str(value)):  # "X quoted him as saying" (quoted_objects)
-        return False, f"{value!r} only relays the words of the one it quotes"
+    if quoting_source(ctx.article, spans, str(value)):  # "X quoted him as saying", "passed on
+        return False, f"{value!r} only relays the words of the one it quotes"  # her message:"
     credit = dash_verdict(ctx.article, spans, str(value))
     if credit != "none":  # '"..." - Lucia Romero, finance minister' (dash_credits.py)
         return (True, "") if credit == "yes" else (False, f"the quote's credit names no {value!r}")

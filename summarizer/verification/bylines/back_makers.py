@@ -1,0 +1,76 @@
+"""A figure's maker named in the sentence before, the evidence giving the figure by a pronoun
+(review rvr2s38): "Dana Whitfield, the club's former finance director, said the move was rushed.
+She estimates the club lost £3 million", "Gartwell's economists said the job market was
+cooling. They estimate 1.2 million jobs are at risk". The evidence names no one, so the reading
+of :mod:`figure_sources` finds no maker in it and the name stayed "on the page, but nothing is
+cited from it".
+
+The form of English: a subject pronoun opening a sentence points back to the subject of the
+sentence before, when that sentence has no other name it could point to. So the cited source is
+the value when the evidence opens with "He", "She", "They" or "It" as the subject of a verb of
+reckoning (the frames :func:`figure_sources.figure_cited` reads, as for a name), and the
+sentence just before opens with the value, bare or owning its staff ("Gartwell's economists"),
+and names nobody else.
+
+Must still fail: the sentence before opening with another name or naming a second one ("Dana
+Whitfield said the new owner, Rex Lane, rushed it. He estimates"), the value only its object
+("The club sacked Dana Whitfield. It estimates"), a pronoun that is not the reckoning verb's
+subject ("She said the club estimates"), a plural "They" for a bare name whose sentence does
+not give it staff ("Dana Whitfield said ... They estimate") and a singular "She" for a name's
+staff ("Gartwell's economists said ... She estimates").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+from .figure_sources import figure_cited
+
+_OPENING = re.compile(r"\s*(He|She|They|It)\b")
+# A body's staff owned by the value ("Gartwell's economists", "X's analysts"): the "they".
+_STAFF = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?(?:economists|analysts|researchers|strategists|"
+    r"statisticians|forecasters|pollsters|actuaries|auditors|consultants|experts)\b"
+)
+_LEADING = re.compile(r"\s*(?:The\s+)?")
+
+
+def _names_only(article: ArticleText, index: int, start: int, end: int) -> bool:
+    """Whether no capitalised word of sentence ``index`` stands outside the value's own span
+    (``article.text[start:end]``) but the sentence's opening word."""
+    tokens = article.sentence_tokens(index)
+    return all(
+        number == 0 or not token.capitalised or start <= token.start < end
+        for number, token in enumerate(tokens)
+    )
+
+
+def pronoun_maker(value: str, article: ArticleText, sentences: tuple[int, ...]) -> bool:
+    """Whether an evidence sentence gives a figure to a pronoun that points back to the value
+    (see the module)."""
+    text = article.text
+    for index in sentences:
+        if index == 0:
+            continue
+        first_at, last_at = article.sentences[index]
+        sentence = text[first_at:last_at]
+        opening = _OPENING.match(sentence)
+        if opening is None or not figure_cited(sentence, opening.start(1), opening.end(1)):
+            continue
+        before_at, before_end = article.sentences[index - 1]
+        before = text[before_at:before_end]
+        lead = _LEADING.match(before)
+        at = lead.end() if lead is not None else 0
+        after = before[at + len(value) : at + len(value) + 1]
+        if not before.startswith(value, at) or after.isalnum():
+            continue
+        staff = _STAFF.match(before, at + len(value)) is not None
+        if (opening.group(1) == "They") != staff:
+            continue  # "They" for a name's staff, "He", "She", "It" for the name itself
+        if _names_only(article, index - 1, before_at + at, before_at + at + len(value)):
+            return True
+    return False
+
+
+__all__ = ["pronoun_maker"]
