@@ -55,7 +55,9 @@ built = SupportCases(
 FIRMS, BODIES, DEEDS = "firms", "bodies", "deeds"
 
 
-def quote(category: str, paragraphs: list[str], words: str, passes: list[str], fails: list[str]) -> None:
+def quote(
+    category: str, paragraphs: list[str], words: str, passes: list[str], fails: list[str]
+) -> None:
     built.quote(category, built.page(*paragraphs), words, passes, fails)
 
 

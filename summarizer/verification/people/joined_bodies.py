@@ -8,8 +8,10 @@ parts, and a reading that takes one value only ("the pensions department said": 
 head noun and its "for" part name, :mod:`summarizer.verification.quotes.body_heads`) said
 nothing of it (review rv43g, session 44). Kept whole only when the part before "and" opens with
 a body's head noun and writes "for" or "of" right after it, and the part after is one
-capitalised word ("Pensions", "Trade") or two plural common words ("Rural Communities"): a
-person after "and" ("the Department of Justice and Pam Bondi") is still a second speaker.
+capitalised common word ("Pensions", "Trade") or two plural ones ("Rural Communities"): a
+person after "and" ("the Department of Justice and Pam Bondi") is still a second speaker,
+and so is another body or a business named by one word ("the Department for Education and
+Ofsted", "the Department of Justice and Google": review rv44a).
 """
 
 from __future__ import annotations
@@ -40,9 +42,18 @@ def speaker_parts(value: str) -> list[str]:
         return parts
     if not all(t.capitalised for t in field):
         return parts
-    if len(field) == 1 or all(t.norm in ordinary_forms() for t in field):
-        return [value]  # "Trade", "Pensions"; "Local Communities"
+    if len(field) == 1 and _common(field[0].norm):
+        return [value]  # "Trade", "Pensions"; not "Ofsted", "Google" (review rv44a)
+    if all(t.norm in ordinary_forms() for t in field):
+        return [value]  # "Local Communities"
     return parts
+
+
+def _common(word: str) -> bool:
+    """Whether ``word`` is a common word (itself or its plural a listed inflection: "pensions",
+    "trade"), not a body's or a business's own name ("Ofsted", "Google": review rv44a)."""
+    plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return bool({word, plural, word + "es"} & ordinary_forms())
 
 
 __all__ = ["speaker_parts"]

@@ -50,7 +50,7 @@ from ..people.role_descriptions import OFFICE_WORDS, own_descriptions
 from ..sentences.body_kinds import BUSINESS, NAME_WORDS
 from ..sentences.description_misfits import FIRM_FIELDS, organisation_name
 from ..sentences.opening_subjects import sentence_subject
-from ..sentences.trade_names import apposed_trade, trade_led, unapposed
+from ..sentences.trade_names import apposed_trade, own_its, trade_led, unapposed
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
 from .collective_speakers import BODY_NOUNS, business_phrase
@@ -188,7 +188,7 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
             else:
                 runs.append([index])
     for run in _split_bodies(runs, tokens):
-        if {tokens[i].norm for i in run} & _FIRM_NAME_WORDS:
+        if _firm_named(run, tokens):
             return False  # "Envoy Air grounded 40 jets": a business's name, whatever title opens it
         around = list(tokens[max(run[0] - 1, 0) : run[-1] + 1])
         after = tokens[run[-1] + 1 : run[-1] + 5]
@@ -205,6 +205,15 @@ def _no_business(tokens: Sequence[Token], text: str) -> bool:
 _FIRM_NAME_WORDS = (
     NAME_WORDS["airline"] | NAME_WORDS["bank"] | NAME_WORDS["carmaker"] | NAME_WORDS[BUSINESS]
 ) - word_set("group international")
+
+
+def _firm_named(run: list[int], tokens: Sequence[Token]) -> bool:
+    """Whether a run of names holds a business's name word with no title or body's noun after
+    it ("Envoy Air", "Judge Holdings Ltd"), not one that a post follows ("Bank of England
+    Governor Ana Ruiz", "Air Marshal Tom Reade": a titled person; review rv44a)."""
+    words = [tokens[i].norm for i in run]
+    at = next((k for k, word in enumerate(words) if word in _FIRM_NAME_WORDS), None)
+    return at is not None and not set(words[at + 1 :]) & _NO_BUSINESS
 
 
 def _title_at(token: Token, run: list[int], tokens: Sequence[Token]) -> bool:
@@ -323,7 +332,7 @@ _TRADES = word_set(
 )
 
 
-def _business_like(value: str, tokens: Sequence[Token]) -> bool:
+def _business_like(value: str, tokens: Sequence[Token], led: Sequence[str] = ()) -> bool:
     """Whether the subject the read-back reaches shows itself a business: its own words give
     a body's kind ("Redwing Airlines"), it ends in a common word no person's name ends in
     ("Tolland Brewing", "Fenby Bakeries") or a trade's word ("Strand Telecom"), or its
@@ -337,6 +346,8 @@ def _business_like(value: str, tokens: Sequence[Token]) -> bool:
     plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
     if organisation_name(value) or last in _TRADES or {last, plural} & ordinary_forms():
         return True  # "Harrow Timber" ("timbers"), "Dunmore Energy" ("energies")
+    if led:  # "Fund manager Ardley Capital sold its stake": the subject's own "its" (rv44a)
+        return own_its(led, tokens) or apposed_trade(led, tokens)
     return "its" in _norms(tokens) or apposed_trade([t.norm for t in words], tokens)
 
 
@@ -360,9 +371,10 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
                 break
             tokens = article.outside_quotes(first, stop)
             subject = unapposed(sentence_subject(tokens, article.text), article.text)
-            subject = trade_led(tokens) or subject  # "Fund manager Ardley Capital sold"
+            led = trade_led(tokens)
+            subject = led or subject  # "Fund manager Ardley Capital sold"
             if subject[-len(wanted) :] == wanted:
-                if not _business_like(value, tokens):
+                if not _business_like(value, tokens, led):
                     return False  # "Billionaire Lars Eide", "Ofgem", "Sheffield" (review rv41b)
                 if (
                     _norms(tokens) & _PERSONAL

@@ -51,6 +51,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from summarizer.text.vocabulary import ORDINALS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
@@ -172,7 +173,10 @@ def _doers(
             if token.capitalised:
                 continue
             if passive_deed(tokens, at, verbs, wanted):
-                doers.append(_named_after(tokens, at + 2))  # "went to X", "awarded to X"
+                if _dated(tokens, at) or _contest_part(tokens, at):
+                    continue  # "went to Ana Pell in 2019", "The first set was won by X"
+                denied = at > 0 and tokens[at - 1].norm in _DENIALS  # "was not awarded to X"
+                doers.append([] if denied else _named_after(tokens, at + 2))  # "went to X"
                 continue
             if token.norm not in verbs or not deed_clause(article.text, tokens, at, wanted):
                 continue
@@ -255,17 +259,49 @@ def passive_deed(
     return bool(verbs & _WINNING) and word in _GIVEN and after == "to"
 
 
+def _dated(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a prize's or a lead's passive at ``at`` is dated to a year of its own ("went to
+    Ana Pell in 2019", "was headed by Tom Ek until 2021"), as :func:`other_occasion` reads an
+    active deed: another occasion's, no one's (review rv44a); a founding is still the
+    founder's."""
+    if tokens[at].norm not in _GIVEN | _LEADING | _WINNING:
+        return False
+    return any(
+        first.norm in _DATING and bool(_YEAR.fullmatch(second.text))
+        for first, second in pairwise(tokens[at + 1 :])
+    )
+
+
+def _contest_part(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the thing a passive's win at ``at`` names is a part of the contest an ordinal
+    or "opening" counts ("The first set was won by", "The opening stage was won by"): not the
+    title, so not the champion's deed (review rv44a); "first prize", "first place" are."""
+    before = [t.norm for t in tokens[max(at - 5, 0) : at]]
+    return tokens[at].norm in (_WINNING | _GIVEN) and any(
+        word in _PARTS and after not in _TOP for word, after in pairwise(before)
+    )
+
+
+_DENIALS = word_set("not never")
+_PARTS = frozenset(ORDINALS) | word_set("opening")
+_TOP = word_set("prize place")
+
+
 def _named_after(tokens: Sequence[Token], at: int) -> list[Token]:
     """The doer a passive or a prize's "to" names right after it ("went to Leon Vasse", "was
-    awarded to Kenji Arai", "founded by Ana Pell"): its capitalised run (up to five words, its
-    owner's when a possessive is inside), or [] for an unknown doer when no name follows at
-    once ("headed by retired judge Nora Blix", "went to a first-time author"; session 44)."""
+    awarded to Kenji Arai", "founded by Ana Pell"): its capitalised run (up to five words),
+    or [] for an unknown doer when no name follows at once ("headed by retired judge Nora
+    Blix", "went to a first-time author"; session 44) or a possessive is inside ("went to Hana
+    Sato's former student", "to Kyoto University's Hana Sato", "to Ana Pell's Salt Roads":
+    the owner, the one owned or the owner's kin, unread; review rv44a)."""
     run: list[Token] = []
     for token in tokens[at : at + 5]:
         if not token.capitalised:
             break
         run.append(token)
-    return owner_of(run) if run else []
+        if token.text.endswith(POSSESSIVE_ENDINGS):
+            return []  # "Dara Finch's father", "Britain's Ana Pell": whose, unread (rv44a)
+    return run
 
 
 def owner_of(run: list[Token]) -> list[Token]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
+from summarizer.text.ordinary import ordinary_forms
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_of
@@ -144,7 +145,7 @@ def a_person(article: ArticleText, name: str) -> bool:
         return False
     for match in name_pattern(name).finditer(article.text):
         before = tokenize(article.text[max(match.start() - 20, 0) : match.start()])
-        firm = not _personal_after(article.text, match.end())  # "Fund manager X said his"
+        firm = _firm_after(article.text, name, match.end())  # not "Fund manager X said his"
         if before and before[-1].norm in _ROLES and not (firm and _firm_field(before)):
             return True
         rest = article.text[match.end() : match.end() + 80]
@@ -169,14 +170,26 @@ def _firm_field(before: Sequence[Token]) -> bool:
     return before[-1].norm == "manager" and len(before) > 1 and before[-2].norm in FIRM_FIELDS
 
 
-def _personal_after(text: str, end: int) -> bool:
-    """Whether the rest of the name's sentence writes a person's pronoun ("Wealth manager
-    Ormond Reid said his clients"): the field's "manager" is then a person's post."""
+def _firm_after(text: str, name: str, end: int) -> bool:
+    """Whether a field manager's name is a firm's: its own words give a body's kind or end in
+    a plural common word ("Quarry Hill Partners"), or the rest of its sentence writes "its"
+    before a person's pronoun or another noun's article or relative word ("Fund manager
+    Ardley Capital sold its stake"; not "Wealth manager Ormond Reid said his clients", nor
+    "Hedge fund manager Lorne Abbott said the fund had cut its stake": review rv44a)."""
+    words = [t.norm for t in tokenize(name)]
+    if organisation_name(name) or (words and words[-1] in ordinary_forms()):
+        return True
     rest = re.split(r"[.!?](?:\s|$)", text[end : end + 200])[0]
-    return any(t.norm in _PERSONS for t in tokenize(rest))
+    apposed = _APPOSED.match(rest)  # past its own apposition: "X, the fund manager, cut its"
+    for token in tokenize(rest[apposed.end() :] if apposed else rest):
+        if token.norm == "its":
+            return True
+        if token.norm in _OTHERS_AFTER:
+            return False
+    return False
 
 
-_PERSONS = word_set("he she him his her himself herself")
+_OTHERS_AFTER = word_set("the a an which who that whose their he she him his her himself herself")
 
 
 def an_agency(article: ArticleText, name: str) -> bool:

@@ -67,12 +67,53 @@ def apposed_trade(name: Sequence[str], tokens: Sequence[Token]) -> bool:
     for at in range(len(norms) - size):
         if norms[at : at + size] != list(name) or norms[at + size] not in _OPENERS:
             continue
-        for word in norms[at + size + 1 : at + size + 4]:
-            if word in _HEAD_ENDS:
-                break
-            if _trade([word]):
+        for index in range(at + size + 1, min(at + size + 4, len(norms))):
+            if norms[index] in _HEAD_ENDS or norms[index] in _PERSON_TRADES:
+                break  # "the owner of X"; "a software developer", "a Labour lawmaker" (rv44a)
+            if _trade([norms[index]]) and not _modifier(tokens, index):
                 return True
     return False
+
+
+def _modifier(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at`` qualifies a lower-case noun right after it ("a lab
+    technician", "a bank clerk"): the noun, not the trade, heads the apposition (review
+    rv44a); a participle after it ("the supplier censured by") does not."""
+    if at + 1 >= len(tokens) or tokens[at + 1].start != tokens[at].end + 1:
+        return False
+    after = tokens[at + 1]
+    return (
+        not after.capitalised
+        and after.norm not in _HEAD_ENDS
+        and not after.norm.endswith(("ed", "ing"))
+    )
+
+
+def own_its(name: Sequence[str], tokens: Sequence[Token]) -> bool:
+    """Whether the sentence writes "its" after the name before any other noun's article or
+    relative word ("Fund manager Ardley Capital sold its stake", not "Hedge fund manager Lorne
+    Abbott said the fund had cut its stake", "was banned by the regulator, which said its"):
+    the name's own thing's "its" (review rv44a)."""
+    norms = [t.norm for t in tokens]
+    size = len(name)
+    for at in range(len(norms) - size + 1):
+        if norms[at : at + size] != list(name):
+            continue
+        for word in norms[at + size :]:
+            if word == "its":
+                return True
+            if word in _OTHER_NOUNS:
+                break
+    return False
+
+
+_OTHER_NOUNS = _OPENERS | word_set("which who that whose his her their")
+# A trade's head that names a person's job as often as a business's: not a business's mark
+# in an apposition ("Ben Lowe, a software developer,", "Tom Reed, a Labour lawmaker,").
+_PERSON_TRADES = word_set(
+    """developer developers lawmaker lawmakers policymaker policymakers filmmaker filmmakers
+    peacemaker playmaker dressmaker shoemaker matchmaker troublemaker kingmaker"""
+)
 
 
 def unapposed(subject: Sequence[Token], text: str) -> list[str]:
@@ -88,4 +129,4 @@ def unapposed(subject: Sequence[Token], text: str) -> list[str]:
     return kept
 
 
-__all__ = ["apposed_trade", "trade_led", "unapposed"]
+__all__ = ["apposed_trade", "own_its", "trade_led", "unapposed"]
