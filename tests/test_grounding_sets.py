@@ -1897,6 +1897,11 @@ SETS: dict[str, frozenset[str]] = {
     # behalf of Y", "quoting Y") against the relayer's own words ("and added:", "her own");
     # "the text/assurance/ultimatum/apology" given by X in a credit frame
     "make_gsp44b_cases": frozenset({"owned", "back", "descriptor", "relayed", "credit-noun"}),
+    # session 44, review rv44c of gcn44a: a standing-alone age after the person's own name
+    # ("named by police as"), an apposed "a mother of four", a body joined or left; "was a
+    # 12-year-old boy" said of the subject's head, "was just a 17-year-old"; an owner in the
+    # count's words, a golfer's age beside the score told, "a round of talks"; GAPS below
+    "make_rv44c_cases": frozenset({"copula", "lone", "owner"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2541,6 +2546,31 @@ GAPS: dict[str, frozenset[str]] = {
     # session 44, closer gcn44a: refused, a standing-alone age whose verb is a past form the
     # reader takes for its noun ("the 50-year-old cited ill health")
     "make_gcn44a_cases": frozenset({"gcn44a-lone-0023"}),
+    # session 44, review rv44c: all wrong at gbase44 too (older rules): refused, "The
+    # 38-year-old suffered head injuries" (a past form read as its noun), "the 27-year-old
+    # left-back Callum Reid", a dash's apposition ("the driver - a 45-year-old man from
+    # Chatham -"), "now 35" and "was not a 31-year-old ... but a 34-year-old"; accepted, another
+    # person brought in by a noun the person list lacks ("a rambler", "his tenant"), a name
+    # after "of" or "by" ("the death of Ruth Kay", "attacked by Owen Pryce"), a name before a
+    # verb outside _ENDS ("Tom Greer takes charge", "left Owen Hart out"), an owner across
+    # "of" ("The mayor's chief of staff, Lena Brandt, 44,"), batsmen's runs set off by commas
+    "make_rv44c_cases": frozenset(
+        {
+            "rv44c-copula-0044",
+            "rv44c-copula-0046",
+            "rv44c-copula-0048",
+            "rv44c-lone-0014",
+            "rv44c-lone-0017",
+            "rv44c-lone-0018",
+            "rv44c-lone-0019",
+            "rv44c-lone-0020",
+            "rv44c-lone-0081",
+            "rv44c-lone-0085",
+            "rv44c-owner-0059",
+            "rv44c-owner-0064",
+            "rv44c-owner-0065",
+        }
+    ),
 }
 
 

@@ -42,8 +42,17 @@ _ENDS = word_set(
     who whose which that with of in on at from to by for after before when while remains
     remained appeared"""
 )
+# The verbs of ``_ENDS``: a subject read back from a link stops at one ("Police said the victim")
+_VERBS = word_set(
+    """was were is are had has have said says told will would could can did died remains
+    remained appeared"""
+)
 # Words that say what a new noun phrase is of the one before it: "the victim was a 31-..."
 _LINKS = word_set("was is were are be been being became become becomes as remains remained")
+# Words between a link and its "a" that keep it said of the subject: "was just a 17-year-old"
+_HEDGES = word_set("just only still barely merely already now also")
+# Words that open a wh-clause subject, which names no one: "What the victim saw was a 40-..."
+_WH = word_set("what whatever whoever where when how why")
 # Nouns of a person another than the count's may be brought in by ("after a woman was struck").
 _PERSONS = word_set(
     """man woman boy girl child baby teenager teen youth pensioner driver passenger cyclist
@@ -54,13 +63,27 @@ _PERSONS = word_set(
 )
 # Verbs whose object is spoken to, not the one spoken of in the words after it.
 _ADDRESSED = word_set("asked asks told tells urged assured informed reminded warned")
+# Verbs before a name that make it a body or a role, not a person ("joined Millbrook Rovers in
+# 2021", "played Inspector Rayne in"); a name's last words that make it a body's
+_NOT_BROUGHT = word_set("joined joins played plays portrayed")
+_BODY_ENDS = word_set(
+    """bank club rovers united city fc council group plc ltd university college school hospital
+    police party"""
+)
+# Verbs that give the person's own name after "as" ("named by police as Sara Lowe")
+_NAMING = word_set("named names identified known described confirmed")
+# Words a person's noun is said of the one before by ("a mother of four", "a keen runner who")
+_SAID_OF = word_set("of who whose from with")
 # Words before a capitalised pair that make it a place's or a time's, not a person's.
 _PLACE_WORDS = word_set("on in at from to near of for by into onto off across via")
 # Words of a sentence that sets off players' round scores by commas, as ages are set off.
 _ROUNDS = word_set("round rounds")
+_PLAY = word_set("qualifying golf play")
 _GOLF = word_set("shots strokes par birdie birdies bogey bogeys eagle eagles putt putts")
 # Past forms of verbs a standing-alone age opens a sentence with ("The 36-year-old made").
 _PAST = word_set("made took won lost left came went gave got ran led held kept began wrote spent")
+# Nouns after which a past form is a side, not a verb ("the 22-year-old left back Ryan Moss")
+_SIDED = word_set("back wing winger midfielder hander footer arm foot side")
 # The first words of a verb's object ("thanked her readers", "joined the club").
 _OPENERS = word_set("the a an his her their its my our your him them me us this that these")
 _REACH = 3  # words of a noun phrase read on either side of an age
@@ -87,10 +110,12 @@ def told_age(
         after_words = _phrase(tokens, after, text) if open_after else []
         start = mention.first - 1  # past "a" or "the": the word before the comma apposing it
         start -= start >= 0 and tokens[start].norm in _DETERMINERS  # (its noun, not past it)
-        start -= start >= 0 and tokens[start].norm in _LINKS  # said of it: "the victim was a"
-        before = _phrase(tokens, range(start, -1, -1), text)
-        apposed = bool(before) and _gap(tokens, start + 1, text) == ","
-        apposed = apposed or (start + 1 < mention.first and tokens[start + 1].norm in _LINKS)
+        start -= start >= 0 and tokens[start].norm in _HEDGES  # "was just a 17-year-old"
+        if start >= 0 and tokens[start].norm in _LINKS:  # said of it: "the victim was a"
+            before, apposed = _subject(tokens, start, text), True
+        else:
+            before = _phrase(tokens, range(start, -1, -1), text)
+            apposed = bool(before) and _gap(tokens, start + 1, text) == ","
         if after_words:  # "The victim, a 31-year-old mother of two," (rv43f)
             return _names(after_words, person) or (apposed and _names(before, person))
         if apposed:  # its noun apposed is its person
@@ -165,6 +190,8 @@ def _new_person(tokens: Sequence[Token], mention: NumberMention, what: str, text
     at = _article(tokens, mention)
     if at <= 0 or _gap(tokens, at, text) or tokens[at - 1].norm in _LINKS:
         return False
+    if at > 1 and tokens[at - 1].norm in _HEDGES and tokens[at - 2].norm in _LINKS:
+        return False  # "The gunman was just a 17-year-old" (review rv44c)
     return _names([t.norm for t in tokens[:at]], _nouns(what))
 
 
@@ -194,9 +221,12 @@ def _since_named(
     ``_ENDS``, not by the noun it qualifies ("Southeast Asian leaders"). The age is then the
     last-named person's (review rv43f)."""
     before = _SENTENCE_END.split(text[: tokens[0].start].rstrip()[-400:])[-1]
-    words = re.findall(
-        r"[A-Za-z][\w'\u2019-]*", before + " " + text[tokens[0].start : tokens[mention.first].start]
-    )
+    joined = before + " " + text[tokens[0].start : tokens[mention.first].start]
+    found = list(re.finditer(r"[A-Za-z][\w'\u2019-]*", joined))
+    words = [m.group() for m in found]
+    ends = [0] + [m.end() for m in found]  # a mark before each word, and at the end:
+    marked = [bool(re.search(r"[,\u2013\u2014(]", joined[ends[i] : m.start()])) for i, m in
+              enumerate(found)] + [True]  # fmt: skip
     named = [i for i, word in enumerate(words) if _names([word.lower()], person)]
     if not named:
         return False
@@ -205,17 +235,59 @@ def _since_named(
         at += 1
     for i in range(at, len(words)):
         lower = words[i].lower()
-        if words[i - 1].lower() in _ADDRESSED:  # "Reporters asked Anwar Ibrahim whether the
-            continue  # 78-year-old was in hospital": who is asked is not who is asked of
-        if lower in _PERSONS and not _names([lower], person):  # "after the woman was struck"
+        if words[i - 1].lower() in _ADDRESSED | _NOT_BROUGHT:  # "Reporters asked Anwar Ibrahim
+            continue  # whether the 78-year-old was in hospital": not who is asked of (rv44c)
+        if words[i - 1] == "as" and {w.lower() for w in words[max(i - 7, 0) : i - 1]} & _NAMING:
+            continue  # "named by police as Karen Osei": the person's own name (rv44c)
+        brought = lower in _PERSONS and not _names([lower], person)  # "after the woman was"
+        if brought and not _said_of(words, marked, i, person):  # not "The pensioner, a mother"
             return True
         capped = words[i][0].isupper() and i + 1 < len(words) and words[i + 1][0].isupper()
         opens = i > at and not words[i - 1][0].isupper()  # a run's first capital
         if capped and opens and words[i - 1].lower() not in _PLACE_WORDS:
             end = next((j for j in range(i, len(words)) if not words[j][0].isupper()), None)
-            if end is None or words[end].lower() in _ENDS:  # not "Southeast Asian leaders"
-                return True
+            body = words[(end or len(words)) - 1].lower() in _BODY_ENDS  # "Harcourt Bank in"
+            if (end is None or words[end].lower() in _ENDS) and not body:  # not "Southeast
+                return True  # Asian leaders"
     return False
+
+
+def _said_of(
+    words: Sequence[str], marked: Sequence[bool], noun: int, person: Sequence[str]
+) -> bool:
+    """Whether a person's noun in "a" is said of the one named before it, not a new person:
+    apposed ("The pensioner, a mother of four who", "a keen runner who") or after a link
+    ("was a nurse") (review rv44c); ``marked`` tells a mark before each word (and the end).
+    An apposed noun follows the person's noun or name: ", a few minutes later, a neighbour who"
+    is a new person."""
+    for at in range(noun - 1, max(noun - 4, 0), -1):
+        if words[at].lower() in ("a", "an"):
+            if words[at - 1].lower() in _LINKS:
+                return True
+            following = words[noun + 1].lower() if noun + 1 < len(words) else ""
+            after = words[at - 1][0].isupper() or _names([words[at - 1].lower()], person)
+            return marked[at] and after and (marked[noun + 1] or following in _SAID_OF)
+    return False
+
+
+def _subject(tokens: Sequence[Token], link: int, text: str) -> list[str]:
+    """The head words of a link's subject ("The only witness to the crash involving the driver
+    was a 12-year-old"): read back to a mark, a verb or the sentence's start, then up to its
+    first joining word or "-ing" form; "The driver, believed to be a ..." is the driver's
+    (review rv44c)."""
+    first = link
+    while first > 0 and not _gap(tokens, first, text) and tokens[first - 1].norm not in _VERBS:
+        first -= 1
+    words: list[str] = []
+    for token in tokens[first:link]:
+        if token.norm in _ENDS or token.norm.endswith("ing"):
+            break
+        words.append(token.norm)
+    if words and words[0] in _WH:
+        return []
+    if first and _gap(tokens, first, text) == "," and (not words or words[0].endswith("ed")):
+        return _phrase(tokens, range(first - 1, -1, -1), text)
+    return words
 
 
 def _verb(tokens: Sequence[Token], at: int) -> bool:
@@ -223,6 +295,8 @@ def _verb(tokens: Sequence[Token], at: int) -> bool:
     past form ("made", "thanked her") before an object's first word."""
     word = tokens[at].norm
     following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    if word in _PAST and following in _SIDED:  # "the 22-year-old left back Ryan Moss" (rv44c)
+        return False
     return word in _PAST or (word.endswith("ed") and (following in _OPENERS or following.isdigit()))
 
 
@@ -266,9 +340,21 @@ def _commas(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
 def _scored(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     """Whether a number set off by commas after a name is a round's score, in a sentence of
     rounds and shots: "After the first round Tom Ward, 66, led Ian Bell, 68, by two shots"
-    (review rv43f)."""
-    norms = {t.norm for t in tokens}
-    return _commas(tokens, mention, text) and bool(norms & _ROUNDS) and bool(norms & _GOLF)
+    (review rv43f). Not "a round of talks", nor an age beside the score told in another form
+    ("Tom Ward, 46, shot a 66 in the first round"; review rv44c)."""
+    if not _commas(tokens, mention, text) or not {t.norm for t in tokens} & _GOLF:
+        return False
+    rounds = [  # not "a round of talks" (but "a round of qualifying", "a round of 68")
+        at for at, t in enumerate(tokens) if t.norm in _ROUNDS and not (
+            at + 2 < len(tokens) and tokens[at + 1].norm == "of"
+            and not tokens[at + 2].norm.isdigit() and tokens[at + 2].norm not in _PLAY
+        )
+    ]  # fmt: skip
+    numbers = [at for at, t in enumerate(tokens) if t.norm.isdigit()]
+    set_off = [at for at in numbers if _gap(tokens, at, text) == ","]
+    scores = [at for at in numbers if at not in set_off and 55 <= int(tokens[at].norm) <= 90]
+    told = len(set_off) == 1 and bool(scores)  # one set off, the round's score told otherwise
+    return bool(rounds) and not told
 
 
 def _gap(tokens: Sequence[Token], at: int, text: str) -> str:
