@@ -1863,8 +1863,9 @@ SETS: dict[str, frozenset[str]] = {
     # a noun of people ("1 350 NHS nurses") name no model
     "make_gcn44b_cases": frozenset({"times", "ranges", "per-share", "designation"}),
     # session 44, review rv44b of gcn44b: a month told of another year ("in April 2025") or of
-    # two numbers of the sentence; the page's "lowest"/"highest" with a number of its own told
-    # of another route, plant or year; a bare sum set against a per-share sum is never the
+    # two numbers of the sentence; a range's end for the time a forecast is for, not the time
+    # it was made; the page's "lowest"/"highest" with a number of its own told of another
+    # route, plant or year; a bare sum set against a per-share sum is never the
     # result's ("the $2.90 Wall Street was looking for", a rival's, an earlier quarter's); a
     # model's capital suffix before crews ("48 737 MAX pilots"); GAPS below
     "make_rv44b_cases": frozenset({"times", "ranges", "per-share", "designation"}),
@@ -2533,8 +2534,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44b-times-0024",
             "rv44b-times-0030",
             "rv44b-ranges-0037",
-            "rv44b-per-share-0065",
-            "rv44b-designation-0085",
+            "rv44b-per-share-0067",
+            "rv44b-designation-0087",
         }
     ),
 }

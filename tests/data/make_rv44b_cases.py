@@ -104,6 +104,10 @@ counts(RANGES, [S], [("high end of Tamar's shipment forecast for this year", 440
 S = "Dividend forecasts stand at 30p to 32p for 2026, compared with 27p to 29p paid for 2025."
 counts(RANGES, [S], [("low end of the 2026 dividend forecast, pence", 30, EXACT)], [("low end of the 2026 dividend forecast, pence", 27, EXACT)])  # fmt: skip
 
+S = "The regulator expects 1.2 million to 1.4 million new connections this year and 1.5 million to 1.7 million next year."
+counts(RANGES, [S], [("high end of the regulator's forecast made this year for next year's connections", 1.7e6, EXACT)],
+       [("high end of the regulator's forecast made this year for next year's connections", 1.4e6, EXACT)])  # fmt: skip
+
 # the page's own "lowest"/"highest" before the plural the range counts
 S = "Fares on the Rosslare route range from €25 to €60, while the lowest fares on the rival Cherbourg route are €19."
 counts(RANGES, [S], [("lowest fare on the Rosslare route, euros", 25, EXACT), ("lowest fare on the Cherbourg route, euros", 19, EXACT)],

@@ -110,12 +110,19 @@ def _time_of(norms: Sequence[str], year: int | None) -> str:
 
 def asked_time(asked: Sequence[str], year: int | None) -> str:
     """The time the count's words name: "this year" of "low end of this year's forecast",
-    2027 of "low end of 2027 revenue guidance"."""
+    2027 of "low end of 2027 revenue guidance". Of several, the one after "for" or "of" is the
+    thing's ("forecast made this year for next year's connections": review rv44b, the other
+    is when it was made); several with none so marked name no time."""
+    found: dict[str, bool] = {}
     for at in range(len(asked)):
-        found = _time_of(asked[at : at + 2], year) or _time_of(asked[at : at + 1], year)
-        if found:
-            return found
-    return ""
+        time = _time_of(asked[at : at + 2], year) or _time_of(asked[at : at + 1], year)
+        if time:
+            owned = not {asked[at - 1] if at else "", asked[at]}.isdisjoint(("for", "of"))
+            found[time] = found.get(time, False) or owned
+    owned_times = [time for time, owned in found.items() if owned]
+    if owned_times:
+        return owned_times[0]
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 _PAIRED = word_set("to and us c billion million bn m per cent percent %")
