@@ -292,7 +292,8 @@ def unit_said(tokens: Sequence[Token], mention: NumberMention, rule: Supported) 
     if earlier or not named or other_time(tokens, mention, rule.cues):  # an earlier time's, another
         return False  # company's, a total's ("taking the payout to 27p"): read as before
     if stance_beside(tokens, mention) and not any(cue.startswith(_STANCES) for cue in rule.cues):
-        return False  # "earned $3.05 a share, above the $2.90 consensus": 2.90 is no result
+        return False  # "earned $3.05 a share, above the $2.90 consensus": 2.90 is no result,
+        # nor "versus $1.95 in the same quarter of 2025" (review rv44b)
     return per_share(tokens, mention)
 
 

@@ -274,22 +274,36 @@ def named_end(
         return False
     word = named.group(0).lower()
     return word not in _SUPERLATIVES or not any(
-        t.norm.split("-")[0] == word and not _picks_end(tokens, at, mention)
+        t.norm.split("-")[0] == word and not _picks_end(tokens, at, mention, what)
         for at, t in enumerate(tokens)
     )  # fmt: skip
 
 
-def _picks_end(tokens: Sequence[Token], at: int, mention: NumberMention) -> bool:
+def _picks_end(tokens: Sequence[Token], at: int, mention: NumberMention, what: str) -> bool:
     """The page's "lowest"/"highest" picks out the ranged things at one end when its noun is
     the plural the range is told of before it ("Fares ... will range from €25 to €60, with
     the lowest fares for foot passengers", session 44), not a singular it calls the whole
-    range ("between 5 and 6 per cent, the highest rate in a decade")."""
+    range ("between 5 and 6 per cent, the highest rate in a decade"). When a number of its
+    own follows, the superlative is that number's, told of another route, plant or year:
+    a count (``what``) naming a word of that phrase the range's words lack is not read from
+    the range ("the lowest fares on the rival Cherbourg route are €19", "the highest
+    bonuses paid last year reached $40,000": review rv44b)."""
     noun = tokens[at + 1].norm if at + 1 < len(tokens) else ""
-    return (
+    if not (
         noun.endswith("s")
         and at > mention.last
         and any(t.norm == noun for t in tokens[: mention.first])
-    )
+    ):
+        return False
+    own = next((k for k in range(at + 2, len(tokens)) if tokens[k].is_number), None)
+    if own is None:
+        return True
+    told = {t.norm for t in tokens[at + 2 : own]} - {t.norm for t in tokens[: mention.first]}
+    asked = set(re.findall(r"[a-z0-9]+", what.lower())) - _FUNCTION_WORDS
+    return not told & asked
+
+
+_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "at", "on", "in", "for", "to", "and"))
 
 
 _SUPERLATIVES = frozenset({"lowest", "highest"})

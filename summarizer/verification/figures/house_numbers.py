@@ -89,6 +89,9 @@ _STAFF = _PEOPLE_PLURALS | word_set("""nurses doctors workers employees staffers
     officers students teachers members volunteers journalists midwives paramedics firefighters
     engineers pilots drivers agents marines sailors guards patients pupils residents voters
     supporters fans""")
+# A model's capital suffix ("737 MAX", "787 ER", "A320 NEO"): before a crew it still names the
+# machine they fly or mend ("48 737 MAX pilots": review rv44b), never an employer.
+_MODEL_MARKS = word_set("max neo er lr xlr xwb sp")
 # A country's or a body's name or its people ("1 250 Britons", "2 150 US Marines", "UN"):
 # a spaced group before one counts them and names no model (review rvnumread38).
 _PARTY_WORDS = frozenset(
@@ -144,7 +147,12 @@ def _designation(tokens: Sequence[Token], group: int, text: str) -> bool:
         and text[after.end : following.start] == " "
     ):
         return False  # a body's name runs on: "2 450 Extinction Rebellion supporters"
-    if following is not None and following.norm in _STAFF and after.text.isupper():
+    if (
+        following is not None
+        and following.norm in _STAFF
+        and after.text.isupper()
+        and after.norm not in _MODEL_MARKS
+    ):
         return False  # an employer's initials before its people: "1 350 NHS nurses" (gcn44b)
     if space_grouped(text):
         return len(after.text) > 1 and after.text.isupper()

@@ -41,7 +41,7 @@ from typing import Any
 
 from ..context import Context
 from ..page.tokens import Token, clause_gap, tokenize, word_set
-from .named_times import month_time, postposed_time, retimed
+from .named_times import month_dated, postposed_time, retimed
 from .numbers import NumberMention, sentence_numbers
 
 _LOW = word_set("low lower lowest minimum min floor bottom least smallest")
@@ -368,7 +368,8 @@ def named_role(
     near = _times_near(tokens, mention, mentions, text)
     if (_years(asked) or generic_back(asked)) and _time_given(asked, near, year, anchor):
         return "time"  # a month as a year: "$35.1 billion in April" (named_times)
-    return "time" if month_time(asked, near) and _years(asked) <= _years(near) else ""
+    others = [_times_near(tokens, m, mentions, text) for m in mentions if m is not mention]
+    return "time" if month_dated(asked, near, others, year) else ""
 
 
 def role_reading(value: Any, ctx: Context) -> bool | None:

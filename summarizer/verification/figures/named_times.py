@@ -59,6 +59,31 @@ def month_time(asked: Sequence[str], near: Sequence[str]) -> bool:
     return wanted <= months_named(after)
 
 
+def month_dated(
+    asked: Sequence[str], near: Sequence[str], others: Sequence[Sequence[str]],
+    year: int | None,
+) -> bool:  # fmt: skip
+    """A month the count names dates this number (`month_time`) and picks it out: the
+    number's time names no year the count does not ("£58.2bn in March 2025" is no "card
+    spending in March" of a 2026 story), and no other number of the sentence (``others``,
+    their time phrases) is told of the same month ("Exports were $41 billion in April and
+    imports $44 billion in April": the month tells neither apart; review rv44b)."""
+    return _month_year(asked, near, year) and not any(
+        _month_year(asked, other, year) for other in others
+    )
+
+
+def _month_year(asked: Sequence[str], near: Sequence[str], year: int | None) -> bool:
+    if not month_time(asked, near):
+        return False
+    asked_years, near_years = _years_in(asked), _years_in(near)
+    return asked_years <= near_years and not near_years - asked_years - {str(year)}
+
+
+def _years_in(norms: Sequence[str]) -> set[str]:
+    return {word for word in norms if _YEAR.fullmatch(word)}
+
+
 def postposed_time(tokens: Sequence[Token], at: int) -> bool:
     """``tokens[at]`` opens a time phrase after a number: "last" before a unit ("last
     autumn"), or "previous"/"prior" after a preposition and "the" ("in the previous quarter");
@@ -85,12 +110,19 @@ def _time_of(norms: Sequence[str], year: int | None) -> str:
 
 def asked_time(asked: Sequence[str], year: int | None) -> str:
     """The time the count's words name: "this year" of "low end of this year's forecast",
-    2027 of "low end of 2027 revenue guidance"."""
+    2027 of "low end of 2027 revenue guidance". Of several, the one after "for" or "of" is the
+    thing's ("forecast made this year for next year's connections": review rv44b, the other
+    is when it was made); several with none so marked name no time."""
+    found: dict[str, bool] = {}
     for at in range(len(asked)):
-        found = _time_of(asked[at : at + 2], year) or _time_of(asked[at : at + 1], year)
-        if found:
-            return found
-    return ""
+        time = _time_of(asked[at : at + 2], year) or _time_of(asked[at : at + 1], year)
+        if time:
+            owned = not {asked[at - 1] if at else "", asked[at]}.isdisjoint(("for", "of"))
+            found[time] = found.get(time, False) or owned
+    owned_times = [time for time, owned in found.items() if owned]
+    if owned_times:
+        return owned_times[0]
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 _PAIRED = word_set("to and us c billion million bn m per cent percent %")
@@ -129,4 +161,12 @@ def retimed(
     return bool(told) and told != wanted
 
 
-__all__ = ["asked_time", "month_time", "months_named", "own_time", "postposed_time", "retimed"]
+__all__ = [
+    "asked_time",
+    "month_dated",
+    "month_time",
+    "months_named",
+    "own_time",
+    "postposed_time",
+    "retimed",
+]

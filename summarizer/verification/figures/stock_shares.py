@@ -153,13 +153,15 @@ def _set_beside(tokens: Sequence[Token], mention: NumberMention) -> bool:
 
 
 def stance_beside(tokens: Sequence[Token], mention: NumberMention) -> bool:
-    """The sum is per share only as set against another ("above the $2.90 consensus") and a
-    word of expecting holds it: the forecast's figure, not the result's."""
+    """The sum is per share only as set against another ("above the $2.90 consensus"): the
+    other side of a comparison, an expected figure ("the $2.90 Wall Street was looking for",
+    "the 58 cents average of 14 analysts' estimates"), an earlier time's or a rival's, never
+    the result's; a sum after "plus" adds to each share's consideration and is not set so
+    (review rv44b: a word of expecting near it was asked for, and most outlets name none)."""
     norms = [token.norm for token in tokens]
     if not _set_beside(tokens, mention) or _said_share(norms, mention.last + 1):
         return False
-    near = norms[max(mention.first - 4, 0) : mention.last + 4]
-    return any(word.startswith(_STANCES) for word in near)
+    return not (mention.first and norms[mention.first - 1] == "plus")
 
 
 def _share_within(norms: Sequence[str], at: int) -> bool:
@@ -176,7 +178,6 @@ _RANGE_LINKS = word_set("to and")
 _WORDS_BEFORE = word_set("of cents pence cent penny")
 _EACH = word_set("each every per")
 _REACH = 6  # words between "each Kellogg share" and "at $23"
-_STANCES = ("consensu", "forecast", "expect", "estimat", "predict", "project", "poll")
 _SCALES = word_set("million billion trillion bn m mn k")
 _SET_AGAINST = word_set(
     "compared against versus vs than beat beating missed topped topping below above"
