@@ -41,7 +41,7 @@ built = SupportCases(
 )
 FAR, WORDS = "far", "words"
 PUBLISHED = "2026-04-02"
-EXACT, MORE, ABOUT = "exact", "more_than", "about"
+EXACT, MORE, ABOUT, LESS = "exact", "more_than", "about", "less_than"
 
 counts = partial(built.count_cases, published=PUBLISHED)
 
@@ -152,7 +152,10 @@ counts(
     [("volunteers turned away", 2300, EXACT)],
 )
 S = "Ballots spoiled in the referendum, in which voters had to mark a long paper with several separate questions on it, came to just under 4,000, the count showed."
-counts(WORDS, [S], [("ballots spoiled", 4000, EXACT)], [("ballots cast", 4000, EXACT)])
+counts(WORDS, [S], [("ballots spoiled", 4000, LESS)], [("ballots cast", 4000, EXACT)])  # fmt: skip
+# "just under 4,000" is less than 4,000, not exactly 4,000, as the window rule reads it: the
+# case first asked for an exact 4,000, which only the sentence-cue rule's unread qualifier
+# gave (review rv44f)
 S = "Teachers at the academy trust's schools who voted in the ballot, which closed on Friday after a month of meetings with parents, were said by the union to number 1,260."
 counts(
     WORDS,

@@ -28,7 +28,8 @@ from .amounts import ANY_COUNT, any_count_of, claimed, counts_as, cue_word, with
 from .count_nouns import cue_positions, other_noun
 from .count_reach import other_verb, part_of_count
 from .durations import day_lengths
-from .sentence_numbers import numbers_of_sentence
+from .ranges import named_part
+from .sentence_numbers import number_value, numbers_of_sentence
 
 # Words before a capitalised noun that make it and the number after it a label ("on Route 9",
 # "in Ward 7", "at Gate 3"): the number names a thing, it counts nothing (review rvst32).
@@ -64,13 +65,18 @@ def unread_number(
         other is None
         and not _REREADING.get()
         and rule.kind == "count"
-        and _sentence_cue(wanted, rule, ctx)
+        and _sentence_cue(wanted, _qualifier(value), rule, ctx)
     ):
         return True, ""  # its sentence names what it counts, and no other number is that
     return unconfirmed(reason) if other is None else (False, f"{reason}; {other:g} is")
 
 
-def _sentence_cue(wanted: float, rule: Supported, ctx: Context) -> bool:
+def _qualifier(value: Any) -> str:
+    read = number_value(value)
+    return read[1] if read else "exact"
+
+
+def _sentence_cue(wanted: float, qualifier: str, rule: Supported, ctx: Context) -> bool:
     """Whether a count's number is the one number of its sentence that can be what the count
     counts, its sentence naming that thing: "The marchers, who had walked from the docks
     through the old town ..., were put by organisers at around 6,500" (session 44, fcu44).
@@ -84,7 +90,15 @@ def _sentence_cue(wanted: float, rule: Supported, ctx: Context) -> bool:
     released"); every word of what it counts in the sentence (one of them may be a synonym:
     "died" for "killed"; not "total" or "figure", nor a modifier such as "last" or "new");
     and one of them that no other number claims, with no other number, clause, negation or
-    "the rest" between."""
+    "the rest" between.
+
+    Review rv44f closed what that read wrongly: the number's own bound against the count's
+    ("no more than 6,500" for more than 6,500: its qualifier, as the window rule asks); the
+    count's words in another noun's phrase ("Relatives of the hostages ... numbered about
+    300", "The nurses who cared for the miners ..."); a plan, a forecast or a comparison
+    between them ("had been expected to reach 2,300", "compared with 14"); a number inside
+    another noun's relative clause ("joined a camp that already holds about 12,000"), an
+    agent's size ("by a team of 30") and another time's ("last season's 45")."""
     cue_words = with_synonyms(rule.cues)
     own = tuple(c for c in cue_words if c not in ANY_COUNT and c not in _WEAK_CUES)
     if not own:
@@ -102,6 +116,9 @@ def _sentence_cue(wanted: float, rule: Supported, ctx: Context) -> bool:
         if len(named - present) > min(len(present - named), 1):
             continue  # "Eight of the hostages ... were released" names no hostages killed
         mention = mine[0]
+        what = str(getattr(ctx.fact, "what", "") or "")
+        if qualifier not in mention.qualifiers and not named_part(mention, qualifier, what, tokens):
+            continue  # "no more than 6,500" is no count of more than 6,500
         cues = cue_positions(tokens, cue_words)
         if not counts_as(mention, rule, tokens, cues) or mention.after == "of":
             continue  # a partitive's part ("Eight of the hostages, ...") is not read here
@@ -114,6 +131,12 @@ def _sentence_cue(wanted: float, rule: Supported, ctx: Context) -> bool:
             gap = text[tokens[low].end : tokens[high].start]
             if ";" in gap or any(t.norm in _CLAUSE_BREAKS for t in tokens[low:high]):
                 continue  # "...; police said they held 40", "..., while 40", "not", "the rest"
+            if cue < mention.first and _not_stated(tokens, cue, mention.first, text):
+                continue  # "had been expected to reach 2,300", "compared with 14"
+            if cue < mention.first and (
+                _led(tokens, cue, own, text) or _in_relative(tokens, cue, mention.first, own, text)
+            ):
+                continue  # "Relatives of the hostages"; "joined a camp that holds 12,000"
             if (
                 claimed(tokens, cue, mention, mentions)
                 or not any_count_of(tokens, cue, mention, rule.cues)
@@ -122,6 +145,66 @@ def _sentence_cue(wanted: float, rule: Supported, ctx: Context) -> bool:
                 or part_of_count(tokens, cue, mention)
             ):
                 continue
+            return True
+    return False
+
+
+def _led(tokens: Sequence[Token], cue: int, own: tuple[str, ...], text: str) -> bool:
+    """Whether a count's word at ``cue`` is in another noun's phrase: after a relative word,
+    an "of" not after a word for any count, or a plural noun of no count word, all in its
+    own stretch of the sentence (since the last comma, colon or semicolon): "Relatives of
+    the hostages", "Police officers who guarded the marchers", "The lawyers representing
+    the families"; not "The number of marchers" nor "In the end, the delegates". Asked of
+    a word before its number only: check-77's "2.9 per cent, is roughly half the size of
+    this spring's increase" keeps fcu44's reading (the one alarm that rule cut)."""
+    start = cue
+    while start > 0 and not any(
+        c in text[tokens[start - 1].end : tokens[start].start] for c in ",;:"
+    ):
+        start -= 1
+    for index in range(start, cue):
+        word = tokens[index].norm
+        if word in _RELATIVES:
+            return True
+        if word == "of" and (index == 0 or tokens[index - 1].norm not in _COUNT_HEADS):
+            return True
+        if (
+            word.isalpha() and word.endswith("s") and len(word) > 3
+            and word not in _NOT_NOUNS and word not in _COUNT_HEADS
+            and not cue_word(word, own)
+        ):  # fmt: skip
+            return True
+    return False
+
+
+def _not_stated(tokens: Sequence[Token], cue: int, first: int, text: str) -> bool:
+    """Whether the number's own stretch (back to the count's word or the last comma, colon
+    or semicolon) frames it as a plan's, a forecast's or a compared value: "..., had been
+    expected to reach 2,300"; not "Pupils ..., whose parents had hoped it would stay open,
+    now number 64", where the hope is an aside's."""
+    index = first - 1
+    while index > cue:
+        if any(c in text[tokens[index].end : tokens[index + 1].start] for c in ",;:"):
+            return False
+        if tokens[index].norm in _NOT_STATED:
+            return True
+        index -= 1
+    return False
+
+
+def _in_relative(
+    tokens: Sequence[Token], cue: int, first: int, own: tuple[str, ...], text: str
+) -> bool:
+    """Whether the number at ``first`` stands in a relative clause of another noun than the
+    count's, with no mark closing it and no word of the count in it before the number:
+    "Refugees ... joined a camp that already holds about 12,000"; not "Refugees who crossed
+    ..., came to 3,500" nor "Shops on the high street that have shut ... now run to 60"."""
+    for index in range(cue + 1, first):
+        if tokens[index].norm not in _RELATIVES or cue_word(tokens[index - 1].norm, own):
+            continue
+        if any(c in text[tokens[index].end : tokens[first].start] for c in ",;:"):
+            continue
+        if not any(cue_word(t.norm, own) for t in tokens[index + 1 : first]):
             return True
     return False
 
@@ -144,6 +227,12 @@ def _plain(
         lead -= 1
     if lead >= 0 and tokens[lead].norm == "by":
         return False
+    by_of = lead >= 3 and tokens[lead].norm == "of" and tokens[lead - 3].norm == "by"
+    if by_of and tokens[lead - 2].norm in {"a", "an"}:
+        return False  # "by a team of 30" sizes the team
+    owner = tokens[mention.first - 1] if mention.first else None
+    if owner and owner.norm in _TIMES and owner.text.lower().endswith(("'s", "\u2019s")):
+        return False  # "last season's 45", "the previous year's 4,000": another time's
     noun = mention.unit
     end = mention.last + 1
     if end < len(tokens) and any(
@@ -172,6 +261,21 @@ _DATED = frozenset(MONTHS) | word_set("aged age year years old")
 _CLAUSE_BREAKS = word_set(
     "while whereas but although though meanwhile not never no without rest others except"
 )
+# Words of a number not (yet) stated as the count: a plan, a forecast, a fear, a former or
+# compared value ("had been expected to reach 2,300", "once numbered", "compared with 14").
+_NOT_STATED = word_set(
+    "expected forecast feared meant hoped hope hopes projected predicted planned "
+    "intended supposed compared versus once formerly"
+)
+# A time whose possessive owns the number after it ("last season's 45").
+_TIMES = word_set(
+    "year season month week spring summer autumn winter term quarter poll election decade"
+)
+# Words before a count's word in its phrase that make it another noun's complement: a
+# relative clause's ("the nurses who cared for the miners"), a preposition's ("Relatives of
+# the hostages"), and words for any count, whose "of" leads to what they count.
+_RELATIVES = word_set("who whom whose which that where when")
+_COUNT_HEADS = word_set("number numbers total tally count figure")
 _NOT_NOUNS = word_set("this was has is its as plus less thus since across us whereas does")
 
 
