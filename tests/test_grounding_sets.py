@@ -1855,6 +1855,9 @@ SETS: dict[str, frozenset[str]] = {
     # drawing takes ("from X data"), whose named title is a measure ("X's Global Freight
     # Index"), or joined by "and" to a maker credited just before it
     "make_fa43s_cases": frozenset({"for-body", "measure-maker"}),
+    # session 44, fcu44b: a count named in one word of a family (population, jobs, staff,
+    # attendance, remains, cancellations, phones) read beside another member's; GAPS below
+    "make_fcu44b_cases": frozenset({"people", "things"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2513,6 +2516,10 @@ GAPS: dict[str, frozenset[str]] = {
             "rv43c-times-0080",
         }
     ),
+    # session 44, fcu44b: both accepted at gbase44 too (older rules, not the word families): a
+    # second count's number after "and" with a verb of its own ("brought five miners out
+    # alive", "delayed 1,100 more") read as the first count's
+    "make_fcu44b_cases": frozenset({"fcu44b-things-0029", "fcu44b-things-0037"}),
 }
 
 
