@@ -64,6 +64,17 @@ counts(PEOPLE, [S], [("employees laid off", 4000, EXACT)], [("employees laid off
 S = "The merged group will have a workforce of close to 160,000 spread over more than 90 countries."
 counts(PEOPLE, [S], [("staff of the combined group", 160000, ABOUT)], [("staff of the combined group", 90, MORE)])  # fmt: skip
 
+S = "The carmaker will create 2,000 jobs at the new plant and cut 700 roles at its old one."
+counts(PEOPLE, [S], [("positions created at the new plant", 2000, EXACT)], [("positions created at the new plant", 700, EXACT)])  # fmt: skip
+S = "Harrow Bank will shed 3,200 jobs, about 11% of the 29,000 roles it has worldwide."
+counts(PEOPLE, [S], [("positions to be shed", 3200, EXACT)], [("positions to be shed", 29000, EXACT)])  # fmt: skip
+S = "The charity has 240 paid employees and 5,600 volunteers across the country."
+counts(PEOPLE, [S], [("staff of the charity", 240, EXACT)], [("staff of the charity", 5600, EXACT)])  # fmt: skip
+S = "Corvell hired 300 staff in the spring, then laid off 1,250 employees in November, about 9% of its 13,900 workers."
+counts(PEOPLE, [S], [("staff laid off in November", 1250, EXACT)], [("staff laid off in November", 300, EXACT), ("staff laid off in November", 13900, EXACT)])  # fmt: skip
+S = "The council has 1,150 employees and spends a third of its budget on wages."
+counts(PEOPLE, [S], [("staff of the council", 1150, EXACT)], [("staff of the council", 3, EXACT)])  # fmt: skip
+
 # --- people: attendance -------------------------------------------------------------------
 S = "A crowd of 61,000 watched the final at Wembley, where 2,300 stewards were on duty."
 counts(PEOPLE, [S], [("attendance at the final", 61000, EXACT)], [("attendance at the final", 2300, EXACT)])  # fmt: skip

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from summarizer.comparators import Supported
+from ..figures.count_families import FAMILY_OF
 from ..figures.count_words import count_unit
 from ..page.tokens import tokenize, word_set
 from .amounts import ANY_COUNT, COUNT_SYNONYMS
@@ -51,7 +52,7 @@ def count_cues(what: str) -> tuple[str, ...]:
     for group in (*COUNT_SYNONYMS, _NEEDS, _RESCUES):
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
-    stems.extend(word for stem in list(stems) for word in _FAMILY_OF.get(stem, ()))
+    stems.extend(word for stem in list(stems) for word in FAMILY_OF.get(stem, ()))
     return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
 
 
@@ -60,24 +61,7 @@ _NEEDS = ("need", "requir")
 # A rescue's phrasal verb: "a passing ship picked up all 22 people on board" are 22 rescued
 # (session 42, fa42c; outside checks 56, 68, 92). Not "rescu": "40 rescuers" rescued none.
 _RESCUES = ("rescued", "picked")
-# Families of words news writers use for one countable thing, so a count the labeller named in
-# one member's words is read beside another's exactly as beside its own ("population" beside
-# "1.3 million inhabitants", "remains" beside "the bodies of 28", "phones shipped" beside "58
-# million units"; outside checks 50-100, session 44 fcu44b). Keyed by the exact stem, looked up
-# once per count; each member a stem read by prefix, so none is a prefix of another thing's word
-# ("units", not "unit": "United"; "bodies", not "bod": "bodyguards"; no "post": "postponed").
-# Only the noun is widened: the deed beside it ("cut", "created", "shipped", "sold") is still
-# the count's own, and words that count other people (crew, volunteers, injured) are in none.
-_FAMILIES = (
-    ("population", "inhabitant", "resident"),
-    ("remain", "bodies"),
-    ("cancel", "cancelled", "canceled", "cancellation", "scrapped", "axed"),
-    ("job", "position", "role"),
-    ("staff", "employee", "worker", "workforce", "personnel", "headcount"),
-    ("attendance", "attending", "attended", "visitor", "spectator", "crowd", "fans"),
-    ("phone", "smartphone", "handset", "units", "device"),
-)
-_FAMILY_OF: dict[str, tuple[str, ...]] = {stem: group for group in _FAMILIES for stem in group}
+# The count's noun's family (figures.count_families): "population" finds "inhabitants" too.
 # A share's own noun is generic too: "the opposition's share reached 59.11 per cent" is no
 # "share backing the reform" (review rvD); "No share" keeps it, having no other word.
 _GENERIC = word_set("people person persons individual share proportion fraction")
