@@ -52,7 +52,10 @@ def count_cues(what: str) -> tuple[str, ...]:
     for group in (*COUNT_SYNONYMS, _NEEDS, _RESCUES):
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
-    stems.extend(word for stem in list(stems) for word in FAMILY_OF.get(stem, ()))
+    family = [word for stem in stems for word in FAMILY_OF.get(stem, ())]
+    # not a member that is the count's own deed ("staff employed": no "employee", whose "some
+    # 900 employees" the union represents; ec31)
+    stems.extend(w for w in family if not any(s[:6] == w[:6] and s not in FAMILY_OF for s in stems))
     return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
 
 

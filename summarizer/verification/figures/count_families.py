@@ -43,10 +43,17 @@ _BARE_DEEDS = word_set("cut cuts shed lost sold made built hit laid paid kept he
 _OWNERS = word_set("the its their his her our")
 # A phrasal verb's particle: the deed is the verb before it ("laid off 1,250 employees").
 _PARTICLES = word_set("off out up down away back")
+# A number's qualifier before it: the deed is the verb before that ("represents some 900").
+_ROUGHLY = word_set("some about around roughly nearly almost approximately over than more just")
 
 
 def _member(word: str) -> str:
     return next((m for m in _NOUNS if word.startswith(m)), "")
+
+
+def text_gap(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the token before ``tokens[first]`` stands right before it (a space, no mark)."""
+    return first > 0 and tokens[first].start - tokens[first - 1].end <= 1
 
 
 def family_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> str:
@@ -62,9 +69,13 @@ def family_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> 
     rest = [w for w in words if not _member(w) and w not in FAMILY_OF]
     deeds = [w for w in rest if w.endswith(("ed", "ing")) or w in _BARE_DEEDS]
     before = tokens[mention.first - 1].norm if mention.first else ""
-    if before in _PARTICLES and mention.first >= 2:
-        before = tokens[mention.first - 2].norm
-    done = before.isalpha() and before not in STOPWORDS
+    first = mention.first
+    while first >= 2 and (before in _PARTICLES or before in _ROUGHLY) and text_gap(tokens, first):
+        before, first = tokens[first - 2].norm, first - 1
+    gap = text_gap(tokens, first)
+    done = gap and (
+        before.endswith("ed") or before in _BARE_DEEDS
+    )  # a deed's verb right before the number
     if deeds and done and not any(before[:4] == deed[:4] for deed in deeds):
         return f"{before} {noun}: another deed than {'/'.join(deeds)}"
     at = mention.first - 1 if before in _OWNERS else mention.first
