@@ -14,7 +14,8 @@ would have been read, so two readings the count's own noun never reached are ref
 (:func:`family_clash`): the member's number done by another deed than the count's ("create
 2,000 jobs and cut 700 roles" gives no 700 "positions created"), and the member's number as the
 whole of a share or part before it ("11% of the 29,000 roles" gives no 29,000 "positions to be
-shed").
+shed"). The deed is a verb in "-ed" or a bare one ("cut", "shed") right before the number,
+past a particle or a qualifier ("laid off 1,250", "represents some 900").
 """
 
 from __future__ import annotations
