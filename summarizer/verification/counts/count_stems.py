@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from summarizer.comparators import Supported
+from ..figures.count_families import FAMILY_OF
 from ..figures.count_words import count_unit
 from ..page.tokens import tokenize, word_set
 from .amounts import ANY_COUNT, COUNT_SYNONYMS
@@ -51,6 +52,10 @@ def count_cues(what: str) -> tuple[str, ...]:
     for group in (*COUNT_SYNONYMS, _NEEDS, _RESCUES):
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
+    family = [word for stem in stems for word in FAMILY_OF.get(stem, ())]
+    # not a member that is the count's own deed ("staff employed": no "employee", whose "some
+    # 900 employees" the union represents; ec31)
+    stems.extend(w for w in family if not any(s[:6] == w[:6] and s not in FAMILY_OF for s in stems))
     return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
 
 
@@ -59,6 +64,7 @@ _NEEDS = ("need", "requir")
 # A rescue's phrasal verb: "a passing ship picked up all 22 people on board" are 22 rescued
 # (session 42, fa42c; outside checks 56, 68, 92). Not "rescu": "40 rescuers" rescued none.
 _RESCUES = ("rescued", "picked")
+# The count's noun's family (figures.count_families): "population" finds "inhabitants" too.
 # A share's own noun is generic too: "the opposition's share reached 59.11 per cent" is no
 # "share backing the reform" (review rvD); "No share" keeps it, having no other word.
 _GENERIC = word_set("people person persons individual share proportion fraction")

@@ -12,6 +12,7 @@ from ..acts.actors import outside_asides as outside
 from ..context import Context, Result, no_evidence, unconfirmed
 from ..figures.ages import age_clash, told_age
 from ..figures.change_ends import after_value, asks_earlier, change_start
+from ..figures.count_families import family_clash
 from ..figures.count_ties import own_word, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.house_numbers import model_clash, model_cues
@@ -198,6 +199,7 @@ def support_number(
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or (model_clash(tokens, mention.last, what, text) if what else "")
             owned = owned or (age_clash(tokens, mention, mentions, what, text) if counting else "")
+            owned = owned or (family_clash(tokens, mention, what) if what else "")
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
