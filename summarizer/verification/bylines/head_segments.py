@@ -48,9 +48,8 @@ is not credited by this reader, nor a role beside a name in an obituary, a tribu
 profile or an interview, or after "Former" (the subject's career, not a credit).
 
 A title cut short is no outlet (:func:`cut_short`): "Kanto Farm" where the page writes only
-"Kanto Farm Journal", "Atlantic Freight" of "Atlantic Freight Digest": a name of two words or
-more, every time run on into an outlet's noun, is that noun's modifier, not a name of its own
-(a value ending in an outlet's noun, "Sky News" of "Sky News Australia", stays).
+"Kanto Farm Journal", "Atlantic Freight" of "Atlantic Freight Digest": a name every time run on
+into an outlet's noun is its modifier ("Sky News" of "Sky News Australia" stays).
 """
 
 from __future__ import annotations
@@ -420,23 +419,24 @@ def headline_mention(line: str, at: int, end: int, article: ArticleText) -> bool
 
 
 def cut_short(value: str, text: str) -> bool:
-    """Whether ``value`` is a title cut before its head noun (see the module): two words or
-    more, the last no outlet's noun, and every time the page writes it the run goes on into a
-    capitalised outlet's noun ("Kanto Farm Journal") or names a place ("Residents of Harbour
-    Lights" beside "Harbour Lights Weekly": the town the outlet is named after)."""
+    """Whether ``value`` is a title cut before its head noun (see the module): the last word no
+    outlet's noun, and each time the page writes it the run goes on into an outlet's noun ("Kanto
+    Farm Journal") or names a place ("of Harbour Lights" beside "Harbour Lights Weekly")."""
     words = value.split()
     if not words or outlet_word([words[-1].lower()]):
         return False
     name = r"[ \t]+".join(map(re.escape, words))
     found = list(re.finditer(rf"(?<![\w-]){name}(?![\w'\u2019-])([ \t]+[A-Z][\w-]*)?", text))
     cut = [m for m in found if m.group(1) and outlet_word([m.group(1).strip().lower()])]
-    placed = [m for m in found if _PLACED.search(text, max(m.start() - 12, 0), m.start())]
-    if len(words) < 2 and not placed:
+    places = _PLACED if len(words) > 1 else _REGION  # "on CBS", "at Reuters": no place (rv44d)
+    placed = [m for m in found if places.search(text, max(m.start() - 12, 0), m.start())]
+    if len(words) < 2 and (not placed or value.isupper()):
         return False  # one word ("Bloomberg" of "Bloomberg News") only beside a place (s44)
     return bool(cut) and all(m in cut or m in placed for m in found)
 
 
 _PLACED = re.compile(r"\b(?:of|in|at|from|near|across|on|along)[ \t]+(?:the[ \t]+)?$")  # Wolds
+_REGION = re.compile(r"\b(?:(?:of|in|from|near|across|along) |(?:on|at) the )(?:the )?$")
 
 
 __all__ = [

@@ -187,7 +187,8 @@ _OWN_TAIL = re.compile(
 # led the Japanese delegation, X, said the two sides met" sits at the table as a side's head.
 _LED_SIDE_LEAD = re.compile(
     r"\bwho\s+(?:also\s+)?(?:led|leads|headed|heads)\s+(?:the|a|an|his|her|their)\s+"
-    r"(?:(?!mediat|observ|monitor|security|press|organi[sz]|secretariat)[\w'-]+\s+){0,3}"
+    r"(?:(?!mediat|observ|monitor|security|press|organi[sz]|secretariat|joint|technical|facilitat"
+    r"|UN\b|AU\b|African\s+Union|United\s+Nations)[\w'-]+\s+){0,3}"
     r"(?:delegation|side|team|negotiators|delegates)\s*,\s*$",
     re.IGNORECASE,
 )
@@ -270,11 +271,17 @@ def _apart(sentence: str, start: int, end: int) -> bool:
     return _teller(sentence, start, end) or _elsewhere(tail)
 
 
+_BARE = re.compile(r"\b(?:of|by)[ \t]+$")  # the name right after "in the presence of", "watched by"
+
+
 def own_summit(lead: str) -> bool:
     """Whether ``lead`` (a sentence up to a mention) opens with a summit a pronoun hosted or
-    chaired, no name before the pronoun but a dateline's: the mention after is its host."""
+    chaired, no name before the pronoun but a dateline's: the mention after is its host, when
+    nothing describes it as another ("watched by the UN envoy Tom Baker")."""
     found = _OWN_SUMMIT.search(lead)
-    return found is not None and not _TITLED[found.group(1)].search(lead)
+    if found is None or not _BARE.search(lead):
+        return False  # "in the presence of her deputy, Ana Tembe": another, described (rv44d)
+    return not _TITLED[found.group(1)].search(lead)
 
 
 def third_party(value: str, ctx: Context) -> bool:

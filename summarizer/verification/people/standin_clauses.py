@@ -95,7 +95,13 @@ def punished(rest: Sequence[Token], later: Sequence[Token]) -> bool:
         return False  # "was bought by Fenwick": no deed an appeal answers
     if not _RELATIVES.isdisjoint(norms):
         return False  # "was praised by the agency, which charged Tarlow": Tarlow's to answer
+    owned = {t.norm for t in later[1:8] if t.text.endswith(_OWNED) and t.norm in _CLAUSE_BODIES}
+    if owned - set(norms[norms.index("by") :]):
+        return False  # "It denied the company's request": the agent's answer (rv44d)
     return answers([t.norm for t in later[:6]])
+
+
+_OWNED = ("'s", "\u2019s")
 
 
 _PUNISHED = word_set(

@@ -202,14 +202,15 @@ def _own_clause(tokens: Sequence[Token], end: int, text: str) -> str | None:
 
 def _no_person(run: Sequence[Token], before: str) -> bool:
     """Whether a capitalised run names no person: a body's word ends it ("Atlas Insurance"),
-    it follows an article or a preposition of place ("the Tate", "at Fenby Town"), or it is a
+    it follows an article or a preposition of place ("the Tate", "at Fenby Town"; "from" may
+    take a person, "over from Sam Reid"), or it is a
     month or a weekday ("in May")."""
     if run[-1].norm in BODY_WORDS or before in _PLACE_LINKS:
         return True
     return len(run) == 1 and run[0].norm in _CALENDAR
 
 
-_PLACE_LINKS = word_set("the at in from")
+_PLACE_LINKS = word_set("the at in")  # not "from": "takes over from Sam Reid, when she" (rv44d)
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

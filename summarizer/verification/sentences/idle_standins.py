@@ -179,6 +179,9 @@ def _passive(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+_UNDONE = word_set("not never yet to")
+
+
 def _acts_after(tokens: Sequence[Token], participle: int) -> bool:
     """Whether "and" joins an active clause of the same subject to the passive ("It was hit
     by the slump and has cut 300 jobs", "The company was bought by Sorrel in 2019 and has
@@ -189,7 +192,8 @@ def _acts_after(tokens: Sequence[Token], participle: int) -> bool:
             continue
         ahead = [t.norm for t in tokens[at + 1 : at + 5] if t.norm not in _ADVERBS]
         if len(ahead) >= 2 and ahead[0] in _PERFECT and ahead[1] not in _BE:
-            return ahead[1].isalpha() and ahead[1] not in _AGENTS
+            undone = ahead[1] in _UNDONE  # "and has not responded", "has yet to" (rv44d)
+            return ahead[1].isalpha() and ahead[1] not in _AGENTS and not undone
     return False
 
 

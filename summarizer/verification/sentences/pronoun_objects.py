@@ -54,6 +54,30 @@ _THINKS = SAYS | word_set(
     felt feels saw sees heard hears reckoned reckons guessed assumed assumes"""
 )
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# Words after the pronoun that are no verb taking an object (review rv44d): a copula of a
+# cleft ("It was Kerr who scored"), a conjunction joining a second subject ("He and Aisha
+# Rahman founded"), a verb of welcoming a guest who then takes part ("He welcomed Modi").
+_NO_OBJECT = word_set(
+    """is was were are be been became becomes remains remained and or nor welcomed welcomes
+    received receives"""
+)
+# "It took Oduya three attempts to win", "It cost Kerr a year to recover": a dummy "It".
+_DUMMY = word_set("took takes take cost costs")
+# Verbs whose object carries out a "to" infinitive right after it ("sent Nemeth to
+# negotiate", "appointed Dunn to lead"), but is acted on without one ("appointed Dunn").
+_SENDS = word_set(
+    """sent sends commissioned commissions appointed appoints recruited recruits hired hires
+    chose chooses picked picks named names tasked tasks assigned assigns authorised authorized
+    instructed instructs advised advises reminded reminds taught teaches trained trains enabled
+    enables inspired inspires selected selects nominated nominates employed employs paid pays"""
+)
+# Verbs of seeing whose object does what the bare verb or "-ing" after it says ("He watched
+# Kerr score twice"), but is only seen before a preposition ("watched Kerr from the box").
+_PERCEIVES = word_set("watched watches watch noticed notices spotted spots observed caught found")
+_NOT_VERBS = word_set(
+    """from in at on during throughout with for by to of the a an and or as after before
+    over into under since"""
+)
 
 
 def pronoun_object(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
@@ -101,8 +125,16 @@ def _object_of_pronoun(tokens: Sequence[Token], span: tuple[int, int], text: str
     verb = start - 1
     if verb < 1 or not tokens[verb].text.islower():
         return False
-    if tokens[verb].norm in _MUTUAL | _CONTROL | _THINKS:
+    if tokens[verb].norm in _MUTUAL | _CONTROL | _THINKS | _NO_OBJECT:
         return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is not None and after.text.islower():
+        if tokens[verb].norm in _SENDS and after.norm == "to":
+            return False  # "He sent Nemeth to negotiate": Nemeth negotiates (rv44d)
+        if tokens[verb].norm in _PERCEIVES and after.norm not in _NOT_VERBS:
+            return False  # "He watched Kerr score twice": Kerr scores (rv44d)
+    if tokens[verb].norm in _DUMMY and tokens[verb - 1].norm == "it":
+        return False  # "It took Oduya three attempts to win": no one's deed (rv44d)
     if text[tokens[verb].end : tokens[start].start].strip():
         return False  # a comma or a dash between: no object
     at = verb - 1

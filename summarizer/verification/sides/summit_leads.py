@@ -162,8 +162,9 @@ _LEAD_FILLERS = word_set("also then herself himself jointly personally had has")
 # A side led on another occasion, or a team that is no side ("the mediation team").
 _NO_SIDE = _ELSEWHEN | word_set(
     """once formerly previously ago mediation mediating mediators observer observers monitoring
-    monitors secretariat organising organizing security press"""
-)
+    monitors secretariat organising organizing security press joint technical facilitation
+    facilitators facilitating un au union nations"""
+)  # a third party's team (the UN's, the African Union's, a joint one): no side (rv44d)
 
 
 def leads_side(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
@@ -208,7 +209,8 @@ def _side_clause(tokens: Sequence[Token], start: int, text: str) -> bool:
         if "," in _gap(tokens, at, text) or tokens[at].norm in ("and", "but"):
             break
     norms = {t.norm for t in span}
-    return not norms.isdisjoint(_SIDE_NOUNS) and norms.isdisjoint(_NO_SIDE)
+    dated = any(norm.isdigit() and len(norm) == 4 for norm in norms)  # "the 2019 round" (rv44d)
+    return not norms.isdisjoint(_SIDE_NOUNS) and norms.isdisjoint(_NO_SIDE) and not dated
 
 
 __all__ = ["leads_others", "leads_side", "leads_summit"]
