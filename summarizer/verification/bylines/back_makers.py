@@ -17,7 +17,9 @@ Whitfield said the new owner, Rex Lane, rushed it. He estimates"), the value onl
 ("The club sacked Dana Whitfield. It estimates"), a pronoun that is not the reckoning verb's
 subject ("She said the club estimates"), a plural "They" for a bare name whose sentence does
 not give it staff ("Dana Whitfield said ... They estimate") and a singular "She" for a name's
-staff ("Gartwell's economists said ... She estimates").
+staff ("Gartwell's economists said ... She estimates"); review rv44e: the name owning the
+sentence before's subject ("Dana Whitfield's husband said ... He estimates") and a pronoun of
+the other sex than the one that sentence gives the name ("Tomas Varga said his port ... She").
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ _STAFF = re.compile(
     r"statisticians|forecasters|pollsters|actuaries|auditors|consultants|experts)\b"
 )
 _LEADING = re.compile(r"\s*(?:The\s+)?")
+# A pronoun of the other sex in the sentence before, which gives the name's (review rv44e).
+_OTHER_SEX = {
+    "He": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "She": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+    "They": re.compile(r"(?!x)x"),
+    "It": re.compile(r"(?!x)x"),
+}
 
 
 def _names_only(article: ArticleText, index: int, start: int, end: int) -> bool:
@@ -68,6 +77,10 @@ def pronoun_maker(value: str, article: ArticleText, sentences: tuple[int, ...]) 
         staff = _STAFF.match(before, at + len(value)) is not None
         if (opening.group(1) == "They") != staff:
             continue  # "They" for a name's staff, "He", "She", "It" for the name itself
+        if not staff and after in "'\u2019":
+            continue  # "Dana Whitfield's husband said ... He estimates": the one she owns
+        if _OTHER_SEX[opening.group(1)].search(before):
+            continue  # "Tomas Varga said his port ... She reckons": another person
         if _names_only(article, index - 1, before_at + at, before_at + at + len(value)):
             return True
     return False

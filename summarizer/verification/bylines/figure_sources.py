@@ -123,6 +123,14 @@ _MEASURE_OF = re.compile(
     rf"(?:[\w'\u2019-]+\s+){{1,5}}?{CHANGED}\b[^.;:!?]{{0,40}}?\d",
     re.IGNORECASE,
 )
+# Another maker the rest of the sentence credits the measure to ("Japan's survey of large
+# manufacturers rose to 13, the Bank of Japan said", "according to the ISM-Chicago report", "a
+# survey by Which? found"): the possessor is what is measured, not its maker (review rv44e).
+_MADE_ELSEWHERE = re.compile(
+    r",\s*(?:the\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){1,5}(?:said|says|reported|reports|found|"
+    r"finds|showed|shows)\b|\b(?:according\s+to|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _SUBJECT_VERB = re.compile(
     rf"(?:,(?:(?!\b(?:which|who|that)\b)[^,.;]){{1,60}},|"
     rf",\s*(?:which|who)\s+(?-i:[a-z])[^,.;]{{1,60}},)?\s+"  # "X, which runs 200 stations, counted"
@@ -146,7 +154,7 @@ _DESCRIPTOR = re.compile(
 # ("A rival forecaster, Corbel Economics, expects growth of 1.2%"; session 44, gsp44b).
 _APPOSED = re.compile(
     rf"(?:^|[;:]|\b(?:and|but|while))\s*(?:the|a|an|its|one|rival|another)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}{_TRADE},\s*$",
+    rf"(?:[\w-]+\s+){{0,2}}{_TRADE},\s*(?:the\s+)?$",  # "The think tank, the Resolution Trust,"
     re.IGNORECASE,
 )
 # A bare descriptor opening the sentence, with no determiner, as headline English writes a trade
@@ -342,7 +350,10 @@ def figure_cited(sentence: str, at: int, stop: int) -> bool:
         _CREDITED_AFTER.search(before) or _SHOWS.match(sentence, owned.end())
     ):
         return True  # "Ankura's tracker counted", "On X's count,"
-    if _MEASURE_OF.match(sentence, stop):
+    measured = _MEASURE_OF.match(sentence, stop)
+    rest = re.split(r"[.;!?](?!\d)", sentence[measured.end() :] if measured else "")[0]
+    elsewhere = _MADE_ELSEWHERE.search(rest)
+    if measured and (elsewhere is None or sentence[at:stop].split()[0] in elsewhere.group()):
         return True  # "Harcourt Lane's index of London rents rose 2.1%": a measure it makes
     if _NAMED_MEASURE.match(sentence, stop):
         return True  # "Drewry's composite World Container Index": a measure it publishes

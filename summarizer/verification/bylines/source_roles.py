@@ -89,8 +89,10 @@ _AFTER = re.compile(
     r"reports?|analysis|projections?|poll|survey|findings|reporting|investigation|"
     r"calculations?|sources?)\b(?!\s+(?:cent(?:re|er)s?|servers?|breach|leak|ratings?)\b)"
     # not the owner's own performance or a measure of it changing ("Okafor's goal tally rose
-    # to 19", "Anderson's figures of five for 42"): the possessor is measured (review rvr2s38)
-    rf"(?!\s+of\s+(?:\d|{SMALL_NUMBER}\b)|\s+{CHANGED}\b)|"
+    # to 19", "Anderson's figures of five for 42"): the possessor is measured (review rvr2s38);
+    # a poll, survey, count or estimate "of 2,104 adults" is one the name made (review rv44e)
+    rf"(?:(?<!figures)(?<!tally)(?<!numbers)|(?!\s+of\s+(?:\d|{SMALL_NUMBER}\b)))"
+    rf"(?!\s+{CHANGED}\b)|"
     r",?\s+(?:[\w-]+\s+){0,3}?citing\b|"
     r"\s+(?:has\s+|had\s+)?(?:understands|understood|learned|learnt|revealed|"
     r"broke\s+(?:the\s+)?(?:news|story))\b|"
@@ -366,7 +368,11 @@ _CITING_OPENS = re.compile(r"^\s*(?:citing|quoting)\s+(?:[\w'-]+\s+){0,3}$", re.
 def _alias(value: str, article: ArticleText) -> str | None:
     """The short form the article gives the value in brackets right after it ("the Office for
     National Statistics (ONS)"): the same source when the evidence cites it (review rvr2s38)."""
-    found = re.search(re.escape(value) + r"\s*\(([A-Z][A-Za-z&.]{1,11})\)", article.text)
+    # an initialism, two capitals at least: no party, country or region ("(Labour)", "(Ireland)")
+    found = re.search(
+        re.escape(value) + r"\s*\(((?=[a-z&.]*[A-Z][a-z&.]*[A-Z])[A-Z][A-Za-z&.]{1,11})\)",
+        article.text,
+    )
     return found.group(1) if found is not None else None
 
 

@@ -107,6 +107,20 @@ _RELAYS = re.compile(
 # A speech verb of the subject's own after the relay and before the quote ("passed on her
 # message and added: ..."): the words are the subject's again.
 _OWN_SPEECH = re.compile(r"\b(?:said|says|added|adds|told|tells|replied|insisted)\b", re.I)
+# Past a relaying verb, any verb of saying gives the subject words of its own ('X, who relayed
+# the founder's message last week, wrote on Monday: "..."'; review rv44e).
+_SAYS_AFTER = re.compile(
+    r"\b(?:wrote|writes|posted|posts|declared|declares|announced|announces|stated|states|"
+    r"explained|explains|warned|warns|argued|argues|tweeted|tweets)\b",
+    re.I,
+)
+# A clause of another subject between the name and the relay ('"...," X said, as his lawyer
+# read out a statement on behalf of the family'): the relay is not the name's (review rv44e).
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:as|while|whilst|after|when|before|because|whereas|until|once)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:he|she|they|his|her|their|the|a|an|(?-i:[A-Z])[\w-]+)\b",
+    re.I,
+)
 
 
 def relayed_lead(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
@@ -140,6 +154,11 @@ def relayed_lead(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
             between = text[region[1] : mark.start()]
         if not mark.group().endswith("of") and _OWN_SPEECH.search(between):
             return False
+        if not mark.group().endswith(("of", "ing")) and _SAYS_AFTER.search(between):
+            return False  # "who relayed her message last week, wrote on Monday:"
+        last = max(tokens[end].end for _, end in hits)
+        if _OTHER_CLAUSE.search(text, last, mark.start()):
+            return False  # '"...," X said, as his lawyer read out ... on behalf of'
         found = True
     return found
 
@@ -152,6 +171,19 @@ _OWNER_LEAD = re.compile(
     r"of|for|with|and|to|from|who|which|that)\b)(?-i:[a-z])[\w'\u2019-]*\s+){0,3}"
     r"(?:(?-i:[a-z])[\w'\u2019-]*,\s+)?"
 )
+
+
+# The name past "quoting" or "on behalf of" owning what is quoted or who gives it ("quoting Ed
+# Marr's biographer", "on behalf of Rolf Lind's family"), or the subject of a clause about the
+# thing quoted ("quoting a line Ed Marr loved"): the words are not the name's (review rv44e).
+_OWNS_ELSE = re.compile(r"(?:'s|\u2019s|'|\u2019)(?!\w)|,?\s+(?!said\b)(?-i:[a-z]+ed)\b")
+
+
+def _owns_else(text: str, last: Token) -> bool:
+    """Whether the name ending at ``last`` owns something or opens a clause (``_OWNS_ELSE``);
+    the token of "Marr's" holds its "'s"."""
+    word = text[last.start : last.end]
+    return word.endswith(("'s", "\u2019s", "'", "\u2019")) or bool(_OWNS_ELSE.match(text, last.end))
 
 
 def relay_owner(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
@@ -175,9 +207,13 @@ def relay_owner(article: ArticleText, spans: Sequence[tuple[int, int]], value: s
         tokens = tokenize(text[first_at:last_at], first_at)
         hits = [hit for part in split_people(value) for hit in find_named(part, tokens, text)]
         for mark in marks:
-            for first, _last in hits:
+            for first, last in hits:
                 at = tokens[first].start
-                if at > mark.end() and _OWNER_LEAD.fullmatch(text, mark.end(), at):
+                if (
+                    at > mark.end()
+                    and _OWNER_LEAD.fullmatch(text, mark.end(), at)
+                    and not _owns_else(text, tokens[last])
+                ):
                     return True
     return False
 
