@@ -16,6 +16,14 @@ would have been read, so two readings the count's own noun never reached are ref
 whole of a share or part before it ("11% of the 29,000 roles" gives no 29,000 "positions to be
 shed"). The deed is a verb in "-ed" or a bare one ("cut", "shed") right before the number,
 past a particle or a qualifier ("laid off 1,250", "represents some 900").
+
+Review rv44g refused more stand-in readings the count's own noun never reached: a stock's verb
+before the number ("which has 4,200 roles", "leaving 6,100 positions") or the verb after the
+member's copula ("2,600 positions were at risk") when the count names another deed; a plan's
+infinitive ("to reach 80,000 residents by 2040"); a word before the member that sets its members
+apart ("12 million other devices", "400 housing units", "400 agency workers"); and for a
+turnout, a stock ("has 2 million fans") or another deed done to the members ("350 fans were
+ejected"). Population's members are stand-ins too ("residents" for a population).
 """
 
 from __future__ import annotations
@@ -38,10 +46,19 @@ FAMILIES = (
 FAMILY_OF: dict[str, tuple[str, ...]] = {stem: group for group in FAMILIES for stem in group}
 """A count's exact cue stem -> its family's stems (looked up once per count, no scan)."""
 
-_NOUNS = {member for group in FAMILIES[3:] for member in group if not member.endswith("ed")}
+_NOUNS = {m for group in (FAMILIES[0], *FAMILIES[3:]) for m in group if not m.endswith("ed")}
 # Deeds a count may name without "-ed" ("jobs cut", "roles to be shed", "staff laid off").
 _BARE_DEEDS = word_set("cut cuts shed lost sold made built hit laid paid kept held won quit")
 _OWNERS = word_set("the its their his her our")
+# A stock's verb or a remainder's before the number is no deed of it either ("which has
+# 4,200 roles", "leaving 6,100 positions" are no jobs cut; review rv44g). Not "kept", "keeps":
+# keeping is a deed a count names itself ("jobs saved", "staff retained").
+_HOLDS = word_set("has have had leaving")
+# A word before a member that counts others than the count's group.
+_APART = word_set("other others additional extra further agency contract temporary seasonal")
+# The member's copula after it: the verb after that is the member's deed ("2,600 positions
+# were at risk" are no jobs cut).
+_COPULAS = word_set("was were are is")
 # A phrasal verb's particle: the deed is the verb before it ("laid off 1,250 employees").
 _PARTICLES = word_set("off out up down away back")
 # A number's qualifier before it: the deed is the verb before that ("represents some 900").
@@ -50,6 +67,31 @@ _ROUGHLY = word_set("some about around roughly nearly almost approximately over 
 
 def _member(word: str) -> str:
     return next((m for m in _NOUNS if word.startswith(m)), "")
+
+
+def _same_deed(verb: str, deed: str) -> bool:
+    """Whether two forms are one verb's ("cuts", "cutting" and "cut"; "shedding" and "shed")."""
+    size = min(4, len(verb), len(deed))
+    return verb[:size] == deed[:size]
+
+
+def _deed_after(tokens: Sequence[Token], last: int, noun: str) -> str:
+    """The word after the member's copula after the number ("positions were at risk": "at";
+    "were cut": "cut"), "" with none; "be" and "being" are passed."""
+    at = next(i for i in range(last + 1, min(last + 3, len(tokens))) if tokens[i].norm == noun)
+    rest = [t.norm for t in tokens[at + 1 : at + 4] if t.norm not in {"be", "being", "been"}]
+    if len(rest) < 2 or rest[0] not in _COPULAS:
+        return ""
+    return rest[1]
+
+
+def _other_kind(word: str, words: Sequence[str]) -> bool:
+    """Whether a word between the number and its member sets its members apart from the
+    count's ("12 million other devices", "400 housing units", "400 agency workers"; review
+    rv44g), unless the count names it too ("agency staff"). Any other word ("paid employees",
+    "genuine devices") is only a member's kind."""
+    apart = word in _APART or (word.endswith("ing") and len(word) > 5)
+    return apart and not any(w.startswith(word[:5]) for w in words)
 
 
 def text_gap(tokens: Sequence[Token], first: int) -> bool:
@@ -67,6 +109,8 @@ def family_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> 
     member = _member(noun)
     if not member or any(word.startswith(member) for word in words):
         return ""  # no stand-in noun, or the count's own word
+    if not any(stem in word for word in words for stem in FAMILY_OF):
+        return ""  # the member stands in for no noun of the count's ("people displaced")
     rest = [w for w in words if not _member(w) and w not in FAMILY_OF]
     deeds = [w for w in rest if w.endswith(("ed", "ing")) or w in _BARE_DEEDS]
     before = tokens[mention.first - 1].norm if mention.first else ""
@@ -75,10 +119,22 @@ def family_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> 
         before, first = tokens[first - 2].norm, first - 1
     gap = text_gap(tokens, first)
     done = gap and (
-        before.endswith("ed") or before in _BARE_DEEDS
+        before.endswith("ed") or before in _BARE_DEEDS or before in _HOLDS
     )  # a deed's verb right before the number
-    if deeds and done and not any(before[:4] == deed[:4] for deed in deeds):
+    if deeds and done and not any(_same_deed(before, deed) for deed in deeds):
         return f"{before} {noun}: another deed than {'/'.join(deeds)}"
+    after = _deed_after(tokens, mention.last, noun)
+    if deeds and after and not any(_same_deed(after, deed) for deed in deeds):
+        return f"{noun} {after}: another deed than {'/'.join(deeds)}"
+    planned = gap and first >= 2 and tokens[first - 2].norm == "to" and before.isalpha()
+    if planned and not any(_same_deed(before, deed) for deed in deeds):
+        return f"to {before} {noun}: a plan's number"  # "to reach 80,000 residents"
+    held = (gap and before in _HOLDS) or (after.endswith("ed") and not after.startswith("attend"))
+    if held and any(w.startswith("attend") for w in words):  # a turnout's count, not a stock's
+        return f"{before} {noun} {after}: not a turnout"
+    between = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
+    if between[0] != noun and _other_kind(between[0], words):
+        return f"{between[0]} {noun}: another kind than the count's"
     at = mention.first - 1 if before in _OWNERS else mention.first
     if (
         at >= 2
