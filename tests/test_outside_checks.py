@@ -77,6 +77,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-110": (55, 71, 7),
     "check-111": (38, 81, 2),
     "check-112": (40, 70, 5),
+    "check-113": (25, 74, 7),
+    "check-114": (15, 67, 4),
+    "check-115": (37, 67, 9),
 }
 
 
