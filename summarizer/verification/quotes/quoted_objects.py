@@ -123,17 +123,26 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+def _quote_sentences(article: ArticleText, start: int) -> tuple[tuple[int, int], int, int] | None:
+    """The quoted region at ``start`` and where the sentences it stands in begin and end (from
+    its opening's sentence to its last character's): the reach of a lead-in that relays it."""
+    region = article.quoted_region_at(start)
+    if region is None:
+        return None
+    first_at = article.sentences[article.sentence_at(region[0])][0]
+    last_at = article.sentences[article.sentence_at(max(region[1] - 1, region[0]))][1]
+    return region, first_at, last_at
+
+
 def relayed_lead(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether ``value`` is named, in the quote's own sentence, only as the subject of a lead-in
     that relays another's words (see ``_RELAYS``): it carries them, never speaks them."""
     text, found = article.text, False
     for start, _end in spans:
-        region = article.quoted_region_at(start)
-        if region is None:
+        bounds = _quote_sentences(article, start)
+        if bounds is None:
             return False
-        index = article.sentence_at(region[0])
-        first_at = article.sentences[index][0]
-        last_at = article.sentences[article.sentence_at(max(region[1] - 1, region[0]))][1]
+        region, first_at, last_at = bounds
         marks = [
             m for m in _RELAYS.finditer(text, first_at, last_at)
             if not region[0] <= m.start() < region[1]
@@ -191,12 +200,10 @@ def relay_owner(article: ArticleText, spans: Sequence[tuple[int, int]], value: s
     value, named right after it (see ``_RELAYS``): the words are the value's."""
     text = article.text
     for start, _end in spans:
-        region = article.quoted_region_at(start)
-        if region is None:
+        bounds = _quote_sentences(article, start)
+        if bounds is None:
             return False
-        index = article.sentence_at(region[0])
-        first_at = article.sentences[index][0]
-        last_at = article.sentences[article.sentence_at(max(region[1] - 1, region[0]))][1]
+        region, first_at, last_at = bounds
         marks = [
             m for m in _RELAYS.finditer(text, first_at, last_at)
             if not region[0] <= m.start() < region[1] and m.group().endswith(("of", "ing"))
