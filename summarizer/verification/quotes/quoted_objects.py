@@ -35,11 +35,20 @@ _QUOTED_OBJECT = re.compile(
 )
 
 _OWNS = ("'s", "\u2019s")
+_BARE_OWNS = ("'", "\u2019")
+# A possessive mark right after a name's token, bare apostrophe included ("Harris' biographer"),
+# but not an apostrophe that opens a word ("Marr'd").
+_OWNS_AFTER = re.compile(r"(?:'s|\u2019s|'|\u2019)(?!\w)")
 
 
-def _owns(token: Token, text: str) -> bool:
-    """Whether a name stands as a possessor ("Erdogan's office")."""
-    return token.text.lower().endswith(_OWNS) or text.startswith(_OWNS, token.end)
+def _owns(token: Token, text: str, *, bare: bool = False) -> bool:
+    """Whether a name stands as a possessor ("Erdogan's office"). ``bare`` also takes a bare
+    apostrophe ("Harris' biographer"): one reader asks it, where a name that owns what is quoted
+    is not its speaker, and the older reader does not, so its verdicts stay as measured."""
+    if not bare:
+        return token.text.lower().endswith(_OWNS) or text.startswith(_OWNS, token.end)
+    word = token.text.lower()
+    return word.endswith(_OWNS + _BARE_OWNS) or bool(_OWNS_AFTER.match(text, token.end))
 
 
 def object_speaker(
@@ -185,14 +194,13 @@ _OWNER_LEAD = re.compile(
 # The name past "quoting" or "on behalf of" owning what is quoted or who gives it ("quoting Ed
 # Marr's biographer", "on behalf of Rolf Lind's family"), or the subject of a clause about the
 # thing quoted ("quoting a line Ed Marr loved"): the words are not the name's (review rv44e).
-_OWNS_ELSE = re.compile(r"(?:'s|\u2019s|'|\u2019)(?!\w)|,?\s+(?!said\b)(?-i:[a-z]+ed)\b")
+_OPENS_CLAUSE = re.compile(r",?\s+(?!said\b)(?-i:[a-z]+ed)\b")
 
 
 def _owns_else(text: str, last: Token) -> bool:
-    """Whether the name ending at ``last`` owns something or opens a clause (``_OWNS_ELSE``);
-    the token of "Marr's" holds its "'s"."""
-    word = text[last.start : last.end]
-    return word.endswith(("'s", "\u2019s", "'", "\u2019")) or bool(_OWNS_ELSE.match(text, last.end))
+    """Whether the name ending at ``last`` owns something (:func:`_owns`, bare apostrophe
+    included) or opens a clause (``_OPENS_CLAUSE``)."""
+    return _owns(last, text, bare=True) or bool(_OPENS_CLAUSE.match(text, last.end))
 
 
 def relay_owner(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
