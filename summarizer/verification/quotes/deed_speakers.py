@@ -43,6 +43,11 @@ to be whoever heads Halvex now, not whoever the verb "led" stands after. So:
   44, gsp44a), or to an unknown doer when no name follows at once ("went to a first-time
   author"), so the active one is not the deed's only doer;
 - a run with a possessive inside ("Ana Pell's Salt Roads") is its owner's deed.
+
+Session 45 (closer gsp45a) reads more wordings (:mod:`..sentences.deed_doers`): a title taken
+and a jury's choice, the doer behind a place's possessive or a kin's apposition, a deed marked
+earlier ("once headed by", "Earlier,"; it refuses the value when another holds the deed now)
+and two doers joined by "and" (either unconfirmed: :func:`deed_shared`).
 """
 
 from __future__ import annotations
