@@ -38,6 +38,7 @@ from ..sentences.described_bodies import a_thing, described_body, misfit_descrip
 from ..sentences.genders import gender_of
 from ..sentences.interviews import interviewee
 from ..sentences.opening_subjects import sentence_subject
+from ..sentences.participle_openers import participle_opener
 from ..sentences.salient_subjects import fronted_pronoun
 from ..sentences.speech import SPEECH_VERBS
 from ..sentences.subjects import INSTITUTIONS
@@ -166,6 +167,7 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
     striker shrugged")."""
     if unnamed_role_subject(tokens, text):
         return []
+    tokens = tokens[participle_opener(tokens, text) :]  # "Meeting Y in Madrid, X said": X
     commas = [
         i for i, (one, two) in enumerate(pairwise(tokens)) if "," in text[one.end : two.start]
     ]

@@ -43,6 +43,11 @@ to be whoever heads Halvex now, not whoever the verb "led" stands after. So:
   44, gsp44a), or to an unknown doer when no name follows at once ("went to a first-time
   author"), so the active one is not the deed's only doer;
 - a run with a possessive inside ("Ana Pell's Salt Roads") is its owner's deed.
+
+Session 45 (closer gsp45a) reads more wordings (:mod:`..sentences.deed_doers`): a title taken
+and a jury's choice, the doer behind a place's possessive or a kin's apposition, a deed marked
+earlier ("once headed by", "Earlier,"; it refuses the value when another holds the deed now)
+and two doers joined by "and" (either unconfirmed: :func:`deed_shared`).
 """
 
 from __future__ import annotations
@@ -50,12 +55,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
+from typing import NamedTuple
 
 from summarizer.text.vocabulary import ORDINALS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.epithet_words import MODIFIERS
+from ..sentences.deed_doers import (
+    chosen_winner,
+    earlier_deed,
+    earlier_marker,
+    joined_after,
+    joint_doers,
+    named_after,
+    taken_title,
+)
 from .attribution_phrases import attribution_phrase
 
 _LEADING = word_set("headed heads head led leads lead chaired chairs chair runs ran run presided")
@@ -71,8 +86,9 @@ _DEEDS: dict[str, frozenset[str]] = {
 }
 # Words of a description that say nothing the deed's clause must write.
 _FREE = MODIFIERS | word_set("the year years old aged new same")
-# Words that may stand between a name and its verb ("X, who has won", "X also led").
-_BETWEEN = word_set("who has have had also")
+# Words that may stand between a name and its verb ("X, who has won", "X also led", "Pell
+# alone founded").
+_BETWEEN = word_set("who has have had also alone")
 
 
 def deed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
@@ -81,7 +97,7 @@ def deed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
     names = _name_forms(value)
     return bool(names) and any(
         all(_match(doer, names) == "yes" for doer in doers)
-        for _, doers in _readings(article, spans)
+        for _, (doers, _, _) in _readings(article, spans)
     )
 
 
@@ -93,20 +109,39 @@ def deed_refusal(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
     names = _name_forms(value)
     if not names:
         return None
-    for phrase, doers in _readings(article, spans):
-        owners = {tuple(t.norm for t in doer) for doer in doers}
-        if len(owners) != 1 or () in owners or any(_match(d, names) != "no" for d in doers):
+    for phrase, (doers, _, past) in _readings(article, spans):
+        if any(_match(d, names) != "no" for d in doers):
+            continue
+        if any(_match(d, names) == "yes" for d in past):  # "Earlier, Tom Ek headed the
+            return f"the article gives the deed of {phrase!r} to {value!r} on an earlier occasion"
+        owners = {tuple(t.norm for t in doer) for doer in doers}  # inquiry. The new inquiry
+        if len(owners) != 1 or () in owners:  # is headed by retired judge Nora Blix."
             continue
         owner = " ".join(t.text for t in doers[-1])
         return f"the article gives the deed of {phrase!r} to {owner!r}, not {value!r}"
     return None
 
 
+def deed_shared(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> str | None:
+    """Why the deed's noun may be the value's or another's: the page gives the deed to the
+    value and another person together ("Ana Pell and Leon Vasse founded Brightloop. "...,"
+    the founder said": either co-founder, session 45); None otherwise. Not a refusal: the
+    value did the deed, only which of the two spoke is unread."""
+    names = _name_forms(value)
+    if not names:
+        return None
+    for phrase, (doers, joint, _) in _readings(article, spans):
+        owners = {tuple(t.norm for t in doer) for doer in doers}
+        if joint and len(owners) > 1 and any(_match(d, names) == "yes" for d in doers):
+            return f"the article gives the deed of {phrase!r} to {value!r} and another together"
+    return None
+
+
 def _readings(
     article: ArticleText, spans: Sequence[tuple[int, int]]
-) -> Iterator[tuple[str, list[list[Token]]]]:
+) -> Iterator[tuple[str, _Deeds]]:
     """For each quote at ``spans`` credited to a deed's noun in a sentence that names no one:
-    the noun's phrase and the page's doers of its deed."""
+    the noun's phrase and the page's doers of its deed (:class:`_Deeds`)."""
     for start, end in spans:
         region, sentence = quote_spot(article, start, end)
         closing = article.sentence_at(region[1])  # a quote of several sentences ends later
@@ -119,9 +154,9 @@ def _readings(
             continue  # '"...," the champion, Lena Ruiz, said': the name is the reading's
         verbs = _DEEDS[phrase[-1].norm]
         wanted = [t.norm for t in phrase[1:-1] if t.norm not in _FREE and not t.is_number]
-        doers = _doers(article, region[0], verbs, wanted)
-        if doers:
-            yield " ".join(t.text for t in phrase), doers
+        deeds = _doers(article, region[0], verbs, wanted)
+        if deeds.doers:
+            yield " ".join(t.text for t in phrase), deeds
 
 
 def names_someone(article: ArticleText, first: int, last: int, phrase: Sequence[Token]) -> bool:
@@ -157,15 +192,25 @@ def _match(doer: list[Token], names: list[tuple[str, ...]]) -> str:
     return "maybe" if norms[-1:] == names[-1][-1:] else "no"
 
 
-def _doers(
-    article: ArticleText, before: int, verbs: frozenset[str], wanted: list[str]
-) -> list[list[Token]]:
+class _Deeds(NamedTuple):
+    """The page's doers of a deed: ``doers`` (an unknown one as []), whether two of them did
+    it together (``joint``), and the doers of the deed on another, earlier occasion
+    (``past``: "who won the prize in 2015", "Earlier, Tom Ek headed the inquiry")."""
+
+    doers: list[list[Token]]
+    joint: bool
+    past: list[list[Token]]
+
+
+def _doers(article: ArticleText, before: int, verbs: frozenset[str], wanted: list[str]) -> _Deeds:
     """The capitalised runs the page writes right before one of ``verbs`` (past an aside's
     "who" or "has"), outside quotes and before ``before``, whose clause writes ``wanted``
     (:func:`deed_clause`); a deed the sentence
     puts on another occasion counts for no one, and a deed whose doer the page writes in the
     passive or by a prize's "went to" is an unknown doer ([]): the deed is not one name's."""
     doers: list[list[Token]] = []
+    past: list[list[Token]] = []
+    denied = joined = False
     for index in range(article.sentence_at(max(before - 1, 0)) + 1):
         start, end = article.sentences[index]
         tokens = article.outside_quotes(start, min(end, before))
@@ -173,25 +218,48 @@ def _doers(
             if token.capitalised:
                 continue
             if passive_deed(tokens, at, verbs, wanted):
-                if _dated(tokens, at) or _contest_part(tokens, at):
-                    continue  # "went to Ana Pell in 2019", "The first set was won by X"
-                denied = at > 0 and tokens[at - 1].norm in _DENIALS  # "was not awarded to X"
-                doers.append([] if denied else _named_after(tokens, at + 2))  # "went to X"
+                if _contest_part(tokens, at):
+                    continue  # "The first set was won by X"
+                if _dated(tokens, at) or earlier_deed(tokens, at):
+                    past.append(named_after(article.text, tokens, at + 2))
+                    continue  # "went to Ana Pell in 2019", "first headed by Tom Ek"
+                if at > 0 and tokens[at - 1].norm in _DENIALS:  # "was not awarded to X"
+                    denied = True
+                    continue
+                doers.append(doer := named_after(article.text, tokens, at + 2))  # "went to X"
+                ends = tokens.index(doer[-1]) + 1 if doer else len(tokens)
+                if joint := joined_after(article.text, tokens, ends):
+                    doers.append(joint)  # "founded by Rob Ames and Gwen Ames": both did
+                    joined = True
                 continue
-            if token.norm not in verbs or not deed_clause(article.text, tokens, at, wanted):
+            if verbs & _WINNING and (chosen := chosen_winner(article.text, tokens, at)):
+                doers.append(owner_of(chosen))  # "the judges chose Lars Onn's debut"
                 continue
-            if other_occasion(tokens, at):
-                continue  # "who won the prize herself in 2015", "ran Halvex until 2021"
+            taken = bool(verbs & _WINNING) and taken_title(tokens, at)  # "took the title"
+            if not taken and (
+                token.norm not in verbs or not deed_clause(article.text, tokens, at, wanted)
+            ):
+                continue
             back = at - 1
             while back >= 0 and tokens[back].norm in _BETWEEN:
                 back -= 1
             run: list[Token] = []
             while back >= 0 and tokens[back].capitalised and len(run) < 5:
+                if run and article.text[tokens[back].end : run[0].start].strip():
+                    break  # "Backed by Ida Lunde, Rob Ames founded": the comma ends the name
                 run.insert(0, tokens[back])
                 back -= 1
+            if run and earlier_marker(run[0]):  # "Earlier, Tom Ek": the marker is no name
+                run, back = run[1:], back + 1
+            if other_occasion(tokens, at, taken) or (run and earlier_deed(tokens, at, back + 1)):
+                past.append(owner_of(run) if run else [])  # "who won the prize in 2015",
+                continue  # "ran Halvex until 2021", "Earlier, Tom Ek headed the inquiry"
             if run:
                 doers.append(owner_of(run))
-    return doers
+                if joint := joint_doers(article.text, tokens, back + 1):
+                    doers.append(joint)  # "Ana Pell and Leon Vasse founded": both did
+                    joined = True
+    return _Deeds(doers or ([[]] if denied else []), joined, past)  # denied alone: unknown
 
 
 _WINNING = word_set("won wins win")
@@ -227,10 +295,11 @@ def deed_clause(text: str, tokens: Sequence[Token], at: int, wanted: list[str]) 
     return bool(norms) and norms[-1] == wanted[-1] and all(word in norms for word in wanted)
 
 
-def other_occasion(tokens: Sequence[Token], at: int) -> bool:
+def other_occasion(tokens: Sequence[Token], at: int, taken: bool = False) -> bool:
     """Whether the sentence dates the deed at ``at`` to a year of its own ("won the prize in
-    2015", "ran Halvex until 2021", "for a decade before stepping down in 2022")."""
-    if tokens[at].norm not in _LEADING | _WINNING:
+    2015", "ran Halvex until 2021", "for a decade before stepping down in 2022"); ``taken``
+    for a title taken ("took the title in 2019")."""
+    if not taken and tokens[at].norm not in _LEADING | _WINNING:
         return False  # a founding is dated and still the founder's ("founded X in 2009")
     after = tokens[at + 1 :]
     return any(
@@ -287,23 +356,6 @@ _PARTS = frozenset(ORDINALS) | word_set("opening")
 _TOP = word_set("prize place")
 
 
-def _named_after(tokens: Sequence[Token], at: int) -> list[Token]:
-    """The doer a passive or a prize's "to" names right after it ("went to Leon Vasse", "was
-    awarded to Kenji Arai", "founded by Ana Pell"): its capitalised run (up to five words),
-    or [] for an unknown doer when no name follows at once ("headed by retired judge Nora
-    Blix", "went to a first-time author"; session 44) or a possessive is inside ("went to Hana
-    Sato's former student", "to Kyoto University's Hana Sato", "to Ana Pell's Salt Roads":
-    the owner, the one owned or the owner's kin, unread; review rv44a)."""
-    run: list[Token] = []
-    for token in tokens[at : at + 5]:
-        if not token.capitalised:
-            break
-        run.append(token)
-        if token.text.endswith(POSSESSIVE_ENDINGS):
-            return []  # "Dara Finch's father", "Britain's Ana Pell": whose, unread (rv44a)
-    return run
-
-
 def owner_of(run: list[Token]) -> list[Token]:
     """The doer a capitalised run stands for: the owner when a possessive is inside it
     ("Ana Pell's Salt Roads" is Pell's deed), else the run."""
@@ -313,4 +365,4 @@ def owner_of(run: list[Token]) -> list[Token]:
     return run
 
 
-__all__ = ["deed_refusal", "deed_verdict"]
+__all__ = ["deed_refusal", "deed_shared", "deed_verdict"]

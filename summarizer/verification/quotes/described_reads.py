@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..context import Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
@@ -41,7 +42,7 @@ from ..sentences.description_misfits import PERSON_ROLES, organisation_name
 from ..sentences.speech import SPEECH_VERBS
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
-from .deed_speakers import deed_refusal, deed_verdict, names_someone
+from .deed_speakers import deed_refusal, deed_shared, deed_verdict, names_someone
 from .page_offices import (
     HEADS,
     HEADS_OF_GOVERNMENT,
@@ -181,13 +182,18 @@ def _described_quotes(
 
 def described_refusal(
     article: ArticleText, spans: Sequence[tuple[int, int]], value: str
-) -> str | None:
+) -> Result | None:
     """Why the value is not the description a quote is credited to ("the treasurer said"):
     the page gives the description's deed to someone else (:func:`deed_refusal`), or the
-    value's own words on the page do not fit it (:func:`misfit`); None otherwise."""
+    value's own words on the page do not fit it (:func:`misfit`); unconfirmed when the page
+    gives the deed to the value and another together (:func:`deed_shared`); None otherwise."""
     deed = deed_refusal(article, spans, value)
-    if deed is not None or len(split_people(value)) != 1 or not value.split():
-        return deed
+    if deed is not None:
+        return False, deed
+    if (shared := deed_shared(article, spans, value)) is not None:
+        return unconfirmed(shared)  # "Ana Pell and Leon Vasse founded": either co-founder
+    if len(split_people(value)) != 1 or not value.split():
+        return None
     for region, phrase in _described_quotes(article, spans, read_closing=True):
         described = [t.norm for t in phrase[1:]]
         why = misfit(article.text[: region[0]], value, described) or _ended(
@@ -195,7 +201,7 @@ def described_refusal(
         )
         if why:
             said = " ".join(t.text for t in phrase)
-            return f"{value!r} is written as {why}, which {said!r} does not describe"
+            return False, f"{value!r} is written as {why}, which {said!r} does not describe"
     return None
 
 

@@ -43,6 +43,7 @@ from ..sentences.clauses import Verdict, by_subject
 from ..sentences.genders import gender_of
 from ..sentences.introductions import introduced_verdict
 from ..sentences.opening_subjects import sentence_subject
+from ..sentences.participle_openers import participle_opener
 from ..sentences.speech import after_opener, speaks
 from ..sentences.subjects import DESCRIBING, FILLERS, OFFICES, SUBJECT_PRONOUNS
 
@@ -203,7 +204,7 @@ def rival_verdict(
     if verdict not in ("yes", "other", "back"):
         return verdict
     text = article.text
-    tokens = tokens[after_opener(tokens, text) :]  # "Because the road was shelled, X asked"
+    tokens = tokens[after_opener(tokens, text) or participle_opener(tokens, text) :]
     introduced = introduced_verdict(article, tokens, pronoun, parts)
     if introduced != "none":  # "X introduced the envoy, Y. "...," he said" (introductions.py)
         return introduced

@@ -364,7 +364,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
         return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
     if (deed := described_refusal(ctx.article, spans, str(value))) is not None:
-        return False, deed  # "the champion said": the one the page says won (deed_speakers.py)
+        return deed  # "the champion said": the one the page says won (deed_speakers.py)
     other = other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
