@@ -35,7 +35,8 @@ from ..sentences.clauses import Verdict
 # A business's nouns: what a page calls a business it has named ("the company", "the firm").
 BUSINESS_NOUNS = word_set(
     """company firm corporation carmaker automaker drugmaker insurer lender retailer
-    airline carrier chipmaker manufacturer conglomerate business brewer miner"""
+    airline carrier chipmaker manufacturer conglomerate business brewer miner housebuilder
+    homebuilder"""
 )
 _THINGS = word_set("its")
 # Words that open a noun the "its" after them may belong to instead of the value's name.

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from summarizer.text.vocabulary import STOPWORDS
 from ..context import Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
@@ -39,6 +40,7 @@ from ..people.names import TITLES, split_people
 from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name
+from ..sentences.post_endings import ended, left_post
 from ..sentences.speech import SPEECH_VERBS
 from .attribution_phrases import attribution_phrase
 from .business_backs import BUSINESS_NOUNS
@@ -196,9 +198,9 @@ def described_refusal(
         return None
     for region, phrase in _described_quotes(article, spans, read_closing=True):
         described = [t.norm for t in phrase[1:]]
-        why = misfit(article.text[: region[0]], value, described) or _ended(
-            article.text[: region[0]], value, described
-        )
+        before = article.text[: region[0]]
+        holding = _holders(before, described)
+        why = misfit(before, value, described) or ended(before, value, described, holding)
         if why:
             said = " ".join(t.text for t in phrase)
             return False, f"{value!r} is written as {why}, which {said!r} does not describe"
@@ -222,10 +224,15 @@ def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], val
         before = article.text[: region[0]]
         holders = _holders(before, described, owned=True)
         spelled = r"\b" + r"\s+".join(re.escape(word) for word in described) + r"\b"
-        if not holders or len(re.findall(spelled, before, re.IGNORECASE)) != len(holders):
+        held = [m for m in re.finditer(spelled, before, re.IGNORECASE) if not _past(before, m)]
+        if not holders or len(held) != len(holders):
             continue  # the description stands beside no name, or beside more than these
-        last = max(m.end() for m in re.finditer(spelled, before, re.IGNORECASE))
-        if misfit(before, value, described) or _LEFT.search(before[last:]):
+        holders = [
+            h for h in holders if not ended(before, h, described, _holders(before, described))
+        ]
+        if not holders or misfit(before, value, described):
+            continue  # "Birch retired, and the new coroner, Sue Penrose,": Penrose's now
+        if _handed(before[held[-1].end() :], value, described):
             continue  # "The treasurer, Ben Ochoa, stepped down. His successor, Ruth Kim,"
         if all(own >= {w.lower() for w in re.findall(r"[\w'\u2019-]+", h)} for h in holders):
             return True
@@ -240,6 +247,58 @@ _LEFT = re.compile(
     r"left\s+(?:the|his|her|their)\s+(?:post|job|role|office))\b",
     re.IGNORECASE,
 )
+
+# Words after a holder's description that give the post to someone else, whoever is named.
+_HANDING = re.compile(
+    r"\b(?:successor|succeed\w*|replac\w*|took\s+over|holds\s+the\s+post|"
+    r"in\s+(?:his|her|their)\s+place)\b",
+    re.IGNORECASE,
+)
+_AGE = word_set("former ex new")  # "the former treasurer", "the new coroner": another holder?
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is)\s+$")  # "was replaced by"
+
+
+def _past(text: str, mention: re.Match[str]) -> bool:
+    """Whether a mention of the description is a past holder's ("The former treasurer")."""
+    ahead = text[max(mention.start() - 16, 0) : mention.start()].lower().split()
+    return bool(ahead) and ahead[-1].rstrip("-") in _PAST | {"late"}
+
+
+def _handed(tail: str, value: str, described: Sequence[str]) -> bool:
+    """Whether the page after the last present mention of the description hands the post on
+    from ``value``: a successor's words; "former"/"new" before the description beside no one
+    but the value or beside another ("The former treasurer, Ken Pike," is a past holder, not
+    a hand-over; "the new coroner, Sue Penrose," is one, unless she is the value); an ending
+    verb whose clause is the value's, with no other name ("He retired in May"), that ends a
+    post ("retired hurt" does not; "Finn Berg retired" is his namesake's: session 45)."""
+    own = {word.lower() for word in value.split()}
+    for match in _HANDING.finditer(tail):
+        names = _clause_names(tail, match.start(), described)
+        if not names or not names <= own or _PASSIVE.search(tail[: match.start()]):
+            return True  # "Her successor, Tim Noble,"; not "the new warden, X, took over"
+    spelled = r"\s+".join(re.escape(word) for word in described)
+    for match in re.finditer(rf"\b({'|'.join(_AGE)})-?\s*{spelled}\b", tail, re.IGNORECASE):
+        beside = {
+            w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]*", _beside(tail, *match.span()))
+        }
+        if (match[1].lower() == "new") != bool(own & beside):
+            return True  # "the new coroner, Ruth Kim,"; "Ben Ochoa, the former treasurer,"
+    for match in _LEFT.finditer(tail):
+        if match[0].lower() in _AGE:
+            continue  # read above, with the description after it, or another thing's
+        others = _clause_names(tail, match.start(), described) - own
+        if not others and left_post(tail[match.end() :], described):
+            return True
+    return False
+
+
+def _clause_names(text: str, at: int, described: Sequence[str]) -> set[str]:
+    """The capitalised words (lower-cased) of the clause that ends at ``at``: its subject's
+    name, if it has one; not the description's words, titles or words like "He" or "The"."""
+    clause = re.split(r"[.;:!?]\s|,\s+(?:and|but)\s", text[:at])[-1]
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'\u2019-]*", clause)}
+    return names - STOPWORDS - set(described) - TITLES
+
 
 # Bodies a business's noun never stands for ("The union, Unite, said ... the firm said").
 _OTHER_BODIES = word_set(
@@ -293,74 +352,31 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
             title = re.search(r"([A-Z][a-z]+)\s+$", lead)
             if title and title[1].lower() in TITLES:
                 return f"a person with the title {title[1]!r}"
-            body = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:([a-z]+)\s+)?(\w+),\s+$", lead)
-            if body and body[2].lower() in _OTHER_BODIES and not body[1]:
-                return f"the {body[2].lower()}"
-            if body and body[2].lower() in TITLES:  # "The health minister, Ida Lunde,"
-                return f"a person, the {body[2].lower()}"
+            body = re.search(r"\b([Tt]he|[Ii]ts)\s+(?:([a-z]+)\s+)?(\w+),\s+$", lead)
+            hired = body and body[1].lower() == "its" and body[3].lower() == "agency"
+            if body and body[3].lower() in _OTHER_BODIES and not body[2] and not hired:
+                return f"the {body[3].lower()}"  # not "its agency, X,": one it hired
+            if body and body[3].lower() in TITLES:  # "The health minister, Ida Lunde,"
+                return f"a person, the {body[3].lower()}"
             officer = re.search(r"\w['\u2019]s\s+(?:[a-z]+\s+){1,3}([a-z]+),\s+$", lead)
             if officer and officer[1] in PERSON_ROLES and not organisation_name(value):
                 return "someone's officer"  # "Brandt Auto's chief executive, Lena Voss"
     holders = _holders(before, described)
     own = {word.lower() for word in value.split()}
-    if not holders or any(own & set(re.findall(r"\w+", h.lower())) for h in holders):
+    if not holders or any(_same_person(own, h) for h in holders):
         return ""
     near = (_beside(before, m.start(), m.end()).lower() for m in found)
-    if any(re.search(rf"\b{re.escape(head)}\b", w) or _SUCCESSOR.search(w) for w in near):
+    present = rf"(?<!former )(?<!ex-)(?<!ex )\b{re.escape(head)}\b"  # "the former treasurer"
+    if any(re.search(present, w) or _SUCCESSOR.search(w) for w in near):
         return ""  # "Lucia Vera, the labour minister,", "His successor, Ruth Kim,": theirs too
     return f"other than the one named {' '.join(described)!r}, {holders[-1]!r}"
 
 
-def _ended(before: str, value: str, described: Sequence[str]) -> str:
-    """How the page ends ``value``'s hold on the description it names them with ("The
-    treasurer, Ben Ochoa, died in March", "Birch retired in June", "left the post"): a later
-    "the treasurer said" is no longer theirs (review rv41s); "" otherwise. Not a namesake's
-    ending ("Finn Berg retired" for Ola Berg), nor leaving something else ("retired from the
-    Navy", "stood down as a councillor", "quit social media", "retired hurt"; review rv42s)."""
-    if not any(value.lower() in h.lower() for h in _holders(before, described)):
-        return ""
-    names = "|".join(re.escape(n) for n in {value, value.split()[-1]})
-    ending = re.compile(
-        rf"\b(?:{names}),?(?:\s+[^,.;:]{{1,80}},)?\s+(?:has\s+|had\s+|since\s+)?"
-        rf"(?:died|retired|resigned|quit|st(?:epped|ood)\s+(?:down|aside)|"
-        rf"left\s+(?:the|his|her|their)\s+(?:post|job|role|office)|"
-        rf"(?:was|has\s+been)\s+(?:sacked|fired|ousted|replaced|removed))\b"
-    )
-    for match in ending.finditer(before):
-        if _namesake(before, match.start(), value) or not _left_post(
-            before[match.end() :], described
-        ):
-            continue
-        return "one who has since left the post"
-    return ""
-
-
-def _namesake(text: str, start: int, value: str) -> bool:
-    """Whether the surname at ``start`` is written with a given name not the value's."""
-    given = re.search(r"([A-Z][\w'-]*)\s+$", text[:start])
-    return given is not None and given[1].lower() not in {w.lower() for w in value.split()[:-1]}
-
-
-def _left_post(after: str, described: Sequence[str]) -> bool:
-    """Whether the words after an ending verb leave it an ending of the post: a time, a
-    place, a cause or nothing ("retired in April", "died,"), or what is left is the post
-    itself ("as treasurer", "from the role"); not something else ("from the Navy", "as a
-    councillor", "social media", "hurt")."""
-    clause = re.split(r"[,.;:!?]|\b(?:and|but)\b", after, maxsplit=1)[0].split()
-    if not clause:
-        return True
-    first = clause[0].lower()
-    if first in ("from", "as", "the", "his", "her", "their"):  # "quit the post": the post
-        return bool({w.lower() for w in clause[1:3]} & (set(described) | _POSTS))
-    return first in _ENDING_TAIL or first.endswith("ly") or first[:1].isdigit()
-
-
-_POSTS = {"post", "role", "job", "office", "position", "board"}
-_ENDING_TAIL = {
-    "in", "on", "at", "after", "before", "last", "this", "earlier", "when", "while", "aged",
-    "age", "to", "over", "amid", "following", "for", "with", "without", "during", "within",
-    "suddenly", "yesterday", "today", "recently", "a", "two", "three", "weeks", "months",
-}  # fmt: skip
+def _same_person(own: set[str], holder: str) -> bool:
+    """Whether a holder's name may be the value's: one's words within the other's ("Ochoa",
+    "Ben Ochoa"), not a namesake's ("Finn Berg" for "Ola Berg": review rv42s)."""
+    theirs = {w.lower() for w in re.findall(r"\w+", holder)}
+    return bool(own & theirs) and (own <= theirs or theirs <= own)
 
 
 def _beside(text: str, start: int, end: int) -> str:
@@ -376,7 +392,7 @@ def _holders(before: str, described: Sequence[str], owned: bool = False) -> list
     words = list(described)
     run = r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
     spelled = r"\s+".join(re.escape(w) for w in words)
-    opener = r"\b(?:[Tt]he|\w+['\u2019]s)\s+" if owned else r"\b[Tt]he\s+"
+    opener = r"\b(?:[Tt]he|\w+['\u2019]s)\s+(?:new\s+)?" if owned else r"\b[Tt]he\s+"
     patterns = [opener + r"(?i:" + spelled + r"),\s+" + run]
     if all(w in TITLES for w in words):  # "Prime Minister Lea Holt"
         patterns.append(r"\b" + r"\s+".join(re.escape(w.title()) for w in words) + r"\s+" + run)

@@ -219,8 +219,18 @@ def an_agency(article: ArticleText, name: str) -> bool:
 
 
 def _trade_agency(words: Sequence[Token]) -> bool:
-    """Whether the agency noun ending ``words`` is a business's, by the trade before it."""
-    return len(words) > 1 and words[-2].norm in _TRADE_AGENCIES
+    """Whether the agency noun ending ``words`` is a business's, by the trade before it, or
+    one a possessive owns ("refused to pay its agency, Brightline Media,": the agency it hired;
+    a regulator is no one's: session 45)."""
+    owner = words[-2].text.lower() if len(words) > 1 else ""
+    return (
+        owner in _OWNERS
+        or owner.endswith(("'s", "\u2019s"))
+        or (len(words) > 1 and words[-2].norm in _TRADE_AGENCIES)
+    )
+
+
+_OWNERS = word_set("its their his her our")
 
 
 _TRADE_AGENCIES = word_set(
