@@ -11,6 +11,13 @@ have reached, in three forms, the must-fail cases written first:
 - ``before``: a member before its number with an "of" ("the bodies of 9 climbers") read as the
   number's noun: another kind after the number ("the bodies of 24 others"), and a deed not done
   ("have yet to release", "failed to identify", "were unable to recover").
+- ``cancel``: a count of cancelled things is read only from a cancellation's deed: "delayed
+  900 more", "rescheduled 45 others", "320 flights were diverted" are no cancellations, while
+  "forced 140 cancellations" is (its own noun is the deed);
+- ``stock``: "units of" another product ("units of its smart speaker" are no phones; a named
+  model is not judged), the whole after a part's word ("did not cut any of its 4,500
+  positions") for a deed's count, and a former stock ("once had 1.8 million residents") for
+  a count that does not name the former time.
 
 Run ``python tests/data/make_gcn45b_cases.py`` to rebuild it. Each verdict is what a careful
 fact-checker reads in the text, decided when the case was written, before the code ran.
@@ -38,7 +45,7 @@ built = SupportCases(
         "Business | The Tyne Gazette",
     ],
 )
-TIME, TURNOUT, BEFORE = "time", "turnout", "before"
+TIME, TURNOUT, BEFORE, CANCEL, STOCK = "time", "turnout", "before", "cancel", "stock"
 EXACT, ABOUT, UP_TO = "exact", "about", "up_to"
 
 counts = partial(built.count_cases, published="2026-07-14")
@@ -134,6 +141,80 @@ S = "Police said they had released the bodies of 12 migrants to relatives."
 counts(BEFORE, [S], [("remains released", 12, EXACT)], [])  # fmt: skip
 S = "Searchers have found the bodies of 23 villagers in the mud since Tuesday."
 counts(BEFORE, [S], [("remains found since Tuesday", 23, EXACT)], [])  # fmt: skip
+
+# --- cancel: a count of cancelled things read only from a cancellation's deed ------------------
+S = "EasyJet cancelled 250 flights on Friday and delayed 900 more."
+counts(CANCEL, [S], [("flights cancelled on Friday", 250, EXACT)], [("flights cancelled on Friday", 900, EXACT)])  # fmt: skip
+S = "Snow forced 140 cancellations at Munich, and 320 flights were diverted to Nuremberg."
+counts(CANCEL, [S], [("flights cancelled at Munich", 140, EXACT)], [("flights cancelled at Munich", 320, EXACT)])  # fmt: skip
+S = "Network Rail said 85 trains were axed and 240 were delayed."
+counts(CANCEL, [S], [("trains cancelled", 85, EXACT)], [("trains cancelled", 240, EXACT)])  # fmt: skip
+S = "The council cancelled 30 bin rounds and rescheduled 45 others."
+counts(CANCEL, [S], [("bin rounds cancelled", 30, EXACT)], [("bin rounds cancelled", 45, EXACT)])  # fmt: skip
+S = "Organisers axed 12 concerts and moved 20 to the autumn."
+counts(CANCEL, [S], [("concerts cancelled", 12, EXACT)], [("concerts cancelled", 20, EXACT)])  # fmt: skip
+S = "Avanti scrapped 90 services, and 150 were delayed by more than an hour."
+counts(CANCEL, [S], [("services cancelled", 90, EXACT)], [("services cancelled", 150, EXACT)])  # fmt: skip
+S = "The airline cancelled 35 flights and diverted 18 to Lyon."
+counts(CANCEL, [S], [("flights cancelled", 35, EXACT)], [("flights cancelled", 18, EXACT)])  # fmt: skip
+S = "Some 420 flights were delayed at Gatwick on Sunday."
+counts(CANCEL, [S], [], [("flights cancelled at Gatwick", 420, ABOUT)])  # fmt: skip
+S = "The storm delayed 2,300 flights, the airport said."
+counts(CANCEL, [S], [], [("flights cancelled", 2300, EXACT)])  # fmt: skip
+S = "KLM grounded its fleet, and about 470 flights were rerouted through Brussels."
+counts(CANCEL, [S], [], [("flights cancelled", 470, ABOUT)])  # fmt: skip
+S = "Storm Ciaran forced 1,050 cancellations across Europe."
+counts(CANCEL, [S], [("flights cancelled across Europe", 1050, EXACT)], [])  # fmt: skip
+S = "Eurostar axed 28 trains on Sunday after a signal failure."
+counts(CANCEL, [S], [("trains cancelled on Sunday", 28, EXACT)], [])  # fmt: skip
+S = "Some 300 flights were cancelled at Frankfurt."
+counts(CANCEL, [S], [("flights cancelled at Frankfurt", 300, ABOUT)], [])  # fmt: skip
+
+# --- stock: another product's units, a part's whole, a former number --------------------------
+S = "Telvo shipped 4 million phones and 1.2 million units of its smart speaker."
+counts(STOCK, [S], [("phones shipped by Telvo", 4_000_000, EXACT)], [("phones shipped by Telvo", 1_200_000, EXACT)])  # fmt: skip
+S = "Orion sold 650,000 units of its budget tablet in the quarter."
+counts(STOCK, [S], [], [("phones sold by Orion", 650_000, EXACT)])  # fmt: skip
+S = "Kemba shipped 2.2 million units of its wireless earbuds last year."
+counts(STOCK, [S], [], [("handsets shipped by Kemba", 2_200_000, EXACT)])  # fmt: skip
+S = "Pixelworks sold 300,000 units of the smartwatch and 1.5 million smartphones."
+counts(STOCK, [S], [], [("phones sold by Pixelworks", 300_000, EXACT)])  # fmt: skip
+S = "Orion sold 650,000 units of its budget handset in the quarter."
+counts(STOCK, [S], [("phones sold by Orion", 650_000, EXACT)], [])  # fmt: skip
+S = "Nokta shipped 2.2 million units of the Nokta X5 last year."
+counts(STOCK, [S], [("phones shipped by Nokta", 2_200_000, EXACT)], [])  # fmt: skip
+S = "Zentel sold 480,000 units of its flagship phone in March."
+counts(STOCK, [S], [("phones sold by Zentel in March", 480_000, EXACT)], [])  # fmt: skip
+S = "Velo shipped 3 million units of its new smartphone."
+counts(STOCK, [S], [("phones shipped by Velo", 3_000_000, EXACT)], [])  # fmt: skip
+S = "Brenner Steel did not cut any of its 4,500 positions this year."
+counts(STOCK, [S], [], [("jobs cut at Brenner Steel", 4500, EXACT)])  # fmt: skip
+S = "The bank will shed none of its 900 roles in Leeds."
+counts(STOCK, [S], [], [("jobs shed in Leeds", 900, EXACT)])  # fmt: skip
+S = "Pexa laid off some of its 1,800 workers in May."
+counts(STOCK, [S], [], [("staff laid off by Pexa", 1800, EXACT)])  # fmt: skip
+S = "Norland will axe half of its 6,000 roles."
+counts(STOCK, [S], [], [("jobs axed at Norland", 6000, EXACT)])  # fmt: skip
+S = "Brenner Steel cut 4,500 positions this year."
+counts(STOCK, [S], [("jobs cut at Brenner Steel", 4500, EXACT)], [])  # fmt: skip
+S = "Pexa laid off 1,800 workers in May."
+counts(STOCK, [S], [("staff laid off by Pexa", 1800, EXACT)], [])  # fmt: skip
+S = "Norland will axe 6,000 roles."
+counts(STOCK, [S], [("jobs axed at Norland", 6000, EXACT)], [])  # fmt: skip
+S = "Detroit once had 1.8 million residents; today about 640,000 live there."
+counts(STOCK, [S], [], [("population of Detroit", 1_800_000, EXACT)])  # fmt: skip
+S = "The village formerly had 900 inhabitants, the parish records show."
+counts(STOCK, [S], [("former population of the village", 900, EXACT)], [("population of the village", 900, EXACT)])  # fmt: skip
+S = "The plant previously had 3,200 workers on its books."
+counts(STOCK, [S], [], [("staff at the plant", 3200, EXACT)])  # fmt: skip
+S = "The firm once had 12,000 employees in Britain."
+counts(STOCK, [S], [], [("staff of the firm in Britain", 12_000, EXACT)])  # fmt: skip
+S = "Detroit had 1.8 million residents in 1950."
+counts(STOCK, [S], [("population of Detroit in 1950", 1_800_000, EXACT)], [])  # fmt: skip
+S = "The plant has 3,200 workers on its books."
+counts(STOCK, [S], [("staff at the plant", 3200, EXACT)], [])  # fmt: skip
+S = "The firm had 12,000 employees in Britain last year."
+counts(STOCK, [S], [("staff of the firm in Britain in 2025", 12_000, EXACT)], [])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -24,6 +24,17 @@ infinitive ("to reach 80,000 residents by 2040"); a word before the member that 
 apart ("12 million other devices", "400 housing units", "400 agency workers"); and for a
 turnout, a stock ("has 2 million fans") or another deed done to the members ("350 fans were
 ejected"). Population's members are stand-ins too ("residents" for a population).
+
+Closer gcn45b (session 45) refused more: another year in the number's own clause ("hire 1,500
+workers next year" is no "employees hired in 2025"; "last/this/next year" counted from the
+page's date); for a turnout, members kept out of the counted place ("1,100 fans without
+tickets watched on screens outside", "700 ticketless fans"); a member before its number with
+an "of" ("the bodies of 24 others", and a deed not done: "have yet to release the bodies of
+12"); "units of" another common-noun product ("units of its home broadband router" are no
+phones); the whole after a part's word ("did not cut any of its 3,000 roles") for a deed's
+count; a former stock ("once had 25,000 inhabitants"); and, for any count of cancelled things,
+a number told of another "-ed" deed ("delayed 1,100 more", "600 flights were diverted"),
+unless its own noun is the cancellation ("forced 210 cancellations").
 """
 
 from __future__ import annotations
@@ -57,7 +68,9 @@ _OWNERS = word_set("the its their his her our")
 # keeping is a deed a count names itself ("jobs saved", "staff retained").
 _HOLDS = word_set("has have had leaving")
 # A word before a member that counts others than the count's group.
-_APART = word_set("other others additional extra further agency contract temporary seasonal ticketless")
+_APART = word_set(
+    "other others additional extra further agency contract temporary seasonal ticketless"
+)
 # The member's copula after it: the verb after that is the member's deed ("2,600 positions
 # were at risk" are no jobs cut).
 _COPULAS = word_set("was were are is")
@@ -74,6 +87,14 @@ _JOINS = word_set("and but after before while when whereas as")
 # on screens outside" are no attendance at the stadium).
 _OUTSIDE = word_set("outside without ticketless")
 _SHIFTS = {"last": -1, "this": 0, "next": 1}
+# A part's word before the whole's "of" ("did not cut any of its 3,000 roles"); read only for a
+# count of a deed: "most of the town's 12,000 residents" is still the town's population.
+_SOME = word_set("any none some all most many few each several half")
+# Verbs that link a number to its thing, not a deed done to it ("Cancellations included 40").
+_LINKS = word_set("included totalled totaled reached numbered exceeded topped passed surpassed")
+_BEING = word_set("be being been")
+# A time before a stock's verb that says the number is a former one ("once had").
+_FORMER = word_set("once formerly previously originally former")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -164,6 +185,9 @@ def family_clash(
         noun = tokens[lead].norm
         lead -= tokens[lead - 1].norm in _OWNERS if lead else 0
     words = [t.norm for t in tokenize(what.replace("-", "")) if t.norm not in STOPWORDS]
+    cancelled = _cancel_clash(tokens, mention, words)
+    if cancelled:
+        return cancelled
     member = _member(noun)
     if not member or any(word.startswith(member) for word in words):
         return ""  # no stand-in noun, or the count's own word
@@ -193,6 +217,9 @@ def family_clash(
     clause = _clause_after(tokens, mention.last + 1 if lead < 0 else mention.last)
     if time_clash(words, clause, year):
         return f"{noun} {' '.join(clause)}: another time than the count's"
+    former = gap and before in _HOLDS and first >= 2 and tokens[first - 2].norm in _FORMER
+    if former and not any(w in _FORMER for w in words):  # "Kiruna once had 25,000 inhabitants"
+        return f"{tokens[first - 2].norm} {before} {noun}: a former number"
     held = (gap and before in _HOLDS) or (after.endswith("ed") and not after.startswith("attend"))
     if held and any(w.startswith("attend") for w in words):  # a turnout's count, not a stock's
         return f"{before} {noun} {after}: not a turnout"
@@ -207,10 +234,60 @@ def family_clash(
         lead < 0
         and at >= 2
         and tokens[at - 1].norm == "of"
-        and any(t.is_number for t in tokens[max(at - 4, 0) : at - 1])
+        and (
+            (deeds and tokens[at - 2].norm in _SOME)
+            or any(t.is_number for t in tokens[max(at - 4, 0) : at - 1])
+        )
     ):
-        return f"the whole of a part before it ({noun})"
+        return f"the whole of a part before it ({noun})"  # "11% of", "did not cut any of"
+    if noun == "units" and lead < 0:
+        return _units_of(tokens, mention.last, words)
     return ""
+
+
+def _units_of(tokens: Sequence[Token], last: int, words: Sequence[str]) -> str:
+    """Why "units of" another product than the count's ("900,000 units of its home broadband
+    router" are no phones sold) is not the count, or "". Only common nouns are judged: a
+    product's name ("units of the Galaxy S25") may be the count's thing."""
+    at = next(i for i in range(last + 1, min(last + 3, len(tokens))) if tokens[i].norm == "units")
+    if at + 1 >= len(tokens) or tokens[at + 1].norm != "of":
+        return ""
+    named = [w for w in _clause_after(tokens, at + 1) if w not in _OWNERS and w != "a"]
+    kinds = {m for w in words if (g := _family_of(w)) for m in g} | set(words)
+    told = [t for t in tokens[at + 2 : at + 2 + len(named)] if t.norm in named]
+    if not named or any(t.capitalised or t.is_number for t in told):
+        return ""
+    if any(w.startswith(k) or k == f"{w}s" for w in named for k in kinds):
+        return ""
+    return f"units of {' '.join(named)}: another product than the count's"
+
+
+def _family_of(word: str) -> tuple[str, ...]:
+    """The family of the first stem the word begins with, or ()."""
+    return next((FAMILY_OF[m] for m in FAMILY_OF if word.startswith(m)), ())
+
+
+def _cancel_clash(tokens: Sequence[Token], mention: NumberMention, words: Sequence[str]) -> str:
+    """Why a number told of another deed than a cancellation ("scrapped 400 flights and
+    delayed 1,100 more", "600 flights were diverted") is no count of cancelled things, or "".
+    A cancellation's own noun after the number ("forced 210 cancellations") is its deed."""
+    if not any(_family_of(w) == FAMILIES[2] for w in words):
+        return ""
+    nouns = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
+    if any(_family_of(w) == FAMILIES[2] for w in nouns):
+        return ""
+    first, before = mention.first, tokens[mention.first - 1].norm if mention.first else ""
+    while first >= 2 and before in _ROUGHLY and text_gap(tokens, first):
+        before, first = tokens[first - 2].norm, first - 1
+    deed = before if text_gap(tokens, first) and before.endswith("ed") else ""
+    after = mention.last + 1
+    after += after < len(tokens) and tokens[after].norm not in _COPULAS  # past its noun
+    rest = [t.norm for t in tokens[after : after + 3] if t.norm not in _BEING]
+    if not deed and len(rest) >= 2 and rest[0] in _COPULAS and rest[1].endswith("ed"):
+        deed = rest[1]  # "600 flights were diverted"
+    if not deed or deed in _LINKS or _family_of(deed) == FAMILIES[2]:
+        return ""
+    return f"{deed} {mention.value:g}: another deed than a cancellation"
 
 
 __all__ = ["FAMILIES", "FAMILY_OF", "family_clash", "time_clash"]
