@@ -167,6 +167,8 @@ S = "Storm Ciaran forced 1,050 cancellations across Europe."
 counts(CANCEL, [S], [("flights cancelled across Europe", 1050, EXACT)], [])  # fmt: skip
 S = "Eurostar axed 28 trains on Sunday after a signal failure."
 counts(CANCEL, [S], [("trains cancelled on Sunday", 28, EXACT)], [])  # fmt: skip
+S = "Transat says it has scrubbed 180 flights scheduled for Sunday."
+counts(CANCEL, [S], [("flights cancelled", 180, EXACT)], [])  # fmt: skip
 S = "Some 300 flights were cancelled at Frankfurt."
 counts(CANCEL, [S], [("flights cancelled at Frankfurt", 300, ABOUT)], [])  # fmt: skip
 
