@@ -49,7 +49,7 @@ counts(PEOPLE, [S], [("population of Marlow Vale", 4000, ABOUT)], [("population 
 S = "More than 500 residents of Ostrava's Poruba district marched on the town hall, which serves a population of 280,000."
 counts(PEOPLE, [S], [("population served by the town hall", 280000, EXACT)], [("population of Poruba", 500, MORE)])  # fmt: skip
 S = "Kiruna once had 25,000 inhabitants; today fewer than 17,000 remain as the mine swallows the old centre."
-counts(PEOPLE, [S], [("population of Kiruna today", 17000, "up_to")], [("population of Kiruna today", 25000, EXACT)])  # fmt: skip
+counts(PEOPLE, [S], [("population of Kiruna today", 17000, "less_than")], [("population of Kiruna today", 25000, EXACT)])  # fmt: skip
 S = "The council wants the town, home to 62,000 people, to reach 80,000 residents by 2040."
 counts(PEOPLE, [S], [("population of the town", 62000, EXACT)], [("population of the town", 80000, EXACT)])  # fmt: skip
 S = "Of the island's 3,400 residents, about 700 are over 70, the health board said."
@@ -126,7 +126,7 @@ counts(THINGS, [S], [("hospital projects cancelled", 9, EXACT)], [("hospital pro
 S = "Fog forced 210 cancellations at Schiphol, and 600 flights were diverted to Brussels."
 counts(THINGS, [S], [("flights cancelled at Schiphol", 210, EXACT)], [("flights cancelled at Schiphol", 600, EXACT)])  # fmt: skip
 S = "Fewer than 20 flights were cancelled, the airport said, against 180 during last year's storm."
-counts(THINGS, [S], [("flights cancelled", 20, "up_to")], [("flights cancelled", 180, EXACT)])  # fmt: skip
+counts(THINGS, [S], [("flights cancelled", 20, "less_than")], [("flights cancelled", 180, EXACT)])  # fmt: skip
 
 # --- things: phones -----------------------------------------------------------------------
 S = "Samsung shipped 60 million phones and 12 million other devices, including tablets and watches, in the quarter."
