@@ -2655,11 +2655,7 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44f-heads-0036",
             "rv44f-heads-0039",
             "rv44f-heads-0075",
-            "rv44f-frames-0056",
-            "rv44f-frames-0057",
-            "rv44f-frames-0059",
             "rv44f-frames-0060",
-            "rv44f-frames-0062",
         }
     ),
     # session 44, fcu44b: both accepted at gbase44 too (older rules, not the word families): a
@@ -2695,7 +2691,6 @@ GAPS: dict[str, frozenset[str]] = {
         {
             "rv44g-people-0003",
             "rv44g-people-0004",
-            "rv44g-people-0005",
             "rv44g-people-0008",
             "rv44g-people-0010",
             "rv44g-people-0023",
@@ -2706,7 +2701,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44g-people-0038",
             "rv44g-people-0043",
             "rv44g-people-0046",
-            "rv44g-people-0047",
             "rv44g-people-0048",
             "rv44g-things-0053",
             "rv44g-things-0055",
