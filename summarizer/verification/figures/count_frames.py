@@ -25,6 +25,13 @@ from .numbers import NumberMention
 # forecast, an expectation or a projection is not among them: the sets read "expects sales of
 # $8.2bn to $8.6bn" and "is projected to hold 77 seats" as the counts the passage states.
 _FRAMES = word_set("hope hopes hoped hoping once formerly ago")
+# Words that end the stretch read before the number: another clause ("after 350 volunteers
+# signed up", "as 2,000 runners set off") or the number said of now ("now number 900").
+_STOPS = word_set(
+    "after because since while when whereas but although though as and now today currently"
+)
+# Words before an "ago" in its clause that make it date another deed than the count's.
+_AGO_LEADS = word_set("since after who which that when until")
 _KINDS = {"once": "a former value", "formerly": "a former value", "ago": "another time's"}
 # Stems in the count's own words that name a frame: such a count asks for the framed number.
 _NAMED = ("hop", "once", "former", "ago", "earlier", "previous", "prior", "past", "peak")
@@ -50,18 +57,66 @@ def framed_count(
         return ""
     if _asked(tokens, text):
         return "asked in a question, not stated"
+    if not dated and _opening_ago(tokens, mention.first, text):
+        return _KINDS["ago"]  # "Two years ago, 900 refugees lived in the camp"
+    if _clause_start(tokens, mention.first, text):
+        return ""  # "Two years ago the war ended; 900 refugees still live in the camp"
     index = mention.first - 1
-    while index >= 0:
+    while index >= 0 and not _stop(tokens, index):
         word = tokens[index].norm
-        clause_start = index == 0 or any(
-            c in text[tokens[index - 1].end : tokens[index].start] for c in ",;:"
-        )
-        if word in _FRAMES and not _idle_once(tokens, index) and not (dated and word == "ago"):
+        if (
+            word in _FRAMES
+            and not _idle_once(tokens, index)
+            and not _idle_ago(tokens, index, text, dated)
+        ):
             return _KINDS.get(word, "a hope")
-        if clause_start:
+        if _clause_start(tokens, index, text):
             break
         index -= 1
     return ""
+
+
+def _stop(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` ends the stretch read before the number: a stop word,
+    but the "as" of "as many as" (a bound of the number itself)."""
+    if tokens[index].norm not in _STOPS:
+        return False
+    if tokens[index].norm != "as":
+        return True
+    near = {t.norm for t in tokens[max(index - 1, 0) : index + 2]}
+    return not near & {"many", "few", "much"}
+
+
+def _opening_ago(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the sentence opens with a short time phrase ending in "ago" and a comma ("Two
+    years ago,", "A decade ago,") that dates the whole sentence up to the number (no ";"
+    between): an opener's time is every clause's."""
+    for index in range(min(first, 4)):
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if tokens[index].norm == "ago" and "," in gap:
+            return ";" not in text[tokens[index].end : tokens[first].start]
+        if any(c in gap for c in ",;:"):
+            return False
+    return False
+
+
+def _clause_start(tokens: Sequence[Token], index: int, text: str) -> bool:
+    return index == 0 or any(c in text[tokens[index - 1].end : tokens[index].start] for c in ",;:")
+
+
+def _idle_ago(tokens: Sequence[Token], index: int, text: str, dated: bool) -> bool:
+    """An "ago" that dates no count: the count is dated (its fact's time or occasion), or
+    the "ago" dates another deed of its clause ("Since the plant opened three years ago 450
+    staff have been hired", "Refugees who arrived a year ago ...")."""
+    if tokens[index].norm != "ago":
+        return False
+    if dated:
+        return True
+    while index > 0 and not _clause_start(tokens, index, text):
+        index -= 1
+        if tokens[index].norm in _AGO_LEADS:
+            return True
+    return False
 
 
 def _asked(tokens: Sequence[Token], text: str) -> bool:
