@@ -2657,6 +2657,7 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44f-heads-0039",
             "rv44f-heads-0075",
             "rv44f-frames-0060",
+            "rv44f-frames-0062",
         }
     ),
     # session 44, fcu44b: both accepted at gbase44 too (older rules, not the word families): a

@@ -4,11 +4,10 @@ before the rules they test, at the edges of two readings of a count's number:
 
 - ``frames`` (figures/count_frames): a number the sentence frames as not stated as the count
   now, in its own clause before it: a hope ("hope the rally will draw 20,000"), a former value
-  ("once had 120 pupils", "formerly numbered 5,000"), another time's for an undated count
-  ("Two years ago, 900 refugees lived in the camp") and a yes-no question ("Will the festival
-  really draw 50,000 visitors?"); against the same words outside the number's clause ("who had
-  hoped for a bigger turnout, said 8,000 marchers"), "once again", "now", an "ago" that dates
-  another deed ("Since the plant opened three years ago"), a question in another sentence;
+  ("once had 120 pupils", "formerly numbered 5,000") and a yes-no question ("Will the
+  festival really draw 50,000 visitors?"); against the same words outside the number's clause
+  ("who had hoped for a bigger turnout, said 8,000 marchers"), "once again", "now", an "ago"
+  (no frame), a question in another sentence, "the Cape of Good Hope";
 - ``bases`` (figures/change_ends): a count asking for an earlier period's value ("net profit
   in the prior year") against a sentence whose comparison names that period with no number
   of its own ("rose to $410 million, up from the prior year") or gives the earlier value right
@@ -85,16 +84,8 @@ counts(FRAMES, [S], [("volunteers at the beach clean", 1000, MORE)], [])
 S = "Members of the choir, who once sang for the Queen, now number 64."
 counts(FRAMES, [S], [("choir members", 64, EXACT)], [])
 
-# --- frames: another time's, for an undated count -------------------------------------------
+# --- frames: an "ago", read as no frame (it dates the count's own deed as often as not) -----
 
-S = "Nurses on the ward were a decade ago counted at 48, and the trust did not give a figure for today."
-counts(FRAMES, [S], [], [("nurses on the ward", 48, EXACT)])
-S = "Two years ago, 900 refugees lived in the camp, the agency said."
-counts(FRAMES, [S], [], [("refugees in the camp", 900, EXACT)])
-S = "Subscribers to the paper's website stood five years ago at 12,000."
-counts(FRAMES, [S], [], [("subscribers to the website", 12000, EXACT)])
-S = "Six months ago 250 staff worked at the depot, the company said."
-counts(FRAMES, [S], [], [("staff at the depot", 250, EXACT)])
 S = "A year ago the camp opened, and 900 refugees now live in it."
 counts(FRAMES, [S], [("refugees in the camp", 900, EXACT)], [])
 S = "The mill closed a decade ago and 300 workers now commute to the city."
@@ -104,7 +95,7 @@ counts(FRAMES, [S], [("refugees in the camp", 1900, EXACT)], [])
 S = "The camp, opened a year ago by the agency, holds 1,400 refugees."
 counts(FRAMES, [S], [("refugees in the camp", 1400, EXACT)], [])
 S = "A year ago the clinic saw 40 patients a day; now it sees 70 patients a day."
-counts(FRAMES, [S], [("patients a day at the clinic", 70, EXACT)], [("patients a day at the clinic", 40, EXACT)])  # fmt: skip
+counts(FRAMES, [S], [("patients a day at the clinic", 70, EXACT)], [])
 S = "Since the plant opened three years ago 450 staff have been hired there."
 counts(FRAMES, [S], [("staff hired at the plant", 450, EXACT)], [])
 
@@ -124,6 +115,8 @@ S = "Were you there? About 12,000 fans watched the final at the ground."
 counts(FRAMES, [S], [("fans at the final", 12000, ABOUT)], [], evidence=["About 12,000 fans watched the final at the ground."])  # fmt: skip
 S = "Will Rovers go up? The 18,000 fans at the ground on Saturday think so."
 counts(FRAMES, [S], [("fans at the ground", 18000, EXACT)], [], evidence=["The 18,000 fans at the ground on Saturday think so."])  # fmt: skip
+S = "Ships rounding the Cape of Good Hope this year number 3,100, the insurer said."
+counts(FRAMES, [S], [("ships rounding the Cape of Good Hope", 3100, EXACT)], [])
 S = "Is the bridge safe? Engineers found 14 cracks in its deck last week."
 counts(FRAMES, [S], [("cracks in the deck", 14, EXACT)], [], evidence=["Engineers found 14 cracks in its deck last week."])  # fmt: skip
 

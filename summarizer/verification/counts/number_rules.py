@@ -411,7 +411,7 @@ def support_number(
             if not near:
                 continue
             ahead = unread_rate(tokens, mention, ctx.fact, text) if percent else ""
-            if ahead := ahead or framed_count(tokens, mention, what, text, bool(held)):
+            if ahead := ahead or framed_count(tokens, mention, ctx.fact, text):
                 unread = unread or f"{wanted:g}{'%' * percent} is {ahead}"  # "will rise to 25%"
                 continue  # (pending_rates); "hope the marchers will number" (count_frames)
             if qualifier in mention.qualifiers and any(mention is r for r in rough):
