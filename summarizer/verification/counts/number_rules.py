@@ -13,6 +13,7 @@ from ..context import Context, Result, no_evidence, unconfirmed
 from ..figures.ages import age_clash, told_age
 from ..figures.change_ends import after_value, asks_earlier, change_start
 from ..figures.count_families import family_clash
+from ..figures.count_frames import framed_count
 from ..figures.count_ties import own_word, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
 from ..figures.house_numbers import model_clash, model_cues
@@ -88,8 +89,7 @@ from .vote_objects import object_clash
 from .vote_scores import chamber_name, chambers_of, other_chamber, score_pairs
 from .vote_scores import vote_side as voted_side
 
-WINDOW = 10
-"""Most tokens between a number and its cue word ("84 co-sponsors": 1; "which now number 84": 4)."""
+WINDOW = 10  # most tokens from a number to its cue ("84 co-sponsors": 1; "which now number 84": 4)
 
 
 def support_number(
@@ -410,9 +410,10 @@ def support_number(
                     break
             if not near:
                 continue
-            if percent and (ahead := unread_rate(tokens, mention, ctx.fact, text)):
-                unread = unread or f"{wanted:g}% is {ahead}"  # "will rise to 25%" (pending_rates)
-                continue
+            ahead = unread_rate(tokens, mention, ctx.fact, text) if percent else ""
+            if ahead := ahead or framed_count(tokens, mention, ctx.fact, text):
+                unread = unread or f"{wanted:g}{'%' * percent} is {ahead}"  # "will rise to 25%"
+                continue  # (pending_rates); "hope the marchers will number" (count_frames)
             if qualifier in mention.qualifiers and any(mention is r for r in rough):
                 rough_reason = f"{wanted:g} days is one reading of a length in months or years"
                 continue  # "a month" is 28 to 31 days: which, the page does not say
@@ -438,8 +439,7 @@ def support_number(
 
 
 def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
-    """A count's number beside a word of what it counts (its ``what``), read like any number in
-    its fact's evidence; a majority's or a minority's from a score (apart_counts.bench_split)."""
+    """A count's number beside a word of its ``what``, as any number (a score's: bench_split)."""
     what = getattr(ctx.fact, "what", None)
     cue = count_rule(what, value)  # its cue stems; "39.2 per cent" for a turnout (count_shares)
     if cue is None:

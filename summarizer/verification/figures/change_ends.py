@@ -202,6 +202,39 @@ def change_start(
     return None
 
 
+# Words that set a value against a base ("up from", "higher than", "up on", "compared with").
+_COMPARING = word_set("from than on with against")
+_BASE_LEADS = word_set("up down higher lower more less fewer compared rise fall increase drop")
+_BASE_SKIP = word_set("the a an its their in that of")
+
+
+def _set_off(tokens: Sequence[Token], at: int, follow: int) -> bool:
+    """Whether the "from" at ``at`` comes right after the number or its one noun, past a
+    mark (more than a space between): "reached 6.4 million, from 6.1 million", "now numbers
+    214 aircraft, from 190"; not "rescued 214 people from 12 boats"."""
+    return at <= follow + 1 and tokens[at].start > tokens[at - 1].end + 1
+
+
+def _period_base(tokens: Sequence[Token], at: int, mentions: Sequence[NumberMention]) -> bool:
+    """Whether the comparing word at ``at``, led by a word of change ("up from", "higher
+    than", "compared with"), takes an earlier period with no number of its own as its base:
+    "rose to $410 million, up from the prior year", "£2.1bn, higher than in the previous
+    year". The number before it is then the later value, not the earlier period's (session
+    45, gcn45a, review rv44b's times)."""
+    if at < 1 or tokens[at - 1].norm not in _BASE_LEADS:
+        return False
+    index = at + 1
+    while index < len(tokens) and tokens[index].norm in _BASE_SKIP:
+        index += 1
+    if index >= len(tokens) or any(m.first > at for m in mentions):
+        return False
+    word = tokens[index].norm
+    after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return ((word in _EARLIER or word == "last") and after in _PERIODS) or (
+        word in _PERIODS and after in {"earlier", "before", "ago"}
+    )
+
+
 def _year(token: Token) -> bool:
     """Whether a token is a year ("to 63 in 2025"), the later end's own time; another number
     ("8,400, versus 7,900") dates nothing."""
@@ -230,7 +263,12 @@ def after_value(
     led = lead >= 0 and tokens[lead].norm == "to"  # "lifted it to 320 posts from 260"
     for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
         versus = tokens[at].norm in _VERSUS  # "8,400, versus 7,900 a year earlier"
-        if versus or (tokens[at].norm == "from" and (led or tokens[at - 1].norm in _CHANGES)):
+        if tokens[at].norm in _COMPARING and _period_base(tokens, at, mentions):
+            return True  # "$410 million, up from the prior year": the period is the base
+        if versus or (
+            tokens[at].norm == "from"
+            and (led or _set_off(tokens, at, follow) or tokens[at - 1].norm in _CHANGES)
+        ):  # "6.4 million, from 6.1 million": the "from" right after the number
             start = at + 1
             while start < len(tokens) and (
                 tokens[start].norm in _HEDGES or tokens[start].norm in _NOW
