@@ -38,7 +38,7 @@ built = SupportCases(
         "Business | Harbour FM news desk",
     ],
 )
-HOLDER = "holder"
+HOLDER, SOURCES = "holder", "sources"
 
 
 def actor(before: str, sentence: str, passes: list[str], fails: list[str], what: str) -> None:
@@ -46,6 +46,13 @@ def actor(before: str, sentence: str, passes: list[str], fails: list[str], what:
     each of ``fails`` is refused."""
     for expect, who in verdicts(passes, fails):
         built.actor(HOLDER, expect, sentence, who, what, f"actor {who}", before=before)
+
+
+def source(before: str, sentence: str, name: str, expect: bool, why: str) -> None:
+    """One cited source ``name`` with ``sentence`` (after ``before``) as its evidence."""
+    page = built.page(before, sentence)
+    facts: dict[str, Any] = {"cited_sources": [{"name": name, "via": None, "evidence": [sentence]}]}
+    built.add(SOURCES, expect, why, page, facts, "cited_sources[0].name")
 
 
 # fmt: off
@@ -73,6 +80,32 @@ actor("Fairhaven Dairies sold its Carlisle creamery to Nordmark Foods last month
 actor("Kilmore Shipping has sold its Baltic ferry route to Saltire Lines for €40m.", "The company will keep its other routes to Norway.", ["Kilmore Shipping"], ["Saltire Lines"], "other routes kept")
 actor("Ostler Mining sold its copper mine in Zambia to Kiruna Metals on Monday.", "It will build a new mine in Chile with the cash.", ["Ostler Mining"], ["Kiruna Metals"], "new mine built")
 actor("Redwater Utilities handed its metering contract to Voltra Services in March.", "It had fitted the meters itself since 2009.", ["Redwater Utilities"], ["Voltra Services"], "meters fitted since 2009")
+# --- sources: a pronoun of the other sex gives the figure; "They expect" for a body's staff;
+# a name whose own "'s" ends it, apposed to its trade
+source("Tomas Varga said his port was struggling.", "She reckons traffic fell 18% last year.", "Tomas Varga", False, "'his' then 'She': another person's figure")
+source("Mara Quinn said her council had been warned.", "He estimates the deficit at £40 million.", "Mara Quinn", False, "'her' then 'He'")
+source("Mr Femi Okonjo told reporters the harbour was silting up.", "She puts the cost of dredging at $12m.", "Femi Okonjo", False, "'Mr' then 'She'")
+source("Grace Mensah said her son Kofi keeps the books at the stall.", "He estimates sales fell 30% this year.", "Grace Mensah", False, "'her son': 'He' is the son, she is 'her'")
+source("Ines Duarte said her vineyard had lost half its crop.", "He reckons prices will rise 20%.", "Ines Duarte", False, "'her' then 'He'")
+source("Tomas Varga said his port was struggling.", "He reckons traffic fell 18% last year.", "Tomas Varga", True, "'his' then 'He'")
+source("Mara Quinn said her council had been warned.", "She estimates the deficit at £40 million.", "Mara Quinn", True, "'her' then 'She'")
+source("Ines Duarte said her vineyard had lost half its crop.", "She reckons prices will rise 20%.", "Ines Duarte", True, "'her' then 'She'")
+source("Mr Femi Okonjo told reporters the harbour was silting up.", "He puts the cost of dredging at $12m.", "Femi Okonjo", True, "'Mr' then 'He'")
+source("Halvard Bank's economists said the slowdown was over.", "They expect growth of 1.8% next year.", "Halvard Bank", True, "the bank's economists, 'They expect'")
+source("Marlow Capital's strategists said the rally was overdone.", "They expect the index to end the year 6% lower.", "Marlow Capital", True, "the strategists, 'They expect'")
+source("Pellow Research's analysts said demand was weak.", "They expect sales to fall 4% this quarter.", "Pellow Research", True, "the analysts, 'They expect'")
+source("Corran Partners' forecasters said rents had peaked.", "They expect rents to slip 2% in 2027.", "Corran Partners", True, "the forecasters, 'They expect'")
+source("Halvard Bank's economists said the slowdown was over.", "They expect to hire 40 more staff.", "Halvard Bank", False, "'expect to hire': a plan, no figure")
+source("Marlow Capital sacked its strategists after the rally.", "They expect the index to end the year 6% lower.", "Marlow Capital", False, "the sacked staff are no longer the firm's")
+source("Corran Partners' chairman said rents had peaked.", "They expect rents to slip 2% in 2027.", "Corran Partners", False, "the chairman is no 'they'")
+source("", "The ratings agency, Moody's, expects default rates to reach 4.5%.", "Moody's", True, "the agency apposed, its own 's")
+source("", "A rival agency, Fitch's, forecasts defaults of 3.9%.", "Fitch's", True, "a rival agency apposed")
+source("", "The consultancy, McKinsey's, estimates the market at $40bn.", "McKinsey's", True, "the consultancy apposed")
+source("", "The broker, Hargreave's, reckons 30% of savers will switch.", "Hargreave's", True, "the broker apposed")
+source("", "The ratings agency, Moody's, fined two analysts last year.", "Moody's", False, "a deed, no figure")
+source("", "The ratings agency, Moody's, moved its office to Canary Wharf in 2020.", "Moody's", False, "a move, no figure")
+source("", "Analysts at Moody's expect default rates to reach 4.5%.", "Fitch's", False, "another agency named nowhere")
+source("", "The broker, Hargreave's, was fined £3m for overcharging 30% of clients.", "Hargreave's", False, "fined: acted on")
 # fmt: on
 
 
