@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
+from ..sentences.genders import gender_of
 from .figure_sources import figure_cited
 
 _OPENING = re.compile(r"\s*(He|She|They|It)\b")
@@ -35,7 +36,8 @@ _STAFF = re.compile(
     r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?(?:economists|analysts|researchers|strategists|"
     r"statisticians|forecasters|pollsters|actuaries|auditors|consultants|experts)\b"
 )
-_LEADING = re.compile(r"\s*(?:The\s+)?")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+")
+_LEADING = re.compile(r"\s*(?:The\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?")  # "Mr A said"
 # A pronoun of the other sex in the sentence before, which gives the name's (review rv44e).
 _OTHER_SEX = {
     "He": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
@@ -79,11 +81,51 @@ def pronoun_maker(value: str, article: ArticleText, sentences: tuple[int, ...]) 
             continue  # "They" for a name's staff, "He", "She", "It" for the name itself
         if not staff and after in "'\u2019":
             continue  # "Dana Whitfield's husband said ... He estimates": the one she owns
-        if _OTHER_SEX[opening.group(1)].search(before):
+        if _OTHER_SEX[opening.group(1)].search(before) or _sex_clash(value, article, opening[1]):
             continue  # "Tomas Varga said his port ... She reckons": another person
         if _names_only(article, index - 1, before_at + at, before_at + at + len(value)):
             return True
     return False
 
 
-__all__ = ["pronoun_maker"]
+def _sex_clash(value: str, article: ArticleText, pronoun: str) -> bool:
+    """Whether the page marks the value ("Mr Okonjo": "Okonjo") as of the other sex than a
+    "He" or "She" (``pronoun``)."""
+    if pronoun not in ("He", "She"):
+        return False
+    marked = gender_of(article, [_TITLE.sub("", value)])
+    return marked is not None and marked != pronoun.lower()
+
+
+def other_sex_maker(value: str, article: ArticleText, sentences: tuple[int, ...]) -> bool:
+    """Whether an evidence sentence gives its figure to "He" or "She" opening it, and the page
+    marks the value as of the other sex (its own "his" in the sentence before that opens with
+    it: "Tomas Varga said his port was struggling. She reckons", or anywhere the page marks
+    it): the figure is another person's, so the value, cited elsewhere on the page, is not the
+    evidence's source (review rv44e, closer gac45)."""
+    text = article.text
+    for index in sentences:
+        first_at, last_at = article.sentences[index]
+        sentence = text[first_at:last_at]
+        opening = _OPENING.match(sentence)
+        if opening is None or opening.group(1) not in ("He", "She"):
+            continue
+        if not figure_cited(sentence, opening.start(1), opening.end(1)):
+            continue
+        pronoun = opening.group(1)
+        if _sex_clash(value, article, pronoun):
+            return True
+        if gender_of(article, [_TITLE.sub("", value)]) is not None:
+            continue  # the page marks the value as of the pronoun's sex
+        if index == 0:
+            continue
+        before_at, before_end = article.sentences[index - 1]
+        before = text[before_at:before_end]
+        lead = _LEADING.match(before)
+        at = lead.end() if lead is not None else 0
+        if before.startswith(value, at) and _OTHER_SEX[pronoun].search(before):
+            return True
+    return False
+
+
+__all__ = ["other_sex_maker", "pronoun_maker"]

@@ -90,7 +90,7 @@ _RECKON = (
     r"(?:ranks|ranked|rates|rated)(?!\s+(?:among|amongst|as|alongside|with|in|behind|above)\b)|"
     r"finds|found|shows|showed|tracks|tracked|records|recorded|logs|"
     r"logged|measures|measured|gauges|assesses|assessed|(?:counts|counted|count)"
-    r"(?!\s+(?:on|among|as)\b)|expects|expected(?!\s+to\b)|"
+    r"(?!\s+(?:on|among|as)\b)|expects|expect(?!\s+to\b)|expected(?!\s+to\b)|"
     # a forecast's "sees rents rising 2%", a judgment's "thinks 40 per cent ..." (a figure after)
     # (a verb of change, not "sees players training at 7am"; a quantity, not "thinks the 2026
     # World Cup will be his last" or "thinks her 2 children deserve", review rv41b)

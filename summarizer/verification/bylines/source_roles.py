@@ -41,7 +41,7 @@ from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize
 from ..people.names import norms
-from .back_makers import pronoun_maker
+from .back_makers import other_sex_maker, pronoun_maker
 from .cited_bodies import support_cited_body
 from .cited_outlets import cited_in_line
 from .figure_sources import CHANGED, SMALL_NUMBER, by_measure_line, deed_verb, figure_cited
@@ -232,14 +232,21 @@ def _role(article: ArticleText, start: int, end: int) -> str:
     return _OTHER if other else _PLAIN
 
 
+def _name_end(value: str, article: ArticleText, end: int) -> int:
+    """Where the name found ending at ``end`` ends: past an "'s" that is the name's own
+    ("Moody's, expects": the words found stop before it; closer gac45)."""
+    owned = ("'s", "\u2019s")
+    return end + 2 if value.endswith(owned) and article.text[end : end + 2] in owned else end
+
+
 def _roles(value: str, article: ArticleText) -> list[tuple[int, str]]:
     """(sentence index, role) of each place the article names the value, once per article."""
     words = _words(value)
-    key = ("source roles", words)
+    key = ("source roles", words, value.endswith(("'s", "\u2019s")))
     found: list[tuple[int, str]] | None = article.memo.get(key)
     if found is None:
         found = [
-            (article.sentence_at(start), _role(article, start, end))
+            (article.sentence_at(start), _role(article, start, _name_end(value, article, end)))
             for start, end in article.phrase_spans(words)
         ] if words else []  # fmt: skip
         article.memo[key] = found
@@ -403,6 +410,8 @@ def support_source(value: str, ctx: Context) -> Result:
     other = _other_cited(value, via, ctx, named) if evidence else None
     if other is not None:
         return False, f"the evidence cites {other!r}, not {value!r}"
+    if other_sex_maker(value, article, tuple(sorted(evidence))):  # "his port ... She reckons"
+        return unconfirmed(f"the evidence's figure is given by a pronoun of another than {value!r}")
     if any(role == _CITED for _, role in roles):
         return True, ""
     if all(role in (_CREDIT, _OTHER) for _, role in roles):

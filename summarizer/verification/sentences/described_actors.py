@@ -44,6 +44,7 @@ from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
 from ..people.standin_checks import dummy_it, thing_before
+from ..people.transfer_holders import gives_away
 from .described_bodies import a_thing, kind_of, of_some_kind, reads_back, subject_names
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -100,6 +101,10 @@ def described_actor(value: str, ctx: Context) -> bool:
     forms = _forms(name, article)
     if not forms:
         return False
+
+    def given(tokens: list[Token], at: int) -> bool:  # "sold X to B. It will" (gac45)
+        return gives_away(name, article, tokens, at)
+
     for index in ctx.sentences:
         start, end = article.sentences[index]
         tokens = list(article.outside_quotes(start, end))
@@ -110,13 +115,13 @@ def described_actor(value: str, ctx: Context) -> bool:
                 if head is not None and any(
                     _reads(article, form, index, tokens, head) for form in forms
                 ):
-                    return not _nearer_body(article, forms, token)
+                    return not (_nearer_body(article, forms, token) or given(tokens, at))
             elif (
                 (at in starts or _after_fronted(tokens, at, article.text))
                 and _acting_it(tokens, at)
                 and any(_it_reads(article, form, index) for form in forms)
             ):
-                return not _nearer_body(article, forms, token)
+                return not (_nearer_body(article, forms, token) or given(tokens, at))
     return False
 
 

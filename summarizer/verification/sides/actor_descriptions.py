@@ -36,6 +36,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import norms
 from ..people.party_names import party_of
+from ..people.transfer_holders import holder_reading
 from .group_nouns import other_name
 
 # Description nouns by the class of value they may stand for.
@@ -100,8 +101,8 @@ def described_spans(value: str, ctx: Context) -> Iterator[tuple[Sequence[Token],
                 )  # "Another judge, in Chicago": not the one named
             else:
                 stands = plain and norm == words[-1] and not _owned(tokens, position, words)
-            if stands:
-                yield tokens, position, position
+            if stands and holder_reading(article, tokens, position, words) != "other":
+                yield tokens, position, position  # not the giver of a thing handed on (gac45)
 
 
 def _bare(tokens: Sequence[Token], position: int, norm: str) -> bool:

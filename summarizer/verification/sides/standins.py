@@ -74,6 +74,7 @@ from ..people.standin_words import (
     titled,
     titled_others,
 )
+from ..people.transfer_holders import holder_reading
 from ..sentences.genders import gender_of
 
 Reading = Literal["yes", "other", "unsure"]
@@ -130,14 +131,14 @@ def _at(
     tokens: Sequence[Token], position: int, words: tuple[str, ...], kind: str,
     article: ArticleText, value: str, deed: bool = False,
 ) -> Reading | None:  # fmt: skip
-    """The verdict of the stand-in at ``position``, or None when none stands there; a
-    pronoun inside a quotation at best "unsure": its speaker, not the page, chose whom it
-    means ('"He let us all down"' after the chairman is named may be the goalkeeper)."""
+    """The verdict of the stand-in at ``position``, or None when none stands there; a pronoun
+    quoted at best "unsure": its speaker chose whom it means ('"He let us all down"')."""
     read = _read(tokens, position, words, kind, article, value, deed)
     if read == "unsure" and kind != "person" and salient_subject(article, tokens, position, words):
         read = "yes"  # "Ferrand Cement raised prices. It expects" (review rv-r3actors)
     if read == "yes" and kind != "person" and thing_before(article, tokens, position, words):
         read = "unsure"  # "Corrick Steel opened a new furnace. It burns" (review rv41b)
+    read = holder_reading(article, tokens, position, words) or read  # "sold X to B. It will"
     quoted = tokens[position].norm in _HE | _SHE | _IT and article.in_quotes(tokens[position].start)
     return "unsure" if quoted and read == "yes" else read
 
@@ -298,9 +299,8 @@ def _nearest(
     title: str | None = None,
     brand: bool = False,
 ) -> Reading | None:
-    """Whether the value is the last fitting name before ``standin`` (see the module). A name
-    that fits in the stand-in's own sentence (for a pronoun, after it too: "For its part, IOM
-    says its ...") takes it surely."""
+    """Whether the value is the last fitting name before ``standin`` (see the module); one
+    fitting in its own sentence (a pronoun's: after it too, "For its part, IOM says") wins."""
     last = last_mention(article, standin.start, words, kind)
     if last is None:
         return None
@@ -418,9 +418,9 @@ def _person_run(run: list[Token], article: ArticleText) -> bool:
 
 def _body_run(run: list[Token], article: ArticleText) -> bool:
     """Whether a capitalised run may name a body: any name but a country's (read by the party
-    table, not by "it": "United States" whole too) or one the page marks as a person's (a
-    gender, a title, a surname after a given name: :func:`_personlike`), nor a
-    piece of a name ("Co" of "Nintendo Co.", "U" of "U.S.": :func:`name_fragment`, fa43a)."""
+    table, not by "it": "United States" whole too), one the page marks as a person's (a gender,
+    a title, a surname after a given name: :func:`_personlike`) or a piece of a name ("Co" of
+    "Nintendo Co.", "U" of "U.S.": :func:`name_fragment`, fa43a)."""
     text = " ".join(t.text for t in run)
     if any(party_of(t.text) for t in run) or party_of(text) or name_fragment(run):
         return False
