@@ -63,7 +63,9 @@ from ..page.quote_spots import quote_spot
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.epithet_words import MODIFIERS
 from ..sentences.deed_doers import (
+    another_time,
     chosen_winner,
+    clause_time,
     earlier_deed,
     earlier_marker,
     joined_after,
@@ -112,6 +114,8 @@ def deed_refusal(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
     for phrase, (doers, _, past) in _readings(article, spans):
         if any(_match(d, names) != "no" for d in doers):
             continue
+        if any(_match(_behind(article.text, d), names) != "no" for d in doers):
+            continue  # "went to Arsenal's Fay Moss": a club's, not a work's owner (rv45a)
         if any(_match(d, names) == "yes" for d in past):  # "Earlier, Tom Ek headed the
             return f"the article gives the deed of {phrase!r} to {value!r} on an earlier occasion"
         owners = {tuple(t.norm for t in doer) for doer in doers}  # inquiry. The new inquiry
@@ -132,7 +136,10 @@ def deed_shared(article: ArticleText, spans: Sequence[tuple[int, int]], value: s
         return None
     for phrase, (doers, joint, _) in _readings(article, spans):
         owners = {tuple(t.norm for t in doer) for doer in doers}
-        if joint and len(owners) > 1 and any(_match(d, names) == "yes" for d in doers):
+        together = [_match(d, names) == "yes" for i, d in enumerate(doers) if i in joint]
+        alone = [_match(d, names) != "no" for i, d in enumerate(doers) if i not in joint]
+        if len(owners) > 1 and any(together) and not any(alone):  # not "Ruiz and Novak won
+            # their semi-finals. On Sunday Ruiz won the final" (review rv45a)
             return f"the article gives the deed of {phrase!r} to {value!r} and another together"
     return None
 
@@ -193,12 +200,12 @@ def _match(doer: list[Token], names: list[tuple[str, ...]]) -> str:
 
 
 class _Deeds(NamedTuple):
-    """The page's doers of a deed: ``doers`` (an unknown one as []), whether two of them did
-    it together (``joint``), and the doers of the deed on another, earlier occasion
+    """The page's doers of a deed: ``doers`` (an unknown one as []), the indices of those who
+    did it together with another (``joint``), and the doers of the deed on another, earlier occasion
     (``past``: "who won the prize in 2015", "Earlier, Tom Ek headed the inquiry")."""
 
     doers: list[list[Token]]
-    joint: bool
+    joint: list[int]
     past: list[list[Token]]
 
 
@@ -210,7 +217,8 @@ def _doers(article: ArticleText, before: int, verbs: frozenset[str], wanted: lis
     passive or by a prize's "went to" is an unknown doer ([]): the deed is not one name's."""
     doers: list[list[Token]] = []
     past: list[list[Token]] = []
-    denied = joined = False
+    joined: list[int] = []
+    denied = False
     for index in range(article.sentence_at(max(before - 1, 0)) + 1):
         start, end = article.sentences[index]
         tokens = article.outside_quotes(start, min(end, before))
@@ -229,12 +237,13 @@ def _doers(article: ArticleText, before: int, verbs: frozenset[str], wanted: lis
                 doers.append(doer := named_after(article.text, tokens, at + 2))  # "went to X"
                 ends = tokens.index(doer[-1]) + 1 if doer else len(tokens)
                 if joint := joined_after(article.text, tokens, ends):
+                    joined += [len(doers) - 1, len(doers)]
                     doers.append(joint)  # "founded by Rob Ames and Gwen Ames": both did
-                    joined = True
                 continue
             if verbs & _WINNING and (chosen := chosen_winner(article.text, tokens, at)):
-                doers.append(owner_of(chosen))  # "the judges chose Lars Onn's debut"
-                continue
+                dated = clause_time(article.text, tokens, at)  # "Last year the judges chose"
+                (past if dated else doers).append(owner_of(chosen))  # "the judges chose
+                continue  # Lars Onn's debut"
             taken = bool(verbs & _WINNING) and taken_title(tokens, at)  # "took the title"
             if not taken and (
                 token.norm not in verbs or not deed_clause(article.text, tokens, at, wanted)
@@ -257,8 +266,8 @@ def _doers(article: ArticleText, before: int, verbs: frozenset[str], wanted: lis
             if run:
                 doers.append(owner_of(run))
                 if joint := joint_doers(article.text, tokens, back + 1):
+                    joined += [len(doers) - 1, len(doers)]
                     doers.append(joint)  # "Ana Pell and Leon Vasse founded": both did
-                    joined = True
     return _Deeds(doers or ([[]] if denied else []), joined, past)  # denied alone: unknown
 
 
@@ -299,6 +308,8 @@ def other_occasion(tokens: Sequence[Token], at: int, taken: bool = False) -> boo
     """Whether the sentence dates the deed at ``at`` to a year of its own ("won the prize in
     2015", "ran Halvex until 2021", "for a decade before stepping down in 2022"); ``taken``
     for a title taken ("took the title in 2019")."""
+    if taken and another_time(tokens, at + 1):
+        return True  # "took the title last year", "lifted the trophy a year ago" (rv45a)
     if not taken and tokens[at].norm not in _LEADING | _WINNING:
         return False  # a founding is dated and still the founder's ("founded X in 2009")
     after = tokens[at + 1 :]
@@ -354,6 +365,22 @@ def _contest_part(tokens: Sequence[Token], at: int) -> bool:
 _DENIALS = word_set("not never")
 _PARTS = frozenset(ORDINALS) | word_set("opening")
 _TOP = word_set("prize place")
+
+
+def _behind(text: str, doer: list[Token]) -> list[Token]:
+    """The capitalised run right behind a doer read as a work's owner ("Ana Pell's Salt
+    Roads": "Salt Roads"), which may be the doer's name after a club's or a firm's possessive
+    the rules do not know ("Arsenal's Fay Moss", "New Zealand's Tama Rewi"; review rv45a);
+    [] when the doer ends in no possessive."""
+    if not doer or not doer[-1].text.endswith(POSSESSIVE_ENDINGS):
+        return []
+    after = text[doer[-1].end : doer[-1].end + 80]
+    run: list[Token] = []
+    for token in tokenize(after)[:4]:
+        if not token.capitalised or (run and after[run[-1].end : token.start].strip()):
+            break
+        run.append(token)
+    return run
 
 
 def owner_of(run: list[Token]) -> list[Token]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.text.countries import PARTIES
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
@@ -51,6 +52,14 @@ _BODY_WORDS = word_set(
 )
 # Words that mark a deed as an earlier one ("first headed by", "Earlier, X headed").
 _EARLIER = word_set("first earlier formerly previously once originally initially")
+# Words that time a deed to another occasion than now ("last year", "a year ago", "in 2019").
+_LAST = word_set("last previous")
+_SPANS = word_set("year years season seasons month months week time")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Words a jury's choice names a winner with ("named X as the winner", "chose X for the prize").
+_WON = word_set("winner winners champion laureate recipient prize award medal title")
+# Words that may open the clause a joined subject stands in ("which Ana Pell and Leon Vasse").
+_CLAUSE_OPENS = word_set("which that who whom when where after before since then")
 _PLACES = frozenset(
     form.lower()
     for names, people, *_ in PARTIES.values()
@@ -74,20 +83,52 @@ def taken_title(tokens: Sequence[Token], at: int) -> bool:
 
 def chosen_winner(text: str, tokens: Sequence[Token], at: int) -> list[Token] | None:
     """The one a jury's verb at ``at`` chose ("the judges chose Lars Onn's debut": Lars Onn;
-    "the jury that picked Lars Onn"), or None when ``tokens[at]`` is no jury's choice (a
-    jury word within the six words before it: "the judges praised X but chose Y")."""
-    if tokens[at].norm not in _CHOOSING:
+    "the jury that picked Lars Onn"; "chose Hana Sato's former student, Kenji Arai": Arai), or
+    None when ``tokens[at]`` is no jury's choice (a jury word within the six words before it:
+    "the judges praised X but chose Y"), a choice short of the deed ("almost picked"), a
+    choice for another role ("named Ana Pell as its chair", "picked X for the shortlist") or
+    of a possessive's unnamed kin ("chose Hana Sato's student"; review rv45a)."""
+    if tokens[at].norm not in _CHOOSING or (at and tokens[at - 1].norm in _SHORT_OF):
         return None
     if not any(t.norm in _JURIES for t in tokens[max(at - 6, 0) : at]):
         return None
     run: list[Token] = []
-    for token in tokens[at + 1 : at + 6]:
+    for index, token in enumerate(tokens[at + 1 : at + 6], start=at + 1):
         if not token.capitalised or (run and text[run[-1].end : token.start].strip()):
             break
         run.append(token)
-        if token.text.endswith(POSSESSIVE_ENDINGS):
-            break  # "Lars Onn's debut": the work's owner won
+        if token.text.endswith(POSSESSIVE_ENDINGS):  # "Lars Onn's debut": the work's owner won
+            if apposed := _apposed(text, tokens, index + 1):
+                return apposed  # "Hana Sato's former student, Kenji Arai"
+            if any(t.norm in _KIN for t in tokens[index + 1 : index + 4]):
+                return None  # "Hana Sato's student": the student, unnamed
+            break
+    ends = at + 1 + len(run)
+    role = run and ends < len(tokens) and tokens[ends].norm in ("as", "to", "for")
+    if role and not any(t.norm in _WON for t in tokens[ends + 1 : ends + 5]):
+        return None  # "named Ana Pell as its chair", "picked X for the shortlist"
     return run or None
+
+
+def another_time(tokens: Sequence[Token], start: int = 0) -> bool:
+    """Whether the words from ``start`` time a deed to another occasion than now ("took the
+    title last year", "lifted the trophy a year ago", "in 2019"; review rv45a)."""
+    for one, two in pairwise(tokens[start:]):
+        if (one.norm in _LAST and two.norm in _SPANS) or (one.norm in _SPANS and two.norm == "ago"):
+            return True
+        if one.norm == "in" and _YEAR.fullmatch(two.text):
+            return True
+    return False
+
+
+def clause_time(text: str, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the clause of the verb at ``at`` (between the punctuation around it) times it
+    to another occasion ("Last year the judges chose Ana Pell's memoir"; not "went to Ana
+    Pell in 2019, and this year she chaired the jury that picked Lars Onn"; review rv45a)."""
+    gaps = [bool(re.search(r"[,;:]", text[a.end : b.start])) for a, b in pairwise(tokens)]
+    start = max((i + 1 for i in range(at) if gaps[i]), default=0)
+    end = min((i + 1 for i in range(at, len(gaps)) if gaps[i]), default=len(tokens))
+    return another_time(tokens[start:end])
 
 
 def named_after(text: str, tokens: Sequence[Token], at: int) -> list[Token]:
@@ -151,10 +192,15 @@ def _apposed(text: str, tokens: Sequence[Token], at: int) -> list[Token]:
 def earlier_deed(tokens: Sequence[Token], at: int, run_start: int | None = None) -> bool:
     """Whether the deed at ``at`` is marked as an earlier one: a marker right before its
     verb ("first headed by", "once led"), or, for an active deed whose doer's run starts at
-    ``run_start``, opening the sentence before it ("Earlier, Tom Ek headed the inquiry")."""
+    ``run_start``, a marker of its own opening the sentence right before it ("Earlier, Tom Ek
+    headed the inquiry"): not one that opens another phrase ("Previously unranked, Iga Novak
+    won"), nor before a present deed or an aside's ("Earlier, Nora Blix, who chairs the
+    inquiry, told MPs": the marker times the telling; review rv45a)."""
     if at and tokens[at - 1].norm in _EARLIER:
         return True
-    return run_start is not None and run_start <= 2 and tokens[0].norm in _EARLIER
+    if run_start != 1 or tokens[0].norm not in _EARLIER or tokens[at].norm.endswith("s"):
+        return False
+    return all(t.norm != "who" for t in tokens[run_start:at])
 
 
 def earlier_marker(token: Token) -> bool:
@@ -168,13 +214,16 @@ def joined_after(text: str, tokens: Sequence[Token], run_end: int) -> list[Token
     Ames": Gwen Ames for the run ending at ``run_end``), or []."""
     if run_end >= len(tokens) or tokens[run_end].norm != "and":
         return []
+    if run_end and text[tokens[run_end - 1].end : tokens[run_end].start].strip():
+        return []  # "founded by Rob Ames, and Tom Ek joined him": another clause (rv45a)
     after = _run_at(text, tokens, run_end + 1)
     return after if len(after) >= 2 else []
 
 
 def joint_doers(text: str, tokens: Sequence[Token], run_start: int) -> list[Token]:
     """The other name joined to a doer's run by "and" ("Ana Pell and Leon Vasse founded":
-    Ana Pell for the run "Leon Vasse"), or [] when the run stands alone."""
+    Ana Pell for the run "Leon Vasse"), or [] when the run stands alone or the other is a
+    verb's object ("Tom Ek joined Orbis Capital and Ida Lunde founded": review rv45a)."""
     if run_start < 2 or tokens[run_start - 1].norm != "and":
         return []
     run: list[Token] = []
@@ -184,11 +233,17 @@ def joint_doers(text: str, tokens: Sequence[Token], run_start: int) -> list[Toke
             break
         run.insert(0, tokens[back])
         back -= 1
+    if run and back >= 0 and not text[tokens[back].end : run[0].start].strip():
+        before = tokens[back]
+        if not before.capitalised and not before.is_number and before.norm not in _CLAUSE_OPENS:
+            return []  # "joined Orbis Capital and": an object, no doer
     return run if len(run) >= 2 else []
 
 
 __all__ = [
+    "another_time",
     "chosen_winner",
+    "clause_time",
     "earlier_deed",
     "earlier_marker",
     "joint_doers",
