@@ -67,10 +67,41 @@ def business_back(
         owner = _qualified(article.text[:before], qualifiers)
         if owner is not None:
             return "yes" if _same(owner, value) else "other"
+    if other_trade(article.text[:before], value, words[-1]):
+        return None  # "Lumber supplier Pine Valley Mills" is not "the homebuilder"
     return "back" if _called_it(article, value, before) else None
 
 
 _VAGUE = word_set("the a an new same")
+# Nouns of a business that say no trade ("the company"), and nouns of one trade (review rv45b).
+_GENERIC = word_set("company firm business corporation conglomerate group concern manufacturer")
+_SAME_TRADE = (
+    word_set("housebuilder homebuilder builder developer"),
+    word_set("carmaker automaker"),
+    word_set("lender bank"),
+    word_set("airline carrier"),
+)
+
+
+def other_trade(text: str, value: str, noun: str) -> bool:
+    """Whether the page writes a trade noun right before the value's name that is another
+    trade than the description's own noun ("Lumber supplier Pine Valley Mills", "Brickmaker
+    Kelham Brick" for "the homebuilder"): a business of that trade is not the one the noun
+    stands for (review rv45b: "the homebuilder said" read back to the supplier)."""
+    if noun in _GENERIC:
+        return False
+    name = r"\s+".join(re.escape(word) for word in value.split())
+    for match in re.finditer(rf"\b([A-Za-z][a-z-]+)\s+{name}\b", text):
+        trade = match[1].lower()
+        if trade in _GENERIC or trade == noun or not _a_trade(trade):
+            continue
+        if not any(trade in family and noun in family for family in _SAME_TRADE):
+            return True
+    return False
+
+
+def _a_trade(word: str) -> bool:
+    return word in BUSINESS_NOUNS or word.endswith(("maker", "supplier", "builder", "producer"))
 
 
 def _qualified(text: str, qualifiers: list[str]) -> str | None:
@@ -117,4 +148,4 @@ def _called_it(article: ArticleText, value: str, before: int) -> bool:
     return False
 
 
-__all__ = ["BUSINESS_NOUNS", "business_back"]
+__all__ = ["BUSINESS_NOUNS", "business_back", "other_trade"]

@@ -52,7 +52,7 @@ from ..sentences.description_misfits import FIRM_FIELDS, organisation_name
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.trade_names import apposed_trade, own_its, trade_led, unapposed
 from .attribution_phrases import attribution_phrase
-from .business_backs import BUSINESS_NOUNS
+from .business_backs import BUSINESS_NOUNS, other_trade
 from .collective_speakers import BODY_NOUNS, business_phrase
 
 _OFFICES = BODY_NOUNS | word_set("department office")
@@ -365,6 +365,8 @@ def subject_business(article: ArticleText, spans: Sequence[tuple[int, int]], val
         own = article.outside_quotes(*article.sentences[sentence])
         if phrase[1].norm not in BUSINESS_NOUNS or _named(own) or _norms(own) & _CLAUSE:
             continue  # "IG Metall said ... the company calls", "The company, which employs"
+        if other_trade(article.text[: region[0]], value, phrase[1].norm):
+            continue  # "Lumber supplier Pine Valley Mills" for "the homebuilder" (rv45b)
         for index in range(sentence - 1, max(sentence - 4, -1), -1):
             first, stop = article.sentences[index]
             if article.paragraph_at(region[0]) - article.paragraph_at(first) > 2:

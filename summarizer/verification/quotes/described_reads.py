@@ -259,9 +259,20 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is)\s+$")  # "was replaced b
 
 
 def _past(text: str, mention: re.Match[str]) -> bool:
-    """Whether a mention of the description is a past holder's ("The former treasurer")."""
+    """Whether a mention of the description is a past holder's ("The former treasurer"), not
+    one the page puts back in the post ("Ivo Kral, an ex-coach, returned to the job")."""
     ahead = text[max(mention.start() - 16, 0) : mention.start()].lower().split()
-    return bool(ahead) and ahead[-1].rstrip("-") in _PAST | {"late"}
+    rest = re.split(r"[.;:!?]\s", text[mention.end() : mention.end() + 80])[0]
+    return bool(ahead) and ahead[-1].rstrip("-") in _PAST | {"late"} and not _BACK.search(rest)
+
+
+# Words that put a past holder back in the post ("Ruth Kim, a former treasurer, was voted
+# back into the post", "returned to the job", "was re-elected"): present again; not "went back
+# to teaching" (review rv45b).
+_BACK = re.compile(
+    r"\b(?:re-?(?:elected|appointed|instated)|(?:back|return\w*)\s+(?:\w+\s+){0,2}"
+    r"(?:post|job|role|office|helm|seat))\b"
+)
 
 
 def _handed(tail: str, value: str, described: Sequence[str]) -> bool:
@@ -369,6 +380,8 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
     present = rf"(?<!former )(?<!ex-)(?<!ex )\b{re.escape(head)}\b"  # "the former treasurer"
     if any(re.search(present, w) or _SUCCESSOR.search(w) for w in near):
         return ""  # "Lucia Vera, the labour minister,", "His successor, Ruth Kim,": theirs too
+    if any(_BACK.search(re.split(r"[.;:!?]\s", before[m.end() : m.end() + 100])[0]) for m in found):
+        return ""  # "Ruth Kim, a former treasurer, was voted back into the post" (rv45b)
     return f"other than the one named {' '.join(described)!r}, {holders[-1]!r}"
 
 

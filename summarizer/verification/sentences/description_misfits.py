@@ -201,11 +201,13 @@ def an_agency(article: ArticleText, name: str) -> bool:
     that ends the sentence before ("a ruling by the watchdog. Brent Water said"; review
     rv42s)."""
     agency = KINDS["agency"]
+    traded = {t.norm for t in tokenize(name)} & (_TRADE_AGENCIES | NAME_WORDS[BUSINESS])
     for match in name_pattern(name).finditer(article.text):
-        lead = re.split(r"[.!?;:]\s", article.text[max(match.start() - 40, 0) : match.start()])
+        lead = re.split(r"[.!?;:]\s", article.text[max(match.start() - 120, 0) : match.start()])
         before = tokenize(lead[-1])
-        if before and before[-1].norm in agency and not _trade_agency(before):
-            return True
+        governing = not traded and {t.norm for t in before} & _GOVERNING
+        if before and before[-1].norm in agency and (governing or not _trade_agency(before)):
+            return True  # "Ministers told their agency, Homes England,": theirs, no hire
         apposed = _APPOSED.match(article.text[match.end() : match.end() + 80])
         words = tokenize(apposed.group(1)) if apposed else []
         if (
@@ -216,6 +218,11 @@ def an_agency(article: ArticleText, name: str) -> bool:
         ):  # the regulator"
             return True
     return False
+
+
+# A government's words before "its agency" or "the department's agency": an agency it runs,
+# not one it hired, unless the agency's own name says its trade ("Castor Digital"; rv45b).
+_GOVERNING = word_set("department ministry ministries minister ministers government office")
 
 
 def _trade_agency(words: Sequence[Token]) -> bool:
