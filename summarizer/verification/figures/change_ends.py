@@ -215,6 +215,39 @@ def _set_off(tokens: Sequence[Token], at: int, follow: int) -> bool:
     return at <= follow + 1 and tokens[at].start > tokens[at - 1].end + 1
 
 
+def _earlier_period(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` name an earlier period ("In the previous quarter", "last year's",
+    "a year earlier"): before a number, they date it (review rv45d)."""
+    for at, token in enumerate(tokens[:-1]):
+        after = tokens[at + 1].norm
+        if (token.norm in _EARLIER or token.norm == "last") and after in _PERIODS:
+            return True
+        if token.norm in _PERIODS and after in {"earlier", "before", "ago"}:
+            return True
+    return False
+
+
+# Words after an earlier value that give it no noun of its own ("from 190 the year before").
+_NO_NOUN = _BARE | _DATING | _ARTICLES | _PERIODS | _HEDGES
+
+
+def _other_noun(
+    tokens: Sequence[Token], follow: int, start: int, mentions: Sequence[NumberMention]
+) -> bool:
+    """Whether the number at ``start`` after a set-off "from" counts another noun than the
+    number before it ("640 patients, from 22 villages", "40 buses, from two makers": where
+    they came from, not an earlier value; review rv45d)."""
+    later = next((m for m in mentions if m.first == start), None)
+    if later is None or later.last + 1 >= len(tokens):
+        return False
+    noun = tokens[later.last + 1].norm
+    own = tokens[follow].norm if follow < len(tokens) else ""
+    if not noun.isalpha() or noun in _NO_NOUN or noun.rstrip("s") == own.rstrip("s"):
+        return False
+    dated = tokens[later.last + 2 : later.last + 5]  # "from 190 jets the year before"
+    return not any(t.norm in _PERIODS or t.norm in _EARLIER for t in dated)
+
+
 def _period_base(tokens: Sequence[Token], at: int, mentions: Sequence[NumberMention]) -> bool:
     """Whether the comparing word at ``at``, led by a word of change ("up from", "higher
     than", "compared with"), takes an earlier period with no number of its own as its base:
@@ -261,19 +294,20 @@ def after_value(
     while lead >= 0 and tokens[lead].norm in _HEDGES:
         lead -= 1
     led = lead >= 0 and tokens[lead].norm == "to"  # "lifted it to 320 posts from 260"
+    own = _earlier_period(tokens[: mention.first])  # "In the previous quarter, sales were"
     for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
         versus = tokens[at].norm in _VERSUS  # "8,400, versus 7,900 a year earlier"
-        if tokens[at].norm in _COMPARING and _period_base(tokens, at, mentions):
+        if not own and tokens[at].norm in _COMPARING and _period_base(tokens, at, mentions):
             return True  # "$410 million, up from the prior year": the period is the base
-        if versus or (
-            tokens[at].norm == "from"
-            and (led or _set_off(tokens, at, follow) or tokens[at - 1].norm in _CHANGES)
-        ):  # "6.4 million, from 6.1 million": the "from" right after the number
-            start = at + 1
+        changed = led or tokens[at - 1].norm in _CHANGES
+        if versus or (tokens[at].norm == "from" and (changed or _set_off(tokens, at, follow))):
+            start = at + 1  # "6.4 million, from 6.1 million": the "from" right after the number
             while start < len(tokens) and (
                 tokens[start].norm in _HEDGES or tokens[start].norm in _NOW
             ):
                 start += 1
+            if not versus and not changed and _other_noun(tokens, follow, start, mentions):
+                break  # "640 patients, from 22 villages"
             if any(m.first == start for m in mentions):
                 return True  # "1.2%, raised from 0.9%", "469, up from 400"
         if tokens[at].is_number:

@@ -15,6 +15,7 @@ Harvard funding under review", check 74) (session 45, gcn45a).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..page.tokens import Token, tokenize, word_set
@@ -29,11 +30,19 @@ _STOPS = word_set(
     "after because since while when whereas but although though as and now today currently"
 )
 _KINDS = {"once": "a former value", "formerly": "a former value"}
-# Stems in the count's own words that name a frame: such a count asks for the framed number.
-_NAMED = ("hop", "once", "former", "earlier", "previous", "prior", "past", "peak")
+# The count's own words that name a frame: such a count asks for the framed number (whole
+# words: "pastors", "priorities" and "hopefuls" name none, review rv45d).
+_NAMED = word_set(
+    "hope hopes hoped hoping hopeful once former formerly earlier previous previously prior past"
+    " peak"
+)
 # The first word of a yes-no question ("Will the marchers ... number 10,000?").
 _ASKING = word_set(
     "will would can could do does did is are was were has have had might may shall should"
+)
+# Words of a rhetorical question, which states its clause ("Did you know 4,000 volunteers ...?").
+_FACTIVE = word_set(
+    "know knew wonder surprise surprising surprised believe realise realize remember"
 )
 # Words after a "once" of a former time ("once had 120 pupils", "once numbered 40,000"; any
 # "-ed" form too); before any other word it is a conjunction ("once cobalt had slid to $10")
@@ -54,17 +63,17 @@ def framed_count(
         return ""
     what = str(getattr(fact, "what", "") or "")
     words = [t.norm for t in tokenize(what.replace("-", " "))]
-    if not words or any(w.startswith(_NAMED) for w in words):
+    if not words or any(w in _NAMED for w in words):
         return ""
     if _asked(tokens, text):
         return "asked in a question, not stated"
     if _clause_start(tokens, mention.first, text):
         return ""  # "The school once had 120 pupils; today 31 pupils attend it"
     index = mention.first - 1
+    aside = _asides(tokens, mention, text)
     while index >= 0 and not _stop(tokens, index):
         word = tokens[index].norm
-        named = tokens[index].capitalised and index > 0  # "the Cape of Good Hope"
-        if word in _FRAMES and not named and not _idle_once(tokens, index):
+        if word in _FRAMES and index not in aside and _framing(tokens, index, mention, text):
             return _KINDS.get(word, "a hope")
         if _clause_start(tokens, index, text):
             break
@@ -87,11 +96,110 @@ def _clause_start(tokens: Sequence[Token], index: int, text: str) -> bool:
     return index == 0 or any(c in text[tokens[index - 1].end : tokens[index].start] for c in ",;:")
 
 
+_ASIDE = re.compile("\\([^()]*\\)|[\u2013\u2014][^\u2013\u2014]*[\u2013\u2014]")
+
+
+def _asides(tokens: Sequence[Token], mention: NumberMention, text: str) -> set[int]:
+    """The tokens before the number inside a closed bracket or a pair of dashes: an aside
+    that frames nothing of the clause ("Meridian Health (formerly Clarke Group) employs
+    2,300", review rv45d), though the clause reads on past it ("hope (weather permitting)
+    20,000 will come")."""
+    spans = [m.span() for m in _ASIDE.finditer(text, 0, tokens[mention.first].start)]
+    return {
+        at
+        for at, token in enumerate(tokens[: mention.first])
+        if any(start < token.start < end for start, end in spans)
+    }
+
+
+# Words before a "hope" that make it a noun ("fresh hope for", "the hopes of", "high hopes").
+_NOUN_LEADS = word_set(
+    "the a an no little new fresh high faint slim renewed real every any some their his her its"
+    " our your my whose great false last"
+)
+# Words after a noun "hope" that open what is hoped ("hopes of a 20,000 crowd", "the hope that").
+_CONTENTS = word_set("of for that")
+# Nouns after a number that name a mark hoped for ("hope to pass the 20,000 mark").
+_MARKS = word_set("mark target barrier milestone threshold level")
+# Prepositions after a participle ("once owned by", "formerly known as", "once reserved for").
+_PARTICIPLE_PREPS = word_set("by as for to in at on with from under into")
+_STATES = word_set("had has was were is are")
+_DETERMINERS = word_set("the a an its their this that his her")
+
+
+def _framing(tokens: Sequence[Token], index: int, mention: NumberMention, text: str) -> bool:
+    """Whether the frame word at ``index`` frames the number (review rv45d): not a capitalised
+    name ("the Cape of Good Hope"), not a "once" or "formerly" of a participle or adjective that
+    describes the count's thing ("The mill once owned by the Duke employs 40 staff", "The once
+    abandoned station handles 9,000"), not a hope whose number is a definite one it is about
+    ("hope the 12,000 signatures collected so far will persuade"), nor a noun "hope" whose
+    number is not what is hoped ("carry the hopes of 12,000 travelling fans", "fell short of
+    organisers' hopes with only 3,000", "Hope Hospital ... treated 212")."""
+    token = tokens[index]
+    if token.capitalised and index > 0:
+        return False
+    if token.norm in _KINDS:
+        return not _idle_once(tokens, index) and not _participle(tokens, index)
+    if _definite(tokens, mention):
+        return False
+    if token.norm in {"hope", "hopes"} and _noun(tokens, index, text):
+        if "that" in _norms(tokens[index + 1 : index + 3]):
+            return True  # "the hope is that 500 volunteers will"
+        after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        then = tokens[index + 2].norm if index + 2 < mention.first else ""
+        return (after == "for" and then != "the") or (after == "of" and bool(then))
+        # "hopes for 3,000 sales", "hopes of a 20,000 crowd"; not "the hopes of 12,000 fans"
+    return True
+
+
+def _norms(tokens: Sequence[Token]) -> set[str]:
+    return {t.norm for t in tokens}
+
+
+def _noun(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether the "hope" at ``index`` is a noun: first in the sentence, or after a
+    determiner, an adjective of hope or a possessive ("organisers' hopes")."""
+    if index == 0:
+        return True
+    before = tokens[index - 1]
+    tail = text[before.end : before.end + 1]
+    owner = tail in {"'", "\u2019"} or before.text.lower().endswith(("'s", "\u2019s"))
+    return owner or before.norm in _NOUN_LEADS
+
+
+def _definite(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the number is a definite one the sentence takes as given ("the 210 new nurses
+    recruited this year"), not a mark ("the 20,000 mark")."""
+    before = mention.first - 1
+    if before < 0 or tokens[before].norm != "the":
+        return False
+    after = tokens[mention.last + 1 : mention.last + 3]
+    return not any(t.norm in _MARKS for t in after)
+
+
+def _participle(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "once"/"formerly" at ``index`` qualifies a participle or an adjective of the
+    count's thing, not a verb of its former state: "the once abandoned station", "once owned
+    by", "formerly known as"; not "once had", "once counted as many as 40"."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.norm in _STATES:
+        return False
+    if index and tokens[index - 1].norm in _DETERMINERS:
+        return True  # "the once abandoned station"
+    prep = tokens[index + 2].norm if index + 2 < len(tokens) else ""
+    if prep not in _PARTICIPLE_PREPS:
+        return False
+    beyond = tokens[index + 3].norm if index + 3 < len(tokens) else ""
+    return not (prep == "as" and beyond in {"many", "few", "much"})
+
+
 def _asked(tokens: Sequence[Token], text: str) -> bool:
     """Whether the sentence is a yes-no question: it opens with an auxiliary and ends with a
     question mark (outside any closing quotation mark)."""
     if not tokens or tokens[0].norm not in _ASKING:
         return False
+    if len(tokens) > 2 and tokens[1].norm in {"it", "you"} and _FACTIVE & _norms(tokens[2:6]):
+        return False  # "Is it any wonder that 60,000 ...?", "Did you know ...?" (rv45d)
     tail = text[tokens[-1].end : tokens[-1].end + 3].strip()
     return tail.startswith("?")
 
