@@ -35,6 +35,21 @@ phones); the whole after a part's word ("did not cut any of its 3,000 roles") fo
 count; a former stock ("once had 25,000 inhabitants"); and, for any count of cancelled things,
 a number told of another deed of a closed list ("delayed 1,100 more", "600 flights were
 diverted"), unless its own noun is the cancellation ("forced 210 cancellations").
+
+Review rv45c (session 45) narrowed those guards where they refused the count's own number: a
+year in the number's clause is no other time when the count's year opens the clause ("Last
+year Halden hired 1,400 workers for its Vision 2030 programme"); only a word right after the
+member, or after its verb when that is no turnout's, keeps it out ("fans without tickets",
+"gathered outside"; not "attended the derby without incident"); a member's phrase before its
+number with a verb of its own after an auxiliary is that verb's subject ("Police confirmed the
+bodies of 12 migrants had been recovered"), and its "others" are people the count's deed may
+have reached; a count dated in the former time ("in the 1950s") takes "once had"; a deed the
+count names itself is no other deed ("flights delayed or cancelled"); "all/each of" is the
+whole; "units of" is judged by the product's head noun, not a generic one ("model", "range"),
+and not at all for a count of devices. It refused more too: "had not yet been able to", "are
+still missing", "once had a population of", "a crowd of 52,000 is expected", "once employed",
+"600 flights had been diverted", "units of its handset lens modules", "spectators" as a
+turnout's count.
 """
 
 from __future__ import annotations
@@ -89,13 +104,22 @@ _OUTSIDE = word_set("outside without ticketless")
 _SHIFTS = {"last": -1, "this": 0, "next": 1}
 # A part's word before the whole's "of" ("did not cut any of its 3,000 roles"); read only for a
 # count of a deed: "most of the town's 12,000 residents" is still the town's population.
-_SOME = word_set("any none some all most many few each several half")
+# Not "all" or "each": the deed before them is the whole's ("will cut all of its 900 roles";
+# review rv45c).
+_SOME = word_set("any none some most many few several half")
 # Deeds done to flights, trains or shows that are no cancellation ("delayed 1,100 more", "600
 # flights were diverted"). A closed list: a cancellation has many verbs ("scrubbed", "pulled",
 # "grounded") that an open "-ed" test would refuse (check-69's "has scrubbed 240 flights").
 _NOT_CANCELLED = word_set("""delayed diverted rerouted rescheduled moved postponed disrupted
     affected operated resumed restored reinstated added landed departed""")
 _BEING = word_set("be being been")
+# The member's auxiliary after its number before the member's own verb ("the bodies of 12
+# migrants had been recovered"; "600 flights had been diverted").
+_AUX = word_set("was were are is had has have")
+# Words that name a product without naming its kind ("units of its new flagship model").
+_GENERIC = word_set("model models flagship flagships range line lineup series version edition")
+# Words that end a product's name after "units of" ("units of its smart speaker in March").
+_PAST = word_set("in on at for to by from with during over across since last this next")
 # A time before a stock's verb that says the number is a former one ("once had").
 _FORMER = word_set("once formerly previously originally former")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -154,6 +178,36 @@ def _clause_after(tokens: Sequence[Token], at: int) -> list[str]:
     return words
 
 
+def _clause_before(tokens: Sequence[Token], first: int) -> list[str]:
+    """The words before ``tokens[first]`` back to a mark or a joining word, at most ten, in
+    order ("In 2025 Corrin Foods hired" before "300 workers laid off by Ford in 2024")."""
+    words: list[str] = []
+    for i in range(first - 1, max(first - 11, -1), -1):
+        if not text_gap(tokens, i + 1) or tokens[i].norm in _JOINS:
+            break
+        words.insert(0, tokens[i].norm)
+    return words
+
+
+def _lead_deed(tokens: Sequence[Token], last: int) -> str:
+    """The verb a member's phrase before its number is the subject of ("the bodies of 12
+    migrants had been recovered": "recovered"; "of 24 others are still held": "still"; "are to
+    be returned": "returned"), past an auxiliary within the number's next three words, or
+    "". Another verb there is no refusal (a synonym: "returned" for "handed back"); a word
+    that says it is not done or still so is (``_UNDONE``, "still")."""
+    for i in range(last + 1, min(last + 4, len(tokens))):
+        if not text_gap(tokens, i):
+            return ""
+        if tokens[i].norm in _AUX:
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                if not text_gap(tokens, j):
+                    return ""
+                if tokens[j].norm not in _BEING and tokens[j].norm != "to":
+                    return tokens[j].norm
+            return ""
+    return ""
+
+
 def _years(norms: Sequence[str], year: int | None) -> set[str]:
     """The years the words name: "2025", and "last/this/next year" counted from the
     article's year (kept as words when the page has no date)."""
@@ -186,7 +240,8 @@ def family_clash(
     lead = _member_before(tokens, mention.first) if not noun else -1
     if lead >= 0:  # "yet to release the bodies of 12": the member's phrase starts before it
         noun = tokens[lead].norm
-        lead -= tokens[lead - 1].norm in _OWNERS if lead else 0
+        if lead:  # "the", "its", or "a" ("once had a population of 25,000"; review rv45c)
+            lead -= tokens[lead - 1].norm in _OWNERS or tokens[lead - 1].norm in {"a", "an"}
     words = [t.norm for t in tokenize(what.replace("-", "")) if t.norm not in STOPWORDS]
     cancelled = _cancel_clash(tokens, mention, words)
     if cancelled:
@@ -206,31 +261,51 @@ def family_clash(
     done = gap and (
         before.endswith("ed") or before in _BARE_DEEDS or before in _HOLDS
     )  # a deed's verb right before the number
-    if deeds and done and not any(_same_deed(before, deed) for deed in deeds):
+    # A member's phrase before its number with a verb of its own ("Police confirmed the bodies
+    # of 12 migrants had been recovered") is that verb's subject: the verb before is a
+    # reporter's, and the deed is the one after (review rv45c).
+    last = mention.last
+    after = _deed_after(tokens, last, noun) if lead < 0 else _lead_deed(tokens, last)
+    reported = lead >= 0 and bool(after)
+    if deeds and done and not reported and not any(_same_deed(before, d) for d in deeds):
         return f"{before} {noun}: another deed than {'/'.join(deeds)}"
-    after = _deed_after(tokens, mention.last, noun) if lead < 0 else ""
-    if deeds and after and not any(_same_deed(after, deed) for deed in deeds):
+    other = after in _UNDONE or after == "still" if lead >= 0 else bool(after)
+    if deeds and other and not any(_same_deed(after, deed) for deed in deeds):
         return f"{noun} {after}: another deed than {'/'.join(deeds)}"
     planned = gap and first >= 2 and tokens[first - 2].norm == "to" and before.isalpha()
     if planned and not any(_same_deed(before, deed) for deed in deeds):
         return f"to {before} {noun}: a plan's number"  # "to reach 80,000 residents"
-    undone = [t.norm for t in tokens[max(first - 4, 0) : first - 2] if t.norm in _UNDONE]
+    # up to four words before the "to", unbroken ("have not yet been able to recover")
+    near_to = range(max(first - 6, 0), first - 2)
+    undone = [tokens[i].norm for i in near_to if tokens[i].norm in _UNDONE]
+    undone = undone if all(text_gap(tokens, i + 1) for i in near_to) else []
     if planned and deeds and undone:  # "yet to release", "not managed to hire"
         return f"{undone[-1]} to {before}: not done"
     clause = _clause_after(tokens, mention.last + 1 if lead < 0 else mention.last)
-    if time_clash(words, clause, year):
+    opening = _clause_before(tokens, first)  # the count's year there is the clause's time
+    if time_clash(words, clause, year) and not _years(words, year) & _years(opening, year):
         return f"{noun} {' '.join(clause)}: another time than the count's"
-    former = gap and before in _HOLDS and first >= 2 and tokens[first - 2].norm in _FORMER
+    dated = any(w[0].isdigit() and w in clause + opening for w in words)  # "in the 1950s"
+    former = gap and (before in _HOLDS or before.endswith("ed")) and first >= 2
+    former = former and tokens[first - 2].norm in _FORMER and not dated
     if former and not any(w in _FORMER for w in words):  # "Kiruna once had 25,000 inhabitants"
         return f"{tokens[first - 2].norm} {before} {noun}: a former number"
-    held = (gap and before in _HOLDS) or (after.endswith("ed") and not after.startswith("attend"))
+    held = (gap and before in _HOLDS and lead < 0) or (
+        after.endswith("ed") and not after.startswith("attend")
+    )
     if held and any(w.startswith("attend") for w in words):  # a turnout's count, not a stock's
         return f"{before} {noun} {after}: not a turnout"
-    outside = [w for w in clause if w in _OUTSIDE and w not in words]
-    if outside and any(w.startswith("attend") for w in words):
-        return f"{noun} {outside[0]}: outside the counted place"  # "fans without tickets"
+    outside = _kept_out(clause)
+    turnout = any(_family_of(w) == FAMILIES[5] for w in words)  # "spectators at the game"
+    if outside and outside not in words and turnout:
+        return f"{noun} {outside}: outside the counted place"  # "fans without tickets"
     between = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
-    if between and between[0] != noun and _other_kind(between[0], words):
+    # For a member before its number, "others" are other people whose remains the count's
+    # deed may have reached ("recovered the remains of 5 others on Sunday"; review rv45c).
+    verbs = [w for w in (before if done else "", after) if w]
+    told = any(_same_deed(w, d) for w in verbs for d in deeds)
+    apart = between and between[0] != noun and _other_kind(between[0], words)
+    if apart and not (lead >= 0 and told):
         return f"{between[0]} {noun}: another kind than the count's"
     at = mention.first - 1 if before in _OWNERS else mention.first
     if (
@@ -248,21 +323,46 @@ def family_clash(
     return ""
 
 
+def _kept_out(clause: Sequence[str]) -> str:
+    """The word that keeps a turnout's members out of the counted place: right after the
+    member ("fans without tickets", "fans outside the ground"), or right after its verb when
+    that is no turnout's ("gathered outside", "were locked outside"); not a turnout's manner
+    or its event's place further on ("attended the derby without incident", "an open-air
+    concert outside the castle walls"; review rv45c)."""
+    near = [w for w in clause if w not in _AUX and w not in _BEING][:2]
+    if near and near[0] in _OUTSIDE:
+        return near[0]
+    if len(near) == 2 and near[1] in _OUTSIDE and not near[0].startswith("attend"):
+        return near[1]
+    return ""
+
+
 def _units_of(tokens: Sequence[Token], last: int, words: Sequence[str]) -> str:
     """Why "units of" another product than the count's ("900,000 units of its home broadband
-    router" are no phones sold) is not the count, or "". Only common nouns are judged: a
-    product's name ("units of the Galaxy S25") may be the count's thing."""
+    router" are no phones sold) is not the count, or "". The product is the head noun of the
+    words after "of", up to a preposition or a time ("units of its handset lens modules last
+    month" are modules; review rv45c). A product's name ("units of the Galaxy S25", "of its
+    iPhone") may be the count's thing, and so may a word that names no kind ("its new
+    flagship model", "its entry-level range"); a count of devices is not judged (any product
+    is one)."""
     at = next(i for i in range(last + 1, min(last + 3, len(tokens))) if tokens[i].norm == "units")
     if at + 1 >= len(tokens) or tokens[at + 1].norm != "of":
         return ""
-    named = [w for w in _clause_after(tokens, at + 1) if w not in _OWNERS and w != "a"]
+    if not any(_family_of(w) and not w.startswith(("device", "units")) for w in words):
+        return ""  # "smart-home devices sold": a doorbell is one
+    named: list[Token] = []
+    for i in range(at + 2, min(at + 10, len(tokens))):
+        if not text_gap(tokens, i) or tokens[i].norm in _JOINS or tokens[i].norm in _PAST:
+            break
+        if tokens[i].norm not in _OWNERS and tokens[i].norm not in {"a", "an"}:
+            named.append(tokens[i])
+    if not named or named[-1].is_number or named[-1].text != named[-1].text.lower():
+        return ""
+    head = named[-1].norm
     kinds = {m for w in words if (g := _family_of(w)) for m in g} | set(words)
-    told = [t for t in tokens[at + 2 : at + 2 + len(named)] if t.norm in named]
-    if not named or any(t.capitalised or t.is_number for t in told):
+    if head in _GENERIC or any(head.startswith(k) or k == f"{head}s" for k in kinds):
         return ""
-    if any(w.startswith(k) or k == f"{w}s" for w in named for k in kinds):
-        return ""
-    return f"units of {' '.join(named)}: another product than the count's"
+    return f"units of {' '.join(t.norm for t in named)}: another product than the count's"
 
 
 def _family_of(word: str) -> tuple[str, ...]:
@@ -284,12 +384,13 @@ def _cancel_clash(tokens: Sequence[Token], mention: NumberMention, words: Sequen
         before, first = tokens[first - 2].norm, first - 1
     deed = before if text_gap(tokens, first) and before.endswith("ed") else ""
     after = mention.last + 1
-    after += after < len(tokens) and tokens[after].norm not in _COPULAS  # past its noun
+    after += after < len(tokens) and tokens[after].norm not in _AUX  # past its noun
     rest = [t.norm for t in tokens[after : after + 3] if t.norm not in _BEING]
-    if not deed and len(rest) >= 2 and rest[0] in _COPULAS and rest[1].endswith("ed"):
-        deed = rest[1]  # "600 flights were diverted"
-    if deed not in _NOT_CANCELLED:
-        return ""  # a cancellation's own verb or a synonym ("scrubbed 240 flights"), or none
+    if not deed and len(rest) >= 2 and rest[0] in _AUX and rest[1].endswith("ed"):
+        deed = rest[1]  # "600 flights were diverted", "had been diverted"
+    if deed not in _NOT_CANCELLED or deed in words:
+        return ""  # a cancellation's own verb or a synonym ("scrubbed 240 flights"), or none;
+        # or a deed the count names itself ("flights delayed or cancelled"; review rv45c)
     return f"{deed} {mention.value:g}: another deed than a cancellation"
 
 
