@@ -45,6 +45,14 @@ _OTHER_SEX = {
     "They": re.compile(r"(?!x)x"),
     "It": re.compile(r"(?!x)x"),
 }
+# A later clause of the sentence before with a plural subject of its own, nearer than the
+# name's staff ("Halvard Bank's economists said ..., but many traders disagreed. They expect":
+# the traders; review rv45e).
+_LATER_PLURAL = re.compile(
+    r"(?:[,;]\s*|\s)(?:but|while|whereas|though|although)\s+(?:(?:many|some|most|other|rival|"
+    r"the|local|few)\s+)*(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:said|say|says|disagreed|disagree|argued|"
+    r"argue|were|are|warned|warn|believe|believed|think|thought|doubt|doubted|feared|fear)\b"
+)
 
 
 def _names_only(article: ArticleText, index: int, start: int, end: int) -> bool:
@@ -79,6 +87,8 @@ def pronoun_maker(value: str, article: ArticleText, sentences: tuple[int, ...]) 
         staff = _STAFF.match(before, at + len(value)) is not None
         if (opening.group(1) == "They") != staff:
             continue  # "They" for a name's staff, "He", "She", "It" for the name itself
+        if staff and _LATER_PLURAL.search(before, at + len(value)):
+            continue  # "..., but many traders disagreed. They expect": the traders
         if not staff and after in "'\u2019":
             continue  # "Dana Whitfield's husband said ... He estimates": the one she owns
         if _OTHER_SEX[opening.group(1)].search(before) or _sex_clash(value, article, opening[1]):
@@ -95,6 +105,14 @@ def _sex_clash(value: str, article: ArticleText, pronoun: str) -> bool:
         return False
     marked = gender_of(article, [_TITLE.sub("", value)])
     return marked is not None and marked != pronoun.lower()
+
+
+def _own_other_sex(before: str, end: int, pronoun: str) -> bool:
+    """Whether the sentence the name opens (ending at ``end``) has a pronoun of the other sex
+    than ``pronoun`` with no other name between ("Tomas Varga said his port": his; not "Tomas
+    Varga said the port's owner, Ana Ruiz, had cut her staff": Ruiz's, review rv45e)."""
+    found = _OTHER_SEX[pronoun].search(before, end)
+    return found is not None and not re.search(r"\b[A-Z][a-z]", before[end : found.start()])
 
 
 def other_sex_maker(value: str, article: ArticleText, sentences: tuple[int, ...]) -> bool:
@@ -123,7 +141,7 @@ def other_sex_maker(value: str, article: ArticleText, sentences: tuple[int, ...]
         before = text[before_at:before_end]
         lead = _LEADING.match(before)
         at = lead.end() if lead is not None else 0
-        if before.startswith(value, at) and _OTHER_SEX[pronoun].search(before):
+        if before.startswith(value, at) and _own_other_sex(before, at + len(value), pronoun):
             return True
     return False
 

@@ -9,6 +9,12 @@ done by the one who holds it now, the receiver named after "to". A reader takes 
 so only when it looks ahead ("will", "plans to", "is to"): what the giver did with the thing
 before it went ("It had built vans there since 1990") is still the giver's, and a look ahead
 that names nothing of the thing ("It will use the money to cut debt") stays the giver's too.
+What the giver still does about the thing is the giver's (review rv45e): a part sold ("a 40%
+stake in its plant": it keeps running the plant), the thing leased back, run "until the deal
+closes", rent collected from it, the lost award challenged or bid for again; a hope or a wish
+("It hopes the brewery's staff will keep their jobs") is no deed ahead, nor a present "It is
+still paying", and a word of the thing's phrase that is no noun of it ("its mine in Zambia")
+does not name it again.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 
@@ -26,6 +33,27 @@ _GIVES_UP = word_set(
 )
 # A look ahead right after the stand-in ("It will", "The company plans to", "It is to").
 _AHEAD = word_set("will would plans intends aims expects is hopes wants")
+# Of those, the ones that look ahead only before "to" ("It plans to", not "It hopes the staff
+# will keep their jobs": a wish about another's deed; "It is to", not "It is still paying").
+_AHEAD_TO = word_set("plans intends aims expects is hopes wants")
+_AHEAD_IS = word_set("to set due going planning")
+# A part of the thing handed over: the giver holds the rest ("a 40% stake in its plant").
+_PART = word_set("stake stakes share shares interest holding minority majority %")
+# What the giver still does about the thing: takes it back, contests the award, collects rent.
+_BACK = word_set("lease rent buy win take")
+_CONTESTS = word_set("challenge appeal contest dispute sue bid rebid")
+_VERB_BEFORE = word_set("will would to also then now and or")  # the contest a verb, not "appeal"
+_INCOME = word_set("collect receive earn")
+_RENTS = word_set("rent rents royalties fees")
+# A described stand-in that is a third party's, not a side of the deal ("The regulator will
+# inspect the terminal", "The union will fight to keep the mill open"), unless the side's own
+# name ends with it ("Harwick Council ... The council will").
+_THIRD = word_set(
+    """regulator regulators watchdog union unions council government ministry court tribunal
+    agency authority commission board police state city county inspector inspectors"""
+)
+_UNTIL = word_set("until till pending")
+_DEAL = word_set("deal sale takeover transaction handover completion")
 _AUXILIARIES = word_set("has have had is was has also already")
 _THING_SKIP = word_set("its the a an his her their this that u.s. uk")
 _SITE = word_set("there")
@@ -45,7 +73,7 @@ def holder_reading(
     described = position == 1 and tokens[0].norm == "the"
     if not (opener or described) or len(tokens) < position + 3:
         return None
-    if not set(t.norm for t in tokens[position + 1 : position + 3]) & _AHEAD:
+    if not _looks_ahead(tokens, position):
         return None
     here = article.sentence_at(tokens[position].start)
     if here == 0:
@@ -55,9 +83,11 @@ def holder_reading(
     if handed is None:
         return None
     giver, thing, receiver = handed
+    if described and tokens[1].norm in _THIRD and tokens[1].norm not in (*giver, *receiver):
+        return None  # "The regulator will inspect the terminal": neither side (rv45e)
     rest = tokens[position + 1 :]
     stems = {_stem(word) for word in thing}
-    if _kept(rest, stems):
+    if _kept(rest, stems) or _still_giver(rest):
         giver, receiver = receiver, giver  # "It will use the money", "its other terminal"
     elif not _thing_again(rest, stems):
         return None  # "It will cut 200 jobs": nothing of the thing, nor of the giver's
@@ -78,6 +108,38 @@ def _kept(tokens: Sequence[Token], stems: set[str]) -> bool:
             return True
         if _same(_stem(token.norm), stems) and "its" in ahead and ahead & _KEPT:
             return True
+    return False
+
+
+def _looks_ahead(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the stand-in at ``position`` looks ahead ("It will", "The company plans to", "It
+    is to"; not "It hopes the staff will", "It is still paying")."""
+    for at in range(position + 1, min(position + 3, len(tokens))):
+        norm = tokens[at].norm
+        if norm not in _AHEAD:
+            continue
+        if norm not in _AHEAD_TO:
+            return True
+        following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+        return following == "to" or (norm == "is" and following in _AHEAD_IS)
+    return False
+
+
+def _still_giver(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence tells what the giver still does about the thing (review rv45e):
+    leases it back, contests or bids for the award, collects rent from it, or runs it until
+    the deal closes."""
+    norms = [token.norm for token in tokens]
+    for index, norm in enumerate(norms):
+        ahead = set(norms[max(index - 4, 0) : index])
+        if norm == "back" and {_stem(word) for word in ahead} & _BACK:
+            return True  # "lease the warehouse back", "buy the plant back"
+        if _stem(norm) in _CONTESTS and index > 0 and norms[index - 1] in _VERB_BEFORE:
+            return True  # "challenge the franchise award", "bid for the contract again"
+        if norm in _RENTS and {_stem(word) for word in norms[:index]} & _INCOME:
+            return True  # "collect about $4m a year in rent from the terminal"
+        if norm in _UNTIL and _DEAL & set(norms[index + 1 : index + 4]):
+            return True  # "run the site until the deal closes"
     return False
 
 
@@ -104,6 +166,9 @@ def _handed(
     if not giver or to is None or to == verb + 1 or to + 1 >= len(tokens):
         return None
     thing = tuple(t.norm for t in tokens[verb + 1 : to] if t.norm not in _THING_SKIP)
+    if _PART & set(thing) or any(word.endswith("%") for word in thing):
+        return None  # "sold a 40% stake in its plant to": the giver keeps the rest (rv45e)
+    thing = tuple(word for word in thing if word not in STOPWORDS and not word[:1].isdigit())
     receiver = _run(tokens, to + 1, 1)
     if not thing or not receiver:
         return None

@@ -138,7 +138,8 @@ def _at(
         read = "yes"  # "Ferrand Cement raised prices. It expects" (review rv-r3actors)
     if read == "yes" and kind != "person" and thing_before(article, tokens, position, words):
         read = "unsure"  # "Corrick Steel opened a new furnace. It burns" (review rv41b)
-    read = holder_reading(article, tokens, position, words) or read  # "sold X to B. It will"
+    held = holder_reading(article, tokens, position, words)  # "sold X to B. It will" (gac45)
+    read = held if held == "other" or (held and read) else read  # "yes" not at "The union" rv45e
     quoted = tokens[position].norm in _HE | _SHE | _IT and article.in_quotes(tokens[position].start)
     return "unsure" if quoted and read == "yes" else read
 
@@ -391,9 +392,8 @@ def _subject_before(
 
 
 def _other_described(tokens: list[Token], words: Sequence[str], article: ArticleText) -> bool:
-    """Whether a person's description among ``tokens`` is someone else's: a country's the
-    value is not tied to ("The Russian president" after "Zelensky"; a bare "the President"
-    may be the value's own chain)."""
+    """Whether a person's description among ``tokens`` is someone else's: a country's the value
+    is not tied to ("The Russian president" after "Zelensky"; a bare "the President": its own)."""
     for at, token in enumerate(tokens):
         read = _description(tokens, at) if token.norm in PERSON_HEADS else None
         if read is not None and read[0] is not None:
