@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..page.tokens import word_set
+from ..page.tokens import Token, word_set
 from .qualifier_scope import (
     article_scope,
     mark_head,
@@ -380,4 +380,35 @@ def qualifiers_at(norms: list[str], first: int, last: int) -> frozenset[str]:
     return qualifiers_of(norms, first, last)
 
 
-__all__ = ["qualifiers_at", "qualifiers_of", "word_at"]
+_ASIDE_REACH = 6  # words of an aside set off between a bound and its number
+# One-word bounds that are as often a verb's particle or a preposition ("took over, last year,
+# 2,000 stores", "talked about, at length, 300 jobs"): before an aside they bound nothing.
+_PARTICLES = word_set("over under above below past about around some near beyond within up")
+
+
+def _set_off(tokens: list[Token], at: int) -> bool:
+    """Whether punctuation stands before ``tokens[at]`` (a gap of more than one space)."""
+    return at > 0 and tokens[at].start - tokens[at - 1].end >= 2
+
+
+def set_off_qualifiers(
+    tokens: list[Token], norms: list[str], first: int, last: int
+) -> frozenset[str] | None:
+    """The qualifiers of a bound parted from its number by an aside set off with punctuation
+    ("more than, by their own count, 2,000 people", "at least - police said - 300"): the
+    aside's words (no number among them, none set off inside) are skipped and the phrase
+    before them read as if it stood right before the number (session 45, gcn45d). None when
+    no such aside, no phrase before it, or a one-word phrase that may be a particle."""
+    if not _set_off(tokens, first):
+        return None
+    for start in range(first - 1, max(first - _ASIDE_REACH, 1) - 1, -1):
+        if tokens[start].is_number:
+            return None
+        if _set_off(tokens, start):
+            if norms[start - 1] in _PARTICLES:
+                return None  # "took over, last year, 2,000 stores": a verb's particle
+            return _before(norms, start, last, True)
+    return None
+
+
+__all__ = ["qualifiers_at", "qualifiers_of", "set_off_qualifiers", "word_at"]

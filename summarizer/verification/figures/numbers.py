@@ -28,7 +28,7 @@ from .glued_scales import glued_scale, times
 from .glued_units import glued_unit
 from .house_numbers import bare_million, metre_length, names_model, spaced_thousands
 from .number_qualifiers import qualifiers_at as qualifiers_at  # for callers
-from .number_qualifiers import qualifiers_of
+from .number_qualifiers import qualifiers_of, set_off_qualifiers
 from .number_qualifiers import word_at as _at
 from .spoken_decimals import (
     NIL_WORDS,
@@ -280,6 +280,15 @@ def _doubled(words: NumberMention, digits: NumberMention, tokens: list[Token], t
     return "(" in text[tokens[words.last].end : tokens[digits.first].start]
 
 
+def _qualified(tokens: list[Token], norms: list[str], first: int, last: int) -> frozenset[str]:
+    """The number's qualifiers; a bound parted from it by a set-off aside ("more than, by
+    their own count, 2,000") when no words right beside it qualify it."""
+    qualifiers = qualifiers_of(norms, first, last)
+    if qualifiers == {"exact"}:
+        return set_off_qualifiers(tokens, norms, first, last) or qualifiers
+    return qualifiers
+
+
 def mention_of(
     tokens: list[Token], norms: list[str], first: int, last: int, value: float
 ) -> NumberMention:
@@ -299,7 +308,7 @@ def mention_of(
         value=value,
         first=first,
         last=last,
-        qualifiers=qualifiers_of(norms, first, last),
+        qualifiers=_qualified(tokens, norms, first, last),
         unit=unit,
         compound=compound if compound not in _PERCENT else "",
         after=after,
