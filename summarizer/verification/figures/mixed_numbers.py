@@ -75,7 +75,7 @@ def with_fractions(
             whole = _whole_before(tokens, index, text)
             first = index if whole is None else whole
             value = part if whole is None else float(tokens[whole].text.replace(",", "")) + part
-            made.append(mention_of(tokens, norms, first, last, value))
+            made.append(mention_of(tokens, norms, first, last, value, text))
             continue
         worded = _and_a_part(tokens, norms, mentions, index)
         if worded is not None:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..page.tokens import word_set
+from ..page.tokens import Token, word_set
 from .qualifier_scope import (
     article_scope,
     mark_head,
@@ -380,4 +380,53 @@ def qualifiers_at(norms: list[str], first: int, last: int) -> frozenset[str]:
     return qualifiers_of(norms, first, last)
 
 
-__all__ = ["qualifiers_at", "qualifiers_of", "word_at"]
+_ASIDE_REACH = 6  # words of an aside set off between a bound and its number
+# One-word bounds that are as often a verb's particle or a preposition ("took over, last year,
+# 2,000 stores", "talked about, at length, 300 jobs"): before an aside they bound nothing.
+_PARTICLES = word_set("over under above below past about around some near beyond within up")
+
+
+_UNMARKED = str.maketrans("", "", "'\u2019$\u00a3\u20ac\u00a5")  # "pilots' union", "£4m"
+_CLOSES = {",": ",", "-": "-", "(": ")", "[": "]"}  # an aside's opening mark -> closing mark
+# Intensifiers that make a particle a bound ("just over", "a little under", "well over").
+_INTENSIFIERS = word_set("just little well slightly")
+
+
+def _mark(tokens: list[Token], at: int, text: str) -> str:
+    """The punctuation before ``tokens[at]`` (a gap of more than one space holding more than
+    an apostrophe or a currency sign), each dash as "-"; "" when none."""
+    if at <= 0 or tokens[at].start - tokens[at - 1].end < 2:
+        return ""
+    gap = text[tokens[at - 1].end : tokens[at].start].translate(_UNMARKED)
+    mark = "".join(char for char in gap if not char.isspace())
+    return "-" if mark and set(mark) <= set("-\u2013\u2014") else mark
+
+
+def set_off_qualifiers(
+    tokens: list[Token], norms: list[str], first: int, last: int, text: str
+) -> frozenset[str] | None:
+    """The qualifiers of a bound parted from its number by an aside set off with punctuation
+    ("more than, by their own count, 2,000 people", "at least - police said - 300"): the
+    aside's words (no number among them, none set off inside) are skipped and the phrase
+    before them read as if it stood right before the number (session 45, gcn45d). None when
+    no such aside, no phrase before it, or a one-word phrase that may be a particle. The
+    aside closes with its opening's mark (review rv45f): a clause that ends on a bound of its
+    own ("a day at most - by Thursday, 80 flights", "handled the crowd roughly, witnesses
+    said: 30", "10 per cent at most, so buyers still pay $1,800") is no aside of the number."""
+    closing = _mark(tokens, first, text) if text else ""
+    if not closing:
+        return None
+    for start in range(first - 1, max(first - _ASIDE_REACH, 1) - 1, -1):
+        if tokens[start].is_number:
+            return None
+        opening = _mark(tokens, start, text)
+        if opening:
+            if _CLOSES.get(opening) != closing:
+                return None  # "at most - by Thursday, 80": the bound's clause ended there
+            if norms[start - 1] in _PARTICLES and word_at(norms, start - 2) not in _INTENSIFIERS:
+                return None  # "took over, last year, 2,000 stores": a verb's particle
+            return _before(norms, start, last, True)
+    return None
+
+
+__all__ = ["qualifiers_at", "qualifiers_of", "set_off_qualifiers", "word_at"]

@@ -28,7 +28,7 @@ from .glued_scales import glued_scale, times
 from .glued_units import glued_unit
 from .house_numbers import bare_million, metre_length, names_model, spaced_thousands
 from .number_qualifiers import qualifiers_at as qualifiers_at  # for callers
-from .number_qualifiers import qualifiers_of
+from .number_qualifiers import qualifiers_of, set_off_qualifiers
 from .number_qualifiers import word_at as _at
 from .spoken_decimals import (
     NIL_WORDS,
@@ -251,7 +251,7 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             last = index + used - 1
             if used == 1 and token.norm in SCALES:  # "a million": read from its "a" or fraction
                 index = _fraction(norms, index)[1]
-        mention = mention_of(tokens, norms, index, last, value)
+        mention = mention_of(tokens, norms, index, last, value, text)
         if text and index and _lettered_sign(tokens[index - 1], tokens[index], text):
             mention = replace(mention, qualifiers=qualifiers_of(norms, index - 1, last))
         if found and _doubled(found[-1], mention, tokens, text):
@@ -280,8 +280,20 @@ def _doubled(words: NumberMention, digits: NumberMention, tokens: list[Token], t
     return "(" in text[tokens[words.last].end : tokens[digits.first].start]
 
 
+def _qualified(
+    tokens: list[Token], norms: list[str], first: int, last: int, text: str
+) -> frozenset[str]:
+    """The number's qualifiers; a bound parted from it by a set-off aside ("more than, by
+    their own count, 2,000") when no words right beside it qualify it (the page's ``text``
+    shows the aside's marks; without it, none is read)."""
+    qualifiers = qualifiers_of(norms, first, last)
+    if qualifiers == {"exact"}:
+        return set_off_qualifiers(tokens, norms, first, last, text) or qualifiers
+    return qualifiers
+
+
 def mention_of(
-    tokens: list[Token], norms: list[str], first: int, last: int, value: float
+    tokens: list[Token], norms: list[str], first: int, last: int, value: float, text: str = ""
 ) -> NumberMention:
     """The quantity ``value`` written at ``tokens[first : last + 1]``, with its qualifier,
     unit, compound and the word after it read as for any number (a mixed number read by
@@ -299,7 +311,7 @@ def mention_of(
         value=value,
         first=first,
         last=last,
-        qualifiers=qualifiers_of(norms, first, last),
+        qualifiers=_qualified(tokens, norms, first, last, text),
         unit=unit,
         compound=compound if compound not in _PERCENT else "",
         after=after,
