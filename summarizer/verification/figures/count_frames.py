@@ -71,9 +71,17 @@ def framed_count(
         return ""  # "The school once had 120 pupils; today 31 pupils attend it"
     index = mention.first - 1
     aside = _asides(tokens, mention, text)
+    # A count dated by a time its sentence names asks for that time's number, former or not
+    # ("population of Coalbrook in the 1950s" for "once had 12,000 residents in the 1950s").
+    dated = bool({w for w in words if w[0].isdigit()} & {t.norm for t in tokens})
     while index >= 0 and not _stop(tokens, index):
         word = tokens[index].norm
-        if word in _FRAMES and index not in aside and _framing(tokens, index, mention, text):
+        if (
+            word in _FRAMES
+            and index not in aside
+            and not (dated and word in _KINDS)
+            and _framing(tokens, index, mention, text)
+        ):
             return _KINDS.get(word, "a hope")
         if _clause_start(tokens, index, text):
             break
