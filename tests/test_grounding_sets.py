@@ -1906,6 +1906,12 @@ SETS: dict[str, frozenset[str]] = {
     # its 1,100 workers go last year"), against a release ("go home early", "go on strike",
     # "go out on loan"), "let N staff work from home", and another verb's number beside it
     "make_gcn45c_cases": frozenset({"letgo"}),
+    # session 45, review rv45g of gcn45c: "let N people go" denied, asked or supposed ("did not
+    # let", "Will ... let", "would have let"), a release the list lacked ("go abroad", "go
+    # part-time", "go unpaid"), against a dismissal's manner after "go" ("with immediate
+    # effect", "for gross misconduct", "to cut costs", "on the spot"), a group joined by "and",
+    # and a cutting "-ed" verb's own count beside a let-go one ("axed 200 jobs"); GAPS below
+    "make_rv45g_cases": frozenset({"letnear", "letstyle"}),
     # session 44, review rv44b of gcn44b: a month told of another year ("in April 2025") or of
     # two numbers of the sentence; a range's end for the time a forecast is for, not the time
     # it was made; the page's "lowest"/"highest" with a number of its own told of another
@@ -1944,6 +1950,22 @@ SETS: dict[str, frozenset[str]] = {
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
 # one does, then leave this list)
 GAPS: dict[str, frozenset[str]] = {
+    # session 45, review rv45g: all wrong at gbase45 too (older rules): refused, a group told
+    # after the number ("let 60 people go, almost all of them porters and cleaners"), "let 110
+    # people go" for jobs cut with a rival's "cut 40 jobs" in the same sentence, a general
+    # "people" for the count's drivers ("Stanway Bus let 52 people go"), the "20" of "let 30
+    # pickers stay and 20 go"; accepted, a plan's "will let 2,000 civil servants go next year"
+    # for those laid off last year, "let 45 more people go" for the jobs shed last year
+    "make_rv45g_cases": frozenset(
+        {
+            "rv45g-letnear-0009",
+            "rv45g-letnear-0011",
+            "rv45g-letnear-0018",
+            "rv45g-letnear-0024",
+            "rv45g-letnear-0068",
+            "rv45g-letstyle-0052",
+        }
+    ),
     # session 41, review rv41n, all wrong at gbase41 too: refused, "reduced by 10 to 50 per
     # cent" read up to 50, "increased its nursing staff by 150 to 2,300" (additional nurses
     # and the level), "risen by 2 to 3 per cent a year" up to 3, "quadrupled its volunteer
