@@ -40,6 +40,7 @@ from ..events.status_calls import SAYING
 from ..figures.count_clauses import clause_counts
 from ..figures.count_ties import carried_item, crossed_item, other_item, set_elsewhere
 from ..figures.count_wholes import covers, other_group, what_words
+from ..figures.let_go import let_go
 from ..figures.match_scores import match_score
 from ..figures.numbers import NumberMention
 from ..figures.whole_clauses import beyond_part, opening_part
@@ -149,6 +150,8 @@ def any_part(
         return True  # "nine counts of wounding, 17 of assault": 17 counts (figures/count_ties)
     if clause_counts(tokens, mention, mentions, what, text):
         return True  # "Registrations fell ..., from 137,071 to 77,446" (figures/count_clauses)
+    if let_go(tokens, mention, what):
+        return True  # "let about 400 of its 1,100 workers go": 400 laid off (figures/let_go)
     at = mention.last + 1
     if at + 2 >= len(tokens) or tokens[at].norm != "of":
         return False

@@ -31,6 +31,7 @@ from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
 from ..figures.contrasted_words import contrasted_word
 from ..figures.count_bounds import bound_reached
+from ..figures.let_go import let_go_clash
 from ..figures.match_scores import match_score
 from ..figures.measure_dimensions import dimension_clash
 from ..figures.measured_ends import measured_end
@@ -132,7 +133,8 @@ def count_clash(
     :mod:`match_scores`: "Beaten 3-0 by Leeds, Hull ..."), a chamber's size for a party's
     seats (:mod:`chamber_sizes`),
     or nobody's, an age or a day (:mod:`uncounted`), another deed's deadline
-    (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a measure's changed
+    (:func:`deadline_clash`), another verb's object (:mod:`verb_objects`), a release for a
+    dismissal ("let 200 workers go home": :mod:`let_go`), a measure's changed
     value (:func:`measured_end`), the thing a phrase of contrast sets against the number
     (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`), the stuff
     a measure is of ("2kg of bamboo": :mod:`measured_stuff`), a measure of another dimension
@@ -147,6 +149,7 @@ def count_clash(
         or no_count(tokens, mention, text, what)
         or deadline_clash(tokens, mention, mentions, what)
         or other_verb_object(tokens, mention, mentions, what)
+        or let_go_clash(tokens, mention, mentions, what)
         or measured_end(tokens, mention, what, text)
         or contrasted_word(tokens, mention, what, text)
         or bar_clash(tokens, mention, mentions, what, text)

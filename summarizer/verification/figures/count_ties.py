@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from ..page.tokens import Token, word_set
 from .count_bounds import bound_unsaid
 from .count_words import count_unit, covers, what_words
+from .let_go import let_go
 from .measure_dimensions import DIMENSIONS
 from .numbers import NumberMention
 from .share_holders import held_words
@@ -183,8 +184,12 @@ def own_word(
 ) -> bool:  # fmt: skip
     """Whether a word of the number's own names the count: a compound of its noun ("a
     two-count indictment", :func:`compound_cue`) or the unit the count is given in, written
-    beside it (:func:`field_unit`)."""
-    return compound_cue(mention, cues) or field_unit(tokens, mention, mentions, what)
+    beside it (:func:`field_unit`), or a dismissal's "let N people go" (:mod:`let_go`)."""
+    return (
+        compound_cue(mention, cues)
+        or field_unit(tokens, mention, mentions, what)
+        or let_go(tokens, mention, what)
+    )
 
 
 def field_unit(
