@@ -24,9 +24,8 @@ read from syntax, not from the page's nouns:
   ("analysts had pencilled in around four billion", "the consensus had been 4.3%"), or right
   after it as a relative clause with no comparison between ("the $49.09 billion analysts had
   estimated", not "$3bn beat forecasts");
-- a change: the number after "up", "down", "by" or a change noun's "of" ("a fall of 29%"),
-  or before a comparative or a change noun ("66% more than", "42 percent below", "a 7%
-  decline").
+- a change: the number after "up", "down", "by" or a change noun's "of" ("a fall of 29%"), or
+  before a comparative or a change noun ("66% more than", "42 percent below", "a 7% decline").
 
 What stays refused: a count whose words name no role keeps every refusal; a "low end" count
 is not the high end; an "a year earlier" count is not this year's number; an "expected"
@@ -41,7 +40,7 @@ from typing import Any
 
 from ..context import Context
 from ..page.tokens import Token, clause_gap, tokenize, word_set
-from .named_times import month_dated, postposed_time, retimed
+from .named_times import month_dated, months_named, postposed_time, retimed
 from .numbers import NumberMention, sentence_numbers
 
 _LOW = word_set("low lower lowest minimum min floor bottom least smallest")
@@ -296,7 +295,6 @@ def _time_given(
 _UNITS = word_set("""day days week weeks month months year years season seasons quarter time
     quarters period periods half spring summer autumn winter springs summers autumns winters""")
 
-
 _SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -362,11 +360,13 @@ def named_role(
         return "stance"
     if not _CHANGE_ASKED.isdisjoint(asked) and _change_amount(tokens, mention, text):
         return "change"
+    if not (dated := _years(asked) or generic_back(asked)) and not months_named(asked):
+        return ""  # no time named: the time phrases are not read (spd45, months_named)
     anchor = next(
         (int(t.text) for t in reversed(tokens[: mention.first]) if is_year(t)), year
     )  # "In 2023 ..., against £3.6m a year earlier": the sentence's own year
     near = _times_near(tokens, mention, mentions, text)
-    if (_years(asked) or generic_back(asked)) and _time_given(asked, near, year, anchor):
+    if dated and _time_given(asked, near, year, anchor):
         return "time"  # a month as a year: "$35.1 billion in April" (named_times)
     others = [_times_near(tokens, m, mentions, text) for m in mentions if m is not mention]
     return "time" if month_dated(asked, near, others, year) else ""

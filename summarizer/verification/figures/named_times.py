@@ -37,7 +37,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def months_named(norms: Sequence[str]) -> set[str]:
-    """The months the words name: "april"; "may" only after "in", "last", "since"...."""
+    """The months the words name: "april"; "may" only after "in", "last", "since"....
+    `named_roles.named_role` reads the time phrases around a count's numbers only for a count
+    that names a month (none here: no month reading can hold), a year or an earlier time;
+    read for every count since this module's months, they cost about 0.35% of a grounding's
+    instructions (session 45, spd45)."""
     return {
         word
         for at, word in enumerate(norms)

@@ -17,10 +17,12 @@ someone around that person, and the pronoun may well be them.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..page.article import ArticleText
+from ..page.mark_search import matches_from, places
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import find_named, split_people
 from ..sentences.clauses import by_subject
@@ -132,6 +134,48 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+# Where a match of ``_RELAYS`` can open: at one of its verbs, or at the comma before "quoting".
+_RELAY_VERBS = ("pass", "relay", "convey", "forwarded", "read", "deliver")
+
+
+def _relay_starts(article: ArticleText) -> list[int] | None:
+    """Every place of the article where a match of ``_RELAYS`` can open, ascending: one of
+    its verbs in the case-folded text (:attr:`ArticleText.lower_case`, the offsets of the
+    text's own), or the comma before the spaces before a "quoting" (``\\s`` is
+    ``str.isspace``). None when the text holds a dotted capital I, whose lower case moves
+    the offsets."""
+    text = article.text
+    if "\u0130" in text:
+        return None
+    lowered = article.lower_case
+    starts = set(places(lowered, _RELAY_VERBS))
+    for at in places(lowered, ("quoting",)):
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if 0 < before < at and text[before - 1] == ",":
+            starts.add(before - 1)
+    return sorted(starts)
+
+
+def _relays(article: ArticleText, first_at: int, last_at: int) -> Iterator[re.Match[str]]:
+    """``_RELAYS.finditer(article.text, first_at, last_at)``, tried only where a match can open
+    (``page.mark_search``; session 45, spd45). The pattern opens with alternatives under case
+    folding, so ``re`` tried it at every character of a quote's sentences, for every quote
+    and value and twice (``relayed_lead``, ``relay_owner``): about 1% of a grounding's
+    instructions, in a page where its verbs are rare. The places are found once per article
+    (``ArticleText.memo``)."""
+    memo = article.memo
+    if "relay starts" not in memo:
+        memo["relay starts"] = _relay_starts(article)
+    starts: list[int] | None = memo["relay starts"]
+    if starts is None:
+        return _RELAYS.finditer(article.text, first_at, last_at)
+    low = bisect.bisect_left(starts, first_at)
+    high = bisect.bisect_left(starts, last_at, low)
+    return matches_from(_RELAYS, article.text, starts[low:high], last_at)
+
+
 def _quote_sentences(article: ArticleText, start: int) -> tuple[tuple[int, int], int, int] | None:
     """The quoted region at ``start`` and where the sentences it stands in begin and end (from
     its opening's sentence to its last character's): the reach of a lead-in that relays it."""
@@ -153,7 +197,7 @@ def relayed_lead(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
             return False
         region, first_at, last_at = bounds
         marks = [
-            m for m in _RELAYS.finditer(text, first_at, last_at)
+            m for m in _relays(article, first_at, last_at)
             if not region[0] <= m.start() < region[1]
         ]  # fmt: skip
         if not marks:
@@ -213,7 +257,7 @@ def relay_owner(article: ArticleText, spans: Sequence[tuple[int, int]], value: s
             return False
         region, first_at, last_at = bounds
         marks = [
-            m for m in _RELAYS.finditer(text, first_at, last_at)
+            m for m in _relays(article, first_at, last_at)
             if not region[0] <= m.start() < region[1] and m.group().endswith(("of", "ing"))
             and (m.group().endswith("of") or not _OWN_SPEECH.search(text, region[1], m.start()))
         ]  # fmt: skip
