@@ -80,6 +80,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-113": (25, 74, 7),
     "check-114": (15, 67, 4),
     "check-115": (37, 67, 9),
+    "check-116": (26, 76, 8),
+    "check-117": (34, 69, 7),
+    "check-118": (19, 71, 6),
 }
 
 
