@@ -2735,13 +2735,13 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44b-designation-0087",
         }
     ),
-    # session 44, review rv44f: all wrong at gbase44 too (older rules, the window's reading):
-    # accepted: "The captors of the hostages, ... were thought to number about 40", a plan
-    # ("hope the marchers will number 10,000"), a question ("Will the marchers ... really
-    # number 10,000?"), a former count ("once numbered 40,000", "were a year ago put by the
-    # union at 85"), a projection ("were projected to fall to 40"), "Chaplains who visited the
-    # nurses ... number three"; refused: "all 12 of them" after the crew's clause, "Striking
-    # nurses at the two hospitals ... about 700" (another number between)
+    # session 44, review rv44f: all wrong at gbase44 too (older rules, the window's reading);
+    # the hope, the question and "once numbered" closed by gcn45a (session 45, count_frames);
+    # left: accepted, "The captors of the hostages, ... were thought to number about 40", a
+    # former count "were a year ago put by the union at 85", a projection ("were projected to
+    # fall to 40"), "Chaplains who visited the nurses ... number three"; refused, "all 12 of
+    # them" after the crew's clause, "Striking nurses at the two hospitals ... about 700"
+    # (another number between)
     "make_rv44f_cases": frozenset(
         {
             "rv44f-heads-0030",
@@ -2756,12 +2756,10 @@ GAPS: dict[str, frozenset[str]] = {
     # second count's number after "and" with a verb of its own ("brought five miners out
     # alive") read as the first count's ("delayed 1,100 more" closed by gcn45b)
     "make_fcu44b_cases": frozenset({"fcu44b-things-0040"}),
-    # session 44, review rv44e: all wrong at gbase44 too (older rules): "Japan" inside "the
-    # Bank of Japan said", "Leeds's poll of the season's best goals" (a poll that is the
-    # club's vote, no figure); a name that said something the sentence before is taken as
-    # cited whatever the pronoun's sex ("Tomas Varga said his port ... She reckons"); "They
-    # expect the index to end the year 6% lower" (an "expect ... to" is no reckoning verb
-    # read); "The ratings agency, Moody's, expects" (the name's own "'s")
+    # session 44, review rv44e: all wrong at gbase44 too (older rules); the pronoun's sex,
+    # "They expect" and "The ratings agency, Moody's, expects" closed by gac45 (session 45);
+    # left: "Japan" inside "the Bank of Japan said", "Leeds's poll of the season's best goals"
+    # (a poll that is the club's vote, no figure)
     "make_rv44e_cases": frozenset(
         {
             "rv44e-owned-0000",
