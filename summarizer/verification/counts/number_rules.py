@@ -199,7 +199,7 @@ def support_number(
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or (model_clash(tokens, mention.last, what, text) if what else "")
             owned = owned or (age_clash(tokens, mention, mentions, what, text) if counting else "")
-            owned = owned or (family_clash(tokens, mention, what, ctx.published) if what else "")
+            owned = owned or (what and family_clash(tokens, mention, what, ctx.published, text))
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)

@@ -60,6 +60,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.tokens import Token, tokenize, word_set
+from .count_frames import dated_former
 from .numbers import NumberMention
 
 FAMILIES = (
@@ -229,10 +230,12 @@ def time_clash(asked: Sequence[str], near: Sequence[str], year: int | None) -> b
 
 
 def family_clash(
-    tokens: Sequence[Token], mention: NumberMention, what: str, published: dt.date | None = None
-) -> str:
+    tokens: Sequence[Token], mention: NumberMention, what: str, published: dt.date | None = None,
+    text: str = "",
+) -> str:  # fmt: skip
     """Why a number whose own noun is a family member other than the count's own word is no
-    count of ``what`` (see the module), or ""; ``published`` dates "next year"."""
+    count of ``what`` (see the module), or ""; ``published`` dates "next year", ``text`` (the
+    sentence's) shows its marks."""
     year = published.year if published else None
     noun = next(
         (t.norm for t in tokens[mention.last + 1 : mention.last + 3] if _member(t.norm)), ""
@@ -288,6 +291,9 @@ def family_clash(
     dated = any(w[0].isdigit() and w in clause + opening for w in words)  # "in the 1950s"
     former = gap and (before in _HOLDS or before.endswith("ed")) and first >= 2
     former = former and tokens[first - 2].norm in _FORMER and not dated
+    # or dated by a time phrase set off beside its clause ("Back in the 1950s, Marske once
+    # had 7,500 residents"; review rv46m)
+    former = former and not (text and dated_former(tokens, first - 2, mention, what, text))
     if former and not any(w in _FORMER for w in words):  # "Kiruna once had 25,000 inhabitants"
         return f"{tokens[first - 2].norm} {before} {noun}: a former number"
     held = (gap and before in _HOLDS and lead < 0) or (

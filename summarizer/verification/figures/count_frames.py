@@ -11,6 +11,14 @@ projection is no frame here: the older sets read "expects sales of $8.2bn to $8.
 projected to hold 77 seats" as stated counts; nor is an "ago", which dates the deed a count
 is of as often as another time ("just two weeks ago the administration put $9 billion of
 Harvard funding under review", check 74) (session 45, gcn45a).
+
+A former value is the count's when the count is dated by the former time: its year or decade
+dates the number's own clause ("population of Coalbrook in the 1950s" for "once had 12,000
+residents in the 1950s", "In 1990, the mill once employed 3,000"; the merge's mend). Review
+rv46m held that to the number's clause and to a time led by a word of time: the sentence's
+other clauses ("which closed in 1998"), a name's digits ("Terminal 3", "the 1960s estate") and
+a decade for its first year date nothing, and a former plan, promise or belief ("once promised
+40,000 homes by 2020") or a denial ("never once had") still frames the number.
 """
 
 from __future__ import annotations
@@ -71,18 +79,17 @@ def framed_count(
         return ""  # "The school once had 120 pupils; today 31 pupils attend it"
     index = mention.first - 1
     aside = _asides(tokens, mention, text)
-    # A count dated by a time its sentence names asks for that time's number, former or not
-    # ("population of Coalbrook in the 1950s" for "once had 12,000 residents in the 1950s").
-    dated = bool({w for w in words if w[0].isdigit()} & {t.norm for t in tokens})
     while index >= 0 and not _stop(tokens, index):
         word = tokens[index].norm
-        if (
-            word in _FRAMES
-            and index not in aside
-            and not (dated and word in _KINDS)
-            and _framing(tokens, index, mention, text)
-        ):
-            return _KINDS.get(word, "a hope")
+        if word in _FRAMES and index not in aside and _framing(tokens, index, mention, text):
+            if word not in _KINDS:
+                return "a hope"
+            if _intent(tokens, index):
+                return "a former plan"  # "once promised 40,000 new homes a year by 2020"
+            if not dated_former(tokens, index, mention, what, text):
+                return _KINDS[word]
+            # dated by the count's own time: "once had 12,000 residents in the 1950s" is the
+            # 1950s' population (a merge's mend, review rv46m); a hope before it still frames
         if _clause_start(tokens, index, text):
             break
         index -= 1
@@ -190,8 +197,8 @@ def _participle(tokens: Sequence[Token], index: int) -> bool:
     count's thing, not a verb of its former state: "the once abandoned station", "once owned
     by", "formerly known as"; not "once had", "once counted as many as 40"."""
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is None or after.norm in _STATES:
-        return False
+    if after is None or after.norm in _STATES or after.norm in _INTENTS:
+        return False  # "once had", "once planned to build 500 homes" (review rv46m)
     if index and tokens[index - 1].norm in _DETERMINERS:
         return True  # "the once abandoned station"
     prep = tokens[index + 2].norm if index + 2 < len(tokens) else ""
@@ -221,4 +228,117 @@ def _idle_once(tokens: Sequence[Token], index: int) -> bool:
     return after not in _ONCE_VERBS and not after.endswith("ed")
 
 
-__all__ = ["framed_count"]
+# Verbs after "once"/"formerly" of what was planned, promised or believed, not held: the
+# number is a plan's or a claim's at any time ("once promised 40,000 new homes a year by
+# 2020", "once expected the mine to produce 2 million tonnes in 2015"; review rv46m).
+_INTENTS = word_set(
+    "promised pledged vowed planned aimed expected predicted forecast projected claimed hoped"
+    " intended targeted wanted proposed envisaged thought believed reckoned"
+)
+# Words before the frame in its clause that deny what follows ("never once had", "It is a
+# myth that the village once had"; after it they bound the number: "once had no fewer than").
+_DENIALS = word_set("never not no nor myth untrue false")
+_MODALS = word_set("would will could should might may can shall")
+# Words before a year that make it the time its clause is of ("in the 1950s", "during 1944",
+# "between 1920 and 1935", "c. 1900", "back in 1987"), and the words between them.
+_TIME_LEADS = word_set(
+    "in during between by until till through throughout from around circa c about before since back"
+)
+_TIME_FILLERS = word_set("the its their early late mid")
+_RANGE_JOINS = word_set("and to")
+# Words that end the number's clause after it ("workers who had arrived in 1910").
+_RELATIVES = word_set("who which whose where that")
+
+
+def _intent(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the "once"/"formerly" at ``index`` is of a plan, a promise or a belief."""
+    return index + 1 < len(tokens) and tokens[index + 1].norm in _INTENTS
+
+
+def _year(tokens: Sequence[Token], at: int, text: str) -> tuple[str, bool] | None:
+    """The year (or decade: "1950s", "1950's") the token at ``at`` names, or None."""
+    token = tokens[at]
+    if not (token.is_number and token.norm.isdigit() and 3 <= len(token.norm) <= 4):
+        return None
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    gap = text[token.end : after.start] if after else " "
+    return token.norm, bool(after and after.norm == "s" and gap in {"", "'", "\u2019"})
+
+
+def _led(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the year at ``at`` is led by a word of time ("in the early 1900s"), or is the
+    second of a range ("between 1920 and 1935"): no modifier of a noun ("the 1960s estate",
+    "Terminal 3", "its 2026 season")."""
+    back = at - 1
+    while back >= 0 and tokens[back].norm in _TIME_FILLERS:
+        back -= 1
+    if back < 0:
+        return False
+    if tokens[back].norm in _RANGE_JOINS:
+        return back > 0 and tokens[back - 1].is_number
+    return tokens[back].norm in _TIME_LEADS
+
+
+def _segment(tokens: Sequence[Token], first: int, text: str) -> range:
+    """The tokens from ``first`` to the next comma, colon or semicolon."""
+    last = first + 1
+    while last < len(tokens) and not _clause_start(tokens, last, text):
+        last += 1
+    return range(first, last)
+
+
+def _bare_time(tokens: Sequence[Token], span: range, text: str) -> bool:
+    """Whether the tokens of ``span`` are a time phrase and nothing else ("In 1990", "Back in
+    the 1950s"): one set off by commas dates the clause beside it."""
+    words = [tokens[at] for at in span]
+    if not words or words[0].norm not in _TIME_LEADS:
+        return False
+    plain = _TIME_LEADS | _TIME_FILLERS | _RANGE_JOINS | {"s"}
+    return all(
+        t.norm in plain or _year(tokens, at, text) for at, t in zip(span, words, strict=True)
+    )
+
+
+def dated_former(
+    tokens: Sequence[Token], frame: int, mention: NumberMention, what: str, text: str
+) -> bool:  # fmt: skip
+    """Whether the count asks for the former number's time: a year or decade of its words
+    (``what``) dates the number's own clause, led by a word of time, in the clause or in a time
+    phrase set off beside it ("In 1990, the mill once employed 3,000"); not another clause's
+    ("Harwick, founded in 1840, once had 9,000", "once had 600 pupils, and in 1975 it had 45
+    teachers"), a name's ("Terminal 3", "the 1960s Haldane estate"), a decade's year ("in
+    1950" for "in the 1950s"), nor past a denial or a modal ("never once had", "once claimed
+    the arena would seat 25,000 by 2015"). Review rv46m of the merge's mend."""
+    spelled = what.replace("-", " ")
+    named = tokenize(spelled)
+    times = {y for at in range(len(named)) if (y := _year(named, at, spelled))}
+    if not times or any(t.norm in _MODALS for t in tokens[frame + 1 : mention.first]):
+        return False
+    start = frame
+    while start > 0 and not _clause_start(tokens, start, text) and not _stop(tokens, start - 1):
+        start -= 1
+    if any(t.norm in _DENIALS or t.norm.endswith("n't") for t in tokens[start:frame]):
+        return False
+    end = mention.last + 1
+    while end < len(tokens) and not _clause_start(tokens, end, text):
+        if _stop(tokens, end) or tokens[end].norm in _RELATIVES:
+            break
+        end += 1
+    spans = [range(start, end)]
+    if start > 0 and _clause_start(tokens, start, text):
+        back = start - 1
+        while back > 0 and not _clause_start(tokens, back, text):
+            back -= 1
+        spans.append(range(back, start))
+    if end < len(tokens) and _clause_start(tokens, end, text):
+        spans.append(_segment(tokens, end, text))
+    return any(
+        (span is spans[0] or _bare_time(tokens, span, text))
+        and _year(tokens, at, text) in times
+        and _led(tokens, at)
+        for span in spans
+        for at in span
+    )
+
+
+__all__ = ["dated_former", "framed_count"]
