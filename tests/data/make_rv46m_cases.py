@@ -130,7 +130,7 @@ counts(HOPE, [S], [("seats at the arena in 2015", 14_000, EXACT)], [("seats at t
 
 
 # --- for the mends (kept last so the ids above stay): the count's own time in the number's own
-# clause or a bare time phrase set off beside it, a decade's year, a relative clause's time, a
+# clause, a bare time phrase set off beside it or the sentence's opening, a decade's year, a relative clause's time, a
 # plan's or a belief's "once", a denial --------------------------------------------------------
 S = "In 1990, the Halton mill once employed 3,000 people, the museum says."
 counts(DATED, [S], [("workers employed at the Halton mill in 1990", 3000, EXACT)], [])  # fmt: skip
@@ -165,6 +165,16 @@ S = "The Whinfield colliery once had no fewer than 2,000 men on its books in 192
 counts(DATED, [S], [("men on the books of the Whinfield colliery in 1920", 2000, AT_LEAST)], [])  # fmt: skip
 S = "The ministry formerly projected 3,000 arrivals a month in 2023."
 counts(HOPE, [S], [], [("arrivals a month in 2023", 3000, EXACT)])  # fmt: skip
+S = "At its peak in 1965, the Halton mill once employed 3,000 people."
+counts(DATED, [S], [("workers employed at the Halton mill in 1965", 3000, EXACT)], [])  # fmt: skip
+S = "In 1965 the Ebchester mill, then the town's biggest employer, once had 3,000 staff."
+counts(DATED, [S], [("staff at the Ebchester mill in 1965", 3000, EXACT)], [])  # fmt: skip
+S = "In March 1990 the rail union once had 42,000 members."
+counts(DATED, [S], [("rail union members in March 1990", 42_000, EXACT)], [])  # fmt: skip
+S = "In 1990 the Tanfield mill, which is now flats, once employed 3,000 people."
+counts(DATED, [S], [("workers employed at the Tanfield mill in 1990", 3000, EXACT)], [])  # fmt: skip
+S = "In 2024 the council said the Ouse mill, which once employed 3,000 workers, would be demolished."
+counts(ANOTHER, [S], [], [("workers employed at the Ouse mill in 2024", 3000, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTH_NUMBER
 from ..page.tokens import Token, tokenize, word_set
 from .numbers import NumberMention
 
@@ -242,9 +243,13 @@ _MODALS = word_set("would will could should might may can shall")
 # Words before a year that make it the time its clause is of ("in the 1950s", "during 1944",
 # "between 1920 and 1935", "c. 1900", "back in 1987"), and the words between them.
 _TIME_LEADS = word_set(
-    "in during between by until till through throughout from around circa c about before since back"
+    "in during between by until till through throughout from around circa c about before since"
+    " back on"
 )
-_TIME_FILLERS = word_set("the its their early late mid")
+# The first words of a sentence's opening that date its main clause ("In 1965 the mill, then
+# the town's biggest employer, once had 3,000 staff", "At its peak in 1965, the mill once").
+_OPENERS = _TIME_LEADS | {"at"}
+_TIME_FILLERS = word_set("the its their early late mid") | set(MONTH_NUMBER)  # "in March 1990"
 _RANGE_JOINS = word_set("and to")
 # Words that end the number's clause after it ("workers who had arrived in 1910").
 _RELATIVES = word_set("who which whose where that")
@@ -265,13 +270,17 @@ def _year(tokens: Sequence[Token], at: int, text: str) -> tuple[str, bool] | Non
     return token.norm, bool(after and after.norm == "s" and gap in {"", "'", "\u2019"})
 
 
+def _day(token: Token) -> bool:
+    return token.norm.isdigit() and len(token.norm) <= 2
+
+
 def _led(tokens: Sequence[Token], at: int) -> bool:
     """Whether the year at ``at`` is led by a word of time ("in the early 1900s"), or is the
     second of a range ("between 1920 and 1935"): no modifier of a noun ("the 1960s estate",
     "Terminal 3", "its 2026 season")."""
     back = at - 1
-    while back >= 0 and tokens[back].norm in _TIME_FILLERS:
-        back -= 1
+    while back >= 0 and (tokens[back].norm in _TIME_FILLERS or _day(tokens[back])):
+        back -= 1  # "in the early 1900s", "on 4 July 1990"
     if back < 0:
         return False
     if tokens[back].norm in _RANGE_JOINS:
@@ -332,8 +341,16 @@ def dated_former(
         spans.append(range(back, start))
     if end < len(tokens) and _clause_start(tokens, end, text):
         spans.append(_segment(tokens, end, text))
+    opening = _segment(tokens, 0, text)
+    if (
+        opening.stop <= start
+        and tokens[0].norm in _OPENERS
+        and tokens[start].norm not in _RELATIVES
+        and _clause_start(tokens, start, text)
+    ):  # the sentence's opening dates its main clause, not a relative one ("In 2024 the
+        spans.append(opening)  # town, which once had 40,000 residents, counted 11,500")
     return any(
-        (span is spans[0] or _bare_time(tokens, span, text))
+        (span is spans[0] or span is opening or _bare_time(tokens, span, text))
         and _year(tokens, at, text) in times
         and _led(tokens, at)
         for span in spans
