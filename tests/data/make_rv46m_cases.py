@@ -130,8 +130,8 @@ counts(HOPE, [S], [("seats at the arena in 2015", 14_000, EXACT)], [("seats at t
 
 
 # --- for the mends (kept last so the ids above stay): the count's own time in the number's own
-# clause, a bare time phrase set off beside it or the sentence's opening, a decade's year, a relative clause's time, a
-# plan's or a belief's "once", a denial --------------------------------------------------------
+# clause, a bare time phrase set off beside it or the sentence's opening, a decade's year, a
+# relative clause's time, a plan's or a belief's "once", a denial ------------------------------
 S = "In 1990, the Halton mill once employed 3,000 people, the museum says."
 counts(DATED, [S], [("workers employed at the Halton mill in 1990", 3000, EXACT)], [])  # fmt: skip
 S = "Back in the 1950s, Marske once had 7,500 residents."

@@ -271,6 +271,7 @@ def _year(tokens: Sequence[Token], at: int, text: str) -> tuple[str, bool] | Non
 
 
 def _day(token: Token) -> bool:
+    """Whether the token is a day of the month's number ("on 4 July 1990")."""
     return token.norm.isdigit() and len(token.norm) <= 2
 
 
@@ -312,12 +313,14 @@ def dated_former(
     tokens: Sequence[Token], frame: int, mention: NumberMention, what: str, text: str
 ) -> bool:  # fmt: skip
     """Whether the count asks for the former number's time: a year or decade of its words
-    (``what``) dates the number's own clause, led by a word of time, in the clause or in a time
-    phrase set off beside it ("In 1990, the mill once employed 3,000"); not another clause's
-    ("Harwick, founded in 1840, once had 9,000", "once had 600 pupils, and in 1975 it had 45
-    teachers"), a name's ("Terminal 3", "the 1960s Haldane estate"), a decade's year ("in
-    1950" for "in the 1950s"), nor past a denial or a modal ("never once had", "once claimed
-    the arena would seat 25,000 by 2015"). Review rv46m of the merge's mend."""
+    (``what``) dates the number's own clause, led by a word of time, in the clause, in a time
+    phrase set off beside it ("In 1990, the mill once employed 3,000") or in the sentence's
+    opening for its main clause ("In 1965 the mill, then the biggest employer, once had");
+    not another clause's ("Harwick, founded in 1840, once had 9,000", "once had 600 pupils,
+    and in 1975 it had 45 teachers"), a name's ("Terminal 3", "the 1960s Haldane estate"), a
+    decade's year ("in 1950" for "in the 1950s"), nor past a denial or a modal ("never once
+    had", "once claimed the arena would seat 25,000 by 2015"). Review rv46m of the merge's
+    mend."""
     spelled = what.replace("-", " ")
     named = tokenize(spelled)
     times = {y for at in range(len(named)) if (y := _year(named, at, spelled))}
