@@ -1,0 +1,155 @@
+"""Counts stated in forms the number reader leaves unread, read only where the count's own
+``what`` says what the form means (outside checks 50-100, session 46: 24 correct counts
+refused as "not stated in its evidence"), for
+:func:`summarizer.verification.counts.count_heads.field_mentions`:
+
+- a number glued to a unit abbreviation that :mod:`.glued_units` refuses everywhere because
+  it is ambiguous alone ("550g" beside "5G", "67p", "2.5m" beside "$2.5m"), read only when
+  the count's ``what`` names that unit ("box weight, grams", "extra cost, pence"). The
+  number must stand alone before it: "B52g" or "G7" are codes, and the letters must be the
+  whole glued word (the tokeniser splits "550g" into "550" and an attached "g");
+- a signed value: "-5,628", "(-5,664)", "\u22121,013": a minus glued to the digits after a
+  space, an opening bracket or the sentence's start (not "3-1", "COVID-19": a score, a name)
+  makes the mention negative, so a count of -5628 is read there and a count of 5628 no
+  longer is (its sign differs);
+- an ordinal that numbers the occurrence the count counts: "their 20th wedding anniversary"
+  (a count of wedding anniversaries), "the 26th straight month of annual gains" (straight
+  months of them), "the 400th droneship landing". The words after the ordinal must be the
+  head of the count's ``what`` (its words before a preposition or comma, plural or not), so
+  "the 20th century", "on the 11th", "finished 4th", "21st-century", "the 3rd Infantry
+  Division" (a name) and another noun's ordinal in the sentence count nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..page.tokens import Token, ordinal_at, superlative, word_set
+from .numbers import NumberMention, mention_of
+
+# Abbreviations read as a glued unit only when the count's ``what`` names one of the words.
+_FIELD_UNITS: dict[str, frozenset[str]] = {
+    "g": word_set("g gram grams gramme grammes"),
+    "p": word_set("p pence penny pennies"),
+    "m": word_set("metre metres meter meters"),
+    "t": word_set("tonne tonnes"),
+    "l": word_set("litre litres liter liters"),
+    "c": word_set("cent cents"),
+}
+_SIGNS = frozenset("-\u2212")
+_OWNERS = word_set("the his her its their our my your")
+_HEAD_END = word_set("of in at for on from by with over than since to during per a an")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _what_words(what: str) -> list[str]:
+    return _WORDS.findall(what.lower())
+
+
+def glued_field_units(tokens: Sequence[Token], what: str, text: str) -> list[NumberMention]:
+    """ "550g" for a count in grams, "67p" for one in pence: the number before an attached
+    abbreviation the count's ``what`` names as its unit."""
+    words = set(_what_words(what))
+    units = {abbr for abbr, names in _FIELD_UNITS.items() if words & names}
+    if not units:
+        return []
+    norms = [t.norm for t in tokens]
+    found: list[NumberMention] = []
+    for index, token in enumerate(tokens[:-1]):
+        unit = tokens[index + 1]
+        if not token.is_number or not unit.attached or unit.norm not in units:
+            continue
+        if (
+            token.attached
+            or token.joined
+            or (index + 2 < len(tokens) and tokens[index + 2].attached)
+        ):
+            continue  # "B52g", "G-7p", "5gx": a code's characters, not a quantity and its unit
+        if unit.text != unit.text.lower():
+            continue  # "5G", "4P": a network's or a name's capitals
+        try:
+            value = float(token.text.replace(",", ""))
+        except ValueError:
+            continue
+        found.append(mention_of(list(tokens), norms, index, index, value, text))
+    return found
+
+
+def signed(token: Token, text: str, previous: Token | None) -> bool:
+    """Whether a minus sign is glued before the number ``token``: "-5,628", "(-5,664)",
+    not "3-1" or "3 -1" (a score or a range: a number right before) nor "COVID-19"."""
+    at = token.start - 1
+    if not text or at < 0 or text[at] not in _SIGNS or token.joined:
+        return False
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] in _SIGNS):
+        return False
+    return previous is None or not previous.is_number
+
+
+def signed_mentions(
+    tokens: Sequence[Token], mentions: Sequence[NumberMention], text: str
+) -> list[NumberMention]:
+    """The mentions with a glued minus made negative ("leaving natural increase at -5,628")."""
+    out = []
+    for mention in mentions:
+        token = tokens[mention.first] if mention.first < len(tokens) else None
+        previous = tokens[mention.first - 1] if mention.first else None
+        if (
+            token is not None
+            and token.is_number
+            and mention.value > 0
+            and signed(token, text, previous)
+        ):
+            mention = replace(mention, value=-mention.value)
+        out.append(mention)
+    return out
+
+
+def _head(what: str) -> list[str]:
+    """The words of ``what`` before its first preposition ("straight months of annual
+    gains": ["straight", "months"])."""
+    head: list[str] = []
+    for word in _what_words(what):
+        if word in _HEAD_END:
+            break
+        head.append(word)
+    return head[:4]
+
+
+def _same(word: str, wanted: str) -> bool:
+    return word == wanted or word + "s" == wanted or word + "es" == wanted or word == wanted + "s"
+
+
+def ordinal_heads(tokens: Sequence[Token], what: str) -> list[NumberMention]:
+    """ "their 20th wedding anniversary" for a count of wedding anniversaries: an ordinal after
+    "the" or a possessive, followed by the head words of the count's ``what`` in lower case."""
+    head = _head(what)
+    if not head:
+        return []
+    found: list[NumberMention] = []
+    for index in range(1, len(tokens)):
+        value = ordinal_at(tokens, index)
+        if value is None:
+            continue
+        last = index + 1 if tokens[index].is_number else index
+        before = tokens[index - 1]
+        if before.norm not in _OWNERS and not before.text.lower().endswith(("'s", "\u2019s")):
+            continue
+        words = tokens[last + 1 : last + 1 + len(head)]
+        if len(words) < len(head) or any(
+            w.capitalised or w.joined or superlative(w) or not _same(w.norm, h)
+            for w, h in zip(words, head, strict=True)
+        ):
+            continue  # "the 20th century", "the 3rd Infantry Division", "21st-century"
+        found.append(
+            NumberMention(
+                value=float(value), first=index, last=last, qualifiers=frozenset({"exact"}),
+                unit=words[0].norm, after=words[-1].norm,
+            )
+        )  # fmt: skip
+    return found
+
+
+__all__ = ["glued_field_units", "ordinal_heads", "signed", "signed_mentions"]
