@@ -1,0 +1,188 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the set of session 46's field readings of counts (``grounding_fcu46a.jsonl``, false-alarm
+cutter fcu46a; figures/field_readings.py): correct counts the number reader left "not stated"
+on outside checks 50-100, in new words, must-fail cases written first:
+
+- ``glued``: a number glued to the unit the count's ``what`` names ("550g" in grams, "67p" in
+  pence, "2.5m" in metres), against a glued unit of another measure ("600ml" for grams), a
+  code or a name ("B52", "G7", "5G", "F1"), digits inside a longer number;
+- ``signed``: a glued minus ("-5,628", "(-2,357)") for a negative count, against the unsigned
+  value for a signed count and the reverse, a score or a range ("3-1") and a name ("COVID-19");
+- ``ordinal``: an ordinal before the head words of the count's ``what`` ("their 20th wedding
+  anniversary", "the 26th straight month of gains"), against another noun's ordinal in the
+  same sentence, a date, a rank, a century, a capitalised name, a hyphened "21st-century".
+
+Run ``python tests/data/make_fcu46a_cases.py`` to rebuild it. Each verdict is what a careful
+fact-checker reads in the text, decided when the case was written, before the code ran.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_fcu46a.jsonl")
+
+built = SupportCases(
+    "fcu46a",
+    leads=[
+        "By Hannah Pryce | The Wessex Chronicle",
+        "TORONTO (Lakeshore Wire) -",
+        "CONSUMER DESK | The Northern Ledger",
+        "From our Melbourne bureau, The Southbank Times.",
+        "Money | The Severn Gazette",
+    ],
+)
+GLUED, SIGNED, ORDINAL = "glued", "signed", "ordinal"
+EXACT = "exact"
+
+counts = partial(built.count_cases, published="2026-09-10")
+
+# --- glued: must fail first -------------------------------------------------------------------
+S = "The jar of instant coffee now holds 600ml of liquid concentrate rather than a powder."
+counts(GLUED, [S], [], [("jar weight, grams", 600, EXACT)])  # fmt: skip
+S = "The B52 bomber flew over the airfield with 5G masts lining the runway."
+counts(GLUED, [S], [], [("bomber weight, grams", 52, EXACT)])  # fmt: skip
+S = "Leaders of the G7 met in Kananaskis, where the summit's lunch cost 12 pounds a head."
+counts(GLUED, [S], [], [("lunch price, pence", 7, EXACT)])  # fmt: skip
+S = "The new phone runs on 5G and weighs about as much as its predecessor."
+counts(GLUED, [S], [], [("phone weight, grams", 5, EXACT)])  # fmt: skip
+S = "The F1 car's front wing now costs 3,400 pounds to replace."
+counts(GLUED, [S], [], [("front wing price, pence", 1, EXACT)])  # fmt: skip
+S = "A loaf now sells for 145p, and the bag of flour is 1.5kg."
+counts(GLUED, [S], [], [("loaf weight, grams", 145, EXACT)])  # fmt: skip
+S = "The standing charge rose to 53.68p a day, the regulator said."
+counts(GLUED, [S], [], [("standing charge, grams", 53.68, EXACT)])  # fmt: skip
+S = "The bar shrank from 5000g packs for caterers to smaller retail packs."
+counts(GLUED, [S], [], [("bar weight, grams", 500, EXACT)])  # fmt: skip
+S = "The club paid $2.5m for the striker, whose long throw travels 30 metres."
+counts(GLUED, [S], [], [("throw length, metres", 2.5, EXACT)])  # fmt: skip
+S = "Stamps went up to 95p this year, while the letter itself weighs 20g."
+counts(GLUED, [S], [], [("letter weight, grams", 95, EXACT)])  # fmt: skip
+# --- glued: must pass ---------------------------------------------------------------------------
+S = "Quality Street now comes in 550g tins rather than the 720g ones sold last Christmas."
+counts(GLUED, [S], [("Quality Street tin weight now, grams", 550, EXACT)], [("Quality Street tin weight now, grams", 55, EXACT)])  # fmt: skip
+S = "Toblerone has trimmed its large bar from 400g to 360g."
+counts(GLUED, [S], [("Toblerone large bar weight now, grams", 360, EXACT)], [("Toblerone large bar weight now, grams", 36, EXACT)])  # fmt: skip
+S = "Nestle said the Purple One would drop from 9.59g to 8.46g."
+counts(GLUED, [S], [("Purple One weight after the change, grams", 8.46, EXACT)], [("Purple One weight after the change, grams", 8.64, EXACT)])  # fmt: skip
+S = "Shopping at Lidl added only 67p to that bill with a loyalty card."
+counts(GLUED, [S], [("extra cost at Lidl with a loyalty card, pence", 67, EXACT)], [("extra cost at Lidl with a loyalty card, pence", 76, EXACT)])  # fmt: skip
+S = "The board kept the interim dividend at 20p a share."
+counts(GLUED, [S], [("interim dividend, pence", 20, EXACT)], [("interim dividend, pence", 2, EXACT)])  # fmt: skip
+S = "A first-class stamp will cost 170p from April, the postal service said."
+counts(GLUED, [S], [("first-class stamp price, pence", 170, EXACT)], [("first-class stamp price, grams", 170, EXACT)])  # fmt: skip
+S = "The new sea wall is 2.5m high along the promenade."
+counts(GLUED, [S], [("sea wall height, metres", 2.5, EXACT)], [("sea wall height, metres", 25, EXACT)])  # fmt: skip
+S = "The Brunch Bar itself went from 32g to 28g each."
+counts(GLUED, [S], [("Brunch Bar weight now, grams", 28, EXACT)], [("Brunch Bar weight now, grams", 82, EXACT)])  # fmt: skip
+S = "Each serving of the cereal contains 12g of sugar, the label says."
+counts(GLUED, [S], [("sugar in each serving, grams", 12, EXACT)], [("sugar in each serving, grams", 21, EXACT)])  # fmt: skip
+S = "The council put a 5p charge on every single-use cup."
+counts(GLUED, [S], [("charge on a single-use cup, pence", 5, EXACT)], [("charge on a single-use cup, pence", 50, EXACT)])  # fmt: skip
+
+# --- signed: must fail first --------------------------------------------------------------------
+S = "Deaths exceeded births, leaving natural increase at -5,628 in the quarter."
+counts(SIGNED, [S], [], [("natural increase", 5628, EXACT)])  # fmt: skip
+S = "Natural increase stood at 4,210 in the quarter, the agency said."
+counts(SIGNED, [S], [], [("natural increase", -4210, EXACT)])  # fmt: skip
+S = "Five provinces shrank: Ontario (-5,664), British Columbia (-2,357) and Quebec (-1,013)."
+counts(SIGNED, [S], [], [("Ontario population change", 5664, EXACT)])  # fmt: skip
+S = "The home side won 3-1 on Saturday, their goal difference now 7."
+counts(SIGNED, [S], [], [("home side goals conceded", -1, EXACT)])  # fmt: skip
+S = "Cases of COVID-19 fell in the week, the ministry said."
+counts(SIGNED, [S], [], [("COVID change in cases", -19, EXACT)])  # fmt: skip
+S = "Net migration to the region was 1,250 in March, after -300 in February."
+counts(SIGNED, [S], [], [("net migration in February", 300, EXACT)])  # fmt: skip
+S = "The balance of trade in goods swung from -820 to 640 over the year."
+counts(SIGNED, [S], [], [("trade balance at the end of the year", -640, EXACT)])  # fmt: skip
+S = "Temperatures fell to -12 overnight in the Yukon, and 40 homes lost power."
+counts(SIGNED, [S], [], [("homes that lost power", -40, EXACT)])  # fmt: skip
+S = "The index of house-building activity read -15 in June and 12 in July."
+counts(SIGNED, [S], [], [("house-building index reading in June", 15, EXACT)])  # fmt: skip
+S = "Alberta led the gains, adding 20,562 people, while Yukon shrank by 15."
+counts(SIGNED, [S], [], [("Alberta population change", -20562, EXACT)])  # fmt: skip
+# --- signed: must pass ---------------------------------------------------------------------------
+S = "Deaths exceeded births, leaving natural increase at -5,628; the agency blamed an older population."
+counts(SIGNED, [S], [("natural increase", -5628, EXACT)], [("natural increase", 5628, EXACT)])  # fmt: skip
+S = "Five jurisdictions shrank: Ontario (-5,664), British Columbia (-2,357), Quebec (-1,013)."
+counts(SIGNED, [S], [("British Columbia population change", -2357, EXACT)], [("British Columbia population change", 2357, EXACT)])  # fmt: skip
+S = "Five jurisdictions shrank: Ontario (-5,664), British Columbia (-2,357), Quebec (-1,013)."
+counts(SIGNED, [S], [("Quebec population change", -1013, EXACT)], [("Quebec population change", -1031, EXACT)])  # fmt: skip
+S = "Net migration to the island was -300 in February, the statistics office said."
+counts(SIGNED, [S], [("net migration in February", -300, EXACT)], [("net migration in February", 300, EXACT)])  # fmt: skip
+S = "The survey's balance of builders reporting more orders fell to \u221224 in August."
+counts(SIGNED, [S], [("balance of builders reporting more orders", -24, EXACT)], [("balance of builders reporting more orders", 24, EXACT)])  # fmt: skip
+S = "The parish's population change for the decade was -412, the census showed."
+counts(SIGNED, [S], [("parish population change", -412, EXACT)], [("parish population change", 412, EXACT)])  # fmt: skip
+S = "Net job creation in the sector came to -1,150 for the month."
+counts(SIGNED, [S], [("net job creation in the sector", -1150, EXACT)], [("net job creation in the sector", 1150, EXACT)])  # fmt: skip
+S = "The team's goal difference is -9 after the heavy defeat."
+counts(SIGNED, [S], [("goal difference", -9, EXACT)], [("goal difference", 9, EXACT)])  # fmt: skip
+S = "Interprovincial migration to Ontario was -8,200 in the quarter."
+counts(SIGNED, [S], [("interprovincial migration to Ontario", -8200, EXACT)], [("interprovincial migration to Ontario", 8200, EXACT)])  # fmt: skip
+S = "Natural increase in Nova Scotia was -1,204, the eighth quarter in a row below zero."
+counts(SIGNED, [S], [("natural increase in Nova Scotia", -1204, EXACT)], [("natural increase in Nova Scotia", 1204, EXACT)])  # fmt: skip
+
+# --- ordinal: must fail first --------------------------------------------------------------------
+S = "SpaceX landed the booster on a droneship for the 400th time; that booster was flying for the 30th time."
+counts(ORDINAL, [S], [], [("droneship landings", 30, EXACT)])  # fmt: skip
+S = "The couple married on the 20th of June and will celebrate with family."
+counts(ORDINAL, [S], [], [("wedding anniversary", 20, EXACT)])  # fmt: skip
+S = "The church, built in the 12th century, hosted its 300th wedding on Saturday."
+counts(ORDINAL, [S], [], [("weddings at the church", 12, EXACT)])  # fmt: skip
+S = "The 3rd Infantry Division returned home after its deployment."
+counts(ORDINAL, [S], [], [("infantry divisions", 3, EXACT)])  # fmt: skip
+S = "Our 21st-century economy still runs on coal, the minister told the conference."
+counts(ORDINAL, [S], [], [("century economies", 21, EXACT)])  # fmt: skip
+S = "Dunmere finished 4th in the league, with 18 wins from the season."
+counts(ORDINAL, [S], [], [("league wins", 4, EXACT)])  # fmt: skip
+S = "The median price rose for the 26th month, while sales fell in their third straight month of declines."
+counts(ORDINAL, [S], [], [("straight months of declines", 26, EXACT)])  # fmt: skip
+S = "The talks reached their 5th round in Geneva; 12 delegations attended."
+counts(ORDINAL, [S], [], [("delegations attending", 5, EXACT)])  # fmt: skip
+S = "It was the club's 3rd largest crowd of the season, at 41,000."
+counts(ORDINAL, [S], [], [("largest crowds of the season", 3, EXACT)])  # fmt: skip
+S = "Paid leave starts on the 11th, the firm told its 400 workers."
+counts(ORDINAL, [S], [], [("paid leave days", 11, EXACT)])  # fmt: skip
+# --- ordinal: must pass --------------------------------------------------------------------------
+S = "It is day three of the state visit, and it is also their 20th wedding anniversary."
+counts(ORDINAL, [S], [("wedding anniversary", 20, EXACT)], [("wedding anniversary", 3, EXACT)])  # fmt: skip
+S = "The median price was 2.0% higher than a year earlier, the 26th straight month of annual gains."
+counts(ORDINAL, [S], [("straight months of annual gains", 26, EXACT)], [("straight months of annual gains", 2, EXACT)])  # fmt: skip
+S = "The company celebrated its 400th droneship landing on Sunday with 28 satellites aboard."
+counts(ORDINAL, [S], [("droneship landings", 400, EXACT)], [("droneship landings", 28, EXACT)])  # fmt: skip
+S = "Saturday marked the band's 50th concert at the Albert Hall."
+counts(ORDINAL, [S], [("concerts at the Albert Hall", 50, EXACT)], [("concerts at the Albert Hall", 5, EXACT)])  # fmt: skip
+S = "The charity held its 25th annual fun run in the park, raising £8,000."
+counts(ORDINAL, [S], [("annual fun runs", 25, EXACT)], [("annual fun runs", 8000, EXACT)])  # fmt: skip
+S = "Monday was the 14th straight day of rain in the valley, forecasters said."
+counts(ORDINAL, [S], [("straight days of rain", 14, EXACT)], [("straight days of rain", 41, EXACT)])  # fmt: skip
+S = "The bank left rates unchanged at its 8th policy meeting of the year."
+counts(ORDINAL, [S], [("policy meetings this year", 8, EXACT)], [("policy meetings this year", 18, EXACT)])  # fmt: skip
+S = "Kerrow scored the club's 100th league goal of the season in the final minute."
+counts(ORDINAL, [S], [("league goals this season", 100, EXACT)], [("league goals this season", 10, EXACT)])  # fmt: skip
+S = "The pair are marking their 60th wedding anniversary with a party in Leeds."
+counts(ORDINAL, [S], [("wedding anniversary", 60, EXACT)], [("wedding anniversary", 6, EXACT)])  # fmt: skip
+S = "Figures showed the 12th consecutive quarter of falling output at the plant."
+counts(ORDINAL, [S], [("consecutive quarters of falling output", 12, EXACT)], [("consecutive quarters of falling output", 21, EXACT)])  # fmt: skip
+
+# digits inside an ordinal or a code are no count (the locator's token boundaries)
+S = "The company celebrated its 400th droneship landing on Sunday."
+counts(ORDINAL, [S], [], [("droneship landings", 40, EXACT), ("droneship landings", 4, EXACT)])  # fmt: skip
+S = "The Q3 update showed 18 store openings across the region."
+counts(GLUED, [S], [("store openings", 18, EXACT)], [("store openings", 3, EXACT)])  # fmt: skip
+
+
+def build_cases() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = built.cases
+    return cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
