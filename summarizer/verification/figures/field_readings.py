@@ -40,7 +40,11 @@ _FIELD_UNITS: dict[str, frozenset[str]] = {
 }
 _SIGNS = frozenset("-\u2212")
 _OWNERS = word_set("the his her its their our my your")
-_HEAD_END = word_set("of in at for on from by with over than since to during per a an this that so each")
+# Words that end the head of a count's what ("straight months of annual gains", "goals this
+# season").
+_HEAD_END = word_set(
+    "of in at for on from by with over than since to during per a an this that so each"
+)
 _WORDS = re.compile(r"[a-z]+")
 
 
