@@ -8,6 +8,9 @@ on outside checks 50-100, in new words, must-fail cases written first:
   code or a name ("B52", "G7", "5G", "F1"), digits inside a longer number;
 - ``signed``: a glued minus ("-5,628", "(-2,357)") for a negative count, against the unsigned
   value for a signed count and the reverse, a score or a range ("3-1") and a name ("COVID-19");
+- ``dated``: a number after a month's name and a comma or semicolon, a decimal or one past 31
+  ("By the end of July, 6.25 million patients", "on 17 March; 105 psychiatrists") is no day
+  of the month, against a day right after its month ("July 21", "Oct. 14");
 - ``ordinal``: an ordinal before the head words of the count's ``what`` ("their 20th wedding
   anniversary", "the 26th straight month of gains"), against another noun's ordinal in the
   same sentence, a date, a rank, a century, a capitalised name, a hyphened "21st-century".
@@ -177,6 +180,31 @@ S = "The company celebrated its 400th droneship landing on Sunday."
 counts(ORDINAL, [S], [], [("droneship landings", 40, EXACT), ("droneship landings", 4, EXACT)])  # fmt: skip
 S = "The Q3 update showed 18 store openings across the region."
 counts(GLUED, [S], [("store openings", 18, EXACT)], [("store openings", 3, EXACT)])  # fmt: skip
+
+# --- dated: a day of the month after its month, never a number after a comma or past 31 --------
+DATED = "dated"
+S = "Talks began on July 21 and 40 delegates attended."
+counts(DATED, [S], [("delegates attending", 40, EXACT)], [("delegates attending", 21, EXACT)])  # fmt: skip
+S = "The strike, called for March 3, closed 12 schools."
+counts(DATED, [S], [("schools closed", 12, EXACT)], [("schools closed", 3, EXACT)])  # fmt: skip
+S = "Ballots close on Oct. 14, when 300 members will have voted."
+counts(DATED, [S], [("members voting", 300, EXACT)], [("members voting", 14, EXACT)])  # fmt: skip
+S = "The fair opens on 9 June with 85 stalls, up from 60."
+counts(DATED, [S], [("stalls at the fair", 85, EXACT)], [("stalls at the fair", 9, EXACT)])  # fmt: skip
+S = "Sunday 9 November: 60 marchers set off from the square."
+counts(DATED, [S], [("marchers", 60, EXACT)], [("marchers", 9, EXACT)])  # fmt: skip
+S = "By the end of July, 6.25 million patients in England were waiting for treatment."
+counts(DATED, [S], [("patients waiting", 6250000, EXACT)], [("patients waiting", 6, EXACT)])  # fmt: skip
+S = "Arbitration began on 17 March; 105 psychiatrists put off their resignations until it rules."
+counts(DATED, [S], [("psychiatrists deferring resignation", 105, EXACT)], [("psychiatrists deferring resignation", 17, EXACT)])  # fmt: skip
+S = "The survey counted 98,746 licensed premises at the end of June, 374 fewer than in January."
+counts(DATED, [S], [("fewer premises than in January", 374, EXACT)], [("fewer premises than in January", 98746, EXACT)])  # fmt: skip
+S = "In the week to Friday, 14 people were arrested after the match."
+counts(DATED, [S], [("people arrested", 14, EXACT)], [("people arrested", 41, EXACT)])  # fmt: skip
+S = "Since the start of September, 23 firms have filed for insolvency in the county."
+counts(DATED, [S], [("firms filing for insolvency", 23, EXACT)], [("firms filing for insolvency", 32, EXACT)])  # fmt: skip
+S = "The hospital said that in April 2,340 patients waited more than 12 hours."
+counts(DATED, [S], [("patients waiting more than 12 hours", 2340, EXACT)], [("patients waiting more than 12 hours", 2, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
