@@ -11,6 +11,8 @@ on outside checks 50-100, in new words, must-fail cases written first:
 - ``dated``: a number after a month's name and a comma or semicolon, a decimal or one past 31
   ("By the end of July, 6.25 million patients", "on 17 March; 105 psychiatrists") is no day
   of the month, against a day right after its month ("July 21", "Oct. 14");
+- ``dashed``: a denial's words ("rather than five", "instead of 500") end at an em dash, so
+  a number after it is no longer denied, while the denied number before it stays refused;
 - ``ordinal``: an ordinal before the head words of the count's ``what`` ("their 20th wedding
   anniversary", "the 26th straight month of gains"), against another noun's ordinal in the
   same sentence, a date, a rank, a century, a capitalised name, a hyphened "21st-century".
@@ -205,6 +207,29 @@ S = "Since the start of September, 23 firms have filed for insolvency in the cou
 counts(DATED, [S], [("firms filing for insolvency", 23, EXACT)], [("firms filing for insolvency", 32, EXACT)])  # fmt: skip
 S = "The hospital said that in April 2,340 patients waited more than 12 hours."
 counts(DATED, [S], [("patients waiting more than 12 hours", 2340, EXACT)], [("patients waiting more than 12 hours", 2, EXACT)])  # fmt: skip
+
+# --- dashed: a denial's words end at an em dash; before it they stay denied ----------------------
+DASHED = "dashed"
+S = "The pack now holds four bars rather than five \u2014 and each bar went from 32g to 28g."
+counts(DASHED, [S], [("bar weight before, grams", 32, EXACT)], [("bars in the pack", 5, EXACT)])  # fmt: skip
+S = "The council hired 40 wardens rather than 60 \u2014 and 25 of them start on Monday."
+counts(DASHED, [S], [("wardens starting on Monday", 25, EXACT)], [("wardens hired", 60, EXACT)])  # fmt: skip
+S = "The firm cut 300 jobs instead of 500 \u2014 the union had feared 700 would go."
+counts(DASHED, [S], [("jobs the union feared would go", 700, EXACT)], [("jobs cut", 500, EXACT)])  # fmt: skip
+S = "The ferry carried 80 passengers rather than 120 \u2014 12 cars were also aboard."
+counts(DASHED, [S], [("cars aboard", 12, EXACT)], [("passengers carried", 120, EXACT)])  # fmt: skip
+S = "Police deployed 200 officers instead of 350 \u2014 and made 14 arrests."
+counts(DASHED, [S], [("arrests", 14, EXACT)], [("officers deployed", 350, EXACT)])  # fmt: skip
+S = "The school opened with 9 classrooms rather than 12 \u2014 and 240 pupils enrolled."
+counts(DASHED, [S], [("pupils enrolled", 240, EXACT)], [("classrooms", 12, EXACT)])  # fmt: skip
+S = "Officials counted 31 deaths, not 45 \u2014 and 90 people were injured."
+counts(DASHED, [S], [("people injured", 90, EXACT)], [("deaths", 45, EXACT)])  # fmt: skip
+S = "The board approved 6 new routes rather than 10 \u2014 3 of them start in May."
+counts(DASHED, [S], [("new routes approved", 6, EXACT)], [("new routes approved", 10, EXACT)])  # fmt: skip
+S = "The club sold 18,000 season tickets rather than 20,000 \u2014 and 2,000 went to students."
+counts(DASHED, [S], [("season tickets sold to students", 2000, EXACT)], [("season tickets sold", 20000, EXACT)])  # fmt: skip
+S = "The bakery now makes 400 loaves a day instead of 650 \u2014 and employs 11 bakers."
+counts(DASHED, [S], [("bakers employed", 11, EXACT)], [("loaves a day", 650, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
