@@ -4,7 +4,7 @@ cutter fcu46a; figures/field_readings.py): correct counts the number reader left
 on outside checks 50-100, in new words, must-fail cases written first:
 
 - ``glued``: a number glued to the unit the count's ``what`` names ("550g" in grams, "67p" in
-  pence, "2.5m" in metres), against a glued unit of another measure ("600ml" for grams), a
+  pence; "2.5m" in metres is house_numbers' metre reading), against a glued unit of another measure ("600ml" for grams), a
   code or a name ("B52", "G7", "5G", "F1"), digits inside a longer number;
 - ``signed``: a glued minus ("-5,628", "(-2,357)") for a negative count, against the unsigned
   value for a signed count and the reverse, a score or a range ("3-1") and a name ("COVID-19");

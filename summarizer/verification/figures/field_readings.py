@@ -4,7 +4,7 @@ refused as "not stated in its evidence"), for
 :func:`summarizer.verification.counts.count_heads.field_mentions`:
 
 - a number glued to a unit abbreviation that :mod:`.glued_units` refuses everywhere because
-  it is ambiguous alone ("550g" beside "5G", "67p", "2.5m" beside "$2.5m"), read only when
+  it is ambiguous alone ("550g" beside "5G", "67p"), read only when
   the count's ``what`` names that unit ("box weight, grams", "extra cost, pence"). The
   number must stand alone before it: "B52g" or "G7" are codes, and the letters must be the
   whole glued word (the tokeniser splits "550g" into "550" and an attached "g");
@@ -33,7 +33,6 @@ from .numbers import NumberMention, mention_of
 _FIELD_UNITS: dict[str, frozenset[str]] = {
     "g": word_set("g gram grams gramme grammes"),
     "p": word_set("p pence penny pennies"),
-    "m": word_set("metre metres meter meters"),
     "t": word_set("tonne tonnes"),
     "l": word_set("litre litres liter liters"),
     "c": word_set("cent cents"),
@@ -54,7 +53,8 @@ def _what_words(what: str) -> list[str]:
 
 def glued_field_units(tokens: Sequence[Token], what: str, text: str) -> list[NumberMention]:
     """ "550g" for a count in grams, "67p" for one in pence: the number before an attached
-    abbreviation the count's ``what`` names as its unit."""
+    abbreviation the count's ``what`` names as its unit. Not "m" ("9m down" is millions;
+    a metre's "100m" is :func:`.house_numbers.metre_length`'s)."""
     words = set(_what_words(what))
     units = {abbr for abbr, names in _FIELD_UNITS.items() if words & names}
     if not units:
@@ -126,6 +126,20 @@ def _same(word: str, wanted: str) -> bool:
     return word == wanted or word + "s" == wanted or word + "es" == wanted or word == wanted + "s"
 
 
+def _same_complement(tokens: Sequence[Token], after: int, what: str, size: int) -> bool:
+    """Whether the text after the ordinal's head words reaches them all and, when the count's
+    ``what`` goes on with "of" ("rounds of talks"), goes on with "of" and the same next word
+    ("its 19th round of sanctions" is no round of talks)."""
+    words = _what_words(what)
+    if after > len(tokens):
+        return False
+    if size >= len(words) or words[size] != "of":
+        return True
+    rest = [w for w in words[size + 1 :] if w not in _OWNERS][:1]
+    following = [t.norm for t in tokens[after : after + 4] if t.norm not in _OWNERS]
+    return bool(rest) and following[:1] == ["of"] and following[1:2] == rest
+
+
 def ordinal_heads(tokens: Sequence[Token], what: str) -> list[NumberMention]:
     """ "their 20th wedding anniversary" for a count of wedding anniversaries: an ordinal after
     "the" or a possessive, followed by the head words of the count's ``what`` in lower case."""
@@ -142,7 +156,7 @@ def ordinal_heads(tokens: Sequence[Token], what: str) -> list[NumberMention]:
         if before.norm not in _OWNERS and not before.text.lower().endswith(("'s", "\u2019s")):
             continue
         words = tokens[last + 1 : last + 1 + len(head)]
-        if len(words) < len(head) or any(
+        if not _same_complement(tokens, last + 1 + len(head), what, len(head)) or any(
             w.capitalised or w.joined or superlative(w) or not _same(w.norm, h)
             for w, h in zip(words, head, strict=True)
         ):

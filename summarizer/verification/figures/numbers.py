@@ -215,8 +215,6 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 and not (previous.norm == "to" and index > 1 and tokens[index - 2].is_number)
             ):
                 continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote", "mid-156"
-            if previous is not None and token.attached and previous.text[-1:].isalpha():
-                continue  # "B52", "G7", "F1": a code's digits (field_readings, session 46)
             if _graded(tokens, index, text):
                 continue  # "grade 7/A or above": a grade's name, not a quantity
             if (previous is not None and _dated(previous, token, text)) or (
