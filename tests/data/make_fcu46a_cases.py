@@ -13,6 +13,9 @@ on outside checks 50-100, in new words, must-fail cases written first:
   of the month, against a day right after its month ("July 21", "Oct. 14");
 - ``dashed``: a denial's words ("rather than five", "instead of 500") end at an em dash, so
   a number after it is no longer denied, while the denied number before it stays refused;
+- ``acted``: for a population, a bare number of residents or inhabitants followed by a verb
+  in "-ed" ("60 residents signed a petition") is a group that acted, not the population,
+  against the place's own ("The town's 12,000 inhabitants elected") and "lived", "remained";
 - ``ordinal``: an ordinal before the head words of the count's ``what`` ("their 20th wedding
   anniversary", "the 26th straight month of gains"), against another noun's ordinal in the
   same sentence, a date, a rank, a century, a capitalised name, a hyphened "21st-century".
@@ -230,6 +233,39 @@ S = "The club sold 18,000 season tickets rather than 20,000 \u2014 and 2,000 wen
 counts(DASHED, [S], [("season tickets sold to students", 2000, EXACT)], [("season tickets sold", 20000, EXACT)])  # fmt: skip
 S = "The bakery now makes 400 loaves a day instead of 650 \u2014 and employs 11 bakers."
 counts(DASHED, [S], [("bakers employed", 11, EXACT)], [("loaves a day", 650, EXACT)])  # fmt: skip
+
+# --- acted: residents who did something are a group, not the population ------------------------
+ACTED = "acted"
+S = "The hamlet lost its bus route in June, and 45 residents signed a letter of protest."
+counts(ACTED, [S], [], [("population of the hamlet", 45, EXACT)])  # fmt: skip
+S = "About 300 inhabitants marched to the town hall on Saturday."
+counts(ACTED, [S], [], [("population of the town", 300, "about")])  # fmt: skip
+S = "Flooding hit the village overnight; 80 residents evacuated to the school."
+counts(ACTED, [S], [], [("population of the village", 80, EXACT)])  # fmt: skip
+S = "At the meeting, 120 residents voted against the wind farm."
+counts(ACTED, [S], [], [("population of the parish", 120, EXACT)])  # fmt: skip
+S = "Some 2,000 residents attended the vigil in the square."
+counts(ACTED, [S], [], [("population of the district", 2000, "about")])  # fmt: skip
+S = "The island (pop. 950) is remote; 70 residents complained about the ferry timetable."
+counts(ACTED, [S], [("population of the island", 950, EXACT)], [("population of the island", 70, EXACT)])  # fmt: skip
+S = "A village of 1,400 people, it saw 200 residents joined by visitors at the fair."
+counts(ACTED, [S], [("population of the village", 1400, EXACT)], [("population of the village", 200, EXACT)])  # fmt: skip
+S = "The suburb has 18,000 residents; 600 residents objected to the plan."
+counts(ACTED, [S], [("population of the suburb", 18000, EXACT)], [("population of the suburb", 600, EXACT)])  # fmt: skip
+S = "Home to 5,200 inhabitants, the town saw 150 inhabitants volunteered for the clean-up."
+counts(ACTED, [S], [("population of the town", 5200, EXACT)], [("population of the town", 150, EXACT)])  # fmt: skip
+S = "Its 640 residents lived without mains water until 1990, while 30 residents petitioned for it."
+counts(ACTED, [S], [("population of the hamlet", 640, EXACT)], [("population of the hamlet", 30, EXACT)])  # fmt: skip
+S = "The town's 12,000 inhabitants elected a new mayor on Sunday."
+counts(ACTED, [S], [("population of the town", 12000, EXACT)], [("population of the town", 1200, EXACT)])  # fmt: skip
+S = "The valley's 3,100 residents voted in a referendum on the dam."
+counts(ACTED, [S], [("population of the valley", 3100, EXACT)], [("population of the valley", 310, EXACT)])  # fmt: skip
+S = "The island's 800 residents remained cut off for a week after the storm."
+counts(ACTED, [S], [("population of the island", 800, EXACT)], [("population of the island", 80, EXACT)])  # fmt: skip
+S = "The commune, where 2,300 residents live, lost its post office."
+counts(ACTED, [S], [("population of the commune", 2300, EXACT)], [("population of the commune", 23, EXACT)])  # fmt: skip
+S = "The parish's 430 residents rallied behind the village school."
+counts(ACTED, [S], [("population of the parish", 430, EXACT)], [("population of the parish", 43, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
