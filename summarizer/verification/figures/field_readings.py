@@ -71,6 +71,12 @@ def glued_field_units(tokens: Sequence[Token], what: str, text: str) -> list[Num
             or (index + 2 < len(tokens) and tokens[index + 2].attached)
         ):
             continue  # "B52g", "G-7p", "5gx": a code's characters, not a quantity and its unit
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 2].norm == "without"
+            and "without" not in words
+        ):
+            continue  # "67p with a card, or 70p without one": the price for those without
         if unit.text != unit.text.lower():
             continue  # "5G", "4P": a network's or a name's capitals
         try:
