@@ -438,10 +438,10 @@ def fielded(
     tokens: Sequence[Token], mentions: list[NumberMention], wanted: float, what: str, text: str,
     cue_words: tuple[str, ...], positions: Callable[[Sequence[Token], tuple[str, ...]], list[int]],
 ) -> list[NumberMention]:  # fmt: skip
-    """The sentence's mentions, signed ("-5,628"), with :func:`worded`'s and those the count's
-    ``what`` makes readable: "550g" in grams, "their 20th wedding anniversary" (field_readings)."""
-    extra = [*glued_field_units(tokens, what, text), *ordinal_heads(tokens, what)]
-    found = [*signed_mentions(tokens, mentions, text), *[m for m in extra if m.value == wanted]]
+    """Mentions signed ("-5,628"), :func:`worded`'s, "550g", "their 20th" (field_readings)."""
+    extra = [*glued_field_units(tokens, what, text), *ordinal_heads(tokens, what, text)]
+    extra = [m for m in extra if m.value == wanted]
+    found = [*signed_mentions(tokens, mentions, text, what), *extra]
     return [*found, *worded(tokens, wanted, what, text, cue_words, positions)]
 
 

@@ -146,7 +146,11 @@ def _deed_after(tokens: Sequence[Token], last: int, noun: str) -> str:
 
 
 # Verbs after a population's member that keep it the stock ("12,000 residents live there").
-_STAY = word_set("lived remained stayed")
+# Nor do participles that tell where or how old the members are ("60 residents aged between two
+# and 94", "scattered across four crofts"; review rv46a).
+_STAY = word_set("lived remained stayed aged scattered spread housed based clustered dotted")
+# Words before the number that make it the whole ("All 60 residents signed": all of them)
+_WHOLE = word_set("all every both entire whole")
 
 
 def _acted(tokens: Sequence[Token], last: int, noun: str) -> str:
@@ -269,7 +273,7 @@ def family_clash(
     rest = [w for w in words if not _member(w) and w not in FAMILY_OF]
     deeds = [w for w in rest if w.endswith(("ed", "ing")) or w in _BARE_DEEDS]
     owned = mention.first > 0 and tokens[mention.first - 1].text.lower().endswith(("'s", "s'"))
-    owned = owned or (mention.first > 0 and tokens[mention.first - 1].norm in _OWNERS)
+    owned = owned or (mention.first > 0 and tokens[mention.first - 1].norm in _OWNERS | _WHOLE)
     acted = _acted(tokens, mention.last, noun) if lead < 0 and not deeds and not owned else ""
     if acted and member in {"inhabitant", "resident"}:  # "60 residents signed a petition"
         return f"{noun} {acted}: a group that acted, not a population"

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..page.tokens import Token, ordinal_at, superlative, word_set
+from ..page.tokens import Token, clause_gap, ordinal_at, superlative, tokenize, word_set
 from .numbers import NumberMention, mention_of
 
 # Abbreviations read as a glued unit only when the count's ``what`` names one of the words.
@@ -45,6 +45,15 @@ _HEAD_END = word_set(
     "of in at for on from by with over than since to during per a an this that so each"
 )
 _WORDS = re.compile(r"[a-z]+")
+_SKIP = _HEAD_END | _OWNERS
+# A count's words that name a fall, whose size a minus sign gives ("manufacturing jobs lost")
+_FALLS = word_set(
+    "fall falls fell drop drops dropped decline declines declined loss losses lost under down"
+    " fewer cut cuts shed decrease decreases reduction shortfall"
+)
+# Words before an ordinal in its clause that make its occasion a plan or an unreal one ("plans
+# its 500th landing", "what would have been its 50th concert"; review rv46a)
+_UNREAL = word_set("will would could might may shall plans plan planned planning hopes aims")
 
 
 def _what_words(what: str) -> list[str]:
@@ -55,7 +64,10 @@ def glued_field_units(tokens: Sequence[Token], what: str, text: str) -> list[Num
     """ "550g" for a count in grams, "67p" for one in pence: the number before an attached
     abbreviation the count's ``what`` names as its unit. Not "m" ("9m down" is millions;
     a metre's "100m" is :func:`.house_numbers.metre_length`'s)."""
-    words = set(_what_words(what))
+    named = _what_words(what)
+    # a unit after "per" is a rate's denominator, not the count's ("price per 100g, pence":
+    # "100g" is no price; review rv46a)
+    words = {w for at, w in enumerate(named) if not at or named[at - 1] != "per"}
     units = {abbr for abbr, names in _FIELD_UNITS.items() if words & names}
     if not units:
         return []
@@ -99,10 +111,13 @@ def signed(token: Token, text: str, previous: Token | None) -> bool:
 
 
 def signed_mentions(
-    tokens: Sequence[Token], mentions: Sequence[NumberMention], text: str
+    tokens: Sequence[Token], mentions: Sequence[NumberMention], text: str, what: str = ""
 ) -> list[NumberMention]:
-    """The mentions with a glued minus made negative ("leaving natural increase at -5,628")."""
+    """The mentions with a glued minus made negative ("leaving natural increase at -5,628");
+    for a count whose ``what`` names a fall ("jobs lost", "strokes under par") the unsigned
+    size is kept beside it ("Jobs: -1,150 in manufacturing"; review rv46a)."""
     out = []
+    falls = not _FALLS.isdisjoint(_what_words(what))
     for mention in mentions:
         token = tokens[mention.first] if mention.first < len(tokens) else None
         previous = tokens[mention.first - 1] if mention.first else None
@@ -112,6 +127,8 @@ def signed_mentions(
             and mention.value > 0
             and signed(token, text, previous)
         ):
+            if falls:
+                out.append(mention)
             mention = replace(mention, value=-mention.value)
         out.append(mention)
     return out
@@ -139,6 +156,15 @@ def _same_complement(tokens: Sequence[Token], after: int, what: str, size: int) 
     words = _what_words(what)
     if after > len(tokens):
         return False
+    if size < len(words) and words[size] != "of" and after < len(tokens):
+        # "his 100th goal for the club" is no goal "this season", "his 2nd goal of the game"
+        # none either: an "of" or "for" phrase after the head names the series' span or
+        # whole, which must be the one the count's words go on to (review rv46a)
+        if tokens[after].norm not in {"of", "for"}:
+            return True
+        told = [t.norm for t in tokens[after : after + 4] if t.norm not in _SKIP][:1]
+        rest = [w for w in words[size:] if w not in _SKIP][:1]
+        return not rest or (bool(told) and _same(told[0], rest[0]))
     if size >= len(words) or words[size] != "of":
         return True
     rest = [w for w in words[size + 1 :] if w not in _OWNERS][:1]
@@ -146,7 +172,41 @@ def _same_complement(tokens: Sequence[Token], after: int, what: str, size: int) 
     return bool(rest) and following[:1] == ["of"] and following[1:2] == rest
 
 
-def ordinal_heads(tokens: Sequence[Token], what: str) -> list[NumberMention]:
+def _unreal(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a modal or a plan's verb stands in the clause before ``tokens[at]`` (up to six
+    words back, to a mark between two words)."""
+    for index in range(at - 1, max(at - 7, -1), -1):
+        if tokens[index + 1].start - tokens[index].end > 1:
+            return False
+        if tokens[index].norm in _UNREAL:
+            return True
+    return False
+
+
+def others_met(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
+    """Why a repeat counts others' occasions than those ``what`` names: its clause names
+    other people and none of ``what``'s, which the sentence names elsewhere ("Lavrov, who has
+    met Rubio twice, said Putin and Trump would hold talks": 2 is no count of Putin's and
+    Trump's meetings; "The Fed held rates at its 8th policy meeting, a week after the ECB
+    cut" gives no 8 to the ECB's). "" when it may be theirs."""
+    names = {t.norm for t in tokenize(what) if t.capitalised and not t.is_number}
+    if not names:
+        return ""
+    start = mention.first
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    end = mention.last
+    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
+        end += 1
+    clause = {t.norm for t in tokens[start : end + 1]}
+    elsewhere = {t.norm for t in (*tokens[:start], *tokens[end + 1 :])}
+    others = {t.norm for t in tokens[start + 1 : end + 1] if t.capitalised} - names
+    if names & clause or not names & elsewhere or not others:
+        return ""
+    return f"{mention.value:g} counts how often others met ({sorted(others)[0]!r}), not {what!r}"
+
+
+def ordinal_heads(tokens: Sequence[Token], what: str, text: str = "") -> list[NumberMention]:
     """ "their 20th wedding anniversary" for a count of wedding anniversaries: an ordinal after
     "the" or a possessive, followed by the head words of the count's ``what`` in lower case."""
     head = _head(what)
@@ -161,19 +221,21 @@ def ordinal_heads(tokens: Sequence[Token], what: str) -> list[NumberMention]:
         before = tokens[index - 1]
         if before.norm not in _OWNERS and not before.text.lower().endswith(("'s", "\u2019s")):
             continue
+        if _unreal(tokens, index - 1):
+            continue  # "plans its 500th landing", "would have been its 50th concert"
         words = tokens[last + 1 : last + 1 + len(head)]
         if not _same_complement(tokens, last + 1 + len(head), what, len(head)) or any(
             w.capitalised or w.joined or superlative(w) or not _same(w.norm, h)
             for w, h in zip(words, head, strict=True)
         ):
             continue  # "the 20th century", "the 3rd Infantry Division", "21st-century"
-        found.append(
-            NumberMention(
-                value=float(value), first=index, last=last, qualifiers=frozenset({"exact"}),
-                unit=words[0].norm, after=words[-1].norm,
-            )
+        mention = NumberMention(
+            value=float(value), first=index, last=last, qualifiers=frozenset({"exact"}),
+            unit=words[0].norm, after=words[-1].norm,
         )  # fmt: skip
+        if not text or not others_met(tokens, mention, what, text):  # the Fed's, not the ECB's
+            found.append(mention)
     return found
 
 
-__all__ = ["glued_field_units", "ordinal_heads", "signed", "signed_mentions"]
+__all__ = ["glued_field_units", "ordinal_heads", "others_met", "signed", "signed_mentions"]
