@@ -2019,6 +2019,11 @@ SETS: dict[str, frozenset[str]] = {
     # at an em dash ("rather than five \u2014 and ... from 32g"); "60 residents signed a
     # petition" is no population; GAPS below
     "make_fcu46a_cases": frozenset({"glued", "signed", "ordinal", "dated", "dashed", "acted"}),
+    # session 46, review rv46a of fcu46a: a glued unit named only after "per" in the count's
+    # what, another's or an earlier signed value past the occasion guards, an ordinal of
+    # another owner, span or thing ("its 8th policy meeting" of the Fed, "100th goal for the
+    # club"), a plan's ordinal, "All 60 residents signed", "60 residents aged ..."; GAPS below
+    "make_rv46a_cases": frozenset({"glued", "signed", "ordinal", "edges"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2966,6 +2971,20 @@ GAPS: dict[str, frozenset[str]] = {
             "fcu46a-dashed-0118",
             "fcu46a-dashed-0120",
             "fcu46a-acted-0141",
+        }
+    ),
+    # session 46, review rv46a: opened by fcu46a's readings but not mended there, because the
+    # same words in the written form are wrong at gbase46 too (older count rules, which the
+    # glued or signed form now reaches): a former weight ("The tin used to weigh 720g; it now
+    # weighs 550g" for the weight now, as "720 grams" is), a raise not made ("did not raise the
+    # dividend to 30p", as "30 pence" is), a previous value after "down from" ("-96 last year,
+    # down from -41", as unsigned "41" is); older: "down from -41" read as no decline of 55
+    "make_rv46a_cases": frozenset(
+        {
+            "rv46a-glued-0017",
+            "rv46a-glued-0019",
+            "rv46a-signed-0047",
+            "rv46a-signed-0048",
         }
     ),
 }
