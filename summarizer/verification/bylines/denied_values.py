@@ -72,7 +72,8 @@ _NOT_DENIAL = (
 )
 # a capital "Not" after a comma is a name ("Contents 88, Not Contents 61"), no denial
 # X's own words run to a clause's end; a decimal point or a thousands comma is no end
-_X = r"(?P<x>(?:[^,;:.()\[\]!?\"\u201c\u201d]|\.(?=\d)|,(?=\d{3}\b))+)"
+# (an em dash ends them too: "four bars rather than five ... \u2014 and the bars had gone from 32g")
+_X = r"(?P<x>(?:[^,;:.()\[\]!?\"\u201c\u201d\u2014]|\.(?=\d)|,(?=\d{3}\b))+)"
 _COMMA_NOT = re.compile(
     r"(?:,|\s[\u2013\u2014-])\s*(?:and\s+|but\s+)?(?-i:not)\s+(?!" + _NOT_DENIAL + r")" + _X,
     re.IGNORECASE,

@@ -48,6 +48,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.text.vocabulary import ORDINALS
+from ..figures.field_readings import glued_field_units, ordinal_heads, signed_mentions
 from ..figures.fraction_shares import fraction_shares
 from ..figures.match_scores import match_clash
 from ..figures.numbers import NumberMention, word_number
@@ -433,4 +434,17 @@ def worded(
 _SHARE = re.compile(r"per ?cent|%|\bshare\b|\bproportion\b", re.IGNORECASE)
 
 
-__all__ = ["bound_head", "other_side", "same_word", "sides", "stem", "worded", "zero_mentions"]
+def fielded(
+    tokens: Sequence[Token], mentions: list[NumberMention], wanted: float, what: str, text: str,
+    cue_words: tuple[str, ...], positions: Callable[[Sequence[Token], tuple[str, ...]], list[int]],
+) -> list[NumberMention]:  # fmt: skip
+    """Mentions signed ("-5,628"), :func:`worded`'s, "550g", "their 20th" (field_readings)."""
+    extra = [*glued_field_units(tokens, what, text), *ordinal_heads(tokens, what, text)]
+    extra = [m for m in extra if m.value == wanted]
+    found = [*signed_mentions(tokens, mentions, text, what), *extra]
+    return [*found, *worded(tokens, wanted, what, text, cue_words, positions)]
+
+
+__all__ = [
+    "bound_head", "fielded", "other_side", "same_word", "sides", "stem", "worded", "zero_mentions",
+]  # fmt: skip

@@ -38,7 +38,7 @@ from .apart_counts import any_part, apart_whole, bench_split, carried_part
 from .change_shares import change_cues, own_change
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
-from .count_heads import bound_head, other_side, worded
+from .count_heads import bound_head, fielded, other_side
 from .count_nouns import cue_positions, other_noun
 from .count_places import count_clash
 from .count_reach import elided, extension, leaving_homes, other_verb, part_of_count
@@ -147,7 +147,7 @@ def support_number(
         tokens = ctx.article.sentence_tokens(index)
         mentions = _numbers_of_sentence(ctx.article, index)
         if counting and what:  # "none against"; "No one", "the 41st", "a decade" (count_heads)
-            mentions = [*mentions, *worded(tokens, wanted, what, text, cue_words, cue_positions)]
+            mentions = fielded(tokens, mentions, wanted, what, text, cue_words, cue_positions)
         rough: list[NumberMention] = []
         if rule.unit == "day":  # "two weeks", "48 hours", "week-long"; "a month" (durations.py)
             exact, rough = day_lengths(tokens, mentions, wanted)

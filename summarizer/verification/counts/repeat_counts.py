@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
+from ..figures.field_readings import others_met
 from ..figures.numbers import NumberMention, qualifiers_at
-from ..page.tokens import Token, clause_gap, ordinal_at, superlative, tokenize, word_set
+from ..page.tokens import Token, clause_gap, ordinal_at, superlative, word_set
 from .amounts import ANY_COUNT, cue_word
 
 # The occasions a count may number, each with the verbs that tell one happened. A count's cue
@@ -148,7 +149,7 @@ def other_repeat(
     the sentence tells this count by one ("Erdogan, 71, has visited Russia seven times": 71
     is no count of visits). "" when it may be the count."""
     if any(mention is repeat for repeat in repeats):
-        return _others_met(tokens, mention, what, text)
+        return others_met(tokens, mention, what, text)
     norms = [token.norm for token in tokens]
     if ORDINALS.get(norms[mention.first]) == mention.value and _of_other(
         tokens, mention.first + 1, cue_words
@@ -170,28 +171,6 @@ def other_repeat(
     if repeats and not counted and all(r.value != mention.value for r in repeats):
         return f"{mention.value:g} is no count of the occasion the sentence counts by its repeats"
     return ""
-
-
-def _others_met(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
-    """Why a repeat counts others' occasions than those ``what`` names: its clause names
-    other people and none of ``what``'s, which the sentence names elsewhere ("Lavrov, who has
-    met Rubio twice, said Putin and Trump would hold talks": 2 is no count of Putin's and
-    Trump's meetings). "" when it may be theirs."""
-    names = {t.norm for t in tokenize(what) if t.capitalised and not t.is_number}
-    if not names:
-        return ""
-    start = mention.first
-    while start > 0 and not clause_gap(tokens, start - 1, text):
-        start -= 1
-    end = mention.last
-    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
-        end += 1
-    clause = {t.norm for t in tokens[start : end + 1]}
-    elsewhere = {t.norm for t in (*tokens[:start], *tokens[end + 1 :])}
-    others = {t.norm for t in tokens[start + 1 : end + 1] if t.capitalised} - names
-    if names & clause or not names & elsewhere or not others:
-        return ""
-    return f"{mention.value:g} counts how often others met ({sorted(others)[0]!r}), not {what!r}"
 
 
 def _verb_before(tokens: Sequence[Token], first: int, text: str) -> str:

@@ -146,6 +146,25 @@ def _deed_after(tokens: Sequence[Token], last: int, noun: str) -> str:
     return rest[1]
 
 
+# Verbs after a population's member that keep it the stock ("12,000 residents live there").
+# Nor do participles that tell where or how old the members are ("60 residents aged between two
+# and 94", "scattered across four crofts"; review rv46a).
+_STAY = word_set("lived remained stayed aged scattered spread housed based clustered dotted")
+# Words before the number that make it the whole ("All 60 residents signed": all of them)
+_WHOLE = word_set("all every both entire whole")
+
+
+def _acted(tokens: Sequence[Token], last: int, noun: str) -> str:
+    """The past verb in "-ed" right after the member after the number ("60 residents signed a
+    petition": "signed"), "" otherwise: for a count of a population (no deed), a group that
+    did something is no population (review rv44g's hamlet, session 46)."""
+    at = next(
+        (i for i in range(last + 1, min(last + 3, len(tokens))) if tokens[i].norm == noun), -1
+    )
+    verb = tokens[at + 1].norm if 0 <= at < len(tokens) - 1 else ""
+    return verb if verb.endswith("ed") and verb not in _STAY and text_gap(tokens, at + 1) else ""
+
+
 def _other_kind(word: str, words: Sequence[str]) -> bool:
     """Whether a word between the number and its member sets its members apart from the
     count's ("12 million other devices", "400 housing units", "400 agency workers"; review
@@ -256,6 +275,11 @@ def family_clash(
         return ""  # the member stands in for no noun of the count's ("people displaced")
     rest = [w for w in words if not _member(w) and w not in FAMILY_OF]
     deeds = [w for w in rest if w.endswith(("ed", "ing")) or w in _BARE_DEEDS]
+    owned = mention.first > 0 and tokens[mention.first - 1].text.lower().endswith(("'s", "s'"))
+    owned = owned or (mention.first > 0 and tokens[mention.first - 1].norm in _OWNERS | _WHOLE)
+    acted = _acted(tokens, mention.last, noun) if lead < 0 and not deeds and not owned else ""
+    if acted and member in {"inhabitant", "resident"}:  # "60 residents signed a petition"
+        return f"{noun} {acted}: a group that acted, not a population"
     first = lead if lead >= 0 else mention.first
     before = tokens[first - 1].norm if first else ""
     while first >= 2 and (before in _PARTICLES or before in _ROUGHLY) and text_gap(tokens, first):

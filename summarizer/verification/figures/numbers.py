@@ -335,8 +335,11 @@ def _graded(tokens: list[Token], index: int, text: str) -> bool:
 
 def _dated(previous: Token, token: Token, text: str) -> bool:
     """Whether ``token`` is a day of the month after a month's name ("Oct. 21"); not after a
-    colon or a dash that ends a dated heading ("Sunday 9 November: 60-40 to take up")."""
-    if previous.norm not in _MONTHS:
+    colon or a dash that ends a dated heading ("Sunday 9 November: 60-40 to take up"), nor
+    past 31 or with a decimal ("By the end of July, 6.25 million patients", "on 17 March; 105
+    psychiatrists": session 46). After a comma it is still read as a day ("30 September, €12"
+    is none, but refusing it lost a plant of check 91 caught through this reading)."""
+    if previous.norm not in _MONTHS or not token.text.isdigit() or not 0 < int(token.text) < 32:
         return False
     return not text or not any(
         mark in text[previous.end : token.start] for mark in ":\u2014\u2013|"

@@ -37,6 +37,7 @@ from typing import Any
 from ..context import Context
 from ..page.tokens import Token, tokenize, word_set
 from .change_ends import shares_noun, verb_before_by
+from .field_readings import signed_mentions
 from .named_roles import generic_back, is_year, named_role, time_units
 from .named_times import retimed
 from .numbers import NumberMention, sentence_numbers
@@ -279,6 +280,8 @@ def role_contrast(value: Any, ctx: Context) -> str:
     owned: list[tuple[Sequence[Token], NumberMention, Sequence[NumberMention]]] = []
     for index in ctx.sentences:
         tokens, found = ctx.article.sentence_tokens(index), sentence_numbers(ctx.article, index)
+        if wanted < 0:  # "-40" as the count reads it (field_readings; review rv46a)
+            found = signed_mentions(tokens, found, text)
         for mention in found:
             if is_year(tokens[mention.first]) or _year_part(tokens, mention):
                 continue

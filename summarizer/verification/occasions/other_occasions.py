@@ -70,6 +70,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from ..context import Context, Result
+from ..figures.field_readings import signed_mentions
 from ..figures.named_roles import role_reading, role_taken
 from ..figures.numbers import numbers_in, sentence_numbers
 from ..figures.role_contrasts import role_contrast
@@ -318,6 +319,8 @@ def _mentions(value: Any, kind: str, ctx: Context, index: int) -> list[tuple[int
         if isinstance(wanted, bool) or not isinstance(wanted, int | float):
             return []
         found = sentence_numbers(ctx.article, index)
+        if wanted < 0:  # "-412" as the count reads it (field_readings; review rv46a)
+            found = signed_mentions(ctx.article.sentence_tokens(index), found, ctx.article.text)
         return [(m.first, m.last) for m in found if abs(m.value - wanted) < 1e-9]
     name = str(value).split(",")[0] if kind == "place" else str(value)
     spans, tokens = [], ctx.article.sentence_tokens(index)
