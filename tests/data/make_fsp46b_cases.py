@@ -83,6 +83,26 @@ built.page_quote(RIVAL, "The plan is sound", [], ["Ruth Amos"],
     'Asked about the plan, Dr. Ian Pole backed it and the coroner told reporters: "The plan is sound."')  # fmt: skip
 built.page_quote(RIVAL, "There will be no delay", [], ["Sean Duffy"],
     'Sean Duffy, the acting NASA administrator, met engineers on Monday. "There will be no delay," the administrator of the FAA said.')  # fmt: skip
+built.page_quote(RIVAL, "The bridge reopens in May", ["Ann Berg"], ["Tom Hart"],
+    "Mayor Ann Berg of Leeds and Mayor Tom Hart of York met on Friday to discuss the rail link.",
+    '"The bridge reopens in May," the Leeds mayor said.')  # fmt: skip
+built.page_quote(RIVAL, "Our buses are full", ["Tom Hart"], ["Ann Berg"],
+    "Mayor Ann Berg of Leeds and Mayor Tom Hart of York met on Friday to discuss the rail link.",
+    '"Our buses are full," the York mayor told the meeting.')  # fmt: skip
+built.page_quote(RIVAL, "We will hold the line on rates", ["Ingrid Dahl"], ["Piotr Nowak"],
+    "Central bank governor Ingrid Dahl met Polish Finance Minister Piotr Nowak in Oslo.",
+    '"We will hold the line on rates," the governor said after the talks.')  # fmt: skip
+built.page_quote(RIVAL, "Prices have peaked", ["Ingrid Dahl"], ["Piotr Nowak"],
+    "11:02 - Ingrid Dahl, the central bank governor, arrives. Piotr Nowak, Poland's finance minister, is already inside.",
+    '11:10 - "Prices have peaked," the governor tells reporters on the steps.')  # fmt: skip
+built.page_quote(RIVAL, "Nobody is above the statute", ["Elena Kagan"], ["Neil Gorsuch"],
+    "Chief Justice John Roberts opened the hearing. Justice Neil Gorsuch pressed the government's lawyer, and the court's senior liberal justice, Elena Kagan, took up the question.",
+    '"Nobody is above the statute," the liberal justice said.')  # fmt: skip
+built.page_quote(RIVAL, "I heard the trains", [], ["Nora Quinn"],
+    '"I heard the trains," the witness said. Later the court heard from Nora Quinn, the second witness.')  # fmt: skip
+built.page_quote(RIVAL, "The vote was fair", [], ["Ravi Menon", "Lena Holt"],
+    "Ravi Menon, the returning officer, declared the result. Lena Holt, a rival returning officer from the next ward, disputed it.",
+    'Both spoke afterwards. "The vote was fair," the returning officer said, and he left.')  # fmt: skip
 
 # --- tied: the noun the page ties to the speaker alone -------------------------------------
 built.page_quote(TIED, "I'm sure you would", ["Neil Gorsuch"], ["D. John Sauer"],

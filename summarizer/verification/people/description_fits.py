@@ -145,7 +145,8 @@ def _outside(article: ArticleText, sentence: int) -> str:
 
 
 def _ties(before: str, noun: str) -> list[tuple[str, str]]:
-    """(name, window) pairs the text before the quote ties to the noun: the window is the
+    """(name, window) pairs the text before the quote ties to the noun ("Justice X", "X,
+    the NOUN", "the NOUN, X,", "X is the NOUN", "X ... . The NOUN"): the window is the
     tie's own words and the 40 characters before them ("Russian President Vladimir Putin")."""
     ties: list[tuple[str, str]] = []
     word = re.escape(noun)
@@ -154,13 +155,16 @@ def _ties(before: str, noun: str) -> list[tuple[str, str]]:
         rf"({_NAME}),\s+(?:the|a|an|its|his|her|[A-Z][\w'\u2019]*)\b[^,.;:]{{0,60}}?\b{word}\b"
     )
     linked = r"\s+(?:is|was|has\s+been|became|had\s+been)\s+(?:the|a|an)\s+"
+    fronted = (
+        rf"\b(?:[Tt]he|an?|[A-Z][\w'\u2019]*'s)\s+(?:[\w\-'\u2019]+\s+){{0,4}}?{word},\s+({_NAME}),"
+    )
     copula = rf"({_NAME}){linked}(?:[\w'\u2019\-]+\s+){{0,4}}{word}\b"
     sentences = re.split(r"(?<=[.!?])\s+|\n+", before)
     previous = ""
     for sentence in sentences:
-        for pattern in (title, apposition, copula):
+        for pattern in (title, apposition, fronted, copula):
             for match in re.finditer(pattern, sentence):
-                window = sentence[max(match.start() - 40, 0) : match.end()]
+                window = _window(sentence, match.start(), match.end())
                 ties.append((match.group(1).rstrip("."), window))
         opening = re.match(rf"[\"\u201c]?The\s+(?:[\w.\-]+\s+){{0,4}}?{word}\b", sentence)
         named = re.match(rf"\s*({_NAME})", previous)
@@ -168,6 +172,27 @@ def _ties(before: str, noun: str) -> list[tuple[str, str]]:
             ties.append((named.group(1).rstrip("."), opening.group()))
         previous = sentence
     return ties
+
+
+_BEFORE = re.compile(r"(?:([\w.\-'\u2019]+)\s+)?([\w.\-'\u2019]+)\s+\Z")
+_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+_STOPS = frozenset(["and", "with", "of", "the", "to", "by", "for", "in", "on", "at", "from"])
+
+
+def _window(sentence: str, start: int, end: int) -> str:
+    """A tie's own words, the two before it up to a small word ("with Russian President
+    Vladimir Putin": not the "Leeds" of "Mayor Ann Berg of Leeds and Mayor Tom Hart") and an
+    "of"/"from" place after it ("Mayor Ann Berg of Leeds")."""
+    before = _BEFORE.search(sentence, max(start - 60, 0), start)
+    kept: list[str] = []
+    for word in reversed([w for w in before.groups() if w] if before else []):
+        if word.lower() in _STOPS:
+            break
+        kept.insert(0, word)
+    if kept:
+        start -= len(" ".join(kept)) + 1
+    after = _OF.match(sentence, end)
+    return sentence[max(start, 0) : after.end() if after else end]
 
 
 def _holds(sentence: str, modifier: str) -> bool:
