@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -143,6 +144,11 @@ built.page_quote(TIED, "We had him in our sights", ["Laure Beccuau"], ["Louis Me
 built.page_quote(TIED, "The runway can wait", ["Dana Price"], ["Mark Ellis"],
     "Dana Price, chief executive of the port authority, met the harbour master Mark Ellis.",
     'The chief executive was blunt. "The runway can wait," the executive said.')  # fmt: skip
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)

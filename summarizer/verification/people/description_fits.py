@@ -110,6 +110,10 @@ _DESCRIPTION = re.compile(
     rf"\b[Tt]he\s+((?:[\w.\-]+\s+){{0,4}}?)([a-z][a-z\-]+)\s+(?:has\s+|had\s+|have\s+)?"
     rf"({_VERB_WORDS})\b"
 )
+# verbs a subject follows ('"...," said the minister'); "told the admiral" is its object
+_INVERTED = frozenset(
+    ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "replied"]
+)
 _AFTER_VERB = re.compile(r"\b(\w+)\s+the\s+((?:[\w.\-]+\s+){0,4}?)([a-z][a-z\-]+)\s*[.,;:]")
 
 
@@ -125,7 +129,7 @@ def _description(outside: str) -> tuple[list[str], str] | None:
         if match.start(3) == first.start() and match.group(2) not in _VERBS:
             found.append((match.group(1).split(), match.group(2)))
     for match in _AFTER_VERB.finditer(outside):
-        if match.start(1) == first.start():
+        if match.start(1) == first.start() and match.group(1).lower() in _INVERTED:
             found.append((match.group(2).split(), match.group(3)))
     if len(found) != 1 or found[0][1] in _NOT_NOUNS or len(found[0][1]) < 4:
         return None
@@ -149,8 +153,9 @@ def _ties(before: str, noun: str) -> list[tuple[str, str]]:
     the NOUN", "the NOUN, X,", "X is the NOUN", "X ... . The NOUN"): the window is the
     tie's own words and the 40 characters before them ("Russian President Vladimir Putin")."""
     ties: list[tuple[str, str]] = []
-    word = re.escape(noun)
-    title = rf"\b(?i:{word})(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*)+?)?\s+({_NAME})"
+    word = re.escape(noun) + r"\b(?!['\u2019])"  # not "the company's chair"
+    capital = re.escape(noun[:1].upper() + noun[1:])  # "Secretary of State Marco Rubio"
+    title = rf"\b(?:{capital}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]*)+?)?|{word})\s+({_NAME})"
     apposition = (
         rf"({_NAME}),\s+(?:the|a|an|its|his|her|[A-Z][\w'\u2019]*)\b[^,.;:]{{0,60}}?\b{word}\b"
     )
@@ -201,6 +206,54 @@ def _holds(sentence: str, modifier: str) -> bool:
     return any(word.lower().startswith(stem) for word in re.findall(r"[\w\-]+", sentence))
 
 
+# a body's nouns: "rival firm Harbor Capital" classes a name, and the nearer subject the
+# read-back takes ("Calder Street agreed ... the firm said") is the likelier credit
+_BODIES = frozenset(
+    [
+        "firm",
+        "company",
+        "group",
+        "office",
+        "agency",
+        "ministry",
+        "bank",
+        "retailer",
+        "court",
+        "panel",
+        "union",
+        "federation",
+        "presidency",
+        "majority",
+        "department",
+        "government",
+        "council",
+        "committee",
+        "board",
+        "club",
+        "team",
+        "party",
+        "publisher",
+        "airline",
+        "carrier",
+        "studio",
+        "maker",
+        "brand",
+        "chain",
+        "exchange",
+        "network",
+        "organisation",
+        "organization",
+        "institute",
+        "university",
+        "school",
+        "hospital",
+        "authority",
+        "regulator",
+        "body",
+    ]
+)
+
+
 def _described_holders(article: ArticleText, spans: list[tuple[int, int]]) -> list[list[str]]:
     """For each quote place credited to "the [modifiers] NOUN", the names the text before it
     ties to that noun whose tie carries the description's modifiers."""
@@ -218,6 +271,8 @@ def _described_holders(article: ArticleText, spans: list[tuple[int, int]]) -> li
         if found is None:
             continue
         modifiers, noun = found
+        if noun in _BODIES:
+            continue
         ties = _ties(article.text[: article.sentences[back][0]], noun)
         wanted = [m for m in modifiers if not _loose(m)]
         holders = [name for name, window in ties if all(_holds(window, m) for m in wanted)]
