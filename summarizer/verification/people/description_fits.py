@@ -22,6 +22,7 @@ So "the mayor said" with two mayors named, or "the Russian president said" where
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..page.article import ArticleText
 from ..sentences.description_misfits import organisation_name
@@ -254,7 +255,7 @@ _BODIES = frozenset(
 )
 
 
-def _described_holders(article: ArticleText, spans: list[tuple[int, int]]) -> list[list[str]]:
+def _described_holders(article: ArticleText, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
     """For each quote place credited to "the [modifiers] NOUN", the names the text before it
     ties to that noun whose tie carries the description's modifiers."""
     found_all: list[list[str]] = []
@@ -293,7 +294,7 @@ def _personlike(name: str) -> bool:
     return all(re.fullmatch(r"(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+[a-z]*)", w) for w in words)
 
 
-def described_fit(article: ArticleText, spans: list[tuple[int, int]], speaker: str) -> bool:
+def described_fit(article: ArticleText, spans: Sequence[tuple[int, int]], speaker: str) -> bool:
     """Whether a quote credited to "the [modifiers] NOUN" is the speaker's: the page ties
     that noun to the speaker and to no one else before the quote (see the module's doc)."""
     if not _person(speaker):
@@ -304,7 +305,7 @@ def described_fit(article: ArticleText, spans: list[tuple[int, int]], speaker: s
     )
 
 
-def described_other(article: ArticleText, spans: list[tuple[int, int]], speaker: str) -> str:
+def described_other(article: ArticleText, spans: Sequence[tuple[int, int]], speaker: str) -> str:
     """The one other person a quote's "the [modifiers] NOUN" is tied to, when the page ties
     it to one person only and never to the speaker ("Paris prosecutor Laure Beccuau ... Louis
     Mercier, a lawyer, declined to comment. "...," the prosecutor said": not Mercier's); ""
