@@ -36,10 +36,10 @@ from ..context import Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
-from ..people.description_fits import described_fit, described_other
 from ..people.names import TITLES, split_people
 from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
+from ..sentences.description_fits import described_fit, described_other
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name
 from ..sentences.post_endings import ended, left_post
 from ..sentences.speech import SPEECH_VERBS

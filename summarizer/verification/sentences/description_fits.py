@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..sentences.description_misfits import organisation_name
-from ..sentences.speech import SPEECH_VERBS
+from .description_misfits import organisation_name
+from .speech import SPEECH_VERBS
 
 __all__ = ["described_fit", "described_other"]
 
@@ -35,7 +35,6 @@ _VERBS = SPEECH_VERBS | _EXTRA_VERBS
 # modifiers that describe anyone's standing, never which one: "the former minister"
 _LOOSE = frozenset(
     [
-        "former",
         "acting",
         "new",
         "then",
@@ -52,9 +51,9 @@ _LOOSE = frozenset(
         "elected",
         "re-elected",
         "sitting",
-        "deputy",
     ]
 )
+_RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "junior", "shadow"])
 _NOT_NOUNS = frozenset(
     [
         "statement",
@@ -201,57 +200,38 @@ def _window(sentence: str, start: int, end: int) -> str:
     return sentence[max(start, 0) : after.end() if after else end]
 
 
-def _holds(sentence: str, modifier: str) -> bool:
-    """Whether a tie's window carries the description's modifier ("French", "finance")."""
-    stem = modifier.lower().strip(".")[:4]
-    return any(word.lower().startswith(stem) for word in re.findall(r"[\w\-]+", sentence))
+def _holds(window: str, modifier: str) -> bool:
+    """Whether a tie's window carries the description's modifier: the word itself, or its
+    place's name ("Russia" for "Russian"; not "Australia" for "Austrian")."""
+    wanted = modifier.lower().strip(".")
+    for word in re.findall(r"[\w\-]+", window.lower()):
+        word = re.sub(r"['\u2019]s$", "", word)
+        if word == wanted or (
+            len(word) >= 4 and wanted.startswith(word[:-1]) and len(wanted) - len(word) <= 3
+        ):
+            return True
+    return False
+
+
+def _ranked(window: str, modifiers: list[str]) -> bool:
+    """Whether a tie's rank words agree with the description's: "Vice Premier He Lifeng" or
+    "Erik Moll, the former prime minister" holds no plain "the premier"/"prime minister"."""
+    said = {m.lower() for m in modifiers}
+    words = {w.lower() for w in re.findall(r"[\w\-]+", window)}
+    return all((rank in said) == (rank in words) for rank in _RANKS)
 
 
 # a body's nouns: "rival firm Harbor Capital" classes a name, and the nearer subject the
 # read-back takes ("Calder Street agreed ... the firm said") is the likelier credit
-_BODIES = frozenset(
-    [
-        "firm",
-        "company",
-        "group",
-        "office",
-        "agency",
-        "ministry",
-        "bank",
-        "retailer",
-        "court",
-        "panel",
-        "union",
-        "federation",
-        "presidency",
-        "majority",
-        "department",
-        "government",
-        "council",
-        "committee",
-        "board",
-        "club",
-        "team",
-        "party",
-        "publisher",
-        "airline",
-        "carrier",
-        "studio",
-        "maker",
-        "brand",
-        "chain",
-        "exchange",
-        "network",
-        "organisation",
-        "organization",
-        "institute",
-        "university",
-        "school",
-        "hospital",
-        "authority",
-        "regulator",
-        "body",
-    ]
+_BODY_WORDS = (
+    "firm company group office agency ministry bank retailer court panel union federation "
+    "presidency majority department government council committee board club team party "
+    "publisher airline carrier studio maker brand chain exchange network organisation "
+    "organization institute university school hospital authority regulator body"
+)
+_BODIES = frozenset(_BODY_WORDS.split())
+_POST_ENDS = re.compile(
+    r"\b(?:successor|predecessor|stepped down|resigned|retired|replaced|was dismissed|quit)\b"
 )
 
 
@@ -274,9 +254,18 @@ def _described_holders(article: ArticleText, spans: Sequence[tuple[int, int]]) -
         modifiers, noun = found
         if noun in _BODIES:
             continue
-        ties = _ties(article.text[: article.sentences[back][0]], noun)
+        before = article.text[: article.sentences[back][0]]
+        ties = _ties(before, noun)
+        if len(re.findall(rf"\b{re.escape(noun)}\b(?!['\u2019])", before)) > len(ties):
+            continue  # "Mayor Raj Dev's chief of staff": a holder no tie names
+        if _POST_ENDS.search(before[before.find(noun) :]):
+            continue  # "The treasurer, Ben Ochoa, stepped down. His successor, Ruth Kim,"
         wanted = [m for m in modifiers if not _loose(m)]
-        holders = [name for name, window in ties if all(_holds(window, m) for m in wanted)]
+        holders = [
+            name
+            for name, window in ties
+            if all(_holds(window, m) for m in wanted) and _ranked(window, modifiers)
+        ]
         found_all.append([name for name in holders if name.split()[0] not in _NOT_NAMES])
     return found_all
 
