@@ -53,7 +53,20 @@ _LOOSE = frozenset(
         "sitting",
     ]
 )
-_RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "junior", "shadow"])
+_RANKS = frozenset(
+    [
+        "vice",
+        "deputy",
+        "assistant",
+        "former",
+        "ex",
+        "junior",
+        "shadow",
+        "outgoing",
+        "new",
+        "incoming",
+    ]
+)
 _NOT_NOUNS = frozenset(
     [
         "statement",
@@ -206,9 +219,9 @@ def _holds(window: str, modifier: str) -> bool:
     wanted = modifier.lower().strip(".")
     for word in re.findall(r"[\w\-]+", window.lower()):
         word = re.sub(r"['\u2019]s$", "", word)
-        if word == wanted or (
-            len(word) >= 4 and wanted.startswith(word[:-1]) and len(wanted) - len(word) <= 3
-        ):
+        stem = word[:-1]
+        demonyms = {word + "n", word + "an", word + "ian", stem + "ian", word + "ese", stem + "ese"}
+        if word == wanted or (len(word) >= 4 and wanted in demonyms):
             return True
     return False
 
