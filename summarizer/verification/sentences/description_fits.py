@@ -17,6 +17,12 @@ Moscovici, the former finance minister". The reading here only ACCEPTS, and only
 
 So "the mayor said" with two mayors named, or "the Russian president said" where only
 "President Donald Trump" is tied to the noun, stay the read-back's verdict.
+
+Review rv46c: no credit from a description behind a preposition or inside a clause of its
+own ("a spokesman for the governor said", "When the justice asked ..., Mr. Sauer replied")
+or before a later speech verb with a subject of its own; no tie from another's post behind
+a preposition ("a critic of the mayor", "a candidate for mayor"); a stand-in ("the interim
+coach") is not the holder named, and a hyphen's halves are rank words ("Vice-President").
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
+from ..page.tokens import word_set
 from .description_misfits import organisation_name
 from .speech import SPEECH_VERBS
 
@@ -35,9 +42,7 @@ _VERBS = SPEECH_VERBS | _EXTRA_VERBS
 # modifiers that describe anyone's standing, never which one: "the former minister"
 _LOOSE = frozenset(
     [
-        "acting",
         "new",
-        "then",
         "outgoing",
         "incoming",
         "veteran",
@@ -46,7 +51,6 @@ _LOOSE = frozenset(
         "current",
         "top",
         "senior",
-        "interim",
         "newly",
         "elected",
         "re-elected",
@@ -65,8 +69,23 @@ _RANKS = frozenset(
         "outgoing",
         "new",
         "incoming",
+        "then",
+        "late",
+        "onetime",
+        "erstwhile",
+        "lieutenant",
+        "prime",
+        "secretary",
+        "attorney",
+        "surgeon",
+        "solicitor",
+        "inspector",
     ]
 )
+# one who stands in for the holder ("the acting mayor", "the interim coach"): not the holder
+# the page named; the holder may still be called by the plain noun ("Sean Duffy, the acting
+# NASA administrator ... the administrator said"), so only the description's word must agree
+_STAND_INS = frozenset(["acting", "interim", "caretaker"])
 _NOT_NOUNS = frozenset(
     [
         "statement",
@@ -139,14 +158,50 @@ def _description(outside: str) -> tuple[list[str], str] | None:
         return None
     found = []
     for match in _DESCRIPTION.finditer(outside):
-        if match.start(3) == first.start() and match.group(2) not in _VERBS:
+        credits = match.start(3) == first.start() and match.group(2) not in _VERBS
+        if credits and not _governed(outside[: match.start()]):
             found.append((match.group(1).split(), match.group(2)))
     for match in _AFTER_VERB.finditer(outside):
         if match.start(1) == first.start() and match.group(1).lower() in _INVERTED:
             found.append((match.group(2).split(), match.group(3)))
     if len(found) != 1 or found[0][1] in _NOT_NOUNS or len(found[0][1]) < 4:
         return None
+    if _LINKING & {m.lower() for m in found[0][0]} or _answered(words, first):
+        return None  # "said the wife of the coach"; "The mayor asked Reed ..., and Reed said"
     return found[0]
+
+
+# Words before "the NOUN said" that make it no credit of the quote (review rv46c): the object
+# of a preposition ("a spokesman for the governor said", "allies of the president said", "a
+# source close to the minister told Reuters") or the subject of a clause set inside the
+# sentence ("When the justice asked ..., Mr. Sauer replied:", "Sam Okafor, who the mayor said
+# was a hero, told reporters:", "Once the prime minister had said his piece, Karim Saleh")
+_GOVERNING = word_set(
+    """for of to with at from by about near behind against among beside close toward towards
+    under on in into when as after once while before until since because if though although
+    who whom that what where whether than"""
+)
+# words inside a description that make its noun another's ("the wife of the coach")
+_LINKING = word_set("the a an for to with at from by close near")
+
+
+def _governed(before: str) -> bool:
+    """Whether the word before a description's "the" governs it (see :data:`_GOVERNING`)."""
+    last = re.search(r"([A-Za-z]+)\s*$", before)  # not across a comma: "Later on, the mayor"
+    return last is not None and last[1].lower() in _GOVERNING
+
+
+def _answered(words: list[re.Match[str]], first: re.Match[str]) -> bool:
+    """Whether a later speech verb of the sentence has a subject of its own, a name or a
+    pronoun ("The judge asked if the search was lawful, and Sayed answered:"): the quote
+    may be that one's, not the description's."""
+    later = [w for w in words if w.start() > first.start()]
+    for before, word in zip([first, *later], later, strict=False):
+        if word.group().lower() not in _VERBS or word.group().endswith("ing"):
+            continue  # '"...," the mayor told BBC Leeds, adding': the mayor's still
+        if before.group()[:1].isupper() or before.group().lower() in ("he", "she", "they"):
+            return True
+    return False
 
 
 def _outside(article: ArticleText, sentence: int) -> str:
@@ -182,6 +237,8 @@ def _ties(before: str, noun: str) -> list[tuple[str, str]]:
     for sentence in sentences:
         for pattern in (title, apposition, fronted, copula):
             for match in re.finditer(pattern, sentence):
+                if pattern != title and _another_role(match.group(), noun):
+                    continue  # "Tom Reed, a fierce critic of the mayor,"; "a candidate for mayor"
                 window = _window(sentence, match.start(), match.end())
                 ties.append((match.group(1).rstrip("."), window))
         opening = re.match(rf"[\"\u201c]?The\s+(?:[\w.\-]+\s+){{0,4}}?{word}\b", sentence)
@@ -190,6 +247,20 @@ def _ties(before: str, noun: str) -> list[tuple[str, str]]:
             ties.append((named.group(1).rstrip("."), opening.group()))
         previous = sentence
     return ties
+
+
+_ROLE_LINK = re.compile(
+    r"\b(?:of|for|to|with|at|from|by|against|about|near|behind|under|beside|than|as)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w\-]*\s+)*?"
+)
+
+
+def _another_role(tie: str, noun: str) -> bool:
+    """Whether a tie's words put the noun behind a preposition, another's post beside the
+    name ("Tom Reed, a fierce critic of the mayor,", "Colm Duffy is a candidate for mayor",
+    "Helen Ash, the head of the charity,"): not the name's own post (review rv46c); "the
+    Bank of England governor" keeps it (a name's "of")."""
+    return bool(re.search(_ROLE_LINK.pattern + re.escape(noun) + r"\b", tie))
 
 
 _BEFORE = re.compile(r"(?:([\w.\-'\u2019]+)\s+)?([\w.\-'\u2019]+)\s+\Z")
@@ -226,11 +297,18 @@ def _holds(window: str, modifier: str) -> bool:
     return False
 
 
-def _ranked(window: str, modifiers: list[str]) -> bool:
+def _ranked(window: str, modifiers: list[str], noun: str) -> bool:
     """Whether a tie's rank words agree with the description's: "Vice Premier He Lifeng" or
-    "Erik Moll, the former prime minister" holds no plain "the premier"/"prime minister"."""
-    said = {m.lower() for m in modifiers}
-    words = {w.lower() for w in re.findall(r"[\w\-]+", window)}
+    "Erik Moll, the former prime minister" holds no plain "the premier"/"prime minister";
+    nor do "Vice-President JD Vance", "then-mayor Ann Berg", "Lieutenant Governor Dan
+    Patrick" or "Attorney General Pam Bondi" hold "the president", "the mayor", "the
+    governor", "the general" (a hyphen's halves are words; the noun itself is no rank:
+    "Secretary of State Marco Rubio" is "the secretary"); "the acting mayor" is not the
+    mayor the page named unless the tie says acting too (review rv46c)."""
+    said = {w.lower() for m in modifiers for w in re.findall(r"[A-Za-z]+", m)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", window)} - set(noun.split("-"))
+    if any(word in said and word not in words for word in _STAND_INS):
+        return False
     return all((rank in said) == (rank in words) for rank in _RANKS)
 
 
@@ -277,7 +355,7 @@ def _described_holders(article: ArticleText, spans: Sequence[tuple[int, int]]) -
         holders = [
             name
             for name, window in ties
-            if all(_holds(window, m) for m in wanted) and _ranked(window, modifiers)
+            if all(_holds(window, m) for m in wanted) and _ranked(window, modifiers, noun)
         ]
         found_all.append([name for name in holders if name.split()[0] not in _NOT_NAMES])
     return found_all
