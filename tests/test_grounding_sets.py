@@ -2953,16 +2953,17 @@ GAPS: dict[str, frozenset[str]] = {
     "make_fsp46b_cases": frozenset({"fsp46b-rival-0032"}),
     # session 46, review rv46c: all wrong at gbase46 too (older rules; the readers before
     # description_fits accept them): accepted, "a fierce critic of the mayor", "an aide to the
-    # mayor", "a candidate" or "a challenger for mayor", "the town's mayor at the time", "then-
-    # mayor", "the late mayor", "Vice-President", "Lieutenant Governor", "Attorney General" (for
-    # "the general"), "Vice-Chancellor", "the then minister", the mayor on leave for "the acting
-    # mayor", "Justice Patel" for Ravi Patel, "Mayor Berg" for her husband, the son of the judge,
-    # the head of the charity for "the charity said", the plaintiff named before "The judge
+    # mayor", "a candidate" or "a challenger for mayor", "the town's mayor at the time",
+    # "then-mayor", "the late mayor", "Vice-President", "Lieutenant Governor", "Attorney General"
+    # (for "the general"), "Vice-Chancellor", "the then minister", the mayor on leave for "the
+    # acting mayor", "Justice Patel" for Ravi Patel, "Mayor Berg" for her husband, the son of the
+    # judge, the head of the charity for "the charity said", the plaintiff named before "The judge
     # dismissed it", "Prime Minister" for "the minister", Mayor Berg when she met "the mayor of
-    # York", the former president, the mayor who asked and the judge who asked for the one who
-    # answered, "the president said Aho had told her", the audit chief's answered minister, the
-    # scorer for "the head coach"; refused, "Bright replied" after "The coach told Lucy Bright",
-    # "Eddie Howe has been Newcastle's head coach" for "the head coach said"
+    # York", Mayor Berg whom Tom Reed replaced, the former president, the mayor who asked and the
+    # judge who asked for the one who answered, "the president said Aho had told her", the audit
+    # chief's answered minister, the scorer for "the head coach"; refused, "Bright replied" after
+    # "The coach told Lucy Bright", "Eddie Howe has been Newcastle's head coach" for "the head
+    # coach said"
     "make_rv46c_cases": frozenset(
         {
             "rv46c-borrowed-0004",
@@ -2980,6 +2981,7 @@ GAPS: dict[str, frozenset[str]] = {
             "rv46c-borrowed-0017",
             "rv46c-borrowed-0019",
             "rv46c-borrowed-0020",
+            "rv46c-borrowed-0021",
             "rv46c-borrowed-0022",
             "rv46c-borrowed-0023",
             "rv46c-borrowed-0028",

@@ -58,9 +58,9 @@ built.page_quote(BORROWED, "We are still in shock", [], ["Dean Farrow"],
 built.page_quote(BORROWED, "The singer will contest every claim", [], ["Lila Moreau"],
     "The singer Lila Moreau was sued in Paris last month by her former manager.",
     '"The singer will contest every claim," lawyers for the singer said in a statement.')  # fmt: skip
-built.page_quote(BORROWED, "The mayor has lost the room", [], ["Tom Reed"],
+built.page_quote(BORROWED, "The protest changes nothing", [], ["Tom Reed"],
     "Tom Reed, a fierce critic of the mayor, led Monday's protest outside City Hall.",
-    'Inside, the council voted the budget through. "The mayor has lost the room," the mayor said, quoting his critics.')  # fmt: skip
+    'Inside, the council voted the budget through. "The protest changes nothing," the mayor said.')  # fmt: skip
 built.page_quote(BORROWED, "The depot stays open", [], ["Priya Shah"],
     "Priya Shah, an aide to the mayor, briefed reporters before the vote.",
     '"The depot stays open," the mayor said later, overruling the transport board.')  # fmt: skip
@@ -112,7 +112,7 @@ built.page_quote(BORROWED, "The plan is fully costed", [], ["Keir Starmer"],
 built.page_quote(BORROWED, "I never saw the memo", [], ["Ann Berg"],
     "Mayor Ann Berg met the mayor of York, Tom Hart's successor, who arrived late.",
     '"I never saw the memo," the mayor said.')  # fmt: skip
-built.page_quote(BORROWED, "The lights stay on", [], ["Tom Reed"],
+built.page_quote(BORROWED, "The lights stay on", [], ["Ann Berg"],
     "Tom Reed, who replaced Mayor Ann Berg in May, was not at the meeting.",
     '"The lights stay on," the mayor said.')  # fmt: skip
 built.page_quote(BORROWED, "Nobody was hurt", [], ["Lars Berg"],
@@ -213,9 +213,9 @@ built.page_quote(BORROWED, "I want to win here", ["Kai Havertz"], ["Mikel Arteta
 built.page_quote(BORROWED, "We are weighing every option", ["Mark Rutte"], [],
     "The prime minister, Mark Rutte, chaired the cabinet. Finance chief Eelco Heinen left early.",
     '"We are weighing every option," the prime minister said.')  # fmt: skip
-built.page_quote(BORROWED, "She will not step aside", ["Ana Ruiz"], [],
+built.page_quote(BORROWED, "I will not step aside", ["Ana Ruiz"], [],
     "Ana Ruiz, the finance minister, faces a vote on Tuesday. Opposition leader Kurt Vos demanded her resignation.",
-    '"I will not step aside," the minister said. "She will not step aside," Vos mocked.')  # fmt: skip
+    '"I will not step aside," the minister said, as Vos looked on.')  # fmt: skip
 built.page_quote(BORROWED, "The court will sit in July", ["Leona Hart"], [],
     "The judge, Leona Hart, heard the case. Detective Amir Sayed gave evidence.",
     '"The court will sit in July," the judge told the jury.')  # fmt: skip
