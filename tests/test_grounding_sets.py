@@ -2030,6 +2030,16 @@ SETS: dict[str, frozenset[str]] = {
     # another owner, span or thing ("its 8th policy meeting" of the Fed, "100th goal for the
     # club"), a plan's ordinal, "All 60 residents signed", "60 residents aged ..."; GAPS below
     "make_rv46a_cases": frozenset({"glued", "signed", "ordinal", "edges"}),
+    # session 46, false-alarm cutter fsp46b: a quote credited to "the [modifiers] NOUN" ("the
+    # justice shot back", "the Leeds mayor said") read against the nouns the page ties to names
+    # before it (a title, an apposition either way, a copula, "X ... . The Sweden striker"):
+    # the speaker when tied alone, refused for one other tied alone; two holders left alone
+    "make_fsp46b_cases": frozenset({"tied", "rival"}),
+    # session 46, review rv46c of fsp46b: the principal of "a spokesman for the governor said",
+    # a description in a clause set inside the quote's sentence ("When the justice asked ...,
+    # Mr. Sauer replied:"), a stand-in ("the interim coach"), another's post behind a
+    # preposition ("a candidate for mayor"), against the holder's own credit in other styles
+    "make_rv46c_cases": frozenset({"borrowed", "voiced"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2424,8 +2434,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44a-firms-0029",
             "rv44a-bodies-0039",
             "rv44a-bodies-0055",
-            "rv44a-bodies-0059",
-            "rv44a-bodies-0061",
             "rv44a-bodies-0063",
         }
     ),
@@ -3009,6 +3017,57 @@ GAPS: dict[str, frozenset[str]] = {
             "rv46a-glued-0019",
             "rv46a-signed-0047",
             "rv46a-signed-0048",
+        }
+    ),
+    # session 46, fsp46b's own case no rule decides rightly yet: "the returning officer said"
+    # with two returning officers named before it is accepted for the second by the older
+    # read-back to the nearest subject; an "either's" reading cost a gold flag on check 50
+    # ("the president replied" with Biden and Xi both presidents), so it was left
+    "make_fsp46b_cases": frozenset({"fsp46b-rival-0032"}),
+    # session 46, review rv46c: all wrong at gbase46 too (older rules; the readers before
+    # description_fits accept them): accepted, "a fierce critic of the mayor", "an aide to the
+    # mayor", "a candidate" or "a challenger for mayor", "the town's mayor at the time",
+    # "then-mayor", "the late mayor", "Vice-President", "Lieutenant Governor", "Attorney General"
+    # (for "the general"), "Vice-Chancellor", "the then minister", the mayor on leave for "the
+    # acting mayor", "Justice Patel" for Ravi Patel, "Mayor Berg" for her husband, the son of the
+    # judge, the head of the charity for "the charity said", the plaintiff named before "The judge
+    # dismissed it", "Prime Minister" for "the minister", Mayor Berg when she met "the mayor of
+    # York", Mayor Berg whom Tom Reed replaced, the former president, the mayor who asked and the
+    # judge who asked for the one who answered, "the president said Aho had told her", the audit
+    # chief's answered minister, the scorer for "the head coach"; refused, "Bright replied" after
+    # "The coach told Lucy Bright", "Eddie Howe has been Newcastle's head coach" for "the head
+    # coach said"
+    "make_rv46c_cases": frozenset(
+        {
+            "rv46c-borrowed-0004",
+            "rv46c-borrowed-0005",
+            "rv46c-borrowed-0006",
+            "rv46c-borrowed-0007",
+            "rv46c-borrowed-0008",
+            "rv46c-borrowed-0009",
+            "rv46c-borrowed-0010",
+            "rv46c-borrowed-0011",
+            "rv46c-borrowed-0012",
+            "rv46c-borrowed-0014",
+            "rv46c-borrowed-0015",
+            "rv46c-borrowed-0016",
+            "rv46c-borrowed-0017",
+            "rv46c-borrowed-0019",
+            "rv46c-borrowed-0020",
+            "rv46c-borrowed-0021",
+            "rv46c-borrowed-0022",
+            "rv46c-borrowed-0023",
+            "rv46c-borrowed-0028",
+            "rv46c-borrowed-0034",
+            "rv46c-borrowed-0035",
+            "rv46c-borrowed-0036",
+            "rv46c-borrowed-0038",
+            "rv46c-borrowed-0054",
+            "rv46c-borrowed-0055",
+            "rv46c-voiced-0063",
+            "rv46c-voiced-0072",
+            "rv46c-voiced-0078",
+            "rv46c-voiced-0079",
         }
     ),
 }

@@ -39,6 +39,7 @@ from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, split_people
 from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
+from ..sentences.description_fits import described_fit, described_other
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name
 from ..sentences.post_endings import ended, left_post
 from ..sentences.speech import SPEECH_VERBS
@@ -204,6 +205,8 @@ def described_refusal(
         if why:
             said = " ".join(t.text for t in phrase)
             return False, f"{value!r} is written as {why}, which {said!r} does not describe"
+    if other := described_other(article, spans, value):  # (description_fits.py)
+        return False, f"the quote's description is the page's {other!r}, not {value!r}"
     return None
 
 
@@ -236,7 +239,7 @@ def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], val
             continue  # "The treasurer, Ben Ochoa, stepped down. His successor, Ruth Kim,"
         if all(own >= {w.lower() for w in re.findall(r"[\w'\u2019-]+", h)} for h in holders):
             return True
-    return False
+    return described_fit(article, spans, value)  # "the justice shot back" (description_fits.py)
 
 
 # Words after a holder's description that hand it on: it may be another's by the quote.
