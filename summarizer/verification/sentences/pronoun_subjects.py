@@ -1,0 +1,157 @@
+"""Whether a later "he" or "she" points to the speaker because the sentence it reads back to
+has the speaker as its main clause's subject, read for the read-back of
+:mod:`summarizer.verification.quotes.speakers` (session 46, outside checks 50-100).
+
+Readers resolve a subject pronoun to the subject of the sentence before: "Chief executive
+Vincent Clerc credited the new partnership with Hapag-Lloyd. "...," he said." is Clerc's, and
+"Pressed on how this could happen again, Rue was blunt. "...," he said." is Rue's. The
+read-back refused both, as "other", because the sentence also names a capitalised run
+("Hapag-Lloyd", the fronted "Pressed") that might be a person. The subject outranks any name
+in the object, an adverbial or a fronted phrase, so the sentence's subject is read here: past a
+live blog's time stamp ("9.55pm -"), past fronted chunks that end at a comma and open with a
+preposition, a subordinator, an adverb or a participle ("Pressed on ...,", "After the vote,"),
+past the subject's titles ("Optus chief executive"), the speaker's name followed by a verb
+(a lower-case word that does not carry the noun on), or by an appositive set off by commas and
+then a verb. Only the subject is accepted: a name in the object, in an appositive ("Karoline
+Leavitt, Mr Trump's press secretary, made ..."), a possessive ("Rue's company said") or after
+another name keeps the refusal, and the pronoun's gender is still weighed by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.article import ArticleText
+from ..page.stamps import without_stamp
+from ..page.tokens import Token, word_set
+from ..people.names import TITLES, find_named
+from .clauses import Verdict
+from .genders import pronoun_verdict
+
+# Words a fronted chunk opens with: prepositions, subordinators, adverbs of time and manner.
+_FRONTED = word_set(
+    """with without despite in on at from amid among under over during by after before since
+    following ahead after when while as once though although if because unlike like asked
+    later earlier afterwards then now still yet meanwhile separately also for back
+    speaking pressed questioned reached writing interviewed"""
+)
+# Lower-case words of a subject's titles ("chief executive", "lead analyst", "head of").
+_ROLE_WORDS = TITLES | word_set(
+    """executive officer analyst economist head managing partner founder owner coach captain
+    manager strategist spokesperson official commander chairwoman boss lawyer attorney
+    professor researcher editor lead senior the"""
+)
+# Lower-case words after a name that carry the noun on: the name is not the subject there.
+_NOT_VERBS = word_set(
+    """of and or nor but who whom whose which that for in at to from with on by as than s
+    the a an his her its their""",
+)
+# Time-stamp words of a live blog's entry ("9.55pm -", "12:40 p.m. ET -", "Sun 26 Oct 12:40").
+_STAMP_WORDS = word_set("am pm p m a et bst gmt cet cest aest aedt edt est pt local time")
+_DASHES = ("-", "\u2013", "\u2014", ":", "|")
+
+
+def _after_stamp(tokens: Sequence[Token], text: str) -> Sequence[Token]:
+    """The tokens after a live blog's time stamp that ends at a dash or a colon."""
+    for index in range(1, min(len(tokens), 7)):
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        stamp = all(t.is_number or t.norm in _STAMP_WORDS for t in tokens[:index])
+        if not stamp:
+            return tokens
+        if any(mark in gap for mark in _DASHES):
+            return tokens[index:]
+    return tokens
+
+
+def _after_fronted(tokens: Sequence[Token], text: str) -> Sequence[Token]:
+    """The main clause after up to two fronted chunks that end at a comma."""
+    for _ in range(2):
+        if not tokens or not _fronting(tokens[0]):
+            return tokens
+        comma = next(
+            (i for i in range(1, min(len(tokens), 20)) if "," in _gap(tokens, i, text)), None
+        )
+        if comma is None:
+            return tokens
+        tokens = tokens[comma:]
+    return tokens
+
+
+def _fronting(token: Token) -> bool:
+    """A fronted chunk's first word: a closed-class opener or a participle ("Pressed")."""
+    return token.norm in _FRONTED or (
+        token.norm.endswith(("ed", "ing")) and len(token.norm) > 5 and not token.joined
+    )
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
+    return text[tokens[index - 1].end : tokens[index].start]
+
+
+def _titles_only(tokens: Sequence[Token], text: str) -> bool:
+    """Whether the words before the name are its titles only: role words, and a capitalised
+    word only right before a role word ("Optus chief executive", "Maersk CEO"); no comma."""
+    for index, token in enumerate(tokens):
+        if index and "," in _gap(tokens, index, text):
+            return False
+        if token.norm in _ROLE_WORDS or token.norm in ("ceo", "cfo", "coo"):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if not (token.capitalised and following is not None and following.norm in _ROLE_WORDS):
+            return False
+    return len(tokens) <= 6
+
+
+def _verb_follows(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the name ending at ``tokens[at - 1]`` is followed by its verb, straight on or
+    after an appositive set off by commas ("Rue, the telco's boss, was blunt")."""
+    if at >= len(tokens):
+        return False
+    if tokens[at - 1].text.endswith(("'s", "\u2019s")) or tokens[at - 1].norm.endswith("s'"):
+        return False  # "Rue's company said": a possessive, not the subject
+    gap = _gap(tokens, at, text)
+    if gap.strip() == ",":  # an appositive: read to its closing comma
+        stop = min(len(tokens), at + 14)
+        close = next((i for i in range(at + 1, stop) if "," in _gap(tokens, i, text)), None)
+        if close is None:
+            return False
+        at = close
+    elif gap.strip():
+        return False
+    following = tokens[at]
+    if following.capitalised or following.is_number:
+        return False
+    return following.norm not in _NOT_VERBS
+
+
+def subject_is_speaker(article: ArticleText, start: int, end: int, parts: Sequence[str]) -> bool:
+    """Whether the sentence at ``[start, end)`` has the speaker (one of ``parts``, by a name
+    form :func:`find_named` reads: the full name or the family name) as its main clause's
+    subject."""
+    text = article.text
+    tokens = without_stamp(article.outside_quotes(start, end), text)
+    tokens = _after_fronted(_after_stamp(tokens, text), text)
+    if len(tokens) < 2:
+        return False
+    for part in parts:
+        for first, last in find_named(part, tokens, text):
+            if _titles_only(tokens[:first], text) and _verb_follows(tokens, last + 1, text):
+                return True
+    return False
+
+
+def pronoun_read(
+    article: ArticleText, verdict: Verdict, parts: Sequence[str], pronoun: str, at: int, end: int
+) -> Verdict:
+    """The verdict of a quote whose "he" or "she" was read back to the sentence at ``at``:
+    "other" becomes "yes" when that sentence's subject is the speaker; a "yes" is then
+    weighed by the pronoun's gender (:func:`genders.pronoun_verdict`: not a "Mr." for "she")."""
+    if verdict == "other":
+        first, last = article.sentences[article.sentence_at(at)]
+        verdict = "yes" if subject_is_speaker(article, first, last, parts) else verdict
+    if verdict == "yes":
+        return pronoun_verdict(article, parts, pronoun, at, end)
+    return verdict
+
+
+__all__ = ["pronoun_read", "subject_is_speaker"]
