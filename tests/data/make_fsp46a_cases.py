@@ -114,6 +114,7 @@ W = "The pitch was a disgrace"
 built.page_quote(RIVAL, W, ["Jack Lowe"], ["Tom Reid"],
     f"Tom Reid watched from the stands as Jack Lowe's side lost. Jack Lowe was furious. \"{W},\" he said.")  # fmt: skip
 
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     return cases
