@@ -8,6 +8,10 @@ blog, a profile, a business page and an op-ed:
   ..., X was blunt"), a live blog's time stamp ("9.55pm - X"), an appositive ("X, the bank's
   boss, was"), while the sentence names another capitalised run (a company, a place, a
   person as object); the speaker passes, the one in the object does not;
+- ``past``: a "he" or "she" read back past a sentence whose subject is no person ("Aid is to
+  go to everyone in need", "Sanctions alone will not", "Grocers cut prices", a common noun
+  the page writes in lower case elsewhere) to the person
+  before it; the nearer person's subject still wins when one is named in between;
 - ``rival``: the near-misses a reviewer tries: the pronoun's subject is the other person of the
   same gender, the name stands in a possessive or an appositive, a "she" for a "Mr.", the
   sentence before introduces a new person after the last quote's speaker.
@@ -37,7 +41,7 @@ built = SupportCases(
         "Opinion | The Eastfield Review",
     ],
 )
-SUBJECT, RIVAL = "subject", "rival"
+SUBJECT, RIVAL, PAST = "subject", "rival", "past"
 
 # --- subject: the read-back sentence's subject is the speaker ------------------------------
 W = "We have had a strong first half of the year"
@@ -76,6 +80,20 @@ built.page_quote(SUBJECT, W, ["Priya Nair"], ["Jerome Powell"],
 W = "Our players gave everything tonight"
 built.page_quote(SUBJECT, W, ["Tommy Reyes"], ["Luka Petrov"],
     f"Despite the defeat to Luka Petrov's side, coach Tommy Reyes praised his squad. \"{W},\" he told reporters.")  # fmt: skip
+
+# --- past: a sentence whose subject is no person is read past ------------------------------
+PAGES = [
+    ("Field Marshal Berhanu Jula signed for the army.", "Aid is to go to everyone in need.", "Our commitment is to peace", "he", "Berhanu Jula", "Tadesse Werede", "General Tadesse Werede signed for the Tigrayan forces; food aid was his condition."),
+    ("Stewart Wingate, the airport's chief executive, welcomed the ruling.", "Runways are to be widened by 2029.", "This is a vote of confidence", "he", "Stewart Wingate", "Lord Vane", "The decision on the runways was taken by Lord Vane's planning panel."),
+    ("Mara Ellison, an analyst at Brook Securities, expects the price war to last.", "Grocers cut prices to win share.", "Margins will come back", "she", "Mara Ellison", "Ken Murphy", "Ken Murphy's chain has led the cuts among the big grocers."),
+    ("Joanne Pike said the treaty was overdue.", "Sanctions alone will not end the war.", "We need every tool we have", "she", "Joanne Pike", "Sergei Lavrov", "Sergei Lavrov has called the treaty and its sanctions hostile."),
+    ("Ravi Menon thanked the volunteers at the depot.", "Rations run out on Friday.", "We cannot do this alone", "he", "Ravi Menon", "Adam Burke", "Adam Burke, who runs the charity, was away when the rations came."),
+]
+for i, (first, skipped, words, pron, right, wrong, aside) in enumerate(PAGES):
+    built.page_quote(PAST, words, [right], [wrong], f"{aside} {first}", f"{skipped} \"{words},\" {pron} said.")
+    # the nearer person is the subject between: the earlier speaker is no longer the "he"/"she"
+    words2 = words.replace("We", "They") if "We" in words else words + " again"
+    built.page_quote(PAST, words2, [wrong], [right], f"{first} {skipped}", f"{wrong} {'was' if i % 2 else 'had been'} furious. \"{words2},\" {pron if i != 2 and i != 3 else ('he' if i == 2 else 'he')} said.")
 
 # --- rival: the near-misses ----------------------------------------------------------------
 W = "That was never on the table"

@@ -19,14 +19,17 @@ another name keeps the refusal, and the pronoun's gender is still weighed by the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, word_set
 from ..people.names import TITLES, find_named
 from .clauses import Verdict
 from .genders import pronoun_verdict
+from .salient_subjects import named_subject
 
 # Words a fronted chunk opens with: prepositions, subordinators, adverbs of time and manner.
 _FRONTED = word_set(
@@ -53,14 +56,22 @@ _DASHES = ("-", "\u2013", "\u2014", ":", "|")
 
 def _after_stamp(tokens: Sequence[Token], text: str) -> Sequence[Token]:
     """The tokens after a live blog's time stamp that ends at a dash or a colon."""
-    for index in range(1, min(len(tokens), 7)):
+    for index in range(1, min(len(tokens), 10)):
         gap = text[tokens[index - 1].end : tokens[index].start]
-        stamp = all(t.is_number or t.norm in _STAMP_WORDS for t in tokens[:index])
+        stamp = all(_stamp_word(t) for t in tokens[:index])
         if not stamp:
             return tokens
-        if any(mark in gap for mark in _DASHES):
-            return tokens[index:]
+        if any(mark in gap for mark in _DASHES) and not _stamp_word(tokens[index]):
+            return tokens[index:]  # "14:45 WIB -": the clock's colon is not the stamp's end
     return tokens
+
+
+def _stamp_word(token: Token) -> bool:
+    """A word of a time stamp: a number, a clock's or a calendar's word, a time zone ("WIB")."""
+    short = token.norm[:3]
+    calendar = any(name.startswith(short) for name in (*MONTHS, *WEEKDAYS)) and len(short) == 3
+    zone = token.text.isupper() and 2 <= len(token.text) <= 4
+    return token.is_number or token.norm in _STAMP_WORDS or calendar or zone
 
 
 def _after_fronted(tokens: Sequence[Token], text: str) -> Sequence[Token]:
@@ -110,18 +121,24 @@ def _verb_follows(tokens: Sequence[Token], at: int, text: str) -> bool:
     if tokens[at - 1].text.endswith(("'s", "\u2019s")) or tokens[at - 1].norm.endswith("s'"):
         return False  # "Rue's company said": a possessive, not the subject
     gap = _gap(tokens, at, text)
-    if gap.strip() == ",":  # an appositive: read to its closing comma
+    if not gap.strip():
+        return _verb(tokens[at])
+    if gap.strip() != ",":
+        return False
+    for _ in range(3):  # "King Charles, 76, the host, managed": up to three apposed chunks
         stop = min(len(tokens), at + 14)
         close = next((i for i in range(at + 1, stop) if "," in _gap(tokens, i, text)), None)
         if close is None:
             return False
+        if _verb(tokens[close]):
+            return True
         at = close
-    elif gap.strip():
-        return False
-    following = tokens[at]
-    if following.capitalised or following.is_number:
-        return False
-    return following.norm not in _NOT_VERBS
+    return False
+
+
+def _verb(token: Token) -> bool:
+    """A lower-case word that does not carry the noun on: the subject's verb, by its place."""
+    return not (token.capitalised or token.is_number) and token.norm not in _NOT_VERBS
 
 
 def subject_is_speaker(article: ArticleText, start: int, end: int, parts: Sequence[str]) -> bool:
@@ -133,11 +150,46 @@ def subject_is_speaker(article: ArticleText, start: int, end: int, parts: Sequen
     tokens = _after_fronted(_after_stamp(tokens, text), text)
     if len(tokens) < 2:
         return False
+    if any(_BODY.intersection(part.lower().split()) for part in parts):
+        return False  # "Orbis Media cut 200 jobs. "...," he said": no body is a "he"
+    if any(t.norm in _CLAUSE_BREAKS for t in tokens) or ";" in text[start:end]:
+        return False  # "X asked for a recess, but Y refused": the nearer subject's
     for part in parts:
         for first, last in find_named(part, tokens, text):
             if _titles_only(tokens[:first], text) and _verb_follows(tokens, last + 1, text):
-                return True
+                return not any(t.norm in _ASKING for t in tokens[last + 1 :])
     return False
+
+
+# Words that end a body's name: no "he" or "she" stands for it.
+_BODY = word_set(
+    """media council ministry police organization organisation airlines airways party
+    authority commission group company bank office government agency court union news
+    committee department board association federation institute university"""
+)
+# Words that open a clause with a subject of its own, nearer to the pronoun.
+_CLAUSE_BREAKS = word_set("but while whereas although though")
+# "X questioned Y. "...," she replied": the one asked answers, not the asker.
+_ASKING = word_set("asked questioned pressed quizzed challenged interviewed grilled urged")
+
+
+def person_subject(article: ArticleText, tokens: list[Token], pronoun: str | None) -> list[Token]:
+    """A read-back sentence's named subject (:func:`named_subject`), for a later "he" or
+    "she" only when it may be a person: not a common noun's phrase ("Big grocers cut
+    prices"), nor a lone capitalised word the article writes in lower case elsewhere, a
+    common noun the sentence's capital starts ("Aid is to go to everyone in need",
+    "Sanctions will not end the war"). A pronoun cannot point to either; the
+    read-back goes on to the sentence before, as it does past a sentence naming no one."""
+    subject = named_subject(tokens, article.text, pronoun)
+    if not pronoun or not subject:
+        return subject
+    last = subject[-1]
+    if not last.capitalised and not any(t.norm in _ROLE_WORDS for t in subject[1:]):
+        return []  # "Big grocers", "The first numbers": a common noun's phrase
+    word = re.escape(last.text.lower())
+    if len(subject) == 1 and last.capitalised and re.search(rf"\b{word}\b", article.text):
+        return []  # "Aid is to go", "Sanctions will": written in lower case elsewhere
+    return subject
 
 
 def pronoun_read(
@@ -154,4 +206,4 @@ def pronoun_read(
     return verdict
 
 
-__all__ = ["pronoun_read", "subject_is_speaker"]
+__all__ = ["person_subject", "pronoun_read", "subject_is_speaker"]
