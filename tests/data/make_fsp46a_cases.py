@@ -83,17 +83,66 @@ built.page_quote(SUBJECT, W, ["Tommy Reyes"], ["Luka Petrov"],
 
 # --- past: a sentence whose subject is no person is read past ------------------------------
 PAGES = [
-    ("Field Marshal Berhanu Jula signed for the army.", "Aid is to go to everyone in need.", "Our commitment is to peace", "he", "Berhanu Jula", "Tadesse Werede", "General Tadesse Werede signed for the Tigrayan forces; food aid was his condition."),
-    ("Stewart Wingate, the airport's chief executive, welcomed the ruling.", "Runways are to be widened by 2029.", "This is a vote of confidence", "he", "Stewart Wingate", "Lord Vane", "The decision on the runways was taken by Lord Vane's planning panel."),
-    ("Mara Ellison, an analyst at Brook Securities, expects the price war to last.", "Grocers cut prices to win share.", "Margins will come back", "she", "Mara Ellison", "Ken Murphy", "Ken Murphy's chain has led the cuts among the big grocers."),
-    ("Joanne Pike said the treaty was overdue.", "Sanctions alone will not end the war.", "We need every tool we have", "she", "Joanne Pike", "Sergei Lavrov", "Sergei Lavrov has called the treaty and its sanctions hostile."),
-    ("Ravi Menon thanked the volunteers at the depot.", "Rations run out on Friday.", "We cannot do this alone", "he", "Ravi Menon", "Adam Burke", "Adam Burke, who runs the charity, was away when the rations came."),
+    (
+        "Field Marshal Berhanu Jula signed for the army.",
+        "Aid is to go to everyone in need.",
+        "Our commitment is to peace",
+        "he",
+        "Berhanu Jula",
+        "Tadesse Werede",
+        "General Tadesse Werede signed for the Tigrayan forces; food aid was his condition.",
+    ),
+    (
+        "Stewart Wingate, the airport's chief executive, welcomed the ruling.",
+        "Runways are to be widened by 2029.",
+        "This is a vote of confidence",
+        "he",
+        "Stewart Wingate",
+        "Lord Vane",
+        "The decision on the runways was taken by Lord Vane's planning panel.",
+    ),
+    (
+        "Mara Ellison, an analyst at Brook Securities, expects the price war to last.",
+        "Grocers cut prices to win share.",
+        "Margins will come back",
+        "she",
+        "Mara Ellison",
+        "Ken Murphy",
+        "Ken Murphy's chain has led the cuts among the big grocers.",
+    ),
+    (
+        "Joanne Pike said the treaty was overdue.",
+        "Sanctions alone will not end the war.",
+        "We need every tool we have",
+        "she",
+        "Joanne Pike",
+        "Sergei Lavrov",
+        "Sergei Lavrov has called the treaty and its sanctions hostile.",
+    ),
+    (
+        "Ravi Menon thanked the volunteers at the depot.",
+        "Rations run out on Friday.",
+        "We cannot do this alone",
+        "he",
+        "Ravi Menon",
+        "Adam Burke",
+        "Adam Burke, who runs the charity, was away when the rations came.",
+    ),
 ]
 for i, (first, skipped, words, pron, right, wrong, aside) in enumerate(PAGES):
-    built.page_quote(PAST, words, [right], [wrong], f"{aside} {first}", f"{skipped} \"{words},\" {pron} said.")
+    built.page_quote(
+        PAST, words, [right], [wrong], f"{aside} {first}", f'{skipped} "{words}," {pron} said.'
+    )
     # the nearer person is the subject between: the earlier speaker is no longer the "he"/"she"
     words2 = words.replace("We", "They") if "We" in words else words + " again"
-    built.page_quote(PAST, words2, [wrong], [right], f"{first} {skipped}", f"{wrong} {'was' if i % 2 else 'had been'} furious. \"{words2},\" {pron if i != 2 and i != 3 else ('he' if i == 2 else 'he')} said.")
+    built.page_quote(
+        PAST,
+        words2,
+        [wrong],
+        [right],
+        f"{first} {skipped}",
+        f'{wrong} {"was" if i % 2 else "had been"} furious. "{words2}," he said.',
+    )
 
 # --- rival: the near-misses ----------------------------------------------------------------
 W = "That was never on the table"
