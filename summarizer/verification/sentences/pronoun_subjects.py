@@ -167,6 +167,8 @@ _BODY = word_set(
     authority commission group company bank office government agency court union news
     committee department board association federation institute university"""
 )
+# Words that bring a person into a sentence: then its common-noun subject is not read past.
+_PERSON_WORDS = TITLES | word_set("he she his her him hers")
 # Words that open a clause with a subject of its own, nearer to the pronoun.
 _CLAUSE_BREAKS = word_set("but while whereas although though")
 # "X questioned Y. "...," she replied": the one asked answers, not the asker.
@@ -183,6 +185,8 @@ def person_subject(article: ArticleText, tokens: list[Token], pronoun: str | Non
     subject = named_subject(tokens, article.text, pronoun)
     if not pronoun or not subject:
         return subject
+    if any(t.norm in _PERSON_WORDS or _other_name(t, subject) for t in tokens[1:]):
+        return subject  # "Sanctions will not ..., and the president admits he": a person
     last = subject[-1]
     if not last.capitalised and not any(t.norm in _ROLE_WORDS for t in subject[1:]):
         return []  # "Big grocers", "The first numbers": a common noun's phrase
@@ -190,6 +194,12 @@ def person_subject(article: ArticleText, tokens: list[Token], pronoun: str | Non
     if len(subject) == 1 and last.capitalised and re.search(rf"\b{word}\b", article.text):
         return []  # "Aid is to go", "Sanctions will": written in lower case elsewhere
     return subject
+
+
+def _other_name(token: Token, subject: list[Token]) -> bool:
+    """A capitalised word besides the subject's that may name someone (not a day, a month)."""
+    calendar = token.norm in MONTHS or token.norm in WEEKDAYS
+    return token.capitalised and token not in subject and not calendar
 
 
 def pronoun_read(
