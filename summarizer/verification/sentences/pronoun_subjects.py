@@ -15,6 +15,10 @@ past the subject's titles ("Optus chief executive"), the speaker's name followed
 then a verb. Only the subject is accepted: a name in the object, in an appositive ("Karoline
 Leavitt, Mr Trump's press secretary, made ..."), a possessive ("Rue's company said") or after
 another name keeps the refusal, and the pronoun's gender is still weighed by the caller.
+A name that qualifies the subject's noun is no subject (review rv46b): "Hollis aides
+briefed", "Ferris adviser Sue Pike was blunt"; nor is a business ("Halden Motors named X");
+and a lone surname the page also writes in lower case ("Price scored twice" beside "a price")
+is still the person's when the page writes it after a given name ("Ryan Price").
 """
 
 from __future__ import annotations
@@ -122,7 +126,7 @@ def _verb_follows(tokens: Sequence[Token], at: int, text: str) -> bool:
         return False  # "Rue's company said": a possessive, not the subject
     gap = _gap(tokens, at, text)
     if not gap.strip():
-        return _verb(tokens[at])
+        return _verb(tokens[at]) and not _modifier(tokens, at)
     if gap.strip() != ",":
         return False
     for _ in range(3):  # "King Charles, 76, the host, managed": up to three apposed chunks
@@ -134,6 +138,50 @@ def _verb_follows(tokens: Sequence[Token], at: int, text: str) -> bool:
             return True
         at = close
     return False
+
+
+def _modifier(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the name before ``tokens[at]`` modifies the noun there, whose own verb comes
+    next ("Hollis aides briefed", "Merrick loyalists have walked out"): the aides are the
+    subject, no "he"; the name's own verb ("was", "thanked"), or an adverb before it ("then
+    briefed"), is read as before."""
+    word = tokens[at].norm
+    if word in _AUXILIARIES or word in _ADVERBS or word.endswith(("ed", "ly")):
+        return False
+    if _title_run(tokens, at):
+        return True  # "Ferris spokesman Tom Lane attacked", "Ferris campaign manager Sue Pike"
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is None or after.capitalised or not _verb(after):
+        return False
+    return after.norm in _AUXILIARIES or (after.norm.endswith("ed") and len(after.norm) > 4)
+
+
+def _title_run(tokens: Sequence[Token], at: int) -> bool:
+    """Whether up to three lower-case words after a name end in an office or an agent's noun
+    right before another capitalised name ("Ferris adviser Sue Pike"): the name qualifies
+    the office, whose holder is the subject."""
+    for index in range(at, min(len(tokens) - 1, at + 3)):
+        word = tokens[index]
+        if word.capitalised or word.is_number or word.norm in _AUXILIARIES:
+            return False
+        if word.norm in _FRONTED or word.norm in _ADVERBS or word.norm.endswith("ed"):
+            return False
+        agent = word.norm.endswith(("er", "or", "ist", "man", "woman"))
+        if tokens[index + 1].capitalised and (word.norm in _ROLE_WORDS or agent):
+            return True
+    return False
+
+
+# Verbs that are never a noun a name modifies ("Rue was blunt", "Ruiz has said").
+_AUXILIARIES = word_set(
+    """was were is are has have had will would could can may might must shall should did
+    does do said told says tells"""
+)
+# Adverbs between a name and its verb ("Hollis then briefed", "Ruiz herself signed").
+_ADVERBS = word_set(
+    """then also later still again never once himself herself alone too first soon ever even
+    just now only already finally instead meanwhile however"""
+)
 
 
 def _verb(token: Token) -> bool:
@@ -165,7 +213,9 @@ def subject_is_speaker(article: ArticleText, start: int, end: int, parts: Sequen
 _BODY = word_set(
     """media council ministry police organization organisation airlines airways party
     authority commission group company bank office government agency court union news
-    committee department board association federation institute university"""
+    committee department board association federation institute university motors holdings
+    partners industries foods homes systems technologies plc inc ltd llc corp corporation
+    limited airport airports services brands logistics pharmaceuticals laboratories"""
 )
 # Words that bring a person into a sentence: then its common-noun subject is not read past.
 _PERSON_WORDS = TITLES | word_set("he she his her him hers")
@@ -192,8 +242,20 @@ def person_subject(article: ArticleText, tokens: list[Token], pronoun: str | Non
         return []  # "Big grocers", "The first numbers": a common noun's phrase
     word = re.escape(last.text.lower())
     if len(subject) == 1 and last.capitalised and re.search(rf"\b{word}\b", article.text):
+        if _surname(article.text, last.text):
+            return subject  # "Price scored twice" on a page of "Ryan Price" and "a price"
         return []  # "Aid is to go", "Sanctions will": written in lower case elsewhere
     return subject
+
+
+def _surname(text: str, word: str) -> bool:
+    """Whether the page writes ``word`` after a capitalised given name ("Ryan Price", not
+    "The Price" at a sentence's start): a person's surname, however it reads in lower case."""
+    named = re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text)
+    return any(match.group(1).lower() not in _DETERMINERS for match in named)
+
+
+_DETERMINERS = word_set("the a an this that these those its his her their our my your some no")
 
 
 def _other_name(token: Token, subject: list[Token]) -> bool:
