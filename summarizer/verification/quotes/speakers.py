@@ -43,10 +43,9 @@ from ..people.names import (
 )
 from ..sentences.antecedents import PRONOUNS, but_subject, named_alone
 from ..sentences.clauses import Verdict, by_subject, lead_in, tail
-from ..sentences.genders import pronoun_verdict
 from ..sentences.interviews import as_title, interviewee
 from ..sentences.opening_subjects import sentence_subject
-from ..sentences.salient_subjects import named_subject
+from ..sentences.pronoun_subjects import person_subject, pronoun_read
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
@@ -266,7 +265,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         elif verdict == "none" and not pronoun and (paper := opening_paper(outside)):
             verdict = resolve(article, paper, start, parts)  # "The statement thanked X."
         elif verdict == "none" and not chained:  # no speech verb: its named subject, if any
-            subject = named_subject(outside, article.text, pronoun)  # or "For X," (topic)
+            subject = person_subject(article, outside, pronoun)  # or "For X," (topic): a person
             verdict = epithet_at(article, start, parts, subject, pronoun)  # "The X leader was"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
@@ -275,8 +274,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
     verdict = subject_back(article, at, resolve(article, verdict, at, parts), parts, region[0])
     if described and at < region[0]:  # "the US president said", read back (described_reads.py)
         verdict = described_verdict(article, at, verdict, parts, title)
-    if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
-        verdict = pronoun_verdict(article, parts, pronoun, at, region[0])
+    if pronoun and at < region[0]:  # "she" read back: its subject's, not a "Mr." (pronoun_subjects)
+        verdict = pronoun_read(article, verdict, parts, pronoun, at, region[0])
     return verdict
 
 
