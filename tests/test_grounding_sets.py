@@ -2011,6 +2011,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 45, review rv45f of gcn45d: a bound ending the clause before an opening phrase
     # ("a day at most - by Thursday, 80"), against the number's own bound in other styles
     "make_rv45f_cases": frozenset({"borrowed", "styles"}),
+    # session 46, fac46: a body's "the company", "the group" or "it" read as the page's topic
+    # past the near reach, or past a name once on the way; against a rival in the stand-in's
+    # paragraph, the sentence before or opening one of the three before, a value no topic
+    "make_fac46_cases": frozenset({"short-form", "topic-description", "topic-pronoun"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
