@@ -11,7 +11,7 @@ company's last name, on a page about that company, by category:
   company named on the way more often than the value, a description of another class;
 - ``topic-pronoun``: "For the full year it now expects", "Its shares fell". Refused: the same,
   and a pronoun more than six sentences on, an object ("analysts doubted it");
-- ``short-form``: the topic written by its initials ("NWR", "GPL") or its first word
+- ``short-form``: the topic written by its initials ("NWR", "GPL", "D&P") or its first word
   ("Halvorsen" for Halvorsen Shipping) as well. Refused: a short form that heads another firm's
   name ("Corvane Bank" is no "Corvane"), one named less often than a rival on the way.
 
@@ -269,6 +269,14 @@ MORE = [
         "The company plans to build a plant in Ohio.",
         "Its wheat comes from Prairie Grain.",
         "Ohio plant",
+    ),
+    (
+        SHORT,
+        "Dorling & Pryce",
+        "D&P said food sales rose 4%.",
+        "The retailer now expects profit of £900 million.",
+        "Its clothes are made by Seward Textiles.",
+        "profit forecast",
     ),
     (
         SHORT,

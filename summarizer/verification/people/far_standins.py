@@ -60,7 +60,7 @@ def far_body_reading(
         run_words = tuple(t.norm for t in run)
         if _own(run_words, words, forms) or name_fragment(run):
             continue  # the value's own words ("Nvidia's", "GM", "Nintendo Co"), "Co" alone
-        text = " ".join(t.text for t in run)
+        text = " ".join(t.text for t in run).removesuffix("'s").removesuffix("\u2019s")
         if party_of(text) is not None or gender_of(article, [text]) or _surname(run, article):
             continue  # "China", "Mr Huang", "Cook" after "Tim Cook": no body "it" may mean
         rare = len(article.phrase_spans(run_words)) < len(starts)
@@ -113,11 +113,11 @@ def unsure_for(kind: str, verdict: Verdict | None) -> Verdict | None:
 
 
 def short_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The forms a page writes a company by: its whole name, its initials ("GM", "EA"), its
-    first word when that is no common word ("Novo" of Novo Nordisk, not "General")."""
+    """The forms a page writes a company by: its whole name, its initials ("GM", "EA", "M&S"),
+    its first word when that is no common word ("Novo" of Novo Nordisk, not "General")."""
     forms = [words]
     initials = _initials(words)
-    forms += [(initials,)] if len(initials) > 1 else []
+    forms += [(initials,), tuple(initials)] if len(initials) > 1 else []  # "GM"; "M&S": m, s
     lead = words[0]
     common = lead in STOPWORDS | BODY_WORDS | _COMMON_LEADS or party_of(lead) is not None
     forms += [(lead,)] if len(words) > 1 and len(lead) > 3 and not common else []
@@ -131,6 +131,9 @@ def mentions(article: ArticleText, forms: list[tuple[str, ...]]) -> list[int]:
     for form in forms:
         for start, end in article.phrase_spans(form):
             written = article.text[start:end]
+            lettered = len(form) > 1 and all(len(word) == 1 for word in form)
+            if lettered and "&" not in written:
+                continue  # "M&S", not "M. S." or "Harry S Truman"
             if not written[:1].isupper() or (
                 form == (_initials(forms[0]),) and not written.isupper()
             ):
@@ -151,7 +154,7 @@ def _initials(words: tuple[str, ...]) -> str:
 def _own(run_words: tuple[str, ...], words: tuple[str, ...], forms: list[tuple[str, ...]]) -> bool:
     """Whether a capitalised run is the value's own name: its words and short forms, with or
     without a legal ending ("Nintendo Co", "GPL")."""
-    short = {form[0] for form in forms[1:]}  # "Power & Light (GPL)": its initials too
+    short = {word for form in forms[1:] for word in form}  # "Power & Light (GPL)": its initials too
     return set(run_words) - LEGAL_ENDS <= set(words) | short
 
 
