@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 46's topic stand-ins (``grounding_fac46.jsonl``, fac46;
-:mod:`summarizer.verification.people.far_standins`): value-support cases for an event's actor
+:mod:`summarizer.verification.sentences.far_standins`): value-support cases for an event's actor
 its evidence gives only as "the company", "the group", "the chain" or "it", far from the
 company's last name, on a page about that company, by category:
 

@@ -27,7 +27,7 @@ quotation is at best "unsure" and never the quote's speaker; a dummy "it" ("It i
 that") and a predicate ("It was the first chain") stand for no actor; unread: they, their, him.
 An owner's people act in its place ("Her attacker"), a "he" after them at best "unsure" (go40a).
 Past the near reach, or where a name on the way leaves it "unsure", a body's "it" or "the
-company" reads the page's topic (:mod:`summarizer.verification.people.far_standins`, fac46).
+company" reads the page's topic (:mod:`summarizer.verification.sentences.far_standins`, fac46).
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.company_owners import company_owner
-from ..people.far_standins import DESCRIPTION_REACH, PRONOUN_REACH, topic_reading, unsure_for
 from ..people.names import TITLES, norms
 from ..people.party_names import party_of, ties
 from ..people.standin_checks import (
@@ -78,6 +77,7 @@ from ..people.standin_words import (
     titled_others,
 )
 from ..people.transfer_holders import holder_reading
+from ..sentences.far_standins import DESCRIPTION_REACH, PRONOUN_REACH, topic_reading, unsure_for
 from ..sentences.genders import gender_of
 
 Reading = Literal["yes", "other", "unsure"]

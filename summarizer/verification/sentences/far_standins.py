@@ -25,9 +25,9 @@ from typing import Literal
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
-from ..sentences.genders import gender_of
-from .party_names import party_of
-from .standin_words import BODY_WORDS, LEGAL_ENDS, NOT_NAMES, name_fragment, name_runs
+from ..people.party_names import party_of
+from ..people.standin_words import BODY_WORDS, LEGAL_ENDS, NOT_NAMES, name_fragment, name_runs
+from .genders import gender_of
 
 PRONOUN_REACH = 6  # sentences back an "it" reads the page's topic
 DESCRIPTION_REACH = 12  # sentences back "the company" reads the page's topic
