@@ -26,6 +26,8 @@ mention (its subject: "Acme sued Borealis. It said") makes "yes" "unsure"; a pro
 quotation is at best "unsure" and never the quote's speaker; a dummy "it" ("It is understood
 that") and a predicate ("It was the first chain") stand for no actor; unread: they, their, him.
 An owner's people act in its place ("Her attacker"), a "he" after them at best "unsure" (go40a).
+Past the near reach, or where a name on the way leaves it "unsure", a body's "it" or "the
+company" reads the page's topic (:mod:`summarizer.verification.sentences.far_standins`, fac46).
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ from ..people.standin_words import (
     titled_others,
 )
 from ..people.transfer_holders import holder_reading
+from ..sentences.far_standins import DESCRIPTION_REACH, PRONOUN_REACH, topic_reading, unsure_for
 from ..sentences.genders import gender_of
 
 Reading = Literal["yes", "other", "unsure"]
@@ -174,7 +177,8 @@ def _read(
     if token.norm == "it" and not opens(tokens, position, article.text):
         return None  # "rejected it": an object, no actor
     if token.norm in _IT and kind in ("body", "either") and not token.joined:
-        return _unsure_for(kind, _nearest(article, token, words, "body", _NEAR))
+        near = _nearest(article, token, words, "body", _NEAR)  # the page's topic past it (fac46)
+        return unsure_for(kind, topic_reading(near, article, token, words, PRONOUN_REACH))
     head = _description(tokens, position)
     if head is None:
         return None
@@ -197,13 +201,7 @@ def _read(
         if title and titled_others(article, token, words, title, _FAR):
             return "unsure"  # "Judge A and Judge B both heard it. The judge ordered"
         return _nearest(article, token, words, "person", _FAR, title=title)
-    return _unsure_for(kind, _body_head(token, words, article, reach)) if kind != "person" else None
-
-
-def _unsure_for(kind: str, verdict: Reading | None) -> Reading | None:
-    """A body's stand-in for a name the page marks neither way: at best "unsure" ("It" after
-    "Rafael Grossi said" may be the agency he heads)."""
-    return "unsure" if kind == "either" and verdict == "yes" else verdict
+    return unsure_for(kind, _body_head(token, words, article, reach)) if kind != "person" else None
 
 
 def _body_head(
@@ -215,12 +213,14 @@ def _body_head(
         clash = set(words) & BODY_WORDS - marks
         return None if clash else _nearest(article, token, words, "body", _FAR, head=marks)
     if token.norm in GENERIC and not public_named(token.norm, words):  # (review rv-r3actors)
-        return _nearest(article, token, words, "body", reach)
+        near = _nearest(article, token, words, "body", reach)  # the page's topic past it (fac46)
+        return topic_reading(near, article, token, words, DESCRIPTION_REACH)
     if set(words) & BODY_WORDS or token.norm not in BRAND_HEADS:
         return None  # "the union" for "Canada Post", "the ministry" for "Gravitas"
     if class_named(article, token, marks, _FAR):
         return "other"  # "IAM District 837 ... with Boeing ... the union": the union's
-    return _nearest(article, token, words, "body", reach, head=marks, brand=True)
+    near = _nearest(article, token, words, "body", reach, head=marks, brand=True)
+    return topic_reading(near, article, token, words, DESCRIPTION_REACH)
 
 
 def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bool] | None:
