@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from ..figures.numbers import NumberMention
+from ..figures.sole_numbers import dated_token as dated_at
 from ..page.tokens import Token, superlative, word_set
 from .count_shares import changed_by, modifies, share_of_counted, sized_from, unit_fits, unit_said
 from .score_outcomes import side_in_score
@@ -140,7 +141,7 @@ def any_count_of(
     noun = mention.unit
     if noun.isalpha() and noun.endswith("s") and noun not in _FUNCTION_S and len(noun) > 3:
         return cue_word(noun, own) or noun in {"people", "persons"}  # "a total of 40 ambulances"
-    earlier = [i for i in range(cue - 1, -1, -1) if tokens[i].is_number]
+    earlier = [i for i in range(cue - 1, -1, -1) if tokens[i].is_number and not dated_at(tokens, i)]
     if earlier and cue < mention.first:  # the total of what the number before it counted
         first = earlier[0]
         around = tokens[max(first - 1, 0) : first + 3]
@@ -156,8 +157,7 @@ def modifier(mention: NumberMention, rule: Supported) -> bool:
     return modifies(mention.compound, rule)  # not a count's own compound (count_shares)
 
 
-# Units by kind (a count's cue is a stem: "hours" gives "hour"); "second" is left out, an
-# ordinal as often as a unit.
+# Units by kind (a count's cue is a stem: "hours" gives "hour"); not "second", often an ordinal.
 _UNITS = {
     word: (kind, canonical)
     for kind, groups in (
