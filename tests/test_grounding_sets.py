@@ -2057,9 +2057,9 @@ SETS: dict[str, frozenset[str]] = {
     # (by name, in capitals, lower case first), a parent's shorter name, an object description
     "make_rv46d_cases": frozenset({"far-description", "far-pronoun", "far-short"}),
     # session 47, widener wide47c: a count's word with two stems met by a synonym far from the
-    # number ("The death toll from ... has climbed to 64"); the one number of a count's whole
-    # evidence, named by one of its words, against a change's amount, a skipped glued number,
-    # another noun, a rate, a negation; "By July 15 the toll had reached 54"
+    # number ("The death toll from ... has climbed to 64"); "By July 15 the toll had reached
+    # 54"; the one number of a count's evidence against a change's amount, a skipped glued
+    # number, another noun, a rate, a negation, a label in other words than the page's
     "make_wide47c_cases": frozenset({"stems", "sole", "dated"}),
 }
 

@@ -1,17 +1,19 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 47's widened count readings (``grounding_wide47c.jsonl``, widener
-wide47c; counts/other_readings.py, figures/sole_numbers.py, counts/amounts.py), cases written
+wide47c; counts/other_readings.py, figures/dated_numbers.py, counts/amounts.py), cases written
 in many outlets' shapes before the code ran, at the edges of
 
 - ``stems``: the sentence reading of a count whose word has two stems among the cues
   ("killed": "killed", "kill"), met in its sentence by a synonym only ("The death toll from
   ... has climbed to 64, broadcaster NHK said"), against another number, a changed qualifier
   and the count of another noun;
-- ``sole``: a count whose whole evidence states one number, its sentence naming the count by
-  one of its own words in the page's own phrasing ("Roughly 250,000 people filled the square
-  for the funeral"), against two numbers (an earlier figure, the other party's), a change's
-  amount ("rose 5%"), a glued number the reader skips, a noun of another thing ("a gang of
-  four men"), a rate for a count, a negation and a changed qualifier;
+- ``sole``: a count whose whole evidence states one number, named by the count's words,
+  against a change's amount ("rose 5%"), a glued number the reader skips ("12.4m"), a noun of
+  another thing ("a gang of four men"), a rate for a count, a negation, an earlier figure
+  beside the current one, a changed qualifier, and a count named in other words than its
+  label's ("Roughly 250,000 people filled the square" for people attending the funeral: the
+  reading of such a one number that was tried let older sets' must-fail parts, heads and
+  relative clauses through, and was withdrawn);
 - ``dated``: an unqualified "toll" or "total" after a date's day or a year ("By July 15 the
   toll had reached 54"), which the day no longer takes for its own, against the day itself
   and the number before the total that counts another thing.
@@ -81,11 +83,15 @@ counts(STEMS, [S, T], [("people killed", 17, EXACT)], [("people killed", 8, EXAC
 
 # --- sole: the one number of the whole evidence, named by one of the count's words ------------
 S = "Roughly 250,000 people filled St. Peter's Square and the streets around it for Saturday's funeral."
-counts(SOLE, [S], [("people attending the funeral", 250000, ABOUT)], [("people attending the funeral", 250000, EXACT), ("people attending the funeral", 25000, ABOUT)])  # fmt: skip
+counts(SOLE, [S], [], [("people attending the funeral", 250000, EXACT), ("people attending the funeral", 25000, ABOUT)])  # fmt: skip
 S = "Electric-vehicle batteries depend on cobalt, and the country accounts for more than 70% of the global supply."
-counts(SOLE, [S], [("share of world cobalt (percent)", 70, MORE)], [("share of world cobalt (percent)", 70, EXACT), ("share of world cobalt (percent)", 7, MORE)])  # fmt: skip
+counts(SOLE, [S], [], [("share of world cobalt (percent)", 70, EXACT), ("share of world cobalt (percent)", 7, MORE)])  # fmt: skip
 S = "More than 36,000 nurses, along with midwives and healthcare assistants, stopped work on Thursday for 24 hours."
 counts(SOLE, [S], [], [("nurses on strike", 24, EXACT), ("nurses on strike", 36000, EXACT)])  # fmt: skip
+S = "Investigators have so far interviewed 212 witnesses about the fire."
+counts(SOLE, [S], [("witnesses interviewed", 212, EXACT)], [("witnesses interviewed", 212, MORE)])  # fmt: skip
+S = "Volunteers have recovered the bodies of 18 miners from the flooded shaft."
+counts(SOLE, [S], [("miners' bodies recovered", 18, EXACT)], [("miners' bodies recovered", 81, EXACT)])  # fmt: skip
 S = "Union officials said some 4,000 teachers marched to the parliament on Tuesday."
 counts(SOLE, [S], [("teachers marching", 4000, ABOUT)], [("teachers marching", 4000, MORE), ("teachers marching", 400, ABOUT)])  # fmt: skip
 S = "A gang of four men broke into the museum's gallery shortly after it opened on Sunday."

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
+from ..figures.dated_numbers import dated_token as dated_at
 from ..figures.numbers import NumberMention
-from ..figures.sole_numbers import dated_token as dated_at
 from ..page.tokens import Token, superlative, word_set
 from .count_shares import changed_by, modifies, share_of_counted, sized_from, unit_fits, unit_said
 from .score_outcomes import side_in_score

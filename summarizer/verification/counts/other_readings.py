@@ -23,12 +23,10 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS
 from ..context import Context, Result, unconfirmed
 from ..figures.numbers import NumberMention
-from ..figures.sole_numbers import change_amount, dated, unread_digits
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import ANY_COUNT, any_count_of, claimed, counts_as, cue_word, with_synonyms
 from .count_nouns import cue_positions, other_noun
 from .count_reach import other_verb, part_of_count
-from .count_shares import SHARE, SHARE_OR_COUNT
 from .durations import day_lengths
 from .ranges import named_part
 from .sentence_numbers import number_value, numbers_of_sentence
@@ -67,10 +65,7 @@ def unread_number(
         other is None
         and not _REREADING.get()
         and rule.kind == "count"
-        and (
-            _sentence_cue(wanted, _qualifier(value), rule, ctx)
-            or _sole_number(wanted, _qualifier(value), rule, ctx)
-        )
+        and _sentence_cue(wanted, _qualifier(value), rule, ctx)
     ):
         return True, ""  # its sentence names what it counts, and no other number is that
     return unconfirmed(reason) if other is None else (False, f"{reason}; {other:g} is")
@@ -156,58 +151,6 @@ def _sentence_cue(wanted: float, qualifier: str, rule: Supported, ctx: Context) 
                 continue
             return True
     return False
-
-
-def _sole_number(wanted: float, qualifier: str, rule: Supported, ctx: Context) -> bool:
-    """Whether a count's number is the one number its whole evidence states, in a sentence
-    that names what it counts by one of the count's own words (session 47, wide47c). Real
-    pages name a count in words of their own ("Roughly 250,000 people filled the square",
-    "the country accounts for more than 70% of the global supply"), so the sentence reading
-    above, which asks for every word of what it counts, refuses many a count whose evidence
-    can mean no other number: with one number in all of it, no earlier or later figure, no
-    other party's and no part or whole stands beside it for the count to be. A plant with
-    another number of the article is not in that evidence (a strong flag before this reading
-    is asked); one with a changed qualifier still fails the number's own bound. A year, a
-    date's day or a label's number ("in 2015", "on July 9", "Route 9") is no rival; any other
-    number is, even one the rules cannot read as a count. Not read when the number has a
-    noun that is no word of the count ("A gang of four men" counts no items stolen), after
-    "by" ("rose by 12"), or in a sentence with a negation ("not 600 but ...")."""
-    cue_words = with_synonyms(rule.cues)
-    own = tuple(c for c in cue_words if c not in ANY_COUNT and c not in _WEAK_CUES)
-    if not own:
-        return False
-    text = ctx.article.text
-    found: tuple[list[Token], NumberMention] | None = None
-    for index in ctx.sentences:
-        tokens = ctx.article.sentence_tokens(index)
-        mentions = numbers_of_sentence(ctx.article, index)
-        if unread_digits(tokens, mentions):
-            return False  # "rose 5% to 12.4m": a number the reader skipped is a rival too
-        for mention in mentions:
-            if dated(tokens, mention) or _label(tokens, mention.first, False):
-                continue
-            if found is not None:
-                return False  # two numbers: which is the count's is for the other readings
-            found = (tokens, mention)
-    if found is None:
-        return False
-    tokens, mention = found
-    if abs(mention.value - wanted) > 1e-9 or not _plain(tokens, mention, own, text):
-        return False
-    if (mention.unit == "percent") != (rule.unit == SHARE) and rule.unit != SHARE_OR_COUNT:
-        return False  # a rate is no count of things, and a plain number no share
-    if change_amount(tokens, mention, lambda word: cue_word(word, own)):
-        return False  # "rose 5%", "a 12% cut": how much a thing moved, not how many
-    what = str(getattr(ctx.fact, "what", "") or "")
-    if qualifier not in mention.qualifiers and not named_part(mention, qualifier, what, tokens):
-        return False
-    if any(t.norm in _NEGATIONS for t in tokens):
-        return False
-    outside = (*tokens[: mention.first], *tokens[mention.last + 1 :])
-    return any(cue_word(t.norm, own) for t in outside)
-
-
-_NEGATIONS = word_set("not never no without nor")
 
 
 def _led(tokens: Sequence[Token], cue: int, own: tuple[str, ...], text: str) -> bool:
