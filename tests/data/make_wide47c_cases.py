@@ -45,7 +45,14 @@ built = SupportCases(
     ],
 )
 STEMS, SOLE, DATED = "stems", "sole", "dated"
-EXACT, ABOUT, MORE, LEAST, NEARLY, UPTO = "exact", "about", "more_than", "at_least", "nearly", "up_to"
+EXACT, ABOUT, MORE, LEAST, NEARLY, UPTO = (
+    "exact",
+    "about",
+    "more_than",
+    "at_least",
+    "nearly",
+    "up_to",
+)
 
 counts = partial(built.count_cases, published="2025-07-16")
 
