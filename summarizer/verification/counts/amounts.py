@@ -27,8 +27,9 @@ from collections.abc import Sequence
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from ..figures.dated_numbers import dated_token as dated_at
+from ..figures.dated_numbers import counted_before
 from ..figures.numbers import NumberMention
+from ..figures.toll_words import toll_of_other
 from ..page.tokens import Token, superlative, word_set
 from .count_shares import changed_by, modifies, share_of_counted, sized_from, unit_fits, unit_said
 from .score_outcomes import side_in_score
@@ -138,14 +139,13 @@ def any_count_of(
         return True
     if any(_group(word) for word in near):
         return False  # "the death toll" of people injured
+    if toll_of_other(tokens[cue].norm, own):
+        return False  # "the toll rose to 38" counts the dead (figures/toll_words)
     noun = mention.unit
     if noun.isalpha() and noun.endswith("s") and noun not in _FUNCTION_S and len(noun) > 3:
         return cue_word(noun, own) or noun in {"people", "persons"}  # "a total of 40 ambulances"
-    earlier = [i for i in range(cue - 1, -1, -1) if tokens[i].is_number and not dated_at(tokens, i)]
-    if earlier and cue < mention.first:  # the total of what the number before it counted
-        first = earlier[0]
-        around = tokens[max(first - 1, 0) : first + 3]
-        return any(cue_word(t.norm, own) for t in around)
+    if cue < mention.first:  # the total of what the number before it counted (dated_numbers)
+        return counted_before(tokens, cue, own, COUNT_SYNONYMS, cue_word)  # and its deed
     return True
 
 

@@ -108,6 +108,7 @@ def _sentence_cue(wanted: float, qualifier: str, rule: Supported, ctx: Context) 
     # "kill"): a word is named once however many of its stems the cues hold
     groups = [stems for w in words if (stems := frozenset(c for c in own if w.startswith(c)))]
     named = frozenset().union(*groups)  # the rest of the cues: its synonyms
+    said = partial(_said, named, tuple(c for c in own if c not in named))
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = numbers_of_sentence(ctx.article, index)
@@ -115,7 +116,7 @@ def _sentence_cue(wanted: float, qualifier: str, rule: Supported, ctx: Context) 
         text = ctx.article.text
         if len(mine) != 1 or not _plain(tokens, mine[0], own, text):
             continue
-        present = {c for t in tokens for c in own if cue_word(t.norm, (c,))}
+        present = {c for t in tokens for c in own if said(t.norm, (c,))}
         missing = sum(1 for stems in set(groups) if not stems & present)
         if missing > min(len(present - named), 1):
             continue  # "Eight of the hostages ... were released" names no hostages killed
@@ -127,7 +128,7 @@ def _sentence_cue(wanted: float, qualifier: str, rule: Supported, ctx: Context) 
         if not counts_as(mention, rule, tokens, cues) or mention.after == "of":
             continue  # a partitive's part ("Eight of the hostages, ...") is not read here
         for cue in cues:
-            if not cue_word(tokens[cue].norm, own) or mention.first <= cue <= mention.last:
+            if not said(tokens[cue].norm, own) or mention.first <= cue <= mention.last:
                 continue
             low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
             if any(m is not mention and low <= m.last and m.first <= high for m in mentions):
@@ -151,6 +152,29 @@ def _sentence_cue(wanted: float, qualifier: str, rule: Supported, ctx: Context) 
                 continue
             return True
     return False
+
+
+def _said(
+    named: frozenset[str], synonyms: tuple[str, ...], word: str, cues: tuple[str, ...]
+) -> bool:
+    """Whether ``word`` is one of ``cues``: a stem of the count's own words by prefix, a
+    synonym only as a form of its own word (review rv47c): since wide47c a synonym stands in
+    for a count's word of two stems, and "Livestock losses ... have now reached 2,400" is no
+    toll of the dead, nor "The deadline ..." nor "Diesel sales ..."; "lives", "died",
+    "fatalities", "evacuations" are."""
+    return any(
+        word[len(cue) :] in _ENDINGS if cue in synonyms else cue_word(word, (cue,))
+        for cue in cues
+        if word.startswith(cue)
+    )
+
+
+# What may follow a synonym's stem in a form of its own word ("death": "deaths"; "injur":
+# "injured", "injuries"; "evacuat": "evacuation"; "fatalit": "fatalities").
+_ENDINGS = word_set(
+    "s es d ed ing ings er ers r rs y ies ion ions ment ments ement ements e ee ees ur urs or "
+    "ors ition itions ity ities ship ships"
+) | {""}
 
 
 def _led(tokens: Sequence[Token], cue: int, own: tuple[str, ...], text: str) -> bool:
