@@ -41,6 +41,7 @@ from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
 from ..sentences.description_fits import described_fit, described_other
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name
+from ..sentences.people_descriptions import people_fit
 from ..sentences.post_endings import ended, left_post
 from ..sentences.speech import SPEECH_VERBS
 from .attribution_phrases import attribution_phrase
@@ -239,6 +240,8 @@ def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], val
             continue  # "The treasurer, Ben Ochoa, stepped down. His successor, Ruth Kim,"
         if all(own >= {w.lower() for w in re.findall(r"[\w'\u2019-]+", h)} for h in holders):
             return True
+    if people_fit(article, spans, value):  # "the Frenchman said" (people_descriptions.py)
+        return True
     return described_fit(article, spans, value)  # "the justice shot back" (description_fits.py)
 
 
