@@ -66,10 +66,10 @@ def title_referent(article: ArticleText, spans: Sequence[tuple[int, int]], value
     found = [(region, person) for region, _, person, _ in _resolved(article, spans) if words]
     if any(_same(article, region, person, value) for region, person in found):
         return True
-    return bool(words) and any(_chained(article, span, value) == "yes" for span in spans)
+    return bool(words) and any(_chained(article, span, value, True) == "yes" for span in spans)
 
 
-def _chained(article: ArticleText, span: tuple[int, int], value: str) -> str:
+def _chained(article: ArticleText, span: tuple[int, int], value: str, loose: bool = False) -> str:
     """'"...," she said' read back over sentences that open with the same pronoun ("She put
     the figures on the table.", "On the tariff, she was specific.") and name no one, to the
     nearest quote before: when that quote's office subject stands for ``value`` ("the
@@ -97,12 +97,37 @@ def _chained(article: ArticleText, span: tuple[int, int], value: str) -> str:
                     return "other"
             return "none"
         tokens = article.outside_quotes(start, end)
-        opens = [t.norm for t in _after_fronted(tokens, article.text)[:1]]
+        opened = _after_fronted(tokens, article.text)
+        opens = [t.norm for t in opened[:1]]
+        if loose and opens != [pronoun]:  # the chain's head: "the information minister cited"
+            return _office_subject(article, opened, earlier, value)
+        if loose:  # "He credited President X's reforms": the pronoun opens it, X is its object
+            continue
         # the page's people read only here, for the chain's next link (session 28: most
         # chains end at a quote or a paragraph before, and then nothing reads them)
         if opens != [pronoun] or page_people(article, index)[0].get(earlier):
             return "none"
     return "none"
+
+
+def _office_subject(article: ArticleText, opened: Sequence[Token], index: int, value: str) -> str:
+    """"yes" when a sentence with no quote opens (past a fronted phrase) with an office as its
+    subject ("Turning to the economy, the information minister cited figures") that stands on
+    this page for ``value`` and no one else: the head of a chain of "he"s that ends in a quote
+    (session 47, widener wide47s: a pronoun read past such a sentence landed on someone named
+    earlier). Only accepts: "none" otherwise."""
+    head = next((i for i, t in enumerate(opened[:6]) if t.norm in HEADS), None)
+    if head is None or any(t.capitalised for t in opened[1:head]):
+        return "none"
+    after = opened[head + 1 : head + 2]
+    if after and (after[0].capitalised or after[0].norm in ("of", "for")):
+        return "none"  # "the minister of X", "Minister Y": a title, not the bare office
+    office = _office_of(opened[: head + 1], article.text)
+    if office is None:
+        return "none"
+    bounds = article.sentences[index]
+    found, confirmed = _referent(article, office, index, bounds)
+    return "yes" if confirmed and _same(article, bounds, found, value) else "none"
 
 
 def _after_fronted(tokens: Sequence[Token], text: str) -> Sequence[Token]:
