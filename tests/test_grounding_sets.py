@@ -2056,6 +2056,11 @@ SETS: dict[str, frozenset[str]] = {
     # thing or another body opening the sentence before, a rival opening the paragraph before
     # (by name, in capitals, lower case first), a parent's shorter name, an object description
     "make_rv46d_cases": frozenset({"far-description", "far-pronoun", "far-short"}),
+    # session 47, widener wide47s: a quote credited to "the Belgian", "the Frenchman" or "the
+    # 64-year-old" the page tied to one person; a title's holder written with initials ("J.D.
+    # Vance"); a capitalised portfolio joined by "and" ("The Minister of Information and
+    # National Orientation, X,"); "he said" read back to a chain head whose subject is an office
+    "make_wide47s_cases": frozenset({"people", "initials", "portfolio", "chainhead"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3153,6 +3158,21 @@ GAPS: dict[str, frozenset[str]] = {
             "rv46d-far-short-0045",
             "rv46d-far-short-0047",
             "rv46d-far-short-0052",
+        }
+    ),
+    # session 47, widener wide47s: its own new must-fail cases, all wrong at gbase47 too (older
+    # read-backs accept them): "the Italian said" after "Italians Marco Bellini and Luca Ferri"
+    # (either), "the mayor said" after "Harbour master Paul Henry met Mayor C.J. Baptiste", and
+    # "he said" given to the chain's object or to the one named in the sentence before the
+    # chain head ("Its floor leader, Park Chan-dae, warned", "Ama Owusu, a lawmaker, watched",
+    # "Secretary of State Marco Rubio led the Americans")
+    "make_wide47s_cases": frozenset(
+        {
+            "wide47s-people-0000",
+            "wide47s-initials-0038",
+            "wide47s-chainhead-0076",
+            "wide47s-chainhead-0082",
+            "wide47s-chainhead-0086",
         }
     ),
 }

@@ -413,7 +413,8 @@ def _holders(before: str, described: Sequence[str], owned: bool = False) -> list
     spelled = r"\s+".join(re.escape(w) for w in words)
     opener = r"\b(?:[Tt]he|\w+['\u2019]s)\s+(?:new\s+)?" if owned else r"\b[Tt]he\s+"
     # a portfolio may follow the title: "The Minister of Information and National Orientation,"
-    portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+)?[A-Z][\w'\u2019-]*)*)?"
+    word = r"[A-Z][\w'\u2019-]*"
+    portfolio = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:,?\s+(?:and\s+)?{word})*)?"
     patterns = [opener + r"(?i:" + spelled + r")" + portfolio + r",\s+" + run]
     if all(w in TITLES for w in words):  # "Prime Minister Lea Holt"
         patterns.append(r"\b" + r"\s+".join(re.escape(w.title()) for w in words) + r"\s+" + run)

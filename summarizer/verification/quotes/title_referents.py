@@ -30,6 +30,7 @@ the Commission president accepted").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from ..context import Result, unconfirmed
 from ..page.article import ArticleText
@@ -52,6 +53,7 @@ from .page_offices import (
 )
 
 _SKIPPED = word_set("and but then also later there here now afterwards meanwhile")
+_ADVERBS = word_set("afterwards subsequently earlier today yesterday separately")
 _VERBS = SPEECH_VERBS | word_set("called described")
 # Offices a place's "leader" or "chief" names: its head, not a commander or an envoy of it.
 _TOP = word_set("president premier chancellor king queen emperor head chairman")
@@ -111,14 +113,16 @@ def _chained(article: ArticleText, span: tuple[int, int], value: str, loose: boo
 
 
 def _office_subject(article: ArticleText, opened: Sequence[Token], index: int, value: str) -> str:
-    """"yes" when a sentence with no quote opens (past a fronted phrase) with an office as its
+    """ "yes" when a sentence with no quote opens (past a fronted phrase) with an office as its
     subject ("Turning to the economy, the information minister cited figures") that stands on
     this page for ``value`` and no one else: the head of a chain of "he"s that ends in a quote
     (session 47, widener wide47s: a pronoun read past such a sentence landed on someone named
     earlier). Only accepts: "none" otherwise."""
+    if len(opened) > 1 and opened[0].norm in _SKIPPED | _ADVERBS and opened[1].norm in OPENERS:
+        opened = opened[1:]  # "Afterwards the senator spoke"
     head = next((i for i, t in enumerate(opened[:6]) if t.norm in HEADS), None)
     words = opened[1:head] if head is not None else []
-    if head is None or any(a.capitalised and b.capitalised for a, b in zip(words, words[1:])):
+    if head is None or any(a.capitalised and b.capitalised for a, b in pairwise(words)):
         return "none"  # "the Russian leader", not "the Ana Ruiz aide": no name in it
     after = opened[head + 1 : head + 2]
     if after and (after[0].capitalised or after[0].norm in ("of", "for")):

@@ -31,22 +31,26 @@ import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
+from ..page.tokens import word_set
 from ..people.names import TITLES, is_proper, split_people
+from .description_misfits import PERSON_ROLES
 from .genders import gender_of
 from .speech import SPEECH_VERBS
 
 __all__ = ["people_fit"]
 
-_NAME = r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:(?:de|da|van|von|der|den|del|di|la|le|bin|al)\s+)*[A-Z][\w'\u2019\-]*\.?){0,3}"
+_PARTICLE = r"(?:de|da|van|von|der|den|del|di|la|le|bin|al)[ \t]+"
+_NAME = rf"[A-Z][\w'\u2019\-]*\.?(?:[ \t]+(?:{_PARTICLE})*[A-Z][\w'\u2019\-]*\.?){{0,3}}"
 _VERBS = "|".join(sorted(SPEECH_VERBS | {"spoke", "shot", "lamented", "conceded"}, key=len))
 # the description credits the quote: as the subject of a speech verb, or after an inverted one
 _SUBJECT = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+|\d+-year-old)\s+(?:has\s+|had\s+)?({_VERBS})\b")
-_INVERTED = re.compile(r"\b(said|says|added|adds|wrote|writes|replied|continued)\s+the\s+([A-Z][a-z]+|\d+-year-old)\b")
+_INVERTING = r"said|says|added|adds|wrote|writes|replied|continued"
+_INVERTED = re.compile(rf"\b({_INVERTING})\s+the\s+([A-Z][a-z]+|\d+-year-old)\b")
 # a word before "the" that makes the description another's ("a rival of the Belgian said")
-_GOVERNING = frozenset(
-    "for of to with at from by about near behind against among beside close under on in into "
-    "when as after once while before until since because if though although who whom that "
-    "what where whether than".split()
+_GOVERNING = word_set(
+    """for of to with at from by about near behind against among beside close under on in into
+    when as after once while before until since because if though although who whom that what
+    where whether than"""
 )
 # peoples whose country is spelled otherwise ("Dane": Denmark); the rest are read by their
 # endings (-ian, -an, -ese, -i, -man)
@@ -100,11 +104,11 @@ def _demonym(word: str, text: str) -> bool:
     known = lowered in _COUNTRIES or lowered.endswith(("ian", "an", "ese", "i"))
     if not known or lowered in TITLES:
         return False
-    given = re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b(?!['\u2019])", text)
+    given = re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(word)}\b(?!['\u2019])", text)
     return all(match.group(1).lower() in _DETERMINERS for match in given)
 
 
-_DETERMINERS = frozenset("the a an this that his her their its our another fellow".split())
+_DETERMINERS = word_set("the a an this that his her their its our another fellow")
 
 
 def _outside(article: ArticleText, sentence: int) -> str:
@@ -123,7 +127,9 @@ def _outside(article: ArticleText, sentence: int) -> str:
 def _credit(outside: str, text: str) -> str:
     """The people or age word of the description beside the sentence's first speech verb,
     or ""."""
+    clause = outside.rfind(",", 0, max(outside.find(" Q "), 0)) + 1  # past "Asked about X,"
     words = list(re.finditer(r"[A-Za-z]+", outside))
+    words = [w for w in words if w.start() >= clause] or words
     first = next((w for w in words if w.group().lower() in SPEECH_VERBS), None)
     if first is None:
         return ""
@@ -162,11 +168,14 @@ def _ties(before: str, word: str) -> list[str]:
     """The names the text before the quote ties to a people or an age."""
     if word[:1].isdigit():
         age = re.escape(word.split("-")[0])
-        patterns = [rf"({_NAME}),\s+(?:aged\s+)?{age},", rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}({_NAME})"]
+        patterns = [
+            rf"({_NAME}),\s+(?:aged\s+)?{age},",
+            rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}({_NAME})",
+        ]
     else:
         forms = "|".join(re.escape(f) for f in sorted(_forms(word), key=len, reverse=True))
         tie = rf"\b(?i:{forms})(?:['\u2019]s)?"
-        roles = r"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){0,3}?"
+        roles = r"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ \t]+){0,3}?"
         patterns = [
             rf"{tie}\s+{roles}({_NAME})",
             rf"({_NAME})\s+(?:of|from)\s+(?:the\s+)?{tie}\b",
@@ -176,14 +185,32 @@ def _ties(before: str, word: str) -> list[str]:
     for pattern in patterns:
         for match in re.finditer(pattern, before):
             name = _person(match.group(1))
-            if name:
+            if name and _role_words(match.group(0), match.group(1), word):
                 names.append(name)
     return names
+
+
+def _role_words(tie: str, name: str, word: str) -> bool:
+    """Whether the words between a people's word and the name are a role ("Belgian
+    triathlete", "French pole vaulter", "Bulgarian coach"), not a verb ("Slovenia beat Petra
+    Horvat": Horvat is not Slovenian)."""
+    if word[:1].isdigit() or not tie.endswith(name):
+        return True
+    between = tie[: len(tie) - len(name)].split()[1:]
+    if not between:
+        return True
+    last = between[-1].lower().rstrip(".")
+    return last in TITLES or last in PERSON_ROLES or last.endswith(_AGENT_ENDS)
+
+
+# endings of a noun for one who does something ("runner", "director", "triathlete")
+_AGENT_ENDS = ("er", "or", "ist", "ian", "man", "ain", "ant", "ent", "ete", "eur")
 
 
 def _person(name: str) -> str:
     """The person's name of a tie, its titles dropped ("President Emmanuel Macron"); "" for
     a title or a lone capitalised word that names no one."""
+    name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # a sentence's full stop, not "Jr."
     words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES]
     if not words or not is_proper(" ".join(words)):
         return ""
@@ -191,12 +218,13 @@ def _person(name: str) -> str:
 
 
 def _fits(article: ArticleText, name: str, word: str) -> bool:
-    """Whether a tie's person may be the description's: a "Frenchman" is no one the page
-    calls "she", a "Frenchwoman" no one it calls "he"."""
+    """Whether a tie's person may be the description's: a "Frenchman" only one the page
+    calls "he", a "Frenchwoman" only one it calls "she" (a name alone says neither)."""
     lowered = word.lower()
-    if not lowered.endswith("man"):
-        return True
-    return gender_of(article, [name]) != ("he" if lowered.endswith("woman") else "she")
+    stem = lowered.removesuffix("woman").removesuffix("man")
+    if stem == lowered or not stem.endswith(("ch", "sh", "s")):
+        return True  # "German", "Omani": no gender in the word
+    return gender_of(article, [name]) == ("she" if lowered.endswith("woman") else "he")
 
 
 def _same(speaker: str, name: str) -> bool:
@@ -222,7 +250,7 @@ def people_fit(article: ArticleText, spans: Sequence[tuple[int, int]], speaker: 
             continue
         sentence = article.sentence_at(max(region[0] - 1, 0))
         first = article.sentences[sentence][0]
-        if not _outside(article, sentence).replace("Q", "").strip(" \"\u201c\u201d.,"):
+        if not _outside(article, sentence).replace("Q", "").strip(' "\u201c\u201d.,'):
             first = article.sentences[max(sentence - 1, 0)][0]
         ties = [name for name in _ties(article.text[:first], word) if _fits(article, name, word)]
         if ties and all(_same(speaker, name) for name in ties):
