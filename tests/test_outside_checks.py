@@ -84,7 +84,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-117": (34, 69, 7),
     "check-118": (19, 71, 6),
     "check-119": (43, 79, 11),
-    "check-120": (22, 75, 8),
+    "check-120": (21, 75, 8),
     "check-121": (30, 70, 6),
 }
 
