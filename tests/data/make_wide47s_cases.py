@@ -200,6 +200,9 @@ built.page_quote(CHAINHEAD, "The talks were useful", ["Grigory Karasin"], ["Marc
 built.page_quote(CHAINHEAD, "Nothing has been agreed", ["Ida Lunde"], ["Erik Moll"],
     "Health Minister Ida Lunde met doctors' leader Erik Moll.",
     "After the meeting, the minister spoke briefly. She thanked Moll. \"Nothing has been agreed,\" she said.")  # fmt: skip
+built.page_quote(CHAINHEAD, "We will rebuild", ["Maria Santos"], [],
+    "Interior Minister Maria Santos flew to the flooded valley on Sunday.",
+    "At the first village, the interior minister met families. She thanked the volunteers. \"We will rebuild,\" she said.")  # fmt: skip
 # two holders of the office before the chain: no one is read, the earlier reading stands
 built.page_quote(CHAINHEAD, "We cannot wait", [], ["Jon Berg"],
     "Mayor Jon Berg and Mayor Eva Lind signed the pact.",

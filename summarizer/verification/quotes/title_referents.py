@@ -101,6 +101,9 @@ def _chained(article: ArticleText, span: tuple[int, int], value: str, loose: boo
         tokens = article.outside_quotes(start, end)
         opened = _after_fronted(tokens, article.text)
         opens = [t.norm for t in opened[:1]]
+        fronted = tokens[1 : len(tokens) - len(opened)]
+        if loose and any(t.capitalised for t in fronted):
+            return "none"  # "Mrs. Ellen Chu, the firm's chief executive, apologised": named
         if loose and opens != [pronoun]:  # the chain's head: "the information minister cited"
             return _office_subject(article, opened, earlier, value)
         if loose:  # "He credited President X's reforms": the pronoun opens it, X is its object
@@ -113,9 +116,11 @@ def _chained(article: ArticleText, span: tuple[int, int], value: str, loose: boo
 
 
 def _office_subject(article: ArticleText, opened: Sequence[Token], index: int, value: str) -> str:
-    """ "yes" when a sentence with no quote opens (past a fronted phrase) with an office as its
-    subject ("Turning to the economy, the information minister cited figures") that stands on
-    this page for ``value`` and no one else: the head of a chain of "he"s that ends in a quote
+    """ "yes" when a sentence with no quote opens (past a fronted phrase naming no one) with an
+    office as its subject ("Turning to the economy, the information minister cited figures")
+    that the page gives ``value`` and no one else, place and all (review of the full run: the
+    nearest person with no office is no reading here, "Ugandan mediator Paul Okello" is read
+    with none): the head of a chain of "he"s that ends in a quote
     (session 47, widener wide47s: a pronoun read past such a sentence landed on someone named
     earlier). Only accepts: "none" otherwise."""
     if len(opened) > 1 and opened[0].norm in _SKIPPED | _ADVERBS and opened[1].norm in OPENERS:
@@ -131,8 +136,8 @@ def _office_subject(article: ArticleText, opened: Sequence[Token], index: int, v
     if office is None:
         return "none"
     bounds = article.sentences[index]
-    found, _ = _referent(article, office, index, bounds)
-    return "yes" if _same(article, bounds, found, value) else "none"
+    found, confirmed = _referent(article, office, index, bounds)
+    return "yes" if confirmed and _same(article, bounds, found, value) else "none"
 
 
 def _after_fronted(tokens: Sequence[Token], text: str) -> Sequence[Token]:
