@@ -26,6 +26,14 @@ by the reviewer in new words, at the edges of
   a holder written with initials ("Chief Justice D.Y. Chandrachud", "J. D. Vance") against
   another office's holder beside it.
 
+The last section holds the cases of the reviewer's mends (written after the code ran): an
+inverted credit with a time after it ("said the Norwegian after the match"), a possessive
+("the Kenyan's agent"), a body by its ending ("the Smithsonian said"), "Kenya's X and Y",
+"Italy's X and China's Y", "his countryman", "X from Japan", "X of the Italian club"; the
+bare office against its possessive ("The senator's aide"); "The Minister of Information and
+Chief of Staff, X," against a portfolio joined by "and" ("Women Affairs and Social
+Development").
+
 Run ``python tests/data/make_rv47s_cases.py`` to rebuild it. Each verdict is what a careful
 fact-checker reads in the text, decided when the case was written, before the code ran.
 """
@@ -229,6 +237,49 @@ built.page_quote(OFFICES, "The border is closed to them", ["Kristi Noem"], ["Tom
 built.page_quote(OFFICES, "Clean power by 2030 is in reach", ["Ed Miliband"], ["Claire Coutinho"],
     "Britain's Secretary of State for Energy Security and Net Zero, Ed Miliband, answered Claire Coutinho.",
     "\"Clean power by 2030 is in reach,\" the secretary said.")  # fmt: skip
+
+# --- the mends' own cases (written after the code ran, for the readings narrowed above) --------
+built.page_quote(PEOPLE, "The clay was heavy today", ["Casper Ruud"], ["Holger Rune"],
+    "Norway's Casper Ruud beat Holger Rune in three sets.",
+    "\"The clay was heavy today,\" said the Norwegian after the match.")  # fmt: skip
+built.page_quote(PEOPLE, "She deserves a rest", [], ["Faith Kipyegon"],
+    "Kenyan runner Faith Kipyegon won the 1,500 metres in Eugene.",
+    "\"She deserves a rest,\" said the Kenyan's agent.")  # fmt: skip
+built.page_quote(PEOPLE, "The collection stays in Washington", [], ["Jane Doyle"],
+    "Smithsonian curator Jane Doyle led the tour on Friday.",
+    "\"The collection stays in Washington,\" the Smithsonian said in a statement.")  # fmt: skip
+built.page_quote(PEOPLE, "We ran as a team", [], ["Faith Kipyegon", "Beatrice Chebet"],
+    "Kenya's Faith Kipyegon and Beatrice Chebet broke away at the bell.",
+    "\"We ran as a team,\" the Kenyan said.")  # fmt: skip
+built.page_quote(PEOPLE, "I shot for my father", ["Paolo Monna"], ["Xie Yu"],
+    "Italy's Paolo Monna and China's Xie Yu shared the podium.",
+    "\"I shot for my father,\" the Italian said.")  # fmt: skip
+built.page_quote(PEOPLE, "He served better than me", [], ["Casper Ruud"],
+    "Norway's Casper Ruud lost to his countryman, Kasper Lund, in the final.",
+    "\"He served better than me,\" the Norwegian said.")  # fmt: skip
+built.page_quote(PEOPLE, "The pool suited me", ["Kenji Sato"], ["Lee Min-ho"],
+    "Kenji Sato from Japan edged Lee Min-ho in the final.",
+    "\"The pool suited me,\" the Japanese said.")  # fmt: skip
+built.page_quote(PEOPLE, "The fans here are special", [], ["Jan Vos"],
+    "Dutch defender Jan Vos of the Italian club Napoli was sent off.",
+    "\"The fans here are special,\" the Italian said.")  # fmt: skip
+built.page_quote(CHAINHEAD, "The numbers add up", ["Kofi Ade"], ["John Mensah"],
+    "Finance Minister Kofi Ade presented the budget on Monday. Central bank governor John Mensah welcomed it.",
+    "The minister defended the figures on radio. He thanked the bankers. \"The numbers add up,\" he said.")  # fmt: skip
+built.page_quote(CHAINHEAD, "The bill will pass", [], ["Tom Ford"],
+    "Senator Tom Ford filed the bill on Monday. Party whip Dan Cole counted the votes.",
+    "The senator's aide briefed reporters afterwards. He named three holdouts. \"The bill will pass,\" he said.")  # fmt: skip
+built.page_quote(CHAINHEAD, "The dam is safe", ["Laura Kelly"], ["Ben Ross"],
+    "Governor Laura Kelly met engineer Ben Ross on Monday.",
+    "The governor inspected the dam and the spillway. She thanked the crews. \"The dam is safe,\" she said.")  # fmt: skip
+built.quotes(OFFICES, built.page(
+    "The Minister of Information and Chief of Staff, Femi Gbajabiamila, arrived together.",
+    "\"The president is well,\" the chief of staff said. \"The reports are false,\" the minister said."),
+    ("The president is well", ["Femi Gbajabiamila"], []),
+    ("The reports are false", [], ["Femi Gbajabiamila"]))  # fmt: skip
+built.page_quote(OFFICES, "Every girl will stay in school", ["Uju Kennedy-Ohanenye"], ["Kashim Shettima"],
+    "Vice President Kashim Shettima welcomed the Minister of Women Affairs and Social Development, Uju Kennedy-Ohanenye, to the summit.",
+    "\"Every girl will stay in school,\" the minister said.")  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -54,6 +54,7 @@ from .page_offices import (
 
 _SKIPPED = word_set("and but then also later there here now afterwards meanwhile")
 _ADVERBS = word_set("afterwards subsequently earlier today yesterday separately")
+_OWNED = ("'s", "\u2019s", "s'", "s\u2019")  # a possessive office owns the subject: not it
 _VERBS = SPEECH_VERBS | word_set("called described")
 # Offices a place's "leader" or "chief" names: its head, not a commander or an envoy of it.
 _TOP = word_set("president premier chancellor king queen emperor head chairman")
@@ -132,6 +133,8 @@ def _office_subject(article: ArticleText, opened: Sequence[Token], index: int, v
     after = opened[head + 1 : head + 2]
     if after and (after[0].capitalised or after[0].norm in ("of", "for")):
         return "none"  # "the minister of X", "Minister Y": a title, not the bare office
+    if opened[head].text.endswith(_OWNED) or (after and after[0].norm in ("and", "or")):
+        return "none"  # "The minister's spokesman", "The minister and his deputy" (rv47s)
     office = _office_of(opened[: head + 1], article.text)
     if office is None:
         return "none"

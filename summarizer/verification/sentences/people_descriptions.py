@@ -23,6 +23,15 @@ described so. The reading here only ACCEPTS, and only when:
 
 So the neighbouring quote's speaker, another person of another people, or one of two people
 of the same one is never accepted here; the read-back's verdict stands for them.
+
+Review rv47s (session 47) narrowed it where its words stand in another role or for a body:
+an inverted credit ends its clause ("said the German coach", "said the 30-year-old's
+barrister", 'Pogacar said the Belgian "rode ..."' are no credit); a people's word is one the
+country table (:mod:`summarizer.text.countries`) or the table below knows, or whose country
+the table names ("the Taliban", "the Vatican", "the Guardian" name bodies); a country "of" or
+"from" a name is the country's name, not the people's word ("a pass to Harry Kane from the
+Italian midfielder"); a second name joined by "and" shares its tie ("Spain's Carlos Alcaraz
+and Rafael Nadal"); and a page that speaks of a "compatriot" or "countryman" names two.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.text.countries import PARTIES
 from ..page.article import ArticleText
 from ..page.tokens import word_set
 from ..people.names import TITLES, is_proper, split_people
@@ -45,7 +55,11 @@ _VERBS = "|".join(sorted(SPEECH_VERBS | {"spoke", "shot", "lamented", "conceded"
 # the description credits the quote: as the subject of a speech verb, or after an inverted one
 _SUBJECT = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+|\d+-year-old)\s+(?:has\s+|had\s+)?({_VERBS})\b")
 _INVERTING = r"said|says|added|adds|wrote|writes|replied|continued"
-_INVERTED = re.compile(rf"\b({_INVERTING})\s+the\s+([A-Z][a-z]+|\d+-year-old)\b")
+# the description ends the inverted clause: not "said the German coach", "said the 30-year-old's
+# barrister", 'Pogacar said the Belgian "rode ..."' (a quote's mark stands as " Q ")
+_AFTER = r"after|before|on|in|at|about|when|while|as|who|whose|to|with|during|later|then"
+_ENDS = rf"(?!['\u2019])(?=\s*(?:[,.;:!?)\u2014]|$)|\s+(?:{_AFTER})\b)"
+_INVERTED = re.compile(rf"\b({_INVERTING})\s+the\s+([A-Z][a-z]+|\d+-year-old)\b{_ENDS}")
 # a word before "the" that makes the description another's ("a rival of the Belgian said")
 _GOVERNING = word_set(
     """for of to with at from by about near behind against among beside close under on in into
@@ -79,11 +93,38 @@ _COUNTRIES = {
 }
 
 
-def _forms(demonym: str) -> set[str]:
-    """The words that tie a person to the people ``demonym`` names: itself, its adjective
-    and its country ("georgian": georgian, georgia; "italian": italy)."""
+def _table() -> tuple[dict[str, tuple[set[str], set[str]]], frozenset[str]]:
+    """The country table's people's words, each with its people's words and its country's
+    names ("serb": serbian, serb, ...; serbia), and every name the table writes."""
+    peoples: dict[str, tuple[set[str], set[str]]] = {}
+    names: set[str] = set()
+    for own, people, *_ in PARTIES.values():
+        names |= {n.lower() for n in own}
+        for word in people:
+            peoples[word.lower()] = ({p.lower() for p in people}, {n.lower() for n in own})
+    return peoples, frozenset(names)
+
+
+_PEOPLES, _NAMES = _table()
+
+
+def _forms(demonym: str) -> tuple[set[str], set[str]]:
+    """The words that tie a person to the people ``demonym`` names: its people's words
+    (itself, its adjective) and its country's names ("georgian": georgian; georgia;
+    "italian": italian; italy)."""
     word = demonym.lower()
-    forms = {word, *_COUNTRIES.get(word, ())}
+    special = _COUNTRIES.get(word, ())
+    peoples, countries = _PEOPLES.get(word, ({word}, set()))
+    peoples, countries = {word, *peoples, *special[:1]}, {*countries, *special[1:]}
+    if special or word in _PEOPLES:
+        return peoples, countries
+    return peoples, _ending_countries(word)
+
+
+def _ending_countries(word: str) -> set[str]:
+    """The countries a people's word's ending gives ("ecuadorian": ecuador), those the country
+    table names; none for a body's or a newspaper's name ("taliban", "guardian")."""
+    forms: set[str] = set()
     for ending, countries in (
         ("ian", ("ia", "y", "a", "", "e", "um")),
         ("an", ("a", "", "y", "o")),
@@ -94,14 +135,15 @@ def _forms(demonym: str) -> set[str]:
             base = word[: -len(ending)]
             forms |= {base + country for country in countries}
             break
-    return forms
+    return forms & _NAMES - {word}
 
 
 def _demonym(word: str, text: str) -> bool:
-    """Whether a capitalised word after "the" is a people's name: one with a known country
-    or a people's ending, that the page never writes after a given name ("Ryan Mason")."""
+    """Whether a capitalised word after "the" is a people's name: one the country table or
+    the table above knows, or whose ending gives a country the table names ("Ecuadorian"; not
+    "Taliban", "Guardian"), that the page never writes after a given name ("Ryan Mason")."""
     lowered = word.lower()
-    known = lowered in _COUNTRIES or lowered.endswith(("ian", "an", "ese", "i"))
+    known = lowered in _COUNTRIES or lowered in _PEOPLES or bool(_ending_countries(lowered))
     if not known or lowered in TITLES:
         return False
     given = re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(word)}\b(?!['\u2019])", text)
@@ -173,21 +215,48 @@ def _ties(before: str, word: str) -> list[str]:
             rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}({_NAME})",
         ]
     else:
-        forms = "|".join(re.escape(f) for f in sorted(_forms(word), key=len, reverse=True))
-        tie = rf"\b(?i:{forms})(?:['\u2019]s)?"
+        peoples, countries = _forms(word)
+        tie = rf"\b(?i:{_alternatives(peoples | countries)})(?:['\u2019]s)?"
         roles = r"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ \t]+){0,3}?"
         patterns = [
             rf"{tie}\s+{roles}({_NAME})",
-            rf"({_NAME})\s+(?:of|from)\s+(?:the\s+)?{tie}\b",
-            rf"({_NAME}),\s+(?:a|an|the)\s+{tie}\b",
+            rf"({_NAME}),\s+(?:a|an|the)\s+{tie}\b(?!['\u2019])",
         ]
+        # "Ana Kovac of Slovenia": the country's name, not "a pass to Harry Kane from the
+        # Italian midfielder"
+        country = rf"\b(?i:{_alternatives(countries)})\b"
+        if countries:
+            patterns.append(rf"({_NAME})\s+(?:of|from)\s+(?:the\s+)?{country}")
     names: list[str] = []
     for pattern in patterns:
         for match in re.finditer(pattern, before):
             name = _person(match.group(1))
             if name and _role_words(match.group(0), match.group(1), word):
                 names.append(name)
+                names += _joined(before[match.end() :])
     return names
+
+
+def _alternatives(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _joined(after: str) -> list[str]:
+    """A second name joined to a tied one by "and", which the tie qualifies too ("Spain's
+    Carlos Alcaraz and Rafael Nadal"); not one with a people or a country of its own ("and
+    China's Xie Yu", "and Kenyan Ben Kip")."""
+    match = re.match(rf",?\s+and\s+({_NAME})", after)
+    if match is None or re.search(r"['\u2019]s\b", match.group(1)):
+        return []
+    first = match.group(1).split()[0].lower()
+    if first in _PEOPLES or first in _NAMES:
+        return []
+    name = _person(match.group(1))
+    return [name] if name else []
+
+
+# a page's word for another of the same people: the description may be either one
+_COMPATRIOTS = re.compile(r"\b(?:compatriots?|countrym[ae]n|countrywom[ae]n)\b", re.IGNORECASE)
 
 
 def _role_words(tie: str, name: str, word: str) -> bool:
@@ -252,7 +321,10 @@ def people_fit(article: ArticleText, spans: Sequence[tuple[int, int]], speaker: 
         first = article.sentences[sentence][0]
         if not _outside(article, sentence).replace("Q", "").strip(' "\u201c\u201d.,'):
             first = article.sentences[max(sentence - 1, 0)][0]
-        ties = [name for name in _ties(article.text[:first], word) if _fits(article, name, word)]
+        before = article.text[:first]
+        if not word[:1].isdigit() and _COMPATRIOTS.search(before):
+            continue  # "Belgian rider Wout Peeters finished behind his compatriot, Jasper Stuyven"
+        ties = [name for name in _ties(before, word) if _fits(article, name, word)]
         if ties and all(_same(speaker, name) for name in ties):
             return True
     return False
