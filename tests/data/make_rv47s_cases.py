@@ -30,9 +30,10 @@ The last section holds the cases of the reviewer's mends (written after the code
 inverted credit with a time after it ("said the Norwegian after the match"), a possessive
 ("the Kenyan's agent"), a body by its ending ("the Smithsonian said"), "Kenya's X and Y",
 "Italy's X and China's Y", "his countryman", "X from Japan", "X of the Italian club"; the
-bare office against its possessive ("The senator's aide"); "The Minister of Information and
-Chief of Staff, X," against a portfolio joined by "and" ("Women Affairs and Social
-Development").
+bare office against its possessive ("The senator's aide"), a chain head naming the man the
+next "He" sentence is about ("sacked his spokesman, Tom Bell"); "The Minister of Information
+and Chief of Staff, X," and "the Minister of Health and Lagos Governor, X," against a
+portfolio joined by "and" ("Women Affairs and Social Development").
 
 Run ``python tests/data/make_rv47s_cases.py`` to rebuild it. Each verdict is what a careful
 fact-checker reads in the text, decided when the case was written, before the code ran.
@@ -272,6 +273,13 @@ built.page_quote(CHAINHEAD, "The bill will pass", [], ["Tom Ford"],
 built.page_quote(CHAINHEAD, "The dam is safe", ["Laura Kelly"], ["Ben Ross"],
     "Governor Laura Kelly met engineer Ben Ross on Monday.",
     "The governor inspected the dam and the spillway. She thanked the crews. \"The dam is safe,\" she said.")  # fmt: skip
+# a chain head that names another man whom the next "He" sentence is plainly about
+built.page_quote(CHAINHEAD, "I did nothing wrong", [], ["Kofi Ade"],
+    "Finance Minister Kofi Ade presented the budget on Monday.",
+    "The minister sacked his spokesman, Tom Bell, on Friday. He had leaked the draft to reporters. \"I did nothing wrong,\" he said.")  # fmt: skip
+built.page_quote(CHAINHEAD, "It was the right thing to do", [], ["Tim Walz"],
+    "Governor Tim Walz signed the bill on Tuesday.",
+    "The governor thanked Senator Ray Dunn for his vote. He had broken with his party to back it. \"It was the right thing to do,\" he said.")  # fmt: skip
 built.quotes(OFFICES, built.page(
     "The Minister of Information and Chief of Staff, Femi Gbajabiamila, arrived together.",
     "\"The president is well,\" the chief of staff said. \"The reports are false,\" the minister said."),
@@ -280,6 +288,12 @@ built.quotes(OFFICES, built.page(
 built.page_quote(OFFICES, "Every girl will stay in school", ["Uju Kennedy-Ohanenye"], ["Kashim Shettima"],
     "Vice President Kashim Shettima welcomed the Minister of Women Affairs and Social Development, Uju Kennedy-Ohanenye, to the summit.",
     "\"Every girl will stay in school,\" the minister said.")  # fmt: skip
+
+built.quotes(OFFICES, built.page(
+    "Present were the Minister of Health and Lagos Governor, Babajide Sanwo-Olu.",
+    "\"Lagos will pay the nurses,\" the governor said. \"The wing opens next month,\" the minister said."),
+    ("Lagos will pay the nurses", ["Babajide Sanwo-Olu"], []),
+    ("The wing opens next month", [], ["Babajide Sanwo-Olu"]))  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -216,7 +216,7 @@ def _portfolio(tokens: Sequence[Token], chunk: list[Token], first: int, text: st
     # Coordinating Minister of the Economy"): "the Minister of Health and Governor of Lagos
     # State, X," gives X the governor's office only (review rv47s)
     owned = {n for n in norms[: norms.index("of")] if n in TITLES | HEADS}
-    if not {t.norm for t in chunk if t.norm in TITLES | HEADS} <= owned:
+    if not {t.norm for t in chunk if t.norm in HEADS} <= owned:
         return chunk
     opens = [i for i, n in enumerate(norms[: norms.index("of")]) if n in _APPOSING]
     return [*head[opens[-1] if opens else 0 :], tokens[at], *chunk]  # not "ABUJA - The"
