@@ -41,6 +41,7 @@ from ..sentences.antecedents import others_named
 from ..sentences.clauses import Verdict
 from ..sentences.description_fits import described_fit, described_other
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name
+from ..sentences.people_descriptions import people_fit
 from ..sentences.post_endings import ended, left_post
 from ..sentences.speech import SPEECH_VERBS
 from .attribution_phrases import attribution_phrase
@@ -239,6 +240,8 @@ def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], val
             continue  # "The treasurer, Ben Ochoa, stepped down. His successor, Ruth Kim,"
         if all(own >= {w.lower() for w in re.findall(r"[\w'\u2019-]+", h)} for h in holders):
             return True
+    if people_fit(article, spans, value):  # "the Frenchman said" (people_descriptions.py)
+        return True
     return described_fit(article, spans, value)  # "the justice shot back" (description_fits.py)
 
 
@@ -388,6 +391,14 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
     return f"other than the one named {' '.join(described)!r}, {holders[-1]!r}"
 
 
+def _other_head(portfolio: str | None, described: Sequence[str]) -> bool:
+    """Whether a portfolio after the description's title holds another office's noun ("of
+    Health and Lagos Governor"): the name after it holds that office, not the description's
+    (review rv47s)."""
+    words = {w.lower() for w in re.findall(r"[\w'\u2019-]+", portfolio or "")}
+    return bool(words & HEADS - set(described))
+
+
 def _same_person(own: set[str], holder: str) -> bool:
     """Whether a holder's name may be the value's: one's words within the other's ("Ochoa",
     "Ben Ochoa"), not a namesake's ("Finn Berg" for "Ola Berg": review rv42s)."""
@@ -406,10 +417,13 @@ def _holders(before: str, described: Sequence[str], owned: bool = False) -> list
     "Prime Minister Lea Holt" (in anyone's words); with ``owned``, also after an owner's
     possessive ("Governor Mae Orton's chief of staff, Len Pike,")."""
     words = list(described)
-    run = r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    run = r"(?P<run>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
     spelled = r"\s+".join(re.escape(w) for w in words)
     opener = r"\b(?:[Tt]he|\w+['\u2019]s)\s+(?:new\s+)?" if owned else r"\b[Tt]he\s+"
-    patterns = [opener + r"(?i:" + spelled + r"),\s+" + run]
+    # a portfolio may follow the title: "The Minister of Information and National Orientation,"
+    word = r"[A-Z][\w'\u2019-]*"
+    portfolio = rf"(?P<portfolio>\s+(?:of|for)\s+(?:the\s+)?{word}(?:,?\s+(?:and\s+)?{word})*)?"
+    patterns = [opener + r"(?i:" + spelled + r")" + portfolio + r",\s+" + run]
     if all(w in TITLES for w in words):  # "Prime Minister Lea Holt"
         patterns.append(r"\b" + r"\s+".join(re.escape(w.title()) for w in words) + r"\s+" + run)
     names: list[str] = []
@@ -418,7 +432,9 @@ def _holders(before: str, described: Sequence[str], owned: bool = False) -> list
             ahead = before[max(match.start() - 12, 0) : match.start()].lower().split()
             if ahead and ahead[-1] in _FORMER | STRICT_RANKS:
                 continue  # "former Prime Minister X", "Vice Premier Y": not the description
-            first = match[1].split()[0].lower()
+            if _other_head(match.groupdict().get("portfolio"), words):
+                continue  # "the Minister of Health and Lagos Governor, X,": X is the governor
+            first = match["run"].split()[0].lower()
             if first not in TITLES:
-                names.append(match[1])
+                names.append(match["run"])
     return names

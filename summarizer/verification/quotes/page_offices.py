@@ -190,12 +190,36 @@ def _apposed(tokens: Sequence[Token], first: int, last: int, text: str) -> list[
             held = office_in(chunk)  # "Luis Arce, an economist,": a background, not a role
             found += [o for o in held if chunk[0].norm not in ("a", "an") or o.head not in ROLES]
     if first and "," in text[tokens[first - 1].end : tokens[first].start]:
-        chunk = _chunk(tokens, first - 1, -1, text)
+        chunk = _portfolio(tokens, _chunk(tokens, first - 1, -1, text), first, text)
         opener = next((i for i, t in enumerate(chunk) if t.norm in _APPOSING or t.capitalised), 0)
         chunk = chunk[opener:]  # "met the head of the IMF, Kristalina Georgieva"
         if chunk and (chunk[0].norm in _APPOSING or possessive(chunk, text)):
             found += office_in(chunk)
     return found
+
+
+def _portfolio(tokens: Sequence[Token], chunk: list[Token], first: int, text: str) -> list[Token]:
+    """A chunk before a name that stopped at the "and" of a capitalised portfolio, taken to
+    its office ("The Minister of Information and National Orientation, Mohammed Idris,",
+    "the Secretary of Health and Human Services, X,"): an "and" between two capitalised words
+    after an office's "of" joins the portfolio's words, not two people or places."""
+    at = first - 1 - len(chunk)
+    if not chunk or at < 1 or tokens[at].norm != "and" or not chunk[0].capitalised:
+        return chunk
+    if not tokens[at - 1].capitalised or breaks(text, tokens[at].end, chunk[0].start, ",;:.("):
+        return chunk
+    head = _chunk(tokens, at - 1, -1, text)
+    norms = [t.norm for t in head]
+    if "of" not in norms or not any(n in TITLES | HEADS for n in norms[: norms.index("of")]):
+        return chunk
+    # an office after "and" is another person's, unless the same noun ("Minister of Finance and
+    # Coordinating Minister of the Economy"): "the Minister of Health and Governor of Lagos
+    # State, X," gives X the governor's office only (review rv47s)
+    owned = {n for n in norms[: norms.index("of")] if n in TITLES | HEADS}
+    if not {t.norm for t in chunk if t.norm in HEADS} <= owned:
+        return chunk
+    opens = [i for i, n in enumerate(norms[: norms.index("of")]) if n in _APPOSING]
+    return [*head[opens[-1] if opens else 0 :], tokens[at], *chunk]  # not "ABUJA - The"
 
 
 def _chunk(tokens: Sequence[Token], at: int, step: int, text: str) -> list[Token]:

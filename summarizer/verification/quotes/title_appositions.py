@@ -36,7 +36,9 @@ _TIMES = frozenset((*MONTHS, *WEEKDAYS))
 _CONTRASTS = word_set("whereas while but and")
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|Prince|H\.E)\.?\s+)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|bin|al|el|la|le|dos)"
-_NAME = rf"([A-Z][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'\u2019-]*){{0,3}})"
+# a name's word, or its initials ("J.D. Vance": not a holder named "J")
+_WORD = r"(?:(?:[A-Z]\.){2,3}(?=\s+[A-Z])|[A-Z][\w'\u2019-]*)"
+_NAME = rf"({_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,3}})"
 _GENERIC = word_set("former late")
 _OWNED = ("'s", "\u2019s")
 # a word between "X," and the title, never a preposition or a clause's ("Tuesday, by the ...")
