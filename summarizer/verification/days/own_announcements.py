@@ -41,8 +41,13 @@ OtherTime = Callable[[Sequence[Token], int, int], bool]
 TellsAct = Callable[[Sequence[Token], str], bool]
 
 _THIRD_PARTY_KINDS = frozenset({"strike", "attack", "casualties", "displacement"})
-_PRONOUNS = word_set("it they he she we")
-_POSSESSIVES = word_set("its their his her our")
+# Stand-ins for a body ("it", "its chief executive"); "he" and "his" may be anyone named
+# before ("Russia will try ..., he said" after a sentence about Zelensky).
+_PRONOUNS = word_set("it they")
+_POSSESSIVES = word_set("its their")
+_OTHER_BODY = word_set("rival rivals other another competing competitor fellow")
+_OCCASIONS = word_set("summit meeting conference event ceremony session forum visit trip")
+_DETERMINERS = word_set("the a an its their his her this that")
 _DEFINITE = word_set("the both two")
 # Nouns that stand for a firm or body that acts for itself.
 _ORGANISATIONS = word_set(
@@ -59,8 +64,8 @@ _PLANNED = word_set(
     """will would shall plans plan planned intends expects aims proposes set going"""
 )
 _DECIDED = word_set(
-    """will to plans plan planned agreed agrees agree announces announced announcement unveils
-    unveiled deal offer order orders decision decides decided cancelled cancels canceled
+    """will plans plan planned agreed agrees agree announces announced announcement unveils
+    deal offer order orders decision decides decided cancelled cancels canceled
     scraps scrapped proposal proposes approves approved"""
 )
 _REPORTER_MOST = 6  # words from the clause's start to the verb: "its new chief executive"
@@ -81,13 +86,19 @@ def own_announcement(
     if kind in _THIRD_PARTY_KINDS:
         return False
     tokens = ctx.article.sentence_tokens(index)
-    verbs = REPORTING | CONFIRMING
     verb = next(
-        (i for i in range(first - 1, max(first - _BACK - 1, -1), -1) if tokens[i].norm in verbs),
+        (
+            i
+            for i in range(first - 1, max(first - _BACK - 1, -1), -1)
+            if tokens[i].norm in REPORTING
+        ),
         None,
     )
     if verb is None:
         return False
+    others = [t for i, t in enumerate(tokens) if i != verb and t.norm in REPORTING | CONFIRMING]
+    if others or not _OCCASIONS.isdisjoint(t.norm for t in tokens):
+        return False  # "as announced with its last results"; "pledged ... at the G7 summit"
     start, _ = ctx.article.sentences[index]
     head = head_date(ctx.article.text[start : ctx.article.sentences[index][1]])
     skip = sum(1 for t in tokens if head is not None and t.start < start + head[1])
@@ -98,7 +109,7 @@ def own_announcement(
         return False
     description = str(getattr(ctx.fact, "description", "") or "")
     planned = not _PLANNED.isdisjoint(t.norm for t in tokens)
-    if planned and _DECIDED.isdisjoint(t.norm for t in tokenize(description)):
+    if planned and not _decided(tokenize(description)):
         return False  # "said on Monday it would complete the sale" for "completes the sale"
     for other in ctx.sentences:
         if other == index:
@@ -129,8 +140,10 @@ def _party_tells(tokens: Sequence[Token], verb: int, actors: frozenset[str], tex
             return False
         if _subject_is_party(tokens, tokens[start:end], actors):
             return True
-        if start == 0 or "," not in text[tokens[start - 1].end : tokens[start].start]:
-            return False
+        before = text[tokens[start - 1].end : tokens[start].start] if start else ""
+        after = text[tokens[end - 1].end : tokens[verb].start]
+        if "," not in before or "," not in after:
+            return False  # only past a name or title set off by commas, not past a clause
         end = start
     return False
 
@@ -149,7 +162,21 @@ def _subject_is_party(
     if (len(norms) == 1 and norms[0] in _PRONOUNS) or norms[0] in _POSSESSIVES:
         return named  # "..., it announced on Monday", "its chief executive announced"
     organisation = norms[0] in _DEFINITE and norms[-1] in _ORGANISATIONS
+    organisation = organisation and _OTHER_BODY.isdisjoint(norms)  # not "the rival chain"
     return named and organisation  # "the French publisher announced Thursday"
+
+
+def _decided(words: Sequence[Token]) -> bool:
+    """Whether a description names a plan or decision: a word of deciding, or "to" before a
+    verb ("Stellantis to close", not "sails to Gaza")."""
+    for index, token in enumerate(words):
+        if token.norm == "to":
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following and not following.capitalised and following.norm not in _DETERMINERS:
+                return True
+        elif token.norm in _DECIDED:
+            return True
+    return False
 
 
 __all__ = ["own_announcement"]
