@@ -12,7 +12,11 @@ reads it as the act's.
 Read only when the evidence states no other time at all (another day, a month, a year, a clock
 time, "overnight", "last week": the act's own time told beside the filing day, "HYDERABAD, July 2 -
 The toll from Monday's blast rose to 39") and holds no verb of reporting or confirming (the
-head's day is then the report's: "KYIV, May 3 - Drones hit Kharkiv, officials said"). The head
+head's day is then the report's: "KYIV, May 3 - Drones hit Kharkiv, officials said"; nor a
+denial, a claim or figures shown). Nor when the act under the head is possible, scheduled or
+asked ("could", "is due to", "Could ...?"), or planned ("will sign") unless the event is the
+plan or decision itself (:func:`decided_plans.decided`: "Merck will buy Verona" for "Merck to
+buy Verona"); review rv47w. The head
 is an upper-case label (a place, a firm, a weekday, "UPDATE") before a comma or dash, then the
 date, then an optional parenthesis, then a dash, a colon, a full stop or the sentence's end.
 """
@@ -21,13 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context, Result
-from ..page.tokens import tokenize, word_set
+from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING
+from .decided_plans import decided
 from .event_days import REPORTING
 
 Key = tuple[Any, ...]
@@ -40,10 +45,30 @@ _HEAD = re.compile(
     "(?:[-\u2013\u2014:]|\\.(?=\\s+[A-Z])|$)"
 )
 _UNSTATED = "is not a day its evidence states"
-_SAYING = REPORTING | CONFIRMING | word_set("say saying according estimated estimates")
+# Verbs of telling, denying and showing the lists of reporting leave out ("Russia denied
+# that its drones struck", "figures showed", "his party claimed"; review rv47w).
+_TELLING = word_set(
+    """say saying according estimated estimates denied denies claimed claims warned warns
+    showed shows insisted insists alleged alleges believed believe"""
+)
+_SAYING = REPORTING | CONFIRMING | _TELLING
+# A planned, possible or asked act has no day yet: the head's is the filing day ("GENEVA, 12
+# June - The two sides will sign the accord", "is due to set", "plans to cut", "Could ...?";
+# review rv47w).
+_UNDONE = word_set("could might should due expected")
+_PLANNED = word_set("will would shall plans plan planned intends")  # "Merck will buy Verona" only
+# for a plan or decision (decided_plans)
 _NOT_TIMES = frozenset({"word", "period"})
+# A relative clause set off by commas tells an earlier act beside the one under the head.
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIMES = word_set("earlier ago previously recently overnight weekend yesterday tomorrow")
+# Read in the head's own sentence and the one under it (review rv47w): a former act ("had
+# already fled", "the previous day", "a fortnight before", "through last night"), an aside
+# telling one ("The former president, who declared martial law, was jailed").
+_FORMER = word_set("already previous since fortnight")
+_CAUSES = word_set("by after following")
+_LAST = re.compile(r"\blast\s+(?:night|evening)\b", re.IGNORECASE)
 
 
 def head_date(sentence: str) -> tuple[str, int] | None:
@@ -67,11 +92,14 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
     if not days or not ctx.sentences:
         return False
     text, found = ctx.article.text, False
+    description = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    under = False  # the sentence is a head's or the one right under it
     for index in ctx.sentences:
         start, end = ctx.article.sentences[index]
         sentence = text[start:end]
         head = head_date(sentence)
         body = sentence[head[1] :] if head else sentence
+        under, headed = head is not None or under, head is not None
         if head is not None and _states(head[0], days, ctx, keys_of):
             found = True
         elif head is not None and keys_of(head[0].title(), ctx.published):
@@ -79,9 +107,39 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
         stated = {key for key in keys_of(body, ctx.published) if key[0] not in _NOT_TIMES}
         if stated or _periods(body, ctx, keys_of) or _YEAR.search(body):
             return False  # the act's own time, told beside the head's
-        if any(token.norm in _SAYING or token.norm in _TIMES for token in tokenize(body)):
+        words = tokenize(body)
+        if any(token.norm in _SAYING or token.norm in _TIMES for token in words):
             return False
+        if under and _undone(body, words, description):
+            return False
+        under = headed
     return found
+
+
+def _undone(body: str, words: Sequence[Token], description: Sequence[Token]) -> bool:
+    """Whether the act under a head is a former, possible, scheduled or asked one, or planned
+    while the event is not the plan or decision itself (review rv47w)."""
+    if _ASIDE.search(body) or _LAST.search(body) or "?" in body:
+        return True
+    if any(token.norm in _FORMER or token.norm in _UNDONE for token in words):
+        return True  # "had already fled", "could call", "is due to set"
+    if _cause(words, description):
+        return True  # "Rescuers found the miners trapped by a tunnel collapse"
+    planned = any(token.norm in _PLANNED for token in words)
+    return planned and not decided(description)
+
+
+def _cause(words: Sequence[Token], description: Sequence[Token]) -> bool:
+    """Whether the event's own words follow "by", "after" or "following" under the
+    head: told as the cause or the past of the act the head dates ("found the miners trapped
+    by a tunnel collapse" for the collapse; review rv47w)."""
+    wanted = {t.norm for t in description if len(t.norm) > 3}
+    for index, token in enumerate(words):
+        if token.norm in _CAUSES and not wanted.isdisjoint(
+            w.norm for w in words[index + 1 : index + 4]
+        ):
+            return True
+    return False  # "GENEVA, 12 June - ... will sign the accord"
 
 
 def _states(date: str, days: set[Key], ctx: Context, keys_of: KeysOf) -> bool:

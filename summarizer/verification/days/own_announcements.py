@@ -15,12 +15,16 @@ Read when all of these hold:
 - the event is not a strike, an attack, casualties or displacement (told by third parties,
   whose report's day is not the act's);
 - the one who tells is the party: an actor's name in the words before the verb, or a
-  pronoun ("it", "they", "he"), a possessive title ("its chief executive", "his office") or a
+  pronoun ("it"), a possessive title ("its chief executive", "his office") or a
   definite organisation noun ("the company", "the French publisher", "the two companies")
   while the sentence names an actor;
 - a sentence telling a plan ("will", "would", "plans") dates an event that is the plan or
   decision itself (its description: "Nestlé will cut ...", "Ferrero agreed to buy ...",
   "Stellantis to close ..."), not the planned act told as done ("completes the sale");
+- the sentence tells no possibility ("could sell", "was in talks to buy", "was considering
+  the sale"), and its subject is not a former or rank-and-file member, an owner or a party
+  across the table ("a former Boeing engineer"); "they" is not a stand-in (regulators or
+  officials named before); review rv47w;
 - the sentence states no other time beside the announcing day (the act's own: "said on
   Wednesday it had completed the sale on Tuesday", "will close the plant in June");
 - no other evidence sentence both tells the described act and gives it a time ("Acme said on
@@ -34,6 +38,7 @@ from typing import Any
 
 from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING
+from .decided_plans import decided
 from .event_days import REPORTING
 from .headed_days import head_date
 
@@ -43,18 +48,32 @@ TellsAct = Callable[[Sequence[Token], str], bool]
 _THIRD_PARTY_KINDS = frozenset({"strike", "attack", "casualties", "displacement"})
 # Stand-ins for a body ("it", "its chief executive"); "he" and "his" may be anyone named
 # before ("Russia will try ..., he said" after a sentence about Zelensky).
-_PRONOUNS = word_set("it they")
-_POSSESSIVES = word_set("its their")
+# "they" and "their" may be regulators, officials or analysts named before ("Acme's offer ...
+# will be blocked, they said on Monday"; review rv47w): "it" and "its" only.
+_PRONOUNS = word_set("it")
+_POSSESSIVES = word_set("its")
+# A subject holding the party's name that is not the party speaking: a former or rank-and-file
+# member, an owner or a party across the table ("A former Boeing engineer said"; rv47w).
+_NOT_SPEAKING = word_set(
+    """former ex engineer engineers worker workers employee employees staff shareholder
+    shareholders investor investors analyst analysts customer customers union unions critic
+    critics supplier suppliers source sources lawyer lawyers"""
+)
+# A possibility, not a plan made: its announcing day dates nothing ("could sell", "was in
+# talks to buy", "was considering the sale"; rv47w). "may" only in lower case (not the month).
+_POSSIBLE = word_set(
+    """could might considering considers weighing weighs exploring explores mulling talks
+    hopes hope seeking seeks possible potential option options whether"""
+)
 _OTHER_BODY = word_set("rival rivals other another competing competitor fellow")
 _OCCASIONS = word_set("summit meeting conference event ceremony session forum visit trip")
-_DETERMINERS = word_set("the a an its their his her this that")
 _DEFINITE = word_set("the both two")
 # Nouns that stand for a firm or body that acts for itself.
 _ORGANISATIONS = word_set(
     """company companies firm firms group groups developer developers maker makers publisher
     publishers lender lenders carrier airline bank banks retailer chain manufacturer producer
     insurer operator owner business conglomerate giant startup brand automaker carmaker
-    chipmaker miner"""
+    chipmaker miner utility utilities"""
 )
 # The sentence tells a plan; then the event must be the plan or decision itself, by the words
 # of its description ("Nestlé will cut 16,000 jobs", "Stellantis to close its Luton plant",
@@ -62,11 +81,6 @@ _ORGANISATIONS = word_set(
 # ("company completes the sale of its shipping arm": the completion's day is not the telling's).
 _PLANNED = word_set(
     """will would shall plans plan planned intends expects aims proposes set going"""
-)
-_DECIDED = word_set(
-    """will plans plan planned agreed agrees agree announces announced announcement unveils
-    deal offer order orders decision decides decided cancelled cancels canceled
-    scraps scrapped proposal proposes approves approved"""
 )
 _REPORTER_MOST = 6  # words from the clause's start to the verb: "its new chief executive"
 _BACK = 6  # words from the verb to the day: "told reporters in a statement on"
@@ -107,9 +121,11 @@ def own_announcement(
     actors = _actor_words(getattr(ctx.fact, "actors", None) or [])
     if not actors or not _party_tells(tokens, verb, actors, ctx.article.text):
         return False
+    if any(t.norm in _POSSIBLE or (t.norm == "may" and not t.capitalised) for t in tokens):
+        return False  # "said on Thursday it could sell its tanker fleet" (rv47w)
     description = str(getattr(ctx.fact, "description", "") or "")
     planned = not _PLANNED.isdisjoint(t.norm for t in tokens)
-    if planned and not _decided(tokenize(description)):
+    if planned and not decided(tokenize(description)):
         return False  # "said on Monday it would complete the sale" for "completes the sale"
     for other in ctx.sentences:
         if other == index:
@@ -157,26 +173,15 @@ def _subject_is_party(
 ) -> bool:
     norms = [t.norm for t in subject]
     if not actors.isdisjoint(norms):
-        return True  # "Kering reported on Tuesday", "Fifth Third said Monday"
+        return _NOT_SPEAKING.isdisjoint(norms)  # "Kering reported", not "a former Kering engineer"
     named = not actors.isdisjoint(t.norm for t in tokens)
     if (len(norms) == 1 and norms[0] in _PRONOUNS) or norms[0] in _POSSESSIVES:
-        return named  # "..., it announced on Monday", "its chief executive announced"
+        # "..., it announced on Monday", "its chief executive announced"; not "Its rival,
+        # Brightwell Group, said" nor "its former chairman" (rv47w)
+        return named and _OTHER_BODY.isdisjoint(norms) and _NOT_SPEAKING.isdisjoint(norms)
     organisation = norms[0] in _DEFINITE and norms[-1] in _ORGANISATIONS
     organisation = organisation and _OTHER_BODY.isdisjoint(norms)  # not "the rival chain"
     return named and organisation  # "the French publisher announced Thursday"
-
-
-def _decided(words: Sequence[Token]) -> bool:
-    """Whether a description names a plan or decision: a word of deciding, or "to" before a
-    verb ("Stellantis to close", not "sails to Gaza")."""
-    for index, token in enumerate(words):
-        if token.norm == "to":
-            following = words[index + 1] if index + 1 < len(words) else None
-            if following and not following.capitalised and following.norm not in _DETERMINERS:
-                return True
-        elif token.norm in _DECIDED:
-            return True
-    return False
 
 
 __all__ = ["own_announcement"]

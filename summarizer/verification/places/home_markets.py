@@ -14,7 +14,11 @@ an evidence sentence writes that adjective right before a noun for residents or 
 (:data:`HOME_NOUNS`), and that sentence names no other country, capital or place after "in",
 "at" or "near" ("Italian women detained in Iran" is not about Italy). Not read for a person's
 role or an army's gear ("the Italian minister", "Ukrainian drones hit Moscow"), nor for
-travellers, who are counted where they went ("Italian tourists").
+travellers, who are counted where they went ("Italian tourists"). Review rv47w: nor for
+nationals away ("stranded abroad", "stuck at sea", "at the Polish border", "flocked to
+Lugano"), nor people hurt or killed (a strike's or casualties' site is where they were hurt),
+nor an adjective after a region's qualifier ("Latin American", "Northern Irish") or after
+another people's on a home noun ("Spanish women had fewer children than Italian women").
 """
 
 from __future__ import annotations
@@ -33,7 +37,14 @@ HOME_NOUNS = word_set(
     population births deaths marriages market markets sales prices economy lottery screens
     cinemas stores shops retail preorders orders homes"""
 )
-_PLACING = word_set("in at near")
+_PLACING = word_set("in at near to into across off")
+# Review rv47w: nationals away from home ("stranded abroad", "stuck at sea"), a qualifier that
+# makes the adjective another region's ("Latin American", "Northern Irish"), and events told
+# of people where they were hurt ("Three French men were killed in the avalanche").
+_AWAY = word_set("abroad overseas offshore sea")
+_QUALIFIERS = word_set("latin north south east west northern southern eastern western central")
+_HURT_KINDS = frozenset({"strike", "attack", "casualties", "displacement"})
+_ARTICLES = word_set("the a an")
 _CALENDAR = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 
 
@@ -82,25 +93,60 @@ def home_market(place: str, ctx: Context) -> bool:
     """Whether an evidence sentence writes ``place``'s people adjective before a home noun,
     with no other place named in that sentence (see the module)."""
     adjectives = _adjectives(place)
-    if not adjectives:
+    kind = getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", ""))
+    if not adjectives or str(kind) in _HURT_KINDS:
         return False
     own = _own_words(place)
     for tokens in ctx.sentence_tokens():
-        if _adjective_on_home(tokens, adjectives) and not _other_place(tokens, own):
+        at = _adjective_on_home(tokens, adjectives)
+        if at is None or _other_place(tokens, own) or _other_people(tokens, at, own):
+            continue
+        if _AWAY.isdisjoint(t.norm for t in tokens):
             return True
     return False
 
 
-def _adjective_on_home(tokens: Sequence[Token], adjectives: frozenset[tuple[str, ...]]) -> bool:
+def _adjective_on_home(
+    tokens: Sequence[Token], adjectives: frozenset[tuple[str, ...]]
+) -> int | None:
+    """Where the first adjective of ``adjectives`` on a home noun starts, or None (not after a
+    qualifier: "Latin American buyers" are not the United States')."""
     norms = [t.norm for t in tokens]
+    found: list[int] = []
     for words in adjectives:
         size = len(words)
         for start in range(len(norms) - size):
             if tuple(norms[start : start + size]) != words or not tokens[start].capitalised:
                 continue
+            if start and norms[start - 1] in _QUALIFIERS and tokens[start - 1].capitalised:
+                continue
             if norms[start + size] in HOME_NOUNS:
-                return True
+                found.append(start)
+    return min(found) if found else None
+
+
+def _other_people(tokens: Sequence[Token], at: int, own: frozenset[str]) -> bool:
+    """Whether another people's adjective on a home noun comes before the value's ("Spanish
+    women had fewer children than Italian women": Spain's, not Italy's; review rv47w)."""
+    for index in range(at):
+        token = tokens[index]
+        if not token.capitalised or token.norm in own or token.norm not in _people_words():
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].norm in HOME_NOUNS:
+            return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """Every one-word people's adjective in the table ("Spanish", "Polish")."""
+    words: set[str] = set()
+    for _names, people, _capitals, _seats in PARTIES.values():
+        for word in people:
+            tokens = tokenize(word)
+            if len(tokens) == 1:
+                words.add(tokens[0].norm)
+    return frozenset(words)
 
 
 def _other_place(tokens: Sequence[Token], own: frozenset[str]) -> bool:
@@ -113,6 +159,8 @@ def _other_place(tokens: Sequence[Token], own: frozenset[str]) -> bool:
             continue  # "in March"
         if token.norm in _place_words() or (index and tokens[index - 1].norm in _PLACING):
             return True
+        if index > 1 and tokens[index - 1].norm in _ARTICLES and tokens[index - 2].norm in _PLACING:
+            return True  # "at the Polish border", "at the Dubai property show" (rv47w)
     return False
 
 
