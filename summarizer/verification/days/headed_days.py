@@ -64,8 +64,8 @@ _ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIMES = word_set("earlier ago previously recently overnight weekend yesterday tomorrow")
 # Read in the head's own sentence and the one under it (review rv47w): a former act ("had
-# already fled", "the previous day", "a fortnight before", "through last night"), an aside
-# telling one ("The former president, who declared martial law, was jailed").
+# already fled", "the previous day", "a fortnight before", "through last night"); an aside or
+# a cause telling the event only (see _aside_only).
 _FORMER = word_set("already previous since fortnight")
 _CAUSES = word_set("by after following")
 _LAST = re.compile(r"\blast\s+(?:night|evening)\b", re.IGNORECASE)
@@ -119,27 +119,30 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
 def _undone(body: str, words: Sequence[Token], description: Sequence[Token]) -> bool:
     """Whether the act under a head is a former, possible, scheduled or asked one, or planned
     while the event is not the plan or decision itself (review rv47w)."""
-    if _ASIDE.search(body) or _LAST.search(body) or "?" in body:
+    if _LAST.search(body) or "?" in body or _aside_only(body, words, description):
         return True
     if any(token.norm in _FORMER or token.norm in _UNDONE for token in words):
         return True  # "had already fled", "could call", "is due to set"
-    if _cause(words, description):
-        return True  # "Rescuers found the miners trapped by a tunnel collapse"
     planned = any(token.norm in _PLANNED for token in words)
     return planned and not decided(description)
 
 
-def _cause(words: Sequence[Token], description: Sequence[Token]) -> bool:
-    """Whether the event's own words follow "by", "after" or "following" under the
-    head: told as the cause or the past of the act the head dates ("found the miners trapped
-    by a tunnel collapse" for the collapse; review rv47w)."""
+def _aside_only(body: str, words: Sequence[Token], description: Sequence[Token]) -> bool:
+    """Whether the event's own words come under the head only in an aside (a relative clause
+    set off by commas: "The former president, who declared martial law, was jailed") or after
+    "by", "after" or "following" ("found the miners trapped by a tunnel collapse"): told as
+    the past or the cause of the act the head dates, not as that act (review rv47w)."""
     wanted = {t.norm for t in description if len(t.norm) > 3}
+    inside: set[int] = set()
+    for match in _ASIDE.finditer(body):
+        end = body.find(",", match.end())
+        end = len(body) if end < 0 else end
+        inside.update(i for i, t in enumerate(words) if match.start() <= t.start < end)
     for index, token in enumerate(words):
-        if token.norm in _CAUSES and not wanted.isdisjoint(
-            w.norm for w in words[index + 1 : index + 4]
-        ):
-            return True
-    return False  # "GENEVA, 12 June - ... will sign the accord"
+        if token.norm in _CAUSES:
+            inside.update(range(index + 1, min(index + 4, len(words))))
+    told = {i for i, t in enumerate(words) if t.norm in wanted}
+    return bool(told & inside) and not told - inside
 
 
 def _states(date: str, days: set[Key], ctx: Context, keys_of: KeysOf) -> bool:
