@@ -2077,6 +2077,17 @@ SETS: dict[str, frozenset[str]] = {
     # the page makes to another; "he said" past "The minister's spokesman ..."; portfolios
     # joined by "and" to another's office, initials
     "make_rv47s_cases": frozenset({"people", "chainhead", "offices"}),
+    # session 47, widener wide47w: an event's day written only in a dated head opening its
+    # sentence ("TOKYO, 6 September - ..."), a party's own announcement dating its deal, plan
+    # or results ("said Monday it will buy"), a country named by its people's adjective on
+    # residents or a home market ("Italian women", "British shoppers")
+    "make_wide47w_cases": frozenset({"headed", "announced", "market"}),
+    # session 47, review rv47w of wide47w: a dated head's day against a plan, a possibility, a
+    # report by an unlisted verb or a former act under the head; a party's announcement against
+    # a possibility, a planned change to a level, a former or rank-and-file member as the
+    # subject, "they" for regulators; a people's adjective against nationals abroad or hurt,
+    # a place after "at the" or "to", another people's adjective first, "Latin American"
+    "make_rv47w_cases": frozenset({"headed", "announced", "market"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3262,6 +3273,25 @@ GAPS: dict[str, frozenset[str]] = {
             "rv47s-offices-0081",
             "rv47s-offices-0109",
             "rv47s-offices-0110",
+        }
+    ),
+    # session 47, review rv47w of wide47w: all wrong at gbase47 too (older rules, none opened):
+    # refused, a wire head with the year after a comma ("SYDNEY, May 6, 2025 -"); accepted, as
+    # an older report-day reading did before the own-announcement one, a negated or dropped
+    # plan ("said on Monday it would not buy", "had no plans to close", "had dropped its plan
+    # to buy"), a union spokesman's word for the firm's plan, the firm's appeal dating the
+    # regulator's earlier decision, the firm telling of a fine it was given and of the target's
+    # rejection of its offer (acts of others, told by the party)
+    "make_rv47w_cases": frozenset(
+        {
+            "rv47w-announced-0032",
+            "rv47w-announced-0033",
+            "rv47w-announced-0034",
+            "rv47w-announced-0040",
+            "rv47w-announced-0043",
+            "rv47w-announced-0045",
+            "rv47w-announced-0046",
+            "rv47w-headed-0013",
         }
     ),
 }

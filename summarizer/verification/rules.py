@@ -57,8 +57,9 @@ from .counts.count_nouns import cue_positions
 from .counts.count_occasions import support_occasion_count
 from .counts.measure_tallies import support_title
 from .counts.number_rules import support_number
-from .days.dates import support_when
+from .days.dates import day_keys, support_when
 from .days.earlier_marks import after_earlier, planned_frame
+from .days.headed_days import headed_when
 from .events.status_cues import plans_this_one
 from .free_text.described_speakers import described_speaker
 from .page.tokens import CLAUSE_MARKS, Token, tokenize, word_set
@@ -442,5 +443,5 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "speaker": described_speaker,
     "status": support_stage,
     "title": support_title,
-    "when": support_when,
+    "when": headed_when(support_when, day_keys),  # "TOKYO, 6 September - ..." (headed_days)
 }

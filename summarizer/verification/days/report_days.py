@@ -25,6 +25,7 @@ from ..occasions.day_occasions import DAY_WORDS
 from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING, attributed_day
 from .event_days import REPORTING, saying_day
+from .own_announcements import own_announcement
 from .said_decisions import said_decision
 
 # Words that give the event another time than the report's. A time clause gives the event a
@@ -59,6 +60,8 @@ def report_day(ctx: Any, index: int, first: int, last: int, about: frozenset[str
     role = role or attributed_day(tokens, first, last, about, ctx.article.text)
     if role is None or said_decision(ctx, tokens, first, last, measure=False):
         return None  # "Norway is to buy five frigates, Støre said on Sunday" (said_decisions)
+    if own_announcement(ctx, index, first, last, _other_time, _tells_act):
+        return None  # "Fifth Third said Monday it will buy Comerica" (own_announcements)
     evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
     here = ctx.sentences.index(index)
     if any(

@@ -41,6 +41,7 @@ from ..page.tokens import BE_FORMS, Token, clause_gap, tokenize, word_set
 from ..people.names import find_named, find_phrase, norms
 from .capital_epithets import people_capital
 from .epithet_places import epithet_place
+from .home_markets import home_market
 from .launch_sites import launch_site, strike_kind
 from .proposed_venues import arranged
 
@@ -120,6 +121,8 @@ def here_site(rule: _Rule) -> _Rule:
             return result
         if here_dateline(place, ctx) or epithet_place(place, ctx) or people_capital(place, ctx):
             return True, ""  # "in the enclave" after "inside Gaza"; "in the Kenyan capital"
+        if home_market(place, ctx):
+            return True, ""  # "British shoppers paid 17.2% more" for the UK (home_markets)
         return result
 
     return support
