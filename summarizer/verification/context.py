@@ -54,6 +54,18 @@ def only_mentioned_as(
     return seen
 
 
+# Event kinds whose harm falls on people other than the event's actors (a strike's targets,
+# the casualties, the displaced): a reading about the actors' own doings (their announcement,
+# their home market) does not reach them.
+HARM_KINDS = frozenset({"strike", "attack", "casualties", "displacement"})
+
+
+def fact_kind(ctx: Context) -> str:
+    """The fact's event kind as plain text ("strike"), read the same way by every rule that
+    asks it: an enum member's value, else the field as given (``str`` of it)."""
+    return str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
+
+
 _FACT_HAS: dict[tuple[type, str], bool] = {}
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..context import HARM_KINDS, fact_kind
 from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING
 from .decided_plans import decided
@@ -45,7 +46,6 @@ from .headed_days import head_date
 OtherTime = Callable[[Sequence[Token], int, int], bool]
 TellsAct = Callable[[Sequence[Token], str], bool]
 
-_THIRD_PARTY_KINDS = frozenset({"strike", "attack", "casualties", "displacement"})
 # Stand-ins for a body ("it", "its chief executive"); "he" and "his" may be anyone named
 # before ("Russia will try ..., he said" after a sentence about Zelensky).
 # "they" and "their" may be regulators, officials or analysts named before ("Acme's offer ...
@@ -96,8 +96,7 @@ def own_announcement(
 ) -> bool:
     """Whether the day at ``tokens[first:last + 1]`` of evidence sentence ``index`` dates the
     event's party announcing it (see the module)."""
-    kind = str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
-    if kind in _THIRD_PARTY_KINDS:
+    if fact_kind(ctx) in HARM_KINDS:
         return False
     tokens = ctx.article.sentence_tokens(index)
     verb = next(

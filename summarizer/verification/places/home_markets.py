@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
-from ..context import Context
+from ..context import HARM_KINDS, Context, fact_kind
 from ..page.tokens import Token, tokenize, word_set
 
 HOME_NOUNS = word_set(
@@ -43,7 +43,6 @@ _PLACING = word_set("in at near to into across off")
 # of people where they were hurt ("Three French men were killed in the avalanche").
 _AWAY = word_set("abroad overseas offshore sea")
 _QUALIFIERS = word_set("latin north south east west northern southern eastern western central")
-_HURT_KINDS = frozenset({"strike", "attack", "casualties", "displacement"})
 _ARTICLES = word_set("the a an")
 _CALENDAR = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 
@@ -93,8 +92,7 @@ def home_market(place: str, ctx: Context) -> bool:
     """Whether an evidence sentence writes ``place``'s people adjective before a home noun,
     with no other place named in that sentence (see the module)."""
     adjectives = _adjectives(place)
-    kind = getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", ""))
-    if not adjectives or str(kind) in _HURT_KINDS:
+    if not adjectives or fact_kind(ctx) in HARM_KINDS:
         return False
     own = _own_words(place)
     for tokens in ctx.sentence_tokens():

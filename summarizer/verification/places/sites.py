@@ -21,7 +21,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.countries import PARTIES
 from ..acts.summit_roles import framed, person_before
-from ..context import Context, Result, no_evidence
+from ..context import Context, Result, fact_kind, no_evidence
 from ..events.status_calls import HEARERS, SAYING
 from ..events.status_cues import PERIODS
 from ..occasions.site_lines import dateline_only
@@ -153,7 +153,7 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{extra!r} is not in the article"
     if (read := place_reading(place, ctx, meeting=False)) is not None:
         return read
-    kind = str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
+    kind = fact_kind(ctx)
     named = dated = False
     size = len(tokenize(place))
     sentences = list(ctx.sentence_tokens())
