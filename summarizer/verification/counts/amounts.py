@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
+from ..figures.count_synonyms import COUNT_SYNONYMS
 from ..figures.dated_numbers import counted_before
 from ..figures.numbers import NumberMention
 from ..figures.toll_words import toll_of_other
@@ -48,18 +49,8 @@ _UPDATES = word_set(
 )
 _SINCE, _COUNTED_BY = word_set("since after before"), word_set("number toll count total tally")
 
-# Words a count's subject is also reported with ("34 dead" for people killed), and the words
-# that stand for any count ("the toll rose to 34", "bringing the total to 558"): these are
+# The words that stand for any count ("the toll rose to 34", "bringing the total to 558"):
 # whole words ("count" is not "country" or "counted").
-COUNT_SYNONYMS = (
-    ("kill", "dead", "die", "death", "fatalit", "live"),
-    ("injur", "wound", "hurt"),
-    ("displac", "evacuat", "fled", "refugee"),
-    ("cosponsor", "sponsor", "senator", "backe", "support", "signator", "cosign", "endors"),
-    ("favo",),  # "votes in favour" counts "in favor" too
-    ("against", "oppos"),
-    ("list", "blacklist", "designat", "added", "adds", "adding", "sanctioned"),  # list_counts
-)
 ANY_COUNT = ("toll", "figure", "tally", "count", "total")
 _FUNCTION_S = word_set("this was has is its as plus less thus since across us whereas")
 

@@ -38,6 +38,7 @@ from summarizer.text.vocabulary import NUMBER_WORDS
 from ..context import Context, Result
 from ..events.status_calls import SAYING
 from ..figures.count_clauses import clause_counts
+from ..figures.count_synonyms import COUNT_SYNONYMS
 from ..figures.count_ties import carried_item, crossed_item, other_item, set_elsewhere
 from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.let_go import let_go
@@ -46,7 +47,6 @@ from ..figures.numbers import NumberMention
 from ..figures.whole_clauses import beyond_part, opening_part
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
-from .amounts import COUNT_SYNONYMS
 from .number_occasions import calendar_number
 from .partitive_parts import named_part, part_counts
 

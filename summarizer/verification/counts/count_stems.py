@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from summarizer.comparators import Supported
 from ..figures.count_families import FAMILY_OF
+from ..figures.count_synonyms import COUNT_SYNONYMS
 from ..figures.count_words import count_unit
 from ..page.tokens import tokenize, word_set
-from .amounts import ANY_COUNT, COUNT_SYNONYMS
+from .amounts import ANY_COUNT
 from .count_shares import share_rule
 from .vote_groups import groups_of
 

@@ -6,8 +6,8 @@ sanctions list (:func:`summarizer.verification.counts.number_rules.support_numbe
 A count is a *listing* count when its words name listing ("people listed", "entities
 added", "individuals sanctioned", "companies designated", "names on the blacklist"); its
 words are also read in the sentence as adding, designating or blacklisting
-(:data:`summarizer.verification.counts.amounts.COUNT_SYNONYMS`), so "adds 45 individuals" backs 45
-people listed. Then:
+(:data:`summarizer.verification.figures.count_synonyms.COUNT_SYNONYMS`), so "adds 45
+individuals" backs 45 people listed. Then:
 
 - a count of people ("people", "individuals", "persons", "officials") is refused a number
   whose own words count entities ("9 entities", "12 shipping companies", "11 vessels"), and

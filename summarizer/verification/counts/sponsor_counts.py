@@ -3,8 +3,8 @@
 count of a measure (:func:`summarizer.verification.counts.number_rules.support_number`).
 
 The count words treat senators, backers and co-sponsors as one group
-(:data:`summarizer.verification.counts.amounts.COUNT_SYNONYMS`), so the sentence's two numbers
-both stand near a cue. A number is read as:
+(:data:`summarizer.verification.figures.count_synonyms.COUNT_SYNONYMS`), so the sentence's
+two numbers both stand near a cue. A number is read as:
 
 - the *introducers'* when a verb of authorship and "by" stand right before it, a "group of"
   or "total of" allowed between ("introduced by seven senators", "drafted by a group of 11

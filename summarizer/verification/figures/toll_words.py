@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import word_set
+from .count_synonyms import KILLED
 
 _TOLLS = word_set("toll tolls")
-# Stems of a count of the dead (with the kill group of counts.amounts' synonyms).
+# Stems of a count of the dead: the kill group of the count synonyms and the other words a
+# toll of the dead is counted in ("fatal" also holds the group's "fatalit").
 _DEATHS = (
-    "kill", "dead", "die", "death", "fatal", "live", "lives", "drown", "perish", "murder",
-    "victim", "casualt", "bodies", "body", "slain", "massacre", "lost", "toll",
+    *KILLED, "fatal", "drown", "perish", "murder", "victim", "casualt", "bodies", "body",
+    "slain", "massacre", "lost", "toll",
 )  # fmt: skip
 
 

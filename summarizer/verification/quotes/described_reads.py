@@ -268,8 +268,8 @@ def _past(text: str, mention: re.Match[str]) -> bool:
     """Whether a mention of the description is a past holder's ("The former treasurer"), not
     one the page puts back in the post ("Ivo Kral, an ex-coach, returned to the job")."""
     ahead = text[max(mention.start() - 16, 0) : mention.start()].lower().split()
-    rest = re.split(r"[.;:!?]\s", text[mention.end() : mention.end() + 80])[0]
-    return bool(ahead) and ahead[-1].rstrip("-") in _PAST | {"late"} and not _BACK.search(rest)
+    past = bool(ahead) and ahead[-1].rstrip("-") in _PAST | {"late"}
+    return past and not _put_back(text, mention.end(), 80)
 
 
 # Words that put a past holder back in the post ("Ruth Kim, a former treasurer, was voted
@@ -279,6 +279,13 @@ _BACK = re.compile(
     r"\b(?:re-?(?:elected|appointed|instated)|(?:back|return\w*)\s+(?:\w+\s+){0,2}"
     r"(?:post|job|role|office|helm|seat))\b"
 )
+
+
+def _put_back(text: str, end: int, reach: int) -> bool:
+    """Whether the rest of the mention's sentence (up to ``reach`` characters after ``end``)
+    puts its holder back in the post. The two callers read different reaches: a past
+    holder's mention is judged on a short tail, a misfit's on a longer one (rv45b)."""
+    return bool(_BACK.search(re.split(r"[.;:!?]\s", text[end : end + reach])[0]))
 
 
 def _handed(tail: str, value: str, described: Sequence[str]) -> bool:
@@ -386,7 +393,7 @@ def misfit(before: str, value: str, described: Sequence[str]) -> str:
     present = rf"(?<!former )(?<!ex-)(?<!ex )\b{re.escape(head)}\b"  # "the former treasurer"
     if any(re.search(present, w) or _SUCCESSOR.search(w) for w in near):
         return ""  # "Lucia Vera, the labour minister,", "His successor, Ruth Kim,": theirs too
-    if any(_BACK.search(re.split(r"[.;:!?]\s", before[m.end() : m.end() + 100])[0]) for m in found):
+    if any(_put_back(before, m.end(), 100) for m in found):
         return ""  # "Ruth Kim, a former treasurer, was voted back into the post" (rv45b)
     return f"other than the one named {' '.join(described)!r}, {holders[-1]!r}"
 
