@@ -218,13 +218,6 @@ def _is(parts: Sequence[str], run: Sequence[Token], text: str) -> bool:
     return bool(run) and any(find_named(part, run, text) for part in parts)
 
 
-def _ends_woman(norms: list[str]) -> bool:
-    """Whether a norm ends in "woman" ("congresswoman"): asked only of norms that hold it
-    somewhere, found by one search of them joined (a generator over every word of every
-    sentence of the page was the reading's largest part: speed spd48)."""
-    return "woman" in " ".join(norms) and any(norm.endswith("woman") for norm in norms)
-
-
 def _page_marks(article: ArticleText) -> list[tuple[list[Token], str]]:
     """Every name the page marks with a gender, read once per article: a quote's rivals ask
     for many people's genders, and reading the page anew for each cost a twentieth of a
@@ -236,7 +229,7 @@ def _page_marks(article: ArticleText) -> list[tuple[list[Token], str]]:
         for start, end in article.sentences:
             tokens = article.outside_quotes(start, end)
             norms = [token.norm for token in tokens]
-            if _GENDERED.isdisjoint(norms) and not _ends_woman(norms):
+            if _GENDERED.isdisjoint(norms) and not any(n.endswith("woman") for n in norms):
                 continue  # no gendered word and no pronoun: nothing marks anyone here
             known.extend((run, gender) for run, gender in marked(tokens, article.text) if run)
     return known
