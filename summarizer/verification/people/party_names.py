@@ -92,15 +92,11 @@ _SENT = word_set(
 
 
 def _matches(tokens: Sequence[Token], start: int, words: tuple[str, ...], upper: bool) -> bool:
-    """Whether the alias ``words`` stands at ``start`` (capitalised; in capitals if
-    ``upper``). Its words are compared in a plain loop: a generator under ``any``, made for
-    each of some 500 aliases tried a grounding, cost more than the comparisons (speed spd48)."""
     end = start + len(words)
     if start < 0 or end > len(tokens) or not tokens[start].capitalised:
         return False
-    for at, word in enumerate(words, start):
-        if tokens[at].norm != word:
-            return False
+    if any(tokens[start + k].norm != word for k, word in enumerate(words)):
+        return False
     return not upper or all(_bare(t.text).isupper() for t in tokens[start:end])
 
 
