@@ -56,8 +56,7 @@ def _pairs(tokens: Sequence[Token], text: str) -> list[tuple[int, int, frozenset
     hyphens, dashes or a slash before a meeting noun."""
     found: list[tuple[int, int, frozenset[str]]] = []
     for index in range(2, len(tokens)):
-        norm = tokens[index].norm  # most words are neither: asked here, not by a call per word
-        if (norm != "down" and norm not in _MEETINGS) or not _meeting_noun(tokens, index):
+        if not _meeting_noun(tokens, index):
             continue
         last = _pair_end(tokens, index)
         if last < 1:
