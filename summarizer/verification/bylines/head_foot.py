@@ -59,17 +59,8 @@ def head_foot_lines(article: ArticleText) -> list[tuple[int, int, str]]:
 
 def sentence(line: str) -> bool:
     """Whether a line is the body's: a field of more than ten words is a clause, no field of a
-    masthead ("ABUJA - The two sides agreed a truce on Monday ...").
-
-    A line of at most ten words has no such field unless a bar or a dot cuts a word in two
-    (every other separator of :data:`_CUT` has a space beside it, or stands at an end), so
-    it is not cut: the cut tries its seven shapes at every character (speed spd48)."""
-    if len(line.split()) <= _FIELD_MOST and not _WORD_CUTS.intersection(line):
-        return False
+    masthead ("ABUJA - The two sides agreed a truce on Monday ...")."""
     return any(len(field.split()) > _FIELD_MOST for field in fields(line))
-
-
-_WORD_CUTS = frozenset("|\u00b7\u2022")  # separators of _CUT that may stand inside a word
 
 
 __all__ = ["fields", "head_foot_lines", "sentence"]
