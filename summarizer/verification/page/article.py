@@ -33,21 +33,6 @@ from .tokens import (
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote, unless the word before the stop is an abbreviation or an initial.
-# A run of letters and digits: ``[^\W_]`` is what ``str.isalnum`` holds, character by character.
-_ALNUM_RUN = re.compile(r"[^\W_]*")
-
-
-def _word_end(text: str, at: int) -> int:
-    """Where the run of letters and digits from ``at`` ends: the index of its first other
-    character (:meth:`ArticleText.window_tokens` stepped there one character at a time, a
-    loop of some 80 bytecodes a window, about 400 windows a round of the seeds: speed spd48).
-    A run to the text's end raises the ``IndexError`` that walk raised."""
-    stop = _ALNUM_RUN.match(text, at).end()  # type: ignore[union-attr]  # "*" always matches
-    if stop >= len(text):
-        raise IndexError("string index out of range")
-    return stop
-
-
 _SENTENCE_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr sen sens rep reps gov gen lt col sgt st jr sr prof rev hon pres sec no vs etc
@@ -383,8 +368,8 @@ class ArticleText:
     def window_tokens(self, start: int, end: int, before: int = 60) -> list[Token]:
         """Tokens of a small window ending at ``end`` (for reading the words before a match)."""
         begin = max(start - before, 0)
-        if begin > 0 and self.text[begin - 1].isalnum():  # do not start inside a word:
-            begin = _word_end(self.text, begin) + 1  # past the word's first other character
+        while begin > 0 and self.text[begin - 1].isalnum():
+            begin += 1  # do not start inside a word
         return self.tokens_between(begin, end)
 
     def tokens_between(self, begin: int, end: int) -> list[Token]:
