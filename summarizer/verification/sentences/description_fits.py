@@ -392,12 +392,7 @@ def _personlike(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or organisation_name(name):
         return False
-    return all(_PERSON_WORD.fullmatch(w) for w in words)
-
-
-# One word of a person's name (:func:`_personlike`), compiled once: asked of every word of
-# each speaker and holder, it went through ``re``'s pattern cache each time (speed spd48).
-_PERSON_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+[a-z]*)")
+    return all(re.fullmatch(r"(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+[a-z]*)", w) for w in words)
 
 
 def described_fit(article: ArticleText, spans: Sequence[tuple[int, int]], speaker: str) -> bool:
