@@ -142,16 +142,6 @@ _DESCRIPTION = re.compile(
     rf"\b[Tt]he\s+((?:[\w.\-]+\s+){{0,4}}?)([a-z][a-z\-]+)\s+(?:has\s+|had\s+|have\s+)?"
     rf"({_VERB_WORDS})\b"
 )
-# The sentence's first speech verb: the first whole run of ASCII letters (any case) that is
-# one of _VERBS, as the words ``[A-Za-z]+`` would give it (a verb with other characters is
-# never such a run, so it is left out; ASCII, so no Kelvin sign matches a "k").
-_WORD = re.compile(r"[A-Za-z]+")
-_FIRST_VERB = re.compile(
-    r"(?<![A-Za-z])(?:"
-    + "|".join(sorted((v for v in _VERBS if re.fullmatch("[a-z]+", v)), key=len, reverse=True))
-    + r")(?![A-Za-z])",
-    re.IGNORECASE | re.ASCII,
-)
 # verbs a subject follows ('"...," said the minister'); "told the admiral" is its object
 _INVERTED = frozenset(
     ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "replied"]
@@ -161,14 +151,10 @@ _AFTER_VERB = re.compile(r"\b(\w+)\s+the\s+((?:[\w.\-]+\s+){0,4}?)([a-z][a-z\-]+
 
 def _description(outside: str) -> tuple[list[str], str] | None:
     """The modifiers and noun of the "the ... NOUN" beside the sentence's first speech verb
-    ("the former finance minister said, arguing ..."): the one that credits the quote.
-
-    The first verb is found by one search (:data:`_FIRST_VERB`), and the sentence's words are
-    listed only when a description is found (for :func:`_answered`); both patterns read "the",
-    so a sentence without it has none (speed spd48: every quote sentence was cut into word
-    matches, about 40 a grounding, most of them without a description)."""
-    first = _FIRST_VERB.search(outside)
-    if first is None or ("the" not in outside and "The" not in outside):
+    ("the former finance minister said, arguing ..."): the one that credits the quote."""
+    words = list(re.finditer(r"[A-Za-z]+", outside))
+    first = next((w for w in words if w.group().lower() in _VERBS), None)
+    if first is None:
         return None
     found = []
     for match in _DESCRIPTION.finditer(outside):
@@ -180,7 +166,7 @@ def _description(outside: str) -> tuple[list[str], str] | None:
             found.append((match.group(2).split(), match.group(3)))
     if len(found) != 1 or found[0][1] in _NOT_NOUNS or len(found[0][1]) < 4:
         return None
-    if _LINKING & {m.lower() for m in found[0][0]} or _answered(outside, first):
+    if _LINKING & {m.lower() for m in found[0][0]} or _answered(words, first):
         return None  # "said the wife of the coach"; "The mayor asked Reed ..., and Reed said"
     return found[0]
 
@@ -205,12 +191,11 @@ def _governed(before: str) -> bool:
     return last is not None and last[1].lower() in _GOVERNING
 
 
-def _answered(outside: str, first: re.Match[str]) -> bool:
+def _answered(words: list[re.Match[str]], first: re.Match[str]) -> bool:
     """Whether a later speech verb of the sentence has a subject of its own, a name or a
     pronoun ("The judge asked if the search was lawful, and Sayed answered:"): the quote
-    may be that one's, not the description's. ``first`` is a whole run of letters, so the
-    words after it are those found from its end."""
-    later = list(_WORD.finditer(outside, first.end()))
+    may be that one's, not the description's."""
+    later = [w for w in words if w.start() > first.start()]
     for before, word in zip([first, *later], later, strict=False):
         if word.group().lower() not in _VERBS or word.group().endswith("ing"):
             continue  # '"...," the mayor told BBC Leeds, adding': the mayor's still
@@ -351,16 +336,14 @@ def _described_holders(article: ArticleText, spans: Sequence[tuple[int, int]]) -
     found_all: list[list[str]] = []
     for start, _ in spans:
         sentence = article.sentence_at(start)
-        outside = _outside(article, sentence)  # read once, asked twice (speed spd48)
-        found = _description(outside)
+        found = _description(_outside(article, sentence))
         back = sentence
-        while found is None and not outside.strip() and back > 0:
+        while found is None and not _outside(article, back).strip() and back > 0:
             back -= 1  # a bare quote: the credit of the quoted sentence before it
             bounds = article.sentences[back]
             if not any(bounds[0] <= q[0] < bounds[1] for q in article.quoted):
                 break
-            outside = _outside(article, back)
-            found = _description(outside)
+            found = _description(_outside(article, back))
         if found is None:
             continue
         modifiers, noun = found
