@@ -267,8 +267,12 @@ def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
 
 
 def _gap(text: str, left: Token, right: Token) -> bool:
-    """Whether punctuation or a line's end parts two tokens."""
-    return any(mark in text[left.end : right.start] for mark in ",;:.!?\u2014\u2013()|\n")
+    """Whether punctuation or a line's end parts two tokens: one set test in C, where a
+    generator tried each of the twelve marks in turn (speed spd48)."""
+    return not _GAP_MARKS.isdisjoint(text[left.end : right.start])
+
+
+_GAP_MARKS = frozenset(",;:.!?\u2014\u2013()|\n")
 
 
 def office_reading(
