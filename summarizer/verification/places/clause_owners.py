@@ -59,7 +59,8 @@ _HEAD_REACH = 8  # words back from a relative pronoun to the name it may tell of
 _THERE = word_set("there here")
 _SUFFIXES: tuple[str, ...] = ("ings", "ing", "ions", "ion", "ures", "ure", "ments", "ment")
 _SUFFIXES += ("ers", "er", "ed", "es", "s", "e")
-_OF = word_set("on in of at")  # "the vote on March 3", "the floods of 2024"
+_OF = word_set("on in of at")
+_BOUNDS = word_set("since until till")  # "the vote on March 3", "the floods of 2024"
 
 
 def _stem(norm: str) -> str:
@@ -77,11 +78,13 @@ def _own_words(fact: Any, value: str) -> frozenset[str]:
     if not isinstance(description, str):
         return frozenset()
     skip = {_stem(t.norm) for t in tokenize(value)}
-    return frozenset(
-        _stem(t.norm)
-        for t in tokenize(description)
-        if len(t.norm) > 2 and t.norm not in FILLER and _stem(t.norm) not in skip
-    )
+    found: set[str] = set()
+    for token in tokenize(description):
+        if token.norm in TIME_OPENERS:
+            break  # "exchange of soldiers after the Trump-Putin call": the call is another's
+        if len(token.norm) > 2 and token.norm not in FILLER and _stem(token.norm) not in skip:
+            found.add(_stem(token.norm))
+    return frozenset(found)
 
 
 def _score(tokens: Sequence[Token], unit: Unit, words: frozenset[str], others: list[int]) -> int:
@@ -148,7 +151,17 @@ def _time_spans(
     first = min(unit.members)
     if unit.opened in TIME_OPENERS and tokens[first].norm not in TIME_OPENERS:
         return [(first, first)]
-    return [(a, b) for a, b in spans if a in unit.members and (b < value[0] or a > value[1])]
+    return [
+        (a, b)
+        for a, b in spans
+        if a in unit.members and (b < value[0] or a > value[1]) and not _bound(tokens, a)
+    ]
+
+
+def _bound(tokens: Sequence[Token], at: int) -> bool:
+    """A time after "since", "until" or "till" bounds a span ("free of outbreaks since
+    2011"): no date of the clause's own occasion."""
+    return at > 0 and tokens[at - 1].norm in _BOUNDS
 
 
 def _place_spans(
@@ -241,10 +254,12 @@ def _span_role(tokens: Sequence[Token], span: tuple[int, int], text: str,
     named = _named_head(tokens, own, words)  # "Kalehe, which fell on 11 April"
     dated = _dated_spans(tokens, sentence, offset, ctx.published) if when else []
     kind = "date" if when else "place"
-    for unit in parts:
-        better = _score(tokens, unit, words, others) - score
-        if unit == own or better < 1:
-            continue
+    scores = {unit: _score(tokens, unit, words, others) for unit in parts if unit != own}
+    best = max(scores.values(), default=0)
+    for unit, found in scores.items():
+        better = found - score
+        if found < best or better < 1:
+            continue  # the unit that holds most of the event's words is the event's clause
         stated = (
             _time_spans(tokens, unit, dated, span) if when else _place_spans(tokens, unit, span)
         )

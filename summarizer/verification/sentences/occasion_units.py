@@ -59,7 +59,8 @@ FILLER = (
     | word_set(
         """early late mid last next this earlier later ago today tonight yesterday tomorrow
     morning afternoon evening night noon midnight local time am pm gmt utc around about
-    nearly almost also both each all not no said says say between among within without"""
+    nearly almost also both each all not no said says say between among within without near
+    outside inside along across off onto through around toward towards under"""
     )
 )
 # First words of an aside about a party's home or making.
@@ -74,6 +75,7 @@ _ASIDE_OPENERS = ASIDE_PARTICIPLES | word_set(
     "held opened launched set first formerly previously originally"
 )
 _DETERMINERS = word_set("the a an its their")
+_ASIDE_FIRST = word_set("in its the a an their his her on at under for with")
 
 
 @dataclass(frozen=True)
@@ -185,15 +187,16 @@ def _subordinates(tokens: Sequence[Token], segment: range, text: str) -> list[Un
         if not opened:
             index += 1
             continue
-        start = _offset_start(tokens, index, segment.start) if opened in TIME_OPENERS else index
+        timed = opened in TIME_OPENERS
+        start = _offset_start(tokens, index, segment.start) if timed else index
+        aside = _aside_start(tokens, start, segment.start, text) if timed else start
+        trailing = timed and start != segment.start and aside == start
         end = index + 1
-        while (
-            end < segment.stop and not _closes(tokens, end, text) and not _opener(tokens, end, text)
-        ):
+        while end < segment.stop and not _ends(tokens, end, text, trailing):
             end += 1
         members = frozenset(range(start, end))
-        if opened in TIME_OPENERS and not tells(tokens, members):
-            start = _aside_start(tokens, start, segment.start, text)
+        if not tells(tokens, members):
+            start = aside
             members = frozenset(range(start, end))  # "in operation since 2007"
         if tells(tokens, members):
             head = start - 1 if opened in RELATIVES or opened == "when" else None
@@ -202,12 +205,24 @@ def _subordinates(tokens: Sequence[Token], segment: range, text: str) -> list[Un
     return found
 
 
+def _ends(tokens: Sequence[Token], index: int, text: str, trailing: bool) -> bool:
+    """A subordinate unit ends before ``tokens[index]``: at a hard break (a semicolon, a
+    colon, a dash, a line), at the next opener, and at a comma that closes it, except for a
+    trailing clause of time, which runs on over its appositions ("after RSF fighters took El
+    Fasher, capital of North Darfur, on October 26")."""
+    gap = _gap(tokens, index, text)
+    if any(mark in gap for mark in (";", ":", "\n", *_DASHES)) or _opener(tokens, index, text):
+        return True
+    return not trailing and _closes(tokens, index, text)
+
+
 def _aside_start(tokens: Sequence[Token], start: int, floor: int, text: str) -> int:
     """The comma that opens the short aside a time word ends ("The site, in operation since
-    2007,"), within four words; ``start`` when there is none."""
+    2007,", "its first cut since March"), within four words, when a preposition or a
+    determiner opens it (not a clause: "Unifil's mandate runs until"); ``start`` otherwise."""
     for back in range(start, max(start - 4, floor), -1):
         if back > floor and "," in _gap(tokens, back, text):
-            return back
+            return back if tokens[back].norm in _ASIDE_FIRST else start
     return start
 
 
