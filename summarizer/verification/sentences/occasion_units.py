@@ -3,6 +3,7 @@
 or place belongs to.
 
 First the sentence is cut into coordinate segments: at a semicolon, a dash or a line break,
+unless what follows refers back by a pronoun ("; instead the court delivered it on Thursday"),
 and at "and" / "but", when what follows opens with a new named subject or a date, a number
 ("; Hawaii sounded sirens", ", and Hawaii sounded sirens", "and April 21 for 320 employees at
 the Lexington plant"). A segment that goes on with a pronoun, a definite noun or a bare verb
@@ -42,6 +43,8 @@ TIME_OPENERS = word_set("after before since following until till once whereas")
 RELATIVES = word_set("which who whose where")
 _COORDINATORS = word_set("and but")
 _DASHES = (" - ", "\u2014", "\u2013", " -- ")
+_PRONOUNS = word_set("it they them he him she her")
+_PRONOUN_REACH = 6
 OFFSET_UNITS = word_set(
     "minute minutes hour hours day days week weeks month months year years decade decades"
 )
@@ -112,6 +115,12 @@ def _new_subject(tokens: Sequence[Token], index: int) -> bool:
     return index < len(tokens) and (tokens[index].capitalised or tokens[index].is_number)
 
 
+def _refers_back(tokens: Sequence[Token], index: int) -> bool:
+    """The clause after a hard break goes on with a pronoun for what came before ("; instead
+    the court delivered it on Thursday", "; it actually opened at 3 p.m.")."""
+    return any(token.norm in _PRONOUNS for token in tokens[index : index + _PRONOUN_REACH])
+
+
 def _segments(tokens: Sequence[Token], text: str) -> list[range]:
     starts = [0]
     for index in range(1, len(tokens)):
@@ -119,7 +128,7 @@ def _segments(tokens: Sequence[Token], text: str) -> list[range]:
         hard = ";" in gap or "\n" in gap or any(dash in gap for dash in _DASHES)
         if not (hard or tokens[index].norm in _COORDINATORS):
             continue
-        if _new_subject(tokens, index):
+        if _new_subject(tokens, index) or (hard and not _refers_back(tokens, index)):
             starts.append(index)
     found: list[range] = []
     for first, end in zip(starts, [*starts[1:], len(tokens)], strict=True):
