@@ -88,17 +88,26 @@ def _own_words(fact: Any, value: str) -> frozenset[str]:
 
 
 def _score(tokens: Sequence[Token], unit: Unit, words: frozenset[str], others: list[int]) -> int:
-    """The event's words in the unit, and its other field's mentions (``others``: starts)."""
-    seen = {_stem(tokens[i].norm) for i in unit.members} & words
+    """The event's words in the unit, a name of several words counted once ("Revolution
+    Wind", "Legislative Yuan"), and its other field's mentions (``others``: starts)."""
+    seen: set[str] = set()
+    for i in sorted(unit.members):
+        stem = _stem(tokens[i].norm)
+        if stem not in words:
+            continue
+        named = tokens[i].capitalised and i - 1 in unit.members and tokens[i - 1].capitalised
+        if not (named and _stem(tokens[i - 1].norm) in seen):
+            seen.add(stem)
     return len(seen) + sum(1 for at in others if at in unit.members)
 
 
 def _attached(
     tokens: Sequence[Token], own: Unit, span: tuple[int, int], words: frozenset[str]
 ) -> bool:
-    """The value at ``span`` modifies one of the event's words in the unit, or follows it
+    """The value at ``span`` modifies one of the event's nouns in the unit, or follows it
     after "on", "in", "of": "in Saturday's presidential election", "the March 3 vote", "the
-    Lexington plant", "the vote on March 3"."""
+    Lexington plant", "the vote on March 3" (a noun: not a name, "the Legislative Yuan in
+    April")."""
     near: list[int] = []
     for i in range(span[1] + 1, span[1] + 3):  # "Saturday's presidential election"
         if i not in own.members or tokens[i].norm in FILLER:
@@ -107,7 +116,7 @@ def _attached(
     before = span[0] - 1
     if before in own.members and tokens[before].norm in _OF and before - 1 in own.members:
         near.append(before - 1)
-    return any(_stem(tokens[i].norm) in words for i in near)
+    return any(not tokens[i].capitalised and _stem(tokens[i].norm) in words for i in near)
 
 
 def _named_head(tokens: Sequence[Token], own: Unit, words: frozenset[str]) -> bool:

@@ -207,6 +207,11 @@ def _subordinates(tokens: Sequence[Token], segment: range, text: str) -> list[Un
         if not tells(tokens, members):
             start = aside
             members = frozenset(range(start, end))  # "in operation since 2007"
+        if found and start in found[-1].members:  # "..., and a week after Nvidia announced"
+            last = found[-1]
+            found[-1] = Unit(
+                frozenset(i for i in last.members if i < start), last.opened, last.head
+            )
         if tells(tokens, members):
             head = start - 1 if opened in RELATIVES or opened == "when" else None
             found.append(Unit(members, opened, head if head is not None and head >= 0 else None))
