@@ -44,6 +44,8 @@ RELATIVES = word_set("which who whose where")
 _COORDINATORS = word_set("and but")
 _DASHES = (" - ", "\u2014", "\u2013", " -- ")
 _PRONOUNS = word_set("it they them he him she her")
+_BEFORE_AFTER = word_set("after before")
+_DAY_PARTS = word_set("noon midnight dawn dusk sunrise sunset daybreak nightfall")
 _PRONOUN_REACH = 6
 OFFSET_UNITS = word_set(
     "minute minutes hour hours day days week weeks month months year years decade decades"
@@ -170,6 +172,8 @@ def _opener(tokens: Sequence[Token], index: int, text: str) -> str:
     if "(" in gap:
         return "("
     if token.norm in TIME_OPENERS:
+        if token.norm in _BEFORE_AFTER and _clock_follows(tokens, index):
+            return ""  # "shortly after 8 p.m.", "before dawn": a time, no other occasion
         return "" if token.norm == "following" and tokens[index - 1].norm == "the" else token.norm
     if token.norm == "ahead" and index + 1 < len(tokens) and tokens[index + 1].norm == "of":
         return "ahead"
@@ -184,6 +188,13 @@ def _opener(tokens: Sequence[Token], index: int, text: str) -> str:
             if tokens[after].norm in ASIDE_PARTICIPLES:
                 return tokens[after].norm
     return ""
+
+
+def _clock_follows(tokens: Sequence[Token], index: int) -> bool:
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is not None and (
+        after.is_number or after.norm in CALENDAR or after.norm in _DAY_PARTS
+    )
 
 
 def _subordinates(tokens: Sequence[Token], segment: range, text: str) -> list[Unit]:
