@@ -37,7 +37,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-70": (30, 110, 4),
     "check-71": (31, 103, 3),
     "check-72": (18, 113, 0),
-    "check-73": (35, 99, 4),
+    "check-73": (34, 99, 4),
     "check-74": (29, 89, 11),
     "check-75": (18, 79, 6),
     "check-76": (36, 80, 9),

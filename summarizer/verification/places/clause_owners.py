@@ -20,11 +20,16 @@ least two more and states its own value of the same kind: a date, day, time, yea
 ("there" refers back, often to the value itself). That unit is the event's clause, dated or
 placed by its own words. The guards keep the value whose clause is the only one dated or placed
 ("After arriving in Geneva on Thursday, the ministers met": Geneva is the meeting's place too),
-and a description too thin to tell the clauses apart ("talks") decides nothing.
+a ", when" or ", where" clause right after the value (no other date or name between) tells
+what happened at the value ("jailed on Tuesday, when he was driven to prison", "flew to
+Jeddah, where they held talks"), and a description too thin to tell the clauses apart
+("talks") decides nothing.
 
 One more shape needs no second value: an aside of a party's home or making ("Combs, born in
 Harlem, ...", "Owens Corning, headquartered in Toledo, ...") that holds none of the event's
-words gives the party's place or date, not the event's, when another unit holds two of them.
+words gives the party's place or date, not the event's, when another unit holds two of them;
+where the event's own site was built or is based ("The refinery, built in Pembroke, will
+close") is its place, and needs another unit's place to be refused.
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ _THERE = word_set("there here")
 _SUFFIXES: tuple[str, ...] = ("ings", "ing", "ions", "ion", "ures", "ure", "ments", "ment")
 _SUFFIXES += ("ers", "er", "ed", "es", "s", "e")
 _OF = word_set("on in of at")
+_VALUE_REACH = 4  # words from the value to the head of a ", when" / ", where" clause
+_SITE_ASIDES = word_set("built based")  # "The refinery, built in Pembroke,"
 _BOUNDS = word_set("since until till")  # "the vote on March 3", "the floods of 2024"
 
 
@@ -269,17 +276,51 @@ def _span_role(tokens: Sequence[Token], span: tuple[int, int], text: str,
         better = found - score
         if found < best or better < 1:
             continue  # the unit that holds most of the event's words is the event's clause
+        if _told_at_value(tokens, own, unit, span, dated, when):
+            continue  # "jailed on Tuesday, when he was driven ...": the clause is the value's
         stated = (
             _time_spans(tokens, unit, dated, span) if when else _place_spans(tokens, unit, span)
         )
         marked = any(_attached(tokens, unit, at, words) for at in stated)  # "the March 3 vote"
         if (better < _MARGIN or named) and not marked:
             continue
-        if score == 0 and own.opened in ASIDE_PARTICIPLES:
+        if score == 0 and own.opened in ASIDE_PARTICIPLES and not _own_site(tokens, own, words):
             return f"a party's own {kind} in an aside"  # "Combs, born in Harlem,"
         if stated:
             return f"the {kind} of another occasion's clause"
     return None
+
+
+def _told_at_value(tokens: Sequence[Token], own: Unit, unit: Unit, span: tuple[int, int],
+                   dated: list[tuple[int, int]], when: bool) -> bool:  # fmt: skip
+    """``unit`` is a ", when" (for a date) or ", where" (for a place) clause whose head is the
+    value, or the value's phrase ("Kalehe on Saturday, where"), with no other date or place
+    between: the clause tells what happened at the value ("jailed on Tuesday, when he was
+    driven to prison", "flew to Jeddah, where they held talks"), so it is no other occasion's."""
+    head = unit.head
+    if unit.opened != ("when" if when else "where") or head is None:
+        return False
+    if not span[1] <= head <= span[1] + _VALUE_REACH:
+        return False
+    between = range(span[1] + 1, head + 1)  # "Kalehe on Saturday, where"
+    if when:
+        return not any(a in between for a, _ in dated)
+    named = (i for i in between if tokens[i].capitalised and tokens[i].norm not in CALENDAR)
+    return next(named, None) is None  # not "from Kyiv to Jeddah, where"
+
+
+def _own_site(tokens: Sequence[Token], own: Unit, words: frozenset[str]) -> bool:
+    """An aside of where a thing was built or is based, after a common noun of the event's own
+    words ("The refinery, built in Pembroke, will close", "The call centre, based in
+    Sunderland"): the place of the event's own site, not of a party (a name, a person's birth,
+    a firm's head office or founding)."""
+    head = min(own.members) - 1
+    return (
+        own.opened in _SITE_ASIDES
+        and head >= 0
+        and not tokens[head].capitalised
+        and _stem(tokens[head].norm) in words
+    )
 
 
 def owned_site(rule: _Rule) -> _Rule:
