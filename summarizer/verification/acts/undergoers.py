@@ -11,7 +11,7 @@ which grammatical role the name holds in the clause of the event's own verb.
 
 The reading, for one place the evidence names the value:
 - the *event's verb* is a word of the sentence that the fact's description also uses (the same
-  first five letters: "takeover", "fined", "acquire"/"acquisition") and that belongs to the
+  first four letters: "takeover", "fined", "acquire"/"acquisition") and that belongs to the
   closed class of one-sided acts, which have a doer and an undergoer or recipient who does not
   act with it (buying, fining and penalising, suing and charging, beating, attacking and
   sanctioning, barring and blocking, investigating, awarding and handing); verbs done *with*
@@ -25,9 +25,10 @@ The reading, for one place the evidence names the value:
   ("HSBC has been fined", "Featurespace will be bought");
 - or the antecedent of a relative clause whose subject is named ("Pioneer, which Exxon agreed
   to buy").
-A name is not read so when another actor of the same fact is named before the verb in that
-sentence: a labeller listing both parties of an act ("Brazil and Belarus" for a final Brazil
-won, both sides of a merger) lists who took part, not the one who did it alone.
+A name is not read so when the fact lists another actor beside it: a labeller listing both
+parties of an act ("Royal Challengers Bengaluru" and "Punjab Kings" for a final one side won,
+the regulator and the bank it fined: checks 86 and 87) lists who took part, not the one who did
+it alone.
 """
 
 from __future__ import annotations
@@ -36,15 +37,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..page.tokens import Token, clause_gap, tokenize, word_set
-from ..people.names import find_named
 from ..sentences.passives import BE
 
 # First five letters of the one-sided acts (each form of the verb and its noun shares them).
 _ACT_STEMS = word_set(
-    """acqui buy bought buyin purch takeo fine fined fines penal sanct sue sued suing sues
+    """acqui buy bough buyin purch takeo fine fined fines penal sanct sue sued suing sues
     lawsu charg indic prose convi sente award grant hande hands gave give given givin beat
     beate beati defea thras attac struc strik bomb bombe bombi shell raid raide targe arres
-    detai expel suspe ban banne barre bars block inves probe fired sacke ousted"""
+    detai expel suspe ban banne barre bars block inves probe fired sacke ouste"""
 )
 # Between a verb and its object: words of an object's head or its list.
 _FILLERS = word_set("the a an its their his her this that these those and of")
@@ -56,6 +56,8 @@ _STOPS = word_set(
     said says which who that than but"""
 )
 _RELATIVES = word_set("which whom that")
+# Buying's "from" names the seller, no doer ("bought two wind farms from Calder Power").
+_BUYING = word_set("acqui buy bough buyin purch takeo")
 _LOWER_MAX = 3
 _REACH = 14
 
@@ -65,12 +67,14 @@ def _stem(norm: str) -> str:
 
 
 def act_verbs(tokens: Sequence[Token], told: Sequence[str]) -> list[int]:
-    """Where the sentence writes a one-sided act the description also names (see module)."""
-    stems = {_stem(norm) for norm in told if len(norm) >= 3}
+    """Where the sentence writes a one-sided act the description also names (see module): a
+    word of the class whose first four letters a description's word shares ("beating" for
+    "beat", "acquire" for "acquisition")."""
+    keys = {norm[:4] for norm in told if len(norm) >= 3}
     return [
         index
         for index, token in enumerate(tokens)
-        if _stem(token.norm) in _ACT_STEMS and _stem(token.norm) in stems
+        if _stem(token.norm) in _ACT_STEMS and token.norm[:4] in keys
     ]
 
 
@@ -86,6 +90,8 @@ def _object_of(tokens: Sequence[Token], verb: int, first: int, text: str) -> boo
         token = tokens[index]
         if clause_gap(tokens, index - 1, text) and not _listed(tokens, index, first):
             return False
+        if token.norm == "from" and _stem(tokens[verb].norm) in _BUYING:
+            continue
         if token.norm in _STOPS:
             return False
         if token.norm in _FILLERS or token.norm in _LINKS or token.capitalised:
@@ -137,25 +143,15 @@ def undergoes(
     """Whether the name at ``first``..``last`` is only the undergoer or recipient of the
     event's own one-sided act (see the module), the act read from ``fact``'s description and
     its other actors from its ``actors``."""
+    if any(other != value for other in getattr(fact, "actors", None) or []):
+        return False  # both parties listed: who took part (see the module)
     told = [token.norm for token in tokenize(str(getattr(fact, "description", "") or ""))]
-    others = [str(other) for other in getattr(fact, "actors", None) or [] if other != value]
     verbs = act_verbs(tokens, told)
-    if not verbs:
+    if not verbs or (first and tokens[first - 1].norm == "by"):
         return False
-    if first and tokens[first - 1].norm == "by":
-        return False
-    done_to = [verb for verb in verbs if _object_of(tokens, verb, first, text)]
-    if not done_to and (
-        _passive_subject(tokens, last, verbs) or _relative_object(tokens, last, verbs)
-    ):
-        done_to = verbs
-    if not done_to:
-        return False
-    before = min(done_to)
-    for other in others:
-        if any(start < before for start, _ in find_named(other, tokens)):
-            return False  # both parties listed: who took part
-    return True
+    if any(_object_of(tokens, verb, first, text) for verb in verbs):
+        return True
+    return _passive_subject(tokens, last, verbs) or _relative_object(tokens, last, verbs)
 
 
 __all__ = ["act_verbs", "undergoes"]
