@@ -2765,7 +2765,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44d-actors-0021",
             "rv44d-actors-0023",
             "rv44d-actors-0027",
-            "rv44d-actors-0031",
             "rv44d-outlets-0081",
             "rv44d-parties-0056",
         }

@@ -20,12 +20,16 @@ The reading, for one place the evidence names the value:
   between (articles, possessives, numbers, capitalised words, up to three lowercase words, a
   list's commas and "and", and the prepositions that tie an act to its undergoer: "of", "to",
   "on", "against", "into", "over"); a preposition of a partner, agent, source or place
-  ("with", "by", "from", "between", "in", "at") ends the reading;
+  ("with", "by", "from", "between", "in", "at") or a form of "be" ("The attack was attributed
+  to ...": the act's noun is a subject) ends the reading; buying's "from" names the seller;
 - or its *passive subject*: the name, then within its clause a form of "be" and the verb
   ("HSBC has been fined", "Featurespace will be bought");
 - or the antecedent of a relative clause whose subject is named ("Pioneer, which Exxon agreed
   to buy").
-A name is not read so when the fact lists another actor beside it: a labeller listing both
+A scored contest's other side keeps session 38's reading (``events/contest_sides``: the loser of
+"beat the Pacers 103-91" played the match and stays an actor; the sets hold that verdict), so the
+contest verbs here meet only a loser the score does not follow. A name is not read so when the
+fact lists another actor beside it: a labeller listing both
 parties of an act ("Royal Challengers Bengaluru" and "Punjab Kings" for a final one side won,
 the regulator and the bank it fined: checks 86 and 87) lists who took part, not the one who did
 it alone.
@@ -53,7 +57,7 @@ _LINKS = word_set("of to on against into over")
 # Prepositions of a partner, agent, source, place or time: the name after them is no object.
 _STOPS = word_set(
     """with by from between among in at after before as while when for during via alongside
-    said says which who that than but"""
+    said says which who that than but is are was were be been being"""
 )
 _RELATIVES = word_set("which whom that")
 # Buying's "from" names the seller, no doer ("bought two wind farms from Calder Power").
@@ -88,7 +92,7 @@ def _object_of(tokens: Sequence[Token], verb: int, first: int, text: str) -> boo
     lower = 0
     for index in range(verb + 1, first):
         token = tokens[index]
-        if clause_gap(tokens, index - 1, text) and not _listed(tokens, index, first):
+        if clause_gap(tokens, index - 1, text) and not _listed(tokens, index, text):
             return False
         if token.norm == "from" and _stem(tokens[verb].norm) in _BUYING:
             continue
@@ -101,13 +105,15 @@ def _object_of(tokens: Sequence[Token], verb: int, first: int, text: str) -> boo
         lower += 1
         if lower > _LOWER_MAX:
             return False
-    return not clause_gap(tokens, first - 1, text) or _listed(tokens, first, first)
+    return not clause_gap(tokens, first - 1, text) or _listed(tokens, first, text)
 
 
-def _listed(tokens: Sequence[Token], index: int, first: int) -> bool:
-    """A comma inside a list of names ("the ATP, the WTA and the ITF"): the word after it is
-    an article or capitalised and a capitalised word stood before it."""
+def _listed(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """A lone comma inside a list of names ("the ATP, the WTA and the ITF"): the word after it
+    is an article or capitalised and a capitalised word stood before it."""
     after = tokens[index]
+    if text[tokens[index - 1].end : after.start].strip() != ",":
+        return False
     return (after.capitalised or after.norm in {"the", "a", "an"}) and tokens[index - 1].capitalised
 
 

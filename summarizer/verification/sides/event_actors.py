@@ -231,10 +231,10 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
             found = True
-            if undergoes(tokens, first, last, text, ctx.fact, value):
-                continue  # "fined Navy Federal", "HSBC was fined by" (acts/undergoers, s48)
             if contest_side(tokens, first, last, text):
                 return False  # "beat the Pacers 103-91": a match's side (contest_sides, s38)
+            if undergoes(tokens, first, last, text, ctx.fact, value):
+                continue  # "fined Navy Federal", "HSBC was fined by" (acts/undergoers, s48)
             if _acted_on(tokens, first, last, text) or shut_out(
                 tokens, first, last, text, relative=False
             ):
