@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..page.tokens import Token, clause_gap, tokenize, word_set
-from ..sentences.passives import BE
+from ..sentences.passives import BE, MODALS, PERFECT
 
 # First five letters of the one-sided acts (each form of the verb and its noun shares them).
 _ACT_STEMS = word_set(
@@ -63,6 +63,20 @@ _RELATIVES = word_set("which whom that")
 # Buying's "from" names the seller, no doer ("bought two wind farms from Calder Power").
 _BUYING = word_set("acqui buy bough buyin purch takeo")
 _LOWER_MAX = 3
+# A bid's words: "a takeover bid from Orbis" names the bidder after "from", no seller (rv48a).
+_OFFERS = word_set("bid bids offer offers proposal proposals approach overture overtures")
+# Words that open a clause of the name's own right after it ("the fine the FCA imposed",
+# "fined Chelsea ... and UEFA fined the club", "After the takeover Orbis had closed"): a
+# modal, "has"/"had", a verb of saying, or a lower-case past form; not "is"/"was" ("After the
+# takeover Pelican was delisted": the one taken over, told as a passive's subject; rv48a).
+_OWN_VERBS = MODALS | PERFECT | word_set("says said does did can")
+# Verbs between a relative's subject and the act that make the antecedent its doer: an order
+# ("which Trump ordered to investigate") or a report ("which Reuters reported had agreed to
+# buy"; rv48a).
+_HANDING_ON = word_set(
+    """ordered orders asked asks told tells urged urges directed directs instructed tasked
+    pressed allowed forced reported reports said says believed thought"""
+)
 _REACH = 14
 
 
@@ -78,23 +92,41 @@ def act_verbs(tokens: Sequence[Token], told: Sequence[str]) -> list[int]:
     return [
         index
         for index, token in enumerate(tokens)
-        if _stem(token.norm) in _ACT_STEMS and token.norm[:4] in keys
+        if _stem(token.norm) in _ACT_STEMS
+        and token.norm[:4] in keys
+        and not _doer_word(tokens, index)
     ]
 
 
-def _object_of(tokens: Sequence[Token], verb: int, first: int, text: str) -> bool:
-    """The name starting at ``first`` is the object of the act at ``verb``: only fillers
-    between (see module), within one clause save a list's commas."""
+def _doer_word(tokens: Sequence[Token], index: int) -> bool:
+    """The act's word names its doer or modifies a noun, no verb taking an object (rv48a): an
+    agent noun ("prosecutor Tamara Ellis", "the acquirer Orbis", "attackers"), or an "-ing"
+    form opening the sentence or after an article ("Investigating magistrate Laure Vidal")."""
+    norm = tokens[index].norm
+    if norm.endswith(("er", "or", "ers", "ors")) and not norm.endswith(("over", "overs")):
+        return True  # not "takeover"
+    opening = not index or tokens[index - 1].norm in {"the", "a", "an"}
+    modifying = index + 1 < len(tokens) and not tokens[index + 1].capitalised
+    return norm.endswith("ing") and opening and modifying
+
+
+def _object_of(tokens: Sequence[Token], verb: int, span: tuple[int, int], text: str) -> bool:
+    """The name at ``span`` is the object of the act at ``verb``: only fillers between (see
+    module), within one clause save a list's commas; not when, with no linking preposition
+    between, a verb of its own follows it (:func:`_own_clause`)."""
+    first, last = span
     if first <= verb or first - verb > _REACH:
         return False
     if verb + 1 < len(tokens) and tokens[verb + 1].norm == "by":
         return False  # "acquired by Roark": the agent follows
-    lower = 0
+    lower, linked, offered = 0, False, False
     for index in range(verb + 1, first):
         token = tokens[index]
         if clause_gap(tokens, index - 1, text) and not _listed(tokens, index, text):
             return False
-        if token.norm == "from" and _stem(tokens[verb].norm) in _BUYING:
+        linked = linked or token.norm in _LINKS
+        offered = offered or token.norm in _OFFERS
+        if token.norm == "from" and _stem(tokens[verb].norm) in _BUYING and not offered:
             continue
         if token.norm in _STOPS:
             return False
@@ -105,7 +137,25 @@ def _object_of(tokens: Sequence[Token], verb: int, first: int, text: str) -> boo
         lower += 1
         if lower > _LOWER_MAX:
             return False
+    # a past verb's object keeps it unless "and" opens a clause between: not "fined
+    # Northgate Bank based in Leeds"
+    joined = any(t.norm == "and" for t in tokens[verb + 1 : first])
+    verbal = tokens[verb].norm.endswith("ed") and not joined
+    if not linked and not verbal and _own_clause(tokens, last, text):
+        return False
     return not clause_gap(tokens, first - 1, text) or _listed(tokens, first, text)
+
+
+def _own_clause(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """A verb of the name's own follows it: a modal, "has"/"had", a verb of saying or a
+    lower-case past form ("the fine the FCA imposed", "and UEFA fined the club", "in a strike
+    Unite says will last", "After the takeover Orbis had closed"): the name opens a clause of
+    its own, the act's noun or verb before it takes no object there (rv48a)."""
+    at = last + 1
+    if at >= len(tokens) or clause_gap(tokens, last, text):
+        return False
+    token = tokens[at]
+    return token.norm in _OWN_VERBS or (not token.capitalised and token.norm.endswith("ed"))
 
 
 def _listed(tokens: Sequence[Token], index: int, text: str) -> bool:
@@ -124,6 +174,8 @@ def _passive_subject(tokens: Sequence[Token], last: int, verbs: Sequence[int]) -
     for verb in verbs:
         if not 0 < verb - last <= 9:
             continue
+        if tokens[verb].norm.endswith("ing"):
+            continue  # "is suing", "has been investigating": active, progressive (rv48a)
         between = [t.norm for t in tokens[last + 1 : verb]]
         if any(norm in _STOPS and norm not in {"in", "by"} for norm in between[:-2]):
             continue
@@ -140,7 +192,17 @@ def _relative_object(tokens: Sequence[Token], last: int, verbs: Sequence[int]) -
         return False
     if not tokens[at + 1].capitalised:
         return False
-    return any(at + 1 < verb <= at + 6 for verb in verbs)
+    return any(at + 1 < verb <= at + 6 and not _handed_on(tokens, at + 2, verb) for verb in verbs)
+
+
+def _handed_on(tokens: Sequence[Token], start: int, verb: int) -> bool:
+    """An order or a report between a relative's subject and the act, no other name after it:
+    the antecedent does the act ("which Trump ordered to investigate", not "which Reuters said
+    Orbis had agreed to buy")."""
+    for index in range(start, verb):
+        if tokens[index].norm in _HANDING_ON:
+            return not any(token.capitalised for token in tokens[index + 1 : verb])
+    return False
 
 
 def undergoes(
@@ -155,7 +217,7 @@ def undergoes(
     verbs = act_verbs(tokens, told)
     if not verbs or (first and tokens[first - 1].norm == "by"):
         return False
-    if any(_object_of(tokens, verb, first, text) for verb in verbs):
+    if any(_object_of(tokens, verb, (first, last), text) for verb in verbs):
         return True
     return _passive_subject(tokens, last, verbs) or _relative_object(tokens, last, verbs)
 
