@@ -33,6 +33,13 @@ fact lists another actor beside it: a labeller listing both
 parties of an act ("Royal Challengers Bengaluru" and "Punjab Kings" for a final one side won,
 the regulator and the bank it fined: checks 86 and 87) lists who took part, not the one who did
 it alone.
+Review rv48a kept the doer in shapes these readings took for the undergoer: the progressive is
+active ("is buying", "has been investigating"); a name with a verb of its own right after it
+opens its own clause after the act's noun or after "and" ("the fine the FCA imposed", "After a
+two-year investigation the Competition Bureau fined", "... and UEFA fined the club"); an agent
+noun or an "-ing" modifier names the doer ("Chief prosecutor Tamara Ellis"); a bid "from" names
+its bidder; an order or a report in a relative hands the act to its antecedent ("which Trump
+ordered to investigate").
 """
 
 from __future__ import annotations
