@@ -19,8 +19,7 @@ vote", unless the event is the boycott) or one that accuses another ("Ukraine ac
 of shelling Kherson": Russia is the shelling's actor, Ukraine is not, unless the event is the
 accusing); names opening a clause after a comma are not read as a verb's object.
 The one spoken to ("urged Netanyahu", "told Fiji") is not refused: the schema's actors are
-who carried the event out "or took part", and an exchange's addressee took part in it (an
-outside check labelled "Biden urged Netanyahu ..." so).
+who carried the event out "or took part"; an addressee took part (an outside check's label).
 
 Only when the evidence names its actors as a group ("the two ministers", "both sides",
 "they", "the leaders", "all three"; not after a preposition: "the wishes of the parties")
@@ -38,6 +37,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..acts.summit_roles import shut_out
+from ..acts.undergoers import undergoes
 from ..bylines.metadata import support_mention
 from ..context import Context, Result, unconfirmed
 from ..events.contest_sides import contest_side
@@ -233,6 +233,8 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
             found = True
             if contest_side(tokens, first, last, text):
                 return False  # "beat the Pacers 103-91": a match's side (contest_sides, s38)
+            if undergoes(tokens, first, last, text, ctx.fact, value):
+                continue  # "fined Navy Federal", "HSBC was fined by" (acts/undergoers, s48)
             if _acted_on(tokens, first, last, text) or shut_out(
                 tokens, first, last, text, relative=False
             ):
@@ -406,7 +408,7 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int, text: str = "") ->
     after = list(ahead)
     while after and after[0] in _PASSIVE:
         after.pop(0)
-    been = not _BE.isdisjoint(ahead[: len(ahead) - len(after)])  # "had struck" is active (s31)
+    been = not BE.isdisjoint(ahead[: len(ahead) - len(after)])  # "had struck" is active (s31)
     return been and bool(after) and after[0] in _DONE_TO
 
 
@@ -417,8 +419,7 @@ def _charged(tokens: Sequence[Token], last: int, text: str) -> bool:
     return any(word in _CHARGE_LINKS for word in ahead)
 
 
-_PASSIVE = BE | PERFECT  # "had struck" is read as active below, by _BE
-_BE = BE
+_PASSIVE = BE | PERFECT  # "had struck" is read as active below, by BE
 _CLAUSE_WORDS = word_set("and but while which who that said says")
 
 
