@@ -2088,6 +2088,10 @@ SETS: dict[str, frozenset[str]] = {
     # subject, "they" for regulators; a people's adjective against nationals abroad or hurt,
     # a place after "at the" or "to", another people's adjective first, "Latin American"
     "make_rv47w_cases": frozenset({"headed", "announced", "market"}),
+    # session 48, rule writer cl48r: a title or body the page attaches by apposition, relative
+    # clause, "of"/bracket or a title before the name to another person only, refused for one
+    # with a post of their own; kept in every shape the page attaches it to this person
+    "make_cl48r_cases": frozenset({"role", "affiliation"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

@@ -153,7 +153,7 @@ def _before(
 
 _AFTER = re.compile(
     r"^(?:\s+(?:KC|QC|MP|Jr|Sr)\b)?(?:,\s+(?P<app>(?:the|a|an|its|his|her|their|who|now|"
-    r"[A-Z][\w'\u2019-]*(?:'s|\u2019s)|[a-z][\w-]*)\b[^,;:()\"\u201c]{0,80}?)(?=,|;|\.|$|\s+and\s+[A-Z])"
+    r"(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:'s|\u2019s)|[a-z][\w-]*)\b[^,;:()\"\u201c]{0,80}?)(?=,|;|\.|$|\s+and\s+[A-Z])"
     r"|\s+(?P<of>(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of|for|and|the)?\s*"
     r"[A-Z][\w'\u2019&.-]*)*)|\s*\((?P<br>[^)]{1,60})\))"
 )
@@ -191,7 +191,8 @@ def _noun_phrase(text: str) -> bool:
     first = words[0].lower()
     if first not in ("who", "whose") and {w.lower() for w in words} & _FINITE:
         return False
-    if first in _OPENERS or words[0].endswith(("'s", "\u2019s")) or _stem(first) in OFFICE_WORDS:
+    possessive = re.match(r"(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w-]*(?:'s|\u2019s)\b", text)
+    if first in _OPENERS or possessive or _stem(first) in OFFICE_WORDS:
         return True
     return len(words) == 1 or words[1].lower() not in _OBJECTS
 
@@ -263,10 +264,13 @@ _ROLE_ENDS = ("er", "or", "ist", "ant", "ent", "ian", "ain", "ee")
 
 
 def _titled(article: ArticleText, phrase: Phrase) -> bool:
-    """Whether a phrase states a post or a body: an office word, a noun of a person's
-    function (its ending: "lawyer", "economist", "captain") or a capitalised word ("Their
-    host" says neither, so it is no post of their own)."""
-    if phrase.words & OFFICE_WORDS or any(w.endswith(_ROLE_ENDS) for w in phrase.words):
+    """Whether a phrase states a post or a body: more than one word ("counsel to the
+    inquiry"), an office word, a noun of a person's function (its ending: "lawyer",
+    "economist", "captain") or a capitalised word ("Their host" says neither, so it is no
+    post of their own)."""
+    if len(phrase.words) > 1 or phrase.words & OFFICE_WORDS:
+        return True
+    if any(w.endswith(_ROLE_ENDS) for w in phrase.words):
         return True
     text = article.text[phrase.start : phrase.end]
     return bool(re.search(r"(?<!^)\b[A-Z]", text.strip()))
@@ -280,11 +284,15 @@ def _anaphoric(article: ArticleText, phrase: Phrase) -> bool:
 
 
 def _names_body(article: ArticleText, phrase: Phrase, wanted: frozenset[str]) -> bool:
-    """Whether a phrase names a body (a capitalised word past its first) not of the value."""
-    text = article.text[phrase.start : phrase.end]
-    caps = {_stem(w) for w in re.findall(r"(?<!^)\b[A-Z][\w'\u2019-]*", text)}
-    caps -= {_stem(w) for w in text.split()[:1]}
-    return bool(caps - wanted - _STOP)
+    """Whether a phrase names a body (a capitalised word, its first only when a possessive:
+    "Jaguar's chief executive"; "The chairman" is capitalised for the sentence) not of the
+    value."""
+    text = article.text[phrase.start : phrase.end].strip()
+    caps = {_stem(w) for w in re.findall(r"\b[A-Z][\w'\u2019-]*", text)}
+    first = text.split()[:1]
+    if first and not first[0].endswith(("'s", "\u2019s")):
+        caps -= {_stem(first[0])}
+    return bool(caps - wanted - _STOP - OFFICE_WORDS)
 
 
 def _said_here(
