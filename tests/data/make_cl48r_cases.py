@@ -51,65 +51,122 @@ def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> Non
 
 
 # --- role -----------------------------------------------------------------------------------
-firm = ["Ana Ruiz, the firm's chair, and its chief executive Tom Hale met investors in Lisbon on Monday."]
+firm = [
+    "Ana Ruiz, the firm's chair, and its chief executive Tom Hale met investors in Lisbon on Monday."
+]
 role("Tom Hale", ["chief executive"], ["chair"], *firm)
 role("Ana Ruiz", ["chair"], ["chief executive"], *firm)
-club = ["Leighton Price, the under-21s coach, and captain Rhys Morgan will take charge of the side on Saturday."]
+club = [
+    "Leighton Price, the under-21s coach, and captain Rhys Morgan will take charge of the side on Saturday."
+]
 role("Rhys Morgan", ["captain"], ["under-21s coach"], *club)
 role("Leighton Price", ["under-21s coach"], ["captain"], *club)
-state = ["A statement by his Chief Press Secretary, Bayo Adewale, said two members were spared: the Commissioner for Health, Dr Funmi Okoro, and the Commissioner for Works, Mr Segun Alade."]
-role("Funmi Okoro", ["Commissioner for Health"], ["Commissioner for Works", "Chief Press Secretary"], *state)
+state = [
+    "A statement by his Chief Press Secretary, Bayo Adewale, said two members were spared: the Commissioner for Health, Dr Funmi Okoro, and the Commissioner for Works, Mr Segun Alade."
+]
+role(
+    "Funmi Okoro",
+    ["Commissioner for Health"],
+    ["Commissioner for Works", "Chief Press Secretary"],
+    *state,
+)
 role("Segun Alade", ["Commissioner for Works"], ["Commissioner for Health"], *state)
-inquiry = ["Mark Henley KC, counsel to the inquiry, questioned the witness for three hours. Dame Ruth Coles, who chairs the inquiry, called a short break."]
+inquiry = [
+    "Mark Henley KC, counsel to the inquiry, questioned the witness for three hours. Dame Ruth Coles, who chairs the inquiry, called a short break."
+]
 role("Mark Henley", ["counsel to the inquiry"], ["chair"], *inquiry)
 role("Ruth Coles", ["chair"], ["counsel to the inquiry"], *inquiry)
-court = ["The suit challenged an order by Chief Judge Sean Cox. District Judge Laura Meyer, who sits in Ohio, heard the case."]
+court = [
+    "The suit challenged an order by Chief Judge Sean Cox. District Judge Laura Meyer, who sits in Ohio, heard the case."
+]
 role("Laura Meyer", ["District Judge"], ["Chief Judge"], *court)
 role("Sean Cox", ["Chief Judge"], [], *court)
-bank = ["Glenmore's founder, Lara Quinn, met the board twice. Its chairman, Roger Haines, declined to comment."]
+bank = [
+    "Glenmore's founder, Lara Quinn, met the board twice. Its chairman, Roger Haines, declined to comment."
+]
 role("Roger Haines", ["chairman"], ["founder"], *bank)
 role("Lara Quinn", ["founder"], ["chairman"], *bank)
 # a handing-over or the value written of this person too: both hold it
-succession = ["Dave Morton, the outgoing chief executive, will stay as an adviser.", "Kelly Shaw, the former head of Arden Systems, will take over as chief executive in August."]
+succession = [
+    "Dave Morton, the outgoing chief executive, will stay as an adviser.",
+    "Kelly Shaw, the former head of Arden Systems, will take over as chief executive in August.",
+]
 role("Kelly Shaw", ["chief executive"], [], *succession)
 role("Dave Morton", ["chief executive"], [], *succession)
 # the role in a sentence of its own, a byline, a list, a verb
-role("Priya Nair", ["spokeswoman"], [], "The company said it would appeal. Its spokeswoman, Priya Nair, said the fine was unfair.")
-role("Omar Haddad", ["political correspondent"], [], "The minister resigned on Friday.", "By Omar Haddad, political correspondent")
-team = ["Who's who at Halden:", "- Peter Stone, chief executive\n- Karen Bloom, chair\n- Chris Rowe, director"]
+role(
+    "Priya Nair",
+    ["spokeswoman"],
+    [],
+    "The company said it would appeal. Its spokeswoman, Priya Nair, said the fine was unfair.",
+)
+role(
+    "Omar Haddad",
+    ["political correspondent"],
+    [],
+    "The minister resigned on Friday.",
+    "By Omar Haddad, political correspondent",
+)
+team = [
+    "Who's who at Halden:",
+    "- Peter Stone, chief executive\n- Karen Bloom, chair\n- Chris Rowe, director",
+]
 role("Karen Bloom", ["chair"], [], *team)
 role("Jo Marsh", ["Labour MP"], [], "Labour MP Jo Marsh said the bill went too far.")
 role("Hugh Lane", ["trainer"], [], "The colt was trained by Hugh Lane, who has won the race twice.")
 # former or other offices given bare elsewhere are left to the older readings
-role("Sam Ortiz", ["head coach"], [], "Sam Ortiz was named head coach on Monday, replacing Dan Lowe.")
+role(
+    "Sam Ortiz", ["head coach"], [], "Sam Ortiz was named head coach on Monday, replacing Dan Lowe."
+)
 
 # --- affiliation ----------------------------------------------------------------------------
-reaction = ["Sir Ed Dale, the Liberal Democrat leader, called it a gimmick. Paul Jennings of the Institute for Fiscal Studies said most tax rises remained."]
+reaction = [
+    "Sir Ed Dale, the Liberal Democrat leader, called it a gimmick. Paul Jennings of the Institute for Fiscal Studies said most tax rises remained."
+]
 aff("Ed Dale", ["Liberal Democrat"], ["Institute for Fiscal Studies"], *reaction)
 aff("Paul Jennings", ["Institute for Fiscal Studies"], [], *reaction)
-firms = ["Rob Keane, a spokesman for Norsea Wind, said work would resume. Tina Groves of the Ocean Energy Bureau said the permit stood."]
+firms = [
+    "Rob Keane, a spokesman for Norsea Wind, said work would resume. Tina Groves of the Ocean Energy Bureau said the permit stood."
+]
 aff("Rob Keane", ["Norsea Wind"], ["Ocean Energy Bureau"], *firms)
 aff("Tina Groves", ["Ocean Energy Bureau"], ["Norsea Wind"], *firms)
-auto = ["Adrian Marsh, Jaguar's chief executive, spoke after Lena Holt, Aston Martin's finance chief."]
+auto = [
+    "Adrian Marsh, Jaguar's chief executive, spoke after Lena Holt, Aston Martin's finance chief."
+]
 aff("Adrian Marsh", ["Jaguar"], ["Aston Martin"], *auto)
 aff("Lena Holt", ["Aston Martin"], ["Jaguar"], *auto)
-econ = ["Robert Kaye, an economist at BMO, said the data were weak. Statistics Canada's chief statistician, Anil Arora, defended the survey."]
+econ = [
+    "Robert Kaye, an economist at BMO, said the data were weak. Statistics Canada's chief statistician, Anil Arora, defended the survey."
+]
 aff("Robert Kaye", ["BMO"], ["Statistics Canada"], *econ)
 aff("Anil Arora", ["Statistics Canada"], ["BMO"], *econ)
-univ = ["Karen Gould, a demographer at Bowling Green State University, disagreed with Emma Root of the University of Colorado."]
+univ = [
+    "Karen Gould, a demographer at Bowling Green State University, disagreed with Emma Root of the University of Colorado."
+]
 aff("Karen Gould", ["Bowling Green State University"], ["University of Colorado"], *univ)
 aff("Emma Root", ["University of Colorado"], ["Bowling Green State University"], *univ)
-union = ["Paul Gault, secretary of the Nurses Union, spoke after Dr Jane Hill of Health Authority North."]
+union = [
+    "Paul Gault, secretary of the Nurses Union, spoke after Dr Jane Hill of Health Authority North."
+]
 aff("Paul Gault", ["Nurses Union"], ["Health Authority North"], *union)
 aff("Jane Hill", ["Health Authority North"], ["Nurses Union"], *union)
 # two people of one body; a body by a pronoun; a bracket
-sale = ["Two bidders fought it out, one through Julian Dane, Sotheby's head of modern art, and one through Anna Stasi, who leads its Latin American department."]
+sale = [
+    "Two bidders fought it out, one through Julian Dane, Sotheby's head of modern art, and one through Anna Stasi, who leads its Latin American department."
+]
 aff("Anna Stasi", ["Sotheby's"], [], *sale)
 aff("Julian Dane", ["Sotheby's"], [], *sale)
-board = ["Steve Moll, the planemaker's chairman, thanked Dave Carr, Boeing's outgoing chief executive."]
+board = [
+    "Steve Moll, the planemaker's chairman, thanked Dave Carr, Boeing's outgoing chief executive."
+]
 aff("Steve Moll", ["Boeing"], [], *board)
 aff("Alex Dorn", ["CSU"], [], "Interior minister Alex Dorn (CSU) defended the plan.")
-aff("Reece Jones", ["Chelsea"], [], "His goalkeeper, Rob Sanz, took the Golden Glove; the trophy went to Reece Jones, Chelsea's captain.")
+aff(
+    "Reece Jones",
+    ["Chelsea"],
+    [],
+    "His goalkeeper, Rob Sanz, took the Golden Glove; the trophy went to Reece Jones, Chelsea's captain.",
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
