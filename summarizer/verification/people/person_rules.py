@@ -138,7 +138,11 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
                 f"the role names {', '.join(sorted(named))}; the page ties them to {shown}",
             )
     holder = attached_elsewhere(ctx.article, name, value)
-    if holder is not None and not handed_over(ctx.article, name, [holder]):
+    if (
+        holder is not None
+        and not handed_over(ctx.article, name, [holder])
+        and not room_here(ctx.article, name, value)
+    ):
         return False, f"the page's phrase {value!r} is {holder}'s; {_named(name)} has their own"
     return True, "no tie of the role read (left to the free-text check)"
 

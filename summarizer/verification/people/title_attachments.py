@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from ..page.article import ArticleText
 from ..page.tokens import word_set
+from .leader_titles import LEADER_WORDS
 from .names import PARTICLES, TITLES
 from .role_descriptions import OFFICE_WORDS
 
@@ -57,6 +58,7 @@ class Phrase(NamedTuple):
     start: int
     end: int
     past: bool
+    post: bool = True  # False for a body alone ("of Finland", "(CSU)"): it states no post
 
 
 def _stem(word: str) -> str:
@@ -191,6 +193,8 @@ def _noun_phrase(text: str) -> bool:
     first = words[0].lower()
     if first not in ("who", "whose") and {w.lower() for w in words} & _FINITE:
         return False
+    if first.endswith("ing"):  # "Omar Haddad, speaking for the ministry": an act, no post
+        return False
     possessive = re.match(r"(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w-]*(?:'s|\u2019s)\b", text)
     if first in _OPENERS or possessive or _stem(first) in OFFICE_WORDS:
         return True
@@ -213,7 +217,7 @@ def _after(sentence: str, end: int, name: tuple[str, ...], begin: int, found: li
         if group == "app" and not (_states_post(text) and _noun_phrase(text)):
             return
         start, stop = begin + end + match.start(group), begin + end + match.end(group)
-        found.append(_phrase(name, text, start, stop))
+        found.append(_phrase(name, text, start, stop)._replace(post=group == "app"))
 
 
 def phrases(article: ArticleText) -> list[Phrase]:
@@ -245,10 +249,22 @@ def attached_elsewhere(
     if not wanted or not name:
         return None
     found = phrases(article)
-    own = [p for p in found if _is(name, p.name) and _titled(article, p)]
+    # a leader word alone or with the value's own words ("Ukrainian leader Volodymyr
+    # Zelensky", "defence chief Rustem Umerov") stands for whatever office the person holds:
+    # no post of their own against "President" or "defence minister"
+    own = [
+        p
+        for p in found
+        if _is(name, p.name)
+        and _titled(article, p)
+        and not (p.words & LEADER_WORDS and p.words - LEADER_WORDS <= wanted)
+        and (body or p.post)
+    ]
     if not own or any(wanted <= p.words for p in own):
         return None
     if body and not any(_names_body(article, p, wanted) for p in own if not p.past):
+        return None
+    if body and any(_initials_of(article, p, value) for p in own):  # "of the PRI"
         return None
     if body and any(_anaphoric(article, p) for p in own):  # "who leads its Latin department"
         return None
@@ -274,6 +290,16 @@ def _titled(article: ArticleText, phrase: Phrase) -> bool:
         return True
     text = article.text[phrase.start : phrase.end]
     return bool(re.search(r"(?<!^)\b[A-Z]", text.strip()))
+
+
+def _initials_of(article: ArticleText, phrase: Phrase, value: str) -> bool:
+    """Whether a phrase writes the value by its initials, in any order ("Ana Beltran of the
+    PRI" for the Institutional Revolutionary Party; a party's "Party" may be left out)."""
+    full = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", value)).lower()
+    for letters in re.findall(r"\b[A-Z]{2,}\b", article.text[phrase.start : phrase.end]):
+        if sorted(letters.lower()) in (sorted(full), sorted(full.removesuffix("p"))):
+            return True
+    return False
 
 
 def _anaphoric(article: ArticleText, phrase: Phrase) -> bool:
@@ -302,8 +328,13 @@ def _said_here(
     people's phrases ("Ortberg will take over as chief executive")."""
     surname = re.compile(rf"\b{re.escape(name[-1])}\b", re.IGNORECASE)
     text = article.text
+    named = False
     for begin, stop in article.sentences:
-        if not surname.search(text[begin:stop]):
+        # a sentence naming this person, or the next one when it opens with a pronoun ("She
+        # is the mayor of Ghent")
+        follows = named and bool(re.match(r"\s*(?:He|She|They)\b", text[begin:stop]))
+        named = bool(surname.search(text[begin:stop]))
+        if not (named or follows):
             continue
         pieces = []
         cursor = begin
