@@ -260,7 +260,7 @@ def attached_elsewhere(
         and not (p.words & LEADER_WORDS and p.words - LEADER_WORDS <= wanted)
         and (body or p.post)
     ]
-    if not own or any(wanted <= p.words for p in own):
+    if not own or any(_carries(p.words, wanted) for p in own):
         return None
     if body and not any(_names_body(article, p, wanted) for p in own if not p.past):
         return None
@@ -269,11 +269,87 @@ def attached_elsewhere(
     if body and any(_anaphoric(article, p) for p in own):  # "who leads its Latin department"
         return None
     others = [p for p in found if not _is(name, p.name) and not p.past and wanted <= p.words]
-    if not others:
+    others = [p for p in others if not _shared(article, name, p)]  # "Senators X and Y"
+    if not others or _succeeds(article, name, others):
         return None
     if _said_here(article, name, wanted, others):
         return None
     return " ".join(others[0].name).title()
+
+
+def _carries(words: frozenset[str], wanted: frozenset[str]) -> bool:
+    """Whether a phrase's words hold every word of the value, a word of the same root counting
+    ("who runs the health ministry" carries "health minister"; "presidency", "president")."""
+
+    def like(word: str, other: str) -> bool:
+        size = min(6, len(word), len(other))
+        return word == other or (size >= 5 and word[:size] == other[:size])
+
+    return all(any(like(w, p) for p in words) for w in wanted)
+
+
+_PLURAL = re.compile(r"\b(?:[Bb]oth|[Aa]ll|[Jj]oint|[Cc]o-\w+|[a-z]{3,}(?<![su])s)\b")
+_JOINED = re.compile(r"^(?:\s|,|\band\b|&|\b[A-Z][\w'\u2019.-]*)*$")
+
+
+def _plural(text: str) -> bool:
+    """Whether a phrase speaks of more than one person: "both", "all", "joint", a "co-" word,
+    a plural in lower case, or a plural title ("Senators"; not "the Commissioner for Works")."""
+    titles = [w for w in re.findall(r"\b[A-Z][a-z]+s\b", text) if _stem(w) in TITLES | OFFICE_WORDS]
+    return bool(_PLURAL.search(text) or titles)
+
+
+def _at(text: str, begin: int, stop: int, last: str) -> list[int]:
+    """Where a surname stands in the sentence ``text[begin:stop]``."""
+    found = re.finditer(rf"\b{re.escape(last)}\b", text[begin:stop], re.IGNORECASE)
+    return [begin + m.start() for m in found]
+
+
+def _shared(article: ArticleText, name: tuple[str, ...], other: Phrase) -> bool:
+    """Whether another person's phrase is plural and that person's name is joined to this
+    person's by "and" or a comma on the phrase's far side ("Senators Marcus Bell and Dana
+    Whitfield", "Its co-founders, Ana Ruiz and Ben Tull", "X, Y and Z, all directors of"): the
+    phrase is both people's (the other phrases between the names left out)."""
+    text = article.text
+    if not _plural(text[other.start : other.end]):
+        return False
+    spans = [(p.start, p.end) for p in phrases(article)]
+    two = re.search(r"\bboth\b", text[other.start : other.end], re.IGNORECASE)
+    begin, stop = next((b, e) for b, e in article.sentences if b <= other.start < e)
+    for a in _at(text, begin, stop, name[-1]):
+        for b in _at(text, begin, stop, other.name[-1]):
+            if (a > b) != (other.start < b):  # a phrase before the names opens them, after ends
+                continue
+            kept = (
+                c
+                for i, c in enumerate(text[min(a, b) : max(a, b)], min(a, b))
+                if not any(s <= i < e for s, e in spans)
+            )
+            gap = re.sub(
+                rf"\b(?:{re.escape(name[-1])}|{re.escape(other.name[-1])})\b", "", "".join(kept)
+            )
+            # "both" covers two names: not "X, a geneticist, and Y and Z, both of York"
+            if _JOINED.match(gap) and not (two and len(re.findall(r"\band\b|&", gap)) > 1):
+                return True
+    return False
+
+
+_SUCCESSION = r"(?:replaced|replaces|succeeded|succeeds|(?:took|takes) over from)"
+_DENIED = re.compile(r"\b(?:not|never|out|refused|declined|against|n't)\b", re.IGNORECASE)
+
+
+def _succeeds(article: ArticleText, name: tuple[str, ...], others: list[Phrase]) -> bool:
+    """Whether a sentence naming this person has them replace or succeed the other holder
+    ("Lena Brandt ... has replaced Olaf Wirth, the long-serving chair"): the post is theirs
+    now."""
+    for other in others:
+        before = rf"\b{re.escape(name[-1])}\b.*?\b{_SUCCESSION}\s+"
+        pattern = before + rf"(?:[A-Z][\w'.-]*\s+)*{re.escape(other.name[-1])}\b"
+        for begin, stop in article.sentences:
+            found = re.search(pattern, article.text[begin:stop], re.IGNORECASE | re.DOTALL)
+            if found and not _DENIED.search(found.group(0)):
+                return True
+    return False
 
 
 _ROLE_ENDS = ("er", "or", "ist", "ant", "ent", "ian", "ain", "ee")
@@ -296,9 +372,25 @@ def _initials_of(article: ArticleText, phrase: Phrase, value: str) -> bool:
     """Whether a phrase writes the value by its initials, in any order ("Ana Beltran of the
     PRI" for the Institutional Revolutionary Party; a party's "Party" may be left out)."""
     full = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", value)).lower()
-    for letters in re.findall(r"\b[A-Z]{2,}\b", article.text[phrase.start : phrase.end]):
-        if sorted(letters.lower()) in (sorted(full), sorted(full.removesuffix("p"))):
+    text = article.text[phrase.start : phrase.end]
+    # initials in capitals, or mixed ("AfDB", "DfE"): their capital letters
+    spelled = [w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]*", value)]
+    for token in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b", text):
+        chunks = [c.lower() for c in re.findall(r"[A-Z][a-z]*", token)]
+        if token.isupper() and sorted("".join(chunks)) in (
+            sorted(full),
+            sorted(full.removesuffix("p")),
+        ):
             return True
+        if len(chunks) == len(spelled) and all(map(str.startswith, spelled, chunks)):
+            return True  # "AfDB": each capital with its small letters opens a word
+    # the value by its initials, the phrase by its full name ("IMF" of "at the International
+    # Monetary Fund")
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", value.strip()):
+        letters = "".join(ch for ch in value if ch.isupper()).lower()
+        words = re.findall(r"\b[A-Z][\w'\u2019-]*", text)
+        initials = "".join(w[0] for w in words if _stem(w) not in _STOP).lower()
+        return letters in initials
     return False
 
 
@@ -328,12 +420,17 @@ def _said_here(
     people's phrases ("Ortberg will take over as chief executive")."""
     surname = re.compile(rf"\b{re.escape(name[-1])}\b", re.IGNORECASE)
     text = article.text
-    named = False
+    rivals = re.compile(r"\b(?:" + "|".join(re.escape(o.name[-1]) for o in others) + r")\b")
+    opening = r"\s*(?:[^,.;\"\u201c]{0,60},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he)\b"
+    alone = named = False
     for begin, stop in article.sentences:
         # a sentence naming this person, or the next one when it opens with a pronoun ("She
-        # is the mayor of Ghent")
-        follows = named and bool(re.match(r"\s*(?:He|She|They)\b", text[begin:stop]))
+        # is the mayor of Ghent") or a stand-in, after an opening or not ("As mayor, she has
+        # promised"; "Asked whether taxes would rise, the finance minister said no"), unless
+        # the sentence before names the other holder too
+        follows = alone and bool(re.match(opening, text[begin:stop]))
         named = bool(surname.search(text[begin:stop]))
+        alone = named and not rivals.search(text[begin:stop])
         if not (named or follows):
             continue
         pieces = []
