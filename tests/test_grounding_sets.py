@@ -2109,6 +2109,15 @@ SETS: dict[str, frozenset[str]] = {
     # "from" its bidder, a relative's antecedent an order or report hands the act to ("which
     # Trump ordered to investigate"), against the one bought, fined or charged in those shapes
     "make_rv48a_cases": frozenset({"aspect", "own-clause", "doer-word"}),
+    # session 48, rule writer cl48r: a title or body the page attaches by apposition, relative
+    # clause, "of"/bracket or a title before the name to another person only, refused for one
+    # with a post of their own; kept in every shape the page attaches it to this person
+    "make_cl48r_cases": frozenset({"role", "affiliation"}),
+    # session 48, review rv48r of cl48r: a title or body shared by joined names ("Senators X and
+    # Y", "X, Y and Z, all directors of"), given by initials ("of the IMF", "the AfDB's"), by a
+    # successor ("has replaced X, the chair"), a stand-in or pronoun after an opening ("As mayor,
+    # she"), a root of the value ("who runs the health ministry"); against others' posts
+    "make_rv48r_cases": frozenset({"role", "affiliation"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3358,6 +3367,32 @@ GAPS: dict[str, frozenset[str]] = {
     # refused, a state named as the subject of a contact relative after the act's noun ("The
     # lawsuit Texas filed in March"), which the party rule already refuses
     "make_rv48a_cases": frozenset({"rv48a-own-clause-0033"}),
+    # session 48, review rv48r: all wrong at gbase48 too (older rules, none opened): refused,
+    # a title by its abbreviation or a newsroom word in the person's own phrase ("Arden's CEO"
+    # for chief executive, "the Wolves boss" for manager, "a governor of the Fed" for Federal
+    # Reserve), a stand-in naming the body ("the UK's national weather service" for the Met
+    # Office, "Germany's biggest lender" for Deutsche Bank), the post said in a sentence of a
+    # stand-in ("Halden Bank's new chief executive starts work"; "The new finance commissioner
+    # promised") or later of the person ("Doyle was later named chief whip herself");
+    # accepted, another's post past an age ("Dan Carey, 58, the chief operating officer, and
+    # Sue Kemp, the chief executive"), a plural title or apposition the person is not joined to
+    # ("thanked its co-founders, Ana Ruiz and Kit Hale"; "Detectives Jo Marsh and Sam Bell
+    # arrested Tom Hale, the club's treasurer")
+    "make_rv48r_cases": frozenset(
+        {
+            "rv48r-affiliation-0029",
+            "rv48r-affiliation-0033",
+            "rv48r-affiliation-0036",
+            "rv48r-role-0006",
+            "rv48r-role-0007",
+            "rv48r-role-0009",
+            "rv48r-role-0012",
+            "rv48r-role-0027",
+            "rv48r-role-0053",
+            "rv48r-role-0055",
+            "rv48r-role-0057",
+        }
+    ),
 }
 
 

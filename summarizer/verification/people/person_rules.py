@@ -58,6 +58,7 @@ from .role_holders import role_ties, role_words
 from .role_own_titles import other_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
+from .title_attachments import attached_elsewhere
 
 
 def _named(name: tuple[str, ...]) -> str:
@@ -136,6 +137,13 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
                 False,
                 f"the role names {', '.join(sorted(named))}; the page ties them to {shown}",
             )
+    holder = attached_elsewhere(ctx.article, name, value)
+    if (
+        holder is not None
+        and not handed_over(ctx.article, name, [holder])
+        and not room_here(ctx.article, name, value)
+    ):
+        return False, f"the page's phrase {value!r} is {holder}'s; {_named(name)} has their own"
     return True, "no tie of the role read (left to the free-text check)"
 
 
@@ -152,6 +160,10 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     if party is None and holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another body"
     if party is None:
+        attached = attached_elsewhere(ctx.article, name, value, body=True)
+        if attached is not None:
+            own = f"{_named(name)} has a body of their own"
+            return False, f"the page writes {value!r} of {attached}; {own}"
         return True, "not a party of the table (left to the free-text check)"
     tied = ties(ctx.article, name[-1])
     if party not in tied:  # the title runs read only when the plain ties lack it (session 28)
