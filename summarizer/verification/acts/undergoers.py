@@ -47,7 +47,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import Token, clause_gap, word_set
 from ..sentences.passives import BE, MODALS, PERFECT
 
 # First five letters of the one-sided acts (each form of the verb and its noun shares them).
@@ -213,14 +213,15 @@ def _handed_on(tokens: Sequence[Token], start: int, verb: int) -> bool:
 
 
 def undergoes(
-    tokens: Sequence[Token], first: int, last: int, text: str, fact: Any, value: str
-) -> bool:
+    tokens: Sequence[Token], first: int, last: int, text: str, fact: Any, value: str,
+    told: Sequence[str],
+) -> bool:  # fmt: skip
     """Whether the name at ``first``..``last`` is only the undergoer or recipient of the
-    event's own one-sided act (see the module), the act read from ``fact``'s description and
-    its other actors from its ``actors``."""
+    event's own one-sided act (see the module), the act read from ``told`` (the norms of
+    ``fact``'s description, which the caller has read once for every place it asks about) and
+    its other actors from ``fact``'s ``actors``."""
     if any(other != value for other in getattr(fact, "actors", None) or []):
         return False  # both parties listed: who took part (see the module)
-    told = [token.norm for token in tokenize(str(getattr(fact, "description", "") or ""))]
     verbs = act_verbs(tokens, told)
     if not verbs or (first and tokens[first - 1].norm == "by"):
         return False

@@ -47,7 +47,7 @@ from ..occasions.clause_leads import participle_earlier
 from ..occasions.day_occasions import conflict_day
 from ..occasions.recalled_occasions import recalled_day
 from ..page.mark_search import folded, folded_matches, matches_from
-from ..page.tokens import Token, tokenize
+from ..page.tokens import Token, token_span, tokenize
 from .date_openers import PART_OPENS, RELATIVE_OPENS, month_starts
 from .day_limits import day_limit
 from .day_others import (
@@ -257,16 +257,11 @@ def _sentence_mentions(ctx: Context, index: int) -> list[tuple[frozenset[Key], i
         found = []
         sentence = ctx.article.text[start:end]  # "from 14-18 July": 14 July too (day_ranges)
         for keys, low, high in [*mentions_of(sentence, ctx.published, True), *first_days(sentence)]:
-            span = _token_span(tokens, start + low, start + high)
+            span = token_span(tokens, start + low, start + high)
             if span is not None:
                 found.append((keys, *span))
         ctx.article.memo[key] = found
     return found
-
-
-def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
-    inside = [i for i, token in enumerate(tokens) if token.start < end and token.end > start]
-    return (inside[0], inside[-1]) if inside else None
 
 
 def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -404,7 +399,7 @@ def _span_skip(ctx: Context, other: Callable[[list[Token], int, int], bool]) -> 
 
     def skip(index: int, start: int, end: int) -> bool:
         tokens = ctx.article.sentence_tokens(index)
-        span = _token_span(tokens, start, end)
+        span = token_span(tokens, start, end)
         return span is not None and other(tokens, *span)
 
     return skip

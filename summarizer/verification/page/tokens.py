@@ -305,6 +305,14 @@ def _split_tokens(text: str, offset: int) -> list[Token]:
     return tokens
 
 
+def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The first and last index of the tokens a character span of the text overlaps, or
+    None: a reader that finds a phrase by characters (a date, a regex) hands its place on to
+    the readers that walk tokens."""
+    inside = [i for i, token in enumerate(tokens) if token.start < end and token.end > start]
+    return (inside[0], inside[-1]) if inside else None
+
+
 def year_of_our_time(token: Token) -> bool:
     """A four-digit year of the 1900s or 2000s written in digits ("in 2019"): the mark of a
     dated occasion (another truce's, an earlier meeting's) in the rules that read one."""

@@ -41,7 +41,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..days.dates import mentions_of
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import Token, token_span, tokenize, word_set
 from ..people.names import find_phrase
 from ..sentences.occasion_units import (
     ASIDE_PARTICIPLES,
@@ -142,18 +142,13 @@ def _year(token: Token) -> bool:
     return token.is_number and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
-def _token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
-    inside = [i for i, token in enumerate(tokens) if token.start < end and token.end > start]
-    return (inside[0], inside[-1]) if inside else None
-
-
 def _dated_spans(
     tokens: Sequence[Token], sentence: str, offset: int, published: dt.date | None
 ) -> list[tuple[int, int]]:
     """Token spans of the sentence's days, times, months, periods and years."""
     spans: list[tuple[int, int]] = []
     for _, low, high in mentions_of(sentence, published, True):
-        span = _token_span(tokens, offset + low, offset + high)
+        span = token_span(tokens, offset + low, offset + high)
         if span is not None:
             spans.append(span)
     return spans + [(i, i) for i, token in enumerate(tokens) if _year(token)]
@@ -218,7 +213,7 @@ def _occurrences(value: str, tokens: Sequence[Token], sentence: str, offset: int
             keys = {key for key in keys if key[0] != "month"}
         for group, low, high in mentions_of(sentence, ctx.published, True):
             if keys & group:
-                span = _token_span(tokens, offset + low, offset + high)
+                span = token_span(tokens, offset + low, offset + high)
                 if span is not None:
                     found.append(span)
     return found

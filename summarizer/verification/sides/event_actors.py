@@ -233,7 +233,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
             found = True
             if contest_side(tokens, first, last, text):
                 return False  # "beat the Pacers 103-91": a match's side (contest_sides, s38)
-            if undergoes(tokens, first, last, text, ctx.fact, value):
+            if undergoes(tokens, first, last, text, ctx.fact, value, told):
                 continue  # "fined Navy Federal", "HSBC was fined by" (acts/undergoers, s48)
             if _acted_on(tokens, first, last, text) or shut_out(
                 tokens, first, last, text, relative=False
