@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from builder_base import verdicts
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_cl48w.jsonl")
@@ -54,12 +53,9 @@ def days(text: str, passes: list[str], fails: list[str], what: str, kind: str = 
 
 def places(text: str, passes: list[str], fails: list[str], what: str, kind: str = "other") -> None:
     """An event told in ``text``: each of ``passes`` is its place, each of ``fails`` is not."""
-    page = built.page(text)
-    for expect, value in verdicts(passes, fails):
-        fact: dict[str, Any] = {"kind": kind, "description": what, "actors": [], "counts": [],
-                                "place": value, "evidence": [text]}  # fmt: skip
-        why = "where the event was" if expect else "another occasion's place or a party's home"
-        built.add(PLACE, expect, f"place {value!r}: {why}", page, {"events": [fact]}, "events[0].place")  # fmt: skip
+    built.event_places(
+        PLACE, text, passes, fails, kind, what, other="another occasion's place or a party's home"
+    )
 
 
 # --- clause_day: another occasion's date in a relative clause, a clause of time, an aside --

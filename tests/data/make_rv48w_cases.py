@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from builder_base import verdicts
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rv48w.jsonl")
@@ -51,12 +50,9 @@ def days(text: str, passes: list[str], fails: list[str], what: str, kind: str = 
 
 def places(text: str, passes: list[str], fails: list[str], what: str, kind: str = "other") -> None:
     """An event told in ``text``: each of ``passes`` is its place, each of ``fails`` is not."""
-    page = built.page(text)
-    for expect, value in verdicts(passes, fails):
-        fact: dict[str, Any] = {"kind": kind, "description": what, "actors": [], "counts": [],
-                                "place": value, "evidence": [text]}  # fmt: skip
-        why = "where the event was" if expect else "another occasion's place or a party's home"
-        built.add(PLACE, expect, f"place {value!r}: {why}", page, {"events": [fact]}, "events[0].place")  # fmt: skip
+    built.event_places(
+        PLACE, text, passes, fails, kind, what, other="another occasion's place or a party's home"
+    )
 
 
 # --- owner_day: the event's own date beside a clause that holds more of its description ----

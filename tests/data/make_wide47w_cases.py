@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from builder_base import verdicts
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_wide47w.jsonl")
@@ -58,12 +57,7 @@ def one(category: str, text: str, passes: list[str], fails: list[str], kind: str
 
 def places(text: str, passes: list[str], fails: list[str], kind: str, what: str) -> None:
     """An event told in ``text``: each of ``passes`` is its place, each of ``fails`` is not."""
-    page = built.page(text)
-    for expect, value in verdicts(passes, fails):
-        fact: dict[str, Any] = {"kind": kind, "description": what, "actors": [], "counts": [],
-                                "place": value, "evidence": [text]}  # fmt: skip
-        why = "where the event was" if expect else "not where the event was"
-        built.add(MARKET, expect, f"place {value!r}: {why}", page, {"events": [fact]}, "events[0].place")  # fmt: skip
+    built.event_places(MARKET, text, passes, fails, kind, what)
 
 
 # --- headed: a dated head's day is the act's when the sentence gives it no other time -------

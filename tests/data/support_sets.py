@@ -461,6 +461,20 @@ class SupportCases(MeetingCases, TruceCases):
             self.add(category, expect, f"when {value!r}: {why}", page, {"events": [fact]},
                      "events[0].when")  # fmt: skip
 
+    def event_places(
+        self, category: str, text: str, passes: list[str], fails: list[str], kind: str,
+        description: str, other: str = "not where the event was",
+    ) -> None:  # fmt: skip
+        """An event of ``kind`` told in one sentence ``text``, its own evidence: each value of
+        ``passes`` is its ``place``, each of ``fails`` is not (``other`` says what they are)."""
+        page = self.page(text)
+        for expect, value in verdicts(passes, fails):
+            fact = {"kind": kind, "description": description, "actors": [], "counts": [],
+                    "place": value, "evidence": [text]}  # fmt: skip
+            why = "where the event was" if expect else other
+            self.add(category, expect, f"place {value!r}: {why}", page, {"events": [fact]},
+                     "events[0].place")  # fmt: skip
+
     def sentence_event_days(
         self, category: str, text: str, passes: list[str], fails: list[str], kind: str,
         what: str, actors: tuple[str, ...] = (),
