@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, four_digit_year, word_set
 from .numbers import NumberMention
 
 _EARLIER = word_set("previous previously prior old original earlier initial")
@@ -268,10 +268,10 @@ def _period_base(tokens: Sequence[Token], at: int, mentions: Sequence[NumberMent
     )
 
 
-def _year(token: Token) -> bool:
-    """Whether a token is a year ("to 63 in 2025"), the later end's own time; another number
-    ("8,400, versus 7,900") dates nothing."""
-    return token.is_number and token.text.isdigit() and len(token.text) == 4
+def _any_year(token: Token) -> bool:
+    """Whether a token is four digits ("to 63 in 2025"), the later end's own time; another
+    number ("8,400, versus 7,900") dates nothing."""
+    return four_digit_year(token.text, 0, 9999)
 
 
 _VERSUS = word_set("versus vs")
@@ -285,7 +285,7 @@ def after_value(
     (see the module). For a count ``asked`` an earlier period, not when the sentence dates
     the later end itself ("fell from 198 in 2024 to 63 last year")."""
     dated = tokens[mention.last + 1 : mention.last + 4]
-    if asked == "period" and any(t.norm in _DATING or _year(t) for t in dated):
+    if asked == "period" and any(t.norm in _DATING or _any_year(t) for t in dated):
         return False
     if change_start(tokens, mention, mentions) is not None:
         return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from summarizer.text.vocabulary import MONTHS
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, four_digit_year, word_set
 
 _MONTHS = frozenset(MONTHS)
 
@@ -23,7 +23,7 @@ def dated_token(tokens: Sequence[Token], first: int, last: int | None = None) ->
     1800 to 2100) or a month's day (a month's name right before or after it)."""
     last = first if last is None else last
     text = tokens[first].text
-    if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
+    if four_digit_year(text, 1800, 2100):
         return not _counting(tokens, first)
     before = tokens[first - 1].norm if first else ""
     after = tokens[last + 1].norm if last + 1 < len(tokens) else ""

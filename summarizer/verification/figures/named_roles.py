@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..context import Context
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import Token, clause_gap, tokenize, word_set, year_of_our_time
 from .named_times import month_dated, months_named, postposed_time, retimed
 from .numbers import NumberMention, sentence_numbers
 
@@ -241,7 +241,7 @@ def _times_near(
     starts = {m.first for m in mentions if m is not mention}
     after: list[str] = []
     for at in range(mention.last + 1, min(high, mention.last + 6) + 1):
-        if at in starts and not is_year(tokens[at]):
+        if at in starts and not year_of_our_time(tokens[at]):
             break
         norm = tokens[at].norm  # after the number only a postposed time: "a year earlier",
         dating = postposed_time(tokens, at)  # "last autumn", "in the previous quarter"
@@ -255,14 +255,10 @@ def _times_near(
             or ":" in text[token.end : tokens[at + 1].start]
         ):
             break  # "Fiscal 2025: $3.6 billion ..., plus $3.7 billion": a label dates every item
-        if token.is_number and not is_year(token):
+        if token.is_number and not year_of_our_time(token):
             break
         before.append(token.norm)
     return [*reversed(before), "|", *after]
-
-
-def is_year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
 
 
 def _time_given(
@@ -363,7 +359,7 @@ def named_role(
     if not (dated := _years(asked) or generic_back(asked)) and not months_named(asked):
         return ""  # no time named: the time phrases are not read (spd45, months_named)
     anchor = next(
-        (int(t.text) for t in reversed(tokens[: mention.first]) if is_year(t)), year
+        (int(t.text) for t in reversed(tokens[: mention.first]) if year_of_our_time(t)), year
     )  # "In 2023 ..., against £3.6m a year earlier": the sentence's own year
     near = _times_near(tokens, mention, mentions, text)
     if dated and _time_given(asked, near, year, anchor):
@@ -388,7 +384,7 @@ def role_reading(value: Any, ctx: Context) -> bool | None:
             if named_role(what, tokens, mention, found, ctx.article.text, year):
                 if abs(mention.value - wanted) < 1e-9:
                     return True
-                other = other or not is_year(tokens[mention.first])
+                other = other or not year_of_our_time(tokens[mention.first])
     return False if other else None
 
 
@@ -436,7 +432,7 @@ def role_taken(value: Any, ctx: Context) -> str:
                 continue
             if any(_ends(tokens, m, found, mention) for m in own):
                 continue  # a stance's, a time's, a change's words read loosely (session 39)
-            if own and not is_year(tokens[mention.first]):
+            if own and not year_of_our_time(tokens[mention.first]):
                 taken = f"the page gives the count's role ({role}) to {mention.value:g}"
         for mention in own if generic_back(asked) else ():
             if _time_clash(asked, _times_near(tokens, mention, found, ctx.article.text)):

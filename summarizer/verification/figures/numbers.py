@@ -22,7 +22,7 @@ from summarizer.text.vocabulary import (
     TENS,
 )
 from ..page.article import ArticleText
-from ..page.tokens import Token
+from ..page.tokens import Token, four_digit_year
 from .european_numbers import joined_value
 from .glued_scales import glued_scale, times
 from .glued_units import glued_unit
@@ -111,8 +111,7 @@ def _digits(token: Token) -> float:
 
 
 def _is_year(token: Token, following: Token | None) -> bool:
-    text = token.text
-    plain = text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2199
+    plain = four_digit_year(token.text, 1800, 2199)
     return plain and not (following is not None and following.norm in _PERCENT)
 
 

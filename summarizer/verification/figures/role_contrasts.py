@@ -35,10 +35,10 @@ from itertools import pairwise
 from typing import Any
 
 from ..context import Context
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import Token, tokenize, word_set, year_of_our_time
 from .change_ends import shares_noun, verb_before_by
 from .field_readings import signed_mentions
-from .named_roles import generic_back, is_year, named_role, time_units
+from .named_roles import generic_back, named_role, time_units
 from .named_times import retimed
 from .numbers import NumberMention, sentence_numbers
 
@@ -115,7 +115,8 @@ def _own_stance(
 
 def _year_part(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """The "25" of "2024-25": a fiscal year's end, no count (check 78)."""
-    return mention.first > 0 and tokens[mention.first].joined and is_year(tokens[mention.first - 1])
+    joined = mention.first > 0 and tokens[mention.first].joined
+    return joined and year_of_our_time(tokens[mention.first - 1])
 
 
 def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -221,7 +222,7 @@ def _earlier_of_unit(
     phrase = after[at + 1 :]  # "in the previous week" (review rv43c)
     if not (generic_back(phrase) and units & time_units(phrase)):
         return False
-    others = [m for m in listed if m is not own and not is_year(tokens[m.first])]
+    others = [m for m in listed if m is not own and not year_of_our_time(tokens[m.first])]
     return _apart_from(tokens, own, others, text, _SET_AGAINST | {"from"})
 
 
@@ -244,7 +245,7 @@ def _stance_apart(
         return False  # "expect no change, while 12 of the 30 traders see a cut": not its object
     others = [
         m for m in listed  # the outcome told after the stance ("; the retailer reported")
-        if m.first > own.last and not is_year(tokens[m.first])
+        if m.first > own.last and not year_of_our_time(tokens[m.first])
         and not _own_stance(tokens, m, listed)
     ]  # fmt: skip
     return _apart_from(tokens, own, others, text, _CONTRASTS)
@@ -283,7 +284,7 @@ def role_contrast(value: Any, ctx: Context) -> str:
         if wanted < 0:  # "-40" as the count reads it (field_readings; review rv46a)
             found = signed_mentions(tokens, found, text)
         for mention in found:
-            if is_year(tokens[mention.first]) or _year_part(tokens, mention):
+            if year_of_our_time(tokens[mention.first]) or _year_part(tokens, mention):
                 continue
             role = named_role(what, tokens, mention, found, text, year)
             if abs(mention.value - wanted) < 1e-9:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER
-from ..page.tokens import Token
+from ..page.tokens import Token, year_of_our_time
 from .count_words import what_words
 from .numbers import NumberMention
 
@@ -62,13 +62,9 @@ def _day(tokens: Sequence[Token], mention: NumberMention) -> bool:
     if after in MONTH_NUMBER:
         return True
     before = tokens[mention.first - 1].norm if mention.first else ""
-    year = mention.last + 1 < len(tokens) and _year(tokens[mention.last + 1])
-    year = year or (mention.last + 2 < len(tokens) and _year(tokens[mention.last + 2]))
+    year = mention.last + 1 < len(tokens) and year_of_our_time(tokens[mention.last + 1])
+    year = year or (mention.last + 2 < len(tokens) and year_of_our_time(tokens[mention.last + 2]))
     return before in MONTH_NUMBER and year
-
-
-def _year(token: Token) -> bool:
-    return token.is_number and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
 
 def no_count(tokens: Sequence[Token], mention: NumberMention, text: str, what: str) -> str:

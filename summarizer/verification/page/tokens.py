@@ -313,10 +313,17 @@ def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]
     return (inside[0], inside[-1]) if inside else None
 
 
+def four_digit_year(text: str, first: int = 1900, last: int = 2099) -> bool:
+    """Whether ``text`` is four digits naming a year from ``first`` to ``last``. The one year
+    test of the rules: each reader keeps its own bounds (a count frame reads 1800s history, a
+    clause's date only years of our time) but not its own copy of the test."""
+    return len(text) == 4 and text.isdecimal() and first <= int(text) <= last
+
+
 def year_of_our_time(token: Token) -> bool:
     """A four-digit year of the 1900s or 2000s written in digits ("in 2019"): the mark of a
     dated occasion (another truce's, an earlier meeting's) in the rules that read one."""
-    return len(token.text) == 4 and token.text.isdecimal() and token.text[:2] in {"19", "20"}
+    return four_digit_year(token.text)
 
 
 # Superlatives without "-est" and nouns that end in it ("the forest", "the protest").

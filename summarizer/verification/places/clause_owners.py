@@ -41,7 +41,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..days.dates import mentions_of
-from ..page.tokens import Token, token_span, tokenize, word_set
+from ..page.tokens import Token, four_digit_year, token_span, tokenize, word_set
 from ..people.names import find_phrase
 from ..sentences.occasion_units import (
     ASIDE_PARTICIPLES,
@@ -138,10 +138,6 @@ def _named_head(tokens: Sequence[Token], own: Unit, words: frozenset[str]) -> bo
     )
 
 
-def _year(token: Token) -> bool:
-    return token.is_number and token.text.isdigit() and 1900 <= int(token.text) <= 2100
-
-
 def _dated_spans(
     tokens: Sequence[Token], sentence: str, offset: int, published: dt.date | None
 ) -> list[tuple[int, int]]:
@@ -151,7 +147,8 @@ def _dated_spans(
         span = token_span(tokens, offset + low, offset + high)
         if span is not None:
             spans.append(span)
-    return spans + [(i, i) for i, token in enumerate(tokens) if _year(token)]
+    years = [(i, i) for i, token in enumerate(tokens) if four_digit_year(token.text, last=2100)]
+    return spans + years
 
 
 def _time_spans(

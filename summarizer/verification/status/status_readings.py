@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import word_set
+from ..page.tokens import four_digit_year, word_set
 from .at_meetings import at_meeting, occasion_ahead
 from .cue_forms import form_cues
 from .done_acts import sealed
@@ -118,14 +118,10 @@ def _failed_meeting(norms: Sequence[str]) -> list[tuple[int, int]]:
             continue
         if not _NEVER.isdisjoint(norms[end : end + 3]):
             continue  # "collapsed before it could open"
-        if any(_year(word) for word in norms[end : end + 3]):
+        if any(four_digit_year(word) for word in norms[end : end + 3]):
             continue  # "broke down in 2019": an earlier round, not this meeting
         found.append((index, end))
     return found
-
-
-def _year(norm: str) -> bool:
-    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
 
 
 def _set_anew(norms: Sequence[str]) -> list[tuple[int, int]]:
