@@ -2109,6 +2109,12 @@ SETS: dict[str, frozenset[str]] = {
     # "from" its bidder, a relative's antecedent an order or report hands the act to ("which
     # Trump ordered to investigate"), against the one bought, fined or charged in those shapes
     "make_rv48a_cases": frozenset({"aspect", "own-clause", "doer-word"}),
+    # session 49, rule writer cl49a: the act told by another word of its class or from the
+    # other side (a purchase as a sale, a gift as its receiving, a signing as a payment, a
+    # lawsuit as "sued", strikes as "hit", "ruled that", "replaced X with Y") and in clause
+    # forms ("Y, the maker X bought", "Y, fined by X", "whom the regulator fined", "gets
+    # acquired by"), against the doer, the buyer after "to", the giver after "from", the winner
+    "make_cl49a_cases": frozenset({"converse", "class", "clause"}),
     # session 48, rule writer cl48r: a title or body the page attaches by apposition, relative
     # clause, "of"/bracket or a title before the name to another person only, refused for one
     # with a post of their own; kept in every shape the page attaches it to this person
@@ -3367,6 +3373,9 @@ GAPS: dict[str, frozenset[str]] = {
     # refused, a state named as the subject of a contact relative after the act's noun ("The
     # lawsuit Texas filed in March"), which the party rule already refuses
     "make_rv48a_cases": frozenset({"rv48a-own-clause-0033"}),
+    # session 49, rule writer cl49a: wrong at gbase49 too: the buyer named only before the
+    # sentence, the act's sentence holding a stand-in ("The company will pay ... for Tarn")
+    "make_cl49a_cases": frozenset({"cl49a-clause-0080"}),
     # session 48, review rv48r: all wrong at gbase48 too (older rules, none opened): refused,
     # a title by its abbreviation or a newsroom word in the person's own phrase ("Arden's CEO"
     # for chief executive, "the Wolves boss" for manager, "a governor of the Fed" for Federal
