@@ -61,7 +61,8 @@ _BRIDGE = (
     | ADVERBS
     | word_set(
         """to agreed agrees agree plans planned plan decided decides wants wanted moved
-        moves sought seeks expects expected has did does on in last this said says it they"""
+        moves sought seeks expects expected has did does on in last this said says it they
+        its their"""
     )
 )
 _REACH = 7
@@ -102,9 +103,9 @@ def converse_subject(tokens: Sequence[Token], first: int, last: int, text: str, 
     other = _CONVERSE.get(kind)
     if other is None:
         return False
-    if tokens[last].text.endswith(("'s", "’s")) or text[
+    if tokens[last].text.endswith(("'s", "\u2019s")) or text[
         tokens[last].end : tokens[last].end + 1
-    ] in {"'", "’"}:
+    ] in {"'", "\u2019"}:
         at = last + 1
         while at < len(tokens) and at - last <= 3 and act_class(tokens[at].norm) is None:
             if tokens[at].capitalised or clause_gap(tokens, at - 1, text):

@@ -40,11 +40,21 @@ two-year investigation the Competition Bureau fined", "... and UEFA fined the cl
 noun or an "-ing" modifier names the doer ("Chief prosecutor Tamara Ellis"); a bid "from" names
 its bidder; an order or a report in a relative hands the act to its antecedent ("which Trump
 ordered to investigate").
+Session 49 (rule writer cl49a) reads the act by its class (``acts/act_classes``: "bought" for an
+acquisition, "sued" for a lawsuit, "hit" for strikes, a sale's and a payment's object for a
+purchase) and the other side's roles (a seller's or a recipient's subject, selling's "to" and
+receiving's "from"), and more clause forms: a contact relative after an apposition ("Pelican,
+the software maker Orbis bought"), a participle after the name's comma ("Northgate Bank, fined
+... by the FCA"), "whom the authority fined", "is to be acquired", "gets acquired", an amount
+set off by commas before the object, a ruling's "that" and a replacing's "with"; a description
+that itself tells the act as befalling the value and names no doer ("Luca de Meo hired as
+chief executive", "buyout of Texas utility TXU") keeps the labeller's reading.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..page.tokens import Token, clause_gap, tokenize, word_set
@@ -324,6 +334,7 @@ def undergoes(
     )
 
 
+@lru_cache(maxsize=4096)
 def _told_befallen(description: str, value: str) -> bool:
     """The fact's own description tells its act as befalling the value and names no doer:
     the value before the act's word ("Luca de Meo hired as chief executive", "X named Nobel
@@ -351,9 +362,9 @@ def _told_befallen(description: str, value: str) -> bool:
 
 def _agent_link(tokens: Sequence[Token], first: int, kind: str | None, text: str) -> bool:
     """The name follows "by" (an agent), or names the event's doer by a preposition of the
-    other side's act within nine words: selling's or giving's "to" for a purchase or a win
-    ("sold ... to TPG"), buying's or receiving's "from" for a sale or a gift ("received $50
-    million from the Hughes Foundation"; s49)."""
+    other side's act within twelve words in its clause: selling's or giving's "to" for a
+    purchase or a win ("sold ... to TPG"), buying's or receiving's "from" for a sale or a gift
+    ("received $50 million from the Hughes Foundation"; s49)."""
     if tokens[first - 1].norm == "by":
         return True
     at = _preposition(tokens, first)
@@ -379,7 +390,7 @@ def _preposition(tokens: Sequence[Token], first: int) -> int | None:
 
 def _handed_to(tokens: Sequence[Token], first: int, kind: str, text: str) -> bool:
     """A sale's buyer or a gift's recipient, for the sale or the gift: "to" (before an
-    article and a description at most) after a word of passing within nine words ("agreed to
+    article and a description at most) after a word of passing within twelve words ("agreed to
     sell its business to private equity firm TPG": TPG did not sell; s49)."""
     at = _preposition(tokens, first)
     if kind not in _PASSING or at is None or tokens[at].norm != "to":
