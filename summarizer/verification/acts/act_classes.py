@@ -33,7 +33,9 @@ from ..page.tokens import Token, clause_gap, word_set
 from ..sentences.passives import ADVERBS, BE, MODALS, PERFECT
 
 _CLASSES: dict[str, frozenset[str]] = {
-    "buy": word_set("""acqui buy buys bough buyin purch takeo buyou signi"""),
+    "buy": word_set("""acqui buy buys bough buyin purch takeo buyou"""),
+    # a club's or a label's signing: its object is the one signed, its "from" the seller
+    "sign": word_set("signe signi sign signs"),
     "sell": word_set("sell sells sold selli sale sales divest"),
     "give": word_set(
         """paid pay pays payin payme award grant gave give given gives givin gift gifts
@@ -47,8 +49,8 @@ _CLASSES: dict[str, frozenset[str]] = {
         """attac struc strik bomb bombe bombi bombs shell raid raide raids targe hit hits
         hitti airst"""
     ),
-    "hire": word_set("appoi hired hires hirin named namin repla fired sacke ouste"),
-    "hold": word_set("arres detai expel suspe ban banne barre bars block inves probe"),
+    "hire": word_set("appoi hired hires hirin named namin repla fired firin sacke ouste"),
+    "hold": word_set("arres detai expel suspe ban banne barre bars block inves probe disqu"),
     "beat": word_set("beat beate beati beats defea thras"),
 }
 _CONVERSE = {"buy": "sell", "sell": "buy", "give": "get", "get": "give"}
@@ -82,9 +84,9 @@ def traded(tokens: Sequence[Token], kind: str | None) -> list[int]:
     too: for a purchase, a sale's verb ("to sell its Hospitality Solutions business": the
     thing sold) and a payment's ("paid Bournemouth £55 million": the seller paid); for a sale,
     a purchase's verb."""
-    if kind not in ("buy", "sell"):
+    if kind not in ("buy", "sell", "sign"):
         return []
-    kinds = {"buy", "sell", "give"} - {kind} if kind == "buy" else {"buy"}
+    kinds = {"buy"} if kind == "sell" else {"sell", "give"}
     return [index for index, token in enumerate(tokens) if act_class(token.norm) in kinds]
 
 

@@ -156,7 +156,7 @@ def _object_of(tokens: Sequence[Token], verb: int, span: tuple[int, int], text: 
                 return False
         linked = linked or token.norm in _LINKS
         offered = offered or token.norm in _OFFERS
-        buying = _stem(tokens[verb].norm) in _BUYING or kind == "buy"
+        buying = _stem(tokens[verb].norm) in _BUYING or kind in ("buy", "sign")
         if token.norm == "from" and buying and not offered:
             continue
         if token.norm == _LINKED_STOPS.get(kind or ""):
@@ -245,7 +245,11 @@ def _relative_object(tokens: Sequence[Token], last: int, verbs: Sequence[int], t
             if clause_gap(tokens, at - 1, text) or tokens[at].norm in _STOPS:
                 return False
             at += 1
-        return at < len(tokens) and _bare_act(tokens, at, verbs, text)
+        while at < len(tokens) and tokens[at].capitalised:
+            at += 1  # the contact relative's subject, then its verb: no noun between
+        while at < len(tokens) and tokens[at].norm in _CONTACT_BRIDGE:
+            at += 1  # not "Luca de Meo, the former Renault boss hired in June" (check 89)
+        return at in verbs and _bare_act(tokens, at - 1, verbs, text)
     if at + 1 >= len(tokens) or tokens[at].norm not in _RELATIVES:
         return False
     if tokens[at + 1].norm == "the" and at + 2 < len(tokens):
@@ -253,6 +257,9 @@ def _relative_object(tokens: Sequence[Token], last: int, verbs: Sequence[int], t
     if not tokens[at + 1].capitalised:
         return False
     return any(at + 1 < verb <= at + 6 and not _handed_on(tokens, at + 2, verb) for verb in verbs)
+
+
+_CONTACT_BRIDGE = BE | PERFECT | MODALS | word_set("agreed agrees to plans planned just also")
 
 
 def _bare_act(tokens: Sequence[Token], subject: int, verbs: Sequence[int], text: str) -> bool:
@@ -337,10 +344,11 @@ def undergoes(
 @lru_cache(maxsize=4096)
 def _told_befallen(description: str, value: str) -> bool:
     """The fact's own description tells its act as befalling the value and names no doer:
-    the value before the act's word ("Luca de Meo hired as chief executive", "X named Nobel
-    laureate") or after its "of" ("buyout of Texas utility TXU"), no capitalised or
-    possessive word of another before the act's word. The labeller lists whom the event was
-    about; the evidence's object is then that event's own party (checks 82, 84, 89; s49)."""
+    the value before a hiring's or naming's word ("X named Nobel laureate": the honour is the
+    named one's event) or after any act's "of" ("buyout of Texas utility TXU"), no
+    capitalised or possessive word of another before the act's word. The labeller lists whom
+    the event was about; the evidence's object is then that event's own party (checks 82 and
+    84; s49). A fine told as "Northgate Bank to be fined" is still the regulator's (rv48a)."""
     words = tokenize(description)
     norms = [token.norm for token in words]
     named = [token.norm for token in tokenize(value)]
@@ -355,8 +363,8 @@ def _told_befallen(description: str, value: str) -> bool:
         token = words[index]
         if index not in inside and (token.capitalised or token.text.endswith(("'s", "'"))):
             return False
-    if start + size <= act:
-        return True
+    if start + size <= act:  # "X named Nobel laureate", not "Northgate Bank to be fined" (rv48a)
+        return act_class(norms[act]) == "hire"
     return "of" in norms[act + 1 : start] and start - act <= 4
 
 
