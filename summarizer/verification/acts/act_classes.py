@@ -13,10 +13,12 @@ The reading:
 - an act *class* is a set of word stems (first five letters, or the whole of a shorter word)
   of one kind of one-sided act: buying (and a club's signing), selling, paying or giving,
   receiving or winning, fining, suing or charging, ruling, attacking, hiring or appointing,
-  detaining or barring, beating; the event's class is the class of the *first* act word of
-  its description ("UCF winning a Strada grant" is a winning, "Netflix's takeover" a buying);
+  arresting, barring, investigating, beating; the event's class is the class of the *first*
+  act word of its description ("UCF winning a Strada grant" is a winning, "Netflix's
+  takeover" a buying);
 - an evidence word of the same class is the event's act (its object, passive subject and
-  relative antecedent are read by ``acts/undergoers``);
+  relative antecedent are read by ``acts/undergoers``), save for winning and barring, read
+  only by the description's own word (``undergoers._OWN_WORDS``);
 - an evidence word of the *converse* class (selling for a buying, buying for a selling,
   receiving for a giving, giving for a receiving) tells the event from the other side: its
   subject, or the owner of its noun ("Warner Bros. Discovery's sale to Netflix", "Seattle
@@ -50,7 +52,9 @@ _CLASSES: dict[str, frozenset[str]] = {
         hitti airst"""
     ),
     "hire": word_set("appoi hired hires hirin named namin repla fired firin sacke ouste"),
-    "hold": word_set("arres detai expel suspe ban banne barre bars block inves probe disqu"),
+    "arrest": word_set("arres detai"),
+    "bar": word_set("expel suspe ban banne barre bars block disqu"),
+    "probe": word_set("inves probe"),
     "beat": word_set("beat beate beati beats defea thras"),
 }
 _CONVERSE = {"buy": "sell", "sell": "buy", "give": "get", "get": "give"}

@@ -102,6 +102,12 @@ def _stem(norm: str) -> str:
     return norm[:5]
 
 
+# Classes read only by the description's own word: a winning's object is a prize or a title,
+# not a party it befalls, and a ban's, a suspension's or a block's words take different objects
+# (goods, a bid, a party); read by the class, each flagged correct actors on held checks (s49).
+_OWN_WORDS = frozenset({None, "get", "bar"})
+
+
 def act_verbs(tokens: Sequence[Token], told: Sequence[str]) -> list[int]:
     """Where the sentence writes a one-sided act the description also names (see module): a
     word of the class whose first four letters a description's word shares ("beating" for
@@ -114,7 +120,7 @@ def act_verbs(tokens: Sequence[Token], told: Sequence[str]) -> list[int]:
         for index, token in enumerate(tokens)
         if (
             (_stem(token.norm) in _ACT_STEMS and token.norm[:4] in keys)
-            or (kind is not None and act_class(token.norm) == kind)
+            or (kind not in _OWN_WORDS and act_class(token.norm) == kind)
         )
         and not _doer_word(tokens, index)
     ]
@@ -364,7 +370,7 @@ def _told_befallen(description: str, value: str) -> bool:
         if index not in inside and (token.capitalised or token.text.endswith(("'s", "'"))):
             return False
     if start + size <= act:  # "X named Nobel laureate", not "Northgate Bank to be fined" (rv48a)
-        return act_class(norms[act]) == "hire"
+        return act_class(norms[act]) in ("hire", "give")
     return "of" in norms[act + 1 : start] and start - act <= 4
 
 
