@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.tokens import Token, clause_gap, word_set
-from ..sentences.passives import ADVERBS, BE, MODALS, PERFECT
+from ..sentences.passives import ADVERBS, BE, GET, MODALS, PERFECT
 
 _CLASSES: dict[str, frozenset[str]] = {
     "buy": word_set("""acqui buy buys bough buyin purch takeo buyou"""),
@@ -83,13 +83,62 @@ def act_class(norm: str) -> str | None:
     return None
 
 
-def traded(tokens: Sequence[Token], kind: str | None) -> list[int]:
+def possessive(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """The name ending at ``last`` is written as an owner ("Sabre's", "Kestrel Minerals'")."""
+    return tokens[last].text.endswith(("'s", "\u2019s")) or text[
+        tokens[last].end : tokens[last].end + 1
+    ] in {"'", "\u2019"}
+
+
+def priced(tokens: Sequence[Token], index: int) -> bool:
+    """A charging word followed by an amount: a price or a bill ("has been charged £2 million
+    by Ofwat"), not a criminal charge (rv49a)."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].norm[:5] == "charg"
+        and after is not None
+        and (after.is_number or not after.norm[:1].isalpha())
+    )
+
+
+def _passive(tokens: Sequence[Token], verb: int) -> bool:
+    """The converse word is a passive participle ("has been awarded", "got paid"): its subject
+    undergoes the converse act, so holds the event's own role (rv49a)."""
+    return (
+        verb > 0
+        and not tokens[verb].norm.endswith("ing")
+        and (tokens[verb - 1].norm in BE or tokens[verb - 1].norm in GET)
+    )
+
+
+def _also_does(tokens: Sequence[Token], verb: int, kind: str) -> bool:
+    """After the converse word at ``verb``, the same subject does the event's own act on
+    another occasion: a word of the event's class after "its"/"their" ("Kestrel Minerals' sale
+    of its Pilbara assets funded its purchase of ...") or a verb coordinated by "and" ("bought
+    the chain in 2018 and has now agreed to sell it"; rv49a)."""
+    for at in range(verb + 1, len(tokens)):
+        if act_class(tokens[at].norm) != kind:
+            continue
+        if tokens[at - 1].norm in {"its", "their"}:
+            return True
+        back = at - 1
+        while back > verb and (
+            tokens[back].norm in _BRIDGE
+            or (tokens[back].capitalised and tokens[back - 1].norm in {"on", "in"})
+        ):
+            back -= 1
+        if back > verb and tokens[back].norm == "and":
+            return True
+    return False
+
+
+def traded(tokens: Sequence[Token], kind: str | None, owner: bool = False) -> list[int]:
     """Where the sentence writes a trade's other word whose object is the event's undergoer
     too: for a purchase, a sale's verb ("to sell its Hospitality Solutions business": the
     thing sold) and a payment's ("paid Bournemouth £55 million": the seller paid); for a sale,
     a purchase's verb."""
-    if kind not in ("buy", "sell", "sign"):
-        return []
+    if kind not in ("buy", "sell", "sign") or owner:
+        return []  # "agreed to buy Sabine Midstream's pipeline business": the seller (rv49a)
     kinds = {"buy"} if kind == "sell" else {"sell", "give"}
     return [index for index, token in enumerate(tokens) if act_class(token.norm) in kinds]
 
@@ -109,16 +158,14 @@ def converse_subject(tokens: Sequence[Token], first: int, last: int, text: str, 
     other = _CONVERSE.get(kind)
     if other is None:
         return False
-    if tokens[last].text.endswith(("'s", "\u2019s")) or text[
-        tokens[last].end : tokens[last].end + 1
-    ] in {"'", "\u2019"}:
+    if possessive(tokens, last, text):
         at = last + 1
         while at < len(tokens) and at - last <= 3 and act_class(tokens[at].norm) is None:
             if tokens[at].capitalised or clause_gap(tokens, at - 1, text):
                 break
             at += 1  # "Sabre's $1.1bn sale", "Wolves' record sale"
         if at < len(tokens) and act_class(tokens[at].norm) == other:
-            return not clause_gap(tokens, last, text)
+            return not clause_gap(tokens, last, text) and not _also_does(tokens, at, kind)
     index = last
     while index + 1 < len(tokens) and index - last < _REACH:
         if clause_gap(tokens, index, text):
@@ -126,6 +173,8 @@ def converse_subject(tokens: Sequence[Token], first: int, last: int, text: str, 
         index += 1
         token = tokens[index]
         if act_class(token.norm) == other:
+            if _passive(tokens, index) or _also_does(tokens, index, kind):
+                return False  # "has been awarded ... by", "bought X in 2018 and has now sold it"
             return not token.capitalised or index == last + 1
         if token.norm in _BRIDGE:
             continue
@@ -135,4 +184,4 @@ def converse_subject(tokens: Sequence[Token], first: int, last: int, text: str, 
     return False
 
 
-__all__ = ["act_class", "converse_subject", "event_class", "traded"]
+__all__ = ["act_class", "converse_subject", "event_class", "possessive", "priced", "traded"]

@@ -59,7 +59,7 @@ from typing import Any
 
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..sentences.passives import BE, GET, MODALS, PERFECT
-from .act_classes import act_class, converse_subject, event_class, traded
+from .act_classes import act_class, converse_subject, event_class, possessive, priced, traded
 
 # First five letters of the one-sided acts (each form of the verb and its noun shares them).
 _ACT_STEMS = word_set(
@@ -123,6 +123,7 @@ def act_verbs(tokens: Sequence[Token], told: Sequence[str]) -> list[int]:
             or (kind not in _OWN_WORDS and act_class(token.norm) == kind)
         )
         and not _doer_word(tokens, index)
+        and not priced(tokens, index)
     ]
 
 
@@ -335,7 +336,7 @@ def undergoes(
         _source_of_gain(tokens, first, kind, text) or _handed_to(tokens, first, kind, text)
     ):
         return True  # "won a grant ... from the Strada Foundation": the giver, for UCF's win
-    verbs = act_verbs(tokens, told) + traded(tokens, kind)
+    verbs = act_verbs(tokens, told) + traded(tokens, kind, possessive(tokens, last, text))
     if not verbs:
         return False
     if any(_object_of(tokens, verb, (first, last), text) for verb in verbs):
