@@ -2109,6 +2109,16 @@ SETS: dict[str, frozenset[str]] = {
     # "from" its bidder, a relative's antecedent an order or report hands the act to ("which
     # Trump ordered to investigate"), against the one bought, fined or charged in those shapes
     "make_rv48a_cases": frozenset({"aspect", "own-clause", "doer-word"}),
+    # session 49, rule writer cl49a: the act told by another word of its class or from the
+    # other side (a purchase as a sale, a gift as its receiving, a signing as a payment, a
+    # lawsuit as "sued", strikes as "hit", "ruled that", "replaced X with Y") and in clause
+    # forms ("Y, the maker X bought", "Y, fined by X", "whom the regulator fined", "gets
+    # acquired by"), against the doer, the buyer after "to", the giver after "from", the winner
+    "make_cl49a_cases": frozenset({"converse", "class", "clause"}),
+    # session 49, review rv49a of cl49a: the right party told from the other side (a winner
+    # "has been awarded", the seller as owner of what is bought, a party selling and buying on
+    # two occasions), "charged £2 million" as a price; against the recipient, seller, payee
+    "make_rv49a_cases": frozenset({"converse", "class", "clause"}),
     # session 48, rule writer cl48r: a title or body the page attaches by apposition, relative
     # clause, "of"/bracket or a title before the name to another person only, refused for one
     # with a post of their own; kept in every shape the page attaches it to this person
@@ -3367,6 +3377,30 @@ GAPS: dict[str, frozenset[str]] = {
     # refused, a state named as the subject of a contact relative after the act's noun ("The
     # lawsuit Texas filed in March"), which the party rule already refuses
     "make_rv48a_cases": frozenset({"rv48a-own-clause-0033"}),
+    # session 49, rule writer cl49a: wrong at gbase49 too: the buyer named only before the
+    # sentence, the act's sentence holding a stand-in ("The company will pay ... for Tarn")
+    "make_cl49a_cases": frozenset({"cl49a-clause-0082"}),
+    # session 49, review rv49a of cl49a: wrong at gbase49 too (older rules): accepted, the
+    # one given to, fined or bought in shapes no reading covers: a relative "which received
+    # ... from" and "got a grant from" for the giver, "taken to court by", a headline's "fine
+    # for X", "hit with ... fine", "whom it fined", "the dealer that X bought", "is being taken
+    # over by", "sold by X to Y" for the buyer, "got bought by"; and 0079, a buyer that "plans
+    # to sell" other assets, accepted as the seller: the cost of rv49a's shared-subject mend
+    "make_rv49a_cases": frozenset(
+        {
+            "rv49a-converse-0015",
+            "rv49a-converse-0025",
+            "rv49a-converse-0079",
+            "rv49a-class-0040",
+            "rv49a-clause-0067",
+            "rv49a-clause-0068",
+            "rv49a-clause-0069",
+            "rv49a-clause-0070",
+            "rv49a-clause-0071",
+            "rv49a-clause-0073",
+            "rv49a-clause-0074",
+        }
+    ),
     # session 48, review rv48r: all wrong at gbase48 too (older rules, none opened): refused,
     # a title by its abbreviation or a newsroom word in the person's own phrase ("Arden's CEO"
     # for chief executive, "the Wolves boss" for manager, "a governor of the Fed" for Federal

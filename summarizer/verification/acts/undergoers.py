@@ -40,15 +40,26 @@ two-year investigation the Competition Bureau fined", "... and UEFA fined the cl
 noun or an "-ing" modifier names the doer ("Chief prosecutor Tamara Ellis"); a bid "from" names
 its bidder; an order or a report in a relative hands the act to its antecedent ("which Trump
 ordered to investigate").
+Session 49 (rule writer cl49a) reads the act by its class (``acts/act_classes``: "bought" for an
+acquisition, "sued" for a lawsuit, "hit" for strikes, a sale's and a payment's object for a
+purchase) and the other side's roles (a seller's or a recipient's subject, selling's "to" and
+receiving's "from"), and more clause forms: a contact relative after an apposition ("Pelican,
+the software maker Orbis bought"), a participle after the name's comma ("Northgate Bank, fined
+... by the FCA"), "whom the authority fined", "is to be acquired", "gets acquired", an amount
+set off by commas before the object, a ruling's "that" and a replacing's "with"; a description
+that itself tells the act as befalling the value and names no doer ("Luca de Meo hired as
+chief executive", "buyout of Texas utility TXU") keeps the labeller's reading.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from ..page.tokens import Token, clause_gap, word_set
-from ..sentences.passives import BE, MODALS, PERFECT
+from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..sentences.passives import BE, GET, MODALS, PERFECT
+from .act_classes import act_class, converse_subject, event_class, possessive, priced, traded
 
 # First five letters of the one-sided acts (each form of the verb and its noun shares them).
 _ACT_STEMS = word_set(
@@ -91,17 +102,28 @@ def _stem(norm: str) -> str:
     return norm[:5]
 
 
+# Classes read only by the description's own word: a winning's object is a prize or a title,
+# not a party it befalls, and a ban's, a suspension's or a block's words take different objects
+# (goods, a bid, a party); read by the class, each flagged correct actors on held checks (s49).
+_OWN_WORDS = frozenset({None, "get", "bar"})
+
+
 def act_verbs(tokens: Sequence[Token], told: Sequence[str]) -> list[int]:
     """Where the sentence writes a one-sided act the description also names (see module): a
     word of the class whose first four letters a description's word shares ("beating" for
-    "beat", "acquire" for "acquisition")."""
+    "beat", "acquire" for "acquisition"), or a word of the act class of the description's
+    first act word ("bought" for "acquisition", "sued" for "lawsuit": acts/act_classes, s49)."""
     keys = {norm[:4] for norm in told if len(norm) >= 3}
+    kind = event_class(told)
     return [
         index
         for index, token in enumerate(tokens)
-        if _stem(token.norm) in _ACT_STEMS
-        and token.norm[:4] in keys
+        if (
+            (_stem(token.norm) in _ACT_STEMS and token.norm[:4] in keys)
+            or (kind not in _OWN_WORDS and act_class(token.norm) == kind)
+        )
         and not _doer_word(tokens, index)
+        and not priced(tokens, index)
     ]
 
 
@@ -113,7 +135,11 @@ def _doer_word(tokens: Sequence[Token], index: int) -> bool:
     if norm.endswith(("er", "or", "ers", "ors")) and not norm.endswith(("over", "overs")):
         return True  # not "takeover"
     opening = not index or tokens[index - 1].norm in {"the", "a", "an"}
-    modifying = index + 1 < len(tokens) and not tokens[index + 1].capitalised
+    modifying = (
+        index + 1 < len(tokens)
+        and not tokens[index + 1].capitalised
+        and tokens[index + 1].norm not in _LINKS  # "the signing of Joao Palhinha" (s49)
+    )
     return norm.endswith("ing") and opening and modifying
 
 
@@ -126,14 +152,22 @@ def _object_of(tokens: Sequence[Token], verb: int, span: tuple[int, int], text: 
         return False
     if verb + 1 < len(tokens) and tokens[verb + 1].norm == "by":
         return False  # "acquired by Roark": the agent follows
-    lower, linked, offered = 0, False, False
+    lower, linked, offered, aside = 0, False, False, False
+    kind = act_class(tokens[verb].norm)
     for index in range(verb + 1, first):
         token = tokens[index]
         if clause_gap(tokens, index - 1, text) and not _listed(tokens, index, text):
-            return False
+            if aside or _amount(token):  # "a fine of 500 million kronor, about $46 million, on"
+                aside = not aside
+            else:
+                return False
         linked = linked or token.norm in _LINKS
         offered = offered or token.norm in _OFFERS
-        if token.norm == "from" and _stem(tokens[verb].norm) in _BUYING and not offered:
+        buying = _stem(tokens[verb].norm) in _BUYING or kind in ("buy", "sign")
+        if token.norm == "from" and buying and not offered:
+            continue
+        if token.norm == _LINKED_STOPS.get(kind or ""):
+            linked = True  # "ruled that Google had", "replaced X with Y" (s49)
             continue
         if token.norm in _STOPS:
             return False
@@ -141,6 +175,8 @@ def _object_of(tokens: Sequence[Token], verb: int, span: tuple[int, int], text: 
             continue
         if token.is_number or not token.norm.isalpha():
             continue  # "$59.5 billion", "2-1"
+        if aside or tokens[index - 1].is_number:
+            continue  # "500 million kronor, about $46 million," (s49)
         lower += 1
         if lower > _LOWER_MAX:
             return False
@@ -151,6 +187,18 @@ def _object_of(tokens: Sequence[Token], verb: int, span: tuple[int, int], text: 
     if not linked and not verbal and _own_clause(tokens, last, text):
         return False
     return not clause_gap(tokens, first - 1, text) or _listed(tokens, first, text)
+
+
+# A word of the sentence that, after an act of the class named, ties the act to its undergoer
+# though it would end an object elsewhere: a ruling's "that" clause holds the one ruled on, a
+# replacing's "with" the one brought in (s49).
+_LINKED_STOPS = {"rule": "that", "hire": "with"}
+_ASIDES = word_set("about around roughly some nearly almost or worth")
+
+
+def _amount(token: Token) -> bool:
+    """An aside opening with an amount: "about $46 million", "£40m", "or roughly ..."."""
+    return token.is_number or token.norm in _ASIDES or not token.norm[:1].isalpha()
 
 
 def _own_clause(tokens: Sequence[Token], last: int, text: str) -> bool:
@@ -184,22 +232,77 @@ def _passive_subject(tokens: Sequence[Token], last: int, verbs: Sequence[int]) -
         if tokens[verb].norm.endswith("ing"):
             continue  # "is suing", "has been investigating": active, progressive (rv48a)
         between = [t.norm for t in tokens[last + 1 : verb]]
-        if any(norm in _STOPS and norm not in {"in", "by"} for norm in between[:-2]):
+        helping = BE | GET | {"in", "by", "to"}  # "is to be acquired", "gets acquired" (s49)
+        if any(norm in _STOPS and norm not in helping for norm in between[:-2]):
             continue
-        if between and between[-1] in BE:
+        if between and (between[-1] in BE or between[-1] in GET):
             return True
     return False
 
 
-def _relative_object(tokens: Sequence[Token], last: int, verbs: Sequence[int]) -> bool:
+def _relative_object(tokens: Sequence[Token], last: int, verbs: Sequence[int], text: str) -> bool:
     """ "Pioneer, which Exxon agreed to buy": a relative word, a capitalised subject, then the
-    act within five words."""
+    act within five words; or (s49) a subject after "the" ("whom the authority fined"), or no
+    relative word after an apposition ("Pelican, the software maker Orbis bought"), the act
+    then taking no object of its own."""
     at = last + 1
+    if at < len(tokens) and clause_gap(tokens, last, text) and tokens[at].norm in {"the", "a"}:
+        at += 1  # "Radius Recycling, the scrap-metal processor Toyota Tsusho America agreed to"
+        while at < len(tokens) and not tokens[at].capitalised and at - last <= 5:
+            if clause_gap(tokens, at - 1, text) or tokens[at].norm in _STOPS:
+                return False
+            at += 1
+        while at < len(tokens) and tokens[at].capitalised:
+            at += 1  # the contact relative's subject, then its verb: no noun between
+        while at < len(tokens) and tokens[at].norm in _CONTACT_BRIDGE:
+            at += 1  # not "Luca de Meo, the former Renault boss hired in June" (check 89)
+        return at in verbs and _bare_act(tokens, at - 1, verbs, text)
     if at + 1 >= len(tokens) or tokens[at].norm not in _RELATIVES:
         return False
+    if tokens[at + 1].norm == "the" and at + 2 < len(tokens):
+        return _bare_act(tokens, at + 2, verbs, text)  # "whom the FCA fined after a review"
     if not tokens[at + 1].capitalised:
         return False
     return any(at + 1 < verb <= at + 6 and not _handed_on(tokens, at + 2, verb) for verb in verbs)
+
+
+_CONTACT_BRIDGE = BE | PERFECT | MODALS | word_set("agreed agrees to plans planned just also")
+
+
+def _bare_act(tokens: Sequence[Token], subject: int, verbs: Sequence[int], text: str) -> bool:
+    """One of the act ``verbs`` within six words after a relative clause's ``subject``, in its
+    clause, with no object of its own after it (the clause's object is its antecedent): no
+    article or capitalised word right after it."""
+    for verb in verbs:
+        if not subject < verb <= subject + 6 or _handed_on(tokens, subject + 1, verb):
+            continue
+        if any(clause_gap(tokens, index, text) for index in range(subject, verb)):
+            continue
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if after is None or clause_gap(tokens, verb, text):
+            return True
+        if after.norm not in {"the", "a", "an", "its", "their"} and not after.capitalised:
+            return True
+    return False
+
+
+def _apposed_participle(
+    tokens: Sequence[Token], last: int, verbs: Sequence[int], text: str
+) -> bool:
+    """ "HSBC Bank, fined £57.4 million by the PRA, ...", "Pelican, bought by Orbis in 2023":
+    a past participle of the act right after the name's comma, taking no object of its own
+    (a reduced passive relative: the name undergoes it; s49)."""
+    at = last + 1
+    if at not in verbs or not clause_gap(tokens, last, text):
+        return False
+    norm = tokens[at].norm
+    if not (norm.endswith(("ed", "en")) or norm in _PAST_PARTICIPLES):
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return after is None or (after.norm not in {"the", "a", "an"} and not after.capitalised)
+
+
+_PAST_PARTICIPLES = word_set("bought sold hit struck paid won sued shot")
 
 
 def _handed_on(tokens: Sequence[Token], start: int, verb: int) -> bool:
@@ -222,12 +325,121 @@ def undergoes(
     its other actors from ``fact``'s ``actors``."""
     if any(other != value for other in getattr(fact, "actors", None) or []):
         return False  # both parties listed: who took part (see the module)
-    verbs = act_verbs(tokens, told)
-    if not verbs or (first and tokens[first - 1].norm == "by"):
+    if _told_befallen(str(getattr(fact, "description", "") or ""), value):
+        return False  # "TXU named in the buyout of Texas utility TXU": the labeller's framing
+    kind = event_class(told)
+    if first and _agent_link(tokens, first, kind, text):
+        return False  # "acquired by Roark", "sold ... to TPG", "received ... from the Trust"
+    if kind is not None and converse_subject(tokens, first, last, text, kind):
+        return True  # "Sabre agreed to sell ... to TPG": the seller, for TPG's purchase (s49)
+    if kind is not None and (
+        _source_of_gain(tokens, first, kind, text) or _handed_to(tokens, first, kind, text)
+    ):
+        return True  # "won a grant ... from the Strada Foundation": the giver, for UCF's win
+    verbs = act_verbs(tokens, told) + traded(tokens, kind, possessive(tokens, last, text))
+    if not verbs:
         return False
     if any(_object_of(tokens, verb, (first, last), text) for verb in verbs):
         return True
-    return _passive_subject(tokens, last, verbs) or _relative_object(tokens, last, verbs)
+    return (
+        _passive_subject(tokens, last, verbs)
+        or _relative_object(tokens, last, verbs, text)
+        or _apposed_participle(tokens, last, verbs, text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _told_befallen(description: str, value: str) -> bool:
+    """The fact's own description tells its act as befalling the value and names no doer:
+    the value before a hiring's or naming's word ("X named Nobel laureate": the honour is the
+    named one's event) or after any act's "of" ("buyout of Texas utility TXU"), no
+    capitalised or possessive word of another before the act's word. The labeller lists whom
+    the event was about; the evidence's object is then that event's own party (checks 82 and
+    84; s49). A fine told as "Northgate Bank to be fined" is still the regulator's (rv48a)."""
+    words = tokenize(description)
+    norms = [token.norm for token in words]
+    named = [token.norm for token in tokenize(value)]
+    size = len(named)
+    starts = [i for i in range(len(norms) - size + 1) if size and norms[i : i + size] == named]
+    act = next((i for i, token in enumerate(words) if act_class(token.norm)), None)
+    if not starts or act is None:
+        return False
+    start = starts[0]
+    inside = range(start, start + size)
+    for index in range(act):
+        token = words[index]
+        if index not in inside and (token.capitalised or token.text.endswith(("'s", "'"))):
+            return False
+    if start + size <= act:  # "X named Nobel laureate", not "Northgate Bank to be fined" (rv48a)
+        return act_class(norms[act]) in ("hire", "give")
+    return "of" in norms[act + 1 : start] and start - act <= 4
+
+
+def _agent_link(tokens: Sequence[Token], first: int, kind: str | None, text: str) -> bool:
+    """The name follows "by" (an agent), or names the event's doer by a preposition of the
+    other side's act within twelve words in its clause: selling's or giving's "to" for a
+    purchase or a win ("sold ... to TPG"), buying's or receiving's "from" for a sale or a gift
+    ("received $50 million from the Hughes Foundation"; s49)."""
+    if tokens[first - 1].norm == "by":
+        return True
+    at = _preposition(tokens, first)
+    before = tokens[at].norm if at is not None else ""
+    if before == "to" and kind in _GAINING:
+        return _near(tokens, first, _PASSING, text)
+    if before == "from" and kind in _PASSING:
+        return _near(tokens, first, _GAINING | _PASSING, text)
+    return False
+
+
+def _preposition(tokens: Sequence[Token], first: int) -> int | None:
+    """The preposition heading the name's phrase: right before it, or before an article and
+    up to three lower-case words ("to private equity firm TPG")."""
+    at, lower = first - 1, 0
+    while at >= 0 and lower <= 3 and tokens[at].norm not in {"to", "from"}:
+        if tokens[at].capitalised or tokens[at].norm in _STOPS or act_class(tokens[at].norm):
+            return None  # not "to sell its Hospitality Solutions business": an infinitive
+        lower += tokens[at].norm not in {"the", "a", "an"}
+        at -= 1
+    return at if at >= 0 and lower <= 3 else None
+
+
+def _handed_to(tokens: Sequence[Token], first: int, kind: str, text: str) -> bool:
+    """A sale's buyer or a gift's recipient, for the sale or the gift: "to" (before an
+    article and a description at most) after a word of passing within twelve words ("agreed to
+    sell its business to private equity firm TPG": TPG did not sell; s49)."""
+    at = _preposition(tokens, first)
+    if kind not in _PASSING or at is None or tokens[at].norm != "to":
+        return False
+    return _near(tokens, first, _PASSING, text)
+
+
+def _source_of_gain(tokens: Sequence[Token], first: int, kind: str, text: str) -> bool:
+    """A winning's or a purchase's source: "from" after a word of gaining or giving, for an
+    event of gaining ("won a grant of $300,000 from the Strada Foundation": the giver did not
+    win it; s49)."""
+    at = _preposition(tokens, first)
+    if kind != "get" or at is None or tokens[at].norm != "from":
+        return False
+    if any(token.norm in _OFFERS for token in tokens[max(0, at - 3) : at]):
+        return False  # "received a takeover bid from Orbis": the bidder (rv48a)
+    return _near(tokens, first, _GAINING | _PASSING, text)
+
+
+def _near(tokens: Sequence[Token], first: int, kinds: frozenset[str], text: str) -> bool:
+    """A word of one of the act ``kinds`` within twelve words before ``first``, in its clause
+    and not in "according to" ("..., according to Sotheby's": a source)."""
+    if first >= 2 and tokens[first - 2].norm == "according":
+        return False
+    for at in range(first - 1, max(-1, first - 13), -1):
+        if act_class(tokens[at].norm) in kinds:
+            return True
+        if at and clause_gap(tokens, at - 1, text):
+            return False
+    return False
+
+
+_GAINING = frozenset({"buy", "get"})
+_PASSING = frozenset({"sell", "give"})
 
 
 __all__ = ["act_verbs", "undergoes"]
