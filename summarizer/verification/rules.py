@@ -73,6 +73,7 @@ from .people.names import (
     split_people,
 )
 from .places.clause_owners import owned_site, owned_when
+from .places.told_elsewhere import elsewhere_site, elsewhere_when
 from .places.joined_places import as_held
 from .places.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
 from .places.named_meetings import modified_meeting
@@ -441,10 +442,10 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "place": stated_or_acted(support_place),  # "signed in Doha" (stated_venues, joined_acts)
     "proposer": support_proposer,
     # "spoke briefly here" under a dateline (scene_places); another clause's (clause_owners)
-    "site": owned_site(here_site(support_site)),
+    "site": elsewhere_site(owned_site(here_site(support_site))),
     "speaker": described_speaker,
     "status": support_stage,
     "title": support_title,
     # "TOKYO, 6 September - ..." (headed_days); another clause's date (clause_owners)
-    "when": owned_when(headed_when(support_when, day_keys)),
+    "when": elsewhere_when(owned_when(headed_when(support_when, day_keys))),
 }

@@ -1,0 +1,173 @@
+"""A place written as a modifier of a party rather than as where something happened (session
+49): "the Columbus-based processor", "the Cincinnati Enquirer reported", "Ohio Gov. Mike
+DeWine", "a University of Kent researcher", "a Texas company".
+
+An event's place is found by the site rule wherever the evidence writes its words. A
+fact-checker asks which word the place modifies. A place that locates stands as the head of its
+own phrase ("in Cleveland", "at the Ohio Statehouse", "Cleveland's plant", a dateline); a place
+that describes a party stands inside another word's phrase:
+
+- a compound with a hyphen-joined lowercase word ("Columbus-based", "Chicago-born"), which
+  says where a party is from or based;
+- a longer proper name whose head is not a geographic word ("Cincinnati Enquirer", "Devon and
+  Somerset Fire and Rescue Service", "University of Kent", "Ohio Gov."), when that name is not
+  itself the object of a locating preposition ("at the Ohio Statehouse", "at the University of
+  Southern California" place the event in their place);
+- a noun modifier of a word for a party ("a Texas company", "the Ohio lawmakers").
+
+Each reading keeps the place when the phrase it modifies is one of the event's own words ("the
+Kyiv-based plant" for a fire at the plant) or owns the event's site ("the Denver-based firm's
+warehouse"). Only the compound and name shapes decide; a title case line (a headline) writes
+every word capitalised and decides nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, word_set
+from ..sentences.occasion_units import CALENDAR
+
+# Heads of a name that is itself a place: "Gaza City", "Tingri county", "Sagaing Region",
+# "Kamchatka Peninsula", "Republic of Korea" (the place inside it is that place's region).
+GEOGRAPHIC = word_set(
+    """city town village county region province district state states strip island islands
+    peninsula valley bay coast oblast governorate prefecture territory territories
+    municipality township borough river mountains mountain sea gulf lake republic kingdom
+    emirate emirates heights hills north south east west northern southern eastern western
+    central upper lower greater metropolitan metro area basin delta plain plains desert"""
+)
+# Prepositions whose object is where something is or happened.
+LOCATING = word_set("in at near outside inside on off across throughout around into within")
+# Words for a party a place may describe: "a Texas company", "the Ohio lawmakers".
+PARTY_NOUNS = word_set(
+    """company companies firm firms maker makers manufacturer producer retailer group bank
+    startup carrier airline insurer lender chain brand giant operator developer utility
+    lawmaker lawmakers senator senators official officials native natives resident residents
+    team club side university college school newspaper paper broadcaster outlet agency
+    ministry government governor mayor minister authorities police prosecutors"""
+)
+_CONNECTORS = word_set("of de du la")
+_ARTICLES = word_set("the a an")
+_TITLE_SHARE = 0.6  # share of capitalised words above which a line is in title case
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
+    """What stands between ``tokens[index - 1]`` and ``tokens[index]``."""
+    return text[tokens[index - 1].end : tokens[index].start]
+
+
+def title_case(tokens: Sequence[Token]) -> bool:
+    """The line writes most of its words capitalised (a headline): case tells nothing."""
+    words = [t for t in tokens if not t.is_number and len(t.norm) > 3]
+    return len(words) >= 3 and sum(t.capitalised for t in words) / len(words) >= _TITLE_SHARE
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.capitalised
+        and token.norm not in CALENDAR
+        and token.norm not in _ARTICLES
+        and not token.is_number
+    )
+
+
+def _spaced(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """``tokens[index]`` follows the previous token after a single space or an abbreviation's
+    full stop ("Gov. Mike"), nothing else."""
+    return _gap(tokens, index, text) in {" ", ". "} and not tokens[index].joined
+
+
+def _name_after(tokens: Sequence[Token], end: int, text: str) -> int | None:
+    """The index of a name word that carries on the name after ``end`` (the value's last
+    token), over "and X" links: "Cincinnati Enquirer", "Devon and Somerset Fire"; None when
+    the value ends its name."""
+    at = end + 1
+    if _possessive(tokens[end]):
+        return None  # "Gaza's Health Ministry": the place owns what follows
+    while at < len(tokens) and _spaced(tokens, at, text):
+        token = tokens[at]
+        if token.norm in {"and", "of"} and at + 1 < len(tokens) and _name_word(tokens[at + 1]):
+            at += 2  # "Devon and Somerset": go on to what follows the listed name
+            continue
+        if _name_word(token) and not (token.norm == "and" or _gap(tokens, at, text) == ". "):
+            return None if token.norm in GEOGRAPHIC else at
+        return None
+    return None
+
+
+def _name_start(tokens: Sequence[Token], start: int, text: str) -> int:
+    """The first token of the capitalised name the value at ``start`` stands in, stepping back
+    over name words and "of" / "the" links ("University of Kent", "Bank of England")."""
+    at = start
+    while at > 0 and _spaced(tokens, at, text):
+        before = tokens[at - 1]
+        if before.norm in _ARTICLES or _possessive(before):
+            break  # "The Hague", "Gaza's Health Ministry"
+        if _name_word(before):
+            at -= 1
+        elif before.norm in _CONNECTORS and at >= 2 and _name_word(tokens[at - 2]):
+            if not _spaced(tokens, at - 1, text):
+                break
+            at -= 2
+        else:
+            break
+    return at
+
+
+def _locates(tokens: Sequence[Token], start: int) -> bool:
+    """The phrase at ``start`` is the object of a locating preposition ("at the Ohio
+    Statehouse", "in Gaza City")."""
+    at = start - 1
+    while at >= 0 and tokens[at].norm in {"the", "a", "an"}:
+        at -= 1
+    return at >= 0 and tokens[at].norm in LOCATING
+
+
+def _owns_site(tokens: Sequence[Token], end: int, words: frozenset[str], stem: object) -> bool:
+    """The phrase the place modifies is one of the event's own words, or owns something
+    ("the Denver-based firm's warehouse"): within three words."""
+    for at in range(end + 1, min(end + 4, len(tokens))):
+        token = tokens[at]
+        if not token.capitalised and callable(stem) and stem(token.norm) in words:
+            return True
+        if token.text.endswith(("'s", "\u2019s")):
+            return True
+    return False
+
+
+def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
+                   words: frozenset[str], stem: object) -> str | None:  # fmt: skip
+    """The role of the place at tokens ``start..end`` when it describes a party instead of
+    locating anything (see the module), or None. ``words`` are the stems (by ``stem``) of the
+    event's own description words."""
+    if title_case(tokens):
+        return None
+    after = end + 1
+    if after < len(tokens) and tokens[after].joined and not tokens[after].capitalised:
+        if _owns_site(tokens, after, words, stem):
+            return None
+        return "a party's home in a compound"  # "the Columbus-based processor"
+    named = _name_after(tokens, end, text)
+    first = _name_start(tokens, start, text)
+    if named is not None or first < start:
+        head = tokens[named] if named is not None else None
+        if first < start and tokens[start - 1].norm in _CONNECTORS:
+            head = tokens[first]  # "University of Kent": the name's head is before "of"
+        if head is None or head.norm in GEOGRAPHIC or _locates(tokens, first):
+            return None
+        if _owns_site(tokens, named if named is not None else end, words, stem):
+            return None
+        return "part of a longer name"
+    if after < len(tokens) and _spaced(tokens, after, text) and tokens[after].norm in PARTY_NOUNS:
+        if not tokens[after].capitalised and not _locates(tokens, start):
+            if not _owns_site(tokens, after, words, stem):
+                return "a word describing a party"  # "a Texas company"
+    return None
+
+
+__all__ = ["GEOGRAPHIC", "LOCATING", "PARTY_NOUNS", "party_modifier", "title_case"]
