@@ -73,7 +73,6 @@ from .people.names import (
     split_people,
 )
 from .places.clause_owners import owned_site, owned_when
-from .places.told_elsewhere import elsewhere_site, elsewhere_when
 from .places.joined_places import as_held
 from .places.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
 from .places.named_meetings import modified_meeting
@@ -98,6 +97,7 @@ from .places.sites import (
     without_article,
 )
 from .places.talk_places import talks_meeting
+from .places.told_elsewhere import elsewhere_site, elsewhere_when
 from .sides.announcers import support_announcer
 from .sides.author_wordings import acted_back, authored
 from .sides.clause_agents import clause_sponsor

@@ -163,10 +163,10 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
         if _owns_site(tokens, named if named is not None else end, words, stem):
             return None
         return "part of a longer name"
-    if after < len(tokens) and _spaced(tokens, after, text) and tokens[after].norm in PARTY_NOUNS:
-        if not tokens[after].capitalised and not _locates(tokens, start):
-            if not _owns_site(tokens, after, words, stem):
-                return "a word describing a party"  # "a Texas company"
+    described = after < len(tokens) and _spaced(tokens, after, text)
+    if described and tokens[after].norm in PARTY_NOUNS and not tokens[after].capitalised:
+        owned = _locates(tokens, start) or _owns_site(tokens, after, words, stem)
+        return None if owned else "a word describing a party"  # "a Texas company"
     return None
 
 

@@ -192,9 +192,9 @@ class _Reader:
         if not self.when and self._another_act(tokens) and self.told_elsewhere(tokens):
             return "the place or date of a sentence that tells another act"
         unit = _later_unit(tokens, span, text)
-        if unit is not None and not _holds(tokens, unit.members, self.acts):
-            if self.told_elsewhere(tokens):
-                return "the place or date of an earlier or later act"
+        later = unit is not None and not _holds(tokens, unit.members, self.acts)
+        if later and self.told_elsewhere(tokens):
+            return "the place or date of an earlier or later act"
         return None
 
 
