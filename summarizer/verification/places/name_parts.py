@@ -48,8 +48,9 @@ PARTY_NOUNS = word_set(
     ministry government governor mayor minister authorities police prosecutors"""
 )
 _CONNECTORS = word_set("of de du la")
+_AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants")  # a doer: "processor"
 _ARTICLES = word_set("the a an")
-_TITLE_SHARE = 0.6  # share of capitalised words above which a line is in title case
+_TITLE_SHARE = 0.85  # share of capitalised words above which a line is in title case
 
 
 def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
@@ -128,16 +129,17 @@ def _locates(tokens: Sequence[Token], start: int) -> bool:
     return at >= 0 and tokens[at].norm in LOCATING
 
 
-def _owns_site(tokens: Sequence[Token], end: int, words: frozenset[str], stem: object) -> bool:
-    """The phrase the place modifies is one of the event's own words, or owns something
-    ("the Denver-based firm's warehouse"): within three words."""
-    for at in range(end + 1, min(end + 4, len(tokens))):
-        token = tokens[at]
-        if not token.capitalised and callable(stem) and stem(token.norm) in words:
-            return True
-        if token.text.endswith(("'s", "\u2019s")):
-            return True
-    return False
+def _owns_site(tokens: Sequence[Token], at: int, words: frozenset[str], stem: object) -> bool:
+    """The word at ``at`` (what the place modifies) owns something ("the Denver-based firm's
+    warehouse", "the Cincinnati Enquirer's office") or is one of the event's own words and
+    names no doer ("the Kyiv-based plant", not "the Columbus-based processor")."""
+    if at >= len(tokens):
+        return False
+    token = tokens[at]
+    if _possessive(token):
+        return True
+    agent = token.norm.endswith(_AGENTIVE)
+    return not token.capitalised and not agent and callable(stem) and stem(token.norm) in words
 
 
 def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
@@ -149,7 +151,7 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
         return None
     after = end + 1
     if after < len(tokens) and tokens[after].joined and not tokens[after].capitalised:
-        if _owns_site(tokens, after, words, stem):
+        if _owns_site(tokens, after + 1, words, stem):
             return None
         return "a party's home in a compound"  # "the Columbus-based processor"
     named = _name_after(tokens, end, text)
@@ -160,12 +162,17 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
             head = tokens[first]  # "University of Kent": the name's head is before "of"
         if head is None or head.norm in GEOGRAPHIC or _locates(tokens, first):
             return None
-        if _owns_site(tokens, named if named is not None else end, words, stem):
-            return None
-        return "part of a longer name"
+        last = named if named is not None else end
+        while (
+            last + 1 < len(tokens)
+            and _name_word(tokens[last + 1])
+            and _spaced(tokens, last + 1, text)
+        ):
+            last += 1
+        return None if _possessive(tokens[last]) else "part of a longer name"
     described = after < len(tokens) and _spaced(tokens, after, text)
     if described and tokens[after].norm in PARTY_NOUNS and not tokens[after].capitalised:
-        owned = _locates(tokens, start) or _owns_site(tokens, after, words, stem)
+        owned = _locates(tokens, start) or _possessive(tokens[after])
         return None if owned else "a word describing a party"  # "a Texas company"
     return None
 
