@@ -49,6 +49,7 @@ _LATER_OPENERS = word_set("after before following ahead")  # "a week after", "ah
 _SEQUENCE_VERBS = word_set("followed preceded")
 _BACK = word_set("the that this these those it its they their he his she her there then such")
 _BOUNDS = word_set("since until till")
+_TIMED = _LATER_OPENERS | _BOUNDS
 _ATTACH_REACH = 2  # words between the value and an event noun it attaches to
 _LABEL_REACH = 4  # words before a fact box label's colon
 _OF = word_set("on in of at")
@@ -148,7 +149,7 @@ class _Reader:
     def told_elsewhere(self, skip: Sequence[Token] | None, within: Any = None) -> bool:
         """Another evidence sentence than ``skip`` (or, with ``within``, the tokens of ``skip``
         outside those members) tells the event by two of its words, one an act word, and
-        states its own value."""
+        states its own value outside its clauses of time."""
         for tokens, sentence, offset, spans in self.sentences:
             members = list(range(len(tokens)))
             if tokens is skip:
@@ -157,7 +158,8 @@ class _Reader:
                 members = [i for i in members if i not in within]
             if not _holds(tokens, members, self.acts) or _holds(tokens, members, self.words) < 2:
                 continue
-            if self._states_own(tokens, members, sentence, offset, spans):
+            main = [i for i in _main_members(tokens, self.ctx.article.text) if i in members]
+            if self._states_own(tokens, main, sentence, offset, spans):
                 return True
         return False
 
@@ -196,6 +198,13 @@ class _Reader:
         if later and self.told_elsewhere(tokens):
             return "the place or date of an earlier or later act"
         return None
+
+
+def _main_members(tokens: Sequence[Token], text: str) -> list[int]:
+    """The sentence's tokens outside its clauses of time ("three months after her election in
+    Greece" tells another act's place, not the event's)."""
+    timed = [u.members for u in units(tokens, text) if u.opened in _TIMED]
+    return [i for i in range(len(tokens)) if not any(i in members for members in timed)]
 
 
 def _later_unit(tokens: Sequence[Token], span: _Span, text: str) -> Unit | None:
