@@ -39,7 +39,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import Token, tokenize, word_set
 from ..sentences.occasion_units import FILLER, TIME_OPENERS, Unit, tells, units
-from .clause_owners import dated_spans, own_words, value_spans, word_stem
+from .clause_owners import dated_spans, own_words, owned_site, owned_when, value_spans, word_stem
 from .name_parts import LOCATING, PARTY_NOUNS, party_modifier, title_case
 
 _Rule = Callable[[Any, Supported, Context], Result]
@@ -277,4 +277,22 @@ def elsewhere_when(rule: _Rule) -> _Rule:
     return support
 
 
-__all__ = ["elsewhere_site", "elsewhere_when", "foreign_role"]
+def owned_elsewhere_site(rule: _Rule) -> _Rule:
+    """An event's place rule with another clause's place (:func:`.clause_owners.owned_site`)
+    and a place given to a party or another act (:func:`elsewhere_site`) refused."""
+    return elsewhere_site(owned_site(rule))
+
+
+def owned_elsewhere_when(rule: _Rule) -> _Rule:
+    """An event's date rule with another clause's date (:func:`.clause_owners.owned_when`) and
+    an earlier or later act's (:func:`elsewhere_when`) refused."""
+    return elsewhere_when(owned_when(rule))
+
+
+__all__ = [
+    "elsewhere_site",
+    "elsewhere_when",
+    "foreign_role",
+    "owned_elsewhere_site",
+    "owned_elsewhere_when",
+]
