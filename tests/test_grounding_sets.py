@@ -3408,11 +3408,11 @@ GAPS: dict[str, frozenset[str]] = {
         {
             "cl49w-party_place-0005",
             "cl49w-party_place-0007",
-            "cl49w-elsewhere-0055",
-            "cl49w-elsewhere-0056",
-            "cl49w-elsewhere-0058",
-            "cl49w-elsewhere-0064",
-            "cl49w-elsewhere-0065",
+            "cl49w-elsewhere-0059",
+            "cl49w-elsewhere-0060",
+            "cl49w-elsewhere-0062",
+            "cl49w-elsewhere-0068",
+            "cl49w-elsewhere-0069",
         }
     ),
 }

@@ -251,6 +251,27 @@ event(
     [],
 )
 
+event(
+    PARTY,
+    [
+        "A Michigan lawmaker spoke at a farm rally in Des Moines on Saturday, urging higher crop subsidies."
+    ],
+    "lawmaker spoke at a farm rally",
+    "place",
+    ["Des Moines"],
+    ["Michigan"],
+)
+event(
+    PARTY,
+    [
+        "The Boston startup opened its first overseas office in Dublin on Monday, hiring 40 engineers."
+    ],
+    "startup opened its first overseas office",
+    "place",
+    ["Dublin"],
+    ["Boston"],
+)
+
 # --- elsewhere: a sentence of another act ----------------------------------------------------
 event(
     ELSEWHERE,
