@@ -23,6 +23,7 @@ every word capitalised and decides nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..page.tokens import Token, word_set
@@ -37,6 +38,17 @@ GEOGRAPHIC = word_set(
     emirate emirates heights hills north south east west northern southern eastern western
     central upper lower greater metropolitan metro area basin delta plain plains desert"""
 )
+# Heads of a name that is a site in its place: "Manchester Airport", "the Louvre Museum",
+# "Birmingham New Street", "Toronto Pearson airport" (a name ends with its head).
+SITE_HEADS = word_set(
+    """airport station terminal museum gallery stadium arena beach bridge port harbour harbor
+    park square street road avenue cathedral church abbey palace castle hall tower market
+    docks pier circuit racecourse statehouse capitol"""
+)
+# Parties that are also premises: "A London school was locked down" for an attack at the school.
+_PREMISES = word_set("school schools college university campus")
+_BE = word_set("is are was were")
+_PLAIN_PARTICIPLES = word_set("shut hit struck cut put set burnt built")
 # Prepositions whose object is where something is or happened.
 LOCATING = word_set("in at near outside inside on off across throughout around into within")
 # Words for a party a place may describe: "a Texas company", "the Ohio lawmakers".
@@ -142,6 +154,45 @@ def _owns_site(tokens: Sequence[Token], at: int, words: frozenset[str], stem: ob
     return not token.capitalised and not agent and callable(stem) and stem(token.norm) in words
 
 
+def _passive_next(tokens: Sequence[Token], at: int) -> bool:
+    """A passive starts at ``at`` ("was locked down", "were evacuated"): what was done to the
+    premises, not what the party did ("A Boston university opened a campus")."""
+    if at + 1 >= len(tokens) or tokens[at].norm not in _BE:
+        return False
+    verb = tokens[at + 1].norm
+    return verb.endswith(("ed", "en", "wn")) or verb in _PLAIN_PARTICIPLES
+
+
+def _placed_after(tokens: Sequence[Token], end: int) -> bool:
+    """A place of its own follows ``end`` in the sentence ("Residents of Dover protested in
+    London"): the group is from the value, the act elsewhere."""
+    for at in range(end + 1, len(tokens) - 1):
+        if tokens[at].norm not in LOCATING:
+            continue
+        name = at + 1
+        while name < len(tokens) - 1 and tokens[name].norm in _ARTICLES:
+            name += 1
+        if _name_word(tokens[name]):
+            return True
+    return False
+
+
+def _common(token: Token, text: str) -> bool:
+    """``token`` (a sentence's first word) is a common word: a plural for a group of people
+    ("Residents of", "Families of") or one the text also writes in lower case."""
+    plural = token.norm.endswith("s") and not token.norm.endswith("ss")
+    return plural or re.search(rf"\b{re.escape(token.norm)}\b", text) is not None
+
+
+def _site_head(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """The name ending at ``last`` is a site ("Manchester Airport", "Birmingham New Street"),
+    or a lowercase site word follows it ("Toronto Pearson airport")."""
+    if tokens[last].norm in SITE_HEADS:
+        return True
+    after = last + 1
+    return after < len(tokens) and _spaced(tokens, after, text) and tokens[after].norm in SITE_HEADS
+
+
 def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
                    words: frozenset[str], stem: object) -> str | None:  # fmt: skip
     """The role of the place at tokens ``start..end`` when it describes a party instead of
@@ -160,6 +211,8 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
         head = tokens[named] if named is not None else None
         if first < start and tokens[start - 1].norm in _CONNECTORS:
             head = tokens[first]  # "University of Kent": the name's head is before "of"
+            if first == 0 and _common(head, text) and not _placed_after(tokens, end):
+                return None  # "Residents of Paiporta described": capitalised as the opener
         if head is None or head.norm in GEOGRAPHIC or _locates(tokens, first):
             return None
         last = named if named is not None else end
@@ -169,12 +222,19 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
             and _spaced(tokens, last + 1, text)
         ):
             last += 1
-        return None if _possessive(tokens[last]) else "part of a longer name"
+        if _possessive(tokens[last]) or _site_head(tokens, last, text):
+            return None
+        return "part of a longer name"
     described = after < len(tokens) and _spaced(tokens, after, text)
     if described and tokens[after].norm in PARTY_NOUNS and not tokens[after].capitalised:
-        owned = _locates(tokens, start) or _possessive(tokens[after])
+        premises = (
+            tokens[after].norm in _PREMISES
+            and _owns_site(tokens, after, words, stem)
+            and _passive_next(tokens, after + 1)
+        )
+        owned = _locates(tokens, start) or _possessive(tokens[after]) or premises
         return None if owned else "a word describing a party"  # "a Texas company"
     return None
 
 
-__all__ = ["GEOGRAPHIC", "LOCATING", "PARTY_NOUNS", "party_modifier", "title_case"]
+__all__ = ["GEOGRAPHIC", "LOCATING", "PARTY_NOUNS", "SITE_HEADS", "party_modifier", "title_case"]

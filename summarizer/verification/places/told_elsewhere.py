@@ -53,6 +53,15 @@ _TIMED = _LATER_OPENERS | _BOUNDS
 _ATTACH_REACH = 2  # words between the value and an event noun it attaches to
 _LABEL_REACH = 4  # words before a fact box label's colon
 _OF = word_set("on in of at")
+# A sentence that refers to the event's scene by a definite noun ("Emergency crews reached the
+# scene near Didcot", "Rescuers recovered the bodies near Zermatt") tells the same event.
+_SCENE = word_set("scene site spot wreckage debris rubble bodies body epicentre epicenter")
+# Who is found at the event's place: its witnesses ("Residents of Paiporta described", "villagers
+# fled Varnavas") and those sent to it ("Officers were called to Mare Street").
+_WITNESSES = word_set("residents neighbours neighbors villagers witnesses locals onlookers")
+_DISPATCHED = word_set("called sent dispatched rushed scrambled")
+_SCENE_REACH = 3  # words between a witness or dispatch word and the place
+_COMPOUND_ACT = 4  # an act stem this long ends a compound of it ("earthquake" for "quake")
 
 
 def _acts(fact: Any, value: str) -> frozenset[str]:
@@ -78,6 +87,30 @@ def _acts(fact: Any, value: str) -> frozenset[str]:
 def _holds(tokens: Sequence[Token], members: Any, stems: frozenset[str]) -> int:
     """How many distinct ``stems`` the tokens at ``members`` hold."""
     return len({word_stem(tokens[i].norm) for i in members} & stems)
+
+
+def _mentions(tokens: Sequence[Token], members: Any, acts: frozenset[str]) -> bool:
+    """The tokens at ``members`` hold one of the event's ``acts``, alone or inside a compound
+    ("Tuesday's 6.8-magnitude earthquake" for a quake)."""
+    long = [a for a in acts if len(a) >= _COMPOUND_ACT]
+    return bool(_holds(tokens, members, acts)) or any(
+        a in tokens[i].norm[1:] for i in members for a in long
+    )
+
+
+def _at_scene(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """The sentence refers to the event's scene ("reached the scene near Didcot") or the place
+    at ``span`` is where its witnesses are or where help was sent ("Residents of Paiporta",
+    "Officers were called to Mare Street")."""
+    scene = any(
+        t.norm in _SCENE and i > 0 and tokens[i - 1].norm == "the" for i, t in enumerate(tokens)
+    )
+    near = tokens[max(0, span[0] - _SCENE_REACH) : span[0]]
+    dispatched = any(
+        t.norm in _DISPATCHED and i + 1 < len(near) and near[i + 1].norm == "to"
+        for i, t in enumerate(near)
+    )
+    return scene or dispatched or any(t.norm in _WITNESSES for t in near)
 
 
 def _labelled(tokens: Sequence[Token], text: str) -> bool:
@@ -180,7 +213,7 @@ class _Reader:
         ("The meeting, in Turnberry, lasted an hour", "It made the admission on Friday")."""
         if not tokens or tokens[0].norm in _BACK or not tells(tokens, range(len(tokens))):
             return False
-        return not _holds(tokens, range(len(tokens)), self.acts)
+        return not _mentions(tokens, range(len(tokens)), self.acts)
 
     def role(self, tokens: Sequence[Token], sentence: str, offset: int, span: _Span) -> str | None:
         """What the value at ``span`` of this sentence modifies, when it is not the event."""
@@ -191,10 +224,15 @@ class _Reader:
                 return found  # and the event's own place is stated
         if title_case(tokens) or _labelled(tokens, text) or self._attached(tokens, span):
             return None
-        if not self.when and self._another_act(tokens) and self.told_elsewhere(tokens):
+        if (
+            not self.when
+            and self._another_act(tokens)
+            and not _at_scene(tokens, span)
+            and self.told_elsewhere(tokens)
+        ):
             return "the place or date of a sentence that tells another act"
         unit = _later_unit(tokens, span, text)
-        later = unit is not None and not _holds(tokens, unit.members, self.acts)
+        later = unit is not None and not _mentions(tokens, unit.members, self.acts)
         if later and self.told_elsewhere(tokens):
             return "the place or date of an earlier or later act"
         return None
