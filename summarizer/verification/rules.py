@@ -72,7 +72,6 @@ from .people.names import (
     norms,
     split_people,
 )
-from .places.clause_owners import owned_site, owned_when
 from .places.joined_places import as_held
 from .places.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
 from .places.named_meetings import modified_meeting
@@ -97,6 +96,7 @@ from .places.sites import (
     without_article,
 )
 from .places.talk_places import talks_meeting
+from .places.told_elsewhere import owned_elsewhere_site, owned_elsewhere_when
 from .sides.announcers import support_announcer
 from .sides.author_wordings import acted_back, authored
 from .sides.clause_agents import clause_sponsor
@@ -440,11 +440,11 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "person": support_person,
     "place": stated_or_acted(support_place),  # "signed in Doha" (stated_venues, joined_acts)
     "proposer": support_proposer,
-    # "spoke briefly here" under a dateline (scene_places); another clause's (clause_owners)
-    "site": owned_site(here_site(support_site)),
+    # "spoke briefly here" by a dateline (scene_places); another's (clause_owners, told_elsewhere)
+    "site": owned_elsewhere_site(here_site(support_site)),
     "speaker": described_speaker,
     "status": support_stage,
     "title": support_title,
     # "TOKYO, 6 September - ..." (headed_days); another clause's date (clause_owners)
-    "when": owned_when(headed_when(support_when, day_keys)),
+    "when": owned_elsewhere_when(headed_when(support_when, day_keys)),
 }

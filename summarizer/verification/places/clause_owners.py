@@ -344,4 +344,18 @@ def owned_when(rule: _Rule) -> _Rule:
     return support
 
 
-__all__ = ["other_owner", "owned_site", "owned_when"]
+# Readers the session-49 readings of the same question share (:mod:`.told_elsewhere`).
+word_stem = _stem
+own_words = _own_words
+value_spans = _occurrences
+dated_spans = _dated_spans
+
+__all__ = [
+    "dated_spans",
+    "other_owner",
+    "own_words",
+    "owned_site",
+    "owned_when",
+    "value_spans",
+    "word_stem",
+]
