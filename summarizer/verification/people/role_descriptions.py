@@ -46,9 +46,6 @@ OFFICE_WORDS = TITLES | word_set(
     officer coordinator representative chair chairwoman chairperson president vice deputy
     first senior junior acting interim assistant who heads leads led runs ran chairs mayor"""
 )
-#: How a title word right before a name ends, in lower case (an office word, its plural,
-#: "captain", "coach"): :mod:`.title_attachments` searches for title words only then (spd49).
-TITLE_ENDINGS = (*OFFICE_WORDS, *(w + "s" for w in OFFICE_WORDS), "captain", "coach")
 
 
 class Description(NamedTuple):

@@ -33,7 +33,7 @@ from ..page.article import ArticleText
 from ..page.tokens import word_set
 from .leader_titles import LEADER_WORDS
 from .names import PARTICLES, TITLES
-from .role_descriptions import OFFICE_WORDS, TITLE_ENDINGS
+from .role_descriptions import OFFICE_WORDS
 
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*|(?:de|van|von|der|da|di|al|bin|del|la|le)\b)"
 _NAME = re.compile(rf"[A-Z][\w'\u2019-]+(?:\s+{_CAPWORD})*")
@@ -130,9 +130,8 @@ def _before(
 ) -> None:
     """Lower-case title words right before the name, and an apposition before it that opens
     with a determiner or a possessive and ends in ", " right before the name."""
-    head = sentence[:start]  # the search below tries every character: only if a word is kept
-    ends = head.rstrip().lower().endswith(TITLE_ENDINGS)  # the kept last word's (spd49)
-    titles = re.search(r"((?:\b[a-z][\w-]*\s+){1,3})$", head) if ends else None
+    head = sentence[:start]
+    titles = re.search(r"((?:\b[a-z][\w-]*\s+){1,3})$", head)
     if titles:
         kept: list[str] = []
         for word in reversed(titles.group(1).split()):
