@@ -41,6 +41,7 @@ _DETS = word_set("the a an its his her their our my your")
 _STOP = word_set("the a an of for to and in at on s its his her their by with from as")
 _PAST = word_set("former ex erstwhile onetime previously formerly outgoing late until")
 _HONORIFICS = word_set("sir dame dr mr mrs ms lord lady")
+_LEADS = TITLES | _HONORIFICS | OFFICE_WORDS  # made once, not per word of a run (spd49)
 _SUFFIXES = word_set("kc qc mp jr sr ii iii iv")
 _BODY_ENDS = word_set(
     """bank party union court ministry council government house fed agency institute
@@ -78,7 +79,7 @@ def _person(run: str) -> tuple[tuple[str, ...], int] | None:
     word."""
     words = run.split()
     lead = 0
-    while lead < len(words) - 1 and _stem(words[lead]) in (TITLES | _HONORIFICS | OFFICE_WORDS):
+    while lead < len(words) - 1 and _stem(words[lead]) in _LEADS:
         lead += 1
     rest = [w for w in words[lead:] if _stem(w) not in _SUFFIXES]
     if len(rest) < 2 or _stem(rest[-1]) in _BODY_ENDS or _stem(rest[-1]) in TITLES:
