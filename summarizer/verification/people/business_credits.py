@@ -64,6 +64,7 @@ from .business_words import (
     PEOPLE_MAKERS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    SURNAME_WORDS,
     TAIL,
     TRADE_AGENCIES,
 )
@@ -279,8 +280,12 @@ def _short_form(text: str, name: str) -> bool:
 
 
 def _business_name(words: Sequence[str]) -> bool:
-    """Whether a name's own last word says it is a business ("Orwell Bakeries")."""
-    return len(words) > 1 and (words[-1] in FIRM_WORDS or words[-1] in BUSINESS_NAME_WORDS)
+    """Whether a name's own last word says it is a business ("Orwell Bakeries"); a word that
+    is also a surname ("Emma Stone", "John Mills") only in a longer name ("Tarn Valley
+    Stone")."""
+    if len(words) < (3 if words[-1] in SURNAME_WORDS else 2):
+        return False
+    return words[-1] in FIRM_WORDS or words[-1] in BUSINESS_NAME_WORDS
 
 
 def _shown_business(text: str, name: str, at: int, before: Sequence[Token]) -> bool:

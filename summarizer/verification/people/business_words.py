@@ -81,6 +81,8 @@ PEOPLE_MAKERS = word_set(
 BUSINESS_NAME_WORDS = (
     NAME_WORDS[BUSINESS] | NAME_WORDS["airline"] | NAME_WORDS["bank"] | NAME_WORDS["carmaker"]
 )
+# Firm words that are also surnames ("Emma Stone", "Tom Power", "John Mills").
+SURNAME_WORDS = word_set("stone power mills brick parts timber fashion")
 
 __all__ = [
     "APPOSED_NOUNS",
@@ -92,6 +94,7 @@ __all__ = [
     "PEOPLE_MAKERS",
     "PERSON_NOUNS",
     "ROLE_WORDS",
+    "SURNAME_WORDS",
     "TAIL",
     "TRADE_AGENCIES",
 ]
