@@ -36,9 +36,9 @@ from ..context import Result, unconfirmed
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
-from ..people.business_credits import business_credit
 from ..people.names import TITLES, split_people
 from ..sentences.antecedents import others_named
+from ..sentences.business_credits import business_credit
 from ..sentences.clauses import Verdict
 from ..sentences.description_fits import described_fit, described_other
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name

@@ -50,15 +50,14 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Result
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
-from ..quotes.business_backs import BUSINESS_NOUNS
-from ..sentences.body_kinds import BUSINESS, KINDS, NAME_WORDS
-from ..sentences.description_misfits import FIRM_FIELDS
-from ..sentences.speech import SPEECH_VERBS
+from ..people.party_names import party_of
+from .body_kinds import BUSINESS, KINDS, NAME_WORDS
 from .business_words import (
     APPOSED_NOUNS,
     BODY_LABELS,
     BODY_WORDS,
     BUSINESS_NAME_WORDS,
+    BUSINESS_NOUNS,
     CIVIC,
     FIRM_WORDS,
     PEOPLE_MAKERS,
@@ -68,7 +67,8 @@ from .business_words import (
     TAIL,
     TRADE_AGENCIES,
 )
-from .party_names import party_of
+from .description_misfits import FIRM_FIELDS
+from .speech import SPEECH_VERBS
 
 # The credit's nouns: a business's ("the company", "the drugmaker") and "the group".
 _CREDIT_NOUNS = BUSINESS_NOUNS | word_set("group")

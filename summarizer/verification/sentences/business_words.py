@@ -5,9 +5,16 @@ a person's. Closed lists, kept apart so the reader stays within its module's siz
 from __future__ import annotations
 
 from ..page.tokens import word_set
-from ..quotes.business_backs import BUSINESS_NOUNS
-from ..sentences.body_kinds import BUSINESS, NAME_WORDS
-from .names import TITLES
+from ..people.names import TITLES
+from .body_kinds import BUSINESS, NAME_WORDS
+
+# A business's nouns: what a page calls a business it has named ("the company", "the firm";
+# :mod:`..quotes.business_backs` reads them too).
+BUSINESS_NOUNS = word_set(
+    """company firm corporation carmaker automaker drugmaker insurer lender retailer
+    airline carrier chipmaker manufacturer conglomerate business brewer miner housebuilder
+    homebuilder"""
+)
 
 # What may follow the credit in its sentence: "on Monday", "in a statement", "told reporters".
 TAIL = word_set(
@@ -89,6 +96,7 @@ __all__ = [
     "BODY_LABELS",
     "BODY_WORDS",
     "BUSINESS_NAME_WORDS",
+    "BUSINESS_NOUNS",
     "CIVIC",
     "FIRM_WORDS",
     "PEOPLE_MAKERS",
