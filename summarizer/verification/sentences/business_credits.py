@@ -66,6 +66,7 @@ from .business_words import (
     SURNAME_WORDS,
     TAIL,
     TRADE_AGENCIES,
+    TRADE_WORDS,
 )
 from .description_misfits import FIRM_FIELDS
 from .speech import SPEECH_VERBS
@@ -120,6 +121,9 @@ def business_credit(
             continue  # "the supplier": a business named before, if any
         if "unknown" in kinds:
             return None  # a name the page does not say is a person, a body or a business
+        civic = [n for n in names if _civic_group(_key(n[0]).split())]
+        if noun == "group" and civic:  # "the group": the residents' group named last
+            return (True, "") if any(_same(n[0], value) for n in civic) else None
         things = _of_kind(names, noun) or [
             n for n, k in zip(names, kinds, strict=True) if _fits(k, noun)
         ]  # "the airline": "Nordvik Airways" before "Larch Capital"
@@ -127,16 +131,38 @@ def business_credit(
             if any(k.startswith("trade:") for k in kinds):
                 return None  # a business of another trade: the older readings decide
             continue
-        if len({_key(n[0]) for n in things}) > 1:
-            return None
+        if len({_key(n[0]) for n in things}) > 1 or _aside(article, names, things[0], noun):
+            return None  # "Talks with X collapsed", "the lender": "Pask Haulage went bust"
         if _same(things[0][0], value):
             return True, ""
-        if any(_same(n[0], value) for n in names):  # "Brickmaker X ... as Y slowed work"
+        named = [n for n, k in zip(names, kinds, strict=True) if k != "other" or " " in n[0]]
+        if any(_same(n[0], value) for n in named):  # not a place's one word ("near Ockham")
             return False, f"the {noun} is the page's {things[0][0]!r}, not {value!r}"
         break
     if person:
         return False, f"{value!r} is a person the page describes, not the {noun} credited"
     return None
+
+
+def _aside(
+    article: ArticleText, names: Sequence[tuple[str, int]], thing: tuple[str, int], noun: str
+) -> bool:
+    """Whether the sentence's one business may be another than the credited one: named first
+    after words that are no name ("Talks with X", "A pit run by X"), or with a last word of
+    another trade than the noun's ("the lender": "Pask Haulage")."""
+    start = article.sentences[article.sentence_at(thing[1])][0]
+    head = re.split(r"\s(?:-|--|\u2014|\u2013)\s", article.text[start : thing[1]])[-1]
+    lead = [t.norm for t in tokenize(head) if t.norm.isalpha()]  # past a dateline's dash
+    while lead and (lead[0] in _OPENERS or lead[0] in _TIMES):
+        lead = lead[1:]  # "On Monday", "The"
+    if thing == names[0] and (len(lead) > 2 or set(lead) & _LINKS):
+        return True  # not "Fund manager X", "Rival X"
+    last = _key(thing[0]).split()[-1:]
+    trade = TRADE_WORDS.get(noun, frozenset())
+    return bool(trade) and bool(last) and last[0] in FIRM_WORDS and last[0] not in trade
+
+
+_LINKS = word_set("with by after to for of from in at on run owned made than")
 
 
 def _of_kind(names: Sequence[tuple[str, int]], noun: str) -> list[tuple[str, int]]:

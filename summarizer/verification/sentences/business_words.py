@@ -74,6 +74,23 @@ FIRM_WORDS = word_set(
     logistics healthcare therapeutics biotech solutions estates properties"""
 )
 
+# A trade's noun and the last words of its businesses' names ("the lender": "Halden Bank").
+TRADE_WORDS = {
+    noun: word_set(words)
+    for nouns, words in (
+        ("lender", "bank bancorp finance financial savings capital"),
+        ("insurer", "insurance"),
+        ("carmaker automaker", "motors automotive"),
+        ("airline carrier", "airways air airlines"),
+        ("drugmaker", "pharma pharmaceuticals therapeutics biotech labs diagnostics"),
+        ("miner", "mining minerals aggregates"),
+        ("housebuilder homebuilder", "homes construction estates properties"),
+        ("retailer", "retail stores supermarkets fashion brands"),
+        ("brewer", "brewing brewery"),
+    )
+    for noun in nouns.split()
+}
+
 CIVIC = word_set(
     """residents action campaign crisis pressure community citizens rights advocacy tenants
     parents protest lobby support friends conservation environmental patients victims"""
@@ -105,4 +122,5 @@ __all__ = [
     "SURNAME_WORDS",
     "TAIL",
     "TRADE_AGENCIES",
+    "TRADE_WORDS",
 ]
