@@ -2138,11 +2138,58 @@ SETS: dict[str, frozenset[str]] = {
     # successor ("has replaced X, the chair"), a stand-in or pronoun after an opening ("As mayor,
     # she"), a root of the value ("who runs the health ministry"); against others' posts
     "make_rv48r_cases": frozenset({"role", "affiliation"}),
+    # session 49, rule writer cl49s: "the company/firm/group said" or a trade's noun read back
+    # past people and public bodies to the business the page last named, never to a person
+    # the page describes as one, nor to a body acting on a business it names by its noun
+    "make_cl49s_cases": frozenset({"past", "people"}),
+    # session 49, review rv49s of cl49s: "the company/the lender/the group said" against a
+    # business of another trade or role named last ("the lender" after its borrower, "talks
+    # with X collapsed", "A pit run by X"), a campaign group; businesses a page writes with a
+    # person's marks ("X, who manage the block,", "X, a major investor in")
+    "make_rv49s_cases": frozenset({"walk", "person"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
 # one does, then leave this list)
 GAPS: dict[str, frozenset[str]] = {
+    # session 49, review rv49s of cl49s: all wrong at gbase49 too (older rules, none opened
+    # after the mends): refused, the business named two sentences back when the sentence
+    # before names another business in a role the reader does not weigh (a supplier "according
+    # to supplier X", a rival, an insurer, a pharmacy chain, "Analysts had expected X", "Talks
+    # with X"), a "Fire destroyed a X warehouse" owner, "Harbor Bancorp" for "the lender";
+    # accepted, that other business (supplier, rival, chain, the insured, the borrower past
+    # "X, its biggest creditor,") or a senator for "said the lender"; refused, a business the page
+    # writes with a person's marks, as British outlets do ("X, who manage the block,", "X, a
+    # major investor in", "X, the landlord of", "X, a member of", "X, the leader of", "X, the
+    # main contractor") or with no person named at all
+    "make_rv49s_cases": frozenset(
+        {
+            "rv49s-person-0054",
+            "rv49s-person-0056",
+            "rv49s-person-0058",
+            "rv49s-person-0062",
+            "rv49s-person-0064",
+            "rv49s-person-0066",
+            "rv49s-person-0068",
+            "rv49s-person-0070",
+            "rv49s-person-0072",
+            "rv49s-person-0074",
+            "rv49s-walk-0004",
+            "rv49s-walk-0005",
+            "rv49s-walk-0008",
+            "rv49s-walk-0010",
+            "rv49s-walk-0014",
+            "rv49s-walk-0015",
+            "rv49s-walk-0016",
+            "rv49s-walk-0020",
+            "rv49s-walk-0021",
+            "rv49s-walk-0032",
+            "rv49s-walk-0033",
+            "rv49s-walk-0041",
+            "rv49s-walk-0042",
+            "rv49s-walk-0043",
+        }
+    ),
     # session 46, review rv46b of fsp46a: all wrong at gbase46 too (older rules, none opened):
     # accepted, a name modifying its subject's noun after a fronted chunk or with no verb test
     # of its own ("At the count, Doyle fans cheered as Ravi Sandhu took the stage", "Within
@@ -2263,9 +2310,6 @@ GAPS: dict[str, frozenset[str]] = {
                 "0018",
                 "0031",
                 "0032",
-                "0049",
-                "0053",
-                "0056",
                 "0061",
                 "0062",
             )
@@ -2321,7 +2365,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv-body-0046",
             "rv-body-0052",
             "rv-body-0066",
-            "rv-body-0070",
         )
     ),
     # older rules' wrong verdicts (rvcountclause38): a rent "a month" read as a count of homes,
@@ -2432,13 +2475,7 @@ GAPS: dict[str, frozenset[str]] = {
     # closed in session 42 (gsp42b): "Regulator Ofwat" (a name labelled a regulator) and
     # "Business Secretary Ruth Kemp", "The Food and Drug Administration" between; closed in
     # session 45 (gsp45b): "the housebuilder" (a business's noun)
-    "make_rv41b_cases": frozenset(
-        f"rv41b-{tag}"
-        for tag in (
-            "company-back-0032",
-            "company-back-0033",
-        )
-    ),
+    "make_rv41b_cases": frozenset(f"rv41b-{tag}" for tag in ("company-back-0033",)),
     # session 40, the older generators' own GAPS brought into their sets (oldgaps40): a party
     # the page puts in the room read as an observer ("monitored the talks from the next room ...
     # and joined them for lunch")
@@ -2552,15 +2589,6 @@ GAPS: dict[str, frozenset[str]] = {
     # ("Dara Finch's father, Ian Finch"); the deeds closed in session 45 (gsp45a)
     "make_rv44a_cases": frozenset(
         {
-            "rv44a-firms-0003",
-            "rv44a-firms-0004",
-            "rv44a-firms-0005",
-            "rv44a-firms-0007",
-            "rv44a-firms-0013",
-            "rv44a-firms-0015",
-            "rv44a-firms-0022",
-            "rv44a-firms-0023",
-            "rv44a-firms-0029",
             "rv44a-bodies-0039",
             "rv44a-bodies-0055",
             "rv44a-bodies-0063",
@@ -2607,7 +2635,6 @@ GAPS: dict[str, frozenset[str]] = {
         f"rvrb37-{tag}"
         for tag in (
             "business-noun-0045",
-            "business-noun-0058",
             "deed-noun-0087",
             "deed-noun-0094",
             "deed-noun-0095",
@@ -2731,7 +2758,6 @@ GAPS: dict[str, frozenset[str]] = {
         {
             "rv42s-speakers-0014",
             "rv42s-speakers-0016",
-            "rv42s-company-0045",
             "rv42s-speakers-0062",
             "rv42s-speakers-0063",
         }
@@ -2782,10 +2808,7 @@ GAPS: dict[str, frozenset[str]] = {
             "rv43a-actors-0033",
             "rv43a-actors-0045",
             "rv43a-actors-0046",
-            "rv43a-speakers-0064",
             "rv43a-speakers-0068",
-            "rv43a-speakers-0074",
-            "rv43a-speakers-0078",
         }
     ),
     # session 43, review rv43c: all wrong at gbase43 too (older rules): a common-noun or
@@ -2951,9 +2974,7 @@ GAPS: dict[str, frozenset[str]] = {
     # ("Shelter Cymru dropped its agency", both readings), "The Ministry of Justice" read as
     # no subject, an agency's name whose words the business lexicon lacks ("Redfern
     # Recruitment")
-    "make_gsp45b_cases": frozenset(
-        f"gsp45b-ends-trades-{n}" for n in ("0066", "0067", "0068", "0072")
-    ),
+    "make_gsp45b_cases": frozenset(f"gsp45b-ends-trades-{n}" for n in ("0066", "0067")),
     # session 45, review rv45b: all wrong at gbase45 too (older readers): refused, the
     # read-back of "the coroner/sheriff/quarterback/top seed said" landing on another person
     # named between ("Harbour master Jon Pask told the hearing", "linebacker Ty Ward"), on the
@@ -2986,18 +3007,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv45b-handed-0061",
             "rv45b-handed-0062",
             "rv45b-handed-0065",
-            "rv45b-trades-0070",
-            "rv45b-trades-0071",
-            "rv45b-trades-0072",
-            "rv45b-trades-0073",
-            "rv45b-trades-0076",
-            "rv45b-trades-0077",
-            "rv45b-trades-0081",
-            "rv45b-trades-0083",
-            "rv45b-trades-0085",
-            "rv45b-trades-0087",
-            "rv45b-trades-0088",
-            "rv45b-trades-0089",
         }
     ),
     # session 45, review rv45d: all wrong at gbase45 too (older rules): accepted, a hope or a

@@ -30,14 +30,9 @@ from summarizer.text.countries import PARTIES
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
 from ..people.party_names import party_of
+from ..sentences.business_words import BUSINESS_NOUNS  # "the company", "the firm"
 from ..sentences.clauses import Verdict
 
-# A business's nouns: what a page calls a business it has named ("the company", "the firm").
-BUSINESS_NOUNS = word_set(
-    """company firm corporation carmaker automaker drugmaker insurer lender retailer
-    airline carrier chipmaker manufacturer conglomerate business brewer miner housebuilder
-    homebuilder"""
-)
 _THINGS = word_set("its")
 # Words that open a noun the "its" after them may belong to instead of the value's name.
 _NOUN_OPENERS = word_set(

@@ -38,6 +38,7 @@ from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, split_people
 from ..sentences.antecedents import others_named
+from ..sentences.business_credits import business_credit
 from ..sentences.clauses import Verdict
 from ..sentences.description_fits import described_fit, described_other
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name
@@ -191,6 +192,8 @@ def described_refusal(
     the page gives the description's deed to someone else (:func:`deed_refusal`), or the
     value's own words on the page do not fit it (:func:`misfit`); unconfirmed when the page
     gives the deed to the value and another together (:func:`deed_shared`); None otherwise."""
+    if (business := business_credit(article, spans, value)) is not None:
+        return business  # "the company said": the business named last (business_credits.py)
     deed = deed_refusal(article, spans, value)
     if deed is not None:
         return False, deed
