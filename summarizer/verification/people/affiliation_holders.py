@@ -289,4 +289,9 @@ def _value_holders(article: ArticleText, value: str) -> frozenset[str]:
     return known
 
 
-__all__ = ["other_holder"]
+def value_holders(article: ArticleText, value: str) -> frozenset[str]:
+    """The surnames the page ties the value to by the shapes read here (kept per value)."""
+    return _value_holders(article, value)
+
+
+__all__ = ["other_holder", "value_holders"]

@@ -43,7 +43,8 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import tokenize
-from .affiliation_holders import other_holder
+from .acted_bodies import FORMER, acted_on
+from .affiliation_holders import other_holder, value_holders
 from .names import PARTICLES, TITLES
 from .non_persons import no_person
 from .party_names import party_of, ties
@@ -164,6 +165,9 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         if attached is not None:
             own = f"{_named(name)} has a body of their own"
             return False, f"the page writes {value!r} of {attached}; {own}"
+        why = _acted_on(ctx, name, value)
+        if why is not None:
+            return False, why
         return True, "not a party of the table (left to the free-text check)"
     tied = ties(ctx.article, name[-1])
     if party not in tied:  # the title runs read only when the plain ties lack it (session 28)
@@ -175,7 +179,21 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
+    why = _acted_on(ctx, name, value)
+    if why is not None:
+        return False, why
     return True, "no tie of the person read (left to the free-text check)"
+
+
+def _acted_on(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is only a body the person acts on or left (:mod:`.acted_bodies`), when
+    no reading of the page ties it to them."""
+    acted = acted_on(ctx.article, name[-1], value)
+    if acted is None or name[-1] in value_holders(ctx.article, value):
+        return None
+    if acted == FORMER:
+        return f"the page gives {value!r} only as a body {_named(name)} left"
+    return f"the page writes {value!r} only as what {_named(name)} {acted}, not as their body"
 
 
 #: The support kinds of a person's fields, registered with the other kinds by grounding.
