@@ -2118,6 +2118,10 @@ SETS: dict[str, frozenset[str]] = {
     # successor ("has replaced X, the chair"), a stand-in or pronoun after an opening ("As mayor,
     # she"), a root of the value ("who runs the health ministry"); against others' posts
     "make_rv48r_cases": frozenset({"role", "affiliation"}),
+    # session 49, rule writer cl49f: a body the person only acts on (sued, met, wrote to, told,
+    # visited, criticised, negotiated with, fined) or gave as a former one, refused as their
+    # affiliation, against their own body in every shape English ties one to a person
+    "make_cl49f_cases": frozenset({"object", "own"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3391,6 +3395,29 @@ GAPS: dict[str, frozenset[str]] = {
             "rv48r-role-0053",
             "rv48r-role-0055",
             "rv48r-role-0057",
+        }
+    ),
+    # session 49, rule writer cl49f: the act done by the person's side in a clause of its own
+    # ("said his side were tired after beating Chelsea"), a passive ("was sent off against
+    # Hibernian") accepted; "a former nurse at Cedar Hospital, now teaches at Beirut Arab
+    # University" refused by the older holder reading (wrong at gbase49 too); a body given only
+    # as a former one ("a former executive at", "once worked for", "previously worked for",
+    # "once played for") accepted: a reading of them flagged two correct values on the unseen
+    # checks for one plant (labellers write a commentator's former employer); another body
+    # sharing a word with the person's own ("World Rugby" beside "the Irish Rugby Union"), a
+    # person whose own tie is in a hyphenated surname's apposition ("Emma Stone-Hart, head of")
+    "make_cl49f_cases": frozenset(
+        {
+            "cl49f-beside-0068",
+            "cl49f-beside-0080",
+            "cl49f-own-0031",
+            "cl49f-own-0033",
+            "cl49f-own-0037",
+            "cl49f-own-0043",
+            "cl49f-own-0044",
+            "cl49f-own-0049",
+            "cl49f-own-0055",
+            "cl49f-own-0056",
         }
     ),
 }

@@ -9,7 +9,11 @@ cl49f; :mod:`summarizer.verification.people.acted_bodies`), at the edges of
   Y", "X (Y)", "a spokeswoman for", "who works for / chairs", "X at Y", "Y's X", "Y boss X",
   a team's player, a pronoun's title run, a membership verb, "on behalf of", a byline, "signed
   for", "returned to"), against a body given only as a former one ("X, a former executive at
-  Y") or named only as the object of the person's act.
+  Y": left in GAPS, see ``tests/test_grounding_sets.py``) or named only as the object of the
+  person's act;
+- ``beside``: a body the page names only in sentences away from the person (another person's,
+  the story's subject), refused when the page ties the person to a body of their own, against
+  a body the person is tied to by "its", "the agency's" or a membership verb.
 
 Run ``python tests/data/make_cl49f_cases.py`` to rebuild it. Every article below was written
 for this set in its own words; each verdict is what a careful fact-checker reads in the text,
@@ -37,7 +41,7 @@ built = SupportCases(
         "LIVE | The Clyde Bulletin",
     ],
 )
-OBJECT, OWN = "object", "own"
+OBJECT, OWN, BESIDE = "object", "own", "beside"
 
 
 def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -327,6 +331,112 @@ aff(
     ["Kyushu Shipbuilding"],
     "Kenji Mori, Tokai Steel's president, visited Kyushu Shipbuilding on Monday to inspect the new hull line.",
     "Tokai Steel supplies most of the yard's plate.",
+)
+
+# --- beside: a body the page names only away from the person, who has a body of their own ---
+aff(
+    BESIDE,
+    "Per Lund",
+    ["Nordnet Bank"],
+    ["Arctic Pharma"],
+    "Arctic Pharma will cut 2,000 jobs, the drugmaker said on Tuesday.",
+    "Per Lund, an analyst at Nordnet Bank, called the plan overdue.",
+)
+aff(
+    BESIDE,
+    "Rosa Ibarra",
+    ["Friends of the Sierra"],
+    ["Clean Air Alliance"],
+    '- Tim Boyle, who heads policy at Clean Air Alliance: "The cancellation makes no sense."',
+    '- Rosa Ibarra, director of Friends of the Sierra: "We fought this line for a decade."',
+)
+aff(
+    BESIDE,
+    "Hans Keller",
+    ["Alpen Chocolate"],
+    ["Dixon Sweets"],
+    "Shoppers will pay more for Dixon Sweets treats this winter, the company said.",
+    "Hans Keller, Alpen Chocolate's chief executive, said cocoa prices stayed high.",
+)
+aff(
+    BESIDE,
+    "Megan Doyle",
+    ["Irish Rugby Union"],
+    ["World Rugby"],
+    "World Rugby confirmed on Thursday that Ireland had lodged the only bid for the 2031 tournament.",
+    "Megan Doyle, chief executive of the Irish Rugby Union, called the news a great day.",
+)
+aff(
+    BESIDE,
+    "Tariq Aziz Khan",
+    ["Karachi Port Authority"],
+    ["Gulf Shipping Lines"],
+    "Gulf Shipping Lines cancelled three sailings because of the storm.",
+    "Tariq Aziz Khan of the Karachi Port Authority said berths would reopen on Friday.",
+)
+aff(
+    BESIDE,
+    "Chloe Martin",
+    ["Lyon Metropole"],
+    ["Rhone Transit"],
+    "Rhone Transit drivers will strike on Monday, the union said.",
+    "Lyon Metropole's transport chief, Chloe Martin, urged both sides to talk.",
+)
+aff(
+    BESIDE,
+    "Ivan Petrov",
+    ["Sofia University"],
+    ["Balkan Energy"],
+    "Balkan Energy raised its forecast for the year.",
+    "Ivan Petrov, a professor at Sofia University, said the rise reflected higher power prices.",
+)
+aff(
+    BESIDE,
+    "Dana Hollis",
+    ["Greenfield Water"],
+    ["River Trust"],
+    "The River Trust published sewage figures on Wednesday.",
+    "Dana Hollis, Greenfield Water's operations director, said spills had fallen by a third.",
+)
+aff(
+    BESIDE,
+    "Ali Rezaei",
+    ["Caspian Airlines"],
+    ["Civil Aviation Organisation"],
+    "The Civil Aviation Organisation grounded two jets for checks.",
+    "Ali Rezaei, a pilot with Caspian Airlines, said crews were told on Sunday.",
+)
+aff(
+    BESIDE,
+    "Emma Stone-Hart",
+    ["Wessex Housing"],
+    ["Harbour Homes"],
+    "Harbour Homes sold 1,200 flats last year.",
+    "Emma Stone-Hart, head of Wessex Housing, said rents in the city had risen 9 per cent.",
+)
+aff(
+    BESIDE,
+    "Sara Ndlovu",
+    ["Transport Agency"],
+    [],
+    "The Transport Agency said on Monday that the bridge would close for repairs.",
+    "The agency's director, Sara Ndlovu (ANC), said the work would take six weeks.",
+)
+aff(
+    BESIDE,
+    "Joel Amsel",
+    ["Tern Robotics"],
+    [],
+    "Tern Robotics raised $40 million on Tuesday.",
+    "Its co-founder, Joel Amsel of Haifa, said the money would fund a plant.",
+)
+aff(
+    BESIDE,
+    "Lena Fischer",
+    ["Bavaria Motors"],
+    [],
+    "Bavaria Motors named a new finance chief on Friday.",
+    "Lena Fischer, who joined from Audi Leasing, starts in March, the carmaker said.",
 )
 
 

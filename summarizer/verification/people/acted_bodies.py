@@ -33,6 +33,16 @@ person as such an object AND in no sentence naming the person in any other place
 "TikTok chief executive Shou Chew", an apposition, a bracket, the headline), and the page's
 own tie readers (:func:`.affiliation_holders.value_holders`) never tie the value to them; a
 pronoun tie ("Its spokeswoman, X") in a sentence naming the person also lets the value pass.
+
+:func:`never_beside` reads the other half of the cause (another person's body, the story's
+subject): the value is written on the page but in no sentence naming the person (nor its short
+form, nor "the fund" / "its" standing for it beside them); :mod:`.person_rules` refuses it then
+only when the page ties the person to a body of their own that shares no word with it (the
+older holder shapes, or :func:`apposed_bodies`: "X, Alpen Chocolate's chief executive,").
+
+Left: a body given only as a former one ("X, a former director at the FAA"): read as a refusal
+it flagged two correct values on the unseen checks for one plant caught (labellers write a
+commentator's former employer), so it passes.
 """
 
 from __future__ import annotations
@@ -98,8 +108,6 @@ _PREPOSITIONS = _set(
     "between among across through during after before since per via beside besides near "
     "behind alongside outside inside around despite like unlike"
 )
-_PAST_MARKS = _set("former onetime one-time erstwhile previously")
-FORMER = "left"
 _IRREGULAR = _set(
     "met told wrote spoke sent gave saw beat fought hit brought made held lost went came "
     "struck sought took drove threw sold bought paid flew rang dealt"
@@ -288,26 +296,6 @@ def acted_on(article: ArticleText, surname: str, value: str) -> str | None:
     return answer
 
 
-def _former_span(words: list[str], start: int, verb: int) -> tuple[int, int] | None:
-    """The body a membership verb marked as past gives ("once worked for Skoda Labs",
-    "previously played for Hearts"): the tokens after its preposition, to a boundary."""
-    if verb + 1 >= len(words) or not (
-        words[verb].lower() in _MEMBERSHIP or words[verb + 1].lower() in _MEMBER_PREPS
-    ):
-        return None
-    if not any(w.lower() in _PAST_MARKS | {"once", "formerly"} for w in words[start:verb]):
-        return None
-    first = verb + 1
-    if first < len(words) and words[first].lower() in _MEMBER_PREPS:
-        first += 1
-    last = first
-    while last < len(words) and last < first + 6 and words[last] not in ",;:.()":
-        if words[last].lower() in _PREPOSITIONS or words[last].lower() in _BOUNDARY_WORDS:
-            break
-        last += 1
-    return (first, last) if last > first else None
-
-
 def _verb_spans(words: list[str], hit: int) -> list[tuple[int, int, int]]:
     """(verb index, object start, object end) of the acts whose subject is the name ending at
     ``hit``: a relative clause's (", who sued ...") and the main clause's after it."""
@@ -325,10 +313,6 @@ def _verb_spans(words: list[str], hit: int) -> list[tuple[int, int, int]]:
             verb += 1
         if relative and index == 0 and verb < len(words) and words[verb].endswith("s"):
             continue  # ", who commands the Tigrayan forces": a present description, a tie
-        former = _former_span(words, start, verb)
-        if former is not None:
-            found.append((-1, *former))
-            continue
         span = _object_span(words, start)
         if span is None:
             continue
@@ -348,17 +332,6 @@ def _reported(words: list[str], at: int, hit: int) -> bool:
     return after < len(words) and words[after].lower() in _SAYING
 
 
-def _former_apposition(words: list[str], hit: int, at: int) -> bool:
-    """Whether the value at ``at`` stands in an apposition to the name ending at ``hit`` that
-    gives it as a body the person left: "Lynch, a former executive at ... Aetna, ..."."""
-    if hit + 1 >= len(words) or words[hit + 1] != "," or at <= hit + 1:
-        return False
-    inside = words[hit + 2 : at]
-    if len(inside) > 14 or any(w in (",", ";", ":", ".") for w in inside):
-        return False
-    return any(w.lower() in _PAST_MARKS or w.lower().startswith("ex-") for w in inside)
-
-
 def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
     verb: str | None = None
     for sentence, start, _ in _value_places(article, value):
@@ -376,7 +349,7 @@ def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
             return None
         if all(_reported(words, at, hit) for hit in hits):
             continue
-        found = next((FORMER for hit in hits if _former_apposition(words, hit, at)), None)
+        found = None
         for hit in hits:
             if found is not None:
                 break
@@ -384,7 +357,7 @@ def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
                 continue  # "Bonta's office": the possessive's noun is the subject
             for verb_at, first, last in _verb_spans(words, hit):
                 if first <= at < last:
-                    found = words[verb_at] if verb_at >= 0 else FORMER
+                    found = words[verb_at]
                     break
             if found is not None:
                 break
@@ -394,4 +367,71 @@ def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
     return verb
 
 
-__all__ = ["FORMER", "acted_on"]
+def never_beside(article: ArticleText, surname: str, value: str) -> bool:
+    """Whether the page writes the value (outside quotes) but never in a sentence naming the
+    person, nor in the sentence before one that names them after "its" or "their" ("The
+    council said ... Its leader, X"): nothing on the page can tie it to them."""
+    places = [
+        sentence
+        for sentence, start, _ in _value_places(article, value)
+        if article.quoted_region_at(start) is None
+    ]
+    if not places:
+        return False
+    nouns = "|".join(
+        w for w in re.findall(r"\b[a-z]{4,}\b", value.lower()) if w not in ("with", "from")
+    )
+    nouns = nouns or "(?!)"
+    for sentence in set(places):
+        for index in (sentence, sentence + 1):
+            if index >= len(article.sentences):
+                continue
+            begin, stop = article.sentences[index]
+            lowered = article.lowered[begin:stop]
+            if surname not in lowered:
+                continue
+            if index == sentence or re.search(rf"\b(?:its|their|the (?:{nouns}))\b", lowered):
+                return False  # "Its leader, X", "the committee's ranking member, X"
+    for begin, stop in article.sentences:  # a short form beside them: "Ishin co-leader X"
+        if surname not in article.lowered[begin:stop]:
+            continue
+        if re.search(rf"\bthe (?:{nouns})\b", article.lowered[begin:stop]):
+            return False  # "she says the fund simply brings that approach home"
+        if any(
+            re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", article.text[begin:stop])
+            for word in re.findall(r"[A-Z][\w&-]{2,}", value)
+        ):
+            return False
+    return True
+
+
+_BODY_RUN = re.compile(r"[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*")
+_NOT_OWN = re.compile(r"\b(?:who|which|whose|former|formerly|ex|from|said|says|until)\b", re.I)
+
+
+def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
+    """The capitalised bodies in an apposition straight after the person's name, which the
+    older holder shapes miss: "Hans Keller, Alpen Chocolate's chief executive,", "Ali Rezaei,
+    a pilot with Caspian Airlines,". An apposition that gives a past or a relative clause
+    ("who joined from", "a former") names no body of theirs now."""
+    found: set[str] = set()
+    for begin, stop in article.sentences:
+        text = article.text[begin:stop]
+        if surname not in text.lower():
+            continue
+        for match in re.finditer(r"([\w'\u2019-]+),\s+([^,;:.()]{1,80})(?:,|\.|$)", text):
+            if match.group(1).lower() != surname or _NOT_OWN.search(match.group(2)):
+                continue
+            apposition = match.group(2)
+            for run in _BODY_RUN.finditer(apposition):
+                before = apposition[: run.start()].rstrip().lower()
+                # a body's possessive or "with" ties it; a bare capitalised run may be a title
+                # ("the Deputy Prime Minister and Secretary of State for Housing")
+                if apposition[run.end() :].startswith(("'s", "\u2019s")) or before.endswith(
+                    " with"
+                ):
+                    found.add(run.group(0))
+    return frozenset(found)
+
+
+__all__ = ["acted_on", "apposed_bodies", "never_beside"]

@@ -37,14 +37,15 @@ ties.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import tokenize
-from .acted_bodies import FORMER, acted_on
-from .affiliation_holders import other_holder, value_holders
+from .acted_bodies import acted_on, apposed_bodies, never_beside
+from .affiliation_holders import other_holder, own_bodies, same_body, value_holders
 from .names import PARTICLES, TITLES
 from .non_persons import no_person
 from .party_names import party_of, ties
@@ -165,7 +166,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         if attached is not None:
             own = f"{_named(name)} has a body of their own"
             return False, f"the page writes {value!r} of {attached}; {own}"
-        why = _acted_on(ctx, name, value)
+        why = _acted_on(ctx, name, value) or _elsewhere(ctx, name, value)
         if why is not None:
             return False, why
         return True, "not a party of the table (left to the free-text check)"
@@ -185,14 +186,30 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, "no tie of the person read (left to the free-text check)"
 
 
+def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is another body than the one the page ties the person to, when the page
+    never writes it beside them (:func:`.acted_bodies.never_beside`)."""
+    bodies = {  # a party label ("D-Ill.") or a table party says nothing of an organisation
+        body
+        for body in own_bodies(ctx.article, name[-1]) | apposed_bodies(ctx.article, name[-1])
+        if party_of(body) is None
+        and not re.match(r"[A-Z]{1,3}-", body)
+        and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
+    }
+    if not bodies or any(same_body(body, value) for body in bodies):
+        return None
+    if not never_beside(ctx.article, name[-1], value):
+        return None
+    own = ", ".join(sorted(bodies))
+    return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
+
+
 def _acted_on(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
-    """Why the value is only a body the person acts on or left (:mod:`.acted_bodies`), when
-    no reading of the page ties it to them."""
+    """Why the value is only a body the person acts on (:mod:`.acted_bodies`), when no
+    reading of the page ties it to them."""
     acted = acted_on(ctx.article, name[-1], value)
     if acted is None or name[-1] in value_holders(ctx.article, value):
         return None
-    if acted == FORMER:
-        return f"the page gives {value!r} only as a body {_named(name)} left"
     return f"the page writes {value!r} only as what {_named(name)} {acted}, not as their body"
 
 
