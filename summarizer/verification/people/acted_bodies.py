@@ -243,6 +243,9 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
         lead = start
         while lead < len(words) and words[lead].lower() in _LEAD_INS:
             lead += 1
+        after = words[lead + 1] if lead + 1 < len(words) else ""
+        if after[:1].islower() or after in ("'s", "\u2019s") or _POSSESSIVE.search(words[lead]):
+            return None  # "told Labour MPs", "the alliance's ministers": its own side, maybe
         return (lead, lead + 1)
     if start < len(words) and words[start].lower() in _ACT_PREPS:
         start += 1
@@ -332,9 +335,18 @@ def _reported(words: list[str], at: int, hit: int) -> bool:
     return after < len(words) and words[after].lower() in _SAYING
 
 
+def _modifies(matches: list[re.Match[str]], words: list[str], begin: int, end: int) -> bool:
+    """Whether the value ending at ``end`` modifies a plural noun after it ("Labour MPs")."""
+    after = next((k for k, m in enumerate(matches) if begin + m.start() >= end), None)
+    if after is None:
+        return False
+    word = words[after]
+    return word.isalpha() and word.endswith("s") and word.lower() not in _BOUNDARY_WORDS
+
+
 def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
     verb: str | None = None
-    for sentence, start, _ in _value_places(article, value):
+    for sentence, start, stop_at in _value_places(article, value):
         if article.quoted_region_at(start) is not None:
             continue  # a quote's words are the speaker's, not the page's tie
         begin, stop = article.sentences[sentence]
@@ -356,6 +368,8 @@ def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
             if words[hit] != _bare(words[hit]):
                 continue  # "Bonta's office": the possessive's noun is the subject
             for verb_at, first, last in _verb_spans(words, hit):
+                if words[verb_at].lower() in _SAYING and _modifies(matches, words, begin, stop_at):
+                    continue  # "told Labour MPs": the value names the hearers' side
                 if first <= at < last:
                     found = words[verb_at]
                     break

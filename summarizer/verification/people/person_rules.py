@@ -198,6 +198,14 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     }
     if not bodies or any(same_body(body, value) for body in bodies):
         return None
+    if any(
+        re.fullmatch(r"[A-Z][A-Za-z]{1,5}", b) and sum(c.isupper() for c in b) > 1 for b in bodies
+    ):
+        return None  # initials ("the AfDB's chief economist") may be the value's
+    if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or (
+        " " not in value.strip() and value.endswith("s")
+    ):
+        return None  # a party's people ("Republicans"), read by the party table's labels
     if not never_beside(ctx.article, name[-1], value):
         return None
     own = ", ".join(sorted(bodies))
