@@ -381,6 +381,13 @@ def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
     return verb
 
 
+# Nouns a page uses for a body it named before ("the people now running the agency").
+_BODY_NOUNS = (
+    "agency|company|firm|group|party|bank|council|club|team|union|ministry|department|"
+    "government|organisation|organization|board|court|network|league|church|body|regulator"
+)
+
+
 def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     """Whether the page writes the value (outside quotes) but never in a sentence naming the
     person, nor in the sentence before one that names them after "its" or "their" ("The
@@ -409,7 +416,7 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     for begin, stop in article.sentences:  # a short form beside them: "Ishin co-leader X"
         if surname not in article.lowered[begin:stop]:
             continue
-        if re.search(rf"\bthe (?:{nouns})\b", article.lowered[begin:stop]):
+        if re.search(rf"\bthe (?:{nouns}|{_BODY_NOUNS})\b", article.lowered[begin:stop]):
             return False  # "she says the fund simply brings that approach home"
         if any(
             re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", article.text[begin:stop])

@@ -186,9 +186,21 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, "no tie of the person read (left to the free-text check)"
 
 
+# Offices of a government or church: the holder's body (a country, a province, a church) is
+# the page's polity, named anywhere, not beside them ("Finance Minister Nate Horner").
+_PUBLIC_OFFICE = re.compile(
+    r"\b(?:minister|secretary|president|premier|chancellor|senator|governor|mayor|"
+    r"ambassador|envoy|archbishop|bishop|mp|lawmaker|legislator)\b",
+    re.IGNORECASE,
+)
+
+
 def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     """Why the value is another body than the one the page ties the person to, when the page
     never writes it beside them (:func:`.acted_bodies.never_beside`)."""
+    role = getattr(ctx.fact, "role", None)
+    if isinstance(role, str) and _PUBLIC_OFFICE.search(role):
+        return None  # a minister's or archbishop's body is the polity, written anywhere
     bodies = {  # a party label ("D-Ill.") or a table party says nothing of an organisation
         body
         for body in own_bodies(ctx.article, name[-1]) | apposed_bodies(ctx.article, name[-1])
