@@ -2119,9 +2119,9 @@ SETS: dict[str, frozenset[str]] = {
     # she"), a root of the value ("who runs the health ministry"); against others' posts
     "make_rv48r_cases": frozenset({"role", "affiliation"}),
     # session 49, rule writer cl49f: a body the person only acts on (sued, met, wrote to, told,
-    # visited, criticised, negotiated with, fined) or gave as a former one, refused as their
-    # affiliation, against their own body in every shape English ties one to a person
-    "make_cl49f_cases": frozenset({"object", "own"}),
+    # visited, criticised, negotiated with, fined) or names only away from a person with a body
+    # of their own, refused as their affiliation, against their own body in every shape
+    "make_cl49f_cases": frozenset({"object", "own", "beside"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

@@ -1,13 +1,10 @@
 """A body the person only acts on, read for a person's ``affiliation``
 (:mod:`summarizer.verification.people.person_rules`, session 49).
 
-Unseen checks passed 134 planted affiliations; the largest cause held out (20 of 47, none
-caught) was a body the person only spoke to, wrote to, met, sued, criticised or visited:
-"Holden met Boeing negotiators" gives Holden no tie to Boeing, yet the free-text check asks only
-that the value's words occur. English ties a body to a person grammatically (apposition,
-possessive, "of"/"at"/"for", a bracket, a membership verb: read by
-:mod:`.affiliation_holders` and the party table); a body that stands only as the OBJECT of the
-person's act is the other side of that act.
+The largest held-out cause (20 of 47 misses) was a body the person only spoke to, met, sued
+or visited: "Holden met Boeing negotiators" gives Holden no tie to Boeing (the free-text check
+asks only that the words occur). A body tied by apposition, possessive, "of", a bracket or a
+membership verb is theirs (:mod:`.affiliation_holders`); one only the OBJECT of their act is not.
 
 :func:`acted_on` reads every sentence naming the person (by surname) that writes the value. In
 each, the person's mention is read as a clause subject: past a bracket ("(D-Ill.)"), an
@@ -19,14 +16,10 @@ boundary (a comma not opening a list, "that", "said", a relative pronoun ...). A
 saying reaches only a value written straight after it ("told the council", "wrote to Meta";
 never "said Meta would ...", the reported clause's subject).
 
-Not an act's object, so never refused here:
-- a copula or passive ("X is a reporter for Y", "X was hired by Y");
-- a verb of membership or of leaving it ("joined", "leads", "chairs", "works", "signed",
-  "moved to", "returned to", "retired from": :data:`_MEMBERSHIP`), of acting for one's own
-  body ("announced", "defended", "unveiled") or of gaining something ("won the Labour
-  nomination");
-- a verb followed by "for", "at", "on", "in", "as", "under", "within" ("played for",
-  "spoke on behalf of", "sat on the board of").
+Never an act's object: a copula or passive ("X is a reporter for Y", "X was hired by Y"); a
+verb of membership or leaving ("joined", "chairs", "signed", "returned to", "retired from"), of
+acting for one's own body ("announced", "defended") or of gaining ("won the Labour nomination")
+(:data:`_MEMBERSHIP`); a verb before "for", "at", "on", "in", "as" ("spoke on behalf of").
 
 :func:`acted_on` refuses only when the value is written in at least one sentence naming the
 person as such an object AND in no sentence naming the person in any other place (a title run
@@ -88,8 +81,7 @@ _MEMBERSHIP = _set(
     "become becomes became remain remains remained stay stays stayed keep keeps kept "
     "describe describes described call calls called name names named"
 )
-# Verbs whose complement may be a reported clause: the value counts as the act's object only
-# when written straight after the verb ("told the council", "wrote to Meta").
+# Verbs of telling: their object is the value only straight after them ("wrote to Meta").
 _SAYING = _set("told tells wrote writes warned warns asked asks urged urges informed informs")
 # Verbs whose complement is a reported clause: never an act on the value after them.
 _CLAUSE = _set(
