@@ -289,4 +289,23 @@ def _value_holders(article: ArticleText, value: str) -> frozenset[str]:
     return known
 
 
-__all__ = ["other_holder"]
+def own_bodies(article: ArticleText, surname: str) -> frozenset[str]:
+    """The capitalised bodies the page ties this person to now (kept per person)."""
+    memo_key = ("affiliation_holders.own_bodies", surname)
+    if memo_key not in article.memo:
+        article.memo[memo_key] = frozenset(_own_bodies(article, surname, False)[0])
+    found: frozenset[str] = article.memo[memo_key]
+    return found
+
+
+def same_body(body: str, value: str) -> bool:
+    """Whether a body the page ties someone to is the value (a word in common, initials)."""
+    return _same_body(body, value)
+
+
+def value_holders(article: ArticleText, value: str) -> frozenset[str]:
+    """The surnames the page ties the value to by the shapes read here (kept per value)."""
+    return _value_holders(article, value)
+
+
+__all__ = ["other_holder", "own_bodies", "same_body", "value_holders"]

@@ -37,13 +37,15 @@ ties.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import tokenize
-from .affiliation_holders import other_holder
+from .acted_bodies import acted_on, apposed_bodies, never_beside
+from .affiliation_holders import other_holder, own_bodies, same_body, value_holders
 from .names import PARTICLES, TITLES
 from .non_persons import no_person
 from .party_names import party_of, ties
@@ -164,6 +166,9 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         if attached is not None:
             own = f"{_named(name)} has a body of their own"
             return False, f"the page writes {value!r} of {attached}; {own}"
+        why = _acted_on(ctx, name, value) or _elsewhere(ctx, name, value)
+        if why is not None:
+            return False, why
         return True, "not a party of the table (left to the free-text check)"
     tied = ties(ctx.article, name[-1])
     if party not in tied:  # the title runs read only when the plain ties lack it (session 28)
@@ -175,7 +180,57 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
+    why = _acted_on(ctx, name, value)
+    if why is not None:
+        return False, why
     return True, "no tie of the person read (left to the free-text check)"
+
+
+# Offices of a government or church: the holder's body (a country, a province, a church) is
+# the page's polity, named anywhere, not beside them ("Finance Minister Nate Horner").
+_PUBLIC_OFFICE = re.compile(
+    r"\b(?:minister|secretary|president|premier|chancellor|senator|governor|mayor|"
+    r"ambassador|envoy|archbishop|bishop|mp|lawmaker|legislator)\b",
+    re.IGNORECASE,
+)
+
+
+def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is another body than the one the page ties the person to, when the page
+    never writes it beside them (:func:`.acted_bodies.never_beside`)."""
+    role = getattr(ctx.fact, "role", None)
+    if isinstance(role, str) and _PUBLIC_OFFICE.search(role):
+        return None  # a minister's or archbishop's body is the polity, written anywhere
+    bodies = {  # a party label ("D-Ill.") or a table party says nothing of an organisation
+        body
+        for body in own_bodies(ctx.article, name[-1]) | apposed_bodies(ctx.article, name[-1])
+        if party_of(body) is None
+        and not re.match(r"[A-Z]{1,3}-", body)
+        and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
+    }
+    if not bodies or any(same_body(body, value) for body in bodies):
+        return None
+    if any(
+        re.fullmatch(r"[A-Z][A-Za-z]{1,5}", b) and sum(c.isupper() for c in b) > 1 for b in bodies
+    ):
+        return None  # initials ("the AfDB's chief economist") may be the value's
+    if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or (
+        " " not in value.strip() and value.endswith("s")
+    ):
+        return None  # a party's people ("Republicans"), read by the party table's labels
+    if not never_beside(ctx.article, name[-1], value):
+        return None
+    own = ", ".join(sorted(bodies))
+    return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
+
+
+def _acted_on(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is only a body the person acts on (:mod:`.acted_bodies`), when no
+    reading of the page ties it to them."""
+    acted = acted_on(ctx.article, name[-1], value)
+    if acted is None or name[-1] in value_holders(ctx.article, value):
+        return None
+    return f"the page writes {value!r} only as what {_named(name)} {acted}, not as their body"
 
 
 #: The support kinds of a person's fields, registered with the other kinds by grounding.
