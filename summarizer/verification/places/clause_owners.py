@@ -72,7 +72,7 @@ _BOUNDS = word_set("since until till")  # "the vote on March 3", "the floods of 
 
 
 @lru_cache(maxsize=16384)
-def _stem(norm: str) -> str:
+def word_stem(norm: str) -> str:
     """A word's stem, enough to meet its kin: "closure", "close", "closed" are "clos". Kept
     per word (spd49): asked for every word of the description and of each unit scored, it
     tried its fourteen suffixes each time."""
@@ -83,18 +83,18 @@ def _stem(norm: str) -> str:
     return norm[:5]
 
 
-def _own_words(fact: Any, value: str) -> frozenset[str]:
+def own_words(fact: Any, value: str) -> frozenset[str]:
     """Stems of the description's content words, without the value's own words."""
     description = getattr(fact, "description", None)
     if not isinstance(description, str):
         return frozenset()
-    skip = {_stem(t.norm) for t in tokenize(value)}
+    skip = {word_stem(t.norm) for t in tokenize(value)}
     found: set[str] = set()
     for token in tokenize(description):
         if token.norm in TIME_OPENERS:
             break  # "exchange of soldiers after the Trump-Putin call": the call is another's
-        if len(token.norm) > 2 and token.norm not in FILLER and _stem(token.norm) not in skip:
-            found.add(_stem(token.norm))
+        if len(token.norm) > 2 and token.norm not in FILLER and word_stem(token.norm) not in skip:
+            found.add(word_stem(token.norm))
     return frozenset(found)
 
 
@@ -103,11 +103,11 @@ def _score(tokens: Sequence[Token], unit: Unit, words: frozenset[str], others: l
     Wind", "Legislative Yuan"), and its other field's mentions (``others``: starts)."""
     seen: set[str] = set()
     for i in sorted(unit.members):
-        stem = _stem(tokens[i].norm)
+        stem = word_stem(tokens[i].norm)
         if stem not in words:
             continue
         named = tokens[i].capitalised and i - 1 in unit.members and tokens[i - 1].capitalised
-        if not (named and _stem(tokens[i - 1].norm) in seen):
+        if not (named and word_stem(tokens[i - 1].norm) in seen):
             seen.add(stem)
     return len(seen) + sum(1 for at in others if at in unit.members)
 
@@ -127,7 +127,7 @@ def _attached(
     before = span[0] - 1
     if before in own.members and tokens[before].norm in _OF and before - 1 in own.members:
         near.append(before - 1)
-    return any(not tokens[i].capitalised and _stem(tokens[i].norm) in words for i in near)
+    return any(not tokens[i].capitalised and word_stem(tokens[i].norm) in words for i in near)
 
 
 def _named_head(tokens: Sequence[Token], own: Unit, words: frozenset[str]) -> bool:
@@ -137,12 +137,12 @@ def _named_head(tokens: Sequence[Token], own: Unit, words: frozenset[str]) -> bo
     if own.head is None:
         return False
     return any(
-        tokens[i].capitalised and _stem(tokens[i].norm) in words
+        tokens[i].capitalised and word_stem(tokens[i].norm) in words
         for i in range(max(own.head - _HEAD_REACH, 0), own.head + 1)
     )
 
 
-def _dated_spans(
+def dated_spans(
     tokens: Sequence[Token], sentence: str, offset: int, published: dt.date | None
 ) -> list[tuple[int, int]]:
     """Token spans of the sentence's days, times, months, periods and years."""
@@ -198,7 +198,7 @@ def _place_spans(
     return found
 
 
-def _occurrences(value: str, tokens: Sequence[Token], sentence: str, offset: int, ctx: Context,
+def value_spans(value: str, tokens: Sequence[Token], sentence: str, offset: int, ctx: Context,
                  when: bool) -> list[tuple[int, int]]:  # fmt: skip
     """Token spans where the sentence writes the value: its words, and for a date the
     sentence's mentions sharing a key with it ("4 July" for "July 4")."""
@@ -224,7 +224,7 @@ def other_owner(value: str, ctx: Context, when: bool) -> str | None:
     """The role of an event's date (``when``) or place in its evidence when every place the
     evidence writes it is another occasion's unit (see the module); None otherwise."""
     fact = ctx.fact
-    words = _own_words(fact, value)
+    words = own_words(fact, value)
     if len(words) < _MIN_WORDS:
         return None
     other_field = getattr(fact, "place" if when else "when", None)
@@ -235,7 +235,7 @@ def other_owner(value: str, ctx: Context, when: bool) -> str | None:
         start, end = ctx.article.sentences[index]
         tokens = ctx.article.sentence_tokens(index)
         sentence = text[start:end]
-        for span in _occurrences(value, tokens, sentence, start, ctx, when):
+        for span in value_spans(value, tokens, sentence, start, ctx, when):
             seen = True
             found = _span_role(tokens, span, text, words, other_field, sentence, start, ctx, when)
             if found is None:
@@ -264,7 +264,7 @@ def _span_role(tokens: Sequence[Token], span: tuple[int, int], text: str,
             others += [i for i, token in enumerate(tokens) if token.norm in _THERE]
     score = _score(tokens, own, words, others)
     named = _named_head(tokens, own, words)  # "Kalehe, which fell on 11 April"
-    dated = _dated_spans(tokens, sentence, offset, ctx.published) if when else []
+    dated = dated_spans(tokens, sentence, offset, ctx.published) if when else []
     kind = "date" if when else "place"
     scores = {unit: _score(tokens, unit, words, others) for unit in parts if unit != own}
     best = max(scores.values(), default=0)
@@ -315,7 +315,7 @@ def _own_site(tokens: Sequence[Token], own: Unit, words: frozenset[str]) -> bool
         own.opened in _SITE_ASIDES
         and head >= 0
         and not tokens[head].capitalised
-        and _stem(tokens[head].norm) in words
+        and word_stem(tokens[head].norm) in words
     )
 
 
@@ -347,12 +347,6 @@ def owned_when(rule: _Rule) -> _Rule:
 
     return support
 
-
-# Readers the session-49 readings of the same question share (:mod:`.told_elsewhere`).
-word_stem = _stem
-own_words = _own_words
-value_spans = _occurrences
-dated_spans = _dated_spans
 
 __all__ = [
     "dated_spans",
