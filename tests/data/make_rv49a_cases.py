@@ -38,8 +38,7 @@ def pair(
     before: str = "",
 ) -> None:  # fmt: skip
     """The event's doer passes as the actor; the other party of the same act is refused."""
-    built.actor(category, True, sentence, good, description, f"{good!r} did it", kind=kind, before=before)  # fmt: skip
-    built.actor(category, False, sentence, bad, description, f"{bad!r} is the other party, not the doer", kind=kind, before=before)  # fmt: skip
+    built.actor_pair(category, sentence, good, bad, description, kind, before)
 
 
 def passes(category: str, sentence: str, who: str, description: str, why: str, before: str = "") -> None:  # fmt: skip

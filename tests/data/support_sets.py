@@ -278,6 +278,16 @@ class SupportCases(MeetingCases, TruceCases):
             "events[0].actors[0]", check=check,
         )  # fmt: skip
 
+    def actor_pair(
+        self, category: str, sentence: str, good: str, bad: str, description: str,
+        kind: str = "other", before: str = "",
+    ) -> None:  # fmt: skip
+        """The event's doer ``good`` passes as its actor; ``bad``, the other party of the same
+        act told in ``sentence``, is refused (see :meth:`actor`)."""
+        doer, other = f"{good!r} did it", f"{bad!r} is the other party, not the doer"
+        self.actor(category, True, sentence, good, description, doer, kind, before=before)
+        self.actor(category, False, sentence, bad, description, other, kind, before=before)
+
     def reaction(
         self, category: str, expect: bool, sentence: str, who: str, why: str,
         check: str = "support", words: str = "responded", before: str = "",
