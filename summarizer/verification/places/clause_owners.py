@@ -319,41 +319,60 @@ def _own_site(tokens: Sequence[Token], own: Unit, words: frozenset[str]) -> bool
     )
 
 
-def owned_site(rule: _Rule) -> _Rule:
-    """``rule`` (an event's place) with a place its sentence gives to another occasion's
-    clause refused (see the module)."""
+RoleReader = Callable[[str, Context, bool], "str | None"]
+
+
+def refuse_site(rule: _Rule, reader: RoleReader) -> _Rule:
+    """``rule`` (an event's place) with a place ``reader`` gives a role other than the event's
+    refused: the one wrapper for every such reader (this module's and ``told_elsewhere``'s), so
+    they share the guards and the message."""
 
     def support(value: Any, supported: Supported, ctx: Context) -> Result:
         result = rule(value, supported, ctx)
         if not result[0] or not ctx.sentences:
             return result
         place = str(value).split(",")[0].strip()
-        role = other_owner(place, ctx, when=False) if place else None
+        role = reader(place, ctx, False) if place else None
         return (False, f"{value!r} is in its evidence only as {role}") if role else result
 
     return support
 
 
-def owned_when(rule: _Rule) -> _Rule:
-    """``rule`` (an event's date, a field with no cues) with a date its sentence gives to
-    another occasion's clause refused (see the module)."""
+def refuse_when(rule: _Rule, reader: RoleReader) -> _Rule:
+    """``rule`` (an event's date, a field with no cues) with a date ``reader`` gives a role
+    other than the event's refused (the date's twin of :func:`refuse_site`)."""
 
     def support(value: Any, supported: Supported, ctx: Context) -> Result:
         result = rule(value, supported, ctx)
         if not result[0] or supported.cues or not ctx.sentences or not str(value).strip():
             return result
-        role = other_owner(str(value), ctx, when=True)
+        role = reader(str(value), ctx, True)
         return (False, f"{value!r} is in its evidence, but as {role}") if role else result
 
     return support
 
 
+def owned_site(rule: _Rule) -> _Rule:
+    """``rule`` (an event's place) with a place its sentence gives to another occasion's
+    clause refused (see the module)."""
+    return refuse_site(rule, other_owner)
+
+
+def owned_when(rule: _Rule) -> _Rule:
+    """``rule`` (an event's date, a field with no cues) with a date its sentence gives to
+    another occasion's clause refused (see the module)."""
+    return refuse_when(rule, other_owner)
+
+
 __all__ = [
+    "RoleReader",
     "dated_spans",
     "other_owner",
     "own_words",
     "owned_site",
     "owned_when",
+    "refuse_site",
+    "refuse_when",
     "value_spans",
     "word_stem",
 ]

@@ -39,7 +39,16 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import Token, tokenize, word_set
 from ..sentences.occasion_units import FILLER, TIME_OPENERS, Unit, tells, units
-from .clause_owners import dated_spans, own_words, owned_site, owned_when, value_spans, word_stem
+from .clause_owners import (
+    dated_spans,
+    own_words,
+    owned_site,
+    owned_when,
+    refuse_site,
+    refuse_when,
+    value_spans,
+    word_stem,
+)
 from .name_parts import LOCATING, PARTY_NOUNS, party_modifier, title_case
 
 _Rule = Callable[[Any, Supported, Context], Result]
@@ -289,30 +298,13 @@ def foreign_role(value: str, ctx: Context, when: bool) -> str | None:
 def elsewhere_site(rule: _Rule) -> _Rule:
     """``rule`` (an event's place) with a place its evidence gives only to something other
     than the event refused (see the module)."""
-
-    def support(value: Any, supported: Supported, ctx: Context) -> Result:
-        result = rule(value, supported, ctx)
-        if not result[0]:
-            return result
-        place = str(value).split(",")[0].strip()
-        role = foreign_role(place, ctx, when=False) if place else None
-        return (False, f"{value!r} is in its evidence only as {role}") if role else result
-
-    return support
+    return refuse_site(rule, foreign_role)
 
 
 def elsewhere_when(rule: _Rule) -> _Rule:
     """``rule`` (an event's date) with a date its evidence gives only to something other
     than the event refused (see the module)."""
-
-    def support(value: Any, supported: Supported, ctx: Context) -> Result:
-        result = rule(value, supported, ctx)
-        if not result[0] or supported.cues:
-            return result
-        role = foreign_role(str(value), ctx, when=True)
-        return (False, f"{value!r} is in its evidence, but as {role}") if role else result
-
-    return support
+    return refuse_when(rule, foreign_role)
 
 
 def owned_elsewhere_site(rule: _Rule) -> _Rule:
