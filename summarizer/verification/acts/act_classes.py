@@ -74,13 +74,15 @@ _BRIDGE = (
 _REACH = 7
 
 
+# Each stem's class: the first class in ``_CLASSES`` that holds it (built from the last, so
+# an earlier class overwrites a later one), one lookup per stem instead of one per class (spd50).
+_CLASS_OF = {stem: name for name, stems in reversed(_CLASSES.items()) for stem in stems}
+
+
 def act_class(norm: str) -> str | None:
-    """The class of one-sided act a word belongs to (see the module), or None."""
-    for stem in (norm[:5], norm):
-        for name, stems in _CLASSES.items():
-            if stem in stems:
-                return name
-    return None
+    """The class of one-sided act a word belongs to (see the module), or None: its first five
+    letters' class, else the whole word's."""
+    return _CLASS_OF.get(norm[:5]) or _CLASS_OF.get(norm)
 
 
 def possessive(tokens: Sequence[Token], last: int, text: str) -> bool:

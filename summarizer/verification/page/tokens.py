@@ -7,6 +7,7 @@ variant mapped to one canonical form: Sergei and Sergey are one token).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -120,6 +121,31 @@ def clause_gap(tokens: Sequence[Token], left: int, text: str) -> bool:
     if not text or left + 1 >= len(tokens):
         return False
     return not CLAUSE_MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
+
+
+_CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+
+
+def marked_norms(tokens: Sequence[Token], text: str) -> list[str]:
+    """The tokens' norms with a "," wherever :func:`clause_gap` finds a clause mark between two
+    of them (none without the text). Each mark the text holds between the first token's end
+    and the last one's start is placed in the gap holding it, if any (the last token opening
+    at or before it, the mark past that token's end): the gaps do not overlap, so this is
+    asking every gap, with one regex pass for the few marks a sentence has (spd50)."""
+    norms = [token.norm for token in tokens]
+    if len(tokens) < 2:
+        return norms
+    starts: list[int] = []
+    cuts: list[int] = []
+    for mark in _CLAUSE_MARK.finditer(text, tokens[0].end, tokens[-1].start):
+        at = mark.start()
+        starts = starts or [token.start for token in tokens]
+        after = bisect.bisect_right(starts, at)  # the token after the gap holding the mark
+        if tokens[after - 1].end <= at and (not cuts or cuts[-1] != after):
+            cuts.append(after)
+    for after in reversed(cuts):
+        norms.insert(after, ",")
+    return norms
 
 
 def widened(first: int, last: int, size: int, cut: Callable[[int], bool]) -> range:

@@ -258,15 +258,19 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
 
 
 def _value_places(article: ArticleText, value: str) -> list[tuple[int, int, int]]:
-    """(sentence index, start, end) of every place the value is written, as written."""
+    """(sentence index, start, end) of every place the value is written, as written (read once
+    per article; an ASCII value is tried only where its lower case stands, spd50)."""
     bare = re.sub(r"^the\s+", "", value.strip(), flags=re.IGNORECASE)
     if len(bare) < 2:
         return []
-    pattern = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", re.IGNORECASE)
-    return [
-        (article.sentence_at(match.start()), match.start(), match.end())
-        for match in pattern.finditer(article.text)
-    ]
+    if (found := article.memo.get(("value places", bare))) is None:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", re.IGNORECASE)
+        matches = article.word_matches(pattern, (bare.lower(),)) if bare.isascii() else None
+        found = article.memo[("value places", bare)] = [
+            (article.sentence_at(match.start()), match.start(), match.end())
+            for match in (pattern.finditer(article.text) if matches is None else matches)
+        ]
+    return list(found)
 
 
 def acted_on(article: ArticleText, surname: str, value: str) -> str | None:

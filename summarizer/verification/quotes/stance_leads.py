@@ -138,8 +138,6 @@ def stance_verdict(
     someone else, None when no stance leads into the quote. The lead-in is read as if the
     stance were "said" ("X was of the opinion that" as "X said that") by the reader of
     lead-ins."""
-    from ..sentences.clauses import lead_in
-
     parts = split_people(value)
     text = article.text
     for start, end in spans:
@@ -161,6 +159,10 @@ def stance_verdict(
             continue  # '"...", aides said': the words after the quote name who said them
         at, that = found
         said = lead[at]._replace(norm="said", text="said")
+        # imported here, past the checks most quotes stop at: a function's import costs about
+        # 10 us a call even when the module is loaded (spd50)
+        from ..sentences.clauses import lead_in
+
         verdict = resolve(
             article, lead_in([*lead[:at], said, *lead[that:]], value, text), lead[0].start, parts
         )

@@ -54,7 +54,7 @@ from ..events.status_cues import (
     plans_this_one,
 )
 from ..events.truce_kinds import FULL_WORDS
-from ..page.tokens import CLAUSE_MARKS, Token, tokenize, word_set
+from ..page.tokens import Token, marked_norms, tokenize, word_set
 from ..page.word_memo import by_words
 from ..people.names import find_phrase
 from .cue_occasions import foreign_cue
@@ -342,15 +342,9 @@ def _earlier(norms: Sequence[str]) -> bool:
     return False
 
 
-def _clause_norms(tokens: Sequence[Token], text: str) -> list[str]:
-    """The words' normal forms with a "," wherever punctuation parts two clauses: a negation
-    or a modal does not reach across it ("would not disarm, rebuffing the plan")."""
-    norms: list[str] = []  # clause_gap inlined (an empty text has no gap): every token asks
-    for index, token in enumerate(tokens):
-        if index and not CLAUSE_MARKS.isdisjoint(text[tokens[index - 1].end : token.start]):
-            norms.append(",")
-        norms.append(token.norm)
-    return norms
+# The words' normal forms with a "," wherever punctuation parts two clauses: a negation or a
+# modal does not reach across it ("would not disarm, rebuffing the plan").
+_clause_norms = marked_norms
 
 
 def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
