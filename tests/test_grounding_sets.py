@@ -2129,6 +2129,12 @@ SETS: dict[str, frozenset[str]] = {
     # "has been awarded", the seller as owner of what is bought, a party selling and buying on
     # two occasions), "charged £2 million" as a price; against the recipient, seller, payee
     "make_rv49a_cases": frozenset({"converse", "class", "clause"}),
+    # session 50, rule writer cl50a: a name the event's sentence gives another act (a fronted
+    # "After X raised its bid," clause, "In the case brought by X,"), the far side of a move
+    # ("join ... from X", "took over ... from X", "succeeded X"), a title's loser, an
+    # agreement's "with" party or a backer's "by" for a one-sided act, a gapped breakdown;
+    # against the subject after a fronted clause, a joint act's second party, a match's loser
+    "make_cl50a_cases": frozenset({"fronted", "source", "partner"}),
     # session 48, rule writer cl48r: a title or body the page attaches by apposition, relative
     # clause, "of"/bracket or a title before the name to another person only, refused for one
     # with a post of their own; kept in every shape the page attaches it to this person
@@ -3407,6 +3413,10 @@ GAPS: dict[str, frozenset[str]] = {
     # session 49, rule writer cl49a: wrong at gbase49 too: the buyer named only before the
     # sentence, the act's sentence holding a stand-in ("The company will pay ... for Tarn")
     "make_cl49a_cases": frozenset({"cl49a-clause-0082"}),
+    # session 50, rule writer cl50a: wrong at gbase50 too: accepted, a fronted complainer
+    # when a noun of the description ("rules") stands on both sides of the comma, and the
+    # partner of an investment ("in partnership with"), which may share a joint act
+    "make_cl50a_cases": frozenset({"cl50a-fronted-0026", "cl50a-partner-0061"}),
     # session 49, review rv49a of cl49a: wrong at gbase49 too (older rules): accepted, the
     # one given to, fined or bought in shapes no reading covers: a relative "which received
     # ... from" and "got a grant from" for the giver, "taken to court by", a headline's "fine
