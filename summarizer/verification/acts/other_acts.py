@@ -14,9 +14,10 @@ description's lower-case words, first four letters, and by its act class, ``acts
 - *another clause's act*: the sentence opens with a unit set off by a comma and opened by a
   subordinator ("After", "Once", "When") or a preposition ("In the case brought by X",
   "Backed by X") and the event's act is written only on one side of that comma. The name in
-  the fronted unit is refused when the act is only in the main clause, and the main clause's
-  named subject is refused when the act is only in the fronted clause, which then has a named
-  subject of its own ("After the Federal Reserve approved the deal, Capital One closed ...").
+  the fronted unit is refused when the act is only in the main clause, which opens with a
+  named subject; a name in the main clause is refused when the act is only in the fronted
+  clause, which then has a named subject of its own ("After the Federal Reserve approved the
+  deal, Capital One closed ...": Capital One, for the approval).
   Kept: a main clause opened by a pronoun or a description ("After winning, it completed",
   "Under the deal between Airbus and Spirit, the planemaker will acquire": the stand-in may be
   the fronted name), a fronted unit opened by "with", "together", "alongside" or "as" (a
@@ -25,6 +26,13 @@ description's lower-case words, first four letters, and by its act class, ``acts
   verb of taking or moving ("join", "took over", "succeeded", "inherited", "poached"), for an
   event that is no giving, selling or leaving; and the object of "succeeded" or "replaced",
   for an event that is no leaving or dismissal;
+- *a partner or a backer*: for a one-sided act (buying, selling, fining, suing, hiring,
+  giving, winning, attacking, ruling), the name after "with" that follows an agreement's
+  noun ("agreed a deal with Kellanova to buy", "under an agreement with Spirit") or after
+  "by" that follows a backing's participle ("backed by RedBird", "approved by the FTC"),
+  unless the description itself names that agreement or backing ("settlement reached",
+  "approval of the deal"); a partner of a joint act ("a partnership", "together with") is
+  left alone: it may share the act;
 - *a title's loser*: for an event told as winning a title or a cup (not a match), the side
   after "beat", "beating", "defeated" or "against" took part in the final, not in the win
   (``events/contest_sides`` keeps that loser for an event that is the match itself);
