@@ -200,12 +200,15 @@ def _other_clause(tokens: Sequence[Token], first: int, last: int, text: str, fac
 _CLAUSE_OPENERS = word_set("after before once when whenever since until following")
 
 
-def _source(tokens: Sequence[Token], first: int, text: str, fact: Any) -> bool:
+def _source(tokens: Sequence[Token], first: int, last: int, text: str, fact: Any) -> bool:
     """The name follows "from" in the clause of a verb of taking or moving, or is the object
-    of "succeeded"/"replaced" (see module), and the event is no far side's act."""
+    of "succeeded"/"replaced" (see module), and the event is no far side's act nor told of
+    the name in a relative clause of its own."""
     description = str(getattr(fact, "description", "") or "")
     if any(token.norm in _FAR_SIDE for token in tokenize(description)):
         return False
+    if _own_relative(tokens, last, text, fact):
+        return False  # "replaced Taku Eto, who had overseen the auctions" (check 76)
     at = first - 1
     while at >= 0 and tokens[at].capitalised and not clause_gap(tokens, at, text):
         at -= 1  # "from Paris Saint-Germain" found as its "Saint-Germain"
@@ -223,6 +226,24 @@ def _source(tokens: Sequence[Token], first: int, text: str, fact: Any) -> bool:
         if tokens[back].norm in _TAKING:
             return True
     return False
+
+
+def _own_relative(tokens: Sequence[Token], last: int, text: str, fact: Any) -> bool:
+    """A relative clause of the name's own follows it and tells the event's act: ", who won
+    in 2024 with Houris" for that win (check 82), ", who had overseen the March auctions"
+    (check 76); not ", who retires after nine years" for the successor's appointment."""
+    at = last + 1
+    if not (
+        at < len(tokens)
+        and clause_gap(tokens, last, text)
+        and tokens[at].norm in {"who", "which", "whose", "whom"}
+    ):
+        return False
+    end = at
+    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
+        end += 1
+    keys, kind = _act_keys(str(getattr(fact, "description", "") or ""))
+    return _acts_in(tokens, range(at + 1, end + 1), keys, kind)
 
 
 def _partner(tokens: Sequence[Token], first: int, text: str, fact: Any) -> bool:
@@ -314,7 +335,7 @@ def not_doer(
         return False  # both parties listed: who took part (acts/undergoers)
     return (
         _other_clause(tokens, first, last, text, fact)
-        or (bool(first) and _source(tokens, first, text, fact))
+        or (bool(first) and _source(tokens, first, last, text, fact))
         or _partner(tokens, first, text, fact)
         or _title_loser(tokens, first, fact)
     )
