@@ -2135,6 +2135,12 @@ SETS: dict[str, frozenset[str]] = {
     # agreement's "with" party or a backer's "by" for a one-sided act, a gapped breakdown;
     # against the subject after a fronted clause, a joint act's second party, a match's loser
     "make_cl50a_cases": frozenset({"fronted", "source", "partner"}),
+    # session 50, review rv50a of cl50a: the true doer in near variants of cl50a's readings
+    # (the fronted clause's own act, a fronted clause after a dateline or colon, "from" of a
+    # noun's phrase, the far side's own retirement or delivery, a two-sided act's second party,
+    # a partner told buying in its own relative clause, a backer owning the fund); against
+    # another act's party, a move's far side, a partner, a backer, a title's or fine's loser
+    "make_rv50a_cases": frozenset({"fronted", "moves", "partner"}),
     # session 48, rule writer cl48r: a title or body the page attaches by apposition, relative
     # clause, "of"/bracket or a title before the name to another person only, refused for one
     # with a post of their own; kept in every shape the page attaches it to this person
@@ -3417,6 +3423,24 @@ GAPS: dict[str, frozenset[str]] = {
     # when a noun of the description ("rules") stands on both sides of the comma, and the
     # partner of an investment ("in partnership with"), which may share a joint act
     "make_cl50a_cases": frozenset({"cl50a-fronted-0026", "cl50a-partner-0061"}),
+    # session 50, review rv50a of cl50a: opened by cl50a and left: "The fine on Plexar,
+    # approved by the European Commission," (the approver is the fining body; a regulator's
+    # approval of a buyer's deal reads the same). Wrong at gbase50 too (older): accepted, a
+    # fronted party when the main clause's subject is a description or owner ("the Kestrel
+    # board recommended", "Galloway Mining's board"), "The forward, who moved ... from X" read
+    # as the player's, "Calder Bank-backed", "Under a contract with the Ministry" with no act
+    # word of its own; refused, "Once the Treasury had cleared the funding, Ostlund placed"
+    "make_rv50a_cases": frozenset(
+        {
+            "rv50a-partner-0089",
+            "rv50a-fronted-0016",
+            "rv50a-fronted-0020",
+            "rv50a-fronted-0079",
+            "rv50a-moves-0045",
+            "rv50a-partner-0067",
+            "rv50a-partner-0072",
+        }
+    ),
     # session 49, review rv49a of cl49a: wrong at gbase49 too (older rules): accepted, the
     # one given to, fined or bought in shapes no reading covers: a relative "which received
     # ... from" and "got a grant from" for the giver, "taken to court by", a headline's "fine

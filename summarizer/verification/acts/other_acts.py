@@ -69,13 +69,17 @@ _TAKING = word_set(
     poach poached poaches arrive arrives arrived arriving switch switched switches move
     moves moved moving snatched wrested prised prized lured"""
 )
+# Words opening a phrase between a moving verb and "from": the "from" is the phrase's own.
+_PHRASE_STOPS = word_set("after before following amid despite because while since when with")
 _SUCCEEDING = word_set("succeeded succeeds succeeding replaced replaces replacing")
 # Description words of an event the far side does: the leaving, the selling, the giving.
 _FAR_SIDE = word_set(
     """leave leaves left leaving depart departs departed departure exit exits exited sell
     sells sold sale release releases released lose loses lost loss hand hands handed give
     gives gave transfer transfers transferred fire fired sacked sack ousted oust dismissed
-    step steps stepped resign resigns resigned resignation quit quits outgoing"""
+    step steps stepped resign resigns resigned resignation quit quits outgoing retire
+    retires retired retiring retirement die dies died death deliver delivers delivered
+    delivery deliveries supply supplies supplied send sends sent ship ships shipped"""
 )
 _BEATING = word_set("beat beating beats defeated defeating against over past")
 _WINNING = word_set("win wins won winning victory triumph clinch clinched clinches")
@@ -150,7 +154,20 @@ def _named_subject(tokens: Sequence[Token], start: int) -> int | None:
         at += 1
     if at == begun or at >= len(tokens) or not tokens[at - 1].capitalised:
         return None
+    if _plural_head(tokens, at):
+        return None  # "Wall Street analysts called": a description's head (review rv50a)
     return at - 1 if _verbal(tokens[at]) else None
+
+
+def _plural_head(tokens: Sequence[Token], at: int) -> bool:
+    """The word after a name is a plural noun heading a description, a verb following it
+    ("Wall Street analysts called", "Airbus engineers have said")."""
+    norm = tokens[at].norm
+    if not norm.endswith("s") or norm in BE or norm in MODALS or norm in PERFECT:
+        return False
+    return (
+        at + 1 < len(tokens) and _verbal(tokens[at + 1]) and not tokens[at + 1].norm.endswith("s")
+    )
 
 
 def _verbal(token: Token) -> bool:
@@ -194,7 +211,13 @@ def _other_clause(tokens: Sequence[Token], first: int, last: int, text: str, fac
         return main and _named_subject(tokens, end + 1) is not None
     if first <= end or tokens[start].norm not in _CLAUSE_OPENERS:
         return False
-    return fronted and _named_subject(tokens, start + 1) is not None
+    subject = _named_subject(tokens, start + 1) if fronted else None
+    # the fronted subject's own verb tells the act ("the OCC approved the deal"), not a noun
+    # of its object ("After the Federal Reserve signed off on the deal, Meridian completed":
+    # review rv50a)
+    return subject is not None and _acts_in(
+        tokens, range(subject + 1, min(subject + 4, end)), keys, kind
+    )
 
 
 _CLAUSE_OPENERS = word_set("after before once when whenever since until following")
@@ -221,8 +244,8 @@ def _source(tokens: Sequence[Token], first: int, last: int, text: str, fact: Any
     if tokens[at].norm != "from":
         return False
     for back in range(at - 1, max(-1, at - 12), -1):
-        if clause_gap(tokens, back, text) or tokens[back].norm in BE:
-            return False
+        if clause_gap(tokens, back, text) or tokens[back].norm in BE | _PHRASE_STOPS:
+            return False  # "moved higher after a statement from X": the noun's source
         if tokens[back].norm in _TAKING:
             return True
     return False
@@ -246,7 +269,7 @@ def _own_relative(tokens: Sequence[Token], last: int, text: str, fact: Any) -> b
     return _acts_in(tokens, range(at + 1, end + 1), keys, kind)
 
 
-def _partner(tokens: Sequence[Token], first: int, text: str, fact: Any) -> bool:
+def _partner(tokens: Sequence[Token], first: int, last: int, text: str, fact: Any) -> bool:
     """The name is the "with" party of an agreement's noun ("agreed a deal with Kellanova to
     buy", "in partnership with Disney") or the agent of a backing's participle ("backed by
     RedBird Capital", "approved by the FTC") for a one-sided event whose description has no
@@ -254,6 +277,8 @@ def _partner(tokens: Sequence[Token], first: int, text: str, fact: Any) -> bool:
     keys, kind = _act_keys(str(getattr(fact, "description", "") or ""))
     if kind not in _ONE_SIDED:
         return False
+    if _own_relative(tokens, last, text, fact) or tokens[last].text.endswith(("'s", "\u2019s")):
+        return False  # "with Fennimore, which will buy", "funded by Harwick's fund" (rv50a)
     at = first - 1
     while at >= 0 and tokens[at].capitalised and not clause_gap(tokens, at, text):
         at -= 1
@@ -336,7 +361,7 @@ def not_doer(
     return (
         _other_clause(tokens, first, last, text, fact)
         or (bool(first) and _source(tokens, first, last, text, fact))
-        or _partner(tokens, first, text, fact)
+        or _partner(tokens, first, last, text, fact)
         or _title_loser(tokens, first, fact)
     )
 
