@@ -3427,9 +3427,9 @@ GAPS: dict[str, frozenset[str]] = {
     # approved by the European Commission," (the approver is the fining body; a regulator's
     # approval of a buyer's deal reads the same). Wrong at gbase50 too (older): accepted, a
     # fronted party when the main clause's subject is a description or owner ("the Kestrel
-    # board recommended", "Galloway Mining's board"), "The forward, who moved ... from X" read
-    # as the player's, "Calder Bank-backed", "Under a contract with the Ministry" with no act
-    # word of its own; refused, "Once the Treasury had cleared the funding, Ostlund placed"
+    # board recommended", "Galloway Mining's board"), the far side behind an apposition
+    # ("from her father, Peter Lang"), "backed by a loan from X", a backer of a building;
+    # refused, "Once the Treasury had cleared the funding, Ostlund placed" (undergoers)
     "make_rv50a_cases": frozenset(
         {
             "rv50a-partner-0089",
