@@ -2129,6 +2129,18 @@ SETS: dict[str, frozenset[str]] = {
     # "has been awarded", the seller as owner of what is bought, a party selling and buying on
     # two occasions), "charged £2 million" as a price; against the recipient, seller, payee
     "make_rv49a_cases": frozenset({"converse", "class", "clause"}),
+    # session 50, rule writer cl50a: a name the event's sentence gives another act (a fronted
+    # "After X raised its bid," clause, "In the case brought by X,"), the far side of a move
+    # ("join ... from X", "took over ... from X", "succeeded X"), a title's loser, an
+    # agreement's "with" party or a backer's "by" for a one-sided act, a gapped breakdown;
+    # against the subject after a fronted clause, a joint act's second party, a match's loser
+    "make_cl50a_cases": frozenset({"fronted", "source", "partner"}),
+    # session 50, review rv50a of cl50a: the true doer in near variants of cl50a's readings
+    # (the fronted clause's own act, a fronted clause after a dateline or colon, "from" of a
+    # noun's phrase, the far side's own retirement or delivery, a two-sided act's second party,
+    # a partner told buying in its own relative clause, a backer owning the fund); against
+    # another act's party, a move's far side, a partner, a backer, a title's or fine's loser
+    "make_rv50a_cases": frozenset({"fronted", "moves", "partner"}),
     # session 48, rule writer cl48r: a title or body the page attaches by apposition, relative
     # clause, "of"/bracket or a title before the name to another person only, refused for one
     # with a post of their own; kept in every shape the page attaches it to this person
@@ -3407,6 +3419,28 @@ GAPS: dict[str, frozenset[str]] = {
     # session 49, rule writer cl49a: wrong at gbase49 too: the buyer named only before the
     # sentence, the act's sentence holding a stand-in ("The company will pay ... for Tarn")
     "make_cl49a_cases": frozenset({"cl49a-clause-0082"}),
+    # session 50, rule writer cl50a: wrong at gbase50 too: accepted, a fronted complainer
+    # when a noun of the description ("rules") stands on both sides of the comma, and the
+    # partner of an investment ("in partnership with"), which may share a joint act
+    "make_cl50a_cases": frozenset({"cl50a-fronted-0026", "cl50a-partner-0061"}),
+    # session 50, review rv50a of cl50a: opened by cl50a and left: "The fine on Plexar,
+    # approved by the European Commission," (the approver is the fining body; a regulator's
+    # approval of a buyer's deal reads the same). Wrong at gbase50 too (older): accepted, a
+    # fronted party when the main clause's subject is a description or owner ("the Kestrel
+    # board recommended", "Galloway Mining's board"), the far side behind an apposition
+    # ("from her father, Peter Lang"), "backed by a loan from X", a backer of a building;
+    # refused, "Once the Treasury had cleared the funding, Ostlund placed" (undergoers)
+    "make_rv50a_cases": frozenset(
+        {
+            "rv50a-partner-0089",
+            "rv50a-fronted-0016",
+            "rv50a-fronted-0020",
+            "rv50a-fronted-0079",
+            "rv50a-moves-0045",
+            "rv50a-partner-0067",
+            "rv50a-partner-0072",
+        }
+    ),
     # session 49, review rv49a of cl49a: wrong at gbase49 too (older rules): accepted, the
     # one given to, fined or bought in shapes no reading covers: a relative "which received
     # ... from" and "got a grant from" for the giver, "taken to court by", a headline's "fine

@@ -36,11 +36,10 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS
+from ..acts.other_acts import kept_side, not_doer
 from ..acts.summit_roles import shut_out
-from ..acts.undergoers import undergoes
 from ..bylines.metadata import support_mention
 from ..context import Context, Result, unconfirmed
-from ..events.contest_sides import contest_side
 from ..page.tokens import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -231,9 +230,9 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
             found = True
-            if contest_side(tokens, first, last, text):
+            if kept_side(tokens, first, last, text, ctx.fact, value):
                 return False  # "beat the Pacers 103-91": a match's side (contest_sides, s38)
-            if undergoes(tokens, first, last, text, ctx.fact, value, told):
+            if not_doer(tokens, first, last, text, ctx.fact, value, told):
                 continue  # "fined Navy Federal", "HSBC was fined by" (acts/undergoers, s48)
             if _acted_on(tokens, first, last, text) or shut_out(
                 tokens, first, last, text, relative=False
