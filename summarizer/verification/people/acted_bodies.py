@@ -19,7 +19,7 @@ never "said Meta would ...", the reported clause's subject).
 Never an act's object: a copula or passive ("X is a reporter for Y", "X was hired by Y"); a
 verb of membership or leaving ("joined", "chairs", "signed", "returned to", "retired from"), of
 acting for one's own body ("announced", "defended") or of gaining ("won the Labour nomination")
-(:data:`_MEMBERSHIP`); a verb before "for", "at", "on", "in", "as" ("spoke on behalf of").
+(:data:`.act_shapes.MEMBERSHIP`); a verb before "for", "at", "on", "in", "as" ("spoke on behalf of").
 
 :func:`acted_on` refuses only when the value is written in at least one sentence naming the
 person as such an object AND in no sentence naming the person in any other place (a title run
@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
+from .act_shapes import ADVERSE_PRESENT, adverse_start, coordinated, membership, other_party
 from .own_side import LEADING, own_side, stand_in
 
 
@@ -58,28 +59,6 @@ _AUX = _set(
     "has have had will would could can may might should must did does do also previously "
     "repeatedly then later recently already never once earlier twice reportedly allegedly "
     "personally not n't first still since just again"
-)
-# Verbs that tie the subject to the object body (membership, its start or end), or that
-# act for one's own body or gain something; their object is no outside party.
-_MEMBERSHIP = _set(
-    "join joins joined joining rejoin rejoins rejoined lead leads led leading head heads "
-    "headed heading chair chairs chaired chairing run runs ran running manage manages "
-    "managed coach coaches coached captain captains captained found founds founded "
-    "co-founded cofounded own owns owned represent represents represented serve serves "
-    "served direct directs directed oversee oversees oversaw helm helms helmed steer steers "
-    "steered work works worked teach teaches taught study studies studied sign signs "
-    "signed move moves moved return returns returned switch switches switched defect "
-    "defects defected transfer transfers transferred leave leaves left quit quits resign "
-    "resigns resigned retire retires retired depart departs departed exit exits exited "
-    "step steps stepped rejoin spent spend spends enter enters entered "
-    "announce announces announced unveil unveils unveiled launch launches launched defend "
-    "defends defended present presents presented report reports reported release releases "
-    "released publish publishes published outline outlines outlined tout touts touted "
-    "hail hails hailed build builds built grow grows grew expand expands expanded "
-    "win wins won take takes took accept accepts accepted secure secures secured seek seeks "
-    "sought earn earns earned gain gains gained receive receives received get gets got "
-    "become becomes became remain remains remained stay stays stayed keep keeps kept "
-    "describe describes described call calls called name names named"
 )
 # Verbs of telling: their object is the value only straight after them ("wrote to Meta").
 _SAYING = _set("told tells wrote writes warned warns asked asks urged urges informed informs")
@@ -216,11 +195,14 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
         return None
     verb = words[index]
     low = verb.lower()
+    adverse = adverse_start(words, index)  # "was sued by", "is suing", "took X to court"
+    if adverse is not None:
+        return _phrase(words, adverse)
     if low in _BE or not _verb_like(words, index):
         return None
     if index == at and not _verb_shaped(verb):
         return None
-    if low in _MEMBERSHIP or low in LEADING:  # "steadied the bank": a leader's own body
+    if membership(low) or low in LEADING:  # "steadied the bank": a leader's own body
         return None
     start = index + 1
     while start < len(words) and words[start].endswith("ly") and words[start].islower():
@@ -237,6 +219,12 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
         if after[:1].islower() or after in ("'s", "\u2019s") or _POSSESSIVE.search(words[lead]):
             return None  # "told Labour MPs", "the alliance's ministers": its own side, maybe
         return (lead, lead + 1)
+    return _phrase(words, start)
+
+
+def _phrase(words: list[str], start: int) -> tuple[int, int] | None:
+    """The object phrase starting at ``start``: past a preposition of an act's target, to a
+    clause boundary, a possessive pronoun or a second preposition."""
     if start < len(words) and words[start].lower() in _ACT_PREPS:
         start += 1
     end = start
@@ -294,12 +282,16 @@ def _verb_spans(words: list[str], hit: int) -> list[tuple[int, int, int]]:
         verb = start
         while verb < len(words) and (words[verb].lower() in _AUX or words[verb].endswith("ly")):
             verb += 1
-        if relative and index == 0 and verb < len(words) and words[verb].endswith("s"):
+        present = verb < len(words) and words[verb].endswith("s")
+        if relative and index == 0 and present and words[verb].lower() not in ADVERSE_PRESENT:
             continue  # ", who commands the Tigrayan forces": a present description, a tie
         span = _object_span(words, start)
-        if span is None:
-            continue
-        found.append((verb, *span))
+        if span is not None:
+            found.append((verb, *span))
+        for second in coordinated(words, verb, _IRREGULAR):  # "joined the talks and met X"
+            span = _object_span(words, second)
+            if span is not None:
+                found.append((second, *span))
     return found
 
 
@@ -355,6 +347,8 @@ def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
                     break
             if found is not None:
                 break
+        if found is None and min(hits) < at:  # the person named first: "X ... beat Leinster"
+            found = other_party(words, at)  # "a lawsuit from the union", not "the agency, led by X"
         if found is None or own_side(found, article.text[stop_at:stop], found.lower() in _SAYING):
             return None
         verb = verb or found
