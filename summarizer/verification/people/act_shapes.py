@@ -120,9 +120,9 @@ def adverse_start(words: list[str], verb: int) -> int | None:
         return after  # "faces a lawsuit from": the object phrase reads "from" as its target
     if low in _TAKE and _COURT.match(" ".join(words[after:])):
         return after  # "took Starbucks to the NLRB": the other party, not a gain
-    if low in ("signed", "signs", "sign") and after + 1 < len(words):
-        if words[after].lower() in ("a", "an", "the") and words[after + 1].lower() in _LETTER:
-            return after  # "signed a letter to the Department": its addressee
+    letter = after + 1 < len(words) and words[after + 1].lower() in _LETTER
+    if low in ("signed", "signs", "sign") and letter and words[after].lower() in _LEAD:
+        return after  # "signed a letter to the Department": its addressee
     return None
 
 
@@ -177,10 +177,14 @@ def coordinated(words: list[str], verb: int, shaped: frozenset[str]) -> list[int
             break
         if word.lower() != "and":
             continue
-        nxt = words[at + 1]
+        nxt = (
+            words[at + 2]
+            if words[at + 1].lower() == "then" and at + 2 < len(words)
+            else words[at + 1]
+        )
         low = nxt.lower()
         if nxt.islower() and (low.endswith("ed") or low in shaped) and not membership(low):
-            found.append(at + 1)
+            found.append(words.index(nxt, at + 1))
     return found
 
 

@@ -16,10 +16,10 @@ boundary (a comma not opening a list, "that", "said", a relative pronoun ...). A
 saying reaches only a value written straight after it ("told the council", "wrote to Meta";
 never "said Meta would ...", the reported clause's subject).
 
-Never an act's object: a copula or passive ("X is a reporter for Y", "X was hired by Y"); a
-verb of membership or leaving ("joined", "chairs", "signed", "returned to", "retired from"), of
-acting for one's own body ("announced", "defended") or of gaining ("won the Labour nomination")
-(:data:`.act_shapes.MEMBERSHIP`); a verb before "for", "at", "on", "in", "as" ("spoke on behalf of").
+Never an act's object: a copula or a passive of no adversity ("X was hired by Y"); a verb of
+membership, leaving, acting for one's own body or gaining (:data:`.act_shapes.MEMBERSHIP`); a
+verb before "for", "at", "on", "in", "as". Passives of adversity, progressives, second verbs,
+disputes and contests are read by :mod:`.act_shapes` (session 50).
 
 :func:`acted_on` refuses only when the value is written in at least one sentence naming the
 person as such an object AND in no sentence naming the person in any other place (a title run
@@ -35,7 +35,7 @@ older holder shapes, or :func:`apposed_bodies`: "X, Alpen Chocolate's chief exec
 
 Left: a body given only as a former one ("X, a former director at the FAA"): refused, it
 flagged two correct values on the unseen checks for one plant caught. The own side after a
-verb (rv49f: "helped Rovers beat", "thanked Harlow Foods staff") is :mod:`.own_side`'s.
+verb ("helped Rovers beat", "thanked Harlow Foods staff") is :mod:`.own_side`'s.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ _ACT_PREPS = _set("to with against into over about toward towards upon from")
 _LEAD_INS = _set("to before the a an its their")
 _BOUNDARY_WORDS = _set(
     "that who which where whose when while after before because but said says saying if "
-    "since until whom although though"
+    "since until whom although though as"
 )
 # An apposition's first word after the name ("Robbins, a former ..."), not a verb.
 _OPENERS = _set("a an the who whose which now also currently formerly once then")
@@ -216,7 +216,8 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
         while lead < len(words) and words[lead].lower() in _LEAD_INS:
             lead += 1
         after = words[lead + 1] if lead + 1 < len(words) else ""
-        if after[:1].islower() or after in ("'s", "\u2019s") or _POSSESSIVE.search(words[lead]):
+        hearers = after[:1].islower() and after.lower() not in _PREPOSITIONS  # not "about"
+        if hearers or after in ("'s", "\u2019s") or _POSSESSIVE.search(words[lead]):
             return None  # "told Labour MPs", "the alliance's ministers": its own side, maybe
         return (lead, lead + 1)
     return _phrase(words, start)
@@ -283,7 +284,8 @@ def _verb_spans(words: list[str], hit: int) -> list[tuple[int, int, int]]:
         while verb < len(words) and (words[verb].lower() in _AUX or words[verb].endswith("ly")):
             verb += 1
         present = verb < len(words) and words[verb].endswith("s")
-        if relative and index == 0 and present and words[verb].lower() not in ADVERSE_PRESENT:
+        adverse = words[verb].lower() in ADVERSE_PRESENT or adverse_start(words, verb) is not None
+        if relative and index == 0 and present and not adverse:
             continue  # ", who commands the Tigrayan forces": a present description, a tie
         span = _object_span(words, start)
         if span is not None:
@@ -382,6 +384,12 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     )
     nouns = nouns or "(?!)"
     for sentence in set(places):
+        begin, stop = article.sentences[sentence]
+        last = article.sentences[sentence - 1] if sentence else (0, 0)
+        if surname in article.lowered[last[0] : last[1]] and re.match(
+            r"(?:he|she|his|her)\b", article.lowered[begin:stop].lstrip()
+        ):
+            return False  # "X, 41, of Leeds. She works for Acme": the pronoun is theirs
         for index in (sentence, sentence + 1):
             if index >= len(article.sentences):
                 continue
@@ -420,7 +428,9 @@ def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
         text = article.text[begin:stop]
         if surname not in text.lower():
             continue
-        for match in re.finditer(r"([\w'\u2019-]+),\s+([^,;:.()]{1,80})(?:,|\.|$)", text):
+        for match in re.finditer(
+            r"([\w'\u2019-]+),\s+(?:\d{1,3},\s+)?([^,;:.()]{1,80})(?:,|\.|$)", text
+        ):  # "Ollie Chessum, 24, of Leicester Tigers,": past an age
             if match.group(1).lower() != surname or _NOT_OWN.search(match.group(2)):
                 continue
             apposition = match.group(2)
@@ -428,8 +438,10 @@ def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
                 before = apposition[: run.start()].rstrip().lower()
                 # a body's possessive or "with" ties it; a bare capitalised run may be a title
                 # ("the Deputy Prime Minister and Secretary of State for Housing")
-                if apposition[run.end() :].startswith(("'s", "\u2019s")) or before.endswith(
-                    " with"
+                if apposition[run.end() :].startswith(("'s", "\u2019s")) or (
+                    before.endswith(" with")
+                    or before == "of the"
+                    or (before == "of" and " " in run.group(0))  # not a home town "of Leeds"
                 ):
                     found.add(run.group(0))
     return frozenset(found)
