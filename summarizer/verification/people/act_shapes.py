@@ -166,6 +166,29 @@ def other_party(words: list[str], at: int) -> str | None:
     return None
 
 
+_PRONOUN_AUX = _set("has have had also now still once later then")
+_TIES = _set("volunteers volunteered plays played trains trained sits sat")
+
+
+def pronoun_tie(words: list[str]) -> bool:
+    """Whether a sentence opening with "He" or "She" (or a possessive: "Her organisation, X,")
+    may tie its subject to the body it names: a copula or a verb of membership ("She works for
+    Acme", "He is a driver for Northern Rail"), unless in a shape of adversity ("He is under
+    pressure from airlines", "She faces questions from the committee")."""
+    if not words or words[0].lower() not in ("he", "she", "his", "her"):
+        return False
+    if words[0].lower() in ("his", "her"):
+        return True
+    verb = 1
+    while verb < len(words) and words[verb].lower() in _PRONOUN_AUX:
+        verb += 1
+    if verb >= len(words):
+        return False
+    low = words[verb].lower()
+    tie = low in _BE or low in _TIES or membership(low)
+    return tie and adverse_start(words, verb) is None
+
+
 def coordinated(words: list[str], verb: int, shaped: frozenset[str]) -> list[int]:
     """The second verbs of the subject whose first verb stands at ``verb``: "joined the talks
     and criticised Ofwat", "flew to Paris and met Renault executives". ``shaped`` holds the
@@ -195,4 +218,5 @@ __all__ = [
     "coordinated",
     "membership",
     "other_party",
+    "pronoun_tie",
 ]

@@ -31,7 +31,9 @@ pronoun tie ("Its spokeswoman, X") in a sentence naming the person also lets the
 subject): the value is written on the page but in no sentence naming the person (nor its short
 form, nor "the fund" / "its" standing for it beside them); :mod:`.person_rules` refuses it then
 only when the page ties the person to a body of their own that shares no word with it (the
-older holder shapes, or :func:`apposed_bodies`: "X, Alpen Chocolate's chief executive,").
+older holder shapes, or :func:`.affiliation_holders.apposed_bodies`: "X, Alpen Chocolate's
+chief executive,"). A value in a "He"/"She" sentence after one naming them is kept when that
+sentence may tie it to them (:func:`.act_shapes.pronoun_tie`: "She works for Acme Foods").
 
 Left: a body given only as a former one ("X, a former director at the FAA"): refused, it
 flagged two correct values on the unseen checks for one plant caught. The own side after a
@@ -43,7 +45,14 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from .act_shapes import ADVERSE_PRESENT, adverse_start, coordinated, membership, other_party
+from .act_shapes import (
+    ADVERSE_PRESENT,
+    adverse_start,
+    coordinated,
+    membership,
+    other_party,
+    pronoun_tie,
+)
 from .own_side import LEADING, own_side, stand_in
 
 
@@ -386,9 +395,8 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     for sentence in set(places):
         begin, stop = article.sentences[sentence]
         last = article.sentences[sentence - 1] if sentence else (0, 0)
-        if surname in article.lowered[last[0] : last[1]] and re.match(
-            r"(?:he|she|his|her)\b", article.lowered[begin:stop].lstrip()
-        ):
+        opening = [m.group(0) for m in _tokens(article.text[begin:stop])][:12]
+        if surname in article.lowered[last[0] : last[1]] and pronoun_tie(opening):
             return False  # "X, 41, of Leeds. She works for Acme": the pronoun is theirs
         for index in (sentence, sentence + 1):
             if index >= len(article.sentences):
@@ -414,37 +422,4 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     return True
 
 
-_BODY_RUN = re.compile(r"[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*")
-_NOT_OWN = re.compile(r"\b(?:who|which|whose|former|formerly|ex|from|said|says|until)\b", re.I)
-
-
-def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
-    """The capitalised bodies in an apposition straight after the person's name, which the
-    older holder shapes miss: "Hans Keller, Alpen Chocolate's chief executive,", "Ali Rezaei,
-    a pilot with Caspian Airlines,". An apposition that gives a past or a relative clause
-    ("who joined from", "a former") names no body of theirs now."""
-    found: set[str] = set()
-    for begin, stop in article.sentences:
-        text = article.text[begin:stop]
-        if surname not in text.lower():
-            continue
-        for match in re.finditer(
-            r"([\w'\u2019-]+),\s+(?:\d{1,3},\s+)?([^,;:.()]{1,80})(?:,|\.|$)", text
-        ):  # "Ollie Chessum, 24, of Leicester Tigers,": past an age
-            if match.group(1).lower() != surname or _NOT_OWN.search(match.group(2)):
-                continue
-            apposition = match.group(2)
-            for run in _BODY_RUN.finditer(apposition):
-                before = apposition[: run.start()].rstrip().lower()
-                # a body's possessive or "with" ties it; a bare capitalised run may be a title
-                # ("the Deputy Prime Minister and Secretary of State for Housing")
-                if apposition[run.end() :].startswith(("'s", "\u2019s")) or (
-                    before.endswith(" with")
-                    or before == "of the"
-                    or (before == "of" and " " in run.group(0))  # not a home town "of Leeds"
-                ):
-                    found.add(run.group(0))
-    return frozenset(found)
-
-
-__all__ = ["acted_on", "apposed_bodies", "never_beside"]
+__all__ = ["acted_on", "never_beside"]
