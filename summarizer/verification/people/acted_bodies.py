@@ -293,8 +293,7 @@ def _verb_spans(words: list[str], hit: int) -> list[tuple[int, int, int]]:
         while verb < len(words) and (words[verb].lower() in _AUX or words[verb].endswith("ly")):
             verb += 1
         present = verb < len(words) and words[verb].endswith("s")
-        adverse = words[verb].lower() in ADVERSE_PRESENT or adverse_start(words, verb) is not None
-        if relative and index == 0 and present and not adverse:
+        if relative and index == 0 and present and not _adverse(words, verb):
             continue  # ", who commands the Tigrayan forces": a present description, a tie
         span = _object_span(words, start)
         if span is not None:
@@ -304,6 +303,11 @@ def _verb_spans(words: list[str], hit: int) -> list[tuple[int, int, int]]:
             if span is not None:
                 found.append((second, *span))
     return found
+
+
+def _adverse(words: list[str], verb: int) -> bool:
+    """Whether the present verb at ``verb`` acts against its object ("who faces", "is suing")."""
+    return words[verb].lower() in ADVERSE_PRESENT or adverse_start(words, verb) is not None
 
 
 def _reported(words: list[str], at: int, hit: int) -> bool:
