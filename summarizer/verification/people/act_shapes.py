@@ -141,6 +141,29 @@ _BEATEN = _set(
 )
 _LOST = _set("lost losing lose loses drew drawing draw fell")
 _LEAD = _set("the a an")
+# Nouns whose "with" names the other side ("a row with X"); after another dispute noun it names
+# a joint party ("the case with the union").
+_CONFLICTS = _set("dispute row battle fight feud clash clashes draw")
+
+
+def _targets_other(words: list[str], at: int) -> bool:
+    """Whether the name starting at ``at`` (after a dispute noun's "by" or "from") is followed
+    by the dispute's own target ("against X", "over X"): the value brings the dispute, so it
+    acts against someone else, not against the person."""
+    end = at
+    while end < len(words) and end < at + 8 and not words[end].islower():
+        end += 1
+    return end < len(words) and words[end] in ("against", "over")
+
+
+def _joined(words: list[str], rival: int) -> bool:
+    """Whether "rival" at ``rival`` follows a verb of membership, directly or through "to" or
+    "for" ("joined rival X", "moved to rival X", "signed for rival X"): X is the body the
+    subject goes to, their own, not a contest's other side."""
+    verb = rival - 1
+    if verb >= 1 and words[verb].lower() in ("to", "for"):
+        verb -= 1
+    return verb >= 0 and words[verb].islower() and membership(words[verb])
 
 
 def other_party(words: list[str], at: int) -> str | None:
@@ -154,12 +177,19 @@ def other_party(words: list[str], at: int) -> str | None:
     if before < 0:
         return None
     prep = words[before].lower()
+    if prep in ("rival", "rivals") and _joined(words, before):
+        return None  # "left Juventus to join rival Torino", "moved to rival Channel 7": theirs
     if prep in ("against", "rival", "rivals", "v", "vs", "versus") or prep in _BEATEN:
         return words[before]
     if prep not in _PARTY_PREPS or before == 0:
         return None
     for noun in words[max(0, before - 2) : before]:
-        if noun.lower() in _DISPUTES:
+        low = noun.lower()
+        if prep == "with" and low not in _CONFLICTS:
+            continue  # "brought the equal pay case with the GMB": a joint claim, theirs
+        if prep in _AGENT and _targets_other(words, at):
+            continue  # "the challenge by the FBU against X", "the win by Rosenborg over Molde"
+        if low in _DISPUTES:
             return noun  # "a failed takeover bid by", "a formal complaint from"
     if prep in ("to", "with") and words[before - 1].lower() in _LOST:
         return words[before - 1]  # "lost to Arsenal", "drew with Munster"
@@ -206,7 +236,8 @@ def coordinated(words: list[str], verb: int, shaped: frozenset[str]) -> list[int
             else words[at + 1]
         )
         low = nxt.lower()
-        if nxt.islower() and (low.endswith("ed") or low in shaped) and not membership(low):
+        tie = membership(low) or low in _TIES  # "and volunteered with X": a tie, no act
+        if nxt.islower() and (low.endswith("ed") or low in shaped) and not tie:
             found.append(words.index(nxt, at + 1))
     return found
 
