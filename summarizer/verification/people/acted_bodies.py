@@ -16,10 +16,10 @@ boundary (a comma not opening a list, "that", "said", a relative pronoun ...). A
 saying reaches only a value written straight after it ("told the council", "wrote to Meta";
 never "said Meta would ...", the reported clause's subject).
 
-Never an act's object: a copula or passive ("X is a reporter for Y", "X was hired by Y"); a
-verb of membership or leaving ("joined", "chairs", "signed", "returned to", "retired from"), of
-acting for one's own body ("announced", "defended") or of gaining ("won the Labour nomination")
-(:data:`_MEMBERSHIP`); a verb before "for", "at", "on", "in", "as" ("spoke on behalf of").
+Never an act's object: a copula or a passive of no adversity ("X was hired by Y"); a verb of
+membership, leaving, acting for one's own body or gaining (:data:`.act_shapes.MEMBERSHIP`); a
+verb before "for", "at", "on", "in", "as". Passives of adversity, progressives, second verbs,
+disputes and contests are read by :mod:`.act_shapes` (session 50).
 
 :func:`acted_on` refuses only when the value is written in at least one sentence naming the
 person as such an object AND in no sentence naming the person in any other place (a title run
@@ -31,11 +31,13 @@ pronoun tie ("Its spokeswoman, X") in a sentence naming the person also lets the
 subject): the value is written on the page but in no sentence naming the person (nor its short
 form, nor "the fund" / "its" standing for it beside them); :mod:`.person_rules` refuses it then
 only when the page ties the person to a body of their own that shares no word with it (the
-older holder shapes, or :func:`apposed_bodies`: "X, Alpen Chocolate's chief executive,").
+older holder shapes, or :func:`.affiliation_holders.apposed_bodies`: "X, Alpen Chocolate's
+chief executive,"). A value in a "He"/"She" sentence after one naming them is kept when that
+sentence may tie it to them (:func:`.act_shapes.pronoun_tie`: "She works for Acme Foods").
 
 Left: a body given only as a former one ("X, a former director at the FAA"): refused, it
 flagged two correct values on the unseen checks for one plant caught. The own side after a
-verb (rv49f: "helped Rovers beat", "thanked Harlow Foods staff") is :mod:`.own_side`'s.
+verb ("helped Rovers beat", "thanked Harlow Foods staff") is :mod:`.own_side`'s.
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
+from .act_shapes import (
+    ADVERSE_PRESENT,
+    adverse_start,
+    coordinated,
+    membership,
+    other_party,
+    pronoun_tie,
+)
 from .own_side import LEADING, own_side, stand_in
 
 
@@ -58,28 +68,6 @@ _AUX = _set(
     "has have had will would could can may might should must did does do also previously "
     "repeatedly then later recently already never once earlier twice reportedly allegedly "
     "personally not n't first still since just again"
-)
-# Verbs that tie the subject to the object body (membership, its start or end), or that
-# act for one's own body or gain something; their object is no outside party.
-_MEMBERSHIP = _set(
-    "join joins joined joining rejoin rejoins rejoined lead leads led leading head heads "
-    "headed heading chair chairs chaired chairing run runs ran running manage manages "
-    "managed coach coaches coached captain captains captained found founds founded "
-    "co-founded cofounded own owns owned represent represents represented serve serves "
-    "served direct directs directed oversee oversees oversaw helm helms helmed steer steers "
-    "steered work works worked teach teaches taught study studies studied sign signs "
-    "signed move moves moved return returns returned switch switches switched defect "
-    "defects defected transfer transfers transferred leave leaves left quit quits resign "
-    "resigns resigned retire retires retired depart departs departed exit exits exited "
-    "step steps stepped rejoin spent spend spends enter enters entered "
-    "announce announces announced unveil unveils unveiled launch launches launched defend "
-    "defends defended present presents presented report reports reported release releases "
-    "released publish publishes published outline outlines outlined tout touts touted "
-    "hail hails hailed build builds built grow grows grew expand expands expanded "
-    "win wins won take takes took accept accepts accepted secure secures secured seek seeks "
-    "sought earn earns earned gain gains gained receive receives received get gets got "
-    "become becomes became remain remains remained stay stays stayed keep keeps kept "
-    "describe describes described call calls called name names named"
 )
 # Verbs of telling: their object is the value only straight after them ("wrote to Meta").
 _SAYING = _set("told tells wrote writes warned warns asked asks urged urges informed informs")
@@ -109,7 +97,7 @@ _ACT_PREPS = _set("to with against into over about toward towards upon from")
 _LEAD_INS = _set("to before the a an its their")
 _BOUNDARY_WORDS = _set(
     "that who which where whose when while after before because but said says saying if "
-    "since until whom although though"
+    "since until whom although though as"
 )
 # An apposition's first word after the name ("Robbins, a former ..."), not a verb.
 _OPENERS = _set("a an the who whose which now also currently formerly once then")
@@ -216,11 +204,14 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
         return None
     verb = words[index]
     low = verb.lower()
+    adverse = adverse_start(words, index)  # "was sued by", "is suing", "took X to court"
+    if adverse is not None:
+        return _phrase(words, adverse)
     if low in _BE or not _verb_like(words, index):
         return None
     if index == at and not _verb_shaped(verb):
         return None
-    if low in _MEMBERSHIP or low in LEADING:  # "steadied the bank": a leader's own body
+    if membership(low) or low in LEADING:  # "steadied the bank": a leader's own body
         return None
     start = index + 1
     while start < len(words) and words[start].endswith("ly") and words[start].islower():
@@ -234,9 +225,16 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
         while lead < len(words) and words[lead].lower() in _LEAD_INS:
             lead += 1
         after = words[lead + 1] if lead + 1 < len(words) else ""
-        if after[:1].islower() or after in ("'s", "\u2019s") or _POSSESSIVE.search(words[lead]):
+        hearers = after[:1].islower() and after.lower() not in _PREPOSITIONS  # not "about"
+        if hearers or after in ("'s", "\u2019s") or _POSSESSIVE.search(words[lead]):
             return None  # "told Labour MPs", "the alliance's ministers": its own side, maybe
         return (lead, lead + 1)
+    return _phrase(words, start)
+
+
+def _phrase(words: list[str], start: int) -> tuple[int, int] | None:
+    """The object phrase starting at ``start``: past a preposition of an act's target, to a
+    clause boundary, a possessive pronoun or a second preposition."""
     if start < len(words) and words[start].lower() in _ACT_PREPS:
         start += 1
     end = start
@@ -298,13 +296,22 @@ def _verb_spans(words: list[str], hit: int) -> list[tuple[int, int, int]]:
         verb = start
         while verb < len(words) and (words[verb].lower() in _AUX or words[verb].endswith("ly")):
             verb += 1
-        if relative and index == 0 and verb < len(words) and words[verb].endswith("s"):
+        present = verb < len(words) and words[verb].endswith("s")
+        if relative and index == 0 and present and not _adverse(words, verb):
             continue  # ", who commands the Tigrayan forces": a present description, a tie
         span = _object_span(words, start)
-        if span is None:
-            continue
-        found.append((verb, *span))
+        if span is not None:
+            found.append((verb, *span))
+        for second in coordinated(words, verb, _IRREGULAR):  # "joined the talks and met X"
+            span = _object_span(words, second)
+            if span is not None:
+                found.append((second, *span))
     return found
+
+
+def _adverse(words: list[str], verb: int) -> bool:
+    """Whether the present verb at ``verb`` acts against its object ("who faces", "is suing")."""
+    return words[verb].lower() in ADVERSE_PRESENT or adverse_start(words, verb) is not None
 
 
 def _reported(words: list[str], at: int, hit: int) -> bool:
@@ -359,6 +366,8 @@ def _acted_on(article: ArticleText, surname: str, value: str) -> str | None:
                     break
             if found is not None:
                 break
+        if found is None and min(hits) < at:  # the person named first: "X ... beat Leinster"
+            found = other_party(words, at)  # "a lawsuit from the union", not "the agency, led by X"
         if found is None or own_side(found, article.text[stop_at:stop], found.lower() in _SAYING):
             return None
         verb = verb or found
@@ -392,6 +401,11 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     )
     nouns = nouns or "(?!)"
     for sentence in set(places):
+        begin, stop = article.sentences[sentence]
+        last = article.sentences[sentence - 1] if sentence else (0, 0)
+        opening = [m.group(0) for m in _tokens(article.text[begin:stop])][:12]
+        if surname in article.lowered[last[0] : last[1]] and pronoun_tie(opening):
+            return False  # "X, 41, of Leeds. She works for Acme": the pronoun is theirs
         for index in (sentence, sentence + 1):
             if index >= len(article.sentences):
                 continue
@@ -416,33 +430,4 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     return True
 
 
-_BODY_RUN = re.compile(r"[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*")
-_NOT_OWN = re.compile(r"\b(?:who|which|whose|former|formerly|ex|from|said|says|until)\b", re.I)
-
-
-def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
-    """The capitalised bodies in an apposition straight after the person's name, which the
-    older holder shapes miss: "Hans Keller, Alpen Chocolate's chief executive,", "Ali Rezaei,
-    a pilot with Caspian Airlines,". An apposition that gives a past or a relative clause
-    ("who joined from", "a former") names no body of theirs now."""
-    found: set[str] = set()
-    for begin, stop in article.sentences:
-        text = article.text[begin:stop]
-        if surname not in text.lower():
-            continue
-        for match in re.finditer(r"([\w'\u2019-]+),\s+([^,;:.()]{1,80})(?:,|\.|$)", text):
-            if match.group(1).lower() != surname or _NOT_OWN.search(match.group(2)):
-                continue
-            apposition = match.group(2)
-            for run in _BODY_RUN.finditer(apposition):
-                before = apposition[: run.start()].rstrip().lower()
-                # a body's possessive or "with" ties it; a bare capitalised run may be a title
-                # ("the Deputy Prime Minister and Secretary of State for Housing")
-                if apposition[run.end() :].startswith(("'s", "\u2019s")) or before.endswith(
-                    " with"
-                ):
-                    found.add(run.group(0))
-    return frozenset(found)
-
-
-__all__ = ["acted_on", "apposed_bodies", "never_beside"]
+__all__ = ["acted_on", "never_beside"]

@@ -82,6 +82,21 @@ def tied_after(text: str) -> bool:
     return _TIED_AFTER.match(text) is not None
 
 
+_INNER_AGENT = re.compile(
+    r"(?:'s|\u2019s)\s+(?:own\s+)?(?:national\s+executive|manager|head\s+coach|coach|"
+    r"selectors|whips|members|membership|disciplinary)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BE = _set("is was are were be been being")
+
+
+def inner_agent(verb: str, tail: str) -> bool:
+    """Whether a passive's agent is an organ of the value that answers for its own members
+    ("was censured by the Labour Party's national executive", "was challenged by Dundee
+    United's manager"): a body disciplining or pushing its own, not an outside party."""
+    return verb.lower() in _PASSIVE_BE and _INNER_AGENT.match(tail) is not None
+
+
 def own_side(verb: str, tail: str, saying: bool) -> bool:
     """Whether the value before ``tail`` (the sentence's rest) is the side of the person whose
     ``verb`` (a verb of telling when ``saying``) took it as its object."""
@@ -89,7 +104,7 @@ def own_side(verb: str, tail: str, saying: bool) -> bool:
     possessive = tail.startswith(("'s", "\u2019s"))
     word = after.group(1) if after else ""
     held = hearers(verb, word, possessive) or (possessive and saying)
-    return held or carried(verb, word) or tied_after(tail)
+    return held or carried(verb, word) or tied_after(tail) or inner_agent(verb, tail)
 
 
 def stand_in(sentence: str) -> bool:

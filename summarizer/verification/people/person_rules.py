@@ -44,8 +44,8 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import tokenize
-from .acted_bodies import acted_on, apposed_bodies, never_beside
-from .affiliation_holders import other_holder, own_bodies, same_body, value_holders
+from .acted_bodies import acted_on, never_beside
+from .affiliation_holders import apposed_bodies, other_holder, own_bodies, same_body, value_holders
 from .names import PARTICLES, TITLES
 from .non_persons import no_person
 from .party_names import party_of, ties
