@@ -223,20 +223,28 @@ def _other_clause(tokens: Sequence[Token], first: int, last: int, text: str, fac
 _CLAUSE_OPENERS = word_set("after before once when whenever since until following")
 
 
-def _source(tokens: Sequence[Token], first: int, last: int, text: str, fact: Any) -> bool:
+def _before_name(tokens: Sequence[Token], first: int, text: str) -> int:
+    """The index of the word before the capitalised run the name at ``first`` ends (within its
+    clause) and its "the": where a "from", "by" or "with" that governs the whole name stands."""
+    at = first - 1
+    while at >= 0 and tokens[at].capitalised and not clause_gap(tokens, at, text):
+        at -= 1
+    if at >= 0 and tokens[at].norm == "the":
+        at -= 1
+    return at
+
+
+def _source(
+    tokens: Sequence[Token], first: int, last: int, text: str, fact: Any, told: Sequence[str]
+) -> bool:
     """The name follows "from" in the clause of a verb of taking or moving, or is the object
     of "succeeded"/"replaced" (see module), and the event is no far side's act nor told of
     the name in a relative clause of its own."""
-    description = str(getattr(fact, "description", "") or "")
-    if any(token.norm in _FAR_SIDE for token in tokenize(description)):
+    if any(norm in _FAR_SIDE for norm in told):  # the description's words
         return False
     if _own_relative(tokens, last, text, fact):
         return False  # "replaced Taku Eto, who had overseen the auctions" (check 76)
-    at = first - 1
-    while at >= 0 and tokens[at].capitalised and not clause_gap(tokens, at, text):
-        at -= 1  # "from Paris Saint-Germain" found as its "Saint-Germain"
-    if at >= 0 and tokens[at].norm == "the":
-        at -= 1
+    at = _before_name(tokens, first, text)  # "from Paris Saint-Germain", not its "Saint-Germain"
     if at < 0 or clause_gap(tokens, at, text):
         return False
     if tokens[at].norm in _SUCCEEDING:
@@ -279,11 +287,7 @@ def _partner(tokens: Sequence[Token], first: int, last: int, text: str, fact: An
         return False
     if _own_relative(tokens, last, text, fact) or tokens[last].text.endswith(("'s", "\u2019s")):
         return False  # "with Fennimore, which will buy", "funded by Harwick's fund" (rv50a)
-    at = first - 1
-    while at >= 0 and tokens[at].capitalised and not clause_gap(tokens, at, text):
-        at -= 1
-    if at >= 0 and tokens[at].norm == "the":
-        at -= 1
+    at = _before_name(tokens, first, text)
     if at < 1 or clause_gap(tokens, at, text) or tokens[at].norm not in {"with", "by"}:
         return False
     word = tokens[at - 1]
@@ -307,9 +311,10 @@ _BACKING = word_set(
 )
 
 
-def _title_loser(tokens: Sequence[Token], first: int, fact: Any) -> bool:
-    """The event is a title's win, not a match, and the name is the side beaten (module)."""
-    words = {token.norm for token in tokenize(str(getattr(fact, "description", "") or ""))}
+def _title_loser(tokens: Sequence[Token], first: int, told: Sequence[str]) -> bool:
+    """The event (its description's words ``told``) is a title's win, not a match, and the
+    name is the side beaten (see module)."""
+    words = set(told)
     if not words & _WINNING or not words & _TITLES or words & _MATCHES:
         return False
     at = first - 1
@@ -335,14 +340,16 @@ def breakdown(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
 
 
 def kept_side(
-    tokens: Sequence[Token], first: int, last: int, text: str, fact: Any, value: str
-) -> bool:
-    """A scored contest's side (``events/contest_sides``), unless the event is the title the
-    other side won and the fact names no other actor (see module)."""
+    tokens: Sequence[Token], first: int, last: int, text: str, fact: Any, value: str,
+    told: Sequence[str],
+) -> bool:  # fmt: skip
+    """A scored contest's side (``events/contest_sides``), unless the event (its description's
+    words ``told``) is the title the other side won and the fact names no other actor (see
+    module)."""
     if not contest_side(tokens, first, last, text):
         return False
     alone = all(other == value for other in getattr(fact, "actors", None) or [])
-    return not (alone and _title_loser(tokens, first, fact))
+    return not (alone and _title_loser(tokens, first, told))
 
 
 def not_doer(
@@ -360,9 +367,9 @@ def not_doer(
         return False  # both parties listed: who took part (acts/undergoers)
     return (
         _other_clause(tokens, first, last, text, fact)
-        or (bool(first) and _source(tokens, first, last, text, fact))
+        or (bool(first) and _source(tokens, first, last, text, fact, told))
         or _partner(tokens, first, last, text, fact)
-        or _title_loser(tokens, first, fact)
+        or _title_loser(tokens, first, told)
     )
 
 

@@ -230,7 +230,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
             found = True
-            if kept_side(tokens, first, last, text, ctx.fact, value):
+            if kept_side(tokens, first, last, text, ctx.fact, value, told):
                 return False  # "beat the Pacers 103-91": a match's side (contest_sides, s38)
             if not_doer(tokens, first, last, text, ctx.fact, value, told):
                 continue  # "fined Navy Federal", "HSBC was fined by" (acts/undergoers, s48)
