@@ -84,7 +84,8 @@ def membership(word: str) -> bool:
     return False
 
 
-def _skip_adverbs(words: list[str], at: int) -> int:
+def skip_adverbs(words: list[str], at: int) -> int:
+    """The first index from ``at`` that is no lower-case "-ly" adverb ("was repeatedly sued")."""
     while at < len(words) and words[at].islower() and words[at].endswith("ly"):
         at += 1
     return at
@@ -95,11 +96,11 @@ def adverse_start(words: list[str], verb: int) -> int | None:
     adversity: "was sued by", "is under investigation by", "faces a lawsuit from", "is suing",
     "took ... to court", "signed a letter to"; None for any other shape."""
     low = words[verb].lower()
-    after = _skip_adverbs(words, verb + 1)
+    after = skip_adverbs(words, verb + 1)
     if low in _BE and after < len(words):
         nxt = words[after].lower()
         if nxt in ("being", "been"):
-            after = _skip_adverbs(words, after + 1)
+            after = skip_adverbs(words, after + 1)
             nxt = words[after].lower() if after < len(words) else ""
         if nxt in _ADVERSE and after + 1 < len(words) and words[after + 1].lower() in _AGENT:
             return after + 2  # "was sued by the Sierra Club"
@@ -230,15 +231,12 @@ def coordinated(words: list[str], verb: int, shaped: frozenset[str]) -> list[int
             break
         if word.lower() != "and":
             continue
-        nxt = (
-            words[at + 2]
-            if words[at + 1].lower() == "then" and at + 2 < len(words)
-            else words[at + 1]
-        )
+        second = at + 2 if words[at + 1].lower() == "then" and at + 2 < len(words) else at + 1
+        nxt = words[second]
         low = nxt.lower()
         tie = membership(low) or low in _TIES  # "and volunteered with X": a tie, no act
         if nxt.islower() and (low.endswith("ed") or low in shaped) and not tie:
-            found.append(words.index(nxt, at + 1))
+            found.append(second)
     return found
 
 
@@ -250,4 +248,5 @@ __all__ = [
     "membership",
     "other_party",
     "pronoun_tie",
+    "skip_adverbs",
 ]

@@ -52,6 +52,7 @@ from .act_shapes import (
     membership,
     other_party,
     pronoun_tie,
+    skip_adverbs,
 )
 from .own_side import LEADING, own_side, stand_in
 
@@ -213,9 +214,7 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
         return None
     if membership(low) or low in LEADING:  # "steadied the bank": a leader's own body
         return None
-    start = index + 1
-    while start < len(words) and words[start].endswith("ly") and words[start].islower():
-        start += 1
+    start = skip_adverbs(words, index + 1)
     if start < len(words) and words[start].lower() in _MEMBER_PREPS:
         return None
     if low in _CLAUSE and (start >= len(words) or words[start].lower() not in ("to", "before")):
@@ -403,8 +402,9 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
     for sentence in set(places):
         begin, stop = article.sentences[sentence]
         last = article.sentences[sentence - 1] if sentence else (0, 0)
-        opening = [m.group(0) for m in _tokens(article.text[begin:stop])][:12]
-        if surname in article.lowered[last[0] : last[1]] and pronoun_tie(opening):
+        if surname in article.lowered[last[0] : last[1]] and pronoun_tie(
+            [m.group(0) for m in _tokens(article.text[begin:stop])][:12]
+        ):  # the opening tokenised only after a sentence naming the person
             return False  # "X, 41, of Leeds. She works for Acme": the pronoun is theirs
         for index in (sentence, sentence + 1):
             if index >= len(article.sentences):
