@@ -66,6 +66,13 @@ def fact_kind(ctx: Context) -> str:
     return str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
 
 
+def fact_description(fact: object) -> str:
+    """A fact's ``description`` as plain text, "" when it has none or it is unset: the one
+    reading every rule that weighs an event's own words takes (a ``Measure`` or ``Person`` has
+    no description, an ``Event``'s may be None in a hand-built model)."""
+    return str(getattr(fact, "description", "") or "")
+
+
 _FACT_HAS: dict[tuple[type, str], bool] = {}
 
 

@@ -50,6 +50,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.text.vocabulary import STOPWORDS
+from ..context import fact_description
 from ..events.contest_sides import contest_side
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..sentences.passives import BE, MODALS, PERFECT
@@ -201,7 +202,7 @@ def _other_clause(tokens: Sequence[Token], first: int, last: int, text: str, fac
     if unit is None:
         return False
     start, end = unit
-    keys, kind = _act_keys(str(getattr(fact, "description", "") or ""))
+    keys, kind = _act_keys(fact_description(fact))
     fronted = _acts_in(tokens, range(start, end + 1), keys, kind)
     main = _acts_in(tokens, range(end + 1, len(tokens)), keys, kind)
     if fronted == main:
@@ -273,7 +274,7 @@ def _own_relative(tokens: Sequence[Token], last: int, text: str, fact: Any) -> b
     end = at
     while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
         end += 1
-    keys, kind = _act_keys(str(getattr(fact, "description", "") or ""))
+    keys, kind = _act_keys(fact_description(fact))
     return _acts_in(tokens, range(at + 1, end + 1), keys, kind)
 
 
@@ -282,7 +283,7 @@ def _partner(tokens: Sequence[Token], first: int, last: int, text: str, fact: An
     buy", "in partnership with Disney") or the agent of a backing's participle ("backed by
     RedBird Capital", "approved by the FTC") for a one-sided event whose description has no
     word of that noun or participle (see module)."""
-    keys, kind = _act_keys(str(getattr(fact, "description", "") or ""))
+    keys, kind = _act_keys(fact_description(fact))
     if kind not in _ONE_SIDED:
         return False
     if _own_relative(tokens, last, text, fact) or tokens[last].text.endswith(("'s", "\u2019s")):

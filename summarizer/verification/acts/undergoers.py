@@ -57,6 +57,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from ..context import fact_description
 from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..sentences.passives import BE, GET, MODALS, PERFECT
 from .act_classes import act_class, converse_subject, event_class, possessive, priced, traded
@@ -325,7 +326,7 @@ def undergoes(
     its other actors from ``fact``'s ``actors``."""
     if any(other != value for other in getattr(fact, "actors", None) or []):
         return False  # both parties listed: who took part (see the module)
-    if _told_befallen(str(getattr(fact, "description", "") or ""), value):
+    if _told_befallen(fact_description(fact), value):
         return False  # "TXU named in the buyout of Texas utility TXU": the labeller's framing
     kind = event_class(told)
     if first and _agent_link(tokens, first, kind, text):

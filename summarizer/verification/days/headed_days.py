@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from ..context import Context, Result
+from ..context import Context, Result, fact_description
 from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING
 from .decided_plans import decided
@@ -92,7 +92,7 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
     if not days or not ctx.sentences:
         return False
     text, found = ctx.article.text, False
-    description = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    description = tokenize(fact_description(ctx.fact))
     under = False  # the sentence is a head's or the one right under it
     for index in ctx.sentences:
         start, end = ctx.article.sentences[index]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from contextvars import ContextVar
 
-from ..context import Context, Result, unconfirmed
+from ..context import Context, Result, fact_description, unconfirmed
 from ..page.tokens import Token, tokenize, word_set
 
 # The roles of a day a statement was made or reported on ("the day something was said", "the
@@ -64,7 +64,7 @@ def _other_day(
         return None
     wanted = {key for keys in own for key in keys}
     kinds = {key[0] for key in wanted}  # a day is offered for a day, a time for a time
-    description = str(getattr(ctx.fact, "description", "") or "")
+    description = fact_description(ctx.fact)
     named = frozenset(t.norm for t in tokenize(description) if len(t.norm) > 4)
     token = _REREADING.set(True)
     try:

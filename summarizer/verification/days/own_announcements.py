@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..context import HARM_KINDS, fact_kind
+from ..context import HARM_KINDS, fact_description, fact_kind
 from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING
 from .decided_plans import decided
@@ -122,7 +122,7 @@ def own_announcement(
         return False
     if any(t.norm in _POSSIBLE or (t.norm == "may" and not t.capitalised) for t in tokens):
         return False  # "said on Thursday it could sell its tanker fleet" (rv47w)
-    description = str(getattr(ctx.fact, "description", "") or "")
+    description = fact_description(ctx.fact)
     planned = not _PLANNED.isdisjoint(t.norm for t in tokens)
     if planned and not decided(tokenize(description)):
         return False  # "said on Monday it would complete the sale" for "completes the sale"

@@ -59,6 +59,7 @@ from typing import Any
 
 from summarizer.text.vocabulary import MONTH_NUMBER, MONTHS, STOPWORDS, WEEKDAYS
 from ..bylines.date_lines import is_dateline
+from ..context import fact_description
 from ..page.tokens import Token, tokenize, word_set
 from ..sentences.passives import BE, be_before
 from .event_about import kin_named
@@ -170,7 +171,7 @@ def said_decision(ctx: Any, tokens: Sequence[Token], first: int, last: int, meas
         actors = [str(getattr(fact, "issuing_body", "") or "")]
         actors += [str(a) for a in getattr(fact, "sponsors", None) or []]
     actors = [actor for actor in actors if actor.strip()]
-    description = "" if measure else str(getattr(fact, "description", "") or "")
+    description = "" if measure else fact_description(fact)
     words = frozenset(t.norm for t in tokenize(description) if len(t.norm) > 2) - STOPWORDS
     evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
     if _other_times(tokens, first, last, evidence, ctx.article.text):

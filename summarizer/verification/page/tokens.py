@@ -88,6 +88,13 @@ def glued(token: Token) -> bool:
     return token.attached and token.capitalised
 
 
+def spaced_set(text: str) -> frozenset[str]:
+    """A frozenset of the words of ``text`` split on spaces only, for vocabularies matched
+    against words as written (which keep "co-founded" and possessives whole), where
+    :func:`word_set` would reject a hyphenated entry the tokenizer splits."""
+    return frozenset(text.split())
+
+
 def word_set(text: str) -> frozenset[str]:
     """A frozenset of the words of ``text`` (for the vocabularies the rules declare). A
     hyphenated entry stands for its one-token norm (:data:`COMPOUNDS`); any other hyphenated

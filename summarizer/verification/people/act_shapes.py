@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import re
 
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
+from ..page.tokens import spaced_set
 
 # Verbs that tie the subject to the object body (membership, its start or end), or that
 # act for one's own body or gain something; their object is no outside party.
-MEMBERSHIP = _set(
+MEMBERSHIP = spaced_set(
     "join joins joined joining rejoin rejoins rejoined lead leads led leading head heads "
     "headed heading chair chairs chaired chairing run runs ran running manage manages "
     "managed coach coaches coached captain captains captained found founds founded "
@@ -49,7 +46,7 @@ MEMBERSHIP = _set(
     "describe describes described call calls called name names named"
 )
 # Participles and nouns of an act against the subject: their agent is an outside party.
-_ADVERSE = _set(
+_ADVERSE = spaced_set(
     "sued suing questioned criticised criticized accused investigated probed fined "
     "prosecuted charged challenged grilled attacked condemned sanctioned censured "
     "reprimanded summoned rebuked blamed targeted opposed pressed pressured beaten "
@@ -58,18 +55,18 @@ _ADVERSE = _set(
     "action prosecution prosecutions criticism pressure scrutiny fire grilling fine "
     "fines charge charges appeal appeals petition petitions ruling rulings order orders"
 )
-_BE = _set("is was are were be been being am 's")
-_AGENT = _set("by from")
-ADVERSE_PRESENT = _set("faces face faced facing confronts fights battles")
+_BE = spaced_set("is was are were be been being am 's")
+_AGENT = spaced_set("by from")
+ADVERSE_PRESENT = spaced_set("faces face faced facing confronts fights battles")
 _COURT = re.compile(
     r"(?:[^\s.;:,]+\s+){1,7}?to\s+(?:the\s+|an?\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:court|courts|tribunal|tribunals|arbitration|NLRB)\b",
     re.IGNORECASE,
 )
-_TAKE = _set("take takes took taking taken")
-_LETTER = _set("letter letters petition complaint complaints")
+_TAKE = spaced_set("take takes took taking taken")
+_LETTER = spaced_set("letter letters petition complaint complaints")
 _STOPS = frozenset(';:.!?"\u201c\u201d')
-_CLAUSE_ENDS = _set("that who which where whose when while because but said says if")
+_CLAUSE_ENDS = spaced_set("that who which where whose when while because but said says if")
 
 
 def membership(word: str) -> bool:
@@ -129,22 +126,22 @@ def adverse_start(words: list[str], verb: int) -> int | None:
 
 # Nouns of a dispute or contest, and the preposition that names the other party after them:
 # "a lawsuit from the union", "a takeover bid by Orbital Cloud", "a 2-0 win over Leicester".
-_DISPUTES = _set(
+_DISPUTES = spaced_set(
     "lawsuit lawsuits suit claim claims complaint complaints case cases challenge appeal bid "
     "bids takeover investigation probe inquiry fine fines judgment judgement action dispute "
     "row battle fight feud clash clashes grievance grievances prosecution win victory "
     "defeat draw loss"
 )
-_PARTY_PREPS = _set("against from by with over to")
-_BEATEN = _set(
+_PARTY_PREPS = spaced_set("against from by with over to")
+_BEATEN = spaced_set(
     "beat beats beating defeated defeating thrashed thrashing edged edging overcame "
     "overcoming trounced hammered routed outclassed eliminated knocked"
 )
-_LOST = _set("lost losing lose loses drew drawing draw fell")
-_LEAD = _set("the a an")
+_LOST = spaced_set("lost losing lose loses drew drawing draw fell")
+_LEAD = spaced_set("the a an")
 # Nouns whose "with" names the other side ("a row with X"); after another dispute noun it names
 # a joint party ("the case with the union").
-_CONFLICTS = _set("dispute row battle fight feud clash clashes draw")
+_CONFLICTS = spaced_set("dispute row battle fight feud clash clashes draw")
 
 
 def _targets_other(words: list[str], at: int) -> bool:
@@ -197,8 +194,8 @@ def other_party(words: list[str], at: int) -> str | None:
     return None
 
 
-_PRONOUN_AUX = _set("has have had also now still once later then")
-_TIES = _set("volunteers volunteered plays played trains trained sits sat")
+_PRONOUN_AUX = spaced_set("has have had also now still once later then")
+_TIES = spaced_set("volunteers volunteered plays played trains trained sits sat")
 
 
 def pronoun_tie(words: list[str]) -> bool:

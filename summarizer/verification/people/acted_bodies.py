@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
+from ..page.tokens import spaced_set
 from .act_shapes import (
     ADVERSE_PRESENT,
     adverse_start,
@@ -56,24 +57,18 @@ from .act_shapes import (
 )
 from .own_side import LEADING, own_side, stand_in
 
-
-def _set(words: str) -> frozenset[str]:
-    """The words as written, split on spaces (this module's tokens keep possessives)."""
-    return frozenset(words.split())
-
-
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019.&-]*[\w]|[A-Za-z0-9]|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
-_BE = _set("is was are were be been being am 's")
-_AUX = _set(
+_BE = spaced_set("is was are were be been being am 's")
+_AUX = spaced_set(
     "has have had will would could can may might should must did does do also previously "
     "repeatedly then later recently already never once earlier twice reportedly allegedly "
     "personally not n't first still since just again"
 )
 # Verbs of telling: their object is the value only straight after them ("wrote to Meta").
-_SAYING = _set("told tells wrote writes warned warns asked asks urged urges informed informs")
+_SAYING = spaced_set("told tells wrote writes warned warns asked asks urged urges informed informs")
 # Verbs whose complement is a reported clause: never an act on the value after them.
-_CLAUSE = _set(
+_CLAUSE = spaced_set(
     "said says added adds argued argues noted notes stated states insisted insists claimed "
     "claims explained explains confirmed confirms suggested suggests testified testifies "
     "believes believed thinks thought predicted predicts acknowledged acknowledges "
@@ -83,27 +78,27 @@ _CLAUSE = _set(
 )
 # Words an object phrase may not cross before the value: a possessive of the subject's side
 # ("his Democratic Alliance colleague") or a preposition (the value is then another noun's).
-_OWN = _set("his her their its our my own")
-_PREPOSITIONS = _set(
+_OWN = spaced_set("his her their its our my own")
+_PREPOSITIONS = spaced_set(
     "of to in on at for from by with against into over about toward towards under within "
     "between among across through during after before since per via beside besides near "
     "behind alongside outside inside around despite like unlike"
 )
-_IRREGULAR = _set(
+_IRREGULAR = spaced_set(
     "met told wrote spoke sent gave saw beat fought hit brought made held lost went came "
     "struck sought took drove threw sold bought paid flew rang dealt"
 )
-_MEMBER_PREPS = _set("for at on in as under within inside among behalf alongside of by")
-_ACT_PREPS = _set("to with against into over about toward towards upon from")
-_LEAD_INS = _set("to before the a an its their")
-_BOUNDARY_WORDS = _set(
+_MEMBER_PREPS = spaced_set("for at on in as under within inside among behalf alongside of by")
+_ACT_PREPS = spaced_set("to with against into over about toward towards upon from")
+_LEAD_INS = spaced_set("to before the a an its their")
+_BOUNDARY_WORDS = spaced_set(
     "that who which where whose when while after before because but said says saying if "
     "since until whom although though as"
 )
 # An apposition's first word after the name ("Robbins, a former ..."), not a verb.
-_OPENERS = _set("a an the who whose which now also currently formerly once then")
-_LIST_AFTER_COMMA = _set("including such as plus notably among")
-_FUNCTION = _set(
+_OPENERS = spaced_set("a an the who whose which now also currently formerly once then")
+_LIST_AFTER_COMMA = spaced_set("including such as plus notably among")
+_FUNCTION = spaced_set(
     "of and or the a an to in on at for from with by who which that as this these those"
 )
 _OBJECT_SPAN = 10  # tokens of an object phrase read after its verb

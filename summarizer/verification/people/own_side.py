@@ -21,29 +21,26 @@ from __future__ import annotations
 
 import re
 
+from ..page.tokens import spaced_set
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_CARRY = _set(
+_CARRY = spaced_set(
     "help helps helped guide guides guided fire fires fired power powers powered propel "
     "propels propelled lift lifts lifted inspire inspires inspired carry carries carried "
     "kick kicks kicked shoot shoots shot edge edges edged nudge nudges nudged"
 )
-_CARRIED_TO = _set(
+_CARRIED_TO = spaced_set(
     "to into ahead past clear level beat win reach clinch secure retain avoid through back home"
 )
-_ADDRESS = _set(
+_ADDRESS = spaced_set(
     "thank thanks thanked apologise apologises apologised apologize apologizes apologized "
     "address addresses addressed reassure reassures reassured brief briefs briefed assure "
     "assures assured email emails emailed"
 )
-_HEARERS = _set(
+_HEARERS = spaced_set(
     "staff board workforce management leadership team crew members workers employees "
     "customers shareholders fans supporters players colleagues"
 )
-LEADING = _set(
+LEADING = spaced_set(
     "steady steadies steadied rebuild rebuilds rebuilt revive revives revived overhaul "
     "overhauls overhauled restructure restructures restructured modernise modernised "
     "modernize modernized reshape reshapes reshaped"
@@ -87,7 +84,7 @@ _INNER_AGENT = re.compile(
     r"selectors|whips|members|membership|disciplinary)\b",
     re.IGNORECASE,
 )
-_PASSIVE_BE = _set("is was are were be been being")
+_PASSIVE_BE = spaced_set("is was are were be been being")
 
 
 def inner_agent(verb: str, tail: str) -> bool:

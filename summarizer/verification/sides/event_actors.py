@@ -39,7 +39,7 @@ from summarizer.text.vocabulary import NUMBER_WORDS
 from ..acts.other_acts import kept_side, not_doer
 from ..acts.summit_roles import shut_out
 from ..bylines.metadata import support_mention
-from ..context import Context, Result, unconfirmed
+from ..context import Context, Result, fact_description, unconfirmed
 from ..page.tokens import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -220,7 +220,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     accused Russia of shelling Kherson", unless the event is the saying); False when none is
     found."""
     found = False
-    words = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    words = tokenize(fact_description(ctx.fact))
     out_event = any(token.norm.startswith(_OUT_STEMS) for token in words)
     saying = any(token.norm.startswith(_SAYING_STEMS) for token in words)
     text = ctx.article.text
@@ -305,7 +305,7 @@ def _about_saying(ctx: Context, key: str | None) -> bool:
     """The event's description is a saying (its words hold a verb or noun of speaking) or
     names the actor's party itself ("U.S. military aid held back", reported by "a White House
     official": the gold set's own act told by its own official)."""
-    words = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    words = tokenize(fact_description(ctx.fact))
     if any(token.norm.startswith(_SAYING_STEMS) for token in words):
         return True
     return any(named == key for _, named, _, _ in party_mentions(words))

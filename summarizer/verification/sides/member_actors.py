@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..context import Context
+from ..context import Context, fact_description
 from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_mentions
 from .sent_objects import object_people
@@ -44,7 +44,7 @@ _PAPERS = word_set(
 def members_act(key: str, ctx: Context) -> bool:
     """Whether a sentence of the fact's evidence names the party ``key`` as the one its
     members, its lead or its paper act for (see the module)."""
-    told = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    told = tokenize(fact_description(ctx.fact))
     description = {t.norm for t in told}
     if any(other != key for _, other, _, _ in party_mentions(told)):
         description = set()  # "Mongolia ignores ICC warrant": the paper's event is another's

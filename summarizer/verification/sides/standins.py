@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from summarizer.text.vocabulary import STOPWORDS
-from ..context import Context, Result, unconfirmed
+from ..context import Context, Result, fact_description, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.company_owners import company_owner
@@ -120,7 +120,7 @@ def standin_reading(
 
 def standin_result(value: str, part: str, ctx: Context) -> Result:
     """The verdict on ``part`` (of ``value``) as a Result: supported, unconfirmed, refused."""
-    told = str(getattr(ctx.fact, "description", None) or "")
+    told = fact_description(ctx.fact)
     read = standin_reading(value, ctx.article, ctx.sentences, bool(told) and not says(told))
     if read == "yes":
         return True, ""

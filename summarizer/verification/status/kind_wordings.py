@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..context import Context
+from ..context import Context, fact_description
 from ..page.tokens import Token, tokenize, word_set
 from .status_denials import negated
 from .statuses import clause_norms
@@ -304,7 +304,7 @@ def told_kind(raw: str, ctx: Context) -> bool:
     module)."""
     description = {
         token.norm
-        for token in tokenize(str(getattr(ctx.fact, "description", "") or ""))
+        for token in tokenize(fact_description(ctx.fact))
         if token.norm not in _STOP and len(token.norm) >= 3
     }
     for index in ctx.sentences:
