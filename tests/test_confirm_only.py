@@ -129,3 +129,74 @@ def test_a_case_may_set_the_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     (check,) = [c for c in report_for({**case, "confirm": ["affiliation"]})[0].support
                 if c.path == AFF]  # fmt: skip
     assert check.unconfirmed
+
+
+# --- the CLI's --confirm and the cache key -------------------------------------------------
+
+
+def test_a_bad_field_name_is_one_error_line_and_exit_2() -> None:
+    from tests.test_cli import run
+
+    for done in (
+        run("--confirm", "actors,bogus", "schema"),
+        run("schema", env={CONFIRM_ENV: "actorz"}),
+    ):
+        assert done.returncode == 2
+        lines = done.stderr.decode().strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: --confirm: unknown"), lines
+
+
+def test_the_cli_option_reaches_every_grounding_of_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a tie that never ties, every affiliation the rules accept on a replayed seed is
+    reported unconfirmed by the mode, so the option must have reached the grounding."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from summarizer.cli.app import app
+    from summarizer.verification import confirm_only
+    from tests.conftest import SEED_FILES
+
+    monkeypatch.setenv(CONFIRM_ENV, "")  # restored after the test: the option sets it
+    monkeypatch.setitem(confirm_only.TIES, "affiliation", (lambda *_: False,))
+    argv = ["summarize", str(SEED_FILES[0]), "--offline", "--format", "json"]
+    plain = CliRunner().invoke(app, argv)
+    strict = CliRunner().invoke(app, ["--confirm", "affiliation", *argv])
+    assert plain.exit_code == 0 and strict.exit_code == 0, (plain.output, strict.output)
+
+    def affiliations(output: str) -> list[dict[str, Any]]:
+        support = json.loads(output)["grounding"]["support"]
+        return [c for c in support if c["kind"] == "affiliation"]
+
+    before, after = affiliations(plain.stdout), affiliations(strict.stdout)
+    accepted = [c["path"] for c in before if c["supported"]]
+    assert accepted, "the seed's affiliations must be accepted without the mode"
+    turned = {c["path"]: c for c in after if c["path"] in accepted}
+    assert all(not c["supported"] and c["unconfirmed"] for c in turned.values())
+    assert all(c["reason"].startswith("confirm-only:") for c in turned.values())
+
+
+def test_the_cache_key_holds_the_mode_and_is_unchanged_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A result stored by a run without the mode must be grounded again by a run with it
+    (run.hits): the mode moves verdicts without changing the code the key hashes."""
+    from summarizer.articles import article_from_text
+    from summarizer.run.hits import grounding_key
+    from tests.conftest import SEED_FILES
+
+    article = article_from_text(SEED_FILES[0].read_text(encoding="utf-8"))
+    monkeypatch.delenv(CONFIRM_ENV, raising=False)
+    off = grounding_key(article)
+    monkeypatch.setenv(CONFIRM_ENV, "")
+    assert grounding_key(article) == off
+    monkeypatch.setenv(CONFIRM_ENV, "actors")
+    actors = grounding_key(article)
+    monkeypatch.setenv(CONFIRM_ENV, "affiliation,actors")
+    assert len({off, actors, grounding_key(article)}) == 3
+
+
+def test_the_cli_names_the_modes_variable_as_the_grounding_does() -> None:
+    from summarizer.cli.app import CONFIRM_ENV as CLI_ENV
+
+    assert CLI_ENV == CONFIRM_ENV
