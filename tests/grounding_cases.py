@@ -86,8 +86,11 @@ def report_for(case: dict[str, Any]) -> tuple[GroundingReport, str]:
     for path, value in case.get("set", {}).items():
         set_path(facts, path, value)
     captions = tuple(case.get("captions", ()))  # the page's photo captions, kept out of text
-    # strict: a rule that raises fails the case (and the outside check), never flags quietly
-    return ground(ArticleFacts.model_validate(facts), text, None, captions, strict=True), text
+    # strict: a rule that raises fails the case (and the outside check), never flags quietly;
+    # confirm: the case's confirm-only fields, else (None) the environment's (confirm_only)
+    model = ArticleFacts.model_validate(facts)
+    confirm = case.get("confirm")
+    return ground(model, text, None, captions, strict=True, confirm=confirm), text
 
 
 def verdict(case: dict[str, Any]) -> bool:

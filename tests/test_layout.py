@@ -14,7 +14,7 @@ The verification layer is itself layered (session 28), its sub-packages bottom t
 
     page -> context (the module) -> people -> sentences -> figures -> occasions -> bylines
     -> days -> events -> quotes -> acts -> counts -> places -> status -> sides -> free_text
-    -> the walk (grounding, rules)
+    -> the walk (grounding, rules, confirm_only)
 
 A module imports only from its own sub-package and lower ones, so no two sub-packages import
 each other; a new module goes into a sub-package, never at the flat place.
@@ -65,7 +65,13 @@ VERIFICATION = [  # bottom to top; "context" is the module context.py, at the pa
     "sides",
     "free_text",
 ]
-WALK = {"grounding", "rules", "reader_trust", "rule_failures"}  # the top, above sub-packages
+WALK = {
+    "grounding",
+    "rules",
+    "reader_trust",
+    "rule_failures",
+    "confirm_only",
+}  # the top, above sub-packages
 MAX_SUBPACKAGE = 70
 
 

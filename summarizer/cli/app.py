@@ -10,6 +10,7 @@ the traceback under ``--debug``.
 from __future__ import annotations
 
 import logging
+import os
 from typing import Annotated
 
 import typer
@@ -17,12 +18,15 @@ import typer
 from summarizer.cli.batch import batch_app
 from summarizer.cli.evaluate import eval_command
 from summarizer.cli.logs import logs
-from summarizer.cli.options import EXIT_FAILED, err
+from summarizer.cli.options import EXIT_FAILED, EXIT_USAGE, err
 from summarizer.cli.schema import schema
 from summarizer.cli.story import story
 from summarizer.cli.summarize import summarize
 
 DISTRIBUTION = "news-summarizer-facts"
+#: The confirm-only mode's variable (summarizer.verification.confirm_only.CONFIRM_ENV, named
+#: here so that --help does not import the verification package).
+CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
 
 app = typer.Typer(
     help="Structured, verifiable summaries of news articles, and an eval harness for them.\n\n"
@@ -104,11 +108,39 @@ def main_options(
             "unexpected errors.",
         ),
     ] = False,
+    confirm: Annotated[
+        str | None,
+        typer.Option(
+            "--confirm",
+            envvar=CONFIRM_ENV,
+            metavar="FIELDS",
+            help="Confirm-only grounding for these fields (comma list: affiliation, actors): "
+            "a value no rule refutes is still flagged unconfirmed unless a reading ties it "
+            "(an affiliation to its holder, an actor to the act). Stricter, with more weak "
+            "flags on correct values; see README. Sets SUMMARIZER_CONFIRM_ONLY for the run.",
+        ),
+    ] = None,
 ) -> None:
     """Structured, verifiable summaries of news articles, and an eval harness for them."""
     global _debug
     _debug = debug
     configure_logging(verbose, debug)
+    if confirm is not None:
+        use_confirm(confirm)
+
+
+def use_confirm(fields: str) -> None:
+    """Check the confirm-only field names once, here, so a typo is one error line before any
+    work (not a failure inside every article's grounding), and hand them to the grounding
+    through its environment variable, which every command's grounding reads."""
+    from summarizer.verification.confirm_only import kinds_of
+
+    try:
+        kinds_of(fields.split(","))
+    except ValueError as exc:
+        err(f"--confirm: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    os.environ[CONFIRM_ENV] = fields
 
 
 def main() -> None:

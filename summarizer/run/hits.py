@@ -25,6 +25,7 @@ from pydantic import PrivateAttr, TypeAdapter
 from summarizer.articles import Article
 from summarizer.results import GroundingReport, SummaryResult, Usage
 from summarizer.storage.redact import MASK
+from summarizer.verification.confirm_only import confirm_from_env
 
 PACKAGE = Path(__file__).resolve().parent.parent
 #: What grounding can depend on: the layers below storage (see tests/test_layout.py), each
@@ -58,11 +59,15 @@ def grounding_version() -> str:
 
 def grounding_key(article: Article) -> str:
     """What an article's grounding is computed from, besides the facts (which are the stored
-    row's own): the rules' version, the article's text (its id is a hash of it), metadata and
-    photo captions (free text's names may be in a caption)."""
+    row's own): the rules' version, the article's text (its id is a hash of it), metadata,
+    photo captions (free text's names may be in a caption) and the confirm-only fields
+    (``SUMMARIZER_CONFIRM_ONLY``): a hit stored without the mode is grounded again with it."""
     metadata = json.dumps(article.metadata, sort_keys=True, ensure_ascii=False, default=str)
     if article.captions:  # the key of a page without captions is as before
         metadata += "\0" + json.dumps(article.captions, ensure_ascii=False)
+    confirm = confirm_from_env()  # the confirm-only mode changes verdicts, not the code
+    if confirm:  # the key with the mode off is as before
+        metadata += "\0confirm=" + ",".join(sorted(confirm))
     digest = hashlib.sha256(f"{grounding_version()}\0{article.id}\0{metadata}".encode())
     return digest.hexdigest()[:24]
 

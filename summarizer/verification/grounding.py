@@ -19,7 +19,7 @@ Relative dates in date fields are resolved against the article's date when it is
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -38,6 +38,7 @@ from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, S
 from summarizer.text.numerals import readable, shown
 from summarizer.text.relative_dates import resolve
 from .bylines.denied_values import amended
+from .confirm_only import confirm_from_env, kinds_of, tied_or_unconfirmed
 from .context import Context, Result, Unconfirmed
 from .events.meeting_media import support_medium
 from .free_text.free_dates import PageDates
@@ -192,17 +193,18 @@ def ground(
     metadata: dict[str, str] | None = None,
     captions: tuple[str, ...] = (),
     strict: bool | None = None,
+    confirm: Iterable[str] | None = None,
 ) -> GroundingReport:
     """Check every evidence passage, quote text and supported value of ``facts`` in ``text``.
     Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages,
     ``Supported`` metadata marks values to check, ``FreeText`` fields are checked for names and
     numbers the article never states. ``captions`` (the page's photo captions, kept out of
     ``text``) count only for free text's names: the page names them, but a caption's date or
-    credit never backs a field. A rule that raises flags its one value *unchecked* and the
-    rest is grounded (rule_failures); ``strict`` (default: the test suite's environment
-    variable) re-raises instead."""
+    credit never backs a field. A rule that raises flags its value *unchecked* (rule_failures;
+    ``strict`` re-raises); ``confirm``: fields only a reading's tie passes (confirm_only)."""
     walk = _Walk(text, dict(metadata or {}), published_date(facts, metadata), captions)
     walk.strict = strict_from_env() if strict is None else strict
+    walk.confirm = confirm_from_env() if confirm is None else kinds_of(confirm)
     walk.visit(facts, "", None)
     return walk.report()
 
@@ -221,6 +223,7 @@ class _Walk:
     __slots__ = (
         "_unstated_of",
         "article",
+        "confirm",
         "dates",
         "evidence",
         "folded",
@@ -257,6 +260,7 @@ class _Walk:
         self._unstated_of: dict[str, list[tuple[str, str]]] = {}
         self.dates: list[dict[str, Any]] = []
         self.strict = False  # re-raise a rule's exception (rule_failures)
+        self.confirm: frozenset[str] = frozenset()  # kinds only a tie passes (confirm_only)
 
     def report(self) -> GroundingReport:
         report = GroundingReport()
@@ -390,6 +394,8 @@ class _Walk:
                     ok, reason = referred(RULES[rule.kind], item, rule, context, (ok, reason))
                 # the story's correction notes, values stated only to be denied (denied_values)
                 ok, reason = amended(RULES, item, rule, context, (ok, reason))
+                if ok and rule.kind in self.confirm:  # only a reading's tie passes it
+                    ok, reason = tied_or_unconfirmed(item, rule, context, (ok, reason))
             except Exception as error:  # the safety net (rule_failures)
                 self.support.append(unchecked(where, _shown(item), rule.kind, error, self.strict))
                 continue

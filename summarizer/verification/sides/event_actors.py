@@ -446,4 +446,5 @@ def _passive_after(tokens: Sequence[Token], last: int) -> bool:
     )
 
 
-__all__ = ["support_actor"]
+actor_places = _places  # where a sentence names the actor (confirm_only's doer tie)
+__all__ = ["actor_places", "support_actor"]

@@ -1,0 +1,108 @@
+"""The confirm-only mode (opt in): a value of a chosen field that every rule accepts is still
+reported *unconfirmed* (the weak flag, :func:`~summarizer.verification.context.unconfirmed`)
+unless a positive reading TIES it. The rules refute: a value passes when nothing on the page
+contradicts it. Session 50's experiment exp50 measured the other way for two fields: on unseen
+checks it caught 43-60% of the plants the refutations miss, at 2-3 new weak flags per catch
+(17-31 on the pages the readers were tuned on), so it is a switch, off by default.
+
+Fields (the user's names) and the support kinds they stand for are in :data:`FIELDS`; the
+ties of each kind in :data:`TIES`. A new tie is a module in the sub-package of the value it
+reads and ONE line in :data:`TIES`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from summarizer.comparators import Supported
+from .acts.doer_ties import doer_tie
+from .context import Context, Result, unconfirmed
+from .people.affiliation_ties import holder_tie
+from .sides.event_actors import actor_places
+
+CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
+
+#: The user's field names and the support kind each stands for.
+FIELDS: dict[str, str] = {
+    "affiliation": "affiliation",  # people[].affiliation
+    "actors": "actor",  # events[].actors
+}
+
+#: (value, rule, context) -> whether a reading ties the value to its field.
+Tie = Callable[[Any, Supported, Context], bool]
+
+#: The ties of each support kind; a value is confirmed when any of them ties it.
+TIES: dict[str, tuple[Tie, ...]] = {
+    "affiliation": (
+        holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)
+    ),
+    "actor": (
+        doer_tie(actor_places),  # after "by", or opening its clause before a verb (acts/doer_ties)
+    ),
+}
+
+#: What an unconfirmed value's reason says the reading lacked, per kind.
+MISSING: dict[str, str] = {
+    "affiliation": "no sentence the checker can read ties them to {value!r}",
+    "actor": "no sentence the checker can read shows {value!r} carrying out or taking part in it",
+}
+
+
+def kinds_of(fields: Iterable[str]) -> frozenset[str]:
+    """The support kinds of the user's field names; an unknown name is a ValueError."""
+    names = [name.strip().lower() for name in fields if name.strip()]
+    unknown = [name for name in names if name not in FIELDS]
+    if unknown:
+        allowed = ", ".join(sorted(FIELDS))
+        raise ValueError(f"unknown confirm-only field {unknown[0]!r}; allowed: {allowed}")
+    return frozenset(FIELDS[name] for name in names)
+
+
+def confirm_from_env() -> frozenset[str]:
+    """The support kinds :data:`CONFIRM_ENV` names (a comma list of fields; empty: none)."""
+    return kinds_of(os.environ.get(CONFIRM_ENV, "").split(","))
+
+
+def confirmed(kind: str, value: Any, rule: Supported, context: Context) -> bool:
+    """Whether a tie of ``kind`` reads the value as its field's (a kind with none: True)."""
+    ties = TIES.get(kind)
+    if not ties:
+        return True
+    return any(tie(value, rule, context) for tie in ties)
+
+
+def unconfirmed_reason(kind: str, value: Any, context: Context) -> str:
+    """The reason a user reads for an accepted value no tie confirmed."""
+    missing = MISSING.get(kind, "no reading the checker knows confirms {value!r}").format(
+        value=str(value)
+    )
+    if kind == "affiliation":
+        name = getattr(context.fact, "name", None)
+        who = f"names {name}" if isinstance(name, str) and name else "names the person"
+        return f"confirm-only: the article {who} but {missing}"
+    if kind == "actor":
+        return f"confirm-only: the event's evidence names {str(value)!r} but {missing}"
+    return f"confirm-only: {missing}"
+
+
+def tied_or_unconfirmed(value: Any, rule: Supported, context: Context, verdict: Result) -> Result:
+    """An accepted ``verdict`` kept when a tie of the rule's kind confirms the value, else
+    turned unconfirmed with a reason a user reads (the walk's hook, after every refusal)."""
+    if confirmed(rule.kind, value, rule, context):
+        return verdict
+    return unconfirmed(unconfirmed_reason(rule.kind, value, context))
+
+
+__all__ = [
+    "CONFIRM_ENV",
+    "FIELDS",
+    "TIES",
+    "Tie",
+    "confirm_from_env",
+    "confirmed",
+    "kinds_of",
+    "tied_or_unconfirmed",
+    "unconfirmed_reason",
+]

@@ -1,0 +1,50 @@
+"""A positive reading of a person's affiliation, for the confirm-only mode
+(:mod:`summarizer.verification.confirm_only`): does a reading of the page TIE the person to the
+value, rather than merely not contradict it? The readers are the affiliation rule's own holder
+readers (:mod:`.party_names`, :mod:`.person_titles`, :mod:`.affiliation_holders`), read
+article-wide: a table party the page writes of the surname, a body the page gives the surname
+(its own or in an apposition), or the surname among the value's holders. Session 50's
+experiment exp50 measured this tie as is; its misses ("X, the Kentucky Republican", an office
+with the polity unwritten, the body in the previous sentence) are for new readers to add.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.comparators import Supported
+from ..context import Context
+from ..page.tokens import tokenize
+from .affiliation_holders import apposed_bodies, own_bodies, same_body, value_holders
+from .names import PARTICLES, TITLES
+from .party_names import party_of, ties
+from .person_titles import run_parties
+
+
+def _surname(ctx: Context) -> str | None:
+    """The fact's person's last name word (no titles, no particles), as the rule reads it."""
+    name = getattr(ctx.fact, "name", None)
+    if not isinstance(name, str):
+        return None
+    words = [t.norm for t in tokenize(name) if t.norm not in PARTICLES and t.norm not in TITLES]
+    return words[-1] if words else None
+
+
+def holder_tie(value: Any, rule: Supported, ctx: Context) -> bool:
+    """Whether a holder reading ties the fact's person to ``value`` anywhere on the page."""
+    surname = _surname(ctx)
+    if surname is None or not isinstance(value, str):
+        return False
+    article = ctx.article
+    party = party_of(value)
+    if party is not None and (
+        party in ties(article, surname) or party in run_parties(article, surname)
+    ):
+        return True
+    bodies = own_bodies(article, surname) | apposed_bodies(article, surname)
+    if any(same_body(body, value) for body in bodies):
+        return True
+    return surname in value_holders(article, value)
+
+
+__all__ = ["holder_tie"]
