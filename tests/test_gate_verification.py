@@ -228,3 +228,30 @@ def test_eval_passes_that_baseline_within_a_wider_tolerance_and_notes_an_old_one
     assert lines[1] == "PASS" and lines[2].startswith("  note: verification not compared")
     verdict = json.loads((tmp_path / "out" / "report.json").read_text())["verdict"]
     assert len(verdict["notes"]) == 1
+
+
+def test_runs_in_different_confirm_only_modes_are_not_compared_and_say_so() -> None:
+    """The confirm-only mode flags more correct values by design: against a baseline run
+    without it, the rise in false alarms is the mode, not a regression of the rules."""
+    confirmed = audited(false_alarms=40, caught=20, flagged=20, missed=5)
+    confirmed.confirm_only = ["affiliation"]
+    verdict = verdict_of(confirmed, BASELINE)
+    assert verdict.passed and not verdict.verification_worse
+    (note,) = verdict.notes
+    assert "different modes" in note and "confirm-only affiliation" in note
+    same = BASELINE.model_copy(update={"confirm_only": ["affiliation"]})
+    assert verdict_of(confirmed, same).verification_worse  # the same mode is compared
+    assert verdict_of(audited(40, 20, 20, 5), BASELINE).verification_worse  # and without it
+
+
+@pytest.mark.slow
+def test_an_eval_in_confirm_only_mode_says_so_in_its_reports(tmp_path: Path) -> None:
+    done = run("--confirm", "affiliation", *eval_args(tmp_path))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert "confirm-only: affiliation" in out and "different modes" in out
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["confirm_only"] == ["affiliation"]
+    assert "Confirm-only grounding: affiliation" in (tmp_path / "out" / "report.md").read_text(
+        encoding="utf-8"
+    )

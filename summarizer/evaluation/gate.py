@@ -85,6 +85,11 @@ def verification_check(
             "verification not compared: the baseline has no verification audit (a report.json "
             "written before session 28); refresh the baseline to gate on it",
         )
+    if delta.modes_differ:  # the mode alone moves both rates: not a regression of the rules
+        return None, (
+            "verification not compared: the runs ground in different modes "
+            f"({delta.modes_differ}); compare with a baseline run in the same mode",
+        )
     notes: list[str] = []
     worse: list[str] = []
     share = _measured(

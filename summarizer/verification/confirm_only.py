@@ -65,6 +65,12 @@ def confirm_from_env() -> frozenset[str]:
     return kinds_of(os.environ.get(CONFIRM_ENV, "").split(","))
 
 
+def fields_of(kinds: Iterable[str]) -> list[str]:
+    """The user's field names of support kinds, in :data:`FIELDS` order (for reports)."""
+    wanted = set(kinds)
+    return [name for name, kind in FIELDS.items() if kind in wanted]
+
+
 def confirmed(kind: str, value: Any, rule: Supported, context: Context) -> bool:
     """Whether a tie of ``kind`` reads the value as its field's (a kind with none: True)."""
     ties = TIES.get(kind)
@@ -102,6 +108,7 @@ __all__ = [
     "Tie",
     "confirm_from_env",
     "confirmed",
+    "fields_of",
     "kinds_of",
     "tied_or_unconfirmed",
     "unconfirmed_reason",

@@ -12,6 +12,7 @@ from rich.table import Table
 from summarizer.errors import one_line
 from summarizer.evaluation.harness import EvalOutcome
 from summarizer.evaluation.report.tables import (
+    confirm_note,
     field_table,
     origin_label,
     rate,
@@ -77,7 +78,7 @@ def render_outcome(
         f"{rate(report.overall.macro_f1)}, hallucination rate {rate(report.hallucination_rate)}, "
         f"grounding {rate(report.grounding_rate)}, support {rate(report.support_rate)} "
         f"({len(report.grounding_flags)} flags{f', {weak} unconfirmed' if weak else ''}"
-        f"{second_reader_note(report)}), "
+        f"{second_reader_note(report)}{confirm_note(report)}), "
         f"failures {failures.total} "
         f"({failures.validation} validation), re-asks {report.reasks}, tokens {report.tokens}",
         markup=False,

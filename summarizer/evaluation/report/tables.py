@@ -176,6 +176,14 @@ def second_reader_note(report: EvalReport) -> str:
     )
 
 
+def confirm_note(report: EvalReport) -> str:
+    """``; confirm-only: affiliation, actors`` when the run grounded in that mode (its support
+    rate then counts values no reading tied as unconfirmed), else ``""``."""
+    if not report.confirm_only:
+        return ""
+    return f"; confirm-only: {', '.join(report.confirm_only)}"
+
+
 def headline_rows(report: EvalReport) -> list[tuple[str, str]]:
     failures = report.failures
     kinds = ", ".join(f"{k}: {n}" for k, n in failures.by_error_kind.items())
@@ -183,6 +191,11 @@ def headline_rows(report: EvalReport) -> list[tuple[str, str]]:
         ("Hallucination rate (FA / (FA + TN))", percent(report.hallucination_rate)),
         ("Evidence grounding rate (verified / checked)", percent(report.grounding_rate)),
         ("Value support rate (supported / checked)", percent(report.support_rate)),
+        *(
+            [("Confirm-only grounding", ", ".join(report.confirm_only))]
+            if report.confirm_only
+            else []
+        ),
         *(
             [("Second reader", second_reader_note(report).removeprefix("; second reader "))]
             if report.second_reader is not None

@@ -31,6 +31,7 @@ from summarizer.evaluation.scoring.records import (
 )
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts
+from summarizer.verification.confirm_only import confirm_from_env, fields_of
 
 
 def grounding_flags(result: SummaryResult) -> list[GroundingFlag]:
@@ -214,6 +215,9 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
             kept=sum(tally.kept for tally in readers),
             failed=sum(tally.failed for tally in readers),
         )
+    confirm = confirm_from_env()  # the mode the results were grounded in (this process's)
+    if confirm:
+        report.confirm_only = fields_of(confirm)
     report.grounding_flags = [flag for result in results for flag in grounding_flags(result)]
     report.verification = audit(report.outcomes, report.grounding_flags)
     return report

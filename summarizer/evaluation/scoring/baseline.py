@@ -55,12 +55,21 @@ class AuditDelta(BaseModel):
     current_judged_flags: int | None = None
     baseline_wrong_values: int | None = None
     current_wrong_values: int | None = None
+    # Set only when one run grounded in confirm-only mode and the other did not (or in other
+    # fields): what each used. Their rates then measure different flags and are not compared.
+    modes_differ: str | None = Field(default=None, exclude_if=lambda value: value is None)
+
+
+def _mode(report: EvalReport) -> str:
+    return f"confirm-only {', '.join(report.confirm_only)}" if report.confirm_only else "default"
 
 
 def audit_delta(current: EvalReport, baseline: EvalReport) -> AuditDelta:
     """The two runs' false-alarm share and catch rate side by side (None where undefined)."""
     before, after = baseline.verification, current.verification
     delta = AuditDelta(baseline_audited=before is not None)
+    if (current.confirm_only or []) != (baseline.confirm_only or []):
+        delta.modes_differ = f"baseline {_mode(baseline)}, this run {_mode(current)}"
     if after is not None:
         delta.current_false_alarm_share = after.false_alarm_share
         delta.current_catch_rate = after.catch_rate

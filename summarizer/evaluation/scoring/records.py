@@ -250,6 +250,9 @@ class EvalReport(BaseModel):
     support_rate: float | None = None
     # Set only when the run had a second reader: flags it cleared, kept, could not read.
     second_reader: SecondReaderCounts | None = Field(default=None, exclude_if=_unset)
+    # Set only when the run grounded in confirm-only mode: its fields ("affiliation"), since
+    # the mode flags more correct values and its rates are not comparable with a run without.
+    confirm_only: list[str] | None = Field(default=None, exclude_if=_unset)
     grounding_flags: list[GroundingFlag] = Field(default_factory=list)
     # the flags joined with the outcomes (None in reports written before session 28)
     verification: VerificationAudit | None = None
