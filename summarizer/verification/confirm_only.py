@@ -18,8 +18,11 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from .acts.doer_ties import doer_tie
+from .bylines.staff_ties import staff_tie
 from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
+from .people.its_holders import its_tie
+from .people.page_polity import polity_tie
 from .sides.event_actors import actor_places
 
 CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
@@ -37,6 +40,9 @@ Tie = Callable[[Any, Supported, Context], bool]
 TIES: dict[str, tuple[Tie, ...]] = {
     "affiliation": (
         holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)
+        its_tie,  # an office of "its" body, the one the sentence names before (people/its_holders)
+        polity_tie,  # an office left bare, of the country the page is about (people/page_polity)
+        staff_tie,  # the page's credited writer, of its outlet (bylines/staff_ties)
     ),
     "actor": (
         doer_tie(actor_places),  # after "by", or opening its clause before a verb (acts/doer_ties)
