@@ -20,7 +20,9 @@ from summarizer.comparators import Supported
 from .acts.doer_ties import doer_tie
 from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
+from .sides.doer_shapes import shaped_doer_tie
 from .sides.event_actors import actor_places
+from .sides.group_doers import group_doer_tie
 
 CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
 
@@ -40,6 +42,8 @@ TIES: dict[str, tuple[Tie, ...]] = {
     ),
     "actor": (
         doer_tie(actor_places),  # after "by", or opening its clause before a verb (acts/doer_ties)
+        shaped_doer_tie,  # a subject past a time, an "of", a possessive, a list (sides/doer_shapes)
+        group_doer_tie,  # a pair's word, pronoun or description pointing back (sides/group_doers)
     ),
 }
 
