@@ -1,7 +1,7 @@
 """Doers the crude doer tie misses, for the confirm-only mode's actors
 (:mod:`summarizer.verification.confirm_only`; session 51, the shapes exp50 counted as B6).
 
-:func:`..acts.doer_ties.doer_at` confirms a mention that stands after "by" or opens its clause
+:func:`.doer_ties.doer_at` confirms a mention that stands after "by" or opens its clause
 (only names, titles, "the", "and" before it) with a content word after it. On the seen checks
 it left correct doers unconfirmed in these shapes of English, each read here as a subject:
 
@@ -21,12 +21,12 @@ it left correct doers unconfirmed in these shapes of English, each read here as 
 
 A name after a verb or a preposition other than "by" is never read as a subject here, so the
 one acted on ("defeating Lionel Zinsou", "the impeachment of Yoon") stays unconfirmed; the
-refusals of :mod:`.event_actors` (a harm's target, the one acted on) run before any tie.
+refusals of :mod:`..sides.event_actors` (a harm's target, the one acted on) run before any tie.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -34,7 +34,7 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Context
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import TITLES
-from .event_actors import actor_places
+from .doer_ties import Places
 
 # Nouns for a body's own people, offices or organs: who act for it ("Colombia's government",
 # "the guerrilla of the ELN", "Negotiators from Russia"). Not its allies, rivals or things.
@@ -175,7 +175,7 @@ def _verb_after(tokens: Sequence[Token], last: int, text: str) -> int | None:
     list members (", the Netherlands and Ireland"), an alias in brackets and an aside closed
     by a comma (", a former Prime Minister,"; after an apposition's opening comma the next
     comma closes it: "Ukraine's foreign minister, Andrii Sybiha, discussed"), as
-    :func:`..acts.doer_ties.doer_at` reads its verb."""
+    :func:`.doer_ties.doer_at` reads its verb."""
     position = last + 1
     first = last
     while first > 0 and not _mark(text, tokens[first - 1], tokens[first]):
@@ -344,17 +344,23 @@ def _other_body(tokens: Sequence[Token], first: int, last: int, value: str) -> b
     return False
 
 
-def shaped_doer_tie(value: Any, rule: Supported, ctx: Context) -> bool:
-    """The tie: a mention of the actor in its evidence reads as a subject (see the module)."""
-    text, saying = ctx.article.text, saying_event(ctx)
-    for index in ctx.sentences:
-        tokens = ctx.article.sentence_tokens(index)
-        for first, last in actor_places(str(value), tokens, ctx, index):
-            if not _other_body(tokens, first, last, str(value)) and shaped_doer(
-                tokens, first, last, text, saying
-            ):
-                return True
-    return False
+def shaped_doer_tie(places: Places) -> Callable[[Any, Supported, Context], bool]:
+    """The tie, reading the actor's mentions with ``places`` (the actor rule's own reading,
+    which sits higher: ``sides``)."""
+
+    def tie(value: Any, rule: Supported, ctx: Context) -> bool:
+        """A mention of the actor in its evidence reads as a subject (see the module)."""
+        text, saying = ctx.article.text, saying_event(ctx)
+        for index in ctx.sentences:
+            tokens = ctx.article.sentence_tokens(index)
+            for first, last in places(str(value), tokens, ctx, index):
+                if not _other_body(tokens, first, last, str(value)) and shaped_doer(
+                    tokens, first, last, text, saying
+                ):
+                    return True
+        return False
+
+    return tie
 
 
 __all__ = ["AGENTS", "saying_event", "shaped_doer", "shaped_doer_tie"]

@@ -16,22 +16,33 @@ must point back to the value in one of three closed ways:
 - a subject pronoun ("they", "it", "he", "she") opening its clause: the value is the doer of
   the sentence right before (its subject is what the pronoun continues); a name in that
   sentence's object or a preposition's is not;
-- a description the article ties to the value (:func:`.actor_descriptions.described_spans`:
+- a description the article ties to the value (:func:`..sides.actor_descriptions.described_spans`:
   "the carrier", "the union", "the judge").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Protocol
 
 from summarizer.comparators import Supported
-from ..acts.doer_ties import doer_at
 from ..context import Context
 from ..page.tokens import Token, word_set
-from .actor_descriptions import described_spans
 from .doer_shapes import shaped_doer
-from .event_actors import actor_places
+from .doer_ties import doer_at
+
+
+class NamedPlaces(Protocol):
+    """Where a sentence names the actor (the actor rule's reading, ``sides.event_actors``);
+    with the sentence's ``index``, also a group noun standing for it."""
+
+    def __call__(
+        self, value: str, tokens: Sequence[Token], ctx: Context, index: int | None = None
+    ) -> Iterator[tuple[int, int]]: ...
+
+
+#: The descriptions in the evidence that stand for a value: (tokens, first, last) each.
+Described = Callable[[str, Context], Iterable[tuple[Sequence[Token], int, int]]]
 
 # Nouns after "both", "each", "the two" that name the two parties as a pair.
 _PAIR_NOUNS = word_set(
@@ -80,17 +91,17 @@ def _joined(
     return all(token.norm in _JOINS for token in between)
 
 
-def _paired(value: str, ctx: Context, index: int) -> bool:
+def _paired(value: str, ctx: Context, index: int, places: NamedPlaces) -> bool:
     """Whether the article names the value joined to another of the event's actors in a
     sentence at or up to :data:`_PAIR_REACH` sentences before ``index``."""
     others = [str(a) for a in getattr(ctx.fact, "actors", None) or [] if str(a) != value]
     for at in range(index, max(-1, index - _PAIR_REACH), -1):
         tokens = ctx.article.sentence_tokens(at)
-        own = list(actor_places(value, tokens, ctx))
+        own = list(places(value, tokens, ctx))
         if not own:
             continue
         for other in others:
-            for place in actor_places(other, tokens, ctx):
+            for place in places(other, tokens, ctx):
                 if any(
                     _joined(tokens, mine, place, ctx.article.text)
                     or _joined(tokens, place, mine, ctx.article.text)
@@ -100,36 +111,44 @@ def _paired(value: str, ctx: Context, index: int) -> bool:
     return False
 
 
-def _continued(value: str, ctx: Context, index: int) -> bool:
+def _continued(value: str, ctx: Context, index: int, places: NamedPlaces) -> bool:
     """Whether the sentence before ``index`` has the value as its doer."""
     if index < 1:
         return False
     tokens = ctx.article.sentence_tokens(index - 1)
     text = ctx.article.text
-    return any(_doer(tokens, first, last, text) for first, last in actor_places(value, tokens, ctx))
+    return any(_doer(tokens, first, last, text) for first, last in places(value, tokens, ctx))
 
 
-def group_doer_tie(value: Any, rule: Supported, ctx: Context) -> bool:
-    """The tie: the evidence's doer is a pair's word, a pronoun or a description that points
-    back to the value (see the module)."""
-    text, name = ctx.article.text, str(value)
-    for tokens, first, last in described_spans(name, ctx):
-        if _doer(tokens, first, last, text):
-            return True
-    for index in ctx.sentences:
-        tokens = ctx.article.sentence_tokens(index)
-        for first, last in _pair_words(tokens):
-            if _doer(tokens, first, last, text) and _paired(name, ctx, index):
+def group_doer_tie(
+    places: NamedPlaces, described: Described
+) -> Callable[[Any, Supported, Context], bool]:
+    """The tie, reading the actor's mentions with ``places`` and its descriptions with
+    ``described`` (the actor rule's own readings, which sit higher: ``sides``)."""
+
+    def tie(value: Any, rule: Supported, ctx: Context) -> bool:
+        """The evidence's doer is a pair's word, a pronoun or a description that points back
+        to the value (see the module)."""
+        text, name = ctx.article.text, str(value)
+        for tokens, first, last in described(name, ctx):
+            if _doer(tokens, first, last, text):
                 return True
-        for position, token in enumerate(tokens):
-            if (
-                token.norm in _PRONOUNS
-                and not token.text.endswith("'s")
-                and _doer(tokens, position, position, text)
-                and _continued(name, ctx, index)
-            ):
-                return True
-    return False
+        for index in ctx.sentences:
+            tokens = ctx.article.sentence_tokens(index)
+            for first, last in _pair_words(tokens):
+                if _doer(tokens, first, last, text) and _paired(name, ctx, index, places):
+                    return True
+            for position, token in enumerate(tokens):
+                if (
+                    token.norm in _PRONOUNS
+                    and not token.text.endswith("'s")
+                    and _doer(tokens, position, position, text)
+                    and _continued(name, ctx, index, places)
+                ):
+                    return True
+        return False
+
+    return tie
 
 
-__all__ = ["group_doer_tie"]
+__all__ = ["Described", "NamedPlaces", "group_doer_tie"]
