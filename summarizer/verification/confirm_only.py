@@ -17,12 +17,15 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from summarizer.comparators import Supported
+from .acts.doer_shapes import shaped_doer_tie
 from .acts.doer_ties import doer_tie
+from .acts.group_doers import group_doer_tie
 from .bylines.staff_ties import staff_tie
 from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
 from .people.its_holders import its_tie
 from .people.page_polity import polity_tie
+from .sides.actor_descriptions import described_spans
 from .sides.event_actors import actor_places
 
 CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
@@ -46,6 +49,8 @@ TIES: dict[str, tuple[Tie, ...]] = {
     ),
     "actor": (
         doer_tie(actor_places),  # after "by", or opening its clause before a verb (acts/doer_ties)
+        shaped_doer_tie(actor_places),  # past a time, an "of", a possessive (acts/doer_shapes)
+        group_doer_tie(actor_places, described_spans),  # "Both sides", "It" (acts/group_doers)
     ),
 }
 
