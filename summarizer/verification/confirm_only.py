@@ -20,6 +20,7 @@ from summarizer.comparators import Supported
 from .acts.doer_ties import doer_tie
 from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
+from .people.holder_clauses import holder_shape_tie
 from .sides.event_actors import actor_places
 
 CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
@@ -37,6 +38,7 @@ Tie = Callable[[Any, Supported, Context], bool]
 TIES: dict[str, tuple[Tie, ...]] = {
     "affiliation": (
         holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)
+        holder_shape_tie,  # a holder shape in the person's own sentence (people/holder_clauses)
     ),
     "actor": (
         doer_tie(actor_places),  # after "by", or opening its clause before a verb (acts/doer_ties)
