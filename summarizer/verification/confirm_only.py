@@ -23,6 +23,7 @@ from .acts.group_doers import group_doer_tie
 from .bylines.staff_ties import staff_tie
 from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
+from .people.holder_clauses import holder_shape_tie
 from .people.its_holders import its_tie
 from .people.page_polity import polity_tie
 from .sides.actor_descriptions import described_spans
@@ -46,6 +47,7 @@ TIES: dict[str, tuple[Tie, ...]] = {
         its_tie,  # an office of "its" body, the one the sentence names before (people/its_holders)
         polity_tie,  # an office left bare, of the country the page is about (people/page_polity)
         staff_tie,  # the page's credited writer, of its outlet (bylines/staff_ties)
+        holder_shape_tie,  # a holder shape in the person's own sentence (people/holder_clauses)
     ),
     "actor": (
         doer_tie(actor_places),  # after "by", or opening its clause before a verb (acts/doer_ties)
