@@ -19,6 +19,12 @@ it left correct doers unconfirmed in these shapes of English, each read here as 
 - a list or an aside between the name and its verb ("Spain, the Netherlands and Ireland
   announced", "Tony Abbott, a former Prime Minister, lost").
 
+Review rv51d: a comma's next name is a list member or an apposition only when an "and"/"or"
+or a closing comma follows it ("Unlike Osk Capital, Harl Bank sold" is no list), and a
+subject of a contact relative or of a clause after another in its sentence ("the offer
+Pemberton Capital rejected", "as members of the Rask Union walked out") is the event's doer
+only when its clause tells the event's act (:func:`tells_event`).
+
 A name after a verb or a preposition other than "by" is never read as a subject here, so the
 one acted on ("defeating Lionel Zinsou", "the impeachment of Yoon") stays unconfirmed; the
 refusals of :mod:`..sides.event_actors` (a harm's target, the one acted on) run before any tie.
@@ -181,6 +187,7 @@ def _verb_after(tokens: Sequence[Token], last: int, text: str) -> int | None:
     while first > 0 and not _mark(text, tokens[first - 1], tokens[first]):
         first -= 1
     opened = first > 0 and text[tokens[first - 1].end : tokens[first].start].strip() == ","
+    pending = False  # a member after a comma, until an "and"/"or" or a closing comma
     while position < len(tokens):
         token = tokens[position]
         gap = text[tokens[position - 1].end : token.start].strip()
@@ -188,9 +195,13 @@ def _verb_after(tokens: Sequence[Token], last: int, text: str) -> int | None:
             position += 1  # "the National Liberation Army (ELN) put"
             continue
         following = tokens[position + 1] if position + 1 < len(tokens) else token
-        if gap == "," and (_name_like(token) or (token.norm == "the" and following.capitalised)):
-            opened, position = True, position + 1  # a list's next member, an apposition
+        if gap == "," and pending:
+            pending = False  # the apposition's closing comma ("minister, Andrii Sybiha, discussed")
+        elif gap == "," and (_name_like(token) or (token.norm == "the" and following.capitalised)):
+            opened, pending, position = True, True, position + 1  # a list's member, apposition
             continue
+        if token.norm in ("and", "or"):
+            pending = False  # "Spain, the Netherlands and Ireland announced"
         if gap == "," and not opened:
             close = _aside_close(tokens, position, text)
             if close is None:
@@ -203,6 +214,8 @@ def _verb_after(tokens: Sequence[Token], last: int, text: str) -> int | None:
             return None
         if not (_name_like(token) or token.is_number or token.norm in STOPWORDS):
             after = tokens[position + 1].norm if position + 1 < len(tokens) else ""
+            if pending:
+                return None  # "Like the Corran Assembly, the Pellam Senate passed": a fronted
             return None if after == "of" else position  # "and head of its referees": a noun
         position += 1
     return None
@@ -301,25 +314,76 @@ def _listed(tokens: Sequence[Token], first: int, text: str) -> bool:
     return any(t.norm == "by" for t in tokens[max(0, position - 4) : position + 1])
 
 
-def shaped_doer(
-    tokens: Sequence[Token], first: int, last: int, text: str, saying: bool = True
+def _akin(word: str, other: str) -> bool:
+    return word == other or (min(len(word), len(other)) >= 4 and word[:4] == other[:4])
+
+
+def tells_event(
+    tokens: Sequence[Token], verb: int, text: str, description: str, own: frozenset[str]
 ) -> bool:
+    """Whether the clause from ``verb`` to its next mark or clause word tells the event's act:
+    one of its content words other than the value's own (``own``) shares a stem with a word of
+    the event's description ("imposed on Kemble Energy" for "regulator fines Kemble", "took
+    the fort" for "takes the fort"). A subordinate or relative clause's subject does another
+    act than the sentence's when its clause tells none of the event ("after the navy of
+    Pellam had fired on it" for "coast guard boards the trawler", "the offer Pemberton Capital
+    rejected" for "Rask walks away from the offer"). No description: no check."""
+    words = [t.norm for t in tokenize(description) if t.norm not in STOPWORDS]
+    if not words:
+        return True
+    for position in range(verb, len(tokens)):
+        token = tokens[position]
+        if position > verb and (
+            _mark(text, tokens[position - 1], token) or token.norm in _CLAUSE_WORDS
+        ):
+            break
+        if token.norm in STOPWORDS or token.norm in own:
+            continue
+        if any(_akin(token.norm, word) for word in words):
+            return True
+    return False
+
+
+def _inner(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the mention at ``first`` opens a clause after another one in its sentence (a
+    clause word or a mark before it, "as members of the Rask Union walked out", ", and troops
+    of the Varn Front took"), not after a time or dateline only ("On 9 May, Keldara's")."""
+    floor = _stamp_end(tokens, text)
+    for position in range(first - 1, floor - 1, -1):
+        if tokens[position].norm in _CLAUSE_WORDS:
+            return True
+        if _mark(text, tokens[position], tokens[position + 1]):
+            return not all(
+                t.is_number or t.norm in _TIME_WORDS or t.norm in _TIME_OPENERS
+                for t in tokens[floor : position + 1]
+            )
+    return False
+
+
+def shaped_doer(
+    tokens: Sequence[Token], first: int, last: int, text: str, saying: bool = True,
+    description: str = "",
+) -> bool:  # fmt: skip
     """Whether the mention ``first``..``last`` is its clause's subject in one of the module's
     shapes; unless ``saying`` (the event is a saying), a subject whose verb only says
-    ("X, the vice-president of FIFA, said that UEFA ...") is no doer."""
+    ("X, the vice-president of FIFA, said that UEFA ...") is no doer; with a ``description``,
+    a relative or subordinate clause's verb must tell the event's act (:func:`tells_event`)."""
     owned = _possessed(tokens, last, text)
+    own = frozenset(t.norm for t in tokens[first : last + 1])
     if owned is None and tokens[last].text.endswith(POSSESSIVE_ENDINGS):
         return False
-    if owned is None and (
-        _relative(tokens, first, last, text)
-        or _listed(tokens, first, text)
-        or _as_role(tokens, last, text)
-    ):
+    if owned is None and _relative(tokens, first, last, text):
+        return tells_event(tokens, last + 1, text, description, own)
+    if owned is None and (_listed(tokens, first, text) or _as_role(tokens, last, text)):
         return True
     if not _opens(tokens, first, text):
         return False
     verb = _verb_after(tokens, last if owned is None else owned, text)
-    return verb is not None and (saying or tokens[verb].norm not in _SAYS)
+    return (
+        verb is not None
+        and (saying or tokens[verb].norm not in _SAYS)
+        and (not _inner(tokens, first, text) or tells_event(tokens, verb, text, description, own))
+    )
 
 
 def saying_event(ctx: Context) -> bool:
@@ -351,11 +415,12 @@ def shaped_doer_tie(places: Places) -> Callable[[Any, Supported, Context], bool]
     def tie(value: Any, rule: Supported, ctx: Context) -> bool:
         """A mention of the actor in its evidence reads as a subject (see the module)."""
         text, saying = ctx.article.text, saying_event(ctx)
+        description = str(getattr(ctx.fact, "description", "") or "")
         for index in ctx.sentences:
             tokens = ctx.article.sentence_tokens(index)
             for first, last in places(str(value), tokens, ctx, index):
                 if not _other_body(tokens, first, last, str(value)) and shaped_doer(
-                    tokens, first, last, text, saying
+                    tokens, first, last, text, saying, description
                 ):
                     return True
         return False
@@ -363,4 +428,4 @@ def shaped_doer_tie(places: Places) -> Callable[[Any, Supported, Context], bool]
     return tie
 
 
-__all__ = ["AGENTS", "saying_event", "shaped_doer", "shaped_doer_tie"]
+__all__ = ["AGENTS", "saying_event", "shaped_doer", "shaped_doer_tie", "tells_event"]

@@ -83,11 +83,14 @@ def _verb_follows(tokens: Sequence[Token], last: int, text: str) -> bool:
     return False
 
 
+def subject_at(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the mention ``first``..``last`` opens its clause before a verb (no "by")."""
+    return _opens_clause(tokens, first, text) and _verb_follows(tokens, last, text)
+
+
 def doer_at(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Whether the mention ``first``..``last`` reads as the doer (see the module)."""
-    if _after_by(tokens, first, text):
-        return True
-    return _opens_clause(tokens, first, text) and _verb_follows(tokens, last, text)
+    return _after_by(tokens, first, text) or subject_at(tokens, first, last, text)
 
 
 def doer_tie(places: Places) -> Callable[[Any, Supported, Context], bool]:
@@ -105,4 +108,4 @@ def doer_tie(places: Places) -> Callable[[Any, Supported, Context], bool]:
     return tie
 
 
-__all__ = ["Places", "doer_at", "doer_tie"]
+__all__ = ["Places", "doer_at", "doer_tie", "subject_at"]

@@ -12,10 +12,13 @@ must point back to the value in one of three closed ways:
   "both"): the article names the value joined by "and", a comma or a hyphen to another of the
   event's own actors, at or before the evidence ("Russia and Ukraine", "Russia-Ukraine"); a
   body named nearby but never joined to the event's other actor (a host, a mediator, a
-  target) is no member of the pair;
+  target) is no member of the pair; and the pair word's sentence names none of the event's
+  other actors as a doer in its own right (then the event is that side's act: "Both sides
+  agreed to a truce, but Varrow's guns shelled Tessin" is no shelling by Keld; review rv51d);
 - a subject pronoun ("they", "it", "he", "she") opening its clause: the value is the doer of
   the sentence right before (its subject is what the pronoun continues); a name in that
-  sentence's object or a preposition's is not;
+  sentence's object or a preposition's is not, nor its "by" agent ("were beaten by Brennan
+  Rovers. They have now lost five games"; review rv51d);
 - a description the article ties to the value (:func:`..sides.actor_descriptions.described_spans`:
   "the carrier", "the union", "the judge").
 """
@@ -29,7 +32,7 @@ from summarizer.comparators import Supported
 from ..context import Context
 from ..page.tokens import Token, word_set
 from .doer_shapes import shaped_doer
-from .doer_ties import doer_at
+from .doer_ties import doer_at, subject_at
 
 
 class NamedPlaces(Protocol):
@@ -112,12 +115,31 @@ def _paired(value: str, ctx: Context, index: int, places: NamedPlaces) -> bool:
 
 
 def _continued(value: str, ctx: Context, index: int, places: NamedPlaces) -> bool:
-    """Whether the sentence before ``index`` has the value as its doer."""
+    """Whether the sentence before ``index`` has the value as its subject: a pronoun carries
+    on a subject, never the agent after "by" ("Tallow Town were beaten by Brennan Rovers.
+    They have now lost five games", "the talks hosted by Orlan. It returned home")."""
     if index < 1:
         return False
     tokens = ctx.article.sentence_tokens(index - 1)
     text = ctx.article.text
-    return any(_doer(tokens, first, last, text) for first, last in places(value, tokens, ctx))
+    return any(
+        subject_at(tokens, first, last, text) or shaped_doer(tokens, first, last, text)
+        for first, last in places(value, tokens, ctx)
+    )
+
+
+def _one_side_acts(value: str, ctx: Context, tokens: Sequence[Token], places: NamedPlaces) -> bool:
+    """Whether the pair word's sentence names another of the event's actors as a doer in its
+    own right: the event is then that side's act ("Both sides agreed to a truce, but Varrow's
+    guns shelled Tessin", "Both firms signed the accord, and Rask then sold its half"), and the
+    pair word's act is not the event's."""
+    text = ctx.article.text
+    others = [str(a) for a in getattr(ctx.fact, "actors", None) or [] if str(a) != value]
+    return any(
+        _doer(tokens, first, last, text)
+        for other in others
+        for first, last in places(other, tokens, ctx)
+    )
 
 
 def group_doer_tie(
@@ -136,7 +158,11 @@ def group_doer_tie(
         for index in ctx.sentences:
             tokens = ctx.article.sentence_tokens(index)
             for first, last in _pair_words(tokens):
-                if _doer(tokens, first, last, text) and _paired(name, ctx, index, places):
+                if (
+                    _doer(tokens, first, last, text)
+                    and _paired(name, ctx, index, places)
+                    and not _one_side_acts(name, ctx, tokens, places)
+                ):
                     return True
             for position, token in enumerate(tokens):
                 if (
