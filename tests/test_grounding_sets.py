@@ -2185,6 +2185,10 @@ SETS: dict[str, frozenset[str]] = {
     # about one country, the page's credited writer and its outlet; against another body or
     # country named nearby, and a stretch or page naming two equally
     "make_cw51o_cases": frozenset({"its", "polity", "staff"}),
+    # session 51, review rv51o of cw51o (confirm-only mode): a visitor's bare office on a page
+    # about the host, "its" after two bodies, a possessive or a look-alike name, a bare title of
+    # a province, a state, a union, a club or a university, a credit naming another outlet
+    "make_rv51o_cases": frozenset({"visit", "itstwo", "subnat", "wire"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3696,6 +3700,43 @@ GAPS: dict[str, frozenset[str]] = {
             "cw51o-polity-0047",
             "cw51o-polity-0053",
             "cw51o-staff-0059",
+        }
+    ),
+    # session 51, review rv51o of cw51o: false rejects, each wrong before the ties too (no
+    # wrong value confirmed): a visitor's country for a bare office on a page about the host
+    # (the page's country is the only one a bare office is read for), "its" after a stretch
+    # naming two bodies or a parent ("Orla Foods, a unit of Greystone Holdings") or a place
+    # ("in Kumasi"), the body of a bare title that is not a country's (a province, a state, a
+    # union, a club, a university, a town), a guest writer's university and a photographer's
+    # agency in the credit line
+    "make_rv51o_cases": frozenset(
+        {
+            "rv51o-visit-0000",
+            "rv51o-visit-0004",
+            "rv51o-visit-0006",
+            "rv51o-visit-0013",
+            "rv51o-visit-0017",
+            "rv51o-visit-0019",
+            "rv51o-visit-0021",
+            "rv51o-visit-0023",
+            "rv51o-visit-0025",
+            "rv51o-itstwo-0029",
+            "rv51o-itstwo-0037",
+            "rv51o-itstwo-0043",
+            "rv51o-itstwo-0045",
+            "rv51o-subnat-0056",
+            "rv51o-subnat-0058",
+            "rv51o-subnat-0060",
+            "rv51o-subnat-0062",
+            "rv51o-subnat-0064",
+            "rv51o-subnat-0066",
+            "rv51o-subnat-0068",
+            "rv51o-subnat-0070",
+            "rv51o-subnat-0072",
+            "rv51o-subnat-0074",
+            "rv51o-subnat-0076",
+            "rv51o-wire-0086",
+            "rv51o-wire-0094",
         }
     ),
 }
