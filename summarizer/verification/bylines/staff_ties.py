@@ -16,16 +16,38 @@ no publisher, and stays unconfirmed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import tokenize
+from ..page.tokens import Token, tokenize, word_set
+from ..people.its_holders import is_value, name_runs
 from ..people.names import find_person
 from .metadata import support_byline, support_outlet
 
 _FRAME = 3  # the page's first paragraphs, where a masthead and a credit stand
+# A credit line's words for the writer's desk, not a body: "By Lena Hart, Science Correspondent"
+_DESKS = word_set("correspondent correspondents editor reporter writer columnist critic staff")
+
+
+def _credit_bodies(tokens: Sequence[Token], text: str) -> list[str]:
+    """The names a credit line writes after the person: "| Condor Wire |", ", Nordic Press
+    Agency", "for The Straits Monitor", "of Condor Wire", "at the University of Ibadan"; a
+    place after "in" ("By Liam Costello in Calgary"), a co-writer after "and" and the writer's
+    desk ("Science Correspondent") left out."""
+    skip: set[int] = set()
+    for index, token in enumerate(tokens[1:], 1):
+        before = tokens[index - 1]
+        joined = text[before.end : token.start].isspace()
+        if token.capitalised and joined and (before.norm in ("in", "and") or index - 1 in skip):
+            skip.add(index)
+    return [
+        run
+        for run in name_runs(tokens, text, skip)
+        if not (words := tokenize(run)) or words[-1].norm not in _DESKS
+    ]
 
 
 def _framed(article: ArticleText, name: str, value: str) -> bool:
@@ -41,6 +63,9 @@ def _framed(article: ArticleText, name: str, value: str) -> bool:
     credit = top[found[0][0]].start
     line_end = article.text.find("\n", credit)
     end = line_end if line_end != -1 else len(article.text)
+    after = article.tokens_between(top[found[0][1]].end, end)
+    if any(not is_value(body, value) for body in _credit_bodies(after, article.text)):
+        return False  # the credit names another outlet or body: a wire's, a guest's own
     words = tuple(t.norm for t in tokenize(value) if t.norm != "the")
     return any(start < end for start, _ in article.phrase_spans(words)) if words else False
 

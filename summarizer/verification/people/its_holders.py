@@ -75,7 +75,7 @@ def _office_after(tokens: Sequence[Token], text: str, last: int) -> int | None:
     return None
 
 
-def _bodies(tokens: Sequence[Token], text: str, skip: set[int]) -> list[str]:
+def name_runs(tokens: Sequence[Token], text: str, skip: set[int]) -> list[str]:
     """The capitalised runs of ``tokens`` (the indexes in ``skip`` left out, the function
     words, titles, months and weekdays too), each as written: the names a stretch writes; a
     body written in lower case after an article ("the company") is one too, as its noun."""
@@ -86,7 +86,7 @@ def _bodies(tokens: Sequence[Token], text: str, skip: set[int]) -> list[str]:
             not token.capitalised
             and token.norm in _BODY_NOUNS
             and index
-            and tokens[index - 1].norm in _ARTICLES
+            and _owned(tokens, text, index)
         ):
             runs.append(token.norm)
         name = token.capitalised and index not in skip and token.norm not in _NOT_BODIES
@@ -110,6 +110,18 @@ def _bodies(tokens: Sequence[Token], text: str, skip: set[int]) -> list[str]:
     return runs
 
 
+def _owned(tokens: Sequence[Token], text: str, index: int) -> bool:
+    """Whether the lower-case noun at ``index`` is written as a body: after an article ("the
+    company") or an owner's possessive ("the nurses' union", "the city's council")."""
+    before = tokens[index - 1]
+    gap = text[before.end : tokens[index].start]
+    return before.norm in _ARTICLES or "'" in gap or "\u2019" in gap or _possessive(before)
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "\u2019s"))
+
+
 def _words(value: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(value) if t.norm != "the")
 
@@ -131,8 +143,9 @@ def is_value(body: str, value: str) -> bool:
     said, wanted = _words(body), _words(value)
     if not said or not wanted:
         return False
-    if wanted[-len(said) :] == said:
-        return True
+    if wanted == said or (len(said) == 1 and wanted[-1:] == said):
+        return True  # "the Commission"; a shorter name of more words ("Pacific Group" for
+        # "Asia Pacific Group") may be another body's own
     letters = body.replace(".", "").strip()
     if letters.isalpha() and letters.isupper() and len(letters) >= 2:
         return letters.lower() == _initials(wanted)
@@ -169,10 +182,13 @@ def its_holder(article: ArticleText, name: str, value: str) -> bool:
             if its is None:
                 continue
             own = _own_name(tokens, name, text) | _first_word(tokens, article)
-            bodies = _bodies(tokens[: min(its, first)], text, own)
+            bodies = name_runs(tokens[: min(its, first)], text, own)
             if not bodies and index > 0:
                 before = article.sentence_tokens(index - 1)
-                bodies = _bodies(before, text, _first_word(before, article))
+                bodies = name_runs(before, text, _first_word(before, article))
+            if any(body.endswith(("'s", "\u2019s")) for body in bodies):
+                continue  # "Fjord Shipping's biggest customer, the steelmaker,": the owner
+                # is not the sentence's subject, which "its" stands for
             if bodies and all(is_value(body, value) for body in bodies):
                 return True
     return False
@@ -186,4 +202,4 @@ def its_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     return its_holder(ctx.article, name, value)
 
 
-__all__ = ["is_value", "its_holder", "its_tie"]
+__all__ = ["is_value", "its_holder", "its_tie", "name_runs"]

@@ -30,7 +30,8 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import word_set
+from ..page.tokens import tokenize, word_set
+from .its_holders import name_runs
 from .names import name_parts
 from .office_holders import QUALIFIERS, Office, fits, placed_holders
 from .party_names import party_mentions, party_of, sentence_parties
@@ -94,6 +95,32 @@ def _paragraph_parties(article: ArticleText, at: int) -> frozenset[str]:
     return frozenset(found)
 
 
+def _other_body(article: ArticleText, at: int, surname: str, party: str) -> bool:
+    """Whether the office's sentence names a body other than ``party`` (the office's own
+    words and holder left out): "President Joan Ferrer said CD Almara would not sell", "Premier
+    Lena Marchand said Quebec would build", "General Secretary Joe Barr said the Rail and
+    Maritime Union would strike": a bare title there may be that body's, not the country's."""
+    tokens = article.sentence_tokens(article.sentence_at(at))
+    skip: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.start >= at:
+            skip.add(index)
+            if token.norm == surname:
+                break
+    first = min(skip, default=0)
+    while first and tokens[first - 1].capitalised:
+        first -= 1  # the office's qualifiers ("Fisheries Minister", "Interior Minister")
+        skip.add(first)
+    others = {name for name, _, _ in placed_holders(article)} - {surname}
+    for run in name_runs(tokens, article.text, skip):
+        if not run[:1].isupper() or tokenize(run)[-1].norm in others:
+            continue  # another office's holder ("welcomed Brazil's foreign minister, X")
+        theirs = party_of(run.removesuffix("'s").removesuffix("\u2019s"))
+        if theirs != party and not (theirs and _foreign(article, theirs, surname)):
+            return True  # a country the page writes with another's office is theirs
+    return False
+
+
 def _governing(office: Office) -> bool:
     """Whether an office is a government's: its head one, each other word of its title an
     office's qualifier ("Treasury Secretary", "Secretary of State"), none a company's."""
@@ -133,6 +160,8 @@ def polity_holder(article: ArticleText, surname: str, party: str) -> bool:
             for name, theirs, _ in held
         ):
             continue  # the country's office is someone else's
+        if _other_body(article, at, surname, party):
+            continue  # the office may be the body's the sentence names
         named = _clause_parties(article, at)
         if named and party not in named:
             continue  # "On the American side were Secretary of State Marco Rubio": not China
