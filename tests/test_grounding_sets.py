@@ -2206,6 +2206,11 @@ SETS: dict[str, frozenset[str]] = {
     # about the host, "its" after two bodies, a possessive or a look-alike name, a bare title of
     # a province, a state, a union, a club or a university, a credit naming another outlet
     "make_rv51o_cases": frozenset({"visit", "itstwo", "subnat", "wire"}),
+    # session 51, review rv51p of cw51p (confirm-only mode on for the affiliation in every
+    # case): a body the person acts on or against, a past holder, a possessive whose owner is
+    # not the person's body, a list whose holder covers only some names, a body inside a longer
+    # name or a look-alike, each beside the person's own body in the same shape
+    "make_rv51p_cases": frozenset({"against", "former", "owner", "shared", "inside"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3793,6 +3798,54 @@ GAPS: dict[str, frozenset[str]] = {
             "rv51o-subnat-0076",
             "rv51o-wire-0086",
             "rv51o-wire-0094",
+    # session 51, review rv51p of cw51p: all OLDER (as wrong on sw51, before the holder shapes).
+    # False accepts, of the older holder tie (people/affiliation_ties): "a critic of", "an
+    # opponent of", "who heads the probe of", "Calder Bank's one-time chief economist", "chief
+    # executive of Y from 2012 to 2019", "who was president of Y from 2009 to 2017", "Y's
+    # outside auditor, Deloitte partner X", "Washington's chief Iran negotiator", "Bank of
+    # America president" as the US, "chief executive of Polish Airlines" as Poland, "an
+    # economist at Deutsche Kredit Bank" as Deutsche Post, "a University of Chicago economist"
+    # as Chicago; three of them the holder shapes confirm too ("the leading bidder for",
+    # "the court-appointed monitor of", "the lead investigator of the Y collapse": an agent
+    # noun guessed by its ending takes "for"/"of" as membership). False rejects, shapes no
+    # tie reads: "who left Y in May, is chief political correspondent at Z", "who leads the
+    # campaign against Y, is the director of Z", "now coaches Z", "now runs Z", "is chair of
+    # Z", "X, Russia's envoy", "Ukraine's lead negotiator with Russia, X", "A and B, both
+    # Labour MPs", "Two Republicans, A and B", "X, an independent", "Church of England
+    # bishop X", "a Velden Institute fellow who has criticised", "Senate Banking Committee"
+    "make_rv51p_cases": frozenset(
+        {
+            "rv51p-against-0001",
+            "rv51p-against-0009",
+            "rv51p-against-0010",
+            "rv51p-against-0011",
+            "rv51p-against-0012",
+            "rv51p-against-0013",
+            "rv51p-against-0014",
+            "rv51p-against-0016",
+            "rv51p-against-0020",
+            "rv51p-against-0023",
+            "rv51p-former-0025",
+            "rv51p-former-0026",
+            "rv51p-former-0027",
+            "rv51p-former-0030",
+            "rv51p-former-0033",
+            "rv51p-former-0034",
+            "rv51p-former-0035",
+            "rv51p-former-0037",
+            "rv51p-former-0038",
+            "rv51p-owner-0050",
+            "rv51p-owner-0061",
+            "rv51p-owner-0064",
+            "rv51p-owner-0065",
+            "rv51p-shared-0074",
+            "rv51p-shared-0082",
+            "rv51p-shared-0084",
+            "rv51p-inside-0094",
+            "rv51p-inside-0109",
+            "rv51p-inside-0112",
+            "rv51p-inside-0114",
+            "rv51p-inside-0116",
         }
     ),
 }

@@ -47,13 +47,16 @@ from .holder_shapes import (
 from .holder_words import (
     ARTICLES,
     NOT_MEMBER,
+    PEOPLE,
     Hit,
     Value,
+    ended,
     ends_at,
     gap,
     hits_of,
     post_word,
     read_value,
+    stem,
 )
 from .names import NOT_NAMES, find_person
 from .role_descriptions import sentences_of
@@ -131,7 +134,7 @@ def heads_body(text: str, tokens: Sequence[Token], last: int, hits: list[Hit]) -
         ):
             continue  # "spoke directly with Israeli Prime Minister X"
         if post_before(text, tokens, start, hit) and sound(text, tokens, hit):
-            return not any(t.norm in ("until", "till") for t in tokens[hit.last + 1 : hit.last + 5])
+            return not ended(text, tokens, hit.last + 1)  # "who ran Y until 2019"
     return False
 
 
@@ -321,6 +324,39 @@ def whose_body(text: str, tokens: Sequence[Token], last: int, hits: list[Hit]) -
     )
 
 
+def _name_tail(text: str, tokens: Sequence[Token], hit: Hit, value: Value, named: set[int]) -> bool:
+    """Whether the value ends a longer name after its "of" ("University of Chicago
+    president", "Royal Bank of Scotland chairman" write no Chicago nor Scotland): a
+    capitalised word before the "of" that is no post, no word of the value's own ("the
+    Ministry of Defence" for "Defence Ministry") and no word of the person's name ("Kim
+    Moon-soo of the People Power Party")."""
+    at = hit.first - 1
+    if at >= 0 and tokens[at].norm == "the":
+        at -= 1
+    if at < 1 or tokens[at].norm != "of" or at - 1 in named:
+        return False
+    word = tokens[at - 1]
+    return (
+        word.capitalised
+        and not word.text.endswith(("'s", "\u2019s"))
+        and word.norm not in PEOPLE
+        and stem(word.norm) not in value.every
+        and gap(text, tokens, at - 1) == " "
+    )
+
+
+def _left_after(text: str, tokens: Sequence[Token], last: int) -> bool:
+    """ "Lindqvist Paper chief Greta Holm, who retired in 2019": a relative clause after the
+    name that ends the post its title run named (:func:`.holder_words.ended`)."""
+    at = last + 1
+    return (
+        at + 1 < len(tokens)
+        and gap(text, tokens, last).strip() == ","
+        and tokens[at].norm == "who"
+        and ended(text, tokens, at + 1)
+    )
+
+
 def _tied_in(article: ArticleText, index: int, name: str, value: Value) -> bool:
     """Whether sentence ``index`` ties the named person to the value by a holder shape."""
     tokens = article.sentence_tokens(index)
@@ -329,12 +365,14 @@ def _tied_in(article: ArticleText, index: int, name: str, value: Value) -> bool:
     if not spans:
         return False
     hits = hits_of(text, tokens, value, frozenset(first for first, _ in spans))
+    named = {k for first, last in spans for k in range(first, last + 1)}
+    hits = [hit for hit in hits if not _name_tail(text, tokens, hit, value, named)]
     for first, last in spans:
         if party_label(text, tokens, last, value):
             return True
         if not hits:
             continue
-        if any(
+        if not _left_after(text, tokens, last) and any(
             before_name(text, tokens, hit, first) or titled_of(text, tokens, hit, first)
             for hit in hits
         ):

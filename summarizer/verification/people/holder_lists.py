@@ -37,12 +37,15 @@ def shared_holder(
     while before >= 0 and post_word(tokens[before]) and first - before < 4:
         before -= 1  # "Mike Lee of Utah and Sen. Rand Paul": the list's "and" before the title
     seen_and = before >= 0 and tokens[before].norm == "and"
+    others = 0  # the names after the person's: "both" covers one more ("A, B and C, both")
     at = last
     while at + 1 < len(tokens) and at - last < 20:
         mark = gap(text, tokens, at).strip()
         following = tokens[at + 1]
         head = at + 2 if following.norm == "the" and at + 2 < len(tokens) else at + 1
         if mark == "," and tokens[head].norm in _LIST_HEADS:
+            if tokens[head].norm == "both" and others > 1:
+                return False  # "Ed Barr of the Greens and A and B, both Labour MPs"
             return seen_and and any(
                 head < hit.first <= head + 4
                 and all(
@@ -57,6 +60,8 @@ def shared_holder(
             )
         if mark not in ("", ",", "."):
             return False
+        if mark == "," or following.norm == "and":
+            others += 1
         if following.norm == "and":
             seen_and = True
         elif not (following.capitalised or following.norm in ("of", "from")):

@@ -38,6 +38,7 @@ from .holder_words import (
     POSTS,
     Hit,
     agent,
+    ended,
     ends_at,
     gap,
     possessive,
@@ -264,6 +265,7 @@ def apposition(text: str, tokens: Sequence[Token], last: int, hits: list[Hit]) -
             and sound(text, tokens, hit)
             and closed(text, tokens, hit)
             and (_posted(tokens, start, hit) or heads_phrase(text, tokens, hit))
+            and not ended(text, tokens, hit.last + 1)  # "a Y executive until 2020"
         ):
             return True
     return False

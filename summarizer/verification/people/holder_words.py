@@ -160,8 +160,10 @@ def hits_of(
     while index < len(tokens):
         token = tokens[index]
         own = stem(token.norm) in value.words
-        if not (token.capitalised or (value.lower and own)) or (token.norm in PEOPLE and not own):
-            index += 1  # a run opens at no post word ("Former Transneft chief")
+        if not (token.capitalised or (value.lower and own)) or (
+            (token.norm in PEOPLE or token.norm in PAST) and not own
+        ):
+            index += 1  # a run opens at no post nor past word ("Ex-Elbe Pharma chief")
             continue
         end = index
         while (
@@ -230,6 +232,46 @@ def ends_at(text: str, tokens: Sequence[Token], left: int) -> bool:
     return any(mark in ENDS for mark in between) or (between.strip() == "-" and between != "-")
 
 
+#: Verbs of leaving a post; with no body after them they end the post just named ("the
+#: Lindqvist Paper chief who retired in 2019", "ran the trust before retiring").
+_LEAVING = word_set(
+    """retired retiring resigned resigning quit quitting left leaving stepped stepping departed
+    ousted sacked fired"""
+)
+
+
+def _year(token: Token) -> bool:
+    return token.is_number and len(token.norm) == 4 and token.norm[:2] in ("19", "20")
+
+
+def ended(text: str, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the phrase from token ``at`` to its end (a comma, bracket or dash) makes the
+    post before it a past one: an end time ("until 2020", "till March"), a closed span of
+    years ("from 2012 to 2019", "between 2015 and 2021"), or a verb of leaving with no body
+    after it ("who retired in 2019", "before retiring"; not "who left Orbis Media for")."""
+    for k in range(at, len(tokens)):
+        if k > at and ends_at(text, tokens, k - 1):
+            return False
+        word = tokens[k].norm
+        if word in ("until", "till"):
+            return True
+        if (
+            word in ("from", "between")
+            and k + 3 < len(tokens)
+            and _year(tokens[k + 1])
+            and tokens[k + 2].norm in ("to", "and", "until")
+            and _year(tokens[k + 3])
+        ):
+            return True
+        if word in _LEAVING and not tokens[k].capitalised:
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is None or not (
+                following.capitalised or following.norm in ARTICLES or possessive(following)
+            ):
+                return True
+    return False
+
+
 def post_word(token: Token) -> bool:
     """A word of a post: a known one, or a lower-case agent noun ("surveyor", "strategist")."""
     return token.norm in POSTS or (not token.capitalised and agent(token.norm))
@@ -256,6 +298,7 @@ __all__ = [
     "Hit",
     "Value",
     "agent",
+    "ended",
     "ends_at",
     "gap",
     "hits_of",
