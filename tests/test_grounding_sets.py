@@ -3798,6 +3798,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv51o-subnat-0076",
             "rv51o-wire-0086",
             "rv51o-wire-0094",
+        }
+    ),
     # session 51, review rv51p of cw51p: all OLDER (as wrong on sw51, before the holder shapes).
     # False accepts, of the older holder tie (people/affiliation_ties): "a critic of", "an
     # opponent of", "who heads the probe of", "Calder Bank's one-time chief economist", "chief
