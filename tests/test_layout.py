@@ -71,6 +71,7 @@ WALK = {
     "reader_trust",
     "rule_failures",
     "confirm_only",
+    "confirm_fields",
 }  # the top, above sub-packages
 MAX_SUBPACKAGE = 70
 

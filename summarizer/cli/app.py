@@ -133,7 +133,7 @@ def use_confirm(fields: str) -> None:
     """Check the confirm-only field names once, here, so a typo is one error line before any
     work (not a failure inside every article's grounding), and hand them to the grounding
     through its environment variable, which every command's grounding reads."""
-    from summarizer.verification.confirm_only import kinds_of
+    from summarizer.verification.confirm_fields import kinds_of
 
     try:
         kinds_of(fields.split(","))

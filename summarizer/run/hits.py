@@ -25,7 +25,7 @@ from pydantic import PrivateAttr, TypeAdapter
 from summarizer.articles import Article
 from summarizer.results import GroundingReport, SummaryResult, Usage
 from summarizer.storage.redact import MASK
-from summarizer.verification.confirm_only import confirm_from_env
+from summarizer.verification.confirm_fields import confirm_from_env
 
 PACKAGE = Path(__file__).resolve().parent.parent
 #: What grounding can depend on: the layers below storage (see tests/test_layout.py), each

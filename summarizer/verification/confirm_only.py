@@ -12,8 +12,7 @@ reads and ONE line in :data:`TIES`.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -21,6 +20,7 @@ from .acts.doer_shapes import shaped_doer_tie
 from .acts.doer_ties import doer_tie
 from .acts.group_doers import group_doer_tie
 from .bylines.staff_ties import staff_tie
+from .confirm_fields import CONFIRM_ENV, FIELDS, confirm_from_env, fields_of, kinds_of
 from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
 from .people.holder_clauses import holder_shape_tie
@@ -28,14 +28,6 @@ from .people.its_holders import its_tie
 from .people.page_polity import polity_tie
 from .sides.actor_descriptions import described_spans
 from .sides.event_actors import actor_places
-
-CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
-
-#: The user's field names and the support kind each stands for.
-FIELDS: dict[str, str] = {
-    "affiliation": "affiliation",  # people[].affiliation
-    "actors": "actor",  # events[].actors
-}
 
 #: (value, rule, context) -> whether a reading ties the value to its field.
 Tie = Callable[[Any, Supported, Context], bool]
@@ -61,27 +53,6 @@ MISSING: dict[str, str] = {
     "affiliation": "no sentence the checker can read ties them to {value!r}",
     "actor": "no sentence the checker can read shows {value!r} carrying out or taking part in it",
 }
-
-
-def kinds_of(fields: Iterable[str]) -> frozenset[str]:
-    """The support kinds of the user's field names; an unknown name is a ValueError."""
-    names = [name.strip().lower() for name in fields if name.strip()]
-    unknown = [name for name in names if name not in FIELDS]
-    if unknown:
-        allowed = ", ".join(sorted(FIELDS))
-        raise ValueError(f"unknown confirm-only field {unknown[0]!r}; allowed: {allowed}")
-    return frozenset(FIELDS[name] for name in names)
-
-
-def confirm_from_env() -> frozenset[str]:
-    """The support kinds :data:`CONFIRM_ENV` names (a comma list of fields; empty: none)."""
-    return kinds_of(os.environ.get(CONFIRM_ENV, "").split(","))
-
-
-def fields_of(kinds: Iterable[str]) -> list[str]:
-    """The user's field names of support kinds, in :data:`FIELDS` order (for reports)."""
-    wanted = set(kinds)
-    return [name for name, kind in FIELDS.items() if kind in wanted]
 
 
 def confirmed(kind: str, value: Any, rule: Supported, context: Context) -> bool:

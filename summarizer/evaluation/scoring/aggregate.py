@@ -31,7 +31,7 @@ from summarizer.evaluation.scoring.records import (
 )
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts
-from summarizer.verification.confirm_only import confirm_from_env, fields_of
+from summarizer.verification.confirm_fields import confirm_from_env, fields_of
 
 
 def grounding_flags(result: SummaryResult) -> list[GroundingFlag]:
