@@ -115,10 +115,10 @@ def test_the_environment_names_the_fields(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_an_unknown_field_names_the_allowed_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CONFIRM_ENV, "affiliation,speakers")
-    with pytest.raises(ValueError, match=r"'speakers'.*allowed: actors, affiliation"):
+    with pytest.raises(ValueError, match=r"'speakers'.*allowed: actors, affiliation, role"):
         confirm_from_env()
     with pytest.raises(ValueError, match="allowed"):
-        kinds_of(["role"])
+        kinds_of(["roles"])
 
 
 def test_a_case_may_set_the_mode(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -196,7 +196,48 @@ def test_the_cache_key_holds_the_mode_and_is_unchanged_without_it(
     assert len({off, actors, grounding_key(article)}) == 3
 
 
-def test_the_cli_names_the_modes_variable_as_the_grounding_does() -> None:
-    from summarizer.cli.app import CONFIRM_ENV as CLI_ENV
+def test_the_cli_reads_the_modes_fields_without_loading_the_rules() -> None:
+    """The CLI imports the mode's names from confirm_fields, which loads none of the checks (a
+    cached rerun and --help must not): a fresh interpreter shows it."""
+    import subprocess
+    import sys
 
-    assert CLI_ENV == CONFIRM_ENV
+    code = (
+        "import sys, summarizer.cli.app as app; "
+        "assert app.CONFIRM_ENV == 'SUMMARIZER_CONFIRM_ONLY'; "
+        "print(sorted(m for m in sys.modules if m.startswith('summarizer.verification')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (
+        done.stdout.strip()
+        == "['summarizer.verification', 'summarizer.verification.confirm_fields']"
+    )
+
+
+ROLE = "people[0].role"
+TITLED = "Chief Executive Mark Varga said the pipes would be replaced.\n"
+OTHERS = (
+    "Mark Varga said the pipes would be replaced. The chief executive of the port, Anna Lind, "
+    "agreed.\n"
+)
+
+
+def _role(name: str, role: str) -> dict[str, Any]:
+    return {"article": HEAD, "people": [{"name": name, "role": role}]}
+
+
+def test_a_role_written_of_the_person_passes() -> None:
+    check = _check(_role("Mark Varga", "chief executive"), TITLED, ROLE, ["role"])
+    assert check.supported and not check.unconfirmed
+    check = _check(_role("Mark Varga", "chief executive"), APPOSED, ROLE, ["role"])
+    assert check.supported and not check.unconfirmed
+
+
+def test_a_role_written_of_no_one_becomes_unconfirmed_only_in_the_mode() -> None:
+    facts = _role("Mark Varga", "managing director")
+    text = "Mark Varga said the pipes would be replaced. A managing director was hired.\n"
+    assert _check(facts, text, ROLE).supported  # accepted with the mode off
+    check = _check(facts, text, ROLE, ["role"])
+    assert not check.supported and check.unconfirmed
+    assert "names Mark Varga" in check.reason and "'managing director'" in check.reason
+    assert _check(facts, text, ROLE, ["affiliation", "actors"]).supported

@@ -22,11 +22,9 @@ from summarizer.cli.options import EXIT_FAILED, EXIT_USAGE, err
 from summarizer.cli.schema import schema
 from summarizer.cli.story import story
 from summarizer.cli.summarize import summarize
+from summarizer.verification.confirm_fields import CONFIRM_ENV, kinds_of
 
 DISTRIBUTION = "news-summarizer-facts"
-#: The confirm-only mode's variable (summarizer.verification.confirm_only.CONFIRM_ENV, named
-#: here so that --help does not import the verification package).
-CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
 
 app = typer.Typer(
     help="Structured, verifiable summaries of news articles, and an eval harness for them.\n\n"
@@ -114,10 +112,11 @@ def main_options(
             "--confirm",
             envvar=CONFIRM_ENV,
             metavar="FIELDS",
-            help="Confirm-only grounding for these fields (comma list: affiliation, actors): "
-            "a value no rule refutes is still flagged unconfirmed unless a reading ties it "
-            "(an affiliation to its holder, an actor to the act). Stricter, with more weak "
-            "flags on correct values; see README. Sets SUMMARIZER_CONFIRM_ONLY for the run.",
+            help="Confirm-only grounding for these fields (comma list: role, affiliation, "
+            "actors): a value no rule refutes is still flagged unconfirmed unless a reading "
+            "ties it (a role or an affiliation to its holder, an actor to the act). Stricter, "
+            "with more weak flags on correct values; see README. Sets SUMMARIZER_CONFIRM_ONLY "
+            "for the run.",
         ),
     ] = None,
 ) -> None:
@@ -133,8 +132,6 @@ def use_confirm(fields: str) -> None:
     """Check the confirm-only field names once, here, so a typo is one error line before any
     work (not a failure inside every article's grounding), and hand them to the grounding
     through its environment variable, which every command's grounding reads."""
-    from summarizer.verification.confirm_fields import kinds_of
-
     try:
         kinds_of(fields.split(","))
     except ValueError as exc:

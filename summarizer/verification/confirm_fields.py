@@ -12,6 +12,7 @@ CONFIRM_ENV = "SUMMARIZER_CONFIRM_ONLY"
 
 #: The user's field names and the support kind each stands for.
 FIELDS: dict[str, str] = {
+    "role": "role",  # people[].role
     "affiliation": "affiliation",  # people[].affiliation
     "actors": "actor",  # events[].actors
 }

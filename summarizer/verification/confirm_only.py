@@ -26,6 +26,7 @@ from .people.affiliation_ties import holder_tie
 from .people.holder_clauses import holder_shape_tie
 from .people.its_holders import its_tie
 from .people.page_polity import polity_tie
+from .people.role_confirms import own_role_tie
 from .sides.actor_descriptions import described_spans
 from .sides.event_actors import actor_places
 
@@ -34,6 +35,9 @@ Tie = Callable[[Any, Supported, Context], bool]
 
 #: The ties of each support kind; a value is confirmed when any of them ties it.
 TIES: dict[str, tuple[Tie, ...]] = {
+    "role": (
+        own_role_tie,  # the role rule's holder reading, of this person (people/role_confirms)
+    ),
     "affiliation": (
         holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)
         its_tie,  # an office of "its" body, the one the sentence names before (people/its_holders)
@@ -50,6 +54,7 @@ TIES: dict[str, tuple[Tie, ...]] = {
 
 #: What an unconfirmed value's reason says the reading lacked, per kind.
 MISSING: dict[str, str] = {
+    "role": "no sentence the checker can read gives them the role {value!r}",
     "affiliation": "no sentence the checker can read ties them to {value!r}",
     "actor": "no sentence the checker can read shows {value!r} carrying out or taking part in it",
 }
@@ -68,7 +73,7 @@ def unconfirmed_reason(kind: str, value: Any, context: Context) -> str:
     missing = MISSING.get(kind, "no reading the checker knows confirms {value!r}").format(
         value=str(value)
     )
-    if kind == "affiliation":
+    if kind in ("affiliation", "role"):
         name = getattr(context.fact, "name", None)
         who = f"names {name}" if isinstance(name, str) and name else "names the person"
         return f"confirm-only: the article {who} but {missing}"

@@ -23,6 +23,7 @@ from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
+from ..people.fact_people import person_and_value
 from ..people.its_holders import is_value, name_runs
 from ..people.names import find_person
 from .metadata import support_byline, support_outlet
@@ -73,11 +74,10 @@ def _framed(article: ArticleText, name: str, value: str) -> bool:
 def staff_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     """Whether the fact's person is credited as the page's author and the value is named as
     its publisher."""
-    name = getattr(ctx.fact, "name", None)
-    if not isinstance(name, str) or not name.strip() or not isinstance(value, str):
+    pair = person_and_value(value, ctx)
+    if pair is None or not _framed(ctx.article, *pair):
         return False
-    if not value.strip() or not _framed(ctx.article, name, value):
-        return False
+    name, value = pair
     return support_byline(name, rule, ctx)[0] and support_outlet(value, rule, ctx)[0]
 
 

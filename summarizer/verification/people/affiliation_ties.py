@@ -14,27 +14,18 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context
-from ..page.tokens import tokenize
 from .affiliation_holders import apposed_bodies, own_bodies, same_body, value_holders
-from .names import PARTICLES, TITLES
+from .fact_people import person_and_value, person_words
 from .party_names import party_of, ties
 from .person_titles import run_parties
 
 
-def _surname(ctx: Context) -> str | None:
-    """The fact's person's last name word (no titles, no particles), as the rule reads it."""
-    name = getattr(ctx.fact, "name", None)
-    if not isinstance(name, str):
-        return None
-    words = [t.norm for t in tokenize(name) if t.norm not in PARTICLES and t.norm not in TITLES]
-    return words[-1] if words else None
-
-
 def holder_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     """Whether a holder reading ties the fact's person to ``value`` anywhere on the page."""
-    surname = _surname(ctx)
-    if surname is None or not isinstance(value, str):
+    words = person_words(ctx)
+    if not words or person_and_value(value, ctx) is None:
         return False
+    surname = words[-1]
     article = ctx.article
     party = party_of(value)
     if party is not None and (

@@ -27,6 +27,7 @@ from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
+from .fact_people import person_and_value
 from .holder_lists import (
     PREPOSITIONS,
     bracketed,
@@ -413,10 +414,8 @@ def shape_tied(article: ArticleText, name: str, value: str) -> bool:
 
 def holder_shape_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     """Whether a sentence naming the fact's person ties them to ``value`` (see the module)."""
-    name = getattr(ctx.fact, "name", None)
-    if not isinstance(name, str) or not isinstance(value, str) or not value.strip():
-        return False
-    return shape_tied(ctx.article, name, value)
+    pair = person_and_value(value, ctx)
+    return pair is not None and shape_tied(ctx.article, *pair)
 
 
 __all__ = ["holder_shape_tie", "shape_tied"]

@@ -24,6 +24,7 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Context
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
+from .fact_people import person_and_value
 from .names import TITLES, find_person
 from .party_names import party_of
 
@@ -196,10 +197,8 @@ def its_holder(article: ArticleText, name: str, value: str) -> bool:
 
 def its_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     """The confirm-only tie: the fact's person holds an office of "its" body, the value."""
-    name = getattr(ctx.fact, "name", None)
-    if not isinstance(name, str) or not isinstance(value, str) or not value.strip():
-        return False
-    return its_holder(ctx.article, name, value)
+    pair = person_and_value(value, ctx)
+    return pair is not None and its_holder(ctx.article, *pair)
 
 
 __all__ = ["is_value", "its_holder", "its_tie", "name_runs"]

@@ -31,6 +31,7 @@ from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
+from .fact_people import person_and_value
 from .its_holders import name_runs
 from .names import name_parts
 from .office_holders import QUALIFIERS, Office, fits, placed_holders
@@ -173,9 +174,10 @@ def polity_holder(article: ArticleText, surname: str, party: str) -> bool:
 def polity_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     """The confirm-only tie: the person holds an office the page leaves to its own country,
     and the value is that country."""
-    name = getattr(ctx.fact, "name", None)
-    if not isinstance(name, str) or not isinstance(value, str):
+    pair = person_and_value(value, ctx)
+    if pair is None:
         return False
+    name, value = pair
     party = party_of(value)
     parts = name_parts(name)
     if party is None or not parts:

@@ -43,10 +43,9 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context, Result
-from ..page.tokens import tokenize
 from .acted_bodies import acted_on, never_beside
 from .affiliation_holders import apposed_bodies, other_holder, own_bodies, same_body, value_holders
-from .names import PARTICLES, TITLES
+from .fact_people import person_words, same_person
 from .non_persons import no_person
 from .party_names import party_of, ties
 from .person_titles import (
@@ -67,24 +66,6 @@ def _named(name: tuple[str, ...]) -> str:
     return " ".join(name).title()
 
 
-def _name_of(ctx: Context) -> tuple[str, ...]:
-    """The fact's person as name words (no titles, no particles)."""
-    name = getattr(ctx.fact, "name", None)
-    if not isinstance(name, str):
-        return ()
-    words = [t.norm for t in tokenize(name) if t.norm not in PARTICLES and t.norm not in TITLES]
-    return tuple(words)
-
-
-def _same(name: tuple[str, ...], holder: tuple[str, ...]) -> bool:
-    """Whether a name the page writes is the fact's person: the same last word, or every
-    word of one in the other ("Kallas" for "Kaja Kallas"); one shared word is not enough
-    ("leader Kim Jong Un" is not Kim Yo Jong)."""
-    if not name or not holder:
-        return False
-    return name[-1] == holder[-1] or set(holder) <= set(name) or set(name) <= set(holder)
-
-
 def _no_office(value: Any, field: str, ctx: Context) -> str | None:
     """Why the value is no ``field`` of a person at all (:mod:`.role_shapes`), or why its
     fact names no person (:mod:`.non_persons`): "Category-5" is no role of "Hurricane"."""
@@ -102,11 +83,11 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     why = _no_office(value, "role", ctx)
     if why is not None:
         return False, why
-    name = _name_of(ctx)
+    name = person_words(ctx)
     if not name or not isinstance(value, str) or not role_words(value):
         return True, "no person to read the role against"
     found = role_ties(ctx.article, value)
-    own = [tie for tie in found if _same(name, tie.name)]
+    own = [tie for tie in found if same_person(name, tie.name)]
     if any(not tie.former for tie in own):
         return True, f"the page calls {' '.join(name).title()} {value!r}"
     if own:
@@ -154,7 +135,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     why = _no_office(value, "affiliation", ctx)
     if why is not None:
         return False, why
-    name = _name_of(ctx)
+    name = person_words(ctx)
     if not name or not isinstance(value, str):
         return True, "no person to read the affiliation against"
     party = party_of(value)
