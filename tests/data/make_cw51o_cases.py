@@ -22,6 +22,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,17 +43,10 @@ built = SupportCases(
 ITS, POLITY, STAFF = "its", "polity", "staff"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
+aff = built.affiliation
 
 
-def staff(lead: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """The page's writer ``name`` under ``lead`` (its masthead and credit)."""
-    built.each(
-        STAFF, built.page(*paragraphs, lead=lead), passes, fails, "people[0].affiliation",
-        lambda value: {"people": [{"name": name, "affiliation": value}]},
-        f"{name}'s affiliation",
-    )  # fmt: skip
+staff = partial(built.staff_affiliation, STAFF)  # (lead, name, passes, fails, *paragraphs)
 
 
 # --- its: an office of "its" body ----------------------------------------------------------

@@ -56,8 +56,7 @@ built = SupportCases(
 BEFORE, APPOSED, LISTED, CLAUSE = "before", "apposed", "listed", "clause"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
+aff = built.affiliation
 
 
 # --- before: the body before the name, over post words --------------------------------------

@@ -30,6 +30,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +51,9 @@ built = SupportCases(
 ANOTHER, TARGET, RELATIVE, PRONOUN, SIDES = "another", "target", "relative", "pronoun", "sides"
 
 
-def pair(
-    category: str, sentence: str, good: str, bad: str, description: str, before: str = ""
-) -> None:
-    """The event's doer is confirmed; the other name of the same sentence is not."""
-    built.actor(category, True, sentence, good, description, f"{good!r} did it", before=before)
-    built.actor(
-        category, False, sentence, bad, description, f"{bad!r} did not do it", before=before
-    )
+#: (category, sentence, good, bad, description, before=""): the event's doer is confirmed, the
+#: other name of the same sentence is not.
+pair = partial(built.actor_pair, other="{bad!r} did not do it")
 
 
 def sides(
@@ -65,13 +61,8 @@ def sides(
 ) -> None:
     """An event whose actors are ``actors`` with ``value`` last among them, told by
     ``sentence`` after the paragraph ``before``; ``value`` is confirmed or not."""
-    listed = [actor for actor in actors if actor != value] + [value]
-    event = {"kind": "other", "description": description, "actors": listed, "evidence": [sentence]}
     why = f"{value!r} {'did' if expect else 'did not do'} the act the sentence tells"
-    built.add(
-        SIDES, expect, why, built.page(before, sentence), {"events": [event]},
-        f"events[0].actors[{len(listed) - 1}]",
-    )  # fmt: skip
+    built.actor_among(SIDES, before, sentence, actors, value, expect, description, why)
 
 
 # --- another: the value is the subject of another act in the evidence -----------------------

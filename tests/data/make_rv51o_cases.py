@@ -29,6 +29,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,17 +46,10 @@ built = SupportCases(
 VISIT, ITS, SUB, WIRE = "visit", "itstwo", "subnat", "wire"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
+aff = built.affiliation
 
 
-def staff(lead: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """``name`` credited under ``lead`` (a masthead and its credit lines)."""
-    built.each(
-        WIRE, built.page(*paragraphs, lead=lead), passes, fails, "people[0].affiliation",
-        lambda value: {"people": [{"name": name, "affiliation": value}]},
-        f"{name}'s affiliation",
-    )  # fmt: skip
+staff = partial(built.staff_affiliation, WIRE)  # (lead, name, passes, fails, *paragraphs)
 
 
 # --- visit: a bare office of the country the page names less ---------------------------------

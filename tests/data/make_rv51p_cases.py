@@ -53,8 +53,7 @@ built = SupportCases(
 AGAINST, FORMER, OWNER, SHARED, INSIDE = "against", "former", "owner", "shared", "inside"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
+aff = built.affiliation
 
 
 # --- against: a body the person acts on or against, beside their own ------------------------

@@ -280,13 +280,47 @@ class SupportCases(MeetingCases, TruceCases):
 
     def actor_pair(
         self, category: str, sentence: str, good: str, bad: str, description: str,
-        kind: str = "other", before: str = "",
+        kind: str = "other", before: str = "", other: str = "",
     ) -> None:  # fmt: skip
         """The event's doer ``good`` passes as its actor; ``bad``, the other party of the same
-        act told in ``sentence``, is refused (see :meth:`actor`)."""
-        doer, other = f"{good!r} did it", f"{bad!r} is the other party, not the doer"
+        act told in ``sentence``, is refused (see :meth:`actor`; ``other``: why not, a format
+        of ``bad``, if not "the other party")."""
+        other = (other or "{bad!r} is the other party, not the doer").format(bad=bad)
+        doer = f"{good!r} did it"
         self.actor(category, True, sentence, good, description, doer, kind, before=before)
         self.actor(category, False, sentence, bad, description, other, kind, before=before)
+
+    def actor_among(
+        self, category: str, before: str, sentence: str, actors: list[str], value: str,
+        expect: bool, description: str, why: str,
+    ) -> None:  # fmt: skip
+        """An event whose actors are ``actors`` with ``value`` last among them, told by
+        ``sentence`` after the paragraph ``before``; ``value`` is checked (``expect``)."""
+        listed = [actor for actor in actors if actor != value] + [value]
+        event = {"kind": "other", "description": description, "actors": listed}
+        self.add(
+            category, expect, why, self.page(before, sentence),
+            {"events": [{**event, "evidence": [sentence]}]},
+            f"events[0].actors[{len(listed) - 1}]",
+        )  # fmt: skip
+
+    def affiliation(
+        self, category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
+    ) -> None:
+        """``name``'s affiliation checked (see :meth:`person_field`)."""
+        self.person_field(category, "affiliation", name, passes, fails, *paragraphs)
+
+    def staff_affiliation(
+        self, category: str, lead: str, name: str, passes: list[str], fails: list[str],
+        *paragraphs: str,
+    ) -> None:  # fmt: skip
+        """The page's writer ``name`` under ``lead`` (its masthead and credit) and the
+        affiliation checked: the outlet's name or another body's."""
+        self.each(
+            category, self.page(*paragraphs, lead=lead), passes, fails, "people[0].affiliation",
+            lambda value: {"people": [{"name": name, "affiliation": value}]},
+            f"{name}'s affiliation",
+        )  # fmt: skip
 
     def reaction(
         self, category: str, expect: bool, sentence: str, who: str, why: str,
