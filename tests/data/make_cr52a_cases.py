@@ -172,6 +172,31 @@ role(
     "Ministers offered 4%.",
 )
 
+role(
+    VERB,
+    "Nora Lund",
+    [],
+    ["head"],
+    "Nora Lund heads to Brussels on Monday for the fisheries talks.",
+    "She is expected back on Thursday.",
+)
+role(
+    VERB,
+    "Erik Sand",
+    ["head of a panel"],
+    ["head of Acme Chemicals"],
+    "Erik Sand, who heads a panel investigating Acme Chemicals, asked for the files.",
+    "Acme said it would cooperate.",
+)
+role(
+    COPULA,
+    "Ada Korhonen",
+    [],
+    ["chair"],
+    "Ada Korhonen, who is seeking to succeed Pekka Lahti as chair, spoke to members on Friday.",
+    "The vote is in June.",
+)
+
 # --- copula: a copula or naming verb -----------------------------------------------------------
 role(
     COPULA,

@@ -66,6 +66,12 @@ _COPULAS = word_set("is are becomes became remains acting acts acted")
 _NAMING = word_set("named appointed elected chosen confirmed installed made sworn hired") | {
     "re-elected"
 }
+#: Words that may stand between a copula and "as" ("who is acting as", "has been named as").
+_COPULAS_AS = _COPULAS | _NAMING | word_set("is was has been serves serving in")
+#: Words after a post verb that make it a verb of moving ("heads to", "leads off").
+_MOVES = word_set("to for into back home off out up down toward towards away")
+_MOVING = word_set("heads leads runs lead")
+_RELATIVES = word_set("who that which whose")
 _TO_AS = word_set("succeeds succeeded replaces replaced takes took came comes returned returns")
 #: Words that may stand before the verb in its clause ("who also chairs", "who jointly lead").
 _ADVERBS = word_set("also now currently jointly still both already newly recently")
@@ -216,12 +222,24 @@ def _verb_post(part: list[str], value_order: list[str], value: frozenset[str]) -
     verb, rest = part[0], part[1:]
     if verb not in _VERB_POSTS or frozenset(part) & _PAST:
         return False
+    if verb in _MOVING and rest and rest[0] in _MOVES:
+        return False  # "X heads to Brussels" is no head
+    rest = _object(rest)
     if value_order and value_order[0] == verb and value <= frozenset(part):
         return True
     posts = value & _VERB_POSTS[verb]
     if "as" in rest:
         return False  # "who runs it as managing partner": the title after "as" is read
     return len(posts) == 1 and value - posts <= frozenset(rest)
+
+
+def _object(words: list[str]) -> list[str]:
+    """A post verb's object, up to a verb or relative of its own ("heads a panel investigating
+    Acme" heads no Acme)."""
+    for k, word in enumerate(words):
+        if _verbal(word) or word in _RELATIVES:
+            return words[:k]
+    return words
 
 
 def _clause(
@@ -235,15 +253,15 @@ def _clause(
     if _verb_post(part, order, value):
         return True
     verb = part[0]
-    if "as" in part and (verb in _VERB_POSTS or verb in _TO_AS or verb in _COPULAS | _NAMING):
-        at = part.index("as")
+    at = part.index("as") if "as" in part else 0
+    if at and (verb in _VERB_POSTS or verb in _TO_AS or frozenset(part[:at]) <= _COPULAS_AS):
         opener = frozenset(part[:at])
         if opener & _PAST or (opener & _RANKS) - value:
             return False  # "who is acting as prime minister" holds no "prime minister"
         return _title_run(
             part[at + 1 :], owners, [w for w in order if w not in opener], value - opener
         )
-    if part[:2] == ["has", "been"] or part[:2] == ["is", "now"]:
+    if part[:2] == ["has", "been"]:
         return _title_run(part[2:], owners, order, value)
     if verb in ("was", "is", "has") and len(part) > 1 and part[1] in _NAMING:
         return _title_run(part[2:], owners, order, value)
