@@ -2227,7 +2227,7 @@ GAPS: dict[str, frozenset[str]] = {
     # ("who was finance minister until the spring"), a possessive owner ("the president's
     # adviser"), and a clause's subject read as an apposition ("After meeting X, the mayor said")
     "make_cr52a_cases": frozenset(
-        {"cr52a-copula-0040", "cr52a-copula-0044", "cr52a-copula-0048", "cr52a-apposed-0076"}
+        {"cr52a-copula-0040", "cr52a-copula-0044", "cr52a-copula-0048", "cr52a-apposed-0078"}
     ),
     # session 51, tie writer cw51d: false accepts of the crude doer tie (acts/doer_ties) that
     # the set's pages hold: a participle's "by" agent read as the event's doer whatever the

@@ -337,6 +337,15 @@ role(
     "The appointment runs for two years.",
 )
 
+role(
+    COPULA,
+    "Hilde Brun",
+    ["Bishop of Tromso"],
+    ["Archbishop of Nidaros"],
+    "Hilde Brun, the Bishop of Tromso, is to become the next Archbishop of Nidaros, the church said on Friday.",
+    "She will be enthroned in March.",
+)
+
 # --- apposed: an apposition holding more than the title -----------------------------------------
 role(
     APPOSED,

@@ -72,6 +72,8 @@ _COPULAS_AS = _COPULAS | _NAMING | word_set("is was has been serves serving in")
 _MOVES = word_set("to for into back home off out up down toward towards away")
 _MOVING = word_set("heads leads runs lead")
 _RELATIVES = word_set("who that which whose")
+#: Words that open a post still to come after a copula ("is to become", "is expected to").
+_FUTURE = word_set("to be become expected due set tipped poised likely going about")
 _TO_AS = word_set("succeeds succeeded replaces replaced takes took came comes returned returns")
 #: Words that may stand before the verb in its clause ("who also chairs", "who jointly lead").
 _ADVERBS = word_set("also now currently jointly still both already newly recently")
@@ -200,8 +202,8 @@ def _title_run(
     before its first preposition) a value word, and no rank or past word the value lacks.
     ``owners``: the run's possessive words ("the president's adviser": "president"), which
     are no part of the head."""
-    if not run or not value <= frozenset(run):
-        return False
+    if not run or not value <= frozenset(run) or run[0] in _FUTURE:
+        return False  # "is to become the 106th Archbishop": a post to come
     head = [word for word in run]
     for k, word in enumerate(run):
         if k and word in _HEAD_ENDS:
