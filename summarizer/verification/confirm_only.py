@@ -26,6 +26,7 @@ from .people.affiliation_ties import holder_tie
 from .people.holder_clauses import holder_shape_tie
 from .people.its_holders import its_tie
 from .people.page_polity import polity_tie
+from .people.role_clauses import clause_role_tie
 from .people.role_confirms import own_role_tie
 from .sides.actor_descriptions import described_spans
 from .sides.event_actors import actor_places
@@ -37,6 +38,7 @@ Tie = Callable[[Any, Supported, Context], bool]
 TIES: dict[str, tuple[Tie, ...]] = {
     "role": (
         own_role_tie,  # the role rule's holder reading, of this person (people/role_confirms)
+        clause_role_tie,  # a post verb, copula or long apposition of theirs (people/role_clauses)
     ),
     "affiliation": (
         holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)
