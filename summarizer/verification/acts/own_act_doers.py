@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from ..context import Context, fact_description
 from ..page.tokens import Token, clause_gap, word_set
 from ..sentences.passives import ADVERBS, BE, MODALS, PERFECT
-from .doer_shapes import possessed, verb_after
+from .doer_shapes import possessed, saying_event, verb_after
 from .doer_ties import Places, after_by
 from .other_acts import act_keys, acts_in, verbal
 
@@ -61,10 +61,26 @@ def _clause_end(tokens: Sequence[Token], start: int, text: str) -> int:
     return end
 
 
+def _listed_by(tokens: Sequence[Token], first: int, text: str) -> int | None:
+    """The "by" of a colon's list of agents the mention stands in ("signed by three guest
+    nations: Arvel, Bastia and Corrin"), or None: names, "the", "and" and commas back to the
+    colon, a "by" at most four words before it."""
+    at = first
+    while at > 0 and (":" not in text[tokens[at - 1].end : tokens[at].start]):
+        before = tokens[at - 1]
+        if not (before.capitalised or before.norm in ("the", "and")):
+            return None
+        at -= 1
+    if at == 0:
+        return None
+    return next((b for b in range(at - 1, max(-1, at - 6), -1) if tokens[b].norm == "by"), None)
+
+
 def _act_span(tokens: Sequence[Token], first: int, last: int, text: str) -> range | None:
     """Where the mention's own act is written (see the module); None when no verb is read."""
-    if after_by(tokens, first, text):
-        by = max(at for at in range(first) if tokens[at].norm == "by")
+    by = _listed_by(tokens, first, text)
+    if by is not None or after_by(tokens, first, text):
+        by = by if by is not None else max(at for at in range(first) if tokens[at].norm == "by")
         start = by
         while start > 0 and not (
             clause_gap(tokens, start - 1, text) or tokens[start - 1].norm in _CLAUSE_WORDS
@@ -78,7 +94,9 @@ def _act_span(tokens: Sequence[Token], first: int, last: int, text: str) -> rang
     return range(verb, _clause_end(tokens, verb, text))
 
 
-def _told_verb(tokens: Sequence[Token], at: int, keys: frozenset[str], kind: str | None) -> bool:
+def _told_verb(
+    tokens: Sequence[Token], at: int, keys: frozenset[str], kind: str | None, plural: bool = True
+) -> bool:
     """Whether the word at ``at`` tells the event's act as a verb: a key's or its class's word
     that may be finite or follows an auxiliary ("had boycotted", "won", "was released"), not
     a noun the description also names ("the merger proposed", "the Doran delegation", "the
@@ -93,6 +111,8 @@ def _told_verb(tokens: Sequence[Token], at: int, keys: frozenset[str], kind: str
     before = at - 1
     while before >= 0 and tokens[before].capitalised:
         before -= 1
+    if tokens[at].norm.endswith("s") and not tokens[at].norm.endswith("ed") and not plural:
+        return False  # in another clause an "-s" word is mostly a plural ("launched strikes")
     return not (
         tokens[at].norm.endswith("s")
         and before >= 0
@@ -129,7 +149,7 @@ def another_act(
     if any(_told_verb(tokens, at, keys, kind) for at in range(last + 1, span.start)):
         return False  # an aside on the mention tells the act ("X, which signed it, ...")
     return any(
-        _told_verb(tokens, at, keys, kind) and _own_subject(tokens, at, text)
+        _told_verb(tokens, at, keys, kind, plural=False) and _own_subject(tokens, at, text)
         for at in range(len(tokens))
         if at not in span and not first <= at <= last
     )
@@ -142,7 +162,9 @@ def own_act_places(places: Places) -> Places:
     def own(
         value: str, tokens: Sequence[Token], ctx: Context, index: int
     ) -> Iterator[tuple[int, int]]:
-        description = fact_description(ctx.fact)
+        # a saying's description tells the act it reports too ("brigade says the militia
+        # shelled its camp"): the other clause's act may be that report, not another act
+        description = "" if saying_event(ctx) else fact_description(ctx.fact)
         text = ctx.article.text
         for first, last in places(value, tokens, ctx, index):
             if not another_act(tokens, first, last, text, description):
