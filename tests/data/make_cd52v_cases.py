@@ -313,6 +313,22 @@ for sentence, good, bad, description in (
     pair(AGENTS, sentence, good, bad, description)
 
 
+# A speaker reporting its own act of the sentence is its party (added last: ids stay).
+for sentence, who, description in (
+    (
+        "In its first week on sale the Vanta 3 sold 2.1 million units, Orlan Games said on Friday.",
+        "Orlan Games",
+        "Vanta 3 sales in its first week",
+    ),
+    (
+        "Marlow Water confirmed that hosepipes would be banned across the county from 4 July.",
+        "Marlow Water",
+        "hosepipe ban across the county",
+    ),
+):
+    built.actor(CLAUSES, True, sentence, who, description, f"{who!r} did it")
+
+
 def build_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = built.cases
     for case in cases:

@@ -44,6 +44,11 @@ _CLAUSE_WORDS = word_set(
 _BRIDGE = BE | PERFECT | MODALS | ADVERBS | word_set("not never did does do")
 # Words that join a verb to the subject before them (no subject of its own) or head a noun.
 _NO_SUBJECT = word_set("and or but nor to then the a an its their his her this first new")
+# Verbs of saying or making known: their subject reports an act of the sentence.
+_SAYS = word_set(
+    """said says told tells confirmed confirms announced announces reported reports added
+    noted stated wrote writes"""
+)
 # Subjects that may stand for the mention itself ("met in Doha, where they agreed"): a verb
 # after one is no other doer's act.
 _STAND_INS = word_set("it they he she we both two sides parties all")
@@ -148,11 +153,20 @@ def another_act(
         return False
     if any(_told_verb(tokens, at, keys, kind) for at in range(last + 1, span.start)):
         return False  # an aside on the mention tells the act ("X, which signed it, ...")
-    return any(
-        _told_verb(tokens, at, keys, kind, plural=False) and _own_subject(tokens, at, text)
+    told = [
+        at
         for at in range(len(tokens))
-        if at not in span and not first <= at <= last
-    )
+        if at not in span
+        and not first <= at <= last
+        and _told_verb(tokens, at, keys, kind, plural=False)
+        and _own_subject(tokens, at, text)
+    ]
+    if told and tokens[span.start].norm in _SAYS:
+        # a speaker reporting the act ("the Switch 2 sold ..., Nintendo said"; "Freeport
+        # confirmed that ... died") is its party; one answering another's act after a ";"
+        # ("X sued Y; Y said it would fight") is not
+        return any(";" in text[tokens[at].end : tokens[first].start] for at in told if at < first)
+    return bool(told)
 
 
 def own_act_places(places: Places) -> Places:
