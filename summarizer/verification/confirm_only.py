@@ -19,6 +19,7 @@ from summarizer.comparators import Supported
 from .acts.doer_shapes import shaped_doer_tie
 from .acts.doer_ties import doer_tie
 from .acts.group_doers import group_doer_tie
+from .acts.own_act_doers import own_act_places
 from .bylines.staff_ties import staff_tie
 from .confirm_fields import CONFIRM_ENV, FIELDS, confirm_from_env, fields_of, kinds_of
 from .context import Context, Result, unconfirmed
@@ -34,7 +35,8 @@ from .sides.event_actors import actor_places
 #: (value, rule, context) -> whether a reading ties the value to its field.
 Tie = Callable[[Any, Supported, Context], bool]
 
-#: The ties of each support kind; a value is confirmed when any of them ties it.
+#: The ties of each support kind; a value is confirmed when any of them ties it. The doer ties
+#: read only the mentions that do the event's own act (acts/own_act_doers).
 TIES: dict[str, tuple[Tie, ...]] = {
     "role": (
         own_role_tie,  # the role rule's holder reading, of this person (people/role_confirms)
@@ -48,8 +50,8 @@ TIES: dict[str, tuple[Tie, ...]] = {
         holder_shape_tie,  # a holder shape in the person's own sentence (people/holder_clauses)
     ),
     "actor": (
-        doer_tie(actor_places),  # after "by", or opening its clause before a verb (acts/doer_ties)
-        shaped_doer_tie(actor_places),  # past a time, an "of", a possessive (acts/doer_shapes)
+        doer_tie(own_act_places(actor_places)),  # after "by", opening its clause (acts/doer_ties)
+        shaped_doer_tie(own_act_places(actor_places)),  # past a time, an "of" (acts/doer_shapes)
         group_doer_tie(actor_places, described_spans),  # "Both sides", "It" (acts/group_doers)
     ),
 }

@@ -428,4 +428,16 @@ def shaped_doer_tie(places: Places) -> Callable[[Any, Supported, Context], bool]
     return tie
 
 
-__all__ = ["AGENTS", "saying_event", "shaped_doer", "shaped_doer_tie", "tells_event"]
+# The subject's verb and a possessive's owned noun, read alike by acts/own_act_doers.
+verb_after = _verb_after
+possessed = _possessed
+
+__all__ = [
+    "AGENTS",
+    "possessed",
+    "saying_event",
+    "shaped_doer",
+    "shaped_doer_tie",
+    "tells_event",
+    "verb_after",
+]

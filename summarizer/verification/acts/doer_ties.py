@@ -108,4 +108,7 @@ def doer_tie(places: Places) -> Callable[[Any, Supported, Context], bool]:
     return tie
 
 
-__all__ = ["Places", "doer_at", "doer_tie", "subject_at"]
+# Read by acts/own_act_doers: where a "by" agent's clause holds its act.
+after_by = _after_by
+
+__all__ = ["Places", "after_by", "doer_at", "doer_tie", "subject_at"]

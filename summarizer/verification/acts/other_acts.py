@@ -374,4 +374,9 @@ def not_doer(
     )
 
 
-__all__ = ["kept_side", "not_doer"]
+# The event's act as the doer ties read it (acts/own_act_doers): the same keys, the same test.
+act_keys = _act_keys
+acts_in = _acts_in
+verbal = _verbal
+
+__all__ = ["act_keys", "acts_in", "kept_side", "not_doer", "verbal"]
