@@ -2211,6 +2211,12 @@ SETS: dict[str, frozenset[str]] = {
     # not the person's body, a list whose holder covers only some names, a body inside a longer
     # name or a look-alike, each beside the person's own body in the same shape
     "make_rv51p_cases": frozenset({"against", "former", "owner", "shared", "inside"}),
+    # session 52, tie writer cr52b (confirm-only mode, every case asks "confirm": ["role"]): a
+    # plural title over a list of names, before or after it, a transcript's, programme's or
+    # credit's label, a holder reading cut by the stop of "U.S." or "Jr."; against a name
+    # outside the list or under another group's title, "former" or "deputy" on the plural, a
+    # speaker's label over another's name, another person in the sentence
+    "make_cr52b_cases": frozenset({"plural", "label", "stopped"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
