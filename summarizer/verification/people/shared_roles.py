@@ -67,6 +67,8 @@ _LABEL_COLON = re.compile(r"^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*:\s*(\S.*)$")
 # What follows a colon label when it credits names, not a speaker's words ("Host: Priya
 # Nair." but not "ANCHOR: Ivan Sirko in Kyiv, thank you.").
 _ONLY_NAMES = re.compile(r"^[A-Z][\w.'\- ]*(?:(?:,|,? and| &) [A-Z][\w.'\- ]*)*[.;]?\s*$")
+# Where one line holds several labels: "Host: A. Guest: B.", "Reporting: A / Desk editor: B".
+_SEGMENT = re.compile(r"\s+[|/]\s+|;\s+|(?<=\.)\s+(?=[A-Za-z][A-Za-z' -]{0,30}:)")
 _LABEL_NAME = re.compile(r"^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*\(([^()]{2,60})\)\s*:")
 # Stops inside an abbreviation or after a name's suffix that cut a holder reading.
 _DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
@@ -268,6 +270,13 @@ def _same_role(label: str, value: str) -> bool:
     return bool(words) and words == [t.norm for t in tokenize(value) if t.norm not in _FILLERS]
 
 
+def _labels(label: str, value: str) -> bool:
+    """Whether a colon label gives the role: its words ("Desk editor"), or a credit's word
+    ("Reporting: X" for a reporter)."""
+    credit = _CREDITS.get(label.strip().lower())
+    return _same_role(label, value) or (credit is not None and _same_role(credit, value))
+
+
 def _names_in(text: str) -> list[tuple[str, ...]]:
     """The list of names opening ``text`` ("Priya Nair.", "Ann Lee and Tom Ruiz in Oslo")."""
     tokens = tokenize(text)
@@ -284,14 +293,10 @@ def _labelled(article: ArticleText, value: str) -> list[tuple[str, ...]]:
                 found += _names_in(named.group(2))
             elif _same_role(named.group(2), value):
                 found += _names_in(named.group(1))
-        colon = _LABEL_COLON.match(line)
-        if (
-            colon
-            and not named
-            and _same_role(colon.group(1), value)
-            and _ONLY_NAMES.match(colon.group(2))
-        ):
-            found += _names_in(colon.group(2))  # "Host: Priya Nair."
+        for segment in () if named else _SEGMENT.split(line):  # "Host: A. Guest: B."
+            colon = _LABEL_COLON.match(segment)
+            if colon and _ONLY_NAMES.match(colon.group(2)) and _labels(colon.group(1), value):
+                found += _names_in(colon.group(2))
         for credit in _CREDIT.finditer(line):  # "(Reporting by A; editing by B)"
             if _same_role(_CREDITS[credit.group(1).lower()], value):
                 found += _names_in(credit.group(2))
