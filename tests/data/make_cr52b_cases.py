@@ -279,12 +279,52 @@ role(
     "Translated by Ana Ruiz",
 )
 PODCAST = "Host: Wren Adair. Guest: our energy correspondent, Jonah Kilby."
-framed(LABEL, "THE HARBOUR PODCAST - TRANSCRIPT", "Wren Adair", ["host"], [], PODCAST, "WREN ADAIR: Jonah, where do the talks stand?", "JONAH KILBY: Stalled, for now.")
-framed(LABEL, "THE HARBOUR PODCAST - TRANSCRIPT", "Jonah Kilby", ["energy correspondent"], ["host"], PODCAST, "WREN ADAIR: Jonah, where do the talks stand?", "JONAH KILBY: Stalled, for now.")
+framed(
+    LABEL,
+    "THE HARBOUR PODCAST - TRANSCRIPT",
+    "Wren Adair",
+    ["host"],
+    [],
+    PODCAST,
+    "WREN ADAIR: Jonah, where do the talks stand?",
+    "JONAH KILBY: Stalled, for now.",
+)
+framed(
+    LABEL,
+    "THE HARBOUR PODCAST - TRANSCRIPT",
+    "Jonah Kilby",
+    ["energy correspondent"],
+    ["host"],
+    PODCAST,
+    "WREN ADAIR: Jonah, where do the talks stand?",
+    "JONAH KILBY: Stalled, for now.",
+)
 DESK = "SEOUL BUREAU | Reporting: Han Seo-yeon / Desk editor: Ines Carrow"
-framed(LABEL, DESK, "Han Seo-yeon", ["reporter"], ["desk editor"], "The assembly passed the budget late on Friday.")
-framed(LABEL, DESK, "Ines Carrow", ["desk editor"], ["reporter"], "The assembly passed the budget late on Friday.")
-framed(LABEL, "TRANSCRIPT: Coast Watch", "Piet Janssen", [], ["anchor"], "ANCHOR: Piet Janssen in Ostend, thank you.", "The storm is expected to pass by morning.")
+framed(
+    LABEL,
+    DESK,
+    "Han Seo-yeon",
+    ["reporter"],
+    ["desk editor"],
+    "The assembly passed the budget late on Friday.",
+)
+framed(
+    LABEL,
+    DESK,
+    "Ines Carrow",
+    ["desk editor"],
+    ["reporter"],
+    "The assembly passed the budget late on Friday.",
+)
+framed(
+    LABEL,
+    "TRANSCRIPT: Coast Watch",
+    "Piet Janssen",
+    [],
+    ["anchor"],
+    "ANCHOR: Piet Janssen in Ostend, thank you.",
+    "The storm is expected to pass by morning.",
+)
 
 # --- stopped: a holder reading cut by an abbreviation's or a suffix's stop -----------------
 S1 = "ABU DHABI, Nov 25 - Dan Driscoll, the U.S. Army secretary, met Russian officials on Monday, a source said."
