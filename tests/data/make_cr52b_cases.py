@@ -112,6 +112,14 @@ role(PLURAL, "Ben Ivers", ["director"], [], P13)
 role(PLURAL, "Kaja Strand", [], ["director"], P13)
 role(PLURAL, "Omar Haddad", ["organiser"], [], P13)
 
+P14 = "The only two senators to oppose it were Dana Whitfield, the Oregon Republican, and Luis Ortega, the Nevada independent; Governor Ada Brisk praised the vote."
+role(PLURAL, "Luis Ortega", ["senator"], [], P14)
+role(PLURAL, "Dana Whitfield", ["senator"], [], P14)
+role(PLURAL, "Ada Brisk", [], ["senator"], P14)
+P15 = "Judges Tomas Vey, the court's longest-serving member, and Irma Salo dissented, while prosecutor Jens Holm asked for a retrial."
+role(PLURAL, "Irma Salo", ["judge"], [], P15)
+role(PLURAL, "Jens Holm", [], ["judge"], P15)
+
 # --- label: a transcript's, a programme's or a credit's label ------------------------------
 framed(
     LABEL,

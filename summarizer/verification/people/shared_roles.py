@@ -116,6 +116,20 @@ def _body_after(tokens: Sequence[Token], text: str, position: int) -> int:
     return end if end > after else position
 
 
+def _past_aside(tokens: Sequence[Token], text: str, position: int) -> int:
+    """Past an aside a list's name carries ("Rand Paul, the Kentucky Republican, and"): from
+    its "the/a" to the comma that closes it, when "and" or a name follows; else
+    ``position``."""
+    if tokens[position].norm not in ("the", "a", "an"):
+        return position
+    for after in range(position + 1, min(len(tokens), position + 7)):
+        if _gap(text, tokens, after) == ",":
+            following = tokens[after]
+            joined = following.norm == "and" or _name_at(tokens, text, after) > after
+            return after if joined else position
+    return position
+
+
 def names_after(tokens: Sequence[Token], text: str, start: int) -> list[tuple[str, ...]]:
     """The list of names opening at ``start`` ("A, B and C", "A for X and B for Y", "of X, A,
     and of Y, B"), read up to the first word that is neither a name, its body nor a joint."""
@@ -135,7 +149,10 @@ def names_after(tokens: Sequence[Token], text: str, start: int) -> list[tuple[st
         if position >= len(tokens):
             break
         gap = _gap(text, tokens, position)
-        if gap == "," or gap == "&":
+        if gap == ",":
+            position = _past_aside(tokens, text, position)
+            continue
+        if gap == "&":
             continue
         if gap or tokens[position].norm != "and":
             break
@@ -225,6 +242,11 @@ def _listed_with(
     it (over "the two", a comma, a colon or "were"), or the list its apposition follows
     ("A and B, both senators")."""
     after = _body_after(tokens, text, last + 1)  # "foreign ministers of the two countries"
+    if after < len(tokens) and tokens[after].norm == "to":  # "senators to oppose it were"
+        after = next(
+            (i for i in range(after + 1, min(len(tokens), after + 6)) if tokens[i].norm in _LINKS),
+            after,
+        )
     while after < len(tokens) and tokens[after].norm in _LINKS:
         after += 1
     listed = names_after(tokens, text, after) if after < len(tokens) else []
