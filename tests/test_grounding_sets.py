@@ -2222,6 +2222,12 @@ SETS: dict[str, frozenset[str]] = {
     # rival), a subject whose relative clause after its object tells another's act, and a
     # "by" agent of another act ("The plan drafted by X was rejected by Y")
     "make_cd52v_cases": frozenset({"clauses", "asides", "agents"}),
+    # session 52, tie writer cr52b (confirm-only mode, every case asks "confirm": ["role"]): a
+    # plural title over a list of names, before or after it, a transcript's, programme's or
+    # credit's label, a holder reading cut by the stop of "U.S." or "Jr."; against a name
+    # outside the list or under another group's title, "former" or "deputy" on the plural, a
+    # speaker's label over another's name, another person in the sentence
+    "make_cr52b_cases": frozenset({"plural", "label", "stopped"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
