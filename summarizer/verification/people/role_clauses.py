@@ -82,6 +82,13 @@ _DETERMINERS = word_set("the a an his her its their our both another one")
 #: Where a title's head ends: a preposition or a clause word after it.
 _HEAD_ENDS = word_set("of for at in on with to from since who that which whose and under")
 _CLAUSE_WORDS = word_set("who that which whose and")
+#: Words inside an object's noun phrase that are no part of what it names ("the", "and").
+_OBJECT_KEEPS = word_set("the a an and")
+#: Prepositions no stop word list holds, which end an object's noun phrase.
+_PREPOSITIONS = word_set(
+    """across around outside inside within among against through throughout near beside
+    beyond behind below above between toward towards via without despite during after before"""
+)
 #: Words of a rank above or below a post ("deputy head" is no head, "chief economist" no
 #: economist): a title run holding one the value lacks ties nothing; so does one holding
 #: another post word (:data:`.holder_words.PEOPLE`) or a verb's "-ing" ("managing director"
@@ -214,10 +221,13 @@ def _title_run(
         return False
     ranks = {w for k, w in enumerate(head[:-1]) if w in _ORDINALS and head[k + 1] in _RANKS}
     ranks |= {w for w in head if w in _RANKS or (w in PEOPLE and w not in _ORDINALS) or _verbal(w)}
-    return not (ranks - value) and not ((frozenset(run) & _PAST) - value)
+    written = frozenset(run) | {word.replace("-", "") for word in run}  # "one-time"
+    return not (ranks - value) and not ((written & _PAST) - value)
 
 
-def _verb_post(part: list[str], value_order: list[str], value: frozenset[str]) -> bool:
+def _verb_post(
+    part: list[str], value_order: list[str], value: frozenset[str], owners: frozenset[str]
+) -> bool:
     """Whether a clause opening at its verb ("chairs the Socialist group") writes the value:
     the same verb phrase, or one of the verb's post nouns with every other value word in
     the verb's object ("who leads the Sovereign Council" for "Sovereign Council leader")."""
@@ -227,12 +237,31 @@ def _verb_post(part: list[str], value_order: list[str], value: frozenset[str]) -
     if verb in _MOVING and rest and rest[0] in _MOVES:
         return False  # "X heads to Brussels" is no head
     rest = _object(rest)
-    if value_order and value_order[0] == verb and value <= frozenset(part):
-        return True
+    said = [word for word in value_order if word != _LIST]  # the verb phrase as written
+    if said[:1] == [verb] and any(part[k : k + len(said)] == said for k in range(len(part))):
+        return True  # ("runs a stall at the Central Market" is no "runs the Central Market")
     posts = value & _VERB_POSTS[verb]
     if "as" in rest:
         return False  # "who runs it as managing partner": the title after "as" is read
-    return len(posts) == 1 and value - posts <= frozenset(rest)
+    return len(posts) == 1 and _held(rest, value - posts, owners)
+
+
+def _held(rest: list[str], body: frozenset[str], owners: frozenset[str]) -> bool:
+    """Whether the verb's object names the value's ``body`` words in its own noun phrase (up
+    to a preposition or function word) and owns no other thing after them: "runs a stall at
+    the Central Market", "heads a committee of the party", "commands respect across the
+    party" or "manages the hotel's bookings" hold no post at the body named after."""
+    if not body <= frozenset(rest) or not (body := body - STOPWORDS - _HEAD_ENDS):
+        return not body  # "who manages the Riverside Hotel" for "manager"
+    words = rest[1:] if rest and rest[0] in _HEAD_ENDS | STOPWORDS else rest  # "speaks for"
+    phrase: list[str] = []
+    for word in words:
+        if word in _HEAD_ENDS | STOPWORDS | _PREPOSITIONS and word not in _OBJECT_KEEPS:
+            break
+        phrase.append(word)
+    owned = next((k for k, word in enumerate(phrase) if word in owners), None)
+    after = phrase[owned + 1 :] if owned is not None else []
+    return body <= frozenset(phrase) and all(word in body for word in after)
 
 
 def _object(words: list[str]) -> list[str]:
@@ -252,7 +281,7 @@ def _clause(
     part = [word for word in part if word not in _ADVERBS]  # "was recently named"
     if not part:
         return False
-    if _verb_post(part, order, value):
+    if _verb_post(part, order, value, owners):
         return True
     verb = part[0]
     at = part.index("as") if "as" in part else 0
@@ -303,10 +332,12 @@ def _read_after(
             possessive(opening) or opening.norm in _DETERMINERS or opening.norm in value
         ):  # another name (a list), or a clause of the sentence ("calling him")
             return after and not opening.capitalised
-        if "who" in words:
+        if "who" in words:  # not "an adviser to the woman who runs the agency": hers
             at = words.index("who")
+            own = not any(word in _HEAD_ENDS for word in words[1:at])
+            clauses = _parts(words[at + 1 :]) if own else []
             return _title_run(words[:at], owners, order, value) or any(
-                _clause(part, owners, order, value) for part in _parts(words[at + 1 :])
+                _clause(part, owners, order, value) for part in clauses
             )
         return _title_run(words, owners, order, value) or after
     if not between.isspace() or tokens[start].norm == "and":
