@@ -195,6 +195,8 @@ def _after(
     if position >= len(tokens):
         return False
     gap = _gap(text, tokens[window[1]], tokens[position]).strip()
+    if gap and _plain(text, tokens[window[1]], tokens[position]):
+        gap = ""  # "Sen. Lindsey Graham"
     if gap == ",":
         end, run = _name_at(tokens, text, position)
         return same_person(name, run) and _closed(tokens, text, end - 1, len(tokens))
