@@ -47,6 +47,8 @@ _APPOSED = word_set(
     """the a an its his her their who is has been became becomes remains serves as now also
     currently newly recently new current longtime veteran top senior outgoing"""
 )
+# Words before a body's name in an apposition ("Dahl, the Ferrovia president").
+_DETERMINERS = word_set("the a an its his her their")
 # Verbs whose object an "as" or a bare role is said of ("named Berg as chair").
 _NAMING = word_set("named appointed elected chose picked tapped nominated installed made")
 # A copula read as a present office on its own ("Lund is chair"); "was" only before a naming.
@@ -233,6 +235,13 @@ def _before(
             position = _name_ending(tokens, text, position)[0] - 1
             continue
         if token.capitalised and token.norm not in _APPOSED:
+            start = _name_ending(tokens, text, position)[0]
+            if start > 0 and not (copula or naming or as_only):
+                if tokens[start - 1].norm in _DETERMINERS:  # "Dahl, the Ferrovia president"
+                    position = start - 1
+                    continue
+                if _gap(text, tokens[start - 1], tokens[start]).strip() == ",":
+                    position = start - 1  # "Rutte, NATO secretary general"
             break  # the name, right before a copula or "as"
         if token.norm in _COPULAS:
             copula = True
