@@ -284,6 +284,21 @@ page(
     ("Kjell Ness", [], ["governor"]),
 )
 
+page(
+    OWNER,
+    (
+        "Ola Dahl, the Ferrovia president, said the line would reopen.",
+        "Sen. Hilde Roe asked for an inquiry.",
+    ),
+    ("Ola Dahl", ["president"], []),
+    ("Hilde Roe", ["senator"], []),
+)
+page(
+    OWNER,
+    ("Mark Ruud, Nordic Council secretary general, said the members agreed.",),
+    ("Mark Ruud", ["secretary general"], []),
+)
+
 # --- time: a past or future office in other words than "former" --------------------------------
 page(
     TIME,
