@@ -55,6 +55,8 @@ _NAMING = word_set("named appointed elected chose picked tapped nominated instal
 _COPULAS = word_set("is became becomes remains serves")
 # Words that may follow an apposed role before it closes ("the mayor of Vask since 2015,").
 _TAIL = word_set("of for at in since from to on with")
+# A relative clause after the role closes the apposition as a comma does.
+_RELATIVES = word_set("who whose whom which that")
 _CLOSERS = (",", ".", ";", ":", ")", "\u2014", "--", "!", "?")
 
 
@@ -181,6 +183,8 @@ def _closed(tokens: Sequence[Token], text: str, last: int, sentence_end: int) ->
         if gap.startswith(_CLOSERS):
             return True
         token = tokens[following]
+        if token.norm in _RELATIVES:  # "the prime minister who took office in 2021"
+            return True
         if token.norm in _TAIL:
             tail = True
         elif not (tail or token.capitalised or token.is_number) or token.norm in ("and",):
