@@ -2233,6 +2233,12 @@ SETS: dict[str, frozenset[str]] = {
     # stepped down as", "who had chaired"), a post to come or hoped for, a rank above or below,
     # a relative's or employer's post, a post verb whose object is no body the person holds
     "make_rv52a_cases": frozenset({"other", "past", "future", "rank", "relative", "object"}),
+    # session 52, review rv52s of the lead's switch sw52 (confirm-only mode, "confirm":
+    # ["role"]): the role's words beside the name but said of another ("succeeds X as chair",
+    # "After meeting X, the mayor said"), a title before a list or after a preceding name, a
+    # possessive or "of" making another office ("X, the chair's spokesman"), an office to come
+    # or gone in other words than "former", a short title for a longer office
+    "make_rv52s_cases": frozenset({"other", "listed", "owner", "time", "short"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3915,6 +3921,46 @@ GAPS: dict[str, frozenset[str]] = {
             "rv51p-inside-0112",
             "rv51p-inside-0114",
             "rv51p-inside-0116",
+        }
+    ),
+    # session 52, review rv52s of sw52 (28, all false accepts own_role_tie confirms: the role
+    # rule's holder reading used as a positive one): the role said of another ("succeeds Dahl
+    # as chair" for Dahl, "After meeting Hugo Laine, the mayor said"), of an owner ("the
+    # president's adviser", "the mayor's chief of staff"), a time ("Incoming Mayor X", "the
+    # president-elect", "who was mayor until 2019"), a short title of a longer office
+    # ("justice" of "Justice Minister X"). rv52s's stricter shape closed 27 of them but, on
+    # the unseen checks 101-151, added 101 weak flags on correct roles for 3 catches, so the
+    # lead did not merge it; "Senate President Maja Orre" confirms "president" either way
+    "make_rv52s_cases": frozenset(
+        {
+            "rv52s-other-0001",
+            "rv52s-other-0003",
+            "rv52s-other-0005",
+            "rv52s-other-0007",
+            "rv52s-other-0012",
+            "rv52s-owner-0052",
+            "rv52s-owner-0056",
+            "rv52s-owner-0059",
+            "rv52s-owner-0062",
+            "rv52s-owner-0064",
+            "rv52s-owner-0072",
+            "rv52s-time-0077",
+            "rv52s-time-0079",
+            "rv52s-time-0081",
+            "rv52s-time-0083",
+            "rv52s-time-0085",
+            "rv52s-time-0087",
+            "rv52s-time-0089",
+            "rv52s-time-0091",
+            "rv52s-time-0096",
+            "rv52s-short-0099",
+            "rv52s-short-0101",
+            "rv52s-short-0103",
+            "rv52s-short-0105",
+            "rv52s-short-0107",
+            "rv52s-short-0109",
+            "rv52s-short-0117",
+            "rv52s-short-0119",
         }
     ),
 }
