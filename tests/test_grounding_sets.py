@@ -2217,6 +2217,13 @@ SETS: dict[str, frozenset[str]] = {
     # outside the list or under another group's title, "former" or "deputy" on the plural, a
     # speaker's label over another's name, another person in the sentence
     "make_cr52b_cases": frozenset({"plural", "label", "stopped"}),
+    # session 52, review rv52b of cr52b (confirm-only mode, "confirm": ["role"]): a plural
+    # title over only some names or of another group beside the list, a list that runs on
+    # into a verb ("Along with the senators, A and B spoke"), a team's plural ("For the Ottawa
+    # Senators, A and B scored"), a possessive plural ("A and B, the senators' lawyers"), a
+    # plural of rank or past; labels of another person, a speaker's label over speech, a
+    # credit verb in prose; a role beside "U.S." that another word turns ("ambassador nominee")
+    "make_rv52b_cases": frozenset({"list", "plural", "label", "cut"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2226,6 +2233,13 @@ GAPS: dict[str, frozenset[str]] = {
     # the set's pages hold: a participle's "by" agent read as the event's doer whatever the
     # participle ("a hotel ... owned by Tomas Arden", "a hall lent by Dessa Rowe")
     "make_cw51d_cases": frozenset({"cw51d-owned-0039", "cw51d-clause-0063"}),
+    # session 52, review rv52b of cr52b: false rejects older than cr52b's ties (wrong on sw52
+    # too; no wrong role confirmed): a plural whose list stands before "the senators'" ("A and
+    # B, the senators' lawyers" for lawyer), a plural label ("Hosts: A and B"), a credit's
+    # names each with a place ("Reporting by A in Lagos and B in Abuja" for B)
+    "make_rv52b_cases": frozenset(
+        {"rv52b-plural-0048", "rv52b-plural-0050", "rv52b-label-0096", "rv52b-label-0097"}
+    ),
     # session 51, review rv51d of cw51d. Opened by cw51d's ties and not mended (1): "The army
     # of Keld came under fire from Varrow drones" confirms Keld as the attacker (a main clause's
     # "of" subject whose verb tells no act of its own; a stem check there cost cw51d's own
