@@ -296,7 +296,7 @@ def _closed(
     as an apposition: on a name joined by "and" and followed by a stop ("the two senators, A
     and B, Dee Wong said, had", at the sentence's end). A list that runs on into a verb is the
     next clause's subject ("Along with the senators, A and B spoke"): no names."""
-    if start == 0 or _gap(text, tokens, start) not in (",", ":"):
+    if len(listed) < 2 or start == 0 or _gap(text, tokens, start) not in (",", ":"):
         return listed
     for count in range(len(listed), 1, -1):
         end, joined = ends[count - 1]
