@@ -2239,6 +2239,13 @@ SETS: dict[str, frozenset[str]] = {
     # possessive or "of" making another office ("X, the chair's spokesman"), an office to come
     # or gone in other words than "former", a short title for a longer office
     "make_rv52s_cases": frozenset({"other", "listed", "owner", "time", "short"}),
+    # session 52, review rv52b of cr52b (confirm-only mode, "confirm": ["role"]): a plural
+    # title over only some names or of another group beside the list, a list that runs on
+    # into a verb ("Along with the senators, A and B spoke"), a team's plural ("For the Ottawa
+    # Senators, A and B scored"), a possessive plural ("A and B, the senators' lawyers"), a
+    # plural of rank or past; labels of another person, a speaker's label over speech, a
+    # credit verb in prose; a role beside "U.S." that another word turns ("ambassador nominee")
+    "make_rv52b_cases": frozenset({"list", "plural", "label", "cut"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2292,6 +2299,13 @@ GAPS: dict[str, frozenset[str]] = {
             "cd52v-agents-0065",
             "cd52v-agents-0068",
         }
+    "make_cw51d_cases": frozenset({"cw51d-owned-0039", "cw51d-clause-0063"}),
+    # session 52, review rv52b of cr52b: false rejects older than cr52b's ties (wrong on sw52
+    # too; no wrong role confirmed): a plural whose list stands before "the senators'" ("A and
+    # B, the senators' lawyers" for lawyer), a plural label ("Hosts: A and B"), a credit's
+    # names each with a place ("Reporting by A in Lagos and B in Abuja" for B)
+    "make_rv52b_cases": frozenset(
+        {"rv52b-plural-0048", "rv52b-plural-0050", "rv52b-label-0096", "rv52b-label-0097"}
     ),
     # session 51, review rv51d of cw51d. Opened by cw51d's ties and not mended (1): "The army
     # of Keld came under fire from Varrow drones" confirms Keld as the attacker (a main clause's

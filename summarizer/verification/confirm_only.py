@@ -29,7 +29,8 @@ from .people.its_holders import its_tie
 from .people.page_polity import polity_tie
 from .people.role_clauses import clause_role_tie
 from .people.role_confirms import own_role_tie
-from .people.shared_roles import label_role_tie, plural_role_tie, unstopped_role_tie
+from .people.shared_roles import label_role_tie, plural_role_tie
+from .people.unstopped_roles import unstopped_role_tie
 from .sides.actor_descriptions import described_spans
 from .sides.event_actors import actor_places
 
@@ -44,7 +45,7 @@ TIES: dict[str, tuple[Tie, ...]] = {
         clause_role_tie,  # a post verb, copula or long apposition of theirs (people/role_clauses)
         plural_role_tie,  # a plural title over a list of names holding them (people/shared_roles)
         label_role_tie,  # a label or credit line: "Host: X", "Reporting by X" (people/shared_roles)
-        unstopped_role_tie,  # the holder reading past "U.S." and "Jr." stops (people/shared_roles)
+        unstopped_role_tie,  # holder reading past "U.S." and "Jr." stops (people/unstopped_roles)
     ),
     "affiliation": (
         holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)

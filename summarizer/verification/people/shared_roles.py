@@ -8,9 +8,7 @@ mode (:mod:`summarizer.verification.confirm_only`, session 52, tie writer cr52b)
   co-founders", "A and B, both senators"); the value is the singular ("foreign minister");
 - a role in a LABEL: a transcript's or a programme's ("Host: X", "HOST (X):", "X (presenter):")
   or a credit line's ("Reporting by X; editing by Y": X the reporter, Y the editor);
-- a role written beside a name that a full stop inside an abbreviation or a suffix cuts for
-  the holder reading ("Dan Driscoll, the U.S. Army secretary,", "Robert F. Kennedy Jr., the
-  secretary of health,"): the sentence is read again with those stops taken out.
+- (a role beside a name that the stop of "U.S." or "Jr." cuts: :mod:`.unstopped_roles`).
 
 Each reading is strict, because a confirmed value is never flagged: the person must be one of
 the list's names (the list ends at the first word that is not a name, "and" or a comma, so a
@@ -30,7 +28,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from .fact_people import person_and_value, person_words, same_person
 from .names import NOT_NAMES, PARTICLES, TITLES
-from .role_holders import FORMER, OTHER_OFFICE, role_ties
+from .role_holders import FORMER, OTHER_OFFICE
 
 # Words that may stand between a plural title and its list, or open an apposition after it.
 _DETERMINERS = word_set(
@@ -40,6 +38,8 @@ _DETERMINERS = word_set(
 _LINKS = word_set("were are include included including namely")
 # Words that make a role word another one in a role value ("of", "for" bodies; "the").
 _FILLERS = word_set("the a an")
+# Words that put a plural's holders in the past beside role_holders' FORMER ("retired generals").
+_PAST = FORMER | word_set("retired late")
 # Credit lines: the verb or noun before "by" -> the role it gives ("Reporting by X").
 _CREDITS = {
     "reporting": "reporter",
@@ -59,9 +59,11 @@ _CREDITS = {
     "illustration": "illustrator",
     "illustrations": "illustrator",
 }
-_CREDIT = re.compile(
-    r"\b(" + "|".join(sorted(_CREDITS, key=len, reverse=True)) + r")\s+by\s+([^;()\n]+)", re.I
-)
+_CREDIT_WORDS = "|".join(sorted(_CREDITS, key=len, reverse=True))
+_CREDIT = re.compile(r"\b(" + _CREDIT_WORDS + r")\s+by\s+([^;()\n]+)", re.I)
+# A credit line opens with a credit at a line's or a segment's start ("(Reporting by A;",
+# "Produced by A, edited by B"); "The theft was reported by A, a neighbour" is prose.
+_CREDIT_LINE = re.compile(r"(?:^|[(;|/])\s*(?:" + _CREDIT_WORDS + r")\s+by\b", re.I)
 # A label opening a line: "Host: X", "HOST (X):", "X (presenter):".
 _LABEL_COLON = re.compile(r"^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*:\s*(\S.*)$")
 # What follows a colon label when it credits names, not a speaker's words ("Host: Priya
@@ -70,10 +72,6 @@ _ONLY_NAMES = re.compile(r"^[A-Z][\w.'\- ]*(?:(?:,|,? and| &) [A-Z][\w.'\- ]*)*[
 # Where one line holds several labels: "Host: A. Guest: B.", "Reporting: A / Desk editor: B".
 _SEGMENT = re.compile(r"\s+[|/]\s+|;\s+|(?<=\.)\s+(?=[A-Za-z][A-Za-z' -]{0,30}:)")
 _LABEL_NAME = re.compile(r"^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*\(([^()]{2,60})\)\s*:")
-# Stops inside an abbreviation or after a name's suffix that cut a holder reading.
-_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
-_SUFFIX = re.compile(r",? (?:Jr|Sr)\.(?=,)")
-_SUFFIXES = word_set("jr sr")  # a name's suffix, no surname ("Kennedy Jr.")
 _MAX_NAME = 5  # words of one name
 
 
@@ -133,9 +131,21 @@ def _past_aside(tokens: Sequence[Token], text: str, position: int) -> int:
 def names_after(tokens: Sequence[Token], text: str, start: int) -> list[tuple[str, ...]]:
     """The list of names opening at ``start`` ("A, B and C", "A for X and B for Y", "of X, A,
     and of Y, B"), read up to the first word that is neither a name, its body nor a joint."""
+    return _read_list(tokens, text, start)[0]
+
+
+def _read_list(
+    tokens: Sequence[Token], text: str, start: int
+) -> tuple[list[tuple[str, ...]], list[tuple[int, bool]]]:
+    """:func:`names_after`, and for each name the character offset where it (or its body)
+    ends and whether "and" (or "&") joined it to the names before."""
     found: list[tuple[str, ...]] = []
+    ends: list[tuple[int, bool]] = []
     position = start
     while position < len(tokens):
+        joined = bool(found) and (
+            tokens[position].norm == "and" or _gap(text, tokens, position) == "&"
+        )
         if found and tokens[position].norm == "and":
             position += 1
         body = _body_after(tokens, text, position)  # "and of Rwanda, Paul Kagame"
@@ -146,6 +156,7 @@ def names_after(tokens: Sequence[Token], text: str, start: int) -> list[tuple[st
             break
         found.append(tuple(t.norm for t in tokens[position:end] if t.norm not in PARTICLES))
         position = _body_after(tokens, text, end)
+        ends.append((tokens[position - 1].end, joined))
         if position >= len(tokens):
             break
         gap = _gap(text, tokens, position)
@@ -156,7 +167,7 @@ def names_after(tokens: Sequence[Token], text: str, start: int) -> list[tuple[st
             continue
         if gap or tokens[position].norm != "and":
             break
-    return found
+    return found, ends
 
 
 def names_before(tokens: Sequence[Token], text: str, end: int) -> list[tuple[str, ...]]:
@@ -229,7 +240,7 @@ def _plural_windows(tokens: Sequence[Token], value: str) -> list[tuple[int, int]
         ):
             continue
         before = {t.norm for t in tokens[max(0, first - 3) : first]}
-        if before & FORMER or before & (OTHER_OFFICE - set(words)):
+        if before & _PAST or before & (OTHER_OFFICE - set(words)):
             continue
         found.append((first, first + len(words) - 1))
     return found
@@ -240,7 +251,18 @@ def _listed_with(
 ) -> list[tuple[str, ...]]:
     """The names a plural title at tokens ``first..last`` is written of: the list right after
     it (over "the two", a comma, a colon or "were"), or the list its apposition follows
-    ("A and B, both senators")."""
+    ("A and B, both senators"). A capitalised plural inside a sentence heads its names
+    directly ("Senators A and B"); set apart from them it is a name itself ("For the Ottawa
+    Senators, A and B scored", "Fans of the Chiefs, A and B,"). A plural owning the next word
+    ("the senators' lawyers", "the ministers's aides") is not the list's role."""
+    head = tokens[last]
+    if text[head.end : head.end + 1] in ("'", "\u2019") or head.text.lower().endswith("'s"):
+        return []
+    named = first > 0 and tokens[first].capitalised
+    if named:
+        direct = names_after(tokens, text, last + 1) if last + 1 < len(tokens) else []
+        adjacent = last + 1 < len(tokens) and _gap(text, tokens, last + 1) == ""
+        return direct if adjacent and len(direct) >= 2 else []
     after = _body_after(tokens, text, last + 1)  # "foreign ministers of the two countries"
     if after < len(tokens) and tokens[after].norm == "to":  # "senators to oppose it were"
         after = next(
@@ -249,7 +271,8 @@ def _listed_with(
         )
     while after < len(tokens) and tokens[after].norm in _LINKS:
         after += 1
-    listed = names_after(tokens, text, after) if after < len(tokens) else []
+    listed, ends = _read_list(tokens, text, after) if after < len(tokens) else ([], [])
+    listed = _closed(text, tokens, after, listed, ends)
     if len(listed) >= 2:
         return listed
     position = first - 1
@@ -259,6 +282,27 @@ def _listed_with(
         before = names_before(tokens, text, position)
         if len(before) >= 2:
             return before
+    return []
+
+
+def _closed(
+    text: str,
+    tokens: Sequence[Token],
+    start: int,
+    listed: list[tuple[str, ...]],
+    ends: list[tuple[int, bool]],
+) -> list[tuple[str, ...]]:
+    """The names of a list set off from its plural by a comma or a colon up to where it closes
+    as an apposition: on a name joined by "and" and followed by a stop ("the two senators, A
+    and B, Dee Wong said, had", at the sentence's end). A list that runs on into a verb is the
+    next clause's subject ("Along with the senators, A and B spoke"): no names."""
+    if len(listed) < 2 or start == 0 or _gap(text, tokens, start) not in (",", ":"):
+        return listed
+    for count in range(len(listed), 1, -1):
+        end, joined = ends[count - 1]
+        rest = text[end:].lstrip()
+        if joined and (not rest or rest[0] in ",;:.)\u2014\u2013-"):
+            return listed[:count]
     return []
 
 
@@ -299,6 +343,20 @@ def _labels(label: str, value: str) -> bool:
     return _same_role(label, value) or (credit is not None and _same_role(credit, value))
 
 
+def _only_names(text: str) -> bool:
+    """Whether ``text`` is names only ("Priya Nair.", "A, B and C"): not a speaker's words
+    ("Ivan Sirko reports from Kyiv.", "Ivan Sirko in Kyiv, thank you.")."""
+    if not _ONLY_NAMES.match(text):
+        return False
+    return all(  # a hyphen's second part is the name's too ("Han Seo-yeon")
+        t.capitalised
+        or t.norm in PARTICLES
+        or t.norm == "and"
+        or (t.start > 0 and text[t.start - 1] in "-\u2010")
+        for t in tokenize(text)
+    )
+
+
 def _names_in(text: str) -> list[tuple[str, ...]]:
     """The list of names opening ``text`` ("Priya Nair.", "Ann Lee and Tom Ruiz in Oslo")."""
     tokens = tokenize(text)
@@ -317,11 +375,21 @@ def _labelled(article: ArticleText, value: str) -> list[tuple[str, ...]]:
                 found += _names_in(named.group(1))
         for segment in () if named else _SEGMENT.split(line):  # "Host: A. Guest: B."
             colon = _LABEL_COLON.match(segment)
-            if colon and _ONLY_NAMES.match(colon.group(2)) and _labels(colon.group(1), value):
+            if colon and _only_names(colon.group(2)) and _labels(colon.group(1), value):
                 found += _names_in(colon.group(2))
-        for credit in _CREDIT.finditer(line):  # "(Reporting by A; editing by B)"
-            if _same_role(_CREDITS[credit.group(1).lower()], value):
-                found += _names_in(credit.group(2))
+        found += _credited(line, value)
+    return found
+
+
+def _credited(line: str, value: str) -> list[tuple[str, ...]]:
+    """The names a credit line gives the role ("(Reporting by A; editing by B)", "Produced by
+    A, edited by B": each credit read, the next one searched from inside the last's names)."""
+    found: list[tuple[str, ...]] = []
+    credit = _CREDIT.search(line) if _CREDIT_LINE.search(line) else None
+    while credit:
+        if _same_role(_CREDITS[credit.group(1).lower()], value):
+            found += _names_in(credit.group(2))
+        credit = _CREDIT.search(line, credit.start(2))
     return found
 
 
@@ -334,59 +402,4 @@ def label_role_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     return any(_same_listed(name, holder) for holder in _labelled(ctx.article, value))
 
 
-def _joined(match: re.Match[str]) -> str:
-    """A dotted abbreviation's letters without their stops ("U.S." -> "US")."""
-    return "".join(letter or "" for letter in match.groups())
-
-
-def _unstopped(article: ArticleText) -> ArticleText | None:
-    """The page with the stops of dotted abbreviations taken out ("U.S." -> "US") and a
-    name's suffix before a comma dropped ("Kennedy Jr.," -> "Kennedy,": "jr" is no name
-    word); None when it has none. The holder reading reads a stop as the end of a name or of
-    a title's run. Made once per page (memo)."""
-    key = "unstopped page"
-    if key in article.memo:
-        cached: ArticleText | None = article.memo[key]
-        return cached
-    text = _SUFFIX.sub("", _DOTTED.sub(_joined, article.text))
-    found = ArticleText(text) if text != article.text else None
-    article.memo[key] = found
-    return found
-
-
-def _written_beside(page: ArticleText, surname: str, role: str) -> bool:
-    """Whether the cleaned page writes the role's words right beside the surname: in an
-    apposition that closes ("Driscoll, the US Army secretary," or at the sentence's end) or
-    as a title over at most three name words ("US President Donald Trump"). An apposition
-    left open is a sentence's subject ("Sean Hannity, the US president was asked")."""
-    words = [t.norm for t in tokenize(role) if t.norm not in _FILLERS]
-    if not words or not surname:
-        return False
-    name = re.escape(surname)
-    for stretch in re.finditer(name + r",((?: [^\s,;.]+){1,8}?)(?:[,;]|\.(?:\s|$))", page.lowered):
-        said = [t.norm for t in tokenize(stretch.group(1))]
-        if set(words) <= set(said) and not set(said) & FORMER:
-            return True
-    title = r"\W+".join(re.escape(word) for word in words)
-    return re.search(title + r"(?: [\w'-]+){0,3}? " + name + r"\b", page.lowered) is not None
-
-
-def unstopped_role_tie(value: Any, rule: Supported, ctx: Context) -> bool:
-    """Whether the holder reading gives the fact's person the role once the stops of "U.S."
-    or "Jr." are taken out ("Dan Driscoll, the U.S. Army secretary,"), the role written right
-    beside the name (:func:`_written_beside`)."""
-    if person_and_value(value, ctx) is None:
-        return False
-    page = _unstopped(ctx.article)
-    name = person_words(ctx)
-    if page is None or not name:
-        return False
-    role, surname = _DOTTED.sub(_joined, value), [w for w in name if w not in _SUFFIXES]
-    return (
-        bool(surname)
-        and _written_beside(page, surname[-1], role)
-        and any(not tie.former and same_person(name, tie.name) for tie in role_ties(page, role))
-    )
-
-
-__all__ = ["label_role_tie", "names_after", "names_before", "plural_role_tie", "unstopped_role_tie"]
+__all__ = ["label_role_tie", "names_after", "names_before", "plural_role_tie"]
