@@ -2299,7 +2299,7 @@ GAPS: dict[str, frozenset[str]] = {
             "cd52v-agents-0065",
             "cd52v-agents-0068",
         }
-    "make_cw51d_cases": frozenset({"cw51d-owned-0039", "cw51d-clause-0063"}),
+    ),
     # session 52, review rv52b of cr52b: false rejects older than cr52b's ties (wrong on sw52
     # too; no wrong role confirmed): a plural whose list stands before "the senators'" ("A and
     # B, the senators' lawyers" for lawyer), a plural label ("Hosts: A and B"), a credit's
