@@ -23,8 +23,8 @@ reads the same mentions and nothing else of a tie changes):
   nowhere ("Negotiators met" for "talks"), or writes it only in the mention's clause or in an
   aside on the mention, the mention stays: the description's words do not reach every verb,
   and a right doer must not be lost for it.
-Review rv52v kept three more shapes as the mention's own act: a noun of the act it owns ("its
-takeover of", "The seizure of the trawler by X"), a relative clause on its phrase ("The X
+Review rv52v kept three more shapes as the mention's own act: the act's noun heading its "by"
+clause ("The seizure of the trawler by X"), a relative clause on its phrase ("The X
 regulator, which fined ..."), a subjectless clause fronted before it ("Having signed the
 accord, X reopened"); and drops a speaker reporting a NAMED other's act ("Y said that X had
 bought it").
@@ -57,8 +57,6 @@ _SAYS = word_set(
 # Subjects that may stand for the mention itself ("met in Doha, where they agreed"): a verb
 # after one is no other doer's act.
 _STAND_INS = word_set("it they he she we both two sides parties all")
-# A subject's own act as a noun after these ("completed its takeover").
-_OWNERS = word_set("its their his her")
 _RELATIVES = word_set("which who that")
 _PASSIVE_AUX = BE | word_set("being")
 # Words before a noun: a plural "-s" word after one heads a noun phrase, it tells no act.
@@ -150,18 +148,12 @@ def _own_subject(tokens: Sequence[Token], verb: int, text: str) -> bool:
 
 
 def _owned_act(
-    tokens: Sequence[Token], span: range, keys: frozenset[str], kind: str | None, by: bool
+    tokens: Sequence[Token], span: range, keys: frozenset[str], kind: str | None
 ) -> bool:
-    """Whether the mention's clause tells the event's act by a noun that is the mention's own
-    (review rv52v): after "its"/"their" in a subject's clause ("completed its takeover of
-    Vask"), or heading a "by" agent's clause with its "of" and no participle before "by"
-    ("The seizure of the trawler by the coast guard", not "The merger proposed by")."""
-    if not by:
-        return any(
-            tokens[at - 1].norm in _OWNERS and acts_in(tokens, range(at, at + 1), keys, kind)
-            for at in span
-            if at > span.start
-        )
+    """Whether a "by" agent's clause is headed by the event's act as a noun with its "of" and
+    no participle before "by" ("The seizure of the trawler by the coast guard", not "The
+    merger proposed by"): the agent is the act's (review rv52v). A subject's "its takeover"
+    is not read so: the measure lost a catch to it."""
     head = span.start + (tokens[span.start].norm in _HEADS)
     return (
         head + 1 < span.stop
@@ -239,8 +231,8 @@ def another_act(
         return False
     if any(_told_verb(tokens, at, keys, kind) for at in range(last + 1, span.start)):
         return False  # an aside on the mention tells the act ("X, which signed it, ...")
-    if _owned_act(tokens, span, keys, kind, span.stop <= first):
-        return False  # its own act's noun ("completed its takeover", "the seizure of ... by")
+    if span.stop <= first and _owned_act(tokens, span, keys, kind):
+        return False  # its own act's noun ("the seizure of the trawler by X")
     if _fronted_told(tokens, first, text, keys, kind):
         return False  # "Having signed the accord, Keld reopened the border"
     if _relative_told(tokens, last, text, keys, kind):
