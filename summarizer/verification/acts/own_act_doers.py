@@ -23,6 +23,11 @@ reads the same mentions and nothing else of a tie changes):
   nowhere ("Negotiators met" for "talks"), or writes it only in the mention's clause or in an
   aside on the mention, the mention stays: the description's words do not reach every verb,
   and a right doer must not be lost for it.
+Review rv52v kept three more shapes as the mention's own act: the act's noun heading its "by"
+clause ("The seizure of the trawler by X"), a relative clause on its phrase ("The X
+regulator, which fined ..."), a subjectless clause fronted before it ("Having signed the
+accord, X reopened"); and drops a speaker reporting a NAMED other's act ("Y said that X had
+bought it").
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ _CLAUSE_WORDS = word_set(
     but whereas until once"""
 )
 # Between a verb and its subject: auxiliaries, adverbs, a negation.
-_BRIDGE = BE | PERFECT | MODALS | ADVERBS | word_set("not never did does do")
+_BRIDGE = BE | PERFECT | MODALS | ADVERBS | word_set("not never did does do having")
 # Words that join a verb to the subject before them (no subject of its own) or head a noun.
 _NO_SUBJECT = word_set("and or but nor to then the a an its their his her this first new")
 # Verbs of saying or making known: their subject reports an act of the sentence.
@@ -52,6 +57,8 @@ _SAYS = word_set(
 # Subjects that may stand for the mention itself ("met in Doha, where they agreed"): a verb
 # after one is no other doer's act.
 _STAND_INS = word_set("it they he she we both two sides parties all")
+_RELATIVES = word_set("which who that")
+_PASSIVE_AUX = BE | word_set("being")
 # Words before a noun: a plural "-s" word after one heads a noun phrase, it tells no act.
 _HEADS = word_set("the a an its their his her this these those our new first two three")
 
@@ -140,6 +147,77 @@ def _own_subject(tokens: Sequence[Token], verb: int, text: str) -> bool:
     )
 
 
+def _owned_act(
+    tokens: Sequence[Token], span: range, keys: frozenset[str], kind: str | None
+) -> bool:
+    """Whether a "by" agent's clause is headed by the event's act as a noun with its "of" and
+    no participle before "by" ("The seizure of the trawler by the coast guard", not "The
+    merger proposed by"): the agent is the act's (review rv52v). A subject's "its takeover"
+    is not read so: the measure lost a catch to it."""
+    head = span.start + (tokens[span.start].norm in _HEADS)
+    return (
+        head + 1 < span.stop
+        and tokens[head + 1].norm == "of"
+        and acts_in(tokens, range(head, head + 1), keys, kind)
+        and not any(verbal(tokens[at]) for at in range(head + 1, span.stop))
+    )
+
+
+def _relative_told(
+    tokens: Sequence[Token], last: int, text: str, keys: frozenset[str], kind: str | None
+) -> bool:
+    """Whether a relative clause on the mention's phrase tells the act with its pronoun as
+    the subject (review rv52v: "The Marlow regulator, which fined Selk", the mention inside
+    the phrase, its head nouns after it): the act is the mention's."""
+    rel = last + 1
+    while rel < len(tokens) and rel - last <= 3 and not clause_gap(tokens, rel - 1, text):
+        if tokens[rel].capitalised or verbal(tokens[rel]):
+            return False
+        rel += 1
+    if rel >= len(tokens) or rel - last > 3 or tokens[rel].norm not in _RELATIVES:
+        return False
+    for at in range(rel + 1, _clause_end(tokens, rel, text)):
+        subject = at - 1
+        while subject > rel and tokens[subject].norm in _BRIDGE:
+            subject -= 1
+        if subject == rel and _told_verb(tokens, at, keys, kind):
+            return True
+    return False
+
+
+def _fronted_told(
+    tokens: Sequence[Token], first: int, text: str, keys: frozenset[str], kind: str | None
+) -> bool:
+    """Whether a subjectless clause right before the mention's tells the act ("Having signed
+    the accord, Keld reopened the border"; review rv52v): the act is its subject's, the
+    mention's; not a passive's ("Having been bought by X, Osk ...": Osk undergoes it)."""
+    gap = first - 1
+    while gap >= 0 and (tokens[gap].capitalised or tokens[gap].norm == "the"):
+        if clause_gap(tokens, gap, text):
+            break
+        gap -= 1
+    if gap < 0 or not clause_gap(tokens, gap, text):
+        return False
+    start = gap
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    return any(
+        _told_verb(tokens, at, keys, kind)
+        and not _own_subject(tokens, at, text)
+        and not (at > 0 and tokens[at - 1].norm in _PASSIVE_AUX)
+        and not (at + 1 < len(tokens) and tokens[at + 1].norm == "by")
+        for at in range(start, gap + 1)
+    )
+
+
+def _named_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the subject right before the verb at ``verb`` (over auxiliaries) is a name."""
+    at = verb - 1
+    while at >= 0 and tokens[at].norm in _BRIDGE:
+        at -= 1
+    return at >= 0 and tokens[at].capitalised
+
+
 def another_act(
     tokens: Sequence[Token], first: int, last: int, text: str, description: str
 ) -> bool:
@@ -153,6 +231,12 @@ def another_act(
         return False
     if any(_told_verb(tokens, at, keys, kind) for at in range(last + 1, span.start)):
         return False  # an aside on the mention tells the act ("X, which signed it, ...")
+    if span.stop <= first and _owned_act(tokens, span, keys, kind):
+        return False  # its own act's noun ("the seizure of the trawler by X")
+    if _fronted_told(tokens, first, text, keys, kind):
+        return False  # "Having signed the accord, Keld reopened the border"
+    if _relative_told(tokens, last, text, keys, kind):
+        return False  # "The Marlow regulator, which fined Selk Telecom, ..."
     told = [
         at
         for at in range(len(tokens))
@@ -165,7 +249,11 @@ def another_act(
         # a speaker reporting the act ("the Switch 2 sold ..., Nintendo said"; "Freeport
         # confirmed that ... died") is its party; one answering another's act after a ";"
         # ("X sued Y; Y said it would fight") is not
-        return any(";" in text[tokens[at].end : tokens[first].start] for at in told if at < first)
+        # ("X sued Y; Y said it would fight") is not, nor one reporting a NAMED other's act
+        # ("Osk Capital said that Harl Bank had bought it": review rv52v)
+        return any(
+            ";" in text[tokens[at].end : tokens[first].start] for at in told if at < first
+        ) or any(_named_subject(tokens, at) for at in told if at > last)
     return bool(told)
 
 
