@@ -2258,28 +2258,19 @@ SETS: dict[str, frozenset[str]] = {
 GAPS: dict[str, frozenset[str]] = {
     # session 52, review rv52a of cr52a: all older than the clause tie (wrong on sw52 too).
     # False accepts of the holder reading (role_confirms.own_role_tie; the clause tie itself
-    # refuses them): the post after "replaced Y as" read as Y's, "until last year" after an
-    # apposed title, a naming or "became" with a later leaving ("who became mayor in 1994 and
-    # retired in 2006", "was named chief executive in 2015 and left in 2020"). False rejects:
+    # refuses them): "until last year" after an apposed title, a naming or "became" with a
+    # later leaving ("who became mayor in 1994 and retired in 2006", "was named chief executive
+    # in 2015 and left in 2020"); rv52n's "replaced Y as" veto closed Y's post. False rejects:
     # "who has chaired the inquiry since 2020" (a present perfect of a post verb), "who took
     # over as coach this season"
     "make_rv52a_cases": frozenset(
         {
-            "rv52a-other-0016",
             "rv52a-past-0028",
             "rv52a-past-0034",
             "rv52a-past-0035",
             "rv52a-past-0039",
             "rv52a-future-0066",
         }
-    ),
-    # session 52, tie writer cr52a: false accepts of the role rule's own holder reading
-    # (people/role_confirms.own_role_tie over role_holders.role_ties), wrong at the start too,
-    # not of the clause reading: the office after "succeeds Y as" read as Y's, a past copula
-    # ("who was finance minister until the spring"), a possessive owner ("the president's
-    # adviser"), and a clause's subject read as an apposition ("After meeting X, the mayor said")
-    "make_cr52a_cases": frozenset(
-        {"cr52a-copula-0040", "cr52a-copula-0044", "cr52a-copula-0048", "cr52a-apposed-0078"}
     ),
     # session 51, tie writer cw51d: false accepts of the crude doer tie (acts/doer_ties) that
     # the set's pages hold: a participle's "by" agent read as the event's doer whatever the
@@ -3983,46 +3974,14 @@ GAPS: dict[str, frozenset[str]] = {
             "rv51p-inside-0116",
         }
     ),
-    # session 52, review rv52s of sw52 (28, all false accepts own_role_tie confirms: the role
-    # rule's holder reading used as a positive one): the role said of another ("succeeds Dahl
-    # as chair" for Dahl, "After meeting Hugo Laine, the mayor said"), of an owner ("the
-    # president's adviser", "the mayor's chief of staff"), a time ("Incoming Mayor X", "the
-    # president-elect", "who was mayor until 2019"), a short title of a longer office
-    # ("justice" of "Justice Minister X"). rv52s's stricter shape closed 27 of them but, on
-    # the unseen checks 101-151, added 101 weak flags on correct roles for 3 catches, so the
-    # lead did not merge it; "Senate President Maja Orre" confirms "president" either way
-    "make_rv52s_cases": frozenset(
-        {
-            "rv52s-other-0001",
-            "rv52s-other-0003",
-            "rv52s-other-0005",
-            "rv52s-other-0007",
-            "rv52s-other-0012",
-            "rv52s-owner-0052",
-            "rv52s-owner-0056",
-            "rv52s-owner-0059",
-            "rv52s-owner-0062",
-            "rv52s-owner-0064",
-            "rv52s-owner-0072",
-            "rv52s-time-0077",
-            "rv52s-time-0079",
-            "rv52s-time-0081",
-            "rv52s-time-0083",
-            "rv52s-time-0085",
-            "rv52s-time-0087",
-            "rv52s-time-0089",
-            "rv52s-time-0091",
-            "rv52s-time-0096",
-            "rv52s-short-0099",
-            "rv52s-short-0101",
-            "rv52s-short-0103",
-            "rv52s-short-0105",
-            "rv52s-short-0107",
-            "rv52s-short-0109",
-            "rv52s-short-0117",
-            "rv52s-short-0119",
-        }
-    ),
+    # session 52, review rv52s of sw52 (28 false accepts own_role_tie confirmed: the role
+    # rule's holder reading used as a positive one). rv52s's stricter shape closed 27 but, on
+    # the unseen checks 101-151, added 101 weak flags on correct roles for 3 catches, so it was
+    # not merged; rv52n's vetoes in own_role_tie (a possessive, a hyphen's glue, "incoming",
+    # "late", "future", "-elect", a title word the value lacks, "was ... until", the object of
+    # "succeeds X as", a fronted "After" clause) closed the same 27. Left: "Senate President
+    # Maja Orre" confirms "president"
+    "make_rv52s_cases": frozenset({"rv52s-short-0119"}),
 }
 
 
