@@ -44,19 +44,14 @@ built = SupportCases(
 CLAUSES, ASIDES, AGENTS = "clauses", "asides", "agents"
 
 
-def pair(category: str, sentence: str, good: str, bad: str, description: str) -> None:
-    """The event's doer is confirmed; the subject of the sentence's other act is not."""
-    built.actor(category, True, sentence, good, description, f"{good!r} did it")
-    built.actor(
-        category, False, sentence, bad, description, f"{bad!r} did another act of the sentence"
-    )
-
-
 def both(category: str, sentence: str, who: str, own: str, other: str) -> None:
     """``who`` is confirmed for its own act (``own``), not for the other clause's (``other``)."""
     built.actor(category, True, sentence, who, own, f"{who!r} did it")
     built.actor(category, False, sentence, who, other, f"{who!r} did another act, not this")
 
+
+# Why the other value is refused (:meth:`SupportCases.actor_pair`).
+OTHER_ACT = "{bad!r} did another act of the sentence"
 
 # --- clauses: two clauses, two subjects ------------------------------------------------------
 for sentence, good, bad, description in (
@@ -133,7 +128,7 @@ for sentence, good, bad, description in (
         "Greywater wins the licence",
     ),
 ):
-    pair(CLAUSES, sentence, good, bad, description)
+    built.actor_pair(CLAUSES, sentence, good, bad, description, other=OTHER_ACT)
 # The event's act in a later clause whose subject stands for the doer, or in the doer's own
 # clause after a comma: still the doer's.
 for sentence, who, description in (
@@ -310,7 +305,7 @@ for sentence, good, bad, description in (
         "Selk repays the loan",
     ),
 ):
-    pair(AGENTS, sentence, good, bad, description)
+    built.actor_pair(AGENTS, sentence, good, bad, description, other=OTHER_ACT)
 
 
 # A speaker reporting its own act of the sentence is its party (added last: ids stay).

@@ -55,11 +55,8 @@ FORMS, OTHERACTS, RELATIVES, REPORTED, COORDINATED = (
 )
 
 
-def pair(category: str, sentence: str, good: str, bad: str, description: str) -> None:
-    """The event's doer is confirmed; the other value (another act's doer, a target) is not."""
-    built.actor(category, True, sentence, good, description, f"{good!r} did it")
-    built.actor(category, False, sentence, bad, description, f"{bad!r} did not do this act")
-
+# Why the other value is refused (:meth:`SupportCases.actor_pair`).
+NOT_THIS_ACT = "{bad!r} did not do this act"
 
 # --- forms: the doer's act by a synonym, a noun, a passive, a participle ---------------------
 for sentence, good, bad, description in (
@@ -136,7 +133,7 @@ for sentence, good, bad, description in (
         "Orlan Bank rescues Pell Credit",
     ),
 ):
-    pair(FORMS, sentence, good, bad, description)
+    built.actor_pair(FORMS, sentence, good, bad, description, other=NOT_THIS_ACT)
 
 # --- otheracts: the value does another act; the event's act is the other clause's ----------
 for sentence, good, bad, description in (
@@ -207,7 +204,7 @@ for sentence, good, bad, description in (
         "trust appoints Vell as chair",
     ),
 ):
-    pair(OTHERACTS, sentence, good, bad, description)
+    built.actor_pair(OTHERACTS, sentence, good, bad, description, other=NOT_THIS_ACT)
 
 # --- relatives: the event's act in a relative clause or aside about the value ---------------
 for sentence, good, bad, description in (
@@ -278,7 +275,7 @@ for sentence, good, bad, description in (
         "Granthill develops the Orla vaccine",
     ),
 ):
-    pair(RELATIVES, sentence, good, bad, description)
+    built.actor_pair(RELATIVES, sentence, good, bad, description, other=NOT_THIS_ACT)
 
 # --- reported: who reports whose act -------------------------------------------------------
 for sentence, good, bad, description in (
@@ -349,7 +346,7 @@ for sentence, good, bad, description in (
         "Greywater wins the offshore licence",
     ),
 ):
-    pair(REPORTED, sentence, good, bad, description)
+    built.actor_pair(REPORTED, sentence, good, bad, description, other=NOT_THIS_ACT)
 
 # --- coordinated: one subject, two verbs; or two clauses, two subjects ---------------------
 for sentence, good, bad, description in (
@@ -420,7 +417,7 @@ for sentence, good, bad, description in (
         "Pell Farms buys the Sallow dairy",
     ),
 ):
-    pair(COORDINATED, sentence, good, bad, description)
+    built.actor_pair(COORDINATED, sentence, good, bad, description, other=NOT_THIS_ACT)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ from ..context import Context
 from ..page.tokens import Token, word_set
 from .fact_people import person_and_value, person_words, same_person
 from .names import TITLES
-from .role_holders import role_ties, role_words
+from .role_holders import role_ties, role_windows, role_words, word_starts
 
 _FILLERS = word_set("the of")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -62,41 +62,6 @@ def _plain(text: str, left: Token, right: Token) -> bool:
 def _owner(token: Token) -> bool:
     """A possessive ("president's", "ministers'")."""
     return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
-
-
-def _norm(token: Token) -> str:
-    words = role_words(token.text)
-    return next(iter(words)) if len(words) == 1 else token.norm
-
-
-def _windows(tokens: Sequence[Token], text: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    """(first, last) of each run holding all the role's words and only "of"/"the" besides."""
-    found: list[tuple[int, int]] = []
-    index = 0
-    while index < len(tokens):
-        if _norm(tokens[index]) not in words:
-            index += 1
-            continue
-        seen: set[str] = set()
-        last = position = index
-        while position < len(tokens) and position - index < len(words) + 3:
-            if position > index and not _plain(text, tokens[position - 1], tokens[position]):
-                break
-            norm = _norm(tokens[position])
-            if norm in words:
-                seen.add(norm)
-                last = position
-            elif norm not in _FILLERS:
-                break
-            if seen == words:
-                break
-            position += 1
-        if seen == words:
-            found.append((index, last))
-            index = last + 1
-        else:
-            index += 1
-    return found
 
 
 def _another_office(
@@ -221,7 +186,7 @@ def _vetoed(value: str, name: tuple[str, ...], ctx: Context) -> bool:
         tokens = article.sentence_tokens(index)
         if not any(token.norm == name[-1] for token in tokens):
             continue
-        for window in _windows(tokens, text, words):
+        for window in role_windows(tokens, text, words, word_starts(article, index, words), _plain):
             seen = True
             if not (
                 _another_office(tokens, text, window, words)

@@ -21,7 +21,7 @@ ties the name to a past office (:data:`FORMER`; "then-House Speaker" is the offi
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..page.article import ArticleText
@@ -94,13 +94,23 @@ def _plain(text: str, left: Token, right: Token) -> bool:
     return gap.isspace() or gap in ("-", "\u2010", "\u2011") or (stop and gap == ". ")
 
 
-def _windows(
-    tokens: Sequence[Token], text: str, words: frozenset[str], starts: Iterable[int]
+#: Whether the gap between two tokens keeps them in one run ("U.S." and "Sen. Graham").
+Gap = Callable[[str, Token, Token], bool]
+
+
+def role_windows(
+    tokens: Sequence[Token],
+    text: str,
+    words: frozenset[str],
+    starts: Iterable[int],
+    plain: Gap = _plain,
 ) -> list[tuple[int, int]]:
     """(first, last) of every run of tokens that holds all the role's words and nothing but
     them and "of"/"the" (at most a few words longer than the role). ``starts``: the positions
-    of the role's words in ``tokens``, in order (:func:`_word_positions`); a run starts only
-    at one, and the next is sought past the run found."""
+    of the role's words in ``tokens``, in order (:func:`word_starts`); a run starts only at
+    one, and the next is sought past the run found. ``plain`` says which gaps a run crosses:
+    the holder reading crosses an abbreviation's full stop, :mod:`.role_confirms` (a veto
+    reading) any short token's."""
     found: list[tuple[int, int]] = []
     longest = len(words) + _REACH
     after = 0
@@ -112,7 +122,7 @@ def _windows(
         for position in range(index, min(len(tokens), index + longest)):
             token = tokens[position]
             norm = _VARIANTS.get(token.norm, token.norm)
-            if position > index and not _plain(text, tokens[position - 1], token):
+            if position > index and not plain(text, tokens[position - 1], token):
                 break
             if norm in words:
                 seen.add(norm)
@@ -125,6 +135,15 @@ def _windows(
             found.append((index, last))
             after = last + 1
     return found
+
+
+def word_starts(article: ArticleText, index: int, words: frozenset[str]) -> list[int]:
+    """Where the role's words stand in sentence ``index``, in order: the ``starts`` of
+    :func:`role_windows` (empty when a word is missing, as no window can hold them all)."""
+    positions = _word_positions(article, index)
+    if not all(word in positions for word in words):
+        return []
+    return sorted(itertools.chain.from_iterable(positions[word] for word in words))
 
 
 def _word_positions(article: ArticleText, index: int) -> dict[str, list[int]]:
@@ -307,12 +326,11 @@ def role_ties(article: ArticleText, value: str) -> list[Tie]:
                 any(lowered.find(form, start, end) >= 0 for form in forms) for forms in gate
             ):
                 continue  # a word of the role is nowhere in the sentence (_sentence_gate)
-            positions = _word_positions(article, index)
-            if not all(word in positions for word in words):
+            starts = word_starts(article, index, words)
+            if not starts:
                 continue  # a window holds every word
-            starts = sorted(itertools.chain.from_iterable(positions[word] for word in words))
             tokens = article.sentence_tokens(index)
-            for first, last in _windows(tokens, text, words, starts):
+            for first, last in role_windows(tokens, text, words, starts):
                 before = _before_window(tokens, text, first)
                 if before & (_OTHER_OFFICE - words):
                     continue  # "Vice President" is no president
