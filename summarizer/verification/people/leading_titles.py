@@ -13,7 +13,9 @@ It is strict where the holder reading is loose: the title must open its noun phr
 the commander of the ELN, X" may name the son), hold every value word and no rank or time
 word the value lacks ("Deputy", "former", "late", "then"), end on a value word that owns
 nothing ("the chair's spokesman"), and the body between it and the name must be a proper name
-with no title inside ("the wife of the president, X" names the president, not the wife).
+with no title inside ("the wife of the president, X" names the president, not the wife). A
+title that alone names a polity's office ("President", "Governor") ties over its body only
+when the value names the body too ("President of the Senate", not "President").
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _BODY_LINKS = word_set("of at for")
 # Words a body's name may hold besides its capitalised words.
 _BODY_JOINS = word_set("the and")
 _LONGEST_BODY = 6
+# Titles that alone name a polity's office: over a body the value leaves out they are a
+# similar office of that body ("President" for "the President of the Senate, X": review rv52s).
+_POLITY_TITLES = word_set("president presidents governor chancellor speaker premier")
 # Marks that may stand before a title opening its phrase ("..., the commander of X, Y").
 _MARKS = frozenset(", ; : ( \u2014 \u2013 \" \u201c".split())
 
@@ -133,12 +138,13 @@ def _opens_phrase(
     capitalised words of its own run (no rank or time word the value lacks: "Deputy",
     "former", "then"), and, when a comma apposes the name (``apposed``), before those no
     preposition that makes it another's ("the son of the chair, X"; "the son of Chair X" is
-    Chair X)."""
+    Chair X), no comma before it ("For Zobel Behalal, a former coordinator of the panel, Mr
+    Trump said": the title is the first name's, the second opens the clause)."""
     position = first - 1
     while position >= 0:
         gap = _gap(text, tokens[position], tokens[position + 1])
-        if not gap.isspace():
-            return gap.strip() in _MARKS  # not glued: "Vice-President"
+        if not gap.isspace():  # not glued ("Vice-President"), nor an apposition itself
+            return gap.strip() in _MARKS and not (apposed and gap.strip() == ",")
         token = tokens[position]
         if token.norm in _NOT_THIS - words:
             return False
@@ -185,7 +191,9 @@ def _led_by_title(
     if window is None:
         return False
     start, held = window
-    return words - held <= body and held != frozenset() and _opens_phrase(tokens, text, start, words, comma)
+    if body and not body <= words and held & _POLITY_TITLES:
+        return False  # "the President of the Senate, X" is no "President"
+    return words - held <= body and bool(held) and _opens_phrase(tokens, text, start, words, comma)
 
 
 def led_by_title(article: ArticleText, name: str, value: str) -> bool:
