@@ -51,7 +51,7 @@ _LONGEST_BODY = 6
 # similar office of that body ("President" for "the President of the Senate, X": review rv52s).
 _POLITY_TITLES = word_set("president presidents governor chancellor speaker premier")
 # Marks that may stand before a title opening its phrase ("..., the commander of X, Y").
-_MARKS = frozenset(", ; : ( \u2014 \u2013 \" \u201c".split())
+_MARKS = frozenset([",", ";", ":", "(", "\u2014", "\u2013", '"', "\u201c"])
 
 
 def _gap(text: str, left: Token, right: Token) -> str:
@@ -162,8 +162,10 @@ def _after_name_closes(tokens: Sequence[Token], text: str, last: int) -> bool:
     """The name is no owner ("Jo Shaw's office") and goes on no further."""
     if _owner(tokens[last]):
         return False
-    return last + 1 >= len(tokens) or not _gap(text, tokens[last], tokens[last + 1]).isspace() or (
-        not tokens[last + 1].capitalised
+    return (
+        last + 1 >= len(tokens)
+        or not _gap(text, tokens[last], tokens[last + 1]).isspace()
+        or (not tokens[last + 1].capitalised)
     )
 
 
@@ -223,4 +225,4 @@ def leading_title_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     return pair is not None and led_by_title(ctx.article, *pair)
 
 
-__all__ = ["led_by_title", "leading_title_tie"]
+__all__ = ["leading_title_tie", "led_by_title"]
