@@ -34,6 +34,9 @@ from .role_holders import FORMER, OTHER_OFFICE, role_words
 
 # Words that make the title's office another one, unless the value holds them.
 _NOT_THIS = OTHER_OFFICE | FORMER | word_set("late then incoming future outgoing elect designate")
+# The same kinds of word (review rv53r): an office held in part or in name only ("junior",
+# "caretaker") or one that was left ("retired", "ousted", "emeritus").
+_NOT_THIS |= word_set("junior caretaker retired ousted deposed exiled sacked suspended emeritus")
 # Words that may stand in a title's run with the value's words ("minister of state").
 _FILLERS = word_set("the of")
 # A courtesy word between a title and the name: part of how the name is written.
@@ -158,6 +161,38 @@ def _opens_phrase(
     return True
 
 
+def _prefix(tokens: Sequence[Token], text: str, first: int) -> frozenset[str]:
+    """The capitalised words written right before the title ("Senate" of "Senate President"):
+    a body named before its title."""
+    words: set[str] = set()
+    position = first - 1
+    while position >= 0 and _gap(text, tokens[position], tokens[position + 1]) == " ":
+        token = tokens[position]
+        if not token.capitalised or token.norm in _OPENERS or _owner(token):
+            break
+        words.add(_norm(token))
+        position -= 1
+    return frozenset(words)
+
+
+def _namesake(article: ArticleText, name: str, surname: str) -> bool:
+    """Whether the page names another person of the same surname ("Aron Pike" beside the
+    value's "Ella Pike"): then the surname alone ("Dr Pike") may be either (review rv53r)."""
+    given = {t.norm for t in tokenize(name)[:-1]}
+    for index in sentences_of(article, surname):
+        tokens = article.sentence_tokens(index)
+        for at in range(1, len(tokens)):
+            before = tokens[at - 1]
+            if (
+                tokens[at].norm == surname
+                and before.capitalised
+                and before.norm not in given | _COURTESY | TITLES | _OPENERS
+                and _gap(article.text, before, tokens[at]) == " "
+            ):
+                return True
+    return False
+
+
 def _after_name_closes(tokens: Sequence[Token], text: str, last: int) -> bool:
     """The name is no owner ("Jo Shaw's office") and goes on no further."""
     if _owner(tokens[last]):
@@ -195,6 +230,8 @@ def _led_by_title(
     start, held = window
     if body and not body <= words and held & _POLITY_TITLES:
         return False  # "the President of the Senate, X" is no "President"
+    if held & _POLITY_TITLES and not _prefix(tokens, text, start) <= words:
+        return False  # "Senate President Dr X" is no "President" either (review rv53r)
     return words - held <= body and bool(held) and _opens_phrase(tokens, text, start, words, comma)
 
 
@@ -208,11 +245,13 @@ def led_by_title(article: ArticleText, name: str, value: str) -> bool:
         surname = [t.norm for t in tokenize(name)]
         known = bool(words) and bool(surname)
         if known:
+            rival = len(surname) > 1 and _namesake(article, name, surname[-1])
             known = any(
                 _led_by_title(tokens, article.text, first, last, words)
                 for index in sentences_of(article, surname[-1])
                 for tokens in (article.sentence_tokens(index),)
                 for first, last in find_person(name, tokens, article.text)
+                if not (rival and first == last)  # the surname alone, with a namesake about
             )
         article.memo[key] = known
     return known
