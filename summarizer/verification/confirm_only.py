@@ -26,6 +26,7 @@ from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
 from .people.holder_clauses import holder_shape_tie
 from .people.its_holders import its_tie
+from .people.leading_titles import leading_title_tie
 from .people.page_polity import polity_tie
 from .people.role_clauses import clause_role_tie
 from .people.role_confirms import own_role_tie
@@ -46,6 +47,7 @@ TIES: dict[str, tuple[Tie, ...]] = {
         plural_role_tie,  # a plural title over a list of names holding them (people/shared_roles)
         label_role_tie,  # a label or credit line: "Host: X", "Reporting by X" (people/shared_roles)
         unstopped_role_tie,  # holder reading past "U.S." and "Jr." stops (people/unstopped_roles)
+        leading_title_tie,  # a title over its body or "Dr" before the name (people/leading_titles)
     ),
     "affiliation": (
         holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)

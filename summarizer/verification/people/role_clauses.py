@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.normalize import strip_accents
 from summarizer.text.vocabulary import STOPWORDS
 from ..context import Context
 from ..page.article import ArticleText
@@ -430,7 +431,8 @@ def clause_tied(article: ArticleText, name: str, value: str) -> bool:
             and bool(wanted)
             and any(
                 _tied_in(article, index, name, order, wanted)
-                for index in sentences_of(article, words[-1].text.lower())
+                # the page's lowered text drops accents: "Kämpe" is found as "kampe"
+                for index in sentences_of(article, strip_accents(words[-1].text.lower()))
             )
         )
         article.memo[key] = known
