@@ -2254,8 +2254,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 53, tie writer cw53c (confirm-only mode, "confirm": ["affiliation"]): a post of a
     # body written by its description ("the agency's director general, X", "X, a spokeswoman
     # for the agency", "the mortgage lender's chief economist") or left bare ("Chief executive
-    # X said"), against a second agency, the outlet told, the other side of a deal or a suit
-    "make_cw53c_cases": frozenset({"described", "bare"}),
+    # X said") or a member's title ("Justice X", "Commissioner X") on a page naming one such
+    # body, against a second agency or court, the outlet told, the other side of a deal or suit
+    "make_cw53c_cases": frozenset({"described", "bare", "member"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

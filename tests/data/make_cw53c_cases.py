@@ -8,6 +8,9 @@
   naming one such agency or writing the description beside the lender; the body confirmed,
   another body named nearby (a second agency, the broadcaster told, the rival, the regulator)
   left unconfirmed;
+- ``member``: a member's title before the name ("Justice X", "Commissioner X", "Councillor
+  X") on a page naming one body of the title's kind (a court, a commission, a council): that
+  body confirmed, a second court or the party before it, a past title ("former Judge X") not;
 - ``bare``: a post written without its body ("Chief executive X said", "X, the finance chief,
   said"): confirmed when the names before it (or in the sentence before) are the value, or
   when no name stands near and the page is about the value; the other side of a deal, a
@@ -33,7 +36,7 @@ CONFIRM = ["affiliation"]
 built = SupportCases(
     "cw53c", leads=["Business | The Orrin Valley Post", "World | The Kestrel Review"]
 )
-DESCRIBED, BARE = "described", "bare"
+DESCRIBED, BARE, MEMBER = "described", "bare", "member"
 aff = built.affiliation
 
 
@@ -272,6 +275,113 @@ aff(
     "Cedar Health blamed the cost of nursing staff.",
     "Chief executive Elena Ruiz said the company would cut 2,000 jobs.",
     "Pine Clinics, which it bought last year, will keep its brand.",
+)
+
+# --- member: a member's title on a page naming one such body --------------------------------
+aff(
+    MEMBER,
+    "Irene Calder",
+    ["High Court of Tarsis"],
+    ["Orrin Mining"],
+    "The High Court of Tarsis heard the appeal by Orrin Mining on Tuesday.",
+    "Justice Irene Calder asked whether the licence had lapsed.",
+)
+aff(
+    MEMBER,
+    "Irene Calder",
+    [],
+    ["High Court of Tarsis", "Tarsis Court of Appeal"],
+    "The Tarsis Court of Appeal sent the case back to the High Court of Tarsis.",
+    "Justice Irene Calder asked whether the licence had lapsed.",
+)
+aff(
+    MEMBER,
+    "Omar Haddad",
+    ["Kelby City Commission"],
+    ["Kelby Chamber of Commerce"],
+    "The Kelby City Commission passed the budget 3-2 on Monday, against the advice of the Kelby Chamber of Commerce.",
+    "Commissioner Omar Haddad said the vote came too fast.",
+)
+aff(
+    MEMBER,
+    "Beth Morrow",
+    ["Brenton Borough Council"],
+    ["Brenton Rovers"],
+    "Brenton Borough Council refused planning permission for the new stand at Brenton Rovers.",
+    "Councillor Beth Morrow said the road could not take the traffic.",
+)
+aff(
+    MEMBER,
+    "Karl Adeyemi",
+    ["Linden School Board"],
+    ["Linden Teachers Union"],
+    "The Linden School Board voted to close two schools, and the Linden Teachers Union promised to fight it.",
+    "Trustee Karl Adeyemi voted against the plan.",
+)
+aff(
+    MEMBER,
+    "Moira Quinn",
+    ["Northern Employment Tribunal"],
+    ["Dalby Haulage"],
+    "Dalby Haulage unfairly dismissed three drivers, the Northern Employment Tribunal ruled on Friday.",
+    "Judge Moira Quinn ordered the firm to pay each of them £20,000.",
+)
+aff(
+    MEMBER,
+    "Saul Fenner",
+    [],
+    ["Federal Court of Orrin"],
+    "The Federal Court of Orrin fined Harbour Bank $50 million on Monday.",
+    "Former Judge Saul Fenner, now a partner at a law firm, called the fine modest.",
+)
+aff(
+    MEMBER,
+    "Rita Olmos",
+    ["Fourth Circuit"],
+    ["Velta Steel"],
+    "The Fourth Circuit struck down the duties on Velta Steel in a 7-4 ruling.",
+    "Judge Rita Olmos wrote for the majority.",
+)
+aff(
+    MEMBER,
+    "Tomas Eklund",
+    [],
+    ["Harbour Commission", "Coastal Commission"],
+    "The Harbour Commission and the Coastal Commission held a joint hearing on the ferry port.",
+    "Commissioner Tomas Eklund asked for a new survey.",
+)
+aff(
+    MEMBER,
+    "Ana Lucero",
+    ["Supreme Court of Valdoria"],
+    ["Valdorian Bar Association"],
+    "The Supreme Court of Valdoria upheld the election result, rejecting a petition backed by the Valdorian Bar Association.",
+    "Chief Justice Ana Lucero read the ruling.",
+)
+aff(
+    MEMBER,
+    "Pia Lund",
+    ["Marlow District Council"],
+    ["Marlow Housing Trust"],
+    "Marlow District Council sold 200 homes to the Marlow Housing Trust.",
+    "Councillor Pia Lund, who chairs the housing committee, defended the sale.",
+)
+aff(
+    MEMBER,
+    "Gerd Holm",
+    ["Rhine Valley Water Commission"],
+    ["Valley Farmers Union"],
+    "The Rhine Valley Water Commission cut the farmers' allocation by a fifth, angering the Valley Farmers Union.",
+    "Commissioner Gerd Holm said the reservoirs were at their lowest since 1976.",
+)
+
+aff(
+    MEMBER,
+    "Noor Saleh",
+    ["Court of Arbitration for Sport"],
+    ["Almere Cycling Federation"],
+    "The Court of Arbitration for Sport cut the ban on the rider to six months, overruling the Almere Cycling Federation.",
+    "Judge Noor Saleh said the test had been handled badly.",
 )
 
 

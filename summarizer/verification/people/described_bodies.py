@@ -62,6 +62,18 @@ _LINKS = word_set("of at for with in")  # "a spokeswoman for the agency"
 _DETERMINERS = word_set("the a an")
 _OWNERS = word_set("his her their its our my your")
 _REACH = 6  # post words between a description and the name
+#: A member's title and the nouns of the body it sits on ("Justice X": the court).
+_MEMBERS = {
+    "justice": word_set("court tribunal"),
+    "judge": word_set("court tribunal circuit"),
+    "commissioner": word_set("commission"),
+    "councillor": word_set("council"),
+    "councilor": word_set("council"),
+    "councilmember": word_set("council"),
+    "alderman": word_set("council"),
+    "trustee": word_set("board trust"),
+}
+_RANKS = word_set("chief associate deputy assistant presiding senior vice")  # "Chief Justice X"
 _OWNED = ("'s", "\u2019s")
 _QUOTES = frozenset('"\u201c\u201d')
 _BACK = 3  # sentences back to the nearest that names a body
@@ -335,6 +347,22 @@ def _page_body(article: ArticleText, value: str) -> bool:
     return mine >= _DOMINANT and mine >= 2 * max(others.values(), default=0)
 
 
+def _member_of(tokens: Sequence[Token], first: int) -> frozenset[str]:
+    """The body nouns a member's title right before the name stands for ("Justice X": a
+    court; "Commissioner X": a commission), over honours ("Judge Sir X")."""
+    index = first - 1
+    while index >= 0 and tokens[index].capitalised and tokens[index].norm in _HONOURS:
+        index -= 1
+    if index < 0 or not tokens[index].capitalised:
+        return frozenset()
+    before = tokens[index - 1] if index > 0 else None
+    if before is not None and (
+        before.norm in PAST or (before.capitalised and before.norm not in _RANKS)
+    ):
+        return frozenset()  # "former Judge X", "Chief Justice", "Kerr County Commissioner"
+    return _MEMBERS.get(tokens[index].norm, frozenset())
+
+
 def described_holder(article: ArticleText, name: str, value: str) -> bool:
     """Whether the page gives ``name`` a post of a body it describes or leaves bare, and
     that body is ``value`` (see the module)."""
@@ -352,6 +380,9 @@ def described_holder(article: ArticleText, name: str, value: str) -> bool:
         if tokens and tokens[0].capitalised and tokens[0].norm in HEADS | TITLES:
             skip.add(0)  # "Chief executive X said": the post, not a body
         for first, last in found:
+            bodies = _member_of(tokens, first) & {stem(t.norm) for t in tokenize(value)}
+            if any(_named_with(article, body, value) for body in bodies):
+                return True  # "Justice X" on a page naming one court, the value
             post = _post_before(tokens, text, first) or _post_after(tokens, text, last)
             if post is not None and _ties(article, index, post, skip, value, name):
                 return True
