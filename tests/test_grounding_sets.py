@@ -2257,11 +2257,22 @@ SETS: dict[str, frozenset[str]] = {
     # X said") or a member's title ("Justice X", "Commissioner X") on a page naming one such
     # body, against a second agency or court, the outlet told, the other side of a deal or suit
     "make_cw53c_cases": frozenset({"described", "bare", "member"}),
+    # session 53, review rv53c of cw53c ("confirm": ["affiliation"]): pages naming two
+    # companies (a takeover, a suit, a supplier, a unit, a rival), a description fitting two
+    # bodies ("the agency" beside "a federal agency"), a former employer in the sentence
+    # ("Formerly of X, chief executive Y"), a bare post in a paragraph about another company,
+    # a member's title beside two councils or courts ("the county council", "a lower court")
+    "make_rv53c_cases": frozenset({"twocos", "twodescribed", "former", "otherpara", "twomembers"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
 # one does, then leave this list)
 GAPS: dict[str, frozenset[str]] = {
+    # session 53, review rv53c of cw53c: older (wrong on sw53 too; the described tie does not
+    # decide them): "Chief executive Ben Yuen, a veteran of Ostrel Shipping, said" confirms
+    # Ostrel Shipping (a former employer, false accept) and leaves Ardent Ports, the page's
+    # company named in the sentence before, unconfirmed (false reject)
+    "make_rv53c_cases": frozenset({"rv53c-former-0064", "rv53c-former-0065"}),
     # session 53, tie writer cw53c: false rejects of the described-body tie (no wrong body
     # confirmed): a bare post after a sentence naming both sides of a deal or a suit ("Larkin
     # Foods agreed to buy Maple Cereal. Chief executive X said"; "Polar Freight completed its

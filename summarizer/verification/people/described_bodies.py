@@ -18,7 +18,11 @@ is never confirmed:
   mortgage buyer") ties when the page writes it beside no other body;
 - otherwise (a bare post, "the group's", "the company's"), every name the sentence writes
   apart from the person's own, or, when it writes none, every name of the sentence before,
-  must be the value, as :mod:`.its_holders` reads "its".
+  must be the value, as :mod:`.its_holders` reads "its"; a name written after the person's
+  ("X of Vela Foods") is the holder readers', and no other body is X's here.
+Review rv53c: a kind of body the page also writes in lower case ("a federal agency", "the
+county council", "a lower court") is another of that kind: the description or title ties
+nothing; a title's every noun counts ("Judge X" beside a tribunal and a court: neither).
 A past post ("former", "then", "once"), a relation ("his counterpart", "a critic of") and a
 government's posts (ministers, governors, mayors: another tie's) tie nothing, nor does a
 country as the value.
@@ -76,8 +80,8 @@ _MEMBERS = {
 _RANKS = word_set("chief associate deputy assistant presiding senior vice")  # "Chief Justice X"
 _OWNED = ("'s", "\u2019s")
 _QUOTES = frozenset('"\u201c\u201d')
-_BACK = 3  # sentences back to the nearest that names a body
-_DOMINANT = 3  # sentences naming the page's own body
+_BACK = 1  # sentences back to the one that names a body: the one before (review rv53c: two
+# sentences back, "A smaller hospital group ... made money." stood between)
 
 
 #: Words that qualify a post ("chief financial officer", "senior vice president").
@@ -282,7 +286,7 @@ def _nearest_bodies(
     article: ArticleText, index: int, skip: set[int], upto: int, value: str
 ) -> list[str]:
     """The names the sentence writes before the post (the person's own and the post's words
-    left out), or those of the nearest sentence before that writes any (three back at most);
+    left out), or those of the nearest sentence before that writes any (the one before only);
     lower-case body nouns ("the company") are left out."""
     tokens = article.sentence_tokens(index)
     text = article.text
@@ -310,6 +314,8 @@ def _ties(
     if post.description:
         noun = tuple(t.norm for t in post.description)
         head = stem(noun[-1])
+        if _another_of_kind(article, {head}, value, noun):
+            return False  # "the agency" beside "a federal agency", "the state's water agency"
         if head in {stem(t.norm) for t in tokenize(value)}:
             return _named_with(article, head, value)
         if _named_with(article, head, value, anyone=True):
@@ -322,29 +328,57 @@ def _ties(
     skip = skip | {k for k, t in enumerate(tokens) if t.start in mine}
     upto = min(k for k in skip) if skip else 0
     bodies = _nearest_bodies(article, index, skip, upto, value)
-    if bodies and all(is_value(body, value) for body in bodies):
-        return True
-    return not bodies and _page_body(article, value)  # no name near: the page's body
+    return bool(bodies) and all(is_value(body, value) for body in bodies)
+    # no name near: nothing (review rv53c: "Profits at the country's second-largest lender
+    # fell by half. Chief executive X said" on a page about another bank)
 
 
-def _page_body(article: ArticleText, value: str) -> bool:
-    """Whether the value is the body the page is about: named in at least three sentences,
-    and in twice as many as any other name that may be a body (a surname the page writes
-    after a full name is a person's: "Cook said")."""
-    said: list[list[str]] = []
+def _named_after(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the name is followed by its body ("Ida Moss of Vela Foods"): the holder
+    readers', and no body near or on the page is the post's."""
+    at = last + 1
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].norm in ("of", "at", "from")
+        and tokens[at + 1].capitalised
+    )
+
+
+_OPENERS = word_set("a an another that this these those one its")
+_RELATIVES = word_set("that which who whose")
+_FUNCTION = _LINKS | word_set("to by from into on and or as than")
+
+
+def _another_of_kind(
+    article: ArticleText, nouns: set[str], value: str, described: tuple[str, ...] = ()
+) -> bool:
+    """Whether the page writes, in lower case, another body of a kind in ``nouns``: "a
+    federal agency", "the county council", "a lower court", "the sheriff's department", "the
+    court that ..." (the description itself, "the agency" alone, and words of the value, "the
+    city council" for Kelby City Council, are the value's)."""
+    mine = {stem(t.norm) for t in tokenize(value)}
     for index in range(len(article.sentences)):
         tokens = article.sentence_tokens(index)
-        said.append(_bodies(article, tokens, set(), value))
-    surnames = {run.split()[-1] for runs in said for run in runs if len(run.split()) > 1}
-    mine = 0
-    others: dict[str, int] = {}
-    for runs in said:
-        if any(is_value(run, value) for run in runs):
-            mine += 1
-        for key in {run.lower() for run in runs if not is_value(run, value)}:
-            if key not in {s.lower() for s in surnames} and not key.endswith(_OWNED):
-                others[key] = others.get(key, 0) + 1
-    return mine >= _DOMINANT and mine >= 2 * max(others.values(), default=0)
+        for k, token in enumerate(tokens):
+            if token.capitalised or not k or stem(token.norm) not in nouns:
+                continue
+            at = k - 1
+            while at >= 0 and k - at <= 3 and not tokens[at].capitalised:
+                if possessive(tokens[at]) or tokens[at].norm in _DETERMINERS | _OPENERS:
+                    break
+                at -= 1
+            words = [t.norm for t in tokens[at + 1 : k + 1]]
+            if at < 0 or tokens[at].capitalised or k - at > 3 or set(words) & _FUNCTION:
+                continue  # "took the firm to court", "Lakeland Environment agency": no body
+            if described and tuple(words) == described and tokens[at].norm == "the":
+                continue  # the description itself
+            modifiers = [w for w in words[:-1] if stem(w) not in mine]
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            related = after is not None and after.norm in _RELATIVES
+            related = related and not gap(article.text, tokens, k).strip()
+            if modifiers or related or tokens[at].norm not in ("the", "its"):
+                return True
+    return False
 
 
 def _member_of(tokens: Sequence[Token], first: int) -> frozenset[str]:
@@ -380,8 +414,20 @@ def described_holder(article: ArticleText, name: str, value: str) -> bool:
         if tokens and tokens[0].capitalised and tokens[0].norm in HEADS | TITLES:
             skip.add(0)  # "Chief executive X said": the post, not a body
         for first, last in found:
-            bodies = _member_of(tokens, first) & {stem(t.norm) for t in tokenize(value)}
-            if any(_named_with(article, body, value) for body in bodies):
+            if _named_after(tokens, last):
+                continue  # "chief executive Ida Moss of Vela Foods": the body is written
+            kinds = _member_of(tokens, first)
+            bodies = kinds & {stem(t.norm) for t in tokenize(value)}
+            if (
+                bodies
+                and any(_named_with(article, body, value) for body in bodies)
+                and all(
+                    _named_with(article, kind, value)
+                    for kind in kinds
+                    if _named_with(article, kind, value, anyone=True)
+                )  # "Judge X" on a page naming a tribunal and a court: neither
+                and not _another_of_kind(article, set(kinds), value)
+            ):
                 return True  # "Justice X" on a page naming one court, the value
             post = _post_before(tokens, text, first) or _post_after(tokens, text, last)
             if post is not None and _ties(article, index, post, skip, value, name):
