@@ -2262,6 +2262,18 @@ SETS: dict[str, frozenset[str]] = {
     # rank word before the title ("retired", "caretaker", "Junior"), the title inside another's
     # phrase (a possessive, "the son of"), accented names in clause ties beside another's office
     "make_rv53r_cases": frozenset({"another", "office", "time", "inside", "accent"}),
+    # session 53, tie writer cw53c (confirm-only mode, "confirm": ["affiliation"]): a post of a
+    # body written by its description ("the agency's director general, X", "X, a spokeswoman
+    # for the agency", "the mortgage lender's chief economist") or left bare ("Chief executive
+    # X said") or a member's title ("Justice X", "Commissioner X") on a page naming one such
+    # body, against a second agency or court, the outlet told, the other side of a deal or suit
+    "make_cw53c_cases": frozenset({"described", "bare", "member"}),
+    # session 53, review rv53c of cw53c ("confirm": ["affiliation"]): pages naming two
+    # companies (a takeover, a suit, a supplier, a unit, a rival), a description fitting two
+    # bodies ("the agency" beside "a federal agency"), a former employer in the sentence
+    # ("Formerly of X, chief executive Y"), a bare post in a paragraph about another company,
+    # a member's title beside two councils or courts ("the county council", "a lower court")
+    "make_rv53c_cases": frozenset({"twocos", "twodescribed", "former", "otherpara", "twomembers"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2307,6 +2319,19 @@ GAPS: dict[str, frozenset[str]] = {
     # hotel's bookings" confirms "manages the hotel" (the clause tie reads a verb-phrase value
     # written in a row; the same with an unaccented name on sw53), a false accept
     "make_cr53r_cases": frozenset({"cr53r-body-0028", "cr53r-accent-0087"}),
+    # session 53, review rv53c of cw53c: older (wrong on sw53 too; the described tie does not
+    # decide them): "Chief executive Ben Yuen, a veteran of Ostrel Shipping, said" confirms
+    # Ostrel Shipping (a former employer, false accept) and leaves Ardent Ports, the page's
+    # company named in the sentence before, unconfirmed (false reject)
+    "make_rv53c_cases": frozenset({"rv53c-former-0064", "rv53c-former-0065"}),
+    # session 53, tie writer cw53c: false rejects of the described-body tie (no wrong body
+    # confirmed): a bare post after a sentence naming both sides of a deal or a suit ("Larkin
+    # Foods agreed to buy Maple Cereal. Chief executive X said"; "Polar Freight completed its
+    # purchase of Tundra Logistics. '...,' said X, the group chief executive": the tie cannot
+    # tell whose post it is, and must not confirm the other), an owner's "His goalkeeper, X"
+    "make_cw53c_cases": frozenset(
+        {"cw53c-bare-0031", "cw53c-bare-0036", "cw53c-bare-0041", "cw53c-bare-0047"}
+    ),
     # session 52, review rv52a of cr52a: all older than the clause tie (wrong on sw52 too).
     # False accepts of the holder reading (role_confirms.own_role_tie; the clause tie itself
     # refuses them): "until last year" after an apposed title, a naming or "became" with a

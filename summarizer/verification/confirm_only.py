@@ -24,6 +24,7 @@ from .bylines.staff_ties import staff_tie
 from .confirm_fields import CONFIRM_ENV, FIELDS, confirm_from_env, fields_of, kinds_of
 from .context import Context, Result, unconfirmed
 from .people.affiliation_ties import holder_tie
+from .people.described_bodies import described_tie
 from .people.holder_clauses import holder_shape_tie
 from .people.its_holders import its_tie
 from .people.leading_titles import leading_title_tie
@@ -55,6 +56,7 @@ TIES: dict[str, tuple[Tie, ...]] = {
         polity_tie,  # an office left bare, of the country the page is about (people/page_polity)
         staff_tie,  # the page's credited writer, of its outlet (bylines/staff_ties)
         holder_shape_tie,  # a holder shape in the person's own sentence (people/holder_clauses)
+        described_tie,  # a post of a body described or left bare (people/described_bodies)
     ),
     "actor": (
         doer_tie(own_act_places(actor_places)),  # after "by", opening its clause (acts/doer_ties)

@@ -160,7 +160,7 @@ def _own_name(tokens: Sequence[Token], name: str, text: str) -> set[int]:
     return found
 
 
-def _first_word(tokens: Sequence[Token], article: ArticleText) -> set[int]:
+def first_word(tokens: Sequence[Token], article: ArticleText) -> set[int]:
     """The sentence's first word when the page also writes it in lower case ("Investors
     notice too."): a capital the sentence gives, not a name."""
     if tokens and tokens[0].capitalised:
@@ -182,11 +182,11 @@ def its_holder(article: ArticleText, name: str, value: str) -> bool:
                 its = _office_after(tokens, text, last)
             if its is None:
                 continue
-            own = _own_name(tokens, name, text) | _first_word(tokens, article)
+            own = _own_name(tokens, name, text) | first_word(tokens, article)
             bodies = name_runs(tokens[: min(its, first)], text, own)
             if not bodies and index > 0:
                 before = article.sentence_tokens(index - 1)
-                bodies = name_runs(before, text, _first_word(before, article))
+                bodies = name_runs(before, text, first_word(before, article))
             if any(body.endswith(("'s", "\u2019s")) for body in bodies):
                 continue  # "Fjord Shipping's biggest customer, the steelmaker,": the owner
                 # is not the sentence's subject, which "its" stands for
@@ -201,4 +201,4 @@ def its_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     return pair is not None and its_holder(ctx.article, *pair)
 
 
-__all__ = ["is_value", "its_holder", "its_tie", "name_runs"]
+__all__ = ["first_word", "is_value", "its_holder", "its_tie", "name_runs"]
