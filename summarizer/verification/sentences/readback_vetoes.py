@@ -6,14 +6,16 @@ does not when that sentence names the person only as someone its words are about
 someone who could go on to speak:
 
 - acted on: the object of a verb that acts on a person ("Police arrested X", "The club
-  sacked manager X") or the subject of such a verb in the passive with its agent named
+  sacked manager X"; not an apposed "arrested the ship's captain, X,", nor "questioned X",
+  whom a reader takes to answer) or the subject of such a verb in the passive with its agent named
   ("X was questioned by detectives", "X was stopped by the navy");
 - reported: named after a speech verb, as the subject of what is reported ("The commission
   said X had won", "the report said, after X had ignored two warnings");
 - one of two: coordinated with another person ("blocked by A and B");
-- named further back: a sentence between the one read and the quote names another person
-  ("Mayor A asked drivers to be patient. / The closure was ordered by B. "...," he said"):
-  the nearer person is the likelier "he".
+- named further back: a sentence between the one read and the quote names another person as
+  its deed's agent ("Mayor A asked drivers to be patient. / The closure was ordered by B.
+  "...," he said"): the nearer person is the likelier "he". Another name anywhere else in
+  the sentences between does not refuse: a chain's object, a mention, a place.
 
 Each refusal leaves the quote with no reading ("none"), so the speaker is unconfirmed, not
 contradicted. A person who acts in the sentence ("X arrested the suspect", "X was elected",
@@ -38,6 +40,9 @@ _ACTING_ON = word_set(
     investigated summoned hospitalised hospitalized freed released pardoned impeached indicted
     removed punished axed dropped benched booked sent taken beaten attacked stabbed"""
 )
+# Verbs whose object answers: "X questioned Prime Minister Y. "...," she said" is Y's.
+_ANSWERED = word_set("questioned interrogated summoned")
+_STOPS = word_set("was were is are been being be by of to and or")
 _AUXILIARIES = word_set("was were is are been being be")
 _AFTER_NAME = word_set("had has have would will could was were is are")
 _COORDINATORS = word_set("and or")
@@ -55,7 +60,7 @@ def refused_readback(article: ArticleText, at: int, quote_start: int, parts: Seq
     spans = [span for part in parts for span in find_named(part, tokens, text)]
     if not spans:
         return False
-    if any(_done_to(tokens, span) or _reported(tokens, span) for span in spans):
+    if any(_done_to(tokens, span, text) or _reported(tokens, span) for span in spans):
         return True
     if any(_coordinated(tokens, span, text) for span in spans):
         return True
@@ -65,24 +70,23 @@ def refused_readback(article: ArticleText, at: int, quote_start: int, parts: Seq
         if s_start >= quote_start:
             break
         between = article.outside_quotes(s_start, min(s_end, quote_start))
-        if between and others_named(parts, between, text):
+        if _agent_named(between, parts, text):
             return True
     return False
 
 
-def _done_to(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+def _done_to(tokens: Sequence[Token], span: tuple[int, int], text: str) -> bool:
     """The name as the object of a verb acting on it, or as the subject of its passive."""
     index = span[0] - 1
-    gap = 0
-    while index >= 0 and gap < _ROLE_GAP and (
-        tokens[index].norm in TITLES or not tokens[index].capitalised
-    ) and tokens[index].norm not in _ACTING_ON:  # fmt: skip
-        if tokens[index].norm in _AUXILIARIES or tokens[index].norm in word_set("by of to"):
+    while index >= 0 and span[0] - index <= _ROLE_GAP + 1:
+        token = tokens[index]
+        if "," in text[token.end : tokens[index + 1].start]:
+            break  # "arrested the ship's captain, X,": an apposition; X may speak next
+        if token.norm in _ACTING_ON and token.norm not in _ANSWERED:
+            return True
+        if (token.capitalised and token.norm not in TITLES) or token.norm in _STOPS:
             break
         index -= 1
-        gap += 1
-    if index >= 0 and tokens[index].norm in _ACTING_ON:
-        return True
     after = span[1] + 1
     seen_aux = False
     while after < len(tokens) and after <= span[1] + 4:
@@ -96,6 +100,15 @@ def _done_to(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
         # "X was questioned by detectives": an agent who may be the "he"; "X was arrested on
         # Monday. "...," he said" stays X's, as a reader takes it
         return _agent_follows(tokens, after + 1)
+    return False
+
+
+def _agent_named(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
+    """Whether a sentence names another person as a passive's agent ("The closure was ordered
+    by X", "refereed by X"): that person did the sentence's deed and is the nearer "he"."""
+    for index, token in enumerate(tokens):
+        if token.norm == "by" and others_named(parts, tokens[index : index + 5], text):
+            return True
     return False
 
 
