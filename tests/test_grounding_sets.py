@@ -2849,11 +2849,9 @@ GAPS: dict[str, frozenset[str]] = {
             "rv45a-opener-0078",
             "rv45a-opener-0080",
             "rv45a-opener-0082",
-            "rv45a-opener-0083",
             "rv45a-opener-0086",
             "rv45a-opener-0090",
             "rv45a-opener-0092",
-            "rv45a-opener-0093",
         }
     ),
     "make_rvreadback37_cases": frozenset(
