@@ -52,7 +52,9 @@ _ROLE_GAP = 3
 
 def refused_readback(article: ArticleText, at: int, quote_start: int, parts: Sequence[str]) -> bool:
     """Whether a read-back that found the speaker in the sentence starting at ``at`` must be
-    refused (see the module's docstring)."""
+    refused (see the module's docstring). The shapes of that sentence refuse only when it is
+    the one right before the quote's: further back, a chain ("... to make his case") carried
+    the pronoun to it, and "after A and B agreed" in a lead may still be A's."""
     text = article.text
     first = article.sentence_at(at)
     start, end = article.sentences[first]
@@ -60,9 +62,10 @@ def refused_readback(article: ArticleText, at: int, quote_start: int, parts: Seq
     spans = [span for part in parts for span in find_named(part, tokens, text)]
     if not spans:
         return False
-    if any(_done_to(tokens, span, text) or _reported(tokens, span) for span in spans):
+    adjacent = first == article.sentence_at(quote_start) - 1  # "X ... . "...," he said"
+    if adjacent and any(_done_to(tokens, span, text) or _reported(tokens, span) for span in spans):
         return True
-    if any(_coordinated(tokens, span, text) for span in spans):
+    if adjacent and any(_coordinated(tokens, span, text) for span in spans):
         return True
     last = article.sentence_at(max(quote_start - 1, 0))
     for index in range(first + 1, last + 1):
@@ -105,9 +108,13 @@ def _done_to(tokens: Sequence[Token], span: tuple[int, int], text: str) -> bool:
 
 def _agent_named(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
     """Whether a sentence names another person as a passive's agent ("The closure was ordered
-    by X", "refereed by X"): that person did the sentence's deed and is the nearer "he"."""
+    by X", "was refereed by X"): that person did the sentence's deed and is the nearer "he".
+    A "by" with no passive before it ("two reports, one by X") is authorship, not a deed."""
     for index, token in enumerate(tokens):
-        if token.norm == "by" and others_named(parts, tokens[index : index + 5], text):
+        if token.norm != "by" or not others_named(parts, tokens[index : index + 5], text):
+            continue
+        before = tokens[max(index - 6, 0) : index]  # "was ordered on Thursday by", not
+        if any(t.norm in _AUXILIARIES for t in before):  # "two reports, one by X"
             return True
     return False
 
