@@ -33,6 +33,7 @@ from ..page.tokens import Token, word_set
 from ..people.names import TITLES, find_named
 from .clauses import Verdict
 from .genders import pronoun_verdict
+from .readback_vetoes import refused_readback
 from .salient_subjects import named_subject
 
 # Words a fronted chunk opens with: prepositions, subordinators, adverbs of time and manner.
@@ -269,12 +270,16 @@ def pronoun_read(
 ) -> Verdict:
     """The verdict of a quote whose "he" or "she" was read back to the sentence at ``at``:
     "other" becomes "yes" when that sentence's subject is the speaker; a "yes" is then
-    weighed by the pronoun's gender (:func:`genders.pronoun_verdict`: not a "Mr." for "she")."""
+    weighed by the pronoun's gender (:func:`genders.pronoun_verdict`: not a "Mr." for "she")
+    and left unread ("none") when that person is only acted on, reported, one of two or named
+    before a nearer person (:mod:`readback_vetoes`)."""
     if verdict == "other":
         first, last = article.sentences[article.sentence_at(at)]
         verdict = "yes" if subject_is_speaker(article, first, last, parts) else verdict
     if verdict == "yes":
-        return pronoun_verdict(article, parts, pronoun, at, end)
+        verdict = pronoun_verdict(article, parts, pronoun, at, end)
+    if verdict == "yes" and refused_readback(article, at, end, parts):
+        return "none"  # "Police arrested X. "...," he said": not X's (readback_vetoes.py)
     return verdict
 
 
