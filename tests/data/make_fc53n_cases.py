@@ -173,7 +173,7 @@ case(
 )
 
 
-def cases() -> list[dict[str, Any]]:
+def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
 
