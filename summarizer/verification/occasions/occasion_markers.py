@@ -21,6 +21,7 @@ from typing import Any
 
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..page.tokens import CLAUSE_MARKS, Token, word_set
+from .compared_times import compared_time
 from .day_occasions import MEETING_WORDS
 from .value_scopes import AGO
 
@@ -108,11 +109,15 @@ def time_marker(
     value: tuple[int, int], published: Any,
 ) -> tuple[str, bool, int]:  # fmt: skip
     """Another time in the scope (a year, a decade, a past month, a span of years or
-    seasons; "" if none), whether it is bound to an occasion noun, and where it stands."""
+    seasons; "" if none), whether it is bound to an occasion noun, and where it stands. For a
+    count, not a time that dates the baseline it is compared with ("to 12.1% from 13% a year
+    ago": :mod:`.compared_times`)."""
     year = published.year if published else None
     held = status(fact) in _HELD
     nouns = OCCASIONS | _PROPOSALS if kind == "proposer" else OCCASIONS
     for at in read:
+        if kind == "count" and compared_time(tokens, at, value):
+            continue  # "to 12.1% from 13% a year ago": the baseline's time
         norm = tokens[at].norm
         prior = tokens[at - 1].norm if at else ""
         after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
