@@ -4117,6 +4117,35 @@ GAPS: dict[str, frozenset[str]] = {
             "rv53n-percent-0112",
         }
     ),
+    # session 53, review rv53x of fs53x. All wrong on sw53 too (older than the read-back
+    # vetoes). False rejects: a reported subject who speaks next ("The club said X had agreed
+    # a new deal. "I am happy here," he said": the read-back never reaches X; the writer of
+    # the earlier paragraph is taken instead: false accepts "Otto Lind", "Hugo Brandt"), "A
+    # helicopter rescued X", "Surgeons treated X", "The mayor honoured Ms. X". False accepts:
+    # "The club sacked striker X. "He broke ...," the chairman said" (X), "Mateo Silva, and
+    # later Rui Costa, conceded" (one of two parted by commas)
+    "make_rv53x_cases": frozenset(
+        {
+            "rv53x-acted_on-0008",
+            "rv53x-acted_on-0018",
+            "rv53x-acted_on-0074",
+            "rv53x-gender-0068",
+            "rv53x-reported-0022",
+            "rv53x-reported-0023",
+            "rv53x-reported-0024",
+            "rv53x-reported-0026",
+            "rv53x-reported-0028",
+            "rv53x-reported-0030",
+            "rv53x-reported-0031",
+            "rv53x-reported-0081",
+            "rv53x-reported-0082",
+            "rv53x-reported-0083",
+            "rv53x-reported-0084",
+            "rv53x-reported-0085",
+            "rv53x-reported-0087",
+            "rv53x-two_people-0053",
+        }
+    ),
 }
 
 

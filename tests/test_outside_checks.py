@@ -116,7 +116,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-149": (31, 76, 10),
     "check-150": (30, 75, 8),
     "check-151": (36, 70, 9),
-    "check-152": (23, 66, 11),  # session 53: fs53x's read-back vetoes, one false alarm more
+    "check-152": (22, 66, 11),  # session 53: fs53x cost one false alarm (23); rv53x took it back
     "check-153": (25, 66, 6),
     "check-154": (31, 64, 5),
     "check-155": (44, 78, 6),

@@ -17,6 +17,10 @@ someone who could go on to speak:
   "...," he said"): the nearer person is the likelier "he". Another name anywhere else in
   the sentences between does not refuse: a chain's object, a mention, a place.
 
+The acted-on and reported shapes do not refuse a quote in the first person singular with no
+"he" or "she" in it (review rv53x): "Police released X. "I am glad to be home," he said" is
+X's answer, while "I saw him run" is someone's about X.
+
 Each refusal leaves the quote with no reading ("none"), so the speaker is unconfirmed, not
 contradicted. A person who acts in the sentence ("X arrested the suspect", "X was elected",
 "after X had made the case") keeps the read-back.
@@ -24,6 +28,7 @@ contradicted. A person who acts in the sentence ("X arrested the suspect", "X wa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
@@ -63,7 +68,10 @@ def refused_readback(article: ArticleText, at: int, quote_start: int, parts: Seq
     if not spans:
         return False
     adjacent = first == article.sentence_at(quote_start) - 1  # "X ... . "...," he said"
-    if adjacent and any(_done_to(tokens, span, text) or _reported(tokens, span) for span in spans):
+    own = _of_self(text, quote_start)  # "I did nothing wrong": the one acted on answers
+    if adjacent and not own and any(_done_to(tokens, span, text) for span in spans):
+        return True
+    if adjacent and not own and any(_reported(tokens, span) for span in spans):
         return True
     if adjacent and any(_coordinated(tokens, span, text) for span in spans):
         return True
@@ -76,6 +84,23 @@ def refused_readback(article: ArticleText, at: int, quote_start: int, parts: Seq
         if _agent_named(between, parts, text):
             return True
     return False
+
+
+def _of_self(text: str, quote_start: int) -> bool:
+    """Whether the quote's words speak of their speaker ("I", "me", "my") and of no third
+    person ("he", "her"): "I am glad to be home," after "Police released X", is X's answer,
+    while "I saw him run" is the officer's about X (review rv53x)."""
+    match = _QUOTED.match(text, quote_start)
+    if match is None:
+        return False
+    words = set(_WORD.findall(match.group(0).lower()))
+    return bool(words & _FIRST_SINGULAR) and not words & _THIRD_PERSON
+
+
+_QUOTED = re.compile(r"\s*[\"\u201c]?([^\"\u201d]*)[\"\u201d]")  # from its first word on
+_WORD = re.compile(r"[a-z']+")
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+_THIRD_PERSON = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
 def _done_to(tokens: Sequence[Token], span: tuple[int, int], text: str) -> bool:
