@@ -4167,3 +4167,23 @@ def test_the_committed_set_is_what_the_generator_builds(generator: str) -> None:
 def test_every_case_of_the_set_gets_its_verdict(generator: str) -> None:
     cases = load_cases(CASES.with_name(_jsonl(generator)))
     assert_decided(cases, SETS[generator], gaps=GAPS.get(generator, frozenset()))
+
+
+def test_every_committed_grounding_set_is_read_by_a_test() -> None:
+    """A set nobody reads passes by never running: session 53's rv53x set had GAPS but no SETS
+    entry, so none of its 105 cases ran. Every ``grounding_*.jsonl`` must be a SETS entry's file
+    or be named by a test module that loads it."""
+    data = CASES.parent
+    read_by_sets = {_jsonl(generator) for generator in SETS}
+    test_text = "".join(path.read_text() for path in data.parent.glob("*.py"))
+    unread = sorted(
+        path.name
+        for path in data.glob("grounding_*.jsonl")
+        if path.name not in read_by_sets and path.name not in test_text
+    )
+    assert not unread, f"sets no test reads (add a SETS entry): {unread}"
+
+
+def test_every_gaps_entry_names_a_set_that_runs() -> None:
+    """GAPS for a generator without a SETS entry are never asserted (the rv53x slip)."""
+    assert sorted(set(GAPS) - set(SETS)) == []
