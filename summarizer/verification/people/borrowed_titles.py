@@ -16,10 +16,17 @@ reading says "borrowed" only when the value has such a mention and every one of 
 the title: one plain holding ("Mayor Ann Berg", "Ann Berg, the mayor,") keeps the value.
 A rank the credit itself carries ("the acting mayor", "the former president") must be the
 value's too: "Mayor Ann Berg" is not "the acting mayor".
+
+Review rv54s: each of these also names the holder, and is no borrowing: a past holding when
+the credit itself is set in the past ('then-mayor X ... "...," the mayor said at the time');
+"interim" for "acting"; the office after a noun naming it ("held the office of mayor"), a
+rise to it ("promoted to president"), a run the sentence says was won ("ran for mayor and
+won"); and the owner search passes over the title word itself and calendar names.
 """
 
 from __future__ import annotations
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from .names import norms
@@ -29,8 +36,24 @@ _PREFIXES = word_set(
     "vice deputy lieutenant assistant acting interim former late then ex attorney surgeon"
     " prime shadow junior under would-be"
 )
-# A credit's own rank that the value must be given too ("the acting mayor").
+# A credit's own rank that the value must be given too ("the acting mayor"); "interim" is
+# read as "acting" (rv54s: "Interim Mayor X" is "the acting mayor").
 _RANKS = word_set("vice deputy lieutenant assistant acting interim")
+_SAME_RANK = {"interim": "acting"}
+# Prefixes of a past holding: a holding at the time the credit is set in, when it is set in
+# the past (rv54s: 'then-mayor X ... "...," the mayor said at the opening that year').
+_PAST = word_set("former late then ex")
+# The credit's own words that set it in the past: "then", "at the time", "that year", a year.
+_THEN = word_set("then time that")
+_SPANS = word_set("year day week month night")
+# Nouns that name the office itself before "of" ("the office of mayor", "the role of
+# president"): the title after them is held, not a relation (rv54s).
+_OFFICE = word_set("office post role position title job seat")
+# Outcomes later in a run's sentence that make "ran for mayor" a holding ("... and won").
+_WON = word_set("won elected")
+# ... and those that say it failed ("sought the post of mayor in 2018 and lost").
+_LOST = word_set("lost defeated")
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Words that make the title an object of a relation ("critic of the mayor", "for mayor").
 _LINKS = word_set("of to for against")
 _ARTICLES = word_set("the a an")
@@ -47,6 +70,7 @@ def borrowed_title(article: ArticleText, credit: list[Token], value: str, before
     if not words or title in _ARTICLES:
         return False
     tokens = article.outside_quotes(0, before)
+    then = _set_in_past(article, credit)
     owned = False
     for at, token in enumerate(tokens):
         if token.norm != title:
@@ -55,31 +79,76 @@ def borrowed_title(article: ArticleText, credit: list[Token], value: str, before
         if owner is None or owner not in words:
             continue
         owned = True
-        if not _borrowed(article, tokens, at, ranks):
+        if not _borrowed(article, tokens, at, ranks, then):
             return False
     return owned
 
 
-def _borrowed(article: ArticleText, tokens: list[Token], at: int, ranks: set[str]) -> bool:
-    """Whether the title at ``at`` is borrowed (see the module)."""
+def _set_in_past(article: ArticleText, credit: list[Token]) -> bool:
+    """Whether the credit's own sentence sets the quote in the past ("the mayor said then",
+    "... at the time", "... that year", "... in 1998"), outside its quotation marks."""
+    words = article.unquoted_tokens(article.sentence_at(credit[0].start))
+    for index, token in enumerate(words):
+        if token.start < credit[0].start:
+            continue
+        if token.is_number and len(token.norm) == 4 and token.norm[:2] in ("19", "20"):
+            return True
+        if token.norm in _THEN:
+            following = words[index + 1].norm if index + 1 < len(words) else ""
+            if token.norm == "then" or (token.norm == "that" and following in _SPANS):
+                return True
+            if token.norm == "time" and index and words[index - 1].norm == "the":
+                return True
+    return False
+
+
+def _borrowed(
+    article: ArticleText, tokens: list[Token], at: int, ranks: set[str], then: bool
+) -> bool:
+    """Whether the title at ``at`` is borrowed (see the module); ``then``: the credit is set
+    in the past, when a past holding was a holding."""
     token = tokens[at]
     here = article.sentence_at(token.start)
     before = [t for t in tokens[max(0, at - 2) : at] if article.sentence_at(t.start) == here]
-    modifiers = [t.norm for t in before if t.norm not in _ARTICLES]
-    if before and before[-1].norm in _PREFIXES and before[-1].norm not in ranks:
+    modifiers = {_SAME_RANK.get(t.norm, t.norm) for t in before if t.norm not in _ARTICLES}
+    ranks = {_SAME_RANK.get(rank, rank) for rank in ranks}
+    prefix = _SAME_RANK.get(before[-1].norm, before[-1].norm) if before else ""
+    if prefix in _PAST and then and not ranks & _RANKS:
+        return False  # "then-mayor X" for '"...," the mayor said at the time'
+    if prefix in _PREFIXES and prefix not in ranks:
         return True  # "Vice-President X", "then-mayor X" (not "the former president" credit)
     following = [t.norm for t in tokens[at + 1 : at + 4]]
-    past = "former" not in ranks  # "the former mayor said" is the past holder's
+    past = "former" not in ranks and not then  # "the former mayor said" is the past holder's
     if following == ["at", "the", "time"] and past:
         return True  # "X, the town's mayor at the time"
     if following[:1] == ["until"] and past and before and before[-1].norm in _WAS:
         return True  # "X, who was treasurer until 2022"
-    if ranks & _RANKS and not ranks & _RANKS & set(modifiers):
+    if ranks & _RANKS and not ranks & _RANKS & modifiers:
         return True  # "Mayor X" is not "the acting mayor"
     if before and before[-1].norm in _LINKS:
+        if _held(article, tokens, at, before):
+            return False  # "the office of mayor", "promoted to president", "ran for mayor and won"
         return not _named_after(article, tokens, at)  # "candidate for mayor"
     linked = len(before) == 2 and before[0].norm in _LINKS and before[1].norm in _ARTICLES
     return linked and not _named_after(article, tokens, at)  # "critic of the mayor"
+
+
+def _held(article: ArticleText, tokens: list[Token], at: int, before: list[Token]) -> bool:
+    """Whether a bare title after a relation word is still held (rv54s): the office itself
+    ("the office of mayor", "the post of president"), a rise to it ("was promoted to
+    president": "to" with no article, unlike "an aide to the mayor"), or a run for it that
+    the sentence says was won ("ran for mayor in March and won"); never one it says was lost
+    ("sought the post of mayor in 2018 and lost")."""
+    link = before[-1].norm
+    if link == "to":
+        return True
+    here = article.sentence_at(tokens[at].start)
+    rest = {t.norm for t in tokens[at + 1 :] if article.sentence_at(t.start) == here}
+    if rest & _LOST:
+        return False
+    if link == "of":
+        return len(before) == 2 and before[0].norm in _OFFICE
+    return link == "for" and bool(rest & _WON)
 
 
 def _owner(article: ArticleText, tokens: list[Token], at: int) -> str | None:
@@ -94,6 +163,8 @@ def _owner(article: ArticleText, tokens: list[Token], at: int) -> str | None:
         token = tokens[back]
         if article.sentence_at(token.start) != here:
             return None
+        if token.norm == tokens[at].norm or token.norm in _CALENDAR:
+            continue  # the title itself ("Vice-President since 2019, became President in"), a day
         if token.capitalised and not token.is_number and token.norm not in _PREFIXES:
             start = article.sentences[here][0]
             if token.start == start or article.text[start : token.start].strip() == "":
