@@ -2292,6 +2292,15 @@ SETS: dict[str, frozenset[str]] = {
     # (a victim quoted by an officer, one of two), and pronoun gender (entry added by the lead:
     # the review listed its GAPS but not its set, so no test read its cases)
     "make_rv53x_cases": frozenset({"acted_on", "reported", "two_people", "gender"}),
+    # session 54, GAPS closer gs54: a bare title's credit ('"...," the mayor said') refused for
+    # a value the page names only with the title borrowed ("Vice-President X", "then-mayor X",
+    # "a critic of the mayor", "Mayor X" for "the acting mayor"); kept for its holder
+    "make_gs54_cases": frozenset({"borrowed"}),
+    # session 54, review rv54s of gs54: the borrowed-title reading at its edges, both ways: a
+    # past title quoted from its time or by a past rank, a rank with a hyphen or capital, a
+    # held office after a relation word ("the office of mayor", "promoted to president"),
+    # other heads and ranks, another body, "according to", a quote over paragraphs
+    "make_rv54s_cases": frozenset({"past_held", "ranked", "relation", "other_titles"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -3488,31 +3497,15 @@ GAPS: dict[str, frozenset[str]] = {
     # coach said"
     "make_rv46c_cases": frozenset(
         {
-            "rv46c-borrowed-0004",
-            "rv46c-borrowed-0005",
-            "rv46c-borrowed-0006",
-            "rv46c-borrowed-0007",
             "rv46c-borrowed-0008",
-            "rv46c-borrowed-0009",
-            "rv46c-borrowed-0010",
             "rv46c-borrowed-0011",
-            "rv46c-borrowed-0012",
-            "rv46c-borrowed-0014",
-            "rv46c-borrowed-0015",
             "rv46c-borrowed-0016",
-            "rv46c-borrowed-0017",
-            "rv46c-borrowed-0019",
             "rv46c-borrowed-0020",
             "rv46c-borrowed-0021",
             "rv46c-borrowed-0022",
-            "rv46c-borrowed-0023",
-            "rv46c-borrowed-0028",
             "rv46c-borrowed-0034",
             "rv46c-borrowed-0035",
             "rv46c-borrowed-0036",
-            "rv46c-borrowed-0038",
-            "rv46c-borrowed-0054",
-            "rv46c-borrowed-0055",
             "rv46c-voiced-0063",
             "rv46c-voiced-0072",
             "rv46c-voiced-0078",
@@ -4149,6 +4142,45 @@ GAPS: dict[str, frozenset[str]] = {
             "rv53x-reported-0085",
             "rv53x-reported-0087",
             "rv53x-two_people-0053",
+        }
+    ),
+    # session 54, review rv54s of gs54: one false reject the borrowed-title reading opened and
+    # the review could not mend without reading an occasion ("the late mayor X ... opened the
+    # tram line in 1994"; '"...," the mayor said at its opening': set in 1994, no time word);
+    # the rest older (wrong at sw54): a right speaker refused by the described-speaker
+    # reader ("ex-mayor X" as "the former mayor", "X, the former president" as "the
+    # ex-president", "X, the mayor's deputy" as "the deputy mayor", "has been mayor since
+    # May", "was deputy mayor until Monday, when the council elected her mayor", "Interim
+    # Mayor X" as "the acting mayor" beside a named mayor who resigned, "Deputy Mayor X is
+    # standing in as mayor" as "the acting mayor", "she added" over a paragraph break);
+    # wrong speakers still given the credit: a predecessor ("His predecessor, Y,"; "Y, the
+    # mayor she replaced"), "mayor until her defeat in May", "was a senator until 2020", "a
+    # former police chief" for "the chief", "Governor-elect X", the absent holder for "the
+    # acting mayor"; and right ones refused: "elected mayor in 2022", "chosen as club
+    # president", "beat two rivals to become mayor"
+    "make_rv54s_cases": frozenset(
+        {
+            "rv54s-other_titles-0081",
+            "rv54s-other_titles-0091",
+            "rv54s-other_titles-0095",
+            "rv54s-other_titles-0099",
+            "rv54s-past_held-0001",
+            "rv54s-past_held-0004",
+            "rv54s-past_held-0006",
+            "rv54s-past_held-0010",
+            "rv54s-past_held-0011",
+            "rv54s-past_held-0012",
+            "rv54s-past_held-0019",
+            "rv54s-past_held-0020",
+            "rv54s-past_held-0021",
+            "rv54s-ranked-0025",
+            "rv54s-ranked-0026",
+            "rv54s-ranked-0028",
+            "rv54s-ranked-0029",
+            "rv54s-ranked-0045",
+            "rv54s-relation-0054",
+            "rv54s-relation-0063",
+            "rv54s-relation-0069",
         }
     ),
 }

@@ -46,6 +46,7 @@ from ..context import Context, Result
 from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize, word_set
+from ..people.borrowed_titles import borrowed_title
 from ..people.names import norms
 from ..people.office_holders import HEADS, QUALIFIERS, RANKS, office_reading
 from ..people.party_names import party_of
@@ -138,6 +139,8 @@ def _read(article: ArticleText, start: int, end: int, value: str) -> Credit | No
     chunk = _tail_credit(after, article.text) or _lead_credit(before, article.text)
     if chunk is None:
         return None
+    if borrowed_title(article, chunk, value, chunk[0].start):
+        return "not"  # "X, a critic of the mayor", "Vice-President X" (borrowed_titles.py)
     given = _given(article, chunk, value)
     if given is not None:
         return given
