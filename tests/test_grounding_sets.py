@@ -2297,6 +2297,10 @@ SETS: dict[str, frozenset[str]] = {
     # hope past a relative aside), an earlier period's count whose number is the later value
     # set against it ("£41m (£37m a year earlier)", "up 6% on the previous year")
     "make_gc54_cases": frozenset({"formers", "asked", "bases"}),
+    # session 54, review rv54n of gc54: the phrases' edges ("used to fighting", "The fund, used
+    # to build", "at its height" with no contrasted figure of now, "Hopeful parents, who ...",
+    # "checked whether 45 care homes", "Compared with last year's 310 entries"), neighbours
+    "make_rv54n_cases": frozenset({"formers", "hopes", "questions", "bases"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -4134,6 +4138,55 @@ GAPS: dict[str, frozenset[str]] = {
             "rv53x-reported-0085",
             "rv53x-reported-0087",
             "rv53x-two_people-0053",
+        }
+    ),
+    # session 54, review rv54n of gc54. Two flipped by gc54 and not mended there: a count said
+    # twice, once as a former value and again bare of now ("used to employ 400 people. It still
+    # employs 400"): the former mention is rightly refused now, and the bare restatement (a
+    # pronoun for the mill, no noun by the number) is refused on sw54 too. The rest wrong on
+    # sw54 too (older): accepted, a former value in other words ("At one point", "In its glory
+    # days", "Back then", "Before the merger", "at its height" or "in its heyday" after the
+    # number, "was expected to employ"), an aim or a likelihood ("is expected to", "aims to",
+    # "could reach", "is optimistic that", "is confident", "wants", "Hopefully ... will"), a
+    # question in other words ("asked if", "will decide whether", "not known whether",
+    # "queried whether", "Nobody can say whether"), the earlier period's value for now
+    # ("Compared with a year earlier, when 2,900 people were waiting, the list now stands at
+    # 3,400"), the later value for the earlier period past a base the rules miss ("a rise of
+    # 10% on", "6% higher than the quarter before" after "in the quarter", "ahead of the
+    # previous year", "420 members last season, compared with 380 the season before", "fed
+    # 2,100 families in December, up 4% on the prior year, when it fed 2,020"), a change's
+    # size ("up 600 on the previous year")
+    "make_rv54n_cases": frozenset(
+        {
+            "rv54n-bases-0084",
+            "rv54n-bases-0094",
+            "rv54n-bases-0096",
+            "rv54n-bases-0097",
+            "rv54n-bases-0098",
+            "rv54n-bases-0100",
+            "rv54n-bases-0102",
+            "rv54n-formers-0010",
+            "rv54n-formers-0011",
+            "rv54n-formers-0016",
+            "rv54n-formers-0019",
+            "rv54n-formers-0020",
+            "rv54n-formers-0021",
+            "rv54n-formers-0023",
+            "rv54n-formers-0025",
+            "rv54n-formers-0027",
+            "rv54n-hopes-0041",
+            "rv54n-hopes-0042",
+            "rv54n-hopes-0043",
+            "rv54n-hopes-0046",
+            "rv54n-hopes-0047",
+            "rv54n-hopes-0048",
+            "rv54n-hopes-0049",
+            "rv54n-questions-0065",
+            "rv54n-questions-0066",
+            "rv54n-questions-0067",
+            "rv54n-questions-0070",
+            "rv54n-questions-0071",
+            "rv54n-questions-0073",
         }
     ),
 }

@@ -285,11 +285,31 @@ def _based(tokens: Sequence[Token]) -> bool:
     """Whether an earlier period in ``tokens`` (a number's words before it) is a comparison's
     base: "Compared with the previous year, revenue rose", "Against last year, sales"."""
     for at, token in enumerate(tokens):
-        if token.norm in {"compared", "against", "versus", "relative"}:
+        if token.norm in _BASE_WORDS:
             return _earlier_period(tokens[at + 1 : at + 6])
     return False
 
 
+def _base_own(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the number before which a comparison names an earlier period is that period's
+    own (review rv54n): inside the comparison's phrase ("Compared with last year's 310
+    entries, this year's race drew 402"), in a "when" clause of it ("Compared with the
+    previous year, when 4,100 people attended, the fair drew 5,000"), or dated by an earlier
+    period of its own before the comparison ("Last year, compared with the year before,
+    visits rose to 52,000")."""
+    base = next(at for at, t in enumerate(tokens) if t.norm in _BASE_WORDS)
+    if _earlier_period(tokens[:base]):
+        return True
+    marks = [at for at in range(base + 1, mention.first + 1) if _gap(tokens, at)]
+    return not marks or tokens[marks[-1]].norm == "when"
+
+
+def _gap(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a mark stands before the token at ``at`` (more than a space)."""
+    return tokens[at].start > tokens[at - 1].end + 1
+
+
+_BASE_WORDS = word_set("compared against versus relative")
 _MOVE_UNITS = word_set("% percent per cent pc points point")
 
 
@@ -352,8 +372,9 @@ def after_value(
         lead -= 1
     led = lead >= 0 and tokens[lead].norm == "to"  # "lifted it to 320 posts from 260"
     own = _earlier_period(tokens[: mention.first])  # "In the previous quarter, sales were"
-    if own and _based(tokens[: mention.first]):  # "Compared with the previous year, revenue
-        return True  # rose to £3.2bn": the period is the base, not the number's time (gc54)
+    if own and _based(tokens[: mention.first]) and not _base_own(tokens, mention):
+        return True  # "Compared with the previous year, revenue rose to £3.2bn": the period is
+        # the base, not the number's time (gc54)
     for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
         versus = tokens[at].norm in _VERSUS  # "8,400, versus 7,900 a year earlier"
         if not own and tokens[at].norm in _COMPARING and _period_base(tokens, at, mentions):

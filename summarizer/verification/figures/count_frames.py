@@ -94,13 +94,13 @@ def framed_count(
                 return _KINDS[word]
             # dated by the count's own time: "once had 12,000 residents in the 1950s" is the
             # 1950s' population (a merge's mend, review rv46m); a hope before it still frames
-        phrase = used_to(tokens, index, mention) or former_time(tokens, index, mention)
+        phrase = used_to(tokens, index, mention, text) or former_time(tokens, index, mention, text)
         if phrase and index not in aside and not dated_former(tokens, index, mention, what, text):
             return "a former value"  # "used to employ 3,000", "in its heyday" (gc54)
-        if asked_whether(tokens, index) and not _definite(tokens, mention):
+        if asked_whether(tokens, index, mention, words) and not _definite(tokens, mention):
             return "asked in a question, not stated"  # "asked whether 10,000 marchers had"
         if _clause_start(tokens, index, text):
-            if index and former_time(tokens, index - 1, mention):
+            if index and former_time(tokens, index - 1, mention, text):
                 return "a former value"  # "In its heyday, the festival drew 100,000"
             skipped = relative_aside(tokens, index, text)  # "the scheme, which opens in June,"
             if skipped is None:
@@ -154,6 +154,11 @@ _MARKS = word_set("mark target barrier milestone threshold level")
 # Prepositions after a participle ("once owned by", "formerly known as", "once reserved for").
 _PARTICIPLE_PREPS = word_set("by as for to in at on with from under into")
 _STATES = word_set("had has was were is are")
+# Verbs that link a predicative "hopeful" to the hoping subject ("are still hopeful that").
+_LINKING = word_set(
+    "be is are was were been being remain remains remained stay stays stayed seem seems seemed"
+    " feel feels felt appear appears appeared sound sounded"
+)
 _DETERMINERS = word_set("the a an its their this that his her")
 
 
@@ -172,6 +177,8 @@ def _framing(tokens: Sequence[Token], index: int, mention: NumberMention, text: 
         return not _idle_once(tokens, index) and not _participle(tokens, index)
     if _definite(tokens, mention):
         return False
+    if token.norm == "hopeful":  # "is hopeful that", not "A hopeful crowd of 5,000" (rv54n)
+        return bool(_LINKING & _norms(tokens[max(index - 3, 0) : index]))
     if token.norm in {"hope", "hopes"} and _noun(tokens, index, text):
         if "that" in _norms(tokens[index + 1 : index + 3]):
             return True  # "the hope is that 500 volunteers will"
