@@ -165,6 +165,8 @@ def _named(tokens: Sequence[Token], word: str, following: Sequence[str]) -> bool
     for at, token in enumerate(tokens[:-1]):
         if token.norm != word or tokens[at + 1].norm.rstrip("s") != following[0].rstrip("s"):
             continue
+        if _based(tokens[max(at - 3, 0) : at + 2]):
+            continue  # "Compared with the previous year, revenue rose to": a base (gc54)
         for later in tokens[at + 2 :]:
             if later.is_number:
                 break
@@ -261,11 +263,84 @@ def _period_base(tokens: Sequence[Token], at: int, mentions: Sequence[NumberMent
         index += 1
     if index >= len(tokens) or any(m.first > at for m in mentions):
         return False
+    if tokens[index].norm == "same" and _earlier_period(tokens[index : index + 5]):
+        return True  # "higher than in the same period last year" (gc54)
     word = tokens[index].norm
     after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
     return ((word in _EARLIER or word == "last") and after in _PERIODS) or (
         word in _PERIODS and after in {"earlier", "before", "ago"}
     )
+
+
+def _own_time(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words right after a number up to a word that sets it against a base: "down on last
+    month" dates a base, not the number (gc54)."""
+    for at, token in enumerate(tokens):
+        if token.norm in _COMPARING or token.norm in _BASE_LEADS:
+            return tokens[:at]
+    return tokens
+
+
+def _based(tokens: Sequence[Token]) -> bool:
+    """Whether an earlier period in ``tokens`` (a number's words before it) is a comparison's
+    base: "Compared with the previous year, revenue rose", "Against last year, sales"."""
+    for at, token in enumerate(tokens):
+        if token.norm in _BASE_WORDS:
+            return _earlier_period(tokens[at + 1 : at + 6])
+    return False
+
+
+def _base_own(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the number before which a comparison names an earlier period is that period's
+    own (review rv54n): inside the comparison's phrase ("Compared with last year's 310
+    entries, this year's race drew 402"), in a "when" clause of it ("Compared with the
+    previous year, when 4,100 people attended, the fair drew 5,000"), or dated by an earlier
+    period of its own before the comparison ("Last year, compared with the year before,
+    visits rose to 52,000")."""
+    base = next(at for at, t in enumerate(tokens) if t.norm in _BASE_WORDS)
+    if _earlier_period(tokens[:base]):
+        return True
+    marks = [at for at in range(base + 1, mention.first + 1) if _gap(tokens, at)]
+    return not marks or tokens[marks[-1]].norm == "when"
+
+
+def _gap(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a mark stands before the token at ``at`` (more than a space)."""
+    return tokens[at].start > tokens[at - 1].end + 1
+
+
+_BASE_WORDS = word_set("compared against versus relative")
+_MOVE_UNITS = word_set("% percent per cent pc points point")
+
+
+def _moved_base(tokens: Sequence[Token], at: int, mentions: Sequence[NumberMention]) -> bool:
+    """Whether ``at`` starts a change by a number whose base is an earlier period ("up 4% on
+    the prior year", "down 12 on last month"): the number before it is the later value."""
+    if tokens[at].norm not in _BASE_LEADS:
+        return False
+    moved = next((m for m in mentions if m.first == at + 1), None)
+    after = moved.last + 1 if moved else len(tokens)
+    while after < len(tokens) and tokens[after].norm in _MOVE_UNITS:
+        after += 1  # "up 4% on", "down 3 per cent on", "up 2 points on"
+    if after >= len(tokens) or tokens[after].norm not in _COMPARING:
+        return False
+    return _earlier_period(tokens[after + 1 : after + 5])
+
+
+def _glossed_base(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention]
+) -> bool:  # fmt: skip
+    """Whether the number is glossed with an earlier period's number right after it, set off
+    by a bracket or a mark ("¥310bn (¥284bn a year earlier)", "214 aircraft (190 the year
+    before)"): the number is the later value, the gloss the earlier one."""
+    for other in mentions:
+        if not mention.last < other.first <= mention.last + 2:
+            continue
+        if other.first != mention.last + 1 and not tokens[mention.last + 1].norm.isalpha():
+            return False
+        gap = tokens[other.first].start - tokens[other.first - 1].end
+        return gap > 1 and _earlier_period(tokens[other.last + 1 : other.last + 5])
+    return False
 
 
 def _any_year(token: Token) -> bool:
@@ -284,21 +359,28 @@ def after_value(
     """Whether the number is the later end of a change whose earlier end the sentence gives
     (see the module). For a count ``asked`` an earlier period, not when the sentence dates
     the later end itself ("fell from 198 in 2024 to 63 last year")."""
-    dated = tokens[mention.last + 1 : mention.last + 4]
+    dated = _own_time(tokens[mention.last + 1 : mention.last + 4])
     if asked == "period" and any(t.norm in _DATING or _any_year(t) for t in dated):
         return False
     if change_start(tokens, mention, mentions) is not None:
         return True
+    if _glossed_base(tokens, mention, mentions):
+        return True  # "¥310bn (¥284bn a year earlier)", "214 aircraft (190 the year before)"
     follow = mention.last + 1
     lead = mention.first - 1
     while lead >= 0 and tokens[lead].norm in _HEDGES:
         lead -= 1
     led = lead >= 0 and tokens[lead].norm == "to"  # "lifted it to 320 posts from 260"
     own = _earlier_period(tokens[: mention.first])  # "In the previous quarter, sales were"
+    if own and _based(tokens[: mention.first]) and not _base_own(tokens, mention):
+        return True  # "Compared with the previous year, revenue rose to £3.2bn": the period is
+        # the base, not the number's time (gc54)
     for at in range(follow, min(follow + _AFTER_REACH, len(tokens) - 1)):
         versus = tokens[at].norm in _VERSUS  # "8,400, versus 7,900 a year earlier"
         if not own and tokens[at].norm in _COMPARING and _period_base(tokens, at, mentions):
             return True  # "$410 million, up from the prior year": the period is the base
+        if not own and _moved_base(tokens, at, mentions):
+            return True  # "$2bn, up 4% on the prior year" (gc54)
         changed = led or tokens[at - 1].norm in _CHANGES
         if versus or (tokens[at].norm == "from" and (changed or _set_off(tokens, at, follow))):
             start = at + 1  # "6.4 million, from 6.1 million": the "from" right after the number

@@ -28,11 +28,12 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER
 from ..page.tokens import Token, tokenize, word_set
+from .frame_phrases import asked_whether, former_time, relative_aside, used_to
 from .numbers import NumberMention
 
 # Words in the number's own clause, before it, that make it a hope's or a former value ("hope
 # the marchers will number", "once numbered").
-_FRAMES = word_set("hope hopes hoped hoping once formerly")
+_FRAMES = word_set("hope hopes hoped hoping hopeful once formerly")
 # Words that end the stretch read before the number: another clause ("after 350 volunteers
 # signed up", "as 2,000 runners set off") or the number said of now ("now number 900").
 _STOPS = word_set(
@@ -43,12 +44,14 @@ _KINDS = {"once": "a former value", "formerly": "a former value"}
 # words: "pastors", "priorities" and "hopefuls" name none, review rv45d).
 _NAMED = word_set(
     "hope hopes hoped hoping hopeful once former formerly earlier previous previously prior past"
-    " peak"
+    " peak height heyday"
 )
 # The first word of a yes-no question ("Will the marchers ... number 10,000?").
 _ASKING = word_set(
     "will would can could do does did is are was were has have had might may shall should"
 )
+# Conjunctions that may open a yes-no question ("So will ...?", "But could ...?").
+_LEADS = word_set("so but and yet then")
 # Words of a rhetorical question, which states its clause ("Did you know 4,000 volunteers ...?").
 _FACTIVE = word_set(
     "know knew wonder surprise surprising surprised believe realise realize remember"
@@ -91,8 +94,19 @@ def framed_count(
                 return _KINDS[word]
             # dated by the count's own time: "once had 12,000 residents in the 1950s" is the
             # 1950s' population (a merge's mend, review rv46m); a hope before it still frames
+        phrase = used_to(tokens, index, mention, text) or former_time(tokens, index, mention, text)
+        if phrase and index not in aside and not dated_former(tokens, index, mention, what, text):
+            return "a former value"  # "used to employ 3,000", "in its heyday" (gc54)
+        if asked_whether(tokens, index, mention, words) and not _definite(tokens, mention):
+            return "asked in a question, not stated"  # "asked whether 10,000 marchers had"
         if _clause_start(tokens, index, text):
-            break
+            if index and former_time(tokens, index - 1, mention, text):
+                return "a former value"  # "In its heyday, the festival drew 100,000"
+            skipped = relative_aside(tokens, index, text)  # "the scheme, which opens in June,"
+            if skipped is None:
+                break
+            index = skipped
+            continue
         index -= 1
     return ""
 
@@ -140,6 +154,11 @@ _MARKS = word_set("mark target barrier milestone threshold level")
 # Prepositions after a participle ("once owned by", "formerly known as", "once reserved for").
 _PARTICIPLE_PREPS = word_set("by as for to in at on with from under into")
 _STATES = word_set("had has was were is are")
+# Verbs that link a predicative "hopeful" to the hoping subject ("are still hopeful that").
+_LINKING = word_set(
+    "be is are was were been being remain remains remained stay stays stayed seem seems seemed"
+    " feel feels felt appear appears appeared sound sounded"
+)
 _DETERMINERS = word_set("the a an its their this that his her")
 
 
@@ -158,6 +177,8 @@ def _framing(tokens: Sequence[Token], index: int, mention: NumberMention, text: 
         return not _idle_once(tokens, index) and not _participle(tokens, index)
     if _definite(tokens, mention):
         return False
+    if token.norm == "hopeful":  # "is hopeful that", not "A hopeful crowd of 5,000" (rv54n)
+        return bool(_LINKING & _norms(tokens[max(index - 3, 0) : index]))
     if token.norm in {"hope", "hopes"} and _noun(tokens, index, text):
         if "that" in _norms(tokens[index + 1 : index + 3]):
             return True  # "the hope is that 500 volunteers will"
@@ -212,6 +233,8 @@ def _participle(tokens: Sequence[Token], index: int) -> bool:
 def _asked(tokens: Sequence[Token], text: str) -> bool:
     """Whether the sentence is a yes-no question: it opens with an auxiliary and ends with a
     question mark (outside any closing quotation mark)."""
+    if tokens and tokens[0].norm in _LEADS:  # "So will 50,000 visitors really come?" (gc54)
+        tokens = tokens[1:]
     if not tokens or tokens[0].norm not in _ASKING:
         return False
     if len(tokens) > 2 and tokens[1].norm in {"it", "you"} and _FACTIVE & _norms(tokens[2:6]):
