@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, tokenize_uncached, word_set
+from .name_ages import past_age
 from .names import PARTICLES, TITLES
 from .party_names import named_at
 
@@ -91,7 +92,9 @@ def _titled_before(text: str, before: Sequence[Token], start: int) -> bool:
 
 def _apposed_after(text: str, end: int) -> bool:
     """An office word in an apposition after the name ending at ``end`` ("Rutte, NATO's
-    secretary general", "Nowak, a spokesman for", "Brnabic, who became")."""
+    secretary general", "Nowak, a spokesman for", "Brnabic, who became"), past an age
+    ("Carey, 58, the chief operating officer": :mod:`.name_ages`)."""
+    end = past_age(text, end)
     after = tokenize_uncached(text[end : end + 80], end)
     if after and text[end : after[0].start] in (" ", ", ") and after[0].norm in _COPULAS:
         return _copula_office(after)  # "Gabbard is now the director", "Shoigu, is now"

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
+from .name_ages import past_age
 from .names import NOT_NAMES, PARTICLES, TITLES
 
 # An apposition's first word after "Name, " ("a musician", "who heads", "the region's").
@@ -90,11 +91,19 @@ def descriptions_in(article: ArticleText, index: int) -> list[Description]:
         if not apposed and not (gap == " " and _said_of(tokens, position)):
             continue  # "Trump is joined by": no description
         name = _name_back(tokens, position - 1)
+        if not name and apposed and _aged(text, tokens, position - 1):
+            name = _name_back(tokens, position - 2)  # "Carey, 58, the chief operating officer"
         if not name:
             continue
         found.extend(_described(text, tokens, position, name))
     article.memo[key] = found
     return found
+
+
+def _aged(text: str, tokens: Sequence[Token], position: int) -> bool:
+    """Whether the token at ``position`` is an age set between commas after a name
+    (:mod:`.name_ages`)."""
+    return position >= 1 and past_age(text, tokens[position - 1].end) == tokens[position].end
 
 
 def _opens(token: Token) -> bool:
