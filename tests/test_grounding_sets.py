@@ -2166,6 +2166,12 @@ SETS: dict[str, frozenset[str]] = {
     # (left_bodies); a namesake of their own body and a rival of the story's subject, named
     # apart from them (apart_bodies)
     "make_gf54_cases": frozenset({"left", "namesake", "stand-in"}),
+    # session 54, review rv54f of gf54: a body the person is still with, written in a past frame
+    # (returned, a past rank or post there, "until 2029"), two bodies now, a parent, arm or brand
+    # of their own body, "the airline's" after a regulator, court, union or exchange opened the
+    # story; against left bodies, namesakes, the other body and the body moved to or from
+    # ("joins from", "poached from", "the outgoing"); the confirm-only mode on left bodies
+    "make_rv54f_cases": frozenset({"still", "both", "namesake", "stand-in", "moving", "confirm"}),
     "make_cl49f_cases": frozenset({"object", "own", "beside"}),
     # session 50, rule writer cl50f: a body acting against the person (a passive's agent, "is
     # under investigation by", "faces a lawsuit from", "is suing", "took X to court", a dispute
@@ -4139,6 +4145,61 @@ GAPS: dict[str, frozenset[str]] = {
             "rv53x-reported-0085",
             "rv53x-reported-0087",
             "rv53x-two_people-0053",
+        }
+    ),
+    # session 54, review rv54f of gf54. Opened by gf54 and not mended (no general reading):
+    # false rejects "the former Corvo FC captain" still at the club (reads as "the former
+    # Arsenal striker"; now "for Portugal"), "the manufacturer's chief executive" after a
+    # customer opened the story ("Norrland Rail ordered 40 trains from Alstedt Works"). Older
+    # (wrong on sw54 too), false accepts: the body moved to or from ("who is leaving X for Y",
+    # "joins from", "poached from", "ex Harbour Bank" unhyphenated, "the outgoing X chief ...
+    # will join Y", "sacked by", "retired from", "after six years with", "ex-chairman of",
+    # "spent a decade at X before joining", "the departing head of"); the interim body of a
+    # person who came back ("left X for Y ... re-signed for X"); a body the person was
+    # at before ("He spent eight years at", "who used to work for" with no present tie read);
+    # the body acting on the stand-in's (a regulator, court, union, exchange, customer as the
+    # value); a namesake when no holder reading gives the person a body ("dean of", "managing
+    # director of", "medical director of") or their sentence says "its decision". False
+    # rejects in the confirm-only mode: "finance director of X from 2012 to 2019, is now the
+    # bank's chief executive", "the former Corvo FC captain", "who once ran X, rejoined the
+    # company" (no holder reading of the later post)
+    "make_rv54f_cases": frozenset(
+        {
+            "rv54f-still-0000",
+            "rv54f-still-0003",
+            "rv54f-still-0005",
+            "rv54f-still-0013",
+            "rv54f-still-0019",
+            "rv54f-both-0045",
+            "rv54f-namesake-0063",
+            "rv54f-namesake-0066",
+            "rv54f-namesake-0078",
+            "rv54f-namesake-0083",
+            "rv54f-namesake-0084",
+            "rv54f-stand-in-0086",
+            "rv54f-stand-in-0088",
+            "rv54f-stand-in-0090",
+            "rv54f-stand-in-0091",
+            "rv54f-stand-in-0092",
+            "rv54f-stand-in-0094",
+            "rv54f-stand-in-0096",
+            "rv54f-stand-in-0098",
+            "rv54f-stand-in-0102",
+            "rv54f-stand-in-0104",
+            "rv54f-stand-in-0106",
+            "rv54f-moving-0108",
+            "rv54f-moving-0110",
+            "rv54f-moving-0114",
+            "rv54f-moving-0116",
+            "rv54f-moving-0118",
+            "rv54f-moving-0120",
+            "rv54f-moving-0122",
+            "rv54f-moving-0124",
+            "rv54f-moving-0126",
+            "rv54f-moving-0128",
+            "rv54f-confirm-0129",
+            "rv54f-confirm-0131",
+            "rv54f-confirm-0135",
         }
     ),
 }

@@ -26,16 +26,12 @@ from collections.abc import Iterator
 
 from ..page.article import ArticleText
 from ..page.tokens import word_set
+from .left_bodies import BODY_NOUNS, about
 from .own_side import STAND_INS
 
 _FILLERS = word_set("the of and for a an & at in on")
 # Words a body's name may carry or drop and stay the same body (a legal form, "FC").
 _SUFFIXES = word_set("co inc ltd plc llc corp corporation company group holdings fc afc sa ag")
-_BODY_NOUNS = (
-    "agency|company|firm|group|party|bank|council|club|team|union|ministry|department|"
-    "government|organisation|organization|board|court|network|league|church|body|regulator|"
-    "side|lender|trust|association|federation|authority|university|college|hospital"
-)
 _RUN = re.compile(r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*)*")
 
 
@@ -86,7 +82,9 @@ def _back_reference(sentence: str, value: str) -> bool:
     if re.search(r"\b(?:its|their)\b", sentence, re.IGNORECASE):
         return True
     nouns = "|".join(re.findall(r"[a-z]{4,}", value.lower())) or "(?!)"
-    return re.search(rf"\b[Tt]he\s+(?:{nouns}|{_BODY_NOUNS}|{STAND_INS})\b", sentence) is not None
+    # "the council of World Hockey" is a title over a name, not a reference back (rv54f)
+    back = rf"\b[Tt]he\s+(?:{nouns}|{BODY_NOUNS}|{STAND_INS})\b(?!\s+of\b)"
+    return re.search(back, sentence) is not None
 
 
 def apart(article: ArticleText, surname: str, value: str) -> bool:
@@ -95,12 +93,37 @@ def apart(article: ArticleText, surname: str, value: str) -> bool:
     places = set(_places(article, value))
     if not places:
         return False
-    for index, (begin, stop) in enumerate(article.sentences):
-        if surname not in article.lowered[begin:stop]:
-            continue
+    for index in _about(article, surname):
+        begin, stop = article.sentences[index]
         if index in places or _back_reference(article.text[begin:stop], value):
             return False
     return True
+
+
+def _about(article: ArticleText, surname: str) -> set[int]:
+    """The indices of the sentences about the person (:func:`.left_bodies.about`: naming them,
+    or a pronoun's right after; rv54f: "She also sits on the council of World Hockey")."""
+    spans = set(about(article, surname))
+    return {index for index, span in enumerate(article.sentences) if tuple(span) in spans}
+
+
+def _related(article: ArticleText, value: str, body: str) -> bool:
+    """Whether the page relates the value to the person's own body where it names the value:
+    the same sentence writes the body's own words ("Hexham Health Trust, which runs Hexham
+    General Hospital"; "Caledonia Rugby, the Scottish union's playing name"), or the next one
+    opens on "Its"/"Their" and names the body ("Its online arm, Aldren Direct"): a parent, an
+    arm or a brand of theirs, not a namesake (rv54f)."""
+    own = set(_words(body)) - set(_words(value))
+    for index in set(_places(article, value)):
+        begin, stop = article.sentences[index]
+        if own and own <= set(_words(article.text[begin:stop])):
+            return True
+        if index + 1 < len(article.sentences):
+            begin, stop = article.sentences[index + 1]
+            after = article.text[begin:stop].lstrip()
+            if re.match(r"(?:Its|Their)\b", after) and body in after:
+                return True
+    return False
 
 
 def namesake(article: ArticleText, surname: str, value: str, bodies: frozenset[str]) -> str | None:
@@ -110,6 +133,8 @@ def namesake(article: ArticleText, surname: str, value: str, bodies: frozenset[s
         return None
     if not any(_shared(body, value) for body in bodies) or not apart(article, surname, value):
         return None
+    if any(_related(article, value, body) for body in bodies if _shared(body, value)):
+        return None
     return sorted(body for body in bodies if _shared(body, value))[0]
 
 
@@ -118,10 +143,11 @@ def _shared(body: str, value: str) -> bool:
 
 
 def _openers(article: ArticleText) -> list[tuple[int, str]]:
-    """(sentence, body) of each capitalised run opening a sentence or a clause after ";"."""
+    """(sentence, body) of each capitalised run opening a sentence or a clause after ";" or
+    ", and"/", but" (rv54f: "..., and Pembroke Building Society raised its rates")."""
     found = []
     for index, (begin, stop) in enumerate(article.sentences):
-        for part in article.text[begin:stop].split(";"):
+        for part in re.split(r";|,\s+(?:and|but)\s+", article.text[begin:stop]):
             clause = re.sub(r"^\s*(?:The|the)\s+", "", part.lstrip())
             match = _RUN.match(clause)
             if match and " " in match.group(0) and re.match(r"\s+[a-z]", clause[match.end() :]):
@@ -129,15 +155,26 @@ def _openers(article: ArticleText) -> list[tuple[int, str]]:
     return found
 
 
+# The head noun of a body that governs, judges, regulates or represents others, or trades their
+# shares: no trade noun ("the airline's") stands for it (rv54f: "The Civil Aviation Board
+# fined Skybridge Airways ... The airline's chief executive").
+_PUBLIC_HEADS = word_set(
+    "board court council authority commission regulator watchdog union exchange ministry "
+    "department agency government tribunal parliament assembly committee federation "
+    "association police inspectorate ombudsman"
+)
+
+
+def _public(body: str) -> bool:
+    head = body.split(" of ")[0].split()[-1].lower()
+    return head in _PUBLIC_HEADS
+
+
 def stand_in_other(article: ArticleText, surname: str, value: str) -> str | None:
     """The body opening a sentence before the person, when the page gives them only a trade
     noun's possessive, names the value apart from them and never as a sentence's subject
     (see the module); None otherwise."""
-    named = [
-        index
-        for index, (begin, stop) in enumerate(article.sentences)
-        if surname in article.lowered[begin:stop]
-    ]
+    named = sorted(_about(article, surname))
     if not named:
         return None
     first = article.text[slice(*article.sentences[named[0]])]
@@ -149,7 +186,7 @@ def stand_in_other(article: ArticleText, surname: str, value: str) -> str | None
     openers = [(index, body) for index, body in _openers(article) if index < named[0]]
     if any(_shared(body, value) for _, body in openers):
         return None
-    subjects = [body for _, body in openers if body not in value]
+    subjects = [body for _, body in openers if body not in value and not _public(body)]
     return subjects[0] if subjects else None
 
 

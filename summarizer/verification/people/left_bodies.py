@@ -25,6 +25,13 @@ from collections.abc import Iterator
 from ..page.article import ArticleText
 from .affiliation_holders import apposed_bodies, own_bodies, same_body
 
+#: Lower-case nouns a page refers back to a body by ("the bank", "the club's").
+BODY_NOUNS = (
+    "agency|company|firm|group|party|bank|council|club|team|union|ministry|department|"
+    "government|organisation|organization|board|court|network|league|church|body|regulator|"
+    "side|lender|trust|association|federation|authority|university|college|hospital"
+)
+
 # A marker of the past in the clause before the value ("a former", "who once played for",
 # "who left", "her old club", "a veteran of", "ex-").
 _PAST_BEFORE = re.compile(
@@ -44,7 +51,11 @@ _HOLDS = re.compile(
     r"\b(?:chairs|runs|leads|heads|manages|owns|works|coaches|joined|joins)\b", re.I
 )
 # A sentence about the person that puts them back with a body they had left.
-_BACK = re.compile(r"\b(?:rejoin\w*|return\w*|back\s+(?:to|at|with))\b", re.I)
+_BACK = re.compile(
+    r"\b(?:rejoin\w*|return\w*|back\s+(?:to|at|with)|re-[a-z]+|reappoint\w*|reinstat\w*|"
+    r"rehired?)\b",
+    re.I,
+)
 # A past frame written after the value: its possessive of a past title ("Calder Bank's
 # one-time chief economist"), a span of years, "until".
 _PAST_AFTER = re.compile(
@@ -52,6 +63,11 @@ _PAST_AFTER = re.compile(
     r"\s+(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+(?:19|20)\d\d|"
     r"\s+until\b)",
     re.IGNORECASE,
+)
+# A frame going on into the future before a value "until" follows ("a deal that keeps him at
+# Fjord City until 2029": rv54f).
+_GOING_ON = re.compile(
+    r"\b(?:will|shall|keeps?|keeping|stays?|staying|remains?|runs|contract|deal|extends?)\b", re.I
 )
 # Where a clause opens, back from the value: the past marker must be in the value's clause.
 _CLAUSE = re.compile(r"[,;:(]|\b(?:and|but|while|whereas)\b")
@@ -69,18 +85,26 @@ _POST_AFTER = re.compile(
     r"executive|editor|lawyer|nurse|doctor|professor|teacher|engineer)\b"
 )
 _PRONOUNS = ("he ", "she ", "they ", "his ", "her ", "their ")
+# A subject pronoun after a short opening ("In June he", "Last year she").
+_SUBJECT = re.compile(r"^\s*(?:[\w,-]+\s+){1,3}(?:he|she|they)\s+[a-z]")
+# A reference back to a body after the value ("is now its chief executive", "the bank's",
+# "has taught there since"): the person holds a post at the body they had a past one at.
+_THERE = r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)"
 
 
-def _about(article: ArticleText, surname: str) -> Iterator[tuple[int, int]]:
-    """The sentences about the person: those naming them, and one opening on a pronoun right
-    after one naming them."""
+def about(article: ArticleText, surname: str) -> Iterator[tuple[int, int]]:
+    """The sentences about the person: those naming them, and one right after one naming
+    them whose subject is a pronoun in its first words ("She also sits on", "In June he
+    re-signed for"; rv54f)."""
     named = False
     for begin, stop in article.sentences:
         lowered = article.lowered[begin:stop]
         if surname in lowered:
             named = True
             yield begin, stop
-        elif named and lowered.lstrip().startswith(_PRONOUNS):
+        elif named and (
+            lowered.lstrip().startswith(_PRONOUNS) or _SUBJECT.search(lowered) is not None
+        ):
             yield begin, stop
         else:
             named = False
@@ -97,10 +121,11 @@ def _places(text: str, value: str) -> Iterator[tuple[int, int]]:
 def _past_at(text: str, start: int, end: int) -> bool:
     """Whether the value written at ``start:end`` of a sentence's ``text`` is in a past
     frame: a marker in its clause before it, not undone, or a past frame after it."""
-    if _PAST_AFTER.match(text[end:]):
-        return True
     before = text[:start]
     clause = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
+    after = _PAST_AFTER.match(text[end:])
+    if after and not (after.group(0).strip() == "until" and _GOING_ON.search(clause)):
+        return True
     if re.search(r"\bex-$", before):
         return True
     markers = list(_PAST_BEFORE.finditer(clause))
@@ -113,15 +138,30 @@ def past_only(article: ArticleText, surname: str, value: str) -> bool:
     """Whether the page writes the value in sentences about the person, and every time in a
     past frame (see the module)."""
     seen = False
-    for begin, stop in _about(article, surname):
+    for begin, stop in about(article, surname):
         text = article.text[begin:stop]
         if _BACK.search(text):
             return False  # "returned to the club in June"
         for start, end in _places(text, value):
-            if not _past_at(text, start, end):
+            if not _past_at(text, start, end) or _still_there(text[end:], value):
                 return False
             seen = True
     return seen
+
+
+def _still_there(after: str, value: str) -> bool:
+    """Whether the sentence refers back to the value after it ("a former trader at Harbour
+    Bank, is now its chief executive"; "the firm's", "the bank's", "there"), with no other
+    capitalised name between (rv54f: a past post at the body the person is with now)."""
+    nouns = "|".join(re.findall(r"[a-z]{4,}", value.lower())) or "(?!)"
+    back = re.search(
+        rf"\bits\b|{_THERE}|\bthe\s+(?:{nouns}|{BODY_NOUNS})(?:'s|\u2019s)?\b(?!\s+of\b)",
+        after,
+    )
+    if back is None:
+        return False
+    between = after[: back.start()]  # "X, previously led its design team": a past post too
+    return re.search(r"\b[A-Z][a-z]", between) is None and not _PAST_BEFORE.search(between)
 
 
 def present_body(article: ArticleText, surname: str, value: str) -> str | None:
@@ -131,7 +171,7 @@ def present_body(article: ArticleText, surname: str, value: str) -> str | None:
     for body in sorted(own_bodies(article, surname) | apposed_bodies(article, surname)):
         if not same_body(body, value) and not _framed(article, surname, body):
             return body
-    for begin, stop in _about(article, surname):
+    for begin, stop in about(article, surname):
         text = article.text[begin:stop]
         for pattern in (_NOW_TIE, _POST_AFTER):
             for match in pattern.finditer(text):
@@ -158,4 +198,4 @@ def left_body(article: ArticleText, surname: str, value: str) -> str | None:
     return present_body(article, surname, value)
 
 
-__all__ = ["left_body", "past_only"]
+__all__ = ["BODY_NOUNS", "about", "left_body", "past_only"]
