@@ -5,7 +5,9 @@ readers (:mod:`.party_names`, :mod:`.person_titles`, :mod:`.affiliation_holders`
 article-wide: a table party the page writes of the surname, a body the page gives the surname
 (its own or in an apposition), or the surname among the value's holders. Session 50's
 experiment exp50 measured this tie as is; its misses ("X, the Kentucky Republican", an office
-with the polity unwritten, the body in the previous sentence) are for new readers to add.
+with the polity unwritten, the body in the previous sentence) are for new readers to add. A
+body the page writes of the person only in a past frame (:mod:`.left_bodies`) ties them to
+nothing now.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from summarizer.comparators import Supported
 from ..context import Context
 from .affiliation_holders import apposed_bodies, own_bodies, same_body, value_holders
 from .fact_people import person_and_value, person_words
+from .left_bodies import past_only
 from .party_names import party_of, ties
 from .person_titles import run_parties
 
@@ -32,6 +35,8 @@ def holder_tie(value: Any, rule: Supported, ctx: Context) -> bool:
         party in ties(article, surname) or party in run_parties(article, surname)
     ):
         return True
+    if past_only(article, surname, value):
+        return False  # "a former executive at Veloce Group": a body they left (session 54)
     bodies = own_bodies(article, surname) | apposed_bodies(article, surname)
     if any(same_body(body, value) for body in bodies):
         return True

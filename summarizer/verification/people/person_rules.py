@@ -45,7 +45,9 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from .acted_bodies import acted_on, never_beside
 from .affiliation_holders import apposed_bodies, other_holder, own_bodies, same_body, value_holders
+from .apart_bodies import namesake, stand_in_other
 from .fact_people import person_words, same_person
+from .left_bodies import left_body
 from .non_persons import no_person
 from .party_names import party_of, ties
 from .person_titles import (
@@ -147,7 +149,9 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         if attached is not None:
             own = f"{_named(name)} has a body of their own"
             return False, f"the page writes {value!r} of {attached}; {own}"
-        why = _acted_on(ctx, name, value) or _elsewhere(ctx, name, value)
+        why = (
+            _acted_on(ctx, name, value) or _elsewhere(ctx, name, value) or _apart(ctx, name, value)
+        )
         if why is not None:
             return False, why
         return True, "not a party of the table (left to the free-text check)"
@@ -176,19 +180,30 @@ _PUBLIC_OFFICE = re.compile(
 )
 
 
-def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
-    """Why the value is another body than the one the page ties the person to, when the page
-    never writes it beside them (:func:`.acted_bodies.never_beside`)."""
+def _public(ctx: Context) -> bool:
+    """Whether the fact's role is a public office: a minister's or archbishop's body is the
+    polity, written anywhere on the page."""
     role = getattr(ctx.fact, "role", None)
-    if isinstance(role, str) and _PUBLIC_OFFICE.search(role):
-        return None  # a minister's or archbishop's body is the polity, written anywhere
-    bodies = {  # a party label ("D-Ill.") or a table party says nothing of an organisation
+    return isinstance(role, str) and _PUBLIC_OFFICE.search(role) is not None
+
+
+def _bodies(ctx: Context, name: tuple[str, ...]) -> frozenset[str]:
+    """The organisations the page ties the person to now, by the holder readings."""
+    return frozenset(  # a party label ("D-Ill.") or a table party says nothing of an organisation
         body
         for body in own_bodies(ctx.article, name[-1]) | apposed_bodies(ctx.article, name[-1])
         if party_of(body) is None
         and not re.match(r"[A-Z]{1,3}-", body)
         and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
-    }
+    )
+
+
+def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is another body than the one the page ties the person to, when the page
+    never writes it beside them (:func:`.acted_bodies.never_beside`)."""
+    if _public(ctx):
+        return None
+    bodies = _bodies(ctx, name)
     if not bodies or any(same_body(body, value) for body in bodies):
         return None
     if any(
@@ -203,6 +218,24 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
         return None
     own = ", ".join(sorted(bodies))
     return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
+
+
+def _apart(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is another body than the person's by session 54's readings: a body they
+    have left (:mod:`.left_bodies`), a namesake of their own body or a rival of the story's
+    subject, named apart from them (:mod:`.apart_bodies`)."""
+    now = left_body(ctx.article, name[-1], value)
+    if now is not None:
+        return f"the page writes {value!r} as a body {_named(name)} has left; now {now}"
+    if _public(ctx) or name[-1] in value_holders(ctx.article, value):
+        return None
+    own = namesake(ctx.article, name[-1], value, _bodies(ctx, name))
+    if own is not None:
+        return f"the page ties {_named(name)} to {own}, another body than {value!r}"
+    subject = stand_in_other(ctx.article, name[-1], value)
+    if subject is not None:
+        return f"the page's stand-in for {_named(name)}'s body is {subject}, not {value!r}"
+    return None
 
 
 def _acted_on(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
