@@ -39,6 +39,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import Token, tokenize, word_set
 from ..sentences.occasion_units import FILLER, TIME_OPENERS, Unit, tells, units
+from .aftermath_clauses import aftermath_unit
 from .clause_owners import (
     dated_spans,
     own_words,
@@ -49,7 +50,6 @@ from .clause_owners import (
     value_spans,
     word_stem,
 )
-from .aftermath_clauses import aftermath_unit
 from .moved_places import moved_role
 from .name_parts import GEOGRAPHIC, LOCATING, PARTY_NOUNS, party_modifier, title_case
 
