@@ -32,11 +32,34 @@ _RESUMED = word_set(
     continues restored recovered"""
 )
 _EARLIER = word_set("after following")
+_ARTICLES = word_set("the a an")
+_PREPOSITIONS = word_set("in on at to from into for after following since by with during")
+
+
+def _bare(token: Token) -> bool:
+    """A lowercase word that is no article: the verb of an infinitive after "to"."""
+    return token.norm.isalpha() and not token.capitalised and token.norm not in _ARTICLES
+
+
+def _object(tokens: Sequence[Token], verb: int, members: frozenset[int]) -> list[int]:
+    """The words right after a transitive resumption verb (or its infinitive) up to the first
+    preposition: what resumed ("resumed strikes on Gaza", "continued the search on Thursday",
+    "continued to burn in Lahaina")."""
+    found: list[int] = []
+    begin = verb + 1
+    if begin + 1 < len(tokens) and tokens[begin].norm == "to" and _bare(tokens[begin + 1]):
+        begin += 1  # "continued to search for survivors", "continued to burn"
+    for at in range(begin, len(tokens)):
+        if at not in members or not tokens[at].norm.isalpha() or tokens[at].norm in _PREPOSITIONS:
+            break
+        found.append(at)
+    return found
 
 
 def aftermath_unit(
-    tokens: Sequence[Token], start: int, text: str, is_act: Callable[[str], bool]
-) -> frozenset[int] | None:
+    tokens: Sequence[Token], start: int, text: str, is_act: Callable[[str], bool],
+    is_word: Callable[[str], bool],
+) -> frozenset[int] | None:  # fmt: skip
     """The members of the "after" / "following" clause of a sentence whose main clause, where
     the value at ``start`` stands, tells a resumption that is not the event's act (see the
     module); None for any other shape."""
@@ -50,6 +73,8 @@ def aftermath_unit(
         return None
     if any(is_act(tokens[i].norm) for i in main[0].members if i < verbs[0]):
         return None  # "Artillery fire resumed on Wednesday": what resumed is the event
+    if any(is_word(tokens[i].norm) for i in _object(tokens, verbs[0], main[0].members)):
+        return None  # "Divers continued the search on Thursday", "recovered two bodies" (rv54w)
     return earlier[0].members
 
 

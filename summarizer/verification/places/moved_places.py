@@ -37,6 +37,14 @@ _REACH = word_set("in across throughout")
 # "babies were born in Japan", where the births are the event).
 _HOMED = word_set("born raised lives lived grew resides resided")
 _ARTICLES = word_set("the a an")
+FELT = "where its effect was felt"
+# Those sent to an event, not away from it: "Firefighters were rushed to Grenfell Tower after
+# the fire broke out" places the fire (review rv54w).
+_RESPONDERS = word_set(
+    """firefighters firemen crews police officers troops soldiers rescuers paramedics
+    ambulances medics reinforcements engineers"""
+)
+_BE = word_set("was were is are be been being got get gets")
 _VERB_REACH = 5  # words between a carrying verb and its goal word ("taken by coach to")
 
 
@@ -48,42 +56,62 @@ def _before(tokens: Sequence[Token], at: int) -> int:
     return at
 
 
-def _carried(tokens: Sequence[Token], goal: int, acts: Callable[[str], bool]) -> bool:
+def _carried(tokens: Sequence[Token], goal: int, acts: Callable[[str], bool], text: str) -> bool:
     """A carrying verb stands a few words before the goal word at ``goal``, and it is not the
     event's own act."""
     for at in range(goal - 1, max(goal - 1 - _VERB_REACH, -1), -1):
         token = tokens[at]
         if token.norm in _CARRIED:
-            return not acts(token.norm)
+            return not acts(token.norm) and _passive(tokens, at, text)
         if token.norm in {",", "and", "after", "before", "when"}:
             return False
     return False
 
 
+def _comma(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """A comma stands between the token before ``at`` and ``tokens[at]``."""
+    return at >= 1 and "," in text[tokens[at - 1].end : tokens[at].start]
+
+
+def _passive(tokens: Sequence[Token], verb: int, text: str) -> bool:
+    """The carrying verb at ``verb`` is a passive or a participle after a comma ("were later
+    taken", ", flown to"): people carried. An active one ("Winds carried the wildfire into
+    Paradise", "Hurricane Ida moved into Louisiana", "brought chaos to Khartoum") moves the
+    event itself, and responders are carried to it (review rv54w)."""
+    if any(t.norm in _RESPONDERS for t in tokens[max(verb - 4, 0) : verb]):
+        return False
+    if _comma(tokens, verb, text):
+        return True
+    return any(t.norm in _BE for t in tokens[max(verb - 3, 0) : verb])
+
+
 def moved_role(
-    tokens: Sequence[Token], start: int, text: str, acts: Callable[[str], bool]
+    tokens: Sequence[Token], start: int, end: int, text: str, acts: Callable[[str], bool]
 ) -> str | None:
-    """What the place at ``tokens[start]`` is when it is a goal of a later movement, an
+    """What the place at ``tokens[start..end]`` is when it is a goal of a later movement, an
     effect's reach or a person's home (see the module), or None. ``acts`` says whether a word
     is one of the event's own act words."""
     prev = _before(tokens, start)
     if prev < 0:
         return None
+    after = end + 1
+    if after < len(tokens) and tokens[after].norm == "where" and _comma(tokens, after, text):
+        return None  # "diverted to Shannon, where it made an emergency landing" (review rv54w)
     word = tokens[prev].norm
-    if word in _GOALS and _carried(tokens, prev, acts):
+    if word in _GOALS and _carried(tokens, prev, acts, text):
         return "where people were taken after it"  # "diverted to Liverpool"
     if word == "in":
         care = _before(tokens, prev)
         if care >= 0 and tokens[care].norm in _CARE:
             goal = _before(tokens, care)
-            if goal >= 0 and tokens[goal].norm in _GOALS and _carried(tokens, goal, acts):
+            if goal >= 0 and tokens[goal].norm in _GOALS and _carried(tokens, goal, acts, text):
                 return "where people were taken after it"  # "flown to hospital in Truro"
     if word in _REACH and prev >= 1 and tokens[prev - 1].norm in _FELT:
-        return None if acts(tokens[prev - 1].norm) else "where its effect was felt"
+        return None if acts(tokens[prev - 1].norm) else FELT
     if word == "as" and prev >= 3 and tokens[prev - 1].norm in {"away", "far"}:
         felt = [t for t in tokens[max(prev - 6, 0) : prev] if t.norm in _FELT]
         if felt and not acts(felt[-1].norm):
-            return "where its effect was felt"  # "felt as far away as Rome"
+            return FELT  # "felt as far away as Rome"
     if word == "from" and prev >= 1 and "," in text[tokens[prev - 1].end : tokens[prev].start]:
         return "a person's home"  # "His family, from Wakefield, paid tribute"
     if word == "in" and prev >= 1:
@@ -94,4 +122,4 @@ def moved_role(
     return None
 
 
-__all__ = ["moved_role"]
+__all__ = ["FELT", "moved_role"]

@@ -81,6 +81,8 @@ _OFFICES = word_set(
     """mayor mayors governor governors bishop archbishop president premier minister mp mps
     senator sheriff chancellor provost dean"""
 )
+# Words before an office holder that do not make it a verb's object ("a visit by the mayor of").
+_NOT_VERBS = word_set("by of with for to from and or as but than like about")
 _CONNECTORS = word_set("of de du la")
 _AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants")  # a doer: "processor"
 _ARTICLES = word_set("the a an")
@@ -217,13 +219,26 @@ def _site_head(tokens: Sequence[Token], last: int, text: str) -> bool:
 
 def _office_seat(tokens: Sequence[Token], start: int) -> bool:
     """The place at ``start`` is the object of a lowercase office's "of" ("the mayor of
-    Leeds"), the seat of the one who holds it."""
-    return (
+    Leeds"), the seat of the one who holds it; not when the holder is a verb's object ("Gunmen
+    shot dead the mayor of Zitlala in his office": acted on where the office is; review rv54w)."""
+    if not (
         start >= 2
         and tokens[start - 1].norm == "of"
         and tokens[start - 2].norm in _OFFICES
         and not tokens[start - 2].capitalised
+    ):
+        return False
+    before = start - 3
+    if before >= 0 and tokens[before].norm in _ARTICLES:
+        before -= 1
+    word = tokens[before] if before >= 0 else None
+    acted_on = (
+        word is not None
+        and word.norm.isalpha()
+        and not word.capitalised
+        and word.norm not in _NOT_VERBS
     )
+    return not acted_on
 
 
 def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,

@@ -50,7 +50,7 @@ from .clause_owners import (
     value_spans,
     word_stem,
 )
-from .moved_places import moved_role
+from .moved_places import FELT, moved_role
 from .name_parts import GEOGRAPHIC, LOCATING, PARTY_NOUNS, party_modifier, title_case
 
 _Rule = Callable[[Any, Supported, Context], Result]
@@ -234,6 +234,10 @@ class _Reader:
         """``word`` is one of the event's act words ("evacuated" for an evacuation)."""
         return word_stem(word) in self.acts
 
+    def _is_word(self, word: str) -> bool:
+        """``word`` is one of the event's own words ("search" for a search for the crew)."""
+        return word_stem(word) in self.words
+
     def _another_act(self, tokens: Sequence[Token]) -> bool:
         """The sentence tells an act of its own that is not the event's: it holds a lowercase
         word of its own, none of the event's act words, and does not open by referring back
@@ -249,12 +253,15 @@ class _Reader:
             found = party_modifier(tokens, span[0], span[1], text, self.words, word_stem)
             if found and self.told_elsewhere(tokens, range(span[0], span[1] + 1)):
                 return found  # and the event's own place is stated
-            moved = moved_role(tokens, span[0], text, self._is_act)
-            if moved and self._told_apart(tokens):
+            moved = moved_role(tokens, span[0], span[1], text, self._is_act)
+            if moved == FELT and self.told_elsewhere(tokens, range(span[0], span[1] + 1)):
+                return moved  # "felt in Naples" beside the quake's own place: not alone
+                # ("Explosions were heard in Kyiv" places the attack; review rv54w)
+            if moved and moved != FELT and self._told_apart(tokens):
                 return moved  # "taken to hospital in Truro", and the event told apart
         if title_case(tokens) or _labelled(tokens, text):
             return None
-        earlier = aftermath_unit(tokens, span[0], text, self._is_act)
+        earlier = aftermath_unit(tokens, span[0], text, self._is_act, self._is_word)
         if earlier is not None and self._states_own(tokens, earlier, sentence, offset, [span]):
             return "the place or date of the return to normal after another act"
         if self._attached(tokens, span):
