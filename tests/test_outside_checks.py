@@ -124,7 +124,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-157": (33, 39, 10),
     "check-158": (36, 64, 5),
     "check-159": (37, 70, 5),
-    "check-160": (35, 61, 6),
+    "check-160": (36, 61, 6),  # session 54: gw54's party/moved/aftermath readings add 1 place alarm
     "check-161": (25, 66, 6),
 }
 

@@ -13,7 +13,15 @@ that describes a party stands inside another word's phrase:
   Somerset Fire and Rescue Service", "University of Kent", "Ohio Gov."), when that name is not
   itself the object of a locating preposition ("at the Ohio Statehouse", "at the University of
   Southern California" place the event in their place);
-- a noun modifier of a word for a party ("a Texas company", "the Ohio lawmakers").
+- a noun modifier of a word for a party ("a Texas company", "the Ohio lawmakers") or for a
+  person ("a Brooklyn man", "a Melbourne couple");
+- the object of an office's "of" ("the mayor of Leeds opened the library in Otley": the mayor's
+  seat, not the library's place; session 54).
+
+A compound that says where a party comes from or goes ("the London-bound train", "a
+Lviv-born singer's label", "the Munich-listed group") never places the party's act, even when
+what it modifies is one of the event's words: only "-based" and the like can ("the Kyiv-based
+plant" burned in Kyiv).
 
 Each reading keeps the place when the phrase it modifies is one of the event's own words ("the
 Kyiv-based plant" for a fire at the plant) or owns the event's site ("the Denver-based firm's
@@ -59,6 +67,22 @@ PARTY_NOUNS = word_set(
     team club side university college school newspaper paper broadcaster outlet agency
     ministry government governor mayor minister authorities police prosecutors"""
 )
+# Compound words for where a party is from or heading, never where it acts (session 54).
+_ORIGINS = word_set("born bound listed raised educated registered flagged trained")
+# Words for a person or household a place may describe: "a Brooklyn man", "a Lagos lawyer".
+_PEOPLE = word_set(
+    """man men woman women boy boys girl girls couple family families teenager teenagers
+    child children pensioner pensioners student students lawyer lawyers doctor doctors nurse
+    teacher teachers driver drivers businessman businesswoman mother father son daughter
+    cyclist pilot priest singer musician footballer"""
+)
+# Offices whose "of" names their seat: "the mayor of Leeds", "the bishop of Durham".
+_OFFICES = word_set(
+    """mayor mayors governor governors bishop archbishop president premier minister mp mps
+    senator sheriff chancellor provost dean"""
+)
+# Words before an office holder that do not make it a verb's object ("a visit by the mayor of").
+_NOT_VERBS = word_set("by of with for to from and or as but than like about")
 _CONNECTORS = word_set("of de du la")
 _AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants")  # a doer: "processor"
 _ARTICLES = word_set("the a an")
@@ -193,6 +217,30 @@ def _site_head(tokens: Sequence[Token], last: int, text: str) -> bool:
     return after < len(tokens) and _spaced(tokens, after, text) and tokens[after].norm in SITE_HEADS
 
 
+def _office_seat(tokens: Sequence[Token], start: int) -> bool:
+    """The place at ``start`` is the object of a lowercase office's "of" ("the mayor of
+    Leeds"), the seat of the one who holds it; not when the holder is a verb's object ("Gunmen
+    shot dead the mayor of Zitlala in his office": acted on where the office is; review rv54w)."""
+    if not (
+        start >= 2
+        and tokens[start - 1].norm == "of"
+        and tokens[start - 2].norm in _OFFICES
+        and not tokens[start - 2].capitalised
+    ):
+        return False
+    before = start - 3
+    if before >= 0 and tokens[before].norm in _ARTICLES:
+        before -= 1
+    word = tokens[before] if before >= 0 else None
+    acted_on = (
+        word is not None
+        and word.norm.isalpha()
+        and not word.capitalised
+        and word.norm not in _NOT_VERBS
+    )
+    return not acted_on
+
+
 def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
                    words: frozenset[str], stem: object) -> str | None:  # fmt: skip
     """The role of the place at tokens ``start..end`` when it describes a party instead of
@@ -202,6 +250,8 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
         return None
     after = end + 1
     if after < len(tokens) and tokens[after].joined and not tokens[after].capitalised:
+        if tokens[after].norm in _ORIGINS:
+            return "a party's origin in a compound"  # "the London-bound train"
         if _owns_site(tokens, after + 1, words, stem):
             return None
         return "a party's home in a compound"  # "the Columbus-based processor"
@@ -225,7 +275,12 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
         if _possessive(tokens[last]) or _site_head(tokens, last, text):
             return None
         return "part of a longer name"
+    if _office_seat(tokens, start):
+        return "an office's seat"  # "the mayor of Leeds"
     described = after < len(tokens) and _spaced(tokens, after, text)
+    noun = tokens[after].norm if described else ""
+    if noun in _PEOPLE and not tokens[after].capitalised and not _locates(tokens, start):
+        return "a word describing a person"  # "a Brooklyn man"
     if described and tokens[after].norm in PARTY_NOUNS and not tokens[after].capitalised:
         premises = (
             tokens[after].norm in _PREMISES

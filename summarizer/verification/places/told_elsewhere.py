@@ -39,6 +39,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.tokens import Token, tokenize, word_set
 from ..sentences.occasion_units import FILLER, TIME_OPENERS, Unit, tells, units
+from .aftermath_clauses import aftermath_unit
 from .clause_owners import (
     dated_spans,
     own_words,
@@ -49,7 +50,8 @@ from .clause_owners import (
     value_spans,
     word_stem,
 )
-from .name_parts import LOCATING, PARTY_NOUNS, party_modifier, title_case
+from .moved_places import FELT, moved_role
+from .name_parts import GEOGRAPHIC, LOCATING, PARTY_NOUNS, party_modifier, title_case
 
 _Rule = Callable[[Any, Supported, Context], Result]
 _Span = tuple[int, int]
@@ -140,6 +142,8 @@ def _own_place(tokens: Sequence[Token], members: Any, value: set[str]) -> bool:
         at = index + 1
         while at < len(tokens) and tokens[at].norm in {"the", "a", "an"}:
             at += 1
+        if at + 1 < len(tokens) and tokens[at].norm in GEOGRAPHIC and tokens[at + 1].norm == "of":
+            at += 2  # "off the coast of Cornwall", "on the island of Arran"
         name: set[str] = set()
         while at in members and at < len(tokens):
             word = tokens[at]
@@ -216,6 +220,24 @@ class _Reader:
             not tokens[i].capitalised and word_stem(tokens[i].norm) in self.acts for i in near
         )
 
+    def _told_apart(self, skip: Sequence[Token]) -> bool:
+        """Another evidence sentence than ``skip`` tells the event by two of its words, one an
+        act word (:mod:`.moved_places`: its place need not be stated there)."""
+        return any(
+            _holds(tokens, range(len(tokens)), self.acts)
+            and _holds(tokens, range(len(tokens)), self.words) >= 2
+            for tokens, _, _, _ in self.sentences
+            if tokens is not skip
+        )
+
+    def _is_act(self, word: str) -> bool:
+        """``word`` is one of the event's act words ("evacuated" for an evacuation)."""
+        return word_stem(word) in self.acts
+
+    def _is_word(self, word: str) -> bool:
+        """``word`` is one of the event's own words ("search" for a search for the crew)."""
+        return word_stem(word) in self.words
+
     def _another_act(self, tokens: Sequence[Token]) -> bool:
         """The sentence tells an act of its own that is not the event's: it holds a lowercase
         word of its own, none of the event's act words, and does not open by referring back
@@ -231,7 +253,18 @@ class _Reader:
             found = party_modifier(tokens, span[0], span[1], text, self.words, word_stem)
             if found and self.told_elsewhere(tokens, range(span[0], span[1] + 1)):
                 return found  # and the event's own place is stated
-        if title_case(tokens) or _labelled(tokens, text) or self._attached(tokens, span):
+            moved = moved_role(tokens, span[0], span[1], text, self._is_act)
+            if moved == FELT and self.told_elsewhere(tokens, range(span[0], span[1] + 1)):
+                return moved  # "felt in Naples" beside the quake's own place: not alone
+                # ("Explosions were heard in Kyiv" places the attack; review rv54w)
+            if moved and moved != FELT and self._told_apart(tokens):
+                return moved  # "taken to hospital in Truro", and the event told apart
+        if title_case(tokens) or _labelled(tokens, text):
+            return None
+        earlier = aftermath_unit(tokens, span[0], text, self._is_act, self._is_word)
+        if earlier is not None and self._states_own(tokens, earlier, sentence, offset, [span]):
+            return "the place or date of the return to normal after another act"
+        if self._attached(tokens, span):
             return None
         if (
             not self.when
