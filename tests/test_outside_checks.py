@@ -126,6 +126,11 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-159": (37, 70, 5),
     "check-160": (36, 61, 6),  # session 54: gw54's party/moved/aftermath readings add 1 place alarm
     "check-161": (25, 66, 6),
+    "check-162": (33, 59, 2),
+    "check-163": (45, 64, 4),
+    "check-164": (32, 70, 7),
+    "check-165": (29, 68, 7),
+    "check-166": (21, 65, 7),
 }
 
 
