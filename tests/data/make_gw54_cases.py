@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 54's readings of an event's place or date that the evidence gives to
 something other than the event (``grounding_gw54.jsonl``, GAPS closer gw54;
 places/name_parts.py, places/moved_places.py, places/aftermath_clauses.py), at the edges of
@@ -30,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from builder_base import verdicts
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_gw54.jsonl")
@@ -48,16 +46,8 @@ built = SupportCases(
 PARTY, MOVED, AFTERMATH = "party", "moved", "aftermath"
 
 
-def event(category: str, evidence: list[str], what: str, field: str, passes: list[str],
-          fails: list[str]) -> None:  # fmt: skip
-    """An event told by ``evidence`` (the page's paragraphs): each of ``passes`` is its place
-    or date (``field``), each of ``fails`` is not."""
-    page = built.page(*evidence)
-    for expect, value in verdicts(passes, fails):
-        fact: dict[str, Any] = {"kind": "other", "description": what, "actors": [],
-                                "counts": [], field: value, "evidence": evidence}  # fmt: skip
-        why = "where or when the event was" if expect else "another's place or date"
-        built.add(category, expect, f"{field} {value!r}: {why}", page, {"events": [fact]}, f"events[0].{field}")  # fmt: skip
+# one event's place or date per value (SupportCases.event_field)
+event = built.event_field
 
 
 # --- party: a place that describes a party ---------------------------------------------------

@@ -224,6 +224,20 @@ class SupportCases(MeetingCases, TruceCases):
             lambda value: {"people": [{"name": name, key: value}]}, f"{name}'s {key}",
         )  # fmt: skip
 
+    def event_field(
+        self, category: str, evidence: list[str], what: str, field: str, passes: list[str],
+        fails: list[str],
+    ) -> None:  # fmt: skip
+        """An event told by ``evidence`` (the page's paragraphs): each of ``passes`` is its
+        place or date (``field``), each of ``fails`` is not (the rv49w, gw54 and rv54w sets)."""
+        page = self.page(*evidence)
+        for expect, value in verdicts(passes, fails):
+            fact: dict[str, Any] = {"kind": "other", "description": what, "actors": [],
+                                    "counts": [], field: value, "evidence": evidence}  # fmt: skip
+            why = "where or when the event was" if expect else "another's place or date"
+            self.add(category, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
+                     f"events[0].{field}")  # fmt: skip
+
     def graded_quote(
         self, category: str, text: str, words: str, passes: list[str], fails: list[str],
         unsure: tuple[str, ...] = (), tiers: bool = False,
