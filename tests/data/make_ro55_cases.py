@@ -69,7 +69,7 @@ role(
     "Ruth Okafor",
     ["spokesperson", "spokeswoman"],
     ["mayor"],
-    "\"We are reviewing every complaint,\" said Ruth Okafor, a spokesman for the water company.",
+    '"We are reviewing every complaint," said Ruth Okafor, a spokesman for the water company.',
     "Residents reported brown water for three days.",
 )
 role(
@@ -139,7 +139,7 @@ role(
     "Rhys Dunn",
     ["minister for housing"],
     ["Attorney General"],
-    "\"Every council will get the money,\" the housing minister, Rhys Dunn, said in a statement.",
+    '"Every council will get the money," the housing minister, Rhys Dunn, said in a statement.',
     "Opposition parties said the sum was too small.",
 )
 role(
@@ -168,7 +168,7 @@ role(
     "Ben Ortiz",
     ["chief executive"],
     ["chairman", "chief operating officer"],
-    "\"Our chief executive, Ben Ortiz, has the board's full support,\" a statement from Larch Bank said.",
+    '"Our chief executive, Ben Ortiz, has the board\'s full support," a statement from Larch Bank said.',
     "Ortiz took the job in 2022.",
 )
 role(
@@ -184,6 +184,20 @@ role(
     ["chief operating officer"],
     "Harbour Foods said its CFO, Gwen Tally, would step down in June after eight years.",
     "A search for a successor has begun.",
+)
+role(
+    "Ivan Petek",
+    ["captain"],
+    ["manager"],
+    "Ivan Petek, who skippered the side to the title last season, signed a new two-year deal.",
+    "The midfielder turns 31 next month.",
+)
+role(
+    "Dora Kell",
+    ["police officer"],
+    ["sheriff"],
+    "Constable Dora Kell found the missing hiker on the ridge late on Saturday.",
+    "The hiker was treated for cold.",
 )
 role(
     "Kofi Mensah",

@@ -62,8 +62,8 @@ from .role_holders import role_ties, role_words
 from .role_own_titles import other_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
-from .unwritten_offices import unwritten_office
 from .title_attachments import attached_elsewhere
+from .unwritten_offices import unwritten_office
 
 
 def _named(name: tuple[str, ...]) -> str:

@@ -34,8 +34,9 @@ _OFFICES = word_set(
     superintendent sheriff prosecutor general admiral ceo cfo coo cto officer founder
     cofounder economist strategist professor administrator manager coach constable envoy
     spokesman spokeswoman spokesperson trustee registrar comptroller controller auditor
-    chancellor provost dean principal inspector commander colonel captain lieutenant
-    sergeant marshal editor correspondent anchor presenter bishop archbishop cardinal pope imam rabbi pastor councillor
+    provost dean principal inspector commander colonel captain lieutenant
+    sergeant marshal editor correspondent anchor presenter bishop archbishop cardinal pope
+    imam rabbi pastor councillor
     councilor councilman councilwoman alderman lawmaker legislator diplomat consul
     attache adviser advisor counsel solicitor barrister magistrate coroner ombudsman
     vice deputy executive"""
@@ -52,7 +53,19 @@ _SAME: dict[str, tuple[str, ...]] = {
     "cfo": ("chief financial", "finance chief", "finance director"),
     "coo": ("chief operating", "operations chief"),
     "cto": ("chief technology", "technology chief"),
-    "officer": ("ceo", "cfo", "coo", "cto"),
+    "officer": (
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "policeman",
+        "policewoman",
+        "cop",
+        "constable",
+        "trooper",
+        "agent",
+        *_SPEAKS,
+    ),  # "press officer" for "spokesman"
     "editor": ("edits", "edited", "editing", "editorial"),
     "correspondent": ("reporter", "reports", "reported", "reporting", "corresponds"),
     "presenter": ("presents", "presented", "hosts", "host", "anchor"),
@@ -76,7 +89,7 @@ _SAME: dict[str, tuple[str, ...]] = {
     "founder": ("founded", "cofounder"),
     "adviser": ("advisor", "advises", "advised", "counsel"),
     "advisor": ("adviser", "advises", "advised", "counsel"),
-    "attorney": ("lawyer",),
+    "attorney": ("lawyer", "prosecutor", "da"),
     "general": ("gen",),
     "judge": ("justice", "judiciary"),
     "justice": ("judge",),
@@ -87,8 +100,16 @@ _SAME: dict[str, tuple[str, ...]] = {
     "envoy": ("ambassador", "emissary", "representative"),
     "ambassador": ("envoy",),
     "director": ("directs", "directed", "directing", "head"),
-    "manager": ("manages", "managed", "managing"),
-    "coach": ("coaches", "coached", "manager"),
+    "manager": ("manages", "managed", "managing", "boss"),
+    "coach": ("coaches", "coached", "manager", "boss"),
+    "captain": ("skipper", "skippered"),
+    "diplomat": ("ambassador", "envoy", "minister", "consul", "embassy", "secretary"),
+    "counsel": ("lawyer", "attorney", "solicitor"),
+    "solicitor": ("lawyer", "attorney"),
+    "barrister": ("lawyer", "counsel"),
+    "professor": ("prof", "lecturer", "academic"),
+    "king": ("monarch", "crown"),
+    "queen": ("monarch", "crown"),
     "vice": ("deputy", "vp"),
     "deputy": ("vice", "second"),
 }
@@ -100,10 +121,11 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=64)
 def _page_stems(text: str) -> frozenset[str]:
-    """Every word of the page by its stem, with its abbreviations spelled out (``role_words``:
-    "Sen." is "senator") and the words of a hyphen or a compound split too."""
+    """Every word of the page by its stem (a plural's singular too), with its abbreviations
+    spelled out (``role_words``: "Sen." is "senator")."""
     words = set(role_words(text)) | {token.norm for token in tokenize(text)}
-    return frozenset(_stem(word) for word in words)
+    singular = {word[:-1] for word in words if word.endswith("s") and len(word) > 3}
+    return frozenset(_stem(word) for word in words | singular)  # "kings", "deans", "CEOs"
 
 
 def _written(word: str, stems: frozenset[str]) -> bool:
@@ -119,7 +141,7 @@ def unwritten_office(text: str, value: str) -> str | None:
     """The value's office noun the page writes in no form (see the module), else None."""
     words = role_words(value)
     offices = [word for word in sorted(words) if word in _OFFICES]
-    if _OFFICER <= words:  # "chief operating officer": the word naming the post is its field
+    if words >= _OFFICER:  # "chief operating officer": the word naming the post is its field
         offices += sorted(words - _OFFICER - _OFFICES - _FILLERS)
     stems = _page_stems(text)
     initials = "".join(t.norm[0] for t in tokenize(value) if t.norm not in _FILLERS)
