@@ -19,7 +19,8 @@ article); these rules read more, and only refuse what the page contradicts:
   General", a sport's position). Refused before those readings (session 33,
   :mod:`.role_own_titles`): a role that is another office than every title the page writes
   of this person ("Treasury Secretary" for "Commerce Secretary Howard Lutnick", "Foreign
-  Minister" for "Deputy Foreign Minister Alexander Grushko").
+  Minister" for "Deputy Foreign Minister Alexander Grushko"); and a role whose office noun
+  the page writes nowhere, in no form (session 55, :mod:`.unwritten_offices`).
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
@@ -62,6 +63,7 @@ from .role_own_titles import other_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
 from .title_attachments import attached_elsewhere
+from .unwritten_offices import unwritten_office
 
 
 def _named(name: tuple[str, ...]) -> str:
@@ -94,6 +96,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, f"the page calls {' '.join(name).title()} {value!r}"
     if own:
         return False, f"the page gives {value!r} as {' '.join(name).title()}'s former office"
+    unwritten = unwritten_office(ctx.article.text, value)
+    if unwritten is not None:  # session 55: "chief financial officer" on a page without it
+        return False, f"the page writes {unwritten!r} nowhere, of {_named(name)} or anyone"
     title = other_office(ctx.article, name, value)
     if title is not None:
         return False, f"the page's title for {_named(name)} ({title!r}) is another office"
