@@ -34,7 +34,9 @@ from .role_descriptions import OFFICE_WORDS
 
 # A person's function written after their body ("TD Cowen analyst"): office words, and the
 # endings of nouns of a trade ("economist", "spokeswoman", "cosmonaut", "strategist").
-_TRADE_ENDS = tuple("er or ist yst ant ent ian man woman person naut ee".split())
+_TRADE_ENDS = tuple(
+    ["er", "or", "ist", "yst", "ant", "ent", "ian", "man", "woman", "person", "naut", "ee"]
+)
 _TRADES = word_set("pilot captain coach nurse chef scout guard surgeon judge")
 _NOT_TRADE = word_set(
     """the a an and or of for to in on at by with from said says told after over under
