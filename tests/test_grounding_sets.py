@@ -2179,6 +2179,12 @@ SETS: dict[str, frozenset[str]] = {
     # or named away from a person whose own body follows an age ("X, 24, of Y,"), refused as
     # their affiliation, against their own body in the same shapes
     "make_cl50f_cases": frozenset({"passive", "second", "away"}),
+    # session 55, fresh-miss writer af55: a body written bare before the person's title run
+    # ("TD Cowen analyst X", "Roscosmos cosmonaut X") makes another body of their story (the
+    # firm an analyst writes about, the other agency, another person's firm) no affiliation of
+    # theirs; a firm's or an institute's president holds no public office; against the body
+    # itself, its initials, a parent, a second body tied to them, a past body, "Union president"
+    "make_af55_cases": frozenset({"runbody", "firmhead"}),
     # session 50, review rv50f of cl50f: the person's own body in the shapes cl50f reads as
     # another's ("was hired/loaned/promoted by", "joined rival X", "left X to join rival Y",
     # "the challenge by the union against X", "the win by Rosenborg over Molde", "the case with
@@ -3938,7 +3944,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv49f-away-0069",
             "rv49f-away-0075",
             "rv49f-away-0079",
-            "rv49f-away-0083",
             "rv49f-away-0097",
         }
     ),

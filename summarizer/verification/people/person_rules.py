@@ -62,6 +62,7 @@ from .role_holders import role_ties, role_words
 from .role_own_titles import other_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
+from .run_bodies import run_bodies
 from .title_attachments import attached_elsewhere
 from .unwritten_offices import unwritten_office
 
@@ -147,6 +148,8 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, "no person to read the affiliation against"
     party = party_of(value)
     holder = other_holder(ctx.article, name[-1], value)
+    if party is None and holder is None:
+        holder = _run_holder(ctx, name, value)
     if party is None and holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another body"
     if party is None:
@@ -185,35 +188,86 @@ _PUBLIC_OFFICE = re.compile(
 )
 
 
-def _public(ctx: Context) -> bool:
+# A firm's or an institute's post beside "president" ("president and chief executive"):
+# its holder's body is the firm, written beside them, not a polity (session 55).
+_FIRM_OFFICE = re.compile(
+    r"\b(?:chief|executive|ceo|founder|managing|chairman|chairwoman|chair)\b", re.IGNORECASE
+)
+_FIRM_BODY = re.compile(
+    r"\b(?:institute|university|company|corporation|inc|ltd|plc|group|association|foundation|"
+    r"society|bank|fund|capital|partners|holdings|college|school|shipping|airlines?|airways|"
+    r"motors|energy|foods|pharma\w*|technologies|systems|industries|media|insurance|games|"
+    r"federation|confederation|league|club|union|chamber)\b",
+    re.IGNORECASE,
+)
+
+
+def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the fact's role is a public office: a minister's or archbishop's body is the
-    polity, written anywhere on the page."""
+    polity, written anywhere on the page. A president beside a firm's office, or tied to a
+    firm or an institute of their own, holds no public office (session 55: "Shachi Kurl,
+    president of the Angus Reid Institute")."""
     role = getattr(ctx.fact, "role", None)
-    return isinstance(role, str) and _PUBLIC_OFFICE.search(role) is not None
+    if not isinstance(role, str) or _PUBLIC_OFFICE.search(role) is None:
+        return False
+    offices = {m.group(0).lower() for m in _PUBLIC_OFFICE.finditer(role)}
+    if offices != {"president"}:
+        return True
+    return not (_FIRM_OFFICE.search(role) or any(_FIRM_BODY.search(b) for b in bodies))
 
 
 def _bodies(ctx: Context, name: tuple[str, ...]) -> frozenset[str]:
     """The organisations the page ties the person to now, by the holder readings."""
     return frozenset(  # a party label ("D-Ill.") or a table party says nothing of an organisation
         body
-        for body in own_bodies(ctx.article, name[-1]) | apposed_bodies(ctx.article, name[-1])
+        for body in own_bodies(ctx.article, name[-1])
+        | apposed_bodies(ctx.article, name[-1])
+        | run_bodies(ctx.article, name[-1])
         if party_of(body) is None
         and not re.match(r"[A-Z]{1,3}-", body)
         and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
     )
 
 
+def _initials_of(body: str, value: str) -> bool:
+    """Whether a body written in initials ("AfDB", "JLR") may be the value: each of its
+    capitals opens a word of the value, in order, or the value holds no capital to compare."""
+    if not (re.fullmatch(r"[A-Z][A-Za-z]{1,5}", body) and sum(c.isupper() for c in body) > 1):
+        return False
+    opens = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", value)).lower()
+    capitals = "".join(c for c in value if c.isupper()).lower()
+    letters = "".join(c for c in body if c.isupper()).lower()
+    # "REE" for "Red Eléctrica": the value's initials open the body's, or the other way
+    return not capitals or any(
+        form and (letters.startswith(form) or form.startswith(letters) or letters in form)
+        for form in (opens, capitals)
+    )
+
+
+def _run_holder(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Another person the page ties the value to, when the page names this person's own body
+    bare before their title ("Roscosmos cosmonaut Aleksandr Gorbunov" beside "Nick Hague of
+    NASA", :mod:`.run_bodies`) and never ties the value to them."""
+    bodies = run_bodies(ctx.article, name[-1])
+    if not bodies or _public(ctx, bodies):
+        return None
+    holders = value_holders(ctx.article, value)
+    if not holders or name[-1] in holders:
+        return None
+    if any(same_body(body, value) or _initials_of(body, value) for body in bodies):
+        return None
+    return sorted(holders)[0].title()
+
+
 def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     """Why the value is another body than the one the page ties the person to, when the page
     never writes it beside them (:func:`.acted_bodies.never_beside`)."""
-    if _public(ctx):
-        return None
     bodies = _bodies(ctx, name)
+    if _public(ctx, bodies):
+        return None
     if not bodies or any(same_body(body, value) for body in bodies):
         return None
-    if any(
-        re.fullmatch(r"[A-Z][A-Za-z]{1,5}", b) and sum(c.isupper() for c in b) > 1 for b in bodies
-    ):
+    if any(_initials_of(b, value) for b in bodies):
         return None  # initials ("the AfDB's chief economist") may be the value's
     if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or (
         " " not in value.strip() and value.endswith("s")
@@ -232,7 +286,7 @@ def _apart(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     now = left_body(ctx.article, name[-1], value)
     if now is not None:
         return f"the page writes {value!r} as a body {_named(name)} has left; now {now}"
-    if _public(ctx) or name[-1] in value_holders(ctx.article, value):
+    if _public(ctx, _bodies(ctx, name)) or name[-1] in value_holders(ctx.article, value):
         return None
     own = namesake(ctx.article, name[-1], value, _bodies(ctx, name))
     if own is not None:
