@@ -119,7 +119,7 @@ def event_day_owner(ctx: Any, index: int, first: int, mentions: Sequence[Span]) 
         head = head_words(getattr(ctx.fact, "description", None))
         found = sibling_day(tokens, first, last, mentions, own, kind, text, head)
     # "announced on 8 March that two men had been arrested on 5 March" (tied_days)
-    return found or tied_elsewhere(tokens, first, last, mentions, ctx.fact)
+    return found or tied_elsewhere(tokens, first, last, mentions, ctx.fact, text)
 
 
 def postponed(ctx: Any) -> bool:

@@ -39,6 +39,9 @@ _BETWEEN = word_set(
 )
 _AFTER = 3  # words from an event word back to the day's preposition, at most
 _VERB_BACK = 4  # words from another act's verb back to the day's preposition, at most
+_SUBJECT_BACK = 6  # words back from that verb in which the event may stand as its subject
+# Words that open another clause before a verb (its subject is then not the event's words).
+_SUBJECT_STOPS = word_set("that which who when where after before since while as because if")
 # Past tenses that do not end in "-ed" ("said on Thursday", "brought on May 1").
 _PAST = word_set(
     """said told brought made took gave held met sent wrote found saw knew went came put set
@@ -50,6 +53,7 @@ _ENDINGS = ("s", "es", "d", "ed", "ing", "ings")
 
 def tied_elsewhere(
     tokens: Sequence[Token], first: int, last: int, mentions: Sequence[Span], fact: Any,
+    text: str,
 ) -> str | None:  # fmt: skip
     """What the day at ``tokens[first:last + 1]`` dates instead of the event ``fact`` (None:
     its own day, or no reading): another clause's act, when it stands on a verb of another act
@@ -59,7 +63,7 @@ def tied_elsewhere(
     if not own:
         return None
     first, last = _whole_day(first, last, mentions)  # "on Saturday, November 22"
-    if _tied(tokens, first, last, own) or not _other_verb(tokens, first, own):
+    if _tied(tokens, first, last, own) or not _other_verb(tokens, first, own, text):
         return None
     keys = next((m[0] for m in mentions if m[1] == first), frozenset())
     for other_keys, low, high in mentions:
@@ -89,7 +93,7 @@ def _whole_day(first: int, last: int, mentions: Sequence[Span]) -> tuple[int, in
     return first, last
 
 
-def _other_verb(tokens: Sequence[Token], first: int, own: frozenset[str]) -> bool:
+def _other_verb(tokens: Sequence[Token], first: int, own: frozenset[str], text: str) -> bool:
     """Whether a verb of another act stands on the day: a past tense or participle within a
     few words before its preposition ("Police announced on 8 March", "filed the lawsuit on
     June 4", "was reported to police only on 15 January"), none of them the event's words."""
@@ -101,7 +105,21 @@ def _other_verb(tokens: Sequence[Token], first: int, own: frozenset[str]) -> boo
         if _same(norm, own) or tokens[back].capitalised:
             return False
         if norm in _PAST or (norm.endswith("ed") and len(norm) > 4):
+            return not _event_subject(tokens, back, own, text)
+    return False
+
+
+def _event_subject(tokens: Sequence[Token], verb: int, own: frozenset[str], text: str) -> bool:
+    """Whether the event itself stands before the verb in its clause, as its subject ("A
+    suicide bomber struck ... on 11 June", "The summit began on Tuesday and wrapped up on
+    Wednesday"): then the verb is the event's own act, or its end, not another's."""
+    for index in range(verb - 1, max(verb - 1 - _SUBJECT_BACK, -1), -1):
+        if "," in text[tokens[index].end : tokens[index + 1].start]:
+            return False  # the clause opens after a comma
+        if _same(tokens[index].norm, own):
             return True
+        if tokens[index].norm in _SUBJECT_STOPS:
+            return False
     return False
 
 
