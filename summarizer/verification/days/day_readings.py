@@ -40,6 +40,7 @@ from .plan_days import (
 )
 from .said_decisions import said_decision
 from .sibling_days import Span, head_words, sibling_day
+from .tied_days import tied_elsewhere
 from .timeline_days import timeline_role
 
 
@@ -117,7 +118,8 @@ def event_day_owner(ctx: Any, index: int, first: int, mentions: Sequence[Span]) 
         own |= about_words(ctx.fact)  # its noun's kin: "the walkout they began" for a strike
         head = head_words(getattr(ctx.fact, "description", None))
         found = sibling_day(tokens, first, last, mentions, own, kind, text, head)
-    return found
+    # "announced on 8 March that two men had been arrested on 5 March" (tied_days)
+    return found or tied_elsewhere(tokens, first, last, mentions, ctx.fact, text)
 
 
 def postponed(ctx: Any) -> bool:
