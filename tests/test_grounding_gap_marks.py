@@ -1,0 +1,75 @@
+"""The sentence readers that find their clause marks by one regex pass (session 55, sp55)
+against the gap-by-gap walks they replaced: every gap's slice asked in turn."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.verification.occasions.value_scopes import (
+    _dated_comma,
+    clause,
+    clause_walk,
+    stretches,
+)
+from summarizer.verification.page.article import ArticleText
+from summarizer.verification.page.tokens import CLAUSE_MARKS, Token, tokenize_uncached
+from tests.conftest import examples
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("ab Z 7 2023 Friday March ,;:()\u2014\u2013-\u2010.'\u20191,200%\n\t\"\u00a0?!")
+    ),
+    max_size=80,
+)
+
+
+def _stretches_walk(
+    tokens: list[Token], text: str, low: int, high: int | None
+) -> list[tuple[int, int]]:
+    """``stretches`` as it was: every gap from ``low`` asked for a clause mark."""
+    high = len(tokens) if high is None else high
+    spans, first = [], low
+    for at in range(low, high - 1):
+        if CLAUSE_MARKS.isdisjoint(text[tokens[at].end : tokens[at + 1].start]):
+            continue
+        if _dated_comma(tokens, at, text):
+            continue
+        spans.append((first, at + 1))
+        first = at + 1
+    spans.append((first, high))
+    return spans
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(_TEXT, st.integers(0, 30), st.integers(-1, 40), st.integers(0, 40))
+def test_clause_and_stretches_read_the_gaps_the_walks_read(
+    text: str, offset: int, first: int, size: int
+) -> None:
+    padded = " " * offset + text
+    tokens = tokenize_uncached(text, offset)
+    for page in (padded, ""):
+        try:
+            walked: tuple[int, int] | str = clause_walk(tokens, first, page)
+        except IndexError:
+            walked = "IndexError"
+        try:
+            read: tuple[int, int] | str = clause(tokens, first, page)
+        except IndexError:
+            read = "IndexError"
+        assert read == walked
+        low = min(max(first, 0), len(tokens))
+        for high in (None, min(low + size, len(tokens))):
+            assert stretches(tokens, page, low, high) == _stretches_walk(tokens, page, low, high)
+
+
+def test_window_tokens_start_past_the_word_the_window_opens_in() -> None:
+    """``window_tokens`` steps its start past a word it would open inside; a word running to
+    the end of the page raises as the character walk did."""
+    page = ArticleText("Alpha beta gamma, delta-epsilon zeta")
+    assert [t.text for t in page.window_tokens(20, 36, 8)] == ["delta", "epsilon", "zeta"]
+    assert [t.text for t in page.window_tokens(12, 16, 10)] == ["beta", "gamma"]
+    assert [t.text for t in page.window_tokens(3, 10, 60)] == ["Alpha", "beta"]
+    with pytest.raises(IndexError):
+        ArticleText("abcdef").window_tokens(6, 6, 2)
