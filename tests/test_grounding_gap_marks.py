@@ -73,3 +73,43 @@ def test_window_tokens_start_past_the_word_the_window_opens_in() -> None:
     assert [t.text for t in page.window_tokens(3, 10, 60)] == ["Alpha", "beta"]
     with pytest.raises(IndexError):
         ArticleText("abcdef").window_tokens(6, 6, 2)
+
+
+
+def _segments_walk(tokens: list[Token], text: str) -> list[range]:
+    """``occasion_units._segments`` as it was: every gap asked in turn."""
+    from summarizer.verification.sentences import occasion_units as units
+
+    starts = [0]
+    for index in range(1, len(tokens)):
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        hard = ";" in gap or "\n" in gap or any(dash in gap for dash in units._DASHES)
+        if not (hard or tokens[index].norm in units._COORDINATORS):
+            continue
+        if units._new_subject(tokens, index) or (hard and not units._refers_back(tokens, index)):
+            starts.append(index)
+    found: list[range] = []
+    for first, end in zip(starts, [*starts[1:], len(tokens)], strict=True):
+        if found and not units.tells(tokens, range(first, end)):
+            found[-1] = range(found[-1].start, end)
+        else:
+            found.append(range(first, end))
+    return found
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["he", "they", "and", "but", "it", "said", "the", "talks", "Paris", "on", "Friday",
+             "after", " ", " - ", " -- ", "; ", "\n", "\u2014", "\u2013", ",", "-", "co-host"]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)  # fmt: skip
+def test_segments_open_where_the_gap_walk_opened_them(text: str) -> None:
+    from summarizer.verification.sentences import occasion_units as units
+
+    tokens = tokenize_uncached(text, 0)
+    for page in (text, ""):
+        assert units._segments(tokens, page) == _segments_walk(tokens, page)
