@@ -113,3 +113,29 @@ def test_segments_open_where_the_gap_walk_opened_them(text: str) -> None:
     tokens = tokenize_uncached(text, 0)
     for page in (text, ""):
         assert units._segments(tokens, page) == _segments_walk(tokens, page)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["or", "more", "so", "at", "the", "very", "most", "least", "and", "counting", "plus",
+             "per", "cent", "10", "five", "people", "above", "under", "fewer", "than", "some"]
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+)  # fmt: skip
+def test_after_phrases_by_first_word_read_as_every_phrase_tried(norms: list[str], at: int) -> None:
+    """``number_qualifiers`` tries only the after-phrases opening with the word there (sp55):
+    the same qualifiers as trying every phrase of ``_AFTER`` in turn."""
+    from unittest import mock
+
+    from summarizer.verification.figures import number_qualifiers
+
+    first = min(at, len(norms) - 1)
+    for last in range(first, len(norms)):
+        with mock.patch.object(number_qualifiers, "_after_at", lambda *_: number_qualifiers._AFTER):
+            plain = number_qualifiers.qualifiers_of(norms, first, last)
+        assert number_qualifiers.qualifiers_of(norms, first, last) == plain
