@@ -75,7 +75,6 @@ def test_window_tokens_start_past_the_word_the_window_opens_in() -> None:
         ArticleText("abcdef").window_tokens(6, 6, 2)
 
 
-
 def _segments_walk(tokens: list[Token], text: str) -> list[range]:
     """``occasion_units._segments`` as it was: every gap asked in turn."""
     from summarizer.verification.sentences import occasion_units as units
