@@ -122,6 +122,17 @@ _AFTER: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 _AFTER_NOUN = frozenset(
     phrase for phrase, _ in _AFTER if phrase[0] in {"at", "or"} and phrase[-1] != "so"
 )
+# The after-phrases by first word, in their order: only those can stand where that word does.
+_AFTER_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = {
+    first: tuple(item for item in _AFTER if item[0][0] == first)
+    for first in dict.fromkeys(phrase[0] for phrase, _ in _AFTER)
+}
+
+
+def _after_at(norms: list[str], at: int) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The after-phrases (of :data:`_AFTER`, in order) that may stand at ``at``: those opening
+    with its word (all of them for an index outside the words, as a slice would read it)."""
+    return _AFTER_BY_FIRST.get(norms[at], ()) if 0 <= at < len(norms) else _AFTER
 
 
 _SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])
@@ -248,7 +259,7 @@ def qualifiers_of(norms: list[str], first: int, last: int, scoped: bool = True) 
     )  # "a pot that could reach $140m" (qualifier_scope)
     if reach is not None:
         return reach
-    for phrase, qualifiers in _AFTER:
+    for phrase, qualifiers in _after_at(norms, last + 1):
         if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
             if phrase in _AFTER_NOUN and _numbered(norms, last + 1 + len(phrase)):
                 break  # "It freed six; at least nine had been held": the nine's "at least"
@@ -284,7 +295,7 @@ def _after_noun(norms: list[str], last: int) -> frozenset[str]:
     if last + skip >= len(norms) or norms[last + 1] in _NUMBERISH:
         return frozenset({"exact"})
     at = last + 1 + skip
-    for phrase, qualifiers in _AFTER:
+    for phrase, qualifiers in _after_at(norms, at):
         if phrase in _AFTER_NOUN and tuple(norms[at : at + len(phrase)]) == phrase:
             if _numbered(norms, at + len(phrase)):
                 return frozenset({"exact"})  # "10 people, at least 5 of them"

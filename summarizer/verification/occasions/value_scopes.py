@@ -15,12 +15,14 @@ clause into stretches at commas (:func:`stretches`; not the comma inside a date,
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
-from ..page.tokens import CLAUSE_MARKS, Token, word_set
+from ..page.tokens import CLAUSE_MARKS, Token, mark_pattern, marked_gaps, word_set
 
 _HARD = CLAUSE_MARKS - {","}
+_MARKS, _HARD_MARKS = mark_pattern(CLAUSE_MARKS), mark_pattern(_HARD)
 _FRONT_SIZE = 7  # words of a fronted opening ("On his way to the talks,")
 # Openings that date the clause after them; contrast openings set it apart instead.
 _FRONTS = word_set(
@@ -46,9 +48,7 @@ def stretches(
     end) of each stretch."""
     high = len(tokens) if high is None else high
     spans, first = [], low
-    for at in range(low, high - 1):
-        if CLAUSE_MARKS.isdisjoint(text[tokens[at].end : tokens[at + 1].start]):
-            continue  # no mark: asked first, the date's comma only after (speed spd48)
+    for at in marked_gaps(tokens, text, _MARKS, low, high):  # the gaps with a mark (sp55)
         if _dated_comma(tokens, at, text):
             continue  # "October 7, 2023", "Friday, March 6": one date
         spans.append((first, at + 1))
@@ -59,7 +59,20 @@ def stretches(
 
 def clause(tokens: Sequence[Token], first: int, text: str) -> tuple[int, int]:
     """The part of the sentence between semicolons, colons, dashes and brackets that holds
-    ``tokens[first]``: no opening or hanging stretch reads across them."""
+    ``tokens[first]``: no opening or hanging stretch reads across them. The gaps with a hard
+    mark found by one regex pass (sp55); :func:`clause_walk` is the definition."""
+    if not 0 <= first < len(tokens):
+        return clause_walk(tokens, first, text)
+    hard = marked_gaps(tokens, text, _HARD_MARKS)  # the gaps a hard mark stands in
+    cut = bisect.bisect_left(hard, first)  # the hard gaps before ``first`` and from it on
+    low = hard[cut - 1] + 1 if cut else 0
+    high = hard[cut] + 1 if cut < len(hard) else len(tokens)
+    return low, high
+
+
+def clause_walk(tokens: Sequence[Token], first: int, text: str) -> tuple[int, int]:
+    """:func:`clause` gap by gap, outwards from ``first`` (its definition, and its way for an
+    index outside the tokens)."""
 
     def hard(at: int) -> bool:
         return not _HARD.isdisjoint(text[tokens[at].end : tokens[at + 1].start])
@@ -140,4 +153,4 @@ def relative_start(tokens: Sequence[Token], own: range, area: range, text: str) 
     return lead[1]
 
 
-__all__ = ["AGO", "clause", "relative_start", "scope", "stretches"]
+__all__ = ["AGO", "clause", "clause_walk", "relative_start", "scope", "stretches"]

@@ -39,6 +39,7 @@ _ABBREVIATIONS = word_set(
     inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept"""
 ) | frozenset(RANK_ABBREVIATIONS)  # "Brig.", "Maj.", "Engr." before a name (vocabulary.py)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+_NOT_ALNUM = re.compile(r"[\W_]")  # a character ``str.isalnum`` refuses (re's \w is that or "_")
 _START = operator.itemgetter(0)  # Token.start
 _END = operator.itemgetter(1)  # Token.end
 
@@ -367,9 +368,15 @@ class ArticleText:
 
     def window_tokens(self, start: int, end: int, before: int = 60) -> list[Token]:
         """Tokens of a small window ending at ``end`` (for reading the words before a match)."""
+        text = self.text
         begin = max(start - before, 0)
-        while begin > 0 and self.text[begin - 1].isalnum():
-            begin += 1  # do not start inside a word
+        if begin > 0 and text[begin - 1].isalnum():  # do not start inside a word: past its end
+            stop = _NOT_ALNUM.search(text, begin)  # one search, not a step per character
+            if stop is not None:
+                begin = stop.start() + 1
+            else:  # a word to the end of the page: the step loop's IndexError, as before
+                while text[begin - 1].isalnum():
+                    begin += 1
         return self.tokens_between(begin, end)
 
     def tokens_between(self, begin: int, end: int) -> list[Token]:
