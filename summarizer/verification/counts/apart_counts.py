@@ -71,7 +71,7 @@ def _aliases() -> dict[str, frozenset[str]]:
 _ALIASES = _aliases()
 
 
-def _clause(tokens: Sequence[Token], at: int, text: str, step: int) -> list[str]:
+def clause_words(tokens: Sequence[Token], at: int, text: str, step: int) -> list[str]:
     """The words from ``tokens[at]`` on (``step`` 1) or back (``step`` -1) to a clause mark."""
     words: list[str] = []
     index = at
@@ -87,7 +87,7 @@ def _clause(tokens: Sequence[Token], at: int, text: str, step: int) -> list[str]
     return words
 
 
-def _covered(phrase: Sequence[str], word: str) -> bool:
+def covered(phrase: Sequence[str], word: str) -> bool:
     """Whether ``phrase`` holds ``word`` or a word of its family of count words ("killed" is
     held by "died", "dead")."""
     if covers(phrase, word) or covers(phrase, _SINGULARS.get(word, word)):
@@ -105,7 +105,7 @@ def _later_part(tokens: Sequence[Token], mention: NumberMention, text: str) -> l
             and tokens[at + 1].norm in _PRONOUNS
             and (tokens[at - 1].is_number or tokens[at - 1].norm in NUMBER_WORDS)
         ):
-            return _clause(tokens, at + 2, text, 1)
+            return clause_words(tokens, at + 2, text, 1)
     return []
 
 
@@ -132,8 +132,11 @@ def apart_whole(
     part = _later_part(tokens, mention, text) if len(tokens) > mention.last + 3 else []
     if not part:
         return False
-    own = [*_clause(tokens, mention.first, text, -1), *_clause(tokens, mention.last, text, 1)]
-    return any(_covered(part, w) and not _covered(own, w) for w in what_words(what))
+    own = [
+        *clause_words(tokens, mention.first, text, -1),
+        *clause_words(tokens, mention.last, text, 1),
+    ]
+    return any(covered(part, w) and not covered(own, w) for w in what_words(what))
 
 
 def any_part(
@@ -159,7 +162,7 @@ def any_part(
     pronoun = tokens[at + 1].norm
     if not words or (pronoun not in _PRONOUNS and pronoun not in _POSSESSIVES):
         return False
-    part = _clause(tokens, at + 2, text, 1)
+    part = clause_words(tokens, at + 2, text, 1)
     if pronoun in _PRONOUNS:
         wholes = [
             m for m in mentions if m.last < mention.first and m.value > mention.value
@@ -168,7 +171,10 @@ def any_part(
         if not wholes:
             return False
         whole = wholes[-1]
-        known = [*_clause(tokens, whole.first, text, -1), *_clause(tokens, whole.last, text, 1)]
+        known = [
+            *clause_words(tokens, whole.first, text, -1),
+            *clause_words(tokens, whole.last, text, 1),
+        ]
         known = known
     else:
         owner = next(
@@ -180,9 +186,9 @@ def any_part(
             "",
         )
         known = sorted(_ALIASES.get(owner, ()))
-    if not all(_covered(part, w) or _covered(known, w) for w in words):
+    if not all(covered(part, w) or covered(known, w) for w in words):
         return False
-    return any(_covered(part, w) for w in words)
+    return any(covered(part, w) for w in words)
 
 
 def carried_part(
@@ -207,19 +213,19 @@ def carried_part(
     if not counted and not _opening(tokens, mention):
         return False  # a whole with no number: only a part that opens its sentence (below)
     words = what_words(what)
-    part = _clause(tokens, at + 2, text, 1)
+    part = clause_words(tokens, at + 2, text, 1)
     negated = next((i for i, word in enumerate(part) if word in _DENYING), len(part))
     part = part[:negated]  # "released without charge", "were not charged": not what they did
     if mention.first:  # the verb the part is the object of: "Soldiers freed 20 of them"
-        part += _clause(tokens, mention.first - 1, text, -1)
+        part += clause_words(tokens, mention.first - 1, text, -1)
     known = [t.norm for t in before]
     if not counted:  # "Refuse workers ... have been on strike." "More than 350 of them voted"
         words = [_bare(w) for w in words]  # "voted" says "voting" ("vot")
-        if not any(_covered(known, w) and not _covered(part, w) for w in words):
+        if not any(covered(known, w) and not covered(part, w) for w in words):
             return False  # the sentence before names no group of the count's ("The storm ...")
-    if not words or not all(_covered(part, w) or _covered(known, w) for w in words):
+    if not words or not all(covered(part, w) or covered(known, w) for w in words):
         return False
-    return any(_covered(part, w) and not _covered(known, w) for w in words)  # not the whole's
+    return any(covered(part, w) and not covered(known, w) for w in words)  # not the whole's
 
 
 def _opening(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -326,8 +332,8 @@ def bench_split(
                 (
                     pair,
                     [
-                        *_clause(tokens, at, ctx.article.text, -1),
-                        *_clause(tokens, at, ctx.article.text, 1),
+                        *clause_words(tokens, at, ctx.article.text, -1),
+                        *clause_words(tokens, at, ctx.article.text, 1),
                     ],
                 )
             )
@@ -354,9 +360,9 @@ def _named_score(
     picked = []
     for pair, clause in found:
         others = [w for other, near in found if other != pair for w in near]
-        if any(_covered(clause, w) and not _covered(others, w) for w in words):
+        if any(covered(clause, w) and not covered(others, w) for w in words):
             picked.append((pair, clause))
     return picked
 
 
-__all__ = ["any_part", "apart_whole", "bench_split", "split_side"]
+__all__ = ["any_part", "apart_whole", "bench_split", "clause_words", "covered", "split_side"]

@@ -1,6 +1,5 @@
-"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount next
-to one of its cue words, with an agreeing qualifier) and ``count`` (an event's count next to the
-words of what it counts); more in .amounts, .count_nouns, .ranges and .repeat_counts."""
+"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount by a
+cue word, its qualifier agreeing) and ``count`` (an event's count by the words it counts)."""
 
 from __future__ import annotations
 
@@ -59,6 +58,7 @@ from .number_occasions import START_OF_CHANGE, other_occasion, time_span
 from .old_rates import in_place
 from .other_readings import unread_number
 from .own_occasions import OWN, occasion_of, own_days
+from .part_wholes import whole_of_part
 from .ranges import named_part, overlaps
 from .rate_lists import by_cue, chain_head, listed
 from .rate_nouns import former_rate, other_rate, rate_nouns, tariff_page
@@ -444,7 +444,7 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     cue = count_rule(what, value)  # its cue stems; "39.2 per cent" for a turnout (count_shares)
     if cue is None:
         return False, "the count does not say what it counts"
-    split = bench_split(value, str(what), ctx, _numbers_of_sentence)  # "ruled 7-4"
-    split = split or other_share(value, str(what), ctx, _numbers_of_sentence)  # share_counts
-    split = split or other_threshold(value, str(what), ctx, _numbers_of_sentence)  # "when 61 would"
+    split: Result | None = None  # "ruled 7-4"; share_counts; "when 61 would"; "among them 196"
+    for read in (bench_split, other_share, other_threshold, whole_of_part):
+        split = split or read(value, str(what), ctx, _numbers_of_sentence)
     return split or support_number(value, cue, ctx, vote_side(str(what)), chambers_of(str(what)))
