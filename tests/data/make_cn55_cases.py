@@ -111,6 +111,27 @@ among(
     [("unaccompanied minors who reached the island", 900, "about")],
 )
 
+among(
+    [
+        "According to the ministry, 120 teachers, including 30 head teachers, lost their jobs when the schools merged."
+    ],
+    [
+        ("teachers who lost their jobs", 120, "exact"),
+        ("head teachers who lost their jobs", 30, "exact"),
+    ],
+    [("head teachers who lost their jobs", 120, "exact")],
+)
+among(
+    [
+        "The strike grounded 300 flights at Pellham airport, including 20 long-haul routes, on the busiest day of May."
+    ],
+    [
+        ("flights grounded by the strike", 300, "exact"),
+        ("flights grounded at Pellham", 300, "exact"),
+    ],
+    [("long-haul flights grounded", 300, "exact")],
+)
+
 # --- next: a part "M of them" in the next sentence -----------------------------------------
 after(
     [
