@@ -4317,7 +4317,7 @@ GAPS: dict[str, frozenset[str]] = {
             "rv54f-confirm-0135",
         }
     ),
-    # session 55, fresh-miss writer cn55: false rejects of older readings (not part_wholes'):
+    # session 55, fresh-miss writer cn55: false rejects of older readings (not whole_of_part's):
     # a part after "including" with its noun elided ("including 120 to Brenmoor"), "pulled
     # from the rubble" read as no rescue
     "make_cn55_cases": frozenset({"cn55-among-0025", "cn55-next-0064"}),

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
-"""Build the set of session 55's part_wholes reading (``grounding_cn55.jsonl``, rule writer
-cn55; :mod:`summarizer.verification.counts.part_wholes`), at the edges of
+"""Build the set of session 55's whole_of_part reading (``grounding_cn55.jsonl``, rule writer
+cn55; :func:`summarizer.verification.counts.apart_counts.whole_of_part`), at the edges of
 
 - ``among``: a whole whose part is marked later in its own sentence ("298 people were killed,
   among them 196 Dutch citizens", "including 12 children"): the whole refused for a count whose

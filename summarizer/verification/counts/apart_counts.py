@@ -71,7 +71,7 @@ def _aliases() -> dict[str, frozenset[str]]:
 _ALIASES = _aliases()
 
 
-def clause_words(tokens: Sequence[Token], at: int, text: str, step: int) -> list[str]:
+def _clause(tokens: Sequence[Token], at: int, text: str, step: int) -> list[str]:
     """The words from ``tokens[at]`` on (``step`` 1) or back (``step`` -1) to a clause mark."""
     words: list[str] = []
     index = at
@@ -87,7 +87,7 @@ def clause_words(tokens: Sequence[Token], at: int, text: str, step: int) -> list
     return words
 
 
-def covered(phrase: Sequence[str], word: str) -> bool:
+def _covered(phrase: Sequence[str], word: str) -> bool:
     """Whether ``phrase`` holds ``word`` or a word of its family of count words ("killed" is
     held by "died", "dead")."""
     if covers(phrase, word) or covers(phrase, _SINGULARS.get(word, word)):
@@ -105,7 +105,7 @@ def _later_part(tokens: Sequence[Token], mention: NumberMention, text: str) -> l
             and tokens[at + 1].norm in _PRONOUNS
             and (tokens[at - 1].is_number or tokens[at - 1].norm in NUMBER_WORDS)
         ):
-            return clause_words(tokens, at + 2, text, 1)
+            return _clause(tokens, at + 2, text, 1)
     return []
 
 
@@ -133,10 +133,10 @@ def apart_whole(
     if not part:
         return False
     own = [
-        *clause_words(tokens, mention.first, text, -1),
-        *clause_words(tokens, mention.last, text, 1),
+        *_clause(tokens, mention.first, text, -1),
+        *_clause(tokens, mention.last, text, 1),
     ]
-    return any(covered(part, w) and not covered(own, w) for w in what_words(what))
+    return any(_covered(part, w) and not _covered(own, w) for w in what_words(what))
 
 
 def any_part(
@@ -162,7 +162,7 @@ def any_part(
     pronoun = tokens[at + 1].norm
     if not words or (pronoun not in _PRONOUNS and pronoun not in _POSSESSIVES):
         return False
-    part = clause_words(tokens, at + 2, text, 1)
+    part = _clause(tokens, at + 2, text, 1)
     if pronoun in _PRONOUNS:
         wholes = [
             m for m in mentions if m.last < mention.first and m.value > mention.value
@@ -172,8 +172,8 @@ def any_part(
             return False
         whole = wholes[-1]
         known = [
-            *clause_words(tokens, whole.first, text, -1),
-            *clause_words(tokens, whole.last, text, 1),
+            *_clause(tokens, whole.first, text, -1),
+            *_clause(tokens, whole.last, text, 1),
         ]
         known = known
     else:
@@ -186,9 +186,9 @@ def any_part(
             "",
         )
         known = sorted(_ALIASES.get(owner, ()))
-    if not all(covered(part, w) or covered(known, w) for w in words):
+    if not all(_covered(part, w) or _covered(known, w) for w in words):
         return False
-    return any(covered(part, w) for w in words)
+    return any(_covered(part, w) for w in words)
 
 
 def carried_part(
@@ -213,19 +213,19 @@ def carried_part(
     if not counted and not _opening(tokens, mention):
         return False  # a whole with no number: only a part that opens its sentence (below)
     words = what_words(what)
-    part = clause_words(tokens, at + 2, text, 1)
+    part = _clause(tokens, at + 2, text, 1)
     negated = next((i for i, word in enumerate(part) if word in _DENYING), len(part))
     part = part[:negated]  # "released without charge", "were not charged": not what they did
     if mention.first:  # the verb the part is the object of: "Soldiers freed 20 of them"
-        part += clause_words(tokens, mention.first - 1, text, -1)
+        part += _clause(tokens, mention.first - 1, text, -1)
     known = [t.norm for t in before]
     if not counted:  # "Refuse workers ... have been on strike." "More than 350 of them voted"
         words = [_bare(w) for w in words]  # "voted" says "voting" ("vot")
-        if not any(covered(known, w) and not covered(part, w) for w in words):
+        if not any(_covered(known, w) and not _covered(part, w) for w in words):
             return False  # the sentence before names no group of the count's ("The storm ...")
-    if not words or not all(covered(part, w) or covered(known, w) for w in words):
+    if not words or not all(_covered(part, w) or _covered(known, w) for w in words):
         return False
-    return any(covered(part, w) and not covered(known, w) for w in words)  # not the whole's
+    return any(_covered(part, w) and not _covered(known, w) for w in words)  # not the whole's
 
 
 def _opening(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -332,8 +332,8 @@ def bench_split(
                 (
                     pair,
                     [
-                        *clause_words(tokens, at, ctx.article.text, -1),
-                        *clause_words(tokens, at, ctx.article.text, 1),
+                        *_clause(tokens, at, ctx.article.text, -1),
+                        *_clause(tokens, at, ctx.article.text, 1),
                     ],
                 )
             )
@@ -360,9 +360,91 @@ def _named_score(
     picked = []
     for pair, clause in found:
         others = [w for other, near in found if other != pair for w in near]
-        if any(covered(clause, w) and not covered(others, w) for w in words):
+        if any(_covered(clause, w) and not _covered(others, w) for w in words):
             picked.append((pair, clause))
     return picked
 
 
-__all__ = ["any_part", "apart_whole", "bench_split", "clause_words", "covered", "split_side"]
+_AMONG = word_set("among amongst")
+_INCLUDING = word_set("including incl")
+
+
+def _part_start(tokens: Sequence[Token], whole: NumberMention) -> int | None:
+    """Where a later part of the whole starts: the number after "among them", "including"."""
+    for at in range(whole.last + 1, len(tokens) - 2):
+        norm, ahead = tokens[at].norm, tokens[at + 1]
+        if norm in _INCLUDING and (ahead.is_number or ahead.norm in NUMBER_WORDS):
+            return at + 1
+        number = tokens[at + 2].is_number or tokens[at + 2].norm in NUMBER_WORDS
+        if norm in _AMONG and ahead.norm in _PRONOUNS and number:
+            return at + 2
+    return None
+
+
+def _next_part(tokens: Sequence[Token], mentions: Sequence[NumberMention], whole: float) -> bool:
+    """Whether a sentence holds a smaller number, no date's, "M of them" or "Of these, M"."""
+    norms = [t.norm for t in tokens] + ["", ""]
+    head = norms[0] == "of" and norms[1] in _THEM
+    return any(
+        (head or (norms[m.last + 1] == "of" and norms[m.last + 2] in _THEM))
+        and m.value < whole and not calendar_number(tokens, m)
+        for m in mentions
+    )  # fmt: skip
+
+
+def _whole_of_part(
+    article: ArticleText, index: int, mention: NumberMention, words: Sequence[str],
+    numbers_of: Callable[[ArticleText, int], list[NumberMention]],
+) -> bool:  # fmt: skip
+    """Whether this place of the number is the whole of a part the count's words name: one of
+    them said by the part's words and not by the whole's (the whole's clause, or for the next
+    sentence's part the whole's sentence, where each of the count's words must be said by the
+    two sentences, so a count the page words otherwise is left to the other readings)."""
+    tokens, text = article.sentence_tokens(index), article.text
+    start = _part_start(tokens, mention)
+    if start is not None and any(
+        m.first == start and m.value < mention.value and not calendar_number(tokens, m)
+        for m in numbers_of(article, index)
+    ):
+        part = _clause(tokens, start, text, 1)
+        own = _clause(tokens, mention.first, text, -1)
+        own += _clause(tokens, mention.last, text, 1)
+        if any(_covered(part, w) and not _covered(own, w) for w in words):
+            return True
+    if index + 1 >= len(article.sentences):
+        return False
+    after = article.sentence_tokens(index + 1)
+    if not _next_part(after, numbers_of(article, index + 1), mention.value):
+        return False
+    whole, part = [t.norm for t in tokens], [t.norm for t in after]
+    if not all(_covered(part, w) or _covered(whole, w) for w in words):
+        return False
+    return any(_covered(part, w) and not _covered(whole, w) for w in words)
+
+
+def whole_of_part(
+    value: Any, what: str, ctx: Context,
+    numbers_of: Callable[[ArticleText, int], list[NumberMention]],
+) -> Result | None:  # fmt: skip
+    """A refusal when every place the evidence states a count's number is the whole of a part
+    the count names (session 55, fresh checks: "298 persons were killed, among them 196
+    citizens of Netherlands" is no 298 Dutch dead; "700,000 children have been hit" then "In
+    Jamaica it is helping ... reach 284,000 of them" no 700,000 to reach in Jamaica): only
+    the part's words tell the two apart. None otherwise (the other readings decide); "N of
+    them" later in the whole's own sentence is :func:`apart_whole`'s."""
+    raw = getattr(value, "value", value)
+    words = what_words(what)
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not words:
+        return None
+    places = [
+        _whole_of_part(ctx.article, index, mention, words, numbers_of)
+        for index in ctx.sentences
+        for mention in numbers_of(ctx.article, index)
+        if abs(mention.value - float(raw)) <= 1e-9
+    ]
+    if places and all(places):
+        return False, f"{float(raw):g} is the whole of a part that the count names"
+    return None
+
+
+__all__ = ["any_part", "apart_whole", "bench_split", "split_side", "whole_of_part"]

@@ -33,7 +33,7 @@ from .amounts import (
     vote_side,
     with_synonyms,
 )
-from .apart_counts import any_part, apart_whole, bench_split, carried_part
+from .apart_counts import any_part, apart_whole, bench_split, carried_part, whole_of_part
 from .change_shares import change_cues, own_change
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
@@ -58,7 +58,6 @@ from .number_occasions import START_OF_CHANGE, other_occasion, time_span
 from .old_rates import in_place
 from .other_readings import unread_number
 from .own_occasions import OWN, occasion_of, own_days
-from .part_wholes import whole_of_part
 from .ranges import named_part, overlaps
 from .rate_lists import by_cue, chain_head, listed
 from .rate_nouns import former_rate, other_rate, rate_nouns, tariff_page
