@@ -132,7 +132,10 @@ def apart_whole(
     part = _later_part(tokens, mention, text) if len(tokens) > mention.last + 3 else []
     if not part:
         return False
-    own = [*_clause(tokens, mention.first, text, -1), *_clause(tokens, mention.last, text, 1)]
+    own = [
+        *_clause(tokens, mention.first, text, -1),
+        *_clause(tokens, mention.last, text, 1),
+    ]
     return any(_covered(part, w) and not _covered(own, w) for w in what_words(what))
 
 
@@ -168,7 +171,10 @@ def any_part(
         if not wholes:
             return False
         whole = wholes[-1]
-        known = [*_clause(tokens, whole.first, text, -1), *_clause(tokens, whole.last, text, 1)]
+        known = [
+            *_clause(tokens, whole.first, text, -1),
+            *_clause(tokens, whole.last, text, 1),
+        ]
         known = known
     else:
         owner = next(
@@ -359,4 +365,86 @@ def _named_score(
     return picked
 
 
-__all__ = ["any_part", "apart_whole", "bench_split", "split_side"]
+_AMONG = word_set("among amongst")
+_INCLUDING = word_set("including incl")
+
+
+def _part_start(tokens: Sequence[Token], whole: NumberMention) -> int | None:
+    """Where a later part of the whole starts: the number after "among them", "including"."""
+    for at in range(whole.last + 1, len(tokens) - 2):
+        norm, ahead = tokens[at].norm, tokens[at + 1]
+        if norm in _INCLUDING and (ahead.is_number or ahead.norm in NUMBER_WORDS):
+            return at + 1
+        number = tokens[at + 2].is_number or tokens[at + 2].norm in NUMBER_WORDS
+        if norm in _AMONG and ahead.norm in _PRONOUNS and number:
+            return at + 2
+    return None
+
+
+def _next_part(tokens: Sequence[Token], mentions: Sequence[NumberMention], whole: float) -> bool:
+    """Whether a sentence holds a smaller number, no date's, "M of them" or "Of these, M"."""
+    norms = [t.norm for t in tokens] + ["", ""]
+    head = norms[0] == "of" and norms[1] in _THEM
+    return any(
+        (head or (norms[m.last + 1] == "of" and norms[m.last + 2] in _THEM))
+        and m.value < whole and not calendar_number(tokens, m)
+        for m in mentions
+    )  # fmt: skip
+
+
+def _whole_of_part(
+    article: ArticleText, index: int, mention: NumberMention, words: Sequence[str],
+    numbers_of: Callable[[ArticleText, int], list[NumberMention]],
+) -> bool:  # fmt: skip
+    """Whether this place of the number is the whole of a part the count's words name: one of
+    them said by the part's words and not by the whole's (the whole's clause, or for the next
+    sentence's part the whole's sentence, where each of the count's words must be said by the
+    two sentences, so a count the page words otherwise is left to the other readings)."""
+    tokens, text = article.sentence_tokens(index), article.text
+    start = _part_start(tokens, mention)
+    if start is not None and any(
+        m.first == start and m.value < mention.value and not calendar_number(tokens, m)
+        for m in numbers_of(article, index)
+    ):
+        part = _clause(tokens, start, text, 1)
+        own = _clause(tokens, mention.first, text, -1)
+        own += _clause(tokens, mention.last, text, 1)
+        if any(_covered(part, w) and not _covered(own, w) for w in words):
+            return True
+    if index + 1 >= len(article.sentences):
+        return False
+    after = article.sentence_tokens(index + 1)
+    if not _next_part(after, numbers_of(article, index + 1), mention.value):
+        return False
+    whole, part = [t.norm for t in tokens], [t.norm for t in after]
+    if not all(_covered(part, w) or _covered(whole, w) for w in words):
+        return False
+    return any(_covered(part, w) and not _covered(whole, w) for w in words)
+
+
+def whole_of_part(
+    value: Any, what: str, ctx: Context,
+    numbers_of: Callable[[ArticleText, int], list[NumberMention]],
+) -> Result | None:  # fmt: skip
+    """A refusal when every place the evidence states a count's number is the whole of a part
+    the count names (session 55, fresh checks: "298 persons were killed, among them 196
+    citizens of Netherlands" is no 298 Dutch dead; "700,000 children have been hit" then "In
+    Jamaica it is helping ... reach 284,000 of them" no 700,000 to reach in Jamaica): only
+    the part's words tell the two apart. None otherwise (the other readings decide); "N of
+    them" later in the whole's own sentence is :func:`apart_whole`'s."""
+    raw = getattr(value, "value", value)
+    words = what_words(what)
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not words:
+        return None
+    places = [
+        _whole_of_part(ctx.article, index, mention, words, numbers_of)
+        for index in ctx.sentences
+        for mention in numbers_of(ctx.article, index)
+        if abs(mention.value - float(raw)) <= 1e-9
+    ]
+    if places and all(places):
+        return False, f"{float(raw):g} is the whole of a part that the count names"
+    return None
+
+
+__all__ = ["any_part", "apart_whole", "bench_split", "split_side", "whole_of_part"]

@@ -1,6 +1,5 @@
-"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount next
-to one of its cue words, with an agreeing qualifier) and ``count`` (an event's count next to the
-words of what it counts); more in .amounts, .count_nouns, .ranges and .repeat_counts."""
+"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount by a
+cue word, its qualifier agreeing) and ``count`` (an event's count by the words it counts)."""
 
 from __future__ import annotations
 
@@ -34,7 +33,7 @@ from .amounts import (
     vote_side,
     with_synonyms,
 )
-from .apart_counts import any_part, apart_whole, bench_split, carried_part
+from .apart_counts import any_part, apart_whole, bench_split, carried_part, whole_of_part
 from .change_shares import change_cues, own_change
 from .compared_rates import compared
 from .count_anaphors import anaphor_count, answered_length
@@ -444,7 +443,7 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     cue = count_rule(what, value)  # its cue stems; "39.2 per cent" for a turnout (count_shares)
     if cue is None:
         return False, "the count does not say what it counts"
-    split = bench_split(value, str(what), ctx, _numbers_of_sentence)  # "ruled 7-4"
-    split = split or other_share(value, str(what), ctx, _numbers_of_sentence)  # share_counts
-    split = split or other_threshold(value, str(what), ctx, _numbers_of_sentence)  # "when 61 would"
+    split: Result | None = None  # "ruled 7-4"; share_counts; "when 61 would"; "among them 196"
+    for read in (bench_split, other_share, other_threshold, whole_of_part):
+        split = split or read(value, str(what), ctx, _numbers_of_sentence)
     return split or support_number(value, cue, ctx, vote_side(str(what)), chambers_of(str(what)))
