@@ -2179,6 +2179,10 @@ SETS: dict[str, frozenset[str]] = {
     # or named away from a person whose own body follows an age ("X, 24, of Y,"), refused as
     # their affiliation, against their own body in the same shapes
     "make_cl50f_cases": frozenset({"passive", "second", "away"}),
+    # session 55, false-alarm writer sk55: a treaty, accord or law the page describes with place
+    # words ("the treaty between Moscow and Oslo") is no person an epithet ("The Russian
+    # leader ... he said") can mean: the quote is the person named before, never the treaty
+    "make_sk55_cases": frozenset({"treaty"}),
     # session 50, review rv50f of cl50f: the person's own body in the shapes cl50f reads as
     # another's ("was hired/loaned/promoted by", "joined rival X", "left X to join rival Y",
     # "the challenge by the union against X", "the win by Rosenborg over Molde", "the case with
@@ -3870,6 +3874,10 @@ GAPS: dict[str, frozenset[str]] = {
     # opens on ("commodore of", "founder of the"), so no own body to set the namesake against
     "make_gf54_cases": frozenset({"gf54-namesake-0042", "gf54-namesake-0046"}),
     "make_cl50f_cases": frozenset({"cl50f-second-0038"}),
+    # session 55, false-alarm writer sk55: wrong before the change too (then "someone else's",
+    # now "unconfirmed"): after "The Portuguese/Irish/Panamanian leader ... he said" the epithet
+    # is read as fitting no one, two readings, though only the person named before can be meant
+    "make_sk55_cases": frozenset({"sk55-treaty-0012", "sk55-treaty-0024", "sk55-treaty-0027"}),
     # session 50, review rv50f of cl50f: older wrong verdicts (wrong at gbase50 too). False
     # accepts: an outside body named in the same sentence as the person's own after a passive of
     # hiring or promoting ("was hired by X ... weeks after the CQC rated"), a club left or loaned

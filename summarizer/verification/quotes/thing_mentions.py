@@ -1,0 +1,31 @@
+"""Named things a page describes as a document or a pact, which no epithet of a person fits,
+for :mod:`summarizer.verification.quotes.epithets`.
+
+The epithet reading collects every capitalised name before a quote with the words the page
+described it by, and takes the one that fits "the Russian leader". A treaty's name is such a
+run too: "New START, the last arms-control treaty between Moscow and Washington" left
+"Moscow" among New START's words, so "The Russian leader made the offer. "...," he said"
+fitted the treaty, and Putin, named just before, was refused his own words (outside check
+60). A name the page calls a treaty, accord or law is no person, whatever place words its
+description holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from ..page.tokens import word_set
+
+_DOCUMENTS = word_set(
+    """treaty treaties accord accords agreement agreements pact pacts charter convention
+    protocol protocols declaration communique law laws bill bills statute directive"""
+)
+
+
+def thing_named(described: Set[str]) -> bool:
+    """Whether the words a page described a name by call it a document or a pact ("New START,
+    the last arms-control treaty between ..."): a thing, never the person an epithet means."""
+    return not _DOCUMENTS.isdisjoint(described)
+
+
+__all__ = ["thing_named"]
