@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -133,6 +134,10 @@ built.page_quote(
     'The Czech leader spoke after the cabinet met. "Prague will pay its share and not a crown more," he said.',
     "Slovak minister Jana Horvathova said Bratislava would match it.",
 )
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
