@@ -254,7 +254,7 @@ def _people(article: ArticleText, before: int) -> dict[str, tuple[list[Token], s
                 people[name[-1].norm] = (name, words | (known[1] if known else set()))
             else:
                 known[1].update(words)
-    return {key: one for key, one in people.items() if not thing_named(one[1])}
+    return {key: one for key, one in people.items() if not thing_named(*one)}
 
 
 def epithet_verdict(

@@ -12,9 +12,9 @@ description holds.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
-from ..page.tokens import word_set
+from ..page.tokens import Token, word_set
 
 _DOCUMENTS = word_set(
     """treaty treaties accord accords agreement agreements pact pacts charter convention
@@ -22,10 +22,15 @@ _DOCUMENTS = word_set(
 )
 
 
-def thing_named(described: Set[str]) -> bool:
-    """Whether the words a page described a name by call it a document or a pact ("New START,
-    the last arms-control treaty between ..."): a thing, never the person an epithet means."""
-    return not _DOCUMENTS.isdisjoint(described)
+def thing_named(name: Sequence[Token], described: Set[str]) -> bool:
+    """Whether a name is a document or a pact's: its last word says so ("Arctic Arms Accord"),
+    or it holds an acronym ("New START") that the page describes by a document noun ("the
+    last arms-control treaty between ..."). A person's sentence may name a document too ("Sen.
+    X (D-Ore.) opposed the bill": the speakers8 set), so a described word alone is not enough."""
+    if name and name[-1].norm in _DOCUMENTS:
+        return True
+    acronym = any(len(t.text) >= 3 and t.text.isupper() for t in name)
+    return acronym and not _DOCUMENTS.isdisjoint(described)
 
 
 __all__ = ["thing_named"]
