@@ -47,6 +47,7 @@ from ..sentences.subjects import DESCRIBING, INSTITUTIONS, PAPERS
 from .attribution import same_qualifier
 from .epithet_leads import joined_verb
 from .office_ties import fronted, predicate_office
+from .thing_mentions import thing_named
 
 _INVERTED = word_set("said says added adds noted continued explained insisted recalled replied")
 _NOT_PERSON = (
@@ -253,7 +254,7 @@ def _people(article: ArticleText, before: int) -> dict[str, tuple[list[Token], s
                 people[name[-1].norm] = (name, words | (known[1] if known else set()))
             else:
                 known[1].update(words)
-    return people
+    return {key: one for key, one in people.items() if not thing_named(*one)}
 
 
 def epithet_verdict(
