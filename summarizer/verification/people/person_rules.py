@@ -252,11 +252,35 @@ def _run_holder(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if not bodies or _public(ctx, bodies):
         return None
     holders = value_holders(ctx.article, value)
-    if not holders or name[-1] in holders:
+    if not holders or name[-1] in holders or _said_after(ctx, name[-1], value):
         return None
     if any(same_body(body, value) or _initials_of(body, value) for body in bodies):
         return None
     return sorted(holders)[0].title()
+
+
+def _said_after(ctx: Context, surname: str, value: str) -> bool:
+    """Whether the page writes the value of the person after naming them: in a clause of
+    theirs (", who also sits on the X") or in the next sentence, opened by their pronoun or
+    surname ("She also teaches at X", "Dorrian is also a board member of X"): a second body
+    of theirs, whoever else the page ties to it (rv55f)."""
+    text, low = ctx.article.text, ctx.article.lowered
+    # a post in the body or a move to it, not an act on it ("who covers X", "She said X")
+    want = re.compile(rf"\b(?:of|at|for|to|on|joined)\s+(?:the\s+)?{re.escape(value.lower())}\b")
+    starts = [begin for begin, _ in ctx.article.sentences]
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", low):
+        index = max((i for i, begin in enumerate(starts) if begin <= match.start()), default=0)
+        stop = ctx.article.sentences[index][1]
+        clause = low[match.end() : stop]
+        if re.match(r",\s+(?:who|which)\b", clause) and want.search(clause):
+            return True
+        if index + 1 < len(starts):
+            begin, end = ctx.article.sentences[index + 1]
+            opener = re.match(r"\s*([\w'-]+)", text[begin:end])
+            pronouns = ("he", "she", "they", surname.lower())
+            if opener and opener.group(1).lower() in pronouns and want.search(low[begin:end]):
+                return True
+    return False
 
 
 def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:

@@ -179,6 +179,21 @@ def _common(article: ArticleText, body: str) -> bool:
     return re.search(rf"[a-z,;:]\s+{re.escape(body)}(?![\w-])", article.text) is None
 
 
+def _mid(article: ArticleText, word: str) -> bool:
+    """Whether the page writes the capitalised word inside a sentence, as it writes a name."""
+    return re.search(rf"[a-z,;:]\s+{re.escape(word)}(?![\w-])", article.text) is not None
+
+
+def _opener_dropped(article: ArticleText, body: str) -> str:
+    """The body without a first word the sentence capitalised ("Veteran Kestrel analyst X",
+    rv55f): the page never writes that word capitalised inside a sentence but writes the
+    next one so ("of Kestrel Securities"), so the name starts after it."""
+    words = body.split()
+    if len(words) < 2 or not words[0][1:].islower() or _mid(article, words[0]):
+        return body
+    return " ".join(words[1:]) if _mid(article, words[1]) else body
+
+
 def run_bodies(article: ArticleText, surname: str) -> frozenset[str]:
     """The bodies written bare before a title run before this person's name (see the
     module), kept per person."""
@@ -194,6 +209,8 @@ def run_bodies(article: ArticleText, surname: str) -> frozenset[str]:
         body, opens = read or (None, False)
         if body is None:
             continue
+        if opens:
+            body = _opener_dropped(article, body)
         if (opens and _common(article, body)) or party_of(body) is not None:
             continue  # "Union president X"; "Russian cosmonaut X" (a party's, read elsewhere)
         found.add(body)
