@@ -130,10 +130,15 @@ def _page_stems(text: str) -> frozenset[str]:
     return frozenset(_stem(word) for word in words | singular)  # "kings", "deans", "CEOs"
 
 
+#: A name's courtesy titles: short forms of no office ("Mr" is not "mayor", "Dr" not "director").
+_COURTESY = word_set("mr mrs ms mx dr st sr jr")
+
+
 @lru_cache(maxsize=64)
 def _title_shorts(text: str) -> frozenset[str]:
     """The page's short forms of a title written before a name (review rv55r): a capitalised
-    word of two to four letters with at most one vowel, followed by a capitalised word ("Capt.
+    word of two (with its full stop) to four letters with at most one vowel, not a courtesy
+    title, followed by a capitalised word ("Capt.
     Mara Quill", "Sgt Tobin Ashe", "Lt. Col. Pia Rendle", "Cllr Ewan Tarr")."""
     tokens = tokenize(text)
     return frozenset(
@@ -141,6 +146,8 @@ def _title_shorts(text: str) -> frozenset[str]:
         for token, after in pairwise(tokens)
         if token.capitalised and after.capitalised and token.norm.isalpha()
         and 2 <= len(token.norm) <= 4 and sum(c in "aeiou" for c in token.norm) <= 1
+        and token.norm not in _COURTESY
+        and (len(token.norm) > 2 or text[token.end : token.end + 1] == ".")
     )  # fmt: skip
 
 
@@ -162,6 +169,16 @@ def _written(word: str, stems: frozenset[str], shorts: frozenset[str] = frozense
     ) or any(_shortens(short, word) for short in shorts)
 
 
+def _field_chief(text: str, offices: list[str]) -> bool:
+    """Whether the page writes a chief-officer value's field word right before "chief"
+    ("Finance chief Rosa Venn", "the firm's technology chief"): the post in its short form."""
+    fields = {_stem(word) for word in offices if word not in _OFFICES}
+    tokens = tokenize(text)
+    return any(
+        after.norm == "chief" and _stem(token.norm) in fields for token, after in pairwise(tokens)
+    )
+
+
 def unwritten_office(text: str, value: str) -> str | None:
     """The value's office noun the page writes in no form (see the module), else None."""
     words = role_words(value)
@@ -169,7 +186,7 @@ def unwritten_office(text: str, value: str) -> str | None:
     stems = _page_stems(text)
     if words >= _OFFICER:  # "chief operating officer": the word naming the post is its field
         offices += sorted(words - _OFFICER - _OFFICES - _FILLERS)
-        if _stem("chief") in stems:  # "finance chief" (review rv55r): "officer" is its form
+        if _field_chief(text, offices):  # "finance chief" (review rv55r): the post's form
             offices.remove("officer")
     initials = "".join(t.norm[0] for t in tokenize(value) if t.norm not in _FILLERS)
     if len(initials) > 1 and initials in stems:  # "CFO" for "chief financial officer"
