@@ -12,7 +12,8 @@ here), the page does not state the role, whoever holds it.
 
 Read: the value's office nouns (:data:`_OFFICES`), each matched on the whole page (quotes,
 captions, fact boxes too) by its first :data:`_STEM` letters, its abbreviations and the
-rewordings a labeller uses (:data:`_SAME`). A value is refused only when one of its office
+rewordings a labeller uses (:data:`_SAME`), and a title's short form before a name ("Sgt",
+"Capt.", "Cllr": review rv55r). A value is refused only when one of its office
 nouns has no form on the page. Generic roles that describe rather than name an office
 ("reporter", "head", "leader", "member", "owner", "fan", "official") hold no office noun and
 are never read here, nor are a value's body words ("Treasury", "Federal Reserve"): a page may
@@ -22,6 +23,7 @@ name a body by a short form ("the Fed") a labeller spells out.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from ..page.tokens import tokenize, word_set
 from .role_holders import role_words
@@ -128,12 +130,52 @@ def _page_stems(text: str) -> frozenset[str]:
     return frozenset(_stem(word) for word in words | singular)  # "kings", "deans", "CEOs"
 
 
-def _written(word: str, stems: frozenset[str]) -> bool:
+#: A name's courtesy titles: short forms of no office ("Mr" is not "mayor", "Dr" not "director").
+_COURTESY = word_set("mr mrs ms mx dr st sr jr")
+
+
+@lru_cache(maxsize=64)
+def _title_shorts(text: str) -> frozenset[str]:
+    """The page's short forms of a title written before a name (review rv55r): a capitalised
+    word of two (with its full stop) to four letters with at most one vowel, not a courtesy
+    title, followed by a capitalised word ("Capt.
+    Mara Quill", "Sgt Tobin Ashe", "Lt. Col. Pia Rendle", "Cllr Ewan Tarr")."""
+    tokens = tokenize(text)
+    return frozenset(
+        token.norm
+        for token, after in pairwise(tokens)
+        if token.capitalised and after.capitalised and token.norm.isalpha()
+        and 2 <= len(token.norm) <= 4 and sum(c in "aeiou" for c in token.norm) <= 1
+        and token.norm not in _COURTESY
+        and (len(token.norm) > 2 or text[token.end : token.end + 1] == ".")
+    )  # fmt: skip
+
+
+def _shortens(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` cut to some of its letters in order, from its first
+    ("sgt" of "sergeant", "cllr" of "councillor")."""
+    if short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
+def _written(word: str, stems: frozenset[str], shorts: frozenset[str] = frozenset()) -> bool:
     """Whether the page writes the office ``word`` in any form, or every word of a labeller's
-    rewording of it ("chief executive" for "CEO")."""
+    rewording of it ("chief executive" for "CEO"), or a title's short form of it."""
     return any(
         all(_stem(form) in stems for form in phrase.split())
         for phrase in (word, *_SAME.get(word, ()))
+    ) or any(_shortens(short, word) for short in shorts)
+
+
+def _field_chief(text: str, offices: list[str]) -> bool:
+    """Whether the page writes a chief-officer value's field word right before "chief"
+    ("Finance chief Rosa Venn", "the firm's technology chief"): the post in its short form."""
+    fields = {_stem(word) for word in offices if word not in _OFFICES}
+    tokens = tokenize(text)
+    return any(
+        after.norm == "chief" and _stem(token.norm) in fields for token, after in pairwise(tokens)
     )
 
 
@@ -141,14 +183,17 @@ def unwritten_office(text: str, value: str) -> str | None:
     """The value's office noun the page writes in no form (see the module), else None."""
     words = role_words(value)
     offices = [word for word in sorted(words) if word in _OFFICES]
+    stems = _page_stems(text)
     if words >= _OFFICER:  # "chief operating officer": the word naming the post is its field
         offices += sorted(words - _OFFICER - _OFFICES - _FILLERS)
-    stems = _page_stems(text)
+        if _field_chief(text, offices):  # "finance chief" (review rv55r): the post's form
+            offices.remove("officer")
     initials = "".join(t.norm[0] for t in tokenize(value) if t.norm not in _FILLERS)
     if len(initials) > 1 and initials in stems:  # "CFO" for "chief financial officer"
         return None
+    shorts = _title_shorts(text)
     for word in offices:
-        if not _written(word, stems):
+        if not _written(word, stems, shorts):
             return word
     return None
 
