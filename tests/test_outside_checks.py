@@ -29,60 +29,60 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-62": (46, 124, 8),
     "check-63": (46, 124, 6),
     "check-64": (52, 114, 4),
-    "check-65": (27, 103, 5),
+    "check-65": (27, 104, 5),  # session 55's readings (DECISIONS, session 55)
     "check-66": (34, 118, 4),
-    "check-67": (38, 110, 6),
+    "check-67": (38, 111, 6),  # session 55's readings (DECISIONS, session 55)
     "check-68": (6, 110, 6),
     "check-69": (14, 110, 5),
     "check-70": (30, 111, 4),
     "check-71": (31, 104, 3),
     "check-72": (19, 114, 0),
     "check-73": (34, 100, 4),
-    "check-74": (29, 91, 11),
+    "check-74": (29, 92, 11),  # session 55's readings (DECISIONS, session 55)
     "check-75": (18, 82, 6),
     "check-76": (36, 82, 8),
-    "check-77": (20, 83, 5),
+    "check-77": (20, 84, 5),  # session 55's readings (DECISIONS, session 55)
     "check-78": (29, 56, 6),
     "check-79": (37, 81, 4),
     "check-80": (39, 84, 9),
-    "check-81": (21, 74, 8),
+    "check-81": (21, 75, 8),  # session 55's readings (DECISIONS, session 55)
     "check-82": (19, 82, 5),
     "check-83": (32, 78, 8),
     "check-84": (27, 89, 4),
     "check-85": (32, 84, 2),
-    "check-86": (37, 69, 9),
+    "check-86": (37, 71, 9),  # session 55's readings (DECISIONS, session 55)
     "check-87": (50, 82, 2),
     "check-88": (47, 81, 5),
     "check-89": (52, 86, 6),
     "check-90": (18, 81, 9),
-    "check-91": (16, 80, 2),
-    "check-92": (56, 76, 5),
+    "check-91": (16, 81, 2),  # session 55's readings (DECISIONS, session 55)
+    "check-92": (56, 77, 5),  # session 55's readings (DECISIONS, session 55)
     "check-93": (27, 79, 4),
     "check-94": (45, 85, 1),
     "check-95": (63, 81, 6),
     "check-96": (25, 87, 5),
     "check-97": (44, 75, 5),
     "check-98": (42, 88, 6),
-    "check-99": (76, 82, 12),
+    "check-99": (76, 83, 12),  # session 55's readings (DECISIONS, session 55)
     "check-100": (42, 83, 7),
     "check-101": (33, 73, 7),
     "check-102": (46, 88, 9),
     "check-103": (37, 68, 2),
-    "check-104": (36, 93, 2),
-    "check-105": (22, 88, 5),
-    "check-106": (57, 91, 3),
+    "check-104": (36, 94, 2),  # session 55's readings (DECISIONS, session 55)
+    "check-105": (22, 88, 4),  # session 55's readings (DECISIONS, session 55)
+    "check-106": (58, 91, 3),  # session 55's readings (DECISIONS, session 55)
     "check-107": (56, 78, 2),
     "check-108": (32, 82, 6),
     "check-109": (33, 77, 2),
-    "check-110": (56, 71, 7),
+    "check-110": (57, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-111": (35, 85, 2),
     "check-112": (37, 72, 3),
     "check-113": (25, 77, 7),
     "check-114": (15, 70, 4),
-    "check-115": (36, 70, 9),
-    "check-116": (26, 77, 7),
-    "check-117": (34, 69, 7),
-    "check-118": (19, 73, 6),
+    "check-115": (36, 71, 9),  # session 55's readings (DECISIONS, session 55)
+    "check-116": (27, 77, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-117": (34, 71, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-118": (19, 73, 5),  # session 55's readings (DECISIONS, session 55)
     "check-119": (44, 83, 8),
     "check-120": (21, 75, 9),  # session 53: fs53x's read-back vetoes, one probe wrong more
     "check-121": (30, 70, 6),
@@ -92,21 +92,21 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-125": (39, 104, 6),
     "check-126": (27, 111, 4),
     "check-127": (18, 76, 14),
-    "check-128": (14, 88, 7),
+    "check-128": (14, 89, 7),  # session 55's readings (DECISIONS, session 55)
     "check-129": (21, 64, 4),
     "check-130": (19, 62, 6),
     "check-131": (32, 62, 10),
     "check-132": (22, 42, 5),
     "check-133": (11, 76, 14),
-    "check-134": (7, 48, 6),
+    "check-134": (7, 49, 6),  # session 55's readings (DECISIONS, session 55)
     "check-135": (7, 62, 4),
     "check-136": (33, 77, 4),
-    "check-137": (23, 65, 10),
-    "check-138": (5, 28, 7),
+    "check-137": (24, 65, 10),  # session 55's readings (DECISIONS, session 55)
+    "check-138": (6, 31, 7),  # session 55's readings (DECISIONS, session 55)
     "check-139": (20, 58, 7),
     "check-140": (10, 83, 6),
     "check-141": (33, 109, 2),
-    "check-142": (28, 47, 10),
+    "check-142": (28, 49, 10),  # session 55's readings (DECISIONS, session 55)
     "check-143": (17, 66, 3),
     "check-144": (53, 114, 6),
     "check-145": (25, 85, 7),
@@ -114,28 +114,28 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-147": (44, 57, 6),
     "check-148": (22, 47, 12),
     "check-149": (31, 76, 10),
-    "check-150": (35, 78, 8),
-    "check-151": (37, 71, 6),
+    "check-150": (35, 79, 8),  # session 55's readings (DECISIONS, session 55)
+    "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
     "check-152": (22, 66, 10),  # session 53: fs53x cost one false alarm (23); rv53x took it back
     "check-153": (26, 69, 6),
-    "check-154": (31, 65, 5),
-    "check-155": (44, 82, 6),
+    "check-154": (31, 66, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-155": (44, 83, 6),  # session 55's readings (DECISIONS, session 55)
     "check-156": (25, 72, 8),
     "check-157": (33, 39, 9),
     "check-158": (36, 64, 5),
-    "check-159": (37, 71, 5),
-    "check-160": (36, 61, 6),  # session 54: gw54's party/moved/aftermath readings add 1 place alarm
-    "check-161": (25, 67, 5),
-    "check-162": (33, 60, 2),
-    "check-163": (45, 64, 4),
+    "check-159": (37, 72, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-160": (36, 63, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-161": (26, 67, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-162": (33, 61, 2),  # session 55's readings (DECISIONS, session 55)
+    "check-163": (45, 65, 4),  # session 55's readings (DECISIONS, session 55)
     "check-164": (33, 74, 6),
     "check-165": (29, 68, 6),
-    "check-166": (21, 65, 7),
-    "check-167": (29, 64, 9),
-    "check-168": (44, 67, 5),
-    "check-169": (19, 72, 9),
-    "check-170": (35, 67, 5),
-    "check-171": (26, 42, 7),
+    "check-166": (21, 66, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-167": (31, 67, 10),  # session 55's readings (DECISIONS, session 55)
+    "check-168": (44, 70, 4),  # session 55's readings (DECISIONS, session 55)
+    "check-169": (20, 74, 9),  # session 55's readings (DECISIONS, session 55)
+    "check-170": (35, 70, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-171": (27, 46, 7),  # session 55's readings (DECISIONS, session 55)
 }
 
 
