@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 55's named-things reading (``grounding_sk55.jsonl``, false-alarm
-writer sk55; :mod:`summarizer.verification.quotes.thing_mentions`), at the edges of
+writer sk55; :mod:`summarizer.verification.people.thing_names`), at the edges of
 
 - ``treaty``: a treaty, accord or law named with an appositive that holds a place word ("New
   START, the last arms-control treaty between Moscow and Washington"), then an epithet

@@ -40,6 +40,7 @@ from ..people.epithet_words import (
 )
 from ..people.names import NOT_NAMES, PARTICLES, TITLES, is_proper
 from ..people.party_names import party_of
+from ..people.thing_names import thing_named
 from ..sentences.antecedents import capitalised_runs
 from ..sentences.clauses import Verdict, by_subject
 from ..sentences.speech import speaks
@@ -47,7 +48,6 @@ from ..sentences.subjects import DESCRIBING, INSTITUTIONS, PAPERS
 from .attribution import same_qualifier
 from .epithet_leads import joined_verb
 from .office_ties import fronted, predicate_office
-from .thing_mentions import thing_named
 
 _INVERTED = word_set("said says added adds noted continued explained insisted recalled replied")
 _NOT_PERSON = (
