@@ -19,7 +19,7 @@ with one day, or whose days both belong to the event's verbs, or to none, is lef
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..occasions.day_occasions import clause_edge
@@ -68,6 +68,19 @@ _NEAR = 4  # words either side of a verb that may name the event's own subject o
 Span = tuple[frozenset[Any], int, int]
 
 
+def other_days(mentions: Sequence[Span], first: int, last: int) -> Iterator[tuple[int, int]]:
+    """The token spans of the sentence's other days than the one at ``first..last``: not that
+    day, nor the same day written again (a mention sharing its keys), nor a month or a time
+    alone (no day an event is dated with). Both the sibling and the tied reading ask for them."""
+    keys = next((m[0] for m in mentions if m[1] == first), frozenset())
+    for other_keys, low, high in mentions:
+        if (low <= last and high >= first) or (keys and other_keys & keys):
+            continue  # the day itself, or the same day written again
+        if not any(key[0] in ("day", "word") for key in other_keys):
+            continue  # a month alone or a time: no day of its own
+        yield low, high
+
+
 def sibling_day(
     tokens: Sequence[Token],
     first: int,
@@ -92,12 +105,7 @@ def sibling_day(
         mine = _own(tokens, first, last, role, (own, head), kind, text)
     if mine == _HEAD or (mine == _OWN and not head):
         return None
-    keys = next((m[0] for m in mentions if m[1] == first), frozenset())
-    for other_keys, low, high in mentions:
-        if (low <= last and high >= first) or (keys and other_keys & keys):
-            continue  # the day itself, or the same day written again
-        if not any(key[0] in ("day", "word") for key in other_keys):
-            continue  # a month alone or a time: no day of its own
+    for low, high in other_days(mentions, first, last):
         other = _verb_role(tokens, low, high, text)
         if other is None:
             continue
@@ -229,4 +237,4 @@ def _reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
     return tokens[verb - 1].norm not in _AUXILIARIES
 
 
-__all__ = ["head_words", "sibling_day"]
+__all__ = ["Span", "head_words", "other_days", "sibling_day"]

@@ -25,8 +25,7 @@ from typing import Any
 
 from ..page.tokens import Token, tokenize, word_set
 from .event_about import about_words, kin_named
-
-Span = tuple[frozenset[Any], int, int]
+from .sibling_days import Span, other_days
 
 # The prepositions a day stands after ("crashed on May 20", "for 9 May", "in March").
 _BEFORE_DAY = word_set("on at in for by during from until")
@@ -65,12 +64,7 @@ def tied_elsewhere(
     first, last = _whole_day(first, last, mentions)  # "on Saturday, November 22"
     if _tied(tokens, first, last, own) or not _other_verb(tokens, first, own, text):
         return None
-    keys = next((m[0] for m in mentions if m[1] == first), frozenset())
-    for other_keys, low, high in mentions:
-        if (low <= last and high >= first) or (keys and other_keys & keys):
-            continue  # the day itself, or the same day written again
-        if not any(key[0] in ("day", "word") for key in other_keys):
-            continue  # a month or a time alone: no day the event is dated with
+    for low, high in other_days(mentions, first, last):
         low, high = _whole_day(low, high, mentions)
         if low <= last and high >= first:
             continue  # a part of the value's own day ("Wednesday, June 11")
