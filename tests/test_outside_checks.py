@@ -136,6 +136,10 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-169": (20, 74, 9),  # session 55's readings (DECISIONS, session 55)
     "check-170": (35, 70, 6),  # session 55's readings (DECISIONS, session 55)
     "check-171": (27, 46, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-172": (45, 72, 6),
+    "check-173": (35, 61, 10),
+    "check-174": (35, 80, 7),
+    "check-175": (28, 73, 6),
 }
 
 
