@@ -147,6 +147,25 @@ built.page_quote(
     '"We stand with the players," the federation replied.',
 )
 
+# another body's office named with an owner or a modifier of its own ("the mayor's policy
+# office", "the health department"): "the office said" may be either's
+built.page_quote(
+    OWN,
+    "Our count is the only complete one",
+    [],
+    ["Bureau of Harbour Statistics office", "Tomas Lind"],
+    "The Bureau of Harbour Statistics office put cargo volumes down 4% on Monday. The port director's planning office, run by Tomas Lind, disputed the figure.",
+    '"Our count is the only complete one," the office said.',
+)
+built.page_quote(
+    OWN,
+    "Beds are short in every ward",
+    [],
+    ["Department for Schools", "Nadia Rahman"],
+    "The Department for Schools met the health department's officials on Monday, with Nadia Rahman in the chair.",
+    '"Beds are short in every ward," the department said.',
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -39,6 +39,8 @@ _LINKS = word_set("of for")
 _SMALL = word_set("the a an of for and & in at on to its their his her")
 _OPENERS = word_set("the a an its their his her this that these those")
 _DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "the April meeting" names no rival
+# words a mention's modifiers never run past ("talks between the union", "a strike by union")
+_BOUNDS = word_set("of for with between by to in on at from and or but against after before")
 _WORD = re.compile(r"[\w&\-]+(?:['\u2019][\w]+)?")
 
 
@@ -81,16 +83,19 @@ def _runs(value: str) -> list[str]:
 
 
 def _rival_mention(before: str, head: str, own: set[str]) -> bool:
-    """Whether the text before the quote writes the head noun with a name the value lacks
-    beside it ("the French federation", "India's ministry", "the Union of Health Care")."""
+    """Whether the text before the quote writes the head noun with a word the value lacks
+    before it ("the French federation", "India's ministry", "the mayor's policy office", "the
+    health department") or a name after it ("the Union of Health Care Professionals")."""
     stem = head[:-1] if head.endswith("s") else head
     for match in re.finditer(rf"\b{re.escape(stem)}s?\b", before, re.IGNORECASE):
         lead = re.split(
-            r"[.;:!?,()\"\u201c\u201d\n]", before[max(match.start() - 50, 0) : match.start()]
+            r"[.;:!?,()\"\u201c\u201d\n]", before[max(match.start() - 60, 0) : match.start()]
         )[-1]
-        for word in _words(lead)[-3:]:
+        for word in reversed(_words(lead)):
             plain = word.lower()
-            if word[:1].isupper() and plain not in own | _OPENERS | _DAYS:
+            if plain in _OPENERS or plain in _BOUNDS:
+                break  # "the", "its", "between": the mention's modifiers end here
+            if plain not in own | _DAYS | NUMBER_WORDS and not loose(plain):
                 return True
         tail = re.match(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w\-]*)", before[match.end() :])
         if tail and tail[1].lower() not in own:
