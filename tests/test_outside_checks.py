@@ -83,7 +83,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-116": (27, 77, 7),  # session 55's readings (DECISIONS, session 55)
     "check-117": (34, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-118": (19, 73, 5),  # session 55's readings (DECISIONS, session 55)
-    "check-119": (44, 83, 8),
+    "check-119": (43, 83, 8),
     "check-120": (21, 75, 9),  # session 53: fs53x's read-back vetoes, one probe wrong more
     "check-121": (30, 70, 6),
     "check-122": (23, 84, 12),
