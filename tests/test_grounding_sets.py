@@ -2189,6 +2189,11 @@ SETS: dict[str, frozenset[str]] = {
     # words ("the treaty between Moscow and Oslo") is no person an epithet ("The Russian
     # leader ... he said") can mean: the quote is the person named before, never the treaty
     "make_sk55_cases": frozenset({"treaty"}),
+    # session 56, false-alarm writer sf56: a quote credited to "the [modifiers] NOUN" ("the panel
+    # wrote", "the federation replied") where NOUN is the value's own head ("Ninth Circuit
+    # appeals panel"): the body's; against the person the sentence before names, another body
+    # of the page, and a body with the same noun the page also names
+    "make_sf56_cases": frozenset({"own_noun"}),
     # session 55, review rv55f of af55: a run before the title that is not (all of) the
     # person's body (a place, a product, a club's team, "Veteran" opening a sentence, "ex-X"),
     # a second body tied by ", who also sits on" or a next sentence ("She also teaches at X"),
@@ -3950,6 +3955,20 @@ GAPS: dict[str, frozenset[str]] = {
     # 0021: "Gulf of Guinea Boundary Accord" is not read as one name, so it stays a "person"
     "make_sk55_cases": frozenset(
         {"sk55-treaty-0012", "sk55-treaty-0021", "sk55-treaty-0024", "sk55-treaty-0027"}
+    ),
+    # session 56, false-alarm writer sf56: false accepts, wrong at sw56 too: the read-back gives
+    # a quote credited to a body's noun ("the panel wrote", "the majority wrote", "the
+    # spokesperson added", "the five ministers wrote") to the one person the sentence before
+    # names; own_nouns only accepts the body, it refuses no person
+    "make_sf56_cases": frozenset(
+        {
+            "sf56-own_noun-0001",
+            "sf56-own_noun-0009",
+            "sf56-own_noun-0017",
+            "sf56-own_noun-0025",
+            "sf56-own_noun-0033",
+            "sf56-own_noun-0042",
+        }
     ),
     # session 50, review rv50f of cl50f: older wrong verdicts (wrong at gbase50 too). False
     # accepts: an outside body named in the same sentence as the person's own after a passive of

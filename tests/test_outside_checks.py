@@ -23,7 +23,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-56": (13, 95, 5),
     "check-57": (16, 99, 4),
     "check-58": (10, 71, 1),
-    "check-59": (22, 89, 6),
+    "check-59": (21, 89, 6),
     "check-60": (12, 102, 7),
     "check-61": (37, 112, 1),
     "check-62": (46, 124, 8),
@@ -35,7 +35,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-68": (6, 110, 6),
     "check-69": (14, 110, 5),
     "check-70": (30, 111, 4),
-    "check-71": (31, 104, 3),
+    "check-71": (29, 104, 3),
     "check-72": (19, 114, 0),
     "check-73": (34, 100, 4),
     "check-74": (29, 92, 11),  # session 55's readings (DECISIONS, session 55)
@@ -43,7 +43,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-76": (36, 82, 8),
     "check-77": (20, 84, 5),  # session 55's readings (DECISIONS, session 55)
     "check-78": (29, 56, 6),
-    "check-79": (37, 81, 4),
+    "check-79": (36, 81, 4),
     "check-80": (39, 84, 9),
     "check-81": (21, 75, 8),  # session 55's readings (DECISIONS, session 55)
     "check-82": (19, 82, 5),
@@ -83,7 +83,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-116": (27, 77, 7),  # session 55's readings (DECISIONS, session 55)
     "check-117": (34, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-118": (19, 73, 5),  # session 55's readings (DECISIONS, session 55)
-    "check-119": (44, 83, 8),
+    "check-119": (43, 83, 8),
     "check-120": (21, 75, 9),  # session 53: fs53x's read-back vetoes, one probe wrong more
     "check-121": (30, 70, 6),
     "check-122": (23, 84, 12),

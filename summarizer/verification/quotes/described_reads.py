@@ -12,12 +12,11 @@ no reason to prefer either for the title, so neither a "yes" nor a strong "other
 the verdict is "unsure" (an unconfirmed flag). One person named there ("Donald Trump wrote
 on social media that ... "...," the US president added") keeps the reading.
 
-Before session 32 a description with a country's name in it ("the US president", "the
-U.S. president") that no one was named with before the quote made the quote someone
-else's outright: on outside checks 50-63 that was a strong false alarm on the right speaker
-six times (a digest's "TRUMP (United States). The US president used his address ...", a
-"Donald Trump wrote ... the US president added"), so it now points back like any other
-unheld description (:mod:`summarizer.verification.quotes.attribution`).
+Before session 32 a description with a country's name in it ("the US president") that no one
+was named with before the quote made the quote someone else's outright: on outside checks
+50-63 a strong false alarm on the right speaker six times (a digest's "TRUMP (United States).
+The US president used his address ...", a "Donald Trump wrote ... the US president added"),
+so it points back like any unheld description (:mod:`summarizer.verification.quotes.attribution`).
 
 Review rvrb32: the read-back is salience, so it never gives the description to a person the
 page gives only another office (:func:`other_office`, asked by ``by_title`` before it points
@@ -42,6 +41,7 @@ from ..sentences.business_credits import business_credit
 from ..sentences.clauses import Verdict
 from ..sentences.description_fits import described_fit, described_other
 from ..sentences.description_misfits import PERSON_ROLES, organisation_name
+from ..sentences.own_nouns import own_noun
 from ..sentences.people_descriptions import people_fit
 from ..sentences.post_endings import ended, left_post
 from ..sentences.speech import SPEECH_VERBS
@@ -245,7 +245,7 @@ def described_credit(article: ArticleText, spans: Sequence[tuple[int, int]], val
             return True
     if people_fit(article, spans, value):  # "the Frenchman said" (people_descriptions.py)
         return True
-    return described_fit(article, spans, value)  # "the justice shot back" (description_fits.py)
+    return own_noun(article, spans, value) or described_fit(article, spans, value)  # own_nouns
 
 
 # Words after a holder's description that hand it on: it may be another's by the quote.

@@ -35,7 +35,7 @@ from ..page.tokens import word_set
 from .description_misfits import organisation_name
 from .speech import SPEECH_VERBS
 
-__all__ = ["described_fit", "described_other"]
+__all__ = ["BODY_NOUNS", "described_fit", "described_other", "loose", "quote_credit"]
 
 _EXTRA_VERBS = frozenset({"spoke", "shot", "written", "spoken", "replies"})
 _VERBS = SPEECH_VERBS | _EXTRA_VERBS
@@ -185,6 +185,11 @@ _GOVERNING = word_set(
 _LINKING = word_set("the a an for to with at from by close near")
 
 
+def quote_credit(article: ArticleText, sentence: int) -> tuple[list[str], str] | None:
+    """The "the [modifiers] NOUN" that credits a quote in ``sentence``, read as above."""
+    return _description(_outside(article, sentence))
+
+
 def _governed(before: str) -> bool:
     """Whether the word before a description's "the" governs it (see :data:`_GOVERNING`)."""
     last = re.search(r"([A-Za-z]+)\s*$", before)  # not across a comma: "Later on, the mayor"
@@ -324,7 +329,7 @@ _BODY_WORDS = (
     "publisher airline carrier studio maker brand chain exchange network organisation "
     "organization institute university school hospital authority regulator body"
 )
-_BODIES = frozenset(_BODY_WORDS.split())
+BODY_NOUNS = _BODIES = frozenset(_BODY_WORDS.split())
 _POST_ENDS = re.compile(
     r"\b(?:successor|predecessor|stepped down|resigned|retired|replaced|was dismissed|quit)\b"
 )
@@ -355,7 +360,7 @@ def _described_holders(article: ArticleText, spans: Sequence[tuple[int, int]]) -
             continue  # "Mayor Raj Dev's chief of staff": a holder no tie names
         if _POST_ENDS.search(before[before.find(noun) :]):
             continue  # "The treasurer, Ben Ochoa, stepped down. His successor, Ruth Kim,"
-        wanted = [m for m in modifiers if not _loose(m)]
+        wanted = [m for m in modifiers if not loose(m)]
         holders = [
             name
             for name, window in ties
@@ -406,7 +411,7 @@ def described_other(article: ArticleText, spans: Sequence[tuple[int, int]], spea
     return ""
 
 
-def _loose(modifier: str) -> bool:
+def loose(modifier: str) -> bool:
     """A modifier that says nothing of which holder: "former", "76-year-old", "Irish-born"."""
     lowered = modifier.lower()
     return lowered in _LOOSE or lowered[:1].isdigit() or lowered.endswith("-born")
