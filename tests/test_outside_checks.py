@@ -23,13 +23,13 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-56": (13, 95, 5),
     "check-57": (16, 99, 4),
     "check-58": (10, 71, 1),
-    "check-59": (22, 89, 6),
+    "check-59": (21, 89, 6),
     "check-60": (12, 102, 7),
     "check-61": (37, 112, 1),
     "check-62": (46, 124, 8),
     "check-63": (46, 124, 6),
     "check-64": (52, 114, 4),
-    "check-65": (27, 104, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-65": (26, 104, 5),  # session 55's readings (DECISIONS, session 55)
     "check-66": (34, 118, 4),
     "check-67": (38, 111, 6),  # session 55's readings (DECISIONS, session 55)
     "check-68": (6, 110, 6),
@@ -43,7 +43,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-76": (36, 82, 8),
     "check-77": (20, 84, 5),  # session 55's readings (DECISIONS, session 55)
     "check-78": (29, 56, 6),
-    "check-79": (37, 81, 4),
+    "check-79": (36, 81, 4),
     "check-80": (39, 84, 9),
     "check-81": (21, 75, 8),  # session 55's readings (DECISIONS, session 55)
     "check-82": (19, 82, 5),
@@ -114,7 +114,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-147": (44, 57, 6),
     "check-148": (22, 47, 12),
     "check-149": (31, 76, 10),
-    "check-150": (35, 79, 8),  # session 55's readings (DECISIONS, session 55)
+    "check-150": (31, 79, 8),  # sessions 55 and 56 (fo56: 4 role alarms gone)
     "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
     "check-152": (22, 66, 10),  # session 53: fs53x cost one false alarm (23); rv53x took it back
     "check-153": (26, 69, 6),
