@@ -2362,6 +2362,12 @@ SETS: dict[str, frozenset[str]] = {
     # spokesperson/spokesman, CEO/chief executive, Sen./senator, PM/prime minister, "directs"),
     # an office in a quote, a caption or a fact box, and generic roles (reporter, head, fan)
     "make_ro55_cases": frozenset({"unwritten"}),
+    # session 56, false-alarm writer fo56: an office stated as the person's act ("set up in
+    # 2018 by A and B" for co-founder, "who represents the family in the lawsuit" for
+    # counsel) and a body written after the name by "for" or owning the body they run
+    # ("General X for Niger", "VALUE's Cerro Azul mine" and "who runs the Cerro Azul
+    # division"); against another's act, a founding of no body, the other side's body
+    "make_fo56_cases": frozenset({"acted", "heldbody"}),
     # session 55, fresh-miss writer cn55: a count's number that is only the whole of a part
     # the count names ("among them 196 citizens of Netherlands", "including 17 children", the
     # next sentence's "284,000 of them"), refused; the part, and the whole for its own count
@@ -4443,6 +4449,22 @@ GAPS: dict[str, frozenset[str]] = {
             "rv55f-sameshape-0079",
             "rv55f-sameshape-0083",
             "rv55f-sameshape-0089",
+        }
+    ),
+    # session 56, false-alarm writer fo56: older false accepts (wrong on sw56 too): the other
+    # side or party of a "NAME for BODY" list or of a second person's sentence, a past body
+    # ("sat on the X until 2020"), a body only acted on ("criticised the council's decision"):
+    # no reading ties them to anyone, so the free-text check finds their words
+    "make_fo56_cases": frozenset(
+        {
+            "fo56-heldbody-0036",
+            "fo56-heldbody-0038",
+            "fo56-heldbody-0040",
+            "fo56-heldbody-0050",
+            "fo56-heldbody-0054",
+            "fo56-heldbody-0056",
+            "fo56-heldbody-0060",
+            "fo56-heldbody-0061",
         }
     ),
 }

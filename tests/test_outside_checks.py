@@ -29,7 +29,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-62": (46, 124, 8),
     "check-63": (46, 124, 6),
     "check-64": (52, 114, 4),
-    "check-65": (27, 104, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-65": (26, 104, 5),  # session 55's readings (DECISIONS, session 55)
     "check-66": (34, 118, 4),
     "check-67": (38, 111, 6),  # session 55's readings (DECISIONS, session 55)
     "check-68": (6, 110, 6),
@@ -114,7 +114,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-147": (44, 57, 6),
     "check-148": (22, 47, 12),
     "check-149": (31, 76, 10),
-    "check-150": (35, 79, 8),  # session 55's readings (DECISIONS, session 55)
+    "check-150": (31, 79, 8),  # sessions 55 and 56 (fo56: 4 role alarms gone)
     "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
     "check-152": (22, 66, 10),  # session 53: fs53x cost one false alarm (23); rv53x took it back
     "check-153": (26, 69, 6),

@@ -45,9 +45,11 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context, Result
 from .acted_bodies import acted_on, never_beside
+from .acted_offices import acted_office
 from .affiliation_holders import apposed_bodies, other_holder, own_bodies, same_body, value_holders
 from .apart_bodies import namesake, stand_in_other
 from .fact_people import person_words, same_person
+from .held_bodies import owns_body, post_in_stand_in, runs_holder, stands_for
 from .left_bodies import left_body
 from .non_persons import no_person
 from .party_names import party_of, ties
@@ -98,7 +100,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     if own:
         return False, f"the page gives {value!r} as {' '.join(name).title()}'s former office"
     unwritten = unwritten_office(ctx.article.text, value)
-    if unwritten is not None:  # session 55: "chief financial officer" on a page without it
+    if unwritten is not None and not acted_office(ctx.article, " ".join(name), unwritten):
+        # session 55: "chief financial officer" on a page without it; session 56: unless the
+        # page writes the office as this person's act ("set up by A and B" for co-founder)
         return False, f"the page writes {unwritten!r} nowhere, of {_named(name)} or anyone"
     title = other_office(ctx.article, name, value)
     if title is not None:
@@ -146,10 +150,16 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     name = person_words(ctx)
     if not name or not isinstance(value, str):
         return True, "no person to read the affiliation against"
+    if stands_for(ctx.article, name[-1], value):  # session 56: "General X for Niger"
+        return True, f"the page writes {_named(name)} for {value!r}"
+    if post_in_stand_in(ctx.article, name[-1], value):  # session 56: "as the court's deputy"
+        return True, f"the page gives {_named(name)} a post in {value!r} by its stand-in"
     party = party_of(value)
     holder = other_holder(ctx.article, name[-1], value)
     if party is None and holder is None:
         holder = _run_holder(ctx, name, value)
+    if holder is not None and runs_holder(ctx.article, name[-1], holder):
+        holder = None  # session 56: the value's "holder" is the body this person runs
     if party is None and holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another body"
     if party is None:
@@ -293,6 +303,8 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
         return None
     if any(_initials_of(b, value) for b in bodies):
         return None  # initials ("the AfDB's chief economist") may be the value's
+    if any(owns_body(ctx.article, value, b) for b in bodies):
+        return None  # session 56: "Andes Copper's Cerro Azul mine", theirs the division
     if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or (
         " " not in value.strip() and value.endswith("s")
     ):
