@@ -193,27 +193,22 @@ _PUBLIC_OFFICE = re.compile(
 _FIRM_OFFICE = re.compile(
     r"\b(?:chief|executive|ceo|founder|managing|chairman|chairwoman|chair)\b", re.IGNORECASE
 )
-_FIRM_BODY = re.compile(
-    r"\b(?:institute|university|company|corporation|inc|ltd|plc|group|association|foundation|"
-    r"society|bank|fund|capital|partners|holdings|college|school|shipping|airlines?|airways|"
-    r"motors|energy|foods|pharma\w*|technologies|systems|industries|media|insurance|games|"
-    r"federation|confederation|league|club|union|chamber)\b",
-    re.IGNORECASE,
-)
 
 
 def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the fact's role is a public office: a minister's or archbishop's body is the
     polity, written anywhere on the page. A president beside a firm's office, or tied to a
     firm or an institute of their own, holds no public office (session 55: "Shachi Kurl,
-    president of the Angus Reid Institute")."""
+    president of the Angus Reid Institute"); nor one the page ties to any body outside the
+    party table (session 56: "Holtec's president", "IAM International President": a
+    country's president is tied to the country, which is no body here)."""
     role = getattr(ctx.fact, "role", None)
     if not isinstance(role, str) or _PUBLIC_OFFICE.search(role) is None:
         return False
     offices = {m.group(0).lower() for m in _PUBLIC_OFFICE.finditer(role)}
     if offices != {"president"}:
         return True
-    return not (_FIRM_OFFICE.search(role) or any(_FIRM_BODY.search(b) for b in bodies))
+    return not (_FIRM_OFFICE.search(role) or bodies)
 
 
 def _bodies(ctx: Context, name: tuple[str, ...]) -> frozenset[str]:
@@ -297,7 +292,7 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
         " " not in value.strip() and value.endswith("s")
     ):
         return None  # a party's people ("Republicans"), read by the party table's labels
-    if not never_beside(ctx.article, name[-1], value):
+    if not never_beside(ctx.article, name[-1], value, bodies):
         return None
     own = ", ".join(sorted(bodies))
     return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
