@@ -412,19 +412,22 @@ def never_beside(
             begin, stop = article.sentences[index]
             if surname not in article.lowered[begin:stop]:
                 continue
-            text, named = guard_text(article, begin, stop, own)
-            if index == sentence or (
-                not named and re.search(rf"\b(?:its|their|the (?:{nouns}))\b", text.lower())
+            text, named = guard_text(article, begin, stop, own, surname)
+            low = text.lower()
+            if (
+                index == sentence
+                or re.search(rf"\bthe (?:{nouns})\b", low)
+                or (not named and re.search(r"\b(?:its|their)\b", low))
             ):
                 return False  # "Its leader, X", "the committee's ranking member, X"
     for begin, stop in article.sentences:  # a short form beside them: "Ishin co-leader X"
         if surname not in article.lowered[begin:stop]:
             continue
-        text, named = guard_text(article, begin, stop, own)
+        text, named = guard_text(article, begin, stop, own, surname)
         lowered = text.lower()
-        if not named and (
-            re.search(rf"\bthe (?:{nouns}|{_BODY_NOUNS})\b", lowered)
-            or (opens and stand_in(lowered))
+        if re.search(rf"\bthe (?:{nouns})\b", lowered) or (
+            not named
+            and (re.search(rf"\bthe (?:{_BODY_NOUNS})\b", lowered) or (opens and stand_in(lowered)))
         ):
             return False  # "she says the fund simply brings that approach home"
         if any(

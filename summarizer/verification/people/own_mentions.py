@@ -17,6 +17,9 @@ words, "the FIFA women's World Cup").
 :func:`guard_text` gives the sentence with its quoted stretches and the places its own bodies
 are written blanked, and says whether an own body was written there: the caller then reads
 no stand-in in that sentence as the value's (the page has named the body beside them).
+:func:`owned_with` says whether the page writes the value as the own body's parent, owner,
+arm or brand ("Meta, which owns Instagram"; "Aldren Direct, the bank's online arm"): then a
+stand-in beside the person may well be the value, and it is not refused for want of one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
+
+_RANKING = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:first|only|top|leading|most|best|\w+est)\b", re.IGNORECASE
+)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -35,10 +42,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def guard_text(
-    article: ArticleText, begin: int, stop: int, own: frozenset[str]
+    article: ArticleText, begin: int, stop: int, own: frozenset[str], surname: str = ""
 ) -> tuple[str, bool]:
     """The sentence ``begin:stop`` with quotes and the person's own bodies blanked (as
-    written, case kept), and whether one of those bodies is written there outside quotes."""
+    written, case kept), and whether one of those bodies is written there outside quotes while
+    no noun's possessive stands before the person ("The housebuilder's founder, Mark Ellis,
+    who also chairs the X": the stand-in owns their post, and may be the value)."""
     spans = [
         (max(start, begin) - begin, min(end, stop) - begin)
         for start, end in article.quoted
@@ -51,13 +60,39 @@ def guard_text(
         if len(bare) < 2:
             continue
         found = [
-            match.span()
-            for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)
+            match.span() for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)
         ]
-        if found:
-            named = True
-            text = _blank(text, found)
+        # a ranking after the possessive makes it a place's epithet, not a post's body
+        # ("Birmingham's first female pilot", "Scotland's most senior rail executive")
+        named = named or any(_RANKING.match(text[end:]) is None for _, end in found)
+        text = _blank(text, found)
+    at = text.lower().find(surname) if surname else -1
+    if named and at > 0 and re.search(r"\b[Tt]he [a-z]+(?:'s|\u2019s)\s", text[:at]):
+        named = False
     return text, named
 
 
-__all__ = ["guard_text"]
+# Words that make one body part of another where both are named in one sentence.
+_OWNING = re.compile(
+    r"\b(?:owns|owned|owner|owners|parent|subsidiary|subsidiaries|unit|arm|division|branch|"
+    r"brand|brands|affiliate|part of|belongs|holding company|sister)\b",
+    re.IGNORECASE,
+)
+
+
+def owned_with(article: ArticleText, value: str, own: frozenset[str]) -> bool:
+    """Whether a sentence writes the value and one of the person's own bodies with a word of
+    ownership or of a part ("owns", "parent", "unit", "arm", "brand", "part of")."""
+    bare = re.sub(r"^the\s+", "", value.strip(), flags=re.IGNORECASE).lower()
+    bodies = [re.sub(r"^the\s+", "", body.strip(), flags=re.IGNORECASE).lower() for body in own]
+    if len(bare) < 2:
+        return False
+    for begin, stop in article.sentences:
+        lowered = article.lowered[begin:stop]
+        named = bare in lowered and any(len(b) > 1 and b in lowered for b in bodies)
+        if named and _OWNING.search(lowered):
+            return True
+    return False
+
+
+__all__ = ["guard_text", "owned_with"]

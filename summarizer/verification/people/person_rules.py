@@ -50,6 +50,7 @@ from .apart_bodies import namesake, stand_in_other
 from .fact_people import person_words, same_person
 from .left_bodies import left_body
 from .non_persons import no_person
+from .own_mentions import owned_with
 from .party_names import party_of, ties
 from .person_titles import (
     described,
@@ -195,6 +196,21 @@ _FIRM_OFFICE = re.compile(
 )
 
 
+# A president's role naming a polity's tier, and a body that is a political grouping: the
+# president's body then is the polity, written anywhere (session 56).
+_POLITY = re.compile(
+    r"\b(?:regional|state|provincial|federal|county|municipal|national|republic|"
+    r"autonomous|territorial)\b",
+    re.IGNORECASE,
+)
+_POLITY_BODY = re.compile(
+    r"\b(?:party|parties|alliance|front|movement|congress|coalition|democrats|republicans|"
+    r"liberals|conservatives|socialists|government|administration|parliament|assembly|"
+    r"senate|state|republic|province|region|council)\b",
+    re.IGNORECASE,
+)
+
+
 def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the fact's role is a public office: a minister's or archbishop's body is the
     polity, written anywhere on the page. A president beside a firm's office, or tied to a
@@ -208,7 +224,14 @@ def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
     offices = {m.group(0).lower() for m in _PUBLIC_OFFICE.finditer(role)}
     if offices != {"president"}:
         return True
-    return not (_FIRM_OFFICE.search(role) or bodies)
+    if _FIRM_OFFICE.search(role):
+        return False
+    # a region's or a party's president keeps the polity ("Regional president X, of the Y Party")
+    return (
+        _POLITY.search(role) is not None
+        or not bodies
+        or any(_POLITY_BODY.search(body) for body in bodies)
+    )
 
 
 def _bodies(ctx: Context, name: tuple[str, ...]) -> frozenset[str]:
@@ -292,7 +315,9 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
         " " not in value.strip() and value.endswith("s")
     ):
         return None  # a party's people ("Republicans"), read by the party table's labels
-    if not never_beside(ctx.article, name[-1], value, bodies):
+    if not never_beside(ctx.article, name[-1], value, bodies) or owned_with(
+        ctx.article, value, bodies
+    ):
         return None
     own = ", ".join(sorted(bodies))
     return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
