@@ -266,6 +266,31 @@ held(
 )
 held(
     "president",
+    "Halima Yusuf",
+    ["Sahel Growers Association"],
+    ["Kano Flour Mills", "Grain Marketing Authority"],
+    "Kano Flour Mills cut the price it pays for wheat by a fifth this season.",
+    "The Grain Marketing Authority said it would not step in.",
+    "Halima Yusuf, the Sahel Growers Association's president, said farmers would stop selling to the mills.",
+)
+held(
+    "president",
+    "Dorian Vasquez",
+    ["Tidewater Airlines"],
+    ["Aviation Safety Directorate", "Coastline Airports"],
+    "The Aviation Safety Directorate grounded four of the carrier's jets on Monday after an inspection at Coastline Airports.",
+    "Tidewater Airlines president Dorian Vasquez said the jets would fly again within a week.",
+)
+held(
+    "vice president",
+    "Nell Garrity",
+    ["Brockhurst University"],
+    ["Tolland Pharmaceuticals", "Medicines Pricing Council"],
+    "Tolland Pharmaceuticals agreed to cut the price of its asthma inhaler after a year of talks with the Medicines Pricing Council.",
+    "Nell Garrity, vice president of Brockhurst University, said the deal would help students with the condition.",
+)
+held(
+    "president",
     "Kofi Amankwah",
     ["Ghana", "Ghanaian government"],
     [],
