@@ -377,13 +377,13 @@ _BODY_NOUNS = (
 
 
 def never_beside(
-    article: ArticleText, surname: str, value: str, own: frozenset[str] = frozenset()
+    article: ArticleText, surname: str, value: str, own: frozenset[str] | None = None
 ) -> bool:
     """Whether the page writes the value (outside quotes) but never in a sentence naming the
     person, nor in the sentence before one that names them after "its" or "their" ("The
-    council said ... Its leader, X"): nothing on the page can tie it to them. Quotes and the
-    person's ``own`` bodies are blanked first, and a sentence writing an own body reads no
-    stand-in as the value's (session 56, :mod:`.own_mentions`)."""
+    council said ... Its leader, X"): nothing on the page can tie it to them. Given ``own``
+    (session 56), quotes and the person's own bodies are blanked first, and a sentence
+    writing an own body reads no stand-in as the value's (:mod:`.own_mentions`)."""
     places = [
         sentence
         for sentence, start, _ in _value_places(article, value)

@@ -42,12 +42,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def guard_text(
-    article: ArticleText, begin: int, stop: int, own: frozenset[str], surname: str = ""
+    article: ArticleText, begin: int, stop: int, own: frozenset[str] | None, surname: str = ""
 ) -> tuple[str, bool]:
-    """The sentence ``begin:stop`` with quotes and the person's own bodies blanked (as
-    written, case kept), and whether one of those bodies is written there outside quotes while
-    no noun's possessive stands before the person ("The housebuilder's founder, Mark Ellis,
-    who also chairs the X": the stand-in owns their post, and may be the value)."""
+    """The sentence ``begin:stop`` with quotes and the person's own bodies blanked (case
+    kept; the sentence as written when ``own`` is None), and whether one of those bodies is
+    written there outside quotes while no noun's possessive stands before the person ("The
+    housebuilder's founder, Mark Ellis, who also chairs the X": the stand-in owns their post,
+    and may be the value)."""
+    if own is None:  # the older reading: the sentence as written
+        return article.text[begin:stop], False
     spans = [
         (max(start, begin) - begin, min(end, stop) - begin)
         for start, end in article.quoted

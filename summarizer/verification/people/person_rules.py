@@ -196,6 +196,13 @@ _FIRM_OFFICE = re.compile(
 )
 
 
+_FIRM_BODY = re.compile(
+    r"\b(?:institute|university|company|corporation|inc|ltd|plc|group|association|foundation|"
+    r"society|bank|fund|capital|partners|holdings|college|school|shipping|airlines?|airways|"
+    r"motors|energy|foods|pharma\w*|technologies|systems|industries|media|insurance|games|"
+    r"federation|confederation|league|club|union|chamber)\b",
+    re.IGNORECASE,
+)
 # A president's role naming a polity's tier, and a body that is a political grouping: the
 # president's body then is the polity, written anywhere (session 56).
 _POLITY = re.compile(
@@ -224,7 +231,7 @@ def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
     offices = {m.group(0).lower() for m in _PUBLIC_OFFICE.finditer(role)}
     if offices != {"president"}:
         return True
-    if _FIRM_OFFICE.search(role):
+    if _FIRM_OFFICE.search(role) or any(_FIRM_BODY.search(b) for b in bodies):
         return False
     # a region's or a party's president keeps the polity ("Regional president X, of the Y Party")
     return (
@@ -315,9 +322,10 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
         " " not in value.strip() and value.endswith("s")
     ):
         return None  # a party's people ("Republicans"), read by the party table's labels
-    if not never_beside(ctx.article, name[-1], value, bodies) or owned_with(
-        ctx.article, value, bodies
-    ):
+    if not never_beside(ctx.article, name[-1], value) and (
+        not never_beside(ctx.article, name[-1], value, bodies)
+        or owned_with(ctx.article, value, bodies)
+    ):  # the older reading refuses as it did; session 56's own-body reading adds refusals
         return None
     own = ", ".join(sorted(bodies))
     return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
