@@ -4377,6 +4377,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv54f-namesake-0063",
             "rv54f-namesake-0066",
             "rv54f-namesake-0078",
+            "rv54f-namesake-0083",
+            "rv54f-namesake-0084",
             "rv54f-stand-in-0086",
             "rv54f-stand-in-0088",
             "rv54f-stand-in-0090",

@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from ..page.article import ArticleText
 from ..page.tokens import word_set
 from .left_bodies import BODY_NOUNS, about
-from .own_mentions import guard_text
 from .own_side import STAND_INS
 
 _FILLERS = word_set("the of and for a an & at in on")
@@ -76,34 +75,27 @@ def _places(article: ArticleText, value: str) -> Iterator[int]:
             yield article.sentence_at(match.start())
 
 
-def _back_reference(sentence: str, value: str, named: bool = False) -> bool:
+def _back_reference(sentence: str, value: str) -> bool:
     """Whether a (written) sentence refers back to a body: "its", "their", a trade noun's
     possessive, or "the <noun>" in lower case (a word of the value, or a body noun);
-    "the Leicester Hindu Temple" is a name, not a reference. In a sentence that ``named``
-    the person's own body, only a word of the value refers back to it (session 56)."""
-    nouns = "|".join(re.findall(r"[a-z]{4,}", value.lower())) or "(?!)"
-    if named:
-        return re.search(rf"\b[Tt]he\s+(?:{nouns})\b(?!\s+of\b)", sentence) is not None
+    "the Leicester Hindu Temple" is a name, not a reference."""
     if re.search(r"\b(?:its|their)\b", sentence, re.IGNORECASE):
         return True
+    nouns = "|".join(re.findall(r"[a-z]{4,}", value.lower())) or "(?!)"
     # "the council of World Hockey" is a title over a name, not a reference back (rv54f)
     back = rf"\b[Tt]he\s+(?:{nouns}|{BODY_NOUNS}|{STAND_INS})\b(?!\s+of\b)"
     return re.search(back, sentence) is not None
 
 
-def apart(
-    article: ArticleText, surname: str, value: str, own: frozenset[str] = frozenset()
-) -> bool:
+def apart(article: ArticleText, surname: str, value: str) -> bool:
     """Whether the page writes the value, outside quotes, only in sentences not naming the
-    person, and no sentence naming them refers back to a body: one writing an ``own`` body
-    of theirs refers back to that (session 56, :func:`.own_mentions.guard_text`)."""
+    person, and no sentence naming them refers back to a body."""
     places = set(_places(article, value))
     if not places:
         return False
     for index in _about(article, surname):
         begin, stop = article.sentences[index]
-        text, named = guard_text(article, begin, stop, own, surname)
-        if index in places or _back_reference(text, value, named):
+        if index in places or _back_reference(article.text[begin:stop], value):
             return False
     return True
 
@@ -139,9 +131,7 @@ def namesake(article: ArticleText, surname: str, value: str, bodies: frozenset[s
     another body, when the page names the value apart from them (see the module)."""
     if not bodies or any(not distinct(body, value) for body in bodies if _shared(body, value)):
         return None
-    if not any(_shared(body, value) for body in bodies) or not apart(
-        article, surname, value, bodies
-    ):
+    if not any(_shared(body, value) for body in bodies) or not apart(article, surname, value):
         return None
     if any(_related(article, value, body) for body in bodies if _shared(body, value)):
         return None

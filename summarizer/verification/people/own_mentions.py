@@ -70,8 +70,8 @@ def guard_text(
         named = named or any(_RANKING.match(text[end:]) is None for _, end in found)
         text = _blank(text, found)
     at = text.lower().find(surname) if surname else -1
-    if named and at > 0 and re.search(r"\b[Tt]he [a-z]+(?:'s|\u2019s)\s", text[:at]):
-        named = False
+    if named and at > 0 and re.search(r"\b(?:[Tt]he [a-z]+|its|their)\b", text[:at]):
+        named = False  # "running the agency, singling out X, the head of its Y centre"
     return text, named
 
 

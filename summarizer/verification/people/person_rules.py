@@ -325,6 +325,7 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if not never_beside(ctx.article, name[-1], value) and (
         not never_beside(ctx.article, name[-1], value, bodies)
         or owned_with(ctx.article, value, bodies)
+        or any(_initials_of(body.split()[0], value) for body in bodies)  # "WFP Sudan"
     ):  # the older reading refuses as it did; session 56's own-body reading adds refusals
         return None
     own = ", ".join(sorted(bodies))
