@@ -2199,6 +2199,13 @@ SETS: dict[str, frozenset[str]] = {
     # a second body tied by ", who also sits on" or a next sentence ("She also teaches at X"),
     # against another body of the story in the same and neighbouring shapes
     "make_rv55f_cases": frozenset({"runread", "twobody", "sameshape"}),
+    # session 56, fresh-miss writer am56: a person whose own body is named in their sentence
+    # ("X, Meta's chief global affairs officer, set out the company's reasons"): a stand-in,
+    # "their" or a quote there no longer counts as another body (the regulator, the firm a
+    # union confronts, the company an analyst covers, a peer, a deal's other party) written
+    # beside them; a president tied to a body outside the party table holds no public office;
+    # against the own body, its short form, a parent or arm related to it, a second body
+    "make_am56_cases": frozenset({"ownbody", "president"}),
     # session 50, review rv50f of cl50f: the person's own body in the shapes cl50f reads as
     # another's ("was hired/loaned/promoted by", "joined rival X", "left X to join rival Y",
     # "the challenge by the union against X", "the win by Rosenborg over Molde", "the case with
@@ -4440,7 +4447,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv55f-runread-0007",
             "rv55f-runread-0009",
             "rv55f-runread-0017",
-            "rv55f-runread-0021",
             "rv55f-runread-0025",
             "rv55f-sameshape-0065",
             "rv55f-sameshape-0067",
@@ -4465,6 +4471,25 @@ GAPS: dict[str, frozenset[str]] = {
             "fo56-heldbody-0056",
             "fo56-heldbody-0060",
             "fo56-heldbody-0061",
+        }
+    ),
+    # session 56, am56: "Tallis Books has bought Quarry Lane Press" makes the buyer the
+    # publisher's parent, but "bought" is also a deal's other party (the plants caught), so
+    # no word of ownership is read in it (false reject); "said the board was not serious"
+    # and "said the Marsh Wildlife Fund had been wrong": a body written beside the person
+    # only as what they speak of, which the older never-beside reading keeps (false accepts;
+    # so is "said farmers would stop selling to the mills" for Kano Flour Mills); "Nadia
+    # Selwyn, Corran Ports' finance director," and "Fenwick Shipyards' chief executive": a
+    # plural name's bare apostrophe is no holder shape read, so no own body (false accepts;
+    # reading it moved unseen catches both ways, so it was taken out)
+    "make_am56_cases": frozenset(
+        {
+            "am56-ownbody-0009",
+            "am56-ownbody-0020",
+            "am56-ownbody-0026",
+            "am56-ownbody-0033",
+            "am56-ownbody-0041",
+            "am56-president-0055",
         }
     ),
 }

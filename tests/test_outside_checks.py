@@ -33,7 +33,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-66": (34, 118, 4),
     "check-67": (38, 111, 6),  # session 55's readings (DECISIONS, session 55)
     "check-68": (6, 110, 6),
-    "check-69": (14, 110, 5),
+    "check-69": (14, 114, 5),  # session 56, am56: own-body sentences
     "check-70": (30, 111, 4),
     "check-71": (29, 104, 3),
     "check-72": (19, 114, 0),
@@ -41,20 +41,20 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-74": (29, 92, 11),  # session 55's readings (DECISIONS, session 55)
     "check-75": (18, 82, 6),
     "check-76": (36, 82, 8),
-    "check-77": (20, 84, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-77": (20, 85, 5),  # session 56, am56: own-body sentences
     "check-78": (29, 56, 6),
     "check-79": (36, 81, 4),
     "check-80": (39, 84, 9),
-    "check-81": (21, 75, 8),  # session 55's readings (DECISIONS, session 55)
+    "check-81": (21, 76, 8),  # session 56, am56: own-body sentences
     "check-82": (19, 82, 5),
     "check-83": (32, 78, 8),
     "check-84": (27, 89, 4),
     "check-85": (32, 84, 2),
-    "check-86": (37, 71, 9),  # session 55's readings (DECISIONS, session 55)
+    "check-86": (37, 72, 9),  # session 56, am56: own-body sentences
     "check-87": (50, 82, 2),
-    "check-88": (47, 81, 5),
+    "check-88": (47, 82, 5),  # session 56, am56: own-body sentences
     "check-89": (52, 86, 6),
-    "check-90": (18, 81, 9),
+    "check-90": (18, 82, 9),  # session 56, am56: own-body sentences
     "check-91": (16, 81, 2),  # session 55's readings (DECISIONS, session 55)
     "check-92": (56, 77, 5),  # session 55's readings (DECISIONS, session 55)
     "check-93": (27, 79, 4),
@@ -63,23 +63,23 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-96": (25, 87, 5),
     "check-97": (44, 75, 5),
     "check-98": (42, 88, 6),
-    "check-99": (76, 83, 12),  # session 55's readings (DECISIONS, session 55)
+    "check-99": (76, 84, 12),  # session 56, am56: own-body sentences
     "check-100": (42, 83, 7),
     "check-101": (33, 73, 7),
     "check-102": (46, 88, 9),
-    "check-103": (37, 68, 2),
+    "check-103": (37, 69, 2),  # session 56, am56: own-body sentences
     "check-104": (36, 94, 2),  # session 55's readings (DECISIONS, session 55)
     "check-105": (22, 88, 4),  # session 55's readings (DECISIONS, session 55)
     "check-106": (58, 91, 3),  # session 55's readings (DECISIONS, session 55)
     "check-107": (56, 78, 2),
     "check-108": (32, 82, 6),
-    "check-109": (33, 77, 2),
+    "check-109": (33, 78, 2),  # session 56, am56: own-body sentences
     "check-110": (57, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-111": (35, 85, 2),
     "check-112": (37, 72, 3),
-    "check-113": (25, 77, 7),
+    "check-113": (25, 78, 7),  # session 56, am56: own-body sentences
     "check-114": (15, 70, 4),
-    "check-115": (36, 71, 9),  # session 55's readings (DECISIONS, session 55)
+    "check-115": (36, 72, 9),  # session 56, am56: own-body sentences
     "check-116": (27, 77, 7),  # session 55's readings (DECISIONS, session 55)
     "check-117": (34, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-118": (19, 73, 5),  # session 55's readings (DECISIONS, session 55)
@@ -95,23 +95,23 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-128": (14, 89, 7),  # session 55's readings (DECISIONS, session 55)
     "check-129": (21, 64, 4),
     "check-130": (19, 62, 6),
-    "check-131": (32, 62, 10),
+    "check-131": (32, 63, 10),  # session 56, am56: own-body sentences
     "check-132": (22, 42, 5),
     "check-133": (11, 76, 14),
     "check-134": (7, 49, 6),  # session 55's readings (DECISIONS, session 55)
     "check-135": (7, 62, 4),
     "check-136": (33, 77, 4),
     "check-137": (24, 65, 10),  # session 55's readings (DECISIONS, session 55)
-    "check-138": (6, 31, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-138": (6, 33, 7),  # session 56, am56: own-body sentences
     "check-139": (20, 58, 7),
     "check-140": (10, 83, 6),
     "check-141": (33, 109, 2),
-    "check-142": (28, 49, 10),  # session 55's readings (DECISIONS, session 55)
+    "check-142": (28, 51, 10),  # session 56, am56: own-body sentences
     "check-143": (17, 66, 3),
     "check-144": (53, 114, 6),
-    "check-145": (25, 85, 7),
+    "check-145": (25, 86, 7),  # session 56, am56: own-body sentences
     "check-146": (41, 97, 8),
-    "check-147": (44, 57, 6),
+    "check-147": (44, 59, 6),  # session 56, am56: own-body sentences
     "check-148": (22, 47, 12),
     "check-149": (31, 76, 10),
     "check-150": (31, 79, 8),  # sessions 55 and 56 (fo56: 4 role alarms gone)
@@ -120,19 +120,19 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-153": (26, 69, 6),
     "check-154": (31, 66, 5),  # session 55's readings (DECISIONS, session 55)
     "check-155": (44, 83, 6),  # session 55's readings (DECISIONS, session 55)
-    "check-156": (25, 72, 8),
-    "check-157": (33, 39, 9),
+    "check-156": (26, 73, 8),  # session 56, am56: own-body sentences
+    "check-157": (33, 42, 9),  # session 56, am56: own-body sentences
     "check-158": (36, 64, 5),
     "check-159": (37, 72, 5),  # session 55's readings (DECISIONS, session 55)
-    "check-160": (36, 63, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-160": (36, 64, 6),  # session 56, am56: own-body sentences
     "check-161": (26, 67, 5),  # session 55's readings (DECISIONS, session 55)
     "check-162": (33, 61, 2),  # session 55's readings (DECISIONS, session 55)
     "check-163": (45, 65, 4),  # session 55's readings (DECISIONS, session 55)
-    "check-164": (33, 74, 6),
+    "check-164": (33, 75, 6),  # session 56, am56: own-body sentences
     "check-165": (29, 68, 6),
     "check-166": (21, 66, 7),  # session 55's readings (DECISIONS, session 55)
-    "check-167": (31, 67, 10),  # session 55's readings (DECISIONS, session 55)
-    "check-168": (44, 70, 4),  # session 55's readings (DECISIONS, session 55)
+    "check-167": (31, 68, 10),  # session 56, am56: own-body sentences
+    "check-168": (44, 71, 4),  # session 56, am56: own-body sentences
     "check-169": (20, 74, 9),  # session 55's readings (DECISIONS, session 55)
     "check-170": (35, 70, 6),  # session 55's readings (DECISIONS, session 55)
     "check-171": (27, 46, 7),  # session 55's readings (DECISIONS, session 55)

@@ -55,6 +55,7 @@ from .act_shapes import (
     pronoun_tie,
     skip_adverbs,
 )
+from .own_mentions import guard_text
 from .own_side import LEADING, own_side, stand_in
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019.&-]*[\w]|[A-Za-z0-9]|[^\w\s]")
@@ -375,10 +376,14 @@ _BODY_NOUNS = (
 )
 
 
-def never_beside(article: ArticleText, surname: str, value: str) -> bool:
+def never_beside(
+    article: ArticleText, surname: str, value: str, own: frozenset[str] | None = None
+) -> bool:
     """Whether the page writes the value (outside quotes) but never in a sentence naming the
     person, nor in the sentence before one that names them after "its" or "their" ("The
-    council said ... Its leader, X"): nothing on the page can tie it to them."""
+    council said ... Its leader, X"): nothing on the page can tie it to them. Given ``own``
+    (session 56), quotes and the person's own bodies are blanked first, and a sentence
+    writing an own body reads no stand-in as the value's (:mod:`.own_mentions`)."""
     places = [
         sentence
         for sentence, start, _ in _value_places(article, value)
@@ -405,20 +410,28 @@ def never_beside(article: ArticleText, surname: str, value: str) -> bool:
             if index >= len(article.sentences):
                 continue
             begin, stop = article.sentences[index]
-            lowered = article.lowered[begin:stop]
-            if surname not in lowered:
+            if surname not in article.lowered[begin:stop]:
                 continue
-            if index == sentence or re.search(rf"\b(?:its|their|the (?:{nouns}))\b", lowered):
+            text, named = guard_text(article, begin, stop, own, surname)
+            low = text.lower()
+            if (
+                index == sentence
+                or re.search(rf"\bthe (?:{nouns})\b", low)
+                or (not named and re.search(r"\b(?:its|their)\b", low))
+            ):
                 return False  # "Its leader, X", "the committee's ranking member, X"
     for begin, stop in article.sentences:  # a short form beside them: "Ishin co-leader X"
         if surname not in article.lowered[begin:stop]:
             continue
-        if re.search(rf"\bthe (?:{nouns}|{_BODY_NOUNS})\b", article.lowered[begin:stop]) or (
-            opens and stand_in(article.lowered[begin:stop])
+        text, named = guard_text(article, begin, stop, own, surname)
+        lowered = text.lower()
+        if re.search(rf"\bthe (?:{nouns})\b", lowered) or (
+            not named
+            and (re.search(rf"\bthe (?:{_BODY_NOUNS})\b", lowered) or (opens and stand_in(lowered)))
         ):
             return False  # "she says the fund simply brings that approach home"
         if any(
-            re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", article.text[begin:stop])
+            re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
             for word in re.findall(r"[A-Z][\w&-]{2,}", value)
         ):
             return False

@@ -52,6 +52,7 @@ from .fact_people import person_words, same_person
 from .held_bodies import owns_body, post_in_stand_in, runs_holder, stands_for
 from .left_bodies import left_body
 from .non_persons import no_person
+from .own_mentions import owned_with
 from .party_names import party_of, ties
 from .person_titles import (
     described,
@@ -203,11 +204,26 @@ _PUBLIC_OFFICE = re.compile(
 _FIRM_OFFICE = re.compile(
     r"\b(?:chief|executive|ceo|founder|managing|chairman|chairwoman|chair)\b", re.IGNORECASE
 )
+
+
 _FIRM_BODY = re.compile(
     r"\b(?:institute|university|company|corporation|inc|ltd|plc|group|association|foundation|"
     r"society|bank|fund|capital|partners|holdings|college|school|shipping|airlines?|airways|"
     r"motors|energy|foods|pharma\w*|technologies|systems|industries|media|insurance|games|"
     r"federation|confederation|league|club|union|chamber)\b",
+    re.IGNORECASE,
+)
+# A president's role naming a polity's tier, and a body that is a political grouping: the
+# president's body then is the polity, written anywhere (session 56).
+_POLITY = re.compile(
+    r"\b(?:regional|state|provincial|federal|county|municipal|national|republic|"
+    r"autonomous|territorial)\b",
+    re.IGNORECASE,
+)
+_POLITY_BODY = re.compile(
+    r"\b(?:party|parties|alliance|front|movement|congress|coalition|democrats|republicans|"
+    r"liberals|conservatives|socialists|government|administration|parliament|assembly|"
+    r"senate|state|republic|province|region|council)\b",
     re.IGNORECASE,
 )
 
@@ -216,14 +232,23 @@ def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the fact's role is a public office: a minister's or archbishop's body is the
     polity, written anywhere on the page. A president beside a firm's office, or tied to a
     firm or an institute of their own, holds no public office (session 55: "Shachi Kurl,
-    president of the Angus Reid Institute")."""
+    president of the Angus Reid Institute"); nor one the page ties to any body outside the
+    party table (session 56: "Holtec's president", "IAM International President": a
+    country's president is tied to the country, which is no body here)."""
     role = getattr(ctx.fact, "role", None)
     if not isinstance(role, str) or _PUBLIC_OFFICE.search(role) is None:
         return False
     offices = {m.group(0).lower() for m in _PUBLIC_OFFICE.finditer(role)}
     if offices != {"president"}:
         return True
-    return not (_FIRM_OFFICE.search(role) or any(_FIRM_BODY.search(b) for b in bodies))
+    if _FIRM_OFFICE.search(role) or any(_FIRM_BODY.search(b) for b in bodies):
+        return False
+    # a region's or a party's president keeps the polity ("Regional president X, of the Y Party")
+    return (
+        _POLITY.search(role) is not None
+        or not bodies
+        or any(_POLITY_BODY.search(body) for body in bodies)
+    )
 
 
 def _bodies(ctx: Context, name: tuple[str, ...]) -> frozenset[str]:
@@ -309,7 +334,11 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
         " " not in value.strip() and value.endswith("s")
     ):
         return None  # a party's people ("Republicans"), read by the party table's labels
-    if not never_beside(ctx.article, name[-1], value):
+    if not never_beside(ctx.article, name[-1], value) and (
+        not never_beside(ctx.article, name[-1], value, bodies)
+        or owned_with(ctx.article, value, bodies)
+        or any(_initials_of(body.split()[0], value) for body in bodies)  # "WFP Sudan"
+    ):  # the older reading refuses as it did; session 56's own-body reading adds refusals
         return None
     own = ", ".join(sorted(bodies))
     return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
