@@ -59,7 +59,7 @@ from .person_titles import (
 )
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
-from .role_own_titles import other_office
+from .role_own_titles import other_office, rival_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
 from .run_bodies import run_bodies
@@ -113,6 +113,13 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         and not same_rank(value, own_descriptions(ctx.article, name), found)
     ):
         return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"
+    post = (
+        rival_office(ctx.article, name, value)
+        if others and not handed_over(ctx.article, name, others)
+        else None
+    )
+    if post is not None and not room_here(ctx.article, name, value):  # session 56
+        return False, f"the page gives {value!r} to {', '.join(others)}; {_named(name)}: {post!r}"
     rival = rival_post(ctx.article, name, value, titled)
     if rival is not None:
         return False, f"the page gives {value!r} to {rival}; {_named(name)} has a post of their own"

@@ -40,7 +40,7 @@ from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
 from .names import PARTICLES, TITLES
 from .party_names import named_at
-from .role_descriptions import own_descriptions
+from .role_descriptions import OFFICE_WORDS, own_descriptions
 from .role_holders import ABBREVIATIONS, FORMER, OTHER_OFFICE, role_words
 
 #: Nouns of an office: a title holding one names a post, and a value holding one claims one.
@@ -251,4 +251,38 @@ def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     return " ".join(sorted(offices[0]))
 
 
-__all__ = ["other_office", "own_titles"]
+#: Words that make a title a post of the person's own when no office noun of :data:`_OFFICES`
+#: is in it ("Finance chief", "Conservative leader", "the chief industry affairs officer");
+#: courtesy and rank words alone ("Dr", "Sir", "deputy") are no post.
+_POSTS = (_OFFICES | OFFICE_WORDS | word_set("executive officer leader translator lawyer")) - (
+    word_set("dr mr mrs ms sir dame lord lady rev who first senior junior former acting special")
+    | OTHER_OFFICE
+)
+
+
+def rival_office(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
+    """This person's own post when the value is a title the page writes for ANOTHER named
+    person (the caller has read that tie, session 56): "Finance chief Arno Antlitz" and
+    "Chief executive Oliver Blume" give "chief executive" to Blume, not Antlitz. Unlike
+    :func:`other_office`, neither side needs an office noun: the other person's title shows
+    the value is a post, and any post word of this person's title shows they hold another.
+    None when a title of theirs holds the value (by stem, as :func:`_holds` reads it), when
+    the value names a past post, or when no title of theirs names a post."""
+    ranks = role_words(value)
+    if ranks & FORMER:
+        return None
+    parts = [part for part in (_content(part) for part in _JOINS.split(value)) if part]
+    if not parts:
+        return None
+    titles = own_titles(article, name)
+    posts = [
+        title
+        for title in titles
+        if role_words(" ".join(sorted(title))) & _POSTS and not title & FORMER
+    ]
+    if not posts or any(_holds(title, part, ranks) for title in titles for part in parts):
+        return None
+    return " ".join(sorted(posts[0]))
+
+
+__all__ = ["other_office", "own_titles", "rival_office"]
