@@ -47,14 +47,24 @@ CALL = (
     "Finance chief Pia Maro walked analysts through the quarter's cash flow.",
     "Chief executive Lew Tarrant said the group would keep its dividend.",
 )
-role("Pia Maro", ["finance chief", "Finance chief", "chief financial officer"], ["chief executive", "Chief Executive"], *CALL)
+role(
+    "Pia Maro",
+    ["finance chief", "Finance chief", "chief financial officer"],
+    ["chief executive", "Chief Executive"],
+    *CALL,
+)
 role("Lew Tarrant", ["chief executive", "CEO"], ["finance chief"], *CALL)
 
 LEADERS = (
     "Conservative leader Hollis Brae called the statement a shambles.",
     "Finance Minister Edda Kroll told parliament the deficit would shrink by 2028.",
 )
-role("Hollis Brae", ["Conservative leader", "leader of the Conservatives", "party leader"], ["Finance Minister"], *LEADERS)
+role(
+    "Hollis Brae",
+    ["Conservative leader", "leader of the Conservatives", "party leader"],
+    ["Finance Minister"],
+    *LEADERS,
+)
 role("Edda Kroll", ["Finance Minister", "minister of finance"], [], *LEADERS)
 
 FIRE = (
