@@ -129,6 +129,35 @@ CAPTION = (
 role("Nell Carrow", ["deputy leader"], ["party leader", "leader"], *CAPTION)
 role("Angus Tay", ["party leader", "leader"], [], *CAPTION)
 
+BRIDGE = (
+    "The city's mayor, Tove Ahlin, cut the ribbon on the new bridge.",
+    "The builder's chief executive, Sven Roos, said the work came in under budget.",
+)
+role("Tove Ahlin", ["mayor"], ["chief executive"], *BRIDGE)
+role("Sven Roos", ["chief executive"], ["mayor"], *BRIDGE)
+
+RIOT = (
+    "Police chief Dara Quinn said 14 people had been arrested overnight.",
+    "Commissioner Hal Brody promised an inquiry into the response.",
+)
+role("Dara Quinn", ["police chief"], ["commissioner", "Commissioner"], *RIOT)
+role("Hal Brody", ["commissioner"], [], *RIOT)
+
+TECH = (
+    "The technology chief, Rami Sol, said the outage began at 3am.",
+    "The chief operating officer, Lena Dove, apologised to customers.",
+)
+role(
+    "Rami Sol", ["technology chief", "chief technology officer"], ["chief operating officer"], *TECH
+)
+role("Lena Dove", ["chief operating officer", "COO"], [], *TECH)
+
+TRIAL = (
+    "Defence lawyer Oren Blay told the jury the evidence was thin.",
+    "Prosecutor Kit Amsel said the phone records told another story.",
+)
+role("Oren Blay", ["defence lawyer", "lawyer"], ["prosecutor"], *TRIAL)
+
 # --- near-misses that must pass ------------------------------------------------------------
 role(
     "Maia Strand",

@@ -67,6 +67,9 @@ from .title_attachments import attached_elsewhere
 from .unwritten_offices import unwritten_office
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "his", "its", "their"})
+
+
 def _named(name: tuple[str, ...]) -> str:
     return " ".join(name).title()
 
@@ -113,13 +116,14 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         and not same_rank(value, own_descriptions(ctx.article, name), found)
     ):
         return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"
+    rivals = [other for other in others if other.lower() not in _PRONOUNS]  # "She is the mayor"
     post = (
         rival_office(ctx.article, name, value)
-        if others and not handed_over(ctx.article, name, others)
+        if rivals and not handed_over(ctx.article, name, rivals)
         else None
     )
     if post is not None and not room_here(ctx.article, name, value):  # session 56
-        return False, f"the page gives {value!r} to {', '.join(others)}; {_named(name)}: {post!r}"
+        return False, f"the page gives {value!r} to {', '.join(rivals)}; {_named(name)}: {post!r}"
     rival = rival_post(ctx.article, name, value, titled)
     if rival is not None:
         return False, f"the page gives {value!r} to {rival}; {_named(name)} has a post of their own"

@@ -252,11 +252,21 @@ def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
 
 
 #: Words that make a title a post of the person's own when no office noun of :data:`_OFFICES`
-#: is in it ("Finance chief", "Conservative leader", "the chief industry affairs officer");
-#: courtesy and rank words alone ("Dr", "Sir", "deputy") are no post.
-_POSTS = (_OFFICES | OFFICE_WORDS | word_set("executive officer leader translator lawyer")) - (
-    word_set("dr mr mrs ms sir dame lord lady rev who first senior junior former acting special")
-    | OTHER_OFFICE
+#: is in it ("First Officer", "the chief industry affairs officer", "the translator"). Not the
+#: generic words a labeller turns into the office itself: "Ukrainian leader" is the president,
+#: "Russia's top diplomat" the foreign minister, "defence chief" the defence minister.
+_POSTS = (
+    _OFFICES
+    | word_set(
+        """executive officer translator lawyer spokesman spokeswoman spokesperson negotiator
+        commander lawmaker coordinator representative reporter"""
+    )
+) - word_set("general")
+#: A "chief" of a named service or function is a post of its own ("Finance chief", "the
+#: county's fire chief"); of a country or a ministry's field it is the minister's paraphrase.
+_SERVICES = word_set(
+    """finance financial operating technology marketing strategy fire police medical science
+    scientific investment information executive"""
 )
 
 
@@ -278,7 +288,11 @@ def rival_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     posts = [
         title
         for title in titles
-        if role_words(" ".join(sorted(title))) & _POSTS and not title & FORMER
+        if not title & FORMER
+        and (
+            role_words(" ".join(sorted(title))) & _POSTS
+            or ("chief" in title and bool(title & _SERVICES))
+        )
     ]
     if not posts or any(_holds(title, part, ranks) for title in titles for part in parts):
         return None
