@@ -66,7 +66,6 @@ from .run_bodies import run_bodies
 from .title_attachments import attached_elsewhere
 from .unwritten_offices import unwritten_office
 
-
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "his", "its", "their"})
 
 

@@ -40,7 +40,7 @@ from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
 from .names import PARTICLES, TITLES
 from .party_names import named_at
-from .role_descriptions import OFFICE_WORDS, own_descriptions
+from .role_descriptions import own_descriptions
 from .role_holders import ABBREVIATIONS, FORMER, OTHER_OFFICE, role_words
 
 #: Nouns of an office: a title holding one names a post, and a value holding one claims one.
