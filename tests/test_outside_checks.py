@@ -31,13 +31,13 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-64": (52, 114, 4),
     "check-65": (27, 104, 5),  # session 55's readings (DECISIONS, session 55)
     "check-66": (34, 118, 4),
-    "check-67": (38, 111, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-67": (38, 112, 6),  # session 55's readings (DECISIONS, session 55)
     "check-68": (6, 110, 6),
     "check-69": (14, 110, 5),
     "check-70": (30, 111, 4),
     "check-71": (31, 104, 3),
     "check-72": (19, 114, 0),
-    "check-73": (34, 100, 4),
+    "check-73": (34, 101, 4),
     "check-74": (29, 92, 11),  # session 55's readings (DECISIONS, session 55)
     "check-75": (18, 82, 6),
     "check-76": (36, 82, 8),
@@ -46,14 +46,14 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-79": (37, 81, 4),
     "check-80": (39, 84, 9),
     "check-81": (21, 75, 8),  # session 55's readings (DECISIONS, session 55)
-    "check-82": (19, 82, 5),
+    "check-82": (19, 83, 5),
     "check-83": (32, 78, 8),
     "check-84": (27, 89, 4),
-    "check-85": (32, 84, 2),
-    "check-86": (37, 71, 9),  # session 55's readings (DECISIONS, session 55)
+    "check-85": (32, 85, 2),
+    "check-86": (37, 72, 9),  # session 55's readings (DECISIONS, session 55)
     "check-87": (50, 82, 2),
     "check-88": (47, 81, 5),
-    "check-89": (52, 86, 6),
+    "check-89": (52, 87, 6),
     "check-90": (18, 81, 9),
     "check-91": (16, 81, 2),  # session 55's readings (DECISIONS, session 55)
     "check-92": (56, 77, 5),  # session 55's readings (DECISIONS, session 55)
@@ -85,7 +85,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-118": (19, 73, 5),  # session 55's readings (DECISIONS, session 55)
     "check-119": (44, 83, 8),
     "check-120": (21, 75, 9),  # session 53: fs53x's read-back vetoes, one probe wrong more
-    "check-121": (30, 70, 6),
+    "check-121": (30, 71, 6),
     "check-122": (23, 84, 12),
     "check-123": (32, 84, 8),
     "check-124": (22, 71, 11),
@@ -98,7 +98,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-131": (32, 62, 10),
     "check-132": (22, 42, 5),
     "check-133": (11, 76, 14),
-    "check-134": (7, 49, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-134": (7, 50, 6),  # session 55's readings (DECISIONS, session 55)
     "check-135": (7, 62, 4),
     "check-136": (33, 77, 4),
     "check-137": (24, 65, 10),  # session 55's readings (DECISIONS, session 55)
@@ -106,9 +106,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-139": (20, 58, 7),
     "check-140": (10, 83, 6),
     "check-141": (33, 109, 2),
-    "check-142": (28, 49, 10),  # session 55's readings (DECISIONS, session 55)
+    "check-142": (28, 50, 10),  # session 55's readings (DECISIONS, session 55)
     "check-143": (17, 66, 3),
-    "check-144": (53, 114, 6),
+    "check-144": (53, 115, 6),
     "check-145": (25, 85, 7),
     "check-146": (41, 97, 8),
     "check-147": (44, 57, 6),
@@ -116,26 +116,26 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-149": (31, 76, 10),
     "check-150": (35, 79, 8),  # session 55's readings (DECISIONS, session 55)
     "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
-    "check-152": (22, 66, 10),  # session 53: fs53x cost one false alarm (23); rv53x took it back
+    "check-152": (22, 67, 9),  # session 53: fs53x cost one false alarm (23); rv53x took it back
     "check-153": (26, 69, 6),
     "check-154": (31, 66, 5),  # session 55's readings (DECISIONS, session 55)
     "check-155": (44, 83, 6),  # session 55's readings (DECISIONS, session 55)
     "check-156": (25, 72, 8),
     "check-157": (33, 39, 9),
     "check-158": (36, 64, 5),
-    "check-159": (37, 72, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-159": (37, 73, 5),  # session 55's readings (DECISIONS, session 55)
     "check-160": (36, 63, 6),  # session 55's readings (DECISIONS, session 55)
     "check-161": (26, 67, 5),  # session 55's readings (DECISIONS, session 55)
-    "check-162": (33, 61, 2),  # session 55's readings (DECISIONS, session 55)
+    "check-162": (33, 61, 1),  # session 55's readings (DECISIONS, session 55)
     "check-163": (45, 65, 4),  # session 55's readings (DECISIONS, session 55)
     "check-164": (33, 74, 6),
-    "check-165": (29, 68, 6),
-    "check-166": (21, 66, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-165": (29, 69, 6),
+    "check-166": (21, 67, 7),  # session 55's readings (DECISIONS, session 55)
     "check-167": (31, 67, 10),  # session 55's readings (DECISIONS, session 55)
-    "check-168": (44, 70, 4),  # session 55's readings (DECISIONS, session 55)
-    "check-169": (20, 74, 9),  # session 55's readings (DECISIONS, session 55)
-    "check-170": (35, 70, 6),  # session 55's readings (DECISIONS, session 55)
-    "check-171": (27, 46, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-168": (44, 72, 4),  # session 55's readings (DECISIONS, session 55)
+    "check-169": (20, 75, 9),  # session 55's readings (DECISIONS, session 55)
+    "check-170": (35, 70, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-171": (27, 47, 7),  # session 55's readings (DECISIONS, session 55)
 }
 
 
