@@ -58,7 +58,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-91": (16, 81, 2),  # session 55's readings (DECISIONS, session 55)
     "check-92": (56, 77, 5),  # session 55's readings (DECISIONS, session 55)
     "check-93": (27, 79, 4),
-    "check-94": (45, 85, 1),
+    "check-94": (45, 85, 0),
     "check-95": (63, 81, 6),
     "check-96": (25, 87, 5),
     "check-97": (44, 75, 5),
