@@ -62,12 +62,14 @@ from .person_titles import (
 )
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
-from .role_own_titles import other_office
+from .role_own_titles import other_office, rival_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
 from .run_bodies import run_bodies
 from .title_attachments import attached_elsewhere
 from .unwritten_offices import unwritten_office
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "his", "its", "their"})
 
 
 def _named(name: tuple[str, ...]) -> str:
@@ -118,6 +120,14 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         and not same_rank(value, own_descriptions(ctx.article, name), found)
     ):
         return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"
+    rivals = [other for other in others if other.lower() not in _PRONOUNS]  # "She is the mayor"
+    post = (
+        rival_office(ctx.article, name, value)
+        if rivals and not handed_over(ctx.article, name, rivals)
+        else None
+    )
+    if post is not None and not room_here(ctx.article, name, value):  # session 56
+        return False, f"the page gives {value!r} to {', '.join(rivals)}; {_named(name)}: {post!r}"
     rival = rival_post(ctx.article, name, value, titled)
     if rival is not None:
         return False, f"the page gives {value!r} to {rival}; {_named(name)} has a post of their own"

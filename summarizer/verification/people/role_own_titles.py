@@ -251,4 +251,52 @@ def other_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     return " ".join(sorted(offices[0]))
 
 
-__all__ = ["other_office", "own_titles"]
+#: Words that make a title a post of the person's own when no office noun of :data:`_OFFICES`
+#: is in it ("First Officer", "the chief industry affairs officer", "the translator"). Not the
+#: generic words a labeller turns into the office itself: "Ukrainian leader" is the president,
+#: "Russia's top diplomat" the foreign minister, "defence chief" the defence minister.
+_POSTS = (
+    _OFFICES
+    | word_set(
+        """executive officer translator lawyer spokesman spokeswoman spokesperson negotiator
+        commander lawmaker coordinator representative reporter"""
+    )
+) - word_set("general")
+#: A "chief" of a named service or function is a post of its own ("Finance chief", "the
+#: county's fire chief"); of a country or a ministry's field it is the minister's paraphrase.
+_SERVICES = word_set(
+    """finance financial operating technology marketing strategy fire police medical science
+    scientific investment information executive"""
+)
+
+
+def rival_office(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
+    """This person's own post when the value is a title the page writes for ANOTHER named
+    person (the caller has read that tie, session 56): "Finance chief Arno Antlitz" and
+    "Chief executive Oliver Blume" give "chief executive" to Blume, not Antlitz. Unlike
+    :func:`other_office`, neither side needs an office noun: the other person's title shows
+    the value is a post, and any post word of this person's title shows they hold another.
+    None when a title of theirs holds the value (by stem, as :func:`_holds` reads it), when
+    the value names a past post, or when no title of theirs names a post."""
+    ranks = role_words(value)
+    if ranks & FORMER:
+        return None
+    parts = [part for part in (_content(part) for part in _JOINS.split(value)) if part]
+    if not parts:
+        return None
+    titles = own_titles(article, name)
+    posts = [
+        title
+        for title in titles
+        if not title & FORMER
+        and (
+            role_words(" ".join(sorted(title))) & _POSTS
+            or ("chief" in title and bool(title & _SERVICES))
+        )
+    ]
+    if not posts or any(_holds(title, part, ranks) for title in titles for part in parts):
+        return None
+    return " ".join(sorted(posts[0]))
+
+
+__all__ = ["other_office", "own_titles", "rival_office"]
