@@ -2206,6 +2206,12 @@ SETS: dict[str, frozenset[str]] = {
     # beside them; a president tied to a body outside the party table holds no public office;
     # against the own body, its short form, a parent or arm related to it, a second body
     "make_am56_cases": frozenset({"ownbody", "president"}),
+    # session 56, review rv56f of am56: a person whose own body is named in their sentence and
+    # whose RIGHT value is written by a stand-in ("the company's chief executive", "its",
+    # "their", "the group's"), a parent, a joint venture, inside a quote; presidents of a firm,
+    # club, university, federation, country and party; the regulator, customer, rival, deal
+    # partner or criticised body of the neighbouring shapes, which must stay refused
+    "make_rv56f_cases": frozenset({"standin", "quote", "president", "neighbour"}),
     # session 50, review rv50f of cl50f: the person's own body in the shapes cl50f reads as
     # another's ("was hired/loaned/promoted by", "joined rival X", "left X to join rival Y",
     # "the challenge by the union against X", "the win by Rosenborg over Molde", "the case with
@@ -4509,6 +4515,52 @@ GAPS: dict[str, frozenset[str]] = {
             "am56-ownbody-0033",
             "am56-ownbody-0041",
             "am56-president-0055",
+        }
+    ),
+    # session 56, review rv56f of am56. OPENED by am56 and not mended (false rejects; right on
+    # sw56): "Orbis Media publishes ... the Evening Lamp. Ella Ware, the Evening Lamp's editor,
+    # said the group/their ..." (a parent by a verb no ownership word reads), "Loxley Holdings
+    # acquired Acme Foods" (am56's "bought"), "Tom Hale, who chairs the Ohio Business
+    # Roundtable as well, said the company would hire" (a second own body silences the stand-in
+    # for the value named before: the same shape as am56's catches, no general tell). OLDER
+    # (false accepts on sw56 too): a wrong body named in the sentence before a person whose own
+    # body is named with a stand-in ("the company's", "its", "the group's") where the stand-in
+    # names neither; a body spoken of in the person's own quote or in a quote about them; a
+    # president of a firm, club, federation or country given the regulator or league; a
+    # regulator's head given the firm it fined, a campaigner given the firm they oppose
+    "make_rv56f_cases": frozenset(
+        {
+            "rv56f-neighbour-0088",
+            "rv56f-neighbour-0090",
+            "rv56f-neighbour-0096",
+            "rv56f-neighbour-0107",
+            "rv56f-neighbour-0111",
+            "rv56f-president-0061",
+            "rv56f-president-0063",
+            "rv56f-president-0067",
+            "rv56f-president-0069",
+            "rv56f-president-0071",
+            "rv56f-president-0081",
+            "rv56f-president-0083",
+            "rv56f-quote-0043",
+            "rv56f-quote-0045",
+            "rv56f-quote-0049",
+            "rv56f-quote-0051",
+            "rv56f-quote-0053",
+            "rv56f-quote-0055",
+            "rv56f-quote-0059",
+            "rv56f-standin-0001",
+            "rv56f-standin-0003",
+            "rv56f-standin-0006",
+            "rv56f-standin-0008",
+            "rv56f-standin-0013",
+            "rv56f-standin-0017",
+            "rv56f-standin-0023",
+            "rv56f-standin-0025",
+            "rv56f-standin-0026",
+            "rv56f-standin-0028",
+            "rv56f-standin-0031",
+            "rv56f-standin-0034",
         }
     ),
 }

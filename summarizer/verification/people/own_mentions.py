@@ -70,9 +70,18 @@ def guard_text(
         named = named or any(_RANKING.match(text[end:]) is None for _, end in found)
         text = _blank(text, found)
     at = text.lower().find(surname) if surname else -1
-    if named and at > 0 and re.search(r"\b(?:[Tt]he [a-z]+|its|their)\b", text[:at]):
+    if named and at > 0 and re.search(r"\b(?:[Tt]he [a-z]+|[Ii]ts|[Tt]heir)\b", text[:at]):
         named = False  # "running the agency, singling out X, the head of its Y centre"
+    if named and _PARENT.search(text):  # "said the company's parent would invest" (rv56f)
+        named = False
     return text, named
+
+
+# A stand-in that names the own body's owner: it may well be the value (review rv56f).
+_PARENT = re.compile(
+    r"\b(?:(?:its|their|the \w+(?:'s|\u2019s))\s+(?:parent|owners?)|(?:parent|holding) company)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that make one body part of another where both are named in one sentence.
@@ -94,6 +103,12 @@ def owned_with(article: ArticleText, value: str, own: frozenset[str]) -> bool:
         lowered = article.lowered[begin:stop]
         named = bare in lowered and any(len(b) > 1 and b in lowered for b in bodies)
         if named and _OWNING.search(lowered):
+            return True
+        # the own body glossed as the value's ("Acme Foods, a Loxley Holdings company": rv56f)
+        if named and any(
+            len(b) > 1 and re.search(rf"{re.escape(b)}, an? {re.escape(bare)}\b", lowered)
+            for b in bodies
+        ):
             return True
     return False
 
