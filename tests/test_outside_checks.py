@@ -36,7 +36,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-69": (14, 110, 5),
     "check-70": (30, 111, 4),
     "check-71": (31, 104, 3),
-    "check-72": (19, 114, 0),
+    "check-72": (18, 114, 0),
     "check-73": (34, 100, 4),
     "check-74": (29, 92, 11),  # session 55's readings (DECISIONS, session 55)
     "check-75": (18, 82, 6),
@@ -61,7 +61,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-94": (45, 85, 1),
     "check-95": (63, 81, 6),
     "check-96": (25, 87, 5),
-    "check-97": (44, 75, 5),
+    "check-97": (41, 75, 5),
     "check-98": (42, 88, 6),
     "check-99": (76, 83, 12),  # session 55's readings (DECISIONS, session 55)
     "check-100": (42, 83, 7),
@@ -121,20 +121,20 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-154": (31, 66, 5),  # session 55's readings (DECISIONS, session 55)
     "check-155": (44, 83, 6),  # session 55's readings (DECISIONS, session 55)
     "check-156": (25, 72, 8),
-    "check-157": (33, 39, 9),
+    "check-157": (32, 39, 9),
     "check-158": (36, 64, 5),
     "check-159": (37, 72, 5),  # session 55's readings (DECISIONS, session 55)
     "check-160": (36, 63, 6),  # session 55's readings (DECISIONS, session 55)
-    "check-161": (26, 67, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-161": (25, 67, 5),  # session 55's readings (DECISIONS, session 55)
     "check-162": (33, 61, 2),  # session 55's readings (DECISIONS, session 55)
     "check-163": (45, 65, 4),  # session 55's readings (DECISIONS, session 55)
-    "check-164": (33, 74, 6),
+    "check-164": (31, 74, 6),
     "check-165": (29, 68, 6),
     "check-166": (21, 66, 7),  # session 55's readings (DECISIONS, session 55)
     "check-167": (31, 67, 10),  # session 55's readings (DECISIONS, session 55)
     "check-168": (44, 70, 4),  # session 55's readings (DECISIONS, session 55)
     "check-169": (20, 74, 9),  # session 55's readings (DECISIONS, session 55)
-    "check-170": (35, 70, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-170": (33, 70, 6),  # session 55's readings (DECISIONS, session 55)
     "check-171": (27, 46, 7),  # session 55's readings (DECISIONS, session 55)
 }
 
