@@ -2394,6 +2394,14 @@ SETS: dict[str, frozenset[str]] = {
     # office noun only as the first letters of another word ("committee", "secret"), an
     # office written of someone else ("her professor"), against the wrong office beside them
     "make_rv55r_cases": frozenset({"forms", "stems", "others"}),
+    # session 56, false-alarm writer aa56: a figure of the page's subject told in a sentence
+    # naming no one ("The shares rose 7%"), the subject's; a rival named once further back, or
+    # the one the sentence names, in the sentence before or in the sentence itself, is refused
+    "make_aa56_cases": frozenset({"topic", "rival"}),
+    # session 56, review rv56a of aa56: a sentence opened by another body's name (after an
+    # adverb or a date too), a description or pronoun for another body, a quote, a fact box or
+    # list item, a topic not the actor (a buyer, the market), results lines naming no one
+    "make_rv56a_cases": frozenset({"opener", "generic", "pronoun", "lines", "notactor", "results"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2415,6 +2423,48 @@ GAPS: dict[str, frozenset[str]] = {
             "rm56-taken-0074",
         }
     ),
+    # session 56, review rv56a of aa56. OPENED by aa56 and NOT mended (false accepts: the page's
+    # topic taken for a market-wide figure told naming no one: "The wider market slipped
+    # 0.4%", "Wheat prices have risen 30%", "Freight rates fell 15%"; telling a market's
+    # figure from the topic's own "The shares rose" needs more than the sentence's words).
+    # Older (wrong on sw56 too): false accepts of "they" meant for rivals named in the
+    # sentence before, and "The index of bank shares" for a "Gorsedd Bank" (the value's own
+    # common word); false rejects of a description of the topic ("The haulier will add" and
+    # "Headcount rose", which aa56 took and rv56a's doer and opener tests refuse again; "The
+    # utility expects"), "Its shares rose" for the topic, fact-box and list lines of the
+    # topic's results, "Some 300 jobs", and results lines with a capitalised word that is no
+    # name: a currency code (EUR, USD), "GDP", a city or region after "in" (Frankfurt, Europe)
+    "make_rv56a_cases": frozenset(
+        {
+            "rv56a-notactor-0085",
+            "rv56a-notactor-0088",
+            "rv56a-notactor-0089",
+            "rv56a-generic-0037",
+            "rv56a-generic-0039",
+            "rv56a-generic-0043",
+            "rv56a-pronoun-0045",
+            "rv56a-pronoun-0047",
+            "rv56a-pronoun-0051",
+            "rv56a-pronoun-0053",
+            "rv56a-pronoun-0054",
+            "rv56a-pronoun-0056",
+            "rv56a-lines-0075",
+            "rv56a-lines-0076",
+            "rv56a-lines-0077",
+            "rv56a-lines-0082",
+            "rv56a-lines-0083",
+            "rv56a-notactor-0086",
+            "rv56a-results-0114",
+            "rv56a-results-0116",
+            "rv56a-results-0122",
+            "rv56a-results-0124",
+            "rv56a-results-0128",
+        }
+    ),
+    # session 56, false-alarm writer aa56: older (wrong on sw56 too). False accept: "Copeland
+    # Stores" for "Forty-two stores are to shut" on a page about Ashdown Retail: the value's
+    # own common word ("stores") in the sentence reads as naming it
+    "make_aa56_cases": frozenset({"aa56-topic-0019"}),
     # session 55, review rv55r of ro55: all older (wrong on sw55 too; ro55 opened 6, mended).
     # False reject: "Premier Lin Harro" for "prime minister" (forms-0008, role_own_titles
     # reads "Premier" as another office). False accepts: an office noun only as the first five

@@ -61,7 +61,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-94": (45, 85, 0),
     "check-95": (63, 81, 6),
     "check-96": (25, 87, 5),
-    "check-97": (44, 75, 5),
+    "check-97": (41, 75, 5),
     "check-98": (42, 88, 6),
     "check-99": (76, 84, 12),  # session 56, am56: own-body sentences
     "check-100": (42, 83, 7),
@@ -134,7 +134,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-167": (31, 68, 10),  # session 56, am56: own-body sentences
     "check-168": (44, 71, 4),  # session 56, am56: own-body sentences
     "check-169": (20, 74, 9),  # session 55's readings (DECISIONS, session 55)
-    "check-170": (35, 70, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-170": (33, 70, 6),  # session 55's readings (DECISIONS, session 55)
     "check-171": (27, 46, 7),  # session 55's readings (DECISIONS, session 55)
     "check-172": (45, 72, 6),
     "check-173": (35, 61, 10),

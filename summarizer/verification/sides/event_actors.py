@@ -40,13 +40,7 @@ from ..acts.other_acts import kept_side, not_doer
 from ..acts.summit_roles import shut_out
 from ..bylines.metadata import support_mention
 from ..context import Context, Result, fact_description, unconfirmed
-from ..page.tokens import (
-    POSSESSIVE_ENDINGS,
-    Token,
-    clause_gap,
-    tokenize,
-    word_set,
-)
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, tokenize, word_set
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
 from ..people.standin_checks import bodylike
@@ -55,6 +49,7 @@ from ..sentences.described_actors import described_actor
 from ..sentences.idle_standins import idle_standins
 from ..sentences.passives import BE, PERFECT, passive_after
 from ..sentences.pronoun_objects import pronoun_object
+from ..sentences.topic_statements import topic_statement
 from .actor_descriptions import described_spans
 from .befallen import beaten, befell
 from .body_initials import initials_spans
@@ -174,6 +169,10 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             else (False, f"{value!r} is told in its evidence only as acted on")
         )
     if described_actor(str(value), ctx):  # "The group left its guidance" (s39)
+        return True, ""
+    if str(reason).endswith(" is not named in its evidence") and topic_statement(
+        str(value), ctx.article, ctx.sentences
+    ):  # "Revenue grew 2%" on a page about the value (s56)
         return True, ""
     if not _grouped(ctx):
         return ok, reason
