@@ -270,6 +270,60 @@ _SERVICES = word_set(
 )
 
 
+def _is_post(words: frozenset[str]) -> bool:
+    """Whether a title's words name a post (:data:`_POSTS`, or "chief" of a service)."""
+    return bool(role_words(" ".join(sorted(words))) & _POSTS) or (
+        "chief" in words and bool(words & _SERVICES)
+    )
+
+
+def _joined_titles(article: ArticleText, name: tuple[str, ...]) -> list[frozenset[str]]:
+    """A title joined by "and" to the run before the name ("Chief executive and founder Nadia
+    Okafor"): :func:`_run_before` stops at "and" and reads "founder" only (review rv56r). The
+    part nearest the name must name a post, and the word before "and" be a title's word, not
+    another person's name ("Chief executive Tom Rusk and founder Nadia Okafor": none)."""
+    text = article.text
+    found: list[frozenset[str]] = []
+    for start, _ in article.phrase_spans((name[-1],)):
+        line_start = text.rfind("\n", 0, start) + 1
+        end, skipping, joined = start, True, False
+        near: list[str] = []  # the title next to the name, then the one before "and"
+        far: list[str] = []
+        for token in reversed(article.window_tokens(start, start, before=120)):
+            if token.start < line_start or text[token.end : end].strip() not in ("", "-"):
+                break
+            end = token.start
+            if skipping and token.capitalised and (token.norm in name or token.norm in PARTICLES):
+                continue
+            skipping = False
+            if token.norm == "and" and near and not joined:
+                joined = True
+                continue
+            if token.norm in _STOPS or token.is_number or len(near) + len(far) >= 2 * _RUN:
+                break
+            if joined and not far and token.capitalised and not role_words(token.norm) & _POSTS:
+                break  # "Tom Rusk and founder ...": a person before "and", no title
+            (far if joined else near).append(token.norm)
+        if far and _is_post(frozenset(near)):
+            found.append(frozenset(near + far + ["and"]))
+    return found
+
+
+def _office_only(value: str) -> frozenset[str]:
+    """The value's office without its body: the words before "of"/"at" and, in a value not
+    written in capitals throughout, no capitalised word but a post's ("chief executive" of
+    "Quarry Bank chief executive" or "chief executive of Quarry Bank")."""
+    tokens = tokenize(value)
+    cut = next((i for i, t in enumerate(tokens) if t.norm in ("of", "at")), len(tokens))
+    lower = any(not token.capitalised for token in tokens[:cut])
+    vocabulary = _POSTS | _SERVICES | OTHER_OFFICE | word_set("chief")
+    return _content(
+        " ".join(
+            t.text for t in tokens[:cut] if not (lower and t.capitalised) or t.norm in vocabulary
+        )
+    )
+
+
 def rival_office(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
     """This person's own post when the value is a title the page writes for ANOTHER named
     person (the caller has read that tie, session 56): "Finance chief Arno Antlitz" and
@@ -285,16 +339,14 @@ def rival_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     if not parts:
         return None
     titles = own_titles(article, name)
-    posts = [
-        title
-        for title in titles
-        if not title & FORMER
-        and (
-            role_words(" ".join(sorted(title))) & _POSTS
-            or ("chief" in title and bool(title & _SERVICES))
-        )
-    ]
-    if not posts or any(_holds(title, part, ranks) for title in titles for part in parts):
+    posts = [title for title in titles if not title & FORMER and _is_post(title)]
+    if not posts:
+        return None
+    titles = titles + _joined_titles(article, name)  # review rv56r: "X and founder Okafor"
+    office = _office_only(value)  # review rv56r: the same office at another body is no
+    if office and _is_post(office):  # other post ("chief executive of Quarry Bank")
+        parts = [*parts, office]
+    if any(_holds(title, part, ranks) for title in titles for part in parts):
         return None
     return " ".join(sorted(posts[0]))
 
