@@ -3967,9 +3967,7 @@ GAPS: dict[str, frozenset[str]] = {
     # noun credit ("the council said", "the committee said", "the union said") read as the
     # first body while the page names another of that noun in another form ("the council in
     # Ashby", "its House counterpart ... the two committees", "the Ferry Crews union's leaders")
-    # or only in a headline or a quote; "the committee's chair, X, said" / "the union's general
-    # secretary X said" / "the federation chairman said" read as the body (or the person
-    # flagged); "the panel wrote", "the spokeswoman added", "the fund said", "the university
+    # or only in a headline or a quote; "the panel wrote", "the spokeswoman added", "the fund said", "the university
     # said", "the court ruled" read back to the person the sentence before names; "the trust
     # said", "the fund said", "the court ruled" refused for the body (trust/fund not a body's
     # noun to the readers, "ruled" no speech verb)
@@ -3984,9 +3982,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv56s-rival-0016",
             "rv56s-rival-0031",
             "rv56s-rival-0042",
-            "rv56s-person-0053",
-            "rv56s-person-0055",
-            "rv56s-person-0071",
             "rv56s-near-0106",
             "rv56s-near-0109",
             "rv56s-form-0119",

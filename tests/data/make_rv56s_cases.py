@@ -228,16 +228,16 @@ built.page_quote(
 built.page_quote(
     PERSON,
     "The hearing will resume in the spring",
-    [],
-    ["Senate ethics committee", "Mara Quist"],
+    ["Mara Quist"],
+    ["Senate ethics committee"],
     "The Senate ethics committee questioned the minister for six hours on Tuesday.",
     '"The hearing will resume in the spring," the committee\'s chair, Mara Quist, said.',
 )
 built.page_quote(
     PERSON,
     "We will ballot every member before Christmas",
-    [],
-    ["Rail Workers union", "Davy Ormond"],
+    ["Davy Ormond"],
+    ["Rail Workers union"],
     "The Rail Workers union rejected the pay offer on Monday.",
     '"We will ballot every member before Christmas," the union\'s general secretary Davy Ormond said.',
 )
@@ -300,8 +300,8 @@ built.page_quote(
 built.page_quote(
     PERSON,
     "Our officers acted within the law",
-    [],
-    ["Ashby police federation", "Colm Tierney"],
+    ["Colm Tierney"],
+    ["Ashby police federation"],
     "The Ashby police federation defended the arrests on Friday. Colm Tierney is the federation's chairman.",
     '"Our officers acted within the law," the federation chairman said.',
 )
