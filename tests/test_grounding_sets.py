@@ -3967,8 +3967,8 @@ GAPS: dict[str, frozenset[str]] = {
     # noun credit ("the council said", "the committee said", "the union said") read as the
     # first body while the page names another of that noun in another form ("the council in
     # Ashby", "its House counterpart ... the two committees", "the Ferry Crews union's leaders")
-    # or only in a headline or a quote; "the panel wrote", "the spokeswoman added", "the fund said", "the university
-    # said", "the court ruled" read back to the person the sentence before names; "the trust
+    # or only in a headline or a quote; "the panel wrote", "the spokeswoman added", "the fund
+    # said", "the university said", "the court ruled" read back to the person the sentence before names; "the trust
     # said", "the fund said", "the court ruled" refused for the body (trust/fund not a body's
     # noun to the readers, "ruled" no speech verb)
     "make_rv56s_cases": frozenset(
