@@ -3968,9 +3968,9 @@ GAPS: dict[str, frozenset[str]] = {
     # first body while the page names another of that noun in another form ("the council in
     # Ashby", "its House counterpart ... the two committees", "the Ferry Crews union's leaders")
     # or only in a headline or a quote; "the panel wrote", "the spokeswoman added", "the fund
-    # said", "the university said", "the court ruled" read back to the person the sentence before names; "the trust
-    # said", "the fund said", "the court ruled" refused for the body (trust/fund not a body's
-    # noun to the readers, "ruled" no speech verb)
+    # said", "the university said", "the court ruled" read back to the person the sentence
+    # before names; "the trust said", "the fund said", "the court ruled" refused for the body
+    # (trust/fund not a body's noun to the readers, "ruled" no speech verb)
     "make_rv56s_cases": frozenset(
         {
             "rv56s-rival-0000",
