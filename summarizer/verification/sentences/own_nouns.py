@@ -87,7 +87,7 @@ def _rival_mention(before: str, head: str, own: set[str], names: set[str]) -> bo
     before it ("the French federation", "India's ministry", "the mayor's policy office", "the
     health department") or a name after it ("the Union of Health Care Professionals"), or
     brings in a body of that noun with "a"/"an" and none of the value's ``names`` ("A board set
-    up by the mining company", "An appeals panel in Kelso": review rv56s)."""
+    up by the mining company", "An appeals panel in Kelso": review rv56s; not a spokesperson)."""
     stem = head[:-1] if head.endswith("s") else head
     for match in re.finditer(rf"\b{re.escape(stem)}s?\b", before, re.IGNORECASE):
         lead = re.split(
@@ -106,8 +106,9 @@ def _rival_mention(before: str, head: str, own: set[str], names: set[str]) -> bo
         if tail and tail[1].lower() not in own:
             return True
         named = named or bool(tail and tail[1].lower() in names)
-        if opener in ("a", "an") and names and not named:
-            return True  # a new body of the noun, not the value's by name
+        if opener in ("a", "an") and names and not named and head not in _SPOKESPEOPLE:
+            return True  # a new body of the noun ("a spokesperson for the company" is how
+            # the one spokesperson is brought in: check-79's Yorkshire Water)
     return False
 
 
