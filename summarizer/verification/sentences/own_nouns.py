@@ -82,24 +82,33 @@ def _runs(value: str) -> list[str]:
     return re.findall(r"[A-Z0-9][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*", value.removeprefix("The "))
 
 
-def _rival_mention(before: str, head: str, own: set[str]) -> bool:
+def _rival_mention(before: str, head: str, own: set[str], names: set[str]) -> bool:
     """Whether the text before the quote writes the head noun with a word the value lacks
     before it ("the French federation", "India's ministry", "the mayor's policy office", "the
-    health department") or a name after it ("the Union of Health Care Professionals")."""
+    health department") or a name after it ("the Union of Health Care Professionals"), or
+    brings in a body of that noun with "a"/"an" and none of the value's ``names`` ("A board set
+    up by the mining company", "An appeals panel in Kelso": review rv56s; not a spokesperson)."""
     stem = head[:-1] if head.endswith("s") else head
     for match in re.finditer(rf"\b{re.escape(stem)}s?\b", before, re.IGNORECASE):
         lead = re.split(
             r"[.;:!?,()\"\u201c\u201d\n]", before[max(match.start() - 60, 0) : match.start()]
         )[-1]
+        named, opener = False, ""
         for word in reversed(_words(lead)):
             plain = word.lower()
             if plain in _OPENERS or plain in _BOUNDS:
+                opener = plain
                 break  # "the", "its", "between": the mention's modifiers end here
+            named = named or plain in names
             if plain not in own | _DAYS | NUMBER_WORDS and not loose(plain):
                 return True
         tail = re.match(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w\-]*)", before[match.end() :])
         if tail and tail[1].lower() not in own:
             return True
+        named = named or bool(tail and tail[1].lower() in names)
+        if opener in ("a", "an") and names and not named and head not in _SPOKESPEOPLE:
+            return True  # a new body of the noun ("a spokesperson for the company" is how
+            # the one spokesperson is brought in: check-79's Yorkshire Water)
     return False
 
 
@@ -123,6 +132,7 @@ def own_noun(article: ArticleText, spans: Sequence[tuple[int, int]], value: str)
         before = article.text[: region[0]]
         if not _near(others, before) or not all(run in before for run in _runs(value)):
             continue
-        if not _rival_mention(before, head, others):
+        names = {w.lower() for run in _runs(value) for w in _words(run)} - _SMALL
+        if not _rival_mention(before, head, others, names):
             return True
     return False
