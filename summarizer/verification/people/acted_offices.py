@@ -47,7 +47,7 @@ _BODIES = word_set(
 _COUNSEL = word_set("counsel attorney solicitor barrister lawyer")
 _REPRESENTS = word_set("represents represented representing")
 _LEGAL = word_set(
-    """case court lawsuit suit trial tribunal hearing appeal claim inquest inquiry judge
+    """case court lawsuit suit trial tribunal hearing appeal inquest inquiry judge
     legal law firm defence defense prosecution client clients family families"""
 )
 #: Words that may stand between the doer's name and the verb ("X, who also chairs").
@@ -56,6 +56,10 @@ _BETWEEN = word_set(
     co and both together personally"""
 )
 _KIN = word_set("his her their")
+#: Words after a founded body's name that open what follows it, not a head noun of the name
+#: ("formed the Lekki Walking Group after a heart scare", "set up the Luma Trust last year").
+_LINKS = word_set("after before since during until last next this when while once")
+_BE = word_set("is are was were be been being")
 _REACH = 8  # tokens between a verb and its "by", or "by" and the doer
 
 
@@ -65,7 +69,7 @@ _AFTER_SKIPS = word_set("the a an his her their its our own small new")
 _BEFORE_SKIPS = word_set("was were is are been has have had which that originally first also")
 
 
-def _body_near(tokens: Sequence[Token], at: int, step: int) -> bool:
+def _body_near(source: str, tokens: Sequence[Token], at: int, step: int) -> bool:
     """Whether the founding verb at ``at`` has a body for its object (``step`` 1: "set up
     the Luma Trust", "started her own bakery business") or its passive subject (-1: "the
     charity was set up"): a body noun or a capitalised word that is no function word, within
@@ -78,7 +82,28 @@ def _body_near(tokens: Sequence[Token], at: int, step: int) -> bool:
         if token.norm in _BODIES and not token.text.lower().endswith("'s"):
             return True
         if token.capitalised and token.norm not in STOPWORDS:
-            return True
+            if step == -1:
+                return True
+            end = k  # the name's run: its head decides ("the new Aurora phone" founds nothing)
+            while (
+                end + 1 < len(tokens)
+                and tokens[end + 1].capitalised
+                and not _possessive(source, tokens, end)
+            ):
+                end += 1
+            if _possessive(source, tokens, end):  # "the Rovers' second goal": the head comes after
+                k, plain = end + 1, plain + 1
+                continue
+            head = tokens[end + 1] if end + 1 < len(tokens) else None
+            return (
+                head is None
+                or head.norm in _BODIES
+                or head.norm in STOPWORDS
+                or head.norm in _LINKS
+                or head.is_number
+                or head.capitalised
+                or head.start > tokens[end].end + 1  # a comma or a dash after the name
+            )
         if token.norm in skips:
             k += step
             continue
@@ -91,20 +116,40 @@ def _body_near(tokens: Sequence[Token], at: int, step: int) -> bool:
     return False
 
 
-def _relative(tokens: Sequence[Token], verb: int) -> bool:
+def _possessive(source: str, tokens: Sequence[Token], at: int) -> bool:
+    """Whether token ``at`` is a possessor ("Berg's", "Rovers'"): what follows is its thing,
+    and the founder "by Lars Berg's mother" is not Lars Berg."""
+    if tokens[at].text.lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return True
+    after = source[tokens[at].end : tokens[at].end + 1]
+    return after in ("'", "\u2019")
+
+
+def _relative(source: str, tokens: Sequence[Token], verb: int) -> bool:
     """Whether the verb's object is a body before its doer's relative ("Pell Kitchens, which
     Dora Pell started in 2009"): "which" or "that" at most four names back, a body before it."""
     for k in range(verb - 1, max(verb - 6, 0) - 1, -1):
         if tokens[k].norm in ("which", "that"):
-            return _body_near(tokens, k, -1)
+            return _body_near(source, tokens, k, -1)
         if not tokens[k].capitalised:
             return False
     return False
 
 
-def _acts(
-    office: str, tokens: Sequence[Token], words: frozenset[str]
-) -> list[tuple[int, int, str]]:
+def _legal_clause(text: str, tokens: Sequence[Token], verb: int) -> bool:
+    """Whether a word of a case stands in the verb's own clause or a clause before it ("At
+    the hearing, Ruth Obi, representing the airline"), not only in a later one: "Dev Anand,
+    who represents Leeds Central in Parliament, raised the case of a constituent" and "Mo
+    Farr, who represents Britain, lost his appeal" name no counsel."""
+    stops = (",", ";", ":", "(", "\u2014", "\u2013", "-")
+    end = next(
+        (j for j in range(verb + 1, len(tokens)) if _gap(text, tokens, j).startswith(stops)),
+        len(tokens),
+    )
+    return any(t.norm in _LEGAL for t in tokens[:end])
+
+
+def _acts(office: str, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """(first, last, side) of each verb of the office in a sentence's tokens: ``side`` says
     where its doer may stand ("before" it, "after" its "by", or "either")."""
     found: list[tuple[int, int, str]] = []
@@ -119,14 +164,18 @@ def _acts(
                 last = k + 1 if particle else k
                 if particle and (last >= len(tokens) or tokens[last].norm != particle):
                     continue
-                if _body_near(tokens, last, 1):
+                if _body_near(text, tokens, last, 1):
                     found.append((k, last, "before"))  # "Ana Ruiz set up the Luma Trust"
-                if _body_near(tokens, k, -1):
+                if _body_near(text, tokens, k, -1):
                     found.append((k, last, "after"))  # "the trust was set up by Ana Ruiz"
-                if _relative(tokens, k):
+                if _relative(text, tokens, k):
                     found.append((k, last, "before"))  # "Pell Kitchens, which Dora Pell started"
-        if office in _COUNSEL and norm in _REPRESENTS and words & _LEGAL:
-            found.append((k, k, "either"))
+        if office in _COUNSEL and norm in _REPRESENTS and _legal_clause(text, tokens, k):
+            # passive ("Mark Voss, represented by Ana Petit"): the counsel is after its "by"
+            passive = (k + 1 < len(tokens) and tokens[k + 1].norm == "by") or (
+                k > 0 and tokens[k - 1].norm in _BE
+            )
+            found.append((k, k, "after" if passive else "either"))
     return found
 
 
@@ -172,9 +221,10 @@ def _doer_after(
     by = next((j for j in reach if tokens[j].norm == "by"), None)
     if by is None or any(_gap(text, tokens, j) in (".", ";") for j in range(verb + 1, by + 1)):
         return False
-    for first, _ in spans:
+    for first, last in spans:
         if (
             by < first <= by + _REACH
+            and not _possessive(text, tokens, last)  # "by Lars Berg's mother"
             and all(  # "by A and B", "by surgeon Pia Rowe"
                 t.norm == "and" or (t.norm not in STOPWORDS and not t.is_number)
                 for t in tokens[by + 1 : first]
@@ -199,8 +249,7 @@ def acted_office(article: ArticleText, name: str, office: str) -> bool:
             spans = find_person(name, tokens, article.text)
             if not spans:
                 continue
-            words = frozenset(t.norm for t in tokens)
-            for first, last, side in _acts(office, tokens, words):
+            for first, last, side in _acts(office, article.text, tokens):
                 if (side != "after" and _doer_before(article.text, tokens, spans, first)) or (
                     side != "before" and _doer_after(article.text, tokens, spans, last)
                 ):
