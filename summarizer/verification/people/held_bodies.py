@@ -43,25 +43,7 @@ def stands_for(article: ArticleText, surname: str, value: str) -> bool:
     return re.search(pattern, article.lowered) is not None
 
 
-def _shared(article: ArticleText, value: str, body: str) -> bool:
-    """Whether the page makes ``body`` another's: owned by a possessor other than the value
-    ("Rio Mining's Santa Ana mine" and "Vale Steel's Santa Ana smelter": the one who runs
-    the smelter is not Rio Mining's), or a possessor itself ("the Ridge wind farm's buyer":
-    whoever heads the buyer is not the farm owner's)."""
-    text = article.text.replace("\u2019", "'")
-    name = re.escape(body)
-    owner = (
-        rf"((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)(?:'s|')\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?i:{name})\b"
-    )
-    mine = value.lower()
-    for match in re.finditer(owner, text):
-        found = match.group(1).lower()
-        if not (mine.endswith(found) or found.endswith(mine)):
-            return True
-    return re.search(rf"(?i:\b{name}(?:\s+[\w-]+){{0,3}}?'s)\s", text) is not None
-
-
-def runs_holder(article: ArticleText, surname: str, value: str, holder: str) -> bool:
+def runs_holder(article: ArticleText, surname: str, holder: str) -> bool:
     """Whether the person's own clause names ``holder`` (the one the page ties the value to)
     as the body they run or work in ("Andres Music, who runs the El Teniente division"):
     the holder is their body, part of the value's, not another person."""
@@ -69,9 +51,7 @@ def runs_holder(article: ArticleText, surname: str, value: str, holder: str) -> 
         rf"\b{re.escape(surname.lower())}{_RUNS}\s+(?:the\s+|its\s+|a\s+)?"
         rf"(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(holder.lower())}\b"
     )
-    if re.search(pattern, article.lowered) is None:
-        return False
-    return not _shared(article, value, holder)
+    return re.search(pattern, article.lowered) is not None
 
 
 def post_in_stand_in(article: ArticleText, surname: str, value: str) -> bool:
@@ -107,8 +87,7 @@ def owns_body(article: ArticleText, value: str, body: str) -> bool:
     Copper's Cerro Azul mine" for the one "who runs the Cerro Azul division"): the value is
     the body above theirs."""
     pattern = rf"\b{re.escape(value.lower())}'s\s+{re.escape(body.lower())}\b"
-    found = re.search(pattern, article.lowered.replace("\u2019", "'"))
-    return found is not None and not _shared(article, value, body)
+    return re.search(pattern, article.lowered.replace("\u2019", "'")) is not None
 
 
 __all__ = ["owns_body", "post_in_stand_in", "runs_holder", "stands_for"]

@@ -169,7 +169,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     holder = other_holder(ctx.article, name[-1], value)
     if party is None and holder is None:
         holder = _run_holder(ctx, name, value)
-    if holder is not None and runs_holder(ctx.article, name[-1], value, holder):
+    if holder is not None and runs_holder(ctx.article, name[-1], holder):
         holder = None  # session 56: the value's "holder" is the body this person runs
     if party is None and holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another body"
