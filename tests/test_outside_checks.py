@@ -23,7 +23,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-56": (13, 95, 5),
     "check-57": (16, 99, 4),
     "check-58": (10, 71, 1),
-    "check-59": (21, 89, 6),
+    "check-59": (20, 89, 6),  # session 56's readings (DECISIONS, session 56)
     "check-60": (12, 102, 7),
     "check-61": (37, 112, 1),
     "check-62": (46, 124, 8),
@@ -36,24 +36,24 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-69": (14, 114, 5),  # session 56, am56: own-body sentences
     "check-70": (30, 111, 4),
     "check-71": (29, 104, 3),
-    "check-72": (19, 114, 0),
+    "check-72": (18, 114, 0),  # session 56's readings (DECISIONS, session 56)
     "check-73": (34, 101, 4),
     "check-74": (29, 92, 11),  # session 55's readings (DECISIONS, session 55)
     "check-75": (18, 82, 6),
     "check-76": (36, 82, 8),
     "check-77": (20, 85, 5),  # session 56, am56: own-body sentences
     "check-78": (29, 56, 6),
-    "check-79": (36, 81, 4),
-    "check-80": (39, 84, 9),
+    "check-79": (35, 81, 4),  # session 56's readings (DECISIONS, session 56)
+    "check-80": (39, 84, 8),  # session 56's readings (DECISIONS, session 56)
     "check-81": (21, 76, 8),  # session 56, am56: own-body sentences
-    "check-82": (19, 82, 5),
+    "check-82": (19, 83, 5),  # session 56's readings (DECISIONS, session 56)
     "check-83": (32, 78, 8),
     "check-84": (27, 89, 4),
-    "check-85": (32, 84, 2),
-    "check-86": (37, 72, 9),  # session 56, am56: own-body sentences
+    "check-85": (32, 85, 2),  # session 56's readings (DECISIONS, session 56)
+    "check-86": (37, 73, 9),  # session 56's readings (DECISIONS, session 56)
     "check-87": (50, 82, 2),
     "check-88": (47, 82, 5),  # session 56, am56: own-body sentences
-    "check-89": (52, 86, 6),
+    "check-89": (52, 87, 6),  # session 56's readings (DECISIONS, session 56)
     "check-90": (18, 82, 9),  # session 56, am56: own-body sentences
     "check-91": (16, 81, 2),  # session 55's readings (DECISIONS, session 55)
     "check-92": (56, 77, 5),  # session 55's readings (DECISIONS, session 55)
@@ -106,39 +106,39 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-139": (20, 58, 7),
     "check-140": (10, 83, 6),
     "check-141": (33, 109, 2),
-    "check-142": (28, 51, 10),  # session 56, am56: own-body sentences
+    "check-142": (28, 52, 10),  # session 56's readings (DECISIONS, session 56)
     "check-143": (17, 66, 3),
-    "check-144": (53, 114, 6),
+    "check-144": (53, 115, 6),  # session 56's readings (DECISIONS, session 56)
     "check-145": (25, 86, 7),  # session 56, am56: own-body sentences
     "check-146": (41, 97, 8),
     "check-147": (44, 59, 6),  # session 56, am56: own-body sentences
     "check-148": (22, 47, 12),
     "check-149": (31, 76, 10),
-    "check-150": (31, 79, 8),  # sessions 55 and 56 (fo56: 4 role alarms gone)
+    "check-150": (31, 80, 8),  # session 56's readings (DECISIONS, session 56)
     "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
     "check-152": (22, 67, 9),  # session 53: fs53x cost one false alarm (23); rv53x took it back
     "check-153": (26, 69, 6),
     "check-154": (31, 66, 5),  # session 55's readings (DECISIONS, session 55)
     "check-155": (44, 83, 6),  # session 55's readings (DECISIONS, session 55)
     "check-156": (26, 73, 8),  # session 56, am56: own-body sentences
-    "check-157": (33, 42, 9),  # session 56, am56: own-body sentences
+    "check-157": (32, 42, 9),  # session 56's readings (DECISIONS, session 56)
     "check-158": (36, 64, 5),
-    "check-159": (37, 72, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-159": (37, 73, 5),  # session 56's readings (DECISIONS, session 56)
     "check-160": (36, 64, 6),  # session 56, am56: own-body sentences
-    "check-161": (26, 67, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-161": (25, 67, 5),  # session 56's readings (DECISIONS, session 56)
     "check-162": (33, 61, 1),  # session 55's readings (DECISIONS, session 55)
     "check-163": (45, 65, 4),  # session 55's readings (DECISIONS, session 55)
-    "check-164": (33, 75, 6),  # session 56, am56: own-body sentences
-    "check-165": (29, 68, 6),
-    "check-166": (21, 66, 7),  # session 55's readings (DECISIONS, session 55)
+    "check-164": (31, 75, 6),  # session 56's readings (DECISIONS, session 56)
+    "check-165": (29, 69, 6),  # session 56's readings (DECISIONS, session 56)
+    "check-166": (21, 67, 7),  # session 56's readings (DECISIONS, session 56)
     "check-167": (31, 68, 10),  # session 56, am56: own-body sentences
-    "check-168": (44, 71, 4),  # session 56, am56: own-body sentences
-    "check-169": (20, 74, 9),  # session 55's readings (DECISIONS, session 55)
-    "check-170": (33, 70, 6),  # session 55's readings (DECISIONS, session 55)
-    "check-171": (27, 46, 7),  # session 55's readings (DECISIONS, session 55)
-    "check-172": (45, 72, 6),
+    "check-168": (44, 73, 4),  # session 56's readings (DECISIONS, session 56)
+    "check-169": (20, 75, 9),  # session 56's readings (DECISIONS, session 56)
+    "check-170": (33, 70, 5),  # session 56's readings (DECISIONS, session 56)
+    "check-171": (27, 49, 7),  # session 56's readings (DECISIONS, session 56)
+    "check-172": (44, 73, 5),  # session 56's readings (DECISIONS, session 56)
     "check-173": (35, 61, 10),
-    "check-174": (35, 80, 7),
+    "check-174": (35, 81, 7),  # session 56's readings (DECISIONS, session 56)
     "check-175": (28, 73, 6),
 }
 
