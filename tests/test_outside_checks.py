@@ -29,63 +29,63 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-62": (46, 124, 8),
     "check-63": (46, 124, 6),
     "check-64": (52, 114, 4),
-    "check-65": (26, 104, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-65": (26, 104, 5),  # session 56's readings (DECISIONS, session 56)
     "check-66": (34, 118, 4),
-    "check-67": (38, 112, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-67": (38, 112, 6),  # session 56's readings (DECISIONS, session 56)
     "check-68": (6, 110, 6),
-    "check-69": (14, 114, 5),  # session 56, am56: own-body sentences
+    "check-69": (14, 114, 5),  # session 56's readings (DECISIONS, session 56)
     "check-70": (30, 111, 4),
-    "check-71": (29, 104, 3),
+    "check-71": (29, 104, 3),  # session 56's readings (DECISIONS, session 56)
     "check-72": (18, 114, 0),  # session 56's readings (DECISIONS, session 56)
-    "check-73": (34, 101, 4),
+    "check-73": (34, 101, 4),  # session 56's readings (DECISIONS, session 56)
     "check-74": (29, 92, 11),  # session 55's readings (DECISIONS, session 55)
     "check-75": (18, 82, 6),
     "check-76": (36, 82, 8),
-    "check-77": (20, 85, 5),  # session 56, am56: own-body sentences
+    "check-77": (20, 85, 5),  # session 56's readings (DECISIONS, session 56)
     "check-78": (29, 56, 6),
     "check-79": (35, 81, 4),  # session 56's readings (DECISIONS, session 56)
     "check-80": (39, 84, 8),  # session 56's readings (DECISIONS, session 56)
-    "check-81": (21, 76, 8),  # session 56, am56: own-body sentences
+    "check-81": (21, 76, 8),  # session 56's readings (DECISIONS, session 56)
     "check-82": (19, 83, 5),  # session 56's readings (DECISIONS, session 56)
     "check-83": (32, 78, 8),
     "check-84": (27, 89, 4),
     "check-85": (32, 85, 2),  # session 56's readings (DECISIONS, session 56)
     "check-86": (37, 73, 9),  # session 56's readings (DECISIONS, session 56)
     "check-87": (50, 82, 2),
-    "check-88": (47, 82, 5),  # session 56, am56: own-body sentences
+    "check-88": (47, 82, 5),  # session 56's readings (DECISIONS, session 56)
     "check-89": (52, 87, 6),  # session 56's readings (DECISIONS, session 56)
-    "check-90": (18, 82, 9),  # session 56, am56: own-body sentences
+    "check-90": (18, 82, 9),  # session 56's readings (DECISIONS, session 56)
     "check-91": (16, 81, 2),  # session 55's readings (DECISIONS, session 55)
     "check-92": (56, 77, 5),  # session 55's readings (DECISIONS, session 55)
     "check-93": (27, 79, 4),
-    "check-94": (45, 85, 0),
+    "check-94": (45, 85, 0),  # session 56's readings (DECISIONS, session 56)
     "check-95": (63, 81, 6),
     "check-96": (25, 87, 5),
-    "check-97": (41, 75, 5),
+    "check-97": (41, 75, 5),  # session 56's readings (DECISIONS, session 56)
     "check-98": (42, 88, 6),
-    "check-99": (76, 84, 12),  # session 56, am56: own-body sentences
+    "check-99": (76, 84, 12),  # session 56's readings (DECISIONS, session 56)
     "check-100": (42, 83, 7),
     "check-101": (33, 73, 7),
     "check-102": (46, 88, 9),
-    "check-103": (37, 69, 2),  # session 56, am56: own-body sentences
+    "check-103": (37, 69, 2),  # session 56's readings (DECISIONS, session 56)
     "check-104": (36, 94, 2),  # session 55's readings (DECISIONS, session 55)
     "check-105": (22, 88, 4),  # session 55's readings (DECISIONS, session 55)
     "check-106": (58, 91, 3),  # session 55's readings (DECISIONS, session 55)
     "check-107": (56, 78, 2),
     "check-108": (32, 82, 6),
-    "check-109": (33, 78, 2),  # session 56, am56: own-body sentences
+    "check-109": (33, 78, 2),  # session 56's readings (DECISIONS, session 56)
     "check-110": (57, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-111": (35, 85, 2),
     "check-112": (37, 72, 3),
-    "check-113": (25, 78, 7),  # session 56, am56: own-body sentences
+    "check-113": (25, 78, 7),  # session 56's readings (DECISIONS, session 56)
     "check-114": (15, 70, 4),
-    "check-115": (36, 72, 9),  # session 56, am56: own-body sentences
+    "check-115": (36, 72, 9),  # session 56's readings (DECISIONS, session 56)
     "check-116": (27, 77, 7),  # session 55's readings (DECISIONS, session 55)
     "check-117": (34, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-118": (19, 73, 5),  # session 55's readings (DECISIONS, session 55)
-    "check-119": (43, 83, 8),
+    "check-119": (43, 83, 8),  # session 56's readings (DECISIONS, session 56)
     "check-120": (21, 75, 9),  # session 53: fs53x's read-back vetoes, one probe wrong more
-    "check-121": (30, 71, 6),
+    "check-121": (30, 71, 6),  # session 56's readings (DECISIONS, session 56)
     "check-122": (23, 84, 12),
     "check-123": (32, 84, 8),
     "check-124": (22, 71, 11),
@@ -95,43 +95,43 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-128": (14, 89, 7),  # session 55's readings (DECISIONS, session 55)
     "check-129": (21, 64, 4),
     "check-130": (19, 62, 6),
-    "check-131": (32, 63, 10),  # session 56, am56: own-body sentences
+    "check-131": (32, 63, 10),  # session 56's readings (DECISIONS, session 56)
     "check-132": (22, 42, 5),
     "check-133": (11, 76, 14),
-    "check-134": (7, 50, 6),  # session 55's readings (DECISIONS, session 55)
+    "check-134": (7, 50, 6),  # session 56's readings (DECISIONS, session 56)
     "check-135": (7, 62, 4),
     "check-136": (33, 77, 4),
     "check-137": (24, 65, 10),  # session 55's readings (DECISIONS, session 55)
-    "check-138": (6, 33, 7),  # session 56, am56: own-body sentences
+    "check-138": (6, 33, 7),  # session 56's readings (DECISIONS, session 56)
     "check-139": (20, 58, 7),
     "check-140": (10, 83, 6),
     "check-141": (33, 109, 2),
     "check-142": (28, 52, 10),  # session 56's readings (DECISIONS, session 56)
     "check-143": (17, 66, 3),
     "check-144": (53, 115, 6),  # session 56's readings (DECISIONS, session 56)
-    "check-145": (25, 86, 7),  # session 56, am56: own-body sentences
+    "check-145": (25, 86, 7),  # session 56's readings (DECISIONS, session 56)
     "check-146": (41, 97, 8),
-    "check-147": (44, 59, 6),  # session 56, am56: own-body sentences
+    "check-147": (44, 59, 6),  # session 56's readings (DECISIONS, session 56)
     "check-148": (22, 47, 12),
     "check-149": (31, 76, 10),
     "check-150": (31, 80, 8),  # session 56's readings (DECISIONS, session 56)
     "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
-    "check-152": (22, 67, 9),  # session 53: fs53x cost one false alarm (23); rv53x took it back
+    "check-152": (22, 67, 9),  # session 56's readings (DECISIONS, session 56)
     "check-153": (26, 69, 6),
     "check-154": (31, 66, 5),  # session 55's readings (DECISIONS, session 55)
     "check-155": (44, 83, 6),  # session 55's readings (DECISIONS, session 55)
-    "check-156": (26, 73, 8),  # session 56, am56: own-body sentences
+    "check-156": (26, 73, 8),  # session 56's readings (DECISIONS, session 56)
     "check-157": (32, 42, 9),  # session 56's readings (DECISIONS, session 56)
     "check-158": (36, 64, 5),
     "check-159": (37, 73, 5),  # session 56's readings (DECISIONS, session 56)
-    "check-160": (36, 64, 6),  # session 56, am56: own-body sentences
+    "check-160": (36, 64, 6),  # session 56's readings (DECISIONS, session 56)
     "check-161": (25, 67, 5),  # session 56's readings (DECISIONS, session 56)
-    "check-162": (33, 61, 1),  # session 55's readings (DECISIONS, session 55)
+    "check-162": (33, 61, 1),  # session 56's readings (DECISIONS, session 56)
     "check-163": (45, 65, 4),  # session 55's readings (DECISIONS, session 55)
     "check-164": (31, 75, 6),  # session 56's readings (DECISIONS, session 56)
     "check-165": (29, 69, 6),  # session 56's readings (DECISIONS, session 56)
     "check-166": (21, 67, 7),  # session 56's readings (DECISIONS, session 56)
-    "check-167": (31, 68, 10),  # session 56, am56: own-body sentences
+    "check-167": (31, 68, 10),  # session 56's readings (DECISIONS, session 56)
     "check-168": (44, 73, 4),  # session 56's readings (DECISIONS, session 56)
     "check-169": (20, 75, 9),  # session 56's readings (DECISIONS, session 56)
     "check-170": (33, 70, 5),  # session 56's readings (DECISIONS, session 56)
