@@ -51,13 +51,7 @@ def aff(category: str, name: str, passes: list[str], fails: list[str], *paragrap
 
 
 def held(role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as the affiliation of ``name`` holding ``role`` (the post decides whether
-    the body is a polity written anywhere)."""
-    built.each(
-        PRES, built.page(*paragraphs), passes, fails, "people[0].affiliation",
-        lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
-        f"{name}'s affiliation, {role},",
-    )  # fmt: skip
+    built.held_affiliation(PRES, role, name, passes, fails, *paragraphs)
 
 
 # --- ownbody: a stand-in, "their" or a quote beside a person whose own body is named there ----

@@ -224,6 +224,18 @@ class SupportCases(MeetingCases, TruceCases):
             lambda value: {"people": [{"name": name, key: value}]}, f"{name}'s {key}",
         )  # fmt: skip
 
+    def held_affiliation(
+        self, category: str, role: str, name: str, passes: list[str], fails: list[str],
+        *paragraphs: str,
+    ) -> None:  # fmt: skip
+        """Each value as the affiliation of ``name`` holding ``role`` (the post decides whether
+        the body is a polity written anywhere; the af55 and am56 sets)."""
+        self.each(
+            category, self.page(*paragraphs), passes, fails, "people[0].affiliation",
+            lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
+            f"{name}'s affiliation, {role},",
+        )  # fmt: skip
+
     def event_field(
         self, category: str, evidence: list[str], what: str, field: str, passes: list[str],
         fails: list[str],
