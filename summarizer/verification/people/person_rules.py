@@ -214,8 +214,6 @@ _PUBLIC_OFFICE = re.compile(
 _FIRM_OFFICE = re.compile(
     r"\b(?:chief|executive|ceo|founder|managing|chairman|chairwoman|chair)\b", re.IGNORECASE
 )
-
-
 _FIRM_BODY = re.compile(
     r"\b(?:institute|university|company|corporation|inc|ltd|plc|group|association|foundation|"
     r"society|bank|fund|capital|partners|holdings|college|school|shipping|airlines?|airways|"
