@@ -140,6 +140,10 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-173": (35, 61, 10),
     "check-174": (35, 81, 7),  # session 56's readings (DECISIONS, session 56)
     "check-175": (28, 73, 6),
+    "check-176": (41, 66, 8),
+    "check-177": (36, 66, 7),
+    "check-178": (37, 61, 8),
+    "check-179": (35, 45, 9),
 }
 
 
