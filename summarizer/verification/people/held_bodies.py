@@ -39,6 +39,9 @@ _RUNS = (
 def stands_for(article: ArticleText, surname: str, value: str) -> bool:
     """Whether the page writes the value right after the person's name by "for" ("General
     Abdourahamane Tchiani for Niger"): the body they act for (see the module)."""
+    lowered = article.lowered
+    if surname.lower() not in lowered or value.lower() not in lowered:
+        return False  # the pattern's literal parts, found by str's scan: no regex scan (sd57)
     pattern = rf"\b{re.escape(surname.lower())}\s+for\s+(?:the\s+)?{re.escape(value.lower())}\b"
     return re.search(pattern, article.lowered) is not None
 
@@ -47,6 +50,9 @@ def runs_holder(article: ArticleText, surname: str, holder: str) -> bool:
     """Whether the person's own clause names ``holder`` (the one the page ties the value to)
     as the body they run or work in ("Andres Music, who runs the El Teniente division"):
     the holder is their body, part of the value's, not another person."""
+    lowered = article.lowered
+    if surname.lower() not in lowered or holder.lower() not in lowered:
+        return False  # the pattern's literal parts, found by str's scan: no regex scan (sd57)
     pattern = (
         rf"\b{re.escape(surname.lower())}{_RUNS}\s+(?:the\s+|its\s+|a\s+)?"
         rf"(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(holder.lower())}\b"
@@ -86,8 +92,11 @@ def owns_body(article: ArticleText, value: str, body: str) -> bool:
     """Whether the page writes the value as the owner of the person's own body ("Andes
     Copper's Cerro Azul mine" for the one "who runs the Cerro Azul division"): the value is
     the body above theirs."""
+    lowered = article.lowered.replace("\u2019", "'")
+    if f"{value.lower()}'s" not in lowered or body.lower() not in lowered:
+        return False  # the pattern's literal parts, found by str's scan: no regex scan (sd57)
     pattern = rf"\b{re.escape(value.lower())}'s\s+{re.escape(body.lower())}\b"
-    return re.search(pattern, article.lowered.replace("\u2019", "'")) is not None
+    return re.search(pattern, lowered) is not None
 
 
 __all__ = ["owns_body", "post_in_stand_in", "runs_holder", "stands_for"]
