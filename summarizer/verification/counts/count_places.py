@@ -31,6 +31,7 @@ from summarizer.text.vocabulary import STOPWORDS
 from ..figures.chamber_sizes import size_clash
 from ..figures.contrasted_words import contrasted_word
 from ..figures.count_bounds import bound_reached
+from ..figures.elided_items import item_clash
 from ..figures.let_go import let_go_clash
 from ..figures.match_scores import match_score
 from ..figures.measure_dimensions import dimension_clash
@@ -139,7 +140,8 @@ def count_clash(
     (:mod:`contrasted_words`), a bar the count is set against (:func:`bar_clash`), the stuff
     a measure is of ("2kg of bamboo": :mod:`measured_stuff`), a measure of another dimension
     ("3km from the town" for a runway's length: :mod:`measure_dimensions`), a measure reached
-    for a bound ("Trains hit 125 mph" for a line's permitted speed: :mod:`count_bounds`); or
+    for a bound ("Trains hit 125 mph" for a line's permitted speed: :mod:`count_bounds`), the
+    first item's number of a list whose later item the count names (:mod:`elided_items`); or
     ""."""
     scored = match_score(tokens, mention, what, text)  # "Beaten 3-0 by Leeds, Hull ...": Hull's
     return (
@@ -155,6 +157,7 @@ def count_clash(
         or bar_clash(tokens, mention, mentions, what, text)
         or stuff_clash(tokens, mention, mentions, what)
         or dimension_clash(tokens, mention, what, text)
+        or item_clash(tokens, mention, mentions, what, text)
         or bound_reached(tokens, mention, what)
     )
 

@@ -1,5 +1,4 @@
-"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount by a
-cue word, its qualifier agreeing) and ``count`` (an event's count by the words it counts)."""
+"""The number rules of :mod:`summarizer.verification.rules`: ``number``, ``count``."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from ..figures.count_families import family_clash
 from ..figures.count_frames import framed_count
 from ..figures.count_ties import own_word, set_count
 from ..figures.currency_signs import currency_clash, signed_cues
+from ..figures.elided_items import elided_item
 from ..figures.house_numbers import model_clash, model_cues
 from ..figures.money_glosses import glossing
 from ..figures.named_roles import named_role
@@ -242,6 +242,7 @@ def support_number(
             part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
             moved = bool(what) and own_change(tokens, mention, mentions, what)  # "up 62%"
             aged = counting and told_age(tokens, mention, mentions, what, text)  # figures/ages
+            part = part or (counting and elided_item(tokens, mention, mentions, what, text))
             part = part or bool(bound) or moved or aged  # "five abstained"; (change_shares)
             if counting and what and not part and index:  # "of them." (the text's sentence before)
                 before = ctx.article.sentence_tokens(index - 1)  # (apart_counts)
