@@ -2369,8 +2369,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_rm56_cases": frozenset({"taken"}),
     # session 57, fresh-miss writer ro57: a title run read right after a sentence ending in a
     # short capitalised word ("Yuan. Premier Cho") and a capitalised post word before the name
-    # ("First Officer Clive Kunder"): another named person's title or another office refused
-    "make_ro57_cases": frozenset({"stop", "officer"}),
+    # ("First Officer Clive Kunder"), an apposition opening with an office word's qualifiers
+    # ("Mats Malm, permanent secretary of"): another named person's title or office refused
+    "make_ro57_cases": frozenset({"stop", "officer", "apposed"}),
     # session 56, review rv56r of rm56: two posts one of them shared (co-chairs, joint chief
     # executives, "chief executive and founder", interim, successor), the same title at two
     # bodies (a list, a quote, a caption, a fact box, capitals, "acting", "outgoing"), a

@@ -8,7 +8,12 @@ writer ro57; :func:`summarizer.verification.people.role_own_titles.own_titles`),
   title, its paraphrase and a real abbreviation ("Gov. Gordon Pike") pass;
 - ``officer``: a capitalised post word right before the name ("First Officer Clive Kunder",
   "Chief Operating Officer Lena Moss"), which was read as another person's first name: another
-  named person's title is refused; the person's own title and its short forms pass.
+  named person's title is refused; the person's own title and its short forms pass;
+- ``apposed``: an apposition opening with an office word's qualifiers ("Mats Malm, permanent
+  secretary of the Swedish Academy,", "Ankit Sahlam, Block Medical Officer at the health
+  centre,"), which was no description: another named person's title is refused; the person's
+  own title passes, and a clause after the name that only names another's title ("Lavrov,
+  met Foreign Minister Hakan Fidan", "speaking alongside Prime Minister Tusk") gives none.
 
 Run ``python tests/data/make_ro57_cases.py`` to rebuild it. Every article below was written for
 this set in its own words, with made-up names; each verdict is what a careful fact-checker
@@ -36,7 +41,7 @@ built = SupportCases(
         "LIVE | The Basin Bulletin",
     ],
 )
-STOP, OFFICER = "stop", "officer"
+STOP, OFFICER, APPOSED = "stop", "officer", "apposed"
 
 
 def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -239,6 +244,89 @@ role(
     [],
     "Pictured: Police Officer Ray Osei, who pulled two children from the river on Saturday.",
     '"He did not hesitate," Inspector Clare Dunn said.',
+)
+
+# --- apposed: an apposition opening with the office word's qualifiers --------------------------
+role(
+    APPOSED,
+    "Ravi Menon",
+    ["Block Medical Officer", "block medical officer", "medical officer"],
+    ["District Collector"],
+    "Ravi Menon, Block Medical Officer at the Kotma health centre, filed the complaint on Monday. District Collector Asha Verma said samples had gone to a state laboratory.",
+    "Three shops were sealed, and officials in two neighbouring districts were told to check stocks.",
+)
+role(
+    APPOSED,
+    "Elin Sjoberg",
+    ["permanent secretary", "Permanent Secretary"],
+    ["Prime Minister"],
+    "Elin Sjoberg, permanent secretary of the Nordic Book Academy, read out the winner's name. Prime Minister Karl Ostman sent his congratulations within the hour.",
+    "The prize is worth 11 million kronor; several former ministers sit on its jury.",
+)
+role(
+    APPOSED,
+    "Femi Adeyemi",
+    ["Senior Medical Director", "medical director"],
+    ["chief executive"],
+    "Femi Adeyemi, Senior Medical Director at Lagoon Health, said the trial had met its goals. Chief executive Tunde Bakare said the company would seek approval this year.",
+    "Shares rose 8 per cent, and executives at rival firms said the result looked strong.",
+)
+role(
+    APPOSED,
+    "Clara Nystrom",
+    ["regional director", "Regional Director"],
+    ["Minister"],
+    "Clara Nystrom, regional director of the road agency, closed the bridge on Friday. Minister Olof Hedlund promised money for repairs.",
+    "Traffic will be diverted for a month. Two ministers visited the site on Saturday.",
+)
+role(
+    APPOSED,
+    "Dev Malhotra",
+    ["Joint Secretary", "joint secretary"],
+    ["Chief Minister"],
+    "Dev Malhotra, Joint Secretary in the water department, signed the order. Chief Minister Kavita Rao said tankers would reach every village by Sunday.",
+    "The monsoon is two weeks late, and ministers from three states will meet on Monday.",
+)
+role(
+    APPOSED,
+    "Lotte Van Dijk",
+    ["programme director", "Programme Director"],
+    ["mayor"],
+    "Lotte Van Dijk, programme director at the city theatre, announced the new season. Mayor Jeroen Smit attended the launch.",
+    "Tickets go on sale on Monday; the mayors of two nearby towns also came.",
+)
+role(
+    APPOSED,
+    "Marek Zielinski",
+    ["Assistant Chief Constable", "assistant chief constable"],
+    ["Home Secretary"],
+    "Marek Zielinski, Assistant Chief Constable of the county force, said 14 people had been arrested. Home Secretary Ruth Okafor called the violence disgraceful.",
+    "Courts will sit over the weekend. Several homes were damaged.",
+)
+# passes: a clause after the name naming another's title gives this person none
+role(
+    APPOSED,
+    "Anton Greer",
+    ["foreign minister", "top diplomat"],
+    [],
+    "Valdonia's top diplomat, Anton Greer, met Foreign Minister Lise Aubert of Marlande in Geneva.",
+    "Greer was in Switzerland for a conference.",
+)
+role(
+    APPOSED,
+    "Hedda Lind",
+    ["defence minister", "Defence Minister"],
+    [],
+    "The defence minister Hedda Lind said the deal was done.",
+    "Photo: Hedda Lind, speaking alongside Prime Minister Otto Brask, in Bergen on Monday.",
+)
+role(
+    APPOSED,
+    "Ivo Petrak",
+    ["party leader", "leader of the Civic Union"],
+    [],
+    "The leader of the Civic Union, Ivo Petrak, thanked Chief Justice Dana Kral for her ruling.",
+    "Petrak said the party would accept the result.",
 )
 
 

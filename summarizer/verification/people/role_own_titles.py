@@ -161,7 +161,10 @@ def _run_before(
                 and words
                 and token.capitalised
                 and len(token.text) <= _SHORT
-                and article.sentence_at(token.start) == article.sentence_at(end)
+                and (
+                    article.sentence_at(token.start) == article.sentence_at(end)
+                    or text[end:].split(" ", 1)[0].endswith(".")
+                )
             ):  # session 57: "the Legislative Yuan. Premier Cho" ends a sentence, no cut
                 return frozenset(), bare  # "Treas. Sec. Scott Bessent": cut at an abbreviation
             break
