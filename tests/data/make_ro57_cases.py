@@ -61,7 +61,7 @@ role(
     STOP,
     "Ines Dahl",
     ["Mayor", "mayor"],
-    ["Governor"],
+    ["Governor", "governor"],
     "Governor Erik Sand opened the new ferry terminal on Friday in Oslo. Mayor Ines Dahl said the city would add two more routes next year.",
     "Tickets go on sale in March.",
 )
@@ -69,7 +69,7 @@ role(
     STOP,
     "Pavel Rusu",
     ["Finance Minister", "finance minister"],
-    ["Prime Minister"],
+    ["Prime Minister", "prime minister"],
     "Prime Minister Ana Mirea met union leaders on Monday in Iasi. Finance Minister Pavel Rusu said the pension rise would be paid from July.",
     "The unions called off Thursday's strike.",
 )
@@ -251,7 +251,7 @@ role(
     APPOSED,
     "Ravi Menon",
     ["Block Medical Officer", "block medical officer", "medical officer"],
-    ["District Collector"],
+    ["District Collector", "district collector"],
     "Ravi Menon, Block Medical Officer at the Kotma health centre, filed the complaint on Monday. District Collector Asha Verma said samples had gone to a state laboratory.",
     "Three shops were sealed, and officials in two neighbouring districts were told to check stocks.",
 )
@@ -259,7 +259,7 @@ role(
     APPOSED,
     "Elin Sjoberg",
     ["permanent secretary", "Permanent Secretary"],
-    ["Prime Minister"],
+    ["Prime Minister", "prime minister"],
     "Elin Sjoberg, permanent secretary of the Nordic Book Academy, read out the winner's name. Prime Minister Karl Ostman sent his congratulations within the hour.",
     "The prize is worth 11 million kronor; several former ministers sit on its jury.",
 )
@@ -275,7 +275,7 @@ role(
     APPOSED,
     "Clara Nystrom",
     ["regional director", "Regional Director"],
-    ["Minister"],
+    ["Minister", "minister"],
     "Clara Nystrom, regional director of the road agency, closed the bridge on Friday. Minister Olof Hedlund promised money for repairs.",
     "Traffic will be diverted for a month. Two ministers visited the site on Saturday.",
 )
