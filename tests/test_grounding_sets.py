@@ -2367,6 +2367,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 56, fresh-miss writer rm56: a person's own title without an office noun
     # ("Finance chief", "Conservative leader") given another named person's title, refused.
     "make_rm56_cases": frozenset({"taken"}),
+    # session 57, fresh-miss writer ro57: a title run read right after a sentence ending in a
+    # short capitalised word ("Yuan. Premier Cho") and a capitalised post word before the name
+    # ("First Officer Clive Kunder"), an apposition opening with an office word's qualifiers
+    # ("Mats Malm, permanent secretary of"): another named person's title or office refused
+    "make_ro57_cases": frozenset({"stop", "officer", "apposed"}),
     # session 56, review rv56r of rm56: two posts one of them shared (co-chairs, joint chief
     # executives, "chief executive and founder", interim, successor), the same title at two
     # bodies (a list, a quote, a caption, a fact box, capitals, "acting", "outgoing"), a
@@ -2456,6 +2461,10 @@ GAPS: dict[str, frozenset[str]] = {
     # policy chief", "Research head", "Deputy leader") is not read as holding another post,
     # since "Ukrainian leader", "top diplomat" and "defence chief" are the office itself in a
     # labeller's words (people25, rivalroles29 keep those as must-pass).
+    # session 57, ro57. OPENED (the title run is now read after "in Kobe."; the same value is
+    # refused on sw57 when the sentence has no such stop: other_office reads a place in the
+    # value as a body word the title lacks): "mayor of Kobe" for "Mayor Hana Ito".
+    "make_ro57_cases": frozenset({"ro57-stop-0030"}),
     "make_rm56_cases": frozenset(
         {
             "rm56-taken-0011",

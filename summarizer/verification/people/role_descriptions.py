@@ -39,6 +39,10 @@ HEADING = word_set("heads leads chairs runs directs commands manages oversees")
 # Gaps that end a description ("Artyukh, who heads the administration, called it").
 _ENDS = frozenset(',;:()\u2014\u2013[]"\u201c\u201d')
 _LONGEST = 16  # tokens of one description
+_QUALIFIERS = 2  # words before the office word of an apposition ("Block Medical Officer")
+_FUNCTION = word_set("and or of at in for to with by from on the a an said says")
+#: Office words that are qualifiers themselves, no head of an office ("permanent vice ...").
+_NO_HEADS = word_set("vice deputy first senior junior acting interim assistant former who")
 #: Words of an office's rank or kind, not of the body it is held in ("deputy chief of the
 #: region's tax office": "region tax office" is the body).
 OFFICE_WORDS = TITLES | word_set(
@@ -87,7 +91,7 @@ def descriptions_in(article: ArticleText, index: int) -> list[Description]:
     for position in range(1, len(tokens)):
         token, previous = tokens[position], tokens[position - 1]
         gap = text[previous.end : token.start]
-        apposed = gap.strip() == "," and _opens(token)
+        apposed = gap.strip() == "," and (_opens(token) or _qualified(text, tokens, position))
         if not apposed and not (gap == " " and _said_of(tokens, position)):
             continue  # "Trump is joined by": no description
         name = _name_back(tokens, position - 1)
@@ -114,6 +118,27 @@ def _opens(token: Token) -> bool:
         or token.norm in OFFICE_WORDS
         or token.text.endswith(("'s", "\u2019s"))
     )
+
+
+def _qualified(text: str, tokens: Sequence[Token], position: int) -> bool:
+    """Whether an apposition opens with an office word's qualifiers (session 57): "Mats Malm,
+    permanent secretary of the Swedish Academy,", "Ankit Sahlam, Block Medical Officer at the
+    health centre,": the office word is the second or third word, none of the words before it
+    a mark's or a function word's away ("Anna Berg, Tom Lind and Secretary Ruiz": no), all
+    in one case ("Lavrov, met Foreign Minister Fidan": no) and no name after the office word
+    ("Sikorski, speaking alongside Prime Minister Donald Tusk": no)."""
+    for ahead in range(position + 1, min(len(tokens), position + _QUALIFIERS + 1)):
+        if text[tokens[ahead - 1].end : tokens[ahead].start] != " ":
+            return False
+        if tokens[ahead - 1].norm in _FUNCTION:
+            return False
+        if tokens[ahead].norm in OFFICE_WORDS and tokens[ahead].norm not in _NO_HEADS:
+            run = tokens[position : ahead + 1]
+            cased = len({token.capitalised for token in run}) == 1  # "met Foreign Minister"
+            after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
+            named = after is not None and after.capitalised  # "alongside Prime Minister Tusk"
+            return cased and not named
+    return False
 
 
 def _described(

@@ -73,6 +73,9 @@ _TITLED = _OFFICES | TITLES | word_set("dr mr mrs ms sir dame lord lady rev")
 _PRONOUNS = word_set("its his her their")
 #: Rank words of another office than the bare title: "Lt. Gov." is no governor.
 _RANKS = OTHER_OFFICE | word_set("lieutenant")
+#: Capitalised post words that end a title, never a first name, right before the name
+#: (session 57: "First Officer Clive Kunder" was read as another person's first names).
+_RANK_POSTS = word_set("officer executive spokesman spokeswoman spokesperson commander")
 _RUN = 7  # words of one title run before the name
 _LABEL_MARKS = (":", "\u2014", "\u2013")  # "Foreign minister: X", "Foreign minister \u2014 X"
 _LABEL_WORDS = 4
@@ -153,13 +156,27 @@ def _run_before(
         elif gap.strip() not in ("", "-", "\u2010", "\u2011") and not (
             gap == ". " and token.norm in ABBREVIATIONS  # "Gov. Gordon Pike"
         ):
-            if gap == ". " and words and token.capitalised and len(token.text) <= _SHORT:
+            if (
+                gap == ". "
+                and words
+                and token.capitalised
+                and len(token.text) <= _SHORT
+                and (
+                    article.sentence_at(token.start) == article.sentence_at(end)
+                    or text[end:].split(" ", 1)[0].endswith(".")
+                )
+            ):  # session 57: "the Legislative Yuan. Premier Cho" ends a sentence, no cut
                 return frozenset(), bare  # "Treas. Sec. Scott Bessent": cut at an abbreviation
             break
         if skipping and token.capitalised and (token.norm in name or token.norm in PARTICLES):
             end, bare = token.start, False
             continue
-        if skipping and token.capitalised and not commas and not role_words(token.norm) & _TITLED:
+        if (
+            skipping
+            and token.capitalised
+            and not commas
+            and not role_words(token.norm) & (_TITLED | _RANK_POSTS)
+        ):
             return None  # "Sarah Huckabee Sanders": another person's first name
         skipping = False
         if token.norm in _STOPS or len(words) >= _RUN or token.is_number:
