@@ -170,6 +170,13 @@ def first_word(tokens: Sequence[Token], article: ArticleText) -> set[int]:
     return set()
 
 
+def its_office(tokens: Sequence[Token], text: str, first: int, last: int) -> int | None:
+    """The index of the "its" that gives the name at ``first:last`` an office ("its chief
+    executive, X", "X, its chief executive"), or None."""
+    its = _office_before(tokens, text, first)
+    return _office_after(tokens, text, last) if its is None else its
+
+
 def its_holder(article: ArticleText, name: str, value: str) -> bool:
     """Whether the page gives ``name`` an office of "its" body and that body is ``value``
     (see the module)."""
@@ -177,9 +184,7 @@ def its_holder(article: ArticleText, name: str, value: str) -> bool:
     for index in range(len(article.sentences)):
         tokens = article.sentence_tokens(index)
         for first, last in find_person(name, tokens, text):
-            its = _office_before(tokens, text, first)
-            if its is None:
-                its = _office_after(tokens, text, last)
+            its = its_office(tokens, text, first, last)
             if its is None:
                 continue
             own = _own_name(tokens, name, text) | first_word(tokens, article)
@@ -201,4 +206,4 @@ def its_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     return pair is not None and its_holder(ctx.article, *pair)
 
 
-__all__ = ["first_word", "is_value", "its_holder", "its_tie", "name_runs"]
+__all__ = ["first_word", "is_value", "its_holder", "its_office", "its_tie", "name_runs"]
