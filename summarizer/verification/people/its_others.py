@@ -55,6 +55,8 @@ def _subject(article: ArticleText, index: int) -> str | None:
     body = runs[0]
     if party_of(body) is not None or body.endswith(("'s", "\u2019s")):
         return None  # a place ("German"), or the owner of the subject, not the subject
+    if _person_like(article, body):
+        return None  # "John Sato said the firm ...": a person, and "its" is the firm's
     after = tokens[start].start + len(body)
     rest = article.text[after : article.sentences[index][1]]
     if rest[:1] not in (" ", ","):
@@ -67,6 +69,16 @@ def _subject(article: ArticleText, index: int) -> str | None:
         return None  # a second body in the main clause ("backing The Hacking Games"): "its"
         # may be that one
     return body
+
+
+def _person_like(article: ArticleText, body: str) -> bool:
+    """Whether a run of two or three words reads as a person's name: the page also writes its
+    last word alone, as a surname ("Sato said"), not after the run's first word."""
+    words = body.split()
+    if not 2 <= len(words) <= 3 or party_of(words[-1]) is not None:
+        return False
+    alone = re.finditer(rf"(?<![\w-])(\w+\s+)?{re.escape(words[-1])}(?![\w-])", article.text)
+    return any(m.group(1) is None or m.group(1).strip() != words[-2] for m in alone)
 
 
 def _before_its(article: ArticleText, index: int, its: int) -> str | None:
