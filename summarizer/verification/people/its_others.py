@@ -55,6 +55,8 @@ def _subject(article: ArticleText, index: int) -> str | None:
     body = runs[0]
     if party_of(body) is not None or body.endswith(("'s", "\u2019s")):
         return None  # a place ("German"), or the owner of the subject, not the subject
+    if " " not in body and not body.isupper() and not _named_twice(article, body):
+        return None  # "Sales in Portugal fell.": a capital the sentence gives, no name
     if _person_like(article, body):
         return None  # "John Sato said the firm ...": a person, and "its" is the firm's
     after = tokens[start].start + len(body)
@@ -65,10 +67,30 @@ def _subject(article: ArticleText, index: int) -> str | None:
         clause = re.match(r",\s+(?:which|that|who)\b[^,]*,", rest)
         rest = rest[clause.end() :] if clause else rest
     others = name_runs(tokenize(rest), rest, set())
-    if any(party_of(other) is None and not other.islower() for other in others):
+    if _STAND_IN.search(rest) or any(party_of(other) is None for other in others):
         return None  # a second body in the main clause ("backing The Hacking Games"): "its"
         # may be that one
     return body
+
+
+# A body written in lower case after "the" or a possessive ("said the airline would add
+# routes"): another referent for "its" than the subject, which may be a person.
+_STAND_IN = re.compile(
+    r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:company|firm|group|airline|carrier|airport|bank|"
+    r"lender|insurer|retailer|brewer|maker|carmaker|railway|operator|utility|agency|union|"
+    r"council|board|authority|regulator|ministry|department|club|team|charity|fund|network|"
+    r"developer|publisher|broadcaster|chain|business|organisation|organization|institute|"
+    r"university|school|hospital|trust|association|federation|party|government)\b"
+)
+
+
+def _named_twice(article: ArticleText, word: str) -> bool:
+    """Whether a one-word subject is a name: written capitalised at least twice and never in
+    lower case ("Sales" opening one sentence is not)."""
+    text = article.text
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
 
 
 def _person_like(article: ArticleText, body: str) -> bool:
