@@ -31,8 +31,7 @@ import re
 from ..page.article import ArticleText
 from ..page.tokens import tokenize
 from .affiliation_holders import same_body
-from .its_holders import first_word, is_value, its_office, name_runs
-from .names import find_person
+from .its_holders import first_word, is_value, its_places, name_runs
 from .own_mentions import owned_with
 from .party_names import party_of
 
@@ -124,27 +123,21 @@ def _before_its(article: ArticleText, index: int, its: int) -> str | None:
 def its_other(article: ArticleText, name: str, value: str) -> str | None:
     """The body the page's "its" before or after ``name``'s office plainly stands for, when
     that is another body than ``value`` at every such place (see the module), or None."""
-    text = article.text
     found: str | None = None
-    for index in range(len(article.sentences)):
-        tokens = article.sentence_tokens(index)
-        for first, last in find_person(name, tokens, text):
-            its = its_office(tokens, text, first, last)
-            if its is None:
-                continue
-            body = _before_its(article, index, its) if its < first else None
-            if body is None:
-                if min(its, first) > 0 or index == 0:
-                    return None  # words before the office ("the corporation's staff ...
-                    # according to its president"): "its" may be theirs
-                body = _subject(article, index - 1)
-            if body is None:
-                return None  # an "its" read no way here: it may be the value's
-            if is_value(body, value) or same_body(body, value):
-                return None
-            if owned_with(article, value, frozenset({body})):
-                return None  # "Instagram, owned by Meta": its parent may be given
-            found = body
+    for index, _, first, _, its in its_places(article, name):
+        body = _before_its(article, index, its) if its < first else None
+        if body is None:
+            if min(its, first) > 0 or index == 0:
+                return None  # words before the office ("the corporation's staff ...
+                # according to its president"): "its" may be theirs
+            body = _subject(article, index - 1)
+        if body is None:
+            return None  # an "its" read no way here: it may be the value's
+        if is_value(body, value) or same_body(body, value):
+            return None
+        if owned_with(article, value, frozenset({body})):
+            return None  # "Instagram, owned by Meta": its parent may be given
+        found = body
     return found
 
 
