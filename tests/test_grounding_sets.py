@@ -2213,6 +2213,13 @@ SETS: dict[str, frozenset[str]] = {
     # beside them; a president tied to a body outside the party table holds no public office;
     # against the own body, its short form, a parent or arm related to it, a second body
     "make_am56_cases": frozenset({"ownbody", "president"}),
+    # session 57, fresh-miss writer af57: a person's office given by "its" ("Canada Post said
+    # ... Its spokeswoman, X", "For the union ACLVB, its chair X"): the body "its" plainly
+    # stands for (the subject opening the sentence before, or the body right before ", its")
+    # is theirs, so another body of the story is refused; against the body, its initials, a
+    # parent "owned by", a second body, and the subjects left unread (lower case, a quote, a
+    # question, "Sales in Portugal", a person, a second body in the main clause)
+    "make_af57_cases": frozenset({"itsbody"}),
     # session 56, review rv56f of am56: a person whose own body is named in their sentence and
     # whose RIGHT value is written by a stand-in ("the company's chief executive", "its",
     # "their", "the group's"), a parent, a joint venture, inside a quote; presidents of a firm,
@@ -4651,6 +4658,13 @@ GAPS: dict[str, frozenset[str]] = {
             "am56-president-0055",
         }
     ),
+    # session 57, af57: the subject's clause names a second body the reading cannot tell from
+    # a rival referent of "its" (false accepts): initials in brackets ("Pacific Reef Airways
+    # (PRA) said"), a place after "to" ("diverted to Setubal"); and a subject whose last word
+    # the page writes inside another name ("Cambrian Rail" beside "Office of Rail Standards")
+    # read as a person's surname. Narrower guards for the first and the last were written
+    # and left out: they came after the end measure had started, so they are unmeasured.
+    "make_af57_cases": frozenset({"af57-itsbody-0008", "af57-itsbody-0012", "af57-itsbody-0016"}),
     # session 56, review rv56f of am56. OPENED by am56 and not mended (false rejects; right on
     # sw56): "Orbis Media publishes ... the Evening Lamp. Ella Ware, the Evening Lamp's editor,
     # said the group/their ..." (a parent by a verb no ownership word reads), "Loxley Holdings

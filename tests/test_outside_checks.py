@@ -33,7 +33,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-66": (34, 118, 4),
     "check-67": (38, 112, 6),  # session 56's readings (DECISIONS, session 56)
     "check-68": (6, 110, 6),
-    "check-69": (14, 114, 5),  # session 56's readings (DECISIONS, session 56)
+    "check-69": (14, 116, 5),  # af57: "its" office, 2 affiliation plants (direct run)
     "check-70": (30, 111, 4),
     "check-71": (29, 104, 3),  # session 56's readings (DECISIONS, session 56)
     "check-72": (18, 114, 0),  # session 56's readings (DECISIONS, session 56)
@@ -49,7 +49,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-82": (19, 83, 5),  # session 56's readings (DECISIONS, session 56)
     "check-83": (32, 78, 8),
     "check-84": (27, 89, 4),
-    "check-85": (32, 85, 2),  # session 56's readings (DECISIONS, session 56)
+    "check-85": (32, 86, 2),  # af57: "its" office, 1 affiliation plant (direct run)
     "check-86": (37, 73, 9),  # session 56's readings (DECISIONS, session 56)
     "check-87": (50, 82, 2),
     "check-88": (47, 82, 5),  # session 56's readings (DECISIONS, session 56)

@@ -16,7 +16,7 @@ pronoun unread, and so the value unconfirmed. "Their" is not read: it often stan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -170,9 +170,10 @@ def first_word(tokens: Sequence[Token], article: ArticleText) -> set[int]:
     return set()
 
 
-def its_holder(article: ArticleText, name: str, value: str) -> bool:
-    """Whether the page gives ``name`` an office of "its" body and that body is ``value``
-    (see the module)."""
+def its_places(article: ArticleText, name: str) -> Iterator[tuple[int, list[Token], int, int, int]]:
+    """Each place the page gives ``name`` an office of "its" ("its chief executive, X", "X,
+    its chief executive"): the sentence's index and tokens, the name's first and last token
+    and the index of "its" (read by :func:`its_holder` and :mod:`.its_others`)."""
     text = article.text
     for index in range(len(article.sentences)):
         tokens = article.sentence_tokens(index)
@@ -180,18 +181,25 @@ def its_holder(article: ArticleText, name: str, value: str) -> bool:
             its = _office_before(tokens, text, first)
             if its is None:
                 its = _office_after(tokens, text, last)
-            if its is None:
-                continue
-            own = _own_name(tokens, name, text) | first_word(tokens, article)
-            bodies = name_runs(tokens[: min(its, first)], text, own)
-            if not bodies and index > 0:
-                before = article.sentence_tokens(index - 1)
-                bodies = name_runs(before, text, first_word(before, article))
-            if any(body.endswith(("'s", "\u2019s")) for body in bodies):
-                continue  # "Fjord Shipping's biggest customer, the steelmaker,": the owner
-                # is not the sentence's subject, which "its" stands for
-            if bodies and all(is_value(body, value) for body in bodies):
-                return True
+            if its is not None:
+                yield index, tokens, first, last, its
+
+
+def its_holder(article: ArticleText, name: str, value: str) -> bool:
+    """Whether the page gives ``name`` an office of "its" body and that body is ``value``
+    (see the module)."""
+    text = article.text
+    for index, tokens, first, _, its in its_places(article, name):
+        own = _own_name(tokens, name, text) | first_word(tokens, article)
+        bodies = name_runs(tokens[: min(its, first)], text, own)
+        if not bodies and index > 0:
+            before = article.sentence_tokens(index - 1)
+            bodies = name_runs(before, text, first_word(before, article))
+        if any(body.endswith(("'s", "\u2019s")) for body in bodies):
+            continue  # "Fjord Shipping's biggest customer, the steelmaker,": the owner
+            # is not the sentence's subject, which "its" stands for
+        if bodies and all(is_value(body, value) for body in bodies):
+            return True
     return False
 
 
@@ -201,4 +209,4 @@ def its_tie(value: Any, rule: Supported, ctx: Context) -> bool:
     return pair is not None and its_holder(ctx.article, *pair)
 
 
-__all__ = ["first_word", "is_value", "its_holder", "its_tie", "name_runs"]
+__all__ = ["first_word", "is_value", "its_holder", "its_places", "its_tie", "name_runs"]

@@ -50,6 +50,7 @@ from .affiliation_holders import apposed_bodies, other_holder, own_bodies, same_
 from .apart_bodies import namesake, stand_in_other
 from .fact_people import person_words, same_person
 from .held_bodies import owns_body, post_in_stand_in, runs_holder, stands_for
+from .its_others import its_other
 from .left_bodies import left_body
 from .non_persons import no_person
 from .own_mentions import owned_with
@@ -179,7 +180,10 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
             own = f"{_named(name)} has a body of their own"
             return False, f"the page writes {value!r} of {attached}; {own}"
         why = (
-            _acted_on(ctx, name, value) or _elsewhere(ctx, name, value) or _apart(ctx, name, value)
+            _acted_on(ctx, name, value)
+            or _elsewhere(ctx, name, value)
+            or _apart(ctx, name, value)
+            or _its_other(ctx, name, value)
         )
         if why is not None:
             return False, why
@@ -377,6 +381,18 @@ def _acted_on(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if acted is None or name[-1] in value_holders(ctx.article, value):
         return None
     return f"the page writes {value!r} only as what {_named(name)} {acted}, not as their body"
+
+
+def _its_other(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is not the body the person's "its" office plainly stands for (session
+    57, :mod:`.its_others`), when no reading ties the value to them."""
+    full = getattr(ctx.fact, "name", None)
+    if not isinstance(full, str) or name[-1] in value_holders(ctx.article, value):
+        return None
+    body = its_other(ctx.article, full, value)
+    if body is None or _said_after(ctx, name[-1], value):
+        return None
+    return f"the page gives {_named(name)} an office of its body {body}, not of {value!r}"
 
 
 #: The support kinds of a person's fields, registered with the other kinds by grounding.
