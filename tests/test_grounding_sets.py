@@ -2189,6 +2189,11 @@ SETS: dict[str, frozenset[str]] = {
     # words ("the treaty between Moscow and Oslo") is no person an epithet ("The Russian
     # leader ... he said") can mean: the quote is the person named before, never the treaty
     "make_sk55_cases": frozenset({"treaty"}),
+    # session 57, false-alarm writer sp57: a body's quote credited "it said"/"It said" (a Q/A
+    # answer too) or a group's "they wrote" right after a sentence naming the body alone: the
+    # body's; against a person of the body, the quote's topic, a neighbouring quote's speaker,
+    # a body the sentence before acts on, a body two sentences back, a relayed body
+    "make_sp57_cases": frozenset({"it_credit", "they_credit"}),
     # session 56, review rv56s of sf56: a quote credited to "the [modifiers] NOUN" against
     # another body of the noun in another form ("the council in Ashby", "the two committees",
     # "A board set up by ...", only after the quote, only in the headline), a person whose
@@ -4133,6 +4138,31 @@ GAPS: dict[str, frozenset[str]] = {
             "rv56s-form-0143",
             "rv56s-form-0145",
             "rv56s-form-0146",
+        }
+    ),
+    # session 57, false-alarm writer sp57: older wrong verdicts (wrong at sw57 too, with
+    # body_antecedents off: the same). False accepts: the read-back gives "it said"/"they
+    # said" to a body or person the sentence before names beside the subject ("Kestrel
+    # Shipping said ... Admiral Tolland was not available. The Command issued a warning.",
+    # "Its chief executive, Ruth Calloway, apologised. "...," it said"), a relayed body
+    # ("citing the Merrow Farm Institute"), the other body of the sentence before ("Minister
+    # Bram Otten signed the order, and the Kelsey Harbour Authority will enforce it. ... they
+    # said"): 11. False reject: a body's words credited by its own participle ("The Rostan
+    # government was scornful, calling the request "..."", and it said it would appeal): 1
+    "make_sp57_cases": frozenset(
+        {
+            "sp57-it_credit-0026",
+            "sp57-it_credit-0031",
+            "sp57-it_credit-0033",
+            "sp57-it_credit-0043",
+            "sp57-it_credit-0046",
+            "sp57-they_credit-0055",
+            "sp57-they_credit-0058",
+            "sp57-they_credit-0061",
+            "sp57-they_credit-0064",
+            "sp57-they_credit-0070",
+            "sp57-they_credit-0073",
+            "sp57-they_credit-0076",
         }
     ),
     # session 56, false-alarm writer sf56: false accepts, wrong at sw56 too: the read-back gives

@@ -35,6 +35,7 @@ from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import Token, tokenize, word_set
+from ..sentences.body_antecedents import pronoun_body
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import PAPERS, SPEECH_VERBS
 from .collective_speakers import BODY_NOUNS, body_match
@@ -179,7 +180,11 @@ def _what_it_calls(article: ArticleText, lead: Sequence[Token], value: str) -> b
 
 
 def it_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
-    """Whether the quote at one of ``spans`` is the value's through an "it" (see doc)."""
+    """Whether the quote at one of ``spans`` is the value's through an "it" (see doc), or
+    through "it said"/"they wrote" right after a sentence naming the value alone
+    (:mod:`..sentences.body_antecedents`)."""
+    if pronoun_body(article, spans, value):
+        return True
     for start, end in spans:
         region, sentence = quote_spot(article, start, end)
         tail = tail_of(article, region, sentence)
