@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -211,6 +212,11 @@ AWAY = [
 ]
 for before, sentence, bad, why in AWAY:
     told(False, before, sentence, bad, "the body acting", why)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
