@@ -18,8 +18,7 @@ spiritual leader"), a name after "against" other than a fight's ("rose up agains
 vote", unless the event is the boycott) or one that accuses another ("Ukraine accused Russia
 of shelling Kherson": Russia is the shelling's actor, Ukraine is not, unless the event is the
 accusing); names opening a clause after a comma are not read as a verb's object.
-The one spoken to ("urged Netanyahu", "told Fiji") is not refused: the schema's actors are
-who carried the event out "or took part"; an addressee took part (an outside check's label).
+The one spoken to ("urged Netanyahu", "told Fiji") "took part" (the schema): not refused.
 
 Only when the evidence names its actors as a group ("the two ministers", "both sides",
 "they", "the leaders", "all three"; not after a preposition: "the wishes of the parties")
@@ -47,6 +46,7 @@ from ..people.standin_checks import bodylike
 from ..people.standin_words import owns_person
 from ..sentences.described_actors import described_actor
 from ..sentences.idle_standins import idle_standins
+from ..sentences.owner_bodies import owner_body
 from ..sentences.passives import BE, PERFECT, passive_after
 from ..sentences.pronoun_objects import pronoun_object
 from ..sentences.topic_statements import topic_statement
@@ -168,11 +168,12 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             if any(told)
             else (False, f"{value!r} is told in its evidence only as acted on")
         )
-    if described_actor(str(value), ctx):  # "The group left its guidance" (s39)
-        return True, ""
-    if str(reason).endswith(" is not named in its evidence") and topic_statement(
-        str(value), ctx.article, ctx.sentences
-    ):  # "Revenue grew 2%" on a page about the value (s56)
+    # s39 "The group left its guidance", s56 "Revenue grew 2%", s57 "His agency planned"
+    bare = str(reason).endswith(" is not named in its evidence")
+    read = (topic_statement, owner_body) if bare else (owner_body,) if "may be" in reason else ()
+    if described_actor(str(value), ctx) or any(
+        r(str(value), ctx.article, ctx.sentences) for r in read
+    ):
         return True, ""
     if not _grouped(ctx):
         return ok, reason
