@@ -53,7 +53,7 @@ built.page_quote(
     "The strike is premature and reckless",
     ["Merida Employers Federation"],
     ["Paula Ines Soto", "Merida Transport Union", "Labour Ministry"],
-    'Transport union leader Paula Ines Soto said her members would stop work for two days, and the Labour Ministry called for talks.',
+    "Transport union leader Paula Ines Soto said her members would stop work for two days, and the Labour Ministry called for talks.",
     'The Merida Employers Federation was blunter. "The strike is premature and reckless," it said in a statement on Friday.',
 )
 built.page_quote(

@@ -21,7 +21,13 @@ nothing else, the pronoun has no other antecedent. This reading only ACCEPTS, an
   the value's head NOUN and words ("The unsigned main opinion" for "the main opinion");
 * the value is no person the page marks by gender ("he", "Mr"), and for "they" its head is a
   plural ("NATO leaders"): "it said" for a person, "they wrote" for one body's name is
-  another reading's to judge.
+  another reading's to judge;
+* (review rv57s) no second party stands beside the value: the value's words qualify or own a
+  body's noun ("The Ostland foreign ministry ..." is no sentence naming "Ostland" alone), a
+  body's noun or, for "they", a plural after "the" stands after the value in the sentence
+  before ("The ministers were heard by the judges.", "The hospital managers met the
+  cleaners.") or before the credit in the quote's own ("The ministers met union leaders, and
+  they said"), and "the [words] HEAD" holds no function word ("The letter to the minister").
 """
 
 from __future__ import annotations
@@ -148,9 +154,40 @@ def _described_subject(tokens: Sequence[Token], value: str, own: set[str], text:
         if token.norm == head:
             opening = {t.norm for t in tokens[: at + 1]}
             return own <= opening and not _owner(token, text)
-        if token.capitalised or token.is_number:
-            return False
+        if token.capitalised or token.is_number or token.norm in STOPWORDS:
+            return False  # "The letter to the minister": the minister is no subject
     return False
+
+
+def _party(tokens: Sequence[Token], at: int, pronoun: str) -> bool:
+    """Whether the word at ``at`` is a party "it"/"they" may stand for: a body's noun ("the
+    regulator") or, for "they", a plural after "the" ("met the cleaners") (review rv57s)."""
+    token = tokens[at]
+    if token.capitalised or token.norm in STOPWORDS:
+        return False
+    if token.norm in BODY_NOUNS:
+        return True
+    plural = (
+        len(token.norm) > 3
+        and token.norm.endswith("s")
+        and not token.norm.endswith(("ss", "us", "is"))
+    )
+    return pronoun == "they" and plural and "the" in {t.norm for t in tokens[max(0, at - 2) : at]}
+
+
+def _second_party(tokens: Sequence[Token], own: set[str], pronoun: str, text: str) -> bool:
+    """Whether a sentence naming the value names another party the pronoun may stand for: a
+    body's noun or a group the value's words qualify ("The Ostland foreign ministry" for
+    "Ostland", "Israel's ..." for "Israel") or one beside them ("The ministers were heard by
+    the judges", "The hospital managers met the cleaners") (review rv57s)."""
+    first = next(i for i, t in enumerate(tokens) if t.norm in own)
+    last = max(i for i, t in enumerate(tokens) if t.norm in own)
+    if _owner(tokens[last], text):
+        return True
+    return any(  # a noun before the value is its apposed description ("federation VOKA")
+        _party(tokens, at, pronoun) and tokens[at].norm not in own
+        for at in range(first + 1, len(tokens))
+    )
 
 
 def _antecedent(article: ArticleText, sentence: int) -> list[Token] | None:
@@ -182,7 +219,13 @@ def pronoun_body(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
         pronoun = credit[0]
         if pronoun == "they" and not (len(words) > 1 and words[-1].endswith("s")):
             continue
+        if any(_party(narration, at, pronoun) for at in range(credit[1])):
+            continue  # "The ministers met union leaders, and they said": its own sentence's
         before = _antecedent(article, sentence)
-        if before and _names_value_alone(before, value, article.text):
+        if (
+            before
+            and _names_value_alone(before, value, article.text)
+            and not _second_party(before, _content(value), pronoun, article.text)
+        ):
             return True
     return False
