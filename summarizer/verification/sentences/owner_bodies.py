@@ -21,10 +21,19 @@ Any other name run between (a rival person, another body) leaves it refused, so 
 named earlier whose own official is no referent ("Dennis Zulu, the UN coordinator" before
 Bogart: the UN), the parent body, and the sentence's other party (the body the agency acts
 on) stay refused: the page ties none of them to the man "his" stands for.
+
+Review rv57t narrowed it: the person's bodies must be the value by the same words, not one
+word in common ("Solway Council" is not "the Solway Lifeboat Fund", nor "Ostra Grid
+Holdings" Ostra Grid); a name inside a quotation is passed over; and it stays refused when
+another person the page ties to a body is named in the found person's sentence (a reported
+clause: "Ferrier said Mark Doyle of X had been consulted"), when the words since call
+someone by the other gender ("said she was sorry. His company"), or when the owner's
+sentence names a person after it ("His union, said Dara Kell of X, will strike").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
@@ -40,6 +49,7 @@ _OWNERS = {"his": "he", "her": "she"}
 _BODIES = word_set(
     BODY_NOUNS.replace("|", " ") + " charity service office fund foundation institute agency"
 )
+_GLUE = {"the", "of", "and", "for"}
 _NEAR = 3  # sentences back the owner reads, as the stand-in readers' pronoun reach
 
 
@@ -50,10 +60,35 @@ def owner_body(value: str, article: ArticleText, sentences: Sequence[int]) -> bo
         tokens = article.sentence_tokens(index)
         for position, token in enumerate(tokens):
             if token.norm in _OWNERS and _owns_body(tokens, position, article):
-                surname = _last_person(article, index, position, value)
-                if surname is not None and _holds(article, surname, value):
-                    return gender_of(article, [surname]) in (None, _OWNERS[token.norm])
+                found = _last_person(article, index, position, value)
+                if found is None:
+                    continue
+                back, run = found
+                surname = run[-1].norm
+                if not _holds(article, surname, value) or _rival(
+                    article, back, run, value, position if back == index else None
+                ):
+                    continue
+                other = _OWNERS["her" if token.norm == "his" else "his"]
+                if _called(article, run[-1].end, token.start, other) or _ahead(
+                    article, tokens[position:], value
+                ):
+                    continue  # "Varga ... said she was sorry. His company"
+                return gender_of(article, [surname]) in (None, _OWNERS[token.norm])
     return False
+
+
+def _named(body: str, value: str) -> bool:
+    """Whether a body the page ties someone to is the value itself: the same words past
+    "the"/"of" ("the Ostra Grid"), or initials; not a word in common ("the Hallow Nurses
+    Union" is not "the Hallow Health Board") nor more words ("Ostra Grid Holdings", the
+    parent of Ostra Grid; review rv57t)."""
+    if any(name.replace(".", "").strip().isupper() for name in (body, value)):
+        return same_body(body, value)
+    words = [
+        set(re.findall(r"[a-z0-9]+", name.lower().replace("'s", " "))) for name in (body, value)
+    ]
+    return bool(words[0] - _GLUE) and words[0] - _GLUE == words[1] - _GLUE
 
 
 def _holds(article: ArticleText, surname: str, value: str) -> bool:
@@ -64,7 +99,51 @@ def _holds(article: ArticleText, surname: str, value: str) -> bool:
     bodies |= run_bodies(article, surname)
     if not bodies:
         return False
-    return all(same_body(body, value) for body in bodies)
+    return all(_named(body, value) for body in bodies)
+
+
+def _rival(
+    article: ArticleText, back: int, run: Sequence[Token], value: str, stop: int | None
+) -> bool:
+    """Whether another person the page ties to a body is named in the sentence of the one
+    found, outside quotes ("Ferrier, head of the Tavin Planning Office, said Mark Doyle of
+    the Brelford Housing Association had been consulted. His office": the subject's, not the
+    last named; review rv57t): two readings of the owner, neither sure."""
+    for other in _runs(article, back, stop):
+        words = tuple(token.norm for token in other)
+        text = " ".join(token.text for token in other)
+        if other[-1].start == run[-1].start or bodylike(text, words) or _named(text, value):
+            continue
+        bodies = own_bodies(article, words[-1]) | apposed_bodies(article, words[-1])
+        if bodies | run_bodies(article, words[-1]):
+            return True
+    return False
+
+
+def _ahead(article: ArticleText, after: Sequence[Token], value: str) -> bool:
+    """Whether the owner's sentence names a person after the owner, outside quotes ("His
+    union, said Dara Kell of the Northern Transport Union, will strike"): the owner may read
+    forward to them (review rv57t)."""
+    for run in name_runs(list(after), article):
+        text = " ".join(token.text for token in run)
+        words = tuple(token.norm for token in run)
+        if not (article.in_quotes(run[0].start) or bodylike(text, words) or _named(text, value)):
+            return True
+    return False
+
+
+def _called(article: ArticleText, start: int, end: int, pronoun: str) -> bool:
+    """Whether the words outside quotes from the person found to the owner call someone by
+    the other gender's pronoun ("Ines Varga ... said she was sorry. His company"): "his"
+    is then no reading of her (review rv57t)."""
+    other = {"he": {"he", "him", "himself"}, "she": {"she", "herself"}}[pronoun]
+    return any(token.norm in other for token in article.outside_quotes(start, end))
+
+
+def _runs(article: ArticleText, index: int, stop: int | None = None) -> list[list[Token]]:
+    """The name runs of sentence ``index`` (before token ``stop``) outside quotations."""
+    tokens = list(article.sentence_tokens(index))[:stop]
+    return [run for run in name_runs(tokens, article) if not article.in_quotes(run[0].start)]
 
 
 def _owns_body(tokens: Sequence[Token], position: int, article: ArticleText) -> bool:
@@ -77,19 +156,20 @@ def _owns_body(tokens: Sequence[Token], position: int, article: ArticleText) -> 
     return after < len(tokens) and tokens[after].norm in _BODIES
 
 
-def _last_person(article: ArticleText, index: int, position: int, value: str) -> str | None:
-    """The last word of the last name run before the pronoun at ``position`` of sentence
+def _last_person(
+    article: ArticleText, index: int, position: int, value: str
+) -> tuple[int, list[Token]] | None:
+    """The sentence and the last name run before the pronoun at ``position`` of sentence
     ``index`` that is no body (a body's word, or the value: "Dara Kell, secretary of the
-    Northern Transport Union"), looking back at most :data:`_NEAR` sentences."""
+    Northern Transport Union") and stands outside quotes (one a quotation names is the
+    speaker's, not the writer's referent: review rv57t), looking back at most :data:`_NEAR`
+    sentences."""
     for back in range(index, max(-1, index - _NEAR - 1), -1):
-        tokens = list(article.sentence_tokens(back))
-        if back == index:
-            tokens = tokens[:position]
-        for run in reversed(name_runs(tokens, article)):
+        for run in reversed(_runs(article, back, position if back == index else None)):
             words = tuple(token.norm for token in run)
             text = " ".join(token.text for token in run)
-            if not (bodylike(text, words) or same_body(text, value)):
-                return words[-1]
+            if not (bodylike(text, words) or _named(text, value)):
+                return back, run
     return None
 
 
