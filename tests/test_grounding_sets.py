@@ -4779,7 +4779,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv57n-forms-0064",
             "rv57n-forms-0074",
             "rv57n-forms-0077",
-            "rv57n-forms-0080",
             "rv57n-forms-0081",
             "rv57n-forms-0082",
             "rv57n-forms-0083",

@@ -214,10 +214,10 @@ forms(
 )
 forms(
     ["Some 90 families left for Dorne, about 35 for Wick and a few dozen for the coast."],
-    [("families left for Wick", 35, "approx")],
+    [("families left for Wick", 35, "about")],
     [
-        ("families left for Wick", 90, "approx"),
-        ("families left for the coast", 35, "approx"),
+        ("families left for Wick", 90, "about"),
+        ("families left for the coast", 35, "about"),
     ],
 )
 forms(
