@@ -13,9 +13,12 @@ gives each later number the first item's noun and verb and its own object. The r
   object: "to Russia"), and a number of its own before it;
 - what the first item says before that preposition, back to the clause's start (a semicolon,
   colon, dash or bracket), is shared by every item, except a partitive aside between commas
-  ("two of them minors": the minors are a part of the first item only);
+  ("two of them minors": the minors are a part of the first item only), and less an earlier
+  item with a number, verb and noun of its own ("moved 400 troops to Vashk, sent 150 tanks to
+  Orrin and 60 to Lode": 60 is no troops' count; review rv57n);
 - the count is the item's when every word of it is in the item's own words or in the shared
-  words, and at least one is in the item's own words: "prisoners flown to Germany" for 13.
+  words, and at least one is in the item's own words and not the first item's object: "to
+  the border" is the first item's, though 8's object is "the border town of Leme" (rv57n).
 
 So the whole's object stays the first item's ("prisoners flown to Russia" is not 13: "Russia"
 is no word of its item nor of the shared words), a count with no word of the item's own (the
@@ -75,6 +78,24 @@ def _clause_start(tokens: Sequence[Token], before: int, text: str) -> int:
     return start
 
 
+def _first_item(
+    tokens: Sequence[Token], start: int, tail: int, mentions: Sequence[NumberMention], text: str
+) -> int:
+    """Where the first item's words begin: the clause's start, or past the comma after an
+    earlier item with a number of its own ("The army moved 400 troops to Vashk, sent 150 tanks
+    to Orrin and 60 to Lode": "troops" and "moved" are the 400's, not shared with 60)."""
+    numbers = [
+        m for m in mentions
+        if start <= m.first and m.last < tail and tokens[m.last + 1].norm != "of"
+    ]  # fmt: skip
+    if len(numbers) < 2:  # the partitive aside's ("two of them minors") is no item's
+        return start
+    for index in range(numbers[-1].first, start, -1):
+        if "," in _gap(tokens, index, text) and any(m.last < index for m in numbers):
+            return index
+    return start
+
+
 def _shared(
     tokens: Sequence[Token], start: int, end: int, mentions: Sequence[NumberMention], text: str
 ) -> list[str]:
@@ -102,10 +123,10 @@ def _shared(
 
 def elided_item(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
-    what: str, text: str,
+    what: str, text: str, loose: bool = False,
 ) -> bool:  # fmt: skip
     """Whether the number is a later item of a breakdown that counts ``what`` (see the
-    module)."""
+    module); ``loose``, also when the words naming it name the first item too."""
     at = mention.last + 1
     if at >= len(tokens) or tokens[at].norm not in _PREPOSITIONS:
         return False
@@ -136,10 +157,12 @@ def elided_item(
     start = _clause_start(tokens, tail, text)
     if not any(start <= m.first and m.last < tail for m in mentions):
         return False  # no number of the first item's own
+    start = _first_item(tokens, start, tail, mentions, text)
     shared = _shared(tokens, start, tail, mentions, text)
+    first = [t.norm for t in tokens[tail + 1 : before + 1]]  # the first item's own object
     words = [word for word in what_words(what) if word not in _PREPOSITIONS]
-    if not words or not any(covers(own, word) for word in words):
-        return False
+    if not any(covers(own, word) and (loose or not covers(first, word)) for word in words):
+        return False  # "to the border" is the first item's, though "the border town" is 8's
     return all(covers(own, word) or covers(shared, word) for word in words)
 
 
@@ -150,8 +173,11 @@ def item_clash(
     """Why the number is no count of ``what``: another number of its sentence is the list's
     item that the count's own words name (:func:`elided_item`), so the first item's number
     ("Ten prisoners ... were flown to Russia") is not the count of those flown to Germany."""
-    for other in mentions:
-        if other.value != mention.value and elided_item(tokens, other, mentions, what, text):
+    later = elided_item(tokens, mention, mentions, what, text, loose=True)  # "nine in South
+    for other in mentions:  # Fenwick" is no more "in Fenwick" than "four in Fenwick Bay"
+        if other.value != mention.value and elided_item(
+            tokens, other, mentions, what, text, loose=later
+        ):
             return f"{mention.value:g} is another item's of a list; {other.value:g} is the count's"
     return ""
 
