@@ -616,6 +616,159 @@ for before, sentence, passes in TWOBODY_NOW:
     page("twobody", before, sentence, passes, [], "the body acting")
 
 
+# (e) the lead, session 57: an event whose description opens with its own named doer, the owner
+# of another clause of the evidence sentence the rival's ("with Cineworld weighing closures,
+# Richards insisted his company would not close a venue": an unseen check's plant); the doer
+# passes, the owner's body is refused; where the description opens with the owner's body
+# itself, or in lower case, the owner is read as before
+DOER = [
+    (
+        "Tom Ashdown, chief executive of Brellin Cinemas, spoke to investors on Tuesday.",
+        "With Corvale Screens said to be weighing the closure of 30 sites, Ashdown insisted his company would keep every venue open.",
+        ["Corvale Screens"],
+        ["Brellin Cinemas"],
+        "Corvale Screens weighing closure of sites",
+    ),
+    (
+        "Mara Quint, the managing director of Halvey Foods, gave evidence to MPs.",
+        "As Dunmore Dairies announced 200 job cuts, Quint said her company was still hiring.",
+        ["Dunmore Dairies"],
+        ["Halvey Foods"],
+        "Dunmore Dairies announced job cuts",
+    ),
+    (
+        "Piet Varro, who chairs the Ostfeld Rail Company, was in Bremen for the talks.",
+        "While Westmark Freight laid off 90 drivers, Varro said his company had taken on 40.",
+        ["Westmark Freight"],
+        ["Ostfeld Rail Company"],
+        "Westmark Freight laid off drivers",
+    ),
+    (
+        "Lena Sorby, the head of the Carrow Nurses Union, spoke outside the hospital.",
+        "After Carrow Health Board cut 120 posts, Sorby said her union would fight every one.",
+        ["Carrow Health Board"],
+        ["Carrow Nurses Union"],
+        "Carrow Health Board cut posts",
+    ),
+    (
+        "Aled Price, the director of Penwith Buses, met councillors on Friday.",
+        "With Trelawn Coaches withdrawing three routes, Price said his company would run them instead.",
+        ["Trelawn Coaches"],
+        ["Penwith Buses"],
+        "Trelawn Coaches withdrawing routes",
+    ),
+    (
+        "Ines Malo, the chief executive of Lisbre Telecom, gave the keynote.",
+        "As Portavel Networks raised prices by 9%, Malo promised her company would freeze its own.",
+        ["Portavel Networks"],
+        ["Lisbre Telecom"],
+        "Portavel Networks raised prices",
+    ),
+    (
+        "Jonas Brekke, the head of the Fjordvik Ferry Company, spoke at the harbour.",
+        "Although Nordhav Lines cancelled its winter sailings, Brekke said his company would sail all season.",
+        ["Nordhav Lines"],
+        ["Fjordvik Ferry Company"],
+        "Nordhav Lines cancelled winter sailings",
+    ),
+    (
+        "Rosa Kemper, who runs the Tilbury Arts Trust, addressed the meeting.",
+        "With Essex County Council closing two galleries, Kemper said her trust would open one.",
+        ["Essex County Council"],
+        ["Tilbury Arts Trust"],
+        "Essex County Council closing galleries",
+    ),
+    (
+        "Dev Anand, the chairman of Gorran Brewing, spoke at the trade fair.",
+        "As Hollis Ales shut its brewery in Leeds, Anand said his company would expand in York.",
+        ["Hollis Ales"],
+        ["Gorran Brewing"],
+        "Hollis Ales shut brewery",
+    ),
+    (
+        "Maud Ferris, the director of the Kelby Housing Association, met tenants.",
+        "While Kelby Borough Council sold 300 homes, Ferris said her association would build 150.",
+        ["Kelby Borough Council"],
+        ["Kelby Housing Association"],
+        "Kelby Borough Council sold homes",
+    ),
+    # the owner's own event: a description in lower case, or opening with the owner's body
+    (
+        "Tom Ashdown, chief executive of Brellin Cinemas, spoke to investors on Tuesday.",
+        "Ashdown said his company would open four cinemas in Wales next year.",
+        ["Brellin Cinemas"],
+        ["Corvale Screens"],
+        "four cinemas to open in Wales",
+    ),
+    (
+        "Mara Quint, the managing director of Halvey Foods, gave evidence to MPs.",
+        "Her company will hire 150 staff at its Derby plant, Quint said.",
+        ["Halvey Foods"],
+        [],
+        "Halvey Foods to hire staff",
+    ),
+    (
+        "Piet Varro, who chairs the Ostfeld Rail Company, was in Bremen for the talks.",
+        "His company will order 12 new locomotives, Varro said.",
+        ["Ostfeld Rail Company"],
+        [],
+        "new locomotives ordered",
+    ),
+    (
+        "Lena Sorby, the head of the Carrow Nurses Union, spoke outside the hospital.",
+        "Her union will ballot members on strike action in June.",
+        ["Carrow Nurses Union"],
+        [],
+        "Carrow Nurses Union to ballot members",
+    ),
+    (
+        "Aled Price, the director of Penwith Buses, met councillors on Friday.",
+        "His company will add evening services on six routes from May.",
+        ["Penwith Buses"],
+        [],
+        "evening services added",
+    ),
+    (
+        "Ines Malo, the chief executive of Lisbre Telecom, gave the keynote.",
+        "Her company will build 400 new masts this year, Malo said.",
+        ["Lisbre Telecom"],
+        [],
+        "Lisbre Telecom to build masts",
+    ),
+    (
+        "Jonas Brekke, the head of the Fjordvik Ferry Company, spoke at the harbour.",
+        "His company will add a second vessel on the island route.",
+        ["Fjordvik Ferry Company"],
+        [],
+        "second vessel added",
+    ),
+    (
+        "Rosa Kemper, who runs the Tilbury Arts Trust, addressed the meeting.",
+        "Her trust will reopen the old library as a gallery in April.",
+        ["Tilbury Arts Trust"],
+        [],
+        "old library reopened as a gallery",
+    ),
+    (
+        "Dev Anand, the chairman of Gorran Brewing, spoke at the trade fair.",
+        "His company will open a second brewery in York next spring.",
+        ["Gorran Brewing"],
+        [],
+        "Gorran Brewing to open brewery",
+    ),
+    (
+        "Maud Ferris, the director of the Kelby Housing Association, met tenants.",
+        "Her association will build 150 homes on the old depot site.",
+        ["Kelby Housing Association"],
+        [],
+        "homes to be built",
+    ),
+]
+
+for before, sentence, passes, fails, event in DOER:
+    page("doer", before, sentence, passes, fails, event)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

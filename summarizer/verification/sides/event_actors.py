@@ -46,7 +46,7 @@ from ..people.standin_checks import bodylike
 from ..people.standin_words import owns_person
 from ..sentences.described_actors import described_actor
 from ..sentences.idle_standins import idle_standins
-from ..sentences.owner_bodies import owner_body
+from ..sentences.owner_bodies import owner_actor
 from ..sentences.passives import BE, PERFECT, passive_after
 from ..sentences.pronoun_objects import pronoun_object
 from ..sentences.topic_statements import topic_statement
@@ -169,8 +169,8 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             else (False, f"{value!r} is told in its evidence only as acted on")
         )
     # s39 "The group left its guidance", s56 "Revenue grew 2%", s57 "His agency planned"
-    bare = str(reason).endswith(" is not named in its evidence")
-    read = (topic_statement, owner_body) if bare else (owner_body,) if "may be" in reason else ()
+    bare, owner = str(reason).endswith(" is not named in its evidence"), owner_actor(ctx.fact)
+    read = (topic_statement, owner) if bare else (owner,) if "may be" in reason else ()
     if described_actor(str(value), ctx) or any(
         r(str(value), ctx.article, ctx.sentences) for r in read
     ):
