@@ -2391,6 +2391,11 @@ SETS: dict[str, frozenset[str]] = {
     # ("First Officer Clive Kunder"), an apposition opening with an office word's qualifiers
     # ("Mats Malm, permanent secretary of"): another named person's title or office refused
     "make_ro57_cases": frozenset({"stop", "officer", "apposed"}),
+    # session 57, review rv57r of ro57: the person's right role in ro57's newly read shapes
+    # beside another office ("Inc. Chief Executive", "Fed. Governor", "Yuan. Premier", two
+    # officials in one sentence), first names like ranks ("Head Coach Dean Carver"), a shorter
+    # or longer form ("Asst. Chief Constable", "CFO"), a wrong title of those shapes refused
+    "make_rv57r_cases": frozenset({"neighbours", "firstnames", "forms", "wrongs"}),
     # session 56, review rv56r of rm56: two posts one of them shared (co-chairs, joint chief
     # executives, "chief executive and founder", interim, successor), the same title at two
     # bodies (a list, a quote, a caption, a fact box, capitals, "acting", "outgoing"), a
@@ -2501,6 +2506,39 @@ GAPS: dict[str, frozenset[str]] = {
     # refused on sw57 when the sentence has no such stop: other_office reads a place in the
     # value as a body word the title lacks): "mayor of Kobe" for "Mayor Hana Ito".
     "make_ro57_cases": frozenset({"ro57-stop-0030"}),
+    # session 57, review rv57r of ro57. All OLDER (wrong on sw57 too). A first name that is a
+    # rank or title word ("Head Coach Dean Carver", "Mayor Bishop Ngata", "Police spokesman
+    # Major Okoye"): the rank given as the role ("dean", "bishop", "major") is accepted, the
+    # name's word read as a title. A run after a short word the title-run reader cuts or
+    # misses ("Elm St. Mayor", "Main St. Senator", "Acme Co. Chief Marketing Officer",
+    # "Harlow Foods Inc. Chief Executive", "Reyes Holdings Ltd. Treasurer"): the neighbour's
+    # title accepted. The bare rank for a qualified one ("Chief Constable" for "Asst. Chief
+    # Constable", "Mayor" for "Dep. Mayor", "Commissioner" for "Dep. Commissioner") and "chief
+    # executive" for a CFO beside a "CEO": accepted.
+    "make_rv57r_cases": frozenset(
+        {
+            "rv57r-firstnames-0053",
+            "rv57r-firstnames-0057",
+            "rv57r-firstnames-0061",
+            "rv57r-firstnames-0065",
+            "rv57r-firstnames-0069",
+            "rv57r-firstnames-0073",
+            "rv57r-firstnames-0077",
+            "rv57r-firstnames-0081",
+            "rv57r-forms-0087",
+            "rv57r-forms-0090",
+            "rv57r-forms-0094",
+            "rv57r-forms-0114",
+            "rv57r-forms-0115",
+            "rv57r-neighbours-0002",
+            "rv57r-neighbours-0008",
+            "rv57r-neighbours-0009",
+            "rv57r-wrongs-0127",
+            "rv57r-wrongs-0146",
+            "rv57r-wrongs-0147",
+            "rv57r-wrongs-0150",
+        }
+    ),
     "make_rm56_cases": frozenset(
         {
             "rm56-taken-0011",

@@ -40,7 +40,7 @@ from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
 from .names import PARTICLES, TITLES
 from .party_names import named_at
-from .role_descriptions import own_descriptions
+from .role_descriptions import OFFICE_WORDS, own_descriptions
 from .role_holders import ABBREVIATIONS, FORMER, OTHER_OFFICE, role_words
 
 #: Nouns of an office: a title holding one names a post, and a value holding one claims one.
@@ -164,6 +164,7 @@ def _run_before(
                 and (
                     article.sentence_at(token.start) == article.sentence_at(end)
                     or text[end:].split(" ", 1)[0].endswith(".")
+                    or _abbreviates(token.norm)
                 )
             ):  # session 57: "the Legislative Yuan. Premier Cho" ends a sentence, no cut
                 return frozenset(), bare  # "Treas. Sec. Scott Bessent": cut at an abbreviation
@@ -184,6 +185,19 @@ def _run_before(
         words.append(token.norm)
         end = token.start
     return frozenset(words), bare
+
+
+def _abbreviates(word: str) -> bool:
+    """Whether ``word`` is an office word's short form (review rv57r: "Asst. Chief Constable",
+    "Dep. Mayor", "Exec. Vice President" qualify the run, though the splitter ends a sentence
+    there): its letters, from the first, in order in a longer title word ("asst": assistant)."""
+    if len(word) < 2:  # "U.S.", "Harry S.": an initial, the splitter's to read
+        return False
+    for title in _TITLED | OFFICE_WORDS | _RANK_POSTS:
+        letters = iter(title)
+        if len(title) > len(word) and title[0] == word[0] and all(c in letters for c in word):
+            return True
+    return False
 
 
 def _posts_given(article: ArticleText, start: int, end: int) -> frozenset[str] | None:
