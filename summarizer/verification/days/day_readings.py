@@ -28,7 +28,6 @@ from .issued_days import TIME_CLAUSE, other_issuer, own_issue
 from .met_pairs import other_pair
 from .outcome_days import agreed_to_meet
 from .own_days import settle
-from .paired_days import paired_elsewhere
 from .place_days import place_elsewhere
 from .plan_days import (
     STATED_OTHER,
@@ -120,9 +119,7 @@ def event_day_owner(ctx: Any, index: int, first: int, mentions: Sequence[Span]) 
         head = head_words(getattr(ctx.fact, "description", None))
         found = sibling_day(tokens, first, last, mentions, own, kind, text, head)
     # "announced on 8 March that two men had been arrested on 5 March" (tied_days)
-    found = found or tied_elsewhere(tokens, first, last, mentions, ctx.fact, text)
-    # "captured Goma in late January, and took Bukavu on 14 February" (paired_days)
-    return found or paired_elsewhere(tokens, first, mentions, ctx.fact, text)
+    return found or tied_elsewhere(tokens, first, last, mentions, ctx.fact, text)
 
 
 def postponed(ctx: Any) -> bool:

@@ -61,11 +61,11 @@ def tied_elsewhere(
     own = _act_words(fact)
     if not own:
         return None
-    first, last = whole_day(first, last, mentions)  # "on Saturday, November 22"
+    first, last = _whole_day(first, last, mentions)  # "on Saturday, November 22"
     if _tied(tokens, first, last, own) or not _other_verb(tokens, first, own, text):
         return None
     for low, high in other_days(mentions, first, last):
-        low, high = whole_day(low, high, mentions)
+        low, high = _whole_day(low, high, mentions)
         if low <= last and high >= first:
             continue  # a part of the value's own day ("Wednesday, June 11")
         if word := _word_of(tokens, low, high, own):
@@ -73,7 +73,7 @@ def tied_elsewhere(
     return None
 
 
-def whole_day(first: int, last: int, mentions: Sequence[Span]) -> tuple[int, int]:
+def _whole_day(first: int, last: int, mentions: Sequence[Span]) -> tuple[int, int]:
     """The span of a day written in parts ("Saturday, November 22", "Wednesday, June 11, 2025"):
     mentions next to each other, or one word apart, are one day."""
     changed = True
@@ -96,7 +96,7 @@ def _other_verb(tokens: Sequence[Token], first: int, own: frozenset[str], text: 
         return False
     for back in range(index - 1, max(index - 1 - _VERB_BACK, -1), -1):
         norm = tokens[back].norm
-        if same_word(norm, own) or tokens[back].capitalised:
+        if _same(norm, own) or tokens[back].capitalised:
             return False
         if norm in _PAST or (norm.endswith("ed") and len(norm) > 4):
             return not _event_subject(tokens, back, own, text)
@@ -110,7 +110,7 @@ def _event_subject(tokens: Sequence[Token], verb: int, own: frozenset[str], text
     for index in range(verb - 1, max(verb - 1 - _SUBJECT_BACK, -1), -1):
         if "," in text[tokens[index].end : tokens[index + 1].start]:
             return False  # the clause opens after a comma
-        if same_word(tokens[index].norm, own):
+        if _same(tokens[index].norm, own):
             return True
         if tokens[index].norm in _SUBJECT_STOPS:
             return False
@@ -138,20 +138,20 @@ def _tied(tokens: Sequence[Token], first: int, last: int, own: frozenset[str]) -
 
 def _word_of(tokens: Sequence[Token], first: int, last: int, own: frozenset[str]) -> str | None:
     """The event word the day at ``tokens[first:last + 1]`` stands on (see the module)."""
-    if last + 1 < len(tokens) and same_word(tokens[last + 1].norm, own):
+    if last + 1 < len(tokens) and _same(tokens[last + 1].norm, own):
         return tokens[last + 1].text  # "the May 20 crash", "Monday's crash"
     index = first - 1
     if index < 0 or tokens[index].norm not in _BEFORE_DAY:
         return None
     for back in range(index - 1, max(index - 1 - _AFTER, -1), -1):
-        if same_word(tokens[back].norm, own):
+        if _same(tokens[back].norm, own):
             return tokens[back].text
         if tokens[back].norm not in _BETWEEN and not tokens[back].norm.endswith("ly"):
             return None
     return None
 
 
-def same_word(norm: str, own: frozenset[str]) -> bool:
+def _same(norm: str, own: frozenset[str]) -> bool:
     """``norm`` is one of the event's words in some inflection ("crashed" for "crash")."""
     if kin_named(norm, own):
         return True
@@ -164,4 +164,4 @@ def same_word(norm: str, own: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["same_word", "tied_elsewhere", "whole_day"]
+__all__ = ["tied_elsewhere"]
