@@ -2232,6 +2232,12 @@ SETS: dict[str, frozenset[str]] = {
     # parent "owned by", a second body, and the subjects left unread (lower case, a quote, a
     # question, "Sales in Portugal", a person, a second body in the main clause)
     "make_af57_cases": frozenset({"itsbody"}),
+    # session 57, review rv57a of af57: "its" standing for the person's own body with another
+    # named nearby (a regulator, a seller, a subsidiary, a quoted body, a second name "known
+    # as"/"trading as"), "its" after a sentence naming two bodies, a question, a caption, a
+    # list of officials, a second post written of the person ("Dvorak also runs X"), and the
+    # wrong body in those shapes
+    "make_rv57a_cases": frozenset({"ownits", "twobodies", "layouts", "wrongbody"}),
     # session 56, review rv56f of am56: a person whose own body is named in their sentence and
     # whose RIGHT value is written by a stand-in ("the company's chief executive", "its",
     # "their", "the group's"), a parent, a joint venture, inside a quote; presidents of a firm,
@@ -4887,6 +4893,32 @@ GAPS: dict[str, frozenset[str]] = {
     # read as a person's surname. Narrower guards for the first and the last were written
     # and left out: they came after the end measure had started, so they are unmeasured.
     "make_af57_cases": frozenset({"af57-itsbody-0008", "af57-itsbody-0012", "af57-itsbody-0016"}),
+    # session 57, review rv57a of af57. OLDER false accepts (wrong on sw57 too; af57's reading
+    # leaves them, by design, to the other readings): the subject's clause has a lower-case
+    # stand-in ("said the company", "the smaller lender's") or a place ("to Porto"); the wrong
+    # body shares a word with the right one ("Delta Growers Union" / "Niger Delta Agro", "Brno
+    # Trams" / "Brno City Hall"); an apposition, not a which-clause ("Andalus Solar, a supplier
+    # to Iberian Power, said"); a question ("Is Moray Distillers about to ...? Its chief
+    # executive"); a list of officials of two bodies ("Cem Yilmaz, its chair; Selma Aksoy,
+    # finance director of X"); a caption with no "its"; a former owner ("owned by Kiruna Mining
+    # until 2019"); a regulator's renewal naming a subsidiary of the own body
+    "make_rv57a_cases": frozenset(
+        {
+            "rv57a-ownits-0006",
+            "rv57a-ownits-0010",
+            "rv57a-ownits-0014",
+            "rv57a-ownits-0016",
+            "rv57a-ownits-0018",
+            "rv57a-twobodies-0054",
+            "rv57a-layouts-0060",
+            "rv57a-layouts-0062",
+            "rv57a-layouts-0078",
+            "rv57a-layouts-0080",
+            "rv57a-wrongbody-0096",
+            "rv57a-wrongbody-0111",
+            "rv57a-wrongbody-0113",
+        }
+    ),
     # session 56, review rv56f of am56. OPENED by am56 and not mended (false rejects; right on
     # sw56): "Orbis Media publishes ... the Evening Lamp. Ella Ware, the Evening Lamp's editor,
     # said the group/their ..." (a parent by a verb no ownership word reads), "Loxley Holdings

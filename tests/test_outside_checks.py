@@ -66,14 +66,14 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-99": (76, 84, 12),  # session 56's readings (DECISIONS, session 56)
     "check-100": (42, 83, 7),
     "check-101": (33, 73, 7),
-    "check-102": (46, 88, 9),
+    "check-102": (46, 89, 9),  # af57: one plant more caught (recorded by rv57a)
     "check-103": (37, 69, 2),  # session 56's readings (DECISIONS, session 56)
     "check-104": (36, 94, 2),  # session 55's readings (DECISIONS, session 55)
     "check-105": (22, 88, 4),  # session 55's readings (DECISIONS, session 55)
     "check-106": (58, 91, 3),  # session 55's readings (DECISIONS, session 55)
     "check-107": (56, 78, 2),
     "check-108": (32, 82, 6),
-    "check-109": (33, 78, 2),  # session 56's readings (DECISIONS, session 56)
+    "check-109": (33, 79, 2),  # af57: one plant more caught (recorded by rv57a)
     "check-110": (57, 71, 7),  # session 55's readings (DECISIONS, session 55)
     "check-111": (35, 85, 2),
     "check-112": (37, 72, 3),
@@ -114,7 +114,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-147": (44, 59, 6),  # session 56's readings (DECISIONS, session 56)
     "check-148": (22, 47, 12),
     "check-149": (31, 76, 10),
-    "check-150": (31, 80, 8),  # session 56's readings (DECISIONS, session 56)
+    "check-150": (31, 81, 8),  # af57: one plant more caught (recorded by rv57a)
     "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
     "check-152": (22, 67, 9),  # session 56's readings (DECISIONS, session 56)
     "check-153": (26, 69, 6),

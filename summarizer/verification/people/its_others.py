@@ -21,7 +21,9 @@ sentence opened by a quote, a word the page also writes in lower case ("Revenue 
 ...") or a place of the party table ("German") is no subject read here: the value is then
 left to the other readings. The value is refused only when every such "its" of the person
 stands for another body, that body shares no word nor initials with the value, and the page
-writes no ownership between them ("Instagram, owned by Meta": :func:`.own_mentions.owned_with`).
+writes no ownership between them ("Instagram, owned by Meta": :func:`.own_mentions.owned_with`)
+nor a second name ("Caledonian Rail, trading as ScotLink"), and no other sentence names the
+person with the value (a second post: "Dvorak also runs Moravia Flour"; review rv57a).
 """
 
 from __future__ import annotations
@@ -124,7 +126,9 @@ def its_other(article: ArticleText, name: str, value: str) -> str | None:
     """The body the page's "its" before or after ``name``'s office plainly stands for, when
     that is another body than ``value`` at every such place (see the module), or None."""
     found: str | None = None
+    places: set[int] = set()
     for index, _, first, _, its in its_places(article, name):
+        places.add(index)
         body = _before_its(article, index, its) if its < first else None
         if body is None:
             if min(its, first) > 0 or index == 0:
@@ -135,10 +139,59 @@ def its_other(article: ArticleText, name: str, value: str) -> str | None:
             return None  # an "its" read no way here: it may be the value's
         if is_value(body, value) or same_body(body, value):
             return None
-        if owned_with(article, value, frozenset({body})):
-            return None  # "Instagram, owned by Meta": its parent may be given
+        if owned_with(article, value, frozenset({body})) or _aliased(article, value, body):
+            return None  # "Instagram, owned by Meta": its parent may be given; "Caledonian
+            # Rail, trading as ScotLink": the same body under a second name (rv57a)
         found = body
+    if found is not None and _written_with(article, name, value, places):
+        return None  # "Dvorak also runs Moravia Flour": a second post of theirs (rv57a)
     return found
+
+
+# Words that give a body a second name: "trading as", "known as", "formerly", "renamed".
+_ALIAS = re.compile(
+    r"\b(?:trades|trading|operates|operating|doing business|known|renamed|formerly|now called|"
+    r"also called)\b"
+)
+
+
+def _aliased(article: ArticleText, value: str, body: str) -> bool:
+    """Whether a sentence writes the value and the body as one body under two names, with a
+    word of naming between them ("The Water Services Regulation Authority, known as Ofwat",
+    "Caledonian Rail, trading as ScotLink", "ScotLink, formerly Caledonian Rail")."""
+    names = [
+        re.sub(r"^the\s+", "", each.strip(), flags=re.IGNORECASE).lower() for each in (value, body)
+    ]
+    if min(len(each) for each in names) < 2:
+        return False
+    for begin, stop in article.sentences:
+        lowered = article.lowered[begin:stop]
+        one, two = (lowered.find(each) for each in names)
+        if one < 0 or two < 0:
+            continue
+        first, second = sorted((one, two))
+        between = lowered[first + len(names[0] if first == one else names[1]) : second]
+        if len(between) <= 40 and _ALIAS.search(between):
+            return True
+    return False
+
+
+def _written_with(article: ArticleText, name: str, value: str, places: set[int]) -> bool:
+    """Whether a sentence other than those of the "its" offices names the person (by their
+    surname) and the value: a second post written of them, before or after ("Tweed Dyeworks
+    chief executive Ana Sorensen", "Dvorak also runs Moravia Flour", "At the Baltic Welders
+    Union, where Wrona is treasurer"): a person may hold posts at two bodies."""
+    surname = name.split()[-1].lower()
+    bare = re.sub(r"^the\s+", "", value.strip(), flags=re.IGNORECASE).lower()
+    if len(surname) < 2 or len(bare) < 2:
+        return False
+    for index, (begin, stop) in enumerate(article.sentences):
+        lowered = article.lowered[begin:stop]
+        if index in places or bare not in lowered:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", lowered):
+            return True
+    return False
 
 
 __all__ = ["its_other"]
