@@ -370,6 +370,27 @@ lists(
 )
 
 
+# --- the lead, session 57: a sum of money or a percentage opening a later item is no head
+# count's item ("£2,500 for each of the six shortlisted authors": six is the authors' count)
+lists(
+    [
+        "PRIZES: £40,000 for the winner and £3,000 for each of the five shortlisted poets.",
+        "The fund paid $900 to each of 120 families in Harl and $450 to each of 60 in Brim.",
+        "Turnout was 61% in Osk and 48% in the four rural wards, where 3,200 people voted.",
+    ],
+    [
+        ("shortlisted poets", 5, "exact"),
+        ("families paid in Harl", 120, "exact"),
+        ("people who voted in the rural wards", 3200, "exact"),
+    ],
+    [
+        ("shortlisted poets", 3000, "exact"),
+        ("families paid in Brim", 120, "exact"),
+        ("rural wards", 48, "exact"),
+    ],
+)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

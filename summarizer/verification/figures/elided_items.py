@@ -30,8 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import CURRENCY_SIGNS, Token, word_set
 from .count_words import covers, what_words
+from .money_glosses import CURRENCY_WORDS
 from .numbers import NumberMention
 
 # Prepositions a breakdown's later items keep ("thirteen to Germany", "five in Rafah").
@@ -128,7 +129,7 @@ def elided_item(
     """Whether the number is a later item of a breakdown that counts ``what`` (see the
     module); ``loose``, also when the words naming it name the first item too."""
     at = mention.last + 1
-    if at >= len(tokens) or tokens[at].norm not in _PREPOSITIONS:
+    if at >= len(tokens) or tokens[at].norm not in _PREPOSITIONS or _sum(tokens, mention, text):
         return False
     preposition = tokens[at].norm
     begin = _opens(tokens, mention.first, text)
@@ -164,6 +165,17 @@ def elided_item(
     if not any(covers(own, word) and (loose or not covers(first, word)) for word in words):
         return False  # "to the border" is the first item's, though "the border town" is 8's
     return all(covers(own, word) or covers(shared, word) for word in words)
+
+
+def _sum(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether the number is a sum of money or a percentage, never a head count's item: in
+    "£50,000 for the winner and £2,500 for each of the six shortlisted authors" the £2,500
+    is what each author gets, and six stays the authors' count (seen check 82's probe,
+    which cn57's first reading turned; the lead, session 57)."""
+    start = tokens[mention.first].start
+    after = tokens[mention.last + 1].norm if mention.last + 1 < len(tokens) else ""
+    money = (start > 0 and text[start - 1] in CURRENCY_SIGNS) or after in CURRENCY_WORDS
+    return money or mention.unit == "percent"
 
 
 def item_clash(
