@@ -29,9 +29,9 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-62": (46, 124, 8),
     "check-63": (46, 124, 6),
     "check-64": (52, 114, 4),
-    "check-65": (24, 105, 5),  # session 57: cn57 elided list items ("thirteen to Germany")
+    "check-65": (21, 105, 5),  # session 57's readings (DECISIONS, session 57)
     "check-66": (34, 118, 4),
-    "check-67": (38, 112, 6),  # session 56's readings (DECISIONS, session 56)
+    "check-67": (36, 112, 6),  # session 57's readings (DECISIONS, session 57)
     "check-68": (6, 110, 6),
     "check-69": (14, 116, 5),  # af57: "its" office, 2 affiliation plants (direct run)
     "check-70": (30, 111, 4),
@@ -42,12 +42,12 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-75": (18, 82, 6),
     "check-76": (36, 82, 8),
     "check-77": (20, 85, 5),  # session 56's readings (DECISIONS, session 56)
-    "check-78": (29, 56, 6),
-    "check-79": (35, 81, 4),  # session 56's readings (DECISIONS, session 56)
-    "check-80": (39, 84, 8),  # session 56's readings (DECISIONS, session 56)
-    "check-81": (21, 76, 8),  # session 56's readings (DECISIONS, session 56)
+    "check-78": (28, 56, 6),  # session 57's readings (DECISIONS, session 57)
+    "check-79": (34, 81, 4),  # session 57's readings (DECISIONS, session 57)
+    "check-80": (39, 85, 8),  # session 57's readings (DECISIONS, session 57)
+    "check-81": (21, 77, 8),  # session 57's readings (DECISIONS, session 57)
     "check-82": (19, 83, 5),  # session 56's readings (DECISIONS, session 56)
-    "check-83": (32, 78, 8),
+    "check-83": (32, 79, 7),  # session 57's readings (DECISIONS, session 57)
     "check-84": (27, 89, 4),
     "check-85": (32, 86, 2),  # af57: "its" office, 1 affiliation plant (direct run)
     "check-86": (37, 73, 9),  # session 56's readings (DECISIONS, session 56)
@@ -56,7 +56,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-89": (52, 87, 6),  # session 56's readings (DECISIONS, session 56)
     "check-90": (18, 82, 9),  # session 56's readings (DECISIONS, session 56)
     "check-91": (16, 81, 2),  # session 55's readings (DECISIONS, session 55)
-    "check-92": (56, 77, 5),  # session 55's readings (DECISIONS, session 55)
+    "check-92": (56, 78, 5),  # session 57's readings (DECISIONS, session 57)
     "check-93": (27, 79, 4),
     "check-94": (45, 85, 0),  # session 56's readings (DECISIONS, session 56)
     "check-95": (63, 81, 6),
@@ -93,7 +93,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-126": (27, 111, 4),
     "check-127": (18, 76, 14),
     "check-128": (14, 89, 7),  # session 55's readings (DECISIONS, session 55)
-    "check-129": (21, 64, 4),
+    "check-129": (21, 64, 3),  # session 57's readings (DECISIONS, session 57)
     "check-130": (19, 62, 6),
     "check-131": (32, 63, 10),  # session 56's readings (DECISIONS, session 56)
     "check-132": (22, 42, 5),
@@ -102,7 +102,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-135": (7, 62, 4),
     "check-136": (33, 77, 4),
     "check-137": (24, 65, 10),  # session 55's readings (DECISIONS, session 55)
-    "check-138": (6, 33, 7),  # session 56's readings (DECISIONS, session 56)
+    "check-138": (6, 34, 7),  # session 57's readings (DECISIONS, session 57)
     "check-139": (20, 58, 7),
     "check-140": (10, 83, 6),
     "check-141": (33, 109, 2),
@@ -117,14 +117,14 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-150": (31, 81, 8),  # af57: one plant more caught (recorded by rv57a)
     "check-151": (38, 71, 6),  # session 55's readings (DECISIONS, session 55)
     "check-152": (22, 67, 9),  # session 56's readings (DECISIONS, session 56)
-    "check-153": (26, 69, 6),
+    "check-153": (26, 70, 6),  # session 57's readings (DECISIONS, session 57)
     "check-154": (31, 66, 5),  # session 55's readings (DECISIONS, session 55)
     "check-155": (44, 83, 6),  # session 55's readings (DECISIONS, session 55)
     "check-156": (26, 73, 8),  # session 56's readings (DECISIONS, session 56)
     "check-157": (32, 42, 9),  # session 56's readings (DECISIONS, session 56)
     "check-158": (36, 64, 5),
     "check-159": (37, 73, 5),  # session 56's readings (DECISIONS, session 56)
-    "check-160": (36, 64, 6),  # session 56's readings (DECISIONS, session 56)
+    "check-160": (36, 65, 6),  # session 57's readings (DECISIONS, session 57)
     "check-161": (25, 67, 5),  # session 56's readings (DECISIONS, session 56)
     "check-162": (33, 61, 1),  # session 56's readings (DECISIONS, session 56)
     "check-163": (45, 65, 4),  # session 55's readings (DECISIONS, session 55)
@@ -135,15 +135,15 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-168": (44, 73, 4),  # session 56's readings (DECISIONS, session 56)
     "check-169": (20, 75, 9),  # session 56's readings (DECISIONS, session 56)
     "check-170": (33, 70, 5),  # session 56's readings (DECISIONS, session 56)
-    "check-171": (27, 49, 7),  # session 56's readings (DECISIONS, session 56)
+    "check-171": (27, 49, 6),  # session 57's readings (DECISIONS, session 57)
     "check-172": (44, 73, 5),  # session 56's readings (DECISIONS, session 56)
     "check-173": (35, 61, 10),
     "check-174": (35, 81, 7),  # session 56's readings (DECISIONS, session 56)
     "check-175": (28, 73, 6),
-    "check-176": (41, 66, 8),
+    "check-176": (41, 67, 8),  # session 57's readings (DECISIONS, session 57)
     "check-177": (36, 66, 7),
-    "check-178": (37, 61, 8),
-    "check-179": (35, 45, 9),
+    "check-178": (38, 61, 8),  # session 57's readings (DECISIONS, session 57)
+    "check-179": (35, 45, 8),  # session 57's readings (DECISIONS, session 57)
 }
 
 
