@@ -43,7 +43,7 @@ def stands_for(article: ArticleText, surname: str, value: str) -> bool:
     if surname.lower() not in lowered or value.lower() not in lowered:
         return False  # the pattern's literal parts, found by str's scan: no regex scan (sd57)
     pattern = rf"\b{re.escape(surname.lower())}\s+for\s+(?:the\s+)?{re.escape(value.lower())}\b"
-    return re.search(pattern, article.lowered) is not None
+    return re.search(pattern, lowered) is not None
 
 
 def runs_holder(article: ArticleText, surname: str, holder: str) -> bool:
@@ -57,7 +57,7 @@ def runs_holder(article: ArticleText, surname: str, holder: str) -> bool:
         rf"\b{re.escape(surname.lower())}{_RUNS}\s+(?:the\s+|its\s+|a\s+)?"
         rf"(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(holder.lower())}\b"
     )
-    return re.search(pattern, article.lowered) is not None
+    return re.search(pattern, lowered) is not None
 
 
 def post_in_stand_in(article: ArticleText, surname: str, value: str) -> bool:

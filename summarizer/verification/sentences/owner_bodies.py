@@ -81,11 +81,10 @@ def owner_body(value: str, article: ArticleText, sentences: Sequence[int]) -> bo
 
 def owner_actor(fact: object) -> Callable[[str, ArticleText, Sequence[int]], bool]:
     """:func:`owner_body` for an event (``fact``) whose description names no doer of its own.
-    "Cineworld
-    reportedly weighing closure of sites" opens with its doer, a name its evidence writes in
-    mid-sentence ("... with Cineworld reportedly weighing the closure of 25 sites, Richards
-    insisted his company would not close a single venue"): "his company" there is the other
-    party's, the rival that denies it (an unseen check's plant the owner reading accepted;
+    "Cineworld reportedly weighing closure of sites" opens with its doer, a name its evidence
+    writes in mid-sentence ("... with Cineworld reportedly weighing the closure of 25 sites,
+    Richards insisted his company would not close a single venue"): "his company" there is the
+    other party's, the rival that denies it (an unseen check's plant the owner reading accepted;
     the lead, session 57). A description opening in lower case ("food boxes to be flown in")
     names none, and the owner is read as before."""
 
@@ -129,15 +128,28 @@ def _named(body: str, value: str) -> bool:
     return bool(words[0] - _GLUE) and words[0] - _GLUE == words[1] - _GLUE
 
 
+def _bodies(article: ArticleText, surname: str) -> frozenset[str]:
+    """The bodies the holder readings tie the person to ("X's director, NAME", "NAME, chief
+    executive of X", "X spokeswoman NAME")."""
+    return (
+        own_bodies(article, surname)
+        | apposed_bodies(article, surname)
+        | run_bodies(article, surname)
+    )
+
+
+def _no_person(run: Sequence[Token], value: str) -> bool:
+    """Whether a name run is a body's (a body's word, or the value itself), not a person's."""
+    text = " ".join(token.text for token in run)
+    return bodylike(text, tuple(token.norm for token in run)) or _named(text, value)
+
+
 def _holds(article: ArticleText, surname: str, value: str) -> bool:
     """Whether the page ties the person to the value and to no other body: every body the
     holder readings give the person is the value ("Owen Clarke, chief executive of Dorran
     Signals" beside another body's officer is tied to two: left refused)."""
-    bodies = own_bodies(article, surname) | apposed_bodies(article, surname)
-    bodies |= run_bodies(article, surname)
-    if not bodies:
-        return False
-    return all(_named(body, value) for body in bodies)
+    bodies = _bodies(article, surname)
+    return bool(bodies) and all(_named(body, value) for body in bodies)
 
 
 def _rival(
@@ -148,12 +160,9 @@ def _rival(
     the Brelford Housing Association had been consulted. His office": the subject's, not the
     last named; review rv57t): two readings of the owner, neither sure."""
     for other in _runs(article, back, stop):
-        words = tuple(token.norm for token in other)
-        text = " ".join(token.text for token in other)
-        if other[-1].start == run[-1].start or bodylike(text, words) or _named(text, value):
+        if other[-1].start == run[-1].start or _no_person(other, value):
             continue
-        bodies = own_bodies(article, words[-1]) | apposed_bodies(article, words[-1])
-        if bodies | run_bodies(article, words[-1]):
+        if _bodies(article, other[-1].norm):
             return True
     return False
 
@@ -162,12 +171,10 @@ def _ahead(article: ArticleText, after: Sequence[Token], value: str) -> bool:
     """Whether the owner's sentence names a person after the owner, outside quotes ("His
     union, said Dara Kell of the Northern Transport Union, will strike"): the owner may read
     forward to them (review rv57t)."""
-    for run in name_runs(list(after), article):
-        text = " ".join(token.text for token in run)
-        words = tuple(token.norm for token in run)
-        if not (article.in_quotes(run[0].start) or bodylike(text, words) or _named(text, value)):
-            return True
-    return False
+    return any(
+        not (article.in_quotes(run[0].start) or _no_person(run, value))
+        for run in name_runs(list(after), article)
+    )
 
 
 def _called(article: ArticleText, start: int, end: int, pronoun: str) -> bool:
@@ -204,9 +211,7 @@ def _last_person(
     sentences."""
     for back in range(index, max(-1, index - _NEAR - 1), -1):
         for run in reversed(_runs(article, back, position if back == index else None)):
-            words = tuple(token.norm for token in run)
-            text = " ".join(token.text for token in run)
-            if not (bodylike(text, words) or _named(text, value)):
+            if not _no_person(run, value):
                 return back, run
     return None
 
