@@ -22,6 +22,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.camel_names import camel_unstated
 from ..people.names import canonical
+from .common_heads import common_head
 from .equated_words import plural_titles, stated
 from .free_numbers import worded_numbers, zero_stated
 from .full_names import other_people
@@ -383,6 +384,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             common_word(token.norm, vocabulary, following)
             or piece_opening(tokens, at)
             or common_opening(tokens, at, text)  # "None dealt", "Violence in" (opening_shapes.py)
+            or common_head(tokens, at, text)  # "Joint fleet of", "Drop in" (common_heads.py)
         ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         if opening and grammar_opening(tokens, at, text, vocabulary.article):  # (label_heads)

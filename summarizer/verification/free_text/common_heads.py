@@ -1,0 +1,115 @@
+"""A free-text piece's first word that is a bare common word (session 58, ft58: outside checks 74
+to 100 flagged "Joint fleet of British and Norwegian frigates", "Contingency planning for a
+possible special administration", "Drop in non-permanent residents", "Breakdown of
+restructuring costs", "Extra costs of 650 million francs are expected." as names the article
+never states). A labeller who restates the page in a label or a sentence of their own opens it
+with their own noun or adjective, capitalised only because it comes first; the article need not
+write that word in any form.
+
+The word must be in :func:`summarizer.text.ordinary.common_words` (SCOWL's small list, never
+capitalised in its largest list: "cost", "rise", "fall", "job", "mass", "stock" are names there
+and are not read), written with only its first letter capital, and stand in a common word's
+place, read by English grammar:
+
+- *in a label* (a piece with no closing full stop: an event's description, a subject line),
+  with a lower-case word right after it (no comma, no saying verb): a noun it modifies or heads
+  ("Joint prayer", "Rescue operation", "Maximum sentence"), a hyphened compound
+  ("Lower-income customers"), or a preposition with a lower-case word, a determiner and a
+  lower-case word, or a possessive name after it ("Drop in non-permanent residents",
+  "Growth of Belgium's armed forces"). A preposition with a name after it ("Tusk in Kyiv",
+  "Waltz of the NSC", "Release of the Survey of ...") is a person's or a title's shape and is
+  still asked for, as is a headline verb with its object ("Tusk visits Kyiv", "Gallant fires
+  the chief");
+- *in a sentence* (a piece ending in a full stop), only before a hyphened compound
+  ("Existing-home sales dipped") or a plural noun of the inflected list (``ordinary_forms``)
+  that no saying verb follows ("Extra costs of ... are expected", "Notable deals included"):
+  a sentence's bare first word before a verb ("Profit rose", "Tusk said") is a name's shape
+  as often as a noun's and is not read here.
+
+Left out: a word the lists write capitalised ("Cost of meeting NATO's goal", "Job cuts"), a
+word before a capitalised one ("Original Switch sales", "Possible Romanian claim"), and a
+surname that is a common word the lists never capitalise ("Tusk", "Waltz", "Gallant") standing
+in a label before a lower-case noun ("Tusk government collapse"): no word list tells it from
+a noun, and this module accepts it there (DECISIONS.md, session 58).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.ordinary import common_words, ordinary_forms
+from summarizer.text.vocabulary import STOPWORDS
+from ..page.tokens import Token, word_set
+from ..sentences.speech import SPEECH_VERBS
+
+_DETERMINERS = word_set("the a an its their his her this that these those some all both each")
+
+
+def _lower_word(token: Token | None) -> bool:
+    """A lower-case word of letters (not a number, not a saying verb)."""
+    return (
+        token is not None
+        and token.text.isalpha()
+        and not token.capitalised
+        and token.norm not in SPEECH_VERBS
+    )
+
+
+def _possessive_name(token: Token | None) -> bool:
+    return token is not None and token.capitalised and token.text.endswith(("'s", "\u2019s"))
+
+
+def _object_of(tokens: Sequence[Token], at: int) -> bool:
+    """What follows a preposition at ``at``: a lower-case word, a determiner and a lower-case
+    word, or a possessive name ("of Belgium's armed forces")."""
+    first = tokens[at] if at < len(tokens) else None
+    second = tokens[at + 1] if at + 1 < len(tokens) else None
+    if first is None:
+        return False
+    if first.norm in _DETERMINERS and not first.capitalised:
+        return _lower_word(second) or (second is not None and second.is_number)
+    return _lower_word(first) or _possessive_name(first)
+
+
+def _in_label(tokens: Sequence[Token], at: int) -> bool:
+    following = tokens[at + 1]
+    if following.joined:
+        return True  # "Lower-income customers"
+    after = tokens[at + 2] if at + 2 < len(tokens) else None
+    if following.norm in STOPWORDS:
+        return _object_of(tokens, at + 2)  # "Drop in non-permanent residents"
+    if following.norm.endswith(("s", "ed")) and after is not None:
+        if after.capitalised or after.norm in _DETERMINERS:
+            return False  # "Tusk visits Kyiv", "Gallant fires the chief": a headline's verb
+    return True  # "Joint prayer", "Maximum sentence"
+
+
+def _in_sentence(tokens: Sequence[Token], at: int) -> bool:
+    following = tokens[at + 1]
+    if following.joined:
+        return True  # "Existing-home sales dipped"
+    after = tokens[at + 2] if at + 2 < len(tokens) else None
+    if after is not None and after.norm in SPEECH_VERBS:
+        return False  # "Gallant allies said": a person's people
+    return following.norm.endswith("s") and following.norm in ordinary_forms()
+
+
+def common_head(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether ``tokens[at]``, a sentence's first word in free text ``text`` (tokenised as
+    ``tokens``), is a bare common word in a common word's place (see the module)."""
+    word = tokens[at].text
+    if not word.isalpha() or not word[1:].islower() or tokens[at].norm not in common_words():
+        return False
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    if not _lower_word(following) or following is None:
+        return False
+    if text[tokens[at].end : following.start].strip(" -\u2010\u2011"):
+        return False  # "Gallant, the minister"; "Tusk (Poland)"
+    if any(token.norm in SPEECH_VERBS for token in tokens[at + 1 : at + 4]):
+        return False  # "Waltz told reporters", "Joint statement said" read as a name's
+    if text.rstrip().endswith((".", "!", "?")):
+        return _in_sentence(tokens, at)
+    return _in_label(tokens, at)
+
+
+__all__ = ["common_head"]
