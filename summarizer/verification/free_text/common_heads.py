@@ -14,19 +14,22 @@ place, read by English grammar:
 - *in a label* (a piece with no closing full stop: an event's description, a subject line),
   with a lower-case word right after it (no comma, no saying verb): a noun it modifies or heads
   ("Joint prayer", "Rescue operation", "Maximum sentence"), a hyphened compound
-  ("Lower-income customers"), or a preposition with a lower-case word, a determiner and a
-  lower-case word, or a possessive name after it ("Drop in non-permanent residents",
-  "Growth of Belgium's armed forces"). A preposition with a name after it ("Tusk in Kyiv",
-  "Waltz of the NSC", "Release of the Survey of ...") is a person's or a title's shape and is
-  still asked for, as is a headline verb with its object ("Tusk visits Kyiv", "Gallant fires
-  the chief");
+  ("Lower-income customers"), "of" with a lower-case word, a determiner and a lower-case
+  word, or a possessive name after it ("Breakdown of restructuring costs", "Growth of
+  Belgium's armed forces"), or "in" with a bare lower-case noun ("Drop in non-permanent
+  residents", "Rise in transactions"). A name after the preposition ("Tusk in Kyiv", "Waltz of
+  the NSC", "Release of the Survey of ..."), any other preposition ("Tusk on the election",
+  "Waltz at the summit": the label of a person's words or visit) and a headline verb with its
+  object ("Tusk visits Kyiv", "Gallant fires the chief") are a person's shape and still asked
+  for;
 - *in a sentence* (a piece ending in a full stop), only before a hyphened compound
   ("Existing-home sales dipped") or a plural noun of the inflected list (``ordinary_forms``)
   that no saying verb follows ("Extra costs of ... are expected", "Notable deals included"):
   a sentence's bare first word before a verb ("Profit rose", "Tusk said") is a name's shape
   as often as a noun's and is not read here.
 
-Left out: a word the lists write capitalised ("Cost of meeting NATO's goal", "Job cuts"), a
+Left out: a body's noun ("Commission officials", "Tribunal judges": a body's name), a word
+the lists write capitalised ("Cost of meeting NATO's goal", "Job cuts"), a
 word before a capitalised one ("Original Switch sales", "Possible Romanian claim"), and a
 surname that is a common word the lists never capitalise ("Tusk", "Waltz", "Gallant") standing
 in a label before a lower-case noun ("Tusk government collapse"): no word list tells it from
@@ -43,6 +46,15 @@ from ..page.tokens import Token, word_set
 from ..sentences.speech import SPEECH_VERBS
 
 _DETERMINERS = word_set("the a an its their his her this that these those some all both each")
+# Nouns that name a body when capitalised ("Commission officials", "Tribunal judges"): a body
+# the page never names is still asked for.
+_BODIES = word_set(
+    """commission commissions council councils committee committees parliament assembly
+    congress senate cabinet court ministry government federation coalition administration
+    opposition convention organisation organization association corporation foundation
+    delegation confederation union agency authority bureau department office board tribunal
+    army navy police chamber league alliance institute"""
+)
 
 
 def _lower_word(token: Token | None) -> bool:
@@ -76,8 +88,12 @@ def _in_label(tokens: Sequence[Token], at: int) -> bool:
     if following.joined:
         return True  # "Lower-income customers"
     after = tokens[at + 2] if at + 2 < len(tokens) else None
+    if following.norm == "of":
+        return _object_of(tokens, at + 2)  # "Breakdown of restructuring costs"
+    if following.norm == "in":
+        return _lower_word(after) and after is not None and after.norm not in STOPWORDS
     if following.norm in STOPWORDS:
-        return _object_of(tokens, at + 2)  # "Drop in non-permanent residents"
+        return False  # "Tusk on the election", "Tusk at the summit": a person's label
     if following.norm.endswith(("s", "ed")) and after is not None:
         if after.capitalised or after.norm in _DETERMINERS:
             return False  # "Tusk visits Kyiv", "Gallant fires the chief": a headline's verb
@@ -100,6 +116,8 @@ def common_head(tokens: Sequence[Token], at: int, text: str) -> bool:
     word = tokens[at].text
     if not word.isalpha() or not word[1:].islower() or tokens[at].norm not in common_words():
         return False
+    if tokens[at].norm in _BODIES:
+        return False  # "Commission officials will review": a body's name
     following = tokens[at + 1] if at + 1 < len(tokens) else None
     if not _lower_word(following) or following is None:
         return False
