@@ -113,5 +113,6 @@ if __name__ == "__main__":
     OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT.name}")
     common = build_common(Path(sys.argv[1]), Path(sys.argv[2]))
-    COMMON.write_text(HEADER.replace("Inflected common", "Common") + "\n".join(common) + "\n", encoding="utf-8")
+    header = HEADER.replace("Inflected common", "Common")
+    COMMON.write_text(header + "\n".join(common) + "\n", encoding="utf-8")
     print(f"{len(common)} words -> {COMMON.name}")
