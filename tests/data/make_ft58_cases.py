@@ -11,6 +11,11 @@ must fail:
   Hebron", "Waltz at the summit"), a body's noun ("Commission review of the bids"), a word the
   word lists also write as a name ("Price", "Rice", "Bush"), a made-up name, and a common head
   with a name or number the page does not state later in the label;
+- ``head-in``: a label's head noun with "in" and a common noun after it, whose verb the page
+  writes in lower case ("Rise in transactions" beside "rose", "Death in custody" beside "died",
+  "Fall in the 10-year bond yield"; :mod:`summarizer.verification.free_text.label_heads`).
+  Refused: a surname that is a word with "in" ("Gallant in talks", "Waltz in trouble", "Tusk
+  in the capital"), and a place, maker, person or number after it the page does not state;
 - ``sentence-head``: a summary's or key point's sentence opened by a common word before a
   hyphened compound or a plural noun ("Extra costs of ... are expected", "Wholesale-price
   inflation slowed"). Refused: a bare first word before a verb ("Tusk said", "Gallant resigned",
@@ -44,10 +49,12 @@ built = SupportCases(
         "Transcript: Morning Report on Radio Calderbay\n\nPRESENTER:",
     ],
 )
-LABEL, SENTENCE = "label-head", "sentence-head"
+LABEL, SENTENCE, HEAD_IN = "label-head", "sentence-head", "head-in"
 
 
-def label(expect: bool, paragraph: str, value: str, why: str, field: str = "event") -> None:
+def label(
+    expect: bool, paragraph: str, value: str, why: str, field: str = "event", category: str = LABEL
+) -> None:
     """``value`` as an event's description (``field`` "event") or the story's subject
     ("subject") over a page of ``paragraph``: an ``unstated`` case."""
     if field == "event":
@@ -57,7 +64,7 @@ def label(expect: bool, paragraph: str, value: str, why: str, field: str = "even
     else:
         facts = {"relevance": {"topic": "on_topic", "subject": value}}
         path = "relevance.subject"
-    built.add(LABEL, expect, why, built.page(paragraph), facts, path, check="unstated")
+    built.add(category, expect, why, built.page(paragraph), facts, path, check="unstated")
 
 
 def prose(expect: bool, paragraph: str, text: str, why: str, path: str = "summary") -> None:
@@ -121,6 +128,31 @@ prose(False, "Mining firms in the Velmish hills laid off 1,300 workers.", "Sizab
 prose(False, "The prime minister met the envoy in Warsaw.", "Tusk met the envoy in Warsaw.", "a surname before a verb")
 prose(False, "The club's directors said the new stand would hold 12,000 fans.", "Fresh plans by Corvell give the new stand 12,000 seats.", "a made-up name later in the sentence")
 prose(False, "Retail sales fell 0.8% in April.", "Commission officials said retail sales fell 0.8% in April.", "a body's noun, a saying verb after", path="key_points[0]")
+# --- head-in: must pass (the page writes the head noun's verb in lower case) -------------------
+head_in = label
+head_in(True, "Transactions at the Vell auction house rose 14% in the half, the house said.", "Rise in transactions at the Vell auction house", "rise: rose", category=HEAD_IN)
+head_in(True, "Gate receipts at the Dunmere ground fell 20% after nine straight defeats.", "Fall in gate receipts", "fall: fell", category=HEAD_IN)
+head_in(True, "Rents in the old town of Kestran rose for a sixth month in April.", "Rise in rents in the old town", "rise: rose", field="subject", category=HEAD_IN)
+head_in(True, "Exports of timber grew 6% in the first quarter, the customs office said.", "Growth in timber exports", "growth: grew", category=HEAD_IN)
+head_in(True, "Wages in the Ostrian building trade grew faster than prices last year.", "Growth in wages", "growth: grew", field="subject", category=HEAD_IN)
+head_in(True, "A prisoner died in custody at Vell jail on Saturday, the prison service said.", "Death in custody at Vell jail", "death: died", category=HEAD_IN)
+head_in(True, "The builder sold 4,000 homes in the north last year, up from 3,100.", "Sales in the north", "sales: sold", category=HEAD_IN)
+head_in(True, "The jobless rate rose to 5.1% in March from 4.8%.", "Rise in the jobless rate", "rise: rose, determiner and noun", category=HEAD_IN)
+head_in(True, "Ostria's 10-year bond yield fell to 3.2% on Monday.", "Fall in the 10-year bond yield", "fall: fell, determiner and number", category=HEAD_IN)
+head_in(True, "Engineers said the cooling system failed twice during the test run.", "Failure in the cooling system", "failure: failed", category=HEAD_IN)
+head_in(True, "Clinic visits for flu rose sharply in the week to Sunday.", "Rise in flu visits", "rise: rose", field="subject", category=HEAD_IN)
+# --- head-in: must fail ------------------------------------------------------------------------
+head_in(False, "Transactions at the Vell auction house rose 14% in the half.", "Rise in transactions at the Brell auction house", "an auction house the page does not name", category=HEAD_IN)
+head_in(False, "Flights out of Dunmere fell to 212 a day in May.", "Fall in flights out of Karrow", "a town the page does not name", category=HEAD_IN)
+head_in(False, "Rents in the old town of Kestran rose for a sixth month.", "Rise in rents to 1,400 crowns", "a number the page does not state", category=HEAD_IN)
+head_in(False, "Wages in the Velmish building trade grew faster than prices.", "Growth in wages in Ostria", "a country the page does not name", field="subject", category=HEAD_IN)
+head_in(False, "A prisoner died in custody at Vell jail on Saturday.", "Death in custody of Tomas Haskell", "a person the page does not name", category=HEAD_IN)
+head_in(False, "The prime minister arrived in the capital on Monday.", "Tusk in the capital", "a surname with 'in', no form on the page", category=HEAD_IN)
+head_in(False, "The defence minister was in talks with the mediators on Monday.", "Gallant in talks with the mediators", "a surname that is a word, with 'in' and a noun", category=HEAD_IN)
+head_in(False, "The adviser was in trouble over a leaked chat, colleagues said.", "Waltz in trouble over a leaked chat", "a surname that is a word, with 'in'", field="subject", category=HEAD_IN)
+head_in(False, "Sales of Vantor cars fell 9% in the quarter.", "Fall in sales of Corvell cars", "a maker the page does not name", category=HEAD_IN)
+head_in(False, "Police were hunting a gunman across the city on Sunday.", "Hunt in Leeds for a gunman", "a city the page does not name", category=HEAD_IN)
+head_in(False, "The jobless rate rose to 5.1% in March.", "Rise in the jobless rate to 5.4%", "a number the page does not state", category=HEAD_IN)
 # fmt: on
 
 
