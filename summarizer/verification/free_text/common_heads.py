@@ -1,6 +1,6 @@
 """A free-text piece's first word that is a bare common word (session 58, ft58: outside checks 74
 to 100 flagged "Joint fleet of British and Norwegian frigates", "Contingency planning for a
-possible special administration", "Drop in non-permanent residents", "Breakdown of
+possible special administration", "Maximum sentence", "Breakdown of
 restructuring costs", "Extra costs of 650 million francs are expected." as names the article
 never states). A labeller who restates the page in a label or a sentence of their own opens it
 with their own noun or adjective, capitalised only because it comes first; the article need not
