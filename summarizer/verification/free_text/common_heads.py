@@ -23,17 +23,20 @@ place, read by English grammar:
   object ("Tusk visits Kyiv", "Gallant fires the chief") are a person's shape and still asked
   for;
 - *in a sentence* (a piece ending in a full stop), only before a hyphened compound
-  ("Existing-home sales dipped") or a plural noun of the inflected list (``ordinary_forms``)
-  that no saying verb follows ("Extra costs of ... are expected", "Notable deals included"):
+  ("Existing-home sales dipped", "Annual cross-border sales rose") or a plural noun of the
+  inflected list (``ordinary_forms``) that no saying verb follows ("Extra costs of ... are expected", "Notable deals included"):
   a sentence's bare first word before a verb ("Profit rose", "Tusk said") is a name's shape
   as often as a noun's and is not read here.
 
 Left out: a body's noun ("Commission officials", "Tribunal judges": a body's name), a word
 the lists write capitalised ("Cost of meeting NATO's goal", "Job cuts"), a
 word before a capitalised one ("Original Switch sales", "Possible Romanian claim"), and a
-surname that is a common word the lists never capitalise ("Tusk", "Waltz", "Gallant") standing
-in a label before a lower-case noun ("Tusk government collapse"): no word list tells it from
-a noun, and this module accepts it there (a known limit of session 58).
+surname that is a common word the lists never capitalise ("Tusk", "Waltz", "Gallant", "Musk",
+"Stride", "Chalk", "Cleverly") before a person's following ("Tusk allies", "Musk loyalists";
+review rv58f). Such a surname before any other lower-case noun ("Tusk government collapse",
+"Musk shareholders voted") no word list tells from a noun, and this module accepts it there (a
+known limit of session 58). The caller reads the word again later in the piece ("Gallant
+rescue ... praised by Gallant": the second is a name).
 """
 
 from __future__ import annotations
@@ -54,6 +57,15 @@ _BODIES = word_set(
     opposition convention organisation organization association corporation foundation
     delegation confederation union agency authority bureau department office board tribunal
     army navy police chamber league alliance institute"""
+)
+
+
+# A person's following (review rv58f, session 58): a common word before one of these is a
+# surname's place ("Tusk allies", "Stride aides", "Musk loyalists", "Waltz backers"), not a
+# modifier's: a labeller's own adjective seldom stands before a person's people.
+_FOLLOWERS = word_set(
+    """allies ally aides aide loyalists loyalist backers supporters associates confidants
+    followers henchmen cronies"""
 )
 
 
@@ -106,6 +118,8 @@ def _in_sentence(tokens: Sequence[Token], at: int) -> bool:
     if following.joined:
         return True  # "Existing-home sales dipped"
     after = tokens[at + 2] if at + 2 < len(tokens) else None
+    if after is not None and after.joined and after.text.isalpha():
+        return True  # "Annual cross-border cattle sales rose" (review rv58f)
     if after is not None and after.norm in SPEECH_VERBS:
         return False  # "Gallant allies said": a person's people
     return following.norm.endswith("s") and following.norm in ordinary_forms()
@@ -122,6 +136,8 @@ def common_head(tokens: Sequence[Token], at: int, text: str) -> bool:
     following = tokens[at + 1] if at + 1 < len(tokens) else None
     if not _lower_word(following) or following is None:
         return False
+    if following.norm in _FOLLOWERS:
+        return False  # "Tusk allies walk out", "Stride aides on the review": a person's people
     if text[tokens[at].end : following.start].strip(" -\u2010\u2011"):
         return False  # "Gallant, the minister"; "Tusk (Poland)"
     sentence = text.rstrip().endswith((".", "!", "?"))

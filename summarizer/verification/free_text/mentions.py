@@ -384,9 +384,11 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             common_word(token.norm, vocabulary, following)
             or piece_opening(tokens, at)
             or common_opening(tokens, at, text)  # "None dealt", "Violence in" (opening_shapes.py)
-            or common_head(tokens, at, text)  # "Joint fleet of", "Drop in" (common_heads.py)
         ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
+        if opening and common_head(tokens, at, text):  # "Joint fleet of" (common_heads.py)
+            seen.discard(norm)  # read again later ("Gallant rescue ... praised by Gallant")
+            continue
         if opening and grammar_opening(tokens, at, text, vocabulary.article):  # (label_heads)
             seen.discard(norm)  # read again later in the piece ("Rush of ... as Rush quits")
             continue  # "Death of", "Between 1992 and 2003", "Wind-down of"
