@@ -24,9 +24,9 @@ place, read by English grammar:
   for;
 - *in a sentence* (a piece ending in a full stop), only before a hyphened compound
   ("Existing-home sales dipped", "Annual cross-border sales rose") or a plural noun of the
-  inflected list (``ordinary_forms``) that no saying verb follows ("Extra costs of ... are expected", "Notable deals included"):
-  a sentence's bare first word before a verb ("Profit rose", "Tusk said") is a name's shape
-  as often as a noun's and is not read here.
+  inflected list (``ordinary_forms``) that no saying verb follows ("Extra costs of ... are
+  expected", "Notable deals included"): a sentence's bare first word before a verb ("Profit
+  rose", "Tusk said") is a name's shape as often as a noun's and is not read here.
 
 Left out: a body's noun ("Commission officials", "Tribunal judges": a body's name), a word
 the lists write capitalised ("Cost of meeting NATO's goal", "Job cuts"), a
