@@ -2477,6 +2477,12 @@ SETS: dict[str, frozenset[str]] = {
     # label ("Tusk on the budget", "Gallant visits Hebron"), bodies, unstated names and numbers; a
     # label's head noun with "in" whose verb the page writes ("Rise in transactions": "rose")
     "make_ft58_cases": frozenset({"label-head", "sentence-head", "head-in"}),
+    # session 58, review rv58f of ft58: labels and sentences opened by a common word the page
+    # never writes ("Emergency repairs to ...", "Heavy rains flooded ..."), against a surname
+    # that is a common word before a person's following ("Tusk allies", "Musk loyalists"), the
+    # word again as a name later in the piece, and a wrong number, place or name after the head;
+    # a head noun with "in" whose verb the page writes ("Rise in bus fares": "rose")
+    "make_rv58f_cases": frozenset({"label", "sentence", "head-in"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -5095,6 +5101,26 @@ GAPS: dict[str, frozenset[str]] = {
             "ft58-sentence-head-0034",
             "ft58-sentence-head-0035",
             "ft58-sentence-head-0037",
+        }
+    ),
+    # session 58, review rv58f of ft58: one opened and not mended, the rest older. Opened:
+    # "Musk shareholders voted down the pay award." (a surname that is a common word before a
+    # plural noun in a sentence: no word list tells "Musk" from "Minority"; ft58's known limit).
+    # Older false rejects: "Cross-border trade in cattle" ("cross" is a name in SCOWL's largest
+    # list), "Heavy rains ...", "Fatal falls ..." ("rains", "falls" are in no inflected list),
+    # "Successive fare increases ..." (a noun that is not plural after the head). Older false
+    # accepts: "Tusk allies walked out of Premier Ferrant's coalition." (accepted before
+    # common_heads by an older plural-opening reading), "... rose to 3,400 head, from 2,600."
+    # (a change's other end is not asked for)
+    "make_rv58f_cases": frozenset(
+        {
+            "rv58f-label-0003",
+            "rv58f-sentence-0024",
+            "rv58f-sentence-0034",
+            "rv58f-sentence-0035",
+            "rv58f-sentence-0037",
+            "rv58f-sentence-0039",
+            "rv58f-sentence-0044",
         }
     ),
 }
