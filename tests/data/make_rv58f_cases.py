@@ -164,5 +164,10 @@ head_in(False, PRICES, "Gallant in talks on house prices", "Gallant: never on th
 head_in(False, DEATHS, "Deaths in the mountains of three Dellish climbers", "Dellish: the page gives no nationality")
 # fmt: on
 
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
