@@ -23,4 +23,14 @@ def ordinary_forms() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-__all__ = ["ordinary_forms"]
+@cache
+def common_words() -> frozenset[str]:
+    """The bare common words that are never a name (``common_words.txt``, built by the same
+    script; session 58): SCOWL's small list's lower-case words of four letters or more that
+    the largest list never capitalises ("joint", "growth", "contingency"; not "cost", "rise",
+    "job", which are names there too). About 36,800 words, read once."""
+    text = resources.files("summarizer.text").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+__all__ = ["common_words", "ordinary_forms"]

@@ -21,6 +21,12 @@ packages, copied whole (``/usr/share/doc/wamerican-insane/copyright``).
     python tests/data/build_ordinary_words.py x/usr/share/dict/american-english-small \\
         x/usr/share/dict/american-english-insane
     cp x/usr/share/doc/wamerican-insane/copyright summarizer/text/ordinary_words_COPYING.txt
+
+The same run writes ``summarizer/text/common_words.txt`` (session 58, ft58): every word of the
+small list in lower case, of letters only and four or more, that the largest list never writes
+capitalised, in any form ("joint", "growth", "contingency"; not "cost", "rise", "fall", "job",
+"mass", also names there). A label's first word may be one (:mod:`summarizer.verification.
+free_text.common_heads`).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).parents[2] / "summarizer" / "text" / "ordinary_words.txt"
+COMMON = OUT.with_name("common_words.txt")
 HEADER = (
     "# Inflected common words that are never a name (tests/data/build_ordinary_words.py):\n"
     "# SCOWL by Kevin Atkinson via Debian's wamerican-small and wamerican-insane 2020.12.07-2.\n"
@@ -53,12 +60,28 @@ def _bases(word: str) -> list[str]:
     return bases
 
 
-def build(small: Path, large: Path) -> list[str]:
-    named = {
+def _named(large: Path) -> set[str]:
+    return {
         word.strip().lower()
         for word in large.read_text(encoding="utf-8").splitlines()
         if word[:1].isupper()
     }
+
+
+def build_common(small: Path, large: Path) -> list[str]:
+    """The small list's lower-case words of four letters or more that are never a name."""
+    named = _named(large)
+    common = {line.strip() for line in small.read_text(encoding="utf-8").splitlines()}
+    return sorted(
+        word
+        for word in common
+        if word.isalpha() and word.isascii() and word.islower() and len(word) >= 4
+        and word not in named
+    )  # fmt: skip
+
+
+def build(small: Path, large: Path) -> list[str]:
+    named = _named(large)
     common = {line.strip() for line in small.read_text(encoding="utf-8").splitlines()}
     return sorted(
         word
@@ -89,3 +112,7 @@ if __name__ == "__main__":
     words = build(Path(sys.argv[1]), Path(sys.argv[2]))
     OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT.name}")
+    common = build_common(Path(sys.argv[1]), Path(sys.argv[2]))
+    header = HEADER.replace("Inflected common", "Common")
+    COMMON.write_text(header + "\n".join(common) + "\n", encoding="utf-8")
+    print(f"{len(common)} words -> {COMMON.name}")

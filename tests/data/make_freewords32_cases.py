@@ -20,7 +20,7 @@ with what must pass and what must fail:
   a common word never written as a name, with a lower-case word after it ("Ceilings stay at
   17,000 troops", "Talks on a second stage", "Existing contracts", "Failed first vote"), though
   the page writes it in no form. Refused: a surname that is also such a word ("Banks", "Wells",
-  "Browning"), a bare singular ("Tusk", "Theft"), one before a saying verb or a comma, a made-up
+  "Browning"), a bare singular surname ("Tusk"), one before a saying verb or a comma, a made-up
   name, the word before a capitalised word;
 - ``nought-scales``: a tally's nought ("124 votes to none" for the page's "124 votes to none" or
   "none against") and a number in trillions. Refused: a zero the page never states ("none of
@@ -174,12 +174,15 @@ prose(ORDINARY, True, "Rebel fighters pulled back from the hills above the town.
 prose(ORDINARY, True, "The two sides swapped 90 prisoners at the border.", "Exchanges of prisoners continued at the border.", "exchanges")
 prose(ORDINARY, True, "The council's decision was put off until the spring.", "Delayed decision on the council's plan", "a participle")
 prose(ORDINARY, True, "Officials in the capital gave no figures on Friday.", "Rising prices worried officials in the capital.", "an -ing adjective", path="key_points[0]")
+prose(ORDINARY, True, "Crown jewels were taken from the gallery.", "Theft of crown jewels from the gallery", "a bare singular noun never a name (session 58)")
 # --- ordinary-openings: must fail ------------------------------------------------------------
 prose(ORDINARY, False, "Traders said the central lender would raise rates.", "Banks expects the lender to raise rates.", "a surname that is also a plural")
 prose(ORDINARY, False, "The minister said the port would reopen.", "Wells said the port would reopen.", "another surname that is a word")
 prose(ORDINARY, False, "The envoy arrived in Kyiv on Tuesday.", "Browning arrived in Kyiv on Tuesday.", "an -ing surname")
 prose(ORDINARY, False, "The prime minister met the envoy in Warsaw.", "Tusk met the envoy in Warsaw.", "a bare singular surname")
-prose(ORDINARY, False, "Crown jewels were taken from the gallery.", "Theft of crown jewels from the gallery", "a bare singular noun, not read")
+# session 58 (ft58, common_heads): the bare noun is a common word's, as a fact-checker reads it
+# ("Theft of crown jewels from the gallery" passes now); a surname that is a word takes its place
+prose(ORDINARY, False, "Crown jewels were taken from the gallery.", "Gallant on the theft of crown jewels", "a surname that is a word, in a person's label")
 prose(ORDINARY, False, "The ministry said grain exports rose in May.", "Shipments Minister Olena Hart said exports rose.", "a capitalised word after it")
 prose(ORDINARY, False, "The mayor said the rally was peaceful.", "Hills said the rally was peaceful.", "before a saying verb")
 prose(ORDINARY, False, "A harbour pilot said the channel was clear.", "Sparks, a harbour pilot, said the channel was clear.", "before a comma")

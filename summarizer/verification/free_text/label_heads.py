@@ -13,7 +13,8 @@ the word no room to be a name:
   ("Wind-down of the ...", "Build-up of troops", "Shake-up at the ministry", "Sell-off in
   bonds", "Pull-out of ..."): a phrasal verb's noun, which no surname forms ("Ben-Gvir",
   "Saint-Denis", "Al-Sudani" join capitals or a lower-case prefix *before* the capital);
-- *a head noun with "of" after it in a label* (a piece with no closing full stop: a subject
+- *a head noun with "of" (or "in" and a common noun: "Rise in transactions" beside "rose",
+  session 58) after it in a label* (a piece with no closing full stop: a subject
   line, an event's description) whose verb or other form the article writes in lower case:
   "Death of primatologist Jane Goodall" beside "has died", "Fall of Michel Barnier's
   government" beside "cabinet fell", "Theft of crown jewels" beside "the thieves", "Growth of
@@ -123,13 +124,28 @@ def _head_of_label(tokens: Sequence[Token], at: int, text: str, article: Article
     a saying verb anywhere in the piece, or in any other place than the first word."""
     if at != 0 or text.rstrip().endswith((".", "!", "?")):
         return False
-    if len(tokens) < 3 or tokens[1].text != "of" or not tokens[0].text.isalpha():
+    if len(tokens) < 3 or tokens[1].text not in ("of", "in") or not tokens[0].text.isalpha():
         return False
     if any(token.norm in SPEECH_VERBS for token in tokens):
         return False
+    if tokens[1].text == "in" and not _common_object(tokens):
+        return False  # "Rise in transactions"; not "Hunt in Leeds", "Fall in the Senate"
     if _affiliation(tokens):
         return False
     return any(has_whole_word(article.text, form) for form in _forms(tokens[0].norm))
+
+
+def _common_object(tokens: Sequence[Token]) -> bool:
+    """Whether "in" has a common noun after it: a lower-case word, or a determiner with a
+    lower-case word or a number after it ("Rise in transactions", "Fall in the 15-year rate";
+    session 58), not a place or a body ("in Leeds", "in the Senate")."""
+    first = tokens[2]
+    if first.capitalised or first.is_number:
+        return False
+    if first.norm not in _DETERMINERS:
+        return first.text.isalpha()
+    second = tokens[3] if len(tokens) > 3 else None
+    return second is not None and not second.capitalised
 
 
 def _affiliation(tokens: Sequence[Token]) -> bool:

@@ -22,6 +22,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.camel_names import camel_unstated
 from ..people.names import canonical
+from .common_heads import common_head
 from .equated_words import plural_titles, stated
 from .free_numbers import worded_numbers, zero_stated
 from .full_names import other_people
@@ -385,6 +386,9 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             or common_opening(tokens, at, text)  # "None dealt", "Violence in" (opening_shapes.py)
         ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
+        if opening and common_head(tokens, at, text):  # "Joint fleet of" (common_heads.py)
+            seen.discard(norm)  # read again later ("Gallant rescue ... praised by Gallant")
+            continue
         if opening and grammar_opening(tokens, at, text, vocabulary.article):  # (label_heads)
             seen.discard(norm)  # read again later in the piece ("Rush of ... as Rush quits")
             continue  # "Death of", "Between 1992 and 2003", "Wind-down of"
