@@ -68,6 +68,7 @@ from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_hol
 from .role_shapes import unfit
 from .run_bodies import run_bodies
 from .title_attachments import attached_elsewhere
+from .unheld_titles import unheld_title
 from .unwritten_offices import unwritten_office
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "his", "its", "their"})
@@ -129,6 +130,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     )
     if post is not None and not room_here(ctx.article, name, value):  # session 56
         return False, f"the page gives {value!r} to {', '.join(rivals)}; {_named(name)}: {post!r}"
+    post = unheld_title(ctx.article, name, value, found)  # session 58
+    if post is not None and not room_here(ctx.article, name, value):
+        return False, f"the page writes {value!r} of no one named; {_named(name)}: {post!r}"
     rival = rival_post(ctx.article, name, value, titled)
     if rival is not None:
         return False, f"the page gives {value!r} to {rival}; {_named(name)} has a post of their own"
