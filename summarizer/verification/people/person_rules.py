@@ -20,7 +20,10 @@ article); these rules read more, and only refuse what the page contradicts:
   :mod:`.role_own_titles`): a role that is another office than every title the page writes
   of this person ("Treasury Secretary" for "Commerce Secretary Howard Lutnick", "Foreign
   Minister" for "Deputy Foreign Minister Alexander Grushko"); and a role whose office noun
-  the page writes nowhere, in no form (session 55, :mod:`.unwritten_offices`).
+  the page writes nowhere, in no form (session 55, :mod:`.unwritten_offices`); and (session 58,
+  :mod:`.unheld_titles`) a role the page writes only of a holder it does not name there while
+  it gives this person a post of their own ("Chancellor" for "Ryanair's chief executive,
+  Michael O'Leary" beside "the Chancellor told the country").
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when

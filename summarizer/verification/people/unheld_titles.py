@@ -14,8 +14,11 @@ name, the apposition after it) that does not hold it shows they hold another.
 
 Not refused: a value the page writes of this person anywhere (the caller has read those
 ties), a value naming a past post, a person whose titles name no post or only a past one
-("once commissioner", "the former chairman": :data:`_PAST`), and a person a sentence hands the
-office to or shares it with (the caller's ``room_here``).
+("once commissioner", "the former chairman": :data:`_PAST`), a value a sentence naming the
+person gives them by a verb of choosing or "as"/"to" ("Kray was elected president of the
+club": :data:`_GIVING`), a generic description in the sentence right after the person's that
+stands for them ("Christian Lindner ... followed. The FDP chief accused ...": :data:`_GENERIC`),
+and a person a sentence hands the office to or shares it with (the caller's ``room_here``).
 """
 
 from __future__ import annotations
