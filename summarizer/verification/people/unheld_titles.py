@@ -42,6 +42,10 @@ _GIVING = word_set(
     installed nominated"""
 )
 _GIVING_REACH = 3  # words back from the value's first word
+#: "to" gives a post only after a verb of choosing ("promoted Marquardt to vice chancellor"),
+#: not after one of writing or speaking ("reported to the chief executive", "wrote to the
+#: chancellor", "appeal to the judge": review rv58r); this many words back from "to".
+_TO_REACH = 3
 #: Words that make a title a past post of the person's ("once his chief of staff").
 _PAST = FORMER | word_set("once previously formerly retired late until")
 
@@ -69,10 +73,26 @@ def _given_here(article: ArticleText, surname: str, value: str) -> bool:
     words = role_words(value)
     for index in sentences_of(article, surname):
         norms = [token.norm for token in article.sentence_tokens(index)]
+        if not words <= set(
+            norms
+        ):  # review rv58r: "as chief executive" is no "chief financial officer"
+            continue
         for position, norm in enumerate(norms):
-            if norm in words and set(norms[max(0, position - _GIVING_REACH) : position]) & _GIVING:
+            if norm in words and any(
+                _gives(norms, before)
+                for before in range(max(0, position - _GIVING_REACH), position)
+            ):
                 return True
     return False
+
+
+def _gives(norms: list[str], position: int) -> bool:
+    """Whether the word at ``position`` gives the post after it: a word of :data:`_GIVING`,
+    "to" only after a verb of choosing (:data:`_TO_REACH`)."""
+    norm = norms[position]
+    if norm != "to":
+        return norm in _GIVING
+    return bool(set(norms[max(0, position - _TO_REACH) : position]) & (_GIVING - {"as", "to"}))
 
 
 def _refers_back(article: ArticleText, surname: str, value: str) -> bool:
@@ -91,9 +111,24 @@ def _refers_back(article: ArticleText, surname: str, value: str) -> bool:
             index - 1 in named
             and index not in named
             and all(lowered.find(word, start, end) >= 0 for word in words)
+            and _kind_fits(article, index, value)
         ):
             return True
     return False
+
+
+def _kind_fits(article: ArticleText, index: int, value: str) -> bool:
+    """Whether the words before the description's last word may stand for the person named in
+    the sentence before (review rv58r): a capitalised word ("The FDP chief", "The Israeli
+    leader") or one the person's sentence writes ("the union's general secretary ... The union
+    leader"); not a kind of post of its own ("Mayor Colm Brandt thanked ... The fire chief
+    said", "the team doctor ... The union boss said")."""
+    modifiers = role_words(" ".join(value.split()[:-1]))
+    if not modifiers:
+        return True
+    before = {token.norm for token in article.sentence_tokens(index - 1)}
+    capitalised = {token.norm for token in article.sentence_tokens(index)[1:] if token.capitalised}
+    return modifiers <= before | capitalised
 
 
 __all__ = ["unheld_title"]
