@@ -20,7 +20,10 @@ article); these rules read more, and only refuse what the page contradicts:
   :mod:`.role_own_titles`): a role that is another office than every title the page writes
   of this person ("Treasury Secretary" for "Commerce Secretary Howard Lutnick", "Foreign
   Minister" for "Deputy Foreign Minister Alexander Grushko"); and a role whose office noun
-  the page writes nowhere, in no form (session 55, :mod:`.unwritten_offices`).
+  the page writes nowhere, in no form (session 55, :mod:`.unwritten_offices`); and (session 58,
+  :mod:`.unheld_titles`) a role the page writes only of a holder it does not name there while
+  it gives this person a post of their own ("Chancellor" for "Ryanair's chief executive,
+  Michael O'Leary" beside "the Chancellor told the country").
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
@@ -68,6 +71,7 @@ from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_hol
 from .role_shapes import unfit
 from .run_bodies import run_bodies
 from .title_attachments import attached_elsewhere
+from .unheld_titles import unheld_title
 from .unwritten_offices import unwritten_office
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "his", "its", "their"})
@@ -129,6 +133,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     )
     if post is not None and not room_here(ctx.article, name, value):  # session 56
         return False, f"the page gives {value!r} to {', '.join(rivals)}; {_named(name)}: {post!r}"
+    post = unheld_title(ctx.article, name, value, found)  # session 58
+    if post is not None and not room_here(ctx.article, name, value):
+        return False, f"the page writes {value!r} of no one named; {_named(name)}: {post!r}"
     rival = rival_post(ctx.article, name, value, titled)
     if rival is not None:
         return False, f"the page gives {value!r} to {rival}; {_named(name)} has a post of their own"

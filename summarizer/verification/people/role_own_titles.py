@@ -355,14 +355,17 @@ def _office_only(value: str) -> frozenset[str]:
     )
 
 
-def rival_office(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
+def rival_office(
+    article: ArticleText, name: tuple[str, ...], value: str, past: frozenset[str] = FORMER
+) -> str | None:
     """This person's own post when the value is a title the page writes for ANOTHER named
     person (the caller has read that tie, session 56): "Finance chief Arno Antlitz" and
     "Chief executive Oliver Blume" give "chief executive" to Blume, not Antlitz. Unlike
     :func:`other_office`, neither side needs an office noun: the other person's title shows
     the value is a post, and any post word of this person's title shows they hold another.
     None when a title of theirs holds the value (by stem, as :func:`_holds` reads it), when
-    the value names a past post, or when no title of theirs names a post."""
+    the value names a past post, or when no title of theirs names a post (a title holding a
+    word of ``past`` names none now: session 58, "once commissioner of the league")."""
     ranks = role_words(value)
     if ranks & FORMER:
         return None
@@ -370,7 +373,7 @@ def rival_office(article: ArticleText, name: tuple[str, ...], value: str) -> str
     if not parts:
         return None
     titles = own_titles(article, name)
-    posts = [title for title in titles if not title & FORMER and _is_post(title)]
+    posts = [title for title in titles if not title & past and _is_post(title)]
     if not posts:
         return None
     titles = titles + _joined_titles(article, name)  # review rv56r: "X and founder Okafor"
