@@ -5128,6 +5128,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv58f-sentence-0037",
             "rv58f-sentence-0039",
             "rv58f-sentence-0044",
+        }
+    ),
     # session 58, fresh-miss writer ro58: older verdicts (wrong on a282e25f too). False
     # accepts: a person whose own word is no post ("an architect", unnamed-0037) or whose
     # post is given only by "sworn in as a governor" (0044); another named holder's title for
