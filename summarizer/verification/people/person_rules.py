@@ -54,6 +54,7 @@ from .its_others import its_other
 from .left_bodies import left_body
 from .non_persons import no_person
 from .own_mentions import owned_with
+from .portfolio_ties import named_with, portfolio_parties
 from .party_names import party_of, ties
 from .person_titles import (
     described,
@@ -198,7 +199,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
-    why = _acted_on(ctx, name, value)
+    why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
     if why is not None:
         return False, why
     return True, "no tie of the person read (left to the free-text check)"
@@ -393,6 +394,31 @@ def _its_other(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if body is None or _said_after(ctx, name[-1], value):
         return None
     return f"the page gives {_named(name)} an office of its body {body}, not of {value!r}"
+
+
+def _party_other(ctx: Context, name: tuple[str, ...], party: str, value: str) -> str | None:
+    """Why a party of the table is not the person's, when no older reading ties them to any
+    party (session 58, :mod:`.portfolio_ties`): the page writes them as another country's
+    office holder ("Hungary's agriculture minister"), or as their own organisation's
+    ("Microsoft's Ana Lind", not a public office), and never names the value in a sentence of
+    theirs nor ties it to them."""
+    surname = name[-1]
+    if named_with(ctx.article, surname, party) or surname in value_holders(ctx.article, value):
+        return None
+    own = portfolio_parties(ctx.article, surname) - posted_parties(ctx.article, surname)
+    if own:
+        if party in own:
+            return None
+        return f"the page writes {_named(name)} as {', '.join(sorted(own))}'s office holder"
+    bodies = _bodies(ctx, name)
+    if not bodies or _public(ctx, bodies) or _said_after(ctx, surname, value):
+        return None
+    if any(
+        same_body(body, value) or _initials_of(body, value) or owns_body(ctx.article, value, body)
+        for body in bodies
+    ) or owned_with(ctx.article, value, bodies):
+        return None
+    return f"the page ties {_named(name)} to {', '.join(sorted(bodies))}, not to {value!r}"
 
 
 #: The support kinds of a person's fields, registered with the other kinds by grounding.

@@ -1,0 +1,170 @@
+"""The country a person holds a named portfolio of (session 58, af58): the page writes the
+person as a country's office holder with the portfolio between the country and the office,
+which :func:`.party_names.ties` reads only with government titles right beside the country:
+
+- "Li Wen, China's international trade representative," / "Hungary's agriculture minister,
+  Ivan Kos," / "Mexican Agriculture Secretary Julio Sanz";
+- "Ana Berg, who is Norway's Minister of Fisheries and Oceans," / "Tom Hale, the Foreign
+  Minister of Barbados,";
+- "his Slovak colleague Juraj Blanar" (a colleague or counterpart is the same office's
+  holder for another country).
+
+English leaves no doubt there whose office it is: the country's. A past office ("former",
+"ex-"), an opposition or rebel one, or a possessive inside the portfolio ("Danish Democrats'
+defence spokesperson": the party's) gives no tie. :func:`.person_rules.support_affiliation` asks this (and the person's own organisation
+written beside them) of a party of the table given as their affiliation when no older reading
+ties them to any party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import STOPWORDS
+from ..page.article import ArticleText
+from ..page.tokens import Token, word_set
+from .party_names import named_at, party_mentions
+
+# The head of an office a country's holder has ("agriculture minister", "trade representative").
+_OFFICES = word_set(
+    """minister ministers secretary representative envoy ambassador spokesman spokeswoman
+    spokesperson commissioner negotiator president premier chancellor governor colleague
+    counterpart diplomat"""
+)
+_NO_TIE = word_set("opposition former ex dissident rebel exiled then onetime acting")
+_ARTICLES = word_set("the a an his her their its")
+_LINKS = word_set("and")
+_PORTFOLIO_REACH = 4
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "\u2019s", "'", "\u2019"))
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A word of a portfolio between a country and its office ("agriculture", "Foreign",
+    "international trade", "Fisheries and Oceans")."""
+    word = token.text.replace("-", "")
+    return (
+        word.isalpha()
+        and not _possessive(token)
+        and token.norm not in _NO_TIE
+        and (token.norm not in STOPWORDS or token.norm in _LINKS)
+    )
+
+
+def _spaced(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start] in (" ", "-")
+
+
+def _office_after(tokens: Sequence[Token], index: int, text: str) -> int | None:
+    """The position of the office word a portfolio starting at ``index`` reaches."""
+    for at in range(index, min(len(tokens), index + _PORTFOLIO_REACH + 1)):
+        if at > index and not _spaced(text, tokens[at - 1], tokens[at]):
+            return None
+        if tokens[at].norm in _OFFICES and not _possessive(tokens[at]):
+            return at
+        if not _portfolio_word(tokens[at]):
+            return None
+    return None
+
+
+def _country_at(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
+    """(party, size) of a country written as its holder's ("China's", "Mexican") at index."""
+    if index >= len(tokens) or not tokens[index].capitalised:
+        return None
+    hit = named_at(tokens, index)
+    if hit is None:
+        return None
+    key, kind, size = hit
+    last = tokens[index + size - 1]
+    if kind == "people" or (kind == "name" and last.text.endswith(("'s", "\u2019s"))):
+        return key, size
+    return None
+
+
+def _after(tokens: Sequence[Token], text: str) -> str | None:
+    """The country of an apposition after the surname (the first token)."""
+    if len(tokens) < 4 or text[tokens[0].end : tokens[1].start].strip() != ",":
+        return None
+    index = 1
+    if tokens[index].norm == "who" and tokens[index + 1].norm == "is":
+        index += 2
+    if index < len(tokens) and tokens[index].norm in _ARTICLES:
+        index += 1
+    if index >= len(tokens) or tokens[index].norm in _NO_TIE:
+        return None
+    country = _country_at(tokens, index)
+    if country is not None:  # "Li Wen, China's international trade representative"
+        return country[0] if _office_after(tokens, index + country[1], text) else None
+    office = _office_after(tokens, index, text)  # "Tom Hale, the Foreign Minister of Barbados"
+    if office is None or office + 2 >= len(tokens) or tokens[office + 1].norm != "of":
+        return None
+    at = office + 2 + (tokens[office + 2].norm == "the")
+    hit = named_at(tokens, at) if at < len(tokens) and tokens[at].capitalised else None
+    if hit is None or hit[1] != "name":
+        return None
+    end = at + hit[2]
+    if end < len(tokens) and tokens[end].capitalised and _spaced(text, tokens[end - 1], tokens[end]):
+        return None  # a longer name ("of Danish Democrats", "of Mexico City")
+    return hit[0]
+
+
+def _before(tokens: Sequence[Token], text: str) -> str | None:
+    """The country of a title before the name (the last token is the surname)."""
+    index = len(tokens) - 2
+    names = 0
+    while index >= 0 and names < 4 and tokens[index].norm not in _OFFICES:
+        if not (tokens[index].capitalised and _spaced(text, tokens[index], tokens[index + 1])):
+            return None
+        index, names = index - 1, names + 1
+    if index < 0 or tokens[index].norm not in _OFFICES:
+        return None
+    if text[tokens[index].end : tokens[index + 1].start] not in (" ", ", "):
+        return None
+    office = index
+    for at in range(office - 1, max(-1, office - _PORTFOLIO_REACH - 2), -1):
+        if not _spaced(text, tokens[at], tokens[at + 1]):
+            return None
+        for start in range(max(0, at - 3), at + 1):
+            country = _country_at(tokens, start)
+            if country is not None and start + country[1] - 1 == at:
+                if start and tokens[start - 1].norm in _NO_TIE:
+                    return None
+                return country[0]
+        if not _portfolio_word(tokens[at]):
+            return None
+    return None
+
+
+def portfolio_parties(article: ArticleText, surname: str) -> frozenset[str]:
+    """The countries the page writes the person as holding an office of (kept per surname)."""
+    memo_key = ("portfolio parties", surname)
+    known: frozenset[str] | None = article.memo.get(memo_key)
+    if known is not None:
+        return known
+    found: set[str] = set()
+    text = article.text
+    for start, end in article.phrase_spans((surname,)):
+        before = article.window_tokens(start, end, before=100)
+        if before and before[-1].norm == surname:
+            tied = _before(before, text)
+            if tied is not None:
+                found.add(tied)
+        tied = _after(article.tokens_between(start, start + 160), text)
+        if tied is not None:
+            found.add(tied)
+    known = article.memo[memo_key] = frozenset(found)
+    return known
+
+
+def named_with(article: ArticleText, surname: str, party: str) -> bool:
+    """Whether a sentence naming the person names the party (as an actor or a place)."""
+    low = article.lowered
+    for index, (begin, stop) in enumerate(article.sentences):
+        if surname not in low[begin:stop]:
+            continue
+        tokens = article.sentence_tokens(index)
+        if any(key == party for _at, key, _kind, _size in party_mentions(tokens)):
+            return True
+    return False
