@@ -11,9 +11,8 @@ which :func:`.party_names.ties` reads only with government titles right beside t
 
 English leaves no doubt there whose office it is: the country's. A past office ("former",
 "ex-"), an opposition or rebel one, or a possessive inside the portfolio ("Danish Democrats'
-defence spokesperson": the party's) gives no tie. :func:`.person_rules.support_affiliation` asks this (and the person's own organisation
-written beside them) of a party of the table given as their affiliation when no older reading
-ties them to any party.
+defence spokesperson": the party's) gives no tie. :func:`.person_rules.support_affiliation` asks this of a party of the table given as their
+affiliation when no older reading ties them to any party.
 """
 
 from __future__ import annotations
