@@ -95,7 +95,10 @@ def _after(tokens: Sequence[Token], text: str) -> str | None:
         return None
     country = _country_at(tokens, index)
     if country is not None:  # "Li Wen, China's international trade representative"
-        return country[0] if _office_after(tokens, index + country[1], text) else None
+        end = index + country[1]
+        if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != " ":
+            return None
+        return country[0] if _office_after(tokens, end, text) else None
     office = _office_after(tokens, index, text)  # "Tom Hale, the Foreign Minister of Barbados"
     if office is None or office + 2 >= len(tokens) or tokens[office + 1].norm != "of":
         return None
@@ -109,19 +112,53 @@ def _after(tokens: Sequence[Token], text: str) -> str | None:
     return hit[0]
 
 
+def _posted_to(tokens: Sequence[Token], index: int) -> int | None:
+    """The office before a posting ending at ``index`` ("envoy to the agency", "ambassador
+    to the United Nations"): the office's position."""
+    for at in range(index, max(0, index - 5), -1):
+        if tokens[at].norm == "to" and at and tokens[at - 1].norm in _OFFICES:
+            return at - 1
+    return None
+
+
+def _occupied(tokens: Sequence[Token], index: int, text: str) -> str | None:
+    """A people's word right before one lower-case noun before the name ("the Belgian
+    novelist Caroline Aubry", "Romanian referee Ion Pop"): their country."""
+    noun = tokens[index]
+    if index < 1 or not noun.norm.isalpha() or noun.capitalised or noun.norm in STOPWORDS:
+        return None
+    if noun.norm in _NO_TIE or text[tokens[index - 1].end : noun.start] != " ":
+        return None
+    hit = named_at(tokens, index - 1) if tokens[index - 1].capitalised else None
+    if hit is None or hit[1] != "people" or hit[2] != 1:
+        return None
+    if index >= 2 and (
+        tokens[index - 2].norm in _NO_TIE
+        or text[tokens[index - 2].end : tokens[index - 1].start] == "-"  # "Swiss-Belgian"
+    ):
+        return None
+    return hit[0]
+
+
 def _before(tokens: Sequence[Token], text: str) -> str | None:
     """The country of a title before the name (the last token is the surname)."""
     index = len(tokens) - 2
     names = 0
     while index >= 0 and names < 4 and tokens[index].norm not in _OFFICES:
         if not (tokens[index].capitalised and _spaced(text, tokens[index], tokens[index + 1])):
-            return None
+            break
         index, names = index - 1, names + 1
-    if index < 0 or tokens[index].norm not in _OFFICES:
+    if index < 0 or not names and tokens[index].norm not in _OFFICES:
         return None
-    if text[tokens[index].end : tokens[index + 1].start] not in (" ", ", "):
+    gap = text[tokens[index].end : tokens[index + 1].start]
+    if gap == ", ":
+        office = index if tokens[index].norm in _OFFICES else _posted_to(tokens, index)
+    elif gap == " " and tokens[index].norm in _OFFICES:
+        office = index
+    else:
+        return _occupied(tokens, index, text) if gap == " " else None
+    if office is None:
         return None
-    office = index
     for at in range(office - 1, max(-1, office - _PORTFOLIO_REACH - 2), -1):
         if not _spaced(text, tokens[at], tokens[at + 1]):
             return None
@@ -130,6 +167,8 @@ def _before(tokens: Sequence[Token], text: str) -> str | None:
             if country is not None and start + country[1] - 1 == at:
                 if start and tokens[start - 1].norm in _NO_TIE:
                     return None
+                if text[tokens[at].end : tokens[at + 1].start] != " ":
+                    return None  # "Russian-backed separatist leader"
                 return country[0]
         if not _portfolio_word(tokens[at]):
             return None
@@ -157,13 +196,36 @@ def portfolio_parties(article: ArticleText, surname: str) -> frozenset[str]:
     return known
 
 
+def _holder_mention(tokens: Sequence[Token], index: int, size: int, surname: str) -> bool:
+    """Whether the country at ``index`` is written as another person's ("French President
+    Emmanuel Macron", "Chile's foreign minister, Ana Ruiz"): a country's word, a portfolio and
+    an office, then a capitalised name that is not the person's."""
+    end = index + size
+    last = tokens[end - 1]
+    if not (last.text.endswith(("'s", "\u2019s")) or named_at(tokens, index) is not None):
+        return False
+    for at in range(end, min(len(tokens), end + _PORTFOLIO_REACH + 1)):
+        if tokens[at].norm in _OFFICES:
+            following = tokens[at + 1 : at + 4]
+            names = [t for t in following if t.capitalised]
+            return bool(names) and names[0].norm != surname and surname not in {
+                t.norm for t in following
+            }
+        if not _portfolio_word(tokens[at]):
+            return False
+    return False
+
+
 def named_with(article: ArticleText, surname: str, party: str) -> bool:
-    """Whether a sentence naming the person names the party (as an actor or a place)."""
+    """Whether a sentence naming the person names the party (as an actor or a place), other
+    than as another person's country ("French President Emmanuel Macron and his German
+    counterpart, Hans Roth": France is Macron's)."""
     low = article.lowered
     for index, (begin, stop) in enumerate(article.sentences):
         if surname not in low[begin:stop]:
             continue
         tokens = article.sentence_tokens(index)
-        if any(key == party for _at, key, _kind, _size in party_mentions(tokens)):
-            return True
+        for at, key, _kind, size in party_mentions(tokens):
+            if key == party and not _holder_mention(tokens, at, size, surname):
+                return True
     return False
