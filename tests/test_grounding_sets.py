@@ -2471,6 +2471,13 @@ SETS: dict[str, frozenset[str]] = {
     # later items with their own verb or noun, asides, ranges, "respectively", number words,
     # and items whose objects share words ("to the border", "to the border town of Leme")
     "make_rv57n_cases": frozenset({"lists", "forms", "shared"}),
+    # session 58, fresh-miss writer af58: a person written as a country's office holder with
+    # the portfolio between ("Slovakia's economy minister", "the Foreign Minister of
+    # Barbados", "his Slovak colleague") or a people's word before an occupation ("the
+    # Belgian novelist"): another party of the table, named apart from them, is refused; the
+    # edges: another person's country in the same sentence, the value in their own sentence,
+    # a posted office, a hyphen, a former or opposition office, a body in the portfolio
+    "make_af58_cases": frozenset({"portfolio", "nationality", "guard"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
