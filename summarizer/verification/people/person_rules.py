@@ -54,7 +54,6 @@ from .its_others import its_other
 from .left_bodies import left_body
 from .non_persons import no_person
 from .own_mentions import owned_with
-from .portfolio_ties import named_with, portfolio_parties
 from .party_names import party_of, ties
 from .person_titles import (
     described,
@@ -62,6 +61,7 @@ from .person_titles import (
     run_parties,
     value_parties,
 )
+from .portfolio_ties import named_with, portfolio_parties
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
 from .role_own_titles import other_office, rival_office

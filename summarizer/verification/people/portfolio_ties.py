@@ -11,8 +11,12 @@ which :func:`.party_names.ties` reads only with government titles right beside t
 
 English leaves no doubt there whose office it is: the country's. A past office ("former",
 "ex-"), an opposition or rebel one, or a possessive inside the portfolio ("Danish Democrats'
-defence spokesperson": the party's) gives no tie. :func:`.person_rules.support_affiliation` asks this of a party of the table given as their
-affiliation when no older reading ties them to any party.
+defence spokesperson": the party's) gives no tie. Nor does a people's word joined by a hyphen
+("Russian-backed"). A people's word right before one occupation noun ("the Belgian novelist
+Claire Aubry") is read too: the person's country. :func:`.person_rules.support_affiliation`
+asks this of a party of the table given as their affiliation when no older reading ties them
+to any party, and refuses another party the page never names in a sentence of theirs (other
+than as another person's country: :func:`named_with`).
 """
 
 from __future__ import annotations
@@ -107,7 +111,11 @@ def _after(tokens: Sequence[Token], text: str) -> str | None:
     if hit is None or hit[1] != "name":
         return None
     end = at + hit[2]
-    if end < len(tokens) and tokens[end].capitalised and _spaced(text, tokens[end - 1], tokens[end]):
+    if (
+        end < len(tokens)
+        and tokens[end].capitalised
+        and _spaced(text, tokens[end - 1], tokens[end])
+    ):
         return None  # a longer name ("of Danish Democrats", "of Mexico City")
     return hit[0]
 
@@ -148,7 +156,7 @@ def _before(tokens: Sequence[Token], text: str) -> str | None:
         if not (tokens[index].capitalised and _spaced(text, tokens[index], tokens[index + 1])):
             break
         index, names = index - 1, names + 1
-    if index < 0 or not names and tokens[index].norm not in _OFFICES:
+    if index < 0 or (not names and tokens[index].norm not in _OFFICES):
         return None
     gap = text[tokens[index].end : tokens[index + 1].start]
     if gap == ", ":
@@ -208,9 +216,11 @@ def _holder_mention(tokens: Sequence[Token], index: int, size: int, surname: str
         if tokens[at].norm in _OFFICES:
             following = tokens[at + 1 : at + 4]
             names = [t for t in following if t.capitalised]
-            return bool(names) and names[0].norm != surname and surname not in {
-                t.norm for t in following
-            }
+            return (
+                bool(names)
+                and names[0].norm != surname
+                and surname not in {t.norm for t in following}
+            )
         if not _portfolio_word(tokens[at]):
             return False
     return False
