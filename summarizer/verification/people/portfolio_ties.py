@@ -37,6 +37,14 @@ _OFFICES = word_set(
 _NO_TIE = word_set("opposition former ex dissident rebel exiled then onetime acting")
 _ARTICLES = word_set("the a an his her their its")
 _LINKS = word_set("and")
+# Verbs of a post's holder before "by" ("The team is led by the Argentine physicist X"): the
+# post is the body's named before, the people's word only the holder's nationality.
+_LED = word_set("led headed run chaired coached managed directed")
+# Words after an apposed office that send it elsewhere ("a Jordanian diplomat who heads the
+# agency's office", "a Danish diplomat at the UN").
+_ELSEWHERE = word_set("at with")
+_HEADS = word_set("heads leads runs chairs directs manages coaches works serves")
+_PRONOUNS = word_set("he she")
 _PORTFOLIO_REACH = 4
 
 
@@ -58,6 +66,29 @@ def _portfolio_word(token: Token) -> bool:
 
 def _spaced(text: str, left: Token, right: Token) -> bool:
     return text[left.end : right.start] in (" ", "-")
+
+
+def _owned(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the people's word at ``index`` is a body's holder's nationality: a body's
+    possessive right before it ("Its Argentine coach X", "the agency's Dutch head"), or a
+    holder's verb and "by" ("led by the Argentine physicist X")."""
+    at = index - 1
+    if at >= 0 and (tokens[at].norm in ("its", "their") or _possessive(tokens[at])):
+        return True
+    if at >= 0 and tokens[at].norm in _ARTICLES:
+        at -= 1
+    return at >= 1 and tokens[at].norm == "by" and tokens[at - 1].norm in _LED
+
+
+def _sent_elsewhere(tokens: Sequence[Token], office: int) -> bool:
+    """Whether an apposed office goes on to another post ("a Jordanian diplomat who heads
+    the agency's office", "a Danish diplomat at the UN")."""
+    after = tokens[office + 1 : office + 3]
+    if not after:
+        return False
+    return after[0].norm in _ELSEWHERE or (
+        after[0].norm == "who" and len(after) > 1 and after[1].norm in _HEADS
+    )
 
 
 def _office_after(tokens: Sequence[Token], index: int, text: str) -> int | None:
@@ -102,7 +133,8 @@ def _after(tokens: Sequence[Token], text: str) -> str | None:
         end = index + country[1]
         if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != " ":
             return None
-        return country[0] if _office_after(tokens, end, text) else None
+        office = _office_after(tokens, end, text)
+        return country[0] if office and not _sent_elsewhere(tokens, office) else None
     office = _office_after(tokens, index, text)  # "Tom Hale, the Foreign Minister of Barbados"
     if office is None or office + 2 >= len(tokens) or tokens[office + 1].norm != "of":
         return None
@@ -140,6 +172,8 @@ def _occupied(tokens: Sequence[Token], index: int, text: str) -> str | None:
     hit = named_at(tokens, index - 1) if tokens[index - 1].capitalised else None
     if hit is None or hit[1] != "people" or hit[2] != 1:
         return None
+    if _owned(tokens, index - 1):
+        return None
     if index >= 2 and (
         tokens[index - 2].norm in _NO_TIE
         or text[tokens[index - 2].end : tokens[index - 1].start] == "-"  # "Swiss-Belgian"
@@ -173,7 +207,7 @@ def _before(tokens: Sequence[Token], text: str) -> str | None:
         for start in range(max(0, at - 3), at + 1):
             country = _country_at(tokens, start)
             if country is not None and start + country[1] - 1 == at:
-                if start and tokens[start - 1].norm in _NO_TIE:
+                if start and tokens[start - 1].norm in _NO_TIE or _owned(tokens, start):
                     return None
                 if text[tokens[at].end : tokens[at + 1].start] != " ":
                     return None  # "Russian-backed separatist leader"
@@ -231,9 +265,14 @@ def named_with(article: ArticleText, surname: str, party: str) -> bool:
     than as another person's country ("French President Emmanuel Macron and his German
     counterpart, Hans Roth": France is Macron's)."""
     low = article.lowered
+    naming = False
     for index, (begin, stop) in enumerate(article.sentences):
-        if surname not in low[begin:stop]:
-            continue
+        after_naming, naming = naming, surname in low[begin:stop]
+        if not naming:
+            # a sentence opening with "He"/"She" right after one naming the person is theirs
+            first = article.sentence_tokens(index)[:1]
+            if not (after_naming and first and first[0].norm in _PRONOUNS):
+                continue
         tokens = article.sentence_tokens(index)
         for at, key, _kind, size in party_mentions(tokens):
             if key == party and not _holder_mention(tokens, at, size, surname):
