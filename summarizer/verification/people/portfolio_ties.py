@@ -207,7 +207,7 @@ def _before(tokens: Sequence[Token], text: str) -> str | None:
         for start in range(max(0, at - 3), at + 1):
             country = _country_at(tokens, start)
             if country is not None and start + country[1] - 1 == at:
-                if start and tokens[start - 1].norm in _NO_TIE or _owned(tokens, start):
+                if (start and tokens[start - 1].norm in _NO_TIE) or _owned(tokens, start):
                     return None
                 if text[tokens[at].end : tokens[at + 1].start] != " ":
                     return None  # "Russian-backed separatist leader"
