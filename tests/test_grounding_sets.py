@@ -5095,8 +5095,7 @@ GAPS: dict[str, frozenset[str]] = {
     # left to the older verdict; a region, "Scotland's health secretary", against Ireland; "a
     # former Danish prime minister"; "his Japanese counterpart"; "the Norwegian-born
     # negotiator"; "The Dutch coach X, who has worked with the Japanese squad"); bodies not
-    # in the party
-    # table never named ("IMF", "World Bank")
+    # in the party table never named ("IMF", "World Bank")
     "make_rv58a_cases": frozenset(
         {
             "rv58a-abroad-0000",
