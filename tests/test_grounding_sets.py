@@ -2491,6 +2491,18 @@ SETS: dict[str, frozenset[str]] = {
     # a pronoun, in a headline, "in her role as", two posts at once), acting, interim and
     # caretaker posts, and words the reading lets through ("reported to the chief executive")
     "make_rv58r_cases": frozenset({"forms", "acting", "guards"}),
+    # session 58, fresh-miss writer af58: a person written as a country's office holder with
+    # the portfolio between ("Slovakia's economy minister", "the Foreign Minister of
+    # Barbados", "his Slovak colleague") or a people's word before an occupation ("the
+    # Belgian novelist"): another party of the table, named apart from them, is refused; the
+    # edges: another person's country in the same sentence, the value in their own sentence,
+    # a posted office, a hyphen, a former or opposition office, a body in the portfolio
+    "make_af58_cases": frozenset({"portfolio", "nationality", "guard"}),
+    # session 58, review rv58a of af58: a national working for another country's or an
+    # international body ("Its Argentine coach X", "led by the Argentine physicist X", "a
+    # Jordanian diplomat who heads the agency's office"), and posts: an ambassador of X to Y, a
+    # second post told by "She also chairs ...", a ministry, a region, a team
+    "make_rv58a_cases": frozenset({"abroad", "posts"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -5177,6 +5189,39 @@ GAPS: dict[str, frozenset[str]] = {
             "rv58r-guards-0061",
             "rv58r-guards-0077",
             "rv58r-guards-0079",
+        }
+    ),
+    # session 58, review rv58a of af58. OPENED and not mended (a false reject): "Ukraine's
+    # finance ministry hired three foreign advisers ... Among them is the Lithuanian economist
+    # X" (the hiring is told only by the sentence before; "Four writers reached the last round,
+    # among them the Belgian novelist" is the same shape with the other verdict). OLDER (wrong
+    # on a282e25f too): an international body or a team named apart from its foreign holder
+    # ("NATO said ... Its new spokeswoman, the Danish diplomat X"; "Slovak trade commissioner
+    # X" of the European Commission; "The United Nations named a new envoy ... The Swedish
+    # diplomat X") refused by an older reading; another party named only apart passed where
+    # no tie is read ("Its Argentine coach X" against Peru, a body's nationality holder now
+    # left to the older verdict; a region, "Scotland's health secretary", against Ireland; "a
+    # former Danish prime minister"; "his Japanese counterpart"; "the Norwegian-born
+    # negotiator"; "The Dutch coach X, who has worked with the Japanese squad"); bodies not
+    # in the party table never named ("IMF", "World Bank")
+    "make_rv58a_cases": frozenset(
+        {
+            "rv58a-abroad-0000",
+            "rv58a-abroad-0002",
+            "rv58a-abroad-0004",
+            "rv58a-abroad-0007",
+            "rv58a-abroad-0009",
+            "rv58a-abroad-0010",
+            "rv58a-abroad-0012",
+            "rv58a-abroad-0014",
+            "rv58a-abroad-0018",
+            "rv58a-abroad-0020",
+            "rv58a-abroad-0022",
+            "rv58a-abroad-0024",
+            "rv58a-posts-0034",
+            "rv58a-posts-0044",
+            "rv58a-posts-0048",
+            "rv58a-posts-0049",
         }
     ),
 }

@@ -64,6 +64,7 @@ from .person_titles import (
     run_parties,
     value_parties,
 )
+from .portfolio_ties import named_with, portfolio_parties
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
 from .role_own_titles import other_office, rival_office
@@ -205,7 +206,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
-    why = _acted_on(ctx, name, value)
+    why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
     if why is not None:
         return False, why
     return True, "no tie of the person read (left to the free-text check)"
@@ -400,6 +401,22 @@ def _its_other(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if body is None or _said_after(ctx, name[-1], value):
         return None
     return f"the page gives {_named(name)} an office of its body {body}, not of {value!r}"
+
+
+def _party_other(ctx: Context, name: tuple[str, ...], party: str, value: str) -> str | None:
+    """Why a party of the table is not the person's, when no older reading ties them to any
+    party (session 58, :mod:`.portfolio_ties`): the page writes them as another country's
+    office holder ("Hungary's agriculture minister", "his Slovak colleague") and never names
+    the value in a sentence of theirs nor ties it to them. (Their own organisation written
+    beside them was tried as well and taken out: "Putin's spokesman", "Rajya Sabha member"
+    are no organisation against a country.)"""
+    surname = name[-1]
+    own = portfolio_parties(ctx.article, surname) - posted_parties(ctx.article, surname)
+    if not own or party in own or named_with(ctx.article, surname, party):
+        return None
+    if surname in value_holders(ctx.article, value):
+        return None
+    return f"the page writes {_named(name)} as {', '.join(sorted(own))}'s office holder"
 
 
 #: The support kinds of a person's fields, registered with the other kinds by grounding.
