@@ -118,8 +118,6 @@ def share_unit(what: str, as_written: str | None, fractional: bool = False) -> s
         token.norm for index, token in enumerate(tokens)
         if not (index and tokens[index - 1].is_number)  # "items at 5 percent": their rate
     ]  # fmt: skip
-    if words[:1] == ["percent"] and words[1:2] != ["of"]:
-        return ""  # "percent rise in stocks": "percent" is its first cue (amounts.counts_as)
     written = percent_written(as_written) if as_written else None
     if written is False or (not written and names_money(words)):
         return ""  # "1,240,135": a count of people; "offer per share, euros" a sum (stock_shares)
