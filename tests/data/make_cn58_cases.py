@@ -46,32 +46,59 @@ percent = partial(built.count_cases, PERCENT, published="2026-03-18")
 
 # --- stake: a share held, bought or taken ------------------------------------------------------
 stake(
-    ["The pension fund, which already owns 8.4 percent of Orvane, will roll that holding into the new company."],
-    [("pension fund's existing stake in Orvane, percent", 8.4, "exact"), ("stake, percent", 8.4, "exact")],
-    [("stake in Orvane, percent", 8.5, "exact"), ("Orvane shareholders' stake, percent", 8.4, "exact")],
+    [
+        "The pension fund, which already owns 8.4 percent of Orvane, will roll that holding into the new company."
+    ],
+    [
+        ("pension fund's existing stake in Orvane, percent", 8.4, "exact"),
+        ("stake, percent", 8.4, "exact"),
+    ],
+    [
+        ("stake in Orvane, percent", 8.5, "exact"),
+        ("Orvane shareholders' stake, percent", 8.4, "exact"),
+    ],
 )
 stake(
-    ["Halvard Group will spend $2.1 billion on 30% of Kelsa Robotics, the two companies said on Monday."],
+    [
+        "Halvard Group will spend $2.1 billion on 30% of Kelsa Robotics, the two companies said on Monday."
+    ],
     [("stake, percent", 30, "exact"), ("Halvard stake in Kelsa, percent", 30, "exact")],
-    [("Halvard stake in Kelsa, percent", 2.1, "exact"), ("Kelsa stake in Halvard, percent", 30, "exact")],
+    [
+        ("Halvard stake in Kelsa, percent", 2.1, "exact"),
+        ("Kelsa stake in Halvard, percent", 30, "exact"),
+    ],
 )
 stake(
-    ["Once the deal closes, about 64% of the merged lender will belong to Tarrow Bank's shareholders and about 36% to Lindqvist's."],
+    [
+        "Once the deal closes, about 64% of the merged lender will belong to Tarrow Bank's shareholders and about 36% to Lindqvist's."
+    ],
     [("Tarrow Bank shareholders' stake, percent", 64, "about")],
-    [("Tarrow Bank shareholders' stake, percent", 36, "about"), ("Lindqvist shareholders' stake, percent", 64, "about")],
+    [
+        ("Tarrow Bank shareholders' stake, percent", 36, "about"),
+        ("Lindqvist shareholders' stake, percent", 64, "about"),
+    ],
 )
 stake(
-    ["The state investor Brunholm will take 100% of Essal Games and delist it from the Oslo exchange."],
-    [("share of Essal to be taken, percent", 100, "exact"), ("Brunholm stake, percent", 100, "exact")],
+    [
+        "The state investor Brunholm will take 100% of Essal Games and delist it from the Oslo exchange."
+    ],
+    [
+        ("share of Essal to be taken, percent", 100, "exact"),
+        ("Brunholm stake, percent", 100, "exact"),
+    ],
     [("Essal stake in Brunholm, percent", 100, "exact")],
 )
 stake(
-    ["Together the two pension funds will hold 70% of 31 container terminals, with 150 berths between them."],
+    [
+        "Together the two pension funds will hold 70% of 31 container terminals, with 150 berths between them."
+    ],
     [("interest taken, per cent", 70, "exact"), ("pension funds' stake, percent", 70, "exact")],
     [("interest taken, per cent", 31, "exact"), ("interest taken, per cent", 150, "exact")],
 )
 stake(
-    ["Corvane invested EUR900 million for about 12 per cent of the Lyon start-up, the companies confirmed."],
+    [
+        "Corvane invested EUR900 million for about 12 per cent of the Lyon start-up, the companies confirmed."
+    ],
     [("Corvane holding, per cent", 12, "about")],
     [("Corvane holding, per cent", 900, "about"), ("Corvane holding, per cent", 15, "about")],
 )
@@ -81,27 +108,47 @@ stake(
     [("Nexel stake, percent", 10, "about")],
 )
 stake(
-    ["Under the plan Ostrow Energy would acquire 51% of the Veska wind farm, leaving the regional council with 49%."],
+    [
+        "Under the plan Ostrow Energy would acquire 51% of the Veska wind farm, leaving the regional council with 49%."
+    ],
     [("Ostrow Energy stake in the Veska wind farm, percent", 51, "exact")],
-    [("Ostrow Energy stake in the Veska wind farm, percent", 49, "exact"), ("regional council stake, percent", 51, "exact")],
+    [
+        ("Ostrow Energy stake in the Veska wind farm, percent", 49, "exact"),
+        ("regional council stake, percent", 51, "exact"),
+    ],
 )
 stake(
-    ["Marden Capital, which bought 22 percent of Selwick Foods in 2023, now controls 40 percent of it."],
+    [
+        "Marden Capital, which bought 22 percent of Selwick Foods in 2023, now controls 40 percent of it."
+    ],
     [("Marden Capital stake in Selwick, percent", 40, "exact")],
     [("Selwick stake in Marden Capital, percent", 22, "exact")],
 )
 stake(
     ["The family trust holds 55% of Drummel Brewing; Aske Partners holds the rest."],
-    [("family trust holding, percent", 55, "exact"), ("family trust's stake in Drummel, percent", 55, "exact")],
+    [
+        ("family trust holding, percent", 55, "exact"),
+        ("family trust's stake in Drummel, percent", 55, "exact"),
+    ],
     [("Aske Partners stake, percent", 55, "exact")],
 )
 stake(
-    ["Berrow Insurance paid £410 million for 25 per cent of Calder Homes, its second deal this year."],
-    [("Berrow stake in Calder Homes, per cent", 25, "exact"), ("stake bought, per cent", 25, "exact")],
-    [("Calder Homes stake in Berrow, per cent", 25, "exact"), ("Berrow stake in Calder Homes, per cent", 410, "exact")],
+    [
+        "Berrow Insurance paid £410 million for 25 per cent of Calder Homes, its second deal this year."
+    ],
+    [
+        ("Berrow stake in Calder Homes, per cent", 25, "exact"),
+        ("stake bought, per cent", 25, "exact"),
+    ],
+    [
+        ("Calder Homes stake in Berrow, per cent", 25, "exact"),
+        ("Berrow stake in Calder Homes, per cent", 410, "exact"),
+    ],
 )
 stake(
-    ["Ilse Varga, the founder, will keep about 18% of Pondway after the listing, according to the prospectus."],
+    [
+        "Ilse Varga, the founder, will keep about 18% of Pondway after the listing, according to the prospectus."
+    ],
     [("founder's stake, percent", 18, "about"), ("Varga holding, percent", 18, "about")],
     [("Pondway stake in Varga, percent", 18, "about")],
 )
@@ -114,7 +161,10 @@ stake(
 stake(
     ["Rusk Media, which previously owned 20% of Telvin, will hold 45% of Aubry Radio."],
     [],
-    [("Rusk Media stake in Telvin, percent", 45, "exact"), ("Rusk Media stake in Aubry, percent", 20, "exact")],
+    [
+        ("Rusk Media stake in Telvin, percent", 45, "exact"),
+        ("Rusk Media stake in Aubry, percent", 20, "exact"),
+    ],
 )
 stake(
     ["Shares in Harwell Steel rose 9% after Pell Holdings said it owns 14% of the company."],
@@ -129,29 +179,50 @@ stake(
 stake(
     ["Vantor owned 33% of Brisk Logistics until March, when it sold the shares to Ulm Capital."],
     [],
-    [("Vantor stake in Brisk, percent", 33, "exact"), ("Ulm Capital stake in Brisk, percent", 33, "exact")],
+    [
+        ("Vantor stake in Brisk, percent", 33, "exact"),
+        ("Ulm Capital stake in Brisk, percent", 33, "exact"),
+    ],
 )
 stake(
     ["Hollin Partners will buy 35% of Merrow Cables, and Dasse Bank 15%."],
     [("Hollin stake in Merrow, percent", 35, "exact")],
-    [("Dasse Bank stake in Merrow, percent", 35, "exact"), ("Hollin stake in Merrow, percent", 15, "exact")],
+    [
+        ("Dasse Bank stake in Merrow, percent", 35, "exact"),
+        ("Hollin stake in Merrow, percent", 15, "exact"),
+    ],
 )
 stake(
-    ["The regulator said Fenwick Trust holds 7% of Asterly Bank, while Corran Group holds 11% of Gisla Bank."],
-    [("Fenwick Trust stake in Asterly, percent", 7, "exact"), ("Corran stake in Gisla, percent", 11, "exact")],
-    [("Fenwick Trust stake in Gisla, percent", 11, "exact"), ("Corran stake in Asterly, percent", 7, "exact"), ("Fenwick Trust stake in Asterly, percent", 11, "exact")],
+    [
+        "The regulator said Fenwick Trust holds 7% of Asterly Bank, while Corran Group holds 11% of Gisla Bank."
+    ],
+    [
+        ("Fenwick Trust stake in Asterly, percent", 7, "exact"),
+        ("Corran stake in Gisla, percent", 11, "exact"),
+    ],
+    [
+        ("Fenwick Trust stake in Gisla, percent", 11, "exact"),
+        ("Corran stake in Asterly, percent", 7, "exact"),
+        ("Fenwick Trust stake in Asterly, percent", 11, "exact"),
+    ],
 )
 
 # --- percent: counts whose words open with "percent" ------------------------------------------
 percent(
-    ["The bridge toll was scrapped in Sunday's ballot, with 61.8 per cent of voters in favour, the county clerk said."],
+    [
+        "The bridge toll was scrapped in Sunday's ballot, with 61.8 per cent of voters in favour, the county clerk said."
+    ],
     [("percent in favour", 61.8, "exact")],
     [("percent in favour", 38.2, "exact")],
 )
 percent(
     ["2,104,330 people voted No, or 71.6 percent, against 834,902 for Yes, 28.4 percent."],
     [("percent voting No", 71.6, "exact"), ("percent voting Yes", 28.4, "exact")],
-    [("percent voting No", 28.4, "exact"), ("percent voting Yes", 71.6, "exact"), ("percent voting No", 2104330, "exact")],
+    [
+        ("percent voting No", 28.4, "exact"),
+        ("percent voting Yes", 71.6, "exact"),
+        ("percent voting No", 2104330, "exact"),
+    ],
 )
 percent(
     ["Household water use is down 12 per cent since the hosepipe ban began, the utility said."],
@@ -159,9 +230,14 @@ percent(
     [("percent cut in household water use", 21, "exact")],
 )
 percent(
-    ["Of the union's 48,000 members, 62 per cent voted, and 77 per cent of those backed the pay offer."],
+    [
+        "Of the union's 48,000 members, 62 per cent voted, and 77 per cent of those backed the pay offer."
+    ],
     [("percent backing the pay offer", 77, "exact")],
-    [("percent backing the pay offer", 62, "exact"), ("percent backing the pay offer", 48000, "exact")],
+    [
+        ("percent backing the pay offer", 62, "exact"),
+        ("percent backing the pay offer", 48000, "exact"),
+    ],
 )
 percent(
     ["The measure passed with 54% of the vote on a turnout of 41%, officials said."],
@@ -174,7 +250,9 @@ percent(
     [("percent fall in exports", 2.2, "exact"), ("percent rise in imports", 6.5, "exact")],
 )
 percent(
-    ["The referendum on the harbour tunnel drew a 47 percent turnout, and 58 percent of those who voted said yes."],
+    [
+        "The referendum on the harbour tunnel drew a 47 percent turnout, and 58 percent of those who voted said yes."
+    ],
     [("percent voting yes", 58, "exact")],
     [("percent voting yes", 47, "exact")],
 )
@@ -189,12 +267,16 @@ percent(
     [("percent rise in gold", 0.4, "exact"), ("percent fall in silver", 1.8, "exact")],
 )
 percent(
-    ["In the 2019 vote only 39 per cent backed the levy; this time 66 per cent of voters were in favour."],
+    [
+        "In the 2019 vote only 39 per cent backed the levy; this time 66 per cent of voters were in favour."
+    ],
     [("percent in favour", 66, "exact")],
     [("percent in favour", 39, "exact")],
 )
 percent(
-    ["The council said 23 percent of homes in Brackley lack a fibre connection, against 9 percent in Tollen."],
+    [
+        "The council said 23 percent of homes in Brackley lack a fibre connection, against 9 percent in Tollen."
+    ],
     [("percent of homes in Brackley lacking fibre", 23, "exact")],
     [("percent of homes in Brackley lacking fibre", 9, "exact")],
 )
@@ -207,7 +289,10 @@ percent(
 percent(
     ["Of the 1,240 delegates, 812 voted for the merger, or 65.5 percent; 428 voted against."],
     [("percent voting for the merger", 65.5, "exact")],
-    [("percent voting for the merger", 812, "exact"), ("percent voting against the merger", 65.5, "exact")],
+    [
+        ("percent voting for the merger", 812, "exact"),
+        ("percent voting against the merger", 65.5, "exact"),
+    ],
 )
 
 

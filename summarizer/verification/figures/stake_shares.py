@@ -173,10 +173,11 @@ def _owner(
     return _subject(tokens, verb, text)
 
 
-def _subject(tokens: Sequence[Token], verb: int, text: str) -> list[int]:
+def _subject(tokens: Sequence[Token], verb: int, text: str) -> list[int] | None:
     """The subject before a verb at ``verb``: back past two auxiliaries to a mark or a clause
     word; past a relative aside that ends there (", which already owns") to the phrase before
-    it."""
+    it. None when an aside closes right before the verb ("Investors in Halden Bank, which Ola
+    Strand's family controls, will get") or a word sets a party apart in it: no owner read."""
     at = verb - 1
     steps = 0
     while (
@@ -189,15 +190,24 @@ def _subject(tokens: Sequence[Token], verb: int, text: str) -> list[int]:
         steps += 1
     if at >= 0 and tokens[at].norm in _RELATIVES and _mark(tokens, at, text):
         at -= 1  # "The fund, which already owns": the fund
+    elif at >= 0 and _mark(tokens, at + 1, text):
+        return None  # an aside ends before the verb: "The insurer, not Halden Bank, will own"
     subject: list[int] = []
     while at >= 0 and len(subject) < _OWNER_WORDS:
         if tokens[at].norm in _OPENERS:
             break
+        if tokens[at].norm in _SET_APART:
+            return None  # "The consortium, including Solas, ..."
         subject.append(at)
         if _mark(tokens, at, text):
             break
         at -= 1
     return subject
+
+
+# Words that set a party apart from the subject or inside it (review rv43c's and rvnp36's
+# guards): "not Halden Bank", "including Solas", "rather than Brindle's".
+_SET_APART = word_set("not rather instead unlike including excluding except besides")
 
 
 def _belonging(tokens: Sequence[Token], whole: Sequence[int], text: str) -> list[int] | None:
