@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import Token, four_digit_year, word_set
 from .count_words import covers, what_words
 from .numbers import NumberMention
 
@@ -89,11 +89,48 @@ def held_stake(
     if of >= len(tokens) - 1 or tokens[of].norm != "of" or _mark(tokens, of, text):
         return False
     whole = _run(tokens, of + 1, text)
+    if not whole or not _held_whole(tokens, whole):
+        return False
     owner = _owner(tokens, mention, whole, text)
     if owner is None:
         return False
     said = [tokens[i].norm for i in (*owner, *whole)]
     return all(covers(said, word) for word in words)
+
+
+def _held_whole(tokens: Sequence[Token], whole: Sequence[int]) -> bool:
+    """Whether the whole after "of" is one a stake is held in: not a flow or a field shared
+    out ("38% of the cement market", "10% of the profits", "25% of the proceeds", "40% of its
+    budget") nor the owner's own shares bought back ("5% of its own shares back"; review
+    rv58n: each read as a stake by cn58's verbs of having, taking and belonging)."""
+    norms = [tokens[i].norm for i in whole]
+    if any(norm in _SHARED_OUT for norm in norms):
+        return False
+    return not ("own" in norms[1:2] or "back" in norms)
+
+
+# Wholes shared out, not held: a market's, a vote's, money's flows.
+_SHARED_OUT = word_set(
+    """market markets profit profits proceeds revenue revenues sales income earnings savings
+    budget budgets spending cost costs vote votes seats output production exports imports
+    traffic audience royalties dividend dividends payout payouts fees"""
+)
+# Past forms of having: "held 20% ... in 2019" is a past stake when its clause dates it.
+_HAD = word_set("owned held controlled had kept retained")
+_PERFECT = word_set("has have had")
+_AGO = word_set("ago last")
+
+
+def _dated_past(tokens: Sequence[Token], verb: int, whole: Sequence[int]) -> bool:
+    """Whether a past verb of having ("held", "owned"; not "has owned") is dated by a year or
+    a "last"/"ago" right after its whole: "Marl Partners held 20% of Quenby Foods in 2019"."""
+    if tokens[verb].norm not in _HAD or (verb and tokens[verb - 1].norm in _PERFECT):
+        return False
+    at = whole[-1] + 1 if whole else verb + 1
+    near = [tokens[i] for i in range(at, min(at + 3, len(tokens)))]
+    return any(
+        token.norm in _AGO or (token.is_number and four_digit_year(token.text)) for token in near
+    ) or any(tokens[i].norm in _AGO for i in whole)
 
 
 def _stake_words(what: str) -> list[str] | None:
@@ -167,6 +204,8 @@ def _owner(
         return _belonging(tokens, whole, text)
     if any(tokens[i].norm in _PAST for i in range(max(verb - 3, 0), verb)):
         return None  # "previously owned 20%", "used to own"
+    if _dated_past(tokens, verb, whole):
+        return None  # "held 20% of Quenby Foods in 2019" (review rv58n)
     after = whole[-1] + 1 if whole else len(tokens)
     if after < len(tokens) and tokens[after].norm in _PAST and not _mark(tokens, after, text):
         return None  # "held 20% of it before the deal", "until March"
