@@ -319,6 +319,43 @@ percent(
     [("percent voting", 79, "about"), ("percent backing the offer", 6440, "about")],
 )
 
+percent(
+    ["Of the 5,210 members who voted, 61 percent chose No and 39 percent Yes."],
+    [("percent voting No", 61, "exact"), ("percent No", 61, "exact")],
+    [("percent voting No", 39, "exact"), ("percent No", 5210, "exact")],
+)
+percent(
+    ["Labour won 41 seats with 33 percent of the vote, up from 29 percent in 2022."],
+    [("percent Labour", 33, "exact")],
+    [("percent Labour", 41, "exact"), ("percent Labour", 29, "exact")],
+)
+percent(
+    [
+        "Ravel Stores shares closed 3.2 percent higher after the chain said it would shut 14 of its 80 branches."
+    ],
+    [],
+    [("percent of branches closing", 3.2, "exact")],
+)
+percent(
+    [
+        "Drivers used 4 percent less fuel last winter, while 38 percent of them now use the Parkly app."
+    ],
+    [("percent of drivers using the Parkly app", 38, "exact")],
+    [("percent of drivers using the Parkly app", 4, "exact")],
+)
+percent(
+    [
+        "Councillors backed the bypass 31 to 9, though a poll found only 40 percent of residents support it."
+    ],
+    [],
+    [("percent of councillors backing the bypass", 40, "exact")],
+)
+percent(
+    ["The jobless rate held at 4.1 percent in June, with 212,000 people out of work."],
+    [("percent unemployment", 4.1, "exact")],
+    [("percent unemployment", 212000, "exact")],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

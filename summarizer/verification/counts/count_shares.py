@@ -157,8 +157,20 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
     if not unit:
         return Supported("count", cues=cues)
     kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)
-    kept = (*kept, *(_past(cue) for cue in kept if _past(cue) not in kept and cue.endswith("ing")))
+    kept = (
+        *kept,
+        *(_past(cue) for cue in kept if cue.lower() in _SIDING and _past(cue) not in kept),
+    )
     return Supported("count", cues=kept or cues, unit=unit)
+
+
+# "-ing" words of a side taken, whose past names the same people ("voted No", "backed"); not
+# a verb a price or a place does too ("closing": "shares closed 3.2 percent higher" is no
+# share of branches closing; review rv58n).
+_SIDING = word_set(
+    """voting backing supporting opposing favouring favoring approving rejecting endorsing
+    choosing saying answering agreeing disagreeing preferring"""
+)
 
 
 def _past(cue: str) -> str:
