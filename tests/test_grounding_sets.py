@@ -5128,7 +5128,8 @@ GAPS: dict[str, frozenset[str]] = {
     # held stake after a target, "percent opposed" after "the union said", "fell 9 percent to
     # 46 percent" (a qualifier), "percent Labour" from "Labour won ... 33 percent of the vote",
     # the app's share read as another's ("38 percent of them"). Opened by cn58, not mended:
-    # "percent unemployment" 4.1 from "The jobless rate held at 4.1 percent" (the share now needs its own word beside it;
+    # "percent unemployment" 4.1 from "The jobless rate held at 4.1 percent" (the share now
+    # needs its own word beside it;
     # the older plain reading took "percent" alone as the cue, which also took 2.2 for
     # "percent fall in exports" from "imports rose 2.2 percent")
     "make_rv58n_cases": frozenset(
