@@ -159,18 +159,25 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
     kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)
     kept = (
         *kept,
-        *(_past(cue) for cue in kept if cue.lower() in _SIDING and _past(cue) not in kept),
+        *(_past(cue) for cue in kept if _sided(cue, unit) and _past(cue) not in kept),
     )
     return Supported("count", cues=kept or cues, unit=unit)
 
 
-# "-ing" words of a side taken, whose past names the same people ("voted No", "backed"); not
-# a verb a price or a place does too ("closing": "shares closed 3.2 percent higher" is no
-# share of branches closing; review rv58n).
+# "-ing" words of a side taken, whose past names the same people ("voted No", "backed"): a
+# share's only; not a verb a price or a place does too ("closing": "shares closed 3.2
+# percent higher" is no share of branches closing; review rv58n).
 _SIDING = word_set(
     """voting backing supporting opposing favouring favoring approving rejecting endorsing
     choosing saying answering agreeing disagreeing preferring"""
 )
+
+
+def _sided(cue: str, unit: str) -> bool:
+    """Whether a cue's past is read too: any "-ing" word of a count that may be a number of
+    things ("closing price per Class B share" by "closed at $485.68"), only a side's word of a
+    share in percent."""
+    return cue.endswith("ing") and (unit != SHARE or cue.lower() in _SIDING)
 
 
 def _past(cue: str) -> str:
