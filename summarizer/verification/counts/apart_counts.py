@@ -44,6 +44,7 @@ from ..figures.count_wholes import covers, other_group, what_words
 from ..figures.let_go import let_go
 from ..figures.match_scores import match_score
 from ..figures.numbers import NumberMention
+from ..figures.stake_shares import held_stake
 from ..figures.whole_clauses import beyond_part, opening_part
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
@@ -153,8 +154,8 @@ def any_part(
         return True  # "nine counts of wounding, 17 of assault": 17 counts (figures/count_ties)
     if clause_counts(tokens, mention, mentions, what, text):
         return True  # "Registrations fell ..., from 137,071 to 77,446" (figures/count_clauses)
-    if let_go(tokens, mention, what):
-        return True  # "let about 400 of its 1,100 workers go": 400 laid off (figures/let_go)
+    if let_go(tokens, mention, what) or held_stake(tokens, mention, mentions, what, text):
+        return True  # "let about 400 of its 1,100 workers go"; "owns 9.9% of EA" (stake_shares)
     at = mention.last + 1
     if at + 2 >= len(tokens) or tokens[at].norm != "of":
         return False
@@ -175,7 +176,6 @@ def any_part(
             *_clause(tokens, whole.first, text, -1),
             *_clause(tokens, whole.last, text, 1),
         ]
-        known = known
     else:
         owner = next(
             (

@@ -21,8 +21,13 @@ too ("a swing of 3.45 percentage points"). The words of the unit are no cue of w
 the share's number must stand by the words of whose share it is (the voters in favour, the
 turnout, Labor), not merely by its own "per cent".
 
-A count whose words open with "percent" ("percent rise in stocks") keeps its older reading, in
-which "percent" is its first cue (:func:`summarizer.verification.counts.amounts.counts_as`).
+A count whose words open with "percent" ("percent in favour", "percent voting No") is a share
+as "per cent in favour" is (session 58, cn58: its older reading, "percent" its first cue, left
+"65.2 per cent of voters in favour" unread, since "per cent" is two words, and took 2.2 for
+"percent fall in exports" from "imports rose 2.2 percent"); one with no word of its own after
+"percent" ("percent for") keeps that older reading (:func:`..counts.amounts.counts_as`). A
+share's "-ing" word is read in its past as well ("percent voting No" by "voted No", "per cent
+backing the treaty" by "backed the treaty").
 """
 
 from __future__ import annotations
@@ -64,6 +69,8 @@ CHANGE_WORDS = (
 # Words that make what a count counts a share; words for a thing measured either way.
 _SHARE_WORDS = word_set("percent percentage percentages pct share shares proportion fraction")
 _EITHER_WORDS = word_set("turnout turnouts swing swings margin margins")
+# Words after an opening "percent" that say nothing of what it counts ("percent for").
+_BARE = word_set("for in of the to and with on at by")
 # The unit's own words, no cue of what is counted ("per cent", "percentage points").
 # Words between a share's noun and its number ("Turnout reached only 44.08%", "the No side
 # on 60.06 per cent"), not a clause of its own ("swing, taking 52.13 per cent of the vote").
@@ -110,7 +117,7 @@ def percentage_points(norms: Sequence[str], last: int) -> bool:
 
 def share_unit(what: str, as_written: str | None, fractional: bool = False) -> str:
     """The unit a count's number takes: :data:`SHARE`, :data:`SHARE_OR_COUNT`, or "" for a
-    plain count (or one whose words open with "percent", read as before). A ``fractional``
+    plain count (or one whose words after an opening "percent" name nothing). A ``fractional``
     value (65.2 "voters in favour") counts no whole things: a share, or a plain number as
     before ("1.5 days")."""
     tokens = tokenize(what.replace("-", " "))
@@ -118,8 +125,8 @@ def share_unit(what: str, as_written: str | None, fractional: bool = False) -> s
         token.norm for index, token in enumerate(tokens)
         if not (index and tokens[index - 1].is_number)  # "items at 5 percent": their rate
     ]  # fmt: skip
-    if words[:1] == ["percent"] and words[1:2] != ["of"]:
-        return ""  # "percent rise in stocks": "percent" is its first cue (amounts.counts_as)
+    if words[:1] == ["percent"] and all(w in _BARE or len(w) < 3 for w in words[1:]):
+        return ""  # "percent for": no word but its unit says what it counts (amounts.counts_as)
     written = percent_written(as_written) if as_written else None
     if written is False or (not written and names_money(words)):
         return ""  # "1,240,135": a count of people; "offer per share, euros" a sum (stock_shares)
@@ -150,7 +157,33 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
     if not unit:
         return Supported("count", cues=cues)
     kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)
+    kept = (
+        *kept,
+        *(_past(cue) for cue in kept if _sided(cue, unit) and _past(cue) not in kept),
+    )
     return Supported("count", cues=kept or cues, unit=unit)
+
+
+# "-ing" words of a side taken, whose past names the same people ("voted No", "backed"): a
+# share's only; not a verb a price or a place does too ("closing": "shares closed 3.2
+# percent higher" is no share of branches closing; review rv58n).
+_SIDING = word_set(
+    """voting backing supporting opposing favouring favoring approving rejecting endorsing
+    choosing saying answering agreeing disagreeing preferring"""
+)
+
+
+def _sided(cue: str, unit: str) -> bool:
+    """Whether a cue's past is read too: any "-ing" word of a count that may be a number of
+    things ("closing price per Class B share" by "closed at $485.68"), only a side's word of a
+    share in percent."""
+    return cue.endswith("ing") and (unit != SHARE or cue.lower() in _SIDING)
+
+
+def _past(cue: str) -> str:
+    """A share's verb in its past ("percent voting No" is "voted No", "per cent backing the
+    treaty" "backed the treaty"; session 58): count_stems gives it to long words only."""
+    return cue[:-3] + ("d" if cue[-4:-3] == "e" else "ed")
 
 
 def share_of_counted(
