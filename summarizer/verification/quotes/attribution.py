@@ -33,7 +33,6 @@ from ..sentences.speech import SPEECH_NOUNS
 from ..sentences.subjects import DESCRIBING
 from .body_heads import of_named_body
 from .business_backs import business_back
-from .headline_businesses import headline_business
 from .described_reads import other_office
 from .government_heads import heads_government, held_apart
 from .page_offices import STRICT_RANKS
@@ -417,8 +416,6 @@ def by_body(article: ArticleText, body: str, before: int, parts: Sequence[str]) 
     words = body.split()
     if len(parts) != 1 or len(wanted) < 1 or wanted[-1] not in _body_class(words[-1]):
         business = business_back(article, body, before, parts)
-        if business is None:  # the headline's business, named last (headline_businesses.py)
-            business = headline_business(article, body, before, parts)
         return "other" if business is None else business  # "the company" (business_backs.py)
     own = words[:-1]
     if not all(any(same_qualifier(q, w) for w in wanted[:-1]) for q in own):

@@ -42,6 +42,7 @@ from .business_nouns import business_verdict, subject_business
 from .collective_speakers import collective_verdict
 from .country_bodies import capital_verdict
 from .expressed_quotes import expressed_verdict
+from .headline_businesses import headline_verdict
 from .joint_speakers import joint_verdict
 from .pronoun_frames import frame_owner_verdict
 from .relative_antecedents import relative_verdict
@@ -283,6 +284,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or joint_verdict(article, spans, value)  # "The companies said" (joint_speakers.py)
         or business_verdict(article, spans, value)  # "X fined Y. The firm said" (business_nouns)
         or subject_business(article, spans, value)  # "X froze pay. The union said. The firm said"
+        or headline_verdict(article, spans, value)  # the headline's business (headline_businesses)
     )
 
 
