@@ -278,6 +278,61 @@ story(
     ("It is our largest contract", ["Tarn Yards"], ["Ravel Shipping"]),
 )
 
+story(
+    NEAR,
+    "Brindle Home sold to Castor Retail Group",
+    [
+        "Brindle Home is being bought for 80 million pounds, the second owner change in four years.",
+        'Buyers were told on Monday. "Brindle will keep its name and its shops," the parent company said.',
+    ],
+    ("Brindle will keep its name and its shops", ["Castor Retail Group"], ["Brindle Home"]),
+)
+story(
+    NEAR,
+    "Pellworth Airways loses island contract",
+    [
+        "Pellworth Airways will stop flying to the Oskar islands in May after the islands' council chose another operator.",
+        'A smaller carrier from the mainland will take over the route. "We will double the number of flights," the airline said.',
+    ],
+    ("We will double the number of flights", [], ["Pellworth Airways", "Orrin Air"]),
+)
+story(
+    NEAR,
+    "Tarrow Foods faces boycott call",
+    [
+        "Tarrow Foods has been asked to stop buying palm oil from cleared forest.",
+        'A campaign group, Green Aisle, wrote to its board last week. "We will not stop until the contracts end," the group said.',
+    ],
+    ("We will not stop until the contracts end", ["Green Aisle"], ["Tarrow Foods"]),
+)
+story(
+    NEAR,
+    "Halden Motors to share plant with rival",
+    [
+        "Halden Motors will build cars for a rival carmaker at its Rusk plant from next year.",
+        'The rival company, which has no factory in the country, will pay for a new paint shop. "Rusk has the skills we need," the carmaker said.',
+    ],
+    ("Rusk has the skills we need", [], ["Halden Motors", "Brenna Autos"]),
+)
+story(
+    HEAD,
+    "Corvane Bank names new chief executive",
+    [
+        "Corvane Bank has chosen an outsider to run it for the first time in its 120-year history.",
+        'Shares rose 2 per cent. "We wanted fresh eyes on the business," the lender said, without naming a start date.',
+    ],
+    ("We wanted fresh eyes on the business", ["Corvane Bank"], ["Corvane"]),
+)
+story(
+    HEAD,
+    "Quillon's studio closure hits 120 jobs",
+    [
+        "Quillon Games will close its Harrowgate studio in June.",
+        'Staff were told by video call on Tuesday. "It is a painful decision," the company said in a note to staff.',
+    ],
+    ("It is a painful decision", ["Quillon Games"], ["Harrowgate studio", "Quillon"]),
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -55,6 +55,12 @@ _OPENERS = STOPWORDS | word_set(
 )
 # Words of a business's name that say only its kind: never its short form.
 _KINDS = _NOUNS | word_set("holdings inc ltd plc co corp games foods group international")
+# Qualifiers that make the noun another business than the one the story is about.
+_RELATED = word_set(
+    """parent rival sister former other owning holding acquiring buying selling new merged
+    combined smaller larger bigger same"""
+)
+_INDEFINITE = word_set("a an another one")
 _QUALIFIERS = 2  # words between "the" and the noun: "the Kyoto company", "the wings chain"
 
 
@@ -92,8 +98,8 @@ def _credit(
                 continue
             if tokens[noun + 1].norm not in SPEECH_VERBS or tokens[noun].capitalised:
                 continue
-            if any(t.norm in STOPWORDS for t in tokens[at + 1 : noun]):
-                continue  # "the owner of the company": not a description of one business
+            if any(t.norm in STOPWORDS or t.norm in _RELATED for t in tokens[at + 1 : noun]):
+                continue  # "the owner of the company", "the parent company": another one
             if _names_between(tokens[noun + 1 :], region):
                 return None  # "the company said Lindt had ..."
             return token.start, {t.norm for t in tokens[at + 1 : noun]}
@@ -129,11 +135,18 @@ def _named_last(
         return False
     last = max(mentions)
     tokens = [t for t in article.outside_quotes(last, before) if last <= t.start < before]
+    if any(_another(article, tokens, at) for at in range(len(tokens))):
+        return False  # "a rival company", "a passengers' group": the noun's other business
     starts = {start for start, _ in article.sentences}
     index = 0
     while index < len(tokens):
         run = index
-        while run + 1 < len(tokens) and tokens[run + 1].capitalised and tokens[index].capitalised:
+        while (
+            run + 1 < len(tokens)
+            and tokens[run + 1].capitalised
+            and tokens[index].capitalised
+            and not _opens_sentence(article, tokens[run + 1], starts)
+        ):
             run += 1
         if _names_other(article, tokens, index, run, name, own, starts):
             return False
@@ -159,6 +172,16 @@ def _names_other(
     if first == last and _opens_sentence(article, token, starts):
         return not _common(article, token)
     return True
+
+
+def _another(article: ArticleText, tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` is a business's noun for another business than the one
+    named: after "a", "an", "another" or a relation's word within three words ("a rival
+    carmaker", "a passengers' group", "the parent company"), and not joined by a hyphen to
+    the next word ("company-owned restaurants")."""
+    if tokens[at].norm not in _NOUNS or article.text[tokens[at].end : tokens[at].end + 1] == "-":
+        return False
+    return any(t.norm in _INDEFINITE or t.norm in _RELATED for t in tokens[max(0, at - 3) : at])
 
 
 def _headline_name(article: ArticleText, name: tuple[str, ...]) -> tuple[str, ...] | None:
