@@ -38,7 +38,9 @@ LEADS = [
 ]
 
 
-def story(category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]) -> None:
+def story(
+    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
+) -> None:
     """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
     lead = LEADS[len(built.cases) % len(LEADS)]
     body = "\n\n".join(paragraphs)
@@ -56,7 +58,11 @@ story(
         '"We cannot keep flying empty aircraft across the strait," the airline said on Monday.',
         'Island councillor Bryn Tallow said the cut would "strand families" for days at a time.',
     ],
-    ("We cannot keep flying empty aircraft across the strait", ["Pellworth Airways"], ["Bryn Tallow", "Oskar islands council"]),
+    (
+        "We cannot keep flying empty aircraft across the strait",
+        ["Pellworth Airways"],
+        ["Bryn Tallow", "Oskar islands council"],
+    ),
     ("strand families", ["Bryn Tallow"], ["Pellworth Airways"]),
 )
 story(
@@ -67,7 +73,11 @@ story(
         "Staff were told on Tuesday morning. The branches chosen are those with the fewest visits.",
         '"Nine in ten of our customers now bank on their phones," the lender said in a statement.',
     ],
-    ("Nine in ten of our customers now bank on their phones", ["Corvane Bank"], ["Helen Marsh", "Finance Workers Union"]),
+    (
+        "Nine in ten of our customers now bank on their phones",
+        ["Corvane Bank"],
+        ["Helen Marsh", "Finance Workers Union"],
+    ),
 )
 story(
     HEAD,
@@ -77,7 +87,11 @@ story(
         'The recall covers bars with a best-before date in June. "Anyone with a sesame allergy should not eat them," the company said.',
         "Food safety inspector Ravi Olowe said no one had been reported ill.",
     ],
-    ("Anyone with a sesame allergy should not eat them", ["Tarrow Foods"], ["Ravi Olowe", "Food Standards Office"]),
+    (
+        "Anyone with a sesame allergy should not eat them",
+        ["Tarrow Foods"],
+        ["Ravi Olowe", "Food Standards Office"],
+    ),
 )
 story(
     HEAD,
@@ -86,7 +100,11 @@ story(
         "Ostmark Rail, the country's second-largest operator, has ordered 30 electric trains for its northern lines.",
         'The trains will enter service from 2029. "This is the biggest order in our history," the company said, adding that the older diesel fleet would be sold.',
     ],
-    ("This is the biggest order in our history", ["Ostmark Rail"], ["Ostmark transport ministry", "Ostmark"]),
+    (
+        "This is the biggest order in our history",
+        ["Ostmark Rail"],
+        ["Ostmark transport ministry", "Ostmark"],
+    ),
 )
 story(
     HEAD,
@@ -107,7 +125,11 @@ story(
         'About 2,000 workers were sent home on full pay. "We expect the line to restart within a fortnight," the carmaker said.',
         'Union organiser Pia Lund said workers had heard "the same promise last spring".',
     ],
-    ("We expect the line to restart within a fortnight", ["Halden Motors"], ["Pia Lund", "Rusk council"]),
+    (
+        "We expect the line to restart within a fortnight",
+        ["Halden Motors"],
+        ["Pia Lund", "Rusk council"],
+    ),
 )
 story(
     HEAD,
