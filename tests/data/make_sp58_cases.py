@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 58's headline businesses (``grounding_sp58.jsonl``, false-alarm
-writer sp58; :mod:`summarizer.verification.quotes.headline_businesses`), at the edges of
+writer sp58; :mod:`summarizer.verification.sentences.headline_businesses`), at the edges of
 
 - ``headline_business``: a quote credited to a business's common noun ("the company said",
   "the retailer said in a statement", "the lender told investors") on a page whose headline

@@ -1,11 +1,12 @@
 """A quote credited to a business's common noun ("the company said", "the retailer said in a
 statement", "the Kyoto company said:") read as the business the page's headline opens with,
 when the page names that business last before the credit (outside checks 75-97, session 58),
-for :func:`summarizer.verification.quotes.continued_speakers.continued_verdict`.
+for :func:`summarizer.verification.quotes.continued_speakers.continued_verdict` (kept here,
+below the quote readers, as it reads only the page and the sentence's words).
 
-The readings of "the company" (:mod:`.business_backs`, :mod:`.business_nouns`,
-:mod:`summarizer.verification.sentences.business_credits`) take the noun back to a business
-the page shows is one: "its" in the sentence that names it, a trade's noun beside it, the
+The readings of "the company" (:mod:`summarizer.verification.quotes.business_backs`,
+:mod:`summarizer.verification.quotes.business_nouns`, :mod:`.business_credits`) take the
+noun back to a business the page shows is one: "its" in the sentence that names it, a trade's noun beside it, the
 named subject of a sentence just before. A story about one business often shows none of these
 where they look ("Auckland Airport had aimed to open the new strip in 2028. Its updated master
 plan ...", "Coinbase, the largest cryptocurrency exchange in the United States, disclosed ...
@@ -43,8 +44,8 @@ from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_of
-from ..sentences.business_words import BUSINESS_NOUNS
-from ..sentences.speech import SPEECH_VERBS
+from .business_words import BUSINESS_NOUNS
+from .speech import SPEECH_VERBS
 
 _NOUNS = BUSINESS_NOUNS | word_set("group chain")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
