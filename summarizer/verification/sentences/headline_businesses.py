@@ -5,16 +5,16 @@ for :func:`summarizer.verification.quotes.continued_speakers.continued_verdict` 
 below the quote readers, as it reads only the page and the sentence's words).
 
 The readings of "the company" (:mod:`summarizer.verification.quotes.business_backs`,
-:mod:`summarizer.verification.quotes.business_nouns`, :mod:`.business_credits`) take the
-noun back to a business the page shows is one: "its" in the sentence that names it, a trade's noun beside it, the
-named subject of a sentence just before. A story about one business often shows none of these
-where they look ("Auckland Airport had aimed to open the new strip in 2028. Its updated master
-plan ...", "Coinbase, the largest cryptocurrency exchange in the United States, disclosed ...
-Here is what we know. What happened? ..."), and the credit was read back to "someone other"
-than the business: on the seen checks 50-100 about ten alarms. A news story's headline names
-what it is about first ("Auckland Airport shelves second runway", "Hooters shuts about 30
-company-owned restaurants"), and a careful reader takes "the company" to the business named
-last before it; when both are the value, the noun is the value's.
+:mod:`summarizer.verification.quotes.business_nouns`, :mod:`.business_credits`) take the noun
+back to a business the page shows is one: "its" in the sentence that names it, a trade's noun
+beside it, the named subject of a sentence just before. A story about one business often shows
+none of these where they look ("Auckland Airport had aimed to open the new strip in 2028. Its
+updated master plan ...", "Coinbase, the largest cryptocurrency exchange in the United States,
+disclosed ... Here is what we know. What happened? ..."), and the credit was read back to
+"someone other" than the business: on the seen checks 50-100 about ten alarms. A news story's
+headline names what it is about first ("Auckland Airport shelves second runway", "Hooters shuts
+about 30 company-owned restaurants"), and a careful reader takes "the company" to the business
+named last before it; when both are the value, the noun is the value's.
 
 So the quote is the value's only when all of these hold:
 - its own sentence credits it, outside quotation marks, to "the" and a business's noun
