@@ -2205,7 +2205,11 @@ SETS: dict[str, frozenset[str]] = {
     # on a page whose headline opens with the business and which names it last before the
     # credit: the business's; against a person of it, a rival, a regulator, a union, the
     # parent company, another business named (or described: "a smaller carrier") nearer
-    "make_sp58_cases": frozenset({"headline_business", "nearer_name"}),
+    # and a quote inside the clause a named speaker reports ("X, Y's chief, said the Ostmark
+    # lender plans ... and aims to "..."", "said the Transport Secretary "has no idea"") as
+    # the speaker's; against the clause's subject when a verb gives it words, a name, a view,
+    # a wish or a finding ("had branded", "felt", "wanted", "showed") or an agent ("by")
+    "make_sp58_cases": frozenset({"headline_business", "nearer_name", "reported_clause"}),
     # session 56, review rv56s of sf56: a quote credited to "the [modifiers] NOUN" against
     # another body of the noun in another form ("the council in Ashby", "the two committees",
     # "A board set up by ...", only after the quote, only in the headline), a person whose
@@ -4376,7 +4380,10 @@ GAPS: dict[str, frozenset[str]] = {
     # the new owner named only in the headline ("the parent company"). False accepts of the
     # older readings: the headline's business for "the company" after the contract went to
     # another, or after "a smaller carrier" or "the rival company" took its place; the
-    # analyst's firm ("Analyst Priya Dutt of Holm Securities said ...")
+    # analyst's firm ("Analyst Priya Dutt of Holm Securities said ..."); the reporter of a
+    # clause whose own subject feels, wants or believes the quoted words ("said the farmers
+    # felt "deeply betrayed"", "said the board wanted "no more delays"", "said Y's creditors
+    # believed", "said, according to the union's notes, that Z had demanded")
     "make_sp58_cases": frozenset(
         {
             "sp58-headline_business-0026",
@@ -4387,6 +4394,10 @@ GAPS: dict[str, frozenset[str]] = {
             "sp58-nearer_name-0067",
             "sp58-nearer_name-0069",
             "sp58-nearer_name-0073",
+            "sp58-reported_clause-0107",
+            "sp58-reported_clause-0108",
+            "sp58-reported_clause-0113",
+            "sp58-reported_clause-0114",
         }
     ),
     # session 56, false-alarm writer sf56: false accepts, wrong at sw56 too: the read-back gives

@@ -10,7 +10,12 @@ writer sp58; :mod:`summarizer.verification.sentences.headline_businesses`), at t
 - ``nearer_name``: the same credits where another name stands between the headline's
   business and the credit (a rival or a supplier "its", a person who runs it, a union, a
   court): the headline's business is not read as the noun's; the rival the page calls "it"
-  is (the older reading of ``business_backs``), and no person is.
+  is (the older reading of ``business_backs``), and no person is;
+- ``reported_clause`` (:mod:`summarizer.verification.sentences.plain_reports`): a quote inside
+  the clause a named speaker reports, its own subject a body, a place or a person the
+  speaker talks about ("said the Ostmark lender plans ... and aims to "..."", "said the
+  Transport Secretary "has no idea""): the speaker's; against the clause's subject when a
+  verb gives it words, a name, a view, a wish or a finding, or an agent ("told by").
 
 Run ``python tests/data/make_sp58_cases.py`` to rebuild it. Every article below was written
 for this set in its own words, names and places made up; each verdict is what a careful
@@ -353,6 +358,152 @@ story(
         'Staff were told by video call on Tuesday. "It is a painful decision," the company said in a note to staff.',
     ],
     ("It is a painful decision", ["Quillon Games"], ["Harrowgate studio", "Quillon"]),
+)
+
+
+# --- reported_clause: a quote inside the clause a named speaker reports -----------------------
+REPORT = "reported_clause"
+
+
+def report(words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
+    """One page of plain copy (no headline reading) and one quote's readings."""
+    built.quote(
+        REPORT,
+        built.page(*paragraphs, lead=LEADS[len(built.cases) % len(LEADS)]),
+        words,
+        passes,
+        fails,
+    )
+
+
+report(
+    "move into the top three in the north",
+    ["Dana Whitcombe"],
+    ["Harlow Savings", "Ostmark"],
+    'Dana Whitcombe, Harlow Savings\' chief executive, said the Ostmark lender plans 40 new branches in Vell and aims to "move into the top three in the north".',
+)
+report(
+    "has no idea how to build anything",
+    ["Piers Gallan"],
+    ["Joan Hale"],
+    'Skyward\'s chief executive, Piers Gallan, never one to hold back, said the Transport Secretary "has no idea how to build anything".',
+    "Transport Secretary Joan Hale did not reply.",
+)
+report(
+    "running out of money by March",
+    ["Amara Kole"],
+    ["World Grain Office", "Tessaly"],
+    'Amara Kole, a deputy director at the World Grain Office, said the agency was "running out of money by March" in Tessaly and two other countries.',
+)
+report(
+    "nowhere near the bottom",
+    ["Ruth Ansel"],
+    ["Keller Data"],
+    'Ruth Ansel, Keller Data\'s head of research, told a May 12 briefing that the slump had far to go, with prices "nowhere near the bottom".',
+)
+report(
+    "a mess of its own making",
+    ["Colin Dray"],
+    ["Marrow Council"],
+    'Opposition leader Colin Dray said Marrow Council had made "a mess of its own making" and should resign.',
+)
+report(
+    "ready to sign by the summer",
+    ["Ines Pardo"],
+    ["Velmont", "Ostria"],
+    'Trade Minister Ines Pardo said Velmont and Ostria would be "ready to sign by the summer" if the last tariff lines were settled.',
+)
+report(
+    "far too slow",
+    ["Hugo Brandt"],
+    ["Northern Rail Board"],
+    'Hugo Brandt, who chairs the passengers\' panel, said the Northern Rail Board had been "far too slow" to replace the old trains.',
+)
+report(
+    "the best season we have had",
+    ["Lise Moreau"],
+    ["Calder Rovers"],
+    'Coach Lise Moreau said Calder Rovers had just finished "the best season we have had" in twenty years.',
+)
+report(
+    "a fair deal for every driver",
+    ["Omar Fell"],
+    ["Transport Union"],
+    'Omar Fell, of the Transport Union, said the drivers had voted for "a fair deal for every driver" and would not back down.',
+)
+report(
+    "clearly inadequate",
+    ["Nora Quist"],
+    ["Hollis Group"],
+    'Analyst Nora Quist said Hollis Group\'s rescue plan was "clearly inadequate" for a company of its size.',
+)
+# someone else's voice in the reported clause: the quote is theirs, or at least not surely
+# the speaker's
+report(
+    "a betrayal of members",
+    ["Rail Workers Union"],
+    ["Dana Whitcombe"],
+    'Dana Whitcombe said the Rail Workers Union had branded the offer "a betrayal of members".',
+)
+report(
+    "completely unacceptable",
+    [],
+    ["Piers Gallan"],
+    'Piers Gallan said Minister Joan Hale had called the delay "completely unacceptable".',
+)
+report(
+    "not up for discussion",
+    [],
+    ["Tom Brisk"],
+    'Tom Brisk had been told by Ana Velde, the club\'s chair, that his role was "not up for discussion".',
+)
+report(
+    "deeply betrayed",
+    [],
+    ["Amara Kole"],
+    'Amara Kole said the farmers of Tessaly felt "deeply betrayed" by the ministry.',
+)
+report(
+    "no more delays",
+    [],
+    ["Ruth Ansel"],
+    'Ruth Ansel said the Keller Data board wanted "no more delays" to the merger.',
+)
+report(
+    "the end of cheap credit",
+    [],
+    ["Colin Dray"],
+    'Colin Dray said the Marrow Council report described the vote as "the end of cheap credit".',
+)
+report(
+    "within weeks",
+    [],
+    ["Ines Pardo"],
+    'Ines Pardo said Velmont had promised a reply "within weeks".',
+)
+report(
+    "a historic moment",
+    [],
+    ["Hugo Brandt"],
+    'Hugo Brandt said Premier Ola Sund had hailed the treaty as "a historic moment".',
+)
+report(
+    "not our fault",
+    [],
+    ["Lise Moreau"],
+    'Lise Moreau said Calder Rovers had insisted the loss was "not our fault".',
+)
+report(
+    "a fair deal for every driver",
+    [],
+    ["Omar Fell"],
+    'Omar Fell said, according to the union\'s own notes, that Mina Rast had demanded "a fair deal for every driver".',
+)
+report(
+    "too little, too late",
+    [],
+    ["Nora Quist"],
+    'Nora Quist said Hollis Group\'s creditors believed the plan was "too little, too late".',
 )
 
 
