@@ -47,10 +47,16 @@ _OWN_VOICE = word_set(
     put according quoting citing cited quoted"""
 )
 
+# A clause opening with one of these has no subject of its own: the verb of saying before it
+# is an aside ("X, he says, has not "..."") whose speaker the reading cannot tell.
+_BARE = word_set("has have had is are was were will would could can may might must should did not")
+
 
 def plain_report(words: Sequence[Token]) -> bool:
     """Whether the words after a finite verb of saying, up to the quote or the first
     participle, give no one else's voice (see the module)."""
+    if words and words[0].norm in _BARE:
+        return False  # "Vladimir Putin, he says, has not "..."": an aside, no clause of its own
     for token in words:
         if token.norm.endswith("ing") and token.norm not in _OWN_VOICE:
             break  # a participle: the subject's own (the reading's rule)
