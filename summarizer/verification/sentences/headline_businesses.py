@@ -31,7 +31,12 @@ So the quote is the value's only when all of these hold:
   no capitalised word, comma or possessive after it: "Shops stayed open", "Engineers traced").
   A person named between ("John Lyttle, who runs fashion, wrote ...") or another business
   ("Rival maker Dunmore Confectionery is holding its prices") leaves the quote to the other
-  readings: "the company" may be theirs.
+  readings: "the company" may be theirs. So does (review rv58s) a person's word between ("his
+  pay award", "who ran it": the name is a person's, "the company" the person's business), a
+  business or trading partner described in lower case between ("its borrower, the regional
+  carrier", "the parts maker"; not the value's apposition right after its name), and a
+  reported clause after the credit's verb that gives another its words (:mod:`.plain_reports`:
+  "the company said the regulator had described its conduct as "..."").
 It only accepts: False leaves the quote to the other readings.
 """
 
@@ -45,6 +50,7 @@ from ..page.quote_spots import quote_spot
 from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_of
 from .business_words import BUSINESS_NOUNS
+from .plain_reports import plain_report
 from .speech import SPEECH_VERBS
 
 _NOUNS = BUSINESS_NOUNS | word_set("group chain")
@@ -62,6 +68,15 @@ _RELATED = word_set(
     combined smaller larger bigger same"""
 )
 _INDEFINITE = word_set("a an another one")
+# A lower-case business or trading partner between the value's mention and the credit: "the
+# company" may be it (review rv58s). Singular only: "all its customers" are the value's own.
+_OTHERS = _NOUNS | word_set(
+    "customer client supplier borrower buyer seller maker carrier partner lender"
+)
+# A person's words between the value's mention and the credit: the mention is a person's (the
+# value one, "Jonah Pell leaves Arden Telecom"), or a person stands between; "the company" is
+# then the business of the person, which the headline may not open with (review rv58s).
+_PERSONAL = word_set("he she his her him hers himself herself who whom")
 _QUALIFIERS = 2  # words between "the" and the noun: "the Kyoto company", "the wings chain"
 
 
@@ -103,6 +118,9 @@ def _credit(
                 continue  # "the owner of the company", "the parent company": another one
             if _names_between(tokens[noun + 1 :], region):
                 return None  # "the company said Lindt had ..."
+            clause = [t for t in tokens[noun + 2 :] if t.start < region[0]]
+            if not plain_report(clause):
+                return None  # "the company said the regulator had described it as "..."": theirs
             return token.start, {t.norm for t in tokens[at + 1 : noun]}
     return None
 
@@ -138,6 +156,10 @@ def _named_last(
     tokens = [t for t in article.outside_quotes(last, before) if last <= t.start < before]
     if any(_another(article, tokens, at) for at in range(len(tokens))):
         return False  # "a rival company", "a passengers' group": the noun's other business
+    if any(_described_other(article, tokens, at, last) for at in range(len(tokens))):
+        return False  # "its largest customer, the shipping company", "the parts maker"
+    if any(t.norm in _PERSONAL for t in tokens):
+        return False  # "Jonah Pell will leave after shareholders voted down his pay": a person
     starts = {start for start, _ in article.sentences}
     index = 0
     while index < len(tokens):
@@ -183,6 +205,28 @@ def _another(article: ArticleText, tokens: list[Token], at: int) -> bool:
     if tokens[at].norm not in _NOUNS or article.text[tokens[at].end : tokens[at].end + 1] == "-":
         return False
     return any(t.norm in _INDEFINITE or t.norm in _RELATED for t in tokens[max(0, at - 3) : at])
+
+
+def _described_other(article: ArticleText, tokens: list[Token], at: int, last: int) -> bool:
+    """Whether the token at ``at`` is a business's (or a trading partner's) noun in lower case
+    between the value's mention and the credit, which "the company" may stand for as well
+    ("has withdrawn a credit line from its borrower, the regional carrier", "will pay 40m for
+    the parts maker", "its contract to deliver for the supermarket chain"; review rv58s): not
+    the value's own apposition right after its name ("Coinbase, the largest exchange in the
+    United States,"), a possessive ("the bank's staff") or a hyphen's first part
+    ("company-owned")."""
+    token = tokens[at]
+    if token.norm not in _OTHERS or token.capitalised:
+        return False
+    follow = article.text[token.end : token.end + 2]
+    if follow[:1] == "-" or follow in ("'s", "\u2019s"):
+        return False
+    first = at
+    while first and not tokens[first - 1].capitalised and tokens[first - 1].norm not in STOPWORDS:
+        first -= 1
+    if first and tokens[first - 1].norm in word_set("the a an"):
+        first -= 1
+    return article.text[last : tokens[first].start].strip() not in ("", ",")
 
 
 def _headline_name(article: ArticleText, name: tuple[str, ...]) -> tuple[str, ...] | None:
