@@ -76,6 +76,7 @@ _OTHERS = _NOUNS | word_set(
 # A person's words between the value's mention and the credit: the mention is a person's (the
 # value one, "Jonah Pell leaves Arden Telecom"), or a person stands between; "the company" is
 # then the business of the person, which the headline may not open with (review rv58s).
+_DETERMINERS = word_set("the a an its their")
 _PERSONAL = word_set("he she his her him hers himself herself who whom")
 _QUALIFIERS = 2  # words between "the" and the noun: "the Kyoto company", "the wings chain"
 
@@ -213,8 +214,9 @@ def _described_other(article: ArticleText, tokens: list[Token], at: int, last: i
     ("has withdrawn a credit line from its borrower, the regional carrier", "will pay 40m for
     the parts maker", "its contract to deliver for the supermarket chain"; review rv58s): not
     the value's own apposition right after its name ("Coinbase, the largest exchange in the
-    United States,"), a possessive ("the bank's staff") or a hyphen's first part
-    ("company-owned")."""
+    United States,"), the bare noun ("then tried to squeeze the company": the value), a noun
+    with no determiner ("to copy customer records"), a possessive ("the bank's staff") or a
+    hyphen's first part ("company-owned")."""
     token = tokens[at]
     if token.norm not in _OTHERS or token.capitalised:
         return False
@@ -224,8 +226,11 @@ def _described_other(article: ArticleText, tokens: list[Token], at: int, last: i
     first = at
     while first and not tokens[first - 1].capitalised and tokens[first - 1].norm not in STOPWORDS:
         first -= 1
-    if first and tokens[first - 1].norm in word_set("the a an"):
-        first -= 1
+    if not first or tokens[first - 1].norm not in _DETERMINERS:
+        return False  # "to copy customer records": a modifier, no business of its own
+    first -= 1
+    if tokens[first].norm == "the" and at == first + 1 and token.norm in _NOUNS:
+        return False  # "tried to squeeze the company for money": the bare noun, the value again
     return article.text[last : tokens[first].start].strip() not in ("", ",")
 
 
