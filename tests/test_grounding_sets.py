@@ -2201,6 +2201,21 @@ SETS: dict[str, frozenset[str]] = {
     "make_rv57s_cases": frozenset(
         {"crowded", "person_planted", "it_thing", "they_group", "plain_body"}
     ),
+    # session 58, false-alarm writer sp58: a quote credited "the company/retailer/lender said"
+    # on a page whose headline opens with the business and which names it last before the
+    # credit: the business's; against a person of it, a rival, a regulator, a union, the
+    # parent company, another business named (or described: "a smaller carrier") nearer
+    # and a quote inside the clause a named speaker reports ("X, Y's chief, said the Ostmark
+    # lender plans ... and aims to "..."", "said the Transport Secretary "has no idea"") as
+    # the speaker's; against the clause's subject when a verb gives it words, a name, a view,
+    # a wish or a finding ("had branded", "felt", "wanted", "showed") or an agent ("by")
+    "make_sp58_cases": frozenset({"headline_business", "nearer_name", "reported_clause"}),
+    # session 58, review rv58s of sp58: "the company/airline/chain said" on a page whose headline
+    # opens with a name: the business passes; a person the headline opens with, a customer,
+    # borrower or buyer described in lower case, a clause after the credit that gives another
+    # its words ("the company said the regulator had described ..."), refused; a quote in the
+    # clause a named speaker reports, against a verb giving the clause's subject the words
+    "make_rv58s_cases": frozenset({"headline_credit", "report_clause"}),
     # session 56, review rv56s of sf56: a quote credited to "the [modifiers] NOUN" against
     # another body of the noun in another form ("the council in Ashby", "the two committees",
     # "A board set up by ...", only after the quote, only in the headline), a person whose
@@ -4400,6 +4415,71 @@ GAPS: dict[str, frozenset[str]] = {
             "rv57s-they_group-0148",
             "rv57s-they_group-0149",
             "rv57s-they_group-0150",
+        }
+    ),
+    # session 58, false-alarm writer sp58: older verdicts (wrong without headline_businesses
+    # too; it opened none). False rejects: a product named between the business and "the
+    # company said" ("cancelled Starfall, the space shooter"), which the reading leaves to
+    # the older ones by design; "Shop workers' union Retail Voice" read as "Shop"; the
+    # business a council gave a contract to ("gave the contract to Weyford Coaches, which");
+    # the new owner named only in the headline ("the parent company"). False accepts of the
+    # older readings: the headline's business for "the company" after the contract went to
+    # another, or after "a smaller carrier" or "the rival company" took its place; the
+    # analyst's firm ("Analyst Priya Dutt of Holm Securities said ..."); the reporter of a
+    # clause whose own subject feels, wants or believes the quoted words ("said the farmers
+    # felt "deeply betrayed"", "said the board wanted "no more delays"", "said Y's creditors
+    # believed", "said, according to the union's notes, that Z had demanded")
+    # session 58, review rv58s of sp58: older verdicts (wrong at a282e25f too). False rejects:
+    # a credit noun outside BUSINESS_NOUNS ("the steelmaker", "the studio"), a place between
+    # ("jobs in Cardow"), the business of a person the headline opens with. False accepts of
+    # the older readings (headline_businesses itself refuses them since the review): the
+    # customer, borrower, chain, parts maker or pilot the page describes in lower case read
+    # as the headline's business; "fans" for "the studio said"; and (report_clause) the
+    # reporter of a clause whose own subject "dismissed ... as", "criticised ... for being",
+    # "chanted", "read", "nicknamed", "slammed", "rated", "praised", "sang", "condemned",
+    # "ranked", "likened" the quoted words: the older readings take them (not plain_reports)
+    "make_rv58s_cases": frozenset(
+        {
+            "rv58s-headline_credit-0004",
+            "rv58s-headline_credit-0010",
+            "rv58s-headline_credit-0016",
+            "rv58s-headline_credit-0017",
+            "rv58s-headline_credit-0020",
+            "rv58s-headline_credit-0023",
+            "rv58s-headline_credit-0024",
+            "rv58s-headline_credit-0025",
+            "rv58s-headline_credit-0026",
+            "rv58s-headline_credit-0030",
+            "rv58s-headline_credit-0031",
+            "rv58s-headline_credit-0032",
+            "rv58s-report_clause-0054",
+            "rv58s-report_clause-0055",
+            "rv58s-report_clause-0056",
+            "rv58s-report_clause-0057",
+            "rv58s-report_clause-0058",
+            "rv58s-report_clause-0059",
+            "rv58s-report_clause-0060",
+            "rv58s-report_clause-0061",
+            "rv58s-report_clause-0062",
+            "rv58s-report_clause-0063",
+            "rv58s-report_clause-0064",
+            "rv58s-report_clause-0065",
+        }
+    ),
+    "make_sp58_cases": frozenset(
+        {
+            "sp58-headline_business-0026",
+            "sp58-nearer_name-0047",
+            "sp58-nearer_name-0051",
+            "sp58-nearer_name-0052",
+            "sp58-nearer_name-0064",
+            "sp58-nearer_name-0067",
+            "sp58-nearer_name-0069",
+            "sp58-nearer_name-0073",
+            "sp58-reported_clause-0107",
+            "sp58-reported_clause-0108",
+            "sp58-reported_clause-0113",
+            "sp58-reported_clause-0114",
         }
     ),
     # session 56, false-alarm writer sf56: false accepts, wrong at sw56 too: the read-back gives

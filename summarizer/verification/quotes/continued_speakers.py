@@ -35,7 +35,9 @@ from ..people.names import (
 )
 from ..sentences.clauses import by_subject
 from ..sentences.described_bodies import misfit_description
+from ..sentences.headline_businesses import headline_verdict
 from ..sentences.opening_subjects import sentence_subject
+from ..sentences.plain_reports import plain_report
 from ..sentences.speech import speaks
 from .body_pronouns import it_verdict
 from .business_nouns import business_verdict, subject_business
@@ -151,7 +153,8 @@ def _own_subject_speaks(lead: Sequence[Token], text: str) -> list[Token]:
         return []
     if _aside_subject(lead, after, verbs[0], text):
         return []  # "Rudd had acted, he insisted, ...": the verb's own subject (session 34)
-    if not _participle(lead[verbs[0]]) and not _own_clause(lead[verbs[0] + 1 :]):
+    clause = lead[verbs[0] + 1 :]  # a report's clause: plain_reports.py
+    if not _participle(lead[verbs[0]]) and not (_own_clause(clause) or plain_report(clause)):
         return []
     if any(
         lead[at].norm in _COORDINATORS
@@ -283,6 +286,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or joint_verdict(article, spans, value)  # "The companies said" (joint_speakers.py)
         or business_verdict(article, spans, value)  # "X fined Y. The firm said" (business_nouns)
         or subject_business(article, spans, value)  # "X froze pay. The union said. The firm said"
+        or headline_verdict(article, spans, value)  # the headline's business (headline_businesses)
     )
 
 
