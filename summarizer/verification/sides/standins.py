@@ -266,7 +266,11 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     if article.phrase_spans((initials,)):
         return "body"  # "JLR" for the carmaker
     owner = len(words) <= 4 and company_owner(article, words)  # "X's chief executive" (s44)
-    return "body" if owner else "either" if len(words) <= 4 else None  # "Tom Adair": unmarked
+    if owner:
+        return "body"
+    if _personlike(value, words, article, -1, own=False):
+        return "person"  # "either" reads no body's stand-in surely, only hides the topic (aa58)
+    return "either" if len(words) <= 4 else None  # "Tom Adair": unmarked
 
 
 def _personlike(
