@@ -38,6 +38,10 @@ _OPENERS = word_set(
     the a an this that these those its his her their our my your and but or so yet for
     is are was were do does did can could will would has have had should"""
 )
+# Of those, the ones that open a question ("Is Coinbase paying?", "Can Ferrowick keep its
+# lead?") and are also given names ("Will Wright", "Do Kwon", "Can Dundar", review rv58t):
+# before a name they are no given name only in a question.
+_ASKING = word_set("is are was were do does did can could will would has have had should")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
@@ -69,7 +73,7 @@ def marks_person(
             return party_of(last) is None  # the last word alone: a surname
         given = before[-1] if single and before else None
         if given and given.capitalised and given.end + 1 == start and given.norm not in NOT_NAMES:
-            if _no_given(given, word):
+            if _no_given(given, word, article):
                 continue  # "What Microsoft's", "CEST Volkswagen": no first name
             return (upto < 0 or start < upto) and not party_of(given.text)
     return False
@@ -112,13 +116,25 @@ def _alone(article: ArticleText, word: list[Token], before: list[Token], start: 
     return party_of(prior.text) is not None  # "the Russian Lavrov": a description
 
 
-def _no_given(given: Token, word: list[Token]) -> bool:
+def _no_given(given: Token, word: list[Token], article: ArticleText) -> bool:
     """Whether the capitalised word before a one-word name is no given name: an opening word
-    or a capitals-only label before a name written otherwise."""
+    (one that also asks, "Will", "Can", "Do", only in a question: "Will Wright, who heads",
+    "Do Kwon founded" are given names, review rv58t) or a capitals-only label before a name
+    written otherwise."""
+    if given.norm in _ASKING:
+        return _asks(article, given.end)
     if given.norm in _OPENERS:
         return True
     shouted = len(given.text) > 1 and given.text.isupper()
     return shouted and bool(word) and not word[0].text.isupper()
+
+
+def _asks(article: ArticleText, start: int) -> bool:
+    """Whether the sentence going on at ``start`` ends with a question mark."""
+    text = article.text
+    ends = [text.find(mark, start) for mark in ".!?\n"]
+    found = [end for end in ends if end >= 0]
+    return bool(found) and text[min(found)] == "?"
 
 
 __all__ = ["marks_person"]
