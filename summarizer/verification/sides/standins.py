@@ -40,6 +40,7 @@ from ..context import Context, Result, fact_description, unconfirmed
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from ..people.company_owners import company_owner
+from ..people.lone_surnames import marks_person
 from ..people.names import TITLES, norms
 from ..people.party_names import party_of, ties
 from ..people.standin_checks import (
@@ -265,28 +266,22 @@ def _kind(value: str, words: tuple[str, ...], article: ArticleText) -> str | Non
     if article.phrase_spans((initials,)):
         return "body"  # "JLR" for the carmaker
     owner = len(words) <= 4 and company_owner(article, words)  # "X's chief executive" (s44)
-    return "body" if owner else "either" if len(words) <= 4 else None  # "Tom Adair": unmarked
+    if owner:
+        return "body"
+    if _personlike(value, words, article, -1, own=False):
+        return "person"  # "either" reads no body's stand-in surely, only hides the topic (aa58)
+    return "either" if len(words) <= 4 else None  # "Tom Adair": unmarked
 
 
-def _personlike(value: str, words: tuple[str, ...], article: ArticleText, upto: int) -> bool:
+def _personlike(
+    value: str, words: tuple[str, ...], article: ArticleText, upto: int, own: bool = True
+) -> bool:
     """A name the page marks with a gender, writes after a title, or writes by its last word
     alone ("Doyle", after "Paul Doyle"; not before ``upto``: "Larsen, the owner run by Erik
     Larsen" names the body first, review rv43g)."""
     if gender_of(article, [value]) is not None:
         return True
-    last = words[-1]
-    for start, _ in article.phrase_spans((last,)):
-        before = article.tokens_between(max(0, start - 40), start)
-        if before and before[-1].norm in TITLES:
-            return True
-        if len(words) > 1 and not (before and before[-1].norm == words[-2]):
-            return party_of(last) is None  # the last word alone: a surname
-        given = before[-1] if len(words) == 1 and before else None
-        if given and given.capitalised and given.end + 1 == start and given.norm not in NOT_NAMES:
-            return (upto < 0 or start < upto) and not party_of(
-                given.text
-            )  # "Donald Trump" for "Trump"
-    return False
+    return marks_person(value, words, article, upto, own)  # not "Forever 21" by "21" (aa58)
 
 
 def _nearest(
@@ -426,7 +421,7 @@ def _body_run(run: list[Token], article: ArticleText) -> bool:
         return False
     words = tuple(t.norm for t in run)  # "Cook" after "Tim Cook": a person's (fa43a)
     owned = article.text[: run[0].start].rstrip().endswith(("'s", "\u2019s"))  # "Rail's Leeds"
-    person = not owned and _personlike(text, words, article, run[0].start)
+    person = not owned and _personlike(text, words, article, run[0].start, own=False)
     return bodylike(text, words) or not (gender_of(article, [text]) or person)
 
 
