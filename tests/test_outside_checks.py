@@ -144,6 +144,10 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-177": (36, 66, 7),
     "check-178": (38, 61, 8),  # session 57's readings (DECISIONS, session 57)
     "check-179": (35, 45, 8),  # session 57's readings (DECISIONS, session 57)
+    "check-180": (50, 80, 2),
+    "check-181": (43, 76, 1),
+    "check-182": (68, 100, 7),
+    "check-183": (49, 82, 5),
 }
 
 
