@@ -2537,6 +2537,11 @@ SETS: dict[str, frozenset[str]] = {
     # theirs, "the company"/"it" not; one-word bodies after an opener or label against the
     # other company of the act, a body named nearer, a person sharing the body's word
     "make_rv58t_cases": frozenset({"people", "bodies"}),
+    # session 58, the lead's mend of ro58 (unheld_titles._apposed): a role written as an
+    # apposition the ties leave unnamed (the role, a comma and a title run ending in the name;
+    # the name, a bracketed aside and the role) and "he"/"she" holding a post in the sentence
+    # right after the person's
+    "make_lead58_cases": frozenset({"apposed", "pronoun"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -5449,6 +5454,26 @@ GAPS: dict[str, frozenset[str]] = {
             "rv58t-bodies-0038",
             "rv58t-bodies-0040",
             "rv58t-bodies-0047",
+        }
+    ),
+    # session 58, the lead's mend of ro58: older false accepts (wrong on a282e25f and on the
+    # merge before the mend): a role of no one named that the person's own title holds as
+    # its last words ("the shadow health secretary, Dr X" for "health secretary", "deputy
+    # mayor" for "mayor", "the chairman's deputy" for "chairman"), or that another post's
+    # holder is given only by a past post or a later "he is"/"she remains" (the rival-title
+    # readings find no own post of the person to set against it)
+    "make_lead58_cases": frozenset(
+        {
+            "lead58-apposed-0007",
+            "lead58-apposed-0009",
+            "lead58-apposed-0011",
+            "lead58-apposed-0013",
+            "lead58-apposed-0018",
+            "lead58-pronoun-0029",
+            "lead58-pronoun-0031",
+            "lead58-pronoun-0033",
+            "lead58-pronoun-0035",
+            "lead58-pronoun-0037",
         }
     ),
 }

@@ -23,10 +23,11 @@ and a person a sentence hands the office to or shares it with (the caller's ``ro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import word_set
+from ..page.tokens import Token, tokenize, word_set
 from .role_descriptions import sentences_of
 from .role_holders import FORMER, Tie, role_words
 from .role_own_titles import rival_office
@@ -61,7 +62,7 @@ def unheld_title(
     surname = name[-1].lower()
     if last in _GENERIC and _refers_back(article, surname, value):
         return None
-    if _given_here(article, surname, value):
+    if _given_here(article, surname, value) or _apposed(article, surname, value):
         return None
     return rival_office(article, name, value, past=_PAST)  # "once commissioner": no post now
 
@@ -83,6 +84,85 @@ def _given_here(article: ArticleText, surname: str, value: str) -> bool:
                 for before in range(max(0, position - _GIVING_REACH), position)
             ):
                 return True
+    return False
+
+
+#: Words right before the value's words in the sentence after the person's that, after "he"
+#: or "she", give it to them ("Today he is chief operating officer at ...").
+_HOLDING = word_set("is was as became becomes remains now")
+#: How many words before the value an apposed title run and its name may take ("the panel's
+#: ranking member, Rep. Raja Krishnamoorthi"; "the acting police commander, Acting
+#: Superintendent Rick Johnson").
+_APPOSED_REACH = 5
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_DETERMINERS = word_set("the a an its his her their our")
+_POSSESSIVE = ("'s", "\u2019s", "s'")
+
+
+def _apposed(article: ArticleText, surname: str, value: str) -> bool:
+    """Whether the page writes the value of this person in a way the ties leave unnamed (the
+    session's lead, from the merged code's run): the value then a comma and a run of
+    capitalised words ending in the person's surname, a title between ("the panel's ranking
+    member, Rep. Raja Krishnamoorthi"); the value opening an apposition after the surname past
+    a bracketed aside (:func:`_after_name`); or "he"/"she" opening the sentence right after
+    the person's, which does not name them, holding it ("X was a key account manager at Y at
+    the time. Today he is chief operating officer at Z"). The value's words must be written
+    as one run, not as a possessor ("the chairman's deputy")."""
+    wanted = [token.norm for token in tokenize(value)]
+    if not wanted:
+        return False
+    named = set(sentences_of(article, surname))
+    for index in sentences_of(article, max(wanted, key=len)):
+        tokens = article.sentence_tokens(index)
+        norms = [token.norm for token in tokens]
+        for first in range(len(tokens) - len(wanted) + 1):
+            last = first + len(wanted) - 1
+            if norms[first : last + 1] != wanted or tokens[last].text.endswith(_POSSESSIVE):
+                continue
+            opens = (
+                first == 0
+                or tokens[first - 1].norm in _DETERMINERS
+                or (tokens[first - 1].text.endswith(_POSSESSIVE))
+            )  # "the shadow health secretary, Dr X" writes no "health secretary" of X
+            if index in named and (
+                _after_name(article, tokens, first, surname)
+                or (opens and _name_follows(article, tokens, last, surname))
+            ):
+                return True
+            before = [norm for norm in norms[max(0, first - 2) : first] if norm not in ("a", "the")]
+            if (
+                index - 1 in named
+                and index not in named
+                and {"he", "she"} & set(norms[:3])
+                and before
+                and before[-1] in _HOLDING
+            ):
+                return True
+    return False
+
+
+def _name_follows(article: ArticleText, tokens: list[Token], last: int, surname: str) -> bool:
+    """Whether a comma and a run of capitalised words ending in the surname follow the value
+    ("ranking member, Rep. Raja Krishnamoorthi")."""
+    run = tokens[last + 1 : last + 1 + _APPOSED_REACH]
+    if not run or article.text[tokens[last].end : run[0].start].strip() != ",":
+        return False
+    for following in run:
+        if not following.capitalised:
+            return False
+        if following.norm == surname:
+            return True
+    return False
+
+
+def _after_name(article: ArticleText, tokens: list[Token], first: int, surname: str) -> bool:
+    """Whether the value opens an apposition right after the person's surname, past a
+    bracketed aside the ties stop at ("Rep. Raul Grijalva (D-Ariz.), the ranking member of
+    the committee")."""
+    for back in range(max(0, first - _APPOSED_REACH - 3), first):
+        if tokens[back].norm == surname:
+            gap = _BRACKETS.sub("", article.text[tokens[back].end : tokens[first].start])
+            return gap.strip().lower() in (",", ", the", ", a", ", an")
     return False
 
 
