@@ -2553,8 +2553,9 @@ GAPS: dict[str, frozenset[str]] = {
     # "chief operating officer" for the chief executive beside "Operating chief Kai Moor"
     # (twoposts-0030), "chief executive and founder" for the founder beside "Chief executive
     # Tom Rusk and" (0045), ("finance chief" for the fact box's "Chief executive: Ola Berg",
-    # bodies-0068, right since review rv58r of ro58's unheld_titles), "lawyer" for the one whose neighbour is "a former lawyer" (0083),
-    # "Rivermill chief executive" for Rivermill's finance chief (0094), "headteacher" for the
+    # bodies-0068, right since review rv58r of ro58's unheld_titles), "lawyer" for the one
+    # whose neighbour is "a former lawyer" (0083), "Rivermill chief executive" for
+    # Rivermill's finance chief (0094), "headteacher" for the
     # "Council leader" (generic-0133). False reject: "She is also chief executive of Kuro Labs"
     # (bodies-0085: role_rivals.rival_post reads the pronoun tie as another holder).
     "make_rv56r_cases": frozenset(
