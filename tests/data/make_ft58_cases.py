@@ -55,16 +55,8 @@ LABEL, SENTENCE, HEAD_IN = "label-head", "sentence-head", "head-in"
 def label(
     expect: bool, paragraph: str, value: str, why: str, field: str = "event", category: str = LABEL
 ) -> None:
-    """``value`` as an event's description (``field`` "event") or the story's subject
-    ("subject") over a page of ``paragraph``: an ``unstated`` case."""
-    if field == "event":
-        event = {"kind": "other", "description": value, "actors": [], "counts": [], "evidence": []}
-        facts: dict[str, Any] = {"events": [event]}
-        path = "events[0].description"
-    else:
-        facts = {"relevance": {"topic": "on_topic", "subject": value}}
-        path = "relevance.subject"
-    built.add(category, expect, why, built.page(paragraph), facts, path, check="unstated")
+    """``value`` as an event's description or the story's subject (``SupportCases.label``)."""
+    built.label(category, expect, paragraph, value, why, field)
 
 
 def prose(expect: bool, paragraph: str, text: str, why: str, path: str = "summary") -> None:

@@ -185,6 +185,23 @@ class SupportCases(MeetingCases, TruceCases):
         facts: dict[str, Any] = {"summary": text} if path == "summary" else {"key_points": [text]}
         self.add(category, expect, why, self.page(paragraph), facts, path, check="unstated")
 
+    def label(
+        self, category: str, expect: bool, paragraph: str, value: str, why: str,
+        field: str = "event",
+    ) -> None:  # fmt: skip
+        """``value`` as an event's description (``field`` "event") or the story's subject
+        ("subject") over a page of ``paragraph``: an ``unstated`` case (the ft58 and rv58f
+        sets)."""
+        if field == "event":
+            event = {"kind": "other", "description": value, "actors": [], "counts": [],
+                     "evidence": []}  # fmt: skip
+            facts: dict[str, Any] = {"events": [event]}
+            path = "events[0].description"
+        else:
+            facts = {"relevance": {"topic": "on_topic", "subject": value}}
+            path = "relevance.subject"
+        self.add(category, expect, why, self.page(paragraph), facts, path, check="unstated")
+
     def text_field(
         self, category: str, expect: bool, paragraph: str, kind: str, name: str,
         value: str | list[str], why: str, parties: list[str], captions: tuple[str, ...] = (),

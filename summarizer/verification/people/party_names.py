@@ -16,6 +16,7 @@ from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
 from .names import NOT_NAMES, PARTICLES, TITLES, norms
 from .place_names import names_place
+from .surname_ties import mention_ties
 
 _KINDS = ("name", "people", "capital", "seat")
 
@@ -314,23 +315,7 @@ def _tied_after(tokens: Sequence[Token], text: str) -> str | None:
 
 def ties(article: ArticleText, surname: str) -> frozenset[str]:
     """The parties the article ties a surname to, anywhere in it; read once per surname."""
-    memo_key = ("party ties", surname)
-    known: frozenset[str] | None = article.memo.get(memo_key)
-    if known is not None:
-        return known
-    found: set[str] = set()
-    text = article.text
-    for start, end in article.phrase_spans((surname,)):
-        before = article.window_tokens(start, end, before=100)
-        if before and before[-1].norm == surname:
-            tied = _tied_before(before, text)
-            if tied is not None:
-                found.add(tied)
-        tied = _tied_after(article.tokens_between(start, start + 100), text)
-        if tied is not None:
-            found.add(tied)
-    known = article.memo[memo_key] = frozenset(found)
-    return known
+    return mention_ties(article, surname, "party ties", (_tied_before, _tied_after), 100)
 
 
 @lru_cache(maxsize=4096)

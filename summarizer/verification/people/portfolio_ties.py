@@ -27,6 +27,7 @@ from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .party_names import named_at, party_mentions
+from .surname_ties import mention_ties
 
 # The head of an office a country's holder has ("agriculture minister", "trade representative").
 _OFFICES = word_set(
@@ -219,23 +220,7 @@ def _before(tokens: Sequence[Token], text: str) -> str | None:
 
 def portfolio_parties(article: ArticleText, surname: str) -> frozenset[str]:
     """The countries the page writes the person as holding an office of (kept per surname)."""
-    memo_key = ("portfolio parties", surname)
-    known: frozenset[str] | None = article.memo.get(memo_key)
-    if known is not None:
-        return known
-    found: set[str] = set()
-    text = article.text
-    for start, end in article.phrase_spans((surname,)):
-        before = article.window_tokens(start, end, before=100)
-        if before and before[-1].norm == surname:
-            tied = _before(before, text)
-            if tied is not None:
-                found.add(tied)
-        tied = _after(article.tokens_between(start, start + 160), text)
-        if tied is not None:
-            found.add(tied)
-    known = article.memo[memo_key] = frozenset(found)
-    return known
+    return mention_ties(article, surname, "portfolio parties", (_before, _after), 160)
 
 
 def _holder_mention(tokens: Sequence[Token], index: int, size: int, surname: str) -> bool:
