@@ -16,11 +16,16 @@ from functools import cache
 from importlib import resources
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """A packaged word list's words: one a line, ``#`` lines its notes."""
+    text = resources.files("summarizer.text").joinpath(name).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @cache
 def ordinary_forms() -> frozenset[str]:
     """The list's words, read once (about 21,000 words)."""
-    text = resources.files("summarizer.text").joinpath("ordinary_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_list("ordinary_words.txt")
 
 
 @cache
@@ -29,8 +34,7 @@ def common_words() -> frozenset[str]:
     script; session 58): SCOWL's small list's lower-case words of four letters or more that
     the largest list never capitalises ("joint", "growth", "contingency"; not "cost", "rise",
     "job", which are names there too). About 36,800 words, read once."""
-    text = resources.files("summarizer.text").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_list("common_words.txt")
 
 
 __all__ = ["common_words", "ordinary_forms"]
