@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from .role_descriptions import sentences_of
 from .role_holders import FORMER, Tie, role_words
 from .role_own_titles import rival_office
@@ -96,7 +96,6 @@ _HOLDING = word_set("is was as became becomes remains now")
 _APPOSED_REACH = 5
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _DETERMINERS = word_set("the a an its his her their our")
-_POSSESSIVE = ("'s", "\u2019s", "s'")
 
 
 def _apposed(article: ArticleText, surname: str, value: str) -> bool:
@@ -115,28 +114,26 @@ def _apposed(article: ArticleText, surname: str, value: str) -> bool:
     for index in sentences_of(article, max(wanted, key=len)):
         tokens = article.sentence_tokens(index)
         norms = [token.norm for token in tokens]
+        here = index in named
+        next_one = index - 1 in named and not here and bool({"he", "she"} & set(norms[:3]))
+        if not (here or next_one):
+            continue
         for first in range(len(tokens) - len(wanted) + 1):
             last = first + len(wanted) - 1
-            if norms[first : last + 1] != wanted or tokens[last].text.endswith(_POSSESSIVE):
+            if norms[first : last + 1] != wanted or tokens[last].text.endswith(POSSESSIVE_ENDINGS):
                 continue
             opens = (
                 first == 0
                 or tokens[first - 1].norm in _DETERMINERS
-                or (tokens[first - 1].text.endswith(_POSSESSIVE))
+                or tokens[first - 1].text.endswith(POSSESSIVE_ENDINGS)
             )  # "the shadow health secretary, Dr X" writes no "health secretary" of X
-            if index in named and (
+            if here and (
                 _after_name(article, tokens, first, surname)
                 or (opens and _name_follows(article, tokens, last, surname))
             ):
                 return True
             before = [norm for norm in norms[max(0, first - 2) : first] if norm not in ("a", "the")]
-            if (
-                index - 1 in named
-                and index not in named
-                and {"he", "she"} & set(norms[:3])
-                and before
-                and before[-1] in _HOLDING
-            ):
+            if next_one and before and before[-1] in _HOLDING:
                 return True
     return False
 
