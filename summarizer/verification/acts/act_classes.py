@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, word_set
 from ..sentences.passives import ADVERBS, BE, GET, MODALS, PERFECT
 
 _CLASSES: dict[str, frozenset[str]] = {
@@ -87,7 +87,7 @@ def act_class(norm: str) -> str | None:
 
 def possessive(tokens: Sequence[Token], last: int, text: str) -> bool:
     """The name ending at ``last`` is written as an owner ("Sabre's", "Kestrel Minerals'")."""
-    return tokens[last].text.endswith(("'s", "\u2019s")) or text[
+    return tokens[last].text.endswith(SINGULAR_POSSESSIVES) or text[
         tokens[last].end : tokens[last].end + 1
     ] in {"'", "\u2019"}
 

@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES
 from ..quotes.speakers import attribute
 from ..sentences.speech import SPEECH_VERBS
@@ -418,7 +418,7 @@ def is_actor(
         if _other_actor_between(plain) or (closed and in_relative_aside(tokens, first, text)):
             continue
         return True
-    possessive = tokens[last].text.lower().endswith(("'s", "\u2019s"))
+    possessive = tokens[last].text.lower().endswith(SINGULAR_POSSESSIVES)
     return possessive and owns_measure(tokens, first, last)
 
 

@@ -52,7 +52,7 @@ from typing import Any
 from summarizer.text.vocabulary import STOPWORDS
 from ..context import fact_description
 from ..events.contest_sides import contest_side
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, word_set
 from ..sentences.passives import BE, MODALS, PERFECT
 from .act_classes import act_class
 from .undergoers import undergoes
@@ -286,7 +286,7 @@ def _partner(tokens: Sequence[Token], first: int, last: int, text: str, fact: An
     keys, kind = _act_keys(fact_description(fact))
     if kind not in _ONE_SIDED:
         return False
-    if _own_relative(tokens, last, text, fact) or tokens[last].text.endswith(("'s", "\u2019s")):
+    if _own_relative(tokens, last, text, fact) or tokens[last].text.endswith(SINGULAR_POSSESSIVES):
         return False  # "with Fennimore, which will buy", "funded by Harwick's fund" (rv50a)
     at = _before_name(tokens, first, text)
     if at < 1 or clause_gap(tokens, at, text) or tokens[at].norm not in {"with", "by"}:

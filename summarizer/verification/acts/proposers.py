@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..context import Context
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, word_set
 from ..people.names import TITLES, find_named
 from ..people.party_names import (
     named_at,
@@ -306,7 +306,7 @@ def _determined(tokens: Sequence[Token], first: int) -> bool:
 
 def _owner(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """ "Trump's call for", "the U.S. plan", "an Egyptian proposal", "Egyptian-drafted"."""
-    if tokens[last].text.lower().endswith(("'s", "\u2019s")) or _bare_possessive(
+    if tokens[last].text.lower().endswith(SINGULAR_POSSESSIVES) or _bare_possessive(
         tokens, last, text
     ):
         return _noun_after(tokens, last + 1, text, owned=True)
@@ -361,7 +361,7 @@ def _bare_possessive(tokens: Sequence[Token], last: int, text: str) -> bool:
 
 
 def _possessive(token: Token) -> bool:
-    return token.text.lower().endswith(("'s", "\u2019s"))
+    return token.text.lower().endswith(SINGULAR_POSSESSIVES)
 
 
 def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:

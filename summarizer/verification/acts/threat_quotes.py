@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 
 _PROMISING = word_set(
     """promised promises promising vowed vows vowing pledged pledges pledging threatened
@@ -27,7 +27,6 @@ _PROMISING = word_set(
 _THREAT_NOUNS = word_set(
     """warning warnings threat threats promise promises pledge pledges vow vows ultimatum"""
 )
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _SKIPPED = word_set("of with a an the")
 _CONDITION = re.compile(r"\b(?:if|unless|should)\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.!?]")
@@ -62,4 +61,4 @@ def relayed(article: ArticleText, start: int, q_start: int) -> bool:
     if len(tokens) < 2 or tokens[0].norm not in _THREAT_NOUNS:
         return False
     owner = tokens[1]
-    return owner.norm in ("the", "this", "that") or owner.text.endswith(_POSSESSIVE)
+    return owner.norm in ("the", "this", "that") or owner.text.endswith(POSSESSIVE_ENDINGS)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES
 from .truce_keeping import asks_new_truce
 
@@ -82,7 +82,7 @@ def _requester(tokens: Sequence[Token], last: int) -> bool:
     after = last + 1
     if after >= len(tokens):
         return False
-    if tokens[after].norm in _REQUEST_NOUNS and tokens[last].text.endswith(("'s", "\u2019s")):
+    if tokens[after].norm in _REQUEST_NOUNS and tokens[last].text.endswith(SINGULAR_POSSESSIVES):
         return True  # "at Qatar's request"
     while after < len(tokens) and tokens[after].norm in _AUXILIARIES:
         after += 1

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from ..context import Context, Result, unconfirmed
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize
 from ..people.names import norms
 from .back_makers import other_sex_maker, pronoun_maker
 from .cited_bodies import support_cited_body
@@ -235,14 +235,14 @@ def _role(article: ArticleText, start: int, end: int) -> str:
 def _name_end(value: str, article: ArticleText, end: int) -> int:
     """Where the name found ending at ``end`` ends: past an "'s" that is the name's own
     ("Moody's, expects": the words found stop before it; closer gac45)."""
-    owned = ("'s", "\u2019s")
+    owned = SINGULAR_POSSESSIVES
     return end + 2 if value.endswith(owned) and article.text[end : end + 2] in owned else end
 
 
 def _roles(value: str, article: ArticleText) -> list[tuple[int, str]]:
     """(sentence index, role) of each place the article names the value, once per article."""
     words = _words(value)
-    key = ("source roles", words, value.endswith(("'s", "\u2019s")))
+    key = ("source roles", words, value.endswith(SINGULAR_POSSESSIVES))
     found: list[tuple[int, str]] | None = article.memo.get(key)
     if found is None:
         found = [
@@ -330,7 +330,7 @@ def _figure_at(article: ArticleText, run: Sequence[Token]) -> bool:
         at = joined.start() + len(" ".join(words[:skip])) + (1 if skip else 0)
     for token in run:
         end = token.end - first_at
-        end -= 2 if sentence[end - 2 : end].lower() in ("'s", "\u2019s") else 0
+        end -= 2 if sentence[end - 2 : end].lower() in SINGULAR_POSSESSIVES else 0
         if figure_cited(sentence, at, end):
             return True
     return False

@@ -59,7 +59,7 @@ from ..figures.worded_counts import (
     ordinal_counts,
     zero_subjects,
 )
-from ..page.tokens import ORDINAL_SUFFIXES, Token, word_set
+from ..page.tokens import ORDINAL_SUFFIXES, SINGULAR_POSSESSIVES, Token, word_set
 from .number_occasions import calendar_number
 from .score_sides import own_candidate
 
@@ -85,7 +85,6 @@ _SIDES = {
 _AFTER_VOTING = {"for": "for", "yes": "for", "no": "against"}
 _ZEROS = word_set("none no nobody")
 _DETERMINERS = word_set("the a an this that these those his her its their any our")
-_POSSESSIVES = ("'s", "\u2019s")
 _PRONOUNS = word_set("them whom those these us which")
 _RELATIVES = word_set("who whom which that whose")
 # Words that open what a verb takes ("ruled that", "voted to", "backed the"): the verb is the
@@ -99,7 +98,7 @@ def stem(word: str) -> str:
     """A light stem, so that a noun and its verb meet ("abstentions", "abstained",
     "abstaining": "abstain"; "voting", "votes", "voted": "vot"; "capped": "cap")."""
     word = word.lower().strip(".,;:'\"\u2019")
-    for ending in _POSSESSIVES:
+    for ending in SINGULAR_POSSESSIVES:
         word = word.removesuffix(ending)
     word = word.replace("our", "or") if word.endswith(("our", "ours")) else word
     for suffix in ("ations", "ation", "itions", "ition", "ions", "ion", "ings", "ing", "ers",

@@ -23,7 +23,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS
 from ..context import Context, Result, unconfirmed
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .amounts import ANY_COUNT, any_count_of, claimed, counts_as, cue_word, with_synonyms
 from .count_nouns import cue_positions, other_noun
 from .count_reach import other_verb, part_of_count
@@ -259,7 +259,7 @@ def _plain(
     if by_of and tokens[lead - 2].norm in {"a", "an"}:
         return False  # "by a team of 30" sizes the team
     owner = tokens[mention.first - 1] if mention.first else None
-    if owner and owner.norm in _TIMES and owner.text.lower().endswith(("'s", "\u2019s")):
+    if owner and owner.norm in _TIMES and owner.text.lower().endswith(SINGULAR_POSSESSIVES):
         return False  # "last season's 45", "the previous year's 4,000": another time's
     noun = mention.unit
     end = mention.last + 1

@@ -43,7 +43,7 @@ from typing import Any
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, word_set
 from ..people.party_names import named_at, party_of
 from .changed_rates import changed_from
 from .count_shares import changed_by
@@ -182,7 +182,7 @@ def country_of(tokens: Sequence[Token], mention: NumberMention, text: str) -> st
         if hit is not None and hit[1] in {"name", "capital"}:
             after = index + hit[2]
             following = tokens[after].norm if after < len(tokens) else ""
-            possessive = tokens[after - 1].text.endswith(("'s", "\u2019s"))
+            possessive = tokens[after - 1].text.endswith(SINGULAR_POSSESSIVES)
             if possessive and (following in _OWNED_BEFORE or after == mention.first):
                 return hit[0]
             if not possessive and following in _CHARGING:

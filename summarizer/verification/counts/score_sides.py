@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 
 # Words between a score's number and its "for" ("65 votes for Ogawa", "65 ballots for").
 _VOTE_NOUNS = word_set("votes vote ballots ballot")
@@ -50,7 +50,7 @@ def _candidate(tokens: Sequence[Token], mention: NumberMention) -> frozenset[str
     for token in tokens[index + 1 : index + 5]:
         if not token.capitalised or token.is_number:
             break
-        if token.text.endswith(("'s", "\u2019s")):
+        if token.text.endswith(SINGULAR_POSSESSIVES):
             return _OWNED  # "65 for Ogawa's deputy": the deputy's tally (review rvT)
         names.append(token.norm)
     return frozenset(names)
@@ -129,7 +129,7 @@ def _possessor(tokens: Sequence[Token], mention: NumberMention) -> frozenset[str
     """The name whose possessive stands right before the number ("to Holm's 171", "Berg's
     204 to ..."): the number is that person's tally; empty when there is none."""
     at = mention.first - 1
-    if at < 0 or not tokens[at].capitalised or not tokens[at].text.endswith(("'s", "\u2019s")):
+    if at < 0 or not tokens[at].capitalised or not tokens[at].text.endswith(SINGULAR_POSSESSIVES):
         return frozenset()
     return frozenset({tokens[at].norm}) - _NOT_NAMES - _TITLES
 
@@ -191,7 +191,7 @@ def _rival(tokens: Sequence[Token], mention: NumberMention) -> frozenset[str]:
         if not tokens[at].capitalised or tokens[at].is_number:
             return frozenset()
         names.append(tokens[at].norm)
-        if tokens[at].text.endswith(("'s", "\u2019s")):
+        if tokens[at].text.endswith(SINGULAR_POSSESSIVES):
             return frozenset(names) if tokens[at + 1].is_number else frozenset()
     return frozenset()
 

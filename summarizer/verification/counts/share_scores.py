@@ -26,7 +26,7 @@ import itertools
 from collections.abc import Sequence
 
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from .amounts import vote_side
 from .count_shares import CHANGE_WORDS, changed_by
 from .score_outcomes import UNREAD, side_in_score
@@ -108,7 +108,7 @@ def _possessive(tokens: Sequence[Token], start: int, end: int) -> int | None:
     if not words or len(words) > 3:
         return None
     last = tokens[words[-1]]
-    if not last.text.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+    if not last.text.endswith(POSSESSIVE_ENDINGS):
         return None
     return words[0] if tokens[words[0]].capitalised else None
 

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import NUMBER_WORDS
 from ..figures.chamber_sizes import body_name
 from ..figures.numbers import NumberMention
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .amounts import vote_side
 from .thresholds import threshold_at
 from .vote_scores import chambers_of, score_of
@@ -280,7 +280,7 @@ def body_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> boo
         return True  # "won with 125 of 246 votes", "46 of its 69 votes" (session 33)
     index = mention.first - 1
     possessor = tokens[index] if index >= 0 else None
-    if possessor is None or not possessor.text.endswith(("'s", "\u2019s")):
+    if possessor is None or not possessor.text.endswith(SINGULAR_POSSESSIVES):
         return False  # "the Senate's 100 members"
     noun = tokens[mention.last + 1].norm if mention.last + 1 < len(tokens) else ""
     return bool(chambers_of(possessor.norm)) and noun in _SIZE_NOUNS

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from ..occasions.day_occasions import DAY_WORDS, MEETING_WORDS, clause_break
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from .day_limits import after_other
 from .event_about import named_again
 
@@ -386,7 +386,8 @@ def past_meeting(tokens: Sequence[Token], first: int, last: int) -> bool:
     noun = last + 1
     while noun < min(last + 4, len(tokens) - 1) and tokens[noun].capitalised:
         noun += 1  # the earlier meeting's place: "last month's Canberra meeting"
-    if not tokens[last].text.endswith(("'s", "\u2019s")) or tokens[noun].norm not in MEETING_WORDS:
+    owner = tokens[last].text.endswith(SINGULAR_POSSESSIVES)
+    if not owner or tokens[noun].norm not in MEETING_WORDS:
         return False
     if any(t.norm in FOLLOWING for t in tokens[max(first - 5, 0) : first]):
         return True  # "a follow-up to last month's Canberra meeting"

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..occasions.day_occasions import DAY_WORDS, clause_break
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from .event_about import kin_named
 
 EVENT_NOUNS = word_set(
@@ -169,7 +169,7 @@ def hearer(tokens: Sequence[Token], index: int, text: str = "") -> bool:
 
 def _possessive(token: Token, text: str) -> bool:
     """An owner's word: "firm's", or a plural's "MPs'" (its apostrophe read in ``text``)."""
-    if token.text.lower().endswith(("'s", "\u2019s")):
+    if token.text.lower().endswith(SINGULAR_POSSESSIVES):
         return True
     return text[token.end : token.end + 1] in {"'", "\u2019"} if text else False
 
@@ -187,7 +187,7 @@ def named_day(tokens: Sequence[Token], first: int, about: frozenset[str]) -> boo
     index = first
     while index + 1 < len(tokens) and tokens[index + 1].is_number:
         index += 1  # "December 27"
-    possessive = tokens[index].text.lower().endswith(("'s", "\u2019s"))
+    possessive = tokens[index].text.lower().endswith(SINGULAR_POSSESSIVES)
     if not possessive and not (first and tokens[first - 1].norm in _BEFORE_NOUN):
         return False
     if not any(t.norm in about for t in tokens[index + 1 : index + 4]):

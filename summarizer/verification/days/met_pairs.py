@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..occasions.day_occasions import DAY_WORDS, clause_break
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import TITLES
 
 OTHER_PAIR = "the day another pair met"
@@ -28,7 +28,7 @@ _STOPS = word_set("in on at for during to after before and since while who which
 
 def _possessive(token: Token, text: str) -> bool:
     """ "Xi's" of "met Mr Xi's envoy Wang Yi": the envoy's owner, not the one met."""
-    own = ("'s", "\u2019s")
+    own = SINGULAR_POSSESSIVES
     return text[token.start : token.end].endswith(own) or text[token.end : token.end + 2] in own
 
 

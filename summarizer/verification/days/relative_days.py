@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from ..occasions.day_occasions import DAY_WORDS, clause_break
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .clause_heads import acts, chain_head, past_measure, reciprocal_meeting
 from .since_spans import counted_since
 
@@ -51,7 +51,6 @@ _OWN = {
         gathering* held hold host* convene* place trip trips tour tours journey""",
 }
 _LINKS = word_set("of and the")
-_POSSESSIVE = ("'s", "\u2019s")
 _DETERMINERS = word_set("the a an its their his her this that these those")
 _PAST_FORMS = word_set(
     """began begun broke broken went gone took taken came fell fallen struck hit ran left
@@ -133,7 +132,11 @@ def _phrase_start(tokens: Sequence[Token], head: int) -> int:
     back = head
     while back > 0:
         before = tokens[back - 1]
-        if before.norm in _LINKS or before.capitalised or before.text.endswith(_POSSESSIVE):
+        if (
+            before.norm in _LINKS
+            or before.capitalised
+            or before.text.endswith(SINGULAR_POSSESSIVES)
+        ):
             back -= 1
         else:
             break
@@ -148,7 +151,7 @@ def own_clause_day(tokens: Sequence[Token], first: int, text: str, description: 
     if head is None:
         return False
     words = [t.norm for t in tokenize(description) if t.norm not in _DETERMINERS]
-    words = past_measure([w for w in words if not w.endswith(_POSSESSIVE)])
+    words = past_measure([w for w in words if not w.endswith(SINGULAR_POSSESSIVES)])
     if not words:
         return False
     noun = tokens[head].norm.rstrip("s")

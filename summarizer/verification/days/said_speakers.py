@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.standin_words import BODY_HEADS, GENERIC
 from ..sentences.body_kinds import BUSINESS, KINDS
 from ..sentences.description_misfits import misfit
@@ -86,7 +86,7 @@ def own_side(
         following = speaker[i + 1].norm if i + 1 < len(speaker) else ""
         if not token.capitalised or token.norm in TITLES or following not in TITLES:
             continue
-        possessive = token.text.lower().endswith(("'s", "\u2019s"))
+        possessive = token.text.lower().endswith(SINGULAR_POSSESSIVES)
         if (possessive or token.norm.endswith(_DEMONYM_ENDS)) and _stem(token.norm) not in own:
             return False
     return True
@@ -112,7 +112,7 @@ def _answering(speaker: Sequence[Token], heard: Sequence[Token]) -> bool:
     for i, token in enumerate(heard[1:], 1):
         owner = heard[i - 1]
         if token.norm in _ANSWERED and token.capitalised and owner.norm in TITLES:
-            return named and owner.text.lower().endswith(("'s", "\u2019s"))
+            return named and owner.text.lower().endswith(SINGULAR_POSSESSIVES)
     return False
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..occasions.day_occasions import DAY_WORDS, clause_break
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 
 _FRONT = word_set("following after before since ahead despite")
 _SINCE = word_set("since")
@@ -53,7 +53,7 @@ def _possessive_or_dated(tokens: Sequence[Token], first: int, last: int, text: s
     """A possessive day ("Friday's talks", "last week's summit") or a dated one ("talks on
     Friday") in the fronted phrase."""
     word = tokens[last].text
-    return word.endswith(("'s", "\u2019s")) or tokens[first - 1].norm in word_set("on in")
+    return word.endswith(SINGULAR_POSSESSIVES) or tokens[first - 1].norm in word_set("on in")
 
 
 def _stretch(tokens: Sequence[Token], first: int, last: int, text: str) -> tuple[int, int]:

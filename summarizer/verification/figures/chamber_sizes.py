@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from .count_wholes import covers, what_words
 from .numbers import NumberMention
 
@@ -48,7 +48,7 @@ def body_name(tokens: Sequence[Token], mention: NumberMention, text: str) -> lis
         if token.is_number or (words and not token.capitalised and tokens[at - 1].capitalised):
             break
         words.append(token.norm)
-        if text[token.start : token.end].endswith(("'s", "\u2019s")):
+        if text[token.start : token.end].endswith(SINGULAR_POSSESSIVES):
             break  # "the 101-member parliament's seats"
     return words
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .frame_phrases import asked_whether, former_time, relative_aside, used_to
 from .numbers import NumberMention
 
@@ -200,7 +200,7 @@ def _noun(tokens: Sequence[Token], index: int, text: str) -> bool:
         return True
     before = tokens[index - 1]
     tail = text[before.end : before.end + 1]
-    owner = tail in {"'", "\u2019"} or before.text.lower().endswith(("'s", "\u2019s"))
+    owner = tail in {"'", "\u2019"} or before.text.lower().endswith(SINGULAR_POSSESSIVES)
     return owner or before.norm in _NOUN_LEADS
 
 

@@ -26,7 +26,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..page.tokens import Token, clause_gap, ordinal_at, superlative, tokenize, word_set
+from ..page.tokens import (
+    SINGULAR_POSSESSIVES,
+    Token,
+    clause_gap,
+    ordinal_at,
+    superlative,
+    tokenize,
+    word_set,
+)
 from .numbers import NumberMention, mention_of
 
 # Abbreviations read as a glued unit only when the count's ``what`` names one of the words.
@@ -219,7 +227,7 @@ def ordinal_heads(tokens: Sequence[Token], what: str, text: str = "") -> list[Nu
             continue
         last = index + 1 if tokens[index].is_number else index
         before = tokens[index - 1]
-        if before.norm not in _OWNERS and not before.text.lower().endswith(("'s", "\u2019s")):
+        if before.norm not in _OWNERS and not before.text.lower().endswith(SINGULAR_POSSESSIVES):
             continue
         if _unreal(tokens, index - 1):
             continue  # "plans its 500th landing", "would have been its 50th concert"

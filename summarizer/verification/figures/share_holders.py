@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from .numbers import NumberMention
 
 _HAVING = word_set(
@@ -92,7 +92,7 @@ def _named_head(tokens: Sequence[Token], subject: Sequence[int], cues: Sequence[
     inside = [i for i in subject if i in cues]
     if head in cues or not tokens[head].capitalised or not inside:
         return False
-    return all(tokens[i].text.lower().endswith(("'s", "\u2019s")) for i in inside)
+    return all(tokens[i].text.lower().endswith(SINGULAR_POSSESSIVES) for i in inside)
 
 
 def held_words(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> list[str]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, ORDINALS
-from ..page.tokens import Token, clause_gap, ordinal_at, superlative, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, ordinal_at, superlative, word_set
 from .number_qualifiers import qualifiers_of
 from .numbers import NumberMention, word_number
 
@@ -305,7 +305,7 @@ def one_counts(
         if any(t.norm in _ONE_MORE or t.norm in ORDINALS for t in tokens[start:noun]):
             continue  # "a second soldier was killed": one more, not one
         raw = tokens[noun].text.lower()
-        if raw.endswith(("'s", "\u2019s")) or (
+        if raw.endswith(SINGULAR_POSSESSIVES) or (
             noun + 1 < len(tokens) and tokens[noun + 1].norm == "of"
         ):
             continue  # "a soldier of the 5th brigade", "a soldier's family"

@@ -45,7 +45,7 @@ from collections.abc import Sequence
 
 from summarizer.text.ordinary import common_words, ordinary_forms
 from summarizer.text.vocabulary import STOPWORDS
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..sentences.speech import SPEECH_VERBS
 
 _DETERMINERS = word_set("the a an its their his her this that these those some all both each")
@@ -80,7 +80,7 @@ def _lower_word(token: Token | None) -> bool:
 
 
 def _possessive_name(token: Token | None) -> bool:
-    return token is not None and token.capitalised and token.text.endswith(("'s", "\u2019s"))
+    return token is not None and token.capitalised and token.text.endswith(SINGULAR_POSSESSIVES)
 
 
 def _object_of(tokens: Sequence[Token], at: int) -> bool:

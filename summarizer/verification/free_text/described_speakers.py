@@ -45,7 +45,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.article import ArticleText
 from ..page.locator import find
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.borrowed_titles import borrowed_title
 from ..people.names import norms
 from ..people.office_holders import HEADS, QUALIFIERS, RANKS, office_reading
@@ -359,7 +359,7 @@ def _aged_noun(run: list[Token] | None, rest: list[Token], text: str) -> int:
     for token in rest[:3]:
         if (
             token.norm in _LINKS | SPEECH_VERBS
-            or token.text.endswith(("'s", "\u2019s"))
+            or token.text.endswith(SINGULAR_POSSESSIVES)
             or _gap(text, run[-1] if not reach else rest[reach - 1], token)
         ):
             break
@@ -391,7 +391,7 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
             return None  # "the Kremlin leader", "the Labour leader": a name's word
         governing = _of_office(tokens, end + 1) if token.norm == "head" else 0
         if aged or governing or token.norm in _HEADS:
-            if token.text.endswith(("'s", "\u2019s")):
+            if token.text.endswith(SINGULAR_POSSESSIVES):
                 return None
             return tokens[at : end + 1]
     return None
@@ -400,7 +400,9 @@ def _described(tokens: list[Token], at: int, text: str) -> list[Token] | None:
 def _country_owner(token: Token) -> bool:
     """A country's possessive opening a description ("Britain's prime minister")."""
     return (
-        token.capitalised and token.text.endswith(("'s", "\u2019s")) and bool(party_of(token.text))
+        token.capitalised
+        and token.text.endswith(SINGULAR_POSSESSIVES)
+        and bool(party_of(token.text))
     )
 
 

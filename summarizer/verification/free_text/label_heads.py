@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, has_whole_word, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, has_whole_word, word_set
 from ..sentences.speech import SPEECH_VERBS
 
 # Prepositions that may open a sentence or a label and are never a name (a closed class).
@@ -161,7 +161,7 @@ def _affiliation(tokens: Sequence[Token]) -> bool:
     if not run or not run[0].capitalised:
         return False
     length = next((n for n, token in enumerate(run) if not token.capitalised), len(run))
-    if any(token.text.endswith(("'s", "\u2019s", "'", "\u2019")) for token in run[:length]):
+    if any(token.text.endswith(APOSTROPHE_ENDINGS) for token in run[:length]):
         return False  # "Barnier's government"
     return the or length == 1
 

@@ -34,7 +34,7 @@ from typing import Protocol
 
 from summarizer.text.vocabulary import NUMBER_WORDS, STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import has_whole_word, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, has_whole_word, word_set
 from ..sentences.speech import SPEECH_VERBS
 
 _ABSTRACT = re.compile(r"[a-z]{5,}(?:ment|tion|sion)s?")
@@ -149,7 +149,7 @@ def other_number(word: str, vocabulary: _Vocabulary, inside: bool = False) -> bo
             after = re.match(r"\s+([\w'\u2019]+)", text[hit.end() : hit.end() + 40])
             if before is not None and not opening and before.group(1)[0].isupper():
                 prior = before.group(1).lower()
-                if prior not in _BEFORE_OK and not prior.endswith(("'s", "\u2019s")):
+                if prior not in _BEFORE_OK and not prior.endswith(SINGULAR_POSSESSIVES):
                     return False  # "Serena Williams": the form is a name's, here and after
             following = after.group(1) if after is not None else ""
             if following[:1].isupper() and following.lower() not in _POSTPOSITIVE:

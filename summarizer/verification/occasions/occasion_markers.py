@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
-from ..page.tokens import CLAUSE_MARKS, Token, word_set
+from ..page.tokens import CLAUSE_MARKS, SINGULAR_POSSESSIVES, Token, word_set
 from .compared_times import compared_time
 from .day_occasions import MEETING_WORDS
 from .value_scopes import AGO
@@ -71,7 +71,7 @@ def status(fact: Any) -> str:
 def owned(tokens: Sequence[Token], at: int, first: int, last: int) -> bool:
     """A marker bound to an occasion noun at ``at`` dates the value at ``first..last``: it
     stands before it, or the value owns it ("Turkey's 2024 plan")."""
-    return at < first or (at == last + 1 and tokens[last].text.endswith(("'s", "\u2019s")))
+    return at < first or (at == last + 1 and tokens[last].text.endswith(SINGULAR_POSSESSIVES))
 
 
 def _year(

@@ -118,6 +118,11 @@ what it reads (the rules add their own adverbs and auxiliaries to it)."""
 # of a possessive word in either apostrophe ("Hamas's", "the rebels'").
 CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+# The narrower and the wider reading, kept apart because rules chose one or the other and
+# their verdicts rest on it: the singular "'s" alone (a plural "rebels'" is not read), and
+# "'s" or any closing apostrophe (which also ends a word before a closing single quote).
+SINGULAR_POSSESSIVES = ("'s", "\u2019s")
+APOSTROPHE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 # The currency signs a number can follow ("$4 million", "\u00a3300m"): one table for every
 # reader of money (their words are in figures/currency_signs.py).
 CURRENCY_SIGNS = "$\u20ac\u00a3\u00a5"

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import spaced_set
+from ..page.tokens import SINGULAR_POSSESSIVES, spaced_set
 from .act_shapes import (
     ADVERSE_PRESENT,
     adverse_start,
@@ -221,7 +221,7 @@ def _object_span(words: list[str], at: int) -> tuple[int, int] | None:
             lead += 1
         after = words[lead + 1] if lead + 1 < len(words) else ""
         hearers = after[:1].islower() and after.lower() not in _PREPOSITIONS  # not "about"
-        if hearers or after in ("'s", "\u2019s") or _POSSESSIVE.search(words[lead]):
+        if hearers or after in SINGULAR_POSSESSIVES or _POSSESSIVE.search(words[lead]):
             return None  # "told Labour MPs", "the alliance's ministers": its own side, maybe
         return (lead, lead + 1)
     return _phrase(words, start)

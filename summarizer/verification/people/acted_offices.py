@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from .names import find_person
 from .role_descriptions import sentences_of
 
@@ -119,7 +119,7 @@ def _body_near(source: str, tokens: Sequence[Token], at: int, step: int) -> bool
 def _possessive(source: str, tokens: Sequence[Token], at: int) -> bool:
     """Whether token ``at`` is a possessor ("Berg's", "Rovers'"): what follows is its thing,
     and the founder "by Lars Berg's mother" is not Lars Berg."""
-    if tokens[at].text.lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):
+    if tokens[at].text.lower().endswith(POSSESSIVE_ENDINGS):
         return True
     after = source[tokens[at].end : tokens[at].end + 1]
     return after in ("'", "\u2019")

@@ -37,14 +37,13 @@ from collections.abc import Iterator
 
 from ..page.article import ArticleText
 from ..page.mark_search import matches_from, places
-from ..page.tokens import word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, word_set
 from .names import TITLES
 from .party_names import party_mentions, party_of
 from .role_descriptions import OFFICE_WORDS
 
 _CAP = r"[A-Z][\w'\u2019-]*"
 _RUN = r"(?<![\w'\u2019-])[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.-]*)*"
-_POSSESSIVES = ("'s", "\u2019s")
 _NAME = rf"(?:{_CAP}\s+){{1,3}}{_CAP}"  # two capitalised words or more
 _POSS = r"(?:'s|\u2019s|'|\u2019)"
 _STOP = (
@@ -166,7 +165,9 @@ def _read_before(before: str, after: str, found: set[str], past: set[str]) -> No
         if match:
             found.add(_holder(next(group for group in match.groups() if group)) or "")
     match = _BEFORE_APPOSED.search(before)
-    if match and (match.group(2).lower() in _OPENERS or match.group(2).endswith(_POSSESSIVES)):
+    if match and (
+        match.group(2).lower() in _OPENERS or match.group(2).endswith(SINGULAR_POSSESSIVES)
+    ):
         holder = _holder(match.group(1)) or ""
         (past if _past(before[match.end(1) :]) else found).add(holder)
 
@@ -332,7 +333,7 @@ def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
                 before = apposition[: run.start()].rstrip().lower()
                 # a body's possessive or "with" ties it; a bare capitalised run may be a title
                 # ("the Deputy Prime Minister and Secretary of State for Housing")
-                if apposition[run.end() :].startswith(("'s", "\u2019s")) or (
+                if apposition[run.end() :].startswith(SINGULAR_POSSESSIVES) or (
                     before.endswith(" with")
                     or before == "of the"
                     or (before == "of" and " " in run.group(0))  # not a home town "of Leeds"

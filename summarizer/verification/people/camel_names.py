@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, has_whole_word
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, has_whole_word
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # where a camel-cased word may be: found at C speed
 
@@ -48,7 +48,7 @@ def camel_word(tokens: Sequence[Token], first: int, last: int) -> str:
     """The letters of a glued run as one word ("TikTok"), a possessive's "'s" dropped
     ("ThyssenKrupp's" is the name "ThyssenKrupp"; session 37)."""
     word = "".join(token.text for token in tokens[first : last + 1])
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    return word[:-2] if word.endswith(SINGULAR_POSSESSIVES) else word
 
 
 class _Vocabulary(Protocol):

@@ -78,7 +78,6 @@ _MEMBERS = {
     "trustee": word_set("board trust"),
 }
 _RANKS = word_set("chief associate deputy assistant presiding senior vice")  # "Chief Justice X"
-_OWNED = ("'s", "\u2019s")
 _QUOTES = frozenset('"\u201c\u201d')
 _BACK = 1  # sentences back to the one that names a body: the one before (review rv53c: two
 # sentences back, "A smaller hospital group ... made money." stood between)

@@ -26,7 +26,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .fact_people import person_and_value
 from .holder_lists import (
     PREPOSITIONS,
@@ -157,7 +157,7 @@ def _copula_opens(token: Token) -> bool:
         token.norm in ARTICLES
         or token.norm in ("at", "with", "of", "for")
         or post_word(token)
-        or token.text.endswith(("'s", "\u2019s"))
+        or token.text.endswith(SINGULAR_POSSESSIVES)
     )
 
 
@@ -339,7 +339,7 @@ def _name_tail(text: str, tokens: Sequence[Token], hit: Hit, value: Value, named
     word = tokens[at - 1]
     return (
         word.capitalised
-        and not word.text.endswith(("'s", "\u2019s"))
+        and not word.text.endswith(SINGULAR_POSSESSIVES)
         and word.norm not in PEOPLE
         and stem(word.norm) not in value.every
         and gap(text, tokens, at - 1) == " "

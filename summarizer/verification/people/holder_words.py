@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from summarizer.text.countries import PARTIES
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .names import TITLES
 from .party_names import party_mentions, party_of
 from .role_descriptions import OFFICE_WORDS
@@ -138,7 +138,7 @@ def _country(key: str) -> bool:
 
 
 def possessive(token: Token) -> bool:
-    return token.text.endswith(("'s", "\u2019s"))
+    return token.text.endswith(SINGULAR_POSSESSIVES)
 
 
 def hits_of(

@@ -23,7 +23,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .fact_people import person_and_value
 from .names import TITLES, find_person
 from .party_names import party_of
@@ -120,7 +120,7 @@ def _owned(tokens: Sequence[Token], text: str, index: int) -> bool:
 
 
 def _possessive(token: Token) -> bool:
-    return token.text.endswith(("'s", "\u2019s"))
+    return token.text.endswith(SINGULAR_POSSESSIVES)
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -195,7 +195,7 @@ def its_holder(article: ArticleText, name: str, value: str) -> bool:
         if not bodies and index > 0:
             before = article.sentence_tokens(index - 1)
             bodies = name_runs(before, text, first_word(before, article))
-        if any(body.endswith(("'s", "\u2019s")) for body in bodies):
+        if any(body.endswith(SINGULAR_POSSESSIVES) for body in bodies):
             continue  # "Fjord Shipping's biggest customer, the steelmaker,": the owner
             # is not the sentence's subject, which "its" stands for
         if bodies and all(is_value(body, value) for body in bodies):

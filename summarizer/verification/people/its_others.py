@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import tokenize
+from ..page.tokens import SINGULAR_POSSESSIVES, tokenize
 from .affiliation_holders import same_body
 from .its_holders import first_word, is_value, its_places, name_runs
 from .own_mentions import owned_with
@@ -54,7 +54,7 @@ def _subject(article: ArticleText, index: int) -> str | None:
     if not runs or not article.text.startswith(runs[0], tokens[start].start):
         return None
     body = runs[0]
-    if party_of(body) is not None or body.endswith(("'s", "\u2019s")):
+    if party_of(body) is not None or body.endswith(SINGULAR_POSSESSIVES):
         return None  # a place ("German"), or the owner of the subject, not the subject
     if " " not in body and not body.isupper() and not _named_twice(article, body):
         return None  # "Sales in Portugal fell.": a capital the sentence gives, no name

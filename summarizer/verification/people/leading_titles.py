@@ -26,7 +26,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from .fact_people import person_and_value
 from .names import TITLES, find_person
 from .role_descriptions import sentences_of
@@ -62,7 +62,7 @@ def _gap(text: str, left: Token, right: Token) -> str:
 
 
 def _owner(token: Token) -> bool:
-    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    return token.text.endswith(POSSESSIVE_ENDINGS)
 
 
 def _norm(token: Token) -> str:

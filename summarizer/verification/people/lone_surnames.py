@@ -27,7 +27,7 @@ name's next place read, so "Mr Doyle" later on the page still marks Doyle.
 from __future__ import annotations
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
 from .names import NOT_NAMES, TITLES
 from .party_names import party_of
 
@@ -42,7 +42,6 @@ _OPENERS = word_set(
 # lead?") and are also given names ("Will Wright", "Do Kwon", "Can Dundar", review rv58t):
 # before a name they are no given name only in a question.
 _ASKING = word_set("is are was were do does did can could will would has have had should")
-_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
 def marks_person(
@@ -111,7 +110,7 @@ def _alone(article: ArticleText, word: list[Token], before: list[Token], start: 
     if not before or before[-1].end + 1 != start or not before[-1].capitalised:
         return True
     prior = before[-1]
-    if prior.text.endswith(_POSSESSIVE) or prior.norm in _OPENERS or prior.norm in NOT_NAMES:
+    if prior.text.endswith(APOSTROPHE_ENDINGS) or prior.norm in _OPENERS or prior.norm in NOT_NAMES:
         return True  # "Labour's Starmer", "When Doyle"
     return party_of(prior.text) is not None  # "the Russian Lavrov": a description
 

@@ -20,6 +20,7 @@ from ..page.article import ArticleText
 from ..page.tokens import (
     CANONICAL,
     NAME_VARIANTS,
+    SINGULAR_POSSESSIVES,
     Token,
     name_key,
     tokenize,
@@ -216,7 +217,7 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
         and following.norm not in TITLES
         and following.norm not in NOT_NAMES
         and following.norm not in _GATHERINGS  # "the Pacific Community Leaders meeting"
-        and not tokens[index].text.lower().endswith(("'s", "\u2019s"))
+        and not tokens[index].text.lower().endswith(SINGULAR_POSSESSIVES)
     )
 
 

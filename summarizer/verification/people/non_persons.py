@@ -34,7 +34,7 @@ import re
 
 from summarizer.text.countries import PARTIES
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .names import NOT_NAMES, TITLES, first_name_in_text, name_parts
 
 #: Words that name a storm before its name ("Hurricane Melissa", "Tropical Storm Erin").
@@ -147,7 +147,7 @@ def _around(article: ArticleText, start: int, end: int) -> tuple[list[Token], in
 
 def _goes_on(tokens: list[Token], last: int) -> bool:
     """Whether a capitalised name word follows the one at ``last`` ("Jordan Bardella")."""
-    if last + 1 >= len(tokens) or tokens[last].text.lower().endswith(("'s", "\u2019s")):
+    if last + 1 >= len(tokens) or tokens[last].text.lower().endswith(SINGULAR_POSSESSIVES):
         return False
     following = tokens[last + 1]
     return (
@@ -231,7 +231,7 @@ def _group_named(words: tuple[str, ...], article: ArticleText) -> bool:
 
 def _possessive(token: Token) -> bool:
     """Whether a word is a possessive ("Thunder's", "Chiefs'"): what follows is its member."""
-    return token.text.lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    return token.text.lower().endswith(POSSESSIVE_ENDINGS)
 
 
 def _verb_or_stop(token: Token) -> bool:

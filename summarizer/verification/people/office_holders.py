@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .party_names import party_of
 from .standin_words import NOT_NAMES, PLACE_BEFORE
 
@@ -57,7 +57,6 @@ _ARTICLES = word_set("the a an")
 _OPENERS = word_set("the a an its his her their")
 _PARTICLES = word_set("de da del della der van von la le du dos bin al")
 _PLACED = word_set("in at")  # a holder's place after the office, no office of its own
-_POSSESSIVES = ("'s", "\u2019s")
 
 
 class Office(NamedTuple):
@@ -181,7 +180,7 @@ def country_named(article: ArticleText, country: str) -> set[str]:
     tokens = article.tokens_between(0, len(article.text))  # the page's own, read once
     found: set[str] = set()
     for at, token in enumerate(tokens):
-        owner = token.capitalised and token.text.endswith(_POSSESSIVES)
+        owner = token.capitalised and token.text.endswith(SINGULAR_POSSESSIVES)
         if owner and party_of(token.text) == country:
             run = _name_after(tokens, at + 1, article.text)
             if run and not _gap(article.text, token, run[0]):
@@ -210,7 +209,7 @@ def _phrase_start(tokens: Sequence[Token], at: int, text: str) -> int:
     begin = at
     while begin > 0 and not _gap(text, tokens[begin - 1], tokens[begin]):
         word = tokens[begin - 1]
-        owner = word.text.endswith(_POSSESSIVES) and party_of(word.text[:-2]) is not None
+        owner = word.text.endswith(SINGULAR_POSSESSIVES) and party_of(word.text[:-2]) is not None
         titled = word.capitalised and tokens[at].capitalised and word.norm not in NOT_NAMES
         if word.norm in QUALIFIERS | RANKS or titled or owner:
             begin -= 1
@@ -261,7 +260,7 @@ def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
         if run and _gap(text, run[-1], token):
             break
         run.append(token)
-        if token.text.endswith(_POSSESSIVES):
+        if token.text.endswith(SINGULAR_POSSESSIVES):
             return []  # "Prime Minister Starmer's government": an owner, still his office
     return run
 

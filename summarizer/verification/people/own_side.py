@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..page.tokens import spaced_set
+from ..page.tokens import SINGULAR_POSSESSIVES, spaced_set
 
 _CARRY = spaced_set(
     "help helps helped guide guides guided fire fires fired power powers powered propel "
@@ -98,7 +98,7 @@ def own_side(verb: str, tail: str, saying: bool) -> bool:
     """Whether the value before ``tail`` (the sentence's rest) is the side of the person whose
     ``verb`` (a verb of telling when ``saying``) took it as its object."""
     after = re.match(r"(?:'s|\u2019s)?\s*([\w-]*)", tail)
-    possessive = tail.startswith(("'s", "\u2019s"))
+    possessive = tail.startswith(SINGULAR_POSSESSIVES)
     word = after.group(1) if after else ""
     held = hearers(verb, word, possessive) or (possessive and saying)
     return held or carried(verb, word) or tied_after(tail) or inner_agent(verb, tail)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .names import NOT_NAMES, PARTICLES, TITLES, norms
 from .place_names import names_place
 from .surname_ties import mention_ties
@@ -103,7 +103,7 @@ def _matches(tokens: Sequence[Token], start: int, words: tuple[str, ...], upper:
 
 def _bare(word: str) -> str:
     """A word without its possessive ("NATO's" is NATO, in capitals)."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    return word[:-2] if word.endswith(SINGULAR_POSSESSIVES) else word
 
 
 def named_at(tokens: Sequence[Token], index: int) -> tuple[str, str, int] | None:
@@ -176,7 +176,7 @@ def _placed(tokens: Sequence[Token], index: int, size: int, kind: str) -> bool:
     States"). A capital there still
     stands for its government ("officials in Moscow said", "he told a news conference in
     Moscow")."""
-    if kind != "name" or tokens[index + size - 1].text.endswith(("'s", "\u2019s")):
+    if kind != "name" or tokens[index + size - 1].text.endswith(SINGULAR_POSSESSIVES):
         return False
     before = index - 1
     if before >= 0 and tokens[before].norm == "the":
@@ -273,7 +273,7 @@ def _tied_before(tokens: Sequence[Token], text: str) -> str | None:
             return None
         hit = _named_before(tokens, index) if tokens[index].norm in _BY_LAST else None
         if hit is not None:
-            own = tokens[index].text.endswith(("'s", "\u2019s"))
+            own = tokens[index].text.endswith(SINGULAR_POSSESSIVES)
             lead = index - hit[2]  # "former Nigerian President X": a past tie, none now
             if lead >= 0 and tokens[lead].norm in _NO_TIE:
                 return None
@@ -374,7 +374,7 @@ def _continues(tokens: Sequence[Token], position: int) -> bool:
     return (
         following.capitalised
         and following.start - tokens[position].end == 1
-        and not tokens[position].text.endswith(("'s", "\u2019s"))
+        and not tokens[position].text.endswith(SINGULAR_POSSESSIVES)
     )
 
 

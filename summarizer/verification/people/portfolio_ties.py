@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, SINGULAR_POSSESSIVES, Token, word_set
 from .party_names import named_at, party_mentions
 from .surname_ties import mention_ties
 
@@ -50,7 +50,7 @@ _PORTFOLIO_REACH = 4
 
 
 def _possessive(token: Token) -> bool:
-    return token.text.endswith(("'s", "\u2019s", "'", "\u2019"))
+    return token.text.endswith(APOSTROPHE_ENDINGS)
 
 
 def _portfolio_word(token: Token) -> bool:
@@ -113,7 +113,7 @@ def _country_at(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
         return None
     key, kind, size = hit
     last = tokens[index + size - 1]
-    if kind == "people" or (kind == "name" and last.text.endswith(("'s", "\u2019s"))):
+    if kind == "people" or (kind == "name" and last.text.endswith(SINGULAR_POSSESSIVES)):
         return key, size
     return None
 
@@ -229,7 +229,7 @@ def _holder_mention(tokens: Sequence[Token], index: int, size: int, surname: str
     an office, then a capitalised name that is not the person's."""
     end = index + size
     last = tokens[end - 1]
-    if not (last.text.endswith(("'s", "\u2019s")) or named_at(tokens, index) is not None):
+    if not (last.text.endswith(SINGULAR_POSSESSIVES) or named_at(tokens, index) is not None):
         return False
     for at in range(end, min(len(tokens), end + _PORTFOLIO_REACH + 1)):
         if tokens[at].norm in _OFFICES:

@@ -26,7 +26,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context
-from ..page.tokens import Token, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from .fact_people import person_and_value, person_words, same_person
 from .names import TITLES
 from .role_holders import role_ties, role_windows, role_words, word_starts
@@ -61,7 +61,7 @@ def _plain(text: str, left: Token, right: Token) -> bool:
 
 def _owner(token: Token) -> bool:
     """A possessive ("president's", "ministers'")."""
-    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    return token.text.endswith(POSSESSIVE_ENDINGS)
 
 
 def _another_office(

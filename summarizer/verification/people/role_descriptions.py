@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from .name_ages import past_age
 from .names import NOT_NAMES, PARTICLES, TITLES
 
@@ -116,7 +116,7 @@ def _opens(token: Token) -> bool:
     return (
         token.norm in _OPENERS
         or token.norm in OFFICE_WORDS
-        or token.text.endswith(("'s", "\u2019s"))
+        or token.text.endswith(SINGULAR_POSSESSIVES)
     )
 
 

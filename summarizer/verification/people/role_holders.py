@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..page.article import ArticleText
-from ..page.tokens import CANONICAL, COMPOUNDS, Token, tokenize, word_set
+from ..page.tokens import CANONICAL, COMPOUNDS, SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .names import NOT_NAMES, PARTICLES, TITLES
 from .party_names import named_at
 from .role_descriptions import sentences_of
@@ -260,7 +260,7 @@ def _holder_before(tokens: Sequence[Token], text: str, first: int) -> tuple[str,
 
 def _owner(token: Token) -> bool:
     """A possessive in lower case before the role ("Bell, the department's director")."""
-    return token.text.endswith(("'s", "\u2019s"))
+    return token.text.endswith(SINGULAR_POSSESSIVES)
 
 
 def _name_back(tokens: Sequence[Token], text: str, last: int) -> tuple[str, ...]:

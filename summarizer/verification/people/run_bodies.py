@@ -27,7 +27,7 @@ import re
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, word_set
 from .names import TITLES
 from .party_names import party_of
 from .role_descriptions import OFFICE_WORDS
@@ -123,7 +123,7 @@ def _body(run: str, title: str) -> str | None:
     if (
         not words
         or words[0].lower() in _OFFICES | _TITLE_WORDS
-        or any(w.endswith(("'s", "\u2019s")) for w in words)
+        or any(w.endswith(SINGULAR_POSSESSIVES) for w in words)
     ):
         return None  # the possessive shape is the older holders'
     return " ".join(words)

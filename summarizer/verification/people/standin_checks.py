@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, SINGULAR_POSSESSIVES, Token, word_set
 from .standin_clauses import (
     CLAUSE_VERBS,
     answers,
@@ -216,7 +216,7 @@ def salient_subject(
     if len(before) <= size + 1 or [t.norm for t in before[:size]] != list(words):
         return False
     verb, last = before[size], before[size - 1]
-    if article.text[last.end : verb.start] != " " or last.text.endswith(("'s", "\u2019s")):
+    if article.text[last.end : verb.start] != " " or last.text.endswith(SINGULAR_POSSESSIVES):
         return False
     told = verb.norm in SAYS | _REPORTS and _agent_deed(tokens[position:])
     told = told and not body_clause(before[size + 1 :])
@@ -272,7 +272,7 @@ def thing_before(
     if _agent_deed(tokens):
         return False  # "It plans", "It also cut fares": no thing's deed (rv42p)
     owner = article.text[before[size - 1].start : before[size].start].rstrip()
-    if owner.endswith(("'s", "\u2019s", "'", "\u2019")):
+    if owner.endswith(APOSTROPHE_ENDINGS):
         owned = before[size].text.islower() and not owns_people(before, size - 1)
         return owned and not plural_head(before[size:])  # "Lynton Motors' flagship plant
         # closed. It had" (not "X's chief said", nor "X's trains ran late. It apologised")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import NUMBER_WORDS
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from .standin_words import BODY_HEADS
 
 # The verbs a clause's subject runs up to ("the reservoir was", "the new owner would").
@@ -95,13 +95,14 @@ def punished(rest: Sequence[Token], later: Sequence[Token]) -> bool:
         return False  # "was bought by Fenwick": no deed an appeal answers
     if not _RELATIVES.isdisjoint(norms):
         return False  # "was praised by the agency, which charged Tarlow": Tarlow's to answer
-    owned = {t.norm for t in later[1:8] if t.text.endswith(_OWNED) and t.norm in _CLAUSE_BODIES}
+    owned = {
+        t.norm
+        for t in later[1:8]
+        if t.text.endswith(SINGULAR_POSSESSIVES) and t.norm in _CLAUSE_BODIES
+    }
     if owned - set(norms[norms.index("by") :]):
         return False  # "It denied the company's request": the agent's answer (rv44d)
     return answers([t.norm for t in later[:6]])
-
-
-_OWNED = ("'s", "\u2019s")
 
 
 _PUNISHED = word_set(

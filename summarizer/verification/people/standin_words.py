@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, SINGULAR_POSSESSIVES, Token, word_set
 from .names import TITLES
 from .party_names import party_of
 
@@ -274,7 +274,7 @@ def name_runs(tokens: list[Token], article: ArticleText) -> list[list[Token]]:
                 name = _capitalised_inside(article, token)
         if name:
             current.append(token)
-            if not token.text.endswith(("'s", "\u2019s")):
+            if not token.text.endswith(SINGULAR_POSSESSIVES):
                 continue  # "India's Narendra Modi": the owner is a run of its own
         runs.extend(_kept(current, placed, article))
         current = []
@@ -316,7 +316,7 @@ def owns_person(tokens: Sequence[Token], position: int) -> bool:
     premier, Li Qiang", "Danielle Smith's predecessor, Jason Kenney"): the owned one, not the
     owner, is the clause's actor or the one met (review rv40a); a body's team or staff act
     for it."""
-    owner = tokens[position].text.endswith(("'s", "\u2019s", "'", "\u2019"))
+    owner = tokens[position].text.endswith(APOSTROPHE_ENDINGS)
     noun = _owned_noun(tokens, position) if owner else None
     return noun is not None and noun.norm in ONE_PERSON | _OWNED_HEADS  # not "the ICRC's team"
 

@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from ..page.article import ArticleText
-from ..page.tokens import word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, word_set
 from .leader_titles import LEADER_WORDS
 from .names import PARTICLES, TITLES
 from .role_descriptions import OFFICE_WORDS
@@ -84,7 +84,7 @@ def _person(run: str) -> tuple[tuple[str, ...], int] | None:
     rest = [w for w in words[lead:] if _stem(w) not in _SUFFIXES]
     if len(rest) < 2 or _stem(rest[-1]) in _BODY_ENDS or _stem(rest[-1]) in TITLES:
         return None
-    if any(w.endswith(("'s", "\u2019s")) for w in rest):
+    if any(w.endswith(SINGULAR_POSSESSIVES) for w in rest):
         return None
     return tuple(w.lower().strip(".,") for w in rest if w.lower() not in PARTICLES), lead
 
@@ -149,7 +149,7 @@ def _before(
     if not words or len(words) > 9:
         return
     first = words[0]
-    if first.lower() in _DETS or first.endswith(("'s", "\u2019s")):
+    if first.lower() in _DETS or first.endswith(SINGULAR_POSSESSIVES):
         seg_start = start - 2 - len(segment)
         found.append(_phrase(name, segment, begin + seg_start, begin + start - 2))
 
@@ -409,7 +409,7 @@ def _names_body(article: ArticleText, phrase: Phrase, wanted: frozenset[str]) ->
     text = article.text[phrase.start : phrase.end].strip()
     caps = {_stem(w) for w in re.findall(r"\b[A-Z][\w'\u2019-]*", text)}
     first = text.split()[:1]
-    if first and not first[0].endswith(("'s", "\u2019s")):
+    if first and not first[0].endswith(SINGULAR_POSSESSIVES):
         caps -= {_stem(first[0])}
     return bool(caps - wanted - _STOP - OFFICE_WORDS)
 

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Context
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, word_set
 from .dated_venues import OTHER_OCCASION, SAYING_WORDS
 from .dateline_epithets import CAPITALS_OF
 
@@ -44,7 +44,6 @@ _PEOPLE_WORDS = 3  # "the South African capital", "the Central African capital"
 _PLACE_PREPS = word_set("in at near to into on outside")
 _CLAUSE_WORDS = word_set("and so but while whereas")
 _DATES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _norm(name: str) -> str:
@@ -88,7 +87,7 @@ def _epithet(tokens: Sequence[Token], index: int, wanted: str, text: str) -> int
             return None
         words = " ".join(t.norm for t in tokens[first:index])
         owner = text[tokens[index - 1].start : tokens[index - 1].end]
-        if owner.endswith(_POSSESSIVE):  # "marched through Kenya's capital"
+        if owner.endswith(SINGULAR_POSSESSIVES):  # "marched through Kenya's capital"
             found = tokens[first - 1].norm in _IN and wanted in _CAPITALS_BY_NAME.get(words, ())
             if found:
                 return first - 1

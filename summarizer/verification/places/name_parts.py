@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..sentences.occasion_units import CALENDAR
 
 # Heads of a name that is itself a place: "Gaza City", "Tingri county", "Sagaing Region",
@@ -101,7 +101,7 @@ def title_case(tokens: Sequence[Token]) -> bool:
 
 
 def _possessive(token: Token) -> bool:
-    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    return token.text.endswith(POSSESSIVE_ENDINGS)
 
 
 def _name_word(token: Token) -> bool:

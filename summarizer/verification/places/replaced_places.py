@@ -43,7 +43,7 @@ from ..occasions.occasion_places import other_occasion
 from ..occasions.other_trips import OTHER_STOP, other_stop, other_trip
 from ..occasions.recalled_occasions import recalled_place
 from ..occasions.stated_venues import dated_other, route_end
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import find_phrase
 from .addressees import addressee
 from .dateline_epithets import dateline_epithet
@@ -237,7 +237,7 @@ def _people_of(
     of the evidence (check 53: the talks were "in Istanbul" a sentence before)."""
     people = visitors = False
     end = start + size
-    if tokens[end - 1].text.endswith(("'s", "\u2019s")) and end < len(tokens):
+    if tokens[end - 1].text.endswith(SINGULAR_POSSESSIVES) and end < len(tokens):
         people = tokens[end].norm in _PEOPLE or tokens[end].norm in _VISITORS
         visitors = tokens[end].norm in _VISITORS
     if _sends_visitors(tokens, end):

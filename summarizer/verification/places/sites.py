@@ -25,7 +25,14 @@ from ..context import Context, Result, fact_kind, no_evidence
 from ..events.status_calls import HEARERS, SAYING
 from ..events.status_cues import PERIODS
 from ..occasions.site_lines import dateline_only
-from ..page.tokens import ORDINAL_SUFFIXES, Token, clause_gap, tokenize, word_set
+from ..page.tokens import (
+    ORDINAL_SUFFIXES,
+    SINGULAR_POSSESSIVES,
+    Token,
+    clause_gap,
+    tokenize,
+    word_set,
+)
 from ..people.names import find_named, find_phrase, norms
 from ..people.party_names import named_at, party_of
 from .ordinal_appositions import in_apposition as apposed
@@ -348,7 +355,7 @@ def dates_saying(tokens: Sequence[Token], index: int) -> bool:
     """A time word right after a speech verb ("Psaki said last month the summit in
     Washington was ...", "told reporters last week"): it dates the saying, not the
     meeting."""
-    if index + 1 < len(tokens) and tokens[index + 1].text.endswith(("'s", "\u2019s")):
+    if index + 1 < len(tokens) and tokens[index + 1].text.endswith(SINGULAR_POSSESSIVES):
         return False  # "said last month's summit in Washington had": the meeting's time
     if index > 1 and tokens[index - 1].norm in HEARERS:
         index -= 1

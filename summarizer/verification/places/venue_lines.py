@@ -36,7 +36,7 @@ from itertools import pairwise
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Context
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import find_named, find_phrase
 from .scene_places import dateline_place
 
@@ -62,7 +62,6 @@ _DEPARTING = word_set(
 _OTHER_TIME = word_set("before after ahead until since")
 _CITY_WORDS = word_set("city town capital port village resort island")
 _AT = word_set("in at")
-_OWNED = ("'s", "\u2019s")
 
 
 def mentions(place: str, ctx: Context) -> Iterator[tuple[list[Token], int, int]]:
@@ -207,7 +206,11 @@ def _owner_skipped(tokens: Sequence[Token], at: int) -> int:
     before = at - 1
     if before >= 0 and tokens[before].norm == "the":
         before -= 1
-    if before >= 0 and tokens[before].capitalised and tokens[before].text.endswith(_OWNED):
+    if (
+        before >= 0
+        and tokens[before].capitalised
+        and tokens[before].text.endswith(SINGULAR_POSSESSIVES)
+    ):
         before -= 1
         if before >= 0 and tokens[before].norm == "the":
             before -= 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, word_set
 from ..people.names import find_named
 from ..people.party_names import names_party
 from .place_words import GROUPS, MAKING, MEETING_NOUNS, MET
@@ -59,7 +59,7 @@ def _other_body(subject: Sequence[Token]) -> bool:
 
 
 def _possessive(word: Token) -> bool:
-    return word.text.endswith(("'s", "\u2019s"))
+    return word.text.endswith(SINGULAR_POSSESSIVES)
 
 
 def _meets(token: Token) -> bool:

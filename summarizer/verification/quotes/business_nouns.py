@@ -43,7 +43,7 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
 from ..people.role_descriptions import OFFICE_WORDS, own_descriptions
@@ -112,14 +112,13 @@ def _owner_of_other(tokens: Sequence[Token], subject: Sequence[Token], wanted: l
         if token.start <= subject[-1].start or token.norm != wanted[0]:
             continue
         end = tokens[at + len(wanted) - 1] if at + len(wanted) <= len(tokens) else token
-        if end.text.lower().endswith(_POSSESSIVE_ENDS):
+        if end.text.lower().endswith(POSSESSIVE_ENDINGS):
             return True
         lead = [t.norm for t in tokens[max(at - 3, 0) : at]]
         return len(lead) == 3 and lead[2] in _OF_OTHER and lead[0] in _OWNING_DETERMINERS
     return False
 
 
-_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 _OF_OTHER = word_set("of to for")
 _OWNING_DETERMINERS = word_set("a an the its their his her another one")
 

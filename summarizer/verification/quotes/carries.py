@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES, split_people
 from ..sentences.clauses import Verdict, tail
 from ..sentences.runs import named_at_start
@@ -179,6 +179,6 @@ def noun_from_that(speaker: str, lead: Sequence[Token], before: str) -> Verdict:
             t for c in chunks[1:2] if all(u.capitalised for u in c) and cut == len(first)
             for t in c
         ]  # fmt: skip
-        issuer = [t for t in issuer if not t.text.lower().endswith(("'s", "\u2019s"))]
+        issuer = [t for t in issuer if not t.text.lower().endswith(SINGULAR_POSSESSIVES)]
         return issued_by(split_people(speaker), issuer) if issuer else "none"
     return "none"

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import (
     TITLES,
     first_name_conflict,
@@ -233,7 +233,7 @@ def _speaks_as(value: str, subject: Sequence[Token], article: ArticleText) -> bo
     owners = {
         t.norm.removesuffix("'s").removesuffix("\u2019s")
         for t in subject
-        if text[t.end : t.end + 1] in "'\u2019" or t.text.endswith(("'s", "\u2019s"))
+        if text[t.end : t.end + 1] in "'\u2019" or t.text.endswith(SINGULAR_POSSESSIVES)
     }
     if owners & {word.lower() for word in value.split()}:
         return False  # "Putin's spokesman Dmitry Sokolov": the spokesman speaks, not Putin

@@ -28,10 +28,8 @@ from summarizer.text.countries import PARTIES
 from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
-from ..page.tokens import Token, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, word_set
 from ..sentences.speech import SPEECH_VERBS
-
-_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
 
 def _whole_forms() -> dict[str, tuple[str, ...]]:
@@ -82,7 +80,7 @@ def country_forms(value: str, text: str) -> Iterator[str]:
         if len(words) <= size:
             continue
         head = " ".join(words[:size])
-        bare = next((head[: -len(end)] for end in _POSSESSIVES if head.endswith(end)), head)
+        bare = next((head[: -len(end)] for end in APOSTROPHE_ENDINGS if head.endswith(end)), head)
         forms = _FORMS.get(bare.lower())
         if forms is None:
             continue

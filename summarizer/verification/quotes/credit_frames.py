@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import tokenize
+from ..page.tokens import APOSTROPHE_ENDINGS, tokenize
 from ..people.names import find_person, is_proper, split_people
 from ..sentences.antecedents import PRONOUNS
 from ..sentences.speech import SPEECH_VERBS
@@ -191,7 +191,6 @@ _SPEAKING_FOR = re.compile(
 # Words of a clause, not of a description ("Holm said the secretary, Tarr, ...").
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "when", "after", "as", "if", "because"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
-_OWNING = ("'s", "\u2019s", "'", "\u2019")
 _NOT_NAMES = frozenset({"the", "that", "this", "those", "these", "such", "so", "it", "he", "she"})
 
 
@@ -258,7 +257,7 @@ def _names(match: re.Match[str], value: str, tail: str) -> bool:
     words = who.split()
     if not words or words[0].lower() in _NOT_NAMES:
         return False
-    if match.groupdict().get("own") is None and words[-1].endswith(_OWNING):
+    if match.groupdict().get("own") is None and words[-1].endswith(APOSTROPHE_ENDINGS):
         return False  # "the words of the man on X's team": not X's
     desc = match.groupdict().get("desc") or ""
     if any(word in SPEECH_VERBS or word in _CLAUSE_WORDS for word in desc.lower().split()):

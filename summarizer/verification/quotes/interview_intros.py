@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import PARTICLES, TITLES
 from ..sentences.clauses import Verdict, by_subject
 from ..sentences.interviews import as_title, interviewee
@@ -149,7 +149,7 @@ def _person(named: list[Token]) -> bool:
     ("Reuters", "The World" name none)."""
     if not named or named[0].norm == "the" or any(t.norm in {"and", "&"} for t in named):
         return False  # an outlet ("The World"), or two interviewed: no one answer's holder
-    if any(token.text.endswith(("'s", "\u2019s")) for token in named):
+    if any(token.text.endswith(SINGULAR_POSSESSIVES) for token in named):
         return False
     words = [token for token in named if token.capitalised and token.norm not in TITLES]
     return bool(words) and (len(words) >= 2 or any(t.norm in TITLES for t in named))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
 
@@ -103,7 +103,7 @@ def _place(norm: str) -> str:
 
 def possessive(chunk: Sequence[Token], text: str) -> bool:
     """Whether the chunk opens with a possessive ("China's", "the EU's")."""
-    return bool(chunk) and text[: chunk[0].end].endswith(("'s", "\u2019s"))
+    return bool(chunk) and text[: chunk[0].end].endswith(SINGULAR_POSSESSIVES)
 
 
 def office_in(chunk: Sequence[Token]) -> list[Office]:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot
-from ..page.tokens import Token, name_key, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, name_key, word_set
 from ..people.names import name_parts
 from ..sentences.speech import SPEECH_VERBS
 
@@ -107,9 +107,10 @@ def possessed_refusal(
             token = lead[index]
             if not token.capitalised:
                 break
-            if token.text.endswith(("'s", "\u2019s", "'", "\u2019")) or text[
-                token.end : token.end + 1
-            ] in ("'", "\u2019"):
+            if token.text.endswith(APOSTROPHE_ENDINGS) or text[token.end : token.end + 1] in (
+                "'",
+                "\u2019",
+            ):
                 head = _agent_head(lead, index + 1)
                 if head is None or name_key(token.norm) != surname:
                     break

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..page.article import ArticleText
 from ..page.mark_search import matches_from, places
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import find_named, split_people
 from ..sentences.clauses import by_subject
 from ..sentences.opening_subjects import sentence_subject
@@ -36,7 +36,6 @@ _QUOTED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
-_OWNS = ("'s", "\u2019s")
 _BARE_OWNS = ("'", "\u2019")
 # A possessive mark right after a name's token, bare apostrophe included ("Harris' biographer"),
 # but not an apostrophe that opens a word ("Marr'd").
@@ -48,9 +47,13 @@ def _owns(token: Token, text: str, *, bare: bool = False) -> bool:
     apostrophe ("Harris' biographer"): one reader asks it, where a name that owns what is quoted
     is not its speaker, and the older reader does not, so its verdicts stay as measured."""
     if not bare:
-        return token.text.lower().endswith(_OWNS) or text.startswith(_OWNS, token.end)
+        return token.text.lower().endswith(SINGULAR_POSSESSIVES) or text.startswith(
+            SINGULAR_POSSESSIVES, token.end
+        )
     word = token.text.lower()
-    return word.endswith(_OWNS + _BARE_OWNS) or bool(_OWNS_AFTER.match(text, token.end))
+    return word.endswith(SINGULAR_POSSESSIVES + _BARE_OWNS) or bool(
+        _OWNS_AFTER.match(text, token.end)
+    )
 
 
 def object_speaker(

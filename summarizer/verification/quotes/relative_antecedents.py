@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import first_name_conflict, is_proper, split_people
 from ..sentences.speech import speaks
 from .country_bodies import country_forms
@@ -120,7 +120,7 @@ def _names(
             len(names) >= 1
             and names[-1].norm == words[-1]
             and not first_name_conflict(value, article)
-            and not any(t.text.endswith(("'s", "\u2019s")) for t in antecedent)
+            and not any(t.text.endswith(SINGULAR_POSSESSIVES) for t in antecedent)
         )
     forms = [value, *country_forms(value, article.text)]
     for form in forms:

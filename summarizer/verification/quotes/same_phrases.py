@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_mentions
 
@@ -95,7 +95,7 @@ def same_phrase(article: ArticleText, phrase: Sequence[Token], value: str) -> bo
         return True
     if phrase[0].norm not in _PRONOUNS or len(phrase) < 2:
         return False
-    owner = next((i for i, t in enumerate(tokens) if t.text.endswith(("'s", "\u2019s"))), None)
+    owner = next((i for i, t in enumerate(tokens) if t.text.endswith(SINGULAR_POSSESSIVES)), None)
     if owner is None or [t.norm for t in tokens[owner + 1 :]] != said[1:]:
         return False
     return _only_person(article, phrase, tokens[: owner + 1])

@@ -26,7 +26,7 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Result
 from ..page.article import ArticleText
 from ..page.stamps import without_stamp
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import find_named, split_people
 from ..sentences.antecedents import PRONOUNS
 from ..sentences.clauses import lead_in
@@ -142,7 +142,7 @@ def _office_holder(value: str) -> str | None:
         return " ".join(words[2:])
     if len(words) >= 2 and words[-1].lower() == "office":
         owner = " ".join(words[:-1])
-        for ending in ("'s", "\u2019s"):
+        for ending in SINGULAR_POSSESSIVES:
             if owner.endswith(ending):
                 return owner.removesuffix(ending)
     return None

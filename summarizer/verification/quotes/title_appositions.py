@@ -26,7 +26,7 @@ from functools import lru_cache
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Result
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import TITLES, find_named, split_people
 from ..sentences.speech import SPEECH_VERBS
 from .page_offices import STRICT_RANKS
@@ -40,7 +40,6 @@ _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|bin|al|el|la|le|dos)"
 _WORD = r"(?:(?:[A-Z]\.){2,3}(?=\s+[A-Z])|[A-Z][\w'\u2019-]*)"
 _NAME = rf"({_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,3}})"
 _GENERIC = word_set("former late")
-_OWNED = ("'s", "\u2019s")
 # a word between "X," and the title, never a preposition or a clause's ("Tuesday, by the ...")
 _BETWEEN = r"(?!(?:by|in|on|at|to|from|with|and|who|which)\b)"
 
@@ -146,7 +145,7 @@ def _find_holders(article: ArticleText, title: tuple[str, ...]) -> list[list[Tok
             continue  # "former President X", "Vice Premier He Lifeng": another office
 
         name = match.group(1) or match.group(2)
-        if match.group(2) and text[match.end() : match.end() + 2] in _OWNED:
+        if match.group(2) and text[match.end() : match.end() + 2] in SINGULAR_POSSESSIVES:
             continue  # "Lars Moe, the prime minister's son": the title is his owner's
         if match.group(2) and re.match(rf"\s+{_HONORIFICS}[A-Z]", text[match.end() :]):
             continue  # "from the centre in Hanoi, Prime Minister X": the title heads a name

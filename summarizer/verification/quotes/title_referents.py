@@ -34,7 +34,7 @@ from itertools import pairwise
 
 from ..context import Result, unconfirmed
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import is_proper, name_parts, split_people
 from ..sentences.genders import gender_of
 from ..sentences.speech import SPEECH_VERBS
@@ -54,7 +54,7 @@ from .page_offices import (
 
 _SKIPPED = word_set("and but then also later there here now afterwards meanwhile")
 _ADVERBS = word_set("afterwards subsequently earlier today yesterday separately")
-_OWNED = ("'s", "\u2019s", "s'", "s\u2019")  # a possessive office owns the subject: not it
+_OWNED = POSSESSIVE_ENDINGS  # a possessive office owns the subject: not it
 _VERBS = SPEECH_VERBS | word_set("called described")
 # Offices a place's "leader" or "chief" names: its head, not a commander or an envoy of it.
 _TOP = word_set("president premier chancellor king queen emperor head chairman")

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import first_name_conflict, is_proper, split_people
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.speech import speaks
@@ -86,7 +86,7 @@ def _relayed_subject(lead: Sequence[Token], text: str) -> list[Token]:
     subject = sentence_subject(lead, text)
     if not subject:
         return []
-    if any(t.text.endswith(("'s", "\u2019s")) for t in subject):
+    if any(t.text.endswith(SINGULAR_POSSESSIVES) for t in subject):
         return []  # "Ruto's aide said": the aide speaks
     after = lead.index(subject[-1]) + 1
     for at in range(after, len(lead)):

@@ -38,7 +38,7 @@ from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .description_fits import BODY_NOUNS
 from .genders import gender_of
 from .speech import SPEECH_VERBS
@@ -116,7 +116,7 @@ def _names_value_alone(tokens: list[Token], value: str, text: str) -> bool:
 def _owner(token: Token, text: str) -> bool:
     """Whether a word is written as a possessive ("employers'", "opinion's")."""
     return text[token.end : token.end + 1] in ("'", "\u2019") or token.text.endswith(
-        ("'s", "\u2019s")
+        SINGULAR_POSSESSIVES
     )
 
 

@@ -49,7 +49,7 @@ from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Result
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.party_names import party_of
 from .body_kinds import BUSINESS, KINDS, NAME_WORDS
 from .business_words import (
@@ -274,7 +274,7 @@ def _kind(article: ArticleText, name: tuple[str, int], start: int) -> str:
     key = party_of(name[0])
     if key is not None and PARTIES[key][1]:
         return "other"  # a country
-    if name[0].endswith(("'s", "\u2019s")) and re.match(r"\s+[a-z]", after):
+    if name[0].endswith(SINGULAR_POSSESSIVES) and re.match(r"\s+[a-z]", after):
         return "other"  # "Halden Bank's advertising agency": an owner, not the subject
     if len(words) == 1 and _surname(article, name[0], at):
         return "person"  # "Lunde asked", after "Ida Lunde"
@@ -328,7 +328,7 @@ def _shown_business(text: str, name: str, at: int, before: Sequence[Token]) -> b
     if apposed:
         head = [t.norm for t in tokenize(apposed[1].split(" of ")[0])]
         return bool(head) and _business_noun(head[-1])
-    if re.match(r"['\u2019]s\s+[A-Z]", after) or name.endswith(("'s", "\u2019s")):
+    if re.match(r"['\u2019]s\s+[A-Z]", after) or name.endswith(SINGULAR_POSSESSIVES):
         return True
     for token in tokenize(re.split(r"[.;]|,\s+(?:and|but)\b", after)[0])[:12]:
         if token.norm == "its":

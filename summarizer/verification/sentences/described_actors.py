@@ -40,7 +40,7 @@ from summarizer.text.ordinary import ordinary_forms
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
 from ..people.standin_checks import dummy_it, thing_before
@@ -241,7 +241,7 @@ def _described(tokens: Sequence[Token], at: int, finite: bool = False) -> int | 
         return None
     for head in range(at + 1, min(at + 2 + _MODIFIERS, len(tokens))):
         token = tokens[head]
-        if token.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+        if token.text.endswith(APOSTROPHE_ENDINGS):
             return None  # "the company's loans": an owner, not the subject
         if kind_of(token.norm) is None:
             continue

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from summarizer.text.countries import PARTIES
 from summarizer.text.ordinary import ordinary_forms
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.party_names import party_of
 from .body_kinds import BUSINESS, KINDS, NAME_WORDS
 
@@ -232,7 +232,7 @@ def _trade_agency(words: Sequence[Token]) -> bool:
     owner = words[-2].text.lower() if len(words) > 1 else ""
     return (
         owner in _OWNERS
-        or owner.endswith(("'s", "\u2019s"))
+        or owner.endswith(SINGULAR_POSSESSIVES)
         or (len(words) > 1 and words[-2].norm in _TRADE_AGENCIES)
     )
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import PARTICLES, find_named
 from ..people.standin_words import BODY_WORDS, PERSON_HEADS
 from .subjects import FILLERS
@@ -53,7 +53,6 @@ _KIN_OWNERS = word_set("his her their")
 _LINKS = word_set("of to for with from at by in on")
 # A gendered word in the possessive before a capitalised word names a body, not its holder:
 # "Lord's Resistance Army", "King's College", "Queen's Bench".
-_OWNING = ("'s", "\u2019s")
 
 
 def _of_word(norm: str) -> str | None:
@@ -99,7 +98,9 @@ def marked(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token], st
         gender = _of_word(token.norm) if token.norm not in _PRONOUNS else None
         if gender is not None:
             follows = index + 1 < len(tokens) and tokens[index + 1].capitalised
-            follows = follows and not token.text.lower().endswith(_OWNING)  # "Lord's Army"
+            follows = follows and not token.text.lower().endswith(
+                SINGULAR_POSSESSIVES
+            )  # "Lord's Army"
             if follows and not _comma(tokens, index, text):  # "Mrs. Chow", "his wife Jean"
                 yield _run_after(tokens, index + 1, text), gender
             head = _chunk_head(tokens, index, text)

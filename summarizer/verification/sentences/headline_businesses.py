@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.party_names import party_of
 from .business_words import BUSINESS_NOUNS
 from .plain_reports import plain_report
@@ -221,7 +221,7 @@ def _described_other(article: ArticleText, tokens: list[Token], at: int, last: i
     if token.norm not in _OTHERS or token.capitalised:
         return False
     follow = article.text[token.end : token.end + 2]
-    if follow[:1] == "-" or follow in ("'s", "\u2019s"):
+    if follow[:1] == "-" or follow in SINGULAR_POSSESSIVES:
         return False
     first = at
     while first and not tokens[first - 1].capitalised and tokens[first - 1].norm not in STOPWORDS:
@@ -248,7 +248,7 @@ def _headline_name(article: ArticleText, name: tuple[str, ...]) -> tuple[str, ..
         if len(tokens) <= len(form) or tuple(t.norm for t in tokens[: len(form)]) != form:
             continue
         after = tokens[len(form)]
-        owned = tokens[len(form) - 1].text.endswith(("'s", "\u2019s"))
+        owned = tokens[len(form) - 1].text.endswith(SINGULAR_POSSESSIVES)
         if owned or not (after.capitalised or after.is_number):
             return form
     return None

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.standin_checks import dummy_it, opens
 from ..people.standin_words import BODY_HEADS, CLAUSE_OPENERS, PERSON_HEADS, PHRASE_ENDS
 from .passives import ADVERBS, BE, MODALS, PERFECT, agents_after, passive_participle
@@ -93,7 +93,7 @@ def idle_standins(value: str, ctx: Context) -> bool:
                 seen = True
                 if not _idle_it(ctx.article, index, tokens, at):
                     return False
-            elif token.norm in BODY_HEADS and not token.text.endswith(("'s", "\u2019s")):
+            elif token.norm in BODY_HEADS and not token.text.endswith(SINGULAR_POSSESSIVES):
                 begin = _determiner(tokens, at)
                 if begin is None:
                     continue
@@ -231,7 +231,7 @@ def _thing_subject(article: ArticleText, index: int) -> bool:
     for at, token in enumerate(tokens[:-1]):
         if not token.capitalised:
             break  # the sentence's opening name only
-        if not token.text.endswith(("'s", "\u2019s")):
+        if not token.text.endswith(SINGULAR_POSSESSIVES):
             continue
         for head in range(at + 1, min(at + 2 + _MODIFIERS, len(tokens) - 1)):
             word = tokens[head]

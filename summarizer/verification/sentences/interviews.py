@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, word_set
 from ..people.names import PARTICLES, TITLES
 
 _INTERVIEWING = word_set(
@@ -123,7 +123,7 @@ def _object(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
         named.append(token)
         index += 1
     body = [t for t in named if t.norm not in _DETERMINERS]
-    if not body or body[-1].text.lower().endswith(("'s", "\u2019s", "'", "\u2019")):
+    if not body or body[-1].text.lower().endswith(APOSTROPHE_ENDINGS):
         return []
     return named
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES
 from .opening_subjects import sentence_subject
 
@@ -302,7 +302,7 @@ def _person_run(named: list[Token]) -> list[Token]:
     possessive, no "and", no leading "the"."""
     if not named or named[0].norm == "the" or any(t.norm in {"and", "&"} for t in named):
         return []
-    if any(token.text.endswith(("'s", "\u2019s")) for token in named):
+    if any(token.text.endswith(SINGULAR_POSSESSIVES) for token in named):
         return []
     words = [t for t in named if t.capitalised and t.norm not in TITLES]
     return named if len(words) >= 2 and all(t.capitalised for t in named) else []

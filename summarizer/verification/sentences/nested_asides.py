@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import PARTICLES
 
 _OPENERS = word_set("who whom whose which with alongside beside flanked joined accompanied")
@@ -42,7 +42,7 @@ def _ends_on_noun(chunk: Sequence[Token]) -> bool:
         return False
     for index in range(len(chunk) - 2, max(len(chunk) - 7, 0), -1):
         token = chunk[index]
-        if token.norm in _DETERMINERS or token.text.lower().endswith(("'s", "\u2019s")):
+        if token.norm in _DETERMINERS or token.text.lower().endswith(SINGULAR_POSSESSIVES):
             return _opened(chunk[:index])
         if token.norm in _OPENERS:
             return False

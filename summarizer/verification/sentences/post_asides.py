@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES
 from .subjects import (
     ASIDE_STARTS,
@@ -113,7 +113,7 @@ def _owner_end(chunk: Sequence[Token]) -> int | None:
     for index, token in enumerate(chunk[:_MOST_OWNER_WORDS]):
         if not token.capitalised:
             return None
-        if token.text.lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        if token.text.lower().endswith(POSSESSIVE_ENDINGS):
             return index if index + 1 < len(chunk) else None
     return None
 

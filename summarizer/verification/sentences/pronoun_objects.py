@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
 from ..people.names import TITLES, norms
 from ..people.standin_words import SAYS
 
@@ -53,7 +53,6 @@ _THINKS = SAYS | word_set(
     suggested suggests insisted argued argues noted notes warned warns admitted admits
     felt feels saw sees heard hears reckoned reckons guessed assumed assumes"""
 )
-_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # Words after the pronoun that are no verb taking an object (review rv44d): a copula of a
 # cleft ("It was Kerr who scored"), a conjunction joining a second subject ("He and Aisha
 # Rahman founded"), a verb of welcoming a guest who then takes part ("He welcomed Modi").
@@ -117,7 +116,9 @@ def _object_of_pronoun(tokens: Sequence[Token], span: tuple[int, int], text: str
     """Whether the mention at ``span`` is the direct object of a verb whose subject is a
     pronoun opening the sentence (or right after a fronted adverbial and its comma)."""
     first, last = span
-    if tokens[last].text.endswith(_POSSESSIVE) or text[tokens[last].end :].startswith(_POSSESSIVE):
+    if tokens[last].text.endswith(APOSTROPHE_ENDINGS) or text[tokens[last].end :].startswith(
+        APOSTROPHE_ENDINGS
+    ):
         return False  # "He gave Dunn's son a job": the son is given to
     start = first
     while start > 0 and tokens[start - 1].norm in TITLES:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.stamps import without_stamp
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES, find_named
 from .clauses import Verdict
 from .genders import pronoun_verdict
@@ -123,7 +123,7 @@ def _verb_follows(tokens: Sequence[Token], at: int, text: str) -> bool:
     after an appositive set off by commas ("Rue, the telco's boss, was blunt")."""
     if at >= len(tokens):
         return False
-    if tokens[at - 1].text.endswith(("'s", "\u2019s")) or tokens[at - 1].norm.endswith("s'"):
+    if tokens[at - 1].text.endswith(SINGULAR_POSSESSIVES) or tokens[at - 1].norm.endswith("s'"):
         return False  # "Rue's company said": a possessive, not the subject
     gap = _gap(tokens, at, text)
     if not gap.strip():

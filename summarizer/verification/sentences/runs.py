@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..page.wraps import hard_wrapped
 from ..people.names import PARTICLES, TITLES, find_named
 from .served_names import served_at
 from .subjects import INSTITUTIONS, OFFICES
 from .title_runs import bracketed_run
 
-_POSSESSIVE = ("'s", "\u2019s")
 _JOINING = word_set("of the and")
 _FOR_SOMEONE = word_set("to for of")
 _SOURCE_CUES = word_set("quoting citing echoing paraphrasing")
@@ -159,7 +158,7 @@ def _title_run(tokens: Sequence[Token], first: int, text: str) -> bool:
 def possessive(token: Token, text: str) -> bool:
     """ "Lavrov's", "Lavrov\u2019s", and "Guterres' spokesman", "Ruiz\u2019 aide" (the mark
     alone after a name, then a space: after a final s, or before a word in lower case)."""
-    if token.text.lower().endswith(_POSSESSIVE):
+    if token.text.lower().endswith(SINGULAR_POSSESSIVES):
         return True
     if text[token.end : token.end + 1] not in ("'", "\u2019"):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import PARTICLES, TITLES, find_named
 from .paper_issuers import agent_at
 from .passives import BE, GET, be_before
@@ -420,7 +420,7 @@ def _issuer_of(chunk: list[Token]) -> list[Token] | None:
             cut = next((i for i, t in enumerate(issuer) if t.norm in _AFTER_ISSUER), None)
             if any(_verb_like(t) for t in issuer[:cut]):
                 return None  # "a letter signed by X accused Y": the letter is no subject
-            return [t for t in issuer[:cut] if not t.text.lower().endswith(("'s", "\u2019s"))]
+            return [t for t in issuer[:cut] if not t.text.lower().endswith(SINGULAR_POSSESSIVES)]
         if chunk[index].norm in SPEECH_VERBS or chunk[index].norm in _HANDED:
             return None
     return None

@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES, find_phrase, norms
 from ..people.party_names import party_of, person_part
 from ..people.standin_words import (
@@ -136,7 +136,7 @@ def _owned_person(article: ArticleText, begin: int, end: int, gender: str) -> bo
             continue
         for noun in tokens[at + 1 : at + 2 + _OWNED_REACH]:
             if noun.norm in ONE_PERSON or noun.norm in PERSON_HEADS:
-                owning = noun.text.endswith(("'s", "\u2019s"))
+                owning = noun.text.endswith(SINGULAR_POSSESSIVES)
                 speaks = any(t.norm in _SAYING for t in tokens[tokens.index(noun) + 1 :][:2])
                 if noun.norm not in other and not owning and not speaks:
                     return True
@@ -286,7 +286,7 @@ def _titled(run: list[Token], article: ArticleText) -> bool:
     before = article.tokens_between(max(0, run[0].start - 40), run[0].start)[-2:]
     if not before or before[-1].norm not in TITLES:
         return False
-    if before[-1].text.endswith(("'s", "\u2019s", "'", "\u2019")):
+    if before[-1].text.endswith(APOSTROPHE_ENDINGS):
         return False  # "All the President's Men": an owner
     chained = len(before) == 2 and before[0].capitalised and before[0].norm not in NOT_NAMES
     return not chained or len(run) > 1 or before[0].text.isupper()  # "Vienna State Opera"

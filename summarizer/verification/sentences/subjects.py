@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.epithet_words import HEADS
 from ..people.names import TITLES
 from .speech import PAPERS as PAPERS
@@ -205,7 +205,7 @@ def apposed(tokens: Sequence[Token], text: str) -> list[Token]:
     return []
 
 
-POSSESSIVE_ENDS = ("'s", "\u2019s")
+POSSESSIVE_ENDS = SINGULAR_POSSESSIVES
 
 
 def qualifies(subject: list[Token], last: int) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import norms
 from ..people.party_names import party_of
 from ..people.transfer_holders import holder_reading
@@ -116,7 +116,7 @@ def _bare(tokens: Sequence[Token], position: int, norm: str) -> bool:
         return False  # "the union's Air Canada component", "the carrier Jazz": another body
     before = tokens[position - 1] if position else None
     if before is None or before.norm in _DEFINITE or not before.capitalised:
-        if before is not None and before.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+        if before is not None and before.text.endswith(APOSTROPHE_ENDINGS):
             return before.norm in _DEFINITE  # "the workers' union": another owner
         return True
     return False
@@ -214,7 +214,7 @@ def _called(article: ArticleText, span: tuple[int, int], nouns: frozenset[str]) 
     if at is None:
         return False
     if at and tokens[at - 1].norm in nouns and not tokens[at - 1].capitalised:
-        return not tokens[at - 1].text.endswith(("'s", "\u2019s"))
+        return not tokens[at - 1].text.endswith(SINGULAR_POSSESSIVES)
     stop = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     if stop >= len(tokens) or not article.text[end : tokens[stop].start].strip().startswith(","):
         return False

@@ -31,7 +31,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..acts.listed_agents import agent_after_apposition
 from ..context import Context, Result, no_evidence, unconfirmed
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.mashed_names import name_clash
 from ..people.names import find_named, split_people
 from ..quotes.speakers import name_forms
@@ -241,7 +241,7 @@ def _quote_before(tokens: Sequence[Token], index: int, text: str) -> bool:
 
 def _owns_paper(tokens: Sequence[Token], last: int) -> bool:
     """ "Egypt's statement", "the Kremlin's readout", over one adjective."""
-    if not tokens[last].text.lower().endswith(("'s", "\u2019s")):
+    if not tokens[last].text.lower().endswith(SINGULAR_POSSESSIVES):
         return False
     ahead = [t.norm for t in tokens[last + 1 : last + 3]]
     return bool(ahead) and (ahead[0] in _PAPERS or (len(ahead) > 1 and ahead[1] in _PAPERS))

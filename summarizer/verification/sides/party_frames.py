@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..acts.act_subjects import claims_act
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES
 from ..people.party_names import is_capital, named_at
 from .own_forces import own_act, tagged_own_act
@@ -114,7 +114,7 @@ def naming_aside(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False
     if words[0] not in _NAMING or words[1] not in _OWN:
         return False  # "as Israel calls the group": another's name for it
-    if tokens[last + 3].text.endswith(("'s", "\u2019s")):
+    if tokens[last + 3].text.endswith(SINGULAR_POSSESSIVES):
         return False  # "as Moscow calls its neighbour's government": another's body
     # "its fighters", "its armed wing"; not "its allies"
     return not _OWN_BODIES.isdisjoint(words[2:4])

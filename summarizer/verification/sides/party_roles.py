@@ -50,7 +50,7 @@ from ..acts.party_calls import (
     urged_then_other,
 )
 from ..acts.summit_roles import not_meeting
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES
 from ..people.party_names import is_capital
 from .conditions import in_condition
@@ -213,7 +213,7 @@ def _verb_after(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A role noun after the name that is the name's verb: no determiner or scene-setting
     opener before the name, no possessive on it, and "on / for / to" after the word ("Ghana
     calls on")."""
-    if tokens[last].text.endswith(("'s", "\u2019s")) or tokens[last + 1].norm not in _NOUN_VERBS:
+    if tokens[last].text.endswith(SINGULAR_POSSESSIVES) or tokens[last + 1].norm not in _NOUN_VERBS:
         return False
     if first and tokens[first - 1].norm in _NOT_SUBJECT:
         return False  # "the Egyptian call", "As Egypt calls for restraint, Hamas accepted"
@@ -277,7 +277,7 @@ def _backdrop(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     """A possessor of an announcement in a phrase setting the scene ("After the Kremlin's
     announcement, Syria's army said ..."; "following Washington's statement"): the one who
     announced, not the one who acts; not "Russia's statement that it accepts"."""
-    if not tokens[last].text.endswith(("'s", "\u2019s")) or last + 1 >= len(tokens):
+    if not tokens[last].text.endswith(SINGULAR_POSSESSIVES) or last + 1 >= len(tokens):
         return False
     if tokens[last + 1].norm not in _SPEECH_NOUNS:
         return False

@@ -38,7 +38,7 @@ from typing import Literal
 from summarizer.text.vocabulary import STOPWORDS
 from ..context import Context, Result, fact_description, unconfirmed
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.company_owners import company_owner
 from ..people.lone_surnames import marks_person
 from ..people.names import TITLES, norms
@@ -188,7 +188,7 @@ def _read(
     country, fits = head
     reach = _FAR if fits else _NEAR
     if token.norm in PERSON_HEADS or token.norm == "old":
-        if kind not in ("person", "either") or token.text.endswith(("'s", "\u2019s")):
+        if kind not in ("person", "either") or token.text.endswith(SINGULAR_POSSESSIVES):
             return None  # "The Russian president's envoy met": the envoy
         if age_clash(tokens, position, words, article):
             return "other"  # "The 79-year-old" for "Putin, 72"
@@ -241,7 +241,7 @@ def _description(tokens: Sequence[Token], position: int) -> tuple[str | None, bo
         word = tokens[back]
         if word.norm in _DETERMINERS:
             return country, aged or token.capitalised
-        if word.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+        if word.text.endswith(APOSTROPHE_ENDINGS):
             return None  # "Boeing's union", "the company's lawyers"
         key = party_of(word.text) if word.capitalised else None
         if key is not None:
@@ -314,7 +314,7 @@ def _nearest(
         run_words = {t.norm for t in run}
         if run_words <= set(words) or run[0].start == standin.start:
             continue  # the value's own words ("Doyle", "Nestlé's")
-        if run[0].start < last and run[-1].text.endswith(("'s", "\u2019s")):
+        if run[0].start < last and run[-1].text.endswith(SINGULAR_POSSESSIVES):
             continue  # "Takaichi's predecessor, Shigeru Ishiba": an owner before the value
         if brand and head is not None and run_words & BODY_WORDS and not run_words & head:
             continue  # "the Financial Conduct Office" is no "lender"
@@ -363,11 +363,11 @@ def _subject_before(
     said", "Harrowgate agreed to buy Penwick. The company said". English leans to the
     subject, so the value's being the last name is no longer enough."""
     begin = article.sentences[article.sentence_at(last - 1)][0]
-    if article.text[last : last + 2] in ("'s", "\u2019s"):
+    if article.text[last : last + 2] in SINGULAR_POSSESSIVES:
         return False  # "Leavitt, Mr Trump's press secretary": an owner, no clause's object
     for run in name_runs(article.tokens_between(begin, last), article):
         run_words, text = {t.norm for t in run}, " ".join(t.text for t in run)
-        if run_words <= set(words) or run[-1].text.endswith(("'s", "\u2019s")):
+        if run_words <= set(words) or run[-1].text.endswith(SINGULAR_POSSESSIVES):
             continue  # the value's own words, an owner ("Fenwick Media's chief, Tessa Morrow")
         if head is not None:
             class_word = bool(run_words & head)  # "Quillon Air and the carrier Skyvane"
@@ -420,7 +420,7 @@ def _body_run(run: list[Token], article: ArticleText) -> bool:
     if any(party_of(t.text) for t in run) or party_of(text) or name_fragment(run):
         return False
     words = tuple(t.norm for t in run)  # "Cook" after "Tim Cook": a person's (fa43a)
-    owned = article.text[: run[0].start].rstrip().endswith(("'s", "\u2019s"))  # "Rail's Leeds"
+    owned = article.text[: run[0].start].rstrip().endswith(SINGULAR_POSSESSIVES)  # "Rail's Leeds"
     person = not owned and _personlike(text, words, article, run[0].start, own=False)
     return bodylike(text, words) or not (gender_of(article, [text]) or person)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..occasions.third_parties import own_summit
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import TITLES
 
 _LEADING = word_set(
@@ -175,7 +175,7 @@ def leads_side(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
     go-between keeps them from being a party; not a side led on another occasion ("who led
     the Dutch side last year", "who once led"), nor a team that is no side ("the mediation
     team", "the observer delegation"), nor a clause that hangs on another's name."""
-    if tokens[last].text.endswith(("'s", "\u2019s")):
+    if tokens[last].text.endswith(SINGULAR_POSSESSIVES):
         return False  # "X's deputy": the owner leads nothing here
     after = last + 1
     if after < len(tokens) and tokens[after].norm == "who" and "," in _gap(tokens, last, text):

@@ -41,7 +41,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..occasions.host_subjects import host_subject
 from ..occasions.stated_venues import stated_place
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, word_set
 from ..people.names import find_phrase
 from ..places.dated_venues import dated_place
 from ..places.scene_places import scene_place
@@ -145,7 +145,7 @@ def _cue(tokens: Sequence[Token], index: int, words: set[str]) -> str | None:
             return "act"
         return "act" if took and not _SUBJECT_TWO.isdisjoint(_norms(tokens[:index])) else None
     if norm in _GUEST:
-        if after[:1] == ["of"] or (index and tokens[index - 1].text.endswith(("'s", "\u2019s"))):
+        if after[:1] == ["of"] or (index and tokens[index - 1].text.endswith(SINGULAR_POSSESSIVES)):
             return "act" if _person_after(tokens, index, words) or after[:1] != ["of"] else None
         return None
     if norm == "side":

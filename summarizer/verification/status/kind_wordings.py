@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..context import Context, fact_description
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .status_denials import negated
 from .statuses import clause_norms
 from .vote_shapes import vote_spans
@@ -154,7 +154,7 @@ def _taken(tokens: Sequence[Token], norms: Sequence[str], index: int) -> int | N
         return at + 1
     if "apart" in norms[at + 1 : at + 4]:
         return None  # "took Manchester City apart": a rout
-    if token.capitalised and (at > index + 1 or not token.text.endswith(("'s", "\u2019s"))):
+    if token.capitalised and (at > index + 1 or not token.text.endswith(SINGULAR_POSSESSIVES)):
         return at + 1  # "took Goma"; not "took Trump's call"
     if norms[index + 1 : index + 2] == ["by"] and (
         index >= 2 and {norms[index - 1], norms[index - 2]} & {"was", "were", "been", "be"}

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Context
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, word_set
 from ..sentences.speech import SPEECH_VERBS
 
 _PAST_MEET = word_set(
@@ -148,7 +148,7 @@ def _agent(tokens: Sequence[Token], anchors: frozenset[str]) -> bool:
     minister's meeting, not Abe's."""
     return any(
         token.norm in anchors
-        and token.text.endswith(("'s", "\u2019s"))
+        and token.text.endswith(SINGULAR_POSSESSIVES)
         and not tokens[at + 1].capitalised
         for at, token in enumerate(tokens[:-1])
     )

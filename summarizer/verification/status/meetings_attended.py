@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..context import Context
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 from ..people.names import find_named, find_phrase
 
 Span = tuple[int, int]
@@ -127,7 +127,7 @@ def _acting(tokens: Sequence[Token], first: int, last: int, spans: dict[str, lis
         return True
     verb = next((i for i in range(first, last) if _past(tokens[i])), last)
     before = sorted((b, a) for hits in spans.values() for a, b in hits if first <= a < verb)
-    if not before or tokens[before[-1][0]].text.endswith(("'s", "\u2019s")):
+    if not before or tokens[before[-1][0]].text.endswith(SINGULAR_POSSESSIVES):
         return False
     objects = {a for hits in spans.values() for a, _ in hits}
     return not (verb < last and tokens[verb].norm in _BLAME and verb + 1 in objects)

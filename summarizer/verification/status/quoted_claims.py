@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from ..context import Context
 from ..page.article import ArticleText
 from ..page.quotemarks import quoted_region_holding
-from ..page.tokens import Token, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.party_names import (
     party_mentions,
     party_of,
@@ -54,7 +54,7 @@ _SKIPPED = word_set("the a an")
 _NEUTRAL = word_set("envoy envoys mediator mediators broker brokers facilitator")
 _VOICES = word_set("spokesman spokeswoman spokesperson spokespeople official officials")
 _OWNERS = word_set("its their")
-_OWNED = ("'s", "\u2019s", "s'", "s\u2019")  # "the group's spokesman"
+_OWNED = POSSESSIVE_ENDINGS  # "the group's spokesman"
 _MARKS = frozenset('\u201c\u201d\u201e"')
 
 

@@ -51,7 +51,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Context
 from ..events.meeting_participles import met_participle
-from ..page.tokens import Token, clause_gap, tokenize, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, word_set
 from ..people.names import find_named, find_phrase
 from .meetings_attended import PRESENT_MEETS as _PRESENT
 from .meetings_attended import attended, attended_past
@@ -236,7 +236,7 @@ def _main_clause_own(
     if head.capitalised:
         parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
         ends = [b for p in parties for a, b in find_named(p, tokens, ctx.article.text) if a == main]
-        if not ends or tokens[max(ends)].text.endswith(("'s", "\u2019s")):
+        if not ends or tokens[max(ends)].text.endswith(SINGULAR_POSSESSIVES):
             return False
     for token in tokens[main:]:
         if token.norm in _NEGATIONS:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, word_set
 
 _AUX = word_set("was were been is are be being get gets got getting has have had")
 _ADJECTIVE_BEFORE = word_set(
@@ -189,7 +189,7 @@ def _chamber_subject(tokens: Sequence[Token], norms: Sequence[str], index: int) 
         if norms[at] == ",":
             return False
         if norms[at] in _CHAMBERS:
-            return not tokens[at].text.endswith(("'s", "\u2019s"))
+            return not tokens[at].text.endswith(SINGULAR_POSSESSIVES)
     return False
 
 
