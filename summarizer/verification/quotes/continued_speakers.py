@@ -45,6 +45,7 @@ from .collective_speakers import collective_verdict
 from .country_bodies import capital_verdict
 from .expressed_quotes import expressed_verdict
 from .joint_speakers import joint_verdict
+from .lone_antecedents import lone_verdict
 from .pronoun_frames import frame_owner_verdict
 from .relative_antecedents import relative_verdict
 from .turn_relays import relayed_verdict
@@ -287,6 +288,9 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or business_verdict(article, spans, value)  # "X fined Y. The firm said" (business_nouns)
         or subject_business(article, spans, value)  # "X froze pay. The union said. The firm said"
         or headline_verdict(article, spans, value)  # the headline's business (headline_businesses)
+        or lone_verdict(
+            article, spans, value
+        )  # "MPs faulted Weston. "...," he said" (lone_antecedents)
     )
 
 

@@ -1,0 +1,170 @@
+"""A quote credited by a bare "he said" or "she said" right after it, given to the one person
+the sentence before names, when that sentence's own subject is no person at all, read for
+:mod:`summarizer.verification.quotes.continued_speakers` (session 59, writer sp59).
+
+"MPs were critical of the bonus Weston received. "...," he said", "Enforcement officials
+were told to stop by Jeffrey Kessler, the under secretary. "...," he said": the read-back took
+the sentence's capitalised subject ("MPs", "Enforcement") for the one "he" stands for and
+refused the right speaker, though a plural noun or a common noun that opens the sentence is
+no "he", and the one person the sentence names (an object's owner, a passive's agent) is.
+A subject pronoun points to the one person the sentence before names when no other person is
+named there; that is the whole reading (:func:`antecedents.named_alone`), asked here only
+when the sentence's subject is not a person the reading could have meant instead.
+
+The quote is the value's when:
+- its own sentence opens with it and credits it right after the closing mark with "he" or
+  "she" and a verb of saying, relaying no one ("citing", "quoting", "according to"), and its
+  words do not name the value (a person talked about in the third person is not speaking);
+- the sentence right before (in the same paragraph, or the last of the paragraph before when
+  the quote opens its own) is no headline, names the value and no other person
+  (:func:`named_alone` says "yes"), opens with no capitalised word that may be someone
+  (only a function word, a word the page writes in lower case elsewhere, a plural noun or
+  acronym, a title or the value's own name), and holds no person told by a common noun
+  ("a spokesman for", "his lawyer", "the prime minister": that person may be the "he");
+- no veto of the older read-back holds (:func:`readback_vetoes.refused_readback`: the value
+  only acted on, reported, one of two) and the page does not mark the value with the other
+  gender (:func:`genders.pronoun_verdict`).
+It only accepts: any other shape is left to the readings before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import STOPWORDS
+from ..page.article import ArticleText
+from ..page.quote_spots import lead_of, quote_spot, tail_of
+from ..page.stamps import without_stamp
+from ..page.tokens import Token, word_set
+from ..people.joined_bodies import speaker_parts
+from ..people.names import TITLES, find_named, split_people
+from ..sentences.antecedents import PRONOUNS, named_alone, plural
+from ..sentences.genders import pronoun_verdict
+from ..sentences.readback_vetoes import refused_readback
+from ..sentences.speech import speaks
+
+# Words after the credit that hand the words on to someone else.
+_RELAYS = word_set("citing quoting according relaying reading")
+# Common nouns that tell a person: the "he" may stand for them rather than for the name.
+_PERSON_NOUNS = TITLES | word_set(
+    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney deputy wife
+    husband son daughter brother sister father mother envoy rival counterpart premier
+    minister president chancellor secretary chief leader governor senator ambassador
+    official manager coach boss founder owner executive director chairman chairwoman chair
+    head analyst economist critic colleague friend partner officer judge prosecutor
+    detective inspector captain player striker teammate man woman boy girl resident
+    witness neighbour neighbor"""
+)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": a group, never one "he"
+
+
+def lone_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether the quote at one of ``spans`` is ``value``'s by the reading of the module."""
+    if len(split_people(value)) != 1 or not value[:1].isupper():
+        return False
+    parts = speaker_parts(value)
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        if sentence < 2 or lead_of(article, region, sentence):
+            continue  # the quote must open its sentence, below the headline
+        pronoun = _credit(article, region, sentence)
+        if pronoun is None or _names_value(article, region, parts):
+            continue
+        before = _sentence_before(article, region[0], sentence)
+        if before is None:
+            continue
+        first, last = article.sentences[before]
+        tokens = without_stamp(article.outside_quotes(first, last), article.text)
+        if not tokens or not _opens_with_no_one(article, tokens, parts):
+            continue
+        if named_alone(parts, tokens, pronoun, article.text) != "yes":
+            continue
+        if _person_noun(tokens, parts, article.text):
+            continue
+        if refused_readback(article, first, region[0], parts):
+            continue
+        if pronoun_verdict(article, parts, pronoun, first, region[0]) == "yes":
+            return True
+    return False
+
+
+def _credit(article: ArticleText, region: tuple[int, int], sentence: int) -> str | None:
+    """The "he"/"she" of a credit right after the quote ('"...," he told reporters'), or None."""
+    closing = max(sentence, article.sentence_at(region[1]))  # a quote of several sentences
+    tail = tail_of(article, region, closing)
+    if len(tail) < 2 or tail[0].norm not in PRONOUNS or not speaks(tail, 1):
+        return None
+    if article.text[region[1] + 1 : tail[0].start].strip(" ,.!?\u201d\u2019\"'") != "":
+        return None  # a dash or a bracket between: not a plain credit
+    later = [i for i in range(2, len(tail)) if not tail[i].norm.endswith("ing")]
+    if any(t.norm in _RELAYS for t in tail[2:]) or any(speaks(tail, i) for i in later):
+        return None  # "he said, citing X", "he said X had told him": someone else's words too
+    return tail[0].norm
+
+
+def _names_value(article: ArticleText, region: tuple[int, int], parts: Sequence[str]) -> bool:
+    """Whether the quoted words name the value: "Weston must go," he said is not Weston's."""
+    words = article.text[region[0] : region[1]].lower()
+    return any(
+        re.search(rf"\b{re.escape(word.lower())}\b", words)
+        for part in parts
+        for word in part.split()
+        if word[:1].isupper() and word.lower() not in STOPWORDS
+    )
+
+
+def _sentence_before(article: ArticleText, at: int, sentence: int) -> int | None:
+    """The sentence right before the quote's, in its paragraph or ending the one before."""
+    before = sentence - 1
+    start = article.sentences[before][0]
+    if article.paragraph_at(at) - article.paragraph_at(start) > 1:
+        return None
+    quoted = article.quoted_region_at(start)
+    return None if quoted is not None else before
+
+
+def _opens_with_no_one(article: ArticleText, tokens: Sequence[Token], parts: Sequence[str]) -> bool:
+    """Whether the sentence's first word is no one besides the value: a function word, a word
+    the page writes in lower case elsewhere ("Enforcement officials", "Sanctions"), a plural
+    noun or acronym ("Critics", "MPs"), a title, or the value's name itself."""
+    first = tokens[0]
+    if not first.capitalised or first.norm in STOPWORDS or first.norm in TITLES:
+        return True
+    spans = [span for part in parts for span in find_named(part, list(tokens), article.text)]
+    if any(span[0] == 0 for span in spans):
+        return True
+    if _ACRONYM_PLURAL.fullmatch(first.text) or plural([first]):
+        return True
+    lower = re.escape(first.text.lower())
+    return bool(re.search(rf"\b{lower}\b", article.text))
+
+
+def _person_noun(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
+    """Whether a lower-case word that tells a person stands outside the value's name and its
+    own titles ("a spokesman for X", "his lawyer", "the minister"): that one may be the "he"."""
+    spans = [span for part in parts for span in find_named(part, list(tokens), text)]
+    for index, token in enumerate(tokens):
+        if token.capitalised or token.norm not in _PERSON_NOUNS:
+            continue
+        if any(first - 4 <= index <= last + 8 and _apposed(tokens, index, first, last)
+               for first, last in spans):  # fmt: skip
+            continue  # "Jeffrey Kessler, the under secretary of commerce": the value's own
+        return True
+    return False
+
+
+def _apposed(tokens: Sequence[Token], index: int, first: int, last: int) -> bool:
+    """Whether the person noun at ``index`` is the value's own title: right before the name
+    ("Chief executive X") or in the description after it up to the next comma's end."""
+    if index < first:
+        return all(t.norm in TITLES or t.capitalised or t.norm in _ROLE_FILLERS
+                   for t in tokens[index:first])  # fmt: skip
+    return index > last and not any(t.norm in _NOT_APPOSED for t in tokens[last + 1 : index])
+
+
+_ROLE_FILLERS = word_set("executive officer director of the")
+_NOT_APPOSED = word_set("and but or while whereas with than to by")
+
+
+__all__ = ["lone_verdict"]
