@@ -11,9 +11,11 @@ writer sp59; :mod:`summarizer.verification.quotes.lone_antecedents`), at the edg
 - ``guarded``: the same credits where the sentence before gives the "he" or "she" someone
   else to stand for, or the reading no ground: a second person named there, a spokesman
   for the person, a person told by a common noun ("his former partner"), a sentence that
-  opens with a surname, the person arrested or reported on, a name inside the quoted words,
+  opens with a surname, the person arrested, a name inside the quoted words,
   a "Mr" for a "she", a body for a "he": the lone name is refused; each page's other quote,
-  credited by name, passes.
+  credited by name, passes (and a first-person answer of the one a report talks about:
+  "The inquiry report said X had ignored two warnings. "Those warnings never reached my
+  desk," he said" is X's, as readback_vetoes reads it).
 
 Run ``python tests/data/make_sp59_cases.py`` to rebuild it. Every article below was written
 for this set in its own words, names and places made up; each verdict is what a careful
@@ -269,7 +271,7 @@ story(
         '"Those warnings never reached my desk," he said.',
         '"We stand by every finding," said inquiry chair Moira Dunne.',
     ],
-    ("Those warnings never reached my desk", [], ["Nils Arden"]),
+    ("Those warnings never reached my desk", ["Nils Arden"], ["Moira Dunne"]),
     ("We stand by every finding", ["Moira Dunne"], ["Nils Arden"]),
 )
 story(

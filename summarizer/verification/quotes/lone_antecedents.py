@@ -32,14 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import STOPWORDS
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, word_set
 from ..people.joined_bodies import speaker_parts
-from ..people.names import TITLES, find_named, split_people
-from ..sentences.antecedents import PRONOUNS, named_alone, plural
+from ..people.names import PARTICLES, TITLES, find_named, split_people
+from ..sentences.antecedents import PRONOUNS, capitalised_runs, named_alone, others_named, plural
 from ..sentences.genders import pronoun_verdict
 from ..sentences.readback_vetoes import refused_readback
 from ..sentences.speech import speaks
@@ -56,12 +56,21 @@ _PERSON_NOUNS = TITLES | word_set(
     detective inspector captain player striker teammate man woman boy girl resident
     witness neighbour neighbor"""
 )
+_PRONOUNS = word_set("he she him his her hers himself herself")
+_JOINING = word_set("from with beside alongside")
+_BODY_ENDS = word_set(
+    """media council ministry police authority commission group company bank office government
+    agency court union committee department board association federation institute university
+    motors holdings partners industries foods homes systems steel airways airlines air trust
+    plc inc ltd llc corp corporation limited airport services brands club party post times
+    news press network fund mills paper water rail"""
+)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": a group, never one "he"
 
 
 def lone_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether the quote at one of ``spans`` is ``value``'s by the reading of the module."""
-    if len(split_people(value)) != 1 or not value[:1].isupper():
+    if not _person_like(value):
         return False
     parts = speaker_parts(value)
     for start, end in spans:
@@ -80,11 +89,38 @@ def lone_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
             continue
         if named_alone(parts, tokens, pronoun, article.text) != "yes":
             continue
-        if _person_noun(tokens, parts, article.text):
-            continue
+        if any(t.norm in _PRONOUNS for t in tokens) or _person_noun(tokens, parts, article.text):
+            continue  # "He thanked Carney's team": the chain's "he", not Carney
+        if others_named(parts, tokens, article.text) or _joined_other(tokens, parts, article.text):
+            continue  # "signed by Dr Ines Faria and Dr Rosa Lima", "accepted from Ruth Penner"
         if refused_readback(article, first, region[0], parts):
             continue
         if pronoun_verdict(article, parts, pronoun, first, region[0]) == "yes":
+            return True
+    return False
+
+
+def _person_like(value: str) -> bool:
+    """Whether the value reads as one person's full name: two or more capitalised words (a
+    name's particles aside), none of them a body's last word ("Orbis Media", "Halvorsen
+    Steel", "State Media Authority"): no "he" or "she" stands for a body or a place."""
+    words = value.split()
+    if len(split_people(value)) != 1 or len(words) < 2 or words[-1].lower() in _BODY_ENDS:
+        return False
+    return all(word[:1].isupper() or word.lower() in PARTICLES for word in words)
+
+
+def _joined_other(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
+    """Whether a capitalised run other than the value's stands after "from" or "with" (a
+    person the older reading takes for a place: "the payout X accepted from Mayor Ruth
+    Penner's office", "with Mayor Tom Vickers at his side")."""
+    spans = [span for part in parts for span in find_named(part, list(tokens), text)]
+    for first, last in capitalised_runs(tokens, text):
+        if first == 0 or tokens[first - 1].norm not in _JOINING:
+            continue
+        if all(t.norm in MONTHS or t.norm in WEEKDAYS for t in tokens[first : last + 1]):
+            continue  # "from June", "with Monday's vote": a day
+        if not any(start <= last and first <= end for start, end in spans):
             return True
     return False
 
