@@ -2542,12 +2542,12 @@ SETS: dict[str, frozenset[str]] = {
     # the name, a bracketed aside and the role) and "he"/"she" holding a post in the sentence
     # right after the person's
     "make_lead58_cases": frozenset({"apposed", "pronoun"}),
-    # session 59, false-alarm writer sp59 (quotes/lone_antecedents): '"...," he said' right after
-    # a sentence that names one person, the speaker, and opens with no person ("Councillors
+    # session 59, false-alarm writer sp59 (sentences/lone_antecedents): '"...," he said' right
+    # after a sentence that names one person, the speaker, and opens with no person ("Councillors
     # were critical of the payout X accepted", "Shares fell after X told analysts"): that
     # person's; against a second person there, a spokesman for them, a person told by a common
-    # noun, a surname opening the sentence, the arrested or reported person, a name inside the
-    # quoted words, a "Mr" for a "she", a body for a "he"
+    # noun, a surname opening the sentence, the arrested person, a name inside the quoted
+    # words, a "Mr" for a "she", a body for a "he"
     "make_sp59_cases": frozenset({"lone_name", "guarded"}),
 }
 
@@ -4699,7 +4699,7 @@ GAPS: dict[str, frozenset[str]] = {
     # session 53, writer fs53x. False rejects older than the read-back vetoes (wrong on sw53
     # too): a passive's agent as the "he" ("The defence is led by barrister X", "Rescue teams
     # were coordinated by X"; "signed by Dr X and two colleagues" mended in session 59 by
-    # quotes/lone_antecedents). False accept: "She said
+    # sentences/lone_antecedents). False accept: "She said
     # "..."" after "The fund will be managed by X", given to a person a paragraph earlier by
     # continued_speakers, which reads the quote's own sentence, not the read-back
     "make_fs53x_cases": frozenset(

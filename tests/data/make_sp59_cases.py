@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 59's lone antecedents (``grounding_sp59.jsonl``, false-alarm
-writer sp59; :mod:`summarizer.verification.quotes.lone_antecedents`), at the edges of
+writer sp59; :mod:`summarizer.verification.sentences.lone_antecedents`), at the edges of
 
 - ``lone_name``: a quote that opens its sentence, credited '"...," he said' or "she told
   reporters" right after it, where the sentence before names one person, the speaker, and

@@ -1,6 +1,7 @@
 """A quote credited by a bare "he said" or "she said" right after it, given to the one person
 the sentence before names, when that sentence's own subject is no person at all, read for
-:mod:`summarizer.verification.quotes.continued_speakers` (session 59, writer sp59).
+:mod:`summarizer.verification.quotes.continued_speakers` (session 59, writer sp59; here in
+sentences/ because quotes/ holds its 70 modules).
 
 "MPs were critical of the bonus Weston received. "...," he said", "Enforcement officials
 were told to stop by Jeffrey Kessler, the under secretary. "...," he said": the read-back took
@@ -39,10 +40,10 @@ from ..page.stamps import without_stamp
 from ..page.tokens import Token, word_set
 from ..people.joined_bodies import speaker_parts
 from ..people.names import PARTICLES, TITLES, find_named, split_people
-from ..sentences.antecedents import PRONOUNS, capitalised_runs, named_alone, others_named, plural
-from ..sentences.genders import pronoun_verdict
-from ..sentences.readback_vetoes import refused_readback
-from ..sentences.speech import speaks
+from .antecedents import PRONOUNS, capitalised_runs, named_alone, others_named, plural
+from .genders import pronoun_verdict
+from .readback_vetoes import refused_readback
+from .speech import speaks
 
 # Words after the credit that hand the words on to someone else.
 _RELAYS = word_set("citing quoting according relaying reading")
