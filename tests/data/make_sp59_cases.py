@@ -342,6 +342,35 @@ story(
 )
 
 
+# --- later additions (kept after the rest so the ids above stay): a capitalised opener before
+# a plural noun ("Border agents were ordered ... by X"), and against it the same shape where
+# the page writes the opener as a name inside a sentence ("aides to Hollis")
+story(
+    LONE,
+    "Crossing at Vell reopens",
+    [
+        "The Vell crossing reopened to lorries on Monday after a four-day closure.",
+        "Border agents were ordered to lift the closure by Marta Quill, the regional commissioner.",
+        '"The queues had become a danger in themselves," she said.',
+        'Haulier Ben Oduya said drivers had slept in their cabs for "three nights running".',
+    ],
+    ("The queues had become a danger in themselves", ["Marta Quill"], ["Ben Oduya", "Vell crossing"]),
+    ("three nights running", ["Ben Oduya"], ["Marta Quill"]),
+)
+story(
+    GUARD,
+    "Contract row at Hollis county",
+    [
+        "The county's leader, councillor Hollis, has defended the contract. A statement from Hollis on Monday called it good value.",
+        "Hollis aides briefed reporters on the cleaning contract Tom Brack signed last year.",
+        '"Every penny of it was properly spent," he said.',
+        '"I signed what I was given," said Tom Brack.',
+    ],
+    ("Every penny of it was properly spent", [], ["Tom Brack"]),
+    ("I signed what I was given", ["Tom Brack"], []),
+)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -20,7 +20,9 @@ The quote is the value's when:
   the quote opens its own) is no headline, names the value and no other person
   (:func:`named_alone` says "yes"), opens with no capitalised word that may be someone
   (only a function word, a word the page writes in lower case elsewhere, a plural noun or
-  acronym, a title or the value's own name), and holds no person told by a common noun
+  acronym, a title, the value's own name, or a word before a plural noun that the page never
+  writes as a name inside a sentence: "Enforcement officials", not "Hollis aides" beside
+  "a statement from Hollis"), and holds no person told by a common noun
   ("a spokesman for", "his lawyer", "the prime minister": that person may be the "he");
 - no veto of the older read-back holds (:func:`readback_vetoes.refused_readback`: the value
   only acted on, reported, one of two) and the page does not mark the value with the other
@@ -173,8 +175,17 @@ def _opens_with_no_one(article: ArticleText, tokens: Sequence[Token], parts: Seq
         return True
     if _ACRONYM_PLURAL.fullmatch(first.text) or plural([first]):
         return True
+    if len(tokens) > 1 and not tokens[1].capitalised and plural([tokens[1]]):
+        return not _named_inside(first.text, article.text)  # "Enforcement officials were"
     lower = re.escape(first.text.lower())
     return bool(re.search(rf"\b{lower}\b", article.text))
+
+
+def _named_inside(word: str, text: str) -> bool:
+    """Whether the page writes ``word`` capitalised inside a sentence (after a lower-case
+    word or a comma), as a name is written ("aides to Hollis"): then "Hollis aides" may
+    name a person, and the plural after it is no sign the word is a common noun's."""
+    return bool(re.search(rf"(?:\b[a-z]+|,)\s+{re.escape(word)}\b", text))
 
 
 def _person_noun(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
