@@ -354,7 +354,11 @@ story(
         '"The queues had become a danger in themselves," she said.',
         'Haulier Ben Oduya said drivers had slept in their cabs for "three nights running".',
     ],
-    ("The queues had become a danger in themselves", ["Marta Quill"], ["Ben Oduya", "Vell crossing"]),
+    (
+        "The queues had become a danger in themselves",
+        ["Marta Quill"],
+        ["Ben Oduya", "Vell crossing"],
+    ),
     ("three nights running", ["Ben Oduya"], ["Marta Quill"]),
 )
 story(
