@@ -83,6 +83,8 @@ def lone_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
         pronoun = _credit(article, region, sentence)
         if pronoun is None or _names_value(article, region, parts):
             continue
+        if _tail_names(article, region, sentence, parts):
+            continue  # '"...," he told Wendel', "she said of Brandt's plan": spoken to or of
         before = _sentence_before(article, region[0], sentence)
         if before is None:
             continue
@@ -144,7 +146,22 @@ def _credit(article: ArticleText, region: tuple[int, int], sentence: int) -> str
 
 def _names_value(article: ArticleText, region: tuple[int, int], parts: Sequence[str]) -> bool:
     """Whether the quoted words name the value: "Weston must go," he said is not Weston's."""
-    words = article.text[region[0] : region[1]].lower()
+    return _names_in(article.text[region[0] : region[1]], parts)
+
+
+def _tail_names(
+    article: ArticleText, region: tuple[int, int], sentence: int, parts: Sequence[str]
+) -> bool:
+    """Whether the credit's own words after the quote name the value: the one spoken to or of
+    ('"...," he told Wendel', "she said of Brandt's plan", "he said, turning to Okoro") is
+    no speaker (review rv59s)."""
+    tail = tail_of(article, region, max(sentence, article.sentence_at(region[1])))
+    return len(tail) > 1 and _names_in(article.text[tail[1].start : tail[-1].end], parts)
+
+
+def _names_in(text: str, parts: Sequence[str]) -> bool:
+    """Whether ``text`` holds a word of the value's name (its capitalised, not common words)."""
+    words = text.lower()
     return any(
         re.search(rf"\b{re.escape(word.lower())}\b", words)
         for part in parts
@@ -173,12 +190,32 @@ def _opens_with_no_one(article: ArticleText, tokens: Sequence[Token], parts: Seq
     spans = [span for part in parts for span in find_named(part, list(tokens), article.text)]
     if any(span[0] == 0 for span in spans):
         return True
-    if _ACRONYM_PLURAL.fullmatch(first.text) or plural([first]):
+    if _ACRONYM_PLURAL.fullmatch(first.text):
+        return True
+    if _surname(first.text, article.text):
+        return False  # "Price condemned ..." on a page of "Owain Price", "Hale's players"
+    if plural([first]):
         return True
     if len(tokens) > 1 and not tokens[1].capitalised and plural([tokens[1]]):
         return not _named_inside(first.text, article.text)  # "Enforcement officials were"
     lower = re.escape(first.text.lower())
     return bool(re.search(rf"\b{lower}\b", article.text))
+
+
+def _surname(word: str, text: str) -> bool:
+    """Whether the page writes ``word`` as the last word of a person's name: after a
+    capitalised word that is no function word, title, month or day and that the page never
+    writes in lower case ("Board member Owain Price" for "Price condemned", "Coach Mark Hale"
+    for "Hale's players"), though it may write ``word`` itself in lower case ("the price"):
+    the opener may be that person, the "he" (review rv59s)."""
+    word = re.sub(r"['\u2019]s$", "", word)
+    for match in re.finditer(rf"\b([A-Z][a-z'\u2019-]+)[ \t]+{re.escape(word)}\b", text):
+        given = match.group(1).lower()
+        if given in STOPWORDS or given in TITLES or given in MONTHS or given in WEEKDAYS:
+            continue
+        if not re.search(rf"\b{re.escape(given)}\b", text):
+            return True
+    return False
 
 
 def _named_inside(word: str, text: str) -> bool:
