@@ -213,7 +213,11 @@ story(
         '"Fuel has doubled in a year and we have held off until now," he told reporters in Kirkwall.',
         'Islander Fiona Shearer called the rise "a tax on living here".',
     ],
-    ("Fuel has doubled in a year and we have held off until now", ["Magnus Rendall"], ["Fiona Shearer"]),
+    (
+        "Fuel has doubled in a year and we have held off until now",
+        ["Magnus Rendall"],
+        ["Fiona Shearer"],
+    ),
     ("a tax on living here", ["Fiona Shearer"], ["Magnus Rendall"]),
 )
 story(
@@ -318,7 +322,11 @@ story(
         "Farmers backed the emergency fund Bronwen Pugh proposed at the show.",
         '"Without it, some of these farms will not see the spring," she said on the showground.',
     ],
-    ("Without it, some of these farms will not see the spring", ["Bronwen Pugh"], ["Welsh farmers"]),
+    (
+        "Without it, some of these farms will not see the spring",
+        ["Bronwen Pugh"],
+        ["Welsh farmers"],
+    ),
 )
 
 
@@ -754,7 +762,11 @@ story(
         "GPs backed the plan Bronwen Pugh drew up with the health board.",
         '"Patients should not have to drive an hour to see a doctor," she said.',
     ],
-    ("Patients should not have to drive an hour to see a doctor", ["Bronwen Pugh"], ["Fenby health board"]),
+    (
+        "Patients should not have to drive an hour to see a doctor",
+        ["Bronwen Pugh"],
+        ["Fenby health board"],
+    ),
 )
 story(
     OPEN,
@@ -978,7 +990,11 @@ story(
         "Fans cheered as Sami Laine lifted the cup.",
         '"My father never saw me play here. He would have loved today," he said.',
     ],
-    ("My father never saw me play here. He would have loved today", ["Sami Laine"], ["Kelso Rovers"]),
+    (
+        "My father never saw me play here. He would have loved today",
+        ["Sami Laine"],
+        ["Kelso Rovers"],
+    ),
 )
 story(
     SPOKEN,
@@ -988,7 +1004,11 @@ story(
         "Neighbours queued on Saturday for the shop Ruth Okoro opened in her late mother's name.",
         '"She ran a shop on this street for thirty years and I wanted to carry it on," she said.',
     ],
-    ("She ran a shop on this street for thirty years and I wanted to carry it on", ["Ruth Okoro"], ["Mill Street traders"]),
+    (
+        "She ran a shop on this street for thirty years and I wanted to carry it on",
+        ["Ruth Okoro"],
+        ["Mill Street traders"],
+    ),
 )
 story(
     SPOKEN,
@@ -1068,7 +1088,11 @@ story(
         "Parents cheered as Dorothy Achebe collected the county award.",
         '"I have seen three generations of this town cross that road," she said.',
     ],
-    ("I have seen three generations of this town cross that road", ["Dorothy Achebe"], ["Fenby council"]),
+    (
+        "I have seen three generations of this town cross that road",
+        ["Dorothy Achebe"],
+        ["Fenby council"],
+    ),
 )
 story(
     SPOKEN,
@@ -1078,7 +1102,11 @@ story(
         "Crowds lined the airfield as Harald Vik climbed into the Tiger Moth.",
         '"My brother flew with me in 1944 and he would have laughed at this," he said.',
     ],
-    ("My brother flew with me in 1944 and he would have laughed at this", ["Harald Vik"], ["Dunmore airfield"]),
+    (
+        "My brother flew with me in 1944 and he would have laughed at this",
+        ["Harald Vik"],
+        ["Dunmore airfield"],
+    ),
 )
 
 
