@@ -2542,6 +2542,19 @@ SETS: dict[str, frozenset[str]] = {
     # the name, a bracketed aside and the role) and "he"/"she" holding a post in the sentence
     # right after the person's
     "make_lead58_cases": frozenset({"apposed", "pronoun"}),
+    # session 59, false-alarm writer sp59 (sentences/lone_antecedents): '"...," he said' right
+    # after a sentence that names one person, the speaker, and opens with no person ("Councillors
+    # were critical of the payout X accepted", "Shares fell after X told analysts"): that
+    # person's; against a second person there, a spokesman for them, a person told by a common
+    # noun, a surname opening the sentence, the arrested person, a name inside the quoted
+    # words, a "Mr" for a "she", a body for a "he"
+    "make_sp59_cases": frozenset({"lone_name", "guarded"}),
+    # session 59, review rv59s of sp59: the credit's own words naming the value ("he told
+    # Wendel", "she said of Brandt's plan"), a subject told by a description ("The veteran
+    # midfielder", "The tycoon"), another person's surname opening the sentence before ("Price
+    # condemned" beside "Owain Price", "Hale's players"), a quote that speaks of the value ("He
+    # is lucky to be alive"); against them the plain tails, subjects and plurals that keep it
+    "make_rv59s_cases": frozenset({"credit_tail", "described", "name_opener", "spoken_of"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -4691,12 +4704,12 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rv52s_cases": frozenset({"rv52s-short-0119"}),
     # session 53, writer fs53x. False rejects older than the read-back vetoes (wrong on sw53
     # too): a passive's agent as the "he" ("The defence is led by barrister X", "Rescue teams
-    # were coordinated by X", "signed by Dr X and two colleagues"). False accept: "She said
+    # were coordinated by X"; "signed by Dr X and two colleagues" mended in session 59 by
+    # sentences/lone_antecedents). False accept: "She said
     # "..."" after "The fund will be managed by X", given to a person a paragraph earlier by
     # continued_speakers, which reads the quote's own sentence, not the read-back
     "make_fs53x_cases": frozenset(
         {
-            "fs53x-two_people-0073",
             "fs53x-earlier_paragraph-0083",
             "fs53x-earlier_paragraph-0094",
             "fs53x-earlier_paragraph-0096",
@@ -4801,18 +4814,13 @@ GAPS: dict[str, frozenset[str]] = {
             "rv53x-acted_on-0018",
             "rv53x-acted_on-0074",
             "rv53x-gender-0068",
-            "rv53x-reported-0022",
             "rv53x-reported-0023",
-            "rv53x-reported-0024",
             "rv53x-reported-0026",
             "rv53x-reported-0028",
-            "rv53x-reported-0030",
             "rv53x-reported-0031",
-            "rv53x-reported-0081",
             "rv53x-reported-0082",
             "rv53x-reported-0083",
             "rv53x-reported-0084",
-            "rv53x-reported-0085",
             "rv53x-reported-0087",
             "rv53x-two_people-0053",
         }
@@ -5475,6 +5483,69 @@ GAPS: dict[str, frozenset[str]] = {
             "lead58-pronoun-0033",
             "lead58-pronoun-0035",
             "lead58-pronoun-0037",
+        }
+    ),
+    # session 59, false-alarm writer sp59: all OLDER (wrong with lone_antecedents off too; it
+    # opened none). False rejects: the payout sentence two sentences back, a sentence naming no
+    # one between ("Several councillors asked for it to be returned."), which the reading
+    # leaves by design; "Ferry bosses" opening the sentence before (a capitalised word the page
+    # writes nowhere in lower case, so it may be a name). False accepts of the older readings:
+    # the airline for "he told investors" after "the airline Kurt Vossberg founded"; a name
+    # inside the quoted words ("Halden should hand it back," he said); "he said" after a
+    # sentence naming two men ("the fare rise Rhodri Powell announced was matched by Owain
+    # Price's rival line"); a body for "he said" ("the plan the Brantwick Harbour Trust
+    # adopted"). lone_antecedents
+    # also mends 6 older false rejects of other sets, taken out of their GAPS: fs53x-0073
+    # ("signed by Dr X and two colleagues") and rv53x's five first-person answers after "The
+    # club/federation said X had agreed/would run" (the reported person's own words)
+    "make_sp59_cases": frozenset(
+        {
+            "sp59-lone_name-0000",
+            "sp59-lone_name-0027",
+            "sp59-lone_name-0032",
+            "sp59-guarded-0044",
+            "sp59-guarded-0062",
+            "sp59-guarded-0068",
+        }
+    ),
+    # session 59, review rv59s of sp59: all OLDER (wrong with lone_antecedents off too; the
+    # 18 it opened are mended). False accepts: a subject told by a description the older
+    # read-back takes for no one ("The tycoon mocked the bid X tabled", "The 61-year-old", "The
+    # incoming treasurer", "The surgeon", "The jockey"); a surname opener the older reading
+    # takes for a plural ("Banks", "Rivers", "Sims" beside "Gareth Banks"); a quote that speaks
+    # of the value in the third person or mourns them ("He is lucky to be alive", "She was
+    # the heart of this street", "His voice is in every song we play": the walk reads no
+    # pronoun inside the quoted words); the club "Kelso Rovers" for a player's words after
+    # "Kelso supporters sang the name of X". False rejects: the value's own first-person
+    # words that speak of another man or woman ("My father ... He would have loved today",
+    # the older read-back); a plural opener whose ending `antecedents.plural` does not know
+    # and the page never writes in lower case ("Fans jeered the error X made", "Trustees
+    # were delighted with the bid X put together", "Fans raised £60,000 for the statue X
+    # unveiled"); "Pupils sang for X at his last assembly" (a "his" in the sentence before)
+    "make_rv59s_cases": frozenset(
+        {
+            "rv59s-credit_tail-0031",
+            "rv59s-credit_tail-0047",
+            "rv59s-described-0055",
+            "rv59s-described-0057",
+            "rv59s-described-0059",
+            "rv59s-described-0061",
+            "rv59s-described-0065",
+            "rv59s-name_opener-0105",
+            "rv59s-name_opener-0115",
+            "rv59s-name_opener-0119",
+            "rv59s-name_opener-0133",
+            "rv59s-name_opener-0186",
+            "rv59s-spoken_of-0147",
+            "rv59s-spoken_of-0148",
+            "rv59s-spoken_of-0152",
+            "rv59s-spoken_of-0154",
+            "rv59s-spoken_of-0155",
+            "rv59s-spoken_of-0156",
+            "rv59s-spoken_of-0159",
+            "rv59s-spoken_of-0161",
+            "rv59s-spoken_of-0167",
+            "rv59s-spoken_of-0179",
         }
     ),
 }

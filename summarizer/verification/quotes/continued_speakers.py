@@ -36,6 +36,7 @@ from ..people.names import (
 from ..sentences.clauses import by_subject
 from ..sentences.described_bodies import misfit_description
 from ..sentences.headline_businesses import headline_verdict
+from ..sentences.lone_antecedents import lone_verdict
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.plain_reports import plain_report
 from ..sentences.speech import speaks
@@ -287,6 +288,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or business_verdict(article, spans, value)  # "X fined Y. The firm said" (business_nouns)
         or subject_business(article, spans, value)  # "X froze pay. The union said. The firm said"
         or headline_verdict(article, spans, value)  # the headline's business (headline_businesses)
+        or lone_verdict(article, spans, value)  # "MPs faulted X. "...," he said" (lone_antecedents)
     )
 
 
