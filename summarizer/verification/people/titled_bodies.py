@@ -1,0 +1,112 @@
+"""The body an apposition after a person's name gives them by a title "of"/"at" it or a verb
+of running it, read for a person's ``affiliation`` (:mod:`.person_rules`, session 59).
+
+The older holder shapes (:mod:`.affiliation_holders`) read "X, president of the Y" only when
+the apposition opens with an office word and the body run starts right after "of": "Shaaron
+Netherton, executive director of Friends of Nevada Wilderness" ("executive" opens it), "Joe
+DiPasquale, who is CEO of BitBull Capital" (the run read is "CEO of BitBull Capital") and
+"Jared Kushner, the president's son-in-law, heads Affinity Partners" gave their person no body
+of their own, so a planted value naming another body of the story (the bank of the next
+paragraph, the other green group quoted) was left to the free-text check.
+
+:func:`titled_bodies` answers with the capitalised run (or a run written in mixed case,
+"spiritsEUROPE") that such an apposition ties to the person now:
+- ``Name, [a|an|the|who is|now] <title words> of|at|with [the] Body`` where the title words
+  hold a word of a person's office or trade (:data:`.role_descriptions.OFFICE_WORDS`, a noun
+  of a trade: "economist", "director") and no mark, quote or word of a past ("former",
+  "until", "who was");
+- ``Name, [<an apposition>,] [who] runs|heads|leads|chairs|directs|founded Body``.
+Not read: a body behind a title of the past ("a former director of"), a clause of another
+verb ("who told Reuters", "who sued Acme"), a table party (the party readings' own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+from .party_names import party_of
+from .role_descriptions import OFFICE_WORDS
+
+# A body run: capitalised words joined by "of", "and", "&" or "for" ("Friends of Nevada
+# Wilderness", "Dirks, Van Essen & April" stops at its comma), or one word of mixed case.
+_BODY = (
+    r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z][\w&'\u2019.-]*)*"
+    r"|[a-z]+[A-Z][\w-]*)"
+)
+_OPENER = r"(?:(?:a|an|the|who\s+is|who\s+serves\s+as|now|currently)\s+)?"
+# The title's own words: anything but a mark, a quote or a bracket, up to 60 characters.
+_TITLE = r"(?P<title>[^,;:.()\"\u201c\u201d]{1,60}?)"
+_VERBS = r"(?:runs|heads|leads|chairs|directs|founded|co-founded|manages)"
+_ASIDE = r"(?:[^,;:.()\"\u201c\u201d]{1,60},\s+)?"
+_PAST = re.compile(
+    r"\b(?:former|formerly|ex|erstwhile|onetime|previously|until|was|once|outgoing|late)\b",
+    re.IGNORECASE,
+)
+# Nouns of a person's trade, by their endings ("economist", "director", "analyst").
+_TRADE_ENDS = ("er", "or", "ist", "yst", "ian", "man", "woman", "person", "ee", "ive", "ent")
+_TRADES = frozenset(
+    """ceo cfo coo cto founder co-founder partner professor fellow lecturer economist analyst
+    strategist researcher scientist editor director secretary-general""".split()
+)
+_NOT_TITLE = re.compile(
+    r"\b(?:said|says|told|tells|sued|met|visited|criticised|criticized|praised|warned|urged|"
+    r"and|or|but|in|on|to|from|by|against|after|before|when|while|which|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled(title: str) -> bool:
+    """Whether an apposition's words before "of"/"at" are a title of a person now: a word
+    of an office or trade in them, none of a past, and no verb or clause word of another
+    tie ("who told", "and")."""
+    if _PAST.search(title) or _NOT_TITLE.search(title):
+        return False
+    words = [w.lower().strip("'\u2019") for w in re.findall(r"[\w'\u2019-]+", title)]
+    return any(
+        word in OFFICE_WORDS or word in _TRADES or (len(word) > 4 and word.endswith(_TRADE_ENDS))
+        for word in words
+        if word not in ("who", "is", "serves", "as", "now", "currently")
+    )
+
+
+def _clean(body: str) -> str:
+    return re.sub(r"(?:'s|\u2019s|[.'\u2019])$", "", body.strip())
+
+
+def titled_bodies(article: ArticleText, surname: str) -> frozenset[str]:
+    """The bodies an apposition after the person's surname ties them to now (see the
+    module), kept per person."""
+    memo_key = ("titled_bodies", surname)
+    if memo_key in article.memo:
+        known: frozenset[str] = article.memo[memo_key]
+        return known
+    name = re.escape(surname)
+    titled = re.compile(
+        rf"\b(?i:{name}),\s+(?:\d{{1,3}},\s+)?{_OPENER}{_TITLE}\s+(?:of|at|with)\s+"
+        rf"(?:the\s+)?(?P<body>{_BODY})"
+    )
+    running = re.compile(
+        rf"\b(?i:{name}),\s+{_ASIDE}(?:who\s+)?(?:also\s+|now\s+)?{_VERBS}\s+(?:the\s+)?"
+        rf"(?P<body>{_BODY})"
+    )
+    found: set[str] = set()
+    for begin, stop in article.sentences:
+        if surname not in article.lowered[begin:stop]:
+            continue
+        text = article.text[begin:stop]
+        for pattern, checked in ((titled, True), (running, False)):
+            for match in pattern.finditer(text):
+                body = match.group("body")
+                if checked and not _titled(match.group("title")):
+                    continue
+                if not checked and _PAST.search(text[match.start() : match.start("body")]):
+                    continue
+                body = _clean(body)
+                if body and party_of(body) is None and body.lower() != surname:
+                    found.add(body)
+    result = article.memo[memo_key] = frozenset(found)
+    return result
+
+
+__all__ = ["titled_bodies"]
