@@ -34,6 +34,13 @@ _BODY = (
     r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z][\w&'\u2019.-]*)*"
     r"|[a-z]+[A-Z][\w-]*)"
 )
+# What may follow a body run: a mark, the sentence's end or a function word; not a
+# possessive nor a noun it qualifies ("who manages the Lagos hub's catering": no body).
+_BODY_END = (
+    r"(?=\s*(?:[,.;:!?)\"\u201d\u2019\u2014-]\s|[,.;:!?)\"\u201d\u2014]|$)|\s+(?:and|or|in|"
+    r"since|for|from|at|on|which|who|where|when|said|says|to|with|of|until|as|than|but|"
+    r"after|before|while|over|under|by|is|was|has|had|will|would)\b)"
+)
 _OPENER = r"(?:(?:a|an|the|who\s+is|who\s+serves\s+as|now|currently)\s+)?"
 # The title's own words: anything but a mark, a quote or a bracket, up to 60 characters.
 _TITLE = r"(?P<title>[^,;:.()\"\u201c\u201d]{1,60}?)"
@@ -46,8 +53,67 @@ _PAST = re.compile(
 # Nouns of a person's trade, by their endings ("economist", "director", "analyst").
 _TRADE_ENDS = ("er", "or", "ist", "yst", "ian", "man", "woman", "person", "ee", "ive", "ent")
 _TRADES = frozenset(
-    """ceo cfo coo cto founder co-founder partner professor fellow lecturer economist analyst
-    strategist researcher scientist editor director secretary-general""".split()
+    (
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "founder",
+        "co-founder",
+        "partner",
+        "professor",
+        "fellow",
+        "lecturer",
+        "economist",
+        "analyst",
+        "strategist",
+        "researcher",
+        "scientist",
+        "editor",
+        "director",
+        "secretary-general",
+    )
+)
+# Nouns of a tie to a body that is not the person's own ("a customer of", "a critic of").
+_NOT_OWN = frozenset(
+    (
+        "customer",
+        "customers",
+        "passenger",
+        "passengers",
+        "resident",
+        "residents",
+        "supporter",
+        "supporters",
+        "critic",
+        "critics",
+        "opponent",
+        "opponents",
+        "investor",
+        "investors",
+        "shareholder",
+        "shareholders",
+        "visitor",
+        "visitors",
+        "user",
+        "users",
+        "reader",
+        "readers",
+        "viewer",
+        "viewers",
+        "client",
+        "clients",
+        "patient",
+        "patients",
+        "victim",
+        "victims",
+        "rival",
+        "rivals",
+        "creditor",
+        "creditors",
+        "bidder",
+        "bidders",
+    )
 )
 _NOT_TITLE = re.compile(
     r"\b(?:said|says|told|tells|sued|met|visited|criticised|criticized|praised|warned|urged|"
@@ -63,6 +129,8 @@ def _titled(title: str) -> bool:
     if _PAST.search(title) or _NOT_TITLE.search(title):
         return False
     words = [w.lower().strip("'\u2019") for w in re.findall(r"[\w'\u2019-]+", title)]
+    if any(word in _NOT_OWN for word in words):
+        return False
     return any(
         word in OFFICE_WORDS or word in _TRADES or (len(word) > 4 and word.endswith(_TRADE_ENDS))
         for word in words
@@ -84,11 +152,11 @@ def titled_bodies(article: ArticleText, surname: str) -> frozenset[str]:
     name = re.escape(surname)
     titled = re.compile(
         rf"\b(?i:{name}),\s+(?:\d{{1,3}},\s+)?{_OPENER}{_TITLE}\s+(?:of|at|with)\s+"
-        rf"(?:the\s+)?(?P<body>{_BODY})"
+        rf"(?:the\s+(?:[a-z-]+\s+){{0,2}})?(?P<body>{_BODY}){_BODY_END}"
     )
     running = re.compile(
         rf"\b(?i:{name}),\s+{_ASIDE}(?:who\s+)?(?:also\s+|now\s+)?{_VERBS}\s+(?:the\s+)?"
-        rf"(?P<body>{_BODY})"
+        rf"(?P<body>{_BODY}){_BODY_END}"
     )
     found: set[str] = set()
     for begin, stop in article.sentences:
@@ -100,7 +168,9 @@ def titled_bodies(article: ArticleText, surname: str) -> frozenset[str]:
                 body = match.group("body")
                 if checked and not _titled(match.group("title")):
                     continue
-                if not checked and _PAST.search(text[match.start() : match.start("body")]):
+                if not checked and _PAST.search(
+                    text[match.start() : match.start("body")].rsplit(",", 1)[-1]
+                ):  # the verb's own words: "X, a former director of Y, now runs Z" is Z's
                     continue
                 body = _clean(body)
                 if body and party_of(body) is None and body.lower() != surname:
