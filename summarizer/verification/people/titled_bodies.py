@@ -18,6 +18,12 @@ paragraph, the other green group quoted) was left to the free-text check.
 - ``Name, [<an apposition>,] [who] runs|heads|leads|chairs|directs|founded Body``.
 Not read: a body behind a title of the past ("a former director of"), a clause of another
 verb ("who told Reuters", "who sued Acme"), a table party (the party readings' own).
+Review rv59a: nor a tie that is no post of theirs in the body (a kin's, "the daughter of the
+founder of"; "whose husband is chief executive of"; a prize or an event, "a winner of", "an
+attendee at"; a birthplace, "a native of"; a book, "author of The Salt Road"), a post to
+come ("the incoming chief executive of") or held until a time ("until March", "from 2012 to
+2019"), a field, department or region ("professor of Medieval History", "head of Europe"; the
+body after it is read, "professor of Law at Kent").
 """
 
 from __future__ import annotations
@@ -38,8 +44,11 @@ _BODY = (
 # possessive nor a noun it qualifies ("who manages the Lagos hub's catering": no body).
 _BODY_END = (
     r"(?=\s*(?:[,.;:!?)\"\u201d\u2019\u2014-]\s|[,.;:!?)\"\u201d\u2014]|$)|\s+(?:and|or|in|"
-    r"since|for|from|at|on|which|who|where|when|said|says|to|with|of|until|as|than|but|"
+    r"since|for|from|at|on|which|who|where|when|said|says|to|with|of|as|than|but|"
     r"after|before|while|over|under|by|is|was|has|had|will|would)\b)"
+    # rv59a: not a body held until a time or between two years ("chief executive of Harlow
+    # Foods until March", "from 2012 to 2019"): a post left
+    r"(?!\s+(?:until|till|between)\b|\s+from\s+(?:\d|[A-Z][a-z]+\s+\d))"
 )
 _OPENER = r"(?:(?:a|an|the|who\s+is|who\s+serves\s+as|now|currently)\s+)?"
 # The title's own words: anything but a mark, a quote or a bracket, up to 60 characters.
@@ -115,6 +124,137 @@ _NOT_OWN = frozenset(
         "bidders",
     )
 )
+# rv59a: nouns of a tie that is no post in the body: a kin of its holder ("the daughter of
+# the founder of Brannock Mills", "sister of the president of"), a prize or an event ("a
+# winner of the Halden Prize", "an attendee at the Tallinn Forum"), a place of birth or of
+# a stay ("a native of Norfolk", "a prisoner at Belmarsh"), a book ("author of The Salt Road")
+_NOT_POST = frozenset(
+    (
+        "daughter",
+        "son",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "widow",
+        "widower",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "nephew",
+        "niece",
+        "cousin",
+        "stepdaughter",
+        "stepson",
+        "winner",
+        "winners",
+        "recipient",
+        "recipients",
+        "laureate",
+        "nominee",
+        "finalist",
+        "finalists",
+        "medallist",
+        "medalist",
+        "attendee",
+        "attendees",
+        "participant",
+        "participants",
+        "spectator",
+        "spectators",
+        "speaker",
+        "speakers",
+        "delegate",
+        "delegates",
+        "protester",
+        "protesters",
+        "demonstrator",
+        "demonstrators",
+        "survivor",
+        "survivors",
+        "native",
+        "natives",
+        "prisoner",
+        "inmate",
+        "author",
+        "co-author",
+        "settlement",
+        "agreement",
+        "contract",
+    )
+)
+# rv59a: the last word of a field, a department or a region, not of a body ("professor of
+# Medieval History", "head of Europe", "director of Research at Kent Bank": Kent Bank)
+_FIELDS = frozenset(
+    (
+        "history",
+        "law",
+        "economics",
+        "medicine",
+        "physics",
+        "chemistry",
+        "biology",
+        "mathematics",
+        "engineering",
+        "philosophy",
+        "politics",
+        "english",
+        "music",
+        "art",
+        "arts",
+        "studies",
+        "science",
+        "sciences",
+        "health",
+        "research",
+        "communications",
+        "operations",
+        "marketing",
+        "sales",
+        "finance",
+        "policy",
+        "strategy",
+        "technology",
+        "equities",
+        "investments",
+        "state",
+        "europe",
+        "asia",
+        "africa",
+        "america",
+        "americas",
+        "pacific",
+        "emea",
+        "apac",
+    )
+)
+# The words that may qualify a field ("Medieval History", "Public Health", "Emerging Markets
+# Research"); a firm's own word before it ("Bracken Law", "Kestrel Health") is a body.
+_FIELD_QUALIFIERS = (
+    "medieval|modern|ancient|public|political|social|natural|applied|clinical|computer|"
+    "environmental|economic|international|global|european|american|asian|african|latin|"
+    "north|south|east|west|central|eastern|western|northern|southern|middle|corporate|"
+    "investment|emerging|markets|digital|data|strategic|government|foreign|legal|global|"
+    "fixed|income|equity|credit|macro|mental|family|criminal|constitutional|tax"
+)
+# A field, a department or a region with no capitalised word of a body after it ("Medieval
+# History" is refused, "Public Health England", "School of History" and "Bracken Law" are
+# read): looked at where the body would start, so the title may run on to a body after it
+# ("professor of Law at Kent": Kent)
+_FIELD_RUN = (
+    rf"(?!(?i:(?:{_FIELD_QUALIFIERS})\s+){{0,2}}(?i:" + "|".join(sorted(_FIELDS)) + r")\b"
+    r"(?!\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z]))"
+)
+# rv59a: a title in another's clause ("whose husband is chief executive of", "who advised
+# the founder of", "who is suing the owner of": a verb before "the", not "managing
+# director") or of a post to come ("incoming", "will")
+_OTHERS_CLAUSE = re.compile(
+    r"\b(?:who|whose|whom|will|incoming|designate|elect|future|next)\b|^\w+(?:ed|ing)\s+(?:the|a|an|its|their)\b",
+    re.IGNORECASE,
+)
 _NOT_TITLE = re.compile(
     r"\b(?:said|says|told|tells|sued|met|visited|criticised|criticized|praised|warned|urged|"
     r"and|or|but|in|on|to|from|by|against|after|before|when|while|which|that)\b",
@@ -126,10 +266,11 @@ def _titled(title: str) -> bool:
     """Whether an apposition's words before "of"/"at" are a title of a person now: a word
     of an office or trade in them, none of a past, and no verb or clause word of another
     tie ("who told", "and")."""
-    if _PAST.search(title) or _NOT_TITLE.search(title):
+    own = re.sub(r"^who\s+(?:has\s+been|became|remains|also\s+serves\s+as)\s+", "", title)
+    if _PAST.search(title) or _NOT_TITLE.search(title) or _OTHERS_CLAUSE.search(own):
         return False
     words = [w.lower().strip("'\u2019") for w in re.findall(r"[\w'\u2019-]+", title)]
-    if any(word in _NOT_OWN for word in words):
+    if any(word in _NOT_OWN or word in _NOT_POST for word in words):
         return False
     return any(
         word in OFFICE_WORDS or word in _TRADES or (len(word) > 4 and word.endswith(_TRADE_ENDS))
@@ -152,7 +293,7 @@ def titled_bodies(article: ArticleText, surname: str) -> frozenset[str]:
     name = re.escape(surname)
     titled = re.compile(
         rf"\b(?i:{name}),\s+(?:\d{{1,3}},\s+)?{_OPENER}{_TITLE}\s+(?:of|at|with)\s+"
-        rf"(?:the\s+(?:[a-z-]+\s+){{0,2}})?(?P<body>{_BODY}){_BODY_END}"
+        rf"(?:the\s+(?:[a-z-]+\s+){{0,2}})?{_FIELD_RUN}(?P<body>{_BODY}){_BODY_END}"
     )
     running = re.compile(
         rf"\b(?i:{name}),\s+{_ASIDE}(?:who\s+)?(?:also\s+|now\s+)?{_VERBS}\s+(?:the\s+)?"
