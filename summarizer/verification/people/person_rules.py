@@ -72,6 +72,7 @@ from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_hol
 from .role_shapes import unfit
 from .run_bodies import run_bodies
 from .title_attachments import attached_elsewhere
+from .titled_bodies import titled_bodies
 from .unheld_titles import unheld_title
 from .unwritten_offices import unwritten_office
 
@@ -278,6 +279,7 @@ def _bodies(ctx: Context, name: tuple[str, ...]) -> frozenset[str]:
         for body in own_bodies(ctx.article, name[-1])
         | apposed_bodies(ctx.article, name[-1])
         | run_bodies(ctx.article, name[-1])
+        | titled_bodies(ctx.article, name[-1])  # session 59: "X, executive director of Y"
         if party_of(body) is None
         and not re.match(r"[A-Z]{1,3}-", body)
         and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
