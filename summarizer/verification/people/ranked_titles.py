@@ -1,0 +1,173 @@
+"""A role the page writes only inside this person's own title, under a rank word or as the
+office this person serves, read for :mod:`summarizer.verification.people.person_rules`
+(session 59).
+
+Outside checks 50-100 accepted roles whose words the page does write of the person, but as a
+lesser or attached post: "national statistician" for "Emma Rourke, deputy national
+statistician for health, population and methods"; "Secretary of Commerce" for "Jeffrey
+Kessler, the under secretary of commerce for industry and security"; "UN Secretary-General"
+for "Stephane Dujarric, who is spokesman of UN Secretary-General"; "housing minister" for
+"PAUL HOLMES (Conservative shadow housing minister)". English writes a post below or beside an
+office by a word right before the office's name ("deputy", "vice", "shadow", "assistant",
+"lieutenant", "under secretary") or by a post of service and "of"/"to"/"for" ("spokesman
+of", "adviser to the", "chief of staff to the"): the person holds that post, not the office.
+:mod:`.role_own_titles` reads a rank word only when the value's office noun is in its list
+and the title joins no two offices by "and" (a body's "industry and security" read as two
+offices); here the order of the words is read instead, so only the words right before the
+value's run count.
+
+Read in each sentence naming the person: the value's words as one run (by their first five
+letters), with right before it (no mark between) a rank word of :data:`_RANKS`, or "of"/"to"/
+"for" (and a possessive or "the") after a post of :data:`_SERVING`; that occurrence must lie in
+a title the page gives this person (:func:`.role_own_titles.own_titles`: the run before the
+name, the apposition or copula after it) or in brackets right after the name ("HOLMES
+(Conservative shadow housing minister)").
+
+Not refused: a value holding a rank or past word itself ("deputy mayor", "former chair"), a
+value written in a title of this person's with no rank word ("Rourke, the national
+statistician, said": the caller reads such ties first; a title holding it is also looked
+for here), a rank the value's office keeps in use ("Lieutenant General" is addressed as
+general, "assistant professor" as professor: :data:`_KEPT`), "under" as a preposition
+("served under President Obama": "under" is a rank before "secretary" only), and a ranked
+title the page marks as past ("the former deputy mayor").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..page.article import ArticleText
+from ..page.tokens import Token, tokenize, word_set
+from .role_descriptions import sentences_of
+from .role_holders import FORMER
+from .role_own_titles import own_titles
+
+#: Words that, right before an office's name, make the post another one below or beside it.
+_RANKS = word_set("deputy vice assistant shadow lieutenant under")
+#: "under" ranks only a secretary ("under secretary of commerce"; "served under President X").
+_UNDER_ONLY = word_set("secretary")
+#: Offices whose holders under a rank word are still called by the office: a "Lieutenant
+#: General" or "Vice Admiral" is addressed as general or admiral, an "assistant professor" is a
+#: professor to a labeller.
+_KEPT: dict[str, frozenset[str]] = {
+    "lieutenant": word_set("general colonel commander"),
+    "vice": word_set("admiral"),
+    "assistant": word_set("professor lecturer"),
+}
+#: Posts held in the service of another office ("spokesman of the Secretary-General",
+#: "adviser to the president", "chief of staff to the prime minister").
+_SERVING = word_set(
+    """spokesman spokeswoman spokesperson adviser advisor aide assistant deputy staff counsel
+    lawyer envoy"""
+)
+_LINKS = word_set("of to for")
+_OWNERS = word_set("the his her its their")
+_LEAD = word_set("the a an")
+_PAST = FORMER | word_set("once previously formerly retired late until")
+_STEM = 5
+_JOINED = re.compile(r"[\s\-\u2010\u2011]*")  # nothing but spaces or a hyphen between words
+_BRACKET = re.compile(r"\s*\([^()\n]{0,60}$")  # "HOLMES (Conservative shadow" up to the value
+
+
+def _stem(word: str) -> str:
+    return word[:_STEM]
+
+
+def _value_words(value: str) -> list[str]:
+    words = [token.norm for token in tokenize(value)]
+    while words and words[0] in _LEAD:
+        words = words[1:]
+    return words
+
+
+def ranked_title(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
+    """The page's words for this person's post when the value is written only under a rank
+    word or as the office the person serves, inside a title of theirs (see the module); None
+    when the page leaves it open."""
+    words = _value_words(value)
+    if not name or not words or set(words) & (_RANKS | _PAST | _SERVING):
+        return None
+    titles = own_titles(article, name)
+    stems = {_stem(word) for word in words}
+    if any(
+        stems <= {_stem(word) for word in title} and not title & (_RANKS | _SERVING)
+        for title in titles
+    ):  # a title of theirs holds the value with no rank word: theirs
+        return None
+    surname = name[-1].lower()
+    for index in sentences_of(article, surname):
+        tokens = article.sentence_tokens(index)
+        for start in range(1, len(tokens) - len(words) + 1):
+            if not _runs(tokens, start, words):
+                continue
+            found = _ranked_before(article.text, tokens, start, words)
+            if found is None:
+                continue
+            first, rank = found
+            if _in_title(article, name, titles, rank, words, tokens[first].start):
+                end = tokens[start + len(words) - 1].end
+                return article.text[tokens[first].start : end]
+    return None
+
+
+def _runs(tokens: Sequence[Token], start: int, words: list[str]) -> bool:
+    """Whether the value's words stand at ``start`` in order, read by their first letters."""
+    run = tokens[start : start + len(words)]
+    return len(run) == len(words) and all(
+        _stem(token.norm) == _stem(word) for token, word in zip(run, words, strict=True)
+    )
+
+
+def _joined(text: str, before: Token, after: Token) -> bool:
+    return _JOINED.fullmatch(text[before.end : after.start]) is not None
+
+
+def _ranked_before(
+    text: str, tokens: Sequence[Token], start: int, words: list[str]
+) -> tuple[int, list[str]] | None:
+    """The index of the first word ranking the value's run at ``start`` and the ranking words
+    (a rank word, or a serving post with its "of"/"to"/"for"); None when nothing ranks it."""
+    previous = tokens[start - 1]
+    if not _joined(text, previous, tokens[start]):
+        return None
+    word = previous.norm
+    if word in _RANKS:
+        if word == "under" and words[0] not in _UNDER_ONLY:
+            return None
+        if set(words) & _KEPT.get(word, frozenset()):
+            return None
+        return start - 1, [word]
+    at = start - 1
+    if word in _OWNERS and at > 0 and _joined(text, tokens[at - 1], tokens[at]):
+        at -= 1
+    if tokens[at].norm not in _LINKS or at == 0:
+        return None
+    post = tokens[at - 1]
+    if post.norm not in _SERVING or not _joined(text, post, tokens[at]):
+        return None
+    return at - 1, [post.norm]
+
+
+def _in_title(
+    article: ArticleText,
+    name: tuple[str, ...],
+    titles: list[frozenset[str]],
+    rank: list[str],
+    words: list[str],
+    first: int,
+) -> bool:
+    """Whether the ranked run starting at ``first`` is this person's title: a title of theirs
+    holds its words (and no past word), or it sits in brackets right after their name."""
+    needed = {_stem(word) for word in (*rank, *words)}
+    if any(needed <= {_stem(word) for word in title} and not title & _PAST for title in titles):
+        return True
+    text = article.text
+    line = text.rfind("\n", 0, first) + 1
+    for start, end in article.phrase_spans((name[-1],)):
+        if line <= end <= first and _BRACKET.fullmatch(text[end:first]):
+            return not {token.norm for token in tokenize(text[end:first])} & _PAST
+    return False
+
+
+__all__ = ["ranked_title"]
