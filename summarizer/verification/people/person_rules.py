@@ -65,11 +65,11 @@ from .person_titles import (
     value_parties,
 )
 from .portfolio_ties import named_with, portfolio_parties
+from .ranked_titles import ranked_title
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
 from .role_own_titles import other_office, rival_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
-from .ranked_titles import ranked_title
 from .role_shapes import unfit
 from .run_bodies import run_bodies
 from .title_attachments import attached_elsewhere
@@ -119,7 +119,7 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the page's title for {_named(name)} ({title!r}) is another office"
     title = ranked_title(ctx.article, name, value)
     if title is not None:  # session 59: "deputy national statistician" for the statistician
-        return False, f"the page's title for {_named(name)} ({title!r}) is a post below or serving {value!r}"
+        return False, f"{_named(name)}'s title ({title!r}) is a post below or serving {value!r}"
     others = sorted({" ".join(tie.name).title() for tie in found if tie.name and not tie.former})
     titled = described(ctx.article, name[-1])
     if (

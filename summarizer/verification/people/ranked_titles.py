@@ -164,7 +164,7 @@ def _in_title(
         return True
     text = article.text
     line = text.rfind("\n", 0, first) + 1
-    for start, end in article.phrase_spans((name[-1],)):
+    for _start, end in article.phrase_spans((name[-1],)):
         if line <= end <= first and _BRACKET.fullmatch(text[end:first]):
             return not {token.norm for token in tokenize(text[end:first])} & _PAST
     return False
