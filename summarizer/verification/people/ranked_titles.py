@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import Token, tokenize, word_set
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from .role_descriptions import sentences_of
 from .role_holders import FORMER
 from .role_own_titles import own_titles
@@ -64,10 +64,22 @@ _SERVING = word_set(
 _LINKS = word_set("of to for")
 _OWNERS = word_set("the his her its their")
 _LEAD = word_set("the a an")
+#: Words a serving post after a possessive may open with ("the governor's chief of staff",
+#: "the president's senior adviser", "the mayor's press spokeswoman").
+_SERVING_HEADS = word_set("chief senior special top press personal policy legal political s")
+_REACH = 4  # tokens after the possessive to the serving post
 _PAST = FORMER | word_set("once previously formerly retired late until")
 _STEM = 5
 _JOINED = re.compile(r"[\s\-\u2010\u2011]*")  # nothing but spaces or a hyphen between words
-_BRACKET = re.compile(r"\s*\([^()\n]{0,60}$")  # "HOLMES (Conservative shadow" up to the value
+_BRACKET = re.compile(r"\s*\([^()\n]{0,60}")  # "HOLMES (Conservative shadow" up to the value
+#: ", counsel to the" (after the name, up to the ranking word): one comma, no clause's mark.
+_APPOSED = re.compile(
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?,\s*(?:who\s+is\s+|the\s+|its\s+|a\s+|an\s+)?"
+)  # "Ida Kern (Labour), the deputy"
+#: " for arms control and international security, Ruth " (after the value, up to the surname).
+_CLOSED = re.compile(r"[^,.;:()\n\"\u201c\u201d]{0,80},\s*(?:[A-Z][\w'\u2019.-]*\s+){0,3}")
+#: Words that open another clause between a title and a name: the name is not the title's.
+_CLAUSE = word_set("said says told met with who which that when while after by as is was")
 
 
 def _stem(word: str) -> str:
@@ -98,16 +110,22 @@ def ranked_title(article: ArticleText, name: tuple[str, ...], value: str) -> str
     surname = name[-1].lower()
     for index in sentences_of(article, surname):
         tokens = article.sentence_tokens(index)
-        for start in range(1, len(tokens) - len(words) + 1):
+        for start in range(len(tokens) - len(words) + 1):
             if not _runs(tokens, start, words):
                 continue
+            last = start + len(words) - 1
             found = _ranked_before(article.text, tokens, start, words)
-            if found is None:
+            served = _served_after(article.text, tokens, last) if found is None else None
+            if found is not None:
+                first, rank = found
+                span = (tokens[first].start, tokens[last].end)
+            elif served is not None:
+                first, rank = start, [tokens[served].norm]
+                span = (tokens[start].start, tokens[served].end)
+            else:
                 continue
-            first, rank = found
-            if _in_title(article, name, titles, rank, words, tokens[first].start):
-                end = tokens[start + len(words) - 1].end
-                return article.text[tokens[first].start : end]
+            if _in_title(article, name, titles, rank, words, span):
+                return article.text[span[0] : span[1]]
     return None
 
 
@@ -123,11 +141,30 @@ def _joined(text: str, before: Token, after: Token) -> bool:
     return _JOINED.fullmatch(text[before.end : after.start]) is not None
 
 
+def _served_after(text: str, tokens: Sequence[Token], end: int) -> int | None:
+    """The index of the serving post after the value's run ending at token ``end`` written as
+    its possessor ("the chairman's deputy", "the governor's chief of staff", "the mayor's
+    spokeswoman"); None when no such post follows."""
+    last = tokens[end]
+    if not last.text.endswith(POSSESSIVE_ENDINGS):
+        return None
+    for index in range(end + 1, min(end + 1 + _REACH, len(tokens))):
+        if tokens[index].norm in _SERVING:
+            return index
+        if tokens[index].norm in _LINKS | _OWNERS or not tokens[index].norm.isalpha():
+            continue
+        if tokens[index].norm not in _SERVING_HEADS:
+            return None
+    return None
+
+
 def _ranked_before(
     text: str, tokens: Sequence[Token], start: int, words: list[str]
 ) -> tuple[int, list[str]] | None:
     """The index of the first word ranking the value's run at ``start`` and the ranking words
     (a rank word, or a serving post with its "of"/"to"/"for"); None when nothing ranks it."""
+    if start == 0:
+        return None
     previous = tokens[start - 1]
     if not _joined(text, previous, tokens[start]):
         return None
@@ -155,19 +192,33 @@ def _in_title(
     titles: list[frozenset[str]],
     rank: list[str],
     words: list[str],
-    first: int,
+    span: tuple[int, int],
 ) -> bool:
-    """Whether the ranked run starting at ``first`` is this person's title: a title of theirs
-    holds its words (and no past word), or it sits in brackets right after their name."""
+    """Whether the ranked run at ``span`` (its first ranking word to the value's last word) is
+    this person's title: a title of theirs holds its words (and no past word), or it sits in
+    brackets or an apposition right after their name ("HOLMES (Conservative shadow", "Felix
+    Amari, counsel to the"), or in the apposition the name closes ("the under secretary of
+    state for arms control and international security, Ruth Calder")."""
     needed = {_stem(word) for word in (*rank, *words)}
     if any(needed <= {_stem(word) for word in title} and not title & _PAST for title in titles):
         return True
     text = article.text
+    first, last = span
     line = text.rfind("\n", 0, first) + 1
-    for _start, end in article.phrase_spans((name[-1],)):
-        if line <= end <= first and _BRACKET.fullmatch(text[end:first]):
-            return not {token.norm for token in tokenize(text[end:first])} & _PAST
+    for start, end in article.phrase_spans((name[-1],)):
+        if line <= end <= first and (
+            _BRACKET.fullmatch(text[end:first]) or _APPOSED.fullmatch(text[end:first])
+        ):
+            return not _words(text[line:first]) & _PAST
+        if last <= start and text.find("\n", last, start) < 0:
+            between = text[last:start]
+            if _CLOSED.fullmatch(between) and not _words(between) & _CLAUSE:
+                return not _words(text[line:first]) & _PAST
     return False
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(token.norm for token in tokenize(text))
 
 
 __all__ = ["ranked_title"]
