@@ -23,7 +23,10 @@ article); these rules read more, and only refuse what the page contradicts:
   the page writes nowhere, in no form (session 55, :mod:`.unwritten_offices`); and (session 58,
   :mod:`.unheld_titles`) a role the page writes only of a holder it does not name there while
   it gives this person a post of their own ("Chancellor" for "Ryanair's chief executive,
-  Michael O'Leary" beside "the Chancellor told the country").
+  Michael O'Leary" beside "the Chancellor told the country"); and (session 59,
+  :mod:`.ranked_titles`) a role the page writes only inside this person's own title under a
+  rank word or as the office they serve ("national statistician" for "deputy national
+  statistician", "UN Secretary-General" for "spokesman of UN Secretary-General").
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when

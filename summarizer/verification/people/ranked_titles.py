@@ -18,10 +18,13 @@ value's run count.
 
 Read in each sentence naming the person: the value's words as one run (by their first five
 letters), with right before it (no mark between) a rank word of :data:`_RANKS`, or "of"/"to"/
-"for" (and a possessive or "the") after a post of :data:`_SERVING`; that occurrence must lie in
-a title the page gives this person (:func:`.role_own_titles.own_titles`: the run before the
-name, the apposition or copula after it) or in brackets right after the name ("HOLMES
-(Conservative shadow housing minister)").
+"for" (and a possessive or "the") after a post of :data:`_SERVING`, or right after it a
+possessive and such a post ("the chairman's deputy", "the governor's chief of staff"); that
+occurrence must lie in a title the page gives this person (:func:`.role_own_titles.own_titles`:
+the run before the name, the apposition or copula after it), in brackets or an apposition
+right after the name ("HOLMES (Conservative shadow housing minister)", "Felix Amari, counsel to
+the mayor"), or in the apposition the name closes ("the under secretary of state for arms
+control and international security, Ruth Calder": no clause's word between, :data:`_CLAUSE`).
 
 Not refused: a value holding a rank or past word itself ("deputy mayor", "former chair"), a
 value written in a title of this person's with no rank word ("Rourke, the national
