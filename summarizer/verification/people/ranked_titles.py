@@ -16,15 +16,17 @@ and the title joins no two offices by "and" (a body's "industry and security" re
 offices); here the order of the words is read instead, so only the words right before the
 value's run count.
 
-Read in each sentence naming the person: the value's words as one run (by their first five
-letters), with right before it (no mark between) a rank word of :data:`_RANKS`, or "of"/"to"/
-"for" (and a possessive or "the") after a post of :data:`_SERVING`, or right after it a
-possessive and such a post ("the chairman's deputy", "the governor's chief of staff"); that
-occurrence must lie in a title the page gives this person (:func:`.role_own_titles.own_titles`:
-the run before the name, the apposition or copula after it), in brackets or an apposition
-right after the name ("HOLMES (Conservative shadow housing minister)", "Felix Amari, counsel to
-the mayor"), or in the apposition the name closes ("the under secretary of state for arms
-control and international security, Ruth Calder": no clause's word between, :data:`_CLAUSE`).
+Read in each sentence naming the person: the value's words as one run (the same words, a plural
+or possessive ending aside: "Councillor" is not "council"), with right before it (no mark
+between) a rank word of :data:`_RANKS`, or "of"/"to"/"for" (and a possessive or "the") after a
+post of :data:`_SERVING`, or right after it a possessive and such a post ("the chairman's
+deputy", "the governor's chief of staff"); that occurrence must lie in a title the page gives
+this person (:func:`.role_own_titles.own_titles`: the run before the name, the apposition or
+copula after it), in brackets or an apposition right after the name ("HOLMES (Conservative
+shadow housing minister)", "Felix Amari, counsel to the mayor"), or in the apposition the name
+closes ("the under secretary of state for arms control and international security, Ruth
+Calder": no clause's word between, :data:`_CLAUSE`, nor the value's words again: "the deputy
+head teacher and the head teacher, Mrs Ann Lyle").
 
 Not refused: a value holding a rank or past word itself ("deputy mayor", "former chair"), a
 value written in a title of this person's with no rank word ("Rourke, the national
@@ -132,11 +134,23 @@ def ranked_title(article: ArticleText, name: tuple[str, ...], value: str) -> str
     return None
 
 
+def _base(word: str) -> str:
+    """A word without its possessive or plural ending ("mayor's", "ministers" -> "mayor",
+    "minister")."""
+    for ending in POSSESSIVE_ENDINGS:
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
 def _runs(tokens: Sequence[Token], start: int, words: list[str]) -> bool:
-    """Whether the value's words stand at ``start`` in order, read by their first letters."""
+    """Whether the value's words stand at ``start`` in order, as the same words (a plural or
+    possessive ending aside): "Councillor" is not the "council" of "deputy council leader",
+    nor "Senator" the "Senate" of "deputy Senate leader" (review rv59r)."""
     run = tokens[start : start + len(words)]
     return len(run) == len(words) and all(
-        _stem(token.norm) == _stem(word) for token, word in zip(run, words, strict=True)
+        _base(token.norm) == _base(word) for token, word in zip(run, words, strict=True)
     )
 
 
@@ -215,9 +229,20 @@ def _in_title(
             return not _words(text[line:first]) & _PAST
         if last <= start and text.find("\n", last, start) < 0:
             between = text[last:start]
-            if _CLOSED.fullmatch(between) and not _words(between) & _CLAUSE:
+            if (
+                _CLOSED.fullmatch(between)
+                and not _words(between) & _CLAUSE
+                and not _holds_run(between, words)
+            ):  # "the deputy head teacher and the head teacher, Mrs Ann Lyle": the nearer run
+                # is the title the name closes (review rv59r)
                 return not _words(text[line:first]) & _PAST
     return False
+
+
+def _holds_run(text: str, words: list[str]) -> bool:
+    """Whether ``text`` writes the value's words again as one run (review rv59r)."""
+    tokens = tokenize(text)
+    return any(_runs(tokens, start, words) for start in range(len(tokens)))
 
 
 def _words(text: str) -> frozenset[str]:
