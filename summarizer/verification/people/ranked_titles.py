@@ -70,8 +70,11 @@ _LINKS = word_set("of to for")
 _OWNERS = word_set("the his her its their")
 _LEAD = word_set("the a an")
 #: Words a serving post after a possessive may open with ("the governor's chief of staff",
-#: "the president's senior adviser", "the mayor's press spokeswoman").
-_SERVING_HEADS = word_set("chief senior special top press personal policy legal political s")
+#: "the president's senior adviser", "the mayor's press spokeswoman"; review rv59r: "the Prime
+#: Minister's official spokesman", "the governor's longtime senior adviser").
+_SERVING_HEADS = word_set(
+    "chief senior special top press personal policy legal political official longtime s"
+)
 _REACH = 4  # tokens after the possessive to the serving post
 _PAST = FORMER | word_set("once previously formerly retired late until")
 _STEM = 5
