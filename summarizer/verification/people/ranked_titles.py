@@ -88,9 +88,10 @@ _APPOSED = re.compile(
 _CLOSED = re.compile(r"[^,.;:()\n\"\u201c\u201d]{0,80},\s*(?:[A-Z][\w'\u2019.-]*\s+){0,3}")
 #: Words that open another clause between a title and a name: the name is not the title's.
 _CLAUSE = word_set("said says told met with who which that when while after by as is was")
-#: A name and its comma right before the ranked run ("Tilde Morgan, a spokeswoman for the mayor,
-#: Cllr Ana Cruz"): the run is that name's apposition, and the name after it is the served
-#: office's holder, not the run's (review rv59r).
+#: A name and its comma right before a serving post and its "of"/"to"/"for" ("Tilde Morgan, a
+#: spokeswoman for the mayor, Cllr Ana Cruz"): the post is that name's apposition, and the name
+#: after it the served office's holder, not the post's (review rv59r).
+_SERVES = re.compile(r"[\w'\u2019-]+\s+(?:of|to|for)\b", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,\s*(?:who\s+is\s+|the\s+|its\s+|a\s+|an\s+)?$")
 
 
@@ -240,7 +241,7 @@ def _in_title(
                 _CLOSED.fullmatch(between)
                 and not _words(between) & _CLAUSE
                 and not _holds_run(between, words)
-                and not _NAMED_BEFORE.search(text[line:first])
+                and not (_SERVES.match(text, first) and _NAMED_BEFORE.search(text[line:first]))
             ):  # "the deputy head teacher and the head teacher, Mrs Ann Lyle": the nearer run
                 # is the title the name closes (review rv59r)
                 return not _words(text[line:first]) & _PAST
