@@ -5505,25 +5505,26 @@ GAPS: dict[str, frozenset[str]] = {
             "ro59-serving-0081",
         }
     ),
-    # session 59, review rv59r of ro59: older verdicts (wrong on 5cb9d1ae too; the one ro59
-    # opened, "head teacher" for "the deputy head teacher and the head teacher, Mrs Ann Lyle",
-    # is mended). False rejects by the other-office reading (role_own_titles), which reads any
-    # rank word in the person's sentence: "deputy commissioner" for "Acting Deputy Commissioner",
-    # "admiral" for a Vice Admiral, "professor of history" for "an assistant professor of
-    # history", and a post taken up beside the ranked one left ("Deputy Mayor Pat Moss was
-    # sworn in as mayor", "deputy editor ... before becoming its editor", "who was deputy
-    # minister ..., was named minister of trade"). False accepts: a value holding a serving
-    # word ("chief of staff" for "deputy chief of staff": ranked_titles skips such values), a
-    # rank before a title word not the value's first ("Assistant Chief Constable" for one who
-    # reports to him; "Secretary-General" for "Under Secretary-General", the hyphenated title
-    # read as one word), a past post ("lieutenant governor" for one sworn in as governor), a
-    # post hoped for ("who hopes to be elected mayor"), a serving post outside the list ("press
-    # secretary to", "communications director for"), the council named by its body ("leader of
-    # the council" for "deputy council leader"), an office the page never writes ("Chief of
-    # Naval Operations", "council leader"), and the ranked post read for the office's holder
-    # when the two stand side by side ("the deputy mayor and the mayor, Cllr Gwen Tarrow", "The
-    # chairman's deputy and the chairman, Sir Hal Rooney", "The deputy leader of the party, Mo
-    # Reid, sat beside its leader, Ada Finn": the ties read the nearer title as both's)
+    # session 59, review rv59r of ro59: older verdicts (wrong on 5cb9d1ae too; the three ro59
+    # opened, the holder's office refused through an apposition the name closes, "the deputy head
+    # teacher and the head teacher, Mrs Ann Lyle", "Sam Orme, a lawyer for the governor, Mr Jim
+    # Becker", are mended). False rejects by the other-office reading (role_own_titles), which reads
+    # any rank word in the person's sentence: "deputy commissioner" for "Acting Deputy
+    # Commissioner", "admiral" for a Vice Admiral, "professor of history" for "an assistant
+    # professor of history", and a post taken up beside the ranked one left ("Deputy Mayor Pat Moss
+    # was sworn in as mayor", "deputy editor ... before becoming its editor", "who was deputy
+    # minister ..., was named minister of trade"). False accepts: a value holding a serving word
+    # ("chief of staff" for "deputy chief of staff": ranked_titles skips such values), a rank before
+    # a title word not the value's first ("Assistant Chief Constable" for one who reports to him;
+    # "Secretary-General" for "Under Secretary-General", the hyphenated title read as one word), a
+    # past post ("lieutenant governor" for one sworn in as governor), a post hoped for ("who hopes
+    # to be elected mayor"), a serving post outside the list ("press secretary to", "communications
+    # director for"), the council named by its body ("leader of the council" for "deputy council
+    # leader"), an office the page never writes ("Chief of Naval Operations", "council leader"), and
+    # the ranked post read for the office's holder when the two stand side by side ("the deputy
+    # mayor and the mayor, Cllr Gwen Tarrow", "The chairman's deputy and the chairman, Sir Hal
+    # Rooney", "The deputy leader of the party, Mo Reid, sat beside its leader, Ada Finn": the ties
+    # read the nearer title as both's)
     "make_rv59r_cases": frozenset(
         {
             "rv59r-rank-0001",
@@ -5544,12 +5545,14 @@ GAPS: dict[str, frozenset[str]] = {
             "rv59r-rank-0067",
             "rv59r-rank-0068",
             "rv59r-rank-0069",
-            "rv59r-served-0089",
-            "rv59r-served-0115",
-            "rv59r-holder-0149",
-            "rv59r-holder-0152",
-            "rv59r-holder-0155",
-            "rv59r-holder-0157",
+            "rv59r-served-0093",
+            "rv59r-served-0119",
+            "rv59r-holder-0153",
+            "rv59r-holder-0156",
+            "rv59r-holder-0159",
+            "rv59r-holder-0161",
+            "rv59r-holder-0164",
+            "rv59r-holder-0171",
         }
     ),
 }

@@ -221,6 +221,14 @@ role(
     "Milo Strand, a commissioner and the deputy commission chair, said the fine was justified.",
 )
 
+role(
+    RANK,
+    "Kai Ottway",
+    ["deputy mayor", "Deputy Mayor"],
+    ["mayor", "Mayor"],
+    "On Monday, the deputy mayor, Kai Ottway, told the council that the tram line would open a year late.",
+)
+
 # --- served: the office this person serves ---------------------------------------------------
 role(
     SERVED,
@@ -406,6 +414,35 @@ role(
     ["chairman"],
     ["deputy"],
     "The chairman's deputy and the chairman, Sir Hal Rooney, both resigned on Tuesday.",
+)
+
+role(
+    HOLDER,
+    "Ana Cruzado",
+    ["mayor", "Mayor"],
+    ["spokeswoman"],
+    "Tilde Morgan, a spokeswoman for the mayor, Cllr Ana Cruzado, said the budget would be published on Thursday.",
+)
+role(
+    HOLDER,
+    "Jim Becker",
+    ["governor"],
+    ["lawyer"],
+    "Sam Orme, a lawyer for the governor, Mr Jim Becker, said the subpoena would be fought in court.",
+)
+role(
+    HOLDER,
+    "Sam Orme",
+    ["lawyer", "a lawyer for the governor"],
+    ["governor"],
+    "Sam Orme, a lawyer for the governor, Mr Jim Becker, said the subpoena would be fought in court.",
+)
+role(
+    HOLDER,
+    "Ruth Ngata",
+    ["chief executive"],
+    ["adviser"],
+    "Owen Pryce, an adviser to the chief executive, Dr Ruth Ngata, said the merger talks had ended.",
 )
 
 
