@@ -2566,6 +2566,17 @@ SETS: dict[str, frozenset[str]] = {
     # left "until", a field or region); the own body written as the page writes it elsewhere;
     # another person's, clause's or time's body
     "make_rv59a_cases": frozenset({"lookalike", "written", "others"}),
+    # session 59, fresh-miss writer ro59: a role written only inside this person's own title
+    # under a rank word ("deputy national statistician", "Shadow Chancellor", "the under
+    # secretary of commerce") or as the office the person serves ("spokesman of the
+    # Secretary-General", "adviser to the president", "the chairman's deputy")
+    "make_ro59_cases": frozenset({"ranked", "serving"}),
+    # session 59, review rv59r of ro59: a rank word before the office in this person's title
+    # ("vice-captain", "Parliamentary Under-Secretary of State", "deputy chief of staff"), the
+    # office this person serves ("spokeswoman for the mayor", "the Prime Minister's official
+    # spokesman"), and the same sentences read for the office's holder ("the deputy head
+    # teacher and the head teacher, Mrs Ann Lyle")
+    "make_rv59r_cases": frozenset({"rank", "served", "holder"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2641,7 +2652,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rm56-taken-0037",
             "rm56-taken-0045",
             "rm56-taken-0048",
-            "rm56-taken-0049",
             "rm56-taken-0074",
         }
     ),
@@ -5478,11 +5488,8 @@ GAPS: dict[str, frozenset[str]] = {
     # readings find no own post of the person to set against it)
     "make_lead58_cases": frozenset(
         {
-            "lead58-apposed-0007",
             "lead58-apposed-0009",
-            "lead58-apposed-0011",
             "lead58-apposed-0013",
-            "lead58-apposed-0018",
             "lead58-pronoun-0029",
             "lead58-pronoun-0031",
             "lead58-pronoun-0033",
@@ -5627,6 +5634,77 @@ GAPS: dict[str, frozenset[str]] = {
             "rv59a-others-0111",
             "rv59a-others-0112",
             "rv59a-others-0114",
+        }
+    ),
+    # session 59, fresh-miss writer ro59: older verdicts (wrong on 5cb9d1ae too), none opened.
+    # False rejects by the other-office reading (role_own_titles): "General" for "Lieutenant
+    # General Aron Vasko", "professor" for "an assistant professor of chemistry" (a rank the
+    # office keeps in use; ranked_titles leaves both alone), "head of the president's office"
+    # for "who heads the president's office"; "lawyer" for "The lawyer for the chief executive,
+    # Simon Hale" (the ties read "the chief executive, Simon Hale", which also lets "chief
+    # executive" through before any ranked reading runs). False accepts: "mayor" for "a former
+    # deputy mayor, now chairs the transport board" (a past ranked post: not read as one),
+    # "shadow home secretary" for the home secretary beside the shadow's bracket (a value
+    # holding a rank word is another person's title, not read here)
+    "make_ro59_cases": frozenset(
+        {
+            "ro59-ranked-0028",
+            "ro59-ranked-0031",
+            "ro59-ranked-0037",
+            "ro59-serving-0063",
+            "ro59-serving-0073",
+            "ro59-serving-0074",
+            "ro59-serving-0081",
+        }
+    ),
+    # session 59, review rv59r of ro59: older verdicts (wrong on 5cb9d1ae too; the three ro59
+    # opened, the holder's office refused through an apposition the name closes, "the deputy head
+    # teacher and the head teacher, Mrs Ann Lyle", "Sam Orme, a lawyer for the governor, Mr Jim
+    # Becker", are mended). False rejects by the other-office reading (role_own_titles), which reads
+    # any rank word in the person's sentence: "deputy commissioner" for "Acting Deputy
+    # Commissioner", "admiral" for a Vice Admiral, "professor of history" for "an assistant
+    # professor of history", and a post taken up beside the ranked one left ("Deputy Mayor Pat Moss
+    # was sworn in as mayor", "deputy editor ... before becoming its editor", "who was deputy
+    # minister ..., was named minister of trade"). False accepts: a value holding a serving word
+    # ("chief of staff" for "deputy chief of staff": ranked_titles skips such values), a rank before
+    # a title word not the value's first ("Assistant Chief Constable" for one who reports to him;
+    # "Secretary-General" for "Under Secretary-General", the hyphenated title read as one word), a
+    # past post ("lieutenant governor" for one sworn in as governor), a post hoped for ("who hopes
+    # to be elected mayor"), a serving post outside the list ("press secretary to", "communications
+    # director for"), the council named by its body ("leader of the council" for "deputy council
+    # leader"), an office the page never writes ("Chief of Naval Operations", "council leader"), and
+    # the ranked post read for the office's holder when the two stand side by side ("the deputy
+    # mayor and the mayor, Cllr Gwen Tarrow", "The chairman's deputy and the chairman, Sir Hal
+    # Rooney", "The deputy leader of the party, Mo Reid, sat beside its leader, Ada Finn": the ties
+    # read the nearer title as both's)
+    "make_rv59r_cases": frozenset(
+        {
+            "rv59r-rank-0001",
+            "rv59r-rank-0010",
+            "rv59r-rank-0018",
+            "rv59r-rank-0022",
+            "rv59r-rank-0032",
+            "rv59r-rank-0035",
+            "rv59r-rank-0036",
+            "rv59r-rank-0038",
+            "rv59r-rank-0042",
+            "rv59r-rank-0047",
+            "rv59r-rank-0056",
+            "rv59r-rank-0057",
+            "rv59r-rank-0058",
+            "rv59r-rank-0061",
+            "rv59r-rank-0062",
+            "rv59r-rank-0067",
+            "rv59r-rank-0068",
+            "rv59r-rank-0069",
+            "rv59r-served-0093",
+            "rv59r-served-0119",
+            "rv59r-holder-0153",
+            "rv59r-holder-0156",
+            "rv59r-holder-0159",
+            "rv59r-holder-0161",
+            "rv59r-holder-0164",
+            "rv59r-holder-0171",
         }
     ),
 }

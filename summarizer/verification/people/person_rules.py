@@ -23,7 +23,10 @@ article); these rules read more, and only refuse what the page contradicts:
   the page writes nowhere, in no form (session 55, :mod:`.unwritten_offices`); and (session 58,
   :mod:`.unheld_titles`) a role the page writes only of a holder it does not name there while
   it gives this person a post of their own ("Chancellor" for "Ryanair's chief executive,
-  Michael O'Leary" beside "the Chancellor told the country").
+  Michael O'Leary" beside "the Chancellor told the country"); and (session 59,
+  :mod:`.ranked_titles`) a role the page writes only inside this person's own title under a
+  rank word or as the office they serve ("national statistician" for "deputy national
+  statistician", "UN Secretary-General" for "spokesman of UN Secretary-General").
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
@@ -65,6 +68,7 @@ from .person_titles import (
     value_parties,
 )
 from .portfolio_ties import named_with, portfolio_parties
+from .ranked_titles import ranked_title
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
 from .role_own_titles import other_office, rival_office
@@ -117,6 +121,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     title = other_office(ctx.article, name, value)
     if title is not None:
         return False, f"the page's title for {_named(name)} ({title!r}) is another office"
+    title = ranked_title(ctx.article, name, value)
+    if title is not None:  # session 59: "deputy national statistician" for the statistician
+        return False, f"{_named(name)}'s title ({title!r}) is a post below or serving {value!r}"
     others = sorted({" ".join(tie.name).title() for tie in found if tie.name and not tie.former})
     titled = described(ctx.article, name[-1])
     if (
