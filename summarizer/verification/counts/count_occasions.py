@@ -51,6 +51,7 @@ from ..occasions.compared_times import compared_time
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import ANY_COUNT
 from .count_stems import count_cues
+from .earlier_ends import earlier_end
 from .number_occasions import calendar_number
 from .number_rules import support_count
 
@@ -72,8 +73,8 @@ def support_occasion_count(value: Any, rule: Supported, ctx: Context) -> Result:
         result = box_line_count(value, what, ctx) or result
     else:  # "- Seats won: 47 (LDP 39, Komeito 8)" is no 47 LDP seats
         result = box_line_clash(value, what, ctx) or result
-    if not result[0]:
-        return result
+    if not result[0]:  # "up from 0.72" for a previous rate (earlier_ends)
+        return earlier_end(value, rule, ctx, support_count) or result
     other = _other_occasion(value, ctx) if len(ctx.sentences) > 1 else ""  # one: no other
     if other:
         return False, f"{other} is another occasion's count; its evidence gives this one's apart"
