@@ -2526,6 +2526,10 @@ SETS: dict[str, frozenset[str]] = {
     # profits', the proceeds', a cap, a buyback, a dated past stake, another speaker's clause)
     # and "percent ..." shares against another number of the sentence
     "make_rv58n_cases": frozenset({"stake", "percent"}),
+    # session 59, false-alarm writer cn59: a count of the value before a change read through
+    # the change's later end in its clause ("rose to 5.4 percent, the highest since 2019, from
+    # 4.9 percent"; "at 312,000, 8% below the 339,000 of the previous year")
+    "make_cn59_cases": frozenset({"change", "compared"}),
     # session 58, false-alarm writer aa58: a one-word body whose name the page also writes
     # after an opening word, a capitals label or a title ended by a comma ("What Corvane's",
     # "09:40 GMT Tessaly", "attorney general, Brannock said") is no person: "the company"

@@ -37,6 +37,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.vocabulary import ONES
 from ..context import Context, Result
 from ..figures.change_ends import asks_earlier
 from ..figures.numbers import NumberMention, sentence_numbers
@@ -126,6 +127,19 @@ def _earlier_time_after(tokens: Sequence[Token], mention: NumberMention) -> bool
     return bool(set(after) & _BEFORE_TIME) and bool(set(after) & _TIMES)
 
 
+def _other_span(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
+    """Whether the number is dated right after it by a span back the count's words do not
+    say ("against 39.8 million tonnes two years earlier" for a count of a year earlier): a
+    number of years, months or weeks before "earlier", "before" or "ago"."""
+    named = {t.norm for t in tokenize(what)}
+    after = tokens[mention.last + 1 : mention.last + 6]
+    for at, token in enumerate(after[:-2]):
+        span = after[at + 1].norm in _TIMES and after[at + 2].norm in _BEFORE_TIME
+        if span and (token.is_number or token.norm in ONES) and token.norm not in named:
+            return True
+    return False
+
+
 def later_end(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
 ) -> NumberMention | None:
@@ -186,6 +200,8 @@ def earlier_end(
         mentions = sentence_numbers(ctx.article, index)
         for mention in mentions:
             if abs(mention.value - wanted) > 1e-9 or qualifier not in mention.qualifiers:
+                continue
+            if _other_span(tokens, mention, what):  # "39.8m tonnes two years earlier"
                 continue
             later = later_end(tokens, mention, mentions, text)
             if later is not None and _later_read(later, value, rest, rule, ctx, index, support):
