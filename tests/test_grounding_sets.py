@@ -5481,6 +5481,42 @@ GAPS: dict[str, frozenset[str]] = {
             "lead58-pronoun-0037",
         }
     ),
+    # session 59, false-alarm writer cn59: older verdicts (wrong on 5cb9d1ae too, none opened).
+    # False accepts: the later end of a change for a count of the earlier one ("previous
+    # jobless rate" 5.4 of "rose to 5.4 percent ... from 4.9 percent"; "net arrivals a year
+    # earlier" 312,000; "previous fertility rate" 1.31; "before the increase" 1.8 billion), the
+    # other noun's earlier end beside its own ("previous paper imports" 4.6 billion of "exports
+    # of timber rose to $5.2 billion from $4.6 billion, while imports ..."; tram and bus
+    # ridership swapped; "homes completed" and "planning approvals" swapped; beer and cider),
+    # another noun's number ("previous jobs" 21,900 of hatchback sales; "marriages a year
+    # earlier" 6,980 of divorces; "cinema admissions a year earlier" 44 million): the older
+    # window reads a cue word near the number without the change's ends. False rejects: the
+    # earlier end whose later end the count's words do not read ("previous jobless rate" 4.9,
+    # "fare before the rise" 4.20 of a fare rising "on Monday", "previous wait, days" 59 of
+    # "fell by 12 days to 47 days", "previous beer sales" 3.3 million hectolitres): the count
+    # rule does not read the later end either, so the earlier end is not read through it.
+    "make_cn59_cases": frozenset(
+        {
+            "cn59-change-0000",
+            "cn59-change-0002",
+            "cn59-change-0011",
+            "cn59-change-0015",
+            "cn59-change-0023",
+            "cn59-change-0027",
+            "cn59-change-0028",
+            "cn59-change-0029",
+            "cn59-change-0037",
+            "cn59-change-0047",
+            "cn59-compared-0051",
+            "cn59-compared-0055",
+            "cn59-compared-0058",
+            "cn59-compared-0072",
+            "cn59-compared-0073",
+            "cn59-compared-0075",
+            "cn59-compared-0077",
+            "cn59-compared-0079",
+        }
+    ),
 }
 
 

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 59's earlier ends of a change (``grounding_cn59.jsonl``, false-alarm
-writer cn59; :mod:`summarizer.verification.counts.earlier_ends` and the time before a count's
+writer cn59; :mod:`summarizer.verification.figures.earlier_ends` and the time before a count's
 words name in :func:`summarizer.verification.occasions.other_occasions._keeps`), at the edges of
 
 - ``change``: a count asking for the value before a change ("previous jobless rate",
@@ -70,7 +70,10 @@ change(
     [
         "The council's housing list, which counts every family waiting for a flat in the borough, grew to 6,820 households this winter from 5,410."
     ],
-    [("households on the housing list before", 5410, "exact"), ("previous households on the housing list", 5410, "exact")],
+    [
+        ("households on the housing list before", 5410, "exact"),
+        ("previous households on the housing list", 5410, "exact"),
+    ],
     [("households on the housing list before", 6820, "exact")],
 )
 change(
@@ -126,9 +129,7 @@ change(
     [("original pay claim, per cent", 6, "exact"), ("previous pay claim, per cent", 3, "exact")],
 )
 change(
-    [
-        "Wait times at the Dorrow clinic fell by 12 days to 47 days, from 59 days last spring."
-    ],
+    ["Wait times at the Dorrow clinic fell by 12 days to 47 days, from 59 days last spring."],
     [("previous wait, days", 59, "exact")],
     [("previous wait, days", 12, "exact"), ("previous wait, days", 47, "exact")],
 )
@@ -159,14 +160,20 @@ compared(
     [
         "The agency estimated net arrivals in the year to March at 312,000, a five-year low and 8% below the 339,000 of the previous year."
     ],
-    [("net arrivals a year earlier", 339000, "exact"), ("previous year's net arrivals", 339000, "exact")],
+    [
+        ("net arrivals a year earlier", 339000, "exact"),
+        ("previous year's net arrivals", 339000, "exact"),
+    ],
     [("net arrivals a year earlier", 312000, "exact"), ("net arrivals a year earlier", 8, "exact")],
 )
 compared(
     [
         "Apprenticeship starts, which the department counts when a contract is signed rather than when training begins, came to 264,500, well above the 231,000 of the year before."
     ],
-    [("apprenticeship starts the year before", 231000, "exact"), ("previous apprenticeship starts", 231000, "exact")],
+    [
+        ("apprenticeship starts the year before", 231000, "exact"),
+        ("previous apprenticeship starts", 231000, "exact"),
+    ],
     [("apprenticeship starts the year before", 264500, "exact")],
 )
 compared(
@@ -180,7 +187,10 @@ compared(
     [
         "Hotel nights sold on the island, counted by the tourist board from every licensed bed, totalled 2.9 million, compared with 2.6 million in the preceding year."
     ],
-    [("hotel nights sold the year before", 2.6e6, "exact"), ("previous year's hotel nights sold", 2.6e6, "exact")],
+    [
+        ("hotel nights sold the year before", 2.6e6, "exact"),
+        ("previous year's hotel nights sold", 2.6e6, "exact"),
+    ],
     [("hotel nights sold the year before", 2.9e6, "exact")],
 )
 compared(
@@ -202,28 +212,46 @@ compared(
         "Wheat output, which the ministry now measures from satellite images as well as farm returns, is put at 41.2 million tonnes, against 39.8 million tonnes two years earlier."
     ],
     [],
-    [("wheat output a year earlier", 39.8e6, "exact"), ("wheat output a year earlier", 41.2e6, "exact")],
+    [
+        ("wheat output a year earlier", 39.8e6, "exact"),
+        ("wheat output a year earlier", 41.2e6, "exact"),
+    ],
 )
 compared(
     [
         "New homes completed in the region, the measure the builders' federation watches most closely, rose to 18,400, compared with 16,900 in the previous year, while planning approvals fell to 20,100 from 24,000."
     ],
-    [("homes completed the year before", 16900, "exact"), ("previous planning approvals", 24000, "exact")],
-    [("homes completed the year before", 24000, "exact"), ("previous planning approvals", 16900, "exact")],
+    [
+        ("homes completed the year before", 16900, "exact"),
+        ("previous planning approvals", 24000, "exact"),
+    ],
+    [
+        ("homes completed the year before", 24000, "exact"),
+        ("previous planning approvals", 16900, "exact"),
+    ],
 )
 compared(
     [
         "Cinema admissions, which the trade body counts from box-office returns, came to 44 million, well short of the 61 million of 2019."
     ],
     [],
-    [("cinema admissions a year earlier", 61e6, "exact"), ("cinema admissions a year earlier", 44e6, "exact")],
+    [
+        ("cinema admissions a year earlier", 61e6, "exact"),
+        ("cinema admissions a year earlier", 44e6, "exact"),
+    ],
 )
 compared(
     [
         "The brewery sold 3.1 million hectolitres of beer, down from 3.3 million hectolitres, and 410,000 hectolitres of cider, against 380,000 hectolitres the year before."
     ],
-    [("cider sold the year before, hectolitres", 380000, "exact"), ("previous beer sales, hectolitres", 3.3e6, "exact")],
-    [("cider sold the year before, hectolitres", 3.3e6, "exact"), ("previous beer sales, hectolitres", 380000, "exact")],
+    [
+        ("cider sold the year before, hectolitres", 380000, "exact"),
+        ("previous beer sales, hectolitres", 3.3e6, "exact"),
+    ],
+    [
+        ("cider sold the year before, hectolitres", 3.3e6, "exact"),
+        ("previous beer sales, hectolitres", 380000, "exact"),
+    ],
 )
 compared(
     [

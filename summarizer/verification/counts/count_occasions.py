@@ -45,13 +45,13 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
 from ..figures.box_lines import box_line_clash, box_line_count
+from ..figures.earlier_ends import earlier_end
 from ..figures.named_roles import named_role
 from ..figures.numbers import NumberMention, sentence_numbers
 from ..occasions.compared_times import compared_time
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import ANY_COUNT
 from .count_stems import count_cues
-from .earlier_ends import earlier_end
 from .number_occasions import calendar_number
 from .number_rules import support_count
 

@@ -37,14 +37,11 @@ from contextvars import ContextVar
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.text.vocabulary import ONES
+from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
-from ..figures.change_ends import asks_earlier
-from ..figures.numbers import NumberMention, sentence_numbers
-from ..page.tokens import Token, tokenize, word_set
-from .amounts import change_amount
-from .number_occasions import time_span
-from .sentence_numbers import number_value
+from ..page.tokens import Token, tokenize, word_set, year_of_our_time
+from .change_ends import asks_earlier
+from .numbers import NumberMention, sentence_numbers
 
 # Words of the earlier time in a count's words, and the words around them that go with them
 # ("previous year's", "a year earlier", "the year before", "before the increase").
@@ -111,11 +108,18 @@ def _broken(tokens: Sequence[Token], low: int, high: int, text: str) -> bool:
 
 
 def _skipped(tokens: Sequence[Token], other: NumberMention, mention: NumberMention) -> bool:
-    """A number that does not stand between two ends of a change: a date's or a year's, a
-    length of time, a change's size, a percent beside counts ("a fall of 41,227, or 5.7%")."""
-    if time_span(tokens, other) or change_amount(tokens, other):
+    """A number that does not stand between two ends of a change: a year's or a date's day
+    ("in 2024", "on 6 March"), a length of time ("a four-year low", "after 18 months"), a
+    change's size ("fell by 12 days to"), a percent beside counts ("a fall of 41,227, or
+    5.7%")."""
+    if other.first == other.last and year_of_our_time(tokens[other.first]):
         return True
-    if other.compound in _TIMES:  # "a four-year low"
+    near = (tokens[i] for i in (other.first - 1, other.last + 1) if 0 <= i < len(tokens))
+    if any(t.capitalised and t.norm in MONTH_NUMBER for t in near):
+        return True
+    if other.compound in _TIMES or other.unit in _TIMES:
+        return True
+    if other.first and tokens[other.first - 1].norm == "by":
         return True
     return other.unit == "percent" and mention.unit != "percent"
 
@@ -152,9 +156,9 @@ def later_end(
     if word == "from":
         for other in mentions:  # "from N to M"
             gap = [t.norm for t in tokens[mention.last + 1 : other.first]]
-            if other.first > mention.last and "to" in gap and len(gap) <= 4:
-                if not _broken(tokens, mention.last, other.first, text):
-                    return other
+            close = other.first > mention.last and "to" in gap and len(gap) <= 4
+            if close and not _broken(tokens, mention.last, other.first, text):
+                return other
         before = tokens[lead - 1].norm if lead else ""
         later = _before(tokens, mention, mentions, lead, text)
         if later is None:
@@ -187,10 +191,13 @@ def earlier_end(
     """(True, "") when the count asks for the value before a change and its number is the
     earlier end of one whose later end its other words count (the module), else None."""
     what = str(getattr(ctx.fact, "what", "") or "")
-    read = number_value(value)
-    if read is None or not what or _READING.get() or not asks_earlier(what):
+    wanted = getattr(value, "value", value)
+    if isinstance(wanted, bool) or not isinstance(wanted, int | float):
         return None
-    wanted, qualifier = read
+    if not what or _READING.get() or not asks_earlier(what):
+        return None
+    qualifier = getattr(value, "qualifier", "exact")
+    qualifier = str(getattr(qualifier, "value", qualifier))
     rest = later_words(what)
     if not rest or not tokenize(rest):
         return None
