@@ -3684,7 +3684,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv44b-times-0002",
             "rv44b-times-0004",
             "rv44b-times-0007",
-            "rv44b-per-share-0067",
             "rv44b-designation-0087",
         }
     ),

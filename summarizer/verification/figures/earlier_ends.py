@@ -144,6 +144,15 @@ def _other_span(tokens: Sequence[Token], mention: NumberMention, what: str) -> b
     return False
 
 
+_SCALES = word_set("thousand million billion trillion m bn mn k")
+
+
+def _scaled_after(tokens: Sequence[Token], mention: NumberMention, other: NumberMention) -> bool:
+    """ "from 3 to 2.5 million": the bare earlier end shares the later end's scale word."""
+    bare = tokens[mention.last].is_number and tokens[mention.last].norm not in _SCALES
+    return bare and tokens[other.last].norm in _SCALES
+
+
 def later_end(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
 ) -> NumberMention | None:
@@ -157,6 +166,8 @@ def later_end(
         for other in mentions:  # "from N to M"
             gap = [t.norm for t in tokens[mention.last + 1 : other.first]]
             close = other.first > mention.last and "to" in gap and len(gap) <= 4
+            if close and _scaled_after(tokens, mention, other):
+                return None  # "from 3 to 2.5 million": 3 million, no count of 3
             if close and not _broken(tokens, mention.last, other.first, text):
                 return other
         before = tokens[lead - 1].norm if lead else ""
@@ -194,7 +205,7 @@ def earlier_end(
     wanted = getattr(value, "value", value)
     if isinstance(wanted, bool) or not isinstance(wanted, int | float):
         return None
-    if not what or _READING.get() or not asks_earlier(what):
+    if not what or _READING.get():
         return None
     qualifier = getattr(value, "qualifier", "exact")
     qualifier = str(getattr(qualifier, "value", qualifier))
@@ -204,6 +215,8 @@ def earlier_end(
     text = ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
+        if not asks_earlier(what, tokens):  # not "initial public offerings" the page names
+            continue
         mentions = sentence_numbers(ctx.article, index)
         for mention in mentions:
             if abs(mention.value - wanted) > 1e-9 or qualifier not in mention.qualifiers:
