@@ -16,7 +16,14 @@ words name in :func:`summarizer.verification.occasions.other_occasions._keeps`),
   "a third lower than the 2,440 of the year before"): the earlier figure passes; the later
   figure, another noun's earlier figure, a figure dated otherwise ("two years earlier" for a
   count of a year earlier is kept only as the count's own words say), and a comparison with
-  no time before stay refused.
+  no time before stay refused;
+- ``comparison``: a count of a change in percent ("rise in fares, per cent", "cut from 2025,
+  percent", "visitors up on 2024, percent") given by the comparison after its number ("fares
+  now stand 12% above 2025", "a quota 15 per cent below the 2025 level", "38% up on 2024"):
+  it passes; the other direction's count, another noun's change after an earlier percent, a
+  share that is no change ("22 percent of the population"), a comparison with no year or
+  "than" ("5% above target"), another year and the count's qualifier against the number's
+  stay refused.
 
 Run ``python tests/data/make_cn59_cases.py`` to rebuild it. Every article below was written
 for this set in its own words, names and places made up; each verdict is what a careful
@@ -44,9 +51,10 @@ built = SupportCases(
         "From our statistics desk, The Halden Post.",
     ],
 )
-CHANGE, COMPARED = "change", "compared"
+CHANGE, COMPARED, COMPARISON = "change", "compared", "comparison"
 change = partial(built.count_cases, CHANGE, published="2026-04-09")
 compared = partial(built.count_cases, COMPARED, published="2026-04-09")
+comparison = partial(built.count_cases, COMPARISON, published="2026-04-09")
 
 # --- change: "to M ..., from N", "M, up from N", "from N to M" ----------------------------------
 change(
@@ -259,6 +267,132 @@ compared(
     ],
     [("road deaths the year before", 190, "about"), ("previous road deaths", 190, "about")],
     [("road deaths the year before", 212, "exact"), ("road deaths the year before", 30, "exact")],
+)
+
+# --- comparison: "P% above/below/up on/more than ..." -------------------------------------------
+comparison(
+    [
+        "The regional airline carried 4.1 million passengers last year, 12% more than in 2024, and cut its fleet by two jets."
+    ],
+    [
+        ("rise in passengers, per cent", 12, "exact"),
+        ("passengers up on 2024, percent", 12, "exact"),
+    ],
+    [("fall in passengers, per cent", 12, "exact"), ("rise in passengers, per cent", 4.1, "exact")],
+)
+comparison(
+    [
+        "Ministers agreed a cod quota of 18,400 tonnes for the northern grounds, 15 per cent below the 2025 level, after a night of talks in Brussels."
+    ],
+    [
+        ("cod quota cut from 2025, per cent", 15, "exact"),
+        ("cut in cod quota, per cent", 15, "exact"),
+    ],
+    [
+        ("cod quota rise on 2025, per cent", 15, "exact"),
+        ("cod quota cut from 2024, per cent", 15, "exact"),
+    ],
+)
+comparison(
+    [
+        "Defence spending across the alliance will reach about €212 billion this year, close to 9 per cent above 2025, the agency said."
+    ],
+    [("rise in defence spending on 2025, per cent", 9, "about")],
+    [
+        ("rise in defence spending on 2025, per cent", 9, "exact"),
+        ("fall in defence spending, per cent", 9, "about"),
+    ],
+)
+comparison(
+    ["Imports of steel were 14% above the 2025 level, while exports of steel ended 6% below it."],
+    [
+        ("rise in steel imports, per cent", 14, "exact"),
+        ("fall in steel exports, per cent", 6, "exact"),
+    ],
+    [
+        ("rise in steel exports, per cent", 14, "exact"),
+        ("fall in steel imports, per cent", 6, "exact"),
+    ],
+)
+comparison(
+    [
+        "Rail fares rose again in January: a season ticket now costs 5.8% more than a year ago, and car parking at stations went up 9% on last year."
+    ],
+    [
+        ("rise in season ticket prices, per cent", 5.8, "exact"),
+        ("rise in station parking charges, per cent", 9, "exact"),
+    ],
+    [("rise in parking charges, per cent", 5.8, "exact")],
+)
+comparison(
+    [
+        "Some 31 million people, 22 percent of the population, were 65 or older at the end of the year, up from 20.8 percent."
+    ],
+    [],
+    [
+        ("rise in people aged 65 and over, percent", 22, "exact"),
+        ("rise in the population, percent", 20.8, "exact"),
+    ],
+)
+comparison(
+    [
+        "The museum's attendance was 8% above target, the director said, and ticket income rose to £3.2 million."
+    ],
+    [],
+    [
+        ("rise in attendance on 2025, per cent", 8, "exact"),
+        ("rise in ticket income, per cent", 8, "exact"),
+    ],
+)
+comparison(
+    [
+        "House prices in the county averaged £318,000 in March, 6% above the national average and 2% up on a year earlier."
+    ],
+    [("rise in house prices, per cent", 2, "exact")],
+    [
+        ("rise in house prices, per cent", 6, "exact"),
+        ("house prices up on a year earlier, per cent", 6, "exact"),
+    ],
+)
+comparison(
+    [
+        "The Tellmark harbour handled 2.2 million containers in 2025, 38% up on 2024, and the port authority expects another record."
+    ],
+    [
+        ("containers handled up on 2024, percent", 38, "exact"),
+        ("rise in containers handled, percent", 38, "exact"),
+    ],
+    [
+        ("containers handled down on 2024, percent", 38, "exact"),
+        ("containers handled up on 2023, percent", 38, "exact"),
+    ],
+)
+comparison(
+    [
+        "Orders for new tractors fell to 9,300 units, about 11 percent lower than the year before, while orders for combine harvesters held steady."
+    ],
+    [
+        ("fall in tractor orders, percent", 11, "about"),
+        ("drop in orders for new tractors, percent", 11, "about"),
+    ],
+    [
+        ("rise in tractor orders, percent", 11, "about"),
+        ("fall in combine harvester orders, percent", 11, "about"),
+    ],
+)
+comparison(
+    [
+        "Average rents in the capital reached 1,940 a month, 7% higher than in 2025; wages, by contrast, grew 3%."
+    ],
+    [("rise in average rents, percent", 7, "exact")],
+    [("rise in wages, percent", 7, "exact"), ("rise in average rents, percent", 3, "exact")],
+)
+comparison(
+    [
+        "The charity's shops took in 4% less than the year before, and its online sales were 20% up on the previous year."
+    ],
+    [("fall in shop takings, percent", 4, "exact"), ("rise in online sales, percent", 20, "exact")],
+    [("rise in online sales, percent", 4, "exact"), ("fall in shop takings, percent", 20, "exact")],
 )
 
 
