@@ -144,6 +144,45 @@ def _other_span(tokens: Sequence[Token], mention: NumberMention, what: str) -> b
     return False
 
 
+_DATE_LINKS = word_set("in of the at for percent per cent %")
+_SHORTER = word_set("first second third fourth final half quarter month week q1 q2 q3 q4")
+
+
+def _other_date(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
+    """Whether the number is dated right after it by a time that is not the span back the
+    count's words say (review rv59n). For a count of a year back ("a year earlier", "the year
+    before", "previous year's"): a year Y with no Y+1 in the sentence ("reached 1.4 million in
+    2025, up from 900,000 in 2019"), or, with no year, a month or a quarter ("rose to 4.6
+    percent in March from 4.1 percent in February", "from 3.1% in the second"). For a count of
+    a month back: a year with no month, or the month the sentence names before the number
+    ("in February 2026 from 1,190 in February 2025"). A count that names no span ("previous
+    visitors") or names the date is not held."""
+    named = {t.norm for t in tokenize(what)}
+    years: list[int] = []
+    months: list[str] = []
+    shorter = False
+    for token in tokens[mention.last + 1 : mention.last + 8]:
+        if year_of_our_time(token):
+            years.append(int(token.text))
+        elif token.capitalised and token.norm in MONTH_NUMBER:
+            months.append(token.norm)
+        elif token.norm in _SHORTER:  # "from 3.1% in the second (quarter)"
+            shorter = True
+        elif token.norm not in _DATE_LINKS:
+            break
+    if any(str(year) in named for year in years):
+        return False
+    if "year" in named or "years" in named:
+        written = {t.text for t in tokens}
+        if years:  # "in the first quarter of 2025" beside "of 2026" is a year back
+            return any(str(year + 1) not in written for year in years)
+        return bool(months) or shorter
+    if "month" in named or "months" in named:
+        before = {t.norm for t in tokens[: mention.first] if t.capitalised}
+        return (bool(years) and not months) or any(month in before for month in months)
+    return False
+
+
 _SCALES = word_set("thousand million billion trillion m bn mn k")
 
 
@@ -222,6 +261,8 @@ def earlier_end(
             if abs(mention.value - wanted) > 1e-9 or qualifier not in mention.qualifiers:
                 continue
             if _other_span(tokens, mention, what):  # "39.8m tonnes two years earlier"
+                continue
+            if _other_date(tokens, mention, what):  # "from 4.1 percent in February"
                 continue
             later = later_end(tokens, mention, mentions, text)
             if later is not None and _later_read(later, value, rest, rule, ctx, index, support):
