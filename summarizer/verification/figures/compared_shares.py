@@ -75,7 +75,7 @@ def compared_share(value: Any, ctx: Context) -> Result | None:
                 continue
             if qualifier not in mention.qualifiers or _direction(tokens, mention) != rises:
                 continue
-            if _named(tokens, mention, mentions, rest):
+            if _named(tokens, mention, mentions, rest, ctx.article.text):
                 return True, ""
     return None
 
@@ -109,14 +109,16 @@ def _direction(tokens: Sequence[Token], mention: NumberMention) -> bool | None:
 
 def _named(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
-    rest: Sequence[str],
+    rest: Sequence[str], text: str,
 ) -> bool:  # fmt: skip
     """Whether each of the count's other words is the sentence's before the number (after any
-    earlier number of its unit), or a year in the comparison after it."""
+    earlier number of its unit and in the number's own clause), or a year in the comparison
+    after it."""
     start = max(
         (m.last + 1 for m in mentions if m.last < mention.first and m.unit == mention.unit),
         default=0,
     )
+    start = max(start, _clause_start(tokens, mention, text))
     before = [t.norm for t in tokens[start : mention.first]]
     at = _past_unit(tokens, mention)
     after = {t.norm for t in tokens[at : at + 4]}
@@ -127,3 +129,20 @@ def _named(
         elif not any(w.startswith(word[:5]) for w in before if len(w) >= 3):
             return False
     return True
+
+
+_JOINERS = word_set("yet but while whereas although though and")
+_BREAKS = (";", ":", "\u2014", "\u2013")
+
+
+def _clause_start(tokens: Sequence[Token], mention: NumberMention, text: str) -> int:
+    """The first token of the number's clause: after the last ";", ":" or dash before it, or
+    the last ", yet", ", but", ", while", ", and" (review rv59n: "Ticket sales slumped in the
+    spring, yet the club's overall income was 9% above 2025" gives no rise in ticket sales)."""
+    for at in range(mention.first, 0, -1):
+        gap = text[tokens[at - 1].end : tokens[at].start]
+        if any(mark in gap for mark in _BREAKS):
+            return at
+        if "," in gap and tokens[at].norm in _JOINERS:
+            return at + 1
+    return 0
