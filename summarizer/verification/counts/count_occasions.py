@@ -45,6 +45,8 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
 from ..figures.box_lines import box_line_clash, box_line_count
+from ..figures.compared_shares import compared_share
+from ..figures.earlier_ends import earlier_end
 from ..figures.named_roles import named_role
 from ..figures.numbers import NumberMention, sentence_numbers
 from ..occasions.compared_times import compared_time
@@ -72,8 +74,9 @@ def support_occasion_count(value: Any, rule: Supported, ctx: Context) -> Result:
         result = box_line_count(value, what, ctx) or result
     else:  # "- Seats won: 47 (LDP 39, Komeito 8)" is no 47 LDP seats
         result = box_line_clash(value, what, ctx) or result
-    if not result[0]:
-        return result
+    if not result[0]:  # "up from 0.72" for a previous rate (earlier_ends)
+        found = earlier_end(value, rule, ctx, support_count) or compared_share(value, ctx)
+        return found or result  # "38% up on 2022" for "visits up on 2022" (compared_shares)
     other = _other_occasion(value, ctx) if len(ctx.sentences) > 1 else ""  # one: no other
     if other:
         return False, f"{other} is another occasion's count; its evidence gives this one's apart"

@@ -63,7 +63,7 @@ it too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -144,6 +144,8 @@ def _keeps(
     own = {t.norm for t in tokenize(_described(ctx))}
     if set(marker.split()) <= own:  # "seats at the last election" for "last"; not "this
         return True  # year" for "last year" (left30)
+    if _back(marker.split()) <= _back(own) and "earlier" in _back(own):
+        return True  # "of the previous year" for "net migration a year earlier" (cn59)
     if status(ctx.fact) in NOT_HELD and not _PUT_OFF.isdisjoint(around):
         return True  # "the planned summit in La Paz was cancelled" for a summit cancelled
     if timed and (
@@ -158,6 +160,17 @@ def _keeps(
     if isinstance(length, int | float) and not isinstance(length, bool):
         return any(abs(m.value - length) < 1e-9 for m in numbers_in([tokens[k] for k in area]))
     return False
+
+
+_BACK = word_set("previous preceding prior earlier before")
+_ARTICLES = word_set("a an the")
+
+
+def _back(words: Iterable[str]) -> set[str]:
+    """Words of a time before read alike ("the previous year", "a year earlier", "the year
+    before": {"year", "earlier"}), articles left out; "last" is not among them ("last year" is
+    the story's year back, not the clause's: left30)."""
+    return {"earlier" if w in _BACK else w.removesuffix("'s") for w in words if w not in _ARTICLES}
 
 
 def _described(ctx: Context) -> str:
