@@ -28,6 +28,7 @@ from ..people.names import (
 from ..people.non_persons import no_person
 from ..people.shared_surnames import shared_named
 from .block_credits import block_byline, block_refuses_outlet
+from .broadcast_heads import broadcast_outlet
 from .cited_outlets import cited_in_line
 from .contact_lines import contact_authors
 from .credit_fields import credited_outlet, name_line, not_author
@@ -347,6 +348,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         at = _phrase_at(words, line)  # "Steve RosenbergBBC Russia Editor": a line of its own
         if at is not None and _masthead(line, at):
             return True, ""
+    if broadcast_outlet(str(value), article):  # "Station: X. Anchor: Y" (broadcast_heads)
+        return True, ""
     if told or web_outlet(str(value), article.lowered):  # "told bdnews24.com"
         other = other_publisher(words, ctx)  # told_outlets.py
         other = other or credited_outlet(str(value), article)  # "By X, Outlet" (credit_fields)

@@ -1,0 +1,98 @@
+"""The outlet named by a broadcast page's head (session 59, false-alarm writer md59), for
+:func:`summarizer.verification.bylines.metadata.support_outlet`.
+
+A transcript, a bulletin script or a podcast page opens with a head that names the station or
+the producer among its programme's labels, in shapes the masthead readers do not know:
+
+- after a producer's label: "Station: Riverbend Business Radio. Anchor: ...", "Broadcast by
+  Saltbox Audio. Host: ...", "Network: ...", "Produced by ...";
+- after the programme's quoted title: "Transcript: "Chip Talk" on Harbor Street Radio, ...";
+- as a whole segment of the head, between its separators (the line's start, "|", a dash, a
+  full stop) and its end (a separator, a comma, the line's end), or before "Newsroom":
+  "Episode 112 | Lantern Street Audio | July 25, 2025 | Host: ...", "BULLETIN SCRIPT - Gullhaven
+  FM Newsroom, 0800 hrs", "Desert Current Radio, The Business Hour. Presenter: ...".
+
+A head is a line of the page's first three paragraphs that names the programme's kind
+(transcript, bulletin, script, podcast, episode, programme) or carries a broadcast role's
+label ("Host:", "Anchor:", "Read by:"), and is no speaker's turn ("HOST (Delia Fransen): ...").
+A name standing anywhere else in such a line is not the producer and is left to the other
+readers: a guest's outlet ("Guest: Nadia Ferris, data editor at X"), a clip's credit ("Audio
+courtesy of X"), another outlet's report ("as first reported by X"), a possessive ("X's Ruth
+Keane"), and a name only in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+
+# A programme's kind, or a broadcast role's label: the line is a broadcast page's head.
+_KIND = re.compile(
+    r"\b(?:transcripts?|bulletins?|scripts?|podcasts?|episodes?|programmes?|programs?|"
+    r"broadcasts?|newsroom)\b|\b(?:hosts?|presenters?|anchors?|producers?|reporters?|"
+    r"read\s+by|guests?|correspondents?|stations?|networks?|channels?)\s*:",
+    re.IGNORECASE,
+)
+# A speaker's turn: "HOST (Delia Fransen):", "GWEN TALLEY (anchor):", "ORTIZ:".
+_TURN = re.compile(r"\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:\([^)]*\))?\s*:|\s*[A-Z][a-z]+\s*\([^)]*\)\s*:")
+# A label before the turn's colon that heads a page instead: "TRANSCRIPT: ...".
+_HEAD_LABEL = re.compile(
+    r"\s*(?:transcripts?|bulletin(?:\s+script)?|podcast(?:\s+transcript)?|scripts?|"
+    r"stations?|networks?|channels?)\s*(?:\([^)]*\))?\s*:",
+    re.IGNORECASE,
+)
+# Before the name: a producer's label, or the programme's quoted title and "on".
+_CUE = re.compile(
+    r"(?:\b(?:station|network|channel|broadcaster)\s*:|\b(?:broadcast|produced|brought\s+to\s+"
+    r"you)\s+by|[\"\u201d'\u2019]\s+on)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Before the name: the start of a segment of the head.
+_SEGMENT_START = re.compile(
+    r"(?:^|\|\s*|\s[\u2013\u2014-]\s+|\u2014\s*|[.;]\s+)(?:the\s+)?$", re.IGNORECASE
+)
+# After the name: the end of its segment, or its newsroom's.
+_SEGMENT_END = re.compile(r"(?:\s+newsroom\b)?\s*(?:$|[|,;.:(]|\s[\u2013\u2014-]\s|\u2014)", re.IGNORECASE)
+_TOP = 3  # paragraphs: a broadcast head sits above the first turn of the script
+
+
+def _name_pattern(value: str) -> re.Pattern[str] | None:
+    words = re.findall(r"[\w&'\u2019.+-]+", value)
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return None
+    joined = r"\s+".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![\w&'\u2019-]){joined}(?![\w&-]|['\u2019]s\b)", re.IGNORECASE)
+
+
+def _head_lines(article: ArticleText) -> list[str]:
+    """The lines of the page's first paragraphs that head a broadcast page."""
+    found = []
+    for start, end in article.paragraphs[:_TOP]:
+        for line in article.text[start:end].splitlines():
+            if len(line.split()) > 60 or not _KIND.search(line):
+                continue
+            if _TURN.match(line) and not _HEAD_LABEL.match(line):
+                continue  # a speaker's turn of the script, not its head
+            found.append(line)
+    return found
+
+
+def broadcast_outlet(value: str, article: ArticleText) -> bool:
+    """Whether a broadcast page's head names ``value`` as its station or producer."""
+    pattern = _name_pattern(value)
+    if pattern is None:
+        return False
+    for line in _head_lines(article):
+        for match in pattern.finditer(line):
+            rest = line[: match.start()] + line[match.end() :]
+            if not _KIND.search(rest):
+                continue  # only the name itself ("Gullhaven Bulletin") reads as a kind
+            before = line[: match.start()]
+            if _CUE.search(before):
+                return True
+            if _SEGMENT_START.search(before) and _SEGMENT_END.match(line, match.end()):
+                return True
+    return False
