@@ -2542,6 +2542,10 @@ SETS: dict[str, frozenset[str]] = {
     # the name, a bracketed aside and the role) and "he"/"she" holding a post in the sentence
     # right after the person's
     "make_lead58_cases": frozenset({"apposed", "pronoun"}),
+    # session 59, false-alarm writer md59: a broadcast page's outlet named by its head after a
+    # producer's label or the show's quoted title ("Station: X.", "Broadcast by X", "'Show' on
+    # X"), or as a whole head segment ("Episode 40 | X | date | Host:", "X Newsroom, 0700 hrs")
+    "make_md59_cases": frozenset({"labels", "segments"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -5475,6 +5479,26 @@ GAPS: dict[str, frozenset[str]] = {
             "lead58-pronoun-0033",
             "lead58-pronoun-0035",
             "lead58-pronoun-0037",
+        }
+    ),
+    # session 59, false-alarm writer md59: older false accepts only (wrong on 5cb9d1ae too,
+    # none opened; md59 mended three more: a speaker's "HOST (Nell Osei):" read as the
+    # bracketed agency "(Reuters)"). A speaker's turn opening with the name ("IMANI DOYLE
+    # (anchor): ...") or a short body line at the page's top or foot read as a masthead; a
+    # name on a "Script:"/"Guest:" line read as a bare byline's outlet; a paper a guest writes
+    # for, or one "The X's traffic page", read as the one told with no other publisher
+    "make_md59_cases": frozenset(
+        {
+            "md59-labels-0003",
+            "md59-labels-0039",
+            "md59-segments-0069",
+            "md59-segments-0077",
+            "md59-segments-0080",
+            "md59-segments-0084",
+            "md59-segments-0090",
+            "md59-segments-0093",
+            "md59-segments-0094",
+            "md59-segments-0095",
         }
     ),
 }

@@ -5,7 +5,8 @@ A transcript, a bulletin script or a podcast page opens with a head that names t
 the producer among its programme's labels, in shapes the masthead readers do not know:
 
 - after a producer's label: "Station: Riverbend Business Radio. Anchor: ...", "Broadcast by
-  Saltbox Audio. Host: ...", "Network: ...", "Produced by ...";
+  Saltbox Audio. Host: ...", "Network: ...", "Channel: ..." ("Produced by" and "Brought to you
+  by" are left out: a producer may be a person, and the second names a sponsor as often);
 - after the programme's quoted title: "Transcript: "Chip Talk" on Harbor Street Radio, ...";
 - as a whole segment of the head, between its separators (the line's start, "|", a dash, a
   full stop) and its end (a separator, a comma, the line's end), or before "Newsroom":
@@ -44,8 +45,8 @@ _HEAD_LABEL = re.compile(
 )
 # Before the name: a producer's label, or the programme's quoted title and "on".
 _CUE = re.compile(
-    r"(?:\b(?:station|network|channel|broadcaster)\s*:|\b(?:broadcast|produced|brought\s+to\s+"
-    r"you)\s+by|[\"\u201d'\u2019]\s+on)\s*(?:the\s+)?$",
+    r"(?:\b(?:station|network|channel|broadcaster)\s*:|\bbroadcast\s+by|[\"\u201d'\u2019]\s+on)"
+    r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Before the name: the start of a segment of the head.

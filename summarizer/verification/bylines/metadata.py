@@ -342,8 +342,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
             return True, ""
         if OUTLET_BEFORE.search(article.lowered, max(start - 30, 0), start):
             told = True  # "told The X", "an interview with X" (web_outlets.py)
-        elif article.lowered[start - 1 : start] == "(":
-            return True, ""
+        elif article.lowered[start - 1 : start] == "(" and not _TURN_LABEL.match(article.text, end):
+            return True, ""  # "(Reuters)", but not a speaker's "HOST (Nell Osei):" (md59)
     for line in _top_lines(article) if _JOINT.search(article.text[:2000]) else ():
         at = _phrase_at(words, line)  # "Steve RosenbergBBC Russia Editor": a line of its own
         if at is not None and _masthead(line, at):
@@ -364,6 +364,9 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if slashed_credit(words, article):
         return unconfirmed(f"{value!r} is named only in a slashed dateline credit")
     return False, f"{value!r} is not named as the publisher in the article"
+
+
+_TURN_LABEL = re.compile(r"\)\s*:")  # "HOST (Nell Osei): ...": a speaker, no outlet
 
 
 def _phrase_at(words: tuple[str, ...], line: str) -> int | None:
