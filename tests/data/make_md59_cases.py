@@ -45,7 +45,7 @@ labels(
     ["Tillbury Gazette", "Harlow Mills", "Imani Doyle"],
 )
 labels(
-    "TRANSCRIPT: \"Open Ledger\" podcast, episode on the Dunmore rail strike\n\n"
+    'TRANSCRIPT: "Open Ledger" podcast, episode on the Dunmore rail strike\n\n'
     "Broadcast by Copperline Audio. Host: Felix Amadi. Guest: Rosa Ventres, transport editor at the Marlow Courier.\n\n"
     "AMADI: Rosa, how long can the drivers stay out?\n\n"
     "VENTRES: The union's fund lasts about three weeks, and the company says it will not move on pay.\n",
@@ -83,7 +83,7 @@ labels(
     ["Norbury Transit", "Selma Quist", "Norbury Council"],
 )
 labels(
-    "Transcript of \"The Long Table\" on Ravensholt Radio, Sunday 8 March 2026 (edited)\n\n"
+    'Transcript of "The Long Table" on Ravensholt Radio, Sunday 8 March 2026 (edited)\n\n'
     "HOST (Maya Lund): Our guest ran the Alder Bay food bank for ten years.\n\n"
     "GUEST (Ines Coelho): We fed 4,000 families last winter. The Alder Bay Chronicle's count was lower, but it missed the rural depots.\n",
     ["Ravensholt Radio"],
@@ -214,7 +214,7 @@ segments(
 )
 
 segments(
-    "Lindqvist Sound Studio | Podcast transcript: \"Court Side\", episode 31 | Host: Adaeze Nwosu | Guest: Carl Petrie of the Eastbourne Herald\n\n"
+    'Lindqvist Sound Studio | Podcast transcript: "Court Side", episode 31 | Host: Adaeze Nwosu | Guest: Carl Petrie of the Eastbourne Herald\n\n'
     "NWOSU: Carl, the jury came back after two days. What did it decide?\n\n"
     "PETRIE: It acquitted on both counts. The judge thanked the jurors for their patience.\n",
     ["Lindqvist Sound Studio"],

@@ -36,7 +36,9 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 # A speaker's turn: "HOST (Delia Fransen):", "GWEN TALLEY (anchor):", "ORTIZ:".
-_TURN = re.compile(r"\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:\([^)]*\))?\s*:|\s*[A-Z][a-z]+\s*\([^)]*\)\s*:")
+_TURN = re.compile(
+    r"\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:\([^)]*\))?\s*:|\s*[A-Z][a-z]+\s*\([^)]*\)\s*:"
+)
 # A label before the turn's colon that heads a page instead: "TRANSCRIPT: ...".
 _HEAD_LABEL = re.compile(
     r"\s*(?:transcripts?|bulletin(?:\s+script)?|podcast(?:\s+transcript)?|scripts?|"
@@ -54,7 +56,9 @@ _SEGMENT_START = re.compile(
     r"(?:^|\|\s*|\s[\u2013\u2014-]\s+|\u2014\s*|[.;]\s+)(?:the\s+)?$", re.IGNORECASE
 )
 # After the name: the end of its segment, or its newsroom's.
-_SEGMENT_END = re.compile(r"(?:\s+newsroom\b)?\s*(?:$|[|,;.:(]|\s[\u2013\u2014-]\s|\u2014)", re.IGNORECASE)
+_SEGMENT_END = re.compile(
+    r"(?:\s+newsroom\b)?\s*(?:$|[|,;.:(]|\s[\u2013\u2014-]\s|\u2014)", re.IGNORECASE
+)
 _TOP = 3  # paragraphs: a broadcast head sits above the first turn of the script
 
 
