@@ -2544,8 +2544,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_lead58_cases": frozenset({"apposed", "pronoun"}),
     # session 59, false-alarm writer md59: a broadcast page's outlet named by its head after a
     # producer's label or the show's quoted title ("Station: X.", "Broadcast by X", "'Show' on
-    # X"), or as a whole head segment ("Episode 40 | X | date | Host:", "X Newsroom, 0700 hrs")
-    "make_md59_cases": frozenset({"labels", "segments"}),
+    # X"), or as a whole head segment ("Episode 40 | X | date | Host:", "X Newsroom, 0700 hrs");
+    # a page's outlet named by one of its desks in the head ("X briefing | compiled by", "X
+    # live team", "Prepared by the X desk.")
+    "make_md59_cases": frozenset({"labels", "segments", "desks"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -5486,7 +5488,9 @@ GAPS: dict[str, frozenset[str]] = {
     # bracketed agency "(Reuters)"). A speaker's turn opening with the name ("IMANI DOYLE
     # (anchor): ...") or a short body line at the page's top or foot read as a masthead; a
     # name on a "Script:"/"Guest:" line read as a bare byline's outlet; a paper a guest writes
-    # for, or one "The X's traffic page", read as the one told with no other publisher
+    # for, or one "The X's traffic page", read as the one told with no other publisher; the
+    # older reading of a short page's foot line as its masthead, or a place's word ("Calloway"
+    # of "Calloway Gazette") as the outlet; a desk's whole name "Tarnfield Metals Desk" refused
     "make_md59_cases": frozenset(
         {
             "md59-labels-0003",
@@ -5499,6 +5503,16 @@ GAPS: dict[str, frozenset[str]] = {
             "md59-segments-0093",
             "md59-segments-0094",
             "md59-segments-0095",
+            "md59-desks-0100",
+            "md59-desks-0102",
+            "md59-desks-0114",
+            "md59-desks-0118",
+            "md59-desks-0120",
+            "md59-desks-0124",
+            "md59-desks-0127",
+            "md59-desks-0131",
+            "md59-desks-0133",
+            "md59-desks-0137",
         }
     ),
 }

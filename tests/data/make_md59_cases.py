@@ -12,7 +12,12 @@ md59; :mod:`summarizer.verification.bylines.broadcast_heads`), at the edges of
   ("Episode 40 | X | 3 May 2026 | Host: ...", "BULLETIN SCRIPT - X Newsroom, 0700 hrs", "X,
   The Drive Home. Presenter: ..."): it passes; a name inside a segment (a guest's paper, a
   sponsor "Supported by X", a possessive "X's Ruth Keane", a partner "in partnership with X")
-  and a speaker's turn's outlet ("HOST (Ama Boateng): ... X reported ...") stay refused.
+  and a speaker's turn's outlet ("HOST (Ama Boateng): ... X reported ...") stay refused;
+- ``desks``: the outlet named by one of its desks in the page's head ("X briefing | compiled
+  by", "X Metals Desk | Reported by", "X live team", "Prepared by the X desk.", "From the X
+  politics desk"): it passes; a desk another outlet lends ("Additional reporting by the Y
+  markets desk", "With reporting from the Y data team", "with help from the Y bureau"), a
+  newsroom or paper the story cites, a body and a writer stay refused.
 
 Run ``python tests/data/make_md59_cases.py`` to rebuild it. Every page below was written for
 this set in its own words, names and outlets made up; each verdict is what a careful
@@ -24,6 +29,7 @@ from __future__ import annotations
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -31,9 +37,10 @@ from support_sets import SupportCases
 OUT = Path(__file__).with_name("grounding_md59.jsonl")
 
 built = SupportCases("md59")
-LABELS, SEGMENTS = "labels", "segments"
+LABELS, SEGMENTS, DESKS = "labels", "segments", "desks"
 labels = partial(built.article_field, LABELS, "outlet")
 segments = partial(built.article_field, SEGMENTS, "outlet")
+desks = partial(built.article_field, DESKS, "outlet")
 
 # --- labels: after a producer's label or the programme's quoted title ------------------------
 labels(
@@ -220,6 +227,101 @@ segments(
     ["Lindqvist Sound Studio"],
     ["Eastbourne Herald", "Carl Petrie", "Court Side"],
 )
+
+# --- desks: the outlet named by one of its desks in the page's head ----------------------------
+desks(
+    "Grain prices: the week in five numbers\n\n"
+    "Hollowmere Farmer briefing | compiled by Tove Lindahl | 12 March 2026\n\n"
+    "Wheat futures fell for a third week as the harvest in the south came in larger than forecast, the Alder Grain Exchange said.\n\n"
+    "Additional reporting by the Kestrel Wire markets desk.\n",
+    ["Hollowmere Farmer"],
+    ["Kestrel Wire", "Alder Grain Exchange", "Tove Lindahl"],
+)
+desks(
+    "Copper hits a two-year high as Chilean mine stays shut\n\n"
+    "Tarnfield Metals Desk | Reported by Ines Abara\n\n"
+    "Copper rose 3 percent on Tuesday after the operator of the Cerro Alto mine, Andes Mining, said the pit would stay closed until May.\n\n"
+    "The Saltridge Herald's newsroom said on Monday that talks with the union had broken down.\n",
+    ["Tarnfield Metals Desk", "Tarnfield Metals"],
+    ["Saltridge Herald", "Andes Mining", "Ines Abara"],
+)
+desks(
+    "LIVE: Storm Imke reaches the coast\n\n"
+    "Updated throughout Saturday, 7 March 2026 | Ostwick Courier live team\n\n"
+    "09:10 | The harbour at Brelling is closed, the port authority says. The Brelling Post reports waves of six metres.\n\n"
+    "09:40 | Rail services north of the river are suspended.\n",
+    ["Ostwick Courier"],
+    ["Brelling Post", "Brelling", "Ostwick"],
+)
+desks(
+    "Wine exports: where the tariff leaves the growers\n\n"
+    "Cellarbook Weekly trade briefing, compiled by Amandine Roux\n\n"
+    "Exporters in the valley expect sales to the US to fall by a fifth this year, their association, Vinval, said on Friday.\n\n"
+    "The figures were first published by the Loire Business Journal.\n",
+    ["Cellarbook Weekly"],
+    ["Loire Business Journal", "Vinval", "Amandine Roux"],
+)
+desks(
+    "Transcript (edited): Norrland Paper annual meeting\n\n"
+    "Prepared by the Mossgiel Finance desk. Speaker labels as at the meeting.\n\n"
+    "CHAIR (Karin Holm): The board proposes a dividend of 4 kronor a share.\n\n"
+    "SHAREHOLDER (for Torsvik Pension Fund): We will vote against it.\n",
+    ["Mossgiel Finance"],
+    ["Torsvik Pension Fund", "Norrland Paper", "Karin Holm"],
+)
+desks(
+    "Three things to know about the ferry contract\n\n"
+    "From the Calloway Gazette politics desk, 2 April 2026\n\n"
+    "The island council has signed a ten-year ferry contract with Seabrook Lines, the council said on Wednesday.\n\n"
+    "With reporting from the Harbour Times data team.\n",
+    ["Calloway Gazette"],
+    ["Harbour Times", "Seabrook Lines", "Calloway"],
+)
+desks(
+    "Rents in the capital: a running tally\n\n"
+    "Brickfield Review housing team \u2014 updated 30 March 2026\n\n"
+    "Average rents rose 7 percent in a year, according to the letting agency Northgate Homes.\n\n"
+    "The Marchmont Tenant Union said many renters were now paying half their income.\n",
+    ["Brickfield Review"],
+    ["Northgate Homes", "Marchmont Tenant Union", "Brickfield"],
+)
+desks(
+    "Hospital waiting lists fall for a third month\n\n"
+    "By Nia Osei | Dunmore Examiner health desk | 18 February 2026\n\n"
+    "The number of people waiting for planned treatment in the region fell to 214,000 in January, the Dunmore Health Board said.\n\n"
+    "A spokesman for the Wells Clinic Group called the fall welcome but small.\n",
+    ["Dunmore Examiner"],
+    ["Dunmore Health Board", "Wells Clinic Group", "Nia Osei"],
+)
+desks(
+    "Bond markets: the week ahead\n\n"
+    "Compiled by the Pellham Ledger rates desk, with help from the Greyfield Wire bureau\n\n"
+    "Investors will watch Thursday's inflation figures for a sign the central bank can cut rates in April.\n\n"
+    "Analysts at Orbis Capital expect the rate to hold at 3.1 percent.\n",
+    [],
+    ["Greyfield Wire", "Orbis Capital", "Pellham"],
+)
+desks(
+    "Election night: the count so far\n\n"
+    "Ravenhill Post newsroom | 01:30 | Edited by Joel Marsh\n\n"
+    "With 40 of 60 seats declared, the Green Alliance leads with 18, the electoral commission said.\n\n"
+    "The Ravenhill Star's exit poll had put the party on 22 seats.\n",
+    ["Ravenhill Post"],
+    ["Ravenhill Star", "Green Alliance", "Joel Marsh"],
+)
+desks(
+    "Airline strike: what travellers need to know\n\n"
+    "Explainer | Corrie Bay Times travel desk | 9 April 2026\n\n"
+    "Cabin crew at the carrier Skyline Air will walk out for 48 hours from Friday, their union said.\n\n"
+    "The airline told the Bayside Courier it would run about half its flights.\n",
+    ["Corrie Bay Times"],
+    ["Bayside Courier", "Skyline Air", "Corrie Bay"],
+)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)

@@ -1,0 +1,67 @@
+"""The outlet a page's head names by one of its desks (session 59, false-alarm writer md59), for
+:func:`summarizer.verification.bylines.metadata.support_outlet`.
+
+A briefing, a live page or an edited transcript often credits a desk of the outlet in its head
+instead of a writer, the outlet's name first and the desk's noun after it: "Payroll Compass
+briefing | compiled by ...", "Ashgrove Ledger Markets Desk | Reported by ...", "Rhine Desk live
+team", "Vendange Weekly trade briefing, compiled by ...", "Prepared by the Quayline Markets
+desk." The name is the publisher when it opens a segment of a line of the page's first three
+paragraphs (the line's start, "|", a dash, "Prepared by the", "Compiled by the", "From the")
+and is followed by at most one word of the desk's beat and a desk's noun (desk, team, live
+team, briefing, newsroom, bureau) ending the segment (a separator, a comma, a full stop, "compiled
+by", "reported by", the line's end).
+
+Left to the other readers: a desk another outlet lends ("Additional reporting by the Lomax
+Wire desk", "with the Calder Post's data team"), a desk named inside a sentence of the story
+("The Tarn Herald's newsroom said ..."), a possessive, and a name only in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+
+_DESK = r"(?:desk|team|briefing|newsroom|bureau)"
+_AFTER = re.compile(
+    rf"\s+(?:[A-Za-z]+\s+)?{_DESK}\b\s*(?:$|[|,;.:(]|\s[\u2013\u2014-]\s|\u2014|"
+    r"(?:compiled|reported|written|edited|updated)\s+by\b)",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(
+    r"(?:^\s*|\|\s*|\s[\u2013\u2014-]\s+|\u2014\s*|\b(?:prepared|compiled|produced)\s+by\s+the\s+|"
+    r"^\s*from\s+the\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Another outlet's help, not the page's own desk.
+_LENT = re.compile(
+    r"\b(?:additional|further|contributed|contributing|with)\s+(?:reporting|reports?|help)\b|"
+    r"\bcourtesy\b|\bpartnership\b",
+    re.IGNORECASE,
+)
+_TOP = 3  # paragraphs: the head above the story
+
+
+def _name_pattern(value: str) -> re.Pattern[str] | None:
+    words = re.findall(r"[\w&'\u2019.+-]+", value)
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return None
+    joined = r"\s+".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![\w&'\u2019-]){joined}(?![\w&'\u2019-])", re.IGNORECASE)
+
+
+def desk_outlet(value: str, article: ArticleText) -> bool:
+    """Whether a line of the page's head names ``value`` as the outlet one of its desks is."""
+    pattern = _name_pattern(value)
+    if pattern is None:
+        return False
+    for start, end in article.paragraphs[:_TOP]:
+        for line in article.text[start:end].splitlines():
+            if len(line.split()) > 30 or _LENT.search(line):
+                continue
+            for match in pattern.finditer(line):
+                if _BEFORE.search(line[: match.start()]) and _AFTER.match(line, match.end()):
+                    return True
+    return False
