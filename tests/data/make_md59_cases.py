@@ -318,6 +318,25 @@ desks(
     ["Bayside Courier", "Skyline Air", "Corrie Bay"],
 )
 
+segments(
+    "Station to end its evening news\n\n"
+    "By Priya Shah | The Fenwick Courier | 2 March 2026\n\n"
+    "Marlow Community Radio, the town's oldest station, will end its evening broadcasts next month, its board said on Monday.\n\n"
+    "The board blamed falling donations. Listeners have started a petition to save the programme, which has run since 1987.\n\n"
+    "The station's morning shows will continue.\n",
+    ["Fenwick Courier"],
+    ["Marlow Community Radio", "Priya Shah"],
+)
+desks(
+    "Kestrel Times to cut a third of its staff\n\n"
+    "By Tomas Reyes | Aldgate Media Review | 4 March 2026\n\n"
+    "The Kestrel Times newsroom, which employs 90 people, will shrink by a third by the summer, its owner, Marlin Press, said on Tuesday.\n\n"
+    "The paper will keep its print edition on Saturdays only. A union spokesperson said members would meet on Friday.\n\n"
+    "The owner said the move was needed to keep the title alive.\n",
+    ["Aldgate Media Review"],
+    ["Kestrel Times", "Marlin Press", "Tomas Reyes"],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -28,13 +28,31 @@ import re
 
 from ..page.article import ArticleText
 
-# A programme's kind, or a broadcast role's label: the line is a broadcast page's head.
-_KIND = re.compile(
-    r"\b(?:transcripts?|bulletins?|scripts?|podcasts?|episodes?|programmes?|programs?|"
-    r"broadcasts?|newsroom)\b|\b(?:hosts?|presenters?|anchors?|producers?|reporters?|"
-    r"read\s+by|guests?|correspondents?|stations?|networks?|channels?)\s*:",
+# A broadcast role's label anywhere in the line, or a programme's kind opening a segment of it
+# (after at most two words: "noon bulletin script"): the line is a broadcast page's head. A
+# kind deep in a sentence ("will cut 30 of its 90 newsroom jobs", "will stop its broadcasts")
+# makes no head of the story's sentence.
+_ROLE = re.compile(
+    r"\b(?:hosts?|presenters?|anchors?|producers?|reporters?|read\s+by|guests?|"
+    r"correspondents?|stations?|networks?|channels?)\s*:",
     re.IGNORECASE,
 )
+_KIND = re.compile(
+    r"(?:[^\s|]+\s+){0,2}(?:transcripts?|bulletins?|scripts?|podcasts?|episodes?|"
+    r"programmes?|programs?|broadcasts?)\b",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\||\s[\u2013\u2014-]\s|\u2014|:|\.\s|;")
+
+
+def _is_head(line: str) -> bool:
+    """Whether a line (its outlet's name taken out) is a broadcast page's head."""
+    return bool(_ROLE.search(line)) or any(
+        _KIND.match(part.strip(" \t\"'\u201c\u201d\u2018\u2019("))
+        for part in _SEPARATOR.split(line)
+    )
+
+
 # A speaker's turn: "HOST (Delia Fransen):", "GWEN TALLEY (anchor):", "ORTIZ:".
 _TURN = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:\([^)]*\))?\s*:|\s*[A-Z][a-z]+\s*\([^)]*\)\s*:"
@@ -77,7 +95,7 @@ def _head_lines(article: ArticleText) -> list[str]:
     found = []
     for start, end in article.paragraphs[:_TOP]:
         for line in article.text[start:end].splitlines():
-            if len(line.split()) > 60 or not _KIND.search(line):
+            if len(line.split()) > 60 or not _is_head(line):
                 continue
             if _TURN.match(line) and not _HEAD_LABEL.match(line):
                 continue  # a speaker's turn of the script, not its head
@@ -93,7 +111,7 @@ def broadcast_outlet(value: str, article: ArticleText) -> bool:
     for line in _head_lines(article):
         for match in pattern.finditer(line):
             rest = line[: match.start()] + line[match.end() :]
-            if not _KIND.search(rest):
+            if not _is_head(rest):
                 continue  # only the name itself ("Gullhaven Bulletin") reads as a kind
             before = line[: match.start()]
             if _CUE.search(before):

@@ -9,7 +9,8 @@ desk." The name is the publisher when it opens a segment of a line of the page's
 paragraphs (the line's start, "|", a dash, "Prepared by the", "Compiled by the", "From the")
 and is followed by at most one word of the desk's beat and a desk's noun (desk, team, live
 team, briefing, newsroom, bureau) ending the segment (a separator, a comma, a full stop, "compiled
-by", "reported by", the line's end).
+by", "reported by", the line's end; a comma only before a credit or a date: "The X newsroom,
+which employs 90 people, will shrink" is the story's sentence).
 
 Left to the other readers: a desk another outlet lends ("Additional reporting by the Lomax
 Wire desk", "with the Calder Post's data team"), a desk named inside a sentence of the story
@@ -23,9 +24,10 @@ import re
 from ..page.article import ArticleText
 
 _DESK = r"(?:desk|team|briefing|newsroom|bureau)"
+_BY = r"(?:compiled|reported|written|edited|updated)\s+by\b"
 _AFTER = re.compile(
-    rf"\s+(?:[A-Za-z]+\s+)?{_DESK}\b\s*(?:$|[|,;.:(]|\s[\u2013\u2014-]\s|\u2014|"
-    r"(?:compiled|reported|written|edited|updated)\s+by\b)",
+    rf"\s+(?:[A-Za-z]+\s+)?{_DESK}\b\s*(?:$|[|;.:(]|\s[\u2013\u2014-]\s|\u2014|{_BY}|"
+    rf",\s*(?:{_BY}|\d))",  # a comma only before a credit or a date, not "X newsroom, which"
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
