@@ -5484,7 +5484,7 @@ GAPS: dict[str, frozenset[str]] = {
         }
     ),
     # session 59, false-alarm writer md59: older false accepts only (wrong on 5cb9d1ae too,
-    # none opened; md59 mended three more: a speaker's "HOST (Nell Osei):" read as the
+    # none opened; md59 mended six more: a speaker's "HOST (Nell Osei):" read as the
     # bracketed agency "(Reuters)"). A speaker's turn opening with the name ("IMANI DOYLE
     # (anchor): ...") or a short body line at the page's top or foot read as a masthead; a
     # name on a "Script:"/"Guest:" line read as a bare byline's outlet; a paper a guest writes
