@@ -37,9 +37,14 @@ _ROLE = re.compile(
     r"correspondents?|stations?|networks?|channels?)\s*:",
     re.IGNORECASE,
 )
+_KINDS = (
+    r"(?:transcripts?|bulletins?|scripts?|podcasts?|episodes?|programmes?|programs?|broadcasts?)"
+)
+# The kind ends a label, not a sentence: the segment's end, a comma, a number, a quoted title
+# or another kind follows ("Episode 112", "radio transcript, 14 January 2026"); "The
+# broadcasts end after 61 years", "The episode angered savers" are a story's (rv59m).
 _KIND = re.compile(
-    r"(?:[^\s|]+\s+){0,2}(?:transcripts?|bulletins?|scripts?|podcasts?|episodes?|"
-    r"programmes?|programs?|broadcasts?)\b",
+    rf"(?:[^\s|]+\s+){{0,2}}{_KINDS}\b(?=\s*(?:$|[,(#\d\"'\u201c\u2018]|{_KINDS}\b|(?:of|from|for)\b))",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"\||\s[\u2013\u2014-]\s|\u2014|:|\.\s|;")
@@ -51,6 +56,35 @@ def _is_head(line: str) -> bool:
         _KIND.match(part.strip(" \t\"'\u201c\u201d\u2018\u2019("))
         for part in _SEPARATOR.split(line)
     )
+
+
+# A speaker's turn written in mixed case (rv59m): a role's label opens the line and what
+# follows is speech, words in lower case and no other label or kind ("Host: Good morning. The
+# Harbor Ledger, which broke the story, says ..."); a head's "Host: Ada Grey. Guest: ..." or
+# "Host: Ada Grey | Fenwick Radio" names only.
+_OPENING_ROLE = re.compile(
+    r"\s*(?:hosts?|presenters?|anchors?|reporters?|guests?|correspondents?|interviewers?|"
+    r"callers?|moderators?)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _mixed_turn(line: str) -> bool:
+    opening = _OPENING_ROLE.match(line)
+    if opening is None or _TURN.match(line):
+        return False
+    rest = line[opening.end() :]
+    return not _is_head(rest) and bool(re.search(r"\b[a-z]{3,}\b", rest))
+
+
+# A guest's or a correspondent's label: the names in its run (to a full stop) are the guest's
+# and the paper they write for ("Guests: Ana Ruiz - Brannock Ledger; ..."), not the producer
+# (rv59m).
+_GUEST_RUN = re.compile(
+    r"\b(?:guests?|panel(?:lists?)?|correspondents?|reporters?|callers?|contributors?)\s*:"
+    r"(?:(?!\.\s|\b\w+\s*:).)*$",
+    re.IGNORECASE,
+)
 
 
 # A speaker's turn: "HOST (Delia Fransen):", "GWEN TALLEY (anchor):", "ORTIZ:".
@@ -77,6 +111,15 @@ _SEGMENT_START = re.compile(
 _SEGMENT_END = re.compile(
     r"(?:\s+newsroom\b)?\s*(?:$|[|,;.:(]|\s[\u2013\u2014-]\s|\u2014)", re.IGNORECASE
 )
+# After the quoted title's "on", the station ends its segment before a date, a number or a
+# label: '"Chip Talk" on Harbor Street Radio, October 6, 2025'; '"Money Matters" on Halvard
+# Motors, the carmaker that ...' is the episode's topic (rv59m).
+_TITLE_ON = re.compile(r"[\"\u201d'\u2019]\s+on\s*(?:the\s+)?$", re.IGNORECASE)
+_ON_END = re.compile(
+    r"\s*(?:$|[|(]|(?:[,.;]|\s[\u2013\u2014-])\s*(?:\d|[A-Za-z]+\s*:|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\b|[a-z]+day\b))",
+    re.IGNORECASE,
+)
 _TOP = 3  # paragraphs: a broadcast head sits above the first turn of the script
 
 
@@ -97,7 +140,7 @@ def _head_lines(article: ArticleText) -> list[str]:
         for line in article.text[start:end].splitlines():
             if len(line.split()) > 60 or not _is_head(line):
                 continue
-            if _TURN.match(line) and not _HEAD_LABEL.match(line):
+            if (_TURN.match(line) and not _HEAD_LABEL.match(line)) or _mixed_turn(line):
                 continue  # a speaker's turn of the script, not its head
             found.append(line)
     return found
@@ -114,8 +157,12 @@ def broadcast_outlet(value: str, article: ArticleText) -> bool:
             if not _is_head(rest):
                 continue  # only the name itself ("Gullhaven Bulletin") reads as a kind
             before = line[: match.start()]
-            if _CUE.search(before):
-                return True
+            if _CUE.search(before) and (
+                not _TITLE_ON.search(before) or _ON_END.match(line, match.end())
+            ):
+                return True  # a show's title "on" a station, not "on" its topic
+            if _GUEST_RUN.search(before):
+                continue  # "Guest: Ivo Rand | Tidewater Post": the guest's paper
             if _SEGMENT_START.search(before) and _SEGMENT_END.match(line, match.end()):
                 return True
     return False

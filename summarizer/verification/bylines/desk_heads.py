@@ -23,13 +23,32 @@ import re
 
 from ..page.article import ArticleText
 
-_DESK = r"(?:desk|team|briefing|newsroom|bureau)"
 _BY = r"(?:compiled|reported|written|edited|updated)\s+by\b"
+# A firm's or a body's own team, not a newsroom's beat: "Kettle Bank research team", "Halvard
+# Capital strategy team" (rv59m).
+_FIRM = (
+    r"(?:research|strategy|management|leadership|legal|sales|design|engineering|medical|"
+    r"rescue|security|negotiating|campaign|project|coaching)"
+)
+# A desk's noun, "team" only after a beat's word ("live team", "data team": a bare "Dunmore
+# Rovers team" or "Met Office team" is a side's or a body's), "briefing" only before a credit
+# ("X briefing | compiled by": a "White House briefing" is the body's) (rv59m).
+_DESK = (
+    rf"(?:(?!{_FIRM}\b)[A-Za-z]+\s+team|(?:(?!{_FIRM}\b)[A-Za-z]+\s+)?(?:desk|newsroom|bureau)|"
+    rf"(?:(?!{_FIRM}\b)[A-Za-z]+\s+)?briefing(?=\s*(?:[|,]\s*|\s[\u2013\u2014-]\s*)?{_BY}))"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# The segment's end: a separator (no colon: "Kettle Bank research team: rates will fall" is a
+# headline's label, rv59m), a credit, or a comma only before a credit or a date or time ("X
+# newsroom, 0700 hrs", not "X newsroom, which ..." nor "X newsroom, 120 strong, voted").
 _AFTER = re.compile(
-    rf"\s+(?:[A-Za-z]+\s+)?{_DESK}\b\s*(?:$|[|;.:(]|\s[\u2013\u2014-]\s|\u2014|{_BY}|"
-    rf",\s*(?:{_BY}|\d))",  # a comma only before a credit or a date, not "X newsroom, which"
+    rf"\s+{_DESK}\b\s*(?:$|[|;.(]|\s[\u2013\u2014-]\s|\u2014|{_BY}|"
+    rf",\s*(?:{_BY}|\d{{1,2}}(?::\d\d|\s+{_MONTH}|\s*(?:hrs|am|pm)\b)|\d{{4}}\b|{_MONTH}))",
     re.IGNORECASE,
 )
+# A credit to another desk later in the line: "Treasury briefing - compiled by the Veldt
+# Courier economics team" names the compiler after "by the"; the name before is the topic.
+_CREDIT_THE = re.compile(rf"\b(?:{_BY}|(?:prepared|produced)\s+by)\s+the\b", re.IGNORECASE)
 _BEFORE = re.compile(
     r"(?:^\s*|\|\s*|\s[\u2013\u2014-]\s+|\u2014\s*|\b(?:prepared|compiled|produced)\s+by\s+the\s+|"
     r"^\s*from\s+the\s+)(?:the\s+)?$",
@@ -64,6 +83,8 @@ def desk_outlet(value: str, article: ArticleText) -> bool:
             if len(line.split()) > 30 or _LENT.search(line):
                 continue
             for match in pattern.finditer(line):
+                if _CREDIT_THE.search(line, match.end()):
+                    continue  # "X briefing - compiled by the Y team": Y is the page's
                 if _BEFORE.search(line[: match.start()]) and _AFTER.match(line, match.end()):
                     return True
     return False
