@@ -28,6 +28,7 @@ from ..people.names import (
 from ..people.non_persons import no_person
 from ..people.shared_surnames import shared_named
 from .block_credits import block_byline, block_refuses_outlet
+from .broadcast_heads import broadcast_outlet
 from .cited_outlets import cited_in_line
 from .contact_lines import contact_authors
 from .credit_fields import credited_outlet, name_line, not_author
@@ -36,6 +37,7 @@ from .credit_lines import credit_parts
 from .credit_places import authored_line, credit_opener
 from .date_lines import dates_in, line_dates
 from .day_patterns import day_patterns
+from .desk_heads import desk_outlet
 from .dotted_dates import read_dotted
 from .head_segments import cut_short, head_author, head_outlet, head_publisher, headline_mention
 from .lowercase_names import lowercase_only
@@ -46,6 +48,7 @@ from .page_labels import outlet_words, page_kind, placed
 from .release_senders import header_line, release_sender
 from .sign_offs import sign_off
 from .source_roles import support_source
+from .speaker_brackets import speaker_bracket
 from .stamp_bylines import stamp_authors, stamp_outlet
 from .told_outlets import other_publisher, slashed_credit
 from .web_outlets import OUTLET_BEFORE, web_outlet
@@ -341,12 +344,16 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
             return True, ""
         if OUTLET_BEFORE.search(article.lowered, max(start - 30, 0), start):
             told = True  # "told The X", "an interview with X" (web_outlets.py)
-        elif article.lowered[start - 1 : start] == "(":
+        elif article.lowered[start - 1 : start] == "(" and not (
+            speaker_bracket(article.text, start, end)  # "HOST (Nell Osei):" (md59)
+        ):
             return True, ""
     for line in _top_lines(article) if _JOINT.search(article.text[:2000]) else ():
         at = _phrase_at(words, line)  # "Steve RosenbergBBC Russia Editor": a line of its own
         if at is not None and _masthead(line, at):
             return True, ""
+    if broadcast_outlet(str(value), article) or desk_outlet(str(value), article):
+        return True, ""  # "Station: X. Anchor: Y" (broadcast_heads), "X live team" (desk_heads)
     if told or web_outlet(str(value), article.lowered):  # "told bdnews24.com"
         other = other_publisher(words, ctx)  # told_outlets.py
         other = other or credited_outlet(str(value), article)  # "By X, Outlet" (credit_fields)
