@@ -1,0 +1,230 @@
+"""An event's actor told in a list entry headed by its name (session 59, false-alarm writer
+at59; outside checks 86 and 89), for the ``actor`` kind
+(:mod:`summarizer.verification.sides.event_actors`).
+
+Briefings, fact boxes and round-ups set out one entry per body: a paragraph that opens with
+the body's name as its label, in capitals and closed by a full stop, a colon or a dash
+("FOREVER 21. Six years after its first Chapter 11 case, the teen fashion chain filed again",
+"RITE AID: The drugstore chain, which ..., went back to court") or on a line of its own
+("LIVERPOOL" then "Paid Newcastle a British record £125m for Alexander Isak"). A reader takes
+the entry's subject for its label: the entry's first words when they open with a verb of the
+past (the label is the subject the entry leaves out), "it" acting, or a definite description
+of a body's kind ("the teen fashion chain", "The operator of Billabong stores", "The Texas
+housewares retailer, with about 260 stores,") as the subject of a clause.
+
+Refused: a label other than the value (another entry's, the entry's other party), the
+evidence outside the label's paragraph, a subject that is acted on ("the chain was sued by
+its landlord"), another body named in the entry before the subject ("RITE AID. Its landlord,
+Brixton Group, said the company ..." reads the nearer body), a description after a verb or a
+preposition (an object: "sued the chain"), a subject that is a name ("Palace could not find a
+replacement"), a possessive description ("the chain's landlord sued"), and words inside a
+quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..page.article import ArticleText
+from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..people.party_names import party_of
+from ..people.standin_checks import dummy_it
+from .described_bodies import a_thing, kind_of, of_some_kind
+from .passives import ADVERBS, PARTICIPLES, passive_participle
+
+# A label in capitals opening a paragraph, then ". ", ": " or a dash ("FOREVER 21. Six years").
+_CAPS_LABEL = re.compile(r"([A-Z0-9][A-Z0-9&'\u2019.\- ]*[A-Z0-9])(?:\.|:|\s+[\u2014\u2013-])\s")
+# A label on a line of its own (capitalised words, no sentence inside).
+_LINE_LABEL = re.compile(r"([A-Z0-9][\w&'\u2019.\- ]{0,58}[\w.]):?\n")
+_SUFFIXES = word_set("group holdings inc ltd plc corp co llc ag sa nv corporation company")
+# Nouns of a body that describe it by what it does ("The operator of Billabong stores").
+_AGENTS = word_set("operator maker owner parent producer seller builder developer")
+_MODIFIERS = 3  # words between "the" and the head noun ("the Texas housewares retailer")
+_ASIDE_REACH = 25  # tokens from the comma after the head to the comma closing its aside
+_OF_REACH = 10  # tokens of an agent noun's "of" phrase ("of Billabong, Roxy and ... stores")
+# Words opening a fronted phrase whose comma comes before the subject ("Six years after ...,").
+_FRONTED = word_set(
+    """in on at after before during since for from with by under over across amid despite
+    following as when while meanwhile separately also however earlier later last this then
+    yet still less more technically six five four three two seven eight nine ten one"""
+)
+_FRONT_REACH = 16
+# Words after a subject that are no verb: a preposition, joiner, relative or article.
+_NOT_VERBS = word_set(
+    """of in at for from with to by on and or but as than that which who whose where into
+    against about over under between among the a an its their"""
+)
+# Pasts that end in neither -ed nor -ied, for an entry that leaves its subject out ("Paid").
+_PASTS = PARTICIPLES | word_set(
+    "took gave rose fell grew began became drew drove saw ran sank chose broke withdrew got"
+)
+_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def entry_head(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
+    """Whether an evidence sentence sits in an entry labelled ``value`` and its subject is the
+    label left out, "it" or a description of a body (see the module)."""
+    own = _norms(value)
+    if not own or party_of(value) is not None:
+        return False
+    text = article.text
+    for index in sentences:
+        start, end = article.sentences[index]
+        paragraph = text.rfind("\n\n", 0, start)
+        paragraph = 0 if paragraph < 0 else paragraph + 2
+        label = _label(text, paragraph, end)
+        if label is None or _norms(label[0]) not in _forms(own):
+            continue
+        tokens = [t for t in article.outside_quotes(start, end) if t.start >= label[1]]
+        if not tokens or _rival(article, label[1], tokens[0].start, own):
+            continue
+        first = start <= label[1] or text[label[1] : start].strip() == ""
+        if any(
+            _subject(tokens, at, text, first and at == 0)
+            and not _rival(article, tokens[0].start, tokens[at].start, own)
+            for at in _starts(tokens, text)
+        ):
+            return True
+    return False
+
+
+def _norms(value: str) -> tuple[str, ...]:
+    words = [t.norm for t in tokenize(value)]
+    return tuple(words[1:] if words[:1] == ["the"] else words)
+
+
+def _forms(own: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The value whole and without a company suffix ("Country Garden" for ... Holdings)."""
+    forms = {own}
+    if len(own) > 1 and own[-1] in _SUFFIXES:
+        forms.add(own[:-1])
+    return forms
+
+
+def _label(text: str, paragraph: int, end: int) -> tuple[str, int] | None:
+    """The paragraph's label and where its entry's words start, or None."""
+    match = _LINE_LABEL.match(text, paragraph) or _CAPS_LABEL.match(text, paragraph)
+    if match is None or match.end() > end:
+        return None
+    label = match.group(1)
+    if match.re is _LINE_LABEL and (re.search(r"[.!?]\s", label) or not _capitalised(label)):
+        return None  # a line of prose, not a heading
+    if match.re is _CAPS_LABEL and sum(c.isalpha() for c in label) < 2:
+        return None
+    return label, match.end()
+
+
+def _capitalised(label: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", label) if w]
+    small = {"of", "and", "the", "for", "&", "de", "des", "du"}
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in small for w in words)
+
+
+def _rival(article: ArticleText, begin: int, stop: int, own: tuple[str, ...]) -> bool:
+    """Whether a body other than the value is named between ``begin`` and ``stop``: a
+    capitalised run (not the value's words, not a sentence's or line's first word, not a
+    month or day) the page shows is an organisation."""
+    if stop <= begin:
+        return False
+    text = article.text
+    run: list[Token] = []
+    for token in [*article.tokens_between(begin, stop), None]:
+        if token is not None and token.capitalised:
+            run.append(token)
+            continue
+        words = [t for t in run if t.norm not in own and t.norm not in _CALENDAR]
+        if words and not (len(run) == 1 and _opens(text, run[0])):
+            name = text[words[0].start : words[-1].end]
+            if party_of(name) is None and (of_some_kind(article, name) or a_thing(article, name)):
+                return True
+        run = []
+    return False
+
+
+def _opens(text: str, token: Token) -> bool:
+    """A word capitalised by its place: after a sentence's end or a line's."""
+    before = text[: token.start].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\u2014"
+
+
+def _starts(tokens: Sequence[Token], text: str) -> list[int]:
+    """Where the clause's subject may stand: the first word, or after a fronted phrase's
+    comma ("Six years after its first Chapter 11 case, the teen fashion chain ...")."""
+    starts = [0]
+    if tokens[0].norm in _FRONTED:
+        for at in range(1, min(len(tokens), _FRONT_REACH)):
+            if "," in text[tokens[at - 1].end : tokens[at].start]:
+                starts.append(at)
+                break
+    return starts
+
+
+def _subject(tokens: Sequence[Token], at: int, text: str, leading: bool) -> bool:
+    """Whether the subject at ``at`` stands for the entry's label: a past verb opening the
+    entry (``leading``), "it" acting, or "the ... NOUN" of a body's kind acting."""
+    token = tokens[at]
+    if leading and token.norm.isalpha() and _past(token.norm) and at + 1 < len(tokens):
+        return not tokens[at + 1].norm in {"by"}  # "Paid Newcastle £125m", not "Founded by"
+    if token.norm == "it":
+        return not dummy_it(tokens, at) and _verb(tokens, at + 1, text)
+    if token.norm != "the":
+        return False
+    for head in range(at + 1, min(at + 2 + _MODIFIERS, len(tokens))):
+        word = tokens[head]
+        if word.text.endswith(POSSESSIVE_ENDINGS) or (word.capitalised and head > at + 1):
+            return False  # "the chain's landlord", "the Brixton Group"
+        if kind_of(word.norm) is None and word.norm not in _AGENTS:
+            continue
+        after = head + 1
+        if word.norm in _AGENTS and after < len(tokens) and tokens[after].norm == "of":
+            after = _past_of(tokens, after)
+        after = _past_aside(tokens, after, text)
+        return after is not None and _verb(tokens, after, text)
+    return False
+
+
+def _past(word: str) -> bool:
+    return word in _PASTS or (word.endswith("ed") and len(word) > 4)
+
+
+def _past_of(tokens: Sequence[Token], at: int) -> int:
+    """The first lower-case word after an "of" phrase's last capitalised or listed word
+    ("of Billabong, Roxy and Quiksilver stores sought": "sought")."""
+    index = at + 1
+    while index < min(len(tokens), at + _OF_REACH):
+        if not tokens[index].capitalised and tokens[index].norm not in {"and", "stores", "shops"}:
+            if index > at + 1 and not tokens[index - 1].capitalised:
+                return index
+        index += 1
+    return index
+
+
+def _past_aside(tokens: Sequence[Token], at: int, text: str) -> int | None:
+    """The word after a comma-enclosed aside that follows the subject (", with about 260
+    stores,"; ", which first sought protection in 2023,"), or ``at`` itself; None when the
+    comma opens no closed aside."""
+    if at >= len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
+        return at
+    for index in range(at + 1, min(len(tokens), at + _ASIDE_REACH)):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            return index
+    return None
+
+
+def _verb(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """A lower-case word that may be an active verb at ``at`` (adverbs skipped), no passive."""
+    while at < len(tokens) - 1 and tokens[at].norm in ADVERBS:
+        at += 1
+    if at >= len(tokens):
+        return False
+    word = tokens[at]
+    if word.capitalised or word.norm in _NOT_VERBS or not word.norm.isalpha():
+        return False
+    if kind_of(word.norm) is not None:
+        return False  # "the company chief": a noun the head modifies
+    return passive_participle(tokens, at) is None
+
+
+__all__ = ["entry_head"]
