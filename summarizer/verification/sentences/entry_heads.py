@@ -61,6 +61,10 @@ _PASTS = PARTICIPLES | word_set(
     "took gave rose fell grew began became drew drove saw ran sank chose broke withdrew got"
 )
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+_AUXILIARIES = word_set("is are was were has have had will would can could may might must does did")
+# Words after an entry's opening participle that make the label the one acted on ("Sold to
+# Tamsin Media", "Bought by Greylag", "Taken over by its lenders").
+_LINKS = word_set("by to over out")
 
 
 def entry_head(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
@@ -150,10 +154,12 @@ def _opens(text: str, token: Token) -> bool:
 
 
 def _starts(tokens: Sequence[Token], text: str) -> list[int]:
-    """Where the clause's subject may stand: the first word, or after a fronted phrase's
-    comma ("Six years after its first Chapter 11 case, the teen fashion chain ...")."""
+    """Where the clause's subject may stand: the first word, or after a fronted phrase's or a
+    participle's comma ("Six years after its first Chapter 11 case, the teen fashion chain
+    ...", "Founded by Ruth Okoro in 2019, it shipped")."""
     starts = [0]
-    if tokens[0].norm in _FRONTED:
+    opener = tokens[0].norm
+    if opener in _FRONTED or opener in PARTICIPLES or opener.endswith("ed"):  # "Founded by X,"
         for at in range(1, min(len(tokens), _FRONT_REACH)):
             if "," in text[tokens[at - 1].end : tokens[at].start]:
                 starts.append(at)
@@ -166,7 +172,7 @@ def _subject(tokens: Sequence[Token], at: int, text: str, leading: bool) -> bool
     entry (``leading``), "it" acting, or "the ... NOUN" of a body's kind acting."""
     token = tokens[at]
     if leading and token.norm.isalpha() and _past(token.norm) and at + 1 < len(tokens):
-        return not tokens[at + 1].norm in {"by"}  # "Paid Newcastle £125m", not "Founded by"
+        return tokens[at + 1].norm not in _LINKS  # "Paid Newcastle £125m", not "Sold to X"
     if token.norm == "it":
         return not dummy_it(tokens, at) and _verb(tokens, at + 1, text)
     if token.norm != "the":
@@ -180,8 +186,8 @@ def _subject(tokens: Sequence[Token], at: int, text: str, leading: bool) -> bool
         after = head + 1
         if word.norm in _AGENTS and after < len(tokens) and tokens[after].norm == "of":
             after = _past_of(tokens, after)
-        after = _past_aside(tokens, after, text)
-        return after is not None and _verb(tokens, after, text)
+        verb = _past_aside(tokens, after, text)
+        return verb is not None and _verb(tokens, verb, text)
     return False
 
 
@@ -190,15 +196,13 @@ def _past(word: str) -> bool:
 
 
 def _past_of(tokens: Sequence[Token], at: int) -> int:
-    """The first lower-case word after an "of" phrase's last capitalised or listed word
-    ("of Billabong, Roxy and Quiksilver stores sought": "sought")."""
-    index = at + 1
-    while index < min(len(tokens), at + _OF_REACH):
-        if not tokens[index].capitalised and tokens[index].norm not in {"and", "stores", "shops"}:
-            if index > at + 1 and not tokens[index - 1].capitalised:
-                return index
-        index += 1
-    return index
+    """The first past verb or auxiliary after an "of" phrase's "of" ("of Billabong, Roxy and
+    Quiksilver stores sought": "sought"), or the phrase's reach."""
+    for index in range(at + 1, min(len(tokens), at + _OF_REACH)):
+        word = tokens[index]
+        if not word.capitalised and (_past(word.norm) or word.norm in _AUXILIARIES):
+            return index
+    return min(len(tokens), at + _OF_REACH)
 
 
 def _past_aside(tokens: Sequence[Token], at: int, text: str) -> int | None:

@@ -172,7 +172,8 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
     # s39 "The group left", s56 "Revenue grew 2%", s57 "His agency planned", s59 "FOREVER 21."
     bare = str(reason).endswith(" is not named in its evidence")
     heads = (owner_actor(ctx.fact), entry_head)
-    read = (topic_statement, *heads) if bare else heads if "may be" in reason else ()
+    read = [topic_statement, *heads] if bare else [*heads] if "may be" in reason else []
+    read += [entry_head] if "nearer name" in reason else []  # the entry's label heads it
     if described_actor(str(value), ctx) or any(
         r(str(value), ctx.article, ctx.sentences) for r in read
     ):
@@ -271,8 +272,7 @@ def _clause_ahead(tokens: Sequence[Token], last: int, text: str, reach: int) -> 
 
 
 def _stays_out(tokens: Sequence[Token], last: int, text: str) -> bool:
-    """The name stays out of the event: "X (faction) did not participate / take part / vote
-    in", "X never attended", "X refused to join", "X boycotted / abstained" (check 27)."""
+    """The name stays out: "X did not participate", "X boycotted / abstained" (check 27)."""
     ahead = _clause_ahead(tokens, last, text, 7)
     for position, norm in enumerate(ahead[:5]):
         away = ahead[position + 1 : position + 2] == ["away"]
