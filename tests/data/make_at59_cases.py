@@ -6,7 +6,8 @@ false-alarm writer at59; :mod:`summarizer.verification.sentences.entry_heads`), 
   ("HALDEN FOODS. Two years after its last rescue, the frozen-meals group filed again"): the
   entry's subject, a definite description of a body's kind, "The operator of ..." or "it",
   is the label's; another entry's label, the entry's other named party, a body named in the
-  entry before the description, a passive subject, an object and words in a quote stay refused;
+  entry before the description, a description of another kind ("The regulator fined the
+  lender"), a passive subject, an object and words in a quote stay refused;
 - ``line``: a body's name on a line of its own, then the entry ("KESTREL ROVERS" / "Signed a
   winger from Dunmore for £8m"): an entry opening with a past verb leaves its label as the
   subject; another label, the one signed from, a named subject ("Dunmore could not find a
@@ -440,6 +441,45 @@ for expect, evidence, who, what, why in [
     ),
 ]:
     entry(LINE, expect, FARMS, evidence, who, what, why)
+
+OTHERS = [
+    "Penalties and disputes of the quarter, in brief.",
+    "HOLLIS BANK. The regulator fined the lender £2 million on March 9 over lost customer files.",
+    "CARRON FOODS. The union called a strike at its Dunmere plant from April 4.",
+    "WESTLAKE AIR. The authority grounded two of its jets on May 2 after a failed inspection.",
+    "TARLING GROUP: The company cut its dividend by a third on June 18.",
+]
+for expect, evidence, who, what, why in [
+    (
+        False,
+        "The regulator fined the lender £2 million on March 9 over lost customer files.",
+        "Hollis Bank",
+        "regulator fined Hollis Bank",
+        "'The regulator' is another party's kind; the bank was fined",
+    ),
+    (
+        False,
+        "The union called a strike at its Dunmere plant from April 4.",
+        "Carron Foods",
+        "strike called at Carron Foods",
+        "'The union' is no food company; it called the strike",
+    ),
+    (
+        False,
+        "The authority grounded two of its jets on May 2 after a failed inspection.",
+        "Westlake Air",
+        "jets grounded",
+        "'The authority' grounded the airline's jets",
+    ),
+    (
+        True,
+        "The company cut its dividend by a third on June 18.",
+        "Tarling Group",
+        "Tarling cut its dividend",
+        "the entry TARLING GROUP: 'The company cut'",
+    ),
+]:
+    entry(CAPS, expect, OTHERS, evidence, who, what, why)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -31,6 +31,7 @@ from ..page.article import ArticleText
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.party_names import party_of
 from ..people.standin_checks import dummy_it
+from .body_kinds import BUSINESS, NAME_WORDS
 from .described_bodies import a_thing, kind_of, of_some_kind
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -86,7 +87,7 @@ def entry_head(value: str, article: ArticleText, sentences: Sequence[int]) -> bo
             continue
         first = start <= label[1] or text[label[1] : start].strip() == ""
         if any(
-            _subject(tokens, at, text, first and at == 0)
+            _subject(tokens, at, text, first and at == 0, frozenset(own))
             and not _rival(article, tokens[0].start, tokens[at].start, own)
             for at in _starts(tokens, text)
         ):
@@ -167,9 +168,12 @@ def _starts(tokens: Sequence[Token], text: str) -> list[int]:
     return starts
 
 
-def _subject(tokens: Sequence[Token], at: int, text: str, leading: bool) -> bool:
+def _subject(
+    tokens: Sequence[Token], at: int, text: str, leading: bool, own: frozenset[str]
+) -> bool:
     """Whether the subject at ``at`` stands for the entry's label: a past verb opening the
-    entry (``leading``), "it" acting, or "the ... NOUN" of a body's kind acting."""
+    entry (``leading``), "it" acting, or "the ... NOUN" acting, NOUN a business's noun or of
+    a kind the label's own words (``own``) name ("SKELLIG AIR. The carrier")."""
     token = tokens[at]
     if leading and token.norm.isalpha() and _past(token.norm) and at + 1 < len(tokens):
         return tokens[at + 1].norm not in _LINKS  # "Paid Newcastle £125m", not "Sold to X"
@@ -181,8 +185,11 @@ def _subject(tokens: Sequence[Token], at: int, text: str, leading: bool) -> bool
         word = tokens[head]
         if word.text.endswith(POSSESSIVE_ENDINGS) or (word.capitalised and head > at + 1):
             return False  # "the chain's landlord", "the Brixton Group"
-        if kind_of(word.norm) is None and word.norm not in _AGENTS:
+        kind = kind_of(word.norm)
+        if kind is None and word.norm not in _AGENTS:
             continue
+        if kind not in (None, BUSINESS) and not own & NAME_WORDS[kind]:
+            return False  # "RITE AID. The regulator fined the chain": another party's kind
         after = head + 1
         if word.norm in _AGENTS and after < len(tokens) and tokens[after].norm == "of":
             after = _past_of(tokens, after)
