@@ -13,6 +13,11 @@ false-alarm writer at59; :mod:`summarizer.verification.sentences.entry_heads`), 
   subject; another label, the one signed from, a named subject ("Dunmore could not find a
   replacement") and a "Founded by X" opening stay refused.
 
+- ``item``: a list item ("- ", "• ") opening with a body's name in capitalised words and a
+  colon or a dash ("- Fenby Stores: The chain, which runs 300 shops, cut bread prices"): read
+  as a caps entry, to its line's end; the next or the item before's label, the buyer or the
+  club signed from named in the item, a passive "Was fined" and another subject stay refused.
+
 Run ``python tests/data/make_at59_cases.py`` to rebuild it. Every article below was written
 for this set in its own words with made-up names; each verdict is what a careful
 fact-checker reads in the text, decided when the case was written, before the code ran.
@@ -480,6 +485,187 @@ for expect, evidence, who, what, why in [
     ),
 ]:
     entry(CAPS, expect, OTHERS, evidence, who, what, why)
+
+# --- item: a list item's label in capitalised words, then a colon or a dash -----------------------
+ITEM = "item"
+PRICES = [
+    "Here is what changed at the big chains this week.",
+    "- Marlow Grocers: Raised the price of its own-brand milk by 4p on Monday.\n- Fenby Stores: The chain, which runs 300 shops, cut bread prices by 10%.\n- Quayside Market: It closed its Tewley branch after the lease ran out.\n- Harrow Foods: Was fined £40,000 by the Trading Standards Office.\n- Penn Dairy: Sold its cheese arm to Marlow Grocers for £12m.",
+]
+LIST = PRICES[1]
+for expect, evidence, who, what, why in [
+    (
+        True,
+        "Raised the price of its own-brand milk by 4p on Monday.",
+        "Marlow Grocers",
+        "Marlow raised milk prices",
+        "the item Marlow Grocers: its left-out subject",
+    ),
+    (
+        True,
+        "The chain, which runs 300 shops, cut bread prices by 10%.",
+        "Fenby Stores",
+        "Fenby cut bread prices",
+        "the item Fenby Stores: 'The chain, which ..., cut'",
+    ),
+    (
+        True,
+        "It closed its Tewley branch after the lease ran out.",
+        "Quayside Market",
+        "Quayside closed a branch",
+        "the item Quayside Market: 'It closed'",
+    ),
+    (
+        True,
+        "Sold its cheese arm to Marlow Grocers for £12m.",
+        "Penn Dairy",
+        "Penn Dairy sold its cheese arm",
+        "the item Penn Dairy: its left-out subject sold",
+    ),
+    (
+        False,
+        "Raised the price of its own-brand milk by 4p on Monday.",
+        "Fenby Stores",
+        "Marlow raised milk prices",
+        "the next item's label",
+    ),
+    (
+        False,
+        "The chain, which runs 300 shops, cut bread prices by 10%.",
+        "Marlow Grocers",
+        "Fenby cut bread prices",
+        "the item before's label",
+    ),
+    (
+        False,
+        "It closed its Tewley branch after the lease ran out.",
+        "Harrow Foods",
+        "Quayside closed a branch",
+        "the next item's label",
+    ),
+    (
+        False,
+        "Was fined £40,000 by the Trading Standards Office.",
+        "Harrow Foods",
+        "Trading Standards fined Harrow Foods",
+        "the item's label was fined: acted on",
+    ),
+    (
+        False,
+        "Sold its cheese arm to Marlow Grocers for £12m.",
+        "Marlow Grocers",
+        "Penn Dairy sold its cheese arm",
+        "the buyer, named in the item",
+    ),
+]:
+    entry(ITEM, expect, PRICES, evidence, who, what, why)
+
+TEAMS = [
+    "Transfer round-up, Tuesday",
+    "\u2022 Harlow United \u2014 Signed the striker Emil Roos from Castor Athletic for £6m.\n\u2022 Castor Athletic \u2014 The club, already short of forwards, then bid for the Brigg winger Sam Otto.\n\u2022 Brigg Town \u2014 Rejected that bid on Monday night.\n\u2022 Dunfield Rovers \u2014 Sam Otto's old club sold a defender to Harlow United.",
+]
+for expect, evidence, who, what, why in [
+    (
+        True,
+        "Signed the striker Emil Roos from Castor Athletic for £6m.",
+        "Harlow United",
+        "Harlow signed Roos",
+        "the item Harlow United: its left-out subject signed",
+    ),
+    (
+        True,
+        "The club, already short of forwards, then bid for the Brigg winger Sam Otto.",
+        "Castor Athletic",
+        "Castor bid for Otto",
+        "the item Castor Athletic: 'The club, ..., then bid'",
+    ),
+    (
+        True,
+        "Rejected that bid on Monday night.",
+        "Brigg Town",
+        "Brigg rejected the bid",
+        "the item Brigg Town: its left-out subject rejected",
+    ),
+    (
+        False,
+        "Signed the striker Emil Roos from Castor Athletic for £6m.",
+        "Castor Athletic",
+        "Harlow signed Roos",
+        "the club he was signed from",
+    ),
+    (
+        False,
+        "The club, already short of forwards, then bid for the Brigg winger Sam Otto.",
+        "Brigg Town",
+        "Castor bid for Otto",
+        "the club bid to; the winger's",
+    ),
+    (
+        False,
+        "Rejected that bid on Monday night.",
+        "Castor Athletic",
+        "Brigg rejected the bid",
+        "the bidder, the item before's label",
+    ),
+    (
+        False,
+        "Sam Otto's old club sold a defender to Harlow United.",
+        "Dunfield Rovers",
+        "defender sold to Harlow",
+        "a named owner's club opens the item: not read as the label",
+    ),
+]:
+    entry(ITEM, expect, TEAMS, evidence, who, what, why)
+
+FIRMS = [
+    "Results day in brief",
+    "- Greyfield Energy: Its profit rose 12% to £340m.\n- Osprey Mining: The miner kept its dividend at 8p.\n- Tolland Bank: The lender set aside £90m for bad loans.\n- Brisk Telecom: Analysts at Orme Securities cut their target for the shares.",
+]
+for expect, evidence, who, what, why in [
+    (
+        True,
+        "The miner kept its dividend at 8p.",
+        "Osprey Mining",
+        "Osprey kept its dividend",
+        "the item Osprey Mining: 'The miner kept'",
+    ),
+    (
+        True,
+        "The lender set aside £90m for bad loans.",
+        "Tolland Bank",
+        "Tolland set aside £90m",
+        "the item Tolland Bank: 'The lender set aside'",
+    ),
+    (
+        True,
+        "The miner kept its dividend at 8p.",
+        "Osprey Mining",
+        "Osprey dividend held",
+        "the item Osprey Mining: its description acts",
+    ),
+    (
+        False,
+        "Analysts at Orme Securities cut their target for the shares.",
+        "Brisk Telecom",
+        "target cut",
+        "the analysts cut it, about the label's shares",
+    ),
+    (
+        False,
+        "The lender set aside £90m for bad loans.",
+        "Osprey Mining",
+        "Tolland set aside £90m",
+        "the item before's label",
+    ),
+    (
+        False,
+        "The miner kept its dividend at 8p.",
+        "Greyfield Energy",
+        "Osprey kept its dividend",
+        "the item before's label",
+    ),
+]:
+    entry(ITEM, expect, FIRMS, evidence, who, what, why)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -2,11 +2,13 @@
 at59; outside checks 86 and 89), for the ``actor`` kind
 (:mod:`summarizer.verification.sides.event_actors`).
 
-Briefings, fact boxes and round-ups set out one entry per body: a paragraph that opens with
-the body's name as its label, in capitals and closed by a full stop, a colon or a dash
-("FOREVER 21. Six years after its first Chapter 11 case, the teen fashion chain filed again",
-"RITE AID: The drugstore chain, which ..., went back to court") or on a line of its own
-("LIVERPOOL" then "Paid Newcastle a British record £125m for Alexander Isak"). A reader takes
+Briefings, fact boxes and round-ups set out one entry per body: a paragraph or a list item
+("- ", "• ") that opens with the body's name as its label, in capitals closed by a full stop,
+a colon or a dash ("FOREVER 21. Six years after its first Chapter 11 case, the teen fashion
+chain filed again", "RITE AID: The drugstore chain, which ..., went back to court"), in
+capitalised words closed by a colon or a dash ("- Forever 21: The chain filed"), or on a line
+of its own ("LIVERPOOL" then "Paid Newcastle a British record £125m for Alexander Isak"); the
+entry is read to its line's end. A reader takes
 the entry's subject for its label: the entry's first words when they open with a verb of the
 past (the label is the subject the entry leaves out), "it" acting, or a definite description
 of a body's kind ("the teen fashion chain", "The operator of Billabong stores", "The Texas
@@ -35,8 +37,16 @@ from .body_kinds import BUSINESS, NAME_WORDS
 from .described_bodies import a_thing, kind_of, of_some_kind
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
-# A label in capitals opening a paragraph, then ". ", ": " or a dash ("FOREVER 21. Six years").
-_CAPS_LABEL = re.compile(r"([A-Z0-9][A-Z0-9&'\u2019.\- ]*[A-Z0-9])(?:\.|:|\s+[\u2014\u2013-])\s")
+# A list item's mark before its label ("- Apple: ...", "• ORVIK. ...").
+_BULLET = r"(?:[-*\u2022\u2013]\s+)?"
+# A label in capitals opening a paragraph or item, then ". ", ": " or a dash ("FOREVER 21. Six").
+_CAPS_LABEL = re.compile(
+    _BULLET + r"([A-Z0-9][A-Z0-9&'\u2019.\- ]*[A-Z0-9])(?:\.|:|\s+[\u2014\u2013-])\s"
+)
+# A label of capitalised words, then ": " or a dash ("Forever 21: The teen fashion chain").
+_TITLE_LABEL = re.compile(
+    _BULLET + r"([A-Z0-9][\w&'\u2019.\- ]{0,58}[\w.])(?::|\s+[\u2014\u2013])\s"
+)
 # A label on a line of its own (capitalised words, no sentence inside).
 _LINE_LABEL = re.compile(r"([A-Z0-9][\w&'\u2019.\- ]{0,58}[\w.]):?\n")
 _SUFFIXES = word_set("group holdings inc ltd plc corp co llc ag sa nv corporation company")
@@ -79,10 +89,15 @@ def entry_head(value: str, article: ArticleText, sentences: Sequence[int]) -> bo
         start, end = article.sentences[index]
         paragraph = text.rfind("\n\n", 0, start)
         paragraph = 0 if paragraph < 0 else paragraph + 2
-        label = _label(text, paragraph, end)
+        line = text.rfind("\n", 0, start) + 1  # a list item's own line ("- Apple: ...")
+        label = (_label(text, line, end, item=True) if line > paragraph else None) or _label(
+            text, paragraph, end
+        )
         if label is None or _norms(label[0]) not in _forms(own):
             continue
-        tokens = [t for t in article.outside_quotes(start, end) if t.start >= label[1]]
+        stop = text.find("\n", max(start, label[1]))  # one line: "- A: Cut jobs\n- B: ..."
+        stop = end if stop < 0 else min(end, stop)
+        tokens = [t for t in article.outside_quotes(start, stop) if t.start >= label[1]]
         if not tokens or _rival(article, label[1], tokens[0].start, own):
             continue
         first = start <= label[1] or text[label[1] : start].strip() == ""
@@ -108,17 +123,20 @@ def _forms(own: tuple[str, ...]) -> set[tuple[str, ...]]:
     return forms
 
 
-def _label(text: str, paragraph: int, end: int) -> tuple[str, int] | None:
-    """The paragraph's label and where its entry's words start, or None."""
-    match = _LINE_LABEL.match(text, paragraph) or _CAPS_LABEL.match(text, paragraph)
-    if match is None or match.end() > end:
-        return None
-    label = match.group(1)
-    if match.re is _LINE_LABEL and (re.search(r"[.!?]\s", label) or not _capitalised(label)):
-        return None  # a line of prose, not a heading
-    if match.re is _CAPS_LABEL and sum(c.isalpha() for c in label) < 2:
-        return None
-    return label, match.end()
+def _label(text: str, at: int, end: int, item: bool = False) -> tuple[str, int] | None:
+    """The label of the paragraph (or with ``item``, the list item) opening at ``at`` and
+    where its entry's words start, or None."""
+    patterns = (_CAPS_LABEL, _TITLE_LABEL) if item else (_LINE_LABEL, _CAPS_LABEL, _TITLE_LABEL)
+    for pattern in patterns:
+        match = pattern.match(text, at)
+        if match is None or match.end() > end:
+            continue
+        label = match.group(1)
+        if pattern is _CAPS_LABEL and sum(c.isalpha() for c in label) >= 2:
+            return label, match.end()
+        if pattern is not _CAPS_LABEL and not re.search(r"[.!?]\s", label) and _capitalised(label):
+            return label, match.end()  # not a line of prose
+    return None
 
 
 def _capitalised(label: str) -> bool:
