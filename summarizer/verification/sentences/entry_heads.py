@@ -76,6 +76,13 @@ _AUXILIARIES = word_set("is are was were has have had will would can could may m
 # Words after an entry's opening participle that make the label the one acted on ("Sold to
 # Tamsin Media", "Bought by Greylag", "Taken over by its lenders").
 _LINKS = word_set("by to over out")
+# Words closing an opening participle's clause before a "by" is read ("Fined ..., then sold").
+_CLAUSE_ENDS = word_set("then and but after before while when as")
+# Words after "by the"/"by a" that tell a time or a share, no agent ("by the end", "by a fifth").
+_NOT_AGENTS = word_set(
+    """end time close start deadline half third quarter fifth tenth margin year month week
+    season summer winter spring autumn"""
+)
 
 
 def entry_head(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
@@ -173,11 +180,13 @@ def _opens(text: str, token: Token) -> bool:
 
 
 def _starts(tokens: Sequence[Token], text: str) -> list[int]:
-    """Where the clause's subject may stand: the first word, or after a fronted phrase's or a
-    participle's comma ("Six years after its first Chapter 11 case, the teen fashion chain
-    ...", "Founded by Ruth Okoro in 2019, it shipped")."""
+    """Where the clause's subject may stand: the first word, after an opening adverb ("Later
+    the club appointed"), or after a fronted phrase's or a participle's comma ("Six years
+    after its first Chapter 11 case, the teen fashion chain ...", "Founded by X, it shipped")."""
     starts = [0]
     opener = tokens[0].norm
+    if opener in ADVERBS and len(tokens) > 1:
+        starts.append(1)  # "Later the club appointed", "Then it sold"
     if opener in _FRONTED or opener in PARTICIPLES or opener.endswith("ed"):  # "Founded by X,"
         for at in range(1, min(len(tokens), _FRONT_REACH)):
             if "," in text[tokens[at - 1].end : tokens[at].start]:
@@ -194,7 +203,8 @@ def _subject(
     a kind the label's own words (``own``) name ("SKELLIG AIR. The carrier")."""
     token = tokens[at]
     if leading and token.norm.isalpha() and _past(token.norm) and at + 1 < len(tokens):
-        return tokens[at + 1].norm not in _LINKS  # "Paid Newcastle £125m", not "Sold to X"
+        # "Paid Newcastle £125m", not "Sold to X" nor "Handed a ban by the league"
+        return tokens[at + 1].norm not in _LINKS and not _agent_by(tokens, at + 1, text)
     if token.norm == "it":
         return not dummy_it(tokens, at) and _verb(tokens, at + 1, text)
     if token.norm != "the":
@@ -210,7 +220,10 @@ def _subject(
             return False  # "RITE AID. The regulator fined the chain": another party's kind
         after = head + 1
         if word.norm in _AGENTS and after < len(tokens) and tokens[after].norm == "of":
+            of = after
             after = _past_of(tokens, after)
+            if any(t.norm in ("its", "their") for t in tokens[of:after]):
+                return False  # "The maker of its sofas stopped deliveries": its supplier
         verb = _past_aside(tokens, after, text)
         return verb is not None and _verb(tokens, verb, text)
     return False
@@ -218,6 +231,28 @@ def _subject(
 
 def _past(word: str) -> bool:
     return word in _PASTS or (word.endswith("ed") and len(word) > 4)
+
+
+def _agent_by(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether an opening participle's clause, from ``at`` to its first comma or clause word,
+    names its doer after "by" ("Handed a ban by the league", "Cleared of wrongdoing by an
+    independent panel"): the label is the one acted on. Not a time or share ("by Friday",
+    "by the end of May", "by a fifth", "by 4%")."""
+    for index in range(at, len(tokens) - 1):
+        if index > at and re.search(r"[,;:]", text[tokens[index - 1].end : tokens[index].start]):
+            return False
+        word = tokens[index]
+        if word.norm in _CLAUSE_ENDS:
+            return False
+        if word.norm != "by":
+            continue
+        agent = tokens[index + 1]
+        if agent.capitalised:
+            return agent.norm not in _CALENDAR
+        if agent.norm in ("the", "a", "an", "its", "their") and index + 2 < len(tokens):
+            return tokens[index + 2].norm.isalpha() and tokens[index + 2].norm not in _NOT_AGENTS
+        return False
+    return False
 
 
 def _past_of(tokens: Sequence[Token], at: int) -> int:
