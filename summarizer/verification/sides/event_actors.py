@@ -45,6 +45,7 @@ from ..people.party_names import party_mentions, party_of, person_part, ties
 from ..people.standin_checks import bodylike
 from ..people.standin_words import owns_person
 from ..sentences.described_actors import described_actor
+from ..sentences.entry_heads import entry_head
 from ..sentences.idle_standins import idle_standins
 from ..sentences.owner_bodies import owner_actor
 from ..sentences.passives import BE, PERFECT, passive_after
@@ -133,7 +134,7 @@ _AIMED = word_set(
 
 def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
     """See the module: named in the evidence and not only as acted on; else, for evidence
-    naming its actors as a group, named somewhere in the article."""
+    naming its actors as a group, named in the article."""
     ok, reason = support_party(value, rule, ctx)
     if ok:
         if ctx.sentences and _only_acted_on(str(value), ctx):
@@ -168,9 +169,11 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             if any(told)
             else (False, f"{value!r} is told in its evidence only as acted on")
         )
-    # s39 "The group left its guidance", s56 "Revenue grew 2%", s57 "His agency planned"
-    bare, owner = str(reason).endswith(" is not named in its evidence"), owner_actor(ctx.fact)
-    read = (topic_statement, owner) if bare else (owner,) if "may be" in reason else ()
+    # s39 "The group left", s56 "Revenue grew 2%", s57 "His agency planned", s59 "FOREVER 21."
+    bare = str(reason).endswith(" is not named in its evidence")
+    heads = (owner_actor(ctx.fact), entry_head)
+    read = [topic_statement, *heads] if bare else [*heads] if "may be" in reason else []
+    read += [entry_head] if "nearer name" in reason else []  # the entry's label heads it
     if described_actor(str(value), ctx) or any(
         r(str(value), ctx.article, ctx.sentences) for r in read
     ):
@@ -185,8 +188,7 @@ _FINAL = ("another first name", "as a place", "source", "newsroom")
 
 
 def _named(value: str, ctx: Context) -> bool:
-    """Whether the evidence names the actor itself (its name, alias, a group noun or a person
-    tied to it), not only by "it" or a description (idle_standins, s40)."""
+    """Whether the evidence names the actor itself, not only by "it" or a description."""
     return any(
         True
         for index in ctx.sentences
@@ -258,8 +260,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
 
 
 def _clause_ahead(tokens: Sequence[Token], last: int, text: str, reach: int) -> list[str]:
-    """The norms of up to ``reach`` tokens after ``last``, cut at punctuation and clause
-    words ("and", "which", "said", ...)."""
+    """Up to ``reach`` norms after ``last``, cut at punctuation and clause words."""
     norms: list[str] = []
     index = last
     while len(norms) < reach and index + 1 < len(tokens) and not clause_gap(tokens, index, text):
@@ -271,8 +272,7 @@ def _clause_ahead(tokens: Sequence[Token], last: int, text: str, reach: int) -> 
 
 
 def _stays_out(tokens: Sequence[Token], last: int, text: str) -> bool:
-    """The name stays out of the event: "X (faction) did not participate / take part / vote
-    in", "X never attended", "X refused to join", "X boycotted / abstained" (check 27)."""
+    """The name stays out: "X did not participate", "X boycotted / abstained" (check 27)."""
     ahead = _clause_ahead(tokens, last, text, 7)
     for position, norm in enumerate(ahead[:5]):
         away = ahead[position + 1 : position + 2] == ["away"]
