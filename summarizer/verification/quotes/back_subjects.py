@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..page.article import ArticleText
+from ..page.possessives import is_possessive
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
 from ..sentences.antecedents import PRONOUNS
@@ -174,7 +175,7 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
     if len(commas) >= 2 and commas[0] < _DESCRIPTION and commas[1] + 1 < len(tokens):
         opening, name = tokens[: commas[0] + 1], tokens[commas[0] + 1 : commas[1] + 1]
         verb = tokens[commas[1] + 1]
-        described = opening[0].norm in _OPENERS or opening[0].text.endswith(POSSESSIVE_ENDINGS)
+        described = opening[0].norm in _OPENERS or is_possessive(opening[0], text)
         described = described and len(opening) <= _DESCRIPTION and opening[-1].text.islower()
         described = described and not any(t.norm in SPEECH_VERBS for t in opening)  # "X wrote"
         described = described and not _has_verb(opening)  # "The union thanked the owner, Y,"
