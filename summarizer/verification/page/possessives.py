@@ -42,9 +42,10 @@ def is_possessive(token: Token, text: str = "") -> bool:
 
 def _open_quote(text: str, at: int) -> bool:
     """Whether a single quotation opened before ``at`` in ``text`` is still open there: the
-    last opening single quote before ``at`` with no closing one between it and ``at``."""
+    last opening single quote before ``at`` in its paragraph (the text from the last line
+    break; a quotation running on reopens in the next) with no closing one between."""
     opened = -1
-    for match in _OPENING.finditer(text, 0, at):
+    for match in _OPENING.finditer(text, text.rfind("\n", 0, at) + 1, at):
         opened = match.start()
     if opened < 0:
         return False
