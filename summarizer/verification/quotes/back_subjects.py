@@ -182,7 +182,7 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
         if described and proper and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
             return name
-        if named := _name_first(tokens, commas):
+        if named := _name_first(tokens, commas, text):
             return named
     subject = sentence_subject(tokens, text)
     fronted = bool(commas) and tokens[0].norm in _SUBORDINATORS and bool(subject)
@@ -232,7 +232,7 @@ def _after_fronted(tokens: list[Token], commas: list[int], text: str) -> list[To
     return []
 
 
-def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
+def _name_first(tokens: list[Token], commas: list[int], text: str) -> list[Token]:
     """The name a sentence opens with when a description set off by commas follows it and
     the main verb comes after that ("Mary-Liz Tuck, its chief planning officer, stressed";
     "Her colleague Prof Ed Wild, who works for the hospital, was just as struck"; "Also
@@ -250,7 +250,7 @@ def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
     if run < len(opening) and opening[run].norm in _LEAD_ADVERBS:
         run += 1  # "Also Andriy Yermak": the adverb is no part of the name
     name, lead = opening[run:], opening[:run]
-    if not name or len(name) > 5 or name[-1].text.endswith(POSSESSIVE_ENDINGS):
+    if not name or len(name) > 5 or is_possessive(name[-1], text):
         return []
     if any(t.norm in _NO_PERSON | _OPENERS | _ADVERBIAL_OPENERS | _FRONTED for t in name):
         return []  # "On Monday,", "The ministry's", "Afterwards,"
