@@ -424,9 +424,8 @@ _CLAUSE_WORDS = word_set("and but while which who that said says")
 
 
 def _owned_passive(tokens: Sequence[Token], last: int, text: str) -> bool:
-    """A possessive owner of a subject done to in the passive ("Kenya's offer to mediate was
-    turned down by Uganda", "Qatar's proposal was rebuffed"): the owner is acted on through
-    what it owns. Only a possessive, within ``_OWNED_REACH`` words and one clause."""
+    """A possessive owner of a subject done to in the passive ("Qatar's proposal was rebuffed"):
+    acted on through what it owns. Only a possessive, within ``_OWNED_REACH`` words, one clause."""
     return is_possessive(tokens[last], text) and _passive_after(tokens, last)
 
 
