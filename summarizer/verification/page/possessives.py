@@ -18,9 +18,13 @@ import re
 from .tokens import SINGULAR_POSSESSIVES, Token
 
 _APOSTROPHES = ("'", "\u2019")
-# A single quote opening a quotation: "\u2018" anywhere, or a straight quote at a word's start
-# (after the text's start, a space, a bracket or a double quote, before a letter or digit).
-_OPENING = re.compile(r"\u2018|(?:^|(?<=[\s(\[\"\u201c]))'(?=[^\W\d_])")
+# A single quote opening a quotation: "\u2018", or a straight quote not after a word or a
+# closing mark (after a space, a bracket, a dash, a slash, a colon), before a letter or a digit
+# ("'12 nations'", "\u2014'the Americans' text'"); not an elision ("'90s", "\u201890s", "class
+# of '08.", "'em", "'Tis", "rock 'n' roll").
+_OPENING = re.compile(
+    r"(?:\u2018|(?<![\w.,!?'\u2019])'(?=[^\W_]))(?!\d\d(?:s\b|(?![\w\s]))|(?i:em|tis|twas|til|cause|n)\b)"
+)
 # A single quote closing one: "\u2019" or "'" after a word's end, before a non-letter.
 _CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")
 
