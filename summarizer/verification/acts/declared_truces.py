@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import TRUCE_NOUNS
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 from ..people.names import TITLES
 from ..people.party_names import named_at
 
@@ -265,7 +266,7 @@ def owns_declared(tokens: Sequence[Token], first: int, last: int, text: str) -> 
     """The name at ``tokens[first:last + 1]`` owns a declared truce by a noun phrase:
     "Moscow's declaration of a truce", "Putin's unilateral truce", "the Kremlin's Victory Day
     truce", "a Russian unilateral ceasefire", "the unilateral truce by Moscow"."""
-    possessive = tokens[last].text.endswith(POSSESSIVE_ENDINGS) or (
+    possessive = is_possessive(tokens[last], text) or (
         last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start][:1] in "'\u2019"
     )
     after = last + 1

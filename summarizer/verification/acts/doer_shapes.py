@@ -38,7 +38,8 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Context
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES
 from .doer_ties import Places
 
@@ -235,7 +236,7 @@ def _aside_close(tokens: Sequence[Token], index: int, text: str) -> int | None:
 def _possessed(tokens: Sequence[Token], last: int, text: str) -> int | None:
     """The last token of what a possessive name owns when it is its own people or office
     ("Colombia's government", "Turkey's foreign minister, Hakan Fidan"); None otherwise."""
-    if not tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+    if not is_possessive(tokens[last], text):
         return None
     position = last + 1
     owned = None
@@ -370,7 +371,7 @@ def shaped_doer(
     a relative or subordinate clause's verb must tell the event's act (:func:`tells_event`)."""
     owned = _possessed(tokens, last, text)
     own = frozenset(t.norm for t in tokens[first : last + 1])
-    if owned is None and tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+    if owned is None and is_possessive(tokens[last], text):
         return False
     if owned is None and _relative(tokens, first, last, text):
         return tells_event(tokens, last + 1, text, description, own)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 
 _PROMISING = word_set(
     """promised promises promising vowed vows vowing pledged pledges pledging threatened
@@ -61,4 +62,6 @@ def relayed(article: ArticleText, start: int, q_start: int) -> bool:
     if len(tokens) < 2 or tokens[0].norm not in _THREAT_NOUNS:
         return False
     owner = tokens[1]
-    return owner.norm in ("the", "this", "that") or owner.text.endswith(POSSESSIVE_ENDINGS)
+    return owner.norm in ("the", "this", "that") or is_possessive(
+        owner, article.text[start:q_start]
+    )

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 
 from ..context import Result, unconfirmed
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..people.names import find_phrase, norms
 
 _BODIES = word_set("committee committees subcommittee panel commission")
@@ -65,7 +66,7 @@ def _cites(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
             return True  # "a report by the committee", "figures compiled by"
     if before >= 0 and tokens[before].norm in _PREPOSITIONS:
         return False  # "members of the committee said", "told the committee": not its words
-    if tokens[last].text.endswith(POSSESSIVE_ENDINGS) or (
+    if is_possessive(tokens[last], text) or (
         last + 1 < len(tokens) and tokens[last + 1].norm in _PAPERS
     ):  # "the committee's report found", "a Foreign Affairs Committee report says"
         return any(t.norm in _PAPERS for t in tokens[last + 1 : last + 3])

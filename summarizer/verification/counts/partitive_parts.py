@@ -50,7 +50,8 @@ from ..figures.count_wholes import (
 )
 from ..figures.numbers import NumberMention
 from ..figures.partitive_nouns import deed_only, noun_part
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 
 _AUXILIARIES = word_set(
     """is are was were be been being has have had will would could can may might shall should
@@ -73,7 +74,7 @@ def part_counts(
         return False
     at += 1 if bare else 2
     owner: list[str] = []
-    if text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
+    if is_possessive(tokens[at], text):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at += 1
     if tokens[at].norm in HEDGES:  # "of the roughly 750 girls", "of the nearly 35 million"
@@ -131,7 +132,7 @@ def named_part(
         if not part.last < whole.first <= at + 4 or tokens[at].norm != "of":
             continue
         at += 1 if tokens[at + 1].is_number else 2  # "of 198", "of the 300"
-        if text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
+        if is_possessive(tokens[at], text):
             at += 1  # "of the council's 15"
         if tokens[at].norm in HEDGES or tokens[at].norm in _WHOLE_MARKS:
             at += 1  # "of the roughly 750", "of the original 11"

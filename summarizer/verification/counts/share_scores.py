@@ -26,7 +26,8 @@ import itertools
 from collections.abc import Sequence
 
 from ..figures.numbers import NumberMention
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 from .amounts import vote_side
 from .count_shares import CHANGE_WORDS, changed_by
 from .score_outcomes import UNREAD, side_in_score
@@ -78,7 +79,7 @@ def share_pair(
             return (first, second, None) if gap in _DASHES else None
         if tokens[index].norm not in _JOINS:
             continue
-        owner = _possessive(tokens, index + 1, second.first)
+        owner = _possessive(tokens, index + 1, second.first, text)
         if owner is None and index + 1 != second.first:
             continue
         return first, second, owner
@@ -101,14 +102,14 @@ def _of_phrase_end(tokens: Sequence[Token], index: int, end: int, text: str) -> 
     return index
 
 
-def _possessive(tokens: Sequence[Token], start: int, end: int) -> int | None:
+def _possessive(tokens: Sequence[Token], start: int, end: int, text: str) -> int | None:
     """The index of a possessive name filling ``tokens[start:end]`` ("Labor's", "the
     Coalition's", "the No side's"), or None."""
     words = [i for i in range(start, end) if tokens[i].norm not in {"the", "a"}]
     if not words or len(words) > 3:
         return None
     last = tokens[words[-1]]
-    if not last.text.endswith(POSSESSIVE_ENDINGS):
+    if not is_possessive(last, text):
         return None
     return words[0] if tokens[words[0]].capitalised else None
 

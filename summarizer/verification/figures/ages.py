@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from .count_words import covers, what_words
 from .numbers import NumberMention
 
@@ -201,7 +202,7 @@ def _owned(tokens: Sequence[Token], mention: NumberMention, nouns: list[str], te
     for at in range(mention.first - 1, max(mention.first - 9, -1), -1):
         if tokens[at].norm in _ENDS or _gap(tokens, at + 1, text) not in ("", ","):
             return False
-        if tokens[at].text.endswith(POSSESSIVE_ENDINGS):
+        if is_possessive(tokens[at], text):
             owner = [tokens[at].norm]
             for back in range(at - 1, -1, -1):  # its name and title: "Coach Ian Bell's"
                 if _gap(tokens, back + 1, text) or not tokens[back].capitalised:
@@ -371,7 +372,7 @@ def _phrase(tokens: Sequence[Token], order: range, text: str) -> list[str]:
             break
         if tokens[at].norm in _ENDS or len(words) == _REACH:
             break
-        if order.step < 0 and words and tokens[at].text.endswith(POSSESSIVE_ENDINGS):
+        if order.step < 0 and words and is_possessive(tokens[at], text):
             break  # an owner before the noun apposed: "The driver's passenger, a 26-..."
         words.append(tokens[at].norm)
     return words

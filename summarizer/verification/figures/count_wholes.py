@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from .count_owners import owner_clash
 from .count_subjects import owner_elsewhere
 from .count_words import covers, what_words
@@ -74,7 +75,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     at = mention.first - 1
     at -= 1 if at >= 1 and tokens[at].norm in HEDGES else 0  # "of the roughly 750 girls"
     owner: list[str] = []
-    if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
+    if at >= 1 and is_possessive(tokens[at], text):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at -= 1
     lead = -1 if owner or at < 0 else opening_lead(tokens, at, text)  # "Among the 40 ...,"

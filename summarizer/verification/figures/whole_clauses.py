@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from .count_wholes import HEDGES, OWNING, covers, what_words
 from .numbers import NumberMention, word_number
 from .whole_stretches import VERBS, clause_marked, opening_lead
@@ -46,7 +47,7 @@ def _whole_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> int
         return None
     at += 1
     at += tokens[at].norm in OWNING
-    if at < len(tokens) and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
+    if at < len(tokens) and is_possessive(tokens[at], text):
         at += 1  # "of the party's 40 ..."
     at += at < len(tokens) and tokens[at].norm in HEDGES
     if at >= len(tokens) or not (tokens[at].is_number or word_number([tokens[at].norm], 0)):

@@ -40,7 +40,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 from ..people.names import TITLES
 from .presence_limits import joined_in_deed, seat_apart, talks_not_held
 
@@ -103,7 +104,7 @@ def present_at_meeting(tokens: Sequence[Token], first: int, last: int, text: str
     subject = first == 0 or clause_gap(tokens, first - 1, text)
     if _pronoun_met(tokens, subject, last, text) or _joins_after(tokens, subject, last, text):
         return True  # "phoned X and later met her in Oslo", "X monitored ... and joined them"
-    if not _REMOTE.isdisjoint(words) or tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+    if not _REMOTE.isdisjoint(words) or is_possessive(tokens[last], text):
         return False
     return (
         _office(tokens, last, text)
@@ -278,7 +279,7 @@ def _greets(tokens: Sequence[Token], last: int, text: str) -> bool:
         return False
     for position, token in enumerate(tokens[index + 1 : index + 5]):
         if token.norm in _GUESTS or token.norm in TITLES:
-            return not token.text.endswith(POSSESSIVE_ENDINGS)  # not "the president's plan"
+            return not is_possessive(token, text)  # not "the president's plan"
         if token.capitalised and position == 0:
             return True  # "welcomed Merz", not "welcomed the European Council's call"
     return False  # "welcomed the deal", "welcomed the long-awaited truce"

@@ -26,7 +26,8 @@ from typing import Any
 from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 from .fact_people import person_and_value
 from .names import TITLES, find_person
 from .role_descriptions import sentences_of
@@ -61,8 +62,8 @@ def _gap(text: str, left: Token, right: Token) -> str:
     return text[left.end : right.start]
 
 
-def _owner(token: Token) -> bool:
-    return token.text.endswith(POSSESSIVE_ENDINGS)
+def _owner(token: Token, text: str) -> bool:
+    return is_possessive(token, text)
 
 
 def _norm(token: Token) -> str:
@@ -99,7 +100,7 @@ def _body(tokens: Sequence[Token], text: str, end: int) -> tuple[int, frozenset[
             return None
         if token.norm in _BODY_LINKS and not token.capitalised:
             return (position, frozenset(words)) if words else None
-        if token.norm in TITLES or _owner(token):
+        if token.norm in TITLES or _owner(token, text):
             return None
         if not _proper(token) and token.norm not in _BODY_JOINS:
             return None
@@ -113,7 +114,7 @@ def _title_window(
 ) -> tuple[int, frozenset[str]] | None:
     """The title run ending at ``last`` on a value word: its first position and the value
     words it holds (only value words and "of"/"the" in it, joined by spaces)."""
-    if last < 0 or _norm(tokens[last]) not in words or _owner(tokens[last]):
+    if last < 0 or _norm(tokens[last]) not in words or _owner(tokens[last], text):
         return None
     seen: set[str] = set()
     position = last
@@ -151,7 +152,7 @@ def _opens_phrase(
         token = tokens[position]
         if token.norm in _NOT_THIS - words:
             return False
-        if token.norm in _OPENERS or _owner(token):
+        if token.norm in _OPENERS or _owner(token, text):
             position -= 1
             continue
         if token.capitalised and token.norm not in TITLES - words:
@@ -168,7 +169,7 @@ def _prefix(tokens: Sequence[Token], text: str, first: int) -> frozenset[str]:
     position = first - 1
     while position >= 0 and _gap(text, tokens[position], tokens[position + 1]) == " ":
         token = tokens[position]
-        if not token.capitalised or token.norm in _OPENERS or _owner(token):
+        if not token.capitalised or token.norm in _OPENERS or _owner(token, text):
             break
         words.add(_norm(token))
         position -= 1
@@ -195,7 +196,7 @@ def _namesake(article: ArticleText, name: str, surname: str) -> bool:
 
 def _after_name_closes(tokens: Sequence[Token], text: str, last: int) -> bool:
     """The name is no owner ("Jo Shaw's office") and goes on no further."""
-    if _owner(tokens[last]):
+    if _owner(tokens[last], text):
         return False
     return (
         last + 1 >= len(tokens)

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 
 PLACE_NOUNS = word_set(
     """border borders frontier frontiers boundary territory territories region regions
@@ -61,7 +62,7 @@ def names_place(tokens: Sequence[Token], index: int, size: int, text: str) -> bo
     place noun, or possessive after a place preposition and before a place's name (see the
     module)."""
     last = index + size - 1
-    possessive = tokens[last].text.endswith(POSSESSIVE_ENDINGS)
+    possessive = is_possessive(tokens[last], text)
     if not possessive and _of_place(tokens, index):
         return True  # "the Idlib de-escalation zone of Syria": which zone (check 39)
     if not possessive and _directed(tokens, index):

@@ -26,7 +26,8 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from .fact_people import person_and_value, person_words, same_person
 from .names import TITLES
 from .role_holders import role_ties, role_windows, role_words, word_starts
@@ -59,9 +60,9 @@ def _plain(text: str, left: Token, right: Token) -> bool:
     return gap.isspace() or gap in _HYPHENS or (len(left.text) <= 3 and gap == ". ")
 
 
-def _owner(token: Token) -> bool:
+def _owner(token: Token, text: str) -> bool:
     """A possessive ("president's", "ministers'")."""
-    return token.text.endswith(POSSESSIVE_ENDINGS)
+    return is_possessive(token, text)
 
 
 def _another_office(
@@ -71,7 +72,7 @@ def _another_office(
     a word ("president-elect"), beside a title word the value lacks ("Justice Minister" for
     "justice", "Secretary General" for "general") or after a word of a time not now."""
     first, last = window
-    if _owner(tokens[last]):
+    if _owner(tokens[last], text):
         return True
     following = last + 1
     if following < len(tokens):
@@ -84,7 +85,7 @@ def _another_office(
     if (
         first > 0
         and _plain(text, tokens[first - 1], tokens[first])
-        and not _owner(tokens[first - 1])
+        and not _owner(tokens[first - 1], text)
     ):
         before = tokens[first - 1].norm
         if before in _NOT_NOW or (before in TITLES and before not in words | _COURTESY):

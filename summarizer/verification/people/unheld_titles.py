@@ -27,7 +27,8 @@ import re
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 from .role_descriptions import sentences_of
 from .role_holders import FORMER, Tie, role_words
 from .role_own_titles import rival_office
@@ -120,12 +121,12 @@ def _apposed(article: ArticleText, surname: str, value: str) -> bool:
             continue
         for first in range(len(tokens) - len(wanted) + 1):
             last = first + len(wanted) - 1
-            if norms[first : last + 1] != wanted or tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+            if norms[first : last + 1] != wanted or is_possessive(tokens[last], article.text):
                 continue
             opens = (
                 first == 0
                 or tokens[first - 1].norm in _DETERMINERS
-                or tokens[first - 1].text.endswith(POSSESSIVE_ENDINGS)
+                or is_possessive(tokens[first - 1], article.text)
             )  # "the shadow health secretary, Dr X" writes no "health secretary" of X
             if here and (
                 _after_name(article, tokens, first, surname)

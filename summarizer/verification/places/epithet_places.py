@@ -43,7 +43,8 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..context import Context
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 from ..people.names import TITLES, find_phrase
 from ..people.party_names import named_at
 from .launch_sites import launch_site
@@ -133,10 +134,12 @@ def _places(tokens: Sequence[Token], place: str, epithet: str, text: str) -> lis
             continue
         kind = _kind(tokens, index)
         if kind is None and not (
-            _governed(tokens, index) or _local(tokens, index) or _listed(tokens, index, named, text)
+            _governed(tokens, index)
+            or _local(tokens, index, text)
+            or _listed(tokens, index, named, text)
         ):
             continue
-        named.update(_run(tokens, index))
+        named.update(_run(tokens, index, text))
         if _fits(epithet, kind):
             found.append((index, False))
     found.sort()
@@ -146,13 +149,11 @@ def _places(tokens: Sequence[Token], place: str, epithet: str, text: str) -> lis
     ] or found[:1]
 
 
-def _run(tokens: Sequence[Token], index: int) -> range:
+def _run(tokens: Sequence[Token], index: int, text: str) -> range:
     """The capitalised words of one name from ``index`` on ("El Fasher")."""
     end = index + 1
     while (
-        end < len(tokens)
-        and tokens[end].capitalised
-        and not tokens[end - 1].text.endswith(POSSESSIVE_ENDINGS)
+        end < len(tokens) and tokens[end].capitalised and not is_possessive(tokens[end - 1], text)
     ):
         end += 1
     return range(index, end)
@@ -168,7 +169,7 @@ def _listed(tokens: Sequence[Token], index: int, named: set[int], text: str) -> 
         return False
     if token.norm in TITLES or named_at(tokens, index) is not None:
         return False  # "struck Odesa, Governor Oleh Kiper said"; "hit Sderot and Hamas ..."
-    run = _run(tokens, index)
+    run = _run(tokens, index, text)
     if run.stop < len(tokens) and tokens[run.stop].norm in _SAYING:
         return False  # "hit Kherson, Reuters reported": a source, not a place
     previous = index - 2 if tokens[index - 1].norm == "then" else index - 1
@@ -180,13 +181,13 @@ def _listed(tokens: Sequence[Token], index: int, named: set[int], text: str) -> 
     return index - 1 in named and "," in gap
 
 
-def _local(tokens: Sequence[Token], index: int) -> bool:
+def _local(tokens: Sequence[Token], index: int, text: str) -> bool:
     """A possessive name whose local office, people or building follows ("Kiryat Shmona's
     mayor", "Rafah's main hospital"): a place the preposition test misses."""
     token = tokens[index]
     if not token.capitalised or token.norm in _CALENDAR:
         return False
-    if token.text.endswith(POSSESSIVE_ENDINGS):
+    if is_possessive(token, text):
         rest = [t.norm for t in tokens[index + 1 : index + 3]]
         return any(word in _LOCALS for word in rest)
     return False

@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from ..sentences.occasion_units import CALENDAR
 
 # Heads of a name that is itself a place: "Gaza City", "Tingri county", "Sagaing Region",
@@ -100,8 +101,8 @@ def title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and sum(t.capitalised for t in words) / len(words) >= _TITLE_SHARE
 
 
-def _possessive(token: Token) -> bool:
-    return token.text.endswith(POSSESSIVE_ENDINGS)
+def _possessive(token: Token, text: str) -> bool:
+    return is_possessive(token, text)
 
 
 def _name_word(token: Token) -> bool:
@@ -124,7 +125,7 @@ def _name_after(tokens: Sequence[Token], end: int, text: str) -> int | None:
     token), over "and X" links: "Cincinnati Enquirer", "Devon and Somerset Fire"; None when
     the value ends its name."""
     at = end + 1
-    if _possessive(tokens[end]):
+    if _possessive(tokens[end], text):
         return None  # "Gaza's Health Ministry": the place owns what follows
     while at < len(tokens) and _spaced(tokens, at, text):
         token = tokens[at]
@@ -143,7 +144,7 @@ def _name_start(tokens: Sequence[Token], start: int, text: str) -> int:
     at = start
     while at > 0 and _spaced(tokens, at, text):
         before = tokens[at - 1]
-        if before.norm in _ARTICLES or _possessive(before):
+        if before.norm in _ARTICLES or _possessive(before, text):
             break  # "The Hague", "Gaza's Health Ministry"
         if _name_word(before):
             at -= 1
@@ -165,14 +166,16 @@ def _locates(tokens: Sequence[Token], start: int) -> bool:
     return at >= 0 and tokens[at].norm in LOCATING
 
 
-def _owns_site(tokens: Sequence[Token], at: int, words: frozenset[str], stem: object) -> bool:
+def _owns_site(
+    tokens: Sequence[Token], at: int, words: frozenset[str], stem: object, text: str
+) -> bool:
     """The word at ``at`` (what the place modifies) owns something ("the Denver-based firm's
     warehouse", "the Cincinnati Enquirer's office") or is one of the event's own words and
     names no doer ("the Kyiv-based plant", not "the Columbus-based processor")."""
     if at >= len(tokens):
         return False
     token = tokens[at]
-    if _possessive(token):
+    if _possessive(token, text):
         return True
     agent = token.norm.endswith(_AGENTIVE)
     return not token.capitalised and not agent and callable(stem) and stem(token.norm) in words
@@ -252,7 +255,7 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
     if after < len(tokens) and tokens[after].joined and not tokens[after].capitalised:
         if tokens[after].norm in _ORIGINS:
             return "a party's origin in a compound"  # "the London-bound train"
-        if _owns_site(tokens, after + 1, words, stem):
+        if _owns_site(tokens, after + 1, words, stem, text):
             return None
         return "a party's home in a compound"  # "the Columbus-based processor"
     named = _name_after(tokens, end, text)
@@ -272,7 +275,7 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
             and _spaced(tokens, last + 1, text)
         ):
             last += 1
-        if _possessive(tokens[last]) or _site_head(tokens, last, text):
+        if _possessive(tokens[last], text) or _site_head(tokens, last, text):
             return None
         return "part of a longer name"
     if _office_seat(tokens, start):
@@ -284,10 +287,10 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
     if described and tokens[after].norm in PARTY_NOUNS and not tokens[after].capitalised:
         premises = (
             tokens[after].norm in _PREMISES
-            and _owns_site(tokens, after, words, stem)
+            and _owns_site(tokens, after, words, stem, text)
             and _passive_next(tokens, after + 1)
         )
-        owned = _locates(tokens, start) or _possessive(tokens[after]) or premises
+        owned = _locates(tokens, start) or _possessive(tokens[after], text) or premises
         return None if owned else "a word describing a party"  # "a Texas company"
     return None
 

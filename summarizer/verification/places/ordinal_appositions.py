@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
-from ..page.tokens import APOSTROPHE_ENDINGS, ORDINAL_SUFFIXES, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import ORDINAL_SUFFIXES, Token, word_set
 
 _MARKS = frozenset(",;:()\u2014\u2013")
 _OPENING = frozenset(",(\u2014\u2013")
@@ -102,7 +103,7 @@ def _owner_start(tokens: Sequence[Token], index: int, text: str) -> int | None:
         previous = tokens[start - 1]
         if _mark(tokens, start - 1, text, _MARKS):
             break
-        owner = previous.text.endswith(APOSTROPHE_ENDINGS) or previous.capitalised
+        owner = is_possessive(previous, text) or previous.capitalised
         if not (previous.norm in _DETERMINERS or owner or previous.norm in {"bloc", "union"}):
             break
         start -= 1

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..page.article import ArticleText
+from ..page.possessives import is_possessive
 from ..page.stamps import without_stamp
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize
 from ..people.leader_titles import leader_named
@@ -169,7 +170,7 @@ def forward(article: ArticleText, sentence: int, parts: Sequence[str]) -> Verdic
         return "yes" if named_at_start(list(parts), following, article.text) else "other"
     if norms in _THAT_WAS:  # "That was X's summary", "That was X's only comment"
         for index in range(2, min(len(tokens) - 1, 12)):
-            if not tokens[index].text.lower().endswith(POSSESSIVE_ENDINGS):
+            if not is_possessive(tokens[index], article.text):
                 continue
             nouns = tokens[index + 1 : index + 3]
             if any(t.norm in SPEECH_NOUNS for t in nouns) and not nouns[0].capitalised:

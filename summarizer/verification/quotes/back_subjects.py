@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..page.article import ArticleText
+from ..page.possessives import is_possessive
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
 from ..people.names import TITLES, find_named
 from ..sentences.antecedents import PRONOUNS
@@ -174,14 +175,14 @@ def _subject(tokens: list[Token], text: str) -> list[Token]:
     if len(commas) >= 2 and commas[0] < _DESCRIPTION and commas[1] + 1 < len(tokens):
         opening, name = tokens[: commas[0] + 1], tokens[commas[0] + 1 : commas[1] + 1]
         verb = tokens[commas[1] + 1]
-        described = opening[0].norm in _OPENERS or opening[0].text.endswith(POSSESSIVE_ENDINGS)
+        described = opening[0].norm in _OPENERS or is_possessive(opening[0], text)
         described = described and len(opening) <= _DESCRIPTION and opening[-1].text.islower()
         described = described and not any(t.norm in SPEECH_VERBS for t in opening)  # "X wrote"
         described = described and not _has_verb(opening)  # "The union thanked the owner, Y,"
         proper = all(t.text[:1].isupper() for t in name) and 2 <= len(name) <= 4
         if described and proper and verb.text.islower() and verb.norm not in _AFTER_OBJECT:
             return name
-        if named := _name_first(tokens, commas):
+        if named := _name_first(tokens, commas, text):
             return named
     subject = sentence_subject(tokens, text)
     fronted = bool(commas) and tokens[0].norm in _SUBORDINATORS and bool(subject)
@@ -231,7 +232,7 @@ def _after_fronted(tokens: list[Token], commas: list[int], text: str) -> list[To
     return []
 
 
-def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
+def _name_first(tokens: list[Token], commas: list[int], text: str) -> list[Token]:
     """The name a sentence opens with when a description set off by commas follows it and
     the main verb comes after that ("Mary-Liz Tuck, its chief planning officer, stressed";
     "Her colleague Prof Ed Wild, who works for the hospital, was just as struck"; "Also
@@ -249,7 +250,7 @@ def _name_first(tokens: list[Token], commas: list[int]) -> list[Token]:
     if run < len(opening) and opening[run].norm in _LEAD_ADVERBS:
         run += 1  # "Also Andriy Yermak": the adverb is no part of the name
     name, lead = opening[run:], opening[:run]
-    if not name or len(name) > 5 or name[-1].text.endswith(POSSESSIVE_ENDINGS):
+    if not name or len(name) > 5 or is_possessive(name[-1], text):
         return []
     if any(t.norm in _NO_PERSON | _OPENERS | _ADVERBIAL_OPENERS | _FRONTED for t in name):
         return []  # "On Monday,", "The ministry's", "Afterwards,"

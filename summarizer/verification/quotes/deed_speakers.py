@@ -59,6 +59,7 @@ from typing import NamedTuple
 
 from summarizer.text.vocabulary import ORDINALS
 from ..page.article import ArticleText
+from ..page.possessives import is_possessive
 from ..page.quote_spots import quote_spot
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.epithet_words import MODIFIERS
@@ -372,7 +373,7 @@ def _behind(text: str, doer: list[Token]) -> list[Token]:
     Roads": "Salt Roads"), which may be the doer's name after a club's or a firm's possessive
     the rules do not know ("Arsenal's Fay Moss", "New Zealand's Tama Rewi"; review rv45a);
     [] when the doer ends in no possessive."""
-    if not doer or not doer[-1].text.endswith(POSSESSIVE_ENDINGS):
+    if not doer or not is_possessive(doer[-1], text):
         return []
     after = text[doer[-1].end : doer[-1].end + 80]
     run: list[Token] = []

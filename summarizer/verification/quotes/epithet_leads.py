@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from ..people.epithet_words import HEADS, epithet_word
 from ..sentences.speech import speaks
 
@@ -27,7 +28,7 @@ def joined_verb(lead: Sequence[Token], start: int, text: str) -> list[Token] | N
     for at in range(end + 1, len(lead)):
         if "," in text[lead[at - 1].end : lead[at].start] or lead[at].norm in _RELATIVE:
             return None
-        if lead[at].capitalised and not lead[at].text.lower().endswith(POSSESSIVE_ENDINGS):
+        if lead[at].capitalised and not is_possessive(lead[at], text):
             return None  # "the Argentine leader met Lula and said": whose words, unread
         if speaks(lead, at):
             return list(lead[start + 1 : end]) if lead[at - 1].norm == "and" else None

@@ -30,7 +30,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 from ..people.epithet_words import (
     CLASSES,
     HEADS,
@@ -124,7 +125,7 @@ def _before_quote(lead: Sequence[Token], text: str) -> list[Token] | None:
     return None
 
 
-def _describing(run: Sequence[Token], index: int) -> bool:
+def _describing(run: Sequence[Token], index: int, text: str) -> bool:
     """Whether a word of a capitalised run describes the name after it ("Brazilian
     President", "Oregon Democrat", "Brazil's"); a people's adjective only before an office
     ("Juan Carlos" is a name)."""
@@ -132,7 +133,7 @@ def _describing(run: Sequence[Token], index: int) -> bool:
     norm = token.norm
     if norm in HEADS or norm in DESCRIBING or any(norm in c for c in CLASSES):
         return True
-    if token.text.lower().endswith(POSSESSIVE_ENDINGS):
+    if is_possessive(token, text):
         return True
     office = index + 1 < len(run) and run[index + 1].norm in HEADS
     return office and norm.endswith(("an", "ese", "ish", "i"))
@@ -142,7 +143,7 @@ def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token],
     """Each person a sentence names, with the words it describes them by."""
     for first, last in capitalised_runs(tokens, text):
         run = tokens[first : last + 1]
-        cut = max((i for i in range(len(run) - 1) if _describing(run, i)), default=-1)
+        cut = max((i for i in range(len(run) - 1) if _describing(run, i, text)), default=-1)
         name = list(run[cut + 1 :])
         if not name or name[0].norm in _NOT_PERSON or name[-1].norm in PARTICLES:
             continue
@@ -197,7 +198,7 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
         if at >= len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
             break
         head = tokens[at]
-        if not (head.norm in {"a", "an", "the"} or head.is_number or _describing([head], 0)):
+        if not (head.norm in {"a", "an", "the"} or head.is_number or _describing([head], 0, text)):
             break
         if _titled_name(tokens, at, text):
             break  # "in Hanoi, Prime Minister Nguyen Xuan Phuc said": another person's title

@@ -45,6 +45,7 @@ from collections.abc import Sequence
 
 from ..context import Result
 from ..page.article import ArticleText
+from ..page.possessives import is_possessive
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import find_named, first_name_conflict, split_people
@@ -248,7 +249,7 @@ def _subject(
         and [t.norm for t in named] == written
         and at + len(written) < len(lead)
         and not lead[at + len(written)].capitalised
-        and not named[-1].text.lower().endswith(POSSESSIVE_ENDINGS)
+        and not is_possessive(named[-1], text)
     ):
         return at + len(written), "yes"  # "Christians United for Israel was pleased"
     subject = sentence_subject(list(lead), text)
@@ -418,7 +419,7 @@ def _owned(lead: Sequence[Token], text: str) -> bool:
     last = lead[-1]
     return (
         last.norm in _OWNERS
-        or last.text.lower().endswith(POSSESSIVE_ENDINGS)
+        or is_possessive(last, text)
         or (last.norm == "called" and len(lead) > 1 and lead[-2].norm == "so")
     )
 

@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, tokenize, word_set
 from ..people.names import PARTICLES, TITLES, find_named
 from ..sentences.clauses import Verdict
 from ..sentences.speech import SPEECH_VERBS
@@ -160,7 +161,7 @@ def _possessor(tokens: Sequence[Token], noun: int, text: str) -> tuple[list[Toke
     """ "Minister X's statements", "X's opening remarks": the possessive name before the
     noun (up to two lower-case words between) and the index its first word stands at."""
     for last in range(noun - 1, max(noun - 4, -1), -1):
-        if tokens[last].text.lower().endswith(POSSESSIVE_ENDINGS):
+        if is_possessive(tokens[last], text):
             owner = [tokens[last]]
             while last > 0 and (
                 tokens[last - 1].capitalised
@@ -196,7 +197,7 @@ def _name_after(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
             owner.append(token)
         else:
             break
-    owning = [i for i, t in enumerate(owner) if t.text.lower().endswith(POSSESSIVE_ENDINGS)]
+    owning = [i for i, t in enumerate(owner) if is_possessive(t, text)]
     owned = tokens[start + owning[-1] + 1 : start + owning[-1] + 9] if owning else []
     if owned and not any(t.norm in _ANNOUNCED for t in _to_comma(owned, text)):
         owner = list(owned)  # not "Lind's press conference": someone owned gave the words

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from ..people.epithet_words import HEADS, epithet_word
 
 
@@ -63,7 +64,7 @@ def predicate_office(tokens: Sequence[Token], at: int, text: str) -> bool:
     office = tokens[at + 2]
     if tokens[at + 1].norm != "the" or office.norm not in HEADS:
         return False
-    if office.text.lower().endswith(POSSESSIVE_ENDINGS):
+    if is_possessive(office, text):
         return False  # "Milei was the host's guest": the host is another
     later = tokens[at + 3 : at + 7]
     return not any(t.norm in _EARLIER or (t.is_number and len(t.text) == 4) for t in later)

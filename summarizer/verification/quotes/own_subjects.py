@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..page.possessives import is_possessive
 from ..page.stamps import without_stamp
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from ..page.tokens import Token, tokenize, word_set
 from ..people.party_names import party_of
 from ..sentences.clauses import Verdict, by_subject
 from ..sentences.opening_subjects import sentence_subject
@@ -228,10 +229,7 @@ def _named(subject: Sequence[Token], text: str) -> bool:
             break
     if not core:
         return False
-    owner = any(
-        t.text.lower().endswith(POSSESSIVE_ENDINGS) and not nxt.capitalised
-        for t, nxt in pairwise(core)
-    )
+    owner = any(is_possessive(t, text) and not nxt.capitalised for t, nxt in pairwise(core))
     last = core[-1]
     if len(core) == 1 and not _named_elsewhere(last, text):
         return False  # "Graffiti near the gate", "Humanitarian corridors": capitalised to open
@@ -322,7 +320,7 @@ def _own_words(rest: Sequence[Token], text: str) -> bool:
             return False  # "a letter warning of": the paper's words ("read the text as": X's)
         if token.norm in SPEECH_NOUNS and token.norm not in PAPERS:
             return False  # "repeated Eide's line", "welcomed the warning of"
-        if token.capitalised and token.text.lower().endswith(POSSESSIVE_ENDINGS):
+        if token.capitalised and is_possessive(token, text):
             return False  # "rejected Moen's "...""
         if index > at and token.norm in _REPORTED:
             named = any(t.capitalised for t in rest[index + 1 : index + 4])

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from ..context import Result
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from ..people.names import NOT_NAMES, split_people
 from ..sentences.clauses import by_subject
 
@@ -81,7 +82,7 @@ def _owner_before(lead: Sequence[Token], tail: Sequence[Token], text: str) -> li
         return None
     last = lead[-1]
     bare = text[last.end : last.end + 1] in ("'", "\u2019")
-    if not last.capitalised or not (bare or last.text.lower().endswith(POSSESSIVE_ENDINGS)):
+    if not last.capitalised or not (bare or is_possessive(last, text)):
         return None
     run = [last]
     for token in reversed(lead[:-1]):

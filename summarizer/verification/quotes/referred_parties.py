@@ -41,7 +41,8 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from ..page.article import ArticleText
 from ..page.locator import Folded
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from ..people.leader_titles import LEADER_WORDS
 from ..people.names import TITLES, find_named, split_people
 from ..people.party_names import is_alias, party_of, person_part
@@ -233,7 +234,7 @@ def _epithet(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
         words.append(token)
     while words and not (words[-1].norm in _HEADS or words[-1].norm == "old"):
         words.pop()
-    if not words or words[-1].text.lower().endswith(POSSESSIVE_ENDINGS):
+    if not words or is_possessive(words[-1], text):
         return []  # "the Russian president's envoy": the owner of the one who acts
     last = at + len(words)
     following = tokens[last + 1] if last + 1 < len(tokens) else None

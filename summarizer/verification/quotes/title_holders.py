@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
+from ..page.possessives import is_possessive
 from ..page.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES, find_description, is_proper
 from ..sentences.clauses import Verdict, by_subject
@@ -68,7 +69,7 @@ def _name_run(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
         run.append(token)
     while run and run[0].norm in TITLES:
         run.pop(0)
-    if run and run[-1].text.lower().endswith(POSSESSIVE_ENDINGS):
+    if run and is_possessive(run[-1], text):
         return []  # "envoy Ana Ruiz's office"
     return run
 
@@ -98,7 +99,7 @@ def _holder(tokens: Sequence[Token], at: int, text: str) -> Holder | None:
             aside = _aside_name(tokens, front - 2, text) if front > 1 else None
             if aside is not None and "," in text[tokens[front - 2].end : previous.start]:
                 return aside  # "Lina Haas, a spokeswoman for the ministry,"
-            owned = tokens[at].text.lower().endswith(POSSESSIVE_ENDINGS)  # "the PM's aide"
+            owned = is_possessive(tokens[at], text)  # "the PM's aide"
             if (
                 previous.norm in _DEFINITE
                 and not owned

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from summarizer.text.countries import PARTIES
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 
 # "took the title/crown": a win told by what was taken.
 _TAKING = word_set("took takes clinched clinches lifted lifts claimed claims")
@@ -97,7 +98,7 @@ def chosen_winner(text: str, tokens: Sequence[Token], at: int) -> list[Token] | 
         if not token.capitalised or (run and text[run[-1].end : token.start].strip()):
             break
         run.append(token)
-        if token.text.endswith(POSSESSIVE_ENDINGS):  # "Lars Onn's debut": the work's owner won
+        if is_possessive(token, text):  # "Lars Onn's debut": the work's owner won
             if apposed := _apposed(text, tokens, index + 1):
                 return apposed  # "Hana Sato's former student, Kenji Arai"
             if any(t.norm in _KIN for t in tokens[index + 1 : index + 4]):
@@ -144,7 +145,7 @@ def named_after(text: str, tokens: Sequence[Token], at: int) -> list[Token]:
         if not token.capitalised:
             break
         run.append(token)
-        if token.text.endswith(POSSESSIVE_ENDINGS):
+        if is_possessive(token, text):
             if _place_or_body(run):
                 after = _run_at(text, tokens, index + 1)
                 return after if len(after) >= 2 else []
@@ -167,7 +168,7 @@ def _run_at(text: str, tokens: Sequence[Token], at: int) -> list[Token]:
     for token in tokens[at : at + 4]:
         if not token.capitalised:
             break
-        if token.text.endswith(POSSESSIVE_ENDINGS):
+        if is_possessive(token, text):
             return []  # "Britain's Ana Pell's novel": the owner again, unread
         if run and text[run[-1].end : token.start].strip():
             break

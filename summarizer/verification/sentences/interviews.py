@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import APOSTROPHE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from ..people.names import PARTICLES, TITLES
 
 _INTERVIEWING = word_set(
@@ -123,7 +124,7 @@ def _object(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
         named.append(token)
         index += 1
     body = [t for t in named if t.norm not in _DETERMINERS]
-    if not body or body[-1].text.lower().endswith(APOSTROPHE_ENDINGS):
+    if not body or is_possessive(body[-1], text):
         return []
     return named
 

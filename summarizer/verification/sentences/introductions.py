@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 from ..people.names import NOT_NAMES, TITLES
 from .clauses import Verdict, by_subject
 from .genders import gender_of
@@ -95,7 +96,7 @@ def _object_name(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
             if after is not None and gap == " " and after.norm in TITLES:
                 index += len(run)  # "Romanian envoy": a modifier of the title after it
                 continue
-            if run[-1].text.lower().endswith(POSSESSIVE_ENDINGS):
+            if is_possessive(run[-1], text):
                 return []  # "welcomed Ionescu's plan"
             return run
         if index > start and not set(text[tokens[index - 1].end : token.start]) <= {" ", ","}:

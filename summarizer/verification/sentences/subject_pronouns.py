@@ -46,7 +46,8 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import APOSTROPHE_ENDINGS, SINGULAR_POSSESSIVES, Token, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from ..people.names import NOT_NAMES, TITLES, find_phrase, norms
 from ..people.party_names import party_of, person_part
 from ..people.standin_words import (
@@ -286,7 +287,7 @@ def _titled(run: list[Token], article: ArticleText) -> bool:
     before = article.tokens_between(max(0, run[0].start - 40), run[0].start)[-2:]
     if not before or before[-1].norm not in TITLES:
         return False
-    if before[-1].text.endswith(APOSTROPHE_ENDINGS):
+    if is_possessive(before[-1], article.text):
         return False  # "All the President's Men": an owner
     chained = len(before) == 2 and before[0].capitalised and before[0].norm not in NOT_NAMES
     return not chained or len(run) > 1 or before[0].text.isupper()  # "Vienna State Opera"

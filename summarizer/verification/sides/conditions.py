@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 
 _SINGLE = word_set("if unless once provided providing assuming")
 # Two-word and longer openers, read backwards from the word before the condition.
@@ -183,7 +184,7 @@ def inverted(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
         return False  # "Were Kinshasa to release ..., the M23 would sign" opens a sentence
     while last + 1 < len(tokens) and tokens[last + 1].capitalised:
         last += 1  # "should the United States halt"
-    if tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+    if is_possessive(tokens[last], text):
         return False
     if text[tokens[-1].end : tokens[-1].end + 1] == "?":
         return False

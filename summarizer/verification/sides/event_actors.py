@@ -39,7 +39,8 @@ from ..acts.other_acts import kept_side, not_doer
 from ..acts.summit_roles import shut_out
 from ..bylines.metadata import support_mention
 from ..context import Context, Result, fact_description, unconfirmed
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, tokenize, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, tokenize, word_set
 from ..people.names import TITLES, find_named
 from ..people.party_names import party_mentions, party_of, person_part, ties
 from ..people.standin_checks import bodylike
@@ -397,7 +398,7 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int, text: str = "") ->
         return True  # "turned down Kenya's offer"
     if before >= 0 and tokens[before].norm in _DONE_TO:
         return True
-    if _owned_passive(tokens, last):
+    if _owned_passive(tokens, last, text):
         return True
     if before >= 1 and tokens[before].norm in _AT and tokens[before - 1].norm in _AIMED:
         return True  # "sanctions on Doha", "strikes against Hamas", "the blockade of Qatar"
@@ -422,11 +423,10 @@ _PASSIVE = BE | PERFECT  # "had struck" is read as active below, by BE
 _CLAUSE_WORDS = word_set("and but while which who that said says")
 
 
-def _owned_passive(tokens: Sequence[Token], last: int) -> bool:
-    """A possessive owner of a subject done to in the passive ("Kenya's offer to mediate was
-    turned down by Uganda", "Qatar's proposal was rebuffed"): the owner is acted on through
-    what it owns. Only a possessive, within ``_OWNED_REACH`` words and one clause."""
-    return tokens[last].text.endswith(POSSESSIVE_ENDINGS) and _passive_after(tokens, last)
+def _owned_passive(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """A possessive owner of a subject done to in the passive ("Qatar's proposal was rebuffed"):
+    acted on through what it owns. Only a possessive, within ``_OWNED_REACH`` words, one clause."""
+    return is_possessive(tokens[last], text) and _passive_after(tokens, last)
 
 
 # An offer and the word before its owner ("an offer from Kenya", "a request by Qatar").

@@ -27,7 +27,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import STOPWORDS
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 from ..status.breach_records import watches_for
 
 _JUDGING = word_set(
@@ -158,7 +159,7 @@ def outside_act(
     inquiry = any(word.startswith(_INQUIRY_STEMS) for word in told)
     if inquiry and _looked_into(tokens, first, text):
         return True
-    if tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+    if is_possessive(tokens[last], text):
         return False
     return _hit(tokens, last, text) or watches_for(tokens, first, last, text)
 

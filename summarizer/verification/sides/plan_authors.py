@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 from ..acts.proposers import mentions
 from ..context import Context
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 
 _TEXTS = word_set("text texts wording draft drafts brainchild blueprint formula outline")
 _REFUSED = word_set(
@@ -67,7 +68,7 @@ def _refused(tokens: Sequence[Token], start: int, owner: int | None = None) -> b
 
 
 def _owns_text(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    possessive = tokens[last].text.lower().endswith(POSSESSIVE_ENDINGS)
+    possessive = is_possessive(tokens[last], text)
     after = last + 1
     if possessive and after < len(tokens) and tokens[after].norm in _TEXTS:
         return not _refused(tokens, after, first)  # "It was Qatar's text from the start"

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 from ..people.names import TITLES
 
 # What an owner did (reacted to), as against an owner's voice or reaction.
@@ -112,9 +113,9 @@ def _start(tokens: Sequence[Token], first: int, text: str) -> int:
     return index
 
 
-def _owns_act(tokens: Sequence[Token], last: int) -> bool:
+def _owns_act(tokens: Sequence[Token], last: int, text: str) -> bool:
     """ "Putin's decision", "Washington's new sanctions": the name owns an act."""
-    if not tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+    if not is_possessive(tokens[last], text):
         return False
     for token in tokens[last + 1 : last + 4]:
         if token.norm in _ACTS:
@@ -186,7 +187,7 @@ _MEASURES = word_set("freeze curbs levies duties controls")
 def reacted_to(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Whether the name at ``tokens[first:last + 1]`` is the one reacted to, not reacting
     (see the module)."""
-    if _owns_act(tokens, last):
+    if _owns_act(tokens, last, text):
         return True
     start = _start(tokens, first, text)
     before = tokens[start - 1].norm if start else ""

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, word_set
 
 _MEASURES = word_set(
     """tariff tariffs duty duties levy levies surcharge surcharges sanctions sanction embargo
@@ -34,10 +35,10 @@ _QUALIFYING = word_set(
 )
 
 
-def owns_measure(tokens: Sequence[Token], last: int) -> bool:
+def owns_measure(tokens: Sequence[Token], last: int, text: str) -> bool:
     """Whether the name ending at ``tokens[last]`` is a possessive of a measure noun (see the
     module)."""
-    if not tokens[last].text.lower().endswith(POSSESSIVE_ENDINGS):
+    if not is_possessive(tokens[last], text):
         return False
     for index in range(last + 1, min(last + 6, len(tokens))):
         token = tokens[index]

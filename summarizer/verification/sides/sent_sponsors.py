@@ -125,7 +125,7 @@ def sent_by(tokens: Sequence[Token], first: int, text: str) -> bool:
 
 def sent_or_owned(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """:func:`sent_by`, or :func:`role_wordings.owns_measure` ("Trump's tariffs")."""
-    return owns_measure(tokens, last) or sent_by(tokens, first, text)
+    return owns_measure(tokens, last, text) or sent_by(tokens, first, text)
 
 
 __all__ = ["sent_by", "sent_or_owned"]

@@ -32,7 +32,8 @@ from collections.abc import Sequence
 
 from ..occasions.meeting_presence import held_out, present_at_meeting, scheduled
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_mentions
 from .go_betweens import goes_between, signs_too
@@ -345,7 +346,7 @@ def in_cause(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
         if opener:
             if norm == "over" and index and tokens[index - 1].norm in _NOT_CAUSE_BEFORE:
                 return False  # "presided over", "handed over"
-            owned = tokens[last].text.endswith(POSSESSIVE_ENDINGS)
+            owned = is_possessive(tokens[last], text)
             return not (owner_first and owned)
         if norm in _MEETING:
             return False  # a meeting word between: the name is about that meeting
@@ -373,7 +374,7 @@ def left_by_act(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
         token = tokens[index]
         if clause_gap(tokens, index, text):
             return False
-        if token.capitalised and token.text.endswith(POSSESSIVE_ENDINGS):
+        if token.capitalised and is_possessive(token, text):
             return index < start - 2  # "India's boycott": an act owned by another
         if token.capitalised and index and tokens[index - 1].norm == "by":
             return True  # "the walkout by Mali left ..."

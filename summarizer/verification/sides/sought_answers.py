@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 from ..people.names import TITLES
 
 _ANSWERS = word_set(
@@ -81,7 +82,7 @@ def _phrase_start(tokens: Sequence[Token], first: int, text: str) -> int:
 def _phrase_end(tokens: Sequence[Token], last: int, text: str) -> int:
     index = last
     while (
-        not tokens[index].text.endswith(POSSESSIVE_ENDINGS)
+        not is_possessive(tokens[index], text)
         and index + 1 < len(tokens)
         and index - last < 6
         and not clause_gap(tokens, index, text)

@@ -30,9 +30,9 @@ from typing import Any
 from ..events.shared_acts import PASTIME_VERBS, pastime_cues, pastime_owned
 from ..events.stance_turns import earlier_turn, other_clause
 from ..page.article import ArticleText
+from ..page.possessives import is_possessive
 from ..page.tokens import (
     BE_FORMS,
-    POSSESSIVE_ENDINGS,
     Token,
     clause_gap,
     tokenize,
@@ -197,10 +197,10 @@ def other_subject(
     return any(i not in subject and (i < subject[0] or i > cue) for i in spots)
 
 
-def _name_at_start(token: Token) -> bool:
+def _name_at_start(token: Token, text: str) -> bool:
     """A sentence's first word read as a name: a possessive ("Israel's") or a party's name,
     not a capitalised opener ("Both", "Officials")."""
-    return token.text.endswith(POSSESSIVE_ENDINGS) or party_of(token.text) is not None
+    return is_possessive(token, text) or party_of(token.text) is not None
 
 
 def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
@@ -225,7 +225,7 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
             continue
         # a capitalised common noun of a party's people opens no name ("NAIROBI - Mediators")
         named = token.capitalised and token.norm not in _OPENERS and token.norm not in _BETWEEN
-        if named and (position > 0 or _name_at_start(token)):
+        if named and (position > 0 or _name_at_start(token, text)):
             break
         if token.norm == "to" and any(
             t.norm in _CONTROL for t in tokens[max(position - 4, 0) : position]
@@ -242,7 +242,7 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
     names: list[int] = []
     joined = False  # a comma lists a name in a list closed by "and", or one opening its clause
     while position >= 0 and tokens[position].capitalised:
-        if position == 0 and not _name_at_start(tokens[0]):
+        if position == 0 and not _name_at_start(tokens[0], text):
             break
         names.append(position)
         if position == 0:

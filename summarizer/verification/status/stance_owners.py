@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..page.article import ArticleText
-from ..page.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
 from ..people.party_names import party_mentions, party_of, ties
 from .name_cues import in_name
 from .time_adverbs import steps_to_subject
@@ -146,7 +147,7 @@ def _subjects(
         agents += 1
     if position < 0 or clause_gap(tokens, position, text):
         return frozenset()
-    if agents == 0 and tokens[position].text.endswith(POSSESSIVE_ENDINGS):
+    if agents == 0 and is_possessive(tokens[position], text):
         return frozenset()  # "the Kremlin's announcement": the owner of a noun, no subject
     ending, starts = _keys_ending(tokens, article, index)
     if position not in ending:
