@@ -123,14 +123,18 @@ _ON_END = re.compile(
 _TOP = 3  # paragraphs: a broadcast head sits above the first turn of the script
 
 
-def _name_pattern(value: str) -> re.Pattern[str] | None:
+def outlet_name_pattern(value: str, *, apostrophe_after: bool = True) -> re.Pattern[str] | None:
+    """The outlet's name as whole words, a leading "The" optional, never its possessive
+    ("Harbor Street Radio's"); ``apostrophe_after=False`` is the desk reading's stricter edge
+    (no apostrophe at all after the name). One pattern for both head readings (rv59m)."""
     words = re.findall(r"[\w&'\u2019.+-]+", value)
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
     if not words:
         return None
     joined = r"\s+".join(re.escape(word) for word in words)
-    return re.compile(rf"(?<![\w&'\u2019-]){joined}(?![\w&-]|['\u2019]s\b)", re.IGNORECASE)
+    after = r"(?![\w&-]|['\u2019]s\b)" if apostrophe_after else r"(?![\w&'\u2019-])"
+    return re.compile(rf"(?<![\w&'\u2019-]){joined}{after}", re.IGNORECASE)
 
 
 def _head_lines(article: ArticleText) -> list[str]:
@@ -148,7 +152,7 @@ def _head_lines(article: ArticleText) -> list[str]:
 
 def broadcast_outlet(value: str, article: ArticleText) -> bool:
     """Whether a broadcast page's head names ``value`` as its station or producer."""
-    pattern = _name_pattern(value)
+    pattern = outlet_name_pattern(value)
     if pattern is None:
         return False
     for line in _head_lines(article):

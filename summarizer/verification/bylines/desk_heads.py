@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
+from .broadcast_heads import outlet_name_pattern
 
 _BY = r"(?:compiled|reported|written|edited|updated)\s+by\b"
 # A firm's or a body's own team, not a newsroom's beat: "Kettle Bank research team", "Halvard
@@ -63,19 +64,9 @@ _LENT = re.compile(
 _TOP = 3  # paragraphs: the head above the story
 
 
-def _name_pattern(value: str) -> re.Pattern[str] | None:
-    words = re.findall(r"[\w&'\u2019.+-]+", value)
-    if words and words[0].lower() == "the" and len(words) > 1:
-        words = words[1:]
-    if not words:
-        return None
-    joined = r"\s+".join(re.escape(word) for word in words)
-    return re.compile(rf"(?<![\w&'\u2019-]){joined}(?![\w&'\u2019-])", re.IGNORECASE)
-
-
 def desk_outlet(value: str, article: ArticleText) -> bool:
     """Whether a line of the page's head names ``value`` as the outlet one of its desks is."""
-    pattern = _name_pattern(value)
+    pattern = outlet_name_pattern(value, apostrophe_after=False)
     if pattern is None:
         return False
     for start, end in article.paragraphs[:_TOP]:
