@@ -114,7 +114,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-147": (43, 61, 6),  # session 59's readings (DECISIONS, session 59)
     "check-148": (20, 48, 12),  # session 59's readings (DECISIONS, session 59)
     "check-149": (30, 80, 10),  # session 59's readings (DECISIONS, session 59)
-    "check-150": (32, 81, 8),  # session 59's readings (DECISIONS, session 59)
+    "check-150": (31, 81, 8),  # session 59's readings and the lead's mend (DECISIONS, session 59)
     "check-151": (38, 72, 6),  # session 59's readings (DECISIONS, session 59)
     "check-152": (21, 74, 8),  # session 59's readings (DECISIONS, session 59)
     "check-153": (25, 71, 6),  # session 59's readings (DECISIONS, session 59)
