@@ -30,12 +30,13 @@ _CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")
 
 
 def is_possessive(token: Token, text: str = "") -> bool:
-    """Whether ``token`` is a possessive: it ends in "'s" ("Hamas's", "the PM\u2019s"), or it
+    """Whether ``token`` is a possessive: it ends in "'s" in either case ("Hamas's", "the
+    PM\u2019s", "CAVUSOGLU'S"; most rules it replaced folded the case first), or it
     ends in "s" and ``text`` (the text the token's offsets index) holds an apostrophe right
     after it, then one space and a word ("the workers' union", "the Philippines\u2019 coast
     guard"), with no single quotation open before it. Without the text only "'s" is read."""
-    if token.text.endswith(SINGULAR_POSSESSIVES):
-        return True
+    if token.text[-2:].lower() in SINGULAR_POSSESSIVES:
+        return True  # in capitals too ("MINISTER CAVUSOGLU'S STATEMENTS"), as most rules read it
     end = token.end
     if not text or token.text[-1:] not in ("s", "S") or text[end : end + 1] not in _APOSTROPHES:
         return False
