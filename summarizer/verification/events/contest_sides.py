@@ -110,17 +110,17 @@ def contest_side(tokens: Sequence[Token], first: int, last: int, text: str) -> b
     (see the module). The span may be part of a longer name ("Saint-Germain" of "Paris
     Saint-Germain"): the whole capitalised run is read."""
     while first > 0 and tokens[first - 1].capitalised and not clause_gap(tokens, first - 1, text):
-        if _possessive(tokens[first - 1], text):
+        if is_possessive(tokens[first - 1], text):
             break  # "Prince William's Aston Villa": the side is what follows the owner
         first -= 1
     while last + 1 < len(tokens) and not clause_gap(tokens, last, text):
         following = tokens[last + 1]
-        if _possessive(tokens[last], text) or following.is_number:
+        if is_possessive(tokens[last], text) or following.is_number:
             break
         if not (following.capitalised or following.joined):
             break
         last += 1
-    if _possessive(tokens[last], text) or any(
+    if is_possessive(tokens[last], text) or any(
         tokens[i].norm in _INSTRUMENTS for i in range(first, last + 1)
     ):
         return False  # an owner, a fan ("Elton John's Watford"); a bill voted on
@@ -231,10 +231,6 @@ def _scored(tokens: Sequence[Token], last: int, text: str) -> bool:
 
 def _pair_to(tokens: Sequence[Token], index: int) -> bool:
     return index + 2 < len(tokens) and tokens[index + 2].is_number and not tokens[index].attached
-
-
-def _possessive(token: Token, text: str) -> bool:
-    return is_possessive(token, text)
 
 
 __all__ = ["contest_side"]

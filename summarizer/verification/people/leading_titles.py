@@ -62,10 +62,6 @@ def _gap(text: str, left: Token, right: Token) -> str:
     return text[left.end : right.start]
 
 
-def _owner(token: Token, text: str) -> bool:
-    return is_possessive(token, text)
-
-
 def _norm(token: Token) -> str:
     words = role_words(token.text)
     return next(iter(words)) if len(words) == 1 else token.norm
@@ -100,7 +96,7 @@ def _body(tokens: Sequence[Token], text: str, end: int) -> tuple[int, frozenset[
             return None
         if token.norm in _BODY_LINKS and not token.capitalised:
             return (position, frozenset(words)) if words else None
-        if token.norm in TITLES or _owner(token, text):
+        if token.norm in TITLES or is_possessive(token, text):
             return None
         if not _proper(token) and token.norm not in _BODY_JOINS:
             return None
@@ -114,7 +110,7 @@ def _title_window(
 ) -> tuple[int, frozenset[str]] | None:
     """The title run ending at ``last`` on a value word: its first position and the value
     words it holds (only value words and "of"/"the" in it, joined by spaces)."""
-    if last < 0 or _norm(tokens[last]) not in words or _owner(tokens[last], text):
+    if last < 0 or _norm(tokens[last]) not in words or is_possessive(tokens[last], text):
         return None
     seen: set[str] = set()
     position = last
@@ -152,7 +148,7 @@ def _opens_phrase(
         token = tokens[position]
         if token.norm in _NOT_THIS - words:
             return False
-        if token.norm in _OPENERS or _owner(token, text):
+        if token.norm in _OPENERS or is_possessive(token, text):
             position -= 1
             continue
         if token.capitalised and token.norm not in TITLES - words:
@@ -169,7 +165,7 @@ def _prefix(tokens: Sequence[Token], text: str, first: int) -> frozenset[str]:
     position = first - 1
     while position >= 0 and _gap(text, tokens[position], tokens[position + 1]) == " ":
         token = tokens[position]
-        if not token.capitalised or token.norm in _OPENERS or _owner(token, text):
+        if not token.capitalised or token.norm in _OPENERS or is_possessive(token, text):
             break
         words.add(_norm(token))
         position -= 1
@@ -196,7 +192,7 @@ def _namesake(article: ArticleText, name: str, surname: str) -> bool:
 
 def _after_name_closes(tokens: Sequence[Token], text: str, last: int) -> bool:
     """The name is no owner ("Jo Shaw's office") and goes on no further."""
-    if _owner(tokens[last], text):
+    if is_possessive(tokens[last], text):
         return False
     return (
         last + 1 >= len(tokens)

@@ -60,11 +60,6 @@ def _plain(text: str, left: Token, right: Token) -> bool:
     return gap.isspace() or gap in _HYPHENS or (len(left.text) <= 3 and gap == ". ")
 
 
-def _owner(token: Token, text: str) -> bool:
-    """A possessive ("president's", "ministers'")."""
-    return is_possessive(token, text)
-
-
 def _another_office(
     tokens: Sequence[Token], text: str, window: tuple[int, int], words: frozenset[str]
 ) -> bool:
@@ -72,7 +67,7 @@ def _another_office(
     a word ("president-elect"), beside a title word the value lacks ("Justice Minister" for
     "justice", "Secretary General" for "general") or after a word of a time not now."""
     first, last = window
-    if _owner(tokens[last], text):
+    if is_possessive(tokens[last], text):
         return True
     following = last + 1
     if following < len(tokens):
@@ -85,7 +80,7 @@ def _another_office(
     if (
         first > 0
         and _plain(text, tokens[first - 1], tokens[first])
-        and not _owner(tokens[first - 1], text)
+        and not is_possessive(tokens[first - 1], text)
     ):
         before = tokens[first - 1].norm
         if before in _NOT_NOW or (before in TITLES and before not in words | _COURTESY):

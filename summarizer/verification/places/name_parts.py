@@ -101,10 +101,6 @@ def title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and sum(t.capitalised for t in words) / len(words) >= _TITLE_SHARE
 
 
-def _possessive(token: Token, text: str) -> bool:
-    return is_possessive(token, text)
-
-
 def _name_word(token: Token) -> bool:
     return (
         token.capitalised
@@ -125,7 +121,7 @@ def _name_after(tokens: Sequence[Token], end: int, text: str) -> int | None:
     token), over "and X" links: "Cincinnati Enquirer", "Devon and Somerset Fire"; None when
     the value ends its name."""
     at = end + 1
-    if _possessive(tokens[end], text):
+    if is_possessive(tokens[end], text):
         return None  # "Gaza's Health Ministry": the place owns what follows
     while at < len(tokens) and _spaced(tokens, at, text):
         token = tokens[at]
@@ -144,7 +140,7 @@ def _name_start(tokens: Sequence[Token], start: int, text: str) -> int:
     at = start
     while at > 0 and _spaced(tokens, at, text):
         before = tokens[at - 1]
-        if before.norm in _ARTICLES or _possessive(before, text):
+        if before.norm in _ARTICLES or is_possessive(before, text):
             break  # "The Hague", "Gaza's Health Ministry"
         if _name_word(before):
             at -= 1
@@ -175,7 +171,7 @@ def _owns_site(
     if at >= len(tokens):
         return False
     token = tokens[at]
-    if _possessive(token, text):
+    if is_possessive(token, text):
         return True
     agent = token.norm.endswith(_AGENTIVE)
     return not token.capitalised and not agent and callable(stem) and stem(token.norm) in words
@@ -275,7 +271,7 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
             and _spaced(tokens, last + 1, text)
         ):
             last += 1
-        if _possessive(tokens[last], text) or _site_head(tokens, last, text):
+        if is_possessive(tokens[last], text) or _site_head(tokens, last, text):
             return None
         return "part of a longer name"
     if _office_seat(tokens, start):
@@ -290,7 +286,7 @@ def party_modifier(tokens: Sequence[Token], start: int, end: int, text: str,
             and _owns_site(tokens, after, words, stem, text)
             and _passive_next(tokens, after + 1)
         )
-        owned = _locates(tokens, start) or _possessive(tokens[after], text) or premises
+        owned = _locates(tokens, start) or is_possessive(tokens[after], text) or premises
         return None if owned else "a word describing a party"  # "a Texas company"
     return None
 
