@@ -119,8 +119,11 @@ what it reads (the rules add their own adverbs and auxiliaries to it)."""
 CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # The narrower and the wider reading, kept apart because rules chose one or the other and
-# their verdicts rest on it: the singular "'s" alone (a plural "rebels'" is not read), and
-# "'s" or any closing apostrophe (which also ends a word before a closing single quote).
+# their verdicts rest on it: the singular "'s" alone, and "'s" or any closing apostrophe. A
+# token's text never ends in an apostrophe (the tokenizer leaves a plural possessive's, as a
+# closing quote's, in the gap after it), so on tokens the three read the same "'s": the wider
+# ones differ only on words split from the text some other way; a token's plural possessive
+# is read by :func:`.possessives.is_possessive`.
 SINGULAR_POSSESSIVES = ("'s", "\u2019s")
 APOSTROPHE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 # The currency signs a number can follow ("$4 million", "\u00a3300m"): one table for every
