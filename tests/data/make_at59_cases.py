@@ -45,23 +45,6 @@ built = SupportCases(
 CAPS, LINE = "caps", "line"
 
 
-def entry(
-    category: str,
-    expect: bool,
-    paragraphs: list[str],
-    evidence: str,
-    who: str,
-    description: str,
-    why: str,
-) -> None:
-    """An event told by ``evidence`` (in one of ``paragraphs``) whose one actor is ``who``."""
-    assert any(evidence in p for p in paragraphs), evidence
-    event = {"kind": "other", "description": description, "actors": [who], "evidence": [evidence]}
-    built.add(
-        category, expect, why, built.page(*paragraphs), {"events": [event]}, "events[0].actors[0]"
-    )
-
-
 # --- caps: "NAME. ... the <kind> acted" --------------------------------------------------------
 RETAIL = [
     "Shoppers kept their wallets shut this year, and several household names paid the price. Here is how the biggest failures played out.",
@@ -135,7 +118,7 @@ for expect, evidence, who, what, why in [
         "the entry before's label",
     ),
 ]:
-    entry(CAPS, expect, RETAIL, evidence, who, what, why)
+    built.page_actor(CAPS, expect, RETAIL, evidence, who, what, why)
 
 BANKS = [
     "Regulators had a busy spring. The cases below are the ones that closed.",
@@ -197,7 +180,7 @@ for expect, evidence, who, what, why in [
         "another entry's label",
     ),
 ]:
-    entry(CAPS, expect, BANKS, evidence, who, what, why)
+    built.page_actor(CAPS, expect, BANKS, evidence, who, what, why)
 
 AIR = [
     "Airlines large and small changed course this summer. A guide to the moves.",
@@ -257,7 +240,7 @@ for expect, evidence, who, what, why in [
         "the next entry's label",
     ),
 ]:
-    entry(CAPS, expect, AIR, evidence, who, what, why)
+    built.page_actor(CAPS, expect, AIR, evidence, who, what, why)
 
 # --- line: a label on a line of its own ------------------------------------------------------------
 CLUBS = [
@@ -325,7 +308,7 @@ for expect, evidence, who, what, why in [
         "another entry's label",
     ),
 ]:
-    entry(LINE, expect, CLUBS, evidence, who, what, why)
+    built.page_actor(LINE, expect, CLUBS, evidence, who, what, why)
 
 STUDIOS = [
     "Who made what this year",
@@ -400,7 +383,7 @@ for expect, evidence, who, what, why in [
         "the seller, another entry's label",
     ),
 ]:
-    entry(LINE, expect, STUDIOS, evidence, who, what, why)
+    built.page_actor(LINE, expect, STUDIOS, evidence, who, what, why)
 
 FARMS = [
     "County shows: the winners",
@@ -445,7 +428,7 @@ for expect, evidence, who, what, why in [
         "another entry's label",
     ),
 ]:
-    entry(LINE, expect, FARMS, evidence, who, what, why)
+    built.page_actor(LINE, expect, FARMS, evidence, who, what, why)
 
 OTHERS = [
     "Penalties and disputes of the quarter, in brief.",
@@ -484,7 +467,7 @@ for expect, evidence, who, what, why in [
         "the entry TARLING GROUP: 'The company cut'",
     ),
 ]:
-    entry(CAPS, expect, OTHERS, evidence, who, what, why)
+    built.page_actor(CAPS, expect, OTHERS, evidence, who, what, why)
 
 # --- item: a list item's label in capitalised words, then a colon or a dash -----------------------
 ITEM = "item"
@@ -558,7 +541,7 @@ for expect, evidence, who, what, why in [
         "the buyer, named in the item",
     ),
 ]:
-    entry(ITEM, expect, PRICES, evidence, who, what, why)
+    built.page_actor(ITEM, expect, PRICES, evidence, who, what, why)
 
 TEAMS = [
     "Transfer round-up, Tuesday",
@@ -615,7 +598,7 @@ for expect, evidence, who, what, why in [
         "a named owner's club opens the item: not read as the label",
     ),
 ]:
-    entry(ITEM, expect, TEAMS, evidence, who, what, why)
+    built.page_actor(ITEM, expect, TEAMS, evidence, who, what, why)
 
 FIRMS = [
     "Results day in brief",
@@ -665,7 +648,7 @@ for expect, evidence, who, what, why in [
         "the item before's label",
     ),
 ]:
-    entry(ITEM, expect, FIRMS, evidence, who, what, why)
+    built.page_actor(ITEM, expect, FIRMS, evidence, who, what, why)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -31,7 +31,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rv58s.jsonl")
 
-built = SupportCases("rv58s")
 HEAD, REPORT = "headline_credit", "report_clause"
 LEADS = [
     "By Tamsin Reed | Greyport Herald | April 9, 2026",
@@ -39,19 +38,12 @@ LEADS = [
     "Money section, The Varrow Gazette",
     "Companies | Lanthorn Business Daily | 9 April 2026",
 ]
-
-
-def story(
-    headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    built.quotes(HEAD, f"{headline}\n\n{lead}\n\n{body}\n", *readings)
+built = SupportCases("rv58s", leads=LEADS)
 
 
 # --- headline_credit: must pass (the business the story is about) ----------------------------
-story(
+built.story(
+    HEAD,
     "Dellbrook Cycles recalls 8,000 e-bikes over battery fires",
     [
         "Dellbrook Cycles is recalling 8,000 electric bikes sold since January after three battery fires.",
@@ -63,7 +55,8 @@ story(
         ["Trading Standards"],
     ),
 )
-story(
+built.story(
+    HEAD,
     "Quarrie Air adds flights to Lisbon",
     [
         "Quarrie Air will fly daily to Lisbon from June, up from three times a week.",
@@ -71,7 +64,8 @@ story(
     ],
     ("Bookings are the strongest we have seen", ["Quarrie Air"], ["Lisbon airport"]),
 )
-story(
+built.story(
+    HEAD,
     "Hensley Mutual to close call centre",
     [
         "Hensley Mutual will close its Barnmouth call centre in the autumn, moving 220 staff to other sites.",
@@ -79,7 +73,8 @@ story(
     ],
     ("No one will lose their job", ["Hensley Mutual"], ["Barnmouth council"]),
 )
-story(
+built.story(
+    HEAD,
     "Ravelle Foods profit falls as cocoa costs bite",
     [
         "Ravelle Foods said first-half profit fell by a third, as the price of cocoa stayed near record highs.",
@@ -87,7 +82,8 @@ story(
     ],
     ("We have absorbed as much as we can", ["Ravelle Foods"], ["cocoa growers"]),
 )
-story(
+built.story(
+    HEAD,
     "Tindle Bank fined over money laundering checks",
     [
         "Tindle Bank has been fined 12m for weak checks on customers between 2019 and 2022.",
@@ -95,7 +91,8 @@ story(
     ],
     ("We have overhauled our controls since then", ["Tindle Bank"], ["Financial Conduct Office"]),
 )
-story(
+built.story(
+    HEAD,
     "Morrack Steel to cut 300 jobs at Pennock works",
     [
         "Morrack Steel plans to cut 300 jobs at its Pennock works, blaming cheap imports.",
@@ -103,7 +100,8 @@ story(
     ],
     ("This is a painful but necessary step", ["Morrack Steel"], ["Pennock works union"]),
 )
-story(
+built.story(
+    HEAD,
     "Calloway Retail shuts 12 stores",
     [
         "Calloway Retail will shut 12 of its 90 stores in Scotland and Wales by the end of May.",
@@ -115,7 +113,8 @@ story(
         ["Scotland"],
     ),
 )
-story(
+built.story(
+    HEAD,
     "Fenmoor Energy raises bills for 2m customers",
     [
         "Fenmoor Energy will raise its standard tariff by 6% from July.",
@@ -123,7 +122,8 @@ story(
     ],
     ("Wholesale gas costs more than it did a year ago", ["Fenmoor Energy"], ["Energy Watchdog"]),
 )
-story(
+built.story(
+    HEAD,
     "Brightwell Games delays flagship title",
     [
         "Brightwell Games has pushed back the release of its next adventure to early 2027.",
@@ -131,7 +131,8 @@ story(
     ],
     ("We need more time to make it right", ["Brightwell Games"], ["fans"]),
 )
-story(
+built.story(
+    HEAD,
     "Stanmore Water fined for sewage spills",
     [
         "Stanmore Water must pay 4m after spilling sewage into the river Lenn on 40 days last year.",
@@ -141,7 +142,8 @@ story(
 )
 
 # --- headline_credit: must fail (someone else's "company") -------------------------------------
-story(
+built.story(
+    HEAD,
     "Mara Quint steps down from Tollgate Foods",
     [
         "Mara Quint, who ran the snack maker for ten years, will step down in June.",
@@ -149,7 +151,8 @@ story(
     ],
     ("We thank her for a decade of growth", ["Tollgate Foods"], ["Mara Quint"]),
 )
-story(
+built.story(
+    HEAD,
     "Jonah Pell leaves Arden Telecom after row over pay",
     [
         "Jonah Pell will leave the end of the month after shareholders voted down his pay award.",
@@ -157,7 +160,8 @@ story(
     ],
     ("The board has accepted his resignation", [], ["Jonah Pell"]),
 )
-story(
+built.story(
+    HEAD,
     "Corbin Bank loses biggest customer",
     [
         "Corbin Bank said on Monday that its largest customer, a shipping line, would move its accounts elsewhere.",
@@ -165,7 +169,8 @@ story(
     ],
     ("We found better terms", [], ["Corbin Bank"]),
 )
-story(
+built.story(
+    HEAD,
     "Hallow Bank pulls loans to regional airline",
     [
         "Hallow Bank has withdrawn a 90m credit line from its long-standing borrower, the regional carrier, over missed payments.",
@@ -173,7 +178,8 @@ story(
     ],
     ("We were given no warning at all", [], ["Hallow Bank"]),
 )
-story(
+built.story(
+    HEAD,
     "Venn Logistics loses supermarket contract",
     [
         "Venn Logistics has lost its contract to deliver for the supermarket chain after eight years.",
@@ -181,7 +187,8 @@ story(
     ],
     ("We wanted a partner with electric lorries", [], ["Venn Logistics"]),
 )
-story(
+built.story(
+    HEAD,
     "Orrin Software buys payroll start-up",
     [
         "Orrin Software will pay 40m for the payroll start-up, its first deal in three years.",
@@ -189,7 +196,8 @@ story(
     ],
     ("We are delighted to join a bigger family", [], ["Orrin Software"]),
 )
-story(
+built.story(
+    HEAD,
     "Kestwick Motors fined over emissions",
     [
         "Kestwick Motors must pay 30m after tests found its vans emitted more than claimed.",
@@ -197,7 +205,8 @@ story(
     ],
     ("deliberate and sustained", [], ["Kestwick Motors"]),
 )
-story(
+built.story(
+    HEAD,
     "Larch Homes sued by buyers over damp flats",
     [
         "Larch Homes is being sued by 60 buyers of flats at its Quay Point scheme.",
@@ -205,7 +214,8 @@ story(
     ],
     ("reckless with our homes", [], ["Larch Homes"]),
 )
-story(
+built.story(
+    HEAD,
     "Pemberton Media cuts 200 jobs",
     [
         "Pemberton Media is cutting 200 jobs, mostly in its regional newsrooms.",
@@ -213,7 +223,8 @@ story(
     ],
     ("the heart of the business", [], ["Pemberton Media"]),
 )
-story(
+built.story(
+    HEAD,
     "Silverby Airways sued by pilot",
     [
         "Silverby Airways is being sued by a former pilot over her dismissal last year.",
@@ -222,7 +233,8 @@ story(
     ("I was sacked for raising safety concerns", [], ["Silverby Airways"]),
 )
 
-story(
+built.story(
+    HEAD,
     "Hallam Motors to buy parts maker Ferrow",
     [
         "Hallam Motors will pay 40m for the parts maker, its biggest supplier for a decade.",
@@ -230,7 +242,8 @@ story(
     ],
     ("We are proud to become part of a carmaker we have served so long", [], ["Hallam Motors"]),
 )
-story(
+built.story(
+    HEAD,
     "Ketter Foods wins supermarket deal from Amberlane",
     [
         "Ketter Foods will supply own-label soups to the chain from May, in place of its old supplier.",
@@ -238,7 +251,8 @@ story(
     ],
     ("The change was about price, nothing else", [], ["Ketter Foods"]),
 )
-story(
+built.story(
+    HEAD,
     "Pollard Bank sells card arm to Northway",
     [
         "Pollard Bank has agreed to sell its credit card business to the payments group for 300m.",
@@ -249,69 +263,73 @@ story(
 
 
 # --- report_clause ---------------------------------------------------------------------------
-def report(words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """One page of plain copy and one quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    built.quote(REPORT, built.page(*paragraphs, lead=lead), words, passes, fails)
-
-
 # must pass: the clause's subject only talked about
-report(
+built.page_quote(
+    REPORT,
     "does not understand farming",
     ["Ellis Warde"],
     ["Mina Orr"],
     'Ellis Warde, who farms near Tollby, said the Environment Secretary "does not understand farming".',
     "Environment Secretary Mina Orr was not available.",
 )
-report(
+built.page_quote(
+    REPORT,
     "a disaster for the town",
     ["Freya Lund"],
     ["Calder Council"],
     'Freya Lund, who runs a cafe on the high street, said the Calder Council plan would be "a disaster for the town".',
 )
-report(
+built.page_quote(
+    REPORT,
     "still has a lot to prove",
     ["Dom Arkwright"],
     ["Jess Caine"],
     'Dom Arkwright, the Rovers manager, said Jess Caine "still has a lot to prove" after her return from injury.',
 )
-report(
+built.page_quote(
+    REPORT,
     "out of touch with ordinary members",
     ["Ruth Okafor"],
     ["Ben Lowry"],
     'Ruth Okafor said party leader Ben Lowry was "out of touch with ordinary members".',
 )
-report(
+built.page_quote(
+    REPORT,
     "far too slow",
     ["Petra Hale"],
     ["Northern Rail"],
     'Petra Hale, a commuter from Eastley, said Northern Rail was "far too slow" to fix the signals.',
 )
-report(
+built.page_quote(
+    REPORT,
     "keep every branch open",
     ["Sol Bracken"],
     ["Wexley Building Society"],
     'Sol Bracken, Wexley Building Society\'s chief executive, said the Harlow lender had 50 branches and would "keep every branch open" this year.',
 )
-report(
+built.page_quote(
+    REPORT,
     "the best in Europe",
     ["Ada Finch"],
     ["Marrow University"],
     'Ada Finch, a professor at Marrow University, said the Danish team was "the best in Europe" at the work.',
 )
-report(
+built.page_quote(
+    REPORT,
     "on the brink",
     ["Leon Barr"],
     ["Greyport"],
     "Leon Barr, who chairs the traders' group, said Greyport's old harbour was \"on the brink\" after the ferry ended.",
 )
-report(
+built.page_quote(
+    REPORT,
     "a wake-up call",
     ["Hana Voss"],
     ["Tarrant Hospital"],
     'Hana Voss said Tarrant Hospital\'s closure of its maternity unit should be "a wake-up call" for the region.',
 )
-report(
+built.page_quote(
+    REPORT,
     "not fit for purpose",
     ["Owen Pryce"],
     ["Kettering Road depot"],
@@ -319,73 +337,85 @@ report(
 )
 
 # must fail: a verb gives the clause's subject the words, a name or a view
-report(
+built.page_quote(
+    REPORT,
     "a load of nonsense",
     [],
     ["Ellis Warde"],
     'Ellis Warde said the minister dismissed the claims as "a load of nonsense" on Tuesday.',
 )
-report(
+built.page_quote(
+    REPORT,
     "reckless and irresponsible",
     [],
     ["Freya Lund"],
     'Freya Lund said Councillor Ian Moss criticised her for being "reckless and irresponsible" at the meeting.',
 )
-report(
+built.page_quote(
+    REPORT,
     "out, out, out",
     [],
     ["Dom Arkwright"],
     'Dom Arkwright said the home fans chanted "out, out, out" at the final whistle.',
 )
-report(
+built.page_quote(
+    REPORT,
     "Save our library",
     [],
     ["Ruth Okafor"],
     'Ruth Okafor said a banner outside the hall read "Save our library" all week.',
 )
-report(
+built.page_quote(
+    REPORT,
     "Mr Gridlock",
     [],
     ["Petra Hale"],
     'Petra Hale said local drivers nicknamed the mayor "Mr Gridlock" after the roadworks.',
 )
-report(
+built.page_quote(
+    REPORT,
     "a threat to the whole town",
     [],
     ["Sol Bracken"],
     'Sol Bracken said the Harlow Chamber of Commerce slammed the plan as "a threat to the whole town".',
 )
-report(
+built.page_quote(
+    REPORT,
     "unsafe for children",
     [],
     ["Ada Finch"],
     'Ada Finch said a 2019 inspection report rated the building "unsafe for children".',
 )
-report(
+built.page_quote(
+    REPORT,
     "a genius",
     [],
     ["Leon Barr"],
     'Leon Barr said his grandfather always praised the old harbourmaster as "a genius".',
 )
-report(
+built.page_quote(
+    REPORT,
     "We will not be moved",
     [],
     ["Hana Voss"],
     'Hana Voss said the nurses sang "We will not be moved" as they marched.',
 )
-report(
+built.page_quote(
+    REPORT,
     "shocking and unacceptable",
     [],
     ["Owen Pryce"],
     'Owen Pryce said the Health Minister condemned the depot as "shocking and unacceptable" during her visit.',
 )
-report(
+built.page_quote(
+    REPORT,
     "the worst in the country",
     [],
     ["Nia Holt"],
     'Nia Holt said the watchdog ranked the trust "the worst in the country" last year.',
 )
-report(
+built.page_quote(
+    REPORT,
     "an act of vandalism",
     [],
     ["Carl Drew"],

@@ -36,7 +36,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rv59s.jsonl")
 
-built = SupportCases("rv59s")
 TAIL, DESC, OPEN, SPOKEN = "credit_tail", "described", "name_opener", "spoken_of"
 LEADS = [
     "By Morwenna Tate, Local Democracy Reporter",
@@ -45,21 +44,11 @@ LEADS = [
     "From our business desk",
     "THE HARBOUR HERALD - Evening edition",
 ]
-
-
-def story(
-    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    text = f"{headline}\n\n{lead}\n\n{body}\n"
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
+built = SupportCases("rv59s", leads=LEADS)
 
 
 # --- credit_tail: the credit's own tail names the value as the one spoken to or of --------
-story(
+built.story(
     TAIL,
     "Wendel payout row reaches council chamber",
     [
@@ -71,7 +60,7 @@ story(
     ("You should hand back every penny tonight", [], ["Kurt Wendel"]),
     ("I will do no such thing", ["Kurt Wendel"], ["Mairead Collins"]),
 )
-story(
+built.story(
     TAIL,
     "Dunmore depot plan faces fresh doubts",
     [
@@ -83,7 +72,7 @@ story(
     ("The numbers simply do not add up", [], ["Piet Brandt"]),
     ("checked twice over", ["Piet Brandt"], []),
 )
-story(
+built.story(
     TAIL,
     "Hospital trust chair faces questions",
     [
@@ -95,7 +84,7 @@ story(
     ("Those answers were not good enough", [], ["Ruth Okoro"]),
     ("I answered every question put to me", ["Ruth Okoro"], []),
 )
-story(
+built.story(
     TAIL,
     "Tarbert harbour fees to rise",
     [
@@ -107,7 +96,7 @@ story(
     ("We cannot pay this and stay afloat", [], ["Colm Reddy"]),
     ("the first in nine years", ["Colm Reddy"], []),
 )
-story(
+built.story(
     TAIL,
     "Brenner under fire over academy closure",
     [
@@ -119,7 +108,7 @@ story(
     ("Why did you not tell us face to face?", [], ["Lukas Brenner"]),
     ("I regret the way it was done", ["Lukas Brenner"], []),
 )
-story(
+built.story(
     TAIL,
     "Quarry extension approved",
     [
@@ -131,7 +120,7 @@ story(
     ("This will scar the valley for a generation", [], ["Noel Cullen"]),
     ("We will restore every acre we work", ["Noel Cullen"], []),
 )
-story(
+built.story(
     TAIL,
     "Laine transfer saga takes new turn",
     [
@@ -143,7 +132,7 @@ story(
     ("Best news of the summer", [], ["Sami Laine"]),
     ("I never wanted to leave", ["Sami Laine"], []),
 )
-story(
+built.story(
     TAIL,
     "Bakery closure shocks high street",
     [
@@ -155,7 +144,7 @@ story(
     ("Thank you for forty years of bread", [], ["Tomasz Nowak"]),
     ("It has been the joy of my life", ["Tomasz Nowak"], []),
 )
-story(
+built.story(
     TAIL,
     "Menon bid for Orwell Mills rejected",
     [
@@ -167,7 +156,7 @@ story(
     ("It undervalues the business badly", [], ["Ravi Menon"]),
     ("The offer was fair and it still is", ["Ravi Menon"], []),
 )
-story(
+built.story(
     TAIL,
     "Holm report divides planners",
     [
@@ -179,7 +168,7 @@ story(
     ("It is the best thing written about this valley", [], ["Greta Holm"]),
     ("I only wrote down what people told me", ["Greta Holm"], []),
 )
-story(
+built.story(
     TAIL,
     "Rhys honoured for roadside rescue",
     [
@@ -191,7 +180,7 @@ story(
     ("You saved that man's life", [], ["Aled Rhys"]),
     ("Anyone would have done the same", ["Aled Rhys"], []),
 )
-story(
+built.story(
     TAIL,
     "Berg stands down as festival director",
     [
@@ -204,7 +193,7 @@ story(
     ("It is time for new blood", ["Jonas Berg"], []),
 )
 # the tails that leave the speaker alone
-story(
+built.story(
     TAIL,
     "Ferry operator defends fare rise",
     [
@@ -220,7 +209,7 @@ story(
     ),
     ("a tax on living here", ["Fiona Shearer"], ["Magnus Rendall"]),
 )
-story(
+built.story(
     TAIL,
     "Library hours cut again",
     [
@@ -230,7 +219,7 @@ story(
     ],
     ("These are choices I never wanted to make", ["Helen Marsh"], ["Dunmore council"]),
 )
-story(
+built.story(
     TAIL,
     "Rovers boss backs young keeper",
     [
@@ -242,7 +231,7 @@ story(
     ("I will learn from it and so will the lads", ["Ewan Doyle"], ["Josh Keane"]),
     ("let down by the bounce", ["Josh Keane"], ["Ewan Doyle"]),
 )
-story(
+built.story(
     TAIL,
     "Kestrel Foods warns on margins",
     [
@@ -252,7 +241,7 @@ story(
     ],
     ("We are paying more for every ingredient we buy", ["Ingrid Solberg"], ["Kestrel Foods"]),
 )
-story(
+built.story(
     TAIL,
     "Swimming pool to stay open",
     [
@@ -262,7 +251,7 @@ story(
     ],
     ("We never once thought of giving up", ["Dorothy Achebe"], ["Ruth Penner"]),
 )
-story(
+built.story(
     TAIL,
     "Mill Street rents to be frozen",
     [
@@ -272,7 +261,7 @@ story(
     ],
     ("No family on this street should fear the post", ["Omar Haddad"], ["Mill Street trust"]),
 )
-story(
+built.story(
     TAIL,
     "Tanner defends school merger",
     [
@@ -284,7 +273,7 @@ story(
     ("Small schools cannot offer what children need", ["Clive Tanner"], ["Abby Rowe"]),
     ("sprung on us", ["Abby Rowe"], ["Clive Tanner"]),
 )
-story(
+built.story(
     TAIL,
     "Vane Motors recalls vans",
     [
@@ -294,7 +283,7 @@ story(
     ],
     ("We acted the day we knew", ["Harald Vik"], ["Vane Motors"]),
 )
-story(
+built.story(
     TAIL,
     "Museum wins lottery grant",
     [
@@ -304,7 +293,7 @@ story(
     ],
     ("It was a team effort from start to finish", ["Agnes Mwangi"], ["Tarbert museum"]),
 )
-story(
+built.story(
     TAIL,
     "Cycling lane scheme paused",
     [
@@ -314,7 +303,7 @@ story(
     ],
     ("We need to listen before we dig", ["Declan Furey"], ["Quay Road traders"]),
 )
-story(
+built.story(
     TAIL,
     "Grain prices hit farms",
     [
@@ -331,7 +320,7 @@ story(
 
 
 # --- described: the sentence before opens with a person told by a description --------------
-story(
+built.story(
     DESC,
     "Rovers fume at red card",
     [
@@ -343,7 +332,7 @@ story(
     ("It was reckless and the referee saw it", [], ["Kurt Wendel"]),
     ("I went for the ball", ["Kurt Wendel"], []),
 )
-story(
+built.story(
     DESC,
     "Orwell Mills bid dismissed",
     [
@@ -355,7 +344,7 @@ story(
     ("It is not a serious offer", [], ["Ravi Menon"]),
     ("We are serious", ["Ravi Menon"], []),
 )
-story(
+built.story(
     DESC,
     "Farm sale falls through",
     [
@@ -367,7 +356,7 @@ story(
     ("My father would turn in his grave", [], ["Colm Reddy"]),
     ("I offered what the land is worth", ["Colm Reddy"], []),
 )
-story(
+built.story(
     DESC,
     "New treasurer finds gaps in club accounts",
     [
@@ -379,7 +368,7 @@ story(
     ("The books are a mess from start to finish", [], ["Piet Brandt"]),
     ("Every entry can be explained", ["Piet Brandt"], []),
 )
-story(
+built.story(
     DESC,
     "Surgeon praises roadside hero",
     [
@@ -391,7 +380,7 @@ story(
     ("Without that, we would have lost the patient", [], ["Aled Rhys"]),
     ("I did what the course taught me", ["Aled Rhys"], []),
 )
-story(
+built.story(
     DESC,
     "Agent rejects Brenner's offer",
     [
@@ -403,7 +392,7 @@ story(
     ("It is half what other clubs are paying", [], ["Lukas Brenner"]),
     ("We made a fair offer", ["Lukas Brenner"], []),
 )
-story(
+built.story(
     DESC,
     "Racecourse going under fire",
     [
@@ -415,7 +404,7 @@ story(
     ("It was like riding on concrete", [], ["Noel Cullen"]),
     ("The ground was watered to the inch", ["Noel Cullen"], []),
 )
-story(
+built.story(
     DESC,
     "Laine pass wins the cup",
     [
@@ -427,7 +416,7 @@ story(
     ("I only had to tap it in", [], ["Sami Laine"]),
     ("It was the easy bit", ["Sami Laine"], []),
 )
-story(
+built.story(
     DESC,
     "Valuation row over Okoro land",
     [
@@ -439,7 +428,7 @@ story(
     ("That figure is an insult", [], ["Ruth Okoro"]),
     ("I valued it as the rules require", ["Ruth Okoro"], []),
 )
-story(
+built.story(
     DESC,
     "Pensioner blames crews for potholes",
     [
@@ -451,7 +440,7 @@ story(
     ("They filled them with gravel and went home", [], ["Tomasz Nowak"]),
     ("Our crews used the right material", ["Tomasz Nowak"], []),
 )
-story(
+built.story(
     DESC,
     "Billionaire scorns Holm report",
     [
@@ -463,7 +452,7 @@ story(
     ("It is fiction dressed up as science", [], ["Greta Holm"]),
     ("Every figure in it is sourced", ["Greta Holm"], []),
 )
-story(
+built.story(
     DESC,
     "Referee's call angers Fenby",
     [
@@ -476,7 +465,7 @@ story(
     ("I saw a clear foul", ["Omar Haddad"], []),
 )
 # a subject that is no person: the one person named is the "he"
-story(
+built.story(
     DESC,
     "Wendel contract criticised",
     [
@@ -486,7 +475,7 @@ story(
     ],
     ("I signed it on the advice I was given", ["Kurt Wendel"], ["Mairead Collins"]),
 )
-story(
+built.story(
     DESC,
     "Menon plan rejected",
     [
@@ -496,7 +485,7 @@ story(
     ],
     ("We will try again next year", ["Ravi Menon"], ["Orwell Mills"]),
 )
-story(
+built.story(
     DESC,
     "Harbour motion defeated",
     [
@@ -506,7 +495,7 @@ story(
     ],
     ("The harbour will fall apart without investment", ["Colm Reddy"], ["Tarbert council"]),
 )
-story(
+built.story(
     DESC,
     "Depot closure confirmed",
     [
@@ -516,7 +505,7 @@ story(
     ],
     ("The site is too small for electric buses", ["Aled Rhys"], ["Dunmore buses"]),
 )
-story(
+built.story(
     DESC,
     "Fund's bad bets revealed",
     [
@@ -526,7 +515,7 @@ story(
     ],
     ("I misread the market and I own that", ["Lukas Brenner"], ["Brackwater fund"]),
 )
-story(
+built.story(
     DESC,
     "Flood letter sent to homes",
     [
@@ -536,7 +525,7 @@ story(
     ],
     ("People need to know what to do before the water comes", ["Sami Laine"], ["Tarbert council"]),
 )
-story(
+built.story(
     DESC,
     "Okoro wins appeal",
     [
@@ -546,7 +535,7 @@ story(
     ],
     ("I never once thought of giving up", ["Ruth Okoro"], ["Fenby council"]),
 )
-story(
+built.story(
     DESC,
     "Nowak wins the fell race",
     [
@@ -556,7 +545,7 @@ story(
     ],
     ("The last climb nearly finished me", ["Tomasz Nowak"], ["Fellside runners"]),
 )
-story(
+built.story(
     DESC,
     "Holm offer turned down",
     [
@@ -566,7 +555,7 @@ story(
     ],
     ("I am disappointed but not surprised", ["Greta Holm"], ["Fellside estate"]),
 )
-story(
+built.story(
     DESC,
     "Cup final tickets sold out",
     [
@@ -576,7 +565,7 @@ story(
     ],
     ("Nobody needs to queue overnight", ["Omar Haddad"], ["Kelso Rovers"]),
 )
-story(
+built.story(
     DESC,
     "Bridge shut on engineer's orders",
     [
@@ -589,7 +578,7 @@ story(
 
 
 # --- name_opener: another person's surname opens the sentence before -----------------------
-story(
+built.story(
     OPEN,
     "Opposition attacks Wendel payout",
     [
@@ -601,7 +590,7 @@ story(
     ("It is an outrage to every taxpayer", [], ["Kurt Wendel"]),
     ("I followed the rules", ["Kurt Wendel"], []),
 )
-story(
+built.story(
     OPEN,
     "Fare rise splits ferry board",
     [
@@ -613,7 +602,7 @@ story(
     ("Islanders will simply stop travelling", [], ["Magnus Rendall"]),
     ("We had no choice", ["Magnus Rendall"], []),
 )
-story(
+built.story(
     OPEN,
     "School merger row grows",
     [
@@ -625,7 +614,7 @@ story(
     ("It was drawn up without a single visit to either school", [], ["Clive Tanner"]),
     ("I visited both schools twice", ["Clive Tanner"], []),
 )
-story(
+built.story(
     OPEN,
     "Banks questions festival accounts",
     [
@@ -637,7 +626,7 @@ story(
     ("There are gaps of thousands of pounds", [], ["Jonas Berg"]),
     ("Every pound is accounted for", ["Jonas Berg"], []),
 )
-story(
+built.story(
     OPEN,
     "Harris attacks library cuts",
     [
@@ -649,7 +638,7 @@ story(
     ("These cuts will close the doors for good", [], ["Helen Marsh"]),
     ("The doors will stay open", ["Helen Marsh"], []),
 )
-story(
+built.story(
     OPEN,
     "Hughes hits back over harbour fees",
     [
@@ -661,7 +650,7 @@ story(
     ("It will empty this harbour within a year", [], ["Colm Reddy"]),
     ("The harbour needs the money", ["Colm Reddy"], []),
 )
-story(
+built.story(
     OPEN,
     "Woods disputes pool figures",
     [
@@ -673,7 +662,7 @@ story(
     ("Half those visits never happened", [], ["Dorothy Achebe"]),
     ("The figures come from the tills", ["Dorothy Achebe"], []),
 )
-story(
+built.story(
     OPEN,
     "Torres rejects Okoro valuation",
     [
@@ -685,7 +674,7 @@ story(
     ("It is a third of what it is worth", [], ["Ruth Okoro"]),
     ("The valuation follows the rules", ["Ruth Okoro"], []),
 )
-story(
+built.story(
     OPEN,
     "Rivers slams cycle lane pause",
     [
@@ -697,7 +686,7 @@ story(
     ("Someone will be killed on this road", [], ["Declan Furey"]),
     ("Safety comes first for me too", ["Declan Furey"], []),
 )
-story(
+built.story(
     OPEN,
     "Mills attacks grain fund",
     [
@@ -709,7 +698,7 @@ story(
     ("It is too little and far too late", [], ["Bronwen Pugh"]),
     ("It is a start", ["Bronwen Pugh"], []),
 )
-story(
+built.story(
     OPEN,
     "Sims questions museum bid",
     [
@@ -721,7 +710,7 @@ story(
     ("The running costs were never worked out", [], ["Agnes Mwangi"]),
     ("They were worked out to the penny", ["Agnes Mwangi"], []),
 )
-story(
+built.story(
     OPEN,
     "Brown slams depot closure",
     [
@@ -734,7 +723,7 @@ story(
     ("Every driver has been offered a job elsewhere", ["Aled Rhys"], []),
 )
 # plural common nouns and acronyms: no one, so the one person named is the "he"
-story(
+built.story(
     OPEN,
     "Pension cuts anger retirees",
     [
@@ -744,7 +733,7 @@ story(
     ],
     ("I know how hard this is for people", ["Kurt Wendel"], ["Dylan Evans"]),
 )
-story(
+built.story(
     OPEN,
     "Regulators clear Vane recall",
     [
@@ -754,7 +743,7 @@ story(
     ],
     ("We wanted every van checked before the summer", ["Harald Vik"], ["Vane Motors"]),
 )
-story(
+built.story(
     OPEN,
     "GPs back clinic plan",
     [
@@ -768,7 +757,7 @@ story(
         ["Fenby health board"],
     ),
 )
-story(
+built.story(
     OPEN,
     "Farmers welcome feed fund",
     [
@@ -778,7 +767,7 @@ story(
     ],
     ("This will keep families on the hills", ["Emrys Hughes"], ["Welsh farmers"]),
 )
-story(
+built.story(
     OPEN,
     "Teachers back merger",
     [
@@ -788,7 +777,7 @@ story(
     ],
     ("I am grateful for their trust", ["Clive Tanner"], ["Callum Young"]),
 )
-story(
+built.story(
     OPEN,
     "Fans fund statue",
     [
@@ -798,7 +787,7 @@ story(
     ],
     ("I never thought I would see my own face in bronze", ["Sami Laine"], ["Kelso Rovers"]),
 )
-story(
+built.story(
     OPEN,
     "Analysts cut Kestrel forecasts",
     [
@@ -808,7 +797,7 @@ story(
     ],
     ("We are being honest about a hard year", ["Ingrid Solberg"], ["Kestrel Foods"]),
 )
-story(
+built.story(
     OPEN,
     "Shopkeepers win parking change",
     [
@@ -818,7 +807,7 @@ story(
     ],
     ("They told me what they needed and I listened", ["Declan Furey"], ["Quay Road traders"]),
 )
-story(
+built.story(
     OPEN,
     "MSPs question ferry contract",
     [
@@ -828,7 +817,7 @@ story(
     ],
     ("It was the only bid on the table", ["Magnus Rendall"], ["Fiona Shearer"]),
 )
-story(
+built.story(
     OPEN,
     "Volunteers clear the towpath",
     [
@@ -838,7 +827,7 @@ story(
     ],
     ("I could not believe how many people came", ["Agnes Mwangi"], ["canal trust"]),
 )
-story(
+built.story(
     OPEN,
     "Residents win bus route",
     [
@@ -848,7 +837,7 @@ story(
     ],
     ("People here need that bus to get to work", ["Omar Haddad"], ["Dunmore buses"]),
 )
-story(
+built.story(
     OPEN,
     "Walkers praise new bridge",
     [
@@ -861,7 +850,7 @@ story(
 
 
 # --- spoken_of: the quote speaks of the value, or the value is dead -----------------------
-story(
+built.story(
     SPOKEN,
     "Driver freed after A470 crash",
     [
@@ -871,7 +860,7 @@ story(
     ],
     ("He is lucky to be alive after a crash like that", [], ["Aled Rhys"]),
 )
-story(
+built.story(
     SPOKEN,
     "Town mourns Wendel",
     [
@@ -881,7 +870,7 @@ story(
     ],
     ("He never missed a home game in sixty years", [], ["Kurt Wendel"]),
 )
-story(
+built.story(
     SPOKEN,
     "Tributes to Tarbert sailor",
     [
@@ -891,7 +880,7 @@ story(
     ],
     ("He taught half this town to sail", [], ["Colm Reddy"]),
 )
-story(
+built.story(
     SPOKEN,
     "Mill Street mourns shopkeeper",
     [
@@ -901,7 +890,7 @@ story(
     ],
     ("She was the heart of this street", [], ["Ruth Okoro"]),
 )
-story(
+built.story(
     SPOKEN,
     "Retiring head teacher honoured",
     [
@@ -911,7 +900,7 @@ story(
     ],
     ("We will miss his jokes more than anything", [], ["Clive Tanner"]),
 )
-story(
+built.story(
     SPOKEN,
     "Police hunt escaped prisoner",
     [
@@ -921,7 +910,7 @@ story(
     ],
     ("He should not be approached by the public", [], ["Piet Brandt"]),
 )
-story(
+built.story(
     SPOKEN,
     "Keeper out for season",
     [
@@ -931,7 +920,7 @@ story(
     ],
     ("He is devastated, as you would expect", [], ["Josh Keane"]),
 )
-story(
+built.story(
     SPOKEN,
     "Missing walker found",
     [
@@ -941,7 +930,7 @@ story(
     ],
     ("She did everything right by staying put", [], ["Greta Holm"]),
 )
-story(
+built.story(
     SPOKEN,
     "Festival founder remembered",
     [
@@ -951,7 +940,7 @@ story(
     ],
     ("His voice is in every song we play", [], ["Jonas Berg"]),
 )
-story(
+built.story(
     SPOKEN,
     "Award for lollipop lady",
     [
@@ -961,7 +950,7 @@ story(
     ],
     ("Every child on this road knows her name", [], ["Dorothy Achebe"]),
 )
-story(
+built.story(
     SPOKEN,
     "Striker's injury worse than feared",
     [
@@ -971,7 +960,7 @@ story(
     ],
     ("We will give him all the time he needs", [], ["Sami Laine"]),
 )
-story(
+built.story(
     SPOKEN,
     "Veteran remembered at cenotaph",
     [
@@ -982,7 +971,7 @@ story(
     ("Men like him did not talk about what they had done", [], ["Harald Vik"]),
 )
 # the value's own words, even where they speak of another man or woman
-story(
+built.story(
     SPOKEN,
     "Laine lifts the cup",
     [
@@ -996,7 +985,7 @@ story(
         ["Kelso Rovers"],
     ),
 )
-story(
+built.story(
     SPOKEN,
     "Okoro opens new shop",
     [
@@ -1010,7 +999,7 @@ story(
         ["Mill Street traders"],
     ),
 )
-story(
+built.story(
     SPOKEN,
     "Rhys back at work after crash",
     [
@@ -1020,7 +1009,7 @@ story(
     ],
     ("I owe my life to the man who stopped to help", ["Aled Rhys"], ["Kelso General"]),
 )
-story(
+built.story(
     SPOKEN,
     "Wendel hands back payout",
     [
@@ -1030,7 +1019,7 @@ story(
     ],
     ("I should never have taken it", ["Kurt Wendel"], ["Mairead Collins"]),
 )
-story(
+built.story(
     SPOKEN,
     "Tanner retires from Fenby Primary",
     [
@@ -1040,7 +1029,7 @@ story(
     ],
     ("I will miss the children more than anything", ["Clive Tanner"], ["Fenby Primary"]),
 )
-story(
+built.story(
     SPOKEN,
     "Brandt cleared by inquiry",
     [
@@ -1050,7 +1039,7 @@ story(
     ],
     ("I always knew the books were straight", ["Piet Brandt"], ["Dunmore sailing club"]),
 )
-story(
+built.story(
     SPOKEN,
     "Keane signs new deal",
     [
@@ -1060,7 +1049,7 @@ story(
     ],
     ("My dad played here and he told me never to leave", ["Josh Keane"], ["Kelso Rovers"]),
 )
-story(
+built.story(
     SPOKEN,
     "Holm back on the hills",
     [
@@ -1070,7 +1059,7 @@ story(
     ],
     ("I owe those volunteers a very large drink", ["Greta Holm"], ["Fellside rescue"]),
 )
-story(
+built.story(
     SPOKEN,
     "Berg hands over festival",
     [
@@ -1080,7 +1069,7 @@ story(
     ],
     ("My wife said it was time and she is always right", ["Jonas Berg"], ["Dunmore festival"]),
 )
-story(
+built.story(
     SPOKEN,
     "Achebe takes the award",
     [
@@ -1094,7 +1083,7 @@ story(
         ["Fenby council"],
     ),
 )
-story(
+built.story(
     SPOKEN,
     "Vik's last flight",
     [
@@ -1113,7 +1102,7 @@ story(
 # --- later additions (kept after the rest so the ids above stay): a surname opener before a
 # plural noun on a page that writes the name only after a title or a given name ("Coach
 # Mark Hale" for "Hale's players", "Hale players"), and against it a place's name there
-story(
+built.story(
     OPEN,
     "Wendel wonder goal",
     [
@@ -1125,7 +1114,7 @@ story(
     ("It was the best goal I have seen at this ground", [], ["Kurt Wendel"]),
     ("I just hit it and hoped", ["Kurt Wendel"], []),
 )
-story(
+built.story(
     OPEN,
     "Penalty row at Fenby",
     [
@@ -1137,7 +1126,7 @@ story(
     ("It was never a foul in a month of Sundays", [], ["Ravi Menon"]),
     ("He caught my ankle", ["Ravi Menon"], []),
 )
-story(
+built.story(
     OPEN,
     "Kelso fans hail Laine",
     [
@@ -1147,7 +1136,7 @@ story(
     ],
     ("I have never heard noise like that in my life", ["Sami Laine"], ["Kelso Rovers"]),
 )
-story(
+built.story(
     OPEN,
     "Dunmore traders back Furey",
     [

@@ -46,23 +46,6 @@ built = SupportCases(
 CAPS, LINE, ITEM = "caps", "line", "item"
 
 
-def entry(
-    category: str,
-    expect: bool,
-    paragraphs: list[str],
-    evidence: str,
-    who: str,
-    description: str,
-    why: str,
-) -> None:
-    """An event told by ``evidence`` (in one of ``paragraphs``) whose one actor is ``who``."""
-    assert any(evidence in p for p in paragraphs), evidence
-    event = {"kind": "other", "description": description, "actors": [who], "evidence": [evidence]}
-    built.add(
-        category, expect, why, built.page(*paragraphs), {"events": [event]}, "events[0].actors[0]"
-    )
-
-
 # --- caps --------------------------------------------------------------------------------------
 SHOPS = [
     "Five chains that ran out of road this year, in brief.",
@@ -152,7 +135,7 @@ for expect, evidence, who, what, why in [
         "another entry's label",
     ),
 ]:
-    entry(CAPS, expect, SHOPS, evidence, who, what, why)
+    built.page_actor(CAPS, expect, SHOPS, evidence, who, what, why)
 
 WIRE = [
     "Corvel Motors to cut 2,000 jobs",
@@ -218,7 +201,7 @@ for paragraphs, expect, evidence, who, what, why in [
         "the headline's Selwyn Pharma, the drugmaker, 'It'",
     ),
 ]:
-    entry(CAPS, expect, paragraphs, evidence, who, what, why)
+    built.page_actor(CAPS, expect, paragraphs, evidence, who, what, why)
 
 MORE = [
     "Who is left standing after the collapse of the bus contracts.",
@@ -271,7 +254,7 @@ for expect, evidence, who, what, why in [
         "another entry's label",
     ),
 ]:
-    entry(CAPS, expect, MORE, evidence, who, what, why)
+    built.page_actor(CAPS, expect, MORE, evidence, who, what, why)
 
 # --- line --------------------------------------------------------------------------------------
 CLUBS = [
@@ -403,7 +386,7 @@ for expect, evidence, who, what, why in [
         "acted on: docked by the league",
     ),
 ]:
-    entry(LINE, expect, CLUBS, evidence, who, what, why)
+    built.page_actor(LINE, expect, CLUBS, evidence, who, what, why)
 
 CLUBS2 = [
     "Lower league round-up",
@@ -456,7 +439,7 @@ for expect, evidence, who, what, why in [
         "another entry's label",
     ),
 ]:
-    entry(LINE, expect, CLUBS2, evidence, who, what, why)
+    built.page_actor(LINE, expect, CLUBS2, evidence, who, what, why)
 
 FIRMS3 = [
     "Earnings at a glance",
@@ -492,7 +475,7 @@ for expect, evidence, who, what, why in [
         "the item before's label",
     ),
 ]:
-    entry(ITEM, expect, FIRMS3, evidence, who, what, why)
+    built.page_actor(ITEM, expect, FIRMS3, evidence, who, what, why)
 
 # --- item --------------------------------------------------------------------------------------
 FIRMS = [
@@ -641,7 +624,7 @@ for paragraphs, expect, evidence, who, what, why in [
         "the item before's label",
     ),
 ]:
-    entry(ITEM, expect, paragraphs, evidence, who, what, why)
+    built.page_actor(ITEM, expect, paragraphs, evidence, who, what, why)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -33,7 +33,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_sp58.jsonl")
 
-built = SupportCases("sp58")
 HEAD, NEAR = "headline_business", "nearer_name"
 LEADS = [
     "By Orla Penhallow | The Marlow Ledger | March 3, 2026",
@@ -41,21 +40,11 @@ LEADS = [
     "Business desk, The Ashby Courier",
     "Markets | The Tollgate Review | 12 May 2026",
 ]
-
-
-def story(
-    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    text = f"{headline}\n\n{lead}\n\n{body}\n"
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
+built = SupportCases("sp58", leads=LEADS)
 
 
 # --- headline_business: the headline's business, named last before the credit ---------------
-story(
+built.story(
     HEAD,
     "Pellworth Airways cuts winter flights to the islands",
     [
@@ -70,7 +59,7 @@ story(
     ),
     ("strand families", ["Bryn Tallow"], ["Pellworth Airways"]),
 )
-story(
+built.story(
     HEAD,
     "Corvane Bank shuts 40 branches as customers move online",
     [
@@ -84,7 +73,7 @@ story(
         ["Helen Marsh", "Finance Workers Union"],
     ),
 )
-story(
+built.story(
     HEAD,
     "Tarrow Foods recalls peanut bars after allergy scare",
     [
@@ -98,7 +87,7 @@ story(
         ["Ravi Olowe", "Food Standards Office"],
     ),
 )
-story(
+built.story(
     HEAD,
     "Ostmark Rail orders 30 new trains",
     [
@@ -111,7 +100,7 @@ story(
         ["Ostmark transport ministry", "Ostmark"],
     ),
 )
-story(
+built.story(
     HEAD,
     "Brindle Home shuts online store after cyber attack",
     [
@@ -122,7 +111,7 @@ story(
     ("Card details were not taken", ["Brindle Home"], ["Amy Carr"]),
     ("left in the dark", ["Amy Carr"], ["Brindle Home"]),
 )
-story(
+built.story(
     HEAD,
     "Halden Motors halts output at Rusk plant",
     [
@@ -136,7 +125,7 @@ story(
         ["Pia Lund", "Rusk council"],
     ),
 )
-story(
+built.story(
     HEAD,
     "Mirefield Water fined over sewage spills",
     [
@@ -147,7 +136,7 @@ story(
     ("accepts the ruling in full", ["Mirefield Water"], ["Dana Holt", "Arle River Trust"]),
     ("a failure of basic care", ["Dana Holt"], ["Mirefield Water"]),
 )
-story(
+built.story(
     HEAD,
     "Quillon Games cancels space shooter after five years",
     [
@@ -156,7 +145,7 @@ story(
     ],
     ("This was not an easy call", ["Quillon Games"], ["Starfall", "Marta Quillon"]),
 )
-story(
+built.story(
     HEAD,
     "Astley Insurance raises home premiums by a fifth",
     [
@@ -166,7 +155,7 @@ story(
     ("Claims have doubled in three years", ["Astley Insurance"], ["Fair Cover"]),
     ("steep but not a surprise", ["Fair Cover"], ["Astley Insurance"]),
 )
-story(
+built.story(
     HEAD,
     "Kestrel Steel to cut 900 jobs at Brackwater works",
     [
@@ -176,7 +165,7 @@ story(
     ],
     ("Our prices are no longer competitive", ["Kestrel Steel"], ["Owen Farrant", "Brackwater"]),
 )
-story(
+built.story(
     HEAD,
     "Velora Telecom restores service after nationwide outage",
     [
@@ -185,7 +174,7 @@ story(
     ],
     ("We are deeply sorry", ["Velora Telecom"], ["Velora", "Anton Brisk"]),
 )
-story(
+built.story(
     HEAD,
     "Grayling Dairies raises milk price paid to farmers",
     [
@@ -196,7 +185,7 @@ story(
 )
 
 # --- nearer_name: another name stands between the headline's business and the credit --------
-story(
+built.story(
     NEAR,
     "Hollin Chocolate raises prices again",
     [
@@ -205,7 +194,7 @@ story(
     ],
     ("We have hedged our cocoa until spring", ["Dunmore Confectionery"], ["Hollin Chocolate"]),
 )
-story(
+built.story(
     NEAR,
     "Pennock Airlines adds routes to the south",
     [
@@ -214,7 +203,7 @@ story(
     ],
     ("pay for themselves by autumn", ["Lena Vos"], ["Pennock Airlines"]),
 )
-story(
+built.story(
     NEAR,
     "Sorrel Mining sells stake in copper project",
     [
@@ -223,7 +212,7 @@ story(
     ],
     ("The deposit is one of the richest we have seen", ["Keld Resources"], ["Sorrel Mining"]),
 )
-story(
+built.story(
     NEAR,
     "Lumen Retail to close 60 stores",
     [
@@ -232,7 +221,7 @@ story(
     ],
     ("a betrayal of loyal staff", ["Retail Voice"], ["Lumen Retail"]),
 )
-story(
+built.story(
     NEAR,
     "Tessaly Pharma wins approval for migraine drug",
     [
@@ -241,7 +230,7 @@ story(
     ],
     ("works for most patients in trials", ["Medicines Board"], ["Tessaly Pharma"]),
 )
-story(
+built.story(
     NEAR,
     "Arden Bus Company loses city contract",
     [
@@ -250,7 +239,7 @@ story(
     ],
     ("We are ready to go", ["Weyford Coaches"], ["Arden Bus Company"]),
 )
-story(
+built.story(
     NEAR,
     "Calder Energy settles price-fixing case",
     [
@@ -259,7 +248,7 @@ story(
     ],
     ("closes a sorry chapter", ["Imogen Stark"], ["Calder Energy"]),
 )
-story(
+built.story(
     NEAR,
     "Fennick Toys recalls teething rings",
     [
@@ -268,7 +257,7 @@ story(
     ],
     ("We are checking every batch", ["Orwin Plastics"], ["Fennick Toys"]),
 )
-story(
+built.story(
     NEAR,
     "Marrick Hotels sold to investor group",
     [
@@ -277,7 +266,7 @@ story(
     ],
     ("It is the right home for the hotels", ["Ruth Marrick"], ["Marrick Hotels", "Ashgrove"]),
 )
-story(
+built.story(
     NEAR,
     "Bexley Foods fined for late payments",
     [
@@ -286,7 +275,7 @@ story(
     ],
     ("waiting for months", ["Tom Wren"], ["Bexley Foods"]),
 )
-story(
+built.story(
     NEAR,
     "Garnet Software misses sales forecast",
     [
@@ -295,7 +284,7 @@ story(
     ],
     ("lost its way", ["Priya Dutt"], ["Garnet Software", "Holm Securities"]),
 )
-story(
+built.story(
     NEAR,
     "Ravel Shipping orders six vessels",
     [
@@ -305,7 +294,7 @@ story(
     ("It is our largest contract", ["Tarn Yards"], ["Ravel Shipping"]),
 )
 
-story(
+built.story(
     NEAR,
     "Brindle Home sold to Castor Retail Group",
     [
@@ -314,7 +303,7 @@ story(
     ],
     ("Brindle will keep its name and its shops", ["Castor Retail Group"], ["Brindle Home"]),
 )
-story(
+built.story(
     NEAR,
     "Pellworth Airways loses island contract",
     [
@@ -323,7 +312,7 @@ story(
     ],
     ("We will double the number of flights", [], ["Pellworth Airways", "Orrin Air"]),
 )
-story(
+built.story(
     NEAR,
     "Tarrow Foods faces boycott call",
     [
@@ -332,7 +321,7 @@ story(
     ],
     ("We will not stop until the contracts end", ["Green Aisle"], ["Tarrow Foods"]),
 )
-story(
+built.story(
     NEAR,
     "Halden Motors to share plant with rival",
     [
@@ -341,7 +330,7 @@ story(
     ],
     ("Rusk has the skills we need", [], ["Halden Motors", "Brenna Autos"]),
 )
-story(
+built.story(
     HEAD,
     "Corvane Bank names new chief executive",
     [
@@ -350,7 +339,7 @@ story(
     ],
     ("We wanted fresh eyes on the business", ["Corvane Bank"], ["Corvane"]),
 )
-story(
+built.story(
     HEAD,
     "Quillon's studio closure hits 120 jobs",
     [
@@ -365,73 +354,72 @@ story(
 REPORT = "reported_clause"
 
 
-def report(words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """One page of plain copy (no headline reading) and one quote's readings."""
-    built.quote(
-        REPORT,
-        built.page(*paragraphs, lead=LEADS[len(built.cases) % len(LEADS)]),
-        words,
-        passes,
-        fails,
-    )
-
-
-report(
+built.page_quote(
+    REPORT,
     "move into the top three in the north",
     ["Dana Whitcombe"],
     ["Harlow Savings", "Ostmark"],
     'Dana Whitcombe, Harlow Savings\' chief executive, said the Ostmark lender plans 40 new branches in Vell and aims to "move into the top three in the north".',
 )
-report(
+built.page_quote(
+    REPORT,
     "has no idea how to build anything",
     ["Piers Gallan"],
     ["Joan Hale"],
     'Skyward\'s chief executive, Piers Gallan, never one to hold back, said the Transport Secretary "has no idea how to build anything".',
     "Transport Secretary Joan Hale did not reply.",
 )
-report(
+built.page_quote(
+    REPORT,
     "running out of money by March",
     ["Amara Kole"],
     ["World Grain Office", "Tessaly"],
     'Amara Kole, a deputy director at the World Grain Office, said the agency was "running out of money by March" in Tessaly and two other countries.',
 )
-report(
+built.page_quote(
+    REPORT,
     "nowhere near the bottom",
     ["Ruth Ansel"],
     ["Keller Data"],
     'Ruth Ansel, Keller Data\'s head of research, told a May 12 briefing that the slump had far to go, with prices "nowhere near the bottom".',
 )
-report(
+built.page_quote(
+    REPORT,
     "a mess of its own making",
     ["Colin Dray"],
     ["Marrow Council"],
     'Opposition leader Colin Dray said Marrow Council had made "a mess of its own making" and should resign.',
 )
-report(
+built.page_quote(
+    REPORT,
     "ready to sign by the summer",
     ["Ines Pardo"],
     ["Velmont", "Ostria"],
     'Trade Minister Ines Pardo said Velmont and Ostria would be "ready to sign by the summer" if the last tariff lines were settled.',
 )
-report(
+built.page_quote(
+    REPORT,
     "far too slow",
     ["Hugo Brandt"],
     ["Northern Rail Board"],
     'Hugo Brandt, who chairs the passengers\' panel, said the Northern Rail Board had been "far too slow" to replace the old trains.',
 )
-report(
+built.page_quote(
+    REPORT,
     "the best season we have had",
     ["Lise Moreau"],
     ["Calder Rovers"],
     'Coach Lise Moreau said Calder Rovers had just finished "the best season we have had" in twenty years.',
 )
-report(
+built.page_quote(
+    REPORT,
     "a fair deal for every driver",
     ["Omar Fell"],
     ["Transport Union"],
     'Omar Fell, of the Transport Union, said the drivers had voted for "a fair deal for every driver" and would not back down.',
 )
-report(
+built.page_quote(
+    REPORT,
     "clearly inadequate",
     ["Nora Quist"],
     ["Hollis Group"],
@@ -439,67 +427,78 @@ report(
 )
 # someone else's voice in the reported clause: the quote is theirs, or at least not surely
 # the speaker's
-report(
+built.page_quote(
+    REPORT,
     "a betrayal of members",
     ["Rail Workers Union"],
     ["Dana Whitcombe"],
     'Dana Whitcombe said the Rail Workers Union had branded the offer "a betrayal of members".',
 )
-report(
+built.page_quote(
+    REPORT,
     "completely unacceptable",
     [],
     ["Piers Gallan"],
     'Piers Gallan said Minister Joan Hale had called the delay "completely unacceptable".',
 )
-report(
+built.page_quote(
+    REPORT,
     "not up for discussion",
     [],
     ["Tom Brisk"],
     'Tom Brisk had been told by Ana Velde, the club\'s chair, that his role was "not up for discussion".',
 )
-report(
+built.page_quote(
+    REPORT,
     "deeply betrayed",
     [],
     ["Amara Kole"],
     'Amara Kole said the farmers of Tessaly felt "deeply betrayed" by the ministry.',
 )
-report(
+built.page_quote(
+    REPORT,
     "no more delays",
     [],
     ["Ruth Ansel"],
     'Ruth Ansel said the Keller Data board wanted "no more delays" to the merger.',
 )
-report(
+built.page_quote(
+    REPORT,
     "the end of cheap credit",
     [],
     ["Colin Dray"],
     'Colin Dray said the Marrow Council report described the vote as "the end of cheap credit".',
 )
-report(
+built.page_quote(
+    REPORT,
     "within weeks",
     [],
     ["Ines Pardo"],
     'Ines Pardo said Velmont had promised a reply "within weeks".',
 )
-report(
+built.page_quote(
+    REPORT,
     "a historic moment",
     [],
     ["Hugo Brandt"],
     'Hugo Brandt said Premier Ola Sund had hailed the treaty as "a historic moment".',
 )
-report(
+built.page_quote(
+    REPORT,
     "not our fault",
     [],
     ["Lise Moreau"],
     'Lise Moreau said Calder Rovers had insisted the loss was "not our fault".',
 )
-report(
+built.page_quote(
+    REPORT,
     "a fair deal for every driver",
     [],
     ["Omar Fell"],
     'Omar Fell said, according to the union\'s own notes, that Mina Rast had demanded "a fair deal for every driver".',
 )
-report(
+built.page_quote(
+    REPORT,
     "too little, too late",
     [],
     ["Nora Quist"],

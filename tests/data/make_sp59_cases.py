@@ -33,7 +33,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_sp59.jsonl")
 
-built = SupportCases("sp59")
 LONE, GUARD = "lone_name", "guarded"
 LEADS = [
     "By Tamsin Achterberg | The Wrexley Gazette | April 9, 2026",
@@ -41,21 +40,11 @@ LEADS = [
     "City desk, The Fenwick Observer",
     "Local politics | The Carrow Standard | 2 June 2026",
 ]
-
-
-def story(
-    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    text = f"{headline}\n\n{lead}\n\n{body}\n"
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
+built = SupportCases("sp59", leads=LEADS)
 
 
 # --- lone_name: the one person the sentence before names ----------------------------------
-story(
+built.story(
     LONE,
     "Payout row deepens at Hollin council",
     [
@@ -65,7 +54,7 @@ story(
     ],
     ("I earned every penny of it", ["Dana Whitlock"], ["Tom Ashgrove", "Hollin council"]),
 )
-story(
+built.story(
     LONE,
     "Calder bridge reopens despite cracks",
     [
@@ -79,7 +68,7 @@ story(
         ["Greta Lunde", "Calder county council"],
     ),
 )
-story(
+built.story(
     LONE,
     "Harbour trust adopts dredging plan",
     [
@@ -95,7 +84,7 @@ story(
     ),
     ("wreck the spring season", ["Colm Reddy"], ["Ilse Varga"]),
 )
-story(
+built.story(
     LONE,
     "Fund manager defends year of losses",
     [
@@ -109,7 +98,7 @@ story(
         ["Brackwater Growth", "Anita Crowe"],
     ),
 )
-story(
+built.story(
     LONE,
     "Budget night at Fellmoor town hall",
     [
@@ -119,7 +108,7 @@ story(
     ],
     ("There is no painless option left", ["Priya Nandakumar"], ["Anita Crowe", "Fellmoor council"]),
 )
-story(
+built.story(
     LONE,
     "Norvik Paper cuts forecast",
     [
@@ -129,7 +118,7 @@ story(
     ],
     ("We were too optimistic in the spring", ["Lars Eklund"], ["Norvik Paper", "Britt Solheim"]),
 )
-story(
+built.story(
     LONE,
     "Fishing talks collapse in Tarbert",
     [
@@ -143,7 +132,7 @@ story(
         ["northern ports", "Ruth Bekele"],
     ),
 )
-story(
+built.story(
     LONE,
     "New rota for Kelby hospital nurses",
     [
@@ -157,7 +146,7 @@ story(
         ["Kelby General", "Martin Hale"],
     ),
 )
-story(
+built.story(
     LONE,
     "Vossberg Air posts loss",
     [
@@ -167,7 +156,7 @@ story(
     ],
     ("We flew through a storm of fuel prices", ["Kurt Vossberg"], ["Vossberg Air", "Lena Hartig"]),
 )
-story(
+built.story(
     LONE,
     "Parliament backs press rules",
     [
@@ -181,7 +170,7 @@ story(
         ["European Parliament", "Jonas Keller"],
     ),
 )
-story(
+built.story(
     LONE,
     "Ferry operator keeps winter timetable",
     [
@@ -195,7 +184,7 @@ story(
         ["Passengers' Forum", "Megan Pryce"],
     ),
 )
-story(
+built.story(
     LONE,
     "Reservoir scheme wins approval",
     [
@@ -207,7 +196,7 @@ story(
 )
 
 # --- guarded: the "he" or "she" may be someone else --------------------------------------
-story(
+built.story(
     GUARD,
     "Payout row at Dunmere council",
     [
@@ -218,7 +207,7 @@ story(
     ("It was approved in the proper way", [], ["Dana Whitcombe"]),
     ("We will look at it again", ["Ruth Penner"], ["Dana Whitcombe"]),
 )
-story(
+built.story(
     GUARD,
     "Bonus questions for Lorne Water chief",
     [
@@ -230,7 +219,7 @@ story(
     ("The bonus was set by the board, not by him", [], ["Karl Brenner"]),
     ("The board stands by its decision", ["Elin Moss"], ["Karl Brenner"]),
 )
-story(
+built.story(
     GUARD,
     "MPs grill rail boss",
     [
@@ -241,7 +230,7 @@ story(
     ("Halden should hand it back", [], ["Chris Halden"]),
     ("I have offered to do so", ["Chris Halden"], []),
 )
-story(
+built.story(
     GUARD,
     "Arrest after cup final",
     [
@@ -252,7 +241,7 @@ story(
     ("He threw the first punch and ran", [], ["Joel Farrow"]),
     ("The club will ban anyone involved", ["Ada Kerr"], ["Joel Farrow"]),
 )
-story(
+built.story(
     GUARD,
     "Kessell Mills trims outlook",
     [
@@ -263,7 +252,7 @@ story(
     ("Orders will come back in the autumn", [], ["Lars Engvik"]),
     ("We are not cutting jobs", ["Lars Engvik"], ["Ravi Sen"]),
 )
-story(
+built.story(
     GUARD,
     "Inquiry report on Sallow dam",
     [
@@ -274,7 +263,7 @@ story(
     ("Those warnings never reached my desk", ["Nils Arden"], ["Moira Dunne"]),
     ("We stand by every finding", ["Moira Dunne"], ["Nils Arden"]),
 )
-story(
+built.story(
     GUARD,
     "Fund losses questioned",
     [
@@ -285,7 +274,7 @@ story(
     ("The strategy was reckless from the start", [], ["Owen Mattock"]),
     ("I would do it again", ["Owen Mattock"], []),
 )
-story(
+built.story(
     GUARD,
     "Row over Pellham rail bonus",
     [
@@ -296,7 +285,7 @@ story(
     ("Nobody at the top should be paid for failure", [], ["Chris Holby"]),
     ("The bonus was in my contract", ["Chris Holby"], []),
 )
-story(
+built.story(
     GUARD,
     "Payout row at Wenlow council",
     [
@@ -307,7 +296,7 @@ story(
     ("He should never have been offered it", [], ["Dale Whitlow"]),
     ("I took what the contract gave me", ["Dale Whitlow"], []),
 )
-story(
+built.story(
     GUARD,
     "Harbour plan approved",
     [
@@ -318,7 +307,7 @@ story(
     ("The channel will be dredged by the spring", [], ["Brantwick Harbour Trust", "Isla Grant"]),
     ("We will keep fighting in the courts", ["Isla Grant"], ["Brantwick Harbour Trust"]),
 )
-story(
+built.story(
     GUARD,
     "Budget vote in Corby Vale",
     [
@@ -329,7 +318,7 @@ story(
     ("This budget punishes the poorest streets", [], ["Priya Nandra"]),
     ("We had to balance the books", ["Priya Nandra"], []),
 )
-story(
+built.story(
     GUARD,
     "Ferry fares to rise",
     [
@@ -345,7 +334,7 @@ story(
 # --- later additions (kept after the rest so the ids above stay): a capitalised opener before
 # a plural noun ("Border agents were ordered ... by X"), and against it the same shape where
 # the page writes the opener as a name inside a sentence ("aides to Hollis")
-story(
+built.story(
     LONE,
     "Crossing at Vell reopens",
     [
@@ -361,7 +350,7 @@ story(
     ),
     ("three nights running", ["Ben Oduya"], ["Marta Quill"]),
 )
-story(
+built.story(
     GUARD,
     "Contract row at Hollis county",
     [

@@ -166,6 +166,18 @@ class SupportCases(MeetingCases, TruceCases):
         for words, passes, fails in readings:
             self.quote(category, text, words, passes, fails)
 
+    def story(
+        self, category: str, headline: str, paragraphs: Sequence[str],
+        *readings: tuple[str, list[str], list[str]],
+    ) -> None:  # fmt: skip
+        """:meth:`quotes` on a page headed like a web story: ``headline``, the next of the
+        set's ``leads`` in turn (a byline, a dateline or a desk line), then ``paragraphs``; no
+        ``title`` or ``closing`` (the quote sets of sessions 58 and 59 read a headline above
+        the lead line, which :meth:`page` does not write)."""
+        lead = self.leads[len(self.cases) % len(self.leads)]
+        body = "\n\n".join(paragraphs)
+        self.quotes(category, f"{headline}\n\n{lead}\n\n{body}\n", *readings)
+
     def quote_texts(self, category: str, text: str, passes: list[str], fails: list[str]) -> None:
         """Each of ``passes`` is located in ``text`` as a quote's words, each of ``fails`` is
         not (an ``evidence`` case: the quote's text, no speaker, no evidence of its own)."""
@@ -319,6 +331,24 @@ class SupportCases(MeetingCases, TruceCases):
         self.add(
             category, expect, why, self.page(before, sentence), {"events": [event]},
             "events[0].actors[0]", check=check,
+        )  # fmt: skip
+
+    def page_actor(
+        self, category: str, expect: bool, paragraphs: Sequence[str], evidence: str, who: str,
+        description: str, why: str,
+    ) -> None:  # fmt: skip
+        """:meth:`actor` on a page of several ``paragraphs``, the event backed by ``evidence``
+        (a passage of one of them), so the doer can be read from an entry of a list."""
+        assert any(evidence in paragraph for paragraph in paragraphs), evidence
+        event = {
+            "kind": "other",
+            "description": description,
+            "actors": [who],
+            "evidence": [evidence],
+        }
+        self.add(
+            category, expect, why, self.page(*paragraphs), {"events": [event]},
+            "events[0].actors[0]",
         )  # fmt: skip
 
     def actor_pair(
