@@ -50,6 +50,7 @@ from ..figures.earlier_ends import earlier_end
 from ..figures.named_roles import named_role
 from ..figures.numbers import NumberMention, sentence_numbers
 from ..occasions.compared_times import compared_time
+from ..page.clause_breaks import clause_break
 from ..page.tokens import Token, tokenize, word_set
 from .amounts import ANY_COUNT
 from .count_stems import count_cues
@@ -156,22 +157,12 @@ def _years_back(
     return frozenset(years)
 
 
-_BREAKS = (";", ":", "\u2014")
-# A comma before one of these opens a clause of its own ("117 tankers are added, while the
-# draft had named 118"); "when" is not one: "had 40 co-sponsors, when it was introduced" dates
-# the main clause's number.
-_JOINERS = word_set("while whereas but although though yet")
-
-
 def _span(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
     """The first and last index of the clause holding ``mention``, between semicolons, colons,
-    dashes, or a comma before a contrasting conjunction (:data:`_JOINERS`)."""
+    dashes, or a comma before a contrasting conjunction (page/clause_breaks)."""
 
     def cut(left: int) -> bool:
-        gap = text[tokens[left].end : tokens[left + 1].start]
-        if "," in gap and tokens[left + 1].norm in _JOINERS:
-            return True
-        return any(mark in gap for mark in _BREAKS)
+        return clause_break(tokens, left, text)
 
     start, end = mention.first, mention.last
     while start > 0 and not cut(start - 1):

@@ -27,7 +27,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..context import Context, Result
-from ..page.tokens import Token, four_digit_year, tokenize, word_set
+from ..page.clause_breaks import CLAUSE_BREAKS, CLAUSE_JOINERS_AND
+from ..page.tokens import (
+    Token,
+    four_digit_year,
+    tokenize,
+    word_set,
+)
 from .numbers import NumberMention, sentence_numbers
 
 _RISES = word_set(
@@ -131,18 +137,14 @@ def _named(
     return True
 
 
-_JOINERS = word_set("yet but while whereas although though and")
-_BREAKS = (";", ":", "\u2014", "\u2013")
-
-
 def _clause_start(tokens: Sequence[Token], mention: NumberMention, text: str) -> int:
     """The first token of the number's clause: after the last ";", ":" or dash before it, or
     the last ", yet", ", but", ", while", ", and" (review rv59n: "Ticket sales slumped in the
     spring, yet the club's overall income was 9% above 2025" gives no rise in ticket sales)."""
     for at in range(mention.first, 0, -1):
         gap = text[tokens[at - 1].end : tokens[at].start]
-        if any(mark in gap for mark in _BREAKS):
+        if any(mark in gap for mark in CLAUSE_BREAKS):
             return at
-        if "," in gap and tokens[at].norm in _JOINERS:
-            return at + 1
+        if "," in gap and tokens[at].norm in CLAUSE_JOINERS_AND:
+            return at + 1  # the clause opens after its joining word
     return 0

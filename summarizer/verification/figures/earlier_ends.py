@@ -39,7 +39,13 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..context import Context, Result
-from ..page.tokens import Token, tokenize, word_set, year_of_our_time
+from ..page.clause_breaks import CLAUSE_JOINERS_AND, clause_break
+from ..page.tokens import (
+    Token,
+    tokenize,
+    word_set,
+    year_of_our_time,
+)
 from .change_ends import asks_earlier
 from .numbers import NumberMention, sentence_numbers
 
@@ -64,9 +70,7 @@ _CHANGES = word_set(
 _COMPARED = word_set("than below above against with on")
 _TIMES = word_set("year years month months week weeks quarter twelve season period")
 _BEFORE_TIME = word_set("previous preceding prior earlier before ago last")
-_JOINERS = word_set("while whereas but although though and")
 _REACH = 14  # most tokens from the later figure to the earlier one
-_BREAKS = (";", ":", "\u2014")
 
 _READING: ContextVar[bool] = ContextVar("_READING", default=False)
 
@@ -98,13 +102,7 @@ def _lead(tokens: Sequence[Token], mention: NumberMention) -> int:
 
 def _broken(tokens: Sequence[Token], low: int, high: int, text: str) -> bool:
     """Whether a clause break stands between ``tokens[low]`` and ``tokens[high]``."""
-    for at in range(low, high):
-        gap = text[tokens[at].end : tokens[at + 1].start]
-        if any(mark in gap for mark in _BREAKS):
-            return True
-        if "," in gap and tokens[at + 1].norm in _JOINERS:
-            return True
-    return False
+    return any(clause_break(tokens, at, text, CLAUSE_JOINERS_AND) for at in range(low, high))
 
 
 def _skipped(tokens: Sequence[Token], other: NumberMention, mention: NumberMention) -> bool:
