@@ -345,7 +345,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     # where the words stand inside quotation marks, only there (see quoted_places)
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     verdict = _spoken(ctx, spans, value)
-    before = [] if verdict[0] else continued_from(ctx.article, spans)  # '"A," he said. "B."'
+    before = [] if verdict[0] else continued_from(ctx.article, spans, str(value))  # '"A." "B."'
     return (True, "") if before and _spoken(ctx, before, value)[0] else verdict
 
 

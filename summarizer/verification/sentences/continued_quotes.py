@@ -47,15 +47,37 @@ _TURNS = word_set(
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
-def continued_from(article: ArticleText, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def continued_from(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str
+) -> list[tuple[int, int]]:
     """The quoted regions of the quotes that the quote at ``spans`` continues (see the
-    module's doc): [] when it is no bare continuation of a credited quote."""
+    module's doc) where the credit or the sentence before it writes ``value``'s last name:
+    [] when it is no bare continuation of a credited quote of someone so named."""
     found: list[tuple[int, int]] = []
     for start, _ in spans:
         region = article.quoted_region_at(start)
-        if region is not None and (before := _credited_before(article, region)) is not None:
+        before = None if region is None else _credited_before(article, region)
+        if before is not None and _named_near(article, before, value):
             found.append(before)
     return found
+
+
+def _named_near(article: ArticleText, before: tuple[int, int], value: str) -> bool:
+    """Whether the value's last name, as the page writes it (a transcript's upper-case label
+    "WARD:" is no "Ward"), stands outside quotes in the credit of the quote ``before`` or in
+    the sentence before that quote's, in its paragraph: the older reading of a "he" may have
+    given the quote to a name further away ("Josh," in a reporter's turn, for the host)."""
+    words = value.split()
+    if not words:
+        return False
+    sentence = article.sentence_at(max(before[0] - 1, 0))
+    start = article.sentences[sentence][0]
+    if sentence > 0 and article.paragraph_at(article.sentences[sentence - 1][0]) == (
+        article.paragraph_at(start)
+    ):
+        start = article.sentences[sentence - 1][0]
+    end = article.sentences[sentence][1]
+    return any(t.text == words[-1] for t in article.outside_quotes(start, end))
 
 
 def _credited_before(article: ArticleText, region: tuple[int, int]) -> tuple[int, int] | None:
