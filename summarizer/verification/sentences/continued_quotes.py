@@ -18,7 +18,8 @@ A quote continues the one before when:
 - that quote asks nothing (no "?" at its end, no "asked", "wondered" in its credit: the words
   after a question may be the answer, someone else's), the credit relays no one ("citing",
   "quoting", "according to", "reading") and hands the floor to no one ("before Hale cut in",
-  "as the chair interrupted", "and Hale replied": a clause after the verb).
+  "as the chair interrupted", "and Hale replied": a clause after the verb; a semicolon or a
+  dash before another clause, "introducing X", "handing over to X", "X cut in": review rv60s).
 Then the quote's speaker is the quote before's: :func:`continued_from` gives its quoted region,
 and the speaker reading accepts the value when it accepts it there. It only accepts.
 """
@@ -42,8 +43,11 @@ _ASKING = word_set("asked asks asking wondered wonders inquired enquired queried
 _TURNS = word_set(
     """citing quoting according reading relaying before as while when whereas and but after
     until then once who whom which whose prompting interrupting interrupted replied
-    answered responded retorted"""
+    answered responded retorted introducing handing passing turning leaving drawing cut"""
 )
+# Marks that end a credit's clause and open another ('"...," he said; Fane disagreed.', 'she
+# said — X cut in.'): the words after them are someone else's turn (review rv60s).
+_CLAUSE_BREAKS = (";", "—", "–", " - ", ":")
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
@@ -100,6 +104,8 @@ def _credited_before(article: ArticleText, region: tuple[int, int]) -> tuple[int
     credit = gap[1:].rstrip().rstrip(_MARKS).rstrip()
     if not credit.endswith(".") or any(mark in credit for mark in _MARKS):
         return None
+    if any(mark in credit for mark in _CLAUSE_BREAKS):
+        return None  # a second clause after the credit: the floor may pass (review rv60s)
     return before if _credit(tokenize(credit, before[1] + 1)) else None
 
 
