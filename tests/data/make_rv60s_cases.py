@@ -130,7 +130,11 @@ story(
     [
         'Developer Anselm Crewe told the panel the towers would bring jobs. "This scheme means four hundred jobs," Crewe said, passing the microphone to resident Wanjiru Odhiambo. "It means four hundred cars on a road built for forty."',
     ],
-    ("It means four hundred cars on a road built for forty", ["Wanjiru Odhiambo"], ["Anselm Crewe"]),
+    (
+        "It means four hundred cars on a road built for forty",
+        ["Wanjiru Odhiambo"],
+        ["Anselm Crewe"],
+    ),
 )
 story(
     HAND,
@@ -214,7 +218,11 @@ story(
     [
         'Society treasurer Winifred Cale defended the new charge. "Ten pounds a year is hardly robbery," she said \u2014 grower Anwar Siddiqui cut in. "It is for a pensioner on a plot he has worked for forty years."',
     ],
-    ("It is for a pensioner on a plot he has worked for forty years", ["Anwar Siddiqui"], ["Winifred Cale"]),
+    (
+        "It is for a pensioner on a plot he has worked for forty years",
+        ["Anwar Siddiqui"],
+        ["Winifred Cale"],
+    ),
     ("Ten pounds a year is hardly robbery", ["Winifred Cale"], ["Anwar Siddiqui"]),
 )
 story(
@@ -258,7 +266,11 @@ story(
     [
         'Panel chair Eleri Vaughan put the figures to the chief constable, Warrick Sloane. "Explain to us why it takes forty minutes to answer a burglary call," Vaughan said. "Because we have two hundred fewer officers than in 2015."',
     ],
-    ("Because we have two hundred fewer officers than in 2015", ["Warrick Sloane"], ["Eleri Vaughan"]),
+    (
+        "Because we have two hundred fewer officers than in 2015",
+        ["Warrick Sloane"],
+        ["Eleri Vaughan"],
+    ),
     ("Explain to us why it takes forty minutes", ["Eleri Vaughan"], ["Warrick Sloane"]),
 )
 story(
@@ -276,7 +288,11 @@ story(
     [
         'Presenter Gideon Farrow took the first caller, a commuter named Tamsin Oakes. "Go ahead, Tamsin, you are on air," Farrow said. "The number nine has not turned up on time once this month."',
     ],
-    ("The number nine has not turned up on time once this month", ["Tamsin Oakes"], ["Gideon Farrow"]),
+    (
+        "The number nine has not turned up on time once this month",
+        ["Tamsin Oakes"],
+        ["Gideon Farrow"],
+    ),
 )
 story(
     ANSW,
@@ -352,7 +368,11 @@ story(
     [
         'Committee chair Peregrine Hollis turned to the chief executive, Adaeze Nwosu. "Tell us how many spills there were last year," he said. "Four hundred and twelve. Every one of them was reported."',
     ],
-    ("Four hundred and twelve. Every one of them was reported.", ["Adaeze Nwosu"], ["Peregrine Hollis"]),
+    (
+        "Four hundred and twelve. Every one of them was reported.",
+        ["Adaeze Nwosu"],
+        ["Peregrine Hollis"],
+    ),
     ("Tell us how many spills there were last year", ["Peregrine Hollis"], ["Adaeze Nwosu"]),
 )
 story(
@@ -370,7 +390,11 @@ story(
         'Magistrate Imogen Stroud looked at the landlord, Cyril Baines. "The court would like to hear why the boiler was never fixed," she said. "The tenant never told me it was broken."',
     ],
     ("The tenant never told me it was broken", ["Cyril Baines"], ["Imogen Stroud"]),
-    ("The court would like to hear why the boiler was never fixed", ["Imogen Stroud"], ["Cyril Baines"]),
+    (
+        "The court would like to hear why the boiler was never fixed",
+        ["Imogen Stroud"],
+        ["Cyril Baines"],
+    ),
 )
 story(
     ANSW,
@@ -423,7 +447,11 @@ story(
         "The Pellworth Philharmonic has chosen Anouk Verhaegen, 41, to succeed Sir Malcolm Dree, who retires in June.",
         "'I have loved this orchestra since I was a student,' Verhaegen, 41, said. 'To lead it is the honour of my life.'",
     ],
-    ("To lead it is the honour of my life", ["Anouk Verhaegen"], ["Malcolm Dree", "Pellworth Philharmonic"]),
+    (
+        "To lead it is the honour of my life",
+        ["Anouk Verhaegen"],
+        ["Malcolm Dree", "Pellworth Philharmonic"],
+    ),
 )
 story(
     KEPT,
@@ -528,7 +556,7 @@ story(
     KEPT,
     "Lifeboat crew marks centenary",
     [
-        'Coxswain Ffion Rhys has served on the Saltmere lifeboat for 22 years. \u201cThe sea does not care how long you have done this,\u201d Rhys said. \u201cIt will test you every single time \u2014 every one.\u201d',
+        "Coxswain Ffion Rhys has served on the Saltmere lifeboat for 22 years. \u201cThe sea does not care how long you have done this,\u201d Rhys said. \u201cIt will test you every single time \u2014 every one.\u201d",
     ],
     ("It will test you every single time", ["Ffion Rhys"], ["Saltmere"]),
 )

@@ -46,8 +46,8 @@ _TURNS = word_set(
     answered responded retorted introducing handing passing turning leaving drawing cut"""
 )
 # Marks that end a credit's clause and open another ('"...," he said; Fane disagreed.', 'she
-# said — X cut in.'): the words after them are someone else's turn (review rv60s).
-_CLAUSE_BREAKS = (";", "—", "–", " - ", ":")
+# said - X cut in.'): the words after them are someone else's turn (review rv60s).
+_CLAUSE_BREAKS = (";", "\u2014", "\u2013", " - ", ":")
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
