@@ -570,6 +570,64 @@ story(
     ("The trams will run by 2029", ["Jonas Brekke"], ["Odile Marchetti"]),
 )
 
+story(
+    KEPT,
+    "Carmaker's boss owns up to a bad year",
+    [
+        'Brightwell Motors lost money for a second year. Its boss, Anneliese Kroll, did not hide from it on the call with Tessaly Bank. "This was a bad year," she told analysts. "We have to sell more cars and build fewer models."',
+    ],
+    ("We have to sell more cars", ["Anneliese Kroll"], ["Tessaly Bank", "Brightwell Motors"]),
+)
+story(
+    KEPT,
+    "Governor and senator clash on budget",
+    [
+        'Governor Darnell Pike answered Senator Ruth Ocampo on the floor. "The budget is fair," he said. "Nobody in this state will pay more tax."',
+    ],
+    ("Nobody in this state will pay more tax", ["Darnell Pike"], ["Ruth Ocampo"]),
+)
+story(
+    KEPT,
+    "Rovers sack manager",
+    [
+        'Rovers chairman Piers Atwood sacked the manager, Sven Lindgren, on Sunday. "Results have not been good enough," he said in a statement. "We thank Sven for his work."',
+    ],
+    ("We thank Sven for his work", ["Piers Atwood"], ["Sven Lindgren"]),
+)
+story(
+    KEPT,
+    "Reporter's notebook: the land sale",
+    [
+        "HOST: Any word from the trust?",
+        'HALE: Lucinda Vos of the Orrin Trust was clear on the phone. "We will not sell the land," she told me. "Not to the council, not to anyone."',
+    ],
+    ("Not to the council, not to anyone", ["Lucinda Vos"], ["Orrin Trust"]),
+)
+story(
+    KEPT,
+    "Drug trial shows early promise",
+    [
+        'Scientist Emeka Obi, who led the study with colleagues at Dunmere University, was cautious. "These are early results," he said on Monday. "We need a bigger trial before anyone gets excited."',
+    ],
+    ("We need a bigger trial", ["Emeka Obi"], ["Dunmere University"]),
+)
+story(
+    KEPT,
+    "Six years for arson attack",
+    [
+        'Judge Harriet Lowe sentenced Craig Denton to six years. "You showed no remorse," the judge said. "Your victims will live with this for the rest of their lives."',
+    ],
+    ("Your victims will live with this", ["Harriet Lowe"], ["Craig Denton"]),
+)
+story(
+    KEPT,
+    "Opposition demands hospital date",
+    [
+        'Opposition leader Marta Sousa attacked Prime Minister Tiago Reis over the hospital. "He promised it in 2019," she said on Tuesday \u2014 her first words since the vote. "Where is it?"',
+    ],
+    ("Where is it?", ["Marta Sousa"], ["Tiago Reis"]),
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
