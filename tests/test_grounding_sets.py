@@ -2624,6 +2624,21 @@ SETS: dict[str, frozenset[str]] = {
     # body the page gives the person elsewhere passes; the titled body still read where it is
     # one (a lower-case or acronym title, a body's name, a field-ending name written again)
     "make_lead59_cases": frozenset({"portfolio", "kept"}),
+    # session 60, false-alarm writer sp60 (sentences/continued_quotes): a quote alone in its
+    # sentence right after a quote that opens the sentence before and is credited right after
+    # its closing mark ('"...," he told analysts. "..."') is that quote's speaker's, read as it
+    # is read there, in prose and (`relayed`) in a reporter's turn of a transcript, where the
+    # older reading gave the bare quote to the turn's label; against the label, the host, a
+    # person the words talk about, the hearer, the body, and (`guarded`) the questioner before
+    # an answer, a credit that hands the floor on ("before X cut in", "replied", "quoting"), a
+    # spokeswoman for her mayor
+    "make_sp60_cases": frozenset({"continued", "relayed", "guarded"}),
+    # session 60, review rv60s of sp60: bare quotes after credits that pass the floor on past
+    # the writer's list (a semicolon or dash and another clause, "introducing X", "handing
+    # over to X", "X cut in"), after prompts that ask with no closing "?" ("Tell us why,"),
+    # and the ways pages carry one speaker over two quotes (curly and single marks, "added",
+    # "Gov.", "p.m.", an age) against the person beside, the hearer, a namesake, the body
+    "make_rv60s_cases": frozenset({"handover", "answers", "kept"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -6052,6 +6067,137 @@ GAPS: dict[str, frozenset[str]] = {
             "lead59-portfolio-0015",
             "lead59-portfolio-0017",
             "lead59-portfolio-0019",
+        }
+    ),
+    # session 60, false-alarm writer sp60: all OLDER (wrong with continued_quotes off too; it
+    # opened none: its first draft gave the continuation to a host named by a first-name
+    # vocative in a reporter's turn, "WARD: Josh, Caspar Hewett met ...", whom the older
+    # reading accepts for the credited quote; mended by asking for the value's last name as
+    # written in the credit or the sentence before it). False accepts (15): the turn's label,
+    # the correspondent, for the bare continuation of a quote the turn relays (10: the older
+    # reading gives a bare quote in a labelled turn to its label, and continued_quotes only
+    # accepts); the questioner for the answer after '"Will you stand down?" X asked.'; "X said,
+    # before Y cut in"; "she said, and Y replied"; "he told the Courier, quoting his agent";
+    # the deputy who reads his chancellor's message. False rejects (5): a credited quote the
+    # older reading refuses, so the continuation has nothing to borrow ("said Judge Okonedo",
+    # a "Q:" page's reporter turn, "Y, the operations director, put it plainly in a letter";
+    # the chancellor's words read out by her deputy), and "Harbour master X spoke for the
+    # trust. "...," he said" with a quote of another person in the next paragraph
+    "make_sp60_cases": frozenset(
+        {
+            "sp60-continued-0021",
+            "sp60-relayed-0034",
+            "sp60-relayed-0039",
+            "sp60-relayed-0043",
+            "sp60-relayed-0048",
+            "sp60-relayed-0049",
+            "sp60-relayed-0052",
+            "sp60-relayed-0056",
+            "sp60-relayed-0059",
+            "sp60-relayed-0060",
+            "sp60-relayed-0063",
+            "sp60-relayed-0067",
+            "sp60-relayed-0070",
+            "sp60-guarded-0075",
+            "sp60-guarded-0087",
+            "sp60-guarded-0090",
+            "sp60-guarded-0093",
+            "sp60-guarded-0094",
+            "sp60-guarded-0095",
+            "sp60-guarded-0098",
+        }
+    ),
+    # session 60, review rv60s of sp60: continued_quotes opened 2 false accepts here (the
+    # credited speaker for a bare quote after '"...," he said; Y disagreed.' and 'she said
+    # - Y cut in.'), mended (a credit past a semicolon, dash or colon, or with a
+    # floor-passing word, continues no quote). The rest are OLDER (wrong with continued_quotes
+    # off too). False accepts (39): the older walk gives a bare quote to the nearest earlier
+    # credit, so the prompter passes for the answer after a prompt with no "?" ("Explain to
+    # us why," X said. "Because ..."), and the first speaker for the words of the one she
+    # introduces, hands over to, is heckled by or is answered by; a correction note that
+    # gives the quote to another; a campaigner named after the quote; the trust a reporter's
+    # turn names beside its spokeswoman ("HALE: X of the Orrin Trust ..."). False rejects (38):
+    # the real speaker of those bare quotes, named only in the credit before as hearer,
+    # introduced guest or next speaker; no rule reads a bare quote as a turn of dialogue
+    "make_rv60s_cases": frozenset(
+        {
+            "rv60s-handover-0000",
+            "rv60s-handover-0001",
+            "rv60s-handover-0004",
+            "rv60s-handover-0005",
+            "rv60s-handover-0008",
+            "rv60s-handover-0009",
+            "rv60s-handover-0011",
+            "rv60s-handover-0012",
+            "rv60s-handover-0016",
+            "rv60s-handover-0017",
+            "rv60s-handover-0018",
+            "rv60s-handover-0021",
+            "rv60s-handover-0022",
+            "rv60s-handover-0023",
+            "rv60s-handover-0024",
+            "rv60s-handover-0027",
+            "rv60s-handover-0028",
+            "rv60s-handover-0030",
+            "rv60s-handover-0033",
+            "rv60s-handover-0034",
+            "rv60s-handover-0035",
+            "rv60s-handover-0036",
+            "rv60s-handover-0037",
+            "rv60s-handover-0038",
+            "rv60s-handover-0041",
+            "rv60s-handover-0042",
+            "rv60s-handover-0045",
+            "rv60s-handover-0046",
+            "rv60s-handover-0047",
+            "rv60s-handover-0049",
+            "rv60s-handover-0051",
+            "rv60s-handover-0053",
+            "rv60s-handover-0054",
+            "rv60s-handover-0055",
+            "rv60s-handover-0059",
+            "rv60s-handover-0060",
+            "rv60s-handover-0061",
+            "rv60s-handover-0062",
+            "rv60s-handover-0063",
+            "rv60s-handover-0064",
+            "rv60s-handover-0067",
+            "rv60s-handover-0068",
+            "rv60s-answers-0069",
+            "rv60s-answers-0070",
+            "rv60s-answers-0073",
+            "rv60s-answers-0074",
+            "rv60s-answers-0077",
+            "rv60s-answers-0078",
+            "rv60s-answers-0079",
+            "rv60s-answers-0080",
+            "rv60s-answers-0082",
+            "rv60s-answers-0085",
+            "rv60s-answers-0086",
+            "rv60s-answers-0087",
+            "rv60s-answers-0088",
+            "rv60s-answers-0091",
+            "rv60s-answers-0092",
+            "rv60s-answers-0093",
+            "rv60s-answers-0094",
+            "rv60s-answers-0095",
+            "rv60s-answers-0096",
+            "rv60s-answers-0099",
+            "rv60s-answers-0100",
+            "rv60s-answers-0101",
+            "rv60s-answers-0104",
+            "rv60s-answers-0105",
+            "rv60s-answers-0106",
+            "rv60s-answers-0107",
+            "rv60s-answers-0110",
+            "rv60s-answers-0111",
+            "rv60s-answers-0112",
+            "rv60s-answers-0114",
+            "rv60s-answers-0115",
+            "rv60s-answers-0118",
+            "rv60s-kept-0141",
+            "rv60s-kept-0152",
+            "rv60s-kept-0161",
         }
     ),
 }

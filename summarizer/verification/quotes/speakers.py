@@ -34,15 +34,10 @@ from ..page.article import ArticleText
 from ..page.locator import find
 from ..page.tokens import Token, tokenize
 from ..people.joined_bodies import speaker_parts
-from ..people.names import (
-    FULL_NAMES_ONLY,
-    PARTICLES,
-    TITLES,
-    is_proper,
-    norms,
-)
+from ..people.names import FULL_NAMES_ONLY, PARTICLES, TITLES, is_proper, norms
 from ..sentences.antecedents import PRONOUNS, but_subject, named_alone
 from ..sentences.clauses import Verdict, by_subject, lead_in, tail
+from ..sentences.continued_quotes import continued_from
 from ..sentences.interviews import as_title, interviewee
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.pronoun_subjects import person_subject, pronoun_read
@@ -349,6 +344,12 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "the quote is not in the article, so its speaker cannot be checked"
     # where the words stand inside quotation marks, only there (see quoted_places)
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
+    verdict = _spoken(ctx, spans, value)
+    before = [] if verdict[0] else continued_from(ctx.article, spans, str(value))  # '"A." "B."'
+    return (True, "") if before and _spoken(ctx, before, value)[0] else verdict
+
+
+def _spoken(ctx: Context, spans: list[tuple[int, int]], value: Any) -> Result:  # at spans
     if (labelled := label_verdict(ctx.article, spans, str(value))) is not None:
         return labelled  # '* Obama: "...," he said', 'A (Mao Ning): "..."' (label_speakers.py)
     if quoting_source(ctx.article, spans, str(value)):  # "X quoted him as saying", "passed on
