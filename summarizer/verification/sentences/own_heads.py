@@ -1,0 +1,203 @@
+"""An event's actor told in its evidence by "the" and its own name's head noun, as an active
+clause's subject ("the commission made it official" for the Securities and Exchange
+Commission, "The bureau lowered the gains" for the Bureau of Labor Statistics, "the Navy
+ordered" for the U.S. Navy, "The family also made 141 journeys" for the royal family, "the
+Thunder won the third quarter" for the Oklahoma City Thunder; outside checks 80-99, session
+60), for the ``actor`` kind (:mod:`summarizer.verification.sides.event_actors`).
+
+News copy names a body in full once and then shortens it to "the" and the noun its name is
+built on: the name's last word, or the word before its "of" ("Bureau of Labor Statistics",
+"Independent Commission Against Corruption"). A reader takes the short form for the body when
+it can stand for nothing else on the page. Read here, for a value of two or more words that is
+no person and no country:
+- the page writes the value in full before the evidence's short form;
+- the page uses the head noun for nothing else: every other place the noun stands is inside
+  the value's own name or is the same bare "the <noun>" (no "a commission", "the appeals
+  court", "European Commission", "the Commission's chair": another body of the noun, or one
+  the page leaves unnamed, may be the one meant), and it names no other body on that noun;
+- in the evidence, "the <noun>" (no owner's "'s", no words between) opens a clause (the
+  sentence's start, after a fronted phrase's comma, a colon or semicolon, ", and"/", but")
+  and an active verb follows it, not a passive ("the commission was sued") nor a verb of
+  saying or thinking ("the bureau said the economy added jobs": it only reports the act).
+
+Not read: the short form as an object or after a preposition ("sued the commission", "a
+filing by the commission"), its possessive ("the Navy's own estimate"), a short form
+with a modifier ("the federal commission"), a title before a person's name ("King Charles"
+is no "the king" here: a person is left to the people readers), words in quotation marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..page.article import ArticleText
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
+from ..people.names import TITLES
+from .description_misfits import a_person
+from .passives import ADVERBS, PARTICIPLES, passive_participle
+
+# Words a name's head stands before: "Bureau of Labor Statistics", "Commission Against ...".
+_CUTS = word_set("of for on against in to")
+# A company's legal suffix names no noun a page shortens the body to ("the Inc").
+_SUFFIXES = word_set("inc ltd plc corp co llc ag sa nv se spa bv ab asa oyj")
+# Heads a page uses for another body of the same word without naming it ("the House" for the
+# House of Representatives beside the White House; "the state", "the city" for a place).
+_LOOSE = word_set("house state states city country kingdom republic people")
+_FRONTED = word_set(
+    """in on at after before during since for from with without by under over across amid
+    despite following as when while meanwhile separately also however earlier later last this
+    then yet still instead overall until within through"""
+)
+_FRONT_REACH = 14
+_TIME_ENDS = word_set("later earlier ago before after")
+_JOINERS = word_set("and but while so yet")
+_AUXILIARIES = word_set(
+    """is are was were has have had will would can could may might should must does did do"""
+)
+_PASTS = word_set(
+    """took gave rose fell grew began became drew drove saw ran sank spoke wrote chose broke
+    froze stood withdrew forecast set put cut won lost made kept left held met paid sold
+    bought sent spent brought struck led"""
+)
+# Verbs of saying, reckoning or thinking: the body only reports or judges the act.
+_SAYING = word_set(
+    """said says say told tells added adds noted notes stated states estimated estimates
+    reckons reckoned believes believed thinks thought argued argues claimed claims insisted
+    insists warned warns expects expected predicted predicts suggested suggests according
+    acknowledged admits admitted denied denies disputed disputes contends contended"""
+)
+_NOT_VERBS = word_set(
+    """of in at for from with to by on and or but as than that which who whose where into
+    against about over under between among"""
+)
+
+
+def own_head_actor(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
+    """Whether an evidence sentence tells ``value`` by "the" and its own name's head noun as
+    an active clause's subject (see the module)."""
+    name = value.strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    head = _head(name)
+    if head is None or a_person(article, name):
+        return False
+    words = tuple(t.norm for t in tokenize(name))
+    spans = article.phrase_spans(words)
+    if not spans or not _sole_use(article, spans, head):
+        return False
+    for index in sentences:
+        start, end = article.sentences[index]
+        tokens = article.outside_quotes(start, end)
+        for at in _starts(tokens, article.text):
+            if _short_form(tokens, at, head) and spans[0][0] < tokens[at].start:
+                return True
+    return False
+
+
+def _head(name: str) -> str | None:
+    """The noun the name is built on: the word before its first "of" (or "for", "against"
+    ...), else its last word; None for a one-word name, a suffix, a title or a loose head."""
+    tokens = tokenize(name)
+    if len(tokens) < 2:
+        return None
+    cut = next((i for i, t in enumerate(tokens) if i and t.norm in _CUTS), len(tokens))
+    token = tokens[cut - 1]
+    norm = token.norm
+    if not token.text[:1].isalpha() or not norm.isalpha() or len(norm) < 3:
+        return None
+    if norm in _SUFFIXES or norm in TITLES or norm in _LOOSE:
+        return None
+    return norm
+
+
+def _sole_use(article: ArticleText, spans: Sequence[tuple[int, int]], head: str) -> bool:
+    """Whether every place the page writes ``head`` is inside the value's own name or is the
+    bare short form "the <head>" (see the module)."""
+    tokens = article.tokens_between(0, len(article.text))
+    for at, token in enumerate(tokens):
+        if token.norm != head:
+            continue
+        if any(start <= token.start < end for start, end in spans):
+            continue
+        before = tokens[at - 1] if at else None
+        if before is None or before.norm != "the":
+            return False  # "a commission", "European Commission", "the appeals court"
+        if token.text.endswith(APOSTROPHE_ENDINGS):
+            continue  # "the commission's ruling": the same short form, owning
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        if after is not None and after.capitalised and not _sentence_break(article, token):
+            return False  # "the Commission President", "the Court of Appeal": another name
+    return True
+
+
+def _sentence_break(article: ArticleText, token: Token) -> bool:
+    """Whether a sentence ends right after ``token`` (the next capital opens a sentence)."""
+    gap = article.text[token.end : token.end + 3]
+    return any(mark in gap for mark in ".:;!?\n")
+
+
+def _starts(tokens: Sequence[Token], text: str) -> list[int]:
+    """Where a clause's subject may stand: the sentence's start, after a fronted phrase and
+    its comma, after a colon or semicolon, after ", and" / ", but"."""
+    if not tokens:
+        return []
+    found, opening = [0], 0
+    for index in range(1, min(len(tokens), _FRONT_REACH)):
+        if "," not in text[tokens[index - 1].end : tokens[index].start]:
+            continue
+        if not _fronted(tokens[opening:index]):
+            break
+        found.append(index)  # "Six days later, on February 27, the commission made"
+        opening = index
+    for index in range(1, len(tokens)):
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        if set(gap) & set(":;") or (
+            tokens[index - 1].norm in _JOINERS
+            and index > 1
+            and "," in text[tokens[index - 2].end : tokens[index - 1].start]
+        ):
+            found.append(index)
+    return found
+
+
+def _fronted(stretch: Sequence[Token]) -> bool:
+    """A fronted phrase: it opens with a preposition or adverb ("In June,"), or tells a time
+    ("Six days later,", "Last year,", "On February 27,")."""
+    if not stretch:
+        return False
+    if stretch[0].norm in _FRONTED or stretch[-1].norm in _TIME_ENDS:
+        return True
+    return len(stretch) <= 4 and any(
+        t.is_number or t.norm in MONTHS or t.norm in WEEKDAYS for t in stretch
+    )
+
+
+def _short_form(tokens: Sequence[Token], at: int, head: str) -> bool:
+    """ "the <head>" at ``at``, no owner's "'s", then an active verb that is no saying."""
+    if at + 2 >= len(tokens) or tokens[at].norm != "the":
+        return False
+    noun = tokens[at + 1]
+    if noun.norm != head or noun.text.endswith(APOSTROPHE_ENDINGS):
+        return False
+    verb = at + 2
+    while verb < len(tokens) - 1 and tokens[verb].norm in ADVERBS:
+        verb += 1
+    if not _finite(tokens[verb]) or tokens[verb].norm in _SAYING:
+        return False
+    return passive_participle(tokens, verb) is None
+
+
+def _finite(token: Token) -> bool:
+    """A word that shows a finite verb: an auxiliary or modal, a past in -ed, a present in -s,
+    an irregular past; no capitalised word, preposition or number."""
+    word = token.norm
+    if token.capitalised or word in _NOT_VERBS or not word.isalpha():
+        return False
+    if word in _AUXILIARIES or word in PARTICIPLES or word in _PASTS:
+        return True
+    if word.endswith("ed"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+__all__ = ["own_head_actor"]
