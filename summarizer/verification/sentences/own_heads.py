@@ -11,10 +11,10 @@ built on: the name's last word, or the word before its "of" ("Bureau of Labor St
 it can stand for nothing else on the page. Read here, for a value of two or more words that is
 no person and no country:
 - the page writes the value in full before the evidence's short form;
-- the page uses the head noun for nothing else: every other place the noun stands is inside
-  the value's own name or is the same bare "the <noun>" (no "a commission", "the appeals
-  court", "European Commission", "the Commission's chair": another body of the noun, or one
-  the page leaves unnamed, may be the one meant), and it names no other body on that noun;
+- up to the short form, the page uses the head noun for nothing else: every other place the
+  noun stands is inside the value's own name or is the same bare "the <noun>" (no "a
+  commission", "the appeals court", "European Commission", "the Commission President":
+  another body of the noun, or one the page leaves unnamed, may be the one meant);
 - in the evidence, "the <noun>" (no owner's "'s", no words between) opens a clause (the
   sentence's start, after a fronted phrase's comma, a colon or semicolon, ", and"/", but")
   and an active verb follows it, not a passive ("the commission was sued") nor a verb of
@@ -83,13 +83,18 @@ def own_head_actor(value: str, article: ArticleText, sentences: Sequence[int]) -
         return False
     words = tuple(t.norm for t in tokenize(name))
     spans = article.phrase_spans(words)
-    if not spans or not _sole_use(article, spans, head):
+    if not spans:
         return False
     for index in sentences:
         start, end = article.sentences[index]
         tokens = article.outside_quotes(start, end)
         for at in _starts(tokens, article.text):
-            if _short_form(tokens, at, head) and spans[0][0] < tokens[at].start:
+            place = tokens[at].start
+            if (
+                _short_form(tokens, at, head)
+                and spans[0][0] < place
+                and _sole_use(article, spans, head, place)
+            ):
                 return True
     return False
 
@@ -110,10 +115,13 @@ def _head(name: str) -> str | None:
     return norm
 
 
-def _sole_use(article: ArticleText, spans: Sequence[tuple[int, int]], head: str) -> bool:
-    """Whether every place the page writes ``head`` is inside the value's own name or is the
-    bare short form "the <head>" (see the module)."""
-    tokens = article.tokens_between(0, len(article.text))
+def _sole_use(
+    article: ArticleText, spans: Sequence[tuple[int, int]], head: str, place: int
+) -> bool:
+    """Whether every place the page writes ``head`` before ``place`` (what a reader has read
+    when the short form comes) is inside the value's own name or is the bare short form "the
+    <head>" (see the module)."""
+    tokens = article.tokens_between(0, place)
     for at, token in enumerate(tokens):
         if token.norm != head:
             continue
