@@ -51,6 +51,11 @@ _FRONTED = word_set(
 )
 _FRONT_REACH = 14
 _TIME_ENDS = word_set("later earlier ago before after")
+_EARLY = word_set("early late")
+_TIME_WORDS = word_set(
+    """on in at last this next week weeks month months year years day days morning afternoon
+    evening night quarter spring summer autumn winter weekend then"""
+)
 _JOINERS = word_set("and but while so yet")
 _AUXILIARIES = word_set(
     """is are was were has have had will would can could may might should must does did do"""
@@ -134,7 +139,14 @@ def _sole_use(
             continue  # "the commission's ruling": the same short form, owning
         after = tokens[at + 1] if at + 1 < len(tokens) else None
         if after is not None and after.capitalised and not _sentence_break(article, token):
-            return False  # "the Commission President", "the Court of Appeal": another name
+            return False  # "the Commission President": another name
+        if (
+            after is not None
+            and after.norm in _CUTS
+            and at + 2 < len(tokens)
+            and tokens[at + 2].capitalised
+        ):
+            return False  # "the Bureau of Trade Statistics", "the Court of Appeal"
     return True
 
 
@@ -157,6 +169,10 @@ def _starts(tokens: Sequence[Token], text: str) -> list[int]:
             break
         found.append(index)  # "Six days later, on February 27, the commission made"
         opening = index
+    for index in range(1, 5):  # no comma: "On Friday the bureau", "Last week the exchange"
+        if index < len(tokens) and tokens[index].norm == "the" and _timed(tokens[:index]):
+            found.append(index)
+            break
     for index in range(1, len(tokens)):
         gap = text[tokens[index - 1].end : tokens[index].start]
         if set(gap) & set(":;") or (
@@ -177,6 +193,19 @@ def _fronted(stretch: Sequence[Token]) -> bool:
         return True
     return len(stretch) <= 4 and any(
         t.is_number or t.norm in MONTHS or t.norm in WEEKDAYS for t in stretch
+    )
+
+
+def _timed(stretch: Sequence[Token]) -> bool:
+    """A short fronted time with no comma: a preposition or "last"/"this"/"then" and time
+    words only ("On Friday", "In June", "Last week", "Early on Sunday")."""
+    return (
+        stretch[0].norm in _FRONTED | _EARLY
+        and all(
+            t.is_number or t.norm in MONTHS or t.norm in WEEKDAYS or t.norm in _TIME_WORDS
+            for t in stretch[1:]
+        )
+        and len(stretch) > 1
     )
 
 
