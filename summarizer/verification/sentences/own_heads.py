@@ -23,7 +23,9 @@ no person and no country:
 Not read: the short form as an object or after a preposition ("sued the commission", "a
 filing by the commission"), its possessive ("the Navy's own estimate"), a short form
 with a modifier ("the federal commission"), a title before a person's name ("King Charles"
-is no "the king" here: a person is left to the people readers), words in quotation marks.
+is no "the king" here: a person is left to the people readers), a business's noun ("the
+group", "the company": any business may be meant; :mod:`.described_actors` reads those with
+their rivals), words in quotation marks.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
 from ..people.names import TITLES
+from .body_kinds import BUSINESS, KINDS, NAME_WORDS
 from .description_misfits import a_person
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -41,6 +44,9 @@ from .passives import ADVERBS, PARTICIPLES, passive_participle
 _CUTS = word_set("of for on against in to")
 # A company's legal suffix names no noun a page shortens the body to ("the Inc").
 _SUFFIXES = word_set("inc ltd plc corp co llc ag sa nv se spa bv ab asa oyj")
+# A business's nouns stand for any business ("Halvorsen Steel Group ... Brandt Metals Inc cut
+# jobs. The group also shut": Brandt is meant), not only one with the word in its name.
+_BUSINESS_WORDS = KINDS[BUSINESS] | NAME_WORDS[BUSINESS]
 # Heads a page uses for another body of the same word without naming it ("the House" for the
 # House of Representatives beside the White House; "the state", "the city" for a place).
 _LOOSE = word_set("house state states city country kingdom republic people")
@@ -115,8 +121,8 @@ def _head(name: str) -> str | None:
     norm = token.norm
     if not token.text[:1].isalpha() or not norm.isalpha() or len(norm) < 3:
         return None
-    if norm in _SUFFIXES or norm in TITLES or norm in _LOOSE:
-        return None
+    if norm in _SUFFIXES or norm in TITLES or norm in _LOOSE or norm in _BUSINESS_WORDS:
+        return None  # "the group" may be any business: the description readers' to read
     return norm
 
 
