@@ -48,8 +48,13 @@ _SUFFIXES = word_set("inc ltd plc corp co llc ag sa nv se spa bv ab asa oyj")
 # jobs. The group also shut": Brandt is meant), not only one with the word in its name.
 _BUSINESS_WORDS = KINDS[BUSINESS] | NAME_WORDS[BUSINESS]
 # Heads a page uses for another body of the same word without naming it ("the House" for the
-# House of Representatives beside the White House; "the state", "the city" for a place).
-_LOOSE = word_set("house state states city country kingdom republic people")
+# House of Representatives beside the White House; "the state", "the city" for a place; "the
+# party", "the union", "the government" for a body the page names without the word: "the
+# Conservatives", "Unite", "Kenya": the party and union readers read those with their rivals).
+_LOOSE = word_set(
+    """house state states city country kingdom republic people party union government army
+    military"""
+)
 _FRONTED = word_set(
     """in on at after before during since for from with without by under over across amid
     despite following as when while meanwhile separately also however earlier later last this
