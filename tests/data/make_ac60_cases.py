@@ -326,6 +326,33 @@ case(
     "Hale is a place the authority's docks stand in",
 )
 
+PARTIES = [
+    "The Reform Party held the seat at Lowmoor with a reduced majority on Thursday.",
+    "The Greens came second, and the party elected a new leader, Tamsin Orr, on Saturday.",
+]
+case(
+    LAST,
+    False,
+    PARTIES,
+    "The Greens came second, and the party elected a new leader, Tamsin Orr, on Saturday.",
+    "Reform Party",
+    "new leader elected",
+    "'the party' after the Greens is the Greens, a party named without the word",
+)
+UNIONS = [
+    "The Harbour Workers Union and Unite both balloted crane drivers at Hale in May.",
+    "Unite announced the result first; the union said 88% had backed a strike.",
+]
+case(
+    LAST,
+    False,
+    UNIONS,
+    "Unite announced the result first; the union said 88% had backed a strike.",
+    "Harbour Workers Union",
+    "strike backed",
+    "'the union' after Unite is Unite",
+)
+
 # --- of: "the Bureau of Farm Statistics ... The bureau revised" -------------------------------
 BUREAU = [
     "The Bureau of Farm Statistics put this year's wheat harvest at 31 million tonnes in its July estimate.",
