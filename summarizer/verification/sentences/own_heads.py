@@ -74,7 +74,7 @@ _AUXILIARIES = word_set(
 _PASTS = word_set(
     """took gave rose fell grew began became drew drove saw ran sank spoke wrote chose broke
     froze stood withdrew forecast set put cut won lost made kept left held met paid sold
-    bought sent spent brought struck led"""
+    bought sent spent brought struck led went came got"""
 )
 # Verbs of saying, reckoning or thinking: the body only reports or judges the act.
 _SAYING = word_set(
@@ -82,6 +82,13 @@ _SAYING = word_set(
     reckons reckoned believes believed thinks thought argued argues claimed claims insisted
     insists warned warns expects expected predicted predicts suggested suggests according
     acknowledged admits admitted denied denies disputed disputes contends contended"""
+)
+# Verbs of reporting or finding: before "that" the body only tells another's act ("the bureau
+# reported that growers planted", "the board confirmed that the chief executive had resigned").
+_REPORTING = word_set(
+    """reported reports announced announces confirmed confirms revealed reveals disclosed
+    discloses found finds concluded concludes showed shows calculated calculates projected
+    projects forecast forecasts learned learns heard hears"""
 )
 _NOT_VERBS = word_set(
     """of in at for from with to by on and or but as than that which who whose where into
@@ -232,7 +239,24 @@ def _short_form(tokens: Sequence[Token], at: int, head: str) -> bool:
         verb += 1
     if not _finite(tokens[verb]) or tokens[verb].norm in _SAYING:
         return False
+    after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if after is not None and tokens[verb].norm in _REPORTING and after.norm == "that":
+        return False  # "the bureau reported that growers planted": another's act, reported
+    if after is not None and _plural_noun(tokens[verb]) and _finite(after):
+        return False  # "the council workers walked out": a compound's noun, then its verb
     return passive_participle(tokens, verb) is None
+
+
+def _plural_noun(token: Token) -> bool:
+    """A word in -s that may be a plural noun ("workers", "fees", "members"): no auxiliary, no
+    irregular past, no "-ed"."""
+    word = token.norm
+    return (
+        word.endswith("s")
+        and word not in _AUXILIARIES
+        and word not in PARTICIPLES
+        and word not in _PASTS
+    )
 
 
 def _finite(token: Token) -> bool:
