@@ -17,15 +17,14 @@ spiritual leader"), a name after "against" other than a fight's ("rose up agains
 ("a dispute over Taiwan's participation"), one that stays out ("X did not participate in the
 vote", unless the event is the boycott) or one that accuses another ("Ukraine accused Russia
 of shelling Kherson": Russia is the shelling's actor, Ukraine is not, unless the event is the
-accusing); names opening a clause after a comma are not read as a verb's object.
-The one spoken to ("urged Netanyahu", "told Fiji") "took part" (the schema): not refused.
+accusing); names opening a clause after a comma are not read as a verb's object. The one
+spoken to ("urged Netanyahu", "told Fiji") "took part" (the schema): not refused.
 
 Only when the evidence names its actors as a group ("the two ministers", "both sides",
 "they", "the leaders", "all three"; not after a preposition: "the wishes of the parties")
 may an actor named elsewhere in the article stand for one of them (a name the article never
-writes, "John Kelly" beside its John Bolton, is still refused). Any other evidence must name
-the actor itself: "Indonesia" is no actor of "Hun Sen suggested the meeting be delayed"
-because the article names Indonesia elsewhere.
+writes, "John Kelly" beside its John Bolton, is still refused). Other evidence must name the
+actor itself ("Indonesia" is no actor of "Hun Sen suggested the meeting be delayed").
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ from ..people.standin_words import owns_person
 from ..sentences.described_actors import described_actor
 from ..sentences.entry_heads import entry_head
 from ..sentences.idle_standins import idle_standins
+from ..sentences.own_heads import own_head_actor
 from ..sentences.owner_bodies import owner_actor
 from ..sentences.passives import BE, PERFECT, passive_after
 from ..sentences.pronoun_objects import pronoun_object
@@ -170,11 +170,11 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             if any(told)
             else (False, f"{value!r} is told in its evidence only as acted on")
         )
-    # s39 "The group left", s56 "Revenue grew 2%", s57 "His agency planned", s59 "FOREVER 21."
-    bare = str(reason).endswith(" is not named in its evidence")
+    bare = str(reason).endswith(" is not named in its evidence")  # s39, s56, s57, s59
     heads = (owner_actor(ctx.fact), entry_head)
     read = [topic_statement, *heads] if bare else [*heads] if "may be" in reason else []
     read += [entry_head] if "nearer name" in reason else []  # the entry's label heads it
+    read += [own_head_actor] if "not named in its" in reason else []  # s60 "the commission"
     if described_actor(str(value), ctx) or any(
         r(str(value), ctx.article, ctx.sentences) for r in read
     ):
