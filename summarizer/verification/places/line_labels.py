@@ -1,0 +1,106 @@
+"""A place that labels its line, as an event's place (session 60, seen checks 50-100), for
+:func:`replaced_places.place_reading`.
+
+News copy puts where a story or an item happened at the head of its line, set off from what
+it tells: a dateline ("PARIS, July 27 (Wire) - Pogacar was crowned on Sunday", "OSLO —
+Last month's indictment ...", "HONG KONG - Christie's six sales raised ..."), a list item's
+label before a colon ("- Germany: four palace complexes built for ...", "Carney Hospital,
+Dorchester, Mass.: closed Aug. 31"), a bracketed label ("Cotality (Australia): ...") or a
+heading alone on its line ("ENGLAND" over the item it heads). Such a label stands outside
+every clause of the line: it is no clause's place, so the sentence's other clauses ("...
+on Sunday, while Belgium's van Aert won the final stage") do not make it the place of
+another occasion (:func:`occasions.occasion_places.other_occasion` reads clauses). The
+event told on the line is read as happening there (:func:`line_label`) when the line names
+no other place for it: no capitalised place after "in", "at", "near", "across", "into",
+"off", "outside", "inside" or "to", nor after "the (island / city / town ...) of". With one
+("WASHINGTON — Israel struck targets across Iran", "PARIS — ... after the stage in Nice"),
+the label is where the story was filed and the older readings stand (:mod:`site_lines`).
+
+A meeting's place is not read here (its dateline rules are :mod:`dateline_epithets` and
+:func:`occasions.stated_venues.dateline_meeting`); nor a place inside the line's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..page.tokens import Token, word_set
+
+_DASHES = ("-", "\u2013", "\u2014")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {m[:3] for m in MONTHS}
+# Words before another place the line gives its event ("struck targets across Iran").
+_AT = word_set("in at near across into off outside to inside")
+_PLACE_NOUNS = word_set(
+    "island city town village settlement capital port region province state county district"
+)
+_NOT_PLACES = word_set("the a an")
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
+    return text[tokens[index - 1].end : tokens[index].start]
+
+
+def _line_start(tokens: Sequence[Token], index: int, text: str) -> int:
+    """The index of the first token of ``tokens[index]``'s line (a sentence may take in a
+    headline or a heading before it)."""
+    while index > 0 and "\n" not in _gap(tokens, index, text):
+        index -= 1
+    return index
+
+
+def _label_end(tokens: Sequence[Token], after: int, text: str) -> int | None:
+    """The index of the line's first word after the label that ends at ``tokens[after - 1]``
+    (over a comma and a region, a date or an agency in brackets: capitalised words and
+    numbers), or None when no label's mark (a spaced dash, a colon, the line's end) follows."""
+    index = after
+    for _ in range(8):
+        if index >= len(tokens):
+            return None
+        gap = _gap(tokens, index, text)
+        mark = gap.strip()
+        if "\n" in gap:
+            return index  # a heading alone on its line
+        if mark.endswith(":") or (mark.endswith(_DASHES) and mark != gap):
+            return index  # "PARIS -", "(Wire) -", "Germany:" ("Paris-based" has no space)
+        if mark.endswith(_DASHES[1:]):
+            return index
+        if mark not in (",", ".", ".,", "(", ")", ""):
+            return None
+        if not (tokens[index].capitalised or tokens[index].is_number):
+            return None  # "Paris, where ..."
+        index += 1
+    return None
+
+
+def _elsewhere(tokens: Sequence[Token], begin: int) -> bool:
+    """A capitalised place after a word of place (``_AT``), or after "the city of", from
+    ``tokens[begin]`` on."""
+    for index in range(max(begin, 2), len(tokens)):
+        token = tokens[index]
+        if not token.capitalised or token.norm in _CALENDAR or token.norm in _NOT_PLACES:
+            continue
+        before = tokens[index - 1].norm
+        if before in _NOT_PLACES and index > 2:
+            before = tokens[index - 2].norm  # "at the Miraflores Palace"
+        if before in _AT or (before == "of" and tokens[index - 2].norm in _PLACE_NOUNS):
+            return True
+    return False
+
+
+def line_label(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
+    """The place at ``tokens[start : start + size]`` opens its line as a label (a dateline,
+    a list item's label, a heading; see the module) and the rest of the line names no other
+    place after a word of place."""
+    if _line_start(tokens, start, text) != start or start + size >= len(tokens):
+        return False
+    body = _label_end(tokens, start + size, text)
+    if body is None:
+        return False
+    end = body
+    while end < len(tokens) and (end == body or "\n" not in _gap(tokens, end, text)):
+        end += 1
+    return not _elsewhere(tokens[:end], body)
+
+
+__all__ = ["line_label"]
