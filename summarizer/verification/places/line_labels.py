@@ -4,17 +4,20 @@
 News copy puts where a story or an item happened at the head of its line, set off from what
 it tells: a dateline ("PARIS, July 27 (Wire) - Pogacar was crowned on Sunday", "OSLO —
 Last month's indictment ...", "HONG KONG - Christie's six sales raised ..."), a list item's
-label before a colon ("- Germany: four palace complexes built for ...", "Carney Hospital,
-Dorchester, Mass.: closed Aug. 31"), a bracketed label ("Cotality (Australia): ...") or a
-heading alone on its line ("ENGLAND" over the item it heads). Such a label stands outside
+label before a colon ("- Germany: four palace complexes built for ...") or a heading alone
+on its line ("ENGLAND" over the item it heads). The label must open the line: a place inside
+a longer label ("Carney Hospital, Dorchester, Mass.: closed", "Cotality (Australia): ...")
+is not read here. Such a label stands outside
 every clause of the line: it is no clause's place, so the sentence's other clauses ("...
 on Sunday, while Belgium's van Aert won the final stage") do not make it the place of
 another occasion (:func:`occasions.occasion_places.other_occasion` reads clauses). The
 event told on the line is read as happening there (:func:`line_label`) when the line names
 no other place for it: no capitalised place after "in", "at", "near", "across", "into",
-"off", "outside", "inside" or "to", nor after "the (island / city / town ...) of". With one
-("WASHINGTON — Israel struck targets across Iran", "PARIS — ... after the stage in Nice"),
-the label is where the story was filed and the older readings stand (:mod:`site_lines`).
+"off", "outside", "inside" or "to", nor as the object of a verb of attack or taking ("drones
+hit Osk's power station", "troops entered Sallow"), nor after "the (island / city / town
+...) of". With one ("WASHINGTON — Israel struck targets across Iran", "PARIS — ... after the
+stage in Nice"), the label is where the story was filed and the older readings stand
+(:mod:`site_lines`).
 
 A meeting's place is not read here (its dateline rules are :mod:`dateline_epithets` and
 :func:`occasions.stated_venues.dateline_meeting`); nor a place inside the line's text.
@@ -31,6 +34,11 @@ _DASHES = ("-", "\u2013", "\u2014")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {m[:3] for m in MONTHS}
 # Words before another place the line gives its event ("struck targets across Iran").
 _AT = word_set("in at near across into off outside to inside")
+# Verbs whose object is where an attack or a taking happened ("drones hit Osk's power station").
+_STRUCK = word_set(
+    """hit hits struck strike strikes shelled shell bombed bomb attacked attack pounded
+    targeted seized captured stormed raided entered invaded visited"""
+)
 _PLACE_NOUNS = word_set(
     "island city town village settlement capital port region province state county district"
 )
@@ -83,7 +91,11 @@ def _elsewhere(tokens: Sequence[Token], begin: int) -> bool:
         before = tokens[index - 1].norm
         if before in _NOT_PLACES and index > 2:
             before = tokens[index - 2].norm  # "at the Miraflores Palace"
-        if before in _AT or (before == "of" and tokens[index - 2].norm in _PLACE_NOUNS):
+        if (
+            before in _AT
+            or before in _STRUCK
+            or (before == "of" and tokens[index - 2].norm in _PLACE_NOUNS)
+        ):
             return True
     return False
 
