@@ -13,11 +13,14 @@ on Sunday, while Belgium's van Aert won the final stage") do not make it the pla
 another occasion (:func:`occasions.occasion_places.other_occasion` reads clauses). The
 event told on the line is read as happening there (:func:`line_label`) when the line names
 no other place for it: no capitalised place after "in", "at", "near", "across", "into",
-"off", "outside", "inside" or "to", nor as the object of a verb of attack or taking ("drones
-hit Osk's power station", "troops entered Sallow"), nor after "the (island / city / town
-...) of". With one ("WASHINGTON — Israel struck targets across Iran", "PARIS — ... after the
-stage in Nice"), the label is where the story was filed and the older readings stand
-(:mod:`site_lines`).
+"off", "outside", "inside" or "to", nor as the object of a verb of attack, taking or going
+("drones hit Osk's power station", "Protesters besieged Fez", "Storms battered Kumasi",
+"troops entered Sallow", "will leave Omaha"; not any capitalised word after a lowercase
+word, as the clause reading takes it: "crowned Tour de France champion", "a symphony by Ilse
+Kober" name no place), nor after "from" ("sailings would resume from Rosslare"), nor after
+"the (island / city / town ...) of". With one ("WASHINGTON — Israel struck targets across
+Iran", "PARIS — ... after the stage in Nice"), the label is where the story was filed and
+the older readings stand (:mod:`site_lines`).
 
 A meeting's place is not read here (its dateline rules are :mod:`dateline_epithets` and
 :func:`occasions.stated_venues.dateline_meeting`); nor a place inside the line's text.
@@ -31,13 +34,20 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.tokens import Token, word_set
 
 _DASHES = ("-", "\u2013", "\u2014")
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {m[:3] for m in MONTHS}
+_FULL = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_CALENDAR = _FULL | {m[:3] for m in MONTHS}
 # Words before another place the line gives its event ("struck targets across Iran").
-_AT = word_set("in at near across into off outside to inside")
-# Verbs whose object is where an attack or a taking happened ("drones hit Osk's power station").
+_AT = word_set("in at near across into off outside to inside from via toward towards")
+# Verbs whose object is where an attack, a taking or a going happened ("drones hit Osk's
+# power station", "the last train will leave Omaha").
 _STRUCK = word_set(
     """hit hits struck strike strikes shelled shell bombed bomb attacked attack pounded
-    targeted seized captured stormed raided entered invaded visited"""
+    targeted seized captured stormed raided entered invaded visited visit visits leave leaves
+    left leaving reach reached reaches depart departs departed quit fled evacuated toured
+    besieged besiege besieges battered batter batters blocked block blocks lashed lash
+    lashes swamped swamp flooded flood floods rocked rock rocks swept sweep sweeps blockaded
+    occupied occupy surrounded encircled shook shakes ravaged pummelled pummeled blanketed
+    blanket blankets engulfed engulf shrouded hammered smothered"""
 )
 _PLACE_NOUNS = word_set(
     "island city town village settlement capital port region province state county district"
@@ -81,12 +91,23 @@ def _label_end(tokens: Sequence[Token], after: int, text: str) -> int | None:
     return None
 
 
+def _dated(tokens: Sequence[Token], index: int) -> bool:
+    """A day or a month, not a place that opens like one: a short month is a date only before
+    a number ("on Sept. 30"; "in Mar del Plata", "at Jan Mayen" are places)."""
+    norm = tokens[index].norm
+    if norm not in _CALENDAR:
+        return False
+    if norm in _FULL:
+        return True
+    return index + 1 < len(tokens) and tokens[index + 1].is_number
+
+
 def _elsewhere(tokens: Sequence[Token], begin: int) -> bool:
     """A capitalised place after a word of place (``_AT``), or after "the city of", from
     ``tokens[begin]`` on."""
     for index in range(max(begin, 2), len(tokens)):
         token = tokens[index]
-        if not token.capitalised or token.norm in _CALENDAR or token.norm in _NOT_PLACES:
+        if not token.capitalised or token.norm in _NOT_PLACES or _dated(tokens, index):
             continue
         before = tokens[index - 1].norm
         if before in _NOT_PLACES and index > 2:
