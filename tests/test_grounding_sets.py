@@ -6060,8 +6060,9 @@ GAPS: dict[str, frozenset[str]] = {
         }
     ),
     # session 60, false-alarm writer pl60: older verdicts (wrong on 27bccfb2 too, none opened;
-    # the one pl60 opened, "Ostland's drones hit Osk's power station" under a dateline, is
-    # mended). False reject: a named venue after "at" with no city ("Workers at the Halvik car
+    # those line_labels opened on the way, "Ostland's drones hit Osk's power station" and
+    # fa43p's and rv43f's datelines over "will leave Omaha", "besieged Fez", "in Mar del
+    # Plata", are mended). False reject: a named venue after "at" with no city ("Workers at the Halvik car
     # plant" under the OSTERBY dateline) counts as another place, so the dateline keeps the
     # older clause reading. False accepts: a place that opens a body's name ("the Ostmark
     # Philharmonic"), a place as a possessive owner ("Tessen's container port reopened" under
