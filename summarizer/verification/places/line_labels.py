@@ -18,9 +18,14 @@ no other place for it: no capitalised place after "in", "at", "near", "across", 
 "troops entered Sallow", "will leave Omaha"; not any capitalised word after a lowercase
 word, as the clause reading takes it: "crowned Tour de France champion", "a symphony by Ilse
 Kober" name no place), nor after "from" ("sailings would resume from Rosslare"), nor after
-"the (island / city / town ...) of". With one ("WASHINGTON — Israel struck targets across
-Iran", "PARIS — ... after the stage in Nice"), the label is where the story was filed and
-the older readings stand (:mod:`site_lines`).
+"the (island / city / town ...) of"; nor (review rv60p) after "over", "through" and
+their like, or "on" after a landing, unless it owns what follows and that is no ground
+("ran aground on Skarra", "jets flew over Dalvik"; not "hangs over Norway's royal house",
+"lobbyists on Capitol Hill"), after a side of it ("40 km south of Tessen", "on the
+outskirts of Halloway"), or over a word of its part ("in northern Lorne", "in nearby
+Tessen"); a verb of a blow takes "bombarded", "destroyed", "buried". With one
+("WASHINGTON — Israel struck targets across Iran", "PARIS — ... after the stage in Nice"),
+the label is where the story was filed and the older readings stand (:mod:`site_lines`).
 
 A meeting's place is not read here (its dateline rules are :mod:`dateline_epithets` and
 :func:`occasions.stated_venues.dateline_meeting`); nor a place inside the line's text.
@@ -31,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..page.possessives import is_possessive
 from ..page.tokens import Token, word_set
 
 _DASHES = ("-", "\u2013", "\u2014")
@@ -47,12 +53,41 @@ _STRUCK = word_set(
     besieged besiege besieges battered batter batters blocked block blocks lashed lash
     lashes swamped swamp flooded flood floods rocked rock rocks swept sweep sweeps blockaded
     occupied occupy surrounded encircled shook shakes ravaged pummelled pummeled blanketed
-    blanket blankets engulfed engulf shrouded hammered smothered"""
+    blanket blankets engulfed engulf shrouded hammered smothered bombarded bombard destroyed
+    buried crossed cross flattened levelled leveled wrecked overran overrun liberated retook
+    recaptured"""
+)
+# Words of place that also take a time or a figure of speech ("on Sunday", "hangs over
+# Norway's royal house"): a place after them counts unless it owns what follows ("jets flew
+# over Dalvik", "ran aground on Skarra", "swept through Bramley"; review rv60p).
+_ON = word_set("over through throughout along around within beyond aboard onto past")
+# "On" takes a place of another clause's noun ("lobbyists on Capitol Hill", "stocks on Wall
+# Street"): it counts after a landing only ("ran aground on Skarra", "came ashore on Orm").
+_LANDED = word_set("aground ashore landed land lands landing stranded marooned")
+# Words between a word of place and its place ("in northern Lorne", "in nearby Tessen").
+_QUALIFIERS = word_set(
+    """northern southern eastern western central northeastern northwestern southeastern
+    southwestern north south east west upstate greater outer inner nearby neighbouring
+    neighboring downtown rural coastal"""
+)
+# A side or a stretch of a place, before "of" ("40 km south of Tessen", "on the outskirts
+# of Halloway", "the streets of Varno").
+_SIDES = word_set(
+    """north south east west northeast northwest southeast southwest outskirts edge centre
+    center heart streets suburbs coast shore shores banks environs mouth"""
 )
 _PLACE_NOUNS = word_set(
     "island city town village settlement capital port region province state county district"
 )
 _NOT_PLACES = word_set("the a an")
+# What a place's possessive owns that is still that place ("over Tessen's harbour").
+_GROUND = (
+    _PLACE_NOUNS
+    | _SIDES
+    | word_set(
+        "harbour harbor airport airspace skies sky border waters coastline outskirts hills valley"
+    )
+)
 
 
 def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
@@ -102,20 +137,33 @@ def _dated(tokens: Sequence[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].is_number
 
 
-def _elsewhere(tokens: Sequence[Token], begin: int) -> bool:
-    """A capitalised place after a word of place (``_AT``), or after "the city of", from
-    ``tokens[begin]`` on."""
+def _owner(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """``tokens[index]`` owns what follows, and that is no stretch of ground ("over Norway's
+    royal house"; not "over Tessen's harbour", "on Skarra's north coast")."""
+    if not is_possessive(tokens[index], text):
+        return False
+    return not any(t.norm in _GROUND for t in tokens[index + 1 : index + 4])
+
+
+def _elsewhere(tokens: Sequence[Token], begin: int, text: str) -> bool:
+    """A capitalised place after a word of place (``_AT``, ``_ON``), the object of a verb of
+    ``_STRUCK``, or after "the city of" or "south of", from ``tokens[begin]`` on."""
     for index in range(max(begin, 2), len(tokens)):
         token = tokens[index]
         if not token.capitalised or token.norm in _NOT_PLACES or _dated(tokens, index):
             continue
-        before = tokens[index - 1].norm
-        if before in _NOT_PLACES and index > 2:
-            before = tokens[index - 2].norm  # "at the Miraflores Palace"
+        at = index - 1  # over "the" and "northern": "at the Miraflores Palace", "in nearby X"
+        while at > 1 and index - at < 3 and tokens[at].norm in _NOT_PLACES | _QUALIFIERS:
+            at -= 1
+        before = tokens[at].norm
         if (
             before in _AT
             or before in _STRUCK
-            or (before == "of" and tokens[index - 2].norm in _PLACE_NOUNS)
+            or (
+                (before in _ON or (before == "on" and tokens[at - 1].norm in _LANDED))
+                and not _owner(tokens, index, text)
+            )
+            or (before == "of" and tokens[at - 1].norm in _PLACE_NOUNS | _SIDES)
         ):
             return True
     return False
@@ -133,7 +181,7 @@ def line_label(tokens: Sequence[Token], start: int, size: int, text: str) -> boo
     end = body
     while end < len(tokens) and (end == body or "\n" not in _gap(tokens, end, text)):
         end += 1
-    return not _elsewhere(tokens[:end], body)
+    return not _elsewhere(tokens[:end], body, text)
 
 
 __all__ = ["line_label"]
