@@ -6065,18 +6065,18 @@ GAPS: dict[str, frozenset[str]] = {
             "lead59-portfolio-0019",
         }
     ),
-    # session 60, false-alarm writer pl60: older verdicts (wrong on 27bccfb2 too, none opened;
-    # those line_labels opened on the way, "Ostland's drones hit Osk's power station" and
-    # fa43p's and rv43f's datelines over "will leave Omaha", "besieged Fez", "in Mar del
-    # Plata", are mended). False reject: a named venue after "at" with no city ("Workers at
-    # the Halvik car plant" under the OSTERBY dateline) counts as another place, so the
-    # dateline keeps the older clause reading. False accepts: a place that opens a body's name ("the Ostmark
-    # Philharmonic"), a place as a possessive owner ("Tessen's container port reopened" under
-    # KESTRAL), another clause's place with no place word ("while the capital Varno voted
-    # against it"), and a list label or heading whose line puts the event in another place
-    # ("- Marenia: ... after a vote in Tessen", "SOUTHERN PORTS / ... its pay ballot in Varno",
-    # "Upper Vale: ... a pylon fell near Garrick"): an event's place any mention supports, and
-    # the dateline refusal of site_lines reads only a dateline's line
+    # session 60, false-alarm writer pl60: older verdicts (wrong on 27bccfb2 too, none opened; those
+    # line_labels opened on the way, "Ostland's drones hit Osk's power station" and fa43p's and
+    # rv43f's datelines over "will leave Omaha", "besieged Fez", "in Mar del Plata", are mended).
+    # False reject: a named venue after "at" with no city ("Workers at the Halvik car plant" under
+    # the OSTERBY dateline) counts as another place, so the dateline keeps the older clause reading.
+    # False accepts: a place that opens a body's name ("the Ostmark Philharmonic"), a place as a
+    # possessive owner ("Tessen's container port reopened" under KESTRAL), another clause's place
+    # with no place word ("while the capital Varno voted against it"), and a list label or heading
+    # whose line puts the event in another place ("- Marenia: ... after a vote in Tessen", "SOUTHERN
+    # PORTS / ... its pay ballot in Varno", "Upper Vale: ... a pylon fell near Garrick"): an event's
+    # place any mention supports, and the dateline refusal of site_lines reads only a dateline's
+    # line
     "make_pl60_cases": frozenset(
         {
             "pl60-dateline-0010",
