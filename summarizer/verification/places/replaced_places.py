@@ -49,6 +49,7 @@ from .addressees import addressee
 from .dateline_epithets import dateline_epithet
 from .errands import errand
 from .held_elsewhere import held_elsewhere, held_here, said_remote
+from .line_labels import line_label
 from .moved_venues import moved_venue
 from .place_plans import (
     counterfactual,
@@ -112,7 +113,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place, ctx)
             if role is None and meeting:  # "a Paris-based watchdog", "first planned for X"
                 role = held_elsewhere(tokens, start, size, text, ctx.fact, remote)
-            if role is None:  # "two weeks after a planned meeting in Seoul was called off"
+            labelled = not meeting and line_label(tokens, start, size, text)
+            if role is None and not labelled:  # "after a planned meeting in Seoul was called off"
                 role = other_occasion(tokens, start, size, text, ctx.fact, meeting)
             if role is None:  # "The two men last met in Vladivostok" (recalled_occasions)
                 role = recalled_place(ctx, tokens, start)
