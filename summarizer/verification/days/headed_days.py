@@ -34,6 +34,7 @@ from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING
 from .decided_plans import decided
 from .event_days import REPORTING
+from .head_lines import line_head, lower_words, with_heads
 
 Key = tuple[Any, ...]
 KeysOf = Callable[[str, "dt.date | None"], frozenset[Key]]
@@ -77,7 +78,7 @@ def head_date(sentence: str) -> tuple[str, int] | None:
     "POPE VALLEY, California")."""
     match = _HEAD.match(sentence)
     if match is None:
-        return None
+        return line_head(sentence)  # "MONZO, 7 JULY" on a line of its own (head_lines)
     label = "".join(ch for ch in match["label"].split(",")[0] if ch.isalpha())
     if not label or not label.isupper():
         return None
@@ -94,7 +95,7 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
     text, found = ctx.article.text, False
     description = tokenize(fact_description(ctx.fact))
     under = False  # the sentence is a head's or the one right under it
-    for index in ctx.sentences:
+    for index in with_heads(text, ctx.article.sentences, ctx.sentences):  # (head_lines)
         start, end = ctx.article.sentences[index]
         sentence = text[start:end]
         head = head_date(sentence)
@@ -108,7 +109,7 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
         if stated or _periods(body, ctx, keys_of) or _YEAR.search(body):
             return False  # the act's own time, told beside the head's
         words = tokenize(body)
-        if any(token.norm in _SAYING or token.norm in _TIMES for token in words):
+        if any(t.norm in _SAYING or t.norm in _TIMES for t in lower_words(words)):
             return False
         if under and _undone(body, words, description):
             return False
