@@ -18,6 +18,12 @@ if quoted. A head a blank line above, or above another sentence of the entry, is
 The entry under the head is read for verbs of telling and words of time in lower case (or as
 its first word): a capitalised word inside the sentence is a name's ("the United States",
 "Morning Star", "After Hours Ltd"), not the verb "states" or a time.
+
+Review rv60w: a line in capitals or a headline's title case ("REGULATOR SAYS ...", "Rovers
+Sack Manager, Club Confirms") has no names to tell apart, and every word of it is read; a
+label that stamps the page or another text ("UPDATED, 4 March 2026", "POSTED", "CORRECTION",
+"FILED") is no head; an ordinal head ("PORT TALBOT, 14th May") is read as a date
+(:mod:`headed_days`).
 """
 
 from __future__ import annotations
@@ -25,7 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..page.tokens import Token
+from summarizer.text.vocabulary import STOPWORDS
+from ..page.tokens import Token, word_set
 
 _LINE_HEAD = re.compile(
     "[ \\t]*(?P<label>[A-Z][A-Za-z.'\u2019&/ ,]{1,60}?)[ \\t]*(?:,|[ \\t][-\u2013\u2014])[ \\t]*"
@@ -34,16 +41,34 @@ _LINE_HEAD = re.compile(
 )
 
 
+# A label that stamps the page or another text, not the entry's act: when the page was
+# updated, posted or filed, a correction's, a letter's, an issue's or an embargo's day
+# ("UPDATED, 4 March 2026", "CORRECTION, 5 March"; review rv60w). "UPDATE" (a live page's
+# entry) is a head.
+_STAMPS = word_set(
+    """updated posted published filed amended revised corrected correction corrections
+    clarification embargo embargoed edition issue printed letters letter"""
+)
+# Words a headline's title case leaves in lower case: no sign of a sentence in sentence case.
+_TITLE_LOWER = STOPWORDS | word_set(
+    """after before under onto upon amid past near like through across against during
+    without within toward towards while since until"""
+)
+
+
 def line_head(sentence: str) -> tuple[str, int] | None:
     """The date text of a head on a line of its own opening ``sentence`` and where the head
     ends, or None: the label's first part must be in capitals ("MONZO", "INTEL", "NEW
-    ZEALAND"), as a dateline's is, and the line must hold nothing after the date."""
+    ZEALAND"), as a dateline's is, and the line must hold nothing after the date; a page's
+    or another text's stamp ("UPDATED", "POSTED", "CORRECTION", "LETTERS") is no head."""
     match = _LINE_HEAD.match(sentence)
     if match is None:
         return None
     label = "".join(ch for ch in match["label"].split(",")[0] if ch.isalpha())
     if not label or not label.isupper():
         return None
+    if any(word.lower() in _STAMPS for word in re.findall("[A-Za-z]+", match["label"])):
+        return None  # "UPDATED, 4 March 2026" over the lead (review rv60w)
     return match["date"].strip(), match.end()
 
 
@@ -73,10 +98,27 @@ def _whole_head(line: str) -> bool:
     return head is not None and head[1] >= len(line)
 
 
-def lower_words(words: Sequence[Token]) -> list[Token]:
-    """``words`` but for capitalised ones inside the sentence: a name's words ("United
-    States") are not verbs of telling or words of time."""
-    return [token for index, token in enumerate(words) if index == 0 or not token.capitalised]
+def lower_words(words: Sequence[Token], body: str) -> list[Token]:
+    """``words`` (of ``body``) but for capitalised ones inside the sentence: a name's words
+    ("United States") are not verbs of telling or words of time. Only on a line written in
+    sentence case (a word of content in lower case): on a line in capitals or a headline's
+    title case ("REGULATOR SAYS ...", "Rovers Sack Manager, Club Confirms") every word is
+    read (review rv60w)."""
+    cased: set[int] = set()  # where the lines in sentence case start
+    for token in words:
+        if _lower_content(token):
+            cased.add(body.rfind("\n", 0, token.start))
+    return [
+        token
+        for index, token in enumerate(words)
+        if index == 0 or not token.capitalised or body.rfind("\n", 0, token.start) not in cased
+    ]
+
+
+def _lower_content(token: Token) -> bool:
+    """Whether ``token`` is a word of content written in lower case ("fined", "cleared")."""
+    text = token.text
+    return len(text) > 3 and text[0].islower() and text.isalpha() and token.norm not in _TITLE_LOWER
 
 
 __all__ = ["line_head", "lower_words", "with_heads"]

@@ -69,6 +69,7 @@ _TIMES = word_set("earlier ago previously recently overnight weekend yesterday t
 # a cause telling the event only (see _aside_only).
 _FORMER = word_set("already previous since fortnight")
 _CAUSES = word_set("by after following")
+_ORDINAL = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th)\b")
 _LAST = re.compile(r"\blast\s+(?:night|evening)\b", re.IGNORECASE)
 
 
@@ -103,13 +104,13 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
         under, headed = head is not None or under, head is not None
         if head is not None and _states(head[0], days, ctx, keys_of):
             found = True
-        elif head is not None and keys_of(head[0].title(), ctx.published):
+        elif head is not None and keys_of(_titled(head[0]), ctx.published):
             return False  # another entry's head: "BARCLAYS, 14 JULY" for 7 July
         stated = {key for key in keys_of(body, ctx.published) if key[0] not in _NOT_TIMES}
         if stated or _periods(body, ctx, keys_of) or _YEAR.search(body):
             return False  # the act's own time, told beside the head's
         words = tokenize(body)
-        if any(t.norm in _SAYING or t.norm in _TIMES for t in lower_words(words)):
+        if any(t.norm in _SAYING or t.norm in _TIMES for t in lower_words(words, body)):
             return False
         if under and _undone(body, words, description):
             return False
@@ -150,10 +151,16 @@ def _states(date: str, days: set[Key], ctx: Context, keys_of: KeysOf) -> bool:
     """Whether the head's date text (or its part after a comma: "N.J./LONDON, July 9") names
     one of the value's days; a month alone only for a value naming no day."""
     for part in (date, date.rsplit(",", 1)[-1]):
-        keys = keys_of(part.title(), ctx.published)  # "7 JULY", "NOV 17"
+        keys = keys_of(_titled(part), ctx.published)  # "7 JULY", "NOV 17", "14th May"
         if keys & days:
             return True
     return False
+
+
+def _titled(date: str) -> str:
+    """``date`` with each word capitalised, an ordinal's suffix kept in lower case ("14TH MAY"
+    -> "14th May", where ``str.title`` gives "14Th"; review rv60w)."""
+    return _ORDINAL.sub(lambda match: match[0].lower(), date.title())
 
 
 def _periods(body: str, ctx: Context, keys_of: KeysOf) -> bool:
