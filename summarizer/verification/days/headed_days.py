@@ -34,6 +34,7 @@ from ..page.tokens import Token, tokenize, word_set
 from .attributed_days import CONFIRMING
 from .decided_plans import decided
 from .event_days import REPORTING
+from .head_lines import line_head, lower_words, with_heads
 
 Key = tuple[Any, ...]
 KeysOf = Callable[[str, "dt.date | None"], frozenset[Key]]
@@ -68,6 +69,7 @@ _TIMES = word_set("earlier ago previously recently overnight weekend yesterday t
 # a cause telling the event only (see _aside_only).
 _FORMER = word_set("already previous since fortnight")
 _CAUSES = word_set("by after following")
+_ORDINAL = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th)\b")
 _LAST = re.compile(r"\blast\s+(?:night|evening)\b", re.IGNORECASE)
 
 
@@ -77,7 +79,7 @@ def head_date(sentence: str) -> tuple[str, int] | None:
     "POPE VALLEY, California")."""
     match = _HEAD.match(sentence)
     if match is None:
-        return None
+        return line_head(sentence)  # "MONZO, 7 JULY" on a line of its own (head_lines)
     label = "".join(ch for ch in match["label"].split(",")[0] if ch.isalpha())
     if not label or not label.isupper():
         return None
@@ -94,7 +96,7 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
     text, found = ctx.article.text, False
     description = tokenize(fact_description(ctx.fact))
     under = False  # the sentence is a head's or the one right under it
-    for index in ctx.sentences:
+    for index in with_heads(text, ctx.article.sentences, ctx.sentences):  # (head_lines)
         start, end = ctx.article.sentences[index]
         sentence = text[start:end]
         head = head_date(sentence)
@@ -102,13 +104,13 @@ def headed_day(value: str, ctx: Context, keys_of: KeysOf) -> bool:
         under, headed = head is not None or under, head is not None
         if head is not None and _states(head[0], days, ctx, keys_of):
             found = True
-        elif head is not None and keys_of(head[0].title(), ctx.published):
+        elif head is not None and keys_of(_titled(head[0]), ctx.published):
             return False  # another entry's head: "BARCLAYS, 14 JULY" for 7 July
         stated = {key for key in keys_of(body, ctx.published) if key[0] not in _NOT_TIMES}
         if stated or _periods(body, ctx, keys_of) or _YEAR.search(body):
             return False  # the act's own time, told beside the head's
         words = tokenize(body)
-        if any(token.norm in _SAYING or token.norm in _TIMES for token in words):
+        if any(t.norm in _SAYING or t.norm in _TIMES for t in lower_words(words, body)):
             return False
         if under and _undone(body, words, description):
             return False
@@ -149,10 +151,16 @@ def _states(date: str, days: set[Key], ctx: Context, keys_of: KeysOf) -> bool:
     """Whether the head's date text (or its part after a comma: "N.J./LONDON, July 9") names
     one of the value's days; a month alone only for a value naming no day."""
     for part in (date, date.rsplit(",", 1)[-1]):
-        keys = keys_of(part.title(), ctx.published)  # "7 JULY", "NOV 17"
+        keys = keys_of(_titled(part), ctx.published)  # "7 JULY", "NOV 17", "14th May"
         if keys & days:
             return True
     return False
+
+
+def _titled(date: str) -> str:
+    """``date`` with each word capitalised, an ordinal's suffix kept in lower case ("14TH MAY"
+    -> "14th May", where ``str.title`` gives "14Th"; review rv60w)."""
+    return _ORDINAL.sub(lambda match: match[0].lower(), date.title())
 
 
 def _periods(body: str, ctx: Context, keys_of: KeysOf) -> bool:
