@@ -33,8 +33,9 @@ from functools import cache
 
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, tokenize, word_set
+from .change_phrases import DOWN, UP, degree_before, noun_of, off_after, past_degree
 
-_UP, _DOWN, _EITHER = "up", "down", "either"
+_UP, _DOWN, _EITHER = UP, DOWN, "either"
 # Stems of a count's noun of change, with the direction it names.
 _COUNT_CHANGES = (
     ("growth", _UP), ("grow", _UP), ("rise", _UP), ("increase", _UP), ("gain", _UP),
@@ -61,6 +62,9 @@ _DOWN_AFTER = word_set(
 _HEDGES = word_set("about around roughly some nearly almost just over more than less by only")
 _UNIT_AFTER = word_set("percent per cent pct percentage points point") | {"%"}
 _SUBJECT_REACH = 4  # words before a change's word its subject may stand
+_PRONOUNS = word_set("it they its their this these those")
+# Words of a window before a change's word that name no subject of its own ("in 2024 and a").
+_LINKS = word_set("a an the and but or then in on at of by for to from with while as so yet also")
 
 
 @cache
@@ -91,10 +95,15 @@ def change_word(tokens: Sequence[Token], mention: NumberMention) -> tuple[int, s
     at = mention.first - 1
     while at >= 0 and tokens[at].norm in _HEDGES:
         at -= 1
+    at = past_degree(tokens, at)  # "rose by as much as 14%" (change_phrases)
+    while at >= 0 and tokens[at].norm in _HEDGES:
+        at -= 1
     if at >= 0 and tokens[at].norm in _UP_BEFORE:
         return at, _UP
     if at >= 0 and tokens[at].norm in _DOWN_BEFORE:
         return at, _DOWN
+    if found := noun_of(tokens, at):  # "a drop of nearly 17%"
+        return found
     after = mention.last + 1
     while after < len(tokens) and tokens[after].norm in _UNIT_AFTER:
         after += 1
@@ -102,7 +111,7 @@ def change_word(tokens: Sequence[Token], mention: NumberMention) -> tuple[int, s
         return after, _UP
     if after < len(tokens) and tokens[after].norm in _DOWN_AFTER:
         return after, _DOWN
-    return None
+    return off_after(tokens, after)  # "knocked 8% off the shares"
 
 
 def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what: str) -> list[int]:
@@ -116,13 +125,51 @@ def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what
         for mention in mentions
         if (found := change_word(tokens, mention)) and direction in (_EITHER, found[1])
     ]
+    plain = [pair for pair in agreeing if not degree_before(tokens, pair[1])]
+    if plain and len(plain) < len(agreeing):
+        agreeing = plain  # "fell as much as 12% ... before closing 8% lower": the close's 8
     cues: list[int] = []
     for at, first in agreeing:
-        start = min(at, first)  # "Revenue rose 10%", "Revenue, a 65% increase"
-        subject = tokens[max(start - _SUBJECT_REACH, 0) : start]
-        if len(agreeing) == 1 or (others and any(t.norm.startswith(others) for t in subject)):
+        if len(agreeing) == 1 and not _subject_elsewhere(tokens, mentions, at, first, others):
+            cues.append(at)
+        elif others and _names_subject(tokens, at, first, others):
             cues.append(at)
     return cues
+
+
+def _names_subject(tokens: Sequence[Token], at: int, first: int, others: tuple[str, ...]) -> bool:
+    """Whether a word of the count's own stands in the subject before a change's word
+    ("Revenue rose 10%", "Revenue, a 65% increase")."""
+    start = min(at, first)
+    subject = tokens[max(start - _SUBJECT_REACH, 0) : start]
+    return any(token.norm.startswith(others) for token in subject)
+
+
+def _subject_elsewhere(
+    tokens: Sequence[Token],
+    mentions: Sequence[NumberMention],
+    at: int,
+    first: int,
+    others: tuple[str, ...],
+) -> bool:
+    """Whether the count's own word is the subject of another percent's change and not of this
+    one's ("Exports rose 5% while imports fell 3%": 3 is no fall in exports, though it is the
+    one fall of the sentence; session 60, ct60)."""
+    start = min(at, first)
+    if not others or _names_subject(tokens, at, first, others):
+        return False
+    window = tokens[max(start - _SUBJECT_REACH, 0) : start]
+    if any(t.norm in _PRONOUNS for t in window):
+        return False  # "organic net sales grew 1.7%; ... they slipped 0.1%": its own again
+    if not any(t.norm.isalpha() and t.norm not in _LINKS for t in window):
+        return False  # "Sales grew 9% in 2024 and fell 3% in 2025": the subject is shared
+    return any(
+        (found := change_word(tokens, mention))
+        and found[0] != at
+        and not degree_before(tokens, mention.first)  # the same thing's peak, not another's
+        and _names_subject(tokens, found[0], mention.first, others)
+        for mention in mentions
+    )
 
 
 def other_change(
