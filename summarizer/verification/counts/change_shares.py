@@ -62,7 +62,7 @@ _DOWN_AFTER = word_set(
 _HEDGES = word_set("about around roughly some nearly almost just over more than less by only")
 _UNIT_AFTER = word_set("percent per cent pct percentage points point") | {"%"}
 _SUBJECT_REACH = 4  # words before a change's word its subject may stand
-_PRONOUNS = word_set("it they its their this these those")
+_PRONOUNS = word_set("it they this these those")
 # Words of a window before a change's word that name no subject of its own ("in 2024 and a").
 _LINKS = word_set("a an the and but or then in on at of by for to from with while as so yet also")
 
@@ -130,9 +130,9 @@ def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what
         agreeing = plain  # "fell as much as 12% ... before closing 8% lower": the close's 8
     cues: list[int] = []
     for at, first in agreeing:
-        if len(agreeing) == 1 and not _subject_elsewhere(tokens, mentions, at, first, others):
-            cues.append(at)
-        elif others and _names_subject(tokens, at, first, others):
+        named = bool(others) and _names_subject(tokens, at, first, others)
+        lone = len(agreeing) == 1 and not _subject_elsewhere(tokens, mentions, at, first, others)
+        if named or lone:
             cues.append(at)
     return cues
 
@@ -156,6 +156,7 @@ def _subject_elsewhere(
     one's ("Exports rose 5% while imports fell 3%": 3 is no fall in exports, though it is the
     one fall of the sentence; session 60, ct60)."""
     start = min(at, first)
+    others = tuple(word for word in others if word.isalpha())  # a year is no subject
     if not others or _names_subject(tokens, at, first, others):
         return False
     window = tokens[max(start - _SUBJECT_REACH, 0) : start]
