@@ -21,6 +21,14 @@ rules' nearness (:func:`summarizer.verification.counts.number_rules.support_numb
   within a few words before the change's word, its subject: "Revenue rose 10% and profit
   jumped 25%" gives 25 to profit, not to revenue.
 
+The lone change of the count's direction is not taken when the count's own word is the
+subject of another percent's change and not of this one's ("Exports rose 5% while imports fell
+3%": 3 is no fall in exports), unless this change shares the other's subject ("grew 9% in 2024
+and fell 3%", "up 3% on the year but down 1%", "they slipped 0.1%"); a change told with "as
+much as" (the peak on the way) yields to a plain one ("fell as much as 12% ... before closing
+8% lower"). Words of change set apart from their percent by a phrase ("a drop of 17%", "up as
+much as 8%", "8% off") are :mod:`summarizer.verification.figures.change_phrases`' (session 60).
+
 Left out: a change whose word stands apart from its percent ("the pound has climbed, trading
 at $1.34, almost 8% stronger" is read by "stronger", not "climbed"), and earlier or expected
 changes, which the occasion rules read.
@@ -31,9 +39,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from ..figures.change_phrases import DOWN, UP, degree_before, noun_of, off_after, past_degree
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, tokenize, word_set
-from .change_phrases import DOWN, UP, degree_before, noun_of, off_after, past_degree
 
 _UP, _DOWN, _EITHER = UP, DOWN, "either"
 # Stems of a count's noun of change, with the direction it names.
@@ -63,8 +71,10 @@ _HEDGES = word_set("about around roughly some nearly almost just over more than 
 _UNIT_AFTER = word_set("percent per cent pct percentage points point") | {"%"}
 _SUBJECT_REACH = 4  # words before a change's word its subject may stand
 _PRONOUNS = word_set("it they this these those")
-# Words of a window before a change's word that name no subject of its own ("in 2024 and a").
-_LINKS = word_set("a an the and but or then in on at of by for to from with while as so yet also")
+# A word joining a change to the one before it, its subject shared ("and fell 3%", "but down
+# 1%", "and a fall of 3%"), past the words that may lead the second change.
+_JOINS = word_set("and but or yet")
+_LEADS = word_set("a an the was were is are had has have been then also")
 
 
 @cache
@@ -162,8 +172,11 @@ def _subject_elsewhere(
     window = tokens[max(start - _SUBJECT_REACH, 0) : start]
     if any(t.norm in _PRONOUNS for t in window):
         return False  # "organic net sales grew 1.7%; ... they slipped 0.1%": its own again
-    if not any(t.norm.isalpha() and t.norm not in _LINKS for t in window):
-        return False  # "Sales grew 9% in 2024 and fell 3% in 2025": the subject is shared
+    before = start - 1
+    while before >= 0 and tokens[before].norm in _LEADS:
+        before -= 1
+    if before >= 0 and tokens[before].norm in _JOINS:
+        return False  # "grew 9% in 2024 and fell 3%", "up 3% on the year but down 1%": shared
     return any(
         (found := change_word(tokens, mention))
         and found[0] != at
