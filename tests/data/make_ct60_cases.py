@@ -292,6 +292,18 @@ subject(
     [("rise in rail freight, percent", 7, "exact"), ("fall in road haulage, percent", 1, "exact")],
     [("fall in rail freight, percent", 1, "exact")],
 )
+subject(
+    ["The recall notice knocked 6% off Brell Foods' shares, which are still 20% higher this year."],
+    [("Brell share fall, percent", 6, "exact")],
+    [("Brell share rise, percent", 6, "exact"), ("Brell share fall, percent", 20, "exact")],
+)
+subject(
+    [
+        "Shipyards reported a drop of 3% in orders, while repair contracts rose 2% over the same period."
+    ],
+    [("fall in orders, percent", 3, "exact"), ("rise in repair contracts, percent", 2, "exact")],
+    [("fall in repair contracts, percent", 3, "exact")],
+)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -74,6 +74,7 @@ _PRONOUNS = word_set("it they this these those")
 # A word joining a change to the one before it, its subject shared ("and fell 3%", "but down
 # 1%", "and a fall of 3%"), past the words that may lead the second change.
 _JOINS = word_set("and but or yet")
+_OBJECT_LEADS = word_set("in of off on")
 _LEADS = word_set("a an the was were is are had has have been then also")
 
 
@@ -155,6 +156,18 @@ def _names_subject(tokens: Sequence[Token], at: int, first: int, others: tuple[s
     return any(token.norm.startswith(others) for token in subject)
 
 
+def _names_object(tokens: Sequence[Token], first: int, others: tuple[str, ...]) -> bool:
+    """Whether a word of the count's own follows the percent at ``first`` past its unit and
+    "in", "of", "off" or "on" ("a drop of 3% in exports", "8% off Take-Two's shares")."""
+    after = first + 1
+    while after < len(tokens) and tokens[after].norm in _UNIT_AFTER:
+        after += 1
+    if after >= len(tokens) or tokens[after].norm not in _OBJECT_LEADS:
+        return False
+    following = tokens[after + 1 : after + 1 + _SUBJECT_REACH]
+    return any(token.norm.startswith(others) for token in following)
+
+
 def _subject_elsewhere(
     tokens: Sequence[Token],
     mentions: Sequence[NumberMention],
@@ -177,6 +190,8 @@ def _subject_elsewhere(
         before -= 1
     if before >= 0 and tokens[before].norm in _JOINS:
         return False  # "grew 9% in 2024 and fell 3%", "up 3% on the year but down 1%": shared
+    if _names_object(tokens, first, others):
+        return False  # "knocked 8% off Take-Two's shares": its own thing after the percent
     return any(
         (found := change_word(tokens, mention))
         and found[0] != at
