@@ -73,9 +73,11 @@ _SUBJECT_REACH = 4  # words before a change's word its subject may stand
 _PRONOUNS = word_set("it they this these those")
 # A word joining a change to the one before it, its subject shared ("and fell 3%", "but down
 # 1%", "and a fall of 3%"), past the words that may lead the second change.
-_JOINS = word_set("and but or yet")
+_JOINS = word_set("and but or yet then")  # ", then fell 2%" (review rv60n)
 _OBJECT_LEADS = word_set("in of off on")
-_LEADS = word_set("a an the was were is are had has have been then also")
+_LEADS = word_set("a an the was were is are had has have been also")
+# Stems of a count's words of time, no subject of a change ("fall in exports this year").
+_TIMES = frozenset("year month week quart annua daily weekl month days night".split())
 
 
 @cache
@@ -136,13 +138,16 @@ def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what
         for mention in mentions
         if (found := change_word(tokens, mention)) and direction in (_EITHER, found[1])
     ]
-    plain = [pair for pair in agreeing if not degree_before(tokens, pair[1])]
-    if plain and len(plain) < len(agreeing):
-        agreeing = plain  # "fell as much as 12% ... before closing 8% lower": the close's 8
+    # A peak ("as much as") and a plain change are lone each among their own kind: "fell as
+    # much as 12% ... before closing 8% lower" gives 8 to the close and 12 to the fall up to
+    # 12% (the qualifier rules tell them apart; review rv60n: the peak was dropped)
+    peaks = [pair for pair in agreeing if degree_before(tokens, pair[1])]
+    plain = [pair for pair in agreeing if pair not in peaks]
     cues: list[int] = []
     for at, first in agreeing:
+        kind = peaks if (at, first) in peaks else plain
         named = bool(others) and _names_subject(tokens, at, first, others)
-        lone = len(agreeing) == 1 and not _subject_elsewhere(tokens, mentions, at, first, others)
+        lone = len(kind) == 1 and not _subject_elsewhere(tokens, mentions, at, first, others)
         if named or lone:
             cues.append(at)
     return cues
@@ -197,8 +202,30 @@ def _subject_elsewhere(
         and found[0] != at
         and not degree_before(tokens, mention.first)  # the same thing's peak, not another's
         and _names_subject(tokens, found[0], mention.first, others)
+        and not _named_between(tokens, found[0], mention.first, start, others)
         for mention in mentions
     )
+
+
+def _named_between(
+    tokens: Sequence[Token], other_at: int, other_first: int, start: int, others: tuple[str, ...]
+) -> bool:
+    """Whether a word of the count's that the other change's subject does not name stands
+    between that change and this one, this change's own subject ("Exports of steel rose 5%
+    while imports, hit by the dock strike, fell 3%": 3 is the fall in steel imports; review
+    rv60n)."""
+    end = max(other_at, other_first)
+    if end >= start:
+        return False
+    subject = tokens[
+        max(min(other_at, other_first) - _SUBJECT_REACH, 0) : min(other_at, other_first)
+    ]
+    unnamed = tuple(
+        word
+        for word in others
+        if word not in _TIMES and not any(t.norm.startswith(word) for t in subject)
+    )
+    return bool(unnamed) and any(t.norm.startswith(unnamed) for t in tokens[end + 1 : start])
 
 
 def other_change(
