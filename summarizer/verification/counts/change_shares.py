@@ -77,7 +77,7 @@ _JOINS = word_set("and but or yet then")  # ", then fell 2%" (review rv60n)
 _OBJECT_LEADS = word_set("in of off on")
 _LEADS = word_set("a an the was were is are had has have been also")
 # Stems of a count's words of time, no subject of a change ("fall in exports this year").
-_TIMES = frozenset("year month week quart annua daily weekl month days night".split())
+_TIMES = word_set("year month week quart annua daily weekl days night")
 
 
 @cache
