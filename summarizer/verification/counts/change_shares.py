@@ -21,6 +21,14 @@ rules' nearness (:func:`summarizer.verification.counts.number_rules.support_numb
   within a few words before the change's word, its subject: "Revenue rose 10% and profit
   jumped 25%" gives 25 to profit, not to revenue.
 
+The lone change of the count's direction is not taken when the count's own word is the
+subject of another percent's change and not of this one's ("Exports rose 5% while imports fell
+3%": 3 is no fall in exports), unless this change shares the other's subject ("grew 9% in 2024
+and fell 3%", "up 3% on the year but down 1%", "they slipped 0.1%"); a change told with "as
+much as" (the peak on the way) yields to a plain one ("fell as much as 12% ... before closing
+8% lower"). Words of change set apart from their percent by a phrase ("a drop of 17%", "up as
+much as 8%", "8% off") are :mod:`summarizer.verification.figures.change_phrases`' (session 60).
+
 Left out: a change whose word stands apart from its percent ("the pound has climbed, trading
 at $1.34, almost 8% stronger" is read by "stronger", not "climbed"), and earlier or expected
 changes, which the occasion rules read.
@@ -31,10 +39,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from ..figures.change_phrases import DOWN, UP, degree_before, noun_of, off_after, past_degree
 from ..figures.numbers import NumberMention
 from ..page.tokens import Token, tokenize, word_set
 
-_UP, _DOWN, _EITHER = "up", "down", "either"
+_UP, _DOWN, _EITHER = UP, DOWN, "either"
 # Stems of a count's noun of change, with the direction it names.
 _COUNT_CHANGES = (
     ("growth", _UP), ("grow", _UP), ("rise", _UP), ("increase", _UP), ("gain", _UP),
@@ -61,6 +70,14 @@ _DOWN_AFTER = word_set(
 _HEDGES = word_set("about around roughly some nearly almost just over more than less by only")
 _UNIT_AFTER = word_set("percent per cent pct percentage points point") | {"%"}
 _SUBJECT_REACH = 4  # words before a change's word its subject may stand
+_PRONOUNS = word_set("it they this these those")
+# A word joining a change to the one before it, its subject shared ("and fell 3%", "but down
+# 1%", "and a fall of 3%"), past the words that may lead the second change.
+_JOINS = word_set("and but or yet then")  # ", then fell 2%" (review rv60n)
+_OBJECT_LEADS = word_set("in of off on")
+_LEADS = word_set("a an the was were is are had has have been also")
+# Stems of a count's words of time, no subject of a change ("fall in exports this year").
+_TIMES = word_set("year month week quart annua daily weekl days night")
 
 
 @cache
@@ -91,10 +108,15 @@ def change_word(tokens: Sequence[Token], mention: NumberMention) -> tuple[int, s
     at = mention.first - 1
     while at >= 0 and tokens[at].norm in _HEDGES:
         at -= 1
+    at = past_degree(tokens, at)  # "rose by as much as 14%" (change_phrases)
+    while at >= 0 and tokens[at].norm in _HEDGES:
+        at -= 1
     if at >= 0 and tokens[at].norm in _UP_BEFORE:
         return at, _UP
     if at >= 0 and tokens[at].norm in _DOWN_BEFORE:
         return at, _DOWN
+    if found := noun_of(tokens, at):  # "a drop of nearly 17%"
+        return found
     after = mention.last + 1
     while after < len(tokens) and tokens[after].norm in _UNIT_AFTER:
         after += 1
@@ -102,7 +124,7 @@ def change_word(tokens: Sequence[Token], mention: NumberMention) -> tuple[int, s
         return after, _UP
     if after < len(tokens) and tokens[after].norm in _DOWN_AFTER:
         return after, _DOWN
-    return None
+    return off_after(tokens, after)  # "knocked 8% off the shares"
 
 
 def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what: str) -> list[int]:
@@ -116,13 +138,94 @@ def change_cues(tokens: Sequence[Token], mentions: Sequence[NumberMention], what
         for mention in mentions
         if (found := change_word(tokens, mention)) and direction in (_EITHER, found[1])
     ]
+    # A peak ("as much as") and a plain change are lone each among their own kind: "fell as
+    # much as 12% ... before closing 8% lower" gives 8 to the close and 12 to the fall up to
+    # 12% (the qualifier rules tell them apart; review rv60n: the peak was dropped)
+    peaks = [pair for pair in agreeing if degree_before(tokens, pair[1])]
+    plain = [pair for pair in agreeing if pair not in peaks]
     cues: list[int] = []
     for at, first in agreeing:
-        start = min(at, first)  # "Revenue rose 10%", "Revenue, a 65% increase"
-        subject = tokens[max(start - _SUBJECT_REACH, 0) : start]
-        if len(agreeing) == 1 or (others and any(t.norm.startswith(others) for t in subject)):
+        kind = peaks if (at, first) in peaks else plain
+        named = bool(others) and _names_subject(tokens, at, first, others)
+        lone = len(kind) == 1 and not _subject_elsewhere(tokens, mentions, at, first, others)
+        if named or lone:
             cues.append(at)
     return cues
+
+
+def _names_subject(tokens: Sequence[Token], at: int, first: int, others: tuple[str, ...]) -> bool:
+    """Whether a word of the count's own stands in the subject before a change's word
+    ("Revenue rose 10%", "Revenue, a 65% increase")."""
+    start = min(at, first)
+    subject = tokens[max(start - _SUBJECT_REACH, 0) : start]
+    return any(token.norm.startswith(others) for token in subject)
+
+
+def _names_object(tokens: Sequence[Token], first: int, others: tuple[str, ...]) -> bool:
+    """Whether a word of the count's own follows the percent at ``first`` past its unit and
+    "in", "of", "off" or "on" ("a drop of 3% in exports", "8% off Take-Two's shares")."""
+    after = first + 1
+    while after < len(tokens) and tokens[after].norm in _UNIT_AFTER:
+        after += 1
+    if after >= len(tokens) or tokens[after].norm not in _OBJECT_LEADS:
+        return False
+    following = tokens[after + 1 : after + 1 + _SUBJECT_REACH]
+    return any(token.norm.startswith(others) for token in following)
+
+
+def _subject_elsewhere(
+    tokens: Sequence[Token],
+    mentions: Sequence[NumberMention],
+    at: int,
+    first: int,
+    others: tuple[str, ...],
+) -> bool:
+    """Whether the count's own word is the subject of another percent's change and not of this
+    one's ("Exports rose 5% while imports fell 3%": 3 is no fall in exports, though it is the
+    one fall of the sentence; session 60, ct60)."""
+    start = min(at, first)
+    others = tuple(word for word in others if word.isalpha())  # a year is no subject
+    if not others or _names_subject(tokens, at, first, others):
+        return False
+    window = tokens[max(start - _SUBJECT_REACH, 0) : start]
+    if any(t.norm in _PRONOUNS for t in window):
+        return False  # "organic net sales grew 1.7%; ... they slipped 0.1%": its own again
+    before = start - 1
+    while before >= 0 and tokens[before].norm in _LEADS:
+        before -= 1
+    if before >= 0 and tokens[before].norm in _JOINS:
+        return False  # "grew 9% in 2024 and fell 3%", "up 3% on the year but down 1%": shared
+    if _names_object(tokens, first, others):
+        return False  # "knocked 8% off Take-Two's shares": its own thing after the percent
+    return any(
+        (found := change_word(tokens, mention))
+        and found[0] != at
+        and not degree_before(tokens, mention.first)  # the same thing's peak, not another's
+        and _names_subject(tokens, found[0], mention.first, others)
+        and not _named_between(tokens, found[0], mention.first, start, others)
+        for mention in mentions
+    )
+
+
+def _named_between(
+    tokens: Sequence[Token], other_at: int, other_first: int, start: int, others: tuple[str, ...]
+) -> bool:
+    """Whether a word of the count's that the other change's subject does not name stands
+    between that change and this one, this change's own subject ("Exports of steel rose 5%
+    while imports, hit by the dock strike, fell 3%": 3 is the fall in steel imports; review
+    rv60n)."""
+    end = max(other_at, other_first)
+    if end >= start:
+        return False
+    subject = tokens[
+        max(min(other_at, other_first) - _SUBJECT_REACH, 0) : min(other_at, other_first)
+    ]
+    unnamed = tuple(
+        word
+        for word in others
+        if word not in _TIMES and not any(t.norm.startswith(word) for t in subject)
+    )
+    return bool(unnamed) and any(t.norm.startswith(unnamed) for t in tokens[end + 1 : start])
 
 
 def other_change(
