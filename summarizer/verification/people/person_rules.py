@@ -217,9 +217,9 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
     why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
-    own = sets_against_party(ctx.article, name[-1], _bodies(ctx, name))
-    if why is None and own:  # session 60: "X, head of Y" given a country
-        why = _elsewhere(ctx, name, value, own)
+    organisations = sets_against_party(ctx.article, name[-1], _bodies(ctx, name))
+    if why is None and organisations:  # session 60: "X, head of Y" given a country
+        why = _elsewhere(ctx, name, value, organisations)
     if why is not None:
         return False, why
     return True, "no tie of the person read (left to the free-text check)"
