@@ -16,7 +16,11 @@ writes beside them, given a body of the story that is not theirs as their affili
 - ``guard``: the readings' edges: a body in the person's own item ("head of trading at A's
   B unit"), a body the next item gives them by a pronoun ("and her firm, B") or with no
   holder of its own ("and its parent, B Holdings") is not read as another's, so the older
-  verdict stands; another person's, another clause's body is still refused.
+  verdict stands; another person's, another clause's body is still refused;
+- ``plural``: a body of one word ending in "s" ("Reuters", "Ashworths") named apart from a
+  person with an organisation of their own is refused like any other body (it was let
+  through as a party's people, "Democrats"); the person's own one-word body and a party's
+  people they belong to still pass.
 
 Run ``python tests/data/make_af60_cases.py`` to rebuild it. Every article below was written
 for this set in its own words with made-up names; each verdict is what a careful fact-checker
@@ -45,7 +49,7 @@ built = SupportCases(
         "WELLSBY, Oct 2 (Coldharbour Press) -",
     ],
 )
-PARTIED, LISTED, GUARD = "partied", "listed", "guard"
+PARTIED, LISTED, GUARD, PLURAL = "partied", "listed", "guard", "plural"
 
 
 def held(
@@ -421,6 +425,115 @@ held(
     ["Hokuto Robotics"],
     ["Sakura Motors"],
     "Kim Sato, a director of Hokuto Robotics, and Tetsuya Arai, the chief executive of Sakura Motors, announced the venture in Nagoya.",
+)
+
+
+# --- plural: a one-word body in "s" is a body, not a party's people -------------------------------
+held(
+    PLURAL,
+    "senior pollster",
+    "Grete Vann",
+    ["Halvorsen Research Institute"],
+    ["Reuters"],
+    "Grete Vann, senior pollster at the Halvorsen Research Institute, said turnout among young voters had surprised her team.",
+    "Voters under 30 were the only group to swing towards the government, she told Reuters.",
+)
+held(
+    PLURAL,
+    "head of menswear",
+    "Tomas Reed",
+    ["Ashworths"],
+    ["Pendletons"],
+    "Tomas Reed, head of menswear at Ashworths, said shoppers were buying fewer suits but more coats.",
+    "Rival department store Pendletons reported a 4% fall in sales over Christmas.",
+)
+held(
+    PLURAL,
+    "chief executive",
+    "Mona Fiske",
+    ["Brightwater Utilities"],
+    ["Kettles"],
+    "Mona Fiske, chief executive of Brightwater Utilities, apologised for the outage.",
+    "The appliance chain Kettles said it had sold out of heaters in two days.",
+)
+held(
+    PLURAL,
+    "analyst",
+    "Saul Brenner",
+    ["Corvin Research"],
+    ["Marlowes"],
+    "Corvin Research analyst Saul Brenner said the bid undervalued the business.",
+    "Marlowes, the pub group, rejected the offer on Monday.",
+)
+held(
+    PLURAL,
+    "director",
+    "Ines Alder",
+    ["Tideway Conservation Trust"],
+    ["Fennicks"],
+    "Ines Alder, director of the Tideway Conservation Trust, said the spill had reached the estuary.",
+    "Fennicks, which owns the depot, said the leak had been stopped.",
+)
+held(
+    PLURAL,
+    "economist",
+    "Paul Ogden",
+    ["Ridgeway Bank"],
+    ["Tolmers"],
+    "Paul Ogden, an economist at Ridgeway Bank, expects prices to keep rising.",
+    "The builders merchant Tolmers said timber costs were up a fifth.",
+)
+held(
+    PLURAL,
+    "professor",
+    "Dana Kirsch",
+    ["Eastmoor University"],
+    ["Carrows"],
+    "Dana Kirsch, a professor of nutrition at Eastmoor University, said the labels were misleading.",
+    "Carrows, the supermarket chain, said it would review its packaging.",
+)
+held(
+    PLURAL,
+    "managing partner",
+    "Rupert Shaw",
+    ["Shaw Kingsley Partners"],
+    ["Emirates"],
+    "Rupert Shaw, managing partner of Shaw Kingsley Partners, advised the buyers.",
+    "Emirates said it would add a third daily flight to the city from March.",
+)
+held(
+    PLURAL,
+    "spokeswoman",
+    "Lara Quint",
+    ["Northvale Water"],
+    ["Dunhills"],
+    "Lara Quint, a spokeswoman for Northvale Water, said the ban would stay until October.",
+    "Garden centre chain Dunhills said sales of water butts had tripled.",
+)
+held(
+    PLURAL,
+    "research director",
+    "Ben Achari",
+    ["Polaris Markets Institute"],
+    ["Bloomfields"],
+    "Ben Achari, research director at the Polaris Markets Institute, said the rally was fragile.",
+    "Shares in Bloomfields, the insurer, fell 9%.",
+)
+held(
+    PLURAL,
+    "councillor",
+    "Hugh Marr",
+    ["Greens", "Marr Ecology Consultants"],
+    [],
+    "Hugh Marr, founder of Marr Ecology Consultants, sits for the Greens on the county council.",
+)
+held(
+    PLURAL,
+    "MP",
+    "Edwina Platt",
+    ["Tories"],
+    [],
+    "Edwina Platt, a director of the Fenland Growers Association, is one of three Tories who voted against the bill.",
 )
 
 

@@ -63,6 +63,7 @@ from .other_items import held_in_other_item
 from .own_mentions import owned_with
 from .party_elsewhere import sets_against_party
 from .party_names import party_of, ties
+from .party_people import party_people
 from .person_titles import (
     described,
     posted_parties,
@@ -366,9 +367,7 @@ def _elsewhere(
         return None  # initials ("the AfDB's chief economist") may be the value's
     if any(owns_body(ctx.article, value, b) for b in bodies):
         return None  # session 56: "Andes Copper's Cerro Azul mine", theirs the division
-    if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or (
-        " " not in value.strip() and value.endswith("s")
-    ):
+    if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or party_people(value):
         return None  # a party's people ("Republicans"), read by the party table's labels
     if (
         not never_beside(ctx.article, name[-1], value)
