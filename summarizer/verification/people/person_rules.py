@@ -367,7 +367,12 @@ def _elsewhere(
         return None  # initials ("the AfDB's chief economist") may be the value's
     if any(owns_body(ctx.article, value, b) for b in bodies):
         return None  # session 56: "Andes Copper's Cerro Azul mine", theirs the division
-    if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or party_people(value):
+    plural = " " not in value.strip() and value.endswith("s")  # af60: kept unless an organisation
+    if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or (
+        party_people(value)
+        or value.endswith(("'s", "\u2019s"))  # a house's name ("Sotheby's"), no plural
+        or (plural and not sets_against_party(ctx.article, name[-1], bodies))
+    ):
         return None  # a party's people ("Republicans"), read by the party table's labels
     if (
         not never_beside(ctx.article, name[-1], value)
