@@ -54,11 +54,26 @@ _HELD = (
     # "Richard Robson from the <value>", "Ann Lee of <value>", "<value>'s Ann Lee"
     re.compile(rf"{_NAME},?\s+(?:from|of|at)\s+(?:the\s+)?{_MARK}"),
     re.compile(rf"{_MARK}(?:'s|\u2019s)\s+{_NAME}"),
+    # review rv60a: "X, head of A, told <value> that ...": the outlet told, a listener
+    re.compile(
+        rf"^(?:told|telling|(?:spoke|speaking|talking)\s+to|in\s+an\s+interview\s+with)\s+"
+        rf"(?:the\s+)?{_MARK}(?![\w'\u2019])"
+    ),
     # "..., while <value> said it would add four routes": the value's own clause of speech
     re.compile(
         rf"^(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?{_MARK}\s+(?:said|says|added|announced|"
         r"reported|warned|argued|replied|responded|declined|denied|confirmed)\b"
     ),
+)
+# review rv60a: the person's own further post after ", and": an adverb, a time or a verb of
+# theirs between "and" and the title ("and also chairman of B", "and now an adviser at B",
+# "and since 2021 a lecturer at B", "and is a trustee of B"); another person's item opens
+# with its article or title
+_OWN_LINK = re.compile(
+    r"^(?:and|but)\s+(?:[\w,-]+\s+){0,4}?(?:also|now|currently|additionally|concurrently|"
+    r"simultaneously|since|until|till|formerly|previously|later|once|still|then|"
+    r"recently|lately|is|was|has|had|been|remains|serves|served|became|same|\d+)\b",
+    re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|its)\b", re.IGNORECASE)
 
@@ -94,5 +109,8 @@ def held_in_other_item(article: ArticleText, surname: str, value: str, own: froz
                 return False
             if not any(pattern.search(item) for pattern in _HELD):
                 return False
+            own_post = _OWN_LINK.search(item.split(_MARK)[0]) and _HELD[0].search(item)
+            if own_post and not any(pattern.search(item) for pattern in _HELD[1:]):
+                return False  # review rv60a: "and also chairman of B", theirs
         found = True
     return found

@@ -36,7 +36,14 @@ _STATE_ORGAN = re.compile(
     r"parliament|congress|senate|house|assembly|council|sabha|duma|knesset|diet|majlis|"
     r"chamber|commission|authority|bureau|service|directorate|command|corps|kremlin|"
     r"presidency|state|republic|national|federal|royal|central\s+bank|reserve|treasury|"
-    r"party|front|movement|union|league|coalition|alliance)\b",
+    r"party|front|movement|union|league|coalition|alliance)\b"
+    # review rv60a: organs named in their own language or by initials, with no such word
+    # ("an officer of the Bundeswehr", "chief economist of Norges Bank", "Colonel X of the
+    # PLA", "executive director of Frontex": the holder's polity is theirs)
+    r"|\b(?:bundes\w+|riks\w+|norges|storting\w*|folketing\w*|sejm|eduskunta|rada|"
+    r"banque|banca|banco|carabinieri|gendarmerie|guardia|polizei|politie|mossad|shin\s+bet|"
+    r"frontex|europol|eurojust|eurostat|pla|irgc|idf|fsb|svr|gru|kgb|cia|fbi|nsa|dea|mi5|mi6|"
+    r"gchq|bnd|dgse|isi|sbu)\b",
     re.IGNORECASE,
 )
 
