@@ -40,10 +40,9 @@ _STATE_ORGAN = re.compile(
     # review rv60a: organs named in their own language or by initials, with no such word
     # ("an officer of the Bundeswehr", "chief economist of Norges Bank", "Colonel X of the
     # PLA", "executive director of Frontex": the holder's polity is theirs)
-    r"|\b(?:bundes\w+|riks\w+|norges|storting\w*|folketing\w*|sejm|eduskunta|rada|"
-    r"banque|banca|banco|carabinieri|gendarmerie|guardia|polizei|politie|mossad|shin\s+bet|"
-    r"frontex|europol|eurojust|eurostat|pla|irgc|idf|fsb|svr|gru|kgb|cia|fbi|nsa|dea|mi5|mi6|"
-    r"gchq|bnd|dgse|isi|sbu)\b",
+    r"|\b(?:bundes\w+|riks\w+|norges|storting\w*|folketing\w*|sejm|eduskunta|carabinieri|"
+    r"gendarmerie|guardia|polizei|politie|mossad|shin\s+bet|frontex|europol|eurojust|eurostat)\b"
+    r"|\b(?-i:PLA|IRGC|IDF|FSB|SVR|GRU|KGB|CIA|FBI|NSA|DEA|MI5|MI6|GCHQ|BND|DGSE|ISI|SBU)\b",
     re.IGNORECASE,
 )
 
