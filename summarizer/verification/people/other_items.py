@@ -57,8 +57,8 @@ _HELD = (
     # review rv60a: "X, head of A, told <value> that ...": the outlet told, a listener
     re.compile(
         rf"^(?:told|telling|(?:spoke|speaking|talking)\s+to|in\s+an\s+interview\s+with)\s+"
-        rf"(?:the\s+)?{_MARK}(?![\w'\u2019])"
-    ),
+        rf"(?:the\s+)?{_MARK}(?=\s*(?:[,.;:]|$|(?:that|on|in|at|this|last|earlier)\b))"
+    ),  # not "told Midwest Freight managers", hearers who may be their side (cl49f)
     # "..., while <value> said it would add four routes": the value's own clause of speech
     re.compile(
         rf"^(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?{_MARK}\s+(?:said|says|added|announced|"
