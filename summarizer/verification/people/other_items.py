@@ -20,7 +20,9 @@ this one's, held by its own title or name there:
 person's name or a pronoun of a person, and that item holds it by a title or a name of its
 own ("while B said it would add four routes": B's own clause of speech). Not read: a value
 in the person's item ("X, head of A at B"), an item with no holder of its own ("and its
-parent, B"; "and her firm, B"), a value in quotes.
+parent, B"; "and her firm, B"), a value in quotes, and (review rv60a) the person's further
+post after ", and" with an adverb, a time or a verb of theirs ("and also chairman of B", "and
+now an adviser at B"). An outlet told ("X, head of A, told B that ...") is a listener.
 """
 
 from __future__ import annotations
