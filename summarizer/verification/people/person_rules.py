@@ -59,8 +59,11 @@ from .held_bodies import owns_body, post_in_stand_in, runs_holder, stands_for
 from .its_others import its_other
 from .left_bodies import left_body
 from .non_persons import no_person
+from .other_items import held_in_other_item
 from .own_mentions import owned_with
+from .party_elsewhere import sets_against_party
 from .party_names import party_of, ties
+from .party_people import party_people
 from .person_titles import (
     described,
     posted_parties,
@@ -215,6 +218,9 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
     why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
+    organisations = sets_against_party(ctx.article, name[-1], _bodies(ctx, name))
+    if why is None and organisations:  # session 60: "X, head of Y" given a country
+        why = _elsewhere(ctx, name, value, organisations)
     if why is not None:
         return False, why
     return True, "no tie of the person read (left to the free-text check)"
@@ -347,10 +353,12 @@ def _said_after(ctx: Context, surname: str, value: str) -> bool:
     return False
 
 
-def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+def _elsewhere(
+    ctx: Context, name: tuple[str, ...], value: str, bodies: frozenset[str] | None = None
+) -> str | None:
     """Why the value is another body than the one the page ties the person to, when the page
     never writes it beside them (:func:`.acted_bodies.never_beside`)."""
-    bodies = _bodies(ctx, name)
+    bodies = _bodies(ctx, name) if bodies is None else bodies
     if _public(ctx, bodies):
         return None
     if not bodies or any(same_body(body, value) for body in bodies):
@@ -359,16 +367,23 @@ def _elsewhere(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
         return None  # initials ("the AfDB's chief economist") may be the value's
     if any(owns_body(ctx.article, value, b) for b in bodies):
         return None  # session 56: "Andes Copper's Cerro Azul mine", theirs the division
+    plural = " " not in value.strip() and value.endswith("s")  # af60: kept unless an organisation
     if re.search(r"\b(?:[Rr]epublican|[Dd]emocrat)", value) or (
-        " " not in value.strip() and value.endswith("s")
+        party_people(value)
+        or value.endswith(("'s", "\u2019s"))  # a house's name ("Sotheby's"), no plural
+        or (plural and not sets_against_party(ctx.article, name[-1], bodies))
     ):
         return None  # a party's people ("Republicans"), read by the party table's labels
-    if not never_beside(ctx.article, name[-1], value) and (
-        not never_beside(ctx.article, name[-1], value, bodies)
-        or owned_with(ctx.article, value, bodies)
-        or any(_initials_of(body.split()[0], value) for body in bodies)  # "WFP Sudan"
-    ):  # the older reading refuses as it did; session 56's own-body reading adds refusals
-        return None
+    if (
+        not never_beside(ctx.article, name[-1], value)
+        and (
+            not never_beside(ctx.article, name[-1], value, bodies)
+            or owned_with(ctx.article, value, bodies)
+            or any(_initials_of(body.split()[0], value) for body in bodies)  # "WFP Sudan"
+        )
+        and not held_in_other_item(ctx.article, name[-1], value, bodies)
+    ):  # session 60
+        return None  # the older reading refuses as it did; session 56's own-body reading adds
     own = ", ".join(sorted(bodies))
     return f"the page ties {_named(name)} to {own} and never names {value!r} beside them"
 
