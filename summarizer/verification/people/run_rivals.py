@@ -1,0 +1,184 @@
+"""A role the page writes only before ANOTHER person's name, refused for a person it titles
+with a run of their own that :func:`.person_titles.described` does not read, for
+:mod:`summarizer.verification.people.person_rules` (session 60, fresh-miss writer ro60).
+
+Seen misses: "EU foreign policy chief Kaja Kallas" given "Foreign Minister" from "Foreign
+Minister Abbas Araghchi"; "Mayor Pro Tem Mark Smith" given "Deputy City Manager" from
+"Deputy City Manager Jeff Capps". ``described`` reads a title right before the name only from
+its narrow list of title words within two first names ("Mayor", "Manager", "Judge" and a run of
+three words before the first name are not in it), and :func:`.role_rivals.sole_holders` keeps
+any value for a person with an office word before the name ("NATO chief Mark Rutte" may be the
+secretary general). So a person the page titles in a run of their own, and never with the
+value, kept any title the page gives to someone else.
+
+English news titles a person in a run of capitalised and office words right before the name
+("Conservative leader Kemi Badenoch", "City Attorney Adam Falco", "Universal's distribution
+chief Jim Orr"): that run is the person's own post. When the value's words are tied on the
+page (:func:`.role_holders.role_ties`) to other named people only, each as a present office,
+and the person's own run holds none of the value's office words, the value is the other's.
+
+Kept: a run of this person's holding one of the value's office words ("Mayor Pro Tem" for
+"Mayor"; ranked posts are :mod:`.ranked_titles`'), a run with a past word ("former"), a
+head's bare title or a cabinet post for a generic run ("leader", "chief", "top diplomat": each
+country has its own president or foreign minister, and the generic word may name it), a
+generic value ("spokesman", "official"), a value also written in the plural or beside
+"counterpart" anywhere, a sentence naming this person with a word of succession or sharing
+(:func:`.role_rivals.handed_over`, :func:`.role_rivals.room_here`), and a title-case line
+(a headline's capitals are no title run).
+"""
+
+from __future__ import annotations
+
+from ..page.article import ArticleText
+from ..page.tokens import Token, word_set
+from .party_names import party_of
+from .role_descriptions import OFFICE_WORDS, same_person, sentences_of
+from .role_holders import FORMER, Tie, role_words
+from .role_rivals import HEADS, handed_over, room_here
+
+# Office nouns of a title run besides the shared office words ("Mayor", "City Manager").
+RUN_OFFICES = OFFICE_WORDS | word_set(
+    """mayor manager judge justice magistrate attorney prosecutor solicitor barrister ceo cfo
+    coo executive editor coach captain commissioner councillor councilor councilman
+    councilwoman superintendent sheriff constable inspector sergeant detective professor dean
+    provost rector principal bishop archbishop cardinal rabbi imam pastor reverend treasurer
+    auditor clerk registrar founder cofounder owner chairman chairwoman trustee governor
+    mp mep minister secretary ambassador consul general colonel major lieutenant"""
+)
+# Words of a title run before a name that are not themselves capitalised or an office.
+_RUN_FILLERS = word_set(
+    """of the for and press national security policy affairs military intelligence trade
+    finance top senior economic interior justice health energy foreign city county state
+    district regional chief pro tem"""
+)
+# Generic office words: a run of these alone names no one post ("NATO chief Mark Rutte").
+_GENERIC = word_set(
+    """official officials spokesman spokeswoman spokesperson aide aides adviser advisor
+    lawmaker diplomat member leader head chief representative officer staffer source analyst
+    expert resident witness soldier commander activist envoy boss senior top first junior"""
+)
+# A generic run's word that may name a cabinet post ("Russia's top diplomat" is the foreign
+# minister), and the value words it may name.
+_CABINET = word_set("minister secretary")
+_FUNCTION = word_set(
+    """from in at on by with after before for to the a an and but as when while since
+    meanwhile later earlier then still also yesterday today this that there here it he she
+    they we his her their our its"""
+)
+_SHARED = word_set(
+    """replaced replaces replacing replace succeeded succeeds succeeding succeed successor
+    predecessor cochair jointly joint alongside fellow counterpart counterparts handed
+    named appointed nominated promoted elected"""
+)
+_FIRST_NAMES = 2  # first names between a run and the surname
+_LONGEST_RUN = 8
+_MIN_LOWER = 4  # letters of a lower-case word that shows a line is prose, not a headline
+
+
+def own_runs(article: ArticleText, surname: str) -> list[frozenset[str]]:
+    """The words of each title run the page writes right before the surname (over up to two
+    first names, one space between each word), that holds an office word; none on a
+    title-case line or with a past word in it."""
+    text = article.text
+    runs: list[frozenset[str]] = []
+    for start, _ in article.phrase_spans((surname,)):
+        if not _prose_line(text, start):
+            continue
+        before = article.window_tokens(start, start, before=120)
+        position, end, skipped = len(before) - 1, start, 0
+        while position >= 0 and skipped < _FIRST_NAMES:  # the name's first names
+            token = before[position]
+            if text[token.end : end] != " " or not token.capitalised:
+                break
+            if token.norm in RUN_OFFICES:
+                break
+            skipped, end, position = skipped + 1, token.start, position - 1
+        words: list[str] = []
+        while position >= 0 and len(words) < _LONGEST_RUN:
+            token = before[position]
+            if text[token.end : end] not in (" ", "-"):
+                break
+            if not (token.capitalised or token.norm in RUN_OFFICES or token.norm in _RUN_FILLERS):
+                break
+            if token.norm in _FUNCTION and token.norm not in ("of", "for", "the", "and"):
+                break
+            words.append(token.norm)
+            end, position = token.start, position - 1
+        run = frozenset(words)
+        if run & RUN_OFFICES and not run & FORMER and not run & word_set("late then"):
+            runs.append(run)
+    return runs
+
+
+def _prose_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` has a lower-case word of some length (a headline in
+    title case has none)."""
+    begin = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    line = text[begin : stop if stop >= 0 else len(text)]
+    return any(
+        word.isalpha() and word.islower() and len(word) >= _MIN_LOWER for word in line.split()
+    )
+
+
+def run_rivals(
+    article: ArticleText, name: tuple[str, ...], value: str, found: list[Tie], titled: bool
+) -> list[str]:
+    """The other people the page gives the value to, when this person has a title run of
+    their own that ``described`` does not read and that holds none of the value's office
+    words (see the module); empty otherwise."""
+    words = role_words(value)
+    if titled or not name or not words or words <= _GENERIC:
+        return []
+    if not found or any(not _person_like(tie) or tie.former for tie in found):
+        return []  # written of no one there, of no person, or as a past office
+    if any(same_person(name, tie.name) for tie in found):
+        return []
+    runs = own_runs(article, name[-1])
+    if not runs:
+        return []
+    offices = words & RUN_OFFICES - _RUN_FILLERS  # "foreign" of "foreign policy chief" is no post
+    for run in runs:
+        if run & (offices | (words - _RUN_FILLERS - _GENERIC)):
+            return []  # "Mayor Pro Tem Mark Smith" may be "Mayor"
+        if (run & RUN_OFFICES <= _GENERIC and words & HEADS) or (
+            "diplomat" in run and words & _CABINET
+        ):
+            return []  # "Ukrainian leader X" may be "President", "top diplomat X" a minister
+    holders = sorted({" ".join(tie.name).title() for tie in found})
+    if handed_over(article, name, holders) or room_here(article, name, value):
+        return []
+    if _shared(article, words, name[-1]):
+        return []
+    return holders
+
+
+def _person_like(tie: Tie) -> bool:
+    """A tie's name that may be a person's: no function word, not a party."""
+    return (
+        bool(tie.name) and _FUNCTION.isdisjoint(tie.name) and party_of(" ".join(tie.name)) is None
+    )
+
+
+def _shared(article: ArticleText, words: frozenset[str], surname: str) -> bool:
+    """Whether the page leaves the role open to more holders: "counterpart", a plural of one
+    of its words, or a word of succession or sharing in a sentence naming this person."""
+    if article.uses("counterpart") or article.uses("counterparts"):
+        return True
+    if any(article.uses(_plural(word)) for word in words if word not in _RUN_FILLERS):
+        return True
+    for index in sentences_of(article, surname):
+        tokens: list[Token] = list(article.sentence_tokens(index))
+        norms = {token.norm for token in tokens}
+        if surname in norms and norms & _SHARED:
+            return True
+    return False
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+__all__ = ["RUN_OFFICES", "own_runs", "run_rivals"]
