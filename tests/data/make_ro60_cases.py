@@ -11,7 +11,12 @@ writer ro60; :func:`summarizer.verification.people.run_rivals.run_rivals`), at t
   leader", "the group's chief") beside a head's bare title, the same office word in the run
   ("Mayor Pro Tem" for mayor), a word of succession or sharing in this person's sentence
   ("succeeded", "counterpart"), the title in the plural, a past run ("former"); against
-  another's post still refused where none of these stand.
+  another's post still refused where none of these stand;
+- ``definite``: a person named bare, and a title the page gives one other person by name and
+  then only as "the <title>" ("Judge Maria Doyle ... The judge said"): refused; passed when
+  "the <title>" comes after this person's own name ("Anton Berg had flown in ... as the
+  Danish minister left"), when "a <title>" or a plural leaves room, for a head's bare title,
+  and for the person named with it.
 
 Run ``python tests/data/make_ro60_cases.py`` to rebuild it. Every article below was written for
 this set in its own words, with made-up names; each verdict is what a careful fact-checker
@@ -41,6 +46,7 @@ built = SupportCases(
 
 RUN = "run"
 KEPT = "kept"
+THE = "definite"
 
 
 def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -234,6 +240,110 @@ role(
     ["Culture Minister"],
     "Culture Minister Frida Lie opened the exhibition.",
     "Its curator, museum director Ola Nygaard, said it had taken six years.",
+)
+
+
+# --- definite: named once, then "the <title>" ------------------------------------------------
+TRIAL = (
+    "Judge Maria Doyle opened the sentencing hearing at 10am.",
+    "Prosecuting, Daniel Frost told the court the attack had been planned for weeks.",
+    "The judge said she would pass sentence after lunch.",
+)
+role(THE, "Daniel Frost", ["prosecutor"], ["Judge", "judge"], *TRIAL)
+role(THE, "Maria Doyle", ["Judge", "judge"], [], *TRIAL)
+FED = (
+    "14:02 - Chair Ellen Ward says the committee judged the risks to be balanced.",
+    "14:10 - The lone dissent came from Rob Tully, who wanted a larger cut.",
+    "14:25 - Asked about the dissent, the chair says views differed on timing.",
+)
+role(THE, "Rob Tully", [], ["Chair", "chair"], *FED)
+role(THE, "Ellen Ward", ["Chair"], [], *FED)
+HOSPITAL = (
+    "Chief Executive Nora Quist announced the ward closures on Monday.",
+    "Surgeon Kai Berger, who has worked there for 20 years, said staff were shocked.",
+    "The chief executive said the decision was not taken lightly.",
+)
+role(THE, "Kai Berger", ["Surgeon"], ["Chief Executive", "chief executive"], *HOSPITAL)
+STADIUM = (
+    "Head Coach Lars Friel was sent to the stands in the second half.",
+    "Milo Grant scored twice before the break.",
+    "The head coach later apologised to the referee.",
+)
+role(THE, "Milo Grant", [], ["Head Coach", "head coach"], *STADIUM)
+PARISH = (
+    "Council Leader Sara Penn said the levy would rise by 4%.",
+    "Resident Owen Lusk said he could not afford it.",
+    "The council leader said services would be cut otherwise.",
+)
+role(THE, "Owen Lusk", ["Resident", "resident"], ["Council Leader", "council leader"], *PARISH)
+SHOW = (
+    "Auctioneer Helga Brandt opened the bidding at $40 million.",
+    "A telephone bidder represented by Ivo Marsh won the painting.",
+    "The auctioneer brought the hammer down after 12 minutes.",
+)
+role(THE, "Ivo Marsh", [], ["Auctioneer", "auctioneer"], *SHOW)
+MINISTRY = (
+    "Energy Minister Sofia Hahn met the unions in the morning.",
+    "Anton Berg had flown in to sign the deal, but left early as the energy minister looked on.",
+)
+role(THE, "Anton Berg", [], ["Energy Minister"], *MINISTRY)
+VISIT = (
+    "Anton Berg had flown in to sign the grid deal with Energy Minister Sofia Hahn.",
+    "Talks broke down within the hour, and Berg departed early.",
+    "Later, in a post online, the Danish minister thanked his hosts.",
+)
+role(THE, "Anton Berg", ["Danish minister"], [], *VISIT)
+role(
+    THE,
+    "Petra Voss",
+    ["President"],
+    [],
+    "President Carl Amsel hosted the summit in Bellmoor.",
+    "Petra Voss arrived late from the airport.",
+    "The president greeted her at the door.",
+)
+role(
+    THE,
+    "Jan Ruud",
+    ["manager"],
+    [],
+    "Manager Elsa Krog was at the ground on Saturday.",
+    "Jan Ruud, a manager at the rival club, watched from the stand.",
+    "The manager said she was pleased with the point.",
+)
+role(
+    THE,
+    "Rhea Sol",
+    ["spokesperson"],
+    [],
+    "Spokesperson Ben Tarr said the airline was reviewing its policy.",
+    "Rhea Sol said the union would ballot its members.",
+    "The spokesperson said talks would continue.",
+)
+role(
+    THE,
+    "Cora Lind",
+    ["Mayor"],
+    [],
+    "Mayor Cora Lind opened the bridge, with Treasurer Abe Noll beside her.",
+    "The treasurer said the project had come in under budget.",
+)
+role(
+    THE,
+    "Ugo Matta",
+    [],
+    ["Treasurer", "treasurer"],
+    "Treasurer Abe Noll presented the accounts.",
+    "Ugo Matta asked about the roof repairs.",
+    "The treasurer said the work would be done in spring.",
+)
+role(
+    THE,
+    "Ugo Matta",
+    ["treasurer"],
+    [],
+    "Treasurer Abe Noll presented the accounts.",
+    "Ugo Matta, who succeeded Noll as treasurer in June, asked about the roof repairs.",
 )
 
 

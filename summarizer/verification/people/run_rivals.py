@@ -29,10 +29,13 @@ generic value ("spokesman", "official"), a value also written in the plural or b
 
 from __future__ import annotations
 
+import re
+
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
 from .party_names import party_of
-from .role_descriptions import OFFICE_WORDS, same_person, sentences_of
+from .person_titles import value_parties
+from .role_descriptions import OFFICE_WORDS, own_descriptions, same_person, sentences_of
 from .role_holders import FORMER, Tie, role_words
 from .role_rivals import HEADS, handed_over, room_here
 
@@ -72,7 +75,8 @@ _SHARED = word_set(
 )
 _FIRST_NAMES = 2  # first names between a run and the surname
 _LONGEST_RUN = 8
-_MIN_LOWER = 4  # letters of a lower-case word that shows a line is prose, not a headline
+_MIN_LOWER = 4
+_FULL = 2  # words of the holder's name: a full name ("on X, the president" names no one)  # letters of a lower-case word that shows a line is prose, not a headline
 
 
 def own_runs(article: ArticleText, surname: str) -> list[frozenset[str]]:
@@ -153,6 +157,60 @@ def run_rivals(
     return holders
 
 
+def named_once(
+    article: ArticleText, name: tuple[str, ...], value: str, found: list[Tie], titled: bool
+) -> str | None:
+    """The one other person the page gives the value to by name, when the page's other
+    mentions of it are all "the <value>" (the holder named again: "Judge Andrew Menary ...
+    The judge described") and this person has no title, run or description of their own
+    (see the module); None otherwise."""
+    words = role_words(value)
+    if titled or not name or not words or words <= _GENERIC or own_runs(article, name[-1]):
+        return None
+    named = [tie for tie in found if tie.name]
+    if not named or len(named) == len(found) or own_descriptions(article, name):
+        return None  # all named: :func:`.role_rivals.sole_holders` reads them
+    first = named[0].name
+    if any(
+        not _person_like(tie) or tie.former or not same_person(first, tie.name) for tie in named
+    ):
+        return None
+    if same_person(name, first) or (words & HEADS and not value_parties(value)):
+        return None  # "President": every country has its own
+    if len(first) < _FULL or not _definite_only(article, value, first, name):
+        return None
+    holder = " ".join(first).title()
+    if handed_over(article, name, [holder]) or room_here(article, name, value):
+        return None
+    return None if _shared(article, words, name[-1]) else holder
+
+
+def _definite_only(
+    article: ArticleText, value: str, holder: tuple[str, ...], name: tuple[str, ...]
+) -> bool:
+    """Whether every place the value is written either stands before the holder's name or
+    comes right after "the", the holder named before it and this person not earlier in its
+    sentence ("Judge Andrew Menary ... The judge described"; "Volodymyr Zelensky had flown in
+    ... as the Ukrainian president departed" is his own)."""
+    text = article.text
+    theirs = [start for start, _ in article.phrase_spans((holder[-1],))]
+    ours = [start for start, _ in article.phrase_spans((name[-1],))]
+    phrase = r"\s+".join(re.escape(part) for part in value.split())
+    for match in re.finditer(rf"(?i)(?<![\w-]){phrase}(?![\w-])", text):
+        after = text[match.end() : match.end() + 40].lower()
+        if holder[-1] in after.split(".")[0]:
+            continue  # "Judge Andrew Menary": the named holding
+        before = text[max(0, match.start() - 5) : match.start()].lower()
+        if not re.search(r"(?:^|\W)the\s$", before):
+            return False
+        opening = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+        if not any(at < match.start() for at in theirs) or any(
+            opening < at < match.start() for at in ours
+        ):
+            return False  # "the Ukrainian president" after this person's name in its sentence
+    return True
+
+
 def _person_like(tie: Tie) -> bool:
     """A tie's name that may be a person's: no function word, not a party."""
     return (
@@ -181,4 +239,4 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
 
 
-__all__ = ["RUN_OFFICES", "own_runs", "run_rivals"]
+__all__ = ["RUN_OFFICES", "named_once", "own_runs", "run_rivals"]
