@@ -25,6 +25,17 @@ generic value ("spokesman", "official"), a value also written in the plural or b
 "counterpart" anywhere, a sentence naming this person with a word of succession or sharing
 (:func:`.role_rivals.handed_over`, :func:`.role_rivals.room_here`), and a title-case line
 (a headline's capitals are no title run).
+
+:func:`named_once`, the second seen shape ("Chair Jerome Powell ... the chair says" for the
+bare-named Stephen Miran; "Judge Andrew Menary KC ... The judge described" for the prosecutor
+Paul Greaney): :func:`.role_rivals.sole_holders` keeps a value any unnamed mention of which
+is "written of no one". English names a holder once with the title and then calls them "the
+judge": a definite "the <title>" after the named holding is that holder. Refused for a person
+with no title, run or description of their own when one full-named person holds the value and
+every other mention is "the <value>" after that holder's name; kept when this person is named
+earlier in the definite mention's own sentence ("Zelensky had flown in ... as the Ukrainian
+president departed" is his), for a head's bare title without a party, "a <value>", a plural,
+and the guards above.
 """
 
 from __future__ import annotations
@@ -75,8 +86,8 @@ _SHARED = word_set(
 )
 _FIRST_NAMES = 2  # first names between a run and the surname
 _LONGEST_RUN = 8
-_MIN_LOWER = 4
-_FULL = 2  # words of the holder's name: a full name ("on X, the president" names no one)  # letters of a lower-case word that shows a line is prose, not a headline
+_MIN_LOWER = 4  # letters of a lower-case word that shows a line is prose, not a headline
+_FULL = 2  # words of the holder's name: a full name ("on X, the president" names no one)
 
 
 def own_runs(article: ArticleText, surname: str) -> list[frozenset[str]]:
