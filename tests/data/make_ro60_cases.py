@@ -345,6 +345,15 @@ role(
     "Treasurer Abe Noll presented the accounts.",
     "Ugo Matta, who succeeded Noll as treasurer in June, asked about the roof repairs.",
 )
+role(
+    THE,
+    "Jess Hart",
+    ["coach"],
+    [],
+    "Coach Tom Kerr was sacked on Monday after a run of six defeats.",
+    "Jess Hart will take charge of the side on Saturday.",
+    "The coach had lasted a year.",
+)
 
 
 def build_cases() -> list[dict[str, Any]]:

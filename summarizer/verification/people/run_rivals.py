@@ -82,7 +82,7 @@ _FUNCTION = word_set(
 _SHARED = word_set(
     """replaced replaces replacing replace succeeded succeeds succeeding succeed successor
     predecessor cochair jointly joint alongside fellow counterpart counterparts handed
-    named appointed nominated promoted elected"""
+    named appointed nominated promoted elected charge caretaker replacement"""
 )
 _FIRST_NAMES = 2  # first names between a run and the surname
 _LONGEST_RUN = 8
