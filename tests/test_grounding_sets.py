@@ -2698,15 +2698,10 @@ GAPS: dict[str, frozenset[str]] = {
             "rv57r-wrongs-0150",
         }
     ),
-    "make_rm56_cases": frozenset(
-        {
-            "rm56-taken-0011",
-            "rm56-taken-0037",
-            "rm56-taken-0045",
-            "rm56-taken-0048",
-            "rm56-taken-0074",
-        }
-    ),
+    # session 60 (ro60): rm56-taken-0011 ("Conservative leader Hollis Brae" given "Finance
+    # Minister"), 0037 ("Bloc foreign policy chief Elin Varga" given "Foreign Minister") and 0045
+    # ("Research head Lotte Imrie" given "chief executive") are refused now by run_rivals: off
+    "make_rm56_cases": frozenset({"rm56-taken-0048", "rm56-taken-0074"}),
     # session 56, review rv56a of aa56. OPENED by aa56 and NOT mended (false accepts: the page's
     # topic taken for a market-wide figure told naming no one: "The wider market slipped
     # 0.4%", "Wheat prices have risen 30%", "Freight rates fell 15%"; telling a market's
