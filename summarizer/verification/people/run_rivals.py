@@ -71,9 +71,6 @@ _GENERIC = word_set(
     lawmaker diplomat member leader head chief representative officer staffer source analyst
     expert resident witness soldier commander activist envoy boss senior top first junior"""
 )
-# A generic run's word that may name a cabinet post ("Russia's top diplomat" is the foreign
-# minister), and the value words it may name.
-_CABINET = word_set("minister secretary")
 _FUNCTION = word_set(
     """from in at on by with after before for to the a an and but as when while since
     meanwhile later earlier then still also yesterday today this that there here it he she
@@ -156,10 +153,8 @@ def run_rivals(
     for run in runs:
         if run & (offices | (words - _RUN_FILLERS - _GENERIC)):
             return []  # "Mayor Pro Tem Mark Smith" may be "Mayor"
-        if (run & RUN_OFFICES <= _GENERIC and words & HEADS) or (
-            "diplomat" in run and words & _CABINET
-        ):
-            return []  # "Ukrainian leader X" may be "President", "top diplomat X" a minister
+        if run & RUN_OFFICES - _RUN_FILLERS <= _GENERIC:
+            return []  # "NATO chief Mark Rutte" may be the secretary general (session 25)
     holders = sorted({" ".join(tie.name).title() for tie in found})
     if handed_over(article, name, holders) or room_here(article, name, value):
         return []
@@ -176,8 +171,8 @@ def named_once(
     The judge described") and this person has no title, run or description of their own
     (see the module); None otherwise."""
     words = role_words(value)
-    if titled or not name or not words or words <= _GENERIC or own_runs(article, name[-1]):
-        return None
+    if titled or not name or not words or words <= _GENERIC or _any_title(article, name[-1]):
+        return None  # "Russia's top diplomat, Sergei Lavrov" may be "the foreign minister"
     named = [tie for tie in found if tie.name]
     if not named or len(named) == len(found) or own_descriptions(article, name):
         return None  # all named: :func:`.role_rivals.sole_holders` reads them
@@ -194,6 +189,24 @@ def named_once(
     if handed_over(article, name, [holder]) or room_here(article, name, value):
         return None
     return None if _shared(article, words, name[-1]) else holder
+
+
+def _any_title(article: ArticleText, surname: str) -> bool:
+    """Whether an office word, generic or not, stands right before the name somewhere, over
+    its first names and one comma ("NATO chief Mark Rutte", "Russia's top diplomat, Sergei
+    Lavrov"): a title of some office, which may be the value in other words."""
+    text = article.text
+    for start, _ in article.phrase_spans((surname,)):
+        end = start
+        for token in reversed(article.window_tokens(start, start, before=60)[-5:]):
+            if text[token.end : end].strip() not in ("", ","):
+                break
+            if token.norm in RUN_OFFICES or token.norm in _GENERIC:
+                return True
+            if not token.capitalised:
+                break
+            end = token.start
+    return False
 
 
 def _definite_only(
