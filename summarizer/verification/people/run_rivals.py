@@ -2,8 +2,7 @@
 with a run of their own that :func:`.person_titles.described` does not read, for
 :mod:`summarizer.verification.people.person_rules` (session 60, fresh-miss writer ro60).
 
-Seen misses: "EU foreign policy chief Kaja Kallas" given "Foreign Minister" from "Foreign
-Minister Abbas Araghchi"; "Mayor Pro Tem Mark Smith" given "Deputy City Manager" from
+Seen miss: "Mayor Pro Tem Mark Smith" given "Deputy City Manager" from
 "Deputy City Manager Jeff Capps". ``described`` reads a title right before the name only from
 its narrow list of title words within two first names ("Mayor", "Manager", "Judge" and a run of
 three words before the first name are not in it), and :func:`.role_rivals.sole_holders` keeps
@@ -12,16 +11,17 @@ secretary general). So a person the page titles in a run of their own, and never
 value, kept any title the page gives to someone else.
 
 English news titles a person in a run of capitalised and office words right before the name
-("Conservative leader Kemi Badenoch", "City Attorney Adam Falco", "Universal's distribution
-chief Jim Orr"): that run is the person's own post. When the value's words are tied on the
-page (:func:`.role_holders.role_ties`) to other named people only, each as a present office,
-and the person's own run holds none of the value's office words, the value is the other's.
+("City Attorney Adam Falco", "Detective Inspector Sam Byrne"): that run is the person's own
+post. When the value's words are tied on the page (:func:`.role_holders.role_ties`) to other
+named people only, each as a present office, and the person's own run holds none of the
+value's office words, the value is the other's.
 
 Kept: a run of this person's holding one of the value's office words ("Mayor Pro Tem" for
-"Mayor"; ranked posts are :mod:`.ranked_titles`'), a run with a past word ("former"), a
-head's bare title or a cabinet post for a generic run ("leader", "chief", "top diplomat": each
-country has its own president or foreign minister, and the generic word may name it), a
-generic value ("spokesman", "official"), a value also written in the plural or beside
+"Mayor"; ranked posts are :mod:`.ranked_titles`'), a run with a past word ("former"), a run
+whose offices are all generic ("EU foreign policy chief Kaja Kallas", "Conservative leader",
+"top diplomat": the generic word may name the value in other words, as session 25 kept "NATO
+chief Mark Rutte"; one unseen alarm came from the first version, which read them), a generic
+value ("spokesman", "official"), a value also written in the plural or beside
 "counterpart" anywhere, a sentence naming this person with a word of succession or sharing
 (:func:`.role_rivals.handed_over`, :func:`.role_rivals.room_here`), and a title-case line
 (a headline's capitals are no title run).
@@ -31,8 +31,8 @@ bare-named Stephen Miran; "Judge Andrew Menary KC ... The judge described" for t
 Paul Greaney): :func:`.role_rivals.sole_holders` keeps a value any unnamed mention of which
 is "written of no one". English names a holder once with the title and then calls them "the
 judge": a definite "the <title>" after the named holding is that holder. Refused for a person
-with no title, run or description of their own when one full-named person holds the value and
-every other mention is "the <value>" after that holder's name; kept when this person is named
+with no title word before the name (generic ones too), run or description of their own when
+one full-named person holds the value and every other mention is "the <value>" after that holder's name; kept when this person is named
 earlier in the definite mention's own sentence ("Zelensky had flown in ... as the Ukrainian
 president departed" is his), for a head's bare title without a party, "a <value>", a plural,
 and the guards above.
