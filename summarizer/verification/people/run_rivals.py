@@ -33,9 +33,9 @@ is "written of no one". English names a holder once with the title and then call
 judge": a definite "the <title>" after the named holding is that holder. Refused for a person
 with no title word before the name (generic ones too), run or description of their own when
 one full-named person holds the value and every other mention is "the <value>" after that
-holder's name; kept when this person is named earlier in the definite mention's own sentence ("Zelensky had flown in ... as the Ukrainian
-president departed" is his), for a head's bare title without a party, "a <value>", a plural,
-and the guards above.
+holder's name; kept when this person is named earlier in the definite mention's own
+sentence ("Zelensky had flown in ... as the Ukrainian president departed" is his), for a
+head's bare title without a party, "a <value>", a plural, and the guards above.
 """
 
 from __future__ import annotations
