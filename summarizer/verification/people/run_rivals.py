@@ -221,9 +221,8 @@ def _definite_only(
     ours = [start for start, _ in article.phrase_spans((name[-1],))]
     phrase = r"\s+".join(re.escape(part) for part in value.split())
     for match in re.finditer(rf"(?i)(?<![\w-]){phrase}(?![\w-])", text):
-        after = text[match.end() : match.end() + 40].lower()
-        if holder[-1] in after.split(".")[0]:
-            continue  # "Judge Andrew Menary": the named holding
+        if _name_follows(text, match.end(), holder[-1], over=_FULL):
+            continue  # "Judge Andrew Menary": the named holding (a word, not "toward")
         before = text[max(0, match.start() - 5) : match.start()].lower()
         if not re.search(r"(?:^|\W)the\s$", before):
             return False
@@ -232,7 +231,22 @@ def _definite_only(
             opening < at < match.start() for at in ours
         ):
             return False  # "the Ukrainian president" after this person's name in its sentence
+        if _apposed(text, match.end(), name[-1]):
+            return False  # "the chair of the parks board, Tom Berg,": this person's
     return True
+
+
+def _name_follows(text: str, end: int, surname: str, over: int) -> bool:
+    """Whether the surname, as a word, follows ``end`` over at most ``over`` first names."""
+    names = r"(?:[A-Z][\w'.-]*\s+)" + f"{{0,{over}}}"
+    return re.match(rf"\s+{names}(?i:{re.escape(surname)})(?![\w-])", text[end:]) is not None
+
+
+def _apposed(text: str, end: int, surname: str) -> bool:
+    """Whether the definite title's own phrase ends in a comma and this person's name ("the
+    chair of the parks board, Tom Berg")."""
+    rest = re.match(r"[^.,;:!?\n]{0,60},", text[end:])
+    return rest is not None and _name_follows(text, end + rest.end(), surname, over=_FULL)
 
 
 def _person_like(tie: Tie) -> bool:
