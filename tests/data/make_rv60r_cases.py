@@ -56,7 +56,9 @@ RECOUNT = (
     "Deputy Mayor Hugo Lindqvist said the count would stand.",
     "City Clerk Ana Fiore confirmed the figures shortly before midnight.",
 )
-role(RUNS, "Tasha Green", ["Councilwoman", "councilwoman"], ["Deputy Mayor", "City Clerk"], *RECOUNT)
+role(
+    RUNS, "Tasha Green", ["Councilwoman", "councilwoman"], ["Deputy Mayor", "City Clerk"], *RECOUNT
+)
 role(RUNS, "Ana Fiore", ["City Clerk", "city clerk"], ["Deputy Mayor", "Councilwoman"], *RECOUNT)
 role(RUNS, "Hugo Lindqvist", ["Deputy Mayor"], ["City Clerk"], *RECOUNT)
 BUDGET = (
@@ -70,8 +72,16 @@ POLICE = (
     "Deputy Police Chief Anne Ho said two officers were treated for minor injuries.",
     "County Sheriff Lou Brandt said his deputies had set up the roadblock.",
 )
-role(RUNS, "Anne Ho", ["Deputy Police Chief"], ["Police Chief", "County Sheriff", "Sheriff"], *POLICE)
-role(RUNS, "Lou Brandt", ["County Sheriff", "Sheriff"], ["Police Chief", "Deputy Police Chief"], *POLICE)
+role(
+    RUNS, "Anne Ho", ["Deputy Police Chief"], ["Police Chief", "County Sheriff", "Sheriff"], *POLICE
+)
+role(
+    RUNS,
+    "Lou Brandt",
+    ["County Sheriff", "Sheriff"],
+    ["Police Chief", "Deputy Police Chief"],
+    *POLICE,
+)
 role(
     RUNS,
     "Ruth Okafor",
@@ -120,7 +130,13 @@ ASSEMBLY = (
     "State Senator Ana Ruiz chairs the Senate finance committee and wrote the bill.",
     "House Finance Committee Chair Bob Lee said his chamber would not take it up before May.",
 )
-role(FORMS, "Ana Ruiz", ["State Senator", "Finance Committee Chair"], ["House Finance Committee Chair"], *ASSEMBLY)
+role(
+    FORMS,
+    "Ana Ruiz",
+    ["State Senator", "Finance Committee Chair"],
+    ["House Finance Committee Chair"],
+    *ASSEMBLY,
+)
 role(FORMS, "Bob Lee", ["House Finance Committee Chair"], ["State Senator"], *ASSEMBLY)
 SUMMIT = (
     "Prime Minister Elin Dahl hosted the two-day summit in Odenmark.",
