@@ -241,6 +241,16 @@ role(
     "Tom Berg objected to the agenda. The chair moved toward a vote anyway.",
 )
 
+# --- runs again: a run that is not yet the post
+role(
+    RUNS,
+    "Jon Park",
+    ["Mayor-elect"],
+    ["Mayor"],
+    "Mayor-elect Jon Park takes office in January.",
+    "Outgoing Mayor Ruth Kim said she would help with the handover.",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
