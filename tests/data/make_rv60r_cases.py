@@ -251,6 +251,17 @@ role(
     "Outgoing Mayor Ruth Kim said she would help with the handover.",
 )
 
+# --- definite again: the holder named after a comma
+role(
+    THE,
+    "Rob Tully",
+    [],
+    ["chair", "Chair"],
+    "10:05 - The committee's chair, Ellen Ward, says the risks are balanced.",
+    "10:12 - The one dissent came from Rob Tully, who wanted a larger cut.",
+    "10:30 - Pressed on the dissent, the chair says views differed only on timing.",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

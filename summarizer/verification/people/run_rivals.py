@@ -237,9 +237,11 @@ def _definite_only(
 
 
 def _name_follows(text: str, end: int, surname: str, over: int) -> bool:
-    """Whether the surname, as a word, follows ``end`` over at most ``over`` first names."""
+    """Whether the surname, as a word, follows ``end`` over one comma and at most ``over``
+    first names ("Judge Andrew Menary", "the chair, Jerome Powell")."""
     names = r"(?:[A-Z][\w'.-]*\s+)" + f"{{0,{over}}}"
-    return re.match(rf"\s+{names}(?i:{re.escape(surname)})(?![\w-])", text[end:]) is not None
+    found = re.match(rf",?\s+{names}(?i:{re.escape(surname)})(?![\w-])", text[end:])
+    return found is not None
 
 
 def _apposed(text: str, end: int, surname: str) -> bool:
