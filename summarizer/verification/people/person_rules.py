@@ -78,6 +78,7 @@ from .role_own_titles import other_office, rival_office
 from .role_rivals import handed_over, rival_post, room_here, same_rank, sole_holders
 from .role_shapes import unfit
 from .run_bodies import run_bodies
+from .run_rivals import named_once, run_rivals
 from .title_attachments import attached_elsewhere
 from .titled_bodies import titled_bodies
 from .unheld_titles import unheld_title
@@ -154,6 +155,12 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     sole = sole_holders(ctx.article, name, value, bare=not titled)
     if sole:
         return False, f"the page gives {value!r} to {', '.join(sole)} only, none to {_named(name)}"
+    sole = run_rivals(ctx.article, name, value, found, titled)  # session 60
+    if sole:
+        return False, f"the page gives {value!r} to {', '.join(sole)}; {_named(name)}: another"
+    once = named_once(ctx.article, name, value, found, titled)  # session 60: "the judge"
+    if once is not None:
+        return False, f"the page gives {value!r} to {once}, then 'the' {value!r}; none to them"
     named = value_parties(value)
     if named:
         tied = ties(ctx.article, name[-1]) | run_parties(ctx.article, name[-1])
