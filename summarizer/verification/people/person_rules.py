@@ -52,7 +52,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result
 from .acted_bodies import acted_on, never_beside
 from .acted_offices import acted_office
-from .affiliation_holders import apposed_bodies, other_holder, own_bodies, same_body, value_holders
+from .affiliation_holders import other_holder, same_body, value_holders
 from .apart_bodies import namesake, stand_in_other
 from .fact_people import person_words, same_person
 from .held_bodies import owns_body, post_in_stand_in, runs_holder, stands_for
@@ -64,6 +64,7 @@ from .own_mentions import owned_with
 from .party_elsewhere import sets_against_party
 from .party_names import party_of, ties
 from .party_people import party_people
+from .person_bodies import initials_of, person_bodies
 from .person_titles import (
     described,
     posted_parties,
@@ -80,7 +81,6 @@ from .role_shapes import unfit
 from .run_bodies import run_bodies
 from .run_rivals import named_once, run_rivals
 from .title_attachments import attached_elsewhere
-from .titled_bodies import titled_bodies
 from .unheld_titles import unheld_title
 from .unwritten_offices import unwritten_office
 
@@ -225,7 +225,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
     why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
-    organisations = sets_against_party(ctx.article, name[-1], _bodies(ctx, name))
+    organisations = sets_against_party(ctx.article, name[-1], person_bodies(ctx.article, name[-1]))
     if why is None and organisations:  # session 60: "X, head of Y" given a country
         why = _elsewhere(ctx, name, value, organisations)
     if why is not None:
@@ -292,35 +292,6 @@ def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
     )
 
 
-def _bodies(ctx: Context, name: tuple[str, ...]) -> frozenset[str]:
-    """The organisations the page ties the person to now, by the holder readings."""
-    return frozenset(  # a party label ("D-Ill.") or a table party says nothing of an organisation
-        body
-        for body in own_bodies(ctx.article, name[-1])
-        | apposed_bodies(ctx.article, name[-1])
-        | run_bodies(ctx.article, name[-1])
-        | titled_bodies(ctx.article, name[-1])  # session 59: "X, executive director of Y"
-        if party_of(body) is None
-        and not re.match(r"[A-Z]{1,3}-", body)
-        and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
-    )
-
-
-def _initials_of(body: str, value: str) -> bool:
-    """Whether a body written in initials ("AfDB", "JLR") may be the value: each of its
-    capitals opens a word of the value, in order, or the value holds no capital to compare."""
-    if not (re.fullmatch(r"[A-Z][A-Za-z]{1,5}", body) and sum(c.isupper() for c in body) > 1):
-        return False
-    opens = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", value)).lower()
-    capitals = "".join(c for c in value if c.isupper()).lower()
-    letters = "".join(c for c in body if c.isupper()).lower()
-    # "REE" for "Red Eléctrica": the value's initials open the body's, or the other way
-    return not capitals or any(
-        form and (letters.startswith(form) or form.startswith(letters) or letters in form)
-        for form in (opens, capitals)
-    )
-
-
 def _run_holder(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     """Another person the page ties the value to, when the page names this person's own body
     bare before their title ("Roscosmos cosmonaut Aleksandr Gorbunov" beside "Nick Hague of
@@ -331,7 +302,7 @@ def _run_holder(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     holders = value_holders(ctx.article, value)
     if not holders or name[-1] in holders or _said_after(ctx, name[-1], value):
         return None
-    if any(same_body(body, value) or _initials_of(body, value) for body in bodies):
+    if any(same_body(body, value) or initials_of(body, value) for body in bodies):
         return None
     return sorted(holders)[0].title()
 
@@ -365,12 +336,12 @@ def _elsewhere(
 ) -> str | None:
     """Why the value is another body than the one the page ties the person to, when the page
     never writes it beside them (:func:`.acted_bodies.never_beside`)."""
-    bodies = _bodies(ctx, name) if bodies is None else bodies
+    bodies = person_bodies(ctx.article, name[-1]) if bodies is None else bodies
     if _public(ctx, bodies):
         return None
     if not bodies or any(same_body(body, value) for body in bodies):
         return None
-    if any(_initials_of(b, value) for b in bodies):
+    if any(initials_of(b, value) for b in bodies):
         return None  # initials ("the AfDB's chief economist") may be the value's
     if any(owns_body(ctx.article, value, b) for b in bodies):
         return None  # session 56: "Andes Copper's Cerro Azul mine", theirs the division
@@ -386,7 +357,7 @@ def _elsewhere(
         and (
             not never_beside(ctx.article, name[-1], value, bodies)
             or owned_with(ctx.article, value, bodies)
-            or any(_initials_of(body.split()[0], value) for body in bodies)  # "WFP Sudan"
+            or any(initials_of(body.split()[0], value) for body in bodies)  # "WFP Sudan"
         )
         and not held_in_other_item(ctx.article, name[-1], value, bodies)
     ):  # session 60
@@ -402,9 +373,11 @@ def _apart(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     now = left_body(ctx.article, name[-1], value)
     if now is not None:
         return f"the page writes {value!r} as a body {_named(name)} has left; now {now}"
-    if _public(ctx, _bodies(ctx, name)) or name[-1] in value_holders(ctx.article, value):
+    if _public(ctx, person_bodies(ctx.article, name[-1])) or name[-1] in value_holders(
+        ctx.article, value
+    ):
         return None
-    own = namesake(ctx.article, name[-1], value, _bodies(ctx, name))
+    own = namesake(ctx.article, name[-1], value, person_bodies(ctx.article, name[-1]))
     if own is not None:
         return f"the page ties {_named(name)} to {own}, another body than {value!r}"
     subject = stand_in_other(ctx.article, name[-1], value)
