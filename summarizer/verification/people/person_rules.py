@@ -225,9 +225,11 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
     why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
-    organisations = sets_against_party(ctx.article, name[-1], person_bodies(ctx.article, name[-1]))
-    if why is None and organisations:  # session 60: "X, head of Y" given a country
-        why = _elsewhere(ctx, name, value, organisations)
+    if why is None:  # session 60: "X, head of Y" given a country
+        organisations = sets_against_party(
+            ctx.article, name[-1], person_bodies(ctx.article, name[-1])
+        )
+        why = _elsewhere(ctx, name, value, organisations) if organisations else None
     if why is not None:
         return False, why
     return True, "no tie of the person read (left to the free-text check)"
