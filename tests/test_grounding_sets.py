@@ -5699,12 +5699,9 @@ GAPS: dict[str, frozenset[str]] = {
     # general). Five older false accepts of other sets are refused now and taken off their
     # GAPS: ro58-unnamed-0044 ("the chair said" after "Chair Bernard Ollis"),
     # rv57r-neighbours-0002, 0008, 0009 ("Mayor Tom Reyes" is no police chief), rv57r-wrongs-0150
-    # session 60, review rv60r of ro60. Opened by ro60 and not mended (right on 27bccfb2):
-    # "judge" for Clare Hart from "The retrial opened ... before Clare Hart ... The judge told
-    # the new jury" after "Judge Andrew Menary presided over the first trial in 2023"
-    # (definite-0063/0064): only "before <name>" in a court makes her the judge, and a person
-    # named bare between the holder and "the judge" is no sign ("Ugo Matta asked ... The
-    # treasurer said" is the holder's; a first mend on that took ro60's right refusals).
+    # session 60, review rv60r of ro60. Opened by ro60: "judge" for Clare Hart from "The
+    # retrial opened ... before Clare Hart" (definite-0063/0064), mended by rh60 (a hearing's
+    # "before <name>", "presided over by", "heard by", "the bench of": run_rivals._seated).
     # Older (wrong on 27bccfb2 too): a post in other words refused by older readers ("CEO" for
     # "Chief Executive Anna Li", "Chair" for "Chairman Victor Hale", "AG" for "Attorney
     # General", "Council Member" for "Councilwoman", "PM" for "Prime Minister", "Finance
@@ -5726,8 +5723,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv60r-forms-0049",
             "rv60r-forms-0053",
             "rv60r-definite-0060",
-            "rv60r-definite-0063",
-            "rv60r-definite-0064",
             "rv60r-definite-0071",
             "rv60r-definite-0072",
             "rv60r-definite-0073",
