@@ -84,6 +84,9 @@ _SHARED = word_set(
 _FIRST_NAMES = 2  # first names between a run and the surname
 _LONGEST_RUN = 8
 _MIN_LOWER = 4  # letters of a lower-case word that shows a line is prose, not a headline
+_BENCH = word_set("judge justice magistrate recorder coroner sheriff")
+_CHAIRS = word_set("chair chairman chairwoman chairperson president presiding")
+_HEARINGS = r"\b(?:hearing|trial|retrial|court|tribunal|inquest|sentencing|appeal|case)s?\b"
 _FULL = 2  # words of the holder's name: a full name ("on X, the president" names no one)
 
 
@@ -188,6 +191,8 @@ def named_once(
     holder = " ".join(first).title()
     if handed_over(article, name, [holder]) or room_here(article, name, value):
         return None
+    if _seated(article.text, words, name[-1]):
+        return None  # "The retrial opened ... before Clare Hart": the judge is hers
     return None if _shared(article, words, name[-1]) else holder
 
 
@@ -242,6 +247,31 @@ def _name_follows(text: str, end: int, surname: str, over: int) -> bool:
     names = r"(?:[A-Z][\w'.-]*\s+)" + f"{{0,{over}}}"
     found = re.match(rf",?\s+{names}(?i:{re.escape(surname)})(?![\w-])", text[end:])
     return found is not None
+
+
+def _seated(text: str, words: frozenset[str], surname: str) -> bool:
+    """Whether the page seats this person in the value's office without the title (session
+    60, mend rh60): "presided over by" or "chaired by" the name for a judge or a chair;
+    "the bench of" the name, or a hearing's, trial's or court's "before", "heard by" or
+    "tried by" the name for a judge ("The retrial opened on Monday before Clare Hart at
+    Renfield Crown Court"). The name right after the phrase, over at most two first names,
+    and after "before" closing its clause ("at", "in", "on", "sitting", a full stop), so
+    "before Marsh could speak", "before Marsh's lawyer" and "appeared before the committee"
+    seat no one."""
+    names = r"(?:[A-Z][\w'.-]*\s+){0,2}" + f"(?i:{re.escape(surname)})(?![\\w'\u2019-])"
+    if words & _BENCH:
+        if re.search(r"\bthe\s+bench\s+of\s+" + names, text):
+            return True
+        closes = r"(?=\s*[.;]|\s+(?:at|in|on|sitting)\b|,\s+(?:sitting|who)\b)"
+        court = rf"\b(?:heard\s+by|tried\s+by|before)\s+{names}{closes}"
+        for found in re.finditer(court, text):
+            opening = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()))
+            clause = text[opening + 1 : found.start()].lower()
+            if re.search(_HEARINGS, clause) and not re.search(r"\bappear\w*\s*$", clause):
+                return True  # a hearing's: not "heard by Marsh" of a shout
+    if words & (_BENCH | _CHAIRS):
+        return re.search(r"\b(?:presided\s+over|chaired)\s+by\s+" + names, text) is not None
+    return False
 
 
 def _apposed(text: str, end: int, surname: str) -> bool:
