@@ -50,12 +50,12 @@ from .passives import ADVERBS, PARTICIPLES, passive_participle
 
 _MODIFIERS = 3  # words between "the" and the head noun ("the Copenhagen-based drug company")
 # Fronted adverbials: a sentence opening with one has its subject after the first comma.
-_FRONTED = word_set(
+FRONTED = word_set(
     """in on at after before during since for from with without by under over across amid
     despite following as when while meanwhile separately also however earlier later last this
     then yet still instead overall until within through"""
 )
-_FRONT_REACH = 14
+FRONT_REACH = 14
 _JOINERS = word_set("and but while so yet")
 _CLAUSE_MARKS = frozenset(":;")
 # A word after the head noun that shows it is no clause's subject: a preposition or a joiner
@@ -217,8 +217,8 @@ def _starts(tokens: Sequence[Token], text: str) -> Iterator[int]:
     if not tokens:
         return
     yield 0
-    if tokens[0].norm in _FRONTED:
-        for index in range(1, min(len(tokens), _FRONT_REACH)):
+    if tokens[0].norm in FRONTED:
+        for index in range(1, min(len(tokens), FRONT_REACH)):
             if "," in text[tokens[index - 1].end : tokens[index].start]:
                 yield index
                 break
@@ -313,7 +313,7 @@ def _after_fronted(tokens: Sequence[Token], at: int, text: str) -> bool:
     """ "For the full year it is now guiding": "it" after a fronted phrase with no comma, the
     sentence opening with a preposition or adverb and "it" following a lower-case word that is
     no preposition (a noun ends the phrase: "buying it" is an object)."""
-    if not (0 < at < _FRONT_REACH and tokens[0].norm in _FRONTED):
+    if not (0 < at < FRONT_REACH and tokens[0].norm in FRONTED):
         return False
     if "," in text[tokens[0].start : tokens[at].start]:
         return False

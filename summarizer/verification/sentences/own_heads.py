@@ -37,6 +37,7 @@ from ..page.article import ArticleText
 from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
 from ..people.names import TITLES
 from .body_kinds import BUSINESS, KINDS, NAME_WORDS
+from .described_actors import FRONT_REACH, FRONTED
 from .description_misfits import a_person
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -55,12 +56,6 @@ _LOOSE = word_set(
     """house state states city country kingdom republic people party union government army
     military"""
 )
-_FRONTED = word_set(
-    """in on at after before during since for from with without by under over across amid
-    despite following as when while meanwhile separately also however earlier later last this
-    then yet still instead overall until within through"""
-)
-_FRONT_REACH = 14
 _TIME_ENDS = word_set("later earlier ago before after")
 _EARLY = word_set("early late")
 _TIME_WORDS = word_set(
@@ -180,7 +175,7 @@ def _starts(tokens: Sequence[Token], text: str) -> list[int]:
     if not tokens:
         return []
     found, opening = [0], 0
-    for index in range(1, min(len(tokens), _FRONT_REACH)):
+    for index in range(1, min(len(tokens), FRONT_REACH)):
         if "," not in text[tokens[index - 1].end : tokens[index].start]:
             continue
         if not _fronted(tokens[opening:index]):
@@ -207,7 +202,7 @@ def _fronted(stretch: Sequence[Token]) -> bool:
     ("Six days later,", "Last year,", "On February 27,")."""
     if not stretch:
         return False
-    if stretch[0].norm in _FRONTED or stretch[-1].norm in _TIME_ENDS:
+    if stretch[0].norm in FRONTED or stretch[-1].norm in _TIME_ENDS:
         return True
     return len(stretch) <= 4 and any(
         t.is_number or t.norm in MONTHS or t.norm in WEEKDAYS for t in stretch
@@ -218,7 +213,7 @@ def _timed(stretch: Sequence[Token]) -> bool:
     """A short fronted time with no comma: a preposition or "last"/"this"/"then" and time
     words only ("On Friday", "In June", "Last week", "Early on Sunday")."""
     return (
-        stretch[0].norm in _FRONTED | _EARLY
+        stretch[0].norm in FRONTED | _EARLY
         and all(
             t.is_number or t.norm in MONTHS or t.norm in WEEKDAYS or t.norm in _TIME_WORDS
             for t in stretch[1:]
