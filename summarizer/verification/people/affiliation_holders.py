@@ -153,6 +153,20 @@ def _holders_at(
     return found, found | past
 
 
+def _holders_kept(
+    article: ArticleText, start: int, end: int, begin: int, stop: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_holders_at`, kept per article: the answer depends on the place alone, and each
+    person named in a sentence asked it again of every body there (session 61: the party
+    check's own-body reading made that a tenth of the grounding)."""
+    key = ("affiliation_holders.holders_at", start, end, begin, stop)
+    kept: tuple[frozenset[str], frozenset[str]] | None = article.memo.get(key)
+    if kept is None:
+        now, ever = _holders_at(article.text, start, end, begin, stop)
+        kept = article.memo[key] = (frozenset(now), frozenset(ever))
+    return kept
+
+
 def _read_before(before: str, after: str, found: set[str], past: set[str]) -> None:
     """The holders named before the body ("X's", "X of the", "X, president of the"), added
     to ``found``; an apposition's past body ("X, a former pilot at") to ``past`` only."""
@@ -214,12 +228,11 @@ def _own_bodies(article: ArticleText, surname: str, party: bool) -> tuple[set[st
     """The bodies the page ties this person to: table parties (``party``) or capitalised runs
     in the sentences naming them, as written: (those tied now, those with a body they left
     too)."""
-    text = article.text
     now: set[str] = set()
     ever: set[str] = set()
 
     def tie(body: str, start: int, end: int, begin: int, stop: int) -> None:
-        holders_now, holders_ever = _holders_at(text, start, end, begin, stop)
+        holders_now, holders_ever = _holders_kept(article, start, end, begin, stop)
         if surname in holders_now:
             now.add(body)
         if surname in holders_ever:
@@ -230,14 +243,28 @@ def _own_bodies(article: ArticleText, surname: str, party: bool) -> tuple[set[st
             if surname in article.lowered[begin:stop]:
                 tie(key, start, end, begin, stop)
         return now, ever
-    for index in range(len(article.sentences)):
-        begin, stop = article.sentences[index]
-        if surname not in article.lowered[begin:stop]:
+    lowered = article.lowered
+    for index, (begin, stop) in enumerate(article.sentences):
+        if lowered.find(surname, begin, stop) < 0:
             continue
-        for match in re.finditer(_RUN, text[begin:stop]):
-            if surname not in match.group(0).lower():
-                tie(match.group(0), begin + match.start(), begin + match.end(), begin, stop)
+        for run, start, end in _runs(article, index):
+            if surname not in run.lower():
+                tie(run, start, end, begin, stop)
     return now, ever
+
+
+def _runs(article: ArticleText, index: int) -> list[tuple[str, int, int]]:
+    """The capitalised runs of a sentence (their words, start, end), kept per article: each
+    person the sentence names reads the same runs (session 61)."""
+    key = ("affiliation_holders.runs", index)
+    kept: list[tuple[str, int, int]] | None = article.memo.get(key)
+    if kept is None:
+        begin, stop = article.sentences[index]
+        kept = article.memo[key] = [
+            (m.group(0), begin + m.start(), begin + m.end())
+            for m in re.finditer(_RUN, article.text[begin:stop])
+        ]
+    return kept
 
 
 def _words(value: str) -> frozenset[str]:
@@ -285,7 +312,7 @@ def _value_holders(article: ArticleText, value: str) -> frozenset[str]:
     if known is None:
         holders: set[str] = set()
         for start, end, begin, stop in _spans_of(article, value):
-            holders |= _holders_at(article.text, start, end, begin, stop)[0]
+            holders |= _holders_kept(article, start, end, begin, stop)[0]
         known = article.memo[memo_key] = frozenset(holders)
     return known
 
@@ -313,16 +340,26 @@ _BODY_RUN = re.compile(r"[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*"
 _NOT_OWN = re.compile(r"\b(?:who|which|whose|former|formerly|ex|from|said|says|until)\b", re.I)
 
 
+def _sentences_lowered(article: ArticleText) -> list[str]:
+    """Each sentence lowercased as written (accents kept, unlike ``article.lowered``), kept per
+    article: every person's apposition reading asked it of every sentence (session 61)."""
+    key = ("affiliation_holders.sentences_lowered",)
+    kept: list[str] | None = article.memo.get(key)
+    if kept is None:
+        kept = article.memo[key] = [article.text[b:e].lower() for b, e in article.sentences]
+    return kept
+
+
 def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
     """The capitalised bodies in an apposition straight after the person's name, which the
     older holder shapes miss: "Hans Keller, Alpen Chocolate's chief executive,", "Ali Rezaei,
     a pilot with Caspian Airlines,". An apposition that gives a past or a relative clause
     ("who joined from", "a former") names no body of theirs now."""
     found: set[str] = set()
-    for begin, stop in article.sentences:
+    for (begin, stop), lowered in zip(article.sentences, _sentences_lowered(article), strict=True):
+        if surname + "," not in lowered:
+            continue  # the apposition's shape: the name, then a comma
         text = article.text[begin:stop]
-        if surname not in text.lower():
-            continue
         for match in re.finditer(
             r"([\w'\u2019-]+),\s+(?:\d{1,3},\s+)?([^,;:.()]{1,80})(?:,|\.|$)", text
         ):  # "Ollie Chessum, 24, of Leicester Tigers,": past an age
