@@ -243,14 +243,28 @@ def _own_bodies(article: ArticleText, surname: str, party: bool) -> tuple[set[st
             if surname in article.lowered[begin:stop]:
                 tie(key, start, end, begin, stop)
         return now, ever
+    for run, start, end, begin, stop in _named_runs(article, surname):
+        tie(run, start, end, begin, stop)
+    return now, ever
+
+
+def _named_runs(article: ArticleText, surname: str) -> Iterator[tuple[str, int, int, int, int]]:
+    """The capitalised runs of the sentences naming the person, other than their name (the
+    run, its start and end, its sentence's start and end): the bodies :func:`own_bodies`
+    may tie to them."""
     lowered = article.lowered
     for index, (begin, stop) in enumerate(article.sentences):
         if lowered.find(surname, begin, stop) < 0:
             continue
         for run, start, end in _runs(article, index):
             if surname not in run.lower():
-                tie(run, start, end, begin, stop)
-    return now, ever
+                yield run, start, end, begin, stop
+
+
+def named_runs(article: ArticleText, surname: str) -> frozenset[str]:
+    """Every body :func:`own_bodies` may give the person, before it reads which are theirs:
+    a reading that wants only some kinds of body can tell first whether any is there."""
+    return frozenset(run for run, *_ in _named_runs(article, surname))
 
 
 def _runs(article: ArticleText, index: int) -> list[tuple[str, int, int]]:
@@ -379,4 +393,11 @@ def apposed_bodies(article: ArticleText, surname: str) -> frozenset[str]:
     return frozenset(found)
 
 
-__all__ = ["apposed_bodies", "other_holder", "own_bodies", "same_body", "value_holders"]
+__all__ = [
+    "apposed_bodies",
+    "named_runs",
+    "other_holder",
+    "own_bodies",
+    "same_body",
+    "value_holders",
+]

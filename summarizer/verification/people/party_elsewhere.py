@@ -25,7 +25,9 @@ from collections.abc import Iterable
 
 from ..page.article import ArticleText
 from ..page.tokens import tokenize
+from .affiliation_holders import named_runs
 from .party_names import party_mentions
+from .person_bodies import bodies_but_own, kept_bodies, known_bodies, person_bodies
 from .titled_bodies import titled_bodies
 
 # Words of a state's organ or a polity's assembly: the holder of a post in it belongs to the
@@ -61,16 +63,39 @@ _ORGANISATION = re.compile(
 )
 
 
+def party_rivals(article: ArticleText, surname: str) -> frozenset[str]:
+    """:func:`sets_against_party` of the person's bodies (:func:`.person_bodies`), reading
+    their own-body ties only when a capitalised run of a sentence naming them may be kept:
+    that reading is the costliest (session 61: a tenth of the grounding, asked of every person
+    given a party), and a page whose runs there are all names, places and organs gives the
+    same answer without it."""
+    bodies = known_bodies(article, surname)
+    if bodies is None:
+        titled = titled_bodies(article, surname)
+        runs = frozenset(r for r in named_runs(article, surname) if _organisation(r, titled))
+        if not (runs and sets_against_party(article, surname, kept_bodies(runs))):
+            bodies = bodies_but_own(article, surname)  # no run of theirs could be kept
+        else:
+            bodies = person_bodies(article, surname)
+    return sets_against_party(article, surname, bodies)
+
+
+def _organisation(body: str, titled: frozenset[str]) -> bool:
+    """Whether the body is written as an organisation's name: its words say so, it is written
+    in initials, or a title "of"/"at" it gives it (:mod:`.titled_bodies`); not a run that may
+    be a person's name or a place."""
+    initials = re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", body) is not None
+    return body in titled or initials or _ORGANISATION.search(body) is not None
+
+
 def sets_against_party(article: ArticleText, surname: str, bodies: Iterable[str]) -> frozenset[str]:
     """The own bodies that may be set against a party of the table: an organisation's name
-    (its words say so, it is written in initials, or a title "of"/"at" it gives it,
-    :mod:`.titled_bodies`), naming no party and no organ of a state."""
+    (:func:`_organisation`), naming no party and no organ of a state."""
     titled = titled_bodies(article, surname)
     kept = []
     for body in bodies:
-        initials = re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", body) is not None
-        if not (body in titled or initials or _ORGANISATION.search(body)):
-            continue  # a run that may be a person's name or a place
+        if not _organisation(body, titled):
+            continue
         if _STATE_ORGAN.search(body) or any(party_mentions(tokenize(body))):
             continue
         kept.append(body)

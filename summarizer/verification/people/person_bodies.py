@@ -22,20 +22,45 @@ from .titled_bodies import titled_bodies
 def person_bodies(article: ArticleText, surname: str) -> frozenset[str]:
     """The organisations the page ties the person of ``surname`` to now (a party label,
     "D-Ill.", or a table party says nothing of an organisation), read once per page."""
-    key = ("person bodies", surname)
-    kept: frozenset[str] | None = article.memo.get(key)
+    kept = known_bodies(article, surname)
     if kept is None:
-        kept = article.memo[key] = frozenset(
-            body
-            for body in own_bodies(article, surname)
-            | apposed_bodies(article, surname)
-            | run_bodies(article, surname)
-            | titled_bodies(article, surname)  # session 59: "X, executive director of Y"
-            if party_of(body) is None
-            and not re.match(r"[A-Z]{1,3}-", body)
-            and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
+        kept = article.memo[("person bodies", surname)] = kept_bodies(
+            own_bodies(article, surname) | _others(article, surname)
         )
     return kept
+
+
+def known_bodies(article: ArticleText, surname: str) -> frozenset[str] | None:
+    """:func:`person_bodies` when it was read already for this page, else None."""
+    kept: frozenset[str] | None = article.memo.get(("person bodies", surname))
+    return kept
+
+
+def bodies_but_own(article: ArticleText, surname: str) -> frozenset[str]:
+    """:func:`person_bodies` less those only :func:`.own_bodies` gives, the costliest reading
+    (every capitalised run of every sentence naming them): for a caller that has seen no run
+    there of the kind it wants (session 61: the party check, see :mod:`.party_elsewhere`)."""
+    return kept_bodies(_others(article, surname))
+
+
+def _others(article: ArticleText, surname: str) -> frozenset[str]:
+    return (
+        apposed_bodies(article, surname)
+        | run_bodies(article, surname)
+        | titled_bodies(article, surname)  # session 59: "X, executive director of Y"
+    )
+
+
+def kept_bodies(bodies: frozenset[str]) -> frozenset[str]:
+    """The bodies :func:`person_bodies` keeps of those its readings give: no party label or
+    table party, no transcript's capitalised role."""
+    return frozenset(
+        body
+        for body in bodies
+        if party_of(body) is None
+        and not re.match(r"[A-Z]{1,3}-", body)
+        and not (body.isupper() and len(body) > 5)  # "ROULEAU (ANCHOR)": a transcript's role
+    )
 
 
 def initials_of(body: str, value: str) -> bool:

@@ -61,7 +61,7 @@ from .left_bodies import left_body
 from .non_persons import no_person
 from .other_items import held_in_other_item
 from .own_mentions import owned_with
-from .party_elsewhere import sets_against_party
+from .party_elsewhere import party_rivals, sets_against_party
 from .party_names import party_of, ties
 from .party_people import party_people
 from .person_bodies import initials_of, person_bodies
@@ -226,9 +226,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
     why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
     if why is None and not _public_office(ctx):  # session 60: "X, head of Y" given a country
-        organisations = sets_against_party(
-            ctx.article, name[-1], person_bodies(ctx.article, name[-1])
-        )
+        organisations = party_rivals(ctx.article, name[-1])
         why = _elsewhere(ctx, name, value, organisations) if organisations else None
     if why is not None:
         return False, why
