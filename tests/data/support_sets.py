@@ -351,6 +351,31 @@ class SupportCases(MeetingCases, TruceCases):
             "events[0].actors[0]",
         )  # fmt: skip
 
+    def page_event_place(
+        self, category: str, expect: bool, paragraphs: Sequence[str], evidence: list[str],
+        place: str, description: str, why: str, days: re.Pattern[str],
+    ) -> None:  # fmt: skip
+        """An event told by ``evidence`` (sentences of ``paragraphs``) whose ``place`` is
+        checked, on a page of several ``paragraphs`` so the place can be read from a dateline
+        or a list item's label (the line-label sets pl60 and rv60p); its day is the first match
+        of ``days`` in the evidence, as a labeller gives it, else none (each set keeps the
+        month names of its own articles)."""
+        for sentence in evidence:
+            assert any(sentence in paragraph for paragraph in paragraphs), sentence
+        day = days.search(" ".join(evidence))
+        event = {
+            "when": day.group(0) if day else None,
+            "kind": "other",
+            "description": description,
+            "actors": [],
+            "counts": [],
+            "place": place,
+            "evidence": evidence,
+        }
+        self.add(
+            category, expect, why, self.page(*paragraphs), {"events": [event]}, "events[0].place"
+        )
+
     def actor_pair(
         self, category: str, sentence: str, good: str, bad: str, description: str,
         kind: str = "other", before: str = "", other: str = "",
