@@ -338,7 +338,9 @@ class SupportCases(MeetingCases, TruceCases):
         description: str, why: str,
     ) -> None:  # fmt: skip
         """:meth:`actor` on a page of several ``paragraphs``, the event backed by ``evidence``
-        (a passage of one of them), so the doer can be read from an entry of a list."""
+        (a passage of one of them), so the doer can be read from an entry of a list (the entry
+        sets at59, rv59t) or from a body's full name paragraphs before its short form ("The
+        Harwell Water Commission ... the commission fined": the body sets ac60, rv60c)."""
         assert any(evidence in paragraph for paragraph in paragraphs), evidence
         event = {
             "kind": "other",
