@@ -378,6 +378,27 @@ class SupportCases(MeetingCases, TruceCases):
             category, expect, why, self.page(*paragraphs), {"events": [event]}, "events[0].place"
         )
 
+    def page_event_day(
+        self, category: str, expect: bool, paragraphs: Sequence[str], evidence: list[str],
+        when: str, description: str, actor: str, why: str,
+    ) -> None:  # fmt: skip
+        """An event of one ``actor`` told by ``evidence`` (lines of ``paragraphs``) whose day
+        ``when`` is checked, on a page of several ``paragraphs`` so the day can be read from
+        an entry's head ("HALDEN BANK, 3 MARCH" over its sentence: the dated-entry sets wh60
+        and rv60w)."""
+        for line in evidence:
+            assert any(line in paragraph for paragraph in paragraphs), line
+        event = {
+            "kind": "other",
+            "description": description,
+            "actors": [actor],
+            "when": when,
+            "evidence": evidence,
+        }
+        self.add(
+            category, expect, why, self.page(*paragraphs), {"events": [event]}, "events[0].when"
+        )
+
     def actor_pair(
         self, category: str, sentence: str, good: str, bad: str, description: str,
         kind: str = "other", before: str = "", other: str = "",
