@@ -172,7 +172,7 @@ class SupportCases(MeetingCases, TruceCases):
     ) -> None:  # fmt: skip
         """:meth:`quotes` on a page headed like a web story: ``headline``, the next of the
         set's ``leads`` in turn (a byline, a dateline or a desk line), then ``paragraphs``; no
-        ``title`` or ``closing`` (the quote sets of sessions 58 and 59 read a headline above
+        ``title`` or ``closing`` (the quote sets of sessions 58 to 60 read a headline above
         the lead line, which :meth:`page` does not write)."""
         lead = self.leads[len(self.cases) % len(self.leads)]
         body = "\n\n".join(paragraphs)
