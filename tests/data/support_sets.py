@@ -431,6 +431,14 @@ class SupportCases(MeetingCases, TruceCases):
         """``name``'s affiliation checked (see :meth:`person_field`)."""
         self.person_field(category, "affiliation", name, passes, fails, *paragraphs)
 
+    def person_role(
+        self, category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
+    ) -> None:
+        """``name``'s role checked (see :meth:`person_field`): each of ``passes`` is a post the
+        page gives that person, each of ``fails`` one it does not (such as another's title
+        before another name); the role sets ro60, rv60r and rh60 each wrote this as role()."""
+        self.person_field(category, "role", name, passes, fails, *paragraphs)
+
     def staff_affiliation(
         self, category: str, lead: str, name: str, passes: list[str], fails: list[str],
         *paragraphs: str,
