@@ -258,7 +258,7 @@ class SupportCases(MeetingCases, TruceCases):
         *paragraphs: str,
     ) -> None:  # fmt: skip
         """Each value as the affiliation of ``name`` holding ``role`` (the post decides whether
-        the body is a polity written anywhere; the af55 and am56 sets)."""
+        the body is a polity written anywhere; the af55, am56, af60 and rv60a sets)."""
         self.each(
             category, self.page(*paragraphs), passes, fails, "people[0].affiliation",
             lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
