@@ -44,17 +44,6 @@ built = SupportCases(
 LAST, OF = "last", "of"
 
 
-def case(
-    category: str, expect: bool, paragraphs: list[str], evidence: str, who: str, what: str, why: str
-) -> None:
-    """An event told by ``evidence`` (in one of ``paragraphs``) whose one actor is ``who``."""
-    assert any(evidence in p for p in paragraphs), evidence
-    event = {"kind": "other", "description": what, "actors": [who], "evidence": [evidence]}
-    built.add(
-        category, expect, why, built.page(*paragraphs), {"events": [event]}, "events[0].actors[0]"
-    )
-
-
 # --- last: "the Harwell Water Commission ... The commission fined" -----------------------------
 WATER = [
     "The Harwell Water Commission opened an inquiry into Tamsby Utilities in March after three summers of hosepipe bans.",
@@ -162,13 +151,13 @@ for expect, paragraphs, evidence, who, what, why in [
         "the other side of the game: 'the Thunder' is not the Pacers",
     ),
 ]:
-    case(LAST, expect, paragraphs, evidence, who, what, why)
+    built.page_actor(LAST, expect, paragraphs, evidence, who, what, why)
 
 RIVALS = [
     "The Regional Transport Commission and the Harwell Water Commission both sent inspectors to the Tamsby depot last week.",
     "The commission fined Tamsby Utilities £900,000 on Thursday over the state of its pumps.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     RIVALS,
@@ -181,7 +170,7 @@ INQUIRY = [
     "The Harwell Water Commission had warned Tamsby Utilities twice. Ministers then set up a commission of inquiry under a retired judge.",
     "The commission found that managers had ignored both warnings.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     INQUIRY,
@@ -194,7 +183,7 @@ COURTS = [
     "The Federal Court ordered Lindqvist Freight to pay A$3 million last year. The company took the case to the appeals court.",
     "In April the court cut the penalty to A$1.9 million.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     COURTS,
@@ -207,7 +196,7 @@ PASSIVE = [
     "The Harwell Water Commission lost two of its five members in January.",
     "The commission was sued by Tamsby Utilities in February over the way it set leak targets.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     PASSIVE,
@@ -220,7 +209,7 @@ OBJECT = [
     "The Harwell Water Commission set new leak targets in January.",
     "Tamsby Utilities challenged the commission in court on Friday, calling the targets unlawful.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     OBJECT,
@@ -233,7 +222,7 @@ SAYING = [
     "The Harwell Water Commission published its annual review on Monday.",
     "The commission said Tamsby Utilities had missed eight of its nine targets.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     SAYING,
@@ -246,7 +235,7 @@ CHAIR = [
     "The Harwell Water Commission has been without a permanent head since the summer.",
     "The commission's chair, Rona Vesk, resigned on Friday after a row over pay.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     CHAIR,
@@ -259,7 +248,7 @@ QUOTED = [
     "The Harwell Water Commission met Tamsby Utilities on Monday. Afterwards the utility's spokesman spoke.",
     '"The commission accepted our plan in full," he said.',
 ]
-case(
+built.page_actor(
     LAST,
     False,
     QUOTED,
@@ -272,7 +261,7 @@ LATER = [
     "The council voted on Monday to close the Lowmoor library.",
     "Brenton County Council had closed two others in 2024, and campaigners say the mayor's office asked for a delay.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     LATER,
@@ -281,7 +270,7 @@ case(
     "library closure vote",
     "the short form comes before the page names the council: no antecedent (a reader cannot tell which council)",
 )
-case(
+built.page_actor(
     LAST,
     True,
     COUNCIL,
@@ -294,7 +283,7 @@ TEAM2 = [
     "The Dunmore Thunder signed the Orvik guard Kal Benning on Tuesday.",
     "On Wednesday the Thunder also released two rookies to make room on the roster.",
 ]
-case(
+built.page_actor(
     LAST,
     True,
     TEAM2,
@@ -307,7 +296,7 @@ AUTH = [
     "Tarnby Port Authority, which runs the docks at Hale, reopened berth 4 after a crane collapse.",
     "The authority has now banned night lifts until an inspection ends; the ban costs the port about 300 containers a day.",
 ]
-case(
+built.page_actor(
     LAST,
     True,
     AUTH,
@@ -316,7 +305,7 @@ case(
     "night lifts banned",
     "'The authority has now banned' for Tarnby Port Authority",
 )
-case(
+built.page_actor(
     LAST,
     False,
     AUTH,
@@ -330,7 +319,7 @@ PARTIES = [
     "The Reform Party held the seat at Lowmoor with a reduced majority on Thursday.",
     "The Greens came second, and the party elected a new leader, Tamsin Orr, on Saturday.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     PARTIES,
@@ -343,7 +332,7 @@ UNIONS = [
     "The Harbour Workers Union and Unite both balloted crane drivers at Hale in May.",
     "Unite announced the result first; the union said 88% had backed a strike.",
 ]
-case(
+built.page_actor(
     LAST,
     False,
     UNIONS,
@@ -451,13 +440,13 @@ for expect, paragraphs, evidence, who, what, why in [
         "the banks are the place surveyed",
     ),
 ]:
-    case(OF, expect, paragraphs, evidence, who, what, why)
+    built.page_actor(OF, expect, paragraphs, evidence, who, what, why)
 
 BUREAUS = [
     "The Bureau of Farm Statistics and the Bureau of Trade Statistics both publish on the first Friday of the month.",
     "On Friday the bureau cut its wheat estimate by 9%.",
 ]
-case(
+built.page_actor(
     OF,
     False,
     BUREAUS,
@@ -470,7 +459,7 @@ BANKS = [
     "The Bank of Orrin and the central bank of Halden met in Marlow on Tuesday.",
     "The bank raised its rate by a quarter point the next day.",
 ]
-case(
+built.page_actor(
     OF,
     False,
     BANKS,
@@ -483,7 +472,7 @@ SAID = [
     "The Bureau of Farm Statistics surveys 4,000 farms each month.",
     "The bureau says growers planted 6% less barley this spring.",
 ]
-case(
+built.page_actor(
     OF,
     False,
     SAID,
@@ -496,7 +485,7 @@ WAS = [
     "The Office for Rail Safety had been criticised over its last two reports.",
     "The office was ordered by ministers to reopen its inquiry into the Lowmoor crash.",
 ]
-case(
+built.page_actor(
     OF,
     False,
     WAS,
@@ -509,7 +498,7 @@ STAFF = [
     "The Institute of Marine Survey moved to new offices in Port Alder in March.",
     "The institute's director, Hal Brennick, announced his retirement on Friday.",
 ]
-case(
+built.page_actor(
     OF,
     False,
     STAFF,
@@ -522,7 +511,7 @@ BEFORE = [
     "The college called a strike on Monday, the first in its history.",
     "Nurses at the College of Midwives' partner hospitals are expected to join.",
 ]
-case(
+built.page_actor(
     OF,
     False,
     BEFORE,
@@ -535,7 +524,7 @@ EXCH = [
     "The Commission for Fair Markets sued Dalby Exchange in June over hidden trading fees.",
     "Last week the exchange agreed to pay $12 million to settle the case.",
 ]
-case(
+built.page_actor(
     OF,
     False,
     EXCH,
@@ -544,7 +533,7 @@ case(
     "settlement agreed",
     "'the exchange' is Dalby Exchange, the other side, not the commission",
 )
-case(
+built.page_actor(
     OF,
     True,
     EXCH,
@@ -557,7 +546,7 @@ QUOTE = [
     "The Office for Rail Safety published its report on the derailment on Monday.",
     '"The office blamed the drivers without hearing them," their union said.',
 ]
-case(
+built.page_actor(
     OF,
     False,
     QUOTE,
@@ -570,7 +559,7 @@ INSTITUTE2 = [
     "The Institute of Marine Survey lost its research ship in a storm last winter.",
     "In May, the institute chartered a trawler from Port Alder for the spring count.",
 ]
-case(
+built.page_actor(
     OF,
     True,
     INSTITUTE2,
@@ -583,7 +572,7 @@ AGAIN = [
     "The Bureau of Farm Statistics said on Monday that it would stop publishing county figures.",
     "Then, after an outcry from growers, the bureau reversed the decision on Thursday.",
 ]
-case(
+built.page_actor(
     OF,
     True,
     AGAIN,
@@ -596,7 +585,7 @@ COLLEGE2 = [
     "The College of Midwives has 9,000 members in the north.",
     "Members voted 81% for the offer, and the college signed the deal on Friday.",
 ]
-case(
+built.page_actor(
     OF,
     True,
     COLLEGE2,
@@ -609,7 +598,7 @@ OFFICE2 = [
     "The Office for Rail Safety has 60 inspectors for the whole network.",
     "The office fined Lowmoor Rail £2 million on Thursday, the largest penalty it has imposed.",
 ]
-case(
+built.page_actor(
     OF,
     True,
     OFFICE2,
@@ -618,7 +607,7 @@ case(
     "Lowmoor Rail fined",
     "'The office fined' for the Office for Rail Safety",
 )
-case(
+built.page_actor(
     OF,
     False,
     OFFICE2,

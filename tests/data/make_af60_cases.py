@@ -52,14 +52,8 @@ built = SupportCases(
 PARTIED, LISTED, GUARD, PLURAL = "partied", "listed", "guard", "plural"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- partied: an organisation of their own, given a country or group of the table ---------------
-held(
+built.held_affiliation(
     PARTIED,
     "head of commodities research",
     "Tobias Fenn",
@@ -68,7 +62,7 @@ held(
     "OPEC said on Sunday it would keep output flat through March, after a month of falling prices.",
     'Tobias Fenn, head of commodities research at Larchmont Energy Analytics, said the group "has run out of easy options."',
 )
-held(
+built.held_affiliation(
     PARTIED,
     "senior economist",
     "Maren Holt",
@@ -77,7 +71,7 @@ held(
     "Norway's sovereign fund lost 2% in the quarter, its first fall in a year, as the European Union weighed new tariffs on steel.",
     "Maren Holt, a senior economist at Ashby Capital Partners, said the drop mostly reflected currency swings.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "chief executive",
     "Colm Rafferty",
@@ -86,7 +80,7 @@ held(
     "Ireland's dairy exports to the United States fell by a quarter in the three months to June.",
     "Colm Rafferty, chief executive of Westpoint Foods Group, said orders from American buyers had dried up since the tariff took effect.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "analyst",
     "Priya Raman",
@@ -95,7 +89,7 @@ held(
     "India's central bank held its main rate at 6% on Wednesday, as most economists had expected.",
     "Calloway Securities analyst Priya Raman said the bank was waiting for the monsoon's effect on food prices.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "vice-president for public policy",
     "Anouk Verhaegen",
@@ -104,7 +98,7 @@ held(
     "The European Union fined three cloud providers a combined €1.2 billion on Thursday for tying their products together.",
     "Tessaline Software's Anouk Verhaegen, vice-president for public policy, said the company would study the decision.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "director",
     "Gustavo Peralta",
@@ -113,7 +107,7 @@ held(
     "Chile and Peru signed a deal on Monday to share the waters of the Lauca basin for the next 30 years.",
     "Gustavo Peralta, director of the Andean Water Institute, said the deal was overdue but thin on detail.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "professor of economics",
     "Helen Achebe",
@@ -122,7 +116,7 @@ held(
     "Kenya raised $1.5 billion in a bond sale on Tuesday, its first international borrowing in two years.",
     "Helen Achebe, a professor of economics at the University of Harrowgate, said investors had been reassured by the new budget.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "portfolio manager",
     "Ruben Lindgren",
@@ -131,7 +125,7 @@ held(
     "Japan's long bond yields rose to their highest since 2008 on Monday as traders bet on another rate rise.",
     "Ruben Lindgren, a portfolio manager at Northgate Asset Management, said he had cut his holdings of yen debt.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "founder",
     "Ada Mwangi",
@@ -140,7 +134,7 @@ held(
     "The African Union launched a continental charging-standard plan for electric motorbikes at its Addis Ababa summit.",
     "Ada Mwangi, who founded Kijani Mobility, said a single plug would save makers like hers millions.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "research fellow",
     "Oskar Wendt",
@@ -149,7 +143,7 @@ held(
     "Poland asked NATO on Friday to move more air defence units to its eastern border after a drone came down near Lublin.",
     "Oskar Wendt, a research fellow at the Baltic Security Foundation, said the request was mostly political.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "chief strategist",
     "Lena Marchetti",
@@ -159,7 +153,7 @@ held(
     "Lena Marchetti, chief strategist at Brightwell Investments, said the slide had further to go.",
 )
 # a post in a state's organ keeps the country; a country tied to the person passes
-held(
+built.held_affiliation(
     PARTIED,
     "spokeswoman",
     "Irina Volkova",
@@ -168,7 +162,7 @@ held(
     "Russia said on Tuesday it had expelled two diplomats over what it called unfriendly acts.",
     "Irina Volkova, a spokeswoman for the Foreign Ministry, said more steps would follow.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "officer",
     "Mehmet Arslan",
@@ -177,7 +171,7 @@ held(
     "Turkey closed two crossings on its eastern border overnight after heavy snow.",
     "Mehmet Arslan, an officer of the Border Police, said the roads would reopen by the weekend.",
 )
-held(
+built.held_affiliation(
     PARTIED,
     "chief executive",
     "Claire Dubois",
@@ -188,7 +182,7 @@ held(
 )
 
 # --- listed: the value in another item of the person's sentence, held there by another ----------
-held(
+built.held_affiliation(
     LISTED,
     "chief executive",
     "Arjun Mehra",
@@ -196,7 +190,7 @@ held(
     ["Kettering Rail Systems"],
     "Prosecutors charged 14 people over the collapse, including Arjun Mehra, chief executive of Solvane Construction, and a senior manager of Kettering Rail Systems.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "chief executive",
     "Greta Olsen",
@@ -204,7 +198,7 @@ held(
     ["Meridian Airways"],
     "Aldwych Aerospace chief executive Greta Olsen stood beside the minister, and Meridian Airways Group CEO Farid Haddad signed for the carrier.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "chemist",
     "Ingrid Solberg",
@@ -212,7 +206,7 @@ held(
     ["Valemont Institute of Technology"],
     "The prize is shared three ways: Osterholm University's Ingrid Solberg, Marcus Hale from the Valemont Institute of Technology, and Yusuf Demir, who works at a private lab in Leiden.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "head of investor relations",
     "Clara Rhys",
@@ -220,7 +214,7 @@ held(
     ["Castor Bank"],
     "Clara Rhys, head of investor relations at Denholm Mining, took the first questions, while Castor Bank's chief economist Peter Lam answered those on rates.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "general secretary",
     "Tom Akers",
@@ -228,7 +222,7 @@ held(
     ["Harbour Bus Company"],
     "Tom Akers, general secretary of the Riverside Transport Union, walked out of the talks; Harbour Bus Company managing director Susan Vale stayed for another hour.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "partner",
     "Hugo Brandt",
@@ -236,7 +230,7 @@ held(
     ["Stellan Pharma"],
     "The deal was signed by Hugo Brandt, a partner at Kellner & Roos, and Anja Petri of Stellan Pharma.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "director",
     "Simone Achterberg",
@@ -244,7 +238,7 @@ held(
     ["Delta Dredging Company"],
     "Simone Achterberg, director of the Polder Water Trust, spoke against the plan, but an engineer at Delta Dredging Company defended it.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "chairman",
     "Rafael Ortiz",
@@ -252,7 +246,7 @@ held(
     ["Atlantica Cruises"],
     "Costa Verde Hotels chairman Rafael Ortiz welcomed the new terminal, whereas Atlantica Cruises chief executive Mara Quint said the fees were too high.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "senior fellow",
     "Noor Haddad",
@@ -260,7 +254,7 @@ held(
     ["Institute for Fiscal Futures"],
     "The report was written by Noor Haddad, a senior fellow at the Carrow Policy Centre, and Daniel Pike from the Institute for Fiscal Futures.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "striker",
     "Kofi Mensah",
@@ -268,7 +262,7 @@ held(
     ["Tynedale Athletic"],
     "Harlow Rovers striker Kofi Mensah scored twice, and Tynedale Athletic goalkeeper Liam Crowe saved a penalty in stoppage time.",
 )
-held(
+built.held_affiliation(
     LISTED,
     "chief operating officer",
     "Beatrix Lowe",
@@ -279,7 +273,7 @@ held(
 
 # --- guard: the readings' edges -----------------------------------------------------------------
 # the value in the person's own item: not another's
-held(
+built.held_affiliation(
     GUARD,
     "head of trading",
     "Jonas Berg",
@@ -288,7 +282,7 @@ held(
     "Jonas Berg, head of trading at Halvard Bank's Halvard Markets unit, and a colleague from Oakley Brokers spoke at the conference.",
 )
 # a pronoun gives the next item to the person
-held(
+built.held_affiliation(
     GUARD,
     "consultant",
     "Marta Kowal",
@@ -297,7 +291,7 @@ held(
     "Marta Kowal, a consultant at Northshire Partners for a decade, and now chief executive of her own firm, Rivet Advisory, was named to the panel.",
 )
 # an item with no holder of its own
-held(
+built.held_affiliation(
     GUARD,
     "managing director",
     "Dev Patel",
@@ -306,7 +300,7 @@ held(
     "Dev Patel, managing director of Sunline Retail, and its parent, Sunline Holdings, declined to comment.",
 )
 # another person's body named apart: still refused
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Hannah Reiss",
@@ -316,7 +310,7 @@ held(
     "Hannah Reiss, its chief executive, said copper prices had helped.",
     "At Torvik Metals, chief executive Ola Sand warned of weaker demand.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "economist",
     "Felix Arndt",
@@ -325,7 +319,7 @@ held(
     "Felix Arndt, an economist at Sorbus Research, expects two more cuts this year.",
     "Economists at Lindell Bank expect only one.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "director",
     "Amara Obi",
@@ -333,7 +327,7 @@ held(
     ["Harmattan Records"],
     "Amara Obi, director of the Lagos Arts Trust, and Kunle Bello of Harmattan Records both spoke at the launch.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "lecturer",
     "Siobhan Kerr",
@@ -341,7 +335,7 @@ held(
     ["Ardtully Council"],
     "Siobhan Kerr, a lecturer at Dunmore College, told the hearing that Ardtully Council leader Brian Moss had ignored the survey.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "spokesman",
     "Pieter de Wit",
@@ -350,7 +344,7 @@ held(
     "Pieter de Wit, a spokesman for the Waalhaven Port Authority, said the channel would reopen on Monday.",
     "The Rhine Barge Federation said its members had lost €4 million a day.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Nadia Farouk",
@@ -358,7 +352,7 @@ held(
     ["Gulf Horizon Airlines"],
     "Qasr Hotels chief executive Nadia Farouk said bookings were up a third, while Gulf Horizon Airlines said it would add four routes.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "researcher",
     "Lukas Meier",
@@ -366,7 +360,7 @@ held(
     ["Swiss Federal Railways"],
     "Lukas Meier, a researcher at the Alpine Glacier Observatory, warned of more slides; Swiss Federal Railways spokeswoman Elsa Graf said the line stays shut.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "analyst",
     "Yara Haddad",
@@ -374,7 +368,7 @@ held(
     ["Levant Cement"],
     "Cedar Ratings analyst Yara Haddad cut her forecast, and Levant Cement's finance director Sami Khoury said the plant would run at half capacity.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "coach",
     "Bruno Tessier",
@@ -384,7 +378,7 @@ held(
 )
 
 # a second post of the person's own, joined without a comma or stacked: not another's
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Mia Roth",
@@ -392,7 +386,7 @@ held(
     [],
     "Mia Roth, chief executive of Elbe Freight and a director of Hanse Ports, said the strike would cost both firms dearly.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Viktor Hale",
@@ -401,7 +395,7 @@ held(
     "Viktor Hale, chief executive of Caraway Shipping, a director of Tollbridge Marine, told the inquiry the ferry had been checked in March.",
 )
 # other holders, other clauses, another time: still refused
-held(
+built.held_affiliation(
     GUARD,
     "partner",
     "Rosa Lind",
@@ -409,7 +403,7 @@ held(
     ["Caldera Chemicals"],
     "Rosa Lind, a partner at Fenwick Law, represented the families, and lawyers for Caldera Chemicals asked the court for more time.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Owen Hart",
@@ -418,7 +412,7 @@ held(
     "Owen Hart, chief executive of Pellor Games, said the studio would hire 200 people next year.",
     "Hart left Brightstone Studios in 2021 after a decade there.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "director",
     "Kim Sato",
@@ -429,7 +423,7 @@ held(
 
 
 # --- plural: a one-word body in "s" is a body, not a party's people -------------------------------
-held(
+built.held_affiliation(
     PLURAL,
     "senior pollster",
     "Grete Vann",
@@ -438,7 +432,7 @@ held(
     "Grete Vann, senior pollster at the Halvorsen Research Institute, said turnout among young voters had surprised her team.",
     "Voters under 30 were the only group to swing towards the government, she told Reuters.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "head of menswear",
     "Tomas Reed",
@@ -447,7 +441,7 @@ held(
     "Tomas Reed, head of menswear at Ashworths, said shoppers were buying fewer suits but more coats.",
     "Rival department store Pendletons reported a 4% fall in sales over Christmas.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "chief executive",
     "Mona Fiske",
@@ -456,7 +450,7 @@ held(
     "Mona Fiske, chief executive of Brightwater Utilities, apologised for the outage.",
     "The appliance chain Kettles said it had sold out of heaters in two days.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "analyst",
     "Saul Brenner",
@@ -465,7 +459,7 @@ held(
     "Corvin Research analyst Saul Brenner said the bid undervalued the business.",
     "Marlowes, the pub group, rejected the offer on Monday.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "director",
     "Ines Alder",
@@ -474,7 +468,7 @@ held(
     "Ines Alder, director of the Tideway Conservation Trust, said the spill had reached the estuary.",
     "Fennicks, which owns the depot, said the leak had been stopped.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "economist",
     "Paul Ogden",
@@ -483,7 +477,7 @@ held(
     "Paul Ogden, an economist at Ridgeway Bank, expects prices to keep rising.",
     "The builders merchant Tolmers said timber costs were up a fifth.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "professor",
     "Dana Kirsch",
@@ -492,7 +486,7 @@ held(
     "Dana Kirsch, a professor of nutrition at Eastmoor University, said the labels were misleading.",
     "Carrows, the supermarket chain, said it would review its packaging.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "managing partner",
     "Rupert Shaw",
@@ -501,7 +495,7 @@ held(
     "Rupert Shaw, managing partner of Shaw Kingsley Partners, advised the buyers.",
     "Emirates said it would add a third daily flight to the city from March.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "spokeswoman",
     "Lara Quint",
@@ -510,7 +504,7 @@ held(
     "Lara Quint, a spokeswoman for Northvale Water, said the ban would stay until October.",
     "Garden centre chain Dunhills said sales of water butts had tripled.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "research director",
     "Ben Achari",
@@ -519,7 +513,7 @@ held(
     "Ben Achari, research director at the Polaris Markets Institute, said the rally was fragile.",
     "Shares in Bloomfields, the insurer, fell 9%.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "councillor",
     "Hugh Marr",
@@ -527,7 +521,7 @@ held(
     [],
     "Hugh Marr, founder of Marr Ecology Consultants, sits for the Greens on the county council.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "MP",
     "Edwina Platt",

@@ -37,18 +37,14 @@ built = SupportCases(
 SEATED = "seated"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- a hearing's "before <name>": the judge is hers; not the defendant's in the sentence ----
 BAIL = (
     "District Judge Paul Ibsen heard the first application in March.",
     "The hearing resumed on Tuesday before Nora Vance at Kelby Magistrates' Court, where Ivo Marsh denied the charge.",
     "The judge granted him bail until the trial.",
 )
-role(SEATED, "Nora Vance", ["judge", "Judge"], [], *BAIL)
-role(SEATED, "Ivo Marsh", [], ["judge", "Judge"], *BAIL)
+built.person_role(SEATED, "Nora Vance", ["judge", "Judge"], [], *BAIL)
+built.person_role(SEATED, "Ivo Marsh", [], ["judge", "Judge"], *BAIL)
 
 # --- "presided over by": a judge's trial, a chair's session ---------------------------------
 FENN = (
@@ -56,15 +52,15 @@ FENN = (
     "The second trial, presided over by Martin Oyelaran, ended on Friday with a guilty verdict against Dale Fenn.",
     "The judge said Fenn had shown no remorse.",
 )
-role(SEATED, "Martin Oyelaran", ["judge", "Judge"], [], *FENN)
-role(SEATED, "Dale Fenn", [], ["judge", "Judge"], *FENN)
+built.person_role(SEATED, "Martin Oyelaran", ["judge", "Judge"], [], *FENN)
+built.person_role(SEATED, "Dale Fenn", [], ["judge", "Judge"], *FENN)
 PLANNING = (
     "Chair Ellen Ward opened the planning committee's morning session.",
     "The afternoon session, presided over by Ravi Mehta, heard 40 objections, including one from Joan Tull.",
     "The chair closed the meeting at 6pm.",
 )
-role(SEATED, "Ravi Mehta", ["chair", "Chair"], [], *PLANNING)
-role(SEATED, "Joan Tull", [], ["chair", "Chair"], *PLANNING)
+built.person_role(SEATED, "Ravi Mehta", ["chair", "Chair"], [], *PLANNING)
+built.person_role(SEATED, "Joan Tull", [], ["chair", "Chair"], *PLANNING)
 
 # --- "heard by" an appeal, "the bench of" -------------------------------------------------------
 APPEAL = (
@@ -72,19 +68,19 @@ APPEAL = (
     "The new appeal was heard by Tomas Ridley in Leeds, and lawyers for Sana Pike said she would go free.",
     "The judge ruled the conviction unsafe.",
 )
-role(SEATED, "Tomas Ridley", ["judge", "Judge"], [], *APPEAL)
-role(SEATED, "Sana Pike", [], ["judge", "Judge"], *APPEAL)
+built.person_role(SEATED, "Tomas Ridley", ["judge", "Judge"], [], *APPEAL)
+built.person_role(SEATED, "Sana Pike", [], ["judge", "Judge"], *APPEAL)
 INJUNCTION = (
     "Judge Colm Rafter granted the injunction in May.",
     "The case returned on Thursday to the bench of Aisha Oduya, who lifted it.",
     "Nina Bex argued for the council.",
     "The judge said the council had not proved its case.",
 )
-role(SEATED, "Aisha Oduya", ["judge", "Judge"], [], *INJUNCTION)
-role(SEATED, "Nina Bex", [], ["judge", "Judge"], *INJUNCTION)
+built.person_role(SEATED, "Aisha Oduya", ["judge", "Judge"], [], *INJUNCTION)
+built.person_role(SEATED, "Nina Bex", [], ["judge", "Judge"], *INJUNCTION)
 
 # --- "before" and "heard by" that seat no one ------------------------------------------------
-role(
+built.person_role(
     SEATED,
     "Ivo Marsh",
     [],
@@ -93,7 +89,7 @@ role(
     "The trial was halted before Ivo Marsh could give evidence.",
     "The judge said the jury would return on Wednesday.",
 )
-role(
+built.person_role(
     SEATED,
     "Kim Sato",
     [],
@@ -102,7 +98,7 @@ role(
     "The hearing was adjourned before Kim Sato's lawyer arrived.",
     "The judge warned that a further delay would not be allowed.",
 )
-role(
+built.person_role(
     SEATED,
     "Paul Dray",
     [],
@@ -111,7 +107,7 @@ role(
     "Paul Dray appeared before the committee on Tuesday.",
     "The chair thanked him for his evidence.",
 )
-role(
+built.person_role(
     SEATED,
     "Lena Fry",
     [],

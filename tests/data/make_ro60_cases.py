@@ -49,73 +49,85 @@ KEPT = "kept"
 THE = "definite"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- run: a title run of this person's own, another's title before another name -------------
 COUNCIL = (
     "The council met on Tuesday to approve the budget for the new library.",
     "Mayor Pro Tem Dana Whitlock chaired the session, as did council members Ola Brandt and Per Sjoberg.",
     "Deputy City Manager Rufus Okoye and City Attorney Lena Marsh also attended.",
 )
-role(RUN, "Dana Whitlock", ["Mayor Pro Tem"], ["Deputy City Manager", "City Attorney"], *COUNCIL)
-role(RUN, "Rufus Okoye", ["Deputy City Manager"], ["City Attorney"], *COUNCIL)
-role(RUN, "Lena Marsh", ["City Attorney"], ["Deputy City Manager", "Mayor Pro Tem"], *COUNCIL)
+built.person_role(
+    RUN, "Dana Whitlock", ["Mayor Pro Tem"], ["Deputy City Manager", "City Attorney"], *COUNCIL
+)
+built.person_role(RUN, "Rufus Okoye", ["Deputy City Manager"], ["City Attorney"], *COUNCIL)
+built.person_role(
+    RUN, "Lena Marsh", ["City Attorney"], ["Deputy City Manager", "Mayor Pro Tem"], *COUNCIL
+)
 TALKS = (
     "Interior Minister Selim Harun said the border would reopen once the inquiry ended.",
     "EU migration chief Katrin Oberg told reporters the bloc would send observers.",
 )
-role(RUN, "Katrin Oberg", ["EU migration chief", "migration chief"], ["Interior Minister"], *TALKS)
-role(RUN, "Selim Harun", ["Interior Minister"], [], *TALKS)
+built.person_role(
+    RUN, "Katrin Oberg", ["EU migration chief", "migration chief"], ["Interior Minister"], *TALKS
+)
+built.person_role(RUN, "Selim Harun", ["Interior Minister"], [], *TALKS)
 HARBOUR = (
     "The ferry ran aground at the mouth of the estuary shortly after dawn.",
     "Harbour Master Ines Valk said the channel had been dredged in the spring.",
     "Coastguard Commander Piet Laan said no one was hurt.",
 )
-role(RUN, "Ines Valk", ["Harbour Master", "harbour master"], ["Coastguard Commander"], *HARBOUR)
+built.person_role(
+    RUN, "Ines Valk", ["Harbour Master", "harbour master"], ["Coastguard Commander"], *HARBOUR
+)
 COURT = (
     "The trial opened at Renfield Crown Court on Monday.",
     "Presiding Judge Helen Crane told the jury to set aside what they had read.",
     "Defence barrister Omar Sayed said his client would deny every count.",
 )
-role(RUN, "Omar Sayed", ["Defence barrister", "barrister"], ["Presiding Judge", "Judge"], *COURT)
-role(RUN, "Helen Crane", ["Presiding Judge", "Judge"], ["barrister"], *COURT)
+built.person_role(
+    RUN, "Omar Sayed", ["Defence barrister", "barrister"], ["Presiding Judge", "Judge"], *COURT
+)
+built.person_role(RUN, "Helen Crane", ["Presiding Judge", "Judge"], ["barrister"], *COURT)
 CLUB = (
     "Kelvedon Rovers sacked their manager on Sunday after a ninth straight defeat.",
     "Club chairman Ray Duggan thanked him for his work.",
     "Rovers goalkeeper Tom Ashdown said the players were to blame.",
 )
-role(RUN, "Tom Ashdown", ["goalkeeper", "Rovers goalkeeper"], ["chairman", "Club chairman"], *CLUB)
+built.person_role(
+    RUN, "Tom Ashdown", ["goalkeeper", "Rovers goalkeeper"], ["chairman", "Club chairman"], *CLUB
+)
 SCHOOL = (
     "Parents protested outside Millbrook Academy over the closure of the sixth form.",
     "Headteacher Grace Olawale said the decision had been forced by funding cuts.",
     "County Councillor Ben Yates called the closure a scandal.",
 )
-role(RUN, "Grace Olawale", ["Headteacher"], ["County Councillor", "councillor"], *SCHOOL)
-role(RUN, "Ben Yates", ["County Councillor"], ["Headteacher"], *SCHOOL)
+built.person_role(
+    RUN, "Grace Olawale", ["Headteacher"], ["County Councillor", "councillor"], *SCHOOL
+)
+built.person_role(RUN, "Ben Yates", ["County Councillor"], ["Headteacher"], *SCHOOL)
 BANK = (
     "Carrow Mutual will close 40 branches next year, the lender said on Thursday.",
     "Chief Financial Officer Marta Rees said the savings would fund a new app.",
     "Union organiser Kev Doyle said staff had learned of the plan from the news.",
 )
-role(RUN, "Kev Doyle", ["Union organiser", "organiser"], ["Chief Financial Officer"], *BANK)
+built.person_role(
+    RUN, "Kev Doyle", ["Union organiser", "organiser"], ["Chief Financial Officer"], *BANK
+)
 POLICE = (
     "Two men were arrested after a warehouse fire in Ellery on Saturday night.",
     "Fire Chief Carla Munoz said the blaze had been set deliberately.",
     "Detective Inspector Sam Byrne said both men would be questioned.",
 )
-role(RUN, "Sam Byrne", ["Detective Inspector"], ["Fire Chief"], *POLICE)
-role(RUN, "Carla Munoz", ["Fire Chief"], ["Detective Inspector"], *POLICE)
+built.person_role(RUN, "Sam Byrne", ["Detective Inspector"], ["Fire Chief"], *POLICE)
+built.person_role(RUN, "Carla Munoz", ["Fire Chief"], ["Detective Inspector"], *POLICE)
 CHURCH = (
     "The cathedral will reopen at Easter after a three-year restoration.",
     "Dean Alice Fenner said the roof had been saved just in time.",
     "Diocesan Treasurer Mark Hollis said the appeal had raised half the cost.",
 )
-role(RUN, "Mark Hollis", ["Diocesan Treasurer", "treasurer"], ["Dean"], *CHURCH)
+built.person_role(RUN, "Mark Hollis", ["Diocesan Treasurer", "treasurer"], ["Dean"], *CHURCH)
 
 # --- kept: room for the other's title, and refusals that still stand ----------------------
-role(
+built.person_role(
     KEPT,
     "Ilya Brask",
     ["opposition leader", "Opposition leader"],
@@ -123,14 +135,14 @@ role(
     "President Hugo Renn met leaders of the region in Tallow on Friday.",
     "Opposition leader Ilya Brask, who won last month's election and takes office in May, said he would attend the next meeting.",
 )
-role(
+built.person_role(
     KEPT,
     "Mira Castell",
     ["Mayor Pro Tem", "mayor pro tem"],
     ["Mayor"],
     "Mayor Jon Reeve was absent, and Mayor Pro Tem Mira Castell chaired the meeting.",
 )
-role(
+built.person_role(
     KEPT,
     "Aldo Ferri",
     ["Foreign Minister", "foreign minister"],
@@ -138,7 +150,7 @@ role(
     "Foreign Minister Nils Ekdahl welcomed his counterpart in Oslund.",
     "Trade envoy Aldo Ferri, who is also his country's foreign minister, spoke of closer ties.",
 )
-role(
+built.person_role(
     KEPT,
     "Jonas Pell",
     ["interim chief", "Interim chief"],
@@ -146,7 +158,7 @@ role(
     "Chief executive Rona Vale left on Monday after six years.",
     "Interim chief Jonas Pell, who succeeded Vale, said the strategy would not change.",
 )
-role(
+built.person_role(
     KEPT,
     "Lidia Soto",
     ["minister", "Health Minister"],
@@ -154,14 +166,14 @@ role(
     "Health Minister Lidia Soto and Finance Minister Paul Haig met the unions.",
     "Ministers from both parties backed the deal.",
 )
-role(
+built.person_role(
     KEPT,
     "Greta Holm",
     ["Nordland leader", "leader"],
     [],
     "Prime Minister Abel Horn of Westmark met Nordland leader Greta Holm at the border.",
 )
-role(
+built.person_role(
     KEPT,
     "Otto Venn",
     ["General Secretary"],
@@ -169,7 +181,7 @@ role(
     "General Secretary Otto Venn opened the congress.",
     "Party Chairman Luis Obi spoke after him.",
 )
-role(
+built.person_role(
     KEPT,
     "Ivo Sand",
     ["former mayor"],
@@ -177,7 +189,7 @@ role(
     "Mayor Petra Lund cut the ribbon on the new bridge.",
     "Former mayor Ivo Sand, who first proposed it, was in the crowd.",
 )
-role(
+built.person_role(
     KEPT,
     "Nadia Kerr",
     ["Chief Constable"],
@@ -185,7 +197,7 @@ role(
     "Police and Crime Commissioner Victor Oakes said the force would hire 200 officers.",
     "Chief Constable Nadia Kerr said the first would start in June.",
 )
-role(
+built.person_role(
     KEPT,
     "Yusuf Demir",
     ["Transport Secretary"],
@@ -193,7 +205,7 @@ role(
     "Home Secretary Ruth Pryce and Chancellor Hal Bexley signed off the plan.",
     "Transport Secretary Yusuf Demir will present it to Parliament.",
 )
-role(
+built.person_role(
     KEPT,
     "Anya Petrov",
     ["Rovers captain"],
@@ -201,7 +213,7 @@ role(
     "Head coach Dirk Maas praised the defence.",
     "Rovers captain Anya Petrov said the team had finally found its rhythm.",
 )
-role(
+built.person_role(
     KEPT,
     "Joel Marr",
     ["Budget director"],
@@ -209,7 +221,7 @@ role(
     "Governor Celia Haynes signed the budget on Friday.",
     "Budget director Joel Marr said it closed a $2 billion gap.",
 )
-role(
+built.person_role(
     KEPT,
     "Hana Ibsen",
     ["Harbour Commissioner"],
@@ -217,7 +229,7 @@ role(
     "Port Director Erik Solberg confirmed the strike.",
     "Harbour Commissioner Hana Ibsen said talks would resume.",
 )
-role(
+built.person_role(
     KEPT,
     "Tariq Aziz Khan",
     ["Education Minister"],
@@ -225,7 +237,7 @@ role(
     "Attorney General Mona Stiles opened an inquiry into the exam leak.",
     "Education Minister Tariq Aziz Khan said the papers would be reset.",
 )
-role(
+built.person_role(
     KEPT,
     "Beth Rourke",
     ["Sheriff"],
@@ -233,7 +245,7 @@ role(
     "District Attorney Colm Price charged the driver on Wednesday.",
     "Sheriff Beth Rourke said the crash scene had been cleared.",
 )
-role(
+built.person_role(
     KEPT,
     "Ola Nygaard",
     ["museum director"],
@@ -249,51 +261,53 @@ TRIAL = (
     "Prosecuting, Daniel Frost told the court the attack had been planned for weeks.",
     "The judge said she would pass sentence after lunch.",
 )
-role(THE, "Daniel Frost", ["prosecutor"], ["Judge", "judge"], *TRIAL)
-role(THE, "Maria Doyle", ["Judge", "judge"], [], *TRIAL)
+built.person_role(THE, "Daniel Frost", ["prosecutor"], ["Judge", "judge"], *TRIAL)
+built.person_role(THE, "Maria Doyle", ["Judge", "judge"], [], *TRIAL)
 FED = (
     "14:02 - Chair Ellen Ward says the committee judged the risks to be balanced.",
     "14:10 - The lone dissent came from Rob Tully, who wanted a larger cut.",
     "14:25 - Asked about the dissent, the chair says views differed on timing.",
 )
-role(THE, "Rob Tully", [], ["Chair", "chair"], *FED)
-role(THE, "Ellen Ward", ["Chair"], [], *FED)
+built.person_role(THE, "Rob Tully", [], ["Chair", "chair"], *FED)
+built.person_role(THE, "Ellen Ward", ["Chair"], [], *FED)
 HOSPITAL = (
     "Chief Executive Nora Quist announced the ward closures on Monday.",
     "Surgeon Kai Berger, who has worked there for 20 years, said staff were shocked.",
     "The chief executive said the decision was not taken lightly.",
 )
-role(THE, "Kai Berger", ["Surgeon"], ["Chief Executive", "chief executive"], *HOSPITAL)
+built.person_role(THE, "Kai Berger", ["Surgeon"], ["Chief Executive", "chief executive"], *HOSPITAL)
 STADIUM = (
     "Head Coach Lars Friel was sent to the stands in the second half.",
     "Milo Grant scored twice before the break.",
     "The head coach later apologised to the referee.",
 )
-role(THE, "Milo Grant", [], ["Head Coach", "head coach"], *STADIUM)
+built.person_role(THE, "Milo Grant", [], ["Head Coach", "head coach"], *STADIUM)
 PARISH = (
     "Council Leader Sara Penn said the levy would rise by 4%.",
     "Resident Owen Lusk said he could not afford it.",
     "The council leader said services would be cut otherwise.",
 )
-role(THE, "Owen Lusk", ["Resident", "resident"], ["Council Leader", "council leader"], *PARISH)
+built.person_role(
+    THE, "Owen Lusk", ["Resident", "resident"], ["Council Leader", "council leader"], *PARISH
+)
 SHOW = (
     "Auctioneer Helga Brandt opened the bidding at $40 million.",
     "A telephone bidder represented by Ivo Marsh won the painting.",
     "The auctioneer brought the hammer down after 12 minutes.",
 )
-role(THE, "Ivo Marsh", [], ["Auctioneer", "auctioneer"], *SHOW)
+built.person_role(THE, "Ivo Marsh", [], ["Auctioneer", "auctioneer"], *SHOW)
 MINISTRY = (
     "Energy Minister Sofia Hahn met the unions in the morning.",
     "Anton Berg had flown in to sign the deal, but left early as the energy minister looked on.",
 )
-role(THE, "Anton Berg", [], ["Energy Minister"], *MINISTRY)
+built.person_role(THE, "Anton Berg", [], ["Energy Minister"], *MINISTRY)
 VISIT = (
     "Anton Berg had flown in to sign the grid deal with Energy Minister Sofia Hahn.",
     "Talks broke down within the hour, and Berg departed early.",
     "Later, in a post online, the Danish minister thanked his hosts.",
 )
-role(THE, "Anton Berg", ["Danish minister"], [], *VISIT)
-role(
+built.person_role(THE, "Anton Berg", ["Danish minister"], [], *VISIT)
+built.person_role(
     THE,
     "Petra Voss",
     ["President"],
@@ -302,7 +316,7 @@ role(
     "Petra Voss arrived late from the airport.",
     "The president greeted her at the door.",
 )
-role(
+built.person_role(
     THE,
     "Jan Ruud",
     ["manager"],
@@ -311,7 +325,7 @@ role(
     "Jan Ruud, a manager at the rival club, watched from the stand.",
     "The manager said she was pleased with the point.",
 )
-role(
+built.person_role(
     THE,
     "Rhea Sol",
     ["spokesperson"],
@@ -320,7 +334,7 @@ role(
     "Rhea Sol said the union would ballot its members.",
     "The spokesperson said talks would continue.",
 )
-role(
+built.person_role(
     THE,
     "Cora Lind",
     ["Mayor"],
@@ -328,7 +342,7 @@ role(
     "Mayor Cora Lind opened the bridge, with Treasurer Abe Noll beside her.",
     "The treasurer said the project had come in under budget.",
 )
-role(
+built.person_role(
     THE,
     "Ugo Matta",
     [],
@@ -337,7 +351,7 @@ role(
     "Ugo Matta asked about the roof repairs.",
     "The treasurer said the work would be done in spring.",
 )
-role(
+built.person_role(
     THE,
     "Ugo Matta",
     ["treasurer"],
@@ -345,7 +359,7 @@ role(
     "Treasurer Abe Noll presented the accounts.",
     "Ugo Matta, who succeeded Noll as treasurer in June, asked about the roof repairs.",
 )
-role(
+built.person_role(
     THE,
     "Jess Hart",
     ["coach"],

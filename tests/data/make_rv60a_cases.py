@@ -55,14 +55,8 @@ built = SupportCases(
 STACKED, COUNTRY, PLURAL = "stacked", "country", "plural"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- stacked: the person's own second post, and another's item ---------------------------------
-held(
+built.held_affiliation(
     STACKED,
     "chief executive",
     "Mirela Vost",
@@ -70,7 +64,7 @@ held(
     [],
     "Mirela Vost, chief executive of Quarrybank Cement, and also chairman of Ostler Freight Holdings, said the merger talks had ended.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "founder",
     "Anselm Drury",
@@ -78,7 +72,7 @@ held(
     [],
     "Anselm Drury, who founded Drury Seedworks in 1994, and now an adviser at the Fallowmere Agricultural Trust, told farmers to plant early.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chief executive",
     "Wilhelmina Stroud",
@@ -86,7 +80,7 @@ held(
     [],
     "Wilhelmina Stroud, chief executive of Kestrel Glassworks, and currently chair of Pennant Lighting, said the furnace would be rebuilt.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "director",
     "Osei Boateng",
@@ -94,7 +88,7 @@ held(
     [],
     "Osei Boateng, a director of Ashanti Cocoa Traders, and additionally treasurer of the Kumasi Growers Union, said the harvest was late.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "partner",
     "Liesel Vogt",
@@ -102,7 +96,7 @@ held(
     [],
     "Liesel Vogt, a partner at Vogt Hartmann, and at the same time a professor at the Isar Business School, wrote the report.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chairwoman",
     "Grainne Moran",
@@ -110,7 +104,7 @@ held(
     [],
     "Grainne Moran, chairwoman of Shannon Freight, and since March also a trustee of the Limerick Chamber Trust, opened the terminal.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "director",
     "Piet Van Lathem",
@@ -118,7 +112,7 @@ held(
     [],
     "Piet Van Lathem, a director of Scheldtmond Logistics, and since 2021 a lecturer at the Antwerp Maritime Academy, said the port had lost two liner services.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "partner",
     "Sunniva Roe",
@@ -126,7 +120,7 @@ held(
     [],
     "Sunniva Roe is a partner at the law firm Brakefield Hume, and is also a trustee of the Norland Arts Council.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "managing director",
     "Tobiah Crane",
@@ -134,7 +128,7 @@ held(
     ["Castlereagh Pottery Guild"],
     "Tobiah Crane, managing director of Wexcombe Ceramics, and formerly president of the Castlereagh Pottery Guild, said energy costs had doubled.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chief economist",
     "Ines Marlow",
@@ -142,7 +136,7 @@ held(
     ["Lisle Policy Forum"],
     "Ines Marlow, chief economist at Corrigan Bank, and previously a fellow at the Lisle Policy Forum, expects two more rate cuts.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chairman",
     "Roald Fenner",
@@ -150,7 +144,7 @@ held(
     [],
     "Roald Fenner, who chairs Skerry Offshore Wind, and still sits as a director of Tidewell Energy, said the auction rules were unworkable.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "plant manager",
     "Hana Okafor",
@@ -159,7 +153,7 @@ held(
     "Hana Okafor, who ran Brightwater Foods's Millbrook Dairy for a decade, said the closure would cost 300 jobs.",
     "Brightwater Foods said the site had lost money for four years.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "head of research",
     "Dov Aldana",
@@ -167,7 +161,7 @@ held(
     ["Marram Institute"],
     "Dov Aldana, Head of Research at Pellucid Capital, and until last year a Senior Fellow of the Marram Institute, said the yield curve was flattening.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "deputy governor",
     "Leontine Brasse",
@@ -175,7 +169,7 @@ held(
     ["Ostmark Savings"],
     "Leontine Brasse, deputy governor at the Central Bank of Varnia, and once chief risk officer of Ostmark Savings, defended the rate rise.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chief executive",
     "Gideon Platt",
@@ -183,7 +177,7 @@ held(
     ["Selcombe Aviation"],
     "Gideon Platt, chief executive of Harbourne Airways, and a vice president of Selcombe Aviation both spoke at the hearing on Tuesday.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chairman",
     "Ottoline Greaves",
@@ -191,7 +185,7 @@ held(
     ["Corby Tubeworks"],
     "Mardale Steel chairman Ottoline Greaves opened the plant, and Corby Tubeworks finance chief Arun Bedi announced the first order.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "professor",
     "Ravi Sethna",
@@ -199,7 +193,7 @@ held(
     ["Harlow Polytechnic"],
     "The prize went to Eastwick University's Ravi Sethna, Magda Ferreira of Harlow Polytechnic, and a team in Lyon.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "analyst",
     "Keziah Poole",
@@ -207,7 +201,7 @@ held(
     ["Bramcote Investments"],
     "Keziah Poole, an analyst at Wrenfield Securities, expects margins to recover, while Bramcote Investments' Lorcan Tighe sees another weak quarter.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "spokesman",
     "Emeka Dunmore",
@@ -215,7 +209,7 @@ held(
     ["Ferrow Buses"],
     "Emeka Dunmore, a spokesman for Sallow Rail, apologised for the delays, while Ferrow Buses said it had laid on 40 extra coaches.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "lawyer",
     "Felicity Wrenn",
@@ -223,7 +217,7 @@ held(
     ["Hexley Mining"],
     "The plaintiffs, represented by Felicity Wrenn of Osgood Tarrant, and the general counsel of Hexley Mining met for three hours.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "director",
     "Matthias Kolb",
@@ -231,7 +225,7 @@ held(
     ["Aalborg Polymers"],
     "Matthias Kolb, a director of Rheinfurt Chemie; and Aalborg Polymers chief executive Sigrid Holm signed the supply deal.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "coach",
     "Declan Ferriter",
@@ -239,7 +233,7 @@ held(
     ["Kilcash United"],
     "Ballymore Rovers coach Declan Ferriter praised the crowd, but Kilcash United manager Ronan Egan called the penalty a disgrace.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "economist",
     "Yara Sabbagh",
@@ -247,7 +241,7 @@ held(
     ["Cedar Bank"],
     "Yara Sabbagh, an economist at the Levant Research Group, and a strategist at Cedar Bank, Joseph Haddad, both expect the pound to weaken.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "researcher",
     "Tomasz Wierzba",
@@ -255,7 +249,7 @@ held(
     ["Baltic Marine Laboratory"],
     "The paper's authors are Tomasz Wierzba from the Vistula Institute of Technology, Agnes Lund from the Baltic Marine Laboratory, and two students.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chief executive",
     "Olwen Pryce",
@@ -263,7 +257,7 @@ held(
     ["Dyfed Building Society"],
     "Olwen Pryce, chief executive of Tregaron Homes, said sales had picked up, whereas Dyfed Building Society reported a fall in mortgage approvals.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "founder",
     "Bastien Leroux",
@@ -274,7 +268,7 @@ held(
 
 # an outlet or an audience the person speaks to: a listener, not their body; an audience
 # that is theirs too
-held(
+built.held_affiliation(
     STACKED,
     "economist",
     "Henrike Adler",
@@ -282,7 +276,7 @@ held(
     ["Financial Courier"],
     "Henrike Adler, an economist at Mainfeld Research, told the Financial Courier that the slowdown was over.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "fund manager",
     "Olusegun Bello",
@@ -290,7 +284,7 @@ held(
     ["Lagos Business Channel"],
     "Olusegun Bello, a fund manager at Ikoyi Asset Management, speaking to Lagos Business Channel, said he was buying banks.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "president",
     "Marit Solheim",
@@ -298,7 +292,7 @@ held(
     [],
     "Marit Solheim, an economist at Nordlys Research, told the Tromso Chamber of Commerce, of which she is president, that exports would fall.",
 )
-held(
+built.held_affiliation(
     STACKED,
     "chairman",
     "Fintan Rourke",
@@ -308,7 +302,7 @@ held(
 )
 
 # --- country: an organisation of theirs beside a country or group of the table ------------------
-held(
+built.held_affiliation(
     COUNTRY,
     "senior analyst",
     "Petra Lindgren",
@@ -317,7 +311,7 @@ held(
     "OPEC kept its output targets unchanged at Thursday's meeting.",
     "Petra Lindgren, a senior analyst at Skagerrak Energy Consulting, said the decision surprised no one.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "chief executive",
     "Aurelio Benitez",
@@ -326,7 +320,7 @@ held(
     "Argentina's congress approved the mining code late on Wednesday.",
     "Pampa Lithium Corporation chief executive Aurelio Benitez said the company would now build its second plant.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "economist",
     "Noor Ul Haq",
@@ -335,7 +329,7 @@ held(
     "Pakistan secured a new loan tranche from the IMF this week.",
     "Indus Capital Markets' Noor Ul Haq said the reserves would cover two months of imports.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "research fellow",
     "Kalinda Morse",
@@ -344,7 +338,7 @@ held(
     "The European Union signed its trade deal with the Pacific states on Monday.",
     "Kalinda Morse, a research fellow at the Tasman Strategic Studies Institute, called the deal modest.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "portfolio manager",
     "Joaquim Reis",
@@ -353,7 +347,7 @@ held(
     "Portugal sold ten-year bonds at the lowest yield since 2021.",
     "Joaquim Reis, a portfolio manager at Tejo Asset Management, said foreign buyers took most of the issue.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "professor",
     "Halvard Moe",
@@ -362,7 +356,7 @@ held(
     "Sweden raised its defence budget by a fifth.",
     "Halvard Moe, a professor at the Bergen School of Economics, said the Nordic states were converging.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "head of commodities",
     "Lucinda Farr",
@@ -371,7 +365,7 @@ held(
     "Saudi Arabia cut its official selling prices for Asian buyers.",
     "Lucinda Farr, head of commodities at Carrick Securities, said the cut was larger than expected.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "director",
     "Moses Okonjo",
@@ -380,7 +374,7 @@ held(
     "Nigeria's electoral body will publish the results on Friday.",
     "Moses Okonjo, director of the Savanna Governance Foundation, an election monitor, said turnout was low.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "analyst",
     "Ilse Brandt",
@@ -389,7 +383,7 @@ held(
     "NATO will hold its exercise in the Baltic in June.",
     "Ilse Brandt, an analyst with Rhenus Risk Advisers, said the drills were a message to Moscow.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "strategist",
     "Chen Wenjie",
@@ -398,7 +392,7 @@ held(
     "China's exports rose 7% in October from a year earlier.",
     "Chen Wenjie, a strategist at Lotus Bay Securities in Shanghai, said front-loading ahead of tariffs explained much of the gain.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "managing director",
     "Agnieszka Kral",
@@ -407,7 +401,7 @@ held(
     "Poland's central bank held rates at 5.75%.",
     "Agnieszka Kral, managing director of Vistula Ratings, said a cut in March was still possible.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "ambassador",
     "Sigrun Halvorsen",
@@ -415,7 +409,7 @@ held(
     [],
     "Sigrun Halvorsen, Norway's ambassador to Kenya and a former director of the Fjordane Peace Institute, opened the talks.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "chief economist",
     "Ahmed Al-Rashidi",
@@ -423,7 +417,7 @@ held(
     [],
     "Ahmed Al-Rashidi, OPEC's chief economist and a former analyst at Gulfstream Energy Research, presented the outlook.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "trade envoy",
     "Marguerite Lenoir",
@@ -431,7 +425,7 @@ held(
     [],
     "Marguerite Lenoir, the European Union's trade envoy and a former partner at Belcourt Capital, arrived in Nairobi on Sunday.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "finance minister",
     "Rodrigo Salas",
@@ -439,7 +433,7 @@ held(
     [],
     "Chile's finance minister, Rodrigo Salas, a former economist at Andes Investments, presented the budget.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "senator",
     "Patricia Oyelaran",
@@ -447,7 +441,7 @@ held(
     [],
     "Patricia Oyelaran, a Nigerian senator who founded the Lagoon Literacy Foundation, led the delegation.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "diplomat",
     "Karel Dvorak",
@@ -455,7 +449,7 @@ held(
     [],
     "Karel Dvorak, a diplomat of the Czech Republic on leave from the Prague Institute of International Relations, chaired the panel.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "central bank governor",
     "Amara Dissan",
@@ -463,7 +457,7 @@ held(
     [],
     "Amara Dissan, Sri Lanka's central bank governor and once a director of Kandy Securities, said inflation had peaked.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "deputy",
     "Joana Tavares",
@@ -471,7 +465,7 @@ held(
     [],
     "Joana Tavares, who represents Portugal in the European Parliament and chairs the Lusitania Ocean Foundation, backed the fishing quota.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "defence minister",
     "Lauri Makela",
@@ -479,7 +473,7 @@ held(
     [],
     "Finland's defence minister Lauri Makela, a former chairman of Karelia Shipyards, inspected the new patrol boats.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "minister of energy",
     "Suhail Al-Harbi",
@@ -487,7 +481,7 @@ held(
     [],
     "The United Arab Emirates' energy minister, Suhail Al-Harbi, who once ran the Falcon Petroleum Institute, said supply was ample.",
 )
-held(
+built.held_affiliation(
     COUNTRY,
     "spokesman",
     "Tariq Jaber",
@@ -497,7 +491,7 @@ held(
 )
 
 # --- plural: a one-word value in "s" ------------------------------------------------------------
-held(
+built.held_affiliation(
     PLURAL,
     "head of strategy",
     "Gwendolyn Ashe",
@@ -505,7 +499,7 @@ held(
     ["Bloomberg"],
     "Gwendolyn Ashe, head of strategy at Tollgate Analytics, told Bloomberg that the sale was likely.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "retail analyst",
     "Fergus Lyle",
@@ -514,7 +508,7 @@ held(
     "Fergus Lyle, a retail analyst at Ormsby Research, said the chain had lost ground.",
     "Rival chain Harwoods reported a 4% rise in sales over Christmas.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "professor",
     "Isolde Brun",
@@ -523,7 +517,7 @@ held(
     "Isolde Brun, a professor of engineering at Kelvingrove University, said the patent was weak.",
     "Philips said it would appeal the ruling.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "partner",
     "Oren Talmi",
@@ -531,7 +525,7 @@ held(
     ["Deloitte Associates"],
     "Oren Talmi, a partner at Talmi Levin Partners, advised the seller; Deloitte Associates advised the buyer.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "chief executive",
     "Ruth Nakamura",
@@ -540,7 +534,7 @@ held(
     "Ruth Nakamura, chief executive of Sakura Foods Group, said the deal would close in June.",
     "The grocer Wellcomes had bid for the same business last year.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "spokeswoman",
     "Delphine Arno",
@@ -549,7 +543,7 @@ held(
     "Delphine Arno, a spokeswoman for Marivaux Software, confirmed the outage.",
     "Carrefours, a client, said its tills were down for two hours.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "fellow",
     "Hamish Reid",
@@ -558,7 +552,7 @@ held(
     "Hamish Reid, a fellow at the Strathmore Policy Institute, said the fine was too small.",
     "Lloyds said it had set aside money for the claims.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "analyst",
     "Britta Enger",
@@ -566,7 +560,7 @@ held(
     ["Sotherans"],
     "Britta Enger, an analyst at Nordkap Securities, said Sotherans' results were weak.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "economist",
     "Kwame Asante",
@@ -575,7 +569,7 @@ held(
     "Kwame Asante, an economist at Volta Economics, said the rate rise would hurt farmers.",
     "The Nationals, the junior coalition partner, said they would oppose it.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "editor",
     "Saoirse Keane",
@@ -583,7 +577,7 @@ held(
     ["Reuters"],
     "Saoirse Keane, an editor at Liffey Media Group, spoke to Reuters on Monday.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "campaigner",
     "Colm Devlin",
@@ -591,7 +585,7 @@ held(
     [],
     "Colm Devlin, founder of the Ulster Heritage Foundation, has long campaigned with the Unionists.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "activist",
     "Lucia Paz",
@@ -599,7 +593,7 @@ held(
     [],
     "Lucia Paz, a fellow at the Rio Plata Research Institute, is one of the Peronists who broke with the leadership.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "campaigner",
     "Nigel Forde",
@@ -607,7 +601,7 @@ held(
     [],
     "Nigel Forde, chairman of the Forde Fisheries Association, was among the Brexiteers who signed the letter.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "campaigner",
     "Hattie Sloane",
@@ -615,7 +609,7 @@ held(
     [],
     "Hattie Sloane, who runs Sloane Wine Imports, was one of the Remainers who marched on Saturday.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "commander",
     "Azad Hemo",
@@ -623,7 +617,7 @@ held(
     [],
     "Azad Hemo, a founder of the Jazira Relief Foundation, fought with the Kurds against the militants in 2015.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "councillor",
     "Priya Mistry",
@@ -631,7 +625,7 @@ held(
     [],
     "Priya Mistry, chief executive of Mistry Textiles Group, sits for the Liberals on the city council.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "organiser",
     "Ewan Baird",
@@ -639,7 +633,7 @@ held(
     [],
     "Ewan Baird, director of Baird Distillers, is a lifelong supporter of the Nationalists.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "volunteer",
     "Tamsin Hale",
@@ -647,7 +641,7 @@ held(
     [],
     "Tamsin Hale, founder of Hale Solar Group, stood for the Greens in 2019.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "delegate",
     "Javier Ortega",
@@ -655,7 +649,7 @@ held(
     [],
     "Javier Ortega, head of the Managua Coffee Growers Association, sat with the Sandinistas at the congress.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "buyer",
     "Imogen Cartwright",
@@ -663,7 +657,7 @@ held(
     [],
     "Imogen Cartwright, head buyer at Fenwicks, said shoppers were trading down.",
 )
-held(
+built.held_affiliation(
     PLURAL,
     "store manager",
     "Rafe Holloway",
@@ -761,7 +755,7 @@ for role, name, polity, org_text, apart in [
         "Italy has stepped up checks at its ports.",
     ),
 ]:
-    held(ORGAN, role, name, [polity], [], apart, org_text)
+    built.held_affiliation(ORGAN, role, name, [polity], [], apart, org_text)
 for role, name, org, polity, org_text, apart in [
     (
         "economist",
@@ -844,7 +838,7 @@ for role, name, org, polity, org_text, apart in [
         "Sweden's exports rose 4% in the year.",
     ),
 ]:
-    held(ORGAN, role, name, [org], [polity], apart, org_text)
+    built.held_affiliation(ORGAN, role, name, [org], [polity], apart, org_text)
 
 
 def build_cases() -> list[dict[str, Any]]:

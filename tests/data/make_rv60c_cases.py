@@ -45,17 +45,6 @@ built = SupportCases(
 VERB, PAGE = "verb", "page"
 
 
-def case(
-    category: str, expect: bool, paragraphs: list[str], evidence: str, who: str, what: str, why: str
-) -> None:
-    """An event told by ``evidence`` (in one of ``paragraphs``) whose one actor is ``who``."""
-    assert any(evidence in p for p in paragraphs), evidence
-    event = {"kind": "other", "description": what, "actors": [who], "evidence": [evidence]}
-    built.add(
-        category, expect, why, built.page(*paragraphs), {"events": [event]}, "events[0].actors[0]"
-    )
-
-
 # --- verb: the body's own act, against a compound noun, a report, another clause -------------
 TRIB = [
     "The Fenwick Employment Tribunal heard the case of 14 drivers dismissed by Carrow Cabs last winter.",
@@ -295,7 +284,7 @@ for expect, paragraphs, evidence, who, what, why in [
         "a body the page never names",
     ),
 ]:
-    case(VERB, expect, paragraphs, evidence, who, what, why)
+    built.page_actor(VERB, expect, paragraphs, evidence, who, what, why)
 
 REFS = [
     "The Northern Rugby League appoints and pays the 40 referees who run its matches.",
@@ -306,7 +295,7 @@ STRIKE = [
     "The bureau workers went on strike on Monday over pay, delaying the June survey.",
     "The bureau cancelled its June survey of orchards.",
 ]
-case(
+built.page_actor(
     VERB,
     False,
     STRIKE,
@@ -315,7 +304,7 @@ case(
     "bureau workers' strike",
     "the workers strike against the bureau: 'bureau workers' is a compound",
 )
-case(
+built.page_actor(
     VERB,
     True,
     STRIKE,
@@ -324,7 +313,7 @@ case(
     "orchard survey cancelled",
     "'The bureau cancelled': its own act",
 )
-case(
+built.page_actor(
     VERB,
     False,
     REFS,
@@ -591,7 +580,7 @@ for expect, paragraphs, evidence, who, what, why in [
         "'an independent board of experts' stands nearer: the recommendation may be its",
     ),
 ]:
-    case(PAGE, expect, paragraphs, evidence, who, what, why)
+    built.page_actor(PAGE, expect, paragraphs, evidence, who, what, why)
 
 
 # --- report: a body of the agency kind named by its "of" words, reporting another's act ------
@@ -829,7 +818,7 @@ for expect, paragraphs, evidence, who, what, why in [
         "Orme Civils began the work; the department only estimated its cost",
     ),
 ]:
-    case(SAID, expect, paragraphs, evidence, who, what, why)
+    built.page_actor(SAID, expect, paragraphs, evidence, who, what, why)
 
 
 def build_cases() -> list[dict[str, Any]]:

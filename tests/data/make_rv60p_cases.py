@@ -48,33 +48,6 @@ _DAY = re.compile(
 )
 
 
-def site(
-    category: str,
-    expect: bool,
-    paragraphs: list[str],
-    evidence: list[str],
-    place: str,
-    description: str,
-    why: str,
-) -> None:
-    """An event told by ``evidence`` (sentences of ``paragraphs``) whose place is ``place``."""
-    for sentence in evidence:
-        assert any(sentence in p for p in paragraphs), sentence
-    day = _DAY.search(" ".join(evidence))
-    event = {
-        "when": day.group(0) if day else None,
-        "kind": "other",
-        "description": description,
-        "actors": [],
-        "counts": [],
-        "place": place,
-        "evidence": evidence,
-    }
-    built.add(
-        category, expect, why, built.page(*paragraphs), {"events": [event]}, "events[0].place"
-    )
-
-
 # --- dateline ----------------------------------------------------------------------------------
 DATELINES: list[tuple[bool, str, str, str, str]] = [
     # (expect, the line, place, what, why)
@@ -283,7 +256,9 @@ DATELINES: list[tuple[bool, str, str, str, str]] = [
     ),
 ]
 for expect, line, place, what, why in DATELINES:
-    site(DATELINE, expect, [line, "More details to come."], [line], place, what, why)
+    built.page_event_place(
+        DATELINE, expect, [line, "More details to come."], [line], place, what, why, _DAY
+    )
 
 
 # --- label -------------------------------------------------------------------------------------
@@ -455,7 +430,7 @@ LABELS: list[tuple[bool, list[str], str | list[str], str, str, str]] = [
 ]
 for expect, paragraphs, evidence, place, what, why in LABELS:
     told = [evidence] if isinstance(evidence, str) else evidence
-    site(LABEL, expect, paragraphs, told, place, what, why)
+    built.page_event_place(LABEL, expect, paragraphs, told, place, what, why, _DAY)
 
 
 # --- lookalike ---------------------------------------------------------------------------------
@@ -706,7 +681,7 @@ LOOKALIKES: list[tuple[bool, list[str], str | list[str], str, str, str]] = [
 ]
 for expect, paragraphs, evidence, place, what, why in LOOKALIKES:
     told = [evidence] if isinstance(evidence, str) else evidence
-    site(LOOKALIKE, expect, paragraphs, told, place, what, why)
+    built.page_event_place(LOOKALIKE, expect, paragraphs, told, place, what, why, _DAY)
 
 
 def build_cases() -> list[dict[str, Any]]:

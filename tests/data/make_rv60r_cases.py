@@ -46,43 +46,41 @@ FORMS = "forms"
 THE = "definite"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- runs: a run of this person's own, another's post before another name --------------------
 RECOUNT = (
     "Councilwoman Tasha Green pressed on Thursday for a recount of the ward ballots.",
     "Deputy Mayor Hugo Lindqvist said the count would stand.",
     "City Clerk Ana Fiore confirmed the figures shortly before midnight.",
 )
-role(
+built.person_role(
     RUNS, "Tasha Green", ["Councilwoman", "councilwoman"], ["Deputy Mayor", "City Clerk"], *RECOUNT
 )
-role(RUNS, "Ana Fiore", ["City Clerk", "city clerk"], ["Deputy Mayor", "Councilwoman"], *RECOUNT)
-role(RUNS, "Hugo Lindqvist", ["Deputy Mayor"], ["City Clerk"], *RECOUNT)
+built.person_role(
+    RUNS, "Ana Fiore", ["City Clerk", "city clerk"], ["Deputy Mayor", "Councilwoman"], *RECOUNT
+)
+built.person_role(RUNS, "Hugo Lindqvist", ["Deputy Mayor"], ["City Clerk"], *RECOUNT)
 BUDGET = (
     "Chancellor Rachel Dean will deliver the autumn budget on Wednesday, the Treasury said.",
     "Shadow Chancellor Tim Oak said the plans would hit working families hardest.",
 )
-role(RUNS, "Tim Oak", ["Shadow Chancellor"], ["Chancellor"], *BUDGET)
-role(RUNS, "Rachel Dean", ["Chancellor"], ["Shadow Chancellor"], *BUDGET)
+built.person_role(RUNS, "Tim Oak", ["Shadow Chancellor"], ["Chancellor"], *BUDGET)
+built.person_role(RUNS, "Rachel Dean", ["Chancellor"], ["Shadow Chancellor"], *BUDGET)
 POLICE = (
     "Police Chief Mark Dunn said the suspect was arrested at a motel near the interstate.",
     "Deputy Police Chief Anne Ho said two officers were treated for minor injuries.",
     "County Sheriff Lou Brandt said his deputies had set up the roadblock.",
 )
-role(
+built.person_role(
     RUNS, "Anne Ho", ["Deputy Police Chief"], ["Police Chief", "County Sheriff", "Sheriff"], *POLICE
 )
-role(
+built.person_role(
     RUNS,
     "Lou Brandt",
     ["County Sheriff", "Sheriff"],
     ["Police Chief", "Deputy Police Chief"],
     *POLICE,
 )
-role(
+built.person_role(
     RUNS,
     "Ruth Okafor",
     ["Vice Chancellor"],
@@ -90,7 +88,7 @@ role(
     "Student Union President Kwame Adjei led the march to the library.",
     "Vice Chancellor Ruth Okafor agreed to meet the students next week.",
 )
-role(
+built.person_role(
     RUNS,
     "Sven Aalto",
     ["Harbour Pilot"],
@@ -105,54 +103,56 @@ COMPANY = (
     "Finance Director Raj Patel said the savings would reach $40 million a year.",
     "Dunmore CEO Tom Berg, whose firm is Brightco's main rival, called the move overdue.",
 )
-role(FORMS, "Anna Li", ["CEO", "chief executive"], ["Finance Director"], *COMPANY)
-role(FORMS, "Raj Patel", ["Finance Director"], ["CEO", "Chief Executive"], *COMPANY)
+built.person_role(FORMS, "Anna Li", ["CEO", "chief executive"], ["Finance Director"], *COMPANY)
+built.person_role(FORMS, "Raj Patel", ["Finance Director"], ["CEO", "Chief Executive"], *COMPANY)
 BOARD = (
     "Chairman Victor Hale told shareholders at the annual meeting that the dividend would be held.",
     "Chief Executive Greta Sund said trading had improved since the spring.",
     "At a rival lender, board Chair Ines Moll said she expected the same.",
 )
-role(FORMS, "Victor Hale", ["Chair", "chair"], ["Chief Executive"], *BOARD)
-role(FORMS, "Greta Sund", ["Chief Executive"], ["Chair", "Chairman"], *BOARD)
+built.person_role(FORMS, "Victor Hale", ["Chair", "chair"], ["Chief Executive"], *BOARD)
+built.person_role(FORMS, "Greta Sund", ["Chief Executive"], ["Chair", "Chairman"], *BOARD)
 SUIT = (
     "Attorney General Mona Stiles joined the lawsuit against the drug maker on Monday.",
     "Two states have already settled; Kessler AG Peter Ruhl said his office had won $80 million.",
     "Solicitor General Dev Rao will argue the case.",
 )
-role(FORMS, "Mona Stiles", ["AG", "Attorney General"], ["Solicitor General"], *SUIT)
-role(FORMS, "Dev Rao", ["Solicitor General"], ["AG", "Attorney General"], *SUIT)
+built.person_role(FORMS, "Mona Stiles", ["AG", "Attorney General"], ["Solicitor General"], *SUIT)
+built.person_role(FORMS, "Dev Rao", ["Solicitor General"], ["AG", "Attorney General"], *SUIT)
 ZONING = (
     "Councilwoman Priya Nand voted against the rezoning.",
     "Council Member Ola Brandt voted for it, as did Planning Director Sean Kirby's staff report.",
 )
-role(FORMS, "Priya Nand", ["Council Member", "council member"], ["Planning Director"], *ZONING)
+built.person_role(
+    FORMS, "Priya Nand", ["Council Member", "council member"], ["Planning Director"], *ZONING
+)
 ASSEMBLY = (
     "State Senator Ana Ruiz chairs the Senate finance committee and wrote the bill.",
     "House Finance Committee Chair Bob Lee said his chamber would not take it up before May.",
 )
-role(
+built.person_role(
     FORMS,
     "Ana Ruiz",
     ["State Senator", "Finance Committee Chair"],
     ["House Finance Committee Chair"],
     *ASSEMBLY,
 )
-role(FORMS, "Bob Lee", ["House Finance Committee Chair"], ["State Senator"], *ASSEMBLY)
+built.person_role(FORMS, "Bob Lee", ["House Finance Committee Chair"], ["State Senator"], *ASSEMBLY)
 SUMMIT = (
     "Prime Minister Elin Dahl hosted the two-day summit in Odenmark.",
     "Among the guests was Ostrian PM Tomas Varga, who arrived a day late.",
     "Foreign Minister Jonas Berglund briefed the press.",
 )
-role(FORMS, "Elin Dahl", ["PM", "Prime Minister"], ["Foreign Minister"], *SUMMIT)
-role(FORMS, "Jonas Berglund", ["Foreign Minister"], ["PM", "Prime Minister"], *SUMMIT)
+built.person_role(FORMS, "Elin Dahl", ["PM", "Prime Minister"], ["Foreign Minister"], *SUMMIT)
+built.person_role(FORMS, "Jonas Berglund", ["Foreign Minister"], ["PM", "Prime Minister"], *SUMMIT)
 
 # --- definite: named once, then "the <post>" --------------------------------------------------
 PARKS = (
     "Chair Ellen Ward opened the library board's meeting at 7pm.",
     "Across the hall, Tom Berg spoke as the chair and pushed toward a merger of the two boards.",
 )
-role(THE, "Tom Berg", ["chair"], ["library board chair"], *PARKS)
-role(
+built.person_role(THE, "Tom Berg", ["chair"], ["library board chair"], *PARKS)
+built.person_role(
     THE,
     "Tom Berg",
     ["chair", "chair of the parks board"],
@@ -165,31 +165,31 @@ RETRIAL = (
     "The retrial opened on Monday before Clare Hart at Renfield Crown Court.",
     "The judge told the new jury to ignore everything they had read about the case.",
 )
-role(THE, "Clare Hart", ["judge", "Judge"], [], *RETRIAL)
+built.person_role(THE, "Clare Hart", ["judge", "Judge"], [], *RETRIAL)
 APPEAL = (
     "Judge Oscar Lind sentenced the pair to nine years each.",
     "Prosecutor Grace Obi had asked for twelve, and the judge said he had weighed their youth.",
     "Defending, Yannick Roos said his clients would appeal.",
 )
-role(THE, "Yannick Roos", [], ["judge", "Judge"], *APPEAL)
-role(THE, "Grace Obi", ["Prosecutor", "prosecutor"], ["judge", "Judge"], *APPEAL)
+built.person_role(THE, "Yannick Roos", [], ["judge", "Judge"], *APPEAL)
+built.person_role(THE, "Grace Obi", ["Prosecutor", "prosecutor"], ["judge", "Judge"], *APPEAL)
 INQUEST = (
     "Coroner Helen Roe opened the inquest into the crash on Wednesday.",
     "Paul Gage asked for the hearing to be adjourned, and the coroner refused.",
 )
-role(THE, "Paul Gage", [], ["coroner", "Coroner"], *INQUEST)
+built.person_role(THE, "Paul Gage", [], ["coroner", "Coroner"], *INQUEST)
 MATCH = (
     "Head Coach Lars Friel was sent to the stands ten minutes into the second half.",
     "Milo Grant scored twice before the break.",
     "The club's head coach later apologised to the referee.",
 )
-role(THE, "Milo Grant", [], ["Head Coach", "head coach"], *MATCH)
+built.person_role(THE, "Milo Grant", [], ["Head Coach", "head coach"], *MATCH)
 FOUNDATION = (
     "Treasurer Abe Noll presented the accounts to members of the rowing club.",
     "Ugo Matta asked why the boathouse roof had not been mended, and the treasurer said the insurer had yet to pay.",
 )
-role(THE, "Ugo Matta", [], ["treasurer", "Treasurer"], *FOUNDATION)
-role(
+built.person_role(THE, "Ugo Matta", [], ["treasurer", "Treasurer"], *FOUNDATION)
+built.person_role(
     THE,
     "Nina Holt",
     ["headteacher"],
@@ -197,7 +197,7 @@ role(
     "Headteacher Carl Boyd retired from Millbrook School at Easter after 22 years.",
     "Nina Holt, his deputy since 2019, now runs the school; the headteacher wrote to parents on Friday about the new uniform.",
 )
-role(
+built.person_role(
     THE,
     "Dara Quill",
     [],
@@ -205,7 +205,7 @@ role(
     "Ombudsman Freya Stahl upheld 40 complaints against the water company last year.",
     "Dara Quill, whose basement flooded twice, said the ombudsman had been his last hope.",
 )
-role(
+built.person_role(
     THE,
     "Ravi Sen",
     [],
@@ -214,9 +214,9 @@ role(
     "Ravi Sen lent three of them. The curator said the loans were the heart of the show.",
 )
 
-role(THE, "Oscar Lind", ["judge", "Judge"], [], *APPEAL)
-role(THE, "Helen Roe", ["Coroner"], [], *INQUEST)
-role(
+built.person_role(THE, "Oscar Lind", ["judge", "Judge"], [], *APPEAL)
+built.person_role(THE, "Helen Roe", ["Coroner"], [], *INQUEST)
+built.person_role(
     THE,
     "Tom Berg",
     ["chair"],
@@ -224,7 +224,7 @@ role(
     "Chair Ellen Ward opened the meeting of the library board.",
     "Over at the parks board the chair, Tom Berg, asked for a joint session.",
 )
-role(
+built.person_role(
     THE,
     "Ugo Matta",
     ["treasurer"],
@@ -232,7 +232,7 @@ role(
     "Treasurer Abe Noll stood down from the rowing club in May.",
     "Ugo Matta, the club's new treasurer, said the boathouse roof would be mended.",
 )
-role(
+built.person_role(
     THE,
     "Tom Berg",
     [],
@@ -242,7 +242,7 @@ role(
 )
 
 # --- runs again: a run that is not yet the post
-role(
+built.person_role(
     RUNS,
     "Jon Park",
     ["Mayor-elect"],
@@ -252,7 +252,7 @@ role(
 )
 
 # --- definite again: the holder named after a comma
-role(
+built.person_role(
     THE,
     "Rob Tully",
     [],

@@ -30,31 +30,22 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rv60s.jsonl")
 
-built = SupportCases("rv60s")
+built = SupportCases(
+    "rv60s",
+    leads=[
+        "By Teodor Vasquez-Lynn, Staff Reporter | The Orrin Gazette | 4 November 2026",
+        "SALTMERE, Nov 4 (Harbour Wire) -",
+        "Council live blog | Gretton Evening Post",
+        "From the sports desk, The Pellworth Standard",
+        "Radio Dunmere | Morning Report | transcript excerpt",
+        "Letter from the capital | The Quarry Weekly",
+    ],
+)
 HAND, ANSW, KEPT = "handover", "answers", "kept"
-LEADS = [
-    "By Teodor Vasquez-Lynn, Staff Reporter | The Orrin Gazette | 4 November 2026",
-    "SALTMERE, Nov 4 (Harbour Wire) -",
-    "Council live blog | Gretton Evening Post",
-    "From the sports desk, The Pellworth Standard",
-    "Radio Dunmere | Morning Report | transcript excerpt",
-    "Letter from the capital | The Quarry Weekly",
-]
-
-
-def story(
-    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    text = f"{headline}\n\n{lead}\n\n{body}\n"
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
 
 
 # --- handover: the credit passes the floor on, so the bare quote is another's -------------
-story(
+built.story(
     HAND,
     "Budget row erupts at county hall",
     [
@@ -63,7 +54,7 @@ story(
     ("It is balanced on the backs of the poor", ["Ruaraidh Beck"], ["Delphine Archer"]),
     ("The budget is balanced and it is fair", ["Delphine Archer"], ["Ruaraidh Beck"]),
 )
-story(
+built.story(
     HAND,
     "Festival opens with a plea for patience",
     [
@@ -72,7 +63,7 @@ story(
     ("I have never seen so many umbrellas in one field", ["Carys Threlfall"], ["Minna Oyelaran"]),
     ("Please welcome our opening speaker", ["Minna Oyelaran"], ["Carys Threlfall"]),
 )
-story(
+built.story(
     HAND,
     "Harbour board clash over dredging",
     [
@@ -81,7 +72,7 @@ story(
     ("Forty thousand pounds cannot be traced", ["Priya Nandakumar"], ["Fergus Alcott"]),
     ("Every penny has been accounted for", ["Fergus Alcott"], []),
 )
-story(
+built.story(
     HAND,
     "Minister heckled at farm show",
     [
@@ -90,7 +81,7 @@ story(
     ("We were worse off the last time, and the time before", ["Hilde Sorensen"], ["Osric Pendle"]),
     ("Nobody will be worse off", ["Osric Pendle"], ["Hilde Sorensen"]),
 )
-story(
+built.story(
     HAND,
     "Derby managers trade barbs",
     [
@@ -98,7 +89,7 @@ story(
     ],
     ("He can call it whatever he likes", ["Emre Toprak"], ["Kieran Lusk"]),
 )
-story(
+built.story(
     HAND,
     "Inquiry hears from ward sister",
     [
@@ -107,7 +98,7 @@ story(
     ("That was a good night. Most nights it was one.", ["Orla Kinsella"], ["Malachy Dunne"]),
     ("Two nurses for thirty beds", ["Malachy Dunne"], ["Orla Kinsella"]),
 )
-story(
+built.story(
     HAND,
     "School merger vote delayed",
     [
@@ -115,7 +106,7 @@ story(
     ],
     ("Then you have a month, and not a day more", ["Tobias Marr"], ["Bronwen Idris"]),
 )
-story(
+built.story(
     HAND,
     "Port strike talks end without a deal",
     [
@@ -124,7 +115,7 @@ story(
     ("Then there is nothing more to talk about", ["Sadie Prowse"], ["Gunnar Hald"]),
     ("There is nothing more on the table", ["Gunnar Hald"], ["Sadie Prowse"]),
 )
-story(
+built.story(
     HAND,
     "Planning hearing turns testy",
     [
@@ -136,7 +127,7 @@ story(
         ["Anselm Crewe"],
     ),
 )
-story(
+built.story(
     HAND,
     "Debate night: candidates spar on housing",
     [
@@ -145,7 +136,7 @@ story(
     ("Two minutes is not enough to fix what my opponent broke", ["Julius Vane"], ["Imelda Ruskin"]),
     ("Two minutes each, starting with Mr Vane", ["Imelda Ruskin"], ["Julius Vane"]),
 )
-story(
+built.story(
     HAND,
     "Cup draw throws up old rivals",
     [
@@ -153,7 +144,7 @@ story(
     ],
     ("We have waited nine years for this", ["Ines Quarrie"], ["Ambrose Telfer"]),
 )
-story(
+built.story(
     HAND,
     "Ferry crew praised after rescue",
     [
@@ -161,7 +152,7 @@ story(
     ],
     ("By half past we had all six aboard", ["Dai Morgan"], ["Lorna Fitch"]),
 )
-story(
+built.story(
     HAND,
     "Book prize shortlist announced",
     [
@@ -170,7 +161,7 @@ story(
     ("I did not think anyone read it", ["Lowri Bevan"], ["Rosamund Keel"]),
     ("And the final name is a debut", ["Rosamund Keel"], ["Lowri Bevan"]),
 )
-story(
+built.story(
     HAND,
     "Water company fined over spills",
     [
@@ -179,7 +170,7 @@ story(
     ("We will appeal. The spills were caused by the storm.", ["Victor Amsel"], ["Horace Quill"]),
     ("This is the largest penalty we have ever set", ["Horace Quill"], ["Victor Amsel"]),
 )
-story(
+built.story(
     HAND,
     "Town hall meeting on new prison",
     [
@@ -187,7 +178,7 @@ story(
     ],
     ("We do not want your jobs", ["Agatha Brill"], ["Clemency Ward"]),
 )
-story(
+built.story(
     HAND,
     "Orchestra players back new contract",
     [
@@ -195,7 +186,7 @@ story(
     ],
     ("Accept this and we will be back here in a year", ["Ottilie Fane"], ["Benedikt Haas"]),
 )
-story(
+built.story(
     HAND,
     "Village shop saved by locals",
     [
@@ -204,7 +195,7 @@ story(
     ("Thank you all. We open on Saturday.", ["Rukhsana Mir"], ["Evander Moss"]),
     ("It is ours again", ["Evander Moss"], ["Rukhsana Mir"]),
 )
-story(
+built.story(
     HAND,
     "Rescue dog wins hearts at show",
     [
@@ -212,7 +203,7 @@ story(
     ],
     ("She was nearly put down two years ago", ["Desmond Achterberg"], ["Marisol Ortega"]),
 )
-story(
+built.story(
     HAND,
     "Allotment society splits over fees",
     [
@@ -225,7 +216,7 @@ story(
     ),
     ("Ten pounds a year is hardly robbery", ["Winifred Cale"], ["Anwar Siddiqui"]),
 )
-story(
+built.story(
     HAND,
     "Hospital board hears staffing warning",
     [
@@ -233,7 +224,7 @@ story(
     ],
     ("Then we cannot keep the wards open", ["Zainab Oduya"], ["Leopold Franck"]),
 )
-story(
+built.story(
     HAND,
     "Cycling club fights road closure",
     [
@@ -241,7 +232,7 @@ story(
     ],
     ("Then slow the lorries down", ["Maeve Cullen"], ["Tobin Reeve"]),
 )
-story(
+built.story(
     HAND,
     "Zoo defends elephant move",
     [
@@ -250,7 +241,7 @@ story(
     ("They have lived together here for thirty years", ["Ruth Abara"], ["Casimir Lund"]),
     ("They will have forty times the space", ["Casimir Lund"], ["Ruth Abara"]),
 )
-story(
+built.story(
     HAND,
     "Grammar school vote splits parents",
     [
@@ -260,7 +251,7 @@ story(
 )
 
 # --- answers: a prompt that asks without a closing "?" ------------------------------------
-story(
+built.story(
     ANSW,
     "Chief constable grilled on response times",
     [
@@ -273,7 +264,7 @@ story(
     ),
     ("Explain to us why it takes forty minutes", ["Eleri Vaughan"], ["Warrick Sloane"]),
 )
-story(
+built.story(
     ANSW,
     "Tech founder faces MPs",
     [
@@ -282,7 +273,7 @@ story(
     ("I learned of it in May, like everyone else", ["Marius Lindqvist"], ["Rosalind Achebe"]),
     ("Did you know about the breach in March?", ["Rosalind Achebe"], ["Marius Lindqvist"]),
 )
-story(
+built.story(
     ANSW,
     "Radio phone-in: the bus timetable",
     [
@@ -294,7 +285,7 @@ story(
         ["Gideon Farrow"],
     ),
 )
-story(
+built.story(
     ANSW,
     "Coach quizzed on captain's future",
     [
@@ -302,7 +293,7 @@ story(
     ],
     ("It was a football decision and nothing else", ["Alessia Mori"], ["Hamish Doyle"]),
 )
-story(
+built.story(
     ANSW,
     "Mayor's surgery hears of potholes",
     [
@@ -311,7 +302,7 @@ story(
     ("Before Christmas. You have my word.", ["Leonie Hartmann"], ["Conall Byrne"]),
     ("I would like to know when Mill Lane will be fixed", ["Conall Byrne"], ["Leonie Hartmann"]),
 )
-story(
+built.story(
     ANSW,
     "Energy boss challenged over bonuses",
     [
@@ -319,7 +310,7 @@ story(
     ],
     ("The board set it, and the results earned it", ["Dapo Okafor"], ["Philippa Greaves"]),
 )
-story(
+built.story(
     ANSW,
     "Interview: the new museum director",
     [
@@ -328,7 +319,7 @@ story(
     ("Free, open late, and full of children", ["Yusuf Demir"], ["Fenella Crane"]),
     ("Describe the museum you want in ten years", ["Fenella Crane"], ["Yusuf Demir"]),
 )
-story(
+built.story(
     ANSW,
     "Quiz night raises funds for hospice",
     [
@@ -336,7 +327,7 @@ story(
     ],
     ("The Wenn. Everyone knows that.", ["Siobhan Leary"], ["Barnaby Holt"]),
 )
-story(
+built.story(
     ANSW,
     "Council candidates face voters",
     [
@@ -344,7 +335,7 @@ story(
     ],
     ("Yes, within a year", ["Rupert Yeo"], ["Agnieszka Wolska"]),
 )
-story(
+built.story(
     ANSW,
     "Judge questions expert witness",
     [
@@ -353,7 +344,7 @@ story(
     ("Between midnight and two, no later", ["Ewan Baptiste"], ["Cressida Morland"]),
     ("I need to understand the time of death", ["Cressida Morland"], ["Ewan Baptiste"]),
 )
-story(
+built.story(
     ANSW,
     "Climber recalls summit push",
     [
@@ -362,7 +353,7 @@ story(
     ],
     ("Wind rising to sixty by noon. Turn back.", [], ["Thorvald Eck"]),
 )
-story(
+built.story(
     ANSW,
     "Select committee hears from water chief",
     [
@@ -375,7 +366,7 @@ story(
     ),
     ("Tell us how many spills there were last year", ["Peregrine Hollis"], ["Adaeze Nwosu"]),
 )
-story(
+built.story(
     ANSW,
     "Breakfast show: the teachers' strike",
     [
@@ -383,7 +374,7 @@ story(
     ],
     ("Their children are taught in classes of forty", ["Bernard Oakhurst"], ["Jacinta Rowley"]),
 )
-story(
+built.story(
     ANSW,
     "Magistrate presses landlord",
     [
@@ -396,7 +387,7 @@ story(
         ["Cyril Baines"],
     ),
 )
-story(
+built.story(
     ANSW,
     "Podcast: a chef's first kitchen",
     [
@@ -404,7 +395,7 @@ story(
     ],
     ("A hotel basement in Leeds", ["Noor Haddad"], ["Tarquin Ellwood"]),
 )
-story(
+built.story(
     ANSW,
     "Referee explains red card",
     [
@@ -412,7 +403,7 @@ story(
     ],
     ("It was a red card. He went in with both feet.", ["Sunniva Lund"], ["Gwilym Pryor"]),
 )
-story(
+built.story(
     ANSW,
     "Council meeting ends in uproar",
     [
@@ -421,7 +412,7 @@ story(
     ("I will sit down when you answer the question", ["Dermot Lyle"], ["Perpetua Haigh"]),
     ("Sit down and let me finish", ["Perpetua Haigh"], ["Dermot Lyle"]),
 )
-story(
+built.story(
     ANSW,
     "Driving examiner recalls worst test",
     [
@@ -431,7 +422,7 @@ story(
 )
 
 # --- kept: one speaker's words go on over two quotes, in many pages' ways ------------------
-story(
+built.story(
     KEPT,
     "Bakery chain to close twelve shops",
     [
@@ -440,7 +431,7 @@ story(
     ],
     ("The rents doubled and the customers did not", ["Edwina Thorne"], ["Crumbwell Bakeries"]),
 )
-story(
+built.story(
     KEPT,
     "Orchestra names new conductor",
     [
@@ -453,7 +444,7 @@ story(
         ["Malcolm Dree", "Pellworth Philharmonic"],
     ),
 )
-story(
+built.story(
     KEPT,
     "Rail fares to rise again",
     [
@@ -461,7 +452,7 @@ story(
     ],
     ("But the trains must be paid for", ["Halima Qureshi"], ["Nigel Oduya"]),
 )
-story(
+built.story(
     KEPT,
     "Surgeon honoured for field hospital work",
     [
@@ -469,7 +460,7 @@ story(
     ],
     ("We operated by the light of our phones", ["Ambrose Kettering"], []),
 )
-story(
+built.story(
     KEPT,
     "Striker signs new deal",
     [
@@ -478,7 +469,7 @@ story(
     ("I never wanted to play anywhere else. Not for a minute.", ["Kwame Asante"], ["Lars Brodin"]),
     ("This is my home", ["Kwame Asante"], ["Lars Brodin"]),
 )
-story(
+built.story(
     KEPT,
     "Two sisters, one shop, fifty years",
     [
@@ -486,7 +477,7 @@ story(
     ],
     ("Without her I would have gone broke in a month", ["Maud Penrose"], ["Ivy Penrose"]),
 )
-story(
+built.story(
     KEPT,
     "Airline apologises for cancelled flights",
     [
@@ -494,7 +485,7 @@ story(
     ],
     ("Every passenger will get their money back within a week", ["Rafe Quintero"], ["Skylark Air"]),
 )
-story(
+built.story(
     KEPT,
     "Farmers count cost of floods",
     [
@@ -502,7 +493,7 @@ story(
     ],
     ("It came over the wall like a wave", ["Eilidh MacRae"], ["Callum Frew"]),
 )
-story(
+built.story(
     KEPT,
     "Chess prodigy wins national title",
     [
@@ -510,7 +501,7 @@ story(
     ],
     ("Then he made one mistake, and I saw it", ["Priyanka Iyer"], ["Oleg Varga"]),
 )
-story(
+built.story(
     KEPT,
     "Library hours cut in budget squeeze",
     [
@@ -518,7 +509,7 @@ story(
     ],
     ("We will open four days a week instead of six", ["Jasper Fenwick"], ["Rhoda Binns"]),
 )
-story(
+built.story(
     KEPT,
     "Bridge reopens after repairs",
     [
@@ -526,7 +517,7 @@ story(
     ],
     ("It will stand another hundred years", ["Saoirse Dolan"], []),
 )
-story(
+built.story(
     KEPT,
     "Hospital cleaners win pay rise",
     [
@@ -536,7 +527,7 @@ story(
     ("It is a start, and a good one", ["Marguerite Ellery"], ["Tomasz Wrobel"]),
 )
 
-story(
+built.story(
     KEPT,
     "Governor signs water bill",
     [
@@ -544,7 +535,7 @@ story(
     ],
     ("Our grandchildren will thank us for it", ["Marisela Obregon"], ["Hollis Grange"]),
 )
-story(
+built.story(
     KEPT,
     "Vote count runs late",
     [
@@ -552,7 +543,7 @@ story(
     ],
     ("Every ballot will be counted twice", ["Augustin Pell"], ["Nell Rourke"]),
 )
-story(
+built.story(
     KEPT,
     "Lifeboat crew marks centenary",
     [
@@ -560,7 +551,7 @@ story(
     ],
     ("It will test you every single time", ["Ffion Rhys"], ["Saltmere"]),
 )
-story(
+built.story(
     KEPT,
     "Correction: remarks on the tram deal",
     [
@@ -570,7 +561,7 @@ story(
     ("The trams will run by 2029", ["Jonas Brekke"], ["Odile Marchetti"]),
 )
 
-story(
+built.story(
     KEPT,
     "Carmaker's boss owns up to a bad year",
     [
@@ -578,7 +569,7 @@ story(
     ],
     ("We have to sell more cars", ["Anneliese Kroll"], ["Tessaly Bank", "Brightwell Motors"]),
 )
-story(
+built.story(
     KEPT,
     "Governor and senator clash on budget",
     [
@@ -586,7 +577,7 @@ story(
     ],
     ("Nobody in this state will pay more tax", ["Darnell Pike"], ["Ruth Ocampo"]),
 )
-story(
+built.story(
     KEPT,
     "Rovers sack manager",
     [
@@ -594,7 +585,7 @@ story(
     ],
     ("We thank Sven for his work", ["Piers Atwood"], ["Sven Lindgren"]),
 )
-story(
+built.story(
     KEPT,
     "Reporter's notebook: the land sale",
     [
@@ -603,7 +594,7 @@ story(
     ],
     ("Not to the council, not to anyone", ["Lucinda Vos"], ["Orrin Trust"]),
 )
-story(
+built.story(
     KEPT,
     "Drug trial shows early promise",
     [
@@ -611,7 +602,7 @@ story(
     ],
     ("We need a bigger trial", ["Emeka Obi"], ["Dunmere University"]),
 )
-story(
+built.story(
     KEPT,
     "Six years for arson attack",
     [
@@ -619,7 +610,7 @@ story(
     ],
     ("Your victims will live with this", ["Harriet Lowe"], ["Craig Denton"]),
 )
-story(
+built.story(
     KEPT,
     "Opposition demands hospital date",
     [

@@ -45,29 +45,6 @@ built = SupportCases(
 CAPS, STAMPS, ABOVE = "caps", "stamps", "above"
 
 
-def case(
-    category: str,
-    expect: bool,
-    paragraphs: list[str],
-    evidence: list[str],
-    when: str,
-    description: str,
-    actor: str,
-    why: str,
-) -> None:
-    """An event told by ``evidence`` (lines of ``paragraphs``) whose day is ``when``."""
-    for line in evidence:
-        assert any(line in p for p in paragraphs), line
-    event = {
-        "kind": "other",
-        "description": description,
-        "actors": [actor],
-        "when": when,
-        "evidence": evidence,
-    }
-    built.add(category, expect, why, built.page(*paragraphs), {"events": [event]}, "events[0].when")
-
-
 def entry(
     category: str,
     expect: bool,
@@ -88,7 +65,7 @@ def entry(
         "GLENMORE HOLDINGS, 27 OCTOBER\nGlenmore Holdings agreed to sell its two hotels in Carlisle.",
     ]
     evidence = [head, sentence] if quote_head else [sentence]
-    case(category, expect, paragraphs, evidence, when, description, actor, why)
+    built.page_event_day(category, expect, paragraphs, evidence, when, description, actor, why)
 
 
 # --- caps: a name's capitals pass; a report or a time in capitals fails -------------------
@@ -781,7 +758,7 @@ for expect, paragraphs, evidence, when, what, who, why in [
         "the head of the entry before",
     ),
 ]:
-    case(ABOVE, expect, paragraphs, evidence, when, what, who, why)
+    built.page_event_day(ABOVE, expect, paragraphs, evidence, when, what, who, why)
 
 
 def build_cases() -> list[dict[str, Any]]:

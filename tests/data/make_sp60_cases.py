@@ -30,30 +30,21 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_sp60.jsonl")
 
-built = SupportCases("sp60")
+built = SupportCases(
+    "sp60",
+    leads=[
+        "By Orla Penhaligon | The Kestrow Courier | March 3, 2026",
+        "MARLHAVEN (Coastline Wire) -",
+        "Business desk, The Ardley Ledger",
+        "Transcript | Evening Markets Hour | 14 May 2026",
+        "Science notebook | The Velling Review | 9 October 2026",
+    ],
+)
 CONT, RELAY, GUARD = "continued", "relayed", "guarded"
-LEADS = [
-    "By Orla Penhaligon | The Kestrow Courier | March 3, 2026",
-    "MARLHAVEN (Coastline Wire) -",
-    "Business desk, The Ardley Ledger",
-    "Transcript | Evening Markets Hour | 14 May 2026",
-    "Science notebook | The Velling Review | 9 October 2026",
-]
-
-
-def story(
-    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    text = f"{headline}\n\n{lead}\n\n{body}\n"
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
 
 
 # --- continued: the bare quote after a credited one is the same speaker's -----------------
-story(
+built.story(
     CONT,
     "Halvern Foods chief admits a lost year",
     [
@@ -68,7 +59,7 @@ story(
     ),
     ("This was not the year we planned", ["Mirela Ostrova"], ["Halvern Foods"]),
 )
-story(
+built.story(
     CONT,
     "Birth rate dips again, but demographer sees no crisis",
     [
@@ -81,7 +72,7 @@ story(
         ["University of Tollmere", "Registrar's Office"],
     ),
 )
-story(
+built.story(
     CONT,
     "Sponge-like crystals take chemistry prize",
     [
@@ -95,7 +86,7 @@ story(
         ["Oskar Fenn", "Prize Committee for Chemistry"],
     ),
 )
-story(
+built.story(
     CONT,
     "Office towers face a long slide",
     [
@@ -104,7 +95,7 @@ story(
     ],
     ("We have a long way to go before we hit the bottom", ["Dario Kessel"], ["Brenwick Data"]),
 )
-story(
+built.story(
     CONT,
     "Dock strike called off after late offer",
     [
@@ -117,7 +108,7 @@ story(
         ["Selma Quist", "Port Ardley"],
     ),
 )
-story(
+built.story(
     CONT,
     "Keeper's blunder costs Rovers",
     [
@@ -131,7 +122,7 @@ story(
         ["Tomas Lind", "BBC Radio Kestrow"],
     ),
 )
-story(
+built.story(
     CONT,
     "Mayor defends tram delay",
     [
@@ -139,7 +130,7 @@ story(
     ],
     ("The contractor, not this office, set the dates", ["Anika Rowe"], ["Gethin Pryce"]),
 )
-story(
+built.story(
     CONT,
     "Court halts sacking of museum director",
     [
@@ -148,7 +139,7 @@ story(
     ],
     ("The board may try again, but it must do so properly", ["Farrah Okonedo"], ["Lorcan Mabey"]),
 )
-story(
+built.story(
     CONT,
     "Ferry operator warns of winter cuts",
     [
@@ -157,7 +148,7 @@ story(
     ],
     ("I would rather tell you now than surprise you in January", ["Ruth Anstey"], ["Vell Ferries"]),
 )
-story(
+built.story(
     CONT,
     "Minister backs flood wall plan",
     [
@@ -169,7 +160,7 @@ story(
         ["Petra Vance"],
     ),
 )
-story(
+built.story(
     CONT,
     "Chip maker sees orders recover",
     [
@@ -182,7 +173,7 @@ story(
         ["Quorran Semiconductor", "Tesserine"],
     ),
 )
-story(
+built.story(
     CONT,
     "Hospital trust apologises for scan backlog",
     [
@@ -196,7 +187,7 @@ story(
 )
 
 # --- relayed: a reporter's turn of a transcript relays a person's words over two quotes --
-story(
+built.story(
     RELAY,
     "Halvern Foods' hard year, explained: a Q&A with our retail correspondent",
     [
@@ -214,7 +205,7 @@ story(
         ["Simon Achebe", "Greta Nyland", "Halvern Foods", "Cora Lind"],
     ),
 )
-story(
+built.story(
     RELAY,
     "TRANSCRIPT: 'The Count' podcast - county births fall again",
     [
@@ -232,7 +223,7 @@ story(
         ["Priya Marwood", "Ben Ostler", "University of Tollmere"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Morning Science: the chemistry prize for crystals full of holes",
     [
@@ -251,7 +242,7 @@ story(
     ),
     ("A spoonful of this material is like a magician", ["Pavel Strand"], ["Dev Kapoor"]),
 )
-story(
+built.story(
     RELAY,
     "Office towers: how deep is the hole? A Q&A",
     [
@@ -269,7 +260,7 @@ story(
         ["Jonas Reyes", "Brenwick Data"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Drive Time transcript: dock strike off",
     [
@@ -285,7 +276,7 @@ story(
         ["Finn Doyle", "Ella March", "Selma Quist"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Matchday podcast transcript: Rovers' bad afternoon",
     [
@@ -301,7 +292,7 @@ story(
         ["Rosa Finch", "Amir Dale", "Tomas Lind"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Ferries to the isles: what the cuts mean, a Q&A",
     [
@@ -319,7 +310,7 @@ story(
         ["Cait Munro", "Vell Ferries"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Chips rebound: our markets hour, transcript",
     [
@@ -335,7 +326,7 @@ story(
         ["Hana Sato", "Leo Pratt", "Quorran Semiconductor"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Scan backlog: the hospital's apology, a Q&A",
     [
@@ -351,7 +342,7 @@ story(
         ["Moira Flett", "Graham Tull"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Flood wall: the minister's visit, transcript",
     [
@@ -367,7 +358,7 @@ story(
         ["Alys Ward", "Josh Kemp", "Petra Vance"],
     ),
 )
-story(
+built.story(
     RELAY,
     "Rail strike: the union's answer, a Q&A",
     [
@@ -381,7 +372,7 @@ story(
 
 
 # --- guarded: credits that hand the next words to someone else ---------------------------
-story(
+built.story(
     GUARD,
     "Council leader refuses to quit",
     [
@@ -391,7 +382,7 @@ story(
     ("No. I was elected to finish this.", [], ["Bryn Maddox"]),
     ("a stunt", ["Sian Elwood"], ["Bryn Maddox"]),
 )
-story(
+built.story(
     GUARD,
     "Coach grilled over selection",
     [
@@ -401,7 +392,7 @@ story(
     ("Ask me again in May.", [], ["Ola Brandt"]),
     ("I am as hungry as ever", ["Ola Brandt"], ["Dara Fenwick"]),
 )
-story(
+built.story(
     GUARD,
     "Mayor's office rejects audit findings",
     [
@@ -410,7 +401,7 @@ story(
     ("We will publish our own accounts next week", ["Kira Dunne"], ["Ruth Penner"]),
     ("The figures are wrong and the auditor knows it", ["Kira Dunne"], ["Ruth Penner"]),
 )
-story(
+built.story(
     GUARD,
     "Minister's aide speaks for him on bridge row",
     [
@@ -418,7 +409,7 @@ story(
     ],
     ("He will write to every family affected", ["Farid Osei"], ["Edwin Marsh"]),
 )
-story(
+built.story(
     GUARD,
     "Heated exchange at planning hearing",
     [
@@ -427,7 +418,7 @@ story(
     ("It is the shadow this town does not", [], ["Conrad Beale"]),
     ("It is the homes this town needs", ["Conrad Beale"], ["Lydia Harrow"]),
 )
-story(
+built.story(
     GUARD,
     "Union and board trade words",
     [
@@ -436,7 +427,7 @@ story(
     ("Then there will be no pay at all", [], ["Maeve Corrigan"]),
     ("Our members will not accept a pay freeze", ["Maeve Corrigan"], ["Howard Pell"]),
 )
-story(
+built.story(
     GUARD,
     "Striker says he wants to stay",
     [
@@ -444,7 +435,7 @@ story(
     ],
     ("We have told every club that asked", [], ["Kofi Danquah"]),
 )
-story(
+built.story(
     GUARD,
     "Chancellor's words read out at dinner",
     [
@@ -452,7 +443,7 @@ story(
     ],
     ("Every budget I write will be judged on it", ["Imogen Lacey"], ["Rafe Tolland"]),
 )
-story(
+built.story(
     GUARD,
     "Harbour trust defends fees",
     [
@@ -462,7 +453,7 @@ story(
     ("That is not a rise, it is a wall", ["Bethan Rhys"], ["Owen Quayle"]),
     ("Fees have not risen in six years", ["Owen Quayle"], ["Bethan Rhys"]),
 )
-story(
+built.story(
     GUARD,
     "Professor wins Halberd medal",
     [
@@ -470,7 +461,7 @@ story(
     ],
     ("No one deserved it more", ["Amir Qadri"], ["Lena Voss"]),
 )
-story(
+built.story(
     GUARD,
     "Rail boss asked about strike",
     [
@@ -478,7 +469,7 @@ story(
     ],
     ("None at all. The union walked out.", [], ["Gwen Astley"]),
 )
-story(
+built.story(
     GUARD,
     "Fire chief warns of dry summer",
     [

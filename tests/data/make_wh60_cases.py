@@ -41,29 +41,6 @@ built = SupportCases(
 LINE, NAMES = "line", "names"
 
 
-def dated(
-    category: str,
-    expect: bool,
-    paragraphs: list[str],
-    evidence: list[str],
-    when: str,
-    description: str,
-    actor: str,
-    why: str,
-) -> None:
-    """An event told by ``evidence`` (lines of ``paragraphs``) whose day is ``when``."""
-    for line in evidence:
-        assert any(line in p for p in paragraphs), line
-    event = {
-        "kind": "other",
-        "description": description,
-        "actors": [actor],
-        "when": when,
-        "evidence": evidence,
-    }
-    built.add(category, expect, why, built.page(*paragraphs), {"events": [event]}, "events[0].when")
-
-
 # --- line ----------------------------------------------------------------------------------
 FINES = [
     "Three penalties in a month have kept compliance teams busy.",
@@ -355,7 +332,7 @@ for expect, paragraphs, evidence, when, what, who, why in [
         "the date is a paragraph of its own, not a head over the sentence",
     ),
 ]:
-    dated(LINE, expect, paragraphs, evidence, when, what, who, why)
+    built.page_event_day(LINE, expect, paragraphs, evidence, when, what, who, why)
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -561,7 +538,7 @@ for expect, paragraphs, evidence, when, what, who, why in [
         "the next entry's head",
     ),
 ]:
-    dated(NAMES, expect, paragraphs, evidence, when, what, who, why)
+    built.page_event_day(NAMES, expect, paragraphs, evidence, when, what, who, why)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -172,7 +172,7 @@ class SupportCases(MeetingCases, TruceCases):
     ) -> None:  # fmt: skip
         """:meth:`quotes` on a page headed like a web story: ``headline``, the next of the
         set's ``leads`` in turn (a byline, a dateline or a desk line), then ``paragraphs``; no
-        ``title`` or ``closing`` (the quote sets of sessions 58 and 59 read a headline above
+        ``title`` or ``closing`` (the quote sets of sessions 58 to 60 read a headline above
         the lead line, which :meth:`page` does not write)."""
         lead = self.leads[len(self.cases) % len(self.leads)]
         body = "\n\n".join(paragraphs)
@@ -258,7 +258,7 @@ class SupportCases(MeetingCases, TruceCases):
         *paragraphs: str,
     ) -> None:  # fmt: skip
         """Each value as the affiliation of ``name`` holding ``role`` (the post decides whether
-        the body is a polity written anywhere; the af55 and am56 sets)."""
+        the body is a polity written anywhere; the af55, am56, af60 and rv60a sets)."""
         self.each(
             category, self.page(*paragraphs), passes, fails, "people[0].affiliation",
             lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
@@ -338,7 +338,9 @@ class SupportCases(MeetingCases, TruceCases):
         description: str, why: str,
     ) -> None:  # fmt: skip
         """:meth:`actor` on a page of several ``paragraphs``, the event backed by ``evidence``
-        (a passage of one of them), so the doer can be read from an entry of a list."""
+        (a passage of one of them), so the doer can be read from an entry of a list (the entry
+        sets at59, rv59t) or from a body's full name paragraphs before its short form ("The
+        Harwell Water Commission ... the commission fined": the body sets ac60, rv60c)."""
         assert any(evidence in paragraph for paragraph in paragraphs), evidence
         event = {
             "kind": "other",
@@ -350,6 +352,52 @@ class SupportCases(MeetingCases, TruceCases):
             category, expect, why, self.page(*paragraphs), {"events": [event]},
             "events[0].actors[0]",
         )  # fmt: skip
+
+    def page_event_place(
+        self, category: str, expect: bool, paragraphs: Sequence[str], evidence: list[str],
+        place: str, description: str, why: str, days: re.Pattern[str],
+    ) -> None:  # fmt: skip
+        """An event told by ``evidence`` (sentences of ``paragraphs``) whose ``place`` is
+        checked, on a page of several ``paragraphs`` so the place can be read from a dateline
+        or a list item's label (the line-label sets pl60 and rv60p); its day is the first match
+        of ``days`` in the evidence, as a labeller gives it, else none (each set keeps the
+        month names of its own articles)."""
+        for sentence in evidence:
+            assert any(sentence in paragraph for paragraph in paragraphs), sentence
+        day = days.search(" ".join(evidence))
+        event = {
+            "when": day.group(0) if day else None,
+            "kind": "other",
+            "description": description,
+            "actors": [],
+            "counts": [],
+            "place": place,
+            "evidence": evidence,
+        }
+        self.add(
+            category, expect, why, self.page(*paragraphs), {"events": [event]}, "events[0].place"
+        )
+
+    def page_event_day(
+        self, category: str, expect: bool, paragraphs: Sequence[str], evidence: list[str],
+        when: str, description: str, actor: str, why: str,
+    ) -> None:  # fmt: skip
+        """An event of one ``actor`` told by ``evidence`` (lines of ``paragraphs``) whose day
+        ``when`` is checked, on a page of several ``paragraphs`` so the day can be read from
+        an entry's head ("HALDEN BANK, 3 MARCH" over its sentence: the dated-entry sets wh60
+        and rv60w)."""
+        for line in evidence:
+            assert any(line in paragraph for paragraph in paragraphs), line
+        event = {
+            "kind": "other",
+            "description": description,
+            "actors": [actor],
+            "when": when,
+            "evidence": evidence,
+        }
+        self.add(
+            category, expect, why, self.page(*paragraphs), {"events": [event]}, "events[0].when"
+        )
 
     def actor_pair(
         self, category: str, sentence: str, good: str, bad: str, description: str,
@@ -382,6 +430,14 @@ class SupportCases(MeetingCases, TruceCases):
     ) -> None:
         """``name``'s affiliation checked (see :meth:`person_field`)."""
         self.person_field(category, "affiliation", name, passes, fails, *paragraphs)
+
+    def person_role(
+        self, category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
+    ) -> None:
+        """``name``'s role checked (see :meth:`person_field`): each of ``passes`` is a post the
+        page gives that person, each of ``fails`` one it does not (such as another's title
+        before another name); the role sets ro60, rv60r and rh60 each wrote this as role()."""
+        self.person_field(category, "role", name, passes, fails, *paragraphs)
 
     def staff_affiliation(
         self, category: str, lead: str, name: str, passes: list[str], fails: list[str],
