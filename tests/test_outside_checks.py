@@ -156,6 +156,10 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-189": (19, 64, 5),  # session 60's readings (DECISIONS, session 60)
     "check-190": (28, 86, 4),  # session 60's readings (DECISIONS, session 60)
     "check-191": (43, 78, 5),  # session 60's readings (DECISIONS, session 60)
+    "check-192": (23, 77, 2),  # session 61's start, held out (DECISIONS, session 61)
+    "check-193": (28, 79, 2),  # session 61's start, held out (DECISIONS, session 61)
+    "check-194": (38, 98, 2),  # session 61's start, held out (DECISIONS, session 61)
+    "check-195": (50, 86, 9),  # session 61's start, held out (DECISIONS, session 61)
 }
 
 
