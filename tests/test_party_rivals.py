@@ -17,7 +17,7 @@ from summarizer.verification.people import affiliation_holders, party_elsewhere
 from summarizer.verification.people.affiliation_holders import named_runs, own_bodies
 from summarizer.verification.people.party_elsewhere import party_rivals, sets_against_party
 from summarizer.verification.people.person_bodies import person_bodies
-from summarizer.verification.people.person_rules import _public, _public_office
+from summarizer.verification.people.public_offices import public_office, public_role
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,7 +93,7 @@ def test_the_fast_path_reads_no_own_ties(monkeypatch: pytest.MonkeyPatch) -> Non
 )
 def test_public_offices_answer_without_bodies(role: str | None, public: bool, office: bool) -> None:
     ctx = SimpleNamespace(fact=SimpleNamespace(role=role))
-    assert _public_office(ctx) is office  # type: ignore[arg-type]
-    assert _public(ctx) is public  # type: ignore[arg-type]
+    assert public_office(ctx) is office  # type: ignore[arg-type]
+    assert public_role(ctx) is public  # type: ignore[arg-type]
     if office:  # whatever bodies the person has, the office is public
-        assert _public(ctx, frozenset({"Acme Holdings", "Kestrel Institute"}))  # type: ignore[arg-type]
+        assert public_role(ctx, frozenset({"Acme Holdings", "Kestrel Institute"}))  # type: ignore[arg-type]

@@ -72,6 +72,7 @@ from .person_titles import (
     value_parties,
 )
 from .portfolio_ties import named_with, portfolio_parties
+from .public_offices import public_office, public_role
 from .ranked_titles import ranked_title
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
@@ -225,7 +226,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
     why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
-    if why is None and not _public_office(ctx):  # session 60: "X, head of Y" given a country
+    if why is None and not public_office(ctx):  # session 60: "X, head of Y" given a country
         organisations = party_rivals(ctx.article, name[-1])
         why = _elsewhere(ctx, name, value, organisations) if organisations else None
     if why is not None:
@@ -233,80 +234,12 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, "no tie of the person read (left to the free-text check)"
 
 
-# Offices of a government or church: the holder's body (a country, a province, a church) is
-# the page's polity, named anywhere, not beside them ("Finance Minister Nate Horner").
-_PUBLIC_OFFICE = re.compile(
-    r"\b(?:minister|secretary|president|premier|chancellor|senator|governor|mayor|"
-    r"ambassador|envoy|archbishop|bishop|mp|lawmaker|legislator)\b",
-    re.IGNORECASE,
-)
-
-
-# A firm's or an institute's post beside "president" ("president and chief executive"):
-# its holder's body is the firm, written beside them, not a polity (session 55).
-_FIRM_OFFICE = re.compile(
-    r"\b(?:chief|executive|ceo|founder|managing|chairman|chairwoman|chair)\b", re.IGNORECASE
-)
-_FIRM_BODY = re.compile(
-    r"\b(?:institute|university|company|corporation|inc|ltd|plc|group|association|foundation|"
-    r"society|bank|fund|capital|partners|holdings|college|school|shipping|airlines?|airways|"
-    r"motors|energy|foods|pharma\w*|technologies|systems|industries|media|insurance|games|"
-    r"federation|confederation|league|club|union|chamber)\b",
-    re.IGNORECASE,
-)
-# A president's role naming a polity's tier, and a body that is a political grouping: the
-# president's body then is the polity, written anywhere (session 56).
-_POLITY = re.compile(
-    r"\b(?:regional|state|provincial|federal|county|municipal|national|republic|"
-    r"autonomous|territorial)\b",
-    re.IGNORECASE,
-)
-_POLITY_BODY = re.compile(
-    r"\b(?:party|parties|alliance|front|movement|congress|coalition|democrats|republicans|"
-    r"liberals|conservatives|socialists|government|administration|parliament|assembly|"
-    r"senate|state|republic|province|region|council)\b",
-    re.IGNORECASE,
-)
-
-
-def _public(ctx: Context, bodies: frozenset[str] = frozenset()) -> bool:
-    """Whether the fact's role is a public office: a minister's or archbishop's body is the
-    polity, written anywhere on the page. A president beside a firm's office, or tied to a
-    firm or an institute of their own, holds no public office (session 55: "Shachi Kurl,
-    president of the Angus Reid Institute"); nor one the page ties to any body outside the
-    party table (session 56: "Holtec's president", "IAM International President": a
-    country's president is tied to the country, which is no body here)."""
-    role = getattr(ctx.fact, "role", None)
-    if not isinstance(role, str) or _PUBLIC_OFFICE.search(role) is None:
-        return False
-    if _public_office(ctx):
-        return True
-    if _FIRM_OFFICE.search(role) or any(_FIRM_BODY.search(b) for b in bodies):
-        return False
-    # a region's or a party's president keeps the polity ("Regional president X, of the Y Party")
-    return (
-        _POLITY.search(role) is not None
-        or not bodies
-        or any(_POLITY_BODY.search(body) for body in bodies)
-    )
-
-
-def _public_office(ctx: Context) -> bool:
-    """Whether the fact's role holds a public office other than a bare "president", which
-    :func:`_public` answers without the person's bodies: the party check then asks for no
-    bodies (session 61: reading them for every minister cost a tenth of the grounding)."""
-    role = getattr(ctx.fact, "role", None)
-    if not isinstance(role, str):
-        return False
-    return not {m.group(0).lower() for m in _PUBLIC_OFFICE.finditer(role)} <= {"president"}
-
-
 def _run_holder(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     """Another person the page ties the value to, when the page names this person's own body
     bare before their title ("Roscosmos cosmonaut Aleksandr Gorbunov" beside "Nick Hague of
     NASA", :mod:`.run_bodies`) and never ties the value to them."""
     bodies = run_bodies(ctx.article, name[-1])
-    if not bodies or _public(ctx, bodies):
+    if not bodies or public_role(ctx, bodies):
         return None
     holders = value_holders(ctx.article, value)
     if not holders or name[-1] in holders or _said_after(ctx, name[-1], value):
@@ -346,7 +279,7 @@ def _elsewhere(
     """Why the value is another body than the one the page ties the person to, when the page
     never writes it beside them (:func:`.acted_bodies.never_beside`)."""
     bodies = person_bodies(ctx.article, name[-1]) if bodies is None else bodies
-    if _public(ctx, bodies):
+    if public_role(ctx, bodies):
         return None
     if not bodies or any(same_body(body, value) for body in bodies):
         return None
@@ -382,7 +315,7 @@ def _apart(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     now = left_body(ctx.article, name[-1], value)
     if now is not None:
         return f"the page writes {value!r} as a body {_named(name)} has left; now {now}"
-    if _public(ctx, person_bodies(ctx.article, name[-1])) or name[-1] in value_holders(
+    if public_role(ctx, person_bodies(ctx.article, name[-1])) or name[-1] in value_holders(
         ctx.article, value
     ):
         return None
