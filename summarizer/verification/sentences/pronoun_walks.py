@@ -1,0 +1,257 @@
+"""A quote credited by "he" or "she", given to the one person the nearest earlier sentence that
+names anyone names, past sentences that name no one at all, read for
+:mod:`summarizer.verification.quotes.continued_speakers` (session 61, writer sp61; here in
+sentences/ because quotes/ holds its 70 modules).
+
+News names a person once and then goes on about the matter in sentences that name no one
+("Most of the money sits at Euroclear.", "Sanctions have not worked.", "Afterwards he said he
+was "really sorry""), then gives a quote to "he" or "she". The older read-back stopped at
+the first such sentence and took its capitalised opener ("Sanctions", "Afterwards",
+"Whenever"), a place ("Back in Washington"), a nationality or a month for the one "he" stands
+for, and refused the right speaker. A subject pronoun points to the nearest person the page
+names before it; a sentence that names no person and tells of no person by a common noun
+("the minister", "his counterpart") offers no one, so the reading goes on to the sentence
+before it, as a reader does (:func:`antecedents.named_alone` reads each sentence: "none"
+when it names no one).
+
+The quote is the value's when:
+- the value reads as one person's name (two or more capitalised words, none a body's last
+  word), the quoted words do not name it (a person spoken of is not speaking);
+- the quote's own sentence, outside quotation marks, holds "he" or "she" (the first of them
+  is the pronoun read back), names no person (:func:`named_alone` "none"), tells of no person
+  by a common noun, and relays no one ("citing", "quoting", "according");
+- walking back from the sentence before (in its paragraph and up to two paragraphs before,
+  at most six sentences, never the headline), every sentence passed names no one, tells of
+  no person by a common noun, and holds no pronoun but the quote's own ("he" carries a
+  chain: "He praised the deal."); a quoted sentence is read by its words outside the marks;
+- the first sentence that names anyone names the value and no one else
+  (:func:`named_alone` "yes"), holds no he/she/his/her (then the named one is an object:
+  "He thanked Carney"), no person told by a common noun, no other name after by/of/from/with
+  (:func:`antecedents.others_named`);
+- no veto of the older read-back holds (:func:`readback_vetoes.refused_readback`) and the
+  page does not mark the value with the other gender nor name another of the pronoun's
+  gender between (:func:`genders.pronoun_verdict` is "yes").
+It only accepts: any other shape is left to the readings before it, and another person
+named in the first sentence that names anyone keeps a wrong value refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..page.article import ArticleText
+from ..page.quote_spots import quote_spot
+from ..page.stamps import without_stamp
+from ..page.tokens import Token, tokenize, word_set
+from ..people.joined_bodies import speaker_parts
+from ..people.names import PARTICLES, TITLES, find_named, split_people
+from .antecedents import PRONOUNS, capitalised_runs, named_alone
+from .genders import pronoun_verdict
+from .readback_vetoes import refused_readback
+
+# Words that hand the words on to someone else, in the quote's own sentence.
+_RELAYS = word_set("citing quoting according relaying reading")
+# Common nouns that tell a person: the "he" may stand for them rather than for the name.
+_PERSON_NOUNS = TITLES | word_set(
+    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney deputy wife
+    husband son daughter brother sister father mother envoy rival counterpart premier
+    minister president chancellor secretary chief leader governor senator ambassador
+    official manager coach boss founder owner executive director chairman chairwoman chair
+    head analyst economist critic colleague friend partner officer judge prosecutor
+    detective inspector captain player striker teammate man woman boy girl resident
+    witness neighbour neighbor host guest mayor king queen prince princess pope monarch
+    commander general colonel candidate nominee lawmaker legislator mp congressman
+    congresswoman representative delegate negotiator mediator diplomat investor billionaire
+    founder ceo cfo designer presenter reporter correspondent anchor interviewer host
+    chairperson successor predecessor veteran nationalist conservative liberal democrat
+    republican socialist spaniard frenchman official officials source sources people"""
+)
+_ANY_PRONOUN = word_set("he she him his her hers himself herself")
+_BODY_ENDS = word_set(
+    """media council ministry police authority commission group company bank office government
+    agency court union committee department board association federation institute university
+    motors holdings partners industries foods homes systems steel airways airlines air trust
+    plc inc ltd llc corp corporation limited airport services brands club party post times
+    news press network fund mills paper water rail"""
+)
+_TITLE_REACH = 3  # words of a title or an apposition beside the value's name
+_AGENT_WORDS = word_set("by from with")
+_STEPS = 6  # sentences read back at most
+_PARAGRAPHS = 2  # paragraphs back at most
+
+
+def walk_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether the quote at one of ``spans`` is ``value``'s by the reading of the module."""
+    if not _person_like(value):
+        return False
+    parts = speaker_parts(value)
+    text = article.text
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        if sentence < 1 or _names_in(text[region[0] : region[1]], parts, text):
+            continue
+        closing = max(sentence, article.sentence_at(region[1]))
+        own = _outside(article, sentence, closing)
+        at = next((i for i, t in enumerate(own) if t.norm in PRONOUNS), None)
+        if at is None or _describes(own[:at]) or any(t.norm in _RELAYS for t in own):
+            continue  # "The minister said ... he": the description may be the "he"
+        pronoun = own[at].norm
+        if named_alone(parts, own[:at], pronoun, text) != "none" or _named(own, parts, text):
+            continue  # the quote's sentence names someone: the older readings decide
+        found = _walk(article, sentence, region[0], parts, pronoun)
+        if found is not None and _fits(article, found, region[0], parts, pronoun):
+            return True
+    return False
+
+
+def _walk(
+    article: ArticleText, sentence: int, quote_start: int, parts: Sequence[str], pronoun: str
+) -> int | None:
+    """The start of the first sentence before the quote's that names anyone, when every
+    sentence passed names no one, tells of no one and holds no other pronoun; else None."""
+    text = article.text
+    paragraph = article.paragraph_at(quote_start)
+    for index in range(sentence - 1, max(sentence - 1 - _STEPS, -1), -1):
+        first, last = article.sentences[index]
+        if paragraph - article.paragraph_at(first) > _PARAGRAPHS:
+            return None
+        tokens = _last_line(article, first, last)
+        if not tokens:
+            continue
+        if _describes(tokens, parts, text):
+            return None  # "The Spaniard had lowered expectations": the "he" may be his
+        held = {t.norm for t in tokens if t.norm in _ANY_PRONOUN}
+        verdict = named_alone(parts, tokens, pronoun, text)
+        if verdict == "yes":  # "He thanked Carney": an object, not the "he"
+            if _pronoun_before(tokens, parts, text) or _rival_before(
+                article, index, parts, pronoun
+            ):
+                return None
+            return first
+        if verdict == "other":
+            return None
+        if held - _same(pronoun):
+            return None  # "She met the envoy": another person's pronoun between
+    return None
+
+
+def _fits(
+    article: ArticleText, first: int, quote_start: int, parts: Sequence[str], pronoun: str
+) -> bool:
+    """The vetoes a read-back to the sentence at ``first`` must pass."""
+    text = article.text
+    index = article.sentence_at(first)
+    tokens = _last_line(article, first, article.sentences[index][1])
+    if _agent(tokens, parts, text) or refused_readback(article, first, quote_start, parts):
+        return False
+    return pronoun_verdict(article, parts, pronoun, first, quote_start) == "yes"
+
+
+def _last_line(article: ArticleText, first: int, last: int) -> Sequence[Token]:
+    """A sentence's words outside quotation marks on its last line: a headline, a byline or
+    a dateline the splitter ran into the lead is no part of the lead's sentence."""
+    text = article.text
+    tokens = without_stamp(article.outside_quotes(first, last), text)
+    breaks = [
+        at for at in range(1, len(tokens)) if "\n" in text[tokens[at - 1].end : tokens[at].start]
+    ]
+    return tokens[breaks[-1] :] if breaks else tokens
+
+
+def _agent(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
+    """Whether a name other than the value's stands right after "by", "from" or "with" (an
+    agent or a companion the "he" may be: "read out by Arne Holm", "with Mayor Tom Vickers")."""
+    spans = [span for part in parts for span in find_named(part, list(tokens), text)]
+    for first, last in capitalised_runs(tokens, text):
+        if first == 0 or tokens[first - 1].norm not in _AGENT_WORDS:
+            continue
+        if all(t.norm in MONTHS or t.norm in WEEKDAYS for t in tokens[first : last + 1]):
+            continue  # "by Monday", "from June": a day
+        if not any(start <= last and first <= end for start, end in spans):
+            return True
+    return False
+
+
+def _outside(article: ArticleText, first: int, last: int) -> Sequence[Token]:
+    """The words outside quotation marks of sentences ``first`` to ``last``."""
+    start, end = article.sentences[first][0], article.sentences[last][1]
+    return without_stamp(article.outside_quotes(start, end), article.text)
+
+
+def _describes(tokens: Sequence[Token], parts: Sequence[str] = (), text: str = "") -> bool:
+    """Whether the words tell of a person by a common noun ("the minister", "his host"),
+    other than the value's own title or apposition ("Prime Minister Bart De Wever", "Ana
+    Ruiz, the finance minister,")."""
+    spans = [span for part in parts for span in find_named(part, list(tokens), text)]
+    own = {at for first, last in spans for at in _beside(tokens, first, last, text)}
+    return any(t.norm in _PERSON_NOUNS and at not in own for at, t in enumerate(tokens))
+
+
+def _beside(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
+    """The indexes of a name's title and apposition: up to three words before it, and after
+    it three words or, when a comma follows the name, the words to the next comma or the
+    sentence's end ("Mohammed Al-Khulaifi, minister of state at Qatar's foreign ministry,")."""
+    end = last + _TITLE_REACH
+    if last + 1 < len(tokens) and "," in text[tokens[last].end : tokens[last + 1].start]:
+        end = next(
+            (
+                at
+                for at in range(last + 1, len(tokens) - 1)
+                if "," in text[tokens[at].end : tokens[at + 1].start]
+            ),
+            len(tokens) - 1,
+        )
+    return range(max(first - _TITLE_REACH, 0), end + 1)
+
+
+def _rival_before(article: ArticleText, index: int, parts: Sequence[str], pronoun: str) -> bool:
+    """Whether a sentence before sentence ``index`` in its paragraph names another person
+    ("Kai Morten and Jonas Lund signed. "...," Morten said. ... "...," he said": the "he"
+    may be either of the two the paragraph opened with)."""
+    paragraph = article.paragraph_at(article.sentences[index][0])
+    for before in range(index - 1, -1, -1):
+        first, last = article.sentences[before]
+        if article.paragraph_at(first) != paragraph:
+            return False
+        if named_alone(parts, _last_line(article, first, last), pronoun, article.text) == "other":
+            return True
+    return False
+
+
+def _pronoun_before(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
+    """Whether a "he", "she", "his" or "her" stands before the value's first mention: the
+    sentence is a chain's ("He thanked Carney"), whose person is not the one named."""
+    spans = [span for part in parts for span in find_named(part, list(tokens), text)]
+    first = min((span[0] for span in spans), default=len(tokens))
+    return any(t.norm in _ANY_PRONOUN for t in tokens[:first])
+
+
+def _named(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
+    """Whether the words name the value ('"...," he told Wendel': spoken to, not by)."""
+    return any(find_named(part, list(tokens), text) for part in parts)
+
+
+def _same(pronoun: str) -> frozenset[str]:
+    """The pronoun's own forms: a chain of "he", "his", "him" carries the same person."""
+    if pronoun == "he":
+        return word_set("he him his himself")
+    return word_set("she her hers herself")
+
+
+def _person_like(value: str) -> bool:
+    """Whether the value reads as one person's full name: two or more capitalised words (a
+    name's particles aside), none of them a body's last word."""
+    words = value.split()
+    if len(split_people(value)) != 1 or len(words) < 2 or words[-1].lower() in _BODY_ENDS:
+        return False
+    return all(word[:1].isupper() or word.lower() in PARTICLES for word in words)
+
+
+def _names_in(quoted: str, parts: Sequence[str], text: str) -> bool:
+    """Whether the quoted words name the value: "Weston must go," he said is not Weston's."""
+    tokens = tokenize(quoted)
+    return any(find_named(part, tokens, quoted) for part in parts)
+
+
+__all__ = ["walk_verdict"]
