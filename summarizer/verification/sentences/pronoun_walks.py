@@ -18,16 +18,20 @@ The quote is the value's when:
 - the value reads as one person's name (two or more capitalised words, none a body's last
   word), the quoted words do not name it (a person spoken of is not speaking);
 - the quote's own sentence, outside quotation marks, holds "he" or "she" (the first of them
-  is the pronoun read back), names no person (:func:`named_alone` "none"), tells of no person
-  by a common noun, and relays no one ("citing", "quoting", "according");
+  is the pronoun read back), names no person and tells of no person by a common noun before
+  it (:func:`named_alone` "none": "The minister said ... he" is left alone), names the value
+  nowhere ('"...," she told X': the hearer), and relays no one ("citing", "quoting");
 - walking back from the sentence before (in its paragraph and up to two paragraphs before,
-  at most six sentences, never the headline), every sentence passed names no one, tells of
-  no person by a common noun, and holds no pronoun but the quote's own ("he" carries a
-  chain: "He praised the deal."); a quoted sentence is read by its words outside the marks;
+  at most six sentences; of a sentence the splitter ran a headline, byline or dateline into,
+  its last line), every sentence passed names no one, tells of no person by a common noun
+  (but the value's own title or apposition), and holds no pronoun but the quote's own ("he"
+  carries a chain: "He praised the deal."); a quoted sentence is read by its words outside
+  the marks;
 - the first sentence that names anyone names the value and no one else
-  (:func:`named_alone` "yes"), holds no he/she/his/her (then the named one is an object:
-  "He thanked Carney"), no person told by a common noun, no other name after by/of/from/with
-  (:func:`antecedents.others_named`);
+  (:func:`named_alone` "yes"), holds no he/she/his/her before the value (then the named one
+  is an object: "He thanked Carney"), no other name after "by", "from" or "with", and no
+  sentence before it in its paragraph names another person ("Kai Morten and Jonas Lund
+  signed. "...," Morten said. ... "...," he said": either may be the "he");
 - no veto of the older read-back holds (:func:`readback_vetoes.refused_readback`) and the
   page does not mark the value with the other gender nor name another of the pronoun's
   gender between (:func:`genders.pronoun_verdict` is "yes").
