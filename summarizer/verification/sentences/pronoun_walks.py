@@ -41,15 +41,17 @@ named in the first sentence that names anyone keeps a wrong value refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.ordinary import common_words
+from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, tokenize, word_set
 from ..people.joined_bodies import speaker_parts
-from ..people.names import PARTICLES, TITLES, find_named, split_people
+from ..people.names import PARTICLES, TITLES, find_named, split_people, writes_name
 from .antecedents import PRONOUNS, capitalised_runs, named_alone
 from .genders import pronoun_verdict
 from .readback_vetoes import refused_readback
@@ -87,8 +89,8 @@ _PARAGRAPHS = 2  # paragraphs back at most
 
 def walk_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether the quote at one of ``spans`` is ``value``'s by the reading of the module."""
-    if not _person_like(value):
-        return False
+    if not _person_like(value) or not writes_name(value, article):
+        return False  # "Sergei Lavrov" on a page that writes only "Lavrov"
     parts = speaker_parts(value)
     text = article.text
     for start, end in spans:
@@ -126,6 +128,8 @@ def _walk(
         if _describes(tokens, parts, text):
             return None  # "The Spaniard had lowered expectations": the "he" may be his
         held = {t.norm for t in tokens if t.norm in _ANY_PRONOUN}
+        if _someone_opens(article, tokens, parts) or _credited_other(article, index, tokens, parts):
+            return None  # "Umerov said ...", '"...," Blumenthal said, beside Graham'
         verdict = named_alone(parts, tokens, pronoun, text)
         if verdict == "yes":  # "He thanked Carney": an object, not the "he"
             if _pronoun_before(tokens, parts, text) or _rival_before(
@@ -207,6 +211,41 @@ def _beside(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
             len(tokens) - 1,
         )
     return range(max(first - _TITLE_REACH, 0), end + 1)
+
+
+def _someone_opens(article: ArticleText, tokens: Sequence[Token], parts: Sequence[str]) -> bool:
+    """Whether the sentence's first word may be a person other than the value: a capitalised
+    word that is no function word, title, month or day, no common word and not written in
+    lower case on the page, and not the value's name (:func:`named_alone` reads past a
+    sentence's first word, whose subject the older reading had already judged)."""
+    first = tokens[0]
+    if not first.capitalised or first.norm in STOPWORDS or first.norm in TITLES:
+        return False
+    if first.norm in MONTHS or first.norm in WEEKDAYS or first.norm in NUMBER_WORDS:
+        return False
+    if first.norm in common_words():
+        return False
+    spans = [span for part in parts for span in find_named(part, list(tokens), article.text)]
+    if any(span[0] <= _TITLE_REACH for span in spans):
+        return False  # the value itself, or its title: "Finance Minister Oren Talbot"
+    return not re.search(rf"\b{re.escape(first.text.lower())}\b", article.text)
+
+
+def _credited_other(
+    article: ArticleText, index: int, tokens: Sequence[Token], parts: Sequence[str]
+) -> bool:
+    """Whether a sentence that opens with a quote credits it, right after, to a capitalised
+    word that is not the value's ('"...," Blumenthal said, standing beside Graham'):
+    :func:`named_alone` reads past the first word outside the marks as an opener."""
+    first, _ = article.sentences[index]
+    start = tokens[0].start
+    opening = article.quoted_region_at(start) is None and any(
+        first <= q[0] < start for q in article.quoted
+    )
+    if not opening or not tokens[0].capitalised or tokens[0].norm in STOPWORDS:
+        return False
+    spans = [span for part in parts for span in find_named(part, list(tokens), article.text)]
+    return not any(span[0] == 0 for span in spans)
 
 
 def _rival_before(article: ArticleText, index: int, parts: Sequence[str], pronoun: str) -> bool:
