@@ -340,6 +340,28 @@ story(
     ("I start on the first of the month", [], ["Otto Lindahl"]),
 )
 
+story(
+    STOP,
+    "Congressman and the ports bill",
+    [
+        'Senator Ruth Abernathy introduced the ports bill in March. "It is overdue," Abernathy said.',
+        "Its House sponsor is Rep. Cal Jordan of Ohio. Jordan criticised the Senate's changes on Tuesday. Dredging money was cut by half.",
+        '"They gutted the one part that mattered," he said.',
+    ],
+    ("It is overdue", ["Ruth Abernathy"], ["Cal Jordan"]),
+    ("They gutted the one part that mattered", [], ["Ruth Abernathy"]),
+)
+story(
+    WALK,
+    "Envoy heads home after talks",
+    [
+        "Special envoy Teodor Vasko left Lisbon on Sunday after four days of talks. Moscow's delegation had walked out on Friday. American mediators stayed on.",
+        '"We have a text, and that is more than we had," he said.',
+        "The other side's negotiator, Yuri Danilov, has not spoken publicly.",
+    ],
+    ("We have a text, and that is more than we had", ["Teodor Vasko"], ["Yuri Danilov"]),
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

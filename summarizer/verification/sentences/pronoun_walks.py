@@ -43,7 +43,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from summarizer.text.countries import PARTIES
 from summarizer.text.ordinary import common_words
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
@@ -225,10 +227,40 @@ def _someone_opens(article: ArticleText, tokens: Sequence[Token], parts: Sequenc
         return False
     if first.norm in common_words():
         return False
+    if _place_word(first.text) and not _surname(first.text, article.text):
+        return False  # "Moscow's team is led by X", "American negotiators are back"
     spans = [span for part in parts for span in find_named(part, list(tokens), article.text)]
     if any(span[0] <= _TITLE_REACH for span in spans):
         return False  # the value itself, or its title: "Finance Minister Oren Talbot"
     return not re.search(rf"\b{re.escape(first.text.lower())}\b", article.text)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """One-word country names, their people's adjectives and their capitals (the table of
+    :mod:`summarizer.text.countries`), lower case: a sentence may open with one, never a "he"."""
+    return frozenset(
+        alias.lower()
+        for names, people, capitals, _ in PARTIES.values()
+        for alias in (*names, *people, *capitals)
+        if " " not in alias
+    )
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word (its "'s" aside) is a country, a people's adjective or a capital."""
+    return re.sub(r"['\u2019]s$", "", word).lower() in _place_words()
+
+
+def _surname(word: str, text: str) -> bool:
+    """Whether the page writes ``word`` after a capitalised word that is no function word,
+    title, month or day: a person's last name ("Rep. Jim Jordan" for "Jordan criticised")."""
+    word = re.sub(r"['\u2019]s$", "", word)
+    for match in re.finditer(rf"\b([A-Z][\w'\u2019-]*)[ \t]+{re.escape(word)}\b", text):
+        given = match.group(1).lower()
+        if not (given in STOPWORDS or given in TITLES or given in MONTHS or given in WEEKDAYS):
+            return True
+    return False
 
 
 def _credited_other(
