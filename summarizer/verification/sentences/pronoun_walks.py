@@ -107,6 +107,10 @@ def walk_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
         pronoun = own[at].norm
         if named_alone(parts, own[:at], pronoun, text) != "none" or _named(own, parts, text):
             continue  # the quote's sentence names someone: the older readings decide
+        if _someone_opens(article, own[:at], parts) or _credited_other(
+            article, sentence, own, parts
+        ):
+            continue  # "Trump later told reporters she had phoned him and called it "...""
         found = _walk(article, sentence, region[0], parts, pronoun)
         if found is not None and _fits(article, found, region[0], parts, pronoun):
             return True
@@ -220,18 +224,20 @@ def _someone_opens(article: ArticleText, tokens: Sequence[Token], parts: Sequenc
     word that is no function word, title, month or day, no common word and not written in
     lower case on the page, and not the value's name (:func:`named_alone` reads past a
     sentence's first word, whose subject the older reading had already judged)."""
+    if not tokens:
+        return False
     first = tokens[0]
     if not first.capitalised or first.norm in STOPWORDS or first.norm in TITLES:
         return False
     if first.norm in MONTHS or first.norm in WEEKDAYS or first.norm in NUMBER_WORDS:
         return False
-    if first.norm in common_words():
-        return False
-    if _place_word(first.text) and not _surname(first.text, article.text):
-        return False  # "Moscow's team is led by X", "American negotiators are back"
     spans = [span for part in parts for span in find_named(part, list(tokens), article.text)]
     if any(span[0] <= _TITLE_REACH for span in spans):
         return False  # the value itself, or its title: "Finance Minister Oren Talbot"
+    if _surname(first.text, article.text):
+        return True  # "Trump broke the news" on a page of "President Donald Trump"
+    if first.norm in common_words() or _place_word(first.text):
+        return False  # "Sanctions have not worked", "Moscow's team is led by X"
     return not re.search(rf"\b{re.escape(first.text.lower())}\b", article.text)
 
 
