@@ -97,8 +97,9 @@ def walk_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
     text = article.text
     for start, end in spans:
         region, sentence = quote_spot(article, start, end)
-        if sentence < 1 or _names_in(text[region[0] : region[1]], parts, text):
-            continue
+        quoted = text[region[0] : region[1]]
+        if sentence < 1 or _names_in(quoted, parts, text) or _of_another(quoted):
+            continue  # "Weston must go," "He is devastated," he said: the one spoken of
         closing = max(sentence, article.sentence_at(region[1]))
         own = _outside(article, sentence, closing)
         at = next((i for i, t in enumerate(own) if t.norm in PRONOUNS), None)
@@ -142,6 +143,8 @@ def _walk(
                 article, index, parts, pronoun
             ):
                 return None
+            if any(t.norm in PRONOUNS for t in tokens):
+                return None  # "With Mayor X at his side, he promised": the "he" is another's
             return first
         if verdict == "other":
             return None
@@ -206,6 +209,13 @@ def _beside(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
     """The indexes of a name's title and apposition: up to three words before it, and after
     it three words or, when a comma follows the name, the words to the next comma or the
     sentence's end ("Mohammed Al-Khulaifi, minister of state at Qatar's foreign ministry,")."""
+    begin = first
+    while begin > 0 and first - begin < _TITLE_REACH and tokens[begin - 1].norm not in STOPWORDS:
+        begin -= 1  # "Finance Minister Oren Talbot", not "a spokesman for Brenner"
+    if first > 0 and "," in text[tokens[first - 1].end : tokens[first].start]:
+        begin = first - 1  # "the cabinet member for roads, Idris Vaughan,": an apposition
+        while begin > 0 and "," not in text[tokens[begin - 1].end : tokens[begin].start]:
+            begin -= 1
     end = last + _TITLE_REACH
     if last + 1 < len(tokens) and "," in text[tokens[last].end : tokens[last + 1].start]:
         end = next(
@@ -216,7 +226,7 @@ def _beside(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
             ),
             len(tokens) - 1,
         )
-    return range(max(first - _TITLE_REACH, 0), end + 1)
+    return range(begin, end + 1)
 
 
 def _someone_opens(article: ArticleText, tokens: Sequence[Token], parts: Sequence[str]) -> bool:
@@ -327,6 +337,17 @@ def _person_like(value: str) -> bool:
     if len(split_people(value)) != 1 or len(words) < 2 or words[-1].lower() in _BODY_ENDS:
         return False
     return all(word[:1].isupper() or word.lower() in PARTICLES for word in words)
+
+
+def _of_another(quoted: str) -> bool:
+    """Whether the quoted words speak of a third person ("he", "him", "her") and never of
+    their speaker ("I", "me", "my"): "He is devastated," he said is said of someone."""
+    words = set(re.findall(r"[a-z'\u2019]+", quoted.lower()))
+    return bool(words & _THIRD) and not words & _FIRST
+
+
+_THIRD = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_FIRST = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
 
 
 def _names_in(quoted: str, parts: Sequence[str], text: str) -> bool:
