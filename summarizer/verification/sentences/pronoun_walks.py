@@ -16,22 +16,33 @@ when it names no one).
 
 The quote is the value's when:
 - the value reads as one person's name (two or more capitalised words, none a body's last
-  word), the quoted words do not name it (a person spoken of is not speaking);
+  word) and the page writes it in full; the quoted words do not name it and do not speak of
+  a "he" or "she" without an "I" ("He is devastated," he said: said of someone);
 - the quote's own sentence, outside quotation marks, holds "he" or "she" (the first of them
   is the pronoun read back), names no person and tells of no person by a common noun before
-  it (:func:`named_alone` "none": "The minister said ... he" is left alone), names the value
-  nowhere ('"...," she told X': the hearer), and relays no one ("citing", "quoting");
+  it (:func:`named_alone` "none": "The minister said ... he" is left alone), opens with no
+  word that may be a name, names the value nowhere ('"...," she told X': the hearer), and
+  relays no one ("citing", "quoting");
 - walking back from the sentence before (in its paragraph and up to two paragraphs before,
   at most six sentences; of a sentence the splitter ran a headline, byline or dateline into,
   its last line), every sentence passed names no one, tells of no person by a common noun
-  (but the value's own title or apposition), and holds no pronoun but the quote's own ("he"
+  (but the value's own title or apposition: "Finance Minister X", "the cabinet member for
+  roads, X,"; not "a spokesman for X"), and holds no pronoun but the quote's own ("he"
   carries a chain: "He praised the deal."); a quoted sentence is read by its words outside
-  the marks;
+  the marks. Every sentence read opens with no word that may be a person: a capitalised
+  word that is no function word, title, month, day or number word, no common word (the word
+  lists of :mod:`summarizer.text.ordinary`) nor a country, capital or people's word, and
+  that the page never writes in lower case; a word the page writes as a surname ("Trump"
+  beside "President Donald Trump", "Jordan" beside "Rep. Cal Jordan") always may be. A
+  sentence opening with a quote credited right after by another capitalised word ('"...,"
+  Blumenthal said, standing beside Graham') stops the walk (:func:`named_alone` reads past
+  a sentence's first word);
 - the first sentence that names anyone names the value and no one else
-  (:func:`named_alone` "yes"), holds no he/she/his/her before the value (then the named one
-  is an object: "He thanked Carney"), no other name after "by", "from" or "with", and no
-  sentence before it in its paragraph names another person ("Kai Morten and Jonas Lund
-  signed. "...," Morten said. ... "...," he said": either may be the "he");
+  (:func:`named_alone` "yes"), holds no "he" or "she" of its own ("With Mayor X at his
+  side, he promised": the "he" is someone else) and no he/she/his/her before the value
+  ("He thanked Carney"), no other name after "by", "from" or "with", and no sentence before
+  it in its paragraph names another person ("Kai Morten and Jonas Lund signed. "...,"
+  Morten said. ... "...," he said": either may be the "he");
 - no veto of the older read-back holds (:func:`readback_vetoes.refused_readback`) and the
   page does not mark the value with the other gender nor name another of the pronoun's
   gender between (:func:`genders.pronoun_verdict` is "yes").
