@@ -362,6 +362,29 @@ story(
     ("We have a text, and that is more than we had", ["Teodor Vasko"], ["Yuri Danilov"]),
 )
 
+story(
+    STOP,
+    "Flood funds promised on tour",
+    [
+        'Governor Ines Pardo toured the flooded streets of Marrow on Sunday. "I have seen worse, but not often," Pardo said.',
+        "With Mayor Colin Reddish at her side, she promised emergency money within a week. Sandbags ran out on Saturday.",
+        '"Nobody in this town will be left to bail alone," she said.',
+    ],
+    ("I have seen worse, but not often", ["Ines Pardo"], ["Colin Reddish"]),
+    ("Nobody in this town will be left to bail alone", [], ["Colin Reddish"]),
+)
+story(
+    STOP,
+    "Captain ruled out for the season",
+    [
+        'Coach Mirela Danescu spoke after training on Thursday. "We will manage," Danescu said.',
+        "Scans showed Petru Albu had torn a knee ligament. Surgery is set for next week.",
+        '"He is heartbroken, and so are we," she said.',
+    ],
+    ("We will manage", ["Mirela Danescu"], ["Petru Albu"]),
+    ("He is heartbroken, and so are we", [], ["Petru Albu"]),
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
