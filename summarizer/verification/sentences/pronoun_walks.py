@@ -21,8 +21,9 @@ The quote is the value's when:
 - the quote's own sentence, outside quotation marks, holds "he" or "she" (the first of them
   is the pronoun read back), names no person and tells of no person by a common noun before
   it (:func:`named_alone` "none": "The minister said ... he" is left alone), opens with no
-  word that may be a name, names the value nowhere ('"...," she told X': the hearer), and
-  relays no one ("citing", "quoting");
+  word that may be a name, names no one after it but a hearer or a place ("As he left,
+  Demir offered a line:" is Demir's; "she told Councillor X", "he said in Oslo"), names the
+  value nowhere ('"...," she told X': the hearer), and relays no one ("citing", "quoting");
 - walking back from the sentence before (in its paragraph and up to two paragraphs before,
   at most six sentences; of a sentence the splitter ran a headline, byline or dateline into,
   its last line), every sentence passed names no one, tells of no person by a common noun
@@ -119,8 +120,10 @@ def walk_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
         pronoun = own[at].norm
         if named_alone(parts, own[:at], pronoun, text) != "none" or _named(own, parts, text):
             continue  # the quote's sentence names someone: the older readings decide
-        if _someone_opens(article, own[:at], parts) or _credited_other(
-            article, sentence, own, parts
+        if (
+            _later_name(own, at, text)
+            or _someone_opens(article, own[:at], parts)
+            or _credited_other(article, sentence, own, parts)
         ):
             continue  # "Trump later told reporters she had phoned him and called it "...""
         found = _walk(article, sentence, region[0], parts, pronoun)
@@ -288,6 +291,26 @@ def _surname(word: str, text: str) -> bool:
         if not (given in STOPWORDS or given in TITLES or given in MONTHS or given in WEEKDAYS):
             return True
     return False
+
+
+def _later_name(own: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the quote's own sentence names someone after its pronoun other than a hearer
+    or a place ("As he left, Demir offered a parting line:": Demir is the speaker; "she told
+    Councillor X", "he said in Oslo" name a hearer and a place)."""
+    for first, last in capitalised_runs(own[at + 1 :], text):
+        first, last = first + at + 1, last + at + 1
+        if own[first - 1].norm in _HEARER_WORDS:
+            continue
+        words = own[first : last + 1]
+        if all(t.norm in MONTHS or t.norm in WEEKDAYS or t.norm in STOPWORDS for t in words):
+            continue
+        if len(words) == 1 and _place_word(words[0].text):
+            continue
+        return True
+    return False
+
+
+_HEARER_WORDS = word_set("told tells tell telling to in at on from")
 
 
 def _credited_other(
