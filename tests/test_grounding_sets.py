@@ -6341,6 +6341,7 @@ GAPS: dict[str, frozenset[str]] = {
             "rv60s-handover-0046",
             "rv60s-handover-0047",
             "rv60s-handover-0049",
+            "rv60s-handover-0051",
             "rv60s-handover-0053",
             "rv60s-handover-0054",
             "rv60s-handover-0055",
