@@ -2718,8 +2718,10 @@ SETS: dict[str, frozenset[str]] = {
     # or "she" after sentences that name no person at all ("Spending rises by 6%.",
     # "Afterwards he said", "Back in Tucson, she told") is the one person the nearest sentence
     # that names anyone names; against a person named further back, after the quote, inside
-    # the quote, the hearer, and (`stopped`) a description, a chain's object, two people, a namesake of a country ("Rep. Cal Jordan"), a
-    # spokesman for his boss, the other gender, a name more than two paragraphs back between
+    # the quote, the hearer, and (`stopped`) a description, a chain's object, two people, a
+    # namesake of a country ("Rep. Cal Jordan"), a spokesman for his boss, the other gender, a
+    # name more than two paragraphs back, a naming sentence with its own "she", a quote said
+    # of the one named
     "make_sp61_cases": frozenset({"walked", "stopped"}),
 }
 
