@@ -65,6 +65,7 @@ from ..page.quote_spots import quote_spot
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, tokenize, word_set
 from ..people.joined_bodies import speaker_parts
+from ..people.holder_words import PEOPLE
 from ..people.names import PARTICLES, TITLES, find_named, split_people, writes_name
 from .antecedents import PRONOUNS, capitalised_runs, named_alone
 from .genders import pronoun_verdict
@@ -86,7 +87,11 @@ _PERSON_NOUNS = TITLES | word_set(
     founder ceo cfo designer presenter reporter correspondent anchor interviewer host
     chairperson successor predecessor veteran nationalist conservative liberal democrat
     republican socialist spaniard frenchman official officials source sources people"""
-)
+) | PEOPLE | word_set(
+    """skipper keeper winger rookie teenager youngster newcomer widow widower surgeon doctor
+    nurse farmer novelist author singer actor actress artist sprinter rider cyclist jockey
+    athlete"""
+)  # review rv61s: "The skipper has a year left", "The keeper saved a penalty"
 _ANY_PRONOUN = word_set("he she him his her hers himself herself")
 _BODY_ENDS = word_set(
     """media council ministry police authority commission group company bank office government
@@ -216,7 +221,22 @@ def _describes(tokens: Sequence[Token], parts: Sequence[str] = (), text: str = "
     Ruiz, the finance minister,")."""
     spans = [span for part in parts for span in find_named(part, list(tokens), text)]
     own = {at for first, last in spans for at in _beside(tokens, first, last, text)}
-    return any(t.norm in _PERSON_NOUNS and at not in own for at, t in enumerate(tokens))
+    return any(
+        (t.norm in _PERSON_NOUNS or _people_noun(tokens, at, text)) and at not in own
+        for at, t in enumerate(tokens)
+    )
+
+
+def _people_noun(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether a people's word stands as a noun for a person: after "the" and before a comma,
+    a function word or the sentence's end ("The Brazilian, 29, arrives", "The Kenyan has
+    won"; not "The Brazilian economy"; review rv61s)."""
+    if at == 0 or tokens[at - 1].norm != "the" or not _place_word(tokens[at].text):
+        return False
+    if at + 1 == len(tokens):
+        return True
+    gap = text[tokens[at].end : tokens[at + 1].start]
+    return "," in gap or tokens[at + 1].norm in STOPWORDS
 
 
 def _beside(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
