@@ -64,9 +64,10 @@ from ..page.article import ArticleText
 from ..page.quote_spots import quote_spot
 from ..page.stamps import without_stamp
 from ..page.tokens import Token, tokenize, word_set
-from ..people.joined_bodies import speaker_parts
 from ..people.holder_words import PEOPLE
+from ..people.joined_bodies import speaker_parts
 from ..people.names import PARTICLES, TITLES, find_named, split_people, writes_name
+from ..people.role_descriptions import OFFICE_WORDS
 from .antecedents import PRONOUNS, capitalised_runs, named_alone
 from .genders import pronoun_verdict
 from .readback_vetoes import refused_readback
@@ -74,8 +75,10 @@ from .readback_vetoes import refused_readback
 # Words that hand the words on to someone else, in the quote's own sentence.
 _RELAYS = word_set("citing quoting according relaying reading")
 # Common nouns that tell a person: the "he" may stand for them rather than for the name.
-_PERSON_NOUNS = TITLES | word_set(
-    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney deputy wife
+_PERSON_NOUNS = (
+    TITLES
+    | word_set(
+        """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney deputy wife
     husband son daughter brother sister father mother envoy rival counterpart premier
     minister president chancellor secretary chief leader governor senator ambassador
     official manager coach boss founder owner executive director chairman chairwoman chair
@@ -87,11 +90,15 @@ _PERSON_NOUNS = TITLES | word_set(
     founder ceo cfo designer presenter reporter correspondent anchor interviewer host
     chairperson successor predecessor veteran nationalist conservative liberal democrat
     republican socialist spaniard frenchman official officials source sources people"""
-) | PEOPLE | word_set(
-    """skipper keeper winger rookie teenager youngster newcomer widow widower surgeon doctor
+    )
+    | (PEOPLE - OFFICE_WORDS)
+    | word_set(
+        """skipper keeper winger rookie teenager youngster newcomer widow widower surgeon doctor
     nurse farmer novelist author singer actor actress artist sprinter rider cyclist jockey
     athlete"""
-)  # review rv61s: "The skipper has a year left", "The keeper saved a penalty"
+    )
+)  # review rv61s: "The skipper has a year left", "The keeper saved a penalty"; the
+# office words aside ("first", as in "First Minister": "the first person from his island")
 _ANY_PRONOUN = word_set("he she him his her hers himself herself")
 _BODY_ENDS = word_set(
     """media council ministry police authority commission group company bank office government
