@@ -2714,6 +2714,20 @@ SETS: dict[str, frozenset[str]] = {
     # outlet told is a listener; an organ with no organ's word (the Bundeswehr, Norges Bank,
     # the PLA, Frontex) keeps its polity, a firm in initials (ING, UBS, KPMG) does not
     "make_rv60a_cases": frozenset({"stacked", "country", "organ", "plural"}),
+    # session 61, false-alarm writer sp61 (sentences/pronoun_walks): a quote credited by "he"
+    # or "she" after sentences that name no person at all ("Spending rises by 6%.",
+    # "Afterwards he said", "Back in Tucson, she told") is the one person the nearest sentence
+    # that names anyone names; against a person named further back, after the quote, inside
+    # the quote, the hearer, and (`stopped`) a description, a chain's object, two people, a
+    # namesake of a country ("Rep. Cal Jordan"), a spokesman for his boss, the other gender, a
+    # name more than two paragraphs back, a naming sentence with its own "she", a quote said
+    # of the one named
+    "make_sp61_cases": frozenset({"walked", "stopped"}),
+    # session 61, review rv61s of sp61: a person told by a description between the one named
+    # and the "he"/"she" quote ("The Brazilian, 29,", "The skipper", "The keeper", "the
+    # surgeon", "The 19-year-old"); another person by a surname that is also a word ("a header
+    # by Young", "a cross from Rice", "Hill's wheel"); the plainly credited quotes pass
+    "make_rv61s_cases": frozenset({"described", "hidden"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -4864,7 +4878,6 @@ GAPS: dict[str, frozenset[str]] = {
         {
             "fs53x-earlier_paragraph-0083",
             "fs53x-earlier_paragraph-0094",
-            "fs53x-earlier_paragraph-0096",
         }
     ),
     # session 53, false-alarm writer fc53n: a right count that is itself the difference
@@ -4964,16 +4977,12 @@ GAPS: dict[str, frozenset[str]] = {
         {
             "rv53x-acted_on-0008",
             "rv53x-acted_on-0018",
-            "rv53x-acted_on-0074",
             "rv53x-gender-0068",
             "rv53x-reported-0023",
-            "rv53x-reported-0026",
-            "rv53x-reported-0028",
             "rv53x-reported-0031",
             "rv53x-reported-0082",
             "rv53x-reported-0083",
             "rv53x-reported-0084",
-            "rv53x-reported-0087",
             "rv53x-two_people-0053",
         }
     ),
@@ -5646,7 +5655,6 @@ GAPS: dict[str, frozenset[str]] = {
         {
             "sp59-lone_name-0000",
             "sp59-lone_name-0027",
-            "sp59-lone_name-0032",
             "sp59-guarded-0044",
             "sp59-guarded-0062",
             "sp59-guarded-0068",
@@ -5686,10 +5694,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv59s-spoken_of-0154",
             "rv59s-spoken_of-0155",
             "rv59s-spoken_of-0156",
-            "rv59s-spoken_of-0159",
             "rv59s-spoken_of-0161",
             "rv59s-spoken_of-0167",
-            "rv59s-spoken_of-0179",
         }
     ),
     # session 59, fresh-miss writer af59: older verdicts (wrong on 5cb9d1ae too, none opened).
@@ -6296,7 +6302,6 @@ GAPS: dict[str, frozenset[str]] = {
             "sp60-guarded-0093",
             "sp60-guarded-0094",
             "sp60-guarded-0095",
-            "sp60-guarded-0098",
         }
     ),
     # session 60, review rv60s of sp60: continued_quotes opened 2 false accepts here (the
@@ -6573,6 +6578,54 @@ GAPS: dict[str, frozenset[str]] = {
             "rv60a-organ-0158",
             "rv60a-organ-0160",
             "rv60a-organ-0162",
+        }
+    ),
+    # session 61, false-alarm writer sp61: all OLDER (wrong with pronoun_walks off too; its
+    # first draft opened one, mended: "A and B signed. "...," A said. ... "...," he said" gave
+    # the "he" to A, the paragraph's two people now stop the walk). False rejects (3): a bare
+    # quote continuing a "he told local radio" quote whose speaker is named three sentences
+    # back (continued_quotes asks for the name in the credit or the sentence before it, x2);
+    # a sentence between opening with "Median", which no word list calls a common word and the
+    # page never writes in lower case (the walk stops at an opener that may be a name).
+    # False accepts (6): the older reading accepts a spokesman's "he said" for the mayor he
+    # speaks for, a quote that names the value ("Tiago Reis will start," he said), a "he" for
+    # a woman the page calls "her", a "she" for the driver police named, the interviewer for
+    # the leader's answer, the father for his daughter's "she said"
+    "make_sp61_cases": frozenset(
+        {
+            "sp61-walked-0004",
+            "sp61-walked-0023",
+            "sp61-walked-0028",
+            "sp61-stopped-0044",
+            "sp61-stopped-0047",
+            "sp61-stopped-0049",
+            "sp61-stopped-0053",
+            "sp61-stopped-0060",
+            "sp61-stopped-0063",
+        }
+    ),
+    # session 61, review rv61s of sp61: all OLDER (wrong on d41d52c4 too; sp61 opened 2 false
+    # accepts here, "The Brazilian, 29, arrives" and "The skipper has a year left" read past
+    # for the chairman's or owner's "he", mended: a holder_words post word, a sport's or
+    # trade's person noun, a people's word standing as a noun stop the walk). False accepts
+    # (8): the older readings (lone_antecedents and before) give a "he"/"she" quote to the
+    # one named two sentences back past "The 19-year-old", "The keeper", "The novelist", "The
+    # pilot", "The farmer who", "The widow", "The nurse", "The sprinter, 22," (the described
+    # person is the speaker). False rejects (2): the scorer's or rider's own "he said" after
+    # "the work of Wood" and "Hill's wheel", the surname written after its full name in the
+    # sentence before (the older read-back stops at the sentence's other subject)
+    "make_rv61s_cases": frozenset(
+        {
+            "rv61s-described-0003",
+            "rv61s-described-0009",
+            "rv61s-described-0011",
+            "rv61s-described-0013",
+            "rv61s-described-0015",
+            "rv61s-described-0017",
+            "rv61s-described-0019",
+            "rv61s-described-0021",
+            "rv61s-hidden-0034",
+            "rv61s-hidden-0049",
         }
     ),
 }

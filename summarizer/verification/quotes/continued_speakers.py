@@ -39,6 +39,7 @@ from ..sentences.headline_businesses import headline_verdict
 from ..sentences.lone_antecedents import lone_verdict
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.plain_reports import plain_report
+from ..sentences.pronoun_walks import walk_verdict
 from ..sentences.speech import speaks
 from .body_pronouns import it_verdict
 from .business_nouns import business_verdict, subject_business
@@ -289,6 +290,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or subject_business(article, spans, value)  # "X froze pay. The union said. The firm said"
         or headline_verdict(article, spans, value)  # the headline's business (headline_businesses)
         or lone_verdict(article, spans, value)  # "MPs faulted X. "...," he said" (lone_antecedents)
+        or walk_verdict(article, spans, value)  # past sentences naming no one (pronoun_walks)
     )
 
 
