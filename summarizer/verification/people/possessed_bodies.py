@@ -1,0 +1,205 @@
+"""A body written as the person's owner by a possessive beside their name, against an
+affiliation that names another body (session 61, af61).
+
+English news writes a person's own body most tightly as a possessive: before the name
+("Kyoto University's Susumu Kitagawa", "Vanuatu's envoy Ralph Regenvanu", "Iran's envoy to
+the agency, Reza Najafi") or opening the apposition after it ("Jennifer Morgan, Germany's
+former climate envoy", "Rob Keiser, Orsted's head of asset management", "Benjamin
+Mbonimpa, the M23's permanent secretary"). The older readings let another body through when
+the page writes it in the same sentence ("Kyoto University's Susumu Kitagawa, Richard Robson
+from the University of Melbourne") or when the owner is a country (a table party, which the
+organisation readings leave out). Here a value is refused when it is none of the owner (no
+word in common, no initials, not the same table party), is not written in the person's own
+stretch (the owner's words up to the end of the clause holding the name), and no older
+reading ties it to the person.
+
+Kept out: an owner that is a person ("Trump's envoy Steve Witkoff", "Putin's spokesman":
+the page writes the word after a first name or a title elsewhere), a lower-case owner ("the
+company's", "its": other modules' concern), and a value the page writes in a clause of the
+person's after the name (", who also chairs the X"). A former office ("Germany's former
+climate envoy") refuses only a value the page never writes in a sentence naming the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+from ..page.tokens import word_set
+from .affiliation_holders import same_body, value_holders
+from .party_names import party_of
+from .party_people import party_people
+from .person_bodies import initials_of
+
+# The owner: a run of capitalised words (inner "of", "for", "and", "&" kept), before "'s".
+_OWNER = (
+    r"(?P<the>\b[Tt]he\s+)?"
+    r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&.-]*){0,5})['\u2019]s"
+)
+# Between the owner and the name: a title of up to six words, no clause break ("envoy to
+# the agency,", "Foreign Secretary", "former climate envoy").
+_BEFORE = re.compile(_OWNER + r"[ \t]+(?P<mid>(?:[\w-]+[ \t]+){0,4}?)(?:,[ \t]*)?$")
+_AFTER = re.compile(
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?" + _OWNER + r"[ \t]+(?P<mid>[\w-]+(?:[ \t]+[\w-]+){0,4})"
+)
+_STOP_MID = word_set(
+    "and but or while when after before as said says told with than that which who whose "
+    "was were is are has have had will would on from by in at comes came"
+    # a relation, not a post: the body is theirs to own, back, fight or serve as counsel
+    " owner owners shareholder investor backer customer client critic opponent rival"
+    " fan friend ally wife husband son daughter lawyer attorney"
+)
+# an owner that is no body: a contraction or a pronoun ("It's Antonio Filosa")
+_NO_OWNER = word_set("it that there here what who he she let")
+# a party's people, read by the party table's labels: a second tie beside a place's person
+_PARTY_VALUE = re.compile(
+    r"\b(?:[Rr]epublican|[Dd]emocrat|[Ll]abour|[Cc]onservative|[Ll]iberal|[Ss]ocialist|"
+    r"[Gg]reens?|[Pp]arty|[Ii]ndependent)"
+)
+_LEADING = word_set(
+    "on in at by for from to after before when while but and as if yet so then also "
+    "yesterday today tonight meanwhile earlier later still now"
+)
+_BODY_WORD = re.compile(
+    r"\b(?:University|Institute|College|School|Company|Corporation|Corp|Inc|Ltd|Plc|Group|"
+    r"Association|Foundation|Society|Bank|Fund|Capital|Partners|Holdings|Airlines?|Airways|"
+    r"Motors|Energy|Media|Insurance|Union|Council|Ministry|Department|Agency|Authority|"
+    r"Commission|Court|Party|Police|Army|Club|League|Federation|Trust|Service|Board|Office|"
+    r"Centre|Center|Organi[sz]ation|Airport|Museum|Hospital|Network|Labs?|Studios?|Bureau)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:.!?\"\u201c\u201d()]|\s[-\u2013\u2014]\s")
+
+
+_WEEKDAYS_MONTHS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+
+
+def _trim(owner: str) -> str:
+    """The owner without leading sentence words ("On Monday Britain" -> "Britain")."""
+    words = owner.split()
+    while len(words) > 1 and (words[0].lower() in _LEADING | _WEEKDAYS_MONTHS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_person(article: ArticleText, owner: str, the: bool) -> bool:
+    """Whether the owner may be a person, not a body: several words with no body word and no
+    table party ("Donald Trump's envoy", "President Trump's"), a pronoun or contraction
+    ("It's"), or a single word written elsewhere after a first name or title ("Putin's
+    spokesman" beside "Vladimir Putin")."""
+    if the or party_of(owner) is not None or _BODY_WORD.search(owner):
+        return False
+    words = owner.split()
+    if len(words) > 1 or owner.lower() in _NO_OWNER:
+        return True
+    for match in re.finditer(rf"([A-Z][\w.-]*)[ \t]+{re.escape(owner)}(?![\w-])", article.text):
+        word = match.group(1).rstrip(".").lower()
+        if word not in _LEADING and word not in ("the", "a", "an"):
+            return True
+    return False
+
+
+def _title(mid: str) -> bool:
+    """Whether the words between owner and name may be a post ("envoy to the agency")."""
+    words = mid.lower().split()
+    return not set(words) & _STOP_MID and not any(w.endswith("ed") for w in words)
+
+
+Reading = tuple[str, int, int, bool]
+
+
+def _readings(article: ArticleText, full: str) -> list[Reading]:
+    """Each owner written by possessive beside the person's full name: (owner, the
+    stretch's start and end, whether the office is a former one). Read once per person."""
+    key = ("possessed_bodies", full)
+    kept: list[Reading] | None = article.memo.get(key)
+    if kept is not None:
+        return kept
+    found: list[tuple[str, int, int, bool, bool]] = []
+    text = article.text
+    at = text.find(full) if full else -1
+    while at >= 0:
+        end = at + len(full)
+        begin = article.sentences[article.sentence_at(at)][0]
+        low = max(begin, at - 140, text.rfind("\n", 0, at) + 1)
+        window = text[low:at]
+        match = _BEFORE.search(window) if ("'s" in window or "\u2019s" in window) else None
+        if match and _title(match.group("mid")):
+            stop = _CLAUSE_END.search(text, end)
+            former = re.search(r"\b(?:former|ex)\b", match.group("mid"), re.I) is not None
+            owner, the = match.group("owner"), bool(match.group("the"))
+            found.append(
+                (owner, low + match.start(), stop.start() if stop else len(text), former, the)
+            )
+        after = _AFTER.match(text, end)
+        if after and _title(after.group("mid")):
+            stop = _CLAUSE_END.search(text, after.end())
+            former = re.match(r"(?:former|ex)\b", after.group("mid"), re.I) is not None
+            owner, the = after.group("owner"), bool(after.group("the"))
+            found.append((owner, at, stop.start() if stop else len(text), former, the))
+        at = text.find(full, end)
+    kept = article.memo[key] = [
+        (_trim(owner), start, stop, former)
+        for owner, start, stop, former, the in found
+        if not _is_person(article, _trim(owner), the)
+    ]
+    return kept
+
+
+def _of_owner(owner: str, value: str) -> bool:
+    """Whether the value may be the owner or a part or parent of it (a word in common,
+    initials, the same table party: "Danish government" for "Denmark")."""
+    if same_body(owner, value) or initials_of(owner, value) or initials_of(value, owner):
+        return True
+    party = party_of(owner)
+    return party is not None and party == party_of(value)
+
+
+def _written_in(text: str, value: str) -> bool:
+    """Whether the value's capitalised words (or the whole value) stand in the text."""
+    words = re.findall(r"[A-Z][\w&-]{2,}", value) or [value]
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
+
+
+def _unquoted(article: ArticleText, begin: int, end: int) -> str:
+    """The sentence with its quoted words blanked (a quote's "the Commission" is no tie)."""
+    chars = list(article.text[begin:end])
+    for at in range(begin, end):
+        if chars[at - begin] != " " and article.quoted_region_at(at) is not None:
+            chars[at - begin] = " "
+    return "".join(chars)
+
+
+def possessed_other(article: ArticleText, full: str, surname: str, value: str) -> str | None:
+    """The owner the page writes by possessive beside the person, when the value is none of
+    it, is not written in the person's stretch nor in a clause of theirs after the name
+    (", who also chairs X"), and the older holder shapes do not tie it to them; else None."""
+    if _PARTY_VALUE.search(value) or party_people(value):
+        return None  # a party beside a place's person ("Kentucky's Thomas Massie")
+    readings = _readings(article, full)
+    if not readings or any(_of_owner(owner, value) for owner, *_ in readings):
+        return None
+    text = article.text
+    for _owner, start, stop, former in readings:
+        if _written_in(text[start:stop], value):
+            return None
+        begin, end = article.sentences[article.sentence_at(start)]
+        if _written_in(_unquoted(article, begin, end), value):
+            return None  # "Newcastle's sale ... Stuttgart's Nick Woltemade": named beside
+        rest = text[stop:end]
+        clause = re.search(r",\s+(?:who|whose)\b", rest)
+        if clause and _written_in(rest[clause.start() :], value):
+            return None
+        if former and any(
+            full.split()[-1].lower() in article.lowered[b:e] and _written_in(text[b:e], value)
+            for b, e in article.sentences
+        ):
+            return None
+    if surname in value_holders(article, value):
+        return None
+    return readings[0][0]
+
+
+__all__ = ["possessed_other"]
