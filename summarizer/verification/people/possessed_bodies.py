@@ -33,14 +33,17 @@ from .person_bodies import initials_of
 
 # The owner: a run of capitalised words (inner "of", "for", "and", "&" kept), before "'s".
 _OWNER = (
-    r"(?P<the>\b[Tt]he\s+)?"
-    r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&.-]*){0,5})['\u2019]s"
+    r"(?P<the>\b[Tt]he[ \t]+)?"
+    r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&.-]*){0,5})"
+    r"(?:['\u2019]s|(?<=s)['\u2019])(?![\w'\u2019])"
 )
-# Between the owner and the name: a title of up to six words, no clause break ("envoy to
-# the agency,", "Foreign Secretary", "former climate envoy").
-_BEFORE = re.compile(_OWNER + r"[ \t]+(?P<mid>(?:[\w-]+[ \t]+){0,4}?)(?:,[ \t]*)?$")
+# Between the owner and the name: a title of up to five words, no clause break but a comma
+# closing it ("envoy to the agency,", "Foreign Secretary", "former climate envoy").
+_BEFORE = re.compile(
+    _OWNER + r"[ \t]+(?P<mid>(?:[\w-]+[ \t]+){0,4}?(?:[\w-]+,[ \t]*)?)(?:,[ \t]*)?$"
+)
 _AFTER = re.compile(
-    r",[ \t]+(?:(?:the|a|an)[ \t]+)?" + _OWNER + r"[ \t]+(?P<mid>[\w-]+(?:[ \t]+[\w-]+){0,4})"
+    r",[ \t]+(?:(?:a|an)[ \t]+)?" + _OWNER + r"[ \t]+(?P<mid>[\w-]+(?:[ \t]+[\w-]+){0,4})"
 )
 _STOP_MID = word_set(
     "and but or while when after before as said says told with than that which who whose "
@@ -65,7 +68,10 @@ _BODY_WORD = re.compile(
     r"Association|Foundation|Society|Bank|Fund|Capital|Partners|Holdings|Airlines?|Airways|"
     r"Motors|Energy|Media|Insurance|Union|Council|Ministry|Department|Agency|Authority|"
     r"Commission|Court|Party|Police|Army|Club|League|Federation|Trust|Service|Board|Office|"
-    r"Centre|Center|Organi[sz]ation|Airport|Museum|Hospital|Network|Labs?|Studios?|Bureau)\b"
+    r"Centre|Center|Organi[sz]ation|Airport|Museum|Hospital|Network|Labs?|Studios?|Bureau|"
+    r"Logistics|Freight|Steel|Power|Wind|Foods|Health|Systems|Technologies|Industries|Rail|"
+    r"Railways|Shipping|Mining|Oil|Gas|Electric|Software|Ventures|Research|Securities|"
+    r"Analytics|Consulting|Alliance|Front|Movement|Forces|Navy|News|Times|Post)\b"
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201c\u201d()]|\s[-\u2013\u2014]\s")
 
@@ -154,7 +160,12 @@ def _of_owner(owner: str, value: str) -> bool:
     if same_body(owner, value) or initials_of(owner, value) or initials_of(value, owner):
         return True
     party = party_of(owner)
-    return party is not None and party == party_of(value)
+    if party is not None and party == party_of(value):
+        return True
+    stem = owner[:-1] if owner[-1:] in "aeiouy" else owner  # "Tongan" for "Tonga"
+    return (
+        " " not in owner and len(stem) > 3 and re.search(rf"\b{re.escape(stem)}", value) is not None
+    )
 
 
 def _written_in(text: str, value: str) -> bool:
