@@ -331,6 +331,16 @@ held(
     "Almere City's coach Ruud Vermeer watched from the stand and said he had seen nothing to fear.",
 )
 
+held(
+    GUARD,
+    "fundraiser",
+    "Greta Lindholm",
+    ["Harbour Relief Fund"],
+    [],
+    "When the government closed most of the Overseas Aid Office's programmes, Greta Lindholm lost the contract work she had done for it since 2012.",
+    "Within weeks she was raising money for the Harbour Relief Fund, a charity she helped set up.",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

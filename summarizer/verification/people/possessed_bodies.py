@@ -116,6 +116,16 @@ def _title(mid: str) -> bool:
 Reading = tuple[str, int, int, bool]
 
 
+def _opens(window: str, match: re.Match[str]) -> bool:
+    """Whether a title closed by a comma ("Iran's envoy to the agency, X") opens its
+    sentence or clause: after a clause's opening words it is the clause's object ("When the
+    agency cut Y's programs, X lost ..."), no title of the person's."""
+    if not window[: match.end()].rstrip().endswith(","):
+        return True
+    head = window[: match.start()]
+    return re.fullmatch(r"(?:.*[;:\u2014]|.*\s[-\u2013]\s)?\s*", head, re.S) is not None
+
+
 def _readings(article: ArticleText, full: str) -> list[Reading]:
     """Each owner written by possessive beside the person's full name: (owner, the
     stretch's start and end, whether the office is a former one). Read once per person."""
@@ -132,7 +142,7 @@ def _readings(article: ArticleText, full: str) -> list[Reading]:
         low = max(begin, at - 140, text.rfind("\n", 0, at) + 1)
         window = text[low:at]
         match = _BEFORE.search(window) if ("'s" in window or "\u2019s" in window) else None
-        if match and _title(match.group("mid")):
+        if match and _title(match.group("mid")) and _opens(window, match):
             stop = _CLAUSE_END.search(text, end)
             former = re.search(r"\b(?:former|ex)\b", match.group("mid"), re.I) is not None
             owner, the = match.group("owner"), bool(match.group("the"))
