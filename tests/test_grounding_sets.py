@@ -4734,7 +4734,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv49f-acted-0023",
             "rv49f-acted-0035",
             "rv49f-acted-0037",
-            "rv49f-away-0051",
             "rv49f-away-0055",
             "rv49f-away-0057",
             "rv49f-away-0065",
@@ -5182,7 +5181,6 @@ GAPS: dict[str, frozenset[str]] = {
             "am56-ownbody-0026",
             "am56-ownbody-0033",
             "am56-ownbody-0041",
-            "am56-president-0055",
         }
     ),
     # session 57, af57: the subject's clause names a second body the reading cannot tell from
@@ -5232,7 +5230,6 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rv56f_cases": frozenset(
         {
             "rv56f-neighbour-0088",
-            "rv56f-neighbour-0090",
             "rv56f-neighbour-0107",
             "rv56f-neighbour-0111",
             "rv56f-president-0061",
@@ -5486,8 +5483,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv58a-abroad-0024",
             "rv58a-posts-0034",
             "rv58a-posts-0044",
-            "rv58a-posts-0048",
-            "rv58a-posts-0049",
         }
     ),
     # session 58, false-alarm writer cn58: older verdicts (wrong on a282e25f too, none opened).
@@ -6557,7 +6552,9 @@ GAPS: dict[str, frozenset[str]] = {
     # session 61, fresh-miss writer af61: OLDER (wrong at d41d52c4 too; none opened). False
     # accept: "Sapporo University's Hideo Tanabe, Margaret Olsson from the University of
     # Adelaide": another person's body in the person's own sentence is kept, since a body
-    # written in the sentence may be theirs ("Newcastle's sale ... Freiburg's Lukas Brandt")
+    # written in the sentence may be theirs ("Newcastle's sale ... Freiburg's Lukas Brandt").
+    # (af61 mended five older gaps: am56-president-0055, rv56f-neighbour-0090,
+    # rv58a-posts-0048 and -0049; and rv49f-away-0051.)
     "make_af61_cases": frozenset({"af61-before-0004"}),
     # session 60, review rv60a of af60: all OLDER (wrong at 27bccfb2 too). False accepts: an
     # own body the holder readings miss ("Felicity Wrenn of Osgood Tarrant" reads as a name;

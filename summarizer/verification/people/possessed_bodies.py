@@ -27,6 +27,8 @@ import re
 from ..page.article import ArticleText
 from ..page.tokens import word_set
 from .affiliation_holders import same_body, value_holders
+from .held_bodies import owns_body
+from .own_mentions import owned_with
 from .party_names import party_of
 from .party_people import party_people
 from .person_bodies import initials_of
@@ -73,6 +75,17 @@ _BODY_WORD = re.compile(
     r"Railways|Shipping|Mining|Oil|Gas|Electric|Software|Ventures|Research|Securities|"
     r"Analytics|Consulting|Alliance|Front|Movement|Forces|Navy|News|Times|Post)\b"
 )
+# A state's organ, named without its state ("the Treasury", "the Foreign Office")
+_ORGAN = re.compile(
+    r"\b(?:Treasury|Ministry|Department|Office|Cabinet|Parliament|Government|Administration|"
+    r"Army|Navy|Air Force|Police|Senate|Assembly|Congress|Exchequer|Bundes\w+|Central Bank|"
+    r"Reserve|Embassy|Mission|Delegation|Agency|Service|Kremlin|White House|Elysee)\b",
+    re.IGNORECASE,
+)
+# A stand-in for a body named in the sentence before, which may be the person's own
+_STAND_IN = re.compile(
+    r"\b(?:for|with|at|of|joined) the (?:side|club|team|company|firm|group|charity|bank|union)\b"
+)
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201c\u201d()]|\s[-\u2013\u2014]\s")
 
 
@@ -110,10 +123,13 @@ def _is_person(article: ArticleText, owner: str, the: bool) -> bool:
 def _title(mid: str) -> bool:
     """Whether the words between owner and name may be a post ("envoy to the agency")."""
     words = mid.lower().split()
-    return not set(words) & _STOP_MID and not any(w.endswith("ed") for w in words)
+    return not set(words) & _STOP_MID and not any(
+        w.endswith("ed") or re.match(r"(?:best|most|top|first|only|leading|\w+est\b)", w)
+        for w in words
+    )  # "Ireland's best-paid boss", "its richest man": a ranking, no post
 
 
-Reading = tuple[str, int, int, bool]
+Reading = tuple[str, int, int, bool, bool]
 
 
 def _opens(window: str, match: re.Match[str]) -> bool:
@@ -128,7 +144,8 @@ def _opens(window: str, match: re.Match[str]) -> bool:
 
 def _readings(article: ArticleText, full: str) -> list[Reading]:
     """Each owner written by possessive beside the person's full name: (owner, the
-    stretch's start and end, whether the office is a former one). Read once per person."""
+    stretch's start and end, whether the office is a former one, whether "the" opens the
+    owner). Read once per person."""
     key = ("possessed_bodies", full)
     kept: list[Reading] | None = article.memo.get(key)
     if kept is not None:
@@ -157,7 +174,7 @@ def _readings(article: ArticleText, full: str) -> list[Reading]:
             found.append((owner, at, stop.start() if stop else len(text), former, the))
         at = text.find(full, end)
     kept = article.memo[key] = [
-        (_trim(owner), start, stop, former)
+        (_trim(owner), start, stop, former, the)
         for owner, start, stop, former, the in found
         if not _is_person(article, _trim(owner), the)
     ]
@@ -193,6 +210,37 @@ def _unquoted(article: ArticleText, begin: int, end: int) -> str:
     return "".join(chars)
 
 
+def _company_of(text: str, value: str, owner: str) -> bool:
+    """Whether the page writes the owner as the value's ("Acme Foods, a Loxley Holdings
+    company", "Picta, owned by Halden Group")."""
+    bare = re.escape(re.sub(r"^[Tt]he\s+", "", value.strip()))
+    return (
+        re.search(
+            rf"{re.escape(owner)},\s+(?:a|an|the)\s+{bare}(?:['\u2019]s)?\s+"
+            rf"(?:company|subsidiary|unit|brand|business|division|arm)\b"
+            rf"|{re.escape(owner)},?\s+(?:owned|controlled|bought)\s+by\s+(?:the\s+)?{bare}\b",
+            text,
+        )
+        is not None
+    )
+
+
+def _said_next(article: ArticleText, full: str, value: str) -> bool:
+    """Whether a sentence after one naming the person, opened by their pronoun or surname,
+    writes the value: a further post of theirs ("She also sits on the X Board")."""
+    last = full.split()[-1]
+    opener = re.compile(rf"\s*(?:He|She|They|{re.escape(last)})\b")
+    sentences = article.sentences
+    for index in range(len(sentences) - 1):
+        begin, stop = sentences[index]
+        if last.lower() not in article.lowered[begin:stop]:
+            continue
+        nbegin, nstop = sentences[index + 1]
+        if opener.match(article.text, nbegin) and _written_in(article.text[nbegin:nstop], value):
+            return True
+    return False
+
+
 def possessed_other(article: ArticleText, full: str, surname: str, value: str) -> str | None:
     """The owner the page writes by possessive beside the person, when the value is none of
     it, is not written in the person's stretch nor in a clause of theirs after the name
@@ -200,15 +248,29 @@ def possessed_other(article: ArticleText, full: str, surname: str, value: str) -
     if _PARTY_VALUE.search(value) or party_people(value):
         return None  # a party beside a place's person ("Kentucky's Thomas Massie")
     readings = _readings(article, full)
+    if party_of(value) is not None:  # a country against a body or a state, not a region
+        readings = [r for r in readings if r[4] or party_of(r[0]) or _BODY_WORD.search(r[0])]
+    elif _ORGAN.search(value):  # "Britain's chancellor" of the Treasury: the state's organ
+        readings = [r for r in readings if party_of(r[0]) is None]
     if not readings or any(_of_owner(owner, value) for owner, *_ in readings):
         return None
     text = article.text
-    for _owner, start, stop, former in readings:
-        if _written_in(text[start:stop], value):
-            return None
+    for _owner, start, stop, former, _the in readings:
+        stretch = text[start:stop]
+        if _written_in(stretch, value) or any(
+            _of_owner(run, value) for run in re.findall(r"\b[A-Z][A-Z\d]+\b", stretch)
+        ):
+            return None  # "Hungary's EU commissioner": a body in the title may be theirs
         begin, end = article.sentences[article.sentence_at(start)]
         if _written_in(_unquoted(article, begin, end), value):
             return None  # "Newcastle's sale ... Stuttgart's Nick Woltemade": named beside
+        at = article.sentence_at(start)
+        if (
+            at
+            and _STAND_IN.search(_unquoted(article, begin, end))
+            and _written_in(text[slice(*article.sentences[at - 1])], value)
+        ):
+            return None  # "Millbrook Rovers won. X, Ireland's captain, scored for the side"
         rest = text[stop:end]
         clause = re.search(r",\s+(?:who|whose)\b", rest)
         if clause and _written_in(rest[clause.start() :], value):
@@ -218,6 +280,13 @@ def possessed_other(article: ArticleText, full: str, surname: str, value: str) -
             for b, e in article.sentences
         ):
             return None
+    owners = frozenset(owner for owner, *_ in readings)
+    if owned_with(article, value, owners) or any(
+        owns_body(article, value, owner) or _company_of(text, value, owner) for owner in owners
+    ):
+        return None  # "Halden Group, which owns Picta": the owner's parent may be theirs
+    if _said_next(article, full, value):
+        return None  # "She also chairs the trade council of the African Union"
     if surname in value_holders(article, value):
         return None
     return readings[0][0]
