@@ -86,6 +86,12 @@ _ORGAN = re.compile(
 _STAND_IN = re.compile(
     r"\b(?:for|with|at|of|joined) the (?:side|club|team|company|firm|group|charity|bank|union)\b"
 )
+# "the <descriptor>" that is no person: a body, a thing or a time ("The company also owns")
+_NO_DESCRIPTOR = (
+    "company|firm|group|club|side|team|bank|agency|government|ministry|department|league|"
+    "federation|union|council|board|party|city|state|country|court|fund|university|"
+    "school|hospital|charity|rival|other|same|next|last|first|new|deal|move|vote|plan"
+)
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201c\u201d()]|\s[-\u2013\u2014]\s")
 
 
@@ -190,8 +196,10 @@ def _of_owner(owner: str, value: str) -> bool:
     if party is not None and party == party_of(value):
         return True
     stem = owner[:-1] if owner[-1:] in "aeiouy" else owner  # "Tongan" for "Tonga"
+    if " " not in owner and len(owner) == 3 and owner.istitle():  # "the Fed's": "Federal"
+        stem = owner
     return (
-        " " not in owner and len(stem) > 3 and re.search(rf"\b{re.escape(stem)}", value) is not None
+        " " not in owner and len(stem) > 2 and re.search(rf"\b{re.escape(stem)}", value) is not None
     )
 
 
@@ -225,20 +233,53 @@ def _company_of(text: str, value: str, owner: str) -> bool:
     )
 
 
+def _runs_owners(text: str, value: str, owner: str) -> bool:
+    """Whether the page writes the value as running a thing of the owner's ("Norway's wealth
+    fund, which is run by Norges Bank Investment Management"; "NBIM, which manages Norway's
+    wealth fund"): the person's post of the owner's thing is the value's (review rv61a)."""
+    bare = re.escape(re.sub(r"^[Tt]he\s+", "", value.strip()))
+    own = rf"{re.escape(owner)}['\u2019]s?(?:[ \t]+[\w-]+){{1,3}}"
+    verb = r"(?:run|managed|owned|operated|overseen|controlled|administered)"
+    return (
+        re.search(
+            rf"{own},?\s+(?:(?:which|that)\s+(?:is|are|was)\s+)?{verb}\s+by\s+(?:the\s+)?{bare}\b"
+            rf"|\b{bare},?\s+(?:which|that)\s+(?:runs|manages|owns|operates|oversees)\s+{own}",
+            text,
+        )
+        is not None
+    )
+
+
 def _said_next(article: ArticleText, full: str, value: str) -> bool:
-    """Whether a sentence after one naming the person, opened by their pronoun or surname,
-    writes the value: a further post of theirs ("She also sits on the X Board")."""
+    """Whether one of the three sentences after one naming the person has them as its
+    subject (their pronoun, surname or "the <descriptor>", after up to three fronted words:
+    "At club level the striker plays for", "These days Balogun runs", "The billionaire also
+    owns") and writes the value: a further post of theirs (review rv61a)."""
     last = full.split()[-1]
-    opener = re.compile(rf"\s*(?:He|She|They|{re.escape(last)})\b")
+    old = re.compile(rf"\s*(?:He|She|They|{re.escape(last)})\b")
+    opener = re.compile(
+        rf"\s*(?:[\w-]+[ \t]+){{0,3}}?(?:He|She|They|{re.escape(last)}|[Tt]he[ \t]+"
+        rf"(?!(?:{_NO_DESCRIPTOR})\b)[a-z][\w-]+)\b(?!['\u2019])(?![ \t]+of\b)(?![ \t]*,?[ \t]*[A-Z])"
+    )
     sentences = article.sentences
     for index in range(len(sentences) - 1):
         begin, stop = sentences[index]
         if last.lower() not in article.lowered[begin:stop]:
             continue
         nbegin, nstop = sentences[index + 1]
-        if opener.match(article.text, nbegin) and _written_in(article.text[nbegin:nstop], value):
+        if old.match(article.text, nbegin) and _written_in(article.text[nbegin:nstop], value):
             return True
+        for nbegin, nstop in sentences[index + 1 : index + 4]:
+            said = opener.match(article.text, nbegin)
+            if said and said.end() <= nstop and _all_written(article.text[nbegin:nstop], value):
+                return True
     return False
+
+
+def _all_written(text: str, value: str) -> bool:
+    """Whether every capitalised word of the value (or the whole value) stands in the text."""
+    words = re.findall(r"[A-Z][\w&-]{1,}", value) or [value]
+    return all(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
 def possessed_other(article: ArticleText, full: str, surname: str, value: str) -> str | None:
@@ -276,13 +317,16 @@ def possessed_other(article: ArticleText, full: str, surname: str, value: str) -
         if clause and _written_in(rest[clause.start() :], value):
             return None
         if former and any(
-            full.split()[-1].lower() in article.lowered[b:e] and _written_in(text[b:e], value)
+            full.split()[-1].lower() in article.lowered[b:e] and _all_written(text[b:e], value)
             for b, e in article.sentences
         ):
             return None
     owners = frozenset(owner for owner, *_ in readings)
     if owned_with(article, value, owners) or any(
-        owns_body(article, value, owner) or _company_of(text, value, owner) for owner in owners
+        owns_body(article, value, owner)
+        or _company_of(text, value, owner)
+        or _runs_owners(text, value, owner)
+        for owner in owners
     ):
         return None  # "Halden Group, which owns Picta": the owner's parent may be theirs
     if _said_next(article, full, value):
