@@ -259,7 +259,8 @@ def _said_next(article: ArticleText, full: str, value: str) -> bool:
     old = re.compile(rf"\s*(?:He|She|They|{re.escape(last)})\b")
     opener = re.compile(
         rf"\s*(?:[\w-]+[ \t]+){{0,3}}?(?:He|She|They|{re.escape(last)}|[Tt]he[ \t]+"
-        rf"(?!(?:{_NO_DESCRIPTOR})\b)[a-z][\w-]+)\b(?!['\u2019])(?![ \t]+of\b)(?![ \t]*,?[ \t]*[A-Z])"
+        rf"(?!(?:{_NO_DESCRIPTOR})\b)[a-z][\w-]+)\b"
+        rf"(?!['\u2019])(?![ \t]+of\b)(?![ \t]*,?[ \t]*[A-Z])"
     )
     sentences = article.sentences
     for index in range(len(sentences) - 1):
