@@ -168,7 +168,7 @@ held(
     ["Lisbon Water Authority"],
     "The Lisbon Water Authority said on Friday that the river was safe to swim in.",
     "Lucia Ferraz, Portugal's envoy to the river commission, disagreed.",
-    "\"The samples tell another story,\" she said.",
+    '"The samples tell another story," she said.',
     "Ferraz teaches hydrology at the University of Coimbra.",
 )
 held(
