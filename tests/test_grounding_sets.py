@@ -2728,6 +2728,17 @@ SETS: dict[str, frozenset[str]] = {
     # surgeon", "The 19-year-old"); another person by a surname that is also a word ("a header
     # by Young", "a cross from Rice", "Hill's wheel"); the plainly credited quotes pass
     "make_rv61s_cases": frozenset({"described", "hidden"}),
+    # session 61, fresh-miss writer af61: a body written as the person's owner by a possessive
+    # beside the name ("Tonga's envoy X", "X, Norway's former climate envoy", "X, the Front's
+    # permanent secretary") refuses another body of the story not written beside them; the
+    # edges: a person as owner ("President Varga's envoy"), a relation ("Calder United's
+    # owner"), a party beside a place's person, a value in their own sentence or clause
+    "make_af61_cases": frozenset({"before", "after", "guard"}),
+    # session 61, review rv61a of af61: the owner's body in other forms ("the Fed's",
+    # "Caltech's", a state organ, a thing of the owner's the value runs) and the right body
+    # written apart (a later sentence whose subject is the person: "At club level the striker
+    # plays for", "The billionaire also owns"), against another body of the story
+    "make_rv61a_cases": frozenset({"forms", "later"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -4742,7 +4753,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv49f-acted-0023",
             "rv49f-acted-0035",
             "rv49f-acted-0037",
-            "rv49f-away-0051",
             "rv49f-away-0055",
             "rv49f-away-0057",
             "rv49f-away-0065",
@@ -5185,7 +5195,6 @@ GAPS: dict[str, frozenset[str]] = {
             "am56-ownbody-0026",
             "am56-ownbody-0033",
             "am56-ownbody-0041",
-            "am56-president-0055",
         }
     ),
     # session 57, af57: the subject's clause names a second body the reading cannot tell from
@@ -5235,7 +5244,6 @@ GAPS: dict[str, frozenset[str]] = {
     "make_rv56f_cases": frozenset(
         {
             "rv56f-neighbour-0088",
-            "rv56f-neighbour-0090",
             "rv56f-neighbour-0107",
             "rv56f-neighbour-0111",
             "rv56f-president-0061",
@@ -5489,8 +5497,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv58a-abroad-0024",
             "rv58a-posts-0034",
             "rv58a-posts-0044",
-            "rv58a-posts-0048",
-            "rv58a-posts-0049",
         }
     ),
     # session 58, false-alarm writer cn58: older verdicts (wrong on a282e25f too, none opened).
@@ -6551,6 +6557,28 @@ GAPS: dict[str, frozenset[str]] = {
             "af60-guard-0077",
             "af60-guard-0081",
             "af60-plural-0101",
+        }
+    ),
+    # session 61, fresh-miss writer af61: OLDER (wrong at d41d52c4 too; none opened). False
+    # accept: "Sapporo University's Hideo Tanabe, Margaret Olsson from the University of
+    # Adelaide": another person's body in the person's own sentence is kept, since a body
+    # written in the sentence may be theirs ("Newcastle's sale ... Freiburg's Lukas Brandt").
+    # (af61 mended five older gaps: am56-president-0055, rv56f-neighbour-0090,
+    # rv58a-posts-0048 and -0049; and rv49f-away-0051.)
+    "make_af61_cases": frozenset({"af61-before-0004"}),
+    # session 61, review rv61a of af61: all OLDER (wrong at d41d52c4 too; the 6 opened were
+    # mended). False accepts: a lower-case owner ("The Czech central bank's governor") reads
+    # no owner; a party value stays out ("Moravia's spokeswoman" given the Social
+    # Democrats); a state organ of a city ("Berlin Senate") lets a country owner go, as an
+    # organ of the owner's state would; a ranking ("Ireland's longest-serving dairy
+    # analyst") is no post. (rv61a mended one older: rv61a-later-0042, a former office's
+    # new body matched by one shared word, "Film".)
+    "make_rv61a_cases": frozenset(
+        {
+            "rv61a-forms-0025",
+            "rv61a-later-0034",
+            "rv61a-later-0040",
+            "rv61a-later-0044",
         }
     ),
     # session 60, review rv60a of af60: all OLDER (wrong at 27bccfb2 too). False accepts: an

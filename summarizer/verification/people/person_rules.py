@@ -72,6 +72,7 @@ from .person_titles import (
     value_parties,
 )
 from .portfolio_ties import named_with, portfolio_parties
+from .possessed_bodies import possessed_other
 from .public_offices import public_office, public_role
 from .ranked_titles import ranked_title
 from .role_descriptions import own_descriptions
@@ -211,6 +212,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
             or _elsewhere(ctx, name, value)
             or _apart(ctx, name, value)
             or _its_other(ctx, name, value)
+            or _possessed(ctx, name, value)
         )
         if why is not None:
             return False, why
@@ -225,7 +227,11 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
     if holder is not None:
         return False, f"the page ties {value!r} to {holder}, and {_named(name)} to another party"
-    why = _acted_on(ctx, name, value) or _party_other(ctx, name, party, value)
+    why = (
+        _acted_on(ctx, name, value)
+        or _party_other(ctx, name, party, value)
+        or _possessed(ctx, name, value)
+    )
     if why is None and not public_office(ctx):  # session 60: "X, head of Y" given a country
         organisations = party_rivals(ctx.article, name[-1])
         why = _elsewhere(ctx, name, value, organisations) if organisations else None
@@ -347,6 +353,15 @@ def _its_other(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if body is None or _said_after(ctx, name[-1], value):
         return None
     return f"the page gives {_named(name)} an office of its body {body}, not of {value!r}"
+
+
+def _possessed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is not the body the page writes as the person's owner (session 61)."""
+    full = getattr(ctx.fact, "name", None)
+    owner = possessed_other(ctx.article, full, name[-1], value) if isinstance(full, str) else None
+    return (
+        None if owner is None else f"the page writes {_named(name)} as {owner}'s, not {value!r}'s"
+    )
 
 
 def _party_other(ctx: Context, name: tuple[str, ...], party: str, value: str) -> str | None:
