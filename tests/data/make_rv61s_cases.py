@@ -27,30 +27,21 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rv61s.jsonl")
 
-built = SupportCases("rv61s")
+built = SupportCases(
+    "rv61s",
+    leads=[
+        "By Ruth Calder | The Fenwick Courier | May 9, 2026",
+        "OSTMARK (Lantern Wire) -",
+        "Metro desk, The Harlow Daily Record",
+        "Long read | The Quillon Weekly | 3 July 2026",
+        "Sport, The Bexley Evening Star",
+    ],
+)
 DESC, HIDE = "described", "hidden"
-LEADS = [
-    "By Ruth Calder | The Fenwick Courier | May 9, 2026",
-    "OSTMARK (Lantern Wire) -",
-    "Metro desk, The Harlow Daily Record",
-    "Long read | The Quillon Weekly | 3 July 2026",
-    "Sport, The Bexley Evening Star",
-]
-
-
-def story(
-    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    text = f"{headline}\n\n{lead}\n\n{body}\n"
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
 
 
 # --- described: a person told by a description no list holds, between --------------------
-story(
+built.story(
     DESC,
     "Rovers land Porto forward",
     [
@@ -61,7 +52,7 @@ story(
     ("We have chased this deal for two summers", ["Hugo Brandt"], []),
     ("I came here to win the league, nothing less", [], ["Hugo Brandt"]),
 )
-story(
+built.story(
     DESC,
     "Teenager handed debut in cup tie",
     [
@@ -72,7 +63,7 @@ story(
     ("Youth gets its chance tonight", ["Colm Reddy"], []),
     ("My mum will be in the stand, crying already", [], ["Colm Reddy"]),
 )
-story(
+built.story(
     DESC,
     "New clinic opens its doors",
     [
@@ -83,7 +74,7 @@ story(
     ("This town waited too long", ["Peter Lusk"], []),
     ("I will operate here three days a week from June", [], ["Peter Lusk"]),
 )
-story(
+built.story(
     DESC,
     "Skipper stays despite relegation",
     [
@@ -94,7 +85,7 @@ story(
     ("We go down together and we come back together", ["Dirk Maes"], []),
     ("I am not leaving this badge in the second division", [], ["Dirk Maes"]),
 )
-story(
+built.story(
     DESC,
     "Keeper's save seals the draw",
     [
@@ -105,7 +96,7 @@ story(
     ("They ran until they could not stand", ["Arvid Lind"], []),
     ("I guessed left and the ball came left", [], ["Arvid Lind"]),
 )
-story(
+built.story(
     DESC,
     "Novelist wins regional prize",
     [
@@ -116,7 +107,7 @@ story(
     ("It was not a close vote", ["Gregor Fane"], []),
     ("I nearly gave up twice", [], ["Gregor Fane"]),
 )
-story(
+built.story(
     DESC,
     "Pilot praised after emergency landing",
     [
@@ -127,7 +118,7 @@ story(
     ("Nobody on the ground was hurt", ["Silas Oyelaran"], []),
     ("You train for it and hope you never need it", [], ["Silas Oyelaran"]),
 )
-story(
+built.story(
     DESC,
     "Farm protest blocks ring road",
     [
@@ -138,7 +129,7 @@ story(
     ("We are talking, not arresting", ["Jonas Wirth"], []),
     ("Milk sells for less than water now", [], ["Jonas Wirth"]),
 )
-story(
+built.story(
     DESC,
     "Widow sues over care home death",
     [
@@ -149,7 +140,7 @@ story(
     ("There is an inquiry under way", ["Helen Abara"], []),
     ("Nobody has ever said sorry to me", [], ["Helen Abara"]),
 )
-story(
+built.story(
     DESC,
     "Nurse honoured for flood rescue",
     [
@@ -160,7 +151,7 @@ story(
     ("We are proud beyond words", ["Martina Ebner"], []),
     ("Anyone would have done it", [], ["Martina Ebner"]),
 )
-story(
+built.story(
     DESC,
     "Sprinter breaks national record",
     [
@@ -171,7 +162,7 @@ story(
     ("A new era starts tonight", ["Karl Hesse"], []),
     ("I felt the wind on my back and just went", [], ["Karl Hesse"]),
 )
-story(
+built.story(
     DESC,
     "Levy on tourist beds approved",
     [
@@ -180,7 +171,7 @@ story(
     ],
     ("Visitors will hardly notice, and our streets will", ["Nadia Ferro"], []),
 )
-story(
+built.story(
     DESC,
     "Turnout falls in by-election",
     [
@@ -191,7 +182,7 @@ story(
 )
 
 # --- hidden: another person by a surname that is also a word, a possessive ------------------
-story(
+built.story(
     HIDE,
     "Late header sinks Athletic",
     [
@@ -202,7 +193,7 @@ story(
     ("It was agony up there", ["Tom Hale"], []),
     ("I just closed my eyes and jumped", ["Ashley Young"], ["Tom Hale"]),
 )
-story(
+built.story(
     HIDE,
     "Rice cross decides derby",
     [
@@ -213,7 +204,7 @@ story(
     ("We have three games in a week", ["Ben Ward"], []),
     ("I saw the space and hit it early", ["Dan Rice"], ["Ben Ward"]),
 )
-story(
+built.story(
     HIDE,
     "Bishop opens restored chapel",
     [
@@ -224,7 +215,7 @@ story(
     ("Three years of scaffolding are over", ["Owen Marsh"], []),
     ("A building is only stone until people fill it", ["Alan Church"], ["Owen Marsh"]),
 )
-story(
+built.story(
     HIDE,
     "Apprentice wins national joinery title",
     [
@@ -235,7 +226,7 @@ story(
     ("Our best year yet", ["Ian Shore"], []),
     ("My grandad taught me to use a chisel", ["Leo Wood"], ["Ian Shore"]),
 )
-story(
+built.story(
     HIDE,
     "Baker's stall closes after 40 years",
     [
@@ -246,7 +237,7 @@ story(
     ("The market will miss it", ["Rob Tennant"], []),
     ("My hands have earned a rest", ["Frank Baker"], ["Rob Tennant"]),
 )
-story(
+built.story(
     HIDE,
     "Late save from Pope keeps point",
     [
@@ -257,7 +248,7 @@ story(
     ("We dug in", ["Alan Cobb"], []),
     ("I only just got a hand to it", ["Nick Pope"], ["Alan Cobb"]),
 )
-story(
+built.story(
     HIDE,
     "Council tax rise agreed",
     [
@@ -268,7 +259,7 @@ story(
     ("Nobody enjoys this", ["Gavin Hart"], []),
     ("Without the rise we close two libraries", ["Rachel Green"], ["Gavin Hart"]),
 )
-story(
+built.story(
     HIDE,
     "Orchestra names new leader",
     [
@@ -279,7 +270,7 @@ story(
     ("We looked across Europe", ["Lena Vogt"], []),
     ("I have wanted this chair since I was twelve", ["Clara Rose"], ["Lena Vogt"]),
 )
-story(
+built.story(
     HIDE,
     "Cyclist's crash ends stage hopes",
     [
@@ -290,7 +281,7 @@ story(
     ("The scans are clear", ["Paul Geller"], []),
     ("I will be back on the bike next week", ["Matt Hill"], ["Paul Geller"]),
 )
-story(
+built.story(
     HIDE,
     "Museum buys lost painting",
     [
@@ -301,7 +292,7 @@ story(
     ("It is coming home", ["Ada Kessel"], []),
     ("My father would have wanted it on a public wall", ["Maud Rich"], ["Ada Kessel"]),
 )
-story(
+built.story(
     HIDE,
     "Lifeboat crew rescues fishermen",
     [

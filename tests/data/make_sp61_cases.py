@@ -29,30 +29,21 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_sp61.jsonl")
 
-built = SupportCases("sp61")
+built = SupportCases(
+    "sp61",
+    leads=[
+        "By Petra Holloway | The Marnside Gazette | April 2, 2026",
+        "KELDRUM (Northgate Wire) -",
+        "City desk, The Orrin Valley Post",
+        "Weekend analysis | The Salterby Review | 14 June 2026",
+        "Sports desk, Brackwater Evening News",
+    ],
+)
 WALK, STOP = "walked", "stopped"
-LEADS = [
-    "By Petra Holloway | The Marnside Gazette | April 2, 2026",
-    "KELDRUM (Northgate Wire) -",
-    "City desk, The Orrin Valley Post",
-    "Weekend analysis | The Salterby Review | 14 June 2026",
-    "Sports desk, Brackwater Evening News",
-]
-
-
-def story(
-    category: str, headline: str, paragraphs: list[str], *readings: tuple[str, list[str], list[str]]
-) -> None:
-    """One page (headline, a lead line in turn, the paragraphs) and each quote's readings."""
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    body = "\n\n".join(paragraphs)
-    text = f"{headline}\n\n{lead}\n\n{body}\n"
-    for words, passes, fails in readings:
-        built.quote(category, text, words, passes, fails)
 
 
 # --- walked: past sentences that name no one, to the one person named ----------------------
-story(
+built.story(
     WALK,
     "Harbour levy goes ahead despite shipping lines' anger",
     [
@@ -62,7 +53,7 @@ story(
     ],
     ("We cannot dredge the channel for free", ["Annika Solberg"], ["Rhys Calloway"]),
 )
-story(
+built.story(
     WALK,
     "Cracked bridge shut for a month",
     [
@@ -76,7 +67,7 @@ story(
     ),
     ("Ask Ilse Brandt how the old crossing felt in the floods", ["Tomas Varga"], ["Ilse Brandt"]),
 )
-story(
+built.story(
     WALK,
     "Orchestra bids farewell to its old hall",
     [
@@ -85,7 +76,7 @@ story(
     ],
     ("forty good years and one bad roof", ["Felix Arnaud"], ["Noor Haddad", "Varrow Symphony"]),
 )
-story(
+built.story(
     WALK,
     "Senator votes against farm bill",
     [
@@ -95,7 +86,7 @@ story(
     ],
     ("punishes the wrong people", ["Maribel Ochoa"], ["Dean Whitcombe"]),
 )
-story(
+built.story(
     WALK,
     "New coach keeps title talk at arm's length",
     [
@@ -105,7 +96,7 @@ story(
     ],
     ("Nobody here is thinking about the title yet", ["Lidia Moreno"], ["Gareth Penrose"]),
 )
-story(
+built.story(
     WALK,
     "Budget raises hospital spending, freezes fuel duty",
     [
@@ -115,7 +106,7 @@ story(
     ],
     ("It is a budget for people who get up early", ["Oren Talbot"], ["Vera Lind"]),
 )
-story(
+built.story(
     WALK,
     "Judge steps down after 30 years",
     [
@@ -125,7 +116,7 @@ story(
     ],
     ("I leave with more questions than answers", ["Ravi Menon"], ["Edmund Hale"]),
 )
-story(
+built.story(
     WALK,
     "Late novel finally gets a date",
     [
@@ -135,7 +126,7 @@ story(
     ],
     ("I threw away two drafts, and I would do it again", ["Carys Lindqvist"], ["Anselm Roth"]),
 )
-story(
+built.story(
     WALK,
     "Food maker to close three plants",
     [
@@ -145,7 +136,7 @@ story(
     ],
     ("These are hard choices, but they are the right ones", ["Hugo Rasmussen"], ["Selene Park"]),
 )
-story(
+built.story(
     WALK,
     "Earlier warning, later quote",
     [
@@ -159,7 +150,7 @@ story(
         ["Joan Petrie"],
     ),
 )
-story(
+built.story(
     WALK,
     "Hospital wait times fall",
     [
@@ -169,7 +160,7 @@ story(
     ],
     ("will not go back to corridor care", ["Amara Osei"], ["Colm Reardon", "Fenwick General"]),
 )
-story(
+built.story(
     WALK,
     "Climber back from the summit",
     [
@@ -180,7 +171,7 @@ story(
     ("Tell Mele Fifita I kept my promise", ["Sione Tavake"], ["Mele Fifita"]),
 )
 
-story(
+built.story(
     WALK,
     "Ferry firm apologises for cancellations",
     [
@@ -193,7 +184,7 @@ story(
         ["Brendan Hoyle"],
     ),
 )
-story(
+built.story(
     WALK,
     "Veteran keeper retires",
     [
@@ -204,7 +195,7 @@ story(
 )
 
 # --- stopped: the walk must not reach the value -------------------------------------------
-story(
+built.story(
     STOP,
     "Bridge money promised",
     [
@@ -215,7 +206,7 @@ story(
     ("We have waited long enough", ["Tomas Greer"], []),
     ("We will pay our share, and not a penny less", [], ["Tomas Greer"]),
 )
-story(
+built.story(
     STOP,
     "New ward opens",
     [
@@ -226,7 +217,7 @@ story(
     ("Every bed here was paid for by this town", ["Dale Huxley"], ["Lorna Pike"]),
     ("This ward exists because of one stubborn woman", [], ["Lorna Pike"]),
 )
-story(
+built.story(
     STOP,
     "Accord signed after two years",
     [
@@ -237,7 +228,7 @@ story(
     ("The fish do not read maps", ["Kai Morten"], ["Jonas Lund"]),
     ("It took us two years to agree on one line", [], ["Kai Morten", "Jonas Lund"]),
 )
-story(
+built.story(
     STOP,
     "Road to reopen, says mayor's office",
     [
@@ -248,7 +239,7 @@ story(
     ("I want it open before the school term", ["Hattie Crowne"], []),
     ("Crews are working through the night", [], ["Hattie Crowne"]),
 )
-story(
+built.story(
     STOP,
     "Coach defends under-fire striker",
     [
@@ -259,7 +250,7 @@ story(
     ("I pick the team, not the newspapers", ["Bruno Salgado"], ["Tiago Reis"]),
     ("Tiago Reis will start on Saturday", [], ["Tiago Reis"]),
 )
-story(
+built.story(
     STOP,
     "Chair steps in as finance talks drag",
     [
@@ -270,7 +261,7 @@ story(
     ("We owe the town a decision", ["Ana Cruz"], []),
     ("Next month we will have to cut something", [], ["Ana Cruz"]),
 )
-story(
+built.story(
     STOP,
     "Mine reopens under new owner",
     [
@@ -282,7 +273,7 @@ story(
     ("It was cheap for a reason", ["Anton Krauss"], []),
     ("The rock is better than we hoped", [], ["Anton Krauss"]),
 )
-story(
+built.story(
     STOP,
     "Police appeal after crash",
     [
@@ -293,7 +284,7 @@ story(
     ("Someone saw this happen", ["Maeve Tolan"], []),
     ("We are appealing for anyone with a dashcam to come forward", [], ["Lewis Crane"]),
 )
-story(
+built.story(
     STOP,
     "Trade envoy speaks for minister",
     [
@@ -304,7 +295,7 @@ story(
     ("Our door is open", ["Lucas Ferrand"], []),
     ("We made progress on steel, none on cars", [], ["Lucas Ferrand"]),
 )
-story(
+built.story(
     STOP,
     "Far-back name",
     [
@@ -317,7 +308,7 @@ story(
     ("The concrete is sound", ["Petr Halas"], []),
     ("We will all have to use less", [], ["Petr Halas"]),
 )
-story(
+built.story(
     STOP,
     "Interview ends in a row",
     [
@@ -328,7 +319,7 @@ story(
     ("You promised lower rents", ["Rosa Delane"], ["Marcus Fell"]),
     ("I have kept every promise I could", [], ["Rosa Delane"]),
 )
-story(
+built.story(
     STOP,
     "Heir named at brewery",
     [
@@ -340,7 +331,7 @@ story(
     ("I start on the first of the month", [], ["Otto Lindahl"]),
 )
 
-story(
+built.story(
     STOP,
     "Congressman and the ports bill",
     [
@@ -351,7 +342,7 @@ story(
     ("It is overdue", ["Ruth Abernathy"], ["Cal Jordan"]),
     ("They gutted the one part that mattered", [], ["Ruth Abernathy"]),
 )
-story(
+built.story(
     WALK,
     "Envoy heads home after talks",
     [
@@ -362,7 +353,7 @@ story(
     ("We have a text, and that is more than we had", ["Teodor Vasko"], ["Yuri Danilov"]),
 )
 
-story(
+built.story(
     STOP,
     "Flood funds promised on tour",
     [
@@ -373,7 +364,7 @@ story(
     ("I have seen worse, but not often", ["Ines Pardo"], ["Colin Reddish"]),
     ("Nobody in this town will be left to bail alone", [], ["Colin Reddish"]),
 )
-story(
+built.story(
     STOP,
     "Captain ruled out for the season",
     [
