@@ -153,20 +153,6 @@ def _holders_at(
     return found, found | past
 
 
-def _holders_kept(
-    article: ArticleText, start: int, end: int, begin: int, stop: int
-) -> tuple[frozenset[str], frozenset[str]]:
-    """:func:`_holders_at`, kept per article: the answer depends on the place alone, and each
-    person named in a sentence asked it again of every body there (session 61: the party
-    check's own-body reading made that a tenth of the grounding)."""
-    key = ("affiliation_holders.holders_at", start, end, begin, stop)
-    kept: tuple[frozenset[str], frozenset[str]] | None = article.memo.get(key)
-    if kept is None:
-        now, ever = _holders_at(article.text, start, end, begin, stop)
-        kept = article.memo[key] = (frozenset(now), frozenset(ever))
-    return kept
-
-
 def _read_before(before: str, after: str, found: set[str], past: set[str]) -> None:
     """The holders named before the body ("X's", "X of the", "X, president of the"), added
     to ``found``; an apposition's past body ("X, a former pilot at") to ``past`` only."""
@@ -232,7 +218,7 @@ def _own_bodies(article: ArticleText, surname: str, party: bool) -> tuple[set[st
     ever: set[str] = set()
 
     def tie(body: str, start: int, end: int, begin: int, stop: int) -> None:
-        holders_now, holders_ever = _holders_kept(article, start, end, begin, stop)
+        holders_now, holders_ever = _holders_at(article.text, start, end, begin, stop)
         if surname in holders_now:
             now.add(body)
         if surname in holders_ever:
@@ -326,7 +312,7 @@ def _value_holders(article: ArticleText, value: str) -> frozenset[str]:
     if known is None:
         holders: set[str] = set()
         for start, end, begin, stop in _spans_of(article, value):
-            holders |= _holders_kept(article, start, end, begin, stop)[0]
+            holders |= _holders_at(article.text, start, end, begin, stop)[0]
         known = article.memo[memo_key] = frozenset(holders)
     return known
 
