@@ -1,0 +1,79 @@
+"""A value that is a whole written range of days, for an event's day (session 61, wh61).
+
+:mod:`summarizer.verification.occasions.occasion_clauses` reads a day after "until", "till",
+"through" or an end verb ("runs", "lasts", "expires") as the end of another thing when the
+clause before it does not name the event ("The stoppage is timed to run from 7am on 25 July
+until 7am on 30 July" for a strike by resident doctors; "His suspension runs from February 9
+to May 4" for a settled doping case; checks 86 and 93). That is right for a value naming one
+day: "30 July" is the stoppage's end, not the walkout's day. But a value that writes the range
+itself ("from 7am on 25 July until 7am on 30 July", "February 9 to May 4") gives the end as
+the range's own end, and the start after "from" is no end at all ("runs from 4 June": the
+end verb before "from" was read for the start too).
+
+So such a refusal is lifted when the value is a range (two days joined by "to", "until",
+"till", "through" or a dash) and one evidence sentence writes the value's words as they
+stand, in that order (case and spacing aside): the page states that very range. Everything
+else stays: a range the evidence does not write word for word (another end: "4 June to 30
+August" against "to 19 August"; two days of different sentences; the ends swapped), a single
+day after "until", a field with cues (a truce's start), and every other reading of the rules
+around this one (another clause's date, :mod:`..places.told_elsewhere`, still refuses after
+it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from summarizer.comparators import Supported
+from ..context import Context, Result
+from ..occasions.occasion_clauses import ENDED
+
+_Rule = Callable[[Any, Supported, Context], Result]
+
+# Two days or times joined by a range's link: "February 9 to May 4", "from 7am on 25 July
+# until 7am on 30 July", "1 June through 3 August", "12 March - 4 April".
+_LINK = re.compile(r"\S\s+(?:to|until|till|through|thru)\s+\S|\S\s*[-\u2013\u2014]\s*\S", re.I)
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+
+
+def _flat(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def written_range(value: str, ctx: Context) -> bool:
+    """Whether ``value`` is a range of days with a digit on each side of its link, written word
+    for word in one of the evidence sentences (see the module)."""
+    link = _LINK.search(value)
+    if link is None or not _DIGIT.search(value, 0, link.start() + 1):
+        return False
+    if not _DIGIT.search(value, link.end() - 1):
+        return False
+    wanted = _flat(value)
+    text = ctx.article.text
+    for index in ctx.sentences:
+        start, end = ctx.article.sentences[index]
+        if wanted in _flat(text[start:end]):
+            return True
+    return False
+
+
+def ranged_when(rule: _Rule) -> _Rule:
+    """``rule`` (a day's support) with a whole written range's end, refused as another thing's
+    end, accepted (see the module); a field with cues keeps ``rule``'s verdict."""
+
+    def support(value: Any, supported: Supported, ctx: Context) -> Result:
+        result = rule(value, supported, ctx)
+        if result[0] or supported.cues or not isinstance(value, str):
+            return result
+        reason = str(result[1])
+        if ENDED not in reason or ";" in reason:
+            return result
+        return (True, "") if written_range(value, ctx) else result
+
+    return support
+
+
+__all__ = ["ranged_when", "written_range"]
