@@ -12,7 +12,13 @@ end verb before "from" was read for the start too).
 
 So such a refusal is lifted when the value is a range (two days joined by "to", "until",
 "till", "through" or a dash) and one evidence sentence writes the value's words as they
-stand, in that order (case and spacing aside): the page states that very range. Everything
+stand, in that order (case and spacing aside): the page states that very range; and no other
+part of the evidence (its sentences cut at commas, semicolons, "while", "whereas", "but" and
+"and", the range itself left out) both names the event (its description's words,
+:func:`..occasions.occasion_clauses.event_words`) and states a day: "The hosepipe ban runs
+from 4 June to 19 August, while a car-wash ban lasts from 1 July until 31 July" keeps the
+car-wash range refused for the hosepipe ban, "Talks collapsed on 2 March, and the mandate
+runs from 10 March to 30 April" the mandate's for the talks. Everything
 else stays: a range the evidence does not write word for word (another end: "4 June to 30
 August" against "to 19 August"; two days of different sentences; the ends swapped), a single
 day after "until", a field with cues (a truce's start), and every other reading of the rules
@@ -27,8 +33,10 @@ from collections.abc import Callable
 from typing import Any
 
 from summarizer.comparators import Supported
-from ..context import Context, Result
-from ..occasions.occasion_clauses import ENDED
+from ..context import Context, Result, fact_description
+from ..occasions.occasion_clauses import ENDED, event_words
+from ..page.tokens import tokenize
+from .dates import day_keys
 
 _Rule = Callable[[Any, Supported, Context], Result]
 
@@ -37,6 +45,7 @@ _Rule = Callable[[Any, Supported, Context], Result]
 _LINK = re.compile(r"\S\s+(?:to|until|till|through|thru)\s+\S|\S\s*[-\u2013\u2014]\s*\S", re.I)
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
+_PARTS = re.compile(r"[,;]|\b(?:while|whereas|but|and)\b", re.I)
 
 
 def _flat(text: str) -> str:
@@ -53,11 +62,31 @@ def written_range(value: str, ctx: Context) -> bool:
         return False
     wanted = _flat(value)
     text = ctx.article.text
+    written, rest = False, []
     for index in ctx.sentences:
         start, end = ctx.article.sentences[index]
-        if wanted in _flat(text[start:end]):
-            return True
-    return False
+        sentence = _SPACE.sub(" ", text[start:end])
+        at = sentence.lower().find(wanted)
+        written = written or at >= 0
+        if at >= 0:  # the range left out, the sentence's case kept for its days
+            sentence = sentence[:at] + " " + sentence[at + len(wanted) :]
+        rest.extend(_PARTS.split(sentence))
+    return written and not any(_dated_own(part, ctx) for part in rest)
+
+
+def _dated_own(part: str, ctx: Context) -> bool:
+    """Whether a part of the evidence names the event and states a day (see the module)."""
+    own = event_words(fact_description(ctx.fact), getattr(ctx.fact, "kind", None))
+    if not any(_named(token.norm, own) for token in tokenize(part)):
+        return False
+    return bool(day_keys(part, ctx.published))
+
+
+def _named(norm: str, own: frozenset[str]) -> bool:
+    """A word of the event's, or its kin by stem ("strikes", "striking" for "strike")."""
+    if len(norm) < 4:
+        return False
+    return any(norm == word or (len(norm) >= 5 and norm[:6] == word[:6]) for word in own)
 
 
 def ranged_when(rule: _Rule) -> _Rule:
