@@ -446,7 +446,5 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "speaker": described_speaker,
     "status": support_stage,
     "title": support_title,
-    # "TOKYO, 6 September - ..." (headed_days); "runs from 4 June to 19 August" for that range
-    # (range_values); another clause's date (clause_owners)
     "when": owned_elsewhere_when(headed_when(ranged_when(support_when), day_keys)),
 }
