@@ -156,6 +156,18 @@ ranged(
     ["20 March to 15 July"],
 )
 
+P = "KESTRING, 2 May (Larkspur Wire) - Bus drivers at Corran Coaches will strike for four days this month over rosters, their union said on Tuesday."
+Q = "The walkout is set to run from 6am on 18 May until 6am on 22 May."
+ranged(
+    RANGE,
+    [P + " " + Q],
+    [P, Q],
+    "four-day strike by Corran Coaches bus drivers",
+    "strike",
+    ["from 6am on 18 May until 6am on 22 May", "6am on 18 May until 6am on 22 May"],
+    ["from 6am on 18 May until 6am on 23 May", "from 6am on 8 May until 6am on 22 May"],
+)
+
 # --- guard ---------------------------------------------------------------------------------
 P = "The hosepipe ban runs from 4 June to 19 August, while a separate car-wash ban lasts from 1 July until 31 July."
 ranged(
@@ -246,6 +258,16 @@ ranged(
     "other",
     ["4 March"],
     ["1 March to 31 March", "from 1 March to 31 March"],
+)
+P = "Bus drivers at Corran Coaches struck last week over rosters, and the depot's reduced timetable runs from 18 May to 22 May."
+ranged(
+    GUARD,
+    [P],
+    [P],
+    "bus drivers at Corran Coaches struck",
+    "strike",
+    [],
+    ["18 May to 22 May", "from 18 May to 22 May"],
 )
 
 

@@ -18,7 +18,9 @@ part of the evidence (its sentences cut at commas, semicolons, "while", "whereas
 :func:`..occasions.occasion_clauses.event_words`) and states a day: "The hosepipe ban runs
 from 4 June to 19 August, while a car-wash ban lasts from 1 July until 31 July" keeps the
 car-wash range refused for the hosepipe ban, "Talks collapsed on 2 March, and the mandate
-runs from 10 March to 30 April" the mandate's for the talks. Everything
+runs from 10 March to 30 April" the mandate's for the talks. A period of now or ahead ("this
+month", "next week") is the range's own time told coarser, not another day (check 93: "will
+stop work for five straight days this month"); a past one ("last week") is another. Everything
 else stays: a range the evidence does not write word for word (another end: "4 June to 30
 August" against "to 19 August"; two days of different sentences; the ends swapped), a single
 day after "until", a field with cues (a truce's start), and every other reading of the rules
@@ -28,6 +30,7 @@ it).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -36,7 +39,7 @@ from summarizer.comparators import Supported
 from ..context import Context, Result, fact_description
 from ..occasions.occasion_clauses import ENDED, event_words
 from ..page.tokens import tokenize
-from .dates import day_keys
+from .dates import mentions_of
 
 _Rule = Callable[[Any, Supported, Context], Result]
 
@@ -45,6 +48,8 @@ _Rule = Callable[[Any, Supported, Context], Result]
 _LINK = re.compile(r"\S\s+(?:to|until|till|through|thru)\s+\S|\S\s*[-\u2013\u2014]\s*\S", re.I)
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
+# A dateline opening the sentence ("LONDON, 9 July (Wire) - "): its date is the filing day.
+_DATELINE = re.compile("[A-Z][A-Z.'\u2019 /]+,[^\n]{0,80}?\\s[-\u2013\u2014]{1,2}\\s")
 _PARTS = re.compile(r"[,;]|\b(?:while|whereas|but|and)\b", re.I)
 
 
@@ -62,24 +67,50 @@ def written_range(value: str, ctx: Context) -> bool:
         return False
     wanted = _flat(value)
     text = ctx.article.text
-    written, rest = False, []
+    own = event_words(fact_description(ctx.fact), getattr(ctx.fact, "kind", None))
+    written, other = False, False
     for index in ctx.sentences:
         start, end = ctx.article.sentences[index]
         sentence = _SPACE.sub(" ", text[start:end])
         at = sentence.lower().find(wanted)
         written = written or at >= 0
-        if at >= 0:  # the range left out, the sentence's case kept for its days
-            sentence = sentence[:at] + " " + sentence[at + len(wanted) :]
-        rest.extend(_PARTS.split(sentence))
-    return written and not any(_dated_own(part, ctx) for part in rest)
+        low, high = (at, at + len(wanted)) if at >= 0 else (0, 0)
+        other = other or _dated_own(sentence, (low, high), own, ctx)
+    return written and not other
 
 
-def _dated_own(part: str, ctx: Context) -> bool:
-    """Whether a part of the evidence names the event and states a day (see the module)."""
-    own = event_words(fact_description(ctx.fact), getattr(ctx.fact, "kind", None))
-    if not any(_named(token.norm, own) for token in tokenize(part)):
+def _dated_own(
+    sentence: str, span: tuple[int, int], own: frozenset[str], ctx: Context
+) -> bool:  # fmt: skip
+    """Whether a part of ``sentence`` (cut at commas, semicolons and joining words) names the
+    event and states a day outside the range at ``span`` (see the module). The days are read
+    in the whole sentence, where a dateline's date is known for one."""
+    dateline = _DATELINE.match(sentence)
+    opened = dateline.end() if dateline else 0
+    days = [
+        (start, keys)
+        for keys, start, end in mentions_of(sentence, ctx.published)
+        if start >= opened
+        and (end <= span[0] or start >= span[1])
+        and not all(_around(key) for key in keys)
+    ]
+    if not days:
         return False
-    return bool(day_keys(part, ctx.published))
+    edges = [0, *(match.start() for match in _PARTS.finditer(sentence)), len(sentence)]
+    blanked = sentence[: span[0]] + " " * (span[1] - span[0]) + sentence[span[1] :]
+    for low, high in itertools.pairwise(edges):
+        if any(low <= start < high for start, _ in days) and any(
+            _named(token.norm, own) for token in tokenize(blanked[low:high])
+        ):
+            return True
+    return False
+
+
+def _around(key: tuple[Any, ...]) -> bool:
+    """A period of now or ahead ("this month", "next week", "later this month"): the range's
+    own time told coarser ("will stop work for five days this month"), not another day; a
+    past one ("last week", "earlier this month") is another day."""
+    return key[0] == "period" and key[2] in ("this", "next") and key[3] != "early"
 
 
 def _named(norm: str, own: frozenset[str]) -> bool:
