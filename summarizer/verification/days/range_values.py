@@ -50,6 +50,8 @@ _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 # A dateline opening the sentence ("LONDON, 9 July (Wire) - "): its date is the filing day.
 _DATELINE = re.compile("[A-Z][A-Z.'\u2019 /]+,[^\n]{0,80}?\\s[-\u2013\u2014]{1,2}\\s")
+# A relative clause opening the range's part: the range is the noun's before it.
+_RELATIVE = re.compile(r"[,;]?\s*(?:which|whose|that)\b", re.I)
 _PARTS = re.compile(r"[,;]|\b(?:while|whereas|but|and)\b", re.I)
 
 
@@ -73,10 +75,28 @@ def written_range(value: str, ctx: Context) -> bool:
         start, end = ctx.article.sentences[index]
         sentence = _SPACE.sub(" ", text[start:end])
         at = sentence.lower().find(wanted)
+        if at >= 0 and _held_by_other(sentence, at, own):
+            return False
         written = written or at >= 0
         low, high = (at, at + len(wanted)) if at >= 0 else (0, 0)
         other = other or _dated_own(sentence, (low, high), own, ctx)
     return written and not other
+
+
+def _held_by_other(sentence: str, at: int, own: frozenset[str]) -> bool:
+    """Whether the range at ``at`` is told by a relative clause ("which runs from", "whose
+    refit lasts from") of a noun in the part before it that does not name the event: "The
+    ferry strike, which the union called on Monday, will overlap with the harbour works, which
+    run from 4 May to 9 May" gives the works' range, not the strike's (review rv61w)."""
+    cuts = [match for match in _PARTS.finditer(sentence, 0, at) if match.start() < at]
+    if len(cuts) < 1:
+        return False
+    last = cuts[-1]
+    if not _RELATIVE.match(sentence, last.end()) and not _RELATIVE.match(sentence, last.start()):
+        return False
+    low = cuts[-2].end() if len(cuts) > 1 else 0
+    owner = sentence[low : last.start()]
+    return not any(_named(token.norm, own) for token in tokenize(owner))
 
 
 def _dated_own(
