@@ -18,7 +18,10 @@ part of the evidence (its sentences cut at commas, semicolons, "while", "whereas
 :func:`..occasions.occasion_clauses.event_words`) and states a day: "The hosepipe ban runs
 from 4 June to 19 August, while a car-wash ban lasts from 1 July until 31 July" keeps the
 car-wash range refused for the hosepipe ban, "Talks collapsed on 2 March, and the mandate
-runs from 10 March to 30 April" the mandate's for the talks. A period of now or ahead ("this
+runs from 10 March to 30 April" the mandate's for the talks; and the range is not told by a
+relative clause of a noun that does not name the event ("..., will overlap with the harbour
+works, which run from 4 May to 9 May" keeps the works' range refused for a ferry strike, review
+rv61w). A period of now or ahead ("this
 month", "next week") is the range's own time told coarser, not another day (check 93: "will
 stop work for five straight days this month"); a past one ("last week") is another. Everything
 else stays: a range the evidence does not write word for word (another end: "4 June to 30
