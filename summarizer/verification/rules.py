@@ -60,6 +60,7 @@ from .counts.number_rules import support_number
 from .days.dates import day_keys, support_when
 from .days.earlier_marks import after_earlier, planned_frame
 from .days.headed_days import headed_when
+from .days.range_values import ranged_when
 from .events.status_cues import plans_this_one
 from .free_text.described_speakers import described_speaker
 from .page.tokens import CLAUSE_MARKS, Token, tokenize, word_set
@@ -445,6 +446,5 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "speaker": described_speaker,
     "status": support_stage,
     "title": support_title,
-    # "TOKYO, 6 September - ..." (headed_days); another clause's date (clause_owners)
-    "when": owned_elsewhere_when(headed_when(support_when, day_keys)),
+    "when": owned_elsewhere_when(headed_when(ranged_when(support_when), day_keys)),
 }
