@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -723,6 +724,10 @@ site(
     ["Varno"],
     "another plan's site, named in another sentence",
 )
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
