@@ -37,7 +37,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.text.countries import PARTIES
-from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from summarizer.text.ordinary import common_words, ordinary_forms
+from summarizer.text.vocabulary import MONTH_NUMBER, STOPWORDS, WEEKDAYS
 from ..context import HARM_KINDS, Context, fact_kind
 from ..page.headline_lines import title_case
 from ..page.tokens import BE_FORMS, Token, tokenize, word_set
@@ -51,7 +52,15 @@ _CALENDAR = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 # "abroad", "in a neighbouring state"), and "there" for a place named before.
 _AWAY = word_set(
     """abroad overseas elsewhere neighbouring neighboring border borders foreign offshore
-    nearby"""
+    nearby frontier frontiers"""
+)
+# Words before a bare name that place the event there too ("travelled to Ostreva last week",
+# "bookings to Pellarn", "imports from Ostreva"): read only for a one-word name straight after
+# it that is no common word, so "according to the Land Registry", "belong to the Allied union"
+# and "to Ilse Warrender" stay unread.
+_TOWARD = word_set(
+    """to from on over beyond outside inside within throughout toward towards around through
+    via"""
 )
 _THERE = word_set("there")
 # A place's own things, owned by a possessive in the evidence ("Varno's council").
@@ -134,6 +143,76 @@ def _other_place(tokens: Sequence[Token], own: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Words that are never a name: the common and ordinary word lists and the stopwords."""
+    return common_words() | ordinary_forms() | frozenset(STOPWORDS)
+
+
+def _name_like(token: Token, own: frozenset[str]) -> bool:
+    """Whether ``token`` reads as a name that is not the value's: capitalised, not the
+    place's own, no month or weekday, and no common word (nor one's plural)."""
+    norm = token.norm
+    if not token.capitalised or norm in own or norm in _CALENDAR or len(norm) < 2:
+        return False
+    known = _known()
+    return norm not in known and not (norm.endswith("s") and norm[:-1] in known)
+
+
+# Words before "to" that make the name after it a source or a body, not a place.
+_CREDITS = word_set("according belong belongs belonged belonging due thanks owing affiliated")
+# A subject's verb after a name that opens a sentence ("Ostreva saw births rise").
+_SUBJECT_VERBS = BE_FORMS | word_set("has had saw fared did went")
+# A place's figures named by the place as a modifier ("the Ostreva figure", "the Brennick
+# rate"); a body's noun ("the Allied union") is no place.
+_MEASURES = word_set(
+    """figure figures rate rates number numbers total totals data count tally share level
+    average result results side economy market"""
+)
+
+
+def _named_place(tokens: Sequence[Token], own: frozenset[str]) -> bool:
+    """Whether ``tokens`` name a place the old guards leave unread (review rv61p): a bare
+    one-word name straight after "to", "from", "on", ... ("travelled to Ostreva last week"),
+    a name as a figure's modifier after "the" ("the Ostreva figure"), a name's possessive
+    not after another capitalised word ("Brennick's rents", not "Ilse Warrender's"), and
+    "next door"."""
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.norm == "next" and after is not None and after.norm == "door":
+            return True
+        if not _name_like(token, own) or (after is not None and after.capitalised):
+            continue
+        if (
+            before is not None
+            and before.norm in _TOWARD
+            and (index < 2 or tokens[index - 2].norm not in _CREDITS)
+        ):
+            return True  # not "according to Istat", "belong to Unite"
+        lead = before
+        if before is not None and before.norm == "the":
+            lead = tokens[index - 2] if index > 1 else None
+            if after is not None and after.norm in _MEASURES:
+                return True  # "the Ostreva figure", not "the Allied union"
+        if token.text.endswith(_POSSESSIVE) and (lead is None or not lead.capitalised):
+            return True
+    return False
+
+
+def _named_subject(tokens: Sequence[Token], own: frozenset[str]) -> bool:
+    """Whether a sentence before the evidence opens with a name as its subject ("Ostreva
+    tells another story.", "Ostreva saw births rise"): its first word a name, the next a
+    form of "be" or "have" or a verb in "-s" ("Lower fertility is" is no name's)."""
+    if len(tokens) < 2 or not _name_like(tokens[0], own):
+        return False
+    second = tokens[1]
+    if second.capitalised:
+        return False
+    norm = second.norm
+    return norm in _SUBJECT_VERBS or (norm.endswith("s") and not norm.endswith("ss"))
+
+
 def _headline(ctx: Context) -> str | None:
     """The page's first line when it reads as a headline, else None."""
     memo = ctx.article.memo
@@ -197,10 +276,14 @@ def _named_after(line: str, end: int, own: frozenset[str]) -> bool:
     """Whether the headline names someone or somewhere else after its place: a capitalised
     word past ``end`` that is not the place's own and opens no sentence or label ("Norvia's
     house prices, Brisk's rents", "... as Ostland demand dries up"). A headline in title case
-    says nothing by its capitals: only the table's places count there."""
-    if title_case(line):
-        return False
+    says little by its capitals: there only a name that is no common word counts ("... While
+    Brennick's Soar", "... on Pellarn Famine"); and anywhere, past a label's colon or a quote's
+    mark too, another place's possessive ("Selmark's envoy: 'Ostreva's floods ...'")."""
     tokens = tokenize(line[end:], end)
+    if any(t.text.endswith(_POSSESSIVE) and _name_like(t, own) for t in tokens):
+        return True
+    if title_case(line):
+        return any(_name_like(t, own) for t in tokens)
     for index, token in enumerate(tokens):
         if (
             not token.capitalised
@@ -231,9 +314,15 @@ def headline_place(place: str, ctx: Context) -> bool:
     own = _own_words(place)
     if _other_place(tokenize(line), own) or _named_after(line, end, own):
         return False
-    if any(_other_place(t, own) or _away(t) or _held(t, own) for t in ctx.sentence_tokens()):
+    if any(
+        _other_place(t, own) or _away(t) or _held(t, own) or _named_place(t, own)
+        for t in ctx.sentence_tokens()
+    ):
         return False
-    return not any(_other_place(tokens, own) for tokens in _lead_ins(ctx))
+    return not any(
+        _other_place(tokens, own) or _named_place(tokens, own) or _named_subject(tokens, own)
+        for tokens in _lead_ins(ctx)
+    )
 
 
 def _lead_ins(ctx: Context) -> list[list[Token]]:
