@@ -41,6 +41,7 @@ from ..page.tokens import BE_FORMS, Token, clause_gap, tokenize, word_set
 from ..people.names import find_named, find_phrase, norms
 from .capital_epithets import people_capital
 from .epithet_places import epithet_place
+from .headline_places import headline_place
 from .home_markets import home_market
 from .launch_sites import launch_site, strike_kind
 from .proposed_venues import arranged
@@ -123,6 +124,8 @@ def here_site(rule: _Rule) -> _Rule:
             return True, ""  # "in the enclave" after "inside Gaza"; "in the Kenyan capital"
         if home_market(place, ctx):
             return True, ""  # "British shoppers paid 17.2% more" for the UK (home_markets)
+        if headline_place(place, ctx):
+            return True, ""  # "Japan's births drop ..." over unplaced figures (headline_places)
         return result
 
     return support
