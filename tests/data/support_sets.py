@@ -436,7 +436,8 @@ class SupportCases(MeetingCases, TruceCases):
     ) -> None:
         """``name``'s role checked (see :meth:`person_field`): each of ``passes`` is a post the
         page gives that person, each of ``fails`` one it does not (such as another's title
-        before another name); the role sets ro60, rv60r and rh60 each wrote this as role()."""
+        before another name). The role sets each wrote this as a role() of their own: ro60,
+        rv60r and rh60; ro57 to ro59, rv55r, rv57r to rv59r and lead58."""
         self.person_field(category, "role", name, passes, fails, *paragraphs)
 
     def staff_affiliation(
