@@ -47,16 +47,12 @@ built = SupportCases(
 FOUND, REP, FOR, RUNS, POST = "founding", "represents", "forlist", "runsbody", "ownpost"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
     built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
 
 
 # --- founding: the right founders in many forms ------------------------------------------
-role(
+built.person_role(
     FOUND,
     "Nia Okafor",
     ["co-founder"],
@@ -64,7 +60,7 @@ role(
     "Nia Okafor and Ben Hale started the Riverbend Food Bank in a church basement in 2012.",
     "It now feeds 600 households a week.",
 )
-role(
+built.person_role(
     FOUND,
     "Ben Hale",
     ["co-founder"],
@@ -72,7 +68,7 @@ role(
     "Nia Okafor and Ben Hale started the Riverbend Food Bank in a church basement in 2012.",
     "It now feeds 600 households a week.",
 )
-role(
+built.person_role(
     FOUND,
     "Hana Vos",
     ["founder"],
@@ -80,7 +76,7 @@ role(
     "The Larch Theatre Company was established in 1994 by director Hana Vos.",
     "Its new season opens in March.",
 )
-role(
+built.person_role(
     FOUND,
     "Kasper Lund",
     ["founder"],
@@ -88,7 +84,7 @@ role(
     "Kasper Lund, who set up the Nordlys Cycling Club in 2001, said the new track was overdue.",
     "The club has 300 members.",
 )
-role(
+built.person_role(
     FOUND,
     "Greta Olsen",
     ["founder"],
@@ -96,7 +92,7 @@ role(
     "The Fernhill Housing Trust, which Greta Olsen formed in 1979, will build 40 homes.",
     "Work starts in spring.",
 )
-role(
+built.person_role(
     FOUND,
     "Lena Park",
     ["co-founder"],
@@ -104,7 +100,7 @@ role(
     "The startup Quillby was launched by Omar Siddiqui and Lena Park in a dorm room in 2017.",
     "It was sold last week for $40 million.",
 )
-role(
+built.person_role(
     FOUND,
     "Yusuf Bello",
     ["founder"],
@@ -112,7 +108,7 @@ role(
     "Dr Yusuf Bello set up the Kano Eye Clinic in 2005 with money from his own savings.",
     "The clinic treats 90 patients a day.",
 )
-role(
+built.person_role(
     FOUND,
     "Clara Weiss",
     ["founder"],
@@ -120,7 +116,7 @@ role(
     "The Danube Reading Society was set up in 2010 by former banker Clara Weiss.",
     "It gives away 5,000 books a year.",
 )
-role(
+built.person_role(
     FOUND,
     "Mira Holt",
     ["co-founder"],
@@ -128,7 +124,7 @@ role(
     "Mira Holt and her husband Dan created the Saltmarsh Trust to buy flooded farmland.",
     "The trust now owns 800 acres.",
 )
-role(
+built.person_role(
     FOUND,
     "Ruth Obi",
     ["founder"],
@@ -136,7 +132,7 @@ role(
     "Ruth Obi, a retired nurse, formed the Lekki Walking Group after a heart scare.",
     "The group walks every Saturday.",
 )
-role(
+built.person_role(
     FOUND,
     "Pavel Novak",
     ["founder"],
@@ -146,7 +142,7 @@ role(
 )
 
 # --- founding: another's act, or a founding of nothing --------------------------------------
-role(
+built.person_role(
     FOUND,
     "Tilly Moss",
     [],
@@ -154,7 +150,7 @@ role(
     "Tilly Moss joined the Arden Rowing Club soon after it was set up by Carl Webb in 2010.",
     "She now coaches its junior crews.",
 )
-role(
+built.person_role(
     FOUND,
     "Igor Petrov",
     [],
@@ -162,7 +158,7 @@ role(
     "Banker Igor Petrov funded the Volga Arts Trust, which was launched by painter Sonia Belova in 2011.",
     "The trust runs two galleries.",
 )
-role(
+built.person_role(
     FOUND,
     "Jill Cobb",
     [],
@@ -170,7 +166,7 @@ role(
     "Mayor Jill Cobb set up a meeting with the Harbour Traders Association on Monday.",
     "Traders want cheaper parking.",
 )
-role(
+built.person_role(
     FOUND,
     "Raj Patel",
     [],
@@ -178,7 +174,7 @@ role(
     "Minister Raj Patel set up an inquiry into the Northgate Hospital fire.",
     "It will report in June.",
 )
-role(
+built.person_role(
     FOUND,
     "Lars Berg",
     [],
@@ -186,7 +182,7 @@ role(
     "The Vale Farm Shop was started by Lars Berg's mother, Ingrid, in 1980.",
     "Lars Berg, who took it over in 2015, said sales were steady.",
 )
-role(
+built.person_role(
     FOUND,
     "Fergus Dunn",
     [],
@@ -194,7 +190,7 @@ role(
     "The Gull Island Trust was set up by Rhona Keel in 1999. Its rival, the Skerry Trust, is run by Fergus Dunn.",
     "Both trusts bid for the lighthouse.",
 )
-role(
+built.person_role(
     FOUND,
     "Tessa Hume",
     [],
@@ -202,7 +198,7 @@ role(
     "Tessa Hume launched the new Aurora phone for Zeno Mobile at a show in Berlin.",
     "The phone goes on sale in May.",
 )
-role(
+built.person_role(
     FOUND,
     "Bo Lund",
     [],
@@ -210,7 +206,7 @@ role(
     "Bo Lund set up the Rovers' second goal with a long pass in the 70th minute.",
     "The Rovers won 2-0.",
 )
-role(
+built.person_role(
     FOUND,
     "Jo Kerr",
     [],
@@ -218,7 +214,7 @@ role(
     "Jo Kerr started the FA Cup final on the bench but came on to score.",
     "Her side won 1-0.",
 )
-role(
+built.person_role(
     FOUND,
     "Sam Ode",
     [],
@@ -226,7 +222,7 @@ role(
     "Sam Ode, whose wife Jane Lowe set up the Fenwick Trust, said the trust would close.",
     "The trust ran three shelters.",
 )
-role(
+built.person_role(
     FOUND,
     "Paul Orme",
     [],
@@ -236,7 +232,7 @@ role(
 )
 
 # --- represents: the right counsel ------------------------------------------------------
-role(
+built.person_role(
     REP,
     "Nadia Farouk",
     ["counsel"],
@@ -244,7 +240,7 @@ role(
     "Nadia Farouk, who represents the Ortiz family in the lawsuit against the city, said the ruling was a relief.",
     "The city may appeal.",
 )
-role(
+built.person_role(
     REP,
     "Gareth Lyle",
     ["counsel"],
@@ -252,7 +248,7 @@ role(
     "The union is represented in the case by Gareth Lyle, who called the dismissals unlawful.",
     "The company denies wrongdoing.",
 )
-role(
+built.person_role(
     REP,
     "Ruth Adeyemi",
     ["counsel"],
@@ -260,7 +256,7 @@ role(
     "At the hearing, Ruth Adeyemi, representing the airline, told the tribunal the pilots had broken their contracts.",
     "The tribunal will rule next month.",
 )
-role(
+built.person_role(
     REP,
     "Sara Kent",
     ["counsel"],
@@ -268,7 +264,7 @@ role(
     "Judge Alan Moyo told Sara Kent, who represents the Ortiz family, that the case would resume on Friday.",
     "The family is suing the water board.",
 )
-role(
+built.person_role(
     REP,
     "Ana Petit",
     ["counsel"],
@@ -276,7 +272,7 @@ role(
     "Mark Voss, represented by Ana Petit, told the court he had never seen the contract.",
     "The fraud trial continues.",
 )
-role(
+built.person_role(
     REP,
     "Iris Kamau",
     ["counsel"],
@@ -284,7 +280,7 @@ role(
     "Iris Kamau has represented the fishermen since the case began in 2019.",
     "The court will sit again in May.",
 )
-role(
+built.person_role(
     REP,
     "Tom Vega",
     ["counsel"],
@@ -292,7 +288,7 @@ role(
     "The families of the miners are represented at the inquest by Tom Vega.",
     "The inquest will last six weeks.",
 )
-role(
+built.person_role(
     REP,
     "Lea Chen",
     ["counsel", "attorney"],
@@ -300,7 +296,7 @@ role(
     "Lea Chen, who is representing the tenants in their claim against the landlord, said the court had been misled.",
     "The landlord denies the claim.",
 )
-role(
+built.person_role(
     REP,
     "Omar Diaz",
     ["counsel"],
@@ -308,7 +304,7 @@ role(
     "In court on Tuesday, Omar Diaz represented the driver, who denies causing the crash.",
     "The trial continues.",
 )
-role(
+built.person_role(
     REP,
     "Eve Rhodes",
     ["counsel"],
@@ -318,7 +314,7 @@ role(
 )
 
 # --- represents: the judge, the client, a constituency, an agent, a country -------------------
-role(
+built.person_role(
     REP,
     "Alan Moyo",
     [],
@@ -326,7 +322,7 @@ role(
     "Judge Alan Moyo told Sara Kent, who represents the Ortiz family, that the case would resume on Friday.",
     "The family is suing the water board.",
 )
-role(
+built.person_role(
     REP,
     "Mark Voss",
     [],
@@ -334,7 +330,7 @@ role(
     "Mark Voss, represented by Ana Petit, told the court he had never seen the contract.",
     "The fraud trial continues.",
 )
-role(
+built.person_role(
     REP,
     "Ken Ruiz",
     [],
@@ -342,7 +338,7 @@ role(
     "Ken Ruiz, who is represented by Ana Petit in the fraud case, denies the charges.",
     "The trial opens in June.",
 )
-role(
+built.person_role(
     REP,
     "Dev Anand",
     [],
@@ -350,7 +346,7 @@ role(
     "Dev Anand, who represents Leeds Central in Parliament, raised the case of a constituent who lost her home.",
     "The council said it would review the case.",
 )
-role(
+built.person_role(
     REP,
     "Joan Hale",
     [],
@@ -358,7 +354,7 @@ role(
     "Joan Hale, who represents Barrow in Parliament, met families of the victims on Friday.",
     "The families want an inquiry.",
 )
-role(
+built.person_role(
     REP,
     "Pia Strand",
     [],
@@ -366,7 +362,7 @@ role(
     "Pia Strand, who represents striker Kai Dune, said her client wanted to stay at the club.",
     "Rovers have offered him a new contract.",
 )
-role(
+built.person_role(
     REP,
     "Kai Dune",
     [],
@@ -374,7 +370,7 @@ role(
     "Kai Dune, represented by agent Pia Strand, wants a new contract, and his case will be heard by the club's board.",
     "Rovers have offered him a two-year deal.",
 )
-role(
+built.person_role(
     REP,
     "Mo Farr",
     [],
@@ -382,7 +378,7 @@ role(
     "Mo Farr, who represents Britain in the 10,000 metres, lost his appeal against a doping ban.",
     "He says the test was flawed.",
 )
-role(
+built.person_role(
     REP,
     "Sue Kay",
     [],
@@ -390,7 +386,7 @@ role(
     "Sue Kay represents the workers at the Dunmore plant in the pay claim talks.",
     "The union wants a 6% rise.",
 )
-role(
+built.person_role(
     REP,
     "Ola Berg",
     [],
