@@ -436,8 +436,9 @@ class SupportCases(MeetingCases, TruceCases):
     ) -> None:
         """``name``'s role checked (see :meth:`person_field`): each of ``passes`` is a post the
         page gives that person, each of ``fails`` one it does not (such as another's title
-        before another name). The role sets each wrote this as a role() of their own: ro60,
-        rv60r and rh60; ro57 to ro59, rv55r, rv57r to rv59r and lead58."""
+        before another name). The role sets of sessions 29 to 60 (rivalroles29, ownroles33,
+        cr52a, ro57, rv59r, rh60, ...) each wrote this as a role() of their own; those with one
+        category bind it with ``partial``."""
         self.person_field(category, "role", name, passes, fails, *paragraphs)
 
     def staff_affiliation(
