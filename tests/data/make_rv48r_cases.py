@@ -23,6 +23,7 @@ decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,7 @@ built = SupportCases(
 ROLE, AFF = "role", "affiliation"
 
 
-def role(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(ROLE, "role", name, passes, fails, *paragraphs)
+role = partial(built.person_role, ROLE)
 
 
 def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
