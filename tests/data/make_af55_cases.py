@@ -24,6 +24,7 @@ reads in the text, decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,7 @@ def aff(category: str, name: str, passes: list[str], fails: list[str], *paragrap
     built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
 
 
-def firm(role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.held_affiliation(FIRM, role, name, passes, fails, *paragraphs)
+firm = partial(built.held_affiliation, FIRM)
 
 
 # --- runbody: the body written bare before the title ------------------------------------------

@@ -25,6 +25,7 @@ reads in the text, decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,7 @@ def aff(category: str, name: str, passes: list[str], fails: list[str], *paragrap
     built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
 
 
-def held(role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.held_affiliation(PRES, role, name, passes, fails, *paragraphs)
+held = partial(built.held_affiliation, PRES)
 
 
 # --- ownbody: a stand-in, "their" or a quote beside a person whose own body is named there ----

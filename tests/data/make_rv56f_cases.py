@@ -22,6 +22,7 @@ reads in the text, decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,13 +47,7 @@ def aff(category: str, name: str, passes: list[str], fails: list[str], *paragrap
     built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
 
 
-def held(role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as the affiliation of ``name`` holding ``role``."""
-    built.each(
-        PRES, built.page(*paragraphs), passes, fails, "people[0].affiliation",
-        lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
-        f"{name}'s affiliation, {role},",
-    )  # fmt: skip
+held = partial(built.held_affiliation, PRES)
 
 
 # --- standin: the right value written by a stand-in in a sentence naming an own body ---------

@@ -258,7 +258,9 @@ class SupportCases(MeetingCases, TruceCases):
         *paragraphs: str,
     ) -> None:  # fmt: skip
         """Each value as the affiliation of ``name`` holding ``role`` (the post decides whether
-        the body is a polity written anywhere; the af55, am56, af60 and rv60a sets)."""
+        the body is a polity written anywhere): the held-post sets af55, am56, rv56f, af58 to
+        af61, rv58a to rv61a and lead59, which call it directly or bind their one category
+        with ``partial``."""
         self.each(
             category, self.page(*paragraphs), passes, fails, "people[0].affiliation",
             lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
