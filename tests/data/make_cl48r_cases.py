@@ -44,10 +44,7 @@ ROLE, AFF = "role", "affiliation"
 
 
 role = partial(built.person_role, ROLE)
-
-
-def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(AFF, "affiliation", name, passes, fails, *paragraphs)
+aff = partial(built.affiliation, AFF)
 
 
 # --- role -----------------------------------------------------------------------------------

@@ -252,8 +252,7 @@ role(
 
 
 # --- heldbody: a body the person acts for or runs, written after their name ------------------
-def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(HELD, "affiliation", name, passes, fails, *paragraphs)
+aff = partial(built.affiliation, HELD)
 
 
 aff(

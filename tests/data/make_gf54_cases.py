@@ -25,6 +25,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,7 @@ built = SupportCases(
 LEFT, NAMESAKE, STAND_IN = "left", "namesake", "stand-in"
 
 
-def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(LEFT, "affiliation", name, passes, fails, *paragraphs)
+aff = partial(built.affiliation, LEFT)
 
 
 def near(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:

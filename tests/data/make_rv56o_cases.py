@@ -47,10 +47,6 @@ built = SupportCases(
 FOUND, REP, FOR, RUNS, POST = "founding", "represents", "forlist", "runsbody", "ownpost"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 # --- founding: the right founders in many forms ------------------------------------------
 built.person_role(
     FOUND,
@@ -396,7 +392,7 @@ built.person_role(
 )
 
 # --- forlist: the body right after the name -----------------------------------------------
-aff(
+built.affiliation(
     FOR,
     "Jana Novak",
     ["Slavia Prague"],
@@ -404,7 +400,7 @@ aff(
     "Jana Novak for Slavia Prague and Eva Horak for Sparta Prague both scored twice in the derby.",
     "The match ended 2-2.",
 )
-aff(
+built.affiliation(
     FOR,
     "Eva Horak",
     ["Sparta Prague"],
@@ -412,7 +408,7 @@ aff(
     "Jana Novak for Slavia Prague and Eva Horak for Sparta Prague both scored twice in the derby.",
     "The match ended 2-2.",
 )
-aff(
+built.affiliation(
     FOR,
     "Amy Dale",
     ["the Green Party"],
@@ -420,7 +416,7 @@ aff(
     "Councillor Amy Dale for the Green Party and Rob Kell for Labour spoke against the plan.",
     "The vote is on Thursday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Ken Ito",
     ["Nagano Motors"],
@@ -428,7 +424,7 @@ aff(
     "The deal was signed by Ken Ito for Nagano Motors and Sam Wu for Kobe Motors in Osaka.",
     "Both firms will share engines.",
 )
-aff(
+built.affiliation(
     FOR,
     "Sam Wu",
     ["Kobe Motors"],
@@ -438,7 +434,7 @@ aff(
 )
 
 # --- forlist: a purpose, a relative, a campaign ---------------------------------------------
-aff(
+built.affiliation(
     FOR,
     "Carl Nye",
     [],
@@ -446,7 +442,7 @@ aff(
     "Investors blamed regulator Carl Nye for Orion Bank's collapse in March.",
     "Nye said the bank had hidden its losses.",
 )
-aff(
+built.affiliation(
     FOR,
     "Ewa Kowal",
     ["Czech Rail"],
@@ -454,7 +450,7 @@ aff(
     "Jan Kowal for Polish Rail and his sister Ewa Kowal for Czech Rail signed the timetable.",
     "Trains will run hourly from June.",
 )
-aff(
+built.affiliation(
     FOR,
     "Tom Payne",
     [],
@@ -462,7 +458,7 @@ aff(
     "The ads were paid for by Tom Payne for Congress, the campaign of the Republican challenger.",
     "Payne has never held office.",
 )
-aff(
+built.affiliation(
     FOR,
     "Ida Roth",
     [],
@@ -470,7 +466,7 @@ aff(
     "The prize went to Ida Roth for Harbour Lights, her novel about a fishing town.",
     "Roth teaches at a school in Hull.",
 )
-aff(
+built.affiliation(
     FOR,
     "Mia Cole",
     [],
@@ -478,7 +474,7 @@ aff(
     "Mia Cole, who voted for Labour in 2019, now backs the Greens.",
     "She runs a cafe in Stroud.",
 )
-aff(
+built.affiliation(
     FOR,
     "Lina Osei",
     [],
@@ -486,7 +482,7 @@ aff(
     "Fans praised Lina Osei for Accra Stars' defeat, saying her saves for Kumasi United kept the score down.",
     "Kumasi United lost 4-0.",
 )
-aff(
+built.affiliation(
     FOR,
     "Rob Kell",
     [],
@@ -494,7 +490,7 @@ aff(
     "Councillor Amy Dale for the Green Party and Rob Kell for Labour spoke against the plan.",
     "The vote is on Thursday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Dan Ross",
     [],
@@ -504,7 +500,7 @@ aff(
 )
 
 # --- runsbody: the owner of the body they run ---------------------------------------------
-aff(
+built.affiliation(
     RUNS,
     "Jon Paz",
     ["Rio Mining"],
@@ -513,7 +509,7 @@ aff(
     "Jon Paz, who runs the Santa Ana mine, said the shafts needed repair.",
     "Vale Steel, which buys most of the mine's ore, said its mills would slow.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ada Kim",
     ["Hollin Foods"],
@@ -522,7 +518,7 @@ aff(
     "Ada Kim, who heads the Delta Plant, said a second line would open.",
     "Brio Packaging, its box supplier, has raised prices.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ray Holt",
     ["Kora Air"],
@@ -530,7 +526,7 @@ aff(
     "Kora Air's Lagos hub handled 3 million passengers last year.",
     "Ray Holt, who manages the Lagos hub, said Lagos Ground Services would take over the baggage.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Eli Sato",
     [],
@@ -538,7 +534,7 @@ aff(
     "Hollin Foods' Delta Plant makes 2 million pies a week.",
     "Eli Sato, who runs Brio Packaging, the Delta Plant's box supplier, said prices would rise.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Uma Rai",
     [],
@@ -546,7 +542,7 @@ aff(
     "Kora Air's Lagos hub handled 3 million passengers last year.",
     "Uma Rai, who manages the Lagos hub's catering for Skyline Meals, said staff were short.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Noor Ali",
     [],
@@ -554,7 +550,7 @@ aff(
     "Rio Mining's Santa Ana mine and Vale Steel's Santa Ana smelter share a rail line.",
     "Noor Ali, who runs the Santa Ana smelter, said ore deliveries had stopped.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ivo Kranj",
     [],
@@ -562,7 +558,7 @@ aff(
     "Adria Shipping's Split terminal and Dalmatia Ports' Split marina stand side by side.",
     "Ivo Kranj, who heads the Split marina, said the terminal's cranes were too loud.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Bea Lowe",
     [],
@@ -570,7 +566,7 @@ aff(
     "Tarn Water's Haweswater works supplies half the city.",
     "Bea Lowe, who manages the Haweswater works' contract for Fell Engineering, said repairs were late.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Gil Moro",
     [],
@@ -578,7 +574,7 @@ aff(
     "Sena Bank's Porto branch closed on Friday.",
     "Gil Moro, who runs a bakery beside the Porto branch, said customers were upset.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ted Marsh",
     [],
@@ -586,7 +582,7 @@ aff(
     "Bolt Energy's Ridge wind farm sells its power to Kestrel Grid.",
     "Ted Marsh, head of the Ridge wind farm's buyer, Kestrel Grid, said prices were fair.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ana Ruiz",
     ["Andes Copper"],
@@ -595,7 +591,7 @@ aff(
     "Ana Ruiz, who heads the Cerro Negro division, said the tunnel was safe.",
     "Pacific Mining sent two rescue teams.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Lev Orlov",
     ["Ural Rail"],
@@ -604,7 +600,7 @@ aff(
     "Lev Orlov, who runs the Perm depot, said the old ones were 40 years old.",
     "Volga Freight leases most of them.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Rui Costa",
     ["Tejo Power"],
@@ -612,7 +608,7 @@ aff(
     "Tejo Power's Sines plant went offline on Monday.",
     "Rui Costa, who heads the Sines plant, said Lisbon Metro had been warned.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Kim Yoo",
     ["Han Steel"],
@@ -620,7 +616,7 @@ aff(
     "Han Steel's Ulsan works shipped its first green steel.",
     "Kim Yoo, who manages the Ulsan works, said Busan Port would load it.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Dina Ezra",
     ["Negev Water"],
@@ -630,7 +626,7 @@ aff(
 )
 
 # --- ownpost: the court's post, a body's owner -----------------------------------------------
-aff(
+built.affiliation(
     POST,
     "Lusia Fifita",
     ["Pacific Appeals Court"],
@@ -638,7 +634,7 @@ aff(
     "The Pacific Appeals Court named two officials on Friday.",
     "Lusia Fifita, a Tongan lawyer, will serve as the court's deputy registrar.",
 )
-aff(
+built.affiliation(
     POST,
     "Mele Tau",
     ["Pacific Appeals Court"],
@@ -646,7 +642,7 @@ aff(
     "The Pacific Appeals Court swore in its new clerk on Monday.",
     "Mele Tau, who trained in Auckland, is the court's first woman clerk.",
 )
-aff(
+built.affiliation(
     POST,
     "Hugo Lenz",
     ["Alpine Trade Tribunal"],
@@ -654,7 +650,7 @@ aff(
     "The Alpine Trade Tribunal opened its first hearing in Bern.",
     "Hugo Lenz, an Austrian economist, was named as the tribunal's chief expert.",
 )
-aff(
+built.affiliation(
     POST,
     "Ken Oba",
     [],
@@ -662,7 +658,7 @@ aff(
     "The Regional Appeals Court upheld the verdict on Monday.",
     "Ken Oba, who appeared before it in March, said the verdict was the court's mistake.",
 )
-aff(
+built.affiliation(
     POST,
     "Tim Aro",
     [],
@@ -670,7 +666,7 @@ aff(
     "The Regional Appeals Court heard its first witness on Monday.",
     "Tim Aro criticised Judge Mae Sun, the court's president, for refusing bail.",
 )
-aff(
+built.affiliation(
     POST,
     "Ali Said",
     [],
@@ -678,7 +674,7 @@ aff(
     "The Coastal Planning Board rejected the marina on Tuesday.",
     "Ali Said, who applied for it, said the plan was the board's own idea at first.",
 )
-aff(
+built.affiliation(
     POST,
     "Rita Holm",
     [],
@@ -686,7 +682,7 @@ aff(
     "Nordic Health's Vasa Hospital takeover bid failed on Friday.",
     "Rita Holm, who works at the Vasa Hospital, said staff were relieved.",
 )
-aff(
+built.affiliation(
     POST,
     "Pia Lind",
     [],
@@ -694,7 +690,7 @@ aff(
     "The Harbour Arts Council cut its grants on Monday.",
     "Pia Lind, a painter, is the council's sharpest critic.",
 )
-aff(
+built.affiliation(
     POST,
     "Ola Moen",
     [],
@@ -702,7 +698,7 @@ aff(
     "The Fjord Fishing Board set new quotas.",
     "Ola Moen, a skipper, called the quotas the board's worst mistake.",
 )
-aff(
+built.affiliation(
     POST,
     "Sven Dahl",
     [],
@@ -710,7 +706,7 @@ aff(
     "The Baltic Trade Court fined the Tallinn Shipping Company on Monday.",
     "Sven Dahl, who owns the company, said the fine was the court's revenge.",
 )
-aff(
+built.affiliation(
     POST,
     "Mae Sun",
     ["Regional Appeals Court"],
@@ -718,7 +714,7 @@ aff(
     "The Regional Appeals Court heard its first witness on Monday.",
     "Tim Aro criticised Judge Mae Sun, the court's president, for refusing bail.",
 )
-aff(
+built.affiliation(
     POST,
     "Ines Roa",
     ["Coastal Planning Board"],
@@ -726,7 +722,7 @@ aff(
     "The Coastal Planning Board rejected the marina on Tuesday.",
     "Ines Roa, the board's chair, said the plan was too big.",
 )
-aff(
+built.affiliation(
     POST,
     "Dag Berg",
     ["Fjord Fishing Board"],
@@ -734,7 +730,7 @@ aff(
     "The Fjord Fishing Board set new quotas.",
     "Dag Berg is the board's chief scientist.",
 )
-aff(
+built.affiliation(
     POST,
     "Tove Nes",
     ["Harbour Arts Council"],
@@ -742,7 +738,7 @@ aff(
     "The Harbour Arts Council cut its grants on Monday.",
     "Tove Nes, who joined in 2019 as the council's treasurer, said money was tight.",
 )
-aff(
+built.affiliation(
     POST,
     "Aki Mori",
     ["Baltic Trade Court"],
@@ -750,7 +746,7 @@ aff(
     "The Baltic Trade Court fined the Tallinn Shipping Company on Monday.",
     "Aki Mori, a Finnish judge, sits as the court's president.",
 )
-aff(
+built.affiliation(
     POST,
     "Luis Mora",
     ["Andes Copper"],
@@ -758,7 +754,7 @@ aff(
     "Andes Copper's Cerro Azul mine will reopen in May.",
     "Luis Mora, who runs the Cerro Azul mine, said the shaft was repaired.",
 )
-aff(
+built.affiliation(
     POST,
     "Lea Bruk",
     ["Tarn Water"],
@@ -768,7 +764,7 @@ aff(
 )
 
 # --- more of each: the body after the name, the owner of the body run, a critic's "the X's" ----
-aff(
+built.affiliation(
     FOR,
     "Lola Vidal",
     ["Real Oviedo"],
@@ -776,7 +772,7 @@ aff(
     "Striker Lola Vidal for Real Oviedo hit the post twice before half-time.",
     "Oviedo lost 1-0.",
 )
-aff(
+built.affiliation(
     FOR,
     "Rosa Pinto",
     ["the Liberal Party"],
@@ -784,7 +780,7 @@ aff(
     "Senator Rosa Pinto for the Liberal Party opened the debate, and Joe Hart for the Country Party closed it.",
     "The bill passed on Friday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Joe Hart",
     ["the Country Party"],
@@ -792,7 +788,7 @@ aff(
     "Senator Rosa Pinto for the Liberal Party opened the debate, and Joe Hart for the Country Party closed it.",
     "The bill passed on Friday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Erik Lind",
     ["Scania Trucks"],
@@ -800,7 +796,7 @@ aff(
     "Anna Berg for Volvo Cars and Erik Lind for Scania Trucks signed the charging pact.",
     "The chargers will be built by 2027.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Sigrid Vik",
     ["Nord Gas"],
@@ -808,7 +804,7 @@ aff(
     "Nord Gas's Bergen terminal will double in size by 2028.",
     "Sigrid Vik, who heads the Bergen terminal, said 200 jobs would be added.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Aida Nur",
     ["Kaspi Oil"],
@@ -816,7 +812,7 @@ aff(
     "Kaspi Oil's Atyrau refinery was shut for a week.",
     "Aida Nur, who manages the Atyrau refinery, said Tengiz Power had cut its supply.",
 )
-aff(
+built.affiliation(
     POST,
     "Jo Fry",
     [],
@@ -824,7 +820,7 @@ aff(
     "The Metro Transit Board raised fares on Monday.",
     "Jo Fry, a commuter, said it was the board's third rise this year.",
 )
-aff(
+built.affiliation(
     POST,
     "Ian Bain",
     [],
@@ -832,7 +828,7 @@ aff(
     "The Highland Licensing Court closed the Stag Inn on Friday.",
     "Ian Bain, its landlord, is the court's loudest critic.",
 )
-aff(
+built.affiliation(
     POST,
     "Amy Pugh",
     [],

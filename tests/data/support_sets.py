@@ -430,7 +430,9 @@ class SupportCases(MeetingCases, TruceCases):
     def affiliation(
         self, category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
     ) -> None:
-        """``name``'s affiliation checked (see :meth:`person_field`)."""
+        """``name``'s affiliation checked (see :meth:`person_field`): the affiliation sets of
+        sessions 48 to 57 (cl48r, cl49f, rv50f, gf54, af55, fo56, rv57a, ...) each wrote this
+        as an aff() of their own; those with one category bind it with ``partial``."""
         self.person_field(category, "affiliation", name, passes, fails, *paragraphs)
 
     def person_role(
