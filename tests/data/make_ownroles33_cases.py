@@ -38,6 +38,7 @@ what a careful fact-checker reads in the text, decided when the case was written
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -59,9 +60,7 @@ built = SupportCases(
 TITLE, RANK, HOLDER = "title-office", "rank-qualifier", "affiliation-holder"
 
 
-def affiliation(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s affiliation over the page (``SupportCases.person_field``)."""
-    built.person_field(HOLDER, "affiliation", name, passes, fails, *paragraphs)
+affiliation = partial(built.affiliation, HOLDER)
 
 
 # title-office: a title before the name, the same office noun of another body

@@ -21,6 +21,7 @@ text, decided when the case was written.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +43,7 @@ built = SupportCases(
 WORDING, SHORT, BODY = "other-wording", "short-forms", "body-forms"
 
 
-def affiliation(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s affiliation over the page (``SupportCases.person_field``)."""
-    built.person_field(BODY, "affiliation", name, passes, fails, *paragraphs)
+affiliation = partial(built.affiliation, BODY)
 
 
 # --- other-wording ---------------------------------------------------------------------------
