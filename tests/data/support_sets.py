@@ -413,6 +413,24 @@ class SupportCases(MeetingCases, TruceCases):
         self.actor(category, True, sentence, good, description, doer, kind, before=before)
         self.actor(category, False, sentence, bad, description, other, kind, before=before)
 
+    def stand_in_actors(
+        self, category: str, before: str, sentence: str, passes: list[str], fails: list[str],
+        description: str,
+        good: str = "{who!r} is the one the sentence's stand-in means, and it acts",
+        bad: str = "{who!r} is not the one the sentence's stand-in means, or does not act",
+    ) -> None:  # fmt: skip
+        """One page of ``before`` and ``sentence`` (see :meth:`actor`): each of ``passes`` is
+        the actor a stand-in in ``sentence`` ("it", "the company", "his company") means, each
+        of ``fails`` is not (another party of the act, a nearer name). ``good`` and ``bad``,
+        formats of ``who``, are the cases' whys (the stand-in sets aa58 and rv58t keep these,
+        rv57t passes its own)."""
+        for who in passes:
+            why = good.format(who=who)
+            self.actor(category, True, sentence, who, description, why, before=before)
+        for who in fails:
+            why = bad.format(who=who)
+            self.actor(category, False, sentence, who, description, why, before=before)
+
     def actor_among(
         self, category: str, before: str, sentence: str, actors: list[str], value: str,
         expect: bool, description: str, why: str,
