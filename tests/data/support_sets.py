@@ -431,6 +431,33 @@ class SupportCases(MeetingCases, TruceCases):
             why = bad.format(who=who)
             self.actor(category, False, sentence, who, description, why, before=before)
 
+    def far_actor(
+        self, category: str, expect: bool, who: str, paras: list[str], evidence: str,
+        what: str, topic: str = "the stand-in's",
+    ) -> None:  # fmt: skip
+        """An event told as ``what`` whose one actor is ``who``, on a page of ``paras`` then
+        ``evidence`` (a paragraph of its own, unless the last paragraph ends with it), where a
+        stand-in far from the name ("the company", "it") tells the doer; a pass's why says
+        ``topic`` (the far stand-in sets fac46, which passes "the page's topic", and rv46d)."""
+        verdict = topic if expect else "not the stand-in's"
+        body = paras if paras[-1].endswith(evidence) else [*paras, evidence]
+        event = {"kind": "other", "description": what, "actors": [who], "evidence": [evidence]}
+        self.add(
+            category, expect, f"{who}: {verdict}", self.page(*body), {"events": [event]},
+            "events[0].actors[0]",
+        )  # fmt: skip
+
+    def far_actors(
+        self, category: str, paras: list[str], evidence: str, good: str, bad: list[str],
+        what: str, topic: str = "the stand-in's",
+    ) -> None:  # fmt: skip
+        """:meth:`far_actor` for one page: ``good`` (when given) passes; each of ``bad`` (named
+        on the page too) fails."""
+        if good:
+            self.far_actor(category, True, good, paras, evidence, what, topic)
+        for value in bad:
+            self.far_actor(category, False, value, paras, evidence, what, topic)
+
     def actor_among(
         self, category: str, before: str, sentence: str, actors: list[str], value: str,
         expect: bool, description: str, why: str,
