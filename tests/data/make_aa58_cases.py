@@ -41,19 +41,6 @@ built = SupportCases(
 )
 
 
-def page(
-    category: str, before: str, sentence: str, passes: list[str], fails: list[str], event: str
-) -> None:
-    """One page: each of ``passes`` is the actor the stand-in in ``sentence`` stands for, each
-    of ``fails`` is not (another party of the act, a nearer name, a person for "it")."""
-    for good in passes:
-        why = f"{good!r} is the one the sentence's stand-in means, and it acts"
-        built.actor(category, True, sentence, good, event, why, before=before)
-    for bad in fails:
-        why = f"{bad!r} is not the one the sentence's stand-in means, or does not act"
-        built.actor(category, False, sentence, bad, event, why, before=before)
-
-
 # (a) a one-word body whose name the page also writes after an opening word, a label or a title
 # ended by a comma: no given name, no title of a person
 BODY = [
@@ -201,7 +188,7 @@ BODY = [
 ]
 
 for before, sentence, passes, fails, event in BODY:
-    page("body", before, sentence, passes, fails, event)
+    built.stand_in_actors("body", before, sentence, passes, fails, event)
 
 
 # (b) the page marks a person: "he"/"she" pass, "the company"/"it" stay refused
@@ -350,7 +337,7 @@ PERSON = [
 ]
 
 for before, sentence, passes, fails, event in PERSON:
-    page("person", before, sentence, passes, fails, event)
+    built.stand_in_actors("person", before, sentence, passes, fails, event)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ reads in the text, decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,16 +46,11 @@ built = SupportCases(
 RUN, FIRM = "runbody", "firmhead"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
-def firm(role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.held_affiliation(FIRM, role, name, passes, fails, *paragraphs)
+firm = partial(built.held_affiliation, FIRM)
 
 
 # --- runbody: the body written bare before the title ------------------------------------------
-aff(
+built.affiliation(
     RUN,
     "Priya Halloran",
     ["Kestrel Securities"],
@@ -62,7 +58,7 @@ aff(
     "Norvane Biologics said on Tuesday it would pause trials of its kidney drug after a patient fell ill.",
     "Kestrel Securities analyst Priya Halloran wrote that the pause could push approval back by a year.",
 )
-aff(
+built.affiliation(
     RUN,
     "Oleg Varnitsky",
     ["Roscosmos", "Russian space agency"],
@@ -70,7 +66,7 @@ aff(
     "The capsule brought home Dana Whitcombe of NASA and Roscosmos cosmonaut Oleg Varnitsky after five months in orbit.",
     "Both were said to be in good health.",
 )
-aff(
+built.affiliation(
     RUN,
     "Mele Fonoti",
     ["Harbourline Ferries"],
@@ -78,7 +74,7 @@ aff(
     "The Port Authority of Kelso said the berth would reopen on Friday.",
     "Harbourline Ferries spokeswoman Mele Fonoti said sailings would resume the same evening.",
 )
-aff(
+built.affiliation(
     RUN,
     "Dariusz Wolan",
     ["Amberfield Union of Bakers", "AUB"],
@@ -87,7 +83,7 @@ aff(
     "AUB general secretary Dariusz Wolan said the strike would last until a better offer was tabled.",
     "The Amberfield Union of Bakers (AUB) represents most of the company's night shift.",
 )
-aff(
+built.affiliation(
     RUN,
     "Joanne Petrakis",
     ["Corrib Energy", "Corrib"],
@@ -95,7 +91,7 @@ aff(
     "The connection was approved by Tellin Grid after two years of talks.",
     "Corrib Energy chief executive Joanne Petrakis called it a turning point for her wind farm.",
 )
-aff(
+built.affiliation(
     RUN,
     "Samir Haddou",
     ["Ostrava Capital"],
@@ -103,7 +99,7 @@ aff(
     "Rhea Lindqvist of Belmont Partners said the bid undervalued the chain.",
     "Ostrava Capital strategist Samir Haddou disagreed, calling the price fair for a business that had lost money for three years.",
 )
-aff(
+built.affiliation(
     RUN,
     "Keiko Arashiro",
     ["Miyabi Motors"],
@@ -111,7 +107,7 @@ aff(
     "Halvorsen Steel will supply the panels from its plant in Gdansk under the five-year deal.",
     "Miyabi Motors purchasing director Keiko Arashiro said prices were fixed for the first two years.",
 )
-aff(
+built.affiliation(
     RUN,
     "Tomasz Rudnik",
     ["Baltic Rail Workers Federation", "BRWF"],
@@ -120,7 +116,7 @@ aff(
     "BRWF organiser Tomasz Rudnik said members would picket every depot.",
     "The Baltic Rail Workers Federation (BRWF) has called three more days of action.",
 )
-aff(
+built.affiliation(
     RUN,
     "Lucia Ferrante",
     ["Glenmore Hospital Trust"],
@@ -128,7 +124,7 @@ aff(
     "The Care Quality Board rated the maternity unit inadequate in a report published on Wednesday.",
     "Glenmore Hospital Trust medical director Lucia Ferrante said new midwives had been hired since the inspection.",
 )
-aff(
+built.affiliation(
     RUN,
     "Brendan Achterberg",
     ["Veltro Analytics"],
@@ -136,7 +132,7 @@ aff(
     "Prices rose 3.1% in the year to May, the Statistics Office said on Wednesday.",
     "Veltro Analytics economist Brendan Achterberg said the rise was driven by food and rents.",
 )
-aff(
+built.affiliation(
     RUN,
     "Ines Okafor",
     ["Northmere Water"],
@@ -144,7 +140,7 @@ aff(
     "Three sewage spills into the river last spring drew a fine from the Harlow Environment Agency.",
     "Northmere Water spokeswoman Ines Okafor said 40 million pounds had been spent on new storm tanks.",
 )
-aff(
+built.affiliation(
     RUN,
     "Rafael Contreras",
     ["Solenne Pharma", "Solenne"],
@@ -152,14 +148,14 @@ aff(
     "Solenne Pharma chief scientist Rafael Contreras said the trial would enrol 2,000 patients.",
     "He added that results were due next year.",
 )
-aff(
+built.affiliation(
     RUN,
     "Greta Holm",
     ["Norrvik Bank", "Nordhav Group"],
     [],
     "Norrvik Bank economist Greta Holm, who also sits on the board of its parent, the Nordhav Group, said rates would fall in autumn.",
 )
-aff(
+built.affiliation(
     RUN,
     "Felix Amadi",
     ["Tarrow Institute"],
@@ -167,7 +163,7 @@ aff(
     "Union president Mara Delle said the vote would go ahead.",
     "Tarrow Institute researcher Felix Amadi, who studies union ballots, said turnout would decide it.",
 )
-aff(
+built.affiliation(
     RUN,
     "Ruth Pennant",
     ["Dovecote Foods"],
@@ -175,14 +171,14 @@ aff(
     "Chief Financial Officer Ruth Pennant said margins had held up.",
     "Dovecote Foods, where she has worked since 2015, also raised its dividend.",
 )
-aff(
+built.affiliation(
     RUN,
     "Harold Vance",
     ["Ashby Mining"],
     [],
     "Former Crestline Metals engineer Harold Vance now leads safety at Ashby Mining, where he started in March.",
 )
-aff(
+built.affiliation(
     RUN,
     "Selin Kaya",
     ["Bosphor Air"],
@@ -190,7 +186,7 @@ aff(
     "Tenant member Orhan Demir said the lease was unfair.",
     "Bosphor Air pilot Selin Kaya, who rents a flat in the block, agreed.",
 )
-aff(
+built.affiliation(
     RUN,
     "Amara Nwosu",
     ["Lagos Port Workers Union", "LPWU"],
@@ -198,7 +194,7 @@ aff(
     "LPWU chair Amara Nwosu said members would return to work on Monday.",
     "The Lagos Port Workers Union had been on strike for a week.",
 )
-aff(
+built.affiliation(
     RUN,
     "Noor Rahimi",
     ["Kabul Medical Relief"],
@@ -207,7 +203,7 @@ aff(
     "Kabul Medical Relief nurse Noor Rahimi said it treats 300 children a day.",
 )
 
-aff(
+built.affiliation(
     RUN,
     "Mia Sorensen",
     ["Halden Reinsurance"],
@@ -215,14 +211,14 @@ aff(
     "Tobias Grell of Meridian Re said storm losses would top 2 billion dollars.",
     "Halden Reinsurance analyst Mia Sorensen put the figure nearer 3 billion dollars.",
 )
-aff(
+built.affiliation(
     RUN,
     "Colm Hanrahan",
     ["Vega Aerospace"],
     ["Orbital Agency"],
     "Vega Aerospace test pilot Colm Hanrahan flew the glider with Ada Mertens of the Orbital Agency on Sunday.",
 )
-aff(
+built.affiliation(
     RUN,
     "Sean Tully",
     ["Ridgeback Rovers"],
@@ -230,7 +226,7 @@ aff(
     "The cup tie was hosted by Fenwick Albion in front of 9,000 fans.",
     "Ridgeback Rovers captain Sean Tully scored twice in the second half.",
 )
-aff(
+built.affiliation(
     RUN,
     "Paula Minchin",
     ["Greystone Homes"],
@@ -238,7 +234,7 @@ aff(
     "Larkfield Council refused the plan for 240 homes on Tuesday.",
     "Greystone Homes director Paula Minchin said an appeal would follow within weeks.",
 )
-aff(
+built.affiliation(
     RUN,
     "Aidan Roe",
     ["Telmar Broadband"],
@@ -246,7 +242,7 @@ aff(
     "The Communications Board will rule on the merger in May.",
     "Telmar Broadband chief executive Aidan Roe said he was confident of approval.",
 )
-aff(
+built.affiliation(
     RUN,
     "Hanne Solberg",
     ["Statoil Retail", "Statoil"],
@@ -255,7 +251,7 @@ aff(
     "Statoil owns 300 stations.",
 )
 
-aff(
+built.affiliation(
     RUN,
     "Declan Furey",
     ["Skyway Air"],

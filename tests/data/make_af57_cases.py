@@ -24,6 +24,7 @@ reads in the text, decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,7 @@ built = SupportCases(
 ITS = "itsbody"
 
 
-def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(ITS, "affiliation", name, passes, fails, *paragraphs)
+aff = partial(built.affiliation, ITS)
 
 
 # --- the subject of the sentence before "Its <office>, X" ---------------------------------------

@@ -46,14 +46,8 @@ built = SupportCases(
 PORT, NAT, GUARD = "portfolio", "nationality", "guard"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- portfolio: a country's office with its portfolio between --------------------------------
-held(
+built.held_affiliation(
     PORT,
     "economy minister",
     "Ivo Marek",
@@ -63,7 +57,7 @@ held(
     "Ivo Marek, Slovakia's economy minister, said freight lorries had been queuing for 20 kilometres.",
     "The European Union paid for half of the new bridge.",
 )
-held(
+built.held_affiliation(
     PORT,
     "energy secretary",
     "Rosa Quispe",
@@ -72,7 +66,7 @@ held(
     "Bolivia agreed to sell more gas across the border from next winter, and Chile is expected to join the pipeline talks in May.",
     "Peruvian Energy Secretary Rosa Quispe called the deal a relief for the southern cities.",
 )
-held(
+built.held_affiliation(
     PORT,
     "Minister of Trade and Industry",
     "Lena Dahl",
@@ -81,7 +75,7 @@ held(
     "Sweden and Finland have each raised tariffs on farmed salmon feed this year.",
     "The new rules were welcomed by Lena Dahl, who is Norway's Minister of Trade and Industry, at a fish fair in Tromsø.",
 )
-held(
+built.held_affiliation(
     PORT,
     "Foreign Minister",
     "Tom Hale",
@@ -90,7 +84,7 @@ held(
     "Jamaica hosted the Caribbean ministers in Kingston, and the United States sent an observer.",
     "Tom Hale, the Foreign Minister of Barbados, said the islands would buy vaccines together.",
 )
-held(
+built.held_affiliation(
     PORT,
     "economy minister",
     "Juraj Pelc",
@@ -99,7 +93,7 @@ held(
     "Hungary says gas deliveries stopped again on Monday.",
     "The minister and his Slovak colleague Juraj Pelc wrote a joint letter to the pipeline operator.",
 )
-held(
+built.held_affiliation(
     PORT,
     "agriculture minister",
     "Karol Benes",
@@ -108,7 +102,7 @@ held(
     "The European Commission proposed on Friday to lift the ban on Ukrainian grain, which Poland opposes.",
     "Czech agriculture minister Karol Benes said farmers needed a longer notice.",
 )
-held(
+built.held_affiliation(
     PORT,
     "international trade representative",
     "Wu Jian",
@@ -117,7 +111,7 @@ held(
     "The United States and Japan signed a chip agreement last month.",
     "Wu Jian, China's international trade representative, described the Geneva talks as frank and useful.",
 )
-held(
+built.held_affiliation(
     PORT,
     "fisheries minister",
     "Aino Salo",
@@ -126,7 +120,7 @@ held(
     "The European Union set a lower herring quota for the Baltic on Monday, and Estonia said it would appeal.",
     "Finland's fisheries minister, Aino Salo, called the cut painful but necessary.",
 )
-held(
+built.held_affiliation(
     PORT,
     "deputy health minister",
     "Pedro Alves",
@@ -135,7 +129,7 @@ held(
     "Argentina reported 40 new cases of dengue in the north on Sunday.",
     "Pedro Alves, Brazil's deputy health minister, said the vaccine would reach border towns within a month.",
 )
-held(
+built.held_affiliation(
     PORT,
     "transport secretary",
     "Julia Ortega",
@@ -144,7 +138,7 @@ held(
     "Lorries crossing into the United States waited up to nine hours at Laredo, and Canada warned of delays to car parts.",
     "Mexico's transport secretary, Julia Ortega, blamed the new inspections.",
 )
-held(
+built.held_affiliation(
     PORT,
     "climate envoy",
     "Sofia Lind",
@@ -153,7 +147,7 @@ held(
     "Brazil will host the summit in Belém.",
     "Swedish climate envoy Sofia Lind said the forest fund needed more donors.",
 )
-held(
+built.held_affiliation(
     PORT,
     "Secretary of Foreign Affairs",
     "Nando Reyes",
@@ -164,7 +158,7 @@ held(
 )
 
 # --- nationality: a people's word before one occupation noun ----------------------------------
-held(
+built.held_affiliation(
     NAT,
     "novelist",
     "Claire Aubry",
@@ -173,7 +167,7 @@ held(
     "France's oldest literary prize went to a first-time winner on Tuesday.",
     "Four writers reached the last round, among them the Belgian novelist Claire Aubry with her third book.",
 )
-held(
+built.held_affiliation(
     NAT,
     "referee",
     "Ion Pop",
@@ -182,7 +176,7 @@ held(
     "Spain beat Italy 2-1 in the final in Munich.",
     "Romanian referee Ion Pop sent off two players in the second half.",
 )
-held(
+built.held_affiliation(
     NAT,
     "cyclist",
     "Jonas Berg",
@@ -191,7 +185,7 @@ held(
     "The stage started in Belgium and finished over the border in the Netherlands.",
     "The Danish cyclist Jonas Berg won the sprint by half a wheel.",
 )
-held(
+built.held_affiliation(
     NAT,
     "architect",
     "Kenji Mori",
@@ -200,7 +194,7 @@ held(
     "The United Kingdom will open the pavilion in April.",
     "It was drawn by the Japanese architect Kenji Mori, who used timber from Hokkaido.",
 )
-held(
+built.held_affiliation(
     NAT,
     "golfer",
     "Liam Doyle",
@@ -209,7 +203,7 @@ held(
     "A golfer from South Africa led after two rounds, and the United States had four players in the top ten.",
     "Irish golfer Liam Doyle finished third after a closing 66.",
 )
-held(
+built.held_affiliation(
     NAT,
     "economist",
     "Ana Ferreira",
@@ -218,7 +212,7 @@ held(
     "Spain's jobless rate fell to its lowest since 2008.",
     "The Portuguese economist Ana Ferreira said the figure hid a rise in short contracts.",
 )
-held(
+built.held_affiliation(
     NAT,
     "singer",
     "Mira Novak",
@@ -227,7 +221,7 @@ held(
     "The festival in Serbia drew crowds from Slovenia and beyond.",
     "Croatian singer Mira Novak closed the first night.",
 )
-held(
+built.held_affiliation(
     NAT,
     "chess grandmaster",
     "Arjun Rao",
@@ -236,7 +230,7 @@ held(
     "The tournament in Norway ended on Sunday.",
     "The Indian grandmaster Arjun Rao drew his last game to take the title.",
 )
-held(
+built.held_affiliation(
     NAT,
     "judge",
     "Mark Ellis",
@@ -245,7 +239,7 @@ held(
     "The court sits in the Netherlands.",
     "Two of the bench are new: the Canadian judge Mark Ellis and a French colleague.",
 )
-held(
+built.held_affiliation(
     NAT,
     "sprinter",
     "Kofi Mensah",
@@ -256,7 +250,7 @@ held(
 )
 
 # --- guard: the readings' edges ----------------------------------------------------------------
-held(
+built.held_affiliation(
     GUARD,
     "President",
     "Hans Roth",
@@ -264,7 +258,7 @@ held(
     ["France"],
     "French President Paul Girard and his German counterpart, Hans Roth, opened the exhibition together.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "foreign minister",
     "Ana Ruiz",
@@ -272,7 +266,7 @@ held(
     ["Argentina"],
     "Argentina's foreign minister, Diego Paz, and Chile's foreign minister, Ana Ruiz, signed the water accord.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "economy minister",
     "Ivo Marek",
@@ -280,7 +274,7 @@ held(
     ["European Commission"],
     "Ivo Marek, Slovakia's economy minister, told the European Commission that the subsidy rules were too strict.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "envoy",
     "Carla Vidal",
@@ -288,7 +282,7 @@ held(
     [],
     "Chile's envoy to the United Nations, Carla Vidal, asked for a vote next week.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "commissioner",
     "Gabor Kiss",
@@ -297,7 +291,7 @@ held(
     "Gabor Kiss, Hungary's EU commissioner, defended the budget plan.",
     "The European Commission will publish it on Monday.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "separatist leader",
     "Denis Pavlov",
@@ -305,7 +299,7 @@ held(
     [],
     "Russian-backed separatist leader Denis Pavlov said the shelling had stopped.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "adviser",
     "Olga Renn",
@@ -313,7 +307,7 @@ held(
     [],
     "Olga Renn, Estonia's former defence minister, now advises Latvia on cyber security.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "opposition leader",
     "Petra Lang",
@@ -321,7 +315,7 @@ held(
     [],
     "Petra Lang, Austria's opposition leader, said Germany had been right to delay the vote.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "spokesman",
     "Oleg Marin",
@@ -329,7 +323,7 @@ held(
     [],
     "Kremlin spokesman Oleg Marin said the call with Washington had been useful.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "trade minister",
     "Lars Holm",
@@ -338,7 +332,7 @@ held(
     "Norway's trade minister, Eva Strand, and Sweden's, Karl Nyberg, stayed away.",
     "Denmark's trade minister, Lars Holm, said the door remained open.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "health minister",
     "Maria Costa",
@@ -346,7 +340,7 @@ held(
     ["Spain"],
     "Maria Costa, Portugal's health minister, said the clinics would open in May; Spanish Health Minister Luis Vega said his would follow.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "prime minister",
     "Arvid Lund",
@@ -354,7 +348,7 @@ held(
     ["Finland", "Norway"],
     "Finnish Prime Minister Eero Laine and Norwegian Prime Minister Siri Moen met Swedish Prime Minister Arvid Lund in Stockholm.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "President",
     "Rasa Vaitkus",
@@ -362,7 +356,7 @@ held(
     ["Poland"],
     "Polish President Adam Wrona greeted his Lithuanian counterpart, Rasa Vaitkus, at the airport in Warsaw.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "security minister",
     "Peter Okello",
@@ -370,7 +364,7 @@ held(
     ["Kenya"],
     "Kenyan Interior Minister Joseph Mwangi met Ugandan security minister Peter Okello at the Busia crossing.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "Foreign Minister",
     "Eleni Vasou",

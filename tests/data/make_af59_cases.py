@@ -44,14 +44,8 @@ built = SupportCases(
 TITLED, RUNNING, GUARD = "titled", "running", "guard"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- titled: "X, <title> of/at Y" ---------------------------------------------------------------
-held(
+built.held_affiliation(
     TITLED,
     "executive director",
     "Marta Velden",
@@ -60,7 +54,7 @@ held(
     "The regional authority on Monday withdrew its approval for the quarry at Stonebeck, two years after the Greenway Legal Trust first challenged it in court.",
     'Marta Velden, executive director of Friends of the Tarn Valley, said the ruling "gives the river a second chance."',
 )
-held(
+built.held_affiliation(
     TITLED,
     "CEO",
     "Ravi Dunmore",
@@ -69,7 +63,7 @@ held(
     '"The sell-off was overdone, and buyers are already back," said Ravi Dunmore, who is CEO of Kestrel Digital Capital.',
     "At Harbourline Bank, strategists also see room for the token to recover before the year ends.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "managing director for Spain",
     "Irene Solano",
@@ -78,7 +72,7 @@ held(
     "Irene Solano, managing director for Spain at Aurelia Airports, which owns the terminal, welcomed the decision.",
     "The campaign group Stop the Second Runway said it would seek a judicial review within six weeks.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "director general",
     "Paul Aubert",
@@ -87,7 +81,7 @@ held(
     '"A tariff of this size would close cellars across the south," said Paul Aubert, director general of wineFRANCE.',
     "In Paris, shares in Maison Delorme fell 6% and Castelle Group lost 3.9%, before both recovered part of the fall.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "chief economist",
     "Hana Iwata",
@@ -97,7 +91,7 @@ held(
     "Hana Iwata, chief economist at Sorrel Securities, said the figure left the Bank of Tesland little room to cut.",
     "The Bank of Tesland meets again on July 30.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "president",
     "Leon Achterberg",
@@ -106,7 +100,7 @@ held(
     'Leon Achterberg, president of the brokerage Achterberg & Vos, called the quarter "the quietest we have seen in a decade."',
     "Two weeklies in the valley closed in May, shut by Pellham Media after its printing contract ran out.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "senior fellow",
     "Dominic Rees",
@@ -115,7 +109,7 @@ held(
     "The Office for Budget Review cut its growth forecast for next year to 0.8% on Wednesday.",
     "Dominic Rees, a senior fellow at the Harcourt Policy Institute, wrote that the cut was smaller than markets had feared.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "head of research",
     "Ines Carvalho",
@@ -124,7 +118,7 @@ held(
     "Norsk Petrol said output at its northern fields would rise by a fifth next year.",
     "Ines Carvalho, head of research with Tollund Analytics, said the extra barrels would be absorbed quickly.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "professor",
     "Samuel Okafor",
@@ -133,7 +127,7 @@ held(
     "Hollis Pharmaceuticals said its trial met its main goal, slowing decline by about a quarter over 18 months.",
     "Samuel Okafor, a professor of neurology at Brightwater University, said the result was modest but real.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "chief executive",
     "Gwen Talbot",
@@ -143,7 +137,7 @@ held(
     "Gwen Talbot, chief executive of the Northmoor Nurses Union, said members had run out of patience.",
     "The board's interim director, Ken Ashby, said planned operations would be postponed.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "spokesperson",
     "Arno Kessler",
@@ -152,7 +146,7 @@ held(
     "Rhenus Hafen said the strike had left 140 trains stranded at its yards.",
     "Arno Kessler, a spokesperson for the operator and an adviser at Bundesbahn Fracht, said the backlog would be cleared by Sunday.",
 )
-held(
+built.held_affiliation(
     TITLED,
     "analyst",
     "Mei Lin",
@@ -163,7 +157,7 @@ held(
 )
 
 # --- running: "X, [aside,] who runs/heads/founded Y" ----------------------------------------------
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Nadia Hollis",
@@ -172,7 +166,7 @@ held(
     "The Home Office has raised the fee for the travel permit by 60%, and the Border Agency says most answers come within minutes.",
     'Nadia Hollis, who runs the Coastal Travel Network of independent agents, called the rise "a blow to families".',
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Julian Ashe",
@@ -181,7 +175,7 @@ held(
     "The board accepted a cash offer from a group led by Silverpoint Capital, the Crestline Fund and Meridian Holdings.",
     "Julian Ashe, the governor's son-in-law, heads Meridian Holdings.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "founder",
     "Rosa Delgado",
@@ -190,7 +184,7 @@ held(
     "Valmart said it would give away unsold bread from all 300 of its stores from March.",
     "Rosa Delgado, who founded Pantry Link in 2015, said the plan would feed thousands.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Oskar Lind",
@@ -199,7 +193,7 @@ held(
     "The Port of Klaipeda Authority reported a 12% fall in container traffic for the quarter.",
     "Oskar Lind, who heads Baltic Rail Freight, said his trains were running half empty.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "chair",
     "Amara Nwosu",
@@ -208,7 +202,7 @@ held(
     "The National Film Board cut grants to independent producers by a third this year.",
     "Amara Nwosu, who chairs the Lagos Creative Council, said young directors would be hit first.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Theo Brandt",
@@ -217,7 +211,7 @@ held(
     "The Federal Cartel Office fined three hauliers a total of €41 million on Thursday.",
     "Theo Brandt, 58, who also runs Brandt Logistics, said the industry had been warned for years.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Priya Raman",
@@ -227,7 +221,7 @@ held(
     "Priya Raman, a lawyer by training, leads the Open Ledger Foundation.",
     "Stellan Bank, which runs the largest payment network, declined to comment.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Colm Farrell",
@@ -236,7 +230,7 @@ held(
     "Riverside Hydro will release more water from the dam under the deal agreed with the Inland Fisheries Board.",
     "Colm Farrell, who leads the Shannon Anglers Association, said the salmon run would tell whether it worked.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Lena Sorensen",
@@ -245,7 +239,7 @@ held(
     "Vestland County Council will cap cruise calls at 600 a year from 2027.",
     "Lena Sorensen, who manages Fjord Kayak Tours, said the cap came too late for this summer.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Yusuf Demir",
@@ -254,7 +248,7 @@ held(
     "The Ministry of Labour raised the minimum wage by 30% from January.",
     "Yusuf Demir, who directs the Anatolia Textile Union, said the rise would be eaten by rents within months.",
 )
-held(
+built.held_affiliation(
     RUNNING,
     "",
     "Beatrix Moll",
@@ -266,7 +260,7 @@ held(
 
 # --- guard: the edges ----------------------------------------------------------------------------
 # a second body of theirs, written in a sentence of their own: it passes
-held(
+built.held_affiliation(
     GUARD,
     "professor",
     "Elsa Brandvold",
@@ -277,7 +271,7 @@ held(
     "Brandvold also sits on the Arctic Council Science Panel.",
 )
 # a parent named beside the person: it passes
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Marcus Webb",
@@ -287,7 +281,7 @@ held(
     "Bright Harvest, its nearest rival, raised prices by 4% last month.",
 )
 # a body the person has left: not read as theirs now
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Sophie Laurent",
@@ -297,7 +291,7 @@ held(
     "Ondine Cosmetics said sales rose 11% in the first half.",
 )
 # another person of the same sentence holds the value: it is still refused
-held(
+built.held_affiliation(
     GUARD,
     "chief economist",
     "Ana Ruiz",
@@ -306,7 +300,7 @@ held(
     "Ana Ruiz, chief economist at Corvel Bank, and Tom Pike of Hartwell Securities both expect a cut in September.",
 )
 # a body the person sued: not theirs
-held(
+built.held_affiliation(
     GUARD,
     "",
     "Graham Coyle",
@@ -316,7 +310,7 @@ held(
     "Westway Insurance said it would defend the case.",
 )
 # an apposition that is a verb of speaking, not a title: nothing read, older verdict
-held(
+built.held_affiliation(
     GUARD,
     "spokesman",
     "Kurt Haller",
@@ -326,7 +320,7 @@ held(
     "Its spokesman, Kurt Haller, told the Reuters Foundation that the timetable was firm.",
 )
 # the person's body written by a title in capitals before "of"
-held(
+built.held_affiliation(
     GUARD,
     "Chief Operating Officer",
     "Dana Whitfield",
@@ -336,7 +330,7 @@ held(
     "Dana Whitfield, Chief Operating Officer of Larkspur Energy, said the turbines would turn by spring.",
 )
 # a body named as a home town, "of Leeds": a place, the body in the next sentence passes
-held(
+built.held_affiliation(
     GUARD,
     "owner",
     "Peter Holm",
@@ -346,7 +340,7 @@ held(
     "Peter Holm, of Leeds, who runs Holm Bakery, said bread would cost more by the weekend.",
 )
 # a second person's apposition on the same body: the value is the person's own
-held(
+built.held_affiliation(
     GUARD,
     "analyst",
     "Jonas Berg",
@@ -355,7 +349,7 @@ held(
     "Jonas Berg, an analyst at Nordvik Markets, and Lise Dahl, who runs Skagen Asset Management, disagreed about the outlook.",
 )
 # the value is the person's employer written by its stand-in in the next sentence
-held(
+built.held_affiliation(
     GUARD,
     "head of policy",
     "Noor Haddad",
@@ -365,7 +359,7 @@ held(
     "Noor Haddad, head of policy at the Cedar Energy Institute, disagreed. The institute has tracked outages since 2019.",
 )
 # a title of the past before "at": not read
-held(
+built.held_affiliation(
     GUARD,
     "consultant",
     "Fiona Grant",
@@ -375,7 +369,7 @@ held(
     "Fiona Grant, once a manager at Tellmark Telecom, said the cuts had been planned for years. She now runs Grant Advisory.",
 )
 # a relative clause of another verb: nothing read
-held(
+built.held_affiliation(
     GUARD,
     "organiser",
     "Ellie Marsh",
@@ -385,7 +379,7 @@ held(
 )
 
 # a customer's or a critic's tie: no body of theirs; the employer named apart still passes
-held(
+built.held_affiliation(
     GUARD,
     "teacher",
     "Ruth Vance",
@@ -394,7 +388,7 @@ held(
     "Ruth Vance, a customer of Penrose Bank for 30 years, lost £4,000 to the scam.",
     "Vance teaches history at Dunmore College.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "councillor",
     "Owen Pryce",

@@ -49,14 +49,8 @@ built = SupportCases(
 BEFORE, AFTER, GUARD = "before", "after", "guard"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- before: "Y's [title] NAME" ---------------------------------------------------------------
-held(
+built.held_affiliation(
     BEFORE,
     "envoy",
     "Talia Moengangongo",
@@ -65,7 +59,7 @@ held(
     "The International Tribunal for the Law of the Sea opened three days of hearings in Hamburg on Monday on whether states must cut emissions to protect the oceans.",
     "Tonga's envoy Talia Moengangongo told the judges that her islands were already losing beaches every year.",
 )
-held(
+built.held_affiliation(
     BEFORE,
     "professor of chemistry",
     "Hideo Tanabe",
@@ -74,7 +68,7 @@ held(
     "This year's prize goes to three chemists: Sapporo University's Hideo Tanabe, Margaret Olsson from the University of Adelaide, and Victor Ruiz, who works at Caltech.",
     "Tanabe began the work on porous crystals in the early 1990s.",
 )
-held(
+built.held_affiliation(
     BEFORE,
     "referee",
     "Bogdan Ilescu",
@@ -83,7 +77,7 @@ held(
     "Sporting Lisbon beat Feyenoord 2-1 in Rotterdam to reach the quarter-finals.",
     "Moldova's Bogdan Ilescu sent off two players in the second half and booked nine more.",
 )
-held(
+built.held_affiliation(
     BEFORE,
     "vice-president for government affairs",
     "Saskia Verbruggen",
@@ -92,7 +86,7 @@ held(
     "The Competition and Markets Authority on Tuesday accepted Halvard Systems' offer to unbundle its chat app from its office suite, closing a two-year inquiry.",
     '"We welcome the outcome and will start work at once," Halvard Systems\' Saskia Verbruggen, vice-president for government affairs, said.',
 )
-held(
+built.held_affiliation(
     BEFORE,
     "ambassador",
     "Kofi Ansah-Mensah",
@@ -101,7 +95,7 @@ held(
     "Delegates at the World Health Organization in Geneva failed on Friday to agree a text on sharing pathogen samples; Switzerland, the host, offered a further week of talks.",
     "Ghana's ambassador to the organisation, Kofi Ansah-Mensah, said poorer states had given enough ground.",
 )
-held(
+built.held_affiliation(
     BEFORE,
     "chief economist",
     "Linnea Sjöberg",
@@ -110,7 +104,7 @@ held(
     "Statistics Sweden said on Wednesday that prices rose 2.4% in the year to April, leaving the Riksbank little room to cut again.",
     "Nordvik Bank's chief economist Linnea Sjöberg expects one more cut before the summer.",
 )
-held(
+built.held_affiliation(
     BEFORE,
     "foreign minister",
     "Aurelio Batista",
@@ -120,7 +114,7 @@ held(
     "Cape Verde's foreign minister Aurelio Batista will chair it.",
 )
 
-held(
+built.held_affiliation(
     BEFORE,
     "energy minister",
     "Jonas Sorensen",
@@ -129,7 +123,7 @@ held(
     "The Nordic Council met in Reykjavik on Tuesday to discuss a shared grid.",
     "Denmark's energy minister, Jonas Sorensen, said the cable could be laid by 2031.",
 )
-held(
+built.held_affiliation(
     BEFORE,
     "head of trading",
     "Priscilla Oduya",
@@ -140,7 +134,7 @@ held(
 )
 
 # --- after: "NAME, Y's title" -----------------------------------------------------------------
-held(
+built.held_affiliation(
     AFTER,
     "former climate envoy",
     "Ingrid Haldorsen",
@@ -149,7 +143,7 @@ held(
     "Brazil and Indonesia pressed for a faster timetable on forest finance at the talks in Bonn.",
     "Rich countries had sent smaller teams this year, according to Ingrid Haldorsen, Norway's former climate envoy.",
 )
-held(
+built.held_affiliation(
     AFTER,
     "head of offshore projects",
     "Declan Ferris",
@@ -158,7 +152,7 @@ held(
     "The Marine Licensing Office ordered work on the Kestrel Bank wind farm to stop on Friday, citing a review of shipping lanes.",
     "The order was sent to Declan Ferris, Maelstrom Wind's head of offshore projects, who said the company would appeal.",
 )
-held(
+built.held_affiliation(
     AFTER,
     "permanent secretary",
     "Jean-Baptiste Karangwa",
@@ -167,7 +161,7 @@ held(
     "A ceasefire between the Burundian government and the Ruzizi Liberation Front was signed in Nairobi on Sunday.",
     "The rebels' copy was signed by Jean-Baptiste Karangwa, the Front's permanent secretary.",
 )
-held(
+built.held_affiliation(
     AFTER,
     "chief executive",
     "Marguerite Olin",
@@ -176,7 +170,7 @@ held(
     "Stennett Freight agreed on Monday to sell its warehouses to Carrow Logistics for £310m, and the Port of Havenmouth said it would take over the dock leases.",
     'Marguerite Olin, Carrow Logistics\' chief executive, said the deal "doubles our reach in the north."',
 )
-held(
+built.held_affiliation(
     AFTER,
     "senior analyst",
     "Ravi Chandrasekar",
@@ -185,7 +179,7 @@ held(
     "The Bureau of Energy Statistics cut its estimate of last year's gas demand by 4% on Tuesday.",
     "Ravi Chandrasekar, Pellmore Research's senior analyst, said the revision had been expected for months.",
 )
-held(
+built.held_affiliation(
     AFTER,
     "deputy prime minister",
     "Elif Kaya",
@@ -194,7 +188,7 @@ held(
     "Talks on the disputed gas fields resumed in Brussels, with the European Commission as host and Greece's delegation arriving a day late.",
     "Elif Kaya, Turkey's deputy prime minister, led the other side.",
 )
-held(
+built.held_affiliation(
     AFTER,
     "spokesperson",
     "Orla Brennan",
@@ -204,7 +198,7 @@ held(
     "Orla Brennan, the Dunmore Housing Trust's spokesperson, said half should be for social rent.",
 )
 
-held(
+built.held_affiliation(
     AFTER,
     "chief scientist",
     "Mateo Iribarren",
@@ -213,7 +207,7 @@ held(
     "The Spanish Navy lent a survey ship for the six-week mission.",
     "Mateo Iribarren, the Basque Ocean Institute's chief scientist, said the samples would take a year to read.",
 )
-held(
+built.held_affiliation(
     AFTER,
     "trade minister",
     "Hana Dvorakova",
@@ -224,7 +218,7 @@ held(
 )
 
 # --- guard: what the reading leaves alone, and what stays refused -------------------------------
-held(
+built.held_affiliation(
     GUARD,
     "special envoy",
     "Marcus Hale",
@@ -233,7 +227,7 @@ held(
     "President Tomas Varga said on Monday the United States would send a team to the talks.",
     "The team will be led by Marcus Hale, President Tomas Varga's special envoy.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "spokesman",
     "Dario Conti",
@@ -242,7 +236,7 @@ held(
     "Paolo Mirelli, Italy's prime minister, is expected in Rome on Friday.",
     "Mirelli's spokesman Dario Conti confirmed the visit.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "businessman",
     "Arkady Belov",
@@ -250,7 +244,7 @@ held(
     [],
     "The government froze the British assets of five Russian businessmen on Tuesday, among them Calder United's owner Arkady Belov.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "MP",
     "Niamh Doyle",
@@ -258,7 +252,7 @@ held(
     [],
     "Only two members broke ranks: Wexford's Niamh Doyle and Sligo's Padraig Nolan, both Greens.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "striker",
     "Lukas Brandt",
@@ -266,7 +260,7 @@ held(
     [],
     "Westmoor Rovers' record signing only went through once the club had a replacement in the building: Freiburg's Lukas Brandt, who cost £41m.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "managing director",
     "Hannah Solberg",
@@ -275,7 +269,7 @@ held(
     "Hannah Solberg, Fjordline Ferries' managing director, who also chairs the Coastal Routes Foundation, welcomed the timetable.",
     "The Harbour Users Group said the new timetable left the island without an evening crossing.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "former trade envoy",
     "Peter Lindqvist",
@@ -284,7 +278,7 @@ held(
     "Peter Lindqvist, Sweden's former trade envoy, now runs the Greenway Alliance, a lobby for electric freight.",
     "Denmark said on Monday it would match Sweden's subsidy.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "head of research",
     "Amira Haddad",
@@ -293,7 +287,7 @@ held(
     "Solenne Bank Lebanon's head of research Amira Haddad said deposits had stabilised.",
     "Levant Capital disagreed, and the Central Bank gave no figures.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "chief executive",
     "Conrad Pike",
@@ -302,7 +296,7 @@ held(
     "Tallis Airways' chief executive Conrad Pike said bookings were up 6%.",
     "Brennock Air's chief executive, Ola Strand, said its own were flat.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "finance minister",
     "Sanna Koskinen",
@@ -312,7 +306,7 @@ held(
     "Estonia and Latvia have not yet said how they will pay their share.",
 )
 
-held(
+built.held_affiliation(
     GUARD,
     "lawyer",
     "Selma Okafor",
@@ -321,7 +315,7 @@ held(
     "The Ministry of Mines cancelled the licence in March.",
     "Selma Okafor, of Brightwell Chambers, is Corvane Mining's lawyer; she said the firm would sue.",
 )
-held(
+built.held_affiliation(
     GUARD,
     "coach",
     "Ruud Vermeer",
@@ -331,7 +325,7 @@ held(
     "Almere City's coach Ruud Vermeer watched from the stand and said he had seen nothing to fear.",
 )
 
-held(
+built.held_affiliation(
     GUARD,
     "fundraiser",
     "Greta Lindholm",

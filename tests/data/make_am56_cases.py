@@ -25,6 +25,7 @@ reads in the text, decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,16 +47,11 @@ built = SupportCases(
 OWN, PRES = "ownbody", "president"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
-def held(role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.held_affiliation(PRES, role, name, passes, fails, *paragraphs)
+held = partial(built.held_affiliation, PRES)
 
 
 # --- ownbody: a stand-in, "their" or a quote beside a person whose own body is named there ----
-aff(
+built.affiliation(
     OWN,
     "Ines Valcourt",
     ["Trellis Software", "Trellis"],
@@ -63,7 +59,7 @@ aff(
     "Brightwave AI said it would sign the voluntary code on Monday.",
     "Ines Valcourt, Trellis Software's head of public policy, set out the company's objections in a letter to ministers.",
 )
-aff(
+built.affiliation(
     OWN,
     "Marta Oyelaran",
     ["Markets Conduct Commission", "Commission"],
@@ -72,7 +68,7 @@ aff(
     "Investigators found that Pellam Bank had steered older customers toward products they did not need.",
     'Marta Oyelaran, the Commission\'s enforcement director, said the firms had "put their own margins before their customers".',
 )
-aff(
+built.affiliation(
     OWN,
     "Colm Varley",
     ["Ardent Aerospace"],
@@ -80,7 +76,7 @@ aff(
     "About 2,100 members of Machinists Local 412 voted on Friday to reject the latest offer.",
     "Colm Varley, who speaks for Ardent Aerospace's defence arm, called the union's statement inaccurate.",
 )
-aff(
+built.affiliation(
     OWN,
     "Harriet Dunmore",
     ["Solway Nurses Union"],
@@ -88,7 +84,7 @@ aff(
     "Talks between nurses and the Solway Health Board broke down on Monday after eleven hours.",
     "Harriet Dunmore, general secretary of the Solway Nurses Union, said the board was not serious about staffing.",
 )
-aff(
+built.affiliation(
     OWN,
     "Devika Rao",
     ["Lindqvist Research"],
@@ -96,7 +92,7 @@ aff(
     "The medicines regulator asked Orrin Therapeutics to halt shipments of its gene therapy.",
     'Lindqvist Research analyst Devika Rao wrote that defying the regulator would have "badly damaged the company\'s standing with inspectors".',
 )
-aff(
+built.affiliation(
     OWN,
     "Tobias Grell",
     ["National Fraud Office"],
@@ -104,7 +100,7 @@ aff(
     "Harwick & Lyle reopened its online shop on Monday, five weeks after a ransomware attack.",
     'The National Fraud Office\'s Tobias Grell said detectives were "closing in on the group behind it".',
 )
-aff(
+built.affiliation(
     OWN,
     "Fenella Amory",
     ["Rugby Union of Wessex"],
@@ -112,7 +108,7 @@ aff(
     "The World Rugby Council confirmed on Thursday that Wessex was the only bidder for the 2035 tournament.",
     'Fenella Amory, chief executive of the Rugby Union of Wessex, said: "We are proud to bring the World Rugby Council cup to our grounds."',
 )
-aff(
+built.affiliation(
     OWN,
     "Ravi Anand",
     ["Kestrel Mobility", "Kestrel"],
@@ -120,7 +116,7 @@ aff(
     "Thorne Batteries will supply cells for three new models under the deal announced on Monday.",
     "Ravi Anand, Kestrel Mobility's chief executive, said in a statement that \"Thorne Batteries' chemistry lets us build cheaper cars\".",
 )
-aff(
+built.affiliation(
     OWN,
     "Nadia Selwyn",
     ["Corran Ports"],
@@ -128,7 +124,7 @@ aff(
     "Greyfield Infrastructure agreed to buy 80 per cent of the terminals for 3.1 billion dollars.",
     "Nadia Selwyn, Corran Ports' finance director, said the sale price reflected the group's strong cash flows.",
 )
-aff(
+built.affiliation(
     OWN,
     "Owen Pritchard",
     ["Marlow Travel Network"],
@@ -136,7 +132,7 @@ aff(
     "The Border Agency says most applications are decided within a day.",
     'Owen Pritchard, who leads the Marlow Travel Network, said it was "a blow that the government has raised the fee again".',
 )
-aff(
+built.affiliation(
     OWN,
     "Selma Quist",
     ["Nordhavn Brewing"],
@@ -144,7 +140,7 @@ aff(
     "Kettering Ales sold less beer in the first half than a year earlier.",
     "Selma Quist, Nordhavn Brewing's chief executive, said the company would keep prices steady.",
 )
-aff(
+built.affiliation(
     OWN,
     "Patrick Olsen",
     ["Fenwick Shipyards"],
@@ -153,7 +149,7 @@ aff(
     "Patrick Olsen, Fenwick Shipyards' chief executive, said the firm would hire 900 welders.",
 )
 # near-misses: a parent or brand the page relates to the own body, a value in the sentence
-aff(
+built.affiliation(
     OWN,
     "Leona Kray",
     ["Picta", "Halden Group"],
@@ -162,7 +158,7 @@ aff(
     "Sorrel Media reported a loss.",
     "Leona Kray, Picta's head of policy, said the company would not change its rules for teenagers.",
 )
-aff(
+built.affiliation(
     OWN,
     "Grant Mabey",
     ["Wexford Direct", "Wexford Bank"],
@@ -170,7 +166,7 @@ aff(
     "Wexford Direct, the online arm of Wexford Bank, cut its mortgage rates on Thursday.",
     "Grant Mabey, Wexford Direct's managing director, said the bank wanted first-time buyers back.",
 )
-aff(
+built.affiliation(
     OWN,
     "Ada Fairlie",
     ["Quarry Lane Press", "Tallis Books"],
@@ -178,14 +174,14 @@ aff(
     "Tallis Books has bought Quarry Lane Press and will keep it as a separate imprint.",
     "Ada Fairlie, Quarry Lane Press's publisher, said the group had promised to keep the list intact.",
 )
-aff(
+built.affiliation(
     OWN,
     "Elias Brandt",
     ["Ostwind Energy", "Harlow Grid"],
     [],
     "Elias Brandt, Ostwind Energy's chief executive, who also sits on the board of Harlow Grid, welcomed the connection.",
 )
-aff(
+built.affiliation(
     OWN,
     "Mira Tolland",
     ["Caldbeck Foods"],
@@ -193,7 +189,7 @@ aff(
     "Mira Tolland, Caldbeck Foods' chief executive, said the company would open two more plants.",
     "Caldbeck Foods employs 4,000 people.",
 )
-aff(
+built.affiliation(
     OWN,
     "Jonah Pell",
     ["Rowan Cycles"],
@@ -201,21 +197,21 @@ aff(
     "Rowan Cycles said sales rose 12 per cent.",
     "Its chief executive, Jonah Pell, said the firm would add a factory.",
 )
-aff(
+built.affiliation(
     OWN,
     "Bryony Hale",
     ["Aldercott Water", "AW"],
     [],
     'AW\'s operations director, Bryony Hale, said "Aldercott Water will pay every household affected".',
 )
-aff(
+built.affiliation(
     OWN,
     "Cyrus Ember",
     ["Penhallow Trust"],
     ["Marsh Wildlife Fund"],
     "Cyrus Ember, who runs the Penhallow Trust, said the Marsh Wildlife Fund had been wrong to back the scheme.",
 )
-aff(
+built.affiliation(
     OWN,
     "Leif Sunde",
     ["Fjord Salmon Group"],

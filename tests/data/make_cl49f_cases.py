@@ -44,12 +44,8 @@ built = SupportCases(
 OBJECT, OWN, BESIDE = "object", "own", "beside"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 # --- object: a body the person only acts on -------------------------------------------------
-aff(
+built.affiliation(
     OBJECT,
     "Marta Lindqvist",
     ["Nordvik Energy"],
@@ -57,7 +53,7 @@ aff(
     "Marta Lindqvist, chief executive of Nordvik Energy, sued Baltic Grid on Monday over unpaid transmission fees.",
     "The claim, filed in Stockholm, seeks 40 million crowns.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Derek Ansah",
     ["Ghana Cocoa Board"],
@@ -65,7 +61,7 @@ aff(
     "Derek Ansah, who chairs the Ghana Cocoa Board, met Volta Traders executives in Accra on Thursday to discuss late payments.",
     "No agreement was announced after the meeting.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Priya Natarajan",
     ["Chennai Port Trust"],
@@ -73,7 +69,7 @@ aff(
     "Chennai Port Trust chairwoman Priya Natarajan wrote to Harbour Logistics Ltd last week demanding a safety audit.",
     "The company said it would reply within ten days.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Tom Keller",
     ["Teamsters Local 120"],
@@ -81,7 +77,7 @@ aff(
     "Tom Keller, president of Teamsters Local 120, told Midwest Freight managers that drivers would not cross the line.",
     "The strike entered its third day on Wednesday.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Aiko Tanaka",
     ["Osaka Prefecture"],
@@ -89,7 +85,7 @@ aff(
     "Aiko Tanaka of Osaka Prefecture visited Kansai Rail's depot on Friday after the derailment.",
     "Investigators have not yet given a cause.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Liam Doherty",
     ["Shamrock Rovers"],
@@ -97,7 +93,7 @@ aff(
     "The Shamrock Rovers striker Liam Doherty scored twice against Bohemians at Tallaght on Friday night.",
     "It was his ninth goal of the season.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Grace Mwangi",
     ["Kenya Consumer Council"],
@@ -105,7 +101,7 @@ aff(
     "Grace Mwangi, a spokeswoman for the Kenya Consumer Council, criticised Safari Mobile for raising data prices twice this year.",
     "The operator has defended the increases as a response to inflation.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Rafael Ortiz",
     ["Andean Mining Corp"],
@@ -113,7 +109,7 @@ aff(
     "Andean Mining Corp's general counsel, Rafael Ortiz, filed a complaint against Peru's environment ministry over the permit delay.",
     "The ministry said the review was routine.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Sophie Marchand",
     ["Union des Pecheurs"],
@@ -121,7 +117,7 @@ aff(
     "Sophie Marchand, who leads the Union des Pecheurs, negotiated with Atlantic Seafoods for six weeks before the quota deal.",
     "Members will vote on the agreement next month.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Ben Hollis",
     ["Greenway Trust"],
@@ -129,7 +125,7 @@ aff(
     "Greenway Trust director Ben Hollis praised Northfield Council for reopening the riverside path.",
     "The path had been closed for two years after flooding.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Nadia Rahman",
     ["Federal Audit Office"],
@@ -137,7 +133,7 @@ aff(
     "Nadia Rahman, a senior auditor at the Federal Audit Office, investigated Metro Water Authority's billing system for a year.",
     "Her report is due in June.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Omar Haddad",
     ["Cedar Bank"],
@@ -145,7 +141,7 @@ aff(
     "Omar Haddad, Cedar Bank's head of lending, advised Levant Telecom on its bond sale, the bank said.",
     "The bonds were priced on Tuesday.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Kate Brennan",
     ["Irish Nurses Union"],
@@ -153,7 +149,7 @@ aff(
     "Irish Nurses Union general secretary Kate Brennan spoke to the Health Service Executive on Monday about staffing.",
     "She said talks would continue.",
 )
-aff(
+built.affiliation(
     OBJECT,
     "Henrik Sorensen",
     ["Danish Competition Authority"],
@@ -163,7 +159,7 @@ aff(
 )
 
 # --- own: the person's own body in every shape, against a former one --------------------------
-aff(
+built.affiliation(
     OWN,
     "Lisa Ray",
     ["Halcyon Airways"],
@@ -171,7 +167,7 @@ aff(
     "Halcyon Airways said on Sunday that two flights had been cancelled after the storm.",
     "Its spokeswoman, Lisa Ray, said passengers would be rebooked.",
 )
-aff(
+built.affiliation(
     OWN,
     "Jamal Price",
     ["Westbrook City Council"],
@@ -179,7 +175,7 @@ aff(
     "Westbrook City Council voted 7-2 to raise parking fees.",
     "The council's leader, Jamal Price, said the money would fund buses.",
 )
-aff(
+built.affiliation(
     OWN,
     "Elena Rossi",
     ["Tiber Motors"],
@@ -187,7 +183,7 @@ aff(
     "Elena Rossi, who joined Tiber Motors in 2019, will run its electric unit.",
     "Rossi, a former executive at Veloce Group, previously led its design team.",
 )
-aff(
+built.affiliation(
     OWN,
     "Marcus Webb",
     ["Arsenal"],
@@ -195,7 +191,7 @@ aff(
     "Arsenal boss Marcus Webb said his side were tired after beating Chelsea.",
     "Webb has won four of his last five games.",
 )
-aff(
+built.affiliation(
     OWN,
     "Chen Wei",
     ["Pacific Freight"],
@@ -203,7 +199,7 @@ aff(
     "Chen Wei said on behalf of Pacific Freight that the company regretted the delays.",
     "Deliveries are expected to resume on Monday.",
 )
-aff(
+built.affiliation(
     OWN,
     "Ruth Adeyemi",
     ["Lagos State Government"],
@@ -211,7 +207,7 @@ aff(
     "Ruth Adeyemi (Lagos State Government) told the forum that the new rail line would open in May.",
     "Contractors have finished most of the track.",
 )
-aff(
+built.affiliation(
     OWN,
     "Paul Novak",
     ["Brno Technical University"],
@@ -219,7 +215,7 @@ aff(
     "Paul Novak, a professor at Brno Technical University, once worked for Skoda Labs as a consultant.",
     "He now studies battery safety.",
 )
-aff(
+built.affiliation(
     OWN,
     "Iris Vogel",
     ["Rhine Chemicals"],
@@ -227,7 +223,7 @@ aff(
     "Rhine Chemicals' chief financial officer, Iris Vogel, met analysts on Thursday.",
     "She said margins would improve in the second half.",
 )
-aff(
+built.affiliation(
     OWN,
     "Sam Okoro",
     ["Eagle Stars"],
@@ -235,7 +231,7 @@ aff(
     "Sam Okoro signed for Eagle Stars on Wednesday on a three-year deal.",
     "The winger had been without a club since January.",
 )
-aff(
+built.affiliation(
     OWN,
     "Dan Fairley",
     ["The Clyde Bulletin"],
@@ -243,7 +239,7 @@ aff(
     "Dan Fairley is a reporter for The Clyde Bulletin.",
     "The council meeting ran late into the evening.",
 )
-aff(
+built.affiliation(
     OWN,
     "Hugo Lambert",
     ["Meridian Insurance"],
@@ -251,7 +247,7 @@ aff(
     "Hugo Lambert, Meridian Insurance's chief executive, sued Atlas Re over the reinsurance contract.",
     "Meridian Insurance said Lambert acted with the board's backing.",
 )
-aff(
+built.affiliation(
     OWN,
     "Yara Haddad",
     ["Beirut Arab University"],
@@ -259,7 +255,7 @@ aff(
     "Yara Haddad, a former nurse at Cedar Hospital, now teaches at Beirut Arab University.",
     "She trains about 40 students a year.",
 )
-aff(
+built.affiliation(
     OWN,
     "Mateo Ruiz",
     ["Valencia CF"],
@@ -267,7 +263,7 @@ aff(
     "Mateo Ruiz returned to Valencia CF in the summer after two seasons abroad.",
     "Ruiz scored on his second debut.",
 )
-aff(
+built.affiliation(
     OWN,
     "Anita Shah",
     ["Mumbai Metro Rail"],
@@ -276,7 +272,7 @@ aff(
     "The line runs from Andheri to Ghatkopar.",
 )
 
-aff(
+built.affiliation(
     OWN,
     "Nora Quinn",
     ["Labour"],
@@ -284,7 +280,7 @@ aff(
     "Labour MP Nora Quinn criticised the Conservatives over the housing figures on Tuesday.",
     "She called the numbers a scandal.",
 )
-aff(
+built.affiliation(
     OWN,
     "Felix Brandt",
     ["Hanse Logistik"],
@@ -292,7 +288,7 @@ aff(
     "Felix Brandt at Hanse Logistik said volumes fell 8 per cent.",
     "Brandt, who previously worked for Nordsee Ports, expects a recovery next year.",
 )
-aff(
+built.affiliation(
     OWN,
     "Zoe Carter",
     ["Bayview Hospital"],
@@ -300,7 +296,7 @@ aff(
     "Zoe Carter, a surgeon at Bayview Hospital, testified before the State Health Department on Wednesday.",
     "She described a shortage of anaesthetists.",
 )
-aff(
+built.affiliation(
     OWN,
     "Luis Moreno",
     ["Pampa Foods", "Andes Capital"],
@@ -308,7 +304,7 @@ aff(
     "The deal was signed by Luis Moreno of Pampa Foods and Carla Ibanez of Andes Capital.",
     "Moreno, who also sits on the board of Andes Capital, abstained from an earlier vote.",
 )
-aff(
+built.affiliation(
     OWN,
     "Ian Fraser",
     ["Hearts"],
@@ -316,7 +312,7 @@ aff(
     "Ian Fraser, the Hearts midfielder, was sent off against Hibernian.",
     "Fraser, who once played for Rangers, will miss the next two matches.",
 )
-aff(
+built.affiliation(
     OWN,
     "Amara Diallo",
     ["Sahel Relief"],
@@ -324,7 +320,7 @@ aff(
     "Sahel Relief country director Amara Diallo appealed to the World Food Programme for more grain.",
     "Diallo said stocks would last three weeks.",
 )
-aff(
+built.affiliation(
     OWN,
     "Kenji Mori",
     ["Tokai Steel"],
@@ -334,7 +330,7 @@ aff(
 )
 
 # --- beside: a body the page names only away from the person, who has a body of their own ---
-aff(
+built.affiliation(
     BESIDE,
     "Per Lund",
     ["Nordnet Bank"],
@@ -342,7 +338,7 @@ aff(
     "Arctic Pharma will cut 2,000 jobs, the drugmaker said on Tuesday.",
     "Per Lund, an analyst at Nordnet Bank, called the plan overdue.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Rosa Ibarra",
     ["Friends of the Sierra"],
@@ -350,7 +346,7 @@ aff(
     '- Tim Boyle, who heads policy at Clean Air Alliance: "The cancellation makes no sense."',
     '- Rosa Ibarra, director of Friends of the Sierra: "We fought this line for a decade."',
 )
-aff(
+built.affiliation(
     BESIDE,
     "Hans Keller",
     ["Alpen Chocolate"],
@@ -358,7 +354,7 @@ aff(
     "Shoppers will pay more for Dixon Sweets treats this winter, the company said.",
     "Hans Keller, Alpen Chocolate's chief executive, said cocoa prices stayed high.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Megan Doyle",
     ["Irish Rugby Union"],
@@ -366,7 +362,7 @@ aff(
     "World Rugby confirmed on Thursday that Ireland had lodged the only bid for the 2031 tournament.",
     "Megan Doyle, chief executive of the Irish Rugby Union, called the news a great day.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Tariq Aziz Khan",
     ["Karachi Port Authority"],
@@ -374,7 +370,7 @@ aff(
     "Gulf Shipping Lines cancelled three sailings because of the storm.",
     "Tariq Aziz Khan of the Karachi Port Authority said berths would reopen on Friday.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Chloe Martin",
     ["Lyon Metropole"],
@@ -382,7 +378,7 @@ aff(
     "Rhone Transit drivers will strike on Monday, the union said.",
     "Lyon Metropole's transport chief, Chloe Martin, urged both sides to talk.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Ivan Petrov",
     ["Sofia University"],
@@ -390,7 +386,7 @@ aff(
     "Balkan Energy raised its forecast for the year.",
     "Ivan Petrov, a professor at Sofia University, said the rise reflected higher power prices.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Dana Hollis",
     ["Greenfield Water"],
@@ -398,7 +394,7 @@ aff(
     "The River Trust published sewage figures on Wednesday.",
     "Dana Hollis, Greenfield Water's operations director, said spills had fallen by a third.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Ali Rezaei",
     ["Caspian Airlines"],
@@ -406,7 +402,7 @@ aff(
     "The Civil Aviation Organisation grounded two jets for checks.",
     "Ali Rezaei, a pilot with Caspian Airlines, said crews were told on Sunday.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Emma Stone-Hart",
     ["Wessex Housing"],
@@ -414,7 +410,7 @@ aff(
     "Harbour Homes sold 1,200 flats last year.",
     "Emma Stone-Hart, head of Wessex Housing, said rents in the city had risen 9 per cent.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Sara Ndlovu",
     ["Transport Agency"],
@@ -422,7 +418,7 @@ aff(
     "The Transport Agency said on Monday that the bridge would close for repairs.",
     "The agency's director, Sara Ndlovu (ANC), said the work would take six weeks.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Joel Amsel",
     ["Tern Robotics"],
@@ -430,7 +426,7 @@ aff(
     "Tern Robotics raised $40 million on Tuesday.",
     "Its co-founder, Joel Amsel of Haifa, said the money would fund a plant.",
 )
-aff(
+built.affiliation(
     BESIDE,
     "Lena Fischer",
     ["Bavaria Motors"],

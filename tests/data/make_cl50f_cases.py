@@ -46,12 +46,8 @@ built = SupportCases(
 PASSIVE, SECOND, AWAY = "passive", "second", "away"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 # --- passive: a body acting against the person ----------------------------------------------
-aff(
+built.affiliation(
     PASSIVE,
     "Nadia Farouk",
     ["Ridgeway Homes"],
@@ -59,7 +55,7 @@ aff(
     "Nadia Farouk, chief executive of Ridgeway Homes, was sued by the Sierra Club on Monday over a housing plan near a wetland.",
     "The company said it would defend the case.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Oskar Brandt",
     ["Elbe Shipping"],
@@ -67,7 +63,7 @@ aff(
     "Elbe Shipping's finance chief, Oskar Brandt, is under investigation by the Federal Cartel Office over freight pricing.",
     "He denies wrongdoing.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Grace Mwangi",
     ["Kenya Tea Growers Association"],
@@ -75,7 +71,7 @@ aff(
     "Grace Mwangi of the Kenya Tea Growers Association, who faces a judgment from the Nairobi High Court, said the levy was unlawful.",
     "A ruling is due in May.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Ed Marsh",
     ["Pinecrest Airlines"],
@@ -83,7 +79,7 @@ aff(
     "Ed Marsh, the Pinecrest Airlines chief executive, is suing Skyline Systems over the software failure that grounded his fleet.",
     "The claim seeks $300 million.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Rhiannon Price",
     ["Cardiff Tenants Union"],
@@ -91,7 +87,7 @@ aff(
     "Rhiannon Price, a Cardiff Tenants Union organiser, took Taff Housing to court over damp flats.",
     "The landlord said repairs were under way.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Amit Rao",
     ["Mumbai Port Workers Union"],
@@ -99,7 +95,7 @@ aff(
     "Amit Rao, general secretary of the Mumbai Port Workers Union, signed a letter to the Ministry of Shipping demanding a pay review.",
     "The ministry has not replied.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Lars Eklund",
     ["Norrland Bank"],
@@ -107,7 +103,7 @@ aff(
     "Lars Eklund, chairman of Norrland Bank, faces a lawsuit from Fjord Capital over the failed merger.",
     "Fjord wants damages of 200 million crowns.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Sofia Reyes",
     ["Andes Copper"],
@@ -115,7 +111,7 @@ aff(
     "Sofia Reyes, who runs Andes Copper, has fought off a failed takeover bid by Lima Mining Ltd, the company said.",
     "Shares rose 4 per cent.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Kwame Boateng",
     ["Accra Metro Bus"],
@@ -123,7 +119,7 @@ aff(
     "Kwame Boateng, the Accra Metro Bus director, was questioned by the Ghana Road Safety Authority after the crash.",
     "Two passengers were injured.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Helen Drake",
     ["Wessex Water"],
@@ -131,7 +127,7 @@ aff(
     "Wessex Water's chief executive, Helen Drake, was criticised by the Environment Agency for sewage spills.",
     "The company said it would invest more.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Tom Reilly",
     ["Unite"],
@@ -140,7 +136,7 @@ aff(
     "Talks resume on Friday.",
 )
 # the person's own body in the same shapes: it passes
-aff(
+built.affiliation(
     PASSIVE,
     "Joan Pike",
     ["GMB"],
@@ -148,7 +144,7 @@ aff(
     "Joan Pike, who works for the GMB, filed a complaint against Leeds City Council on Tuesday.",
     "The council said it would respond.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Alan Sutter",
     ["Harlow Council"],
@@ -156,7 +152,7 @@ aff(
     "Alan Sutter said his employer, Harlow Council, was sued by residents over the bin strike.",
     "He is the council's head of waste services.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Priya Shah",
     ["Northgate Rail"],
@@ -164,7 +160,7 @@ aff(
     "Priya Shah, a spokeswoman for Northgate Rail, said the company was under investigation by the regulator.",
     "Northgate Rail runs trains across Yorkshire.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Marco Bellini",
     ["Atalanta Rovers"],
@@ -172,7 +168,7 @@ aff(
     "Marco Bellini was hired by Atalanta Rovers in 2023 and is coaching the club through its best season.",
     "The club faces a lawsuit from a former sponsor.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Dana Cole",
     ["Brightwater Trust"],
@@ -180,7 +176,7 @@ aff(
     "Dana Cole, chair of the Brightwater Trust, was appointed by the trustees in 2021.",
     "The trust is under investigation by the Charity Commission.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Ruth Okafor",
     ["Lagos Dock Workers Union"],
@@ -188,7 +184,7 @@ aff(
     "Ruth Okafor, who leads the Lagos Dock Workers Union, faces pressure from members to call a strike.",
     "The union has 9,000 members.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Ben Haddad",
     ["Vantage Logistics"],
@@ -196,7 +192,7 @@ aff(
     "Ben Haddad is representing Vantage Logistics in its case against the port authority.",
     "He has worked for the company for 12 years.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Claire Dunn",
     ["Stroud Housing Trust"],
@@ -204,7 +200,7 @@ aff(
     "Claire Dunn, chief executive of Stroud Housing Trust, was questioned by councillors about the trust's repairs.",
     "Stroud Housing Trust owns 4,000 homes.",
 )
-aff(
+built.affiliation(
     PASSIVE,
     "Yusuf Demir",
     ["Anatolia Air"],
@@ -214,7 +210,7 @@ aff(
 )
 
 # --- second: a second verb's object, the other side of a contest ---------------------------
-aff(
+built.affiliation(
     SECOND,
     "Willa Grant",
     ["Consumer Water Council"],
@@ -222,7 +218,7 @@ aff(
     "Willa Grant, head of the Consumer Water Council, joined the talks and criticised Ofwat for allowing bonuses.",
     "The regulator said it was reviewing pay.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Jean Moreau",
     ["Valeo Systems"],
@@ -230,7 +226,7 @@ aff(
     "Jean Moreau, the Valeo Systems chief executive, flew to Paris and met Renault executives on Monday.",
     "No deal was announced.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Sam Okoro",
     ["Millbrook Rovers"],
@@ -238,7 +234,7 @@ aff(
     "Sam Okoro scored twice as Millbrook Rovers beat Castleford Town 3-1 on Saturday.",
     "The striker joined Millbrook Rovers in the summer.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Pat Nolan",
     ["Leinster"],
@@ -246,7 +242,7 @@ aff(
     "Leinster lost to Munster in Limerick, and their coach, Pat Nolan, said his side had been beaten by a better team.",
     "Nolan has coached Leinster since 2022.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Ayesha Khan",
     ["Karachi Kings"],
@@ -254,7 +250,7 @@ aff(
     "Ayesha Khan of the Karachi Kings took four wickets against Lahore Qalandars.",
     "The Kings top the table.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Ivan Petrov",
     ["Volga Motors"],
@@ -262,7 +258,7 @@ aff(
     "Ivan Petrov of Volga Motors, whose company overtook rival Ural Trucks in sales this year, said exports had doubled.",
     "Volga Motors sells in 30 countries.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Lena Vogt",
     ["Rhein Energie"],
@@ -270,7 +266,7 @@ aff(
     "Lena Vogt, chief executive of Rhein Energie, visited the new plant and accused the Bundesnetzagentur of delaying grid links.",
     "The agency rejected the claim.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Omar Haddad",
     ["Port of Aqaba"],
@@ -278,7 +274,7 @@ aff(
     "Omar Haddad, director of the Port of Aqaba, returned to Amman and wrote to Maersk about the delays.",
     "Maersk said it was rerouting ships.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Chris Lowe",
     ["Harrogate Town"],
@@ -286,7 +282,7 @@ aff(
     "Harrogate Town manager Chris Lowe watched his side draw with York City and praised his defence.",
     "Harrogate Town are 14th.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Maya Lin",
     ["Pacific Freight"],
@@ -294,7 +290,7 @@ aff(
     "Maya Lin, who runs Pacific Freight, signed the deal and then sued Harbor Cranes Inc over the late delivery.",
     "The case is in Oakland.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Theo Banks",
     ["Bristol Bears"],
@@ -303,7 +299,7 @@ aff(
     "Bristol Bears are second in the table.",
 )
 # the person's own team or body in the same shapes: it passes
-aff(
+built.affiliation(
     SECOND,
     "Luke Carter",
     ["Dinas Wanderers"],
@@ -311,7 +307,7 @@ aff(
     "Luke Carter joined Dinas Wanderers in June and scored on his debut against Penarth United.",
     "Dinas Wanderers won 2-0.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Gina Russo",
     ["Tiber Athletic"],
@@ -319,7 +315,7 @@ aff(
     "Gina Russo helped Tiber Athletic beat Roma Ladies 2-1 and lifted the cup.",
     "She has captained Tiber Athletic since 2020.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Hugo Lind",
     ["Malmo Stars"],
@@ -327,7 +323,7 @@ aff(
     "Hugo Lind's Malmo Stars beat Orebro Lions on Sunday, and Lind said his players were outstanding.",
     "He has coached Malmo Stars for four years.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Abdul Musa",
     ["Kano Pillars"],
@@ -335,7 +331,7 @@ aff(
     "Abdul Musa signed for Kano Pillars and scored twice in the win over Enyimba.",
     "The forward cost Kano Pillars a club record fee.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Irene Walsh",
     ["Galway Credit Union"],
@@ -343,7 +339,7 @@ aff(
     "Irene Walsh, who chairs Galway Credit Union, met members and defended the union's lending record.",
     "The credit union has 20,000 members.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Jon Price",
     ["Severn Trent"],
@@ -351,7 +347,7 @@ aff(
     "Severn Trent's chief operating officer, Jon Price, visited the works and thanked Severn Trent staff for their effort.",
     "The company fixed the main in 36 hours.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Rosa Diaz",
     ["Madrid Metro"],
@@ -359,7 +355,7 @@ aff(
     "Rosa Diaz, head of Madrid Metro, toured the depot and announced new trains for the network.",
     "Madrid Metro carries 2 million people a day.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Kofi Asante",
     ["Hearts of Oak"],
@@ -367,7 +363,7 @@ aff(
     "Hearts of Oak striker Kofi Asante scored the winner against Asante Kotoko and celebrated with Hearts of Oak fans.",
     "It was his tenth goal of the season.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Nina Berg",
     ["Oslo Vikings"],
@@ -375,7 +371,7 @@ aff(
     "Nina Berg's Oslo Vikings lost to Bergen Storm in the final, and Berg thanked her players.",
     "She has coached the Oslo Vikings since 2019.",
 )
-aff(
+built.affiliation(
     SECOND,
     "Peter Quinn",
     ["Cork Harbour Board"],
@@ -385,7 +381,7 @@ aff(
 )
 
 # --- away: another body named away from a person whose own body follows an age --------------
-aff(
+built.affiliation(
     AWAY,
     "Ollie Barton",
     ["Leicester Tigers"],
@@ -393,7 +389,7 @@ aff(
     "The Rugby Football Union confirmed the squad for the autumn series on Monday.",
     "Ollie Barton, 24, of Leicester Tigers, was named captain for the first time.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Sian Lloyd",
     ["Gwent Police"],
@@ -401,7 +397,7 @@ aff(
     "The Welsh Government announced extra funding for rural patrols.",
     "Sian Lloyd, 41, of Gwent Police, said officers would welcome the money.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Rob Hale",
     ["Hale & Sons"],
@@ -409,7 +405,7 @@ aff(
     "Yorkshire Water said a burst main had flooded six streets in Leeds.",
     "Rob Hale, 58, of Hale & Sons, said his shop had lost a week of trade.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Ama Owusu",
     ["Kumasi Cocoa Co"],
@@ -417,7 +413,7 @@ aff(
     "The Ghana Cocoa Board raised the farm-gate price by 20 per cent on Friday.",
     "Ama Owusu, 37, of Kumasi Cocoa Co, said buyers would struggle to keep up.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Ian Fell",
     ["Cumbria Fire Service"],
@@ -425,7 +421,7 @@ aff(
     "The Met Office issued an amber warning for rain across Cumbria.",
     "Ian Fell, 45, of Cumbria Fire Service, said crews were ready.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Lucy Tran",
     ["Saigon Textiles"],
@@ -433,7 +429,7 @@ aff(
     "The World Trade Organization cut its forecast for goods trade.",
     "Lucy Tran, 50, of Saigon Textiles, said orders from Europe had fallen.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Dev Patel",
     ["Leicester Hindu Temple"],
@@ -441,7 +437,7 @@ aff(
     "Leicester City Council approved plans for a new community centre on Tuesday.",
     "Dev Patel, 62, of the Leicester Hindu Temple, said the centre would serve thousands.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Marie Dubois",
     ["Lyon Bakers Guild"],
@@ -449,7 +445,7 @@ aff(
     "The French Finance Ministry said flour prices would be capped.",
     "Marie Dubois, 55, of the Lyon Bakers Guild, called the cap too late.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Joe Kerr",
     ["Clyde Ferries"],
@@ -457,7 +453,7 @@ aff(
     "Transport Scotland ordered two new ferries from a Polish yard.",
     "Joe Kerr, 39, of Clyde Ferries, said the crews had waited years.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Anna Novak",
     ["Prague Zoo"],
@@ -466,7 +462,7 @@ aff(
     "Anna Novak, 33, of Prague Zoo, said the rules would protect rare species.",
 )
 # a body tied to them by a pronoun's next sentence, or beside them: it passes
-aff(
+built.affiliation(
     AWAY,
     "Kate Ross",
     ["Acme Foods"],
@@ -474,7 +470,7 @@ aff(
     "Kate Ross, 41, of Leeds, said she had queued for an hour.",
     "She works for Acme Foods, which has a depot nearby.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Paul Gray",
     ["Northern Rail"],
@@ -482,7 +478,7 @@ aff(
     "Paul Gray, 52, of York, was on the delayed train.",
     "He is a driver for Northern Rail and said the signals failed.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Ada Eze",
     ["Enugu Teaching Hospital"],
@@ -490,7 +486,7 @@ aff(
     "Ada Eze, 29, of Enugu, told the inquiry what she saw.",
     "She is a nurse at Enugu Teaching Hospital.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Sam Reid",
     ["Dundee United"],
@@ -498,7 +494,7 @@ aff(
     "Sam Reid, 22, of Dundee United, was called up on Friday.",
     "The Scottish Football Association said he would join the squad, and Reid thanked Dundee United.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Liam Ward",
     ["Galway Hooker Brewery"],
@@ -506,7 +502,7 @@ aff(
     "Liam Ward, 47, of Galway Hooker Brewery, welcomed the tax cut.",
     "The Irish Revenue Commissioners will apply it from July.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Beth Long",
     ["Carlisle Tenants Association"],
@@ -514,7 +510,7 @@ aff(
     "Beth Long, 61, of the Carlisle Tenants Association, met housing officials.",
     "The association represents 3,000 households.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Zara Ali",
     ["Bradford Mosque Council"],
@@ -522,7 +518,7 @@ aff(
     "Zara Ali, 35, of Bradford, spoke at the meeting.",
     "Her organisation, the Bradford Mosque Council, hosted it.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Tim Cole",
     ["Kent Fire and Rescue"],
@@ -530,7 +526,7 @@ aff(
     "Tim Cole, 44, of Kent Fire and Rescue, said the blaze was under control.",
     "Kent Fire and Rescue sent 12 engines.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Eve Hart",
     ["Norfolk Wildlife Trust"],
@@ -538,7 +534,7 @@ aff(
     "Eve Hart, 48, of Norwich, counted the birds.",
     "She volunteers with the Norfolk Wildlife Trust.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Olu Bello",
     ["Lagos Chamber of Commerce"],

@@ -53,12 +53,8 @@ built = SupportCases(
 VERB, COPULA, APPOSED, LONG = "verb", "copula", "apposed", "long"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- verb: the post given by the person's own verb -------------------------------------------
-role(
+built.person_role(
     VERB,
     "Ilse Marquardt",
     ["chair of the tariff commission", "chairs the tariff commission"],
@@ -66,7 +62,7 @@ role(
     "Ilse Marquardt, who chairs the tariff commission, read out the new duties on Tuesday.",
     "Importers had expected a smaller rise.",
 )
-role(
+built.person_role(
     VERB,
     "Oskar Brandt",
     ["head of the port authority"],
@@ -74,7 +70,7 @@ role(
     "Oskar Brandt, who heads the port authority, said the rail authority had been slow to act.",
     "The two bodies share a building.",
 )
-role(
+built.person_role(
     VERB,
     "Mirela Toma",
     ["Liberal Union leader"],
@@ -82,7 +78,7 @@ role(
     "Mirela Toma, who leads the Liberal Union, met Anton Vasile, who leads the Green Party, on Friday.",
     "They agreed to talk again next week.",
 )
-role(
+built.person_role(
     VERB,
     "Anton Vasile",
     [],
@@ -90,7 +86,7 @@ role(
     "Anton Vasile met Mirela Toma, who leads the Liberal Union, on Friday.",
     "They agreed to talk again next week.",
 )
-role(
+built.person_role(
     VERB,
     "Reinhard Kolb",
     ["co-founder"],
@@ -98,7 +94,7 @@ role(
     "Reinhard Kolb, who co-founded the software maker Tessell in 1998, will fund the new museum wing.",
     "The museum did not give a figure.",
 )
-role(
+built.person_role(
     VERB,
     "Giulia Ferraro",
     [],
@@ -106,7 +102,7 @@ role(
     "Giulia Ferraro, who headed the Alpine Water Board until 2019, now advises the regional government.",
     "She declined to comment on the drought.",
 )
-role(
+built.person_role(
     VERB,
     "Piet Wouters",
     [],
@@ -114,7 +110,7 @@ role(
     "Piet Wouters, who ran the dock workers' union for a decade, joined the picket on Monday.",
     "The strike is in its third week.",
 )
-role(
+built.person_role(
     VERB,
     "Hana Kovac",
     ["manager"],
@@ -122,7 +118,7 @@ role(
     "Hana Kovac, who manages the Riverside Hotel, said bookings fell by a fifth.",
     "The hotel has 140 rooms.",
 )
-role(
+built.person_role(
     VERB,
     "Lukas Berger",
     ["director of the Nordic Film Institute"],
@@ -130,7 +126,7 @@ role(
     "Lukas Berger, who directs the Nordic Film Institute, called the Baltic Film Institute's cuts a warning.",
     "Both institutes depend on state money.",
 )
-role(
+built.person_role(
     VERB,
     "Dora Szabo",
     ["commander of the northern brigade"],
@@ -138,7 +134,7 @@ role(
     "Dora Szabo, who commands the northern brigade, said the southern brigade would move first.",
     "The exercise ends on Sunday.",
 )
-role(
+built.person_role(
     VERB,
     "Felix Amann",
     [],
@@ -146,7 +142,7 @@ role(
     "Felix Amann praised Nadia Roth, who chairs the audit committee, for the report.",
     "The board meets again in March.",
 )
-role(
+built.person_role(
     VERB,
     "Nadia Roth",
     ["chairs the audit committee", "chairwoman of the audit committee"],
@@ -155,7 +151,7 @@ role(
     "The board meets again in March.",
 )
 
-role(
+built.person_role(
     VERB,
     "Tomas Reyes",
     ["spokesman", "speaks for the government at the table"],
@@ -163,7 +159,7 @@ role(
     "Tomas Reyes, who speaks for the government at the table, backed the truce; the rebels' envoy said nothing.",
     "The talks resume on Monday.",
 )
-role(
+built.person_role(
     VERB,
     "Ruth Amsel",
     ["co-chair of the junior doctors committee"],
@@ -172,7 +168,7 @@ role(
     "Ministers offered 4%.",
 )
 
-role(
+built.person_role(
     VERB,
     "Nora Lund",
     [],
@@ -180,7 +176,7 @@ role(
     "Nora Lund heads to Brussels on Monday for the fisheries talks.",
     "She is expected back on Thursday.",
 )
-role(
+built.person_role(
     VERB,
     "Erik Sand",
     ["head of a panel"],
@@ -188,7 +184,7 @@ role(
     "Erik Sand, who heads a panel investigating Acme Chemicals, asked for the files.",
     "Acme said it would cooperate.",
 )
-role(
+built.person_role(
     COPULA,
     "Ada Korhonen",
     [],
@@ -198,7 +194,7 @@ role(
 )
 
 # --- copula: a copula or naming verb -----------------------------------------------------------
-role(
+built.person_role(
     COPULA,
     "Yusuf Demir",
     ["minister of state for foreign affairs"],
@@ -206,7 +202,7 @@ role(
     "In the view of Yusuf Demir, who serves as Carmonia's minister of state for foreign affairs, the text is a first step.",
     "The talks resume next month.",
 )
-role(
+built.person_role(
     COPULA,
     "Aiko Tanabe",
     ["prime minister"],
@@ -214,7 +210,7 @@ role(
     "Aiko Tanabe became the country's first woman prime minister on Tuesday.",
     "Her cabinet is to be named on Thursday.",
 )
-role(
+built.person_role(
     COPULA,
     "Roland Meier",
     ["chief executive"],
@@ -222,7 +218,7 @@ role(
     "Roland Meier was named chief executive of the lender on Monday, a year after joining as chief financial officer.",
     "His pay was not disclosed.",
 )
-role(
+built.person_role(
     COPULA,
     "Sabine Krug",
     ["chief executive"],
@@ -230,7 +226,7 @@ role(
     "Sabine Krug, who has been Velda Foods' chief executive since 2019, will report to the new chairwoman.",
     "The company makes frozen meals.",
 )
-role(
+built.person_role(
     COPULA,
     "Marta Olsen",
     ["chair"],
@@ -238,7 +234,7 @@ role(
     "Marta Olsen succeeds Henrik Dahl as chair of the fisheries council next month.",
     "Dahl is retiring after nine years.",
 )
-role(
+built.person_role(
     COPULA,
     "Henrik Dahl",
     [],
@@ -246,7 +242,7 @@ role(
     "Marta Olsen succeeds Henrik Dahl as chair of the fisheries council next month.",
     "The council sets quotas for the coast.",
 )
-role(
+built.person_role(
     COPULA,
     "Paolo Greco",
     ["managing partner"],
@@ -254,7 +250,7 @@ role(
     "Paolo Greco, who founded Orsa Capital and runs it as managing partner, called the deal a new start.",
     "Orsa's chief executive did not attend.",
 )
-role(
+built.person_role(
     COPULA,
     "Ramon Quiroga",
     ["lawyer"],
@@ -262,7 +258,7 @@ role(
     "The news was confirmed by Ramon Quiroga, a close friend who acted as his lawyer.",
     "The family asked for privacy.",
 )
-role(
+built.person_role(
     COPULA,
     "Lena Hartmann",
     [],
@@ -270,7 +266,7 @@ role(
     "Lena Hartmann, who was finance minister until the spring, criticised the budget.",
     "The vote is on Friday.",
 )
-role(
+built.person_role(
     COPULA,
     "Tobias Renz",
     [],
@@ -278,7 +274,7 @@ role(
     "Tobias Renz, who is acting as prime minister while the premier recovers, chaired the cabinet.",
     "The premier had surgery last week.",
 )
-role(
+built.person_role(
     COPULA,
     "Viktor Halme",
     ["chairman"],
@@ -286,7 +282,7 @@ role(
     "Viktor Halme, who chairs Norrvik Paper and will step aside, and Ella Strand, who is its chief executive, signed the letter.",
     "The mill employs 900 people.",
 )
-role(
+built.person_role(
     COPULA,
     "Greta Lind",
     [],
@@ -295,7 +291,7 @@ role(
     "The plan goes to parliament in May.",
 )
 
-role(
+built.person_role(
     COPULA,
     "Jana Novak",
     ["speaker of parliament"],
@@ -303,7 +299,7 @@ role(
     "Jana Novak was elected speaker of parliament on Wednesday with 102 votes; her rival became deputy speaker.",
     "The session lasted six hours.",
 )
-role(
+built.person_role(
     COPULA,
     "Tariq Aziz Malik",
     ["chief information security officer"],
@@ -311,7 +307,7 @@ role(
     "Suppliers are the weak point, said Tariq Aziz Malik, who is Corvex's chief information security officer.",
     "Corvex's chief technology officer was not at the briefing.",
 )
-role(
+built.person_role(
     COPULA,
     "Freya Moss",
     ["interim chief executive"],
@@ -320,7 +316,7 @@ role(
     "Shares rose 3%.",
 )
 
-role(
+built.person_role(
     COPULA,
     "Marc Dubois",
     ["special adviser to the board"],
@@ -328,7 +324,7 @@ role(
     "Marc Dubois, once the country's economy minister, was recently named special adviser to the board.",
     "The appointment runs for two years.",
 )
-role(
+built.person_role(
     COPULA,
     "Irene Falk",
     [],
@@ -337,7 +333,7 @@ role(
     "The appointment runs for two years.",
 )
 
-role(
+built.person_role(
     COPULA,
     "Hilde Brun",
     ["Bishop of Tromso"],
@@ -347,7 +343,7 @@ role(
 )
 
 # --- apposed: an apposition holding more than the title -----------------------------------------
-role(
+built.person_role(
     APPOSED,
     "Emre Kaya",
     ["construction worker"],
@@ -355,7 +351,7 @@ role(
     "Emre Kaya, 44, a construction worker, was pulled from the rubble alive; a police officer nearby filmed it.",
     "Rescuers are still searching.",
 )
-role(
+built.person_role(
     APPOSED,
     "Mona Albers",
     ["president of the media brokerage Albers & Kell", "president"],
@@ -363,7 +359,7 @@ role(
     "Mona Albers, president of the media brokerage Albers & Kell, called the quarter grim.",
     "Her vice president declined to comment.",
 )
-role(
+built.person_role(
     APPOSED,
     "Karl Westin",
     ["finance minister"],
@@ -371,7 +367,7 @@ role(
     "Karl Westin, the country's longest-serving finance minister, said the prime minister had the final word.",
     "The budget is due in October.",
 )
-role(
+built.person_role(
     APPOSED,
     "Ines Vidal",
     [],
@@ -379,7 +375,7 @@ role(
     "Ines Vidal, the brother of the president, was detained at the border.",
     "The president's office said nothing.",
 )
-role(
+built.person_role(
     APPOSED,
     "Jonas Feld",
     [],
@@ -387,7 +383,7 @@ role(
     "Jonas Feld, once Vallonia's finance minister, now teaches economics.",
     "He left office in 2016.",
 )
-role(
+built.person_role(
     APPOSED,
     "Paula Sand",
     ["managing director"],
@@ -395,7 +391,7 @@ role(
     "Paula Sand, managing director of the Tallow Water Company, said pipes would be replaced.",
     "Work starts in June.",
 )
-role(
+built.person_role(
     APPOSED,
     "Olaf Brink",
     ["veterinary nurse"],
@@ -403,7 +399,7 @@ role(
     "Those freed are Olaf Brink, 31, a veterinary nurse; Eva Lunde, 28, a nurse practitioner; and Sam Holt, 40.",
     "All three were taken to hospital.",
 )
-role(
+built.person_role(
     APPOSED,
     "Eva Lunde",
     ["nurse practitioner"],
@@ -411,7 +407,7 @@ role(
     "Those freed are Olaf Brink, 31, a veterinary nurse; Eva Lunde, 28, a nurse practitioner; and Sam Holt, 40.",
     "All three were taken to hospital.",
 )
-role(
+built.person_role(
     APPOSED,
     "Rosa Pinto",
     ["university lecturer"],
@@ -419,7 +415,7 @@ role(
     "Rosa Pinto, 45, a university lecturer who was in the building, said the rabbi kept on with the service.",
     "Police cleared the street.",
 )
-role(
+built.person_role(
     APPOSED,
     "Dario Neri",
     [],
@@ -427,7 +423,7 @@ role(
     "Dario Neri, an economist at Banca Sole, disagreed with the chief economist of the central bank.",
     "Markets barely moved.",
 )
-role(
+built.person_role(
     APPOSED,
     "Hugo Laine",
     [],
@@ -436,7 +432,7 @@ role(
     "The bridge closed in January.",
 )
 
-role(
+built.person_role(
     APPOSED,
     "Lars Ekberg",
     ["Nordhavn Shipping co-founder"],
@@ -444,7 +440,7 @@ role(
     "Lars Ekberg, 69, the Nordhavn Shipping co-founder, gave the money; the company's chief executive, Ulla Berg, spoke first.",
     "The gift is the largest in the city's history.",
 )
-role(
+built.person_role(
     APPOSED,
     "Sven Aho",
     ["heir to a timber fortune", "timber heir"],
@@ -454,7 +450,7 @@ role(
 )
 
 # --- long: long values and verb phrases ----------------------------------------------------------
-role(
+built.person_role(
     LONG,
     "Andres Rocha",
     ["runs the El Pinar division", "head of the El Pinar division"],
@@ -462,7 +458,7 @@ role(
     "Andres Rocha, who runs the El Pinar division, rejected that reading; the Los Robles division did not reply.",
     "Both mines were shut for a week.",
 )
-role(
+built.person_role(
     LONG,
     "Clara Weiss",
     ["deputy national statistician for health, population and methods"],
@@ -470,7 +466,7 @@ role(
     "Clara Weiss, deputy national statistician for health, population and methods, said the figures were sound.",
     "The office publishes them monthly.",
 )
-role(
+built.person_role(
     LONG,
     "Omar Haddad",
     ["chairman of Sahel Ports and of the Oasis Tourism Board", "chairman of Sahel Ports"],
@@ -478,7 +474,7 @@ role(
     "Omar Haddad, chairman of Sahel Ports and of the Oasis Tourism Board, signed for the emirate; Gulf Freight sent a letter.",
     "The project costs $2bn.",
 )
-role(
+built.person_role(
     LONG,
     "Maya Stein",
     ["manages the agency's Commercial Launch Programme"],
@@ -486,7 +482,7 @@ role(
     "Medical checks come next, said Maya Stein, who manages the agency's Commercial Launch Programme.",
     "The crew returned on Sunday.",
 )
-role(
+built.person_role(
     LONG,
     "Ivo Marek",
     ["directs the charity's Sahel programme"],
@@ -494,7 +490,7 @@ role(
     "For Ivo Marek, who directs the charity's Sahel programme, the shortage is about more than water.",
     "The charity's Yemen work is paused.",
 )
-role(
+built.person_role(
     LONG,
     "Selma Aydin",
     ["leads the centrist New Path party", "New Path leader"],
@@ -502,7 +498,7 @@ role(
     "Selma Aydin, who leads the centrist New Path party, disagreed with the Social Front.",
     "Talks on a coalition go on.",
 )
-role(
+built.person_role(
     LONG,
     "Bruno Falk",
     ["chairs the board of Ostbank"],
@@ -510,7 +506,7 @@ role(
     "Also named are Nils Ek, chief executive of Westbank, and Bruno Falk, who chairs the board of Ostbank.",
     "Both banks deny wrongdoing.",
 )
-role(
+built.person_role(
     LONG,
     "Nils Ek",
     ["chief executive of Westbank"],
@@ -518,7 +514,7 @@ role(
     "Also named are Nils Ek, chief executive of Westbank, and Bruno Falk, who chairs the board of Ostbank.",
     "Both banks deny wrongdoing.",
 )
-role(
+built.person_role(
     LONG,
     "Tilde Ramsey",
     ["runs fashion, home and beauty at the chain as managing director", "managing director"],
@@ -526,7 +522,7 @@ role(
     "Online shopping returns this week, wrote Tilde Ramsey, who runs fashion, home and beauty at the chain as managing director.",
     "The chain's food halls stayed open throughout.",
 )
-role(
+built.person_role(
     LONG,
     "Arne Vik",
     [],
@@ -534,7 +530,7 @@ role(
     "Arne Vik, who ran the Nordhavn terminal until 2021, said the new cranes were overdue.",
     "The port declined to comment.",
 )
-role(
+built.person_role(
     LONG,
     "Petra Holm",
     [],

@@ -43,10 +43,6 @@ built = SupportCases(
 PLURAL, LABEL, STOPPED = "plural", "label", "stopped"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 def framed(
     category: str, lead: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
 ) -> None:
@@ -59,37 +55,43 @@ def framed(
 
 # --- plural: a title shared by a list of names ----------------------------------------------
 P1 = "Turkey brought the two foreign ministers, Aram Delcourt and Ivo Stanek, together in Izmir on Thursday, with Defence Minister Oskar Lind looking on."
-role(PLURAL, "Ivo Stanek", ["foreign minister"], [], P1, "The talks lasted four hours.")
-role(PLURAL, "Aram Delcourt", ["foreign minister"], [], P1, "The talks lasted four hours.")
-role(PLURAL, "Oskar Lind", [], ["foreign minister"], P1, "The talks lasted four hours.")
+built.person_role(
+    PLURAL, "Ivo Stanek", ["foreign minister"], [], P1, "The talks lasted four hours."
+)
+built.person_role(
+    PLURAL, "Aram Delcourt", ["foreign minister"], [], P1, "The talks lasted four hours."
+)
+built.person_role(
+    PLURAL, "Oskar Lind", [], ["foreign minister"], P1, "The talks lasted four hours."
+)
 P2 = "On Wednesday, Senators Marla Quist and Dev Anand Rao pressed again for a floor vote, and Governor Hal Brecker said he would sign the bill."
-role(PLURAL, "Dev Anand Rao", ["senator"], [], P2, "The vote is expected next week.")
-role(PLURAL, "Hal Brecker", [], ["senator"], P2, "The vote is expected next week.")
+built.person_role(PLURAL, "Dev Anand Rao", ["senator"], [], P2, "The vote is expected next week.")
+built.person_role(PLURAL, "Hal Brecker", [], ["senator"], P2, "The vote is expected next week.")
 P3 = "Independents Rosa Kettering and Bill Amory pledged supply to the government, while Greens leader Tamsin Ojo said her party would sit on the crossbench."
-role(PLURAL, "Rosa Kettering", ["independent"], [], P3)
-role(PLURAL, "Tamsin Ojo", [], ["independent"], P3)
+built.person_role(PLURAL, "Rosa Kettering", ["independent"], [], P3)
+built.person_role(PLURAL, "Tamsin Ojo", [], ["independent"], P3)
 P4 = "Brightfold was started in a garage in 2014 by Lea Marchetti and Sunil Varga, the two co-founders, who hired Pieter Osei as chief executive last year."
-role(PLURAL, "Sunil Varga", ["co-founder"], [], P4, "The firm employs 300 people.")
-role(PLURAL, "Lea Marchetti", ["co-founder"], [], P4, "The firm employs 300 people.")
-role(PLURAL, "Pieter Osei", [], ["co-founder"], P4, "The firm employs 300 people.")
+built.person_role(PLURAL, "Sunil Varga", ["co-founder"], [], P4, "The firm employs 300 people.")
+built.person_role(PLURAL, "Lea Marchetti", ["co-founder"], [], P4, "The firm employs 300 people.")
+built.person_role(PLURAL, "Pieter Osei", [], ["co-founder"], P4, "The firm employs 300 people.")
 P5 = "The party's two spokespeople, Juno Adeyemi and Carl Wendt, rejected the claim, and its treasurer, Mina Fors, declined to comment."
-role(PLURAL, "Carl Wendt", ["spokesperson"], [], P5)
-role(PLURAL, "Mina Fors", [], ["spokesperson"], P5)
+built.person_role(PLURAL, "Carl Wendt", ["spokesperson"], [], P5)
+built.person_role(PLURAL, "Mina Fors", [], ["spokesperson"], P5)
 P6 = "Former prime ministers Edda Holm and Rune Sand signed the letter, alongside the sitting finance minister, Gerd Aune."
-role(PLURAL, "Rune Sand", [], ["prime minister"], P6)
-role(PLURAL, "Edda Holm", [], ["prime minister"], P6)
+built.person_role(PLURAL, "Rune Sand", [], ["prime minister"], P6)
+built.person_role(PLURAL, "Edda Holm", [], ["prime minister"], P6)
 P7 = "Deputy ministers Ola Brekke and Siv Moen will lead the delegation, the ministry said."
-role(PLURAL, "Ola Brekke", [], ["minister"], P7)
-role(PLURAL, "Siv Moen", ["deputy minister"], [], P7)
+built.person_role(PLURAL, "Ola Brekke", [], ["minister"], P7)
+built.person_role(PLURAL, "Siv Moen", ["deputy minister"], [], P7)
 P8 = "The ruling was criticised by Lorna Pike and Tevita Fale, both senators from the island, and by the mayor of Port Amelia, Jonas Rue."
-role(PLURAL, "Tevita Fale", ["senator"], [], P8)
-role(PLURAL, "Lorna Pike", ["senator"], [], P8)
-role(PLURAL, "Jonas Rue", [], ["senator"], P8)
+built.person_role(PLURAL, "Tevita Fale", ["senator"], [], P8)
+built.person_role(PLURAL, "Lorna Pike", ["senator"], [], P8)
+built.person_role(PLURAL, "Jonas Rue", [], ["senator"], P8)
 P9 = "The presidents of Varnia, Elin Korhonen, and of Dastovia, Milos Brandt, signed the accord in Geneva on Friday."
-role(
+built.person_role(
     PLURAL, "Milos Brandt", ["president"], [], P9, "Their foreign ministers had drafted it in June."
 )
-role(
+built.person_role(
     PLURAL,
     "Elin Korhonen",
     ["president"],
@@ -98,27 +100,27 @@ role(
     "Their foreign ministers had drafted it in June.",
 )
 P10 = "The accord was first signed on 12 May by the two defence ministers, Aino Laine for Varnia and Petar Jovic for Dastovia, with Secretary of State Ruth Calloway as witness."
-role(PLURAL, "Petar Jovic", ["defence minister"], [], P10)
-role(PLURAL, "Ruth Calloway", [], ["defence minister"], P10)
+built.person_role(PLURAL, "Petar Jovic", ["defence minister"], [], P10)
+built.person_role(PLURAL, "Ruth Calloway", [], ["defence minister"], P10)
 P11 = "Council members Imogen Tate, Felix Obi and Rhea Mandel voted against the budget. Mayor Dario Kwan called the vote a setback."
-role(PLURAL, "Felix Obi", ["council member"], [], P11)
-role(PLURAL, "Rhea Mandel", ["council member"], [], P11)
-role(PLURAL, "Dario Kwan", [], ["council member"], P11)
+built.person_role(PLURAL, "Felix Obi", ["council member"], [], P11)
+built.person_role(PLURAL, "Rhea Mandel", ["council member"], [], P11)
+built.person_role(PLURAL, "Dario Kwan", [], ["council member"], P11)
 P12 = "Co-chairs Hanne Vik and Tore Dahl opened the summit, and the two vice chairs, Lise Berg and Arne Hauge, read the agenda."
-role(PLURAL, "Tore Dahl", ["co-chair"], [], P12)
-role(PLURAL, "Arne Hauge", [], ["co-chair", "chair"], P12)
+built.person_role(PLURAL, "Tore Dahl", ["co-chair"], [], P12)
+built.person_role(PLURAL, "Arne Hauge", [], ["co-chair", "chair"], P12)
 P13 = "The company's two directors, Marit Sola and Ben Ivers, met the union's organisers, Kaja Strand and Omar Haddad, on Monday."
-role(PLURAL, "Ben Ivers", ["director"], [], P13)
-role(PLURAL, "Kaja Strand", [], ["director"], P13)
-role(PLURAL, "Omar Haddad", ["organiser"], [], P13)
+built.person_role(PLURAL, "Ben Ivers", ["director"], [], P13)
+built.person_role(PLURAL, "Kaja Strand", [], ["director"], P13)
+built.person_role(PLURAL, "Omar Haddad", ["organiser"], [], P13)
 
 P14 = "The only two senators to oppose it were Dana Whitfield, the Oregon Republican, and Luis Ortega, the Nevada independent; Governor Ada Brisk praised the vote."
-role(PLURAL, "Luis Ortega", ["senator"], [], P14)
-role(PLURAL, "Dana Whitfield", ["senator"], [], P14)
-role(PLURAL, "Ada Brisk", [], ["senator"], P14)
+built.person_role(PLURAL, "Luis Ortega", ["senator"], [], P14)
+built.person_role(PLURAL, "Dana Whitfield", ["senator"], [], P14)
+built.person_role(PLURAL, "Ada Brisk", [], ["senator"], P14)
 P15 = "Judges Tomas Vey, the court's longest-serving member, and Irma Salo dissented, while prosecutor Jens Holm asked for a retrial."
-role(PLURAL, "Irma Salo", ["judge"], [], P15)
-role(PLURAL, "Jens Holm", [], ["judge"], P15)
+built.person_role(PLURAL, "Irma Salo", ["judge"], [], P15)
+built.person_role(PLURAL, "Jens Holm", [], ["judge"], P15)
 
 # --- label: a transcript's, a programme's or a credit's label ------------------------------
 framed(
@@ -220,7 +222,7 @@ framed(
     "Fishing boats returned to port early as the storm closed in, said Grace Hollis of the coast guard.",
 )
 CREDIT = "(Reporting by Ilse Brandauer and Kofi Asante; editing by Tomasz Wrona)"
-role(
+built.person_role(
     LABEL,
     "Ilse Brandauer",
     ["reporter"],
@@ -228,7 +230,7 @@ role(
     "The central bank held rates at 4% on Tuesday.",
     CREDIT,
 )
-role(
+built.person_role(
     LABEL,
     "Kofi Asante",
     ["reporter"],
@@ -236,7 +238,7 @@ role(
     "The central bank held rates at 4% on Tuesday.",
     CREDIT,
 )
-role(
+built.person_role(
     LABEL,
     "Tomasz Wrona",
     ["editor"],
@@ -244,7 +246,7 @@ role(
     "The central bank held rates at 4% on Tuesday.",
     CREDIT,
 )
-role(
+built.person_role(
     LABEL,
     "Hugo Brandt",
     [],
@@ -270,7 +272,7 @@ framed(
     "The school board will vote on the new calendar on Monday, chairman Omar Bell said.",
     "Parents have until Friday to comment.",
 )
-role(
+built.person_role(
     LABEL,
     "Sara Lind",
     ["photographer"],
@@ -278,7 +280,7 @@ role(
     "The ferry ran aground off the island on Sunday.",
     "Photos by Sara Lind",
 )
-role(
+built.person_role(
     LABEL,
     "Ana Ruiz",
     ["translator"],
@@ -336,35 +338,37 @@ framed(
 
 # --- stopped: a holder reading cut by an abbreviation's or a suffix's stop -----------------
 S1 = "ABU DHABI, Nov 25 - Dan Driscoll, the U.S. Army secretary, met Russian officials on Monday, a source said."
-role(STOPPED, "Dan Driscoll", ["Army secretary"], [], S1)
+built.person_role(STOPPED, "Dan Driscoll", ["Army secretary"], [], S1)
 S2 = "Robert F. Kennedy Jr., the secretary of health, told senators the plan would save money. Senator Mia Ortiz disagreed."
-role(STOPPED, "Robert F. Kennedy Jr.", ["secretary of health"], [], S2)
-role(STOPPED, "Mia Ortiz", [], ["secretary of health"], S2)
+built.person_role(STOPPED, "Robert F. Kennedy Jr.", ["secretary of health"], [], S2)
+built.person_role(STOPPED, "Mia Ortiz", [], ["secretary of health"], S2)
 S3 = "The draft was handed to Massad Kareem, the U.S. envoy for Africa, by Lina Soto on Tuesday."
-role(STOPPED, "Massad Kareem", ["envoy for Africa"], [], S3)
-role(STOPPED, "Lina Soto", [], ["envoy for Africa"], S3)
+built.person_role(STOPPED, "Massad Kareem", ["envoy for Africa"], [], S3)
+built.person_role(STOPPED, "Lina Soto", [], ["envoy for Africa"], S3)
 S4 = "Donald Varga, the U.K. trade minister, met Elsa Brun in Lyon."
-role(STOPPED, "Donald Varga", ["trade minister"], [], S4)
-role(STOPPED, "Elsa Brun", [], ["trade minister"], S4)
+built.person_role(STOPPED, "Donald Varga", ["trade minister"], [], S4)
+built.person_role(STOPPED, "Elsa Brun", [], ["trade minister"], S4)
 S5 = "Peter Hale Jr., the mayor of Eastwick, cut the ribbon as Councilwoman Dora Finch looked on."
-role(STOPPED, "Peter Hale Jr.", ["mayor"], [], S5)
-role(STOPPED, "Dora Finch", [], ["mayor"], S5)
+built.person_role(STOPPED, "Peter Hale Jr.", ["mayor"], [], S5)
+built.person_role(STOPPED, "Dora Finch", [], ["mayor"], S5)
 S6 = "Ruth Adler, a former U.S. ambassador, said the deal would not hold."
-role(STOPPED, "Ruth Adler", [], ["ambassador", "U.S. ambassador"], S6)
+built.person_role(STOPPED, "Ruth Adler", [], ["ambassador", "U.S. ambassador"], S6)
 S7 = "Walter Brigg Sr., the U.N. special envoy, arrived in Juba on Monday with Jana Holt."
-role(STOPPED, "Walter Brigg Sr.", ["special envoy", "U.N. special envoy"], [], S7)
-role(STOPPED, "Jana Holt", [], ["special envoy"], S7)
+built.person_role(STOPPED, "Walter Brigg Sr.", ["special envoy", "U.N. special envoy"], [], S7)
+built.person_role(STOPPED, "Jana Holt", [], ["special envoy"], S7)
 S8 = "Kim Lowe, the U.S. deputy trade representative, and Arjun Pillai met in Delhi."
-role(STOPPED, "Kim Lowe", ["deputy trade representative"], ["trade representative"], S8)
-role(STOPPED, "Arjun Pillai", [], ["deputy trade representative"], S8)
+built.person_role(
+    STOPPED, "Kim Lowe", ["deputy trade representative"], ["trade representative"], S8
+)
+built.person_role(STOPPED, "Arjun Pillai", [], ["deputy trade representative"], S8)
 S9 = "Tomas Reyes, the E.U. ambassador to Chile, hosted Paula Ibarra, the country's finance minister."
-role(STOPPED, "Tomas Reyes", ["ambassador to Chile"], ["finance minister"], S9)
+built.person_role(STOPPED, "Tomas Reyes", ["ambassador to Chile"], ["finance minister"], S9)
 S10 = "Samuel Okoro Jr., the club's chairman, sacked coach Femi Ade on Sunday."
-role(STOPPED, "Samuel Okoro Jr.", ["chairman"], [], S10)
-role(STOPPED, "Femi Ade", [], ["chairman"], S10)
+built.person_role(STOPPED, "Samuel Okoro Jr.", ["chairman"], [], S10)
+built.person_role(STOPPED, "Femi Ade", [], ["chairman"], S10)
 S11 = "Greta Nilsen, the U.S. Navy secretary, toured the yard with Ivan Petrov, who runs it."
-role(STOPPED, "Greta Nilsen", ["Navy secretary"], [], S11)
-role(STOPPED, "Ivan Petrov", [], ["Navy secretary"], S11)
+built.person_role(STOPPED, "Greta Nilsen", ["Navy secretary"], [], S11)
+built.person_role(STOPPED, "Ivan Petrov", [], ["Navy secretary"], S11)
 
 
 def build_cases() -> list[dict[str, Any]]:

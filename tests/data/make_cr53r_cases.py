@@ -47,12 +47,8 @@ built = SupportCases(
 BODY, COURTESY, ACCENT = "body", "courtesy", "accent"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- body: a title over its own body before the name ------------------------------------------
-role(
+built.person_role(
     BODY,
     "Ramon Ibarra",
     ["commander", "commander of the Southern Front"],
@@ -60,7 +56,7 @@ role(
     "Prosecutors lifted the arrest order against the commander of the Southern Front, Ramon Ibarra, who leads the rebels at the talks.",
     "The talks resume on Monday.",
 )
-role(
+built.person_role(
     BODY,
     "Lina Sorvik",
     ["analyst", "analyst at Brightmere"],
@@ -68,7 +64,7 @@ role(
     "An analyst at Brightmere, Lina Sorvik, said the figures were no surprise.",
     "Shares closed flat.",
 )
-role(
+built.person_role(
     BODY,
     "Tomas Verde",
     ["first commander"],
@@ -76,7 +72,7 @@ role(
     '"We ask the Governor of the Province, Ana Pires, and the first commander of the Free Army, Tomas Verde, for one more day," the mediators said.',
     "Both sides agreed.",
 )
-role(
+built.person_role(
     BODY,
     "Ana Pires",
     ["Governor of the Province"],
@@ -84,7 +80,7 @@ role(
     '"We ask the Governor of the Province, Ana Pires, and the first commander of the Free Army, Tomas Verde, for one more day," the mediators said.',
     "Both sides agreed.",
 )
-role(
+built.person_role(
     BODY,
     "Kwan Lai-ming",
     ["Commissioner"],
@@ -92,7 +88,7 @@ role(
     "Present were the Chief Secretary for Administration, Ho Wing-sum; the Secretary for Security, Dao Kin-fai; and the Commissioner of the Audit Office, Kwan Lai-ming.",
     "The hearing lasted three hours.",
 )
-role(
+built.person_role(
     BODY,
     "Orla Tennant",
     ["acting Prime Minister"],
@@ -100,7 +96,7 @@ role(
     "The Prime Minister of Castria, Bram Olsen, and the acting Prime Minister of Velmar Orla Tennant sat side by side at the press conference.",
     "They signed the border accord.",
 )
-role(
+built.person_role(
     BODY,
     "Bram Olsen",
     ["Prime Minister"],
@@ -108,7 +104,7 @@ role(
     "The Prime Minister of Castria, Bram Olsen, and the acting Prime Minister of Velmar Orla Tennant sat side by side at the press conference.",
     "They signed the border accord.",
 )
-role(
+built.person_role(
     BODY,
     "Pia Lund",
     ["spokeswoman"],
@@ -116,7 +112,7 @@ role(
     "The spokeswoman for Norrland Rail, Pia Lund, said trains would run again by Friday.",
     "The chair of the company had resigned.",
 )
-role(
+built.person_role(
     BODY,
     "Ivo Marsh",
     ["head of research"],
@@ -124,7 +120,7 @@ role(
     "The head of research at Calder Bank, Ivo Marsh, cut his forecast.",
     "The bank's head, Ruth Calder, was away.",
 )
-role(
+built.person_role(
     BODY,
     "Ruth Calder",
     ["head"],
@@ -132,7 +128,7 @@ role(
     "The head of research at Calder Bank, Ivo Marsh, cut his forecast.",
     "The bank's head, Ruth Calder, was away.",
 )
-role(
+built.person_role(
     BODY,
     "Nils Brekke",
     [],
@@ -140,7 +136,7 @@ role(
     "Reporters met the son of the President of Varda, Nils Brekke, at the airport.",
     "He declined to comment.",
 )
-role(
+built.person_role(
     BODY,
     "Nils Brekke",
     [],
@@ -148,7 +144,7 @@ role(
     "Reporters met the Vice-President of Varda Holdings, Nils Brekke, at the airport.",
     "He declined to comment.",
 )
-role(
+built.person_role(
     BODY,
     "Maja Orre",
     ["President of the Senate", "Senate President"],
@@ -156,7 +152,7 @@ role(
     "The President of the Senate, Maja Orre, called the vote after midnight.",
     "The bill passed by four votes.",
 )
-role(
+built.person_role(
     BODY,
     "Edda Frost",
     [],
@@ -164,7 +160,7 @@ role(
     "The court heard the former commander of the Northern Front, Edda Frost, on Tuesday.",
     "She denied the charges.",
 )
-role(
+built.person_role(
     BODY,
     "Edda Frost",
     [],
@@ -172,7 +168,7 @@ role(
     "The court heard the deputy commander of the Northern Front, Edda Frost, on Tuesday.",
     "She denied the charges.",
 )
-role(
+built.person_role(
     BODY,
     "Jonas Kell",
     [],
@@ -180,7 +176,7 @@ role(
     "The chair's spokesman at Hollin Trust, Jonas Kell, said the board would meet.",
     "No date was set.",
 )
-role(
+built.person_role(
     BODY,
     "Jonas Kell",
     [],
@@ -188,7 +184,7 @@ role(
     "For Mira Dahl, a coordinator of the Relief Network, Jonas Kell had done the right thing.",
     "The network thanked him.",
 )
-role(
+built.person_role(
     BODY,
     "Jonas Kell",
     [],
@@ -196,7 +192,7 @@ role(
     "An analyst at Brightmere, Jonas Kell's sister, said the figures were no surprise.",
     "Shares closed flat.",
 )
-role(
+built.person_role(
     BODY,
     "Jonas Kell",
     [],
@@ -204,7 +200,7 @@ role(
     "They quoted a friend of the adviser at Hollin Trust, Jonas Kell, on the deal.",
     "No date was set.",
 )
-role(
+built.person_role(
     BODY,
     "Jonas Kell",
     [],
@@ -213,7 +209,7 @@ role(
     "She took charge in May.",
 )
 # --- courtesy: a courtesy word between the title and the name ----------------------------------
-role(
+built.person_role(
     COURTESY,
     "Ada Finch",
     ["Environment Minister"],
@@ -221,7 +217,7 @@ role(
     "Presenting the figures, Environment Minister Dr Ada Finch said 300 birds had been ringed.",
     "The Health Minister was not at the event.",
 )
-role(
+built.person_role(
     COURTESY,
     "Jon Crale",
     ["chief executive"],
@@ -229,7 +225,7 @@ role(
     "Harbour Trust's chief executive, Dr Jon Crale, said the reserve had held up.",
     "Its chairman was abroad.",
 )
-role(
+built.person_role(
     COURTESY,
     "Hugh Marden",
     ["Prime Minister"],
@@ -237,7 +233,7 @@ role(
     "After the service he and the Prime Minister, Sir Hugh Marden, laid a wreath.",
     "The Foreign Secretary stayed in London.",
 )
-role(
+built.person_role(
     COURTESY,
     "Zoltan Kerek",
     ["Chief veterinarian"],
@@ -245,7 +241,7 @@ role(
     "The farm was shut on the orders of Chief veterinarian Dr Zoltan Kerek, who also opened an inquiry.",
     "No animals were moved.",
 )
-role(
+built.person_role(
     COURTESY,
     "Elin Moss",
     ["Vice-Chancellor"],
@@ -253,7 +249,7 @@ role(
     "The university's Vice-Chancellor, Professor Elin Moss, welcomed the grant.",
     "Students marched on Friday.",
 )
-role(
+built.person_role(
     COURTESY,
     "Elin Moss",
     ["director"],
@@ -261,7 +257,7 @@ role(
     "The museum's director, Dame Elin Moss, opened the new wing.",
     "The museum's president was abroad.",
 )
-role(
+built.person_role(
     COURTESY,
     "Pavel Orn",
     ["President"],
@@ -269,7 +265,7 @@ role(
     "Officials met the son of President Dr Pavel Orn at the port.",
     "He said little.",
 )
-role(
+built.person_role(
     COURTESY,
     "Pavel Orn",
     [],
@@ -277,7 +273,7 @@ role(
     "Former Environment Minister Dr Pavel Orn said the rules were too weak.",
     "The ministry declined to comment.",
 )
-role(
+built.person_role(
     COURTESY,
     "Pavel Orn",
     [],
@@ -285,7 +281,7 @@ role(
     "The late Environment Minister Dr Pavel Orn was remembered at the service.",
     "The ministry sent flowers.",
 )
-role(
+built.person_role(
     COURTESY,
     "Pavel Orn",
     [],
@@ -293,7 +289,7 @@ role(
     "He met the wife of the president, Dr Pavel Orn, at the gala.",
     "The president was abroad.",
 )
-role(
+built.person_role(
     COURTESY,
     "Pavel Orn",
     [],
@@ -301,7 +297,7 @@ role(
     "Sir Pavel Orn met the Prime Minister, Sir Giles Dunn, on Monday.",
     "They spoke for an hour.",
 )
-role(
+built.person_role(
     COURTESY,
     "Pavel Orn",
     [],
@@ -309,7 +305,7 @@ role(
     "The Environment Minister's adviser Dr Pavel Orn drafted the plan.",
     "It was published on Friday.",
 )
-role(
+built.person_role(
     COURTESY,
     "Pavel Orn",
     [],
@@ -317,7 +313,7 @@ role(
     "The then Environment Minister Dr Pavel Orn signed the permit in 2009.",
     "It was later revoked.",
 )
-role(
+built.person_role(
     COURTESY,
     "Lorna Vik",
     ["Chief Medical Officer"],
@@ -325,7 +321,7 @@ role(
     "Chief Medical Officer Professor Lorna Vik told reporters the wards were full.",
     "Her deputy was on leave.",
 )
-role(
+built.person_role(
     COURTESY,
     "Arne Falk",
     ["ambassador"],
@@ -333,7 +329,7 @@ role(
     "Valdora's ambassador, Dr Arne Falk, handed over the letter.",
     "The consul stayed behind.",
 )
-role(
+built.person_role(
     COURTESY,
     "Mei Tan",
     ["Finance Minister"],
@@ -342,7 +338,7 @@ role(
     "Markets rose.",
 )
 # --- accent: the clause tie for a name with accents ----------------------------------------------
-role(
+built.person_role(
     ACCENT,
     "Björn Ekström",
     ["chairs the committee", "chair of the committee"],
@@ -350,7 +346,7 @@ role(
     '"The finding changes the field," said Björn Ekström, who chairs the committee.',
     "The prize is shared by three.",
 )
-role(
+built.person_role(
     ACCENT,
     "Hélène Prévost",
     ["leads Les Alliés", "leader of Les Alliés"],
@@ -358,7 +354,7 @@ role(
     "On Thursday Hélène Prévost, who leads Les Alliés, called the strike premature.",
     "Les Verts backed it.",
 )
-role(
+built.person_role(
     ACCENT,
     "José Ramírez",
     ["head of the emergency centre", "head"],
@@ -366,7 +362,7 @@ role(
     "José Ramírez, who heads the emergency centre, said rescuers reached the village at dawn.",
     "Roads remained closed.",
 )
-role(
+built.person_role(
     ACCENT,
     "Zoë Łukasik",
     ["runs the Harbour Fund"],
@@ -374,7 +370,7 @@ role(
     "Zoë Łukasik, who runs the Harbour Fund, met the mayor, who runs the City Fund.",
     "They agreed to merge.",
 )
-role(
+built.person_role(
     ACCENT,
     "Noémie Garçon",
     [],
@@ -382,7 +378,7 @@ role(
     "Noémie Garçon, whose father chairs the board, declined to comment.",
     "The board meets in June.",
 )
-role(
+built.person_role(
     ACCENT,
     "Søren Åberg",
     ["directs the institute"],
@@ -390,7 +386,7 @@ role(
     "Søren Åberg, who directs the institute, spoke after Ida Lind, who directs the museum.",
     "Both backed the plan.",
 )
-role(
+built.person_role(
     ACCENT,
     "Ângela Sá",
     [],
@@ -398,7 +394,7 @@ role(
     "Ângela Sá, who chaired the council until 2019, now teaches law.",
     "She lives in Porto.",
 )
-role(
+built.person_role(
     ACCENT,
     "Ângela Sá",
     [],
@@ -406,7 +402,7 @@ role(
     "Ângela Sá, an adviser to the woman who heads the agency, drafted the report.",
     "It was published on Monday.",
 )
-role(
+built.person_role(
     ACCENT,
     "Émile Duré",
     ["mayor"],
@@ -414,7 +410,7 @@ role(
     "Émile Duré became mayor in March.",
     "The governor congratulated him.",
 )
-role(
+built.person_role(
     ACCENT,
     "Émile Duré",
     [],
@@ -423,7 +419,7 @@ role(
     "The hotel was full.",
 )
 
-role(
+built.person_role(
     ACCENT,
     "Iñaki Mújica",
     ["chairs the port board"],

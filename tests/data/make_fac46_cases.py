@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -52,23 +53,9 @@ FILL = [
 ]
 
 
-def case(category: str, expect: bool, who: str, paras: list[str], evidence: str, what: str) -> None:
-    """One case: the page's ``paras`` then ``evidence`` (a paragraph of its own, unless the
-    last paragraph ends with it), the event told as ``what`` with ``who`` its one actor."""
-    verdict = "the page's topic" if expect else "not the stand-in's"
-    body = paras if paras[-1].endswith(evidence) else [*paras, evidence]
-    event = {"kind": "other", "description": what, "actors": [who], "evidence": [evidence]}
-    built.add(category, expect, f"{who}: {verdict}", built.page(*body), {"events": [event]}, "events[0].actors[0]")  # fmt: skip
-
-
-def both(
-    category: str, paras: list[str], evidence: str, good: str, bad: list[str], what: str
-) -> None:
-    """``good`` (when given) passes over the page; each of ``bad`` (named on it too) fails."""
-    if good:
-        case(category, True, good, paras, evidence, what)
-    for value in bad:
-        case(category, False, value, paras, evidence, what)
+TOPIC = "the page's topic"  # a pass's why
+case = partial(built.far_actor, topic=TOPIC)
+both = partial(built.far_actors, topic=TOPIC)
 
 
 # --- topic-description ---------------------------------------------------------------------

@@ -17,6 +17,7 @@ careful fact-checker reads in the text, decided when the case was written, befor
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +39,7 @@ BASELINE = "baseline"
 PUBLISHED = "2025-06-12"
 
 
-def case(
-    sentences: list[str], passes: list[tuple[str, float, str]], fails: list[tuple[str, float, str]]
-) -> None:
-    built.count_cases(BASELINE, sentences, passes, fails, PUBLISHED)
+case = partial(built.count_cases, BASELINE, published=PUBLISHED)
 
 
 case(

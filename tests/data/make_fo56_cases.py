@@ -23,6 +23,7 @@ decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,7 @@ built = SupportCases(
 ACTED, HELD = "acted", "heldbody"
 
 
-def role(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(ACTED, "role", name, passes, fails, *paragraphs)
+role = partial(built.person_role, ACTED)
 
 
 # --- a founding written as a phrase: the doers are the founders ------------------------------
@@ -252,8 +252,7 @@ role(
 
 
 # --- heldbody: a body the person acts for or runs, written after their name ------------------
-def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(HELD, "affiliation", name, passes, fails, *paragraphs)
+aff = partial(built.affiliation, HELD)
 
 
 aff(

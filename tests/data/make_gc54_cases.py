@@ -24,6 +24,7 @@ careful fact-checker reads in the text, decided when the case was written, befor
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,11 +43,9 @@ built = SupportCases(
     ],
 )
 PUBLISHED = "2026-05-14"
-Count = tuple[str, float, str]
 
 
-def case(category: str, sentences: list[str], passes: list[Count], fails: list[Count]) -> None:
-    built.count_cases(category, sentences, passes, fails, PUBLISHED)
+case = partial(built.count_cases, published=PUBLISHED)
 
 
 # --- formers: a former value in a phrase; the figure of now and near-misses pass -------------

@@ -25,6 +25,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +47,7 @@ built = SupportCases(
 LEFT, NAMESAKE, STAND_IN = "left", "namesake", "stand-in"
 
 
-def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(LEFT, "affiliation", name, passes, fails, *paragraphs)
-
-
-def near(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
+aff = partial(built.affiliation, LEFT)
 
 
 # --- a body the person left, beside the one they hold now -----------------------------------
@@ -221,7 +217,7 @@ aff(
 
 
 # --- namesake: the person's own body, and another sharing a word with it, named apart --------
-near(
+built.affiliation(
     NAMESAKE,
     "Farah Quist",
     ["Dutch Hockey Union"],
@@ -229,7 +225,7 @@ near(
     "World Hockey confirmed on Friday that the Netherlands would host the 2030 finals.",
     "Farah Quist, secretary of the Dutch Hockey Union, called it a reward for clubs.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Idris Balogun",
     ["Ibadan Yam Traders"],
@@ -237,7 +233,7 @@ near(
     "The Oyo Yam Board cut its guide price by a tenth on Tuesday.",
     "Idris Balogun, 51, of Ibadan Yam Traders, said sellers would lose money.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Carys Hale",
     ["Swansea Jewish Centre"],
@@ -245,7 +241,7 @@ near(
     "Swansea Harbour Authority approved a new ferry berth on Wednesday.",
     "Carys Hale, 44, of the Swansea Jewish Centre, said the noise would be a burden.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Owain Price",
     ["Penarth Sailing Club"],
@@ -253,7 +249,7 @@ near(
     "The Welsh Sailing Federation has banned night races on the bay.",
     "Owain Price, commodore of Penarth Sailing Club, said members were upset.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Lea Kowal",
     ["Gdansk Port Workers Union"],
@@ -261,7 +257,7 @@ near(
     "Gdansk Shipyard laid off 300 welders on Monday.",
     "Lea Kowal, head of the Gdansk Port Workers Union, said dockers would not be next.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Arjun Bhatt",
     ["Pune Cycle Collective"],
@@ -269,7 +265,7 @@ near(
     "The Pune Transport Authority opened 40 km of bus lanes on Sunday.",
     "Arjun Bhatt, founder of the Pune Cycle Collective, said riders had been left out.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Mette Lund",
     ["Aarhus Tenants Alliance"],
@@ -277,7 +273,7 @@ near(
     "Aarhus Housing Company raised rents by 6 per cent.",
     "Mette Lund, spokeswoman for the Aarhus Tenants Alliance, said families would move out.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Joel Ferris",
     ["Tasman Fishing Cooperative"],
@@ -285,7 +281,7 @@ near(
     "Tasman Marine Council closed the scallop beds until spring.",
     "Joel Ferris, chairman of the Tasman Fishing Cooperative, said crews would go bust.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Nadia Safi",
     ["Kabul Women Lawyers Network"],
@@ -293,7 +289,7 @@ near(
     "The Kabul Bar Council suspended 12 members last week.",
     "Nadia Safi, director of the Kabul Women Lawyers Network, called the move unlawful.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Hugh Pennant",
     ["Cotswold Cider Makers"],
@@ -301,7 +297,7 @@ near(
     "The English Cider Board set a new minimum apple price on Thursday.",
     "Hugh Pennant, chair of Cotswold Cider Makers, said growers had been ignored.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Rosa Imbert",
     ["Lyon Metropole Council"],
@@ -309,7 +305,7 @@ near(
     "Lyon Metropole Council voted to close two bridges to cars.",
     "Its leader, Rosa Imbert, of the Lyon Green Group, said traffic would fall.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Dale Rourke",
     ["Limerick Harbour Trust"],
@@ -317,7 +313,7 @@ near(
     "The Limerick Harbour Trust bought two tugs on Monday.",
     "Dale Rourke, of the trust's Limerick Pilots Guild, said the tugs were overdue.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Alma Reyes",
     ["Cebu Pacific Freight"],
@@ -325,7 +321,7 @@ near(
     "Cebu Pacific Freight added two cargo jets.",
     "Alma Reyes, head of Cebu Pacific Freight Ltd, said demand was strong.",
 )
-near(
+built.affiliation(
     NAMESAKE,
     "Boris Ilyin",
     ["Volga Grain Exchange"],
@@ -335,7 +331,7 @@ near(
 )
 
 # --- stand-in: "the airline's chief executive" after another body opened the story ---------
-near(
+built.affiliation(
     STAND_IN,
     "Pilar Ordonez",
     ["Meseta Air"],
@@ -343,7 +339,7 @@ near(
     "Meseta Air carried a record 9 million passengers last year, overtaking rival Iberflot.",
     "The airline's chief executive, Pilar Ordonez, said new routes to Morocco would follow.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Gus Lindahl",
     ["Norrby Markets"],
@@ -351,7 +347,7 @@ near(
     "Norrby Markets will shut 14 stores after losing customers to Kvist Foods.",
     "The grocer's chief executive, Gus Lindahl, said the cuts were painful.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Tamsin Reeve",
     ["Harlech Mutual"],
@@ -359,7 +355,7 @@ near(
     "Harlech Mutual cut its fixed mortgage rates on Monday, a week after Pembroke Building Society.",
     "The lender's managing director, Tamsin Reeve, said borrowers had waited long enough.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Ole Brekke",
     ["Fjellmark Mining"],
@@ -367,7 +363,7 @@ near(
     "Fjellmark Mining raised its copper forecast, while Rana Minerals cut its own.",
     "The miner's chief executive, Ole Brekke, credited a new mill.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Dina Ferraz",
     ["Atlantico TV"],
@@ -375,7 +371,7 @@ near(
     "Atlantico TV has won the rights to the cup final, outbidding Canal Norte.",
     "The broadcaster's head of sport, Dina Ferraz, said fans would watch for free.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Yusuf Arslan",
     ["Anadolu Sigorta"],
@@ -383,7 +379,7 @@ near(
     "Anadolu Sigorta will repay 40,000 drivers, the Turkish Insurance Watchdog said on Tuesday.",
     "The insurer's chief executive, Yusuf Arslan, apologised to customers.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Clara Moosbach",
     ["Isar Brauerei"],
@@ -391,7 +387,7 @@ near(
     "Isar Brauerei has bought a small brewery in Passau, beating an offer from Alpen Brau.",
     "The brewer's chief executive, Clara Moosbach, said the deal fitted its plans.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Ravi Kulkarni",
     ["Deccan Motors"],
@@ -399,7 +395,7 @@ near(
     "Deccan Motors sold 80,000 cars in March, well ahead of Konkan Auto.",
     "The carmaker's managing director, Ravi Kulkarni, said rural demand was strong.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Siobhan Gault",
     ["Erne Water"],
@@ -407,7 +403,7 @@ near(
     "Erne Water was fined 2 million pounds after the Northern Utility Regulator found repeated leaks.",
     "The utility's chief executive, Siobhan Gault, said repairs were under way.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Felix Amsel",
     ["Ruhr Verlag"],
@@ -415,7 +411,7 @@ near(
     "Ruhr Verlag has signed the novelist, ahead of a late bid by Spree Books.",
     "The publisher's chief executive, Felix Amsel, called it a coup.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Hollis Grant",
     ["Keystone Air"],
@@ -424,7 +420,7 @@ near(
     "Keystone Air won the slots at Newark.",
     "The airline's chief executive, Hollis Grant, said fares would fall.",
 )
-near(
+built.affiliation(
     STAND_IN,
     "Wren Talbot",
     ["Cobalt Steelworks"],

@@ -17,6 +17,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,7 @@ built = SupportCases(
 AGED = "aged"
 
 
-def role(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(AGED, "role", name, passes, fails, *paragraphs)
+role = partial(built.person_role, AGED)
 
 
 # --- must fail (and the other person's own title, must pass) --------------------------------

@@ -42,11 +42,7 @@ APPOSED = "apposed"
 PRONOUN = "pronoun"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
-role(
+built.person_role(
     APPOSED,
     "Ana Velez",
     ["ranking member"],
@@ -54,7 +50,7 @@ role(
     "Chairman Tom Rudd (R-Ohio) and the panel's ranking member, Rep. Ana Velez (D-Texas), sent the letters on Friday.",
     "The committee counsel declined to say whether the firms had replied.",
 )
-role(
+built.person_role(
     APPOSED,
     "Rick Dawes",
     ["acting district commander"],
@@ -62,7 +58,7 @@ role(
     "In March the acting district commander, Acting Superintendent Rick Dawes, said patrols would double.",
     "The police minister has promised more officers for the coast by winter.",
 )
-role(
+built.person_role(
     APPOSED,
     "Lena Ortiz",
     ["ranking member"],
@@ -70,7 +66,7 @@ role(
     "Two lawmakers wrote the bill: Rep. Lena Ortiz (D-Ariz.), the ranking member of the natural resources panel, and Sen. Bo Harlan (D-Ore.).",
     "The committee chairman has not said when it will get a hearing.",
 )
-role(
+built.person_role(
     APPOSED,
     "Marta Quill",
     ["shadow health secretary"],
@@ -78,7 +74,7 @@ role(
     "The shadow health secretary, Dr Marta Quill, called the waiting lists a scandal.",
     "The health secretary is expected to answer questions in the Commons on Tuesday.",
 )
-role(
+built.person_role(
     APPOSED,
     "Owen Pratt",
     ["finance director"],
@@ -86,7 +82,7 @@ role(
     "Owen Pratt (pictured), the finance director, said the shares were undervalued.",
     "The chief executive will present the plan to investors in June.",
 )
-role(
+built.person_role(
     APPOSED,
     "Ida Kern",
     ["deputy mayor"],
@@ -94,7 +90,7 @@ role(
     "Ida Kern (Labour), the deputy mayor, opened the new library on Saturday.",
     "The mayor was abroad on a trade visit and sent a recorded message.",
 )
-role(
+built.person_role(
     APPOSED,
     "Joel Brandt",
     ["team captain"],
@@ -102,7 +98,7 @@ role(
     "The team captain, Sgt Joel Brandt, led the squad out in front of 4,000 fans.",
     "The head coach watched from the stand while serving a touchline ban.",
 )
-role(
+built.person_role(
     APPOSED,
     "Petra Lind",
     ["chief nurse"],
@@ -110,7 +106,7 @@ role(
     "The hospital's chief nurse, Professor Petra Lind, said the ward would reopen.",
     "The medical director wrote to staff about the change later that day.",
 )
-role(
+built.person_role(
     APPOSED,
     "Hal Rooney",
     ["deputy", "chairman's deputy"],
@@ -118,7 +114,7 @@ role(
     "The chairman's deputy, Councillor Hal Rooney, read out the statement.",
     "The chairman did not attend the meeting because of illness.",
 )
-role(
+built.person_role(
     APPOSED,
     "Noor Haddad",
     ["press secretary"],
@@ -126,7 +122,7 @@ role(
     "Noor Haddad, the press secretary, said the visit would go ahead, and the chief of staff's office confirmed the date.",
     "The chief of staff will travel ahead of the delegation.",
 )
-role(
+built.person_role(
     APPOSED,
     "Grant Okafor",
     ["union's general secretary", "general secretary"],
@@ -134,7 +130,7 @@ role(
     "The union's general secretary, Grant Okafor, met ministers on Monday, while Dee Lam, a regional organiser, spoke to the pickets.",
     "The regional organiser for the north has called a further ballot.",
 )
-role(
+built.person_role(
     APPOSED,
     "Cara Moss",
     ["ranking member"],
@@ -142,7 +138,7 @@ role(
     "Rep. Cara Moss (D-Ill.), the ranking member, asked for the documents.",
     "The whip told members to stay in Washington over the weekend.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Eli Stroud",
     ["chief operating officer"],
@@ -151,7 +147,7 @@ role(
     "Today he is chief operating officer at Millrace Brewing.",
     "The sales director at Harrowgate later left for a rival.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Zara Finch",
     ["headteacher"],
@@ -160,7 +156,7 @@ role(
     "She is now headteacher of Orchard Vale Primary.",
     "The education minister visited the school in May.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Bram Cole",
     ["managing director"],
@@ -169,7 +165,7 @@ role(
     "He became managing director in 2019.",
     "The chairman praised his rise through the firm.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Lia Mendes",
     ["chief economist"],
@@ -178,7 +174,7 @@ role(
     "She remains chief economist at the central bank.",
     "The governor will set out the bank's view on Thursday.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Tom Reyes",
     ["station manager"],
@@ -187,7 +183,7 @@ role(
     "Now he is station manager at Carrow Road.",
     "The fire chief said the station would stay open.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Anya Brook",
     ["general counsel"],
@@ -196,7 +192,7 @@ role(
     "She is the general counsel of Kestrel Air.",
     "The chief executive thanked her in a note to staff.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Ruth Ames",
     ["spokeswoman"],
@@ -204,7 +200,7 @@ role(
     "Ruth Ames, a spokeswoman, confirmed the job cuts. Ian Holt ran the firm's Dublin office for six years.",
     "He is chief executive of Holt Partners now.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Dev Kapoor",
     ["director of operations"],
@@ -212,7 +208,7 @@ role(
     "Dev Kapoor, the director of operations, toured the depot on Monday.",
     "He met the chief executive there to discuss the strike.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Mila Novak",
     ["treasurer"],
@@ -220,7 +216,7 @@ role(
     "Mila Novak, the treasurer, presented the accounts to members.",
     "She said the club president would speak after the vote.",
 )
-role(
+built.person_role(
     PRONOUN,
     "Sean Doyle",
     ["editor"],

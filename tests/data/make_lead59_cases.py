@@ -44,14 +44,8 @@ built = SupportCases(
 PORTFOLIO, KEPT = "portfolio", "kept"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- portfolio: a capitalised office's "of" words are its portfolio, not a body --------------
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Chief of Naval Operations",
     "Ines Varga",
@@ -60,7 +54,7 @@ held(
     "The Coastal Defence Force on Tuesday ordered four patrol vessels from Brightwater Shipyards in a deal worth $1.2 billion.",
     'Ines Varga, the Chief of Naval Operations, said the ships would "close the gap in the northern waters."',
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Secretary of Public Health",
     "Daniel Osei",
@@ -69,7 +63,7 @@ held(
     "The Ministry of Welfare said it would buy two million flu doses from Calder Pharmaceuticals before the winter.",
     "Daniel Osei, Secretary of Public Health, told reporters the order was the largest in a decade.",
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Director of Emergency Communications",
     "Priya Lomax",
@@ -78,7 +72,7 @@ held(
     "The Fire Service will move its radio traffic to a new network run by Telvane Networks from March.",
     "Priya Lomax, the Director of Emergency Communications, said crews had tested the handsets for six months.",
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Chief of Space Operations",
     "Harlan Reese",
@@ -87,7 +81,7 @@ held(
     "The Orbital Guard handed contracts worth $4 billion to three launch firms, Vantor Launch Systems among them.",
     'Harlan Reese, the Chief of Space Operations, called the awards "a hedge against any one rocket failing."',
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Commissioner of Financial Markets",
     "Lotte Brandsma",
@@ -96,7 +90,7 @@ held(
     "The Securities Board fined Helder Bank 30 million euros for late trade reports.",
     "Lotte Brandsma, the Commissioner of Financial Markets, said the bank had ignored three warnings.",
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Minister of Digital Strategy",
     "Kwame Asante",
@@ -105,7 +99,7 @@ held(
     "The Government of Velmar signed a cloud contract with Skylark Data on Friday.",
     "Kwame Asante, Minister of Digital Strategy, said the data would stay inside the country.",
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Head of Clinical Research",
     "Sara Lindqvist",
@@ -114,7 +108,7 @@ held(
     "Northfield University Hospital will run the trial with equipment lent by Medrion Labs.",
     "Sara Lindqvist, the Head of Clinical Research, said the first patients would be treated in May.",
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Chief of Air Operations",
     "Miguel Ortega",
@@ -123,7 +117,7 @@ held(
     "Air Rescue Command leased three more helicopters from Corvane Aviation for the fire season.",
     "Miguel Ortega, the Chief of Air Operations, said the aircraft would be based in the south.",
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Deputy Secretary of Homeland Research",
     "Ruth Abernathy",
@@ -132,7 +126,7 @@ held(
     "The Department of the Interior has hired Quellon Analytics to map flood risk along the coast.",
     "Ruth Abernathy, Deputy Secretary of Homeland Research, said the maps would be public by autumn.",
 )
-held(
+built.held_affiliation(
     PORTFOLIO,
     "Director of Marine Science",
     "Owen Pritchard",
@@ -143,7 +137,7 @@ held(
 )
 
 # --- kept: the titled body is still read where it is one ------------------------------------
-held(
+built.held_affiliation(
     KEPT,
     "chief executive",
     "Alma Ferreira",
@@ -152,7 +146,7 @@ held(
     "Alma Ferreira, chief executive of Kestrel Health, said the merger talks had ended.",
     "Tannery Row Clinics, the smaller chain, said it would look for another buyer.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "CEO",
     "Bram Jansen",
@@ -161,7 +155,7 @@ held(
     "Bram Jansen, CEO of Bracken Law, said the firm would open an office in Rotterdam.",
     "Rival firm Weller & Finch opened there last spring.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "Chief Executive",
     "Nadia Petrov",
@@ -170,7 +164,7 @@ held(
     "Nadia Petrov, Chief Executive of Halden Mills, said the plant would stay open.",
     "Corbridge Textiles closed its own mill in the town last year.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "Managing Director",
     "Felix Amadi",
@@ -179,7 +173,7 @@ held(
     "Felix Amadi, Managing Director of Corran Health, said the homes would be sold by June.",
     "Corran Health said the sale would not affect residents. Ardmore Care is among the bidders.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "President",
     "Leona Marsh",
@@ -188,7 +182,7 @@ held(
     "Leona Marsh, President of Westbrook Foods, said prices would rise in the spring.",
     "Pellow Dairies, which supplies the company, asked for a higher price for its milk.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "executive director",
     "Tomas Reyes",
@@ -197,7 +191,7 @@ held(
     "Tomas Reyes, executive director of Harbour Research, said demand had slowed.",
     "Lindell Partners, a consultancy, put the slowdown at two percent.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "Chairman",
     "Gideon Sharpe",
@@ -206,7 +200,7 @@ held(
     "Gideon Sharpe, Chairman of Marrow Street Holdings, rejected the offer from Pennant Capital.",
     "The board said the bid undervalued the company.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "Director",
     "Imogen Clay",
@@ -215,7 +209,7 @@ held(
     "Imogen Clay, Director of Ferncliff Technology, said the chips would ship in the autumn. Ferncliff Technology makes sensors for cars.",
     "Oakhurst Systems, a customer, said it had been told of the delay.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "head",
     "Ravi Menon",
@@ -224,7 +218,7 @@ held(
     "Ravi Menon, head of Stonegate Finance, said the lender would cut its rates.",
     "Pemberton Credit said it would follow within a week.",
 )
-held(
+built.held_affiliation(
     KEPT,
     "Chief Operating Officer",
     "Celia Dunne",

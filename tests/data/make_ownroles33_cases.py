@@ -38,6 +38,7 @@ what a careful fact-checker reads in the text, decided when the case was written
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -59,14 +60,7 @@ built = SupportCases(
 TITLE, RANK, HOLDER = "title-office", "rank-qualifier", "affiliation-holder"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s role over the page (``SupportCases.person_field``)."""
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
-def affiliation(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s affiliation over the page (``SupportCases.person_field``)."""
-    built.person_field(HOLDER, "affiliation", name, passes, fails, *paragraphs)
+affiliation = partial(built.affiliation, HOLDER)
 
 
 # title-office: a title before the name, the same office noun of another body
@@ -74,7 +68,7 @@ tariffs = [
     "Commerce Secretary Helen Marsh told reporters on Tuesday that the duties on steel would stay in place until the autumn.",
     "Officials at the agency said talks with the trading partners would resume next month.",
 ]
-role(
+built.person_role(
     TITLE,
     "Helen Marsh",
     ["Commerce Secretary", "commerce secretary", "Secretary of Commerce"],
@@ -87,35 +81,39 @@ hearing = [
     "At home, Representative Dana Whitlow, whose district hosts the old plant, has promised a bill to block the sale.",
     "The company said it would answer the committee's questions in writing.",
 ]
-role(TITLE, "Dana Whitlow", ["Representative", "representative"], ["Senator", "Governor"], *hearing)
+built.person_role(
+    TITLE, "Dana Whitlow", ["Representative", "representative"], ["Senator", "Governor"], *hearing
+)
 
 # a title with one comma, the apposition closed after the name
 sejm = [
     '"The chamber has expressed its confidence in the cabinet," the Speaker, Marta Kowalczyk, announced after the vote.',
     "The government won 240 votes, with 206 against.",
 ]
-role(TITLE, "Marta Kowalczyk", ["Speaker", "speaker"], ["prime minister", "President"], *sejm)
+built.person_role(
+    TITLE, "Marta Kowalczyk", ["Speaker", "speaker"], ["prime minister", "President"], *sejm
+)
 
 # a fact box: each line's label is its person's post
 cabinet = [
     "The new cabinet at a glance:",
     "- Foreign minister: Jonas Reuter (CDU)\n- Interior minister: Kai Brandt (CSU)\n- Finance minister: Lars Vogt (SPD)",
 ]
-role(
+built.person_role(
     TITLE,
     "Jonas Reuter",
     ["Foreign minister", "foreign minister"],
     ["Interior minister", "finance minister"],
     *cabinet,
 )
-role(TITLE, "Kai Brandt", ["Interior minister"], ["Foreign minister"], *cabinet)
+built.person_role(TITLE, "Kai Brandt", ["Interior minister"], ["Foreign minister"], *cabinet)
 
 # an apposition after the name
 draw = [
     "Marco Duarte, the federation's president, handed over the trophy in front of a full stadium.",
     "The final draw takes place in December.",
 ]
-role(
+built.person_role(
     TITLE,
     "Marco Duarte",
     ["president", "federation president"],
@@ -128,7 +126,7 @@ storm = [
     "Lena Sorensen is the county's fire commissioner and has run the service since 2019.",
     "Crews were moved to the coast ahead of the storm on Friday night.",
 ]
-role(
+built.person_role(
     TITLE,
     "Lena Sorensen",
     ["fire commissioner", "county fire commissioner"],
@@ -140,14 +138,14 @@ court = [
     "District Judge Amelia Roarke ruled in August that the company had broken competition law.",
     "Lawyers for the company said they would appeal.",
 ]
-role(
+built.person_role(
     TITLE, "Amelia Roarke", ["District Judge", "judge"], ["Attorney General", "prosecutor"], *court
 )
 
 union = [
     '"We will not sign a deal without guardrails," said Paul Verity, the union\'s national executive director and chief negotiator.',
 ]
-role(
+built.person_role(
     TITLE,
     "Paul Verity",
     [
@@ -163,7 +161,7 @@ role(
 islamabad = [
     "Deputy Prime Minister and Foreign Minister Imran Sadiq met the delegation in Islamabad on Sunday.",
 ]
-role(
+built.person_role(
     TITLE,
     "Imran Sadiq",
     ["Foreign Minister", "deputy prime minister and foreign minister"],
@@ -175,7 +173,7 @@ role(
 ottawa = [
     "Nadia Farrow, a former governor of the central bank, was sworn in as prime minister on Monday.",
 ]
-role(TITLE, "Nadia Farrow", ["prime minister"], [], *ottawa)
+built.person_role(TITLE, "Nadia Farrow", ["prime minister"], [], *ottawa)
 
 # kept: a bare surname another person shares is not read
 senate = [
@@ -183,33 +181,33 @@ senate = [
     '"It is a good day," White House press secretary Anna Cole told reporters.',
     "Cole, the press secretary, did not say when the president would sign it.",
 ]
-role(TITLE, "Rob Cole", ["senator"], [], *senate)
+built.person_role(TITLE, "Rob Cole", ["senator"], [], *senate)
 
 # kept: "The president, Larkin added," is no apposition of Larkin
 briefing = [
     "Tom Larkin set the scene at a press briefing on Friday.",
     'The president, Larkin added, "wants to be remembered as a president of peace".',
 ]
-role(TITLE, "Tom Larkin", ["Secretary of State"], [], *briefing)
+built.person_role(TITLE, "Tom Larkin", ["Secretary of State"], [], *briefing)
 
 # kept: a title run cut at a clause's word ("the Queen's dinner for Ardent")
 windsor = [
     "Pomp and a toast: the Queen's dinner for Ardent closed the state visit on Wednesday.",
 ]
-role(TITLE, "Ardent", ["President"], [], *windsor)
+built.person_role(TITLE, "Ardent", ["President"], [], *windsor)
 
 # kept: an elected mayor before taking office
 city = [
     "New Harbour gets its first woman mayor, Rosa Teller, after a record turnout.",
 ]
-role(TITLE, "Rosa Teller", ["mayor-elect", "mayor"], ["governor"], *city)
+built.person_role(TITLE, "Rosa Teller", ["mayor-elect", "mayor"], ["governor"], *city)
 
 
 # rank-qualifier: the rank word makes another office
 moscow = [
     "In Moscow, Deputy Foreign Minister Pavel Orlov said Russia was weighing counter-steps.",
 ]
-role(
+built.person_role(
     RANK,
     "Pavel Orlov",
     ["Deputy Foreign Minister", "deputy foreign minister"],
@@ -221,22 +219,26 @@ council = [
     "France's deputy ambassador, Claire Dumont, called the extra time precious.",
     "The council will vote again on Thursday.",
 ]
-role(RANK, "Claire Dumont", ["deputy ambassador"], ["ambassador", "Ambassador"], *council)
+built.person_role(
+    RANK, "Claire Dumont", ["deputy ambassador"], ["ambassador", "Ambassador"], *council
+)
 
 seoul = [
     "At the ministry, officials read out a joint statement with US Deputy Secretary of State Ken Harlow at their side.",
 ]
-role(RANK, "Ken Harlow", ["Deputy Secretary of State"], ["Secretary of State"], *seoul)
+built.person_role(RANK, "Ken Harlow", ["Deputy Secretary of State"], ["Secretary of State"], *seoul)
 
 bank = [
     "Governor Andrew Pell carried the day with the support of four other members of the committee.",
 ]
-role(RANK, "Andrew Pell", ["Governor", "governor"], ["Deputy Governor", "vice governor"], *bank)
+built.person_role(
+    RANK, "Andrew Pell", ["Governor", "governor"], ["Deputy Governor", "vice governor"], *bank
+)
 
 games = [
     "Samuel Okoro, a vice president of the committee, kissed the winner on both cheeks.",
 ]
-role(
+built.person_role(
     RANK,
     "Samuel Okoro",
     ["vice president", "committee vice president"],
@@ -247,7 +249,7 @@ role(
 acting = [
     "Acting Prime Minister Lena Varga dissolved the house on Friday.",
 ]
-role(
+built.person_role(
     RANK,
     "Lena Varga",
     ["acting prime minister", "Acting Prime Minister"],
@@ -258,12 +260,12 @@ role(
 police = [
     "Assistant Chief Constable Mark Dyer said the force had made four arrests.",
 ]
-role(RANK, "Mark Dyer", ["Assistant Chief Constable"], ["Chief Constable"], *police)
+built.person_role(RANK, "Mark Dyer", ["Assistant Chief Constable"], ["Chief Constable"], *police)
 
 lisbon = [
     "Foreign Minister Ana Pereira flew to Lisbon for the talks.",
 ]
-role(
+built.person_role(
     RANK,
     "Ana Pereira",
     ["Foreign Minister", "foreign minister"],
@@ -274,13 +276,15 @@ role(
 town = [
     "Interim Mayor John Ruiz said the bridge would reopen in May.",
 ]
-role(RANK, "John Ruiz", ["interim mayor"], ["mayor"], *town)
+built.person_role(RANK, "John Ruiz", ["interim mayor"], ["mayor"], *town)
 
 embassy = [
     "The envoy's deputy, Chief of Mission Ruth Haldane, was not at the meeting.",
     "Under Secretary Owen Price led the American side.",
 ]
-role(RANK, "Owen Price", ["Under Secretary", "under secretary"], ["Secretary"], *embassy)
+built.person_role(
+    RANK, "Owen Price", ["Under Secretary", "under secretary"], ["Secretary"], *embassy
+)
 
 
 # affiliation-holder: the page ties the value to another named person, this person to a body
@@ -350,12 +354,12 @@ affiliation("Greta Lang", ["Freedom Alliance"], ["Social Democrats"], *vote)
 alliance = [
     "UN Secretary-General Antonio Guterres called NATO chief Mark Rutte on Friday about the summit.",
 ]
-role(TITLE, "Mark Rutte", ["NATO Secretary General"], [], *alliance)
+built.person_role(TITLE, "Mark Rutte", ["NATO Secretary General"], [], *alliance)
 
 centre = [
     "The Harbour Arts Centre will close its concert hall for a year of repairs, its president, Jonathan Keane, said on Monday.",
 ]
-role(
+built.person_role(
     TITLE,
     "Jonathan Keane",
     ["president of the Harbour Arts Centre", "president"],
@@ -366,7 +370,7 @@ role(
 coalition = [
     "Lars Berggren, a Social Democrat, is vice chancellor and finance minister in the coalition.",
 ]
-role(
+built.person_role(
     TITLE,
     "Lars Berggren",
     ["finance minister", "vice chancellor"],

@@ -49,18 +49,13 @@ built = SupportCases(
 RIVAL, SOLE = "rival-post", "sole-holder"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s role over the page (``SupportCases.person_field``)."""
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # rival-post: the person has a description of their own; the value is another's post
 crash = [
     "Eleven people died when a coach left the A64 near Tadcaster on Saturday night, North Yorkshire Police said.",
     "Among the dead were Priya Nandakumar, a paediatric nurse at the city's royal infirmary, and Colin Greaves, who was deputy head of the county's fire service.",
     "Fiona Hale, who chairs the county council's emergency committee, said the road would stay shut until Tuesday.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Priya Nandakumar",
     ["paediatric nurse", "nurse at the royal infirmary"],
@@ -70,14 +65,14 @@ role(
     ],
     *crash,
 )
-role(
+built.person_role(
     RIVAL,
     "Colin Greaves",
     ["deputy head of the county fire service"],
     ["deputy chair of the county council's emergency committee"],
     *crash,
 )
-role(
+built.person_role(
     RIVAL,
     "Fiona Hale",
     ["chair of the emergency committee of the county council"],
@@ -89,27 +84,27 @@ bridge = [
     "Crews closed two lanes of the Route 7 bridge over the Maumee River on Thursday after inspectors found cracked bearings.",
     "Dana Whitfield, a spokeswoman for the state transportation department, said repairs would take a month. Marcus Bell, the department's director of highway safety, said the bridge was not in danger of collapse.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Dana Whitfield",
     ["spokeswoman", "spokeswoman for the state transportation department"],
     ["director of highway safety"],
     *bridge,
 )
-role(RIVAL, "Marcus Bell", ["director of highway safety"], [], *bridge)
+built.person_role(RIVAL, "Marcus Bell", ["director of highway safety"], [], *bridge)
 
 water = [
     "Jonas Weber, who runs the city's water utility, said the boil notice would be lifted by the weekend.",
     "Kerstin Albrecht is the deputy mayor of the city and spoke to residents at the town hall on Monday evening.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Jonas Weber",
     ["head of the city's water utility"],
     ["deputy mayor of the city", "deputy mayor"],
     *water,
 )
-role(
+built.person_role(
     RIVAL,
     "Kerstin Albrecht",
     ["deputy mayor of the city"],
@@ -122,7 +117,7 @@ bushfire = [
     "The blaze was first reported by Grace Tan, a volunteer with the Rural Fire Service, who saw smoke from her kitchen window.",
     "Superintendent Mark Ellery, who commands the service's far south coast district, said two aircraft had been sent in.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Grace Tan",
     ["volunteer with the Rural Fire Service", "volunteer"],
@@ -134,8 +129,10 @@ club = [
     "Helen Carter, the club's chief executive, confirmed the sale of the training ground on Friday.",
     "Ben Osei, a midfielder who joined from Leeds in the summer, said the squad had been told of the move last week.",
 ]
-role(RIVAL, "Ben Osei", ["midfielder"], ["chief executive of the club", "chief executive"], *club)
-role(
+built.person_role(
+    RIVAL, "Ben Osei", ["midfielder"], ["chief executive of the club", "chief executive"], *club
+)
+built.person_role(
     RIVAL, "Helen Carter", ["chief executive", "the club's chief executive"], ["midfielder"], *club
 )
 
@@ -143,20 +140,22 @@ bank = [
     "The bank will close 40 branches next year, Rahul Mehta, who heads its retail arm, told staff in a memo on Tuesday.",
     "Lucy Grant, the bank's head of credit risk, said loan losses had been lower than feared.",
 ]
-role(RIVAL, "Rahul Mehta", ["head of the bank's retail arm"], ["head of credit risk"], *bank)
+built.person_role(
+    RIVAL, "Rahul Mehta", ["head of the bank's retail arm"], ["head of credit risk"], *bank
+)
 
 campus = [
     "Alan Ruiz, who directs the university's climate institute, said the sensors would be placed along the whole bay.",
     "Maya Chen, a graduate student in oceanography, spent the summer building them.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Maya Chen",
     ["graduate student in oceanography", "graduate student"],
     ["director of the university's climate institute", "director of the climate institute"],
     *campus,
 )
-role(
+built.person_role(
     RIVAL,
     "Alan Ruiz",
     ["director of the university's climate institute"],
@@ -168,40 +167,46 @@ region = [
     "Tomasz Zielinski, the region's governor, ordered the evacuation of three villages along the Vistula on Sunday.",
     "Ewa Lis, a teacher at the village school in Nowy Dwor, said the water reached the classrooms within an hour.",
 ]
-role(RIVAL, "Tomasz Zielinski", ["governor of the region", "governor"], [], *region)
-role(RIVAL, "Ewa Lis", ["teacher"], ["governor of the region", "the region's governor"], *region)
+built.person_role(RIVAL, "Tomasz Zielinski", ["governor of the region", "governor"], [], *region)
+built.person_role(
+    RIVAL, "Ewa Lis", ["teacher"], ["governor of the region", "the region's governor"], *region
+)
 
 deputy = [
     "Imran Qureshi, the province's health secretary, said vaccination teams would reach every district by March.",
     "Sana Mirza, Qureshi's deputy and a former surgeon, will lead the campaign in the northern districts.",
 ]
-role(RIVAL, "Sana Mirza", ["deputy health secretary of the province", "deputy"], [], *deputy)
+built.person_role(
+    RIVAL, "Sana Mirza", ["deputy health secretary of the province", "deputy"], [], *deputy
+)
 
 minister = [
     "Penny Wong, the foreign minister, said Canberra would reopen its embassy in Kyiv.",
     "Richard Marles, who is defence minister, said the decision had been taken in cabinet.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Penny Wong",
     ["minister", "foreign minister", "Foreign Minister"],
     ["defence minister"],
     *minister,
 )
-role(RIVAL, "Richard Marles", ["minister", "defence minister"], ["foreign minister"], *minister)
+built.person_role(
+    RIVAL, "Richard Marles", ["minister", "defence minister"], ["foreign minister"], *minister
+)
 
 
 spouse = [
     "Marta Hrytsenko, the sister of Mayor Artem Kobzar, opened the shelter in the school gym on Monday.",
     "She said about 200 people had slept there since the strike.",
 ]
-role(RIVAL, "Marta Hrytsenko", [], ["mayor", "Mayor"], *spouse)
+built.person_role(RIVAL, "Marta Hrytsenko", [], ["mayor", "Mayor"], *spouse)
 
 handover = [
     "Anna Berg, who replaced Lars Dahl as defence minister in May, said the order for the frigates stood.",
     "Dahl now chairs the parliament's foreign affairs committee.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Anna Berg",
     ["defence minister"],
@@ -212,25 +217,29 @@ role(
 briefing = [
     "Among those at the briefing were Jake Sullivan, the national security adviser, and Secretary of State Antony Blinken.",
 ]
-role(RIVAL, "Jake Sullivan", ["national security adviser"], ["Secretary of State"], *briefing)
+built.person_role(
+    RIVAL, "Jake Sullivan", ["national security adviser"], ["Secretary of State"], *briefing
+)
 
 kyiv = [
     "Kyiv's mayor, Vitali Klitschko, said the metro stations would stay open as shelters through the night.",
     "Tymur Tkachenko, who heads the city's military administration, said the curfew would start an hour earlier.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Vitali Klitschko",
     ["mayor", "mayor of Kyiv"],
     ["head of the city military administration"],
     *kyiv,
 )
-role(RIVAL, "Tymur Tkachenko", ["head of the Kyiv city military administration"], ["mayor"], *kyiv)
+built.person_role(
+    RIVAL, "Tymur Tkachenko", ["head of the Kyiv city military administration"], ["mayor"], *kyiv
+)
 
 office = [
     "Andriy Yermak, head of the presidential office, and his deputy, Ihor Zhovkva, flew to Geneva for the talks.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Ihor Zhovkva",
     ["deputy head of the presidential office"],
@@ -242,25 +251,25 @@ press = [
     "White House spokeswoman Karoline Leavitt said the call had gone well.",
     "Anna Kelly, also a spokeswoman, declined to say how long it lasted.",
 ]
-role(RIVAL, "Anna Kelly", ["White House spokeswoman", "spokeswoman"], [], *press)
+built.person_role(RIVAL, "Anna Kelly", ["White House spokeswoman", "spokeswoman"], [], *press)
 
 motors = [
     "Mike Hawes, who runs the Society of Motor Manufacturers and Traders as chief executive, welcomed the quota.",
     "Business Secretary Jonathan Reynolds said talks on steel would continue.",
 ]
-role(RIVAL, "Mike Hawes", ["chief executive"], ["Business Secretary"], *motors)
+built.person_role(RIVAL, "Mike Hawes", ["chief executive"], ["Business Secretary"], *motors)
 
 clause = [
     "Sarah Mullally, who trained as a nurse, is now the Archbishop of Canterbury, and Graham Usher, who chaired the selection panel, announced the result.",
 ]
-role(
+built.person_role(
     RIVAL, "Sarah Mullally", ["Archbishop of Canterbury"], ["chair of the selection panel"], *clause
 )
 
 bodies = [
     "Roberta Metsola, president of the European Parliament, and Commission President Ursula von der Leyen opened the summit in Strasbourg.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Roberta Metsola",
     ["President of the European Parliament"],
@@ -271,7 +280,7 @@ role(
 past = [
     "Mark Rutte, a former Dutch prime minister, now leads NATO. Prime Minister Dick Schoof welcomed him in The Hague.",
 ]
-role(RIVAL, "Mark Rutte", [], ["prime minister", "Dutch prime minister"], *past)
+built.person_role(RIVAL, "Mark Rutte", [], ["prime minister", "Dutch prime minister"], *past)
 
 
 # sole-holder: the person is named bare; the role is written of others only
@@ -279,60 +288,66 @@ warsaw = [
     "Chancellor Friedrich Merz travelled to Warsaw on Tuesday with Foreign Minister Johann Wadephul.",
     "Merz and Wadephul met Donald Tusk at the chancellery, and the three spoke to reporters afterwards.",
 ]
-role(SOLE, "Donald Tusk", [], ["Foreign Minister", "German Foreign Minister"], *warsaw)
-role(SOLE, "Johann Wadephul", ["Foreign Minister", "minister"], [], *warsaw)
+built.person_role(SOLE, "Donald Tusk", [], ["Foreign Minister", "German Foreign Minister"], *warsaw)
+built.person_role(SOLE, "Johann Wadephul", ["Foreign Minister", "minister"], [], *warsaw)
 
 alaska = [
     "The president sat down with his Russian guest shortly after noon. Joining Donald Trump were Secretary of State Marco Rubio and special envoy Steve Witkoff; Vladimir Putin brought Foreign Minister Sergei Lavrov and foreign-policy adviser Yuri Ushakov.",
 ]
-role(SOLE, "Vladimir Putin", [], ["Foreign Minister", "Russian Foreign Minister"], *alaska)
-role(SOLE, "Donald Trump", ["president"], ["US Secretary of State", "Secretary of State"], *alaska)
-role(SOLE, "Marco Rubio", ["Secretary of State", "US Secretary of State"], [], *alaska)
+built.person_role(
+    SOLE, "Vladimir Putin", [], ["Foreign Minister", "Russian Foreign Minister"], *alaska
+)
+built.person_role(
+    SOLE, "Donald Trump", ["president"], ["US Secretary of State", "Secretary of State"], *alaska
+)
+built.person_role(SOLE, "Marco Rubio", ["Secretary of State", "US Secretary of State"], [], *alaska)
 
 coach = [
     "Head coach Arne Slot said Mohamed Salah would start against Brentford on Sunday after a week of rest.",
     "Salah has scored nine goals this season.",
 ]
-role(SOLE, "Mohamed Salah", [], ["head coach", "coach"], *coach)
-role(SOLE, "Arne Slot", ["head coach", "coach"], [], *coach)
+built.person_role(SOLE, "Mohamed Salah", [], ["head coach", "coach"], *coach)
+built.person_role(SOLE, "Arne Slot", ["head coach", "coach"], [], *coach)
 
 senate = [
     "Senate Majority Leader John Thune said the chamber would vote on the funding bill before Friday.",
     "Chuck Schumer said Democrats would not supply the votes without an extension of health subsidies.",
 ]
-role(SOLE, "Chuck Schumer", [], ["Senate Majority Leader", "Majority Leader"], *senate)
-role(SOLE, "John Thune", ["Majority Leader", "Senate Majority Leader"], [], *senate)
+built.person_role(SOLE, "Chuck Schumer", [], ["Senate Majority Leader", "Majority Leader"], *senate)
+built.person_role(SOLE, "John Thune", ["Majority Leader", "Senate Majority Leader"], [], *senate)
 
 police = [
     "Police Chief Maria Lopez told reporters that Kevin Park, 41, had been arrested at a motel in Fresno.",
     "Park is due in court on Monday.",
 ]
-role(SOLE, "Kevin Park", [], ["police chief", "chief of police"], *police)
-role(SOLE, "Maria Lopez", ["police chief", "chief of police"], [], *police)
+built.person_role(SOLE, "Kevin Park", [], ["police chief", "chief of police"], *police)
+built.person_role(SOLE, "Maria Lopez", ["police chief", "chief of police"], [], *police)
 
 un = [
     "UN Secretary-General Antonio Guterres called for an immediate pause in the fighting.",
     "Tedros Adhanom Ghebreyesus warned that hospitals in the city had run out of fuel.",
 ]
-role(SOLE, "Tedros Adhanom Ghebreyesus", [], ["Secretary-General", "UN Secretary-General"], *un)
+built.person_role(
+    SOLE, "Tedros Adhanom Ghebreyesus", [], ["Secretary-General", "UN Secretary-General"], *un
+)
 
 governor = [
     "The governor herself ordered the evacuation of the riverside towns late on Sunday, her office said.",
     "Kathy Hochul later toured the flooded streets of Binghamton with Mayor Jared Kraham.",
 ]
-role(SOLE, "Kathy Hochul", ["governor"], ["mayor"], *governor)
+built.person_role(SOLE, "Kathy Hochul", ["governor"], ["mayor"], *governor)
 
 plural = [
     "The foreign ministers of France and Germany, Jean-Noel Barrot and Johann Wadephul, arrived in Kyiv by overnight train.",
     "They were met at the station by Foreign Minister Andrii Sybiha.",
 ]
-role(SOLE, "Jean-Noel Barrot", ["Foreign Minister", "foreign minister"], [], *plural)
+built.person_role(SOLE, "Jean-Noel Barrot", ["Foreign Minister", "foreign minister"], [], *plural)
 
 succession = [
     "Rachel Reeves succeeded Jeremy Hunt as chancellor of the exchequer after the July election.",
     "Reeves will deliver the budget on 26 November.",
 ]
-role(
+built.person_role(
     SOLE,
     "Rachel Reeves",
     ["chancellor of the exchequer", "Chancellor of the Exchequer"],
@@ -343,58 +358,60 @@ role(
 counterpart = [
     "Foreign Minister Wang Yi met Subrahmanyam Jaishankar, his Indian counterpart, in New Delhi on Monday.",
 ]
-role(SOLE, "Subrahmanyam Jaishankar", ["Foreign Minister", "foreign minister"], [], *counterpart)
+built.person_role(
+    SOLE, "Subrahmanyam Jaishankar", ["Foreign Minister", "foreign minister"], [], *counterpart
+)
 
 heads = [
     "Vladimir Putin said on Monday that the offer stood for one year.",
     "White House press secretary Karoline Leavitt said the decision belonged to President Donald Trump.",
 ]
-role(SOLE, "Vladimir Putin", ["President"], ["press secretary"], *heads)
+built.person_role(SOLE, "Vladimir Putin", ["President"], ["press secretary"], *heads)
 
 spokesman = [
     '"We will not comment on an ongoing case," said Omar Haddad, speaking for the interior ministry.',
     "Ministry spokesman Ivan Petrov had earlier confirmed the arrests.",
 ]
-role(SOLE, "Omar Haddad", ["spokesman"], [], *spokesman)
+built.person_role(SOLE, "Omar Haddad", ["spokesman"], [], *spokesman)
 
 cochair = [
     "The talks in Geneva are co-chaired by Norway and by Swiss diplomat Anna Keller.",
     "Lars Haugen, who was named co-chair on Monday, said the first session would open on Thursday.",
 ]
-role(SOLE, "Lars Haugen", ["co-chair"], [], *cochair)
+built.person_role(SOLE, "Lars Haugen", ["co-chair"], [], *cochair)
 
 treasury = [
     "Treasury Secretary Scott Bessent told CNBC that talks with Beijing would resume in Madrid.",
     "He Lifeng will lead the Chinese side, the commerce ministry said.",
 ]
-role(SOLE, "He Lifeng", [], ["Treasury Secretary", "US Treasury Secretary"], *treasury)
+built.person_role(SOLE, "He Lifeng", [], ["Treasury Secretary", "US Treasury Secretary"], *treasury)
 
 home = [
     "Home Secretary Shabana Mahmood told MPs that the asylum hotels would close by the end of the parliament.",
     "Nigel Farage called the pledge worthless.",
 ]
-role(SOLE, "Nigel Farage", [], ["Home Secretary"], *home)
-role(SOLE, "Shabana Mahmood", ["Home Secretary"], [], *home)
+built.person_role(SOLE, "Nigel Farage", [], ["Home Secretary"], *home)
+built.person_role(SOLE, "Shabana Mahmood", ["Home Secretary"], [], *home)
 
 
 defence = [
     "Ukrainian defence chief Rustem Umerov flew to Berlin for talks on air defence.",
     "Defence Minister Boris Pistorius promised two more Patriot systems by the spring.",
 ]
-role(SOLE, "Rustem Umerov", ["defence minister", "Defence Minister"], [], *defence)
-role(SOLE, "Boris Pistorius", ["Defence Minister", "defence minister"], [], *defence)
+built.person_role(SOLE, "Rustem Umerov", ["defence minister", "Defence Minister"], [], *defence)
+built.person_role(SOLE, "Boris Pistorius", ["Defence Minister", "defence minister"], [], *defence)
 
 talks = [
     "Chief negotiator Rustem Umerov met Steve Witkoff in Miami on Sunday.",
     "Andriy Yermak, who had led earlier rounds, was not at the table.",
 ]
-role(SOLE, "Steve Witkoff", [], ["chief negotiator"], *talks)
+built.person_role(SOLE, "Steve Witkoff", [], ["chief negotiator"], *talks)
 
 sacramento = [
     "Governor Gavin Newsom signed the housing bill in Sacramento on Tuesday.",
     "Kamala Harris praised it in a post on social media.",
 ]
-role(SOLE, "Kamala Harris", [], ["Governor", "governor"], *sacramento)
+built.person_role(SOLE, "Kamala Harris", [], ["Governor", "governor"], *sacramento)
 
 
 def build_cases() -> list[dict[str, Any]]:

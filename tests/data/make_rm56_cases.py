@@ -18,6 +18,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,7 @@ built = SupportCases(
 TAKEN = "taken"
 
 
-def role(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(TAKEN, "role", name, passes, fails, *paragraphs)
+role = partial(built.person_role, TAKEN)
 
 
 CALL = (

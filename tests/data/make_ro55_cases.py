@@ -18,6 +18,7 @@ decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,7 @@ built = SupportCases(
 UNWRITTEN = "unwritten"
 
 
-def role(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(UNWRITTEN, "role", name, passes, fails, *paragraphs)
+role = partial(built.person_role, UNWRITTEN)
 
 
 # --- the office written nowhere: refused; the page's own forms: passed ----------------------

@@ -44,12 +44,8 @@ built = SupportCases(
 STOP, OFFICER, APPOSED = "stop", "officer", "apposed"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- stop: a title run after a sentence ending in a short capitalised word ---------------------
-role(
+built.person_role(
     STOP,
     "Wen Shu-lan",
     ["Premier", "premier"],
@@ -57,7 +53,7 @@ role(
     "President Kao Ming-che set out a new energy plan on Tuesday and sent it to the Legislative Yuan. Premier Wen Shu-lan urged lawmakers to pass it before the recess.",
     "The opposition said it would study the bill.",
 )
-role(
+built.person_role(
     STOP,
     "Ines Dahl",
     ["Mayor", "mayor"],
@@ -65,7 +61,7 @@ role(
     "Governor Erik Sand opened the new ferry terminal on Friday in Oslo. Mayor Ines Dahl said the city would add two more routes next year.",
     "Tickets go on sale in March.",
 )
-role(
+built.person_role(
     STOP,
     "Pavel Rusu",
     ["Finance Minister", "finance minister"],
@@ -73,7 +69,7 @@ role(
     "Prime Minister Ana Mirea met union leaders on Monday in Iasi. Finance Minister Pavel Rusu said the pension rise would be paid from July.",
     "The unions called off Thursday's strike.",
 )
-role(
+built.person_role(
     STOP,
     "Talia Brook",
     ["Senator", "senator"],
@@ -81,7 +77,7 @@ role(
     "Governor Ray Colton signed the water bill at a ceremony in Boise. Senator Talia Brook, who wrote the bill, said farmers had waited ten years for it.",
     "The law takes effect in January.",
 )
-role(
+built.person_role(
     STOP,
     "Omar Said",
     ["Ambassador", "ambassador"],
@@ -89,7 +85,7 @@ role(
     "Foreign Minister Leila Haddad flew home on Sunday from Doha. Ambassador Omar Said stayed behind to finish the talks on the prisoner exchange.",
     "A deal is expected within days.",
 )
-role(
+built.person_role(
     STOP,
     "Greta Voss",
     ["Chancellor", "chancellor"],
@@ -97,7 +93,7 @@ role(
     "President Jonas Reuter laid a wreath at the memorial in Kiel. Chancellor Greta Voss spoke after him and promised a new fund for veterans.",
     "The fund will open in the spring.",
 )
-role(
+built.person_role(
     STOP,
     "Bruno Lacroix",
     ["Judge", "judge"],
@@ -105,7 +101,7 @@ role(
     "Prosecutor Nadine Faure asked for a six-year term at the court in Lyon. Judge Bruno Lacroix said he would give his sentence on Friday.",
     "The defence will appeal any prison term.",
 )
-role(
+built.person_role(
     STOP,
     "Sione Taufa",
     ["Speaker", "speaker"],
@@ -114,7 +110,7 @@ role(
     "The opposition said it would try again.",
 )
 # passes: a real abbreviation's cut, the person's own title after a sentence end, a paraphrase
-role(
+built.person_role(
     STOP,
     "Gordon Pike",
     ["Governor", "governor", "Gov."],
@@ -122,7 +118,7 @@ role(
     "Lawmakers met in Helena on Tuesday. Gov. Gordon Pike said the budget would hold.",
     "The session ends in May.",
 )
-role(
+built.person_role(
     STOP,
     "Hana Ito",
     ["Mayor", "mayor of Kobe", "mayor"],
@@ -130,7 +126,7 @@ role(
     "The new tram line opened on Sunday in Kobe. Mayor Hana Ito rode the first car and called it a turning point.",
     "About 9,000 people used it on the first day.",
 )
-role(
+built.person_role(
     STOP,
     "Mikael Berg",
     ["Prime Minister", "prime minister", "PM"],
@@ -140,7 +136,7 @@ role(
 )
 
 # --- officer: a capitalised post word right before the name ------------------------------------
-role(
+built.person_role(
     OFFICER,
     "Dana Kirwan",
     ["First Officer", "first officer", "co-pilot"],
@@ -148,7 +144,7 @@ role(
     "First Officer Dana Kirwan was at the controls while Captain Joel Ambrose watched the instruments, the interim report says.",
     "The captain had flown 12,000 hours.",
 )
-role(
+built.person_role(
     OFFICER,
     "Lena Moss",
     ["Chief Operating Officer", "chief operating officer", "COO"],
@@ -156,7 +152,7 @@ role(
     "Chief Executive Victor Hale announced the plant closure on Monday. Chief Operating Officer Lena Moss said 300 workers would be offered jobs at other sites.",
     "The union called the offer thin.",
 )
-role(
+built.person_role(
     OFFICER,
     "Priya Nandan",
     ["Chief Financial Officer", "chief financial officer", "CFO"],
@@ -164,7 +160,7 @@ role(
     "President Gerald Shaw told investors the merger would close by June. Chief Financial Officer Priya Nandan said the deal would add to earnings in its first year.",
     "Shares rose 4 per cent.",
 )
-role(
+built.person_role(
     OFFICER,
     "Ruth Calloway",
     ["Medical Officer", "medical officer", "chief medical officer"],
@@ -172,7 +168,7 @@ role(
     "Health Minister Colin Ashby announced the vaccine drive on Thursday. Chief Medical Officer Ruth Calloway said the first doses would reach care homes next week.",
     "Pharmacies will follow in March.",
 )
-role(
+built.person_role(
     OFFICER,
     "Mark Feeney",
     ["Press Officer", "press officer"],
@@ -180,7 +176,7 @@ role(
     "Manager Steve Rourke left the ground without speaking to reporters. Press Officer Mark Feeney said the club would comment on Monday.",
     "The club is bottom of the table.",
 )
-role(
+built.person_role(
     OFFICER,
     "Hugo Brandt",
     ["Executive Director", "executive director"],
@@ -188,7 +184,7 @@ role(
     "Chairman Tobias Wolff opened the meeting in Bremen. Executive Director Hugo Brandt presented the accounts, which showed a small loss.",
     "The board will meet again in October.",
 )
-role(
+built.person_role(
     OFFICER,
     "Amira Soliman",
     ["Commanding Officer", "commanding officer"],
@@ -196,7 +192,7 @@ role(
     "Admiral Kevin Doyle visited the frigate in port on Tuesday. Commanding Officer Amira Soliman showed him the repaired hull.",
     "The ship returns to sea next month.",
 )
-role(
+built.person_role(
     OFFICER,
     "Sean Tully",
     ["Returning Officer", "returning officer"],
@@ -204,7 +200,7 @@ role(
     "Mayor Gail Pritchard conceded before midnight. Returning Officer Sean Tully read the result at 2am: the challenger had won by 1,204 votes.",
     "Turnout was 41 per cent.",
 )
-role(
+built.person_role(
     OFFICER,
     "Nora Quist",
     ["Chief Technology Officer", "chief technology officer", "CTO"],
@@ -212,7 +208,7 @@ role(
     "The outage lasted six hours, Chief Executive Alan Price said on Friday. Chief Technology Officer Nora Quist blamed a faulty software update.",
     "Customers will get a refund.",
 )
-role(
+built.person_role(
     OFFICER,
     "Jude Harlow",
     ["Spokesman", "spokesman", "spokesperson"],
@@ -221,7 +217,7 @@ role(
     "Critics called the delay a cover-up.",
 )
 # passes: the title written only in a quote or a caption, two people of one rank
-role(
+built.person_role(
     OFFICER,
     "Tessa Grant",
     ["Chief Executive", "chief executive", "CEO"],
@@ -229,7 +225,7 @@ role(
     "Chief Executive Tessa Grant and Chief Financial Officer Owen Lacey presented the results on Tuesday.",
     "Revenue rose 6 per cent.",
 )
-role(
+built.person_role(
     OFFICER,
     "Owen Lacey",
     ["Chief Financial Officer", "finance chief", "CFO"],
@@ -237,7 +233,7 @@ role(
     "Chief Executive Tessa Grant and Chief Financial Officer Owen Lacey presented the results on Tuesday.",
     "Revenue rose 6 per cent.",
 )
-role(
+built.person_role(
     OFFICER,
     "Ray Osei",
     ["Police Officer", "police officer", "officer"],
@@ -247,7 +243,7 @@ role(
 )
 
 # --- apposed: an apposition opening with the office word's qualifiers --------------------------
-role(
+built.person_role(
     APPOSED,
     "Ravi Menon",
     ["Block Medical Officer", "block medical officer", "medical officer"],
@@ -255,7 +251,7 @@ role(
     "Ravi Menon, Block Medical Officer at the Kotma health centre, filed the complaint on Monday. District Collector Asha Verma said samples had gone to a state laboratory.",
     "Three shops were sealed, and officials in two neighbouring districts were told to check stocks.",
 )
-role(
+built.person_role(
     APPOSED,
     "Elin Sjoberg",
     ["permanent secretary", "Permanent Secretary"],
@@ -263,7 +259,7 @@ role(
     "Elin Sjoberg, permanent secretary of the Nordic Book Academy, read out the winner's name. Prime Minister Karl Ostman sent his congratulations within the hour.",
     "The prize is worth 11 million kronor; several former ministers sit on its jury.",
 )
-role(
+built.person_role(
     APPOSED,
     "Femi Adeyemi",
     ["Senior Medical Director", "medical director"],
@@ -271,7 +267,7 @@ role(
     "Femi Adeyemi, Senior Medical Director at Lagoon Health, said the trial had met its goals. Chief executive Tunde Bakare said the company would seek approval this year.",
     "Shares rose 8 per cent, and executives at rival firms said the result looked strong.",
 )
-role(
+built.person_role(
     APPOSED,
     "Clara Nystrom",
     ["regional director", "Regional Director"],
@@ -279,7 +275,7 @@ role(
     "Clara Nystrom, regional director of the road agency, closed the bridge on Friday. Minister Olof Hedlund promised money for repairs.",
     "Traffic will be diverted for a month. Two ministers visited the site on Saturday.",
 )
-role(
+built.person_role(
     APPOSED,
     "Dev Malhotra",
     ["Joint Secretary", "joint secretary"],
@@ -287,7 +283,7 @@ role(
     "Dev Malhotra, Joint Secretary in the water department, signed the order. Chief Minister Kavita Rao said tankers would reach every village by Sunday.",
     "The monsoon is two weeks late, and ministers from three states will meet on Monday.",
 )
-role(
+built.person_role(
     APPOSED,
     "Lotte Van Dijk",
     ["programme director", "Programme Director"],
@@ -295,7 +291,7 @@ role(
     "Lotte Van Dijk, programme director at the city theatre, announced the new season. Mayor Jeroen Smit attended the launch.",
     "Tickets go on sale on Monday; the mayors of two nearby towns also came.",
 )
-role(
+built.person_role(
     APPOSED,
     "Marek Zielinski",
     ["Assistant Chief Constable", "assistant chief constable"],
@@ -304,7 +300,7 @@ role(
     "Courts will sit over the weekend. Several homes were damaged.",
 )
 # passes: a clause after the name naming another's title gives this person none
-role(
+built.person_role(
     APPOSED,
     "Anton Greer",
     ["foreign minister", "top diplomat"],
@@ -312,7 +308,7 @@ role(
     "Valdonia's top diplomat, Anton Greer, met Foreign Minister Lise Aubert of Marlande in Geneva.",
     "Greer was in Switzerland for a conference.",
 )
-role(
+built.person_role(
     APPOSED,
     "Hedda Lind",
     ["defence minister", "Defence Minister"],
@@ -320,7 +316,7 @@ role(
     "The defence minister Hedda Lind said the deal was done.",
     "Photo: Hedda Lind, speaking alongside Prime Minister Otto Brask, in Bergen on Monday.",
 )
-role(
+built.person_role(
     APPOSED,
     "Ivo Petrak",
     ["party leader", "leader of the Civic Union"],

@@ -46,12 +46,8 @@ REFER = "refer"
 PAST = "past"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # (a) the value is the title of a holder the page does not name; the person has a post
-role(
+built.person_role(
     UNNAMED,
     "Declan Furey",
     ["chief executive", "Aerlinn chief executive"],
@@ -59,7 +55,7 @@ role(
     "In a speech in Leeds on Tuesday, the Chancellor said the country could not wait any longer for new runways.",
     "Aerlinn's chief executive, Declan Furey, said the Chancellor had no idea how airlines made money.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Hollis Varga",
     ["finance chief", "chief financial officer"],
@@ -67,7 +63,7 @@ role(
     "Its chief executive put the record quarter down to demand for data-centre chips.",
     "Hollis Varga, the finance chief, told analysts to expect margins of 58% to 60% next quarter.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Agnes Marlowe",
     ["Interior Minister", "interior minister"],
@@ -75,7 +71,7 @@ role(
     "The former aide, once the president's chief of staff, was sentenced to four years.",
     "Interior Minister Agnes Marlowe said she would visit the prison next week.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Pieter Anholt",
     ["chief executive", "chief executive of Corvane Parks"],
@@ -84,7 +80,7 @@ role(
     "Guest: Pieter Anholt, chief executive of Corvane Parks.",
     "The presenter opened with a question on visitor numbers.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Ruth Okafor",
     ["chief campaigns officer"],
@@ -92,7 +88,7 @@ role(
     "The Radio 4 presenter finished her 200-mile walk in Carlisle on Friday evening.",
     'Ruth Okafor, the charity\'s chief campaigns officer, said: "The public has been astonishing."',
 )
-role(
+built.person_role(
     UNNAMED,
     "Colm Brandt",
     ["mayor", "Mayor"],
@@ -100,7 +96,7 @@ role(
     "The fire chief said crews had worked through the night to contain the blaze.",
     "Mayor Colm Brandt thanked residents for staying away from the riverbank.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Selma Ruud",
     ["chief operating officer"],
@@ -108,7 +104,7 @@ role(
     "Shareholders re-elected the chairman by a wide margin at the meeting in Bergen.",
     "Selma Ruud, the group's chief operating officer, presented the cost plan.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Iker Salaberri",
     ["defence lawyer", "lawyer"],
@@ -116,7 +112,7 @@ role(
     "The state prosecutor asked the court for a sentence of nine years.",
     "Iker Salaberri, a defence lawyer, said his client would appeal.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Nadia Brecht",
     ["Health Minister", "health minister"],
@@ -124,7 +120,7 @@ role(
     "A Treasury spokesman declined to comment on the cost.",
     "Health Minister Nadia Brecht said the money for the new wards was already set aside.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Oren Castell",
     ["head coach", "coach"],
@@ -132,7 +128,7 @@ role(
     "The club captain missed the game with a hamstring strain.",
     "Head coach Oren Castell said he expected him back within a fortnight.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Vera Lindqvist",
     ["professor of economics", "professor"],
@@ -140,7 +136,7 @@ role(
     "The central bank governor is expected to hold rates at 3.5% on Thursday.",
     "Vera Lindqvist, a professor of economics at Uppsala, said a cut would come by summer.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Tobias Wren",
     ["managing editor", "editor"],
@@ -148,7 +144,7 @@ role(
     "The paper's ombudsman will review the complaints in a column on Sunday.",
     "Managing editor Tobias Wren said the headline had been changed within the hour.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Edda Sorensen",
     ["president", "president of the rowing club", "architect"],
@@ -156,14 +152,14 @@ role(
     "Edda Sorensen, an architect, met the club secretary on Friday.",
     "Sorensen was elected president of the rowing club in 2022.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Tomas Herrick",
     ["deputy leader", "health secretary", "Health Secretary"],
     ["party chairman"],
     "Health Secretary Tomas Herrick was named deputy leader on Sunday, and the party chairman welcomed the choice.",
 )
-role(
+built.person_role(
     UNNAMED,
     "Amara Quist",
     ["governor", "board member"],
@@ -174,7 +170,7 @@ role(
 )
 
 # (b) the value written of the person by a description in place of the name
-role(
+built.person_role(
     REFER,
     "Anselm Kraus",
     ["Liberal chief", "party chief", "former finance minister"],
@@ -182,7 +178,7 @@ role(
     "14:05 Anselm Kraus, whose sacking as finance minister last month ended the coalition, spoke next.",
     "The Liberal chief accused the Chancellor of running the country into the ground.",
 )
-role(
+built.person_role(
     REFER,
     "Yosef Amrani",
     ["Tavrian leader", "prime minister"],
@@ -190,7 +186,7 @@ role(
     "President Bela Sandor welcomed Prime Minister Yosef Amrani to Budapest with a guard of honour.",
     "The Tavrian leader is wanted by the court in The Hague.",
 )
-role(
+built.person_role(
     REFER,
     "Marit Solberg",
     ["chief executive", "Norvik chief executive"],
@@ -199,7 +195,7 @@ role(
     "The Norvik chief executive told staff that no offices would close this year.",
     "Chairman Lars Eide said the board backed the deal unanimously.",
 )
-role(
+built.person_role(
     REFER,
     "Gideon Pratt",
     ["coach", "head coach"],
@@ -208,7 +204,7 @@ role(
     "The coach said on Friday that he would not seek a new contract.",
     "Captain Rhys Amon said the squad would miss him.",
 )
-role(
+built.person_role(
     REFER,
     "Lucia Ferraro",
     ["opposition leader", "leader of the opposition"],
@@ -217,7 +213,7 @@ role(
     'The opposition leader called the budget "a tax raid dressed up as reform".',
     "Prime Minister Dario Benni said the figures spoke for themselves.",
 )
-role(
+built.person_role(
     REFER,
     "Hamid Rezaei",
     ["foreign minister", "Foreign Minister"],
@@ -226,7 +222,7 @@ role(
     "The foreign minister said his country would keep talking.",
     "EU foreign policy chief Anna Kovac urged restraint.",
 )
-role(
+built.person_role(
     REFER,
     "Bryn Cadogan",
     ["striker"],
@@ -235,7 +231,7 @@ role(
     "The striker was substituted with cramp soon after the break.",
     "Manager Ella Voss praised his finishing.",
 )
-role(
+built.person_role(
     REFER,
     "Imogen Tate",
     ["governor", "Governor"],
@@ -244,7 +240,7 @@ role(
     "The governor said the law would take effect in January.",
     "Lieutenant Governor Sam Ortiz did not attend.",
 )
-role(
+built.person_role(
     REFER,
     "Felix Ondaatje",
     ["minister", "transport minister"],
@@ -253,7 +249,7 @@ role(
     "The transport minister promised new trains by 2028.",
     "Mayor Rosa Diaz asked for the timetable in writing.",
 )
-role(
+built.person_role(
     REFER,
     "Cora Blythe",
     ["union leader", "general secretary"],
@@ -264,7 +260,7 @@ role(
 )
 
 # (c) a past post of the person: never their current title
-role(
+built.person_role(
     PAST,
     "Raymond Doyle",
     ["chair of the players' fund", "former league commissioner"],
@@ -272,7 +268,7 @@ role(
     "Raymond Doyle, once commissioner of the league, now chairs the players' fund.",
     "The fund's treasurer said its reserves would last two more years.",
 )
-role(
+built.person_role(
     PAST,
     "Helga Brunn",
     ["former chairwoman"],
@@ -280,7 +276,7 @@ role(
     "Helga Brunn, the former chairwoman, received fees of £200,000 over two years, the inquiry found.",
     "The charity also hired a consultant she knew personally.",
 )
-role(
+built.person_role(
     PAST,
     "Otto Varley",
     ["chief executive", "chief executive of Lumen Rail"],
@@ -288,7 +284,7 @@ role(
     "Otto Varley, who chaired the regulator until 2019, is now chief executive of Lumen Rail.",
     "The finance director said ticket income rose 8% in the year.",
 )
-role(
+built.person_role(
     PAST,
     "Ines Moreau",
     ["ambassador", "ambassador to Japan"],
@@ -296,7 +292,7 @@ role(
     "Ines Moreau, formerly a trade negotiator, is now ambassador to Japan.",
     "The trade minister will visit Tokyo in May.",
 )
-role(
+built.person_role(
     PAST,
     "Karl Hedin",
     ["former commissioner", "retired police commissioner"],
@@ -304,7 +300,7 @@ role(
     "Karl Hedin, a retired police commissioner, said the force had lost its way.",
     "The commissioner declined to respond.",
 )
-role(
+built.person_role(
     PAST,
     "Mabel Achebe",
     ["chief medical officer", "chief medical officer of Ostra Health"],
@@ -312,7 +308,7 @@ role(
     "Mabel Achebe, previously a surgeon at St Anne's, is chief medical officer of Ostra Health.",
     "The hospital director said waiting times had halved.",
 )
-role(
+built.person_role(
     PAST,
     "Dorian Vale",
     ["outgoing chairman", "chairman"],
@@ -320,7 +316,7 @@ role(
     "Dorian Vale, the outgoing chairman, said the board had found a strong successor.",
     "The new chief executive will start in September.",
 )
-role(
+built.person_role(
     PAST,
     "Priya Nair",
     ["editor", "editor of the Coast Times"],
@@ -328,7 +324,7 @@ role(
     "Priya Nair, once a war correspondent, is editor of the Coast Times.",
     "The publisher said the print edition would continue.",
 )
-role(
+built.person_role(
     PAST,
     "Sven Alder",
     ["head coach", "coach"],
@@ -336,7 +332,7 @@ role(
     "Head coach Sven Alder, formerly a defender for the club, named his squad.",
     "The team doctor said two players were still injured.",
 )
-role(
+built.person_role(
     PAST,
     "Leila Haddad",
     ["mayor", "former senator"],
@@ -344,7 +340,7 @@ role(
     "Mayor Leila Haddad, a former senator, opened the new station.",
     "The police chief said response times would fall.",
 )
-role(
+built.person_role(
     PAST,
     "Amos Tiller",
     ["spokesman", "government spokesman"],
@@ -352,7 +348,7 @@ role(
     "Government spokesman Amos Tiller, once a television reporter, read the statement.",
     "The foreign minister is in Brussels for talks.",
 )
-role(
+built.person_role(
     PAST,
     "Wanjiru Kamau",
     ["chief executive", "chief executive of Tana Mills", "former trade secretary"],

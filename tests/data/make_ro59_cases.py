@@ -45,12 +45,8 @@ RANKED = "ranked"
 SERVING = "serving"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- ranked: a rank word right before the office's name in the person's own title -----------
-role(
+built.person_role(
     RANKED,
     "Tobias Wren",
     ["deputy chief constable", "deputy chief constable of Harlow Police"],
@@ -58,7 +54,7 @@ role(
     "Tobias Wren, deputy chief constable of Harlow Police, said officers had made 14 arrests after the match.",
     "He said extra patrols would stay in the town centre until Sunday.",
 )
-role(
+built.person_role(
     RANKED,
     "Nadia Forde",
     ["Shadow Chancellor", "shadow chancellor"],
@@ -66,21 +62,21 @@ role(
     'Shadow Chancellor Nadia Forde said the spending plans "do not add up" and called for an independent costing.',
     "The Treasury declined to comment on her remarks.",
 )
-role(
+built.person_role(
     RANKED,
     "Ruth Calder",
     ["under secretary of state for arms control", "under secretary of state"],
     ["Secretary of State", "secretary of state"],
     "The talks in Vienna were led by the under secretary of state for arms control and international security, Ruth Calder, who met her counterpart for six hours.",
 )
-role(
+built.person_role(
     RANKED,
     "Jonas Obi",
     ["undersecretary of defense for policy"],
     ["secretary of defense"],
     "Jonas Obi, who is undersecretary of defense for policy, told the committee the request would arrive within weeks.",
 )
-role(
+built.person_role(
     RANKED,
     "Mira Solberg",
     ["deputy chief medical officer", "deputy chief medical officer for Wales"],
@@ -88,14 +84,14 @@ role(
     "Dr Mira Solberg, deputy chief medical officer for Wales, urged people over 75 to book a booster before the winter.",
     "Hospital admissions with the virus rose by a fifth last week.",
 )
-role(
+built.person_role(
     RANKED,
     "Hal Ennis",
     ["vice-chancellor", "vice-chancellor of Dunmore University"],
     ["chancellor"],
     "Professor Hal Ennis, vice-chancellor of Dunmore University, said the cuts would cost 300 jobs across three campuses.",
 )
-role(
+built.person_role(
     RANKED,
     "Mara Pell",
     ["Lieutenant Governor", "lieutenant governor"],
@@ -103,42 +99,42 @@ role(
     "Lieutenant Governor Mara Pell cast the deciding vote in the state Senate on Thursday night.",
     "The bill now goes to the governor's desk.",
 )
-role(
+built.person_role(
     RANKED,
     "Kasimir Holt",
     ["assistant coach"],
     ["coach"],
     "Kasimir Holt, the assistant coach, took charge of the side for the second half after the touchline ban was confirmed.",
 )
-role(
+built.person_role(
     RANKED,
     "Ruth Bayliss",
     ["editor", "Editor"],
     ["deputy editor"],
     "Deputy Editor Sam Oyelaran and editor Ruth Bayliss signed the letter to readers on the front page.",
 )
-role(
+built.person_role(
     RANKED,
     "Aron Vasko",
     ["Lieutenant General", "General", "commander of the northern corps"],
     [],
     "Lieutenant General Aron Vasko, commander of the northern corps, said the exercise would last ten days.",
 )
-role(
+built.person_role(
     RANKED,
     "Lena Fisk",
     ["assistant professor of chemistry", "professor"],
     ["dean"],
     "Lena Fisk, an assistant professor of chemistry at Carrow College, led the study of river sediment.",
 )
-role(
+built.person_role(
     RANKED,
     "Pavel Dorn",
     ["chief of staff"],
     ["President"],
     "Pavel Dorn, who served as chief of staff under President Ivana Kell, will lead the new agency.",
 )
-role(
+built.person_role(
     RANKED,
     "Ivo Brand",
     ["chair of the transport board", "chairman of the transport board"],
@@ -146,21 +142,21 @@ role(
     "Ivo Brand, a former deputy mayor, now chairs the transport board.",
     "Brand said the tram extension would open in 2028.",
 )
-role(
+built.person_role(
     RANKED,
     "Sal Mirren",
     ["Deputy Governor", "deputy governor"],
     ["Governor"],
     "Deputy Governor Sal Mirren said the Governor, Anne Bell, would set out the bank's view on rates next week.",
 )
-role(
+built.person_role(
     RANKED,
     "Anne Bell",
     ["Governor", "governor"],
     ["Deputy Governor"],
     "Deputy Governor Sal Mirren said the Governor, Anne Bell, would set out the bank's view on rates next week.",
 )
-role(
+built.person_role(
     RANKED,
     "Oren Sallis",
     ["vice president for sales", "vice president"],
@@ -169,35 +165,35 @@ role(
 )
 
 # --- serving: the value is the office this person serves --------------------------------------
-role(
+built.person_role(
     SERVING,
     "Lotte Brisk",
     ["spokeswoman for the prime minister", "spokeswoman"],
     ["prime minister"],
     "Lotte Brisk, spokeswoman for the prime minister, said no date had been set for the visit.",
 )
-role(
+built.person_role(
     SERVING,
     "Kwame Ashby",
     ["senior adviser to the president", "adviser"],
     ["president"],
     "Kwame Ashby, senior adviser to the president, flew to Geneva on Sunday for the talks.",
 )
-role(
+built.person_role(
     SERVING,
     "Reza Nouri",
     ["chief of staff to the governor", "chief of staff"],
     ["governor"],
     "Reza Nouri, the chief of staff to the governor, resigned on Friday after three years in the job.",
 )
-role(
+built.person_role(
     SERVING,
     "Dario Lenz",
     ["envoy of the Secretary-General", "envoy"],
     ["Secretary-General"],
     "The ceasefire was agreed after Dario Lenz, the envoy of the Secretary-General, spent a week in the capital.",
 )
-role(
+built.person_role(
     SERVING,
     "Max Oduya",
     ["shadow home secretary"],
@@ -205,7 +201,7 @@ role(
     "MAX ODUYA (shadow home secretary): The figures speak for themselves.",
     "PRIYA SHAH (home secretary): The figures are a year old.",
 )
-role(
+built.person_role(
     SERVING,
     "Priya Shah",
     ["home secretary"],
@@ -213,42 +209,42 @@ role(
     "MAX ODUYA (shadow home secretary): The figures speak for themselves.",
     "PRIYA SHAH (home secretary): The figures are a year old.",
 )
-role(
+built.person_role(
     SERVING,
     "Greta Lund",
     ["deputy leader of the Green Party", "deputy leader"],
     ["leader of the Green Party"],
     "GRETA LUND (deputy leader of the Green Party): We will vote against it.",
 )
-role(
+built.person_role(
     SERVING,
     "Ola Berg",
     ["adviser to Finance Minister Karin Sund", "adviser"],
     ["Finance Minister"],
     "Ola Berg, adviser to Finance Minister Karin Sund, said the budget would be balanced by 2028.",
 )
-role(
+built.person_role(
     SERVING,
     "Karin Sund",
     ["Finance Minister", "finance minister"],
     ["adviser"],
     "Ola Berg, adviser to Finance Minister Karin Sund, said the budget would be balanced by 2028.",
 )
-role(
+built.person_role(
     SERVING,
     "Simon Hale",
     ["lawyer"],
     ["chief executive"],
     "The lawyer for the chief executive, Simon Hale, said his client would contest the charges.",
 )
-role(
+built.person_role(
     SERVING,
     "Hana Ito",
     ["spokeswoman for the premier", "spokeswoman"],
     ["premier"],
     "Hana Ito, who was named spokeswoman for the premier last month, said the talks would resume on Monday.",
 )
-role(
+built.person_role(
     SERVING,
     "Felix Amari",
     ["counsel to the mayor", "counsel"],
@@ -256,14 +252,14 @@ role(
     "Felix Amari, counsel to the mayor, said the city would appeal.",
     "The ruling blocks the new parking fees.",
 )
-role(
+built.person_role(
     SERVING,
     "Marta Gil",
     ["head of the president's office", "heads the president's office"],
     [],
     "Marta Gil, who heads the president's office, said the decree would be signed on Monday.",
 )
-role(
+built.person_role(
     SERVING,
     "Tan Wei",
     ["Premier", "premier"],
@@ -271,21 +267,21 @@ role(
     "Premier Tan Wei and his spokesman, Li Jun, left the hall without taking questions.",
 )
 
-role(
+built.person_role(
     SERVING,
     "Ben Orr",
     ["spokesman", "the mayor's spokesman"],
     ["mayor", "Mayor"],
     "The mayor's spokesman, Ben Orr, said the mayor, Dana Kroll, would not seek a third term.",
 )
-role(
+built.person_role(
     SERVING,
     "Dana Kroll",
     ["mayor", "Mayor"],
     ["spokesman"],
     "The mayor's spokesman, Ben Orr, said the mayor, Dana Kroll, would not seek a third term.",
 )
-role(
+built.person_role(
     SERVING,
     "Omar Reyes",
     ["chief of staff", "the governor's chief of staff"],

@@ -23,6 +23,7 @@ decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,12 +45,8 @@ built = SupportCases(
 ROLE, AFF = "role", "affiliation"
 
 
-def role(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(ROLE, "role", name, passes, fails, *paragraphs)
-
-
-def aff(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(AFF, "affiliation", name, passes, fails, *paragraphs)
+role = partial(built.person_role, ROLE)
+aff = partial(built.affiliation, AFF)
 
 
 # --- role: a title shared by two names, or said in another shape ---------------------------

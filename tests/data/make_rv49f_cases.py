@@ -44,12 +44,8 @@ built = SupportCases(
 ACTED, AWAY = "acted", "away"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 # --- acted: the person's own body after a verb of theirs; a body only acted on ---------------
-aff(
+built.affiliation(
     ACTED,
     "Kieran Walsh",
     ["Millbrook Rovers"],
@@ -57,7 +53,7 @@ aff(
     "Kieran Walsh helped Millbrook Rovers beat Castleford Town 3-1 on Saturday with two late goals.",
     "The 24-year-old joined the club from Galway in the summer.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Ayo Bankole",
     ["Harbour City FC"],
@@ -65,7 +61,7 @@ aff(
     "Ayo Bankole fired Harbour City FC ahead after nine minutes against Eastgate Athletic.",
     "He has scored in each of his last four games for them.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Gareth Pryce",
     ["Dinas Wanderers"],
@@ -73,7 +69,7 @@ aff(
     "Gareth Pryce guided Dinas Wanderers to a first league title in 40 years, finishing six points clear of Barry Albion.",
     "He was appointed manager in 2022.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Dana Whitfield",
     ["Harlow Foods"],
@@ -81,7 +77,7 @@ aff(
     "Dana Whitfield thanked Harlow Foods staff for their work through the winter, and said talks with Brayford Dairies over a supply deal had ended.",
     "She has been the grocer's chief executive since 2019.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Maureen Kelleher",
     ["St Brendan's Hospital"],
@@ -89,7 +85,7 @@ aff(
     "Maureen Kelleher sued St Brendan's Hospital, where she still works as a ward sister, over a missed promotion.",
     "The Health Service Executive, which funds the hospital, was not a party to the case.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Raj Menon",
     ["Kestrel Software"],
@@ -97,7 +93,7 @@ aff(
     "Raj Menon rebuilt Kestrel Software after a failed takeover bid by Orbital Cloud in 2021.",
     "He became chief executive of the company in 2020.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Ines Carvalho",
     ["Lusitania Bank"],
@@ -105,7 +101,7 @@ aff(
     "Ines Carvalho steadied Lusitania Bank during the 2023 run on deposits, when rival Banco Atlantico collapsed.",
     "She has chaired the lender since 2017.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Tom Ashworth",
     ["Pennine Water"],
@@ -113,7 +109,7 @@ aff(
     "Tom Ashworth apologised to Pennine Water customers on Tuesday after the regulator, Ofwat, fined the utility £8m.",
     "He has run the company for three years.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Fatima Zahra Idrissi",
     ["Atlas Telecom"],
@@ -121,7 +117,7 @@ aff(
     "Fatima Zahra Idrissi urged Atlas Telecom's board to reject the bid from Maroc Mobile.",
     "She sits on the board as an independent director.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Colm Daly",
     ["Leinster"],
@@ -130,7 +126,7 @@ aff(
     "The out-half has been with the province since the age of 19.",
 )
 # a body only acted on, in shapes the writer did not try
-aff(
+built.affiliation(
     ACTED,
     "Helen Osei",
     ["Volta Rail"],
@@ -138,7 +134,7 @@ aff(
     "Helen Osei, chief executive of Volta Rail, is suing Accra Freight for breach of contract.",
     "A hearing is set for March.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Marek Nowak",
     ["Vistula Energy"],
@@ -146,7 +142,7 @@ aff(
     "Baltic Pipe Co was sued on Monday by Marek Nowak, the founder of Vistula Energy.",
     "The claim is worth 90 million zloty.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Sienna Blake",
     ["Coral Reef Trust"],
@@ -154,7 +150,7 @@ aff(
     "Sienna Blake, the Coral Reef Trust's campaign director, took Great Southern Mining to court over the dredging plan.",
     "The case opens in Brisbane next week.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Owen Jarvis",
     ["Rhondda Tenants' Union"],
@@ -162,7 +158,7 @@ aff(
     "Valleys Homes faces a legal challenge.",
     "Owen Jarvis, secretary of the Rhondda Tenants' Union, lodged the claim against Valleys Homes on Friday.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Leila Haddad",
     ["Cedar Media"],
@@ -170,7 +166,7 @@ aff(
     "Cedar Media's Haddad slams Beirut Broadcasting Corp over ratings claims",
     "Leila Haddad, who runs Cedar Media, said the figures were wrong.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Nils Berg",
     ["Fjord Salmon"],
@@ -178,7 +174,7 @@ aff(
     "11:05 Fjord Salmon chief Nils Berg meets Norwegian Food Safety Authority officials in Bergen.",
     "11:40 No statement yet from either side.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Graham Tull",
     ["Ashby Parish Council"],
@@ -186,7 +182,7 @@ aff(
     "Graham Tull, chairman of Ashby Parish Council, has written twice to Midshire County Council about the potholes.",
     "He has had no reply.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Amara Eze",
     ["Lagos Traders Association"],
@@ -194,7 +190,7 @@ aff(
     "Amara Eze of the Lagos Traders Association petitioned the Federal Inland Revenue Service over the new levy.",
     "Traders closed their stalls for a day in protest.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Victor Lindgren",
     ["Nordbank"],
@@ -202,7 +198,7 @@ aff(
     "Nordbank's Victor Lindgren, who spent a year negotiating with Kronan Finans, said the merger was off.",
     "Shares in both lenders fell.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Chloe Marsh",
     ["Severn Valley Railway Trust"],
@@ -212,7 +208,7 @@ aff(
 )
 
 # the mend's edges: a verb that moves another body, a thanked body, a clause of another tie
-aff(
+built.affiliation(
     ACTED,
     "Sara Lind",
     ["Baltic Shippers Council"],
@@ -220,7 +216,7 @@ aff(
     "Sara Lind, who chairs the Baltic Shippers Council, forced Nordhavn Ports to drop the new berthing fee.",
     "The port said it would review its charges.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Jack Rowe",
     ["Greenbank Allotment Society"],
@@ -228,7 +224,7 @@ aff(
     "Jack Rowe thanked Northfield Council for the grant on Saturday.",
     "Rowe, secretary of the Greenbank Allotment Society, said the money would pay for a new shed.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Ada Obi",
     ["Riverside Hospital"],
@@ -236,7 +232,7 @@ aff(
     "Ada Obi, a nurse at Riverside Hospital, sued Kingsmead Clinic, where she was treated in 2022, for negligence.",
     "The clinic denies the claim.",
 )
-aff(
+built.affiliation(
     ACTED,
     "Dylan Hughes",
     ["Aberavon Quins"],
@@ -246,7 +242,7 @@ aff(
 )
 
 # --- away: the person's own body named away from them; another's named away ----------------
-aff(
+built.affiliation(
     AWAY,
     "Conor Fahy",
     ["Aerlinn Air"],
@@ -254,7 +250,7 @@ aff(
     "Aerlinn Air reported a record summer profit on Monday, ahead of rival Skybridge.",
     "The airline's chief executive, Conor Fahy, Ireland's best-paid boss, said fares would rise.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Rachel Okonjo",
     ["the Treasury"],
@@ -262,7 +258,7 @@ aff(
     "The Treasury published its borrowing forecast on Thursday, a day after the Bank of England held rates.",
     "Rachel Okonjo, Britain's chancellor, said the figures showed the plan was working.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Ewan Rees",
     ["Cambrian Stores"],
@@ -270,7 +266,7 @@ aff(
     "Cambrian Stores will close 30 shops, it said on Wednesday, after losing ground to Valley Mart.",
     "The retailer's boss, Ewan Rees, Wales's largest private employer, said the decision was painful.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Deborah Lang",
     ["Thornbury Building Society"],
@@ -278,7 +274,7 @@ aff(
     "Thornbury Building Society raised its mortgage rates on Friday, following Halcombe Bank.",
     "Deborah Lang, 58, of Harrogate, who has led the lender since 2020, said savers would benefit.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Kofi Mensah",
     ["Ashanti Gold Fields"],
@@ -286,7 +282,7 @@ aff(
     "Ashanti Gold Fields cut its output forecast on Tuesday; Golden Star Resources kept its own.",
     "The miner's chief executive, Kofi Mensah, Ghana's longest-serving mining boss, blamed heavy rains.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Priya Shah",
     ["Midlands Air Ambulance Charity"],
@@ -294,7 +290,7 @@ aff(
     "The Midlands Air Ambulance Charity flew 2,000 missions last year, alongside crews from the West Midlands Ambulance Service.",
     "Priya Shah, Birmingham's first female air ambulance pilot, said the charity needed a second helicopter.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Lucas Moreau",
     ["Nordlys Broadcasting"],
@@ -302,7 +298,7 @@ aff(
     "Nordlys Broadcasting has won the rights to the league for five seasons, outbidding Channel Seven.",
     "The broadcaster's director of sport, Lucas Moreau, Europe's most experienced rights negotiator, called it a coup.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Hannah Weiss",
     ["Juniper Insurance"],
@@ -310,7 +306,7 @@ aff(
     "Juniper Insurance will refund 80,000 customers, the Financial Conduct Authority said on Monday.",
     "The insurer's chief executive, Hannah Weiss, London's youngest FTSE 250 boss, apologised.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Samuel Achebe",
     ["University of Port Harcourt"],
@@ -318,7 +314,7 @@ aff(
     "The University of Port Harcourt has reopened after a two-week strike; Rivers State University stays shut.",
     "The university's vice-chancellor, Samuel Achebe, Nigeria's youngest, welcomed students back.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Greta Holm",
     ["Solvik Brewing"],
@@ -327,7 +323,7 @@ aff(
     "The brewer's chief executive, Greta Holm, Sweden's first woman to run a brewer, said the deal was 'a good fit'.",
 )
 # the person's own body named away from a person the page ties to another name
-aff(
+built.affiliation(
     AWAY,
     "Kieran Walsh",
     ["Millbrook Rovers"],
@@ -335,7 +331,7 @@ aff(
     "Millbrook Rovers beat Castleford Town 2-0 on Saturday.",
     "Kieran Walsh, Ireland's captain, scored both goals for the side.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Lena Fischer",
     ["Halden Motors"],
@@ -343,7 +339,7 @@ aff(
     "Halden Motors will cut 2,000 jobs in Germany, mostly at plants supplied by Saxon Auto Parts.",
     "Lena Fischer, Europe's longest-serving car boss, told staff at the carmaker's Leipzig plant that no site would close.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Mark Ellis",
     ["Verdant Estates"],
@@ -351,7 +347,7 @@ aff(
     "Verdant Estates posted a first-half loss on Monday, as did Brightwater Living.",
     "The housebuilder's founder, Mark Ellis, who also chairs the Home Builders Federation, blamed the cost of materials.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Ruth Adeyemi",
     ["Kano Medical College"],
@@ -360,7 +356,7 @@ aff(
     "Ruth Adeyemi, Nigeria's leading cardiologist, who is dean at the college, said the plan was long overdue.",
 )
 # the mend's edge: a trade noun beside the person stands for the story's subject only
-aff(
+built.affiliation(
     AWAY,
     "Isla Drummond",
     ["Caledonian Rail"],
@@ -368,7 +364,7 @@ aff(
     "Caledonian Rail cut 300 jobs on Tuesday, and said it would sell its stake in Forth Freight.",
     "Isla Drummond, Scotland's most senior rail executive, said the operator had no choice.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Omar Farouk",
     ["Nile Cement"],
@@ -378,7 +374,7 @@ aff(
     "Omar Farouk, Egypt's best-known builder, told reporters the producer had been forced to follow.",
 )
 # another body named away from a person of another body: must still be refused
-aff(
+built.affiliation(
     AWAY,
     "Anil Kapoor",
     ["Deccan Steel"],
@@ -386,7 +382,7 @@ aff(
     "Konkan Metals raised its prices by 4% on Monday.",
     "Anil Kapoor, Deccan Steel's chief executive, said his firm would hold prices until June.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Julia Brandt",
     ["Elbe Logistik"],
@@ -394,7 +390,7 @@ aff(
     "Hanse Cargo posted a loss for the third year running.",
     "Elbe Logistik chief Julia Brandt, speaking in Hamburg on Tuesday, said the whole sector was struggling.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Marcus Bell",
     ["Ridgeway Analytics"],
@@ -403,7 +399,7 @@ aff(
     "The recall covers models built in 2023, the carmaker said.",
     "Marcus Bell, an analyst with Ridgeway Analytics, said the cost would be modest.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Yuki Sato",
     ["Mizuho Research"],
@@ -411,7 +407,7 @@ aff(
     "Kansai Electric restarted a reactor on Monday.",
     "Yuki Sato, a strategist with Mizuho Research, said the shares had further to rise.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Olivia Grant",
     ["Citizens Advice"],
@@ -419,7 +415,7 @@ aff(
     "Northern Powerlink has been fined £2m for overcharging customers on prepayment meters.",
     "Olivia Grant, a spokeswoman for Citizens Advice, said households were owed far more.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Tariq Aziz Khan",
     ["Indus Textiles"],
@@ -427,7 +423,7 @@ aff(
     "Shares rose 3% on the Karachi Stock Exchange on Thursday.",
     "Tariq Aziz Khan, the chairman of Indus Textiles, said exports were picking up.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Elena Rossi",
     ["Banca Padana"],
@@ -435,7 +431,7 @@ aff(
     "The European Central Bank cut rates by a quarter point on Thursday.",
     "Elena Rossi, chief economist at Banca Padana, said a further cut in March was likely.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Ben Tull",
     ["Westmere Rugby Club"],
@@ -443,7 +439,7 @@ aff(
     "The Rugby Football Union has changed the tackle height rules for the amateur game.",
     "Ben Tull, head coach of Westmere Rugby Club, said players would need time to adapt.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Nora Quinn",
     ["Quinn & Partners"],
@@ -451,7 +447,7 @@ aff(
     "Galway City Council approved the harbour plan on Monday night.",
     "Nora Quinn, founder of the architects Quinn & Partners, said the vote was overdue.",
 )
-aff(
+built.affiliation(
     AWAY,
     "Paul Achterberg",
     ["Rijn Chemie"],

@@ -48,12 +48,8 @@ built = SupportCases(
 OWN, NEUTRAL, LEAK = "own", "neutral", "leak"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 # --- own: the person's own body in the shapes read as another's -------------------------------
-aff(
+built.affiliation(
     OWN,
     "Priya Nandakumar",
     ["Calder Valley Trust"],
@@ -61,7 +57,7 @@ aff(
     "Priya Nandakumar was hired by the Calder Valley Trust in March, weeks after the Care Quality Commission rated its maternity wards inadequate, and she has since rebuilt the rota from scratch.",
     "The trust said staffing had improved.",
 )
-aff(
+built.affiliation(
     OWN,
     "Darnell Hughes",
     ["Allegheny County Port Authority"],
@@ -69,7 +65,7 @@ aff(
     "Darnell Hughes, who was appointed by the Allegheny County Port Authority last fall to fix its bus network, told riders on Tuesday that the Federal Transit Administration had signed off on new routes.",
     "Service changes begin in June.",
 )
-aff(
+built.affiliation(
     OWN,
     "Callum Reid",
     ["Hibernian"],
@@ -77,7 +73,7 @@ aff(
     "Callum Reid, who was signed by Hibernian from Dundee in the summer, scored the winner against Hearts at Easter Road on Sunday.",
     "It was his fourth goal of the season.",
 )
-aff(
+built.affiliation(
     OWN,
     "Jonny Evans",
     ["Burnley"],
@@ -85,7 +81,7 @@ aff(
     "Jonny Evans, the teenager who was loaned by Burnley to Luton Town in January, is expected back at Turf Moor for pre-season.",
     "Burnley's manager praised his progress.",
 )
-aff(
+built.affiliation(
     OWN,
     "Sandra Oyelaran",
     ["Midland Mutual"],
@@ -93,7 +89,7 @@ aff(
     "Sandra Oyelaran, promoted by Midland Mutual to chief risk officer last year, is now leading its response to a Financial Conduct Authority review of savings rates.",
     "The review is expected to end in the spring.",
 )
-aff(
+built.affiliation(
     OWN,
     "Marco Silvestri",
     ["Torino"],
@@ -101,7 +97,7 @@ aff(
     "The goalkeeper Marco Silvestri, who left Juventus to join rival Torino in 2023, kept a clean sheet in the derby.",
     "Torino's fans sang his name.",
 )
-aff(
+built.affiliation(
     OWN,
     "Ruth Kamara",
     ["Channel 7 News"],
@@ -109,7 +105,7 @@ aff(
     "Ruth Kamara, the anchor who moved to rival Channel 7 News after a decade at Metro TV, fronted its election coverage on Thursday night.",
     "Ratings rose by a fifth.",
 )
-aff(
+built.affiliation(
     OWN,
     "Declan Foley",
     ["Munster"],
@@ -117,7 +113,7 @@ aff(
     "Declan Foley joined rival Munster from Ulster last summer and on Saturday he kicked 14 points as they beat Leinster at Thomond Park.",
     "Munster stay second in the table.",
 )
-aff(
+built.affiliation(
     OWN,
     "Harvey Lowe",
     ["Tranmere Rovers"],
@@ -125,7 +121,7 @@ aff(
     "Harvey Lowe scored twice and Tranmere Rovers beat Bradford City 3-1 at Prenton Park, lifting them out of the bottom four.",
     "The home side had lost their previous three games.",
 )
-aff(
+built.affiliation(
     OWN,
     "Ellie Burrows",
     ["Sheffield Steelers"],
@@ -133,7 +129,7 @@ aff(
     "The Sheffield Steelers, captained by Ellie Burrows for the first time, beat the Nottingham Panthers 4-2 on Saturday night.",
     "Burrows was named player of the match.",
 )
-aff(
+built.affiliation(
     OWN,
     "Nathan Cole",
     ["Wigan Warriors"],
@@ -141,7 +137,7 @@ aff(
     "Wigan Warriors, coached by Nathan Cole since 2022, beat St Helens 18-6 in a bruising derby at the DW Stadium.",
     "Cole said his side had defended superbly.",
 )
-aff(
+built.affiliation(
     OWN,
     "Joaquin Ruiz",
     ["Harbor Freight Workers Union"],
@@ -149,7 +145,7 @@ aff(
     "Joaquin Ruiz spent 20 years loading ships in Oakland and led the Harbor Freight Workers Union through the 2024 contract talks with the Pacific Maritime Association.",
     "The deal raised pay by 32 percent over six years.",
 )
-aff(
+built.affiliation(
     OWN,
     "Fiona MacLeod",
     ["Scottish Rugby Union"],
@@ -157,7 +153,7 @@ aff(
     "Fiona MacLeod played 40 times for Scotland, coached in New Zealand and rejoined the Scottish Rugby Union as head of performance in April.",
     "She starts work at Murrayfield next month.",
 )
-aff(
+built.affiliation(
     OWN,
     "Bernard Achebe",
     ["Lagos Business School"],
@@ -165,7 +161,7 @@ aff(
     "Bernard Achebe advised the Central Bank of Nigeria for a decade and now chairs the Lagos Business School, where he teaches a course on monetary policy.",
     "His new book is out in May.",
 )
-aff(
+built.affiliation(
     OWN,
     "Hannah Ostrowski",
     ["Teamsters Local 743"],
@@ -173,7 +169,7 @@ aff(
     "Hannah Ostrowski drove for UPS for nine years, organised her depot and was re-elected by members of Teamsters Local 743 as their president on Friday.",
     "She won 61 percent of the vote.",
 )
-aff(
+built.affiliation(
     OWN,
     "Gareth Pugh",
     ["Ospreys"],
@@ -181,7 +177,7 @@ aff(
     "Gareth Pugh, picked by the Ospreys for Friday's game despite a hamstring strain, is likely to face Cardiff Rugby's pack at the Swansea.com Stadium.",
     "The Ospreys have won three in a row.",
 )
-aff(
+built.affiliation(
     OWN,
     "Leah Brennan",
     ["Brighton and Hove Albion"],
@@ -189,7 +185,7 @@ aff(
     "Leah Brennan, recruited by Brighton and Hove Albion from Bristol City, scored against Manchester City in a 2-2 draw on Sunday.",
     "Brighton are unbeaten in five.",
 )
-aff(
+built.affiliation(
     OWN,
     "Tomasz Wojcik",
     ["Polish Air Navigation Services Agency"],
@@ -199,7 +195,7 @@ aff(
 )
 
 # --- neutral: shapes of adversity in a neutral sense, and one's side in a dispute -----------
-aff(
+built.affiliation(
     NEUTRAL,
     "Amara Diallo",
     ["Royal College of Nursing"],
@@ -207,7 +203,7 @@ aff(
     "Amara Diallo was backed by her union, the Royal College of Nursing, after NHS Employers refused to reinstate her following a disciplinary hearing.",
     "A tribunal date has yet to be set.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Oliver Grant",
     ["Eastleigh Borough Council"],
@@ -215,7 +211,7 @@ aff(
     "Oliver Grant was re-elected by members of Eastleigh Borough Council as its leader on Wednesday evening, by 28 votes to 11.",
     "He has led the council since 2021.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Kemi Adeyemi",
     ["Southampton FC"],
@@ -223,7 +219,7 @@ aff(
     "Kemi Adeyemi, who was named captain by Southampton FC in August, faces a busy winter with the club playing three times in eight days over Christmas.",
     "She has not missed a game this season.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Rob Whitfield",
     ["Unison"],
@@ -231,7 +227,7 @@ aff(
     "Rob Whitfield, for Unison, lodged a formal complaint against Hampshire County Council over the closure of three care homes in the New Forest.",
     "The council said it had consulted widely.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Maria Santos",
     ["Service Employees International Union"],
@@ -239,7 +235,7 @@ aff(
     "Speaking for the Service Employees International Union, Maria Santos filed a grievance against Kaiser Permanente on Monday, saying nurses had been denied breaks.",
     "Kaiser said it was reviewing the grievance.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Imran Qureshi",
     ["Transport Salaried Staffs' Association"],
@@ -247,7 +243,7 @@ aff(
     "Imran Qureshi was questioned by MPs on the transport committee about the dispute with Network Rail, which he said had dragged on for too long.",
     "He is the general secretary of the Transport Salaried Staffs' Association.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Sinead Byrne",
     ["Irish Farmers' Association"],
@@ -255,7 +251,7 @@ aff(
     "Sinead Byrne is under pressure from dairy farmers after the Department of Agriculture cut the nitrates derogation.",
     "She chairs the Irish Farmers' Association's dairy committee and said members were angry.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Luis Ortega",
     ["Texas Medical Association"],
@@ -263,7 +259,7 @@ aff(
     "Luis Ortega was sued by a former patient in 2019 and cleared by the Texas Medical Board two years later.",
     "He now works for the Texas Medical Association, lobbying on malpractice caps.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Chloe Abbott",
     ["Newcastle United"],
@@ -271,7 +267,7 @@ aff(
     "Chloe Abbott faces her old club Sunderland on Sunday in the first Tyne-Wear derby of the season.",
     "She plays for Newcastle United, who she joined in the summer, and has scored six goals.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Peter Lindqvist",
     ["Volvo Cars"],
@@ -279,7 +275,7 @@ aff(
     "Peter Lindqvist, praised by Volvo Cars for steering its electric launch, is stepping down as head of design at the end of the year.",
     "Volvo Cars said a successor would be named soon.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Janet Oduya",
     ["GMB"],
@@ -287,7 +283,7 @@ aff(
     "Janet Oduya, representing the GMB, is challenging Asda at the Court of Appeal over equal pay for shop-floor staff.",
     "Asda says the jobs are not comparable.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Ahmed Farah",
     ["Minnesota Nurses Association"],
@@ -295,7 +291,7 @@ aff(
     "Ahmed Farah is in a long-running dispute with Allina Health over staffing levels at its Minneapolis hospitals.",
     "He is the president of the Minnesota Nurses Association, which represents 15,000 nurses.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Karen Doyle",
     ["Belfast City Council"],
@@ -303,7 +299,7 @@ aff(
     "Karen Doyle has been fighting Northern Ireland Water over sewage overflows in the Lagan for three years.",
     "She sits on Belfast City Council for the Alliance Party and chairs its environment committee.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Stephen Mbeki",
     ["Cape Town Stormers"],
@@ -313,7 +309,7 @@ aff(
 )
 
 # --- leak: the other side in words the branch reads otherwise --------------------------------
-aff(
+built.affiliation(
     LEAK,
     "Dennis Arkwright",
     ["Pennine Logistics"],
@@ -321,7 +317,7 @@ aff(
     "Dennis Arkwright, managing director of Pennine Logistics, was taken to an employment tribunal by the Road Haulage Association last year over unpaid fees.",
     "The tribunal found in his favour.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Yvonne Castellanos",
     ["Rio Grande Solar"],
@@ -329,7 +325,7 @@ aff(
     "Yvonne Castellanos, who runs Rio Grande Solar, is being sued by the Sierra Club over a plant near a wildlife refuge in New Mexico.",
     "She said the plant was lawful.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Aidan Murphy",
     ["Shamrock Rovers"],
@@ -337,7 +333,7 @@ aff(
     "Aidan Murphy of Shamrock Rovers saw red in the 70th minute as his side lost 3-1 to Bohemians at Dalymount Park.",
     "Rovers appeal the card on Monday.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Greta Holm",
     ["Nordic Air"],
@@ -345,7 +341,7 @@ aff(
     "Greta Holm, chief executive of Nordic Air, is in a row with the Danish Competition Authority over slot rules at Copenhagen.",
     "The authority declined to comment.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Victor Osei",
     ["Accra Hearts of Oak"],
@@ -353,7 +349,7 @@ aff(
     "Victor Osei, the Accra Hearts of Oak striker, scored a late equaliser in the 1-1 draw against Asante Kotoko.",
     "The result keeps Hearts top.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Lena Fischer",
     ["Bavaria Steel"],
@@ -361,7 +357,7 @@ aff(
     "Lena Fischer, head of human resources at Bavaria Steel, met the works council and then criticised IG Metall for calling a warning strike.",
     "The union said the strike would go ahead.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Omar Haddad",
     ["Gulf Petrochemicals"],
@@ -369,7 +365,7 @@ aff(
     "Omar Haddad, chairman of Gulf Petrochemicals, was fined by the Securities and Commodities Authority for late disclosures.",
     "The fine was 500,000 dirhams.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Bethany Cross",
     ["Norfolk Constabulary"],
@@ -377,7 +373,7 @@ aff(
     "Bethany Cross, a Norfolk Constabulary inspector, is under investigation by the Independent Office for Police Conduct after a pursuit in King's Lynn.",
     "She remains on duty.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Ravi Menon",
     ["Kerala Blasters"],
@@ -385,7 +381,7 @@ aff(
     "Ravi Menon, Kerala Blasters' goalkeeper, kept out a penalty but could not stop Bengaluru FC's late winner.",
     "Bengaluru FC moved up to third.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Patrick Ng",
     ["Hong Kong Airlines"],
@@ -393,7 +389,7 @@ aff(
     "Patrick Ng, operations director at Hong Kong Airlines, flew to Beijing and briefed the Civil Aviation Department on the grounding.",
     "Flights resumed on Friday.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Sally Whitmore",
     ["Thames Valley Police Federation"],
@@ -401,7 +397,7 @@ aff(
     "Sally Whitmore of the Thames Valley Police Federation, who is suing the Home Office over pensions, said officers felt let down.",
     "The Home Office said it would defend the claim.",
 )
-aff(
+built.affiliation(
     LEAK,
     "Ivan Petrov",
     ["Sofia Metro"],
@@ -411,7 +407,7 @@ aff(
 )
 
 # --- more: a dispute noun, a passive or a progressive with the person's own body -------------
-aff(
+built.affiliation(
     OWN,
     "Kelvin Ashworth",
     ["Fire Brigades Union"],
@@ -419,7 +415,7 @@ aff(
     "Kelvin Ashworth said the legal challenge by the Fire Brigades Union against the London Fire Commissioner would go to the High Court in the new year.",
     "He is the union's London regional secretary.",
 )
-aff(
+built.affiliation(
     OWN,
     "Erik Sandvik",
     ["Rosenborg"],
@@ -427,7 +423,7 @@ aff(
     "Erik Sandvik hailed the win by Rosenborg over Molde as the best of his four seasons in charge, and said the title race was open again.",
     "Rosenborg are two points off the top.",
 )
-aff(
+built.affiliation(
     OWN,
     "Josie Carver",
     ["Unite"],
@@ -435,7 +431,7 @@ aff(
     "Josie Carver, the regional officer, made an appeal to Unite members on Friday to back the offer from Stagecoach in a ballot that closes next week.",
     "Drivers had walked out four times since June.",
 )
-aff(
+built.affiliation(
     OWN,
     "Wendy Achterberg",
     ["GMB"],
@@ -443,7 +439,7 @@ aff(
     "Wendy Achterberg, a school cook who brought the equal pay case with the GMB, said Birmingham City Council had ignored women like her for years.",
     "The council has set aside 760 million pounds.",
 )
-aff(
+built.affiliation(
     OWN,
     "Gethin Rees",
     ["Ospreys"],
@@ -451,7 +447,7 @@ aff(
     "Gethin Rees grew up in Neath and played for the Ospreys for a decade before a knee injury ended his career at 29 in a game against the Scarlets.",
     "He now coaches in the academy.",
 )
-aff(
+built.affiliation(
     OWN,
     "Tara Quinlan",
     ["Dublin Simon Community"],
@@ -459,7 +455,7 @@ aff(
     "Tara Quinlan trained as a nurse and volunteered with the Dublin Simon Community for six years before Dublin City Council hired her to run its night shelters.",
     "The shelters have 300 beds.",
 )
-aff(
+built.affiliation(
     OWN,
     "Ben Ashcroft",
     ["Leeds United"],
@@ -467,7 +463,7 @@ aff(
     "Ben Ashcroft, who is playing for Leeds United on loan from Brentford this season, scored the opener against Sheffield Wednesday on Saturday.",
     "Leeds top the Championship.",
 )
-aff(
+built.affiliation(
     OWN,
     "Anjali Mehta",
     ["Liberal Democrats"],
@@ -475,7 +471,7 @@ aff(
     "Anjali Mehta, who is standing for the Liberal Democrats in Wokingham, said the Conservative Party had taken the seat for granted.",
     "The seat had a Tory majority of 7,000.",
 )
-aff(
+built.affiliation(
     OWN,
     "Matty Cash",
     ["Coventry City"],
@@ -483,7 +479,7 @@ aff(
     "Matty Cash was fined by his club, Coventry City, for turning up late to training on the eve of the cup tie.",
     "The fine was two weeks' wages.",
 )
-aff(
+built.affiliation(
     OWN,
     "Lucy Whitcombe",
     ["Labour Party"],
@@ -491,7 +487,7 @@ aff(
     "Lucy Whitcombe was censured by the Labour Party's national executive after sharing a post from the Green Party, but she keeps the whip.",
     "She has represented the ward since 2018.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Graham Tolley",
     ["Conservative Party"],
@@ -499,7 +495,7 @@ aff(
     "Graham Tolley faces a leadership challenge from within the Conservative Party after a string of defections to Reform UK in the county.",
     "He has led the group since 2017.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Noor Hassan",
     ["Detroit Federation of Teachers"],
@@ -507,7 +503,7 @@ aff(
     "Noor Hassan, who is organizing for the Detroit Federation of Teachers, said talks with the Detroit Public Schools Community District had stalled over class sizes.",
     "A strike vote is set for March.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Callum Bright",
     ["Dundee United"],
@@ -515,7 +511,7 @@ aff(
     "Callum Bright was challenged by Dundee United's manager to score more goals, and on Saturday he answered with two against Aberdeen.",
     "United won 3-0.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Rosa Delgado",
     ["United Farm Workers"],
@@ -523,7 +519,7 @@ aff(
     "Rosa Delgado, speaking on behalf of the United Farm Workers, said a complaint against Driscoll's would be filed with the state labor board this week.",
     "Driscoll's said it followed the law.",
 )
-aff(
+built.affiliation(
     NEUTRAL,
     "Mikkel Hansen",
     ["Danish Handball Federation"],

@@ -51,13 +51,9 @@ OTHER, PAST, FUTURE, RANK, RELATIVE, OBJECT = (
 )  # fmt: skip
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- other: another person's verb or apposition in the same sentence --------------------------
 _AUDIT = "Ana Ruiz, who chairs the audit panel, sat beside Tomas Leal, who heads the budget office, at the hearing."
-role(
+built.person_role(
     OTHER,
     "Ana Ruiz",
     ["chair of the audit panel"],
@@ -65,7 +61,7 @@ role(
     _AUDIT,
     "The hearing ran late.",
 )
-role(
+built.person_role(
     OTHER,
     "Tomas Leal",
     ["head of the budget office"],
@@ -74,10 +70,14 @@ role(
     "The hearing ran late.",
 )
 _FISH = "Kari Lund met Jonas Berg, the fisheries minister, in Bergen on Monday."
-role(OTHER, "Jonas Berg", ["fisheries minister"], [], _FISH, "Quotas were not discussed.")
-role(OTHER, "Kari Lund", [], ["fisheries minister"], _FISH, "Quotas were not discussed.")
+built.person_role(
+    OTHER, "Jonas Berg", ["fisheries minister"], [], _FISH, "Quotas were not discussed."
+)
+built.person_role(
+    OTHER, "Kari Lund", [], ["fisheries minister"], _FISH, "Quotas were not discussed."
+)
 _BOARD = "Nils Aro, who chairs the pension board, and Vera Lind, who manages the reserve fund, signed the letter."
-role(
+built.person_role(
     OTHER,
     "Nils Aro",
     ["chair of the pension board"],
@@ -85,7 +85,7 @@ role(
     _BOARD,
     "It went out on Friday.",
 )
-role(
+built.person_role(
     OTHER,
     "Vera Lind",
     ["manager of the reserve fund"],
@@ -94,18 +94,24 @@ role(
     "It went out on Friday.",
 )
 _FRONT = "Rosa Pinto, the party's treasurer, criticised Hugo Maia, who leads the Civic Front, over the loan."
-role(OTHER, "Hugo Maia", ["Civic Front leader"], ["treasurer"], _FRONT, "Maia did not reply.")
-role(OTHER, "Rosa Pinto", ["treasurer"], ["Civic Front leader"], _FRONT, "Maia did not reply.")
+built.person_role(
+    OTHER, "Hugo Maia", ["Civic Front leader"], ["treasurer"], _FRONT, "Maia did not reply."
+)
+built.person_role(
+    OTHER, "Rosa Pinto", ["treasurer"], ["Civic Front leader"], _FRONT, "Maia did not reply."
+)
 _ETHICS = "Ida Krogh took the seat of Sven Moe, who chairs the ethics council, on the panel."
-role(OTHER, "Ida Krogh", [], ["chair of the ethics council"], _ETHICS, "Moe is on leave.")
+built.person_role(
+    OTHER, "Ida Krogh", [], ["chair of the ethics council"], _ETHICS, "Moe is on leave."
+)
 _ENGINEER = "Jan Kos, who replaced Petr Novak as chief engineer, inspected the bridge."
-role(OTHER, "Jan Kos", ["chief engineer"], [], _ENGINEER, "Novak now teaches.")
-role(OTHER, "Petr Novak", [], ["chief engineer"], _ENGINEER, "Novak now teaches.")
+built.person_role(OTHER, "Jan Kos", ["chief engineer"], [], _ENGINEER, "Novak now teaches.")
+built.person_role(OTHER, "Petr Novak", [], ["chief engineer"], _ENGINEER, "Novak now teaches.")
 _LAWYER = "Leo Brun, an aide to Carla Moss, who directs the Harbour Museum, spoke first."
-role(
+built.person_role(
     OTHER, "Leo Brun", [], ["director of the Harbour Museum"], _LAWYER, "The museum reopens in May."
 )
-role(
+built.person_role(
     OTHER,
     "Carla Moss",
     ["director of the Harbour Museum"],
@@ -116,10 +122,10 @@ role(
 _MAYOR = (
     "Greta Falk said on Sunday that Oskar Lie, who succeeded her as mayor, had broken his word."
 )
-role(OTHER, "Oskar Lie", ["mayor"], [], _MAYOR, "Lie denied it.")
-role(OTHER, "Greta Falk", [], ["mayor"], _MAYOR, "Lie denied it.")
+built.person_role(OTHER, "Oskar Lie", ["mayor"], [], _MAYOR, "Lie denied it.")
+built.person_role(OTHER, "Greta Falk", [], ["mayor"], _MAYOR, "Lie denied it.")
 _TRADE = "Asked about Dmitri Volkov, who runs the grain exchange, Maria Petrova, the trade minister, said prices would hold."
-role(
+built.person_role(
     OTHER,
     "Maria Petrova",
     ["trade minister"],
@@ -127,7 +133,7 @@ role(
     _TRADE,
     "Bread prices rose in June.",
 )
-role(
+built.person_role(
     OTHER,
     "Dmitri Volkov",
     ["head of the grain exchange"],
@@ -137,7 +143,7 @@ role(
 )
 
 # --- past: a past post in other words than the tie's own marks --------------------------------
-role(
+built.person_role(
     PAST,
     "Greta Holm",
     [],
@@ -145,7 +151,7 @@ role(
     "Greta Holm, who stepped down as finance minister in March, criticised the budget.",
     "She now teaches economics.",
 )
-role(
+built.person_role(
     PAST,
     "Ravi Menon",
     [],
@@ -153,7 +159,7 @@ role(
     "Ravi Menon, who left his post as head of the central bank last year, joined a hedge fund.",
     "The fund is based in Geneva.",
 )
-role(
+built.person_role(
     PAST,
     "Lotte Graf",
     [],
@@ -161,7 +167,7 @@ role(
     "Lotte Graf, who had chaired the inquiry, gave evidence on Thursday.",
     "The report is due in June.",
 )
-role(
+built.person_role(
     PAST,
     "Bruno Falk",
     [],
@@ -169,7 +175,7 @@ role(
     "Bruno Falk, chief executive of Aldren until last year, bought a stake in the club.",
     "The club is in the second division.",
 )
-role(
+built.person_role(
     PAST,
     "Sara Quist",
     [],
@@ -177,7 +183,7 @@ role(
     "Sara Quist, who quit as coach of Vale Rovers in the spring, will commentate on the final.",
     "Rovers lost the semi-final.",
 )
-role(
+built.person_role(
     PAST,
     "Teo Marin",
     [],
@@ -185,7 +191,7 @@ role(
     "Teo Marin, who resigned as mayor in 2021, is standing for the senate.",
     "The vote is in October.",
 )
-role(
+built.person_role(
     PAST,
     "Ines Roth",
     [],
@@ -193,7 +199,7 @@ role(
     "Ines Roth, who chaired the board between 2010 and 2018, backed the merger.",
     "Shareholders vote on Monday.",
 )
-role(
+built.person_role(
     PAST,
     "Olaf Rye",
     [],
@@ -201,7 +207,7 @@ role(
     "Olaf Rye, who used to run the airport, said the new terminal was too small.",
     "It opened in April.",
 )
-role(
+built.person_role(
     PAST,
     "Nina Holt",
     [],
@@ -209,7 +215,7 @@ role(
     "Nina Holt, who took over as chair in 2015 before handing over to Per Lund in 2021, sold her shares.",
     "Lund declined to comment.",
 )
-role(
+built.person_role(
     PAST,
     "Ola Nord",
     [],
@@ -217,7 +223,7 @@ role(
     "Ola Nord, who became mayor in 1994 and retired in 2006, died on Sunday.",
     "He was 81.",
 )
-role(
+built.person_role(
     PAST,
     "Kim Aune",
     [],
@@ -225,7 +231,7 @@ role(
     "Kim Aune, who was named chief executive in 2015 and left in 2020, now runs a vineyard.",
     "The vineyard is in Tuscany.",
 )
-role(
+built.person_role(
     PAST,
     "Emil Saar",
     [],
@@ -233,7 +239,7 @@ role(
     "Emil Saar, a one-time editor of the Evening Star, wrote the foreword.",
     "The book is out next week.",
 )
-role(
+built.person_role(
     PAST,
     "Pia Berg",
     ["chair of the pension fund"],
@@ -241,7 +247,7 @@ role(
     "Pia Berg, who chairs the pension fund, spoke after the vote.",
     "The fund holds 40 billion crowns.",
 )
-role(
+built.person_role(
     PAST,
     "Jens Dahl",
     ["head of the central bank"],
@@ -249,7 +255,7 @@ role(
     "Jens Dahl, who heads the central bank, left rates unchanged.",
     "Inflation is 3 percent.",
 )
-role(
+built.person_role(
     PAST,
     "Lena Voss",
     ["chair of the inquiry"],
@@ -257,7 +263,7 @@ role(
     "Lena Voss, who has chaired the inquiry since 2020, gave evidence on Thursday.",
     "The report is due in June.",
 )
-role(
+built.person_role(
     PAST,
     "Arvid Moe",
     ["chief executive of Aldren"],
@@ -265,7 +271,7 @@ role(
     "Arvid Moe, chief executive of Aldren since last year, bought a stake in the club.",
     "The club is in the second division.",
 )
-role(
+built.person_role(
     PAST,
     "Tove Lie",
     ["coach of Vale Rovers"],
@@ -273,7 +279,7 @@ role(
     "Tove Lie, who took over as coach of Vale Rovers in May, named her squad.",
     "Rovers play on Saturday.",
 )
-role(
+built.person_role(
     PAST,
     "Hans Ek",
     ["mayor"],
@@ -281,7 +287,7 @@ role(
     "Hans Ek, who was elected mayor in May, opened the new library.",
     "It cost 12 million crowns.",
 )
-role(
+built.person_role(
     PAST,
     "Ada Sten",
     ["head of the airport"],
@@ -289,7 +295,7 @@ role(
     "Ada Sten, who runs the airport, said the new terminal was too small.",
     "It opened in April.",
 )
-role(
+built.person_role(
     PAST,
     "Rune Fossum",
     ["editor of the Evening Star"],
@@ -297,7 +303,7 @@ role(
     "Rune Fossum, the editor of the Evening Star, wrote the foreword.",
     "The book is out next week.",
 )
-role(
+built.person_role(
     PAST,
     "Siri Lund",
     ["finance minister"],
@@ -305,7 +311,7 @@ role(
     "Siri Lund, who serves as finance minister, criticised the budget.",
     "She has held the post since 2022.",
 )
-role(
+built.person_role(
     PAST,
     "Eirik Brun",
     ["chief executive"],
@@ -315,7 +321,7 @@ role(
 )
 
 # --- future: a post to come or hoped for ------------------------------------------------------
-role(
+built.person_role(
     FUTURE,
     "Ella Voss",
     ["chair of the council"],
@@ -323,7 +329,7 @@ role(
     "Ella Voss, who chairs the council, is expected to become mayor in the autumn.",
     "The vote is in September.",
 )
-role(
+built.person_role(
     FUTURE,
     "Tariq Aziz",
     ["Labour group leader"],
@@ -331,7 +337,7 @@ role(
     "Tariq Aziz, who leads the Labour group, is tipped to lead the party.",
     "The contest opens in June.",
 )
-role(
+built.person_role(
     FUTURE,
     "Hugo Berg",
     [],
@@ -339,7 +345,7 @@ role(
     "Hugo Berg, who hopes to head the agency, met the minister on Monday.",
     "The post has been empty since March.",
 )
-role(
+built.person_role(
     FUTURE,
     "Lina Park",
     [],
@@ -347,7 +353,7 @@ role(
     "Lina Park will chair the summit when it opens in Oslo next year.",
     "Forty countries are invited.",
 )
-role(
+built.person_role(
     FUTURE,
     "Per Dahl",
     [],
@@ -355,7 +361,7 @@ role(
     "Per Dahl, the favourite to become mayor, spoke at the rally.",
     "Polls open at eight.",
 )
-role(
+built.person_role(
     FUTURE,
     "Kim Lee",
     [],
@@ -363,7 +369,7 @@ role(
     "Kim Lee, who is set to be named chief executive next month, toured the plant.",
     "The plant employs 900 people.",
 )
-role(
+built.person_role(
     FUTURE,
     "Aya Mori",
     [],
@@ -371,7 +377,7 @@ role(
     "Aya Mori, who is running for governor, opened an office in the port.",
     "The election is in November.",
 )
-role(
+built.person_role(
     FUTURE,
     "Ben Ott",
     [],
@@ -379,7 +385,7 @@ role(
     "Ben Ott, who wants to run the club, made an offer for it.",
     "The club's owner declined.",
 )
-role(
+built.person_role(
     FUTURE,
     "Rui Sa",
     [],
@@ -387,7 +393,7 @@ role(
     "Rui Sa, who will take over as coach next season, watched from the stands.",
     "The side lost 2-0.",
 )
-role(
+built.person_role(
     FUTURE,
     "Mae Ito",
     [],
@@ -395,7 +401,7 @@ role(
     "Mae Ito, who is poised to succeed Dan Roe as chair, met investors.",
     "Roe retires in June.",
 )
-role(
+built.person_role(
     FUTURE,
     "Ivo Reis",
     [],
@@ -403,7 +409,7 @@ role(
     "Ivo Reis, the incoming president, named his cabinet.",
     "He takes office on Monday.",
 )
-role(
+built.person_role(
     FUTURE,
     "Noor Khan",
     [],
@@ -411,7 +417,7 @@ role(
     "Noor Khan, who is in line to become the next governor, visited the flood zone.",
     "Two towns are under water.",
 )
-role(
+built.person_role(
     FUTURE,
     "Sven Aas",
     ["head of the agency"],
@@ -419,7 +425,7 @@ role(
     "Sven Aas, who heads the agency, met the minister on Monday.",
     "The agency has 300 staff.",
 )
-role(
+built.person_role(
     FUTURE,
     "Lise Park",
     ["chair of the summit"],
@@ -427,7 +433,7 @@ role(
     "Lise Park, who chairs the summit, opened it in Oslo.",
     "Forty countries came.",
 )
-role(
+built.person_role(
     FUTURE,
     "Pål Dahl",
     ["mayor"],
@@ -435,7 +441,7 @@ role(
     "Pål Dahl, who became mayor in May, spoke at the rally.",
     "He won 54 percent.",
 )
-role(
+built.person_role(
     FUTURE,
     "Hana Lee",
     ["chief executive"],
@@ -443,7 +449,7 @@ role(
     "Hana Lee, who was named chief executive last month, toured the plant.",
     "The plant employs 900 people.",
 )
-role(
+built.person_role(
     FUTURE,
     "Ari Mori",
     ["governor"],
@@ -451,7 +457,7 @@ role(
     "Ari Mori, who serves as governor, opened an office in the port.",
     "The election is in November.",
 )
-role(
+built.person_role(
     FUTURE,
     "Rita Sa",
     ["coach"],
@@ -459,7 +465,7 @@ role(
     "Rita Sa, who took over as coach this season, watched from the stands.",
     "The side lost 2-0.",
 )
-role(
+built.person_role(
     FUTURE,
     "May Ito",
     ["chair"],
@@ -467,7 +473,7 @@ role(
     "May Ito, who succeeds Dan Roe as chair, met investors.",
     "Roe retired in June.",
 )
-role(
+built.person_role(
     FUTURE,
     "Noel Khan",
     ["governor"],
@@ -477,7 +483,7 @@ role(
 )
 
 # --- rank: a rank above or below, and its absence ---------------------------------------------
-role(
+built.person_role(
     RANK,
     "Jana Horak",
     ["deputy chair of the bank board"],
@@ -485,7 +491,7 @@ role(
     "Jana Horak, who is deputy chair of the bank board, voted against the cut.",
     "The cut passed 6-3.",
 )
-role(
+built.person_role(
     RANK,
     "Eric Lund",
     ["vice president of the senate"],
@@ -493,7 +499,7 @@ role(
     "Eric Lund, vice president of the senate, opened the session.",
     "The president was abroad.",
 )
-role(
+built.person_role(
     RANK,
     "Maya Roth",
     ["assistant coach"],
@@ -501,7 +507,7 @@ role(
     "Maya Roth, who serves as assistant coach at Fenwick City, took the press conference.",
     "City won 3-1.",
 )
-role(
+built.person_role(
     RANK,
     "Igor Sala",
     ["co-chair of the task force"],
@@ -509,7 +515,7 @@ role(
     "Igor Sala, who co-chairs the task force, presented its report.",
     "The report runs to 200 pages.",
 )
-role(
+built.person_role(
     RANK,
     "Alba Ruiz",
     ["chair of the committee"],
@@ -517,7 +523,7 @@ role(
     "Alba Ruiz, who chairs the committee, presented its report.",
     "The report runs to 200 pages.",
 )
-role(
+built.person_role(
     RANK,
     "Tom Gale",
     ["deputy mayor"],
@@ -525,7 +531,7 @@ role(
     "Tom Gale, who serves as deputy mayor, cut the ribbon.",
     "The bridge cost 30 million.",
 )
-role(
+built.person_role(
     RANK,
     "Liv Aas",
     ["associate editor of the Gazette"],
@@ -533,7 +539,7 @@ role(
     "Liv Aas, who is associate editor of the Gazette, chaired the panel.",
     "The panel drew 200 people.",
 )
-role(
+built.person_role(
     RANK,
     "Hal Dunn",
     ["chief of staff"],
@@ -541,7 +547,7 @@ role(
     "Hal Dunn, who serves as chief of staff to the governor, briefed reporters.",
     "The governor was in the capital.",
 )
-role(
+built.person_role(
     RANK,
     "Omar Said",
     ["under-secretary for trade"],
@@ -549,7 +555,7 @@ role(
     "Omar Said, who is under-secretary for trade, led the delegation.",
     "Talks resume in May.",
 )
-role(
+built.person_role(
     RANK,
     "Kit Moss",
     ["head of the agency"],
@@ -557,7 +563,7 @@ role(
     "Kit Moss, who heads the agency, answered questions.",
     "The agency was set up in 2004.",
 )
-role(
+built.person_role(
     RANK,
     "Eli Stone",
     ["deputy director"],
@@ -565,7 +571,7 @@ role(
     "Eli Stone, who runs the lab as its deputy director, showed visitors round.",
     "The lab opened in 2011.",
 )
-role(
+built.person_role(
     RANK,
     "Anja Berg",
     ["director of the lab"],
@@ -575,7 +581,7 @@ role(
 )
 
 # --- relative: the post of a relative or employer ---------------------------------------------
-role(
+built.person_role(
     RELATIVE,
     "Lena Frei",
     [],
@@ -583,7 +589,7 @@ role(
     "Lena Frei, whose father chairs the Frei Group, opened the gallery.",
     "The gallery shows local painters.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Tom Ash",
     [],
@@ -591,7 +597,7 @@ role(
     "Tom Ash, who works for the man who runs the port, was arrested on Monday.",
     "Police gave no details.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Nia Bell",
     [],
@@ -599,7 +605,7 @@ role(
     "Nia Bell, whose husband heads the tax office, won the contract.",
     "The deal is worth 2 million.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Sam Kerr",
     [],
@@ -607,7 +613,7 @@ role(
     "Sam Kerr, the son of the president of Avland, was detained in Lisbon.",
     "He was released on bail.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Ada Ross",
     [],
@@ -615,7 +621,7 @@ role(
     "Ada Ross, who married the man who chairs Orbit Bank, gave the lecture.",
     "It was sold out.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Ivo Kral",
     [],
@@ -623,7 +629,7 @@ role(
     "Ivo Kral, an adviser to the woman who runs the agency, resigned.",
     "His letter was not published.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Eva Lind",
     [],
@@ -631,7 +637,7 @@ role(
     "Eva Lind, whose company owns the Harbour Hotel, bid for the pier.",
     "The council will decide in July.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Dev Shah",
     [],
@@ -639,7 +645,7 @@ role(
     "Dev Shah, a clerk to the senator who chairs the committee, drafted the bill.",
     "It passed on Tuesday.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Cara Holt",
     [],
@@ -647,7 +653,7 @@ role(
     "Cara Holt, a cousin of the governor, runs a bakery in the port.",
     "The bakery opened in 2019.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Rosa Lim",
     [],
@@ -655,7 +661,7 @@ role(
     "Rosa Lim, the wife of the man who founded Tessell, sat on the jury.",
     "The jury chose a film from Chile.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Lars Frei",
     ["chair of the Frei Group"],
@@ -663,7 +669,7 @@ role(
     "Lars Frei, who chairs the Frei Group, which his father founded, opened the gallery.",
     "The gallery shows local painters.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Tim Ash",
     ["head of the port"],
@@ -671,7 +677,7 @@ role(
     "Tim Ash, who runs the port for its owners, was questioned on Monday.",
     "Police gave no details.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Noa Bell",
     ["head of the tax office"],
@@ -679,7 +685,7 @@ role(
     "Noa Bell, who heads the tax office, signed the contract.",
     "The deal is worth 2 million.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Sid Kerr",
     ["president of Avland"],
@@ -687,7 +693,7 @@ role(
     "Sid Kerr, the president of Avland, was greeted in Lisbon.",
     "He stays for two days.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Ida Ross",
     ["chair of Orbit Bank"],
@@ -695,7 +701,7 @@ role(
     "Ida Ross, who chairs Orbit Bank, gave the lecture.",
     "It was sold out.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Ivan Kral",
     ["head of the agency"],
@@ -703,7 +709,7 @@ role(
     "Ivan Kral, who heads the agency his mother founded, resigned.",
     "His letter was not published.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Emma Lind",
     ["owner of the Harbour Hotel"],
@@ -711,7 +717,7 @@ role(
     "Emma Lind, who owns the Harbour Hotel, bid for the pier.",
     "The council will decide in July.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Dina Shah",
     ["chair of the committee"],
@@ -719,7 +725,7 @@ role(
     "Dina Shah, the senator who chairs the committee, drafted the bill.",
     "It passed on Tuesday.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Carl Holt",
     ["governor"],
@@ -727,7 +733,7 @@ role(
     "Carl Holt, who serves as governor, visited a bakery in the port.",
     "The bakery opened in 2019.",
 )
-role(
+built.person_role(
     RELATIVE,
     "Rex Lim",
     ["founder of Tessell"],
@@ -737,7 +743,7 @@ role(
 )
 
 # --- object: a post verb whose object is not a body the person holds --------------------------
-role(
+built.person_role(
     OBJECT,
     "Pia Lund",
     [],
@@ -745,7 +751,7 @@ role(
     "Pia Lund, who runs a blog about the city council, broke the story.",
     "The council has not commented.",
 )
-role(
+built.person_role(
     OBJECT,
     "Ola Berg",
     [],
@@ -753,7 +759,7 @@ role(
     "Ola Berg, who heads home to Tromso on Friday, signed the deal.",
     "It runs for three years.",
 )
-role(
+built.person_role(
     OBJECT,
     "Jon Ek",
     [],
@@ -761,7 +767,7 @@ role(
     "Jon Ek, who commands respect across the party, backed the motion.",
     "It passed easily.",
 )
-role(
+built.person_role(
     OBJECT,
     "Dan Fox",
     [],
@@ -769,7 +775,7 @@ role(
     "Dan Fox, who runs a stall at the Central Market, joined the protest.",
     "Rents rose 20 percent.",
 )
-role(
+built.person_role(
     OBJECT,
     "Uma Rai",
     [],
@@ -777,7 +783,7 @@ role(
     "Uma Rai, who heads a committee of the party, called for a vote.",
     "The vote is in June.",
 )
-role(
+built.person_role(
     OBJECT,
     "Ken Oda",
     [],
@@ -785,7 +791,7 @@ role(
     "Ken Oda, who leads the youth wing of the Green Party, was arrested at the march.",
     "He was freed later.",
 )
-role(
+built.person_role(
     OBJECT,
     "Lea Kim",
     [],
@@ -793,7 +799,7 @@ role(
     "Lea Kim, who owns shares in Fenn Bank, sued its board.",
     "The case opens in May.",
 )
-role(
+built.person_role(
     OBJECT,
     "Bo Sand",
     [],
@@ -801,7 +807,7 @@ role(
     "Bo Sand, who directs traffic outside the school, was hit by a car.",
     "He is recovering.",
 )
-role(
+built.person_role(
     OBJECT,
     "Mia Tan",
     [],
@@ -809,7 +815,7 @@ role(
     "Mia Tan, who runs the family's errands, found the letter.",
     "It was dated 1944.",
 )
-role(
+built.person_role(
     OBJECT,
     "Gus Ray",
     [],
@@ -817,7 +823,7 @@ role(
     "Gus Ray, who speaks for many in the town, opposed the mine.",
     "The mine would employ 300.",
 )
-role(
+built.person_role(
     OBJECT,
     "Ali Noor",
     [],
@@ -825,7 +831,7 @@ role(
     "Ali Noor, who chairs a panel of the Senate, opened the hearing.",
     "It lasted four hours.",
 )
-role(
+built.person_role(
     OBJECT,
     "Ruth Gale",
     [],
@@ -833,7 +839,7 @@ role(
     "Ruth Gale, who manages the hotel's bookings, found the error.",
     "Guests were refunded.",
 )
-role(
+built.person_role(
     OBJECT,
     "Pia Lunde",
     ["head of the city council"],
@@ -841,7 +847,7 @@ role(
     "Pia Lunde, who heads the city council, broke the story.",
     "The council has not commented.",
 )
-role(
+built.person_role(
     OBJECT,
     "Jon Eke",
     ["commander of the army"],
@@ -849,7 +855,7 @@ role(
     "Jon Eke, who commands the army, backed the motion.",
     "It passed easily.",
 )
-role(
+built.person_role(
     OBJECT,
     "Dan Foxe",
     ["head of the Central Market", "runs the Central Market"],
@@ -857,7 +863,7 @@ role(
     "Dan Foxe, who runs the Central Market, joined the protest.",
     "Rents rose 20 percent.",
 )
-role(
+built.person_role(
     OBJECT,
     "Uma Rais",
     ["head of the party committee"],
@@ -865,7 +871,7 @@ role(
     "Uma Rais, who heads the party committee, called for a vote.",
     "The vote is in June.",
 )
-role(
+built.person_role(
     OBJECT,
     "Ken Odai",
     ["Green Party leader"],
@@ -873,7 +879,7 @@ role(
     "Ken Odai, who leads the Green Party, was arrested at the march.",
     "He was freed later.",
 )
-role(
+built.person_role(
     OBJECT,
     "Lea Kimm",
     ["owner of Fenn Bank"],
@@ -881,7 +887,7 @@ role(
     "Lea Kimm, who owns Fenn Bank, sued its rival.",
     "The case opens in May.",
 )
-role(
+built.person_role(
     OBJECT,
     "Bo Sande",
     ["director of the school"],
@@ -889,7 +895,7 @@ role(
     "Bo Sande, who directs the school, was hit by a car.",
     "He is recovering.",
 )
-role(
+built.person_role(
     OBJECT,
     "Gus Raye",
     ["spokesman for the town"],
@@ -897,7 +903,7 @@ role(
     "Gus Raye, who speaks for the town, opposed the mine.",
     "The mine would employ 300.",
 )
-role(
+built.person_role(
     OBJECT,
     "Ali Noori",
     ["chair of the Senate panel"],
@@ -905,7 +911,7 @@ role(
     "Ali Noori, who chairs the Senate panel, opened the hearing.",
     "It lasted four hours.",
 )
-role(
+built.person_role(
     OBJECT,
     "Ruth Gales",
     ["manager of the hotel"],
@@ -913,7 +919,7 @@ role(
     "Ruth Gales, who manages the hotel, found the error.",
     "Guests were refunded.",
 )
-role(
+built.person_role(
     OBJECT,
     "Sten Ray",
     ["editor of the school newsletter"],

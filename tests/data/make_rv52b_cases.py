@@ -47,10 +47,6 @@ built = SupportCases(
 LIST, PLURAL, LABEL, CUT = "list", "plural", "label", "cut"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 def framed(
     category: str, lead: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
 ) -> None:
@@ -65,81 +61,81 @@ END = "The session ran late into the evening."
 
 # --- list: a plural title over only some of the names ---------------------------------------
 L1 = "Senators Orla Penfield and Teo Marsh and Governor Bram Hollis signed the water compact in Salem on Monday."
-role(LIST, "Teo Marsh", ["senator"], [], L1, END)
-role(LIST, "Orla Penfield", ["senator"], [], L1, END)
-role(LIST, "Bram Hollis", [], ["senator"], L1, END)
+built.person_role(LIST, "Teo Marsh", ["senator"], [], L1, END)
+built.person_role(LIST, "Orla Penfield", ["senator"], [], L1, END)
+built.person_role(LIST, "Bram Hollis", [], ["senator"], L1, END)
 L2 = "Ministers Ilse Varn and Kofi Dabre met Ambassador Reza Tolani at the embassy on Friday."
-role(LIST, "Kofi Dabre", ["minister"], [], L2, END)
-role(LIST, "Reza Tolani", [], ["minister"], L2, END)
+built.person_role(LIST, "Kofi Dabre", ["minister"], [], L2, END)
+built.person_role(LIST, "Reza Tolani", [], ["minister"], L2, END)
 L3 = "Piet Amsel and Runa Vik met the senators in the capitol on Tuesday to plead for the mill."
-role(LIST, "Piet Amsel", [], ["senator"], L3, END)
-role(LIST, "Runa Vik", [], ["senator"], L3, END)
+built.person_role(LIST, "Piet Amsel", [], ["senator"], L3, END)
+built.person_role(LIST, "Runa Vik", [], ["senator"], L3, END)
 L4 = "Lena Oduya and Marc Feld, aides to the senators, briefed reporters after the vote."
-role(LIST, "Lena Oduya", ["aide"], ["senator"], L4, END)
+built.person_role(LIST, "Lena Oduya", ["aide"], ["senator"], L4, END)
 L5 = "Governors Ada Brisk and Noel Fane joined Senator Kim Osei and the two mayors, Ruth Lamb and Oren Vidal, on the stage."
-role(LIST, "Noel Fane", ["governor"], ["mayor"], L5, END)
-role(LIST, "Ruth Lamb", ["mayor"], ["governor"], L5, END)
-role(LIST, "Kim Osei", [], ["governor", "mayor"], L5, END)
+built.person_role(LIST, "Noel Fane", ["governor"], ["mayor"], L5, END)
+built.person_role(LIST, "Ruth Lamb", ["mayor"], ["governor"], L5, END)
+built.person_role(LIST, "Kim Osei", [], ["governor", "mayor"], L5, END)
 L6 = "Wes Carlin and Uma Reyes, both senators, praised Governor Jill Tarn for the budget."
-role(LIST, "Uma Reyes", ["senator"], [], L6, END)
-role(LIST, "Jill Tarn", [], ["senator"], L6, END)
+built.person_role(LIST, "Uma Reyes", ["senator"], [], L6, END)
+built.person_role(LIST, "Jill Tarn", [], ["senator"], L6, END)
 L7 = "The senators questioned Ivo Brandt and Sara Lunde, the two regulators, for three hours."
-role(LIST, "Sara Lunde", ["regulator"], ["senator"], L7, END)
-role(LIST, "Ivo Brandt", ["regulator"], ["senator"], L7, END)
+built.person_role(LIST, "Sara Lunde", ["regulator"], ["senator"], L7, END)
+built.person_role(LIST, "Ivo Brandt", ["regulator"], ["senator"], L7, END)
 L8 = "Senators Ezra Pym and Lola Grant's aides, Cy Dorn and Meg Ulm, drafted the bill over the weekend."
-role(LIST, "Ezra Pym", ["senator"], [], L8, END)
-role(LIST, "Cy Dorn", ["aide"], ["senator"], L8, END)
+built.person_role(LIST, "Ezra Pym", ["senator"], [], L8, END)
+built.person_role(LIST, "Cy Dorn", ["aide"], ["senator"], L8, END)
 L9 = "Mayors Kai Lund and Ines Roth hosted Bo Park and Li Wen, the senators from Ohio, at the harbour."
-role(LIST, "Li Wen", ["senator"], ["mayor"], L9, END)
-role(LIST, "Kai Lund", ["mayor"], ["senator"], L9, END)
+built.person_role(LIST, "Li Wen", ["senator"], ["mayor"], L9, END)
+built.person_role(LIST, "Kai Lund", ["mayor"], ["senator"], L9, END)
 L10 = "The ministers, Hana Dovic and Luis Ortega, called on Chief Justice Omar Said before the hearing."
-role(LIST, "Luis Ortega", ["minister"], [], L10, END)
-role(LIST, "Omar Said", [], ["minister"], L10, END)
+built.person_role(LIST, "Luis Ortega", ["minister"], [], L10, END)
+built.person_role(LIST, "Omar Said", [], ["minister"], L10, END)
 L11 = "Defence ministers Aki Sato and Jan Holm spoke after the two foreign ministers had left the room."
-role(LIST, "Jan Holm", ["defence minister"], ["foreign minister"], L11, END)
+built.person_role(LIST, "Jan Holm", ["defence minister"], ["foreign minister"], L11, END)
 
 L12 = "Along with the senators, Ann Kroll and Ben Sato spoke for the farmers at the hearing."
-role(LIST, "Ann Kroll", [], ["senator"], L12, END)
+built.person_role(LIST, "Ann Kroll", [], ["senator"], L12, END)
 L13 = "After meeting the ministers, Ula Berg and Sam Tate flew home to Bergen."
-role(LIST, "Sam Tate", [], ["minister"], L13, END)
+built.person_role(LIST, "Sam Tate", [], ["minister"], L13, END)
 L14 = "The two senators, Ann Kroll and Ben Sato, Dee Wong told reporters, had agreed to the deal."
-role(LIST, "Ben Sato", ["senator"], [], L14, END)
-role(LIST, "Dee Wong", [], ["senator"], L14, END)
+built.person_role(LIST, "Ben Sato", ["senator"], [], L14, END)
+built.person_role(LIST, "Dee Wong", [], ["senator"], L14, END)
 
 # --- plural: another thing's plural, a rank or a past ---------------------------------------
 P1 = "For the Ottawa Senators, Tim Sand and Bo Ek scored twice each in a 5-2 win."
-role(PLURAL, "Tim Sand", [], ["senator"], P1, "The crowd was the season's largest.")
-role(PLURAL, "Bo Ek", [], ["senator"], P1, "The crowd was the season's largest.")
+built.person_role(PLURAL, "Tim Sand", [], ["senator"], P1, "The crowd was the season's largest.")
+built.person_role(PLURAL, "Bo Ek", [], ["senator"], P1, "The crowd was the season's largest.")
 P2 = "Fans of the Chiefs, Ray Dunn and Ola Kim, queued overnight for tickets."
-role(PLURAL, "Ray Dunn", [], ["chief"], P2, "Tickets sold out in an hour.")
+built.person_role(PLURAL, "Ray Dunn", [], ["chief"], P2, "Tickets sold out in an hour.")
 P3 = "The former ministers Ada Kvist and Bror Lind wrote to the premier on Sunday."
-role(PLURAL, "Bror Lind", [], ["minister"], P3, END)
+built.person_role(PLURAL, "Bror Lind", [], ["minister"], P3, END)
 P4 = "Deputy ministers Ivo Lang and Pia Roth will lead the talks in Vienna."
-role(PLURAL, "Pia Roth", ["deputy minister"], ["minister"], P4, END)
-role(PLURAL, "Ivo Lang", ["deputy minister"], ["minister"], P4, END)
+built.person_role(PLURAL, "Pia Roth", ["deputy minister"], ["minister"], P4, END)
+built.person_role(PLURAL, "Ivo Lang", ["deputy minister"], ["minister"], P4, END)
 P5 = "Vice presidents Gail Orr and Sven Maki presented the results to staff."
-role(PLURAL, "Sven Maki", ["vice president"], ["president"], P5, END)
+built.person_role(PLURAL, "Sven Maki", ["vice president"], ["president"], P5, END)
 P6 = "Assistant coaches Dara Folk and Nico Abel ran the session in the rain."
-role(PLURAL, "Nico Abel", ["assistant coach"], ["coach"], P6, END)
+built.person_role(PLURAL, "Nico Abel", ["assistant coach"], ["coach"], P6, END)
 P7 = "Jude Harne and Fiona Lusk, the senators' lawyers, filed the motion on Monday."
-role(PLURAL, "Jude Harne", ["lawyer"], ["senator"], P7, END)
-role(PLURAL, "Fiona Lusk", ["lawyer"], ["senator"], P7, END)
+built.person_role(PLURAL, "Jude Harne", ["lawyer"], ["senator"], P7, END)
+built.person_role(PLURAL, "Fiona Lusk", ["lawyer"], ["senator"], P7, END)
 P8 = "Rolf Anker and Vera Strom, sons of senators, founded the charity in 2011."
-role(PLURAL, "Rolf Anker", [], ["senator"], P8, END)
+built.person_role(PLURAL, "Rolf Anker", [], ["senator"], P8, END)
 P9 = "Gus Rowan and Ed Pell, both former governors, endorsed the challenger."
-role(PLURAL, "Ed Pell", [], ["governor"], P9, END)
+built.person_role(PLURAL, "Ed Pell", [], ["governor"], P9, END)
 P10 = "Retired generals Moss Tully and Abe Crane signed the open letter."
-role(PLURAL, "Abe Crane", [], ["general"], P10, END)
+built.person_role(PLURAL, "Abe Crane", [], ["general"], P10, END)
 P11 = "Senators Noor Haddad and Per Olsen, both serving their second terms, blocked the nomination."
-role(PLURAL, "Per Olsen", ["senator"], [], P11, END)
-role(PLURAL, "Noor Haddad", ["senator"], [], P11, END)
+built.person_role(PLURAL, "Per Olsen", ["senator"], [], P11, END)
+built.person_role(PLURAL, "Noor Haddad", ["senator"], [], P11, END)
 P12 = "The two co-founders, Elin Dahl and Tariq Mir, stepped down on Friday."
-role(PLURAL, "Tariq Mir", ["co-founder"], [], P12, END)
+built.person_role(PLURAL, "Tariq Mir", ["co-founder"], [], P12, END)
 P13 = "Lia Mott and Ben Carr, the two assistant secretaries, resigned together."
-role(PLURAL, "Ben Carr", ["assistant secretary"], ["secretary"], P13, END)
+built.person_role(PLURAL, "Ben Carr", ["assistant secretary"], ["secretary"], P13, END)
 P14 = "Governors Jo Tran and Ama Boateng signed the pact, watched by the senators' wives, Kay Hume and Liv Aas."
-role(PLURAL, "Kay Hume", [], ["senator", "governor"], P14, END)
-role(PLURAL, "Jo Tran", ["governor"], [], P14, END)
+built.person_role(PLURAL, "Kay Hume", [], ["senator", "governor"], P14, END)
+built.person_role(PLURAL, "Jo Tran", ["governor"], [], P14, END)
 
 # --- label: a label of another person, speech under a label, a credit verb in prose ----------
 framed(
@@ -259,7 +255,7 @@ framed(
     "Editor: Sam Quill. Reporter: Tess Laine.",
     "The ferry fares rise in May.",
 )
-role(
+built.person_role(
     LABEL,
     "Ana Lee",
     [],
@@ -267,7 +263,7 @@ role(
     "The theft was reported by Ana Lee, a neighbour, on Friday evening.",
     "Police have made no arrest.",
 )
-role(
+built.person_role(
     LABEL,
     "Rui Sousa",
     [],
@@ -293,7 +289,7 @@ framed(
     "ANCHOR (Rina Shah): Shares fell for a third day.",
     "KOFI AMO: The banks led the fall.",
 )
-role(
+built.person_role(
     LABEL,
     "Mark Tan",
     ["editor"],
@@ -301,7 +297,7 @@ role(
     "Diesel prices rose for a fifth week.",
     "(Reporting by Ada Bell; editing by Mark Tan)",
 )
-role(
+built.person_role(
     LABEL,
     "Ada Bell",
     ["reporter"],
@@ -337,7 +333,7 @@ framed(
     "Hosts: Amy Lo and Raj Dev",
     "This week: the town's new bridge.",
 )
-role(
+built.person_role(
     LABEL,
     "Chidi Obi",
     ["reporter"],
@@ -345,7 +341,7 @@ role(
     "Cocoa prices fell for a second week.",
     "(Reporting by Ada Bell in Lagos and Chidi Obi in Abuja; editing by Mark Tan)",
 )
-role(
+built.person_role(
     LABEL,
     "Mark Tan",
     [],
@@ -365,35 +361,35 @@ framed(
 
 # --- cut: a stop of "U.S." or "Jr." and the role beside it ----------------------------------
 C1 = "U.S. Ambassador Lise Arden met Tom Hale Jr., the mayor, in Lima on Tuesday."
-role(CUT, "Lise Arden", ["ambassador"], ["mayor"], C1, END)
-role(CUT, "Tom Hale Jr.", ["mayor"], ["ambassador"], C1, END)
+built.person_role(CUT, "Lise Arden", ["ambassador"], ["mayor"], C1, END)
+built.person_role(CUT, "Tom Hale Jr.", ["mayor"], ["ambassador"], C1, END)
 C2 = "Tom Hale, whose father was the U.S. ambassador, said the embassy had been warned."
-role(CUT, "Tom Hale", [], ["ambassador"], C2, END)
+built.person_role(CUT, "Tom Hale", [], ["ambassador"], C2, END)
 C3 = "Tom Hale, the U.S. ambassador's deputy, said the embassy had been warned."
-role(CUT, "Tom Hale", [], ["ambassador"], C3, END)
+built.person_role(CUT, "Tom Hale", [], ["ambassador"], C3, END)
 C4 = "Tom Hale, a critic of the U.S. president, said the tariffs would fail."
-role(CUT, "Tom Hale", [], ["president"], C4, END)
+built.person_role(CUT, "Tom Hale", [], ["president"], C4, END)
 C5 = "Tom Hale, the U.S. vice president, said the tariffs would work."
-role(CUT, "Tom Hale", ["vice president"], ["president"], C5, END)
+built.person_role(CUT, "Tom Hale", ["vice president"], ["president"], C5, END)
 C6 = "Karl Moe Sr., the father of the quarterback, Jens Moe Jr., said the boy would play."
-role(CUT, "Karl Moe Sr.", [], ["quarterback"], C6, END)
-role(CUT, "Jens Moe Jr.", ["quarterback"], [], C6, END)
+built.person_role(CUT, "Karl Moe Sr.", [], ["quarterback"], C6, END)
+built.person_role(CUT, "Jens Moe Jr.", ["quarterback"], [], C6, END)
 C7 = "Ana Kell, the U.S. trade representative, and Ravi Nair, the Indian commerce minister, met in Delhi."
-role(CUT, "Ana Kell", ["trade representative"], ["commerce minister"], C7, END)
-role(CUT, "Ravi Nair", ["commerce minister"], ["trade representative"], C7, END)
+built.person_role(CUT, "Ana Kell", ["trade representative"], ["commerce minister"], C7, END)
+built.person_role(CUT, "Ravi Nair", ["commerce minister"], ["trade representative"], C7, END)
 C8 = "Tom Hale met Ana Kell, the U.S. envoy, in Geneva."
-role(CUT, "Tom Hale", [], ["envoy"], C8, END)
-role(CUT, "Ana Kell", ["envoy"], [], C8, END)
+built.person_role(CUT, "Tom Hale", [], ["envoy"], C8, END)
+built.person_role(CUT, "Ana Kell", ["envoy"], [], C8, END)
 C9 = "Rita Sol Jr., the city's treasurer, and Paz Ibarra, the U.N. envoy, toured the camp."
-role(CUT, "Rita Sol Jr.", ["treasurer"], ["envoy"], C9, END)
-role(CUT, "Paz Ibarra", ["envoy"], ["treasurer"], C9, END)
+built.person_role(CUT, "Rita Sol Jr.", ["treasurer"], ["envoy"], C9, END)
+built.person_role(CUT, "Paz Ibarra", ["envoy"], ["treasurer"], C9, END)
 C10 = "Nell Obi, the U.S. ambassador nominee, faces a hearing on Thursday."
-role(CUT, "Nell Obi", ["ambassador nominee"], ["ambassador"], C10, END)
+built.person_role(CUT, "Nell Obi", ["ambassador nominee"], ["ambassador"], C10, END)
 C11 = "Mark Ode, the U.K. ambassador, and Lars Vik, his deputy, left the talks early."
-role(CUT, "Mark Ode", ["ambassador"], [], C11, END)
-role(CUT, "Lars Vik", [], ["ambassador"], C11, END)
+built.person_role(CUT, "Mark Ode", ["ambassador"], [], C11, END)
+built.person_role(CUT, "Lars Vik", [], ["ambassador"], C11, END)
 C12 = "Tom Hale, the U.S. deputy secretary of state, landed in Seoul."
-role(CUT, "Tom Hale", ["deputy secretary of state"], ["secretary of state"], C12, END)
+built.person_role(CUT, "Tom Hale", ["deputy secretary of state"], ["secretary of state"], C12, END)
 
 
 def build_cases() -> list[dict[str, Any]]:

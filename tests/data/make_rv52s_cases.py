@@ -43,16 +43,12 @@ built = SupportCases(
 OTHER, LISTED, OWNER, TIME, SHORT = "other", "listed", "owner", "time", "short"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 def page(
     category: str, paragraphs: tuple[str, ...], *people: tuple[str, list[str], list[str]]
 ) -> None:
     """Several people of one page, each with the roles they hold and do not."""
     for name, passes, fails in people:
-        role(category, name, passes, fails, *paragraphs)
+        built.person_role(category, name, passes, fails, *paragraphs)
 
 
 # --- other: the role's words beside the name, said of another person ---------------------------

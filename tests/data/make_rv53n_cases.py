@@ -28,6 +28,7 @@ careful fact-checker reads in the text, decided when the case was written, befor
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +47,9 @@ built = SupportCases(
     ],
 )
 PUBLISHED = "2025-06-12"
-Count = tuple[str, float, str]
 
 
-def case(category: str, sentences: list[str], passes: list[Count], fails: list[Count]) -> None:
-    built.count_cases(category, sentences, passes, fails, PUBLISHED)
+case = partial(built.count_cases, published=PUBLISHED)
 
 
 # --- compared: the new count against an earlier figure; the old figure is not the count ------

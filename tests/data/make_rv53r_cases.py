@@ -45,12 +45,8 @@ built = SupportCases(
 ANOTHER, OFFICE, TIME, INSIDE, ACCENT = "another", "office", "time", "inside", "accent"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- another: a leading title of another person beside the name -------------------------------
-role(
+built.person_role(
     ANOTHER,
     "Anselm Ruiz",
     ["commander", "commander of the Ridge Front"],
@@ -58,7 +54,7 @@ role(
     "The commander of the Ridge Front, Anselm Ruiz, and his deputy, Pavel Oster, arrived at the border post on Tuesday.",
     "Talks begin next week.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Pavel Oster",
     ["deputy"],
@@ -66,7 +62,7 @@ role(
     "The commander of the Ridge Front, Anselm Ruiz, and his deputy, Pavel Oster, arrived at the border post on Tuesday.",
     "Talks begin next week.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Hilde Brun",
     ["mayor"],
@@ -74,7 +70,7 @@ role(
     "The ceremony was opened by the mayor, Dr Hilde Brun, and the governor, Olav Strand.",
     "About 400 people attended.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Olav Strand",
     ["governor"],
@@ -82,7 +78,7 @@ role(
     "The ceremony was opened by the mayor, Dr Hilde Brun, and the governor, Olav Strand.",
     "About 400 people attended.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Greta Wahl",
     [],
@@ -90,7 +86,7 @@ role(
     "The chief executive of Tessel Foods, Ivar Nyberg, Greta Wahl and two lawyers met the regulator on Monday.",
     "The meeting ran late.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Ivar Nyberg",
     ["chief executive of Tessel Foods"],
@@ -98,7 +94,7 @@ role(
     "The chief executive of Tessel Foods, Ivar Nyberg, Greta Wahl and two lawyers met the regulator on Monday.",
     "The meeting ran late.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Corin Hale",
     [],
@@ -106,7 +102,7 @@ role(
     "An analyst at Fernway, Mira Tosk, told clients that the chief economist, Sir Corin Hale, was wrong.",
     "The note was sent on Friday.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Corin Hale",
     ["chief economist"],
@@ -114,7 +110,7 @@ role(
     "An analyst at Fernway, Mira Tosk, told clients that the chief economist, Sir Corin Hale, was wrong.",
     "The note was sent on Friday.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Mira Tosk",
     ["analyst", "analyst at Fernway"],
@@ -122,7 +118,7 @@ role(
     "An analyst at Fernway, Mira Tosk, told clients that the chief economist, Sir Corin Hale, was wrong.",
     "The note was sent on Friday.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Tarja Lind",
     [],
@@ -130,7 +126,7 @@ role(
     "Health Minister Dr Ulla Sand met Tarja Lind, a nurse, at the clinic.",
     "They spoke for an hour.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Ulla Sand",
     ["Health Minister"],
@@ -138,7 +134,7 @@ role(
     "Health Minister Dr Ulla Sand met Tarja Lind, a nurse, at the clinic.",
     "They spoke for an hour.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Bertil Kron",
     [],
@@ -146,7 +142,7 @@ role(
     "The director of the Sound Museum, who was away, sent a letter to Bertil Kron, the collector.",
     "The letter was read aloud.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Edvin Moss",
     [],
@@ -154,7 +150,7 @@ role(
     "The spokesman for Harrow Transit, Lars Fenn, Edvin Moss said, had not been told.",
     "The union said it would strike.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Lars Fenn",
     ["spokesman", "spokesman for Harrow Transit"],
@@ -162,7 +158,7 @@ role(
     "The spokesman for Harrow Transit, Lars Fenn, Edvin Moss said, had not been told.",
     "The union said it would strike.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Sigrid Holm",
     [],
@@ -172,7 +168,7 @@ role(
 )
 
 # --- office: the title with its body, another office of that body -----------------------------
-role(
+built.person_role(
     OFFICE,
     "Rune Falk",
     ["treasurer", "treasurer of the Guild of Weavers"],
@@ -180,7 +176,7 @@ role(
     "The treasurer of the Guild of Weavers, Rune Falk, said the accounts were in order.",
     "The guild meets twice a year.",
 )
-role(
+built.person_role(
     OFFICE,
     "Noor Eklund",
     ["general counsel", "general counsel at Brightwell"],
@@ -188,7 +184,7 @@ role(
     "The general counsel at Brightwell, Noor Eklund, wrote to the board.",
     "The board did not reply.",
 )
-role(
+built.person_role(
     OFFICE,
     "Kasper Voll",
     ["Minister"],
@@ -196,7 +192,7 @@ role(
     "The Minister of Fisheries, Dr Kasper Voll, opened the harbour.",
     "Boats sounded their horns.",
 )
-role(
+built.person_role(
     OFFICE,
     "Maud Serra",
     ["secretary", "secretary of the Anglers Union"],
@@ -204,7 +200,7 @@ role(
     "The secretary of the Anglers Union, Maud Serra, said the ban was unfair.",
     "Ministers disagreed.",
 )
-role(
+built.person_role(
     OFFICE,
     "Henrik Dahl",
     ["editor", "editor of the Quay Review"],
@@ -212,7 +208,7 @@ role(
     "The editor of the Quay Review, Henrik Dahl, resigned on Friday.",
     "No successor was named.",
 )
-role(
+built.person_role(
     OFFICE,
     "Agnes Rook",
     ["President of the Senate"],
@@ -220,7 +216,7 @@ role(
     "The President of the Senate, Agnes Rook, adjourned the sitting.",
     "The vote will be held on Thursday.",
 )
-role(
+built.person_role(
     OFFICE,
     "Tobias Renn",
     ["professor"],
@@ -228,7 +224,7 @@ role(
     "A professor at Kelby University, Tobias Renn, said the dean of law had quit.",
     "The university declined to comment.",
 )
-role(
+built.person_role(
     OFFICE,
     "Elin Varga",
     ["chief medical officer"],
@@ -236,7 +232,7 @@ role(
     "The chief medical officer of Westhaven Health, Dr Elin Varga, urged calm.",
     "Clinics stayed open.",
 )
-role(
+built.person_role(
     OFFICE,
     "Jonas Berge",
     ["head of sales", "head of sales at Norveg Air"],
@@ -246,7 +242,7 @@ role(
 )
 
 # --- time: a former, acting, interim or incoming title ----------------------------------------
-role(
+built.person_role(
     TIME,
     "Vilma Ross",
     ["former head of the Bureau"],
@@ -254,7 +250,7 @@ role(
     "The former head of the Bureau, Vilma Ross, testified on Monday.",
     "Her testimony lasted six hours.",
 )
-role(
+built.person_role(
     TIME,
     "Dag Ulvik",
     ["acting director", "acting director of the Coast Agency"],
@@ -262,7 +258,7 @@ role(
     "The acting director of the Coast Agency, Dag Ulvik, signed the order.",
     "It takes effect at once.",
 )
-role(
+built.person_role(
     TIME,
     "Carla Mint",
     ["interim chief executive"],
@@ -270,7 +266,7 @@ role(
     "The interim chief executive of Polder Energy, Carla Mint, cut 200 jobs.",
     "Unions called a strike.",
 )
-role(
+built.person_role(
     TIME,
     "Rolf Ahn",
     ["incoming Finance Minister"],
@@ -278,7 +274,7 @@ role(
     "Incoming Finance Minister Dr Rolf Ahn said taxes would not rise.",
     "He takes office in June.",
 )
-role(
+built.person_role(
     TIME,
     "Sara Kolb",
     ["then chair"],
@@ -286,7 +282,7 @@ role(
     "In 2015 the then chair of the Port Board, Sara Kolb, approved the deal.",
     "It was later reversed.",
 )
-role(
+built.person_role(
     TIME,
     "Ebbe Lunde",
     ["outgoing president"],
@@ -294,7 +290,7 @@ role(
     "The outgoing president of the Chess Federation, Ebbe Lunde, handed over the keys.",
     "His successor starts today.",
 )
-role(
+built.person_role(
     TIME,
     "Ines Rauh",
     ["Prime Minister"],
@@ -302,7 +298,7 @@ role(
     "The Prime Minister, Dame Ines Rauh, met the former Prime Minister, Sir Olle Brisk, at noon.",
     "They did not speak to reporters.",
 )
-role(
+built.person_role(
     TIME,
     "Olle Brisk",
     ["former Prime Minister"],
@@ -310,7 +306,7 @@ role(
     "The Prime Minister, Dame Ines Rauh, met the former Prime Minister, Sir Olle Brisk, at noon.",
     "They did not speak to reporters.",
 )
-role(
+built.person_role(
     TIME,
     "Tove Marr",
     ["manager"],
@@ -318,7 +314,7 @@ role(
     "The manager of Rillby Town, Tove Marr, praised her side.",
     "They won 3-1.",
 )
-role(
+built.person_role(
     TIME,
     "Knut Heil",
     ["director of the Forest Service"],
@@ -326,7 +322,7 @@ role(
     "The director of the Forest Service, Knut Heil, named his successor.",
     "The handover is in May.",
 )
-role(
+built.person_role(
     TIME,
     "Aron Pike",
     ["chair of the Harbour Trust"],
@@ -336,7 +332,7 @@ role(
 )
 
 # --- inside: a possessive title, a relative of the office holder ------------------------------
-role(
+built.person_role(
     INSIDE,
     "Petra Sund",
     ["adviser"],
@@ -344,7 +340,7 @@ role(
     "The minister's adviser, Dr Petra Sund, wrote the memo.",
     "It was leaked on Sunday.",
 )
-role(
+built.person_role(
     INSIDE,
     "Gunnar Tell",
     [],
@@ -352,7 +348,7 @@ role(
     "The son of the President of Varda, Gunnar Tell, was arrested.",
     "Police gave no details.",
 )
-role(
+built.person_role(
     INSIDE,
     "Lisa Hoff",
     [],
@@ -360,7 +356,7 @@ role(
     "The wife of the Governor of Estmark, Dr Lisa Hoff, opened the hospital wing.",
     "It has 40 beds.",
 )
-role(
+built.person_role(
     INSIDE,
     "Mats Eld",
     [],
@@ -368,7 +364,7 @@ role(
     "A lawyer for the chief executive of Ferro Steel, Mats Eld, said the claims were false.",
     "The trial opens in June.",
 )
-role(
+built.person_role(
     INSIDE,
     "Nora Fisk",
     [],
@@ -376,7 +372,7 @@ role(
     "A cousin of the mayor of Brantby, Nora Fisk, won the contract.",
     "Rivals complained.",
 )
-role(
+built.person_role(
     INSIDE,
     "Sten Valk",
     [],
@@ -384,7 +380,7 @@ role(
     "The Prime Minister's chief of staff, Sir Sten Valk, resigned.",
     "He gave no reason.",
 )
-role(
+built.person_role(
     INSIDE,
     "Sten Valk",
     ["chief of staff"],
@@ -392,7 +388,7 @@ role(
     "The Prime Minister's chief of staff, Sir Sten Valk, resigned.",
     "He gave no reason.",
 )
-role(
+built.person_role(
     INSIDE,
     "Yrsa Molin",
     ["spokeswoman"],
@@ -400,7 +396,7 @@ role(
     "The commander's spokeswoman at Fort Hale, Yrsa Molin, denied the report.",
     "The fort stayed closed.",
 )
-role(
+built.person_role(
     INSIDE,
     "Dora Pell",
     [],
@@ -408,7 +404,7 @@ role(
     "The daughter of the head of the Mint, Dora Pell, spoke at the rally.",
     "The rally was peaceful.",
 )
-role(
+built.person_role(
     INSIDE,
     "Ivo Krantz",
     ["bodyguard"],
@@ -416,7 +412,7 @@ role(
     "The President's bodyguard, Ivo Krantz, was injured.",
     "He is in hospital.",
 )
-role(
+built.person_role(
     INSIDE,
     "Tilde Oak",
     ["chief executive", "chief executive of Marlin Bank"],
@@ -424,7 +420,7 @@ role(
     "The chief executive of Marlin Bank, Dr Tilde Oak, hired a lawyer.",
     "The bank is under review.",
 )
-role(
+built.person_role(
     INSIDE,
     "Bo Lunn",
     ["coach"],
@@ -432,7 +428,7 @@ role(
     "The team's coach, Bo Lunn, praised the captain.",
     "They play again on Sunday.",
 )
-role(
+built.person_role(
     INSIDE,
     "Hanne Rye",
     ["Governor of Estmark"],
@@ -440,7 +436,7 @@ role(
     "The Governor of Estmark, Dr Hanne Rye, opened the wing with her husband.",
     "It has 40 beds.",
 )
-role(
+built.person_role(
     INSIDE,
     "Klas Odd",
     ["director"],
@@ -450,7 +446,7 @@ role(
 )
 
 # --- accent: the clause tie for accented names beside another's office -------------------------
-role(
+built.person_role(
     ACCENT,
     "Olle Kämpe",
     [],
@@ -458,7 +454,7 @@ role(
     "Olle Kämpe, who sits on the committee Lund chairs, voted against.",
     "The bill passed anyway.",
 )
-role(
+built.person_role(
     ACCENT,
     "Åsa Lindén",
     ["chairs the committee"],
@@ -466,7 +462,7 @@ role(
     "Åsa Lindén, who chairs the committee Bo Lund founded, voted against.",
     "The bill passed anyway.",
 )
-role(
+built.person_role(
     ACCENT,
     "Jörg Hüber",
     [],
@@ -474,7 +470,7 @@ role(
     "Jörg Hüber, whose brother leads the union, joined the strike.",
     "Factories closed.",
 )
-role(
+built.person_role(
     ACCENT,
     "Zoë Ménard",
     ["heads the lab"],
@@ -482,7 +478,7 @@ role(
     "Zoë Ménard, who heads the lab, said Karl Ost, who heads the institute, had approved it.",
     "The trial starts in June.",
 )
-role(
+built.person_role(
     ACCENT,
     "Karl Ost",
     ["heads the institute"],
@@ -490,7 +486,7 @@ role(
     "Zoë Ménard, who heads the lab, said Karl Ost, who heads the institute, had approved it.",
     "The trial starts in June.",
 )
-role(
+built.person_role(
     ACCENT,
     "Raúl Cortés",
     [],
@@ -498,7 +494,7 @@ role(
     "The nurse who runs the clinic said Raúl Cortés had left.",
     "The clinic stays open.",
 )
-role(
+built.person_role(
     ACCENT,
     "Łucja Wróbel",
     ["leads the party"],
@@ -506,7 +502,7 @@ role(
     "Łucja Wróbel, who leads the party, met Ida Berg, who leads the coalition.",
     "They agreed to talk again.",
 )
-role(
+built.person_role(
     ACCENT,
     "Ida Berg",
     ["leads the coalition"],
@@ -514,7 +510,7 @@ role(
     "Łucja Wróbel, who leads the party, met Ida Berg, who leads the coalition.",
     "They agreed to talk again.",
 )
-role(
+built.person_role(
     ACCENT,
     "Frédéric Noël",
     [],
@@ -522,7 +518,7 @@ role(
     "Frédéric Noël, who was hired by the woman who manages the fund, declined to comment.",
     "The fund lost money.",
 )
-role(
+built.person_role(
     ACCENT,
     "Frédéric Noël",
     [],
@@ -530,7 +526,7 @@ role(
     "Frédéric Noël, who chaired the board until 2020, now writes books.",
     "He lives in Lyon.",
 )
-role(
+built.person_role(
     ACCENT,
     "Ingrid Sjöberg",
     ["coaches the team"],
@@ -538,7 +534,7 @@ role(
     "Ingrid Sjöberg, who coaches the team Mats Alm owns, was fined.",
     "She will appeal.",
 )
-role(
+built.person_role(
     ACCENT,
     "Mats Alm",
     [],
@@ -546,7 +542,7 @@ role(
     "Ingrid Sjöberg, who coaches the team Mats Alm owns, was fined.",
     "She will appeal.",
 )
-role(
+built.person_role(
     ACCENT,
     "José Núñez",
     ["directs the orchestra"],
@@ -554,7 +550,7 @@ role(
     '"It was a triumph," said José Núñez, who directs the orchestra.',
     "The choir sang too.",
 )
-role(
+built.person_role(
     ACCENT,
     "Anaïs Roué",
     [],
@@ -564,7 +560,7 @@ role(
 )
 
 # --- more edges (added after the first run) ----------------------------------------------------
-role(
+built.person_role(
     OFFICE,
     "Maja Orre",
     ["Senate President"],
@@ -572,7 +568,7 @@ role(
     "Senate President Dr Maja Orre closed the debate.",
     "The vote is on Friday.",
 )
-role(
+built.person_role(
     OFFICE,
     "Lukas Brandt",
     [],
@@ -580,7 +576,7 @@ role(
     "Student Union President Sir Lukas Brandt led the march.",
     "It ended at the town hall.",
 )
-role(
+built.person_role(
     OFFICE,
     "Ivar Nyberg",
     ["chief executive"],
@@ -588,7 +584,7 @@ role(
     "The chief executives of Tessel Foods and Ferro Steel, Dr Ivar Nyberg and Mats Eld, met in Oslo.",
     "They signed a supply deal.",
 )
-role(
+built.person_role(
     OFFICE,
     "Agnes Rook",
     [],
@@ -596,7 +592,7 @@ role(
     "The President of the Senate Committee on Fisheries, Agnes Rook, adjourned the sitting.",
     "The vote will be held on Thursday.",
 )
-role(
+built.person_role(
     TIME,
     "Ragna Lie",
     [],
@@ -604,7 +600,7 @@ role(
     "The caretaker Prime Minister of Velmar, Dame Ragna Lie, called an election.",
     "It will be held in May.",
 )
-role(
+built.person_role(
     TIME,
     "Ragna Lie",
     [],
@@ -612,7 +608,7 @@ role(
     "Junior Health Minister Dr Ragna Lie visited the ward.",
     "Staff asked for more beds.",
 )
-role(
+built.person_role(
     TIME,
     "Oskar Brun",
     [],
@@ -620,7 +616,7 @@ role(
     "The retired commander of the Ridge Front, Oskar Brun, wrote a memoir.",
     "It sold well.",
 )
-role(
+built.person_role(
     TIME,
     "Oskar Brun",
     [],
@@ -628,7 +624,7 @@ role(
     "The ousted President of Varda, Dr Oskar Brun, fled abroad.",
     "His party lost the vote.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Ella Pike",
     [],
@@ -636,7 +632,7 @@ role(
     "The chair of the Harbour Trust, Aron Pike, came with his daughter, Ella Pike, a nurse.",
     "The pier opened at noon.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Ella Pike",
     [],
@@ -644,7 +640,7 @@ role(
     "Aron Pike chairs the Harbour Trust; his daughter Ella Pike is a nurse.",
     "The chair of the Harbour Trust, Dr Pike, opened the pier at noon.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Ella Pike",
     ["nurse"],
@@ -652,7 +648,7 @@ role(
     "The chair of the Harbour Trust, Aron Pike, came with his daughter, Ella Pike, a nurse.",
     "The pier opened at noon.",
 )
-role(
+built.person_role(
     ANOTHER,
     "Aron Pike",
     ["chair", "chair of the Harbour Trust"],
@@ -660,7 +656,7 @@ role(
     "The chair of the Harbour Trust, Aron Pike, came with his daughter, Ella Pike, a nurse.",
     "The pier opened at noon.",
 )
-role(
+built.person_role(
     INSIDE,
     "Ada Quist",
     [],
@@ -668,7 +664,7 @@ role(
     "Talks with the Prime Minister of Castria's envoy, Dr Ada Quist, went well.",
     "A deal is near.",
 )
-role(
+built.person_role(
     INSIDE,
     "Ada Quist",
     [],
@@ -676,7 +672,7 @@ role(
     "An aide to Finance Minister Dr Lars Holt, Ada Quist, briefed reporters.",
     "The budget is due in May.",
 )
-role(
+built.person_role(
     INSIDE,
     "Ada Quist",
     [],
@@ -685,7 +681,7 @@ role(
     "The talks resume.",
 )
 
-role(
+built.person_role(
     ACCENT,
     "Mikaël Sørensen",
     ["runs the ferry company"],
@@ -693,7 +689,7 @@ role(
     "Mikaël Sørensen, who runs the ferry company, said the port was too small.",
     "Sailings were cut.",
 )
-role(
+built.person_role(
     ACCENT,
     "Agnès Joly",
     ["heads the choir"],
@@ -701,7 +697,7 @@ role(
     '"We sang for an hour," said Agnès Joly, who heads the choir.',
     "The school hall was full.",
 )
-role(
+built.person_role(
     ACCENT,
     "Björn Ekdahl",
     ["coaches the team"],
@@ -709,7 +705,7 @@ role(
     "Björn Ekdahl, who coaches the team, and Per Lund, who owns it, were both fined.",
     "They will appeal.",
 )
-role(
+built.person_role(
     INSIDE,
     "Hale Morn",
     ["chief economist"],
@@ -717,7 +713,7 @@ role(
     "The bank's chief economist, Dr Hale Morn, said rates would fall.",
     "Markets rose.",
 )
-role(
+built.person_role(
     INSIDE,
     "Eli Tamm",
     ["spokesman"],

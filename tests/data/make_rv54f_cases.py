@@ -58,10 +58,6 @@ STILL, BOTH, NAMESAKE, STAND_IN, MOVING, CONFIRM = (
 )  # fmt: skip
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 def confirm(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
     start = len(built.cases)
     built.person_field(CONFIRM, "affiliation", name, passes, fails, *paragraphs)
@@ -70,7 +66,7 @@ def confirm(name: str, passes: list[str], fails: list[str], *paragraphs: str) ->
 
 
 # --- still: a past frame on a body the person is still with --------------------------------
-aff(
+built.affiliation(
     STILL,
     "Ana Ruiz",
     ["Corvo FC"],
@@ -79,7 +75,7 @@ aff(
     "She handed the armband to Mia Lopes in June but signed a new two-year deal with the club.",
     "Ruiz, who once played for Tagus United, has 41 caps.",
 )
-aff(
+built.affiliation(
     STILL,
     "Tom Reid",
     ["Corvo FC"],
@@ -87,7 +83,7 @@ aff(
     "Tom Reid left Corvo FC for Braga Athletic in 2019.",
     "In June he re-signed for Corvo FC on a two-year deal, and he now captains the side.",
 )
-aff(
+built.affiliation(
     STILL,
     "Kofi Mensah",
     ["Volta Cement"],
@@ -95,7 +91,7 @@ aff(
     "Kofi Mensah, a former chief executive of Volta Cement, was reappointed to the post on Monday, two years after he left for Ashanti Steel.",
     "Volta Cement shares rose 4 per cent on the news.",
 )
-aff(
+built.affiliation(
     STILL,
     "Lena Moss",
     ["Harbour Bank"],
@@ -103,7 +99,7 @@ aff(
     "Lena Moss, finance director of Harbour Bank from 2012 to 2019, became the bank's chief executive last year.",
     "Moss, who once worked at Alder Capital, also sits on the board of the Kestrel Trust.",
 )
-aff(
+built.affiliation(
     STILL,
     "Ines Duarte",
     ["Serra Telecom"],
@@ -111,7 +107,7 @@ aff(
     "Ines Duarte, a 30-year veteran of Serra Telecom, was named its chief executive on Tuesday.",
     "Duarte, who once advised Atlas Bank, also chairs the Lisbon Chamber of Commerce.",
 )
-aff(
+built.affiliation(
     STILL,
     "Erik Vold",
     ["Fjord City"],
@@ -119,7 +115,7 @@ aff(
     "Erik Vold, the Norway striker, has signed a deal that keeps him at Fjord City until 2029.",
     "Vold, who once played for Bergen Rovers, has 19 goals this season.",
 )
-aff(
+built.affiliation(
     STILL,
     "Sean Ahern",
     ["Cobh Ramblers"],
@@ -127,7 +123,7 @@ aff(
     "Sean Ahern, who once played for Cobh Ramblers, is the club's new manager.",
     "He spent the last eight years in charge at Waterford Athletic and left there in May.",
 )
-aff(
+built.affiliation(
     STILL,
     "Mara Oduya",
     ["Keller & Stroud"],
@@ -135,7 +131,7 @@ aff(
     "Mara Oduya, a former junior partner at Keller & Stroud, is now the firm's managing partner and sits on the council of the Law Society.",
     "Oduya, formerly of Brandt Legal, takes over in May.",
 )
-aff(
+built.affiliation(
     STILL,
     "Dev Anand",
     ["Maple Foods"],
@@ -143,7 +139,7 @@ aff(
     "Dev Anand, who once ran the sales team at Maple Foods, is the company's new head of exports, and also chairs the Ottawa Food Council.",
     "Anand, an ex-Birch Dairies buyer, joined Maple Foods in 2011.",
 )
-aff(
+built.affiliation(
     STILL,
     "Karin Holm",
     ["Nordbank"],
@@ -151,7 +147,7 @@ aff(
     "Karin Holm, formerly head of retail at Nordbank, will remain with the bank as its chief operating officer, the Stockholm Banking Association said on Monday.",
     "Holm, who used to work for Sundvall Finans, starts in March.",
 )
-aff(
+built.affiliation(
     STILL,
     "Pat Kinsella",
     ["Wexford Harps"],
@@ -161,7 +157,7 @@ aff(
 )
 
 # --- both: two bodies now, one written in a past frame -----------------------------------------
-aff(
+built.affiliation(
     BOTH,
     "Amir Haddad",
     ["Cedar Logistics", "Phoenicia Bank"],
@@ -169,7 +165,7 @@ aff(
     "Amir Haddad, the former chief executive of Cedar Logistics who now chairs its board, also sits on the board of Phoenicia Bank.",
     "Haddad, who once ran Byblos Freight, said trade was recovering.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Orla Nash",
     ["St Brigid's Hospital", "Cork Nurses Union"],
@@ -177,7 +173,7 @@ aff(
     "\u201cI used to run the night ward at St Brigid's Hospital, and I still do two shifts a week there,\u201d said Orla Nash, who chairs the Cork Nurses Union.",
     "Nash, a former theatre nurse at Mercy Clinic, will lead the talks.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Lena Moss",
     ["Harbour Bank", "Kestrel Trust"],
@@ -185,7 +181,7 @@ aff(
     "Lena Moss, a former trader at Harbour Bank, is now its chief executive and sits on the board of the Kestrel Trust.",
     "Moss, who once worked at Alder Capital, said rates would fall.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Piet Smit",
     ["Rijn Energie", "Delft Water"],
@@ -193,7 +189,7 @@ aff(
     "Piet Smit, previously director of trading at Rijn Energie and still on its board, chairs Delft Water.",
     "Smit, an ex-Maas Gas engineer, has held both posts since 2021.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Hanne Berg",
     ["Oslo University", "Fjell Institute"],
@@ -201,7 +197,7 @@ aff(
     "Hanne Berg, once a student at Oslo University, has taught there since 2010 and heads the Fjell Institute.",
     "Berg, who left Tromso Polar Lab in 2009, studies sea ice.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Rafael Soto",
     ["Andes Mining", "Cusco Chamber of Commerce"],
@@ -209,7 +205,7 @@ aff(
     "Rafael Soto, a veteran geologist who joined Andes Mining in 1999 and leads its exploration arm, also chairs the Cusco Chamber of Commerce.",
     "Soto, who once worked for Puno Metals, said copper prices would hold.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Greta Falk",
     ["Elbe Rowing Club", "Hamburg Port Authority"],
@@ -217,7 +213,7 @@ aff(
     "Greta Falk, who used to row for Elbe Rowing Club and now coaches its crews, works as an engineer at the Hamburg Port Authority.",
     "Falk, a former Alster Boat Club member, won gold in 2012.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Yuki Mori",
     ["Kansai Rail", "Osaka Transit Board"],
@@ -226,7 +222,7 @@ aff(
     "She also sits on the Osaka Transit Board.",
     "Mori, who quit Nishi Bus in 2015, backs the new line.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Bram Visser",
     ["Zeeland Ferries", "Vlissingen Harbour Trust"],
@@ -235,7 +231,7 @@ aff(
     "He still works there, as its chief executive.",
     "Visser, who once skippered for Texel Shipping, said the route would reopen.",
 )
-aff(
+built.affiliation(
     BOTH,
     "Nia Rowe",
     ["Tamar Water", "Devon Wildlife Trust"],
@@ -245,7 +241,7 @@ aff(
 )
 
 # --- namesake: a parent, an arm or a brand of the person's own body ----------------------------
-aff(
+built.affiliation(
     NAMESAKE,
     "Fergus Dunn",
     ["Scottish Rugby Union", "Caledonia Rugby"],
@@ -254,7 +250,7 @@ aff(
     "World Rugby confirmed the fixtures the same day.",
     "Fergus Dunn, chief executive of the Scottish Rugby Union, said the players had earned it.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Ruth Kerr",
     ["Aldren Direct", "Aldren Banking Group"],
@@ -263,7 +259,7 @@ aff(
     "Its online arm, Aldren Direct, grew fastest. Aldren Building Society, which is not part of the group, reported on Wednesday.",
     "Ruth Kerr, head of Aldren Direct, said mobile lending had doubled.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Jo Pike",
     ["Hexham General Hospital", "Hexham Health Trust"],
@@ -272,7 +268,7 @@ aff(
     "Hexham Town Council gave the land.",
     "Jo Pike, a senior nurse at Hexham General Hospital, said patients would no longer travel to Newcastle.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Omar Sadiq",
     ["Dunmore Business School", "Dunmore University"],
@@ -281,7 +277,7 @@ aff(
     "Its Dunmore Business School will take 200 more. Dunmore City Council welcomed the plan.",
     "Omar Sadiq, dean of Dunmore Business School, said demand was strong.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Mara Lenz",
     ["Skybridge Go", "Skybridge Airways"],
@@ -290,7 +286,7 @@ aff(
     "Skybridge Tours, an unrelated travel agent, sold out its Lisbon trips.",
     "Mara Lenz, managing director of Skybridge Go, said fares would start at 29 euros.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Farah Quist",
     ["Dutch Hockey Union", "World Hockey"],
@@ -299,7 +295,7 @@ aff(
     "Farah Quist, secretary of the Dutch Hockey Union, called it a reward for clubs.",
     "She also sits on the council of World Hockey, which sets the rules of the game.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Lars Nygaard",
     ["Viken Energi Nett", "Viken Energi"],
@@ -308,7 +304,7 @@ aff(
     "Its grid company, Viken Energi Nett, will spend 2 billion crowns on cables. Viken County Council owns half the group.",
     "Lars Nygaard, head of Viken Energi Nett, said the work would take ten years.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Ivo Petrov",
     ["Varna Port Workers Union", "Varna Dockers Branch"],
@@ -317,7 +313,7 @@ aff(
     "The Varna Dockers Branch of the port union held a vote the same evening.",
     "Ivo Petrov, secretary of the Varna Port Workers Union, said the dockers would strike.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Heidi Roth",
     ["Alpen Kliniken", "Alpen Health Group"],
@@ -326,7 +322,7 @@ aff(
     "The Alpen Tourism Board said clinics draw visitors.",
     "Heidi Roth, medical director of Alpen Kliniken, said the nurses would start in autumn.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Colm Breen",
     ["Shannon Credit Union", "Shannon Credit Union Housing"],
@@ -335,7 +331,7 @@ aff(
     "Shannon Town FC will play on the land next to them.",
     "Colm Breen, manager of the Shannon Credit Union, said 60 more would follow.",
 )
-aff(
+built.affiliation(
     NAMESAKE,
     "Signe Dahl",
     ["Danish Cycling Union"],
@@ -346,7 +342,7 @@ aff(
 )
 
 # --- stand-in: "the airline's" after another body that is no rival opened the story -----------
-aff(
+built.affiliation(
     STAND_IN,
     "Mara Lenz",
     ["Skybridge Airways"],
@@ -354,7 +350,7 @@ aff(
     "The Civil Aviation Board fined Skybridge Airways 2 million euros on Monday for late refunds.",
     "The airline's chief executive, Mara Lenz, apologised to passengers.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Nia Rowe",
     ["Tamar Water"],
@@ -362,7 +358,7 @@ aff(
     "The High Court ordered Tamar Water to pay 3 million pounds to farmers whose fields it flooded.",
     "The utility's chief executive, Nia Rowe, said it would appeal.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Ravi Rao",
     ["Deccan Motors"],
@@ -370,7 +366,7 @@ aff(
     "Transport Workers Union members at Deccan Motors voted to strike on Friday.",
     "The carmaker's managing director, Ravi Rao, said talks would go on.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Eva Brink",
     ["Alstedt Works"],
@@ -378,7 +374,7 @@ aff(
     "Norrland Rail ordered 40 trains from Alstedt Works on Monday.",
     "The manufacturer's chief executive, Eva Brink, said the order would keep 900 jobs.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Ben Ashby",
     ["Harrow Homes"],
@@ -386,7 +382,7 @@ aff(
     "Leeds City Council has approved a plan by Harrow Homes for 300 flats on the old gasworks.",
     "The housebuilder's chief executive, Ben Ashby, said work would start in May.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Joel Fisk",
     ["Orca Mining"],
@@ -394,7 +390,7 @@ aff(
     "The London Stock Exchange suspended shares in Orca Mining on Monday.",
     "The miner's chief executive, Joel Fisk, said the accounts would be filed this week.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Mara Lenz",
     ["Skybridge Airways"],
@@ -403,7 +399,7 @@ aff(
     "The airline's chief executive, Mara Lenz, said the slots would carry 400,000 more passengers a year.",
     "She founded Skybridge Airways in 2009 and has run it since.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Conor Fahy",
     ["Aerlinn Air"],
@@ -412,7 +408,7 @@ aff(
     "The airline's chief executive, Conor Fahy, said the ruling was unfair.",
     "Fahy, who has run Aerlinn Air since 2018, will appeal.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Tove Lind",
     ["Kvist Foods"],
@@ -420,7 +416,7 @@ aff(
     "The Competition Authority cleared the takeover of Kvist Foods by a Dutch group on Wednesday.",
     "The grocer's chief executive, Tove Lind, said no stores would close.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Gwen Price",
     ["Pembroke Building Society"],
@@ -428,7 +424,7 @@ aff(
     "The Bank of Cambria raised interest rates to 5 per cent, and Pembroke Building Society raised its mortgage rates within hours.",
     "The lender's chief executive, Gwen Price, said borrowers would pay 40 pounds a month more.",
 )
-aff(
+built.affiliation(
     STAND_IN,
     "Luis Pardo",
     ["Canal Norte"],
@@ -438,7 +434,7 @@ aff(
 )
 
 # --- moving: the body the person is moving to or away from -----------------------------------
-aff(
+built.affiliation(
     MOVING,
     "Tom Reid",
     ["Corvo FC"],
@@ -446,7 +442,7 @@ aff(
     "Tom Reid, who is leaving Corvo FC for Braga Athletic at the end of the season, scored twice on Saturday.",
     "Corvo FC won 3-0.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Jonas Eide",
     ["Bergen Rovers"],
@@ -454,7 +450,7 @@ aff(
     "Bergen Rovers have signed Jonas Eide, who joins from Molde Athletic for 2 million crowns.",
     "Eide, 24, has signed a four-year deal.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Lena Moss",
     ["Alder Capital"],
@@ -462,7 +458,7 @@ aff(
     "Lena Moss, poached from Harbour Bank last year, runs trading at Alder Capital.",
     "The fund manages 3 billion pounds.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Piers Hale",
     ["Alder Capital"],
@@ -470,7 +466,7 @@ aff(
     "The ex Harbour Bank trader Piers Hale now runs the bond desk at Alder Capital.",
     "Hale said prices would fall.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Ruth Oyelaran",
     ["Lagos Cement"],
@@ -478,7 +474,7 @@ aff(
     "Lagos Cement's outgoing chief executive, Ruth Oyelaran, will join Niger Delta Oil in May.",
     "Lagos Cement has not named her successor.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Rui Matos",
     ["Braga Athletic"],
@@ -486,7 +482,7 @@ aff(
     "Rui Matos, sacked by Corvo FC in March, was named Braga Athletic manager on Monday.",
     "Matos said he wanted to win the cup.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Ola Berg",
     ["Baltica Ferries"],
@@ -494,7 +490,7 @@ aff(
     "Ola Berg, who retired from Nordvik Lines in 2020, chairs Baltica Ferries.",
     "Baltica Ferries carries four million passengers a year.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Kai Brandt",
     ["Braga Athletic"],
@@ -502,7 +498,7 @@ aff(
     "Kai Brandt, now at Braga Athletic after six years with Corvo FC, scored the winner.",
     "Braga Athletic are second in the league.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Stig Olsen",
     ["Baltica Ferries"],
@@ -510,7 +506,7 @@ aff(
     "Stig Olsen, ex-chairman of Nordvik Lines, is the new chief executive of Baltica Ferries.",
     "He starts on Monday.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Dora Lamb",
     ["Kestrel Trust"],
@@ -518,7 +514,7 @@ aff(
     "Dora Lamb spent a decade at Harbour Bank before joining the Kestrel Trust as its director in 2022.",
     "The trust houses 900 families.",
 )
-aff(
+built.affiliation(
     MOVING,
     "Emeka Obi",
     ["Kano Mills"],

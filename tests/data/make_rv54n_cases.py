@@ -32,6 +32,7 @@ careful fact-checker reads in the text, decided when the case was written, befor
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +51,9 @@ built = SupportCases(
     ],
 )
 PUBLISHED = "2026-06-09"
-Count = tuple[str, float, str]
 
 
-def case(category: str, sentences: list[str], passes: list[Count], fails: list[Count]) -> None:
-    built.count_cases(category, sentences, passes, fails, PUBLISHED)
+case = partial(built.count_cases, published=PUBLISHED)
 
 
 # --- formers: a former-value phrase about another figure or none; neighbouring former values fail

@@ -42,12 +42,8 @@ built = SupportCases(
 RUN, TWO, SAME = "runread", "twobody", "sameshape"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 # --- runread: the run is not (all of) the body; the value is tied another way ------------------
-aff(
+built.affiliation(
     RUN,
     "Mart Kasepalu",
     ["Baltika Commodities"],
@@ -55,7 +51,7 @@ aff(
     "Wheat futures on the Nordic Grain Exchange fell for a third day, said Anu Saarsalu of Baltika Commodities.",
     "Tallinn trader Mart Kasepalu said buyers were waiting for the harvest. He has worked for Baltika Commodities since 2016.",
 )
-aff(
+built.affiliation(
     RUN,
     "Min-seo Yoon",
     ["Haneul Electronics"],
@@ -63,7 +59,7 @@ aff(
     "Corvid Devices unveiled a folding phone on Monday, days after Jae-ho Baek of Haneul Electronics showed a rival model.",
     "Skylark designer Min-seo Yoon said the hinge had taken four years. She joined Haneul Electronics from art school and leads the team behind its Skylark phones.",
 )
-aff(
+built.affiliation(
     RUN,
     "Lotte Brennan",
     ["Caldmore Athletic"],
@@ -71,7 +67,7 @@ aff(
     "Harwick Town were beaten 3-0 on Sunday, a result Caldmore Athletic manager Dev Sandhu of Caldmore Athletic called the best of his tenure.",
     "Caldmore Women captain Lotte Brennan scored twice. She has spent her whole career at Caldmore Athletic.",
 )
-aff(
+built.affiliation(
     RUN,
     "Ines Albrecht",
     ["Varda Group"],
@@ -79,7 +75,7 @@ aff(
     "Polder Media said its advertising revenue fell 12 percent, while Stefan Kroll of Varda Group said the market would recover.",
     "Streamline chief Ines Albrecht, a Varda Group executive since 2019, said the group's video app would keep growing.",
 )
-aff(
+built.affiliation(
     RUN,
     "Ilse Varga",
     ["Dalmoran government"],
@@ -87,7 +83,7 @@ aff(
     "Prime Minister Tomas Reyl of the Dalmoran government said the budget would be balanced by 2028, a goal Petra Olm of the Dalmoran Central Bank doubted.",
     "Finance Ministry spokeswoman Ilse Varga said spending cuts would be announced next week. She speaks for the Dalmoran government on the budget.",
 )
-aff(
+built.affiliation(
     RUN,
     "Callum Reid",
     ["Tessary Labs"],
@@ -95,7 +91,7 @@ aff(
     "Quillon Search released a new model on Thursday; Aditi Rao of Tessary Labs called it a step behind.",
     "The ex-Quillon engineer Callum Reid, who joined Tessary Labs last spring, said the gap was closing.",
 )
-aff(
+built.affiliation(
     RUN,
     "Yusuf Demir",
     ["Kestrel Securities"],
@@ -103,7 +99,7 @@ aff(
     "Norvane Biologics shares fell 9 percent after Lena Voss of Kestrel Securities cut her rating.",
     "Veteran Kestrel analyst Yusuf Demir was more cautious. He said the drop was overdone.",
 )
-aff(
+built.affiliation(
     RUN,
     "Hannah Oyelaran",
     ["Amberfield Union of Bakers"],
@@ -111,7 +107,7 @@ aff(
     "Crustline Foods offered a 3 percent rise, which Pete Garvey of the Amberfield Union of Bakers rejected.",
     "Amberfield Union of Bakers organiser Hannah Oyelaran said members would vote on a strike.",
 )
-aff(
+built.affiliation(
     RUN,
     "Rui Carvalho",
     ["Lusitania Airways"],
@@ -119,7 +115,7 @@ aff(
     "Porto Airport said the runway would close for two hours, and Marta Simoes of Lusitania Airways warned of delays.",
     "Lisbon pilot Rui Carvalho, a Lusitania Airways captain for 20 years, said crews had been told to expect long waits.",
 )
-aff(
+built.affiliation(
     RUN,
     "Agnes Whitlow",
     ["Pennock Bank"],
@@ -127,7 +123,7 @@ aff(
     "Longtime Pennock economist Agnes Whitlow said rates would fall twice this year.",
     "Her colleague Giles Arden of Pennock Bank agreed, though Farah Malik of the Harlow Building Society expected a single cut.",
 )
-aff(
+built.affiliation(
     RUN,
     "Joel Batista",
     ["Serra Mining"],
@@ -135,7 +131,7 @@ aff(
     "Andes Copper said output fell at its Chilean mine, a drop Rosa Lima of Serra Mining said would lift prices.",
     "Carajas geologist Joel Batista, who works for Serra Mining at its northern pits, said ore grades were falling across the region.",
 )
-aff(
+built.affiliation(
     RUN,
     "Sofia Lund",
     ["Nordhavn Shipping"],
@@ -143,7 +139,7 @@ aff(
     "Ove Dahl of Nordhavn Shipping said rates on the Baltic Freight Index had doubled since March.",
     "Asia desk manager Sofia Lund, who runs the line's Singapore office for Nordhavn Shipping, said bookings were full until July.",
 )
-aff(
+built.affiliation(
     RUN,
     "Kwame Asante",
     ["Volta Cocoa Board"],
@@ -153,7 +149,7 @@ aff(
 )
 
 # --- twobody: two bodies of one person ---------------------------------------------------------
-aff(
+built.affiliation(
     TWO,
     "Priya Halloran",
     ["Kestrel Securities", "Exeter University"],
@@ -161,7 +157,7 @@ aff(
     "Norvane Biologics paused trials of its kidney drug, a move Professor Ewan Hale of Exeter University called prudent.",
     "Kestrel Securities analyst Priya Halloran said approval could slip a year. She also teaches pharmacology at Exeter University.",
 )
-aff(
+built.affiliation(
     TWO,
     "Tomas Ekberg",
     ["Gotland Ferries", "Visby Harbour Board"],
@@ -169,7 +165,7 @@ aff(
     "Stena Coastal cut its winter sailings, said Anna Lind of the Visby Harbour Board.",
     "Gotland Ferries captain Tomas Ekberg, who also sits on the Visby Harbour Board, said the island would feel the cut.",
 )
-aff(
+built.affiliation(
     TWO,
     "Maeve Dorrian",
     ["Liffey Rovers", "Irish Football Association"],
@@ -177,7 +173,7 @@ aff(
     "Liffey Rovers beat Shannon United 2-1. Conor Walsh of the Irish Football Association presented the cup.",
     "Liffey Rovers chair Maeve Dorrian said the win was for the fans. Dorrian is also a board member of the Irish Football Association.",
 )
-aff(
+built.affiliation(
     TWO,
     "Olu Adebayo",
     ["Lagos Port Authority", "Atlantic Terminals"],
@@ -185,7 +181,7 @@ aff(
     "Harbour Dredging Ltd finished deepening the channel on Friday, said Kemi Obi of Atlantic Terminals.",
     "Lagos Port Authority engineer Olu Adebayo said larger ships could now dock. He is on secondment to Atlantic Terminals until June.",
 )
-aff(
+built.affiliation(
     TWO,
     "Hilde Berg",
     ["Fjord Energy", "Norwegian Wind Association"],
@@ -193,7 +189,7 @@ aff(
     "Statkorn bought the site in 2021, and Erik Moen of the Norwegian Wind Association welcomed the sale.",
     "Fjord Energy director Hilde Berg, who chairs the Norwegian Wind Association, said turbines would turn by 2027.",
 )
-aff(
+built.affiliation(
     TWO,
     "Dev Malhotra",
     ["Indus Capital", "Mumbai Cricket Club"],
@@ -201,7 +197,7 @@ aff(
     "The Deccan Chargers were sold for a record sum, a price Ajay Rao of the Mumbai Cricket Club called mad.",
     "Indus Capital partner Dev Malhotra, who led the deal, also sits on the committee of the Mumbai Cricket Club.",
 )
-aff(
+built.affiliation(
     TWO,
     "Rosa Kettle",
     ["Wyre Council", "Lune Valley Trust"],
@@ -209,7 +205,7 @@ aff(
     "Fylde Homes lodged plans for 300 houses, which Jim Booth of the Lune Valley Trust opposed.",
     "Wyre Council planner Rosa Kettle said the plans would be decided in May. Kettle is a trustee of the Lune Valley Trust in her spare time.",
 )
-aff(
+built.affiliation(
     TWO,
     "Ben Ocampo",
     ["Pasig Water", "Manila Engineers Guild"],
@@ -217,7 +213,7 @@ aff(
     "Laguna Pipes won the contract, said Teresa Cruz of the Manila Engineers Guild.",
     "Pasig Water engineer Ben Ocampo said the new mains would cut leaks by half. Ocampo also heads the safety panel of the Manila Engineers Guild.",
 )
-aff(
+built.affiliation(
     TWO,
     "Greta Holm",
     ["Malmo Arts Centre", "Skane Film Fund"],
@@ -225,7 +221,7 @@ aff(
     "Nordisk Pictures will shoot the series in Malmo, backed by money from the Skane Film Fund, said Lars Nyberg of the fund.",
     "Malmo Arts Centre director Greta Holm, who advises the Skane Film Fund, said local crews would be hired.",
 )
-aff(
+built.affiliation(
     TWO,
     "Arjun Pillai",
     ["Kerala Spice Traders", "Cochin Chamber of Commerce"],
@@ -233,7 +229,7 @@ aff(
     "Malabar Exports shipped less pepper this year, according to Mary Thomas of the Cochin Chamber of Commerce.",
     "Kerala Spice Traders secretary Arjun Pillai, a past president of the Cochin Chamber of Commerce, said prices would rise.",
 )
-aff(
+built.affiliation(
     TWO,
     "Sunniva Aas",
     ["Bergen Hospital", "University of Bergen"],
@@ -241,7 +237,7 @@ aff(
     "The Vestland Health Authority approved the new ward, said Knut Rye of the University of Bergen.",
     "Bergen Hospital surgeon Sunniva Aas said the ward would open in autumn. She is also an associate professor at the University of Bergen.",
 )
-aff(
+built.affiliation(
     TWO,
     "Femi Cole",
     ["Thames Rowing Club", "British Rowing"],
@@ -251,7 +247,7 @@ aff(
 )
 
 # --- sameshape: the run's neighbours ------------------------------------------------------------
-aff(
+built.affiliation(
     SAME,
     "Leona Marsh",
     ["Brightwater Capital"],
@@ -259,14 +255,14 @@ aff(
     "Ordell Motors shares rose 6 percent after its results.",
     "Brightwater Capital senior analyst Leona Marsh said the margin was the best in a decade.",
 )
-aff(
+built.affiliation(
     SAME,
     "Piet Smits",
     ["Zeeland Dairy"],
     ["Hollandia Retail"],
     "Hollandia Retail said it would stop selling the brand, according to Zeeland Dairy's sales director Piet Smits.",
 )
-aff(
+built.affiliation(
     SAME,
     "Ana Rosu",
     ["Carpathia Bank"],
@@ -274,21 +270,21 @@ aff(
     "Danube Steel missed its bond payment on Friday.",
     "CARPATHIA BANK ANALYST Ana Rosu said creditors would be patient.",
 )
-aff(
+built.affiliation(
     SAME,
     "Ewa Nowak",
     ["Vistula Rail"],
     ["Polish Rail Regulator"],
     "WARSAW, June 3 - Vistula Rail spokeswoman Ewa Nowak said trains would run on time despite the ruling by the Polish Rail Regulator.",
 )
-aff(
+built.affiliation(
     SAME,
     "Jonas Weber",
     ["Rheinland Insurance"],
     ["Elbe Motors"],
     "Elbe Motors recalled 40,000 cars, a cost Rheinland Insurance actuary Jonas Weber put at 200 million euros.",
 )
-aff(
+built.affiliation(
     SAME,
     "Clara Duval",
     ["Garonne Wines"],
@@ -296,7 +292,7 @@ aff(
     "The Bordeaux Growers Council cut the harvest quota again.",
     "Garonne Wines export manager Clara Duval and her colleague Luc Morel said buyers in Asia had stopped ordering.",
 )
-aff(
+built.affiliation(
     SAME,
     "Marek Hajek",
     ["Vltava Brewing"],
@@ -304,7 +300,7 @@ aff(
     "Prices paid by the Prague Hops Cooperative doubled.",
     "Vltava Brewing head brewer Marek Hajek said beer would cost more by summer.",
 )
-aff(
+built.affiliation(
     SAME,
     "Nadia Haddad",
     ["Cedar Telecom"],
@@ -313,7 +309,7 @@ aff(
     "Cedar Telecom's chief strategy officer, Nadia Haddad, said her firm would not follow.",
     "Haddad said the cut was not sustainable.",
 )
-aff(
+built.affiliation(
     SAME,
     "Owen Pryce",
     ["Brecon Water"],
@@ -321,7 +317,7 @@ aff(
     "Usk Valley Farms was fined for polluting the river.",
     "Brecon Water ecologist Owen Pryce said fish stocks would take years to recover, and Usk Valley Farms boss Lyn Jones apologised.",
 )
-aff(
+built.affiliation(
     SAME,
     "Tarek Samy",
     ["Nile Logistics"],
@@ -329,7 +325,7 @@ aff(
     "The Suez Canal Authority raised transit fees by 15 percent.",
     "Nile Logistics operations manager Tarek Samy said shippers would pass the cost on.",
 )
-aff(
+built.affiliation(
     SAME,
     "Iris Kalnina",
     ["Riga Fintech Hub"],
@@ -337,7 +333,7 @@ aff(
     "The Latvian Savings Bank launched an app on Tuesday.",
     "Riga Fintech Hub founder Iris Kalnina said the bank had taken too long.",
 )
-aff(
+built.affiliation(
     SAME,
     "Mateo Ruiz",
     ["Andalus Solar"],
@@ -346,7 +342,7 @@ aff(
     "Andalus Solar project engineer Mateo Ruiz said panels were already on site.",
 )
 
-aff(
+built.affiliation(
     SAME,
     "Priya Sethi",
     ["Kestrel Securities"],
@@ -354,7 +350,7 @@ aff(
     "Norvane Biologics paused its trial on Monday, said Lena Ho of Norvane Biologics.",
     "Kestrel Securities analyst Priya Sethi, who covers Norvane Biologics, said approval could slip a year.",
 )
-aff(
+built.affiliation(
     SAME,
     "Gil Navon",
     ["Roscosmos"],

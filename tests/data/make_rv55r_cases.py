@@ -42,12 +42,8 @@ built = SupportCases(
 FORMS, STEMS, OTHERS = "forms", "stems", "others"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- forms: the office in another form, a labeller's value; a wrong office beside it ---------
-role(
+built.person_role(
     FORMS,
     "Mara Quill",
     ["captain"],
@@ -55,7 +51,7 @@ role(
     "Capt. Mara Quill brought the ferry back to port after the engine failed off the headland.",
     "None of the 140 passengers was hurt.",
 )
-role(
+built.person_role(
     FORMS,
     "Tobin Ashe",
     ["sergeant"],
@@ -63,7 +59,7 @@ role(
     "Sgt Tobin Ashe told the inquest that the van had been parked on the verge for an hour.",
     "The hearing continues on Monday.",
 )
-role(
+built.person_role(
     FORMS,
     "Pia Rendle",
     ["lieutenant colonel"],
@@ -71,7 +67,7 @@ role(
     "Lt. Col. Pia Rendle, who led the relief column, said the bridge would be rebuilt within a month.",
     "Engineers arrived on Friday.",
 )
-role(
+built.person_role(
     FORMS,
     "Ewan Tarr",
     ["councillor"],
@@ -79,7 +75,7 @@ role(
     "Cllr Ewan Tarr said the ward's bins would be collected weekly again from April.",
     "Residents had complained for months.",
 )
-role(
+built.person_role(
     FORMS,
     "Lin Harro",
     ["prime minister"],
@@ -87,7 +83,7 @@ role(
     "Premier Lin Harro opened the new port terminal on Tuesday, calling it a gateway for the island's exporters.",
     "The terminal cost 90 million dollars.",
 )
-role(
+built.person_role(
     FORMS,
     "Rosa Venn",
     ["chief financial officer"],
@@ -95,7 +91,7 @@ role(
     "Finance chief Rosa Venn said the retailer would cut its debt by a third this year.",
     "The shares fell 2%.",
 )
-role(
+built.person_role(
     FORMS,
     "Amos Kettle",
     ["chief technology officer"],
@@ -103,7 +99,7 @@ role(
     "Amos Kettle, the software firm's technology chief, said the outage was caused by a faulty update.",
     "Service was restored by noon.",
 )
-role(
+built.person_role(
     FORMS,
     "Nell Brack",
     ["chairwoman", "chair"],
@@ -111,7 +107,7 @@ role(
     "Nell Brack, who chairs the hospital trust, apologised to the families on Wednesday.",
     "An independent review has been ordered.",
 )
-role(
+built.person_role(
     FORMS,
     "Odile Sarn",
     ["vice-president", "vice president"],
@@ -119,7 +115,7 @@ role(
     "Vice-President Odile Sarn will lead the delegation to the summit in Lisbon next week.",
     "The president is recovering from surgery.",
 )
-role(
+built.person_role(
     FORMS,
     "Hugo Pell",
     ["co-founder", "cofounder"],
@@ -127,7 +123,7 @@ role(
     "Hugo Pell, who co-founded the bike-sharing start-up in 2016, is stepping back from the business.",
     "He will remain a shareholder.",
 )
-role(
+built.person_role(
     FORMS,
     "Greta Moll",
     ["senator"],
@@ -135,7 +131,7 @@ role(
     "Two senators, Greta Moll and Abel Crane, wrote to the agency asking for the files.",
     "The agency has not replied.",
 )
-role(
+built.person_role(
     FORMS,
     "Ivo Starke",
     ["defence minister", "defence secretary"],
@@ -143,7 +139,7 @@ role(
     "Defence Secretary Ivo Starke confirmed that two frigates would be sent to the strait.",
     "The ships sail on Sunday.",
 )
-role(
+built.person_role(
     FORMS,
     "Jory Bain",
     ["editor"],
@@ -151,7 +147,7 @@ role(
     "Jory Bain, editor-in-chief of the Harbour Review, said the magazine would print its last issue in May.",
     "It was founded in 1951.",
 )
-role(
+built.person_role(
     FORMS,
     "Kit Lowrie",
     ["head coach", "coach"],
@@ -159,7 +155,7 @@ role(
     "Kit Lowrie, who has coached the under-21 side since 2022, named four new players in his squad.",
     "The team play Norway on Friday.",
 )
-role(
+built.person_role(
     FORMS,
     "Beata Rusk",
     ["Member of the European Parliament", "MEP"],
@@ -167,7 +163,7 @@ role(
     "Beata Rusk, a Polish MEP, said the fishing quotas were unfair to small boats.",
     "The vote is due in June.",
 )
-role(
+built.person_role(
     FORMS,
     "Dunstan Orr",
     ["King's Counsel", "barrister"],
@@ -175,7 +171,7 @@ role(
     "Dunstan Orr KC, the barrister for the families, told the inquiry that warnings had been ignored.",
     "The inquiry sits again on Tuesday.",
 )
-role(
+built.person_role(
     FORMS,
     "Sabine Rook",
     ["mayor"],
@@ -183,7 +179,7 @@ role(
     "Sabine Rook was re-elected on Thursday.",
     "FACT BOX: Sabine Rook. Mayor of Castlereagh since 2019. Born 1971.",
 )
-role(
+built.person_role(
     FORMS,
     "Wim Dahl",
     ["goalkeeper"],
@@ -191,7 +187,7 @@ role(
     "Wim Dahl, the goalkeeper, saved two penalties as the club won the cup.",
     "The match finished 1-1 after extra time.",
 )
-role(
+built.person_role(
     FORMS,
     "Agnes Ferro",
     ["first minister"],
@@ -199,7 +195,7 @@ role(
     "Scotland's first minister, Agnes Ferro, said the ferry contract would be reviewed.",
     "The yard employs 300 people.",
 )
-role(
+built.person_role(
     FORMS,
     "Ruben Sax",
     ["admiral"],
@@ -207,7 +203,7 @@ role(
     "Adm. Ruben Sax said the navy would keep two ships in the gulf until the spring.",
     "The deployment began in October.",
 )
-role(
+built.person_role(
     FORMS,
     "Cora Velt",
     ["bishop"],
@@ -215,7 +211,7 @@ role(
     "The Bishop of Lanmouth, Cora Velt, led the service for the lifeboat crew.",
     "Hundreds lined the harbour.",
 )
-role(
+built.person_role(
     FORMS,
     "Lars Ekdal",
     ["spokesman"],
@@ -225,7 +221,7 @@ role(
 )
 
 # --- stems: an office noun only as the first letters of another word; the office itself ------
-role(
+built.person_role(
     STEMS,
     "Petra Lund",
     ["economist"],
@@ -233,7 +229,7 @@ role(
     "Petra Lund, an economist at a Stockholm bank, said the government's budget would lift growth.",
     "The krona rose.",
 )
-role(
+built.person_role(
     STEMS,
     "Ossian Barr",
     ["analyst"],
@@ -241,7 +237,7 @@ role(
     "Ossian Barr, an analyst who gave evidence to the committee, said the figures were too low.",
     "The committee reports in March.",
 )
-role(
+built.person_role(
     STEMS,
     "Milo Frane",
     ["whistleblower"],
@@ -249,7 +245,7 @@ role(
     "Milo Frane, the whistleblower who leaked the secret memo, said he had no regrets.",
     "He lives abroad.",
 )
-role(
+built.person_role(
     STEMS,
     "Jonah Pike",
     ["striker"],
@@ -257,7 +253,7 @@ role(
     "Jonah Pike, the striker, scored twice as his club climbed to fourth in the Premier League.",
     "The win was their third in a row.",
 )
-role(
+built.person_role(
     STEMS,
     "Fenna Holt",
     ["nurse"],
@@ -265,7 +261,7 @@ role(
     "Fenna Holt, a nurse, said the hospital's official figures hid the length of the waits.",
     "The trust denied it.",
 )
-role(
+built.person_role(
     STEMS,
     "Teo Marr",
     ["teacher"],
@@ -273,7 +269,7 @@ role(
     "Teo Marr, a teacher, said the profession was losing young staff to better-paid jobs.",
     "The union meets on Friday.",
 )
-role(
+built.person_role(
     STEMS,
     "Ada Corve",
     ["biologist"],
@@ -281,7 +277,7 @@ role(
     "Ada Corve, a biologist, has counted the birds on the marshes every spring for a decade.",
     "Numbers fell by a third.",
 )
-role(
+built.person_role(
     STEMS,
     "Rufus Dent",
     ["farmer"],
@@ -289,7 +285,7 @@ role(
     "Rufus Dent, a farmer, said the rain was his last chance to save the harvest.",
     "The forecast is dry.",
 )
-role(
+built.person_role(
     STEMS,
     "Iona Brisk",
     ["architect"],
@@ -297,7 +293,7 @@ role(
     "Iona Brisk, the architect, said the building followed one principle: light in every room.",
     "It opens next year.",
 )
-role(
+built.person_role(
     STEMS,
     "Colm Rae",
     ["pilot"],
@@ -305,7 +301,7 @@ role(
     "Colm Rae, the pilot, said he followed every command from the tower before the landing.",
     "Nobody was hurt.",
 )
-role(
+built.person_role(
     STEMS,
     "Sela Word",
     ["tour guide"],
@@ -313,7 +309,7 @@ role(
     "Sela Word, a tour guide, said the old fort had welcomed a new generation of visitors.",
     "Numbers doubled.",
 )
-role(
+built.person_role(
     STEMS,
     "Hal Brede",
     ["jeweller"],
@@ -321,7 +317,7 @@ role(
     "Hal Brede, a jeweller, found the buried treasure while walking his dog.",
     "It is now in the museum.",
 )
-role(
+built.person_role(
     STEMS,
     "Noor Asfar",
     ["governor"],
@@ -329,7 +325,7 @@ role(
     "Governor Noor Asfar signed the water bill on Monday.",
     "The state's government had sought it for years.",
 )
-role(
+built.person_role(
     STEMS,
     "Bram Oker",
     ["commissioner"],
@@ -337,7 +333,7 @@ role(
     "Bram Oker, the trade commissioner, said the deal would be signed in the autumn.",
     "Talks resume next week.",
 )
-role(
+built.person_role(
     STEMS,
     "Una Greer",
     ["professor"],
@@ -345,7 +341,7 @@ role(
     "Prof. Una Greer said the tremors were the strongest recorded in the region.",
     "No damage was reported.",
 )
-role(
+built.person_role(
     STEMS,
     "Seb Marten",
     ["inspector"],
@@ -353,7 +349,7 @@ role(
     "Inspector Seb Marten said the road would stay closed overnight.",
     "Diversions are in place.",
 )
-role(
+built.person_role(
     STEMS,
     "Eda Roy",
     ["general secretary"],
@@ -361,7 +357,7 @@ role(
     "Eda Roy, the union's general secretary, said members would strike in March.",
     "Talks broke down on Friday.",
 )
-role(
+built.person_role(
     STEMS,
     "Lorcan Hay",
     ["secretary"],
@@ -369,7 +365,7 @@ role(
     "Lorcan Hay, the club secretary, said the pitch would be relaid in summer.",
     "Fees will rise.",
 )
-role(
+built.person_role(
     STEMS,
     "Vera Tosk",
     ["judge"],
@@ -377,7 +373,7 @@ role(
     "Judge Vera Tosk jailed the pair for six years.",
     "Both men denied the charges.",
 )
-role(
+built.person_role(
     STEMS,
     "Aled Marsh",
     ["marshal"],
@@ -387,7 +383,7 @@ role(
 )
 
 # --- others: an office written of someone else; the person's own office beside another's -----
-role(
+built.person_role(
     OTHERS,
     "Dilys Marr",
     ["resident"],
@@ -395,7 +391,7 @@ role(
     "Dilys Marr, a resident, said the mayor had ignored the flooding on her street.",
     "The council said a survey was under way.",
 )
-role(
+built.person_role(
     OTHERS,
     "Oren Vask",
     ["defendant"],
@@ -403,7 +399,7 @@ role(
     "Oren Vask, the defendant, sat silently as his attorney read a statement.",
     "The jury retires on Monday.",
 )
-role(
+built.person_role(
     OTHERS,
     "Kasia Dor",
     ["student"],
@@ -411,7 +407,7 @@ role(
     "Kasia Dor, a student, said her professor had urged her to enter the contest.",
     "She won first prize.",
 )
-role(
+built.person_role(
     OTHERS,
     "Bryn Tell",
     ["driver"],
@@ -419,7 +415,7 @@ role(
     "Bryn Tell, the driver, was stopped by a police officer on the motorway.",
     "He was fined.",
 )
-role(
+built.person_role(
     OTHERS,
     "Mina Sho",
     ["voter"],
@@ -427,7 +423,7 @@ role(
     "Mina Sho, a voter in the suburb, said the senator had not visited once.",
     "Polls open at seven.",
 )
-role(
+built.person_role(
     OTHERS,
     "Gus Tolland",
     ["patient"],
@@ -435,7 +431,7 @@ role(
     "Gus Tolland, a patient, praised the surgeon and the hospital's director for their care.",
     "He goes home this week.",
 )
-role(
+built.person_role(
     OTHERS,
     "Ines Calder",
     ["player"],
@@ -443,7 +439,7 @@ role(
     "Ines Calder, a player, said the coach had changed the team's mood.",
     "They play again on Saturday.",
 )
-role(
+built.person_role(
     OTHERS,
     "Tariq Noon",
     ["shopkeeper"],
@@ -451,7 +447,7 @@ role(
     "Tariq Noon, a shopkeeper, said he had written to his councillor about the parking.",
     "No reply came.",
 )
-role(
+built.person_role(
     OTHERS,
     "Ella Sand",
     ["witness"],
@@ -459,7 +455,7 @@ role(
     "Ella Sand, a witness, told the judge she had seen the car at midnight.",
     "The trial continues.",
 )
-role(
+built.person_role(
     OTHERS,
     "Piet Groen",
     ["fan"],
@@ -467,7 +463,7 @@ role(
     "Piet Groen, a fan for forty years, called on the chairman to sell the club.",
     "Protests are planned.",
 )
-role(
+built.person_role(
     OTHERS,
     "Yara Bell",
     ["mayor"],
@@ -475,7 +471,7 @@ role(
     "Mayor Yara Bell met the governor on Tuesday to ask for flood money.",
     "No sum was agreed.",
 )
-role(
+built.person_role(
     OTHERS,
     "Colin Shaw",
     ["deputy editor"],

@@ -22,6 +22,7 @@ reads in the text, decided when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,21 +43,11 @@ built = SupportCases(
 STAND, QUOTE, PRES, NEAR = "standin", "quote", "president", "neighbour"
 
 
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
-def held(role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as the affiliation of ``name`` holding ``role``."""
-    built.each(
-        PRES, built.page(*paragraphs), passes, fails, "people[0].affiliation",
-        lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
-        f"{name}'s affiliation, {role},",
-    )  # fmt: skip
+held = partial(built.held_affiliation, PRES)
 
 
 # --- standin: the right value written by a stand-in in a sentence naming an own body ---------
-aff(
+built.affiliation(
     STAND,
     "Orla Pennick",
     ["Fenbridge Foods"],
@@ -64,7 +55,7 @@ aff(
     "Fenbridge Foods recalled 40,000 jars of pesto on Monday after the Grocery Standards Agency found traces of peanut.",
     "Orla Pennick, the company's chief executive, said the Fenbridge Foods plant in Wisbech would stay shut for a week.",
 )
-aff(
+built.affiliation(
     STAND,
     "Tamsin Achebe",
     ["Corvane Logistics"],
@@ -72,7 +63,7 @@ aff(
     "Corvane Logistics said it would add 600 drivers before Christmas, despite a pay dispute with the Harrow Parcel Union.",
     "Its operations director, Tamsin Achebe, said Corvane Logistics depots in the north were already hiring.",
 )
-aff(
+built.affiliation(
     STAND,
     "Bastian Ruehl",
     ["Kestrel Motors", "Kestrel Motors Europe"],
@@ -80,7 +71,7 @@ aff(
     "Kestrel Motors is the parent of Kestrel Motors Europe, which buys its cells from Vanta Batteries.",
     "Bastian Ruehl, who runs Kestrel Motors Europe and sits on the group's board, said the new plant would open in 2028.",
 )
-aff(
+built.affiliation(
     STAND,
     "Ada Morrow",
     ["Linmoor Water"],
@@ -88,7 +79,7 @@ aff(
     "Linmoor Water was fined 2 million pounds by the Rivers Protection Authority on Thursday.",
     "The group's chairwoman, Ada Morrow, said Linmoor Water would appeal.",
 )
-aff(
+built.affiliation(
     STAND,
     "Piet Vandam",
     ["Nordhaven Energy", "Sealink Wind"],
@@ -96,7 +87,7 @@ aff(
     "Sealink Wind is a joint venture of Nordhaven Energy and a Danish pension fund, and will sell its power to the Baltic Grid Operator.",
     "Piet Vandam, Nordhaven Energy's head of offshore, who also chairs Sealink Wind, said their turbines would turn by 2027.",
 )
-aff(
+built.affiliation(
     STAND,
     "Ruth Okafor",
     ["Brantwood Hospital Trust"],
@@ -104,7 +95,7 @@ aff(
     "Brantwood Hospital Trust has cut its waiting list by a third, the Care Quality Inspectorate said in a report on Tuesday.",
     "Ruth Okafor, the trust's medical director, said Brantwood Hospital Trust staff had worked weekends since January.",
 )
-aff(
+built.affiliation(
     STAND,
     "Luca Ferrante",
     ["Verdello Coffee"],
@@ -112,7 +103,7 @@ aff(
     "Verdello Coffee has agreed to buy Alpine Roasters for 90 million euros.",
     "Luca Ferrante, Verdello Coffee's finance chief, said the company would pay in cash.",
 )
-aff(
+built.affiliation(
     STAND,
     "Nia Hawthorne",
     ["Glasswing Books"],
@@ -120,7 +111,7 @@ aff(
     "Glasswing Books will stop selling through Pennant Retail from June.",
     "Nia Hawthorne, Glasswing Books' managing director, said their readers would still find the titles online.",
 )
-aff(
+built.affiliation(
     STAND,
     "Emre Talat",
     ["Solent Ferries"],
@@ -128,7 +119,7 @@ aff(
     "Solent Ferries cancelled 14 crossings on Sunday because of strike action by the Harbour Pilots Guild.",
     "Emre Talat, head of operations at Solent Ferries, said the company's boats would run a reduced timetable on Monday.",
 )
-aff(
+built.affiliation(
     STAND,
     "Greta Solberg",
     ["Fjordline Salmon"],
@@ -136,7 +127,7 @@ aff(
     "The Coastal Fisheries Directorate ordered Fjordline Salmon to cull 80,000 fish after a lice outbreak.",
     "Greta Solberg, who leads Fjordline Salmon's farms in the north, said the company's vets had asked for more time.",
 )
-aff(
+built.affiliation(
     STAND,
     "Marcus Idowu",
     ["Tern Valley Council"],
@@ -144,7 +135,7 @@ aff(
     "Tern Valley Council has sacked Halden Construction from the new bypass after two years of delays.",
     "Marcus Idowu, the council's leader, said Tern Valley Council would pick a new builder by May.",
 )
-aff(
+built.affiliation(
     STAND,
     "Saoirse Byrne",
     ["Kilbride Dairies"],
@@ -153,7 +144,7 @@ aff(
     "Saoirse Byrne, Kilbride Dairies' sales director, said its milk would go to other shops.",
 )
 
-aff(
+built.affiliation(
     STAND,
     "Ella Ware",
     ["Orbis Media", "Evening Lamp"],
@@ -161,7 +152,7 @@ aff(
     "Orbis Media publishes the Daily Crest and the Evening Lamp.",
     "Ella Ware, the Evening Lamp's editor, said the group would cut 40 jobs.",
 )
-aff(
+built.affiliation(
     STAND,
     "Ella Ware",
     ["Orbis Media"],
@@ -169,7 +160,7 @@ aff(
     "Orbis Media publishes the Daily Crest and the Evening Lamp.",
     "Ella Ware, the Evening Lamp's editor, said their titles would merge.",
 )
-aff(
+built.affiliation(
     STAND,
     "Jon Tell",
     ["Loxley Holdings"],
@@ -177,7 +168,7 @@ aff(
     "Loxley Holdings bought Acme Foods in 2019.",
     "Jon Tell, chief executive of Acme Foods, said the company's parent would invest 20 million pounds.",
 )
-aff(
+built.affiliation(
     STAND,
     "Jon Tell",
     ["Loxley Holdings"],
@@ -185,7 +176,7 @@ aff(
     "Acme Foods, a Loxley Holdings company, will close its Leeds plant.",
     "Jon Tell, Acme Foods' chief executive, said the holding company had approved the plan.",
 )
-aff(
+built.affiliation(
     STAND,
     "Jon Tell",
     ["Loxley Holdings"],
@@ -193,7 +184,7 @@ aff(
     "Loxley Holdings acquired Acme Foods in 2019.",
     "Jon Tell, who runs Acme Foods for the group, said the plant would close.",
 )
-aff(
+built.affiliation(
     STAND,
     "Mina Shah",
     ["Tarrant Group"],
@@ -201,7 +192,7 @@ aff(
     "Tarrant Group reported record profits on Tuesday.",
     "Mina Shah, head of Tarrant Maritime, the group's shipping business, said the ships were full.",
 )
-aff(
+built.affiliation(
     STAND,
     "Ines Rowe",
     ["Calder Bank"],
@@ -210,7 +201,7 @@ aff(
     "Ines Rowe, Calder Bank's chief executive, said it would be painful.",
     "Rowe, who also chairs the Bankers Club, said the bank's branches would stay open.",
 )
-aff(
+built.affiliation(
     STAND,
     "Tom Hale",
     ["Corran Motors"],
@@ -218,7 +209,7 @@ aff(
     "Corran Motors will build a plant in Ohio, its chief executive said.",
     "Tom Hale, who chairs the Ohio Business Roundtable as well, said the company would hire 2,000.",
 )
-aff(
+built.affiliation(
     STAND,
     "Tom Hale",
     ["Corran Motors"],
@@ -228,7 +219,7 @@ aff(
 )
 
 # --- quote: the value's name inside a quote the person speaks, or a quote about them --------
-aff(
+built.affiliation(
     QUOTE,
     "Declan Shore",
     ["Harlow Rail"],
@@ -236,7 +227,7 @@ aff(
     "The Network Track Authority will close the line for eight days in August.",
     '"At Harlow Rail we have planned buses for every train," said Declan Shore, Harlow Rail\'s customer director.',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Imogen Trask",
     ["Calloway Pharma"],
@@ -244,7 +235,7 @@ aff(
     "The Medicines Pricing Board turned down the new migraine drug on Wednesday.",
     'Imogen Trask, Calloway Pharma\'s UK head, said: "Calloway Pharma will keep talking to the board."',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Farid Haddad",
     ["Oasis Telecom"],
@@ -252,7 +243,7 @@ aff(
     "The Spectrum Licensing Office has refused to renew two of the operator's licences.",
     'Farid Haddad, chief executive of Oasis Telecom, told staff: "Oasis Telecom has never missed a payment to the Spectrum Licensing Office."',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Bea Lindqvist",
     ["Norrland Timber"],
@@ -260,7 +251,7 @@ aff(
     "The Forest Owners Federation accused sawmills of paying too little for spruce.",
     '"I have run Norrland Timber for twelve years and we have never paid below the index," Bea Lindqvist, its owner, said.',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Otis Kamara",
     ["Redcliffe Rovers"],
@@ -268,7 +259,7 @@ aff(
     "Redcliffe Rovers beat Westbury Athletic 3-1 on Saturday.",
     '"Nobody gave Redcliffe Rovers a chance," said Otis Kamara, the club\'s manager.',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Helene Marchal",
     ["Ligne Bleue"],
@@ -276,7 +267,7 @@ aff(
     "Atlantic Cruise Lines has dropped Brest from its summer schedule.",
     'Helene Marchal, who manages the port for Ligne Bleue, said: "Atlantic Cruise Lines made a mistake, and Ligne Bleue will fill the berths."',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Rohan Mehta",
     ["Saffron Capital"],
@@ -284,7 +275,7 @@ aff(
     "Saffron Capital has put Lotus Retail up for sale, three years after buying it.",
     'Rohan Mehta, a Saffron Capital partner, said Lotus Retail was "a better business than the one we bought".',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Kirsty Dunbar",
     ["Tayside Housing Association"],
@@ -293,7 +284,7 @@ aff(
     'Kirsty Dunbar, chief executive of Tayside Housing Association, said the council had been "a good partner".',
     '"We at Tayside Housing Association have waited ten years for this," she added.',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Yusuf Demir",
     ["Bosphorus Airways"],
@@ -301,7 +292,7 @@ aff(
     'Anatolian Airports said on Monday that Yusuf Demir, Bosphorus Airways\' chief executive, had "refused every slot we offered".',
     "Demir said the airline would move its flights to a smaller field.",
 )
-aff(
+built.affiliation(
     QUOTE,
     "Lorna Vickery",
     ["Penhallow Brewery"],
@@ -309,7 +300,7 @@ aff(
     "Lorna Vickery, Penhallow Brewery's head brewer, said of the Cornish Pubs Group deal:",
     '"The Cornish Pubs Group wanted our best ale in every bar. Penhallow Brewery could not say no."',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Ansel Grieve",
     ["Marrick Bank"],
@@ -317,7 +308,7 @@ aff(
     "The Financial Ombudsman Service upheld 4,000 complaints against Marrick Bank last year.",
     '"The figures shame us," said Ansel Grieve, Marrick Bank\'s chief executive. "Marrick Bank will repay every customer."',
 )
-aff(
+built.affiliation(
     QUOTE,
     "Tove Aalto",
     ["Karelia Mining"],
@@ -449,7 +440,7 @@ held(
 )
 
 # --- neighbour: the other body of the story, and the person's own body ----------------------
-aff(
+built.affiliation(
     NEAR,
     "Wren Castell",
     ["Channel Energy Regulator"],
@@ -457,7 +448,7 @@ aff(
     "Brightmere Power must pay customers 12 million pounds, the Channel Energy Regulator said.",
     "Wren Castell, the regulator's chief executive, said the company's failings were serious.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Jonah Pryce",
     ["Stellan Software"],
@@ -465,7 +456,7 @@ aff(
     "Harbridge Council is Stellan Software's biggest customer.",
     "Jonah Pryce, Stellan Software's sales chief, said the council's contract would be renewed.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Kiri Tane",
     ["Kowhai Air"],
@@ -473,7 +464,7 @@ aff(
     "Kowhai Air will fly to Perth from March, taking on Southern Cross Airlines on the route.",
     "Kiri Tane, Kowhai Air's chief executive, said their rival's fares were too high.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Oskar Brandt",
     ["Elbe Shipping"],
@@ -481,7 +472,7 @@ aff(
     "Elbe Shipping has agreed to buy a stake in Hanse Port Holdings.",
     "Oskar Brandt, Elbe Shipping's chief financial officer, said the company's terminal would be ready in 2026.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Della Forsythe",
     ["Clearwater Campaign"],
@@ -489,7 +480,7 @@ aff(
     "Moorland Quarries wants to extend its pit by 40 hectares.",
     "Della Forsythe, who founded the Clearwater Campaign, said the company's plan would poison the stream.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Ravi Chandran",
     ["Nilgiri Tea Workers Union"],
@@ -497,7 +488,7 @@ aff(
     "Blue Hills Estates has refused a pay rise for pickers.",
     "Ravi Chandran, leader of the Nilgiri Tea Workers Union, called the estate's offer an insult.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Sunniva Holt",
     ["Polar Bank"],
@@ -505,7 +496,7 @@ aff(
     "Polar Bank will stop processing card payments through Arctic Payments, it said on Friday.",
     "Sunniva Holt, Polar Bank's technology director, said their outages had cost customers too much.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Cyrus Amini",
     ["Kestrel Analytics"],
@@ -513,7 +504,7 @@ aff(
     "Northgate Retail's shares fell 9 per cent on Tuesday.",
     "Kestrel Analytics analyst Cyrus Amini said the retailer's margins were the worst in the sector.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Ottilie Brun",
     ["Swiss Competition Office"],
@@ -521,14 +512,14 @@ aff(
     "The Swiss Competition Office has blocked Alpstar Telecom's takeover of Bernina Mobile.",
     "Ottilie Brun, head of the Swiss Competition Office, said the deal would have raised prices.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Hugo Lamarck",
     ["Lamarck Freight"],
     ["Customs Agency"],
     'Hugo Lamarck, who owns Lamarck Freight, said the Customs Agency\'s new checks were "a disaster for small hauliers".',
 )
-aff(
+built.affiliation(
     NEAR,
     "Petra Novak",
     ["Danube Steel"],
@@ -536,7 +527,7 @@ aff(
     "Danube Steel has lost a court case against Moravia Metals over a patent for rail steel.",
     "Petra Novak, Danube Steel's general counsel, said their lawyers would appeal.",
 )
-aff(
+built.affiliation(
     NEAR,
     "Brody Carmichael",
     ["Highland Distillers Association"],

@@ -47,16 +47,8 @@ built = SupportCases(
 FOUND, REP, FOR, RUNS, POST = "founding", "represents", "forlist", "runsbody", "ownpost"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
-def aff(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "affiliation", name, passes, fails, *paragraphs)
-
-
 # --- founding: the right founders in many forms ------------------------------------------
-role(
+built.person_role(
     FOUND,
     "Nia Okafor",
     ["co-founder"],
@@ -64,7 +56,7 @@ role(
     "Nia Okafor and Ben Hale started the Riverbend Food Bank in a church basement in 2012.",
     "It now feeds 600 households a week.",
 )
-role(
+built.person_role(
     FOUND,
     "Ben Hale",
     ["co-founder"],
@@ -72,7 +64,7 @@ role(
     "Nia Okafor and Ben Hale started the Riverbend Food Bank in a church basement in 2012.",
     "It now feeds 600 households a week.",
 )
-role(
+built.person_role(
     FOUND,
     "Hana Vos",
     ["founder"],
@@ -80,7 +72,7 @@ role(
     "The Larch Theatre Company was established in 1994 by director Hana Vos.",
     "Its new season opens in March.",
 )
-role(
+built.person_role(
     FOUND,
     "Kasper Lund",
     ["founder"],
@@ -88,7 +80,7 @@ role(
     "Kasper Lund, who set up the Nordlys Cycling Club in 2001, said the new track was overdue.",
     "The club has 300 members.",
 )
-role(
+built.person_role(
     FOUND,
     "Greta Olsen",
     ["founder"],
@@ -96,7 +88,7 @@ role(
     "The Fernhill Housing Trust, which Greta Olsen formed in 1979, will build 40 homes.",
     "Work starts in spring.",
 )
-role(
+built.person_role(
     FOUND,
     "Lena Park",
     ["co-founder"],
@@ -104,7 +96,7 @@ role(
     "The startup Quillby was launched by Omar Siddiqui and Lena Park in a dorm room in 2017.",
     "It was sold last week for $40 million.",
 )
-role(
+built.person_role(
     FOUND,
     "Yusuf Bello",
     ["founder"],
@@ -112,7 +104,7 @@ role(
     "Dr Yusuf Bello set up the Kano Eye Clinic in 2005 with money from his own savings.",
     "The clinic treats 90 patients a day.",
 )
-role(
+built.person_role(
     FOUND,
     "Clara Weiss",
     ["founder"],
@@ -120,7 +112,7 @@ role(
     "The Danube Reading Society was set up in 2010 by former banker Clara Weiss.",
     "It gives away 5,000 books a year.",
 )
-role(
+built.person_role(
     FOUND,
     "Mira Holt",
     ["co-founder"],
@@ -128,7 +120,7 @@ role(
     "Mira Holt and her husband Dan created the Saltmarsh Trust to buy flooded farmland.",
     "The trust now owns 800 acres.",
 )
-role(
+built.person_role(
     FOUND,
     "Ruth Obi",
     ["founder"],
@@ -136,7 +128,7 @@ role(
     "Ruth Obi, a retired nurse, formed the Lekki Walking Group after a heart scare.",
     "The group walks every Saturday.",
 )
-role(
+built.person_role(
     FOUND,
     "Pavel Novak",
     ["founder"],
@@ -146,7 +138,7 @@ role(
 )
 
 # --- founding: another's act, or a founding of nothing --------------------------------------
-role(
+built.person_role(
     FOUND,
     "Tilly Moss",
     [],
@@ -154,7 +146,7 @@ role(
     "Tilly Moss joined the Arden Rowing Club soon after it was set up by Carl Webb in 2010.",
     "She now coaches its junior crews.",
 )
-role(
+built.person_role(
     FOUND,
     "Igor Petrov",
     [],
@@ -162,7 +154,7 @@ role(
     "Banker Igor Petrov funded the Volga Arts Trust, which was launched by painter Sonia Belova in 2011.",
     "The trust runs two galleries.",
 )
-role(
+built.person_role(
     FOUND,
     "Jill Cobb",
     [],
@@ -170,7 +162,7 @@ role(
     "Mayor Jill Cobb set up a meeting with the Harbour Traders Association on Monday.",
     "Traders want cheaper parking.",
 )
-role(
+built.person_role(
     FOUND,
     "Raj Patel",
     [],
@@ -178,7 +170,7 @@ role(
     "Minister Raj Patel set up an inquiry into the Northgate Hospital fire.",
     "It will report in June.",
 )
-role(
+built.person_role(
     FOUND,
     "Lars Berg",
     [],
@@ -186,7 +178,7 @@ role(
     "The Vale Farm Shop was started by Lars Berg's mother, Ingrid, in 1980.",
     "Lars Berg, who took it over in 2015, said sales were steady.",
 )
-role(
+built.person_role(
     FOUND,
     "Fergus Dunn",
     [],
@@ -194,7 +186,7 @@ role(
     "The Gull Island Trust was set up by Rhona Keel in 1999. Its rival, the Skerry Trust, is run by Fergus Dunn.",
     "Both trusts bid for the lighthouse.",
 )
-role(
+built.person_role(
     FOUND,
     "Tessa Hume",
     [],
@@ -202,7 +194,7 @@ role(
     "Tessa Hume launched the new Aurora phone for Zeno Mobile at a show in Berlin.",
     "The phone goes on sale in May.",
 )
-role(
+built.person_role(
     FOUND,
     "Bo Lund",
     [],
@@ -210,7 +202,7 @@ role(
     "Bo Lund set up the Rovers' second goal with a long pass in the 70th minute.",
     "The Rovers won 2-0.",
 )
-role(
+built.person_role(
     FOUND,
     "Jo Kerr",
     [],
@@ -218,7 +210,7 @@ role(
     "Jo Kerr started the FA Cup final on the bench but came on to score.",
     "Her side won 1-0.",
 )
-role(
+built.person_role(
     FOUND,
     "Sam Ode",
     [],
@@ -226,7 +218,7 @@ role(
     "Sam Ode, whose wife Jane Lowe set up the Fenwick Trust, said the trust would close.",
     "The trust ran three shelters.",
 )
-role(
+built.person_role(
     FOUND,
     "Paul Orme",
     [],
@@ -236,7 +228,7 @@ role(
 )
 
 # --- represents: the right counsel ------------------------------------------------------
-role(
+built.person_role(
     REP,
     "Nadia Farouk",
     ["counsel"],
@@ -244,7 +236,7 @@ role(
     "Nadia Farouk, who represents the Ortiz family in the lawsuit against the city, said the ruling was a relief.",
     "The city may appeal.",
 )
-role(
+built.person_role(
     REP,
     "Gareth Lyle",
     ["counsel"],
@@ -252,7 +244,7 @@ role(
     "The union is represented in the case by Gareth Lyle, who called the dismissals unlawful.",
     "The company denies wrongdoing.",
 )
-role(
+built.person_role(
     REP,
     "Ruth Adeyemi",
     ["counsel"],
@@ -260,7 +252,7 @@ role(
     "At the hearing, Ruth Adeyemi, representing the airline, told the tribunal the pilots had broken their contracts.",
     "The tribunal will rule next month.",
 )
-role(
+built.person_role(
     REP,
     "Sara Kent",
     ["counsel"],
@@ -268,7 +260,7 @@ role(
     "Judge Alan Moyo told Sara Kent, who represents the Ortiz family, that the case would resume on Friday.",
     "The family is suing the water board.",
 )
-role(
+built.person_role(
     REP,
     "Ana Petit",
     ["counsel"],
@@ -276,7 +268,7 @@ role(
     "Mark Voss, represented by Ana Petit, told the court he had never seen the contract.",
     "The fraud trial continues.",
 )
-role(
+built.person_role(
     REP,
     "Iris Kamau",
     ["counsel"],
@@ -284,7 +276,7 @@ role(
     "Iris Kamau has represented the fishermen since the case began in 2019.",
     "The court will sit again in May.",
 )
-role(
+built.person_role(
     REP,
     "Tom Vega",
     ["counsel"],
@@ -292,7 +284,7 @@ role(
     "The families of the miners are represented at the inquest by Tom Vega.",
     "The inquest will last six weeks.",
 )
-role(
+built.person_role(
     REP,
     "Lea Chen",
     ["counsel", "attorney"],
@@ -300,7 +292,7 @@ role(
     "Lea Chen, who is representing the tenants in their claim against the landlord, said the court had been misled.",
     "The landlord denies the claim.",
 )
-role(
+built.person_role(
     REP,
     "Omar Diaz",
     ["counsel"],
@@ -308,7 +300,7 @@ role(
     "In court on Tuesday, Omar Diaz represented the driver, who denies causing the crash.",
     "The trial continues.",
 )
-role(
+built.person_role(
     REP,
     "Eve Rhodes",
     ["counsel"],
@@ -318,7 +310,7 @@ role(
 )
 
 # --- represents: the judge, the client, a constituency, an agent, a country -------------------
-role(
+built.person_role(
     REP,
     "Alan Moyo",
     [],
@@ -326,7 +318,7 @@ role(
     "Judge Alan Moyo told Sara Kent, who represents the Ortiz family, that the case would resume on Friday.",
     "The family is suing the water board.",
 )
-role(
+built.person_role(
     REP,
     "Mark Voss",
     [],
@@ -334,7 +326,7 @@ role(
     "Mark Voss, represented by Ana Petit, told the court he had never seen the contract.",
     "The fraud trial continues.",
 )
-role(
+built.person_role(
     REP,
     "Ken Ruiz",
     [],
@@ -342,7 +334,7 @@ role(
     "Ken Ruiz, who is represented by Ana Petit in the fraud case, denies the charges.",
     "The trial opens in June.",
 )
-role(
+built.person_role(
     REP,
     "Dev Anand",
     [],
@@ -350,7 +342,7 @@ role(
     "Dev Anand, who represents Leeds Central in Parliament, raised the case of a constituent who lost her home.",
     "The council said it would review the case.",
 )
-role(
+built.person_role(
     REP,
     "Joan Hale",
     [],
@@ -358,7 +350,7 @@ role(
     "Joan Hale, who represents Barrow in Parliament, met families of the victims on Friday.",
     "The families want an inquiry.",
 )
-role(
+built.person_role(
     REP,
     "Pia Strand",
     [],
@@ -366,7 +358,7 @@ role(
     "Pia Strand, who represents striker Kai Dune, said her client wanted to stay at the club.",
     "Rovers have offered him a new contract.",
 )
-role(
+built.person_role(
     REP,
     "Kai Dune",
     [],
@@ -374,7 +366,7 @@ role(
     "Kai Dune, represented by agent Pia Strand, wants a new contract, and his case will be heard by the club's board.",
     "Rovers have offered him a two-year deal.",
 )
-role(
+built.person_role(
     REP,
     "Mo Farr",
     [],
@@ -382,7 +374,7 @@ role(
     "Mo Farr, who represents Britain in the 10,000 metres, lost his appeal against a doping ban.",
     "He says the test was flawed.",
 )
-role(
+built.person_role(
     REP,
     "Sue Kay",
     [],
@@ -390,7 +382,7 @@ role(
     "Sue Kay represents the workers at the Dunmore plant in the pay claim talks.",
     "The union wants a 6% rise.",
 )
-role(
+built.person_role(
     REP,
     "Ola Berg",
     [],
@@ -400,7 +392,7 @@ role(
 )
 
 # --- forlist: the body right after the name -----------------------------------------------
-aff(
+built.affiliation(
     FOR,
     "Jana Novak",
     ["Slavia Prague"],
@@ -408,7 +400,7 @@ aff(
     "Jana Novak for Slavia Prague and Eva Horak for Sparta Prague both scored twice in the derby.",
     "The match ended 2-2.",
 )
-aff(
+built.affiliation(
     FOR,
     "Eva Horak",
     ["Sparta Prague"],
@@ -416,7 +408,7 @@ aff(
     "Jana Novak for Slavia Prague and Eva Horak for Sparta Prague both scored twice in the derby.",
     "The match ended 2-2.",
 )
-aff(
+built.affiliation(
     FOR,
     "Amy Dale",
     ["the Green Party"],
@@ -424,7 +416,7 @@ aff(
     "Councillor Amy Dale for the Green Party and Rob Kell for Labour spoke against the plan.",
     "The vote is on Thursday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Ken Ito",
     ["Nagano Motors"],
@@ -432,7 +424,7 @@ aff(
     "The deal was signed by Ken Ito for Nagano Motors and Sam Wu for Kobe Motors in Osaka.",
     "Both firms will share engines.",
 )
-aff(
+built.affiliation(
     FOR,
     "Sam Wu",
     ["Kobe Motors"],
@@ -442,7 +434,7 @@ aff(
 )
 
 # --- forlist: a purpose, a relative, a campaign ---------------------------------------------
-aff(
+built.affiliation(
     FOR,
     "Carl Nye",
     [],
@@ -450,7 +442,7 @@ aff(
     "Investors blamed regulator Carl Nye for Orion Bank's collapse in March.",
     "Nye said the bank had hidden its losses.",
 )
-aff(
+built.affiliation(
     FOR,
     "Ewa Kowal",
     ["Czech Rail"],
@@ -458,7 +450,7 @@ aff(
     "Jan Kowal for Polish Rail and his sister Ewa Kowal for Czech Rail signed the timetable.",
     "Trains will run hourly from June.",
 )
-aff(
+built.affiliation(
     FOR,
     "Tom Payne",
     [],
@@ -466,7 +458,7 @@ aff(
     "The ads were paid for by Tom Payne for Congress, the campaign of the Republican challenger.",
     "Payne has never held office.",
 )
-aff(
+built.affiliation(
     FOR,
     "Ida Roth",
     [],
@@ -474,7 +466,7 @@ aff(
     "The prize went to Ida Roth for Harbour Lights, her novel about a fishing town.",
     "Roth teaches at a school in Hull.",
 )
-aff(
+built.affiliation(
     FOR,
     "Mia Cole",
     [],
@@ -482,7 +474,7 @@ aff(
     "Mia Cole, who voted for Labour in 2019, now backs the Greens.",
     "She runs a cafe in Stroud.",
 )
-aff(
+built.affiliation(
     FOR,
     "Lina Osei",
     [],
@@ -490,7 +482,7 @@ aff(
     "Fans praised Lina Osei for Accra Stars' defeat, saying her saves for Kumasi United kept the score down.",
     "Kumasi United lost 4-0.",
 )
-aff(
+built.affiliation(
     FOR,
     "Rob Kell",
     [],
@@ -498,7 +490,7 @@ aff(
     "Councillor Amy Dale for the Green Party and Rob Kell for Labour spoke against the plan.",
     "The vote is on Thursday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Dan Ross",
     [],
@@ -508,7 +500,7 @@ aff(
 )
 
 # --- runsbody: the owner of the body they run ---------------------------------------------
-aff(
+built.affiliation(
     RUNS,
     "Jon Paz",
     ["Rio Mining"],
@@ -517,7 +509,7 @@ aff(
     "Jon Paz, who runs the Santa Ana mine, said the shafts needed repair.",
     "Vale Steel, which buys most of the mine's ore, said its mills would slow.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ada Kim",
     ["Hollin Foods"],
@@ -526,7 +518,7 @@ aff(
     "Ada Kim, who heads the Delta Plant, said a second line would open.",
     "Brio Packaging, its box supplier, has raised prices.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ray Holt",
     ["Kora Air"],
@@ -534,7 +526,7 @@ aff(
     "Kora Air's Lagos hub handled 3 million passengers last year.",
     "Ray Holt, who manages the Lagos hub, said Lagos Ground Services would take over the baggage.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Eli Sato",
     [],
@@ -542,7 +534,7 @@ aff(
     "Hollin Foods' Delta Plant makes 2 million pies a week.",
     "Eli Sato, who runs Brio Packaging, the Delta Plant's box supplier, said prices would rise.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Uma Rai",
     [],
@@ -550,7 +542,7 @@ aff(
     "Kora Air's Lagos hub handled 3 million passengers last year.",
     "Uma Rai, who manages the Lagos hub's catering for Skyline Meals, said staff were short.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Noor Ali",
     [],
@@ -558,7 +550,7 @@ aff(
     "Rio Mining's Santa Ana mine and Vale Steel's Santa Ana smelter share a rail line.",
     "Noor Ali, who runs the Santa Ana smelter, said ore deliveries had stopped.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ivo Kranj",
     [],
@@ -566,7 +558,7 @@ aff(
     "Adria Shipping's Split terminal and Dalmatia Ports' Split marina stand side by side.",
     "Ivo Kranj, who heads the Split marina, said the terminal's cranes were too loud.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Bea Lowe",
     [],
@@ -574,7 +566,7 @@ aff(
     "Tarn Water's Haweswater works supplies half the city.",
     "Bea Lowe, who manages the Haweswater works' contract for Fell Engineering, said repairs were late.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Gil Moro",
     [],
@@ -582,7 +574,7 @@ aff(
     "Sena Bank's Porto branch closed on Friday.",
     "Gil Moro, who runs a bakery beside the Porto branch, said customers were upset.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ted Marsh",
     [],
@@ -590,7 +582,7 @@ aff(
     "Bolt Energy's Ridge wind farm sells its power to Kestrel Grid.",
     "Ted Marsh, head of the Ridge wind farm's buyer, Kestrel Grid, said prices were fair.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Ana Ruiz",
     ["Andes Copper"],
@@ -599,7 +591,7 @@ aff(
     "Ana Ruiz, who heads the Cerro Negro division, said the tunnel was safe.",
     "Pacific Mining sent two rescue teams.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Lev Orlov",
     ["Ural Rail"],
@@ -608,7 +600,7 @@ aff(
     "Lev Orlov, who runs the Perm depot, said the old ones were 40 years old.",
     "Volga Freight leases most of them.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Rui Costa",
     ["Tejo Power"],
@@ -616,7 +608,7 @@ aff(
     "Tejo Power's Sines plant went offline on Monday.",
     "Rui Costa, who heads the Sines plant, said Lisbon Metro had been warned.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Kim Yoo",
     ["Han Steel"],
@@ -624,7 +616,7 @@ aff(
     "Han Steel's Ulsan works shipped its first green steel.",
     "Kim Yoo, who manages the Ulsan works, said Busan Port would load it.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Dina Ezra",
     ["Negev Water"],
@@ -634,7 +626,7 @@ aff(
 )
 
 # --- ownpost: the court's post, a body's owner -----------------------------------------------
-aff(
+built.affiliation(
     POST,
     "Lusia Fifita",
     ["Pacific Appeals Court"],
@@ -642,7 +634,7 @@ aff(
     "The Pacific Appeals Court named two officials on Friday.",
     "Lusia Fifita, a Tongan lawyer, will serve as the court's deputy registrar.",
 )
-aff(
+built.affiliation(
     POST,
     "Mele Tau",
     ["Pacific Appeals Court"],
@@ -650,7 +642,7 @@ aff(
     "The Pacific Appeals Court swore in its new clerk on Monday.",
     "Mele Tau, who trained in Auckland, is the court's first woman clerk.",
 )
-aff(
+built.affiliation(
     POST,
     "Hugo Lenz",
     ["Alpine Trade Tribunal"],
@@ -658,7 +650,7 @@ aff(
     "The Alpine Trade Tribunal opened its first hearing in Bern.",
     "Hugo Lenz, an Austrian economist, was named as the tribunal's chief expert.",
 )
-aff(
+built.affiliation(
     POST,
     "Ken Oba",
     [],
@@ -666,7 +658,7 @@ aff(
     "The Regional Appeals Court upheld the verdict on Monday.",
     "Ken Oba, who appeared before it in March, said the verdict was the court's mistake.",
 )
-aff(
+built.affiliation(
     POST,
     "Tim Aro",
     [],
@@ -674,7 +666,7 @@ aff(
     "The Regional Appeals Court heard its first witness on Monday.",
     "Tim Aro criticised Judge Mae Sun, the court's president, for refusing bail.",
 )
-aff(
+built.affiliation(
     POST,
     "Ali Said",
     [],
@@ -682,7 +674,7 @@ aff(
     "The Coastal Planning Board rejected the marina on Tuesday.",
     "Ali Said, who applied for it, said the plan was the board's own idea at first.",
 )
-aff(
+built.affiliation(
     POST,
     "Rita Holm",
     [],
@@ -690,7 +682,7 @@ aff(
     "Nordic Health's Vasa Hospital takeover bid failed on Friday.",
     "Rita Holm, who works at the Vasa Hospital, said staff were relieved.",
 )
-aff(
+built.affiliation(
     POST,
     "Pia Lind",
     [],
@@ -698,7 +690,7 @@ aff(
     "The Harbour Arts Council cut its grants on Monday.",
     "Pia Lind, a painter, is the council's sharpest critic.",
 )
-aff(
+built.affiliation(
     POST,
     "Ola Moen",
     [],
@@ -706,7 +698,7 @@ aff(
     "The Fjord Fishing Board set new quotas.",
     "Ola Moen, a skipper, called the quotas the board's worst mistake.",
 )
-aff(
+built.affiliation(
     POST,
     "Sven Dahl",
     [],
@@ -714,7 +706,7 @@ aff(
     "The Baltic Trade Court fined the Tallinn Shipping Company on Monday.",
     "Sven Dahl, who owns the company, said the fine was the court's revenge.",
 )
-aff(
+built.affiliation(
     POST,
     "Mae Sun",
     ["Regional Appeals Court"],
@@ -722,7 +714,7 @@ aff(
     "The Regional Appeals Court heard its first witness on Monday.",
     "Tim Aro criticised Judge Mae Sun, the court's president, for refusing bail.",
 )
-aff(
+built.affiliation(
     POST,
     "Ines Roa",
     ["Coastal Planning Board"],
@@ -730,7 +722,7 @@ aff(
     "The Coastal Planning Board rejected the marina on Tuesday.",
     "Ines Roa, the board's chair, said the plan was too big.",
 )
-aff(
+built.affiliation(
     POST,
     "Dag Berg",
     ["Fjord Fishing Board"],
@@ -738,7 +730,7 @@ aff(
     "The Fjord Fishing Board set new quotas.",
     "Dag Berg is the board's chief scientist.",
 )
-aff(
+built.affiliation(
     POST,
     "Tove Nes",
     ["Harbour Arts Council"],
@@ -746,7 +738,7 @@ aff(
     "The Harbour Arts Council cut its grants on Monday.",
     "Tove Nes, who joined in 2019 as the council's treasurer, said money was tight.",
 )
-aff(
+built.affiliation(
     POST,
     "Aki Mori",
     ["Baltic Trade Court"],
@@ -754,7 +746,7 @@ aff(
     "The Baltic Trade Court fined the Tallinn Shipping Company on Monday.",
     "Aki Mori, a Finnish judge, sits as the court's president.",
 )
-aff(
+built.affiliation(
     POST,
     "Luis Mora",
     ["Andes Copper"],
@@ -762,7 +754,7 @@ aff(
     "Andes Copper's Cerro Azul mine will reopen in May.",
     "Luis Mora, who runs the Cerro Azul mine, said the shaft was repaired.",
 )
-aff(
+built.affiliation(
     POST,
     "Lea Bruk",
     ["Tarn Water"],
@@ -772,7 +764,7 @@ aff(
 )
 
 # --- more of each: the body after the name, the owner of the body run, a critic's "the X's" ----
-aff(
+built.affiliation(
     FOR,
     "Lola Vidal",
     ["Real Oviedo"],
@@ -780,7 +772,7 @@ aff(
     "Striker Lola Vidal for Real Oviedo hit the post twice before half-time.",
     "Oviedo lost 1-0.",
 )
-aff(
+built.affiliation(
     FOR,
     "Rosa Pinto",
     ["the Liberal Party"],
@@ -788,7 +780,7 @@ aff(
     "Senator Rosa Pinto for the Liberal Party opened the debate, and Joe Hart for the Country Party closed it.",
     "The bill passed on Friday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Joe Hart",
     ["the Country Party"],
@@ -796,7 +788,7 @@ aff(
     "Senator Rosa Pinto for the Liberal Party opened the debate, and Joe Hart for the Country Party closed it.",
     "The bill passed on Friday.",
 )
-aff(
+built.affiliation(
     FOR,
     "Erik Lind",
     ["Scania Trucks"],
@@ -804,7 +796,7 @@ aff(
     "Anna Berg for Volvo Cars and Erik Lind for Scania Trucks signed the charging pact.",
     "The chargers will be built by 2027.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Sigrid Vik",
     ["Nord Gas"],
@@ -812,7 +804,7 @@ aff(
     "Nord Gas's Bergen terminal will double in size by 2028.",
     "Sigrid Vik, who heads the Bergen terminal, said 200 jobs would be added.",
 )
-aff(
+built.affiliation(
     RUNS,
     "Aida Nur",
     ["Kaspi Oil"],
@@ -820,7 +812,7 @@ aff(
     "Kaspi Oil's Atyrau refinery was shut for a week.",
     "Aida Nur, who manages the Atyrau refinery, said Tengiz Power had cut its supply.",
 )
-aff(
+built.affiliation(
     POST,
     "Jo Fry",
     [],
@@ -828,7 +820,7 @@ aff(
     "The Metro Transit Board raised fares on Monday.",
     "Jo Fry, a commuter, said it was the board's third rise this year.",
 )
-aff(
+built.affiliation(
     POST,
     "Ian Bain",
     [],
@@ -836,7 +828,7 @@ aff(
     "The Highland Licensing Court closed the Stag Inn on Friday.",
     "Ian Bain, its landlord, is the court's loudest critic.",
 )
-aff(
+built.affiliation(
     POST,
     "Amy Pugh",
     [],

@@ -43,13 +43,9 @@ built = SupportCases(
 )
 
 
-def _role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
-two = partial(_role, "twoposts")
-bodies = partial(_role, "bodies")
-generic = partial(_role, "generic")
+two = partial(built.person_role, "twoposts")
+bodies = partial(built.person_role, "bodies")
+generic = partial(built.person_role, "generic")
 
 # --- twoposts --------------------------------------------------------------------------------
 IRISH = (

@@ -46,12 +46,8 @@ built = SupportCases(
 NEIGHBOURS, FIRSTNAMES, FORMS, WRONGS = "neighbours", "firstnames", "forms", "wrongs"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- neighbours: the right role in the newly read shapes, another office nearby ----------------
-role(
+built.person_role(
     NEIGHBOURS,
     "Nora Pell",
     ["Chief Executive", "chief executive"],
@@ -59,7 +55,7 @@ role(
     "Chairman Victor Ames said the board had agreed to sell its stake in Harlow Foods Inc. Chief Executive Nora Pell said the sale would close in May.",
     "Shares rose 4% on the news.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Ada Wynn",
     ["Senator", "senator"],
@@ -67,7 +63,7 @@ role(
     "The bill was signed on Tuesday by Governor Dale Hunt Jr. Senator Ada Wynn, who wrote it, called the day a win for rural clinics.",
     "The law takes effect in July.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Tom Reyes",
     ["Mayor", "mayor"],
@@ -75,7 +71,7 @@ role(
     "Police Chief Amy Long closed the road after the gas leak on Elm St. Mayor Tom Reyes said residents could return by nightfall.",
     "Crews worked through the night.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Lisa Cole",
     ["Governor", "governor"],
@@ -83,7 +79,7 @@ role(
     "Chair Martin Osei held rates at 4.5% after a two-day meeting at the Fed. Governor Lisa Cole dissented and voted for a cut.",
     "Markets had expected no change.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Lin Yu-ting",
     ["Premier", "premier"],
@@ -91,7 +87,7 @@ role(
     "Speaker Huang Wei-ming adjourned the sitting of the Legislative Yuan. Premier Lin Yu-ting told reporters the budget would be resubmitted.",
     "The session resumes next week.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Clara Hunt",
     ["Trade Representative", "trade representative"],
@@ -99,7 +95,7 @@ role(
     "Secretary of State Owen Park met his Japanese counterpart before the summit in the U.S. Trade Representative Clara Hunt joined them for the afternoon session.",
     "No deal was announced.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Ann Roe",
     ["Chief Financial Officer", "chief financial officer"],
@@ -107,7 +103,7 @@ role(
     "Chief Financial Officer Ann Roe and Chief Executive Ben Hale presented the results to analysts on Thursday.",
     "Revenue rose 8% to $2.1bn.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Jane Kim",
     ["Chief Operating Officer", "chief operating officer"],
@@ -115,7 +111,7 @@ role(
     "Chief Operating Officer Jane Kim, who reports to Chief Executive Tom Hall, will run the new plant in Ohio.",
     "The plant will employ 900 people.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Ray Voss",
     ["Commander", "commander", "chief of staff"],
@@ -123,7 +119,7 @@ role(
     "Commander Ray Voss, the fleet's chief of staff, briefed Admiral Helen Baird before the exercise began.",
     "Twelve ships took part.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Priya Nair",
     ["district health officer", "District Health Officer"],
@@ -131,7 +127,7 @@ role(
     "Priya Nair, District Health Officer for the region, said the outbreak was under control. Collector Manoj Iyer ordered schools to stay shut.",
     "Twenty cases were reported this week.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Henrik Sol",
     ["permanent secretary", "Permanent Secretary"],
@@ -139,7 +135,7 @@ role(
     "Henrik Sol, permanent secretary of the finance ministry, gave evidence before Minister Karin Alm arrived at the committee.",
     "The hearing lasted four hours.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Marta Diaz",
     ["spokeswoman", "Spokeswoman"],
@@ -148,7 +144,7 @@ role(
     "Three people were detained.",
 )
 
-role(
+built.person_role(
     NEIGHBOURS,
     "Lars Eng",
     ["chairman", "chair of the Harbour Trust"],
@@ -156,7 +152,7 @@ role(
     "Lars Eng, former Chief Executive of Nordbank, now chairs the Harbour Trust. Mayor Siv Holt thanked him for taking the job.",
     "The trust owns the old docks.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Rita Moss",
     ["head teacher", "acting head teacher", "Acting Head Teacher"],
@@ -164,7 +160,7 @@ role(
     "Rita Moss, acting Head Teacher at Elmwood School, said Education Secretary Paul Dane had visited on Friday.",
     "The school has 600 pupils.",
 )
-role(
+built.person_role(
     NEIGHBOURS,
     "Sunil Rao",
     ["managing director", "Managing Director"],
@@ -175,7 +171,7 @@ role(
 
 
 # --- firstnames: first names that look like post words or ranks ---------------------------------
-role(
+built.person_role(
     FIRSTNAMES,
     "Earl Hanson",
     ["Chief Executive", "chief executive"],
@@ -183,7 +179,7 @@ role(
     "Chief Executive Earl Hanson said the airline would add 12 routes. Chairman Rolf Berg backed the plan.",
     "The routes open in June.",
 )
-role(
+built.person_role(
     FIRSTNAMES,
     "Major Okoye",
     ["police spokesman", "spokesman"],
@@ -191,7 +187,7 @@ role(
     "Police spokesman Major Okoye said two suspects were arrested. Commissioner Dan Eze praised the officers.",
     "The suspects appear in court on Monday.",
 )
-role(
+built.person_role(
     FIRSTNAMES,
     "Dean Carver",
     ["head coach", "Head Coach"],
@@ -199,7 +195,7 @@ role(
     "Head Coach Dean Carver signed a new four-year contract. Athletic Director Pam Liu said talks took a month.",
     "Carver has won two titles.",
 )
-role(
+built.person_role(
     FIRSTNAMES,
     "Marshal Tate",
     ["Commander", "commander"],
@@ -207,7 +203,7 @@ role(
     "Commander Marshal Tate led the rescue team. General Ivy Boone thanked the crews.",
     "Forty people were saved.",
 )
-role(
+built.person_role(
     FIRSTNAMES,
     "Bishop Ngata",
     ["Mayor", "mayor"],
@@ -215,7 +211,7 @@ role(
     "Residents cheered at the harbour in Napier. Mayor Bishop Ngata cut the ribbon beside Deputy Mayor Ruth Kahu.",
     "The new wharf cost $14m.",
 )
-role(
+built.person_role(
     FIRSTNAMES,
     "King Obi",
     ["Chief Operating Officer", "chief operating officer"],
@@ -223,7 +219,7 @@ role(
     "Chief Operating Officer King Obi will leave the bank in March, Chief Executive Sade Ola said.",
     "A successor has not been named.",
 )
-role(
+built.person_role(
     FIRSTNAMES,
     "Prince Mensah",
     ["spokesperson", "Spokesperson"],
@@ -231,7 +227,7 @@ role(
     "Spokesperson Prince Mensah said Minister Abena Owusu would visit the flooded towns.",
     "Rain is forecast to continue.",
 )
-role(
+built.person_role(
     FIRSTNAMES,
     "Judge Miller",
     ["Chief Executive Officer", "chief executive"],
@@ -241,7 +237,7 @@ role(
 )
 
 # --- forms: the right role in a shorter or longer form than the page's -------------------------
-role(
+built.person_role(
     FORMS,
     "Brian Dykes",
     ["CFO", "finance chief", "chief financial officer"],
@@ -249,7 +245,7 @@ role(
     "Chief Financial Officer Brian Dykes said costs would fall. CEO Hana Lee said the merger was on track.",
     "The firms employ 40,000 people.",
 )
-role(
+built.person_role(
     FORMS,
     "Joe Bell",
     ["Assistant Chief Constable", "assistant chief constable"],
@@ -257,7 +253,7 @@ role(
     "Asst. Chief Constable Joe Bell led the search. Chief Constable Mary Dunn thanked volunteers.",
     "The boy was found safe.",
 )
-role(
+built.person_role(
     FORMS,
     "Lena Falk",
     ["Deputy Mayor", "deputy mayor", "deputy"],
@@ -265,7 +261,7 @@ role(
     "Dep. Mayor Lena Falk opened the market while Mayor Hugo Brandt was abroad.",
     "Stalls will open every Saturday.",
 )
-role(
+built.person_role(
     FORMS,
     "Sam Orr",
     ["Executive Vice President", "executive vice president", "vice president"],
@@ -273,7 +269,7 @@ role(
     "Exec. Vice President Sam Orr will lead the unit, President Ella Nkosi said.",
     "The unit has 300 staff.",
 )
-role(
+built.person_role(
     FORMS,
     "Clive Kerr",
     ["First Officer", "first officer", "co-pilot"],
@@ -281,7 +277,7 @@ role(
     "The jet landed safely in Perth. First Officer Clive Kerr took the controls after Captain Ian Shaw fell ill.",
     "Passengers applauded.",
 )
-role(
+built.person_role(
     FORMS,
     "Ruth Amadi",
     ["Chief Technology Officer", "CTO", "technology chief"],
@@ -289,7 +285,7 @@ role(
     "The launch was held in Lagos. Chief Technology Officer Ruth Amadi demonstrated the app while Chief Executive Femi Ade watched.",
     "It goes on sale next month.",
 )
-role(
+built.person_role(
     FORMS,
     "Oskar Lund",
     ["Block Development Officer", "block development officer", "development officer"],
@@ -298,7 +294,7 @@ role(
     "They discussed road repairs.",
 )
 
-role(
+built.person_role(
     FORMS,
     "Gita Rao",
     ["Deputy Commissioner", "deputy commissioner", "deputy"],
@@ -306,7 +302,7 @@ role(
     "Relief trucks reached the town on Sunday, said Dep. Commissioner Gita Rao after Commissioner Anil Sen left for the capital.",
     "More trucks are due on Tuesday.",
 )
-role(
+built.person_role(
     FORMS,
     "Eva Lind",
     ["finance chief", "CFO", "Chief Financial Officer"],
@@ -317,7 +313,7 @@ role(
 
 
 # --- wrongs: a wrong title of the same shapes -------------------------------------------------
-role(
+built.person_role(
     WRONGS,
     "Wei Lan",
     ["Vice Premier", "vice premier"],
@@ -325,7 +321,7 @@ role(
     "President Zhou Kang thanked the delegates on Friday in Taipei. Vice Premier Wei Lan said the plan would be funded this year.",
     "The plan costs $3bn.",
 )
-role(
+built.person_role(
     WRONGS,
     "Maya Cross",
     ["Chief Marketing Officer", "chief marketing officer"],
@@ -333,7 +329,7 @@ role(
     "The firm unveiled its new logo at the Acme Co. Chief Marketing Officer Maya Cross said Chief Executive Paul Grant approved it.",
     "The logo cost $2m.",
 )
-role(
+built.person_role(
     WRONGS,
     "Eli Stone",
     ["press secretary", "Press Secretary"],
@@ -341,7 +337,7 @@ role(
     "Senator Jo Marsh spoke first at the hearing in Washington D.C. Press Secretary Eli Stone followed with a statement from the White House.",
     "The hearing ran late.",
 )
-role(
+built.person_role(
     WRONGS,
     "Karl Moen",
     ["Flight Commander", "flight commander"],
@@ -349,7 +345,7 @@ role(
     "Wing Commander Ola Berg led the flypast. Flight Commander Karl Moen flew the lead jet with Squadron Leader Siri Dahl.",
     "Thousands watched.",
 )
-role(
+built.person_role(
     WRONGS,
     "Lina Roth",
     ["spokeswoman", "Spokeswoman"],
@@ -357,7 +353,7 @@ role(
     "Foreign Minister Erik Holm flew to Brussels on Monday. Ministry Spokeswoman Lina Roth said he would meet EU partners.",
     "The meeting lasts two days.",
 )
-role(
+built.person_role(
     WRONGS,
     "Tariq Aziz Khan",
     ["Superintendent of Police", "superintendent of police"],
@@ -365,7 +361,7 @@ role(
     "Tariq Aziz Khan, Superintendent of Police for the district, said roads were shut. District Collector Meera Pillai ordered relief camps.",
     "Rain continued overnight.",
 )
-role(
+built.person_role(
     WRONGS,
     "Alan Burke",
     ["Senator", "senator"],
@@ -373,7 +369,7 @@ role(
     "The parade passed down Main St. Senator Alan Burke marched beside Mayor June Walsh.",
     "Crowds lined the route.",
 )
-role(
+built.person_role(
     WRONGS,
     "Hugo Reyes",
     ["Treasurer", "treasurer"],

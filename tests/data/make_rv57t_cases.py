@@ -22,6 +22,7 @@ fact-checker reads in the text, decided when the case was written, before the co
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,17 +41,11 @@ built = SupportCases(
 )
 
 
-def page(
-    category: str, before: str, sentence: str, passes: list[str], fails: list[str], event: str
-) -> None:
-    """One page: each of ``passes`` is the body "his"/"her" in ``sentence`` stands for, each of
-    ``fails`` is not (another body of the page, or one the owner is no sure reading of)."""
-    for good in passes:
-        why = f"{good!r} is the body of the one the owner stands for"
-        built.actor(category, True, sentence, good, event, why, before=before)
-    for bad in fails:
-        why = f"{bad!r} is not the body the owner stands for (or the owner is no sure reading)"
-        built.actor(category, False, sentence, bad, event, why, before=before)
+page = partial(
+    built.stand_in_actors,
+    good="{who!r} is the body of the one the owner stands for",
+    bad="{who!r} is not the body the owner stands for (or the owner is no sure reading)",
+)
 
 
 # (a) the person tied to two bodies, one left, one led before, one praised in a quote

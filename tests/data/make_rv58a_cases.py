@@ -40,14 +40,8 @@ built = SupportCases(
 ABROAD, POSTS = "abroad", "posts"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- abroad: a national working for another country's or an international body ------------
-held(
+built.held_affiliation(
     ABROAD,
     "spokeswoman",
     "Mette Kjaer",
@@ -56,7 +50,7 @@ held(
     "NATO said on Monday that its jets had intercepted two Russian bombers over the Baltic Sea.",
     "Its new spokeswoman, the Danish diplomat Mette Kjaer, told reporters the planes had flown with their transponders off.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "trade commissioner",
     "Maros Vrba",
@@ -65,7 +59,7 @@ held(
     "The European Commission proposed tariffs of up to 30 percent on Wednesday, after a year-long inquiry into Chinese electric cars.",
     "Slovak trade commissioner Maros Vrba said the duties would be lifted if prices rose.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "special envoy for Yemen",
     "Hans Lindqvist",
@@ -74,7 +68,7 @@ held(
     "The United Nations named a new special envoy for Yemen on Friday, weeks after Saudi Arabia reopened talks with the Houthis.",
     "The Swedish diplomat Hans Lindqvist will take up the post in March.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "head of inspections",
     "Lucia Ferraro",
@@ -83,7 +77,7 @@ held(
     "The IAEA sent a team of inspectors to the Fordow site last week, Iran confirmed on Sunday.",
     "The team is led by the Argentine physicist Lucia Ferraro, who has run inspections since 2019.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "head coach",
     "Eduardo Pagani",
@@ -92,7 +86,7 @@ held(
     "Chile lost 3-0 to Peru in Lima on Tuesday, its third defeat in a row in qualifying.",
     "Its Argentine coach Eduardo Pagani said the players had run out of ideas after the first goal.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "adviser to the finance ministry",
     "Aiste Rimkute",
@@ -101,7 +95,7 @@ held(
     "Ukraine's finance ministry hired three foreign advisers last month to help with its talks with lenders, and Poland offered to host them.",
     "Among them is the Lithuanian economist Aiste Rimkute, who said the budget gap could close by 2027.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "EU ambassador",
     "Carla Mendes",
@@ -110,7 +104,7 @@ held(
     "The European Union opened a new office in Luanda this year, a move Brazil watched closely.",
     "Its ambassador, the Portuguese diplomat Carla Mendes, hosted the opening on Thursday.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "commissioner for energy",
     "Kadri Tamm",
@@ -119,7 +113,7 @@ held(
     "The European Commission wants to ban Russian gas imports by the end of next year and buy more from Qatar.",
     "Estonian energy commissioner Kadri Tamm will present the plan to ministers on Friday.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "goalkeeping coach",
     "Piet de Wit",
@@ -128,7 +122,7 @@ held(
     "Japan beat Australia 2-1 in Saitama to top their group.",
     "The Dutch coach Piet de Wit, who has worked with the Japanese squad since the spring, praised the back line.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "representative",
     "Omar Haddad",
@@ -137,7 +131,7 @@ held(
     "The United Nations refugee agency said the aid convoy had been held at the crossing for two days, and Israel said it was checking the lorries.",
     "Omar Haddad, a Jordanian diplomat who heads the agency's Gaza office, said children were going hungry.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "chief negotiator",
     "Ingrid Solberg",
@@ -146,7 +140,7 @@ held(
     "The European Union and Switzerland ended a fourth round of talks on Friday.",
     "For Brussels, the Norwegian-born negotiator Ingrid Solberg said the gap on wages had narrowed.",
 )
-held(
+built.held_affiliation(
     ABROAD,
     "secretary-general",
     "Anders Rask",
@@ -157,7 +151,7 @@ held(
 )
 
 # --- posts: ambassadors, second posts, ministries, regions, teams and companies ------------
-held(
+built.held_affiliation(
     POSTS,
     "ambassador to Argentina",
     "Pablo Reyes",
@@ -166,7 +160,7 @@ held(
     "Uruguay has offered to host the river talks.",
     "Chile's ambassador to Argentina, Pablo Reyes, said the two countries were close to a deal on the glacier.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "trade minister",
     "Rose Wanjiru",
@@ -176,7 +170,7 @@ held(
     "Rose Wanjiru, Kenya's trade minister, opened the meeting with a call for lower tariffs.",
     "She also chairs the trade council of the African Union, which meets again in May.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "foreign minister",
     "Tomas Varga",
@@ -186,7 +180,7 @@ held(
     "Hungary's foreign minister, Tomas Varga, said Budapest would ask for compensation.",
     "The Hungarian foreign ministry later summoned the envoy.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "health secretary",
     "Neil Fraser",
@@ -195,7 +189,7 @@ held(
     "Ireland and the United Kingdom will share data on hospital waiting lists from next year.",
     "Scotland's health secretary, Neil Fraser, said the deal would help patients near the border.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "striker",
     "Victor Okafor",
@@ -204,7 +198,7 @@ held(
     "Ghana were beaten on penalties in the semi-final on Wednesday night.",
     "The Nigerian striker Victor Okafor scored twice in the other semi-final in Abidjan.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "ambassador",
     "Lars Holm",
@@ -213,7 +207,7 @@ held(
     "Turkey hosted the talks in Ankara.",
     "Sweden's ambassador to NATO, Lars Holm, said the alliance's new members would pay their way.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "defence minister and deputy prime minister",
     "Petra Novak",
@@ -222,7 +216,7 @@ held(
     "Germany will send two air defence batteries next year.",
     "Petra Novak, the Czech defence minister and deputy prime minister, welcomed the offer.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "spokesman",
     "Ivan Sokol",
@@ -231,7 +225,7 @@ held(
     "Kosovo said the border post had been closed since dawn.",
     "Ivan Sokol, the Serbian government spokesman, said the crossing would reopen once the barricades were gone.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "deputy foreign minister",
     "Jae-won Park",
@@ -240,7 +234,7 @@ held(
     "North Korea fired two missiles into the sea on Saturday morning.",
     "South Korea's deputy foreign minister, Jae-won Park, called his Japanese counterpart within the hour.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "economy minister",
     "Greta Baumann",
@@ -250,7 +244,7 @@ held(
     "Greta Baumann, Austria's economy minister, said lorry drivers would pay twice.",
     "Baumann, a Tyrolean, grew up near the pass.",
 )
-held(
+built.held_affiliation(
     POSTS,
     "finance minister",
     "Ruth Adeyemi",

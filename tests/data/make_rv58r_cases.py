@@ -46,12 +46,8 @@ ACTING = "acting"
 GUARDS = "guards"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # forms: the right role written away from the name
-role(
+built.person_role(
     FORMS,
     "Ines Varga",
     ["finance chief", "company secretary"],
@@ -60,7 +56,7 @@ role(
     "She is also the company secretary and will sign the filing on Monday.",
     "The chief executive did not attend the call with analysts.",
 )
-role(
+built.person_role(
     FORMS,
     "Mira Kessel",
     ["chancellor", "Greenfield MP"],
@@ -69,7 +65,7 @@ role(
     "Mira Kessel, the Greenfield MP who has been chancellor since March, told reporters the budget would balance.",
     "The home secretary was not at the launch.",
 )
-role(
+built.person_role(
     FORMS,
     "Otto Ekberg",
     ["defence minister", "deputy prime minister"],
@@ -77,7 +73,7 @@ role(
     "Otto Ekberg, the defence minister, who is also deputy prime minister, signed the order on Friday.",
     "The foreign minister had argued for a delay.",
 )
-role(
+built.person_role(
     FORMS,
     "Greta Holm",
     ["chancellor", "party leader"],
@@ -86,7 +82,7 @@ role(
     "In her role as chancellor, Holm has promised a new rail line to the coast.",
     "The finance minister said the money was not yet found.",
 )
-role(
+built.person_role(
     FORMS,
     "Lucan Pryce",
     ["head coach", "sporting director"],
@@ -94,7 +90,7 @@ role(
     "Lucan Pryce, the sporting director, has taken charge of the first team as head coach until the summer.",
     "The club captain said the players backed the change.",
 )
-role(
+built.person_role(
     FORMS,
     "Dervla Nash",
     ["chief executive", "chair"],
@@ -102,7 +98,7 @@ role(
     "Dervla Nash, the chair, now serves as chief executive as well after the board's vote.",
     "The chief financial officer will report to her directly.",
 )
-role(
+built.person_role(
     FORMS,
     "Rhys Ambler",
     ["mayor", "council leader"],
@@ -110,7 +106,7 @@ role(
     "Council leader Rhys Ambler was sworn in as mayor on Thursday in a short ceremony.",
     "The police commissioner was among the guests.",
 )
-role(
+built.person_role(
     FORMS,
     "Aurelie Fontan",
     ["ambassador", "ambassador to Japan", "former trade envoy"],
@@ -118,7 +114,7 @@ role(
     "Aurelie Fontan, a former trade envoy, took up her post as ambassador to Japan in May.",
     "The consul general in Osaka hosted a reception for her.",
 )
-role(
+built.person_role(
     FORMS,
     "Bao Tranh",
     ["governor", "central bank governor"],
@@ -127,7 +123,7 @@ role(
     "Bao Tranh, who became governor of the central bank last year, said inflation was still too high.",
     "The finance minister welcomed the move.",
 )
-role(
+built.person_role(
     FORMS,
     "Kasimir Lund",
     ["editor", "editor of the Weekly Clarion"],
@@ -137,7 +133,7 @@ role(
 )
 
 # acting, interim and caretaker posts
-role(
+built.person_role(
     ACTING,
     "Nadia Fell",
     ["acting mayor", "deputy mayor"],
@@ -145,7 +141,7 @@ role(
     "Nadia Fell, the deputy mayor, has been acting mayor since the mayor resigned in June.",
     "The police chief said the march passed off peacefully.",
 )
-role(
+built.person_role(
     ACTING,
     "Tomas Reyes",
     ["interim chief executive", "finance director"],
@@ -153,7 +149,7 @@ role(
     "Tomas Reyes, the finance director, will serve as the company's interim chief executive from Monday.",
     "The chairman thanked him for stepping in.",
 )
-role(
+built.person_role(
     ACTING,
     "Sunniva Aas",
     ["caretaker prime minister", "foreign minister"],
@@ -161,7 +157,7 @@ role(
     "Sunniva Aas, the foreign minister, takes over as caretaker prime minister until the vote in May.",
     "The president signed the decree late on Sunday.",
 )
-role(
+built.person_role(
     ACTING,
     "Hamid Qureshi",
     ["acting head teacher", "deputy head"],
@@ -169,7 +165,7 @@ role(
     "Hamid Qureshi, the deputy head, is acting head teacher this term.",
     "The chair of governors wrote to parents on Friday.",
 )
-role(
+built.person_role(
     ACTING,
     "Lior Adani",
     ["interim coach", "assistant coach"],
@@ -177,7 +173,7 @@ role(
     "Assistant coach Lior Adani will lead the side as interim coach on Saturday.",
     "The club president said a permanent appointment would follow.",
 )
-role(
+built.person_role(
     ACTING,
     "Corinne Malet",
     ["economy minister"],
@@ -186,7 +182,7 @@ role(
     "Economy Minister Corinne Malet presented the spending review.",
     "The interim president is due in Brussels next week.",
 )
-role(
+built.person_role(
     ACTING,
     "Ferran Puig",
     ["finance director"],
@@ -194,7 +190,7 @@ role(
     "Ferran Puig, the finance director, said the sale would close in June.",
     "The acting chief executive and the interim chair signed the letter to staff.",
 )
-role(
+built.person_role(
     ACTING,
     "Ysolde Brack",
     ["acting governor", "lieutenant governor"],
@@ -204,7 +200,7 @@ role(
 )
 
 # guards: words the new reading lets through
-role(
+built.person_role(
     GUARDS,
     "Hollis Varga",
     ["finance chief"],
@@ -212,7 +208,7 @@ role(
     "Hollis Varga, the finance chief, reported to the chief executive on the quarter's figures.",
     "The chief executive then told staff to expect a bonus.",
 )
-role(
+built.person_role(
     GUARDS,
     "Piet Damsma",
     ["Transport Minister", "transport minister"],
@@ -220,7 +216,7 @@ role(
     "Transport Minister Piet Damsma wrote to the chancellor asking for more money for rail.",
     "The chancellor has yet to reply.",
 )
-role(
+built.person_role(
     GUARDS,
     "Elodie Marchetti",
     ["chief operating officer"],
@@ -228,7 +224,7 @@ role(
     "Elodie Marchetti, the chief operating officer, said that, as the chairman had warned, costs were up.",
     "The chairman will step down next year.",
 )
-role(
+built.person_role(
     GUARDS,
     "Colm Brandt",
     ["mayor", "Mayor"],
@@ -236,7 +232,7 @@ role(
     "Mayor Colm Brandt thanked residents for staying away from the riverbank.",
     "The fire chief said crews had worked through the night.",
 )
-role(
+built.person_role(
     GUARDS,
     "Brigid Osei",
     ["health minister", "Health Minister"],
@@ -244,7 +240,7 @@ role(
     "Health Minister Brigid Osei spoke to the prime minister about the strike on Sunday.",
     "The prime minister later said talks would resume.",
 )
-role(
+built.person_role(
     GUARDS,
     "Stellan Voss",
     ["club secretary"],
@@ -252,7 +248,7 @@ role(
     "Stellan Voss, the club secretary, handed the letter to the head coach after training.",
     "The head coach said he would read it at home.",
 )
-role(
+built.person_role(
     GUARDS,
     "Marta Quiroga",
     ["defence lawyer", "lawyer"],
@@ -260,7 +256,7 @@ role(
     "Marta Quiroga, a defence lawyer, said she would appeal to the judge for bail.",
     "The judge is expected to rule on Friday.",
 )
-role(
+built.person_role(
     GUARDS,
     "Amadou Sy",
     ["deputy governor"],
@@ -268,7 +264,7 @@ role(
     "Amadou Sy, the deputy governor, was speaking as the governor flew to Geneva.",
     "The governor will address the bankers on Thursday.",
 )
-role(
+built.person_role(
     GUARDS,
     "Annika Storm",
     ["party spokeswoman", "spokeswoman"],
@@ -276,7 +272,7 @@ role(
     "Annika Storm, the party spokeswoman, spoke at the rally in Tarnow.",
     "The Green leader then took the stage to loud applause.",
 )
-role(
+built.person_role(
     GUARDS,
     "Jurgen Falk",
     ["team doctor"],

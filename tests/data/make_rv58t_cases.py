@@ -40,19 +40,6 @@ built = SupportCases(
 )
 
 
-def page(
-    category: str, before: str, sentence: str, passes: list[str], fails: list[str], event: str
-) -> None:
-    """One page: each of ``passes`` is the one the sentence's stand-in means, each of
-    ``fails`` is not (a person for "the company"/"it", another body, a nearer name)."""
-    for good in passes:
-        why = f"{good!r} is the one the sentence's stand-in means, and it acts"
-        built.actor(category, True, sentence, good, event, why, before=before)
-    for bad in fails:
-        why = f"{bad!r} is not the one the sentence's stand-in means, or does not act"
-        built.actor(category, False, sentence, bad, event, why, before=before)
-
-
 # (a) people the page names in shapes aa58 passes over: never "the company" or "it"
 PEOPLE = [
     (
@@ -184,7 +171,7 @@ PEOPLE = [
 ]
 
 for before, sentence, passes, fails, event in PEOPLE:
-    page("people", before, sentence, passes, fails, event)
+    built.stand_in_actors("people", before, sentence, passes, fails, event)
 
 
 # (b) one-word bodies in the shapes aa58 reads as a body: the right body, not the other one
@@ -318,7 +305,7 @@ BODIES = [
 ]
 
 for before, sentence, passes, fails, event in BODIES:
-    page("bodies", before, sentence, passes, fails, event)
+    built.stand_in_actors("bodies", before, sentence, passes, fails, event)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -48,14 +48,8 @@ built = SupportCases(
 LOOKALIKE, WRITTEN, OTHERS = "lookalike", "written", "others"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- lookalike: the "of"/"at" names no body of theirs now ----------------------------------------
-held(
+built.held_affiliation(
     LOOKALIKE,
     "lead author",
     "Mira Castell",
@@ -65,7 +59,7 @@ held(
     'The lead author, Mira Castell, a winner of the Halden Prize, said the disease was "moving faster than anyone modelled."',
     "The work was paid for by the Welby Trust, a conservation charity.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "head of strategy",
     "Jonas Berg",
@@ -75,7 +69,7 @@ held(
     "The plan's architect, Jonas Berg, a keynote speaker at the Nordvik Summit, said the first plant would open within four years.",
     "The Oslo Grid Authority has yet to approve the connection.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "chief executive",
     "Elin Brannock",
@@ -85,7 +79,7 @@ held(
     "The firm's chief executive, Elin Brannock, the daughter of the founder of Brannock Mills, said demand for wool blends had doubled.",
     "Lindqvist Weaving, its closest rival, reported a loss.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "chair",
     "Lena Ostrow",
@@ -94,7 +88,7 @@ held(
     "Bracken Capital has named a new chair after a year-long search.",
     "The investment firm said Lena Ostrow, chief executive of Harlow Foods until March, took up the post on Monday.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "trader",
     "Sara Lind",
@@ -104,7 +98,7 @@ held(
     "In a note to clients, Sara Lind, head of Europe for the lender's currency desk, said the move reflected weaker exports.",
     "Analysts at Marrick Securities were more upbeat.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "historian",
     "Tobias Wren",
@@ -114,7 +108,7 @@ held(
     "The dig's leader, Tobias Wren, professor of Medieval History, said the coins were struck around 880.",
     "They will go on show at the Kelmsford Museum next spring.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "director",
     "Anouk Peeters",
@@ -124,7 +118,7 @@ held(
     "The charity's new director, Anouk Peeters, whose husband is chief executive of Grachten Bank, said the cranes were a symbol of the city.",
     "Rijnmond Port, which owns the quay, welcomed the gift.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "head coach",
     "Kofi Mensah",
@@ -134,7 +128,7 @@ held(
     "The club's head coach, Kofi Mensah, a finalist at the Pan-African Games in 2015, said he had not been consulted.",
     "The Kumasi Stars, top of the table, play them next week.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "policy adviser",
     "Ruth Amsel",
@@ -144,7 +138,7 @@ held(
     "The group's policy adviser, Ruth Amsel, a native of Norfolk, said growers would lose a third of their crop.",
     "Tidewater Water said the limits were needed to protect the chalk streams.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "managing partner",
     "Declan Moy",
@@ -154,7 +148,7 @@ held(
     "The firm's managing partner, Declan Moy, whose settlement with Harbour Insurance was approved last year, said the case was stronger.",
     "Lisgar Hotels, which ran the site, declined to comment.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "spokeswoman",
     "Priya Nair",
@@ -164,7 +158,7 @@ held(
     "The carmaker's spokeswoman, Priya Nair, sister of the president of the Grand Prix Drivers Association, said no crashes had been reported.",
     "The sensors are made by Veloce Parts in Turin.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "senior researcher",
     "Hugo Lenz",
@@ -174,7 +168,7 @@ held(
     "The lab's senior researcher, Hugo Lenz, an attendee at the Tallinn Forum, said shipping lanes would stay open into February.",
     "Riga Energy said it would bring forward its offshore wind tender.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "general manager",
     "Ines Duarte",
@@ -184,7 +178,7 @@ held(
     "The group's general manager, Ines Duarte, chief executive of Douro Wine Board from 2012 to 2019, said bookings were at a record.",
 )
 
-held(
+built.held_affiliation(
     LOOKALIKE,
     "editor",
     "Nell Harcourt",
@@ -194,7 +188,7 @@ held(
     "The volume's editor, Nell Harcourt, author of The Salt Road, said most of the letters had never been seen.",
     "The Booker Foundation gave the project a grant of £20,000.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "spokesman",
     "Ravi Menon",
@@ -204,7 +198,7 @@ held(
     "The operator's Ravi Menon, head of Communications, said a software update had caused it.",
     "The Telecoms Ombudsman said it had received 3,000 complaints. Brightline Networks was not affected.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "president",
     "Louise Tremblay",
@@ -214,7 +208,7 @@ held(
     "The council's president, Louise Tremblay, a recipient of the Order of Canada, said rural stages had been starved of money.",
     "The Quebec Heritage Fund gave nothing to theatres last year.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "partner",
     "Oscar Lindahl",
@@ -224,7 +218,7 @@ held(
     "The fund's largest backer is a pension scheme, said Oscar Lindahl, who advised the founder of Kestrel Bank on its listing.",
     "Baltic Fibre, one of its first investments, listed in Stockholm last year.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "chief executive",
     "Maeve Doyle",
@@ -234,7 +228,7 @@ held(
     "The group's chief executive, Maeve Doyle, who is suing the owner of Liffey Dairies over a broken supply deal, said exports were strong.",
     "The Irish Farmers Bank cut its own forecast for the sector.",
 )
-held(
+built.held_affiliation(
     LOOKALIKE,
     "chief financial officer",
     "Piet de Wit",
@@ -245,7 +239,7 @@ held(
 )
 
 # --- written: the person's own body read, the value as the page writes it ------------------------
-held(
+built.held_affiliation(
     WRITTEN,
     "chief executive",
     "Ada Korhonen",
@@ -254,7 +248,7 @@ held(
     '"We are buying the dip," said Ada Korhonen, chief executive of Kestrel Digital Capital.',
     "Harbourline Bank, which lends to the fund, said it saw no reason for alarm. Kestrel Digital manages about $900 million.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "senior fellow",
     "Omar Haddad",
@@ -263,7 +257,7 @@ held(
     "Omar Haddad, a senior fellow at the Brennan Institute for Trade, said tariffs would cost households £600 a year.",
     "The Treasury Select Committee will question the chancellor on Thursday. The Brennan Institute has long opposed the levy.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "director",
     "Helen Varga",
@@ -272,7 +266,7 @@ held(
     "Helen Varga, director of the Institute for Fiscal Studies, said the plan did not add up.",
     "The Office for Budget Review will publish its own figures next month. The IFS said the gap was about £14bn.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "economist",
     "Ben Carrow",
@@ -281,7 +275,7 @@ held(
     "Ben Carrow, an economist at the Federal Reserve Bank of St. Louis, said hiring had slowed in every region.",
     "Wellspring Advisors, a consultancy, expects two more rate cuts this year.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "managing director",
     "Carla Munt",
@@ -290,7 +284,7 @@ held(
     "Carla Munt, managing director for Portugal at Aurelia Airports UK, said the terminal would open in May.",
     "The Civil Aviation Board approved the plan in March. Stop the Second Runway said it would appeal.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "president",
     "Gus Tranter",
@@ -299,7 +293,7 @@ held(
     "Gus Tranter, president of the brokerage Tranter, Bell & Oakes, said station prices had fallen by a fifth.",
     "Northgate Radio sold its three stations in the valley last month.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "chief executive",
     "Marit Solberg",
@@ -309,7 +303,7 @@ held(
     "Marit Solberg, who runs Fjellnett, said the rise covered the cost of new masts. Nordkraft, its power supplier, raised its own tariffs in April.",
     "The Statnett Regulator said it would review the increase.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "founder",
     "Theo Maalouf",
@@ -318,7 +312,7 @@ held(
     "Theo Maalouf, who co-founded Cedar Ventures in 2011, said the fund would back 20 start-ups this year.",
     "Levant Bank is the fund's largest investor. Shares on the Beirut Stock Exchange rose 1.2% on the news.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "professor",
     "Ngozi Eze",
@@ -327,7 +321,7 @@ held(
     "Ngozi Eze, professor of Public Health at the University of Lagos, said the outbreak was under control.",
     "The Nigerian Medical Council urged doctors to report new cases within a day.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "chair",
     "Rafael Ortiz",
@@ -336,7 +330,7 @@ held(
     "Rafael Ortiz, who chairs Friends of the Cantabrian Coast, said the ruling protected 40 kilometres of shore.",
     "Costa Verde Resorts, which had planned a hotel on the headland, said it would appeal.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "partner",
     "Yusuf Demir",
@@ -345,7 +339,7 @@ held(
     "Yusuf Demir, a partner at the law firm Demir & Kaya, said the merger faced a long review.",
     "Bosphorus Holdings and Anatolia Bank announced the deal on Monday.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "chief strategist",
     "Li Wen",
@@ -355,7 +349,7 @@ held(
     "The Shenzhen Stock Exchange index rose 2.4% on the week.",
 )
 
-held(
+built.held_affiliation(
     WRITTEN,
     "lawyer",
     "Ama Owusu",
@@ -364,7 +358,7 @@ held(
     "Ama Owusu, a lawyer with Bracken Law, said the licence had been issued lawfully.",
     "Volta Mining, which holds the neighbouring licence, has asked the court to annul it.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "director",
     "Femke Jansen",
@@ -373,7 +367,7 @@ held(
     "Femke Jansen, director of Research at Kent Bank, said house prices would fall 3%.",
     "Medway Savings expects a smaller drop.",
 )
-held(
+built.held_affiliation(
     WRITTEN,
     "professor",
     "Sanjay Rao",
@@ -384,7 +378,7 @@ held(
 )
 
 # --- others: another person's, clause's or time's body ------------------------------------------
-held(
+built.held_affiliation(
     OTHERS,
     "chief executive",
     "Nadia Farouk",
@@ -393,7 +387,7 @@ held(
     "Nadia Farouk, chief executive of Sahel Solar, said the tender was rigged.",
     "Karim Bensaid, chief executive of Dune Power, which won it, rejected the claim. Atlas Grid will buy the power.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "reporter",
     "Tess Hollins",
@@ -402,7 +396,7 @@ held(
     "Tess Hollins, who interviewed the founder of Glenmore Distillers last year, writes for Portmoor Daily News.",
     "Glenmore Distillers was sold on Friday.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "head of research",
     "Anil Mehta",
@@ -412,7 +406,7 @@ held(
     "Anil Mehta, head of research at Ganges Capital, said a cut was likely in August.",
     "At Indus Bank, economists took the opposite view.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "director",
     "Clara Voss",
@@ -421,7 +415,7 @@ held(
     "Clara Voss, director of the Rhine Heritage Trust, opposed the bridge.",
     "Her brother, Jakob Voss, chief executive of Moselle Wines, backed it.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "mayor",
     "Pieter Claes",
@@ -430,7 +424,7 @@ held(
     "Pieter Claes, who leads Ostend City Council, said the ferry link must stay.",
     "North Sea Ferries said it would end the route in October. The Flemish Ports Authority has offered a subsidy.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "chief operating officer",
     "Dana Whitlock",
@@ -439,7 +433,7 @@ held(
     "Dana Whitlock, who was chief executive of Prairie Mutual for a decade, is now chief operating officer of Lakeshore Health.",
     "Prairie Mutual reported a loss on Tuesday.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "analyst",
     "Femi Adeyemi",
@@ -449,7 +443,7 @@ held(
     "Femi Adeyemi, an analyst with Lekki Research, said the rise would not last.",
     "The OPEC Secretariat will meet on June 2.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "managing director",
     "Sven Aaland",
@@ -458,7 +452,7 @@ held(
     "Sven Aaland, managing director of Fjord Salmon, and Ole Brekke, who heads Nordic Feed, met the minister on Monday.",
     "The Bergen Seafood Council later said prices would fall.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "secretary general",
     "Amara Diallo",
@@ -467,7 +461,7 @@ held(
     "Amara Diallo, secretary general of the West African Cotton Association, said growers needed credit.",
     "Bamako Textiles buys half the crop. The Sahel Trade Bank said it would lend $50 million.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "founder",
     "Hiro Tanaka",
@@ -476,7 +470,7 @@ held(
     "Hiro Tanaka, the founder of Kumo Robotics, said the deal with Sakura Motors would double its staff.",
     "Sakura Motors will buy 3,000 arms a year.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "chief executive",
     "Grace Obi",
@@ -485,7 +479,7 @@ held(
     "Grace Obi, who heads Savanna Airways, said fares would rise.",
     "Kilimanjaro Air, the carrier she ran until 2021, cut its fares. The East African Aviation Authority said it would look into both.",
 )
-held(
+built.held_affiliation(
     OTHERS,
     "economist",
     "Rosa Lindgren",

@@ -45,103 +45,99 @@ SERVED = "served"
 HOLDER = "holder"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # --- rank: a rank word before the office in this person's title --------------------------------
-role(
+built.person_role(
     RANK,
     "Imogen Tabor",
     ["Acting Deputy Commissioner", "deputy commissioner"],
     ["Commissioner", "commissioner"],
     "Acting Deputy Commissioner Imogen Tabor told reporters the force would review how the crowd was handled.",
 )
-role(
+built.person_role(
     RANK,
     "Rafe Idowu",
     ["vice-captain"],
     ["captain"],
     "Rafe Idowu, the vice-captain, will lead the side in Cardiff while the regular skipper recovers from a hamstring strain.",
 )
-role(
+built.person_role(
     RANK,
     "Lord Pembry",
     ["Parliamentary Under-Secretary of State", "Under-Secretary of State"],
     ["Secretary of State"],
     "The Parliamentary Under-Secretary of State, Lord Pembry, told peers the scheme would open in April.",
 )
-role(
+built.person_role(
     RANK,
     "Colm Rafferty",
     ["deputy chief of staff"],
     ["chief of staff"],
     "Colm Rafferty, deputy chief of staff at the White House, briefed senators on the plan behind closed doors.",
 )
-role(
+built.person_role(
     RANK,
     "Suki Anand",
     ["associate director", "associate director of the museum"],
     ["director of the museum"],
     "Suki Anand, associate director of the museum, said the loan had taken three years to agree.",
 )
-role(
+built.person_role(
     RANK,
     "Wendell Asare",
     ["First Deputy Prime Minister", "deputy prime minister"],
     ["Prime Minister", "prime minister"],
     "First Deputy Prime Minister Wendell Asare flew to Brussels on Thursday for the energy talks.",
 )
-role(
+built.person_role(
     RANK,
     "Hana Sekibe",
     ["editor"],
     ["managing editor"],
     "Hana Sekibe, who was deputy editor of the paper for six years before becoming its editor in 2021, announced her departure on Monday.",
 )
-role(
+built.person_role(
     RANK,
     "Lorna Vey",
     ["governor", "Governor"],
     ["lieutenant governor"],
     "Lorna Vey was sworn in as governor on Friday after four years as lieutenant governor, becoming the state's first woman in the post.",
 )
-role(
+built.person_role(
     RANK,
     "Petra Quist",
     ["chair", "chair of the committee"],
     ["treasurer"],
     "Petra Quist, promoted from vice-chair to chair of the committee last month, said the inquiry would report by June.",
 )
-role(
+built.person_role(
     RANK,
     "Oskar Brann",
     ["Deputy Assistant Secretary of Defense", "deputy assistant secretary"],
     ["Assistant Secretary of Defense", "Secretary of Defense"],
     "Oskar Brann, the Deputy Assistant Secretary of Defense for Space Policy, testified for two hours.",
 )
-role(
+built.person_role(
     RANK,
     "Gideon Marsh",
     ["Chief Superintendent", "chief superintendent"],
     ["Assistant Chief Constable", "Chief Constable"],
     "Chief Superintendent Gideon Marsh, who reports to the assistant chief constable, said the cordon would stay overnight.",
 )
-role(
+built.person_role(
     RANK,
     "Delia Crane",
     ["Vice Admiral", "admiral"],
     ["Chief of Naval Operations"],
     "Vice Admiral Delia Crane said the fleet would sail for the exercise on Tuesday.",
 )
-role(
+built.person_role(
     RANK,
     "Ines Mbeki",
     ["Assistant Professor of History", "professor of history"],
     ["dean"],
     "Ines Mbeki, an assistant professor of history at Corran University, has won the prize for her first book.",
 )
-role(
+built.person_role(
     RANK,
     "Nils Ottar",
     ["Under Secretary-General for Peace Operations", "Under Secretary-General"],
@@ -149,49 +145,49 @@ role(
     "UN Under Secretary-General for Peace Operations Nils Ottar said the mission would stay for a further year.",
 )
 
-role(
+built.person_role(
     RANK,
     "Amy Pratt",
     ["Councillor", "councillor", "deputy council leader"],
     ["council leader", "leader of the council"],
     "Councillor Amy Pratt, deputy council leader, said bin collections would return to weekly from March.",
 )
-role(
+built.person_role(
     RANK,
     "Ada Kimura",
     ["Senator", "senator", "deputy Senate leader"],
     ["Senate leader"],
     "Senator Ada Kimura, the deputy Senate leader, said the vote would be close.",
 )
-role(
+built.person_role(
     RANK,
     "Eva Sandoval",
     ["Commissioner", "commissioner"],
     ["commission chair", "chair of the commission"],
     "Commissioner Eva Sandoval, deputy commission chair, said the fine was the largest it had imposed.",
 )
-role(
+built.person_role(
     RANK,
     "Pat Moss",
     ["mayor", "Mayor"],
     ["council leader"],
     "Deputy Mayor Pat Moss was sworn in as mayor on Friday after the resignation of her predecessor.",
 )
-role(
+built.person_role(
     RANK,
     "Kai Ottley",
     ["Deputy Mayor", "deputy mayor"],
     ["mayor", "Mayor"],
     "Deputy Mayor Kai Ottley, who hopes to be elected mayor next spring, opened the new bus station on Tuesday.",
 )
-role(
+built.person_role(
     RANK,
     "Bram Holt",
     ["vice-chair", "vice chair"],
     ["chair", "chair of the trust"],
     "Bram Holt, the vice-chair, will take over as chair of the trust in January, a spokesman said.",
 )
-role(
+built.person_role(
     RANK,
     "Noor Haddad",
     ["Minister", "minister", "Minister of Trade"],
@@ -199,21 +195,21 @@ role(
     "Noor Haddad, who was deputy minister for two years, was named minister of trade in the reshuffle on Sunday.",
 )
 
-role(
+built.person_role(
     RANK,
     "Rosa Bellamy",
     ["councillor", "deputy council leader"],
     ["council leader"],
     "Rosa Bellamy, a councillor who is deputy council leader, said the library would stay open.",
 )
-role(
+built.person_role(
     RANK,
     "Ines Farago",
     ["senator", "deputy Senate leader"],
     ["Senate leader"],
     "Ines Farago, a senator since 2014 who is now deputy Senate leader, said the bill lacked the votes.",
 )
-role(
+built.person_role(
     RANK,
     "Milo Strand",
     ["commissioner", "deputy commission chair"],
@@ -221,7 +217,7 @@ role(
     "Milo Strand, a commissioner and the deputy commission chair, said the fine was justified.",
 )
 
-role(
+built.person_role(
     RANK,
     "Kai Ottway",
     ["deputy mayor", "Deputy Mayor"],
@@ -230,77 +226,77 @@ role(
 )
 
 # --- served: the office this person serves ---------------------------------------------------
-role(
+built.person_role(
     SERVED,
     "Tilde Morgan",
     ["spokeswoman", "spokeswoman for the mayor"],
     ["mayor", "Mayor"],
     "Tilde Morgan, spokeswoman for the mayor, said the budget would be published on Thursday.",
 )
-role(
+built.person_role(
     SERVED,
     "Hugo Kettle",
     ["official spokesman", "spokesman"],
     ["Prime Minister"],
     "The Prime Minister's official spokesman, Hugo Kettle, said the government would not comment on leaked papers.",
 )
-role(
+built.person_role(
     SERVED,
     "Beatrix Lowe",
     ["press secretary", "press secretary to the president"],
     ["president"],
     "Beatrix Lowe, press secretary to the president, said the trip had been postponed.",
 )
-role(
+built.person_role(
     SERVED,
     "Dmitri Fane",
     ["aide", "an aide to Senator Mara Voss"],
     ["Senator", "senator"],
     "Dmitri Fane, an aide to Senator Mara Voss, was seen leaving the hearing early.",
 )
-role(
+built.person_role(
     SERVED,
     "Ruth Aldane",
     ["senior adviser", "adviser"],
     ["governor"],
     "The governor's longtime senior adviser, Ruth Aldane, will leave the administration at the end of the month.",
 )
-role(
+built.person_role(
     SERVED,
     "Jago Penrose",
     ["lawyer", "lawyer for the chairman"],
     ["chairman"],
     "Jago Penrose, a lawyer for the chairman, said his client had done nothing wrong.",
 )
-role(
+built.person_role(
     SERVED,
     "Selma Rook",
     ["special envoy", "envoy"],
     ["Foreign Secretary"],
     "Selma Rook, special envoy to the Foreign Secretary on Arctic affairs, arrived in Tromso on Sunday.",
 )
-role(
+built.person_role(
     SERVED,
     "Caspar Heale",
     ["Mayor", "mayor"],
     ["spokesman"],
     "Mayor Caspar Heale, a former spokesman for the council leader, opened the new library on Saturday.",
 )
-role(
+built.person_role(
     SERVED,
     "Anouk Devere",
     ["chief executive", "chief executive of Brayfield Water", "adviser to the regulator"],
     ["regulator"],
     "Anouk Devere, chief executive of Brayfield Water and an adviser to the regulator, defended the price rise.",
 )
-role(
+built.person_role(
     SERVED,
     "Florian Esk",
     ["deputy", "the minister's deputy"],
     ["minister"],
     "The minister's deputy, Florian Esk, answered questions in the chamber on Wednesday.",
 )
-role(
+built.person_role(
     SERVED,
     "Cleo Barrat",
     ["communications director", "communications director for the governor"],
@@ -309,84 +305,84 @@ role(
 )
 
 # --- holder: the office read for the person who holds it ----------------------------------------
-role(
+built.person_role(
     HOLDER,
     "Ana Cruz",
     ["mayor", "Mayor"],
     ["spokeswoman"],
     "Tilde Morgan, spokeswoman for the mayor, Ana Cruz, said the budget would be published on Thursday.",
 )
-role(
+built.person_role(
     HOLDER,
     "Ivo Ruud",
     ["governor", "Governor"],
     ["deputy governor"],
     "The deputy governor, Lena Ash, and the governor, Ivo Ruud, will both appear before the committee.",
 )
-role(
+built.person_role(
     HOLDER,
     "Jim Beck",
     ["governor"],
     ["lawyer"],
     "Sam Orme, a lawyer for the governor, Jim Beck, said the subpoena would be fought in court.",
 )
-role(
+built.person_role(
     HOLDER,
     "Mara Voss",
     ["Senator", "senator"],
     ["aide"],
     "Dmitri Fane, an aide to Senator Mara Voss, was seen leaving the hearing early.",
 )
-role(
+built.person_role(
     HOLDER,
     "Ola Berg",
     ["Prime Minister", "prime minister"],
     ["adviser"],
     "Kai Lind, an adviser to Prime Minister Ola Berg, said talks would resume next week.",
 )
-role(
+built.person_role(
     HOLDER,
     "Dana Kroll",
     ["mayor", "Mayor"],
     ["deputy mayor"],
     "The deputy mayor and the mayor, Dana Kroll, shared the stage at the opening.",
 )
-role(
+built.person_role(
     HOLDER,
     "Yara Osei",
     ["chair", "chair of the board"],
     ["vice-chair"],
     "Yara Osei, chair of the board, and her vice-chair, Tom Pike, both voted against the merger.",
 )
-role(
+built.person_role(
     HOLDER,
     "Teo Lam",
     ["editor", "Editor"],
     ["deputy editor"],
     "The paper's deputy editor, Rosa Quell, said the editor, Teo Lam, had approved the story.",
 )
-role(
+built.person_role(
     HOLDER,
     "Priya Holt",
     ["chancellor"],
     ["shadow chancellor"],
     "The shadow chancellor attacked the plan, but chancellor Priya Holt said it was fully costed.",
 )
-role(
+built.person_role(
     HOLDER,
     "Lu Park",
     ["governor", "Governor"],
     ["chief of staff"],
     "Omar Reyes, the governor's chief of staff, said Governor Lu Park would sign the bill on Friday.",
 )
-role(
+built.person_role(
     HOLDER,
     "Ezra Nolan",
     ["president", "President"],
     ["vice president"],
     "Vice President Maud Ellery stood in for President Ezra Nolan at the summit.",
 )
-role(
+built.person_role(
     HOLDER,
     "Ada Finn",
     ["leader", "leader of the party"],
@@ -394,21 +390,21 @@ role(
     "The deputy leader of the party, Mo Reid, sat beside its leader, Ada Finn.",
 )
 
-role(
+built.person_role(
     HOLDER,
     "Ann Lyle",
     ["head teacher", "headteacher"],
     ["deputy head teacher"],
     "The deputy head teacher and the head teacher, Mrs Ann Lyle, wrote to parents on Monday about the heating failure.",
 )
-role(
+built.person_role(
     HOLDER,
     "Gwen Tarrow",
     ["mayor", "Mayor"],
     ["deputy mayor"],
     "The deputy mayor and the mayor, Cllr Gwen Tarrow, both attended the service.",
 )
-role(
+built.person_role(
     HOLDER,
     "Hal Rooney",
     ["chairman"],
@@ -416,28 +412,28 @@ role(
     "The chairman's deputy and the chairman, Sir Hal Rooney, both resigned on Tuesday.",
 )
 
-role(
+built.person_role(
     HOLDER,
     "Ana Cruzado",
     ["mayor", "Mayor"],
     ["spokeswoman"],
     "Tilde Morgan, a spokeswoman for the mayor, Cllr Ana Cruzado, said the budget would be published on Thursday.",
 )
-role(
+built.person_role(
     HOLDER,
     "Jim Becker",
     ["governor"],
     ["lawyer"],
     "Sam Orme, a lawyer for the governor, Mr Jim Becker, said the subpoena would be fought in court.",
 )
-role(
+built.person_role(
     HOLDER,
     "Sam Orme",
     ["lawyer", "a lawyer for the governor"],
     ["governor"],
     "Sam Orme, a lawyer for the governor, Mr Jim Becker, said the subpoena would be fought in court.",
 )
-role(
+built.person_role(
     HOLDER,
     "Ruth Ngata",
     ["chief executive"],

@@ -39,14 +39,8 @@ built = SupportCases(
 FORMS, LATER = "forms", "later"
 
 
-def held(
-    category: str, role: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
-) -> None:
-    built.held_affiliation(category, role, name, passes, fails, *paragraphs)
-
-
 # --- forms: the owner's body in another form --------------------------------------------------
-held(
+built.held_affiliation(
     FORMS,
     "captain",
     "Tomas Brennock",
@@ -55,7 +49,7 @@ held(
     "Kilmory Rovers beat Ashgrove Athletic 3-1 at Fernside Park on Saturday to go top of the table.",
     "The Rovers' captain Tomas Brennock scored twice before half-time.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "chair",
     "Delia Marsh",
@@ -64,7 +58,7 @@ held(
     "Markets rose after the Treasury Department sold less debt than expected this quarter.",
     "Separately, the Fed's chair Delia Marsh said rates would stay on hold until autumn.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "professor of physics",
     "Ivan Sorokov",
@@ -74,7 +68,7 @@ held(
     "Caltech's Ivan Sorokov, who could not repeat the result, said the samples were probably contaminated.",
     "Sorokov works at the California Institute of Technology in Pasadena.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "military spokesman",
     "Avi Shalem",
@@ -83,7 +77,7 @@ held(
     "The United Nations said on Tuesday that aid lorries had been held at the crossing for a week.",
     "Israel's military spokesman Avi Shalem said the lorries would be let through once they had been searched.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "chief executive",
     "Rhona Leckie",
@@ -92,7 +86,7 @@ held(
     "Ostrava Telecom said on Monday it would cut 2,000 jobs.",
     "Picta's chief executive Rhona Leckie, whose app is owned by Harrow Digital, said she was hiring.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "head",
     "Jonas Beck",
@@ -102,7 +96,7 @@ held(
     "Orrefors Capital, a Swedish hedge fund, made 9%.",
     "Norway's wealth fund chief Jonas Beck said the fall was mostly down to technology shares.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "ambassador to the UN",
     "Pavel Rudin",
@@ -110,7 +104,7 @@ held(
     ["Security Council presidency"],
     "Moscow's ambassador to the UN, Pavel Rudin, walked out of the meeting on Friday.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "foreign secretary",
     "Alan Pryce",
@@ -119,7 +113,7 @@ held(
     "The European Commission proposed new rules on fishing quotas on Wednesday.",
     "Britain's foreign secretary Alan Pryce said London would not accept them.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "manager",
     "Sofia Lindqvist",
@@ -128,7 +122,7 @@ held(
     "Malmo Stars lost 2-0 at home to Hammarby Athletic, and the Swedish FA said it would look at the red card.",
     "Hammarby's manager Sofia Lindqvist said her side had earned the win.",
 )
-held(
+built.held_affiliation(
     FORMS,
     "governor",
     "Marek Holub",
@@ -139,7 +133,7 @@ held(
 )
 
 # --- later: the right body written apart from the possessive ----------------------------------
-held(
+built.held_affiliation(
     LATER,
     "forward",
     "Niamh Okafor",
@@ -150,7 +144,7 @@ held(
     "Chelsea Women had tried to sign her in the summer.",
     "At club level the striker plays for Arsenal Women.",
 )
-held(
+built.held_affiliation(
     LATER,
     "chief executive",
     "Elliot Grane",
@@ -160,7 +154,7 @@ held(
     "Elliot Grane, Helix Motors' chief executive, said the decision was long overdue.",
     "The billionaire also owns Vantor Rockets, which won the contract.",
 )
-held(
+built.held_affiliation(
     LATER,
     "professor",
     "Lucia Ferraz",
@@ -171,7 +165,7 @@ held(
     '"The samples tell another story," she said.',
     "Ferraz teaches hydrology at the University of Coimbra.",
 )
-held(
+built.held_affiliation(
     LATER,
     "spokeswoman",
     "Hana Kovar",
@@ -181,7 +175,7 @@ held(
     "Hana Kovar, Moravia's regional spokeswoman, said turnout had been low.",
     "Kovar has sat for the Zelen Party in the regional assembly since 2019.",
 )
-held(
+built.held_affiliation(
     LATER,
     "chief economist",
     "Ruth Adeyemi",
@@ -190,7 +184,7 @@ held(
     "The Central Bank of Nigeria raised its main rate by half a point on Tuesday.",
     "Lagos Merchant Bank's chief economist Ruth Adeyemi said the rise had been expected.",
 )
-held(
+built.held_affiliation(
     LATER,
     "coach",
     "Marco Pellegrini",
@@ -200,7 +194,7 @@ held(
     "Roma Aquatics, the club that supplied six of the team, held a send-off on Monday.",
     "Pellegrini has coached at Ostia Nautica, a club on the coast, for twenty years.",
 )
-held(
+built.held_affiliation(
     LATER,
     "deputy",
     "Karin Voss",
@@ -210,7 +204,7 @@ held(
     "Karin Voss, Germany's deputy envoy for housing, criticised the cap.",
     "The envoy, who was elected to the Bundestag in 2021, said it would stop new building.",
 )
-held(
+built.held_affiliation(
     LATER,
     "director",
     "Femi Balogun",
@@ -220,7 +214,7 @@ held(
     "Femi Balogun, Nigeria's former culture envoy, was in the audience.",
     "These days Balogun runs the Kano Film Institute.",
 )
-held(
+built.held_affiliation(
     LATER,
     "analyst",
     "Owen Lacey",
@@ -230,7 +224,7 @@ held(
     "Owen Lacey, Ireland's longest-serving dairy analyst, called the result strong.",
     "He works for Brindle Securities in Dublin.",
 )
-held(
+built.held_affiliation(
     LATER,
     "minister",
     "Ilse Brandt",
@@ -239,7 +233,7 @@ held(
     "The Vienna Chamber of Commerce warned on Monday that gas prices would rise again.",
     "Austria's energy minister Ilse Brandt said the warning was overdone.",
 )
-held(
+built.held_affiliation(
     LATER,
     "forward",
     "Grainne Hollis",
@@ -249,7 +243,7 @@ held(
     "The goalkeeper, Aoife Byrne, plays for Chelsea Women and kept a clean sheet.",
     "Her former club Dundalk Ladies sent a message of congratulations.",
 )
-held(
+built.held_affiliation(
     LATER,
     "chief executive",
     "Dorota Wilk",

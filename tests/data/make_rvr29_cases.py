@@ -44,80 +44,81 @@ built = SupportCases(
 RIVAL, SOLE = "rv-rival-post", "rv-sole-holder"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s role over the page (``SupportCases.person_field``)."""
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
 # rv-rival-post ------------------------------------------------------------------------------
 flanders = [
     "Flood barriers went up along the Leie on Wednesday as the river rose for a third day.",
     "Anneli Vos, a lawyer by training, toured the quays with engineers in the morning. She is the mayor of Ghent and has held the post since 2019.",
     "The mayor of Bruges, Dirk Lammens, said his city's canals were holding.",
 ]
-role(RIVAL, "Anneli Vos", ["mayor", "mayor of Ghent"], ["mayor of Bruges"], *flanders)
-role(RIVAL, "Dirk Lammens", ["mayor of Bruges", "mayor"], ["lawyer"], *flanders)
+built.person_role(RIVAL, "Anneli Vos", ["mayor", "mayor of Ghent"], ["mayor of Bruges"], *flanders)
+built.person_role(RIVAL, "Dirk Lammens", ["mayor of Bruges", "mayor"], ["lawyer"], *flanders)
 
 baltic = [
     "Foreign Minister Andrii Sybiha hosted his counterparts, Radoslaw Sikorski and Jean-Noel Barrot, in Lviv on Monday.",
     "Barrot, a centrist who entered government in 2024, pledged more air defence.",
     "Sikorski, a former journalist, said Warsaw would train another brigade.",
 ]
-role(RIVAL, "Jean-Noel Barrot", ["foreign minister"], [], *baltic)
-role(RIVAL, "Radoslaw Sikorski", ["foreign minister"], ["journalist"], *baltic)
+built.person_role(RIVAL, "Jean-Noel Barrot", ["foreign minister"], [], *baltic)
+built.person_role(RIVAL, "Radoslaw Sikorski", ["foreign minister"], ["journalist"], *baltic)
 
 beijing = [
     "Jean-Noel Barrot, who took over France's foreign ministry last year, landed in Beijing on Thursday.",
     "Foreign Minister Wang Yi greeted him at the Diaoyutai guesthouse.",
 ]
-role(RIVAL, "Jean-Noel Barrot", ["foreign minister", "French foreign minister"], [], *beijing)
-role(RIVAL, "Wang Yi", ["foreign minister", "Foreign Minister"], [], *beijing)
+built.person_role(
+    RIVAL, "Jean-Noel Barrot", ["foreign minister", "French foreign minister"], [], *beijing
+)
+built.person_role(RIVAL, "Wang Yi", ["foreign minister", "Foreign Minister"], [], *beijing)
 
 diplomat = [
     "Radoslaw Sikorski, Poland's top diplomat, said the talks in Rome had been frank.",
     "Foreign Minister Antonio Tajani, the host, called them a first step. Defence Minister Guido Crosetto did not attend.",
 ]
-role(RIVAL, "Radoslaw Sikorski", [], ["host", "defence minister"], *diplomat)
-role(RIVAL, "Antonio Tajani", ["foreign minister", "host"], ["defence minister"], *diplomat)
+built.person_role(RIVAL, "Radoslaw Sikorski", [], ["host", "defence minister"], *diplomat)
+built.person_role(
+    RIVAL, "Antonio Tajani", ["foreign minister", "host"], ["defence minister"], *diplomat
+)
 
 whitehall = [
     "The Home Secretary, Yvette Cooper, and the Chancellor, Rachel Reeves, will share a platform in Manchester on Monday.",
     "Cooper, who is expected to speak first, will set out new border rules.",
 ]
-role(RIVAL, "Yvette Cooper", ["Home Secretary"], ["Chancellor"], *whitehall)
-role(RIVAL, "Rachel Reeves", ["Chancellor"], ["Home Secretary"], *whitehall)
+built.person_role(RIVAL, "Yvette Cooper", ["Home Secretary"], ["Chancellor"], *whitehall)
+built.person_role(RIVAL, "Rachel Reeves", ["Chancellor"], ["Home Secretary"], *whitehall)
 
 paris = [
     "Mayor Anne Hidalgo opened the new cycle lane on the Rue de Rivoli on Saturday.",
     "Emmanuel Gregoire, the deputy mayor in charge of urban planning, said 40 more kilometres would follow.",
 ]
-role(RIVAL, "Emmanuel Gregoire", ["deputy mayor"], ["mayor"], *paris)
-role(RIVAL, "Anne Hidalgo", ["mayor"], ["deputy mayor"], *paris)
+built.person_role(RIVAL, "Emmanuel Gregoire", ["deputy mayor"], ["mayor"], *paris)
+built.person_role(RIVAL, "Anne Hidalgo", ["mayor"], ["deputy mayor"], *paris)
 
 committee = [
     "Ruth Okafor, who chairs the housing committee, and Tom Lind, its vice-chair, clashed over rent caps on Tuesday.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Tom Lind",
     ["vice-chair of the housing committee"],
     ["chair of the housing committee"],
     *committee,
 )
-role(RIVAL, "Ruth Okafor", ["chair of the housing committee"], [], *committee)
+built.person_role(RIVAL, "Ruth Okafor", ["chair of the housing committee"], [], *committee)
 
 surname = [
     "Health Minister Lindqvist announced the closure of two rural maternity wards on Friday.",
     "Erik Sand, a midwife in Kiruna, said women would now drive four hours to give birth.",
 ]
-role(RIVAL, "Erik Sand", ["midwife"], ["health minister", "Health Minister"], *surname)
+built.person_role(RIVAL, "Erik Sand", ["midwife"], ["health minister", "Health Minister"], *surname)
 
 quote = [
     '"We were given no warning at all," said Grace Mwangi, the head of the traders\' association at Gikomba market.',
     "Interior Minister Kipchumba Murkomen said the fire was under investigation.",
 ]
-role(RIVAL, "Grace Mwangi", ["head of the traders' association"], ["interior minister"], *quote)
-role(
+built.person_role(
+    RIVAL, "Grace Mwangi", ["head of the traders' association"], ["interior minister"], *quote
+)
+built.person_role(
     RIVAL, "Kipchumba Murkomen", ["interior minister"], ["head of the traders' association"], *quote
 )
 
@@ -126,22 +127,24 @@ cabinet = [
     "Deputy Prime Minister Angela Rayner visited the flooded estate in Doncaster on Thursday.",
     "Ed Miliband promised money for new pumps.",
 ]
-role(SOLE, "Ed Miliband", [], ["Deputy Prime Minister", "deputy prime minister"], *cabinet)
-role(SOLE, "Angela Rayner", ["Deputy Prime Minister"], [], *cabinet)
+built.person_role(
+    SOLE, "Ed Miliband", [], ["Deputy Prime Minister", "deputy prime minister"], *cabinet
+)
+built.person_role(SOLE, "Angela Rayner", ["Deputy Prime Minister"], [], *cabinet)
 
 vance = [
     "Vice President JD Vance told the crowd in Erie that the plant would reopen.",
     "Josh Shapiro was not invited.",
 ]
-role(SOLE, "Josh Shapiro", [], ["Vice President", "vice president"], *vance)
-role(SOLE, "JD Vance", ["Vice President"], [], *vance)
+built.person_role(SOLE, "Josh Shapiro", [], ["Vice President", "vice president"], *vance)
+built.person_role(SOLE, "JD Vance", ["Vice President"], [], *vance)
 
 later = [
     "Lammy arrived in Beijing on Friday for two days of talks.",
     "Foreign Minister Wang Yi hosted the lunch.",
     "It is the first visit by a British foreign secretary since 2018, and Lammy, who took the job in July, said it would not be the last.",
 ]
-role(
+built.person_role(
     SOLE,
     "David Lammy",
     ["foreign secretary", "British foreign secretary"],
@@ -154,21 +157,21 @@ counterparts = [
     "Defence Minister Pal Jonson of Sweden said the group would buy ammunition together.",
     "Antti Hakkanen of Finland agreed.",
 ]
-role(SOLE, "Antti Hakkanen", ["defence minister"], [], *counterparts)
+built.person_role(SOLE, "Antti Hakkanen", ["defence minister"], [], *counterparts)
 
 
 shared = [
     "Chancellor Friedrich Merz and President Emmanuel Macron met at the Elysee on Wednesday.",
     "Merz said the two leaders agreed on the defence budget.",
 ]
-role(SOLE, "Emmanuel Macron", ["President"], ["Chancellor"], *shared)
-role(SOLE, "Friedrich Merz", ["Chancellor"], ["President"], *shared)
+built.person_role(SOLE, "Emmanuel Macron", ["President"], ["Chancellor"], *shared)
+built.person_role(SOLE, "Friedrich Merz", ["Chancellor"], ["President"], *shared)
 
 statement = [
     "Kenya's treasury will borrow another 2 billion dollars before June, Mbadi said on Tuesday.",
     '"We have no other choice," the treasury cabinet secretary told reporters. Central Bank Governor Kamau Thugge said reserves were adequate.',
 ]
-role(
+built.person_role(
     SOLE,
     "John Mbadi",
     ["treasury cabinet secretary"],
@@ -180,55 +183,55 @@ spokes = [
     "Interior Minister Bruno Retailleau defended the raids on Monday.",
     "Laurent Nunez said they were legal.",
 ]
-role(SOLE, "Laurent Nunez", [], ["Interior Minister", "interior minister"], *spokes)
+built.person_role(SOLE, "Laurent Nunez", [], ["Interior Minister", "interior minister"], *spokes)
 
 exchequer = [
     "Rachel Reeves met Chancellor Friedrich Merz in Berlin on Tuesday to talk about steel tariffs.",
     '"We agree on far more than we disagree on," the British chancellor said afterwards.',
 ]
-role(SOLE, "Rachel Reeves", ["chancellor", "British chancellor"], [], *exchequer)
+built.person_role(SOLE, "Rachel Reeves", ["chancellor", "British chancellor"], [], *exchequer)
 
 ecofin = [
     "Finance ministers Rachel Reeves and Lars Klingbeil met in London on Monday.",
     "Finance Minister Eric Lombard of France joined them by video link.",
 ]
-role(SOLE, "Lars Klingbeil", ["finance minister"], [], *ecofin)
+built.person_role(SOLE, "Lars Klingbeil", ["finance minister"], [], *ecofin)
 
 kallas = [
     "Kallas arrived in Kyiv on Monday morning. She is the European Union's foreign policy chief.",
     "Foreign Minister Andrii Sybiha met her at the station.",
 ]
-role(
+built.person_role(
     SOLE, "Kaja Kallas", ["foreign policy chief"], ["foreign minister", "Foreign Minister"], *kallas
 )
-role(SOLE, "Andrii Sybiha", ["foreign minister"], ["foreign policy chief"], *kallas)
+built.person_role(SOLE, "Andrii Sybiha", ["foreign minister"], ["foreign policy chief"], *kallas)
 
 bayrou = [
     "Finance Minister Lombard said the deficit would fall below five percent next year.",
     "Bayrou called the target realistic.",
 ]
-role(SOLE, "Francois Bayrou", [], ["finance minister", "Finance Minister"], *bayrou)
+built.person_role(SOLE, "Francois Bayrou", [], ["finance minister", "Finance Minister"], *bayrou)
 
 lammy = [
     "The Foreign Secretary, David Lammy, met Foreign Minister Wang Yi in Beijing on Friday.",
     "Lammy later flew to Shanghai.",
 ]
-role(SOLE, "David Lammy", ["Foreign Secretary"], ["Foreign Minister"], *lammy)
-role(SOLE, "Wang Yi", ["Foreign Minister"], ["Foreign Secretary"], *lammy)
+built.person_role(SOLE, "David Lammy", ["Foreign Secretary"], ["Foreign Minister"], *lammy)
+built.person_role(SOLE, "Wang Yi", ["Foreign Minister"], ["Foreign Secretary"], *lammy)
 
 park = [
     "Deputy Mayor Lena Park cut the ribbon at the new library in Fairview on Saturday.",
     "Mayor Tom Alvarez sent a recorded message from Sacramento.",
 ]
-role(RIVAL, "Lena Park", ["Deputy Mayor", "deputy mayor"], ["mayor", "Mayor"], *park)
-role(RIVAL, "Tom Alvarez", ["Mayor", "mayor"], ["deputy mayor"], *park)
+built.person_role(RIVAL, "Lena Park", ["Deputy Mayor", "deputy mayor"], ["mayor", "Mayor"], *park)
+built.person_role(RIVAL, "Tom Alvarez", ["Mayor", "mayor"], ["deputy mayor"], *park)
 
 
 coalition = [
     "Lars Klingbeil, a Social Democrat, is vice chancellor and finance minister in the coalition.",
     "Chancellor Friedrich Merz gave him the two posts in May.",
 ]
-role(
+built.person_role(
     RIVAL,
     "Lars Klingbeil",
     ["vice chancellor", "finance minister"],
@@ -239,8 +242,8 @@ role(
 prisons = [
     "The home secretary, Shabana Mahmood, and the justice secretary, David Lammy, set out the prison plan on Monday.",
 ]
-role(RIVAL, "David Lammy", ["justice secretary"], ["home secretary"], *prisons)
-role(RIVAL, "Shabana Mahmood", ["home secretary"], ["justice secretary"], *prisons)
+built.person_role(RIVAL, "David Lammy", ["justice secretary"], ["home secretary"], *prisons)
+built.person_role(RIVAL, "Shabana Mahmood", ["home secretary"], ["justice secretary"], *prisons)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ text, decided when the case was written.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,18 +43,11 @@ built = SupportCases(
 WORDING, SHORT, BODY = "other-wording", "short-forms", "body-forms"
 
 
-def role(category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s role over the page (``SupportCases.person_field``)."""
-    built.person_field(category, "role", name, passes, fails, *paragraphs)
-
-
-def affiliation(name: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
-    """Each value as ``name``'s affiliation over the page (``SupportCases.person_field``)."""
-    built.person_field(BODY, "affiliation", name, passes, fails, *paragraphs)
+affiliation = partial(built.affiliation, BODY)
 
 
 # --- other-wording ---------------------------------------------------------------------------
-role(
+built.person_role(
     WORDING,
     "Lena Vasquez",
     ["Commerce Secretary", "Secretary of Commerce"],
@@ -61,7 +55,7 @@ role(
     "Secretary Lena Vasquez opened the trade fair in Detroit on Tuesday, flanked by Ambassador Tom Hadley.",
     "Vasquez, who was sworn in as Commerce Secretary in February, said the tariff review would continue through the summer.",
 )
-role(
+built.person_role(
     WORDING,
     "Aurelio Brandt",
     ["Deputy Prime Minister", "finance minister", "Deputy Prime Minister and Finance Minister"],
@@ -69,7 +63,7 @@ role(
     "Deputy Prime Minister Aurelio Brandt, who is also the country's finance minister, presented the budget on Wednesday.",
     "Prime Minister Colette Varga praised the plan, while Foreign Minister Jonas Eide said it would reassure lenders abroad.",
 )
-role(
+built.person_role(
     WORDING,
     "Rosa Kimathi",
     ["Senator", "former governor"],
@@ -77,7 +71,7 @@ role(
     "The water deal was signed in 2019 by then-Governor Rosa Kimathi and the state's attorney general, Paul Ondiek.",
     "Kimathi, now a senator, declined to comment on Monday.",
 )
-role(
+built.person_role(
     WORDING,
     "Ilse Marquardt",
     ["Foreign Minister", "Vice Chancellor"],
@@ -85,7 +79,7 @@ role(
     "Foreign Minister Ilse Marquardt flew to Vienna on Monday for talks with her Austrian counterpart.",
     "Two days later Chancellor Otto Brenner promoted Marquardt to vice chancellor, and Interior Minister Ruth Falk welcomed the move.",
 )
-role(
+built.person_role(
     WORDING,
     "Hanna Luoto",
     ["Prime Minister", "prime minister"],
@@ -93,7 +87,7 @@ role(
     "prime minister Hanna Luoto told parliament on Thursday that the border crossings would stay shut.",
     "President Eero Salmi backed the decision in a short statement.",
 )
-role(
+built.person_role(
     WORDING,
     "Kwame Asante",
     ["Defence Minister", "minister of defence"],
@@ -103,21 +97,21 @@ role(
 )
 
 # --- short-forms -----------------------------------------------------------------------------
-role(
+built.person_role(
     SHORT,
     "Gordon Pike",
     ["Governor", "governor"],
     ["Senator", "Lieutenant Governor"],
     "Gov. Gordon Pike signed the wildfire bill on Friday, with Sen. Alma Reyes and Lt. Gov. Dale Kerr beside him.",
 )
-role(
+built.person_role(
     SHORT,
     "Marcus Hale",
     ["Defense Secretary", "Secretary of Defense"],
     ["Navy Secretary", "Deputy Defense Secretary"],
     "Defense Sec. Marcus Hale toured the shipyard with Navy Secretary Joan Ruiz on Monday.",
 )
-role(
+built.person_role(
     SHORT,
     "Priya Chandran",
     ["Foreign Secretary", "foreign minister"],
@@ -125,7 +119,7 @@ role(
     "Foreign Secretary Priya Chandran flew to Riyadh on Sunday, leaving Home Secretary Gareth Owens to handle the asylum row.",
     "The shadow foreign secretary, Miles Darby, called the trip overdue.",
 )
-role(
+built.person_role(
     SHORT,
     "Johann Keller",
     ["Foreign minister", "Foreign Minister"],
@@ -135,14 +129,14 @@ role(
     "Keller, a lawyer from Bremen, is new to government.",
 )
 
-role(
+built.person_role(
     SHORT,
     "Dale Kerr",
     ["Lieutenant Governor", "Lt. Gov."],
     ["Governor", "Senator"],
     "Lt. Gov. Dale Kerr chaired the flood panel on Thursday while Gov. Gordon Pike was abroad.",
 )
-role(
+built.person_role(
     SHORT,
     "Olek Marchuk",
     ["chief of the general staff", "Chief of the General Staff"],

@@ -258,7 +258,9 @@ class SupportCases(MeetingCases, TruceCases):
         *paragraphs: str,
     ) -> None:  # fmt: skip
         """Each value as the affiliation of ``name`` holding ``role`` (the post decides whether
-        the body is a polity written anywhere; the af55, am56, af60 and rv60a sets)."""
+        the body is a polity written anywhere): the held-post sets af55, am56, rv56f, af58 to
+        af61, rv58a to rv61a and lead59, which call it directly or bind their one category
+        with ``partial``."""
         self.each(
             category, self.page(*paragraphs), passes, fails, "people[0].affiliation",
             lambda value: {"people": [{"name": name, "role": role, "affiliation": value}]},
@@ -411,6 +413,51 @@ class SupportCases(MeetingCases, TruceCases):
         self.actor(category, True, sentence, good, description, doer, kind, before=before)
         self.actor(category, False, sentence, bad, description, other, kind, before=before)
 
+    def stand_in_actors(
+        self, category: str, before: str, sentence: str, passes: list[str], fails: list[str],
+        description: str,
+        good: str = "{who!r} is the one the sentence's stand-in means, and it acts",
+        bad: str = "{who!r} is not the one the sentence's stand-in means, or does not act",
+    ) -> None:  # fmt: skip
+        """One page of ``before`` and ``sentence`` (see :meth:`actor`): each of ``passes`` is
+        the actor a stand-in in ``sentence`` ("it", "the company", "his company") means, each
+        of ``fails`` is not (another party of the act, a nearer name). ``good`` and ``bad``,
+        formats of ``who``, are the cases' whys (the stand-in sets aa58 and rv58t keep these,
+        rv57t passes its own)."""
+        for who in passes:
+            why = good.format(who=who)
+            self.actor(category, True, sentence, who, description, why, before=before)
+        for who in fails:
+            why = bad.format(who=who)
+            self.actor(category, False, sentence, who, description, why, before=before)
+
+    def far_actor(
+        self, category: str, expect: bool, who: str, paras: list[str], evidence: str,
+        what: str, topic: str = "the stand-in's",
+    ) -> None:  # fmt: skip
+        """An event told as ``what`` whose one actor is ``who``, on a page of ``paras`` then
+        ``evidence`` (a paragraph of its own, unless the last paragraph ends with it), where a
+        stand-in far from the name ("the company", "it") tells the doer; a pass's why says
+        ``topic`` (the far stand-in sets fac46, which passes "the page's topic", and rv46d)."""
+        verdict = topic if expect else "not the stand-in's"
+        body = paras if paras[-1].endswith(evidence) else [*paras, evidence]
+        event = {"kind": "other", "description": what, "actors": [who], "evidence": [evidence]}
+        self.add(
+            category, expect, f"{who}: {verdict}", self.page(*body), {"events": [event]},
+            "events[0].actors[0]",
+        )  # fmt: skip
+
+    def far_actors(
+        self, category: str, paras: list[str], evidence: str, good: str, bad: list[str],
+        what: str, topic: str = "the stand-in's",
+    ) -> None:  # fmt: skip
+        """:meth:`far_actor` for one page: ``good`` (when given) passes; each of ``bad`` (named
+        on the page too) fails."""
+        if good:
+            self.far_actor(category, True, good, paras, evidence, what, topic)
+        for value in bad:
+            self.far_actor(category, False, value, paras, evidence, what, topic)
+
     def actor_among(
         self, category: str, before: str, sentence: str, actors: list[str], value: str,
         expect: bool, description: str, why: str,
@@ -428,7 +475,9 @@ class SupportCases(MeetingCases, TruceCases):
     def affiliation(
         self, category: str, name: str, passes: list[str], fails: list[str], *paragraphs: str
     ) -> None:
-        """``name``'s affiliation checked (see :meth:`person_field`)."""
+        """``name``'s affiliation checked (see :meth:`person_field`): the affiliation sets of
+        sessions 48 to 57 (cl48r, cl49f, rv50f, gf54, af55, fo56, rv57a, ...) each wrote this
+        as an aff() of their own; those with one category bind it with ``partial``."""
         self.person_field(category, "affiliation", name, passes, fails, *paragraphs)
 
     def person_role(
@@ -436,7 +485,9 @@ class SupportCases(MeetingCases, TruceCases):
     ) -> None:
         """``name``'s role checked (see :meth:`person_field`): each of ``passes`` is a post the
         page gives that person, each of ``fails`` one it does not (such as another's title
-        before another name); the role sets ro60, rv60r and rh60 each wrote this as role()."""
+        before another name). The role sets of sessions 29 to 60 (rivalroles29, ownroles33,
+        cr52a, ro57, rv59r, rh60, ...) each wrote this as a role() of their own; those with one
+        category bind it with ``partial``."""
         self.person_field(category, "role", name, passes, fails, *paragraphs)
 
     def staff_affiliation(
