@@ -1,0 +1,182 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the set of session 61's sums of money a count's word is tied to by grammar
+(``grounding_ct61.jsonl``, false-alarm writer ct61;
+:mod:`summarizer.verification.figures.sum_owners`, read by
+:mod:`summarizer.verification.figures.money_sums`), at the edges of
+
+- ``of_sum``: a count of money whose word stands right before "of" and its sum ("revenue of
+  $6.3 billion", "deposits of about \u00a31.7bn") while another sum stands as near ("net income of
+  $565 million on revenue of $6.3 billion"): it passes; the other sum for the word, the
+  hedge's qualifier, a partitive's whole ("a third of the $90 million"), a sum the sentence
+  does not state, stay refused;
+- ``conjunct``: a count's word that opens the conjunct after an "and" following another sum,
+  its own conjunct holding a sum after it ("Revenue rose 12% to \u20ac2.9bn and the average
+  ticket price climbed 8% to \u20ac64", "the state will put in $400 million and private backers a
+  further $250 million"): it passes; the earlier conjunct's sum, and a word with no sum of its
+  own after it ("ordered to pay $1.2m and costs, while ... $300,000"), stay refused.
+
+Run ``python tests/data/make_ct61_cases.py`` to rebuild it. Every article below was written
+for this set in its own words, names and places made up; each verdict is what a careful
+fact-checker reads in the text, decided when the case was written, before the code ran.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_ct61.jsonl")
+
+built = SupportCases(
+    "ct61",
+    leads=[
+        "By Maren Oakhollow | The Trelby Gazette",
+        "SOLVANGEN (Northreach Business Wire) -",
+        "Earnings round-up | The Pellham Standard",
+        "From the money desk, The Kirrin Coast Herald.",
+    ],
+)
+OF_SUM, CONJUNCT = "of_sum", "conjunct"
+of_sum = partial(built.count_cases, OF_SUM, published="2026-04-21")
+conjunct = partial(built.count_cases, CONJUNCT, published="2026-04-21")
+
+# --- of_sum: "NOUN of SUM" beside another sum -------------------------------------------------
+of_sum(
+    ["Kessling Tools posted operating profit of $48 million on sales of $612 million for the quarter."],
+    [("sales, dollars", 612e6, "exact"), ("operating profit, dollars", 48e6, "exact")],
+    [("sales, dollars", 48e6, "exact"), ("operating profit, dollars", 612e6, "exact")],
+)
+of_sum(
+    ["Its latest filing showed assets of £2.1bn and deposits of £1.7bn."],
+    [("deposits, pounds", 1.7e9, "exact"), ("assets, pounds", 2.1e9, "exact")],
+    [("deposits, pounds", 2.1e9, "exact"), ("assets, pounds", 1.7e9, "exact")],
+)
+of_sum(
+    ["Orvane Cruises swung to a net loss of €35 million on revenue of about €410 million."],
+    [("revenue, euros", 410e6, "about")],
+    [
+        ("revenue, euros", 35e6, "exact"),
+        ("revenue, euros", 410e6, "exact"),
+        ("net loss, euros", 410e6, "about"),
+    ],
+)
+of_sum(
+    ["Minter Savings Bank set aside provisions of $120 million against earnings of $800 million."],
+    [("earnings, dollars", 800e6, "exact"), ("provisions, dollars", 120e6, "exact")],
+    [("earnings, dollars", 120e6, "exact")],
+)
+of_sum(
+    ["The regulator imposed a fine of £4m and ordered compensation of £11m for the mis-sold policies."],
+    [("compensation, pounds", 11e6, "exact"), ("fine, pounds", 4e6, "exact")],
+    [("compensation, pounds", 4e6, "exact"), ("fine, pounds", 11e6, "exact")],
+)
+of_sum(
+    ["Dalhurst Energy booked an impairment of nearly $1.2 billion and a tax charge of $300 million in the half."],
+    [("tax charge, dollars", 300e6, "exact"), ("impairment, dollars", 1.2e9, "nearly")],
+    [("tax charge, dollars", 1.2e9, "nearly")],
+)
+of_sum(
+    ["The museum's trustees agreed a budget of €18 million after donations of €6 million came in."],
+    [("budget, euros", 18e6, "exact"), ("donations, euros", 6e6, "exact")],
+    [("budget, euros", 6e6, "exact"), ("donations, euros", 18e6, "exact")],
+)
+of_sum(
+    ["Farmers in the valley will share relief payments of $90 million, with a third of the $90 million set aside for dairy herds."],
+    [("relief payments, dollars", 90e6, "exact")],
+    [("dairy relief payments, dollars", 90e6, "exact"), ("relief payments, dollars", 30e6, "exact")],
+)
+of_sum(
+    ["Brackwater Rail reported ticket income of £96m, against a forecast of £104m."],
+    [("ticket income, pounds", 96e6, "exact"), ("forecast ticket income, pounds", 104e6, "exact")],
+    [("ticket income, pounds", 104e6, "exact")],
+)
+of_sum(
+    ["The province announced spending of C$2.4 billion on clinics, on top of wages of C$800 million already promised."],
+    [("spending on clinics, dollars", 2.4e9, "exact")],
+    [("spending on clinics, dollars", 800e6, "exact"), ("spending on clinics, dollars", 2.6e9, "exact")],
+)
+of_sum(
+    ["Halden Motors earned profits of ¥84 billion on sales of ¥1.3 trillion in the year to March."],
+    [("sales, yen", 1.3e12, "exact"), ("profits, yen", 84e9, "exact")],
+    [("sales, yen", 84e9, "exact"), ("profits, yen", 1.3e12, "exact")],
+)
+of_sum(
+    ["Pembry Water took a charge of $55 million, leaving net income of $210 million."],
+    [("net income, dollars", 210e6, "exact")],
+    [("net income, dollars", 55e6, "exact"), ("net income, dollars", 265e6, "exact")],
+)
+
+# --- conjunct: "SUM and WORD ... SUM" ---------------------------------------------------------
+conjunct(
+    ["Revenue rose 12% to €2.9bn and the average ticket price climbed 8% to €64."],
+    [("average ticket price, euros", 64, "exact"), ("revenue, euros", 2.9e9, "exact")],
+    [("average ticket price, euros", 2.9e9, "exact"), ("revenue, euros", 64, "exact")],
+)
+conjunct(
+    ["The state will put in $400 million up front and private investors a further $250 million."],
+    [("investment by private investors, dollars", 250e6, "exact")],
+    [("investment by private investors, dollars", 400e6, "exact")],
+)
+conjunct(
+    ["Grain exports earned $3.1 billion and coffee sales brought in $1.4 billion."],
+    [("coffee sales, dollars", 1.4e9, "exact"), ("grain exports, dollars", 3.1e9, "exact")],
+    [("coffee sales, dollars", 3.1e9, "exact"), ("grain exports, dollars", 1.4e9, "exact")],
+)
+conjunct(
+    ["Underlying profit fell to £210m and net debt rose to £1.9bn over the six months."],
+    [("net debt, pounds", 1.9e9, "exact"), ("underlying profit, pounds", 210e6, "exact")],
+    [("net debt, pounds", 210e6, "exact"), ("underlying profit, pounds", 1.9e9, "exact")],
+)
+conjunct(
+    ["Box-office takings reached $18 million and merchandise sales added $4 million on the opening weekend."],
+    [("merchandise sales, dollars", 4e6, "exact")],
+    [("merchandise sales, dollars", 18e6, "exact")],
+)
+conjunct(
+    ["Costa Linhares paid €7m for the striker and the agent's fee came to €900,000."],
+    [("agent's fee, euros", 900e3, "exact")],
+    [("agent's fee, euros", 7e6, "exact")],
+)
+conjunct(
+    ["Gross bookings hit $5.6 billion in the quarter and adjusted earnings reached $730 million."],
+    [("adjusted earnings, dollars", 730e6, "exact")],
+    [("adjusted earnings, dollars", 5.6e9, "exact")],
+)
+conjunct(
+    ["The court ordered Pelham Dredging to pay $1.2 million and legal costs, while its former director must pay $300,000."],
+    [("penalty for Pelham Dredging, dollars", 1.2e6, "exact")],
+    [("legal costs, dollars", 300e3, "exact")],
+)
+conjunct(
+    ["Exports to the bloc were worth £14bn and imports from it reached £19bn, the figures showed."],
+    [("imports from the bloc, pounds", 19e9, "exact")],
+    [("imports from the bloc, pounds", 14e9, "exact"), ("exports to the bloc, pounds", 19e9, "exact")],
+)
+conjunct(
+    ["Wages cost the club €61m last season and transfer spending ran to €48m."],
+    [("transfer spending, euros", 48e6, "exact"), ("wages, euros", 61e6, "exact")],
+    [("transfer spending, euros", 61e6, "exact"), ("wages, euros", 48e6, "exact")],
+)
+conjunct(
+    ["The charity raised $2.2 million at the gala and online donations brought a further $640,000."],
+    [("online donations, dollars", 640e3, "exact")],
+    [("online donations, dollars", 2.2e6, "exact")],
+)
+conjunct(
+    ["Tolls raised ₹1,800 crore and parking fees about ₹240 crore for the city last year."],
+    [("parking fees, rupees", 2.4e9, "about")],
+    [("parking fees, rupees", 18e9, "exact")],
+)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
