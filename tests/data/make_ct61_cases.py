@@ -13,7 +13,13 @@
   its own conjunct holding a sum after it ("Revenue rose 12% to \u20ac2.9bn and the average
   ticket price climbed 8% to \u20ac64", "the state will put in $400 million and private backers a
   further $250 million"): it passes; the earlier conjunct's sum, and a word with no sum of its
-  own after it ("ordered to pay $1.2m and costs, while ... $300,000"), stay refused.
+  own after it ("ordered to pay $1.2m and costs, while ... $300,000"), stay refused;
+- ``elided``: a count as of a time, in a conjunct with no verb of its own joined to a dated
+  clause that holds a count ("On June 18 the bank had $63.8 million in assets and $53.8
+  million in deposits", "At the end of March its books showed loans of €2.2bn and deposits
+  of €3.1bn"): it takes that clause's time and passes; a conjunct with its own verb and time
+  ("and on Tuesday nine more were brought up"), another day's count for the ``as_of``, the
+  other conjunct's number, stay refused.
 
 Run ``python tests/data/make_ct61_cases.py`` to rebuild it. Every article below was written
 for this set in its own words, names and places made up; each verdict is what a careful
@@ -41,13 +47,16 @@ built = SupportCases(
         "From the money desk, The Kirrin Coast Herald.",
     ],
 )
-OF_SUM, CONJUNCT = "of_sum", "conjunct"
+OF_SUM, CONJUNCT, ELIDED = "of_sum", "conjunct", "elided"
 of_sum = partial(built.count_cases, OF_SUM, published="2026-04-21")
 conjunct = partial(built.count_cases, CONJUNCT, published="2026-04-21")
+elided = partial(built.dated_counts, ELIDED, published="2026-04-21")
 
 # --- of_sum: "NOUN of SUM" beside another sum -------------------------------------------------
 of_sum(
-    ["Kessling Tools posted operating profit of $48 million on sales of $612 million for the quarter."],
+    [
+        "Kessling Tools posted operating profit of $48 million on sales of $612 million for the quarter."
+    ],
     [("sales, dollars", 612e6, "exact"), ("operating profit, dollars", 48e6, "exact")],
     [("sales, dollars", 48e6, "exact"), ("operating profit, dollars", 612e6, "exact")],
 )
@@ -71,12 +80,16 @@ of_sum(
     [("earnings, dollars", 120e6, "exact")],
 )
 of_sum(
-    ["The regulator imposed a fine of £4m and ordered compensation of £11m for the mis-sold policies."],
+    [
+        "The regulator imposed a fine of £4m and ordered compensation of £11m for the mis-sold policies."
+    ],
     [("compensation, pounds", 11e6, "exact"), ("fine, pounds", 4e6, "exact")],
     [("compensation, pounds", 4e6, "exact"), ("fine, pounds", 11e6, "exact")],
 )
 of_sum(
-    ["Dalhurst Energy booked an impairment of nearly $1.2 billion and a tax charge of $300 million in the half."],
+    [
+        "Dalhurst Energy booked an impairment of nearly $1.2 billion and a tax charge of $300 million in the half."
+    ],
     [("tax charge, dollars", 300e6, "exact"), ("impairment, dollars", 1.2e9, "nearly")],
     [("tax charge, dollars", 1.2e9, "nearly")],
 )
@@ -86,9 +99,14 @@ of_sum(
     [("budget, euros", 6e6, "exact"), ("donations, euros", 18e6, "exact")],
 )
 of_sum(
-    ["Farmers in the valley will share relief payments of $90 million, with a third of the $90 million set aside for dairy herds."],
+    [
+        "Farmers in the valley will share relief payments of $90 million, with a third of the $90 million set aside for dairy herds."
+    ],
     [("relief payments, dollars", 90e6, "exact")],
-    [("dairy relief payments, dollars", 90e6, "exact"), ("relief payments, dollars", 30e6, "exact")],
+    [
+        ("dairy relief payments, dollars", 90e6, "exact"),
+        ("relief payments, dollars", 30e6, "exact"),
+    ],
 )
 of_sum(
     ["Brackwater Rail reported ticket income of £96m, against a forecast of £104m."],
@@ -96,9 +114,14 @@ of_sum(
     [("ticket income, pounds", 104e6, "exact")],
 )
 of_sum(
-    ["The province announced spending of C$2.4 billion on clinics, on top of wages of C$800 million already promised."],
+    [
+        "The province announced spending of C$2.4 billion on clinics, on top of wages of C$800 million already promised."
+    ],
     [("spending on clinics, dollars", 2.4e9, "exact")],
-    [("spending on clinics, dollars", 800e6, "exact"), ("spending on clinics, dollars", 2.6e9, "exact")],
+    [
+        ("spending on clinics, dollars", 800e6, "exact"),
+        ("spending on clinics, dollars", 2.6e9, "exact"),
+    ],
 )
 of_sum(
     ["Halden Motors earned profits of ¥84 billion on sales of ¥1.3 trillion in the year to March."],
@@ -133,7 +156,9 @@ conjunct(
     [("net debt, pounds", 210e6, "exact"), ("underlying profit, pounds", 1.9e9, "exact")],
 )
 conjunct(
-    ["Box-office takings reached $18 million and merchandise sales added $4 million on the opening weekend."],
+    [
+        "Box-office takings reached $18 million and merchandise sales added $4 million on the opening weekend."
+    ],
     [("merchandise sales, dollars", 4e6, "exact")],
     [("merchandise sales, dollars", 18e6, "exact")],
 )
@@ -148,14 +173,19 @@ conjunct(
     [("adjusted earnings, dollars", 5.6e9, "exact")],
 )
 conjunct(
-    ["The court ordered Pelham Dredging to pay $1.2 million and legal costs, while its former director must pay $300,000."],
+    [
+        "The court ordered Pelham Dredging to pay $1.2 million and legal costs, while its former director must pay $300,000."
+    ],
     [("penalty for Pelham Dredging, dollars", 1.2e6, "exact")],
     [("legal costs, dollars", 300e3, "exact")],
 )
 conjunct(
     ["Exports to the bloc were worth £14bn and imports from it reached £19bn, the figures showed."],
     [("imports from the bloc, pounds", 19e9, "exact")],
-    [("imports from the bloc, pounds", 14e9, "exact"), ("exports to the bloc, pounds", 19e9, "exact")],
+    [
+        ("imports from the bloc, pounds", 14e9, "exact"),
+        ("exports to the bloc, pounds", 19e9, "exact"),
+    ],
 )
 conjunct(
     ["Wages cost the club €61m last season and transfer spending ran to €48m."],
@@ -163,7 +193,9 @@ conjunct(
     [("transfer spending, euros", 61e6, "exact"), ("wages, euros", 48e6, "exact")],
 )
 conjunct(
-    ["The charity raised $2.2 million at the gala and online donations brought a further $640,000."],
+    [
+        "The charity raised $2.2 million at the gala and online donations brought a further $640,000."
+    ],
     [("online donations, dollars", 640e3, "exact")],
     [("online donations, dollars", 2.2e6, "exact")],
 )
@@ -171,6 +203,108 @@ conjunct(
     ["Tolls raised ₹1,800 crore and parking fees about ₹240 crore for the city last year."],
     [("parking fees, rupees", 2.4e9, "about")],
     [("parking fees, rupees", 18e9, "exact")],
+)
+
+# --- elided: "On June 18 the bank had $63.8m in assets and $53.8m in deposits" ---------------
+elided(
+    [
+        "Regulators closed Farrow County Savings on Friday.",
+        "On March 31 the bank had $41.6 million in assets and $38.9 million in deposits, its last filing shows.",
+    ],
+    "March 31",
+    [("deposits, dollars", 38.9e6, "exact"), ("assets, dollars", 41.6e6, "exact")],
+    [("deposits, dollars", 41.6e6, "exact")],
+)
+elided(
+    [
+        "At the end of September the lender's books showed loans of €2.2bn and deposits of €3.1bn.",
+        "By the end of December deposits had slipped to €2.9bn.",
+    ],
+    "the end of September",
+    [("deposits, euros", 3.1e9, "exact")],
+    [("deposits, euros", 2.9e9, "exact"), ("deposits, euros", 2.2e9, "exact")],
+)
+elided(
+    [
+        "On Monday the rescue cage lifted 31 miners alive and 12 bodies from the shaft.",
+        "On Tuesday crews recovered another 8 bodies.",
+    ],
+    "Monday",
+    [("bodies recovered", 12, "exact"), ("miners lifted alive", 31, "exact")],
+    [("bodies recovered", 8, "exact")],
+)
+elided(
+    [
+        "On Monday the rescue cage lifted 31 miners alive and 12 bodies from the shaft.",
+        "On Tuesday crews recovered another 8 bodies.",
+    ],
+    "Tuesday",
+    [("bodies recovered", 8, "exact")],
+    [("bodies recovered", 12, "exact")],
+)
+elided(
+    [
+        "In April the port handled 212,000 containers and 1.4 million tonnes of bulk cargo.",
+        "In May container traffic fell to 198,000.",
+    ],
+    "April",
+    [("bulk cargo, tonnes", 1.4e6, "exact"), ("containers handled", 212000, "exact")],
+    [("containers handled", 198000, "exact")],
+)
+elided(
+    [
+        "On Saturday the food bank served 640 families and 95 single pensioners, its coordinator said.",
+        "On Sunday it reopened for 210 families.",
+    ],
+    "Saturday",
+    [("single pensioners served", 95, "exact"), ("families served", 640, "exact")],
+    [("families served", 210, "exact")],
+)
+elided(
+    [
+        "In June the airline flew 1.9 million passengers and 41,000 tonnes of freight.",
+        "In July passenger numbers reached 2.2 million.",
+    ],
+    "June",
+    [("freight carried, tonnes", 41000, "exact"), ("passengers flown", 1.9e6, "exact")],
+    [("passengers flown", 2.2e6, "exact")],
+)
+elided(
+    [
+        "On Wednesday the clinic vaccinated 380 children and 120 adults, and on Thursday it saw 260 more children.",
+    ],
+    "Wednesday",
+    [("adults vaccinated", 120, "exact"), ("children vaccinated", 380, "exact")],
+    [("children vaccinated", 260, "exact")],
+)
+elided(
+    [
+        "On Wednesday the clinic vaccinated 380 children and 120 adults, and on Thursday it saw 260 more children.",
+    ],
+    "Thursday",
+    [("children vaccinated", 260, "exact")],
+    [("children vaccinated", 380, "exact"), ("adults vaccinated", 120, "exact")],
+)
+elided(
+    [
+        "In March the charity shop took £8,400 in sales and £1,150 in donations.",
+        "In February it had taken £6,900 in sales.",
+    ],
+    "March",
+    [("donations, pounds", 1150, "exact"), ("sales, pounds", 8400, "exact")],
+    [("sales, pounds", 6900, "exact")],
+)
+elided(
+    [
+        "On Friday the league fined Corran United £30,000 and Wexley Town £12,000 for the brawl.",
+        "On Monday it fined Corran United a further £5,000.",
+    ],
+    "Friday",
+    [
+        ("fine for Wexley Town, pounds", 12000, "exact"),
+        ("fine for Corran United, pounds", 30000, "exact"),
+    ],
+    [("fine for Corran United, pounds", 5000, "exact")],
 )
 
 

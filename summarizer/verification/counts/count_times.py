@@ -44,8 +44,8 @@ import re
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
-from ..figures.number_qualifiers import qualifiers_of
 from ..figures.elided_conjuncts import elided_conjunct
+from ..figures.number_qualifiers import qualifiers_of
 from ..figures.numbers import NumberMention, in_clock
 from ..page.tokens import Token, tokenize, widened, word_set
 

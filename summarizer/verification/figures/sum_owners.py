@@ -45,18 +45,16 @@ _CONTRASTS = word_set("while whilst whereas but although though")
 _REACH = 4  # hedge words at most between "of" and the sum
 
 
-def of_sum(
-    tokens: Sequence[Token], at: int, sums: Sequence[NumberMention]
-) -> NumberMention | None:
+def of_sum(tokens: Sequence[Token], at: int, sums: Sequence[NumberMention]) -> NumberMention | None:
     """The sum ``tokens[at]`` is the noun of, by "NOUN of SUM" (see the module); None when the
     word is not followed by "of" and a sum."""
     if at + 2 >= len(tokens) or tokens[at + 1].norm != "of" or tokens[at].norm in _PARTS:
         return None
     for mention in sums:
         between = tokens[at + 2 : mention.first]
-        if mention.first >= at + 2 and len(between) <= _REACH:
-            if all(t.norm in _HEDGES for t in between):
-                return mention
+        near = mention.first >= at + 2 and len(between) <= _REACH
+        if near and all(t.norm in _HEDGES for t in between):
+            return mention
     return None
 
 
