@@ -19,7 +19,12 @@
   million in deposits", "At the end of March its books showed loans of €2.2bn and deposits
   of €3.1bn"): it takes that clause's time and passes; a conjunct with its own verb and time
   ("and on Tuesday nine more were brought up"), another day's count for the ``as_of``, the
-  other conjunct's number, stay refused.
+  other conjunct's number, stay refused;
+- ``origin``: a count beside a year that dates a thing's making ("aboard a jet built in 1991",
+  "The factory, founded in 1948, employed more than 3,000 people"): the year marks no other
+  occasion and the count passes; a year after a participle of another act ("killed in 2019",
+  "counted in 2019"), after an auxiliary ("was founded in 1948, when it employed 40"), or
+  dating the count's own noun ("600 workers hired in 1952"), stays a marker and refuses.
 
 Run ``python tests/data/make_ct61_cases.py`` to rebuild it. Every article below was written
 for this set in its own words, names and places made up; each verdict is what a careful
@@ -47,10 +52,11 @@ built = SupportCases(
         "From the money desk, The Kirrin Coast Herald.",
     ],
 )
-OF_SUM, CONJUNCT, ELIDED = "of_sum", "conjunct", "elided"
+OF_SUM, CONJUNCT, ELIDED, ORIGIN = "of_sum", "conjunct", "elided", "origin"
 of_sum = partial(built.count_cases, OF_SUM, published="2026-04-21")
 conjunct = partial(built.count_cases, CONJUNCT, published="2026-04-21")
 elided = partial(built.dated_counts, ELIDED, published="2026-04-21")
+origin = partial(built.count_cases, ORIGIN, published="2026-04-21")
 
 # --- of_sum: "NOUN of SUM" beside another sum -------------------------------------------------
 of_sum(
@@ -305,6 +311,137 @@ elided(
         ("fine for Corran United, pounds", 30000, "exact"),
     ],
     [("fine for Corran United, pounds", 5000, "exact")],
+)
+
+# --- origin: "aboard a jet built in 1991", "The factory, founded in 1948, employed" ----------
+origin(
+    [
+        "A cargo jet slid off the runway at Velmar airport on Tuesday evening, closing it for 6 hours.",
+        "The three crew members were aboard a plane built in 1994 and later converted to carry freight.",
+    ],
+    [("crew members aboard", 3, "exact")],
+    [("crew members aboard", 4, "exact")],
+)
+origin(
+    [
+        "Carrow Mills will shut its weaving plant in June and move 85 jobs to Leeds, the company said on Monday.",
+        "The plant, founded in 1952, employs about 640 people.",
+    ],
+    [("employees at the plant", 640, "about")],
+    [("employees at the plant", 640, "exact"), ("employees at the plant", 1952, "exact")],
+)
+origin(
+    [
+        "Some 60 firefighters were called to the Old Quay warehouse before dawn on Sunday.",
+        "The warehouse, built in 1887 for the tea trade, held some 40,000 bales of cotton.",
+    ],
+    [("bales of cotton in the warehouse", 40000, "about")],
+    [("bales of cotton in the warehouse", 1887, "exact")],
+)
+origin(
+    [
+        "The Marrisk ferry lost power in heavy seas on Friday, 14 miles off the coast.",
+        "Coastguards lifted 57 passengers from a vessel launched in 1989, officials said.",
+    ],
+    [("passengers lifted", 57, "exact")],
+    [("passengers lifted", 89, "exact"), ("passengers lifted", 58, "exact")],
+)
+origin(
+    [
+        "Delvane Foods has agreed to sell its biscuit arm and its 3 bakeries, it said on Wednesday.",
+        "The business, established in 1921 by two brothers, sells 90 million packs a year.",
+    ],
+    [("packs sold a year", 90e6, "exact")],
+    [("packs sold a year", 80e6, "exact")],
+)
+origin(
+    [
+        "Inspectors closed the Brannock Road bridge to lorries over 7 tonnes on Thursday.",
+        "The bridge, opened in 1964, now carries 18,000 vehicles a day.",
+    ],
+    [("vehicles a day", 18000, "exact")],
+    [("vehicles a day", 1964, "exact")],
+)
+origin(
+    [
+        "The Halloway orchestra named a new music director on Monday, its 9th.",
+        "Founded in 1908, the orchestra gives 110 concerts a season.",
+    ],
+    [("concerts a season", 110, "exact")],
+    [("concerts a season", 100, "exact")],
+)
+origin(
+    [
+        "A tram derailed in central Osterby on Saturday afternoon, injuring 4 people.",
+        "Twelve passengers were on board the carriage, made in 1979 and due to be retired next year.",
+    ],
+    [("passengers on board", 12, "exact")],
+    [("passengers on board", 79, "exact")],
+)
+origin(
+    [
+        "The Kelso Street school will merge with its neighbour in September, saving 2 posts, the council said on Tuesday.",
+        "The school, opened in 1931, teaches 420 pupils.",
+    ],
+    [("pupils", 420, "exact")],
+    [("pupils", 1931, "exact")],
+)
+origin(
+    [
+        "Investigators began lifting the wreck of the trawler Solvig from 80 metres of water on Monday.",
+        "The boat, built in 1976, had five crew on board when it sank.",
+    ],
+    [("crew on board", 5, "exact")],
+    [("crew on board", 6, "exact")],
+)
+# the year of another act, or the count's own, stays a marker
+origin(
+    [
+        "Floods swept through the Arrow valley on Sunday, killing four people.",
+        "Storms in the same valley killed 31 people in 2019.",
+    ],
+    [("people killed", 4, "exact")],
+    [("people killed", 31, "exact")],
+)
+origin(
+    [
+        "The Tarrant works will close in May, its owner said on Friday.",
+        "The works was founded in 1948, when it employed 40 people.",
+    ],
+    [],
+    [("employees at the works", 40, "exact")],
+)
+origin(
+    [
+        "Gorran Steel said on Monday it would cut jobs at its Anvil Bay plant, which employs 1,900 people.",
+        "The plant opened with 600 workers hired in 1952.",
+    ],
+    [("employees at the plant", 1900, "exact")],
+    [("employees at the plant", 600, "exact")],
+)
+origin(
+    [
+        "The Kestle harbour seal colony has grown again, wardens said on Thursday.",
+        "Wardens counted 212 pups this season, against 150 counted in 2019.",
+    ],
+    [("pups counted this season", 212, "exact")],
+    [("pups counted this season", 150, "exact")],
+)
+origin(
+    [
+        "A coach overturned on the Skerry pass on Wednesday, injuring 14 people.",
+        "A coach built in 2001 overturned on the same bend in 2012, injuring 22 people.",
+    ],
+    [("people injured", 14, "exact")],
+    [("people injured", 22, "exact")],
+)
+origin(
+    [
+        "A new survey of the Lune estuary was published on Tuesday.",
+        "The estuary held 3,400 wading birds, down from 5,100 recorded in 2015.",
+    ],
+    [("wading birds", 3400, "exact")],
+    [("wading birds", 5100, "exact")],
 )
 
 
