@@ -162,7 +162,7 @@ def _scene(
         before = [t for t in _times_in(sentence, range(len(sentence)), text) if t[1][0] in kinds]
     if not before:
         return None
-    if sentence is tokens and elided_conjunct(tokens, span, text):
+    if sentence is tokens and elided_conjunct(tokens, span, text, before[-1][0]):
         return before[-1][1]  # "On June 18 it had $63.8m in assets and $53.8m in deposits"
     if _counted(sentence, before[-1][0], text):
         return None
