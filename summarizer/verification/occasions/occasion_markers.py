@@ -107,7 +107,7 @@ def _year(
 
 def time_marker(
     tokens: Sequence[Token], read: range, own: range, fact: Any, kind: str,
-    value: tuple[int, int], published: Any,
+    value: tuple[int, int], published: Any, text: str = "",
 ) -> tuple[str, bool, int]:  # fmt: skip
     """Another time in the scope (a year, a decade, a past month, a span of years or
     seasons; "" if none), whether it is bound to an occasion noun, and where it stands. For a
@@ -128,7 +128,7 @@ def time_marker(
             and prior == "in"
             and (tokens[at - 2].norm.startswith(PROPOSING) or tokens[at - 2].norm in _PLANNED)
         )  # "first proposed in 2024": the plan's year, not the occasion's (a proposer's is)
-        if found == "time" and kind == "count" and origin_year(tokens, at, value):
+        if found == "time" and kind == "count" and origin_year(tokens, at, value, text):
             continue  # "aboard a jet built in 1991": the jet's year (origin_years)
         if found == "time" and not (planned and kind != "proposer"):
             return tokens[at].text, False, at
