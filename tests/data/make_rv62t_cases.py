@@ -402,6 +402,27 @@ origin(
     [("stadium capacity", 2006, "exact")],
 )
 
+# --- late additions (kept at the end so the ids above stand) ---------------------------------
+of_tie(
+    ["Orvane Media reported $565 million in income on revenue of $6.3 billion."],
+    [("revenue, dollars", 6.3e9, "exact"), ("income, dollars", 565e6, "exact")],
+    [("revenue, dollars", 565e6, "exact")],
+)
+of_tie(
+    ["Talby Air took $9 million in checked-bag fees of $30 a bag over the summer."],
+    [("checked-bag fees, dollars", 9e6, "exact")],
+    [("checked-bag fees, dollars", 30e6, "exact")],
+)
+elided(
+    [
+        "In April the Corran bridge carried 18,000 cars a day and 2,000 lorries a day.",
+        "In May lorry traffic fell to 1,500 a day.",
+    ],
+    "April",
+    [("lorries a day", 2000, "exact")],
+    [("lorries a day", 1500, "exact")],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -58,6 +58,8 @@ _DETACHING = word_set(
 # A determiner right before a sum: a sum already known ("on top of the $20m it owed"), no
 # conjunct's own new figure.
 _DETERMINERS = word_set("the its their his her this that these those our")
+# Words that end the noun phrase "in" opens: the noun after them is no longer the sum's.
+_LINKS = word_set("on of for to from with against by at and or as")
 _IN_REACH = 3  # words from "in" to the noun ("$14 million in checked-bag fees of $35")
 _REACH = 4  # hedge words at most between "of" and the sum
 
@@ -81,10 +83,11 @@ def of_sum(tokens: Sequence[Token], at: int, sums: Sequence[NumberMention]) -> N
 def in_sum(tokens: Sequence[Token], at: int, sums: Sequence[NumberMention]) -> NumberMention | None:
     """The sum that holds ``tokens[at]`` by "SUM in NOUN" ("$14 million in fees", "\u00a32.4m in
     parking fines"): the sum right before an "in" a few words before the noun, none of them a
-    number; None when there is none."""
+    number or a preposition ("$565 million in income on revenue" holds no revenue); None when
+    there is none."""
     for k in range(at - 1, max(at - 1 - _IN_REACH, 0), -1):
-        if tokens[k].is_number:
-            return None
+        if tokens[k].is_number or tokens[k].norm in _LINKS:
+            return None  # "$565 million in income on revenue of $6.3 billion": another noun's
         if tokens[k].norm == "in":
             return next((m for m in sums if m.last == k - 1), None)
     return None
