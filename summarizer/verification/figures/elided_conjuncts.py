@@ -20,11 +20,13 @@ passed it 60-40" its own verb, so its time is not taken from the clause before.
 Nor is a conjunct elided that holds a time of its own of any kind (review rv62t): "and the
 following day a further 30", "and overnight another 9 dogs", "and a year earlier $52
 million", "and now about 180,000" (a rate's period, "18,000 cars a day", is no time). And the
-dated clause must be the one the conjunct is joined to: no semicolon, colon, dash or cut word
-("but", "while", "from", "after", ...) between its time and the conjunct, and no conjunct with
-a verb of its own ("; by the year's end it held \u20ac2.2bn in loans and \u20ac2.8bn in
-deposits", "Loans rose to $90 million, from $75 million in January, and deposits to $120
-million": the January is the compared value's).
+dated clause must be the one the conjunct is joined to: no cut word ("but", "while", "from",
+"after", ...) between its time and the conjunct or opening the time's own clause ("Loans rose
+to $90 million, from $75 million in January, and deposits to $120 million": the January is
+the compared value's), no conjunct with a verb of its own, and no clause with a time of its
+own after a semicolon, colon or dash ("; by the year's end it held \u20ac2.2bn in loans and
+\u20ac2.8bn in deposits"; but "On Friday 23 May each side freed 390 people; for Ukraine that
+meant 270 soldiers and 120 civilians" keeps Friday for the 120).
 """
 
 from __future__ import annotations
@@ -98,8 +100,12 @@ def elided_conjunct(tokens: Sequence[Token], span: range, text: str, since: int)
             break
     for index in range(since + 1, span.start):
         gap = text[tokens[index - 1].end : tokens[index].start]
-        if any(mark in gap for mark in _MARKS) or tokens[index].norm in _CUTS:
-            return False  # "; by the year's end it held ... and": another clause's
+        if tokens[index].norm in _CUTS:
+            return False  # "..., but by Friday it held ... and": another clause's
+        if any(mark in gap for mark in _MARKS) and any(
+            _timed(tokens, k) for k in range(index, span.start)
+        ):
+            return False  # "; by the year's end it held ... and": a clause of another time
         if tokens[index].norm == "and" and not _bare(tokens, index, span.start, text):
             return False  # "and by the year's end held €2.2bn in loans and €2.8bn"
     return True
