@@ -422,6 +422,15 @@ elided(
     [("lorries a day", 2000, "exact")],
     [("lorries a day", 1500, "exact")],
 )
+elided(
+    [
+        "On Saturday 14 June each side released 40 detainees; for the north that meant 25 fighters and 15 aid workers.",
+        "On Sunday 15 June a further 60 were freed.",
+    ],
+    "Saturday 14 June",
+    [("aid workers released", 15, "exact")],
+    [("detainees released", 60, "exact")],
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
