@@ -6629,7 +6629,7 @@ GAPS: dict[str, frozenset[str]] = {
             "origin-0137",
         )
     ),
-    # session 62, review rv62t of ct61: older verdicts (wrong on d41d52c4 and on ct61 too; the 14
+    # session 62, review rv62t of ct61: older verdicts (wrong on d41d52c4 and on ct61 too; the 13
     # ct61 opened are mended). False accepts of the other noun's or conjunct's sum, where
     # money_sums asks no owner because the sum's clause has no verb it knows (an irregular past
     # not in its list: "ran", "hit", "fell"; the clause is read as elided): "deficit" 210m and
