@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from ..figures.elided_conjuncts import elided_conjunct
 from ..figures.number_qualifiers import qualifiers_of
 from ..figures.numbers import NumberMention, in_clock
 from ..page.tokens import Token, tokenize, widened, word_set
@@ -159,7 +160,11 @@ def _scene(
         place = next((i for i, s in enumerate(evidence) if s is tokens), 0)
         sentence = evidence[place - 1] if place else ()
         before = [t for t in _times_in(sentence, range(len(sentence)), text) if t[1][0] in kinds]
-    if not before or _counted(sentence, before[-1][0], text):
+    if not before:
+        return None
+    if sentence is tokens and elided_conjunct(tokens, span, text, before[-1][0]):
+        return before[-1][1]  # "On June 18 it had $63.8m in assets and $53.8m in deposits"
+    if _counted(sentence, before[-1][0], text):
         return None
     return before[-1][1]
 

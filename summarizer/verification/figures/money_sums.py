@@ -28,6 +28,7 @@ from .money_glosses import glossed
 from .named_roles import named_role
 from .numbers import NumberMention
 from .stock_shares import share_of_sum, stock_units
+from .sum_owners import earlier_conjunct, of_sum
 
 #: Currency words a count of money names (a sign's words are in :mod:`currency_signs`).
 MONEY = word_set(
@@ -46,9 +47,17 @@ def _owner(
     tokens: Sequence[Token], at: int, sums: Sequence[NumberMention], text: str
 ) -> NumberMention | None:
     """The sum nearest the word at ``at`` with no clause mark, nor a conjunction opening a
-    contrasting clause ("while", "whereas", "but"), between them."""
+    contrasting clause ("while", "whereas", "but"), between them. A sum the grammar ties the
+    word to comes first ("revenue of $6.3 billion"), and none in an earlier conjunct when the
+    word's own conjunct has a sum ("\u20ac4.34bn and the average fare climbed 21% to \u20ac51";
+    :mod:`.sum_owners`)."""
+    tied = of_sum(tokens, at, sums)
+    if tied is not None:
+        return tied
     best: tuple[int, NumberMention] | None = None
     for mention in sums:
+        if earlier_conjunct(tokens, at, mention, sums, text):
+            continue  # the word opens the next conjunct, which has a sum of its own
         if any(glossed(tokens, other, mention, text) for other in sums):
             continue  # a conversion is its sum's: the pair is told as the first
         last = max(

@@ -23,6 +23,7 @@ from summarizer.text.vocabulary import MONTH_NUMBER, ONES
 from ..page.tokens import CLAUSE_MARKS, SINGULAR_POSSESSIVES, Token, word_set
 from .compared_times import compared_time
 from .day_occasions import MEETING_WORDS
+from .origin_years import origin_year
 from .value_scopes import AGO
 
 _YEAR_LEADS = word_set("in during of back")
@@ -106,7 +107,7 @@ def _year(
 
 def time_marker(
     tokens: Sequence[Token], read: range, own: range, fact: Any, kind: str,
-    value: tuple[int, int], published: Any,
+    value: tuple[int, int], published: Any, text: str = "",
 ) -> tuple[str, bool, int]:  # fmt: skip
     """Another time in the scope (a year, a decade, a past month, a span of years or
     seasons; "" if none), whether it is bound to an occasion noun, and where it stands. For a
@@ -127,6 +128,8 @@ def time_marker(
             and prior == "in"
             and (tokens[at - 2].norm.startswith(PROPOSING) or tokens[at - 2].norm in _PLANNED)
         )  # "first proposed in 2024": the plan's year, not the occasion's (a proposer's is)
+        if found == "time" and kind == "count" and origin_year(tokens, at, value, text):
+            continue  # "aboard a jet built in 1991": the jet's year (origin_years)
         if found == "time" and not (planned and kind != "proposer"):
             return tokens[at].text, False, at
         if found == "noun" and owned(tokens, at, *value):

@@ -211,7 +211,9 @@ def other_marker(
     if kind == "place" and _ahead(tokens, first, area, ctx):  # "Before the summit in Rio,"
         return "ahead of another occasion", True, area
     read = _read(tokens, own, area, last, kind, text)
-    marker, bound, at = time_marker(tokens, read, own, ctx.fact, kind, (first, last), ctx.published)
+    marker, bound, at = time_marker(
+        tokens, read, own, ctx.fact, kind, (first, last), ctx.published, text
+    )
     after = range(own.start, clause(tokens, first, text)[1])  # the value's stretch on
     if marker and _keeps(tokens, read, ctx, not bound, marker, after if bound else None):
         marker = ""
