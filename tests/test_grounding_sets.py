@@ -2781,6 +2781,17 @@ SETS: dict[str, frozenset[str]] = {
     # ("and overnight another 9 dogs") or joined to another clause than the dated one; a count
     # in a making's own phrase ("built in 1952 for 2,000 workers") or dated back to it
     "make_rv62t_cases": frozenset({"of_tie", "conjunct", "elided", "origin"}),
+    # session 61, fresh-miss writer ro61: a post the page moves this person from ("moving up
+    # from chief strategy officer to interim chief executive", "promoted from deputy editor to
+    # editor") is no role of theirs; the new post, a post kept or given elsewhere pass
+    # (people/left_posts)
+    "make_ro61_cases": frozenset({"moved"}),
+    # session 62, review rv62r of ro61: the post after "from" the person still holds (a move
+    # not made: "will move from", "is expected to be promoted from", "denied ... switching
+    # from"; undone: "but went back to"; kept: "stays on as"), a title kept at another body or
+    # made lasting ("to the same role at", "from interim manager to the permanent job"), and
+    # another person's move after this person's name ("Ruiz replaces Lee, who moved from")
+    "make_rv62r_cases": frozenset({"still", "same", "whose"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -6535,6 +6546,58 @@ GAPS: dict[str, frozenset[str]] = {
             "rv60w-stamps-0042",
             "rv60w-stamps-0044",
             "rv60w-stamps-0046",
+        }
+    ),
+    # session 61, fresh-miss writer ro61: all older (wrong with left_posts switched off too);
+    # none opened. A post written nowhere ("goalkeeping coach") or only as its initials ("CFO"
+    # for "chief financial officer") is left to the free-text check; "chair" of a sentence that
+    # moves someone else (Iris Mendel) is read for no other person; two false rejects by older
+    # readings: "moved from London to Manchester as head of news" ties the post to
+    # "Manchester" (role_rivals.sole_holders), and "who was shifted from deputy foreign
+    # minister to ambassador to Norway" is read as one description of another office
+    # (role_own_titles.other_office).
+    "make_ro61_cases": frozenset(
+        {
+            "ro61-moved-0012",
+            "ro61-moved-0014",
+            "ro61-moved-0030",
+            "ro61-moved-0033",
+            "ro61-moved-0040",
+        }
+    ),
+    # session 62, review rv62r of ro61: all older (wrong on d41d52c4 too); the 22 false rejects
+    # ro61 opened are mended. Not read as a move by anyone: the old post told by a pronoun
+    # ("She moved from"), by an epithet ("The 44-year-old moved from"), in the other order
+    # ("promoted to inspector from sergeant") or by a noun ("The promotion of Askew from",
+    # "Petrov's elevation from"); the title of an old post with its body or place ("from chief
+    # executive of Halden Bank to chair", "from MP for Helsby North to", "from sergeant in
+    # Helsby to"): reading "X of A to Y" as the move needs the new post told from a body ("to
+    # Corran as chair"), not attempted; "after keeping the club up" read as a word of keeping
+    # (ro61's _KEPT); the post given up on a return ("moved from head coach to director of
+    # football in 2019 but went back to head coach": director of football) left to the
+    # free-text check. Two older false rejects: "was never promoted from lieutenant" read as a
+    # denial of the role (lieutenant), "who denied any rift with the founder" as a description
+    # of Dmitri Salo; and "After Mr Bankole moved from chief nurse to hospital director, Freya
+    # Lyle took over" gives "hospital director" to Lyle (role_rivals).
+    "make_rv62r_cases": frozenset(
+        {
+            "rv62r-still-0006",
+            "rv62r-still-0008",
+            "rv62r-still-0012",
+            "rv62r-still-0021",
+            "rv62r-same-0073",
+            "rv62r-same-0075",
+            "rv62r-same-0078",
+            "rv62r-same-0086",
+            "rv62r-same-0091",
+            "rv62r-same-0097",
+            "rv62r-whose-0117",
+            "rv62r-whose-0119",
+            "rv62r-whose-0121",
+            "rv62r-whose-0123",
+            "rv62r-whose-0128",
+            "rv62r-whose-0133",
+            "rv62r-whose-0135",
         }
     ),
     # session 60, false-alarm writer ct60: older verdicts (wrong on 27bccfb2 too; one opened

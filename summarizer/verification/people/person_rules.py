@@ -58,6 +58,7 @@ from .fact_people import person_words, same_person
 from .held_bodies import owns_body, post_in_stand_in, runs_holder, stands_for
 from .its_others import its_other
 from .left_bodies import left_body
+from .left_posts import left_post
 from .non_persons import no_person
 from .other_items import held_in_other_item
 from .own_mentions import owned_with
@@ -113,6 +114,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     name = person_words(ctx)
     if not name or not isinstance(value, str) or not role_words(value):
         return True, "no person to read the role against"
+    moved = left_post(ctx.article, name, value)  # session 61: "moving up from X to Y"
+    if moved is not None:
+        return False, f"the page moves {_named(name)} from {value!r} to another post: {moved!r}"
     found = role_ties(ctx.article, value)
     own = [tie for tie in found if same_person(name, tie.name)]
     if any(not tie.former for tie in own):
