@@ -160,6 +160,10 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-193": (28, 79, 2),  # session 61's start, held out (DECISIONS, session 61)
     "check-194": (38, 98, 2),  # session 61's start, held out (DECISIONS, session 61)
     "check-195": (50, 86, 9),  # session 61's start, held out (DECISIONS, session 61)
+    "check-196": (44, 75, 3),  # held-out, built unseen at session 62's start and audited
+    "check-197": (56, 82, 4),  # held-out, built unseen at session 62's start and audited
+    "check-198": (23, 51, 10),  # held-out, built unseen at session 62's start and audited
+    "check-199": (35, 74, 6),  # held-out, built unseen at session 62's start and audited
 }
 
 
