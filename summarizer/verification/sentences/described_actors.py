@@ -443,4 +443,5 @@ def _kind_named(article: ArticleText, name: str) -> bool:
     return False
 
 
-__all__ = ["described_actor"]
+forms, reads, it_reads, nearer_body, starts = _forms, _reads, _it_reads, _nearer_body, _starts
+__all__ = ["described_actor", "forms", "it_reads", "nearer_body", "reads", "starts"]
