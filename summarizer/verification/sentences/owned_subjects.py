@@ -30,7 +30,7 @@ from summarizer.text.countries import PARTIES
 from ..page.article import ArticleText
 from ..page.tokens import APOSTROPHE_ENDINGS, Token, word_set
 from ..people.party_names import party_of
-from .described_actors import forms, it_reads, nearer_body, reads, starts
+from .described_actors import FRONT_REACH, FRONTED, forms, it_reads, nearer_body, reads, starts
 from .described_bodies import kind_of
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -62,6 +62,12 @@ _REPORTING = word_set(
     """reported reports announced announces confirmed confirms revealed reveals disclosed
     discloses found finds concluded concludes showed shows"""
 )
+_OPENERS = word_set("its the")
+# Words after which "its" or "the" is an object, not an owner opening a clause.
+_NOT_AFTER = word_set(
+    """of in at for from with to by on into onto over under about against between among than
+    as like via per and or but a an its their his her our"""
+)
 # Words that end the owned phrase without a verb: a new clause.
 _STOPS = word_set("and but or while which that who whose where when because as if than")
 
@@ -81,7 +87,7 @@ def owned_subject(value: str, article: ArticleText, sentences: Sequence[int]) ->
     for index in sentences:
         start, end = article.sentences[index]
         tokens = list(article.outside_quotes(start, end))
-        for at in starts(tokens, text):
+        for at in sorted({*starts(tokens, text), *_fronted(tokens, text)}):
             owner = _owner(tokens, at)
             if owner is None or not _acts(tokens, owner, text):
                 continue
@@ -92,6 +98,31 @@ def owned_subject(value: str, article: ArticleText, sentences: Sequence[int]) ->
             if found and not nearer_body(article, written, tokens[at]):
                 return True
     return False
+
+
+def _fronted(tokens: Sequence[Token], text: str) -> list[int]:
+    """ "For the full year its board now expects", "In June its revenue had risen", "Last year
+    the fund's returns reached": the owner after a short fronted phrase with no comma, the
+    word before it no preposition, verb or participle ("a fall in its shares", "cut its
+    forecast", "buying its rival" are objects)."""
+    if not tokens or tokens[0].norm not in FRONTED:
+        return []
+    for at in range(2, min(len(tokens), FRONT_REACH)):
+        if "," in text[tokens[at - 1].end : tokens[at].start]:
+            return []
+        if tokens[at].norm in _OPENERS:
+            before = tokens[at - 1].norm
+            if before in _NOT_AFTER or before in _PASTS or _auxiliary(tokens[at - 1]):
+                return []
+            if before.endswith(("ing", "ed")):
+                return []
+            return [at]
+    return []
+
+
+def _auxiliary(token: Token) -> bool:
+    """An auxiliary or modal, not the month ("In May the studio's ...")."""
+    return token.norm in _AUXILIARIES and not token.capitalised
 
 
 def _owner(tokens: Sequence[Token], at: int) -> int | None:
