@@ -2818,7 +2818,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv56a-pronoun-0047",
             "rv56a-pronoun-0051",
             "rv56a-pronoun-0053",
-            "rv56a-pronoun-0054",
             "rv56a-pronoun-0056",
             "rv56a-lines-0075",
             "rv56a-lines-0076",
