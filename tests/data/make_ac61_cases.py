@@ -10,6 +10,11 @@
   suspended"), a verb of saying or "reported that", a sentence before with another subject,
   "its" after a preposition ("a fall in its shares"), words in quotation marks, the other
   side of the act and a value the page never names stay refused;
+- ``written``: an organisation whose camel-cased or dashed name the page writes exactly
+  ("BrightWell", "Anglo-Kessock Mining") beside another name on its last word ("Coast
+  Well", "Tarn Mining"): it passes, no mashed person's name; a person's name put together
+  from two people's (a first name of one, a dashed or "Mc" surname of another), which the
+  page never writes, stays refused;
 - ``owner``: a possessive description of the body's kind opening the clause ("The
   Leeds-based lender's profit rose", "The bureau's monthly release, issued on Friday,
   showed"), on the same guards, and another body of the kind named nearer.
@@ -41,7 +46,7 @@ built = SupportCases(
         "Explainer | The Fenwick Ledger",
     ],
 )
-ITS, OWNER = "its", "owner"
+ITS, OWNER, WRITTEN = "its", "owner", "written"
 
 
 def case(
@@ -318,6 +323,157 @@ for paragraphs, evidence, who, what, why in [
     ),
 ]:
     case(ITS, False, paragraphs, evidence, who, what, why)
+
+# --- written: "BrightWell bought ... from Coast Well" -----------------------------------------
+for paragraphs, evidence, who, what in [
+    (
+        [
+            "March 3 — BrightWell, based in Tarnby, bought two clinics from Coast Well for £40 million."
+        ],
+        "March 3 — BrightWell, based in Tarnby, bought two clinics from Coast Well for £40 million.",
+        "BrightWell",
+        "clinics bought",
+    ),
+    (
+        [
+            "The tunnel was built by a joint venture of Anglo-Kessock Mining and Tarn Mining, a local firm."
+        ],
+        "The tunnel was built by a joint venture of Anglo-Kessock Mining and Tarn Mining, a local firm.",
+        "Anglo-Kessock Mining",
+        "tunnel built",
+    ),
+    (
+        ["OrvikPay signed up 2 million users; its rival Calder Pay signed up half that."],
+        "OrvikPay signed up 2 million users; its rival Calder Pay signed up half that.",
+        "OrvikPay",
+        "users signed up",
+    ),
+    (
+        ["Saltby-Marr Group cut 300 jobs on Monday, while Dunmore Group hired 120."],
+        "Saltby-Marr Group cut 300 jobs on Monday, while Dunmore Group hired 120.",
+        "Saltby-Marr Group",
+        "jobs cut",
+    ),
+    (
+        ["NovaTarn opened a plant in Wexmoor, next door to one run by Kell Tarn."],
+        "NovaTarn opened a plant in Wexmoor, next door to one run by Kell Tarn.",
+        "NovaTarn",
+        "plant opened",
+    ),
+    (
+        ["Wexley-Dunn Partners advised on the sale; Harbour Partners advised the buyer."],
+        "Wexley-Dunn Partners advised on the sale; Harbour Partners advised the buyer.",
+        "Wexley-Dunn Partners",
+        "sale advice",
+    ),
+    (
+        ["GreenCalder won the contract, beating Ostrava Calder and two others."],
+        "GreenCalder won the contract, beating Ostrava Calder and two others.",
+        "GreenCalder",
+        "contract won",
+    ),
+    (
+        ["Franco-Orvik Rail ordered 40 trains from Brandt Rail on Tuesday."],
+        "Franco-Orvik Rail ordered 40 trains from Brandt Rail on Tuesday.",
+        "Franco-Orvik Rail",
+        "trains ordered",
+    ),
+    (
+        ["KellmarTech raised £20 million from investors led by Anna Tech, a fund."],
+        "KellmarTech raised £20 million from investors led by Anna Tech, a fund.",
+        "KellmarTech",
+        "funds raised",
+    ),
+    (
+        ["On Friday MedHarbour closed its Lowmoor site, which Port Harbour had leased to it."],
+        "On Friday MedHarbour closed its Lowmoor site, which Port Harbour had leased to it.",
+        "MedHarbour",
+        "site closed",
+    ),
+]:
+    case(
+        WRITTEN,
+        True,
+        paragraphs,
+        evidence,
+        who,
+        what,
+        f"the page writes '{who}' exactly as the value: an organisation's name, not a person's with another first name",
+    )
+for paragraphs, evidence, who, what, why in [
+    (
+        ["Mira Tarn-Holt, the chief executive, and Dora Amble, the chair, signed the deal."],
+        "Mira Tarn-Holt, the chief executive, and Dora Amble, the chair, signed the deal.",
+        "Dora Tarn-Holt",
+        "deal signed",
+        "Dora is Amble's first name, Tarn-Holt is Mira's surname: a mashed name",
+    ),
+    (
+        ["Anna McKell and Ruth Orvik led the walkout at the Brantwood plant."],
+        "Anna McKell and Ruth Orvik led the walkout at the Brantwood plant.",
+        "Ruth McKell",
+        "walkout led",
+        "Ruth is Orvik's first name; McKell is Anna's",
+    ),
+    (
+        ["Jon DeWitt opened the talks, and Lena Marsh closed them."],
+        "Jon DeWitt opened the talks, and Lena Marsh closed them.",
+        "Lena DeWitt",
+        "talks opened",
+        "a first name of one and the camel-cased surname of the other",
+    ),
+    (
+        ["Kwame Al-Rashid and Tomas Brandt fronted the bid."],
+        "Kwame Al-Rashid and Tomas Brandt fronted the bid.",
+        "Tomas Al-Rashid",
+        "bid fronted",
+        "the dashed surname is Kwame's",
+    ),
+    (
+        ["Sara O'Neill-Marsh and Petra Kell chaired the panel."],
+        "Sara O'Neill-Marsh and Petra Kell chaired the panel.",
+        "Petra O'Neill-Marsh",
+        "panel chaired",
+        "the dashed surname is Sara's",
+    ),
+    (
+        ["Ines LeBlanc, the mayor, and Carl Vane, her deputy, cut the ribbon."],
+        "Ines LeBlanc, the mayor, and Carl Vane, her deputy, cut the ribbon.",
+        "Carl LeBlanc",
+        "ribbon cut",
+        "LeBlanc is the mayor's surname, Carl her deputy's first name",
+    ),
+    (
+        ["Ruth Van-Doren and Mark Ostby founded the studio in 2019."],
+        "Ruth Van-Doren and Mark Ostby founded the studio in 2019.",
+        "Mark Van-Doren",
+        "studio founded",
+        "the dashed surname is Ruth's",
+    ),
+    (
+        ["Hana MacLeod ran the campaign; Oscar Dunn raised its money."],
+        "Hana MacLeod ran the campaign; Oscar Dunn raised its money.",
+        "Oscar MacLeod",
+        "campaign run",
+        "MacLeod is Hana's surname",
+    ),
+    (
+        ["Tariq Bin-Saleh and Omar Kell signed for the two sides."],
+        "Tariq Bin-Saleh and Omar Kell signed for the two sides.",
+        "Omar Bin-Saleh",
+        "agreement signed",
+        "the dashed surname is Tariq's",
+    ),
+    (
+        ["Lucia DiMarco and Paul Renner led the buyout."],
+        "Lucia DiMarco and Paul Renner led the buyout.",
+        "Paul DiMarco",
+        "buyout led",
+        "DiMarco is Lucia's surname",
+    ),
+]:
+    case(WRITTEN, False, paragraphs, evidence, who, what, why)
+
 
 # --- owner: "The Leeds-based lender's profit rose" ---------------------------------------------
 LEEDS = [
