@@ -30,6 +30,7 @@ from summarizer.text.countries import PARTIES
 from ..page.article import ArticleText
 from ..page.tokens import APOSTROPHE_ENDINGS, Token, word_set
 from ..people.party_names import party_of
+from .business_words import PERSON_NOUNS
 from .described_actors import FRONT_REACH, FRONTED, forms, it_reads, nearer_body, reads, starts
 from .described_bodies import kind_of
 from .passives import ADVERBS, PARTICIPLES, passive_participle
@@ -45,7 +46,11 @@ _OTHERS = word_set(
     investor analysts analyst partner partners supplier suppliers critics critic regulator
     regulators spokesman spokeswoman spokesperson official officials subsidiary subsidiaries
     unit units arm division affiliate affiliates buyer buyers seller sellers auditor auditors
-    adviser advisers advisor advisors manager managers owner's rival's customer's"""
+    adviser advisers advisor advisors manager managers owner's rival's customer's pilot pilots
+    crew crews workforce treasurer treasurers secretary goalkeeper keeper headteacher
+    headmaster headmistress insurer insurers distributor distributors dealer dealers
+    contractor contractors competitor competitors franchisee franchisees bondholder
+    bondholders lessor lessors trustee trustees governor governors striker strikers"""
 )
 _AUXILIARIES = word_set(
     "is are was were has have had will would can could may might should must does did"
@@ -157,10 +162,24 @@ def _acts(tokens: Sequence[Token], owner: int, text: str) -> bool:
         norm = token.norm
         if not aside and index > owner + 1 and _verb(tokens, index):
             return _active(tokens, index)
-        if not aside and (norm in _OTHERS or kind_of(norm) is not None or norm in _STOPS):
+        if not aside and (_person(norm) or kind_of(norm) is not None or norm in _STOPS):
             return False  # "its chief executive", "its parent company", "its shares and"
         index += 1
     return False
+
+
+def _person(norm: str) -> bool:
+    """An owned noun that is a person or party of its own: the list above, or the project's
+    apposition nouns of people (``PERSON_NOUNS``: "landlord", "tenant", "nurse", "player"),
+    singular or plural ("its landlord evicted it", "the association's tenants marched";
+    review rv61c). Not "major" ("its major markets")."""
+    if norm in _OTHERS:
+        return True
+    if norm.endswith("men"):
+        norm = norm[:-3] + "man"
+    elif norm.endswith("s") and not norm.endswith("ss"):
+        norm = norm[:-1]
+    return norm in PERSON_NOUNS and norm != "major"
 
 
 def _verb(tokens: Sequence[Token], index: int) -> bool:
