@@ -437,7 +437,7 @@ def _kind_named(article: ArticleText, name: str) -> bool:
     """Whether the page writes a kind's noun right before the name ("housebuilder Persimmon",
     "shipping group Maersk")."""
     for start, _ in article.phrase_spans(tuple(t.norm for t in tokenize(name))):
-        before = tokenize(article.text[max(0, start - 30) : start].rsplit("\n", 1)[-1])
+        before = tokenize(article.text[max(0, start - 30) : start])
         if before and kind_of(before[-1].norm) is not None and not before[-1].capitalised:
             return True
     return False

@@ -160,8 +160,7 @@ def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
         return True
     nouns = _KINDS[kind] if kind != _BUSINESS else frozenset().union(*_KINDS.values())
     for match in _name_pattern(name).finditer(article.text):
-        line = article.text[max(match.start() - 30, 0) : match.start()].rsplit("\n", 1)[-1]
-        before = tokenize(line)  # not a lead's last word ("Tribune - Local business\n\nX")
+        before = tokenize(article.text[max(match.start() - 30, 0) : match.start()])
         if before and before[-1].norm in nouns:
             return True
         rest = article.text[match.end() : match.end() + 60]
