@@ -46,6 +46,7 @@ from .body_kinds import NAME_WORDS as _NAME_WORDS
 from .description_misfits import a_person, any_misfit, labelled, organisation_name
 from .description_misfits import misfit as _misfit
 from .description_misfits import name_pattern as _name_pattern
+from .kind_nouns import noun_before
 from .opening_subjects import sentence_subject
 from .speech import SPEECH_VERBS
 
@@ -160,8 +161,8 @@ def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
         return True
     nouns = _KINDS[kind] if kind != _BUSINESS else frozenset().union(*_KINDS.values())
     for match in _name_pattern(name).finditer(article.text):
-        before = tokenize(article.text[max(match.start() - 30, 0) : match.start()])
-        if before and before[-1].norm in nouns:
+        before = noun_before(article, match.start(), name)  # not a lead's (mn62c)
+        if before is not None and before.norm in nouns:
             return True
         rest = article.text[match.end() : match.end() + 60]
         apposed = re.match(r"(?:'s)?,\s+((?:[\w'\u2019-]+\s+){0,4}?[\w-]+)[,.]", rest)

@@ -27,8 +27,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..page.article import ArticleText
-from ..page.tokens import APOSTROPHE_ENDINGS, Token, word_set
+from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
+from ..people.names import TITLES
 from ..people.party_names import party_of
 from .business_words import PERSON_NOUNS
 from .described_actors import FRONT_REACH, FRONTED, forms, it_reads, nearer_body, reads, starts
@@ -75,6 +77,17 @@ _NOT_AFTER = word_set(
 )
 # Words that end the owned phrase without a verb: a new clause.
 _STOPS = word_set("and but or while which that who whose where when because as if than")
+# A thing's apposition opens so ("the Tesk, a small electric car"); its reach in words.
+_APPOSING = word_set("a an its")
+_APPOSED_REACH = 7
+# Prepositions before a place, whose apposition describes the place ("in Kaunas, a city").
+_PLACED = word_set("in at near outside from to across around inside within of")
+_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
+# What only a body owns: "Its shares rose" after a car brought in is still the maker's.
+_BODY_OWNED = word_set(
+    """shares stock profit profits revenue revenues turnover earnings dividend dividends
+    debts debt valuation workforce headcount payroll losses"""
+)
 
 
 def owned_subject(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
@@ -98,11 +111,83 @@ def owned_subject(value: str, article: ArticleText, sentences: Sequence[int]) ->
                 continue
             if tokens[at].norm == "its":
                 found = any(it_reads(article, form, index) for form in written)
+                found = found and not _thing_nearer(article, index, tokens, at, owner, name)
             else:
                 found = any(reads(article, form, index, tokens, owner) for form in written)
             if found and not nearer_body(article, written, tokens[at]):
                 return True
     return False
+
+
+def _thing_nearer(
+    article: ArticleText, index: int, tokens: Sequence[Token], at: int, owner: int, name: str
+) -> bool:
+    """Whether a thing brought in by name with an apposition, after "its"'s read-back
+    subject, stands nearer "its" than the body (review rv61c, mend mn62c): "Velora Motors
+    unveiled the Tesk, a small electric car, in Geneva. At launch its battery gave", "... its
+    new model, the Tesk. Its battery": the thing may own "its". Not a person apposed ("hired
+    Ana Ruiz, a former engineer"), a place after a preposition ("a plant in Kaunas, a city of
+    300,000"), nor an owned thing only a body has ("Its shares rose")."""
+    owned = {t.norm for t in tokens[owner + 1 : owner + 1 + _OWNED_REACH]}
+    if owned & _BODY_OWNED:
+        return False
+    own = {t.norm for t in tokenize(name)}
+    before = list(article.outside_quotes(*article.sentences[index - 1])) if index else []
+    text = article.text
+    return any(
+        _apposed_thing(stretch, text, own) for stretch in (before, list(tokens[:at])) if stretch
+    )
+
+
+def _apposed_thing(tokens: Sequence[Token], text: str, own: set[str]) -> bool:
+    """A capitalised name (not the value's, not a sentence's first word, not after a
+    preposition) and an apposition of a thing set off by commas or ending the sentence:
+    "the Tesk, a small electric car," or "its new model, the Tesk." (see ``_thing_nearer``)."""
+    for at in range(1, len(tokens)):
+        if not tokens[at].capitalised or tokens[at - 1].capitalised:
+            continue
+        end = at
+        while end + 1 < len(tokens) and tokens[end + 1].capitalised:
+            end += 1
+        run = {t.norm for t in tokens[at : end + 1]}
+        lead = at - 1 if tokens[at - 1].norm == "the" else at  # the name's phrase opens
+        if run & (own | _CALENDAR) or (lead and tokens[lead - 1].norm in _PLACED):
+            continue
+        if _closed(tokens, end, text) and _description(tokens, end + 1, text, forward=True):
+            return True  # "the Tesk, a small electric car,"
+        apposed = lead and "," in text[tokens[lead - 1].end : tokens[lead].start]
+        ends = apposed and _closed(tokens, end, text, end_ok=True)
+        if ends and _description(tokens, lead - 1, text, forward=False):
+            return True  # "its new model, the Tesk."
+    return False
+
+
+def _closed(tokens: Sequence[Token], end: int, text: str, end_ok: bool = False) -> bool:
+    """Whether a comma follows ``end`` (or, with ``end_ok``, the sentence ends there)."""
+    if end + 1 >= len(tokens):
+        return end_ok
+    return "," in text[tokens[end].end : tokens[end + 1].start]
+
+
+def _description(tokens: Sequence[Token], edge: int, text: str, forward: bool) -> bool:
+    """Whether "a|an|its [words] NOUN" stands from ``edge`` on (``forward``: closed by a
+    comma or the sentence's end) or ends at ``edge`` (opened by a comma or a verb), its head
+    NOUN a lower-case word that is no person ("a small electric car", "its new model")."""
+    if forward:
+        if edge >= len(tokens) or tokens[edge].norm not in _APPOSING:
+            return False
+        for at in range(edge + 1, min(len(tokens), edge + 1 + _APPOSED_REACH)):
+            gap = text[tokens[at].end : tokens[at + 1].start] if at + 1 < len(tokens) else "."
+            if "," in gap or "." in gap:
+                return _thing_noun(tokens[at])
+        return False
+    openers = range(edge, max(-1, edge - _APPOSED_REACH), -1)
+    return _thing_noun(tokens[edge]) and any(tokens[at].norm in _APPOSING for at in openers)
+
+
+def _thing_noun(token: Token) -> bool:
+    norm = token.norm
+    return norm.isalpha() and not token.capitalised and not _person(norm) and norm not in TITLES
 
 
 def _fronted(tokens: Sequence[Token], text: str) -> list[int]:
