@@ -80,8 +80,12 @@ _STOPS = word_set("and but or while which that who whose where when because as i
 # A thing's apposition opens so ("the Tesk, a small electric car"); its reach in words.
 _APPOSING = word_set("a an its")
 _APPOSED_REACH = 7
-# Prepositions before a place, whose apposition describes the place ("in Kaunas, a city").
-_PLACED = word_set("in at near outside from to across around inside within of")
+# Prepositions before a name: a place or a partner, no thing brought in ("in Kaunas, a city",
+# "a deal with Calder Casks, a cooperage").
+_PLACED = word_set(
+    """in at near outside from to across around inside within of with by for against between
+    among via over into onto on about under"""
+)
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
 # What only a body owns: "Its shares rose" after a car brought in is still the maker's.
 _BODY_OWNED = word_set(
