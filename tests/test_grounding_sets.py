@@ -6655,15 +6655,17 @@ GAPS: dict[str, frozenset[str]] = {
         }
     ),
     # session 62, mend mn62c: older (wrong on d41d52c4 and on rv61c too; none opened), false
-    # rejects by other readers before owned_subjects is asked: "Orwell Bakeries opened a fifth
-    # shop in Ipswich. Its bread sales" and "opened a depot in Kaunas, a city of 300,000. Its
-    # vans" ("stands for a nearer name": the place), "Penrose Pharma plc licensed ... Its
+    # rejects by other readers before owned_subjects is asked: "Its bread sales rose 14% over
+    # Christmas" and "Its audiences grew by a third over Christmas" (both "stand for a nearer
+    # name": the holiday's capital), "opened a depot in Kaunas, a city of 300,000. Its vans"
+    # (the same, the place), "Penrose Pharma plc licensed ... Its
     # revenue" (the subject's run stops at the lower-case "plc", and "Penrose Pharma" alone
     # the page never shows is an organisation), "appointed Dara Quinn, a former regulator"
     # (the apposed "regulator" makes her a nearer body)
     "make_mn62c_cases": frozenset(
         {
             "mn62c-lead-0010",
+            "mn62c-lead-0011",
             "mn62c-thing-0026",
             "mn62c-thing-0030",
             "mn62c-thing-0031",
