@@ -67,91 +67,131 @@ def thing(expect: bool, first: str, second: str, who: str, what: str, why: str) 
 for lead, paragraphs, who, what, why in [
     (
         "The Saltmarsh Tribune - Local business",
-        ["Harbour Dairy posted record sales of €310 million in 2025.", "Its milk intake rose 11% in the spring."],
+        [
+            "Harbour Dairy posted record sales of €310 million in 2025.",
+            "Its milk intake rose 11% in the spring.",
+        ],
         "Harbour Dairy",
         "milk intake rose",
         "the lead's 'business' before a name that is a dairy's",
     ),
     (
         "Wexley Gazette | Business",
-        ["Corran Telecom cut 200 jobs at its call centres on Tuesday.", "Its shares fell 4% by the close."],
+        [
+            "Corran Telecom cut 200 jobs at its call centres on Tuesday.",
+            "Its shares fell 4% by the close.",
+        ],
         "Corran Telecom",
         "shares fell",
         "the telecom's shares; its own name says it is a business",
     ),
     (
         "Local business",
-        ["Ennis Town Council approved a new car park on Thursday.", "Its reserves grew by €2 million last year."],
+        [
+            "Ennis Town Council approved a new car park on Thursday.",
+            "Its reserves grew by €2 million last year.",
+        ],
         "Ennis Town Council",
         "reserves grew",
         "a council is a body whatever the lead",
     ),
     (
         "Companies | Business",
-        ["Pask Haulage ordered 40 electric lorries in March.", "It expects the first deliveries in the autumn."],
+        [
+            "Pask Haulage ordered 40 electric lorries in March.",
+            "It expects the first deliveries in the autumn.",
+        ],
         "Pask Haulage",
         "expects deliveries",
         "'It' reads back to the haulier, a body by its name",
     ),
     (
         "Posted 10:02 | Lowfield Daily Online",
-        ["Fitness chain Kestrel Yoga opened 12 studios in the north-west this year.", "Its membership topped 50,000 in January."],
+        [
+            "Fitness chain Kestrel Yoga opened 12 studios in the north-west this year.",
+            "Its membership topped 50,000 in January.",
+        ],
         "Kestrel Yoga",
         "membership topped 50,000",
         "'chain' before the name in its own sentence",
     ),
     (
         "MONEY MATTERS - Wexley Gazette",
-        ["Drinks group Halloran Spirits sold its cider brands to a rival in May.", "Its exports to the US doubled last year."],
+        [
+            "Drinks group Halloran Spirits sold its cider brands to a rival in May.",
+            "Its exports to the US doubled last year.",
+        ],
         "Halloran Spirits",
         "exports doubled",
         "'group' in the name's own sentence",
     ),
     (
         "INDUSTRY BRIEF",
-        ["Shares in the\nbrewer Tollan Craft jumped after a takeover approach.", "The brewer's sales climbed 20% in 2025."],
+        [
+            "Shares in the\nbrewer Tollan Craft jumped after a takeover approach.",
+            "The brewer's sales climbed 20% in 2025.",
+        ],
         "Tollan Craft",
         "sales climbed",
         "a hard-wrapped line inside the name's own sentence",
     ),
     (
         "The Saltmarsh Tribune - Local business",
-        ["Wexley Water missed its leakage target for a fourth year.", "Its bills will rise by an average of £41 from April."],
+        [
+            "Wexley Water missed its leakage target for a fourth year.",
+            "Its bills will rise by an average of £41 from April.",
+        ],
         "Wexley Water",
         "bills will rise",
         "the water company's bills",
     ),
     (
         "Business",
-        ["Ledbury Railway reopened its line to Coldbeck in April.", "Its trains ran 97% on time last month."],
+        [
+            "Ledbury Railway reopened its line to Coldbeck in April.",
+            "Its trains ran 97% on time last month.",
+        ],
         "Ledbury Railway",
         "trains ran on time",
         "a railway is a body whatever the lead",
     ),
     (
         "Regional business",
-        ["Talks on the site stalled with the group.", "Castlemere Foods then bought the land outright.", "Its new plant will open in 2027."],
+        [
+            "Talks on the site stalled with the group.",
+            "Castlemere Foods then bought the land outright.",
+            "Its new plant will open in 2027.",
+        ],
         "Castlemere Foods",
         "plant will open",
         "the group's noun ends the sentence before; the name is a food business's",
     ),
     (
         "Family firms | Business",
-        ["Orwell Bakeries opened a fifth shop in Ipswich last week.", "Its bread sales rose 14% over Christmas."],
+        [
+            "Orwell Bakeries opened a fifth shop in Ipswich last week.",
+            "Its bread sales rose 14% over Christmas.",
+        ],
         "Orwell Bakeries",
         "bread sales rose",
         "the bakery chain's sales",
     ),
     (
         "Arts & business",
-        ["Lowfield Cinema reopened after a £2 million refit in October.", "Its audiences grew by a third over Christmas."],
+        [
+            "Lowfield Cinema reopened after a £2 million refit in October.",
+            "Its audiences grew by a third over Christmas.",
+        ],
         "Lowfield Cinema",
         "audiences grew",
         "a cinema's name; the lead's noun on another line",
     ),
     (
         "Companies | Business",
-        ["Tarn Quarry won a ten-year contract for the Coldbeck bypass.", "Its output will double from next spring."],
+        [
+            "Tarn Quarry won a ten-year contract for the Coldbeck bypass.",
+            "Its output will double from next spring.",
+        ],
         "Tarn Quarry",
         "output will double",
         "the quarry's output",
@@ -170,14 +210,20 @@ for lead, paragraphs, who, what, why in [
     ),
     (
         "Wexley Gazette | Business",
-        ["Tomas Ferreira founded Corvo Coffee in 2015.", "Its turnover reached €9 million in 2025."],
+        [
+            "Tomas Ferreira founded Corvo Coffee in 2015.",
+            "Its turnover reached €9 million in 2025.",
+        ],
         "Tomas Ferreira",
         "turnover reached €9 million",
         "the coffee chain's turnover, not its founder's",
     ),
     (
         "Small business",
-        ["Aisling Kerr opened Sweetgrass Deli on Main Street in 2021.", "Its lunch trade has tripled since then."],
+        [
+            "Aisling Kerr opened Sweetgrass Deli on Main Street in 2021.",
+            "Its lunch trade has tripled since then.",
+        ],
         "Aisling Kerr",
         "lunch trade tripled",
         "the deli's trade",
@@ -191,21 +237,32 @@ for lead, paragraphs, who, what, why in [
     ),
     (
         "Lowfield Daily Online - Community group",
-        ["Nadia Brooks set up the Lowfield Repair Cafe in 2022.", "Its workshop reopened on Saturday after a flood."],
+        [
+            "Nadia Brooks set up the Lowfield Repair Cafe in 2022.",
+            "Its workshop reopened on Saturday after a flood.",
+        ],
         "Nadia Brooks",
         "workshop reopened",
         "the cafe's workshop",
     ),
     (
         "Regional business",
-        ["Staff were told of the cuts on Monday by the retailer.", "Grace Okafor has run Bellhaven Stores since 2020.", "Its online sales rose 30% last year."],
+        [
+            "Staff were told of the cuts on Monday by the retailer.",
+            "Grace Okafor has run Bellhaven Stores since 2020.",
+            "Its online sales rose 30% last year.",
+        ],
         "Grace Okafor",
         "online sales rose",
         "the retailer's noun ends the sentence before her name",
     ),
     (
         "Business",
-        ["The review was ordered by the company.", "Eamon Tully chairs Corran Telecom.", "Its profit fell by a fifth in the half."],
+        [
+            "The review was ordered by the company.",
+            "Eamon Tully chairs Corran Telecom.",
+            "Its profit fell by a fifth in the half.",
+        ],
         "Eamon Tully",
         "profit fell",
         "the telecom's profit, not its chairman's",
@@ -226,14 +283,21 @@ for lead, paragraphs, who, what, why in [
     ),
     (
         "Food & drink | Small business",
-        ["Oisin Flood bought the Saltash Smokehouse in 2018.", "Its kippers won a national award in June."],
+        [
+            "Oisin Flood bought the Saltash Smokehouse in 2018.",
+            "Its kippers won a national award in June.",
+        ],
         "Oisin Flood",
         "kippers won an award",
         "the smokehouse's kippers",
     ),
     (
         "The Ardmore Herald - Business",
-        ["Shares in the lender fell.", "Helena Voss runs Ardmore Credit.", "Its loan book shrank by 6%."],
+        [
+            "Shares in the lender fell.",
+            "Helena Voss runs Ardmore Credit.",
+            "Its loan book shrank by 6%.",
+        ],
         "Helena Voss",
         "loan book shrank",
         "the lender's noun ends the sentence before a woman who runs another body",
@@ -341,6 +405,13 @@ for first, second, who, what, why in [
         "plant will open",
         "a place after 'near'",
     ),
+    (
+        "Halden Airways took on Lise Moen, the former head of Norse Line, as its chief pilot.",
+        "Its punctuality improved sharply over the winter.",
+        "Halden Airways",
+        "punctuality improved",
+        "a head apposed with 'the' is a person",
+    ),
 ]:
     thing(True, first, second, who, what, why)
 
@@ -422,6 +493,13 @@ for first, second, who, what, why in [
         "Halvard Biotech Inc",
         "protection lasted a year",
         "the vaccine's protection",
+    ),
+    (
+        "Velora Motors Group showed off the Orin, the brand's first electric van, in Turin.",
+        "Its cargo bay holds two pallets.",
+        "Velora Motors Group",
+        "cargo bay holds two pallets",
+        "the van's cargo bay: an apposition opened by 'the'",
     ),
 ]:
     thing(False, first, second, who, what, why)

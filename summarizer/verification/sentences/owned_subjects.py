@@ -77,8 +77,9 @@ _NOT_AFTER = word_set(
 )
 # Words that end the owned phrase without a verb: a new clause.
 _STOPS = word_set("and but or while which that who whose where when because as if than")
-# A thing's apposition opens so ("the Tesk, a small electric car"); its reach in words.
-_APPOSING = word_set("a an its")
+# A thing's apposition opens so ("the Tesk, a small electric car", "the Tesk, the brand's
+# first electric car"); its reach in words.
+_APPOSING = word_set("a an its the")
 _APPOSED_REACH = 7
 # Prepositions before a name: a place or a partner, no thing brought in ("in Kaunas, a city",
 # "a deal with Calder Casks, a cooperage").
