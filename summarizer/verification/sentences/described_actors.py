@@ -360,7 +360,7 @@ def _organisation(article: ArticleText, name: str) -> bool:
     if found is None:
         found = not _person_marked(article, name) and (
             a_thing(article, name)
-            or of_some_kind(article, name)  # "Air Solenne": an airline's word
+            or of_some_kind(article, name, own=True)  # "Air Solenne": an airline's word
             or _kind_named(article, name)
             or _tied(article, name)
         )
@@ -438,7 +438,7 @@ def _kind_named(article: ArticleText, name: str) -> bool:
     """Whether the page writes a kind's noun right before the name ("housebuilder Persimmon",
     "shipping group Maersk")."""
     for start, _ in article.phrase_spans(tuple(t.norm for t in tokenize(name))):
-        before = noun_before(article, start, name)  # not a lead's last word (mn62c)
+        before = noun_before(article, start, name, strict=True)  # no lead's word (mn62c)
         if before is not None and kind_of(before.norm) is not None and not before.capitalised:
             return True
     return False

@@ -8,6 +8,10 @@ Kestrel Yoga") or the sentence before ("Salt left the group. Orla Reyes took ove
 about the name: it counts only for a name whose own last word says it is a body's, a business's
 or public body's name word or a common word no person's name takes ("The Wensleydale Post |
 Business\\n\\nKestrel Foods rejected", "Local business\\n\\nEnnis Town Council approved").
+The strict reading is the value's own (is the actor asked about an organisation, so that "it"
+or "its" may stand for it: ``described_actors._organisation``); a name that stands between
+the value and "it" is still taken for a body by the looser one, so a refusal for a nearer body
+keeps its reach.
 """
 
 from __future__ import annotations
@@ -21,15 +25,17 @@ _REACH = 30  # characters before the name the noun is looked for in
 _BODY_NAME_WORDS = (FIRM_WORDS - SURNAME_WORDS) | BODY_WORDS | BUSINESS_NAME_WORDS
 
 
-def noun_before(article: ArticleText, start: int, name: str) -> Token | None:
+def noun_before(article: ArticleText, start: int, name: str, strict: bool = False) -> Token | None:
     """The word right before the mention of ``name`` at ``start`` that may tell its kind:
-    in the mention's own sentence, or past its start only for a body's name (see the module);
-    None when there is none. Its offsets are the slice's, not the page's."""
+    with ``strict`` (the value's own kind, whether "it" or "its" may be it), in the mention's
+    own sentence, or past its start only for a body's name (see the module); else any word
+    within reach (another name that may be a body standing nearer: a refusal's side, left as
+    it was). None when there is none. Its offsets are the slice's, not the page's."""
     begin = max(start - _REACH, 0)
     words = tokenize(article.text[begin:start])
     if not words:
         return None
-    if begin + words[-1].start >= article.sentences[article.sentence_at(start)][0]:
+    if not strict or begin + words[-1].start >= article.sentences[article.sentence_at(start)][0]:
         return words[-1]
     return words[-1] if body_name(name) else None
 
