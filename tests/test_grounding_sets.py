@@ -2792,6 +2792,28 @@ SETS: dict[str, frozenset[str]] = {
     # made lasting ("to the same role at", "from interim manager to the permanent job"), and
     # another person's move after this person's name ("Ruiz replaces Lee, who moved from")
     "make_rv62r_cases": frozenset({"still", "same", "whose"}),
+    # session 61, false-alarm writer ac61: an actor told as the owner of its clause's subject,
+    # by "its" after the sentence naming it ("Its shares still fell") or by a possessive
+    # description of its kind ("The Leeds-based lender's profit rose"), also after a short
+    # fronted phrase; against an owned person or body ("Its chief executive resigned", "its
+    # parent sold", "The bank's shareholders voted"), a passive, a saying or "reported that",
+    # another subject before, "its" after a preposition, a quote, another group named nearer;
+    # an organisation's camel-cased or dashed name the page writes exactly ("BrightWell",
+    # "Anglo-Kessock Mining") is no mashed person's name, a mashed person's name still is
+    "make_ac61_cases": frozenset({"its", "owner", "written"}),
+    # session 61, review rv61c of ac61: the owned subject's edges: "its" and "the NOUN's"
+    # owning the body's own things in other words ("Its order book", "The carrier's summer
+    # schedule") against owned people and parties the rule's list did not know ("Its pilots",
+    # "Its landlord", "The council's leader", "The carmaker's biggest dealer"); whose "its" it
+    # is (a person who runs the body, a product's, a place's, the buyer or the bought)
+    "make_rv61c_cases": frozenset({"its", "owner", "reader"}),
+    # session 62, mend mn62c of rv61c's opened verdicts: a kind's noun ending a lead line or
+    # the sentence before a name ("Local business\n\nMaeve Dunne has run ...") tells a body's
+    # kind only for a name whose last word is a body's ("Harbour Dairy", "Ennis Town Council"),
+    # in the name's own sentence always ("Fitness chain Kestrel Yoga"); a thing brought in by
+    # name with an apposition ("the Lumo, a budget smartphone", "its new van, the Hauler E")
+    # owns the next "its", not a person, a place or partner after a preposition, nor "Its shares"
+    "make_mn62c_cases": frozenset({"lead", "thing"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -2899,7 +2921,6 @@ GAPS: dict[str, frozenset[str]] = {
             "rv56a-pronoun-0047",
             "rv56a-pronoun-0051",
             "rv56a-pronoun-0053",
-            "rv56a-pronoun-0054",
             "rv56a-pronoun-0056",
             "rv56a-lines-0075",
             "rv56a-lines-0076",
@@ -3831,7 +3852,6 @@ GAPS: dict[str, frozenset[str]] = {
     # sued, a fund or property manager's "the firm said", "Envoy Air", "Bale Haulage"
     "make_rv43a_cases": frozenset(
         {
-            "rv43a-actors-0006",
             "rv43a-actors-0007",
             "rv43a-actors-0018",
             "rv43a-actors-0020",
@@ -6887,6 +6907,82 @@ GAPS: dict[str, frozenset[str]] = {
             "conjunct-0056",
             "origin-0097",
         )
+    ),
+    # session 61, false-alarm writer ac61: older (wrong on d41d52c4 too; none opened). False
+    # rejects where the read-back of "it" or a description refuses: "Its sales" after "X
+    # opened 14 shops" and "its fleet" after "X ordered six new ferries" (a thing before may be
+    # "its" owner), "the bureau's release" and "The maker's sales" (no read-back to the name),
+    # "the studio's" (no body's kind); false accepts of the older readers, which accept "its"
+    # and a body's description whatever it owns: "Its shares were suspended", "Its statement
+    # said", the strike's "Its cost", "The agency's inspectors found", "The bank's shareholders
+    # voted", "The company's spokesman said"
+    "make_ac61_cases": frozenset(
+        {
+            "ac61-its-0001",
+            "ac61-its-0007",
+            "ac61-its-0011",
+            "ac61-its-0014",
+            "ac61-its-0017",
+            "ac61-owner-0045",
+            "ac61-owner-0051",
+            "ac61-owner-0053",
+            "ac61-owner-0054",
+            "ac61-owner-0057",
+            "ac61-owner-0059",
+        }
+    ),
+    # session 61, review rv61c of ac61. Opened and left, both mended by mn62c (session 62):
+    # reader-0054 "Local business\n\nOrla Reyes ... Its membership" (sentences/kind_nouns)
+    # and reader-0056 "unveiled the Tesk, a small electric car. At launch its battery"
+    # (owned_subjects' apposed thing). Older (wrong on d41d52c4 too): false accepts of
+    # the older "its" and description readers, which accept whatever the owner owns ("Its
+    # pilots walked out", "Its treasurer resigned", "The council's leader resigned", "The
+    # club's striker scored", "The association's tenants marched": owned_subjects itself now
+    # refuses each); a place named in the evidence ("West Cornwall"); false rejects the
+    # older read-back refuses: an aside before the verb, "After two flat years its",
+    # "Over the peak weeks its", "In August alone its", "This winter its", "the buyer's"
+    "make_rv61c_cases": frozenset(
+        {
+            "rv61c-its-0009",
+            "rv61c-its-0011",
+            "rv61c-its-0012",
+            "rv61c-its-0015",
+            "rv61c-its-0017",
+            "rv61c-its-0019",
+            "rv61c-its-0022",
+            "rv61c-owner-0033",
+            "rv61c-owner-0034",
+            "rv61c-owner-0035",
+            "rv61c-owner-0036",
+            "rv61c-owner-0037",
+            "rv61c-owner-0038",
+            "rv61c-owner-0039",
+            "rv61c-owner-0040",
+            "rv61c-owner-0043",
+            "rv61c-reader-0044",
+            "rv61c-reader-0046",
+            "rv61c-reader-0048",
+            "rv61c-reader-0049",
+            "rv61c-reader-0052",
+            "rv61c-reader-0064",
+        }
+    ),
+    # session 62, mend mn62c: older (wrong on d41d52c4 and on rv61c too; none opened), false
+    # rejects by other readers before owned_subjects is asked: "Its bread sales rose 14% over
+    # Christmas" and "Its audiences grew by a third over Christmas" (both "stand for a nearer
+    # name": the holiday's capital), "opened a depot in Kaunas, a city of 300,000. Its vans"
+    # (the same, the place), "Penrose Pharma plc licensed ... Its
+    # revenue" (the subject's run stops at the lower-case "plc", and "Penrose Pharma" alone
+    # the page never shows is an organisation), "appointed Dara Quinn, a former regulator"
+    # (the apposed "regulator" makes her a nearer body)
+    "make_mn62c_cases": frozenset(
+        {
+            "mn62c-lead-0010",
+            "mn62c-lead-0011",
+            "mn62c-thing-0026",
+            "mn62c-thing-0030",
+            "mn62c-thing-0031",
+        }
     ),
 }
 

@@ -46,6 +46,7 @@ from ..people.party_names import party_of
 from ..people.standin_checks import dummy_it, thing_before
 from ..people.transfer_holders import gives_away
 from .described_bodies import a_thing, kind_of, of_some_kind, reads_back, subject_names
+from .kind_nouns import noun_before
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
 _MODIFIERS = 3  # words between "the" and the head noun ("the Copenhagen-based drug company")
@@ -359,7 +360,7 @@ def _organisation(article: ArticleText, name: str) -> bool:
     if found is None:
         found = not _person_marked(article, name) and (
             a_thing(article, name)
-            or of_some_kind(article, name)  # "Air Solenne": an airline's word
+            or of_some_kind(article, name, own=True)  # "Air Solenne": an airline's word
             or _kind_named(article, name)
             or _tied(article, name)
         )
@@ -437,10 +438,11 @@ def _kind_named(article: ArticleText, name: str) -> bool:
     """Whether the page writes a kind's noun right before the name ("housebuilder Persimmon",
     "shipping group Maersk")."""
     for start, _ in article.phrase_spans(tuple(t.norm for t in tokenize(name))):
-        before = tokenize(article.text[max(0, start - 30) : start])
-        if before and kind_of(before[-1].norm) is not None and not before[-1].capitalised:
+        before = noun_before(article, start, name, strict=True)  # no lead's word (mn62c)
+        if before is not None and kind_of(before.norm) is not None and not before.capitalised:
             return True
     return False
 
 
-__all__ = ["described_actor"]
+forms, reads, it_reads, nearer_body, starts = _forms, _reads, _it_reads, _nearer_body, _starts
+__all__ = ["described_actor", "forms", "it_reads", "nearer_body", "reads", "starts"]

@@ -46,6 +46,7 @@ from .body_kinds import NAME_WORDS as _NAME_WORDS
 from .description_misfits import a_person, any_misfit, labelled, organisation_name
 from .description_misfits import misfit as _misfit
 from .description_misfits import name_pattern as _name_pattern
+from .kind_nouns import noun_before
 from .opening_subjects import sentence_subject
 from .speech import SPEECH_VERBS
 
@@ -151,7 +152,7 @@ def misfit_description(article: ArticleText, parts: Sequence[str], quote: int) -
     return any_misfit(article, name, tokens, found[2], found[1] if narrow else None, start)
 
 
-def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
+def _of_kind(article: ArticleText, name: str, kind: str, own: bool = False) -> bool:
     """Whether the page shows ``name`` is an organisation of ``kind``: its own words, or a
     noun of the kind right before it or set off by a comma after it ("Parts maker X", "X,
     the engine maker")."""
@@ -160,8 +161,8 @@ def _of_kind(article: ArticleText, name: str, kind: str) -> bool:
         return True
     nouns = _KINDS[kind] if kind != _BUSINESS else frozenset().union(*_KINDS.values())
     for match in _name_pattern(name).finditer(article.text):
-        before = tokenize(article.text[max(match.start() - 30, 0) : match.start()])
-        if before and before[-1].norm in nouns:
+        before = noun_before(article, match.start(), name, own)  # own: no lead's (mn62c)
+        if before is not None and before.norm in nouns:
             return True
         rest = article.text[match.end() : match.end() + 60]
         apposed = re.match(r"(?:'s)?,\s+((?:[\w'\u2019-]+\s+){0,4}?[\w-]+)[,.]", rest)
@@ -430,9 +431,9 @@ def reads_back(
     return False
 
 
-def of_some_kind(article: ArticleText, name: str) -> bool:
-    """Whether the page shows ``name`` is an organisation of any kind (:func:`_of_kind`)."""
-    return any(_of_kind(article, name, kind) for kind in _KINDS)
+def of_some_kind(article: ArticleText, name: str, own: bool = False) -> bool:
+    """Whether the page shows ``name`` is an organisation of any kind (``own``: kind_nouns)."""
+    return any(_of_kind(article, name, kind, own) for kind in _KINDS)
 
 
 subject_names = _subject_names  # public: the names in a sentence's subject

@@ -48,6 +48,7 @@ from ..sentences.described_actors import described_actor
 from ..sentences.entry_heads import entry_head
 from ..sentences.idle_standins import idle_standins
 from ..sentences.own_heads import own_head_actor
+from ..sentences.owned_subjects import owned_subject
 from ..sentences.owner_bodies import owner_actor
 from ..sentences.passives import BE, PERFECT, passive_after
 from ..sentences.pronoun_objects import pronoun_object
@@ -71,8 +72,7 @@ _GROUPS = word_set(
     officials states"""
 )
 _GROUP_WORDS = word_set("they both")
-# A group after a preposition is not who acted ("according to the wishes of the parties",
-# "offered aid to both countries": check 23's Taliban); after "by" it is ("by both sides").
+# A group after a preposition did not act ("the wishes of the parties", check 23), by "by" it did.
 _OBJECT_PREPOSITIONS = word_set(
     "of to for with between among from about on at into toward towards upon against"
 )
@@ -171,7 +171,7 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
             else (False, f"{value!r} is told in its evidence only as acted on")
         )
     bare = str(reason).endswith(" is not named in its evidence")  # s39, s56, s57, s59
-    heads = (owner_actor(ctx.fact), entry_head)
+    heads = (owner_actor(ctx.fact), entry_head, owned_subject)  # s61 "its shares fell"
     read = [topic_statement, *heads] if bare else [*heads] if "may be" in reason else []
     read += [entry_head] if "nearer name" in reason else []  # the entry's label heads it
     read += [own_head_actor] if "not named in its" in reason else []  # s60 "the commission"
