@@ -132,6 +132,9 @@ def _moves(article: ArticleText, phrase: str) -> list[tuple[int, int, int, int]]
     keeping."""
     text = article.text
     found: list[tuple[int, int, int, int]] = []
+    tail = re.compile(rf"(?i)\bfrom\s+{_OWNER}{_PREFIX}{phrase}\s+(?:to|into)\s+(?=\S)")
+    if next(article.word_matches(tail, ("from",)), None) is None:
+        return found  # the move's own tail, tried only at each "from": no move can match
     move = re.compile(
         rf"(?i)\b{_MOVES}\b[^.;:!?\n]{{0,{_REACH}}}?\bfrom\s+{_OWNER}{_PREFIX}(?P<value>{phrase})"
         r"\s+(?:to|into)\s+(?=\S)"
