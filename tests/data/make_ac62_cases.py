@@ -5,12 +5,13 @@ object (``grounding_ac62.jsonl``, fresh-miss writer ac62;
 
 - ``object``: a description told as a verb phrase with its subject left out ("fined Halvey
   £6.5m", "agreed to take over Orsin Analytics", "will absorb Linmoor and Asta", "sacked Teo
-  Varga", "beat Orvik 3-1", "chose Brightwall Construction"): the value it writes right after
+  Varga", "chose Brightwall Construction"): the value it writes right after
   the act's verb, in full or in part, is the one the act befalls and is refused; the one the
   evidence gives as the act's subject, with the same description, passes;
 - ``kept``: a value the description writes after a verb but not as a one-sided act's object
   (the agent after "by", an owner's "'s", a partner after "with", a meeting's other side, a
-  subject the description names before its verb, a winning's or a signing's object) passes;
+  subject the description names before its verb, a winning's or a signing's object, a scored
+  match's loser after "beat") passes;
   and the older readings still refuse what they refused (a passive's subject, a relative's
   antecedent, a sale's buyer, a name the page never writes).
 
@@ -73,13 +74,6 @@ ACTS = [
         "Teo Varga",
         "Dunmore Rovers",
         "the manager after 'sacked'",
-    ),
-    (
-        "Halden Town beat Orvik Athletic 3-1 at the Mill Ground on Saturday to reach the final.",
-        "beat Orvik 3-1 in the semi-final",
-        "Orvik Athletic",
-        "Halden Town",
-        "the beaten side after 'beat', though the score names both sides",
     ),
     (
         "Tamsby Council chose Brightwall Construction to rebuild the town library, ahead of four rival bidders.",
@@ -210,6 +204,13 @@ KEPT_CASES = [
         "Orvik Pharma",
         "Orvik Pharma agreed to buy Celtra Bio",
         "the buyer named before the act in the description",
+    ),
+    (
+        True,
+        "Halden Town beat Orvik Athletic 3-1 at the Mill Ground on Saturday to reach the final.",
+        "Orvik Athletic",
+        "beat Orvik 3-1 in the semi-final",
+        "a scored match's loser played it and stays an actor (events/contest_sides): beating is no act read",
     ),
     (
         True,

@@ -1,6 +1,6 @@
 """A name the fact's own description writes as the object of its one-sided act is not the
 event's actor: "fined Nationwide £44m", "sacked Ruud van Nistelrooy", "agreed to take over
-Corvus Underwriting GmbH", "will absorb Dongxing and Cinda", "beat Burnley 1-0" (session 62:
+Corvus Underwriting GmbH", "will absorb Dongxing and Cinda", "chose FlatironDragados" (session 62:
 on checks 121-140, 185 planted wrong actors passed; in 40 or so the planted name was the one
 the description's own verb acts on).
 
@@ -15,16 +15,16 @@ one who does it. A fact-checker reads "fined Nationwide" and asks who fined Nati
 The reading, on the description alone (once per description and value):
 - an *act verb*: a lower-case word of a one-sided act class (``acts/act_classes``: buying,
   selling, paying or giving, fining, suing or charging, ruling, attacking, hiring or
-  dismissing, arresting, barring, investigating, beating), or a verb of taking over,
+  dismissing, arresting, barring, investigating), or a verb of taking over,
   absorbing, choosing, dismissing, designating or praising (:data:`_MORE_VERBS`); not a noun
   of the act ("takeover", "sale", "lawsuit", "penalty": :data:`_NOUNS`), not an agent noun
   ("buyer"), not a passive ("was fined", "to be taken over"), not winning or a club's signing
-  (their object is a prize or a deal as often as a party);
+  (their object is a prize or a deal as often as a party), nor beating (a scored match's
+  loser played it and stays an actor: ``events/contest_sides``, session 38; the sets hold it);
 - its *object*: after the verb, past "over"/"up"/"out" of a phrasal verb and "the", a run
   of capitalised words, or such runs joined by "and" or a comma ("Dongxing and Cinda"); the
   run is not an owner ("fined Meta's Irish unit": Meta may be the one the unit belongs to)
-  and is not followed by "by" ("beat Forest by two goals" is fine; "named Tudor by" is not
-  read);
+  and is not followed by "by" ("named Tudor by" is not read);
 - the value is that object when the run is the value or a part of it ("Nationwide" for
   Nationwide Building Society, "Crewe" for Tom Crewe, "Forest" for Nottingham Forest).
 Kept: a fact listing another actor beside the value (a labeller listing both parties of an
@@ -51,15 +51,13 @@ _Rule = Callable[[Any, Supported, Context], Result]
 # ("won the Booker") or a club's signing ("signed the deal").
 _CLASSES = frozenset(
     {"buy", "sell", "give", "fine", "sue", "rule", "attack", "hire", "arrest", "bar", "probe"}
-    | {"beat"}
 )
 # Verbs of the same kind the classes do not hold.
 _MORE_VERBS = word_set(
     """absorb absorbs absorbed absorbing chose choose chooses chosen choosing selected
     selects select selecting picked picks pick designated designates designate designating
     dismissed dismisses dismiss dismissing praised praises praise criticised criticized
-    criticises criticizes condemned condemns eliminated eliminates knocked edged routed
-    overcame overcome overcomes thrashed outplayed defeated"""
+    criticises criticizes condemned condemns"""
 )
 _TAKING = word_set("take takes took taken taking")
 # Nouns of the classes' acts: a noun before a name is a modifier's place, not a verb's.
