@@ -42,7 +42,14 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from ..context import Context, Result, fact_description
-from ..page.tokens import CLAUSE_MARKS, SINGULAR_POSSESSIVES, Token, tokenize, word_set
+from ..page.tokens import (
+    CLAUSE_MARKS,
+    POSSESSIVE_ENDINGS,
+    SINGULAR_POSSESSIVES,
+    Token,
+    tokenize,
+    word_set,
+)
 from ..sentences.passives import ADVERBS, BE, GET, MODALS, PERFECT
 from .act_classes import act_class
 
@@ -76,6 +83,23 @@ _SUBORDINATE = word_set(
     """after before when whenever while since because until till once unless although though
     whereas who whom which whose"""
 )
+# Nouns of a court's or an authority's decision: an act after their "to" or "that" is theirs.
+_RULINGS = word_set("ruling rulings order orders verdict judgment judgement injunction")
+# Owners that are the description's own subject ("its decision to sell").
+_OWN = word_set("its their his her our my your")
+# Verbs before a "that" of reported speech or thought ("said that it had sacked").
+_SAYING = word_set(
+    """say says tell tells show shows mean means hope hopes believe believes think thinks
+    know knows claim claims argue argues insist insists warn warns state states add adds
+    admit admits deny denies confirm confirms announce announces report reports suggest
+    suggests agree agrees expect expects ensure ensures so now"""
+)
+# The subject of an act in "X said it had ...", "X said officers had ...": the body's own.
+_OWN_SUBJECT = word_set("it they he she we officers detectives investigators staff")
+_REPORTING = word_set(
+    """said says confirmed confirms announced announces added adds stated states reported
+    reports revealed reveals told tells"""
+)
 # Between a subject and its act's verb in the evidence (see :func:`_written_doer`).
 _LEAD_IN = (
     PERFECT
@@ -103,13 +127,40 @@ def _marked(tokens: list[Token], left: int, right: int, text: str) -> bool:
 def _subordinate(tokens: list[Token], index: int, text: str) -> bool:
     """The verb at ``index`` is another clause's: a word of :data:`_SUBORDINATE` before it
     with no clause mark between ("appealed after regulator fined Halvey"; not "after a
-    six-month inquiry, fined Halvey")."""
+    six-month inquiry, fined Halvey"), a "that" after a noun ("appealed ruling that fined
+    Halvey", "rejoined the club that sacked Varga"; not "said that it had sacked"), or a "to"
+    after a court's noun or another's owned noun ("challenged ministry's decision to
+    designate Varosh"; not "confirmed its decision to", "announced plans to")."""
+    if index >= 2 and tokens[index - 1].norm == "to":
+        noun = tokens[index - 2]
+        if noun.norm in _RULINGS:
+            return True
+        owner = tokens[index - 3] if index >= 3 else None
+        if (
+            owner is not None
+            and owner.text.endswith(POSSESSIVE_ENDINGS)
+            and owner.norm not in _OWN
+            and not noun.capitalised
+        ):
+            return True
     for at in range(index - 1, -1, -1):
-        if tokens[at].norm in _SUBORDINATE:
+        norm = tokens[at].norm
+        if norm in _SUBORDINATE:
+            return True
+        if norm == "that" and at and _noun_before(tokens[at - 1]):
             return True
         if at and _marked(tokens, at - 1, at, text):
             return False
     return False
+
+
+def _noun_before(token: Token) -> bool:
+    """A lower-case word before "that" that is no verb of saying or knowing: a noun whose
+    relative or content clause "that" opens ("ruling that", "the club that")."""
+    norm = token.norm
+    return (
+        not token.capitalised and norm not in _SAYING and not norm.endswith("ed") and norm.isalpha()
+    )
 
 
 def _act(norm: str) -> str | None:
@@ -205,18 +256,34 @@ def told_acts(description: str, value: str) -> frozenset[str]:
     return frozenset(acts)
 
 
-def _doer_before(tokens: list[Token], index: int, named: frozenset[str], text: str) -> bool:
-    """The capitalised run ending just before the verb at ``index`` (past auxiliaries,
-    adverbs, an intention's "agreed to", a day) is all words of the value, with no clause
-    mark between: the verb's subject."""
-    lead_in = _LEAD_IN | BE if tokens[index].norm.endswith("ing") else _LEAD_IN  # "is buying"
-    at = index - 1
+def _skip_back(tokens: list[Token], at: int, lead_in: frozenset[str]) -> int:
+    """From ``at`` back past auxiliaries, adverbs, an intention's "agreed to" and a day ("on
+    Friday"): the index of the word before them (-1 at the start)."""
     while at >= 0 and not tokens[at].capitalised and tokens[at].norm in lead_in:
         at -= 1
     while at >= 1 and tokens[at].norm in _LEAD_IN and tokens[at - 1].norm in {"on", "last", "this"}:
         at -= 2  # "on Friday"
         while at >= 0 and not tokens[at].capitalised and tokens[at].norm in lead_in:
             at -= 1
+    return at
+
+
+def _doer_before(tokens: list[Token], index: int, named: frozenset[str], text: str) -> bool:
+    """The capitalised run ending just before the verb at ``index`` (past :func:`_skip_back`)
+    is all words of the value, with no clause mark between: the verb's subject; or its
+    subject is "it", "they" or the body's officers after the run and a verb of reporting
+    ("The CBC said on Tuesday it had sacked", "Kentmere Police said officers had arrested",
+    "Dunmore Rovers confirmed that they had dismissed")."""
+    lead_in = _LEAD_IN | BE if tokens[index].norm.endswith("ing") else _LEAD_IN  # "is buying"
+    at = _skip_back(tokens, index - 1, lead_in)
+    if at >= 1 and tokens[at].norm in _OWN_SUBJECT and not tokens[at].capitalised:
+        at -= 1
+        if at >= 0 and tokens[at].norm == "that":
+            at -= 1
+        at = _skip_back(tokens, at, _LEAD_IN)
+        if at < 0 or tokens[at].norm not in _REPORTING:
+            return False
+        at = _skip_back(tokens, at - 1, _LEAD_IN)
     if at < 0 or not tokens[at].capitalised or _marked(tokens, at, index, text):
         return False
     if tokens[at].text.endswith(SINGULAR_POSSESSIVES):
