@@ -251,6 +251,17 @@ SHARED_CASES = [
         "the painter whose picture was bought (the seller is the auction's consignor)",
     ),
 ]
+# the doer written past an aside, as a passive's agent or by its board; the one acted on
+# in a relative clause, a passive's subject, or past "and after ...," (another clause)
+SHARED_CASES += [
+    (True, "Kentmere Police, called to the mill at 2am, arrested a Kentmere man on suspicion of arson.", "Kentmere Police", "arrested Kentmere man over mill fire", "the force is the subject past an aside"),
+    (True, "Presenter Dev Ashe has been sacked by the CBC after an internal inquiry into his expenses.", "CBC", "sacked CBC presenter Dev Ashe", "the broadcaster is the passive's agent"),
+    (True, "A Kentmere man was arrested by Kentmere Police on Friday on suspicion of arson.", "Kentmere Police", "arrested Kentmere man over mill fire", "the force is the passive's agent"),
+    (True, "Kestrel Securities' board sacked chief executive Rolf Amsel on Monday after losses at the Kestrel trading desk.", "Kestrel Securities", "sacked Kestrel chief executive Rolf Amsel", "the firm's board acts for it"),
+    (False, "The Corran Financial Authority investigated Halvey Mutual for a year, and after the inquiry ended in May, fined the lender £6.5 million.", "Halvey Mutual", "fined Halvey £6.5m", "the lender fined: 'and after ...,' opens another clause, not an aside after the lender"),
+    (False, "Halvey Mutual, which the Corran Financial Authority fined £6.5 million in May, has replaced its chief executive.", "Halvey Mutual", "fined Halvey £6.5m", "the lender fined, in a relative clause"),
+    (False, "Presenter Dev Ashe has been sacked by the CBC after an internal inquiry into his expenses.", "Dev Ashe", "sacked CBC presenter Dev Ashe", "the presenter sacked, the passive's subject"),
+]  # fmt: skip
 for expect, sentence, who, description, why in SHARED_CASES:
     built.actor(SHARED, expect, sentence, who, description, why)
 

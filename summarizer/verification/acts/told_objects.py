@@ -44,14 +44,13 @@ from summarizer.comparators import Supported
 from ..context import Context, Result, fact_description
 from ..page.tokens import (
     CLAUSE_MARKS,
-    POSSESSIVE_ENDINGS,
     SINGULAR_POSSESSIVES,
     Token,
     tokenize,
     word_set,
 )
 from ..sentences.passives import ADVERBS, BE, GET, MODALS, PERFECT
-from .act_classes import act_class
+from .act_classes import act_class, possessive
 
 _Rule = Callable[[Any, Supported, Context], Result]
 # Act classes whose verb's object is the party the act befalls (see module): not winning
@@ -135,14 +134,13 @@ def _subordinate(tokens: list[Token], index: int, text: str) -> bool:
         noun = tokens[index - 2]
         if noun.norm in _RULINGS:
             return True
-        owner = tokens[index - 3] if index >= 3 else None
         if (
-            owner is not None
-            and owner.text.endswith(POSSESSIVE_ENDINGS)
-            and owner.norm not in _OWN
+            index >= 3
+            and possessive(tokens, index - 3, text)
+            and tokens[index - 3].norm not in _OWN
             and not noun.capitalised
         ):
-            return True
+            return True  # "ministry's decision to", "Rovers' decision to"
     for at in range(index - 1, -1, -1):
         norm = tokens[at].norm
         if norm in _SUBORDINATE:
@@ -284,17 +282,47 @@ def _doer_before(tokens: list[Token], index: int, named: frozenset[str], text: s
         if at < 0 or tokens[at].norm not in _REPORTING:
             return False
         at = _skip_back(tokens, at - 1, _LEAD_IN)
+    if at >= 1 and _marked(tokens, at, at + 1, text) and at + 1 <= index:
+        # an aside closed by a comma: "Kentmere Police, called to the mill at 2am, arrested"
+        start = at
+        while start >= 1 and at - start < 12 and not _marked(tokens, start - 1, start, text):
+            start -= 1
+        if start < 1 or at - start >= 12 or tokens[start].norm in {"and", "but", "or", "then"}:
+            return False  # "..., and after a year-long inquiry, fined": another clause
+        at = start - 1
+        if not tokens[at].capitalised:
+            return False
+        return _run_ending(tokens, at, named)
+    if at >= 1 and not tokens[at].capitalised and tokens[at - 1].capitalised:
+        # "Kestrel Securities' board sacked": the owner's body acts for it
+        if possessive(tokens, at - 1, text) and not _marked(tokens, at - 1, index, text):
+            return _run_ending(tokens, at - 1, named)
+        return False
     if at < 0 or not tokens[at].capitalised or _marked(tokens, at, index, text):
         return False
     if tokens[at].text.endswith(SINGULAR_POSSESSIVES):
         return False  # "Kestrel's lawyers sued"
-    last = at
+    return _run_ending(tokens, at, named)
+
+
+def _run_ending(tokens: list[Token], last: int, named: frozenset[str]) -> bool:
+    """The capitalised run ending at ``last`` is the value or the value a part of it ("Marlow
+    Attorney General" of "Marlow Attorney General Lena Pryce sued")."""
+    at = last
     while at and (tokens[at - 1].capitalised or tokens[at - 1].norm in _INNER):
         at -= 1
     words = {t.norm for t in tokens[at : last + 1] if t.capitalised and t.norm not in _ARTICLES}
-    # the value is the run or a part of it ("Marlow Attorney General" of "Marlow Attorney
-    # General Lena Pryce sued")
     return bool(words) and (words <= named or named <= words)
+
+
+def _run_is(tokens: list[Token], first: int, named: frozenset[str]) -> bool:
+    """The capitalised run opening at ``first`` (past "the") is the value or holds it."""
+    if first < len(tokens) and tokens[first].norm == "the":
+        first += 1
+    last = first
+    while last < len(tokens) and (tokens[last].capitalised or _inner(tokens, last)):
+        last += 1
+    return last > first and _run_ending(tokens, last - 1, named)
 
 
 def _written_doer(ctx: Context, value: str, acts: frozenset[str]) -> bool:
@@ -314,9 +342,12 @@ def _written_doer(ctx: Context, value: str, acts: frozenset[str]) -> bool:
                 continue
             if norm in _TAKING and tokens[index + 1].norm != "over":
                 continue
-            after = tokens[index + 2] if norm in _TAKING else tokens[index + 1]
-            if index + 2 >= len(tokens) and norm in _TAKING:
+            if norm in _TAKING and index + 2 >= len(tokens):
                 continue
+            after = tokens[index + 2] if norm in _TAKING else tokens[index + 1]
+            by = index + 2 if norm in _TAKING else index + 1
+            if after.norm == "by" and _run_is(tokens, by + 1, named):
+                return True  # "Dev Ashe has been sacked by the CBC": the agent
             if after.norm in _NO_OBJECT or text[after.start - 1 : after.start] in "£$€¥":
                 continue
             if index and tokens[index - 1].norm in BE and not norm.endswith("ing"):
