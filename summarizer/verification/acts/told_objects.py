@@ -112,7 +112,30 @@ _LEAD_IN = (
 )
 # After an act's verb: a headline's passive ("Nationwide fined £44m", "Varga sacked after
 # defeat") or a reduced relative ("Celtra Bio, bought by Orvik"), not an active verb's object.
-_NO_OBJECT = word_set("after over for by in on at as with from to and or but amid following")
+_NO_OBJECT = word_set(
+    """after over for by in on at as with from to and or but amid following into onto under
+    via through during before until since despite without against about of than among
+    between within across off out up"""
+)
+# A verb's irregular forms, read as its first three letters (see :func:`_act`).
+_IRREGULAR = {
+    "bought": "buy",
+    "sold": "sell",
+    "paid": "pay",
+    "gave": "give",
+    "given": "give",
+    "struck": "strike",
+    "chose": "choose",
+    "chosen": "choose",
+    "sued": "sue",
+    "suing": "sue",
+    "sues": "sue",
+}
+# A body's organs that act for it ("Kestrel Securities' board sacked").
+_ORGANS = word_set(
+    """board directors owners owner management bosses executives officials officers lawyers
+    chairman chair"""
+)
 _ARTICLES = word_set("the a an")
 # A capitalised run's inner words ("Bank of England", "Stunt & Co", "van Nistelrooy").
 _INNER = word_set("of de van von der del da la le al bin")
@@ -135,7 +158,8 @@ def _subordinate(tokens: list[Token], index: int, text: str) -> bool:
         if noun.norm in _RULINGS:
             return True
         if (
-            index >= 3
+            index >= 4
+            and tokens[index - 4].norm != "the"
             and possessive(tokens, index - 3, text)
             and tokens[index - 3].norm not in _OWN
             and not noun.capitalised
@@ -144,12 +168,18 @@ def _subordinate(tokens: list[Token], index: int, text: str) -> bool:
     for at in range(index - 1, -1, -1):
         norm = tokens[at].norm
         if norm in _SUBORDINATE:
-            return True
+            return not _own_it(tokens, at, index)
         if norm == "that" and at and _noun_before(tokens[at - 1]):
-            return True
+            return not _own_it(tokens, at, index)
         if at and _marked(tokens, at - 1, at, text):
             return False
     return False
+
+
+def _own_it(tokens: list[Token], at: int, index: int) -> bool:
+    """An "it" or "its" between the clause's opening word at ``at`` and the verb: the
+    description's own left-out subject again ("deal under which it will absorb Dongxing")."""
+    return any(token.norm in {"it", "its"} for token in tokens[at + 1 : index])
 
 
 def _noun_before(token: Token) -> bool:
@@ -162,12 +192,14 @@ def _noun_before(token: Token) -> bool:
 
 
 def _act(norm: str) -> str | None:
-    """The act a verb of :func:`_verb` tells, to meet it again in the evidence."""
+    """The verb a word of :func:`_verb` is, to meet it again in the evidence: its class and
+    its first three letters ("fined" and "fining", "sued" and "suing"; irregular forms by
+    :data:`_IRREGULAR`), so "appointed" does not meet "replaced" nor "absorb" "praised"."""
+    norm = _IRREGULAR.get(norm, norm)
     if norm in _TAKING:
         return "take"
-    if norm in _MORE_VERBS:
-        return "more"
-    return act_class(norm)
+    kind = "more" if norm in _MORE_VERBS else act_class(norm)
+    return None if kind is None else f"{kind}:{norm[:3]}"
 
 
 def _verb(tokens: list[Token], index: int) -> bool:
@@ -293,7 +325,12 @@ def _doer_before(tokens: list[Token], index: int, named: frozenset[str], text: s
         if not tokens[at].capitalised:
             return False
         return _run_ending(tokens, at, named)
-    if at >= 1 and not tokens[at].capitalised and tokens[at - 1].capitalised:
+    if (
+        at >= 1
+        and not tokens[at].capitalised
+        and tokens[at].norm in _ORGANS
+        and tokens[at - 1].capitalised
+    ):
         # "Kestrel Securities' board sacked": the owner's body acts for it
         if possessive(tokens, at - 1, text) and not _marked(tokens, at - 1, index, text):
             return _run_ending(tokens, at - 1, named)
@@ -348,9 +385,15 @@ def _written_doer(ctx: Context, value: str, acts: frozenset[str]) -> bool:
             by = index + 2 if norm in _TAKING else index + 1
             if after.norm == "by" and _run_is(tokens, by + 1, named):
                 return True  # "Dev Ashe has been sacked by the CBC": the agent
-            if after.norm in _NO_OBJECT or text[after.start - 1 : after.start] in "£$€¥":
+            compound = by + 1 < len(tokens) and tokens[by + 1].joined  # "under-21 coach"
+            if (after.norm in _NO_OBJECT and not compound) or text[
+                after.start - 1 : after.start
+            ] in "£$€¥":
                 continue
-            if index and tokens[index - 1].norm in BE and not norm.endswith("ing"):
+            if norm.endswith("ly") or (after.norm.endswith("ly") and not after.capitalised):
+                continue  # "fined heavily": a passive's adverb
+            before = tokens[index - 1].norm if index else ""
+            if (before in BE or before in GET) and not norm.endswith("ing"):
                 continue
             if _doer_before(tokens, index, named, text):
                 return True
