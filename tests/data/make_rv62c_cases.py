@@ -436,6 +436,11 @@ CLAUSE_CASES = [
         "the firm designated",
     ),
 ]
+# an "after" clause with no subject of its own: its left-out subject is the description's
+CLAUSE_CASES += [
+    (False, "Dunmore Rovers hired Ines Farrow on Monday, days after firing Teo Varga.", "Teo Varga", "hired Ines Farrow days after firing Teo Varga", "the manager fired by the same club: the 'after' clause has no subject of its own"),
+    (False, "Orvik Pharma bought Celtra Bio in June, months after selling Orsin Analytics to Pellmark Group.", "Orsin Analytics", "bought Celtra Bio months after selling Orsin Analytics", "the firm sold by the buyer itself"),
+]  # fmt: skip
 for expect, sentence, who, description, why in CLAUSE_CASES:
     built.actor(CLAUSE, expect, sentence, who, description, why)
 

@@ -82,6 +82,7 @@ _SUBORDINATE = word_set(
     """after before when whenever while since because until till once unless although though
     whereas who whom which whose"""
 )
+_RELATIVES = word_set("who whom which whose")
 # Nouns of a court's or an authority's decision: an act after their "to" or "that" is theirs.
 _RULINGS = word_set("ruling rulings order orders verdict judgment judgement injunction")
 # Owners that are the description's own subject ("its decision to sell").
@@ -168,12 +169,23 @@ def _subordinate(tokens: list[Token], index: int, text: str) -> bool:
     for at in range(index - 1, -1, -1):
         norm = tokens[at].norm
         if norm in _SUBORDINATE:
-            return not _own_it(tokens, at, index)
+            return not _own_it(tokens, at, index) and (
+                norm in _RELATIVES or _subject_between(tokens, at, index)
+            )
         if norm == "that" and at and _noun_before(tokens[at - 1]):
             return not _own_it(tokens, at, index)
         if at and _marked(tokens, at - 1, at, text):
             return False
     return False
+
+
+def _subject_between(tokens: list[Token], at: int, index: int) -> bool:
+    """A word other than an auxiliary or adverb between the clause's opening word at ``at``
+    and the verb: the clause's own subject ("after regulator fined Halvey"); none in "after
+    sacking Varga", whose left-out subject is the description's own."""
+    return any(
+        token.norm not in _LEAD_IN and token.norm not in BE for token in tokens[at + 1 : index]
+    )
 
 
 def _own_it(tokens: list[Token], at: int, index: int) -> bool:
