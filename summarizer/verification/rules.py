@@ -43,13 +43,8 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from .acts.actors import actor_cues, is_actor
-from .acts.measure_acts import (
-    in_name_of,
-    measure_cues,
-    named_for,
-    opens_with_act,
-    partnered_on,
-)
+from .acts.measure_acts import in_name_of, measure_cues, named_for, opens_with_act, partnered_on
+from .acts.told_objects import told_refused
 from .bylines.headline_lines import support_headline
 from .bylines.metadata import support_byline, support_date, support_mention, support_outlet
 from .context import Context, Result, no_evidence, unconfirmed
@@ -427,7 +422,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     # the kinds of the first schema, kept for callers' own schemas
     "name": support_person,
     "text": support_title,
-    "actor": support_actor,
+    "actor": told_refused(support_actor),  # "fined Nationwide": its object (s62)
     "announcer": support_announcer,
     "byline": support_byline,
     "outlet": support_outlet,
