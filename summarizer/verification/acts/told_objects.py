@@ -268,12 +268,6 @@ def _named(value: str) -> frozenset[str]:
     )
 
 
-def told_object(description: str, value: str) -> bool:
-    """Whether ``description`` writes ``value`` as the object of its one-sided act (see
-    module)."""
-    return bool(told_acts(description, value))
-
-
 @lru_cache(maxsize=4096)
 def told_acts(description: str, value: str) -> frozenset[str]:
     """The acts (:func:`_act`) whose verb ``description`` writes ``value`` as the object of
@@ -389,12 +383,11 @@ def _written_doer(ctx: Context, value: str, acts: frozenset[str]) -> bool:
             norm = token.norm
             if token.capitalised or norm in _NOUNS or _act(norm) not in acts:
                 continue
-            if norm in _TAKING and tokens[index + 1].norm != "over":
+            taking = norm in _TAKING  # "took over": the object after the particle
+            if taking and (tokens[index + 1].norm != "over" or index + 2 >= len(tokens)):
                 continue
-            if norm in _TAKING and index + 2 >= len(tokens):
-                continue
-            after = tokens[index + 2] if norm in _TAKING else tokens[index + 1]
-            by = index + 2 if norm in _TAKING else index + 1
+            by = index + 2 if taking else index + 1
+            after = tokens[by]
             if after.norm == "by" and _run_is(tokens, by + 1, named):
                 return True  # "Dev Ashe has been sacked by the CBC": the agent
             compound = by + 1 < len(tokens) and tokens[by + 1].joined  # "under-21 coach"
@@ -439,4 +432,4 @@ def object_told(fact: Any, value: str) -> frozenset[str]:
     return told_acts(fact_description(fact), value)
 
 
-__all__ = ["object_told", "told_acts", "told_object", "told_refused"]
+__all__ = ["object_told", "told_acts", "told_refused"]
