@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_wh61.jsonl")
 
@@ -40,37 +40,9 @@ built = SupportCases(
 RANGE, GUARD = "range", "guard"
 
 
-def ranged(
-    category: str, paragraphs: list[str], evidence: list[str], description: str, kind: str,
-    passes: list[str], fails: list[str],
-) -> None:  # fmt: skip
-    """An event told by ``evidence`` (sentences of ``paragraphs``): each of ``passes`` is its
-    day, each of ``fails`` is not."""
-    for sentence in evidence:
-        assert any(sentence in p for p in paragraphs), sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            event = {
-                "kind": kind,
-                "description": description,
-                "actors": [],
-                "when": value,
-                "evidence": evidence,
-            }
-            why = "the range the page gives the event" if expect else "not the event's range"
-            built.add(
-                category,
-                expect,
-                f"when {value!r}: {why}",
-                built.page(*paragraphs),
-                {"events": [event], "article": {**ARTICLE, "published": "2026-04-14"}},
-                "events[0].when",
-            )
-
-
 # --- range ---------------------------------------------------------------------------------
 P = "The closure of the Ferrant swing bridge runs from 12 May to 20 June, while engineers replace its worn bearings."
-ranged(
+built.page_event_range(
     RANGE,
     [P, "Drivers are advised to use the ring road."],
     [P],
@@ -80,7 +52,7 @@ ranged(
     ["12 May to 30 June", "20 June to 12 May", "from 2 May to 20 June"],
 )
 P = "The stoppage by junior surgeons is timed to run from 8am on 3 June until 8am on 6 June."
-ranged(
+built.page_event_range(
     RANGE,
     [
         "Junior surgeons at Penwick's three hospitals will walk out for three days next month, their union said on Monday.",
@@ -93,7 +65,7 @@ ranged(
     ["from 8am on 3 June until 8am on 9 June", "from 8pm on 3 June until 8am on 6 June"],
 )
 P = "Her suspension runs from February 11 to May 6, and she may return to training on April 15."
-ranged(
+built.page_event_range(
     RANGE,
     [
         "The sprinter Lenna Okafor has accepted a three-month ban over a contaminated supplement, the national anti-doping agency said.",
@@ -106,7 +78,7 @@ ranged(
     ["February 11 to May 16", "April 15 to May 6", "May 6 to February 11"],
 )
 P = "The hosepipe ban lasts from 1 July through 31 August, the water company confirmed."
-ranged(
+built.page_event_range(
     RANGE,
     ["Households in the Marrow Valley face their first hosepipe ban in eleven years.", P],
     [P],
@@ -116,7 +88,7 @@ ranged(
     ["1 July through 30 September", "1 June through 31 August"],
 )
 P = "The consultation on the new bus map runs from 3 March until 28 April."
-ranged(
+built.page_event_range(
     RANGE,
     [P, "Paper copies are in every library."],
     [P],
@@ -126,7 +98,7 @@ ranged(
     ["from 3 March until 28 May", "28 April until 3 March"],
 )
 P = "The tenancy freeze, the council said, will run from 1 September to 31 December."
-ranged(
+built.page_event_range(
     RANGE,
     [P, "Landlords' groups said they would challenge it in court."],
     [P],
@@ -136,7 +108,7 @@ ranged(
     ["1 September to 31 January", "1 October to 31 December"],
 )
 P = "The road-works on Harlow Street run from 9pm until 5am on 14 May, when the lights will be off."
-ranged(
+built.page_event_range(
     RANGE,
     [P],
     [P],
@@ -146,7 +118,7 @@ ranged(
     ["from 9pm until 6am on 14 May", "from 5am until 9pm on 14 May"],
 )
 P = "Planting season at the allotments lasts from 20 March to 15 June this year."
-ranged(
+built.page_event_range(
     RANGE,
     [P, "Plots are still free on the east side."],
     [P],
@@ -158,7 +130,7 @@ ranged(
 
 P = "KESTRING, 2 May (Larkspur Wire) - Bus drivers at Corran Coaches will strike for four days this month over rosters, their union said on Tuesday."
 Q = "The walkout is set to run from 6am on 18 May until 6am on 22 May."
-ranged(
+built.page_event_range(
     RANGE,
     [P + " " + Q],
     [P, Q],
@@ -170,7 +142,7 @@ ranged(
 
 # --- guard ---------------------------------------------------------------------------------
 P = "The hosepipe ban runs from 4 June to 19 August, while a separate car-wash ban lasts from 1 July until 31 July."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -180,7 +152,7 @@ ranged(
     ["from 1 July until 31 July", "1 July until 31 July"],
 )
 P = "Talks between the rail operator and drivers collapsed on 2 March, and the drivers' mandate for action runs from 10 March to 30 April."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -190,7 +162,7 @@ ranged(
     ["from 10 March to 30 April", "10 March to 30 April"],
 )
 P = "The museum reopened on 6 May; its loan of the Halvard tapestries runs from 1 May until 30 September."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -200,7 +172,7 @@ ranged(
     ["from 1 May until 30 September", "1 May until 30 September"],
 )
 P = "Dockers walked out on 8 June, and the harbour board's emergency rota lasts from 10 June to 24 June."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -210,7 +182,7 @@ ranged(
     ["from 10 June to 24 June", "10 June to 24 June"],
 )
 P = "The festival, which opened on 2 July, runs until 12 July, and its campsite licence lasts from 28 June to 15 July."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -220,7 +192,7 @@ ranged(
     ["from 28 June to 15 July", "28 June to 15 July"],
 )
 P = "The library closes on 3 August for repairs, and the mobile service runs from 5 August to 26 September."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -230,7 +202,7 @@ ranged(
     ["5 August to 26 September", "from 5 August to 26 September"],
 )
 P = "The school-run trial runs from 2 February to 27 March, the council announced on Tuesday."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -240,7 +212,7 @@ ranged(
     ["2 February to 27 April"],
 )
 P = "The ferry timetable change lasts from 14 May until 2 June, and the port's new parking charge starts on 20 May."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -250,7 +222,7 @@ ranged(
     ["20 May until 2 June"],
 )
 P = "Voting in the union ballot opened on 4 March, and the employers' offer stands from 1 March to 31 March."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],
@@ -260,7 +232,7 @@ ranged(
     ["1 March to 31 March", "from 1 March to 31 March"],
 )
 P = "Bus drivers at Corran Coaches struck last week over rosters, and the depot's reduced timetable runs from 18 May to 22 May."
-ranged(
+built.page_event_range(
     GUARD,
     [P],
     [P],

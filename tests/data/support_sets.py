@@ -401,6 +401,34 @@ class SupportCases(MeetingCases, TruceCases):
             category, expect, why, self.page(*paragraphs), {"events": [event]}, "events[0].when"
         )
 
+    def page_event_range(
+        self, category: str, paragraphs: list[str], evidence: list[str], description: str,
+        kind: str, passes: list[str], fails: list[str], published: str = "2026-04-14",
+    ) -> None:  # fmt: skip
+        """An event told by ``evidence`` (sentences of ``paragraphs``): each of ``passes`` is
+        its day written as a whole range ("from 12 May to 20 June"), each of ``fails`` is not
+        (the range sets wh61 and rv61w)."""
+        for sentence in evidence:
+            assert any(sentence in p for p in paragraphs), sentence
+        for expect, values in ((True, passes), (False, fails)):
+            for value in values:
+                event = {
+                    "kind": kind,
+                    "description": description,
+                    "actors": [],
+                    "when": value,
+                    "evidence": evidence,
+                }
+                why = "the range the page gives the event" if expect else "not the event's range"
+                self.add(
+                    category,
+                    expect,
+                    f"when {value!r}: {why}",
+                    self.page(*paragraphs),
+                    {"events": [event], "article": {**ARTICLE, "published": published}},
+                    "events[0].when",
+                )
+
     def actor_pair(
         self, category: str, sentence: str, good: str, bad: str, description: str,
         kind: str = "other", before: str = "", other: str = "",
