@@ -99,7 +99,7 @@ def described_actor(value: str, ctx: Context) -> bool:
     if not name or (key is not None and PARTIES[key][1]):
         return False  # a country is never "the company"
     article = ctx.article
-    forms = _forms(name, article)
+    forms = written_forms(name, article)
     if not forms:
         return False
 
@@ -109,24 +109,24 @@ def described_actor(value: str, ctx: Context) -> bool:
     for index in ctx.sentences:
         start, end = article.sentences[index]
         tokens = list(article.outside_quotes(start, end))
-        starts = set(_starts(tokens, article.text))
+        starts = set(subject_starts(tokens, article.text))
         for at, token in enumerate(tokens):
             if token.norm == "the" and (at in starts or tokens[at - 1].norm not in _NOT_VERBS):
                 head = _described(tokens, at, finite=at not in starts)
                 if head is not None and any(
-                    _reads(article, form, index, tokens, head) for form in forms
+                    description_reads(article, form, index, tokens, head) for form in forms
                 ):
-                    return not (_nearer_body(article, forms, token) or given(tokens, at))
+                    return not (nearer_body(article, forms, token) or given(tokens, at))
             elif (
                 (at in starts or _after_fronted(tokens, at, article.text))
                 and _acting_it(tokens, at)
-                and any(_it_reads(article, form, index) for form in forms)
+                and any(it_reads(article, form, index) for form in forms)
             ):
-                return not (_nearer_body(article, forms, token) or given(tokens, at))
+                return not (nearer_body(article, forms, token) or given(tokens, at))
     return False
 
 
-def _nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> bool:
+def nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> bool:
     """Whether another organisation is named between the value's last mention and the
     stand-in ("Unite called the vote, and the Communication Workers Union joined it. The
     union said ...": the nearer one is meant)."""
@@ -164,7 +164,11 @@ def _nearer_body(article: ArticleText, forms: Sequence[str], standin: Token) -> 
     return False
 
 
-def _reads(article: ArticleText, name: str, index: int, tokens: Sequence[Token], head: int) -> bool:
+def description_reads(
+    article: ArticleText, name: str, index: int, tokens: Sequence[Token], head: int
+) -> bool:
+    """Whether the description at ``head`` reads back to ``name``; a union's name only to a
+    union word, and never past a group the page introduced by that noun."""
     if {t.norm for t in tokenize(name)} & _LABOUR and kind_of(tokens[head].norm) != "union":
         return False  # "the carrier" is never the Air Line Pilots Association
     if _introduced(article, index, tokens[head].norm):
@@ -181,7 +185,7 @@ def _introduced(article: ArticleText, own: int, noun: str) -> bool:
     return bool(opening) and opening[0] in {"a", "an"} and noun in opening[1:]
 
 
-def _forms(name: str, article: ArticleText) -> list[str]:
+def written_forms(name: str, article: ArticleText) -> list[str]:
     """The value as the article writes it: whole, without a company suffix ("Country Garden"
     for Country Garden Holdings), or as its last hyphened part ("Maersk" for A.P.
     Moller-Maersk); only forms the article writes, a part only where it stands as a name of
@@ -212,7 +216,7 @@ def _alone(form: str, text: str) -> bool:
     return False
 
 
-def _starts(tokens: Sequence[Token], text: str) -> Iterator[int]:
+def subject_starts(tokens: Sequence[Token], text: str) -> Iterator[int]:
     """Where a clause's subject may stand: the sentence's start, after a fronted adverbial and
     its comma, after a colon or semicolon, after ", and" / ", but"."""
     if not tokens:
@@ -324,7 +328,7 @@ def _after_fronted(tokens: Sequence[Token], at: int, text: str) -> bool:
     )
 
 
-def _it_reads(article: ArticleText, name: str, own: int) -> bool:
+def it_reads(article: ArticleText, name: str, own: int) -> bool:
     """Whether "it" in sentence ``own`` reads back to the organisation ``name``: the subject
     of the sentence before names it, or that sentence's subject is itself "it" or a
     description and the walk goes on (see the module)."""
@@ -442,7 +446,3 @@ def _kind_named(article: ArticleText, name: str) -> bool:
         if before is not None and kind_of(before.norm) is not None and not before.capitalised:
             return True
     return False
-
-
-forms, reads, it_reads, nearer_body, starts = _forms, _reads, _it_reads, _nearer_body, _starts
-__all__ = ["described_actor", "forms", "it_reads", "nearer_body", "reads", "starts"]

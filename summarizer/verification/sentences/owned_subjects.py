@@ -33,7 +33,15 @@ from ..page.tokens import APOSTROPHE_ENDINGS, Token, tokenize, word_set
 from ..people.names import TITLES
 from ..people.party_names import party_of
 from .business_words import PERSON_NOUNS
-from .described_actors import FRONT_REACH, FRONTED, forms, it_reads, nearer_body, reads, starts
+from .described_actors import (
+    FRONT_REACH,
+    FRONTED,
+    description_reads,
+    it_reads,
+    nearer_body,
+    subject_starts,
+    written_forms,
+)
 from .described_bodies import kind_of
 from .passives import ADVERBS, PARTICIPLES, passive_participle
 
@@ -103,14 +111,14 @@ def owned_subject(value: str, article: ArticleText, sentences: Sequence[int]) ->
     key = party_of(name)
     if not name or (key is not None and PARTIES[key][1]):
         return False  # a country is never "the company"
-    written = forms(name, article)
+    written = written_forms(name, article)
     if not written:
         return False
     text = article.text
     for index in sentences:
         start, end = article.sentences[index]
         tokens = list(article.outside_quotes(start, end))
-        for at in sorted({*starts(tokens, text), *_fronted(tokens, text)}):
+        for at in sorted({*subject_starts(tokens, text), *_fronted(tokens, text)}):
             owner = _owner(tokens, at)
             if owner is None or not _acts(tokens, owner, text):
                 continue
@@ -118,7 +126,9 @@ def owned_subject(value: str, article: ArticleText, sentences: Sequence[int]) ->
                 found = any(it_reads(article, form, index) for form in written)
                 found = found and not _thing_nearer(article, index, tokens, at, owner, name)
             else:
-                found = any(reads(article, form, index, tokens, owner) for form in written)
+                found = any(
+                    description_reads(article, form, index, tokens, owner) for form in written
+                )
             if found and not nearer_body(article, written, tokens[at]):
                 return True
     return False
