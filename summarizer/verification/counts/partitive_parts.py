@@ -52,6 +52,7 @@ from ..figures.numbers import NumberMention
 from ..figures.partitive_nouns import deed_only, noun_part
 from ..page.possessives import is_possessive
 from ..page.tokens import Token, word_set
+from .all_wholes import all_whole
 
 _AUXILIARIES = word_set(
     """is are was were be been being has have had will would could can may might shall should
@@ -66,6 +67,8 @@ def part_counts(
     what: str, text: str,
 ) -> bool:  # fmt: skip
     """Whether the number is a partitive's part that counts ``what`` (see the module)."""
+    if all_whole(tokens, mention, mentions, what, text):
+        return True  # "All 22 of its crew were picked up": the whole (all_wholes)
     at = mention.last + 1
     if at + 2 >= len(tokens) or tokens[at].norm != "of":
         return False
