@@ -2783,7 +2783,7 @@ SETS: dict[str, frozenset[str]] = {
     "make_rv62t_cases": frozenset({"of_tie", "conjunct", "elided", "origin"}),
     # session 62, false-alarm writer ct62: "all N of its X" / "all N of them" counts the whole
     # and what its clause says of it ("All 18 of its crew were winched to safety", "shut all 40
-    # of them"); the count's head must be the whole's noun (counts/all_wholes, read by
+    # of them"); the count's head must be the whole's noun (figures/all_wholes, read by
     # counts/partitive_parts)
     "make_ct62_cases": frozenset({"all_of"}),
     # session 61, fresh-miss writer ro61: a post the page moves this person from ("moving up

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 62's wholes counted by "all N of" (``grounding_ct62.jsonl``,
-false-alarm writer ct62; :mod:`summarizer.verification.counts.all_wholes`, read by
+false-alarm writer ct62; :mod:`summarizer.verification.figures.all_wholes`, read by
 :mod:`summarizer.verification.counts.partitive_parts`), at the edges of
 
 - ``all_of``: a count written "all N of its/the/their X" or "all N of them" ("All 18 of its

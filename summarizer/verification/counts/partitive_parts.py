@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from ..acts.agree_forms import SAYING
+from ..figures.all_wholes import all_whole
 from ..figures.count_wholes import (
     ADVERBIAL_OPENERS,
     HEDGES,
@@ -52,7 +53,6 @@ from ..figures.numbers import NumberMention
 from ..figures.partitive_nouns import deed_only, noun_part
 from ..page.possessives import is_possessive
 from ..page.tokens import Token, word_set
-from .all_wholes import all_whole
 
 _AUXILIARIES = word_set(
     """is are was were be been being has have had will would could can may might shall should

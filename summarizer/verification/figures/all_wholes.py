@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import takewhile
 
-from ..figures.count_words import covers, what_words
-from ..figures.numbers import NumberMention
 from ..page.tokens import Token, word_set
+from .count_words import covers, what_words
+from .numbers import NumberMention
 
 _OWNERS = word_set("the its their his her our my your these those them")
 _PRONOUNS = word_set("them these those")
