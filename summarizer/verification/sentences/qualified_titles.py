@@ -127,7 +127,11 @@ def _holders(article: ArticleText, qualifier: str, before: int) -> set[str]:
                 if article.quoted_region_at(match.start(name_at)) is not None:
                     continue  # a name inside quoted words holds no title
                 title = match[title_at].replace(",", " ").split()
-                if any(w in _NOT_TITLES for w in title) or title[-1] not in _HEADS:
+                if pattern is appos:  # "X, the Ormond coach, met ...": it ends at the comma
+                    title = match[title_at].split(",")[0].split()
+                    cut = [i for i, w in enumerate(title) if w in _NOT_TITLES]
+                    title = title[: cut[0]] if cut else title
+                if not title or any(w in _NOT_TITLES for w in title) or title[-1] not in _HEADS:
                     continue  # "FIDE then gave players until February"
                 name = match[name_at]
                 if name.split()[0] not in ("The", "A", "An"):
