@@ -41,36 +41,9 @@ _CREDIT = re.compile(
 _RUN = r"[A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|da|van|von|bin|al))*"
 _LOWER = r"\s*,?\s*[a-z][a-z\-]+"
 # Words a qualifier's title is made of must be lower-case; these never open a title.
-_NOT_TITLES = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "asked",
-        "added",
-        "went",
-        "was",
-        "is",
-        "has",
-        "had",
-        "and",
-        "or",
-        "but",
-        "who",
-        "which",
-        "that",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "put",
-    ]
+_NOT_TITLES = word_set(
+    "said says told asked added went was is has had and or but who which that of in on at to "
+    "for with by from as put"
 )
 _OPENERS = re.compile(r"^(?:.*[,\u2014\u2013]\s*|\S*\s*[-\u2014\u2013]\s*)?$", re.S)
 _VERB = re.compile(r"^\s*[a-z]+\s*(?:[.,;:!?]|$)")
@@ -97,14 +70,14 @@ def _credit_in(article: ArticleText, start: int, end: int) -> tuple[str, int] | 
     tail = tail_of(article, region, sentence)
     if tail:
         said = text[region[1] : tail[-1].end + 1].lstrip(",\"\u201d' ")
-        match = _CREDIT.match(said)
+        credit = _CREDIT.match(said)
         if (
-            match
-            and match[2].split()[0] not in _NOT_TITLES
-            and match[2].split()[-1] in _HEADS
-            and _VERB.match(said[match.end() :])
+            credit
+            and credit[2].split()[0] not in _NOT_TITLES
+            and credit[2].split()[-1] in _HEADS
+            and _VERB.match(said[credit.end() :])
         ):
-            return match[1].strip(), region[1]
+            return credit[1].strip(), region[1]
     return None
 
 
