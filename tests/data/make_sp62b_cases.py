@@ -263,6 +263,27 @@ built.story(
     ("The sums do not add up.", [], ["Lotte Brink"]),
 )
 
+built.story(
+    GUARD,
+    "Velto chief to visit Feldham plant",
+    [
+        "Velto spokeswoman Ada Marchetti told reporters the company's chief executive would tour the plant on Friday.",
+        '"I want to hear from the people who build our scooters," the Velto chief said.',
+    ],
+    ("I want to hear from the people who build our scooters,", [], ["Ada Marchetti"]),
+)
+built.story(
+    GUARD,
+    "Ormond physio leaves",
+    [
+        "Ormond physiotherapist Lena Brask is leaving the club after six seasons, and Ormond chairman Joss Whitlow thanked her.",
+        'The Ormond boss was warm: "She kept this squad on its feet."',
+        '"I will miss them all," Lena Brask said.',
+    ],
+    ("She kept this squad on its feet.", ["Joss Whitlow"], ["Lena Brask"]),
+    ("I will miss them all,", ["Lena Brask"], ["Joss Whitlow"]),
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -11,7 +11,10 @@ sentence's subject outside the marks: the lead-in (after an opener closed by a c
 dash) starts with it and names no one else, or the words after the quote are the credit and
 one verb. The holder is the capitalised run within four lower-case words after the qualifier
 ("Gilead's chief executive, Daniel O'Day"), or the run just before it in an apposition
-("Daniel O'Day, Gilead's chief executive"). When two people hold a title with the qualifier
+("Daniel O'Day, Gilead's chief executive"). The credit's title word must be the holder's
+("the Ormond coach") or both must be words for the top of a body ("the Gilead boss" for a
+chief executive; "the UN chief" is not "UN spokesman Peter Okafor", rvrb32's case, which the
+first draft opened). When two people hold such a title with the qualifier
 before the quote ("Optus chief executive Stephen Rue ... Optus chairman John Arthur"), or the
 holder is not the value, it accepts nothing, and the other readings' refusal stands. Words
 inside quotation marks are never read: a name there is not a title's holder.
@@ -41,6 +44,8 @@ _CREDIT = re.compile(
 _RUN = r"[A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|da|van|von|bin|al))*"
 _LOWER = r"\s*,?\s*[a-z][a-z\-]+"
 # Words a qualifier's title is made of must be lower-case; these never open a title.
+# Words for the one at the top of a body, any of which a credit may use for another.
+_TOPS = word_set("boss chief head leader president chairman chairwoman chair executive director")
 _NOT_TITLES = word_set(
     "said says told asked added went was is has had and or but who which that of in on at to "
     "for with by from as put"
@@ -49,9 +54,10 @@ _OPENERS = re.compile(r"^(?:.*[,\u2014\u2013]\s*|\S*\s*[-\u2014\u2013]\s*)?$", r
 _VERB = re.compile(r"^\s*[a-z]+\s*(?:[.,;:!?]|$)")
 
 
-def _credit_in(article: ArticleText, start: int, end: int) -> tuple[str, int] | None:
-    """The credit's qualifier and where it stands, when the quote's sentence outside the marks
-    is only "the <Q> <title>" as its subject (and a verb or a frame to the colon)."""
+def _credit_in(article: ArticleText, start: int, end: int) -> tuple[str, int, str] | None:
+    """The credit's qualifier, where it stands and its title's last word, when the quote's
+    sentence outside the marks is only "the <Q> <title>" as its subject (and a verb or a frame
+    to the colon)."""
     text = article.text
     region, sentence = quote_spot(article, start, end)
     lead = lead_of(article, region, sentence)
@@ -66,7 +72,7 @@ def _credit_in(article: ArticleText, start: int, end: int) -> tuple[str, int] | 
                 continue
             if re.search(r"\b(?:to|of|about|for|with)\s*$", before):
                 continue  # "told the Gilead boss:": the one spoken to
-            return match[1].strip(), lead[0].start + match.start()
+            return match[1].strip(), lead[0].start + match.start(), match[2].split()[-1]
     tail = tail_of(article, region, sentence)
     if tail:
         said = text[region[1] : tail[-1].end + 1].lstrip(",\"\u201d' ")
@@ -77,18 +83,19 @@ def _credit_in(article: ArticleText, start: int, end: int) -> tuple[str, int] | 
             and credit[2].split()[-1] in _HEADS
             and _VERB.match(said[credit.end() :])
         ):
-            return credit[1].strip(), region[1]
+            return credit[1].strip(), region[1], credit[2].split()[-1]
     return None
 
 
-def _holders(article: ArticleText, qualifier: str, before: int) -> set[str]:
-    """The people the page names with ``qualifier`` in a title before ``before``."""
+def _holders(article: ArticleText, qualifier: str, before: int) -> set[tuple[str, str]]:
+    """The people the page names with ``qualifier`` in a title before ``before``, each with
+    the title's words."""
     key = ("qualified-holders", qualifier, before)
-    known: set[str] | None = article.memo.get(key)
+    known: set[tuple[str, str]] | None = article.memo.get(key)
     if known is not None:
         return known
     text = article.text[:before]
-    found: set[str] = set()
+    found: set[tuple[str, str]] = set()
     if qualifier in text:
         q = re.escape(qualifier)
         # "Optus chief executive Stephen Rue", "Gilead's chief executive, Daniel O'Day"
@@ -108,9 +115,18 @@ def _holders(article: ArticleText, qualifier: str, before: int) -> set[str]:
                     continue  # "FIDE then gave players until February"
                 name = match[name_at]
                 if name.split()[0] not in ("The", "A", "An"):
-                    found.add(name)
+                    found.add((name, " ".join(title)))
     article.memo[key] = found
     return found
+
+
+def _fits(head: str, title: str) -> bool:
+    """Whether the credit's title word names the holder's title: the same word ("the Ormond
+    coach" for "the Ormond coach"), or a word for the one at the top ("the Gilead boss", "the
+    UN chief") for a title at the top ("chief executive", "president"), never for another
+    post ("UN spokesman Peter Okafor" is not "the UN chief")."""
+    words = title.split()
+    return head in words or (head in _TOPS and any(word in _TOPS for word in words))
 
 
 def _same(value: str, holder: str) -> bool:
@@ -130,8 +146,8 @@ def qualified_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         credit = _credit_in(article, start, end)
         if credit is None:
             continue
-        qualifier, at = credit
-        holders = _holders(article, qualifier, at)
+        qualifier, at, head = credit
+        holders = [name for name, title in _holders(article, qualifier, at) if _fits(head, title)]
         one = len({h.split()[-1] for h in holders}) == 1  # "Stephen Rue" and later "Rue"
         if one and _same(value, max(holders, key=len)):
             return True
