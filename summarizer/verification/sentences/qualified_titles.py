@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..context import Result
 from ..page.article import ArticleText
 from ..page.quote_spots import lead_of, quote_spot, tail_of
 from ..page.tokens import word_set
@@ -139,9 +140,16 @@ def _same(value: str, holder: str) -> bool:
     )
 
 
-def qualified_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
-    """Whether a quote at ``spans`` credited to "the <Q> <title>" is ``value``'s, the one person
-    the page named before with Q in a title (see the module's doc)."""
+def qualified_verdict(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str, refused: Result
+) -> Result:
+    """The other readings' ``refused`` verdict, or a pass when a quote at ``spans`` credited to
+    "the <Q> <title>" is ``value``'s, the one person the page named before with Q in a title
+    (see the module's doc); asked after every refusal."""
+    return (True, "") if _qualified(article, spans, value) else refused
+
+
+def _qualified(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     for start, end in spans:
         credit = _credit_in(article, start, end)
         if credit is None:
