@@ -45,6 +45,7 @@ from .body_pronouns import it_verdict
 from .business_nouns import business_verdict, subject_business
 from .collective_speakers import collective_verdict
 from .country_bodies import capital_verdict
+from .document_owners import document_verdict
 from .expressed_quotes import expressed_verdict
 from .joint_speakers import joint_verdict
 from .pronoun_frames import frame_owner_verdict
@@ -291,6 +292,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or headline_verdict(article, spans, value)  # the headline's business (headline_businesses)
         or lone_verdict(article, spans, value)  # "MPs faulted X. "...," he said" (lone_antecedents)
         or walk_verdict(article, spans, value)  # past sentences naming no one (pronoun_walks)
+        or document_verdict(article, spans, value)  # "X's statement ... it read" (document_owners)
     )
 
 
