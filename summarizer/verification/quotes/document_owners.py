@@ -18,9 +18,9 @@ value's when:
   any), and that writing has one owner: a name in the possessive right before the noun
   ("Sinner's own statement", "HoldCo's complaint"), or a name after "from", or after "by" with
   a verb of making it ("sent", "signed", "written", "issued", "posted"), within six words
-  after it ("an email ... sent by Trent Morse"; not "handed over by", a carrier), or, when neither, the name the
-  sentence opens with, in the possessive or as subject ("Kurtz's first word came in a
-  post");
+  after it ("an email ... sent by Trent Morse"; not "handed over by", a carrier), or,
+  when neither, the name the sentence opens with, in the possessive or as subject ("Kurtz's
+  first word came in a post");
 - the owner is the value: every word of the owner is one of the value's, and the last word
   of a person's value is among them ("Sinner" for "Jannik Sinner", "HoldCo" for "HoldCo
   Asset Management").
@@ -94,7 +94,9 @@ def _name_before(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
     if index < 0 or not _possessive(tokens[index], text):
         return []
     run = [tokens[index]]
-    while index > 0 and tokens[index - 1].capitalised and _glued(tokens[index - 1], tokens[index], text):
+    while index > 0 and tokens[index - 1].capitalised:
+        if not _glued(tokens[index - 1], tokens[index], text):
+            break
         index -= 1
         run.insert(0, tokens[index])
     return [t for t in run if t.norm not in _FUNCTION]
