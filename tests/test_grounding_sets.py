@@ -2728,7 +2728,7 @@ SETS: dict[str, frozenset[str]] = {
     # surgeon", "The 19-year-old"); another person by a surname that is also a word ("a header
     # by Young", "a cross from Rice", "Hill's wheel"); the plainly credited quotes pass
     "make_rv61s_cases": frozenset({"described", "hidden"}),
-    # session 62, false-alarm writer sp62 (quotes/document_owners): a quote credited to a
+    # session 62, false-alarm writer sp62 (sentences/document_owners): a quote credited to a
     # writing ('"...," it read.', "the letter says", "The post went on:") right after a
     # sentence that gives the writing its owner ("X's own statement", "Y's complaint says", "an
     # email sent by Z", "a statement from W") is the owner's; the one written to, another

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 62's writing credits (``grounding_sp62.jsonl``, false-alarm writer
-sp62; :mod:`summarizer.verification.quotes.document_owners`), at the edges of
+sp62; :mod:`summarizer.verification.sentences.document_owners`), at the edges of
 
 - ``owned``: a quote credited to a writing ('"...," it read.', '"...," the letter says.',
   'The post went on: "..."') right after a sentence that gives that writing its owner

@@ -35,6 +35,7 @@ from ..people.names import (
 )
 from ..sentences.clauses import by_subject
 from ..sentences.described_bodies import misfit_description
+from ..sentences.document_owners import document_verdict
 from ..sentences.headline_businesses import headline_verdict
 from ..sentences.lone_antecedents import lone_verdict
 from ..sentences.opening_subjects import sentence_subject
@@ -45,7 +46,6 @@ from .body_pronouns import it_verdict
 from .business_nouns import business_verdict, subject_business
 from .collective_speakers import collective_verdict
 from .country_bodies import capital_verdict
-from .document_owners import document_verdict
 from .expressed_quotes import expressed_verdict
 from .joint_speakers import joint_verdict
 from .pronoun_frames import frame_owner_verdict

@@ -1,5 +1,7 @@
 """A quote credited to a writing ("it read", "the letter says", "The post went on:"), given
-to the one the sentence right before names as that writing's owner (session 62, writer sp62).
+to the one the sentence right before names as that writing's owner, read for
+:mod:`summarizer.verification.quotes.continued_speakers` (session 62, writer sp62; here in
+sentences/ because quotes/ holds its 70 modules).
 
 News introduces a statement, letter, post or filing with its owner ("Sinner's own statement
 was issued through his lawyers.", "HoldCo's complaint says ...", "in an email sent by Trent
