@@ -2728,6 +2728,12 @@ SETS: dict[str, frozenset[str]] = {
     # surgeon", "The 19-year-old"); another person by a surname that is also a word ("a header
     # by Young", "a cross from Rice", "Hill's wheel"); the plainly credited quotes pass
     "make_rv61s_cases": frozenset({"described", "hidden"}),
+    # session 62, false-alarm writer sp62 (sentences/document_owners): a quote credited to a
+    # writing ('"...," it read.', "the letter says", "The post went on:") right after a
+    # sentence that gives the writing its owner ("X's own statement", "Y's complaint says", "an
+    # email sent by Z", "a statement from W") is the owner's; the one written to, another
+    # person, a carrier ("handed over by"), an owner two sentences back stay refused
+    "make_sp62_cases": frozenset({"owned", "unowned"}),
     # session 61, fresh-miss writer af61: a body written as the person's owner by a possessive
     # beside the name ("Tonga's envoy X", "X, Norway's former climate envoy", "X, the Front's
     # permanent secretary") refuses another body of the story not written beside them; the
@@ -7050,6 +7056,21 @@ GAPS: dict[str, frozenset[str]] = {
             "sp62b-guard-0041",
             "sp62b-guard-0042",
             "sp62b-guard-0045",
+        }
+    ),
+    # session 62, false-alarm writer sp62: all OLDER (wrong with document_owners off too; its
+    # first draft opened one, mended: "The residents' petition was handed over by Carla Moss"
+    # gave Moss the petition, now only "from" or "by" after a verb of making it names an
+    # owner). False accepts (4): the older readings give a writing's words to the one it was
+    # sent to ("The news reached Ashdown ... in an email sent by Lund"), to the mayor who
+    # received a petition, to an officer named after the firm whose statement it was (two
+    # sentences back), and to the governor the quoted report names ("Stroud has begun ...")
+    "make_sp62_cases": frozenset(
+        {
+            "sp62-owned-0004",
+            "sp62-unowned-0028",
+            "sp62-unowned-0032",
+            "sp62-unowned-0036",
         }
     ),
 }
