@@ -27,6 +27,9 @@ from .numbers import NumberMention
 _OWNERS = word_set("the its their his her our my your these those them")
 _PRONOUNS = word_set("them these those")
 _SHORT_OF = word_set("not nearly almost virtually practically but")
+# A deed the clause denies before "all": "would not close all 40 of its shops", "failed to
+# rescue all 12 of its crew" (review rv63n) say that fewer than N, or none, had it done.
+_DENIED = word_set("not never no cannot failed fail fails failing nor")
 _MARKS = (",", ";", ":", "\u2014", "(", ")")
 # Words that end the whole's noun phrase ("its crew were rescued", "the villages cut off by").
 _PHRASE_ENDS = word_set(
@@ -42,6 +45,10 @@ def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
     return text[tokens[index - 1].end : tokens[index].start]
 
 
+def _denies(norm: str) -> bool:
+    return norm in _DENIED or norm.endswith(("n't", "n\u2019t"))
+
+
 def all_whole(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
     what: str, text: str,
@@ -54,6 +61,9 @@ def all_whole(
         return False
     if first >= 2 and tokens[first - 2].norm in _SHORT_OF:
         return False  # "not all 20 of them", "nearly all 300 of its staff"
+    opens = [i for i in range(1, first) if any(m in _gap(tokens, i, text) for m in _MARKS)]
+    if any(_denies(t.norm) for t in tokens[max(opens, default=0) : first - 1]):
+        return False  # "would not close all 40 of its shops" (review rv63n)
     words = what_words(what)
     if not words:
         return False
@@ -70,7 +80,10 @@ def all_whole(
     if not all(covers(clause, w) for w in words):
         return False
     if tokens[at + 1].norm in _PRONOUNS:
-        whole = [t.norm for t in tokens[: first - 1] if not t.is_number]
+        # "them" is the noun counted N before it, when the sentence counts it ("owns 40
+        # libraries and 12 pools and plans to sell all 12 of them": the pools; review rv63n)
+        same = [m.last + 1 for m in mentions if m.last < first - 1 and m.value == mention.value]
+        whole = [t.norm for t in tokens[max(same, default=0) : first - 1] if not t.is_number]
     else:
         phrase = takewhile(lambda t: t.norm not in _PHRASE_ENDS, tokens[at + 2 : end])
         whole = [t.norm for t in phrase if not t.is_number]

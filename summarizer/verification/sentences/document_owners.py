@@ -52,6 +52,18 @@ _NOUNS = frozenset().union(*_KINDS)
 _VERBS = word_set("read reads said says added adds continued continues went goes stated states")
 _SPARE = word_set("in part simply on the it")
 _AUTHORED = word_set("sent signed written issued posted published released filed")
+# Words between a possessive and a writing's noun that open another phrase ("Carla Moss's
+# landlord sent a letter", "Weir's club issued a statement": the landlord's and the club's;
+# review rv63n), where "Sinner's own statement", "Vane's farewell note" have none.
+_RESTARTS = word_set("a an the this that his her their its our my your")
+# Adjectives a possessive's writing may carry ("Kurtz's first word", "Mora's brief statement").
+_MODIFIERS = word_set(
+    """own first latest last new brief short full formal written public official joint open
+    long lengthy terse earlier original second final angry emotional handwritten"""
+)
+# What one's own possessive may open the sentence with ("Kurtz's first word came in a post"),
+# never another person or body ("Carla Moss's landlord sent a letter"; review rv63n).
+_WORDS = word_set("word words reply response answer reaction comment comments remarks message")
 _FUNCTION = word_set("the a an in on at for as after before but and then also this that its")
 
 
@@ -90,7 +102,7 @@ def _name_before(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
     and a few lower-case adjectives), or []."""
     index = at - 1
     while index >= 0 and not tokens[index].capitalised and at - index <= 3:
-        if _possessive(tokens[index], text):
+        if _possessive(tokens[index], text) or tokens[index].norm in _RESTARTS:
             return []
         index -= 1
     if index < 0 or not _possessive(tokens[index], text):
@@ -104,11 +116,11 @@ def _name_before(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
     return [t for t in run if t.norm not in _FUNCTION]
 
 
-def _name_after(tokens: Sequence[Token], at: int) -> list[Token]:
+def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
     """The capitalised run after "by" or "from" within six words after ``tokens[at]``."""
     for index in range(at + 1, min(at + 7, len(tokens) - 1)):
-        if tokens[index].norm == "to":
-            return []
+        if tokens[index].norm == "to" or tokens[index].norm in _NOUNS:
+            return []  # "released hours after a complaint from Leah Dunn" (review rv63n)
         word = tokens[index].norm
         authored = word == "from" or (word == "by" and tokens[index - 1].norm in _AUTHORED)
         if authored and tokens[index + 1].capitalised:
@@ -117,6 +129,8 @@ def _name_after(tokens: Sequence[Token], at: int) -> list[Token]:
                 if not token.capitalised:
                     break
                 run.append(token)
+                if _possessive(token, text):
+                    return []  # "from Lind's former club": the club's (review rv63n)
             return run
     return []
 
@@ -125,12 +139,13 @@ def _opener(tokens: Sequence[Token], text: str) -> list[Token]:
     """The capitalised run the sentence opens with, when a lower-case word or a possessive
     ends it right after and no word of it is a function word."""
     run: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if not token.capitalised:
             break
         run.append(token)
         if _possessive(token, text):
-            return run
+            head = next((t.norm for t in tokens[index + 1 :] if t.norm not in _MODIFIERS), "")
+            return run if head in _NOUNS or head in _WORDS else []
     if not run or run[0].norm in _FUNCTION or len(run) == len(tokens):
         return []
     return run
@@ -144,7 +159,7 @@ def _owner(article: ArticleText, index: int, credit: str) -> list[Token]:
     if len(places) != 1:
         return []
     at = places[0]
-    owner = _name_before(tokens, at, text) or _name_after(tokens, at)
+    owner = _name_before(tokens, at, text) or _name_after(tokens, at, text)
     if not owner and not any(t.norm == "to" for t in tokens[:at]):
         owner = _opener(tokens, text)
     return owner
