@@ -303,6 +303,24 @@ built.story(
     ],
     ("Thirty years is long enough for anyone,", ["Hal Brise"], ["Nell Achter"]),
 )
+built.story(
+    TITLED,
+    "Velto recall widens",
+    [
+        "Velto Systems chief executive Piers Lund widened the recall to every model sold since 2024. Consumer group head Ida Frey said it came too late.",
+        'The Velto chief, pressed by reporters in Feldham, said: "We would rather recall too many than too few."',
+    ],
+    ("We would rather recall too many than too few.", ["Piers Lund"], ["Ida Frey"]),
+)
+built.story(
+    TITLED,
+    "Velto names deputy",
+    [
+        "Velto vice president Ada Marchetti will run the firm's European arm from July.",
+        '"Europe is our oldest market and our hardest," the Velto boss said.',
+    ],
+    ("Europe is our oldest market and our hardest,", [], ["Ada Marchetti"]),
+)
 
 # --- writing: a quote credited to a writing -----------------------------------------------------
 built.story(
@@ -449,6 +467,15 @@ built.story(
         'An email signed by Dr Hari Venn reached the family on Monday. "I am deeply sorry for your loss," the email said.',
     ],
     ("I am deeply sorry for your loss,", ["Hari Venn"], []),
+)
+built.story(
+    WRITING,
+    "Charity closes shelter",
+    [
+        "The Marrow Trust will close its night shelter in Carrow Bay at the end of the month.",
+        'A statement from the Marrow Trust blamed rising rents. "We have run out of ways to keep the doors open," it read.',
+    ],
+    ("We have run out of ways to keep the doors open,", ["Marrow Trust"], []),
 )
 
 def build_cases() -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ from .numbers import NumberMention
 
 _OWNERS = word_set("the its their his her our my your these those them")
 _PRONOUNS = word_set("them these those")
+_ASIDES = word_set("including among mostly most many some several both each")
 _SHORT_OF = word_set("not nearly almost virtually practically but")
 # A deed the clause denies before "all": "would not close all 40 of its shops", "failed to
 # rescue all 12 of its crew" (review rv63n) say that fewer than N, or none, had it done.
@@ -43,6 +44,31 @@ _SHUT = {"shut": "close", "shuts": "closes", "shutting": "closing", "close": "sh
 
 def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
     return text[tokens[index - 1].end : tokens[index].start]
+
+
+def _clause_end(tokens: Sequence[Token], end: int, starts: set[int], text: str) -> int:
+    while (
+        end < len(tokens)
+        and end not in starts
+        and not any(mark in _gap(tokens, end, text) for mark in _MARKS)
+    ):
+        end += 1
+    return end
+
+
+def _aside_end(tokens: Sequence[Token], end: int, starts: set[int], text: str) -> int:
+    """Where the whole's clause goes on after an aside about the whole opened at ``end`` and
+    closed by the same mark (", including the captain,"), with no number in it; else 0."""
+    if end >= len(tokens) or tokens[end].norm not in _ASIDES:
+        return 0
+    opened = next((m for m in (",", "\u2014", "(") if m in _gap(tokens, end, text)), "")
+    closing = ")" if opened == "(" else opened
+    for index in range(end + 1, min(end + 12, len(tokens))):
+        if index in starts or not opened:
+            return 0
+        if any(mark in _gap(tokens, index, text) for mark in _MARKS):
+            return index if closing in _gap(tokens, index, text) else 0
+    return 0
 
 
 def _denies(norm: str) -> bool:
@@ -68,14 +94,11 @@ def all_whole(
     if not words:
         return False
     starts = {m.first for m in mentions if m.first > at}  # "... in March and 5 more in April"
-    end = at + 2
-    while (
-        end < len(tokens)
-        and end not in starts
-        and not any(mark in _gap(tokens, end, text) for mark in _MARKS)
-    ):
-        end += 1
+    end = _clause_end(tokens, at + 2, starts, text)
     clause = [t.norm for t in tokens[:end]]  # "its" stands for a noun before it
+    shut = _aside_end(tokens, end, starts, text)
+    if shut:  # "All 18 of its crew, including the captain, were winched off" (review rv63n)
+        clause += [t.norm for t in tokens[shut : _clause_end(tokens, shut + 1, starts, text)]]
     clause += [_SHUT[t] for t in clause if t in _SHUT]
     if not all(covers(clause, w) for w in words):
         return False

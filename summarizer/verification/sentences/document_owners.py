@@ -122,10 +122,12 @@ def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
         if tokens[index].norm == "to" or tokens[index].norm in _NOUNS:
             return []  # "released hours after a complaint from Leah Dunn" (review rv63n)
         word = tokens[index].norm
-        authored = word == "from" or (word == "by" and tokens[index - 1].norm in _AUTHORED)
-        if authored and tokens[index + 1].capitalised:
+        made = tokens[index - 1].norm in _AUTHORED or index == at + 1  # "a report by X"
+        authored = word == "from" or (word == "by" and made)
+        name = index + 2 if tokens[index + 1].norm == "the" else index + 1  # "by the X Institute"
+        if authored and name < len(tokens) and tokens[name].capitalised:
             run = []
-            for token in tokens[index + 1 :]:
+            for token in tokens[name:]:
                 if not token.capitalised:
                     break
                 run.append(token)
@@ -156,6 +158,7 @@ def _owner(article: ArticleText, index: int, credit: str) -> list[Token]:
     start, end = article.sentences[index]
     tokens = article.outside_quotes(start, end)
     places = [i for i, t in enumerate(tokens) if t.norm in _NOUNS and _fits(t.norm, credit)]
+    places = [i for i in places if i + 1 == len(tokens) or tokens[i + 1].norm not in _NOUNS]
     if len(places) != 1:
         return []
     at = places[0]

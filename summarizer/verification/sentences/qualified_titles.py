@@ -35,18 +35,22 @@ from ..people.names import TITLES
 # any other noun ("the FIDE rules", "FIDE then gave players until February") names no one.
 _HEADS = TITLES | word_set(
     """boss head executive officer founder cofounder coach manager professor chairwoman editor
-    captain economist mayor owner president chief"""
+    captain economist mayor owner president chief CEO"""
 )
 
 # "the Gilead boss", "The FIDE chief's", "the U.S. president": the qualifier and its title word.
 _CREDIT = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w.\-]*\s+){1,2})((?:[a-z][a-z\-]+\s+)??[a-z][a-z\-]+)(?:['\u2019]s)?\b"
+    r"\b[Tt]he ((?:(?!CEO\b)[A-Z][\w.\-]*\s+){1,2})((?:[a-z][a-z\-]+\s+)??(?:[a-z][a-z\-]+|CEO))"
+    r"(?:['\u2019]s)?\b"
 )
 _RUN = r"[A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|da|van|von|bin|al))*"
-_LOWER = r"\s*,?\s*[a-z][a-z\-]+"
+_LOWER = r"\s*,?\s*(?:[a-z][a-z\-]+|CEO\b)"  # "Velto CEO Piers Lund" (review rv63n)
 # Words a qualifier's title is made of must be lower-case; these never open a title.
 # Words for the one at the top of a body, any of which a credit may use for another.
-_TOPS = word_set("boss chief head leader president chairman chairwoman chair executive director")
+_TOPS = word_set("boss chief head leader president chairman chairwoman chair executive director CEO")
+# Words a title at the top may carry besides _TOPS: "Velto's finance head" or a "vice
+# president" is not at the top, so "the Velto CEO" is not theirs (review rv63n).
+_AT_TOP = word_set("managing officer new interim acting group global")
 _NOT_TITLES = word_set(
     "said says told asked added went was is has had and or but who which that of in on at to "
     "for with by from as put"
@@ -63,7 +67,12 @@ _SAYS = re.compile(r"\b(?:said|says|added|adds|wrote|writes|replied|answered|ins
 # A title once held is no one's now ("Kessel's former chief executive"; review rv63n).
 _ONCE = word_set("former then late onetime erstwhile previous")
 _OPENERS = re.compile(r"^(?:.*[,\u2014\u2013]\s*|\S*\s*[-\u2014\u2013]\s*)?$", re.S)
-_VERB = re.compile(r"^\s*[a-z]+\s*(?:[.,;:!?]|$)")
+# The verb after a tail's credit, with lower-case words or a weekday after it ("the Optus boss
+# told reporters.", "the Gilead boss said on Friday."; review rv63n), never a passive one.
+_VERB = re.compile(
+    r"^\s*(?!(?:was|were|is|are)\b)[a-z]+(?:\s+[a-z]+){0,3}"
+    r"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*(?:[.,;:!?]|$)"
+)
 
 
 def _credit_in(article: ArticleText, start: int, end: int) -> tuple[str, int, str] | None:
@@ -96,6 +105,7 @@ def _credit_in(article: ArticleText, start: int, end: int) -> tuple[str, int, st
             and credit[2].split()[0] not in _NOT_TITLES
             and credit[2].split()[-1] in _HEADS
             and _VERB.match(said[credit.end() :])
+            and not _HEARD.search(said[credit.end() :].split(".")[0])
         ):
             return credit[1].strip(), region[1], credit[2].split()[-1]
     return None
@@ -145,7 +155,8 @@ def _fits(head: str, title: str) -> bool:
     UN chief") for a title at the top ("chief executive", "president"), never for another
     post ("UN spokesman Peter Okafor" is not "the UN chief")."""
     words = title.split()
-    return head in words or (head in _TOPS and any(word in _TOPS for word in words))
+    top = all(word in _TOPS or word in _AT_TOP for word in words)  # not "finance head"
+    return head in words or (head in _TOPS and top)
 
 
 def _same(value: str, holder: str) -> bool:
