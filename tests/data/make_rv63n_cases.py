@@ -55,17 +55,23 @@ whole = partial(built.count_cases, WHOLE, published="2026-05-04")
 
 # --- whole: "all N of" -------------------------------------------------------------------------
 whole(
-    ["All 18 of its crew, including the captain, were winched off the listing tanker by a navy helicopter."],
+    [
+        "All 18 of its crew, including the captain, were winched off the listing tanker by a navy helicopter."
+    ],
     [("crew winched off", 18, "exact"), ("crew", 18, "exact")],
     [("crew winched off", 17, "exact")],
 )
 whole(
-    ["All 26 of the miners \u2014 some of them trapped for three days \u2014 were brought to the surface on Thursday."],
+    [
+        "All 26 of the miners \u2014 some of them trapped for three days \u2014 were brought to the surface on Thursday."
+    ],
     [("miners brought to the surface", 26, "exact")],
     [("miners trapped", 3, "exact")],
 )
 whole(
-    ["Fenwick Outfitters has 31 stores across the county. It will close all 31 of them by August, the company said."],
+    [
+        "Fenwick Outfitters has 31 stores across the county. It will close all 31 of them by August, the company said."
+    ],
     [("stores to close", 31, "exact")],
     [("stores to close", 30, "exact")],
 )
@@ -85,12 +91,16 @@ whole(
     [("inspectors", 212, "exact")],
 )
 whole(
-    ["The coastguard said the trawler's owners failed to rescue all 12 of its crew, and four are still missing."],
+    [
+        "The coastguard said the trawler's owners failed to rescue all 12 of its crew, and four are still missing."
+    ],
     [("crew missing", 4, "exact")],
     [("crew rescued", 12, "exact")],
 )
 whole(
-    ["Carrow Foods said it would not close all 40 of its shops after all, and will shut only the 12 in the north."],
+    [
+        "Carrow Foods said it would not close all 40 of its shops after all, and will shut only the 12 in the north."
+    ],
     [("shops to close", 12, "exact")],
     [("shops to close", 40, "exact")],
 )
@@ -115,7 +125,9 @@ whole(
     [("crew cheered", 12, "exact"), ("passengers cheered", 12, "exact")],
 )
 whole(
-    ["Dunmere Council owns 40 libraries and 12 swimming pools and plans to sell all 12 of them next year."],
+    [
+        "Dunmere Council owns 40 libraries and 12 swimming pools and plans to sell all 12 of them next year."
+    ],
     [("swimming pools to sell", 12, "exact")],
     [("libraries to sell", 12, "exact")],
 )
@@ -125,7 +137,9 @@ whole(
     [("councillors backed the budget", 20, "exact")],
 )
 whole(
-    ["The league docked points from all 14 of its clubs, but the Fallowmere side kept 3 of its own."],
+    [
+        "The league docked points from all 14 of its clubs, but the Fallowmere side kept 3 of its own."
+    ],
     [("clubs docked points", 14, "exact")],
     [("clubs docked points", 3, "exact")],
 )
@@ -148,7 +162,11 @@ built.story(
         "Velto Systems chief executive Piers Lund is being sued by a former supplier, Hanne Okoro.",
         'The Velto chief\'s lawyer said: "Mr Lund will defend himself vigorously and expects to win."',
     ],
-    ("Mr Lund will defend himself vigorously and expects to win.", [], ["Piers Lund", "Hanne Okoro"]),
+    (
+        "Mr Lund will defend himself vigorously and expects to win.",
+        [],
+        ["Piers Lund", "Hanne Okoro"],
+    ),
 )
 built.story(
     TITLED,
@@ -393,7 +411,11 @@ built.story(
         "House building in the region fell for a third year, figures show.",
         'A report by the Harwick Institute, published on Monday, blamed planning delays. "Without reform the shortfall will double by 2030," the report said.',
     ],
-    ("Without reform the shortfall will double by 2030,", ["Harwick Institute"], ["Quarrydon Council"]),
+    (
+        "Without reform the shortfall will double by 2030,",
+        ["Harwick Institute"],
+        ["Quarrydon Council"],
+    ),
 )
 built.story(
     WRITING,
@@ -427,7 +449,7 @@ built.story(
     "Founder defends firm",
     [
         "Tomas Brenner founded Brenna Cycles in 2006.",
-        'Brenner\'s first reply came in a post on his company\'s site. "We have never cut a corner on safety," the post said.',
+        "Brenner's first reply came in a post on his company's site. \"We have never cut a corner on safety,\" the post said.",
     ],
     ("We have never cut a corner on safety,", ["Tomas Brenner"], ["Ruth Kaye"]),
 )
@@ -477,6 +499,7 @@ built.story(
     ],
     ("We have run out of ways to keep the doors open,", ["Marrow Trust"], []),
 )
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

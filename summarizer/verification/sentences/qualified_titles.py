@@ -47,7 +47,9 @@ _RUN = r"[A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|da|van|von|bin|al)
 _LOWER = r"\s*,?\s*(?:[a-z][a-z\-]+|CEO\b)"  # "Velto CEO Piers Lund" (review rv63n)
 # Words a qualifier's title is made of must be lower-case; these never open a title.
 # Words for the one at the top of a body, any of which a credit may use for another.
-_TOPS = word_set("boss chief head leader president chairman chairwoman chair executive director CEO")
+_TOPS = word_set(
+    "boss chief head leader president chairman chairwoman chair executive director CEO"
+)
 # Words a title at the top may carry besides _TOPS: "Velto's finance head" or a "vice
 # president" is not at the top, so "the Velto CEO" is not theirs (review rv63n).
 _AT_TOP = word_set("managing officer new interim acting group global")
@@ -63,7 +65,9 @@ _HEARD = re.compile(
     r"challenged|greeted|handed|shown|given|sent|read)|from|by|faced|fielded|heard|received|"
     r"got|questions?)\b"
 )
-_SAYS = re.compile(r"\b(?:said|says|added|adds|wrote|writes|replied|answered|insisted|told \w+)\W*$")
+_SAYS = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|replied|answered|insisted|told \w+)\W*$"
+)
 # A title once held is no one's now ("Kessel's former chief executive"; review rv63n).
 _ONCE = word_set("former then late onetime erstwhile previous")
 _OPENERS = re.compile(r"^(?:.*[,\u2014\u2013]\s*|\S*\s*[-\u2014\u2013]\s*)?$", re.S)
