@@ -122,8 +122,7 @@ def _name_after(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
         if tokens[index].norm == "to" or tokens[index].norm in _NOUNS:
             return []  # "released hours after a complaint from Leah Dunn" (review rv63n)
         word = tokens[index].norm
-        made = tokens[index - 1].norm in _AUTHORED or index == at + 1  # "a report by X"
-        authored = word == "from" or (word == "by" and made)
+        authored = word == "from" or (word == "by" and tokens[index - 1].norm in _AUTHORED)
         name = index + 2 if tokens[index + 1].norm == "the" else index + 1  # "by the X Institute"
         if authored and name < len(tokens) and tokens[name].capitalised:
             run = []
