@@ -2852,7 +2852,7 @@ SETS: dict[str, frozenset[str]] = {
     # "the <Q> <title>" credits with words after the verb, "CEO", never a frame the credit only
     # heard ("was asked:", "faced one question from a fan:"), a former holder, a name after a
     # verb in the "title", a department head for "the Velto boss"; a writing's owner by "a
-    # report by the X", never another noun's possessive ("Carla Moss's landlord sent a letter")
+    # statement from the X", never another noun's possessive ("Carla Moss's landlord sent a letter")
     # nor "from X's club" nor another writing's "from"
     "make_rv63n_cases": frozenset({"whole", "titled", "writing"}),
 }

@@ -16,8 +16,8 @@ readings of session 62 the lead merged onto b2ccf9b4, each at its edges:
   chief's lawyer said:", "the Velto chief executive's office said:"), a former holder, a name
   after a verb inside the "title" ("Velto's founder hired manager Ruth Kaye");
 - ``writing`` (:mod:`summarizer.verification.sentences.document_owners`, sp62): a quote
-  credited to a writing given to its owner the sentence before names ("a report by the
-  Harwick Institute", "a letter signed by", "Moss's own statement"); not the one whose noun
+  credited to a writing given to its owner the sentence before names ("a statement from
+  the Marrow Trust", "a letter signed by", "Moss's own statement"); not the one whose noun
   only stands near it ("Carla Moss's landlord sent a letter", "Moss's club issued a
   statement", "a statement from Moss's former club"), a name after "from" that belongs to
   another writing ("released hours after a complaint from Leah Dunn"), the one who received
