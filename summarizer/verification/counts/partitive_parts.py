@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from ..acts.agree_forms import SAYING
+from ..figures.all_wholes import all_whole
 from ..figures.count_wholes import (
     ADVERBIAL_OPENERS,
     HEDGES,
@@ -66,6 +67,8 @@ def part_counts(
     what: str, text: str,
 ) -> bool:  # fmt: skip
     """Whether the number is a partitive's part that counts ``what`` (see the module)."""
+    if all_whole(tokens, mention, mentions, what, text):
+        return True  # "All 22 of its crew were picked up": the whole (all_wholes)
     at = mention.last + 1
     if at + 2 >= len(tokens) or tokens[at].norm != "of":
         return False

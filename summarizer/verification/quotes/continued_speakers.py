@@ -35,6 +35,7 @@ from ..people.names import (
 )
 from ..sentences.clauses import by_subject
 from ..sentences.described_bodies import misfit_description
+from ..sentences.document_owners import document_verdict
 from ..sentences.headline_businesses import headline_verdict
 from ..sentences.lone_antecedents import lone_verdict
 from ..sentences.opening_subjects import sentence_subject
@@ -291,6 +292,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         or headline_verdict(article, spans, value)  # the headline's business (headline_businesses)
         or lone_verdict(article, spans, value)  # "MPs faulted X. "...," he said" (lone_antecedents)
         or walk_verdict(article, spans, value)  # past sentences naming no one (pronoun_walks)
+        or document_verdict(article, spans, value)  # "X's statement ... it read" (document_owners)
     )
 
 
