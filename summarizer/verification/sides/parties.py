@@ -46,7 +46,6 @@ from ..people.names import (
     TITLES,
     find_named,
     norms,
-    split_people,
 )
 from ..people.party_names import (
     is_alias,
@@ -69,6 +68,7 @@ from .cited_people import cited_only
 from .counterparts import paired_keys
 from .group_nouns import group_nouns, is_group_name
 from .host_parties import host_attends
+from .joined_names import actor_parts
 from .member_actors import members_act
 from .other_pairs import other_pair_only
 from .pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
@@ -190,7 +190,7 @@ def _support_party(value: Any, ctx: Context) -> Result:
     key = party_of(text)
     if key is not None:
         return _support_country(key, text, ctx)
-    for part in split_people(text):
+    for part in actor_parts(text, ctx.article):
         key = party_of(part)
         if key is not None:
             ok, reason = _support_country(key, part, ctx)
