@@ -2830,7 +2830,7 @@ SETS: dict[str, frozenset[str]] = {
     # ruling that fined Halvey", "challenged ministry's decision to designate Varosh") and the
     # doer before "said it had" against the object of the doer's own plan or report
     "make_rv62c_cases": frozenset({"shared", "clause", "embedded"}),
-    # session 63, false-alarm writer ac63 (sides/joined_names): a body's name with "and" or
+    # session 63, false-alarm writer ac63 (people/joined_names): a body's name with "and" or
     # "&" inside ("Harrow and Wexley Water Board", "Fenwick & Dale") is one actor, named whole,
     # by its initials or by a description, and still refused as the one acted on, a cited
     # source, or where another body is named; a list the page names part by part ("Kestrel
@@ -7016,7 +7016,7 @@ GAPS: dict[str, frozenset[str]] = {
     # only a capitalised run right after the verb, and the evidence's apposition "a Kentmere
     # man, Joel Tarr," is not read as the object of "arrested")
     "make_rv62c_cases": frozenset({"rv62c-shared-0015"}),
-    # session 63, false-alarm writer ac63 (sides/joined_names). Older (wrong on b2ccf9b4 too):
+    # session 63, false-alarm writer ac63 (people/joined_names). Older (wrong on b2ccf9b4 too):
     # an institute only cited ("citing figures from the Institute of ...": the cited-source
     # reading does not take "citing figures from"), and five lists of two bodies of which one
     # is acted on or does not act ("Kestrel Bank sued Mardale Trust", "Grove Dairy raised ...

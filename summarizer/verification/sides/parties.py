@@ -40,6 +40,7 @@ from ..context import Context, Result, fact_has, no_evidence, unconfirmed
 from ..occasions.offstage_parties import offstage_party
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
+from ..people.joined_names import actor_parts
 from ..people.mashed_names import name_clash
 from ..people.names import (
     NOT_NAMES,
@@ -68,7 +69,6 @@ from .cited_people import cited_only
 from .counterparts import paired_keys
 from .group_nouns import group_nouns, is_group_name
 from .host_parties import host_attends
-from .joined_names import actor_parts
 from .member_actors import members_act
 from .other_pairs import other_pair_only
 from .pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
