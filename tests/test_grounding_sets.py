@@ -7028,11 +7028,11 @@ GAPS: dict[str, frozenset[str]] = {
         {
             "ac63-joined-0016",
             "ac63-joined-0022",
-            "ac63-listed-0024",
             "ac63-listed-0027",
             "ac63-listed-0030",
-            "ac63-listed-0036",
-            "ac63-listed-0041",
+            "ac63-listed-0033",
+            "ac63-listed-0039",
+            "ac63-listed-0044",
         }
     ),
 }

@@ -321,6 +321,36 @@ CASES: list[tuple[str, bool, list[str], str, str, str, str]] = [
         "court case over closures",
         "the council is the one taken to court",
     ),
+    (
+        JOINED, False,
+        [
+            "Kelby Hotels & Resorts agreed in March to be bought by Orvik Leisure for $2.6 billion.",
+            "Orvik then found a buyer for 15 of the resorts: Saltby Resorts agreed to pay $900 million.",
+        ],
+        "Orvik then found a buyer for 15 of the resorts: Saltby Resorts agreed to pay $900 million.",
+        "Kelby Hotels & Resorts", "agrees to buy 15 resorts",
+        "the evidence names another company whose name ends in 'Resorts'; the chain is not in it",
+    ),
+    (
+        JOINED, False,
+        [
+            "Crane & Partners, the Marlow estate agency, was sold last year.",
+            "Its former partners set up a rival firm, Varga Partners, which opened three offices on Monday.",
+        ],
+        "Its former partners set up a rival firm, Varga Partners, which opened three offices on Monday.",
+        "Crane & Partners", "opened offices",
+        "the 'partners' and 'Varga Partners' are not the agency",
+    ),
+    (
+        JOINED, True,
+        [
+            "Crane & Partners, the Marlow estate agency, is expanding.",
+            "Crane & Partners opened three offices on Monday, in Kelby, Saltby and Halden.",
+        ],
+        "Crane & Partners opened three offices on Monday, in Kelby, Saltby and Halden.",
+        "Crane & Partners", "opened offices",
+        "the agency, named whole, opened the offices",
+    ),
     # --- listed: a list of actors stays a list --------------------------------------------
     (
         LISTED,

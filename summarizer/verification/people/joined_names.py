@@ -14,7 +14,10 @@ The value is one name when all of these hold:
 - the article writes the whole value, in capitals as given;
 - some part never stands on its own in the article, outside the whole name: "Israel and
   Hamas" names each alone elsewhere, "Securities and Exchange Commission" never writes
-  "Exchange Commission" by itself.
+  "Exchange Commission" by itself;
+- for a name with "&", its last word stands nowhere else in the article, in any case: read
+  whole, such a name is found as a person's is, by its last word alone, and "Playa Hotels &
+  Resorts" would be named by "resorts" or "Tortuga Resorts" (outside check 122).
 
 A value read as one name then goes through every actor reading whole (named, by initials, by
 a stand-in, not only as acted on), so a wrong actor stays refused as before: another body's
@@ -59,6 +62,9 @@ def _one_name(value: str, parts: list[str], text: str) -> bool:
     whole = [match.span() for match in re.finditer(_pattern(value), text)]
     if not whole:
         return False
+    if "&" in value and not _never_alone(words[-1], whole, text, re.IGNORECASE):
+        return False  # "Playa Hotels & Resorts" read whole is found by its last word, as a
+        # surname is: "resorts" or "Tortuga Resorts" elsewhere would name it
     return any(_never_alone(part, whole, text) for part in parts)
 
 
@@ -76,11 +82,11 @@ def _pattern(phrase: str) -> str:
     return rf"(?<![\w&]){body}(?![\w&])"
 
 
-def _never_alone(part: str, whole: list[tuple[int, int]], text: str) -> bool:
+def _never_alone(part: str, whole: list[tuple[int, int]], text: str, flags: int = 0) -> bool:
     """Whether every place the article writes the part lies inside the whole name."""
     return all(
         any(first <= match.start() and match.end() <= last for first, last in whole)
-        for match in re.finditer(_pattern(part), text)
+        for match in re.finditer(_pattern(part), text, flags)
     )
 
 
