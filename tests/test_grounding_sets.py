@@ -7027,7 +7027,6 @@ GAPS: dict[str, frozenset[str]] = {
     "make_ac63_cases": frozenset(
         {
             "ac63-joined-0016",
-            "ac63-joined-0022",
             "ac63-listed-0027",
             "ac63-listed-0030",
             "ac63-listed-0033",
