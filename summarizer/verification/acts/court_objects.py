@@ -5,7 +5,8 @@ the phrase "take X to court", so the body taken there passed as the one acting (
 whose name holds "and", read whole by ``people/joined_names``, then by its initials).
 
 A name is taken to court when, in its clause, a verb of taking ("take", "haul", "drag") stands
-right before it (past "the"/"a") and "to"/"before"/"into" follows it, with a court's noun
+right before it (past "the"/"a", capitalised words, one noun after "the": "took the developer
+Vale Homes to") and "to"/"before"/"into" follows it, with a court's noun
 within a few words ("to court", "to the High Court", "before an employment tribunal"); or when
 it is the subject of that verb in the passive ("was taken to court by"). The one doing the
 taking (the subject, "Residents", or the passive's agent) is not read here: it stays the actor.
@@ -31,12 +32,23 @@ _REACH = 4
 
 def taken_to_court(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Whether the name at ``first``..``last`` is the one taken to court (see the module)."""
-    before = first - 1
-    while before >= 0 and tokens[before].norm in _SKIPPED:
-        before -= 1
-    if before >= 0 and tokens[before].norm in _TAKING and not clause_gap(tokens, before, text):
-        return _to_court(tokens, last + 1, text)
+    before = _skipped_back(tokens, first - 1, text)
+    if (
+        before >= 1
+        and tokens[before - 1].norm in _SKIPPED
+        and tokens[before].norm not in _TAKING
+        and not clause_gap(tokens, before, text)
+    ):
+        before = _skipped_back(tokens, before - 1, text)  # "took the developer Vale Homes to"
     after = last + 1
+    while (
+        after < len(tokens)
+        and tokens[after].capitalised
+        and not clause_gap(tokens, after - 1, text)
+    ):
+        after += 1  # the rest of a name found by one word ("Tarr & Moor")
+    if before >= 0 and tokens[before].norm in _TAKING and not clause_gap(tokens, before, text):
+        return _to_court(tokens, after, text)
     passive = False
     while after < len(tokens) and tokens[after].norm in BE | PERFECT:
         passive = passive or tokens[after].norm in BE
@@ -47,6 +59,18 @@ def taken_to_court(tokens: Sequence[Token], first: int, last: int, text: str) ->
         and tokens[after].norm in _TAKING
         and _to_court(tokens, after + 1, text)
     )
+
+
+def _skipped_back(tokens: Sequence[Token], before: int, text: str) -> int:
+    """The index before ``before`` past articles and capitalised words (the rest of the name,
+    a title), in one clause."""
+    while (
+        before >= 0
+        and (tokens[before].norm in _SKIPPED or tokens[before].capitalised)
+        and not clause_gap(tokens, before, text)
+    ):
+        before -= 1
+    return before
 
 
 def _to_court(tokens: Sequence[Token], link: int, text: str) -> bool:

@@ -59,22 +59,31 @@ def _one_name(value: str, parts: list[str], text: str) -> bool:
         return False
     if not words[0][:1].isupper() or any(party_of(part) is not None for part in parts):
         return False
-    whole = [match.span() for match in re.finditer(_pattern(value), text)]
+    whole = [match.span() for match in re.finditer(_pattern(value, exact=True), text)]
     if not whole:
         return False
+    if any(" " in part and not _never_alone(part, whole, text) for part in parts):
+        return False  # "Dunmore Rail" written alone beside "Dunmore Rail and Bus": a name of
+        # its own, which an older reading of the whole would take for its short form (rv63c)
     if "&" in value and not _never_alone(words[-1], whole, text, re.IGNORECASE):
         return False  # "Playa Hotels & Resorts" read whole is found by its last word, as a
         # surname is: "resorts" or "Tortuga Resorts" elsewhere would name it
     return any(_never_alone(part, whole, text) for part in parts)
 
 
-def _pattern(phrase: str) -> str:
-    """A case-sensitive pattern for the phrase as a run of words, any spacing, "and" or "&"."""
+def _pattern(phrase: str, exact: bool = False) -> str:
+    """A case-sensitive pattern for the phrase as a run of words, any spacing, "and" or "&";
+    ``exact``, with the phrase's own joiner only: a page writing "Pryce & Okafor" where the
+    value has "Pryce and Okafor" leaves the value a list, each part found by itself, since the
+    older readings of a whole name do not take one joiner for the other (rv63c)."""
+    join = r"(?:\s+and\s+|\s*&\s*)"
+    if exact:
+        join = r"\s*&\s*" if "&" in phrase else r"\s+and\s+"
     pieces = _JOIN.sub(" & ", phrase).split()
     body = re.escape(pieces[0])
     for before, piece in itertools.pairwise(pieces):
         if piece == "&":
-            body += r"(?:\s+and\s+|\s*&\s*)"
+            body += join
         elif before != "&":
             body += r"\s+" + re.escape(piece)
         else:
