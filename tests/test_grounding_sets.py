@@ -4465,8 +4465,9 @@ GAPS: dict[str, frozenset[str]] = {
     # session 49, review rv49a of cl49a: wrong at gbase49 too (older rules): accepted, the
     # one given to, fined or bought in shapes no reading covers: a relative "which received
     # ... from" and "got a grant from" for the giver, "taken to court by" (0040, mended by
-    # rv63c's acts/court_objects), a headline's "fine for X", "hit with ... fine", "whom it fined", "the dealer that X bought", "is being taken
-    # over by", "sold by X to Y" for the buyer, "got bought by"; and 0079, a buyer that "plans
+    # rv63c's acts/court_objects), a headline's "fine for X", "hit with ... fine", "whom it
+    # fined", "the dealer that X bought", "is being taken over by", "sold by X to Y" for the
+    # buyer, "got bought by"; and 0079, a buyer that "plans
     # to sell" other assets, accepted as the seller: the cost of rv49a's shared-subject mend
     "make_rv49a_cases": frozenset(
         {
