@@ -55,6 +55,7 @@ from ..events.contest_sides import contest_side
 from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, word_set
 from ..sentences.passives import BE, MODALS, PERFECT
 from .act_classes import act_class
+from .court_objects import taken_to_court
 from .undergoers import undergoes
 
 # Openers of a fronted unit whose names do another act than the main clause's.
@@ -358,10 +359,12 @@ def not_doer(
     told: Sequence[str],
 ) -> bool:  # fmt: skip
     """Whether the name at ``first``..``last`` does not carry the event out: the undergoer of
-    its one-sided act (``acts/undergoers``), a repeat in a breakdown or a party of another
-    act (see module)."""
+    its one-sided act (``acts/undergoers``) or the one taken to court (``acts/court_objects``),
+    a repeat in a breakdown or a party of another act (see module)."""
     if undergoes(tokens, first, last, text, fact, value, told):
         return True
+    if taken_to_court(tokens, first, last, text):
+        return True  # "Residents took KDDC to court" (acts/court_objects, rv63c)
     if breakdown(tokens, first, last, text):
         return True
     if any(other != value for other in getattr(fact, "actors", None) or []):

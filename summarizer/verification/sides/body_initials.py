@@ -23,6 +23,7 @@ from functools import cache
 
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
+from ..people.names import find_named
 
 # Small words inside a name that its initials skip ("Organization for Migration").
 _LINKS = word_set("of for on and the de")
@@ -72,4 +73,11 @@ def initials_spans(value: str, article: ArticleText, sentence: int) -> list[tupl
     return known
 
 
-__all__ = ["initials_spans"]
+def body_spans(value: str, article: ArticleText, sentence: int) -> list[tuple[int, int]]:
+    """Where a sentence names a body: by its whole name or by the initials the page gave it
+    ("MKFA said ...", the reporting reading of ``event_actors``; rv63c)."""
+    named = find_named(value, article.sentence_tokens(sentence))
+    return [*named, *initials_spans(value, article, sentence)]
+
+
+__all__ = ["body_spans", "initials_spans"]

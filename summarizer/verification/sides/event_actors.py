@@ -55,7 +55,7 @@ from ..sentences.pronoun_objects import pronoun_object
 from ..sentences.topic_statements import topic_statement
 from .actor_descriptions import described_spans
 from .befallen import beaten, befell
-from .body_initials import initials_spans
+from .body_initials import body_spans, initials_spans
 from .group_nouns import group_nouns
 from .held_by import holder
 from .outside_actors import outside_act
@@ -331,13 +331,12 @@ def _only_reporting(value: str, ctx: Context) -> bool:
     read as acting through what they said) only reports the event ("A Libyan official
     said the change was made after calls from Chad", "according to Qatar, Israel freed 30
     prisoners", "..., an Egyptian security source said": :func:`party_frames.reports_only`;
-    check 26; a reporting body, "the UN mission reported", by its whole name); False when
-    none is found."""
-    found = False
-    whole = party_of(value) is None and _body(value)
+    check 26; a reporting body, "the UN mission reported", by its whole name or initials
+    the page gave it, "MKFA said", rv63c); False when none is found."""
+    found, whole, article = False, party_of(value) is None and _body(value), ctx.article
     for index in ctx.sentences:
-        tokens = ctx.article.sentence_tokens(index)
-        places = find_named(value, tokens) if whole else list(_places(value, tokens, ctx))
+        tokens = article.sentence_tokens(index)
+        places = body_spans(value, article, index) if whole else list(_places(value, tokens, ctx))
         for first, last in places:
             if any(last == end and first < start for start, end in places):
                 continue  # "off the coast, the coast guard said": the loose match holds the tight

@@ -40,13 +40,13 @@ from ..context import Context, Result, fact_has, no_evidence, unconfirmed
 from ..occasions.offstage_parties import offstage_party
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
+from ..people.joined_names import actor_parts
 from ..people.mashed_names import name_clash
 from ..people.names import (
     NOT_NAMES,
     TITLES,
     find_named,
     norms,
-    split_people,
 )
 from ..people.party_names import (
     is_alias,
@@ -190,7 +190,7 @@ def _support_party(value: Any, ctx: Context) -> Result:
     key = party_of(text)
     if key is not None:
         return _support_country(key, text, ctx)
-    for part in split_people(text):
+    for part in actor_parts(text, ctx.article):
         key = party_of(part)
         if key is not None:
             ok, reason = _support_country(key, part, ctx)
