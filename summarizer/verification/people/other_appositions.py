@@ -24,7 +24,7 @@ name alone, then their own apposition naming a capitalised body; or their own cl
 the sentence gives each their own; the name before the apposition is no body (a body word)
 and not the person's; no past ("former", "once", "until", "acting") in the apposition; no
 pronoun or stand-in after the value that could hand it back to the person ("and Tim Lee, its
-treasurer", "a fellow director"); a name after "by", "for", "with", "under" or "to" (whom the
+treasurer", "a fellow director", "the committee's Trade Subcommittee"); a name after "by", "for", "with", "under" or "to" (whom the
 person works under: "who works for Jo Reyes, chair of V") is not read. The caller
 (:func:`.person_rules.support_affiliation`) also keeps a value the older readings tie to the
 person (their bodies, its initials) or that their next sentence or ", who" clause gives them.
@@ -86,6 +86,9 @@ _PAST = re.compile(
 _BACK = re.compile(
     r"\b(?:it|its|their|theirs|the\s+same|there|also|both|too|fellow)\b", re.IGNORECASE
 )
+# a stand-in's possessive ("the committee's Trade Subcommittee", "the group's Asian arm"): the
+# part it names may be of the value, so the value may be this person's too (rv63a)
+_STAND_IN_OWNER = re.compile(r"\b[Tt]he\s+[a-z][a-z-]*['\u2019]s\b")
 
 
 def _blank(text: str, words: list[str], mark: str) -> str:
@@ -172,7 +175,8 @@ def apposed_to_other(article: ArticleText, surname: str, value: str) -> str | No
         if any(article.quoted_region_at(begin + a) is not None for a in at):
             return None
         marked = _blank(text, [value], _MARK)
-        if _BACK.search(marked[marked.rindex(_MARK) :]):
+        rest = marked[marked.rindex(_MARK) :]
+        if _BACK.search(rest) or _STAND_IN_OWNER.search(rest):
             return None  # "and Tim Lee, its treasurer": the value may be theirs too
         items = _SPLIT.split(marked)
         if not _own_item(items, surname):
