@@ -396,10 +396,10 @@ def _initials_of(article: ArticleText, phrase: Phrase, value: str) -> bool:
 
 
 def _anaphoric(article: ArticleText, phrase: Phrase) -> bool:
-    """Whether a phrase names its body by a pronoun ("who leads its Latin American
-    department"): the body may be the one named before."""
-    text = article.text[phrase.start : phrase.end].lower()
-    return bool(re.search(r"\b(?:its|their)\b", text))
+    """Whether a phrase names its body by a pronoun or a stand-in's possessive ("who leads its
+    Latin department", "head of the group's Asian arm"): the body may be the one named before."""
+    text = article.text[phrase.start : phrase.end]
+    return bool(re.search(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z][a-z-]*['\u2019]s)\b", text))
 
 
 def _names_body(article: ArticleText, phrase: Phrase, wanted: frozenset[str]) -> bool:
