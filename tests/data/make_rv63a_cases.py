@@ -44,7 +44,9 @@ built = SupportCases(
 OWN, OTHER = "own", "other"
 
 
-def pair(role: str, name: str, body: str, shared: str, elsewhere: str, twin: str, *more: str) -> None:
+def pair(
+    role: str, name: str, body: str, shared: str, elsewhere: str, twin: str, *more: str
+) -> None:
     """The person's own apposition names a part of the other's body (``shared``: it passes),
     and the twin page naming another body (``elsewhere``: the other's body is refused there,
     the person's own passes)."""
@@ -195,8 +197,24 @@ pair(
 
 # --- other: another person's body in the shapes of two or three office holders --------------
 LIST3 = "Speakers at the dinner included Joan Reyes, chair of Pellmark Group; Tim Lacey, chief executive of Asta Capital; and Mira Holt, president of the Kestle Chamber of Commerce."
-built.held_affiliation(OTHER, "president", "Mira Holt", ["Kestle Chamber of Commerce"], ["Asta Capital", "Pellmark Group"], LIST3, "Tickets sold out in a day.")
-built.held_affiliation(OTHER, "chief executive", "Tim Lacey", ["Asta Capital"], ["Pellmark Group", "Kestle Chamber of Commerce"], LIST3, "Tickets sold out in a day.")
+built.held_affiliation(
+    OTHER,
+    "president",
+    "Mira Holt",
+    ["Kestle Chamber of Commerce"],
+    ["Asta Capital", "Pellmark Group"],
+    LIST3,
+    "Tickets sold out in a day.",
+)
+built.held_affiliation(
+    OTHER,
+    "chief executive",
+    "Tim Lacey",
+    ["Asta Capital"],
+    ["Pellmark Group", "Kestle Chamber of Commerce"],
+    LIST3,
+    "Tickets sold out in a day.",
+)
 built.held_affiliation(
     OTHER,
     "chief executive",
@@ -288,8 +306,24 @@ built.held_affiliation(
     "Neither disclosed its value.",
 )
 ONE = "Rep. Cora Nkemelu (D-Md.), a member of the House Oversight Committee, and Sen. Paul Fennick (R-Ind.), chairman of the Senate Commerce Committee, wrote to the agency."
-built.held_affiliation(OTHER, "member", "Cora Nkemelu", ["House Oversight Committee"], ["Senate Commerce Committee"], ONE, "The agency has not replied.")
-built.held_affiliation(OTHER, "chairman", "Paul Fennick", ["Senate Commerce Committee"], ["House Oversight Committee"], ONE, "The agency has not replied.")
+built.held_affiliation(
+    OTHER,
+    "member",
+    "Cora Nkemelu",
+    ["House Oversight Committee"],
+    ["Senate Commerce Committee"],
+    ONE,
+    "The agency has not replied.",
+)
+built.held_affiliation(
+    OTHER,
+    "chairman",
+    "Paul Fennick",
+    ["Senate Commerce Committee"],
+    ["House Oversight Committee"],
+    ONE,
+    "The agency has not replied.",
+)
 built.held_affiliation(
     OTHER,
     "coach",
@@ -316,6 +350,65 @@ built.held_affiliation(
     ["Harlow Institute"],
     "The findings were questioned by Yara Dunne, a professor at Tamsby University, as well as Ivan Petrov, a researcher at the Harlow Institute.",
     "The authors stand by their data.",
+)
+
+# the stand-in's possessive that cannot stand for the other's body (a place, an act), and one
+# after the value in the sentence's own verb phrase, keep the other's body refused
+TERMS = "Joan Reyes, chair of Pellmark Group, and Tim Lacey, chief executive of Asta Capital, said the merger's terms were fair."
+built.held_affiliation(
+    OTHER,
+    "chair",
+    "Joan Reyes",
+    ["Pellmark Group"],
+    ["Asta Capital"],
+    TERMS,
+    "The vote is on May 2.",
+)
+built.held_affiliation(
+    OTHER,
+    "chief executive",
+    "Tim Lacey",
+    ["Asta Capital"],
+    ["Pellmark Group"],
+    TERMS,
+    "The vote is on May 2.",
+)
+COST = "Sen. Marian Coyle (D-Ore.), who chairs the Senate Finance Committee, and Sen. Abel Hirst (R-Utah), ranking member of the Senate Banking Committee, criticised the bill's cost."
+built.held_affiliation(
+    OTHER,
+    "ranking member",
+    "Abel Hirst",
+    ["Senate Banking Committee"],
+    ["Senate Finance Committee"],
+    COST,
+    "A vote is not expected before June.",
+)
+built.held_affiliation(
+    OTHER,
+    "chair",
+    "Marian Coyle",
+    ["Senate Finance Committee"],
+    ["Senate Banking Committee"],
+    COST,
+    "A vote is not expected before June.",
+)
+built.held_affiliation(
+    OTHER,
+    "board head",
+    "Tim Lacey",
+    ["Transport Board"],
+    ["Pellmark Group"],
+    "The tram contract was signed by Joan Reyes, chair of Pellmark Group, and Tim Lacey, head of the city's Transport Board.",
+    "Work begins in the spring.",
+)
+built.held_affiliation(
+    OTHER,
+    "minister",
+    "Ana Ribeiro",
+    ["Ministry of Health"],
+    ["Orrin Pharma"],
+    "The vaccine deal was agreed by Leo Marsh, chief executive of Orrin Pharma, and Ana Ribeiro, head of the country's Ministry of Health.",
+    "Doses arrive in October.",
 )
 
 

@@ -24,8 +24,9 @@ name alone, then their own apposition naming a capitalised body; or their own cl
 the sentence gives each their own; the name before the apposition is no body (a body word)
 and not the person's; no past ("former", "once", "until", "acting") in the apposition; no
 pronoun or stand-in after the value that could hand it back to the person ("and Tim Lee, its
-treasurer", "a fellow director", "the committee's Trade Subcommittee"); a name after "by", "for", "with", "under" or "to" (whom the
-person works under: "who works for Jo Reyes, chair of V") is not read. The caller
+treasurer", "a fellow director", "the committee's Trade Subcommittee"); a name after "by",
+"for", "with", "under" or "to" (whom the person works under: "who works for Jo Reyes, chair of
+V") is not read. The caller
 (:func:`.person_rules.support_affiliation`) also keeps a value the older readings tie to the
 person (their bodies, its initials) or that their next sentence or ", who" clause gives them.
 The sentences naming the person are found once per person and page (``article.memo``).
@@ -86,9 +87,16 @@ _PAST = re.compile(
 _BACK = re.compile(
     r"\b(?:it|its|their|theirs|the\s+same|there|also|both|too|fellow)\b", re.IGNORECASE
 )
-# a stand-in's possessive ("the committee's Trade Subcommittee", "the group's Asian arm"): the
-# part it names may be of the value, so the value may be this person's too (rv63a)
-_STAND_IN_OWNER = re.compile(r"\b[Tt]he\s+[a-z][a-z-]*['\u2019]s\b")
+# a body's stand-in as owner ("the committee's Trade Subcommittee", "the group's Asian arm"):
+# the part it names may be of the value, so the value may be this person's too (rv63a); not a
+# place's or an act's ("the city's Transport Board", "the bill's cost")
+_STAND_IN_OWNER = re.compile(r"\b[Tt]he\s+([a-z][a-z-]*)['\u2019]s\b")
+_OWNER_NOUNS = BODY_WORDS | frozenset({"panel", "subcommittee", "force", "utility", "team", "side"})
+
+
+def stand_in_owner(text: str) -> bool:
+    """Whether the text names a part of a body by that body's stand-in ("the group's")."""
+    return any(m.group(1) in _OWNER_NOUNS for m in _STAND_IN_OWNER.finditer(text))
 
 
 def _blank(text: str, words: list[str], mark: str) -> str:
@@ -176,7 +184,7 @@ def apposed_to_other(article: ArticleText, surname: str, value: str) -> str | No
             return None
         marked = _blank(text, [value], _MARK)
         rest = marked[marked.rindex(_MARK) :]
-        if _BACK.search(rest) or _STAND_IN_OWNER.search(rest):
+        if _BACK.search(rest) or stand_in_owner(rest):
             return None  # "and Tim Lee, its treasurer": the value may be theirs too
         items = _SPLIT.split(marked)
         if not _own_item(items, surname):
