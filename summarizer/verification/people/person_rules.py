@@ -60,6 +60,7 @@ from .its_others import its_other
 from .left_bodies import left_body
 from .left_posts import left_post
 from .non_persons import no_person
+from .other_appositions import apposed_to_other
 from .other_items import held_in_other_item
 from .own_mentions import owned_with
 from .party_elsewhere import party_rivals, sets_against_party
@@ -217,6 +218,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
             or _apart(ctx, name, value)
             or _its_other(ctx, name, value)
             or _possessed(ctx, name, value)
+            or _apposed(ctx, name, value)
         )
         if why is not None:
             return False, why
@@ -366,6 +368,18 @@ def _possessed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     return (
         None if owner is None else f"the page writes {_named(name)} as {owner}'s, not {value!r}'s"
     )
+
+
+def _apposed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is another person's, given by their apposition in this person's own
+    sentence (session 63, :mod:`.other_appositions`)."""
+    bodies = person_bodies(ctx.article, name[-1])
+    if any(same_body(b, value) or initials_of(b, value) for b in bodies):
+        return None
+    other = apposed_to_other(ctx.article, name[-1], value)
+    if other is None or _said_after(ctx, name[-1], value):
+        return None
+    return f"the page gives {value!r} to {other} beside {_named(name)}, who has a body of their own"
 
 
 def _party_other(ctx: Context, name: tuple[str, ...], party: str, value: str) -> str | None:

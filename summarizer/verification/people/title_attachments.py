@@ -33,6 +33,7 @@ from ..page.article import ArticleText
 from ..page.tokens import SINGULAR_POSSESSIVES, word_set
 from .leader_titles import LEADER_WORDS
 from .names import PARTICLES, TITLES
+from .other_appositions import stand_in_owner
 from .role_descriptions import OFFICE_WORDS
 
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*|(?:de|van|von|der|da|di|al|bin|del|la|le)\b)"
@@ -396,10 +397,10 @@ def _initials_of(article: ArticleText, phrase: Phrase, value: str) -> bool:
 
 
 def _anaphoric(article: ArticleText, phrase: Phrase) -> bool:
-    """Whether a phrase names its body by a pronoun ("who leads its Latin American
-    department"): the body may be the one named before."""
-    text = article.text[phrase.start : phrase.end].lower()
-    return bool(re.search(r"\b(?:its|their)\b", text))
+    """Whether a phrase names its body by a pronoun or a stand-in's possessive ("who leads its
+    Latin department", "head of the group's Asian arm"): the body may be the one named before."""
+    text = article.text[phrase.start : phrase.end]
+    return bool(re.search(r"\b(?:[Ii]ts|[Tt]heir)\b", text)) or stand_in_owner(text)
 
 
 def _names_body(article: ArticleText, phrase: Phrase, wanted: frozenset[str]) -> bool:
