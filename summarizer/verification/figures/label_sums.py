@@ -1,0 +1,167 @@
+"""A count read from a fact box's "Label: $N million" line whose label names only part of the
+count (session 63, the false-alarm writer ct63: seen checks 94, 100 and 125), for the count rule
+(:func:`summarizer.verification.counts.count_occasions.support_occasion_count`).
+
+:mod:`figures.box_lines` reads a box's line when the count's words are the label's and the
+number is bare ("- Seats won: 47"). Boxes of money and of shares print the line differently:
+the number carries a currency sign and a scale ("- Individuals: $392 billion", "Fire
+department: $24.98 million"), and the label names only *whose* the number is, while what is
+counted ("giving", "budget", "shares") is said by the story around the box ("How the shares
+are split:"). A count is read from such a line when:
+
+- the line is a box's item: marked by a bullet, or beside another "Label: N" line; entries
+  of one row split at " | " ("Police department: $32.03 million | Fire department: ...");
+- its label has no digit (no year, no item number) and every content word of it is the
+  count's, or its ``as_of``'s ("Homes in inventory at quarter end: 38,400" for "homes in
+  inventory" as of "quarter end");
+- the number right after the colon (a currency sign before it, a scale after it) is the
+  count's value, and no other number of the entry, save a percent or a part after "of which",
+  stands beside it ("Reservists: 2,500 in 2025, 12,800 in 2035" gives neither year's);
+- every count word the label lacks is told by the article outside the box (the story's
+  "budget" for "fire department budget") and is no word of another entry's label ("total
+  giving by individuals and foundations" is no "Individuals" line's), no word of a change or
+  of another measure ("increase", "previous", "needed", "average") and no percent word.
+
+It only accepts: another entry's number, another line's, a number after the head one, a
+number whose label the count does not hold stay with the other readings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..context import Context, Result
+from ..page.tokens import word_set
+
+_BULLET = re.compile(r"^\s*[-\u2022*\u2013\u2014]\s*")
+_ENTRY = re.compile(
+    r"^(?P<label>[A-Za-z][^:\n]{0,80}?)\s*:\s*(?P<cur>(?:[A-Z]{0,3}[$\u00a3\u20ac\u00a5])?)"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>\s*(?:million|billion|trillion|thousand|m|bn|k)\b)?"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALES["trillion"] = 1e12
+_NUMBER = re.compile(
+    r"(?<![\w.])[$\u00a3\u20ac]?\d[\d,]*(?:\.\d+)?(?P<pct>\s*(?:%|per\s?cent|percent))?"
+)
+_WORD = re.compile(r"[a-z]+")
+_SMALL = word_set("""the a an of in by for to on at its their his her and or from with as each""")
+# Count words that make the line's number another measure's than the count's.
+_OTHER = word_set(
+    """increase decrease rise fall cut change growth gain loss drop up down more fewer less
+    difference gap previous prior last earlier former before needed required target expected
+    forecast projected average median per cent percent rate ratio proportion total overall
+    combined all other rest remaining"""
+)
+
+
+def _stems(words: str) -> frozenset[str]:
+    """Content words, lowercased, without a plural ending ("Individuals" -> "individual")."""
+    out = set()
+    for word in _WORD.findall(words.lower()):
+        if word in _SMALL or len(word) == 1:
+            continue
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        out.add(word)
+    return frozenset(out)
+
+
+def _entries(row: str) -> list[re.Match[str]]:
+    """A row's "Label: N" entries, its bullet aside, split at " | "."""
+    bullet = _BULLET.match(row)
+    body = row[bullet.end() :] if bullet else row
+    return [m for m in map(_ENTRY.match, (p.strip() for p in body.split(" | "))) if m]
+
+
+def _box(text: str, memo: dict[object, Any]) -> tuple[dict[str, int], list[list[re.Match[str]]]]:
+    """The article's box rows (a row's text -> its index) and each row's entries, read once."""
+    known: tuple[dict[str, int], list[list[re.Match[str]]]] | None = memo.get("label_sums")
+    if known is None:
+        rows = text.split("\n")
+        entries = [_entries(row) for row in rows]
+        boxed: dict[str, int] = {}
+        for index, row in enumerate(rows):
+            beside = any(0 <= j < len(rows) and entries[j] for j in (index - 1, index + 1))
+            if entries[index] and (_BULLET.match(row) or beside):
+                boxed[row.strip()] = index
+        known = memo["label_sums"] = (boxed, entries)
+    return known
+
+
+def _block(index: int, entries: list[list[re.Match[str]]]) -> range:
+    """The run of box rows around row ``index`` (the box the row is in)."""
+    low = high = index
+    while low > 0 and entries[low - 1]:
+        low -= 1
+    while high + 1 < len(entries) and entries[high + 1]:
+        high += 1
+    return range(low, high + 1)
+
+
+def _alone(rest: str) -> bool:
+    """Whether an entry's rest holds no number beside its head one, save a percent or a part
+    after "of which" ("- Bequests: $45.84 billion, down 1.6%")."""
+    for found in _NUMBER.finditer(rest):
+        if found.group("pct") or re.search(r"\bof\s+(?:which|them)\s*$", rest[: found.start()]):
+            continue
+        return False
+    return True
+
+
+def _prose(text: str, block: range, memo: dict[object, Any]) -> frozenset[str]:
+    """The words of the article outside one box, read once per box."""
+    known: frozenset[str] | None = memo.get(("label_sums", block.start))
+    if known is None:
+        rows = text.split("\n")
+        known = _stems(" ".join(row for j, row in enumerate(rows) if j not in block))
+        memo["label_sums", block.start] = known
+    return known
+
+
+def _told(word: str, words: frozenset[str]) -> bool:
+    return any(w == word or (len(word) > 4 and w.startswith(word[:5])) for w in words)
+
+
+def label_sum_count(value: Any, what: str, ctx: Context) -> Result | None:
+    """Accepted when a box line of the fact's evidence states the count under a label that
+    names part of it, the rest told by the story (see the module); None otherwise."""
+    raw = getattr(value, "value", value)
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not raw:
+        return None
+    if getattr(value, "qualifier", "exact") != "exact" or ":" not in ctx.article.text:
+        return None
+    own = _stems(what)
+    if not own or own & {"percent", "cent", "per", "rate"}:
+        return None
+    held = own | _stems(str(getattr(ctx.fact, "as_of", "") or ""))
+    text, sentences = ctx.article.text, ctx.article.sentences
+    boxed, entries = _box(text, ctx.article.memo)
+    for index in ctx.sentences:
+        for row in text[sentences[index][0] : sentences[index][1]].split("\n"):
+            at = boxed.get(row.strip())
+            if at is None:
+                continue
+            block = _block(at, entries)
+            for entry in entries[at]:
+                label = entry.group("label")
+                if any(c.isdigit() for c in label) or not _stems(label) <= held:
+                    continue
+                scale = _SCALES[entry.group("scale").strip().lower()] if entry.group("scale") else 1
+                number = float(entry.group("num").replace(",", "")) * scale
+                if abs(number - float(raw)) > 1e-6 * abs(float(raw)) or not _alone(entry["rest"]):
+                    continue
+                extra = own - _stems(label)
+                others = frozenset().union(
+                    *(_stems(e.group("label")) for j in block for e in entries[j] if e is not entry)
+                )
+                if extra & (_OTHER | others):
+                    continue
+                prose = _prose(text, block, ctx.article.memo)
+                if all(_told(word, prose) for word in extra):
+                    return True, ""
+    return None
