@@ -153,7 +153,7 @@ def label_sum_count(value: Any, what: str, ctx: Context) -> Result | None:
                     continue
                 scale = _SCALES[entry.group("scale").strip().lower()] if entry.group("scale") else 1
                 number = float(entry.group("num").replace(",", "")) * scale
-                if abs(number - float(raw)) > 1e-6 * abs(float(raw)) or not _alone(entry["rest"]):
+                if abs(number - float(raw)) > 1e-9 * abs(float(raw)) or not _alone(entry["rest"]):
                     continue
                 extra = own - _stems(label)
                 others = frozenset().union(
