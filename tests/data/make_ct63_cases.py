@@ -61,8 +61,10 @@ def box(
             count = {"what": what, "value": amount(value, qualifier), "as_of": as_of}
             event = {"kind": "other", "description": "what the article reports", "actors": [],
                      "place": None, "when": None, "counts": [count], "evidence": [line]}  # fmt: skip
-            why = f"{what} = {value:g}" + (f" as of {as_of}" if as_of else "") + (
-                ": the box line's own number" if expect else ": not the count the line states"
+            why = (
+                f"{what} = {value:g}"
+                + (f" as of {as_of}" if as_of else "")
+                + (": the box line's own number" if expect else ": not the count the line states")
             )
             facts = {"article": dict(ARTICLE), "events": [event]}
             built.add(category, expect, why, text, facts, "events[0].counts[0].value")
@@ -80,10 +82,41 @@ GIVING_ROWS = [
     "- Bequests: $458 million, down 1.6%",
     "- Companies: $440 million, up 6%",
 ]
-box(MONEY, GIVING, GIVING_ROWS, GIVING_ROWS[0], [("giving by individuals", 3.92e9)], [("giving by foundations", 3.92e9), ("giving by individuals", 1.1e9)])
-box(MONEY, GIVING, GIVING_ROWS, GIVING_ROWS[1], [("giving by foundations", 1.1e9)], [("total giving by individuals and foundations", 1.1e9), ("increase in giving by foundations", 1.1e9)])
-box(MONEY, GIVING, GIVING_ROWS, GIVING_ROWS[2], [("giving through bequests", 458e6)], [("giving by individuals", 458e6), ("fall in bequests, per cent", 1.6)])
-box(MONEY, GIVING, GIVING_ROWS, GIVING_ROWS[3], [("giving by companies", 440e6)], [("giving by companies", 6.0), ("giving by companies the year before", 440e6)])
+box(
+    MONEY,
+    GIVING,
+    GIVING_ROWS,
+    GIVING_ROWS[0],
+    [("giving by individuals", 3.92e9)],
+    [("giving by foundations", 3.92e9), ("giving by individuals", 1.1e9)],
+)
+box(
+    MONEY,
+    GIVING,
+    GIVING_ROWS,
+    GIVING_ROWS[1],
+    [("giving by foundations", 1.1e9)],
+    [
+        ("total giving by individuals and foundations", 1.1e9),
+        ("increase in giving by foundations", 1.1e9),
+    ],
+)
+box(
+    MONEY,
+    GIVING,
+    GIVING_ROWS,
+    GIVING_ROWS[2],
+    [("giving through bequests", 458e6)],
+    [("giving by individuals", 458e6), ("fall in bequests, per cent", 1.6)],
+)
+box(
+    MONEY,
+    GIVING,
+    GIVING_ROWS,
+    GIVING_ROWS[3],
+    [("giving by companies", 440e6)],
+    [("giving by companies", 6.0), ("giving by companies the year before", 440e6)],
+)
 
 BUDGET = [
     "Quenby's council will vote next week on a spending plan of $412 million for the coming fiscal year.",
@@ -95,9 +128,34 @@ BUDGET_ROWS = [
     "Police department: $30.6 million | Fire department: $22.45 million",
     "Parks and libraries: $9.8 million, up from $9.1 million",
 ]
-box(MONEY, BUDGET, BUDGET_ROWS, BUDGET_ROWS[1], [("fire department budget", 22.45e6), ("police department budget", 30.6e6)], [("fire department budget", 30.6e6), ("police department budget", 22.45e6), ("fire department overtime", 22.45e6)])
-box(MONEY, BUDGET, BUDGET_ROWS, BUDGET_ROWS[0], [("general fund budget", 131.2e6)], [("general fund budget", 412e6), ("police department budget", 131.2e6)])
-box(MONEY, BUDGET, BUDGET_ROWS, BUDGET_ROWS[2], [], [("parks and libraries budget", 9.1e6), ("parks and libraries budget", 9.8e6)])
+box(
+    MONEY,
+    BUDGET,
+    BUDGET_ROWS,
+    BUDGET_ROWS[1],
+    [("fire department budget", 22.45e6), ("police department budget", 30.6e6)],
+    [
+        ("fire department budget", 30.6e6),
+        ("police department budget", 22.45e6),
+        ("fire department overtime", 22.45e6),
+    ],
+)
+box(
+    MONEY,
+    BUDGET,
+    BUDGET_ROWS,
+    BUDGET_ROWS[0],
+    [("general fund budget", 131.2e6)],
+    [("general fund budget", 412e6), ("police department budget", 131.2e6)],
+)
+box(
+    MONEY,
+    BUDGET,
+    BUDGET_ROWS,
+    BUDGET_ROWS[2],
+    [],
+    [("parks and libraries budget", 9.1e6), ("parks and libraries budget", 9.8e6)],
+)
 
 AID = [
     "EU governments pledged fresh money for flood relief in the Sava basin at a meeting in Brussels on Friday.",
@@ -109,9 +167,30 @@ AID_ROWS = [
     "\u2022 France: \u20ac85m",
     "\u2022 Netherlands: \u20ac40m, of which \u20ac15m for housing",
 ]
-box(MONEY, AID, AID_ROWS, AID_ROWS[0], [("pledges from Germany", 120e6)], [("pledges from France", 120e6), ("pledges from Germany", 85e6)])
-box(MONEY, AID, AID_ROWS, AID_ROWS[2], [("pledges from the Netherlands", 40e6)], [("pledges from the Netherlands for housing", 40e6), ("pledges from the Netherlands", 15e6)])
-box(MONEY, AID, AID_ROWS, AID_ROWS[1], [("pledges from France", 85e6)], [("loans from France", 85e6)])
+box(
+    MONEY,
+    AID,
+    AID_ROWS,
+    AID_ROWS[0],
+    [("pledges from Germany", 120e6)],
+    [("pledges from France", 120e6), ("pledges from Germany", 85e6)],
+)
+box(
+    MONEY,
+    AID,
+    AID_ROWS,
+    AID_ROWS[2],
+    [("pledges from the Netherlands", 40e6)],
+    [("pledges from the Netherlands for housing", 40e6), ("pledges from the Netherlands", 15e6)],
+)
+box(
+    MONEY,
+    AID,
+    AID_ROWS,
+    AID_ROWS[1],
+    [("pledges from France", 85e6)],
+    [("loans from France", 85e6)],
+)
 
 FARES = [
     "The Brackwater transit board has set out where next year's operating money will come from.",
@@ -122,12 +201,41 @@ FARE_ROWS = [
     "- Parking fees: \u00a36.7m",
     "- Advertising: \u00a31.9m",
 ]
-box(MONEY, FARES, FARE_ROWS, FARE_ROWS[0], [("operating money from fares", 48.2e6)], [("operating money from advertising", 48.2e6)])
-box(MONEY, FARES, FARE_ROWS, FARE_ROWS[1], [("operating money from parking fees", 6.7e6)], [("operating money from parking fees", 6.7e6 + 1)])
-box(MONEY, FARES, FARE_ROWS, FARE_ROWS[2], [("operating money from advertising", 1.9e6)], [("sponsorship money from advertising", 1.9e6)])
+box(
+    MONEY,
+    FARES,
+    FARE_ROWS,
+    FARE_ROWS[0],
+    [("operating money from fares", 48.2e6)],
+    [("operating money from advertising", 48.2e6)],
+)
+box(
+    MONEY,
+    FARES,
+    FARE_ROWS,
+    FARE_ROWS[1],
+    [("operating money from parking fees", 6.7e6)],
+    [("operating money from parking fees", 6.7e6 + 1)],
+)
+box(
+    MONEY,
+    FARES,
+    FARE_ROWS,
+    FARE_ROWS[2],
+    [("operating money from advertising", 1.9e6)],
+    [("sponsorship money from advertising", 1.9e6)],
+)
 
 # a hedge the line does not print; a prose colon (no box)
-box(MONEY, GIVING, GIVING_ROWS, GIVING_ROWS[1], [], [("giving by foundations", 1.1e9)], qualifier="about")
+box(
+    MONEY,
+    GIVING,
+    GIVING_ROWS,
+    GIVING_ROWS[1],
+    [],
+    [("giving by foundations", 1.1e9)],
+    qualifier="about",
+)
 PROSE = [
     "The council's auditors found one item out of line with the plan.",
     "The overspend: $2.4 million on the fire department's new station, the report said.",
@@ -146,9 +254,36 @@ SHARE_ROWS = [
     "- Northfield Foundation: 301,760",
     "- Marsh Hollow Fund: 301,760",
 ]
-box(BARE, SHARES, SHARE_ROWS, SHARE_ROWS[1], [("shares for the Agnes Pelling Foundation", 612480)], [("shares for the Northfield Foundation", 612480), ("shares for the Agnes Pelling Foundation", 301760)])
-box(BARE, SHARES, SHARE_ROWS, SHARE_ROWS[2], [("shares given to the Northfield Foundation", 301760)], [("shares for the Agnes Pelling Foundation", 301760), ("bonds for the Northfield Foundation", 301760)])
-box(BARE, SHARES, SHARE_ROWS, SHARE_ROWS[3], [("shares for the Marsh Hollow Fund", 301760)], [("shares for the Marsh Hollow Fund", 612480)])
+box(
+    BARE,
+    SHARES,
+    SHARE_ROWS,
+    SHARE_ROWS[1],
+    [("shares for the Agnes Pelling Foundation", 612480)],
+    [
+        ("shares for the Northfield Foundation", 612480),
+        ("shares for the Agnes Pelling Foundation", 301760),
+    ],
+)
+box(
+    BARE,
+    SHARES,
+    SHARE_ROWS,
+    SHARE_ROWS[2],
+    [("shares given to the Northfield Foundation", 301760)],
+    [
+        ("shares for the Agnes Pelling Foundation", 301760),
+        ("bonds for the Northfield Foundation", 301760),
+    ],
+)
+box(
+    BARE,
+    SHARES,
+    SHARE_ROWS,
+    SHARE_ROWS[3],
+    [("shares for the Marsh Hollow Fund", 301760)],
+    [("shares for the Marsh Hollow Fund", 612480)],
+)
 
 HOMES = [
     "Larchmont Homes said on Thursday that sales slowed in its second quarter as mortgage rates stayed high.",
@@ -159,8 +294,18 @@ HOME_ROWS = [
     "- Homes in inventory at quarter end: 19,300, of which 12,100 were unsold",
     "- Cancellation rate: 14%",
 ]
-box(BARE, HOMES, HOME_ROWS, HOME_ROWS[1], [("homes in inventory", 19300)], [("homes in inventory", 12100), ("unsold homes in inventory", 19300)], as_of="quarter end")
-box(BARE, HOMES, HOME_ROWS, HOME_ROWS[0], [("homes closed", 11240)], [("homes in inventory", 11240)])
+box(
+    BARE,
+    HOMES,
+    HOME_ROWS,
+    HOME_ROWS[1],
+    [("homes in inventory", 19300)],
+    [("homes in inventory", 12100), ("unsold homes in inventory", 19300)],
+    as_of="quarter end",
+)
+box(
+    BARE, HOMES, HOME_ROWS, HOME_ROWS[0], [("homes closed", 11240)], [("homes in inventory", 11240)]
+)
 
 ARMY = [
     "The defence ministry published its plan to grow the armed forces over the next decade.",
@@ -185,8 +330,25 @@ RESULT_ROWS = [
     "- Item 3: 140",
     "- 2024: 655",
 ]
-box(BARE, RESULTS, RESULT_ROWS, RESULT_ROWS[0], [("pupils sitting the final exams at Harbour Academy", 412)], [("pupils sitting the final exams at St Brigid's", 412), ("pupils passing the final exams at Harbour Academy", 412)])
-box(BARE, RESULTS, RESULT_ROWS, RESULT_ROWS[3], [], [("pupils sitting the final exams in 2024", 655)])
+box(
+    BARE,
+    RESULTS,
+    RESULT_ROWS,
+    RESULT_ROWS[0],
+    [("pupils sitting the final exams at Harbour Academy", 412)],
+    [
+        ("pupils sitting the final exams at St Brigid's", 412),
+        ("pupils passing the final exams at Harbour Academy", 412),
+    ],
+)
+box(
+    BARE,
+    RESULTS,
+    RESULT_ROWS,
+    RESULT_ROWS[3],
+    [],
+    [("pupils sitting the final exams in 2024", 655)],
+)
 
 SEALS = [
     "Wardens on the Kestle islands finished their count of grey seal pups this week.",
@@ -197,14 +359,30 @@ SEAL_ROWS = [
     "\u2022 South Kestle: 204",
     "\u2022 Both islands last year: 470",
 ]
-box(BARE, SEALS, SEAL_ROWS, SEAL_ROWS[0], [("pups counted on North Kestle", 318)], [("pups counted on South Kestle", 318), ("pups counted on North Kestle", 204)])
-box(BARE, SEALS, SEAL_ROWS, SEAL_ROWS[1], [("seal pups counted on South Kestle", 204)], [("pups counted on both islands", 204), ("pups counted on both islands this year", 470)])
+box(
+    BARE,
+    SEALS,
+    SEAL_ROWS,
+    SEAL_ROWS[0],
+    [("pups counted on North Kestle", 318)],
+    [("pups counted on South Kestle", 318), ("pups counted on North Kestle", 204)],
+)
+box(
+    BARE,
+    SEALS,
+    SEAL_ROWS,
+    SEAL_ROWS[1],
+    [("seal pups counted on South Kestle", 204)],
+    [("pups counted on both islands", 204), ("pups counted on both islands this year", 470)],
+)
 
 PROSE_BARE = [
     "Only one number mattered to the organisers on Sunday.",
     "The turnout: 18,400 runners, a record for the Brackwater half marathon.",
 ]
-box(BARE, PROSE_BARE, [], PROSE_BARE[1], [], [("volunteers at the Brackwater half marathon", 18400)])
+box(
+    BARE, PROSE_BARE, [], PROSE_BARE[1], [], [("volunteers at the Brackwater half marathon", 18400)]
+)
 
 CROPS = [
     "Farmers in the Orrin valley brought in a smaller harvest this autumn after a dry summer, the growers' co-operative said.",
@@ -216,9 +394,30 @@ CROP_ROWS = [
     "- Potatoes: 88,900, against 97,300 a year ago",
     "- Sugar beet (estimate): 150,000",
 ]
-box(BARE, CROPS, CROP_ROWS, CROP_ROWS[0], [("tonnes of barley harvested", 41200)], [("tonnes of oilseed rape harvested", 41200), ("tonnes of barley harvested", 12650)])
-box(BARE, CROPS, CROP_ROWS, CROP_ROWS[1], [("oilseed rape harvested, tonnes", 12650)], [("oilseed rape planted, tonnes", 12650)])
-box(BARE, CROPS, CROP_ROWS, CROP_ROWS[2], [], [("tonnes of potatoes harvested", 97300), ("tonnes of potatoes harvested a year ago", 88900)])
+box(
+    BARE,
+    CROPS,
+    CROP_ROWS,
+    CROP_ROWS[0],
+    [("tonnes of barley harvested", 41200)],
+    [("tonnes of oilseed rape harvested", 41200), ("tonnes of barley harvested", 12650)],
+)
+box(
+    BARE,
+    CROPS,
+    CROP_ROWS,
+    CROP_ROWS[1],
+    [("oilseed rape harvested, tonnes", 12650)],
+    [("oilseed rape planted, tonnes", 12650)],
+)
+box(
+    BARE,
+    CROPS,
+    CROP_ROWS,
+    CROP_ROWS[2],
+    [],
+    [("tonnes of potatoes harvested", 97300), ("tonnes of potatoes harvested a year ago", 88900)],
+)
 
 VOTERS = [
     "Halloway's three wards voted on the new library levy on Saturday, the city clerk reported.",
@@ -229,8 +428,22 @@ VOTER_ROWS = [
     "2. Old Town: 2,975",
     "3. Millbrook: 3,402",
 ]
-box(BARE, VOTERS, VOTER_ROWS, VOTER_ROWS[1], [("ballots cast in Old Town", 2975)], [("ballots cast in Millbrook", 2975), ("ballots cast in Old Town", 4310)])
-box(BARE, VOTERS, VOTER_ROWS, VOTER_ROWS[2], [("ballots cast in Millbrook in the levy vote", 3402)], [("ballots rejected in Millbrook", 3402)])
+box(
+    BARE,
+    VOTERS,
+    VOTER_ROWS,
+    VOTER_ROWS[1],
+    [("ballots cast in Old Town", 2975)],
+    [("ballots cast in Millbrook", 2975), ("ballots cast in Old Town", 4310)],
+)
+box(
+    BARE,
+    VOTERS,
+    VOTER_ROWS,
+    VOTER_ROWS[2],
+    [("ballots cast in Millbrook in the levy vote", 3402)],
+    [("ballots rejected in Millbrook", 3402)],
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
