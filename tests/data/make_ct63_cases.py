@@ -445,6 +445,24 @@ box(
     [("ballots rejected in Millbrook", 3402)],
 )
 
+SEATS = [
+    "Labour held Halloway council on Thursday, though it lost four seats to the Greens.",
+    "Seats won, by party:",
+]
+SEAT_ROWS = [
+    "- Labour: 31",
+    "- Greens: 12",
+    "- Conservatives: 8",
+]
+box(
+    BARE,
+    SEATS,
+    SEAT_ROWS,
+    SEAT_ROWS[0],
+    [("seats won by Labour", 31)],
+    [("seats lost by Labour", 31), ("seats won by the Greens", 31)],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

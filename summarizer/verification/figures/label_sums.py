@@ -53,7 +53,7 @@ _OTHER = word_set(
     """increase decrease rise fall cut change growth gain loss drop up down more fewer less
     difference gap previous prior last earlier former before needed required target expected
     forecast projected average median per cent percent rate ratio proportion total overall
-    combined all other rest remaining"""
+    combined all other rest remaining lost gained fell rose dropped climbed shed"""
 )
 
 
