@@ -463,6 +463,30 @@ box(
     [("seats lost by Labour", 31), ("seats won by the Greens", 31)],
 )
 
+CHAMBER = [
+    "The Greens doubled their group in the Eastmere assembly, winning 14 seats, the returning officer said.",
+    "The assembly at a glance:",
+]
+CHAMBER_ROWS = [
+    "- Seats: 90",
+    "- Turnout: 61%",
+]
+box(BARE, CHAMBER, CHAMBER_ROWS, CHAMBER_ROWS[0], [], [("Greens seats", 90)])
+
+TABLE = [
+    "Quenby's library service will get more money next year, the council's draft budget shows.",
+    "Budget, this year | last year:",
+]
+TABLE_ROWS = [
+    "Libraries: $4.2 million | $3.9 million",
+    "Museums: $2.1 million | $2.3 million",
+]
+box(MONEY, TABLE, TABLE_ROWS, TABLE_ROWS[0], [], [("libraries budget last year", 4.2e6)])
+box(MONEY, GIVING, GIVING_ROWS, GIVING_ROWS[1], [], [("giving by foundations in 2019", 1.1e9)])
+box(
+    MONEY, GIVING, GIVING_ROWS, GIVING_ROWS[1], [], [("giving by foundations", 1.1e9)], as_of="2019"
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

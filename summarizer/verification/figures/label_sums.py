@@ -13,7 +13,10 @@ are split:"). A count is read from such a line when:
   of one row split at " | " ("Police department: $32.03 million | Fire department: ...");
 - its label has no digit (no year, no item number) and every content word of it is the
   count's, or its ``as_of``'s ("Homes in inventory at quarter end: 38,400" for "homes in
-  inventory" as of "quarter end");
+  inventory" as of "quarter end"); a count with a time of its own (a year in its words, an
+  ``as_of``) needs the label to hold it, and a label that is the count's head noun names the
+  whole, not the count's part ("- Seats: 650" is no "Labour seats");
+- a row of " | " cells one of which has no label is a table's row (columns), never read;
 - the number right after the colon (a currency sign before it, a scale after it) is the
   count's value, and no other number of the entry, save a percent or a part after "of which",
   stands beside it ("Reservists: 2,500 in 2025, 12,800 in 2035" gives neither year's);
@@ -75,7 +78,10 @@ def _entries(row: str) -> list[re.Match[str]]:
     """A row's "Label: N" entries, its bullet aside, split at " | "."""
     bullet = _BULLET.match(row)
     body = row[bullet.end() :] if bullet else row
-    return [m for m in map(_ENTRY.match, (p.strip() for p in body.split(" | "))) if m]
+    found = [_ENTRY.match(piece.strip()) for piece in body.split(" | ")]
+    if len(found) > 1 and None in found:  # a table's row: "Fire: $24m | $22m" (two columns)
+        return []
+    return [m for m in found if m]
 
 
 def _box(text: str, memo: dict[object, Any]) -> tuple[dict[str, int], list[list[re.Match[str]]]]:
@@ -123,6 +129,15 @@ def _prose(text: str, block: range, memo: dict[object, Any]) -> frozenset[str]:
     return known
 
 
+def _head(what: str) -> str:
+    """The count's head: its last content word before a preposition, a comma or a bracket
+    ("budget" of "fire department budget", "giving" of "giving by individuals", "seats" of
+    "Labour seats")."""
+    lead = re.split(r"[,(]|\b(?:by|for|of|in|from|to|at|on|with|among)\b", what.lower())[0]
+    words = sorted(_stems(lead), key=lead.find)
+    return words[-1] if words else ""
+
+
 def _told(word: str, words: frozenset[str]) -> bool:
     return any(w == word or (len(word) > 4 and w.startswith(word[:5])) for w in words)
 
@@ -135,10 +150,12 @@ def label_sum_count(value: Any, what: str, ctx: Context) -> Result | None:
         return None
     if getattr(value, "qualifier", "exact") != "exact" or ":" not in ctx.article.text:
         return None
-    own = _stems(what)
+    own, head = _stems(what), _head(what)
+    as_of = str(getattr(ctx.fact, "as_of", "") or "")
     if not own or own & {"percent", "cent", "per", "rate"}:
         return None
-    held = own | _stems(str(getattr(ctx.fact, "as_of", "") or ""))
+    held = own | _stems(as_of)
+    timed = frozenset(re.findall(r"\d+", what)) | _stems(as_of)  # the count's own time
     text, sentences = ctx.article.text, ctx.article.sentences
     boxed, entries = _box(text, ctx.article.memo)
     for index in ctx.sentences:
@@ -151,6 +168,8 @@ def label_sum_count(value: Any, what: str, ctx: Context) -> Result | None:
                 label = entry.group("label")
                 if any(c.isdigit() for c in label) or not _stems(label) <= held:
                     continue
+                if not timed <= _stems(label) or (own - _stems(label) and head in _stems(label)):
+                    continue  # another time's line; the whole's line for a part ("Seats: 650")
                 scale = _SCALES[entry.group("scale").strip().lower()] if entry.group("scale") else 1
                 number = float(entry.group("num").replace(",", "")) * scale
                 if abs(number - float(raw)) > 1e-9 * abs(float(raw)) or not _alone(entry["rest"]):
