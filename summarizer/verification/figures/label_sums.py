@@ -58,6 +58,21 @@ _OTHER = word_set(
     forecast projected average median per cent percent rate ratio proportion total overall
     combined all other rest remaining lost gained fell rose dropped climbed shed"""
 )
+# A number the line prints as a share or a rate ("- Individuals: 64%", "$1,240 per donor").
+_RATE = re.compile(r"^\s*(?:%|per\s?cent\b|percent\b|per\b|a\s+head\b|each\b|/)", re.I)
+# A box's heading ("VOTES (THOUSANDS)", "INJURED") names what its numbers measure, unless it
+# asks a question ("How the shares are split:") or names only that they are figures.
+_ASKS = re.compile(r"^\W*(?:how|what|where|who|whom|which|why|when)\b", re.I)
+_GENERIC = word_set(
+    """number figure key fact glance breakdown detail data statistic stat result main so far
+    latest quarter year month week day annual today thousand million billion tonne unit"""
+)
+# A stage of a sum or a count the label does not name: told by the heading, or another measure
+# ("approved" under "What each department asked for").
+_STAGES = word_set(
+    """approved requested proposed planned pledged promised delivered paid spent allocated
+    received raised collected disbursed budgeted sought asked granted awarded"""
+)
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -129,6 +144,19 @@ def _prose(text: str, block: range, memo: dict[object, Any]) -> frozenset[str]:
     return known
 
 
+def _heading(text: str, block: range) -> frozenset[str] | None:
+    """The content words of the short line right above a box (at most six words, no question,
+    no full stop), its generic words aside; None for a box under prose or a question."""
+    rows = text.split("\n")
+    above = [row.strip() for row in rows[: block.start] if row.strip()]
+    if not above:
+        return None
+    line = above[-1]
+    if len(line.split()) > 6 or line.endswith(".") or _ASKS.match(line):
+        return None
+    return _stems(line) - _GENERIC
+
+
 def _head(what: str) -> str:
     """The count's head: its last content word before a preposition, a comma or a bracket
     ("budget" of "fire department budget", "giving" of "giving by individuals", "seats" of
@@ -174,12 +202,20 @@ def label_sum_count(value: Any, what: str, ctx: Context) -> Result | None:
                 number = float(entry.group("num").replace(",", "")) * scale
                 if abs(number - float(raw)) > 1e-9 * abs(float(raw)) or not _alone(entry["rest"]):
                     continue
+                if _RATE.match(entry["rest"]):  # a share or a rate per head, not the count
+                    continue
                 extra = own - _stems(label)
                 others = frozenset().union(
                     *(_stems(e.group("label")) for j in block for e in entries[j] if e is not entry)
                 )
                 if extra & (_OTHER | others):
                     continue
+                heading = _heading(text, block)
+                if heading and not any(_told(word, held) for word in heading):
+                    continue  # "Greens seats" from a box headed "VOTES (THOUSANDS)"
+                stages = extra & _STAGES
+                if stages and not all(_told(word, heading or frozenset()) for word in stages):
+                    continue  # "budget approved" from a box of what departments asked for
                 prose = _prose(text, block, ctx.article.memo)
                 if all(_told(word, prose) for word in extra):
                     return True, ""
