@@ -161,6 +161,17 @@ box(MEASURE, HARVEST, HARVEST_ROWS, HARVEST_ROWS[0],
     [("wheat harvested, tonnes", 412000)],
     [("wheat planted, tonnes", 412000)])
 
+SEATS = [
+    "The Greens doubled their group on the Calder Bay council, winning seats in wards they had never contested, while their vote share rose to 19%.",
+]
+box(MEASURE, SEATS, ["SEATS WON", "- Greens: 14", "- Labour: 22", "- Independents: 6"], "- Greens: 14",
+    [("Greens seats won", 14), ("seats won by the Greens", 14)],
+    [("votes for the Greens", 14), ("Greens seats contested", 14)])
+GLANCE = [
+    "The city's three pools had their busiest summer on record, the leisure trust said, with swimmers queuing at the gates on the hottest days.",
+]
+box(MEASURE, GLANCE, ["AT A GLANCE", "- Riverside Lido: 48,200 swimmers", "- Wrenfield Baths: 31,650 swimmers"], "- Riverside Lido: 48,200 swimmers",
+    [("swimmers at Riverside Lido", 48200)], [("swimmers at Wrenfield Baths", 48200)])
 
 # --- print: how the line prints the number -------------------------------------------------
 CHARITY = [
