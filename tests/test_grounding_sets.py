@@ -7080,8 +7080,9 @@ GAPS: dict[str, frozenset[str]] = {
     # "Labour seats" from votes, "aid delivered" from pledges, "approved fire department
     # budget" from requests, "spending on each pupil" from a school's grant, "votes for the
     # Greens" and "seats contested" from seats won), a rate per head ("$1,240 per donor"), a
-    # quarter end of another year (as_of "quarter end 2019", "end of 2021"), another " | " entry's number ("men
-    # employed" 1,388 of "Women: 1,388 | Men: 1,204"); 3 false rejects: "giving by
+    # quarter end of another year (as_of "quarter end 2019", "end of 2021"), another " | "
+    # entry's number ("men employed" 1,388 of "Women: 1,388 | Men: 1,204"); 3 false rejects:
+    # "giving by
     # individuals"/"foundations" where another entry's label holds the measure word ("Women's
     # giving circles"), "donations from individuals" under "Sources of giving" (the heading's
     # measure, a synonym, is not the count's: label_sums reads no synonyms)
