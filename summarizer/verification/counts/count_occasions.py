@@ -47,6 +47,7 @@ from ..context import Context, Result
 from ..figures.box_lines import box_line_clash, box_line_count
 from ..figures.compared_shares import compared_share
 from ..figures.earlier_ends import earlier_end
+from ..figures.label_sums import label_sum_count
 from ..figures.named_roles import named_role
 from ..figures.numbers import NumberMention, sentence_numbers
 from ..occasions.compared_times import compared_time
@@ -68,11 +69,13 @@ _PAST_UNITS = word_set("week weeks month months year years time session")
 
 def support_occasion_count(value: Any, rule: Supported, ctx: Context) -> Result:
     """:func:`number_rules.support_count` or a fact box's line
-    (:func:`figures.box_lines.box_line_count`), then the occasion of the number (the module)."""
+    (:func:`figures.box_lines.box_line_count`; "- Individuals: $392 billion" for "giving by
+    individuals", :func:`figures.label_sums.label_sum_count`), then the occasion of the number
+    (the module)."""
     result = support_count(value, rule, ctx)
     what = str(getattr(ctx.fact, "what", "") or "")
     if not result[0]:  # "- Seats contested: 125 of the 248" (box_lines)
-        result = box_line_count(value, what, ctx) or result
+        result = box_line_count(value, what, ctx) or label_sum_count(value, what, ctx) or result
     else:  # "- Seats won: 47 (LDP 39, Komeito 8)" is no 47 LDP seats
         result = box_line_clash(value, what, ctx) or result
     if not result[0]:  # "up from 0.72" for a previous rate (earlier_ends)
