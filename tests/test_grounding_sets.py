@@ -2855,13 +2855,13 @@ SETS: dict[str, frozenset[str]] = {
     # statement from the X", never another noun's possessive ("Carla Moss's landlord sent a letter")
     # nor "from X's club" nor another writing's "from"
     "make_rv63n_cases": frozenset({"whole", "titled", "writing"}),
-    # session 63, false-alarm writer ac63 (people/joined_names): a body's name with "and" or
+    # session 63, false-alarm writer ac63 (acts/joined_names): a body's name with "and" or
     # "&" inside ("Harrow and Wexley Water Board", "Fenwick & Dale") is one actor, named whole,
     # by its initials or by a description, and still refused as the one acted on, a cited
     # source, or where another body is named; a list the page names part by part ("Kestrel
     # Bank and Mardale Trust", "Spain and Portugal") stays a list
     "make_ac63_cases": frozenset({"joined", "listed"}),
-    # session 63, review rv63c of ac63 (people/joined_names, acts/court_objects): a name with
+    # session 63, review rv63c of ac63 (acts/joined_names, acts/court_objects): a name with
     # "and" or "&" inside passes named whole, by "&" for "and", by its initials, as an agent,
     # by a description, and is refused for a look-alike body, as the one fined, raided,
     # bought, cited or only reporting; the one taken to court is never the actor, the one
@@ -7166,7 +7166,7 @@ GAPS: dict[str, frozenset[str]] = {
             "writing-0084",
         )
     ),
-    # session 63, false-alarm writer ac63 (people/joined_names). Older (wrong on b2ccf9b4 too):
+    # session 63, false-alarm writer ac63 (acts/joined_names). Older (wrong on b2ccf9b4 too):
     # an institute only cited ("citing figures from the Institute of ...": the cited-source
     # reading does not take "citing figures from"), and five lists of two bodies of which one
     # is acted on or does not act ("Kestrel Bank sued Mardale Trust", "Grove Dairy raised ...

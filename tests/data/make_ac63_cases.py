@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 63's actors whose one name holds "and" or "&"
 (``grounding_ac63.jsonl``, false-alarm writer ac63;
-:mod:`summarizer.verification.people.joined_names`), at the edges of
+:mod:`summarizer.verification.acts.joined_names`), at the edges of
 
 - ``joined``: a body's name with "and" or "&" inside ("Harrow and Wexley Water Board",
   "Fenwick & Dale", "Institute of Coastal and Marine Studies") is one actor: it passes where

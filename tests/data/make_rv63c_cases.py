@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 63's review rv63c of ac63 (``grounding_rv63c.jsonl``;
-:mod:`summarizer.verification.people.joined_names` and
+:mod:`summarizer.verification.acts.joined_names` and
 :mod:`summarizer.verification.acts.court_objects`), at the edges of
 
 - ``whole``: an actor whose one name holds "and" or "&" ("Harrow and Wexley Water Board",

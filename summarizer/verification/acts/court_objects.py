@@ -2,7 +2,7 @@
 "hauled the council before a tribunal", "Kelby Water was taken to the High Court by
 residents". The acted-on reading of ``sides/event_actors`` knew "sued X" and "fined X" but not
 the phrase "take X to court", so the body taken there passed as the one acting (a council
-whose name holds "and", read whole by ``people/joined_names``, then by its initials).
+whose name holds "and", read whole by ``acts/joined_names``, then by its initials).
 
 A name is taken to court when, in its clause, a verb of taking ("take", "haul", "drag") stands
 right before it (past "the"/"a", capitalised words, one noun after "the": "took the developer

@@ -33,6 +33,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
+from ..acts.joined_names import actor_parts
 from ..acts.possessed_parties import owner_only
 from ..bylines.contact_lines import credited_only
 from ..bylines.news_sources import source_only
@@ -40,7 +41,6 @@ from ..context import Context, Result, fact_has, no_evidence, unconfirmed
 from ..occasions.offstage_parties import offstage_party
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
-from ..people.joined_names import actor_parts
 from ..people.mashed_names import name_clash
 from ..people.names import (
     NOT_NAMES,

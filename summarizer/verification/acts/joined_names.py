@@ -32,8 +32,8 @@ import itertools
 import re
 
 from ..page.article import ArticleText
-from .names import split_people
-from .party_names import party_of
+from ..people.names import split_people
+from ..people.party_names import party_of
 
 _JOIN = re.compile(r"\s+(?:and|&)\s+|\s*&\s*")
 _LINKS = frozenset({"of", "for", "on", "and", "the", "de", "&"})
