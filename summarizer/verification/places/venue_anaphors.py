@@ -1,0 +1,176 @@
+"""An event's site written in its evidence as "the" and the venue's own head noun, the venue
+named in full earlier in the article (an outside check, session 63, pl63).
+
+News names a venue once and then calls it by its kind: "Zali was four months old when she
+died at Zurich Zoo. ... Since 2020, nine elephants have died at the zoo"; "The King joined
+senior royals at Westminster Cathedral. ... Her coffin reached the cathedral on Monday
+evening"; "den at Chester Zoo, keepers say. Shala, the zoo's resident female, gave birth".
+The evidence holds only "the zoo", so the value was "not stated". A reader takes "the zoo" for
+the zoo named last before it.
+
+Read for a value of at least two words whose last one is a venue noun (:data:`_VENUES`:
+"Zoo", "Cathedral", "Stadium", "Museum", ...), when an evidence sentence writes "the" and that
+noun in lower case, singular (its possessive too: "the zoo's"), not followed by "of" or by a
+place after "in", "at", "near" ("the zoo in Basel" is another one), and the last mention of
+that noun in the article before it is a name ending in it (capitalised words running into the
+capitalised noun: "Zurich Zoo", "San Diego Zoo") that is the value, word for word.
+
+What stays refused: another venue of the same kind named last ("from San Diego Zoo ... at the
+zoo" gives San Diego Zoo, not Chester Zoo before it); the noun used of some other one between
+the name and "the zoo" ("Berlin's zoo", "a zoo in Basel", "the city zoo", "zoo keepers"
+break the chain); a value named only after the anaphor; an evidence sentence that places its
+event elsewhere after "in", "at", "near", "into" or "inside" (a capitalised name not of the
+value: "the stadium's owners moved the final to Cardiff"); and a value with no venue noun
+(a bare city or a country, read by :mod:`epithet_places`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from ..context import Context
+from ..page.article import ArticleText
+from ..page.tokens import Token, tokenize, word_set
+
+_VENUES = word_set(
+    """zoo cathedral church abbey chapel mosque temple synagogue museum gallery stadium arena
+    palace prison jail hospital airport theatre theater aquarium racecourse circuit velodrome
+    ballpark coliseum colosseum basilica castle fort hotel courthouse library observatory"""
+)
+_PLACING = word_set("in at near into inside")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_POSSESSIVES = ("'s", "\u2019s")
+_BREAKS = (",", ";", ":", " - ", "\u2013", "\u2014", "(", ")")
+_NAMED, _BARE, _OTHER = "named", "bare", "other"
+
+
+@lru_cache(maxsize=256)
+def _value_form(place: str) -> tuple[str, ...]:
+    words = tuple(t.norm for t in tokenize(place))
+    return words[1:] if words[:1] == ("the",) else words
+
+
+def _singular(token: Token, head: str) -> bool:
+    """``token`` is ``head`` as written, or its possessive ("zoo", "zoo's"), not a plural."""
+    text = token.text.lower()
+    return text == head or any(text == head + mark for mark in _POSSESSIVES)
+
+
+def _run_before(tokens: Sequence[Token], at: int, text: str) -> tuple[str, ...]:
+    """The capitalised words running into ``tokens[at]`` (same line, a space or a hyphen
+    between), "The" dropped: "Westminster Cathedral", "San Diego Zoo"."""
+    start = at
+    while start > 0:
+        gap = text[tokens[start - 1].end : tokens[start].start]
+        if gap not in (" ", "-", "") or not tokens[start - 1].capitalised:
+            break
+        start -= 1
+    words = tuple(t.norm for t in tokens[start : at + 1])
+    return words[1:] if words[:1] == ("the",) else words
+
+
+def _mentions(article: ArticleText, head: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Every singular mention of ``head`` in the article, in order, as (offset, kind, name):
+    a name ending in it ("Zurich Zoo"), a bare "the zoo", or any other use ("a zoo", "Berlin's
+    zoo", "zoo keepers"). Read once per article and noun."""
+    key = ("venue_anaphors", head)
+    found = article.memo.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    found = []
+    if head in article.text.lower():
+        text = article.text
+        for index in range(len(article.sentences)):
+            tokens = article.sentence_tokens(index)
+            for at, token in enumerate(tokens):
+                if token.norm != head or not _singular(token, head):
+                    continue
+                name = _run_before(tokens, at, text) if token.capitalised else ()
+                if len(name) > 1:
+                    found.append((token.start, _NAMED, name))
+                elif at and tokens[at - 1].norm == "the" and not _qualified(tokens, at, text):
+                    found.append((token.start, _BARE, ()))
+                else:
+                    found.append((token.start, _OTHER, ()))
+    article.memo[key] = found
+    return found
+
+
+def _qualified(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """ "the zoo of Basel", "the zoo in Basel", "the zoo Tierpark": a noun given a place or a
+    name of its own."""
+    if at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1]
+    named = after.capitalised and text[tokens[at].end : after.start] == " "
+    if after.norm == "of" or named:
+        return True
+    if after.norm in _PLACING:
+        rest = tokens[at + 2 : at + 4]
+        if rest and rest[0].norm == "the":
+            rest = rest[1:]
+        return bool(rest) and rest[0].capitalised
+    return False
+
+
+def _clause(tokens: Sequence[Token], at: int, text: str) -> Sequence[Token]:
+    """The tokens around ``tokens[at]`` up to a comma, a semicolon, a colon, a dash or a
+    bracket either side ("Her coffin, draped in the Royal Standard, reached the cathedral":
+    the aside is not the clause)."""
+
+    def edge(index: int) -> bool:
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        return any(mark in gap for mark in _BREAKS)
+
+    start = next((i for i in range(at, 0, -1) if edge(i)), 0)
+    end = next((i for i in range(at + 1, len(tokens)) if edge(i)), len(tokens))
+    return tokens[start:end]
+
+
+def _elsewhere(tokens: Sequence[Token], own: tuple[str, ...]) -> bool:
+    """A capitalised name not of the value right after a placing word (an article between
+    allowed): the clause puts its event somewhere else."""
+    for index, token in enumerate(tokens[:-1]):
+        if token.norm not in _PLACING:
+            continue
+        after = tokens[index + 1]
+        if after.norm == "the" and index + 2 < len(tokens):
+            after = tokens[index + 2]
+        if after.capitalised and after.norm not in own and after.norm not in _CALENDAR:
+            return True
+    return False
+
+
+def venue_anaphor(place: str, ctx: Context) -> bool:
+    """Whether an evidence sentence writes "the <venue noun>" for ``place`` named last before
+    it (see the module)."""
+    form = _value_form(place)
+    if len(form) < 2 or form[-1] not in _VENUES:
+        return False
+    head = form[-1]
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        text = ctx.article.text
+        anaphors = [
+            at
+            for at, t in enumerate(tokens)
+            if at
+            and t.norm == head
+            and not t.capitalised
+            and _singular(t, head)
+            and tokens[at - 1].norm == "the"
+            and not _qualified(tokens, at, text)
+        ]
+        if not anaphors:
+            continue
+        mentions = _mentions(ctx.article, head)
+        for at in anaphors:
+            if _elsewhere(_clause(tokens, at, text), form):
+                continue
+            offset = tokens[at].start
+            before = [m for m in mentions if m[0] < offset and m[1] != _BARE]
+            if before and before[-1][1] == _NAMED and before[-1][2] == form:
+                return True
+    return False
