@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from ..context import Context
@@ -40,6 +41,9 @@ _VENUES = word_set(
     ballpark coliseum colosseum basilica castle fort hotel courthouse library observatory"""
 )
 _PLACING = word_set("in at near into inside")
+# Words placing the sentence's event: the ones above and "to" ("moved the final to Corvel").
+_ELSEWHERE = _PLACING | word_set("to")
+_PARTICIPLES = word_set("made built held worn carried led known born run seen shown")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSSESSIVES = ("'s", "\u2019s")
 _BREAKS = (",", ";", ":", " - ", "\u2013", "\u2014", "(", ")")
@@ -115,25 +119,33 @@ def _qualified(tokens: Sequence[Token], at: int, text: str) -> bool:
     return False
 
 
-def _clause(tokens: Sequence[Token], at: int, text: str) -> Sequence[Token]:
-    """The tokens around ``tokens[at]`` up to a comma, a semicolon, a colon, a dash or a
-    bracket either side ("Her coffin, draped in the Royal Standard, reached the cathedral":
-    the aside is not the clause)."""
+def _asides(tokens: Sequence[Token], text: str) -> set[int]:
+    """Indexes of tokens in a participle's aside between two commas ("Her coffin, made of
+    willow and draped in the Saltire, reached the cathedral"): what it places is not the
+    event."""
+    edges = [0] + [i for i in range(1, len(tokens)) if _edge(tokens, i, text)] + [len(tokens)]
+    skipped: set[int] = set()
+    for start, end in pairwise(edges[1:-1]):
+        first = tokens[start]
+        comma = "," in text[tokens[start - 1].end : first.start]
+        closing = "," in text[tokens[end - 1].end : tokens[end].start]
+        participle = first.norm.endswith("ed") or first.norm in _PARTICIPLES
+        if comma and closing and not first.capitalised and participle:
+            skipped.update(range(start, end))
+    return skipped
 
-    def edge(index: int) -> bool:
-        gap = text[tokens[index - 1].end : tokens[index].start]
-        return any(mark in gap for mark in _BREAKS)
 
-    start = next((i for i in range(at, 0, -1) if edge(i)), 0)
-    end = next((i for i in range(at + 1, len(tokens)) if edge(i)), len(tokens))
-    return tokens[start:end]
+def _edge(tokens: Sequence[Token], index: int, text: str) -> bool:
+    gap = text[tokens[index - 1].end : tokens[index].start]
+    return any(mark in gap for mark in _BREAKS)
 
 
-def _elsewhere(tokens: Sequence[Token], own: tuple[str, ...]) -> bool:
+def _elsewhere(tokens: Sequence[Token], own: tuple[str, ...], text: str) -> bool:
     """A capitalised name not of the value right after a placing word (an article between
-    allowed): the clause puts its event somewhere else."""
+    allowed), outside a participle's aside: the sentence puts its event somewhere else."""
+    asides = _asides(tokens, text)
     for index, token in enumerate(tokens[:-1]):
-        if token.norm not in _PLACING:
+        if token.norm not in _ELSEWHERE or index in asides:
             continue
         after = tokens[index + 1]
         if after.norm == "the" and index + 2 < len(tokens):
@@ -167,10 +179,11 @@ def venue_anaphor(place: str, ctx: Context) -> bool:
             continue
         mentions = _mentions(ctx.article, head)
         for at in anaphors:
-            if _elsewhere(_clause(tokens, at, text), form):
-                continue
             offset = tokens[at].start
             before = [m for m in mentions if m[0] < offset and m[1] != _BARE]
-            if before and before[-1][1] == _NAMED and before[-1][2] == form:
+            names = {name for _, kind, name in before if kind == _NAMED}
+            if names != {form} or before[-1][1] != _NAMED:
+                continue  # another of its kind named before, or spoken of in between
+            if not _elsewhere(tokens, form, text):
                 return True
     return False
