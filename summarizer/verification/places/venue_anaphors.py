@@ -10,18 +10,21 @@ the zoo named last before it.
 
 Read for a value of at least two words whose last one is a venue noun (:data:`_VENUES`:
 "Zoo", "Cathedral", "Stadium", "Museum", ...), when an evidence sentence writes "the" and that
-noun in lower case, singular (its possessive too: "the zoo's"), not followed by "of" or by a
-place after "in", "at", "near" ("the zoo in Basel" is another one), and the last mention of
-that noun in the article before it is a name ending in it (capitalised words running into the
-capitalised noun: "Zurich Zoo", "San Diego Zoo") that is the value, word for word.
+noun in lower case, singular (its possessive too: "the zoo's"), not followed by "of", by a
+name, or by a place after "in", "at", "near" ("the zoo in Basel" is another one); every name
+ending in that noun the article writes before it (capitalised words running into the
+capitalised noun: "Zurich Zoo") is the value, word for word; and the last use of the noun
+before it, bar a bare "the zoo", is that name.
 
-What stays refused: another venue of the same kind named last ("from San Diego Zoo ... at the
-zoo" gives San Diego Zoo, not Chester Zoo before it); the noun used of some other one between
-the name and "the zoo" ("Berlin's zoo", "a zoo in Basel", "the city zoo", "zoo keepers"
-break the chain); a value named only after the anaphor; an evidence sentence that places its
-event elsewhere after "in", "at", "near", "into" or "inside" (a capitalised name not of the
-value: "the stadium's owners moved the final to Cardiff"); and a value with no venue noun
-(a bare city or a country, read by :mod:`epithet_places`).
+What stays refused: another venue of the same kind named before the anaphor at all ("moved
+to the zoo from Tallis Zoo ... at the zoo": which one is not sure); the noun used of some
+other one between the name and "the zoo" ("Berlin's zoo", "a zoo in Basel", "the city zoo",
+"zoo keepers" break the chain); a value named only after the anaphor; an evidence sentence
+that places its event elsewhere after "in", "at", "near", "into", "inside" or "to" (a
+capitalised name not of the value: "the stadium's owners will move the final to Corvel"),
+save inside a participle's aside between commas ("Her coffin, draped in the Royal Standard,
+reached the cathedral"); and a value with no venue noun (a bare city or a country, read by
+:mod:`epithet_places`).
 """
 
 from __future__ import annotations
