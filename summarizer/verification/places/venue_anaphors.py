@@ -46,6 +46,14 @@ _VENUES = word_set(
 _PLACING = word_set("in at near into inside")
 # Words placing the sentence's event: the ones above and "to" ("moved the final to Corvel").
 _ELSEWHERE = _PLACING | word_set("to")
+# Words placing the event at a place brought in by "a"/"an" ("treated the bear at a sanctuary",
+# "not staged at the stadium but in a park"): another place than the venue called back.
+_NEW_PLACE = _ELSEWHERE | word_set("outside")
+_INDEFINITE = word_set("a an")
+# Words before "the <noun>" leaving it ("walked out of the hotel", "left the stadium").
+_LEAVING = word_set("left leave leaves leaving quit quitting")
+# Words after "the <noun>" making it one still to come ("the gallery opening next year").
+_TO_COME = word_set("opening being planned proposed due")
 _PARTICIPLES = word_set("made built held worn carried led known born run seen shown")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSSESSIVES = ("'s", "\u2019s")
@@ -158,6 +166,26 @@ def _elsewhere(tokens: Sequence[Token], own: tuple[str, ...], text: str) -> bool
     return False
 
 
+def _away(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """The sentence puts its event away from "the <noun>" at ``at``: at a place brought in by
+    "a"/"an" after a placing word ("A vet from the zoo treated the bear at a sanctuary"), the
+    noun left for a place after it ("walked out of the hotel and rallied outside the council
+    offices"), or the noun one still to come ("the gallery opening next year")."""
+    if at + 1 < len(tokens) and tokens[at + 1].norm in _TO_COME:
+        return True
+    asides = _asides(tokens, text)
+    placed = [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if t.norm in _NEW_PLACE and i not in asides and i != at - 2
+    ]
+    if any(tokens[i + 1].norm in _INDEFINITE for i in placed):
+        return True
+    before = [t.norm for t in tokens[max(0, at - 3) : at - 1]]
+    left = bool(before) and (before[-1] in _LEAVING or before[-2:] == ["out", "of"])
+    return left and any(i > at for i in placed)
+
+
 def venue_anaphor(place: str, ctx: Context) -> bool:
     """Whether an evidence sentence writes "the <venue noun>" for ``place`` named last before
     it (see the module)."""
@@ -187,6 +215,6 @@ def venue_anaphor(place: str, ctx: Context) -> bool:
             names = {name for _, kind, name in before if kind == _NAMED}
             if names != {form} or before[-1][1] != _NAMED:
                 continue  # another of its kind named before, or spoken of in between
-            if not _elsewhere(tokens, form, text):
+            if not _elsewhere(tokens, form, text) and not _away(tokens, at, text):
                 return True
     return False
