@@ -45,6 +45,7 @@ from .headline_places import headline_place
 from .home_markets import home_market
 from .launch_sites import launch_site, strike_kind
 from .proposed_venues import arranged
+from .venue_anaphors import venue_anaphor
 
 _Rule = Callable[[Any, Supported, Context], Result]
 
@@ -126,6 +127,8 @@ def here_site(rule: _Rule) -> _Rule:
             return True, ""  # "British shoppers paid 17.2% more" for the UK (home_markets)
         if headline_place(place, ctx):
             return True, ""  # "Japan's births drop ..." over unplaced figures (headline_places)
+        if venue_anaphor(place, ctx):
+            return True, ""  # "died at Zurich Zoo" then "... have died at the zoo" (venue_anaphors)
         return result
 
     return support
