@@ -71,6 +71,7 @@ from ..people.role_descriptions import OFFICE_WORDS
 from .antecedents import PRONOUNS, capitalised_runs, named_alone
 from .genders import pronoun_verdict
 from .readback_vetoes import refused_readback
+from .thing_runs import without_things
 
 # Words that hand the words on to someone else, in the quote's own sentence.
 _RELAYS = word_set("citing quoting according relaying reading")
@@ -155,7 +156,7 @@ def _walk(
         first, last = article.sentences[index]
         if paragraph - article.paragraph_at(first) > _PARAGRAPHS:
             return None
-        tokens = _last_line(article, first, last)
+        tokens = without_things(_last_line(article, first, last), parts, text)
         if not tokens:
             continue
         if _describes(tokens, parts, text):
@@ -366,7 +367,8 @@ def _rival_before(article: ArticleText, index: int, parts: Sequence[str], pronou
         first, last = article.sentences[before]
         if article.paragraph_at(first) != paragraph:
             return False
-        if named_alone(parts, _last_line(article, first, last), pronoun, article.text) == "other":
+        tokens = without_things(_last_line(article, first, last), parts, article.text)
+        if named_alone(parts, tokens, pronoun, article.text) == "other":
             return True
     return False
 

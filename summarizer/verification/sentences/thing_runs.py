@@ -1,0 +1,141 @@
+"""Capitalised words a "he" or "she" cannot stand for, taken out of a sentence before
+:mod:`summarizer.verification.sentences.pronoun_walks` asks whether it names anyone (session
+63, writer sp63; here in sentences/ beside the walk, as quotes/ holds its 70 modules).
+
+News names a speaker and, in the same breath, the body they work for, the club they belong
+to or the firm whose officer they are, then credits the next quote to "he" or "she": "Joe
+Morris of the Tennessee Eastman Hiking and Canoeing Club remembers crews going out in snow.
+"We were there," he said."; "Lonnie Hendry, Trepp's chief product officer, told a webinar
+...". A sentence between may name only a body: "The Forest Service paid for the work." The
+walk read each such capitalised word as a second person the pronoun might point to and
+stopped, so the right speaker was flagged. A pronoun for a person never points to a body's
+name, nor to the firm or person a speaker's own title belongs to ("Robert Newlen, Hayden's
+deputy, ... he wrote" is Newlen's: the head of the phrase, not its owner).
+
+Taken out, and only these:
+- a run the word "the" stands before, or that opens the sentence with "The" ("The Forest
+  Service paid"), and the runs joined to it by "of", "and" or "&" ("the Department of
+  Health", "the Hiking and Canoeing Club"); never a run with a title or a person's word in
+  it ("the Rev. Al Hart", "The Spaniard": people's words are read by the walk itself);
+- a run whose last word is a body's ("Canoeing Club", "Forest Service", "Zeughauser Group";
+  a word that is also a common surname, "Mills", "Power", "Church", "House", is not one);
+- a run that opens with "New" and goes on ("New York", "New Delhi": a place);
+- of the value's own words only: the runs of its apposition, between the commas right after
+  its name when they are a possessive and lower-case words up to a title word ("Lonnie Hendry,
+  Trepp's chief product officer,"), and the run right after "of", "at" or "from" after its name ("Kent Zimmermann
+  of Zeughauser said"). Nothing of another person's apposition is taken out: "Robert Newlen,
+  Hayden's deputy," leaves Newlen in when Hayden is the value.
+Runs that hold the value's own name are never taken out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import STOPWORDS
+from ..page.tokens import Token, word_set
+from ..people.names import TITLES, find_named
+from ..people.standin_words import BODY_WORDS, PERSON_HEADS
+from .antecedents import capitalised_runs
+
+# Last words of a body's name; surnames as common as the word are left out of it.
+_BODY_ENDS = (
+    BODY_WORDS
+    | word_set(
+        """service services club society association federation trust board commission
+        agency advisory foundation institute committee council office department league"""
+    )
+) - word_set("mills power church house post water town county young united capital")
+_JOINS = word_set("of and &")
+_TIES = word_set("of at from")
+_APPOSITION = 8  # words between the commas of a name's apposition, at most
+_HEADS = (
+    TITLES
+    | PERSON_HEADS
+    | word_set(
+        """officer executive director manager analyst economist founder partner spokesman
+        spokeswoman spokesperson deputy aide adviser advisor head chief lawyer attorney
+        researcher professor strategist chairman chairwoman chair president secretary"""
+    )
+)
+
+
+def _possessive(token: Token) -> bool:
+    return token.capitalised and token.text.endswith(("'s", "\u2019s"))
+
+
+def without_things(tokens: Sequence[Token], parts: Sequence[str], text: str) -> list[Token]:
+    """The words of a sentence with the capitalised runs that name no person taken out (the
+    module's list), so a "he" or "she" is not read back to a body, a place or the owner of the
+    value's own title."""
+    runs = list(capitalised_runs(tokens, text))
+    if not runs:
+        return list(tokens)
+    spans = [span for part in parts for span in find_named(part, list(tokens), text)]
+    own = _own_words(tokens, spans, text)
+    drop: set[int] = set()
+    joined = False  # the run before was taken out and this one is joined to it
+    for number, (first, last) in enumerate(runs):
+        if any(first <= span[1] and span[0] <= last for span in spans):
+            joined = False
+            continue  # the value's own name
+        words = tokens[first : last + 1]
+        if any(t.norm in TITLES or t.norm in PERSON_HEADS for t in words):
+            joined = False
+            continue  # "the Rev. Al Hart", "the Duchess of Kent": a person
+        led = (first > 0 and tokens[first - 1].norm == "the") or (
+            first == 0 and words[0].norm == "the" and len(words) > 1
+        )
+        taken = (
+            led
+            or joined
+            or words[-1].norm in _BODY_ENDS
+            or (words[0].norm == "new" and len(words) > 1)
+            or all(at in own for at in range(first, last + 1))
+        )
+        if taken:
+            begin = first + 1 if first == 0 and words[0].norm == "the" else first
+            drop.update(range(begin, last + 1))
+        following = runs[number + 1][0] if number + 1 < len(runs) else None
+        joined = bool(
+            taken
+            and following == last + 2
+            and tokens[last + 1].norm in _JOINS
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+        )
+    return [t for at, t in enumerate(tokens) if at not in drop]
+
+
+def _own_words(tokens: Sequence[Token], spans: list[tuple[int, int]], text: str) -> set[int]:
+    """The indexes of the value's apposition ("Lonnie Hendry, Trepp's chief product officer,")
+    and of the run right after "of", "at" or "from" after its name ("Kent Zimmermann of
+    Zeughauser")."""
+    own: set[int] = set()
+    for _, last in spans:
+        after = last + 1
+        if after + 1 < len(tokens) and tokens[after].norm in _TIES:
+            at = after + 1
+            while at < len(tokens) and tokens[at].capitalised:
+                own.add(at)
+                at += 1
+        if after >= len(tokens) or "," not in text[tokens[last].end : tokens[after].start]:
+            continue
+        end = next(
+            (
+                at
+                for at in range(after, min(after + _APPOSITION, len(tokens) - 1))
+                if "," in text[tokens[at].end : tokens[at + 1].start]
+            ),
+            None,
+        )
+        if end is None or tokens[end].norm not in _HEADS or tokens[end].capitalised:
+            continue  # not "..., who met Tom Jones in the morning,"
+        owner = next((at for at in range(after, end) if _possessive(tokens[at])), None)
+        if owner is not None and all(
+            not t.capitalised and t.norm not in STOPWORDS for t in tokens[owner + 1 : end + 1]
+        ):
+            own.update(range(after, owner + 1))  # "Trepp's chief product officer"
+    return own
+
+
+__all__ = ["without_things"]
