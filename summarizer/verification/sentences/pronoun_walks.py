@@ -156,9 +156,12 @@ def _walk(
         first, last = article.sentences[index]
         if paragraph - article.paragraph_at(first) > _PARAGRAPHS:
             return None
-        tokens = without_things(_last_line(article, first, last), parts, text)
+        line = _last_line(article, first, last)
+        tokens = without_things(line, parts, text)
         if not tokens:
             continue
+        if len(tokens) < len(line) and _agent(tokens, parts, text):
+            return None  # "The Kettle Ridge Trust, led by Jo Farr, raised it": Farr may be
         if _describes(tokens, parts, text):
             return None  # "The Spaniard had lowered expectations": the "he" may be his
         held = {t.norm for t in tokens if t.norm in _ANY_PRONOUN}

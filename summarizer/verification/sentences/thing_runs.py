@@ -15,16 +15,22 @@ deputy, ... he wrote" is Newlen's: the head of the phrase, not its owner).
 Taken out, and only these:
 - a run the word "the" stands before, or that opens the sentence with "The" ("The Forest
   Service paid"), and the runs joined to it by "of", "and" or "&" ("the Department of
-  Health", "the Hiking and Canoeing Club"); never a run with a title or a person's word in
-  it ("the Rev. Al Hart", "The Spaniard": people's words are read by the walk itself);
+  Health", "the Hiking and Canoeing Club"), when the run is two words or more or goes on
+  with "of" ("The Guild of Master Bakers"; "The Brazilian, 29,", "the Kremlin" are left to
+  the walk); never a run with a title or a
+  person's word in it ("the Rev. Al Hart");
 - a run whose last word is a body's ("Canoeing Club", "Forest Service", "Zeughauser Group";
   a word that is also a common surname, "Mills", "Power", "Church", "House", is not one);
 - a run that opens with "New" and goes on ("New York", "New Delhi": a place);
 - of the value's own words only: the runs of its apposition, between the commas right after
-  its name when they are a possessive and lower-case words up to a title word ("Lonnie Hendry,
-  Trepp's chief product officer,"), and the run right after "of", "at" or "from" after its name ("Kent Zimmermann
-  of Zeughauser said"). Nothing of another person's apposition is taken out: "Robert Newlen,
-  Hayden's deputy," leaves Newlen in when Hayden is the value.
+  its name, when they are a possessive and lower-case words up to a title word ("Lonnie
+  Hendry, Trepp's chief product officer,"), and the run right after "of", "at" or "from"
+  after its name ("Kent Zimmermann of Zeughauser said"). Nothing of another person's
+  apposition is taken out: "Robert Newlen, Hayden's deputy," leaves Newlen in when Hayden is
+  the value.
+A sentence the walk passes with a run taken out still stops it when a name stands right after
+"by", "from" or "with" ("The Kettle Ridge Trust, led by Jo Farr, raised the money": the "she"
+may be Farr's), as the first naming sentence does.
 Runs that hold the value's own name are never taken out.
 """
 
@@ -83,9 +89,12 @@ def without_things(tokens: Sequence[Token], parts: Sequence[str], text: str) -> 
         if any(t.norm in TITLES or t.norm in PERSON_HEADS for t in words):
             joined = False
             continue  # "the Rev. Al Hart", "the Duchess of Kent": a person
-        led = (first > 0 and tokens[first - 1].norm == "the") or (
-            first == 0 and words[0].norm == "the" and len(words) > 1
-        )
+        named = words[1:] if first == 0 and words[0].norm == "the" else words
+        following = runs[number + 1][0] if number + 1 < len(runs) else None
+        of_next = following == last + 2 and tokens[last + 1].norm == "of"  # "The Guild of X"
+        led = (len(named) > 1 or of_next) and (
+            (first > 0 and tokens[first - 1].norm == "the") or len(named) < len(words)
+        )  # not "The Brazilian, 29,": a people's word, a description the walk reads
         taken = (
             led
             or joined
@@ -96,7 +105,6 @@ def without_things(tokens: Sequence[Token], parts: Sequence[str], text: str) -> 
         if taken:
             begin = first + 1 if first == 0 and words[0].norm == "the" else first
             drop.update(range(begin, last + 1))
-        following = runs[number + 1][0] if number + 1 < len(runs) else None
         joined = bool(
             taken
             and following == last + 2
