@@ -71,7 +71,7 @@ from ..people.role_descriptions import OFFICE_WORDS
 from .antecedents import PRONOUNS, capitalised_runs, named_alone
 from .genders import pronoun_verdict
 from .readback_vetoes import refused_readback
-from .thing_runs import without_things
+from .thing_runs import owner_only, without_things
 
 # Words that hand the words on to someone else, in the quote's own sentence.
 _RELAYS = word_set("citing quoting according relaying reading")
@@ -168,6 +168,8 @@ def _walk(
         if _someone_opens(article, tokens, parts) or _credited_other(article, index, tokens, parts):
             return None  # "Umerov said ...", '"...," Blumenthal said, beside Graham'
         verdict = named_alone(parts, tokens, pronoun, text)
+        if verdict == "yes" and owner_only(tokens, parts, text):
+            return None  # "Jenna Pole, Rusk's deputy, told parents": the deputy's "she"
         if verdict == "yes":  # "He thanked Carney": an object, not the "he"
             if _pronoun_before(tokens, parts, text) or _rival_before(
                 article, index, parts, pronoun

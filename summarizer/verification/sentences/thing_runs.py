@@ -28,6 +28,8 @@ Taken out, and only these:
   after its name ("Kent Zimmermann of Zeughauser said"). Nothing of another person's
   apposition is taken out: "Robert Newlen, Hayden's deputy," leaves Newlen in when Hayden is
   the value.
+The first naming sentence names the value only as the owner of another's title ("Jenna
+Pole, Rusk's deputy,": :func:`owner_only`): the walk stops there.
 A sentence the walk passes with a run taken out still stops it when a name stands right after
 "by", "from" or "with" ("The Kettle Ridge Trust, led by Jo Farr, raised the money": the "she"
 may be Farr's), as the first naming sentence does.
@@ -146,4 +148,20 @@ def _own_words(tokens: Sequence[Token], spans: list[tuple[int, int]], text: str)
     return own
 
 
-__all__ = ["without_things"]
+def owner_only(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool:
+    """Whether the sentence names the value only as the owner of another person's title
+    ("Jenna Pole, Rusk's deputy, told parents": the deputy is the one who speaks next, and
+    the walk read "deputy" as Rusk's own title)."""
+    spans = [span for part in parts for span in find_named(part, list(tokens), text)]
+    if not spans:
+        return False
+    for _, last in spans:
+        if not _possessive(tokens[last]):
+            return False
+        after = tokens[last + 1 : last + 4]
+        if not any(t.norm in _HEADS and not t.capitalised for t in after):
+            return False
+    return True
+
+
+__all__ = ["owner_only", "without_things"]
