@@ -165,6 +165,15 @@ built.story(
 )
 built.story(
     BODY,
+    "Trail warden appointed",
+    [
+        "Mae Okoro of the Kettle Ridge Trust said the path was safe again. The trust has hired Anna Steel as its first warden.",
+        "\"I will walk it every morning,\" she said.",
+    ],
+    ("I will walk it every morning", [], ["Mae Okoro"]),
+)
+built.story(
+    BODY,
     "Harbour talks stall",
     [
         "Dara Quinlan said the ferry would sail again in May. Nora Pike of the Harbour Authority disputes that.",

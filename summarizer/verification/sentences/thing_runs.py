@@ -20,7 +20,7 @@ Taken out, and only these:
   the walk); never a run with a title or a
   person's word in it ("the Rev. Al Hart");
 - a run whose last word is a body's ("Canoeing Club", "Forest Service", "Zeughauser Group";
-  a word that is also a common surname, "Mills", "Power", "Church", "House", is not one);
+  a word that is also a common surname, "Mills", "Power", "Church", "Steel", is not one);
 - a run that opens with "New" and goes on ("New York", "New Delhi": a place);
 - of the value's own words only: the runs of its apposition, between the commas right after
   its name, when they are a possessive and lower-case words up to a title word ("Lonnie
@@ -53,7 +53,7 @@ _BODY_ENDS = (
         """service services club society association federation trust board commission
         agency advisory foundation institute committee council office department league"""
     )
-) - word_set("mills power church house post water town county young united capital")
+) - word_set("mills power church house post water town county young united capital steel")
 _JOINS = word_set("of and &")
 _TIES = word_set("of at from")
 _APPOSITION = 8  # words between the commas of a name's apposition, at most
