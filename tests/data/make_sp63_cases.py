@@ -168,7 +168,7 @@ built.story(
     "Trail warden appointed",
     [
         "Mae Okoro of the Kettle Ridge Trust said the path was safe again. The trust has hired Anna Steel as its first warden.",
-        "\"I will walk it every morning,\" she said.",
+        '"I will walk it every morning," she said.',
     ],
     ("I will walk it every morning", [], ["Mae Okoro"]),
 )
