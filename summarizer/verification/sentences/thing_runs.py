@@ -45,6 +45,7 @@ from ..page.tokens import Token, word_set
 from ..people.names import TITLES, find_named
 from ..people.standin_words import BODY_WORDS, PERSON_HEADS
 from .antecedents import capitalised_runs
+from .speech import SPEECH_VERBS
 
 # Last words of a body's name; surnames as common as the word are left out of it.
 _BODY_ENDS = (
@@ -55,6 +56,9 @@ _BODY_ENDS = (
     )
 ) - word_set("mills power church house post water town county young united capital steel")
 _JOINS = word_set("of and &")
+# Endings of a people's word after "New" ("New Zealander", "New Yorker", "New Mexican"): the
+# words after it are a person's name, not the place's.
+_PEOPLES_ENDS = ("er", "ers", "ican", "icans", "ite", "ites")
 _TIES = word_set("of at from")
 _APPOSITION = 8  # words between the commas of a name's apposition, at most
 _HEADS = (
@@ -76,13 +80,14 @@ def without_things(tokens: Sequence[Token], parts: Sequence[str], text: str) -> 
     """The words of a sentence with the capitalised runs that name no person taken out (the
     module's list), so a "he" or "she" is not read back to a body, a place or the owner of the
     value's own title."""
-    runs = list(capitalised_runs(tokens, text))
+    runs = _owned_apart(tokens, text)
     if not runs:
         return list(tokens)
     spans = [span for part in parts for span in find_named(part, list(tokens), text)]
     own = _own_words(tokens, spans, text)
     drop: set[int] = set()
     joined = False  # the run before was taken out and this one is joined to it
+    chained = False  # ... and reached through "of" ("the Department of Health and Social Care")
     for number, (first, last) in enumerate(runs):
         if any(first <= span[1] and span[0] <= last for span in spans):
             joined = False
@@ -101,19 +106,42 @@ def without_things(tokens: Sequence[Token], parts: Sequence[str], text: str) -> 
             led
             or joined
             or words[-1].norm in _BODY_ENDS
-            or (words[0].norm == "new" and len(words) > 1)
             or all(at in own for at in range(first, last + 1))
         )
         if taken:
             begin = first + 1 if first == 0 and words[0].norm == "the" else first
+            if following == last + 1:
+                begin = first  # "The Transport Ministry's Ines Kale": "The" is not hers
             drop.update(range(begin, last + 1))
+        place = False  # a place's name ("New South Wales"): a place after "and" joins it
+        if not taken and words[0].norm == "new" and len(words) > 1:
+            people = words[1].norm.endswith(_PEOPLES_ENDS)  # "New Zealander Rhys Hanley"
+            drop.update(range(first, first + 2 if people else last + 1))  # "New South Wales"
+            place = not people
+        link = tokens[last + 1].norm if following == last + 2 else ""
         joined = bool(
-            taken
-            and following == last + 2
-            and tokens[last + 1].norm in _JOINS
+            (taken or place)
+            and link in _JOINS
             and text[tokens[last].end : tokens[last + 1].start] == " "
-        )
+            and (link == "of" or chained or place or tokens[runs[number + 1][1]].norm in _BODY_ENDS)
+        )  # not "The Harbour Authority and Petra Long": a person may stand after "and"
+        chained = joined and (link == "of" or chained)
     return [t for at, t in enumerate(tokens) if at not in drop]
+
+
+def _owned_apart(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """The capitalised runs, each cut after a possessive inside it: what a body owns ("the
+    BBC's Liam Storr", "the Transport Ministry's Ines Kale") may be a person, so it is judged
+    as a run of its own, never as part of the body's name."""
+    runs: list[tuple[int, int]] = []
+    for first, last in capitalised_runs(tokens, text):
+        start = first
+        for at in range(first, last):
+            if _possessive(tokens[at]):
+                runs.append((start, at))
+                start = at + 1
+        runs.append((start, last))
+    return runs
 
 
 def _own_words(tokens: Sequence[Token], spans: list[tuple[int, int]], text: str) -> set[int]:
@@ -159,8 +187,24 @@ def owner_only(tokens: Sequence[Token], parts: Sequence[str], text: str) -> bool
         if not _possessive(tokens[last]):
             return False
         after = tokens[last + 1 : last + 4]
-        if not any(t.norm in _HEADS and not t.capitalised for t in after):
+        head = next(
+            (at for at, t in enumerate(after) if t.norm in _HEADS and not t.capitalised), None
+        )
+        if head is None:
             return False
+        end = last + 1 + head
+        while end + 1 < len(tokens) and tokens[end + 1].norm in _HEADS:
+            end += 1  # "head coach", "chief executive"
+        then = tokens[end + 1] if end + 1 < len(tokens) else None
+        if (
+            then is not None
+            and not then.capitalised
+            and then.norm not in STOPWORDS
+            and then.norm not in SPEECH_VERBS
+            and not then.norm.endswith("ed")
+            and "," not in text[tokens[end].end : then.start]
+        ):
+            return False  # "Jo Farr's head injury kept her out": a compound, not a title
     return True
 
 
