@@ -110,7 +110,10 @@ def without_things(tokens: Sequence[Token], parts: Sequence[str], text: str) -> 
         )
         if taken:
             begin = first + 1 if first == 0 and words[0].norm == "the" else first
-            if following == last + 1:
+            if following == last + 1 and text[tokens[last].end : tokens[following].start] in (
+                " ",
+                " & ",
+            ):
                 begin = first  # "The Transport Ministry's Ines Kale": "The" is not hers
             drop.update(range(begin, last + 1))
         place = False  # a place's name ("New South Wales"): a place after "and" joins it
@@ -119,14 +122,21 @@ def without_things(tokens: Sequence[Token], parts: Sequence[str], text: str) -> 
             drop.update(range(first, first + 2 if people else last + 1))  # "New South Wales"
             place = not people
         link = tokens[last + 1].norm if following == last + 2 else ""
+        chained = chained or (first > 0 and tokens[first - 1].norm == "of")  # "of Fisheries and"
         joined = bool(
             (taken or place)
             and link in _JOINS
             and text[tokens[last].end : tokens[last + 1].start] == " "
-            and (link == "of" or chained or place or tokens[runs[number + 1][1]].norm in _BODY_ENDS)
+            and (link == "of" or chained or place or _thing_after(tokens, runs[number + 1]))
         )  # not "The Harbour Authority and Petra Long": a person may stand after "and"
         chained = joined and (link == "of" or chained)
     return [t for at, t in enumerate(tokens) if at not in drop]
+
+
+def _thing_after(tokens: Sequence[Token], run: tuple[int, int]) -> bool:
+    """Whether a run after "and" joins the body before it: a body's word ends it ("Hiking and
+    Canoeing Club") or it is one word ("the United States and India"), not a full name."""
+    return run[0] == run[1] or tokens[run[1]].norm in _BODY_ENDS
 
 
 def _owned_apart(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
@@ -136,6 +146,9 @@ def _owned_apart(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for first, last in capitalised_runs(tokens, text):
         start = first
+        if tokens[last].norm in _BODY_ENDS:
+            runs.append((first, last))  # "the Treasury's Office of ...": a body's own name
+            continue
         for at in range(first, last):
             if _possessive(tokens[at]):
                 runs.append((start, at))
