@@ -152,8 +152,9 @@ def _owned_apart(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for first, last in capitalised_runs(tokens, text):
         start = first
-        if tokens[last].norm in _BODY_ENDS:
-            runs.append((first, last))  # "the Treasury's Office of ...": a body's own name
+        owned = [at for at in range(first, last) if _possessive(tokens[at])]
+        if owned and any(t.norm in _BODY_ENDS for t in tokens[owned[-1] + 1 : last + 1]):
+            runs.append((first, last))  # "the Sheriff's Office Search and Rescue": a body's
             continue
         for at in range(first, last):
             if _possessive(tokens[at]):
