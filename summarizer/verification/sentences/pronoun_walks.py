@@ -71,6 +71,7 @@ from ..people.role_descriptions import OFFICE_WORDS
 from .antecedents import PRONOUNS, capitalised_runs, named_alone
 from .genders import pronoun_verdict
 from .readback_vetoes import refused_readback
+from .thing_runs import owner_only, without_things
 
 # Words that hand the words on to someone else, in the quote's own sentence.
 _RELAYS = word_set("citing quoting according relaying reading")
@@ -155,15 +156,20 @@ def _walk(
         first, last = article.sentences[index]
         if paragraph - article.paragraph_at(first) > _PARAGRAPHS:
             return None
-        tokens = _last_line(article, first, last)
+        line = _last_line(article, first, last)
+        tokens = without_things(line, parts, text)
         if not tokens:
             continue
+        if len(tokens) < len(line) and _agent(tokens, parts, text):
+            return None  # "The Kettle Ridge Trust, led by Jo Farr, raised it": Farr may be
         if _describes(tokens, parts, text):
             return None  # "The Spaniard had lowered expectations": the "he" may be his
         held = {t.norm for t in tokens if t.norm in _ANY_PRONOUN}
         if _someone_opens(article, tokens, parts) or _credited_other(article, index, tokens, parts):
             return None  # "Umerov said ...", '"...," Blumenthal said, beside Graham'
         verdict = named_alone(parts, tokens, pronoun, text)
+        if verdict == "yes" and owner_only(tokens, parts, text):
+            return None  # "Jenna Pole, Rusk's deputy, told parents": the deputy's "she"
         if verdict == "yes":  # "He thanked Carney": an object, not the "he"
             if _pronoun_before(tokens, parts, text) or _rival_before(
                 article, index, parts, pronoun
@@ -366,7 +372,8 @@ def _rival_before(article: ArticleText, index: int, parts: Sequence[str], pronou
         first, last = article.sentences[before]
         if article.paragraph_at(first) != paragraph:
             return False
-        if named_alone(parts, _last_line(article, first, last), pronoun, article.text) == "other":
+        tokens = without_things(_last_line(article, first, last), parts, article.text)
+        if named_alone(parts, tokens, pronoun, article.text) == "other":
             return True
     return False
 
