@@ -34,10 +34,10 @@ A sentence the walk passes with a run taken out still stops it when a name stand
 "by", "from" or "with" ("The Kettle Ridge Trust, led by Jo Farr, raised the money": the "she"
 may be Farr's), as the first naming sentence does.
 Runs that hold the value's own name are never taken out.
-Review rv63s: a run is cut after a possessive unless a body's word ends it, so what a body owns
-is judged alone ("the Transport Ministry's Ines Kale", "The BBC's Liam Storr": a person);
-"and" or "&" joins only a run inside an "of" chain, a one-word run or a body's ("The Harbour
-Authority and Petra Long" keeps Long); "New Zealander Rhys Hanley" loses only "New
+Review rv63s: a run is cut after a possessive unless a body's word stands after it, so what a
+body owns is judged alone ("the Transport Ministry's Ines Kale", "The BBC's Liam Storr": a
+person); "and" or "&" joins only a run inside an "of" chain, a one-word run or a body's ("The
+Harbour Authority and Petra Long" keeps Long); "New Zealander Rhys Hanley" loses only "New
 Zealander"; the value's possessive before a title word owns no one when a lower-case noun
 follows the title ("Jo Farr's head injury", "Alan Rusk's chief worry").
 """
