@@ -76,6 +76,7 @@ from .portfolio_ties import named_with, portfolio_parties
 from .possessed_bodies import possessed_other
 from .public_offices import public_office, public_role
 from .ranked_titles import ranked_title
+from .reporting_outlets import outlet_only
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
 from .role_own_titles import other_office, rival_office
@@ -217,6 +218,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
             or _apart(ctx, name, value)
             or _its_other(ctx, name, value)
             or _possessed(ctx, name, value)
+            or _outlet(ctx, name, value)
         )
         if why is not None:
             return False, why
@@ -357,6 +359,14 @@ def _its_other(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if body is None or _said_after(ctx, name[-1], value):
         return None
     return f"the page gives {_named(name)} an office of its body {body}, not of {value!r}"
+
+
+def _outlet(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is only a news outlet the story went through (session 63,
+    :mod:`.reporting_outlets`), when no reading of the page ties it to the person."""
+    if not outlet_only(ctx.article, value) or name[-1] in value_holders(ctx.article, value):
+        return None
+    return f"the page writes {value!r} only as an outlet told or reporting, not {_named(name)}'s"
 
 
 def _possessed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:

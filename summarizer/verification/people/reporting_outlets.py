@@ -1,0 +1,136 @@
+"""A news outlet the page writes only as the story's channel, never as anyone's body: a
+person's ``affiliation`` (session 63, fresh-miss writer af63b).
+
+News pages name the outlets a person spoke to, or that carried a report, beside the person's
+own body: "Current and former staff told The Washington Post that ...", "said Chris Lewis of
+the charity Born Free, speaking to the Daily Mail", "According to ESPNcricinfo, those staying
+are ... Azhar Ali", "Next month, The Guardian says, he travels to Britain", "CBS News and the
+Chicago Tribune asked archaeologist David Meltzer ...", "Ukrainska Pravda carried the
+ministry's account". The outlet is the other side of the person's act of telling (or the
+subject of its own act of reporting); it is never their employer by that writing. The older
+readings tie a body only where the page writes a tie, and an outlet's name in the person's
+sentence passed the free-text check.
+
+:func:`outlet_only` reads the value as a news outlet (its last word a masthead word such as
+"Times", "Tribune", "Guardian", "Reuters", "Pravda", or the page calling it "the newspaper",
+"the broadcaster", "the news agency" ...) and refuses it only when EVERY mention of it on the
+page sits in a channel's slot:
+- after a verb or noun of telling to it ("told", "speaking to", "in an interview with",
+  "according to", "in a statement to", "reported by", "quoted by"), past a list of outlets
+  ("told CNN and the BBC");
+- or before its own verb of reporting ("reported", "says", "carried", "asked", "quoted",
+  "published", "obtained"), past a list of outlets ("The Times, CNN and the BBC all
+  reported").
+A mention anywhere else passes the value: the outlet's possessive ("the Post's Jane Ruiz"),
+"of", "at", "for", "with", a byline or a dateline ("(Northline Wire)"), a title run ("Times
+columnist Ana Roe"), a bare mention. A person writing for the outlet is so written somewhere
+(a reporter "for the Bronx Ledger"); one who only tells it is not. Bodies whose names end in a
+masthead word but are no outlet ("Canada Post", "Royal Mail", "American Express") are kept out
+by asking for the strong masthead words, or for "The"/"Daily"/"Sunday" before the weak ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page.article import ArticleText
+
+# masthead words that name an outlet wherever they end a name
+_STRONG = frozenset(
+    {
+        "times", "tribune", "guardian", "herald", "gazette", "telegraph", "journal", "chronicle",
+        "reuters", "bloomberg", "bbc", "cnn", "ledger", "pravda", "inquirer", "dispatch",
+        "courier", "observer", "npr", "afp", "politico", "axios", "statesman", "newsweek",
+        "izvestia", "kommersant", "tass", "xinhua", "yonhap", "kyodo", "dawn", "bulletin",
+        "gazeta", "zeitung", "spiegel", "monde", "figaro", "repubblica", "pais", "nikkei",
+        "cricinfo", "espncricinfo", "news", "tv", "television", "radio", "magazine", "mirror",
+    }
+)  # fmt: skip
+# masthead words that also end other bodies' names ("Canada Post", "Royal Mail"): an outlet
+# only after "The", "Daily", "Sunday", "Evening" or "Morning"
+_WEAK = frozenset({"post", "mail", "express", "standard", "record", "star", "sun", "independent",
+                   "press", "wire", "review", "examiner", "independent", "citizen", "globe"})  # fmt: skip
+_LEADS = frozenset({"the", "daily", "sunday", "evening", "morning"})
+_CALLED = re.compile(
+    r"\b(?:newspaper|paper|tabloid|broadsheet|news\s+(?:agency|site|website|outlet|service|"
+    r"channel)|broadcaster|outlet|magazine|news\s*wire|wire\s+service)\b"
+)
+
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|for)\s+)?[A-Z][\w.&'’-]*)*"
+# before the mention: telling it, or told/reported by it, past a list of outlets
+_BEFORE = re.compile(
+    r"(?:\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|"
+    r"talked\s+to|talks\s+to|speaking\s+with|spoke\s+with|talking\s+with|talked\s+with|"
+    r"interviews?\s+with|interviewed\s+by|according\s+to|(?:statement|comments?|remarks|"
+    r"e-?mail|letter)\s+to|reported\s+by|quoted\s+by|cited\s+by|published\s+by|aired\s+by|"
+    r"broadcast\s+by|first\s+reported\s+by|obtained\s+by|seen\s+by)\s+(?:the\s+)?)"
+    r"(?:" + _NAME + r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"(?:\s*(?:,\s*|\s+and\s+)(?:the\s+)?" + _NAME + r")*,?\s+(?:all\s+|also\s+|first\s+|"
+    r"later\s+|earlier\s+|has\s+|have\s+|had\s+|was\s+first\s+to\s+)?(?:reported|reports|"
+    r"report|says|said|carried|carries|asked|asks|quoted|quotes|cited|cites|revealed|reveals|"
+    r"published|publishes|broadcast|aired|obtained|interviewed|covered|covers|ran)\b"
+)
+
+
+def is_outlet(article: ArticleText, value: str) -> bool:
+    """Whether the value names a news outlet by its masthead word or the page's own word."""
+    words = re.findall(r"[A-Za-z]+", value.lower())
+    if not words:
+        return False
+    last = words[-1]
+    if last in _STRONG or (last in _WEAK and words[0] in _LEADS and len(words) > 1):
+        return True
+    bare = re.escape(re.sub(r"^[Tt]he\s+", "", value))
+    called = re.compile(
+        r"\b(?:newspaper|paper|tabloid|broadcaster|outlet|magazine|news\s+agency|news\s+site)"
+        r",?\s+(?:the\s+)?" + bare + r"\b|\b" + bare + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:newspaper|paper|tabloid|broadcaster|outlet|magazine|news\s+agency|news\s+site)\b"
+    )
+    return called.search(article.text) is not None
+
+
+def _mentions(text: str, value: str) -> list[tuple[int, int]]:
+    bare = re.sub(r"^[Tt]he\s+", "", value)
+    if not bare:
+        return []
+    found = re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", text)
+    return [(hit.start(), hit.end()) for hit in found]
+
+
+def _slot(text: str, start: int, end: int) -> bool:
+    """Whether this mention sits in a channel's slot (see the module)."""
+    if text[end : end + 2] in ("'s", "’s") or text[end : end + 1] in ("'", "’"):
+        return False  # the outlet's possessive: its own staff, its own report
+    begin = max(0, start - 160, text.rfind("\n", 0, start) + 1)
+    before = text[begin:start]
+    if _BEFORE.search(before):
+        return True
+    stop = text.find("\n", end)
+    after = text[end : stop if stop >= 0 else len(text)][:160]
+    return _AFTER.match(after) is not None
+
+
+def outlet_only(article: ArticleText, value: str) -> bool:
+    """Whether the value is a news outlet written on the page only as a channel (see the
+    module): no body of any person there."""
+    key = ("reporting_outlets", value)
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _outlet_only(article, value)
+    return known
+
+
+def _outlet_only(article: ArticleText, value: str) -> bool:
+    text = article.text
+    lowered = value.lower()
+    words = re.findall(r"[a-z]+", lowered)
+    if not words or not any(w in _STRONG or w in _WEAK for w in words):
+        if _CALLED.search(text.lower()) is None:
+            return False  # no masthead word, and the page calls nothing a newspaper
+    mentions = _mentions(text, value)
+    if not mentions or not is_outlet(article, value):
+        return False
+    return all(_slot(text, start, end) for start, end in mentions)
