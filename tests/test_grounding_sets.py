@@ -2830,6 +2830,9 @@ SETS: dict[str, frozenset[str]] = {
     # ruling that fined Halvey", "challenged ministry's decision to designate Varosh") and the
     # doer before "said it had" against the object of the doer's own plan or report
     "make_rv62c_cases": frozenset({"shared", "clause", "embedded"}),
+    # session 63, fresh-miss writer af63b (people/reporting_outlets): a news outlet the page
+    # writes only as told or reporting is no person's affiliation; their own outlet passes.
+    "make_af63b_cases": frozenset({"channel", "staff"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until

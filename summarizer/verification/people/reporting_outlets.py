@@ -67,8 +67,16 @@ _BEFORE = re.compile(
     r"(?:" + _NAME + r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$",
     re.IGNORECASE,
 )
+_TIED = re.compile(
+    r"\b(?:of|at|for|with|from|in|joined|joins|joining|editor|reporter|correspondent)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE
+)
+_OTHERS = (
+    r"(?:[\w-]+\s+){0,3}(?:stations?|outlets?|papers?|newspapers?|channels?|broadcasters?|"
+    r"sites?|websites?|agencies|crews?|others)"
+)
 _AFTER = re.compile(
-    r"(?:\s*(?:,\s*|\s+and\s+)(?:the\s+)?" + _NAME + r")*,?\s+(?:all\s+|also\s+|first\s+|"
+    r"(?:\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:" + _NAME + "|" + _OTHERS + r"))*\s+(?:all\s+|also\s+|first\s+|"
     r"later\s+|earlier\s+|has\s+|have\s+|had\s+|was\s+first\s+to\s+)?(?:reported|reports|"
     r"report|says|said|carried|carries|asked|asks|quoted|quotes|cited|cites|revealed|reveals|"
     r"published|publishes|broadcast|aired|obtained|interviewed|covered|covers|ran)\b"
@@ -81,7 +89,7 @@ def is_outlet(article: ArticleText, value: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last in _STRONG or (last in _WEAK and words[0] in _LEADS and len(words) > 1):
+    if last in _STRONG or (last in _WEAK and any(word in _LEADS for word in words[:-1])):
         return True
     bare = re.escape(re.sub(r"^[Tt]he\s+", "", value))
     called = re.compile(
@@ -108,6 +116,8 @@ def _slot(text: str, start: int, end: int) -> bool:
     before = text[begin:start]
     if _BEFORE.search(before):
         return True
+    if _TIED.search(before):
+        return False  # "Jane Roe of the Tribune said": the outlet is hers
     stop = text.find("\n", end)
     after = text[end : stop if stop >= 0 else len(text)][:160]
     return _AFTER.match(after) is not None
