@@ -48,15 +48,17 @@ _STRONG = frozenset(
 )  # fmt: skip
 # masthead words that also end other bodies' names ("Canada Post", "Royal Mail"): an outlet
 # only after "The", "Daily", "Sunday", "Evening" or "Morning"
-_WEAK = frozenset({"post", "mail", "express", "standard", "record", "star", "sun", "independent",
-                   "press", "wire", "review", "examiner", "independent", "citizen", "globe"})  # fmt: skip
+_WEAK = frozenset(
+    {"post", "mail", "express", "standard", "record", "star", "sun", "independent", "press",
+     "wire", "review", "examiner", "citizen", "globe"}
+)  # fmt: skip
 _LEADS = frozenset({"the", "daily", "sunday", "evening", "morning"})
 _CALLED = re.compile(
     r"\b(?:newspaper|paper|tabloid|broadsheet|news\s+(?:agency|site|website|outlet|service|"
     r"channel)|broadcaster|outlet|magazine|news\s*wire|wire\s+service)\b"
 )
 
-_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|for)\s+)?[A-Z][\w.&'’-]*)*"
+_NAME = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|de|for)\s+)?[A-Z][\w.&'\u2019-]*)*"
 # before the mention: telling it, or told/reported by it, past a list of outlets
 _BEFORE = re.compile(
     r"(?:\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|"
@@ -69,14 +71,16 @@ _BEFORE = re.compile(
 )
 _TIED = re.compile(
     r"\b(?:of|at|for|with|from|in|joined|joins|joining|editor|reporter|correspondent)\s+"
-    r"(?:the\s+)?$", re.IGNORECASE
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _OTHERS = (
     r"(?:[\w-]+\s+){0,3}(?:stations?|outlets?|papers?|newspapers?|channels?|broadcasters?|"
     r"sites?|websites?|agencies|crews?|others)"
 )
 _AFTER = re.compile(
-    r"(?:\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:" + _NAME + "|" + _OTHERS + r"))*\s+(?:all\s+|also\s+|first\s+|"
+    r"(?:\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:" + _NAME + "|" + _OTHERS + r"))*\s+"
+    r"(?:all\s+|also\s+|first\s+|"
     r"later\s+|earlier\s+|has\s+|have\s+|had\s+|was\s+first\s+to\s+)?(?:reported|reports|"
     r"report|says|said|carried|carries|asked|asks|quoted|quotes|cited|cites|revealed|reveals|"
     r"published|publishes|broadcast|aired|obtained|interviewed|covered|covers|ran)\b"
@@ -110,7 +114,7 @@ def _mentions(text: str, value: str) -> list[tuple[int, int]]:
 
 def _slot(text: str, start: int, end: int) -> bool:
     """Whether this mention sits in a channel's slot (see the module)."""
-    if text[end : end + 2] in ("'s", "’s") or text[end : end + 1] in ("'", "’"):
+    if text[end : end + 1] in ("'", "\u2019"):
         return False  # the outlet's possessive: its own staff, its own report
     begin = max(0, start - 160, text.rfind("\n", 0, start) + 1)
     before = text[begin:start]
@@ -137,9 +141,9 @@ def _outlet_only(article: ArticleText, value: str) -> bool:
     text = article.text
     lowered = value.lower()
     words = re.findall(r"[a-z]+", lowered)
-    if not words or not any(w in _STRONG or w in _WEAK for w in words):
-        if _CALLED.search(text.lower()) is None:
-            return False  # no masthead word, and the page calls nothing a newspaper
+    masthead = any(word in _STRONG or word in _WEAK for word in words)
+    if not masthead and _CALLED.search(text.lower()) is None:
+        return False  # no masthead word, and the page calls nothing a newspaper
     mentions = _mentions(text, value)
     if not mentions or not is_outlet(article, value):
         return False
