@@ -231,6 +231,13 @@ channel(
     "Crews worked through the night, Rosa Imbert of the Kellmar Fire Service told the Saltby Evening Post.",
     "The warehouse had been empty since March.",
 )
+staff(
+    "Wren Achebe",
+    ["Delta News"],
+    ["Kellmar Herald"],
+    "The minister told Delta News anchor Wren Achebe on Sunday that the budget would balance.",
+    "Achebe asked twice about the pension fund. The Kellmar Herald reported the exchange the next morning.",
+)
 
 
 def build_cases() -> list[dict[str, Any]]:

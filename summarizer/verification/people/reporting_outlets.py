@@ -74,6 +74,13 @@ _TIED = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the outlet before a title and a name ("Fox News host Sean Hannity", "Tribune reporter Ana
+# Roe"): a title run giving the outlet to the person after it
+_TITLE_RUN = re.compile(
+    r"\s+(?!(?:that|on|in|at|last|this|after|before|and|or|but|when|while|about|of|for|to|"
+    r"with|by|as|from|was|is|had|has|it|which|who|the|a|an|its|his|her|their)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z]"
+)
 _OTHERS = (
     r"(?:[\w-]+\s+){0,3}(?:stations?|outlets?|papers?|newspapers?|channels?|broadcasters?|"
     r"sites?|websites?|agencies|crews?|others)"
@@ -117,14 +124,14 @@ def _slot(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] in ("'", "\u2019"):
         return False  # the outlet's possessive: its own staff, its own report
     begin = max(0, start - 160, text.rfind("\n", 0, start) + 1)
-    before = text[begin:start]
-    if _BEFORE.search(before):
-        return True
-    if _TIED.search(before):
-        return False  # "Jane Roe of the Tribune said": the outlet is hers
+    before = _BEFORE.search(text[begin:start]) is not None
+    tied = _TIED.search(text[begin:start]) is not None
     stop = text.find("\n", end)
-    after = text[end : stop if stop >= 0 else len(text)][:160]
-    return _AFTER.match(after) is not None
+    if _AFTER.match(text[end : stop if stop >= 0 else len(text)][:160]):
+        return before or not tied  # "Jane Roe of the Tribune said": the outlet is hers
+    if _TITLE_RUN.match(text, end):
+        return False  # "told Fox News host Sean Hannity": the outlet is the host's
+    return before
 
 
 def outlet_only(article: ArticleText, value: str) -> bool:
