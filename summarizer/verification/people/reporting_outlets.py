@@ -85,6 +85,28 @@ _OTHERS = (
     r"(?:[\w-]+\s+){0,3}(?:stations?|outlets?|papers?|newspapers?|channels?|broadcasters?|"
     r"sites?|websites?|agencies|crews?|others)"
 )
+# the outlet before a staff title, capitals or not, and a name ("told Lisle Radio Political
+# Editor Dara Quinn", "Kellmar Herald Editor-in-Chief Arlo Finch", review rv63b)
+_STAFF_RUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:editor|reporter|correspondent|presenter|host|anchor|columnist|"
+    r"journalist|writer|commentator|critic|producer|photographer)(?:s|-[\w-]+)?,?\s+"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# a relative after the outlet telling of its own people ("told the Tribune, where she is a
+# senior reporter", "for which he has written", "which has employed Ravi Nair", rv63b)
+_ITS_PEOPLE = re.compile(
+    r",?\s+(?:where|for\s+which|at\s+which|which\s+(?:\w+\s+){0,2}(?:employs?|employed|"
+    r"hired|pays|paid))\b",
+    re.IGNORECASE,
+)
+# one's own work the outlet published ("His report, published by the Eastgate Journal", rv63b)
+_OWN_WORK = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}(?:report|story|article|column|"
+    r"investigation|piece|documentary|series|film|podcast|reporting|interview)s?,?\s+"
+    r"(?:[\w-]+\s+)?(?:published|aired|broadcast|carried|run|printed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AFTER = re.compile(
     r"(?:\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:" + _NAME + "|" + _OTHERS + r"))*\s+"
     r"(?:all\s+|also\s+|first\s+|"
@@ -123,7 +145,11 @@ def _slot(text: str, start: int, end: int) -> bool:
     """Whether this mention sits in a channel's slot (see the module)."""
     if text[end : end + 1] in ("'", "\u2019"):
         return False  # the outlet's possessive: its own staff, its own report
+    if _STAFF_RUN.match(text, end) or _ITS_PEOPLE.match(text, end):
+        return False  # its staff title before a name, a relative telling of its own people
     begin = max(0, start - 160, text.rfind("\n", 0, start) + 1)
+    if _OWN_WORK.search(text[begin:start]):
+        return False  # the person's own work the outlet published
     before = _BEFORE.search(text[begin:start]) is not None
     tied = _TIED.search(text[begin:start]) is not None
     stop = text.find("\n", end)
@@ -132,6 +158,43 @@ def _slot(text: str, start: int, end: int) -> bool:
     if _TITLE_RUN.match(text, end):
         return False  # "told Fox News host Sean Hannity": the outlet is the host's
     return before
+
+
+# the page's own word for the outlet with a staff title ("The paper's editor, Pia Larkin",
+# "asked its reporter Felix Okoro", "employed Ravi Nair as its courts reporter", rv63b)
+_ANAPHOR_STAFF = re.compile(
+    r"\b(?:its|the\s+(?:paper|newspaper|station|broadcaster|channel|agency|magazine|site|"
+    r"website|tabloid|outlet|network)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}(?:editor|reporter|"
+    r"correspondent|presenter|host|anchor|columnist|journalist|writer|commentator|critic|"
+    r"producer|photographer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def its_staff(article: ArticleText, value: str, last: str) -> bool:
+    """Whether the page writes the person (by the last word of their name) within a clause of
+    an outlet's staff title by its own word, the value named just before it ("The Saltby
+    Times reported ... The paper's editor, Pia Larkin", "asked its reporter Felix Okoro"): the
+    outlet is theirs."""
+    text = article.text
+    bare = re.escape(re.sub(r"^[Tt]he\s+", "", value))
+    for hit in _ANAPHOR_STAFF.finditer(text):
+        window = text[max(0, hit.start() - 80) : hit.end() + 40]
+        if not re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", window, re.IGNORECASE):
+            continue
+        if re.search(r"(?<![\w-])" + bare + r"(?![\w-])", text[max(0, hit.start() - 200) : hit.start()]):
+            return True
+    return False
+
+
+def outlet_of_people(article: ArticleText, value: str) -> bool:
+    """Whether the value is a news outlet the page writes with a relative telling of its own
+    people ("told the Harwick Tribune, where she is a senior reporter", "for which he has
+    written a column"): a body the person may work for, whatever they told it (rv63b)."""
+    if not is_outlet(article, value):
+        return False
+    text = article.text
+    return any(_ITS_PEOPLE.match(text, end) for _, end in _mentions(text, value))
 
 
 def outlet_only(article: ArticleText, value: str) -> bool:
