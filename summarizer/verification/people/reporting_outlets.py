@@ -182,7 +182,8 @@ def its_staff(article: ArticleText, value: str, last: str) -> bool:
         window = text[max(0, hit.start() - 80) : hit.end() + 40]
         if not re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", window, re.IGNORECASE):
             continue
-        if re.search(r"(?<![\w-])" + bare + r"(?![\w-])", text[max(0, hit.start() - 200) : hit.start()]):
+        before = text[max(0, hit.start() - 200) : hit.start()]
+        if re.search(r"(?<![\w-])" + bare + r"(?![\w-])", before):
             return True
     return False
 
