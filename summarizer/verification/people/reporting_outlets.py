@@ -27,6 +27,14 @@ columnist Ana Roe"), a bare mention. A person writing for the outlet is so writt
 (a reporter "for the Bronx Ledger"); one who only tells it is not. Bodies whose names end in a
 masthead word but are no outlet ("Canada Post", "Royal Mail", "American Express") are kept out
 by asking for the strong masthead words, or for "The"/"Daily"/"Sunday" before the weak ones.
+
+Review rv63b kept the outlet's own people from the channel's slot: a staff title after it,
+capitals or not ("told Lisle Radio Political Editor Dara Quinn", "Editor-in-Chief"), a
+relative of its people ("told the Tribune, where she is a senior reporter", "for which he
+writes", "which has employed Ravi Nair"), the person's own work it published ("His report,
+published by the Eastgate Journal"), and (:func:`its_staff`) the person in a clause of the
+page's own word for the outlet just named ("The paper's editor, Pia Larkin", "asked its
+reporter Felix Okoro").
 """
 
 from __future__ import annotations
