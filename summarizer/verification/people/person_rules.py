@@ -77,6 +77,7 @@ from .portfolio_ties import named_with, portfolio_parties
 from .possessed_bodies import possessed_other
 from .public_offices import public_office, public_role
 from .ranked_titles import ranked_title
+from .reporting_outlets import its_staff, outlet_of_people, outlet_only
 from .role_descriptions import own_descriptions
 from .role_holders import role_ties, role_words
 from .role_own_titles import other_office, rival_office
@@ -218,7 +219,11 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
             or _apart(ctx, name, value)
             or _its_other(ctx, name, value)
             or _possessed(ctx, name, value)
+<<<<<<< HEAD
             or _apposed(ctx, name, value)
+=======
+            or _outlet(ctx, name, value)
+>>>>>>> rv63b
         )
         if why is not None:
             return False, why
@@ -346,6 +351,8 @@ def _acted_on(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     acted = acted_on(ctx.article, name[-1], value)
     if acted is None or name[-1] in value_holders(ctx.article, value):
         return None
+    if outlet_of_people(ctx.article, value):
+        return None  # "told the Tribune, where she is a reporter" (review rv63b)
     return f"the page writes {value!r} only as what {_named(name)} {acted}, not as their body"
 
 
@@ -359,6 +366,16 @@ def _its_other(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if body is None or _said_after(ctx, name[-1], value):
         return None
     return f"the page gives {_named(name)} an office of its body {body}, not of {value!r}"
+
+
+def _outlet(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why the value is only a news outlet the story went through (session 63,
+    :mod:`.reporting_outlets`), when no reading of the page ties it to the person."""
+    if not outlet_only(ctx.article, value) or name[-1] in value_holders(ctx.article, value):
+        return None
+    if its_staff(ctx.article, value, name[-1]):
+        return None  # "its editor Una Petrov": the outlet named may be theirs (review rv63b)
+    return f"the page writes {value!r} only as an outlet told or reporting, not {_named(name)}'s"
 
 
 def _possessed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
