@@ -28,11 +28,11 @@ from .people.described_bodies import described_tie
 from .people.holder_clauses import holder_shape_tie
 from .people.its_holders import its_tie
 from .people.leading_titles import leading_title_tie
-from .people.page_polity import polity_tie
 from .people.role_clauses import clause_role_tie
 from .people.role_confirms import own_role_tie
 from .people.shared_roles import label_role_tie, plural_role_tie
 from .people.unstopped_roles import unstopped_role_tie
+from .places.page_polity import polity_tie
 from .sides.actor_descriptions import described_spans
 from .sides.event_actors import actor_places
 
@@ -53,7 +53,7 @@ TIES: dict[str, tuple[Tie, ...]] = {
     "affiliation": (
         holder_tie,  # a table party, own or apposed body, or value holder (people/affiliation_ties)
         its_tie,  # an office of "its" body, the one the sentence names before (people/its_holders)
-        polity_tie,  # an office left bare, of the country the page is about (people/page_polity)
+        polity_tie,  # an office left bare, of the country the page is about (places/page_polity)
         staff_tie,  # the page's credited writer, of its outlet (bylines/staff_ties)
         holder_shape_tie,  # a holder shape in the person's own sentence (people/holder_clauses)
         described_tie,  # a post of a body described or left bare (people/described_bodies)

@@ -6,7 +6,7 @@ every case carries ``"confirm": ["affiliation"]``), at the edges of each tie:
   X") is a visitor's, of the country named less (a minister on a trip, a president landing in
   another capital, a summit's guest); the visitor's country and the host's own bare office
   confirmed, the host country for the visitor not
-  (:mod:`summarizer.verification.people.page_polity`);
+  (:mod:`summarizer.verification.places.page_polity`);
 - ``itstwo``: "its" after a stretch naming two bodies ("Halden Steel sued Brask Mining. Its
   lawyer, X"), a body written in lower case after a possessive ("the nurses' union"), a
   look-alike name ("Pacific Group" and "Asia Pacific Group"), a parent or a rival beside the

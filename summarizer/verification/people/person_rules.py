@@ -219,11 +219,8 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
             or _apart(ctx, name, value)
             or _its_other(ctx, name, value)
             or _possessed(ctx, name, value)
-<<<<<<< HEAD
             or _apposed(ctx, name, value)
-=======
             or _outlet(ctx, name, value)
->>>>>>> rv63b
         )
         if why is not None:
             return False, why

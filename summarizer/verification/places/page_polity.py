@@ -31,11 +31,11 @@ from summarizer.comparators import Supported
 from ..context import Context
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
-from .fact_people import person_and_value
-from .its_holders import name_runs
-from .names import name_parts
-from .office_holders import QUALIFIERS, Office, fits, placed_holders
-from .party_names import party_mentions, party_of, sentence_parties
+from ..people.fact_people import person_and_value
+from ..people.its_holders import name_runs
+from ..people.names import name_parts
+from ..people.office_holders import QUALIFIERS, Office, fits, placed_holders
+from ..people.party_names import party_mentions, party_of, sentence_parties
 
 _PAST = frozenset({"former", "ex"})
 # A government's offices: a company's, a union's or a court's ("FIFA president Gianni
