@@ -28,6 +28,7 @@ when the case was written, before the code ran.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,37 +48,11 @@ _MASTS = [
 ]
 
 
-def site(
-    category: str,
-    headline: str,
-    paragraphs: list[str],
-    evidence: list[str],
-    kind: str,
-    description: str,
-    passes: list[str],
-    fails: list[str],
-    why_fail: str,
-) -> None:
-    """An event told by ``evidence`` (sentences of ``paragraphs``) under ``headline``: each of
-    ``passes`` is its place, each of ``fails`` is not (``why_fail`` says why)."""
-    for sentence in evidence:
-        assert any(sentence in p for p in paragraphs), sentence
-    mast = _MASTS[len(built.cases) % len(_MASTS)]
-    text = f"{headline}\n{mast}\n\n" + "\n\n".join(paragraphs) + "\n"
-    for expect, place in [(True, p) for p in passes] + [(False, p) for p in fails]:
-        event = {
-            "kind": kind,
-            "description": description,
-            "actors": [],
-            "counts": [],
-            "place": place,
-            "evidence": evidence,
-        }
-        why = "the headline's own place, the evidence naming none" if expect else why_fail
-        built.add(
-            category, expect, f"place {place!r}: {why}", text, {"events": [event]},
-            "events[0].place",
-        )  # fmt: skip
+site = partial(
+    built.headed_event_places,
+    mastheads=_MASTS,
+    why_pass="the headline's own place, the evidence naming none",
+)
 
 
 # --- possessive --------------------------------------------------------------------------------

@@ -56,20 +56,10 @@ def site(
 ) -> None:
     """An event told by ``evidence`` (a sentence of ``paragraphs``) under ``headline``, with
     ``place`` its place (``expect``) or not."""
-    assert any(evidence in p for p in paragraphs), evidence
-    mast = _MASTS[len(built.cases) % len(_MASTS)]
-    text = f"{headline}\n{mast}\n\n" + "\n\n".join(paragraphs) + "\n"
-    event = {
-        "kind": kind,
-        "description": description,
-        "actors": [],
-        "counts": [],
-        "place": place,
-        "evidence": [evidence],
-    }
-    built.add(
-        category, expect, f"place {place!r}: {why}", text, {"events": [event]},
-        "events[0].place",
+    passes, fails = ([place], []) if expect else ([], [place])
+    built.headed_event_places(
+        category, headline, paragraphs, [evidence], kind, description, passes, fails, why,
+        why_pass=why, mastheads=_MASTS,
     )  # fmt: skip
 
 

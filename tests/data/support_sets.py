@@ -429,6 +429,35 @@ class SupportCases(MeetingCases, TruceCases):
                     "events[0].when",
                 )
 
+    def headed_event_places(
+        self, category: str, headline: str, paragraphs: list[str], evidence: list[str],
+        kind: str, description: str, passes: list[str], fails: list[str], why_fail: str, *,
+        why_pass: str, mastheads: Sequence[str],
+    ) -> None:  # fmt: skip
+        """An event told by ``evidence`` (sentences of ``paragraphs``) under ``headline`` and
+        the next of the set's own ``mastheads`` in turn: each of ``passes`` is its place
+        (``why_pass`` says why), each of ``fails`` is not (``why_fail``). The venue and
+        headline-place sets pl61, rv61p, pl63 and rv63p share it, each with its own mastheads
+        and its own reason a place passes."""
+        for sentence in evidence:
+            assert any(sentence in p for p in paragraphs), sentence
+        mast = mastheads[len(self.cases) % len(mastheads)]
+        text = f"{headline}\n{mast}\n\n" + "\n\n".join(paragraphs) + "\n"
+        for expect, place in [(True, p) for p in passes] + [(False, p) for p in fails]:
+            event = {
+                "kind": kind,
+                "description": description,
+                "actors": [],
+                "counts": [],
+                "place": place,
+                "evidence": evidence,
+            }
+            why = why_pass if expect else why_fail
+            self.add(
+                category, expect, f"place {place!r}: {why}", text, {"events": [event]},
+                "events[0].place",
+            )  # fmt: skip
+
     def actor_pair(
         self, category: str, sentence: str, good: str, bad: str, description: str,
         kind: str = "other", before: str = "", other: str = "",
