@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases, amount
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_ct63.jsonl")
 
@@ -47,27 +47,7 @@ built = SupportCases(
 MONEY, BARE = "money", "bare"
 
 
-def box(
-    category: str, story: list[str], rows: list[str], line: str,
-    passes: list[tuple[str, float]], fails: list[tuple[str, float]],
-    as_of: str | None = None, qualifier: str = "exact",
-) -> None:  # fmt: skip
-    """A page of ``story`` paragraphs then a box of ``rows`` (one line each, one paragraph);
-    every count is backed by ``line`` alone (one of the rows, or a prose sentence)."""
-    text = built.page(*story, "\n".join(rows))
-    assert line in text, line
-    for expect, group in ((True, passes), (False, fails)):
-        for what, value in group:
-            count = {"what": what, "value": amount(value, qualifier), "as_of": as_of}
-            event = {"kind": "other", "description": "what the article reports", "actors": [],
-                     "place": None, "when": None, "counts": [count], "evidence": [line]}  # fmt: skip
-            why = (
-                f"{what} = {value:g}"
-                + (f" as of {as_of}" if as_of else "")
-                + (": the box line's own number" if expect else ": not the count the line states")
-            )
-            facts = {"article": dict(ARTICLE), "events": [event]}
-            built.add(category, expect, why, text, facts, "events[0].counts[0].value")
+box = built.fact_box
 
 
 # --- money: "Label: $N million" under a story that tells what the sums are -------------------

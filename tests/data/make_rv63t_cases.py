@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases, amount
+from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rv63t.jsonl")
 
@@ -43,27 +43,7 @@ built = SupportCases(
 MEASURE, PRINT = "measure", "print"
 
 
-def box(
-    category: str, story: list[str], rows: list[str], line: str,
-    passes: list[tuple[str, float]], fails: list[tuple[str, float]],
-    as_of: str | None = None, after: list[str] | None = None,
-) -> None:  # fmt: skip
-    """A page of ``story`` paragraphs, a box of ``rows`` (one paragraph) and ``after``; every
-    count is backed by ``line`` alone (one of the rows)."""
-    text = built.page(*story, "\n".join(rows), *(after or []))
-    assert line in text, line
-    for expect, group in ((True, passes), (False, fails)):
-        for what, value in group:
-            count = {"what": what, "value": amount(value), "as_of": as_of}
-            event = {"kind": "other", "description": "what the article reports", "actors": [],
-                     "place": None, "when": None, "counts": [count], "evidence": [line]}  # fmt: skip
-            why = (
-                f"{what} = {value:g}"
-                + (f" as of {as_of}" if as_of else "")
-                + (": the box line's own number" if expect else ": not the count the line states")
-            )
-            facts = {"article": dict(ARTICLE), "events": [event]}
-            built.add(category, expect, why, text, facts, "events[0].counts[0].value")
+box = built.fact_box
 
 
 # --- measure: the box's measure against another the story tells ---------------------------

@@ -458,6 +458,29 @@ class SupportCases(MeetingCases, TruceCases):
                 "events[0].place",
             )  # fmt: skip
 
+    def fact_box(
+        self, category: str, story: list[str], rows: list[str], line: str,
+        passes: list[tuple[str, float]], fails: list[tuple[str, float]],
+        as_of: str | None = None, qualifier: str = "exact", after: list[str] | None = None,
+    ) -> None:  # fmt: skip
+        """A page of ``story`` paragraphs, a fact box of ``rows`` (one line each, one
+        paragraph) and ``after``; every count (a ``(what, value)`` of ``passes`` or ``fails``)
+        is backed by ``line`` alone (one of the rows, or a prose sentence), so the case asks
+        whether a box line's number is read with its label or with the story's measure (the
+        box sets ct63 and rv63t)."""
+        text = self.page(*story, "\n".join(rows), *(after or []))
+        assert line in text, line
+        for expect, group in ((True, passes), (False, fails)):
+            for what, value in group:
+                count = {"what": what, "value": amount(value, qualifier), "as_of": as_of}
+                event = {"kind": "other", "description": "what the article reports",
+                         "actors": [], "place": None, "when": None, "counts": [count],
+                         "evidence": [line]}  # fmt: skip
+                reading = "the box line's own number" if expect else "not the count the line states"
+                why = f"{what} = {value:g}" + (f" as of {as_of}" if as_of else "") + f": {reading}"
+                facts = {"article": dict(ARTICLE), "events": [event]}
+                self.add(category, expect, why, text, facts, "events[0].counts[0].value")
+
     def actor_pair(
         self, category: str, sentence: str, good: str, bad: str, description: str,
         kind: str = "other", before: str = "", other: str = "",
