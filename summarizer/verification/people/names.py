@@ -27,6 +27,7 @@ from ..page.tokens import (
     word_set,
 )
 from .camel_names import camel_match
+from .honorifics import HONORIFICS
 from .namewords import NAME_WORDS, SENTENCE_ADVERBS, spaced, word_is_name
 from .shared_surnames import coordinated_given
 
@@ -250,8 +251,8 @@ def first_name_before(
         return hay[before] if word_is_name(tokens, before, text) else None
     if not word.capitalised or word.norm in TITLES or word.is_number or word.norm in NOT_NAMES:
         return None
-    if word.norm in LABELS_BEFORE:
-        return None  # "US Democrat Biden": a label, no first name
+    if word.norm in LABELS_BEFORE or word.norm in HONORIFICS:
+        return None  # "US Democrat Biden", "Prof Rafferty": a label or title (honorifics)
     if word.norm in STOPWORDS or word.norm in SENTENCE_ADVERBS:
         return None  # "The Trump administration", "An Abend aide", "Later Putin said"
     if word.joined and before and tokens[before - 1].capitalised:
