@@ -27,7 +27,7 @@ from ..page.tokens import (
     word_set,
 )
 from .camel_names import camel_match
-from .honorifics import HONORIFICS
+from .honorifics import HONORIFICS, titled_namesake
 from .namewords import NAME_WORDS, SENTENCE_ADVERBS, spaced, word_is_name
 from .shared_surnames import coordinated_given
 
@@ -183,6 +183,8 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             FULL_NAMES_ONLY.get() or first_name_before(tokens, hay, head, text) not in given
         ):
             continue
+        if first_name is not None and titled_namesake(tokens, head, text, surname, given, TITLES):
+            continue  # "Prof Hale" where the page also has "Professor Ruth Hale" (honorifics)
         found.append((index, index))
     return found
 

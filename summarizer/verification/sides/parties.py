@@ -241,7 +241,7 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
     group = is_group_name(person)
     for form in name_forms(person, ctx.article):
         for tokens in ctx.sentence_tokens():
-            for first, last in find_named(form, tokens):
+            for first, last in find_named(form, tokens, ctx.article.text):
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
                 if (
