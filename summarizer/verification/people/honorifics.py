@@ -9,7 +9,8 @@ judicial title before the surname alone after the first mention. Such a word sto
 first name stands, so the surname was read as another person's ("'Joe Rafferty' is not named
 in its evidence" where it names "Prof Rafferty") although "Dr Rafferty" and "Prof. Rafferty"
 were read as his. A word here is a title only: not a common given name ("Dean", "Earl",
-"Baron" are left out), so "Dean Rafferty" is still another person. The surname after one
+"Baron", "Di", "Con" are left out), so "Dean Rafferty" is still another person; police
+ranks go by their initials ("PC Ward", "DS Arden", "DCI Rowe"). The surname after one
 is then read as a bare surname is (a namesake the article gives another first name still
 refuses it: :func:`summarizer.verification.people.names.first_name_conflict`).
 
@@ -33,7 +34,7 @@ HONORIFICS = word_set(
     revd reverend bishop archbishop cardinal pastor rabbi imam sheikh det detective sgt
     sergeant insp inspector supt superintendent constable capt captain maj major cmdr
     commander lieutenant brig brigadier cpl corporal judge justice magistrate mayor alderman
-    marshal sheriff trooper"""
+    marshal sheriff trooper cdr fr pc dc ds dci dsi"""
 )
 
 
@@ -51,6 +52,18 @@ def titled_namesake(
     others = [titled for first, titled in firsts if first not in given]
     own = any(titled for first, titled in firsts if first in given)
     return bool(others) and (any(others) or not own)
+
+
+def titled_other(
+    value: str, tokens: Sequence[Token], index: int, text: str, titles: frozenset[str]
+) -> bool:
+    """:func:`titled_namesake` for a person ``value`` found by the surname alone at ``index``
+    (for a reader that finds names without the article's text)."""
+    words = [name_key(token.norm) for token in tokenize(value)]
+    if len(words) < 2 or name_key(tokens[index].norm) != words[-1]:
+        return False
+    given = {*words[:-1], *(word[:1] for word in words[:-1])}
+    return titled_namesake(tokens, index, text, words[-1], given, titles)
 
 
 @lru_cache(maxsize=512)
@@ -72,4 +85,4 @@ def _firsts(text: str, surname: str, titles: frozenset[str]) -> tuple[tuple[str,
     return tuple(found)
 
 
-__all__ = ["HONORIFICS", "titled_namesake"]
+__all__ = ["HONORIFICS", "titled_namesake", "titled_other"]

@@ -41,13 +41,9 @@ from ..context import Context, Result, fact_has, no_evidence, unconfirmed
 from ..occasions.offstage_parties import offstage_party
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
+from ..people.honorifics import titled_other
 from ..people.mashed_names import name_clash
-from ..people.names import (
-    NOT_NAMES,
-    TITLES,
-    find_named,
-    norms,
-)
+from ..people.names import NOT_NAMES, TITLES, find_named, norms
 from ..people.party_names import (
     is_alias,
     party_of,
@@ -241,9 +237,11 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
     group = is_group_name(person)
     for form in name_forms(person, ctx.article):
         for tokens in ctx.sentence_tokens():
-            for first, last in find_named(form, tokens, ctx.article.text):
+            for first, last in find_named(form, tokens):
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
+                if first == last and titled_other(person, tokens, first, ctx.article.text, TITLES):
+                    continue  # "Prof Hale" where the page has "Professor Ruth Hale" (honorifics)
                 if (
                     first == last
                     and not tokens[first].capitalised
