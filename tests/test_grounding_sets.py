@@ -2867,11 +2867,11 @@ SETS: dict[str, frozenset[str]] = {
     # bought, cited or only reporting; the one taken to court is never the actor, the one
     # taking the other there stays it
     "make_rv63c_cases": frozenset({"whole", "court"}),
-    # session 64, false-alarm writer ac64 (people/honorifics): a person named by an undotted
-    # title and the surname alone ("Prof Hale", "Cllr Moss", "Det Sgt Arden", "DCI Rowe",
-    # "Judge Okafor") is named, as after "Dr" or "Mr", and still refused as the one acted on
-    # and where a namesake the page titles ("Professor Ruth Hale") or a given name that is no
-    # title ("Dean Hale") holds the surname
+    # session 64, false-alarm writer ac64 (people/namewords, people/shared_surnames): a
+    # person named by an undotted title and the surname alone ("Prof Hale", "Cllr Moss",
+    # "Det Sgt Arden", "DCI Rowe", "Judge Okafor") is named, as after "Dr" or "Mr", and still
+    # refused as the one acted on and where a namesake the page titles ("Professor Ruth
+    # Hale") or a given name that is no title ("Dean Hale") holds the surname
     "make_ac64_cases": frozenset({"titled", "namesake"}),
     # session 63, fresh-miss writer af63 (people/other_appositions): a sentence naming two
     # people gives each their body by an apposition or clause right after each name ("Rep. A
@@ -7232,15 +7232,16 @@ GAPS: dict[str, frozenset[str]] = {
     # head noun ("a diplomat", "an official"), not a named body; a body's whole name after it
     # is a new catch with its own edges ("according to the plan agreed by X"), left
     "make_rv63c_cases": frozenset({"rv63c-whole-0016"}),
-    # session 64, false-alarm writer ac64 (people/honorifics). 0018 OLDER (wrong on 8b5a194c
-    # too): a reporter after the comma ("Det Insp Reeve charged the two men ..., Det Sgt Arden
-    # said") is read as acting. 0015, 0020, 0024, 0026 OPENED by the name reading only: on
-    # 8b5a194c "Prof"-style titles hid the name, so these were refused by accident; the same
-    # sentences with the full name ("A jury cleared Amy Ward", '"...," Alan Pryce said after
-    # the council closed', "Residents wrote to Maya Doyle", "The council overrode Hannah
-    # Voss's veto") are accepted on 8b5a194c as well: the role reading of an event whose
-    # description holds no cue word does not take a cleared defendant, a commenter, an
-    # addressee or an owner as no actor; a mend there is the role reading's, for every name
+    # session 64, false-alarm writer ac64 (people/namewords, people/shared_surnames). 0018
+    # OLDER (wrong on 8b5a194c too): a reporter after the comma ("Det Insp Reeve charged the
+    # two men ..., Det Sgt Arden said") is read as acting. 0015, 0020, 0024, 0026 OPENED by
+    # the name reading only: on 8b5a194c "Prof"-style titles hid the name, so these were
+    # refused by accident; the same sentences with the full name ("A jury cleared Amy Ward",
+    # '"...," Alan Pryce said after the council closed', "Residents wrote to Maya Doyle",
+    # "The council overrode Hannah Voss's veto") are accepted on 8b5a194c as well: the role
+    # reading of an event whose description holds no cue word does not take a cleared
+    # defendant, a commenter, an addressee or an owner as no actor; a mend there is the role
+    # reading's, for every name
     "make_ac64_cases": frozenset(
         {
             "ac64-titled-0015",

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 64's actors given by a title and their surname alone
 (``grounding_ac64.jsonl``, false-alarm writer ac64;
-:mod:`summarizer.verification.people.honorifics`), at the edges of
+:data:`summarizer.verification.people.namewords.HONORIFICS` and
+:func:`summarizer.verification.people.shared_surnames.titled_namesake`), at the edges of
 
 - ``titled``: a person named in full once, then by an honorific, rank or office with no full
   stop and the surname ("Prof Hale", "Cllr Moss", "Det Sgt Arden", "Judge Okafor", "Rev

@@ -27,9 +27,8 @@ from ..page.tokens import (
     word_set,
 )
 from .camel_names import camel_match
-from .honorifics import HONORIFICS, titled_namesake
-from .namewords import NAME_WORDS, SENTENCE_ADVERBS, spaced, word_is_name
-from .shared_surnames import coordinated_given
+from .namewords import HONORIFICS, NAME_WORDS, SENTENCE_ADVERBS, spaced, word_is_name
+from .shared_surnames import coordinated_given, titled_namesake
 
 TITLES = word_set(
     """president pres vice sen senator rep representative secretary minister prime gov governor
@@ -184,7 +183,7 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
         ):
             continue
         if first_name is not None and titled_namesake(tokens, head, text, surname, given, TITLES):
-            continue  # "Prof Hale" where the page also has "Professor Ruth Hale" (honorifics)
+            continue  # "Prof Hale" beside "Professor Ruth Hale" (shared_surnames)
         found.append((index, index))
     return found
 
@@ -254,7 +253,7 @@ def first_name_before(
     if not word.capitalised or word.norm in TITLES or word.is_number or word.norm in NOT_NAMES:
         return None
     if word.norm in LABELS_BEFORE or word.norm in HONORIFICS:
-        return None  # "US Democrat Biden", "Prof Rafferty": a label or title (honorifics)
+        return None  # "US Democrat Biden", "Prof Rafferty": a label or a title
     if word.norm in STOPWORDS or word.norm in SENTENCE_ADVERBS:
         return None  # "The Trump administration", "An Abend aide", "Later Putin said"
     if word.joined and before and tokens[before - 1].capitalised:

@@ -1,7 +1,8 @@
 """First names that are also words ("Will Hurd", "May Boeve"), read for
 :mod:`summarizer.verification.people.names`: a first name, unless the word opens a question ("Will
 Trump attend?") or a preposition makes it a month ("In May Putin said"); and the words that
-open a sentence before a surname without ever being a first name ("Later Putin said")."""
+open a sentence before a surname without ever being a first name ("Later Putin said"), or
+stand there as a title ("Prof Rafferty said", :data:`HONORIFICS`)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ SENTENCE_ADVERBS = word_set(
     additionally furthermore recently lately originally consequently accordingly therefore
     hence otherwise indeed already currently presently elsewhere"""
 )  # and words opening a clause or question: "When Putin met Xi" gives Putin no first name
+# Honorifics, ranks and offices written right before a bare surname with no full stop ("Prof
+# Rafferty set out", "Cllr Moss voted", "Det Sgt Hale", "DCI Rowe", "Judge Okafor ruled"):
+# no first name, as "Dr" and "Mr" are none (outside checks 152 and 157, session 64, ac64;
+# "Prof." with its stop was read already). Titles only: no common given name ("Dean", "Earl",
+# "Baron", "Di", "Con"), so "Dean Hale" is still another person than Tom Hale.
+HONORIFICS = word_set(
+    """prof professor lord lady baroness viscount cllr councillor councilman councilwoman rev
+    revd reverend bishop archbishop cardinal pastor rabbi imam sheikh det detective sgt
+    sergeant insp inspector supt superintendent constable capt captain maj major cmdr
+    commander lieutenant brig brigadier cpl corporal judge justice magistrate mayor alderman
+    marshal sheriff trooper cdr fr pc dc ds dci dsi"""
+)
 _BEFORE_MONTH = word_set(
     """in since until till by from through during before after of last next early late mid
     this every each on"""

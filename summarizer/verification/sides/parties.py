@@ -41,7 +41,6 @@ from ..context import Context, Result, fact_has, no_evidence, unconfirmed
 from ..occasions.offstage_parties import offstage_party
 from ..page.article import ArticleText
 from ..page.tokens import Token, tokenize, word_set
-from ..people.honorifics import titled_other
 from ..people.mashed_names import name_clash
 from ..people.names import NOT_NAMES, TITLES, find_named, norms
 from ..people.party_names import (
@@ -53,6 +52,7 @@ from ..people.party_names import (
     ties,
 )
 from ..people.place_names import PLACE_NOUNS
+from ..people.shared_surnames import titled_other
 from ..quotes.attribution import by_title
 from ..quotes.speakers import name_forms
 from ..status.condition_holders import condition_holder
@@ -241,7 +241,7 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
                 if first == last and titled_other(person, tokens, first, ctx.article.text, TITLES):
-                    continue  # "Prof Hale" where the page has "Professor Ruth Hale" (honorifics)
+                    continue  # "Prof Hale" beside "Professor Ruth Hale" (shared_surnames)
                 if (
                     first == last
                     and not tokens[first].capitalised
