@@ -30,6 +30,7 @@ from .count_reach import other_verb, part_of_count
 from .durations import day_lengths
 from .ranges import named_part
 from .sentence_numbers import number_value, numbers_of_sentence
+from .written_units import unit_written
 
 # Words before a capitalised noun that make it and the number after it a label ("on Route 9",
 # "in Ward 7", "at Gate 3"): the number names a thing, it counts nothing (review rvst32).
@@ -68,6 +69,13 @@ def unread_number(
         and _sentence_cue(wanted, _qualifier(value), rule, ctx)
     ):
         return True, ""  # its sentence names what it counts, and no other number is that
+    if (
+        other is None
+        and not _REREADING.get()
+        and rule.kind == "count"
+        and unit_written(wanted, _qualifier(value), rule.cues, ctx)
+    ):
+        return True, ""  # "a 40p jump" for an increase in pence: the unit is on the number
     return unconfirmed(reason) if other is None else (False, f"{reason}; {other:g} is")
 
 

@@ -1,0 +1,181 @@
+"""A count in a unit its ``what`` names, read where the number is written in that unit.
+
+Outside checks 141-171 (session 64, ct64): most correct counts flagged there were refused as
+"N is in its evidence, but not as this field's number (no .../pence/... next to it)", and one
+shape of them is a count whose ``what`` names its unit ("price increase in pence", "radius in
+km", "investment (rupees)") while the page writes the unit on the number itself, glued, as an
+abbreviation or a sign: "a 40p jump", "a 10-kilometre radius", "Rs 60 crore". The cue list
+holds the unit's word, never its written short form, so the unit was never "next to it".
+
+The reading: the number is the count's when, in one sentence of its evidence,
+
+- it is the one number written in the unit the ``what`` names (a second number in that unit,
+  "slipped from 377p to 366p", "Rs 1,100 crore ... Rs 1,548 crore", leaves the choice open);
+- its qualifier is the count's ("about Rs 60 crore" is no exact sum);
+- a change the ``what`` names ("increase", "cut") is written right by it ("a 5p rise", "10p
+  more", "the last rise, 5p"), in the same direction; a level the ``what`` names (a price, a
+  radius) is no number a change word follows ("a 5p rise" is no price);
+- one of the ``what``'s own words besides the unit and the change stands in the sentence
+  (a price's by "pay", "cost" or "charge": what one pays is a price).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..context import Context
+from ..figures.field_readings import glued_field_units
+from ..figures.numbers import NumberMention, mention_of
+from ..page.tokens import Token, word_set
+from .amounts import ANY_COUNT, cue_word
+from .sentence_numbers import numbers_of_sentence
+
+# unit -> (the words a what names it by, the short forms written glued or after the number,
+# the forms written before it)
+_UNITS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    "pence": (word_set("pence penny pennies"), word_set("p pence penny"), frozenset()),
+    "cents": (word_set("cents cent"), word_set("c cents cent"), frozenset()),
+    "km": (
+        word_set("km kms kilometre kilometres kilometer kilometers"),
+        word_set("km kms kilometre kilometres kilometer kilometers"),
+        frozenset(),
+    ),
+    "cm": (
+        word_set("cm centimetre centimetres centimeter centimeters"),
+        word_set("cm centimetre centimetres centimeter centimeters"),
+        frozenset(),
+    ),
+    "miles": (word_set("mile miles"), word_set("mile miles"), frozenset()),
+    "rupees": (word_set("rupee rupees rs inr"), word_set("rupees rupee"), word_set("rs inr")),
+}
+# Glued short forms that are a unit only glued ("40p", "5c"): spaced, "p" and "c" are letters.
+_GLUED_ONLY = word_set("p c")
+_SIGNS = {"rupees": "\u20b9"}
+_GLUED_UNITS = frozenset({"pence", "cents"})
+_RISES = word_set(
+    "increase increases increased rise rises rose risen jump jumps jumped more higher up hike"
+    " hikes hiked extra climb climbs climbed"
+)
+_FALLS = word_set(
+    "cut cuts decrease decreases decreased fall falls fell drop drops dropped less lower"
+    " down reduction reductions"
+)
+# What one pays is a price: "will pay 10p more", "will cost 10p more", "charges 40p".
+_PRICE_WORDS = word_set("pay pays paid paying cost costs costing charge charges charged fare fares")
+_STOP = word_set(
+    "in of per the a an for to by at on from with and or s this that its their his her new"
+)
+_WORDS = re.compile(r"[a-z]+")
+_BETWEEN = 3  # tokens between a change word and its number ("a 5p rise", "the last rise, 5p")
+
+
+def unit_written(wanted: float, qualifier: str, cues: Sequence[str], ctx: Context) -> bool:
+    """Whether ``wanted`` is the count's number by the unit written on it (see the module):
+    read only when the count's ``what`` names a unit of the table."""
+    what = str(getattr(ctx.fact, "what", "") or "").lower()
+    words = _WORDS.findall(what)
+    units = [u for u, (named, _, _) in _UNITS.items() if any(w in named for w in words)]
+    if len(units) != 1:
+        return False
+    unit = units[0]
+    rise = any(w in _RISES for w in words)
+    fall = any(w in _FALLS for w in words)
+    if rise and fall:
+        return False
+    named = _UNITS[unit][0]
+    own = tuple(
+        c
+        for c in cues
+        if c not in ANY_COUNT
+        and not any(w.startswith(c) for w in named)
+        and c not in _STOP
+        and not any(c.startswith(w) or w.startswith(c) for w in _RISES | _FALLS)
+    )
+    text = ctx.article.text
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        mentions = [*numbers_of_sentence(ctx.article, index)]
+        if unit in _GLUED_UNITS:  # "40p": read by no number reader but the count's own
+            mentions += glued_field_units(tokens, what, text)
+        in_unit = [m for m in mentions if _written_in(tokens, m, unit, text)]
+        if len(in_unit) != 1 or abs(in_unit[0].value - wanted) > 1e-9:
+            continue
+        mention = in_unit[0]
+        if qualifier not in _qualifiers(tokens, mention, text):
+            continue
+        change = _change_by(tokens, mention, mentions)
+        if (rise or fall) and change != ("rise" if rise else "fall"):
+            continue
+        if not (rise or fall) and change:
+            continue  # "a 5p rise" is no price, "3km further" no radius
+        if own and not _own_said(tokens, mention, own):
+            continue
+        return True
+    return False
+
+
+def _written_in(tokens: Sequence[Token], mention: NumberMention, unit: str, text: str) -> bool:
+    """Whether the number is written in ``unit``: its short form glued or after it ("40p",
+    "50 km", "10-kilometre"), or its sign or code before it ("Rs 60 crore", "\u20b960")."""
+    _, after, before = _UNITS[unit]
+    first, last = mention.first, mention.last
+    nxt = last + 1
+    if nxt < len(tokens) and tokens[nxt].norm in after:
+        token = tokens[nxt]
+        if token.norm in _GLUED_ONLY and (not token.attached or token.text != token.text.lower()):
+            return False  # "40 p.", "5G": a letter, not a unit
+        if nxt + 1 < len(tokens) and tokens[nxt + 1].norm in {"h", "hr", "hour"}:
+            return False  # "20km/h" is a speed
+        if nxt + 1 < len(tokens) and tokens[nxt + 1].attached:
+            return False  # "40px", a code's letters
+        return True
+    if first and tokens[first - 1].norm in before:
+        return True
+    sign = _SIGNS.get(unit)
+    start = tokens[first].start
+    return bool(sign) and start > 0 and text[start - 1] == sign
+
+
+def _qualifiers(tokens: Sequence[Token], mention: NumberMention, text: str) -> frozenset[str]:
+    """The number's qualifiers, read before its unit's code when one leads it: "about Rs 60
+    crore" is about 600 million."""
+    first = mention.first
+    if first and tokens[first - 1].norm in _UNITS["rupees"][2]:
+        norms = [t.norm for t in tokens]
+        lead = mention_of(list(tokens), norms, first - 1, mention.last, mention.value, text)
+        return lead.qualifiers
+    return mention.qualifiers
+
+
+def _change_by(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention]
+) -> str:
+    """ "rise" or "fall" when a word of change stands within a few words of the number with no
+    other number between ("a 40p jump", "10p more", "the last rise, 5p"), else ""."""
+    low = max(0, mention.first - _BETWEEN)
+    high = min(len(tokens), mention.last + 2 + _BETWEEN)
+    for at in range(low, high):
+        if mention.first <= at <= mention.last + 1:
+            continue
+        lo, hi = sorted((at, mention.first))
+        if any(m is not mention and lo <= m.last and m.first <= hi for m in mentions):
+            continue
+        word = tokens[at].norm
+        if word in _RISES:
+            return "rise"
+        if word in _FALLS:
+            return "fall"
+    return ""
+
+
+def _own_said(tokens: Sequence[Token], mention: NumberMention, own: tuple[str, ...]) -> bool:
+    """Whether one of the count's own words (its cue stems, besides its unit and change) is in
+    the sentence, not inside the number; a price's also by what one pays."""
+    price = any("price".startswith(c) or c.startswith("pric") for c in own)
+    for at, token in enumerate(tokens):
+        if mention.first <= at <= mention.last:
+            continue
+        if cue_word(token.norm, own) or (price and token.norm in _PRICE_WORDS):
+            return True
+    return False
