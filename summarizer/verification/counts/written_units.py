@@ -127,9 +127,7 @@ def _written_in(tokens: Sequence[Token], mention: NumberMention, unit: str, text
             return False  # "40 p.", "5G": a letter, not a unit
         if nxt + 1 < len(tokens) and tokens[nxt + 1].norm in {"h", "hr", "hour"}:
             return False  # "20km/h" is a speed
-        if nxt + 1 < len(tokens) and tokens[nxt + 1].attached:
-            return False  # "40px", a code's letters
-        return True
+        return not (nxt + 1 < len(tokens) and tokens[nxt + 1].attached)  # "40px": a code
     if first and tokens[first - 1].norm in before:
         return True
     sign = _SIGNS.get(unit)
