@@ -55,12 +55,17 @@ _SIGNS = {"rupees": "\u20b9"}
 _GLUED_UNITS = frozenset({"pence", "cents"})
 _RISES = word_set(
     "increase increases increased rise rises rose risen jump jumps jumped more higher up hike"
-    " hikes hiked extra climb climbs climbed"
+    " hikes hiked extra climb climbs climbed dearer widen widens widened extend extends"
+    " extended extension extensions lengthen lengthened grew grow grows gain gains gained"
 )
 _FALLS = word_set(
     "cut cuts decrease decreases decreased fall falls fell drop drops dropped less lower"
-    " down reduction reductions"
+    " down reduction reductions cheaper narrow narrows narrowed shorten shortened shrank"
+    " shrink shrinks reduce reduces reduced loss losses lost"
 )
+# Words that end a clause: a count's word beyond one is another thing's ("Diesel rose 4p;
+# petrol stayed flat", "..., while a loaf costs 5p more").
+_BREAKS = word_set("while whereas but although though meanwhile and")
 # What one pays is a price: "will pay 10p more", "will cost 10p more", "charges 40p".
 _PRICE_WORDS = word_set("pay pays paid paying cost costs costing charge charges charged fare fares")
 _STOP = word_set(
@@ -109,7 +114,7 @@ def unit_written(wanted: float, qualifier: str, cues: Sequence[str], ctx: Contex
             continue
         if not (rise or fall) and change:
             continue  # "a 5p rise" is no price, "3km further" no radius
-        if own and not _own_said(tokens, mention, own):
+        if own and not _own_said(tokens, mention, own, text):
             continue
         return True
     return False
@@ -167,13 +172,33 @@ def _change_by(
     return ""
 
 
-def _own_said(tokens: Sequence[Token], mention: NumberMention, own: tuple[str, ...]) -> bool:
+def _own_said(
+    tokens: Sequence[Token], mention: NumberMention, own: tuple[str, ...], text: str
+) -> bool:
     """Whether one of the count's own words (its cue stems, besides its unit and change) is in
-    the sentence, not inside the number; a price's also by what one pays."""
+    the number's clause, not inside the number; a price's also by what one pays. The clause
+    runs to a semicolon, a colon or a word of contrast ("Diesel rose 4p; petrol stayed flat":
+    no rise of petrol)."""
     price = any("price".startswith(c) or c.startswith("pric") for c in own)
-    for at, token in enumerate(tokens):
+    low = mention.first
+    while low > 0 and not _break(tokens, low - 1, low, text):
+        low -= 1
+    high = mention.last
+    while high + 1 < len(tokens) and not _break(tokens, high, high + 1, text):
+        high += 1
+    for at in range(low, high + 1):
         if mention.first <= at <= mention.last:
             continue
+        token = tokens[at]
         if cue_word(token.norm, own) or (price and token.norm in _PRICE_WORDS):
             return True
     return False
+
+
+def _break(tokens: Sequence[Token], left: int, right: int, text: str) -> bool:
+    """Whether a clause ends between the tokens at ``left`` and ``right`` (the right one a word
+    of contrast after a comma, or a semicolon or colon between)."""
+    gap = text[tokens[left].end : tokens[right].start]
+    if ";" in gap or ":" in gap:
+        return True
+    return tokens[right].norm in _BREAKS and ("," in gap or tokens[right].norm != "and")
