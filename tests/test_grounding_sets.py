@@ -2935,7 +2935,7 @@ SETS: dict[str, frozenset[str]] = {
     # editor, Pia Larkin", "told Lisle Radio Political Editor Dara Quinn", "His report,
     # published by ...") against another outlet the person only told or that only reported
     "make_rv63b_cases": frozenset({"journalist", "told"}),
-    # session 64, false-alarm writer ct64 (counts/written_units): a count in the unit its what
+    # session 64, false-alarm writer ct64 (figures/written_units): a count in the unit its what
     # names, read where the page writes that unit on the number ("a 40p jump", "10p more",
     # "a 10-kilometre radius", "Rs 4,200 crore"), the one number of its sentence in the unit,
     # its change word by it in the what's direction (a level with none), one of its own words
@@ -7421,7 +7421,7 @@ GAPS: dict[str, frozenset[str]] = {
     # "Post", "Mail") makes an outlet only after "The"/"Daily" in the value itself, so that
     # "Canada Post" and "the Royal Mail" stay bodies; the page's own "the" is not read
     "make_rv63b_cases": frozenset({"rv63b-journalist-0017"}),
-    # session 64, false-alarm writer ct64 (counts/written_units). Older (wrong on 8b5a194c
+    # session 64, false-alarm writer ct64 (figures/written_units). Older (wrong on 8b5a194c
     # too): 11 false accepts of a pence/cents sum by the older cue window (a cue such as
     # "fare", "price", "charge" next to the glued sum accepts a level for a change, a change
     # for a level, the other direction, the other year's rise); 5 more of the window for a

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 64's counts in a unit their ``what`` names, written on the number
 (``grounding_ct64.jsonl``, false-alarm writer ct64;
-:mod:`summarizer.verification.counts.written_units`, read by
+:mod:`summarizer.verification.figures.written_units`, read by
 :mod:`summarizer.verification.counts.other_readings`), at the edges of
 
 - ``glued``: a sum in pence or cents glued to its number ("a 40p jump", "10p more", "15c a

@@ -23,6 +23,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS
 from ..context import Context, Result, unconfirmed
 from ..figures.numbers import NumberMention
+from ..figures.written_units import unit_written
 from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .amounts import ANY_COUNT, any_count_of, claimed, counts_as, cue_word, with_synonyms
 from .count_nouns import cue_positions, other_noun
@@ -30,7 +31,6 @@ from .count_reach import other_verb, part_of_count
 from .durations import day_lengths
 from .ranges import named_part
 from .sentence_numbers import number_value, numbers_of_sentence
-from .written_units import unit_written
 
 # Words before a capitalised noun that make it and the number after it a label ("on Route 9",
 # "in Ward 7", "at Gate 3"): the number names a thing, it counts nothing (review rvst32).
@@ -73,10 +73,29 @@ def unread_number(
         other is None
         and not _REREADING.get()
         and rule.kind == "count"
-        and unit_written(wanted, _qualifier(value), rule.cues, ctx)
+        and _unit_written(wanted, _qualifier(value), rule, ctx)
     ):
         return True, ""  # "a 40p jump" for an increase in pence: the unit is on the number
     return unconfirmed(reason) if other is None else (False, f"{reason}; {other:g} is")
+
+
+def _unit_written(wanted: float, qualifier: str, rule: Supported, ctx: Context) -> bool:
+    """Whether a sentence of the evidence writes the count's number in the unit its ``what``
+    names, as :func:`..figures.written_units.unit_written` reads it ("a 40p jump")."""
+    what = str(getattr(ctx.fact, "what", "") or "")
+    cues = tuple(c for c in rule.cues if c not in ANY_COUNT)
+    return any(
+        unit_written(
+            ctx.article.sentence_tokens(index),
+            numbers_of_sentence(ctx.article, index),
+            ctx.article.text,
+            what,
+            cues,
+            wanted,
+            qualifier,
+        )
+        for index in ctx.sentences
+    )
 
 
 def _qualifier(value: Any) -> str:

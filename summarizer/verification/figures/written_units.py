@@ -24,12 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..context import Context
-from ..figures.field_readings import glued_field_units
-from ..figures.numbers import NumberMention, mention_of
 from ..page.tokens import Token, word_set
-from .amounts import ANY_COUNT, cue_word
-from .sentence_numbers import numbers_of_sentence
+from .field_readings import glued_field_units
+from .numbers import NumberMention, mention_of
 
 # unit -> (the words a what names it by, the short forms written glued or after the number,
 # the forms written before it)
@@ -75,10 +72,19 @@ _WORDS = re.compile(r"[a-z]+")
 _BETWEEN = 3  # tokens between a change word and its number ("a 5p rise", "the last rise, 5p")
 
 
-def unit_written(wanted: float, qualifier: str, cues: Sequence[str], ctx: Context) -> bool:
-    """Whether ``wanted`` is the count's number by the unit written on it (see the module):
-    read only when the count's ``what`` names a unit of the table."""
-    what = str(getattr(ctx.fact, "what", "") or "").lower()
+def unit_written(
+    tokens: Sequence[Token],
+    numbers: Sequence[NumberMention],
+    text: str,
+    what: str,
+    cues: Sequence[str],
+    wanted: float,
+    qualifier: str,
+) -> bool:
+    """Whether ``wanted`` is the count's number in this sentence (``tokens``, its ``numbers``)
+    by the unit written on it (see the module): read only when the count's ``what`` names a
+    unit of the table. ``cues`` are the count's cue stems, its words for any count left out."""
+    what = what.lower()
     words = _WORDS.findall(what)
     units = [u for u, (named, _, _) in _UNITS.items() if any(w in named for w in words)]
     if len(units) != 1:
@@ -92,32 +98,25 @@ def unit_written(wanted: float, qualifier: str, cues: Sequence[str], ctx: Contex
     own = tuple(
         c
         for c in cues
-        if c not in ANY_COUNT
-        and not any(w.startswith(c) for w in named)
+        if not any(w.startswith(c) for w in named)
         and c not in _STOP
         and not any(c.startswith(w) or w.startswith(c) for w in _RISES | _FALLS)
     )
-    text = ctx.article.text
-    for index in ctx.sentences:
-        tokens = ctx.article.sentence_tokens(index)
-        mentions = [*numbers_of_sentence(ctx.article, index)]
-        if unit in _GLUED_UNITS:  # "40p": read by no number reader but the count's own
-            mentions += glued_field_units(tokens, what, text)
-        in_unit = [m for m in mentions if _written_in(tokens, m, unit, text)]
-        if len(in_unit) != 1 or abs(in_unit[0].value - wanted) > 1e-9:
-            continue
-        mention = in_unit[0]
-        if qualifier not in _qualifiers(tokens, mention, text):
-            continue
-        change = _change_by(tokens, mention, mentions)
-        if (rise or fall) and change != ("rise" if rise else "fall"):
-            continue
-        if not (rise or fall) and change:
-            continue  # "a 5p rise" is no price, "3km further" no radius
-        if own and not _own_said(tokens, mention, own, text):
-            continue
-        return True
-    return False
+    mentions = [*numbers]
+    if unit in _GLUED_UNITS:  # "40p": read by no number reader but the count's own
+        mentions += glued_field_units(tokens, what, text)
+    in_unit = [m for m in mentions if _written_in(tokens, m, unit, text)]
+    if len(in_unit) != 1 or abs(in_unit[0].value - wanted) > 1e-9:
+        return False
+    mention = in_unit[0]
+    if qualifier not in _qualifiers(tokens, mention, text):
+        return False
+    change = _change_by(tokens, mention, mentions)
+    if (rise or fall) and change != ("rise" if rise else "fall"):
+        return False
+    if not (rise or fall) and change:
+        return False  # "a 5p rise" is no price, "3km further" no radius
+    return not own or _own_said(tokens, mention, own, text)
 
 
 def _written_in(tokens: Sequence[Token], mention: NumberMention, unit: str, text: str) -> bool:
@@ -190,7 +189,7 @@ def _own_said(
         if mention.first <= at <= mention.last:
             continue
         token = tokens[at]
-        if cue_word(token.norm, own) or (price and token.norm in _PRICE_WORDS):
+        if token.norm.startswith(own) or (price and token.norm in _PRICE_WORDS):
             return True
     return False
 
