@@ -3594,15 +3594,15 @@ GAPS: dict[str, frozenset[str]] = {
     "make_countroles38_cases": frozenset(f"cr38-{tag}" for tag in ("stance-0041",)),
     # another year's forecast, a score's other side, another range's end, "last season's" for
     # "the previous club record", an earlier year named only outside the evidence, which older
-    # rules accept; another firm's forecasts, a previous quarter's, a year-ago quarter's in
-    # cents and a "braced for" forecast they refuse (the level a change reaches, a result set
-    # against a forecast, an earlier forecast and this year's total for last year's were
-    # closed by figures/role_contrasts.py, gcr40 session 40)
+    # rules accept; another firm's forecasts, a previous quarter's and a "braced for" forecast
+    # they refuse (the level a change reaches, a result set against a forecast, an earlier
+    # forecast and this year's total for last year's were closed by figures/role_contrasts.py,
+    # gcr40 session 40; a year-ago quarter's "92 cents" by figures/written_units, ct64 session
+    # 64)
     "make_rvcountroles38_cases": frozenset(
         f"rvcr38-{tag}"
         for tag in (
             "named-time-0083",
-            "named-time-0091",
             "named-time-0096",
             "range-end-0052",
             "stance-0030",
