@@ -15,7 +15,11 @@
   number of its sentence in that unit passes for a count naming the unit and one of its own
   words in the number's clause; a second number of the unit, another unit, a qualifier the
   page does not give, a change for a level, a count whose own words the clause never says,
-  stay refused.
+  stay refused;
+- ``share``: a share written "22.5%", "60 percent", "8 per cent" for a count "in percent" or
+  ", per cent": the one share of its sentence passes where its clause says one of the count's
+  words and, written "N% of X", X is one of them; "N% of" another noun, another clause's
+  share, the other direction, a level for a change, stay refused.
 
 Run ``python tests/data/make_ct64_cases.py`` to rebuild it. Every article below was written
 for this set in its own words, names and places made up; each verdict is what a careful
@@ -44,9 +48,10 @@ built = SupportCases(
         "MUMBAI, Feb 3 (Western Ghats Newswire) -",
     ],
 )
-GLUED, WRITTEN = "glued", "written"
+GLUED, WRITTEN, SHARE = "glued", "written", "share"
 glued = partial(built.count_cases, GLUED, published="2026-03-02")
 written = partial(built.count_cases, WRITTEN, published="2026-03-02")
+share = partial(built.count_cases, SHARE, published="2026-03-02")
 
 # --- glued: "40p", "15c" ------------------------------------------------------------------------
 glued(
@@ -212,6 +217,90 @@ written(
     ["The ring road, 14km long, was finished in 2019 at a cost of Rs 900 crore."],
     [],
     [("ring road cost (rupees)", 14, "exact"), ("ring road length in miles", 14, "exact")],
+)
+
+
+# --- share: "18.4%", "30 percent", "27 per cent" for a count "in percent"/", per cent" ----------
+share(
+    [
+        "Under the agreement, Corrbrook Energy will buy the 22.5% of Tallis Grid's shares it does not already hold."
+    ],
+    [("percent of shares", 22.5, "exact")],
+    [("percent of bonds", 22.5, "exact"), ("percent of shares", 25, "exact")],
+)
+share(
+    [
+        "Dock workers at the Port Ferris terminals have backed strike action by 97.2%, their union said."
+    ],
+    [("voted for strike action, percent", 97.2, "exact")],
+    [("voted for strike action, percent", 97.2, "about"), ("turnout, percent", 97.2, "exact")],
+)
+share(
+    ["The trading update lifted Marlow Brands' share price by as much as 14% on Thursday morning."],
+    [("share price rise, percent", 14, "up_to")],
+    [("share price fall, percent", 14, "up_to"), ("share price, percent", 14, "up_to")],
+)
+share(
+    [
+        "Kelby Water has cut its standing charge by 8 per cent for the coming year, the regulator said."
+    ],
+    [("standing charge cut, per cent", 8, "exact")],
+    [("standing charge increase, per cent", 8, "exact"), ("standing charge, per cent", 8, "exact")],
+)
+share(
+    [
+        "In all, 41% of the council's tenants are now behind on rent, a survey for the housing committee found."
+    ],
+    [("tenants behind on rent, percent", 41, "exact")],
+    [
+        ("tenants behind on rent, percent", 14, "exact"),
+        ("landlords behind on payments, percent", 41, "exact"),
+    ],
+)
+share(
+    ["The new owners will keep 60 percent of the Harlow Vale workforce, the administrators said."],
+    [("workforce kept, percent", 60, "exact")],
+    [("workforce cut, percent", 60, "exact"), ("stores kept, percent", 60, "exact")],
+)
+share(
+    ["Rents in the city rose 6.2% in the year to March; wages lagged far behind."],
+    [("rent rise, percent", 6.2, "exact")],
+    [("wage rise, percent", 6.2, "exact"), ("rent, percent", 6.2, "exact")],
+)
+share(
+    ["Sallowmere's turnout was low, with 38 per cent of registered voters staying at home."],
+    [("registered voters staying at home, per cent", 38, "exact")],
+    [("turnout, per cent", 38, "exact")],
+)
+share(
+    ["The airline's fuel bill fell 11 per cent in the first half as oil prices eased."],
+    [("fuel bill fall, per cent", 11, "exact")],
+    [("fuel bill rise, per cent", 11, "exact"), ("oil price fall, per cent", 11, "exact")],
+)
+share(
+    ["Members of the Tamsfield Co-op approved the merger with 88 per cent of the vote."],
+    [("vote for the merger, per cent", 88, "exact")],
+    [("vote against the merger, per cent", 8.8, "exact")],
+)
+share(
+    ["Bus fares will rise 4 per cent in April, while rail fares go up 6 per cent."],
+    [],
+    [("bus fare rise, per cent", 6, "exact"), ("rail fare rise, per cent", 4, "exact")],
+)
+share(
+    ["The index climbed 2.4% to close at 3.1% above its January level."],
+    [],
+    [("index rise, percent", 3.1, "exact")],
+)
+share(
+    ["Inflation stood at 3.4% in May, down from 3.9% in April."],
+    [],
+    [("inflation in April, percent", 3.4, "exact"), ("inflation in May, percent", 3.9, "exact")],
+)
+share(
+    ["Turnout in the Kelby by-election was 29 percent, the returning officer said."],
+    [("turnout, percent", 29, "exact")],
+    [("turnout rise, percent", 29, "exact"), ("spoiled ballots, percent", 29, "exact")],
 )
 
 

@@ -45,6 +45,8 @@ _UNITS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
     ),
     "miles": (word_set("mile miles"), word_set("mile miles"), frozenset()),
     "rupees": (word_set("rupee rupees rs inr"), word_set("rupees rupee"), word_set("rs inr")),
+    # "18.4%", "30 percent", "27.47 per cent": the number reader's own unit
+    "percent": (word_set("percent percentage pct"), frozenset(), frozenset()),
 }
 # Glued short forms that are a unit only glued ("40p", "5c"): spaced, "p" and "c" are letters.
 _GLUED_ONLY = word_set("p c")
@@ -54,12 +56,16 @@ _RISES = word_set(
     "increase increases increased rise rises rose risen jump jumps jumped more higher up hike"
     " hikes hiked extra climb climbs climbed dearer widen widens widened extend extends"
     " extended extension extensions lengthen lengthened grew grow grows gain gains gained"
+    " lift lifts lifted raise raises raised boost boosts boosted"
 )
 _FALLS = word_set(
     "cut cuts decrease decreases decreased fall falls fell drop drops dropped less lower"
     " down reduction reductions cheaper narrow narrows narrowed shorten shortened shrank"
     " shrink shrinks reduce reduces reduced loss losses lost"
 )
+# Words that set the number against another ("8% above the rest of the region"): no change,
+# and no level of the count's own either
+_COMPARED = word_set("above below than ahead behind")
 # Words that end a clause: a count's word beyond one is another thing's ("Diesel rose 4p;
 # petrol stayed flat", "..., while a loaf costs 5p more").
 _BREAKS = word_set("while whereas but although though meanwhile and")
@@ -68,6 +74,25 @@ _PRICE_WORDS = word_set("pay pays paid paying cost costs costing charge charges 
 _STOP = word_set(
     "in of per the a an for to by at on from with and or s this that its their his her new"
 )
+# Words of a hedge between "by" and its number ("by as much as 20%", "by about 5p")
+_HEDGES = word_set("as much many up to about around roughly some nearly almost more than at least")
+# A hedge's phrases right before a number: a bound, not a change ("more than 40p")
+_HEDGE_PHRASES = (
+    ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("as", "much", "as"),
+    ("as", "many", "as"), ("as", "little", "as"), ("at", "least"), ("at", "most"),
+)  # fmt: skip
+
+
+def _hedge_start(tokens: Sequence[Token], first: int) -> int:
+    """Where a hedge's phrase right before the number at ``first`` starts (``first`` if
+    none): "more than 40p", "up to 30p", "as much as 20%"."""
+    for phrase in _HEDGE_PHRASES:
+        start = first - len(phrase)
+        if start >= 0 and tuple(t.norm for t in tokens[start:first]) == phrase:
+            return start
+    return first
+
+
 _WORDS = re.compile(r"[a-z]+")
 _BETWEEN = 3  # tokens between a change word and its number ("a 5p rise", "the last rise, 5p")
 
@@ -86,6 +111,8 @@ def unit_written(
     unit of the table. ``cues`` are the count's cue stems, its words for any count left out."""
     what = what.lower()
     words = _WORDS.findall(what)
+    if "per cent" in " ".join(words):
+        words = [w for w in words if w not in {"per", "cent"}] + ["percent"]
     units = [u for u, (named, _, _) in _UNITS.items() if any(w in named for w in words)]
     if len(units) != 1:
         return False
@@ -111,17 +138,52 @@ def unit_written(
     mention = in_unit[0]
     if qualifier not in _qualifiers(tokens, mention, text):
         return False
-    change = _change_by(tokens, mention, mentions)
+    change = _change_by(tokens, mention, mentions) or _by_change(tokens, mention, text)
     if (rise or fall) and change != ("rise" if rise else "fall"):
         return False
     if not (rise or fall) and change:
         return False  # "a 5p rise" is no price, "3km further" no radius
-    return not own or _own_said(tokens, mention, own, text)
+    content = tuple(
+        w[:-1] if w.endswith("s") and len(w) > 3 else w
+        for w in words
+        if w not in _STOP and w not in named and w not in _RISES | _FALLS and len(w) > 2
+    )
+    if unit == "percent" and not _share_of_own(tokens, mention, content):
+        return False  # "30 percent of voters stayed home" is no turnout
+    need = own or content  # a count whose cues are all the unit's: its what's own words
+    if not need:
+        return rise or fall  # "increase in pence": its word of change, by the number, is all
+    return _own_said(tokens, mention, need, text)
+
+
+def _unit_end(tokens: Sequence[Token], mention: NumberMention) -> int:
+    """The last token of the number's written unit ("%", "percent", "per cent", "p", "km")."""
+    nxt = mention.last + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].norm == "per" and tokens[nxt + 1].norm == "cent":
+        return nxt + 1
+    return nxt
+
+
+def _share_of_own(tokens: Sequence[Token], mention: NumberMention, own: tuple[str, ...]) -> bool:
+    """Whether a share written "N% of X" is a share of one of the count's own words: "the
+    18.4% of Avangrid's shares" for a percent of shares, not "30 percent of voters" for a
+    turnout; a share with no "of" after it is not asked."""
+    at = _unit_end(tokens, mention) + 1
+    if at >= len(tokens) or tokens[at].norm != "of":
+        return True
+    for token in tokens[at + 1 : at + 5]:
+        if token.is_number:
+            return False
+        if own and token.norm.startswith(own):
+            return True
+    return False
 
 
 def _written_in(tokens: Sequence[Token], mention: NumberMention, unit: str, text: str) -> bool:
     """Whether the number is written in ``unit``: its short form glued or after it ("40p",
     "50 km", "10-kilometre"), or its sign or code before it ("Rs 60 crore", "\u20b960")."""
+    if unit == "percent":
+        return mention.unit == "percent"
     _, after, before = _UNITS[unit]
     first, last = mention.first, mention.last
     nxt = last + 1
@@ -150,20 +212,42 @@ def _qualifiers(tokens: Sequence[Token], mention: NumberMention, text: str) -> f
     return mention.qualifiers
 
 
+def _by_change(tokens: Sequence[Token], mention: NumberMention, text: str) -> str:
+    """ "rise" or "fall" for a number after "by" (past its hedge: "by as much as 20%") whose
+    clause has a word of change before it: "lifted the share price by as much as 20%"."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _HEDGES:
+        at -= 1
+    if at < 0 or tokens[at].norm != "by":
+        return ""
+    while at > 0 and not _break(tokens, at - 1, at, text):
+        at -= 1
+        if tokens[at].is_number:
+            return ""
+        if tokens[at].norm in _RISES:
+            return "rise"
+        if tokens[at].norm in _FALLS:
+            return "fall"
+    return ""
+
+
 def _change_by(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention]
 ) -> str:
     """ "rise" or "fall" when a word of change stands within a few words of the number with no
     other number between ("a 40p jump", "10p more", "the last rise, 5p"), else ""."""
-    low = max(0, mention.first - _BETWEEN)
+    hedge = _hedge_start(tokens, mention.first)
+    low = max(0, hedge - _BETWEEN)
     high = min(len(tokens), mention.last + 2 + _BETWEEN)
     for at in range(low, high):
-        if mention.first <= at <= mention.last + 1:
-            continue
+        if hedge <= at <= _unit_end(tokens, mention):
+            continue  # the number, its unit and its hedge ("more than 40p")
         lo, hi = sorted((at, mention.first))
         if any(m is not mention and lo <= m.last and m.first <= hi for m in mentions):
             continue
         word = tokens[at].norm
+        if word in _COMPARED:
+            return "compared"
         if word in _RISES:
             return "rise"
         if word in _FALLS:
