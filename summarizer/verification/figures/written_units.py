@@ -66,6 +66,12 @@ _FALLS = word_set(
 # Words that set the number against another ("8% above the rest of the region"): no change,
 # and no level of the count's own either
 _COMPARED = word_set("above below than ahead behind")
+# A count of what someone owns ("Halden Bank stake in the new lender"): whose it is is the
+# owner readings' (counts/rate_owners), never read here
+_OWNED = word_set("stake stakes holding holdings ownership owned")
+# Words in the number's clause that give it to another ("The insurer, not the bank, will own
+# 40%", "Small holders, including the Okoro family, will own 9%")
+_OTHERS = word_set("not never no including among")
 # Words that end a clause: a count's word beyond one is another thing's ("Diesel rose 4p;
 # petrol stayed flat", "..., while a loaf costs 5p more").
 _BREAKS = word_set("while whereas but although though meanwhile and")
@@ -119,7 +125,7 @@ def unit_written(
     unit = units[0]
     rise = any(w in _RISES for w in words)
     fall = any(w in _FALLS for w in words)
-    if rise and fall:
+    if (rise and fall) or any(w in _OWNED for w in words):
         return False
     named = _UNITS[unit][0]
     own = tuple(
@@ -150,6 +156,9 @@ def unit_written(
     )
     if unit == "percent" and not _share_of_own(tokens, mention, content):
         return False  # "30 percent of voters stayed home" is no turnout
+    low, _ = _clause(tokens, mention, text)
+    if any(tokens[at].norm in _OTHERS for at in range(low, mention.first)):
+        return False  # "The insurer, not the bank, will own 40%": the number is another's
     need = own or content  # a count whose cues are all the unit's: its what's own words
     if not need:
         return rise or fall  # "increase in pence": its word of change, by the number, is all
@@ -263,12 +272,7 @@ def _own_said(
     runs to a semicolon, a colon or a word of contrast ("Diesel rose 4p; petrol stayed flat":
     no rise of petrol)."""
     price = any("price".startswith(c) or c.startswith("pric") for c in own)
-    low = mention.first
-    while low > 0 and not _break(tokens, low - 1, low, text):
-        low -= 1
-    high = mention.last
-    while high + 1 < len(tokens) and not _break(tokens, high, high + 1, text):
-        high += 1
+    low, high = _clause(tokens, mention, text)
     for at in range(low, high + 1):
         if mention.first <= at <= mention.last:
             continue
@@ -276,6 +280,17 @@ def _own_said(
         if token.norm.startswith(own) or (price and token.norm in _PRICE_WORDS):
             return True
     return False
+
+
+def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
+    """The first and last token of the number's clause (see :func:`_break`)."""
+    low = mention.first
+    while low > 0 and not _break(tokens, low - 1, low, text):
+        low -= 1
+    high = mention.last
+    while high + 1 < len(tokens) and not _break(tokens, high, high + 1, text):
+        high += 1
+    return low, high
 
 
 def _break(tokens: Sequence[Token], left: int, right: int, text: str) -> bool:
