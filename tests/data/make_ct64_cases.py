@@ -130,6 +130,11 @@ glued(
     ],
 )
 glued(
+    ["The council did not put up bus fares by 10p, as had been feared, and they stay at £2."],
+    [],
+    [("bus fare increase in pence", 10, "exact"), ("bus fare in pence", 10, "exact")],
+)
+glued(
     ["Fares on the Kelby tram will rise by up to 30p at peak times."],
     [("tram fare increase in pence", 30, "up_to")],
     [("tram fare increase in pence", 30, "exact")],
@@ -237,15 +242,26 @@ share(
 )
 share(
     ["The trading update lifted Marlow Brands' share price by as much as 14% on Thursday morning."],
-    [("share price rise, percent", 14, "up_to")],
-    [("share price fall, percent", 14, "up_to"), ("share price, percent", 14, "up_to")],
+    [
+        ("share price rise, percent", 14, "up_to"),
+        ("Marlow Brands share rise, percent", 14, "up_to"),
+    ],
+    [
+        ("share price fall, percent", 14, "up_to"),
+        ("share price, percent", 14, "up_to"),
+        ("Hollins Foods share rise, percent", 14, "up_to"),
+    ],
 )
 share(
     [
         "Kelby Water has cut its standing charge by 8 per cent for the coming year, the regulator said."
     ],
     [("standing charge cut, per cent", 8, "exact")],
-    [("standing charge increase, per cent", 8, "exact"), ("standing charge, per cent", 8, "exact")],
+    [
+        ("standing charge increase, per cent", 8, "exact"),
+        ("standing charge, per cent", 8, "exact"),
+        ("Harlow Water standing charge cut, per cent", 8, "exact"),
+    ],
 )
 share(
     [

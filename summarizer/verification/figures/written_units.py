@@ -115,6 +115,7 @@ def unit_written(
     """Whether ``wanted`` is the count's number in this sentence (``tokens``, its ``numbers``)
     by the unit written on it (see the module): read only when the count's ``what`` names a
     unit of the table. ``cues`` are the count's cue stems, its words for any count left out."""
+    owners = _owners(what)
     what = what.lower()
     words = _WORDS.findall(what)
     if "per cent" in " ".join(words):
@@ -156,9 +157,11 @@ def unit_written(
     )
     if unit == "percent" and not _share_of_own(tokens, mention, content):
         return False  # "30 percent of voters stayed home" is no turnout
-    low, _ = _clause(tokens, mention, text)
+    low, high = _clause(tokens, mention, text)
     if any(tokens[at].norm in _OTHERS for at in range(low, mention.first)):
         return False  # "The insurer, not the bank, will own 40%": the number is another's
+    if owners and not _owners_said(tokens, owners, low, high):
+        return False  # "The insurer will own 40% of the venture" is no bank's share
     need = own or content  # a count whose cues are all the unit's: its what's own words
     if not need:
         return rise or fall  # "increase in pence": its word of change, by the number, is all
@@ -280,6 +283,27 @@ def _own_said(
         if token.norm.startswith(own) or (price and token.norm in _PRICE_WORDS):
             return True
     return False
+
+
+def _owners(what: str) -> tuple[str, ...]:
+    """The words of a count's ``what`` that name whose it is: a possessive ("bank's",
+    "founders'") or a name's capitalised word ("Boohoo share rise", "Texas pass rate"),
+    lowercased and without the possessive's ending."""
+    found = []
+    for word in what.replace("\u2019", "'").split():
+        bare = word.strip(",.;:()")
+        if bare.endswith(("'s", "s'")):
+            found.append(bare.lower().removesuffix("'s").removesuffix("'"))
+        elif bare[:1].isupper() and bare.isalpha() and bare.lower() not in _STOP:
+            found.append(bare.lower())
+    return tuple(w for w in found if len(w) > 1)
+
+
+def _owners_said(tokens: Sequence[Token], owners: tuple[str, ...], low: int, high: int) -> bool:
+    """Whether every owner word stands in the clause ``low``..``high`` ("Boohoo's" for
+    "Boohoo", "the bank" for "bank's")."""
+    said = {t.norm.removesuffix("'s").removesuffix("s") for t in tokens[low : high + 1]}
+    return all(w.removesuffix("s") in said for w in owners)
 
 
 def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
