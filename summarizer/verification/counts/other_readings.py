@@ -23,6 +23,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS
 from ..context import Context, Result, unconfirmed
 from ..figures.numbers import NumberMention
+from ..figures.written_units import unit_written
 from ..page.tokens import SINGULAR_POSSESSIVES, Token, tokenize, word_set
 from .amounts import ANY_COUNT, any_count_of, claimed, counts_as, cue_word, with_synonyms
 from .count_nouns import cue_positions, other_noun
@@ -68,7 +69,33 @@ def unread_number(
         and _sentence_cue(wanted, _qualifier(value), rule, ctx)
     ):
         return True, ""  # its sentence names what it counts, and no other number is that
+    if (
+        other is None
+        and not _REREADING.get()
+        and rule.kind == "count"
+        and _unit_written(wanted, _qualifier(value), rule, ctx)
+    ):
+        return True, ""  # "a 40p jump" for an increase in pence: the unit is on the number
     return unconfirmed(reason) if other is None else (False, f"{reason}; {other:g} is")
+
+
+def _unit_written(wanted: float, qualifier: str, rule: Supported, ctx: Context) -> bool:
+    """Whether a sentence of the evidence writes the count's number in the unit its ``what``
+    names, as :func:`..figures.written_units.unit_written` reads it ("a 40p jump")."""
+    what = str(getattr(ctx.fact, "what", "") or "")
+    cues = tuple(c for c in rule.cues if c not in ANY_COUNT)
+    return any(
+        unit_written(
+            ctx.article.sentence_tokens(index),
+            numbers_of_sentence(ctx.article, index),
+            ctx.article.text,
+            what,
+            cues,
+            wanted,
+            qualifier,
+        )
+        for index in ctx.sentences
+    )
 
 
 def _qualifier(value: Any) -> str:

@@ -234,6 +234,8 @@ _LABELLING = word_set("the a an its their his her new global statutory legal nat
 # complement: "past the 1,000 mark", "over the mid-156 level".
 _MARKS = word_set("mark level barrier threshold line milestone point figure")
 _MID = word_set("mid low high upper lower")
+# A currency's code between a hedge and its number ("about Rs 4,200 crore", "up to DKK 9bn")
+_CODES = word_set("rs inr dkk sek nok eur usd gbp chf jpy cny rmb aud cad nzd hkd sgd zar")
 # Phrases whose word may end a label before the number rather than qualify it ("grade 4/C or
 # above: 67.4%"): after "or" they are read both ways, unless "at" or a number opens them ("at
 # or above 2%" is at least 2); never after "and" ("since then and over 30 million died").
@@ -280,6 +282,8 @@ def _opened(norms: list[str], first: int, last: int) -> int:
     ("over the 1,000 mark"; not one a time span sizes: "below the 200-day line" is no level
     of 200), else right before it."""
     start = first
+    if start and norms[start - 1] in _CODES:
+        start -= 1
     if start and norms[start - 1] in _MID:
         start -= 1
     marked = start and norms[start - 1] == "the" and mark_head(norms, last, _MARKS)
