@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
-from .person_bodies import initials_of
 
 # The political parties English news names by word, each form to one key: the party, its
 # members' noun (singular and plural), its adjective, its nickname.
@@ -100,9 +99,12 @@ def party_key(words: str) -> str | None:
     low = re.sub(r"^the\s+", "", low)
     low = re.sub(r"\s+party(?:\s+of\s+.*)?$", "", low)
     low = re.sub(r"[\s-]+", " ", low).strip(" .,")
-    for form in (low, low[:-1] if low.endswith("s") else low):
-        if form in _ALIASES:
-            return _ALIASES[form]
+    words = low.split()
+    for start in range(len(words)):  # "Scottish Labour", "Australian Labor": the last words
+        tail = " ".join(words[start:])
+        for form in (tail, tail[:-1] if tail.endswith("s") else tail):
+            if form in _ALIASES:
+                return _ALIASES[form]
     if low in ("r", "d", "i"):
         return {"r": "republican", "d": "democrat", "i": "independent"}[low]
     return None
@@ -152,6 +154,10 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
         rf"\b{name}\b(?:\s*\([^)]{{0,40}}\))?,\s+(?:the|a|an|of\s+the)\s+"
         rf"((?:[a-z-]+\s+)?)({_LABEL})\b"
     )
+    standing = re.compile(  # "X, standing as an independent", "X is standing for Reform UK"
+        rf"\b{name}\b[^.;:]{{0,40}}?\b(?:standing|stands|running|runs)\s+"
+        rf"(?:as\s+(?:an?\s+|the\s+)?|for\s+(?:the\s+)?)({_LABEL}|independent)\b"
+    )
     bracket = re.compile(rf"\b{name}\b\s*\(([A-Za-z .'-]{{1,30}}?)(?:-[A-Z][\w.]*)?\)")
     for match in before.finditer(sentence):
         if _BODY.search(match.group(0)):
@@ -163,6 +169,8 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
             continue
         if not _PAST.search(match.group(1)):
             keys.add(party_key(match.group(2)) or "")
+    for match in standing.finditer(sentence):
+        keys.add(party_key(match.group(1)) or "")
     for match in bracket.finditer(sentence):
         keys.add(party_key(match.group(1)) or "")
     keys.discard("")
@@ -196,6 +204,7 @@ def party_label_other(article: ArticleText, surname: str, value: str) -> str | N
     keys, moved = _person_labels(article, surname)
     if not keys or want in keys or moved:
         return None
-    if any(initials_of(value.strip(), key) or initials_of(key.upper(), value) for key in keys):
-        return None
+    words = re.findall(r"[a-z]+", value.lower())
+    if any(word.startswith(key.split()[0][:6]) for key in keys for word in words):
+        return None  # "Democratic-Farmer-Labor Party" for a Democrat: a branch of theirs
     return ", ".join(sorted(keys))
