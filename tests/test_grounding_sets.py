@@ -2935,9 +2935,10 @@ SETS: dict[str, frozenset[str]] = {
     # editor, Pia Larkin", "told Lisle Radio Political Editor Dara Quinn", "His report,
     # published by ...") against another outlet the person only told or that only reported
     "make_rv63b_cases": frozenset({"journalist", "told"}),
-    # session 64, fresh-miss writer af64 (people/party_labels): a political party given to a
-    # person the page labels with another ("Liberal MP A" given "New Democrat", "Democrat B"
-    # given "Republican"); their own party in any form, a defector's new one, pass
+    # session 64, fresh-miss writer af64 (people/party_people.party_label_other): a political
+    # party given to a person the page labels with another ("Liberal MP A" given "New
+    # Democrat", "Democrat B" given "Republican"); their own party in any form, a defector's
+    # new one, pass
     "make_af64_cases": frozenset({"labelled", "guard"}),
 }
 

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the set of session 64's political parties given to a person the page labels with
 another party (``grounding_af64.jsonl``, fresh-miss writer af64;
-:mod:`summarizer.verification.people.party_labels`), at the edges of
+:func:`summarizer.verification.people.party_people.party_label_other`), at the edges of
 
 - ``labelled``: a page naming two or more parties, each person labelled with theirs by a party
   word before their title or name ("Liberal MP A", "Greens senator B", "Democrat C", "Labour's

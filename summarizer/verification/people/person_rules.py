@@ -64,9 +64,8 @@ from .other_appositions import apposed_to_other
 from .other_items import held_in_other_item
 from .own_mentions import owned_with
 from .party_elsewhere import party_rivals, sets_against_party
-from .party_labels import party_label_other
 from .party_names import party_of, ties
-from .party_people import party_people
+from .party_people import party_label_other, party_people
 from .person_bodies import initials_of, person_bodies
 from .person_titles import (
     described,
@@ -400,7 +399,7 @@ def _apposed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
 
 def _labelled(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     """Why a political party is not the person's, whom the page labels with another party
-    (session 64, :mod:`.party_labels`: "Liberal MP X" given "New Democrat")."""
+    (session 64, :func:`.party_people.party_label_other`: "Liberal MP X" given "New Democrat")."""
     own = party_label_other(ctx.article, name[-1], value)
     if own is None or name[-1] in value_holders(ctx.article, value):
         return None
