@@ -109,8 +109,9 @@ _RUN = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 _PAST = re.compile(r"(?:former|ex-?|then-?|one-?time|erstwhile|onetime|past)\s*$", re.IGNORECASE)
 _MOVE = re.compile(
     r"\b(?:defect\w*|cross(?:ed|es|ing)?\s+(?:over|the\s+floor|to)|switch\w*\s+(?:to|sides)|"
-    r"join(?:ed|s|ing)?|quit\w*|left|leav\w+|resign\w*\s+from|expell\w*|suspend\w*|turncoats?|"
-    r"rejoin\w*|came\s+over|went\s+over|moved\s+to|formerly|used\s+to|until)\b",
+    r"(?:re)?join(?:ed|s|ing)?|quit\w*|(?:left|leav\w+)\s+the\s+(?:party|[A-Z]\w+)|"
+    r"resign\w*\s+from|expell\w*|suspend\w*|turncoats?|came\s+over|went\s+over|"
+    r"moved\s+to|formerly|used\s+to)\b",
     re.IGNORECASE,
 )
 
