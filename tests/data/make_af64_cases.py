@@ -180,6 +180,42 @@ built.held_affiliation(
     "Labour's Sadia Rahman won the mayoralty with 41% of the vote, ahead of the SNP and the Conservatives.",
     "Turnout was 29%.",
 )
+built.held_affiliation(
+    LABELLED,
+    "senator",
+    "Ted Ruxby",
+    ["Republican Party", "Republicans"],
+    ["Democratic Party", "Democrats"],
+    "Sen. Ted Ruxby, R-Texas, said the Democrats' spending plan was dead on arrival.",
+    "Sen. Alma Ferrante, D-Ore., said talks would go on through the weekend.",
+)
+built.held_affiliation(
+    LABELLED,
+    "senator",
+    "Alma Ferrante",
+    ["Democrat"],
+    ["Republican"],
+    "Sen. Ted Ruxby, R-Texas, said the Democrats' spending plan was dead on arrival.",
+    "Sen. Alma Ferrante, D-Ore., said talks would go on through the weekend.",
+)
+built.held_affiliation(
+    LABELLED,
+    "representative",
+    "Ana Lisk",
+    ["Democratic Party"],
+    ["Republican Party"],
+    "Rep. Ana Lisk, a New York Democrat, called the Republican Party's budget a tax on renters.",
+    "The House votes on Wednesday.",
+)
+built.held_affiliation(
+    LABELLED,
+    "MP",
+    "Tom Ledger",
+    ["Labour"],
+    ["Liberal Democrats", "Conservative"],
+    "Tom Ledger, a veteran Labour MP, said the Liberal Democrats had promised the same bypass in 2010.",
+    "A Conservative amendment was defeated.",
+)
 
 # --- guard: the person's own party in another form or after a move; others still refused ----
 built.held_affiliation(
@@ -361,6 +397,51 @@ built.held_affiliation(
     [],
     "Marnie Oduya, a former Conservative councillor, now sits for Labour on the county council.",
     "She switched parties in 2022.",
+)
+built.held_affiliation(
+    GUARD,
+    "commentator",
+    "Lyle Bracken",
+    ["Democratic Party"],
+    ["Republican Party"],
+    "Conservative commentator Lyle Bracken, a registered Democrat, said the Republican Party had lost its way on trade.",
+    "His podcast has two million listeners.",
+)
+built.held_affiliation(
+    GUARD,
+    "MP",
+    "Asha Verma",
+    ["Co-operative Party", "Labour"],
+    ["Conservatives"],
+    "Labour and Co-operative MP Asha Verma said the Conservatives had sold off the town's bus depot.",
+    "The depot closed in 2016.",
+)
+built.held_affiliation(
+    GUARD,
+    "senator",
+    "Mae Collier",
+    ["independent"],
+    ["Democratic Party", "Republican Party"],
+    "Sen. Mae Collier (I-Vt.), who votes with the Democratic Party on most bills, said the Republican Party plan would gut the program.",
+    "The vote is set for Thursday.",
+)
+built.held_affiliation(
+    GUARD,
+    "MP",
+    "Dorian Pryce",
+    [],
+    ["Greens"],
+    '"The Greens have let this city down," said Labour MP Dorian Pryce.',
+    "The by-election is on June 20.",
+)
+built.held_affiliation(
+    GUARD,
+    "minister",
+    "Ravi Menon",
+    ["Bharatiya Janata Party", "BJP"],
+    ["Samajwadi Party"],
+    "Labour Minister Ravi Menon, a BJP MP from Pune, said the Samajwadi Party had never raised the minimum wage in the state.",
+    "The code takes effect in April.",
 )
 
 

@@ -124,9 +124,9 @@ def party_key(words: str) -> str | None:
     low = re.sub(r"^the\s+", "", low)
     low = re.sub(r"\s+party(?:\s+of\s+.*)?$", "", low)
     low = re.sub(r"[\s-]+", " ", low).strip(" .,")
-    words = low.split()
-    for start in range(len(words)):  # "Scottish Labour", "Australian Labor": the last words
-        tail = " ".join(words[start:])
+    split = low.split()
+    for start in range(len(split)):  # "Scottish Labour", "Australian Labor": the last words
+        tail = " ".join(split[start:])
         for form in (tail, tail[:-1] if tail.endswith("s") else tail):
             if form in _ALIASES:
                 return _ALIASES[form]
@@ -160,10 +160,10 @@ def _form(alias: str) -> str:
 # members' plural and a possessive ("Labour's Sadiq Khan")
 _PARTY = "|".join(_form(a) for a in sorted(_ALIASES, key=len, reverse=True) if a != "tories")
 _LABEL = rf"(?:{_PARTY}|Tories)s?(?:\s+Party)?(?:['\u2019]s)?"
-# Words after a party word that make it a government's body ("Labor Department Secretary",
-# "the Labour Department's"), no label
+# Words after a party word that make it a government's body or portfolio ("Labor Department
+# Secretary", "the Labour Department's", India's "Labour Minister X"), no label
 _BODY = re.compile(
-    r"\b(?:Department|Ministry|Secretary|Office|Commission|Council|Board|Committee|Union|"
+    r"\b(?:Department|Ministry|Minister|Secretary|Commissioner|Office|Commission|Council|Board|Committee|Union|"
     r"Court|Agency|Authority|Government|Administration)\b"
 )
 
@@ -172,13 +172,14 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
     """The party labels one sentence gives the surname's person (past ones left out)."""
     keys: set[str] = set()
     name = rf"(?i:{re.escape(surname)})"
-    before = re.compile(
-        rf"(?<![\w-])({_LABEL})\s+(?:{_OFFICE}\s+){{0,2}}(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{0,3}}{name}\b"
+    before = re.compile(  # "Labour and Co-operative MP X": the second party read as well
+        rf"(?<![\w-])({_LABEL})(?:\s+(?:and|&)\s+([A-Z][\w'\u2019-]*))?\s+(?:{_OFFICE}\s+){{0,2}}(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{0,3}}{name}\b"
     )
     after = re.compile(
         rf"\b{name}\b(?:\s*\([^)]{{0,40}}\))?,\s+(?:the|a|an|of\s+the)\s+"
-        rf"((?:[a-z-]+\s+)?)({_LABEL})\b"
+        rf"((?:[a-z-]+\s+)?)(?:[A-Z][\w.]*\s+){{0,2}}?({_LABEL})(?![\w-])"  # "a Texas Republican"
     )
+    wire = re.compile(rf"\b{name},\s+([RDI])-[A-Z][\w.]*(?:,|\s)")  # "Sen. X, R-Texas, said"
     standing = re.compile(  # "X, standing as an independent", "X is standing for Reform UK"
         rf"\b{name}\b[^.;:]{{0,40}}?\b(?:standing|stands|running|runs)\s+"
         rf"(?:as\s+(?:an?\s+|the\s+)?|for\s+(?:the\s+)?)({_LABEL}|independent)\b"
@@ -189,11 +190,15 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
             continue
         if not _PAST.search(sentence[: match.start()]):
             keys.add(party_key(match.group(1)) or "")
+            second = match.group(2) or ""
+            keys.add(party_key(second) or second.lower())
     for match in after.finditer(sentence):
         if _BODY.match(sentence[match.end() :].lstrip()):
             continue
         if not _PAST.search(match.group(1)):
             keys.add(party_key(match.group(2)) or "")
+    for match in wire.finditer(sentence):
+        keys.add(party_key(match.group(1)) or "")
     for match in standing.finditer(sentence):
         keys.add(party_key(match.group(1)) or "")
     for match in bracket.finditer(sentence):
@@ -229,6 +234,8 @@ def party_label_other(article: ArticleText, surname: str, value: str) -> str | N
     keys, moved = _person_labels(article, surname)
     if not keys or want in keys or moved:
         return None
+    if any(key in value.lower() for key in keys):
+        return None  # "Labour and Co-operative MP" given "Co-operative Party"
     words = re.findall(r"[a-z]+", value.lower())
     if any(word.startswith(key.split()[0][:6]) for key in keys for word in words):
         return None  # "Democratic-Farmer-Labor Party" for a Democrat: a branch of theirs
