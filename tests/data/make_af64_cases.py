@@ -216,6 +216,24 @@ built.held_affiliation(
     "Tom Ledger, a veteran Labour MP, said the Liberal Democrats had promised the same bypass in 2010.",
     "A Conservative amendment was defeated.",
 )
+built.held_affiliation(
+    LABELLED,
+    "foreign secretary",
+    "Anne Fenwick",
+    ["Conservatives"],
+    ["Liberal Democrats"],
+    "The palace confirmed Mr Farrant, the Liberal Democrat leader, as deputy prime minister.",
+    "The Conservatives Hugh Dalby and Anne Fenwick take the Treasury and the Foreign Office.",
+)
+built.held_affiliation(
+    LABELLED,
+    "health minister",
+    "Paul Gervais",
+    ["Liberal", "Liberals"],
+    ["New Democrats", "NDP"],
+    "The dental plan is the heart of the confidence deal between Gervais's Liberals and the New Democrats, who call it the NDP's plan.",
+    "Enrolment opens in May.",
+)
 
 # --- guard: the person's own party in another form or after a move; others still refused ----
 built.held_affiliation(
@@ -442,6 +460,33 @@ built.held_affiliation(
     ["Samajwadi Party"],
     "Labour Minister Ravi Menon, a BJP MP from Pune, said the Samajwadi Party had never raised the minimum wage in the state.",
     "The code takes effect in April.",
+)
+built.held_affiliation(
+    GUARD,
+    "mayor",
+    "Omar Haddad",
+    ["Labour"],
+    ["Conservatives"],
+    "Labour's Omar Haddad faces a fight in May: Haddad's Conservative rival, Jo Bellamy, leads in two polls.",
+    "The Conservatives last held the city in 2012.",
+)
+built.held_affiliation(
+    GUARD,
+    "candidate",
+    "Jo Bellamy",
+    ["Conservatives"],
+    ["Labour"],
+    "Labour's Omar Haddad faces a fight in May: Haddad's Conservative rival, Jo Bellamy, leads in two polls.",
+    "The Conservatives last held the city in 2012.",
+)
+built.held_affiliation(
+    GUARD,
+    "senator",
+    "Nora Pike",
+    ["Democratic Party"],
+    [],
+    "Republicans Dan Ostrow and Lee Hart voted no; Democrat Nora Pike was absent.",
+    "The bill failed by one vote.",
 )
 
 

@@ -179,6 +179,14 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
         rf"\b{name}\b(?:\s*\([^)]{{0,40}}\))?,\s+(?:the|a|an|of\s+the)\s+"
         rf"((?:[a-z-]+\s+)?)(?:[A-Z][\w.]*\s+){{0,2}}?({_LABEL})(?![\w-])"  # "a Texas Republican"
     )
+    listed = re.compile(  # "The Conservatives Hugh Dalby and Anne Fenwick": each name
+        rf"(?<![\w-])((?:{_PARTY})s|Tories)\s+(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{1,3}}and\s+"
+        rf"(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{0,3}}{name}\b"
+    )
+    owned = re.compile(  # "Holland's Liberals", "Starmer's Labour"; not "Khan's Labour rival"
+        rf"\b{name}['\u2019]s\s+({_LABEL})(?![\w-])(?!\s+(?:rivals?|challengers?|opponents?|"
+        rf"critics?|counterparts?|predecessors?|successors?|foes?|enemies|nemesis))"
+    )
     wire = re.compile(rf"\b{name},\s+([RDI])-[A-Z][\w.]*(?:,|\s)")  # "Sen. X, R-Texas, said"
     standing = re.compile(  # "X, standing as an independent", "X is standing for Reform UK"
         rf"\b{name}\b[^.;:]{{0,40}}?\b(?:standing|stands|running|runs)\s+"
@@ -197,6 +205,9 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
             continue
         if not _PAST.search(match.group(1)):
             keys.add(party_key(match.group(2)) or "")
+    for match in [*listed.finditer(sentence), *owned.finditer(sentence)]:
+        if not _PAST.search(sentence[: match.start()]):
+            keys.add(party_key(match.group(1)) or "")
     for match in wire.finditer(sentence):
         keys.add(party_key(match.group(1)) or "")
     for match in standing.finditer(sentence):
