@@ -4947,7 +4947,8 @@ GAPS: dict[str, frozenset[str]] = {
             "rv50f-own-0088",
             "rv50f-own-0090",
             "rv50f-own-0094",
-            "rv50f-own-0098",
+            # rv50f-own-0098 ("standing for the Liberal Democrats" given "Conservative Party")
+            # mended in session 64 (af64, people/party_people.party_label_other)
             "rv50f-own-0101",
         }
     ),
