@@ -7,11 +7,35 @@ president of the Angus Reid Institute, ... she told Reuters" given "Reuters" (se
 note). :func:`party_people` keeps the exemption for the words of a party's members only:
 the plural of a member's noun ("Democrats", "Republicans", "Socialists", "Liberals",
 "Greens", "Sandinistas") and the few irregular ones ("Tories", "Whigs").
+
+Session 64 (fresh-miss writer af64) added the same party words read the other way, a
+person's party LABEL: a political party given as a person's affiliation when the page labels
+the person with another party.
+
+News copy writes a politician's party as a label on the name, and names several parties on
+one page: "Liberal MP Nathaniel Erskine-Smith ... New Democrat MP Brian Masse", "Greens
+senator Sarah Hanson-Young ... Liberal senator Sarah Henderson", "Democrat Tammy Baldwin"
+beside "Republican Senator Bill Cassidy", "Susan Hall, the Conservative candidate" beside
+"the Labour mayor", "Steve Drazkowski, a Republican from Mazeppa" beside "the Democratic
+governor". Parties are no countries or groups of the party table, so every such value was left
+to the free-text check, which finds the other party's name on the page and lets it through.
+
+:func:`party_label_other` reads the person's own labels (a party word before their title or
+name, "the Labour MP" or "a Republican" in an apposition right after the name, "(R-Minn.)",
+"(Labour)", "standing for Reform UK") and refuses a value that is a political party (a party of
+:data:`_ALIASES`, or a name ending in "Party") and none of the person's. Not read: a label
+marked past ("former Conservative MP", "ex-Labour"), a page that writes the person moving
+between parties in a sentence naming them ("defected to", "crossed over", "joined", "quit"),
+a value naming a branch of the person's party ("Democratic-Farmer-Labor Party" for a
+Democrat), and a value the holder readings tie to the person. Each person's labels are read
+once per page (``article.memo``).
 """
 
 from __future__ import annotations
 
 import re
+
+from ..page.article import ArticleText
 
 # The endings of a member's noun in the plural: "-ists", "-ans", "-ats", "-ives", "-als",
 # "-ens", "-ites", "-istas", "-ents" (Independents), "-ies" (Tories)
@@ -22,3 +46,208 @@ def party_people(value: str) -> bool:
     """Whether a one-word value is the plural of a party member's noun."""
     word = value.strip()
     return " " not in word and re.search(rf"{_MEMBERS.pattern}$", word, re.IGNORECASE) is not None
+
+
+# The political parties English news names by word, each form to one key: the party, its
+# members' noun (singular and plural), its adjective, its nickname.
+_ALIASES: dict[str, str] = {
+    "labour": "labour",
+    "labor": "labour",
+    "conservative": "conservative",
+    "tory": "conservative",
+    "tories": "conservative",
+    "liberal democrat": "liberal democrat",
+    "lib dem": "liberal democrat",
+    "libdem": "liberal democrat",
+    "liberal": "liberal",
+    "democrat": "democrat",
+    "democratic": "democrat",
+    "republican": "republican",
+    "gop": "republican",
+    "green": "green",
+    "reform uk": "reform uk",
+    "snp": "snp",
+    "scottish national": "snp",
+    "plaid cymru": "plaid cymru",
+    "sinn fein": "sinn fein",
+    "fianna fail": "fianna fail",
+    "fine gael": "fine gael",
+    "dup": "dup",
+    "democratic unionist": "dup",
+    "ndp": "ndp",
+    "new democrat": "ndp",
+    "new democratic": "ndp",
+    "bloc quebecois": "bloc quebecois",
+    "one nation": "one nation",
+    "nationals": "nationals",
+    "bjp": "bjp",
+    "bharatiya janata": "bjp",
+    "social democrat": "social democrat",
+    "spd": "social democrat",
+    "christian democrat": "christian democrat",
+    "cdu": "christian democrat",
+    "free democrat": "free democrat",
+    "fdp": "free democrat",
+    "afd": "afd",
+    "alternative for germany": "afd",
+    "national rally": "national rally",
+    "anc": "anc",
+    "african national congress": "anc",
+    "democratic alliance": "democratic alliance",
+    "independent": "independent",
+}
+
+# The titles of an elected or standing politician that a party word opens
+_OFFICE = (
+    r"(?:MPs?|MLAs?|MEPs?|MSPs?|MSs?|TDs?|[Ss]enators?|Sen\.|[Cc]ouncill?ors?|Cllr\.?|"
+    r"[Cc]ongress(?:man|woman|member)|[Ll]awmakers?|[Ll]egislators?|[Cc]andidates?|"
+    r"[Aa]ssembly(?:man|woman|member)|[Rr]epresentatives?|Rep\.|[Pp]eers?|[Gg]overnor|Gov\.|"
+    r"[Mm]ayor|[Ll]eader|[Cc]hairman|[Cc]hair|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
+    r"[Ww]hip|[Mm]ember)"
+)
+_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+_PAST = re.compile(r"(?:former|ex-?|then-?|one-?time|erstwhile|onetime|past)\s*$", re.IGNORECASE)
+_MOVE = re.compile(
+    r"\b(?:defect\w*|cross(?:ed|es|ing)?\s+(?:over|the\s+floor|to)|switch\w*\s+(?:to|sides)|"
+    r"(?:re)?join(?:ed|s|ing)?|quit\w*|(?:left|leav\w+)\s+the\s+(?:party|[A-Z]\w+)|"
+    r"resign\w*\s+from|expell\w*|suspend\w*|turncoats?|came\s+over|went\s+over|"
+    r"moved\s+to|formerly|used\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def party_key(words: str) -> str | None:
+    """The key of a political party named by ``words`` ("the Labour Party", "Tories",
+    "Democratic", "Lib Dems", "(R-Minn.)"'s "R"), else None."""
+    low = re.sub(r"[\u2019']s$", "", words.strip().lower())
+    low = low.replace("\u00e9", "e").replace("\u00e1", "a")
+    low = re.sub(r"^the\s+", "", low)
+    low = re.sub(r"\s+party(?:\s+of\s+.*)?$", "", low)
+    low = re.sub(r"[\s-]+", " ", low).strip(" .,")
+    split = low.split()
+    for start in range(len(split)):  # "Scottish Labour", "Australian Labor": the last words
+        tail = " ".join(split[start:])
+        for form in (tail, tail[:-1] if tail.endswith("s") else tail):
+            if form in _ALIASES:
+                return _ALIASES[form]
+    if low in ("r", "d", "i"):
+        return {"r": "republican", "d": "democrat", "i": "independent"}[low]
+    return None
+
+
+# A party's own name ("Goa Forward Party"), not a body named after one ("Committee on ...
+# the Chinese Communist Party")
+_NAMED_PARTY = r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}Party"
+
+
+def _value_key(value: str) -> str | None:
+    """The value's party key: a party of the table above, or a name ending in "Party"."""
+    key = party_key(value)
+    if key is None and re.fullmatch(_NAMED_PARTY, value.strip()):
+        return re.sub(r"\s+party$", "", value.strip().lower())
+    return key
+
+
+def _form(alias: str) -> str:
+    """An alias as the page writes it: initials in capitals, other words capitalised."""
+    if " " not in alias and len(alias) <= 3:
+        return "AfD" if alias == "afd" else alias.upper()
+    small = {"uk": "UK", "for": "for"}
+    return r"\s+".join(small.get(word, word.capitalize()) for word in alias.split())
+
+
+# The party words as a label, longest first ("Liberal Democrat" before "Liberal"), with the
+# members' plural and a possessive ("Labour's Sadiq Khan")
+_PARTY = "|".join(_form(a) for a in sorted(_ALIASES, key=len, reverse=True) if a != "tories")
+_LABEL = rf"(?:{_PARTY}|Tories)s?(?:\s+Party)?(?:['\u2019]s)?"
+# Words after a party word that make it a government's body or portfolio ("Labor Department
+# Secretary", "the Labour Department's", India's "Labour Minister X"), no label
+_BODY = re.compile(
+    r"\b(?:Department|Ministry|Minister|Secretary|Commissioner|Office|Commission|Council|Board|Committee|Union|"
+    r"Court|Agency|Authority|Government|Administration)\b"
+)
+
+
+def _labels_at(sentence: str, surname: str) -> set[str]:
+    """The party labels one sentence gives the surname's person (past ones left out)."""
+    keys: set[str] = set()
+    name = rf"(?i:{re.escape(surname)})"
+    before = re.compile(  # "Labour and Co-operative MP X": the second party read as well
+        rf"(?<![\w-])({_LABEL})(?:\s+(?:and|&)\s+([A-Z][\w'\u2019-]*))?\s+(?:{_OFFICE}\s+){{0,2}}(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{0,3}}{name}\b"
+    )
+    after = re.compile(
+        rf"\b{name}\b(?:\s*\([^)]{{0,40}}\))?,\s+(?:the|a|an|of\s+the)\s+"
+        rf"((?:[a-z-]+\s+)?)(?:[A-Z][\w.]*\s+){{0,2}}?({_LABEL})(?![\w-])"  # "a Texas Republican"
+    )
+    listed = re.compile(  # "The Conservatives Hugh Dalby and Anne Fenwick": each name
+        rf"(?<![\w-])((?:{_PARTY})s|Tories)\s+(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{1,3}}and\s+"
+        rf"(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{0,3}}{name}\b"
+    )
+    owned = re.compile(  # "Holland's Liberals", "Starmer's Labour"; not "Khan's Labour rival"
+        rf"\b{name}['\u2019]s\s+({_LABEL})(?![\w-])(?!\s+(?:rivals?|challengers?|opponents?|"
+        rf"critics?|counterparts?|predecessors?|successors?|foes?|enemies|nemesis))"
+    )
+    wire = re.compile(rf"\b{name},\s+([RDI])-[A-Z][\w.]*(?:,|\s)")  # "Sen. X, R-Texas, said"
+    standing = re.compile(  # "X, standing as an independent", "X is standing for Reform UK"
+        rf"\b{name}\b[^.;:]{{0,40}}?\b(?:standing|stands|running|runs)\s+"
+        rf"(?:as\s+(?:an?\s+|the\s+)?|for\s+(?:the\s+)?)({_LABEL}|independent)\b"
+    )
+    bracket = re.compile(rf"\b{name}\b\s*\(([A-Za-z .'-]{{1,30}}?)(?:-[A-Z][\w.]*)?\)")
+    for match in before.finditer(sentence):
+        if _BODY.search(match.group(0)):
+            continue
+        if not _PAST.search(sentence[: match.start()]):
+            keys.add(party_key(match.group(1)) or "")
+            second = match.group(2) or ""
+            keys.add(party_key(second) or second.lower())
+    for match in after.finditer(sentence):
+        if _BODY.match(sentence[match.end() :].lstrip()):
+            continue
+        if not _PAST.search(match.group(1)):
+            keys.add(party_key(match.group(2)) or "")
+    for match in [*listed.finditer(sentence), *owned.finditer(sentence)]:
+        if not _PAST.search(sentence[: match.start()]):
+            keys.add(party_key(match.group(1)) or "")
+    for match in wire.finditer(sentence):
+        keys.add(party_key(match.group(1)) or "")
+    for match in standing.finditer(sentence):
+        keys.add(party_key(match.group(1)) or "")
+    for match in bracket.finditer(sentence):
+        keys.add(party_key(match.group(1)) or "")
+    keys.discard("")
+    return keys
+
+
+def _person_labels(article: ArticleText, surname: str) -> tuple[frozenset[str], bool]:
+    """The person's party keys and whether a sentence naming them moves between parties."""
+    cached: tuple[frozenset[str], bool] | None = article.memo.get(("party labels", surname))
+    if cached is not None:
+        return cached
+    text = article.text
+    keys: set[str] = set()
+    moved = False
+    for begin, stop in article.sentences:
+        sentence = text[begin:stop]
+        if not re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
+            continue
+        keys |= _labels_at(sentence, surname)
+        moved = moved or _MOVE.search(sentence) is not None
+    found = article.memo["party labels", surname] = (frozenset(keys), moved)
+    return found
+
+
+def party_label_other(article: ArticleText, surname: str, value: str) -> str | None:
+    """The person's own party label, when the value is a political party the page does not
+    label them with (the person neither shown moving between parties nor given the value)."""
+    want = _value_key(value)
+    if want is None:
+        return None
+    keys, moved = _person_labels(article, surname)
+    if not keys or want in keys or moved:
+        return None
+    if any(key in value.lower() for key in keys):
+        return None  # "Labour and Co-operative MP" given "Co-operative Party"
+    words = re.findall(r"[a-z]+", value.lower())
+    if any(word.startswith(key.split()[0][:6]) for key in keys for word in words):
+        return None  # "Democratic-Farmer-Labor Party" for a Democrat: a branch of theirs
+    return ", ".join(sorted(keys))

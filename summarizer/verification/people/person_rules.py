@@ -65,7 +65,7 @@ from .other_items import held_in_other_item
 from .own_mentions import owned_with
 from .party_elsewhere import party_rivals, sets_against_party
 from .party_names import party_of, ties
-from .party_people import party_people
+from .party_people import party_label_other, party_people
 from .person_bodies import initials_of, person_bodies
 from .person_titles import (
     described,
@@ -221,6 +221,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
             or _possessed(ctx, name, value)
             or _apposed(ctx, name, value)
             or _outlet(ctx, name, value)
+            or _labelled(ctx, name, value)
         )
         if why is not None:
             return False, why
@@ -394,6 +395,15 @@ def _apposed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     if other is None or _said_after(ctx, name[-1], value):
         return None
     return f"the page gives {value!r} to {other} beside {_named(name)}, who has a body of their own"
+
+
+def _labelled(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
+    """Why a political party is not the person's, whom the page labels with another party
+    (session 64, :func:`.party_people.party_label_other`: "Liberal MP X" given "New Democrat")."""
+    own = party_label_other(ctx.article, name[-1], value)
+    if own is None or name[-1] in value_holders(ctx.article, value):
+        return None
+    return f"the page labels {_named(name)} {own}, not {value!r}"
 
 
 def _party_other(ctx: Context, name: tuple[str, ...], party: str, value: str) -> str | None:
