@@ -222,6 +222,13 @@ def written_otherwise(
         return True  # "WFP" for the article's "World Food Programme"
     if word[:3].isupper() and spelled_in_lower(word, article):
         return True  # "CEO" for "chief executive", "TRO" for "temporary restraining order"
+    if (
+        len(word) >= 4
+        and word[-1] == "s"
+        and word[:-1].isupper()
+        and article.uses(word[:-1].lower())
+    ):
+        return True  # "CFOs" on a page that writes "CFO" (an abbreviation's plural)
     if _glued_after(text, token.end, article):
         return True  # "COP30" written so by the article
     bodies = _NATIONAL_BODIES.get(token.norm, frozenset())
