@@ -5596,8 +5596,9 @@ GAPS: dict[str, frozenset[str]] = {
     # person's shape), "Growth of Velmish army brigades" (a people's word after "of"),
     # "Common prayer" ("common" is a name in SCOWL's largest list), a sentence's head before a
     # noun that is not plural ("Weak clothing sales"; "Annual passenger growth" and "Sizable
-    # layoffs" mended by ft64's free_text/thing_openings, an adjective's ending). False accept: "Ferrant of the coastguard on the
-    # rescue" (opening_shapes' head noun with "of the" and a lower-case noun)
+    # layoffs" mended by ft64's free_text/thing_openings, an adjective's ending). False
+    # accept: "Ferrant of the coastguard on the rescue" (opening_shapes' head noun with "of
+    # the" and a lower-case noun)
     "make_ft58_cases": frozenset(
         {
             "ft58-label-head-0002",
