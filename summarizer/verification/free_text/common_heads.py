@@ -150,4 +150,6 @@ def common_head(tokens: Sequence[Token], at: int, text: str) -> bool:
     return _in_label(tokens, at)
 
 
-__all__ = ["common_head"]
+BODY_NOUNS = _BODIES  # read by .thing_openings too
+
+__all__ = ["BODY_NOUNS", "common_head"]

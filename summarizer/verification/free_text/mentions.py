@@ -31,6 +31,7 @@ from .opening_shapes import common_opening
 from .other_writings import written_otherwise
 from .party_backing import party_backed
 from .piece_kinds import piece_opening
+from .thing_openings import thing_opening
 from .word_forms import common_word, glued_word, other_number
 from .worded_values import article_worded, in_worded_shape, worded_whole
 
@@ -392,6 +393,9 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if opening and grammar_opening(tokens, at, text, vocabulary.article):  # (label_heads)
             seen.discard(norm)  # read again later in the piece ("Rush of ... as Rush quits")
             continue  # "Death of", "Between 1992 and 2003", "Wind-down of"
+        if opening and thing_opening(tokens, at, text):  # "Revenue fell" (thing_openings.py)
+            seen.discard(norm)  # read again later in the piece
+            continue
         if not opening and other_number(token.text, vocabulary):
             continue  # "Iskander" for the page's "Ten Iskanders" (word_forms.py)
         if written_otherwise(tokens, at, text, vocabulary.article, opening):
