@@ -228,8 +228,17 @@ def _in_predicate(article: ArticleText, start: int, end: int, value: str) -> boo
         predicate = _words(article, first + subject.end() + at, first + len(lead))
         if not _clear(value, between, at, predicate, text):
             return False
-        return not tail or not others_named(parts, tail, text)
+        return not tail or not (others_named(parts, tail, text) or _credited(tail))
     return _tail_credit(article, tail, value, parts)
+
+
+def _credited(tail: Sequence[Token]) -> bool:
+    """Whether the words after the quote credit it to a capitalised name ('"...", IRNA said':
+    a body the older readings do not count as a person), not to a "he" or "the coach"."""
+    head = tail[:4]  # ', IRNA said.', ', said the Kremlin'; not "and urged the Houthis"
+    if not head or head[0].norm in _JOINS:
+        return False
+    return any(t.norm in SPEECH_VERBS for t in head) and any(t.capitalised for t in head)
 
 
 def _tail_credit(article: ArticleText, tail: list[Token], value: str, parts: list[str]) -> bool:
