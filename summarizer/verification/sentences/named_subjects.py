@@ -215,7 +215,10 @@ def _in_predicate(article: ArticleText, start: int, end: int, value: str) -> boo
     lead = text[first : region[0]].rstrip("\"\u201c\u2018' ")
     if '"' in lead or "\u201c" in lead or "\u201d" in lead:
         return False  # an earlier quote in the sentence: its credit may be this one's
-    if re.search(r"\b(?:according|by|coined|calls?|dubbed)\b", text[region[1] : last]):
+    if re.search(
+        r"\b(?:according|by|coined|dubbed)\b|\bas\s+(?:\w+\s+){0,3}call(?:s|ed)?\b",
+        text[region[1] : last],
+    ):
         return False  # '"...", according to six voters', '"...", a phrase coined by the Kremlin'
     if lead.strip():
         subject = _subject_at(article, (first, first + len(lead)), value)
@@ -257,8 +260,8 @@ def _tail_credit(article: ArticleText, tail: list[Token], value: str, parts: lis
         return False  # only capitalised title words before the name ("Dr.", "District Attorney")
     rest = said[subject.end() :]
     verb = re.match(
-        r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|of|and|for|\s)+?|"
-        r"\s*,[^,]*,)?\s*([a-z]+)\b",
+        r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|of|and|for)\s+)+?|"
+        r"\s*,[^,]*,)?\s*([a-z]+)\b(?<!\bof)(?<!\band)(?<!\bfor)",
         rest,
     )
     if verb is None or verb[1] not in SPEECH_VERBS:
