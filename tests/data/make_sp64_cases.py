@@ -179,6 +179,28 @@ built.story(
     ("full every night", ["Ada Mensah"], ["Kelham Health Trust"]),
 )
 
+built.story(
+    SUBJ,
+    "Outbreak traced to ward",
+    [
+        "The hospital closed one ward on Friday.",
+        '"This is not the first ward to see this bug," Dr. Wenna Castell of the Brackwater Department of Health said on a video call.',
+    ],
+    (
+        "This is not the first ward to see this bug",
+        ["Wenna Castell"],
+        ["Brackwater Department of Health"],
+    ),
+)
+built.story(
+    SUBJ,
+    "Prosecutor speaks after verdict",
+    [
+        'Defence lawyer Petra Hale left without comment. "Today the families were heard," District Attorney Silas Morrow of the Ossory County office said on the courthouse steps.',
+    ],
+    ("Today the families were heard", ["Silas Morrow"], ["Petra Hale"]),
+)
+
 # --- guarded: the same shapes, but the words are not the subject's ----------------------------
 built.story(
     GUARD,
