@@ -2943,6 +2943,16 @@ SETS: dict[str, frozenset[str]] = {
     # session 63, fresh-miss writer af63b (people/reporting_outlets): a news outlet the page
     # writes only as told or reporting is no person's affiliation; their own outlet passes.
     "make_af63b_cases": frozenset({"channel", "staff"}),
+    # session 64, false-alarm writer sp64 (sentences/named_subjects): a quote in the predicate
+    # of a clause whose subject is its speaker named in full, past an opener, a title and an
+    # apposition naming a body, a place or another's possessive ("Lars Ekdahl, the Nordic
+    # Council's envoy for fisheries, called it "...""), against that body, place or owner,
+    # a person of the opener and the hearer; guarded, a relay ("quoting the mayor", "cited X
+    # as saying"), a heard or passive frame ("was met with chants of", "was told by"), a label
+    # ('condemned the "Homes for All" slogan'), another speaker in the predicate, a
+    # parenthetical "she said", a view given to others ("For many traders,", "according to")
+    # and a capitalised credit after the quote ('"...", Velmar Radio said') refuse the subject
+    "make_sp64_cases": frozenset({"subject", "guarded"}),
     # session 63, review rv63b of af63b: an outlet that is the person's own though the page
     # writes it with the channel's words (told it "where she is a senior reporter", "the paper's
     # editor, Pia Larkin", "told Lisle Radio Political Editor Dara Quinn", "His report,
@@ -7508,6 +7518,31 @@ GAPS: dict[str, frozenset[str]] = {
             "ct64-share-0108",
             "ct64-share-0109",
             "ct64-share-0113",
+        }
+    ),
+    # session 64, false-alarm writer sp64: all OLDER (wrong on 8b5a194c too; named_subjects
+    # only accepts, and opened none: its first draft's 51 false accepts over older sets, a
+    # person in the opener or apposition, a label quote, "she said" inside, a body after "of",
+    # were mended before this set was written, and 8 of this set's verdicts turned right).
+    # False accepts of older readings: the place that chairs a minister's board ("the transport
+    # minister of Upper Sarnia"), the governor of the sentence before and the team of a doctor's
+    # title ("Corvane team doctor Imke Salo:"), the defence lawyer of the sentence before, the
+    # aide quoting the mayor, the first of two ministers who spoke jointly. False rejects: "On
+    # Carrow Island, where the storm is due next, Deputy Governor Tobias Lenk" (the island read
+    # as a person of the opener), "when Mr Justice Ormond Tilley spoke of" (an older refusal
+    # this reading may not overturn), '"...," District Attorney Silas Morrow of the Ossory
+    # County office said' (a lower-case word ends the body, so the credit's verb is not read)
+    "make_sp64_cases": frozenset(
+        {
+            "sp64-subject-0003",
+            "sp64-subject-0005",
+            "sp64-subject-0007",
+            "sp64-subject-0013",
+            "sp64-subject-0015",
+            "sp64-subject-0026",
+            "sp64-subject-0027",
+            "sp64-guarded-0028",
+            "sp64-guarded-0043",
         }
     ),
 }

@@ -39,9 +39,9 @@ from ..sentences.antecedents import PRONOUNS, but_subject, named_alone
 from ..sentences.clauses import Verdict, by_subject, lead_in, tail
 from ..sentences.continued_quotes import continued_from
 from ..sentences.interviews import as_title, interviewee
+from ..sentences.named_subjects import named_verdict
 from ..sentences.opening_subjects import sentence_subject
 from ..sentences.pronoun_subjects import person_subject, pronoun_read
-from ..sentences.qualified_titles import qualified_verdict
 from ..sentences.speech import SPEECH_VERBS
 from .attribution import forward, introduced, named_qualifier, words_of
 from .attribution_shapes import shape_verdict
@@ -346,7 +346,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     # where the words stand inside quotation marks, only there (see quoted_places)
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     verdict = _spoken(ctx, spans, value)
-    verdict = verdict if verdict[0] else qualified_verdict(ctx.article, spans, str(value), verdict)
+    verdict = verdict if verdict[0] else named_verdict(ctx.article, spans, str(value), verdict)
     before = [] if verdict[0] else continued_from(ctx.article, spans, str(value))  # '"A." "B."'
     return (True, "") if before and _spoken(ctx, before, value)[0] else verdict
 
