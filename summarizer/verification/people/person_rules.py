@@ -61,6 +61,7 @@ from .left_bodies import left_body
 from .left_posts import left_post
 from .non_persons import no_person
 from .other_appositions import apposed_to_other
+from .other_heads import other_head
 from .other_items import held_in_other_item
 from .own_mentions import owned_with
 from .party_elsewhere import party_rivals, sets_against_party
@@ -185,6 +186,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         and not room_here(ctx.article, name, value)
     ):
         return False, f"the page's phrase {value!r} is {holder}'s; {_named(name)} has their own"
+    title = other_head(ctx.article, name, value)  # session 64: "owner" for "manager Hickey"
+    if title is not None:
+        return False, f"the page's title for {_named(name)} ({title!r}) holds no {value!r}"
     return True, "no tie of the role read (left to the free-text check)"
 
 
