@@ -265,15 +265,29 @@ def _heads(value: str) -> list[str]:
     return heads
 
 
-def _written_near(article: ArticleText, surname: str, stems: frozenset[str]) -> bool:
-    """Whether a sentence naming the person holds a word of one of ``stems``."""
+def _written_near(article: ArticleText, surname: str, head: str) -> bool:
+    """Whether a sentence naming the person holds a form of ``head`` (a word opening with the
+    head's letters but its last two, and at least five: "chairs" for "chair", "managing" for
+    "manager", not "council" for "councillor") or of a word of its class (:data:`_SAME`:
+    "chairs" for "chairman")."""
+    prefix = head.replace("-", "")[: max(_STEM, len(head) - 2)]
+    same = _class_words(head)
     for start, _ in article.phrase_spans((surname,)):
         first, last = article.sentences[article.sentence_at(start)]
         sentence = article.lowered[first:last]
         for word in re.findall(r"[a-z][\w'\u2019-]*", sentence):
-            if _stem(word) in stems:
+            if word.replace("-", "").startswith((prefix, *same)):
                 return True
     return False
+
+
+def _class_words(word: str) -> frozenset[str]:
+    """The words of the head's class in :data:`_SAME` (itself when in none)."""
+    found = {word}
+    for group in _SAME:
+        if word in group:
+            found |= group
+    return frozenset(found)
 
 
 def other_head(article: ArticleText, name: tuple[str, ...], value: str) -> str | None:
@@ -298,8 +312,7 @@ def other_head(article: ArticleText, name: tuple[str, ...], value: str) -> str |
         for stem in _classes(part)
     )
     for head in heads:
-        stems = _classes(head)
-        if stems & held or _written_near(article, name[-1], stems):
+        if _classes(head) & held or _written_near(article, name[-1], head):
             return None
     return " ".join(titles[0])
 
