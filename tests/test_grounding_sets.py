@@ -2935,6 +2935,11 @@ SETS: dict[str, frozenset[str]] = {
     # editor, Pia Larkin", "told Lisle Radio Political Editor Dara Quinn", "His report,
     # published by ...") against another outlet the person only told or that only reported
     "make_rv63b_cases": frozenset({"journalist", "told"}),
+    # session 64, fresh-miss writer ro64 (people/other_heads): a role whose head noun is none of
+    # the words of the person's own noun title ("owner" for "General manager Brendan Hickey",
+    # "prefect" for "Jacques Arnoux, the mayor of Val-Cenis,") is refused; the title, its
+    # rewordings, a second post written beside the name, generic and past values stay open
+    "make_ro64_cases": frozenset({"titled", "apposed", "kept"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -7414,6 +7419,22 @@ GAPS: dict[str, frozenset[str]] = {
     # "Post", "Mail") makes an outlet only after "The"/"Daily" in the value itself, so that
     # "Canada Post" and "the Royal Mail" stay bodies; the page's own "the" is not read
     "make_rv63b_cases": frozenset({"rv63b-journalist-0017"}),
+    # session 64, fresh-miss writer ro64: all older (wrong with other_heads switched off too);
+    # none opened. "Head chef Yusuf Kaya": "chef" is neither a title word nor of a person
+    # noun's ending, so no title is read and any role passes; "Professor Nick Foley" and "Mr
+    # Justice Walter Hale" are refused by role_own_titles.other_office (the academic title and
+    # the judge's honorific read as other offices, and "judge" is written nowhere); "the port's
+    # chief executive and a former harbour master" is not read as a past post after "and", and
+    # the value's word stands in the person's own sentence, which other_heads leaves open.
+    "make_ro64_cases": frozenset(
+        {
+            "ro64-titled-0033",
+            "ro64-titled-0034",
+            "ro64-kept-0080",
+            "ro64-kept-0087",
+            "ro64-kept-0091",
+        }
+    ),
 }
 
 
