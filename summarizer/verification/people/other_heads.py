@@ -37,6 +37,7 @@ import re
 
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
+from .acted_offices import acted_office
 from .names import PARTICLES, TITLES
 from .role_descriptions import OFFICE_WORDS
 
@@ -52,7 +53,7 @@ _VAGUE = word_set("leader leaders chief chiefs head heads boss official")
 #: Words that make a title a past or other time's post, not the person's now.
 _NOT_NOW = word_set(
     """former ex erstwhile onetime previous previously then once until late outgoing
-    incoming future next elect designate interim acting"""
+    incoming future next elect designate interim acting retired"""
 )
 #: Words a title run before the name stops at: a clause's verbs and function words.
 _STOPS = word_set(
@@ -313,6 +314,8 @@ def other_head(article: ArticleText, name: tuple[str, ...], value: str) -> str |
     )
     for head in heads:
         if _classes(head) & held or _written_near(article, name[-1], head):
+            return None
+        if acted_office(article, " ".join(name), head):  # "formed by teacher Pia Rowe"
             return None
     return " ".join(titles[0])
 
