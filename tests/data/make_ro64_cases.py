@@ -385,6 +385,35 @@ role(
     "Actress Peta Snell joined the protest outside the farm on Sunday.",
 )
 
+role(
+    KEPT,
+    "Odile Franck",
+    ["chief financial officer", "CFO", "finance chief"],
+    ["chairman"],
+    "Finance chief Odile Franck said the grocer would pay down a third of its debt this year.",
+)
+role(
+    KEPT,
+    "Brid Lacey",
+    ["writer", "author", "novelist"],
+    ["publisher"],
+    "The novelist Brid Lacey will open the book festival in Saltby on Friday.",
+)
+role(
+    KEPT,
+    "Arne Vik",
+    ["police officer", "constable"],
+    ["coastguard"],
+    "Constable Arne Vik found the missing walker near the summit late on Sunday.",
+)
+role(
+    KEPT,
+    "Mina Sor",
+    ["deputy", "deputy mayor"],
+    ["treasurer"],
+    "Deputy Mayor Mina Sor opened the market while the mayor was abroad.",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -46,8 +46,12 @@ _STEM = 5
 _GENERIC = word_set(
     """leader leaders head heads chief chiefs official officials member members boss figure
     spokesman spokeswoman spokesperson representative staff staffer employee worker aide
-    executive executives person people one man woman"""
+    executive executives person people one man woman deputy vice assistant associate"""
 )
+_SHORT = 3  # letters of a value's head read as a short form ("PM", "CFO") or a loose word
+_CHIEF_OFFICER = re.compile(r"\bchief\b.*\bofficer\b", re.IGNORECASE)
+#: Title heads that name a post by another's office ("his deputy", "her assistant").
+_SECONDS = word_set("deputy deputies vice assistant aide second number")
 #: Title heads that paraphrase an office: "EU foreign policy chief" may be the minister.
 _VAGUE = word_set("leader leaders chief chiefs head heads boss official")
 #: Words that make a title a past or other time's post, not the person's now.
@@ -113,6 +117,9 @@ _SAME = [
         "councillor councilor councilman councilwoman alderman cllr",
         "coach manager",
         "reporter correspondent journalist writer",
+        "writer author novelist columnist essayist poet playwright",
+        "officer constable policeman policewoman trooper",
+        "copilot officer",
         "founder cofounder",
         "owner proprietor",
         "professor lecturer academic researcher scientist",
@@ -298,11 +305,13 @@ def other_head(article: ArticleText, name: tuple[str, ...], value: str) -> str |
     if not name or re.search(r"\b(?:former|ex|then|past|previous|onetime)\b", lowered):
         return None
     heads = _heads(value)
-    if not heads or any(head in _GENERIC or len(head) < 2 for head in heads):
-        return None
-    titles = own_noun_titles(article, name)
+    if not heads or any(head in _GENERIC or len(head) <= _SHORT for head in heads):
+        return None  # "PM", "CFO", "fan": a short form or word a labeller writes for many
+    if _CHIEF_OFFICER.search(value):
+        return None  # "chief financial officer" for "Finance chief Rosa Venn"
+    titles = [t for t in own_noun_titles(article, name) if t[-1] not in _SECONDS]
     if not titles:
-        return None
+        return None  # "Qureshi's deputy": a post named by another's office
     if all(title[-1] in _VAGUE for title in titles) and any(h in TITLES for h in heads):
         return None  # "EU foreign policy chief Kaja Kallas" may be the foreign minister
     held = frozenset(
