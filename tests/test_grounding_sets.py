@@ -2968,10 +2968,8 @@ GAPS: dict[str, frozenset[str]] = {
     # (bodies-0085: role_rivals.rival_post reads the pronoun tie as another holder).
     "make_rv56r_cases": frozenset(
         {
-            "rv56r-bodies-0083",
             "rv56r-bodies-0085",
             "rv56r-bodies-0094",
-            "rv56r-generic-0133",
             "rv56r-twoposts-0030",
             "rv56r-twoposts-0045",
         }
@@ -3145,11 +3143,9 @@ GAPS: dict[str, frozenset[str]] = {
             "rv55r-others-0109",
             "rv55r-others-0111",
             "rv55r-stems-0054",
-            "rv55r-stems-0056",
             "rv55r-stems-0060",
             "rv55r-stems-0062",
             "rv55r-stems-0064",
-            "rv55r-stems-0066",
             "rv55r-stems-0068",
             "rv55r-stems-0070",
             "rv55r-stems-0072",
