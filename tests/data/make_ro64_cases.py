@@ -414,6 +414,21 @@ role(
     "Deputy Mayor Mina Sor opened the market while the mayor was abroad.",
 )
 
+role(
+    KEPT,
+    "Ola Bekk",
+    ["footballer", "player", "striker"],
+    ["referee"],
+    "Striker Ola Bekk scored twice as Kellmar Rovers won 2-0 at Farnley.",
+)
+role(
+    KEPT,
+    "Tam Rourke",
+    ["activist", "campaigner"],
+    ["councillor"],
+    "Housing campaigner Tam Rourke handed the petition in at the town hall.",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -46,7 +46,8 @@ _STEM = 5
 _GENERIC = word_set(
     """leader leaders head heads chief chiefs official officials member members boss figure
     spokesman spokeswoman spokesperson representative staff staffer employee worker aide
-    executive executives person people one man woman deputy vice assistant associate"""
+    executive executives person people one man woman deputy vice assistant associate
+    politician expert specialist star"""
 )
 _SHORT = 3  # letters of a value's head read as a short form ("PM", "CFO") or a loose word
 _CHIEF_OFFICER = re.compile(r"\bchief\b.*\bofficer\b", re.IGNORECASE)
@@ -120,6 +121,16 @@ _SAME = [
         "writer author novelist columnist essayist poet playwright",
         "officer constable policeman policewoman trooper",
         "copilot officer",
+        """player footballer striker forward midfielder defender goalkeeper keeper winger
+        batsman batter bowler pitcher athlete runner cyclist rider jockey driver""",
+        "economist analyst strategist",
+        "singer musician artist songwriter rapper performer guitarist",
+        "director filmmaker",
+        "campaigner activist protester",
+        "resident local villager homeowner neighbour neighbor",
+        "trader dealer broker",
+        "farmer grower rancher",
+        "victim survivor",
         "founder cofounder",
         "owner proprietor",
         "professor lecturer academic researcher scientist",
