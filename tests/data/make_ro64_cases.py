@@ -429,6 +429,15 @@ role(
     "Housing campaigner Tam Rourke handed the petition in at the town hall.",
 )
 
+role(
+    KEPT,
+    "Rita Vale",
+    ["midfielder"],
+    [],
+    "The Golden Boot holder Rita Vale hit the post twice before half-time.",
+    '"We were not sharp enough," the Portugal midfielder told reporters afterwards.',
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -83,6 +83,11 @@ _RELATIONS = word_set(
     fellow compatriot teammate namesake widow widower fiance fiancee girlfriend boyfriend
     number"""
 )
+#: Heads of an honour held, no post: "the Ballon d'Or holder Aitana Bonmati" is a midfielder.
+_HONOURS = word_set(
+    """holder holders winner winners champion champions laureate medallist medalist finalist
+    nominee recipient"""
+)
 _TIME = word_set(
     """year years week weeks day days month months weekend time times way row today
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -231,7 +236,7 @@ def _clean(words: list[str]) -> list[str] | None:
         return None
     lowered = [tokenize(w)[0].norm if tokenize(w) else w.lower() for w in kept]
     head, raw = lowered[-1], kept[-1]
-    if head.endswith(("ed", "ing")) or head in _STOPS or head in _RELATIONS or head in _TIME:
+    if head.endswith(("ed", "ing")) or head in _STOPS or head in _RELATIONS | _HONOURS | _TIME:
         return None
     if raw[:1].isupper() and head not in _TITLE_WORDS:
         return None
