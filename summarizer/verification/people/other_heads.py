@@ -19,7 +19,12 @@ Read here, each place the surname is written:
 - an apposition after the name opening with an article or a possessive: "Jacques Arnoux, the
   mayor of Val-Cenis,", "Maha Nater, a kindergarten worker,", "Neil D'Arcy, the trust's
   principal engineer," (up to "of", "for", "at", a mark or a clause word).
-A title holding "former", "then", "previously" and the like names no post now and is not read.
+A title holding "former", "then", "previously", "retired" and the like names no post now and
+is not read; nor is a title whose head is no person's noun (a word of neither the title words
+nor a person noun's ending: "on the trip Trump said"), a relation ("his son Rod Wood"), an
+honour held ("the Ballon d'Or holder"), a time, an honorific alone ("Mr", "Gov.", "Professor"
+before the name), or a capitalised word outside the title words (another's first name:
+"Melania Trump"); "The president, Rubio added" is no title (the name is not set off).
 
 Refused (a strong flag: the page states this person's post): a value whose head noun (its last
 word before "of"/"for"/"at"/"to"/"in", for each office joined by "and") has no word of the
@@ -28,7 +33,12 @@ same stem (its first five letters, or a word of one class of :data:`_SAME`: "act
 sentence naming them (a second post the page gives in other words: "Hands, the Minister for
 London and MP for Chelsea"; "sacked as Manchester United manager"). Left open: a generic
 value ("leader", "head", "chief", "official", "member", "spokesman": a labeller's word for
-many posts), a past one ("former ..."), a person the page gives no noun title.
+many posts), a rank word ("deputy"), a short form or word of three letters ("PM", "CFO",
+"fan"), "chief ... officer" ("chief financial officer" for "Finance chief Rosa Venn"), a past
+one ("former ..."), an office the person acts ("founder" for "formed by teacher Pia Rowe",
+:mod:`.acted_offices`), a person the page gives no noun title or only another's rank ("Qureshi's
+deputy"), and a formal office (a word of :data:`.names.TITLES`: "Foreign Minister") for a
+person whose titles are all vague ("EU foreign policy chief Kaja Kallas": session 25's keep).
 """
 
 from __future__ import annotations

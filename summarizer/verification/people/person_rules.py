@@ -26,7 +26,9 @@ article); these rules read more, and only refuse what the page contradicts:
   Michael O'Leary" beside "the Chancellor told the country"); and (session 59,
   :mod:`.ranked_titles`) a role the page writes only inside this person's own title under a
   rank word or as the office they serve ("national statistician" for "deputy national
-  statistician", "UN Secretary-General" for "spokesman of UN Secretary-General").
+  statistician", "UN Secretary-General" for "spokesman of UN Secretary-General"). Last
+  (session 64, :mod:`.other_heads`): a role whose head noun no noun title of this person
+  holds ("owner" for "General manager Brendan Hickey", "prefect" for "the mayor of X").
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
