@@ -31,7 +31,7 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from ..page.article import ArticleText
 from ..page.tokens import Token, has_whole_word, word_set
 from ..people.names import TITLES, writes_name
-from ..people.two_letter_names import two_letter_names
+from .two_letter_names import two_letter_names
 
 # The nouns of institutions, places and events that stand with capitals beside a name word
 # ("Foreign Affairs", "Gaza City", "Camp David Accords"): no personal name.

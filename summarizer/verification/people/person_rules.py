@@ -26,7 +26,9 @@ article); these rules read more, and only refuse what the page contradicts:
   Michael O'Leary" beside "the Chancellor told the country"); and (session 59,
   :mod:`.ranked_titles`) a role the page writes only inside this person's own title under a
   rank word or as the office they serve ("national statistician" for "deputy national
-  statistician", "UN Secretary-General" for "spokesman of UN Secretary-General").
+  statistician", "UN Secretary-General" for "spokesman of UN Secretary-General"). Last
+  (session 64, :mod:`.other_heads`): a role whose head noun no noun title of this person
+  holds ("owner" for "General manager Brendan Hickey", "prefect" for "the mayor of X").
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
   Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
@@ -61,6 +63,7 @@ from .left_bodies import left_body
 from .left_posts import left_post
 from .non_persons import no_person
 from .other_appositions import apposed_to_other
+from .other_heads import other_head
 from .other_items import held_in_other_item
 from .own_mentions import owned_with
 from .party_elsewhere import party_rivals, sets_against_party
@@ -185,6 +188,9 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
         and not room_here(ctx.article, name, value)
     ):
         return False, f"the page's phrase {value!r} is {holder}'s; {_named(name)} has their own"
+    title = other_head(ctx.article, name, value)  # session 64: "owner" for "manager Hickey"
+    if title is not None:
+        return False, f"the page's title for {_named(name)} ({title!r}) holds no {value!r}"
     return True, "no tie of the role read (left to the free-text check)"
 
 

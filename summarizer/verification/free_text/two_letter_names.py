@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, word_set
-from .names import PARTICLES
+from ..people.names import PARTICLES
 
 _NOT_NAMES = word_set(
     """mr dr ms st mt jr sr co lt ft no ok oh vs pm am ad bc eg ie et al ex go do be so up
