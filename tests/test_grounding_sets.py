@@ -2977,6 +2977,12 @@ SETS: dict[str, frozenset[str]] = {
     # "prefect" for "Jacques Arnoux, the mayor of Val-Cenis,") is refused; the title, its
     # rewordings, a second post written beside the name, generic and past values stay open
     "make_ro64_cases": frozenset({"titled", "apposed", "kept"}),
+    # session 64, review rv64a of af64 (people/party_people.party_label_other): another's
+    # party refused; the person's own passes past an apposition's party word before another's
+    # possessive or an end in time, a label on another first name of the surname, a body
+    # ending in a party word ("Department of Labor", "The Independent"), initials ("Ontario PC
+    # Party"), a party caucus before the name ("New Democrat Coalition Chair")
+    "make_rv64a_cases": frozenset({"rival", "when", "alike"}),
 }
 
 # generator -> the ids of its cases no rule decides rightly yet (they must stay wrong until
@@ -7563,6 +7569,26 @@ GAPS: dict[str, frozenset[str]] = {
             "ro64-kept-0087",
             "ro64-kept-0091",
             "ro64-kept-0129",
+        }
+    ),
+    # session 64, review rv64a of af64: older (wrong on 8b5a194c too), party values accepted
+    # for want of a label the rule reads: "who won the Democratic primary" (rival-0022, given
+    # the rival's "Republican Party"), "now sits on the Labour benches" (when-0043, given the
+    # past "Conservative Party"), "registered as a Republican" (when-0046, given the past
+    # "Democratic Party"), "now an NDP MLA" (when-0049, given the past "Liberal Party"; the
+    # apposition ends in "until", so its "Liberal" is no label), "New Democrat Coalition Chair"
+    # (alike-0083, a caucus: no label, so "Republican Party" is left to the free-text check),
+    # "won the Republican nomination" (alike-0086), "the Tory-run county's Labour group
+    # leader" (alike-0089: a label after another's possessive is not read)
+    "make_rv64a_cases": frozenset(
+        {
+            "rv64a-rival-0022",
+            "rv64a-when-0043",
+            "rv64a-when-0046",
+            "rv64a-when-0049",
+            "rv64a-alike-0083",
+            "rv64a-alike-0086",
+            "rv64a-alike-0089",
         }
     ),
 }

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ..page.article import ArticleText
+from .names import TITLES
 
 # The endings of a member's noun in the plural: "-ists", "-ans", "-ats", "-ives", "-als",
 # "-ens", "-ites", "-istas", "-ents" (Independents), "-ies" (Tories)
@@ -126,6 +127,8 @@ def party_key(words: str) -> str | None:
     low = re.sub(r"[\s-]+", " ", low).strip(" .,")
     split = low.split()
     for start in range(len(split)):  # "Scottish Labour", "Australian Labor": the last words
+        if start and split[start - 1] in ("of", "for", "on"):
+            break  # a body's subject ("Department of Labor", "Ministry of Labour"), no party
         tail = " ".join(split[start:])
         for form in (tail, tail[:-1] if tail.endswith("s") else tail):
             if form in _ALIASES:
@@ -137,13 +140,18 @@ def party_key(words: str) -> str | None:
 
 # A party's own name ("Goa Forward Party"), not a body named after one ("Committee on ...
 # the Chinese Communist Party")
+_FOLD = str.maketrans("\u00e9\u00e8\u00e1\u00e0\u00ed\u00f3\u00fa", "eeaaiou")
 _NAMED_PARTY = r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}Party"
 
 
 def _value_key(value: str) -> str | None:
     """The value's party key: a party of the table above, or a name ending in "Party"."""
     key = party_key(value)
+    if key == "independent" and not re.fullmatch(r"(?i:an\s+)?[Ii]ndependents?", value.strip()):
+        return None  # "The Independent", "Irish Independent": a paper, not standing alone
     if key is None and re.fullmatch(_NAMED_PARTY, value.strip()):
+        if re.search(r"\b[A-Z]{2,5}\b", value):
+            return None  # "Ontario PC Party", "DFL Party": initials the table cannot read
         return re.sub(r"\s+party$", "", value.strip().lower())
     return key
 
@@ -164,16 +172,25 @@ _LABEL = rf"(?:{_PARTY}|Tories)s?(?:\s+Party)?(?:['\u2019]s)?"
 # Secretary", "the Labour Department's", India's "Labour Minister X"), no label
 _BODY = re.compile(
     r"\b(?:Department|Ministry|Minister|Secretary|Commissioner|Office|Commission|Council|Board|Committee|Union|"
-    r"Court|Agency|Authority|Government|Administration)\b"
+    r"Court|Agency|Authority|Government|Administration|Coalition|Caucus|Club|Foundation|Institute)\b"
 )
+# After a party word in an apposition: another's possessive noun ("the Labour government's
+# adviser", "the Conservative leader's husband"), whose party it is; or an end in time ("the
+# Conservative MP for X until last month", "a lifelong Democrat until she registered")
+_OTHERS = re.compile(r"\s+[\w-]+['\u2019]s\b")
+_UNTIL = re.compile(r"\b(?:until|till|before)\b")
 
 
-def _labels_at(sentence: str, surname: str) -> set[str]:
-    """The party labels one sentence gives the surname's person (past ones left out)."""
+def _labels_at(sentence: str, surname: str, given: tuple[str, ...] = ()) -> set[str]:
+    """The party labels one sentence gives the surname's person (past ones left out; a label
+    on another first name of the surname is another person's: "Conservative MP Giles Danvers"
+    for Ruth Danvers)."""
     keys: set[str] = set()
+    sentence = sentence.translate(_FOLD)  # "Bloc Québécois" as the table writes it
     name = rf"(?i:{re.escape(surname)})"
     before = re.compile(  # "Labour and Co-operative MP X": the second party read as well
-        rf"(?<![\w-])({_LABEL})(?:\s+(?:and|&)\s+([A-Z][\w'\u2019-]*))?\s+(?:{_OFFICE}\s+){{0,2}}(?:[A-Z][\w.'\u2019]*(?:\s+|-)){{0,3}}{name}\b"
+        rf"(?<![\w-])({_LABEL})(?:\s+(?:and|&)\s+([A-Z][\w'\u2019-]*))?\s+(?:(?:state|county|city)\s+)?"
+        rf"(?:{_OFFICE}\s+){{0,2}}((?:[A-Z][\w.'\u2019]*(?:\s+|-)){{0,3}}){name}\b"
     )
     after = re.compile(
         rf"\b{name}\b(?:\s*\([^)]{{0,40}}\))?,\s+(?:the|a|an|of\s+the)\s+"
@@ -188,23 +205,30 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
         rf"critics?|counterparts?|predecessors?|successors?|foes?|enemies|nemesis))"
     )
     wire = re.compile(rf"\b{name},\s+([RDI])-[A-Z][\w.]*(?:,|\s)")  # "Sen. X, R-Texas, said"
-    standing = re.compile(  # "X, standing as an independent", "X is standing for Reform UK"
-        rf"\b{name}\b[^.;:]{{0,40}}?\b(?:standing|stands|running|runs)\s+"
+    standing = re.compile(  # "X, standing as an independent", "X is standing for Reform UK",
+        # "X, who has sat on the council for Labour since 2021"
+        rf"\b{name}\b[^.;:]{{0,40}}?\b(?:(?:standing|stands|running|runs)|(?:sits|sitting|has\s+sat)\s[^.;:,]{{0,30}}?)\s*"
         rf"(?:as\s+(?:an?\s+|the\s+)?|for\s+(?:the\s+)?)({_LABEL}|independent)\b"
     )
     bracket = re.compile(rf"\b{name}\b\s*\(([A-Za-z .'-]{{1,30}}?)(?:-[A-Z][\w.]*)?\)")
     for match in before.finditer(sentence):
-        if _BODY.search(match.group(0)):
+        if _BODY.search(match.group(0)) or _another(match.group(3), given):
             continue
         if not _PAST.search(sentence[: match.start()]):
             keys.add(party_key(match.group(1)) or "")
             second = match.group(2) or ""
             keys.add(party_key(second) or second.lower())
     for match in after.finditer(sentence):
-        if _BODY.match(sentence[match.end() :].lstrip()):
+        rest = sentence[match.end() :]
+        phrase = re.split(r"[,;:.()]", rest, maxsplit=1)[0]
+        if _BODY.match(rest.lstrip()) or _PAST.search(match.group(1)) or _UNTIL.search(phrase):
             continue
-        if not _PAST.search(match.group(1)):
-            keys.add(party_key(match.group(2)) or "")
+        label = match.group(2)
+        while (owner := _OTHERS.match(phrase)) is not None:  # another's: the apposition's next
+            later = re.search(rf"(?<![\w-])({_LABEL})(?![\w-])", phrase[owner.end() :])
+            phrase = phrase[owner.end() + later.end() :] if later else ""
+            label = later.group(1) if later else ""
+        keys.add(party_key(label) or "")
     for match in [*listed.finditer(sentence), *owned.finditer(sentence)]:
         if not _PAST.search(sentence[: match.start()]):
             keys.add(party_key(match.group(1)) or "")
@@ -218,9 +242,20 @@ def _labels_at(sentence: str, surname: str) -> set[str]:
     return keys
 
 
-def _person_labels(article: ArticleText, surname: str) -> tuple[frozenset[str], bool]:
+def _another(run: str, given: tuple[str, ...]) -> bool:
+    """Whether the capitalised run right before the surname ends in another first name."""
+    words = run.split()
+    if not given or not words:
+        return False
+    last = words[-1].strip("-")
+    return last.isalpha() and last.lower() not in given and last.lower() not in TITLES
+
+
+def _person_labels(
+    article: ArticleText, surname: str, given: tuple[str, ...] = ()
+) -> tuple[frozenset[str], bool]:
     """The person's party keys and whether a sentence naming them moves between parties."""
-    cached: tuple[frozenset[str], bool] | None = article.memo.get(("party labels", surname))
+    cached: tuple[frozenset[str], bool] | None = article.memo.get(("party labels", surname, given))
     if cached is not None:
         return cached
     text = article.text
@@ -230,24 +265,27 @@ def _person_labels(article: ArticleText, surname: str) -> tuple[frozenset[str], 
         sentence = text[begin:stop]
         if not re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
             continue
-        keys |= _labels_at(sentence, surname)
+        keys |= _labels_at(sentence, surname, given)
         moved = moved or _MOVE.search(sentence) is not None
-    found = article.memo["party labels", surname] = (frozenset(keys), moved)
+    found = article.memo["party labels", surname, given] = (frozenset(keys), moved)
     return found
 
 
-def party_label_other(article: ArticleText, surname: str, value: str) -> str | None:
+def party_label_other(
+    article: ArticleText, surname: str, value: str, given: tuple[str, ...] = ()
+) -> str | None:
     """The person's own party label, when the value is a political party the page does not
     label them with (the person neither shown moving between parties nor given the value)."""
     want = _value_key(value)
     if want is None:
         return None
-    keys, moved = _person_labels(article, surname)
+    keys, moved = _person_labels(article, surname, given)
     if not keys or want in keys or moved:
         return None
     if any(key in value.lower() for key in keys):
         return None  # "Labour and Co-operative MP" given "Co-operative Party"
     words = re.findall(r"[a-z]+", value.lower())
-    if any(word.startswith(key.split()[0][:6]) for key in keys for word in words):
+    stems = [key.split()[0].removesuffix("s") for key in keys]  # "national", not "nation"
+    if any(word.startswith(stem) for stem in stems for word in words):
         return None  # "Democratic-Farmer-Labor Party" for a Democrat: a branch of theirs
     return ", ".join(sorted(keys))

@@ -406,7 +406,7 @@ def _apposed(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
 def _labelled(ctx: Context, name: tuple[str, ...], value: str) -> str | None:
     """Why a political party is not the person's, whom the page labels with another party
     (session 64, :func:`.party_people.party_label_other`: "Liberal MP X" given "New Democrat")."""
-    own = party_label_other(ctx.article, name[-1], value)
+    own = party_label_other(ctx.article, name[-1], value, name[:-1])
     if own is None or name[-1] in value_holders(ctx.article, value):
         return None
     return f"the page labels {_named(name)} {own}, not {value!r}"
