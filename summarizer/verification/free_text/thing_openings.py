@@ -24,10 +24,13 @@ Guard: a word the same piece writes capitalised inside a sentence is a name ther
 ("Elon Musk ... Musk has sold"), and a body's noun ("Commission was told", "Tribunal will") is
 a body's name: both still asked for.
 
-Left out: a surname that is a common word no list capitalises ("Tusk", "Waltz", "Gallant",
-"Musk") written alone before such a verb ("Tusk fell from power", "Musk has bought a stake")
-is read as a noun: no word list tells it from one, and the project ships no lexicon of names
-(the known limit of :mod:`.common_heads`, as for "Tusk government collapse").
+Review rv64f: a surname, club or company the lists hold as a common word ("Tusk", "Musk",
+"Waltz", "Gallant", "Arsenal", "Stripe") alone before such a verb is refused where the sentence
+shows a person or a side: a person's act or office in the four words after ("Tusk fell from
+power", "Musk has bought", "Wolves ... relegated", "remains in charge") or "he/she/his/her"
+after it; on the adjective path, a verb after it ("Arsenal won", "Cable resigned"). Left out:
+such a name with no such sign ("Tusk fell in 2023") is read as a noun: no word list tells it
+from one, and the project ships no lexicon of names.
 """
 
 from __future__ import annotations
