@@ -14,10 +14,12 @@ equivalent" is FTE, "twenty-foot equivalent unit" TEU). An officer's title "chie
 without "officer" after it is that officer's three letters too ("chief executive" is the CEO,
 "chief operating" the COO), as British and Canadian copy drops "officer". A word is the
 article's only so: "CFO" on a page that names only a chief executive, "TRO" beside "a
-restraining order" (two words), "NBA" beside "national football league" are still flagged. Review rv64f: an abbreviation the
-text has act as a body ("The FBI inspected", "The NHS unveiled": :func:`acting`) is the page's
-only from a phrase ending in a body's noun or an officer's title, since three letters match
-some run of a long page's words by chance ("fresh building inspections").
+restraining order" (two words), "NBA" beside "national football league" are still flagged.
+
+Review rv64f: an abbreviation the text has act as a body ("The FBI inspected", "The NHS
+unveiled": :func:`acting`) is the page's only from a phrase ending in a body's noun or an
+officer's title, since three letters match some run of a long page's words by chance ("fresh
+building inspections").
 """
 
 from __future__ import annotations
