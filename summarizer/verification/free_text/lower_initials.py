@@ -15,15 +15,29 @@ without "officer" after it is that officer's three letters too ("chief executive
 "chief operating" the COO), as British and Canadian copy drops "officer". A word is the
 article's only so: "CFO" on a page that names only a chief executive, "TRO" beside "a
 restraining order" (two words), "NBA" beside "national football league" are still flagged.
+
+Review rv64f: an abbreviation the text has act as a body ("The FBI inspected", "The NHS
+unveiled": :func:`acting`) is the page's only from a phrase ending in a body's noun or an
+officer's title, since three letters match some run of a long page's words by chance ("fresh
+building inspections").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
-from ..page.tokens import Token
+from ..page.tokens import Token, word_set
+from ..sentences.speech import SPEECH_VERBS
+from .common_heads import BODY_NOUNS
 
 _LONGEST = 6  # letters of an abbreviation read here
+# Past forms without "-ed" that a body acting in a sentence takes ("The DPR hurt sales").
+_IRREGULAR_PASTS = word_set(
+    """found made took gave won set cut put sent held told led paid sold bought met ran kept
+    left lost brought began spent struck sought wrote hurt chose drew rose fell"""
+)
 
 
 def _abbreviation(word: str) -> str | None:
@@ -58,9 +72,10 @@ def _runs(article: ArticleText) -> list[list[Token]]:
     return runs
 
 
-def _spellings(run: list[Token]) -> set[str]:
+def _spellings(run: list[Token], bodies: set[str] | None = None) -> set[str]:
     """Every initials string (three to six letters) of consecutive words of ``run``, a hyphened
-    word's later parts giving their initial or nothing."""
+    word's later parts giving their initial or nothing; those whose last word is a body's noun
+    ("non-governmental organisation") added to ``bodies`` too."""
     found: set[str] = set()
     for start in range(len(run)):
         if run[start].joined:
@@ -75,31 +90,55 @@ def _spellings(run: list[Token]) -> set[str]:
                 if not spelt:
                     break
             found.update(s for s in spelt if len(s) >= 3)
+            if bodies is not None and token.norm in BODY_NOUNS:
+                bodies.update(s for s in spelt if len(s) >= 3)
     return found
 
 
-def _article_initials(article: ArticleText) -> frozenset[str]:
+def _article_initials(article: ArticleText) -> tuple[frozenset[str], frozenset[str]]:
     """The initials the article's lower-case phrases spell, and "c?o" for each "chief <word>"
-    (any case) not followed by "officer", once per article."""
-    known: frozenset[str] | None = article.memo.get(("lower_initials",))
+    (any case) not followed by "officer"; and those of them a body or an officer has (the
+    phrase ends in a body's noun, or is an officer's), once per article."""
+    known: tuple[frozenset[str], frozenset[str]] | None = article.memo.get(("lower_initials",))
     if known is None:
         found: set[str] = set()
+        bodies: set[str] = set()
         for run in _runs(article):
-            found |= _spellings(run)
+            found |= _spellings(run, bodies)
         tokens = article.tokens_between(0, len(article.text))
         for index, token in enumerate(tokens[:-1]):
             following = tokens[index + 1].norm
             if token.norm == "chief" and following.isalpha() and following not in STOPWORDS:
                 found.add("c" + following[0] + "o")  # "chief executive": CEO
-        known = article.memo[("lower_initials",)] = frozenset(found)
+                bodies.add("c" + following[0] + "o")
+        known = (frozenset(found), frozenset(bodies))
+        article.memo[("lower_initials",)] = known
     return known
 
 
-def spelled_in_lower(word: str, article: ArticleText) -> bool:
+def acting(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether ``tokens[at]`` of free text stands as a body acting: "the" before it and a verb
+    after it, a past form or a saying verb ("The FBI inspected", "The NHS says")."""
+    if at == 0 or at + 1 >= len(tokens) or tokens[at - 1].norm != "the":
+        return False
+    after = tokens[at + 1]
+    if text[tokens[at].end : after.start] != " " or after.capitalised or not after.norm.isalpha():
+        return False
+    norm = after.norm
+    return norm.endswith("ed") or norm in SPEECH_VERBS or norm in _IRREGULAR_PASTS
+
+
+def spelled_in_lower(word: str, article: ArticleText, acts: bool = False) -> bool:
     """Whether ``word``, an all-capital abbreviation of free text, is the initials of a lower-case
-    phrase the article writes (see the module)."""
+    phrase the article writes (see the module). ``acts``: the text has it act as a body
+    (:func:`acting`), and only a phrase ending in a body's noun or an officer's title is one
+    (review rv64f: "The FBI inspected" beside "fresh building inspections", "The NHS unveiled"
+    beside "a new housing scheme" are a body the page never names)."""
     letters = _abbreviation(word)
-    return letters is not None and letters in _article_initials(article)
+    if letters is None:
+        return False
+    found, bodies = _article_initials(article)
+    return letters in (bodies if acts else found)
 
 
 __all__ = ["spelled_in_lower"]

@@ -45,7 +45,7 @@ from summarizer.text.ordinary import ordinary_forms
 from ..page.article import ArticleText
 from ..page.tokens import Token, has_whole_word, word_set
 from ..people.role_shapes import PERSON_TITLES
-from .lower_initials import spelled_in_lower
+from .lower_initials import acting, spelled_in_lower
 from .word_forms import other_number
 
 # Words initials skip inside an organisation's name ("World Food Programme" is WFP).
@@ -220,7 +220,7 @@ def written_otherwise(
     word = token.text
     if 3 <= len(word) <= 6 and word.isalpha() and word.isupper() and _spelled_out(word, article):
         return True  # "WFP" for the article's "World Food Programme"
-    if word[:3].isupper() and spelled_in_lower(word, article):
+    if word[:3].isupper() and spelled_in_lower(word, article, acting(tokens, at, text)):
         return True  # "CEO" for "chief executive", "TRO" for "temporary restraining order"
     if (
         len(word) >= 4

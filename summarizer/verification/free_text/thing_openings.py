@@ -24,10 +24,13 @@ Guard: a word the same piece writes capitalised inside a sentence is a name ther
 ("Elon Musk ... Musk has sold"), and a body's noun ("Commission was told", "Tribunal will") is
 a body's name: both still asked for.
 
-Left out: a surname that is a common word no list capitalises ("Tusk", "Waltz", "Gallant",
-"Musk") written alone before such a verb ("Tusk fell from power", "Musk has bought a stake")
-is read as a noun: no word list tells it from one, and the project ships no lexicon of names
-(the known limit of :mod:`.common_heads`, as for "Tusk government collapse").
+Review rv64f: a surname, club or company the lists hold as a common word ("Tusk", "Musk",
+"Waltz", "Gallant", "Arsenal", "Stripe") alone before such a verb is refused where the sentence
+shows a person or a side: a person's act or office in the four words after ("Tusk fell from
+power", "Musk has bought", "Wolves ... relegated", "remains in charge") or "he/she/his/her"
+after it; on the adjective path, a verb after it ("Arsenal won", "Cable resigned"). Left out:
+such a name with no such sign ("Tusk fell in 2023") is read as a noun: no word list tells it
+from one, and the project ships no lexicon of names.
 """
 
 from __future__ import annotations
@@ -51,7 +54,19 @@ _THING_VERBS = word_set(
     start starts began begins end ends ended expire expires expired gets covers covered
     is are was were has have had will would must can could should may might"""
 )
+# A person's or a side's act or standing a thing never has (review rv64f: "Tusk fell from
+# power", "Musk has bought", "Gallant was sacked", "Wolves were relegated", "Arsenal won").
+_PERSON_ACTS = word_set(
+    """elected appointed named nominated sworn ousted sacked fired hired arrested
+    charged jailed sentenced convicted acquitted indicted born died dies resigned resign resigns
+    quit quits retired retire retires stepped bought buys buy met meet meets visited visit
+    visits married marry travelled traveled travel travels fled flee flees signed sign signs won
+    win wins beat beats defeated relegated promoted drew valued power office charge"""
+)
+# A pronoun only a person is (a thing is "it").
+_PERSON_PRONOUNS = word_set("he she him his her hers himself herself")
 # Adjectives of order and time that are never a name, before any word.
+_SIDE_RESULTS = word_set("lost lose loses draw draws")  # "Athletic lost 4-0" (a side's)
 _ORDER_ADJECTIVES = word_set("former previous erstwhile onetime")
 _ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "ic", "ary", "less", "able", "ible")
 
@@ -67,6 +82,27 @@ def _named_inside(tokens: Sequence[Token], at: int, text: str) -> bool:
         if not any(mark in gap for mark in '.!?:;\n"\u201c'):
             return True
     return False
+
+
+def _person_after(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the rest of ``tokens[at]``'s sentence shows a person or a side: a person's act
+    or office in the four words after it, or "he"/"she"/"his"/"her" before the sentence ends."""
+    if any(later.norm in _PERSON_ACTS for later in tokens[at + 1 : at + 5]):
+        return True  # "Tusk fell from power", "Waltz has resigned", "Gallant remains in charge"
+    for index in range(at + 1, len(tokens)):
+        if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ".!?\n"):
+            break
+        if tokens[index].norm in _PERSON_PRONOUNS:
+            return True  # "Musk is the richest man ... and his fortune"
+    return False
+
+
+def _verb_after(token: Token) -> bool:
+    """Whether ``token``, the word after an adjective-like opening, reads as its verb: a past
+    form in "-ed" ("Arsenal sacked", "Rival conceded") or a person's or side's act ("won")."""
+    norm = token.norm
+    past = len(norm) >= 5 and norm.endswith("ed") and not norm.endswith("eed")
+    return past or norm in _PERSON_ACTS or norm in _SIDE_RESULTS
 
 
 def thing_opening(tokens: Sequence[Token], at: int, text: str) -> bool:
@@ -88,9 +124,15 @@ def thing_opening(tokens: Sequence[Token], at: int, text: str) -> bool:
         return False
     if any(later.norm in SPEECH_VERBS for later in tokens[at + 1 : at + 4]):
         return False  # "Gallant was told", "Musk has said": a person's
+    if _person_after(tokens, at, text):
+        return False  # "Tusk fell from power", "Musk ... his fortune": a person's (rv64f)
     if following.norm in _THING_VERBS:
         return True  # "Revenue fell", "Fees rise", "Applicant was the BBRO"
-    return norm.endswith(_ADJECTIVE_ENDINGS) and following.norm not in _THING_VERBS
+    return (
+        norm.endswith(_ADJECTIVE_ENDINGS)
+        and following.norm not in _THING_VERBS
+        and not _verb_after(following)  # "Arsenal won", "Cable resigned": a name's verb
+    )
 
 
 __all__ = ["thing_opening"]
