@@ -20,8 +20,12 @@ opener closed by a comma (and "though"/"but"/"when" ...) and a title ("Water pol
 "Deputy Prime Minister"), or hold a verb of saying or "that"; the predicate (from the last
 comma after the name that opens a lower-case verb-like word, or the name itself) names another
 person, holds two verbs of saying ("X said officials had called it"), a relay ("quoting",
-"as saying", "according to", "read out", "X's message") or a passive or heard frame ("was
-asked", "was branded", "by critics"); or the words after the quote name another person.
+"as saying", "according to", "read out", "X's message"), a passive or heard frame ("was
+asked", "was branded", "by critics", "was charged with", "was cleared of"), others' words
+("rejected suggestions that", "complaints that"), a name or an inscription ("known as", "his
+nickname,", "a placard reading", "printed with") or a work performed ("starred in", "sang"),
+or a verb of voicing deeper than its head ("her captain shouting"); or the words after the
+quote name another person (review rv64s: those sentences were opened by the first version).
 """
 
 from __future__ import annotations
@@ -57,6 +61,12 @@ _APPOSITION = word_set(
     himself herself one both each"""
 )
 _CALLING = SPEECH_VERBS | word_set("branded calls called termed dubbed labelled labeled")
+# Verbs of voicing that, deeper in the predicate than its head, have a subject of their own:
+# "ran on to the pitch, her captain shouting "..."", "listened as the away end chanted".
+_VOICED = _CALLING | word_set(
+    """shouted shouting yelled yelling screamed screaming cried crying chanted chanting
+    whispered muttered sang singing demanded demanding"""
+)
 _PRONOUNS = word_set("he she they i we it")
 # Words before the opening mark that make the quote a label the subject speaks of ("condemned
 # the "America First" agenda", "asked for a "must win" rule"), not words the subject said.
@@ -73,6 +83,10 @@ _RELAY = re.compile(
     r"\b(?:by|from|heard|hears|received|receives|got|shown|handed|sent|faced|fielded|"
     r"questions?|claims?|allegations?|accus\w+|reports?|rumou?rs?|shouts?|chants?|cries|"
     r"cheers|boos|jeers|taunts?|jibes?|slogans?|signs?|banners?|"
+    r"suggestions?|complaints?|critics|criticisms?|speculation|insinuations?|charges|"
+    r"known\s+as|nick\w*|(?:en)?titled|headlined|inscribed|printed|emblazoned|reading|"
+    r"star(?:s|red|ring)|sang|sung|sings?|recit\w+|perform\w+|charged|cleared|convicted|"
+    r"acquitted|indicted|sentenced|jailed|found\s+(?:not\s+)?guilty|"
     r"(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?(?:asked|told|called|"
     r"branded|described|dubbed|labell?ed|termed|accused|quoted|urged|critici[sz]ed|praised|"
     r"hailed|named|ordered|warned|reminded|greeted|mocked|booed|cheered|pressed|met|"
@@ -166,7 +180,7 @@ def _clear(value: str, between: str, at: int, predicate: Sequence[Token], text: 
         return True
     if others_named([value], predicate, text) or _RELAY.search(between[at:]):
         return False
-    verbs = [index for index, token in enumerate(predicate) if token.norm in _CALLING]
+    verbs = [index for index, token in enumerate(predicate) if token.norm in _VOICED]
     if len(verbs) > 1 or (verbs and verbs[0] > 1):
         return False  # "believed that the minister had called it", "in Copenhagen, the ... said"
     heads = [token.norm for token in predicate[:2]]
