@@ -65,7 +65,7 @@ _CALLING = SPEECH_VERBS | word_set("branded calls called termed dubbed labelled 
 # "ran on to the pitch, her captain shouting "..."", "listened as the away end chanted".
 _VOICED = _CALLING | word_set(
     """shouted shouting yelled yelling screamed screaming cried crying chanted chanting
-    whispered muttered sang singing demanded demanding"""
+    whispered muttered sang singing demanded demanding roared roaring"""
 )
 _PRONOUNS = word_set("he she they i we it")
 # Words before the opening mark that make the quote a label the subject speaks of ("condemned
@@ -82,7 +82,7 @@ _RELAYED = re.compile(
 _RELAY = re.compile(
     r"\b(?:by|from|heard|hears|received|receives|got|shown|handed|sent|faced|fielded|"
     r"questions?|claims?|allegations?|accus\w+|reports?|rumou?rs?|shouts?|chants?|cries|"
-    r"cheers|boos|jeers|taunts?|jibes?|slogans?|signs?|banners?|"
+    r"cheers|boos|jeers|taunts?|jibes?|slogans?|signs?|banners?|faces|facing|"
     r"suggestions?|complaints?|critics|criticisms?|speculation|insinuations?|charges|"
     r"known\s+as|nick\w*|(?:en)?titled|headlined|inscribed|printed|emblazoned|reading|"
     r"star(?:s|red|ring)|sang|sung|sings?|recit\w+|perform\w+|charged|cleared|convicted|"
@@ -245,8 +245,26 @@ def _in_predicate(article: ArticleText, start: int, end: int, value: str) -> boo
         predicate = _words(article, first + subject.end() + at, first + len(lead))
         if not _clear(value, between, at, predicate, text):
             return False
+        if _titled(text[start:end]) and not any(t.norm in _CALLING for t in predicate[:2]):
+            return False  # 'speaking on "Morning Live"', 'starred in "The Salt Road"'
         return not tail or not (others_named(parts, tail, text) or _credited(tail))
-    return _tail_credit(article, tail, value, parts)
+    return not _titled(text[start:end]) and _tail_credit(article, tail, value, parts)
+
+
+# The small words a title leaves lower-case: "Song of the Lantern", "Clean Seas by 2030".
+_TITLE_SMALL = word_set("of the a an and or in on at to for by with from de la le du van von")
+
+
+def _titled(words: str) -> bool:
+    """Whether the quoted ``words`` are a name in title case (a show, a work, a campaign, a
+    place: "Morning Live", "Le Petit Phare", "Hands Off Our Buses"), not words said: two to
+    eight words, each capitalised but for a title's small words, and no sentence's stop."""
+    tokens = re.findall(r"[\w'\u2019-]+", words)
+    if not 2 <= len(tokens) <= 8 or re.search(r"[.!?;:]", words):
+        return False
+    capitalised = [token for token in tokens if token[0].isupper() or token[0].isdigit()]
+    small = [token for token in tokens if token in _TITLE_SMALL]
+    return len(capitalised) >= 2 and len(capitalised) + len(small) == len(tokens)
 
 
 def _credited(tail: Sequence[Token]) -> bool:
