@@ -24,8 +24,11 @@ person, holds two verbs of saying ("X said officials had called it"), a relay ("
 asked", "was branded", "by critics", "was charged with", "was cleared of"), others' words
 ("rejected suggestions that", "complaints that"), a name or an inscription ("known as", "his
 nickname,", "a placard reading", "printed with") or a work performed ("starred in", "sang"),
-or a verb of voicing deeper than its head ("her captain shouting"); or the words after the
-quote name another person (review rv64s: those sentences were opened by the first version).
+a verb of voicing deeper than its head ("her captain shouting") or a clause of another
+subject ("walked out while the chairman kept going", "whose gates carry the motto", ", the
+physio signalling"); the quote is a title-case name ('speaking on "Morning Live"') with no
+verb of calling at the predicate's head; or the words after the quote name another person
+(review rv64s: those sentences were opened by the first version).
 """
 
 from __future__ import annotations
@@ -91,6 +94,14 @@ _RELAY = re.compile(
     r"branded|described|dubbed|labell?ed|termed|accused|quoted|urged|critici[sz]ed|praised|"
     r"hailed|named|ordered|warned|reminded|greeted|mocked|booed|cheered|pressed|met|"
     r"questioned|challenged|given|sent|shown|handed|read|known)|[A-Za-z]+['\u2019]s?)(?!\w)"
+)
+# A clause of its own subject inside the predicate, before the quote: "walked out while the
+# chairman kept going", "trains at a ground whose gates carry", "went off injured, the physio
+# signalling" (not "framed it as the end of an era in which "..."": the quote is that clause).
+_OWN_CLAUSE = re.compile(
+    r"\b(?:(?:while|whilst|when|whereas|before|after|until|once|because|since|where|which|"
+    r"who|whom)\s+(?:the|a|an|her|his|their|its|our|this|these|those)\s+[a-z]|whose\s+[a-z])|"
+    r",\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){0,2}[a-z]+ing\b"
 )
 _STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-\u2013\u2014]\s*)?)")
 
@@ -179,6 +190,8 @@ def _clear(value: str, between: str, at: int, predicate: Sequence[Token], text: 
     if not predicate:
         return True
     if others_named([value], predicate, text) or _RELAY.search(between[at:]):
+        return False
+    if _OWN_CLAUSE.search(between[at:]):
         return False
     verbs = [index for index, token in enumerate(predicate) if token.norm in _VOICED]
     if len(verbs) > 1 or (verbs and verbs[0] > 1):
