@@ -2960,6 +2960,14 @@ SETS: dict[str, frozenset[str]] = {
     # parenthetical "she said", a view given to others ("For many traders,", "according to")
     # and a capitalised credit after the quote ('"...", Velmar Radio said') refuse the subject
     "make_sp64_cases": frozenset({"subject", "guarded"}),
+    # session 64, review rv64s of sp64 (sentences/named_subjects): words in the predicate of a
+    # clause whose subject is a person named in full that are not that person's (a work's
+    # title sung, starred in or hosted, a show "speaking on" or "appearing on", a campaign's,
+    # a law's or a nickname's name, a charge, a placard, "rejected suggestions that"),
+    # refused; words of another clause's subject ("while the chairman kept going", "whose
+    # gates carry the motto", ", the physio signalling", "her captain shouting") refused; the
+    # subject's own words in the same shapes and the right speaker however written pass
+    "make_rv64s_cases": frozenset({"owned", "rival"}),
     # session 63, review rv63b of af63b: an outlet that is the person's own though the page
     # writes it with the channel's words (told it "where she is a senior reporter", "the paper's
     # editor, Pia Larkin", "told Lisle Radio Political Editor Dara Quinn", "His report,
@@ -7616,6 +7624,36 @@ GAPS: dict[str, frozenset[str]] = {
             "rv64f-named-0025",
             "rv64f-initials-0050",
             "rv64f-initials-0069",
+        }
+    ),
+    # session 64, review rv64s of sp64: all OLDER (wrong on 8b5a194c too; named_subjects only
+    # accepts, so it cannot refuse what another reading accepts). False accepts of older
+    # readings: a work or a chant in the subject's predicate ('closed the night with "Harbour
+    # of Stars"', 'listened as the away end chanted', 'sang', 'wrote "Tides of Empire"'), a
+    # note's or a letter's wording ("said the note ... read", "the letter, which began"), a
+    # prize's citation ("took the top prize for"), the board that thanked the subject, the
+    # father recalled ("recalled her father telling her"), a credit after the quote that
+    # relays ("said the minister had told her", "said, reading a message from", "told
+    # reporters, quoting"), a rival who conceded, team-mates "describing", the protesters'
+    # leader, the chairman who "went on:" after the subject left
+    "make_rv64s_cases": frozenset(
+        {
+            "rv64s-owned-0000",
+            "rv64s-owned-0010",
+            "rv64s-owned-0018",
+            "rv64s-owned-0022",
+            "rv64s-owned-0030",
+            "rv64s-owned-0032",
+            "rv64s-owned-0034",
+            "rv64s-rival-0054",
+            "rv64s-rival-0057",
+            "rv64s-rival-0059",
+            "rv64s-rival-0061",
+            "rv64s-rival-0063",
+            "rv64s-rival-0065",
+            "rv64s-rival-0067",
+            "rv64s-rival-0071",
+            "rv64s-rival-0102",
         }
     ),
 }

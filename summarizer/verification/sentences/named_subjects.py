@@ -20,8 +20,15 @@ opener closed by a comma (and "though"/"but"/"when" ...) and a title ("Water pol
 "Deputy Prime Minister"), or hold a verb of saying or "that"; the predicate (from the last
 comma after the name that opens a lower-case verb-like word, or the name itself) names another
 person, holds two verbs of saying ("X said officials had called it"), a relay ("quoting",
-"as saying", "according to", "read out", "X's message") or a passive or heard frame ("was
-asked", "was branded", "by critics"); or the words after the quote name another person.
+"as saying", "according to", "read out", "X's message"), a passive or heard frame ("was
+asked", "was branded", "by critics", "was charged with", "was cleared of"), others' words
+("rejected suggestions that", "complaints that"), a name or an inscription ("known as", "his
+nickname,", "a placard reading", "printed with") or a work performed ("starred in", "sang"),
+a verb of voicing deeper than its head ("her captain shouting") or a clause of another
+subject ("walked out while the chairman kept going", "whose gates carry the motto", ", the
+physio signalling"); the quote is a title-case name ('speaking on "Morning Live"') with no
+verb of calling at the predicate's head; or the words after the quote name another person
+(review rv64s: those sentences were opened by the first version).
 """
 
 from __future__ import annotations
@@ -57,6 +64,12 @@ _APPOSITION = word_set(
     himself herself one both each"""
 )
 _CALLING = SPEECH_VERBS | word_set("branded calls called termed dubbed labelled labeled")
+# Verbs of voicing that, deeper in the predicate than its head, have a subject of their own:
+# "ran on to the pitch, her captain shouting "..."", "listened as the away end chanted".
+_VOICED = _CALLING | word_set(
+    """shouted shouting yelled yelling screamed screaming cried crying chanted chanting
+    whispered muttered sang singing demanded demanding roared roaring"""
+)
 _PRONOUNS = word_set("he she they i we it")
 # Words before the opening mark that make the quote a label the subject speaks of ("condemned
 # the "America First" agenda", "asked for a "must win" rule"), not words the subject said.
@@ -72,11 +85,23 @@ _RELAYED = re.compile(
 _RELAY = re.compile(
     r"\b(?:by|from|heard|hears|received|receives|got|shown|handed|sent|faced|fielded|"
     r"questions?|claims?|allegations?|accus\w+|reports?|rumou?rs?|shouts?|chants?|cries|"
-    r"cheers|boos|jeers|taunts?|jibes?|slogans?|signs?|banners?|"
+    r"cheers|boos|jeers|taunts?|jibes?|slogans?|signs?|banners?|faces|facing|"
+    r"suggestions?|complaints?|critics|criticisms?|speculation|insinuations?|charges|"
+    r"known\s+as|nick\w*|(?:en)?titled|headlined|inscribed|printed|emblazoned|reading|"
+    r"star(?:s|red|ring)|sang|sung|sings?|recit\w+|perform\w+|charged|cleared|convicted|"
+    r"acquitted|indicted|sentenced|jailed|found\s+(?:not\s+)?guilty|"
     r"(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?(?:asked|told|called|"
     r"branded|described|dubbed|labell?ed|termed|accused|quoted|urged|critici[sz]ed|praised|"
     r"hailed|named|ordered|warned|reminded|greeted|mocked|booed|cheered|pressed|met|"
     r"questioned|challenged|given|sent|shown|handed|read|known)|[A-Za-z]+['\u2019]s?)(?!\w)"
+)
+# A clause of its own subject inside the predicate, before the quote: "walked out while the
+# chairman kept going", "trains at a ground whose gates carry", "went off injured, the physio
+# signalling" (not "framed it as the end of an era in which "..."": the quote is that clause).
+_OWN_CLAUSE = re.compile(
+    r"\b(?:(?:while|whilst|when|whereas|before|after|until|once|because|since|where|which|"
+    r"who|whom)\s+(?:the|a|an|her|his|their|its|our|this|these|those)\s+[a-z]|whose\s+[a-z])|"
+    r",\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){0,2}[a-z]+ing\b"
 )
 _STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-\u2013\u2014]\s*)?)")
 
@@ -166,7 +191,9 @@ def _clear(value: str, between: str, at: int, predicate: Sequence[Token], text: 
         return True
     if others_named([value], predicate, text) or _RELAY.search(between[at:]):
         return False
-    verbs = [index for index, token in enumerate(predicate) if token.norm in _CALLING]
+    if _OWN_CLAUSE.search(between[at:]):
+        return False
+    verbs = [index for index, token in enumerate(predicate) if token.norm in _VOICED]
     if len(verbs) > 1 or (verbs and verbs[0] > 1):
         return False  # "believed that the minister had called it", "in Copenhagen, the ... said"
     heads = [token.norm for token in predicate[:2]]
@@ -231,8 +258,26 @@ def _in_predicate(article: ArticleText, start: int, end: int, value: str) -> boo
         predicate = _words(article, first + subject.end() + at, first + len(lead))
         if not _clear(value, between, at, predicate, text):
             return False
+        if _titled(text[start:end]) and not any(t.norm in _CALLING for t in predicate[:2]):
+            return False  # 'speaking on "Morning Live"', 'starred in "The Salt Road"'
         return not tail or not (others_named(parts, tail, text) or _credited(tail))
-    return _tail_credit(article, tail, value, parts)
+    return not _titled(text[start:end]) and _tail_credit(article, tail, value, parts)
+
+
+# The small words a title leaves lower-case: "Song of the Lantern", "Clean Seas by 2030".
+_TITLE_SMALL = word_set("of the a an and or in on at to for by with from de la le du van von")
+
+
+def _titled(words: str) -> bool:
+    """Whether the quoted ``words`` are a name in title case (a show, a work, a campaign, a
+    place: "Morning Live", "Le Petit Phare", "Hands Off Our Buses"), not words said: two to
+    eight words, each capitalised but for a title's small words, and no sentence's stop."""
+    tokens = re.findall(r"[\w'\u2019-]+", words)
+    if not 2 <= len(tokens) <= 8 or re.search(r"[.!?;:]", words):
+        return False
+    capitalised = [token for token in tokens if token[0].isupper() or token[0].isdigit()]
+    small = [token for token in tokens if token in _TITLE_SMALL]
+    return len(capitalised) >= 2 and len(capitalised) + len(small) == len(tokens)
 
 
 def _credited(tail: Sequence[Token]) -> bool:
