@@ -583,11 +583,30 @@ role(
 role(
     ELSEWHERE,
     "Ola Finch",
-    ["curator"],
+    ["historian"],
     ["director"],
     "Historian Ola Finch has put together the exhibition of Tarrow's lost railways.",
     "Its director, Amos Pell, said visitor numbers were up.",
     "The director added that the museum would stay open late on Fridays.",
+)
+
+role(
+    ELSEWHERE,
+    "Jo Park",
+    ["councillor"],
+    ["minister", "housing minister"],
+    "Housing minister Ann Cole visited the Fenwick estate on Friday to launch the repair scheme.",
+    "Councillor Jo Park said the money would not go far enough.",
+    "The minister said more would follow next year.",
+)
+role(
+    ELSEWHERE,
+    "Bram Eze",
+    ["boss"],
+    ["chair", "chairwoman"],
+    "Dunmore Harbour Trust's chairwoman, Liv Sand, has defended a rise in mooring fees.",
+    "Boss Bram Eze, a former engineer, said the quay needed £3m of repairs.",
+    "The chairwoman added that fees had been frozen for six years.",
 )
 
 

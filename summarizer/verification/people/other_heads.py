@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.ordinary import common_words
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
 from .acted_offices import acted_office
@@ -162,7 +163,7 @@ _KINDS = {
     owner: shopkeeper restaurateur hotelier publican landlord landlady proprietor
     landlord: publican innkeeper
     headteacher teacher: headmaster headmistress headteacher principal
-    firefighter: fireman firewoman
+    firefighter fighter: fireman firewoman
     pharmacist: chemist
     forecaster: meteorologist weatherman
     comic comedian: comedian comic humorist
@@ -177,8 +178,8 @@ _KINDS = {
 #: Kinds written as a title's last two words ("public defender" is a lawyer, "defender" a player).
 _KIND_PHRASES = {"lawyer": ("public defender", "district attorney")}
 _KIND_ENDS = {"scientist": ("ologist",), "researcher": ("ologist",)}
-#: A title that names a body's top post without its name ("Rovers boss"): a post that heads
-#: a body is left open for it ("manager"), another trade is not ("drummer").
+#: A "boss" names a body's top post without its name ("Rovers boss"): a post that heads a
+#: body is left open for it ("manager"), another trade is not ("drummer").
 _HEADING = word_set(
     """manager director coach editor governor principal headteacher headmaster headmistress
     superintendent commissioner commander president chairman chairwoman chair ceo"""
@@ -282,7 +283,7 @@ def _clean(words: list[str]) -> list[str] | None:
     head, raw = lowered[-1], kept[-1]
     if head.endswith(("ed", "ing")) or head in _STOPS or head in _RELATIONS | _HONOURS | _TIME:
         return None
-    if raw[:1].isupper() and head not in _TITLE_WORDS:
+    if raw[:1].isupper() and head not in _TITLE_WORDS and head not in common_words():
         return None
     if head not in _TITLE_WORDS and not head.endswith(_PERSON_ENDS):
         return None  # "on the trip Trump said": a person's title ends as one
@@ -361,6 +362,7 @@ def _written_near(article: ArticleText, surname: str, head: str) -> bool:
         rf"(?:is|was|has\s+been)\b[^.;]*?\b(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}})"
         rf"(?:{forms})\b(?!['\u2019]s)"
     )
+    word = rf"\b(?:{forms})\b"
     spans = article.phrase_spans((surname,))
     for start, _ in spans:
         index = article.sentence_at(start)
@@ -371,8 +373,11 @@ def _written_near(article: ArticleText, surname: str, head: str) -> bool:
             first, last = article.sentences[at]
             if _NAMED.search(article.text, first + 1, last):
                 break  # "The mayor, Lyn Doran, has promised": another's sentence
-            if back.search(article.lowered[first:last]):
-                return True  # "The director added", "She is also a governor"
+            sentence = article.lowered[first:last]
+            if back.search(sentence) and len(re.findall(word, sentence)) == len(
+                re.findall(word, article.lowered)
+            ):
+                return True  # "The director added": the page's only director
     headline = re.match(r"([^\n.]{8,120})\n\n", article.text)
     first_named = spans[0][0] if spans else len(article.text)
     return bool(
@@ -389,15 +394,12 @@ _NAMED = re.compile(r"(?<=\s)[A-Z][a-z]+\s+[A-Z][a-z]+")
 def _kind_of(head: str, titles: list[list[str]]) -> bool:
     """Whether a title is a kind of the value's head (:data:`_KINDS`): "artist" for "painter
     Ida Holm", "lawyer" for "his public defender", "scientist" for "Epidemiologist Ana Ruiz"."""
-    members = _KINDS.get(head, frozenset())
-    ends = _KIND_ENDS.get(head, ())
-    for title in titles:
-        if " ".join(title).endswith(_KIND_PHRASES.get(head, ("\0",))):
-            return True
-        for word in title:
-            if word in members or (ends and word.endswith(ends)):
-                return True
-    return False
+    members, ends = _KINDS.get(head, frozenset()), _KIND_ENDS.get(head, ("\0",))
+    phrases = _KIND_PHRASES.get(head, ("\0",))
+    return any(
+        " ".join(title).endswith(phrases) or any(w in members or w.endswith(ends) for w in title)
+        for title in titles
+    )
 
 
 def _class_words(word: str) -> frozenset[str]:
@@ -424,7 +426,7 @@ def other_head(article: ArticleText, name: tuple[str, ...], value: str) -> str |
     if not titles:
         return None  # "Qureshi's deputy": a post named by another's office
     if all(title[-1] in _VAGUE for title in titles) and any(
-        h in TITLES or h in _HEADING for h in heads
+        h in TITLES or (h in _HEADING and titles[0][-1] == "boss") for h in heads
     ):
         return None  # "EU foreign policy chief Kaja Kallas" may be the foreign minister
     held = frozenset(
