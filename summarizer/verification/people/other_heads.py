@@ -1,50 +1,41 @@
 """A role whose head noun is none of the words of the title the page gives THIS person, read
-for :mod:`summarizer.verification.people.person_rules` (session 64).
+for :mod:`summarizer.verification.people.person_rules` (session 64). Outside checks 141-171
+accepted "owner" for "General manager Brendan Hickey", "prefect" for "Jacques Arnoux, the mayor
+of Val-Cenis", "projectionist" for "its owner, Charles Morris": the older readings refuse only
+when both sides hold an office noun (:mod:`.role_own_titles`) or another holds the value
+(:mod:`.role_rivals`).
 
-Fresh outside checks 141-171 accepted 137 planted roles; in most, the page gives the person a
-plain noun title of their own, written right before the name or set beside it in an
-apposition, and the planted role is another post or trade: "owner" for "General manager
-Brendan Hickey", "prefect" for "Jacques Arnoux, the mayor of Val-Cenis", "chief executive" for
-"CWU general secretary Dave Ward", "projectionist" for "its owner, Charles Morris". The older
-readings refuse such a value only when both sides hold an office noun of their lists
-(:mod:`.role_own_titles`) or when the value is tied to another named person
-(:mod:`.role_rivals`); a captain, a lawyer, a beekeeper or a shareholder kept any role.
+Read here, each place the surname is written: a title run right before the name, over its
+first names ("General manager Brendan Hickey", "Captain Virgil van Dijk"; back to a mark, a
+function word or a verb); an opener and a title set off by a comma before the name ("Its
+owner, Charles Morris", "Specsavers' chief executive, John Perkins"); an apposition after the
+name opening with an article or a possessive ("Jacques Arnoux, the mayor of Val-Cenis,"; up to
+"of", "for", "at", a mark or a clause word). Not read: a title holding "former", "then",
+"retired" and the like; a head that is no person's noun (neither a title word nor of a person
+noun's ending), a relation ("his son Rod Wood"), an honour held ("the Ballon d'Or holder"), a
+time, an honorific alone ("Mr", "Gov.", "Professor"), a capitalised word outside the title
+words (another's first name: "Melania Trump"); "The president, Rubio added" (not set off).
 
-Read here, each place the surname is written:
-- a title run right before the name, over its first names: "General manager Brendan Hickey",
-  "Vue chief executive Tim Richards", "Captain Virgil van Dijk" (back to a mark, a function
-  word or a verb; a run ending in a word of "-ed"/"-ing" is a verb's, no title);
-- an opener and a title set off by a comma before the name: "Its owner, Charles Morris",
-  "Specsavers' chief executive, John Perkins", "The Tottenham captain, Son Heung-min";
-- an apposition after the name opening with an article or a possessive: "Jacques Arnoux, the
-  mayor of Val-Cenis,", "Maha Nater, a kindergarten worker,", "Neil D'Arcy, the trust's
-  principal engineer," (up to "of", "for", "at", a mark or a clause word).
-A title holding "former", "then", "previously", "retired" and the like names no post now and
-is not read; nor is a title whose head is no person's noun (a word of neither the title words
-nor a person noun's ending: "on the trip Trump said"), a relation ("his son Rod Wood"), an
-honour held ("the Ballon d'Or holder"), a time, an honorific alone ("Mr", "Gov.", "Professor"
-before the name), or a capitalised word outside the title words (another's first name:
-"Melania Trump"); "The president, Rubio added" is no title (the name is not set off).
-
-Refused (a strong flag: the page states this person's post): a value whose head noun (its last
-word before "of"/"for"/"at"/"to"/"in", for each office joined by "and") has no word of the
-same stem (its first five letters, or a word of one class of :data:`_SAME`: "actor" and
-"actress", "CEO" and "executive", "lawyer" and "attorney") in any title of theirs, nor in any
-sentence naming them (a second post the page gives in other words: "Hands, the Minister for
-London and MP for Chelsea"; "sacked as Manchester United manager"). Left open: a generic
-value ("leader", "head", "chief", "official", "member", "spokesman": a labeller's word for
-many posts), a rank word ("deputy"), a short form or word of three letters ("PM", "CFO",
-"fan"), "chief ... officer" ("chief financial officer" for "Finance chief Rosa Venn"), a past
-one ("former ..."), an office the person acts ("founder" for "formed by teacher Pia Rowe",
-:mod:`.acted_offices`), a person the page gives no noun title or only another's rank ("Qureshi's
-deputy"), and a formal office (a word of :data:`.names.TITLES`: "Foreign Minister") for a
-person whose titles are all vague ("EU foreign policy chief Kaja Kallas": session 25's keep).
+Refused (strong): a value whose head noun (its last word before "of"/"for"/"at"/"to"/"in", for
+each office joined by "and") has no word of the same stem (five letters, or of one class of
+:data:`_SAME`: "lawyer" and "attorney") in any title of theirs, no title that is a kind of it
+(:data:`_KINDS`, review rv64r: "artist" for "painter Ida Holm", "diplomat" for "Ambassador
+Rana Said"), and no form in a sentence naming them ("the Minister for London and MP for
+Chelsea"; "who owns the bakery", "who farms"), in a back-reference after one ("The director
+added", "She is also a governor") or in a headline over them ("Museum director to step
+down"). Left open: a generic value ("leader", "head", "official", "member", "spokesman"), a
+rank word ("deputy"), a word of three letters ("PM", "CFO"), "chief ... officer", a past one,
+an office the person acts (:mod:`.acted_offices`: "founder" for "formed by teacher Pia Rowe"),
+a person titled only by another's rank ("Qureshi's deputy"), and for a person whose titles are
+all vague ("EU foreign policy chief", "Rovers boss") a formal office (:data:`.names.TITLES`:
+session 25's keep) or a post that heads a body (:data:`_HEADING`: "manager", rv64r).
 """
 
 from __future__ import annotations
 
 import re
 
+from summarizer.text.ordinary import common_words
 from ..page.article import ArticleText
 from ..page.tokens import tokenize, word_set
 from .acted_offices import acted_office
@@ -122,39 +113,83 @@ _LAST_WORD = re.compile(r"([A-Za-z][\w'\u2019.-]*)\s+$")
 #: Classes of head nouns one post is written with: a value's head held by any word of its class.
 _SAME = [
     word_set(group)
-    for group in (
-        "actor actress",
-        "lawyer attorney counsel solicitor barrister advocate kc qc",
-        "ceo executive",
-        "cfo financial finance",
-        "coo operating operations",
-        "minister secretary",
-        "lawmaker mp legislator senator congressman congresswoman parliamentarian",
-        "councillor councilor councilman councilwoman alderman cllr",
-        "coach manager",
-        "reporter correspondent journalist writer",
-        "writer author novelist columnist essayist poet playwright",
-        "officer constable policeman policewoman trooper",
-        "copilot officer",
-        """player footballer striker forward midfielder defender goalkeeper keeper winger
-        batsman batter bowler pitcher athlete runner cyclist rider jockey driver""",
-        "economist analyst strategist",
-        "singer musician artist songwriter rapper performer guitarist",
-        "director filmmaker",
-        "campaigner activist protester",
-        "resident local villager homeowner neighbour neighbor",
-        "trader dealer broker",
-        "farmer grower rancher",
-        "victim survivor",
-        "founder cofounder",
-        "owner proprietor",
-        "professor lecturer academic researcher scientist",
-        "doctor physician surgeon dr",
-        "judge justice",
-        "chair chairman chairwoman chairperson",
-        "president presidency",
+    for group in re.split(
+        ";",
+        """
+    actor actress; lawyer attorney counsel solicitor barrister advocate kc qc;
+    ceo executive; cfo financial finance; coo operating operations; minister secretary;
+    lawmaker mp legislator senator congressman congresswoman parliamentarian;
+    councillor councilor councilman councilwoman alderman cllr; coach manager;
+    reporter correspondent journalist writer;
+    writer author novelist columnist essayist poet playwright;
+    officer constable policeman policewoman trooper; copilot officer;
+    player footballer striker forward midfielder defender goalkeeper keeper winger batsman
+    batter bowler pitcher athlete runner cyclist rider jockey driver;
+    economist analyst strategist;
+    singer musician artist songwriter rapper performer guitarist; director filmmaker;
+    campaigner activist protester; resident local villager homeowner neighbour neighbor;
+    trader dealer broker; farmer grower rancher; victim survivor; founder cofounder;
+    owner proprietor; professor lecturer academic researcher scientist;
+    doctor physician surgeon dr; judge justice; chair chairman chairwoman chairperson;
+    president presidency
+    """,
     )
 ]
+#: Kinds a value may name the title's post by (one way: an "artist" may be the painter, the
+#: painter is no sculptor): the value's head, then the title words or ends that are its kinds.
+_KINDS = {
+    kind: word_set(members)
+    for line in """
+    artist: painter sculptor illustrator printmaker potter muralist cartoonist engraver
+    diplomat: ambassador envoy consul attache emissary
+    soldier: sergeant corporal private lieutenant captain major colonel brigadier trooper gunner
+        rifleman paratrooper sapper fusilier guardsman marine
+    officer: lieutenant captain major colonel brigadier commander commodore admiral inspector
+        superintendent detective sergeant
+    priest cleric clergyman clergywoman minister: rector vicar curate chaplain pastor imam rabbi
+        bishop archbishop deacon canon parson priest cleric
+    doctor physician medic: paediatrician pediatrician physician surgeon gp anaesthetist
+        anesthetist cardiologist oncologist psychiatrist radiologist neurologist obstetrician
+        gynaecologist dermatologist pathologist clinician
+    scientist researcher: physicist chemist botanist astronomer astrophysicist mathematician
+    lawyer attorney: prosecutor solicitor barrister counsel
+    musician: drummer guitarist bassist pianist violinist cellist saxophonist trumpeter organist
+        percussionist composer conductor singer vocalist frontman frontwoman fiddler harpist
+        flautist keyboardist
+    singer: vocalist frontman frontwoman soprano tenor baritone mezzo
+    athlete sportsman sportswoman: sprinter runner hurdler swimmer rower cyclist skier gymnast
+        triathlete decathlete heptathlete marathoner
+    broadcaster journalist: presenter newsreader anchor commentator announcer
+    owner: shopkeeper restaurateur hotelier publican landlord landlady proprietor
+    landlord: publican innkeeper
+    headteacher teacher: headmaster headmistress headteacher principal
+    firefighter fighter: fireman firewoman
+    pharmacist: chemist
+    forecaster: meteorologist weatherman
+    comic comedian: comedian comic humorist
+    captain: skipper
+    protester: demonstrator marcher
+    """.replace("\n        ", " ")
+    .strip()
+    .splitlines()
+    for kinds, members in [line.split(":")]
+    for kind in kinds.split()
+}
+#: Kinds written as a title's last two words ("public defender" is a lawyer, "defender" a player).
+_KIND_PHRASES = {"lawyer": ("public defender", "district attorney")}
+_KIND_ENDS = {"scientist": ("ologist",), "researcher": ("ologist",)}
+#: A "boss" names a body's top post without its name ("Rovers boss"): a post that heads a
+#: body is left open for it ("manager"), another trade is not ("drummer").
+_HEADING = word_set(
+    """manager director coach editor governor principal headteacher headmaster headmistress
+    superintendent commissioner commander president chairman chairwoman chair ceo"""
+)
+#: Sitting on a council names its councillor ("who sits on the parish council").
+_SITS_ON = re.compile(
+    r"\b(?:sits?|sat|serves?|served|elected|re-elected)\s+(?:on|to)\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}council\b"
+)
+_COUNCILLORS = word_set("councillor councilor councilman councilwoman alderman")
 _WORD = r"[A-Za-z][\w'\u2019&.-]*"
 #: An apposition after the name: ", [age,] opener|Body's words ... head" up to a cut.
 _AFTER = re.compile(
@@ -248,7 +283,7 @@ def _clean(words: list[str]) -> list[str] | None:
     head, raw = lowered[-1], kept[-1]
     if head.endswith(("ed", "ing")) or head in _STOPS or head in _RELATIONS | _HONOURS | _TIME:
         return None
-    if raw[:1].isupper() and head not in _TITLE_WORDS:
+    if raw[:1].isupper() and head not in _TITLE_WORDS and head not in common_words():
         return None
     if head not in _TITLE_WORDS and not head.endswith(_PERSON_ENDS):
         return None  # "on the trip Trump said": a person's title ends as one
@@ -302,17 +337,69 @@ def _heads(value: str) -> list[str]:
 def _written_near(article: ArticleText, surname: str, head: str) -> bool:
     """Whether a sentence naming the person holds a form of ``head`` (a word opening with the
     head's letters but its last two, and at least five: "chairs" for "chair", "managing" for
-    "manager", not "council" for "councillor") or of a word of its class (:data:`_SAME`:
-    "chairs" for "chairman")."""
+    "manager", not "council" for "councillor"; a verb of its root: "owns" for "owner", "farms"
+    for "farmer", "edits" for "editor") or of a word of its class (:data:`_SAME`: "chairs" for
+    "chairman"); or a back-reference to them does (one of the two sentences after, up to one
+    naming someone: "The director added", "She is also a governor"); or a headline over a page
+    that names them first ("Museum director to step down"); or, for a councillor, they sit on
+    a council ("who sits on the parish council", "was elected to Brayford council")."""
     prefix = head.replace("-", "")[: max(_STEM, len(head) - 2)]
     same = _class_words(head)
-    for start, _ in article.phrase_spans((surname,)):
-        first, last = article.sentences[article.sentence_at(start)]
-        sentence = article.lowered[first:last]
-        for word in re.findall(r"[a-z][\w'\u2019-]*", sentence):
-            if word.replace("-", "").startswith((prefix, *same)):
-                return True
-    return False
+    root = head[:-2] if head.endswith(("er", "or")) and len(head) >= 5 else ""
+    verbs = {root + end for end in ("s", "es", "ed", "ing")} if root else set()
+
+    def holds(sentence: str) -> bool:
+        if head in _COUNCILLORS and _SITS_ON.search(sentence):
+            return True
+        return any(
+            word.replace("-", "").startswith((prefix, *same)) or word in verbs
+            for word in re.findall(r"[a-z][\w'\u2019-]*", sentence)
+        )
+
+    forms = "|".join(re.escape(word) for word in sorted(same))
+    back = re.compile(
+        rf"^\W*(?:(?:the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}|(?:he|she)\s+"
+        rf"(?:is|was|has\s+been)\b[^.;]*?\b(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}})"
+        rf"(?:{forms})\b(?!['\u2019]s)"
+    )
+    word = rf"\b(?:{forms})\b"
+    spans = article.phrase_spans((surname,))
+    for start, _ in spans:
+        index = article.sentence_at(start)
+        first, last = article.sentences[index]
+        if holds(article.lowered[first:last]):
+            return True
+        for at in range(index + 1, min(index + 3, len(article.sentences))):
+            first, last = article.sentences[at]
+            if _NAMED.search(article.text, first + 1, last):
+                break  # "The mayor, Lyn Doran, has promised": another's sentence
+            sentence = article.lowered[first:last]
+            if back.search(sentence) and len(re.findall(word, sentence)) == len(
+                re.findall(word, article.lowered)
+            ):
+                return True  # "The director added": the page's only director
+    headline = re.match(r"([^\n.]{8,120})\n\n", article.text)
+    first_named = spans[0][0] if spans else len(article.text)
+    return bool(
+        headline
+        and article.paragraph_at(first_named) <= 3
+        and re.search(rf"\b(?:{forms})\b(?!['\u2019]s)", headline.group(1).lower())
+    )
+
+
+#: Two capitalised words in a row after a sentence's first word: a full name, someone's.
+_NAMED = re.compile(r"(?<=\s)[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def _kind_of(head: str, titles: list[list[str]]) -> bool:
+    """Whether a title is a kind of the value's head (:data:`_KINDS`): "artist" for "painter
+    Ida Holm", "lawyer" for "his public defender", "scientist" for "Epidemiologist Ana Ruiz"."""
+    members, ends = _KINDS.get(head, frozenset()), _KIND_ENDS.get(head, ("\0",))
+    phrases = _KIND_PHRASES.get(head, ("\0",))
+    return any(
+        " ".join(title).endswith(phrases) or any(w in members or w.endswith(ends) for w in title)
+        for title in titles
+    )
 
 
 def _class_words(word: str) -> frozenset[str]:
@@ -338,7 +425,9 @@ def other_head(article: ArticleText, name: tuple[str, ...], value: str) -> str |
     titles = [t for t in own_noun_titles(article, name) if t[-1] not in _SECONDS]
     if not titles:
         return None  # "Qureshi's deputy": a post named by another's office
-    if all(title[-1] in _VAGUE for title in titles) and any(h in TITLES for h in heads):
+    if all(title[-1] in _VAGUE for title in titles) and any(
+        h in TITLES or (h in _HEADING and titles[0][-1] == "boss") for h in heads
+    ):
         return None  # "EU foreign policy chief Kaja Kallas" may be the foreign minister
     held = frozenset(
         stem
@@ -348,7 +437,9 @@ def other_head(article: ArticleText, name: tuple[str, ...], value: str) -> str |
         for stem in _classes(part)
     )
     for head in heads:
-        if _classes(head) & held or _written_near(article, name[-1], head):
+        if _classes(head) & held or _kind_of(head, titles):
+            return None
+        if _written_near(article, name[-1], head):
             return None
         if acted_office(article, " ".join(name), head):  # "formed by teacher Pia Rowe"
             return None
