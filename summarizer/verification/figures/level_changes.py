@@ -44,7 +44,9 @@ _MOVED = word_set(
     overspend overspent dearer boost boosted raise raises raised lift lifted grew grow growth
     doubled cut cuts cutting decrease decreases decreased reduction reduced reduce fall falls
     fell drop drops dropped down lower lowered less cheaper slashed trimmed saving savings
-    saved difference gap change changed"""
+    saved difference gap change changed uplift surcharge top soared surged spiked leapt
+    rocketed swelled ballooned tripled blew blown off discount discounted rebate refund
+    shaved halved eased slid dipped plunged tumbled"""
 )
 # Verbs that tell what one pays, whatever the level's noun: "Parking costs \u00a34 a day" is the
 # parking charge
