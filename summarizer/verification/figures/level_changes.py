@@ -14,6 +14,10 @@ The number is refused as the level when, in its sentence,
   "extra", "over", "above", "overran", "additional", the count's own change word by its
   stem), so nothing in it can be the change.
 
+A number after a verb of change and "to" ("rose to about Rs 900 crore", "was cut to 95p") is
+the level reached, never the change, for any count naming a change ("scheme cost increase",
+"rate cut"), whatever its level noun.
+
 Read exactly: only a level noun of money or charge right before the change noun in the
 ``what`` (so "job cuts" for "shed 500 jobs" is not asked), and a sentence that tells a change
 in any words ("a further Rs 300 crore", "20p dearer") is left to the other readings.
@@ -63,10 +67,37 @@ def _stem(word: str) -> str:
     return bare if len(bare) >= 4 else word
 
 
+# Verbs of a change after which "to" and a number give the level reached ("rose to about Rs
+# 900 crore", "was cut to 95p"); not "up": "up to 30p" is a bound
+_TO_VERBS = word_set(
+    """rose risen rise rises rising climbed climbs increased increases raised raises hiked
+    jumped jumps grew soared surged cut cuts fell falls fallen dropped drops lowered lowers
+    reduced reduces slashed trimmed halved doubled tripled"""
+)
+_HEDGES = word_set(
+    "about around roughly nearly almost some just over under only rs inr dkk sek nok eur usd gbp"
+)  # and a currency's code ("to about Rs 900 crore")
+
+
+def _reached(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether the number is the level a change reached: "to" before it (past a hedge),
+    and a verb of change at most two words before that ("rose to about Rs 900 crore", "has
+    been cut sharply to 4.5%")."""
+    at = mention.first - 1
+    while at >= 0 and tokens[at].norm in _HEDGES:
+        at -= 1
+    if at < 1 or tokens[at].norm != "to" or tokens[at - 1].norm in {"up", "by"}:
+        return False  # "rise by up to 30p": a bound of the change
+    return any(tokens[b].norm in _TO_VERBS for b in range(max(0, at - 3), at))
+
+
 def level_for_change(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
     """Why the number is the level itself and no count of its change (see the module); or
     ""."""
     words = [w.strip(",.;:()'\"").lower() for w in what.replace("-", " ").split()]
+    change = next((w for w in words if w in _CHANGES), "")
+    if change and _reached(tokens, mention):
+        return f"{mention.value:g} is the level the {change} reached, not the {change}"
     pairs = [
         (words[at - 1], word)
         for at, word in enumerate(words)

@@ -1,0 +1,74 @@
+"""A sum told as going the other way than the count's deed (session 64, review rv64t of
+ct64: with the hedge read past a currency code, "Nearly INR 900 crore was lost by investors"
+passed as "investor losses recovered (rupees)": the count's word "investors" stands by the
+number, and the window of cue words never asks what was done with the money).
+
+A count of money (or of anything moved) names its deed: "recovered", "repaid", "refunded",
+"spent", "saved", "sold". Some deeds have an opposite that moves the same money the other
+way: what is lost is not recovered, what is borrowed or owed not repaid, what is charged not
+refunded, what is spent not saved or earned, what is bought not sold. The number is refused
+when its clause (to a clause mark) says an opposite of the count's deed and the sentence says
+the deed itself nowhere ("recovered", "recovery", "recouped" for recovered): then the page
+tells the money going the other way only.
+
+Read exactly: only the pairs below, both sides written as a reporter writes them; a sentence
+that says both ("lost Rs 900 crore and have recovered Rs 300 crore") is left to the other
+readings, which tell the two sums apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.tokens import Token, clause_gap, word_set
+from .numbers import NumberMention
+
+# (the count's words for a deed, the stems that say that deed, the words of its opposite)
+_OPPOSITES: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] = (
+    (
+        word_set("recovered recovery recoveries recouped"),
+        ("recov", "recoup"),
+        word_set("lost lose loses losing written wrote"),
+    ),
+    (
+        word_set("repaid repayment repayments"),
+        ("repa",),
+        word_set("borrowed borrow borrows owed owes owe outstanding unpaid"),
+    ),
+    (word_set("refunded refund refunds"), ("refund",), word_set("charged overcharged")),
+    (word_set("saved savings"), ("sav",), word_set("spent spend spends spending")),
+    (word_set("earned earnings"), ("earn",), word_set("spent spend spends")),
+    (word_set("unspent"), ("unspent",), word_set("spent")),
+    (word_set("sold"), ("sold", "sell", "sale"), word_set("bought buys buy purchased")),
+    (word_set("bought purchased"), ("bought", "buy", "purchas"), word_set("sold sells sell")),
+    (word_set("gained gains"), ("gain",), word_set("lost lose loses")),
+)
+
+
+def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
+    low = mention.first
+    while low > 0 and not clause_gap(tokens, low - 1, text):
+        low -= 1
+    high = mention.last
+    while high + 1 < len(tokens) and not clause_gap(tokens, high, text):
+        high += 1
+    return range(low, high + 1)
+
+
+def flow_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
+    """Why the number is money going the other way than the count's deed (see the module);
+    or ""."""
+    words = {w.strip(",.;:()'\"").lower() for w in what.replace("-", " ").split()}
+    for deeds, stems, opposites in _OPPOSITES:
+        if not words & deeds:
+            continue
+        if any(t.norm.startswith(stems) for t in tokens):
+            continue  # the deed is told: which sum it is is the other readings'
+        said = [tokens[at].norm for at in _clause(tokens, mention, text)]
+        other = next((w for w in said if w in opposites), "")
+        if other:
+            return f"{mention.value:g} is what was {other}, not {sorted(words & deeds)[0]}"
+    return ""
+
+
+__all__ = ["flow_clash"]
