@@ -323,6 +323,40 @@ rupees(
     ],
 )
 
+rupees(
+    ["Nearly INR 900 crore was lost by investors in the collapsed chit fund, police said."],
+    [("investor losses (rupees)", 9e9, "about")],
+    [
+        ("investor losses recovered (rupees)", 9e9, "about"),
+        ("investor losses (rupees)", 9e9, "exact"),
+    ],
+)
+rupees(
+    ["Investors who lost Rs 900 crore in the scheme have so far recovered about Rs 310 crore."],
+    [
+        ("investor losses recovered (rupees)", 3.1e9, "about"),
+        ("investor losses (rupees)", 9e9, "exact"),
+    ],
+    [("investor losses recovered (rupees)", 9e9, "exact")],
+)
+rupees(
+    ["The airline owes about Rs 1,100 crore to lessors and fuel suppliers, filings show."],
+    [("sum owed to lessors and suppliers (rupees)", 11e9, "about")],
+    [("sum repaid to lessors and suppliers (rupees)", 11e9, "about")],
+)
+rupees(
+    [
+        "Passengers were charged roughly Rs 45 crore in cancellation fees last year, the regulator said."
+    ],
+    [("cancellation fees charged (rupees)", 450e6, "about")],
+    [("cancellation fees refunded (rupees)", 450e6, "about")],
+)
+rupees(
+    ["The housing board has refunded about Rs 60 crore to buyers it overcharged."],
+    [("sum refunded to buyers (rupees)", 600e6, "about")],
+    [("sum refunded to buyers (rupees)", 600e6, "exact")],
+)
+
 # --- shares: "8%", "3.5 per cent", "31 percent" ------------------------------------------------
 shares(
     ["Sales at Orrinford Outfitters were up 8% on a year earlier, the retailer said."],
@@ -487,6 +521,27 @@ levels(
     ["Fees at the Wexham nursery will be \u00a33 a day higher from September, parents were told."],
     [("nursery fee increase in pounds", 3, "exact")],
     [("nursery fee cut in pounds", 3, "exact")],
+)
+
+levels(
+    ["The scheme's cost rose to about Rs 900 crore, from Rs 700 crore, the audit found."],
+    [("scheme cost (rupees)", 9e9, "about")],
+    [("scheme cost increase (rupees)", 9e9, "about")],
+)
+levels(
+    ["Peak fares on the Harwell line were cut to 95p for the summer, the operator said."],
+    [("peak fare in pence", 95, "exact")],
+    [("peak fare cut in pence", 95, "exact")],
+)
+levels(
+    ["The cost of the bridge rose by Rs 140 crore to Rs 760 crore after the redesign."],
+    [("bridge cost increase (rupees)", 1.4e9, "exact")],
+    [("bridge cost increase (rupees)", 7.6e9, "exact")],
+)
+levels(
+    ["Fares on the night bus will rise by up to 40p, the council said."],
+    [("night bus fare increase in pence", 40, "up_to")],
+    [("night bus fare increase in pence", 40, "exact")],
 )
 
 
