@@ -4,9 +4,10 @@ passed as "investor losses recovered (rupees)": the count's word "investors" sta
 number, and the window of cue words never asks what was done with the money).
 
 A count of money (or of anything moved) names its deed: "recovered", "repaid", "refunded",
-"spent", "saved", "sold". Some deeds have an opposite that moves the same money the other
+"spent", "saved". Some deeds have an opposite that moves the same money the other
 way: what is lost is not recovered, what is borrowed or owed not repaid, what is charged not
-refunded, what is spent not saved or earned, what is bought not sold. The number is refused
+refunded, what is spent not saved (a sale and a purchase, a sum spent and one earned, are one
+deal seen from its two sides, not opposites: "buyers bought 3,000 homes" are homes sold). The number is refused
 when its clause (to a clause mark) says an opposite of the count's deed and the sentence says
 the deed itself nowhere ("recovered", "recovery", "recouped" for recovered): then the page
 tells the money going the other way only.
@@ -37,10 +38,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] =
     ),
     (word_set("refunded refund refunds"), ("refund",), word_set("charged overcharged")),
     (word_set("saved savings"), ("sav",), word_set("spent spend spends spending")),
-    (word_set("earned earnings"), ("earn",), word_set("spent spend spends")),
     (word_set("unspent"), ("unspent",), word_set("spent")),
-    (word_set("sold"), ("sold", "sell", "sale"), word_set("bought buys buy purchased")),
-    (word_set("bought purchased"), ("bought", "buy", "purchas"), word_set("sold sells sell")),
     (word_set("gained gains"), ("gain",), word_set("lost lose loses")),
 )
 
