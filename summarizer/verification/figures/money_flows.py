@@ -4,13 +4,13 @@ passed as "investor losses recovered (rupees)": the count's word "investors" sta
 number, and the window of cue words never asks what was done with the money).
 
 A count of money (or of anything moved) names its deed: "recovered", "repaid", "refunded",
-"spent", "saved". Some deeds have an opposite that moves the same money the other
-way: what is lost is not recovered, what is borrowed or owed not repaid, what is charged not
-refunded, what is spent not saved (a sale and a purchase, a sum spent and one earned, are one
-deal seen from its two sides, not opposites: "buyers bought 3,000 homes" are homes sold).
-The number is refused when its clause (to a clause mark) says an opposite of the count's deed and the sentence says
-the deed itself nowhere ("recovered", "recovery", "recouped" for recovered): then the page
-tells the money going the other way only.
+"spent", "saved". Some deeds have an opposite that moves the same money the other way: what
+is lost is not recovered, what is borrowed or owed not repaid, what is charged not refunded,
+what is spent not saved (a sale and a purchase, a sum spent and one earned, are one deal
+seen from its two sides, not opposites: "buyers bought 3,000 homes" are homes sold). The
+number is refused when its clause (to a clause mark) says an opposite of the count's deed
+and the sentence says the deed itself nowhere ("recovered", "recovery", "recouped" for
+recovered): then the page tells the money going the other way only.
 
 Read exactly: only the pairs below, both sides written as a reporter writes them; a sentence
 that says both ("lost Rs 900 crore and have recovered Rs 300 crore") is left to the other
