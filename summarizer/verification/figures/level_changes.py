@@ -91,10 +91,29 @@ def _reached(tokens: Sequence[Token], mention: NumberMention) -> bool:
     return any(tokens[b].norm in _TO_VERBS for b in range(max(0, at - 3), at))
 
 
+# Words that open a what's phrase of time or circumstance: a change named there is not what it
+# counts ("bus fare once the increase took effect" is a fare)
+_OPENERS = word_set("once after when before since following until as from while")
+
+
+def _head(what: str) -> list[str]:
+    """The words of a count's ``what`` before its first comma, bracket or phrase of time
+    ("bus fare" of "bus fare once the increase took effect, pounds"), lowercased."""
+    words = []
+    for raw in what.replace("-", " ").split():
+        word = raw.strip(",.;:()'\"").lower()
+        if word in _OPENERS or raw.startswith("("):
+            break
+        words.append(word)
+        if raw.endswith((",", ";", ":", ")")):
+            break
+    return words
+
+
 def level_for_change(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
     """Why the number is the level itself and no count of its change (see the module); or
     ""."""
-    words = [w.strip(",.;:()'\"").lower() for w in what.replace("-", " ").split()]
+    words = _head(what)
     change = next((w for w in words if w in _CHANGES), "")
     if change and _reached(tokens, mention):
         return f"{mention.value:g} is the level the {change} reached, not the {change}"
