@@ -88,7 +88,10 @@ def _reached(tokens: Sequence[Token], mention: NumberMention) -> bool:
         at -= 1
     if at < 1 or tokens[at].norm != "to" or tokens[at - 1].norm in {"up", "by"}:
         return False  # "rise by up to 30p": a bound of the change
-    return any(tokens[b].norm in _TO_VERBS for b in range(max(0, at - 3), at))
+    before = tokens[max(0, at - 3) : at]
+    if any(t.is_number or t.norm == "by" for t in before):
+        return False  # "rise by 4 to 9 per cent": a range of the change
+    return any(t.norm in _TO_VERBS for t in before)
 
 
 # Words that open a what's phrase of time or circumstance: a change named there is not what it
