@@ -2950,7 +2950,7 @@ SETS: dict[str, frozenset[str]] = {
     # "recovered": figures/written_units asks a sum's deed), and a count of a change of a level
     # ("cost overrun", "fare increase") refused the level itself or the level it reached
     # (figures/level_changes), a sum gone the other way ("was lost" for recovered, "owes" for
-    # repaid: figures/money_flows)
+    # repaid, "has not yet been spent" for spent: figures/money_flows)
     "make_rv64t_cases": frozenset({"pence", "lengths", "rupees", "shares", "levels"}),
 }
 

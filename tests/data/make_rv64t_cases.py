@@ -544,6 +544,17 @@ levels(
     [("night bus fare increase in pence", 40, "exact")],
 )
 
+levels(
+    ["The branch closures and job cuts amount to about 8% of the bank's staff, the union said."],
+    [("share of staff cut, percent", 8, "about")],
+    [("share of staff cut, percent", 8, "exact")],
+)
+rupees(
+    ["About Rs 12 crore of the flood fund has not yet been spent, the district collector said."],
+    [("flood fund unspent (rupees)", 120e6, "about")],
+    [("flood fund spent (rupees)", 120e6, "about")],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

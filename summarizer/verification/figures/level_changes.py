@@ -70,10 +70,9 @@ def _stem(word: str) -> str:
 # Verbs of a change after which "to" and a number give the level reached ("rose to about Rs
 # 900 crore", "was cut to 95p"); not "up": "up to 30p" is a bound
 _TO_VERBS = word_set(
-    """rose risen rise rises rising climbed climbs increased increases raised raises hiked
-    jumped jumps grew soared surged cut cuts fell falls fallen dropped drops lowered lowers
-    reduced reduces slashed trimmed halved doubled tripled"""
-)
+    """rose risen rising climbed increased raised hiked jumped grew soared surged cut fell
+    fallen dropped lowered reduced slashed trimmed halved doubled tripled"""
+)  # no form that is also a noun's plural: "The job cuts amount to about 15%"
 _HEDGES = word_set(
     "about around roughly nearly almost some just over under only rs inr dkk sek nok eur usd gbp"
 )  # and a currency's code ("to about Rs 900 crore")
@@ -81,17 +80,17 @@ _HEDGES = word_set(
 
 def _reached(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """Whether the number is the level a change reached: "to" before it (past a hedge),
-    and a verb of change at most two words before that ("rose to about Rs 900 crore", "has
-    been cut sharply to 4.5%")."""
+    and a verb of change right before that, or one adverb between ("rose to about Rs 900
+    crore", "has been cut sharply to 4.5%")."""
     at = mention.first - 1
     while at >= 0 and tokens[at].norm in _HEDGES:
         at -= 1
     if at < 1 or tokens[at].norm != "to" or tokens[at - 1].norm in {"up", "by"}:
         return False  # "rise by up to 30p": a bound of the change
-    before = tokens[max(0, at - 3) : at]
-    if any(t.is_number or t.norm == "by" for t in before):
-        return False  # "rise by 4 to 9 per cent": a range of the change
-    return any(t.norm in _TO_VERBS for t in before)
+    verb = at - 1
+    if tokens[verb].norm.endswith("ly") and verb > 0:
+        verb -= 1  # "cut sharply to 4.5%"
+    return tokens[verb].norm in _TO_VERBS
 
 
 # Words that open a what's phrase of time or circumstance: a change named there is not what it

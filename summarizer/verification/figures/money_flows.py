@@ -12,7 +12,11 @@ number is refused when its clause (to a clause mark) says an opposite of the cou
 and the sentence says the deed itself nowhere ("recovered", "recovery", "recouped" for
 recovered): then the page tells the money going the other way only.
 
-Read exactly: only the pairs below, both sides written as a reporter writes them; a sentence
+A deed the sentence says only denied ("had not yet been spent", "was never repaid") is no
+deed either: the count of money spent is refused a sum whose sentence says it was not spent.
+
+Read exactly: only the pairs below, both sides written as a reporter writes them, and no
+clause with "not", "never", "no" or "yet" ("had not yet been spent" is unspent); a sentence
 that says both ("lost Rs 900 crore and have recovered Rs 300 crore") is left to the other
 readings, which tell the two sums apart.
 """
@@ -38,9 +42,11 @@ _OPPOSITES: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] =
     ),
     (word_set("refunded refund refunds"), ("refund",), word_set("charged overcharged")),
     (word_set("saved savings"), ("sav",), word_set("spent spend spends spending")),
-    (word_set("unspent"), ("unspent",), word_set("spent")),
     (word_set("gained gains"), ("gain",), word_set("lost lose loses")),
 )
+
+
+_DENIED = word_set("not never no yet")
 
 
 def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
@@ -53,16 +59,39 @@ def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range
     return range(low, high + 1)
 
 
+# Participles a count of money names its deed by, besides those ending "-ed"
+_DEEDS = word_set("spent paid sold lost won kept given taken lent")
+
+
+def _denied(tokens: Sequence[Token], words: set[str]) -> str:
+    """The count's deed where the sentence says it only denied ("has not yet been spent" for
+    money spent): a "not", "never" or "n't" at most three words before each of its places."""
+    deeds = {w for w in words if w in _DEEDS or (w.endswith("ed") and len(w) > 4)}
+    places = [at for at, t in enumerate(tokens) if t.norm in deeds]
+    if not places:
+        return ""
+    for at in places:
+        near = [t.norm for t in tokens[max(0, at - 3) : at]]
+        if not any(w in {"not", "never"} or w.endswith("n't") for w in near):
+            return ""
+    return tokens[places[0]].norm
+
+
 def flow_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
-    """Why the number is money going the other way than the count's deed (see the module);
-    or ""."""
+    """Why the number is money going the other way than the count's deed, or money the
+    sentence says was not so dealt with (see the module); or ""."""
     words = {w.strip(",.;:()'\"").lower() for w in what.replace("-", " ").split()}
+    denied = _denied(tokens, words)
+    if denied:
+        return f"{mention.value:g} is what was not {denied}"
     for deeds, stems, opposites in _OPPOSITES:
         if not words & deeds:
             continue
         if any(t.norm.startswith(stems) for t in tokens):
             continue  # the deed is told: which sum it is is the other readings'
         said = [tokens[at].norm for at in _clause(tokens, mention, text)]
+        if _DENIED.intersection(said) or any(w.endswith("n't") for w in said):
+            continue  # "had not yet been spent" is unspent: a denied opposite is the deed
         other = next((w for w in said if w in opposites), "")
         if other:
             return f"{mention.value:g} is what was {other}, not {sorted(words & deeds)[0]}"
