@@ -13,7 +13,8 @@ and the sentence says the deed itself nowhere ("recovered", "recovery", "recoupe
 recovered): then the page tells the money going the other way only.
 
 A deed the sentence says only denied ("had not yet been spent", "was never repaid") is no
-deed either: the count of money spent is refused a sum whose sentence says it was not spent.
+deed either: a count of money (its ``what`` names a currency) spent is refused a sum whose
+sentence says it was not spent.
 
 Read exactly: only the pairs below, both sides written as a reporter writes them, and no
 clause with "not", "never", "no" or "yet" ("had not yet been spent" is unspent); a sentence
@@ -59,6 +60,11 @@ def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range
     return range(low, high + 1)
 
 
+# A count of money names its currency ("flood fund spent (rupees)", "aid paid, dollars")
+_MONEY = word_set(
+    """rupee rupees rs inr dollar dollars pound pounds sterling euro euros yen yuan pence cents
+    crore lakh"""
+)
 # Participles a count of money names its deed by, besides those ending "-ed"
 _DEEDS = word_set("spent paid sold lost won kept given taken lent")
 
@@ -81,7 +87,7 @@ def flow_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text:
     """Why the number is money going the other way than the count's deed, or money the
     sentence says was not so dealt with (see the module); or ""."""
     words = {w.strip(",.;:()'\"").lower() for w in what.replace("-", " ").split()}
-    denied = _denied(tokens, words)
+    denied = _denied(tokens, words) if words & _MONEY else ""
     if denied:
         return f"{mention.value:g} is what was not {denied}"
     for deeds, stems, opposites in _OPPOSITES:
