@@ -7483,9 +7483,9 @@ GAPS: dict[str, frozenset[str]] = {
     ),
     # session 64, review rv64t of ct64. Older (wrong on 8b5a194c too), the cue window's and the
     # older money, share and length readings': `pence`, a glued sum taken beside any word of
-    # the count whatever its role (a price set against a rival's, "5p cheaper than"; the level
-    # a change reached, "rose to 95p"; a rise ruled out, rejected or scrapped; the other
-    # direction; another firm's; another year's; a level for a change); `lengths`, a distance
+    # the count whatever its role (a price set against a rival's, "5p cheaper than"; a change
+    # for a level, "costs 20p more" for the price; a rise ruled out, rejected or scrapped; the
+    # other direction; another firm's; another year's); `lengths`, a distance
     # from a place for a radius, a speed "5 miles an hour", "40 sq km", another unit, a zone's
     # extension for its length, a height for its raise, and a false reject ("Up to 25cm of
     # snow": the hedge opening the sentence); `rupees`, another deed's sum beside a second
