@@ -33,10 +33,12 @@ from ..figures.contrasted_words import contrasted_word
 from ..figures.count_bounds import bound_reached
 from ..figures.elided_items import item_clash
 from ..figures.let_go import let_go_clash
+from ..figures.level_changes import level_for_change
 from ..figures.match_scores import match_score
 from ..figures.measure_dimensions import dimension_clash
 from ..figures.measured_ends import measured_end
 from ..figures.measured_stuff import stuff_clash
+from ..figures.money_flows import flow_clash
 from ..figures.numbers import NumberMention
 from ..figures.uncounted import no_count
 from ..figures.verb_objects import other_verb_object
@@ -141,8 +143,9 @@ def count_clash(
     a measure is of ("2kg of bamboo": :mod:`measured_stuff`), a measure of another dimension
     ("3km from the town" for a runway's length: :mod:`measure_dimensions`), a measure reached
     for a bound ("Trains hit 125 mph" for a line's permitted speed: :mod:`count_bounds`), the
-    first item's number of a list whose later item the count names (:mod:`elided_items`); or
-    ""."""
+    first item's number of a list whose later item the count names (:mod:`elided_items`), a
+    level for its change ("will cost Rs 4,200 crore" for a cost overrun: :mod:`level_changes`),
+    money gone the other way ("was lost" for recovered: :mod:`money_flows`); or ""."""
     scored = match_score(tokens, mention, what, text)  # "Beaten 3-0 by Leeds, Hull ...": Hull's
     return (
         place_clash(tokens, mention, mentions, what, text)
@@ -159,6 +162,8 @@ def count_clash(
         or dimension_clash(tokens, mention, what, text)
         or item_clash(tokens, mention, mentions, what, text)
         or bound_reached(tokens, mention, what)
+        or level_for_change(tokens, mention, what, text)
+        or flow_clash(tokens, mention, what, text)
     )
 
 

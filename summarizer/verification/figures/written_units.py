@@ -56,7 +56,7 @@ _RISES = word_set(
     "increase increases increased rise rises rose risen jump jumps jumped more higher up hike"
     " hikes hiked extra climb climbs climbed dearer widen widens widened extend extends"
     " extended extension extensions lengthen lengthened grew grow grows gain gains gained"
-    " lift lifts lifted raise raises raised boost boosts boosted"
+    " lift lifts lifted raise raises raised boost boosts boosted overrun overruns overran"
 )
 _FALLS = word_set(
     "cut cuts decrease decreases decreased fall falls fell drop drops dropped less lower"
@@ -162,10 +162,33 @@ def unit_written(
         return False  # "The insurer, not the bank, will own 40%": the number is another's
     if owners and not _owners_said(tokens, owners, low, high):
         return False  # "The insurer will own 40% of the venture" is no bank's share
+    deeds = _deeds(words, named) if unit in _MONEY else ()
+    if deeds and not any(t.norm.startswith(deeds) for t in tokens[low : high + 1]):
+        return False  # "bad loans were written off" tells no loans recovered
     need = own or content  # a count whose cues are all the unit's: its what's own words
     if not need:
         return rise or fall  # "increase in pence": its word of change, by the number, is all
     return _own_said(tokens, mention, need, text)
+
+
+# A sum's units: a sum of money is told by what was done with it ("funds raised", "loans
+# recovered": :mod:`.money_sums`), so the deed the count names must be the clause's
+_MONEY = frozenset({"pence", "cents", "rupees"})
+_IRREGULAR_DEEDS = word_set("paid spent sold lost won written kept given taken lent")
+
+
+def _deeds(words: Sequence[str], named: frozenset[str]) -> tuple[str, ...]:
+    """The stems of the deeds a count of money names ("recovered", "raised", "spent"; not
+    its change, "increased", nor its unit), by which its clause must tell it."""
+    found = []
+    for word in words:
+        if word in named or word in _RISES | _FALLS or word in _STOP:
+            continue
+        if word.endswith("ed") and len(word) > 4:
+            found.append(word[:-2])
+        elif word in _IRREGULAR_DEEDS:
+            found.append(word[:4])
+    return tuple(found)
 
 
 def _unit_end(tokens: Sequence[Token], mention: NumberMention) -> int:
