@@ -56,6 +56,7 @@ from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, wor
 from ..sentences.passives import BE, MODALS, PERFECT
 from .act_classes import act_class
 from .court_objects import taken_to_court
+from .ruled_people import comments_only, ruled_on
 from .undergoers import undergoes
 
 # Openers of a fronted unit whose names do another act than the main clause's.
@@ -365,6 +366,8 @@ def not_doer(
         return True
     if taken_to_court(tokens, first, last, text):
         return True  # "Residents took KDDC to court" (acts/court_objects, rv63c)
+    if ruled_on(tokens, first, last, text) or comments_only(tokens, first, last, text, told):
+        return True  # "A jury cleared PC Ward", "X said after the council closed" (rv64c)
     if breakdown(tokens, first, last, text):
         return True
     if any(other != value for other in getattr(fact, "actors", None) or []):

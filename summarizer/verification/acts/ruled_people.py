@@ -1,0 +1,101 @@
+"""A person a court, a jury or an employer rules on, and a person who only comments on another's
+act, are not that act's actors (session 64, review rv64c of ac64).
+
+Why: the actor rule refuses a name only in the shapes of being acted on it knows
+(``sides/event_actors``, ``acts/undergoers``); ac64 read "PC Ward", "Rev Pryce" as their
+people, and two shapes every name had slipped through came to light with them:
+
+- *a verdict on a person*: the name right after a verb of clearing, convicting, sentencing,
+  charging or sacking ("A jury cleared PC Ward of assault", "The trust sacked Dr Lowe"; titles
+  and the rest of the name skipped back to the verb), or the subject of that verb in the
+  passive ("Ward was cleared", "Hale has been jailed", "Ward was found not guilty"), is the one
+  ruled on. Not the owner of the verb's object ("the regulator cleared Vodafone's takeover":
+  Vodafone may be the takeover's actor);
+- *a comment on another's act*: a speaker ("X said", "said X") whose saying is placed by a
+  time clause with a subject of its own ("..., Rev Pryce said after the council closed the
+  library", "X said when the board cut the grant") where every word of the event's
+  description the sentence writes stands in that time clause, not in the speaker's own words:
+  the speaker said something about the act, another did it. A time clause opened by the
+  speaker's own pronoun or an "-ing" form ("said after he resigned", "said after meeting the
+  board") is the speaker's own act, and stays his.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page.possessives import is_possessive
+from ..page.tokens import Token, clause_gap, word_set
+from ..sentences.passives import BE
+
+_RULED = word_set(
+    """cleared acquitted acquits convicted convicts sentenced jailed jails indicted indicts
+    charged prosecuted sacked sacks ousted ousts reprimanded disciplined"""
+)
+_SKIPPED = word_set("the a an")
+_BEFORE_VERB = word_set("later then also subsequently finally unanimously")
+_SAYING = word_set("said says added adds commented comments told tells wrote remarked")
+_OPENERS = word_set("after when as before once since while")
+_OWN = word_set("he she i we they it his her")
+
+
+def ruled_on(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the name at ``first``..``last`` is the one a verdict or a sacking is on (see
+    the module)."""
+    before = first - 1
+    while (
+        before >= 0
+        and not clause_gap(tokens, before, text)
+        and (tokens[before].capitalised or tokens[before].norm in _SKIPPED)
+    ):
+        before -= 1
+    if before >= 0 and not clause_gap(tokens, before, text) and tokens[before].norm in _RULED:
+        return not is_possessive(tokens[last], text)
+    index = last + 1
+    seen_be = False
+    while index < len(tokens) and not clause_gap(tokens, index - 1, text):
+        norm = tokens[index].norm
+        if norm in BE or norm in {"has", "have", "had"}:
+            seen_be = seen_be or norm in BE
+        elif norm not in _BEFORE_VERB:
+            break
+        index += 1
+    if not seen_be or index >= len(tokens) or clause_gap(tokens, index - 1, text):
+        return False
+    if tokens[index].norm == "found" and index + 1 < len(tokens):
+        return tokens[index + 1].norm in {"guilty", "not", "innocent"}
+    if tokens[index].norm == "charged":  # "has been charged £2 million": a sum, no charge
+        return index + 1 >= len(tokens) or tokens[index + 1].norm in {"with", "over", "in"}
+    return tokens[index].norm in _RULED
+
+
+def comments_only(
+    tokens: Sequence[Token], first: int, last: int, text: str, told: Sequence[str]
+) -> bool:
+    """Whether the name at ``first``..``last`` only comments on the event, told in a time clause
+    of the name's saying with a subject of its own (see the module)."""
+    verb = None
+    if last + 1 < len(tokens) and tokens[last + 1].norm in _SAYING:
+        verb = last + 1
+    elif first and tokens[first - 1].norm in _SAYING:
+        verb = last  # "..., said Rev Pryce after the council closed"
+    if verb is None or clause_gap(tokens, verb, text) or verb + 2 >= len(tokens):
+        return False
+    opener = verb + 1
+    if tokens[opener].norm not in _OPENERS:
+        return False
+    subject = tokens[opener + 1]
+    if subject.norm in _OWN or subject.norm.endswith("ing") or subject.norm == tokens[last].norm:
+        return False
+    stems = {word[:4] for word in told if len(word) > 3}
+    inside = outside = False
+    for position, token in enumerate(tokens):
+        if len(token.norm) > 3 and token.norm[:4] in stems:
+            if position > opener:
+                inside = True
+            else:
+                outside = True
+    return inside and not outside
+
+
+__all__ = ["comments_only", "ruled_on"]
