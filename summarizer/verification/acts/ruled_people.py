@@ -13,7 +13,8 @@ people, and two shapes every name had slipped through came to light with them:
   Vodafone may be the takeover's actor);
 - *a comment on another's act*: a speaker ("X said", "said X") whose saying is placed by a
   time clause with a subject of its own ("..., Rev Pryce said after the council closed the
-  library", "X said when the board cut the grant") where every word of the event's
+  library", "said Rev Pryce, after ...", "X said she was appalled when the board cut the
+  grant") where every word of the event's
   description the sentence writes stands in that time clause, not in the speaker's own words:
   the speaker said something about the act, another did it. A time clause opened by the
   speaker's own pronoun or an "-ing" form ("said after he resigned", "said after meeting the
@@ -30,7 +31,7 @@ from ..sentences.passives import BE
 
 _RULED = word_set(
     """cleared acquitted acquits convicted convicts sentenced jailed jails indicted indicts
-    charged prosecuted sacked sacks ousted ousts reprimanded disciplined"""
+    charged prosecuted sacked sacks ousted ousts reprimanded disciplined removed removes"""
 )
 _SKIPPED = word_set("the a an")
 _BEFORE_VERB = word_set("later then also subsequently finally unanimously")
@@ -74,15 +75,24 @@ def comments_only(
 ) -> bool:
     """Whether the name at ``first``..``last`` only comments on the event, told in a time clause
     of the name's saying with a subject of its own (see the module)."""
-    verb = None
+    start = first
+    while start and tokens[start - 1].capitalised and not clause_gap(tokens, start - 1, text):
+        start -= 1  # "said Rev Pryce": the title is part of the name
     if last + 1 < len(tokens) and tokens[last + 1].norm in _SAYING:
         verb = last + 1
-    elif first and tokens[first - 1].norm in _SAYING:
-        verb = last  # "..., said Rev Pryce after the council closed"
-    if verb is None or clause_gap(tokens, verb, text) or verb + 2 >= len(tokens):
+    elif start and tokens[start - 1].norm in _SAYING:
+        verb = last  # '"...," said Rev Pryce after the diocese shut the chapel'
+    else:
         return False
-    opener = verb + 1
-    if tokens[opener].norm not in _OPENERS:
+    opener = next(
+        (
+            at
+            for at in range(verb + 1, min(verb + 12, len(tokens) - 1))
+            if tokens[at].norm in _OPENERS
+        ),
+        None,
+    )  # "said after ...", "said, after ...", "said she was appalled when ..."
+    if opener is None:
         return False
     subject = tokens[opener + 1]
     if subject.norm in _OWN or subject.norm.endswith("ing") or subject.norm == tokens[last].norm:

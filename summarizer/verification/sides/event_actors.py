@@ -119,7 +119,7 @@ _OUT_STEMS = ("boycott", "abstain", "stay", "refus", "declin", "walk", "absen", 
 # A phrasal verb's particle between the verb and its object ("turned down Kenya's offer",
 # "brushed aside Qatar's plan"; check 23's probe): skipped back to the verb.
 _PARTICLES = word_set("down away aside off")
-_PHRASAL = word_set("turned turns turning turn brushed brushes brushing waved waves waving")
+_PHRASAL = word_set("turned turns turning turn brushed brushes brushing waved waves stood stands")
 # Most words between an owner and the passive verb done to what it owns ("Kenya's offer to
 # mediate was turned down by Uganda").
 _OWNED_REACH = 8
