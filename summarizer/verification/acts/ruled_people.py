@@ -38,6 +38,7 @@ _BEFORE_VERB = word_set("later then also subsequently finally unanimously")
 _SAYING = word_set("said says added adds commented comments told tells wrote remarked")
 _OPENERS = word_set("after when as before once since while")
 _OWN = word_set("he she i we they it his her")
+_CLAUSE_ENDS = word_set("that and but which")
 
 
 def ruled_on(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
@@ -97,11 +98,16 @@ def comments_only(
     subject = tokens[opener + 1]
     if subject.norm in _OWN or subject.norm.endswith("ing") or subject.norm == tokens[last].norm:
         return False
+    end = opener + 1  # the time clause ends at a clause mark or "that", "and", "but"
+    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
+        if tokens[end + 1].norm in _CLAUSE_ENDS:
+            break
+        end += 1
     stems = {word[:4] for word in told if len(word) > 3}
     inside = outside = False
     for position, token in enumerate(tokens):
         if len(token.norm) > 3 and token.norm[:4] in stems:
-            if position > opener:
+            if opener < position <= end:
                 inside = True
             else:
                 outside = True
