@@ -551,6 +551,15 @@ CASES: list[tuple[str, bool, str, str, str, str, str]] = [
         "men charged with burglary",
         "she charged them",
     ),
+    (
+        RULED,
+        True,
+        "Councillor Ruth Tarrant chairs the libraries committee.",
+        "Cllr Tarrant said after the council closed the Kelby library that she would reopen it within a year.",
+        "Ruth Tarrant",
+        "library reopening",
+        "the reopening is her own, after the time clause's end",
+    ),
     # --- ruled: must fail --------------------------------------------------------------------
     (
         RULED,
