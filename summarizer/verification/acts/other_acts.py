@@ -366,12 +366,12 @@ def not_doer(
         return True
     if taken_to_court(tokens, first, last, text):
         return True  # "Residents took KDDC to court" (acts/court_objects, rv63c)
-    if ruled_on(tokens, first, last, text) or comments_only(tokens, first, last, text, told):
-        return True  # "A jury cleared PC Ward", "X said after the council closed" (rv64c)
     if breakdown(tokens, first, last, text):
         return True
     if any(other != value for other in getattr(fact, "actors", None) or []):
         return False  # both parties listed: who took part (acts/undergoers)
+    if ruled_on(tokens, first, last, text) or comments_only(tokens, first, last, text, told):
+        return True  # "A jury cleared PC Ward", "X said after the council closed" (rv64c)
     return (
         _other_clause(tokens, first, last, text, fact)
         or (bool(first) and _source(tokens, first, last, text, fact, told))
