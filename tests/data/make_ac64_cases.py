@@ -338,7 +338,7 @@ CASES: list[tuple[str, bool, list[str], str, str, str, str]] = [
     ),
     (
         TITLED,
-        False,
+        True,
         [
             "Inspector Maya Doyle leads the Marlow team.",
             "Residents wrote to Insp Doyle asking her to close the underpass at night.",
@@ -346,7 +346,7 @@ CASES: list[tuple[str, bool, list[str], str, str, str, str]] = [
         "Residents wrote to Insp Doyle asking her to close the underpass at night.",
         "Maya Doyle",
         "letter about the underpass",
-        "residents wrote; Doyle is the one written to",
+        "the one written to, as the one urged or told, took part (the schema; rv64c re-judged it)",
     ),
     (
         TITLED,

@@ -56,6 +56,7 @@ from ..page.tokens import SINGULAR_POSSESSIVES, Token, clause_gap, tokenize, wor
 from ..sentences.passives import BE, MODALS, PERFECT
 from .act_classes import act_class
 from .court_objects import taken_to_court
+from .ruled_people import comments_only, ruled_on
 from .undergoers import undergoes
 
 # Openers of a fronted unit whose names do another act than the main clause's.
@@ -369,6 +370,8 @@ def not_doer(
         return True
     if any(other != value for other in getattr(fact, "actors", None) or []):
         return False  # both parties listed: who took part (acts/undergoers)
+    if ruled_on(tokens, first, last, text) or comments_only(tokens, first, last, text, told):
+        return True  # "A jury cleared PC Ward", "X said after the council closed" (rv64c)
     return (
         _other_clause(tokens, first, last, text, fact)
         or (bool(first) and _source(tokens, first, last, text, fact, told))

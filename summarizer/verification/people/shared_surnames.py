@@ -25,7 +25,7 @@ from functools import lru_cache
 from summarizer.text.vocabulary import STOPWORDS
 from ..page.article import ArticleText
 from ..page.tokens import Token, name_key, tokenize
-from .namewords import HONORIFICS
+from .namewords import HONORIFICS, SENTENCE_ADVERBS
 
 _LIST_BEFORE = re.compile(
     r"(?<![\w'\u2019.-])((?:[A-Z][a-z'\u2019-]+,[ \t]+){0,3}[A-Z][a-z'\u2019-]+),?"
@@ -111,6 +111,11 @@ def _firsts(text: str, surname: str, titles: frozenset[str]) -> tuple[tuple[str,
             continue
         if first.norm in titles or first.norm in STOPWORDS or first.is_number:
             continue
+        if first.norm in SENTENCE_ADVERBS:
+            continue  # "Later Moss told reporters": no first name (rv64c)
+        after = words[index + 1] if index + 1 < len(words) else None
+        if after is not None and after.capitalised and text[words[index].end : after.start] == " ":
+            continue  # "Eastmarch Rowe Park", "Hale Street": a thing's name (rv64c)
         if text[first.end : words[index].start] != " ":
             continue  # "Hale, Ruth" or a line break: no first name
         titled = index > 1 and words[index - 2].norm in titles

@@ -76,13 +76,14 @@ _GROUP_WORDS = word_set("they both")
 _OBJECT_PREPOSITIONS = word_set(
     "of to for with between among from about on at into toward towards upon against"
 )
-# Verbs whose object is acted on, not acting ("expelled Fiji", "rejected Bainimarama's
-# request"); verbs of speaking to someone ("urged", "told", "asked") are left out (see above).
+# Verbs whose object is acted on ("expelled Fiji", "rejected Bainimarama's request", "overrode
+# Mayor Voss's veto": rv64c); verbs of speaking to someone ("urged", "told") are left out.
 _DONE_TO = word_set(
     """rejected rejects rejecting refused refuses denied denies condemned condemns criticised
     criticized criticises criticizes accused accuses blamed blames expelled expels suspended
-    suspends sanctioned sanctions invited invites barred bars ignored ignores dismissed
-    dismisses turned rebuffed rebuffs spurned spurns snubbed snubs declined declines
+    suspends sanctioned sanctions invited invites barred bars ignored ignores dismissed dismisses
+    turned rebuffed rebuffs spurned spurns snubbed snubs declined declines overrode overrides
+    overruled overrules overturned overturns quashed quashes vetoed vetoes
     struck strikes hit hits attacked attacks shelled shells bombed bombs targeted targets
     raided raids assassinated assassinates killed kills arrested arrests invaded invades
     ambushed ambushes abducted abducts kidnapped kidnaps executed executes"""
@@ -118,7 +119,7 @@ _OUT_STEMS = ("boycott", "abstain", "stay", "refus", "declin", "walk", "absen", 
 # A phrasal verb's particle between the verb and its object ("turned down Kenya's offer",
 # "brushed aside Qatar's plan"; check 23's probe): skipped back to the verb.
 _PARTICLES = word_set("down away aside off")
-_PHRASAL = word_set("turned turns turning turn brushed brushes brushing waved waves waving")
+_PHRASAL = word_set("turned turns turning turn brushed brushes brushing waved waves stood stands")
 # Most words between an owner and the passive verb done to what it owns ("Kenya's offer to
 # mediate was turned down by Uganda").
 _OWNED_REACH = 8
