@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import Token, word_set
+from .money_flows import mention_clause
 from .numbers import NumberMention
 
 # Nouns of a change a count may name after its level ("cost overrun", "fare increase")
@@ -132,15 +133,9 @@ def level_for_change(tokens: Sequence[Token], mention: NumberMention, what: str,
     for token in tokens:
         if token.norm in _MOVED or token.norm.startswith(moved):
             return ""  # a change is told: which number it is is the other readings'
-    low = mention.first
-    while low > 0 and not clause_gap(tokens, low - 1, text):
-        low -= 1
-    high = mention.last
-    while high + 1 < len(tokens) and not clause_gap(tokens, high, text):
-        high += 1
     said = any(
         tokens[at].norm.startswith(stems) or tokens[at].norm in _PAID
-        for at in range(low, high + 1)
+        for at in mention_clause(tokens, mention, text)
         if not mention.first <= at <= mention.last
     )
     return f"{mention.value:g} is the {level} itself, not its {change}" if said else ""

@@ -50,7 +50,9 @@ _OPPOSITES: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] =
 _DENIED = word_set("not never no yet")
 
 
-def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
+def mention_clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
+    """Token indices of the clause holding the number (out to the nearest clause gaps); shared
+    with `level_changes`, which reads the same clause for a level word."""
     low = mention.first
     while low > 0 and not clause_gap(tokens, low - 1, text):
         low -= 1
@@ -95,7 +97,7 @@ def flow_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text:
             continue
         if any(t.norm.startswith(stems) for t in tokens):
             continue  # the deed is told: which sum it is is the other readings'
-        said = [tokens[at].norm for at in _clause(tokens, mention, text)]
+        said = [tokens[at].norm for at in mention_clause(tokens, mention, text)]
         if _DENIED.intersection(said) or any(w.endswith("n't") for w in said):
             continue  # "had not yet been spent" is unspent: a denied opposite is the deed
         other = next((w for w in said if w in opposites), "")
@@ -104,4 +106,4 @@ def flow_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text:
     return ""
 
 
-__all__ = ["flow_clash"]
+__all__ = ["flow_clash", "mention_clause"]
