@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..page.tokens import (
     SINGULAR_POSSESSIVES,
     Token,
-    clause_gap,
+    clause_span,
     ordinal_at,
     superlative,
     tokenize,
@@ -200,12 +200,7 @@ def others_met(tokens: Sequence[Token], mention: NumberMention, what: str, text:
     names = {t.norm for t in tokenize(what) if t.capitalised and not t.is_number}
     if not names:
         return ""
-    start = mention.first
-    while start > 0 and not clause_gap(tokens, start - 1, text):
-        start -= 1
-    end = mention.last
-    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
-        end += 1
+    start, end = clause_span(tokens, mention.first, mention.last, text)
     clause = {t.norm for t in tokens[start : end + 1]}
     elsewhere = {t.norm for t in (*tokens[:start], *tokens[end + 1 :])}
     others = {t.norm for t in tokens[start + 1 : end + 1] if t.capitalised} - names

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, word_set
-from .money_flows import mention_clause
+from ..page.tokens import Token, clause_span, word_set
 from .numbers import NumberMention
 
 # Nouns of a change a count may name after its level ("cost overrun", "fare increase")
@@ -133,9 +132,10 @@ def level_for_change(tokens: Sequence[Token], mention: NumberMention, what: str,
     for token in tokens:
         if token.norm in _MOVED or token.norm.startswith(moved):
             return ""  # a change is told: which number it is is the other readings'
+    low, high = clause_span(tokens, mention.first, mention.last, text)
     said = any(
         tokens[at].norm.startswith(stems) or tokens[at].norm in _PAID
-        for at in mention_clause(tokens, mention, text)
+        for at in range(low, high + 1)
         if not mention.first <= at <= mention.last
     )
     return f"{mention.value:g} is the {level} itself, not its {change}" if said else ""

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..page.tokens import Token, clause_gap, word_set
+from ..page.tokens import Token, clause_span, word_set
 from .numbers import NumberMention
 
 # (the count's words for a deed, the stems that say that deed, the words of its opposite)
@@ -48,18 +48,6 @@ _OPPOSITES: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] =
 
 
 _DENIED = word_set("not never no yet")
-
-
-def mention_clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
-    """Token indices of the clause holding the number (out to the nearest clause gaps); shared
-    with `level_changes`, which reads the same clause for a level word."""
-    low = mention.first
-    while low > 0 and not clause_gap(tokens, low - 1, text):
-        low -= 1
-    high = mention.last
-    while high + 1 < len(tokens) and not clause_gap(tokens, high, text):
-        high += 1
-    return range(low, high + 1)
 
 
 # A count of money names its currency ("flood fund spent (rupees)", "aid paid, dollars")
@@ -97,7 +85,8 @@ def flow_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text:
             continue
         if any(t.norm.startswith(stems) for t in tokens):
             continue  # the deed is told: which sum it is is the other readings'
-        said = [tokens[at].norm for at in mention_clause(tokens, mention, text)]
+        low, high = clause_span(tokens, mention.first, mention.last, text)
+        said = [tokens[at].norm for at in range(low, high + 1)]
         if _DENIED.intersection(said) or any(w.endswith("n't") for w in said):
             continue  # "had not yet been spent" is unspent: a denied opposite is the deed
         other = next((w for w in said if w in opposites), "")
@@ -106,4 +95,4 @@ def flow_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text:
     return ""
 
 
-__all__ = ["flow_clash", "mention_clause"]
+__all__ = ["flow_clash"]

@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..context import Context
-from ..page.tokens import Token, clause_gap, tokenize, word_set, year_of_our_time
+from ..page.tokens import Token, clause_gap, clause_span, tokenize, word_set, year_of_our_time
 from .named_times import month_dated, months_named, postposed_time, retimed
 from .numbers import NumberMention, sentence_numbers
 
@@ -152,15 +152,6 @@ def _asked_end(norms: Sequence[str]) -> str:
     return "low" if low else "high"
 
 
-def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
-    start, end = mention.first, mention.last
-    while start > 0 and not clause_gap(tokens, start - 1, text):
-        start -= 1
-    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
-        end += 1
-    return start, end
-
-
 def _stance(norm: str) -> bool:
     return norm.startswith(_STANCE)
 
@@ -191,7 +182,7 @@ def _stance_given(
 ) -> bool:  # fmt: skip
     """A word of expecting governs the number in its clause (the module); "its earlier
     forecast of 45 million" is another time's stance unless the count names one (``back``)."""
-    low, high = _clause(tokens, mention, text)
+    low, high = clause_span(tokens, mention.first, mention.last, text)
     others = {i for m in mentions if m is not mention for i in range(m.first, m.last + 1)}
     for at in range(max(low, mention.first - 5), mention.first):
         if _stance_at(tokens, at):
@@ -237,7 +228,7 @@ def _times_near(
     """The words of the time phrases that hold the number: right after it, up to the next
     number or clause mark, and before it in its clause back to a conjunction or another
     number (a year is no number here)."""
-    low, high = _clause(tokens, mention, text)
+    low, high = clause_span(tokens, mention.first, mention.last, text)
     starts = {m.first for m in mentions if m is not mention}
     after: list[str] = []
     for at in range(mention.last + 1, min(high, mention.last + 6) + 1):

@@ -139,6 +139,17 @@ def clause_gap(tokens: Sequence[Token], left: int, text: str) -> bool:
     return not CLAUSE_MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
 
 
+def clause_span(tokens: Sequence[Token], first: int, last: int, text: str) -> tuple[int, int]:
+    """The first and last token of the clause holding ``tokens[first..last]``: widened each way
+    up to the nearest :func:`clause_gap`. Number readings ask which words share a number's
+    clause (a stance, a deed, a level, another party), and each had walked it by hand."""
+    while first > 0 and not clause_gap(tokens, first - 1, text):
+        first -= 1
+    while last + 1 < len(tokens) and not clause_gap(tokens, last, text):
+        last += 1
+    return first, last
+
+
 _CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 
 
